@@ -1,0 +1,266 @@
+"""Benchmark the rule extractor on PersonaExt/DNLI persona utterances.
+
+Each utterance of ``personaext_dnli/personaext_union_devtest.jsonl`` carries one gold
+(head, relation, tail) triple over 76 relations. A gold triple counts as found when some fact has
+the speaker as subject (or the relative the gold head names, "my dad"), a predicate that
+``RELATIONS`` maps the gold relation to, and an object whose tokens overlap the gold tail with
+F1 >= 0.5. The same is reported ignoring the predicate, with facts per utterance beyond the gold
+one (a precision proxy), figures for the 20 largest relations, and speed, beside a naive baseline
+(subject-verb-object of the first clause) measured in the same run.
+
+The data is read at run time (non-commercial licence: never copy it into the repository)::
+
+    python benchmarks/extract_persona.py            # all 22,566 utterances
+    python benchmarks/extract_persona.py --quick    # a 3,000-utterance sample
+    python benchmarks/extract_persona.py --format json
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import sys
+import time
+from collections import Counter, defaultdict
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from kg_memory.extract import RuleExtractor
+from kg_memory.types import Entity, Fact, Turn
+
+SPEAKER = "Speaker"
+FIRST_PERSON = {"i", "me", "my", "mine", "we", "our", "us", "myself", "ours"}
+
+#: The one table mapping the 76 gold relations to vocabulary predicates. Several predicates are
+#: accepted where the gold relation does not make the distinction the vocabulary makes (a "like"
+#: stated as a favourite, school attended now or before, any family member); an empty tuple marks
+#: relations the vocabulary cannot express (negative facts, degrees, schedules).
+RELATIONS: dict[str, tuple[str, ...]] = {
+    "like_activity": ("likes", "hobby", "habit", "favorite"),
+    "like_food": ("likes", "favorite"),
+    "like_general": ("likes", "favorite", "hobby"),
+    "like_animal": ("likes", "favorite"),
+    "like_watching": ("likes", "favorite"),
+    "like_read": ("likes", "favorite"),
+    "like_drink": ("likes", "favorite"),
+    "like_color": ("likes", "favorite"),
+    "like_character": ("likes", "favorite"),
+    "like_sport": ("likes", "favorite", "hobby"),
+    "like_subject": ("likes", "favorite"),
+    "like_music": ("likes", "favorite"),
+    "favorite_music_artist": ("favorite", "likes"),
+    "favorite_color": ("favorite", "likes"),
+    "favorite_season": ("favorite", "likes"),
+    "favorite_drink": ("favorite", "likes"),
+    "favorite_movie": ("favorite", "likes"),
+    "favorite_place": ("favorite", "likes"),
+    "favorite_show": ("favorite", "likes"),
+    "favorite_book": ("favorite", "likes"),
+    "favorite_animal": ("favorite", "likes"),
+    "favorite_hobby": ("hobby", "favorite", "likes"),
+    "favorite_sport": ("favorite", "likes", "hobby"),
+    "favorite_food": ("favorite", "likes"),
+    "dislike": ("dislikes",),
+    "dislike_food": ("dislikes",),
+    "dislike_activity": ("dislikes",),
+    "dislike_animal": ("dislikes",),
+    "dislike_sport": ("dislikes",),
+    "dislike_color": ("dislikes",),
+    "dislike_drink": ("dislikes",),
+    "dislike_job": ("dislikes",),
+    "dislike_subject": ("dislikes",),
+    "dislike_music": ("dislikes",),
+    "do_not_eat": ("dislikes", "diet"),
+    "do_not_drink": ("dislikes", "diet"),
+    "have_pet": ("hasPet",),
+    "own": ("owns",),
+    "have_vehicle": ("owns",),
+    "physical_attribute": ("trait",),
+    "health_status": ("trait",),
+    "marital_status": ("trait", "spouse", "partner"),
+    "employed_by_general": ("worksFor",),
+    "employed_by_company": ("worksFor",),
+    "pre_employed_by_company": ("worksFor",),
+    "job_status": ("jobTitle",),
+    "want_job": ("goal",),
+    "school_status": ("jobTitle", "studiesAt", "educatedAt"),
+    "attend_school": ("studiesAt", "educatedAt"),
+    "live_in_citystatecountry": ("livesIn",),
+    "live_in_general": ("livesIn",),
+    "international_exp": ("visited",),
+    "has_ability": ("skill",),
+    "have_chidren": ("child",),
+    "have_children": ("child",),
+    "have_sibling": ("sibling",),
+    "have_family": ("parent", "child", "sibling", "spouse", "relative"),
+    "relationship": ("partner", "spouse"),
+    "get_along": ("friend", "sibling", "parent", "relative", "child"),
+    "diet": ("diet",),
+    "belief": ("religion",),
+    "member_of": ("memberOf",),
+    "name": ("name",),
+    "gender": ("gender",),
+    "race": ("nationality",),
+    "doing": ("hobby", "habit", "goal"),
+    "used_to": (),
+    "weakness": (),
+    "has_degree": (),
+    "have_no": (),
+    "have_no_family": (),
+    "have_no_sibling": (),
+    "have_no_children": (),
+    "want_no": (),
+    "do_not_do": (),
+    "fall_out": (),
+    "other": (),
+    "work_schedule": (),
+}
+
+_TOKEN = re.compile(r"[a-z0-9]+")
+_BASELINE_VERBS = {
+    "like": "likes", "likes": "likes", "love": "likes", "loves": "likes", "enjoy": "likes",
+    "hate": "dislikes", "have": "owns", "has": "owns", "own": "owns", "work": "worksFor",
+    "live": "livesIn", "am": "jobTitle", "play": "hobby", "speak": "speaks",
+}
+
+
+def tokens(text: str, drop: str = "") -> list[str]:
+    """Lower-case word tokens, without the speaker's possessive and the word "my"."""
+    text = text.lower().replace(f"{drop.lower()}'s", " ") if drop else text.lower()
+    return [t for t in _TOKEN.findall(text) if t not in ("my", "s")]
+
+
+def token_f1(predicted: Sequence[str], gold: Sequence[str]) -> float:
+    """Token-overlap F1 between two token lists."""
+    common = sum((Counter(predicted) & Counter(gold)).values())
+    if not common:
+        return 0.0
+    p, r = common / len(predicted), common / len(gold)
+    return 2 * p * r / (p + r)
+
+
+def label(value: object) -> str:
+    return value.label if isinstance(value, Entity) else str(value)
+
+
+def subject_ok(fact: Fact, head: str) -> bool:
+    """The fact's subject is the gold head: the speaker, or the relative it names."""
+    if head.lower() in FIRST_PERSON:
+        return fact.subject.label == SPEAKER
+    return token_f1(tokens(fact.subject.label, SPEAKER), tokens(head)) >= 0.5
+
+
+def match(facts: Sequence[Fact], row: dict, need_predicate: bool) -> bool:
+    accepted = RELATIONS.get(row["relation"], ())
+    gold = tokens(row["tail"])
+    for fact in facts:
+        if need_predicate and fact.predicate not in accepted:
+            continue
+        if subject_ok(fact, row["head"]) and token_f1(tokens(label(fact.object), SPEAKER), gold) >= 0.5:
+            return True
+    return False
+
+
+def baseline_extract(turns: Sequence[Turn]) -> list[Fact]:
+    """Naive subject-verb-object of the first clause: "I <verb> <rest>" with a verb table."""
+    facts = []
+    for turn in turns:
+        first = re.split(r"[.,!?;]", turn.text.lower())[0]
+        m = re.search(r"\bi\s+(\w+)\s+(.+)", first)
+        if m and m.group(1) in _BASELINE_VERBS:
+            obj = re.sub(r"^(?:to|in|at|for|a|an|the|my)\s+", "", m.group(2).strip())
+            facts.append(Fact(Entity(turn.speaker, "Person"), _BASELINE_VERBS[m.group(1)], Entity(obj), 0.5))
+    return facts
+
+
+def evaluate(name: str, extract: Callable[[Sequence[Turn]], list[Fact]], rows: Sequence[dict]) -> dict:
+    found = found_any = facts_total = extra = 0
+    per_relation: dict[str, Counter] = defaultdict(Counter)
+    mapped = found_mapped = 0
+    start = time.perf_counter()
+    outputs = [extract([Turn("persona", str(i), SPEAKER, row["text"])]) for i, row in enumerate(rows)]
+    elapsed = time.perf_counter() - start
+    for row, facts in zip(rows, outputs):
+        hit = match(facts, row, need_predicate=True)
+        hit_any = hit or match(facts, row, need_predicate=False)
+        found += hit
+        found_any += hit_any
+        facts_total += len(facts)
+        extra += len(facts) - (1 if hit_any else 0)
+        if RELATIONS.get(row["relation"]):
+            mapped += 1
+            found_mapped += hit
+        stats = per_relation[row["relation"]]
+        stats["n"] += 1
+        stats["found"] += hit
+        stats["found_any"] += hit_any
+        stats["facts"] += len(facts)
+    n = len(rows)
+    return {
+        "extractor": name,
+        "utterances": n,
+        "found": found / n,
+        "found_mapped": found_mapped / max(mapped, 1),
+        "found_ignoring_predicate": found_any / n,
+        "facts_per_utterance": facts_total / n,
+        "extra_facts_per_utterance": extra / n,
+        "utterances_per_s": n / elapsed if elapsed else float("inf"),
+        "per_relation": {rel: dict(c) for rel, c in per_relation.items()},
+    }
+
+
+def default_data_dir() -> Path:
+    return Path(__file__).resolve().parent.parent / ".." / "shared" / "data"
+
+
+def load(data_dir: Path) -> list[dict]:
+    path = data_dir / "personaext_dnli" / "personaext_union_devtest.jsonl"
+    if not path.exists():
+        raise SystemExit(f"data not found: {path} (pass --data)")
+    with path.open(encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def print_table(results: list[dict], top: int) -> None:
+    print(f"{'extractor':<10} {'found':>7} {'mapped':>7} {'any-pred':>9} {'facts/u':>8} {'extra/u':>8} {'utt/s':>9}")
+    for r in results:
+        print(f"{r['extractor']:<10} {r['found']:>7.1%} {r['found_mapped']:>7.1%} {r['found_ignoring_predicate']:>9.1%} "
+              f"{r['facts_per_utterance']:>8.2f} {r['extra_facts_per_utterance']:>8.2f} {r['utterances_per_s']:>9.0f}")
+    rules, base = results[0]["per_relation"], results[1]["per_relation"]
+    print(f"\n{'relation (20 largest)':<26} {'n':>5} {'predicates':<28} {'rules':>6} {'any':>6} {'base':>6}")
+    for rel, stats in sorted(rules.items(), key=lambda kv: -kv[1]["n"])[:top]:
+        n = stats["n"]
+        preds = ",".join(RELATIONS.get(rel, ())) or "-"
+        print(f"{rel:<26} {n:>5} {preds[:28]:<28} {stats['found'] / n:>6.1%} {stats['found_any'] / n:>6.1%} "
+              f"{base[rel]['found'] / n:>6.1%}")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--data", type=Path, default=default_data_dir(), help="folder holding personaext_dnli/")
+    parser.add_argument("--quick", action="store_true", help="a random sample of 3,000 utterances")
+    parser.add_argument("--limit", type=int, default=None, help="the first N utterances")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--top", type=int, default=20, help="relations listed")
+    parser.add_argument("--format", choices=("table", "json"), default="table")
+    args = parser.parse_args(argv)
+    rows = load(args.data)
+    if args.quick:
+        rows = random.Random(args.seed).sample(rows, min(3000, len(rows)))
+    if args.limit:
+        rows = rows[: args.limit]
+    extractor = RuleExtractor()
+    extractor.extract([Turn("warm", "0", SPEAKER, "I live in Paris. 我住在上海。")])
+    results = [evaluate("rules", extractor.extract, rows), evaluate("baseline", baseline_extract, rows)]
+    if args.format == "json":
+        json.dump(results, sys.stdout, indent=2)
+        print()
+    else:
+        print_table(results, args.top)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,297 @@
+"""Benchmark of fuzzy entity lookup: the kg-memory encoder against rapidfuzz and difflib.
+
+Quality (data read at run time from ``--data``, default ``../shared/data`` next to the repo):
+
+* nomenklatura: F1 on 826 labelled name pairs (``name_match/nomenklatura_name_bench_cases.csv``),
+  for the encoder at its calibrated threshold, and for every method at its best threshold on
+  this set (an oracle, favourable to the baselines, which have no calibrated threshold).
+* febrl: accuracy@1 of the 500 corrupted duplicates (``rec-N-dup-0``: given name + surname)
+  looked up among the 500 originals (``rec-N-org``).
+* webnlg: accuracy@1 and MRR of the 5,508 mentions of ``webnlg/webnlg_v1.6_test_en_mentions.tsv``
+  against its 2,115 entities (underscores as spaces, quotes stripped). difflib is measured on a
+  sample of 500 mentions (it needs ~20 s per 1,000).
+
+Speed and size on generated names (100k, and 1M unless ``--quick``): training time, index build
+time, p50/p95 latency of one lookup, lookups/s in batches of 1,000, bytes per entity, and
+rapidfuzz ``process.extract`` (WRatio) latency on a sample of queries, with top-1 agreement.
+
+Run::
+
+    .venv/bin/python benchmarks/fuzzy.py --quick
+    .venv/bin/python benchmarks/fuzzy.py --format json
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import difflib
+import json
+import random
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import torch
+from rapidfuzz import fuzz, process, utils
+
+from kg_memory.fuzzy import EntityEncoder, EntityIndex, load_default_encoder, train
+from kg_memory.fuzzy.variants import make_variant, sample_names
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+# --- data ---------------------------------------------------------------------------------------
+
+
+def load_pairs(data: Path) -> list[tuple[str, str, bool]]:
+    with open(data / "name_match" / "nomenklatura_name_bench_cases.csv", encoding="utf-8") as f:
+        return [(r["name1"], r["name2"], r["is_match"].strip().lower() == "true")
+                for r in csv.DictReader(f)]
+
+
+def load_febrl(data: Path) -> tuple[list[str], list[str], list[int]]:
+    """Originals, duplicates, and for each duplicate the index of its original."""
+    rows = {}
+    with open(data / "name_match" / "febrl1_dataset1.csv", encoding="utf-8") as f:
+        for r in csv.DictReader(f, skipinitialspace=True):
+            rows[r["rec_id"].strip()] = f"{r['given_name'].strip()} {r['surname'].strip()}".strip()
+    originals = sorted(k for k in rows if k.endswith("-org"))
+    pos = {k: i for i, k in enumerate(originals)}
+    dups = sorted(k for k in rows if k.endswith("-dup-0"))
+    return ([rows[k] for k in originals], [rows[k] for k in dups],
+            [pos[k.replace("-dup-0", "-org")] for k in dups])
+
+
+def _clean(text: str) -> str:
+    return text.replace("_", " ").strip().strip("'\"").strip()
+
+
+def load_webnlg(data: Path) -> tuple[list[str], list[str], list[int]]:
+    """Entities, mentions, and for each mention the index of its entity."""
+    with open(data / "webnlg" / "webnlg_v1.6_test_en_mentions.tsv", encoding="utf-8") as f:
+        rows = list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
+    entities = sorted({r["entity"] for r in rows})
+    pos = {e: i for i, e in enumerate(entities)}
+    return ([_clean(e) for e in entities], [_clean(r["mention"]) for r in rows],
+            [pos[r["entity"]] for r in rows])
+
+
+# --- methods ------------------------------------------------------------------------------------
+
+
+def best_f1(scores: list[float], labels: list[bool]) -> tuple[float, float]:
+    """The best F1 over all thresholds, and that threshold."""
+    ranked = sorted(zip(scores, labels), key=lambda x: -x[0])
+    positives = sum(labels)
+    best, at, tp = 0.0, 1.0, 0
+    for i, (score, label) in enumerate(ranked):
+        tp += label
+        if i + 1 < len(ranked) and ranked[i + 1][0] == score:
+            continue
+        f1 = 2 * tp / (i + 1 + positives)
+        if f1 > best:
+            best, at = f1, score
+    return best, at
+
+
+def f1_at(scores: list[float], labels: list[bool], threshold: float) -> tuple[float, float, float]:
+    tp = sum(1 for s, y in zip(scores, labels) if s >= threshold and y)
+    fp = sum(1 for s, y in zip(scores, labels) if s >= threshold and not y)
+    fn = sum(1 for s, y in zip(scores, labels) if s < threshold and y)
+    p = tp / (tp + fp) if tp + fp else 1.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return (2 * p * r / (p + r) if p + r else 0.0), p, r
+
+
+def _difflib(a: str, b: str) -> float:
+    return difflib.SequenceMatcher(None, a.casefold(), b.casefold()).ratio()
+
+
+def _wratio(a: str, b: str) -> float:
+    return fuzz.WRatio(a, b, processor=utils.default_process) / 100
+
+
+def rank_metrics(ranks: list[int]) -> tuple[float, float]:
+    """accuracy@1 and MRR from 1-based ranks (0 = not found)."""
+    acc = sum(1 for r in ranks if r == 1) / len(ranks)
+    mrr = sum(1 / r for r in ranks if r) / len(ranks)
+    return acc, mrr
+
+
+def encoder_ranks(encoder: EntityEncoder, choices: list[str], queries: list[str],
+                  gold: list[int], k: int = 10) -> list[int]:
+    index = EntityIndex(encoder)
+    index.add([str(i) for i in range(len(choices))], choices)
+    ranks = []
+    for matches, g in zip(index.search_batch(queries, k), gold):
+        keys = [int(m.key) for m in matches]
+        ranks.append(keys.index(g) + 1 if g in keys else 0)
+    return ranks
+
+
+def scorer_ranks(score, choices: list[str], queries: list[str], gold: list[int],
+                 k: int = 10) -> list[int]:
+    ranks = []
+    for q, g in zip(queries, gold):
+        scored = sorted(range(len(choices)), key=lambda i: -score(q, choices[i]))[:k]
+        ranks.append(scored.index(g) + 1 if g in scored else 0)
+    return ranks
+
+
+def rapidfuzz_ranks(choices: list[str], queries: list[str], gold: list[int],
+                    k: int = 10) -> list[int]:
+    ranks = []
+    for q, g in zip(queries, gold):
+        found = [i for _, _, i in process.extract(q, choices, scorer=fuzz.WRatio,
+                                                  processor=utils.default_process, limit=k)]
+        ranks.append(found.index(g) + 1 if g in found else 0)
+    return ranks
+
+
+def quality(encoder: EntityEncoder, data: Path) -> list[dict]:
+    rows: list[dict] = []
+    pairs = load_pairs(data)
+    labels = [p[2] for p in pairs]
+    va = encoder.encode([p[0] for p in pairs])
+    vb = encoder.encode([p[1] for p in pairs])
+    enc_scores = (va * vb).sum(dim=1).tolist()
+    f1, p, r = f1_at(enc_scores, labels, encoder.config.threshold)
+    rows.append({"set": "nomenklatura", "method": "encoder", "metric": "F1@calibrated",
+                 "value": f1, "note": f"t={encoder.config.threshold} P={p:.3f} R={r:.3f}"})
+    for name, scores in (("encoder", enc_scores),
+                         ("rapidfuzz", [_wratio(a, b) for a, b, _ in pairs]),
+                         ("difflib", [_difflib(a, b) for a, b, _ in pairs])):
+        best, at = best_f1(scores, labels)
+        rows.append({"set": "nomenklatura", "method": name, "metric": "F1@best-threshold",
+                     "value": best, "note": f"t={at:.3f} (oracle)"})
+
+    originals, dups, gold = load_febrl(data)
+    for name, ranks in (("encoder", encoder_ranks(encoder, originals, dups, gold)),
+                        ("rapidfuzz", rapidfuzz_ranks(originals, dups, gold)),
+                        ("difflib", scorer_ranks(_difflib, originals, dups, gold))):
+        rows.append({"set": "febrl", "method": name, "metric": "acc@1",
+                     "value": rank_metrics(ranks)[0], "note": f"{len(dups)} queries"})
+
+    entities, mentions, gold = load_webnlg(data)
+    sample = random.Random(0).sample(range(len(mentions)), 500)
+    for name, ranks, n in (
+        ("encoder", encoder_ranks(encoder, entities, mentions, gold), len(mentions)),
+        ("rapidfuzz", rapidfuzz_ranks(entities, mentions, gold), len(mentions)),
+        ("difflib", scorer_ranks(_difflib, entities, [mentions[i] for i in sample],
+                                 [gold[i] for i in sample]), len(sample)),
+    ):
+        acc, mrr = rank_metrics(ranks)
+        rows.append({"set": "webnlg", "method": name, "metric": "acc@1", "value": acc,
+                     "note": f"{n} queries"})
+        rows.append({"set": "webnlg", "method": name, "metric": "MRR@10", "value": mrr,
+                     "note": f"{n} queries"})
+    return rows
+
+
+# --- speed --------------------------------------------------------------------------------------
+
+
+def speed(n: int, encoder: EntityEncoder, *, train_epochs: int, rf_queries: int) -> list[dict]:
+    rows: list[dict] = []
+    corpus = sample_names(n, seed=1)
+    names = [c[0] for c in corpus]
+    types = [c[1] for c in corpus]
+    tag = f"{n // 1000}k" if n < 1_000_000 else f"{n // 1_000_000}M"
+    if train_epochs:
+        t = time.perf_counter()
+        train(names, types=types, epochs=train_epochs, seed=0)
+        rows.append({"set": tag, "method": "encoder", "metric": "train s",
+                     "value": time.perf_counter() - t, "note": f"{train_epochs} epochs, 2 threads"})
+    t = time.perf_counter()
+    index = EntityIndex(encoder)
+    index.add([str(i) for i in range(n)], names, types)
+    if index._centroids is None and n >= index.ivf_min:  # noqa: SLF001 - build is lazy
+        pass
+    index.search("warm up")
+    rows.append({"set": tag, "method": "encoder", "metric": "index build s",
+                 "value": time.perf_counter() - t, "note": "encode + k-means"})
+    rng = random.Random(7)
+    targets = rng.sample(range(n), 1000)
+    queries = [make_variant(names[i], rng, types[i]) for i in targets]
+    lat = []
+    hits = 0
+    for q, g in zip(queries[:300], targets[:300]):
+        t = time.perf_counter()
+        m = index.search(q, k=5)
+        lat.append(time.perf_counter() - t)
+        hits += bool(m) and m[0].key == str(g)
+    lat.sort()
+    rows.append({"set": tag, "method": "encoder", "metric": "p50 ms",
+                 "value": 1000 * statistics.median(lat), "note": "one lookup, k=5"})
+    rows.append({"set": tag, "method": "encoder", "metric": "p95 ms",
+                 "value": 1000 * lat[int(0.95 * len(lat))], "note": "one lookup, k=5"})
+    t = time.perf_counter()
+    index.search_batch(queries, k=5)
+    rows.append({"set": tag, "method": "encoder", "metric": "lookups/s",
+                 "value": len(queries) / (time.perf_counter() - t), "note": "batches of 1,000"})
+    rows.append({"set": tag, "method": "encoder", "metric": "acc@1 variants",
+                 "value": hits / 300, "note": "300 generated variants"})
+    with tempfile.TemporaryDirectory() as tmp:
+        index.save(tmp)
+        disk = sum(p.stat().st_size for p in Path(tmp).iterdir())
+    vec_bytes = index._vectors.element_size() * index._vectors.shape[1] + 8  # noqa: SLF001
+    rows.append({"set": tag, "method": "encoder", "metric": "bytes/entity",
+                 "value": disk / n, "note": f"on disk; vectors {vec_bytes} B fp32 + ivf id"})
+    qindex = EntityIndex(encoder, quantize=True)
+    qindex.add([str(i) for i in range(n)], names, types)
+    qhits = sum(1 for q, g in zip(queries[:300], targets[:300])
+                if (m := qindex.search(q, k=1)) and m[0].key == str(g))
+    rows.append({"set": tag, "method": "encoder int8", "metric": "acc@1 variants",
+                 "value": qhits / 300, "note": "vectors 64 B + 4 B scale"})
+    del qindex
+    lat_rf = []
+    rf_hits = 0
+    for q, g in zip(queries[:rf_queries], targets[:rf_queries]):
+        t = time.perf_counter()
+        m = process.extract(q, names, scorer=fuzz.WRatio, processor=utils.default_process, limit=5)
+        lat_rf.append(time.perf_counter() - t)
+        rf_hits += m[0][2] == g
+    rows.append({"set": tag, "method": "rapidfuzz", "metric": "p50 ms",
+                 "value": 1000 * statistics.median(lat_rf), "note": f"{rf_queries} queries"})
+    rows.append({"set": tag, "method": "rapidfuzz", "metric": "acc@1 variants",
+                 "value": rf_hits / rf_queries, "note": f"{rf_queries} queries"})
+    rows.append({"set": tag, "method": "encoder", "metric": "speed-up p50",
+                 "value": statistics.median(lat_rf) / statistics.median(lat), "note": "vs rapidfuzz"})
+    return rows
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--data", type=Path, default=REPO.parent / "shared" / "data")
+    parser.add_argument("--encoder", type=Path, help="an encoder file (default: the packaged one)")
+    parser.add_argument("--quick", action="store_true", help="100k names only")
+    parser.add_argument("--skip-speed", action="store_true")
+    parser.add_argument("--skip-quality", action="store_true")
+    parser.add_argument("--format", choices=["table", "json"], default="table")
+    args = parser.parse_args(argv)
+    torch.set_num_threads(2)
+    encoder = EntityEncoder.load(args.encoder) if args.encoder else load_default_encoder()
+    rows: list[dict] = []
+    if not args.skip_quality:
+        if not args.data.is_dir():
+            print(f"no data at {args.data}; quality skipped", file=sys.stderr)
+        else:
+            rows += quality(encoder, args.data)
+    if not args.skip_speed:
+        rows += speed(100_000, encoder, train_epochs=4, rf_queries=20)
+        if not args.quick:
+            rows += speed(1_000_000, encoder, train_epochs=0, rf_queries=5)
+    if args.format == "json":
+        print(json.dumps(rows, indent=2))
+    else:
+        print(f"{'set':<14}{'method':<14}{'metric':<20}{'value':>12}  note")
+        for r in rows:
+            print(f"{r['set']:<14}{r['method']:<14}{r['metric']:<20}{r['value']:>12.3f}  {r['note']}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

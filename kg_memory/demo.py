@@ -1,0 +1,30 @@
+"""The small conversation behind ``kgmem demo`` and the README."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from .types import Turn
+
+__all__ = ["DEMO_QUERY", "demo_turns"]
+
+DEMO_QUERY = """SELECT ?person ?city WHERE {
+  ?p a :Person ; rdfs:label ?person ; :livesIn/rdfs:label ?city .
+} ORDER BY ?person"""
+
+_LINES = [
+    ("2024-03-01T10:00:00", "Alice", "Hi, I'm Alice. I live in Paris and I work for Airbus."),
+    ("2024-03-01T10:01:00", "Bob", "Nice to meet you! I was born in Shanghai and I live in Lyon."),
+    ("2024-03-01T10:02:00", "Bob", "I don't like cats, but I love my dog Rex."),
+    ("2024-03-01T10:03:00", "Alice", "My sister Carol is a doctor."),
+    ("2024-09-15T18:30:00", "Alice", "Big news: I moved to London last month!"),
+    ("2024-09-15T18:31:00", "张三", "我叫张三，我出生于北京，现在住在上海。"),
+]
+
+
+def demo_turns() -> list[Turn]:
+    """The demo conversation: two people in English, one in Chinese, one move of residence."""
+    return [
+        Turn("demo", str(i), speaker, text, datetime.fromisoformat(t).replace(tzinfo=timezone.utc))
+        for i, (t, speaker, text) in enumerate(_LINES, 1)
+    ]

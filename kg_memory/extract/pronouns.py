@@ -1,0 +1,128 @@
+"""Who "I", "you", "he" and "she" are: speakers, addressees and the people last mentioned.
+
+A :class:`Discourse` follows the turns of one extraction call. First-person words ("I", "me", "my",
+"我") are the speaker of the turn; second-person words ("you", "你") are the other speaker when the
+conversation has exactly two speakers; third-person words ("he", "she", "他", "她") are the last
+person mentioned whose gender fits, or nobody when that is unsure.
+
+>>> from kg_memory.types import Entity, Turn
+>>> turns = [Turn("c", "1", "Ann", "My brother Tom lives in Oslo."), Turn("c", "2", "Bob", "Nice.")]
+>>> d = Discourse(turns)
+>>> d.addressee(turns[0])
+Entity(label='Bob', type='Person', iri=None, aliases=())
+>>> d.mention(turns[0], Entity("Tom", "Person"), "male")
+>>> d.third_person(turns[1], "male")[0].label
+'Tom'
+>>> d.third_person(turns[1], "female") is None
+True
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..types import Entity, Turn
+
+__all__ = ["Discourse", "FEMALE", "MALE", "gender_of_noun"]
+
+MALE = "male"
+FEMALE = "female"
+
+_GENDERED_NOUNS = {
+    MALE: (
+        "husband boyfriend fiance son sons dad father daddy papa pa stepdad stepfather brother "
+        "brothers grandpa grandfather granddad grandson uncle nephew man guy boy he him his "
+        "丈夫 老公 先生 男朋友 男友 儿子 爸爸 父亲 爸 老爸 哥哥 弟弟 爷爷 外公 姥爷 孙子 叔叔 伯伯 舅舅 侄子 他"
+    ).split(),
+    FEMALE: (
+        "wife girlfriend fiancee daughter daughters mom mother mum mommy mama ma stepmom "
+        "stepmother sister sisters sis grandma grandmother granny granddaughter aunt niece woman "
+        "lady girl she her "
+        "妻子 老婆 太太 女朋友 女友 女儿 妈妈 母亲 妈 老妈 姐姐 妹妹 奶奶 外婆 姥姥 孙女 阿姨 姑姑 侄女 她"
+    ).split(),
+}
+_GENDER_BY_NOUN = {noun: g for g, nouns in _GENDERED_NOUNS.items() for noun in nouns}
+#: How many turns back a third-person pronoun may reach.
+_WINDOW = 3
+
+
+def gender_of_noun(noun: str) -> str | None:
+    """The gender a kinship noun or pronoun implies, if any.
+
+    >>> gender_of_noun("sister"), gender_of_noun("老公"), gender_of_noun("cousin")
+    ('female', 'male', None)
+    """
+    return _GENDER_BY_NOUN.get(noun.lower())
+
+
+@dataclass
+class _Mention:
+    position: int
+    entity: Entity
+    gender: str | None
+
+
+class Discourse:
+    """Speakers and mentioned people of the conversations in a batch of turns.
+
+    Build it from all the turns of one ``extract`` call (so that the speakers are known), then
+    report mentions with :meth:`mention` while reading the turns in order.
+    """
+
+    def __init__(self, turns: Sequence[Turn]) -> None:
+        self._speakers: dict[str, list[str]] = {}
+        self._position: dict[tuple[str, str], int] = {}
+        for i, turn in enumerate(turns):
+            names = self._speakers.setdefault(turn.conversation, [])
+            if turn.speaker not in names:
+                names.append(turn.speaker)
+            self._position.setdefault((turn.conversation, turn.turn), i)
+        self._mentions: dict[str, list[_Mention]] = {}
+
+    def speaker(self, turn: Turn) -> Entity:
+        """The person saying ``turn`` ("I", "me", "my", "我")."""
+        return Entity(turn.speaker, "Person")
+
+    def addressee(self, turn: Turn) -> Entity | None:
+        """The person ``turn`` speaks to ("you", "你"): the other speaker of a two-person conversation."""
+        others = [s for s in self._speakers.get(turn.conversation, ()) if s != turn.speaker]
+        if len(self._speakers.get(turn.conversation, ())) == 2 and len(others) == 1:
+            return Entity(others[0], "Person")
+        return None
+
+    def mention(self, turn: Turn, entity: Entity, gender: str | None = None) -> None:
+        """Record that ``turn`` mentions the person ``entity`` (of ``gender`` when known)."""
+        if entity.label in self._speakers.get(turn.conversation, ()):
+            return
+        mentions = self._mentions.setdefault(turn.conversation, [])
+        position = self._position.get((turn.conversation, turn.turn), len(self._position))
+        known = next((m.gender for m in mentions if m.entity == entity and m.gender), None)
+        mentions.append(_Mention(position, entity, gender or known))
+
+    def third_person(self, turn: Turn, gender: str | None) -> tuple[Entity, float] | None:
+        """Resolve "he"/"she" (``gender``) in ``turn`` to a person and a confidence, or ``None``.
+
+        The most recent person mentioned in the last few turns whose known gender matches wins.
+        A person of unknown gender is taken only when no other person could be meant, at a lower
+        confidence.
+        """
+        position = self._position.get((turn.conversation, turn.turn), len(self._position))
+        recent = [
+            m for m in reversed(self._mentions.get(turn.conversation, []))
+            if position - _WINDOW <= m.position <= position
+        ]
+        candidates: list[_Mention] = []
+        for m in recent:
+            if gender and m.gender and m.gender != gender:
+                continue
+            if all(c.entity != m.entity for c in candidates):
+                candidates.append(m)
+        if not candidates:
+            return None
+        first = candidates[0]
+        if first.gender and first.gender == gender:
+            return first.entity, 0.9
+        if len(candidates) == 1:
+            return first.entity, 0.7
+        return None

@@ -1,0 +1,38 @@
+"""Fuzzy entity lookup: "Zhang San", "zhang san", "Zhang Sna", "San Zhang" and "张三" find one entity.
+
+A small torch encoder (:class:`EntityEncoder`) maps a name to a 64-dimensional unit vector from
+hashed character n-grams of its normalised form (and of its pinyin, for Chinese names); an
+:class:`EntityIndex` finds the nearest names by dot product; :func:`resolve` decides whether a new
+name denotes a known entity, with a type check and a threshold calibrated for high precision.
+
+This is the only subpackage that imports torch; the rest of kg-memory imports it lazily.
+
+>>> index = EntityIndex()  # the packaged default encoder
+>>> index.add(["zs", "zs2", "bj"], ["Zhang San", "Zhang Shan", "Beijing"], ["Person", "Person", "Place"])
+>>> index.search("张三", k=1)[0].key
+'zs'
+>>> resolve(index, "zhang san", "Person").key
+'zs'
+"""
+
+from kg_memory.fuzzy.index import EntityIndex, Match, calibrate_threshold, resolve, types_compatible
+from kg_memory.fuzzy.model import EncoderConfig, EntityEncoder, Features, featurize
+from kg_memory.fuzzy.train import load_default_encoder, train
+from kg_memory.fuzzy.variants import feature_text, make_variant, variants
+
+__all__ = [
+    "EncoderConfig",
+    "EntityEncoder",
+    "EntityIndex",
+    "Features",
+    "Match",
+    "calibrate_threshold",
+    "feature_text",
+    "featurize",
+    "load_default_encoder",
+    "make_variant",
+    "resolve",
+    "train",
+    "types_compatible",
+    "variants",
+]

@@ -1,0 +1,360 @@
+"""The Memory facade: what an application holds to remember, query and forget.
+
+>>> from kg_memory import Memory, Turn
+>>> memory = Memory()                       # in memory; Memory("path/to/dir") persists
+>>> report = memory.remember([Turn("c1", "1", "Alice", "I live in Paris.")])
+>>> [(f.subject.label, f.predicate, f.object.label) for f in memory.facts("Alice")]
+[('Alice', 'livesIn', 'Paris')]
+>>> memory.query('SELECT ?city WHERE { ?p rdfs:label "Alice" ; :livesIn/rdfs:label ?city }').values()
+[{'city': 'Paris'}]
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
+from datetime import datetime
+from typing import IO, TYPE_CHECKING, Any
+
+from .errors import InputError, UnsupportedOperation
+from .resolve import EntityResolver
+from .results import QueryResult
+from .stores import DEFAULT_NAMESPACE, Store, open_store
+from .types import Entity, Fact, Provenance, Turn, Value
+from .vocab import Vocabulary
+
+if TYPE_CHECKING:
+    import networkx
+
+    from .extract.base import Extractor
+
+__all__ = ["Memory", "RememberReport"]
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class RememberReport:
+    """What :meth:`Memory.remember` did: turns read, facts stored, entities created."""
+
+    turns: int
+    facts: int
+    new_entities: int
+    stored: tuple[Fact, ...] = ()
+
+
+class Memory:
+    """Long-term memory over a :class:`~kg_memory.stores.Store`.
+
+    Parameters
+    ----------
+    store
+        A store, or where to find one: ``None`` (in memory), a directory, ``bolt://...``,
+        ``sparql+http://...`` (see :func:`kg_memory.stores.open_store`).
+    namespace
+        Whose memory this is; namespaces never see each other's facts.
+    extractor
+        Turns -> facts; default the offline rule extractor for English and Chinese.
+    resolver
+        Entity resolution (mention -> existing entity or new IRI); default an
+        :class:`~kg_memory.resolve.EntityResolver` using the fuzzy index when it is available.
+    tracer
+        Called with every query text and its parameters (for logging or debugging).
+    """
+
+    def __init__(
+        self,
+        store: Store | str | os.PathLike[str] | None = None,
+        *,
+        namespace: str = DEFAULT_NAMESPACE,
+        extractor: Extractor | None = None,
+        resolver: EntityResolver | None = None,
+        vocabulary: Vocabulary | None = None,
+        tracer: Callable[[str, dict[str, Any]], None] | None = None,
+    ) -> None:
+        self.store = open_store(store)
+        self.namespace = namespace
+        self.vocabulary = vocabulary or Vocabulary.load()
+        self._extractor = extractor
+        self.resolver = resolver or EntityResolver(self.store)
+        self.tracer = tracer
+
+    def __repr__(self) -> str:
+        return f"Memory({self.store!r}, namespace={self.namespace!r})"
+
+    def __enter__(self) -> Memory:
+        self.store.open()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Save the entity index and close the store."""
+        self.resolver.save()
+        self.store.close()
+
+    def _ns(self, namespace: str | None) -> str:
+        return namespace if namespace is not None else self.namespace
+
+    @property
+    def extractor(self) -> Extractor:
+        """The extractor used by :meth:`remember` (the rule extractor unless one was given)."""
+        if self._extractor is None:
+            from .extract import RuleExtractor
+
+            self._extractor = RuleExtractor()
+        return self._extractor
+
+    # -- writing --------------------------------------------------------------------------------
+
+    def add(
+        self,
+        subject: str | Entity,
+        predicate: str,
+        object: str | Entity | Value,
+        *,
+        confidence: float = 1.0,
+        source: Provenance | None = None,
+        valid_from: datetime | None = None,
+        namespace: str | None = None,
+    ) -> Fact:
+        """Remember one fact. Names become entities (typed by the predicate's range).
+
+        >>> m = Memory()
+        >>> m.add("Alice", "birthPlace", "Lyon").object.iri
+        'https://w3id.org/kg-memory/id/place.lyon'
+        """
+        pred = self.vocabulary.predicates.get(predicate)
+        if isinstance(subject, str):
+            subject = Entity(subject, "Person" if pred is not None else "Thing")
+        if isinstance(object, str) and not object.startswith(("http://", "https://", "urn:")):
+            if pred is not None and pred.literal:
+                from .formats import parse_value
+
+                object = parse_value(object, pred.range)
+            else:
+                object = Entity(object, pred.range if pred is not None else "Thing")
+        fact = Fact(subject, predicate, object, confidence=confidence,
+                    sources=(source,) if source else (), valid_from=valid_from)
+        return self.add_facts([fact], namespace=namespace)[0]
+
+    def add_facts(self, facts: Iterable[Fact], *, namespace: str | None = None, turns: Sequence[Turn] = ()) -> list[Fact]:
+        """Resolve the facts' entities and store them in one atomic batch; returns the stored facts."""
+        ns = self._ns(namespace)
+        resolved = [self._resolve_fact(f, ns) for f in facts]
+        functional = {p.iri for p in self.vocabulary.predicates.values() if p.functional}
+        try:
+            self.store.add(resolved, namespace=ns, turns=turns, functional=functional)
+        except BaseException:
+            self.resolver.rollback(ns)
+            raise
+        self.resolver.commit(ns)
+        return resolved
+
+    def _resolve_fact(self, fact: Fact, namespace: str) -> Fact:
+        subject = self.resolver.resolve(fact.subject, namespace)
+        obj = fact.object
+        if isinstance(obj, Entity):
+            obj = self.resolver.resolve(obj, namespace)
+        elif isinstance(obj, str) and obj.startswith(("http://", "https://", "urn:")) and " " not in obj:
+            obj = self.resolver.resolve(Entity(obj.rsplit("/", 1)[-1], iri=obj), namespace)
+        return replace(fact, subject=subject, object=obj)
+
+    def remember(
+        self,
+        turns: Iterable[Turn],
+        *,
+        namespace: str | None = None,
+        extractor: Extractor | None = None,
+        batch_size: int = 500,
+        progress: Callable[[int], None] | None = None,
+    ) -> RememberReport:
+        """Extract facts from conversation turns and store them with the turns.
+
+        Each batch of ``batch_size`` turns is atomic; within it, facts are applied in turn order,
+        so a newer value of a functional predicate closes the older one.
+        """
+        ns = self._ns(namespace)
+        use = extractor or self.extractor
+        turn_list = list(turns)
+        total_turns = total_facts = 0
+        before = self.resolver.created
+        stored: list[Fact] = []
+        for start in range(0, len(turn_list), batch_size):
+            batch = sorted(turn_list[start:start + batch_size], key=_time_key)
+            facts = use.extract(batch)
+            stored += self.add_facts(facts, namespace=ns, turns=batch)
+            total_turns += len(batch)
+            total_facts += len(facts)
+            if progress:
+                progress(len(batch))
+        return RememberReport(total_turns, total_facts, self.resolver.created - before, tuple(stored))
+
+    def ingest(
+        self,
+        source: str | os.PathLike[str] | IO[bytes],
+        *,
+        format: str,
+        namespace: str | None = None,
+        name: str | None = None,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> int:
+        """Load a file of triples (RDF formats) or facts (``csv``, ``jsonl``); all or nothing.
+
+        Returns the number of triples or facts read.
+        """
+        from .formats import FACT_FORMATS, read_facts
+
+        ns = self._ns(namespace)
+        if format in FACT_FORMATS:
+            src = os.fspath(source) if isinstance(source, (str, os.PathLike)) else source
+            facts = list(read_facts(src, format, name=name, vocabulary=self.vocabulary))
+            self.add_facts(facts, namespace=ns)
+            if progress:
+                progress(1, 1)
+            return len(facts)
+        if not self.store.rdf_native:
+            from .formats import read_rdf_facts
+
+            facts = list(read_rdf_facts(source, format, name=name))
+            self.add_facts(facts, namespace=ns)
+            return len(facts)
+        count = self.store.load(source, format=format, namespace=ns, name=name, progress=progress)  # type: ignore[call-arg]
+        self.resolver.invalidate(ns)
+        return count
+
+    def forget(
+        self,
+        *,
+        fact: str | None = None,
+        entity: str | Entity | None = None,
+        conversation: str | None = None,
+        speaker: str | None = None,
+        everything: bool = False,
+        namespace: str | None = None,
+    ) -> int:
+        """Forget a fact (IRI), an entity (name or IRI), a conversation, a speaker or a whole
+        namespace (``everything=True``); returns how many facts went."""
+        ns = self._ns(namespace)
+        iri = None
+        if entity is not None:
+            iri = self.entity(entity, namespace=ns).iri
+        n = self.store.forget(namespace=ns, fact=fact, entity=iri, conversation=conversation,
+                              speaker=speaker, everything=everything)
+        self.resolver.invalidate(ns)
+        return n
+
+    # -- reading --------------------------------------------------------------------------------
+
+    def entity(self, name: str | Entity, *, namespace: str | None = None) -> Entity:
+        """Find a stored entity by IRI, name or alias (exact after normalisation, then fuzzy).
+
+        Raises :class:`~kg_memory.errors.InputError` when nothing matches.
+        """
+        ns = self._ns(namespace)
+        if isinstance(name, Entity):
+            if name.iri:
+                return name
+            name = name.label
+        found = self.resolver.find(name, ns)
+        if found is None:
+            raise InputError(f"no entity called {name!r} in namespace {ns!r}")
+        return found
+
+    def facts(
+        self,
+        entity: str | Entity | None = None,
+        predicate: str | None = None,
+        *,
+        history: bool = False,
+        incoming: bool = False,
+        namespace: str | None = None,
+    ) -> list[Fact]:
+        """Current facts about ``entity`` (as subject; with ``incoming`` as object too), all facts
+        when ``entity`` is None; ``history=True`` adds closed ones."""
+        ns = self._ns(namespace)
+        iri = self.entity(entity, namespace=ns).iri if entity is not None else None
+        out = list(self.store.facts(namespace=ns, subject=iri, predicate=predicate, history=history))
+        if incoming and iri is not None:
+            out += self.store.facts(namespace=ns, predicate=predicate, object=iri, history=history)
+        return out
+
+    def history(self, entity: str | Entity, predicate: str | None = None, *, namespace: str | None = None) -> list[Fact]:
+        """Every fact about ``entity``, current and closed, oldest first."""
+        facts = self.facts(entity, predicate, history=True, namespace=namespace)
+        return sorted(facts, key=lambda f: (f.predicate, _time_or_min(f.valid_from), f.valid_to is None))
+
+    def turns(self, conversation: str | None = None, *, namespace: str | None = None) -> list[Turn]:
+        """Stored turns (of one conversation, or all)."""
+        return list(self.store.turns(namespace=self._ns(namespace), conversation=conversation))
+
+    def query(self, text: str, *, namespace: str | None = None, **params: Any) -> QueryResult:
+        """Run a SPARQL query (prefixes rdf, rdfs, xsd, owl, skos, prov, schema and ``:`` pre-bound)."""
+        return self._run(self.store.query, "sparql", text, namespace, params)
+
+    def update(self, text: str, *, namespace: str | None = None, **params: Any) -> None:
+        """Run a SPARQL update (or a Cypher write on Neo4j), atomically."""
+        self._run(self.store.update, self.store.query_language or "sparql", text, namespace, params)
+        self.resolver.invalidate(self._ns(namespace))
+
+    def cypher(self, text: str, *, namespace: str | None = None, **params: Any) -> QueryResult:
+        """Run a Cypher query (Neo4j stores only); ``params`` become ``$parameters``."""
+        return self._run(self.store.query, "cypher", text, namespace, params)
+
+    def _run(self, method: Callable[..., Any], language: str, text: str, namespace: str | None, params: dict[str, Any]) -> Any:
+        if self.store.query_language != language:
+            raise UnsupportedOperation(
+                f"{type(self.store).__name__} speaks {self.store.query_language or 'no query language'}, not {language}"
+            )
+        if self.tracer:
+            self.tracer(text, params)
+        return method(text, namespace=self._ns(namespace), **params)
+
+    def stats(self, *, namespace: str | None = None) -> dict[str, int]:
+        """Counts for the namespace (facts, entities, turns... as the store reports them)."""
+        ns = self._ns(namespace)
+        if hasattr(self.store, "stats"):
+            return self.store.stats(namespace=ns)
+        return {"facts": self.store.count(namespace=ns)}
+
+    def namespaces(self) -> list[str]:
+        """The namespaces holding data."""
+        return self.store.namespaces()
+
+    def dump(self, output: IO[bytes], *, format: str = "ttl", namespace: str | None = None) -> None:
+        """Write the namespace as RDF (``ttl``, ``nt``, ``nq``, ``trig``, ``jsonld``)."""
+        self.store.dump(output, format=format, namespace=self._ns(namespace))
+
+    def lookup(self, name: str, k: int = 5, *, namespace: str | None = None) -> list[tuple[Entity, float]]:
+        """The ``k`` entities whose names are closest to ``name``, best first, with scores."""
+        return self.resolver.lookup(name, self._ns(namespace), k)
+
+    # -- graphs ---------------------------------------------------------------------------------
+
+    def graph(self, entity: str | Entity | None = None, depth: int = 1, *, history: bool = True,
+              namespace: str | None = None) -> networkx.MultiDiGraph:
+        """The memory as a networkx MultiDiGraph (an entity's neighbourhood when ``entity`` is
+        given): nodes are entities and literal values, edges are facts with their provenance."""
+        from .graph import facts_to_graph, neighbourhood
+
+        ns = self._ns(namespace)
+        facts = list(self.store.facts(namespace=ns, history=history))
+        g = facts_to_graph(facts, self.turns(namespace=ns))
+        if entity is not None:
+            g = neighbourhood(g, self.entity(entity, namespace=ns).iri, depth)
+        return g
+
+
+def _time_or_min(t: datetime | None) -> datetime:
+    from datetime import timezone
+
+    if t is None:
+        return datetime.min.replace(tzinfo=timezone.utc)
+    return t if t.tzinfo else t.replace(tzinfo=timezone.utc)
+
+
+def _time_key(turn: Turn) -> tuple[datetime, str, int]:
+    return (_time_or_min(turn.time), turn.conversation, int(turn.turn) if str(turn.turn).isdigit() else 0)

@@ -1,0 +1,99 @@
+"""The data model: turns of a conversation, entities and the facts between them.
+
+All classes are frozen dataclasses: a fact never changes once made; the memory records a new one
+(and closes the old one's validity) instead.
+
+>>> alice = Entity("Alice", "Person")
+>>> fact = Fact(alice, "livesIn", Entity("Paris", "Place"), confidence=0.9)
+>>> fact.object.label
+'Paris'
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Union
+
+__all__ = ["Entity", "Fact", "Provenance", "Turn", "Value"]
+
+#: A literal value of a fact: a string, a number, a boolean, a date or a date-time.
+Value = Union[str, int, float, Decimal, bool, date, datetime]
+
+
+@dataclass(frozen=True)
+class Turn:
+    """One utterance of a conversation.
+
+    >>> Turn("c1", "1", "Alice", "I live in Paris.").speaker
+    'Alice'
+    """
+
+    conversation: str
+    turn: str
+    speaker: str
+    text: str
+    time: datetime | None = None
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A thing facts are about: a person, a place, an organisation...
+
+    ``iri`` is ``None`` until the memory resolves the entity (to an existing one, or a new IRI
+    minted from the normalised name and type, see :func:`kg_memory.ids.entity_iri`).
+    ``type`` is a class of the vocabulary (``Person``, ``Place``, ``Organization``, ``Animal``,
+    ``Event``, ``Thing``...).
+    """
+
+    label: str
+    type: str = "Thing"
+    iri: str | None = None
+    aliases: tuple[str, ...] = ()
+
+    def with_iri(self, iri: str) -> Entity:
+        """Return a copy bound to ``iri``."""
+        return dataclasses.replace(self, iri=iri)
+
+
+@dataclass(frozen=True)
+class Provenance:
+    """Where a fact was learned: the conversation, the turn, who said it and when."""
+
+    conversation: str | None = None
+    turn: str | None = None
+    speaker: str | None = None
+    time: datetime | None = None
+
+
+@dataclass(frozen=True)
+class Fact:
+    """A (subject, predicate, object) statement with its provenance and validity.
+
+    ``predicate`` is a vocabulary name such as ``"livesIn"`` or a full IRI. ``object`` is an
+    :class:`Entity` or a literal :data:`Value`. ``valid_from``/``valid_to`` bound the time the fact
+    holds; a fact whose ``valid_to`` is ``None`` is current. ``occurred_at`` is the time of an event
+    the fact reports ("I went to Paris last May"). ``sources`` lists every observation of the fact.
+    """
+
+    subject: Entity
+    predicate: str
+    object: Entity | Value
+    confidence: float = 1.0
+    sources: tuple[Provenance, ...] = ()
+    valid_from: datetime | None = None
+    valid_to: datetime | None = None
+    occurred_at: date | datetime | None = None
+    iri: str | None = field(default=None, compare=False)
+
+    @property
+    def source(self) -> Provenance | None:
+        """The first observation of the fact, if any."""
+        return self.sources[0] if self.sources else None
+
+    @property
+    def is_current(self) -> bool:
+        """True while the fact's validity is open."""
+        return self.valid_to is None
