@@ -37,7 +37,7 @@ from pathlib import Path
 import torch
 from rapidfuzz import fuzz, process, utils
 
-from kg_memory.fuzzy import EntityEncoder, EntityIndex, load_default_encoder, train
+from kg_memory.fuzzy import EntityEncoder, EntityIndex, load_default_encoder, pair_scores, train
 from kg_memory.fuzzy.variants import make_variant, sample_names
 
 REPO = Path(__file__).resolve().parent.parent
@@ -122,8 +122,8 @@ def rank_metrics(ranks: list[int]) -> tuple[float, float]:
 
 
 def encoder_ranks(encoder: EntityEncoder, choices: list[str], queries: list[str],
-                  gold: list[int], k: int = 10) -> list[int]:
-    index = EntityIndex(encoder)
+                  gold: list[int], k: int = 10, rerank: bool = True) -> list[int]:
+    index = EntityIndex(encoder, rerank=rerank)
     index.add([str(i) for i in range(len(choices))], choices)
     ranks = []
     for matches, g in zip(index.search_batch(queries, k), gold):
@@ -155,13 +155,12 @@ def quality(encoder: EntityEncoder, data: Path) -> list[dict]:
     rows: list[dict] = []
     pairs = load_pairs(data)
     labels = [p[2] for p in pairs]
-    va = encoder.encode([p[0] for p in pairs])
-    vb = encoder.encode([p[1] for p in pairs])
-    enc_scores = (va * vb).sum(dim=1).tolist()
+    enc_scores = pair_scores(encoder, [p[0] for p in pairs], [p[1] for p in pairs])
+    vec_scores = pair_scores(encoder, [p[0] for p in pairs], [p[1] for p in pairs], rerank=False)
     f1, p, r = f1_at(enc_scores, labels, encoder.config.threshold)
     rows.append({"set": "nomenklatura", "method": "encoder", "metric": "F1@calibrated",
                  "value": f1, "note": f"t={encoder.config.threshold} P={p:.3f} R={r:.3f}"})
-    for name, scores in (("encoder", enc_scores),
+    for name, scores in (("encoder", enc_scores), ("vector only", vec_scores),
                          ("rapidfuzz", [_wratio(a, b) for a, b, _ in pairs]),
                          ("difflib", [_difflib(a, b) for a, b, _ in pairs])):
         best, at = best_f1(scores, labels)
@@ -170,6 +169,7 @@ def quality(encoder: EntityEncoder, data: Path) -> list[dict]:
 
     originals, dups, gold = load_febrl(data)
     for name, ranks in (("encoder", encoder_ranks(encoder, originals, dups, gold)),
+                        ("vector only", encoder_ranks(encoder, originals, dups, gold, rerank=False)),
                         ("rapidfuzz", rapidfuzz_ranks(originals, dups, gold)),
                         ("difflib", scorer_ranks(_difflib, originals, dups, gold))):
         rows.append({"set": "febrl", "method": name, "metric": "acc@1",
@@ -179,6 +179,8 @@ def quality(encoder: EntityEncoder, data: Path) -> list[dict]:
     sample = random.Random(0).sample(range(len(mentions)), 500)
     for name, ranks, n in (
         ("encoder", encoder_ranks(encoder, entities, mentions, gold), len(mentions)),
+        ("vector only", encoder_ranks(encoder, entities, mentions, gold, rerank=False),
+         len(mentions)),
         ("rapidfuzz", rapidfuzz_ranks(entities, mentions, gold), len(mentions)),
         ("difflib", scorer_ranks(_difflib, entities, [mentions[i] for i in sample],
                                  [gold[i] for i in sample]), len(sample)),
@@ -208,8 +210,6 @@ def speed(n: int, encoder: EntityEncoder, *, train_epochs: int, rf_queries: int)
     t = time.perf_counter()
     index = EntityIndex(encoder)
     index.add([str(i) for i in range(n)], names, types)
-    if index._centroids is None and n >= index.ivf_min:  # noqa: SLF001 - build is lazy
-        pass
     index.search("warm up")
     rows.append({"set": tag, "method": "encoder", "metric": "index build s",
                  "value": time.perf_counter() - t, "note": "encode + k-means"})

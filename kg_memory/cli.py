@@ -11,6 +11,7 @@ import json
 import os
 import sys
 from collections.abc import Callable, Iterator
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -78,7 +79,7 @@ def emit_rows(rows: list[dict[str, Any]], fmt: str, title: str | None = None) ->
         for c in columns:
             table.add_column(c, overflow="fold")
         for row in rows:
-            table.add_row(*[_plain(row[c]) for c in columns])
+            table.add_row(*[_plain(row[c], short=True) for c in columns])
         Console(soft_wrap=False).print(table)
 
 
@@ -91,11 +92,13 @@ def emit_result(result: QueryResult, fmt: str) -> None:
         click.echo(result.serialize(fmt).rstrip("\n"))
 
 
-def _plain(value: Any) -> str:
+def _plain(value: Any, short: bool = False) -> str:
     if value is None:
         return ""
     if isinstance(value, Entity):
         return value.label
+    if short and isinstance(value, datetime):
+        return value.strftime("%Y-%m-%d %H:%M")
     if hasattr(value, "isoformat"):
         return value.isoformat()
     return str(value)

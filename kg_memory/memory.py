@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     import networkx
 
     from .extract.base import Extractor
+    from .recall import Profile, Recalled
 
 __all__ = ["Memory", "RememberReport"]
 
@@ -80,6 +81,8 @@ class Memory:
         self._extractor = extractor
         self.resolver = resolver or EntityResolver(self.store)
         self.tracer = tracer
+        self._versions: dict[str, int] = {}
+        self._recaller: Any = None
 
     def __repr__(self) -> str:
         return f"Memory({self.store!r}, namespace={self.namespace!r})"
@@ -152,6 +155,7 @@ class Memory:
             self.resolver.rollback(ns)
             raise
         self.resolver.commit(ns)
+        self._changed(ns)
         return resolved
 
     def _resolve_fact(self, fact: Fact, namespace: str) -> Fact:
@@ -224,6 +228,7 @@ class Memory:
             return len(facts)
         count = self.store.load(source, format=format, namespace=ns, name=name, progress=progress)  # type: ignore[call-arg]
         self.resolver.invalidate(ns)
+        self._changed(ns)
         return count
 
     def forget(
@@ -245,6 +250,7 @@ class Memory:
         n = self.store.forget(namespace=ns, fact=fact, entity=iri, conversation=conversation,
                               speaker=speaker, everything=everything)
         self.resolver.invalidate(ns)
+        self._changed(ns)
         return n
 
     # -- reading --------------------------------------------------------------------------------
@@ -299,6 +305,7 @@ class Memory:
         """Run a SPARQL update (or a Cypher write on Neo4j), atomically."""
         self._run(self.store.update, self.store.query_language or "sparql", text, namespace, params)
         self.resolver.invalidate(self._ns(namespace))
+        self._changed(self._ns(namespace))
 
     def cypher(self, text: str, *, namespace: str | None = None, **params: Any) -> QueryResult:
         """Run a Cypher query (Neo4j stores only); ``params`` become ``$parameters``."""
@@ -346,6 +353,37 @@ class Memory:
         if entity is not None:
             g = neighbourhood(g, self.entity(entity, namespace=ns).iri, depth)
         return g
+
+    # -- recall ---------------------------------------------------------------------------------
+
+    def version(self, *, namespace: str | None = None) -> int:
+        """A counter bumped by every write to the namespace through this memory (caches key on it)."""
+        return self._versions.get(self._ns(namespace), 0)
+
+    def _changed(self, namespace: str) -> None:
+        self._versions[namespace] = self._versions.get(namespace, 0) + 1
+
+    def recall(self, question: str, k: int = 10, *, namespace: str | None = None,
+               at: datetime | None = None) -> list[Recalled]:
+        """The ``k`` facts and turns most relevant to ``question``, best first (see :mod:`kg_memory.recall`)."""
+        from .recall import Recaller
+
+        if self._recaller is None:
+            self._recaller = Recaller(self)
+        return self._recaller.recall(question, k, namespace=self._ns(namespace), at=at)
+
+    def context(self, question: str, *, budget_tokens: int = 800, k: int = 20, namespace: str | None = None,
+                at: datetime | None = None) -> str:
+        """Recalled memories as a prompt block with dates and sources, within ``budget_tokens``."""
+        from .recall import format_context
+
+        return format_context(self.recall(question, k, namespace=namespace, at=at), budget_tokens=budget_tokens)
+
+    def profile(self, entity: str | Entity, *, namespace: str | None = None) -> Profile:
+        """What is known about ``entity``: current facts by predicate, then history."""
+        from .recall import build_profile
+
+        return build_profile(self, entity, namespace=namespace)
 
 
 def _time_or_min(t: datetime | None) -> datetime:

@@ -19,7 +19,7 @@ log() {
 }
 
 missing=()
-for package in chromium graphviz; do
+for package in chromium graphviz fonts-noto-cjk; do
     if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed'; then
         missing+=("$package")
     fi
@@ -43,7 +43,7 @@ if ((${#missing[@]})); then
         "${apt_install[@]}" "${missing[@]}" </dev/null
     fi
 else
-    log "Debian packages present: chromium graphviz java mvn"
+    log "Debian packages present: chromium graphviz fonts-noto-cjk java mvn"
 fi
 
 log "resolving the Neo4j test-server classpath"

@@ -3,6 +3,8 @@
 #
 # Usage:
 #   scripts/start-neo4j.sh [URI_FILE]               start in the background; print NEO4J_URI=... and NEO4J_PID=...
+#                                                   (URI_FILE defaults to scripts/neo4j/target/neo4j.uri; the
+#                                                   server's log goes beside it, URI_FILE less its suffix + .log)
 #   scripts/start-neo4j.sh --foreground [URI_FILE]  run in the foreground (exec java): stops on SIGTERM/SIGINT,
 #                                                   or when standard input closes (how tests/servers.py uses it)
 #   scripts/start-neo4j.sh --classpath-only         resolve the Maven classpath (pre-fetch) and exit
@@ -40,9 +42,9 @@ check_tools() {
 # Every jar of the cached classpath still exists (~/.m2 may have been cleaned since).
 classpath_is_fresh() {
     [[ -s "$classpath_file" && "$classpath_file" -nt "$project/pom.xml" ]] || return 1
-    local jar
-    local IFS=':'
-    for jar in $(cat "$classpath_file"); do
+    local jar jars
+    IFS=":" read -r -a jars <"$classpath_file" || true  # the file ends without a newline
+    for jar in "${jars[@]}"; do
         [[ -f "$jar" ]] || return 1
     done
 }
@@ -53,10 +55,13 @@ resolve_classpath() {
     fi
     echo "start-neo4j: resolving the Neo4j classpath with Maven (first run downloads ~170 MB)" >&2
     mkdir -p "$project/target"
-    mvn -q -B -f "$project/pom.xml" dependency:build-classpath \
-        -Dmdep.outputFile="$classpath_file.tmp" >&2 \
-        || die "Maven could not resolve org.neo4j.test:neo4j-harness (is Maven Central reachable?)"
-    mv "$classpath_file.tmp" "$classpath_file"
+    local tmp
+    tmp="$(mktemp "$classpath_file.XXXXXX")"  # concurrent starts each write their own, then rename
+    mvn -q -B -f "$project/pom.xml" dependency:build-classpath -Dmdep.outputFile="$tmp" >&2 || {
+        rm -f "$tmp"
+        die "Maven could not resolve org.neo4j.test:neo4j-harness (is Maven Central reachable?)"
+    }
+    mv "$tmp" "$classpath_file"
 }
 
 # Sets the array java_args to the command that runs the launcher.
@@ -85,7 +90,7 @@ case "${1:-}" in
         shift
         ;;
     -h | --help)
-        sed -n '2,19p' "$0"
+        sed -n '2,21p' "$0"
         exit 0
         ;;
 esac
@@ -103,7 +108,7 @@ if ((foreground)); then
     exec "${java_args[@]}"
 fi
 
-log_file="$project/target/neo4j.log"
+log_file="${uri_file%.*}.log"
 java_command "$uri_file" "$run_dir" false
 nohup "${java_args[@]}" </dev/null >"$log_file" 2>&1 &
 pid=$!

@@ -58,13 +58,18 @@ def main() -> None:
     parser.add_argument("--epochs", type=int, default=6)
     parser.add_argument("--precision", type=float, default=0.99)
     parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--calibrate-only", action="store_true",
+                        help="recalibrate the threshold of the encoder at --out")
     args = parser.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
-    corpus = sample_names(args.names, seed=0)
-    started = time.perf_counter()
-    encoder = train([c[0] for c in corpus], types=[c[1] for c in corpus], config=EncoderConfig(),
-                    epochs=args.epochs, seed=0, progress=True)
-    logging.info("trained in %.0f s", time.perf_counter() - started)
+    if args.calibrate_only:
+        encoder = EntityEncoder.load(args.out)
+    else:
+        corpus = sample_names(args.names, seed=0)
+        started = time.perf_counter()
+        encoder = train([c[0] for c in corpus], types=[c[1] for c in corpus],
+                        config=EncoderConfig(), epochs=args.epochs, seed=0, progress=True)
+        logging.info("trained in %.0f s", time.perf_counter() - started)
     encoder.config.threshold = calibrate_threshold(encoder, calibration_pairs(encoder),
                                                    precision=args.precision)
     logging.info("calibrated threshold %.4f at precision %.2f", encoder.config.threshold,

@@ -121,7 +121,8 @@ def free_port(host: str = "127.0.0.1") -> int:
     """
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
         sock.bind((host, 0))
-        return sock.getsockname()[1]
+        port: int = sock.getsockname()[1]
+        return port
 
 
 def port_is_open(host: str, port: int) -> bool:
@@ -250,7 +251,9 @@ def running_oxigraph(location: Path, timeout: float = 30.0, attempts: int = 3) -
             logger.warning("oxigraph serve exited on port %d (attempt %d): %s", port, attempt, _log_tail(log_path))
         finally:
             _stop(process, "Oxigraph", timeout=10.0)
-    raise ServerStartError(f"oxigraph serve did not start in {attempts} attempts; log {log_path}:\n{_log_tail(log_path)}")
+    raise ServerStartError(
+        f"oxigraph serve did not start in {attempts} attempts; log {log_path}:\n{_log_tail(log_path)}"
+    )
 
 
 def _wait_for_http(process: subprocess.Popen[bytes], url: str, timeout: float) -> bool:

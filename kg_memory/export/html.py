@@ -10,7 +10,8 @@ their facts. Clicking an entity opens a side panel with its facts, their validit
 A large graph is cut to the ``max_nodes`` most connected entities and ``max_edges`` facts among
 them; the page then says so and how to export the neighbourhood of one entity instead
 (``kgmem export --entity X --depth N``, see :func:`kg_memory.export.neighbourhood`). The layout is
-force-directed (``cose``) for small graphs and ``concentric`` (by degree) for large ones.
+force-directed (``cose``) for small graphs; large ones get ``spiral`` (most connected entities in
+the middle), drawn in linear time.
 
 The page sets ``window.kgmemStats`` (``nodes``, ``edges`` drawn, ``totalNodes``, ``totalEdges``,
 ``truncated``, ``visibleNodes``, ``visibleEdges`` after a search...) for scripts and tests.
@@ -52,8 +53,9 @@ logger = logging.getLogger(__name__)
 DEFAULT_MAX_NODES = 2000
 #: At most this many facts are drawn (current and most confident first).
 DEFAULT_MAX_EDGES = 6000
-#: The layouts the page offers; ``"auto"`` picks ``cose`` up to :data:`COSE_MAX_NODES` entities.
-LAYOUTS = ("auto", "cose", "concentric", "grid", "circle", "breadthfirst")
+#: The layouts the page offers. ``"auto"`` picks ``cose`` (force-directed) up to :data:`COSE_MAX_NODES`
+#: entities, else ``spiral``: entities on a golden-angle spiral, most connected in the middle (linear time).
+LAYOUTS = ("auto", "cose", "spiral", "concentric", "grid", "circle", "breadthfirst")
 COSE_MAX_NODES = 300
 
 _PLACEHOLDER = re.compile(r"\{\{(\w+)\}\}")
@@ -149,7 +151,7 @@ def html_payload(
     types = sorted({row["type"] for row in node_rows}, key=lambda t: (t == "Literal", t))
     return {
         "title": title,
-        "layout": ("cose" if len(nodes) <= COSE_MAX_NODES else "concentric") if layout == "auto" else layout,
+        "layout": ("cose" if len(nodes) <= COSE_MAX_NODES else "spiral") if layout == "auto" else layout,
         "limit": {"max_nodes": max_nodes, "max_edges": max_edges},
         "total": {"nodes": G.number_of_nodes(), "edges": G.number_of_edges()},
         "truncated": truncated,
@@ -180,7 +182,7 @@ def html_data(
     max_edges : int
         Draw at most this many facts (current and most confident first).
     layout : str
-        One of :data:`LAYOUTS`; ``"auto"`` picks ``cose`` for small graphs, ``concentric`` above
+        One of :data:`LAYOUTS`; ``"auto"`` picks ``cose`` for small graphs, ``spiral`` above
         :data:`COSE_MAX_NODES` entities.
 
     Returns

@@ -205,13 +205,14 @@ _STOP = set(
     "downtown through over against besides not never except without whats what how why "
     "im its ha hahaha ok okay yeah yes no".split()
 )
-_LEAD = re.compile(
-    r"^(?:(?:a|an|the|my|our|his|her|their|your|its|some|any|this|that|these|those|lots\s+of|"
-    r"a\s+lot\s+of|alot\s+of|plenty\s+of|all\s+(?:kinds|types|sorts)\s+of|kinds\s+of|types\s+of|"
+_LEAD_WORDS = (
+    r"lots\s+of|a\s+lot\s+of|alot\s+of|plenty\s+of|tons\s+of|a\s+bunch\s+of|bunch\s+of|"
+    r"all\s+(?:kinds|types|sorts)\s+of|(?:many\s+)?(?:kinds|types|sorts|kind|type|sort)\s+of|"
+    r"a\s+couple\s+of|a\s+few|a|an|the|my|our|his|her|their|your|its|some|any|this|that|these|those|"
     r"all|every|own|very|really|so|just|also|both|such|quite|pretty|mostly|especially|even|"
-    r"different|various|many|most|more|good|great|nice|new|old|fresh|certain)\s+)+",
-    re.I,
+    r"different|various|many|most|more|good|great|nice|new|old|fresh|certain"
 )
+_LEAD = re.compile(rf"^(?:(?:{_LEAD_WORDS})\s+)+", re.I)
 _CUT = re.compile(
     r"\s+(?:a\s+lot|alot|a\s+little|a\s+bit|so\s+much|very\s+much|as\s+well|all\s+the\s+time|"
     r"these\s+days|right\s+now|at\s+all|every\s+\w+|each\s+\w+|of\s+course|you\s+know|i\s+think|"
@@ -307,10 +308,10 @@ _SUBJECT = re.compile(
     rf"|(?P<you>(?i:you))"
     rf"|(?P<third>(?i:he|she))"
     rf"|(?i:(?P<poss>my|our|his|her|your)\s+{_KIN_MODS}(?P<noun>{_KIN}|{_PET}))(?![\w-])"
-    rf"(?:\s*,\s*(?P<lname>[a-z]+)\s*,|\s*,?\s*(?P<named>{_NAME})(?=\s*,?\s+[a-z]))?"
+    rf"(?:\s*,\s*(?P<lname>[a-z]+)\s*,|\s*,?\s*(?P<named>{_NAME})(?=\s*,?\s+[a-z]|\s*[.!,;]?$))?"
     rf"|(?P<proper>(?!(?:I|The|This|That|It|My|Our|His|Her|We|They|You|He|She|There|What|Yes|No|Hi|Hello|Hey|Oh|So|And|But|Well|Wow|Lol|Also|Just|Maybe|Then|Now|Today|Yesterday|Tomorrow|Everyone|Nobody|Someone|Mom|Dad)\b){_NAME})"
     rf"(?=\s+(?i:is|was|lives|works|likes|loves|enjoys|hates|has|owns|speaks|studies|plays|went|moved|was\s+born|teaches|drives|visited|attended|goes|got)\b)"
-    rf")\s*(?=\S)",
+    rf")(?:\s*(?=\S)|\s*$)",
 )
 _PRE = re.compile(
     r"^(?:(?:also|really|just|actually|still|currently|usually|always|often|sometimes|mostly|"
@@ -335,6 +336,7 @@ _HABIT = re.compile(
     r"(?:a|each|per)\s+(?:day|week|month)|on\s+weekends|on\s+the\s+weekends)\b",
     re.I,
 )
+_FOR_FUN = re.compile(r"\b(?:for\s+fun|in\s+my\s+(?:free|spare|down)\s+time|as\s+a\s+hobby|for\s+a\s+hobby|on\s+the\s+side)\b", re.I)
 _SUBJECT_PRONOUN_OBJECT = re.compile(r"^(?:i|you|he|she|we|they|it|there)\b", re.I)
 
 
@@ -389,8 +391,8 @@ def clean_object(text: str, style: str = "np") -> str | None:
     ``style`` is ``"np"`` (a noun phrase), ``"activity"`` (a verb phrase: a light verb such as
     *go* or *listen* keeps one preposition) or ``"place"``.
 
-    >>> clean_object("to travel to italy with my husband", "activity")
-    'travel'
+    >>> clean_object("to cook for my grandkids", "activity")
+    'cook'
     >>> clean_object("listening to music a lot", "activity")
     'listening to music'
     >>> clean_object("the hotel down the street")
@@ -661,8 +663,19 @@ def _r_member_in(m: re.Match, c: _Clause) -> bool:
 def _r_likes(m: re.Match, c: _Clause) -> bool:
     verb = m.group("v").lower()
     raw = m.group("o")
-    if re.match(r"^(?:my|our)\s+" + _KIN_MODS + rf"(?:{_KIN}|{_PET})\b", raw, re.I):
-        return False
+    owned = re.match(rf"^(?:my|our)\s+{_KIN_MODS}(?P<k>{_KIN}|{_PET})(?![\w-])", raw, re.I)
+    if owned:
+        noun = owned.group("k").lower()
+        if c.negated or c.subject.type != "Person":
+            return False
+        pet = noun not in _KIN_PREDICATE
+        c.add("likes", _owned_entity(c.subject, noun, "Animal" if pet else "Person", None), 0.6)
+        return True
+    person = re.match(r"^(?:a\s+)?(?P<a>cat|dog|morning|night|people|beach|mountain|outdoors|book|coffee|tea)\s+person\b", raw, re.I)
+    if person and not c.negated:
+        noun = person.group("a").lower()
+        c.add("likes", Entity(noun + "s" if noun in ("cat", "dog", "book", "mountain") else noun, "Thing"), 0.6)
+        return True
     style = "activity" if re.match(r"^(?:to\s+|\w+ing\b)", raw, re.I) else "np"
     objects = _object_list(raw, style)
     if not objects:
@@ -852,6 +865,11 @@ def _event_or_place(m: re.Match, c: _Clause) -> bool:
         c.add("educatedAt" if past else "studiesAt", Entity(name, "Organization"), 0.7)
         return True
     if verb in ("go", "goes", "attend", "attends"):
+        return False
+    prep = m.group("prep")
+    if verb in ("was", "were", "been", "have been", "has been", "had been", "ran", "competed", "participated", "performed") and not prep:
+        return False
+    if verb in ("was", "were") and not (raw[:1].isupper() or find_time(c.sentence, c.turn.time, "en")):
         return False
     place = clean_object(raw, "place")
     if not place or place.lower() in _GENERIC_PLACES or re.match(r"^(?:bed|sleep|work|home|school|church|the\s+\w+)$", low):
@@ -1145,13 +1163,14 @@ _VERB_RULES = _compile([
     (r"^(?:listen|listens|listening)\s+to\s+(?P<o>.+)", _r_listen),
     (r"^(?:watch|watches|watching)\s+(?P<o>(?!my\b|the\s+kids\b|them\b|him\b|her\b|it\b|out\b|over\b).+)", _r_listen),
     (r"^(?P<v>eat|eats|drink|drinks|eating|drinking)\s+(?P<o>.+)", _r_consume),
-    (r"^(?P<v>went|go|goes|have\s+been|has\s+been|had\s+been|been|traveled|travelled|travel|travels|flew|drove|visited|visit|visits|toured|vacationed|backpacked|attended|attend|attends|took\s+a\s+trip|went\s+on\s+a\s+trip|was|were|ran|competed|participated|performed)\s+(?:(?:to|in|through|around|across|at|on|back\s+to|over\s+to|down\s+to|up\s+to|out\s+to|all\s+over)\s+)?(?P<o>.+)", _event_or_place),
+    (r"^(?P<v>went|go|goes|have\s+been|has\s+been|had\s+been|been|traveled|travelled|travel|travels|flew|drove|visited|visit|visits|toured|vacationed|backpacked|attended|attend|attends|took\s+a\s+trip|went\s+on\s+a\s+trip|was|were|ran|competed|participated|performed)\s+(?P<prep>(?:to|in|through|around|across|at|on|back\s+to|over\s+to|down\s+to|up\s+to|out\s+to|all\s+over)\s+)?(?P<o>.+)", _event_or_place),
     (r"^(?P<v>want|wants|plan|plans|planning|hope|hopes|hoping|intend|intends|aim|aims|aspire|aspires|dream|dreams|am\s+going|am\s+planning|am\s+hoping|am\s+trying|is\s+going|is\s+planning|going|trying|am\s+saving\s+up|saving\s+up|working\s+towards?|would\s+like)\s+(?:to|of)\s+(?P<o>.+)", _r_goal),
     (r"^(?P<v>(?:got\s+)?married|(?:am\s+)?dating|(?:got\s+)?engaged)\s+(?:to\s+)?(?P<n>" + _NAME + r")", _r_spouse),
     (r"^(?P<v>know|knows|met)\s+(?P<n>" + _NAME + r")", _r_know),
     (r"^(?:am\s+)?(?:called|named)\s+(?P<n>" + _NAME + r"|[a-z]+)\s*(?:[.!,]|$)", _r_named),
     (r"^(?:go\s+by)\s+(?P<n>[\w'-]+)", _r_named),
     (r"^(?:believe|believes)\s+in\s+god\b", _r_religion),
+    (r"^(?:do|does)\s+(?P<o>(?!not\b|too\b|that\b|it\b|this\b|so\b|well\b|fine\b|ok\b|okay\b|good\b|great\b|alright\b|what\b|a\s+lot\b|lots\b|nothing\b|something\b|anything\b|everything\b|my\s+best\b|the\s+same\b)[a-z][\w\s'-]*)", _r_hobby_verb),
     (r"^(?P<o>(?:hike|hikes|fish|fishes|knit|knits|paint|paints|garden|gardens|surf|surfs|ski|skis|run|runs|jog|jogs|bake|bakes|cook|cooks|dance|dances|sing|sings|swim|swims|read|reads|write|writes|draw|draws|hunt|hunts|bowl|bowls|camp|camps|crochet|crochets|sew|sews|golf|golfs|skate|skates|climb|climbs|box|boxes|bike|bikes|cycle|cycles|meditate|meditates|volunteer|volunteers|work\s+out|works\s+out|exercise|exercises|blog|blogs|collect|collects|travel|travels|shop|shops|sketch|sketches|sculpt|sculpts|quilt|quilts|garden|gardens|brew|brews|lift|lifts|lift\s+weights|train|trains|rap|raps|gamble|gambles|fly|flies|sail|sails|kayak|kayaks|ride|rides|tinker|tinkers|build|builds|restore|restores|grow|grows|make|makes|compose|composes|write|writes|photograph|photographs)\b.*)", _r_hobby_verb),
 ])
 
@@ -1166,13 +1185,14 @@ _COPULA_RULES = _compile([
     (r"^teaching(?:\s+(?P<o>.+))?$", _r_teach),
     (r"^(?:volunteering)\s+(?:at|with|for)\s+(?:a|an|the|my|our)?\s*(?P<o>.+)",
      lambda m, c: _r_member(re.match(r"(?P<v>\w+) (?P<o>.+)", "volunteer " + m.group("o")), c)),
+    (r"^(?:going|attending)\s+(?:to\s+)?(?P<o>(?:[\w'-]+\s+){0,4}?" + _SCHOOLS + r"\b(?:\s+(?:of|in)\s+[\w\s]+)?)", _r_study_at),
     (r"^(?P<v>planning|hoping|trying|going|saving\s+up)\s+(?:to|of)\s+(?P<o>.+)", _r_goal),
     (r"^(?P<v>married|dating|engaged)\s+(?:to\s+)?(?P<n>" + _NAME + r")", _r_spouse),
     (r"^(?:afraid|scared|terrified|frightened)\s+of\s+(?P<o>.+)", _r_afraid),
     (r"^allergic\s+to\s+(?P<o>.+)", _r_allergic),
     (r"^(?:into|obsessed\s+with|addicted\s+to|passionate\s+about|crazy\s+about|fond\s+of|keen\s+on)\s+(?P<o>.+)",
      lambda m, c: _r_likes(re.match(r"(?P<v>like)\s+(?P<o>.+)", "like " + m.group("o")), c)),
-    (r"^(?:good|great|skilled|talented|excellent|amazing)\s+(?:at|in|with)\s+(?P<o>.+)", _r_skill),
+    (r"^(?:(?:pretty|really|very|quite|so)\s+)?(?:good|great|skilled|talented|excellent|amazing|awesome|decent|proficient|experienced|gifted)\s+(?:at|in|with)\s+(?P<o>.+)", _r_skill),
     (r"^fluent\s+in\s+(?P<o>.+)", _r_speak),
     (r"^(?:a\s+)?(?:member|part)\s+of\s+(?P<o>.+)", _r_member_in),
     (r"^(?:in|at)\s+(?P<o>(?:(?:the\s+)?\d+(?:st|nd|rd|th)\s+grade)|(?:(?:high|grad|graduate|med|medical|law|middle|elementary|nursing|art|culinary|beauty|film|business|community|junior|boarding)\s+)?(?:school|college|university|uni))\b", _r_school_in),
@@ -1219,7 +1239,7 @@ _SCAN_FAVORITE_APPOS = re.compile(
     re.I,
 )
 _SCAN_IS_FAVORITE = re.compile(
-    r"(?P<o>[\w'-]+(?:\s+[\w'-]+){0,3}?)\s+(?:is|are|was)\s+(?:definitely\s+|probably\s+|also\s+|still\s+|really\s+)?(?:my|our)\s+(?:all\s+time\s+|absolute\s+)?favorite\b",
+    r"(?P<o>[\w'-]+(?:\s+[\w'-]+){0,3}?)\s+(?:is|are|was)\s+(?:definitely\s+|probably\s+|also\s+|still\s+|really\s+)?(?:(?:my|our)\s+(?:all\s+time\s+|absolute\s+)?favorite|(?:a|one\s+of)\s+(?:my\s+)?(?:favorite|favorites)(?:\s+of\s+mine)?)\b",
     re.I,
 )
 _SCAN_MINE = re.compile(r"^(?:(?:and|well|oh|as\s+for\s+me)[\s,]+)?(?:mine|my\s+favorite)\s+(?:is|are|would\s+be|has\s+to\s+be)\s+(?P<o>.+)", re.I)
@@ -1368,6 +1388,12 @@ class EnglishRules:
             rest = _PRE.sub("", rest)
         c = _Clause(turn, subject[0], subject[1], rest, sentence, bool(neg), bool(_HABIT.search(clause)), discourse)
         matched = _dispatch(rest, c, _VERB_RULES)
+        fun = _FOR_FUN.search(clause)
+        if not matched and fun and not c.negated:
+            activity = clean_object(_FOR_FUN.sub("", rest), "activity")
+            if activity and not re.match(r"^(?:am|is|are|was|have|has|had|get|got|do|does|did)\b", activity, re.I):
+                c.add("hobby", Entity(activity, "Thing"), 0.7)
+                matched = True
         if not matched and c.habitual and not c.negated:
             activity = clean_object(_HABIT.sub("", rest), "activity")
             if activity and re.match(r"^[a-z]+", activity) and not re.match(r"^(?:am|is|are|was|have|has|had|get|got|do|does|did|make|feel)\b", activity, re.I):

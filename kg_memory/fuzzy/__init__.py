@@ -15,7 +15,14 @@ This is the only subpackage that imports torch; the rest of kg-memory imports it
 'zs'
 """
 
-from kg_memory.fuzzy.index import EntityIndex, Match, calibrate_threshold, resolve, types_compatible
+from kg_memory.fuzzy.index import (
+    EntityIndex,
+    Match,
+    calibrate_threshold,
+    pair_scores,
+    resolve,
+    types_compatible,
+)
 from kg_memory.fuzzy.model import EncoderConfig, EntityEncoder, Features, featurize
 from kg_memory.fuzzy.train import load_default_encoder, train
 from kg_memory.fuzzy.variants import feature_text, make_variant, variants
@@ -31,6 +38,7 @@ __all__ = [
     "featurize",
     "load_default_encoder",
     "make_variant",
+    "pair_scores",
     "resolve",
     "train",
     "types_compatible",

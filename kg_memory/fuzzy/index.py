@@ -23,6 +23,7 @@ from __future__ import annotations
 import json
 import logging
 import math
+import pickle
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,11 +33,13 @@ import torch
 from kg_memory.errors import FuzzyError
 from kg_memory.fuzzy.model import EntityEncoder
 from kg_memory.fuzzy.train import load_default_encoder
+from kg_memory.fuzzy.variants import feature_text
 
 __all__ = [
     "EntityIndex",
     "Match",
     "calibrate_threshold",
+    "pair_scores",
     "resolve",
     "types_compatible",
 ]
@@ -67,6 +70,32 @@ def types_compatible(a: str, b: str) -> bool:
     return a == b or a == _ANY or b == _ANY
 
 
+def pair_scores(
+    encoder: EntityEncoder, a: Sequence[str], b: Sequence[str], *, rerank: bool = True
+) -> list[float]:
+    """Similarity of ``a[i]`` and ``b[i]``: the encoder's cosine, averaged with rapidfuzz's
+    WRatio of the normalised texts when ``rerank`` (the score :class:`EntityIndex` reports).
+
+    >>> from kg_memory.fuzzy.model import EncoderConfig
+    >>> pair_scores(EntityEncoder(EncoderConfig(buckets=256, embed_dim=8, dim=8)), ["Ann"], ["ann"])
+    [1.0]
+    """
+    cosine = (encoder.encode(list(a)) * encoder.encode(list(b))).sum(dim=1).tolist()
+    return _fuse(cosine, a, b) if rerank else [round(c, 6) for c in cosine]
+
+
+def _fuse(cosine: Sequence[float], a: Sequence[str], b: Sequence[str]) -> list[float]:
+    """Average of the cosine and rapidfuzz's WRatio (0..1) of the normalised texts."""
+    from rapidfuzz import fuzz  # the second, character-exact stage
+
+    texts: dict[str, str] = {}
+    for name in (*a, *b):
+        if name not in texts:
+            texts[name] = feature_text(name)
+    return [round(0.5 * c + 0.005 * fuzz.WRatio(texts[x], texts[y]), 6)
+            for c, x, y in zip(cosine, a, b)]
+
+
 def _quantize(vectors: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
     """Symmetric int8 per row: ``vectors ~= q * scale[:, None]``."""
     scale = vectors.abs().amax(dim=1).clamp_min(1e-8) / 127.0  # (N,)
@@ -87,12 +116,16 @@ class EntityIndex:
         Row count from which searches use the inverted file instead of a full scan.
     nprobe
         Number of inverted lists scanned per lookup.
+    rerank
+        Re-score the best ``max(50, 4k)`` rows by vector with :func:`pair_scores` (cosine
+        averaged with a character-exact string score); the vector stage carries the speed.
     """
 
     def __init__(
         self, encoder: EntityEncoder | None = None, *, quantize: bool = False,
-        ivf_min: int = 50_000, nprobe: int = 24,
+        ivf_min: int = 50_000, nprobe: int = 24, rerank: bool = True,
     ) -> None:
+        self.rerank = rerank
         self._default_encoder = encoder is None
         self.encoder = encoder if encoder is not None else load_default_encoder()
         self.quantize = quantize
@@ -244,11 +277,14 @@ class EntityIndex:
         return allowed
 
     def _top(
-        self, scores: torch.Tensor, rows: torch.Tensor | None, k: int, allowed: torch.Tensor | None
+        self, query: str, scores: torch.Tensor, rows: torch.Tensor | None, k: int,
+        allowed: torch.Tensor | None,
     ) -> list[Match]:
         type_ids = self._type_ids if rows is None else self._type_ids[rows]
         if allowed is not None:
             scores = scores.masked_fill(~allowed[type_ids.long()], float("-inf"))
+        if self.rerank:
+            scores = self._rescore(query, scores, rows, max(50, 4 * k))
         want = min(len(scores), 4 * k + 8)
         while True:
             top = torch.topk(scores, want)
@@ -270,6 +306,20 @@ class EntityIndex:
                 return out
             want = min(len(scores), want * 4)
 
+    def _rescore(
+        self, query: str, scores: torch.Tensor, rows: torch.Tensor | None, depth: int
+    ) -> torch.Tensor:
+        """Scores with the best ``depth`` replaced by :func:`pair_scores`, the rest -inf."""
+        top = torch.topk(scores, min(depth, len(scores)))
+        keep = top.indices[top.values > float("-inf")]
+        out = torch.full_like(scores, float("-inf"))
+        if len(keep):
+            picked = keep if rows is None else rows[keep]
+            names = [self._names[i] for i in picked.tolist()]
+            fused = _fuse(scores[keep].tolist(), [query] * len(names), names)
+            out[keep] = torch.tensor(fused, dtype=scores.dtype)
+        return out
+
     def search(self, name: str, k: int = 5, types: Iterable[str] | None = None) -> list[Match]:
         """The ``k`` entities whose names are most similar to ``name``, best first.
 
@@ -289,7 +339,8 @@ class EntityIndex:
         if self._centroids is not None and len(self._keys) >= self.ivf_min:
             for q in queries:
                 rows = self._candidates(q)
-                results.append(self._top(self._float_rows(rows) @ q, rows, k, allowed))
+                results.append(self._top(names[len(results)], self._float_rows(rows) @ q, rows,
+                                         k, allowed))
             return results
         for start in range(0, len(queries), 256):
             chunk = queries[start:start + 256]
@@ -297,7 +348,8 @@ class EntityIndex:
                 scores = (self._vectors.float() @ chunk.T).T * self._scales  # (q, N)
             else:
                 scores = chunk @ self._vectors.T  # (q, N)
-            results.extend(self._top(row, None, k, allowed) for row in scores)
+            results.extend(self._top(names[start + i], row, None, k, allowed)
+                           for i, row in enumerate(scores))
         return results
 
     # --- persistence ------------------------------------------------------------------------
@@ -309,6 +361,7 @@ class EntityIndex:
         path = Path(directory)
         path.mkdir(parents=True, exist_ok=True)
         meta = {"format": _FORMAT, "quantize": self.quantize, "ivf_min": self.ivf_min,
+                "rerank": self.rerank,
                 "nprobe": self.nprobe, "encoder": "default" if self._default_encoder else "encoder.pt"}
         (path / "index.json").write_text(json.dumps(meta, indent=2), encoding="utf-8")
         with open(path / "rows.jsonl", "w", encoding="utf-8") as f:
@@ -329,13 +382,13 @@ class EntityIndex:
             meta = json.loads((path / "index.json").read_text(encoding="utf-8"))
             rows = [json.loads(line) for line in open(path / "rows.jsonl", encoding="utf-8")]
             tensors = torch.load(path / "vectors.pt", map_location="cpu", weights_only=True)
-        except (OSError, ValueError, RuntimeError) as e:
+        except (OSError, ValueError, RuntimeError, EOFError, pickle.UnpicklingError) as e:
             raise FuzzyError(f"cannot read entity index {path}: {e}") from e
         if meta.get("format") != _FORMAT:
             raise FuzzyError(f"{path} is not a kg-memory entity index")
         encoder = None if meta["encoder"] == "default" else EntityEncoder.load(path / meta["encoder"])
         index = cls(encoder, quantize=meta["quantize"], ivf_min=meta["ivf_min"],
-                    nprobe=meta["nprobe"])
+                    nprobe=meta["nprobe"], rerank=meta.get("rerank", True))
         index._keys = [r[0] for r in rows]
         index._names = [r[1] for r in rows]
         index._type_names = sorted({r[2] for r in rows})
@@ -369,9 +422,12 @@ def resolve(
 
 
 def calibrate_threshold(
-    encoder: EntityEncoder, pairs: Iterable[tuple[str, str, bool]], *, precision: float = 0.98
+    encoder: EntityEncoder, pairs: Iterable[tuple[str, str, bool]], *, precision: float = 0.98,
+    rerank: bool = True,
 ) -> float:
-    """The lowest cosine threshold whose merges reach ``precision`` on labelled pairs.
+    """The lowest score threshold whose merges reach ``precision`` on labelled pairs.
+
+    Scores are :func:`pair_scores` (with ``rerank``, as :class:`EntityIndex` reports them).
 
     ``pairs`` are ``(name_a, name_b, same_entity)``. Scores are sorted from high to low and the
     threshold is put at the lowest score where the precision of "merge if score >= threshold"
@@ -385,9 +441,7 @@ def calibrate_threshold(
     pairs = list(pairs)
     if not pairs:
         raise FuzzyError("calibration needs labelled pairs")
-    a = encoder.encode([p[0] for p in pairs])
-    b = encoder.encode([p[1] for p in pairs])
-    scores = (a * b).sum(dim=1).tolist()
+    scores = pair_scores(encoder, [p[0] for p in pairs], [p[1] for p in pairs], rerank=rerank)
     ranked = sorted(zip(scores, (p[2] for p in pairs)), key=lambda x: -x[0])
     best = 1.0
     tp = fp = 0

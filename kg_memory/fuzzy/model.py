@@ -23,6 +23,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import logging
+import pickle
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -212,7 +213,7 @@ class EntityEncoder(nn.Module):
         """Rebuild an encoder saved by :meth:`save`."""
         try:
             blob = torch.load(Path(path), map_location="cpu", weights_only=True)
-        except (OSError, RuntimeError, EOFError) as e:
+        except (OSError, RuntimeError, EOFError, pickle.UnpicklingError) as e:
             raise FuzzyError(f"cannot read encoder {path}: {e}") from e
         if not isinstance(blob, dict) or blob.get("format") != _FORMAT:
             raise FuzzyError(f"{path} is not a kg-memory encoder file")

@@ -122,7 +122,7 @@ class Store(ABC):
         speaker: str | None = None,
         everything: bool = False,
     ) -> int:
-        """Remove memories and return how many facts went.
+        """Remove memories and return how many facts went (current and historical).
 
         Exactly one selector: a ``fact`` IRI; an ``entity`` IRI (its facts, labels and the turns they
         came from); a ``conversation`` or a ``speaker`` (their turns, and the facts no other turn

@@ -359,6 +359,7 @@ class RdfStore(Store):
         if fmt is None:
             raise ParseError(f"unknown RDF format {format!r}; known: {', '.join(RDF_FORMATS)}", source=name)
         label = name or (str(source) if isinstance(source, (str, os.PathLike)) else "<stream>")
+        self.open()
         spool = self._spool(source)
         try:
             count = _validate(spool, fmt, label, progress)
@@ -799,7 +800,7 @@ class _Batch:
     def remove_entity(self, node: Any) -> int:
         statements = {x for x, _, _ in self.match(None, R_SUBJECT, node)} | {x for x, _, _ in self.match(None, R_OBJECT, node)}
         turns = {t for st in statements for _, _, t in self.match(st, OBSERVATION, None)}
-        count = len({st for st in statements if not self.exists(st, VALID_TO, None)})
+        count = len(statements)
         for st in statements:
             self._remove_statement(st)
         # plain triples without statements (loaded from RDF files)
@@ -811,7 +812,8 @@ class _Batch:
         return count
 
     def remove_turns(self, turns: set[Any]) -> int:
-        """Delete turns; facts left with no observation go too. Returns the facts removed."""
+        """Delete turns; facts left with no observation go too. Returns the facts removed (current
+        and historical)."""
         count = 0
         statements = {st for t in turns for st, _, _ in self.match(None, OBSERVATION, t)}
         for t in turns:
@@ -820,7 +822,6 @@ class _Batch:
             self.delete_all(t)
         for st in statements:
             if not self.match(st, OBSERVATION, None) and self.exists(st, A, FACT):
-                if not self.exists(st, VALID_TO, None):
-                    count += 1
+                count += 1
                 self._remove_statement(st)
         return count

@@ -141,7 +141,7 @@ def test_large_graph_is_cut_with_a_visible_notice(browser_context, large_graph, 
     stats = page.stats()
     assert (stats["nodes"], stats["totalNodes"], stats["totalEdges"]) == (2000, 2500, 5000)
     assert 0 < stats["edges"] < 5000 and stats["truncated"] is True
-    assert stats["layout"] == "concentric"
+    assert stats["layout"] == "spiral"
     notice = page.page.locator("#notice")
     assert notice.is_visible()
     assert "2,000 most connected of 2,500 entities" in notice.inner_text()

@@ -78,7 +78,7 @@
     { selector: "node.literal", style: { "shape": "round-rectangle", "width": 18, "height": 18,
       "font-style": "italic", "color": "#4a4a4a" } },
     { selector: "edge", style: {
-      "width": 1.6, "line-color": "#b5bfcc", "target-arrow-color": "#b5bfcc", "target-arrow-shape": "triangle",
+      "width": 1.6, "line-color": "#b5bfcc", "target-arrow-color": "#b5bfcc", "line-opacity": big ? 0.55 : 1, "target-arrow-shape": "triangle",
       "arrow-scale": 0.9, "curve-style": big ? "straight" : "bezier", "label": "data(label)",
       "font-size": 10, "color": "#52606d", "text-rotation": "autorotate", "text-background-color": "#f7f8fa",
       "text-background-opacity": 0.9, "text-background-padding": 2, "min-zoomed-font-size": 8 } },
@@ -91,12 +91,27 @@
     { selector: ".hidden", style: { "display": "none" } }
   ];
 
+  /* Degree-sorted golden-angle spiral: hubs in the middle, every node visible, O(n). */
+  function spiralPositions() {
+    var order = nodes.map(function (_, i) { return i; });
+    order.sort(function (a, b) { return byNode[b].length - byNode[a].length || a - b; });
+    var positions = {}, golden = Math.PI * (3 - Math.sqrt(5)), spacing = 34;
+    order.forEach(function (index, rank) {
+      var r = spacing * Math.sqrt(rank + 0.5), theta = rank * golden;
+      positions["n" + index] = { x: r * Math.cos(theta), y: r * Math.sin(theta) };
+    });
+    return positions;
+  }
+
   function layoutOptions(name) {
     var common = { name: name, animate: false, fit: true, padding: 36 };
+    if (name === "spiral") {
+      return Object.assign(common, { name: "preset", positions: spiralPositions() });
+    }
     if (name === "cose") {
-      return Object.assign(common, { randomize: true, nodeDimensionsIncludeLabels: true, numIter: 1500,
-        idealEdgeLength: function () { return 110; }, nodeRepulsion: function () { return 9000; },
-        componentSpacing: 60, gravity: 0.6 });
+      return Object.assign(common, { randomize: true, nodeDimensionsIncludeLabels: true, numIter: 2000,
+        idealEdgeLength: function () { return 90; }, edgeElasticity: function () { return 60; },
+        nodeRepulsion: function () { return 40000; }, nodeOverlap: 20, componentSpacing: 80, gravity: 0.3 });
     }
     if (name === "concentric") {
       return Object.assign(common, { concentric: function (n) { return n.degree(); },
@@ -108,7 +123,7 @@
   var started = performance.now();
   var cy = cytoscape({
     container: $("cy"), elements: elements, style: style, layout: layoutOptions(data.layout),
-    minZoom: 0.03, maxZoom: 5, textureOnViewport: big, hideEdgesOnViewport: big, boxSelectionEnabled: false
+    minZoom: 0.02, maxZoom: 2.5, textureOnViewport: big, hideEdgesOnViewport: big, boxSelectionEnabled: false
   });
   window.kgmemCy = cy;
   var stats = window.kgmemStats = {

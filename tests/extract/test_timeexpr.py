@@ -1,0 +1,42 @@
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from kg_memory.extract.timeexpr import find_time
+
+REF = datetime(2024, 3, 10, 9, 30)  # a Sunday
+
+
+@pytest.mark.parametrize("text, value, granularity", [
+    ("I went to Paris last May", date(2023, 5, 1), "month"),
+    ("we met yesterday", date(2024, 3, 9), "day"),
+    ("three days ago", date(2024, 3, 7), "day"),
+    ("last week", date(2024, 2, 26), "week"),
+    ("last month", date(2024, 2, 1), "month"),
+    ("last year", date(2023, 1, 1), "year"),
+    ("last Monday", date(2024, 3, 4), "day"),
+    ("on March 3", date(2024, 3, 3), "day"),
+    ("on 3 March 2021", date(2021, 3, 3), "day"),
+    ("in 2019", date(2019, 1, 1), "year"),
+    ("last summer", date(2023, 6, 1), "season"),
+])
+def test_english(text, value, granularity):
+    mention = find_time(text, REF)
+    assert (mention.value, mention.granularity) == (value, granularity)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("昨天", date(2024, 3, 9)), ("前天", date(2024, 3, 8)), ("三天前", date(2024, 3, 7)),
+    ("上周三", date(2024, 2, 28)), ("上个月", date(2024, 2, 1)), ("去年五月", date(2023, 5, 1)),
+    ("2021年3月3日", date(2021, 3, 3)), ("两年前", date(2022, 1, 1)),
+])
+def test_chinese(text, value):
+    assert find_time(text, REF, "zh").value == value
+
+
+def test_relative_needs_a_reference_absolute_does_not():
+    assert find_time("last May") is None
+    assert find_time("on 3 March 2021").value == date(2021, 3, 3)
+    assert find_time("nothing here", REF) is None
