@@ -381,6 +381,96 @@ def demo(store: str, output: str) -> None:
         click.echo(f"\nInteractive graph written to {output}")
 
 
+@cli.command()
+@store_options
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (0.0.0.0: every interface).")
+@click.option("--port", "-p", type=click.IntRange(0, 65535), default=7878, show_default=True, help="Port (0: any free one).")
+@click.option("--timeout", type=click.FloatRange(0, min_open=True), default=30.0, show_default=True,
+              help="Seconds a query may run; past it the client gets 503 {\"error\": \"timeout\"}.")
+@click.option("--max-rows", type=click.IntRange(1), default=10_000, show_default=True,
+              help="Longer results are cut, with the header X-KGMem-Truncated: true.")
+@click.option("--max-concurrent", type=click.IntRange(1), default=4, show_default=True, help="Queries evaluated at once.")
+@click.option("--allow-update", is_flag=True, help="Accept SPARQL updates (POST) from clients holding the token.")
+@click.option("--token", envvar="KGMEM_SERVE_TOKEN", help="Bearer token for updates (or $KGMEM_SERVE_TOKEN).")
+@click.option("--cors-origin", default="*", show_default=True, help="The Access-Control-Allow-Origin header.")
+def serve(store: str, namespace: str, host: str, port: int, timeout: float, max_rows: int, max_concurrent: int,
+          allow_update: bool, token: str | None, cors_origin: str) -> None:
+    """Serve the memory as a SPARQL 1.1 endpoint at http://HOST:PORT/sparql (read-only by default).
+
+    Results by content negotiation (or format=): SPARQL JSON, XML, CSV, TSV; Turtle, N-Triples,
+    JSON-LD. GET / shows a query form. Example: kgmem serve --store DIR --port 7878
+    """
+    import logging
+
+    from .serve import ServeOptions
+    from .serve import serve as run_server
+
+    try:
+        options = ServeOptions(timeout=timeout, max_rows=max_rows, max_concurrent=max_concurrent,
+                               allow_update=allow_update, token=token, cors_origin=cors_origin)
+    except ValueError as e:
+        raise click.UsageError(str(e)) from None
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
+    with open_memory(store, namespace) as memory:
+        try:
+            run_server(memory, host, port, options, ready=lambda url: click.echo(f"SPARQL endpoint at {url}"))
+        except OSError as e:
+            raise click.ClickException(f"cannot serve on {host}:{port}: {e}") from e
+        except KeyboardInterrupt:
+            click.echo("stopped", err=True)
+
+
+@cli.command()
+@store_options
+@click.argument("text", required=False)
+@click.option("--file", "-q", "query_file", type=click.File("r", encoding="utf-8"), help="Read the query from a file (e.g. queries/facts-about.cypher).")
+@click.option("--param", "-p", "params", multiple=True, metavar="NAME=VALUE", help="Bind $NAME to VALUE (repeatable).")
+@format_option("table", "json", "csv", "tsv")
+def cypher(store: str, namespace: str, text: str | None, query_file: Any, params: tuple[str, ...], fmt: str) -> None:
+    """Run a Cypher query (TEXT, or --file) on a Neo4j store; $namespace is bound to --namespace.
+
+      kgmem cypher -s bolt://localhost:7687 'MATCH (p:Person {namespace: $namespace}) RETURN p.name'
+    """
+    source = query_file.read() if query_file else text
+    if not source:
+        raise click.UsageError("give a query as TEXT or with --file")
+    bindings = _parse_params(params)
+    with open_memory(store, namespace) as memory:
+        emit_result(memory.cypher(source, **bindings), fmt)
+
+
+@cli.command("sync")
+@click.option("--from", "source", required=True, help="The store to copy from (a directory, bolt://..., sparql+http://...).")
+@click.option("--to", "target", required=True, help="The store to copy into.")
+@click.option("--namespace", "-n", help="Only this namespace (default: every namespace of the source).")
+@click.option("--batch-size", default=1000, show_default=True, help="Facts per atomic batch.")
+@format_option("table", "json", "csv")
+def sync_command(source: str, target: str, namespace: str | None, batch_size: int, fmt: str) -> None:
+    """Copy memories from one store to another (idempotent), then verify the counts.
+
+      kgmem sync --from ~/.local/share/kg-memory/store --to bolt://localhost:7687
+    """
+    from rich.progress import Progress
+
+    from .stores import open_store
+    from .sync import sync
+
+    try:
+        with open_store(source) as src, open_store(target) as dst, Progress(console=_stderr(), transient=True) as bar:
+            tasks: dict[str, Any] = {}
+
+            def update(ns: str, done: int, total: int) -> None:
+                if ns not in tasks:
+                    tasks[ns] = bar.add_task(f"sync {ns}", total=total)
+                task = tasks[ns]
+                bar.update(task, completed=done, total=total)
+
+            reports = sync(src, dst, namespace=namespace, batch_size=batch_size, progress=update)
+    except KGMemoryError as e:
+        raise click.ClickException(str(e)) from e
+    emit_rows([vars(r) for r in reports], fmt)
+
+
 def main() -> None:
     """Entry point of the ``kgmem`` console script."""
     cli(prog_name="kgmem")

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     import networkx
 
     from .extract.base import Extractor
+    from .notebook import GraphView
     from .recall import Profile, Recalled
 
 __all__ = ["Memory", "RememberReport"]
@@ -353,6 +354,16 @@ class Memory:
         if entity is not None:
             g = neighbourhood(g, self.entity(entity, namespace=ns).iri, depth)
         return g
+
+    def show(self, entity: str | Entity | None = None, depth: int = 1, *, namespace: str | None = None,
+             height: int = 600, **options: Any) -> GraphView:
+        """The graph (``entity``'s neighbourhood to ``depth``) as an interactive view that Jupyter
+        shows inline, offline; ``options`` go to :func:`kg_memory.export.html_data`. Needs IPython."""
+        from .notebook import GraphView
+
+        title = f"kg-memory: {entity.label if isinstance(entity, Entity) else entity}" if entity else "kg-memory"
+        return GraphView.from_graph(self.graph(entity, depth, namespace=namespace), title=title, height=height,
+                                    **options)
 
     # -- recall ---------------------------------------------------------------------------------
 

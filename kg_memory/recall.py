@@ -32,10 +32,10 @@ not repeated. ``at`` recalls as of a past moment: later turns and facts not vali
 >>> _ = memory.remember([Turn("c1", "1", "Ann", "I live in Lisbon."),
 ...                      Turn("c1", "2", "Bob", "I just bought a red bike.")])
 >>> top = memory.recall("Where does Ann live?", k=2)
->>> top[0].text
-'Ann lives in Lisbon'
->>> [t.turn for t in top[0].turns]
-['1']
+>>> sorted(r.text for r in top)
+['Ann lives in Lisbon', 'Ann: I live in Lisbon.']
+>>> [t.turn for r in top for t in r.turns]
+['1', '1']
 """
 
 from __future__ import annotations

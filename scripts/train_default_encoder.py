@@ -7,7 +7,7 @@
    positives are (name, random variant) pairs; negatives are (name, its nearest *different* name
    among 20,000 by the encoder of the same type), i.e. the hardest confusions a memory meets,
    "Zhang San" vs "Zhang Shan". The threshold is the lowest cosine where merges are at least
-   ``--precision`` (default 0.99) precise (:func:`kg_memory.fuzzy.calibrate_threshold`).
+   ``--precision`` (default 0.995) precise (:func:`kg_memory.fuzzy.calibrate_threshold`).
 
 Run::
 
@@ -56,7 +56,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--names", type=int, default=100_000)
     parser.add_argument("--epochs", type=int, default=6)
-    parser.add_argument("--precision", type=float, default=0.99)
+    parser.add_argument("--precision", type=float, default=0.995)
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument("--calibrate-only", action="store_true",
                         help="recalibrate the threshold of the encoder at --out")
@@ -72,7 +72,7 @@ def main() -> None:
         logging.info("trained in %.0f s", time.perf_counter() - started)
     encoder.config.threshold = calibrate_threshold(encoder, calibration_pairs(encoder),
                                                    precision=args.precision)
-    logging.info("calibrated threshold %.4f at precision %.2f", encoder.config.threshold,
+    logging.info("calibrated threshold %.4f at precision %.3f", encoder.config.threshold,
                  args.precision)
     encoder.save(args.out)
     logging.info("wrote %s (%d bytes)", args.out, args.out.stat().st_size)

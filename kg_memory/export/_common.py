@@ -26,6 +26,7 @@ from typing import IO, Any, Union
 import networkx as nx
 
 __all__ = [
+    "PRETTY_LIMIT",
     "PathOrFile",
     "TYPE_COLOURS",
     "flat_attrs",
@@ -51,6 +52,8 @@ TYPE_COLOURS: Mapping[str, str] = MappingProxyType({
     "Thing": "#9c755f",
     "Literal": "#8c8c8c",
 })
+#: XML exports of up to this many nodes and edges are indented; bigger ones are written compactly.
+PRETTY_LIMIT = 5000
 _EXTRA_COLOURS = ("#76b7b2", "#edc948", "#ff9da7", "#17becf", "#bcbd22", "#7f7f7f")
 _SCALARS = (str, bool, int, float)
 

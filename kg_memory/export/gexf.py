@@ -24,7 +24,7 @@ from typing import Any
 
 import networkx as nx
 
-from kg_memory.export._common import PathOrFile, flat_graph, type_colour, write_text
+from kg_memory.export._common import PRETTY_LIMIT, PathOrFile, flat_graph, type_colour, write_text
 
 __all__ = ["gexf_data", "write_gexf"]
 
@@ -63,7 +63,8 @@ def gexf_data(G: nx.MultiDiGraph) -> str:
     for node, attrs in G.nodes(data=True):  # after flattening: GEXFWriter reads this dict
         flat.nodes[node]["viz"] = {"color": _rgb(type_colour(attrs.get("type"))), "size": 10.0}
     buffer = io.BytesIO()
-    nx.write_gexf(flat, buffer, encoding="utf-8")
+    pretty = flat.number_of_edges() + flat.number_of_nodes() <= PRETTY_LIMIT
+    nx.write_gexf(flat, buffer, encoding="utf-8", prettyprint=pretty)
     return buffer.getvalue().decode("utf-8")
 
 

@@ -25,7 +25,7 @@ from typing import Any
 
 import networkx as nx
 
-from kg_memory.export._common import PathOrFile, flat_graph, type_colour, write_text
+from kg_memory.export._common import PRETTY_LIMIT, PathOrFile, flat_graph, type_colour, write_text
 
 __all__ = ["graphml_data", "write_graphml"]
 
@@ -56,7 +56,9 @@ def graphml_data(G: nx.MultiDiGraph) -> str:
         A UTF-8 GraphML document that ``networkx.parse_graphml``, Gephi and yEd read.
     """
     buffer = io.BytesIO()
-    nx.write_graphml(flat_graph(G, _node_extra, _edge_extra), buffer, encoding="utf-8")
+    flat = flat_graph(G, _node_extra, _edge_extra)
+    pretty = flat.number_of_edges() + flat.number_of_nodes() <= PRETTY_LIMIT
+    nx.write_graphml(flat, buffer, encoding="utf-8", prettyprint=pretty)
     return buffer.getvalue().decode("utf-8")
 
 

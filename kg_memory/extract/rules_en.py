@@ -270,7 +270,10 @@ _CONTRACTIONS = [
     (re.compile(r"\b(?:favourite|fav|fave|favs|faves)\b", re.I), "favorite"),
     (re.compile(r"\s+"), " "),
 ]
-_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+|(?<=[.!?])(?=[A-Z])")
+_SENTENCE = re.compile(
+    r"(?<=[.!?])\s+|\n+|(?<=[.!?])(?=[A-Z])"
+    r"|\s+(?=(?i:(?:do|does|did|are|have|can|would|will)\s+you|(?:what|where|how|why|who|which)\s+(?:do|does|did|are|is|about)\s+(?:you|your))\b)"
+)
 _QUESTION_START = re.compile(
     r"^(?:(?:so|and|but|well|oh|hey|hi|ok|okay)[,\s]+)?(?:do|does|did|are|is|was|were|have|has|can|"
     r"could|would|will|should|shall|may|what|where|who|whom|which|why|how|whats|wheres|hows)\s+"
@@ -284,7 +287,7 @@ _IRREALIS = re.compile(
     re.I,
 )
 _SUBJECT_START = r"(?:(?i:i|we|he|she|they|you|my|our|his|her|their|me\s+and|mine|it|that|this)|[A-Z][a-z]+\s+(?:is|was|lives|works|likes|loves|has))\b"
-_VERB_START = r"(?i:love|loves|like|likes|enjoy|enjoys|hate|hates|have|has|own|owns|work|works|live|lives|play|plays|speak|speaks|study|studies|drive|drives|am|went|got|adore|prefer|prefers|teach|teaches|go|goes)\b"
+_VERB_START = r"(?i:love|loves|like|likes|enjoy|enjoys|hate|hates|have|has|own|owns|work|works|live|lives|play|plays|speak|speaks|study|studies|drive|drives|am|went|got|adore|prefer|prefers|teach|teaches|go|goes|eat|eats|drink|drinks|watch|watches|listen|listens|read|reads|cook|cooks|bake|bakes)\b"
 _CLAUSE_SPLIT = re.compile(
     rf"\s*[,;:]\s*(?:(?:and|but|so|or|because|cause|cuz|since|although|though|while|whereas|when|then|plus|as)\s+)?(?={_SUBJECT_START})"
     rf"|\s+(?:and|but|so|or|because|cause|cuz|since|although|though|while|whereas|then|plus|when|whenever|after|before|until|as)\s+(?={_SUBJECT_START})"
@@ -319,7 +322,8 @@ _PRE = re.compile(
     r"pretty\s+much|basically|personally|mainly|recently|finally|generally|normally|typically|"
     r"especially|seriously|literally|honestly|simply|certainly|obviously|very\s+much|so|too|"
     r"all|both|tend\s+to|happen\s+to|mainly|mostly|lately|occasionally|frequently|regularly|"
-    r"rarely|ever|once|sort|both|then|also|absolutely|secretly|happily|proudly|"
+    r"rarely|ever|once|sort|both|then|also|absolutely|secretly|happily|proudly|ended\s+up|end\s+up|"
+    r"started|start|began|myself|"
     r"do|does|did)\s+)*"
 )
 _NEG = re.compile(
@@ -337,6 +341,7 @@ _HABIT = re.compile(
     re.I,
 )
 _FOR_FUN = re.compile(r"\b(?:for\s+fun|in\s+my\s+(?:free|spare|down)\s+time|as\s+a\s+hobby|for\s+a\s+hobby|on\s+the\s+side)\b", re.I)
+_LATE_FIRST_PERSON = re.compile(r"(?<![\w'])(?:i|we)\s+(?=[a-z])", re.I)
 _SUBJECT_PRONOUN_OBJECT = re.compile(r"^(?:i|you|he|she|we|they|it|there)\b", re.I)
 
 
@@ -349,6 +354,14 @@ def normalize(text: str) -> str:
     for pattern, repl in _CONTRACTIONS:
         text = pattern.sub(repl, text)
     return text.strip()
+
+
+def _statement_before_tail_question(sentence: str) -> str | None:
+    """"i live in ohio, you?" -> "i live in ohio": a statement followed by a short question."""
+    head, sep, tail = sentence.rstrip(" ?").rpartition(",")
+    if not sep or len(tail.split()) > 4 or _QUESTION_START.match(head) or re.match(r"^(?:so\s+)?you\b", head.strip(), re.I):
+        return None
+    return head.strip()
 
 
 def _is_question(sentence: str) -> bool:
@@ -407,9 +420,6 @@ def clean_object(text: str, style: str = "np") -> str | None:
     light = style == "activity" and first in _LIGHT_VERBS
     limit = {"np": 5, "activity": 6, "place": 5}.get(style, 5)
     words = _tokens_until_stop(text, limit, light)
-    if style == "place":
-        # "the city of Paris": keep the name after "of"
-        pass
     phrase = " ".join(words).strip(" -'\"")
     if not phrase or phrase.lower() in _OBJECT_PRONOUNS or _SUBJECT_PRONOUN_OBJECT.match(phrase):
         return None
@@ -440,10 +450,6 @@ def _object_list(text: str, style: str = "np") -> list[str]:
         if len(obj.split()) < len(stripped.split()) or i >= 5 or any(w.lower() in _STOP for w in obj.split()[1:]):
             break
     return out
-
-
-def _head(phrase: str) -> str:
-    return phrase.split()[-1].lower() if phrase else ""
 
 
 def _is_job(phrase: str) -> bool:
@@ -551,8 +557,6 @@ def _r_copula(m: re.Match, c: _Clause) -> bool:
     words = words.rstrip(".!,;: ")
     first = words.split(" ", 1)[0] if words else ""
     two = " ".join(words.split()[:2])
-    if first in ("married", "engaged", "dating") and re.match(rf"^{first}\s+(?:to\s+)?(?P<n>{_NAME})", rest.split(" ", 1)[-1] if False else re.sub(r"^.*?(?=\b(?:married|engaged|dating)\b)", "", rest, flags=re.I).split(" ", 1)[-1] if " " in rest else ""):
-        pass
     mar = re.search(rf"\b(?:married|engaged)\s+to\s+(?P<n>{_NAME})", rest)
     if mar:
         c.add("spouse" if "married" in mar.group(0).lower() else "partner", Entity(mar.group("n"), "Person"), 0.85)
@@ -640,6 +644,17 @@ def _r_from(m: re.Match, c: _Clause) -> bool:
     if not place:
         return False
     c.add("livesIn", Entity(place, "Place"), 0.6)
+    return True
+
+
+def _r_am_in(m: re.Match, c: _Clause) -> bool:
+    """"I am in upstate New York": where the subject is, read as where they live (weakly)."""
+    if c.negated:
+        return False
+    place = clean_object(m.group("o"), "place")
+    if not place or place.lower() in _GENERIC_PLACES or place.lower().split()[0] in _GENERIC_PLACES or place.lower().endswith("ing"):
+        return False
+    c.add("livesIn", Entity(place, "Place"), 0.5)
     return True
 
 
@@ -842,7 +857,7 @@ def _r_school_go(m: re.Match, c: _Clause) -> bool:
     org = clean_object(m.group("o"), "place")
     if not org:
         return False
-    past = verb in ("went", "graduated", "attended", "finished", "completed")
+    past = verb in ("went", "graduated", "attended", "finished", "completed", "was", "were")
     c.add("educatedAt" if past else "studiesAt", Entity(org, "Organization"), 0.75)
     return True
 
@@ -904,12 +919,15 @@ def _have_one(verb: str, raw: str, c: _Clause) -> bool:
         c.add(_KIN_PREDICATE.get(noun, "relative"), ent, 0.85)
         c.discourse.mention(c.turn, ent, gender_of_noun(noun) if not plural else None)
         return True
-    pet = re.match(rf"^(?:(?P<num>{_NUM})\s+)?(?:[\w'-]+\s+){{0,4}}?(?P<p>{_PET})(?![\w-])(?:\s*,?\s*(?:named|called)\s+(?P<n>[\w'-]+)|\s+(?P<cap>[A-Z][\w'-]+))?", raw, re.I)
+    pet = re.match(rf"^(?:(?P<num>{_NUM})\s+)?(?:[\w'-]+\s+){{0,4}}?(?P<p>{_PET})(?![\w-])(?:\s*,?\s*(?:named|called)\s+(?P<n>[\w'-]+)|\s+(?P<cap>(?-i:[A-Z][\w'-]+)))?", raw, re.I)
     if pet and not re.match(r"^(?:a\s+)?(?:pet\s+)?(?:food|bed|toy|hair)\b", raw[pet.end():].strip(), re.I):
         noun = pet.group("p").lower()
         num = (pet.group("num") or "").lower()
         label = f"{num} {noun}" if num and num not in ("a", "an", "one", "some", "several", "many") else noun
-        c.add("hasPet", _owned_entity(c.subject, label, "Animal", pet.group("n") or pet.group("cap")), 0.85)
+        name = pet.group("n") or pet.group("cap")
+        if name and (name.lower() in _STOP or name.lower() in _OBJECT_PRONOUNS):
+            name = None
+        c.add("hasPet", _owned_entity(c.subject, label, "Animal", name), 0.85)
         return True
     trait = re.match(r"^(?P<t>(?:[\w'-]+\s+){0,3}(?:hair|eyes|beard|mustache|moustache|tattoos?|piercings?|freckles|glasses|braces|dimples|scars?|dreadlocks|dreads))\b", raw, re.I)
     if trait:
@@ -1070,7 +1088,7 @@ def _r_goal(m: re.Match, c: _Clause) -> bool:
         obj = clean_object(become.group("o"))
         if not obj:
             return False
-        c.add("goal", Entity(f"become {obj}" if _is_job(obj) or True else obj, "Thing"), 0.65)
+        c.add("goal", Entity(f"become {obj}", "Thing"), 0.65)
         return True
     obj = clean_object(raw, "activity")
     if not obj:
@@ -1135,12 +1153,13 @@ _VERB_RULES = _compile([
     (r"^(?:work|works|working)\s+as\s+(?:an?\s+|the\s+)?(?P<o>.+)", _r_work_as),
     (r"^(?:work|works|working)\s+(?:full\s+time\s+|part\s+time\s+|nights\s+|days\s+)?(?P<p>at|for|in|on|with)\s+(?P<o>.+)", _r_work_at),
     (r"^(?:employed|hired)\s+(?P<p>at|by|for)\s+(?P<o>.+)", _r_work_at),
+    (r"^(?:just\s+)?(?:got\s+off|get\s+off|left|leaving|heading\s+to|going\s+to|headed\s+to|at|back\s+from|home\s+from)\s+work\s+(?P<p>at|from)\s+(?P<o>.+)", _r_work_at),
     (r"^(?:got|have|has|had|started|landed)\s+(?:a\s+)?(?:new\s+)?job\s+(?P<p>at|with|for|as|in)\s+(?P<o>.+)", _r_job_at),
     (r"^(?:teach|teaches|teaching)(?:\s+(?P<o>.+))?$", _r_teach),
     (r"^(?:study|studies|studying|major|majoring|majored|studied)\s+(?:[\w\s-]+?\s+)?(?:at|in)\s+(?P<o>(?:[\w'-]+\s+){0,4}?" + _SCHOOLS + r"\b.*|[A-Z].+)", _r_study_at),
     (r"^(?:go|goes|going)\s+to\s+(?P<o>(?:[\w'-]+\s+){0,4}?" + _SCHOOLS + r"\b(?:\s+(?:of|in)\s+[\w\s]+)?)", _r_study_at),
     (r"^(?P<v>graduated|graduate|graduates)\s+(?:from\s+)?(?P<o>.+)", _r_school_go),
-    (r"^(?:was|were)\s+(?:a\s+student|educated)\s+at\s+(?P<o>.+)", lambda m, c: _r_study_at(m, c) if False else _r_school_go(re.match(r"(?P<v>went) (?P<o>.+)", "went " + m.group("o")), c)),
+    (r"^(?P<v>was|were)\s+(?:a\s+student|educated)\s+at\s+(?P<o>.+)", _r_school_go),
     (r"^(?P<v>like|likes|love|loves|enjoy|enjoys|adore|adores|prefer|prefers|dig|fancy|appreciate|appreciates|liking|loving|enjoying|really\s+like|really\s+love)\s+(?P<o>.+)", _r_likes),
     (r"^(?:hate|hates|dislike|dislikes|detest|detests|despise|despises|loathe|loathes|cannot\s+stand|can't\s+stand|abhor|abhors|hating)\s+(?P<o>.+)", _r_dislikes),
     (r"^(?:am|is|are)?\s*(?:afraid|scared|terrified|frightened)\s+of\s+(?P<o>.+)|^(?:fear|fears)\s+(?P<o2>.+)", lambda m, c: _r_afraid(re.match(r"(?P<o>.+)", m.group("o") or m.group("o2")), c)),
@@ -1196,6 +1215,7 @@ _COPULA_RULES = _compile([
     (r"^fluent\s+in\s+(?P<o>.+)", _r_speak),
     (r"^(?:a\s+)?(?:member|part)\s+of\s+(?P<o>.+)", _r_member_in),
     (r"^(?:in|at)\s+(?P<o>(?:(?:the\s+)?\d+(?:st|nd|rd|th)\s+grade)|(?:(?:high|grad|graduate|med|medical|law|middle|elementary|nursing|art|culinary|beauty|film|business|community|junior|boarding)\s+)?(?:school|college|university|uni))\b", _r_school_in),
+    (r"^(?:(?:currently|now|still)\s+)?(?:in|living\s+in)\s+(?P<o>(?!(?:the|a|an|my|our|love|bed|trouble|pain|shape|charge|debt|luck|line|town|school|college|class|church|jail|prison|touch|need|favor|favour|fact|general|time|good|great|bad|for|between|front|public|private|person|it|there|here|heaven|hospital|labor|agreement|danger|tears|shock|awe)\b)[\w'-]+(?:\s+[\w'-]+){0,3})", _r_am_in),
     (r"^in\s+(?:the\s+|a\s+|an\s+|my\s+)?(?P<o>(?:[\w'-]+\s+){0,2}?(?:navy|army|military|air\s+force|marines|marine\s+corps|coast\s+guard|national\s+guard|band|choir|club|orchestra|league|team|union|fraternity|sorority|cult|gang|peace\s+corps|reserves))\b", _r_member_in),
 ])
 
@@ -1246,6 +1266,7 @@ _SCAN_MINE = re.compile(r"^(?:(?:and|well|oh|as\s+for\s+me)[\s,]+)?(?:mine|my\s+
 _SCAN_HOBBY = re.compile(r"\bmy\s+(?:favorite\s+)?(?:hobby|hobbies|passion|pastime|passions|pastimes)\s+(?:is|are|include|includes|would\s+be)\s+(?P<o>.+)", re.I)
 _SCAN_JOB = re.compile(r"\bmy\s+(?:job|profession|occupation|career|work)\s+(?:is|as)\s+(?:an?\s+)?(?P<o>.+)", re.I)
 _SCAN_MY_JOB_AT = re.compile(r"\bmy\s+(?:new\s+|part\s+time\s+|full\s+time\s+|day\s+)?job\s+(?P<p>at|with)\s+(?P<o>.+)", re.I)
+_SCAN_WHERE_I_WORK = re.compile(r"\b(?:the|a|an|this)\s+(?P<o>(?:[\w'-]+\s+){0,3}?[\w'-]+)\s+(?:where|that)\s+i\s+(?:work|am\s+working)\b", re.I)
 _SCAN_THING = re.compile(r"(?P<o>[\w'-]+(?:\s+[\w'-]+){0,2}?)\s+(?:is|are)\s+(?:not\s+my\s+(?P<neg>thing|cup\s+of\s+tea|forte|jam)|my\s+(?P<pos>thing|jam|passion|life|obsession|weakness))\b", re.I)
 _SCAN_HAIR = re.compile(
     r"\bmy\s+(?P<o>(?:(?:long|short|curly|straight|wavy|red|blonde|blond|brown|black|grey|gray|white|blue|green|hazel|dark|light|pink|purple|dyed|auburn|brunette|natural)\s+){1,3}(?:hair|eyes|beard))\b"
@@ -1298,9 +1319,13 @@ class EnglishRules:
         text = normalize(turn.text)
         for sentence in _SENTENCE.split(text):
             sentence = sentence.strip()
-            if not sentence or _is_question(sentence):
+            if not sentence:
                 continue
-            self._sentence(sentence, turn, discourse, state, previous_text)
+            if _is_question(sentence):
+                sentence = _statement_before_tail_question(sentence)
+                if not sentence:
+                    continue
+            self._sentence(sentence, turn, discourse, state, previous_text + " " + text)
         facts: dict[tuple, Fact] = {}
         for subject, predicate, obj, confidence, when in state.facts:
             key = (subject, predicate, obj)
@@ -1340,7 +1365,13 @@ class EnglishRules:
     def _subject(self, body: str, turn: Turn, discourse: Discourse, state: _TurnState) -> tuple[Entity, float, str] | None:
         m = _SUBJECT.match(body)
         if not m:
-            return None
+            later = _LATE_FIRST_PERSON.search(body)
+            if later is None:
+                return None
+            body = body[later.start():]
+            m = _SUBJECT.match(body)
+            if not m or not m.group("first"):
+                return None
         rest = body[m.end():]
         if m.group("first"):
             word = m.group("first").lower()
@@ -1429,8 +1460,6 @@ class EnglishRules:
             owner = speaker
             person = _owned_entity(owner, noun, "Person", name)
             predicate = _KIN_PREDICATE.get(noun, "relative")
-            if "best" in mods and predicate == "friend":
-                pass
             add(owner, predicate, person, 0.85 if name else 0.7)
             discourse.mention(turn, person, gender_of_noun(noun))
         for m in _SCAN_NAMED_KIN.finditer(clause):
@@ -1501,6 +1530,11 @@ class EnglishRules:
                 org = clean_object(m.group("o"), "place")
                 if org:
                     add(speaker, "worksFor", Entity(org, "Organization"), 0.75)
+        m = _SCAN_WHERE_I_WORK.search(clause)
+        if m and not negated:
+            org = clean_object(m.group("o"))
+            if org:
+                add(speaker, "worksFor", Entity(org, "Organization"), 0.7)
         m = _SCAN_THING.search(clause)
         if m:
             obj = clean_object(_FILLER.sub("", m.group("o")))

@@ -67,8 +67,8 @@ _NUM = r"[0-9零一二两三四五六七八九十]+"
 _TIME = (r"(?:(?:去年|前年|今年|明年|昨天|前天|今天|今早|昨晚|上个?月|上周|上星期|小时候|以前|最近|现在|目前|"
          r"[0-9零一二两三四五六七八九十]+(?:年|个月|月|天|周|个星期)前|[0-9]{4}年(?:[0-9一二三四五六七八九十]+月)?"
          r"(?:[0-9一二三四五六七八九十]+[日号])?|[0-9一二三四五六七八九十]+月(?:[0-9一二三四五六七八九十]+[日号])?)的?)")
-_ADV = (r"(?:也|还|都|就|很|非常|特别|真的|一直|已经|从小|平时|经常|常常|总是|每天|才|又|正|曾经|以前|"
-        r"现在|目前|最近|本来|其实|确实|真|挺|蛮|超|超级|好|更|比较|主要|一般|通常|有时|偶尔|天天|每周|" + _TIME + r")*")
+_ADV = (r"(?:也|还|都|就|很|非常|特别|真的|一直|已经|从小|平时|才|又|正|曾经|以前|"
+        r"现在|目前|最近|本来|其实|确实|真|挺|蛮|超|超级|好|更|比较|主要|一般|通常|有时|偶尔|" + _TIME + r")*")
 _NEG = r"(?P<neg>不太|不是很|不怎么|不|没有|没|从来不|从不|从没|并不|一点也不|一点都不)?"
 _NAME = rf"[{_HAN}·]{{2,4}}?"
 _SUBJ = (rf"(?P<s>我们|咱们|(?P<kp>我|你|他|她)的?(?P<kin>{_KIN})(?P<kname>(?![在住是叫喜有去也很都就还不没出今爱会想养最每经常])[{_HAN}]{{2,3}})?"
@@ -115,7 +115,7 @@ def _nominal_head(text: str) -> str:
 
 def _clean(text: str, limit: int = 10) -> str | None:
     text = _STRIP.sub("", text.strip(" 　\"“”'‘’"))
-    text = re.sub(r"^(?:一个|一只|一条|一家|一所|一位|一辆|一本|一部|些|很多|许多|各种)", "", text)
+    text = re.sub(r"^(?:一个|一只|一条|一家|一所|一位|一名|一辆|一本|一部|个|名|位|些|很多|许多|各种)", "", text)
     if not text or len(text) > limit or text in ("它", "他", "她", "这个", "那个", "这", "那", "你", "我"):
         return None
     return text
@@ -197,6 +197,15 @@ def _r_born(m: re.Match, c: _Clause) -> bool:
             return True
         return False
     return _place(m, c, "birthPlace", 0.9)
+
+
+def _r_born_when(m: re.Match, c: _Clause) -> bool:
+    """……年……月……日出生: the date came before the verb."""
+    when = find_time(c.sentence, None, "zh")
+    if c.negated or when is None or when.granularity != "day":
+        return False
+    c.add("birthDate", when.value, 0.9)
+    return True
 
 
 def _r_from(m: re.Match, c: _Clause) -> bool:
@@ -362,11 +371,6 @@ def _r_attend(m: re.Match, c: _Clause) -> bool:
     return True
 
 
-def _r_kin_named(m: re.Match, c: _Clause) -> bool:
-    """我妹妹叫小红 / 我的妻子是王芳: the relative gets a name."""
-    return False
-
-
 def _r_goal(m: re.Match, c: _Clause) -> bool:
     if c.negated:
         return False
@@ -436,6 +440,7 @@ _RULES: tuple[tuple[re.Pattern, _Rule], ...] = tuple((re.compile(p), f) for p, f
     (rf"^(?:今年|已经|才|快|都)?(?P<n>{_NUM})(?:周)?岁", _r_age),
     (rf"^(?:出生于|出生在|生于|诞生于|出生自){_O}", _r_born),
     (rf"^(?:是)?在(?P<o>.+?)(?:出生|生)的?$", _r_born),
+    (r"^(?:出生|生)的?$", _r_born_when),
     (rf"^(?:住在|居住在|生活在|定居在|住于|家住|居住于|定居于|现居){_O}", lambda m, c: _place(m, c, "livesIn", 0.9)),
     (rf"^(?:搬到了?|搬去了?|移居到?了?){_O}", lambda m, c: _place(m, c, "livesIn", 0.75, event=True)),
     (rf"^(?:来自|老家在|老家是|的老家在|祖籍是?){_O}", _r_from),
@@ -547,9 +552,7 @@ class ChineseRules:
             else:
                 subject = parsed
             c = _Clause(turn, subject[0], subject[1], bool(rest_m.group("neg")), sentence, discourse)
-            if not self._dispatch(rest_m.group("rest"), c) and parsed is not None and m.group("name"):
-                # the "name" was not a subject: retry the clause as subject-less
-                pass
+            self._dispatch(rest_m.group("rest"), c)
             out.extend(c.out)
         return out
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from typing import Any
 
 import networkx as nx
@@ -30,7 +31,8 @@ def add_entity(G: nx.MultiDiGraph, key: str, label: str, type_: str, aliases: li
 def add_fact(G: nx.MultiDiGraph, subject: str, predicate: str, obj: str, *, confidence: float = 1.0,
              valid_from: str | None = None, valid_to: str | None = None,
              sources: list[dict[str, Any]] | None = None) -> str:
-    key = f"{KGM}fact/{G.number_of_edges():04d}"
+    digest = hashlib.sha1(f"{subject}|{predicate}|{obj}|{valid_from}|{G.number_of_edges(subject, obj)}".encode())
+    key = f"{KGM}fact/{digest.hexdigest()[:16]}"
     G.add_edge(subject, obj, key=key, predicate=predicate,
                predicate_iri=predicate if ":" in predicate else KGM + "ontology#" + predicate,
                confidence=confidence, valid_from=valid_from, valid_to=valid_to,

@@ -15,7 +15,8 @@ from kg_memory.stores import Store, open_store
 from kg_memory.types import Entity, Fact, Provenance, Turn
 from kg_memory.vocab import KGM
 
-BACKENDS = ["memory", "disk"]
+BACKENDS = ["memory", "disk", pytest.param("neo4j", marks=pytest.mark.neo4j),
+            pytest.param("sparql_endpoint", marks=pytest.mark.oxigraph)]
 
 
 def _make(kind: str, request: pytest.FixtureRequest, tmp_path) -> Store:
