@@ -33,10 +33,16 @@ from kg_memory.types import Entity, Fact, Turn
 SPEAKER = "Speaker"
 FIRST_PERSON = {"i", "me", "my", "mine", "we", "our", "us", "myself", "ours"}
 
-#: The one table mapping the 76 gold relations to vocabulary predicates. Several predicates are
-#: accepted where the gold relation does not make the distinction the vocabulary makes (a "like"
-#: stated as a favourite, school attended now or before, any family member); an empty tuple marks
-#: relations the vocabulary cannot express (negative facts, degrees, schedules).
+#: The one table mapping the 76 gold relations to the vocabulary predicates that mean the same.
+#: Several predicates are accepted only where the gold relation does not make a distinction the
+#: vocabulary makes: a "like" stated as a favourite or a pastime (``hobby``, ``habit``: something
+#: the subject chooses to do), school attended now or before, any family member, a marital status
+#: stated through the spouse ("my husband"), a school attended through the field studied there
+#: (``fieldOfStudy``: the gold tails of ``attend_school`` name the school or the subject). A gold
+#: relation is never mapped to a predicate that states something else (``like_animal`` is not
+#: ``hasPet``, ``want_job`` is not ``jobTitle``, ``live_in_*`` is not ``hometown``, ``race`` is not
+#: ``nationality``): those count only in "found ignoring the predicate". An empty tuple marks
+#: relations the vocabulary cannot express (negative facts, past habits, schedules).
 RELATIONS: dict[str, tuple[str, ...]] = {
     "like_activity": ("likes", "hobby", "habit", "favorite"),
     "like_food": ("likes", "favorite"),
@@ -79,14 +85,14 @@ RELATIONS: dict[str, tuple[str, ...]] = {
     "have_vehicle": ("owns",),
     "physical_attribute": ("trait",),
     "health_status": ("trait",),
-    "marital_status": ("trait", "spouse", "partner"),
+    "marital_status": ("maritalStatus", "spouse", "partner"),
     "employed_by_general": ("worksFor",),
     "employed_by_company": ("worksFor",),
     "pre_employed_by_company": ("worksFor",),
     "job_status": ("jobTitle",),
     "want_job": ("goal",),
     "school_status": ("jobTitle", "studiesAt", "educatedAt"),
-    "attend_school": ("studiesAt", "educatedAt"),
+    "attend_school": ("studiesAt", "educatedAt", "fieldOfStudy"),
     "live_in_citystatecountry": ("livesIn",),
     "live_in_general": ("livesIn",),
     "international_exp": ("visited",),
@@ -96,17 +102,17 @@ RELATIONS: dict[str, tuple[str, ...]] = {
     "have_sibling": ("sibling",),
     "have_family": ("parent", "child", "sibling", "spouse", "relative"),
     "relationship": ("partner", "spouse"),
-    "get_along": ("friend", "sibling", "parent", "relative", "child"),
+    "get_along": ("friend", "knows"),
     "diet": ("diet",),
     "belief": ("religion",),
     "member_of": ("memberOf",),
     "name": ("name",),
     "gender": ("gender",),
-    "race": ("nationality",),
-    "doing": ("hobby", "habit", "goal"),
+    "race": (),
+    "doing": ("hobby", "habit"),
     "used_to": (),
     "weakness": (),
-    "has_degree": (),
+    "has_degree": ("degree",),
     "have_no": (),
     "have_no_family": (),
     "have_no_sibling": (),

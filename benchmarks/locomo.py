@@ -191,6 +191,29 @@ def recall_ranker(recaller: Recaller, config: RecallConfig) -> Ranker:
     return rank
 
 
+class CachedEncoder:
+    """Wraps an encoder with a text -> vector cache saved in an .npz file (for repeated runs)."""
+
+    def __init__(self, encoder: Callable[[Sequence[str]], np.ndarray], path: Path) -> None:
+        self.encoder, self.path = encoder, path
+        self.cache: dict[str, np.ndarray] = {}
+        if path.exists():
+            with np.load(path) as data:
+                self.cache = dict(zip(data["texts"].tolist(), data["vectors"]))
+        self.dirty = False
+
+    def __call__(self, texts: Sequence[str]) -> np.ndarray:
+        missing = [t for t in dict.fromkeys(texts) if t not in self.cache]
+        if missing:
+            self.cache.update(zip(missing, self.encoder(missing)))
+            self.dirty = True
+        return np.stack([self.cache[t] for t in texts])
+
+    def save(self) -> None:
+        if self.dirty:
+            np.savez(self.path, texts=np.asarray(list(self.cache)), vectors=np.stack(list(self.cache.values())))
+
+
 # --- report -------------------------------------------------------------------------------------
 
 
@@ -216,6 +239,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--no-ablation", action="store_true")
     parser.add_argument("--split", action="store_true", help="also report conversations 0-4 and 5-9 apart")
     parser.add_argument("--format", choices=["table", "json"], default="table")
+    parser.add_argument("--embedding-cache", type=Path,
+                        help="an .npz file keeping MiniLM vectors of turns and questions between runs")
     args = parser.parse_args(argv)
     if not (args.data / "locomo" / "locomo10.json").exists():
         print(f"LoCoMo not found under {args.data}/locomo; pass --data", file=sys.stderr)
@@ -228,7 +253,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     questions = [q for q in questions if q.conversation in convs]
 
     memory = Memory()
-    recaller = Recaller(memory)
+    encoder = None
+    if args.embedding_cache:
+        from kg_memory.recall_index import load_encoder
+
+        encoder = CachedEncoder(load_encoder(), args.embedding_cache)
+    recaller = Recaller(memory, encoder=encoder)
     ingest, index_build = {}, {}
     for c in convs.values():
         start = time.perf_counter()
@@ -253,6 +283,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         per_question[name] = rows
         results[name] = summarise(rows, questions)
 
+    if isinstance(encoder, CachedEncoder):
+        encoder.save()
     report = {
         "conversations": len(convs),
         "questions_audited_1_4": sum(q.audited for q in questions),

@@ -64,3 +64,10 @@ def load_ipython_extension(ipython):  # type: ignore[no-untyped-def]
     from .notebook import load_ipython_extension as load
 
     load(ipython)
+
+
+def unload_ipython_extension(ipython):  # type: ignore[no-untyped-def]
+    """``%unload_ext kg_memory``: close the stores the magics opened."""
+    from .notebook import unload_ipython_extension as unload
+
+    unload(ipython)

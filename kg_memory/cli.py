@@ -355,6 +355,26 @@ def lookup(store: str, namespace: str, name: str, k: int, fmt: str) -> None:
 
 
 @cli.command()
+@store_options
+@format_option("table", "json", "csv")
+def merges(store: str, namespace: str, fmt: str) -> None:
+    """Fuzzy merges made by entity resolution (undo one with `kgmem split MENTION`)."""
+    with open_memory(store, namespace) as memory:
+        emit_rows([{"mention": m.mention, "type": m.type, "into": m.into, "score": m.score, "time": m.time}
+                   for m in memory.merges()], fmt)
+
+
+@cli.command()
+@store_options
+@click.argument("mention")
+def split(store: str, namespace: str, mention: str) -> None:
+    """Undo the merge of MENTION into another entity: it becomes an entity of its own again."""
+    with open_memory(store, namespace) as memory:
+        entity = memory.split(mention)
+        click.echo(f"split {mention!r} off as {entity.iri}")
+
+
+@cli.command()
 @click.option("--store", "-s", default="memory://", show_default=True, help="Where to keep the demo memory.")
 @click.option("--output", "-o", default="kgmem-demo.html", show_default=True, help="Where to write the graph page.")
 def demo(store: str, output: str) -> None:
@@ -469,6 +489,34 @@ def sync_command(source: str, target: str, namespace: str | None, batch_size: in
     except KGMemoryError as e:
         raise click.ClickException(str(e)) from e
     emit_rows([vars(r) for r in reports], fmt)
+
+
+@cli.command()
+@store_options
+@click.argument("question")
+@click.option("-k", default=10, show_default=True, help="How many memories.")
+@format_option("table", "json")
+def recall(store: str, namespace: str, question: str, k: int, fmt: str) -> None:
+    """The facts and turns most relevant to QUESTION, best first."""
+    with open_memory(store, namespace) as memory:
+        rows = [{"rank": i + 1, **r.as_row()} for i, r in enumerate(memory.recall(question, k))]
+    if fmt == "table":
+        rows = [{**r, "sources": ", ".join(r["sources"]), "why": " ".join(r["why"])} for r in rows]
+    emit_rows(rows, fmt, title=question)
+
+
+@cli.command()
+@store_options
+@click.argument("entity")
+@format_option("text", "table", "json", default="text")
+def profile(store: str, namespace: str, entity: str, fmt: str) -> None:
+    """What the memory currently knows about ENTITY, then its history."""
+    with open_memory(store, namespace) as memory:
+        found = memory.profile(entity)
+    if fmt == "text":
+        click.echo(found.text())
+    else:
+        emit_rows(found.rows(), fmt, title=found.entity.label)
 
 
 def main() -> None:

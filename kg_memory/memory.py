@@ -19,7 +19,7 @@ from datetime import datetime
 from typing import IO, TYPE_CHECKING, Any
 
 from .errors import InputError, UnsupportedOperation
-from .resolve import EntityResolver
+from .resolve import EntityResolver, Merge
 from .results import QueryResult
 from .stores import DEFAULT_NAMESPACE, Store, open_store
 from .types import Entity, Fact, Provenance, Turn, Value
@@ -337,8 +337,31 @@ class Memory:
         self.store.dump(output, format=format, namespace=self._ns(namespace))
 
     def lookup(self, name: str, k: int = 5, *, namespace: str | None = None) -> list[tuple[Entity, float]]:
-        """The ``k`` entities whose names are closest to ``name``, best first, with scores."""
+        """The ``k`` entities whose names are closest to ``name``, best first, with scores.
+
+        >>> m = Memory()
+        >>> _ = m.add("Zhang San", "livesIn", "Beijing")
+        >>> m.lookup("Zhang Sna", 1)[0][0].label
+        'Zhang San'
+        """
         return self.resolver.lookup(name, self._ns(namespace), k)
+
+    def merges(self, *, namespace: str | None = None) -> list[Merge]:
+        """The fuzzy merges entity resolution made (each can be undone with :meth:`split`)."""
+        return self.resolver.merges(self._ns(namespace))
+
+    def split(self, mention: str, *, namespace: str | None = None) -> Entity:
+        """Undo the merge of ``mention`` into another entity: ``mention`` becomes an entity of its
+        own and takes the facts whose source turns name it. Returns the new entity."""
+        from .split import split_merge
+
+        ns = self._ns(namespace)
+        merges = self.resolver.forget_merges(ns, mention)
+        if not merges:
+            raise InputError(f"no merge of {mention!r} is recorded in namespace {ns!r}")
+        entity = split_merge(self.store, merges[-1], ns)
+        self.resolver.invalidate(ns)
+        return entity
 
     # -- graphs ---------------------------------------------------------------------------------
 

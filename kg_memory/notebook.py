@@ -45,7 +45,8 @@ from typing import TYPE_CHECKING, Any
 
 from IPython.core.error import UsageError
 from IPython.core.magic import Magics, cell_magic, line_magic, magics_class
-from IPython.core.magic_arguments import MagicArgumentParser, argument, magic_arguments, parse_argstring
+from IPython.core.magic_arguments import MagicArgumentParser, argument, magic_arguments
+from IPython.utils.process import arg_split
 
 from .errors import KGMemoryError
 from .memory import Memory
@@ -103,6 +104,15 @@ def to_frame(result: QueryResult) -> pandas.DataFrame | bool:
     if result.kind == "ask":
         return bool(result.boolean)
     return result.to_dataframe()
+
+
+def _parse(parser: MagicArgumentParser, line: str) -> Any:
+    """Parse magic arguments, quotes removed (``--store "my dir"``), backslashes kept (Windows paths)."""
+    try:
+        words = arg_split(line, posix=False)
+    except ValueError as e:
+        raise UsageError(f"cannot parse {line!r}: {e}") from None
+    return parser.parse_args([w[1:-1] if len(w) > 1 and w[0] == w[-1] and w[0] in "'\"" else w for w in words])
 
 
 @contextlib.contextmanager
@@ -180,7 +190,7 @@ class KGMemoryMagics(Magics):
     @cell_magic
     def sparql(self, line: str, cell: str) -> pandas.DataFrame | bool:
         """Run the cell as a SPARQL query: a DataFrame (ASK: a bool)."""
-        args = parse_argstring(self.sparql, line)
+        args = _parse(self.sparql.parser, line)
         with _clean_errors():
             memory, namespace = self._target(args.store, args.namespace)
             result = memory.query(cell, namespace=namespace)
@@ -193,7 +203,7 @@ class KGMemoryMagics(Magics):
     @cell_magic
     def cypher(self, line: str, cell: str) -> pandas.DataFrame:
         """Run the cell as a Cypher query on a Neo4j store: a DataFrame."""
-        args = parse_argstring(self.cypher, line)
+        args = _parse(self.cypher.parser, line)
         with _clean_errors():
             memory, namespace = self._target(args.store, args.namespace)
             result = memory.cypher(cell, namespace=namespace)
@@ -202,7 +212,7 @@ class KGMemoryMagics(Magics):
     @line_magic
     def kgmem(self, line: str) -> Any:
         """``%kgmem [stats|use STORE|show ENTITY] [options]`` (see the module docstring)."""
-        args = _kgmem_parser().parse_argstring(line)
+        args = _parse(_kgmem_parser(), line)
         with _clean_errors():
             if args.command == "use":
                 memory = self.use(args.store, args.namespace)

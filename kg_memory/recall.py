@@ -407,7 +407,7 @@ def _select(index: RecallIndex, turn_score: np.ndarray, fact_score: np.ndarray,
             out.append(Recalled("turn", score, turn=turn, turns=(turn,), why=tuple(why.get(("t", row), ())),
                                 text=index.turn_docs[row]))
         else:
-            rows = index.fact_turns[row]
+            rows = tuple(r for r in index.fact_turns[row] if allowed[0][r])  # observations made by then
             shown.update(rows)
             out.append(Recalled("fact", score, fact=index.facts[row], turns=tuple(index.turns[r] for r in rows),
                                 why=tuple(why.get(("f", row), ())), text=index.fact_docs[row]))
@@ -457,7 +457,11 @@ def format_context(recalled: Sequence[Recalled], *, budget_tokens: int = 800,
 def _context_line(r: Recalled) -> str:
     when = f"[{r.time.date().isoformat()}] " if r.time else ""
     sources = ", ".join(f"{t.conversation}#{t.turn}" for t in r.turns[:3])
-    return f"- {when}{r.text}" + (f" ({sources})" if sources else "")
+    text = r.text
+    if r.kind == "fact" and len(r.turns) == 1:  # the words behind the fact, which it summarises lossily
+        said = r.turns[0].text if len(r.turns[0].text) <= 160 else r.turns[0].text[:157] + "..."
+        text += f' - {r.turns[0].speaker} said: "{said}"'
+    return f"- {when}{text}" + (f" ({sources})" if sources else "")
 
 
 # -- profiles -----------------------------------------------------------------------------------

@@ -1,9 +1,10 @@
 """Entity resolution: which stored entity a mention means, or a new IRI for it.
 
 A mention joins an existing entity when its normalised name equals one of the entity's names (label
-or alias) and the types are compatible; with ``fuzzy=True`` (the default where torch is installed) it
-also joins when the fuzzy index (:mod:`kg_memory.fuzzy`) scores it above the calibrated threshold.
-Otherwise a new IRI is minted from the name and type.
+or alias) and the types are compatible; with the fuzzy index (:mod:`kg_memory.fuzzy`, used when torch
+is installed) it also joins when the index scores it above the calibrated threshold. Otherwise a new
+IRI is minted from the name and type. Every fuzzy merge is recorded (:class:`Merge`), so that it can
+be undone (``Memory.split``).
 
 >>> from kg_memory.stores import open_store
 >>> resolver = EntityResolver(open_store(), fuzzy=False)
@@ -14,15 +15,22 @@ Otherwise a new IRI is minted from the name and type.
 from __future__ import annotations
 
 import dataclasses
+import json
 import logging
 from dataclasses import dataclass, field
-from typing import Any
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
 
 from . import ids
 from .stores.base import Store
 from .types import Entity
 
-__all__ = ["EntityResolver", "compatible"]
+if TYPE_CHECKING:
+    from .fuzzy import EntityIndex
+
+__all__ = ["EntityResolver", "Merge", "compatible"]
 
 logger = logging.getLogger(__name__)
 
@@ -32,44 +40,108 @@ def compatible(a: str, b: str) -> bool:
     return a == b or "Thing" in (a, b)
 
 
+@dataclass(frozen=True)
+class Merge:
+    """A mention joined to an existing entity by fuzzy matching."""
+
+    namespace: str
+    mention: str
+    type: str
+    into: str
+    score: float
+    time: str
+
+
 @dataclass
 class _Namespace:
     by_key: dict[str, list[str]] = field(default_factory=dict)  # normalised name -> IRIs
     entities: dict[str, Entity] = field(default_factory=dict)  # IRI -> entity
     pending: list[Entity] = field(default_factory=list)
+    merges: list[Merge] = field(default_factory=list)
+    index: EntityIndex | None = None
 
 
 class EntityResolver:
     """Resolves mentions to entities of one store, namespace by namespace.
 
-    The resolver keeps a cache of the store's entity names, loaded on first use. ``created`` counts
-    the entities it minted.
+    Parameters
+    ----------
+    store
+        The store whose entities are matched.
+    fuzzy
+        Use the fuzzy index; ``None`` means "when torch is installed".
+    threshold
+        Score from which a fuzzy match merges (default: the encoder's calibrated threshold).
+    directory
+        Where the index and the merge log are kept between runs (default: ``index/`` inside a
+        persistent store's directory; nowhere for other stores).
     """
 
-    def __init__(self, store: Store, *, fuzzy: bool | None = None, threshold: float | None = None) -> None:
+    def __init__(self, store: Store, *, fuzzy: bool | None = None, threshold: float | None = None,
+                 directory: str | Path | None = None) -> None:
         self.store = store
-        self.fuzzy = fuzzy
+        self.fuzzy = _torch_available() if fuzzy is None else fuzzy
         self.threshold = threshold
+        store_path = getattr(store, "path", None)
+        self.directory = Path(directory) if directory else (Path(store_path) / "index" if store_path else None)
         self.created = 0
         self._spaces: dict[str, _Namespace] = {}
+
+    # -- loading --------------------------------------------------------------------------------
 
     def _space(self, namespace: str) -> _Namespace:
         space = self._spaces.get(namespace)
         if space is None:
             space = _Namespace()
             for entity in self.store.entities(namespace=namespace):
-                self._index(space, entity)
+                self._remember(space, entity)
+            space.merges = self._load_merges(namespace)
             self._spaces[namespace] = space
         return space
 
+    def _folder(self, namespace: str) -> Path | None:
+        return self.directory / quote(namespace, safe="") if self.directory else None
+
+    def _index(self, namespace: str) -> EntityIndex | None:
+        """The namespace's fuzzy index (loaded from disk when it matches the store, else built)."""
+        if not self.fuzzy:
+            return None
+        space = self._space(namespace)
+        if space.index is None:
+            from .fuzzy import EntityIndex
+
+            folder = self._folder(namespace)
+            index = None
+            if folder is not None and (folder / "index.json").exists():
+                try:
+                    index = EntityIndex.load(folder)
+                except Exception as e:  # a damaged index is rebuilt from the store, never trusted
+                    logger.warning("rebuilding the entity index of %r: %s", namespace, e)
+                if index is not None and len(index) != len(space.entities):
+                    index = None
+            if index is None:
+                index = EntityIndex()
+                rows = [(e.iri, name, e.type) for e in space.entities.values() for name in (e.label, *e.aliases)]
+                if rows:
+                    keys, names, types = zip(*rows)
+                    index.add(list(keys), list(names), list(types))
+            space.index = index
+        return space.index
+
     @staticmethod
-    def _index(space: _Namespace, entity: Entity) -> None:
+    def _remember(space: _Namespace, entity: Entity) -> None:
         assert entity.iri is not None
+        old = space.entities.get(entity.iri)
+        if old is not None:
+            names = tuple(dict.fromkeys((*old.aliases, entity.label, *entity.aliases)))
+            entity = dataclasses.replace(old, aliases=tuple(n for n in names if n != old.label))
         space.entities[entity.iri] = entity
         for name in (entity.label, *entity.aliases):
             iris = space.by_key.setdefault(ids.normalize_name(name), [])
             if entity.iri not in iris:
                 iris.append(entity.iri)
+
+    # -- resolving ------------------------------------------------------------------------------
 
     def _exact(self, space: _Namespace, label: str, type: str) -> Entity | None:
         candidates = [space.entities[i] for i in space.by_key.get(ids.normalize_name(label), [])]
@@ -83,21 +155,38 @@ class EntityResolver:
         space = self._space(namespace)
         if entity.iri is not None:
             if entity.iri not in space.entities:
-                self._add_pending(space, entity)
+                self._add_pending(namespace, space, entity)
             return entity
         found = self._exact(space, entity.label, entity.type)
         if found is not None:
             return _join(entity, found)
-        iri = ids.entity_iri(entity.label, entity.type)
-        new = entity.with_iri(iri)
-        if iri not in space.entities:
-            self._add_pending(space, new)
+        index = self._index(namespace)
+        if index is not None and entity.type != "Thing":
+            from .fuzzy import resolve as fuzzy_resolve
+
+            match = fuzzy_resolve(index, entity.label, entity.type, self.threshold)
+            if match is not None and match.key in space.entities:
+                target = space.entities[match.key]
+                space.merges.append(Merge(namespace, entity.label, entity.type, match.key, round(match.score, 4),
+                                          datetime.now(timezone.utc).isoformat()))
+                joined = _join(entity, target)
+                self._remember(space, joined)
+                index.add([match.key], [entity.label], [target.type])
+                return joined
+        new = entity.with_iri(ids.entity_iri(entity.label, entity.type))
+        if new.iri not in space.entities:
+            self._add_pending(namespace, space, new)
         return new
 
-    def _add_pending(self, space: _Namespace, entity: Entity) -> None:
-        self._index(space, entity)
+    def _add_pending(self, namespace: str, space: _Namespace, entity: Entity) -> None:
+        self._remember(space, entity)
         space.pending.append(entity)
         self.created += 1
+        if space.index is not None:
+            space.index.add([entity.iri] * (1 + len(entity.aliases)), [entity.label, *entity.aliases],
+                            [entity.type] * (1 + len(entity.aliases)))
+
+    # -- reading --------------------------------------------------------------------------------
 
     def find(self, name: str, namespace: str) -> Entity | None:
         """The stored entity with IRI or name ``name`` (exact after normalisation), or None."""
@@ -107,29 +196,86 @@ class EntityResolver:
         iris = space.by_key.get(ids.normalize_name(name), [])
         if iris:
             return max((space.entities[i] for i in iris), key=lambda e: e.type != "Thing")
-        hits = self.lookup(name, namespace, 1)
-        return hits[0][0] if hits and hits[0][1] >= 0.99 else None
+        return None
 
     def lookup(self, name: str, namespace: str, k: int = 5) -> list[tuple[Entity, float]]:
-        """Entities ranked by name similarity (exact matches score 1.0)."""
+        """Entities ranked by name similarity, best first, with scores (exact matches score 1.0)."""
         space = self._space(namespace)
-        key = ids.normalize_name(name)
-        return [(space.entities[i], 1.0) for i in space.by_key.get(key, [])][:k]
+        exact = [(space.entities[i], 1.0) for i in space.by_key.get(ids.normalize_name(name), [])]
+        index = self._index(namespace)
+        if index is None:
+            return exact[:k]
+        seen = {e.iri for e, _ in exact}
+        fuzzy = [(space.entities[m.key], float(m.score)) for m in index.search(name, k=k + len(exact))
+                 if m.key in space.entities and m.key not in seen]
+        return (exact + fuzzy)[:k]
+
+    def merges(self, namespace: str) -> list[Merge]:
+        """The fuzzy merges made in the namespace, oldest first."""
+        return list(self._space(namespace).merges)
+
+    # -- transactions ---------------------------------------------------------------------------
 
     def commit(self, namespace: str) -> None:
-        """The pending entities of the namespace were stored."""
-        self._space(namespace).pending.clear()
+        """The pending entities of the namespace were stored; so is the merge log."""
+        space = self._space(namespace)
+        if space.pending and space.merges:
+            self._save_merges(namespace, space.merges)
+        space.pending.clear()
 
     def rollback(self, namespace: str) -> None:
-        """The batch failed: forget the entities it created."""
+        """The batch failed: forget the entities (and merges) it made."""
         self._spaces.pop(namespace, None)
 
     def invalidate(self, namespace: str) -> None:
-        """The store changed behind the resolver's back (forget, update, bulk load)."""
-        self._spaces.pop(namespace, None)
+        """The store changed behind the resolver's back (forget, update, bulk load, split)."""
+        space = self._spaces.pop(namespace, None)
+        if space is not None:
+            self._save_merges(namespace, space.merges)
+        folder = self._folder(namespace)
+        if folder is not None and (folder / "index.json").exists():
+            (folder / "index.json").unlink()
+
+    def forget_merges(self, namespace: str, mention: str) -> list[Merge]:
+        """Drop the merges of ``mention`` from the log and return them."""
+        space = self._space(namespace)
+        key = ids.normalize_name(mention)
+        gone = [m for m in space.merges if ids.normalize_name(m.mention) == key]
+        space.merges = [m for m in space.merges if m not in gone]
+        self._save_merges(namespace, space.merges)
+        return gone
 
     def save(self) -> None:
-        """Persist what the resolver keeps beside the store (nothing without a fuzzy index)."""
+        """Write each loaded namespace's index and merge log beside the store."""
+        for namespace, space in self._spaces.items():
+            self._save_merges(namespace, space.merges)
+            folder = self._folder(namespace)
+            if folder is not None and space.index is not None:
+                folder.mkdir(parents=True, exist_ok=True)
+                space.index.save(folder)
+
+    def _load_merges(self, namespace: str) -> list[Merge]:
+        folder = self._folder(namespace)
+        if folder is None or not (folder / "merges.jsonl").exists():
+            return []
+        lines = (folder / "merges.jsonl").read_text(encoding="utf-8").splitlines()
+        return [Merge(**json.loads(line)) for line in lines if line.strip()]
+
+    def _save_merges(self, namespace: str, merges: list[Merge]) -> None:
+        folder = self._folder(namespace)
+        if folder is None:
+            return
+        if not merges and not (folder / "merges.jsonl").exists():
+            return
+        folder.mkdir(parents=True, exist_ok=True)
+        text = "".join(json.dumps(dataclasses.asdict(m), ensure_ascii=False) + "\n" for m in merges)
+        (folder / "merges.jsonl").write_text(text, encoding="utf-8")
+
+
+def _torch_available() -> bool:
+    import importlib.util
+
+    return importlib.util.find_spec("torch") is not None
 
 
 def _join(mention: Entity, found: Entity) -> Entity:
@@ -137,4 +283,4 @@ def _join(mention: Entity, found: Entity) -> Entity:
     aliases: tuple[Any, ...] = ()
     if mention.label != found.label and mention.label not in found.aliases:
         aliases = (mention.label,)
-    return dataclasses.replace(found, label=mention.label if aliases else found.label, aliases=aliases)
+    return dataclasses.replace(found, label=found.label, aliases=aliases)

@@ -132,8 +132,8 @@ class QueryResult:
             if rdf_format is None:
                 raise ValueError(f"a graph result serialises as turtle, nt, json-ld or xml, not {format!r}")
             return self.to_rdflib().graph.serialize(format=rdf_format)
-        if format == "tsv":
-            return _serialize_tsv(self)
+        if format == "tsv" or (format == "csv" and self.kind == "ask"):
+            return _serialize_tsv(self) if format == "tsv" else f"_askResult\r\n{'true' if self.boolean else 'false'}\r\n"
         if format not in ("json", "csv", "xml"):
             raise ValueError(f"unknown result format {format!r}; choose from {', '.join(RESULT_FORMATS)}")
         out = self.to_rdflib().serialize(format=format)

@@ -1,7 +1,9 @@
 """The SPARQL 1.1 Protocol endpoint over a memory (``kgmem serve``).
 
 One store is opened once and shared by the request threads of a standard-library
-``http.server.ThreadingHTTPServer``; every query sees a consistent snapshot.
+``http.server.ThreadingHTTPServer`` (no web framework: the protocol is a handful of parameters and
+headers, and a dependency-free server starts anywhere kg-memory is installed); every query sees a
+consistent snapshot.
 
 Requests
 --------
@@ -44,7 +46,9 @@ Limits
 
 Updates are refused (``403``) unless the server runs with ``allow_update`` and a bearer token:
 ``Authorization: Bearer TOKEN``; no token -> ``401``, a wrong one -> ``403``. Updates run one at a
-time, without a time limit (only token holders can send them). A successful update answers ``204``.
+time, without a time limit (only token holders can send them), on the whole store: the default graph
+is the ``default`` namespace, another namespace is written with ``GRAPH <graph_iri(NAME)> { ... }``
+(``namespace=`` and ``default-graph-uri=`` are refused for updates). A successful update answers ``204``.
 
 Errors are JSON ``{"error": CODE, "message": TEXT}``: ``400`` malformed query or request (the
 parser's message), ``401``/``403`` update refused, ``404``, ``405``, ``406`` no acceptable format,
@@ -396,11 +400,15 @@ class SparqlEndpoint:
             params = self._post_params(params, headers, body)
         else:
             raise _HttpError(405, "method-not-allowed", f"{method} is not supported", {"Allow": "GET, POST, OPTIONS"})
-        namespace = self._namespace(params)
         if "update" in params:
             if "query" in params:
                 raise _HttpError(400, "bad-request", "send either query or update, not both")
-            return self._update(_single(params, "update"), namespace, headers)
+            chosen = {"namespace", "default-graph-uri", "using-graph-uri", "using-named-graph-uri"} & set(params)
+            if chosen:
+                raise _HttpError(400, "bad-request", f"{', '.join(sorted(chosen))} cannot scope an update: it applies "
+                                 f"to the store; write to a namespace with GRAPH <{ids.graph_iri('NAME')}> {{ ... }}")
+            return self._update(_single(params, "update"), headers)
+        namespace = self._namespace(params)
         if "query" not in params:
             raise _HttpError(400, "bad-request", "no query: send query= or an application/sparql-query body")
         if "named-graph-uri" in params:
@@ -455,7 +463,7 @@ class SparqlEndpoint:
                     " (truncated)" if truncated else "")
         return Response(200, body, f"{CONTENT_TYPES[_kind(result)][fmt]}; charset=utf-8", extra)
 
-    def _update(self, text: str, namespace: str, headers: dict[str, str]) -> Response:
+    def _update(self, text: str, headers: dict[str, str]) -> Response:
         if not self.options.allow_update:
             raise _HttpError(403, "forbidden", "updates are disabled on this endpoint (kgmem serve --allow-update)")
         scheme, _, token = headers.get("authorization", "").partition(" ")
@@ -465,8 +473,8 @@ class SparqlEndpoint:
         if not hmac.compare_digest(token.strip().encode(), (self.options.token or "").encode()):
             raise _HttpError(403, "forbidden", "wrong token")
         with self._write_lock:
-            self.memory.update(text, namespace=namespace)
-        logger.info("update applied to namespace %s", namespace)
+            self.memory.update(text, namespace=DEFAULT_NAMESPACE)
+        logger.info("update applied")
         return Response(204)
 
     def _describe(self, path: str, headers: dict[str, str]) -> Response:

@@ -28,8 +28,8 @@ from kg_memory.serve import ServeOptions, SparqlServer
 
 TOKEN = "s3cret-token"
 CITIES = "SELECT ?person ?city WHERE { ?p rdfs:label ?person ; :livesIn/rdfs:label ?city } ORDER BY ?person"
-# Three-way cartesian products over the 200 triples of namespace "big": 8 million solutions, seconds
-# of work. The COUNT computes everything before its one row; SELECT * streams its rows.
+BIG = 250  # triples in namespace "big"
+# Three-way cartesian products over them: 15.6 million solutions, seconds of work. The COUNT computes everything before its one row; SELECT * streams its rows.
 COUNT_PRODUCT = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?p ?b . ?c ?q ?d . ?e ?r ?f }"
 STREAM_PRODUCT = "SELECT * WHERE { ?a ?p ?b . ?c ?q ?d . ?e ?r ?f }"
 
@@ -39,7 +39,7 @@ def _fill(memory: Memory) -> None:
         Turn("c1", "1", "Alice", "I live in Paris."),
         Turn("c1", "2", "Bob", "I was born in Lyon and I work for Airbus."),
     ])
-    nt = "".join(f'<http://example.org/s{i}> <http://example.org/p> "{i}" .\n' for i in range(200))
+    nt = "".join(f'<http://example.org/s{i}> <http://example.org/p> "{i}" .\n' for i in range(BIG))
     memory.ingest(io.BytesIO(nt.encode()), format="nt", namespace="big")
 
 
@@ -66,10 +66,10 @@ def url() -> Iterator[str]:
 
 @pytest.fixture(scope="module")
 def limited_url() -> Iterator[str]:
-    """A read-only endpoint with a 1 s time limit and one query at a time."""
+    """A read-only endpoint with a 0.5 s time limit and one query at a time."""
     with Memory() as memory:
         _fill(memory)
-        with _running(memory, ServeOptions(timeout=1.0, max_rows=10**9, max_concurrent=1)) as u:
+        with _running(memory, ServeOptions(timeout=0.5, max_rows=10**9, max_concurrent=1)) as u:
             yield u
 
 
@@ -160,8 +160,8 @@ def test_namespace_and_default_graph_uri(url: str) -> None:
         return int(json.loads(body)["results"]["bindings"][0]["n"]["value"])
 
     assert n() == 0
-    assert n(namespace="big") == 200
-    assert n(**{"default-graph-uri": ids.graph_iri("big")}) == 200
+    assert n(namespace="big") == BIG
+    assert n(**{"default-graph-uri": ids.graph_iri("big")}) == BIG
 
 
 def test_long_results_are_truncated_with_headers(url: str) -> None:
@@ -249,6 +249,20 @@ def test_updates_need_the_token(url: str) -> None:
                                                                  "Authorization": f"Bearer {TOKEN}"})
     assert status == 204
     assert _wrapper(url, ask, JSON).convert()["boolean"] is False
+
+
+def test_updates_write_other_namespaces_with_graph(url: str) -> None:
+    graph = ids.graph_iri("notes")
+    insert = f'INSERT DATA {{ GRAPH <{graph}> {{ <http://example.org/x> rdfs:label "X" }} }}'
+    form = {"update": insert, "namespace": "notes"}
+    headers = {"Content-Type": "application/x-www-form-urlencoded", "Authorization": f"Bearer {TOKEN}"}
+    status, _, body = _request(url, data=urllib.parse.urlencode(form).encode(), headers=headers)
+    assert status == 400 and "GRAPH" in json.loads(body)["message"]
+    del form["namespace"]
+    assert _request(url, data=urllib.parse.urlencode(form).encode(), headers=headers)[0] == 204
+    status, _, body = _request(url, query='ASK { ?x rdfs:label "X" }', namespace="notes")
+    assert json.loads(body)["boolean"] is True
+    assert json.loads(_request(url, query='ASK { ?x rdfs:label "X" }')[2])["boolean"] is False
 
 
 def test_malformed_update_is_400(url: str) -> None:

@@ -1,7 +1,7 @@
 """Helpers the exporters share: type colours, attribute flattening, JSON values, output handling.
 
 The memory graph (see :mod:`kg_memory.export`) carries lists (``aliases``, ``sources``) and ``None``
-values that XML formats cannot hold. :func:`flat_graph` turns them into scalars: lists and dicts become
+values that XML formats cannot hold. :func:`flat_rows` turns them into scalars: lists and dicts become
 JSON text, ``None`` values are left out (GraphML and GEXF both allow a missing value), and a key that
 holds values of several types is written as text everywhere.
 
@@ -17,7 +17,7 @@ import io
 import json
 import logging
 import os
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date, datetime, time
 from decimal import Decimal
 from types import MappingProxyType
@@ -26,13 +26,14 @@ from typing import IO, Any, Union
 import networkx as nx
 
 __all__ = [
-    "PRETTY_LIMIT",
     "PathOrFile",
     "TYPE_COLOURS",
+    "attribute_types",
     "flat_attrs",
     "flat_graph",
-    "json_value",
+    "flat_rows",
     "json_attrs",
+    "json_value",
     "type_colour",
     "write_text",
 ]
@@ -42,7 +43,7 @@ logger = logging.getLogger(__name__)
 #: Where an exporter writes: a file name or an open file (text or binary).
 PathOrFile = Union[str, "os.PathLike[str]", IO[str], IO[bytes]]
 
-#: The colour of each entity class (Tableau 10), shared by DOT, GEXF and the HTML page.
+#: The colour of each entity class (Tableau 10), shared by every format.
 TYPE_COLOURS: Mapping[str, str] = MappingProxyType({
     "Person": "#4e79a7",
     "Place": "#59a14f",
@@ -52,8 +53,6 @@ TYPE_COLOURS: Mapping[str, str] = MappingProxyType({
     "Thing": "#9c755f",
     "Literal": "#8c8c8c",
 })
-#: XML exports of up to this many nodes and edges are indented; bigger ones are written compactly.
-PRETTY_LIMIT = 5000
 _EXTRA_COLOURS = ("#76b7b2", "#edc948", "#ff9da7", "#17becf", "#bcbd22", "#7f7f7f")
 _SCALARS = (str, bool, int, float)
 
@@ -98,13 +97,16 @@ def _flat_value(value: Any) -> str | int | float | bool:
     if isinstance(value, Decimal):
         return float(value)
     if isinstance(value, (Mapping, list, tuple, set, frozenset)):
-        return json.dumps(json_value(value), ensure_ascii=False)
+        return json.dumps(value, ensure_ascii=False, default=json_value)
     return str(value)
 
 
 def flat_attrs(attrs: Mapping[str, Any]) -> dict[str, str | int | float | bool]:
     """Scalar attributes for XML formats: ``None`` dropped, lists and dicts as JSON text."""
-    return {key: _flat_value(value) for key, value in attrs.items() if value is not None}
+    return {
+        key: value if type(value) in _SCALARS else _flat_value(value)
+        for key, value in attrs.items() if value is not None
+    }
 
 
 def _unify_types(rows: Iterable[dict[str, Any]]) -> None:
@@ -126,18 +128,21 @@ def _unify_types(rows: Iterable[dict[str, Any]]) -> None:
                     str(value).lower() if isinstance(value, bool) else str(value))
 
 
-def flat_graph(
+NodeRow = tuple[Any, dict[str, Any]]
+EdgeRow = tuple[Any, Any, Any, dict[str, Any]]
+
+
+def flat_rows(
     G: nx.MultiDiGraph,
-    node_extra: Any = None,
-    edge_extra: Any = None,
-) -> nx.MultiDiGraph:
-    """A copy of ``G`` with scalar attributes only (see :func:`flat_attrs`).
+    node_extra: Callable[[Any, dict[str, Any]], dict[str, Any]] | None = None,
+    edge_extra: Callable[[Any, Any, Any, dict[str, Any]], dict[str, Any]] | None = None,
+) -> tuple[list[NodeRow], list[EdgeRow]]:
+    """The nodes and edges of ``G`` with scalar attributes only (see :func:`flat_attrs`).
 
     ``node_extra(node, attrs)`` and ``edge_extra(u, v, key, attrs)``, when given, return more
-    attributes to set on each flattened node or edge (a label, a colour...).
+    attributes to set on each flattened node or edge (a label, a colour...). Every key holds values
+    of one type across the nodes (and across the edges).
     """
-    flat = nx.MultiDiGraph()
-    flat.graph.update(flat_attrs(G.graph))
     node_rows = []
     for node, attrs in G.nodes(data=True):
         row = flat_attrs(attrs)
@@ -152,9 +157,27 @@ def flat_graph(
         edge_rows.append((u, v, key, row))
     _unify_types(row for _, row in node_rows)
     _unify_types(row for *_, row in edge_rows)
+    return node_rows, edge_rows
+
+
+def flat_graph(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """A copy of ``G`` that networkx's GraphML and GEXF writers accept (see :func:`flat_rows`)."""
+    flat = nx.MultiDiGraph()
+    flat.graph.update(flat_attrs(G.graph))
+    node_rows, edge_rows = flat_rows(G)
     flat.add_nodes_from(node_rows)
     flat.add_edges_from(edge_rows)
     return flat
+
+
+def attribute_types(rows: Iterable[dict[str, Any]]) -> dict[str, type]:
+    """The type of each key of ``rows`` (made uniform by :func:`flat_rows`), in first-seen order."""
+    types: dict[str, type] = {}
+    for row in rows:
+        for key, value in row.items():
+            if key not in types:
+                types[key] = type(value)
+    return types
 
 
 def write_text(text: str, path_or_file: PathOrFile, encoding: str = "utf-8") -> None:

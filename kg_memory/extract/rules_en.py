@@ -29,6 +29,34 @@ from ..types import Entity, Fact, Turn, Value
 from .base import make_fact
 from .pronouns import FEMALE, MALE, Discourse, gender_of_noun
 from .timeexpr import find_time
+from ._lexicon_en import (
+    KIN_PREDICATE as _KIN_PREDICATE,
+    PETS as _PETS,
+    POSSESSIONS as _POSSESSIONS,
+    INSTRUMENTS as _INSTRUMENTS,
+    JOBS as _JOBS,
+    NOT_JOBS as _NOT_JOBS,
+    TRAITS as _TRAITS,
+    TRAIT_NOUNS as _TRAIT_NOUNS,
+    MARITAL as _MARITAL,
+    DIETS as _DIETS,
+    RELIGIONS as _RELIGIONS,
+    GENDERS as _GENDERS,
+    DEMONYMS as _DEMONYMS,
+    LANGUAGES as _LANGUAGES,
+    EVENTS as _EVENTS,
+    GENERIC_PLACES as _GENERIC_PLACES,
+    OBJECT_PRONOUNS as _OBJECT_PRONOUNS,
+    STOP as _STOP,
+    LEAD_WORDS as _LEAD_WORDS,
+    LIGHT_VERBS as _LIGHT_VERBS,
+    NUMBER_WORDS as _NUMBER_WORDS,
+    NOT_NAMES as _NOT_NAMES,
+    REGIONS as _REGIONS,
+    DEGREES as _DEGREES,
+    MARITAL_STATUS as _MARITAL_STATUS,
+    NOT_FIELDS as _NOT_FIELDS,
+)
 
 __all__ = ["EnglishRules"]
 
@@ -44,185 +72,14 @@ def _alts(words: str) -> str:
     return "(?:" + "|".join(items) + ")"
 
 
-_KIN_PREDICATE = {
-    **dict.fromkeys("wife husband spouse hubby".split(), "spouse"),
-    **dict.fromkeys("boyfriend girlfriend fiance fiancee fiancé fiancée partner bf gf".split(), "partner"),
-    **dict.fromkeys(
-        "son sons daughter daughters kid kids child children baby babies toddler stepson "
-        "stepdaughter boys girls".split(), "child"),
-    **dict.fromkeys(
-        "mom mother mum mommy mama dad father daddy papa parents stepmom stepmother stepdad "
-        "stepfather folks".split(), "parent"),
-    **dict.fromkeys("brother brothers sister sisters sibling siblings sis twin bro".split(), "sibling"),
-    **dict.fromkeys(
-        "grandma grandmother granny grandpa grandfather granddad grandparents grandparent aunt "
-        "aunts uncle uncles cousin cousins niece nieces nephew nephews grandson grandsons "
-        "granddaughter granddaughters grandchildren grandchild grandkids in-laws "
-        "mother-in-law father-in-law family relatives".split(), "relative"),
-    **dict.fromkeys("friend friends bff buddy buddies pal pals bestie".split(), "friend"),
-    **dict.fromkeys("coworker coworkers co-worker co-workers colleague colleagues boss".split(), "colleague"),
-    **dict.fromkeys("roommate roommates neighbor neighbors neighbour neighbours classmate classmates "
-                    "teammate teammates".split(), "knows"),
-}
-_PETS = (
-    "dog dogs puppy puppies pup pups cat cats kitten kittens kitty horse horses pony ponies "
-    "goldfish fish hamster hamsters rabbit rabbits bunny bunnies bird birds parrot parrots "
-    "parakeet turtle turtles tortoise snake snakes lizard lizards iguana guinea_pig guinea_pigs "
-    "ferret ferrets gerbil gerbils chinchilla hedgehog pig pigs goat goats chickens cockatiel "
-    "golden_retriever golden_retrievers labrador lab labs poodle poodles pitbull pitbulls "
-    "pit_bull husky huskies beagle beagles german_shepherd chihuahua chihuahuas terrier "
-    "terriers bulldog bulldogs dachshund corgi pug pugs collie retriever shih_tzu yorkie "
-    "boxer rottweiler doberman greyhound mutt persian_cat siamese tabby"
-)
-_POSSESSIONS = (
-    "car cars truck trucks van suv jeep motorcycle motorcycles motorbike bike bikes bicycle "
-    "scooter boat yacht house houses apartment condo cabin farm ranch studio restaurant shop "
-    "store business company bakery cafe salon phone cell_phone iphone smartphone laptop computer "
-    "pc tablet ipad tv television piano guitar guitars violin drum_set drums camera convertible "
-    "mustang corvette mercedes bmw tesla porsche ferrari jaguar prius honda toyota ford chevy "
-    "nissan volkswagen vw audi lexus subaru harley camaro pickup minivan sedan rv camper "
-    "playstation xbox nintendo kindle collection telescope pool garden garage"
-)
-_INSTRUMENTS = (
-    "piano guitar violin drums drum cello bass flute saxophone sax trumpet clarinet harp "
-    "ukulele banjo harmonica keyboard accordion trombone viola organ mandolin"
-)
-_JOBS = (
-    "accountant actor actress architect artist astronaut athlete attorney author baker "
-    "bank_teller banker barber barista bartender beautician biologist blogger bookkeeper "
-    "builder bus_driver butcher carpenter cashier caterer ceo chef chemist chiropractor "
-    "cleaner clerk coach comedian consultant contractor cook counselor cowboy dancer "
-    "dentist designer detective developer dietitian director doctor driver economist editor "
-    "electrician engineer entrepreneur farmer firefighter fireman fisherman flight_attendant "
-    "florist gardener geologist graphic_designer hairdresser hairstylist historian housewife "
-    "homemaker illustrator instructor intern investor janitor jeweler journalist judge "
-    "landscaper lawyer librarian lifeguard linguist lumberjack machinist manager marine "
-    "mechanic medic midwife miner model musician nanny navy_seal nurse nutritionist "
-    "optometrist painter paralegal paramedic pastor pharmacist photographer physician "
-    "physicist physiotherapist pilot plumber poet police_officer policeman politician "
-    "postman priest producer professor programmer psychiatrist psychologist publicist "
-    "rancher realtor receptionist reporter researcher sailor salesman saleswoman scientist "
-    "secretary security_guard server sheriff singer soldier software_engineer surgeon "
-    "tailor tattoo_artist teacher technician therapist trainer translator trucker "
-    "truck_driver tutor veterinarian vet waiter waitress web_developer welder writer "
-    "youtuber zookeeper student freelancer rapper drummer guitarist pianist violinist "
-    "composer dj cop lecturer administrator analyst assistant babysitter caregiver "
-    "carer cna coder dispatcher housekeeper mailman pediatrician principal recruiter "
-    "retiree sculptor stylist teller undertaker"
-)
-_NOT_JOBS = set(
-    "mother father brother sister daughter lover member beginner number corner dinner "
-    "winter summer water other super computer paper letter soccer monster parent person "
-    "fan user owner player gamer reader runner watcher eater drinker believer sucker "
-    "foodie customer viewer listener swimmer learner dreamer partner leader winner "
-    "sweater burger later never together neither either ever over under after cooker "
-    "dancer singer writer driver baker painter".split()
-) - set(_JOBS.split())
 _JOB_SUFFIX = re.compile(r"(?:er|or|ist|ian|ant|eer|man|woman|smith|wright)$")
-_TRAITS = (
-    "tall short overweight fat thin skinny slim petite fit athletic muscular strong bald "
-    "blonde blond brunette redhead ginger shy introverted extroverted outgoing lazy smart "
-    "funny quiet friendly lonely depressed anxious blind deaf disabled handicapped diabetic "
-    "autistic pregnant left-handed right-handed colorblind adopted rich poor wealthy broke "
-    "artistic creative competitive organized clumsy healthy sick introvert extrovert "
-    "vegetarian_friendly nerdy geeky religious spiritual old young tattooed "
-    "hard_of_hearing paralyzed sober allergic"
-)
-_TRAIT_NOUNS = (
-    "redhead brunette blonde introvert extrovert only_child twin morning_person night_owl "
-    "nerd geek bookworm homebody neat_freak workaholic perfectionist loner vegan_at_heart "
-    "dog_person cat_person people_person amputee veteran"
-)
-_MARITAL = "married single divorced widowed widow widower engaged separated"
-_DIETS = {
-    "vegan": "vegan", "vegetarian": "vegetarian", "pescatarian": "pescatarian",
-    "pescetarian": "pescatarian", "carnivore": "carnivore", "keto": "keto", "paleo": "paleo",
-    "gluten free": "gluten free", "gluten-free": "gluten free", "lactose intolerant": "lactose free",
-    "kosher": "kosher", "halal": "halal", "raw vegan": "raw vegan", "plant based": "plant based",
-    "plant-based": "plant based", "meat eater": "omnivore", "omnivore": "omnivore",
-}
-_RELIGIONS = {
-    "christian": "Christian", "catholic": "Catholic", "protestant": "Protestant",
-    "baptist": "Baptist", "methodist": "Methodist", "mormon": "Mormon", "muslim": "Muslim",
-    "jewish": "Jewish", "jew": "Jewish", "buddhist": "Buddhist", "hindu": "Hindu", "sikh": "Sikh",
-    "atheist": "atheist", "agnostic": "agnostic", "pagan": "pagan", "wiccan": "Wiccan",
-    "orthodox": "Orthodox", "evangelical": "Evangelical", "lutheran": "Lutheran",
-    "taoist": "Taoist", "shinto": "Shinto", "amish": "Amish", "quaker": "Quaker",
-}
-_GENDERS = {
-    "male": MALE, "man": MALE, "guy": MALE, "boy": MALE, "dude": MALE, "gentleman": MALE,
-    "female": FEMALE, "woman": FEMALE, "girl": FEMALE, "lady": FEMALE, "gal": FEMALE,
-}
-_DEMONYMS = {
-    "american": "United States", "british": "United Kingdom", "english": "England",
-    "scottish": "Scotland", "irish": "Ireland", "welsh": "Wales", "canadian": "Canada",
-    "mexican": "Mexico", "french": "France", "german": "Germany", "italian": "Italy",
-    "spanish": "Spain", "portuguese": "Portugal", "dutch": "Netherlands", "swedish": "Sweden",
-    "norwegian": "Norway", "danish": "Denmark", "finnish": "Finland", "polish": "Poland",
-    "russian": "Russia", "ukrainian": "Ukraine", "greek": "Greece", "turkish": "Turkey",
-    "chinese": "China", "japanese": "Japan", "korean": "Korea", "indian": "India",
-    "pakistani": "Pakistan", "vietnamese": "Vietnam", "thai": "Thailand", "filipino": "Philippines",
-    "australian": "Australia", "brazilian": "Brazil", "argentinian": "Argentina",
-    "colombian": "Colombia", "cuban": "Cuba", "puerto rican": "Puerto Rico", "nigerian": "Nigeria",
-    "egyptian": "Egypt", "kenyan": "Kenya", "swiss": "Switzerland", "austrian": "Austria",
-    "belgian": "Belgium", "czech": "Czech Republic", "hungarian": "Hungary", "israeli": "Israel",
-    "iranian": "Iran", "peruvian": "Peru", "chilean": "Chile", "jamaican": "Jamaica",
-}
-_LANGUAGES = set(
-    "english french german spanish italian portuguese dutch swedish norwegian danish finnish "
-    "polish russian ukrainian greek turkish chinese mandarin cantonese japanese korean hindi "
-    "urdu bengali punjabi arabic hebrew persian farsi swahili vietnamese thai tagalog "
-    "indonesian malay latin czech hungarian romanian bulgarian serbian croatian gaelic welsh "
-    "sign asl esperanto klingon catalan basque icelandic".split()
-)
-_EVENTS = (
-    "concert concerts wedding weddings party parties festival festivals conference "
-    "conferences game games match show shows funeral graduation reunion fair parade meeting "
-    "convention marathon half_marathon race tournament ceremony recital opera ballet "
-    "exhibition premiere rally protest gig prom seminar workshop hackathon competition "
-    "championship camp retreat comic-con comic_con super_bowl olympics"
-)
 _SCHOOLS = r"(?:school|college|university|uni|academy|institute|high|state|tech|polytechnic|seminary|conservatory)"
-_GENERIC_PLACES = set(
-    "store stores shop mall bed sleep work school church gym doctor doctors dentist hospital "
-    "bathroom toilet kitchen office bank park beach movies cinema bar bars pub club library "
-    "market supermarket grocery restaurant home house place there here college class it "
-    "town city country vet dinner lunch breakfast party concert jail prison court war".split()
-)
-_OBJECT_PRONOUNS = set(
-    "it them that this those these you him her me us one ones everything anything something "
-    "nothing stuff things thing mine yours all too so more most much lot well there here what "
-    "which who doing being to myself yourself himself herself ourselves themselves people "
-    "everyone everybody anyone someone somebody nobody it's its whatever any some".split()
-)
-_STOP = set(
-    "with for in on at from to about because cause cuz since when whenever while but and or so "
-    "that which who whom whose where as than like until till after before during every each "
-    "though although if by near around into onto instead now again anymore today yesterday "
-    "tomorrow tonight last this next then too either lol haha hehe lmao lmfao right here "
-    "there is are was were am be been being do does did have has had will would can could "
-    "should i you he she we they it me him us them also really yet down across behind nearby "
-    "downtown through over against besides not never except without whats what how why "
-    "im its ha hahaha ok okay yeah yes no".split()
-)
-_LEAD_WORDS = (
-    r"lots\s+of|a\s+lot\s+of|alot\s+of|plenty\s+of|tons\s+of|a\s+bunch\s+of|bunch\s+of|"
-    r"all\s+(?:kinds|types|sorts)\s+of|(?:many\s+)?(?:kinds|types|sorts|kind|type|sort)\s+of|"
-    r"a\s+couple\s+of|a\s+few|a|an|the|my|our|his|her|their|your|its|some|any|this|that|these|those|"
-    r"all|every|own|very|really|so|just|also|both|such|quite|pretty|mostly|especially|even|"
-    r"different|various|many|most|more|good|great|nice|new|old|fresh|certain"
-)
 _LEAD = re.compile(rf"^(?:(?:{_LEAD_WORDS})\s+)+", re.I)
 _CUT = re.compile(
     r"\s+(?:a\s+lot|alot|a\s+little|a\s+bit|so\s+much|very\s+much|as\s+well|all\s+the\s+time|"
     r"these\s+days|right\s+now|at\s+all|every\s+\w+|each\s+\w+|of\s+course|you\s+know|i\s+think|"
     r"i\s+guess|though|the\s+most|the\s+best|more\s+than|better\s+than)\b.*$",
     re.I,
-)
-_LIGHT_VERBS = set(
-    "go goes going spend spends spending listen listens listening play plays playing hang "
-    "hangs hanging look looks looking take takes taking hike hiking walk walking walks "
-    "travel traveling travelling".split()
 )
 _BINOMIALS = re.compile(
     r"\b(?:rock\s+and\s+roll|mac\s+and\s+cheese|salt\s+and\s+pepper|black\s+and\s+white|"
@@ -231,16 +88,9 @@ _BINOMIALS = re.compile(
     re.I,
 )
 _LIST_SPLIT = re.compile(r"\s*(?:,\s*(?:and|or)?|\band\b|\bor\b|&|\bas\s+well\s+as\b|/)\s*", re.I)
-_NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-}
-
 _KIN = _alts(" ".join(_KIN_PREDICATE))
 _PET = _alts(_PETS)
-_POSSESSION = _alts(_POSSESSIONS)
+_POSSESSION = _alts(_POSSESSIONS)[:-1] + r")(?:e?s)?"
 _KIN_MODS = r"(?:(?:best|older|oldest|younger|youngest|little|big|baby|twin|step|late|new|only|dear|beloved|lovely|beautiful|wonderful|sweet|amazing|favorite|favourite|eldest|elder|first|second|third|\d+|one|two|three|four|five|six|seven|eight|nine|ten|grown|adult|teenage|\w+-year-old)\s+)*"
 _NAME = r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?"
 _NUM = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|some|several|many|lots\s+of|a\s+few|a\s+couple\s+of|a\s+couple|twin|2|3)"
@@ -249,27 +99,28 @@ _ADJ = r"(?:[\w'-]+\s+){0,3}?"
 # ---------------------------------------------------------------------------------------------
 # Normalisation, sentences and clauses
 
-_CONTRACTIONS = [
-    (re.compile(r"[\u2018\u2019\u02bc`]"), "'"),
-    (re.compile(r"\s+([.,!?;:])"), r"\1"),
-    (re.compile(r"\s+(n't|'s|'m|'re|'ve|'d|'ll)\b", re.I), r"\1"),
-    (re.compile(r"\b(i)\s*'m\b|\bim\b|\bi\s+m\b", re.I), "i am"),
-    (re.compile(r"\b(can)'t\b|\bcant\b|\bcan\s+not\b", re.I), "cannot"),
-    (re.compile(r"\bwon't\b|\bwont\b", re.I), "will not"),
-    (re.compile(r"\b(do|does|did|is|are|was|were|have|has|had|could|would|should)n't\b", re.I), r"\1 not"),
-    (re.compile(r"\b(do|does|did|is|are|was|were|have|has)nt\b", re.I), r"\1 not"),
-    (re.compile(r"\b(do|does|did)\s+n\s*t\b|\b(do|does|did)\s+t\b", re.I), r"\1\2 not"),
-    (re.compile(r"\bive\b", re.I), "i have"),
-    (re.compile(r"\b(\w+)'ve\b", re.I), r"\1 have"),
-    (re.compile(r"\b(\w+)'re\b", re.I), r"\1 are"),
-    (re.compile(r"\b(\w+)'ll\b", re.I), r"\1 will"),
-    (re.compile(r"\b(i|you|he|she|we|they)'d\b", re.I), r"\1 would"),
-    (re.compile(r"\b(he|she|it|that|what|there|who|name)'s\b|\b(it|that|what)s\b", re.I), r"\1\2 is"),
-    (re.compile(r"\bwanna\b", re.I), "want to"),
-    (re.compile(r"\bgonna\b", re.I), "going to"),
-    (re.compile(r"\b(?:favourite|fav|fave|favs|faves)\b", re.I), "favorite"),
-    (re.compile(r"\s+"), " "),
-]
+#: (pattern, replacement, triggers): a pattern runs only when one of its triggers is in the lower-cased
+#: text (no trigger: always). Whitespace is collapsed first, so the patterns see single spaces.
+_CONTRACTIONS: tuple[tuple[re.Pattern, str, tuple[str, ...]], ...] = (
+    (re.compile(r"[\u2018\u2019\u02bc`]"), "'", ("\u2018", "\u2019", "\u02bc", "`")),
+    (re.compile(r"\s+([.,!?;:])"), r"\1", ()),
+    (re.compile(r"\s+(n't|'s|'m|'re|'ve|'d|'ll)\b", re.I), r"\1", ("'",)),
+    (re.compile(r"\b(i)\s*'m\b|\bim\b|\bi\s+m\b", re.I), "i am", ("'m", "im", "i m")),
+    (re.compile(r"\b(can)'t\b|\bcant\b|\bcan\s+not\b", re.I), "cannot", ("can",)),
+    (re.compile(r"\bwon't\b|\bwont\b", re.I), "will not", ("won",)),
+    (re.compile(r"\b(do|does|did|is|are|was|were|have|has|had|could|would|should)n't\b", re.I), r"\1 not", ("n't",)),
+    (re.compile(r"\b(do|does|did|is|are|was|were|have|has)nt\b", re.I), r"\1 not", ("nt",)),
+    (re.compile(r"\b(do|does|did)\s+n\s*t\b|\b(do|does|did)\s+t\b", re.I), r"\1\2 not", ("do n", "does n", "did n", "do t", "does t", "did t")),
+    (re.compile(r"\bive\b", re.I), "i have", ("ive",)),
+    (re.compile(r"\b(\w+)'ve\b", re.I), r"\1 have", ("'ve",)),
+    (re.compile(r"\b(\w+)'re\b", re.I), r"\1 are", ("'re",)),
+    (re.compile(r"\b(\w+)'ll\b", re.I), r"\1 will", ("'ll",)),
+    (re.compile(r"\b(i|you|he|she|we|they)'d\b", re.I), r"\1 would", ("'d",)),
+    (re.compile(r"\b(he|she|it|that|what|there|who|name)'s\b|\b(it|that|what)s\b", re.I), r"\1\2 is", ("'s", "its", "thats", "whats")),
+    (re.compile(r"\bwanna\b", re.I), "want to", ("wanna",)),
+    (re.compile(r"\bgonna\b", re.I), "going to", ("gonna",)),
+    (re.compile(r"\b(?:favourite|fav|fave|favs|faves)\b", re.I), "favorite", ("fav",)),
+)
 _SENTENCE = re.compile(
     r"(?<=[.!?])\s+|\n+|(?<=[.!?])(?=[A-Z])"
     r"|\s+(?=(?i:(?:do|does|did|are|have|can|would|will)\s+you|(?:what|where|how|why|who|which)\s+(?:do|does|did|are|is|about)\s+(?:you|your))\b)"
@@ -343,6 +194,35 @@ _HABIT = re.compile(
 _FOR_FUN = re.compile(r"\b(?:for\s+fun|in\s+my\s+(?:free|spare|down)\s+time|as\s+a\s+hobby|for\s+a\s+hobby|on\s+the\s+side)\b", re.I)
 _LATE_FIRST_PERSON = re.compile(r"(?<![\w'])(?:i|we)\s+(?=[a-z])", re.I)
 _SUBJECT_PRONOUN_OBJECT = re.compile(r"^(?:i|you|he|she|we|they|it|there)\b", re.I)
+_TRAIT_SET = frozenset(_TRAITS.split())
+_CONTINUES = re.compile(_VERB_START + r"|also\b|still\b|really\b", re.I)
+_ELLIPSIS = re.compile(
+    r"^(?:(?:really|also|just|totally|absolutely|still)\s+)?(?:love|like|enjoy|adore|hate|dislike|"
+    r"live\s+in|work\s+(?:at|for|as)|grew\s+up\s+in|play|am)\s+(?!you\b|u\b|your\b|it\b|that\b|this\b|those\b|them\b)",
+    re.I,
+)
+_COPULA_LEAD = re.compile(
+    r"^(?:(?:a|an|the|very|really|pretty|so|quite|a\s+bit|a\s+little|little|kind\s+of|kinda|extremely|"
+    r"super|too|proud|happily|currently|still|now|fully|recent|recently|newly|just|soon\s+to\s+be)\s+)+"
+)
+_MAJOR = re.compile(r"^(?P<f>[a-z][\w\s-]*?)\s+(?:major|majors|student)\b(?!\s+(?:at|in|of)\b)")
+_GOOD_AT_NOUN = re.compile(
+    r"^(?:(?:really|very|pretty|quite|so)\s+)?(?:good|great|excellent|amazing|awesome|talented|skilled|decent|"
+    r"fantastic|terrific|fast|strong|natural|gifted|expert|avid|accomplished)\s+(?P<n>[a-z]+)\s*(?:[.!,;]|$|and\b|but\b|too\b|so\b)"
+)
+_DEGREE_WORD = r"(?:degrees?|diploma|masters|master's|bachelors|bachelor's|phd|ph\.d\.?|mba|doctorate|associates|associate's|ged)"
+_DEGREE_VERB = (r"^(?:have|has|got|earned|hold|holds|received|completed|finished|am\s+getting|getting|"
+                r"am\s+working\s+on|working\s+on|am\s+pursuing|pursuing|graduated\s+with|just\s+got|just\s+finished)")
+#: "a master's in Italian", "my degree in statistics", "a computer science degree" (after a verb or "my").
+_DEGREE = (rf"(?:(?:a|an|my|the|two|both|double|another)\s+)?(?P<kind>(?:[\w'.]+\s+){{1,3}}?)??(?P<deg>{_DEGREE_WORD})\b"
+           r"(?:\s+(?:in|on)\s+(?P<f>.+))?")
+_HEIGHT = re.compile(r"^(?P<h>(?:\d|five|six|seven|four)\s*(?:feet|foot|ft|')(?:\s*(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven)(?:\s*(?:inches|inch|in|\"))?)?(?:\s+tall)?)(?=\s*(?:[.!,;]|$|and\b|but\b|so\b))", re.I)
+_DO_ACTIVITY = re.compile(
+    r"^(?:(?:also|really|just|still|usually|mostly|often|sometimes|actually)\s+)*(?:do|does)\s+(?:(?:a\s+lot\s+of|lots\s+of|some|a\s+little|a\s+bit\s+of)\s+)?"
+    r"(?P<o>(?!(?:some|any|every|no)thing\b)(?:[a-z]+\s+)?[a-z]+ing\b|beadwork|yoga|pilates|karate|crossfit|"
+    r"martial\s+arts|photography|pottery|gymnastics|archery|woodwork|crafts|cosplay|parkour|improv|standup)",
+    re.I,
+)
 
 
 def normalize(text: str) -> str:
@@ -351,15 +231,24 @@ def normalize(text: str) -> str:
     >>> normalize("i do n't like cats , i'm sure")
     'i do not like cats, i am sure'
     """
-    for pattern, repl in _CONTRACTIONS:
+    text = " ".join(text.split())
+    low = text.lower()
+    for i, (pattern, repl, triggers) in enumerate(_CONTRACTIONS):
+        if triggers and not any(t in low for t in triggers):
+            continue
         text = pattern.sub(repl, text)
+        if i == 0:
+            low = text.lower()  # curly quotes became straight ones
     return text.strip()
+
+
+_STATEMENT_BEFORE_TAIL_QUESTION_RE = re.compile(r"^(?:so\s+)?you\b", re.I)
 
 
 def _statement_before_tail_question(sentence: str) -> str | None:
     """"i live in ohio, you?" -> "i live in ohio": a statement followed by a short question."""
     head, sep, tail = sentence.rstrip(" ?").rpartition(",")
-    if not sep or len(tail.split()) > 4 or _QUESTION_START.match(head) or re.match(r"^(?:so\s+)?you\b", head.strip(), re.I):
+    if not sep or len(tail.split()) > 4 or _QUESTION_START.match(head) or _STATEMENT_BEFORE_TAIL_QUESTION_RE.match(head.strip()):
         return None
     return head.strip()
 
@@ -398,6 +287,10 @@ def _tokens_until_stop(text: str, limit: int, light: bool) -> list[str]:
     return out
 
 
+_CLEAN_OBJECT_TEXT = re.compile(r"^to\s+", re.I)
+_CLEAN_OBJECT_RE = re.compile(r"[\d\W_]+")
+
+
 def clean_object(text: str, style: str = "np") -> str | None:
     """Trim a raw object to a short phrase; ``None`` when nothing usable remains.
 
@@ -414,7 +307,7 @@ def clean_object(text: str, style: str = "np") -> str | None:
     True
     """
     text = _CUT.sub("", text.strip())
-    text = re.sub(r"^to\s+", "", text, flags=re.I)
+    text = _CLEAN_OBJECT_TEXT.sub("", text)
     text = _LEAD.sub("", text)
     first = text.split(" ", 1)[0].lower() if text else ""
     light = style == "activity" and first in _LIGHT_VERBS
@@ -423,7 +316,7 @@ def clean_object(text: str, style: str = "np") -> str | None:
     phrase = " ".join(words).strip(" -'\"")
     if not phrase or phrase.lower() in _OBJECT_PRONOUNS or _SUBJECT_PRONOUN_OBJECT.match(phrase):
         return None
-    if re.fullmatch(r"[\d\W_]+", phrase):
+    if _CLEAN_OBJECT_RE.fullmatch(phrase):
         return None
     return phrase
 
@@ -446,7 +339,7 @@ def _object_list(text: str, style: str = "np") -> list[str]:
         if obj is None:
             break
         out.append(obj)
-        stripped = _LEAD.sub("", re.sub(r"^to\s+", "", part, flags=re.I)).rstrip(",.;:!? ")
+        stripped = _LEAD.sub("", _CLEAN_OBJECT_TEXT.sub("", part)).rstrip(",.;:!? ")
         if len(obj.split()) < len(stripped.split()) or i >= 5 or any(w.lower() in _STOP for w in obj.split()[1:]):
             break
     return out
@@ -468,9 +361,12 @@ def _is_job(phrase: str) -> bool:
 _JOBS_SET = {w.replace("_", " ") for w in _JOBS.split()}
 
 
+_IS_LANGUAGE_RE = re.compile(r"[a-z]+(?:ish|ese|ian|ic)")
+
+
 def _is_language(word: str) -> bool:
     w = word.lower()
-    return w in _LANGUAGES or bool(re.fullmatch(r"[a-z]+(?:ish|ese|ian|ic)", w)) and w not in ("music", "magic", "logic")
+    return w in _LANGUAGES or bool(_IS_LANGUAGE_RE.fullmatch(w)) and w not in ("music", "magic", "logic")
 
 
 def _to_int(word: str) -> int | None:
@@ -515,6 +411,7 @@ _Rule = Callable[[re.Match, _Clause], bool]
 
 
 def _owned_entity(owner: Entity, noun: str, type_: str, name: str | None) -> Entity:
+    """A relative or pet of ``owner``: by name ("Rex") when one is given, else "Ann's dog"."""
     if name:
         return Entity(name.strip(), type_)
     return Entity(f"{owner.label}'s {noun.lower()}", type_)
@@ -528,55 +425,86 @@ def _r_age(m: re.Match, c: _Clause) -> bool:
     return True
 
 
+_R_COPULA_FAN = re.compile(r"^(?:a\s+)?(?:big\s+|huge\s+)?(?:fan|lover)\s+of\s+(?P<o>.+)|^(?:into|fond\s+of|keen\s+on)\s+(?P<o2>.+)", re.I)
+_R_COPULA_PROG = re.compile(r"^(?:working|living|studying|staying|employed|based|located|majoring|learning|"
+                    r"planning|hoping|trying|going|saving|moving|playing|training|married|dating|"
+                    r"teaching|volunteering|originally\s+from|from|in|at|into|obsessed|addicted|"
+                    r"passionate|crazy|fond|keen|a\s+member|member|part|fluent|good|great|"
+                    r"skilled|talented|afraid|scared|terrified|allergic|born|also|excellent|amazing|"
+                    r"awesome|decent|pretty|really|very|quite|so|proficient|experienced|gifted|"
+                    r"getting|raised|grew|studying)\b")
+_R_COPULA_RE = re.compile(r"^(?:an?\s+)?(?:(?:about|almost|nearly|over|turning|only|just)\s+)?(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s*(?:years?|yrs?)[\s-]*old\b(?:\s+(?P<more>.+))?", re.I)
+_R_COPULA_RE2 = re.compile(r"^(?:(?:about|almost|nearly|over|turning|only|just)\s+)?(?P<n>\d{1,3})(?=\s*(?:[.!,;]|$|and\b|but\b|now\b|too\b))(?P<more>)", re.I)
+_R_COPULA_RE3 = re.compile(r"(?P<o>.+)")
+_R_COPULA_MAR = re.compile(rf"\b(?:married|engaged)\s+to\s+(?P<n>{_NAME})")
+_R_COPULA_ONDIET = re.compile(r"^on\s+(?:a|the)\s+(?P<d>[\w-]+(?:\s+[\w-]+)?)\s+diet")
+_R_COPULA_RE4 = re.compile(r"^(?:man|girl|boy|guy|lady|woman)\s+(?:who|of|that)")
+_R_COPULA_PARENT = re.compile(r"^(?:stay\s+at\s+home|stay-at-home|single|working|proud|new|first\s+time|full\s+time)?\s*(?P<k>mom|mother|dad|father|mommy|grandma|grandmother|grandpa|grandfather|parent)\b")
+_R_COPULA_HAIR = re.compile(r"^(?:a\s+)?(?:natural\s+)?(?P<t>" + _alts(_TRAIT_NOUNS) + r")\b")
+_R_COPULA_TRAIT = re.compile(r"^(?P<t>" + _alts(_TRAITS) + r")\b(?!\s+(?:of|to|that|about|with|for|in)\b)")
+_R_COPULA_JOB = re.compile(r"^(?:an?\s+|the\s+)(?P<j>.+)", re.I)
+_R_COPULA_WHERE = re.compile(r"\b(?:at|for|with)\s+(?P<o>.+)", re.I)
+_R_COPULA_FAN2 = re.compile(r"^(?:big\s+|huge\s+|avid\s+|massive\s+|die\s+hard\s+)?(?:fan|lover)\s+of\s+(?P<o>.+)|^(?P<o2>[\w\s-]+?)\s+(?:fan|lover|enthusiast|nerd|junkie|addict|fanatic|buff)\b", re.I)
+_R_COPULA_RE5 = re.compile(r"^(?:student|freshman|sophomore|junior|senior)\b")
+_R_COPULA_NAME = re.compile(rf"^(?P<n>{_NAME})\s*(?:[.!,]|$)")
+
+
 def _r_copula(m: re.Match, c: _Clause) -> bool:
     """Everything after "am/is/are": job, trait, diet, religion, gender, origin, likes..."""
     rest = m.group("o").strip()
     low = rest.lower()
     if c.negated:
-        fan = re.match(r"^(?:a\s+)?(?:big\s+|huge\s+)?(?:fan|lover)\s+of\s+(?P<o>.+)|^(?:into|fond\s+of|keen\s+on)\s+(?P<o2>.+)", rest, re.I)
+        fan = _R_COPULA_FAN.match(rest)
         if fan:
             for obj in _object_list(fan.group("o") or fan.group("o2")):
                 c.add("dislikes", Entity(obj, "Thing"), 0.7)
             return True
         return False
     # progressive and passive forms: "am working at", "am based in"
-    prog = re.match(r"^(?:working|living|studying|staying|employed|based|located|majoring|learning|"
-                    r"planning|hoping|trying|going|saving|moving|playing|training|married|dating|"
-                    r"teaching|volunteering|originally\s+from|from|in|at|into|obsessed|addicted|"
-                    r"passionate|crazy|fond|keen|a\s+member|member|part|fluent|good|great|"
-                    r"skilled|talented|afraid|scared|terrified|allergic|born|also)\b", low)
+    prog = _R_COPULA_PROG.match(low)
     if prog and _dispatch(rest, c, _COPULA_RULES):
         return True
-    age = re.match(r"^(?:an?\s+)?(?:(?:about|almost|nearly|over|turning|only|just)\s+)?(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s*(?:years?|yrs?)[\s-]*old\b(?:\s+(?P<more>.+))?", rest, re.I) or \
-        re.match(r"^(?:(?:about|almost|nearly|over|turning|only|just)\s+)?(?P<n>\d{1,3})(?=\s*(?:[.!,;]|$|and\b|but\b|now\b|too\b))(?P<more>)", rest, re.I)
+    age = _R_COPULA_RE.match(rest) or \
+        _R_COPULA_RE2.match(rest)
     if age and _r_age(age, c):
         if age.group("more"):
-            _r_copula(re.match(r"(?P<o>.+)", "a " + age.group("more")), c)
+            _r_copula(_R_COPULA_RE3.match("a " + age.group("more")), c)
         return True
-    words = re.sub(r"^(?:(?:a|an|the|very|really|pretty|so|quite|a\s+bit|kind\s+of|kinda|extremely|super|too|proud|happily|currently|still|now|fully)\s+)+", "", low)
+    height = _HEIGHT.match(rest)
+    if height:
+        c.add("trait", height.group("h").lower() if height.group("h").lower().endswith("tall") else height.group("h").lower() + " tall", 0.7)
+        return True
+    words = _COPULA_LEAD.sub("", low)
     words = words.rstrip(".!,;: ")
     first = words.split(" ", 1)[0] if words else ""
     two = " ".join(words.split()[:2])
-    mar = re.search(rf"\b(?:married|engaged)\s+to\s+(?P<n>{_NAME})", rest)
+    mar = _R_COPULA_MAR.search(rest)
     if mar:
-        c.add("spouse" if "married" in mar.group(0).lower() else "partner", Entity(mar.group("n"), "Person"), 0.85)
+        married = "married" in mar.group(0).lower()
+        c.add("spouse" if married else "partner", Entity(mar.group("n"), "Person"), 0.85)
+        c.add("maritalStatus", "married" if married else "engaged", 0.8)
         c.discourse.mention(c.turn, Entity(mar.group("n"), "Person"))
         return True
-    if first in _MARITAL.split():
-        c.add("trait", {"widow": "widowed", "widower": "widowed"}.get(first, first), 0.8)
+    if first in _MARITAL_STATUS:
+        c.add("maritalStatus", _MARITAL_STATUS[first], 0.8)
+        return True
+    major = _MAJOR.match(words)
+    if major:
+        return _add_field(major.group("f"), c, 0.8)
+    if rest[:2].lower() in ("a ", "an") and _skill_noun(words, c):
         return True
     diet = next((v for k, v in _DIETS.items() if words.startswith(k) and not words.startswith(k + " friendly")), None)
     if diet:
         c.add("diet", diet, 0.85)
         return True
-    ondiet = re.match(r"^on\s+(?:a|the)\s+(?P<d>[\w-]+(?:\s+[\w-]+)?)\s+diet", words)
+    ondiet = _R_COPULA_ONDIET.match(words)
     if ondiet:
         c.add("diet", ondiet.group("d"), 0.8)
         return True
     if first in _RELIGIONS and (len(words.split()) == 1 or words.split()[1] in ("and", "but", "so", "too", "now", "though", "by", "who")):
         c.add("religion", _RELIGIONS[first], 0.85)
         return True
-    if first in _GENDERS and len(words.split()) <= 2 and not re.match(r"^(?:man|girl|boy|guy|lady|woman)\s+(?:who|of|that)", words):
+    if first in _GENDERS and len(words.split()) <= 2 and not _R_COPULA_RE4.match(words):
         c.add("gender", _GENDERS[first], 0.8)
         return True
     demonym = two if two in _DEMONYMS else first
@@ -586,7 +514,7 @@ def _r_copula(m: re.Match, c: _Clause) -> bool:
     if first in ("retired", "unemployed", "jobless", "self-employed", "homeless"):
         c.add("jobTitle" if first != "homeless" else "trait", first, 0.8)
         return True
-    parent = re.match(r"^(?:stay\s+at\s+home|stay-at-home|single|working|proud|new|first\s+time|full\s+time)?\s*(?P<k>mom|mother|dad|father|mommy|grandma|grandmother|grandpa|grandfather|parent)\b", words)
+    parent = _R_COPULA_PARENT.match(words)
     if parent:
         k = parent.group("k")
         if words.startswith(("stay at home", "stay-at-home")):
@@ -598,39 +526,39 @@ def _r_copula(m: re.Match, c: _Clause) -> bool:
         c.add("child" if not k.startswith("grand") else "relative",
               _owned_entity(c.subject, label, "Person", None), 0.6)
         return True
-    hair = re.match(r"^(?:a\s+)?(?:natural\s+)?(?P<t>" + _alts(_TRAIT_NOUNS) + r")\b", words)
+    hair = _R_COPULA_HAIR.match(words)
     if hair:
         c.add("trait", hair.group("t"), 0.75)
         return True
-    trait = re.match(r"^(?P<t>" + _alts(_TRAITS) + r")\b(?!\s+(?:of|to|that|about|with|for|in)\b)", words)
+    trait = _R_COPULA_TRAIT.match(words)
     if trait and trait.group("t") != "allergic":
         c.add("trait", trait.group("t"), 0.7)
         return True
     # "a nurse", "a high school teacher at Mercy", "a student at UCLA"
-    job = re.match(r"^(?:an?\s+|the\s+)(?P<j>.+)", rest, re.I)
+    job = _R_COPULA_JOB.match(rest)
     if job:
         raw = job.group("j")
         phrase = clean_object(raw)
         if phrase and _is_job(phrase):
             title = phrase.lower()
             c.add("jobTitle", title, 0.85)
-            where = re.search(r"\b(?:at|for|with)\s+(?P<o>.+)", raw[len(phrase):], re.I)
+            where = _R_COPULA_WHERE.search(raw[len(phrase):])
             if where:
                 org = clean_object(where.group("o"), "place")
                 if org:
                     c.add("studiesAt" if title in ("student", "freshman", "sophomore", "junior", "senior") else "worksFor",
                           Entity(org, "Organization"), 0.8)
             return True
-        fan = re.match(r"^(?:big\s+|huge\s+|avid\s+|massive\s+|die\s+hard\s+)?(?:fan|lover)\s+of\s+(?P<o>.+)|^(?P<o2>[\w\s-]+?)\s+(?:fan|lover|enthusiast|nerd|junkie|addict|fanatic|buff)\b", raw, re.I)
+        fan = _R_COPULA_FAN2.match(raw)
         if fan:
             for obj in _object_list(fan.group("o") or fan.group("o2")):
                 c.add("likes", Entity(obj, "Thing"), 0.75)
             return True
         return False
-    if re.match(r"^(?:student|freshman|sophomore|junior|senior)\b", words):
+    if _R_COPULA_RE5.match(words):
         c.add("jobTitle", "student", 0.8)
         return True
-    name = re.match(rf"^(?P<n>{_NAME})\s*(?:[.!,]|$)", rest)
+    name = _R_COPULA_NAME.match(rest)
     if name and name.group("n").split()[0].lower() not in _STOP and name.group("n").lower() not in _DEMONYMS:
         c.add("name", name.group("n"), 0.7)
         return True
@@ -638,12 +566,102 @@ def _r_copula(m: re.Match, c: _Clause) -> bool:
 
 
 def _r_from(m: re.Match, c: _Clause) -> bool:
+    """"I am from Ohio", "I grew up in Ohio": where the subject comes from, not where they live."""
     if c.negated:
         return False
     place = clean_object(m.group("o"), "place")
-    if not place:
+    if not place or place.lower() in _GENERIC_PLACES:
         return False
-    c.add("livesIn", Entity(place, "Place"), 0.6)
+    c.add("hometown", Entity(place, "Place"), 0.7)
+    return True
+
+
+def _add_field(raw: str, c: _Clause, confidence: float) -> bool:
+    """A field of study ("economics", "computer science"), unless it reads as something else."""
+    field_ = clean_object(_FIELD_TAIL.sub("", raw))
+    if not field_ or field_.split()[0].lower() in _NOT_FIELDS or _is_job(field_) and not field_.lower().endswith("science"):
+        return False
+    c.add("fieldOfStudy", Entity(field_, "Thing"), confidence)
+    return True
+
+
+_R_STUDY_BECOME = re.compile(r"^to\s+(?:be(?:come)?\s+)?(?:an?\s+)?(?P<o>.+)", re.I)
+
+
+def _r_study(m: re.Match, c: _Clause) -> bool:
+    """"I study economics", "I am majoring in biology"; "studying to be a nurse" is a goal."""
+    if c.negated:
+        return False
+    raw = m.group("o")
+    become = _R_STUDY_BECOME.match(raw)
+    if become:
+        obj = clean_object(become.group("o"))
+        if obj and _is_job(obj):
+            c.add("goal", Entity(f"become {obj}", "Thing"), 0.65)
+            return True
+        return False
+    return _add_field(raw, c, 0.75)
+
+
+def _degree_facts(m: re.Match) -> list[tuple[str, Entity | str, float]]:
+    """``degree`` (and ``fieldOfStudy``) from a match of :data:`_DEGREE`."""
+    kind = (m.group("kind") or "").strip().lower()
+    deg = m.group("deg").lower()
+    field_ = clean_object(m.group("f")) if m.group("f") else None
+    degree = _DEGREES.get(kind)
+    if degree is None and kind:
+        field_ = field_ or clean_object(kind)
+    if degree is None:
+        degree = "degree" if deg.startswith("degree") else _DEGREES.get(deg.rstrip("."), deg)
+    out: list[tuple[str, Entity | str, float]] = [("degree", f"{degree} in {field_}" if field_ else degree, 0.85)]
+    if field_:
+        out.append(("fieldOfStudy", Entity(field_, "Thing"), 0.8))
+    return out
+
+
+def _r_degree(m: re.Match, c: _Clause) -> bool:
+    """"I have a master's in Italian", "I have a degree in statistics", "a statistics degree"."""
+    if c.negated:
+        return False
+    for predicate, obj, confidence in _degree_facts(m):
+        c.add(predicate, obj, confidence)
+    return True
+
+
+_R_MARITAL_EVENT_NAMED = re.compile(rf"(?P<n>{_NAME})\b")
+_R_MARITAL_EVENT_MINE = re.compile(r"(?:my|our)\s+", re.I)
+
+
+def _r_marital_event(m: re.Match, c: _Clause) -> bool:
+    """"got married (to ...)", "have been married for years", "was recently divorced"."""
+    if c.negated:
+        return False
+    status = _MARITAL_STATUS[m.group("s").lower()]
+    c.add("maritalStatus", status, 0.75)
+    to = m.group("to")
+    if status in ("married", "engaged") and to:
+        named = _R_MARITAL_EVENT_NAMED.match(to)
+        mine = _R_MARITAL_EVENT_MINE.match(to)
+        if named and named.group("n").split()[0] not in ("My", "A", "The", "In", "On", "At"):
+            person = Entity(named.group("n"), "Person")
+        elif mine:
+            person = Entity(f"{c.subject.label}'s {'spouse' if status == 'married' else 'partner'}", "Person")
+        else:
+            return True
+        c.add("spouse" if status == "married" else "partner", person, 0.75)
+        c.discourse.mention(c.turn, person)
+    return True
+
+
+def _skill_noun(words: str, c: _Clause) -> bool:
+    """"a good cook", "an excellent swimmer": an ability, not a job."""
+    m = _GOOD_AT_NOUN.match(words)
+    if not m:
+        return False
+    noun = m.group("n")
+    if not (noun in _JOBS_SET or _JOB_SUFFIX.search(noun)) or noun in _KIN_PREDICATE or noun in ("person", "friend", "listener"):
+        return False
+    c.add("skill", Entity(noun, "Thing"), 0.7)
     return True
 
 
@@ -654,6 +672,7 @@ def _r_am_in(m: re.Match, c: _Clause) -> bool:
     place = clean_object(m.group("o"), "place")
     if not place or place.lower() in _GENERIC_PLACES or place.lower().split()[0] in _GENERIC_PLACES or place.lower().endswith("ing"):
         return False
+    place = _with_region(m.group("o"), place)
     c.add("livesIn", Entity(place, "Place"), 0.5)
     return True
 
@@ -675,10 +694,16 @@ def _r_member_in(m: re.Match, c: _Clause) -> bool:
     return True
 
 
+_R_LIKES_OWNED = re.compile(rf"^(?:my|our)\s+{_KIN_MODS}(?P<k>{_KIN}|{_PET})(?![\w-])", re.I)
+_R_LIKES_PERSON = re.compile(r"^(?:a\s+)?(?P<a>cat|dog|morning|night|people|beach|mountain|outdoors|book|coffee|tea)\s+person\b", re.I)
+_R_LIKES_RE = re.compile(r"^(?:to\s+|\w+ing\b)", re.I)
+_R_LIKES_RE2 = re.compile(r"\b(?:the\s+most|the\s+best|most\s+of\s+all|best\s+of\s+all)\b", re.I)
+
+
 def _r_likes(m: re.Match, c: _Clause) -> bool:
     verb = m.group("v").lower()
     raw = m.group("o")
-    owned = re.match(rf"^(?:my|our)\s+{_KIN_MODS}(?P<k>{_KIN}|{_PET})(?![\w-])", raw, re.I)
+    owned = _R_LIKES_OWNED.match(raw)
     if owned:
         noun = owned.group("k").lower()
         if c.negated or c.subject.type != "Person":
@@ -686,12 +711,12 @@ def _r_likes(m: re.Match, c: _Clause) -> bool:
         pet = noun not in _KIN_PREDICATE
         c.add("likes", _owned_entity(c.subject, noun, "Animal" if pet else "Person", None), 0.6)
         return True
-    person = re.match(r"^(?:a\s+)?(?P<a>cat|dog|morning|night|people|beach|mountain|outdoors|book|coffee|tea)\s+person\b", raw, re.I)
+    person = _R_LIKES_PERSON.match(raw)
     if person and not c.negated:
         noun = person.group("a").lower()
         c.add("likes", Entity(noun + "s" if noun in ("cat", "dog", "book", "mountain") else noun, "Thing"), 0.6)
         return True
-    style = "activity" if re.match(r"^(?:to\s+|\w+ing\b)", raw, re.I) else "np"
+    style = "activity" if _R_LIKES_RE.match(raw) else "np"
     objects = _object_list(raw, style)
     if not objects:
         return False
@@ -701,7 +726,7 @@ def _r_likes(m: re.Match, c: _Clause) -> bool:
         for obj in objects:
             c.add("dislikes", Entity(obj, "Thing"), 0.75)
         return True
-    best = bool(re.search(r"\b(?:the\s+most|the\s+best|most\s+of\s+all|best\s+of\s+all)\b", raw, re.I))
+    best = bool(_R_LIKES_RE2.search(raw))
     for obj in objects:
         c.add("favorite" if best else "likes", Entity(obj, "Thing"), 0.8)
     return True
@@ -711,7 +736,7 @@ def _r_dislikes(m: re.Match, c: _Clause) -> bool:
     if c.negated:
         return False
     raw = m.group("o")
-    style = "activity" if re.match(r"^(?:to\s+|\w+ing\b)", raw, re.I) else "np"
+    style = "activity" if _R_LIKES_RE.match(raw) else "np"
     objects = _object_list(raw, style)
     for obj in objects:
         c.add("dislikes", Entity(obj, "Thing"), 0.8)
@@ -736,12 +761,22 @@ def _r_allergic(m: re.Match, c: _Clause) -> bool:
     return bool(obj)
 
 
+def _with_region(raw: str, place: str) -> str:
+    """"grand rapids, michigan" keeps its state: the place, then ", region" when one follows."""
+    at = raw.find(place)
+    if at < 0:
+        return place
+    region = _REGION_AFTER.match(raw, at + len(place))
+    return f"{place}, {region.group('p')}" if region else place
+
+
 def _r_live(m: re.Match, c: _Clause) -> bool:
     if c.negated:
         return False
     place = clean_object(m.group("o"), "place")
     if not place:
         return False
+    place = _with_region(m.group("o"), place)
     c.add("livesIn", Entity(place, "Place"), 0.9)
     return True
 
@@ -756,6 +791,9 @@ def _r_moved(m: re.Match, c: _Clause) -> bool:
     return True
 
 
+_R_BORN_RE = re.compile(r"^\d")
+
+
 def _r_born(m: re.Match, c: _Clause) -> bool:
     if c.negated:
         return False
@@ -765,7 +803,7 @@ def _r_born(m: re.Match, c: _Clause) -> bool:
     if when is not None and when.granularity == "day":
         c.add("birthDate", when.value, 0.9)
         found = True
-    if (when is not None and when.start == 0) or re.match(r"^\d", raw):
+    if (when is not None and when.start == 0) or _R_BORN_RE.match(raw):
         return found
     place = clean_object(raw, "place")
     if place:
@@ -782,7 +820,7 @@ def _r_work_as(m: re.Match, c: _Clause) -> bool:
     if not title:
         return False
     c.add("jobTitle", title.lower(), 0.9)
-    where = re.search(r"\b(?:at|for|with)\s+(?P<o>.+)", raw[raw.lower().find(title.lower()) + len(title):], re.I)
+    where = _R_COPULA_WHERE.search(raw[raw.lower().find(title.lower()) + len(title):])
     if where:
         org = clean_object(where.group("o"), "place")
         if org:
@@ -799,12 +837,15 @@ _NOT_EMPLOYERS = re.compile(
 )
 
 
+_R_WORK_AT_RE = re.compile(r"^(?:for\s+)?myself\b", re.I)
+
+
 def _r_work_at(m: re.Match, c: _Clause) -> bool:
     if c.negated:
         return False
     raw = m.group("o")
     if m.group("p").lower() in ("on", "with") or _NOT_EMPLOYERS.match(raw):
-        if re.match(r"^(?:for\s+)?myself\b", raw, re.I):
+        if _R_WORK_AT_RE.match(raw):
             c.add("jobTitle", "self-employed", 0.75)
             return True
         return False
@@ -828,11 +869,14 @@ def _r_job_at(m: re.Match, c: _Clause) -> bool:
     return True
 
 
+_R_TEACH_WHERE = re.compile(r"\bat\s+(?P<o>.+)", re.I)
+
+
 def _r_teach(m: re.Match, c: _Clause) -> bool:
     if c.negated:
         return False
     c.add("jobTitle", "teacher", 0.7)
-    where = re.search(r"\bat\s+(?P<o>.+)", m.group("o") or "", re.I)
+    where = _R_TEACH_WHERE.search(m.group("o") or "")
     if where:
         org = clean_object(where.group("o"), "place")
         if org:
@@ -862,6 +906,11 @@ def _r_school_go(m: re.Match, c: _Clause) -> bool:
     return True
 
 
+_EVENT_OR_PLACE_EVENT = re.compile(rf"^(?:(?:a|an|the|my|our|his|her|their|this|that)\s+)?(?P<e>{_ADJ}{_alts(_EVENTS)})\b", re.I)
+_EVENT_OR_PLACE_SCHOOL = re.compile(rf"^(?:(?:a|an|the|my)\s+)?(?P<s>{_ADJ}{_SCHOOLS})\b(?:\s+(?:at|in|of)\s+(?P<at>.+))?", re.I)
+_EVENT_OR_PLACE_RE = re.compile(r"^(?:bed|sleep|work|home|school|church|the\s+\w+)$")
+
+
 def _event_or_place(m: re.Match, c: _Clause) -> bool:
     """"went to X", "visited X", "attended X": an event, a school, or a place."""
     if c.negated:
@@ -869,11 +918,11 @@ def _event_or_place(m: re.Match, c: _Clause) -> bool:
     verb = m.group("v").lower()
     raw = m.group("o")
     low = raw.lower()
-    event = re.match(rf"^(?:(?:a|an|the|my|our|his|her|their|this|that)\s+)?(?P<e>{_ADJ}{_alts(_EVENTS)})\b", raw, re.I)
+    event = _EVENT_OR_PLACE_EVENT.match(raw)
     if event:
         c.add("attended", Entity(event.group("e"), "Event"), 0.8, event=True)
         return True
-    school = re.match(rf"^(?:(?:a|an|the|my)\s+)?(?P<s>{_ADJ}{_SCHOOLS})\b(?:\s+(?:at|in|of)\s+(?P<at>.+))?", raw, re.I)
+    school = _EVENT_OR_PLACE_SCHOOL.match(raw)
     if school and verb in ("went", "attended", "attend", "attends", "go", "goes", "graduated"):
         name = clean_object(school.group("at"), "place") if school.group("at") else school.group("s")
         past = verb in ("went", "attended", "graduated")
@@ -887,7 +936,7 @@ def _event_or_place(m: re.Match, c: _Clause) -> bool:
     if verb in ("was", "were") and not (raw[:1].isupper() or find_time(c.sentence, c.turn.time, "en")):
         return False
     place = clean_object(raw, "place")
-    if not place or place.lower() in _GENERIC_PLACES or re.match(r"^(?:bed|sleep|work|home|school|church|the\s+\w+)$", low):
+    if not place or place.lower() in _GENERIC_PLACES or _EVENT_OR_PLACE_RE.match(low):
         return False
     if place.lower().split()[0] in _GENERIC_PLACES:
         return False
@@ -896,20 +945,33 @@ def _event_or_place(m: re.Match, c: _Clause) -> bool:
     return True
 
 
+_R_HAVE_RE = re.compile(r"^(?:no|zero|none|nothing)\b", re.I)
+_R_HAVE_PARTS = re.compile(r"\s*(?:,\s*(?:and\s+)?|\band\s+|\bplus\s+)(?=(?:a|an|one|two|three|four|five|\d+|some)\s)")
+
+
 def _r_have(m: re.Match, c: _Clause) -> bool:
     verb = m.group("v").lower()
     raw = m.group("o")
-    if c.negated or re.match(r"^(?:no|zero|none|nothing)\b", raw, re.I):
+    if c.negated or _R_HAVE_RE.match(raw):
         return False
-    parts = re.split(r"\s*(?:,\s*(?:and\s+)?|\band\s+|\bplus\s+)(?=(?:a|an|one|two|three|four|five|\d+|some)\s)", raw)
+    parts = _R_HAVE_PARTS.split(raw)
     if len(parts) > 1:
         found = [_have_one(verb, part, c) for part in parts]
         return any(found)
     return _have_one(verb, raw, c)
 
 
+_HAVE_ONE_KIN = re.compile(rf"^(?:(?P<num>{_NUM})\s+)?{_KIN_MODS}(?:(?:adult|grown|lovely|beautiful|wonderful|amazing|great|awesome|little|young|older|younger)\s+)*(?P<k>{_KIN})(?![\w-])(?:\s+(?:named|called)\s+(?P<n>[\w'-]+))?", re.I)
+_HAVE_ONE_PET = re.compile(rf"^(?:(?P<num>{_NUM})\s+)?(?:[\w'-]+\s+){{0,4}}?(?P<p>{_PET})(?![\w-])(?:\s*,?\s*(?:named|called)\s+(?P<n>[\w'-]+)|\s+(?P<cap>(?-i:[A-Z][\w'-]+)))?", re.I)
+_HAVE_ONE_RE = re.compile(r"^(?:a\s+)?(?:pet\s+)?(?:food|bed|toy|hair)\b", re.I)
+_HAVE_ONE_TRAIT = re.compile(r"^(?P<t>(?:[\w'-]+,?\s+){0,3}(?:hair|eyes|beard|mustache|moustache|tattoos?|piercings?|freckles|glasses|braces|dimples|scars?|dreadlocks|dreads))\b", re.I)
+_HAVE_ONE_HEALTH = re.compile(r"^(?:(?:a|an|bad|severe|mild|chronic|terrible)\s+)*(?P<t>adhd|add|ocd|ptsd|anxiety|depression|diabetes|cancer|asthma|autism|epilepsy|arthritis|allergies|bipolar|migraines|insomnia|dyslexia|celiac|disability|disabilities|scoliosis|lupus|ms|multiple\s+sclerosis|fibromyalgia|hearing\s+loss|food\s+allergies|heart\s+condition|heart\s+disease|back\s+problems|back\s+pain|bad\s+back|condition)\b", re.I)
+_HAVE_ONE_JOB = re.compile(r"^(?:a\s+)?(?:new\s+|part\s+time\s+|full\s+time\s+)?job\s+(?P<p>at|with|for|as|in)\s+(?P<o>.+)", re.I)
+_HAVE_ONE_THING = re.compile(rf"^(?:(?P<num>{_NUM})\s+)?(?:[\w'-]+\s+){{0,3}}?(?P<h>{_POSSESSION})(?![\w-])", re.I)
+
+
 def _have_one(verb: str, raw: str, c: _Clause) -> bool:
-    kin = re.match(rf"^(?:(?P<num>{_NUM})\s+)?{_KIN_MODS}(?:(?:adult|grown|lovely|beautiful|wonderful|amazing|great|awesome|little|young|older|younger)\s+)*(?P<k>{_KIN})(?![\w-])(?:\s+(?:named|called)\s+(?P<n>[\w'-]+))?", raw, re.I)
+    kin = _HAVE_ONE_KIN.match(raw)
     if kin and verb not in ("bought", "own", "owns"):
         noun = kin.group("k").lower()
         num = (kin.group("num") or "").lower()
@@ -919,8 +981,8 @@ def _have_one(verb: str, raw: str, c: _Clause) -> bool:
         c.add(_KIN_PREDICATE.get(noun, "relative"), ent, 0.85)
         c.discourse.mention(c.turn, ent, gender_of_noun(noun) if not plural else None)
         return True
-    pet = re.match(rf"^(?:(?P<num>{_NUM})\s+)?(?:[\w'-]+\s+){{0,4}}?(?P<p>{_PET})(?![\w-])(?:\s*,?\s*(?:named|called)\s+(?P<n>[\w'-]+)|\s+(?P<cap>(?-i:[A-Z][\w'-]+)))?", raw, re.I)
-    if pet and not re.match(r"^(?:a\s+)?(?:pet\s+)?(?:food|bed|toy|hair)\b", raw[pet.end():].strip(), re.I):
+    pet = _HAVE_ONE_PET.match(raw)
+    if pet and not _HAVE_ONE_RE.match(raw[pet.end():].strip()):
         noun = pet.group("p").lower()
         num = (pet.group("num") or "").lower()
         label = f"{num} {noun}" if num and num not in ("a", "an", "one", "some", "several", "many") else noun
@@ -929,24 +991,24 @@ def _have_one(verb: str, raw: str, c: _Clause) -> bool:
             name = None
         c.add("hasPet", _owned_entity(c.subject, label, "Animal", name), 0.85)
         return True
-    trait = re.match(r"^(?P<t>(?:[\w'-]+\s+){0,3}(?:hair|eyes|beard|mustache|moustache|tattoos?|piercings?|freckles|glasses|braces|dimples|scars?|dreadlocks|dreads))\b", raw, re.I)
+    trait = _HAVE_ONE_TRAIT.match(raw)
     if trait:
-        phrase = _LEAD.sub("", trait.group("t"))
+        phrase = _LEAD.sub("", trait.group("t")).replace(",", "")
         c.add("trait", phrase.lower(), 0.7)
         return True
-    health = re.match(r"^(?:(?:a|an|bad|severe|mild|chronic|terrible)\s+)*(?P<t>adhd|add|ocd|ptsd|anxiety|depression|diabetes|cancer|asthma|autism|epilepsy|arthritis|allergies|bipolar|migraines|insomnia|dyslexia|celiac|disability|disabilities|scoliosis|lupus|ms|multiple\s+sclerosis|fibromyalgia|hearing\s+loss|food\s+allergies|heart\s+condition|heart\s+disease|back\s+problems|back\s+pain|bad\s+back|condition)\b", raw, re.I)
+    health = _HAVE_ONE_HEALTH.match(raw)
     if health:
         c.add("trait", health.group("t").lower(), 0.75)
         return True
-    job = re.match(r"^(?:a\s+)?(?:new\s+|part\s+time\s+|full\s+time\s+)?job\s+(?P<p>at|with|for|as|in)\s+(?P<o>.+)", raw, re.I)
+    job = _HAVE_ONE_JOB.match(raw)
     if job:
         return _r_job_at(job, c)
-    thing = re.match(rf"^(?:(?P<num>{_NUM})\s+)?(?:[\w'-]+\s+){{0,3}}?(?P<h>{_POSSESSION})(?![\w-])", raw, re.I)
+    thing = _HAVE_ONE_THING.match(raw)
     if thing:
         obj = clean_object(raw) or thing.group("h")
         c.add("owns", Entity(obj, "Thing"), 0.8 if verb in ("own", "owns", "bought") else 0.7)
         return True
-    if verb in ("own", "owns"):
+    if verb in ("own", "owns", "bought"):
         obj = clean_object(raw)
         if obj:
             c.add("owns", Entity(obj, "Thing"), 0.75)
@@ -954,11 +1016,15 @@ def _have_one(verb: str, raw: str, c: _Clause) -> bool:
     return False
 
 
+_R_DRIVE_RE = re.compile(r"^(?:an?|my|the|\w+)\b", re.I)
+_R_DRIVE_RE2 = re.compile(r"^(?:to|around|home|a\s+lot|for|in|on|at|by|through|down|up|back|out|fast|slow|carefully)\b", re.I)
+
+
 def _r_drive(m: re.Match, c: _Clause) -> bool:
     if c.negated:
         return False
     raw = m.group("o")
-    if not re.match(r"^(?:an?|my|the|\w+)\b", raw, re.I) or re.match(r"^(?:to|around|home|a\s+lot|for|in|on|at|by|through|down|up|back|out|fast|slow|carefully)\b", raw, re.I):
+    if not _R_DRIVE_RE.match(raw) or _R_DRIVE_RE2.match(raw):
         return False
     obj = clean_object(raw)
     if not obj:
@@ -976,14 +1042,18 @@ def _r_speak(m: re.Match, c: _Clause) -> bool:
     return bool(langs)
 
 
+_R_CAN_SPEAK = re.compile(r"^(?:speak|read|write|understand)\s+(?P<o>.+)", re.I)
+_R_CAN_RE = re.compile(r"^(?:not|never|barely|hardly|only|finally|see|tell|imagine|relate|understand|help|get|go|come|be|do|give|try|say|hear|feel|believe|think|find|wait|afford)\b", re.I)
+
+
 def _r_can(m: re.Match, c: _Clause) -> bool:
     if c.negated:
         return False
     raw = m.group("o")
-    speak = re.match(r"^(?:speak|read|write|understand)\s+(?P<o>.+)", raw, re.I)
+    speak = _R_CAN_SPEAK.match(raw)
     if speak and _r_speak(speak, c):
         return True
-    if re.match(r"^(?:not|never|barely|hardly|only|finally|see|tell|imagine|relate|understand|help|get|go|come|be|do|give|try|say|hear|feel|believe|think|find|wait|afford)\b", raw, re.I):
+    if _R_CAN_RE.match(raw):
         return False
     skill = clean_object(raw, "activity")
     if not skill:
@@ -1002,15 +1072,19 @@ def _r_skill(m: re.Match, c: _Clause) -> bool:
     return True
 
 
+_R_PLAY_BAND = re.compile(r"^(?:in|for|with)\s+(?:a|an|the|my|our)\s+(?P<o>(?:[\w'-]+\s+){0,3}(?:band|team|orchestra|league|club|group|choir))\b", re.I)
+_R_PLAY_INSTRUMENT = re.compile(rf"^(?:the\s+)?(?P<i>{_alts(_INSTRUMENTS)})\b", re.I)
+
+
 def _r_play(m: re.Match, c: _Clause) -> bool:
     if c.negated:
         return False
     raw = m.group("o")
-    band = re.match(r"^(?:in|for|with)\s+(?:a|an|the|my|our)\s+(?P<o>(?:[\w'-]+\s+){0,3}(?:band|team|orchestra|league|club|group|choir))\b", raw, re.I)
+    band = _R_PLAY_BAND.match(raw)
     if band:
         c.add("memberOf", Entity(band.group("o"), "Organization"), 0.75)
         return True
-    instrument = re.match(rf"^(?:the\s+)?(?P<i>{_alts(_INSTRUMENTS)})\b", raw, re.I)
+    instrument = _R_PLAY_INSTRUMENT.match(raw)
     if instrument:
         c.add("skill", Entity(instrument.group("i").lower(), "Thing"), 0.8)
         return True
@@ -1020,13 +1094,17 @@ def _r_play(m: re.Match, c: _Clause) -> bool:
     return bool(objects)
 
 
+_R_HOBBY_VERB_RE = re.compile(r"^(?:run|runs)\s+(?:a|an|my|the|our|this|that)\b", re.I)
+_R_HOBBY_VERB_RE2 = re.compile(r"^(?:travel|travels)\s+to\s+", re.I)
+
+
 def _r_hobby_verb(m: re.Match, c: _Clause) -> bool:
     if c.negated:
         return False
     raw = m.group("o")
-    if re.match(r"^(?:run|runs)\s+(?:a|an|my|the|our|this|that)\b", raw, re.I):
+    if _R_HOBBY_VERB_RE.match(raw):
         return False
-    if re.match(r"^(?:travel|travels)\s+to\s+", raw, re.I):
+    if _R_HOBBY_VERB_RE2.match(raw):
         return False
     activity = clean_object(raw, "activity")
     if not activity:
@@ -1042,18 +1120,22 @@ def _r_go_ing(m: re.Match, c: _Clause) -> bool:
     return True
 
 
+_R_CONSUME_RE = re.compile(r"^(?:any\s+)?(?:meat|animal\s+products)\b", re.I)
+_R_CONSUME_DIET = re.compile(r"^(?:only\s+)?(?P<d>vegan|vegetarian|plant\s+based|kosher|halal|paleo|keto|gluten\s+free|organic|healthy|clean)\b", re.I)
+
+
 def _r_consume(m: re.Match, c: _Clause) -> bool:
     raw = m.group("o")
     verb = m.group("v").lower()
     if c.negated:
-        if verb.startswith("eat") and re.match(r"^(?:any\s+)?(?:meat|animal\s+products)\b", raw, re.I):
+        if verb.startswith("eat") and _R_CONSUME_RE.match(raw):
             c.add("diet", "vegetarian", 0.6)
             return True
         objects = _object_list(raw)
         for obj in objects:
             c.add("dislikes", Entity(obj, "Thing"), 0.5)
         return bool(objects)
-    diet = re.match(r"^(?:only\s+)?(?P<d>vegan|vegetarian|plant\s+based|kosher|halal|paleo|keto|gluten\s+free|organic|healthy|clean)\b", raw, re.I)
+    diet = _R_CONSUME_DIET.match(raw)
     if diet:
         c.add("diet", diet.group("d").lower(), 0.7)
         return True
@@ -1077,13 +1159,17 @@ def _r_listen(m: re.Match, c: _Clause) -> bool:
     return bool(objects)
 
 
+_R_GOAL_RE = re.compile(r"^(?:the|a|an|my|your|his|her|be\s+(?:at|there|here|home|back|honest|sure)|see|say|ask|tell|know|go\s+to\s+(?:bed|sleep)|sleep|bed)\b", re.I)
+_R_GOAL_BECOME = re.compile(r"^(?:be|become)\s+(?:an?\s+|the\s+)?(?P<o>.+)", re.I)
+
+
 def _r_goal(m: re.Match, c: _Clause) -> bool:
     if c.negated:
         return False
     raw = m.group("o")
-    if re.match(r"^(?:the|a|an|my|your|his|her|be\s+(?:at|there|here|home|back|honest|sure)|see|say|ask|tell|know|go\s+to\s+(?:bed|sleep)|sleep|bed)\b", raw, re.I):
+    if _R_GOAL_RE.match(raw):
         return False
-    become = re.match(r"^(?:be|become)\s+(?:an?\s+|the\s+)?(?P<o>.+)", raw, re.I)
+    become = _R_GOAL_BECOME.match(raw)
     if become:
         obj = clean_object(become.group("o"))
         if not obj:
@@ -1143,9 +1229,16 @@ def _compile(rules: list[tuple[str, _Rule]]) -> tuple[tuple[re.Pattern, _Rule], 
     return tuple((re.compile(p, re.I), f) for p, f in rules)
 
 
+_TABLE_RE = re.compile(r"(?P<v>like)\s+(?P<o>.+)")
 _VERB_RULES = _compile([
     (r"^(?:am|is|are|was|be)\s+(?:originally\s+)?from\s+(?P<o>.+)", _r_from),
     (r"^(?:come|comes|hail|hails)\s+from\s+(?P<o>.+)", _r_from),
+    (r"^(?:grew|grow|growing)\s+up\s+(?:in|on|around|near|outside(?:\s+of)?)\s+(?P<o>.+)", _r_from),
+    (r"^(?:am|is|are)\s+(?:(?:now|recently|newly|happily|just|finally)\s+)*(?P<s>married|engaged)\s+to\s+(?P<to>.+)", _r_marital_event),
+    (r"^(?:(?:just|recently|finally|soon)\s+)?(?:got|get|getting|gotten)\s+(?P<s>married|engaged|divorced|separated)\b(?:\s+to\s+(?P<to>.+))?", _r_marital_event),
+    (r"^(?:have|has)\s+been\s+(?:(?:happily|recently|just)\s+)?(?P<s>married|divorced|engaged|single|separated|widowed)\b(?:\s+to\s+(?P<to>.+))?", _r_marital_event),
+    (r"^(?:was|were)\s+(?:(?:just|recently)\s+)*(?P<s>divorced|widowed|separated)\b(?P<to>)", _r_marital_event),
+    (r"^(?:am|is|are)\s+(?:(?:now|recently|newly|happily|just|finally)\s+)*(?P<s>divorced|widowed|separated)\s+from\b(?P<to>)", _r_marital_event),
     (r"^(?:am|is|are)\s+(?P<o>.+)", _r_copula),
     (r"^(?:live|lives|living|reside|resides|residing|stay|stays|staying)\s+(?:in|on|at|near|by|outside(?:\s+of)?|around|just\s+outside(?:\s+of)?)\s+(?P<o>.+)", _r_live),
     (r"^(?:just\s+)?(?:moved|relocated|moving)\s+(?:back\s+)?to\s+(?P<o>.+)", _r_moved),
@@ -1158,13 +1251,17 @@ _VERB_RULES = _compile([
     (r"^(?:teach|teaches|teaching)(?:\s+(?P<o>.+))?$", _r_teach),
     (r"^(?:study|studies|studying|major|majoring|majored|studied)\s+(?:[\w\s-]+?\s+)?(?:at|in)\s+(?P<o>(?:[\w'-]+\s+){0,4}?" + _SCHOOLS + r"\b.*|[A-Z].+)", _r_study_at),
     (r"^(?:go|goes|going)\s+to\s+(?P<o>(?:[\w'-]+\s+){0,4}?" + _SCHOOLS + r"\b(?:\s+(?:of|in)\s+[\w\s]+)?)", _r_study_at),
+    (r"^(?:study|studies|studying|studied|major|majors|majoring|majored)\s+(?:in\s+)?(?P<o>(?!at\b|with\b|for\b|abroad\b).+)", _r_study),
+    (r"^(?:was|were)\s+an?\s+(?P<o>[a-z][\w\s-]*?)\s+major\b", lambda m, c: not c.negated and _add_field(m.group("o"), c, 0.75)),
+    (r"^(?:went|go|goes|going|am\s+going|went\s+back|going\s+back)\s+to\s+(?:school|college|university|uni|grad\s+school)\s+for\s+(?P<o>.+)", _r_study),
+    (_DEGREE_VERB + r"\s+" + _DEGREE, _r_degree),
     (r"^(?P<v>graduated|graduate|graduates)\s+(?:from\s+)?(?P<o>.+)", _r_school_go),
     (r"^(?P<v>was|were)\s+(?:a\s+student|educated)\s+at\s+(?P<o>.+)", _r_school_go),
     (r"^(?P<v>like|likes|love|loves|enjoy|enjoys|adore|adores|prefer|prefers|dig|fancy|appreciate|appreciates|liking|loving|enjoying|really\s+like|really\s+love)\s+(?P<o>.+)", _r_likes),
     (r"^(?:hate|hates|dislike|dislikes|detest|detests|despise|despises|loathe|loathes|cannot\s+stand|can't\s+stand|abhor|abhors|hating)\s+(?P<o>.+)", _r_dislikes),
-    (r"^(?:am|is|are)?\s*(?:afraid|scared|terrified|frightened)\s+of\s+(?P<o>.+)|^(?:fear|fears)\s+(?P<o2>.+)", lambda m, c: _r_afraid(re.match(r"(?P<o>.+)", m.group("o") or m.group("o2")), c)),
+    (r"^(?:am|is|are)?\s*(?:afraid|scared|terrified|frightened)\s+of\s+(?P<o>.+)|^(?:fear|fears)\s+(?P<o2>.+)", lambda m, c: _r_afraid(_R_COPULA_RE3.match(m.group("o") or m.group("o2")), c)),
     (r"^(?:am|is|are)?\s*allergic\s+to\s+(?P<o>.+)", _r_allergic),
-    (r"^(?:am|is|are)?\s*(?:into|obsessed\s+with|addicted\s+to|passionate\s+about|crazy\s+about|fond\s+of|keen\s+on|a\s+(?:big\s+|huge\s+)?fan\s+of|(?:big\s+|huge\s+)?fan\s+of)\s+(?P<o>.+)", lambda m, c: _r_likes(re.match(r"(?P<v>like)\s+(?P<o>.+)", "like " + m.group("o")), c)),
+    (r"^(?:am|is|are)?\s*(?:into|obsessed\s+with|addicted\s+to|passionate\s+about|crazy\s+about|fond\s+of|keen\s+on|a\s+(?:big\s+|huge\s+)?fan\s+of|(?:big\s+|huge\s+)?fan\s+of)\s+(?P<o>.+)", lambda m, c: _r_likes(_TABLE_RE.match("like " + m.group("o")), c)),
     (r"^(?:am|is|are)?\s*(?:good|great|skilled|talented|excellent|amazing|an\s+expert)\s+(?:at|in|with)\s+(?P<o>.+)", _r_skill),
     (r"^(?:am|is|are)?\s*fluent\s+in\s+(?P<o>.+)", _r_speak),
     (r"^(?:am|is|are)?\s*(?:a\s+)?(?:member|part)\s+of\s+(?P<o>.+)", _r_member_in),
@@ -1176,6 +1273,7 @@ _VERB_RULES = _compile([
     (r"^(?:speak|speaks|speaking)\s+(?P<o>.+)", _r_speak),
     (r"^(?:can)\s+(?P<o>.+)", _r_can),
     (r"^(?:know|knows)\s+how\s+to\s+(?P<o>.+)", _r_skill),
+    (r"^(?:learned|learnt|taught\s+myself)\s+(?:how\s+)?to\s+(?P<o>.+)", _r_skill),
     (r"^(?:play|plays|playing)\s+(?P<o>.+)", _r_play),
     (r"^(?:do|does|practice|practices|practise|practises|practicing|doing)\s+(?P<o>yoga|pilates|karate|judo|taekwondo|tae\s+kwon\s+do|jiu\s+jitsu|kung\s+fu|crossfit|ballet|tai\s+chi|martial\s+arts|gymnastics|archery|photography|pottery|calligraphy|origami|parkour|triathlons?|marathons?|zumba|meditation|puzzles|crosswords)\b", lambda m, c: _r_go_ing(m, c)),
     (r"^(?:go|goes)\s+(?P<o>hiking|fishing|camping|swimming|running|jogging|shopping|bowling|dancing|skiing|snowboarding|hunting|surfing|biking|cycling|kayaking|canoeing|sailing|rock\s+climbing|climbing|skating|ice\s+skating|skateboarding|horseback\s+riding|riding|walking|diving|scuba\s+diving|boating|birdwatching|bird\s+watching|clubbing|partying|antiquing|thrifting|golfing|backpacking|rafting|paddle\s+boarding|sledding|fly\s+fishing)\b", _r_go_ing),
@@ -1184,8 +1282,8 @@ _VERB_RULES = _compile([
     (r"^(?P<v>eat|eats|drink|drinks|eating|drinking)\s+(?P<o>.+)", _r_consume),
     (r"^(?P<v>went|go|goes|have\s+been|has\s+been|had\s+been|been|traveled|travelled|travel|travels|flew|drove|visited|visit|visits|toured|vacationed|backpacked|attended|attend|attends|took\s+a\s+trip|went\s+on\s+a\s+trip|was|were|ran|competed|participated|performed)\s+(?P<prep>(?:to|in|through|around|across|at|on|back\s+to|over\s+to|down\s+to|up\s+to|out\s+to|all\s+over)\s+)?(?P<o>.+)", _event_or_place),
     (r"^(?P<v>want|wants|plan|plans|planning|hope|hopes|hoping|intend|intends|aim|aims|aspire|aspires|dream|dreams|am\s+going|am\s+planning|am\s+hoping|am\s+trying|is\s+going|is\s+planning|going|trying|am\s+saving\s+up|saving\s+up|working\s+towards?|would\s+like)\s+(?:to|of)\s+(?P<o>.+)", _r_goal),
-    (r"^(?P<v>(?:got\s+)?married|(?:am\s+)?dating|(?:got\s+)?engaged)\s+(?:to\s+)?(?P<n>" + _NAME + r")", _r_spouse),
-    (r"^(?P<v>know|knows|met)\s+(?P<n>" + _NAME + r")", _r_know),
+    (r"^(?P<v>(?:got\s+)?married|(?:am\s+)?dating|(?:got\s+)?engaged)\s+(?:to\s+)?(?P<n>(?-i:" + _NAME + r"))", _r_spouse),
+    (r"^(?P<v>know|knows|met)\s+(?P<n>(?-i:" + _NAME + r"))", _r_know),
     (r"^(?:am\s+)?(?:called|named)\s+(?P<n>" + _NAME + r"|[a-z]+)\s*(?:[.!,]|$)", _r_named),
     (r"^(?:go\s+by)\s+(?P<n>[\w'-]+)", _r_named),
     (r"^(?:believe|believes)\s+in\s+god\b", _r_religion),
@@ -1194,6 +1292,7 @@ _VERB_RULES = _compile([
 ])
 
 #: Rules tried on the rest after "am/is": progressive, passive and adjectival forms.
+_TABLE_RE2 = re.compile(r"(?P<v>\w+) (?P<o>.+)")
 _COPULA_RULES = _compile([
     (r"^(?:originally\s+)?from\s+(?P<o>.+)", _r_from),
     (r"^born\s+(?:and\s+(?:raised|bred)\s+)?(?:in|at|on)\s+(?P<o>.+)", _r_born),
@@ -1202,20 +1301,23 @@ _COPULA_RULES = _compile([
     (r"^(?:working|employed)\s+(?:full\s+time\s+|part\s+time\s+)?(?P<p>at|for|in|on|with|by)\s+(?P<o>.+)", _r_work_at),
     (r"^(?:studying|majoring)\s+(?:[\w\s-]+?\s+)?(?:at|in)\s+(?P<o>(?:[\w'-]+\s+){0,4}?" + _SCHOOLS + r"\b.*|[A-Z].+)", _r_study_at),
     (r"^teaching(?:\s+(?P<o>.+))?$", _r_teach),
+    (r"^(?:studying|majoring)\s+(?:in\s+)?(?P<o>(?!at\b|with\b|for\b|abroad\b).+)", _r_study),
+    (r"^(?:going|gone|getting)\s+(?P<t>bald|gr[ae]y|blind|deaf)\b", lambda m, c: not c.negated and (c.add("trait", m.group("t").lower(), 0.65) or True)),
+    (r"^(?:raised|grew\s+up)\s+(?:in|on|around|near)\s+(?P<o>.+)", _r_from),
     (r"^(?:volunteering)\s+(?:at|with|for)\s+(?:a|an|the|my|our)?\s*(?P<o>.+)",
-     lambda m, c: _r_member(re.match(r"(?P<v>\w+) (?P<o>.+)", "volunteer " + m.group("o")), c)),
+     lambda m, c: _r_member(_TABLE_RE2.match("volunteer " + m.group("o")), c)),
     (r"^(?:going|attending)\s+(?:to\s+)?(?P<o>(?:[\w'-]+\s+){0,4}?" + _SCHOOLS + r"\b(?:\s+(?:of|in)\s+[\w\s]+)?)", _r_study_at),
     (r"^(?P<v>planning|hoping|trying|going|saving\s+up)\s+(?:to|of)\s+(?P<o>.+)", _r_goal),
-    (r"^(?P<v>married|dating|engaged)\s+(?:to\s+)?(?P<n>" + _NAME + r")", _r_spouse),
+    (r"^(?P<v>married|dating|engaged)\s+(?:to\s+)?(?P<n>(?-i:" + _NAME + r"))", _r_spouse),
     (r"^(?:afraid|scared|terrified|frightened)\s+of\s+(?P<o>.+)", _r_afraid),
     (r"^allergic\s+to\s+(?P<o>.+)", _r_allergic),
     (r"^(?:into|obsessed\s+with|addicted\s+to|passionate\s+about|crazy\s+about|fond\s+of|keen\s+on)\s+(?P<o>.+)",
-     lambda m, c: _r_likes(re.match(r"(?P<v>like)\s+(?P<o>.+)", "like " + m.group("o")), c)),
+     lambda m, c: _r_likes(_TABLE_RE.match("like " + m.group("o")), c)),
     (r"^(?:(?:pretty|really|very|quite|so)\s+)?(?:good|great|skilled|talented|excellent|amazing|awesome|decent|proficient|experienced|gifted)\s+(?:at|in|with)\s+(?P<o>.+)", _r_skill),
     (r"^fluent\s+in\s+(?P<o>.+)", _r_speak),
     (r"^(?:a\s+)?(?:member|part)\s+of\s+(?P<o>.+)", _r_member_in),
     (r"^(?:in|at)\s+(?P<o>(?:(?:the\s+)?\d+(?:st|nd|rd|th)\s+grade)|(?:(?:high|grad|graduate|med|medical|law|middle|elementary|nursing|art|culinary|beauty|film|business|community|junior|boarding)\s+)?(?:school|college|university|uni))\b", _r_school_in),
-    (r"^(?:(?:currently|now|still)\s+)?(?:in|living\s+in)\s+(?P<o>(?!(?:the|a|an|my|our|love|bed|trouble|pain|shape|charge|debt|luck|line|town|school|college|class|church|jail|prison|touch|need|favor|favour|fact|general|time|good|great|bad|for|between|front|public|private|person|it|there|here|heaven|hospital|labor|agreement|danger|tears|shock|awe)\b)[\w'-]+(?:\s+[\w'-]+){0,3})", _r_am_in),
+    (r"^(?:(?:currently|now|still)\s+)?(?:in|living\s+in)\s+(?P<o>(?!(?:the|a|an|my|our|love|bed|trouble|pain|shape|charge|debt|luck|line|town|school|college|class|church|jail|prison|touch|need|favor|favour|fact|general|time|good|great|bad|for|between|front|public|private|person|it|there|here|heaven|hospital|labor|agreement|danger|tears|shock|awe)\b)[\w'-]+(?:\s+[\w'-]+){0,3}(?:\s*,\s*[\w'-]+(?:\s+[\w'-]+)?)?)", _r_am_in),
     (r"^in\s+(?:the\s+|a\s+|an\s+|my\s+)?(?P<o>(?:[\w'-]+\s+){0,2}?(?:navy|army|military|air\s+force|marines|marine\s+corps|coast\s+guard|national\s+guard|band|choir|club|orchestra|league|team|union|fraternity|sorority|cult|gang|peace\s+corps|reserves))\b", _r_member_in),
 ])
 
@@ -1236,10 +1338,39 @@ _SCAN_KIN = re.compile(
     rf"(?i:\b(?P<poss>my|our)\s+(?P<mods>{_KIN_MODS})(?P<noun>{_KIN}))(?![\w-])"
     rf"(?:\s*,\s*(?P<lname>[a-z]+)\s*,|\s*,?\s*(?P<name>{_NAME})|(?i:\s+(?:is\s+)?(?:named|called)\s+(?P<called>[\w'-]+)))?"
 )
+_PET_FILL = (r"(?:(?!(?:has|have|had|is|are|was|were|does|do|did|got|gets|likes?|loves?|hates?|wants?|needs?|"
+             r"eats?|the|a|an|i|you|he|she|they|we|it|to|for|with|of|in|on|at|my|our|your|his|her|" + _KIN[3:-1] +
+             r")\b)[\w'-]+,?\s+){0,4}?")
 _SCAN_PET = re.compile(
-    rf"(?i:\b(?P<poss>my|our)\s+(?:[\w'-]+\s+){{0,2}}?(?P<noun>{_PET}))(?![\w-])"
-    rf"(?:\s*,\s*(?P<lname>[a-z]+)\s*,|\s*,?\s*(?P<name>[A-Z][\w'-]+)|(?i:\s+(?:is\s+)?(?:named|called)\s+(?P<called>[\w'-]+)))?"
+    rf"(?i:\b(?P<poss>my|our)\s+{_PET_FILL}(?P<noun>{_PET}))(?![\w-])"
+    rf"(?:\s*,\s*(?P<lname>[a-z]+)\s*,|\s*,?\s*(?P<name>[A-Z][\w'-]+)"
+    rf"|(?i:(?:\s+(?:is\s+)?(?:named|called)|'?s\s+name\s+is)\s+(?P<called>[\w'-]+)))?"
 )
+_REGION = _alts(" ".join(r.replace(" ", "_") for r in _REGIONS))
+_NEGATION_WORD = re.compile(r"\b(?:not|never|no)\b", re.I)
+_EX_BEFORE = re.compile(r"\bex[\s-]*$", re.I)
+_SCAN_BODY = re.compile(
+    r"\bmy\s+(?P<o>(?:(?:\d+|two|three|four|five|many|several|new|little|tiny|big|huge|cute|bright|red|pink|blue|"
+    r"green|black)\s+)*(?:tattoos?|piercings?|freckles|dimples|dreadlocks|dreads|braces|glasses|nails|beard|mustache|moustache))\b"
+    r"(?!\s+(?:on|for|from|at)\b)",
+    re.I,
+)
+_SCAN_KIN_IN = re.compile(
+    rf"(?i:\b(?:my|our)\s+{_KIN_MODS}(?P<noun>{_KIN}))(?![\w-])(?:\s*,?\s*(?P<name>{_NAME}))?"
+    rf"(?i:\s+(?:who\s+)?(?:lives|is|are|live|living)?\s*(?:back\s+)?in\s+(?P<p>{_REGION}))\b"
+)
+_SCAN_HERE_IN = re.compile(rf"\b(?:here|out\s+here|over\s+here|down\s+here|up\s+here)\s+in\s+(?P<p>{_REGION})\b", re.I)
+_SCAN_BEING_MARRIED = re.compile(r"(?:^|\b(?:enjoy|love|like|hate|with|of|about)\s+)being\s+(?P<s>married|single|divorced|engaged|a\s+widow(?:er)?|widowed)\b", re.I)
+_SCAN_HOMETOWN = re.compile(
+    r"\bmy\s+(?:home\s*town|homeland|home\s+state|home\s+country|birth\s*place)\s+(?:is|was)\s+(?P<o>.+)"
+    r"|(?P<o2>[\w'-]+(?:\s+[\w'-]+){0,2}?)\s+(?:is|was)\s+my\s+(?:home\s*town|homeland|home\s+state|home\s+country)\b",
+    re.I,
+)
+_SCAN_MAJOR = re.compile(r"\bmy\s+(?:college\s+|university\s+)?(?:major|field\s+of\s+study)\s+(?:is|was)\s+(?:in\s+)?(?P<o>.+)", re.I)
+_SCAN_DEGREE = re.compile(r"\bmy\s+(?P<kind>(?:[\w'.]+\s+){1,3}?)??(?P<deg>" + _DEGREE_WORD + r")\b(?:\s+(?:in|on)\s+(?P<f>.+))?", re.I)
+_REGION_AFTER = re.compile(rf"\s*,\s*(?P<p>{_REGION})\b", re.I)
+_COPULA_BEFORE = re.compile(r"\b(?:is|are|was|be)\s+(?:(?:definitely|probably|also|still|really)\s+)?$", re.I)
+_FIELD_TAIL = re.compile(r"\s+(?:degree|degrees|major|classes|class|courses|program)\b.*$", re.I)
 _SCAN_OWN = re.compile(rf"\b(?:my|our)\s+(?:(?:new|old|own|first|little|big|beloved|favorite|\w+)\s+)?(?P<o>{_POSSESSION})(?![\w-])", re.I)
 _SCAN_NAMED_KIN = re.compile(rf"(?P<name>{_NAME})\s+(?:is|was)\s+(?i:my)\s+(?i:{_KIN_MODS})(?P<noun>(?i:{_KIN}))\b")
 _SCAN_MY_NAME = re.compile(
@@ -1266,7 +1397,12 @@ _SCAN_MINE = re.compile(r"^(?:(?:and|well|oh|as\s+for\s+me)[\s,]+)?(?:mine|my\s+
 _SCAN_HOBBY = re.compile(r"\bmy\s+(?:favorite\s+)?(?:hobby|hobbies|passion|pastime|passions|pastimes)\s+(?:is|are|include|includes|would\s+be)\s+(?P<o>.+)", re.I)
 _SCAN_JOB = re.compile(r"\bmy\s+(?:job|profession|occupation|career|work)\s+(?:is|as)\s+(?:an?\s+)?(?P<o>.+)", re.I)
 _SCAN_MY_JOB_AT = re.compile(r"\bmy\s+(?:new\s+|part\s+time\s+|full\s+time\s+|day\s+)?job\s+(?P<p>at|with)\s+(?P<o>.+)", re.I)
-_SCAN_WHERE_I_WORK = re.compile(r"\b(?:the|a|an|this)\s+(?P<o>(?:[\w'-]+\s+){0,3}?[\w'-]+)\s+(?:where|that)\s+i\s+(?:work|am\s+working)\b", re.I)
+_SCAN_WHERE_I_WORK = re.compile(
+    r"\b(?:the|a|an|this)\s+(?P<o>(?:[\w'-]+\s+){0,3}?[\w'-]+)\s+(?:(?:where|that)\s+i\s+(?:work|am\s+working)\b"
+    r"|i\s+(?:work|am\s+working)\s+(?:at|for|in)\b)",
+    re.I,
+)
+_FAVORITE_OR_YOURS = re.compile(r"\bfavorite\b|\byours\b", re.I)
 _SCAN_THING = re.compile(r"(?P<o>[\w'-]+(?:\s+[\w'-]+){0,2}?)\s+(?:is|are)\s+(?:not\s+my\s+(?P<neg>thing|cup\s+of\s+tea|forte|jam)|my\s+(?P<pos>thing|jam|passion|life|obsession|weakness))\b", re.I)
 _SCAN_HAIR = re.compile(
     r"\bmy\s+(?P<o>(?:(?:long|short|curly|straight|wavy|red|blonde|blond|brown|black|grey|gray|white|blue|green|hazel|dark|light|pink|purple|dyed|auburn|brunette|natural)\s+){1,3}(?:hair|eyes|beard))\b"
@@ -1275,21 +1411,14 @@ _SCAN_HAIR = re.compile(
 )
 
 
-_NOT_NAMES = set(
-    "good fine great well doing here back new not sorry glad happy tired okay ok excited busy "
-    "bored alright sure just very so a an the from in at also still pretty really too home "
-    "currently working going trying looking getting feeling listening watching reading thinking "
-    "retired old young single married interested hungry sad lonely awesome cool good great "
-    "done ready afraid scared alive alone able about living fond sick used into over".split()
-)
 
 
 def _plausible_name(name: str) -> bool:
     low = name.lower()
     first = low.split()[0]
     return not (first in _STOP or first in _OBJECT_PRONOUNS or first in _NOT_NAMES or _is_job(low)
-                or first in _DEMONYMS or first in _RELIGIONS or first in _TRAITS.split()
-                or first in _MARITAL.split() or first in _GENDERS or first.isdigit()
+                or first in _DEMONYMS or first in _RELIGIONS or first in _TRAIT_SET
+                or first in _MARITAL_STATUS or first in _GENDERS or first.isdigit()
                 or first.endswith("ing") or first in _DIETS)
 
 
@@ -1302,6 +1431,12 @@ class _TurnState:
     last_owned: Entity | None = None
 
 
+_SENTENCE_RE = re.compile(r"^(?:even\s+)?if\b", re.I)
+_PREDICATE_RE = re.compile(r"^(?:am|is|are|was|have|has|had|get|got|do|does|did)\b", re.I)
+_PREDICATE_RE2 = re.compile(r"^[a-z]+")
+_PREDICATE_RE3 = re.compile(r"^(?:am|is|are|was|have|has|had|get|got|do|does|did|make|feel)\b", re.I)
+_SCAN_POSSESSIVES_RE = re.compile(r"\b(?:own|future|new)\s", re.I)
+_SCAN_RAW = re.compile(r"^.*\b(?:and|but|i\s+think|though|so|because|like|love|loves|likes)\s+", re.I)
 class EnglishRules:
     """Rule-based extraction of facts from English turns.
 
@@ -1341,11 +1476,15 @@ class EnglishRules:
         subject: tuple[Entity, float] | None = None
         for raw in clauses:
             clause = raw.strip(" ,;:")
-            if _CONDITIONAL.match(clause) or re.match(r"^(?:even\s+)?if\b", clause, re.I):
+            if _CONDITIONAL.match(clause) or _SENTENCE_RE.match(clause):
                 return
             if _IRREALIS.search(clause) or _is_question(clause):
+                if not _is_question(clause):
+                    # "my two dogs would love that": the dogs exist whatever the modal says
+                    self._scan_possessives(clause, turn, discourse, state, modal=True)
                 subject = None
                 continue
+            self._scan_possessives(clause, turn, discourse, state)
             self._scan(clause, turn, discourse, state, previous)
             body = _FILLER.sub("", clause).strip()
             if not body:
@@ -1353,8 +1492,11 @@ class EnglishRules:
             parsed = self._subject(body, turn, discourse, state)
             if parsed is not None:
                 subject, rest = parsed[:2], parsed[2]
-            elif subject is not None and re.match(_VERB_START + r"|also\b|still\b|really\b", body, re.I):
+            elif subject is not None and _CONTINUES.match(body):
                 rest = body
+            elif subject is None and _ELLIPSIS.match(body):
+                # chat drops the "I": "love pretzels and a good episode", "work at a bank"
+                subject, rest = (discourse.speaker(turn), 0.8), body
             else:
                 subject = None
                 continue
@@ -1410,6 +1552,7 @@ class EnglishRules:
 
     def _predicate(self, rest: str, subject: tuple[Entity, float], clause: str, sentence: str,
                    turn: Turn, discourse: Discourse, state: _TurnState) -> None:
+        doing = _DO_ACTIVITY.match(rest)
         rest = _PRE.sub("", rest)
         if _PAST_HABIT.match(rest):
             return
@@ -1419,15 +1562,20 @@ class EnglishRules:
             rest = _PRE.sub("", rest)
         c = _Clause(turn, subject[0], subject[1], rest, sentence, bool(neg), bool(_HABIT.search(clause)), discourse)
         matched = _dispatch(rest, c, _VERB_RULES)
+        if not matched and doing and not c.negated:
+            activity = clean_object(doing.group("o"), "activity")
+            if activity:
+                c.add("habit" if c.habitual else "hobby", Entity(activity, "Thing"), 0.6)
+                matched = True
         fun = _FOR_FUN.search(clause)
         if not matched and fun and not c.negated:
             activity = clean_object(_FOR_FUN.sub("", rest), "activity")
-            if activity and not re.match(r"^(?:am|is|are|was|have|has|had|get|got|do|does|did)\b", activity, re.I):
+            if activity and not _PREDICATE_RE.match(activity):
                 c.add("hobby", Entity(activity, "Thing"), 0.7)
                 matched = True
         if not matched and c.habitual and not c.negated:
             activity = clean_object(_HABIT.sub("", rest), "activity")
-            if activity and re.match(r"^[a-z]+", activity) and not re.match(r"^(?:am|is|are|was|have|has|had|get|got|do|does|did|make|feel)\b", activity, re.I):
+            if activity and _PREDICATE_RE2.match(activity) and not _PREDICATE_RE3.match(activity):
                 c.add("habit", Entity(activity, "Thing"), 0.5)
         self._collect(c.out, state)
 
@@ -1440,18 +1588,26 @@ class EnglishRules:
             if item[1] in ("hasPet", "child", "sibling", "parent", "spouse", "partner") and isinstance(obj, Entity):
                 state.last_owned = obj
 
-    def _scan(self, clause: str, turn: Turn, discourse: Discourse, state: _TurnState, previous: str) -> None:
-        """Possessive mentions and "favorite" statements anywhere in the clause."""
+    def _scan_possessives(self, clause: str, turn: Turn, discourse: Discourse, state: _TurnState,
+                          modal: bool = False) -> None:
+        """"my sister Anna", "my two dogs", "my car", "my blue eyes" anywhere in the clause.
+
+        ``modal`` clauses ("my dog would love that") keep relatives and pets, which exist whatever
+        the modal says, but not "my own dog" (a wish) nor possessions and looks.
+        """
+        low = clause.lower()
+        if "my " not in low and "our " not in low:
+            return
         speaker = discourse.speaker(turn)
         out: list[tuple] = []
 
         def add(subject: Entity, predicate: str, obj: Entity | Value, confidence: float) -> None:
             out.append((subject, predicate, obj, confidence, None))
 
-        negated = bool(re.search(r"\b(?:not|never|no)\b", clause, re.I))
+        negated = bool(_NEGATION_WORD.search(clause))
         for m in _SCAN_KIN.finditer(clause):
             mods = m.group("mods").lower().split()
-            if "ex" in mods or re.search(r"\bex[\s-]*$", clause[:m.start()], re.I):
+            if "ex" in mods or _EX_BEFORE.search(clause, 0, m.start()) or (modal and ("own" in mods or "future" in mods)):
                 continue
             noun = m.group("noun").lower()
             name = m.group("name") or m.group("lname") or m.group("called")
@@ -1470,28 +1626,78 @@ class EnglishRules:
             add(speaker, _KIN_PREDICATE.get(noun, "relative"), person, 0.85)
             discourse.mention(turn, person, gender_of_noun(noun))
         for m in _SCAN_PET.finditer(clause):
+            if modal and _SCAN_POSSESSIVES_RE.search(m.group(0)):
+                continue
             noun = m.group("noun").lower()
             name = m.group("name") or m.group("lname") or m.group("called")
-            if name and name.lower() in _STOP | _OBJECT_PRONOUNS:
+            if name and (name.lower() in _STOP or name.lower() in _OBJECT_PRONOUNS):
                 name = None
             pet = _owned_entity(speaker, noun, "Animal", name)
             add(speaker, "hasPet", pet, 0.85 if name else 0.75)
             state.last_owned = pet
-        if not negated:
+        if not negated and not modal:
             for m in _SCAN_OWN.finditer(clause):
                 add(speaker, "owns", Entity(m.group("o").lower(), "Thing"), 0.55)
             for m in _SCAN_HAIR.finditer(clause):
                 phrase = m.group("o") or f"{m.group('c')} {m.group('part')}"
                 add(speaker, "trait", phrase.lower(), 0.6)
-        m = _SCAN_MY_NAME.search(clause)
+            for m in _SCAN_BODY.finditer(clause):
+                add(speaker, "trait", _LEAD.sub("", m.group("o").lower()), 0.6)
+        if not negated:
+            for m in _SCAN_KIN_IN.finditer(clause):
+                name = m.group("name")
+                noun = m.group("noun").lower()
+                person = _owned_entity(speaker, noun, "Person", name if name and name.split()[0].lower() not in _STOP else None)
+                add(person, "livesIn", Entity(m.group("p"), "Place"), 0.6)
+        self._collect(out, state)
+
+    def _scan(self, clause: str, turn: Turn, discourse: Discourse, state: _TurnState, previous: str) -> None:
+        """Names, favourites, hobbies, jobs and other statements anywhere in the clause."""
+        speaker = discourse.speaker(turn)
+        out: list[tuple] = []
+        low = clause.lower()
+
+        def add(subject: Entity, predicate: str, obj: Entity | Value, confidence: float) -> None:
+            out.append((subject, predicate, obj, confidence, None))
+
+        negated = bool(_NEGATION_WORD.search(clause))
+        # cheap substring tests first: most clauses need none of the patterns below
+        if not negated:
+            m = _SCAN_HERE_IN.search(clause) if "here " in low else None
+            if m:
+                add(speaker, "livesIn", Entity(m.group("p"), "Place"), 0.5)
+            m = _SCAN_BEING_MARRIED.search(clause) if "being " in low else None
+            if m:
+                add(speaker, "maritalStatus", _MARITAL_STATUS[m.group("s").lower().split()[-1]], 0.6)
+            if "my " in low:
+                m = _SCAN_HOMETOWN.search(clause)
+                if m:
+                    place = clean_object(m.group("o") or m.group("o2"), "place")
+                    if place:
+                        add(speaker, "hometown", Entity(place, "Place"), 0.75)
+                m = _SCAN_MAJOR.search(clause)
+                if m:
+                    field_ = clean_object(m.group("o"))
+                    if field_:
+                        add(speaker, "fieldOfStudy", Entity(field_, "Thing"), 0.8)
+                m = _SCAN_DEGREE.search(clause)
+                if m:
+                    for predicate, obj, conf in _degree_facts(m):
+                        add(speaker, predicate, obj, conf)
+        named = "name" in low
+        m = _SCAN_MY_NAME.search(clause) if named or "call" in low or "go by" in low else None
         if m and _plausible_name(m.group("n")):
             add(speaker, "name", m.group("n"), 0.85)
-        m = _SCAN_OTHER_NAME.search(clause)
+        m = _SCAN_OTHER_NAME.search(clause) if named else None
         if m and state.last_owned is not None and state.last_owned.label.startswith(f"{speaker.label}'s "):
             add(state.last_owned, "name", m.group("n"), 0.7)
-        if not negated:
+        favorite = "favorite" in low
+        mine = "my " in low
+        if not negated and favorite:
             for pattern, conf in ((_SCAN_FAVORITE, 0.9), (_SCAN_FAVORITE_APPOS, 0.75)):
                 m = pattern.search(clause)
+                if m and pattern is _SCAN_FAVORITE_APPOS and _COPULA_BEFORE.search(clause, 0, m.start()):
+                    m = None
                 if m:
                     objects = _object_list(m.group("o"))
                     if m.group("cat").lower() in ("hobby", "hobbies", "pastime", "pastimes", "activity", "activities", "thing to do"):
@@ -1505,37 +1711,38 @@ class EnglishRules:
                 m = _SCAN_IS_FAVORITE.search(clause)
                 if m:
                     raw = _FILLER.sub("", m.group("o"))
-                    raw = re.sub(r"^.*\b(?:and|but|i\s+think|though|so|because|like|love|loves|likes)\s+", "", raw, flags=re.I)
+                    raw = _SCAN_RAW.sub("", raw)
                     if raw.lower() in ("it", "that", "this", "they", "those", "these") and state.last_thing is not None:
                         add(speaker, "favorite", state.last_thing, 0.6)
                     else:
                         obj = clean_object(raw)
                         if obj:
                             add(speaker, "favorite", Entity(obj, "Thing"), 0.75)
-            m = _SCAN_MINE.match(_FILLER.sub("", clause))
-            if m and re.search(r"\bfavorite\b|\byours\b", previous + " " + clause, re.I):
+        if not negated:
+            m = _SCAN_MINE.match(_FILLER.sub("", clause)) if favorite or "mine " in low else None
+            if m and _FAVORITE_OR_YOURS.search(previous + " " + clause):
                 for obj in _object_list(m.group("o")):
                     add(speaker, "favorite", Entity(obj, "Thing"), 0.7)
-            m = _SCAN_HOBBY.search(clause)
+            m = _SCAN_HOBBY.search(clause) if mine else None
             if m:
                 for obj in _object_list(m.group("o"), "activity"):
                     add(speaker, "hobby", Entity(obj, "Thing"), 0.85)
-            m = _SCAN_JOB.search(clause)
+            m = _SCAN_JOB.search(clause) if mine else None
             if m:
                 title = clean_object(m.group("o"))
                 if title and _is_job(title):
                     add(speaker, "jobTitle", title.lower(), 0.8)
-            m = _SCAN_MY_JOB_AT.search(clause)
+            m = _SCAN_MY_JOB_AT.search(clause) if mine else None
             if m:
                 org = clean_object(m.group("o"), "place")
                 if org:
                     add(speaker, "worksFor", Entity(org, "Organization"), 0.75)
-        m = _SCAN_WHERE_I_WORK.search(clause)
-        if m and not negated:
+        m = _SCAN_WHERE_I_WORK.search(clause) if "work" in low and not negated else None
+        if m:
             org = clean_object(m.group("o"))
             if org:
                 add(speaker, "worksFor", Entity(org, "Organization"), 0.7)
-        m = _SCAN_THING.search(clause)
+        m = _SCAN_THING.search(clause) if mine else None
         if m:
             obj = clean_object(_FILLER.sub("", m.group("o")))
             if obj:

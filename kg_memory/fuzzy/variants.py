@@ -16,6 +16,10 @@ True
 'jean claude muller'
 >>> feature_text("张三")
 '张三 zhang san'
+>>> feature_text("Владимир Путин")
+'владимир путин vladimir putin'
+>>> match_text("Владимир Путин")
+'vladimir putin'
 """
 
 from __future__ import annotations
@@ -34,6 +38,8 @@ __all__ = [
     "feature_text",
     "has_cjk",
     "make_variant",
+    "match_text",
+    "romanize",
     "sample_names",
     "to_pinyin",
     "variants",
@@ -44,6 +50,18 @@ _SEPARATORS = re.compile(r"[-_\s]+")
 _TITLES = ("Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Mr", "Dr", "Herr", "Sir")
 _ORG_SUFFIXES = ("Inc.", "Ltd", "LLC", "GmbH", "Corp.", "Co.", "S.A.", "plc", "Group", "Company")
 _KEYBOARD = string.ascii_lowercase
+# Cyrillic (Russian, Ukrainian, Belarusian) and Greek letters in a simple, BGN-like romanisation.
+_ROMAN = str.maketrans({
+    "а": "a", "б": "b", "в": "v", "г": "g", "ґ": "g", "д": "d", "е": "e", "ё": "e", "є": "ye",
+    "ж": "zh", "з": "z", "и": "i", "і": "i", "ї": "yi", "й": "y", "к": "k", "л": "l", "м": "m",
+    "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ў": "w", "ф": "f",
+    "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "",
+    "э": "e", "ю": "yu", "я": "ya",
+    "α": "a", "β": "v", "γ": "g", "δ": "d", "ε": "e", "ζ": "z", "η": "i", "θ": "th", "ι": "i",
+    "κ": "k", "λ": "l", "μ": "m", "ν": "n", "ξ": "x", "ο": "o", "π": "p", "ρ": "r", "σ": "s",
+    "ς": "s", "τ": "t", "υ": "y", "φ": "f", "χ": "ch", "ψ": "ps", "ω": "o",
+})
+_ROMANIZABLE = re.compile(r"[\u0370-\u03ff\u0400-\u04ff]")
 
 
 def has_cjk(text: str) -> bool:
@@ -77,13 +95,40 @@ def _char_pinyin(char: str) -> str:
     return " ".join(lazy_pinyin(char))
 
 
+def romanize(text: str) -> str:
+    """Latin spelling of Chinese (pinyin), Cyrillic and Greek letters in casefolded ``text``.
+
+    >>> romanize("лукашенко")
+    'lukashenko'
+    """
+    if has_cjk(text):
+        text = to_pinyin(text)
+    if _ROMANIZABLE.search(text):
+        text = fold(text.translate(_ROMAN))
+    return " ".join(text.split())
+
+
+def _base_text(name: str) -> str:
+    return fold(_SEPARATORS.sub(" ", normalize_name(name.replace("_", " "))).strip())
+
+
 def feature_text(name: str) -> str:
     """The text the encoder hashes: normalised, hyphens and underscores as spaces, diacritics
-    folded, and for a Chinese name its pinyin appended (``张三`` -> ``张三 zhang san``)."""
-    text = fold(_SEPARATORS.sub(" ", normalize_name(name.replace("_", " "))).strip())
-    if has_cjk(text):
-        text = f"{text} {normalize_name(to_pinyin(text))}"
+    folded, and for a Chinese, Cyrillic or Greek name its romanisation appended
+    (``张三`` -> ``张三 zhang san``)."""
+    text = _base_text(name)
+    if not text.isascii():
+        roman = romanize(text)
+        if roman != text:
+            text = f"{text} {roman}"
     return text
+
+
+def match_text(name: str) -> str:
+    """The text the string scores of :mod:`kg_memory.fuzzy.scoring` compare: the normalised
+    name in Latin letters where :func:`romanize` knows its script (``张三`` -> ``zhang san``)."""
+    text = _base_text(name)
+    return romanize(text) if not text.isascii() else text
 
 
 # --- random edits -------------------------------------------------------------------------------

@@ -137,6 +137,10 @@ class Store(ABC):
     def namespaces(self) -> list[str]:
         """The namespaces that hold data."""
 
+    def remove_alias(self, entity: str, alias: str, *, namespace: str = DEFAULT_NAMESPACE) -> None:
+        """Drop ``alias`` from the names of the entity ``entity`` (an IRI)."""
+        raise UnsupportedOperation(f"{type(self).__name__} cannot remove aliases")
+
     def query(self, text: str, *, namespace: str = DEFAULT_NAMESPACE, **params: Any) -> QueryResult:
         """Run a read query in the backend's own language (see ``query_language``)."""
         raise UnsupportedOperation(f"{type(self).__name__} has no query language")

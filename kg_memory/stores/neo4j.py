@@ -119,7 +119,9 @@ class Neo4jStore(Store):
     ``$NEO4J_PASSWORD`` (none: a server without authentication). The constructor only stores the
     configuration; :meth:`open` connects and creates the constraints and indexes.
 
-    ``tracer(text, params)`` is called with every Cypher statement the store runs.
+    ``timeout`` bounds each connection attempt (seconds); ``unwind_size`` is the number of rows each
+    ``UNWIND`` statement of a write carries. ``tracer(text, params)`` is called with every
+    Cypher statement the store runs.
     """
 
     query_language = "cypher"
@@ -131,10 +133,14 @@ class Neo4jStore(Store):
         *,
         auth: tuple[str, str] | None = None,
         database: str | None = None,
+        timeout: float = 15.0,
+        unwind_size: int = 5_000,
         vocabulary: Vocabulary | None = None,
         tracer: Callable[[str, dict[str, Any]], None] | None = None,
     ) -> None:
         self.uri, url_auth, url_database = parse_url(url)
+        self.timeout = timeout
+        self.unwind_size = unwind_size
         self._auth = auth or url_auth
         self.database = database or url_database
         self.vocabulary = vocabulary or Vocabulary.load()
@@ -156,7 +162,10 @@ class Neo4jStore(Store):
         if auth is None and os.environ.get("NEO4J_USER"):
             auth = (os.environ["NEO4J_USER"], os.environ.get("NEO4J_PASSWORD", ""))
         try:
-            driver = neo4j.GraphDatabase.driver(self.uri, auth=auth, notifications_min_severity="OFF")
+            driver = neo4j.GraphDatabase.driver(
+                self.uri, auth=auth, notifications_min_severity="OFF", connection_timeout=self.timeout,
+                connection_acquisition_timeout=4 * self.timeout,
+            )
         except (ValueError, neo4j.exceptions.ConfigurationError) as e:
             raise ConnectionFailed(f"invalid Neo4j URL {self.uri!r}: {e}") from e
         try:
@@ -239,7 +248,7 @@ class Neo4jStore(Store):
         turns: Iterable[Turn] = (),
         functional: Iterable[str] = (),
     ) -> None:
-        plan = _Plan(namespace, self.vocabulary, set(functional))
+        plan = _Plan(namespace, self.vocabulary, set(functional), size=self.unwind_size)
         fact_list = list(facts)
         for turn in turns:
             plan.add_turn(turn)
@@ -283,11 +292,11 @@ class Neo4jStore(Store):
                 record = tx.run(
                     "MATCH (e:Entity {key: $key}) OPTIONAL MATCH (e)-[r]-() "
                     "WITH e, collect(r) AS rs "
-                    "WITH e, rs, size([r IN rs WHERE r.valid_to IS NULL]) AS current, "
+                    "WITH e, rs, size(rs) AS removed, "
                     "     reduce(acc = [], r IN rs | acc + coalesce(r.observations, [])) AS turns "
-                    "DETACH DELETE e RETURN current, turns", key=_key(ns, entity),
+                    "DETACH DELETE e RETURN removed, turns", key=_key(ns, entity),
                 )
-                n, turn_iris = (record[0]["current"], record[0]["turns"]) if record else (0, [])
+                n, turn_iris = (record[0]["removed"], record[0]["turns"]) if record else (0, [])
                 n += _remove_turns(tx, ns, sorted(set(turn_iris)))
             else:
                 where = "conversation: $value" if conversation is not None else "speaker: $value"
@@ -427,29 +436,28 @@ class _Tx:
 
 
 def _remove_turns(tx: _Tx, ns: str, turn_iris: list[str]) -> int:
-    """Delete turns; facts left with no observation go too. Returns the current facts removed."""
+    """Delete turns; facts left with no observation go too. Returns the facts removed (current and closed)."""
     if not turn_iris:
         return 0
     n = tx.value(
         "MATCH (:Entity {namespace: $ns})-[r]->() WHERE any(t IN r.observations WHERE t IN $turns) "
         "WITH r, [t IN r.observations WHERE NOT t IN $turns] AS rest "
-        "WITH r, rest, (size(rest) = 0 AND r.valid_to IS NULL) AS current "
         "SET r.observations = rest "
-        "WITH r, current WHERE size(r.observations) = 0 DELETE r "
-        "RETURN count(CASE WHEN current THEN 1 END)", ns=ns, turns=turn_iris,
+        "WITH r WHERE size(r.observations) = 0 DELETE r "
+        "RETURN count(*)", ns=ns, turns=turn_iris,
     )
     tx.run("UNWIND $keys AS k MATCH (t:Turn {key: k}) DETACH DELETE t", keys=[_key(ns, t) for t in turn_iris])
     return n
 
 
 def _write_entities(tx: _Tx, ns: str, plan: _Plan) -> None:
-    rows = list(plan.entities.values())
-    for start in range(0, len(rows), _BATCH):
+    rows, size = list(plan.entities.values()), plan.size
+    for start in range(0, len(rows), size):
         tx.run(
             "UNWIND $rows AS row MERGE (e:Entity {key: row.key}) "
             "ON CREATE SET e.iri = row.iri, e.namespace = $ns, e.name = row.name, e.type = row.type, e.aliases = [] "
             "WITH e, row SET e.aliases = e.aliases + [a IN row.names WHERE a <> e.name AND NOT a IN e.aliases]",
-            rows=rows[start:start + _BATCH], ns=ns,
+            rows=rows[start:start + size], ns=ns,
         )
     by_type: dict[str, list[str]] = {}
     for row in rows:
@@ -457,14 +465,14 @@ def _write_entities(tx: _Tx, ns: str, plan: _Plan) -> None:
             by_type.setdefault(type, []).append(row["key"])
     for type, keys in by_type.items():
         label = _label(type)
-        for start in range(0, len(keys), _BATCH):
-            tx.run(f"UNWIND $keys AS k MATCH (e:Entity {{key: k}}) SET e:{label}", keys=keys[start:start + _BATCH])
+        for start in range(0, len(keys), size):
+            tx.run(f"UNWIND $keys AS k MATCH (e:Entity {{key: k}}) SET e:{label}", keys=keys[start:start + size])
 
 
 def _write_plan(tx: _Tx, ns: str, plan: _Plan) -> None:
     def chunks(rows: list[Any]) -> Iterator[list[Any]]:
-        for start in range(0, len(rows), _BATCH):
-            yield rows[start:start + _BATCH]
+        for start in range(0, len(rows), plan.size):
+            yield rows[start:start + plan.size]
 
     for rows in chunks(list(plan.values.values())):
         tx.run("UNWIND $rows AS row MERGE (v:Value {key: row.key}) ON CREATE SET v.namespace = $ns, "
@@ -524,6 +532,7 @@ class _Plan:
     namespace: str
     vocabulary: Vocabulary
     functional: set[str]
+    size: int = _BATCH  # rows per UNWIND
     entities: dict[str, dict[str, Any]] = field(default_factory=dict)
     values: dict[str, dict[str, Any]] = field(default_factory=dict)
     turns: dict[str, dict[str, Any]] = field(default_factory=dict)

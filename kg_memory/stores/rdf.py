@@ -227,9 +227,16 @@ class RdfStore(Store):
         batch.commit()
         return n
 
+    def remove_alias(self, entity: str, alias: str, *, namespace: str = DEFAULT_NAMESPACE) -> None:
+        self.db.remove(ox.Quad(_N(entity), ALT, ox.Literal(alias), _graph(namespace)))
+
     def update(self, text: str, *, namespace: str = DEFAULT_NAMESPACE, **params: Any) -> None:
-        if namespace != DEFAULT_NAMESPACE:
-            text = f"# namespace {namespace}\n" + text
+        """Run a SPARQL update atomically.
+
+        Oxigraph applies updates to the RDF dataset: operations without ``GRAPH`` write to the default
+        graph (the ``default`` namespace) whatever ``namespace`` says; name a namespace's graph with
+        ``GRAPH <https://w3id.org/kg-memory/graph/NAME>``.
+        """
         try:
             self.db.update(text, prefixes=PREFIXES)
         except SyntaxError as e:

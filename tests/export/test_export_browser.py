@@ -104,6 +104,7 @@ def test_search_box_filters_by_name_and_alias(memory_page, memory_graph):
     page.fill("#search", "zhang san")  # an alias
     stats = memory_page.stats()
     assert stats["matches"] == 1 and stats["visibleNodes"] == 4
+    memory_page.screenshot("export-html-search.png")
     page.fill("#search", "nothing like this")
     assert memory_page.stats()["visibleNodes"] == 0
     assert page.locator("#search-info").inner_text() == "no match"

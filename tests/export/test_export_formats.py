@@ -159,3 +159,24 @@ def test_neighbourhood_follows_edges_both_ways(memory_graph):
 def test_neighbourhood_rejects_unknown_nodes(memory_graph):
     with pytest.raises(InputError, match="no entity"):
         neighbourhood(memory_graph, "nobody", 1)
+
+
+@pytest.mark.parametrize("name", sorted(FORMATS))
+def test_graph_built_from_facts_exports_in_every_format(tmp_path, name):
+    from datetime import datetime, timezone
+
+    from kg_memory.graph import facts_to_graph
+    from kg_memory.types import Entity, Fact, Provenance, Turn
+
+    alice = Entity("Alice", "Person")
+    said = datetime(2024, 5, 1, 10, tzinfo=timezone.utc)
+    facts = [
+        Fact(alice, "livesIn", Entity("北京", "Place"), sources=(Provenance("c1", "1", "Alice", said),),
+             valid_from=said),
+        Fact(alice, "age", 30, confidence=0.5),
+    ]
+    G = facts_to_graph(facts, [Turn("c1", "1", "Alice", "我住在北京。", said)])
+    path = tmp_path / f"memory.{name}"
+    write_graph(G, path, name)
+    text = path.read_text(encoding="utf-8")
+    assert "北京" in text and "livesIn" in text

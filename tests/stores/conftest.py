@@ -57,11 +57,16 @@ class CuttingProxy:
     """A TCP proxy on 127.0.0.1 that, once ``cut_after`` bytes went upstream, calls ``on_cut`` and drops
     every connection: a real network fault in the middle of a request, with no mock involved."""
 
-    def __init__(self, upstream_port: int, cut_after: int | None = None, on_cut: Callable[[], None] | None = None) -> None:
+    def __init__(
+        self, upstream_port: int, cut_after: int | None = None, on_cut: Callable[[], None] | None = None,
+        marker: bytes | None = None,
+    ) -> None:
+        """Count upstream bytes from the first chunk holding ``marker`` on (from the start without one)."""
         import socket
         import threading
 
         self.upstream_port, self.cut_after, self.on_cut = upstream_port, cut_after, on_cut
+        self.marker, self._armed = marker, marker is None
         self.sent = 0
         self.cut = threading.Event()
         self._lock = threading.Lock()
@@ -90,7 +95,9 @@ class CuttingProxy:
     def _pipe(self, src: Any, dst: Any, upstream: bool) -> None:
         try:
             while data := src.recv(65536):
-                if upstream and self.cut_after is not None:
+                if upstream and self.marker is not None and self.marker in data:
+                    self._armed = True
+                if upstream and self.cut_after is not None and self._armed:
                     with self._lock:
                         self.sent += len(data)
                         over = self.sent > self.cut_after and not self.cut.is_set()

@@ -1,0 +1,235 @@
+"""Word lists of the English rules (kinship, pets, jobs, traits...), kept apart from the patterns."""
+
+from __future__ import annotations
+
+from .pronouns import FEMALE, MALE
+
+KIN_PREDICATE = {
+    **dict.fromkeys("wife husband spouse hubby".split(), "spouse"),
+    **dict.fromkeys("boyfriend girlfriend fiance fiancee fiancé fiancée partner bf gf".split(), "partner"),
+    **dict.fromkeys(
+        "son sons daughter daughters kid kids child children baby babies toddler stepson "
+        "stepdaughter boys girls".split(), "child"),
+    **dict.fromkeys(
+        "mom mother mum mommy mama dad father daddy papa parents stepmom stepmother stepdad "
+        "stepfather folks".split(), "parent"),
+    **dict.fromkeys("brother brothers sister sisters sibling siblings sis twin bro".split(), "sibling"),
+    **dict.fromkeys(
+        "grandma grandmother granny grandpa grandfather granddad grandparents grandparent aunt "
+        "aunts uncle uncles cousin cousins niece nieces nephew nephews grandson grandsons "
+        "granddaughter granddaughters grandchildren grandchild grandkids in-laws "
+        "mother-in-law father-in-law family relatives".split(), "relative"),
+    **dict.fromkeys("friend friends bff buddy buddies pal pals bestie".split(), "friend"),
+    **dict.fromkeys("coworker coworkers co-worker co-workers colleague colleagues boss".split(), "colleague"),
+    **dict.fromkeys("roommate roommates neighbor neighbors neighbour neighbours classmate classmates "
+                    "teammate teammates".split(), "knows"),
+}
+PETS = (
+    "dog dogs puppy puppies pup pups cat cats kitten kittens kitty horse horses pony ponies "
+    "goldfish fish hamster hamsters rabbit rabbits bunny bunnies bird birds parrot parrots "
+    "parakeet turtle turtles tortoise snake snakes lizard lizards iguana guinea_pig guinea_pigs "
+    "ferret ferrets gerbil gerbils chinchilla hedgehog pig pigs goat goats chickens cockatiel "
+    "golden_retriever golden_retrievers labrador lab labs poodle poodles pitbull pitbulls "
+    "pit_bull husky huskies beagle beagles german_shepherd chihuahua chihuahuas terrier "
+    "terriers bulldog bulldogs dachshund corgi pug pugs collie retriever shih_tzu yorkie "
+    "boxer rottweiler doberman greyhound mutt persian_cat siamese tabby"
+)
+POSSESSIONS = (
+    "car cars truck trucks van suv jeep motorcycle motorcycles motorbike bike bikes bicycle "
+    "scooter boat yacht house houses apartment condo cabin farm ranch studio restaurant shop "
+    "store business company bakery cafe salon phone cell_phone iphone smartphone laptop computer "
+    "pc tablet ipad tv television piano guitar guitars violin drum_set drums camera convertible "
+    "mustang corvette mercedes bmw tesla porsche ferrari jaguar prius honda toyota ford chevy "
+    "nissan volkswagen vw audi lexus subaru harley camaro pickup minivan sedan rv camper "
+    "playstation xbox nintendo kindle collection telescope pool garden garage"
+)
+INSTRUMENTS = (
+    "piano guitar violin drums drum cello bass flute saxophone sax trumpet clarinet harp "
+    "ukulele banjo harmonica keyboard accordion trombone viola organ mandolin"
+)
+JOBS = (
+    "accountant actor actress architect artist astronaut athlete attorney author baker "
+    "bank_teller banker barber barista bartender beautician biologist blogger bookkeeper "
+    "builder bus_driver butcher carpenter cashier caterer ceo chef chemist chiropractor "
+    "cleaner clerk coach comedian consultant contractor cook counselor cowboy dancer "
+    "dentist designer detective developer dietitian director doctor driver economist editor "
+    "electrician engineer entrepreneur farmer firefighter fireman fisherman flight_attendant "
+    "florist gardener geologist graphic_designer hairdresser hairstylist historian housewife "
+    "homemaker illustrator instructor intern investor janitor jeweler journalist judge "
+    "landscaper lawyer librarian lifeguard linguist lumberjack machinist manager marine "
+    "mechanic medic midwife miner model musician nanny navy_seal nurse nutritionist "
+    "optometrist painter paralegal paramedic pastor pharmacist photographer physician "
+    "physicist physiotherapist pilot plumber poet police_officer policeman politician "
+    "postman priest producer professor programmer psychiatrist psychologist publicist "
+    "rancher realtor receptionist reporter researcher sailor salesman saleswoman scientist "
+    "secretary security_guard server sheriff singer soldier software_engineer surgeon "
+    "tailor tattoo_artist teacher technician therapist trainer translator trucker "
+    "truck_driver tutor veterinarian vet waiter waitress web_developer welder writer "
+    "youtuber zookeeper student freelancer rapper drummer guitarist pianist violinist "
+    "composer dj cop lecturer administrator analyst assistant babysitter caregiver "
+    "carer cna coder dispatcher housekeeper mailman pediatrician principal recruiter "
+    "retiree sculptor stylist teller undertaker"
+)
+NOT_JOBS = set(
+    "mother father brother sister daughter lover member beginner number corner dinner "
+    "winter summer water other super computer paper letter soccer monster parent person "
+    "fan user owner player gamer reader runner watcher eater drinker believer sucker "
+    "foodie customer viewer listener swimmer learner dreamer partner leader winner "
+    "sweater burger later never together neither either ever over under after cooker "
+    "dancer singer writer driver baker painter".split()
+) - set(JOBS.split())
+TRAITS = (
+    "tall short overweight fat thin skinny slim petite fit athletic muscular strong bald "
+    "blonde blond brunette redhead ginger shy introverted extroverted outgoing lazy smart "
+    "funny quiet friendly lonely depressed anxious blind deaf disabled handicapped diabetic "
+    "autistic pregnant left-handed right-handed colorblind adopted rich poor wealthy broke "
+    "artistic creative competitive organized clumsy healthy sick introvert extrovert "
+    "vegetarian_friendly nerdy geeky religious spiritual old young tattooed "
+    "hard_of_hearing paralyzed sober allergic"
+)
+TRAIT_NOUNS = (
+    "redhead brunette blonde introvert extrovert only_child twin morning_person night_owl "
+    "nerd geek bookworm homebody neat_freak workaholic perfectionist loner vegan_at_heart "
+    "dog_person cat_person people_person amputee veteran"
+)
+MARITAL = "married single divorced widowed widow widower engaged separated"
+DIETS = {
+    "vegan": "vegan", "vegetarian": "vegetarian", "pescatarian": "pescatarian",
+    "pescetarian": "pescatarian", "carnivore": "carnivore", "keto": "keto", "paleo": "paleo",
+    "gluten free": "gluten free", "gluten-free": "gluten free", "lactose intolerant": "lactose free",
+    "kosher": "kosher", "halal": "halal", "raw vegan": "raw vegan", "plant based": "plant based",
+    "plant-based": "plant based", "meat eater": "omnivore", "omnivore": "omnivore",
+}
+RELIGIONS = {
+    "christian": "Christian", "catholic": "Catholic", "protestant": "Protestant",
+    "baptist": "Baptist", "methodist": "Methodist", "mormon": "Mormon", "muslim": "Muslim",
+    "jewish": "Jewish", "jew": "Jewish", "buddhist": "Buddhist", "hindu": "Hindu", "sikh": "Sikh",
+    "atheist": "atheist", "agnostic": "agnostic", "pagan": "pagan", "wiccan": "Wiccan",
+    "orthodox": "Orthodox", "evangelical": "Evangelical", "lutheran": "Lutheran",
+    "taoist": "Taoist", "shinto": "Shinto", "amish": "Amish", "quaker": "Quaker",
+}
+GENDERS = {
+    "male": MALE, "man": MALE, "guy": MALE, "boy": MALE, "dude": MALE, "gentleman": MALE,
+    "female": FEMALE, "woman": FEMALE, "girl": FEMALE, "lady": FEMALE, "gal": FEMALE,
+}
+DEMONYMS = {
+    "american": "United States", "british": "United Kingdom", "english": "England",
+    "scottish": "Scotland", "irish": "Ireland", "welsh": "Wales", "canadian": "Canada",
+    "mexican": "Mexico", "french": "France", "german": "Germany", "italian": "Italy",
+    "spanish": "Spain", "portuguese": "Portugal", "dutch": "Netherlands", "swedish": "Sweden",
+    "norwegian": "Norway", "danish": "Denmark", "finnish": "Finland", "polish": "Poland",
+    "russian": "Russia", "ukrainian": "Ukraine", "greek": "Greece", "turkish": "Turkey",
+    "chinese": "China", "japanese": "Japan", "korean": "Korea", "indian": "India",
+    "pakistani": "Pakistan", "vietnamese": "Vietnam", "thai": "Thailand", "filipino": "Philippines",
+    "australian": "Australia", "brazilian": "Brazil", "argentinian": "Argentina",
+    "colombian": "Colombia", "cuban": "Cuba", "puerto rican": "Puerto Rico", "nigerian": "Nigeria",
+    "egyptian": "Egypt", "kenyan": "Kenya", "swiss": "Switzerland", "austrian": "Austria",
+    "belgian": "Belgium", "czech": "Czech Republic", "hungarian": "Hungary", "israeli": "Israel",
+    "iranian": "Iran", "peruvian": "Peru", "chilean": "Chile", "jamaican": "Jamaica",
+}
+LANGUAGES = set(
+    "english french german spanish italian portuguese dutch swedish norwegian danish finnish "
+    "polish russian ukrainian greek turkish chinese mandarin cantonese japanese korean hindi "
+    "urdu bengali punjabi arabic hebrew persian farsi swahili vietnamese thai tagalog "
+    "indonesian malay latin czech hungarian romanian bulgarian serbian croatian gaelic welsh "
+    "sign asl esperanto klingon catalan basque icelandic".split()
+)
+EVENTS = (
+    "concert concerts wedding weddings party parties festival festivals conference "
+    "conferences game games match show shows funeral graduation reunion fair parade meeting "
+    "convention marathon half_marathon race tournament ceremony recital opera ballet "
+    "exhibition premiere rally protest gig prom seminar workshop hackathon competition "
+    "championship camp retreat comic-con comic_con super_bowl olympics"
+)
+GENERIC_PLACES = set(
+    "store stores shop mall bed sleep work school church gym doctor doctors dentist hospital "
+    "bathroom toilet kitchen office bank park beach movies cinema bar bars pub club library "
+    "market supermarket grocery restaurant home house place there here college class it "
+    "town city country vet dinner lunch breakfast party concert jail prison court war".split()
+)
+OBJECT_PRONOUNS = set(
+    "it them that this those these you him her me us one ones everything anything something "
+    "nothing stuff things thing mine yours all too so more most much lot well there here what "
+    "which who doing being to myself yourself himself herself ourselves themselves people "
+    "everyone everybody anyone someone somebody nobody it's its whatever any some".split()
+)
+STOP = set(
+    "with for in on at from to about because cause cuz since when whenever while but and or so "
+    "that which who whom whose where as than like until till after before during every each "
+    "though although if by near around into onto instead now again anymore today yesterday "
+    "tomorrow tonight last this next then too either lol haha hehe lmao lmfao right here "
+    "there is are was were am be been being do does did have has had will would can could "
+    "should i you he she we they it me him us them also really yet down across behind nearby "
+    "downtown through over against besides not never except without whats what how why "
+    "im its ha hahaha ok okay yeah yes no".split()
+)
+LEAD_WORDS = (
+    r"lots\s+of|a\s+lot\s+of|alot\s+of|plenty\s+of|tons\s+of|a\s+bunch\s+of|bunch\s+of|"
+    r"all\s+(?:kinds|types|sorts)\s+of|(?:many\s+)?(?:kinds|types|sorts|kind|type|sort)\s+of|"
+    r"a\s+couple\s+of|a\s+few|a|an|the|my|our|his|her|their|your|its|some|any|this|that|these|those|"
+    r"all|every|own|very|really|so|just|also|both|such|quite|pretty|mostly|especially|even|"
+    r"different|various|many|most|more|good|great|nice|new|old|fresh|certain"
+)
+LIGHT_VERBS = set(
+    "go goes going spend spends spending listen listens listening play plays playing hang "
+    "hangs hanging look looks looking take takes taking hike hiking walk walking walks "
+    "travel traveling travelling".split()
+)
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}
+
+NOT_NAMES = set(
+    "good fine great well doing here back new not sorry glad happy tired okay ok excited busy "
+    "bored alright sure just very so a an the from in at also still pretty really too home "
+    "currently working going trying looking getting feeling listening watching reading thinking "
+    "retired old young single married interested hungry sad lonely awesome cool good great "
+    "done ready afraid scared alive alone able about living fond sick used into over".split()
+)
+
+#: Regions a lowercase chat text may name: US states, Canadian provinces, countries, large cities.
+#: They let "grand rapids, michigan" keep its state and "here in texas" read as a place.
+REGIONS = frozenset(
+    "alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii "
+    "idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan "
+    "minnesota mississippi missouri montana nebraska nevada new_hampshire new_jersey new_mexico "
+    "new_york north_carolina north_dakota ohio oklahoma oregon pennsylvania rhode_island "
+    "south_carolina south_dakota tennessee texas utah vermont virginia washington west_virginia "
+    "wisconsin wyoming alberta british_columbia manitoba ontario quebec nova_scotia saskatchewan "
+    "usa america united_states canada mexico england scotland ireland wales uk britain france "
+    "germany italy spain portugal netherlands holland belgium switzerland austria sweden norway "
+    "denmark finland iceland poland russia ukraine greece turkey israel egypt morocco nigeria kenya "
+    "south_africa india pakistan china japan korea south_korea vietnam thailand philippines "
+    "indonesia malaysia singapore australia new_zealand brazil argentina chile peru colombia "
+    "venezuela cuba jamaica puerto_rico costa_rica guatemala iran iraq saudi_arabia dubai "
+    "new_york_city nyc la los_angeles chicago houston dallas austin seattle boston miami atlanta "
+    "denver phoenix philadelphia san_francisco san_diego portland las_vegas nashville detroit "
+    "london paris berlin rome madrid tokyo toronto vancouver montreal sydney melbourne "
+    "the_midwest the_south the_east_coast the_west_coast new_england".replace("_", " ").split()
+)
+#: Academic degrees, as said -> as written.
+DEGREES = {
+    "bachelor's": "bachelor's degree", "bachelors": "bachelor's degree", "bachelor": "bachelor's degree",
+    "master's": "master's degree", "masters": "master's degree", "master": "master's degree",
+    "associate's": "associate's degree", "associates": "associate's degree", "associate": "associate's degree",
+    "phd": "PhD", "ph.d": "PhD", "ph.d.": "PhD", "doctorate": "doctorate", "doctoral": "doctorate",
+    "mba": "MBA", "ba": "BA", "bs": "BS", "bsc": "BSc", "ma": "MA", "ms": "MS", "msc": "MSc",
+    "jd": "JD", "md": "MD", "law": "law degree", "medical": "medical degree", "college": "college degree",
+    "university": "university degree", "undergraduate": "undergraduate degree",
+    "graduate": "graduate degree", "grad": "graduate degree", "high school": "high school diploma",
+    "ged": "GED",
+}
+#: Marital status words -> the value stored in ``maritalStatus``.
+MARITAL_STATUS = {
+    "married": "married", "single": "single", "divorced": "divorced", "divorcee": "divorced",
+    "widowed": "widowed", "widow": "widowed", "widower": "widowed", "engaged": "engaged",
+    "separated": "separated",
+}
+#: Things a person studies that are not fields ("I study hard", "I study at night").
+NOT_FIELDS = frozenset(
+    "hard a lot alot all day night late online abroad together every with at for to in on from "
+    "when while because so but and it them that this my the".split()
+)

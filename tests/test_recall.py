@@ -1,0 +1,152 @@
+"""Recall: ranking facts and turns for a question, prompt context, profiles, CLI."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from kg_memory import Memory, Turn
+from kg_memory.cli import cli
+from kg_memory.recall import COMPONENTS, RecallConfig, Recalled, Recaller, estimate_tokens, format_context
+
+LEXICAL_ONLY = RecallConfig().without("semantic")
+
+TURNS = [
+    Turn("c1", "1", "Ann", "I live in Lisbon.", datetime(2022, 3, 1, 10)),
+    Turn("c1", "2", "Bob", "Nice! I just bought a red bike.", datetime(2022, 3, 1, 10)),
+    Turn("c1", "3", "Ann", "What did you do last weekend?", datetime(2022, 3, 1, 10)),
+    Turn("c1", "4", "Bob", "I went hiking in the Alps with my sister.", datetime(2022, 3, 1, 10)),
+    Turn("c2", "1", "Ann", "I painted a sunrise over the lake yesterday.", datetime(2023, 6, 10, 9)),
+    Turn("c2", "2", "Bob", "My sister adopted a puppy.", datetime(2023, 6, 10, 9)),
+]
+
+
+@pytest.fixture
+def recaller(memory: Memory) -> Recaller:
+    memory.remember(TURNS)
+    return Recaller(memory, config=LEXICAL_ONLY)
+
+
+def test_recall_returns_facts_with_their_source_turns(recaller: Recaller) -> None:
+    found = recaller.recall("Where does Ann live?", 5, namespace="default")
+    assert found and all(isinstance(r, Recalled) for r in found)
+    facts = [r for r in found if r.kind == "fact"]
+    assert facts[0].fact is not None and facts[0].text.startswith("Ann lives in Lisbon (since 2022-03-01")
+    assert [(t.conversation, t.turn) for t in facts[0].turns] == [("c1", "1")]
+    assert any("lexical" in w for w in facts[0].why)
+    # the turn behind a better-ranked fact is not repeated as a turn after it
+    after = found[found.index(facts[0]) + 1:]
+    assert ("c1", "1") not in [(r.turn.conversation, r.turn.turn) for r in after if r.turn]
+    assert found == sorted(found, key=lambda r: -r.score)
+
+
+def test_recall_finds_turns_and_respects_k(recaller: Recaller) -> None:
+    found = recaller.recall("Who went hiking in the Alps?", 2, namespace="default")
+    assert len(found) <= 2
+    assert ("c1", "4") in {(t.conversation, t.turn) for r in found for t in r.turns}
+
+
+def test_answer_following_a_question_turn_is_recalled(recaller: Recaller) -> None:
+    # "last weekend" only appears in Ann's question; Bob's answer (turn 4) inherits from it
+    found = recaller.recall("What did Bob do last weekend?", 3, namespace="default")
+    assert ("c1", "4") in {(t.conversation, t.turn) for r in found for t in r.turns}
+
+
+def test_index_follows_writes_and_namespaces_stay_apart(memory: Memory) -> None:
+    recaller = Recaller(memory, config=LEXICAL_ONLY)
+    memory.remember(TURNS[:2])
+    assert not any("Alps" in t.text for r in recaller.recall("Alps hiking", 5, namespace="default") for t in r.turns)
+    memory.remember(TURNS[3:4])
+    assert any("Alps" in t.text for r in recaller.recall("Alps hiking", 5, namespace="default") for t in r.turns)
+    memory.remember([Turn("x", "1", "Zoe", "I love the Alps.")], namespace="zoe")
+    assert all(r.turns[0].speaker != "Zoe" for r in recaller.recall("Alps", 5, namespace="default"))
+    assert [r.turns[0].speaker for r in recaller.recall("Alps", 5, namespace="zoe")][0] == "Zoe"
+    memory.forget(conversation="c1")
+    assert recaller.recall("Alps hiking", 5, namespace="default") == []
+
+
+def test_time_questions_prefer_the_period_named(recaller: Recaller) -> None:
+    found = recaller.recall("What did Ann paint in 2023?", 1, namespace="default")
+    assert found[0].turns[0].turn == "1" and found[0].turns[0].conversation == "c2"
+    assert any(w.startswith("time#") for w in found[0].why)
+
+
+def test_recall_as_of_a_past_moment_leaves_later_memories_out(recaller: Recaller) -> None:
+    everything = recaller.recall("sister", 10, namespace="default")
+    assert {t.time.year for r in everything for t in r.turns} == {2022, 2023}
+    found = recaller.recall("sister", 10, namespace="default", at=datetime(2022, 12, 31))
+    assert found and all(t.time.year == 2022 for r in found for t in r.turns)
+
+
+def test_each_component_can_be_switched_off(recaller: Recaller) -> None:
+    for component in COMPONENTS:
+        config = LEXICAL_ONLY.without(component)
+        assert getattr(config, component) == 0.0
+        recaller.recall("Where does Ann live?", 3, namespace="default", config=config)
+    with pytest.raises(ValueError, match="unknown recall components"):
+        RecallConfig().without("magic")
+
+
+def test_memory_recall_uses_semantic_similarity(memory: Memory) -> None:
+    memory.remember(TURNS)
+    # no word in common with the evidence but the name: the MiniLM embeddings carry it
+    found = memory.recall("Which city is Ann based in?", k=3)
+    assert any(t.turn == "1" and t.conversation == "c1" for r in found for t in r.turns)
+    assert any("semantic" in w for r in found for w in r.why)
+
+
+def test_context_stays_within_budget_and_shows_dates_and_sources(memory: Memory) -> None:
+    memory.remember(TURNS)
+    block = memory.context("Where does Ann live?", budget_tokens=120)
+    assert block.startswith("Relevant memories")
+    assert "Lisbon" in block and "[2022-03-01]" in block and "c1#1" in block
+    assert estimate_tokens(block) <= 120
+    for budget in (0, 5, 30, 60):
+        assert estimate_tokens(memory.context("Where does Ann live?", budget_tokens=budget)) <= budget
+    assert format_context([], budget_tokens=100) == ""
+
+
+def test_profile_lists_current_facts_then_history(memory: Memory) -> None:
+    memory.add("Ann", "livesIn", "Porto", valid_from=datetime(2020, 1, 1))
+    memory.add("Ann", "livesIn", "Lisbon", valid_from=datetime(2023, 1, 1))
+    memory.add("Ann", "likes", "cheese")
+    profile = memory.profile("Ann")
+    assert profile.entity.label == "Ann"
+    assert [_label(f.object) for f in profile.current["livesIn"]] == ["Lisbon"]
+    assert [_label(f.object) for f in profile.history] == ["Porto"]
+    text = profile.text()
+    assert text.index("Lisbon") < text.index("history") < text.index("Porto")
+    assert [row["status"] for row in profile.rows()][-1] == "past"
+
+
+def test_cli_recall_and_profile(runner, store_dir: Path) -> None:
+    with Memory(store_dir) as memory:
+        memory.remember(TURNS)
+    result = runner.invoke(cli, ["recall", "Where does Ann live?", "-k", "3", "--store", str(store_dir),
+                                 "--format", "json"])
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.output)
+    assert len(rows) <= 3 and rows[0]["rank"] == 1
+    assert any("Lisbon" in r["text"] and "c1#1" in r["sources"] for r in rows)
+    assert (store_dir / "recall").is_dir()  # embeddings kept beside the store
+
+    result = runner.invoke(cli, ["profile", "Ann", "--store", str(store_dir)])
+    assert result.exit_code == 0, result.output
+    assert "livesIn: Lisbon" in result.output
+    result = runner.invoke(cli, ["profile", "Nobody", "--store", str(store_dir)])
+    assert result.exit_code != 0 and "Nobody" in result.output
+
+
+def test_importing_recall_does_not_import_torch() -> None:
+    code = "import sys, kg_memory, kg_memory.recall, kg_memory.recall_index; print('torch' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
+def _label(value: object) -> str:
+    return getattr(value, "label", str(value))

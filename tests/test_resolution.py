@@ -1,0 +1,92 @@
+"""Entity resolution at ingestion: duplicates merge, different people stay apart, merges can be undone."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from kg_memory import Memory, Turn
+from kg_memory.cli import cli
+
+
+def _people(memory: Memory) -> list[str]:
+    rows = memory.query("SELECT ?name WHERE { ?p a :Person ; rdfs:label ?name } ORDER BY ?name").values()
+    return [r["name"] for r in rows]
+
+
+def test_case_and_spacing_variants_join_one_entity(memory: Memory):
+    memory.add("Zhang San", "livesIn", "Beijing")
+    memory.add("zhang  san", "worksFor", "Huawei")
+    assert _people(memory) == ["Zhang San"]
+    assert {f.predicate for f in memory.facts("Zhang San")} == {"livesIn", "worksFor"}
+
+
+def test_cross_script_and_token_order_merge_and_are_recorded(memory: Memory):
+    memory.add("Zhang San", "livesIn", "Beijing")
+    memory.remember([Turn("c1", "1", "Li Si", "张三喜欢喝茶。"), Turn("c1", "2", "Li Si", "San Zhang works for Huawei.")])
+    assert _people(memory) == ["Zhang San"]
+    entity = memory.entity("Zhang San")
+    assert set(entity.aliases) >= {"张三", "San Zhang"}
+    assert {m.mention for m in memory.merges()} == {"张三", "San Zhang"}
+    assert memory.entity("张三").iri == entity.iri
+
+
+def test_similar_but_different_people_stay_apart(memory: Memory):
+    memory.add("Zhang San", "livesIn", "Beijing")
+    memory.add("Zhang Shan", "livesIn", "Xi'an")
+    assert _people(memory) == ["Zhang San", "Zhang Shan"]
+    assert memory.merges() == []
+
+
+def test_types_must_be_compatible(memory: Memory):
+    memory.add("Paris", "livesIn", "Lyon")          # Paris the person
+    memory.add("Alice", "livesIn", "Paris")         # Paris the place
+    kinds = memory.query('SELECT ?t WHERE { ?x rdfs:label "Paris" ; a ?t } ORDER BY ?t').values()
+    assert [k["t"].rsplit("#", 1)[1] for k in kinds] == ["Person", "Place"]
+
+
+def test_lookup_ranks_variants(memory: Memory):
+    for name in ["Zhang San", "Zhang Shan", "Li Si", "Wang Wu"]:
+        memory.add(name, "age", "30")
+    for query in ["Zhang Sna", "zhang san", "张三", "San Zhang"]:
+        assert memory.lookup(query, 2)[0][0].label == "Zhang San", query
+
+
+def test_split_undoes_a_merge(memory: Memory):
+    memory.remember([Turn("c1", "1", "Li Si", "Zhang San lives in Beijing.")])
+    memory.remember([Turn("c1", "2", "Li Si", "张三喜欢喝茶。")])
+    assert [m.mention for m in memory.merges()] == ["张三"]
+    new = memory.split("张三")
+    assert new.label == "张三"
+    assert _people(memory) == ["Zhang San", "张三"]
+    assert [f.predicate for f in memory.facts("张三")] == ["likes"]
+    assert [f.predicate for f in memory.facts("Zhang San")] == ["livesIn"]
+    assert memory.merges() == []
+
+
+def test_index_and_merges_persist_and_forget_removes(tmp_path: Path):
+    store = tmp_path / "store"
+    with Memory(store) as memory:
+        memory.add("Zhang San", "livesIn", "Beijing")
+        memory.add("张三", "worksFor", "Huawei")
+    assert list((store / "index").rglob("index.json"))
+    with Memory(store) as memory:
+        assert [m.mention for m in memory.merges()] == ["张三"]
+        assert memory.lookup("Zhang Sna", 1)[0][0].label == "Zhang San"
+        memory.forget(entity="Zhang San")
+        assert all(e.label != "Zhang San" for e, _ in memory.lookup("Zhang San", 5))
+
+
+def test_cli_lookup_and_split(tmp_path: Path):
+    runner = CliRunner()
+    store = str(tmp_path / "store")
+    for args in (["add", "Zhang San", "livesIn", "Beijing"], ["add", "San Zhang", "worksFor", "Huawei"]):
+        assert runner.invoke(cli, [*args, "--store", store]).exit_code == 0
+    out = runner.invoke(cli, ["lookup", "Zhang Sna", "--store", store, "-f", "csv"])
+    assert out.exit_code == 0 and out.output.splitlines()[1].startswith("Zhang San,Person,")
+    merges = runner.invoke(cli, ["merges", "--store", store, "-f", "csv"])
+    assert "San Zhang" in merges.output
+    out = runner.invoke(cli, ["split", "San Zhang", "--store", store])
+    assert out.exit_code == 0, out.output
+    assert "split" in out.output
