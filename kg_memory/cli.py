@@ -168,7 +168,7 @@ def add(store: str, namespace: str, subject: str, predicate: str, object: str, c
             except ValueError as e:
                 raise click.BadParameter(str(e), param_hint="OBJECT") from None
         fact = memory.add(subject, predicate, value, confidence=confidence)
-        click.echo(f"added {fact.iri or ''} ({fact.subject.label} {fact.predicate} {_plain(fact.object)})")
+        click.echo(f"added: {fact.subject.label} {fact.predicate} {_plain(fact.object)}")
 
 
 @cli.command()
@@ -372,6 +372,27 @@ def split(store: str, namespace: str, mention: str) -> None:
     with open_memory(store, namespace) as memory:
         entity = memory.split(mention)
         click.echo(f"split {mention!r} off as {entity.iri}")
+
+
+@cli.command()
+@store_options
+@click.option("--format", "-f", "fmt", type=click.Choice(["graphml", "gexf", "dot", "cytoscape", "json", "html"]),
+              help="Output format (default: from the file extension).")
+@click.option("--output", "-o", required=True, type=click.Path(dir_okay=False, allow_dash=True), help="File to write ('-' for standard output).")
+@click.option("--entity", "-e", help="Export only this entity's neighbourhood.")
+@click.option("--depth", "-d", default=1, show_default=True, help="Hops around --entity.")
+@click.option("--current", is_flag=True, help="Leave out facts that are no longer valid.")
+def export(store: str, namespace: str, fmt: str | None, output: str, entity: str | None, depth: int, current: bool) -> None:
+    """Export the graph for Gephi, yEd, Graphviz, Cytoscape.js, D3 or a browser (html)."""
+    if output == "-" and fmt is None:
+        raise click.UsageError("give --format when writing to standard output")
+    with open_memory(store, namespace) as memory:
+        target: Any = sys.stdout if output == "-" else output
+        memory.export(target, fmt, entity=entity, depth=depth, history=not current)
+        if output == "-":
+            click.echo()
+        else:
+            click.echo(f"wrote {output}", err=True)
 
 
 @cli.command()

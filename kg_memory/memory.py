@@ -378,6 +378,17 @@ class Memory:
             g = neighbourhood(g, self.entity(entity, namespace=ns).iri, depth)
         return g
 
+    def export(self, path: str | os.PathLike[str] | IO[Any], format: str | None = None, *,
+               entity: str | Entity | None = None, depth: int = 1, history: bool = True,
+               namespace: str | None = None) -> None:
+        """Write the memory (or an entity's neighbourhood) for visualisation: ``graphml``, ``gexf``,
+        ``dot``, ``cytoscape``, ``json`` (node-link, for D3) or ``html`` (a self-contained page);
+        the format defaults to the file extension."""
+        from .export import write_graph
+
+        write_graph(self.graph(entity, depth, history=history, namespace=namespace), path,
+                    "nodelink" if format == "json" else format)
+
     def show(self, entity: str | Entity | None = None, depth: int = 1, *, namespace: str | None = None,
              height: int = 600, **options: Any) -> GraphView:
         """The graph (``entity``'s neighbourhood to ``depth``) as an interactive view that Jupyter

@@ -242,13 +242,13 @@ def normalize(text: str) -> str:
     return text.strip()
 
 
-_STATEMENT_BEFORE_TAIL_QUESTION_RE = re.compile(r"^(?:so\s+)?you\b", re.I)
+_YOU_FIRST = re.compile(r"^(?:so\s+)?you\b", re.I)
 
 
 def _statement_before_tail_question(sentence: str) -> str | None:
     """"i live in ohio, you?" -> "i live in ohio": a statement followed by a short question."""
     head, sep, tail = sentence.rstrip(" ?").rpartition(",")
-    if not sep or len(tail.split()) > 4 or _QUESTION_START.match(head) or _STATEMENT_BEFORE_TAIL_QUESTION_RE.match(head.strip()):
+    if not sep or len(tail.split()) > 4 or _QUESTION_START.match(head) or _YOU_FIRST.match(head.strip()):
         return None
     return head.strip()
 
@@ -287,8 +287,8 @@ def _tokens_until_stop(text: str, limit: int, light: bool) -> list[str]:
     return out
 
 
-_CLEAN_OBJECT_TEXT = re.compile(r"^to\s+", re.I)
-_CLEAN_OBJECT_RE = re.compile(r"[\d\W_]+")
+_LEADING_TO = re.compile(r"^to\s+", re.I)
+_NO_WORDS = re.compile(r"[\d\W_]+")
 
 
 def clean_object(text: str, style: str = "np") -> str | None:
@@ -307,7 +307,7 @@ def clean_object(text: str, style: str = "np") -> str | None:
     True
     """
     text = _CUT.sub("", text.strip())
-    text = _CLEAN_OBJECT_TEXT.sub("", text)
+    text = _LEADING_TO.sub("", text)
     text = _LEAD.sub("", text)
     first = text.split(" ", 1)[0].lower() if text else ""
     light = style == "activity" and first in _LIGHT_VERBS
@@ -316,7 +316,7 @@ def clean_object(text: str, style: str = "np") -> str | None:
     phrase = " ".join(words).strip(" -'\"")
     if not phrase or phrase.lower() in _OBJECT_PRONOUNS or _SUBJECT_PRONOUN_OBJECT.match(phrase):
         return None
-    if _CLEAN_OBJECT_RE.fullmatch(phrase):
+    if _NO_WORDS.fullmatch(phrase):
         return None
     return phrase
 
@@ -339,7 +339,7 @@ def _object_list(text: str, style: str = "np") -> list[str]:
         if obj is None:
             break
         out.append(obj)
-        stripped = _LEAD.sub("", _CLEAN_OBJECT_TEXT.sub("", part)).rstrip(",.;:!? ")
+        stripped = _LEAD.sub("", _LEADING_TO.sub("", part)).rstrip(",.;:!? ")
         if len(obj.split()) < len(stripped.split()) or i >= 5 or any(w.lower() in _STOP for w in obj.split()[1:]):
             break
     return out
@@ -361,12 +361,12 @@ def _is_job(phrase: str) -> bool:
 _JOBS_SET = {w.replace("_", " ") for w in _JOBS.split()}
 
 
-_IS_LANGUAGE_RE = re.compile(r"[a-z]+(?:ish|ese|ian|ic)")
+_LANGUAGE_SUFFIX = re.compile(r"[a-z]+(?:ish|ese|ian|ic)")
 
 
 def _is_language(word: str) -> bool:
     w = word.lower()
-    return w in _LANGUAGES or bool(_IS_LANGUAGE_RE.fullmatch(w)) and w not in ("music", "magic", "logic")
+    return w in _LANGUAGES or bool(_LANGUAGE_SUFFIX.fullmatch(w)) and w not in ("music", "magic", "logic")
 
 
 def _to_int(word: str) -> int | None:
@@ -433,19 +433,19 @@ _R_COPULA_PROG = re.compile(r"^(?:working|living|studying|staying|employed|based
                     r"skilled|talented|afraid|scared|terrified|allergic|born|also|excellent|amazing|"
                     r"awesome|decent|pretty|really|very|quite|so|proficient|experienced|gifted|"
                     r"getting|raised|grew|studying)\b")
-_R_COPULA_RE = re.compile(r"^(?:an?\s+)?(?:(?:about|almost|nearly|over|turning|only|just)\s+)?(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s*(?:years?|yrs?)[\s-]*old\b(?:\s+(?P<more>.+))?", re.I)
-_R_COPULA_RE2 = re.compile(r"^(?:(?:about|almost|nearly|over|turning|only|just)\s+)?(?P<n>\d{1,3})(?=\s*(?:[.!,;]|$|and\b|but\b|now\b|too\b))(?P<more>)", re.I)
-_R_COPULA_RE3 = re.compile(r"(?P<o>.+)")
+_AGE_YEARS_OLD = re.compile(r"^(?:an?\s+)?(?:(?:about|almost|nearly|over|turning|only|just)\s+)?(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s*(?:years?|yrs?)[\s-]*old\b(?:\s+(?P<more>.+))?", re.I)
+_AGE_BARE = re.compile(r"^(?:(?:about|almost|nearly|over|turning|only|just)\s+)?(?P<n>\d{1,3})(?=\s*(?:[.!,;]|$|and\b|but\b|now\b|too\b))(?P<more>)", re.I)
+_ANY = re.compile(r"(?P<o>.+)")
 _R_COPULA_MAR = re.compile(rf"\b(?:married|engaged)\s+to\s+(?P<n>{_NAME})")
 _R_COPULA_ONDIET = re.compile(r"^on\s+(?:a|the)\s+(?P<d>[\w-]+(?:\s+[\w-]+)?)\s+diet")
-_R_COPULA_RE4 = re.compile(r"^(?:man|girl|boy|guy|lady|woman)\s+(?:who|of|that)")
+_GENDER_NOUN_PHRASE = re.compile(r"^(?:man|girl|boy|guy|lady|woman)\s+(?:who|of|that)")
 _R_COPULA_PARENT = re.compile(r"^(?:stay\s+at\s+home|stay-at-home|single|working|proud|new|first\s+time|full\s+time)?\s*(?P<k>mom|mother|dad|father|mommy|grandma|grandmother|grandpa|grandfather|parent)\b")
 _R_COPULA_HAIR = re.compile(r"^(?:a\s+)?(?:natural\s+)?(?P<t>" + _alts(_TRAIT_NOUNS) + r")\b")
 _R_COPULA_TRAIT = re.compile(r"^(?P<t>" + _alts(_TRAITS) + r")\b(?!\s+(?:of|to|that|about|with|for|in)\b)")
 _R_COPULA_JOB = re.compile(r"^(?:an?\s+|the\s+)(?P<j>.+)", re.I)
 _R_COPULA_WHERE = re.compile(r"\b(?:at|for|with)\s+(?P<o>.+)", re.I)
 _R_COPULA_FAN2 = re.compile(r"^(?:big\s+|huge\s+|avid\s+|massive\s+|die\s+hard\s+)?(?:fan|lover)\s+of\s+(?P<o>.+)|^(?P<o2>[\w\s-]+?)\s+(?:fan|lover|enthusiast|nerd|junkie|addict|fanatic|buff)\b", re.I)
-_R_COPULA_RE5 = re.compile(r"^(?:student|freshman|sophomore|junior|senior)\b")
+_STUDENT_WORD = re.compile(r"^(?:student|freshman|sophomore|junior|senior)\b")
 _R_COPULA_NAME = re.compile(rf"^(?P<n>{_NAME})\s*(?:[.!,]|$)")
 
 
@@ -464,11 +464,11 @@ def _r_copula(m: re.Match, c: _Clause) -> bool:
     prog = _R_COPULA_PROG.match(low)
     if prog and _dispatch(rest, c, _COPULA_RULES):
         return True
-    age = _R_COPULA_RE.match(rest) or \
-        _R_COPULA_RE2.match(rest)
+    age = _AGE_YEARS_OLD.match(rest) or \
+        _AGE_BARE.match(rest)
     if age and _r_age(age, c):
         if age.group("more"):
-            _r_copula(_R_COPULA_RE3.match("a " + age.group("more")), c)
+            _r_copula(_ANY.match("a " + age.group("more")), c)
         return True
     height = _HEIGHT.match(rest)
     if height:
@@ -504,7 +504,7 @@ def _r_copula(m: re.Match, c: _Clause) -> bool:
     if first in _RELIGIONS and (len(words.split()) == 1 or words.split()[1] in ("and", "but", "so", "too", "now", "though", "by", "who")):
         c.add("religion", _RELIGIONS[first], 0.85)
         return True
-    if first in _GENDERS and len(words.split()) <= 2 and not _R_COPULA_RE4.match(words):
+    if first in _GENDERS and len(words.split()) <= 2 and not _GENDER_NOUN_PHRASE.match(words):
         c.add("gender", _GENDERS[first], 0.8)
         return True
     demonym = two if two in _DEMONYMS else first
@@ -555,7 +555,7 @@ def _r_copula(m: re.Match, c: _Clause) -> bool:
                 c.add("likes", Entity(obj, "Thing"), 0.75)
             return True
         return False
-    if _R_COPULA_RE5.match(words):
+    if _STUDENT_WORD.match(words):
         c.add("jobTitle", "student", 0.8)
         return True
     name = _R_COPULA_NAME.match(rest)
@@ -696,8 +696,8 @@ def _r_member_in(m: re.Match, c: _Clause) -> bool:
 
 _R_LIKES_OWNED = re.compile(rf"^(?:my|our)\s+{_KIN_MODS}(?P<k>{_KIN}|{_PET})(?![\w-])", re.I)
 _R_LIKES_PERSON = re.compile(r"^(?:a\s+)?(?P<a>cat|dog|morning|night|people|beach|mountain|outdoors|book|coffee|tea)\s+person\b", re.I)
-_R_LIKES_RE = re.compile(r"^(?:to\s+|\w+ing\b)", re.I)
-_R_LIKES_RE2 = re.compile(r"\b(?:the\s+most|the\s+best|most\s+of\s+all|best\s+of\s+all)\b", re.I)
+_ACTIVITY_START = re.compile(r"^(?:to\s+|\w+ing\b)", re.I)
+_SUPERLATIVE = re.compile(r"\b(?:the\s+most|the\s+best|most\s+of\s+all|best\s+of\s+all)\b", re.I)
 
 
 def _r_likes(m: re.Match, c: _Clause) -> bool:
@@ -716,7 +716,7 @@ def _r_likes(m: re.Match, c: _Clause) -> bool:
         noun = person.group("a").lower()
         c.add("likes", Entity(noun + "s" if noun in ("cat", "dog", "book", "mountain") else noun, "Thing"), 0.6)
         return True
-    style = "activity" if _R_LIKES_RE.match(raw) else "np"
+    style = "activity" if _ACTIVITY_START.match(raw) else "np"
     objects = _object_list(raw, style)
     if not objects:
         return False
@@ -726,7 +726,7 @@ def _r_likes(m: re.Match, c: _Clause) -> bool:
         for obj in objects:
             c.add("dislikes", Entity(obj, "Thing"), 0.75)
         return True
-    best = bool(_R_LIKES_RE2.search(raw))
+    best = bool(_SUPERLATIVE.search(raw))
     for obj in objects:
         c.add("favorite" if best else "likes", Entity(obj, "Thing"), 0.8)
     return True
@@ -736,7 +736,7 @@ def _r_dislikes(m: re.Match, c: _Clause) -> bool:
     if c.negated:
         return False
     raw = m.group("o")
-    style = "activity" if _R_LIKES_RE.match(raw) else "np"
+    style = "activity" if _ACTIVITY_START.match(raw) else "np"
     objects = _object_list(raw, style)
     for obj in objects:
         c.add("dislikes", Entity(obj, "Thing"), 0.8)
@@ -791,7 +791,7 @@ def _r_moved(m: re.Match, c: _Clause) -> bool:
     return True
 
 
-_R_BORN_RE = re.compile(r"^\d")
+_DIGIT_START = re.compile(r"^\d")
 
 
 def _r_born(m: re.Match, c: _Clause) -> bool:
@@ -803,7 +803,7 @@ def _r_born(m: re.Match, c: _Clause) -> bool:
     if when is not None and when.granularity == "day":
         c.add("birthDate", when.value, 0.9)
         found = True
-    if (when is not None and when.start == 0) or _R_BORN_RE.match(raw):
+    if (when is not None and when.start == 0) or _DIGIT_START.match(raw):
         return found
     place = clean_object(raw, "place")
     if place:
@@ -837,7 +837,7 @@ _NOT_EMPLOYERS = re.compile(
 )
 
 
-_R_WORK_AT_RE = re.compile(r"^(?:for\s+)?myself\b", re.I)
+_MYSELF = re.compile(r"^(?:for\s+)?myself\b", re.I)
 
 
 def _r_work_at(m: re.Match, c: _Clause) -> bool:
@@ -845,7 +845,7 @@ def _r_work_at(m: re.Match, c: _Clause) -> bool:
         return False
     raw = m.group("o")
     if m.group("p").lower() in ("on", "with") or _NOT_EMPLOYERS.match(raw):
-        if _R_WORK_AT_RE.match(raw):
+        if _MYSELF.match(raw):
             c.add("jobTitle", "self-employed", 0.75)
             return True
         return False
@@ -908,7 +908,7 @@ def _r_school_go(m: re.Match, c: _Clause) -> bool:
 
 _EVENT_OR_PLACE_EVENT = re.compile(rf"^(?:(?:a|an|the|my|our|his|her|their|this|that)\s+)?(?P<e>{_ADJ}{_alts(_EVENTS)})\b", re.I)
 _EVENT_OR_PLACE_SCHOOL = re.compile(rf"^(?:(?:a|an|the|my)\s+)?(?P<s>{_ADJ}{_SCHOOLS})\b(?:\s+(?:at|in|of)\s+(?P<at>.+))?", re.I)
-_EVENT_OR_PLACE_RE = re.compile(r"^(?:bed|sleep|work|home|school|church|the\s+\w+)$")
+_NOT_A_PLACE = re.compile(r"^(?:bed|sleep|work|home|school|church|the\s+\w+)$")
 
 
 def _event_or_place(m: re.Match, c: _Clause) -> bool:
@@ -936,7 +936,7 @@ def _event_or_place(m: re.Match, c: _Clause) -> bool:
     if verb in ("was", "were") and not (raw[:1].isupper() or find_time(c.sentence, c.turn.time, "en")):
         return False
     place = clean_object(raw, "place")
-    if not place or place.lower() in _GENERIC_PLACES or _EVENT_OR_PLACE_RE.match(low):
+    if not place or place.lower() in _GENERIC_PLACES or _NOT_A_PLACE.match(low):
         return False
     if place.lower().split()[0] in _GENERIC_PLACES:
         return False
@@ -945,14 +945,14 @@ def _event_or_place(m: re.Match, c: _Clause) -> bool:
     return True
 
 
-_R_HAVE_RE = re.compile(r"^(?:no|zero|none|nothing)\b", re.I)
+_NONE_WORD = re.compile(r"^(?:no|zero|none|nothing)\b", re.I)
 _R_HAVE_PARTS = re.compile(r"\s*(?:,\s*(?:and\s+)?|\band\s+|\bplus\s+)(?=(?:a|an|one|two|three|four|five|\d+|some)\s)")
 
 
 def _r_have(m: re.Match, c: _Clause) -> bool:
     verb = m.group("v").lower()
     raw = m.group("o")
-    if c.negated or _R_HAVE_RE.match(raw):
+    if c.negated or _NONE_WORD.match(raw):
         return False
     parts = _R_HAVE_PARTS.split(raw)
     if len(parts) > 1:
@@ -963,7 +963,7 @@ def _r_have(m: re.Match, c: _Clause) -> bool:
 
 _HAVE_ONE_KIN = re.compile(rf"^(?:(?P<num>{_NUM})\s+)?{_KIN_MODS}(?:(?:adult|grown|lovely|beautiful|wonderful|amazing|great|awesome|little|young|older|younger)\s+)*(?P<k>{_KIN})(?![\w-])(?:\s+(?:named|called)\s+(?P<n>[\w'-]+))?", re.I)
 _HAVE_ONE_PET = re.compile(rf"^(?:(?P<num>{_NUM})\s+)?(?:[\w'-]+\s+){{0,4}}?(?P<p>{_PET})(?![\w-])(?:\s*,?\s*(?:named|called)\s+(?P<n>[\w'-]+)|\s+(?P<cap>(?-i:[A-Z][\w'-]+)))?", re.I)
-_HAVE_ONE_RE = re.compile(r"^(?:a\s+)?(?:pet\s+)?(?:food|bed|toy|hair)\b", re.I)
+_PET_THING_AFTER = re.compile(r"^(?:a\s+)?(?:pet\s+)?(?:food|bed|toy|hair)\b", re.I)
 _HAVE_ONE_TRAIT = re.compile(r"^(?P<t>(?:[\w'-]+,?\s+){0,3}(?:hair|eyes|beard|mustache|moustache|tattoos?|piercings?|freckles|glasses|braces|dimples|scars?|dreadlocks|dreads))\b", re.I)
 _HAVE_ONE_HEALTH = re.compile(r"^(?:(?:a|an|bad|severe|mild|chronic|terrible)\s+)*(?P<t>adhd|add|ocd|ptsd|anxiety|depression|diabetes|cancer|asthma|autism|epilepsy|arthritis|allergies|bipolar|migraines|insomnia|dyslexia|celiac|disability|disabilities|scoliosis|lupus|ms|multiple\s+sclerosis|fibromyalgia|hearing\s+loss|food\s+allergies|heart\s+condition|heart\s+disease|back\s+problems|back\s+pain|bad\s+back|condition)\b", re.I)
 _HAVE_ONE_JOB = re.compile(r"^(?:a\s+)?(?:new\s+|part\s+time\s+|full\s+time\s+)?job\s+(?P<p>at|with|for|as|in)\s+(?P<o>.+)", re.I)
@@ -982,7 +982,7 @@ def _have_one(verb: str, raw: str, c: _Clause) -> bool:
         c.discourse.mention(c.turn, ent, gender_of_noun(noun) if not plural else None)
         return True
     pet = _HAVE_ONE_PET.match(raw)
-    if pet and not _HAVE_ONE_RE.match(raw[pet.end():].strip()):
+    if pet and not _PET_THING_AFTER.match(raw[pet.end():].strip()):
         noun = pet.group("p").lower()
         num = (pet.group("num") or "").lower()
         label = f"{num} {noun}" if num and num not in ("a", "an", "one", "some", "several", "many") else noun
@@ -1016,15 +1016,15 @@ def _have_one(verb: str, raw: str, c: _Clause) -> bool:
     return False
 
 
-_R_DRIVE_RE = re.compile(r"^(?:an?|my|the|\w+)\b", re.I)
-_R_DRIVE_RE2 = re.compile(r"^(?:to|around|home|a\s+lot|for|in|on|at|by|through|down|up|back|out|fast|slow|carefully)\b", re.I)
+_DETERMINER_START = re.compile(r"^(?:an?|my|the|\w+)\b", re.I)
+_NOT_A_VEHICLE = re.compile(r"^(?:to|around|home|a\s+lot|for|in|on|at|by|through|down|up|back|out|fast|slow|carefully)\b", re.I)
 
 
 def _r_drive(m: re.Match, c: _Clause) -> bool:
     if c.negated:
         return False
     raw = m.group("o")
-    if not _R_DRIVE_RE.match(raw) or _R_DRIVE_RE2.match(raw):
+    if not _DETERMINER_START.match(raw) or _NOT_A_VEHICLE.match(raw):
         return False
     obj = clean_object(raw)
     if not obj:
@@ -1043,7 +1043,7 @@ def _r_speak(m: re.Match, c: _Clause) -> bool:
 
 
 _R_CAN_SPEAK = re.compile(r"^(?:speak|read|write|understand)\s+(?P<o>.+)", re.I)
-_R_CAN_RE = re.compile(r"^(?:not|never|barely|hardly|only|finally|see|tell|imagine|relate|understand|help|get|go|come|be|do|give|try|say|hear|feel|believe|think|find|wait|afford)\b", re.I)
+_NOT_A_SKILL = re.compile(r"^(?:not|never|barely|hardly|only|finally|see|tell|imagine|relate|understand|help|get|go|come|be|do|give|try|say|hear|feel|believe|think|find|wait|afford)\b", re.I)
 
 
 def _r_can(m: re.Match, c: _Clause) -> bool:
@@ -1053,7 +1053,7 @@ def _r_can(m: re.Match, c: _Clause) -> bool:
     speak = _R_CAN_SPEAK.match(raw)
     if speak and _r_speak(speak, c):
         return True
-    if _R_CAN_RE.match(raw):
+    if _NOT_A_SKILL.match(raw):
         return False
     skill = clean_object(raw, "activity")
     if not skill:
@@ -1094,17 +1094,17 @@ def _r_play(m: re.Match, c: _Clause) -> bool:
     return bool(objects)
 
 
-_R_HOBBY_VERB_RE = re.compile(r"^(?:run|runs)\s+(?:a|an|my|the|our|this|that)\b", re.I)
-_R_HOBBY_VERB_RE2 = re.compile(r"^(?:travel|travels)\s+to\s+", re.I)
+_RUN_A_BUSINESS = re.compile(r"^(?:run|runs)\s+(?:a|an|my|the|our|this|that)\b", re.I)
+_TRAVEL_TO = re.compile(r"^(?:travel|travels)\s+to\s+", re.I)
 
 
 def _r_hobby_verb(m: re.Match, c: _Clause) -> bool:
     if c.negated:
         return False
     raw = m.group("o")
-    if _R_HOBBY_VERB_RE.match(raw):
+    if _RUN_A_BUSINESS.match(raw):
         return False
-    if _R_HOBBY_VERB_RE2.match(raw):
+    if _TRAVEL_TO.match(raw):
         return False
     activity = clean_object(raw, "activity")
     if not activity:
@@ -1120,7 +1120,7 @@ def _r_go_ing(m: re.Match, c: _Clause) -> bool:
     return True
 
 
-_R_CONSUME_RE = re.compile(r"^(?:any\s+)?(?:meat|animal\s+products)\b", re.I)
+_MEAT = re.compile(r"^(?:any\s+)?(?:meat|animal\s+products)\b", re.I)
 _R_CONSUME_DIET = re.compile(r"^(?:only\s+)?(?P<d>vegan|vegetarian|plant\s+based|kosher|halal|paleo|keto|gluten\s+free|organic|healthy|clean)\b", re.I)
 
 
@@ -1128,7 +1128,7 @@ def _r_consume(m: re.Match, c: _Clause) -> bool:
     raw = m.group("o")
     verb = m.group("v").lower()
     if c.negated:
-        if verb.startswith("eat") and _R_CONSUME_RE.match(raw):
+        if verb.startswith("eat") and _MEAT.match(raw):
             c.add("diet", "vegetarian", 0.6)
             return True
         objects = _object_list(raw)
@@ -1159,7 +1159,7 @@ def _r_listen(m: re.Match, c: _Clause) -> bool:
     return bool(objects)
 
 
-_R_GOAL_RE = re.compile(r"^(?:the|a|an|my|your|his|her|be\s+(?:at|there|here|home|back|honest|sure)|see|say|ask|tell|know|go\s+to\s+(?:bed|sleep)|sleep|bed)\b", re.I)
+_NOT_A_GOAL = re.compile(r"^(?:the|a|an|my|your|his|her|be\s+(?:at|there|here|home|back|honest|sure)|see|say|ask|tell|know|go\s+to\s+(?:bed|sleep)|sleep|bed)\b", re.I)
 _R_GOAL_BECOME = re.compile(r"^(?:be|become)\s+(?:an?\s+|the\s+)?(?P<o>.+)", re.I)
 
 
@@ -1167,7 +1167,7 @@ def _r_goal(m: re.Match, c: _Clause) -> bool:
     if c.negated:
         return False
     raw = m.group("o")
-    if _R_GOAL_RE.match(raw):
+    if _NOT_A_GOAL.match(raw):
         return False
     become = _R_GOAL_BECOME.match(raw)
     if become:
@@ -1229,7 +1229,7 @@ def _compile(rules: list[tuple[str, _Rule]]) -> tuple[tuple[re.Pattern, _Rule], 
     return tuple((re.compile(p, re.I), f) for p, f in rules)
 
 
-_TABLE_RE = re.compile(r"(?P<v>like)\s+(?P<o>.+)")
+_AS_LIKE = re.compile(r"(?P<v>like)\s+(?P<o>.+)")
 _VERB_RULES = _compile([
     (r"^(?:am|is|are|was|be)\s+(?:originally\s+)?from\s+(?P<o>.+)", _r_from),
     (r"^(?:come|comes|hail|hails)\s+from\s+(?P<o>.+)", _r_from),
@@ -1259,9 +1259,9 @@ _VERB_RULES = _compile([
     (r"^(?P<v>was|were)\s+(?:a\s+student|educated)\s+at\s+(?P<o>.+)", _r_school_go),
     (r"^(?P<v>like|likes|love|loves|enjoy|enjoys|adore|adores|prefer|prefers|dig|fancy|appreciate|appreciates|liking|loving|enjoying|really\s+like|really\s+love)\s+(?P<o>.+)", _r_likes),
     (r"^(?:hate|hates|dislike|dislikes|detest|detests|despise|despises|loathe|loathes|cannot\s+stand|can't\s+stand|abhor|abhors|hating)\s+(?P<o>.+)", _r_dislikes),
-    (r"^(?:am|is|are)?\s*(?:afraid|scared|terrified|frightened)\s+of\s+(?P<o>.+)|^(?:fear|fears)\s+(?P<o2>.+)", lambda m, c: _r_afraid(_R_COPULA_RE3.match(m.group("o") or m.group("o2")), c)),
+    (r"^(?:am|is|are)?\s*(?:afraid|scared|terrified|frightened)\s+of\s+(?P<o>.+)|^(?:fear|fears)\s+(?P<o2>.+)", lambda m, c: _r_afraid(_ANY.match(m.group("o") or m.group("o2")), c)),
     (r"^(?:am|is|are)?\s*allergic\s+to\s+(?P<o>.+)", _r_allergic),
-    (r"^(?:am|is|are)?\s*(?:into|obsessed\s+with|addicted\s+to|passionate\s+about|crazy\s+about|fond\s+of|keen\s+on|a\s+(?:big\s+|huge\s+)?fan\s+of|(?:big\s+|huge\s+)?fan\s+of)\s+(?P<o>.+)", lambda m, c: _r_likes(_TABLE_RE.match("like " + m.group("o")), c)),
+    (r"^(?:am|is|are)?\s*(?:into|obsessed\s+with|addicted\s+to|passionate\s+about|crazy\s+about|fond\s+of|keen\s+on|a\s+(?:big\s+|huge\s+)?fan\s+of|(?:big\s+|huge\s+)?fan\s+of)\s+(?P<o>.+)", lambda m, c: _r_likes(_AS_LIKE.match("like " + m.group("o")), c)),
     (r"^(?:am|is|are)?\s*(?:good|great|skilled|talented|excellent|amazing|an\s+expert)\s+(?:at|in|with)\s+(?P<o>.+)", _r_skill),
     (r"^(?:am|is|are)?\s*fluent\s+in\s+(?P<o>.+)", _r_speak),
     (r"^(?:am|is|are)?\s*(?:a\s+)?(?:member|part)\s+of\s+(?P<o>.+)", _r_member_in),
@@ -1292,7 +1292,7 @@ _VERB_RULES = _compile([
 ])
 
 #: Rules tried on the rest after "am/is": progressive, passive and adjectival forms.
-_TABLE_RE2 = re.compile(r"(?P<v>\w+) (?P<o>.+)")
+_VERB_OBJECT = re.compile(r"(?P<v>\w+) (?P<o>.+)")
 _COPULA_RULES = _compile([
     (r"^(?:originally\s+)?from\s+(?P<o>.+)", _r_from),
     (r"^born\s+(?:and\s+(?:raised|bred)\s+)?(?:in|at|on)\s+(?P<o>.+)", _r_born),
@@ -1305,14 +1305,14 @@ _COPULA_RULES = _compile([
     (r"^(?:going|gone|getting)\s+(?P<t>bald|gr[ae]y|blind|deaf)\b", lambda m, c: not c.negated and (c.add("trait", m.group("t").lower(), 0.65) or True)),
     (r"^(?:raised|grew\s+up)\s+(?:in|on|around|near)\s+(?P<o>.+)", _r_from),
     (r"^(?:volunteering)\s+(?:at|with|for)\s+(?:a|an|the|my|our)?\s*(?P<o>.+)",
-     lambda m, c: _r_member(_TABLE_RE2.match("volunteer " + m.group("o")), c)),
+     lambda m, c: _r_member(_VERB_OBJECT.match("volunteer " + m.group("o")), c)),
     (r"^(?:going|attending)\s+(?:to\s+)?(?P<o>(?:[\w'-]+\s+){0,4}?" + _SCHOOLS + r"\b(?:\s+(?:of|in)\s+[\w\s]+)?)", _r_study_at),
     (r"^(?P<v>planning|hoping|trying|going|saving\s+up)\s+(?:to|of)\s+(?P<o>.+)", _r_goal),
     (r"^(?P<v>married|dating|engaged)\s+(?:to\s+)?(?P<n>(?-i:" + _NAME + r"))", _r_spouse),
     (r"^(?:afraid|scared|terrified|frightened)\s+of\s+(?P<o>.+)", _r_afraid),
     (r"^allergic\s+to\s+(?P<o>.+)", _r_allergic),
     (r"^(?:into|obsessed\s+with|addicted\s+to|passionate\s+about|crazy\s+about|fond\s+of|keen\s+on)\s+(?P<o>.+)",
-     lambda m, c: _r_likes(_TABLE_RE.match("like " + m.group("o")), c)),
+     lambda m, c: _r_likes(_AS_LIKE.match("like " + m.group("o")), c)),
     (r"^(?:(?:pretty|really|very|quite|so)\s+)?(?:good|great|skilled|talented|excellent|amazing|awesome|decent|proficient|experienced|gifted)\s+(?:at|in|with)\s+(?P<o>.+)", _r_skill),
     (r"^fluent\s+in\s+(?P<o>.+)", _r_speak),
     (r"^(?:a\s+)?(?:member|part)\s+of\s+(?P<o>.+)", _r_member_in),
@@ -1431,12 +1431,12 @@ class _TurnState:
     last_owned: Entity | None = None
 
 
-_SENTENCE_RE = re.compile(r"^(?:even\s+)?if\b", re.I)
-_PREDICATE_RE = re.compile(r"^(?:am|is|are|was|have|has|had|get|got|do|does|did)\b", re.I)
-_PREDICATE_RE2 = re.compile(r"^[a-z]+")
-_PREDICATE_RE3 = re.compile(r"^(?:am|is|are|was|have|has|had|get|got|do|does|did|make|feel)\b", re.I)
-_SCAN_POSSESSIVES_RE = re.compile(r"\b(?:own|future|new)\s", re.I)
-_SCAN_RAW = re.compile(r"^.*\b(?:and|but|i\s+think|though|so|because|like|love|loves|likes)\s+", re.I)
+_IF_START = re.compile(r"^(?:even\s+)?if\b", re.I)
+_AUX_START = re.compile(r"^(?:am|is|are|was|have|has|had|get|got|do|does|did)\b", re.I)
+_WORD_START = re.compile(r"^[a-z]+")
+_AUX_OR_LIGHT_START = re.compile(r"^(?:am|is|are|was|have|has|had|get|got|do|does|did|make|feel)\b", re.I)
+_WISHED_FOR = re.compile(r"\b(?:own|future|new)\s", re.I)
+_UP_TO_LAST_VERB = re.compile(r"^.*\b(?:and|but|i\s+think|though|so|because|like|love|loves|likes)\s+", re.I)
 class EnglishRules:
     """Rule-based extraction of facts from English turns.
 
@@ -1476,7 +1476,7 @@ class EnglishRules:
         subject: tuple[Entity, float] | None = None
         for raw in clauses:
             clause = raw.strip(" ,;:")
-            if _CONDITIONAL.match(clause) or _SENTENCE_RE.match(clause):
+            if _CONDITIONAL.match(clause) or _IF_START.match(clause):
                 return
             if _IRREALIS.search(clause) or _is_question(clause):
                 if not _is_question(clause):
@@ -1570,12 +1570,12 @@ class EnglishRules:
         fun = _FOR_FUN.search(clause)
         if not matched and fun and not c.negated:
             activity = clean_object(_FOR_FUN.sub("", rest), "activity")
-            if activity and not _PREDICATE_RE.match(activity):
+            if activity and not _AUX_START.match(activity):
                 c.add("hobby", Entity(activity, "Thing"), 0.7)
                 matched = True
         if not matched and c.habitual and not c.negated:
             activity = clean_object(_HABIT.sub("", rest), "activity")
-            if activity and _PREDICATE_RE2.match(activity) and not _PREDICATE_RE3.match(activity):
+            if activity and _WORD_START.match(activity) and not _AUX_OR_LIGHT_START.match(activity):
                 c.add("habit", Entity(activity, "Thing"), 0.5)
         self._collect(c.out, state)
 
@@ -1626,7 +1626,7 @@ class EnglishRules:
             add(speaker, _KIN_PREDICATE.get(noun, "relative"), person, 0.85)
             discourse.mention(turn, person, gender_of_noun(noun))
         for m in _SCAN_PET.finditer(clause):
-            if modal and _SCAN_POSSESSIVES_RE.search(m.group(0)):
+            if modal and _WISHED_FOR.search(m.group(0)):
                 continue
             noun = m.group("noun").lower()
             name = m.group("name") or m.group("lname") or m.group("called")
@@ -1711,7 +1711,7 @@ class EnglishRules:
                 m = _SCAN_IS_FAVORITE.search(clause)
                 if m:
                     raw = _FILLER.sub("", m.group("o"))
-                    raw = _SCAN_RAW.sub("", raw)
+                    raw = _UP_TO_LAST_VERB.sub("", raw)
                     if raw.lower() in ("it", "that", "this", "they", "those", "these") and state.last_thing is not None:
                         add(speaker, "favorite", state.last_thing, 0.6)
                     else:

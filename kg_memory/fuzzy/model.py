@@ -64,6 +64,9 @@ class EncoderConfig:
     words: bool = True  # whole words as features too
     temperature: float = 0.05  # InfoNCE temperature
     threshold: float = 0.9  # merge threshold of resolve(), calibrated after training
+    # weights of the logistic fusion of the cosine with string scores (kg_memory.fuzzy.scoring),
+    # fitted after training; None: scores average the cosine and rapidfuzz's WRatio
+    fusion: list[float] | None = None
 
 
 class Features(NamedTuple):
@@ -161,7 +164,8 @@ class EntityEncoder(nn.Module):
     def __init__(self, config: EncoderConfig | None = None) -> None:
         super().__init__()
         self.config = config or EncoderConfig()
-        self.embed = nn.EmbeddingBag(self.config.buckets, self.config.embed_dim, mode="sum")
+        self.embed = nn.EmbeddingBag(self.config.buckets, self.config.embed_dim, mode="sum",
+                                     sparse=True)  # sparse gradients: a batch touches few rows
         self.proj = nn.Linear(self.config.embed_dim, self.config.dim, bias=False)
         nn.init.normal_(self.embed.weight, std=self.config.embed_dim ** -0.5)
 
@@ -217,7 +221,9 @@ class EntityEncoder(nn.Module):
             raise FuzzyError(f"cannot read encoder {path}: {e}") from e
         if not isinstance(blob, dict) or blob.get("format") != _FORMAT:
             raise FuzzyError(f"{path} is not a kg-memory encoder file")
-        encoder = cls(EncoderConfig(**json.loads(blob["config"])))
+        config = json.loads(blob["config"])
+        known = {f.name for f in dataclasses.fields(EncoderConfig)}
+        encoder = cls(EncoderConfig(**{k: v for k, v in config.items() if k in known}))
         encoder.load_state_dict({k: v.float() for k, v in blob["state_dict"].items()})
         encoder.eval()
         return encoder

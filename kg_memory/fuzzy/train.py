@@ -103,8 +103,8 @@ def train(
     config
         The encoder's shape; :class:`EncoderConfig` defaults when omitted.
     epochs, batch_size, lr
-        One epoch pairs every name once with a variant or an alias; Adam with learning rate
-        ``lr`` decaying linearly to zero.
+        One epoch pairs every name once with a variant or an alias; SparseAdam (embedding
+        table) and Adam (projection) with learning rate ``lr`` decaying linearly to zero.
     seed
         The same seed, names and arguments give the same weights.
     threads
@@ -142,7 +142,10 @@ def train(
     rng = random.Random(seed)
     torch.manual_seed(seed)
     encoder = EntityEncoder(config or EncoderConfig())
-    optimizer = torch.optim.Adam(encoder.parameters(), lr=lr)
+    # the embedding table gets sparse gradients (only the rows of a batch's n-grams): SparseAdam
+    # updates just those rows, where dense Adam would sweep the whole table every step
+    optimizers = [torch.optim.SparseAdam(list(encoder.embed.parameters()), lr=lr),
+                  torch.optim.Adam(list(encoder.proj.parameters()), lr=lr)]
     steps_per_epoch = max(1, -(-len(uniq) // batch_size))
     total = epochs * steps_per_epoch
     step = 0
@@ -151,13 +154,15 @@ def train(
         encoder.train()
         for epoch in range(epochs):
             for batch in _batches(uniq, uniq_types, batch_size, rng):
-                for group in optimizer.param_groups:
-                    group["lr"] = lr * (1 - step / total)
+                for optimizer in optimizers:
+                    for group in optimizer.param_groups:
+                        group["lr"] = lr * (1 - step / total)
+                    optimizer.zero_grad(set_to_none=True)
                 anchors, positives = _pairs(batch, uniq, uniq_types, alias_map, rng)
                 _, loss = encoder(encoder.featurize(anchors), encoder.featurize(positives))
-                optimizer.zero_grad(set_to_none=True)
                 loss.backward()
-                optimizer.step()
+                for optimizer in optimizers:
+                    optimizer.step()
                 step += 1
                 if progress and step % 50 == 0:
                     logger.info("epoch %d step %d/%d loss %.4f (%.0f s)", epoch, step, total,

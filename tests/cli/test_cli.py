@@ -164,3 +164,25 @@ def test_demo(runner: CliRunner, tmp_path: Path):
     assert result.exit_code == 0, result.output
     assert "Alice" in result.output and "London" in result.output
     assert out_html.exists() and "<html" in out_html.read_text(encoding="utf-8").lower()
+
+
+@pytest.mark.parametrize("fmt", ["graphml", "gexf", "dot", "cytoscape", "json", "html"])
+def test_export_every_format(runner: CliRunner, store_dir: Path, tmp_path: Path, fmt: str):
+    run(runner, store_dir, "add", "Alice", "livesIn", "Paris")
+    run(runner, store_dir, "add", "Bob", "friend", "Carol")
+    out = tmp_path / f"graph.{fmt}"
+    run(runner, store_dir, "export", "-f", fmt, "-o", str(out))
+    text = out.read_text(encoding="utf-8")
+    assert "Alice" in text and "Carol" in text
+    if fmt == "graphml":
+        import networkx as nx
+
+        g = nx.read_graphml(out)
+        assert g.number_of_nodes() == 4 and g.number_of_edges() == 2
+
+
+def test_export_neighbourhood_to_stdout(runner: CliRunner, store_dir: Path):
+    run(runner, store_dir, "add", "Alice", "livesIn", "Paris")
+    run(runner, store_dir, "add", "Bob", "friend", "Carol")
+    doc = json.loads(run(runner, store_dir, "export", "-f", "json", "-o", "-", "--entity", "Alice").stdout)
+    assert sorted(n["label"] for n in doc["nodes"]) == ["Alice", "Paris"]
