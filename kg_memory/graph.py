@@ -25,7 +25,7 @@ from .results import shorten
 from .types import Entity, Fact, Turn
 from .vocab import KGM
 
-__all__ = ["facts_to_graph", "neighbourhood"]
+__all__ = ["facts_to_graph"]
 
 
 def _iso(value: Any) -> str | None:
@@ -69,11 +69,3 @@ def _node(g: nx.MultiDiGraph, value: Any) -> str:
     if key not in g:
         g.add_node(key, label=text, type="Literal", iri=key, aliases=[])
     return key
-
-
-def neighbourhood(g: nx.MultiDiGraph, node: str, depth: int = 1) -> nx.MultiDiGraph:
-    """The subgraph within ``depth`` hops of ``node``, edges followed in both directions."""
-    if node not in g:
-        return nx.MultiDiGraph()
-    reach = nx.single_source_shortest_path_length(g.to_undirected(as_view=True), node, cutoff=depth)
-    return g.subgraph(reach).copy()

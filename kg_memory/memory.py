@@ -369,7 +369,8 @@ class Memory:
               namespace: str | None = None) -> networkx.MultiDiGraph:
         """The memory as a networkx MultiDiGraph (an entity's neighbourhood when ``entity`` is
         given): nodes are entities and literal values, edges are facts with their provenance."""
-        from .graph import facts_to_graph, neighbourhood
+        from .export import neighbourhood
+        from .graph import facts_to_graph
 
         ns = self._ns(namespace)
         facts = list(self.store.facts(namespace=ns, history=history))

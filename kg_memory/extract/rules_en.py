@@ -1225,8 +1225,25 @@ def _r_religion(m: re.Match, c: _Clause) -> bool:
     return True
 
 
-def _compile(rules: list[tuple[str, _Rule]]) -> tuple[tuple[re.Pattern, _Rule], ...]:
-    return tuple((re.compile(p, re.I), f) for p, f in rules)
+@dataclass(frozen=True)
+class _RuleTable:
+    """Rules tried in order, first match whose rule accepts wins.
+
+    ``first`` is every pattern in one alternation (as look-aheads, groups unnamed), so that one
+    regex call finds the first rule whose pattern matches instead of one call per rule.
+    """
+
+    rules: tuple[tuple[re.Pattern, _Rule], ...]
+    first: re.Pattern
+
+
+_GROUP_NAME = re.compile(r"\(\?P<\w+>")
+
+
+def _compile(rules: list[tuple[str, _Rule]]) -> _RuleTable:
+    compiled = tuple((re.compile(p, re.I), f) for p, f in rules)
+    alternation = "|".join(f"(?=(?:{_GROUP_NAME.sub('(?:', p)}))(?P<r{i}>)" for i, (p, _) in enumerate(rules))
+    return _RuleTable(compiled, re.compile(alternation, re.I))
 
 
 _AS_LIKE = re.compile(r"(?P<v>like)\s+(?P<o>.+)")
@@ -1322,8 +1339,13 @@ _COPULA_RULES = _compile([
 ])
 
 
-def _dispatch(rest: str, clause: _Clause, rules: tuple[tuple[re.Pattern, _Rule], ...]) -> bool:
-    for pattern, rule in rules:
+def _dispatch(rest: str, clause: _Clause, table: _RuleTable) -> bool:
+    """Run the first rule of ``table`` whose pattern matches ``rest`` and accepts; False if none."""
+    first = table.first.match(rest)
+    if first is None:
+        return False
+    start = int(first.lastgroup[1:])
+    for pattern, rule in table.rules[start:]:
         m = pattern.match(rest)
         if m and rule(m, clause):
             return True

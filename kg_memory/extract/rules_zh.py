@@ -113,9 +113,12 @@ def _nominal_head(text: str) -> str:
     return "".join(out)
 
 
+_LEADING_MEASURE = re.compile(r"^(?:一个|一只|一条|一家|一所|一位|一名|一辆|一本|一部|个|名|位|些|很多|许多|各种)")
+
+
 def _clean(text: str, limit: int = 10) -> str | None:
     text = _STRIP.sub("", text.strip(" 　\"“”'‘’"))
-    text = re.sub(r"^(?:一个|一只|一条|一家|一所|一位|一名|一辆|一本|一部|个|名|位|些|很多|许多|各种)", "", text)
+    text = _LEADING_MEASURE.sub("", text)
     if not text or len(text) > limit or text in ("它", "他", "她", "这个", "那个", "这", "那", "你", "我"):
         return None
     return text
@@ -231,13 +234,19 @@ def _r_work(m: re.Match, c: _Clause) -> bool:
     return found
 
 
+_LEADING_CLASSIFIER = re.compile(r"^(?:一名|一个|一位|一只|个|名|位)")
+_R_COPULA_STUDENT = re.compile(r"^(?P<o>.+?)的(?:学生|研究生|本科生|博士生)$")
+_R_COPULA_NATIVE = re.compile(rf"^(?P<o>[{_HAN}]{{2,6}})人$")
+_R_COPULA_MEMBER = re.compile(r"^(?P<o>.+?)的(?:成员|会员|队员|一员)$")
+
+
 def _r_copula(m: re.Match, c: _Clause) -> bool:
     """是……: a job, a student of a school, a man or woman, a believer, a vegetarian, a native."""
     if c.negated:
         return False
     raw = _STRIP.sub("", m.group("o"))
-    raw = re.sub(r"^(?:一名|一个|一位|一只|个|名|位)", "", raw)
-    student = re.match(r"^(?P<o>.+?)的(?:学生|研究生|本科生|博士生)$", raw)
+    raw = _LEADING_CLASSIFIER.sub("", raw)
+    student = _R_COPULA_STUDENT.match(raw)
     if student:
         c.add("studiesAt", Entity(student.group("o"), "Organization"), 0.8)
         c.add("jobTitle", "学生", 0.7)
@@ -254,13 +263,13 @@ def _r_copula(m: re.Match, c: _Clause) -> bool:
     if raw in ("素食者", "素食主义者", "吃素的"):
         c.add("diet", "vegetarian", 0.85)
         return True
-    native = re.match(rf"^(?P<o>[{_HAN}]{{2,6}})人$", raw)
+    native = _R_COPULA_NATIVE.match(raw)
     if native and raw not in ("好人", "坏人", "男人", "女人", "大人", "老人", "年轻人", "普通人", "成年人", "单身人"):
         return _r_from(native, c)
     if raw in ("单身", "单身狗"):
         c.add("trait", "单身", 0.8)
         return True
-    member = re.match(r"^(?P<o>.+?)的(?:成员|会员|队员|一员)$", raw)
+    member = _R_COPULA_MEMBER.match(raw)
     if member:
         c.add("memberOf", Entity(member.group("o"), "Organization"), 0.8)
         return True
@@ -306,11 +315,16 @@ def _r_favorite(m: re.Match, c: _Clause) -> bool:
     return bool(objects)
 
 
+_R_HAVE_KIN = re.compile(rf"^(?P<n>{_NUM})?(?:个|位|名)?(?P<k>{_KIN})(?:[，,]?叫(?P<name>[{_HAN}]{{2,3}}))?$")
+_R_HAVE_PET = re.compile(rf"^(?P<n>{_NUM})?(?:只|条|匹|头|个)?(?P<p>{_PET})(?:[，,]?(?:叫|名叫|名字叫)(?P<name>[{_HAN}A-Za-z]{{1,4}}))?$")
+_R_HAVE_THING = re.compile(rf"^(?:{_NUM})?(?:辆|套|台|部|栋|座|间|个|架|把|本|块)(?P<o>.+)$")
+
+
 def _r_have(m: re.Match, c: _Clause) -> bool:
     if c.negated:
         return False
     raw = _STRIP.sub("", m.group("o"))
-    kin = re.match(rf"^(?P<n>{_NUM})?(?:个|位|名)?(?P<k>{_KIN})(?:[，,]?叫(?P<name>[{_HAN}]{{2,3}}))?$", raw)
+    kin = _R_HAVE_KIN.match(raw)
     if kin:
         noun = kin.group("k")
         n = parse_zh_number(kin.group("n")) if kin.group("n") else 1
@@ -319,46 +333,57 @@ def _r_have(m: re.Match, c: _Clause) -> bool:
         c.add(_KIN_PREDICATE[noun], person, 0.85)
         c.discourse.mention(c.turn, person, gender_of_noun(noun) if (n or 1) == 1 else None)
         return True
-    pet = re.match(rf"^(?P<n>{_NUM})?(?:只|条|匹|头|个)?(?P<p>{_PET})(?:[，,]?(?:叫|名叫|名字叫)(?P<name>[{_HAN}A-Za-z]{{1,4}}))?$", raw)
+    pet = _R_HAVE_PET.match(raw)
     if pet:
         c.add("hasPet", _owned(c.subject, pet.group("p"), "Animal", pet.group("name")), 0.85)
         return True
-    thing = re.match(rf"^(?:{_NUM})?(?:辆|套|台|部|栋|座|间|个|架|把|本|块)(?P<o>.+)$", raw)
+    thing = _R_HAVE_THING.match(raw)
     if thing and _clean(thing.group("o"), 8):
         c.add("owns", Entity(_clean(thing.group("o"), 8), "Thing"), 0.75)
         return True
     return False
 
 
+_LANGUAGE_END = re.compile(r"(?:语|话|文)$")
+
+
 def _r_speak(m: re.Match, c: _Clause) -> bool:
     if c.negated:
         return False
-    objects = [o for o in _items(m.group("o")) if re.search(r"(?:语|话|文)$", o)]
+    objects = [o for o in _items(m.group("o")) if _LANGUAGE_END.search(o)]
     for obj in objects:
         c.add("speaks", Entity(obj, "Thing"), 0.85)
     return bool(objects)
+
+
+_NOT_A_SKILL = re.compile(r"^(?:去|来|在|是|有|想|给|让|被|把|觉得)")
 
 
 def _r_skill(m: re.Match, c: _Clause) -> bool:
     if c.negated:
         return False
     obj = _clean(m.group("o"), 8)
-    if not obj or re.match(r"^(?:去|来|在|是|有|想|给|让|被|把|觉得)", obj):
+    if not obj or _NOT_A_SKILL.match(obj):
         return False
     c.add("skill", Entity(obj, "Thing"), 0.7)
     return True
+
+
+_R_VISIT_EVENT = re.compile(rf"^(?P<o>.*?{_EVENTS})")
+_TRIP_TAIL = re.compile(r"(?:旅游|旅行|玩|度假|出差|看看|逛逛).*$")
+_ANY_DOTALL = re.compile(r"(?P<o>.*)", re.S)
 
 
 def _r_visit(m: re.Match, c: _Clause) -> bool:
     if c.negated:
         return False
     raw = m.group("o")
-    event = re.match(rf"^(?P<o>.*?{_EVENTS})", raw)
+    event = _R_VISIT_EVENT.match(raw)
     if event:
         c.add("attended", Entity(_clean(event.group("o")) or event.group("o"), "Event"), 0.8, event=True)
         return True
-    raw = re.sub(r"(?:旅游|旅行|玩|度假|出差|看看|逛逛).*$", "", raw)
-    return _place(re.match(r"(?P<o>.*)", raw, re.S), c, "visited", 0.8, event=True)
+    raw = _TRIP_TAIL.sub("", raw)
+    return _place(_ANY_DOTALL.match(raw), c, "visited", 0.8, event=True)
 
 
 def _r_attend(m: re.Match, c: _Clause) -> bool:
@@ -435,6 +460,9 @@ def _r_know(m: re.Match, c: _Clause) -> bool:
 
 
 _O = r"(?P<o>.+)"
+_ANY = re.compile(r"(?P<o>.+)")
+_ANY_WHO = re.compile(r"(?P<who>.*)")
+_ANY_VERB_OBJECT = re.compile(r"(?P<v>x)(?P<o>.+)")
 _RULES: tuple[tuple[re.Pattern, _Rule], ...] = tuple((re.compile(p), f) for p, f in [
     (rf"^(?:叫|名叫|名字叫|名字是|的名字是|的名字叫){_O}", _r_name),
     (rf"^(?:今年|已经|才|快|都)?(?P<n>{_NUM})(?:周)?岁", _r_age),
@@ -449,11 +477,11 @@ _RULES: tuple[tuple[re.Pattern, _Rule], ...] = tuple((re.compile(p), f) for p, f
     (rf"^(?:就职于|任职于|供职于|受雇于|服务于){_O}", _r_work),
     (rf"^在(?P<o>.+?)(?:上学|读书|念书|读大学|读研究生|读研|读博|读高中|读初中|学习|上大学|上高中|上课)", lambda m, c: _place(m, c, "studiesAt", 0.85)),
     (rf"^(?:就读于|在读于){_O}", lambda m, c: _place(m, c, "studiesAt", 0.85)),
-    (rf"^(?:毕业于|从(?P<o2>.+?)毕业){_O}?", lambda m, c: _place(re.match(r"(?P<o>.+)", m.group("o2") or m.group("o") or ""), c, "educatedAt", 0.85) if (m.group("o2") or m.group("o")) else False),
+    (rf"^(?:毕业于|从(?P<o2>.+?)毕业){_O}?", lambda m, c: _place(_ANY.match(m.group("o2") or m.group("o") or ""), c, "educatedAt", 0.85) if (m.group("o2") or m.group("o")) else False),
     (rf"^(?:的)?(?:职业|工作)是{_O}", lambda m, c: bool(_clean(m.group("o"), 8)) and not c.negated and (c.add("jobTitle", _clean(m.group("o"), 8), 0.85) or True)),
     (rf"^(?:当|做|从事)(?P<o>.+?)(?:工作)?$", lambda m, c: _JOB_SUFFIX.search(_STRIP.sub("", m.group("o"))) is not None and _r_copula(m, c)),
     (rf"^(?:已经)?(?:结婚了|已婚|成家了)", _r_marital),
-    (rf"^(?:嫁给了?|娶了|和(?P<who2>{_NAME})结婚)(?P<who>{_NAME})?", lambda m, c: _r_marital(re.match(r"(?P<who>.*)", m.group("who2") or m.group("who") or ""), c) if (m.group("who2") or m.group("who")) else False),
+    (rf"^(?:嫁给了?|娶了|和(?P<who2>{_NAME})结婚)(?P<who>{_NAME})?", lambda m, c: _r_marital(_ANY_WHO.match(m.group("who2") or m.group("who") or ""), c) if (m.group("who2") or m.group("who")) else False),
     (rf"^(?:的)?最(?:喜欢|爱)的(?P<cat>[{_HAN}]{{1,4}})是{_O}", _r_favorite),
     (rf"^(?P<best>最)?(?:喜欢|爱|热爱|喜爱|钟爱|迷上了|迷恋|爱上了|偏爱|享受)(?P<o>(?!的).+)", _r_like),
     (rf"^(?:讨厌|厌恶|受不了|恨|反感|害怕|怕){_O}", _r_dislike),
@@ -467,7 +495,7 @@ _RULES: tuple[tuple[re.Pattern, _Rule], ...] = tuple((re.compile(p), f) for p, f
     (r"^吃(?P<meat>肉)", _r_diet),
     (r"^(?:信仰?|信奉)(?P<r>佛教|基督教|天主教|伊斯兰教|道教)", _r_religion),
     (rf"^(?:想|打算|计划|准备|决定|梦想|立志|想要)(?:以后|将来|长大后?)?(?P<v>成为|当|做)(?P<o>.+)", _r_goal),
-    (rf"^(?:想|打算|计划|准备|决定)(?P<v>去|学|买|开)(?P<o>.+)", lambda m, c: _r_goal(re.match(r"(?P<v>x)(?P<o>.+)", "x" + m.group("v") + m.group("o")), c)),
+    (rf"^(?:想|打算|计划|准备|决定)(?P<v>去|学|买|开)(?P<o>.+)", lambda m, c: _r_goal(_ANY_VERB_OBJECT.match("x" + m.group("v") + m.group("o")), c)),
     (rf"^会(?P<o>.+)", _r_skill),
     (rf"^认识(?P<o>{_NAME})$", _r_know),
     (rf"^(?:每天|经常|常常|总是|每周|每个周末|天天)(?P<o>.+)", _r_habit),
