@@ -12,6 +12,7 @@ The data is read at run time (non-commercial licence: never copy it into the rep
 
     python benchmarks/extract_persona.py            # all 22,566 utterances
     python benchmarks/extract_persona.py --quick    # a 3,000-utterance sample
+    python benchmarks/extract_persona.py --quick --repeat 3   # speed: best of 3 passes
     python benchmarks/extract_persona.py --format json
 """
 
@@ -181,13 +182,16 @@ def baseline_extract(turns: Sequence[Turn]) -> list[Fact]:
     return facts
 
 
-def evaluate(name: str, extract: Callable[[Sequence[Turn]], list[Fact]], rows: Sequence[dict]) -> dict:
+def evaluate(name: str, extract: Callable[[Sequence[Turn]], list[Fact]], rows: Sequence[dict], repeat: int = 1) -> dict:
+    """Scores of ``extract`` on ``rows``; the speed is the best of ``repeat`` passes (a shared machine is noisy)."""
     found = found_any = facts_total = extra = 0
     per_relation: dict[str, Counter] = defaultdict(Counter)
     mapped = found_mapped = 0
-    start = time.perf_counter()
-    outputs = [extract([Turn("persona", str(i), SPEAKER, row["text"])]) for i, row in enumerate(rows)]
-    elapsed = time.perf_counter() - start
+    elapsed = float("inf")
+    for _ in range(max(1, repeat)):
+        start = time.perf_counter()
+        outputs = [extract([Turn("persona", str(i), SPEAKER, row["text"])]) for i, row in enumerate(rows)]
+        elapsed = min(elapsed, time.perf_counter() - start)
     for row, facts in zip(rows, outputs):
         hit = match(facts, row, need_predicate=True)
         hit_any = hit or match(facts, row, need_predicate=False)
@@ -250,6 +254,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=None, help="the first N utterances")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--top", type=int, default=20, help="relations listed")
+    parser.add_argument("--repeat", type=int, default=1, help="time the best of N passes")
     parser.add_argument("--format", choices=("table", "json"), default="table")
     args = parser.parse_args(argv)
     rows = load(args.data)
@@ -259,7 +264,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         rows = rows[: args.limit]
     extractor = RuleExtractor()
     extractor.extract([Turn("warm", "0", SPEAKER, "I live in Paris. 我住在上海。")])
-    results = [evaluate("rules", extractor.extract, rows), evaluate("baseline", baseline_extract, rows)]
+    results = [evaluate("rules", extractor.extract, rows, args.repeat),
+               evaluate("baseline", baseline_extract, rows, args.repeat)]
     if args.format == "json":
         json.dump(results, sys.stdout, indent=2)
         print()

@@ -110,7 +110,7 @@ def measure(name: str, make: Callable[[], Store], facts: list[Fact], batch: int,
 def wipe_neo4j(uri: str, auth: tuple[str, str] | None) -> None:
     import neo4j
 
-    with neo4j.GraphDatabase.driver(uri, auth=auth) as driver, driver.session() as session:
+    with neo4j.GraphDatabase.driver(uri, auth=auth, notifications_min_severity="OFF") as driver, driver.session() as session:
         session.run("MATCH (n) WHERE n:Entity OR n:Value OR n:Turn "
                     "CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 20000 ROWS").consume()
 

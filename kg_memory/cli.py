@@ -273,13 +273,23 @@ def dump(store: str, namespace: str, fmt: str, output: str) -> None:
 @click.argument("files", nargs=-1, required=True, type=click.Path(allow_dash=True))
 @click.option("--input-format", type=click.Choice(["jsonl", "txt"]), help="Turn format (default: from the extension).")
 @click.option("--conversation", "-c", help="Conversation id for a transcript (default: the file name).")
+@click.option("--llm-url", envvar="KGMEM_LLM_URL", help="Extract with an LLM at this OpenAI-compatible endpoint "
+              "(key from $KGMEM_LLM_API_KEY or $OPENAI_API_KEY) instead of the offline rules.")
+@click.option("--llm-model", envvar="KGMEM_LLM_MODEL", default="gpt-4o-mini", show_default=True, help="Model for --llm-url.")
 @format_option("table", "json", "csv")
-def remember(store: str, namespace: str, files: tuple[str, ...], input_format: str | None, conversation: str | None, fmt: str) -> None:
+def remember(store: str, namespace: str, files: tuple[str, ...], input_format: str | None, conversation: str | None,
+             llm_url: str | None, llm_model: str, fmt: str) -> None:
     """Extract facts from conversations in FILES and remember them.
 
     JSON Lines of {"conversation","turn","speaker","text","time"} or a 'Speaker: text' transcript.
     """
     from .formats import read_turns
+
+    extractor = None
+    if llm_url:
+        from .extract.llm import LLMExtractor
+
+        extractor = LLMExtractor(llm_url, llm_model)
 
     with open_memory(store, namespace) as memory:
         rows = []
@@ -292,7 +302,7 @@ def remember(store: str, namespace: str, files: tuple[str, ...], input_format: s
                                    conversation=conversation)
             except KGMemoryError as e:
                 raise click.ClickException(str(e)) from e
-            report = memory.remember(turns)
+            report = memory.remember(turns, extractor=extractor)
             rows.append({"file": name, "turns": report.turns, "facts": report.facts, "new_entities": report.new_entities})
         emit_rows(rows, fmt)
 

@@ -211,7 +211,14 @@ class RecallIndex:
     # -- lexical --------------------------------------------------------------------------------
 
     def _docs(self, kind: str) -> list[str]:
+        if kind == "dialogue":
+            return self.dialogue_docs
         return self.turn_docs if kind == "turns" else self.fact_docs
+
+    @property
+    def dialogue_docs(self) -> list[str]:
+        """Each turn with the one before it (an answer read with its question)."""
+        return [f"{self.turn_docs[p]}\n{d}" if p >= 0 else d for d, p in zip(self.turn_docs, self.previous)]
 
     def lexical_scores(self, question: str, kind: str) -> np.ndarray:
         """BM25 scores of every turn (``kind="turns"``) or fact (``"facts"``) for ``question``."""

@@ -14,7 +14,7 @@ from kg_memory import Memory, Turn
 from kg_memory.cli import cli
 from kg_memory.recall import COMPONENTS, RecallConfig, Recalled, Recaller, estimate_tokens, format_context
 
-LEXICAL_ONLY = RecallConfig().without("semantic")
+LEXICAL_ONLY = RecallConfig().without("semantic", "dialogue")  # no model to load: fast tests
 
 TURNS = [
     Turn("c1", "1", "Ann", "I live in Lisbon.", datetime(2022, 3, 1, 10)),

@@ -92,7 +92,6 @@ TRAIT_NOUNS = (
     "nerd geek bookworm homebody neat_freak workaholic perfectionist loner vegan_at_heart "
     "dog_person cat_person people_person amputee veteran"
 )
-MARITAL = "married single divorced widowed widow widower engaged separated"
 DIETS = {
     "vegan": "vegan", "vegetarian": "vegetarian", "pescatarian": "pescatarian",
     "pescetarian": "pescatarian", "carnivore": "carnivore", "keto": "keto", "paleo": "paleo",
@@ -193,6 +192,7 @@ NOT_NAMES = set(
 #: Regions a lowercase chat text may name: US states, Canadian provinces, countries, large cities.
 #: They let "grand rapids, michigan" keep its state and "here in texas" read as a place.
 REGIONS = frozenset(
+    name.replace("_", " ") for name in (
     "alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii "
     "idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan "
     "minnesota mississippi missouri montana nebraska nevada new_hampshire new_jersey new_mexico "
@@ -208,7 +208,7 @@ REGIONS = frozenset(
     "new_york_city nyc la los_angeles chicago houston dallas austin seattle boston miami atlanta "
     "denver phoenix philadelphia san_francisco san_diego portland las_vegas nashville detroit "
     "london paris berlin rome madrid tokyo toronto vancouver montreal sydney melbourne "
-    "the_midwest the_south the_east_coast the_west_coast new_england".replace("_", " ").split()
+    "the_midwest the_south the_east_coast the_west_coast new_england").split()
 )
 #: Academic degrees, as said -> as written.
 DEGREES = {

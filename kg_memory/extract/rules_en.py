@@ -1,11 +1,17 @@
 """English rules: regular patterns over clauses, no model.
 
 A turn is normalised (contractions expanded, tokenised punctuation re-attached), cut into
-sentences and clauses; questions, conditionals and wishes are dropped. Each clause's subject
-("I", "my sister Anna", "he", "Tom") is resolved through a :class:`~.pronouns.Discourse`, then the
-verb phrase after it is matched against the predicate patterns below, first match wins. Possessive
-mentions anywhere in a clause ("my dog Rex", "my wife", "my favorite color is blue") are scanned
-separately. Negated likes become dislikes; other negated statements give nothing.
+sentences and clauses (run-on chat such as "i live in ohio i love to paint" included); questions,
+conditionals and wishes are dropped. Each clause's subject ("I", "my sister Anna", "he", "Tom", or
+the "I" that chat leaves out: "love pretzels") is resolved through a :class:`~.pronouns.Discourse`,
+then the verb phrase after it is matched against the predicate patterns below, first match wins
+(one alternation finds the first candidate rule). Possessive mentions anywhere in a clause ("my dog
+Rex", "my wife", "my favorite color is blue") are scanned separately; relatives and pets survive a
+modal ("my dog would love that") but not a wish. Negated likes become dislikes; other negated
+statements give nothing. "It"/"them" after a question ("do you like sushi? i love it") is the thing
+asked about. Profile facts: ``maritalStatus`` ("I'm divorced"), ``hometown`` ("I'm from Ohio": not
+``livesIn``), ``fieldOfStudy`` ("I major in biology") and ``degree`` ("a master's in Italian").
+The word lists live in :mod:`._lexicon_en`; every pattern is compiled once, at import.
 
 Unnamed relatives and pets become entities labelled from their owner ("Ann's sister"); named ones
 keep their names ("Rex", typed ``Animal``).
@@ -38,7 +44,6 @@ from ._lexicon_en import (
     NOT_JOBS as _NOT_JOBS,
     TRAITS as _TRAITS,
     TRAIT_NOUNS as _TRAIT_NOUNS,
-    MARITAL as _MARITAL,
     DIETS as _DIETS,
     RELIGIONS as _RELIGIONS,
     GENDERS as _GENDERS,
@@ -76,8 +81,8 @@ _JOB_SUFFIX = re.compile(r"(?:er|or|ist|ian|ant|eer|man|woman|smith|wright)$")
 _SCHOOLS = r"(?:school|college|university|uni|academy|institute|high|state|tech|polytechnic|seminary|conservatory)"
 _LEAD = re.compile(rf"^(?:(?:{_LEAD_WORDS})\s+)+", re.I)
 _CUT = re.compile(
-    r"\s+(?:a\s+lot|alot|a\s+little|a\s+bit|so\s+much|very\s+much|as\s+well|all\s+the\s+time|"
-    r"these\s+days|right\s+now|at\s+all|every\s+\w+|each\s+\w+|of\s+course|you\s+know|i\s+think|"
+    r"\s+(?:a\s+lot(?!\s+of\b)|alot(?!\s+of\b)|a\s+little|a\s+bit|so\s+much|very\s+much|as\s+well|all\s+the\s+time|"
+    r"these\s+days|right\s+now|back\s+in|back\s+then|at\s+all|every\s+\w+|each\s+\w+|of\s+course|you\s+know|i\s+think|"
     r"i\s+guess|though|the\s+most|the\s+best|more\s+than|better\s+than)\b.*$",
     re.I,
 )
@@ -87,9 +92,15 @@ _BINOMIALS = re.compile(
     r"dungeons\s+and\s+dragons|pb\s+and\s+j|law\s+and\s+order|hide\s+and\s+seek|rock\s+n\s+roll)\b",
     re.I,
 )
-_LIST_SPLIT = re.compile(r"\s*(?:,\s*(?:and|or)?|\band\b|\bor\b|&|\bas\s+well\s+as\b|/)\s*", re.I)
+_LIST_SPLIT = re.compile(
+    r"\s*(?:,\s*(?:and|or|especially|particularly|mostly|mainly)?|\band\b|\bor\b|&|\bas\s+well\s+as\b|/"
+    r"|\b(?:especially|particularly|mostly|mainly|such\s+as|including)\b)\s*",
+    re.I,
+)
+#: Quantifiers inside a verb phrase: "read some crime novels" -> "read crime novels".
+_INNER_QUANTIFIER = re.compile(r"(?<=\w)\s+(?:some|lots\s+of|a\s+lot\s+of|alot\s+of|tons\s+of|a\s+bunch\s+of|plenty\s+of|many|a\s+few)\s+(?=\w)", re.I)
 _KIN = _alts(" ".join(_KIN_PREDICATE))
-_PET = _alts(_PETS)
+_PET = _alts(_PETS)[:-1] + r")(?:e?s)?"
 _POSSESSION = _alts(_POSSESSIONS)[:-1] + r")(?:e?s)?"
 _KIN_MODS = r"(?:(?:best|older|oldest|younger|youngest|little|big|baby|twin|step|late|new|only|dear|beloved|lovely|beautiful|wonderful|sweet|amazing|favorite|favourite|eldest|elder|first|second|third|\d+|one|two|three|four|five|six|seven|eight|nine|ten|grown|adult|teenage|\w+-year-old)\s+)*"
 _NAME = r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?"
@@ -101,7 +112,7 @@ _ADJ = r"(?:[\w'-]+\s+){0,3}?"
 
 #: (pattern, replacement, triggers): a pattern runs only when one of its triggers is in the lower-cased
 #: text (no trigger: always). Whitespace is collapsed first, so the patterns see single spaces.
-_CONTRACTIONS: tuple[tuple[re.Pattern, str, tuple[str, ...]], ...] = (
+_CONTRACTIONS_TRIGGERED: tuple[tuple[re.Pattern, str, tuple[str, ...]], ...] = (
     (re.compile(r"[\u2018\u2019\u02bc`]"), "'", ("\u2018", "\u2019", "\u02bc", "`")),
     (re.compile(r"\s+([.,!?;:])"), r"\1", ()),
     (re.compile(r"\s+(n't|'s|'m|'re|'ve|'d|'ll)\b", re.I), r"\1", ("'",)),
@@ -120,6 +131,10 @@ _CONTRACTIONS: tuple[tuple[re.Pattern, str, tuple[str, ...]], ...] = (
     (re.compile(r"\bwanna\b", re.I), "want to", ("wanna",)),
     (re.compile(r"\bgonna\b", re.I), "going to", ("gonna",)),
     (re.compile(r"\b(?:favourite|fav|fave|favs|faves)\b", re.I), "favorite", ("fav",)),
+)
+_CONTRACTIONS: tuple[tuple[re.Pattern, str, re.Pattern | None], ...] = tuple(
+    (pattern, repl, re.compile("|".join(map(re.escape, triggers))) if triggers else None)
+    for pattern, repl, triggers in _CONTRACTIONS_TRIGGERED
 )
 _SENTENCE = re.compile(
     r"(?<=[.!?])\s+|\n+|(?<=[.!?])(?=[A-Z])"
@@ -174,7 +189,7 @@ _PRE = re.compile(
     r"especially|seriously|literally|honestly|simply|certainly|obviously|very\s+much|so|too|"
     r"all|both|tend\s+to|happen\s+to|mainly|mostly|lately|occasionally|frequently|regularly|"
     r"rarely|ever|once|sort|both|then|also|absolutely|secretly|happily|proudly|ended\s+up|end\s+up|"
-    r"started|start|began|myself|"
+    r"started|start|began|myself|try\s+to|tries\s+to|trying\s+to|"
     r"do|does|did)\s+)*"
 )
 _NEG = re.compile(
@@ -195,6 +210,37 @@ _FOR_FUN = re.compile(r"\b(?:for\s+fun|in\s+my\s+(?:free|spare|down)\s+time|as\s
 _LATE_FIRST_PERSON = re.compile(r"(?<![\w'])(?:i|we)\s+(?=[a-z])", re.I)
 _SUBJECT_PRONOUN_OBJECT = re.compile(r"^(?:i|you|he|she|we|they|it|there)\b", re.I)
 _TRAIT_SET = frozenset(_TRAITS.split())
+_TIME_START = re.compile(
+    r"^(?:(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|a\s+couple\s+of)\s+"
+    r"(?:years?|months?|weeks?|days?)\b|(?:last|this|next)\s+\w+|back\s+in|in\s+\d{4}|\d{4}\b|recently|yesterday|today)",
+    re.I,
+)
+_IT_OBJECT = re.compile(r"^(?:it|them|that|those|these|this)\s*(?:$|[.!,;]|too\b|so\b|a\s+lot\b|as\s+well\b|also\b)", re.I)
+_QUESTION_TOPIC = re.compile(
+    r"\b(?:do|did|have|would)\s+you\s+(?:ever\s+|also\s+|even\s+|all\s+)?(?:like|love|enjoy|eat|drink|watch|play|read|"
+    r"listen\s+to|cook\s+with|tried|try)\s+(?P<o>[^?.!,]+)\?"
+    r"|\b(?:what|how)\s+about\s+(?P<o2>[^?.!,]+)\?",
+    re.I,
+)
+_WISH = re.compile(r"\b(?:wish|wished|wishes|wishing|dream|dreams|dreaming|fantasi[sz]e|if\s+only|hopefully|someday|hope|hoping)\b", re.I)
+_ALWAYS = re.compile(r"\balways\s+wanted\b", re.I)
+_ANY_BECOME = re.compile(r"(?P<v>)(?P<o>.+)")
+#: "stays in trouble", "live in fear": not places
+_NOT_RESIDENCES = frozenset("trouble touch shape line love bed fear hope denial peace sin luxury poverty style".split())
+_I_FIRST = re.compile(r"^\s*i\s", re.I)
+_RUN_ON = re.compile(
+    r"(?<=[a-z])\s+(?=i\s+(?:love|like|enjoy|hate|have|am|work|live|play|own|also|really|just|got|went|was|"
+    r"grew|moved|speak|study|drive)\b)",
+    re.I,
+)
+#: A clause part that governs what follows it: never split after it ("i wish i had a dog").
+_NOT_SPLIT = re.compile(
+    r"\b(?:wish|wished|hope|hoped|want|wanted|if|would|could|might|should|pretend|imagine|dream|dreamt|dreamed|"
+    r"wonder|doubt|guess|suppose|unless|when|whenever|before|after|until|because|though|although|that|what|"
+    r"how|why|where|who|which|say|said|says|tell|told|think|thought|believe|feel|felt|know|knew|bet|swear|mean|"
+    r"like|love|hate|enjoy|miss|need|needs)\s*$|\b(?:wish|hope|if|would|could|might|pretend|imagine|dream)\b",
+    re.I,
+)
 _CONTINUES = re.compile(_VERB_START + r"|also\b|still\b|really\b", re.I)
 _ELLIPSIS = re.compile(
     r"^(?:(?:really|also|just|totally|absolutely|still)\s+)?(?:love|like|enjoy|adore|hate|dislike|"
@@ -202,10 +248,16 @@ _ELLIPSIS = re.compile(
     re.I,
 )
 _COPULA_LEAD = re.compile(
-    r"^(?:(?:a|an|the|very|really|pretty|so|quite|a\s+bit|a\s+little|little|kind\s+of|kinda|extremely|"
+    r"^(?:(?:a|an|the|very|really|pretty|so|quite|a\s+bit|a\s+little|little|kind\s+of|kinda|extremely|partially|partly|"
+    r"legally|completely|totally|mostly|slightly|"
     r"super|too|proud|happily|currently|still|now|fully|recent|recently|newly|just|soon\s+to\s+be)\s+)+"
 )
-_MAJOR = re.compile(r"^(?P<f>[a-z][\w\s-]*?)\s+(?:major|majors|student)\b(?!\s+(?:at|in|of)\b)")
+_MAJOR = re.compile(
+    r"^(?P<f>[a-z][\w\s-]*?)\s+(?:major|majors)\b(?!\s+(?:at|in|of)\b)"
+    r"|^(?P<f2>[a-z]+(?:ology|ics|istry|omy)|(?:computer\s+|political\s+)?science|history|english|math|art|"
+    r"music|film|law|medicine|business|education|design|fashion|journalism|literature|philosophy|nursing|"
+    r"engineering|architecture|accounting|finance|marketing)\s+student\b"
+)
 _GOOD_AT_NOUN = re.compile(
     r"^(?:(?:really|very|pretty|quite|so)\s+)?(?:good|great|excellent|amazing|awesome|talented|skilled|decent|"
     r"fantastic|terrific|fast|strong|natural|gifted|expert|avid|accomplished)\s+(?P<n>[a-z]+)\s*(?:[.!,;]|$|and\b|but\b|too\b|so\b)"
@@ -216,7 +268,14 @@ _DEGREE_VERB = (r"^(?:have|has|got|earned|hold|holds|received|completed|finished
 #: "a master's in Italian", "my degree in statistics", "a computer science degree" (after a verb or "my").
 _DEGREE = (rf"(?:(?:a|an|my|the|two|both|double|another)\s+)?(?P<kind>(?:[\w'.]+\s+){{1,3}}?)??(?P<deg>{_DEGREE_WORD})\b"
            r"(?:\s+(?:in|on)\s+(?P<f>.+))?")
-_HEIGHT = re.compile(r"^(?P<h>(?:\d|five|six|seven|four)\s*(?:feet|foot|ft|')(?:\s*(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven)(?:\s*(?:inches|inch|in|\"))?)?(?:\s+tall)?)(?=\s*(?:[.!,;]|$|and\b|but\b|so\b))", re.I)
+_LIKE_FILLER = re.compile(r"^like\s+(?=\w+(?:ing|ed)\b)", re.I)
+_EAT_OBJECT = re.compile(
+    r"^(?:to\s+)?(?:eat|eating|drink|drinking|snack\s+on|snacking\s+on|munch\s+on|munching\s+on)\s+"
+    r"(?:(?:a\s+lot\s+of|lots\s+of|tons\s+of|plenty\s+of|some|any)\s+)?"
+    r"(?P<o>(?!out\b|in\b|at\b|with\b|healthy\b|well\b|alone\b|there\b|here\b|it\b|them\b)[a-z].*)",
+    re.I,
+)
+_HEIGHT = re.compile(r"^(?:(?:almost|about|nearly|over|under|around|just\s+over|just\s+under)\s+)?(?P<h>(?:\d|five|six|seven|four)\s*(?:feet|foot|ft|')(?:\s*(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven)(?:\s*(?:inches|inch|in|\"))?)?(?:\s+tall)?)(?=\s*(?:[.!,;]|$|and\b|but\b|so\b))", re.I)
 _DO_ACTIVITY = re.compile(
     r"^(?:(?:also|really|just|still|usually|mostly|often|sometimes|actually)\s+)*(?:do|does)\s+(?:(?:a\s+lot\s+of|lots\s+of|some|a\s+little|a\s+bit\s+of)\s+)?"
     r"(?P<o>(?!(?:some|any|every|no)thing\b)(?:[a-z]+\s+)?[a-z]+ing\b|beadwork|yoga|pilates|karate|crossfit|"
@@ -233,8 +292,8 @@ def normalize(text: str) -> str:
     """
     text = " ".join(text.split())
     low = text.lower()
-    for i, (pattern, repl, triggers) in enumerate(_CONTRACTIONS):
-        if triggers and not any(t in low for t in triggers):
+    for i, (pattern, repl, trigger) in enumerate(_CONTRACTIONS):
+        if trigger is not None and trigger.search(low) is None:
             continue
         text = pattern.sub(repl, text)
         if i == 0:
@@ -251,6 +310,16 @@ def _statement_before_tail_question(sentence: str) -> str | None:
     if not sep or len(tail.split()) > 4 or _QUESTION_START.match(head) or _YOU_FIRST.match(head.strip()):
         return None
     return head.strip()
+
+
+def _split_run_on(clause: str) -> list[str]:
+    """"i live in manhattan i love to paint" -> two clauses; "i wish i had a dog" stays whole."""
+    if not _I_FIRST.match(clause):
+        return [clause]
+    parts = _RUN_ON.split(clause)
+    if len(parts) == 1 or any(_NOT_SPLIT.search(p) for p in parts[:-1]):
+        return [clause]
+    return parts
 
 
 def _is_question(sentence: str) -> bool:
@@ -309,6 +378,8 @@ def clean_object(text: str, style: str = "np") -> str | None:
     text = _CUT.sub("", text.strip())
     text = _LEADING_TO.sub("", text)
     text = _LEAD.sub("", text)
+    if style == "activity":
+        text = _INNER_QUANTIFIER.sub(" ", text)
     first = text.split(" ", 1)[0].lower() if text else ""
     light = style == "activity" and first in _LIGHT_VERBS
     limit = {"np": 5, "activity": 6, "place": 5}.get(style, 5)
@@ -397,6 +468,7 @@ class _Clause:
     negated: bool
     habitual: bool
     discourse: Discourse
+    topic: Entity | None = None
     out: list[tuple] = field(default_factory=list)
 
     def add(self, predicate: str, obj: Entity | Value, confidence: float, event: bool = False) -> None:
@@ -432,7 +504,7 @@ _R_COPULA_PROG = re.compile(r"^(?:working|living|studying|staying|employed|based
                     r"passionate|crazy|fond|keen|a\s+member|member|part|fluent|good|great|"
                     r"skilled|talented|afraid|scared|terrified|allergic|born|also|excellent|amazing|"
                     r"awesome|decent|pretty|really|very|quite|so|proficient|experienced|gifted|"
-                    r"getting|raised|grew|studying)\b")
+                    r"getting|raised|grew|studying|thinking|considering|becoming)\b")
 _AGE_YEARS_OLD = re.compile(r"^(?:an?\s+)?(?:(?:about|almost|nearly|over|turning|only|just)\s+)?(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s*(?:years?|yrs?)[\s-]*old\b(?:\s+(?P<more>.+))?", re.I)
 _AGE_BARE = re.compile(r"^(?:(?:about|almost|nearly|over|turning|only|just)\s+)?(?P<n>\d{1,3})(?=\s*(?:[.!,;]|$|and\b|but\b|now\b|too\b))(?P<more>)", re.I)
 _ANY = re.compile(r"(?P<o>.+)")
@@ -451,7 +523,7 @@ _R_COPULA_NAME = re.compile(rf"^(?P<n>{_NAME})\s*(?:[.!,]|$)")
 
 def _r_copula(m: re.Match, c: _Clause) -> bool:
     """Everything after "am/is/are": job, trait, diet, religion, gender, origin, likes..."""
-    rest = m.group("o").strip()
+    rest = _LIKE_FILLER.sub("", m.group("o").strip())
     low = rest.lower()
     if c.negated:
         fan = _R_COPULA_FAN.match(rest)
@@ -490,7 +562,9 @@ def _r_copula(m: re.Match, c: _Clause) -> bool:
         return True
     major = _MAJOR.match(words)
     if major:
-        return _add_field(major.group("f"), c, 0.8)
+        if major.group("f2"):
+            c.add("jobTitle", "student", 0.8)  # "a biology student" is a student of biology
+        return _add_field(major.group("f") or major.group("f2"), c, 0.8)
     if rest[:2].lower() in ("a ", "an") and _skill_noun(words, c):
         return True
     diet = next((v for k, v in _DIETS.items() if words.startswith(k) and not words.startswith(k + " friendly")), None)
@@ -716,10 +790,13 @@ def _r_likes(m: re.Match, c: _Clause) -> bool:
         noun = person.group("a").lower()
         c.add("likes", Entity(noun + "s" if noun in ("cat", "dog", "book", "mountain") else noun, "Thing"), 0.6)
         return True
+    food = _EAT_OBJECT.match(raw)
+    if food:  # "I like to eat a lot of meat": the food is what is liked
+        raw = food.group("o")
     style = "activity" if _ACTIVITY_START.match(raw) else "np"
     objects = _object_list(raw, style)
     if not objects:
-        return False
+        return _topic(raw, c, "dislikes" if c.negated else "likes")
     if c.negated:
         if verb.startswith(("prefer", "appreciate", "dig", "fancy")):
             return False
@@ -740,7 +817,22 @@ def _r_dislikes(m: re.Match, c: _Clause) -> bool:
     objects = _object_list(raw, style)
     for obj in objects:
         c.add("dislikes", Entity(obj, "Thing"), 0.8)
-    return bool(objects)
+    return bool(objects) or _topic(raw, c, "dislikes")
+
+
+def _topic(raw: str, c: _Clause, predicate: str) -> bool:
+    """"do you like sushi? i love it": "it" is the thing just asked about or talked of."""
+    if c.topic is None or not _IT_OBJECT.match(raw):
+        return False
+    c.add(predicate, c.topic, 0.6)
+    return True
+
+
+def _question_topic(text: str) -> Entity | None:
+    """The thing a question asks about ("do you like sushi?" -> sushi), if any."""
+    m = _QUESTION_TOPIC.search(text) if "you" in text else None
+    obj = clean_object(m.group("o") or m.group("o2")) if m else None
+    return Entity(obj, "Thing") if obj else None
 
 
 def _r_afraid(m: re.Match, c: _Clause) -> bool:
@@ -775,6 +867,8 @@ def _r_live(m: re.Match, c: _Clause) -> bool:
         return False
     place = clean_object(m.group("o"), "place")
     if not place:
+        return False
+    if place.lower().split()[0] in _NOT_RESIDENCES:
         return False
     place = _with_region(m.group("o"), place)
     c.add("livesIn", Entity(place, "Place"), 0.9)
@@ -898,6 +992,8 @@ def _r_school_go(m: re.Match, c: _Clause) -> bool:
     if c.negated:
         return False
     verb = m.group("v").lower()
+    if _TIME_START.match(m.group("o")):
+        return False  # "graduated two years ago": when, not where
     org = clean_object(m.group("o"), "place")
     if not org:
         return False
@@ -940,6 +1036,8 @@ def _event_or_place(m: re.Match, c: _Clause) -> bool:
         return False
     if place.lower().split()[0] in _GENERIC_PLACES:
         return False
+    if place.lower().endswith("ing"):
+        return False  # "went shopping": an outing, not a place
     capital = place[0].isupper()
     c.add("visited", Entity(place, "Place"), 0.8 if capital else 0.6, event=True)
     return True
@@ -1043,7 +1141,7 @@ def _r_speak(m: re.Match, c: _Clause) -> bool:
 
 
 _R_CAN_SPEAK = re.compile(r"^(?:speak|read|write|understand)\s+(?P<o>.+)", re.I)
-_NOT_A_SKILL = re.compile(r"^(?:not|never|barely|hardly|only|finally|see|tell|imagine|relate|understand|help|get|go|come|be|do|give|try|say|hear|feel|believe|think|find|wait|afford)\b", re.I)
+_NOT_A_SKILL = re.compile(r"^(?:not|never|barely|hardly|only|finally|see|tell|imagine|relate|understand|help|get|go|come|be|do|give|try|say|hear|feel|believe|think|find|wait|afford|work|make|spend|buy|pay|live|stay|keep|take|use|visit|meet|talk|eat|sleep|have|start|leave|retire|ask|hang)\b", re.I)
 
 
 def _r_can(m: re.Match, c: _Clause) -> bool:
@@ -1258,7 +1356,9 @@ _VERB_RULES = _compile([
     (r"^(?:am|is|are)\s+(?:(?:now|recently|newly|happily|just|finally)\s+)*(?P<s>divorced|widowed|separated)\s+from\b(?P<to>)", _r_marital_event),
     (r"^(?:am|is|are)\s+(?P<o>.+)", _r_copula),
     (r"^(?:live|lives|living|reside|resides|residing|stay|stays|staying)\s+(?:in|on|at|near|by|outside(?:\s+of)?|around|just\s+outside(?:\s+of)?)\s+(?P<o>.+)", _r_live),
-    (r"^(?:just\s+)?(?:moved|relocated|moving)\s+(?:back\s+)?to\s+(?P<o>.+)", _r_moved),
+    (r"^(?:(?:chose|choose|decided|became|become|went|go|turned|switched)\s+(?:to\s+(?:be|go|become)\s+)?)(?:a\s+)?"
+     r"(?P<d>vegan|vegetarian|pescatarian|keto|paleo|gluten\s+free)\b", lambda m, c: not c.negated and (c.add("diet", _DIETS[m.group("d").lower()], 0.75) or True)),
+    (r"^(?:just\s+)?(?:moved|relocated|moving|retired)\s+(?:back\s+)?to\s+(?P<o>.+)", _r_moved),
     (r"^(?:was|were)\s+(?:born|raised)\s+(?:and\s+(?:raised|bred)\s+)?(?:in|at|on)\s+(?P<o>.+)", _r_born),
     (r"^(?:work|works|working)\s+as\s+(?:an?\s+|the\s+)?(?P<o>.+)", _r_work_as),
     (r"^(?:work|works|working)\s+(?:full\s+time\s+|part\s+time\s+|nights\s+|days\s+)?(?P<p>at|for|in|on|with)\s+(?P<o>.+)", _r_work_at),
@@ -1266,7 +1366,7 @@ _VERB_RULES = _compile([
     (r"^(?:just\s+)?(?:got\s+off|get\s+off|left|leaving|heading\s+to|going\s+to|headed\s+to|at|back\s+from|home\s+from)\s+work\s+(?P<p>at|from)\s+(?P<o>.+)", _r_work_at),
     (r"^(?:got|have|has|had|started|landed)\s+(?:a\s+)?(?:new\s+)?job\s+(?P<p>at|with|for|as|in)\s+(?P<o>.+)", _r_job_at),
     (r"^(?:teach|teaches|teaching)(?:\s+(?P<o>.+))?$", _r_teach),
-    (r"^(?:study|studies|studying|major|majoring|majored|studied)\s+(?:[\w\s-]+?\s+)?(?:at|in)\s+(?P<o>(?:[\w'-]+\s+){0,4}?" + _SCHOOLS + r"\b.*|[A-Z].+)", _r_study_at),
+    (r"^(?:study|studies|studying|major|majoring|majored|studied)\s+(?:[\w\s-]+?\s+)?(?:at|in)\s+(?P<o>(?:[\w'-]+\s+){0,4}?" + _SCHOOLS + r"\b.*|(?-i:[A-Z]).+)", _r_study_at),
     (r"^(?:go|goes|going)\s+to\s+(?P<o>(?:[\w'-]+\s+){0,4}?" + _SCHOOLS + r"\b(?:\s+(?:of|in)\s+[\w\s]+)?)", _r_study_at),
     (r"^(?:study|studies|studying|studied|major|majors|majoring|majored)\s+(?:in\s+)?(?P<o>(?!at\b|with\b|for\b|abroad\b).+)", _r_study),
     (r"^(?:was|were)\s+an?\s+(?P<o>[a-z][\w\s-]*?)\s+major\b", lambda m, c: not c.negated and _add_field(m.group("o"), c, 0.75)),
@@ -1290,6 +1390,9 @@ _VERB_RULES = _compile([
     (r"^(?:speak|speaks|speaking)\s+(?P<o>.+)", _r_speak),
     (r"^(?:can)\s+(?P<o>.+)", _r_can),
     (r"^(?:know|knows)\s+how\s+to\s+(?P<o>.+)", _r_skill),
+    (r"^(?:spend|spends)\s+(?:(?:most|all|a\s+lot|much)\s+of\s+)?(?:my|our|his|her)\s+(?:free\s+|spare\s+|down\s+|extra\s+)?"
+     r"(?:time|weekends?|evenings?|days?|summers?|nights?|afternoons?)\s+(?P<o>[a-z]+ing\b.*)", _r_hobby_verb),
+    (r"^(?:have|has)\s+been\s+(?P<o>(?!to\b|in\b|at\b|there\b|here\b|on\b|through\b|around\b|all\s+over\b|married\b|divorced\b)\w.*)", _r_copula),
     (r"^(?:learned|learnt|taught\s+myself)\s+(?:how\s+)?to\s+(?P<o>.+)", _r_skill),
     (r"^(?:play|plays|playing)\s+(?P<o>.+)", _r_play),
     (r"^(?:do|does|practice|practices|practise|practises|practicing|doing)\s+(?P<o>yoga|pilates|karate|judo|taekwondo|tae\s+kwon\s+do|jiu\s+jitsu|kung\s+fu|crossfit|ballet|tai\s+chi|martial\s+arts|gymnastics|archery|photography|pottery|calligraphy|origami|parkour|triathlons?|marathons?|zumba|meditation|puzzles|crosswords)\b", lambda m, c: _r_go_ing(m, c)),
@@ -1298,6 +1401,7 @@ _VERB_RULES = _compile([
     (r"^(?:watch|watches|watching)\s+(?P<o>(?!my\b|the\s+kids\b|them\b|him\b|her\b|it\b|out\b|over\b).+)", _r_listen),
     (r"^(?P<v>eat|eats|drink|drinks|eating|drinking)\s+(?P<o>.+)", _r_consume),
     (r"^(?P<v>went|go|goes|have\s+been|has\s+been|had\s+been|been|traveled|travelled|travel|travels|flew|drove|visited|visit|visits|toured|vacationed|backpacked|attended|attend|attends|took\s+a\s+trip|went\s+on\s+a\s+trip|was|were|ran|competed|participated|performed)\s+(?P<prep>(?:to|in|through|around|across|at|on|back\s+to|over\s+to|down\s+to|up\s+to|out\s+to|all\s+over)\s+)?(?P<o>.+)", _event_or_place),
+    (r"^(?P<v>(?:always\s+)?wanted)\s+to\s+(?P<o>(?:be|become)\s+.+)", lambda m, c: bool(_ALWAYS.search(c.sentence)) and _r_goal(m, c)),
     (r"^(?P<v>want|wants|plan|plans|planning|hope|hopes|hoping|intend|intends|aim|aims|aspire|aspires|dream|dreams|am\s+going|am\s+planning|am\s+hoping|am\s+trying|is\s+going|is\s+planning|going|trying|am\s+saving\s+up|saving\s+up|working\s+towards?|would\s+like)\s+(?:to|of)\s+(?P<o>.+)", _r_goal),
     (r"^(?P<v>(?:got\s+)?married|(?:am\s+)?dating|(?:got\s+)?engaged)\s+(?:to\s+)?(?P<n>(?-i:" + _NAME + r"))", _r_spouse),
     (r"^(?P<v>know|knows|met)\s+(?P<n>(?-i:" + _NAME + r"))", _r_know),
@@ -1316,7 +1420,7 @@ _COPULA_RULES = _compile([
     (r"^(?:living|staying|based|located)\s+(?:in|on|at|near|by|outside(?:\s+of)?|around)\s+(?P<o>.+)", _r_live),
     (r"^working\s+as\s+(?:an?\s+|the\s+)?(?P<o>.+)", _r_work_as),
     (r"^(?:working|employed)\s+(?:full\s+time\s+|part\s+time\s+)?(?P<p>at|for|in|on|with|by)\s+(?P<o>.+)", _r_work_at),
-    (r"^(?:studying|majoring)\s+(?:[\w\s-]+?\s+)?(?:at|in)\s+(?P<o>(?:[\w'-]+\s+){0,4}?" + _SCHOOLS + r"\b.*|[A-Z].+)", _r_study_at),
+    (r"^(?:studying|majoring)\s+(?:[\w\s-]+?\s+)?(?:at|in)\s+(?P<o>(?:[\w'-]+\s+){0,4}?" + _SCHOOLS + r"\b.*|(?-i:[A-Z]).+)", _r_study_at),
     (r"^teaching(?:\s+(?P<o>.+))?$", _r_teach),
     (r"^(?:studying|majoring)\s+(?:in\s+)?(?P<o>(?!at\b|with\b|for\b|abroad\b).+)", _r_study),
     (r"^(?:going|gone|getting)\s+(?P<t>bald|gr[ae]y|blind|deaf)\b", lambda m, c: not c.negated and (c.add("trait", m.group("t").lower(), 0.65) or True)),
@@ -1325,6 +1429,8 @@ _COPULA_RULES = _compile([
      lambda m, c: _r_member(_VERB_OBJECT.match("volunteer " + m.group("o")), c)),
     (r"^(?:going|attending)\s+(?:to\s+)?(?P<o>(?:[\w'-]+\s+){0,4}?" + _SCHOOLS + r"\b(?:\s+(?:of|in)\s+[\w\s]+)?)", _r_study_at),
     (r"^(?P<v>planning|hoping|trying|going|saving\s+up)\s+(?:to|of)\s+(?P<o>.+)", _r_goal),
+    (r"^(?:(?P<v>thinking\s+(?:about|of)|considering|planning\s+on|working\s+on|working\s+towards|in\s+the\s+process\s+of)\s+)?"
+     r"becoming\s+(?P<o>.+)", lambda m, c: _r_goal(_ANY_BECOME.match("become " + m.group("o")), c)),
     (r"^(?P<v>married|dating|engaged)\s+(?:to\s+)?(?P<n>(?-i:" + _NAME + r"))", _r_spouse),
     (r"^(?:afraid|scared|terrified|frightened)\s+of\s+(?P<o>.+)", _r_afraid),
     (r"^allergic\s+to\s+(?P<o>.+)", _r_allergic),
@@ -1377,6 +1483,11 @@ _SCAN_BODY = re.compile(
     r"(?!\s+(?:on|for|from|at)\b)",
     re.I,
 )
+_SCAN_HEALTH = re.compile(
+    r"\bmy\s+(?P<o>adhd|ocd|ptsd|anxiety|depression|diabetes|asthma|autism|epilepsy|arthritis|allergies|bipolar|"
+    r"migraines|insomnia|dyslexia|scoliosis|lupus|back\s+pain|bad\s+back|disability|cancer|illness|wheelchair)\b",
+    re.I,
+)
 _SCAN_KIN_IN = re.compile(
     rf"(?i:\b(?:my|our)\s+{_KIN_MODS}(?P<noun>{_KIN}))(?![\w-])(?:\s*,?\s*(?P<name>{_NAME}))?"
     rf"(?i:\s+(?:who\s+)?(?:lives|is|are|live|living)?\s*(?:back\s+)?in\s+(?P<p>{_REGION}))\b"
@@ -1425,10 +1536,29 @@ _SCAN_WHERE_I_WORK = re.compile(
     re.I,
 )
 _FAVORITE_OR_YOURS = re.compile(r"\bfavorite\b|\byours\b", re.I)
-_SCAN_THING = re.compile(r"(?P<o>[\w'-]+(?:\s+[\w'-]+){0,2}?)\s+(?:is|are)\s+(?:not\s+my\s+(?P<neg>thing|cup\s+of\s+tea|forte|jam)|my\s+(?P<pos>thing|jam|passion|life|obsession|weakness))\b", re.I)
+_SCAN_THING = re.compile(
+    r"(?P<o>[\w'-]+(?:\s+[\w'-]+){0,2}?)\s+(?:is|are)\s+(?:not\s+my\s+(?P<neg>thing|cup\s+of\s+tea|forte|jam)"
+    r"|my\s+(?:(?:true|first|one|great|big|only)\s+)?(?P<pos>things?|colou?r|jam|passion|life|obsession|weakness|love|downfall|"
+    r"guilty\s+pleasure|vice|addiction|comfort\s+food|therapy|happy\s+place|escape))\b"
+    r"|\bmy\s+(?:(?:biggest|only|one|true|great)\s+)?(?:weakness|downfall|guilty\s+pleasure|vice|addiction|obsession|"
+    r"passion|comfort\s+food)\s+(?:is|are)\s+(?P<o2>[\w'-]+(?:\s+[\w'-]+){0,3})",
+    re.I,
+)
+#: "baking cakes is so relaxing": an activity the speaker calls fun is one they like
+_SCAN_GERUND_FUN = re.compile(
+    r"(?P<o>[a-z]+ing(?:\s+[\w'-]+){0,3}?)\s+(?:is|are)\s+(?:(?:so|really|very|super|such|always|a\s+lot\s+of)\s+)?"
+    r"(?:fun|relaxing|therapeutic|enjoyable|my\s+favorite(?:\s+thing)?|the\s+best|awesome|amazing|a\s+blast)\b",
+    re.I,
+)
+_SCAN_TASTY = re.compile(
+    r"(?P<o>[\w'-]+(?:\s+[\w'-]+){0,2}?)\s+(?:is|are|tastes?|taste)\s+(?:(?:so|really|very|super|just|always)\s+)?"
+    r"(?:delicious|yummy|tasty|scrumptious|good\s+to\s+eat)\b",
+    re.I,
+)
 _SCAN_HAIR = re.compile(
     r"\bmy\s+(?P<o>(?:(?:long|short|curly|straight|wavy|red|blonde|blond|brown|black|grey|gray|white|blue|green|hazel|dark|light|pink|purple|dyed|auburn|brunette|natural)\s+){1,3}(?:hair|eyes|beard))\b"
-    r"|\bmy\s+(?P<part>hair|eyes|beard)\s+(?:is|are)\s+(?:(?:naturally|really|very|so)\s+)?(?P<c>long|short|curly|straight|wavy|red|blonde|blond|brown|black|grey|gray|white|blue|green|hazel|dark|pink|purple|auburn)\b",
+    r"|\bmy\s+(?P<part>hair|eyes|beard)\s+(?:is|are)\s+(?:(?:naturally|really|very|so|only|ever|always|kept|dyed|currently|now)\s+)*(?P<c>long|short|curly|straight|wavy|red|blonde|blond|brown|black|grey|gray|white|blue|green|hazel|dark|pink|purple|auburn)\b"
+    r"|\bdyed\s+my\s+hair\s+(?:(?:bright|dark|light|back\s+to)\s+)?(?P<dyed>red|blonde|blond|brown|black|pink|purple|blue|green|white|silver|orange|platinum)\b",
     re.I,
 )
 
@@ -1472,13 +1602,14 @@ class EnglishRules:
 
     def extract_turn(self, turn: Turn, discourse: Discourse, previous_text: str = "") -> list[Fact]:
         """Return the facts stated in ``turn``; ``previous_text`` is the turn before (for "mine is X")."""
-        state = _TurnState()
+        state = _TurnState(last_thing=_question_topic(previous_text))
         text = normalize(turn.text)
         for sentence in _SENTENCE.split(text):
             sentence = sentence.strip()
             if not sentence:
                 continue
             if _is_question(sentence):
+                state.last_thing = _question_topic(sentence) or state.last_thing
                 sentence = _statement_before_tail_question(sentence)
                 if not sentence:
                     continue
@@ -1494,15 +1625,16 @@ class EnglishRules:
         greeting = _SCAN_GREETING_NAME.match(sentence)
         if greeting and _plausible_name(greeting.group("n")):
             self._collect([(discourse.speaker(turn), "name", greeting.group("n"), 0.6, None)], state)
-        clauses = [c for c in _CLAUSE_SPLIT.split(sentence) if c and c.strip()]
+        clauses = [part for c in _CLAUSE_SPLIT.split(sentence) if c and c.strip() for part in _split_run_on(c)]
         subject: tuple[Entity, float] | None = None
         for raw in clauses:
             clause = raw.strip(" ,;:")
             if _CONDITIONAL.match(clause) or _IF_START.match(clause):
                 return
             if _IRREALIS.search(clause) or _is_question(clause):
-                if not _is_question(clause):
-                    # "my two dogs would love that": the dogs exist whatever the modal says
+                if not _is_question(clause) and not _WISH.search(clause):
+                    # "my two dogs would love that": the dogs exist whatever the modal says (but
+                    # a wish gives nothing at all: "I wish my sister lived here")
                     self._scan_possessives(clause, turn, discourse, state, modal=True)
                 subject = None
                 continue
@@ -1521,10 +1653,17 @@ class EnglishRules:
                 subject, rest = (discourse.speaker(turn), 0.8), body
             else:
                 subject = None
+                later = _LATE_FIRST_PERSON.search(body)
+                if later is not None:  # "she says i have his blue eyes"
+                    self._predicate(body[later.end():], (discourse.speaker(turn), 0.9), clause, sentence, turn, discourse, state)
                 continue
             if subject is None:
                 continue
-            self._predicate(rest, subject, clause, sentence, turn, discourse, state)
+            if not self._predicate(rest, subject, clause, sentence, turn, discourse, state):
+                # run-on chat: "i live in manhattan i love to paint", "now i have back pain"
+                later = _LATE_FIRST_PERSON.search(rest)
+                if later is not None:
+                    self._predicate(rest[later.end():], (discourse.speaker(turn), 0.9), clause, sentence, turn, discourse, state)
 
     def _subject(self, body: str, turn: Turn, discourse: Discourse, state: _TurnState) -> tuple[Entity, float, str] | None:
         m = _SUBJECT.match(body)
@@ -1573,16 +1712,18 @@ class EnglishRules:
         return ent, 0.9, rest
 
     def _predicate(self, rest: str, subject: tuple[Entity, float], clause: str, sentence: str,
-                   turn: Turn, discourse: Discourse, state: _TurnState) -> None:
+                   turn: Turn, discourse: Discourse, state: _TurnState) -> bool:
+        """Match the verb phrase ``rest`` of ``subject``; True when it gave a fact."""
         doing = _DO_ACTIVITY.match(rest)
         rest = _PRE.sub("", rest)
         if _PAST_HABIT.match(rest):
-            return
+            return True  # a past habit: nothing to say, and nothing to look for further on
         neg = _NEG.match(rest)
         if neg:
             rest = rest[neg.end():]
             rest = _PRE.sub("", rest)
-        c = _Clause(turn, subject[0], subject[1], rest, sentence, bool(neg), bool(_HABIT.search(clause)), discourse)
+        c = _Clause(turn, subject[0], subject[1], rest, sentence, bool(neg), bool(_HABIT.search(clause)), discourse,
+                    state.last_thing)
         matched = _dispatch(rest, c, _VERB_RULES)
         if not matched and doing and not c.negated:
             activity = clean_object(doing.group("o"), "activity")
@@ -1600,6 +1741,7 @@ class EnglishRules:
             if activity and _WORD_START.match(activity) and not _AUX_OR_LIGHT_START.match(activity):
                 c.add("habit", Entity(activity, "Thing"), 0.5)
         self._collect(c.out, state)
+        return bool(c.out)
 
     def _collect(self, found: list[tuple], state: _TurnState) -> None:
         for item in found:
@@ -1661,10 +1803,12 @@ class EnglishRules:
             for m in _SCAN_OWN.finditer(clause):
                 add(speaker, "owns", Entity(m.group("o").lower(), "Thing"), 0.55)
             for m in _SCAN_HAIR.finditer(clause):
-                phrase = m.group("o") or f"{m.group('c')} {m.group('part')}"
+                phrase = m.group("o") or (f"{m.group('dyed')} hair" if m.group("dyed") else f"{m.group('c')} {m.group('part')}")
                 add(speaker, "trait", phrase.lower(), 0.6)
             for m in _SCAN_BODY.finditer(clause):
                 add(speaker, "trait", _LEAD.sub("", m.group("o").lower()), 0.6)
+            for m in _SCAN_HEALTH.finditer(clause):
+                add(speaker, "trait", m.group("o").lower(), 0.6)
         if not negated:
             for m in _SCAN_KIN_IN.finditer(clause):
                 name = m.group("name")
@@ -1764,9 +1908,19 @@ class EnglishRules:
             org = clean_object(m.group("o"))
             if org:
                 add(speaker, "worksFor", Entity(org, "Organization"), 0.7)
-        m = _SCAN_THING.search(clause) if mine else None
+        m = _SCAN_TASTY.search(clause) if not negated and ("delicious" in low or "yummy" in low or "tast" in low) else None
         if m:
             obj = clean_object(_FILLER.sub("", m.group("o")))
+            if obj and obj.lower() not in ("food", "dinner", "lunch", "breakfast", "meal"):
+                add(speaker, "likes", Entity(obj, "Thing"), 0.5)
+        m = _SCAN_GERUND_FUN.match(_FILLER.sub("", clause)) if not negated and "ing " in low else None
+        if m:
+            activity = clean_object(m.group("o"), "activity")
+            if activity:
+                add(speaker, "likes", Entity(activity, "Thing"), 0.5)
+        m = _SCAN_THING.search(clause) if mine else None
+        if m:
+            obj = clean_object(_FILLER.sub("", m.group("o") or m.group("o2")))
             if obj:
                 add(speaker, "dislikes" if m.group("neg") else "likes", Entity(obj, "Thing"), 0.65)
         self._collect(out, state)

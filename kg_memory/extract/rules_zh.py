@@ -1,5 +1,9 @@
 """Chinese rules: regular patterns over clauses, with jieba to delimit names and places.
 
+来自/老家在/在……长大 give ``hometown`` (a country: ``nationality``); 结婚了/离婚了/单身 give
+``maritalStatus`` (English values: ``"married"``, ``"divorced"``...); 专业是…… and ……学位 give
+``fieldOfStudy`` and ``degree``.
+
 Sentences are cut at 。！？；, clauses at ，; questions (……吗？, 什么, 哪里…), conditionals (如果, 要是…)
 and wishes (希望, 但愿…) give nothing. A clause is matched as *subject + adverbs + verb pattern +
 object*: the subject is 我/我们 (the speaker), 你 (the other speaker), 他/她 (the last person
@@ -57,6 +61,8 @@ _EVENTS = r"(?:婚礼|会议|比赛|音乐会|演唱会|聚会|派对|展览|马
 _DIETS = {"素": "vegetarian", "素食": "vegetarian", "纯素": "vegan", "清真": "halal"}
 _RELIGIONS = {"佛教": "Buddhist", "基督教": "Christian", "天主教": "Catholic", "伊斯兰教": "Muslim",
               "道教": "Taoist", "佛教徒": "Buddhist", "基督徒": "Christian", "穆斯林": "Muslim"}
+_MARITAL_STATUS = {"离婚": "divorced", "离异": "divorced", "订婚": "engaged", "丧偶": "widowed",
+                   "单身": "single", "分居": "separated"}
 _COUNTRIES = ("中国 美国 英国 法国 德国 日本 韩国 俄罗斯 加拿大 澳大利亚 意大利 西班牙 印度 巴西 新加坡 "
               "马来西亚 泰国 越南 墨西哥 荷兰 瑞士 瑞典 新西兰 爱尔兰 葡萄牙 希腊 埃及 南非").split()
 
@@ -220,7 +226,35 @@ def _r_from(m: re.Match, c: _Clause) -> bool:
     if place in _COUNTRIES or place.endswith("国"):
         c.add("nationality", Entity(place, "Place"), 0.8)
     else:
-        c.add("livesIn", Entity(place, "Place"), 0.6)
+        c.add("hometown", Entity(place, "Place"), 0.7)  # 来自/老家: where one comes from, not where one lives
+    return True
+
+
+def _r_marital_status(m: re.Match, c: _Clause) -> bool:
+    """单身, 离婚了, 订婚了: the marital status, stored with the English value (``"divorced"``)."""
+    if c.negated:
+        return False
+    c.add("maritalStatus", _MARITAL_STATUS[m.group("s")], 0.8)
+    return True
+
+
+def _r_field(m: re.Match, c: _Clause) -> bool:
+    """专业是计算机, 学法律专业, 是历史专业的: a field of study."""
+    field_ = _clean(m.group("o"), 8)
+    if c.negated or not field_:
+        return False
+    c.add("fieldOfStudy", Entity(field_, "Thing"), 0.8)
+    return True
+
+
+def _r_degree(m: re.Match, c: _Clause) -> bool:
+    """有硕士学位, 拿到了计算机博士学位: the degree, and the field when one is named."""
+    if c.negated:
+        return False
+    field_ = _clean(m.group("f") or "", 8)
+    c.add("degree", f"{field_}{m.group('d')}学位" if field_ else f"{m.group('d')}学位", 0.85)
+    if field_:
+        c.add("fieldOfStudy", Entity(field_, "Thing"), 0.8)
     return True
 
 
@@ -267,7 +301,7 @@ def _r_copula(m: re.Match, c: _Clause) -> bool:
     if native and raw not in ("好人", "坏人", "男人", "女人", "大人", "老人", "年轻人", "普通人", "成年人", "单身人"):
         return _r_from(native, c)
     if raw in ("单身", "单身狗"):
-        c.add("trait", "单身", 0.8)
+        c.add("maritalStatus", "single", 0.8)
         return True
     member = _R_COPULA_MEMBER.match(raw)
     if member:
@@ -446,7 +480,7 @@ def _r_marital(m: re.Match, c: _Clause) -> bool:
         c.add("spouse", person, 0.85)
         c.discourse.mention(c.turn, person)
     else:
-        c.add("trait", "已婚", 0.8)
+        c.add("maritalStatus", "married", 0.8)
     return True
 
 
@@ -471,7 +505,8 @@ _RULES: tuple[tuple[re.Pattern, _Rule], ...] = tuple((re.compile(p), f) for p, f
     (r"^(?:出生|生)的?$", _r_born_when),
     (rf"^(?:住在|居住在|生活在|定居在|住于|家住|居住于|定居于|现居){_O}", lambda m, c: _place(m, c, "livesIn", 0.9)),
     (rf"^(?:搬到了?|搬去了?|移居到?了?){_O}", lambda m, c: _place(m, c, "livesIn", 0.75, event=True)),
-    (rf"^(?:来自|老家在|老家是|的老家在|祖籍是?){_O}", _r_from),
+    (r"^(?:是)?在(?P<o>.+?)长大的?", _r_from),
+    (rf"^(?:来自|老家在|老家是|的老家在|的?家乡(?:在|是)|祖籍是?){_O}", _r_from),
     (rf"^在(?P<o>.+?)(?:工作|上班|任职|实习|打工|做事)", _r_work),
     (rf"^在(?P<o>.+?)(?:当|做|担任)(?P<j>.+)$", _r_work),
     (rf"^(?:就职于|任职于|供职于|受雇于|服务于){_O}", _r_work),
@@ -481,6 +516,11 @@ _RULES: tuple[tuple[re.Pattern, _Rule], ...] = tuple((re.compile(p), f) for p, f
     (rf"^(?:的)?(?:职业|工作)是{_O}", lambda m, c: bool(_clean(m.group("o"), 8)) and not c.negated and (c.add("jobTitle", _clean(m.group("o"), 8), 0.85) or True)),
     (rf"^(?:当|做|从事)(?P<o>.+?)(?:工作)?$", lambda m, c: _JOB_SUFFIX.search(_STRIP.sub("", m.group("o"))) is not None and _r_copula(m, c)),
     (rf"^(?:已经)?(?:结婚了|已婚|成家了)", _r_marital),
+    (r"^(?:已经)?(?P<s>离婚|离异|订婚|丧偶|单身|分居)", _r_marital_status),
+    (rf"^(?:的)?(?:专业|主修)(?:是|为){_O}", _r_field),
+    (rf"^(?:学|读|念|主修|学的是|读的是)(?P<o>[{_HAN}]{{2,6}}?)专业", _r_field),
+    (rf"^是(?P<o>[{_HAN}]{{2,6}}?)专业的", _r_field),
+    (rf"^(?:有|拿到了?|获得了?|取得了?|读完了?|拿了)(?P<f>[{_HAN}]{{0,6}}?)(?:专业的?)?(?P<d>学士|硕士|博士|本科|副学士)学位", _r_degree),
     (rf"^(?:嫁给了?|娶了|和(?P<who2>{_NAME})结婚)(?P<who>{_NAME})?", lambda m, c: _r_marital(_ANY_WHO.match(m.group("who2") or m.group("who") or ""), c) if (m.group("who2") or m.group("who")) else False),
     (rf"^(?:的)?最(?:喜欢|爱)的(?P<cat>[{_HAN}]{{1,4}})是{_O}", _r_favorite),
     (rf"^(?P<best>最)?(?:喜欢|爱|热爱|喜爱|钟爱|迷上了|迷恋|爱上了|偏爱|享受)(?P<o>(?!的).+)", _r_like),

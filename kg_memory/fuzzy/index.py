@@ -1,11 +1,14 @@
 """Top-k lookup of entity names by encoder vectors, and entity resolution on top of it.
 
 An :class:`EntityIndex` holds rows ``(key, name, type)``, one per name of an entity (several
-names of one key are aliases), and their vectors. Below ``ivf_min`` rows a lookup scans every
-vector with one matrix product; above it the vectors are clustered by k-means into about
-``2*sqrt(N)`` lists and a lookup scans the ``nprobe`` lists nearest to the query (an inverted file
-index), which keeps a lookup in a million names at about a millisecond. Results are deduplicated
-per key: the best alias wins.
+names of one key are aliases), and their vectors (numpy, float32 or int8). Below ``ivf_min`` rows
+a lookup scans every vector with one matrix product; from there on the vectors are clustered by
+k-means into about ``2*sqrt(N)`` lists, stored list after list, and a lookup scans the ``nprobe``
+lists nearest to the query (an inverted file index) plus the rows added since the last
+reordering. The best ``rerank_depth`` rows by vector are then re-scored by
+:func:`pair_scores`' fusion of the cosine with string similarities
+(:mod:`kg_memory.fuzzy.scoring`), which is the score a :class:`Match` carries. Results are
+deduplicated per key: the best alias wins.
 
 >>> from kg_memory.fuzzy.model import EncoderConfig, EntityEncoder
 >>> index = EntityIndex(EntityEncoder(EncoderConfig(buckets=4096, embed_dim=32, dim=32)))
@@ -28,12 +31,15 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 import torch
 
 from kg_memory.errors import FuzzyError
+from kg_memory.fuzzy.calibration import threshold_for_precision
 from kg_memory.fuzzy.model import EntityEncoder
+from kg_memory.fuzzy.scoring import fuse
 from kg_memory.fuzzy.train import load_default_encoder
-from kg_memory.fuzzy.variants import feature_text
+from kg_memory.fuzzy.variants import match_text
 
 __all__ = [
     "EntityIndex",
@@ -48,12 +54,13 @@ logger = logging.getLogger(__name__)
 
 _FORMAT = "kg-memory-entity-index/1"
 _ANY = "Thing"
+_TAIL = 8192  # rows added after the last reordering that a lookup scans in full
 
 
 @dataclass(frozen=True)
 class Match:
-    """One search result: the entity ``key``, its ``name`` that matched, ``type`` and cosine
-    ``score`` (1.0 for the same normalised name)."""
+    """One search result: the entity ``key``, its ``name`` that matched, ``type`` and ``score``
+    (the fused pair score of :func:`pair_scores`, 1.0 for the same normalised name)."""
 
     key: str
     name: str
@@ -73,34 +80,40 @@ def types_compatible(a: str, b: str) -> bool:
 def pair_scores(
     encoder: EntityEncoder, a: Sequence[str], b: Sequence[str], *, rerank: bool = True
 ) -> list[float]:
-    """Similarity of ``a[i]`` and ``b[i]``: the encoder's cosine, averaged with rapidfuzz's
-    WRatio of the normalised texts when ``rerank`` (the score :class:`EntityIndex` reports).
+    """Similarity of ``a[i]`` and ``b[i]``: with ``rerank`` the score :class:`EntityIndex`
+    reports (the encoder's fusion of the cosine with string scores, or the mean of the cosine and
+    rapidfuzz's WRatio for an encoder without one), else the bare cosine.
 
     >>> from kg_memory.fuzzy.model import EncoderConfig
     >>> pair_scores(EntityEncoder(EncoderConfig(buckets=256, embed_dim=8, dim=8)), ["Ann"], ["ann"])
     [1.0]
     """
     cosine = (encoder.encode(list(a)) * encoder.encode(list(b))).sum(dim=1).tolist()
-    return _fuse(cosine, a, b) if rerank else [round(c, 6) for c in cosine]
-
-
-def _fuse(cosine: Sequence[float], a: Sequence[str], b: Sequence[str]) -> list[float]:
-    """Average of the cosine and rapidfuzz's WRatio (0..1) of the normalised texts."""
-    from rapidfuzz import fuzz  # the second, character-exact stage
-
+    if not rerank:
+        return [round(c, 6) for c in cosine]
     texts: dict[str, str] = {}
     for name in (*a, *b):
         if name not in texts:
-            texts[name] = feature_text(name)
-    return [round(0.5 * c + 0.005 * fuzz.WRatio(texts[x], texts[y]), 6)
+            texts[name] = match_text(name)
+    return _fused(encoder, cosine, [texts[x] for x in a], [texts[y] for y in b])
+
+
+def _fused(encoder: EntityEncoder, cosine: Sequence[float], a: Sequence[str],
+           b: Sequence[str]) -> list[float]:
+    """Scores of match-text pairs with their cosines, by the encoder's fusion."""
+    if encoder.config.fusion is not None:
+        return fuse(encoder.config.fusion, cosine, a, b)
+    from rapidfuzz import fuzz  # no fitted fusion: the plain average with WRatio
+
+    return [1.0 if x == y else round(0.5 * c + 0.005 * fuzz.WRatio(x, y), 6)
             for c, x, y in zip(cosine, a, b)]
 
 
-def _quantize(vectors: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+def _quantize(vectors: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Symmetric int8 per row: ``vectors ~= q * scale[:, None]``."""
-    scale = vectors.abs().amax(dim=1).clamp_min(1e-8) / 127.0  # (N,)
-    q = torch.round(vectors / scale[:, None]).clamp(-127, 127).to(torch.int8)  # (N, dim)
-    return q, scale
+    scale = np.maximum(np.abs(vectors).max(axis=1), 1e-8) / 127.0  # (N,)
+    q = np.clip(np.rint(vectors / scale[:, None]), -127, 127).astype(np.int8)  # (N, dim)
+    return q, scale.astype(np.float32)
 
 
 class EntityIndex:
@@ -111,21 +124,25 @@ class EntityIndex:
     encoder
         The name encoder; the packaged default encoder when omitted (saved as a reference).
     quantize
-        Store vectors as int8 with one fp32 scale per row (4x smaller, scores within ~1e-2).
+        Store vectors as int8 with one fp32 scale per row (68 instead of 256 bytes per row at
+        64 dimensions; scores within ~1e-2).
     ivf_min
         Row count from which searches use the inverted file instead of a full scan.
     nprobe
         Number of inverted lists scanned per lookup.
     rerank
-        Re-score the best ``max(50, 4k)`` rows by vector with :func:`pair_scores` (cosine
-        averaged with a character-exact string score); the vector stage carries the speed.
+        Re-score the best ``rerank_depth`` rows by vector with :func:`pair_scores`; the vector
+        stage carries the speed, the re-scoring the precision. Without it scores are cosines.
+    rerank_depth
+        Rows re-scored per lookup (at least ``2*k``).
     """
 
     def __init__(
         self, encoder: EntityEncoder | None = None, *, quantize: bool = False,
-        ivf_min: int = 50_000, nprobe: int = 24, rerank: bool = True,
+        ivf_min: int = 50_000, nprobe: int = 24, rerank: bool = True, rerank_depth: int = 32,
     ) -> None:
         self.rerank = rerank
+        self.rerank_depth = rerank_depth
         self._default_encoder = encoder is None
         self.encoder = encoder if encoder is not None else load_default_encoder()
         self.quantize = quantize
@@ -134,14 +151,16 @@ class EntityIndex:
         dim = self.encoder.config.dim
         self._keys: list[str] = []
         self._names: list[str] = []
+        self._texts: list[str | None] = []  # match texts, computed when first re-scored
         self._type_names: list[str] = []  # the type vocabulary; rows hold indices into it
-        self._type_ids = torch.zeros(0, dtype=torch.int32)
-        self._vectors = torch.zeros(0, dim, dtype=torch.int8 if quantize else torch.float32)
-        self._scales = torch.zeros(0)
-        self._centroids: torch.Tensor | None = None  # (L, dim) k-means centroids
+        self._type_ids = np.zeros(0, dtype=np.int32)
+        self._vectors = np.zeros((0, dim), dtype=np.int8 if quantize else np.float32)
+        self._scales = np.zeros(0, dtype=np.float32)
+        self._centroids: np.ndarray | None = None  # (L, dim) k-means centroids
         self._trained_on = 0  # row count when the centroids were trained
-        self._assign = torch.zeros(0, dtype=torch.int64)  # list of each row
-        self._lists: tuple[torch.Tensor, torch.Tensor] | None = None  # rows by list, bounds
+        self._assign = np.zeros(0, dtype=np.int32)  # list of each row
+        self._bounds = np.zeros(1, dtype=np.int64)  # rows [bounds[l], bounds[l+1]) are list l
+        self._ordered = 0  # rows [0, ordered) are stored list by list; the rest is the tail
 
     # --- content ----------------------------------------------------------------------------
 
@@ -153,6 +172,9 @@ class EntityIndex:
     def rows(self) -> int:
         """The number of (key, name) rows, aliases included."""
         return len(self._keys)
+
+    def _encode(self, names: Sequence[str]) -> np.ndarray:
+        return self.encoder.encode(list(names)).numpy()  # (n, dim) float32
 
     def add(
         self, keys: Sequence[str], names: Sequence[str], types: Sequence[str] | None = None
@@ -166,22 +188,23 @@ class EntityIndex:
         if not names:
             return
         types = list(types) if types is not None else [_ANY] * len(names)
-        vectors = self.encoder.encode(list(names))  # (n, dim)
+        vectors = self._encode(names)  # (n, dim)
         type_index = {t: i for i, t in enumerate(self._type_names)}
         for t in types:
             if t not in type_index:
                 type_index[t] = len(self._type_names)
                 self._type_names.append(t)
-        type_ids = torch.tensor([type_index[t] for t in types], dtype=torch.int32)
+        type_ids = np.fromiter((type_index[t] for t in types), dtype=np.int32, count=len(types))
         self._keys.extend(keys)
         self._names.extend(names)
-        self._type_ids = torch.cat([self._type_ids, type_ids])
+        self._texts.extend([None] * len(names))
+        self._type_ids = np.concatenate([self._type_ids, type_ids])
         if self.quantize:
             q, scale = _quantize(vectors)
-            self._vectors = torch.cat([self._vectors, q])
-            self._scales = torch.cat([self._scales, scale])
+            self._vectors = np.concatenate([self._vectors, q])
+            self._scales = np.concatenate([self._scales, scale])
         else:
-            self._vectors = torch.cat([self._vectors, vectors])
+            self._vectors = np.concatenate([self._vectors, vectors])
         self._update_ivf(vectors)
 
     def remove(self, keys: Iterable[str]) -> int:
@@ -191,133 +214,162 @@ class EntityIndex:
         removed = len(gone & set(self._keys))
         if len(keep) == len(self._keys):
             return 0
-        idx = torch.tensor(keep, dtype=torch.int64)
-        self._keys = [self._keys[i] for i in keep]
-        self._names = [self._names[i] for i in keep]
-        self._type_ids = self._type_ids[idx]
-        self._vectors = self._vectors[idx]
-        if self.quantize:
-            self._scales = self._scales[idx]
-        if self._centroids is not None:
-            self._assign = self._assign[idx]
-            self._lists = None
+        self._take(np.asarray(keep, dtype=np.int64))
+        if self._centroids is not None:  # lists keep their order; only their bounds move
+            self._bounds = np.searchsorted(np.asarray(keep), self._bounds).astype(np.int64)
+            self._ordered = int(self._bounds[-1])
         return removed
+
+    def _take(self, rows: np.ndarray) -> None:
+        """Keep ``rows`` of every per-row array, in that order."""
+        picked = rows.tolist()
+        self._keys = [self._keys[i] for i in picked]
+        self._names = [self._names[i] for i in picked]
+        self._texts = [self._texts[i] for i in picked]
+        self._type_ids = self._type_ids[rows]
+        self._vectors = self._vectors[rows]
+        if self.quantize:
+            self._scales = self._scales[rows]
+        if self._centroids is not None:
+            self._assign = self._assign[rows]
 
     # --- inverted file ----------------------------------------------------------------------
 
-    def _float_rows(self, rows: torch.Tensor | None = None) -> torch.Tensor:
-        v = self._vectors if rows is None else self._vectors[rows]
+    def _float_rows(self, start: int = 0, stop: int | None = None) -> np.ndarray:
+        v = self._vectors[start:stop]
         if not self.quantize:
             return v
-        s = self._scales if rows is None else self._scales[rows]
-        return v.float() * s[:, None]
+        return v.astype(np.float32) * self._scales[start:stop, None]
 
-    def _update_ivf(self, new_vectors: torch.Tensor) -> None:
+    def _update_ivf(self, new_vectors: np.ndarray) -> None:
         n = len(self._keys)
         if n < self.ivf_min:
             return
         if self._centroids is None or n > 2 * self._trained_on:
             self._train_ivf()
-        else:
-            self._assign = torch.cat([self._assign, self._nearest_list(new_vectors)])
-            self._lists = None
+            return
+        self._assign = np.concatenate([self._assign, self._nearest_list(new_vectors)])
+        if n - self._ordered > _TAIL:
+            self._reorder()
 
     def _train_ivf(self, iterations: int = 8, sample: int = 100_000) -> None:
         n = len(self._keys)
         lists = max(16, int(2 * math.sqrt(n)))
-        gen = torch.Generator().manual_seed(0)
-        pick = torch.randperm(n, generator=gen)[:max(sample, 32 * lists)]
-        data = self._float_rows(pick)
-        centroids = data[torch.randperm(len(data), generator=gen)[:lists]].clone()
+        rng = np.random.default_rng(0)
+        pick = np.sort(rng.permutation(n)[:max(sample, 32 * lists)])
+        data = torch.from_numpy(np.ascontiguousarray(self._gather(pick)))
+        centroids = data[torch.from_numpy(rng.permutation(len(data))[:lists])].clone()
         for _ in range(iterations):
             assign = torch.argmax(data @ centroids.T, dim=1)
             sums = torch.zeros_like(centroids).index_add_(0, assign, data)
             counts = torch.bincount(assign, minlength=lists)
             filled = counts > 0
             centroids[filled] = torch.nn.functional.normalize(sums[filled], dim=1)
-        self._centroids = centroids
+        self._centroids = centroids.numpy()
         self._trained_on = n
-        self._assign = torch.cat([self._nearest_list(self._float_rows(torch.arange(i, min(i + 65536, n))))
-                                  for i in range(0, n, 65536)])
-        self._lists = None
+        self._assign = np.concatenate([self._nearest_list(self._float_rows(i, i + 65536))
+                                       for i in range(0, n, 65536)])
+        self._reorder()
         logger.debug("inverted file: %d lists over %d rows", lists, n)
 
-    def _nearest_list(self, vectors: torch.Tensor) -> torch.Tensor:
+    def _gather(self, rows: np.ndarray) -> np.ndarray:
+        v = self._vectors[rows]
+        return v if not self.quantize else v.astype(np.float32) * self._scales[rows, None]
+
+    def _nearest_list(self, vectors: np.ndarray) -> np.ndarray:
         assert self._centroids is not None
-        return torch.argmax(vectors @ self._centroids.T, dim=1)
+        scores = torch.from_numpy(vectors) @ torch.from_numpy(self._centroids).T
+        return torch.argmax(scores, dim=1).numpy().astype(np.int32)
 
-    def _inverted_lists(self) -> tuple[torch.Tensor, torch.Tensor]:
-        if self._lists is None:
-            assert self._centroids is not None
-            order = torch.argsort(self._assign, stable=True)
-            counts = torch.bincount(self._assign, minlength=len(self._centroids))
-            bounds = torch.cat([torch.zeros(1, dtype=torch.int64), torch.cumsum(counts, 0)])
-            self._lists = (order, bounds)
-        return self._lists
+    def _reorder(self) -> None:
+        """Store the rows list by list, so that a probed list is one contiguous slice."""
+        assert self._centroids is not None
+        order = np.argsort(self._assign, kind="stable")
+        self._take(order)
+        counts = np.bincount(self._assign, minlength=len(self._centroids))
+        self._bounds = np.concatenate([[0], np.cumsum(counts)]).astype(np.int64)
+        self._ordered = len(self._keys)
 
-    def _candidates(self, query: torch.Tensor) -> torch.Tensor | None:
-        """Rows in the ``nprobe`` lists nearest to ``query``, or None for a full scan."""
-        if self._centroids is None or len(self._keys) < self.ivf_min:
-            return None
-        order, bounds = self._inverted_lists()
-        probe = torch.topk(self._centroids @ query, min(self.nprobe, len(self._centroids))).indices
-        return torch.cat([order[bounds[i]:bounds[i + 1]] for i in probe.tolist()])
+    def _uses_ivf(self) -> bool:
+        return self._centroids is not None and len(self._keys) >= self.ivf_min
+
+    def _probe(self, queries: np.ndarray) -> list[tuple[np.ndarray, np.ndarray]]:
+        """For each query, the ``(rows, cosines)`` of its ``nprobe`` lists and of the tail."""
+        assert self._centroids is not None
+        nprobe = min(self.nprobe, len(self._centroids))
+        near = np.argpartition(-(queries @ self._centroids.T), nprobe - 1, axis=1)[:, :nprobe]
+        starts, stops = self._bounds[near], self._bounds[near + 1]  # (Q, nprobe)
+        tail = (self._ordered, len(self._keys))
+        out = []
+        for q, lo, hi in zip(queries, starts.tolist(), stops.tolist()):
+            spans = [(a, b) for a, b in zip(lo, hi) if b > a]
+            if tail[1] > tail[0]:
+                spans.append(tail)
+            if not spans:
+                out.append((np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)))
+                continue
+            # one small product per contiguous list: no copy of the candidate vectors
+            scores = np.concatenate([self._float_rows(a, b) @ q for a, b in spans])
+            rows = np.concatenate([np.arange(a, b) for a, b in spans])
+            out.append((rows, scores))
+        return out
 
     # --- search -----------------------------------------------------------------------------
 
-    def _type_mask(self, types: Iterable[str] | None) -> torch.Tensor | None:
+    def _type_mask(self, types: Iterable[str] | None) -> np.ndarray | None:
         if types is None:
             return None
         wanted = set(types)
         if _ANY in wanted:
             return None
-        ok = [i for i, t in enumerate(self._type_names) if t == _ANY or t in wanted]
-        allowed = torch.zeros(len(self._type_names) + 1, dtype=torch.bool)
-        allowed[ok] = True
+        allowed = np.zeros(len(self._type_names) + 1, dtype=bool)
+        allowed[[i for i, t in enumerate(self._type_names) if t == _ANY or t in wanted]] = True
         return allowed
 
     def _top(
-        self, query: str, scores: torch.Tensor, rows: torch.Tensor | None, k: int,
-        allowed: torch.Tensor | None,
+        self, query: str, rows: np.ndarray | None, scores: np.ndarray, k: int,
+        allowed: np.ndarray | None,
     ) -> list[Match]:
-        type_ids = self._type_ids if rows is None else self._type_ids[rows]
+        """The ``k`` best distinct keys among ``rows`` (None: all rows) scored by cosine."""
         if allowed is not None:
-            scores = scores.masked_fill(~allowed[type_ids.long()], float("-inf"))
-        if self.rerank:
-            scores = self._rescore(query, scores, rows, max(50, 4 * k))
-        want = min(len(scores), 4 * k + 8)
+            type_ids = self._type_ids if rows is None else self._type_ids[rows]
+            scores = np.where(allowed[type_ids], scores, -np.inf)
+        depth = max(self.rerank_depth, 2 * k) if self.rerank else 4 * k + 8
         while True:
-            top = torch.topk(scores, want)
-            out: list[Match] = []
-            seen: set[str] = set()
-            for score, pos in zip(top.values.tolist(), top.indices.tolist()):
-                if score == float("-inf"):
-                    break
-                row = pos if rows is None else int(rows[pos])
-                key = self._keys[row]
-                if key in seen:
-                    continue
-                seen.add(key)
-                out.append(Match(key, self._names[row], self._type_names[int(self._type_ids[row])],
-                                 round(score, 6)))
-                if len(out) == k:
-                    return out
-            if want == len(scores) or (top.values[-1] == float("-inf")):
+            n = min(depth, len(scores))
+            best = np.argpartition(-scores, n - 1)[:n] if n < len(scores) else np.arange(n)
+            best = best[np.isfinite(scores[best])]
+            found = best if rows is None else rows[best]
+            values = scores[best]
+            if self.rerank:
+                values = np.asarray(self._rescore(query, found, values))
+            out = self._distinct(found, values, k)
+            if len(out) == k or n == len(scores) or len(best) < n:
                 return out
-            want = min(len(scores), want * 4)
+            depth *= 4  # aliases of few keys filled the depth: look deeper
 
-    def _rescore(
-        self, query: str, scores: torch.Tensor, rows: torch.Tensor | None, depth: int
-    ) -> torch.Tensor:
-        """Scores with the best ``depth`` replaced by :func:`pair_scores`, the rest -inf."""
-        top = torch.topk(scores, min(depth, len(scores)))
-        keep = top.indices[top.values > float("-inf")]
-        out = torch.full_like(scores, float("-inf"))
-        if len(keep):
-            picked = keep if rows is None else rows[keep]
-            names = [self._names[i] for i in picked.tolist()]
-            fused = _fuse(scores[keep].tolist(), [query] * len(names), names)
-            out[keep] = torch.tensor(fused, dtype=scores.dtype)
+    def _rescore(self, query: str, rows: np.ndarray, cosine: np.ndarray) -> list[float]:
+        texts = []
+        for row in rows.tolist():
+            text = self._texts[row]
+            if text is None:
+                text = self._texts[row] = match_text(self._names[row])
+            texts.append(text)
+        return _fused(self.encoder, cosine.tolist(), [match_text(query)] * len(texts), texts)
+
+    def _distinct(self, rows: np.ndarray, scores: np.ndarray, k: int) -> list[Match]:
+        out: list[Match] = []
+        seen: set[str] = set()
+        for i in np.argsort(-scores, kind="stable").tolist():
+            row = int(rows[i])
+            key = self._keys[row]
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append(Match(key, self._names[row], self._type_names[self._type_ids[row]],
+                             round(float(scores[i]), 6)))
+            if len(out) == k:
+                break
         return out
 
     def search(self, name: str, k: int = 5, types: Iterable[str] | None = None) -> list[Match]:
@@ -330,25 +382,28 @@ class EntityIndex:
     def search_batch(
         self, names: Sequence[str], k: int = 5, types: Iterable[str] | None = None
     ) -> list[list[Match]]:
-        """:meth:`search` for many names at once (one matrix product per chunk of queries)."""
+        """:meth:`search` for many names at once (one matrix product per chunk of queries, or
+        per query over its probed lists of the inverted file)."""
         if not self._keys or not names:
             return [[] for _ in names]
-        queries = self.encoder.encode(list(names))  # (Q, dim)
+        queries = self._encode(names)  # (Q, dim)
         allowed = self._type_mask(types)
         results: list[list[Match]] = []
-        if self._centroids is not None and len(self._keys) >= self.ivf_min:
-            for q in queries:
-                rows = self._candidates(q)
-                results.append(self._top(names[len(results)], self._float_rows(rows) @ q, rows,
-                                         k, allowed))
+        if self._uses_ivf():
+            for name, (rows, scores) in zip(names, self._probe(queries)):
+                found = self._top(name, rows, scores, k, allowed)
+                if len(found) < k and allowed is not None:  # the probed lists lack that type
+                    full = self._float_rows() @ queries[len(results)]
+                    found = self._top(name, None, full, k, allowed)
+                results.append(found)
             return results
         for start in range(0, len(queries), 256):
             chunk = queries[start:start + 256]
             if self.quantize:
-                scores = (self._vectors.float() @ chunk.T).T * self._scales  # (q, N)
+                scores = (chunk @ self._vectors.T.astype(np.float32)) * self._scales  # (q, N)
             else:
                 scores = chunk @ self._vectors.T  # (q, N)
-            results.extend(self._top(names[start + i], row, None, k, allowed)
+            results.extend(self._top(names[start + i], None, row, k, allowed)
                            for i, row in enumerate(scores))
         return results
 
@@ -361,15 +416,19 @@ class EntityIndex:
         path = Path(directory)
         path.mkdir(parents=True, exist_ok=True)
         meta = {"format": _FORMAT, "quantize": self.quantize, "ivf_min": self.ivf_min,
-                "rerank": self.rerank,
-                "nprobe": self.nprobe, "encoder": "default" if self._default_encoder else "encoder.pt"}
+                "rerank": self.rerank, "rerank_depth": self.rerank_depth, "nprobe": self.nprobe,
+                "encoder": "default" if self._default_encoder else "encoder.pt"}
         (path / "index.json").write_text(json.dumps(meta, indent=2), encoding="utf-8")
         with open(path / "rows.jsonl", "w", encoding="utf-8") as f:
             for key, name, t in zip(self._keys, self._names, self._type_ids.tolist()):
                 f.write(json.dumps([key, name, self._type_names[t]], ensure_ascii=False) + "\n")
-        tensors = {"vectors": self._vectors, "scales": self._scales, "assign": self._assign}
+        tensors = {"vectors": torch.from_numpy(self._vectors),
+                   "scales": torch.from_numpy(self._scales),
+                   "assign": torch.from_numpy(self._assign.astype(np.int64))}
         if self._centroids is not None:
-            tensors["centroids"] = self._centroids
+            tensors["centroids"] = torch.from_numpy(self._centroids)
+            tensors["bounds"] = torch.from_numpy(self._bounds)
+            tensors["ordered"] = torch.tensor(self._ordered)
         torch.save(tensors, path / "vectors.pt")
         if not self._default_encoder:
             self.encoder.save(path / "encoder.pt")
@@ -388,18 +447,26 @@ class EntityIndex:
             raise FuzzyError(f"{path} is not a kg-memory entity index")
         encoder = None if meta["encoder"] == "default" else EntityEncoder.load(path / meta["encoder"])
         index = cls(encoder, quantize=meta["quantize"], ivf_min=meta["ivf_min"],
-                    nprobe=meta["nprobe"], rerank=meta.get("rerank", True))
+                    nprobe=meta["nprobe"], rerank=meta.get("rerank", True),
+                    rerank_depth=meta.get("rerank_depth", 32))
         index._keys = [r[0] for r in rows]
         index._names = [r[1] for r in rows]
+        index._texts = [None] * len(rows)
         index._type_names = sorted({r[2] for r in rows})
         type_index = {t: i for i, t in enumerate(index._type_names)}
-        index._type_ids = torch.tensor([type_index[r[2]] for r in rows], dtype=torch.int32)
-        index._vectors = tensors["vectors"]
-        index._scales = tensors["scales"]
-        index._assign = tensors["assign"]
+        index._type_ids = np.fromiter((type_index[r[2]] for r in rows), dtype=np.int32,
+                                      count=len(rows))
+        index._vectors = tensors["vectors"].numpy()
+        index._scales = tensors["scales"].numpy()
+        index._assign = tensors["assign"].numpy().astype(np.int32)
         if "centroids" in tensors:
-            index._centroids = tensors["centroids"]
+            index._centroids = tensors["centroids"].numpy()
             index._trained_on = len(rows)
+            if "bounds" in tensors:
+                index._bounds = tensors["bounds"].numpy()
+                index._ordered = int(tensors["ordered"])
+            else:  # written before lists were stored contiguously
+                index._reorder()
         return index
 
 
@@ -442,13 +509,4 @@ def calibrate_threshold(
     if not pairs:
         raise FuzzyError("calibration needs labelled pairs")
     scores = pair_scores(encoder, [p[0] for p in pairs], [p[1] for p in pairs], rerank=rerank)
-    ranked = sorted(zip(scores, (p[2] for p in pairs)), key=lambda x: -x[0])
-    best = 1.0
-    tp = fp = 0
-    for i, (score, same) in enumerate(ranked):
-        tp += same
-        fp += not same
-        next_lower = i + 1 == len(ranked) or ranked[i + 1][0] < score
-        if next_lower and tp / (tp + fp) >= precision:
-            best = score
-    return round(min(best, 1.0), 4)
+    return threshold_for_precision(scores, [p[2] for p in pairs], precision)

@@ -87,7 +87,7 @@ def train(
     batch_size: int = 512,
     lr: float = 3e-3,
     seed: int = 0,
-    threads: int | None = 2,
+    threads: int | None = 1,
     progress: bool = False,
 ) -> EntityEncoder:
     """Train an encoder on ``names`` (and their ``types``, used for type-specific variants).
@@ -108,7 +108,8 @@ def train(
     seed
         The same seed, names and arguments give the same weights.
     threads
-        torch threads during training (the previous setting is restored).
+        torch threads during training (the previous setting is restored); one by default, as
+        threads waiting on each other cost more than they gain on a small, busy machine.
     progress
         Log the loss at INFO level every 50 steps.
 

@@ -49,7 +49,7 @@ from ..types import Entity, Fact, Provenance, Turn, Value
 from ..vocab import KGM, Vocabulary
 from .base import DEFAULT_NAMESPACE, Store
 
-__all__ = ["OTHER_PREDICATE", "SAFE_IDENTIFIER", "Neo4jStore", "relationship_type"]
+__all__ = ["OTHER_PREDICATE", "SAFE_IDENTIFIER", "Neo4jStore", "parse_url", "relationship_type"]
 
 logger = logging.getLogger(__name__)
 

@@ -646,6 +646,7 @@ class _Batch:
         self.db, self.graph, self.vocabulary = db, graph, vocabulary
         self.inserts: dict[tuple, ox.Quad] = {}
         self.deletes: dict[tuple, ox.Quad] = {}
+        self._inserted: dict[Any, set[tuple]] = {}  # subject -> keys of its pending inserts
 
     # pending-aware primitives
     def _key(self, s: Any, p: Any, o: Any) -> tuple:
@@ -655,10 +656,12 @@ class _Batch:
         key = (s, p, o)
         self.deletes.pop(key, None)
         self.inserts[key] = ox.Quad(s, p, o, self.graph)
+        self._inserted.setdefault(s, set()).add(key)
 
     def delete(self, s: Any, p: Any, o: Any) -> None:
         key = (s, p, o)
-        self.inserts.pop(key, None)
+        if self.inserts.pop(key, None) is not None:
+            self._inserted[s].discard(key)
         self.deletes[key] = ox.Quad(s, p, o, self.graph)
 
     def match(self, s: Any, p: Any, o: Any) -> list[tuple[Any, Any, Any]]:
@@ -666,9 +669,10 @@ class _Batch:
             (q.subject, q.predicate, q.object)
             for q in self.db.quads_for_pattern(s, p, o, self.graph)
         }
-        found -= set(self.deletes)
+        found = {k for k in found if k not in self.deletes}
+        pending = self.inserts if s is None else self._inserted.get(s, ())
         found |= {
-            k for k in self.inserts
+            k for k in pending
             if (s is None or k[0] == s) and (p is None or k[1] == p) and (o is None or k[2] == o)
         }
         return list(found)
