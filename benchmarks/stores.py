@@ -119,7 +119,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true", help="100k facts only")
     parser.add_argument("--sizes", type=int, nargs="+", help="numbers of facts (default 100000 1000000)")
-    parser.add_argument("--neo4j-batches", type=int, nargs="+", default=[1000, 5000, 10000, 50000])
+    parser.add_argument("--neo4j-batches", type=int, nargs="*", default=[1000, 5000, 10000, 50000],
+                        help="Neo4j batch sizes to sweep (none: skip Neo4j)")
     parser.add_argument("--batch", type=int, default=10000, help="facts per add() for the RDF stores")
     parser.add_argument("--budget", type=float, default=240.0, help="max seconds of writing per store and size")
     parser.add_argument("--format", choices=["table", "json"], default="table")

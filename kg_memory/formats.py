@@ -103,6 +103,20 @@ def _text_stream(source: str | IO[str] | IO[bytes]) -> IO[str]:
     return io.TextIOWrapper(source, encoding="utf-8", newline="")  # type: ignore[arg-type]
 
 
+def _json_lines(stream: IO[str], label: str) -> Iterator[tuple[int, dict[str, Any]]]:
+    """(line number, object) for each non-blank line of a JSON Lines stream."""
+    for number, line in enumerate(stream, 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as e:
+            raise ParseError(f"invalid JSON: {e.msg}", source=label, line=number, column=e.colno) from None
+        if not isinstance(row, dict):
+            raise ParseError("each line must be a JSON object", source=label, line=number)
+        yield number, row
+
+
 def read_facts(
     source: str | IO[str] | IO[bytes], format: str, *, name: str | None = None,
     vocabulary: Vocabulary | None = None,
@@ -120,15 +134,7 @@ def read_facts(
             for row in reader:
                 yield _fact(row, vocab, label, reader.line_num)
         elif format == "jsonl":
-            for number, line in enumerate(stream, 1):
-                if not line.strip():
-                    continue
-                try:
-                    row = json.loads(line)
-                except json.JSONDecodeError as e:
-                    raise ParseError(f"invalid JSON: {e.msg}", source=label, line=number, column=e.colno) from None
-                if not isinstance(row, dict):
-                    raise ParseError("each line must be a JSON object", source=label, line=number)
+            for number, row in _json_lines(stream, label):
                 yield _fact(row, vocab, label, number)
         else:
             raise ParseError(f"unknown fact format {format!r}; known: {', '.join(FACT_FORMATS)}", source=label)
@@ -199,15 +205,7 @@ def read_turns(
     turns: list[Turn] = []
     try:
         if format == "jsonl":
-            for number, line in enumerate(stream, 1):
-                if not line.strip():
-                    continue
-                try:
-                    row = json.loads(line)
-                except json.JSONDecodeError as e:
-                    raise ParseError(f"invalid JSON: {e.msg}", source=label, line=number, column=e.colno) from None
-                if not isinstance(row, dict):
-                    raise ParseError("each line must be a JSON object", source=label, line=number)
+            for number, row in _json_lines(stream, label):
                 missing = [k for k in ("speaker", "text") if not str(row.get(k) or "").strip()]
                 if missing:
                     raise ParseError(f"missing {', '.join(missing)}", source=label, line=number)

@@ -26,6 +26,15 @@ so no component's raw scores need calibrating against another's. The components
 ``neighbours``
     a turn inherits a share of its neighbours' score (answers follow questions).
 
+``learned`` (on by default)
+    the fused score is only one input: turns are finally ranked by a small logistic ranker
+    (:class:`LinearRanker`, 21 weights in the packaged ``recall_ranker.json``) over every
+    component's score and rank, the fused score, the neighbours' scores and how good the turn's
+    session is (the mean of its best three turns; a LoCoMo session is one conversation id).
+    It was trained on LoCoMo conversations 0-4 only (``benchmarks/locomo.py --train-ranker``);
+    a relevant fact is placed just above the best of its source turns and stands for them.
+    A switched-off component's features take their training mean; ``learned=0`` is plain RRF.
+
 A fact's memory carries the turns it came from; a turn already behind a better-ranked fact is
 not repeated. ``at`` recalls as of a past moment: later turns and facts not valid then are left out.
 
@@ -34,8 +43,8 @@ not repeated. ``at`` recalls as of a past moment: later turns and facts not vali
 >>> _ = memory.remember([Turn("c1", "1", "Ann", "I live in Lisbon."),
 ...                      Turn("c1", "2", "Bob", "I just bought a red bike.")])
 >>> top = memory.recall("Where does Ann live?", k=3)
->>> top[0].text, top[0].why
-('Ann: I live in Lisbon.', ('lexical#1', 'semantic#1', 'dialogue#1', 'speaker#1'))
+>>> top[0].text, [t.turn for t in top[0].turns], top[0].why
+('Ann lives in Lisbon', ['1'], ('lexical#1', 'semantic#1', 'graph#1'))
 >>> [(r.text, [t.turn for t in r.turns]) for r in top if r.kind == "fact"]
 [('Ann lives in Lisbon', ['1'])]
 """
@@ -43,6 +52,7 @@ not repeated. ``at`` recalls as of a past moment: later turns and facts not vali
 from __future__ import annotations
 
 import dataclasses
+import functools
 import logging
 import math
 import re
@@ -74,7 +84,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 #: The components that can be switched off with :meth:`RecallConfig.without`.
-COMPONENTS = ("lexical", "semantic", "dialogue", "facts", "graph", "speaker", "time", "neighbours")
+COMPONENTS = ("lexical", "semantic", "dialogue", "facts", "graph", "speaker", "time", "neighbours", "sessions", "learned")
 
 _WHEN = re.compile(
     r"\bwhen\b|\bwhat\s+(?:date|day|time|year|month|week)\b|\bhow\s+long\b|\bwhich\s+(?:year|month|day|week)\b"
@@ -109,10 +119,16 @@ class RecallConfig:
     time: float = 1.0
     #: MiniLM cosine over each turn read together with the turn before it.
     dialogue: float = 0.5
-    #: Share of the best neighbouring turn's fused score a turn inherits.
+    #: Share of the best neighbouring turn's fused score a turn inherits (plain RRF); with the
+    #: learned ranker, 0 drops its neighbour features.
     neighbours: float = 0.25
+    #: With the learned ranker, 0 drops the session features (how good a turn's session is).
+    sessions: float = 1.0
     #: How many items of each list enter the fusion.
     depth: int = 100
+    #: 1 ranks turns with the learned logistic ranker (:file:`recall_ranker.json`) over the
+    #: components' scores, ranks and fused score; 0 keeps plain RRF with the neighbour share.
+    learned: float = 1.0
 
     def without(self, *components: str) -> RecallConfig:
         """A copy with ``components`` (names of :data:`COMPONENTS`) switched off.
@@ -216,9 +232,18 @@ class Recaller:
         index = self.index(namespace)
         if k <= 0 or not (index.turns or index.facts):
             return []
-        lists = self._lists(question, index, cfg, at, namespace)
+        lists, signals = self._lists(question, index, cfg, at, namespace)
         turn_score, fact_score, why = _fuse(lists, len(index.turns), len(index.facts), cfg)
-        if cfg.neighbours and len(turn_score):
+        ranker = _load_ranker() if cfg.learned and len(turn_score) else None
+        if ranker is not None:
+            features = turn_features(index, signals, turn_score, fact_score, cfg)
+            # candidates: turns some list ranked, and their neighbours
+            candidate = (turn_score > 0) | (np.maximum(_gather(turn_score, index.previous),
+                                                       _gather(turn_score, index.next)) > 0)
+            allowed_t, allowed_f = _allowed(index, at)
+            turn_score, fact_score = _learned_scores(index, ranker.score(features, cfg), fact_score,
+                                                     (allowed_t & candidate, allowed_f))
+        elif cfg.neighbours and len(turn_score):
             inherited = np.maximum(_gather(turn_score, index.previous), _gather(turn_score, index.next))
             boosted = (turn_score == 0) & (inherited > 0)
             turn_score = turn_score + cfg.neighbours * inherited
@@ -226,11 +251,13 @@ class Recaller:
                 why.setdefault(("t", int(i)), []).append("neighbours")
         return _select(index, turn_score, fact_score, why, k, _allowed(index, at))
 
-    def _lists(self, question: str, index: RecallIndex, cfg: RecallConfig,
-               at: datetime | None, namespace: str) -> list[tuple[str, float, str, np.ndarray]]:
-        """The ranked lists to fuse: (component, weight, "t" or "f", item rows best first)."""
+    def _lists(self, question: str, index: RecallIndex, cfg: RecallConfig, at: datetime | None,
+               namespace: str) -> tuple[list[tuple[str, float, str, np.ndarray]], dict[str, np.ndarray]]:
+        """The ranked lists to fuse: (component, weight, "t" or "f", item rows best first), and the
+        per-turn signals behind them (raw scores, speaker and time masks) for the learned ranker."""
         allowed_t, allowed_f = _allowed(index, at)
         lists: list[tuple[str, float, str, np.ndarray]] = []
+        signals: dict[str, np.ndarray] = {}
         # relevance of every turn and fact: lexical and semantic scores, then their own RRF
         rel_t = np.zeros(len(index.turns))
         rel_f = np.zeros(len(index.facts))
@@ -241,6 +268,7 @@ class Recaller:
             scored = self._scores(name, question, index, memo)
             if scored is None:
                 continue
+            signals[name] = scored[0]
             for kind, scores, allowed, rel, w in (("t", scored[0], allowed_t, rel_t, weight),
                                                   ("f", scored[1], allowed_f, rel_f, weight * cfg.facts)):
                 ranked = _ranked(scores, allowed, cfg.depth, positive=name == "lexical")
@@ -263,11 +291,25 @@ class Recaller:
                 keep[index.speakers[s]] = True
             if not keep.all():
                 lists.append(("speaker", cfg.speaker, "t", order_t[keep[order_t]][:cfg.depth]))
+                signals["speaker"] = keep
         if cfg.time:
             keep = _time_filter(question, index, at)
             if keep is not None:
                 lists.append(("time", cfg.time, "t", order_t[keep[order_t]][:cfg.depth]))
-        return lists
+                signals["time"] = keep
+            if _WHEN.search(question):
+                signals["when"] = index.has_time
+        return lists, signals
+
+    def features(self, question: str, *, namespace: str,
+                 config: RecallConfig | None = None) -> tuple[np.ndarray, list[Turn]]:
+        """The learned ranker's inputs for ``question``: one row per turn (:data:`FEATURES`), and
+        the turns in row order (used to train :file:`recall_ranker.json`)."""
+        cfg = config or self.config
+        index = self.index(namespace)
+        lists, signals = self._lists(question, index, cfg, None, namespace)
+        turn_score, fact_score, _ = _fuse(lists, len(index.turns), len(index.facts), cfg)
+        return turn_features(index, signals, turn_score, fact_score, cfg), list(index.turns)
 
     def _scores(self, name: str, question: str, index: RecallIndex,
                 memo: dict[str, np.ndarray]) -> tuple[np.ndarray, np.ndarray] | None:
@@ -426,6 +468,143 @@ def _select(index: RecallIndex, turn_score: np.ndarray, fact_score: np.ndarray,
         if len(out) >= k:
             break
     return out
+
+
+# -- learned ranking ----------------------------------------------------------------------------
+
+#: The learned ranker's per-turn inputs, with the components each one needs (switched off, or
+#: without its signal, a feature takes its training mean and so adds nothing). "fused" is the
+#: RRF score of all lists, "session" the mean of the best three turns of a turn's session,
+#: "nb" the better of the turns just before and after.
+FEATURES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("lexical", ("lexical",)), ("lexical_rank", ("lexical",)),
+    ("semantic", ("semantic",)), ("semantic_gap", ("semantic",)), ("semantic_rank", ("semantic",)),
+    ("dialogue", ("dialogue",)), ("dialogue_gap", ("dialogue",)), ("dialogue_rank", ("dialogue",)),
+    ("fused", ()), ("fused_rank", ()),
+    ("speaker_named", ("speaker",)), ("speaker_other", ("speaker",)),
+    ("time_period", ("time",)), ("time_when", ("time",)), ("fact", ("facts",)),
+    ("nb_lexical", ("lexical", "neighbours")), ("nb_semantic", ("semantic", "neighbours")),
+    ("nb_fused", ("neighbours",)),
+    ("session_semantic", ("semantic", "sessions")), ("session_lexical", ("lexical", "sessions")),
+    ("session_fused", ("sessions",)),
+)
+
+
+@dataclass(frozen=True)
+class LinearRanker:
+    """A logistic ranker over :data:`FEATURES` (standardised by ``mean`` and ``scale``)."""
+
+    mean: np.ndarray
+    scale: np.ndarray
+    coef: np.ndarray
+    intercept: float
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> LinearRanker:
+        """Read the weights written by ``benchmarks/locomo.py --train-ranker``."""
+        names = [name for name, _ in FEATURES]
+        if data.get("features") != names:
+            raise ValueError(f"ranker features {data.get('features')} differ from {names}")
+        return cls(*(np.asarray(data[k], dtype=np.float64) for k in ("mean", "scale", "coef")),
+                   float(data["intercept"]))
+
+    def score(self, features: np.ndarray, cfg: RecallConfig) -> np.ndarray:
+        """The probability that each turn (a row of ``features``; NaN: unknown) is evidence."""
+        off = np.asarray([any(not getattr(cfg, c) for c in needs) for _, needs in FEATURES])
+        x = np.where(np.isnan(features) | off, self.mean, features)
+        return 1.0 / (1.0 + np.exp(-(((x - self.mean) / self.scale) @ self.coef + self.intercept)))
+
+
+@functools.lru_cache(maxsize=1)
+def _load_ranker() -> LinearRanker | None:
+    """The packaged ranker (trained on LoCoMo conversations 0-4), or None when it is missing."""
+    import json
+    from importlib import resources
+
+    try:
+        text = resources.files("kg_memory").joinpath("recall_ranker.json").read_text(encoding="utf-8")
+        return LinearRanker.from_json(json.loads(text))
+    except (OSError, ValueError, KeyError) as e:
+        logger.warning("learned recall ranking is off: %s", e)
+        return None
+
+
+def turn_features(index: RecallIndex, signals: dict[str, np.ndarray], turn_fused: np.ndarray,
+                  fact_fused: np.ndarray, cfg: RecallConfig) -> np.ndarray:
+    """The :data:`FEATURES` of every turn, shape (turns, features); NaN where a signal is absent."""
+    n = len(index.turns)
+    nan = np.full(n, np.nan)
+
+    def rank(scores: np.ndarray, positive: bool = False) -> np.ndarray:
+        out = np.zeros(n)
+        rows = _ranked(scores, np.ones(n, dtype=bool), cfg.depth, positive=positive)
+        out[rows] = 1.0 / np.sqrt(1 + np.arange(len(rows)))
+        return out
+
+    def neighbour(x: np.ndarray) -> np.ndarray:
+        return np.maximum(_gather(x, index.previous), _gather(x, index.next))
+
+    def session(x: np.ndarray) -> np.ndarray:
+        out = np.zeros(n)
+        for rows in index.sessions:
+            out[rows] = np.sort(x[rows])[::-1][:3].mean()
+        return out
+
+    lexical = signals.get("lexical")
+    lex = lexical / lexical.max() if lexical is not None and lexical.max() > 0 else lexical
+    cols: dict[str, np.ndarray] = {}
+    cols["lexical"], cols["lexical_rank"] = (lex, rank(lex, True)) if lex is not None else (nan, nan)
+    for name in ("semantic", "dialogue"):
+        sim = signals.get(name)
+        if sim is None:
+            cols[name] = cols[f"{name}_gap"] = cols[f"{name}_rank"] = nan
+        else:
+            cols[name], cols[f"{name}_gap"], cols[f"{name}_rank"] = sim, sim - sim.max(), rank(sim)
+    fused = turn_fused / (turn_fused.max() or 1.0)
+    cols["fused"], cols["fused_rank"] = fused, rank(turn_fused, True)
+    named = signals.get("speaker")
+    cols["speaker_named"] = named.astype(float) if named is not None else np.zeros(n)
+    cols["speaker_other"] = (~named).astype(float) if named is not None else np.zeros(n)
+    period = signals.get("time")
+    cols["time_period"] = period.astype(float) if period is not None else np.zeros(n)
+    when = signals.get("when")
+    cols["time_when"] = when.astype(float) if when is not None else np.zeros(n)
+    fact = np.zeros(n)
+    if len(fact_fused) and fact_fused.max() > 0:
+        share = fact_fused / fact_fused.max()
+        for j in np.flatnonzero(share):
+            rows = list(index.fact_turns[j])
+            fact[rows] = np.maximum(fact[rows], share[j])
+    cols["fact"] = fact
+    semantic_gap = cols["semantic_gap"]
+    cols["nb_lexical"] = neighbour(lex) if lex is not None else nan
+    cols["nb_semantic"] = neighbour(semantic_gap)
+    cols["nb_fused"] = neighbour(fused)
+    cols["session_semantic"] = session(semantic_gap)
+    cols["session_lexical"] = session(lex) if lex is not None else nan
+    cols["session_fused"] = session(fused)
+    return np.stack([cols[name] for name, _ in FEATURES], axis=1)
+
+
+def _learned_scores(index: RecallIndex, probability: np.ndarray, fact_fused: np.ndarray,
+                    allowed: tuple[np.ndarray, np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
+    """Turn scores from the ranker's probabilities, and fact scores that put each relevant fact
+    just above the best of its source turns (so the fact, with its words, stands for the turn)."""
+    turn = np.where(allowed[0], probability, 0.0)
+    fact = np.zeros(len(fact_fused))
+    if not len(fact_fused) or fact_fused.max() <= 0:
+        return turn, fact
+    best = float(turn.max()) if len(turn) else 1.0
+    claimed: set[int] = set()
+    for j in _ranked(fact_fused, allowed[1], len(fact_fused), positive=True):
+        rows = [r for r in index.fact_turns[j] if allowed[0][r]]
+        share = fact_fused[j] / fact_fused.max()
+        if not rows:
+            fact[j] = share * best
+        elif not claimed.issuperset(rows):
+            fact[j] = float(turn[rows].max()) + 1e-6 * share
+            claimed.update(rows)
+    return turn, fact
 
 
 # -- prompt context -----------------------------------------------------------------------------

@@ -171,6 +171,11 @@ class RecallIndex:
         for i in range(1, len(self.turns)):
             if self.turns[i].conversation == self.turns[i - 1].conversation:
                 self.previous[i], self.next[i - 1] = i - 1, i
+        # sessions: the turns of each conversation (a LoCoMo session is one), as row arrays
+        by_session: dict[str, list[int]] = {}
+        for i, t in enumerate(self.turns):
+            by_session.setdefault(t.conversation, []).append(i)
+        self.sessions = [np.asarray(rows, dtype=np.int64) for rows in by_session.values()]
         # entity and speaker tables
         self.names: dict[str, set[str]] = {}
         self.labels: dict[str, str] = {}

@@ -92,6 +92,21 @@ def test_each_component_can_be_switched_off(recaller: Recaller) -> None:
         RecallConfig().without("magic")
 
 
+def test_learned_ranker_ships_and_ranks_like_a_user_expects(recaller: Recaller) -> None:
+    import numpy as np
+
+    from kg_memory.recall import FEATURES, _load_ranker
+
+    ranker = _load_ranker()
+    assert ranker is not None and len(ranker.coef) == len(FEATURES)
+    features, turns = recaller.features("What did Bob do last weekend?", namespace="default")
+    assert features.shape == (len(turns), len(FEATURES))
+    assert np.isnan(features[:, [name for name, _ in FEATURES].index("semantic")]).all()  # semantic is off
+    for config in (LEXICAL_ONLY, LEXICAL_ONLY.without("learned")):
+        found = recaller.recall("Who went hiking in the Alps?", 3, namespace="default", config=config)
+        assert ("c1", "4") in {(t.conversation, t.turn) for t in found[0].turns}
+
+
 def test_memory_recall_uses_semantic_similarity(memory: Memory) -> None:
     memory.remember(TURNS)
     # no word in common with the evidence but the name: the MiniLM embeddings carry it

@@ -1,9 +1,12 @@
 """Fuzzy entity lookup: "Zhang San", "zhang san", "Zhang Sna", "San Zhang" and "张三" find one entity.
 
 A small torch encoder (:class:`EntityEncoder`) maps a name to a 64-dimensional unit vector from
-hashed character n-grams of its normalised form (and of its pinyin, for Chinese names); an
-:class:`EntityIndex` finds the nearest names by dot product; :func:`resolve` decides whether a new
-name denotes a known entity, with a type check and a threshold calibrated for high precision.
+hashed character n-grams of its normalised form (and of its romanisation, for Chinese, Cyrillic
+and Greek names); an :class:`EntityIndex` finds the nearest names by dot product (an inverted
+file above 50,000 names) and re-scores the best few by a fusion of the cosine with string
+similarities (:mod:`kg_memory.fuzzy.scoring`); :func:`resolve` decides whether a new name denotes
+a known entity, with a type check and a threshold calibrated on generated pairs
+(:mod:`kg_memory.fuzzy.calibration`).
 
 This is the only subpackage that imports torch; the rest of kg-memory imports it lazily.
 
@@ -15,6 +18,7 @@ This is the only subpackage that imports torch; the rest of kg-memory imports it
 'zs'
 """
 
+from kg_memory.fuzzy.calibration import fit_scoring, generated_pairs, threshold_for_precision
 from kg_memory.fuzzy.index import (
     EntityIndex,
     Match,
@@ -25,9 +29,11 @@ from kg_memory.fuzzy.index import (
 )
 from kg_memory.fuzzy.model import EncoderConfig, EntityEncoder, Features, featurize
 from kg_memory.fuzzy.train import load_default_encoder, train
-from kg_memory.fuzzy.variants import feature_text, make_variant, variants
+from kg_memory.fuzzy.scoring import FEATURES, fit_fusion, fuse, pair_features
+from kg_memory.fuzzy.variants import feature_text, make_variant, match_text, romanize, variants
 
 __all__ = [
+    "FEATURES",
     "EncoderConfig",
     "EntityEncoder",
     "EntityIndex",
@@ -36,10 +42,18 @@ __all__ = [
     "calibrate_threshold",
     "feature_text",
     "featurize",
+    "fit_fusion",
+    "fit_scoring",
+    "fuse",
+    "generated_pairs",
     "load_default_encoder",
     "make_variant",
+    "match_text",
+    "pair_features",
     "pair_scores",
     "resolve",
+    "romanize",
+    "threshold_for_precision",
     "train",
     "types_compatible",
     "variants",

@@ -331,6 +331,8 @@ class EntityIndex:
         allowed: np.ndarray | None,
     ) -> list[Match]:
         """The ``k`` best distinct keys among ``rows`` (None: all rows) scored by cosine."""
+        if not len(scores):
+            return []
         if allowed is not None:
             type_ids = self._type_ids if rows is None else self._type_ids[rows]
             scores = np.where(allowed[type_ids], scores, -np.inf)
@@ -478,8 +480,9 @@ def resolve(
 
     The best match of a compatible type (:func:`types_compatible`) whose score reaches
     ``threshold`` wins; the default threshold is the encoder's calibrated one
-    (``index.encoder.config.threshold``), chosen for high precision: keeping a duplicate is
-    cheaper than merging two people.
+    (``index.encoder.config.threshold``), put at the best F1 on generated pairs with hard
+    negatives (:mod:`kg_memory.fuzzy.calibration`); pass a higher one where a wrong merge costs
+    more than a duplicate.
     """
     limit = index.encoder.config.threshold if threshold is None else threshold
     for match in index.search(name, k=k, types=[type]):
@@ -489,7 +492,8 @@ def resolve(
 
 
 def calibrate_threshold(
-    encoder: EntityEncoder, pairs: Iterable[tuple[str, str, bool]], *, precision: float = 0.98,
+    encoder: EntityEncoder, pairs: Iterable[tuple[str, str, bool]], *,
+    precision: float | None = 0.98,
     rerank: bool = True,
 ) -> float:
     """The lowest score threshold whose merges reach ``precision`` on labelled pairs.
@@ -498,7 +502,8 @@ def calibrate_threshold(
 
     ``pairs`` are ``(name_a, name_b, same_entity)``. Scores are sorted from high to low and the
     threshold is put at the lowest score where the precision of "merge if score >= threshold"
-    is still at least ``precision`` (1.0 if no threshold reaches it).
+    is still at least ``precision`` (1.0 if no threshold reaches it); ``precision=None`` puts it
+    at the best F1 instead.
 
     >>> from kg_memory.fuzzy.model import EncoderConfig
     >>> enc = EntityEncoder(EncoderConfig(buckets=512, embed_dim=16, dim=16))

@@ -52,8 +52,10 @@ _SPACE = 32
 class EncoderConfig:
     """The shape of an :class:`EntityEncoder`; saved with its weights.
 
-    ``threshold`` is the cosine similarity above which :func:`kg_memory.fuzzy.resolve` merges two
-    names; :func:`kg_memory.fuzzy.calibrate_threshold` sets it from labelled pairs.
+    ``threshold`` is the pair score (:func:`kg_memory.fuzzy.pair_scores`) from which
+    :func:`kg_memory.fuzzy.resolve` merges two names, and ``fusion`` the weights of that score's
+    logistic model; ``scripts/train_default_encoder.py`` fits both on generated pairs
+    (:func:`kg_memory.fuzzy.calibration.fit_scoring`).
     """
 
     buckets: int = 1 << 15  # hashed feature buckets (the embedding table's rows)

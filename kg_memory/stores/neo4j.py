@@ -277,7 +277,7 @@ class Neo4jStore(Store):
         ns = namespace
         with self._transaction() as tx:
             if everything:
-                n = tx.value(_COUNT, ns=ns)
+                n = tx.value("MATCH (:Entity {namespace: $ns})-[r]->() RETURN count(r)", ns=ns)
                 tx.run("MATCH (n:Entity {namespace: $ns}) DETACH DELETE n", ns=ns)
                 tx.run("MATCH (n:Value {namespace: $ns}) DETACH DELETE n", ns=ns)
                 tx.run("MATCH (n:Turn {namespace: $ns}) DELETE n", ns=ns)

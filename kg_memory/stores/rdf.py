@@ -204,7 +204,7 @@ class RdfStore(Store):
         g = _graph(namespace)
         db = self.db
         if everything:
-            n = self.count(namespace=namespace)
+            n = self.count(namespace=namespace) + sum(1 for _ in db.quads_for_pattern(None, VALID_TO, None, g))
             if isinstance(g, ox.DefaultGraph):
                 db.update("CLEAR DEFAULT")
             elif db.contains_named_graph(g):

@@ -227,7 +227,7 @@ class SparqlEndpointStore(Store):
         if len(selectors) != 1:
             raise ValueError("forget takes exactly one of fact, entity, conversation, speaker, everything")
         if everything:
-            n = self.count(namespace=namespace)
+            n = self.count(namespace=namespace) + self.stats(namespace=namespace)["closed_facts"]
             g = _graph(namespace)
             self._update("CLEAR SILENT DEFAULT" if isinstance(g, ox.DefaultGraph) else f"DROP SILENT GRAPH {g}")
             return n

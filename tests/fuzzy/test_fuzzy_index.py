@@ -184,14 +184,14 @@ def test_inverted_file_keeps_finding_after_adds_and_removes(tiny_encoder: Entity
     names = [f"{a} {b} {c}" for a in NAMES for b in ["Alpha", "Beta", "Gamma", "Delta"]
              for c in ["One", "Two", "Three"]]
     full = EntityIndex(tiny_encoder)
-    ivf = EntityIndex(tiny_encoder, ivf_min=50, nprobe=10_000)
+    ivf = EntityIndex(tiny_encoder, ivf_min=50, nprobe=10_000)  # every list: equal to a scan
     for index in (full, ivf):
-        index.add([str(i) for i in range(60)], names[:60])
-        index.add([str(i) for i in range(60, len(names))], names[60:])  # added after k-means
-        assert index.remove(["3", "70"]) == 2
+        index.add([str(i) for i in range(100)], names[:100])
+        index.add([str(i) for i in range(100, len(names))], names[100:])  # after k-means
+        assert index.remove(["3", "120"]) == 2
     for query in ["Li Si Beta Two", "Paris Gamma One", "Zhang San Alpha One"]:
         assert ivf.search(query, k=3) == full.search(query, k=3)
-    assert "70" not in [m.key for m in ivf.search(names[70], k=5)]
+    assert "120" not in [m.key for m in ivf.search(names[120], k=5)]
 
 
 def test_threshold_for_precision_and_best_f1() -> None:

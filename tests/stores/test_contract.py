@@ -88,6 +88,7 @@ def test_functional_update_closes_the_old_value(store: Store):
     history = sorted(store.facts(subject=alice.iri, history=True), key=lambda f: f.valid_from)
     assert [(f.object.label, f.valid_to) for f in history] == [("Paris", T1), ("London", None)]
     assert history[0].sources[0].turn == "1"
+    assert store.forget(everything=True) == 2  # the closed fact counts too
 
 
 def test_updates_inside_one_batch_apply_in_order(store: Store):
