@@ -240,9 +240,8 @@ class Recaller:
             # candidates: turns some list ranked, and their neighbours
             candidate = (turn_score > 0) | (np.maximum(_gather(turn_score, index.previous),
                                                        _gather(turn_score, index.next)) > 0)
-            allowed_t, allowed_f = _allowed(index, at)
             turn_score, fact_score = _learned_scores(index, ranker.score(features, cfg), fact_score,
-                                                     (allowed_t & candidate, allowed_f))
+                                                     _allowed(index, at), candidate)
         elif cfg.neighbours and len(turn_score):
             inherited = np.maximum(_gather(turn_score, index.previous), _gather(turn_score, index.next))
             boosted = (turn_score == 0) & (inherited > 0)
@@ -587,10 +586,11 @@ def turn_features(index: RecallIndex, signals: dict[str, np.ndarray], turn_fused
 
 
 def _learned_scores(index: RecallIndex, probability: np.ndarray, fact_fused: np.ndarray,
-                    allowed: tuple[np.ndarray, np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
-    """Turn scores from the ranker's probabilities, and fact scores that put each relevant fact
-    just above the best of its source turns (so the fact, with its words, stands for the turn)."""
-    turn = np.where(allowed[0], probability, 0.0)
+                    allowed: tuple[np.ndarray, np.ndarray], candidate: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Turn scores from the ranker's probabilities (candidate turns only), and fact scores that put
+    each relevant fact just above the best of its source turns (the fact, with its words, stands
+    for them); a fact without source turns ranks by its fused score against the best turn."""
+    turn = np.where(allowed[0] & candidate, probability, 0.0)
     fact = np.zeros(len(fact_fused))
     if not len(fact_fused) or fact_fused.max() <= 0:
         return turn, fact
