@@ -7,6 +7,9 @@ top-k memories (a turn's memory is that turn, a fact's memory the turns it came 
 
     recall@k = |G & T_k| / |G|          hit@k = 1 if G & T_k else 0
 
+and ``R@10t``, recall over the first 10 distinct turns behind the ranked memories (a budget of 10
+turns, whatever the memories: a fact can stand for several turns, so ``turns@10`` may exceed 10).
+
 reported for k = 1, 5, 10 and per category (1 multi-hop, 2 temporal, 3 open-domain, 4 single-hop)
 on the *audited* questions of categories 1-4 (1,437: the audit's wrong-answer items dropped, its
 ``correct_evidence`` used for WRONG_CITATION items, questions without evidence dropped), with
@@ -147,6 +150,10 @@ def evaluate(ranker: Ranker, conversations: dict[int, Conversation], questions: 
             row[f"R@{k}"] = found / len(q.evidence)
             row[f"hit@{k}"] = float(found > 0)
             row[f"turns@{k}"] = len(behind)
+        # the same at a budget of 10 turns: the first 10 distinct turns behind the memories (a fact
+        # standing for several turns gets no more than its share of the budget)
+        first = list(dict.fromkeys(t for turns in ranked for t in turns))[:10]
+        row["R@10t"] = len(q.evidence & set(first)) / len(q.evidence)
         rows.append(row)
     return rows
 
@@ -271,7 +278,7 @@ def train_ranker(recaller: Recaller, questions: Sequence[Question], conversation
 
 
 def table(title: str, results: dict[str, dict[str, dict[str, float]]], groups: Sequence[str]) -> str:
-    metrics = [f"R@{k}" for k in KS] + [f"hit@{k}" for k in KS]
+    metrics = [f"R@{k}" for k in KS] + [f"hit@{k}" for k in KS] + ["R@10t"]
     lines = [f"\n{title}", f"{'method':<24}{'questions':<18}{'n':>5} " + " ".join(f"{m:>7}" for m in metrics)
              + f" {'turns@10':>9}"]
     for group in groups:

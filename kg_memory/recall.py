@@ -46,7 +46,7 @@ not repeated. ``at`` recalls as of a past moment: later turns and facts not vali
 >>> top[0].text, [t.turn for t in top[0].turns], top[0].why
 ('Ann lives in Lisbon', ['1'], ('lexical#1', 'semantic#1', 'graph#1'))
 >>> [(r.text, [t.turn for t in r.turns]) for r in top if r.kind == "fact"]
-[('Ann lives in Lisbon', ['1'])]
+[('Ann lives in Lisbon', ['1']), ('Bob owns red bike', ['2'])]
 """
 
 from __future__ import annotations

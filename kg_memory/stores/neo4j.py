@@ -256,7 +256,7 @@ class Neo4jStore(Store):
             plan.register(fact)
         with self._transaction() as tx:
             _write_entities(tx, namespace, plan)  # locks the subjects before their facts are read
-            plan.load(tx.run(_FETCH, subjects=plan.subject_keys(), predicates=sorted(plan.predicates)))
+            _fetch(tx, plan)
             for fact in fact_list:
                 plan.add_fact(fact)
             _write_plan(tx, namespace, plan)
@@ -414,8 +414,7 @@ class Neo4jStore(Store):
 
 _COUNT = "MATCH (:Entity {namespace: $ns})-[r]->() WHERE r.valid_to IS NULL RETURN count(r)"
 _ENTITY_MAP = "{0} {{.iri, .name, .type, .aliases}}"
-_FETCH = (
-    "UNWIND $subjects AS k MATCH (s:Entity {key: k})-[r]->(o) WHERE r.predicate IN $predicates "
+_FETCH_RETURN = (
     "RETURN s.iri AS s, elementId(r) AS id, properties(r) AS r, labels(o) AS labels, o.key AS okey, "
     "o.iri AS oiri, o.datatype AS dt, o.lexical AS lex"
 )
@@ -448,6 +447,31 @@ def _remove_turns(tx: _Tx, ns: str, turn_iris: list[str]) -> int:
     )
     tx.run("UNWIND $keys AS k MATCH (t:Turn {key: k}) DETACH DELETE t", keys=[_key(ns, t) for t in turn_iris])
     return n
+
+
+def _fetch(tx: _Tx, plan: _Plan) -> None:
+    """Load the stored relationships the batch's rules read: every fact (current or closed) of a
+    functional (subject, predicate) pair, and the facts matching a batch fact's (subject, predicate,
+    object) exactly. Each lookup starts from index seeks on the nodes' keys and expands only the
+    predicate's relationship type."""
+    records: list[Any] = []
+    pairs: dict[str, list[dict[str, str]]] = {}
+    for s, p in sorted(plan.pairs):
+        pairs.setdefault(_label(relationship_type(p)), []).append({"s": s, "p": p})
+    for type, rows in pairs.items():
+        text = f"UNWIND $rows AS row MATCH (s:Entity {{key: row.s}})-[r:{type}]->(o) WHERE r.predicate = row.p "
+        for start in range(0, len(rows), plan.size):
+            records += tx.run(text + _FETCH_RETURN, rows=rows[start:start + plan.size])
+    exact: dict[tuple[str, str], list[dict[str, str]]] = {}
+    for s, p, target, okey in sorted(plan.triples):
+        if (s, p) not in plan.pairs:
+            exact.setdefault((_label(relationship_type(p)), target), []).append({"s": s, "p": p, "o": okey})
+    for (type, target), rows in exact.items():
+        text = (f"UNWIND $rows AS row MATCH (s:Entity {{key: row.s}}) MATCH (o:{target} {{key: row.o}}) "
+                f"MATCH (s)-[r:{type}]->(o) WHERE r.predicate = row.p ")
+        for start in range(0, len(rows), plan.size):
+            records += tx.run(text + _FETCH_RETURN, rows=rows[start:start + plan.size])
+    plan.load(records)
 
 
 def _write_entities(tx: _Tx, ns: str, plan: _Plan) -> None:
@@ -537,13 +561,13 @@ class _Plan:
     values: dict[str, dict[str, Any]] = field(default_factory=dict)
     turns: dict[str, dict[str, Any]] = field(default_factory=dict)
     source_turns: dict[str, dict[str, Any]] = field(default_factory=dict)
-    predicates: set[str] = field(default_factory=set)
+    pairs: set[tuple[str, str]] = field(default_factory=set)  # (subject key, predicate) of functional facts
+    triples: set[tuple[str, str, str, str]] = field(default_factory=set)  # (subject key, predicate, target, object key)
     rels: list[_Rel] = field(default_factory=list)
     deleted: list[_Rel] = field(default_factory=list)
     current: dict[tuple[str, str, str], _Rel] = field(default_factory=dict)
     by_subject: dict[tuple[str, str], dict[str, _Rel]] = field(default_factory=dict)
     closed: dict[str, _Rel] = field(default_factory=dict)
-    _subjects: set[str] = field(default_factory=set)
 
     # entities, values and turns (registered before the transaction starts)
     def _entity(self, entity: Entity) -> str:
@@ -576,14 +600,14 @@ class _Plan:
         return term, "Value", key
 
     def register(self, fact: Fact) -> None:
-        self._subjects.add(self._entity(fact.subject))
-        self.predicates.add(self.vocabulary.predicate_iri(fact.predicate))
-        self._object(fact.object)
+        skey = _key(self.namespace, self._entity(fact.subject))
+        p = self.vocabulary.predicate_iri(fact.predicate)
+        _, target, okey = self._object(fact.object)
+        if p in self.functional:
+            self.pairs.add((skey, p))
+        self.triples.add((skey, p, target, okey))
         for source in fact.sources:
             self._observe_turn(source)
-
-    def subject_keys(self) -> list[str]:
-        return sorted(_key(self.namespace, s) for s in self._subjects)
 
     def add_turn(self, turn: Turn) -> None:
         iri = ids.turn_iri(turn.conversation, turn.turn)
@@ -602,7 +626,11 @@ class _Plan:
 
     # the stored facts the batch touches
     def load(self, records: list[Any]) -> None:
+        seen: set[str] = set()
         for rec in records:
+            if rec["id"] in seen:
+                continue
+            seen.add(rec["id"])
             labels = rec["labels"]
             if "Value" in labels:
                 term, target = str(to_literal(rec["lex"], rec["dt"])), "Value"

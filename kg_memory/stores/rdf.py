@@ -640,41 +640,82 @@ def _predicate_name(iri: str) -> str:
 
 
 class _Batch:
-    """Collects the quads one atomic write removes and adds, seeing its own pending changes."""
+    """Collects the quads one atomic write removes and adds, seeing its own pending changes.
+
+    The database does not change until :meth:`commit`, so what a batch reads of it is read once: the
+    stored triples of each ``(subject, predicate)`` pattern are cached, and pending inserts are indexed
+    by subject and predicate, so a lookup costs a dictionary access after its first time.
+    """
 
     def __init__(self, db: ox.Store, graph: Any, vocabulary: Vocabulary) -> None:
         self.db, self.graph, self.vocabulary = db, graph, vocabulary
-        self.inserts: dict[tuple, ox.Quad] = {}
-        self.deletes: dict[tuple, ox.Quad] = {}
-        self._inserted: dict[Any, set[tuple]] = {}  # subject -> keys of its pending inserts
+        self.inserts: dict[tuple, None] = {}  # (s, p, o) in insertion order
+        self.deletes: dict[tuple, None] = {}
+        self._pending: dict[Any, dict[Any, set[Any]]] = {}  # subject -> predicate -> objects inserted
+        self._stored: dict[tuple, list[tuple]] = {}  # (s, p, o or None) -> stored triples
+        self._entities: dict[Entity, ox.NamedNode] = {}  # entities already added by this batch
+        self._predicates: dict[str, ox.NamedNode] = {}
 
     # pending-aware primitives
-    def _key(self, s: Any, p: Any, o: Any) -> tuple:
-        return (s, p, o)
+    def quads(self, keys: Iterable[tuple]) -> Iterator[ox.Quad]:
+        """The quads of ``(s, p, o)`` keys, in this batch's graph."""
+        g = self.graph
+        return (ox.Quad(s, p, o, g) for s, p, o in keys)
 
     def insert(self, s: Any, p: Any, o: Any) -> None:
         key = (s, p, o)
         self.deletes.pop(key, None)
-        self.inserts[key] = ox.Quad(s, p, o, self.graph)
-        self._inserted.setdefault(s, set()).add(key)
+        self.inserts[key] = None
+        by_p = self._pending.get(s)
+        if by_p is None:
+            by_p = self._pending[s] = {}
+        objects = by_p.get(p)
+        if objects is None:
+            by_p[p] = {o}
+        else:
+            objects.add(o)
 
     def delete(self, s: Any, p: Any, o: Any) -> None:
         key = (s, p, o)
-        if self.inserts.pop(key, None) is not None:
-            self._inserted[s].discard(key)
-        self.deletes[key] = ox.Quad(s, p, o, self.graph)
+        if key in self.inserts:
+            del self.inserts[key]
+            self._pending[s][p].discard(o)
+        self.deletes[key] = None
+        if p in _ENTITY_META:
+            self._entities.clear()
+
+    def _read(self, s: Any, p: Any, o: Any) -> list[tuple]:
+        """Stored triples matching a pattern with a bound subject and predicate, read once."""
+        cached = self._stored.get((s, p, None))
+        if cached is not None:
+            return cached if o is None else [k for k in cached if k[2] == o]
+        key = (s, p, o)
+        cached = self._stored.get(key)
+        if cached is None:
+            cached = self._stored[key] = [
+                (q.subject, q.predicate, q.object) for q in self.db.quads_for_pattern(s, p, o, self.graph)
+            ]
+        return cached
 
     def match(self, s: Any, p: Any, o: Any) -> list[tuple[Any, Any, Any]]:
-        found = {
-            (q.subject, q.predicate, q.object)
-            for q in self.db.quads_for_pattern(s, p, o, self.graph)
-        }
-        found = {k for k in found if k not in self.deletes}
-        pending = self.inserts if s is None else self._inserted.get(s, ())
-        found |= {
-            k for k in pending
-            if (s is None or k[0] == s) and (p is None or k[1] == p) and (o is None or k[2] == o)
-        }
+        if s is not None and p is not None:
+            stored = self._read(s, p, o)
+        else:
+            stored = [(q.subject, q.predicate, q.object) for q in self.db.quads_for_pattern(s, p, o, self.graph)]
+        deletes = self.deletes
+        found = {k for k in stored if k not in deletes} if deletes else set(stored)
+        if s is None:
+            found.update(
+                k for k in self.inserts if (p is None or k[1] == p) and (o is None or k[2] == o)
+            )
+            return list(found)
+        by_p = self._pending.get(s)
+        if by_p:
+            for pp, objects in ((p, by_p.get(p, ())),) if p is not None else by_p.items():
+                if o is None:
+                    found.update((s, pp, x) for x in objects)
+                elif o in objects:
+                    found.add((s, pp, o))
         return list(found)
 
     def exists(self, s: Any, p: Any, o: Any) -> bool:
@@ -686,17 +727,20 @@ class _Batch:
 
     def commit(self) -> None:
         if self.deletes:
-            body = lambda quads: " ".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)  # noqa: E731
+            body = lambda keys: " ".join(f"{s} {p} {o} ." for s, p, o in keys)  # noqa: E731
             wrap = (lambda t: t) if isinstance(self.graph, ox.DefaultGraph) else (lambda t: f"GRAPH {self.graph} {{ {t} }}")
-            text = f"DELETE DATA {{ {wrap(body(self.deletes.values()))} }}"
+            text = f"DELETE DATA {{ {wrap(body(self.deletes))} }}"
             if self.inserts:
-                text += f" ; INSERT DATA {{ {wrap(body(self.inserts.values()))} }}"
+                text += f" ; INSERT DATA {{ {wrap(body(self.inserts))} }}"
             self.db.update(text)
         elif self.inserts:
-            self.db.extend(list(self.inserts.values()))
+            self.db.extend(list(self.quads(self.inserts)))
 
     # facts, entities and turns
     def add_entity(self, entity: Entity) -> ox.NamedNode:
+        node = self._entities.get(entity)
+        if node is not None:  # added already: its type, label and aliases are pending
+            return node
         if entity.iri is None:
             raise ValueError(f"entity {entity.label!r} has no IRI: resolve it before storing")
         node = _N(entity.iri)
@@ -710,6 +754,14 @@ class _Batch:
         for alias in entity.aliases:
             if all(o.value != alias for _, _, o in labels):
                 self.insert(node, ALT, ox.Literal(alias))
+        self._entities[entity] = node
+        return node
+
+    def predicate(self, name: str) -> ox.NamedNode:
+        """The IRI of a predicate name, as a node (memoised for the batch)."""
+        node = self._predicates.get(name)
+        if node is None:
+            node = self._predicates[name] = _N(self.vocabulary.predicate_iri(name))
         return node
 
     def add_turn(self, turn: Turn) -> ox.NamedNode:
@@ -738,7 +790,7 @@ class _Batch:
 
     def add_fact(self, fact: Fact, functional: set[str]) -> None:
         s = self.add_entity(fact.subject)
-        p = _N(self.vocabulary.predicate_iri(fact.predicate))
+        p = self.predicate(fact.predicate)
         o = self.add_entity(fact.object) if isinstance(fact.object, Entity) else _term(fact.object)
         start = fact.valid_from or (fact.source.time if fact.source else None)
         if fact.valid_to is not None:
