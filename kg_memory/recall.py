@@ -588,8 +588,8 @@ def turn_features(index: RecallIndex, signals: dict[str, np.ndarray], turn_fused
 def _learned_scores(index: RecallIndex, probability: np.ndarray, fact_fused: np.ndarray,
                     allowed: tuple[np.ndarray, np.ndarray], candidate: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Turn scores from the ranker's probabilities (candidate turns only), and fact scores that put
-    each relevant fact just above the best of its source turns (the fact, with its words, stands
-    for them); a fact without source turns ranks by its fused score against the best turn."""
+    the best relevant fact of a turn just above it (the fact, with its words, stands for it); a
+    fact without source turns ranks by its fused score against the best turn."""
     turn = np.where(allowed[0] & candidate, probability, 0.0)
     fact = np.zeros(len(fact_fused))
     if not len(fact_fused) or fact_fused.max() <= 0:
@@ -601,9 +601,11 @@ def _learned_scores(index: RecallIndex, probability: np.ndarray, fact_fused: np.
         share = fact_fused[j] / fact_fused.max()
         if not rows:
             fact[j] = share * best
-        elif not claimed.issuperset(rows):
-            fact[j] = float(turn[rows].max()) + 1e-6 * share
-            claimed.update(rows)
+        elif len(rows) == 1 and rows[0] not in claimed:
+            # only a single-turn fact stands in for its turn: one with several sources would spend
+            # one memory on turns the ranker did not pick (their own scores place them)
+            fact[j] = float(turn[rows[0]]) + 1e-6 * share
+            claimed.add(rows[0])
     return turn, fact
 
 

@@ -30,9 +30,17 @@ from .types import Entity
 if TYPE_CHECKING:
     from .fuzzy import EntityIndex
 
-__all__ = ["EntityResolver", "Merge", "compatible"]
+__all__ = ["MERGE_THRESHOLD", "EntityResolver", "Merge", "compatible"]
 
 logger = logging.getLogger(__name__)
+
+
+#: Fuzzy score from which a mention merges into an existing entity at ingestion. Merging two people is
+#: worse than keeping a duplicate, so this is the threshold of 98% merge precision on 6,000 generated
+#: name pairs unseen in training (``kg_memory.fuzzy.calibration.generated_pairs(encoder, 6000,
+#: seed=321)`` and ``threshold_for_precision(..., 0.98)``), not the encoder's best-F1 threshold
+#: (0.59), which `lookup` rankings and the benchmark's F1 use.
+MERGE_THRESHOLD = 0.90
 
 
 def compatible(a: str, b: str) -> bool:
@@ -71,7 +79,7 @@ class EntityResolver:
     fuzzy
         Use the fuzzy index; ``None`` means "when torch is installed".
     threshold
-        Score from which a fuzzy match merges (default: the encoder's calibrated threshold).
+        Score from which a fuzzy match merges (default :data:`MERGE_THRESHOLD`).
     directory
         Where the index and the merge log are kept between runs (default: ``index/`` inside a
         persistent store's directory; nowhere for other stores).
@@ -81,7 +89,7 @@ class EntityResolver:
                  directory: str | Path | None = None) -> None:
         self.store = store
         self.fuzzy = _torch_available() if fuzzy is None else fuzzy
-        self.threshold = threshold
+        self.threshold = MERGE_THRESHOLD if threshold is None else threshold
         store_path = getattr(store, "path", None)
         self.directory = Path(directory) if directory else (Path(store_path) / "index" if store_path else None)
         self.created = 0

@@ -35,7 +35,9 @@ def test_cross_script_and_token_order_merge_and_are_recorded(memory: Memory):
 def test_similar_but_different_people_stay_apart(memory: Memory):
     memory.add("Zhang San", "livesIn", "Beijing")
     memory.add("Zhang Shan", "livesIn", "Xi'an")
-    assert _people(memory) == ["Zhang San", "Zhang Shan"]
+    memory.add("Maria Garcia", "livesIn", "Madrid")
+    memory.add("Mario Garcia", "livesIn", "Rome")
+    assert _people(memory) == ["Maria Garcia", "Mario Garcia", "Zhang San", "Zhang Shan"]
     assert memory.merges() == []
 
 

@@ -466,9 +466,9 @@ class _RemoteBatch(_Batch):
     def commit(self) -> None:
         parts = []
         if self.deletes:
-            parts.append(f"DELETE DATA {{ {_data_block(self.deletes.values())} }}")
+            parts.append(f"DELETE DATA {{ {_data_block(self.quads(self.deletes))} }}")
         if self.inserts:
-            parts.append(f"INSERT DATA {{ {_data_block(self.inserts.values())} }}")
+            parts.append(f"INSERT DATA {{ {_data_block(self.quads(self.inserts))} }}")
         if parts:
             self.store._update(" ;\n".join(parts))
 
