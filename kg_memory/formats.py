@@ -29,7 +29,7 @@ from .errors import ParseError, VocabularyError
 from .types import Entity, Fact, Provenance, Turn, Value
 from .vocab import XSD, Vocabulary, expand_iri
 
-__all__ = ["FACT_FORMATS", "TURN_FORMATS", "parse_time", "parse_value", "read_facts", "read_turns"]
+__all__ = ["FACT_FORMATS", "TURN_FORMATS", "parse_time", "parse_value", "read_facts", "read_rdf_facts", "read_turns"]
 
 FACT_FORMATS = ("csv", "jsonl")
 TURN_FORMATS = ("jsonl", "txt")
@@ -240,3 +240,49 @@ def _stem(label: str) -> str:
 
     base = os.path.basename(label)
     return base.rsplit(".", 1)[0] if "." in base else base or "conversation"
+
+
+def read_rdf_facts(source: str | IO[bytes], format: str, *, name: str | None = None) -> list[Fact]:
+    """Facts from an RDF file, for stores that do not hold RDF (Neo4j).
+
+    ``rdfs:label``/``skos:altLabel`` and ``rdf:type`` (of a kg-memory class) triples name and type the
+    entities; every other triple becomes a fact between entities (IRI objects) or with a literal.
+    """
+    import pyoxigraph as ox
+
+    from .stores.rdf import RDF_FORMATS
+    from .terms import to_python
+    from .vocab import KGM, RDF, RDFS, SKOS
+
+    label = name or (source if isinstance(source, str) else getattr(source, "name", "<stream>"))
+    fmt = RDF_FORMATS.get(format)
+    if fmt is None:
+        raise ParseError(f"unknown RDF format {format!r}; known: {', '.join(RDF_FORMATS)}", source=label)
+    try:
+        triples = list(ox.parse(path=source, format=fmt) if isinstance(source, str) else ox.parse(source, format=fmt))
+    except SyntaxError as e:
+        raise ParseError(str(e.msg if getattr(e, "msg", None) else e), source=label, line=e.lineno, column=e.offset) from None
+    labels: dict[str, str] = {}
+    aliases: dict[str, list[str]] = {}
+    types: dict[str, str] = {}
+    rest = []
+    for t in triples:
+        s, p, o = t.subject.value, t.predicate.value, t.object
+        if p == RDFS + "label" and isinstance(o, ox.Literal):
+            labels.setdefault(s, o.value)
+        elif p == SKOS + "altLabel" and isinstance(o, ox.Literal):
+            aliases.setdefault(s, []).append(o.value)
+        elif p == RDF + "type" and o.value.startswith(KGM):
+            types[s] = o.value[len(KGM):]
+        else:
+            rest.append(t)
+
+    def entity(iri: str) -> Entity:
+        local = iri.rstrip("/").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
+        return Entity(labels.get(iri, local), types.get(iri, "Thing"), iri, tuple(aliases.get(iri, ())))
+
+    return [
+        Fact(entity(t.subject.value), t.predicate.value,
+             to_python(t.object) if isinstance(t.object, ox.Literal) else entity(t.object.value))
+        for t in rest
+    ]

@@ -224,7 +224,8 @@ class Memory:
         if not self.store.rdf_native:
             from .formats import read_rdf_facts
 
-            facts = list(read_rdf_facts(source, format, name=name))
+            src = os.fspath(source) if isinstance(source, (str, os.PathLike)) else source
+            facts = read_rdf_facts(src, format, name=name)
             self.add_facts(facts, namespace=ns)
             return len(facts)
         count = self.store.load(source, format=format, namespace=ns, name=name, progress=progress)  # type: ignore[call-arg]
@@ -361,6 +362,7 @@ class Memory:
             raise InputError(f"no merge of {mention!r} is recorded in namespace {ns!r}")
         entity = split_merge(self.store, merges[-1], ns)
         self.resolver.invalidate(ns)
+        self._changed(ns)
         return entity
 
     # -- graphs ---------------------------------------------------------------------------------
