@@ -28,7 +28,7 @@ so no component's raw scores need calibrating against another's. The components
 
 ``learned`` (on by default)
     the fused score is only one input: turns are finally ranked by a small logistic ranker
-    (:class:`LinearRanker`, 21 weights in the packaged ``recall_ranker.json``) over every
+    (:class:`LinearRanker`, 23 weights in the packaged ``recall_ranker.json``) over every
     component's score and rank, the fused score, the neighbours' scores and how good the turn's
     session is (the mean of its best three turns; a LoCoMo session is one conversation id).
     It was trained on LoCoMo conversations 0-4 only (``benchmarks/locomo.py --train-ranker``);
@@ -274,6 +274,8 @@ class Recaller:
                 rel[ranked] += 1.0 / (cfg.rrf_k + 1 + np.arange(len(ranked)))
                 if w:
                     lists.append((name, w, kind, ranked))
+        if cfg.learned and cfg.lexical and cfg.dialogue and index.turns:  # BM25 of a turn with the one before
+            signals["lexical_dialogue"] = index.lexical_scores(question, "dialogue")
         order_t = _ranked(rel_t, allowed_t, len(rel_t), positive=True)
         order_f = _ranked(rel_f, allowed_f, len(rel_f), positive=False)
         entities, speakers = (index.link(question) if (cfg.graph or cfg.speaker) else (set(), set()))
@@ -479,6 +481,7 @@ FEATURES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("lexical", ("lexical",)), ("lexical_rank", ("lexical",)),
     ("semantic", ("semantic",)), ("semantic_gap", ("semantic",)), ("semantic_rank", ("semantic",)),
     ("dialogue", ("dialogue",)), ("dialogue_gap", ("dialogue",)), ("dialogue_rank", ("dialogue",)),
+    ("lexical_dialogue", ("lexical", "dialogue")), ("lexical_dialogue_rank", ("lexical", "dialogue")),
     ("fused", ()), ("fused_rank", ()),
     ("speaker_named", ("speaker",)), ("speaker_other", ("speaker",)),
     ("time_period", ("time",)), ("time_when", ("time",)), ("fact", ("facts",)),
@@ -553,6 +556,11 @@ def turn_features(index: RecallIndex, signals: dict[str, np.ndarray], turn_fused
     lex = lexical / lexical.max() if lexical is not None and lexical.max() > 0 else lexical
     cols: dict[str, np.ndarray] = {}
     cols["lexical"], cols["lexical_rank"] = (lex, rank(lex, True)) if lex is not None else (nan, nan)
+    pair = signals.get("lexical_dialogue")
+    if pair is not None and pair.max() > 0:
+        cols["lexical_dialogue"], cols["lexical_dialogue_rank"] = pair / pair.max(), rank(pair, True)
+    else:
+        cols["lexical_dialogue"] = cols["lexical_dialogue_rank"] = nan if pair is None else np.zeros(n)
     for name in ("semantic", "dialogue"):
         sim = signals.get(name)
         if sim is None:

@@ -414,6 +414,8 @@ class Neo4jStore(Store):
 
 _COUNT = "MATCH (:Entity {namespace: $ns})-[r]->() WHERE r.valid_to IS NULL RETURN count(r)"
 _ENTITY_MAP = "{0} {{.iri, .name, .type, .aliases}}"
+_REL_PROPERTIES = frozenset({"iri", "predicate", "confidence", "valid_from", "valid_to", "occurred_at", "observations"})
+_CREATE_PROPERTIES = "{" + ", ".join(f"{k}: row.props.{k}" for k in sorted(_REL_PROPERTIES)) + "}"
 _FETCH_RETURN = (
     "RETURN s.iri AS s, elementId(r) AS id, properties(r) AS r, labels(o) AS labels, o.key AS okey, "
     "o.iri AS oiri, o.datatype AS dt, o.lexical AS lex"
@@ -459,7 +461,8 @@ def _fetch(tx: _Tx, plan: _Plan) -> None:
     for s, p in sorted(plan.pairs):
         pairs.setdefault(_label(relationship_type(p)), []).append({"s": s, "p": p})
     for type, rows in pairs.items():
-        text = f"UNWIND $rows AS row MATCH (s:Entity {{key: row.s}})-[r:{type}]->(o) WHERE r.predicate = row.p "
+        text = (f"UNWIND $rows AS row MATCH (s:Entity {{key: row.s}})-[r:{type}]->(o) USING INDEX s:Entity(key) "
+                f"WHERE r.predicate = row.p ")
         for start in range(0, len(rows), plan.size):
             records += tx.run(text + _FETCH_RETURN, rows=rows[start:start + plan.size])
     exact: dict[tuple[str, str], list[dict[str, str]]] = {}
@@ -467,8 +470,8 @@ def _fetch(tx: _Tx, plan: _Plan) -> None:
         if (s, p) not in plan.pairs:
             exact.setdefault((_label(relationship_type(p)), target), []).append({"s": s, "p": p, "o": okey})
     for (type, target), rows in exact.items():
-        text = (f"UNWIND $rows AS row MATCH (s:Entity {{key: row.s}}) MATCH (o:{target} {{key: row.o}}) "
-                f"MATCH (s)-[r:{type}]->(o) WHERE r.predicate = row.p ")
+        text = (f"UNWIND $rows AS row MATCH (s:Entity {{key: row.s}})-[r:{type}]->(o:{target}) USING INDEX s:Entity(key) "
+                f"WHERE r.predicate = row.p AND o.key = row.o ")
         for start in range(0, len(rows), plan.size):
             records += tx.run(text + _FETCH_RETURN, rows=rows[start:start + plan.size])
     plan.load(records)
@@ -517,13 +520,18 @@ def _write_plan(tx: _Tx, ns: str, plan: _Plan) -> None:
     changed = [{"id": r.id, "props": r.props} for r in plan.rels if r.id is not None and r.changed]
     for rows in chunks(changed):
         tx.run("UNWIND $rows AS row MATCH ()-[r]->() WHERE elementId(r) = row.id SET r = row.props", rows=rows)
-    groups: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    groups: dict[tuple[str, str, bool], list[dict[str, Any]]] = {}
     for rel in plan.rels:
         if rel.id is None:
-            groups.setdefault((rel.type, rel.target), []).append({"s": _key(ns, rel.s), "o": rel.okey, "props": rel.props})
-    for (type, target), all_rows in groups.items():
+            known = rel.props.keys() <= _REL_PROPERTIES
+            props = {k: rel.props.get(k) for k in _REL_PROPERTIES} if known else rel.props
+            groups.setdefault((rel.type, rel.target, known), []).append({"s": _key(ns, rel.s), "o": rel.okey, "props": props})
+    for (type, target, known), all_rows in groups.items():
+        # properties named in the pattern (a null one is not stored) let Neo4j stream the rows; a
+        # map SET needs an Eager, so it serves only relationships with other properties
         text = (f"UNWIND $rows AS row MATCH (s:Entity {{key: row.s}}) MATCH (o:{target} {{key: row.o}}) "
-                f"CREATE (s)-[r:{_label(type)}]->(o) SET r = row.props")
+                + (f"CREATE (s)-[r:{_label(type)} {_CREATE_PROPERTIES}]->(o)" if known
+                   else f"CREATE (s)-[r:{_label(type)}]->(o) SET r = row.props"))
         for rows in chunks(all_rows):
             tx.run(text, rows=rows)
 
