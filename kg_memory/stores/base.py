@@ -39,10 +39,16 @@ from ..errors import UnsupportedOperation
 from ..results import QueryResult
 from ..types import Entity, Fact, Turn
 
-__all__ = ["DEFAULT_NAMESPACE", "Store"]
+__all__ = ["DEFAULT_NAMESPACE", "Store", "check_forget_selector"]
 
 #: The namespace used when none is given.
 DEFAULT_NAMESPACE = "default"
+
+
+def check_forget_selector(*selectors: object) -> None:
+    """Raise ValueError unless exactly one of ``Store.forget``'s selectors is given."""
+    if sum(1 for x in selectors if x is not None and x is not False) != 1:
+        raise ValueError("forget takes exactly one of fact, entity, conversation, speaker, everything")
 
 
 class Store(ABC):

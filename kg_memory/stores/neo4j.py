@@ -47,7 +47,7 @@ from ..results import QueryResult
 from ..terms import to_literal, to_python
 from ..types import Entity, Fact, Provenance, Turn, Value
 from ..vocab import KGM, Vocabulary
-from .base import DEFAULT_NAMESPACE, Store
+from .base import DEFAULT_NAMESPACE, Store, check_forget_selector
 
 __all__ = ["OTHER_PREDICATE", "SAFE_IDENTIFIER", "Neo4jStore", "parse_url", "relationship_type"]
 
@@ -271,9 +271,7 @@ class Neo4jStore(Store):
         speaker: str | None = None,
         everything: bool = False,
     ) -> int:
-        selectors = [x for x in (fact, entity, conversation, speaker) if x is not None] + ([1] if everything else [])
-        if len(selectors) != 1:
-            raise ValueError("forget takes exactly one of fact, entity, conversation, speaker, everything")
+        check_forget_selector(fact, entity, conversation, speaker, everything)
         ns = namespace
         with self._transaction() as tx:
             if everything:

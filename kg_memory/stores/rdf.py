@@ -37,7 +37,7 @@ from ..results import QueryResult
 from ..terms import to_literal, to_python, to_rdflib
 from ..types import Entity, Fact, Provenance, Turn, Value
 from ..vocab import KGM, PREFIXES, PROV, RDF, RDFS, SKOS, Vocabulary
-from .base import DEFAULT_NAMESPACE, Store
+from .base import DEFAULT_NAMESPACE, Store, check_forget_selector
 
 __all__ = ["RDF_FORMATS", "RdfStore"]
 
@@ -198,9 +198,7 @@ class RdfStore(Store):
         speaker: str | None = None,
         everything: bool = False,
     ) -> int:
-        selectors = [x for x in (fact, entity, conversation, speaker) if x is not None] + ([1] if everything else [])
-        if len(selectors) != 1:
-            raise ValueError("forget takes exactly one of fact, entity, conversation, speaker, everything")
+        check_forget_selector(fact, entity, conversation, speaker, everything)
         g = _graph(namespace)
         db = self.db
         if everything:

@@ -33,7 +33,7 @@ from ..errors import ConnectionFailed, ParseError, QueryError, StoreError
 from ..results import QueryResult
 from ..types import Entity, Fact, Turn, Value
 from ..vocab import KGM, PREFIXES, Vocabulary, sparql_prologue
-from .base import DEFAULT_NAMESPACE, Store
+from .base import DEFAULT_NAMESPACE, Store, check_forget_selector
 from .rdf import (
     _ENTITY_META,
     A,
@@ -223,9 +223,7 @@ class SparqlEndpointStore(Store):
         speaker: str | None = None,
         everything: bool = False,
     ) -> int:
-        selectors = [x for x in (fact, entity, conversation, speaker) if x is not None] + ([1] if everything else [])
-        if len(selectors) != 1:
-            raise ValueError("forget takes exactly one of fact, entity, conversation, speaker, everything")
+        check_forget_selector(fact, entity, conversation, speaker, everything)
         if everything:
             n = self.count(namespace=namespace) + self.stats(namespace=namespace)["closed_facts"]
             g = _graph(namespace)

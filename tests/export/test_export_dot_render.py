@@ -13,8 +13,8 @@ from kg_memory.export import write_dot
 DOT = shutil.which("dot")
 
 
-@pytest.mark.skipif(DOT is None, reason="Graphviz 'dot' is not installed (apt-get install graphviz)")
 def test_dot_renders_one_svg_group_per_node_and_edge(memory_graph, tmp_path):
+    assert DOT, "Graphviz 'dot' is not installed: run scripts/install-test-deps.sh (apt-get install graphviz)"
     path = tmp_path / "memory.dot"
     write_dot(memory_graph, path)
     result = subprocess.run([DOT, "-Tsvg", str(path)], capture_output=True, check=False, timeout=60)
