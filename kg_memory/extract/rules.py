@@ -53,7 +53,14 @@ class RuleExtractor:
             lang = detect_language(turn.text)
             if lang in self.languages:
                 found = self._rules[lang].extract_turn(turn, discourse, previous.get(turn.conversation, ""))
-                facts.extend(f for f in found if f.confidence >= self.min_confidence)
+                facts.extend(f for f in found if f.confidence >= self.min_confidence and not _names_itself(f))
             previous[turn.conversation] = turn.text
         logger.debug("extracted %d facts from %d turns", len(facts), len(turns))
         return facts
+
+
+def _names_itself(fact: Fact) -> bool:
+    """``(Alice, name, "Alice")``: a speaker saying the name they are already known by adds nothing."""
+    from ..ids import normalize_name
+
+    return fact.predicate == "name" and normalize_name(str(fact.object)) == normalize_name(fact.subject.label)

@@ -151,3 +151,11 @@ def test_chinese_profile_facts(say, triples, text, expected):
 @pytest.mark.parametrize("text", ["我没有结婚。", "你是单身吗？", "如果我离婚了，我就搬家。", "我不是来自杭州。"])
 def test_chinese_negations_questions_and_conditionals(say, triples, text):
     assert not {p for _, p, _ in triples(say(text, speakers=("小明",)))} & {"maritalStatus", "hometown"}
+
+
+def test_a_speaker_giving_their_own_name_adds_no_fact():
+    from kg_memory.extract import RuleExtractor
+    from kg_memory.types import Turn
+
+    facts = RuleExtractor().extract([Turn("c", "1", "Alice", "Hi, I'm Alice. I live in Paris.")])
+    assert [f.predicate for f in facts] == ["livesIn"]
