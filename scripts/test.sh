@@ -11,6 +11,5 @@ venv="${KGMEM_VENV:-.venv}"
 [ -x "$venv/bin/python" ] || python3 -m venv "$venv"
 "$venv/bin/python" -m pip install -q --disable-pip-version-check -e ".[test]"
 bash scripts/install-test-deps.sh
-export PATH="$PWD/$venv/bin:$PATH"
-[[ "$venv" = /* ]] && export PATH="$venv/bin:$PATH"
+export PATH="$(cd "$venv" && pwd)/bin:$PATH"
 exec "$venv/bin/python" -m pytest "$@"
