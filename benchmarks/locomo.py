@@ -28,12 +28,11 @@ Run::
     .venv/bin/python benchmarks/locomo.py             # all 10 conversations, with the ablation
     .venv/bin/python benchmarks/locomo.py --quick     # 2 conversations, no ablation
     .venv/bin/python benchmarks/locomo.py --split     # also: conversations 0-4 (tuning) and 5-9
-    .venv/bin/python benchmarks/locomo.py --train-ranker kg_memory/recall_ranker.json
-                                                      # refit the learned ranker on conversations 0-4
 
-The learned ranker (``RecallConfig.learned``) is fitted on conversations 0-4 only, so the
-``held-out 5-9`` table of ``--split`` is the figure to quote; the ablation row ``without learned``
-is the plain RRF fusion it replaced.
+The learned ranker and the query adapter (``RecallConfig.learned``, ``RecallConfig.adapter``) are
+fitted on conversations 0-4 only (``scripts/train_recall_model.py``), so the ``held-out 5-9``
+table of ``--split`` is the figure to quote; the ablation row ``without learned`` is the plain RRF
+fusion the ranker replaced.
 """
 
 from __future__ import annotations
@@ -230,50 +229,6 @@ class CachedEncoder:
             np.savez(self.path, texts=np.asarray(list(self.cache)), vectors=np.stack(list(self.cache.values())))
 
 
-# --- learned ranker -----------------------------------------------------------------------------
-
-
-def train_ranker(recaller: Recaller, questions: Sequence[Question], conversations: dict[int, Conversation],
-                 *, l2: float = 10.0, iterations: int = 25) -> dict[str, object]:
-    """Fit :class:`kg_memory.recall.LinearRanker` (L2-regularised logistic regression by Newton's
-    method) on every turn of every audited question of categories 1-4 given: label 1 for its
-    evidence turns. Returns the JSON-ready weights."""
-    from kg_memory.recall import FEATURES
-
-    xs, ys = [], []
-    config = RecallConfig()
-    for q in questions:
-        if not q.audited:
-            continue
-        conv = conversations[q.conversation]
-        x, turns = recaller.features(q.text, namespace=conv.sample_id, config=config)
-        xs.append(x)
-        ys.append(np.asarray([t.turn in q.evidence for t in turns], dtype=np.float64))
-    x, y = np.concatenate(xs), np.concatenate(ys)
-    mean, scale = x.mean(axis=0), x.std(axis=0) + 1e-9
-    z = np.hstack([(x - mean) / scale, np.ones((len(x), 1))])
-    w = np.zeros(z.shape[1])
-    penalty = np.full(z.shape[1], l2)
-    penalty[-1] = 0.0  # the intercept is not shrunk
-    for _ in range(iterations):
-        p = 1.0 / (1.0 + np.exp(-(z @ w)))
-        gradient = z.T @ (p - y) + penalty * w
-        hessian = (z * (p * (1 - p))[:, None]).T @ z + np.diag(penalty)
-        step = np.linalg.solve(hessian, gradient)
-        w -= step
-        if np.abs(step).max() < 1e-6:
-            break
-    return {
-        "about": "kg-memory recall ranker: logistic regression over per-turn recall features, trained by "
-                 "benchmarks/locomo.py --train-ranker on LoCoMo conversations "
-                 f"{sorted({q.conversation for q in questions})} ({sum(q.audited for q in questions)} audited "
-                 f"questions of categories 1-4, {int(y.sum())} evidence turns of {len(y)}), L2 {l2}",
-        "features": [name for name, _ in FEATURES],
-        "mean": mean.round(6).tolist(), "scale": scale.round(6).tolist(),
-        "coef": w[:-1].round(6).tolist(), "intercept": round(float(w[-1]), 6),
-    }
-
-
 # --- report -------------------------------------------------------------------------------------
 
 
@@ -301,28 +256,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--format", choices=["table", "json"], default="table")
     parser.add_argument("--embedding-cache", type=Path,
                         help="an .npz file keeping MiniLM vectors of turns and questions between runs")
-    parser.add_argument("--train-ranker", type=Path, metavar="JSON",
-                        help="fit the learned ranker on conversations 0-4, write its weights to JSON, exit")
     args = parser.parse_args(argv)
     if not (args.data / "locomo" / "locomo10.json").exists():
         print(f"LoCoMo not found under {args.data}/locomo; pass --data", file=sys.stderr)
         return 2
     conversations, questions = load_locomo(args.data)
     chosen = [0, 1] if args.quick else list(range(len(conversations)))
-    if args.train_ranker:
-        chosen = [0, 1, 2, 3, 4]
     if args.conversations:
         chosen = [int(x) for x in args.conversations.split(",")]
     convs = {i: conversations[i] for i in chosen}
     questions = [q for q in questions if q.conversation in convs]
 
     memory = Memory()
-    encoder = None
+    encoder, adapter = None, None
     if args.embedding_cache:
-        from kg_memory.recall_index import load_encoder
+        from kg_memory.recall_index import load_adapter, load_encoder
 
-        encoder = CachedEncoder(load_encoder(), args.embedding_cache)
-    recaller = Recaller(memory, encoder=encoder)
+        encoder, adapter = CachedEncoder(load_encoder(), args.embedding_cache), load_adapter()
+    recaller = Recaller(memory, encoder=encoder, adapter=adapter)
     ingest, index_build = {}, {}
     for c in convs.values():
         start = time.perf_counter()
@@ -333,13 +284,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         recaller.recall("warm up", 1, namespace=c.sample_id)  # builds BM25 and embeddings
         index_build[c.sample_id] = time.perf_counter() - start
 
-    if args.train_ranker:
-        weights = train_ranker(recaller, questions, convs)
-        args.train_ranker.write_text(json.dumps(weights, indent=1) + "\n", encoding="utf-8")
-        print(f"wrote {args.train_ranker}: {weights['about']}")
-        if isinstance(encoder, CachedEncoder):
-            encoder.save()
-        return 0
     results: dict[str, dict[str, dict[str, float]]] = {}
     per_question: dict[str, list[dict[str, float]]] = {}
     latencies: list[float] = []
@@ -375,7 +319,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             subset = [i for i, q in enumerate(questions) if q.conversation in part]
             if subset:
                 report[label] = {name: summarise([rows[i] for i in subset], [questions[i] for i in subset])
-                                 for name, rows in per_question.items() if not name.startswith("  ")}
+                                 for name, rows in per_question.items()}
     if args.format == "json":
         print(json.dumps(report, indent=2, default=str))
         return 0

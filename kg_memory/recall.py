@@ -27,13 +27,21 @@ so no component's raw scores need calibrating against another's. The components
     a turn inherits a share of its neighbours' score (answers follow questions).
 
 ``learned`` (on by default)
-    the fused score is only one input: turns are finally ranked by a small logistic ranker
-    (:class:`LinearRanker`, 23 weights in the packaged ``recall_ranker.json``) over every
-    component's score and rank, the fused score, the neighbours' scores and how good the turn's
-    session is (the mean of its best three turns; a LoCoMo session is one conversation id).
-    It was trained on LoCoMo conversations 0-4 only (``benchmarks/locomo.py --train-ranker``);
-    a relevant fact is placed just above the best of its source turns and stands for them.
-    A switched-off component's features take their training mean; ``learned=0`` is plain RRF.
+    the fused score is only one input: turns are finally ranked by a small linear ranker
+    (:class:`LinearRanker`, 27 weights in the packaged ``recall_ranker.json``) over every
+    component's score and rank, the fused score, the neighbours' scores, how good the turn's
+    session is (the mean of its best three turns; a LoCoMo session is one conversation id) and
+    the ``adapter``'s similarities.
+``adapter``
+    the cosine of each turn with the question's vector corrected by a learned
+    :class:`~kg_memory.recall_index.QueryAdapter` (packaged ``recall_adapter.npz``, fitted for
+    the packaged MiniLM), a feature of the learned ranker.
+
+The ranker and the adapter were fitted on LoCoMo conversations 0-4 only
+(``scripts/train_recall_model.py``; the ranker by a softmax over each question's candidate turns,
+on adapter similarities computed out of fold). A relevant fact is placed just above the best of
+its source turns and stands for them. A switched-off component's features take their training
+mean; ``learned=0`` is plain RRF.
 
 A fact's memory carries the turns it came from; a turn already behind a better-ranked fact is
 not repeated. ``at`` recalls as of a past moment: later turns and facts not valid then are left out.
@@ -68,7 +76,7 @@ from .types import Entity, Fact, Turn
 
 if TYPE_CHECKING:
     from .memory import Memory
-    from .recall_index import Encoder, RecallIndex
+    from .recall_index import Encoder, QueryAdapter, RecallIndex
 
 __all__ = [
     "COMPONENTS",
@@ -84,7 +92,8 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 #: The components that can be switched off with :meth:`RecallConfig.without`.
-COMPONENTS = ("lexical", "semantic", "dialogue", "facts", "graph", "speaker", "time", "neighbours", "sessions", "learned")
+COMPONENTS = ("lexical", "semantic", "dialogue", "facts", "graph", "speaker", "time", "neighbours", "sessions",
+              "adapter", "learned")
 
 _WHEN = re.compile(
     r"\bwhen\b|\bwhat\s+(?:date|day|time|year|month|week)\b|\bhow\s+long\b|\bwhich\s+(?:year|month|day|week)\b"
@@ -124,9 +133,11 @@ class RecallConfig:
     neighbours: float = 0.25
     #: With the learned ranker, 0 drops the session features (how good a turn's session is).
     sessions: float = 1.0
+    #: With the learned ranker, 0 drops the query adapter's similarities.
+    adapter: float = 1.0
     #: How many items of each list enter the fusion.
     depth: int = 100
-    #: 1 ranks turns with the learned logistic ranker (:file:`recall_ranker.json`) over the
+    #: 1 ranks turns with the learned linear ranker (:file:`recall_ranker.json`) over the
     #: components' scores, ranks and fused score; 0 keeps plain RRF with the neighbour share.
     learned: float = 1.0
 
@@ -184,13 +195,18 @@ class Recaller:
     An index is rebuilt when :meth:`Memory.version <kg_memory.memory.Memory.version>` changes
     (every write bumps it). ``encoder`` maps texts to unit vectors (default: the packaged MiniLM,
     loaded on first semantic use); without sentence-transformers the semantic part is skipped.
+    ``adapter`` corrects question vectors for that encoder; by default the packaged one is used
+    with the packaged encoder, and none with an encoder of your own.
     """
 
-    def __init__(self, memory: Memory, *, config: RecallConfig | None = None, encoder: Encoder | None = None) -> None:
+    def __init__(self, memory: Memory, *, config: RecallConfig | None = None, encoder: Encoder | None = None,
+                 adapter: QueryAdapter | None = None) -> None:
         self.memory = memory
         self.config = config or RecallConfig()
         self._encoder = encoder
         self._encoder_failed = False
+        self._adapter = adapter
+        self._packaged_adapter = adapter is None and encoder is None
         self._indexes: dict[str, tuple[int, RecallIndex]] = {}
 
     def __repr__(self) -> str:
@@ -207,6 +223,15 @@ class Recaller:
                 logger.warning("semantic recall is off: %s", e)
                 self._encoder_failed = True
         return self._encoder
+
+    def adapter(self) -> QueryAdapter | None:
+        """The query adapter (the packaged one is loaded on first use), or None."""
+        if self._adapter is None and self._packaged_adapter:
+            from .recall_index import load_adapter
+
+            self._adapter = load_adapter()
+            self._packaged_adapter = False
+        return self._adapter
 
     def index(self, namespace: str) -> RecallIndex:
         """The namespace's index, rebuilt if the memory changed since it was built."""
@@ -237,11 +262,8 @@ class Recaller:
         ranker = _load_ranker() if cfg.learned and len(turn_score) else None
         if ranker is not None:
             features = turn_features(index, signals, turn_score, fact_score, cfg)
-            # candidates: turns some list ranked, and their neighbours
-            candidate = (turn_score > 0) | (np.maximum(_gather(turn_score, index.previous),
-                                                       _gather(turn_score, index.next)) > 0)
             turn_score, fact_score = _learned_scores(index, ranker.score(features, cfg), fact_score,
-                                                     _allowed(index, at), candidate)
+                                                     _allowed(index, at), _candidates(index, turn_score))
         elif cfg.neighbours and len(turn_score):
             inherited = np.maximum(_gather(turn_score, index.previous), _gather(turn_score, index.next))
             boosted = (turn_score == 0) & (inherited > 0)
@@ -250,10 +272,12 @@ class Recaller:
                 why.setdefault(("t", int(i)), []).append("neighbours")
         return _select(index, turn_score, fact_score, why, k, _allowed(index, at))
 
-    def _lists(self, question: str, index: RecallIndex, cfg: RecallConfig, at: datetime | None,
-               namespace: str) -> tuple[list[tuple[str, float, str, np.ndarray]], dict[str, np.ndarray]]:
+    def _lists(self, question: str, index: RecallIndex, cfg: RecallConfig, at: datetime | None, namespace: str,
+               adapter: QueryAdapter | None = None,
+               ) -> tuple[list[tuple[str, float, str, np.ndarray]], dict[str, np.ndarray]]:
         """The ranked lists to fuse: (component, weight, "t" or "f", item rows best first), and the
-        per-turn signals behind them (raw scores, speaker and time masks) for the learned ranker."""
+        per-turn signals behind them (raw scores, adapted similarities, speaker and time masks)
+        for the learned ranker."""
         allowed_t, allowed_f = _allowed(index, at)
         lists: list[tuple[str, float, str, np.ndarray]] = []
         signals: dict[str, np.ndarray] = {}
@@ -276,6 +300,12 @@ class Recaller:
                     lists.append((name, w, kind, ranked))
         if cfg.learned and cfg.lexical and cfg.dialogue and index.turns:  # BM25 of a turn with the one before
             signals["lexical_dialogue"] = index.lexical_scores(question, "dialogue")
+        adapter = adapter or self.adapter()
+        if cfg.learned and cfg.adapter and adapter is not None and "q" in memo:
+            encoder = self.encoder()
+            for name, kind, signal in (("semantic", "turns", "adapted"), ("dialogue", "dialogue", "adapted_dialogue")):
+                if name in signals and kind in adapter.matrices and encoder is not None:
+                    signals[signal] = index.vectors(kind, encoder) @ adapter.apply(memo["q"], kind)
         order_t = _ranked(rel_t, allowed_t, len(rel_t), positive=True)
         order_f = _ranked(rel_f, allowed_f, len(rel_f), positive=False)
         entities, speakers = (index.link(question) if (cfg.graph or cfg.speaker) else (set(), set()))
@@ -302,15 +332,17 @@ class Recaller:
                 signals["when"] = index.has_time
         return lists, signals
 
-    def features(self, question: str, *, namespace: str,
-                 config: RecallConfig | None = None) -> tuple[np.ndarray, list[Turn]]:
-        """The learned ranker's inputs for ``question``: one row per turn (:data:`FEATURES`), and
-        the turns in row order (used to train :file:`recall_ranker.json`)."""
+    def features(self, question: str, *, namespace: str, config: RecallConfig | None = None,
+                 adapter: QueryAdapter | None = None) -> tuple[np.ndarray, np.ndarray, list[Turn]]:
+        """The learned ranker's inputs for ``question``: one row per turn (:data:`FEATURES`), which
+        turns are candidates, and the turns in row order (used to train :file:`recall_ranker.json`;
+        ``adapter`` replaces this recaller's query adapter)."""
         cfg = config or self.config
         index = self.index(namespace)
-        lists, signals = self._lists(question, index, cfg, None, namespace)
+        lists, signals = self._lists(question, index, cfg, None, namespace, adapter)
         turn_score, fact_score, _ = _fuse(lists, len(index.turns), len(index.facts), cfg)
-        return turn_features(index, signals, turn_score, fact_score, cfg), list(index.turns)
+        return (turn_features(index, signals, turn_score, fact_score, cfg), _candidates(index, turn_score),
+                list(index.turns))
 
     def _scores(self, name: str, question: str, index: RecallIndex,
                 memo: dict[str, np.ndarray]) -> tuple[np.ndarray, np.ndarray] | None:
@@ -353,6 +385,11 @@ def _cache_dir(store: Any, namespace: str) -> Path | None:
     import hashlib
 
     return Path(path) / "recall" / hashlib.sha1(namespace.encode("utf-8")).hexdigest()[:16]
+
+
+def _candidates(index: RecallIndex, turn_fused: np.ndarray) -> np.ndarray:
+    """The turns the learned ranker orders: those some list ranked, and their neighbours."""
+    return (turn_fused > 0) | (np.maximum(_gather(turn_fused, index.previous), _gather(turn_fused, index.next)) > 0)
 
 
 def _gather(scores: np.ndarray, rows: np.ndarray) -> np.ndarray:
@@ -476,7 +513,8 @@ def _select(index: RecallIndex, turn_score: np.ndarray, fact_score: np.ndarray,
 #: The learned ranker's per-turn inputs, with the components each one needs (switched off, or
 #: without its signal, a feature takes its training mean and so adds nothing). "fused" is the
 #: RRF score of all lists, "session" the mean of the best three turns of a turn's session,
-#: "nb" the better of the turns just before and after.
+#: "nb" the better of the turns just before and after, "adapted" the cosine with the adapted
+#: question (:class:`~kg_memory.recall_index.QueryAdapter`).
 FEATURES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("lexical", ("lexical",)), ("lexical_rank", ("lexical",)),
     ("semantic", ("semantic",)), ("semantic_gap", ("semantic",)), ("semantic_rank", ("semantic",)),
@@ -489,12 +527,15 @@ FEATURES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("nb_fused", ("neighbours",)),
     ("session_semantic", ("semantic", "sessions")), ("session_lexical", ("lexical", "sessions")),
     ("session_fused", ("sessions",)),
+    ("adapted", ("semantic", "adapter")), ("adapted_gap", ("semantic", "adapter")),
+    ("adapted_dialogue", ("dialogue", "adapter")), ("adapted_dialogue_gap", ("dialogue", "adapter")),
 )
 
 
 @dataclass(frozen=True)
 class LinearRanker:
-    """A logistic ranker over :data:`FEATURES` (standardised by ``mean`` and ``scale``)."""
+    """A linear ranker over :data:`FEATURES` (standardised by ``mean`` and ``scale``), fitted by a
+    softmax over each training question's candidate turns."""
 
     mean: np.ndarray
     scale: np.ndarray
@@ -511,10 +552,12 @@ class LinearRanker:
                    float(data["intercept"]))
 
     def score(self, features: np.ndarray, cfg: RecallConfig) -> np.ndarray:
-        """The probability that each turn (a row of ``features``; NaN: unknown) is evidence."""
+        """Each turn's softmax weight relative to the best turn's, in (0, 1] (a row of ``features``
+        per turn; NaN: unknown)."""
         off = np.asarray([any(not getattr(cfg, c) for c in needs) for _, needs in FEATURES])
         x = np.where(np.isnan(features) | off, self.mean, features)
-        return 1.0 / (1.0 + np.exp(-(((x - self.mean) / self.scale) @ self.coef + self.intercept)))
+        z = ((x - self.mean) / self.scale) @ self.coef + self.intercept
+        return np.exp(z - z.max()) if len(z) else z
 
 
 @functools.lru_cache(maxsize=1)
@@ -590,15 +633,18 @@ def turn_features(index: RecallIndex, signals: dict[str, np.ndarray], turn_fused
     cols["session_semantic"] = session(semantic_gap)
     cols["session_lexical"] = session(lex) if lex is not None else nan
     cols["session_fused"] = session(fused)
+    for name in ("adapted", "adapted_dialogue"):
+        sim = signals.get(name)
+        cols[name], cols[f"{name}_gap"] = (sim, sim - sim.max()) if sim is not None else (nan, nan)
     return np.stack([cols[name] for name, _ in FEATURES], axis=1)
 
 
-def _learned_scores(index: RecallIndex, probability: np.ndarray, fact_fused: np.ndarray,
+def _learned_scores(index: RecallIndex, ranker_score: np.ndarray, fact_fused: np.ndarray,
                     allowed: tuple[np.ndarray, np.ndarray], candidate: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Turn scores from the ranker's probabilities (candidate turns only), and fact scores that put
+    """Turn scores from the ranker's (candidate turns only), and fact scores that put
     the best relevant fact of a turn just above it (the fact, with its words, stands for it); a
     fact without source turns ranks by its fused score against the best turn."""
-    turn = np.where(allowed[0] & candidate, probability, 0.0)
+    turn = np.where(allowed[0] & candidate, ranker_score, 0.0)
     fact = np.zeros(len(fact_fused))
     if not len(fact_fused) or fact_fused.max() <= 0:
         return turn, fact

@@ -7,7 +7,8 @@ what ranking needs:
   (``"Alice lives in Paris (since 2024-03-01)"``), with the turns behind every fact;
 * BM25 indexes over both (:mod:`bm25s`, Snowball-stemmed English tokens);
 * MiniLM sentence embeddings of both, computed on first semantic use (and saved beside a
-  persistent store, keyed by the text, so a reopened store does not encode again);
+  persistent store, keyed by the text, so a reopened store does not encode again), and the
+  :class:`QueryAdapter` that maps a question's embedding closer to the turns that answer it;
 * an entity table (normalised names -> entity IRIs -> fact rows) and a speaker table, for
   linking the entities named in a question;
 * the time of each turn and the time it mentions ("yesterday" -> the day before the session).
@@ -42,7 +43,7 @@ from .types import Entity, Fact, Turn
 if TYPE_CHECKING:
     from .extract.timeexpr import TimeMention
 
-__all__ = ["Encoder", "RecallIndex", "fact_sentence", "load_encoder", "mention_span"]
+__all__ = ["Encoder", "QueryAdapter", "RecallIndex", "fact_sentence", "load_adapter", "load_encoder", "mention_span"]
 
 logger = logging.getLogger(__name__)
 
@@ -92,6 +93,50 @@ def load_encoder(device: str | None = "cpu") -> Encoder:
         return np.asarray(vectors, dtype=np.float32)
 
     return encode
+
+
+#: The packaged query adapter, fitted for the packaged MiniLM (``scripts/train_recall_model.py``).
+ADAPTER_FILE = "recall_adapter.npz"
+
+
+@dataclass(frozen=True)
+class QueryAdapter:
+    """A learned linear correction of question embeddings: ``a = normalise(q + W q)``.
+
+    MiniLM places a question near other questions; the turn that answers it says something else
+    ("When did Ann paint?" / "Ann: I painted a sunrise yesterday"). One matrix ``W`` per kind of
+    document (``"turns"``, and ``"dialogue"``: a turn read with the one before it) is fitted so
+    that the adapted question's cosine ranks the evidence turns of LoCoMo questions first
+    (softmax over a conversation's turns, L2 towards ``W = 0``: the plain question).
+
+    >>> adapter = QueryAdapter({"turns": np.zeros((2, 2), dtype=np.float32)})
+    >>> adapter.apply(np.array([3.0, 4.0], dtype=np.float32), "turns").tolist()
+    [0.6000000238418579, 0.800000011920929]
+    """
+
+    matrices: dict[str, np.ndarray]
+
+    def apply(self, question: np.ndarray, kind: str) -> np.ndarray:
+        """The adapted, unit-length question vector for documents of ``kind``."""
+        adapted = question + self.matrices[kind] @ question
+        return (adapted / (np.linalg.norm(adapted) or 1.0)).astype(np.float32)
+
+    def save(self, path: Path) -> None:
+        """Write the matrices (float16: a third of a megabyte for MiniLM's 384 dimensions)."""
+        np.savez_compressed(path, **{k: v.astype(np.float16) for k, v in self.matrices.items()})
+
+
+def load_adapter(path: Path | None = None) -> QueryAdapter | None:
+    """The query adapter at ``path`` (default: the packaged one), or None when it is missing."""
+    from importlib import resources
+
+    try:
+        source = path or resources.files("kg_memory").joinpath(ADAPTER_FILE)
+        with source.open("rb") as f, np.load(f) as data:
+            return QueryAdapter({k: data[k].astype(np.float32) for k in data.files})
+    except (OSError, ValueError) as e:
+        logger.warning("the recall query adapter is off: %s", e)
+        return None
 
 
 def fact_sentence(fact: Fact) -> str:
