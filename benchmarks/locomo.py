@@ -332,6 +332,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     for label in ("tune 0-4", "held-out 5-9"):
         if label in report:
             print(table(f"Conversations {label}", report[label], ["all 1-4"]))
+    if "held-out 5-9" in report:
+        main_rows = {k: v for k, v in report["held-out 5-9"].items() if not k.startswith("  ")}
+        print(table("Conversations held-out 5-9, by category", main_rows, groups[1:]))
     print(f"\ningest (remember, rule extraction): {report['ingest_s_per_conversation']:.2f} s per conversation "
           f"of {report['turns_per_conversation']:.0f} turns; index build incl. embeddings: "
           f"{report['index_s_per_conversation']:.2f} s")

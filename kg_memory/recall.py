@@ -22,7 +22,8 @@ so no component's raw scores need calibrating against another's. The components
     the turns said by a person the question names, ordered by relevance.
 ``time``
     for "when" questions, the turns that mention a time; for a question naming a period
-    ("in 2022", "last week"), the turns said in it or about it; both ordered by relevance.
+    ("in 2022", "last week"), the turns said in it or about it and the facts valid during it
+    (a past city of residence for "where did Ann live in 2021?"); all ordered by relevance.
 ``neighbours``
     a turn inherits a share of its neighbours' score (answers follow questions).
 
@@ -270,6 +271,8 @@ class Recaller:
             turn_score = turn_score + cfg.neighbours * inherited
             for i in np.flatnonzero(boosted):
                 why.setdefault(("t", int(i)), []).append("neighbours")
+        if "valid" in signals:
+            fact_score = _prefer_valid(index, fact_score, signals["valid"], why)
         return _select(index, turn_score, fact_score, why, k, _allowed(index, at))
 
     def _lists(self, question: str, index: RecallIndex, cfg: RecallConfig, at: datetime | None, namespace: str,
@@ -324,10 +327,12 @@ class Recaller:
                 lists.append(("speaker", cfg.speaker, "t", order_t[keep[order_t]][:cfg.depth]))
                 signals["speaker"] = keep
         if cfg.time:
-            keep = _time_filter(question, index, at)
+            keep, valid = _time_filter(question, index, at)
             if keep is not None:
                 lists.append(("time", cfg.time, "t", order_t[keep[order_t]][:cfg.depth]))
                 signals["time"] = keep
+            if valid is not None:
+                signals["valid"] = valid
             if _WHEN.search(question):
                 signals["when"] = index.has_time
         return lists, signals
@@ -460,9 +465,12 @@ def _graph_rows(index: RecallIndex, entities: Iterable[str]) -> set[int]:
     return rows
 
 
-def _time_filter(question: str, index: RecallIndex, at: datetime | None) -> np.ndarray | None:
-    """Turns bearing on the question's time: said in, or about, the period it names; for a
-    "when" question, the turns that mention a time. None when the question is not about time."""
+def _time_filter(question: str, index: RecallIndex,
+                 at: datetime | None) -> tuple[np.ndarray | None, np.ndarray | None]:
+    """What bears on the question's time: the turns said in, or about, the period it names and
+    the facts valid during it; for a "when" question, the turns that mention a time (and no fact
+    mask; only the values of an attribute that changed over time are told apart by a period).
+    (None, None) when the question is not about time."""
     from .extract.timeexpr import find_time
     from .recall_index import mention_span
 
@@ -475,10 +483,42 @@ def _time_filter(question: str, index: RecallIndex, at: datetime | None) -> np.n
             said = t.date() if t is not None else None
             keep[i] = (said is not None and start <= said < end) or (
                 span is not None and span[0] < end and start < span[1])
-        return keep
+        valid = np.zeros(len(index.facts), dtype=bool)
+        for rows in _changed_values(index).values():
+            for j in rows:
+                f = index.facts[j]
+                since = f.valid_from or (f.source.time if f.source else None)
+                valid[j] = since is not None and since.date() < end and (f.valid_to is None or f.valid_to.date() > start)
+        return keep, valid if valid.any() else None
     if _WHEN.search(question):
-        return index.has_time
-    return None
+        return index.has_time, None
+    return None, None
+
+
+def _changed_values(index: RecallIndex) -> dict[tuple[str, str], list[int]]:
+    """The fact rows of every (subject, predicate) whose value changed: several values, one closed."""
+    groups: dict[tuple[str, str], list[int]] = {}
+    for j, f in enumerate(index.facts):
+        groups.setdefault((f.subject.iri or f.subject.label, f.predicate), []).append(j)
+    return {key: rows for key, rows in groups.items()
+            if len(rows) > 1 and any(index.facts[j].valid_to is not None for j in rows)}
+
+
+def _prefer_valid(index: RecallIndex, fact_score: np.ndarray, valid: np.ndarray,
+                  why: dict[tuple[str, int], list[str]]) -> np.ndarray:
+    """Among the values an attribute had, those valid in the question's period rank first: each
+    takes the best score of its attribute's values (a soft ``at``: the others stay recalled)."""
+    out = fact_score.copy()
+    for rows in _changed_values(index).values():
+        scores = fact_score[rows]
+        best = float(scores.max())
+        if best <= 0:
+            continue
+        for j in rows:
+            if valid[j]:
+                out[j] = best * (1 + 1e-6) + 1e-9 * fact_score[j]
+                why.setdefault(("f", j), []).append("time")
+    return out
 
 
 def _select(index: RecallIndex, turn_score: np.ndarray, fact_score: np.ndarray,
@@ -544,7 +584,7 @@ class LinearRanker:
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> LinearRanker:
-        """Read the weights written by ``benchmarks/locomo.py --train-ranker``."""
+        """Read the weights written by ``scripts/train_recall_model.py``."""
         names = [name for name, _ in FEATURES]
         if data.get("features") != names:
             raise ValueError(f"ranker features {data.get('features')} differ from {names}")

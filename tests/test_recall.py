@@ -76,6 +76,15 @@ def test_time_questions_prefer_the_period_named(recaller: Recaller) -> None:
     assert any(w.startswith("time#") for w in found[0].why)
 
 
+def test_a_period_question_prefers_the_facts_valid_then(memory: Memory) -> None:
+    memory.remember([Turn("c1", "1", "Ann", "I live in Porto.", datetime(2020, 1, 10)),
+                     Turn("c2", "1", "Ann", "I live in Lisbon now.", datetime(2023, 1, 10))])
+    recaller = Recaller(memory, config=LEXICAL_ONLY)
+    for question, city in (("Where did Ann live in 2021?", "Porto"), ("Where did Ann live in 2024?", "Lisbon")):
+        facts = [r.fact for r in recaller.recall(question, 5, namespace="default") if r.kind == "fact"]
+        assert [_label(f.object) for f in facts if f.predicate == "livesIn"][0] == city, question
+
+
 def test_recall_as_of_a_past_moment_leaves_later_memories_out(recaller: Recaller) -> None:
     everything = recaller.recall("sister", 10, namespace="default")
     assert {t.time.year for r in everything for t in r.turns} == {2022, 2023}
