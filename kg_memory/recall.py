@@ -437,10 +437,15 @@ def _allowed(index: RecallIndex, at: datetime | None) -> tuple[np.ndarray, np.nd
         if t is not None and _later(t, at):
             allowed_t[i] = False
     for j, f in enumerate(index.facts):
-        start = f.valid_from or (f.source.time if f.source else None)
+        start = _valid_since(f)
         if (start is not None and _later(start, at)) or (f.valid_to is not None and not _later(f.valid_to, at)):
             allowed_f[j] = False
     return allowed_t, allowed_f
+
+
+def _valid_since(f: Fact) -> datetime | None:
+    """When a fact began to hold: its ``valid_from``, else when it was first said."""
+    return f.valid_from or (f.source.time if f.source else None)
 
 
 def _later(a: datetime, b: datetime) -> bool:
@@ -484,10 +489,10 @@ def _time_filter(question: str, index: RecallIndex,
             keep[i] = (said is not None and start <= said < end) or (
                 span is not None and span[0] < end and start < span[1])
         valid = np.zeros(len(index.facts), dtype=bool)
-        for rows in _changed_values(index).values():
+        for rows in index.changed_values:
             for j in rows:
                 f = index.facts[j]
-                since = f.valid_from or (f.source.time if f.source else None)
+                since = _valid_since(f)
                 valid[j] = since is not None and since.date() < end and (f.valid_to is None or f.valid_to.date() > start)
         return keep, valid if valid.any() else None
     if _WHEN.search(question):
@@ -495,21 +500,12 @@ def _time_filter(question: str, index: RecallIndex,
     return None, None
 
 
-def _changed_values(index: RecallIndex) -> dict[tuple[str, str], list[int]]:
-    """The fact rows of every (subject, predicate) whose value changed: several values, one closed."""
-    groups: dict[tuple[str, str], list[int]] = {}
-    for j, f in enumerate(index.facts):
-        groups.setdefault((f.subject.iri or f.subject.label, f.predicate), []).append(j)
-    return {key: rows for key, rows in groups.items()
-            if len(rows) > 1 and any(index.facts[j].valid_to is not None for j in rows)}
-
-
 def _prefer_valid(index: RecallIndex, fact_score: np.ndarray, valid: np.ndarray,
                   why: dict[tuple[str, int], list[str]]) -> np.ndarray:
     """Among the values an attribute had, those valid in the question's period rank first: each
     takes the best score of its attribute's values (a soft ``at``: the others stay recalled)."""
     out = fact_score.copy()
-    for rows in _changed_values(index).values():
+    for rows in index.changed_values:
         scores = fact_score[rows]
         best = float(scores.max())
         if best <= 0:
@@ -822,5 +818,5 @@ def build_profile(memory: Memory, entity: str | Entity, *, namespace: str | None
 
 
 def _start(f: Fact) -> datetime:
-    t = f.valid_from or (f.source.time if f.source else None)
+    t = _valid_since(f)
     return t.replace(tzinfo=None) if t else datetime.min

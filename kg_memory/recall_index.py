@@ -237,6 +237,12 @@ class RecallIndex:
                     self.entity_facts.setdefault(e.iri, []).append(j)
                     self.labels.setdefault(e.iri, e.label)
                     self.names.setdefault(normalize_name(e.label), set()).add(e.iri)
+        # attributes whose value changed (several values of one subject and predicate, one closed)
+        by_attribute: dict[tuple[str, str], list[int]] = {}
+        for j, f in enumerate(self.facts):
+            by_attribute.setdefault((f.subject.iri or f.subject.label, f.predicate), []).append(j)
+        self.changed_values = [rows for rows in by_attribute.values()
+                               if len(rows) > 1 and any(self.facts[j].valid_to is not None for j in rows)]
         self.speakers: dict[str, np.ndarray] = {}
         by_speaker: dict[str, list[int]] = {}
         for i, t in enumerate(self.turns):
