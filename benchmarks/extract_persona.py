@@ -29,101 +29,18 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from kg_memory.extract import RuleExtractor
+from kg_memory.extract.datasets import read_mapping
 from kg_memory.types import Entity, Fact, Turn
 
 SPEAKER = "Speaker"
 FIRST_PERSON = {"i", "me", "my", "mine", "we", "our", "us", "myself", "ours"}
 
-#: The one table mapping the 76 gold relations to the vocabulary predicates that mean the same.
-#: Several predicates are accepted only where the gold relation does not make a distinction the
-#: vocabulary makes: a "like" stated as a favourite or a pastime (``hobby``, ``habit``: something
-#: the subject chooses to do), school attended now or before, any family member, a marital status
-#: stated through the spouse ("my husband"), a school attended through the field studied there
-#: (``fieldOfStudy``: the gold tails of ``attend_school`` name the school or the subject). A gold
-#: relation is never mapped to a predicate that states something else (``like_animal`` is not
-#: ``hasPet``, ``want_job`` is not ``jobTitle``, ``live_in_*`` is not ``hometown``, ``race`` is not
-#: ``nationality``): those count only in "found ignoring the predicate". An empty tuple marks
-#: relations the vocabulary cannot express (negative facts, past habits, schedules).
-RELATIONS: dict[str, tuple[str, ...]] = {
-    "like_activity": ("likes", "hobby", "habit", "favorite"),
-    "like_food": ("likes", "favorite"),
-    "like_general": ("likes", "favorite", "hobby"),
-    "like_animal": ("likes", "favorite"),
-    "like_watching": ("likes", "favorite"),
-    "like_read": ("likes", "favorite"),
-    "like_drink": ("likes", "favorite"),
-    "like_color": ("likes", "favorite"),
-    "like_character": ("likes", "favorite"),
-    "like_sport": ("likes", "favorite", "hobby"),
-    "like_subject": ("likes", "favorite"),
-    "like_music": ("likes", "favorite"),
-    "favorite_music_artist": ("favorite", "likes"),
-    "favorite_color": ("favorite", "likes"),
-    "favorite_season": ("favorite", "likes"),
-    "favorite_drink": ("favorite", "likes"),
-    "favorite_movie": ("favorite", "likes"),
-    "favorite_place": ("favorite", "likes"),
-    "favorite_show": ("favorite", "likes"),
-    "favorite_book": ("favorite", "likes"),
-    "favorite_animal": ("favorite", "likes"),
-    "favorite_hobby": ("hobby", "favorite", "likes"),
-    "favorite_sport": ("favorite", "likes", "hobby"),
-    "favorite_food": ("favorite", "likes"),
-    "dislike": ("dislikes",),
-    "dislike_food": ("dislikes",),
-    "dislike_activity": ("dislikes",),
-    "dislike_animal": ("dislikes",),
-    "dislike_sport": ("dislikes",),
-    "dislike_color": ("dislikes",),
-    "dislike_drink": ("dislikes",),
-    "dislike_job": ("dislikes",),
-    "dislike_subject": ("dislikes",),
-    "dislike_music": ("dislikes",),
-    "do_not_eat": ("dislikes", "diet"),
-    "do_not_drink": ("dislikes", "diet"),
-    "have_pet": ("hasPet",),
-    "own": ("owns",),
-    "have_vehicle": ("owns",),
-    "physical_attribute": ("trait",),
-    "health_status": ("trait",),
-    "marital_status": ("maritalStatus", "spouse", "partner"),
-    "employed_by_general": ("worksFor",),
-    "employed_by_company": ("worksFor",),
-    "pre_employed_by_company": ("worksFor",),
-    "job_status": ("jobTitle",),
-    "want_job": ("goal",),
-    "school_status": ("jobTitle", "studiesAt", "educatedAt"),
-    "attend_school": ("studiesAt", "educatedAt", "fieldOfStudy"),
-    "live_in_citystatecountry": ("livesIn",),
-    "live_in_general": ("livesIn",),
-    "international_exp": ("visited",),
-    "has_ability": ("skill",),
-    "have_chidren": ("child",),
-    "have_children": ("child",),
-    "have_sibling": ("sibling",),
-    "have_family": ("parent", "child", "sibling", "spouse", "relative"),
-    "relationship": ("partner", "spouse"),
-    "get_along": ("friend", "knows"),
-    "diet": ("diet",),
-    "belief": ("religion",),
-    "member_of": ("memberOf",),
-    "name": ("name",),
-    "gender": ("gender",),
-    "race": (),
-    "doing": ("hobby", "habit"),
-    "used_to": (),
-    "weakness": (),
-    "has_degree": ("degree",),
-    "have_no": (),
-    "have_no_family": (),
-    "have_no_sibling": (),
-    "have_no_children": (),
-    "want_no": (),
-    "do_not_do": (),
-    "fall_out": (),
-    "other": (),
-    "work_schedule": (),
-}
+MAPPING_TABLE = Path(__file__).resolve().parent / "mappings" / "personaext.csv"
+#: The gold relations mapped to the vocabulary predicates that mean the same: read from the mapping
+#: table ``mappings/personaext.csv`` (its README says why some relations accept several predicates).
+#: An empty tuple marks relations the vocabulary cannot express (negative facts, past habits, schedules).
+MAPPING = read_mapping(MAPPING_TABLE)
+RELATIONS: dict[str, tuple[str, ...]] = {rel: MAPPING.predicates(rel) for rel in sorted(MAPPING.relations)}
 
 _TOKEN = re.compile(r"[a-z0-9]+")
 _BASELINE_VERBS = {

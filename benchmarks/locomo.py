@@ -52,7 +52,7 @@ import numpy as np
 
 from kg_memory import Memory, Turn
 from kg_memory.recall import COMPONENTS, RecallConfig, Recaller
-from kg_memory.recall_index import tokenize
+from kg_memory.recall.index import tokenize
 
 REPO = Path(__file__).resolve().parent.parent
 KS = (1, 5, 10)
@@ -270,7 +270,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     memory = Memory()
     encoder, adapter = None, None
     if args.embedding_cache:
-        from kg_memory.recall_index import load_adapter, load_encoder
+        from kg_memory.recall.adapter import load_adapter
+        from kg_memory.recall.embeddings import load_encoder
 
         encoder, adapter = CachedEncoder(load_encoder(), args.embedding_cache), load_adapter()
     recaller = Recaller(memory, encoder=encoder, adapter=adapter)

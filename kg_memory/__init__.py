@@ -9,6 +9,8 @@
 
 from __future__ import annotations
 
+import typing
+
 from .errors import (
     ConnectionFailed,
     ExtractionError,
@@ -25,28 +27,45 @@ from .errors import (
     VocabularyError,
 )
 from .memory import Memory, RememberReport
+from .recall import RecallConfig, Recalled
+from .resolve import EntityResolver, Merge
 from .results import QueryResult
 from .stores import Store, open_store
 from .types import Entity, Fact, Provenance, Turn
 from .vocab import Vocabulary
+
+if typing.TYPE_CHECKING:
+    from IPython.core.interactiveshell import InteractiveShell
+
+    from .export.view import GraphView
+    from .extract import Extractor, RuleExtractor
+    from .recall import Profile
 
 __version__ = "0.1.0"
 
 __all__ = [
     "ConnectionFailed",
     "Entity",
+    "EntityResolver",
     "ExtractionError",
+    "Extractor",
     "Fact",
     "FuzzyError",
+    "GraphView",
     "InputError",
     "KGMemoryError",
     "Memory",
+    "Merge",
     "NotAStoreError",
     "ParseError",
+    "Profile",
     "Provenance",
     "QueryError",
     "QueryResult",
+    "RecallConfig",
+    "Recalled",
     "RememberReport",
+    "RuleExtractor",
     "Store",
     "StoreError",
     "StoreLockedError",
@@ -58,15 +77,39 @@ __all__ = [
     "open_store",
 ]
 
+#: Names imported on first use: extraction loads its rule tables, the graph view networkx.
+_LAZY = {
+    "Extractor": ".extract",
+    "RuleExtractor": ".extract",
+    "GraphView": ".export.view",
+    "Profile": ".recall",
+}
 
-def load_ipython_extension(ipython):  # type: ignore[no-untyped-def]
+
+def __getattr__(name: str) -> typing.Any:
+    """Import the names of :data:`_LAZY` on first use, so that ``import kg_memory`` stays fast."""
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from importlib import import_module
+
+    value = getattr(import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY})
+
+
+def load_ipython_extension(ipython: InteractiveShell) -> None:
     """``%load_ext kg_memory``: register the ``%%sparql``, ``%%cypher`` and ``%kgmem`` magics."""
     from .notebook import load_ipython_extension as load
 
     load(ipython)
 
 
-def unload_ipython_extension(ipython):  # type: ignore[no-untyped-def]
+def unload_ipython_extension(ipython: InteractiveShell) -> None:
     """``%unload_ext kg_memory``: close the stores the magics opened."""
     from .notebook import unload_ipython_extension as unload
 

@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -21,6 +21,9 @@ from .errors import KGMemoryError
 from .memory import Memory
 from .results import QueryResult
 from .types import Entity, Fact
+
+if TYPE_CHECKING:
+    from rich.progress import TaskID
 
 RDF_EXTENSIONS = {".nt": "nt", ".nq": "nq", ".ttl": "ttl", ".trig": "trig", ".jsonld": "jsonld",
                   ".json": "jsonld", ".rdf": "rdf", ".owl": "rdf", ".n3": "n3", ".csv": "csv",
@@ -191,9 +194,12 @@ def ingest(store: str, namespace: str, files: tuple[str, ...], fmt: str | None) 
             size = None if name == "-" else os.path.getsize(name)
             with _progress(f"ingesting {name}", size) as bar:
                 task = bar.add_task(name, total=size)
+
+                def advance(done: int, total: int, task: TaskID = task) -> None:
+                    bar.update(task, completed=done, total=total)
+
                 source: Any = sys.stdin.buffer if name == "-" else name
-                count = memory.ingest(source, format=form, name="<stdin>" if name == "-" else name,
-                                      progress=lambda done, total: bar.update(task, completed=done, total=total))
+                count = memory.ingest(source, format=form, name="<stdin>" if name == "-" else name, progress=advance)
             click.echo(f"{name}: {count} {'facts' if form in ('csv', 'jsonl') else 'triples'} loaded")
 
 
@@ -224,13 +230,14 @@ def query(store: str, namespace: str, text: str | None, query_file: Any, params:
 
 def _parse_params(params: tuple[str, ...]) -> dict[str, Any]:
     from .formats import parse_value
+    from .ids import is_iri
 
     out: dict[str, Any] = {}
     for item in params:
         name, sep, value = item.partition("=")
         if not sep:
             raise click.BadParameter(f"{item!r} is not NAME=VALUE", param_hint="--param")
-        out[name.lstrip("?$")] = value if value.startswith(("http://", "https://")) else parse_value(value)
+        out[name.lstrip("?$")] = value if is_iri(value) else parse_value(value)
     return out
 
 
@@ -407,10 +414,10 @@ def export(store: str, namespace: str, fmt: str | None, output: str, entity: str
 
 @cli.command()
 @click.option("--store", "-s", default="memory://", show_default=True, help="Where to keep the demo memory.")
-@click.option("--output", "-o", default="kgmem-demo.html", show_default=True, help="Where to write the graph page.")
-def demo(store: str, output: str) -> None:
+@click.option("--output", "-o", help="Where to write the graph page (default: kgmem-demo.html in a new temporary directory).")
+def demo(store: str, output: str | None) -> None:
     """Remember a short conversation, show the facts, answer a SPARQL query and export the graph."""
-    from .demo import DEMO_QUERY, demo_turns
+    from .demo import DEMO_QUERY, demo_page, demo_turns
 
     with open_memory(store, "demo") as memory:
         turns = demo_turns()
@@ -424,12 +431,9 @@ def demo(store: str, output: str) -> None:
         emit_result(memory.query(DEMO_QUERY), "table")
         click.echo("\nHistory of Alice's residence:")
         emit_rows([fact_row(f) for f in memory.history("Alice", "livesIn")], "table")
-        try:
-            from .export import write_graph
-        except ImportError:
-            return
-        write_graph(memory.graph(), output, "html")
-        click.echo(f"\nInteractive graph written to {output}")
+        page = demo_page(output)
+        memory.export(page, "html")
+        click.echo(f"\nInteractive graph written to {page}")
 
 
 @cli.command()

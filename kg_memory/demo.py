@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+import os
+import tempfile
+from datetime import UTC, datetime
+from pathlib import Path
 
 from .types import Turn
 
-__all__ = ["DEMO_QUERY", "demo_turns"]
+__all__ = ["DEMO_QUERY", "demo_page", "demo_turns"]
 
 DEMO_QUERY = """SELECT ?person ?city WHERE {
   ?p a :Person ; rdfs:label ?person ; :livesIn/rdfs:label ?city .
@@ -25,6 +28,18 @@ _LINES = [
 def demo_turns() -> list[Turn]:
     """The demo conversation: two people in English, one in Chinese, one move of residence."""
     return [
-        Turn("demo", str(i), speaker, text, datetime.fromisoformat(t).replace(tzinfo=timezone.utc))
+        Turn("demo", str(i), speaker, text, datetime.fromisoformat(t).replace(tzinfo=UTC))
         for i, (t, speaker, text) in enumerate(_LINES, 1)
     ]
+
+
+def demo_page(output: str | os.PathLike[str] | None = None) -> Path:
+    """Where the demo writes its graph page: ``output``, or ``kgmem-demo.html`` in a new temporary
+    directory (never the current directory).
+
+    >>> str(demo_page("graph.html"))
+    'graph.html'
+    """
+    if output is not None:
+        return Path(output)
+    return Path(tempfile.mkdtemp(prefix="kgmem-demo-")) / "kgmem-demo.html"

@@ -6,7 +6,8 @@ IRI for a literal object), ``confidence``, ``valid_from``, ``valid_to``, ``conve
 ``speaker``, ``time``.
 
 Turns (JSON Lines) have ``conversation``, ``turn``, ``speaker``, ``text`` and optionally ``time``
-(ISO 8601); a text transcript has one ``Speaker: text`` line per turn.
+(ISO 8601); a text transcript has one ``Speaker: text`` line per turn. An empty turn (``Speaker 1:``,
+or a JSON line without text) is skipped with a warning on the ``kg_memory.formats`` logger.
 
 >>> import io
 >>> facts = list(read_facts(io.StringIO("subject,predicate,object\\nAlice,age,30\\n"), "csv"))
@@ -19,11 +20,12 @@ from __future__ import annotations
 import csv
 import io
 import json
+import logging
 import re
 from collections.abc import Iterator
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
-from typing import IO, Any
+from typing import IO, Any, BinaryIO, cast
 
 from .errors import ParseError, VocabularyError
 from .types import Entity, Fact, Provenance, Turn, Value
@@ -33,7 +35,8 @@ __all__ = ["FACT_FORMATS", "TURN_FORMATS", "parse_time", "parse_value", "read_fa
 
 FACT_FORMATS = ("csv", "jsonl")
 TURN_FORMATS = ("jsonl", "txt")
-_SPEAKER_LINE = re.compile(r"^\s*([^:：]{1,60}?)\s*[:：]\s*(.+?)\s*$")
+_SPEAKER_LINE = re.compile(r"^\s*([^:：]{1,60}?)\s*[:：]\s*(.*?)\s*$")
+logger = logging.getLogger(__name__)
 _TYPED = re.compile(r'^"(.*)"\^\^<?([^<>]+)>?$', re.S)
 
 
@@ -99,8 +102,15 @@ def _text_stream(source: str | IO[str] | IO[bytes]) -> IO[str]:
     if isinstance(source, str):
         return open(source, encoding="utf-8", newline="")
     if isinstance(source, io.TextIOBase) or hasattr(source, "encoding"):
-        return source  # type: ignore[return-value]
-    return io.TextIOWrapper(source, encoding="utf-8", newline="")  # type: ignore[arg-type]
+        return cast(IO[str], source)
+    return io.TextIOWrapper(cast(BinaryIO, source), encoding="utf-8", newline="")
+
+
+def _label(source: str | IO[str] | IO[bytes], name: str | None) -> str:
+    """How errors name the source: ``name``, else the path or the open file's name."""
+    if name:
+        return name
+    return source if isinstance(source, str) else str(getattr(source, "name", "<stream>"))
 
 
 def _json_lines(stream: IO[str], label: str) -> Iterator[tuple[int, dict[str, Any]]]:
@@ -123,7 +133,7 @@ def read_facts(
 ) -> Iterator[Fact]:
     """Read facts from a CSV or JSONL file (path or open file); errors name the line."""
     vocab = vocabulary or Vocabulary.load()
-    label = name or (source if isinstance(source, str) else getattr(source, "name", "<stream>"))
+    label = _label(source, name)
     stream = _text_stream(source)
     try:
         if format == "csv":
@@ -159,7 +169,7 @@ def _fact(row: dict[str, Any], vocab: Vocabulary, label: str, line: int) -> Fact
         pred_iri = vocab.predicate_iri(predicate)
     except VocabularyError as e:
         raise ParseError(str(e), source=label, line=line) from None
-    known = vocab.predicates.get(predicate) if not predicate.startswith(("http", "<")) else None
+    known = vocab.predicates.get(predicate)
     object_type = field("object_type")
     datatype = field("datatype")
     try:
@@ -200,15 +210,17 @@ def read_turns(
 
     A transcript is one conversation, named ``conversation`` (default: the file name).
     """
-    label = name or (source if isinstance(source, str) else getattr(source, "name", "<stream>"))
+    label = _label(source, name)
     stream = _text_stream(source)
     turns: list[Turn] = []
     try:
         if format == "jsonl":
             for number, row in _json_lines(stream, label):
-                missing = [k for k in ("speaker", "text") if not str(row.get(k) or "").strip()]
-                if missing:
-                    raise ParseError(f"missing {', '.join(missing)}", source=label, line=number)
+                if not str(row.get("speaker") or "").strip():
+                    raise ParseError("missing speaker", source=label, line=number)
+                if not str(row.get("text") or "").strip():
+                    _skip_empty(label, number, str(row["speaker"]).strip())
+                    continue
                 turns.append(Turn(
                     str(row.get("conversation") or conversation or _stem(label)),
                     str(row.get("turn") if row.get("turn") is not None else number),
@@ -224,6 +236,9 @@ def read_turns(
                 m = _SPEAKER_LINE.match(line)
                 if not m:
                     raise ParseError("expected 'Speaker: text'", source=label, line=number)
+                if not m.group(2):
+                    _skip_empty(label, number, m.group(1))
+                    continue
                 turns.append(Turn(conv, str(len(turns) + 1), m.group(1), m.group(2)))
         else:
             raise ParseError(f"unknown turn format {format!r}; known: {', '.join(TURN_FORMATS)}", source=label)
@@ -233,6 +248,10 @@ def read_turns(
         if isinstance(source, str):
             stream.close()
     return turns
+
+
+def _skip_empty(label: str, line: int, speaker: str) -> None:
+    logger.warning("%s, line %d: skipped an empty turn of %s", label, line, speaker)
 
 
 def _stem(label: str) -> str:
@@ -254,7 +273,7 @@ def read_rdf_facts(source: str | IO[bytes], format: str, *, name: str | None = N
     from .terms import to_python
     from .vocab import KGM, RDF, RDFS, SKOS
 
-    label = name or (source if isinstance(source, str) else getattr(source, "name", "<stream>"))
+    label = _label(source, name)
     fmt = RDF_FORMATS.get(format)
     if fmt is None:
         raise ParseError(f"unknown RDF format {format!r}; known: {', '.join(RDF_FORMATS)}", source=label)

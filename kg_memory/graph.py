@@ -35,15 +35,15 @@ def _iso(value: Any) -> str | None:
 def facts_to_graph(facts: Iterable[Fact], turns: Iterable[Turn] = ()) -> nx.MultiDiGraph:
     """Build the MultiDiGraph of ``facts``; ``turns`` supply the text of the facts' sources."""
     texts = {(t.conversation, str(t.turn)): t.text for t in turns}
-    g = nx.MultiDiGraph()
+    g: nx.MultiDiGraph = nx.MultiDiGraph()
     for fact in facts:
         s = _node(g, fact.subject)
         o = _node(g, fact.object)
-        pred_iri = fact.predicate if "://" in fact.predicate else KGM + fact.predicate
+        pred_iri = fact.predicate if ids.is_iri(fact.predicate) else KGM + fact.predicate
         key = fact.iri or ids.fact_iri(s, pred_iri, o, _iso(fact.valid_from))
         g.add_edge(
             s, o, key=key,
-            predicate=fact.predicate if "://" not in fact.predicate else shorten(fact.predicate),
+            predicate=shorten(fact.predicate) if ids.is_iri(fact.predicate) else fact.predicate,
             predicate_iri=pred_iri,
             confidence=fact.confidence,
             valid_from=_iso(fact.valid_from),

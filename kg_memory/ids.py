@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from typing import TypeGuard
 from urllib.parse import quote
 
 __all__ = [
@@ -24,6 +25,7 @@ __all__ = [
     "entity_iri",
     "fact_iri",
     "graph_iri",
+    "is_iri",
     "name_key",
     "normalize_name",
     "turn_iri",
@@ -71,6 +73,16 @@ def conversation_iri(conversation: str) -> str:
 def turn_iri(conversation: str, turn: str) -> str:
     """The IRI of one turn of a conversation."""
     return f"{BASE}turn/{quote(conversation, safe='')}/{quote(str(turn), safe='')}"
+
+
+def is_iri(value: object) -> TypeGuard[str]:
+    """Whether ``value`` is a string that names a resource (``http(s)://...`` or ``urn:...``, no spaces),
+    not a name or a literal.
+
+    >>> is_iri("https://example.org/alice"), is_iri("urn:isbn:0451450523"), is_iri("Alice Smith")
+    (True, True, False)
+    """
+    return isinstance(value, str) and value.startswith(("http://", "https://", "urn:")) and " " not in value
 
 
 def graph_iri(namespace: str) -> str:

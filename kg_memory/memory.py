@@ -15,10 +15,11 @@ import logging
 import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import IO, TYPE_CHECKING, Any
 
 from .errors import InputError, UnsupportedOperation
+from .ids import is_iri
 from .resolve import EntityResolver, Merge
 from .results import QueryResult
 from .stores import DEFAULT_NAMESPACE, Store, open_store
@@ -28,9 +29,10 @@ from .vocab import Vocabulary
 if TYPE_CHECKING:
     import networkx
 
+    from .export.view import GraphView
     from .extract.base import Extractor
-    from .notebook import GraphView
-    from .recall import Profile, Recalled
+    from .recall import Profile, RecallConfig, Recalled
+    from .recall.recaller import Recaller
 
 __all__ = ["Memory", "RememberReport"]
 
@@ -61,9 +63,11 @@ class Memory:
         Turns -> facts; default the offline rule extractor for English and Chinese.
     resolver
         Entity resolution (mention -> existing entity or new IRI); default an
-        :class:`~kg_memory.resolve.EntityResolver` using the fuzzy index when it is available.
+        :class:`~kg_memory.resolve.EntityResolver` with the fuzzy index.
     tracer
         Called with every query text and its parameters (for logging or debugging).
+    recall_config
+        The weights of :meth:`recall` (:class:`~kg_memory.recall.RecallConfig`; default its defaults).
     """
 
     def __init__(
@@ -75,15 +79,17 @@ class Memory:
         resolver: EntityResolver | None = None,
         vocabulary: Vocabulary | None = None,
         tracer: Callable[[str, dict[str, Any]], None] | None = None,
+        recall_config: RecallConfig | None = None,
     ) -> None:
-        self.store = open_store(store)
+        self.store = open_store(store, vocabulary=vocabulary)  # a Store instance keeps its own
         self.namespace = namespace
-        self.vocabulary = vocabulary or Vocabulary.load()
+        self.vocabulary = vocabulary or self.store.vocabulary
         self._extractor = extractor
         self.resolver = resolver or EntityResolver(self.store)
         self.tracer = tracer
         self._versions: dict[str, int] = {}
-        self._recaller: Any = None
+        self._recall_config = recall_config
+        self._recaller: Recaller | None = None
 
     def __repr__(self) -> str:
         return f"Memory({self.store!r}, namespace={self.namespace!r})"
@@ -125,16 +131,18 @@ class Memory:
         valid_from: datetime | None = None,
         namespace: str | None = None,
     ) -> Fact:
-        """Remember one fact. Names become entities (typed by the predicate's range).
+        """Remember one fact. Names become entities, typed by the predicate's domain (the subject)
+        and range (the object); ``Thing`` for a predicate outside the vocabulary.
 
         >>> m = Memory()
-        >>> m.add("Alice", "birthPlace", "Lyon").object.iri
-        'https://w3id.org/kg-memory/id/place.lyon'
+        >>> fact = m.add("Alice", "birthPlace", "Lyon")
+        >>> fact.subject.iri, fact.object.iri
+        ('https://w3id.org/kg-memory/id/person.alice', 'https://w3id.org/kg-memory/id/place.lyon')
         """
         pred = self.vocabulary.predicates.get(predicate)
         if isinstance(subject, str):
-            subject = Entity(subject, "Person" if pred is not None else "Thing")
-        if isinstance(object, str) and not object.startswith(("http://", "https://", "urn:")):
+            subject = Entity(subject, pred.domain if pred is not None else "Thing")
+        if isinstance(object, str) and not is_iri(object):
             if pred is not None and pred.literal:
                 from .formats import parse_value
 
@@ -164,7 +172,7 @@ class Memory:
         obj = fact.object
         if isinstance(obj, Entity):
             obj = self.resolver.resolve(obj, namespace)
-        elif isinstance(obj, str) and obj.startswith(("http://", "https://", "urn:")) and " " not in obj:
+        elif is_iri(obj):
             obj = self.resolver.resolve(Entity(obj.rsplit("/", 1)[-1], iri=obj), namespace)
         return replace(fact, subject=subject, object=obj)
 
@@ -228,7 +236,7 @@ class Memory:
             facts = read_rdf_facts(src, format, name=name)
             self.add_facts(facts, namespace=ns)
             return len(facts)
-        count = self.store.load(source, format=format, namespace=ns, name=name, progress=progress)  # type: ignore[call-arg]
+        count = self.store.load(source, format=format, namespace=ns, name=name, progress=progress)
         self.resolver.invalidate(ns)
         self._changed(ns)
         return count
@@ -304,10 +312,16 @@ class Memory:
         return self._run(self.store.query, "sparql", text, namespace, params)
 
     def update(self, text: str, *, namespace: str | None = None, **params: Any) -> None:
-        """Run a SPARQL update (or a Cypher write on Neo4j), atomically."""
+        """Run a SPARQL update (or a Cypher write on Neo4j), atomically, in the namespace (SPARQL: its
+        graph is the default graph; Cypher: ``$namespace``); ``params`` bind variables by name.
+
+        An update can name other namespaces (``GRAPH <...>``), so the caches of every namespace are
+        refreshed.
+        """
         self._run(self.store.update, self.store.query_language or "sparql", text, namespace, params)
-        self.resolver.invalidate(self._ns(namespace))
-        self._changed(self._ns(namespace))
+        for name in {self._ns(namespace), *self._versions, *self.store.namespaces()}:
+            self.resolver.invalidate(name)
+            self._changed(name)
 
     def cypher(self, text: str, *, namespace: str | None = None, **params: Any) -> QueryResult:
         """Run a Cypher query (Neo4j stores only); ``params`` become ``$parameters``."""
@@ -323,11 +337,9 @@ class Memory:
         return method(text, namespace=self._ns(namespace), **params)
 
     def stats(self, *, namespace: str | None = None) -> dict[str, int]:
-        """Counts for the namespace (facts, entities, turns... as the store reports them)."""
-        ns = self._ns(namespace)
-        if hasattr(self.store, "stats"):
-            return self.store.stats(namespace=ns)
-        return {"facts": self.store.count(namespace=ns)}
+        """Counts for the namespace: facts, closed_facts, entities, turns, conversations (and triples in an
+        RDF store); see :meth:`~kg_memory.stores.Store.stats`."""
+        return self.store.stats(namespace=self._ns(namespace))
 
     def namespaces(self) -> list[str]:
         """The namespaces holding data."""
@@ -354,13 +366,16 @@ class Memory:
     def split(self, mention: str, *, namespace: str | None = None) -> Entity:
         """Undo the merge of ``mention`` into another entity: ``mention`` becomes an entity of its
         own and takes the facts whose source turns name it. Returns the new entity."""
+        from .ids import normalize_name
         from .split import split_merge
 
         ns = self._ns(namespace)
-        merges = self.resolver.forget_merges(ns, mention)
+        key = normalize_name(mention)
+        merges = [m for m in self.resolver.merges(ns) if normalize_name(m.mention) == key]
         if not merges:
             raise InputError(f"no merge of {mention!r} is recorded in namespace {ns!r}")
-        entity = split_merge(self.store, merges[-1], ns)
+        entity = split_merge(self.store, merges[-1], ns)  # one transaction; the log changes after it
+        self.resolver.forget_merges(ns, mention)
         self.resolver.invalidate(ns)
         self._changed(ns)
         return entity
@@ -395,8 +410,8 @@ class Memory:
     def show(self, entity: str | Entity | None = None, depth: int = 1, *, namespace: str | None = None,
              height: int = 600, **options: Any) -> GraphView:
         """The graph (``entity``'s neighbourhood to ``depth``) as an interactive view that Jupyter
-        shows inline, offline; ``options`` go to :func:`kg_memory.export.html_data`. Needs IPython."""
-        from .notebook import GraphView
+        shows inline, offline; ``options`` go to :func:`kg_memory.export.html_data`."""
+        from .export.view import GraphView
 
         title = f"kg-memory: {entity.label if isinstance(entity, Entity) else entity}" if entity else "kg-memory"
         return GraphView.from_graph(self.graph(entity, depth, namespace=namespace), title=title, height=height,
@@ -414,10 +429,10 @@ class Memory:
     def recall(self, question: str, k: int = 10, *, namespace: str | None = None,
                at: datetime | None = None) -> list[Recalled]:
         """The ``k`` facts and turns most relevant to ``question``, best first (see :mod:`kg_memory.recall`)."""
-        from .recall import Recaller
+        from .recall.recaller import Recaller
 
         if self._recaller is None:
-            self._recaller = Recaller(self)
+            self._recaller = Recaller(self, config=self._recall_config)
         return self._recaller.recall(question, k, namespace=self._ns(namespace), at=at)
 
     def context(self, question: str, *, budget_tokens: int = 800, k: int = 20, namespace: str | None = None,
@@ -429,17 +444,15 @@ class Memory:
 
     def profile(self, entity: str | Entity, *, namespace: str | None = None) -> Profile:
         """What is known about ``entity``: current facts by predicate, then history."""
-        from .recall import build_profile
+        from .recall.profile import build_profile
 
         return build_profile(self, entity, namespace=namespace)
 
 
 def _time_or_min(t: datetime | None) -> datetime:
-    from datetime import timezone
-
     if t is None:
-        return datetime.min.replace(tzinfo=timezone.utc)
-    return t if t.tzinfo else t.replace(tzinfo=timezone.utc)
+        return datetime.min.replace(tzinfo=UTC)
+    return t if t.tzinfo else t.replace(tzinfo=UTC)
 
 
 def _time_key(turn: Turn) -> tuple[datetime, str, int]:

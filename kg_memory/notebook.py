@@ -1,4 +1,6 @@
-"""Jupyter support: the ``%%sparql``, ``%%cypher`` and ``%kgmem`` magics and the inline graph view.
+"""Jupyter support: the ``%%sparql``, ``%%cypher`` and ``%kgmem`` magics.
+
+The inline graph view they show is :class:`~kg_memory.export.view.GraphView` (``Memory.show``).
 
 ``%load_ext kg_memory`` registers the magics (needs the ``notebook`` extra: IPython). They run against
 the *current* memory, chosen with ``%kgmem use STORE`` or :func:`use` (``use(memory)``), or per cell
@@ -37,7 +39,6 @@ True
 from __future__ import annotations
 
 import contextlib
-import html
 import logging
 import os
 from collections.abc import Iterator
@@ -49,54 +50,17 @@ from IPython.core.magic_arguments import MagicArgumentParser, argument, magic_ar
 from IPython.utils.process import arg_split
 
 from .errors import KGMemoryError
+from .export.view import GraphView
 from .memory import Memory
 from .results import QueryResult
 
 if TYPE_CHECKING:
-    import networkx
     import pandas
     from IPython.core.interactiveshell import InteractiveShell
 
 __all__ = ["GraphView", "KGMemoryMagics", "load_ipython_extension", "to_frame", "unload_ipython_extension", "use"]
 
 logger = logging.getLogger(__name__)
-
-
-class GraphView:
-    """The interactive graph page (see :mod:`kg_memory.export.html`), shown inline by Jupyter.
-
-    The page goes into an ``<iframe srcdoc>``: it carries its scripts and data, so it works offline
-    and in exported notebooks. ``html`` is the page itself; :meth:`save` writes it to a file.
-    """
-
-    def __init__(self, page: str, *, height: int = 600, nodes: int = 0, edges: int = 0) -> None:
-        self.html = page
-        self.height = height
-        self.nodes = nodes
-        self.edges = edges
-
-    @classmethod
-    def from_graph(cls, G: networkx.MultiDiGraph, *, title: str = "kg-memory", height: int = 600,
-                   **options: Any) -> GraphView:
-        """The view of a memory graph; ``options`` go to :func:`kg_memory.export.html_data`
-        (``max_nodes``, ``max_edges``, ``layout``)."""
-        from .export.html import html_data
-
-        return cls(html_data(G, title=title, **options), height=height,
-                   nodes=G.number_of_nodes(), edges=G.number_of_edges())
-
-    def __repr__(self) -> str:
-        return f"GraphView({self.nodes} entities, {self.edges} facts)"
-
-    def _repr_html_(self) -> str:
-        return (f'<iframe srcdoc="{html.escape(self.html, quote=True)}" title="kg-memory graph" '
-                f'sandbox="allow-scripts allow-popups" '
-                f'style="width:100%;height:{int(self.height)}px;border:1px solid #ddd"></iframe>')
-
-    def save(self, path: str | os.PathLike[str]) -> None:
-        """Write the page to ``path`` (an ``.html`` file that opens in any browser)."""
-        with open(path, "w", encoding="utf-8") as out:
-            out.write(self.html)
 
 
 def to_frame(result: QueryResult) -> pandas.DataFrame | bool:
@@ -180,6 +144,8 @@ class KGMemoryMagics(Magics):
 
     def _publish(self, value: Any, name: str | None) -> Any:
         if name:
+            if self.shell is None:
+                raise UsageError("-o needs an IPython shell")
             self.shell.user_ns[name] = value
         return value
 
@@ -232,7 +198,7 @@ def _magics(shell: InteractiveShell) -> KGMemoryMagics:
     if magics is None:
         load_ipython_extension(shell)
         magics = shell.magics_manager.registry[KGMemoryMagics.__name__]
-    return magics  # type: ignore[return-value]
+    return magics
 
 
 def use(memory: Memory | str | os.PathLike[str], *, namespace: str | None = None,

@@ -1,8 +1,8 @@
 """Entity resolution: which stored entity a mention means, or a new IRI for it.
 
 A mention joins an existing entity when its normalised name equals one of the entity's names (label
-or alias) and the types are compatible; with the fuzzy index (:mod:`kg_memory.fuzzy`, used when torch
-is installed) it also joins when the index scores it above the calibrated threshold. Otherwise a new
+or alias) and the types are compatible; with the fuzzy index (:mod:`kg_memory.fuzzy`, unless
+``fuzzy=False``) it also joins when the index scores it above the calibrated threshold. Otherwise a new
 IRI is minted from the name and type. Every fuzzy merge is recorded (:class:`Merge`), so that it can
 be undone (``Memory.split``).
 
@@ -18,19 +18,19 @@ import dataclasses
 import json
 import logging
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from . import ids
 from .stores.base import Store
-from .types import Entity
+from .types import Entity, types_compatible
 
 if TYPE_CHECKING:
     from .fuzzy import EntityIndex
 
-__all__ = ["MERGE_THRESHOLD", "EntityResolver", "Merge", "compatible"]
+__all__ = ["MERGE_THRESHOLD", "EntityResolver", "Merge"]
 
 logger = logging.getLogger(__name__)
 
@@ -41,11 +41,6 @@ logger = logging.getLogger(__name__)
 #: seed=321)`` and ``threshold_for_precision(..., 0.98)``), not the encoder's best-F1 threshold
 #: (0.59), which `lookup` rankings and the benchmark's F1 use.
 MERGE_THRESHOLD = 0.90
-
-
-def compatible(a: str, b: str) -> bool:
-    """Whether entities of types ``a`` and ``b`` may be the same (``Thing`` fits everything)."""
-    return a == b or "Thing" in (a, b)
 
 
 @dataclass(frozen=True)
@@ -64,8 +59,9 @@ class Merge:
 class _Namespace:
     by_key: dict[str, list[str]] = field(default_factory=dict)  # normalised name -> IRIs
     entities: dict[str, Entity] = field(default_factory=dict)  # IRI -> entity
-    pending: list[Entity] = field(default_factory=list)
-    merges: list[Merge] = field(default_factory=list)
+    pending: list[Entity] = field(default_factory=list)  # entities of the batch under way
+    merges: list[Merge] = field(default_factory=list)  # committed merges
+    pending_merges: list[Merge] = field(default_factory=list)  # merges of the batch under way
     index: EntityIndex | None = None
 
 
@@ -77,7 +73,7 @@ class EntityResolver:
     store
         The store whose entities are matched.
     fuzzy
-        Use the fuzzy index; ``None`` means "when torch is installed".
+        Use the fuzzy index (:mod:`kg_memory.fuzzy`); ``False`` matches exact names only.
     threshold
         Score from which a fuzzy match merges (default :data:`MERGE_THRESHOLD`).
     directory
@@ -85,13 +81,13 @@ class EntityResolver:
         persistent store's directory; nowhere for other stores).
     """
 
-    def __init__(self, store: Store, *, fuzzy: bool | None = None, threshold: float | None = None,
+    def __init__(self, store: Store, *, fuzzy: bool = True, threshold: float | None = None,
                  directory: str | Path | None = None) -> None:
         self.store = store
-        self.fuzzy = _torch_available() if fuzzy is None else fuzzy
+        self.fuzzy = fuzzy
         self.threshold = MERGE_THRESHOLD if threshold is None else threshold
-        store_path = getattr(store, "path", None)
-        self.directory = Path(directory) if directory else (Path(store_path) / "index" if store_path else None)
+        data_dir = store.data_dir
+        self.directory = Path(directory) if directory else (data_dir / "index" if data_dir else None)
         self.created = 0
         self._spaces: dict[str, _Namespace] = {}
 
@@ -100,11 +96,14 @@ class EntityResolver:
     def _space(self, namespace: str) -> _Namespace:
         space = self._spaces.get(namespace)
         if space is None:
-            space = _Namespace()
-            for entity in self.store.entities(namespace=namespace):
-                self._remember(space, entity)
-            space.merges = self._load_merges(namespace)
-            self._spaces[namespace] = space
+            space = self._spaces[namespace] = self._load(namespace, self._load_merges(namespace))
+        return space
+
+    def _load(self, namespace: str, merges: list[Merge]) -> _Namespace:
+        """The namespace's entities as the store holds them, with the merge log ``merges``."""
+        space = _Namespace(merges=merges)
+        for entity in self.store.entities(namespace=namespace):
+            self._remember(space, entity)
         return space
 
     def _folder(self, namespace: str) -> Path | None:
@@ -137,23 +136,26 @@ class EntityResolver:
         return space.index
 
     @staticmethod
-    def _remember(space: _Namespace, entity: Entity) -> None:
-        assert entity.iri is not None
-        old = space.entities.get(entity.iri)
+    def _remember(space: _Namespace, entity: Entity) -> str:
+        iri = entity.iri
+        if iri is None:
+            raise ValueError(f"entity {entity.label!r} has no IRI yet")
+        old = space.entities.get(iri)
         if old is not None:
             names = tuple(dict.fromkeys((*old.aliases, entity.label, *entity.aliases)))
             entity = dataclasses.replace(old, aliases=tuple(n for n in names if n != old.label))
-        space.entities[entity.iri] = entity
+        space.entities[iri] = entity
         for name in (entity.label, *entity.aliases):
             iris = space.by_key.setdefault(ids.normalize_name(name), [])
-            if entity.iri not in iris:
-                iris.append(entity.iri)
+            if iri not in iris:
+                iris.append(iri)
+        return iri
 
     # -- resolving ------------------------------------------------------------------------------
 
     def _exact(self, space: _Namespace, label: str, type: str) -> Entity | None:
         candidates = [space.entities[i] for i in space.by_key.get(ids.normalize_name(label), [])]
-        candidates = [c for c in candidates if compatible(c.type, type)]
+        candidates = [c for c in candidates if types_compatible(c.type, type)]
         if not candidates:
             return None
         return next((c for c in candidates if c.type == type), candidates[0])
@@ -175,8 +177,8 @@ class EntityResolver:
             match = fuzzy_resolve(index, entity.label, entity.type, self.threshold)
             if match is not None and match.key in space.entities:
                 target = space.entities[match.key]
-                space.merges.append(Merge(namespace, entity.label, entity.type, match.key, round(match.score, 4),
-                                          datetime.now(timezone.utc).isoformat()))
+                space.pending_merges.append(Merge(namespace, entity.label, entity.type, match.key, round(match.score, 4),
+                                          datetime.now(UTC).isoformat()))
                 joined = _join(entity, target)
                 self._remember(space, joined)
                 index.add([match.key], [entity.label], [target.type])
@@ -187,11 +189,11 @@ class EntityResolver:
         return new
 
     def _add_pending(self, namespace: str, space: _Namespace, entity: Entity) -> None:
-        self._remember(space, entity)
+        iri = self._remember(space, entity)
         space.pending.append(entity)
         self.created += 1
         if space.index is not None:
-            space.index.add([entity.iri] * (1 + len(entity.aliases)), [entity.label, *entity.aliases],
+            space.index.add([iri] * (1 + len(entity.aliases)), [entity.label, *entity.aliases],
                             [entity.type] * (1 + len(entity.aliases)))
 
     # -- reading --------------------------------------------------------------------------------
@@ -220,20 +222,26 @@ class EntityResolver:
 
     def merges(self, namespace: str) -> list[Merge]:
         """The fuzzy merges made in the namespace, oldest first."""
-        return list(self._space(namespace).merges)
+        space = self._space(namespace)
+        return [*space.merges, *space.pending_merges]
 
     # -- transactions ---------------------------------------------------------------------------
 
     def commit(self, namespace: str) -> None:
-        """The pending entities of the namespace were stored; so is the merge log."""
+        """The batch was stored: its entities and merges become part of the namespace (the merge
+        log is saved)."""
         space = self._space(namespace)
-        if space.pending and space.merges:
+        if space.pending_merges:
+            space.merges += space.pending_merges
+            space.pending_merges.clear()
             self._save_merges(namespace, space.merges)
         space.pending.clear()
 
     def rollback(self, namespace: str) -> None:
-        """The batch failed: forget the entities (and merges) it made."""
-        self._spaces.pop(namespace, None)
+        """The batch failed: forget the entities and merges it made, keep the committed ones."""
+        space = self._spaces.pop(namespace, None)
+        if space is not None:
+            self._spaces[namespace] = self._load(namespace, space.merges)
 
     def invalidate(self, namespace: str) -> None:
         """The store changed behind the resolver's back (forget, update, bulk load, split)."""
@@ -250,6 +258,7 @@ class EntityResolver:
         key = ids.normalize_name(mention)
         gone = [m for m in space.merges if ids.normalize_name(m.mention) == key]
         space.merges = [m for m in space.merges if m not in gone]
+        space.pending_merges = [m for m in space.pending_merges if ids.normalize_name(m.mention) != key]
         self._save_merges(namespace, space.merges)
         return gone
 
@@ -278,12 +287,6 @@ class EntityResolver:
         folder.mkdir(parents=True, exist_ok=True)
         text = "".join(json.dumps(dataclasses.asdict(m), ensure_ascii=False) + "\n" for m in merges)
         (folder / "merges.jsonl").write_text(text, encoding="utf-8")
-
-
-def _torch_available() -> bool:
-    import importlib.util
-
-    return importlib.util.find_spec("torch") is not None
 
 
 def _join(mention: Entity, found: Entity) -> Entity:

@@ -131,7 +131,10 @@ class QueryResult:
                           "json-ld": "json-ld", "json": "json-ld", "xml": "xml"}.get(format)
             if rdf_format is None:
                 raise ValueError(f"a graph result serialises as turtle, nt, json-ld or xml, not {format!r}")
-            return self.to_rdflib().graph.serialize(format=rdf_format)
+            graph = self.to_rdflib().graph
+            if graph is None:
+                raise ValueError("this graph result carries no graph")
+            return graph.serialize(format=rdf_format)
         if format == "tsv" or (format == "csv" and self.kind == "ask"):
             return _serialize_tsv(self) if format == "tsv" else f"_askResult\r\n{'true' if self.boolean else 'false'}\r\n"
         if format not in ("json", "csv", "xml"):

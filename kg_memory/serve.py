@@ -255,7 +255,6 @@ class _QueryRunner:
         self.memory = memory
         self.options = options
         self._slots = threading.BoundedSemaphore(options.max_concurrent)
-        self._db = _oxigraph_db(memory)
 
     def run(self, text: str, namespace: str) -> tuple[QueryResult, bool]:
         """The result (at most ``max_rows`` long) and whether it was truncated."""
@@ -278,9 +277,9 @@ class _QueryRunner:
 
     def _work(self, job: _Job, text: str, namespace: str) -> None:
         try:
-            if self._db is not None:
+            try:
                 job.result = self._stream(job, text, namespace)
-            else:
+            except UnsupportedOperation:  # a store whose rows cannot come one by one
                 job.result = _truncate(self.memory.query(text, namespace=namespace), self.options.max_rows)
         except BaseException as e:  # handed to the request thread, which reports it
             job.error = e
@@ -289,24 +288,15 @@ class _QueryRunner:
             job.done.set()
 
     def _stream(self, job: _Job, text: str, namespace: str) -> tuple[QueryResult, bool]:
-        """Evaluate on the Oxigraph store row by row, stopping at the row limit or on cancel."""
-        import pyoxigraph as ox
-
-        from .terms import to_rdflib
-        from .vocab import PREFIXES
-
+        """Evaluate with :meth:`Store.stream` row by row, stopping at the row limit or on cancel."""
         if self.memory.tracer:
             self.memory.tracer(text, {})
-        graph = ox.DefaultGraph() if namespace == DEFAULT_NAMESPACE else ox.NamedNode(ids.graph_iri(namespace))
-        try:
-            answer = self._db.query(text, prefixes=PREFIXES, default_graph=graph)
-        except SyntaxError as e:
-            raise QueryError(f"invalid SPARQL query: {e}") from e
-        if isinstance(answer, ox.QueryBoolean):
-            return QueryResult("ask", boolean=bool(answer)), False
+        answer = self.memory.store.stream(text, namespace=namespace)
+        if answer.kind == "ask":
+            return QueryResult("ask", boolean=bool(answer.boolean)), False
         items: list[Any] = []
         truncated = False
-        for item in answer:  # pyoxigraph iterators must be consumed by the thread that made them
+        for item in answer.items:  # consumed by the thread that made them
             if job.cancel.is_set():
                 break
             if len(items) == self.options.max_rows:
@@ -315,19 +305,9 @@ class _QueryRunner:
             items.append(item)
         if job.cancel.is_set():  # the client has had its 503; nobody reads this result
             return QueryResult("ask", boolean=False), False
-        if isinstance(answer, ox.QueryTriples):
-            triples = [(to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object)) for t in items]
-            return QueryResult("graph", triples=triples), truncated
-        variables = [v.value for v in answer.variables]
-        rows = [tuple(to_rdflib(s[i]) for i in range(len(variables))) for s in items]
-        return QueryResult("select", variables, rows), truncated
-
-
-def _oxigraph_db(memory: Memory) -> Any:
-    """The pyoxigraph store under ``memory`` (for streaming evaluation), or None for other stores."""
-    from .stores.rdf import RdfStore
-
-    return memory.store.db if isinstance(memory.store, RdfStore) else None
+        if answer.kind == "graph":
+            return QueryResult("graph", triples=items), truncated
+        return QueryResult("select", answer.variables, items), truncated
 
 
 def _truncate(result: QueryResult, max_rows: int) -> tuple[QueryResult, bool]:

@@ -68,19 +68,9 @@ class Counts:
 
 
 def count(store: Store, namespace: str) -> Counts:
-    """Count a namespace: from ``store.stats()`` where the store has it, else by reading everything."""
-    stats = getattr(store, "stats", None)
-    if stats is not None:
-        s = stats(namespace=namespace)
-        if {"facts", "closed_facts", "entities", "turns"} <= set(s):
-            return Counts(s["facts"], s["closed_facts"], s["entities"], s["turns"])
-    history = sum(1 for f in store.facts(namespace=namespace, history=True) if f.valid_to is not None)
-    return Counts(
-        store.count(namespace=namespace),
-        history,
-        sum(1 for _ in store.entities(namespace=namespace)),
-        sum(1 for _ in store.turns(namespace=namespace)),
-    )
+    """Count a namespace (with :meth:`Store.stats`)."""
+    s = store.stats(namespace=namespace)
+    return Counts(s["facts"], s["closed_facts"], s["entities"], s["turns"])
 
 
 def _batches(items: Iterable[T], size: int) -> Iterator[list[T]]:

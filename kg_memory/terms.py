@@ -19,9 +19,6 @@ from .vocab import XSD
 
 __all__ = ["to_literal", "to_python", "to_rdflib"]
 
-_XSD_STRING = ox.NamedNode(XSD + "string")
-
-
 def to_literal(value: Any, datatype: str | None = None) -> ox.Literal:
     """A pyoxigraph literal for a Python value (or for a lexical form and a datatype IRI)."""
     if datatype is not None:

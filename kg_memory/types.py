@@ -15,12 +15,11 @@ import dataclasses
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Union
 
-__all__ = ["Entity", "Fact", "Provenance", "Turn", "Value"]
+__all__ = ["Entity", "Fact", "Provenance", "Turn", "Value", "types_compatible"]
 
 #: A literal value of a fact: a string, a number, a boolean, a date or a date-time.
-Value = Union[str, int, float, Decimal, bool, date, datetime]
+Value = str | int | float | Decimal | bool | date | datetime
 
 
 @dataclass(frozen=True)
@@ -56,6 +55,15 @@ class Entity:
     def with_iri(self, iri: str) -> Entity:
         """Return a copy bound to ``iri``."""
         return dataclasses.replace(self, iri=iri)
+
+
+def types_compatible(a: str, b: str) -> bool:
+    """Whether entities of types ``a`` and ``b`` may be the same: equal types, or one is ``Thing``.
+
+    >>> types_compatible("Person", "Place"), types_compatible("Thing", "Place")
+    (False, True)
+    """
+    return a == b or "Thing" in (a, b)
 
 
 @dataclass(frozen=True)

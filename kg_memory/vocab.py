@@ -13,6 +13,7 @@ import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from .errors import VocabularyError
 
@@ -54,7 +55,12 @@ class Predicate:
     """A predicate of the vocabulary.
 
     ``range`` is a class local name (``"Place"``) for entity-valued predicates or an XSD datatype IRI
-    for literal-valued ones. ``functional`` predicates hold one current value per subject.
+    for literal-valued ones; ``domain`` is the class of the subject (``"Thing"`` when the ontology
+    gives none). ``functional`` predicates hold one current value per subject.
+
+    >>> lives_in = Vocabulary.load().predicate("livesIn")
+    >>> lives_in.domain, lives_in.range
+    ('Person', 'Place')
     """
 
     name: str
@@ -62,6 +68,7 @@ class Predicate:
     functional: bool
     range: str
     labels: dict[str, str]
+    domain: str = "Thing"
 
     @property
     def literal(self) -> bool:
@@ -128,7 +135,8 @@ def expand_iri(name: str) -> str:
         return PREFIXES[prefix] + local
     if _LOCAL_NAME.match(name):
         raise VocabularyError(
-            f"unknown predicate {name!r}: use a vocabulary name (kgmem vocab), prefix:name or a full IRI"
+            f"unknown predicate {name!r}: use a name of the vocabulary (ontologies/kg-memory.ttl), "
+            "prefix:name or a full IRI"
         )
     raise VocabularyError(f"{name!r} is neither a vocabulary name nor an IRI")
 
@@ -144,18 +152,22 @@ def _load(path: str | None) -> Vocabulary:
     store.load(path=str(file), format=ox.RdfFormat.TURTLE)
     rows = store.query(
         f"""PREFIX owl: <{OWL}> PREFIX rdfs: <{RDFS}>
-        SELECT ?p ?kind ?range ?label WHERE {{
+        SELECT ?p ?kind ?domain ?range ?label WHERE {{
           ?p a ?kind . FILTER(?kind IN (owl:ObjectProperty, owl:DatatypeProperty, owl:Class))
           FILTER(STRSTARTS(STR(?p), "{KGM}"))
+          OPTIONAL {{ ?p rdfs:domain ?domain }}
           OPTIONAL {{ ?p rdfs:range ?range }}
           OPTIONAL {{ ?p rdfs:label ?label }}
         }}"""
     )
+    if not isinstance(rows, ox.QuerySolutions):  # a SELECT query gives solutions
+        raise VocabularyError(f"cannot read the vocabulary in {file}")
     functional = {
         q.subject.value
         for q in store.quads_for_pattern(None, ox.NamedNode(RDF + "type"), ox.NamedNode(OWL + "FunctionalProperty"))
+        if isinstance(q.subject, ox.NamedNode)
     }
-    preds: dict[str, dict] = {}
+    preds: dict[str, dict[str, Any]] = {}
     classes: dict[str, dict[str, str]] = {}
     for row in rows:
         iri, kind = row["p"].value, row["kind"].value
@@ -165,13 +177,15 @@ def _load(path: str | None) -> Vocabulary:
         if kind == OWL + "Class":
             classes.setdefault(name, {}).update(labels)
         else:
-            entry = preds.setdefault(name, {"range": None, "labels": {}})
-            if row["range"] is not None:
-                rng = row["range"].value
-                entry["range"] = rng[len(KGM):] if rng.startswith(KGM) else rng
+            entry = preds.setdefault(name, {"domain": None, "range": None, "labels": {}})
+            for key in ("domain", "range"):
+                if row[key] is not None:
+                    value = row[key].value
+                    entry[key] = value[len(KGM):] if value.startswith(KGM) else value
             entry["labels"].update(labels)
     predicates = {
-        name: Predicate(name, KGM + name, KGM + name in functional, e["range"] or "Thing", e["labels"])
+        name: Predicate(name, KGM + name, KGM + name in functional, e["range"] or "Thing", e["labels"],
+                        e["domain"] or "Thing")
         for name, e in preds.items()
     }
     return Vocabulary(predicates, classes)

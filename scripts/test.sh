@@ -4,7 +4,8 @@
 # - a virtual environment ($KGMEM_VENV, default .venv) with kg-memory and its test extras;
 # - Chromium, Graphviz, a JDK and Maven from Debian, and the Neo4j 5 test-server jars from Maven Central
 #   (scripts/install-test-deps.sh);
-# the tests start their own Neo4j and Oxigraph servers (tests/servers.py), or use $NEO4J_URI when set.
+# then the static checks (ruff, mypy; configured in pyproject.toml) and the tests, which start their own Neo4j and
+# Oxigraph servers (tests/servers.py), or use $NEO4J_URI when set.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 venv="${KGMEM_VENV:-.venv}"
@@ -12,4 +13,6 @@ venv="${KGMEM_VENV:-.venv}"
 "$venv/bin/python" -m pip install -q --disable-pip-version-check -e ".[test]"
 bash scripts/install-test-deps.sh
 export PATH="$(cd "$venv" && pwd)/bin:$PATH"
+"$venv/bin/ruff" check kg_memory
+"$venv/bin/mypy"
 exec "$venv/bin/python" -m pytest "$@"

@@ -1,15 +1,15 @@
-"""Fit the recall model shipped as ``kg_memory/recall_adapter.npz`` and ``kg_memory/recall_ranker.json``.
+"""Fit the recall model shipped as ``kg_memory/recall/recall_adapter.npz`` and ``.../recall_ranker.json``.
 
 Both are fitted on LoCoMo conversations 0-4 only (the audited questions of categories 1-4), so
 ``benchmarks/locomo.py --split`` reports conversations 5-9 as held out.
 
-1. Query adapters (:class:`kg_memory.recall_index.QueryAdapter`), one for the turns and one for
+1. Query adapters (:class:`kg_memory.recall.adapter.QueryAdapter`), one for the turns and one for
    the turns read with the turn before them: ``W`` minimises, over the questions, the softmax
    cross-entropy of the evidence turns among all the conversation's turns, scored by the cosine
    with ``normalise(q + W q)`` at temperature ``--temperature``, plus ``--adapter-l2 * |W|^2``
    (L-BFGS from ``W = 0``, deterministic).
-2. The linear ranker (:class:`kg_memory.recall.LinearRanker`): the same softmax loss over each
-   question's candidate turns, on the :data:`kg_memory.recall.FEATURES` (standardised), plus
+2. The linear ranker (:class:`kg_memory.recall.ranker.LinearRanker`): the same softmax loss over each
+   question's candidate turns, on the :data:`kg_memory.recall.ranker.FEATURES` (standardised), plus
    ``--ranker-l2 * |w|^2``. The adapter features of a conversation's questions come from the
    adapter fitted on the *other* four conversations, so the ranker learns how far an adapter can
    be trusted on conversations it has not seen. Every question also counts once more, with weight
@@ -38,8 +38,10 @@ sys.path.insert(0, str(REPO / "benchmarks"))
 from locomo import CachedEncoder, load_locomo  # noqa: E402
 
 from kg_memory import Memory  # noqa: E402
-from kg_memory.recall import FEATURES, RecallConfig, Recaller  # noqa: E402
-from kg_memory.recall_index import ADAPTER_FILE, QueryAdapter, load_encoder  # noqa: E402
+from kg_memory.recall import RecallConfig, Recaller  # noqa: E402
+from kg_memory.recall.adapter import ADAPTER_FILE, QueryAdapter  # noqa: E402
+from kg_memory.recall.embeddings import load_encoder  # noqa: E402
+from kg_memory.recall.ranker import FEATURES, RANKER_FILE  # noqa: E402
 
 #: (adapter kind, the index's document kind it is fitted on)
 KINDS = (("turns", "turns"), ("dialogue", "dialogue"))
@@ -102,7 +104,7 @@ def fit_ranker(rows: Sequence[tuple[np.ndarray, np.ndarray]], *, l2: float, lexi
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=REPO.parent / "shared" / "data")
-    parser.add_argument("--out", type=Path, default=REPO / "kg_memory")
+    parser.add_argument("--out", type=Path, default=REPO / "kg_memory" / "recall")
     parser.add_argument("--embedding-cache", type=Path, help="an .npz of MiniLM vectors kept between runs")
     parser.add_argument("--adapter-l2", type=float, default=0.1)
     parser.add_argument("--temperature", type=float, default=0.05)
@@ -153,10 +155,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                         f"the encoder's features at weight {args.lexical_weight}; adapter "
                         f"L2 {args.adapter_l2}, temperature {args.temperature}", **weights}
     fits[None].save(args.out / ADAPTER_FILE)
-    (args.out / "recall_ranker.json").write_text(json.dumps(weights, indent=1) + "\n", encoding="utf-8")
+    (args.out / RANKER_FILE).write_text(json.dumps(weights, indent=1) + "\n", encoding="utf-8")
     if isinstance(encoder, CachedEncoder):
         encoder.save()
-    print(f"wrote {args.out / ADAPTER_FILE} and {args.out / 'recall_ranker.json'}: {weights['about']}")
+    print(f"wrote {args.out / ADAPTER_FILE} and {args.out / RANKER_FILE}: {weights['about']}")
     return 0
 
 

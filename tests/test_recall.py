@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
@@ -27,13 +28,15 @@ TURNS = [
 
 
 @pytest.fixture
-def recaller(memory: Memory) -> Recaller:
-    memory.remember(TURNS)
-    return Recaller(memory, config=LEXICAL_ONLY)
+def lexical() -> Iterator[Memory]:
+    """A memory of TURNS recalling without the sentence encoder."""
+    with Memory(recall_config=LEXICAL_ONLY) as memory:
+        memory.remember(TURNS)
+        yield memory
 
 
-def test_recall_returns_facts_with_their_source_turns(recaller: Recaller) -> None:
-    found = recaller.recall("Where does Ann live?", 5, namespace="default")
+def test_recall_returns_facts_with_their_source_turns(lexical: Memory) -> None:
+    found = lexical.recall("Where does Ann live?", 5)
     assert found and all(isinstance(r, Recalled) for r in found)
     facts = [r for r in found if r.kind == "fact"]
     assert facts[0].fact is not None and facts[0].text.startswith("Ann lives in Lisbon (since 2022-03-01")
@@ -45,54 +48,55 @@ def test_recall_returns_facts_with_their_source_turns(recaller: Recaller) -> Non
     assert found == sorted(found, key=lambda r: -r.score)
 
 
-def test_recall_finds_turns_and_respects_k(recaller: Recaller) -> None:
-    found = recaller.recall("Who went hiking in the Alps?", 2, namespace="default")
+def test_recall_finds_turns_and_respects_k(lexical: Memory) -> None:
+    found = lexical.recall("Who went hiking in the Alps?", 2)
     assert len(found) <= 2
     assert ("c1", "4") in {(t.conversation, t.turn) for r in found for t in r.turns}
 
 
-def test_answer_following_a_question_turn_is_recalled(recaller: Recaller) -> None:
+def test_answer_following_a_question_turn_is_recalled(lexical: Memory) -> None:
     # "last weekend" only appears in Ann's question; Bob's answer (turn 4) inherits from it
-    found = recaller.recall("What did Bob do last weekend?", 3, namespace="default")
+    found = lexical.recall("What did Bob do last weekend?", 3)
     assert ("c1", "4") in {(t.conversation, t.turn) for r in found for t in r.turns}
 
 
-def test_index_follows_writes_and_namespaces_stay_apart(memory: Memory) -> None:
-    recaller = Recaller(memory, config=LEXICAL_ONLY)
+def test_index_follows_writes_and_namespaces_stay_apart() -> None:
+    memory = Memory(recall_config=LEXICAL_ONLY)
     memory.remember(TURNS[:2])
-    assert not any("Alps" in t.text for r in recaller.recall("Alps hiking", 5, namespace="default") for t in r.turns)
+    assert not any("Alps" in t.text for r in memory.recall("Alps hiking", 5) for t in r.turns)
     memory.remember(TURNS[3:4])
-    assert any("Alps" in t.text for r in recaller.recall("Alps hiking", 5, namespace="default") for t in r.turns)
+    assert any("Alps" in t.text for r in memory.recall("Alps hiking", 5) for t in r.turns)
     memory.remember([Turn("x", "1", "Zoe", "I love the Alps.")], namespace="zoe")
-    assert all(r.turns[0].speaker != "Zoe" for r in recaller.recall("Alps", 5, namespace="default"))
-    assert [r.turns[0].speaker for r in recaller.recall("Alps", 5, namespace="zoe")][0] == "Zoe"
+    assert all(r.turns[0].speaker != "Zoe" for r in memory.recall("Alps", 5))
+    assert [r.turns[0].speaker for r in memory.recall("Alps", 5, namespace="zoe")][0] == "Zoe"
     memory.forget(conversation="c1")
-    assert recaller.recall("Alps hiking", 5, namespace="default") == []
+    assert memory.recall("Alps hiking", 5) == []
 
 
-def test_time_questions_prefer_the_period_named(recaller: Recaller) -> None:
-    found = recaller.recall("What did Ann paint in 2023?", 1, namespace="default")
+def test_time_questions_prefer_the_period_named(lexical: Memory) -> None:
+    found = lexical.recall("What did Ann paint in 2023?", 1)
     assert found[0].turns[0].turn == "1" and found[0].turns[0].conversation == "c2"
     assert any(w.startswith("time#") for w in found[0].why)
 
 
-def test_a_period_question_prefers_the_facts_valid_then(memory: Memory) -> None:
+def test_a_period_question_prefers_the_facts_valid_then() -> None:
+    memory = Memory(recall_config=LEXICAL_ONLY)
     memory.remember([Turn("c1", "1", "Ann", "I live in Porto.", datetime(2020, 1, 10)),
                      Turn("c2", "1", "Ann", "I live in Lisbon now.", datetime(2023, 1, 10))])
-    recaller = Recaller(memory, config=LEXICAL_ONLY)
     for question, city in (("Where did Ann live in 2021?", "Porto"), ("Where did Ann live in 2024?", "Lisbon")):
-        facts = [r.fact for r in recaller.recall(question, 5, namespace="default") if r.kind == "fact"]
+        facts = [r.fact for r in memory.recall(question, 5) if r.kind == "fact"]
         assert [_label(f.object) for f in facts if f.predicate == "livesIn"][0] == city, question
 
 
-def test_recall_as_of_a_past_moment_leaves_later_memories_out(recaller: Recaller) -> None:
-    everything = recaller.recall("sister", 10, namespace="default")
+def test_recall_as_of_a_past_moment_leaves_later_memories_out(lexical: Memory) -> None:
+    everything = lexical.recall("sister", 10)
     assert {t.time.year for r in everything for t in r.turns} == {2022, 2023}
-    found = recaller.recall("sister", 10, namespace="default", at=datetime(2022, 12, 31))
+    found = lexical.recall("sister", 10, at=datetime(2022, 12, 31))
     assert found and all(t.time.year == 2022 for r in found for t in r.turns)
 
 
-def test_each_component_can_be_switched_off(recaller: Recaller) -> None:
+def test_each_component_can_be_switched_off(lexical: Memory) -> None:
+    recaller = Recaller(lexical, config=LEXICAL_ONLY)  # a config per call
     for component in COMPONENTS:
         config = LEXICAL_ONLY.without(component)
         assert getattr(config, component) == 0.0
@@ -101,12 +105,13 @@ def test_each_component_can_be_switched_off(recaller: Recaller) -> None:
         RecallConfig().without("magic")
 
 
-def test_learned_ranker_ships_and_ranks_like_a_user_expects(recaller: Recaller) -> None:
+def test_learned_ranker_ships_and_ranks_like_a_user_expects(lexical: Memory) -> None:
     import numpy as np
 
-    from kg_memory.recall import FEATURES, _load_ranker
+    from kg_memory.recall.ranker import FEATURES, load_ranker
 
-    ranker = _load_ranker()
+    recaller = Recaller(lexical, config=LEXICAL_ONLY)  # a config per call, and the ranker's inputs
+    ranker = load_ranker()
     assert ranker is not None and len(ranker.coef) == len(FEATURES)
     features, candidate, turns = recaller.features("What did Bob do last weekend?", namespace="default")
     assert features.shape == (len(turns), len(FEATURES)) and candidate.shape == (len(turns),)
@@ -130,7 +135,9 @@ def test_packaged_query_adapter_finds_evidence_in_an_unseen_locomo_conversation(
 
     import numpy as np
 
-    from kg_memory.recall_index import RecallIndex, load_adapter, load_encoder
+    from kg_memory.recall.adapter import load_adapter
+    from kg_memory.recall.embeddings import load_encoder
+    from kg_memory.recall.index import RecallIndex
 
     spec = importlib.util.spec_from_file_location("locomo", Path(__file__).parents[1] / "benchmarks" / "locomo.py")
     assert spec is not None and spec.loader is not None
@@ -214,7 +221,8 @@ def test_cli_recall_and_profile(runner, store_dir: Path) -> None:
 
 
 def test_importing_recall_does_not_import_torch() -> None:
-    code = "import sys, kg_memory, kg_memory.recall, kg_memory.recall_index; print('torch' in sys.modules)"
+    code = ("import sys, kg_memory, kg_memory.recall, kg_memory.recall.recaller, kg_memory.recall.profile; "
+            "print('torch' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
-from kg_memory import Memory, Turn
+from kg_memory import Memory, StoreError, Turn
 from kg_memory.cli import cli
 
 
@@ -92,3 +93,33 @@ def test_cli_lookup_and_split(tmp_path: Path):
     out = runner.invoke(cli, ["split", "San Zhang", "--store", store])
     assert out.exit_code == 0, out.output
     assert "split" in out.output
+
+
+@pytest.mark.parametrize("persistent", [False, True])
+def test_a_committed_merge_survives_a_later_failed_batch(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                         persistent: bool):
+    store = tmp_path / "store" if persistent else None
+    with Memory(store) as memory:
+        memory.add("Zhang San", "livesIn", "Beijing")
+        memory.add("张三", "livesIn", "Beijing")          # a merge, and no new entity
+        assert [m.mention for m in memory.merges()] == ["张三"]
+
+        def fail(*args: object, **kwargs: object) -> None:
+            raise StoreError("disk full")
+
+        monkeypatch.setattr(memory.store, "add", fail)
+        with pytest.raises(StoreError):
+            memory.add("San Zhang", "worksFor", "Huawei")  # a merge in a batch that fails
+        monkeypatch.undo()
+        assert [m.mention for m in memory.merges()] == ["张三"]
+    if persistent:
+        with Memory(store) as memory:
+            assert [m.mention for m in memory.merges()] == ["张三"]
+
+
+def test_add_types_a_subject_by_the_domain_of_the_predicate(memory: Memory):
+    pycon = memory.add("PyCon 2024", "location", "Pittsburgh")     # location has no domain: a Thing
+    assert pycon.subject.type == "Thing" and pycon.subject.iri.endswith("/thing.pycon_2024")
+    assert pycon.object.type == "Place"
+    assert memory.add("EuroPython", "date", "2024-07-08").subject.type == "Event"
+    assert memory.add("Alice", "livesIn", "Paris").subject.type == "Person"

@@ -24,7 +24,7 @@ from SPARQLWrapper import CSV, JSON, POST, TSV, TURTLE, XML, SPARQLWrapper
 from SPARQLWrapper.SPARQLExceptions import QueryBadFormed, Unauthorized
 
 from kg_memory import Memory, Turn, ids
-from kg_memory.serve import ServeOptions, SparqlServer
+from kg_memory.serve import ServeOptions, SparqlEndpoint, SparqlServer
 
 TOKEN = "s3cret-token"
 CITIES = "SELECT ?person ?city WHERE { ?p rdfs:label ?person ; :livesIn/rdfs:label ?city } ORDER BY ?person"
@@ -348,3 +348,20 @@ def test_served_memory_is_a_remote_store(url: str, monkeypatch: pytest.MonkeyPat
         assert [(f.subject.label, f.object.label) for f in remote.facts("Erin", "livesIn")] == [("Erin", "Oslo")]
     status, _, body = _request(url, query=CITIES, namespace="remote")
     assert status == 200 and json.loads(body)["results"]["bindings"][0]["city"]["value"] == "Oslo"
+
+
+def test_served_updates_invalidate_the_namespace_they_write() -> None:
+    """An update that writes a namespace with GRAPH refreshes that namespace's caches (issue 12)."""
+    with Memory() as memory:
+        memory.add("Alice", "livesIn", "Paris", namespace="notes")
+        assert memory.lookup("Zed Zedson", 1, namespace="notes")[0][0].label != "Zed Zedson"
+        before = memory.version(namespace="notes")
+        graph = ids.graph_iri("notes")
+        insert = (f"INSERT DATA {{ GRAPH <{graph}> {{ <{ids.entity_iri('Zed Zedson', 'Person')}> a :Person ; "
+                  f'rdfs:label "Zed Zedson" }} }}')
+        endpoint = SparqlEndpoint(memory, ServeOptions(allow_update=True, token=TOKEN))
+        response = endpoint.handle("POST", "/sparql", {"Content-Type": "application/sparql-update",
+                                                       "Authorization": f"Bearer {TOKEN}"}, insert.encode())
+        assert response.status == 204
+        assert memory.version(namespace="notes") > before
+        assert memory.lookup("Zed Zedson", 1, namespace="notes")[0][0].label == "Zed Zedson"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -14,7 +14,7 @@ from kg_memory.stores.neo4j import Neo4jStore
 from kg_memory.sync import SyncMismatch, sync
 from tests.stores.conftest import wipe_neo4j
 
-T0 = datetime(2024, 3, 1, 10, 0, tzinfo=timezone.utc)
+T0 = datetime(2024, 3, 1, 10, 0, tzinfo=UTC)
 TURNS = [
     Turn("c1", "1", "Alice", "I live in Paris.", T0),
     Turn("c1", "2", "Bob", "I work at Acme. My dog Rex is 3 years old.", T0 + timedelta(hours=1)),

@@ -43,10 +43,12 @@ from kg_memory.export.graphml import graphml_data, write_graphml
 from kg_memory.export.html import html_data, write_html
 from kg_memory.export.nodelink import nodelink_data, write_nodelink
 from kg_memory.export.subgraph import neighbourhood
+from kg_memory.export.view import GraphView
 
 __all__ = [
     "EXTENSIONS",
     "FORMATS",
+    "GraphView",
     "PathOrFile",
     "cytoscape_data",
     "dot_data",

@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable, Mapping
 from datetime import date, datetime, time
 from decimal import Decimal
 from types import MappingProxyType
-from typing import IO, Any, Union
+from typing import IO, Any, Union, cast
 
 import networkx as nx
 
@@ -162,11 +162,12 @@ def flat_rows(
 
 def flat_graph(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
     """A copy of ``G`` that networkx's GraphML and GEXF writers accept (see :func:`flat_rows`)."""
-    flat = nx.MultiDiGraph()
+    flat: nx.MultiDiGraph = nx.MultiDiGraph()
     flat.graph.update(flat_attrs(G.graph))
     node_rows, edge_rows = flat_rows(G)
     flat.add_nodes_from(node_rows)
-    flat.add_edges_from(edge_rows)
+    for u, v, key, row in edge_rows:
+        flat.add_edge(u, v, key=key, **row)
     return flat
 
 
@@ -186,6 +187,6 @@ def write_text(text: str, path_or_file: PathOrFile, encoding: str = "utf-8") -> 
         with open(path_or_file, "w", encoding=encoding, newline="") as handle:
             handle.write(text)
     elif isinstance(path_or_file, io.TextIOBase) or "b" not in getattr(path_or_file, "mode", "b"):
-        path_or_file.write(text)  # type: ignore[arg-type]
+        cast(IO[str], path_or_file).write(text)
     else:
-        path_or_file.write(text.encode(encoding))  # type: ignore[arg-type]
+        cast(IO[bytes], path_or_file).write(text.encode(encoding))

@@ -122,7 +122,7 @@ def html_payload(
         raise InputError("max_nodes must be 1 or more and max_edges 0 or more")
     nodes, edges = _select(G, max_nodes, max_edges)
     index = {node: i for i, node in enumerate(nodes)}
-    node_rows = []
+    node_rows: list[dict[str, Any]] = []
     for node in nodes:
         attrs = G.nodes[node]
         node_rows.append({

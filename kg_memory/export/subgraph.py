@@ -49,7 +49,7 @@ def neighbourhood(G: nx.MultiDiGraph, node: Any, depth: int = 1) -> nx.MultiDiGr
     seen = {node}
     frontier = [node]
     for _ in range(depth):
-        reached = []
+        reached: list[Any] = []
         for current in frontier:
             neighbours = G.adj[current].keys() | (G.pred[current].keys() if G.is_directed() else set())
             reached.extend(n for n in neighbours if n not in seen)

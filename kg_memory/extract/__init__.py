@@ -1,13 +1,40 @@
-"""Extraction: conversation turns in, facts out (see :mod:`.base` for the contract)."""
+"""Extraction: conversation turns in, facts out; no store is read or written here.
+
+:class:`Extractor` (:mod:`.base`) is the contract. The default, :class:`RuleExtractor`, reads each
+turn in its own language with rules; :class:`LLMExtractor` (:mod:`.llm`) asks a chat model instead.
+A rule extraction runs these stages::
+
+    turns ──► rules.RuleExtractor ── lang.detect_language(turn) ──► "en" or "zh"
+                 │ pronouns.Discourse: who "I", "you", "he", "my sister" are, across turns
+                 ▼
+    english/segment.py  normalise, cut sentences and clauses    chinese/segment.py  (jieba)
+    english/rules.py    find each clause's subject              chinese/rules.py
+                 │
+                 ▼  framework.py: Clause (subject + flags), RuleTable (first pattern
+                 │  that matches and whose rule accepts wins), merge_found
+    english/tables.py   rule families, written once, in two tables (after a subject,
+                 │      after "am/is/are") leading to the rules of identity.py,
+                 │      places.py and activities.py; mentions.py reads "my dog Rex",
+                 │      "my favorite color is blue" anywhere in a clause
+    chinese/rules.py    one table of patterns and its rules
+                 │
+                 ▼  objects.py: a captured object cut to a short phrase;
+                 │  timeexpr.find_time: when an event happened ("last May")
+    Fact(subject, predicate, object, confidence, sources, occurred_at)
+
+Word lists live in ``english/lexicon.py`` and ``chinese/lexicon.py``. ``datasets.py`` reads the data
+sets extractors are measured (and later trained) on: the fixed PersonaExt train/test split, DialogRE
+dialogues, and the mapping tables from their relations to the vocabulary (``benchmarks/mappings/``).
+"""
 
 from __future__ import annotations
 
 from .base import Extractor, NullExtractor
+from .chinese import ChineseRules
+from .english import EnglishRules
 from .lang import detect_language
 from .pronouns import Discourse
 from .rules import RuleExtractor
-from .rules_en import EnglishRules
-from .rules_zh import ChineseRules
 from .timeexpr import TimeMention, find_time
 
 __all__ = [

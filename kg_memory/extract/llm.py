@@ -61,6 +61,11 @@ _SYNONYMS = {
     "went to": "visited", "traveled to": "visited", "travelled to": "visited", "visits": "visited",
     "plans": "goal", "wants": "goal", "aspiration": "goal", "went to event": "attended",
     "years old": "age", "is named": "name", "called": "name", "sex": "gender",
+    "nickname": "alternateName", "alias": "alternateName", "also known as": "alternateName",
+    "manager": "boss", "supervisor": "boss", "assistant": "employee", "subordinate": "employee",
+    "customer": "client", "schoolmate": "classmate", "alumni": "classmate", "dating": "dated",
+    "dates": "dated", "admires": "positiveImpression", "founder of": "founded", "race": "ethnicity",
+    "place of work": "workLocation", "workplace": "workLocation", "works in": "workLocation",
 }
 
 

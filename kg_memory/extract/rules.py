@@ -12,10 +12,11 @@ import logging
 from collections.abc import Sequence
 
 from ..types import Fact, Turn
+from .chinese import ChineseRules
+from .english import EnglishRules
+from .framework import LanguageRules
 from .lang import detect_language
 from .pronouns import Discourse
-from .rules_en import EnglishRules
-from .rules_zh import ChineseRules
 
 __all__ = ["RuleExtractor"]
 
@@ -39,7 +40,7 @@ class RuleExtractor:
     def __init__(self, min_confidence: float = 0.0, languages: Sequence[str] = ("en", "zh")) -> None:
         self.min_confidence = min_confidence
         self.languages = tuple(languages)
-        self._rules = {"en": EnglishRules(), "zh": ChineseRules()}
+        self._rules: dict[str, LanguageRules] = {"en": EnglishRules(), "zh": ChineseRules()}
 
     def __repr__(self) -> str:
         return f"RuleExtractor(min_confidence={self.min_confidence}, languages={self.languages})"

@@ -25,7 +25,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from kg_memory.errors import FuzzyError
-from kg_memory.fuzzy.model import EntityEncoder
+from kg_memory.fuzzy.encoder import Encoder
 from kg_memory.fuzzy.scoring import _kept, fit_fusion, fuse, pair_features
 from kg_memory.fuzzy.variants import feature_text, make_variant, match_text, sample_names
 
@@ -69,7 +69,7 @@ def _swap_token(words: list[str], j: int, token: str) -> str:
 
 
 def generated_pairs(
-    encoder: EntityEncoder, n: int = 20_000, *, seed: int = 123
+    encoder: Encoder, n: int = 20_000, *, seed: int = 123
 ) -> list[tuple[str, str, bool]]:
     """``(a, b, same)`` pairs from ``n`` generated names (see the module docstring): per name
     one variant, and one negative of each kind for a third of the names each."""
@@ -84,11 +84,11 @@ def generated_pairs(
     for i, t in enumerate(types):
         by_type.setdefault(t, []).append(i)
     vocabulary = sorted({w for name in names for w in name.split() if len(w) > 3})
-    vectors = encoder.encode(names)
+    vectors = np.asarray(encoder.encode(names))
     type_ids = np.asarray([sorted(by_type).index(t) for t in types])
     nearest = np.zeros(len(names), dtype=np.int64)
     for start in range(0, len(names), 2048):
-        sims = (vectors[start:start + 2048] @ vectors.T).numpy()  # (b, N)
+        sims = vectors[start:start + 2048] @ vectors.T  # (b, N)
         rows = np.arange(start, min(start + 2048, len(names)))
         sims[np.arange(len(rows)), rows] = -2.0  # not itself
         sims[type_ids[rows][:, None] != type_ids[None, :]] = -2.0  # same type only
@@ -113,16 +113,16 @@ def generated_pairs(
             j = max(range(len(words)), key=lambda x: len(words[x]))
             found = process.extract(words[j], vocabulary, scorer=Levenshtein.normalized_similarity,
                                     limit=3)
-            token = next((w for w, _, _ in found if w.casefold() != words[j].casefold()), None)
-            if token is not None:
-                pairs.append((name, _swap_token(words, j, token), False))
+            closest = next((w for w, _, _ in found if w.casefold() != words[j].casefold()), None)
+            if closest is not None:
+                pairs.append((name, _swap_token(words, j, closest), False))
                 continue
         pairs.append((name, names[int(nearest[i])], False))
     return pairs
 
 
 def fit_scoring(
-    encoder: EntityEncoder, pairs: Sequence[tuple[str, str, bool]], *,
+    encoder: Encoder, pairs: Sequence[tuple[str, str, bool]], *,
     precision: float | None = None,
     seed: int = 0,
 ) -> tuple[list[float], float]:
@@ -134,10 +134,11 @@ def fit_scoring(
     fit, held = order[: len(order) // 2], order[len(order) // 2:]
     a = [match_text(p[0]) for p in pairs]
     b = [match_text(p[1]) for p in pairs]
-    cosine = (encoder.encode([p[0] for p in pairs]) * encoder.encode([p[1] for p in pairs])).sum(1)
+    cosine = (np.asarray(encoder.encode([p[0] for p in pairs]))
+              * np.asarray(encoder.encode([p[1] for p in pairs]))).sum(1)
     features = pair_features(cosine.tolist(), a, b)
     labels = np.asarray([p[2] for p in pairs])
-    fusion = fit_fusion(features[fit], labels[fit])
+    fusion = fit_fusion(features[fit], labels[fit].tolist())
     scores = fuse(fusion, cosine[held].tolist(), [a[i] for i in held], [b[i] for i in held])
     threshold = threshold_for_precision(scores, labels[held].tolist(), precision)
     logger.info("fusion fitted on %d pairs; threshold %.4f (precision target %s)", len(fit),

@@ -10,8 +10,11 @@ reordering. The best ``rerank_depth`` rows by vector are then re-scored by
 (:mod:`kg_memory.fuzzy.scoring`), which is the score a :class:`Match` carries. Results are
 deduplicated per key: the best alias wins.
 
->>> from kg_memory.fuzzy.model import EncoderConfig, EntityEncoder
->>> index = EntityIndex(EntityEncoder(EncoderConfig(buckets=4096, embed_dim=32, dim=32)))
+>>> from kg_memory.fuzzy.encoder import EncoderConfig, NameEncoder
+>>> rng = np.random.default_rng(0)
+>>> encoder = NameEncoder(EncoderConfig(buckets=4096, embed_dim=32, dim=32),
+...                       rng.normal(size=(4096, 32)), rng.normal(size=(32, 32)))
+>>> index = EntityIndex(encoder)
 >>> index.add(["p1", "p2", "p1"], ["Zhang San", "Angela Merkel", "张三"], ["Person"] * 3)
 >>> [m.key for m in index.search("zhang  san", k=2)]
 ['p1', 'p2']
@@ -29,17 +32,17 @@ import math
 import pickle
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import chain, repeat
 from pathlib import Path
 
 import numpy as np
-import torch
 
 from kg_memory.errors import FuzzyError
 from kg_memory.fuzzy.calibration import threshold_for_precision
-from kg_memory.fuzzy.model import EntityEncoder
+from kg_memory.fuzzy.encoder import Encoder, NameEncoder, load_default_encoder
 from kg_memory.fuzzy.scoring import fuse
-from kg_memory.fuzzy.train import load_default_encoder
 from kg_memory.fuzzy.variants import match_text
+from kg_memory.types import types_compatible
 
 __all__ = [
     "EntityIndex",
@@ -68,27 +71,19 @@ class Match:
     score: float
 
 
-def types_compatible(a: str, b: str) -> bool:
-    """Whether entities of types ``a`` and ``b`` may be the same: equal types, or one is Thing.
-
-    >>> types_compatible("Person", "Place"), types_compatible("Thing", "Place")
-    (False, True)
-    """
-    return a == b or a == _ANY or b == _ANY
-
-
 def pair_scores(
-    encoder: EntityEncoder, a: Sequence[str], b: Sequence[str], *, rerank: bool = True
+    encoder: Encoder, a: Sequence[str], b: Sequence[str], *, rerank: bool = True
 ) -> list[float]:
     """Similarity of ``a[i]`` and ``b[i]``: with ``rerank`` the score :class:`EntityIndex`
     reports (the encoder's fusion of the cosine with string scores, or the mean of the cosine and
     rapidfuzz's WRatio for an encoder without one), else the bare cosine.
 
-    >>> from kg_memory.fuzzy.model import EncoderConfig
-    >>> pair_scores(EntityEncoder(EncoderConfig(buckets=256, embed_dim=8, dim=8)), ["Ann"], ["ann"])
+    >>> from kg_memory.fuzzy.encoder import EncoderConfig
+    >>> config = EncoderConfig(buckets=256, embed_dim=8, dim=8)
+    >>> pair_scores(NameEncoder(config, np.ones((256, 8)), np.eye(8)), ["Ann"], ["ann"])
     [1.0]
     """
-    cosine = (encoder.encode(list(a)) * encoder.encode(list(b))).sum(dim=1).tolist()
+    cosine = (np.asarray(encoder.encode(list(a))) * np.asarray(encoder.encode(list(b)))).sum(axis=1).tolist()
     if not rerank:
         return [round(c, 6) for c in cosine]
     texts: dict[str, str] = {}
@@ -98,7 +93,7 @@ def pair_scores(
     return _fused(encoder, cosine, [texts[x] for x in a], [texts[y] for y in b])
 
 
-def _fused(encoder: EntityEncoder, cosine: Sequence[float], a: Sequence[str],
+def _fused(encoder: Encoder, cosine: Sequence[float], a: Sequence[str],
            b: Sequence[str]) -> list[float]:
     """Scores of match-text pairs with their cosines, by the encoder's fusion."""
     if encoder.config.fusion is not None:
@@ -122,7 +117,8 @@ class EntityIndex:
     Parameters
     ----------
     encoder
-        The name encoder; the packaged default encoder when omitted (saved as a reference).
+        The name encoder; the packaged default encoder when omitted (saved as a reference). A
+        torch :class:`~kg_memory.fuzzy.model.EntityEncoder` is turned into its numpy twin.
     quantize
         Store vectors as int8 with one fp32 scale per row (68 instead of 256 bytes per row at
         64 dimensions; scores within ~1e-2).
@@ -138,13 +134,15 @@ class EntityIndex:
     """
 
     def __init__(
-        self, encoder: EntityEncoder | None = None, *, quantize: bool = False,
+        self, encoder: Encoder | None = None, *, quantize: bool = False,
         ivf_min: int = 50_000, nprobe: int = 24, rerank: bool = True, rerank_depth: int = 32,
     ) -> None:
         self.rerank = rerank
         self.rerank_depth = rerank_depth
         self._default_encoder = encoder is None
-        self.encoder = encoder if encoder is not None else load_default_encoder()
+        to_numpy = getattr(encoder, "to_numpy", None)  # a torch module: lookups run on numpy
+        self.encoder: Encoder = (load_default_encoder() if encoder is None
+                                 else to_numpy() if to_numpy is not None else encoder)
         self.quantize = quantize
         self.ivf_min = ivf_min
         self.nprobe = nprobe
@@ -174,7 +172,7 @@ class EntityIndex:
         return len(self._keys)
 
     def _encode(self, names: Sequence[str]) -> np.ndarray:
-        return self.encoder.encode(list(names)).numpy()  # (n, dim) float32
+        return np.asarray(self.encoder.encode(list(names)), dtype=np.float32)  # (n, dim)
 
     def add(
         self, keys: Sequence[str], names: Sequence[str], types: Sequence[str] | None = None
@@ -257,15 +255,16 @@ class EntityIndex:
         lists = max(16, int(2 * math.sqrt(n)))
         rng = np.random.default_rng(0)
         pick = np.sort(rng.permutation(n)[:max(sample, 32 * lists)])
-        data = torch.from_numpy(np.ascontiguousarray(self._gather(pick)))
-        centroids = data[torch.from_numpy(rng.permutation(len(data))[:lists])].clone()
-        for _ in range(iterations):
-            assign = torch.argmax(data @ centroids.T, dim=1)
-            sums = torch.zeros_like(centroids).index_add_(0, assign, data)
-            counts = torch.bincount(assign, minlength=lists)
-            filled = counts > 0
-            centroids[filled] = torch.nn.functional.normalize(sums[filled], dim=1)
-        self._centroids = centroids.numpy()
+        data = np.ascontiguousarray(self._gather(pick), dtype=np.float32)
+        centroids = data[rng.permutation(len(data))[:lists]].copy()
+        for _ in range(iterations):  # spherical k-means
+            assign = np.argmax(data @ centroids.T, axis=1)
+            order = np.argsort(assign, kind="stable")
+            filled, starts = np.unique(assign[order], return_index=True)
+            sums = np.add.reduceat(data[order], starts, axis=0)
+            norms = np.maximum(np.linalg.norm(sums, axis=1, keepdims=True), 1e-12)
+            centroids[filled] = sums / norms
+        self._centroids = centroids
         self._trained_on = n
         self._assign = np.concatenate([self._nearest_list(self._float_rows(i, i + 65536))
                                        for i in range(0, n, 65536)])
@@ -278,8 +277,7 @@ class EntityIndex:
 
     def _nearest_list(self, vectors: np.ndarray) -> np.ndarray:
         assert self._centroids is not None
-        scores = torch.from_numpy(vectors) @ torch.from_numpy(self._centroids).T
-        return torch.argmax(scores, dim=1).numpy().astype(np.int32)
+        return np.argmax(vectors @ self._centroids.T, axis=1).astype(np.int32)
 
     def _reorder(self) -> None:
         """Store the rows list by list, so that a probed list is one contiguous slice."""
@@ -326,38 +324,57 @@ class EntityIndex:
         allowed[[i for i, t in enumerate(self._type_names) if t == _ANY or t in wanted]] = True
         return allowed
 
-    def _top(
-        self, query: str, rows: np.ndarray | None, scores: np.ndarray, k: int,
-        allowed: np.ndarray | None,
-    ) -> list[Match]:
-        """The ``k`` best distinct keys among ``rows`` (None: all rows) scored by cosine."""
-        if not len(scores):
-            return []
+    def _shortlist(
+        self, rows: np.ndarray | None, scores: np.ndarray, depth: int, allowed: np.ndarray | None,
+    ) -> tuple[np.ndarray, np.ndarray, bool]:
+        """The ``depth`` best rows by cosine among ``rows`` (None: all rows) of an allowed type:
+        ``(rows, cosines, exhausted)``, ``exhausted`` when no other row qualifies."""
         if allowed is not None:
             type_ids = self._type_ids if rows is None else self._type_ids[rows]
             scores = np.where(allowed[type_ids], scores, -np.inf)
-        depth = max(self.rerank_depth, 2 * k) if self.rerank else 4 * k + 8
-        while True:
-            n = min(depth, len(scores))
-            best = np.argpartition(-scores, n - 1)[:n] if n < len(scores) else np.arange(n)
-            best = best[np.isfinite(scores[best])]
-            found = best if rows is None else rows[best]
-            values = scores[best]
-            if self.rerank:
-                values = np.asarray(self._rescore(query, found, values))
-            out = self._distinct(found, values, k)
-            if len(out) == k or n == len(scores) or len(best) < n:
+        n = min(depth, len(scores))
+        best = np.argpartition(-scores, n - 1)[:n] if n < len(scores) else np.arange(n)
+        best = best[np.isfinite(scores[best])]
+        found = best if rows is None else rows[best]
+        return found, scores[best], n == len(scores) or len(best) < n
+
+    def _depth(self, k: int) -> int:
+        return max(self.rerank_depth, 2 * k) if self.rerank else 4 * k + 8
+
+    def _top(
+        self, query: str, rows: np.ndarray | None, scores: np.ndarray, k: int,
+        allowed: np.ndarray | None, depth: int | None = None,
+    ) -> list[Match]:
+        """The ``k`` best distinct keys among ``rows`` (None: all rows) scored by cosine."""
+        depth = depth or self._depth(k)
+        while len(scores):
+            found, values, exhausted = self._shortlist(rows, scores, depth, allowed)
+            out = self._ranked([query], [(found, values)], k)[0]
+            if len(out) == k or exhausted:
                 return out
             depth *= 4  # aliases of few keys filled the depth: look deeper
+        return []
 
-    def _rescore(self, query: str, rows: np.ndarray, cosine: np.ndarray) -> list[float]:
-        texts = []
-        for row in rows.tolist():
-            text = self._texts[row]
-            if text is None:
-                text = self._texts[row] = match_text(self._names[row])
-            texts.append(text)
-        return _fused(self.encoder, cosine.tolist(), [match_text(query)] * len(texts), texts)
+    def _ranked(
+        self, queries: Sequence[str], shortlists: Sequence[tuple[np.ndarray, np.ndarray]], k: int,
+    ) -> list[list[Match]]:
+        """The ``k`` best distinct keys of each query's shortlist ``(rows, cosines)``; with
+        ``rerank`` all the shortlists' pairs are re-scored by one :func:`pair_scores` call."""
+        if not self.rerank:
+            return [self._distinct(rows, values, k) for rows, values in shortlists]
+        sizes = [len(rows) for rows, _ in shortlists]
+        rows = np.concatenate([r for r, _ in shortlists]).astype(np.int64)
+        cosines = np.concatenate([v for _, v in shortlists])
+        texts = self._texts
+        for row in np.flatnonzero(np.fromiter((texts[i] is None for i in rows.tolist()), dtype=bool,
+                                              count=len(rows))):
+            texts[rows[row]] = match_text(self._names[rows[row]])
+        mine = [match_text(q) for q in queries]
+        fused = np.asarray(_fused(self.encoder, cosines.tolist(),
+                                  list(chain.from_iterable(repeat(t, s) for t, s in zip(mine, sizes))),
+                                  [texts[i] or "" for i in rows.tolist()]))
+        bounds = np.cumsum([0, *sizes])
+        return [self._distinct(rows[a:b], fused[a:b], k) for a, b in zip(bounds[:-1], bounds[1:])]
 
     def _distinct(self, rows: np.ndarray, scores: np.ndarray, k: int) -> list[Match]:
         out: list[Match] = []
@@ -384,56 +401,63 @@ class EntityIndex:
     def search_batch(
         self, names: Sequence[str], k: int = 5, types: Iterable[str] | None = None
     ) -> list[list[Match]]:
-        """:meth:`search` for many names at once (one matrix product per chunk of queries, or
-        per query over its probed lists of the inverted file)."""
+        """:meth:`search` for many names at once: one encoding, one matrix product per chunk of
+        256 queries (or per query over its probed lists of the inverted file), and one
+        re-scoring of all the chunk's candidates."""
         if not self._keys or not names:
             return [[] for _ in names]
         queries = self._encode(names)  # (Q, dim)
         allowed = self._type_mask(types)
+        depth = self._depth(k)
         results: list[list[Match]] = []
-        if self._uses_ivf():
-            for name, (rows, scores) in zip(names, self._probe(queries)):
-                found = self._top(name, rows, scores, k, allowed)
-                if len(found) < k and allowed is not None:  # the probed lists lack that type
-                    full = self._float_rows() @ queries[len(results)]
-                    found = self._top(name, None, full, k, allowed)
-                results.append(found)
-            return results
         for start in range(0, len(queries), 256):
             chunk = queries[start:start + 256]
-            if self.quantize:
-                scores = (chunk @ self._vectors.T.astype(np.float32)) * self._scales  # (q, N)
+            if self._uses_ivf():
+                probed = self._probe(chunk)
             else:
-                scores = chunk @ self._vectors.T  # (q, N)
-            results.extend(self._top(names[start + i], None, row, k, allowed)
-                           for i, row in enumerate(scores))
+                if self.quantize:
+                    scores = (chunk @ self._vectors.T.astype(np.float32)) * self._scales  # (q, N)
+                else:
+                    scores = chunk @ self._vectors.T  # (q, N)
+                probed = [(None, row) for row in scores]
+            shortlists = [self._shortlist(rows, row, depth, allowed) for rows, row in probed]
+            ranked = self._ranked(names[start:start + 256], [s[:2] for s in shortlists], k)
+            for i, found in enumerate(ranked):
+                name, (rows, row), exhausted = names[start + i], probed[i], shortlists[i][2]
+                if len(found) < k and not exhausted:  # aliases of few keys filled the depth
+                    found = self._top(name, rows, row, k, allowed, 4 * depth)
+                if len(found) < k and allowed is not None and rows is not None:
+                    # the probed lists lack that type: scan all rows
+                    found = self._top(name, None, self._float_rows() @ chunk[i], k, allowed)
+                results.append(found)
         return results
 
     # --- persistence ------------------------------------------------------------------------
 
     def save(self, directory: str | Path) -> None:
         """Write the index to ``directory``: ``index.json`` (settings, encoder reference),
-        ``rows.jsonl`` (key, name, type), ``vectors.pt`` and ``encoder.pt`` unless the encoder
+        ``rows.jsonl`` (key, name, type), ``vectors.npz`` and ``encoder.npz`` unless the encoder
         is the packaged default."""
         path = Path(directory)
         path.mkdir(parents=True, exist_ok=True)
         meta = {"format": _FORMAT, "quantize": self.quantize, "ivf_min": self.ivf_min,
                 "rerank": self.rerank, "rerank_depth": self.rerank_depth, "nprobe": self.nprobe,
-                "encoder": "default" if self._default_encoder else "encoder.pt"}
+                "encoder": "default" if self._default_encoder else "encoder.npz"}
+        if not self._default_encoder and not isinstance(self.encoder, NameEncoder):
+            raise FuzzyError(f"cannot save an index whose encoder is a {type(self.encoder).__name__}")
         (path / "index.json").write_text(json.dumps(meta, indent=2), encoding="utf-8")
         with open(path / "rows.jsonl", "w", encoding="utf-8") as f:
             for key, name, t in zip(self._keys, self._names, self._type_ids.tolist()):
                 f.write(json.dumps([key, name, self._type_names[t]], ensure_ascii=False) + "\n")
-        tensors = {"vectors": torch.from_numpy(self._vectors),
-                   "scales": torch.from_numpy(self._scales),
-                   "assign": torch.from_numpy(self._assign.astype(np.int64))}
+        arrays = {"vectors": self._vectors, "scales": self._scales,
+                  "assign": self._assign.astype(np.int64)}
         if self._centroids is not None:
-            tensors["centroids"] = torch.from_numpy(self._centroids)
-            tensors["bounds"] = torch.from_numpy(self._bounds)
-            tensors["ordered"] = torch.tensor(self._ordered)
-        torch.save(tensors, path / "vectors.pt")
-        if not self._default_encoder:
-            self.encoder.save(path / "encoder.pt")
+            arrays |= {"centroids": self._centroids, "bounds": self._bounds,
+                       "ordered": np.asarray(self._ordered)}
+        with open(path / "vectors.npz", "wb") as f:
+            np.savez(f, **arrays)
+        if isinstance(self.encoder, NameEncoder) and not self._default_encoder:
+            self.encoder.save(path / "encoder.npz")
 
     @classmethod
     def load(cls, directory: str | Path) -> EntityIndex:
@@ -442,12 +466,12 @@ class EntityIndex:
         try:
             meta = json.loads((path / "index.json").read_text(encoding="utf-8"))
             rows = [json.loads(line) for line in open(path / "rows.jsonl", encoding="utf-8")]
-            tensors = torch.load(path / "vectors.pt", map_location="cpu", weights_only=True)
-        except (OSError, ValueError, RuntimeError, EOFError, pickle.UnpicklingError) as e:
+            tensors = _read_vectors(path)
+        except (OSError, ValueError, KeyError, RuntimeError, EOFError, pickle.UnpicklingError) as e:
             raise FuzzyError(f"cannot read entity index {path}: {e}") from e
         if meta.get("format") != _FORMAT:
             raise FuzzyError(f"{path} is not a kg-memory entity index")
-        encoder = None if meta["encoder"] == "default" else EntityEncoder.load(path / meta["encoder"])
+        encoder = None if meta["encoder"] == "default" else NameEncoder.load(path / meta["encoder"])
         index = cls(encoder, quantize=meta["quantize"], ivf_min=meta["ivf_min"],
                     nprobe=meta["nprobe"], rerank=meta.get("rerank", True),
                     rerank_depth=meta.get("rerank_depth", 32))
@@ -458,14 +482,14 @@ class EntityIndex:
         type_index = {t: i for i, t in enumerate(index._type_names)}
         index._type_ids = np.fromiter((type_index[r[2]] for r in rows), dtype=np.int32,
                                       count=len(rows))
-        index._vectors = tensors["vectors"].numpy()
-        index._scales = tensors["scales"].numpy()
-        index._assign = tensors["assign"].numpy().astype(np.int32)
+        index._vectors = tensors["vectors"]
+        index._scales = tensors["scales"]
+        index._assign = tensors["assign"].astype(np.int32)
         if "centroids" in tensors:
-            index._centroids = tensors["centroids"].numpy()
+            index._centroids = tensors["centroids"]
             index._trained_on = len(rows)
             if "bounds" in tensors:
-                index._bounds = tensors["bounds"].numpy()
+                index._bounds = tensors["bounds"]
                 index._ordered = int(tensors["ordered"])
             else:  # written before lists were stored contiguously
                 index._reorder()
@@ -491,8 +515,20 @@ def resolve(
     return None
 
 
+def _read_vectors(path: Path) -> dict[str, np.ndarray]:
+    """The arrays of ``vectors.npz`` (or of ``vectors.pt``, written by versions before 0.2, which
+    needs torch)."""
+    if not (path / "vectors.npz").exists() and (path / "vectors.pt").exists():
+        import torch
+
+        blob = torch.load(path / "vectors.pt", map_location="cpu", weights_only=True)
+        return {k: v.numpy() for k, v in blob.items()}
+    with np.load(path / "vectors.npz", allow_pickle=False) as blob:
+        return {k: blob[k] for k in blob.files}
+
+
 def calibrate_threshold(
-    encoder: EntityEncoder, pairs: Iterable[tuple[str, str, bool]], *,
+    encoder: Encoder, pairs: Iterable[tuple[str, str, bool]], *,
     precision: float | None = 0.98,
     rerank: bool = True,
 ) -> float:
@@ -505,8 +541,9 @@ def calibrate_threshold(
     is still at least ``precision`` (1.0 if no threshold reaches it); ``precision=None`` puts it
     at the best F1 instead.
 
-    >>> from kg_memory.fuzzy.model import EncoderConfig
-    >>> enc = EntityEncoder(EncoderConfig(buckets=512, embed_dim=16, dim=16))
+    >>> from kg_memory.fuzzy.encoder import EncoderConfig
+    >>> config = EncoderConfig(buckets=512, embed_dim=16, dim=16)
+    >>> enc = NameEncoder(config, np.random.default_rng(0).normal(size=(512, 16)), np.eye(16))
     >>> calibrate_threshold(enc, [("Ann", "ann", True), ("Ann", "Bob", False)])
     1.0
     """

@@ -28,9 +28,11 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
+from itertools import chain
+from typing import Any, NamedTuple
 
 import numpy as np
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 from rapidfuzz.distance import JaroWinkler, Levenshtein
 
 __all__ = ["FEATURES", "fit_fusion", "fuse", "pair_features"]
@@ -45,12 +47,6 @@ FEATURES = (
 _SHORT = 4  # tokens this short ("san", "shan", "li") differ as names, not as typos
 
 
-def _token_similarity(s: str, t: str) -> float:
-    if len(s) == 1 or len(t) == 1:  # an initial matches a word with that first letter
-        return 0.9 if s[0] == t[0] else 0.0
-    return Levenshtein.normalized_similarity(s, t)
-
-
 def _kept(token: str, other: list[str]) -> bool:
     """Whether ``token`` is in a token of ``other`` ("san" in "sanfeng"), is its initial, or has
     its letters in another order (a transposition typo: "sna")."""
@@ -58,39 +54,115 @@ def _kept(token: str, other: list[str]) -> bool:
     return any(token in t or t == token[0] or sorted(t) == letters for t in other)
 
 
-def _alignment(a: list[str], b: list[str]) -> tuple[float, float, float]:
-    """Mean and minimum, over the tokens of the shorter name, of the best token similarity, and
-    the share of its short tokens (2 to 4 letters) found exactly in the other name."""
-    if not a or not b:
-        return 0.0, 0.0, 0.0
-    short, other = (a, b) if len(a) <= len(b) else (b, a)
-    best = [max(_token_similarity(s, t) for t in other) for s in short]
-    shorts = [s for s in short if 1 < len(s) <= _SHORT]
-    exact = sum(_kept(s, other) for s in shorts) / len(shorts) if shorts else 1.0
-    return sum(best) / len(best), min(best), exact
+def _pairwise(scorer: Any, a: Sequence[str], b: Sequence[str]) -> np.ndarray:
+    """``scorer(a[i], b[i])`` for every i, computed by rapidfuzz in C++ (float64)."""
+    return process.cpdist(a, b, scorer=scorer, workers=1).astype(np.float64)
+
+
+class _Texts(NamedTuple):
+    """The distinct texts of a batch of pairs and their tokens, flattened: token j of text i is
+    ``token[start[i] + j]``. A query re-scored against many candidates is tokenised once."""
+
+    texts: list[str]
+    count: np.ndarray  # (U,) tokens per text
+    start: np.ndarray  # (U,) index of each text's first token
+    token: np.ndarray  # (T,) str
+    length: np.ndarray  # (T,) int
+    first: np.ndarray  # (T,) str, the first letter
+    letters: np.ndarray  # (T,) object: the letters of a short token sorted (see _kept)
+    sorted_tokens: list[str]  # (U,) each text's tokens sorted, joined by spaces
+
+    @classmethod
+    def of(cls, a: Sequence[str], b: Sequence[str]) -> tuple[_Texts, np.ndarray, np.ndarray]:
+        """The distinct texts of ``a`` and ``b``, and the index of each pair's texts among them."""
+        ids: dict[str, int] = {}
+        ua = np.fromiter((ids.setdefault(x, len(ids)) for x in a), dtype=np.int64, count=len(a))
+        ub = np.fromiter((ids.setdefault(y, len(ids)) for y in b), dtype=np.int64, count=len(b))
+        texts = list(ids)
+        tokens = [t.split() for t in texts]
+        flat = list(chain.from_iterable(tokens))
+        count = np.fromiter(map(len, tokens), dtype=np.int64, count=len(tokens))
+        return cls(
+            texts, count, np.cumsum(count) - count, np.asarray(flat, dtype=str),
+            np.fromiter(map(len, flat), dtype=np.int64, count=len(flat)),
+            np.asarray([t[0] for t in flat], dtype=str),
+            np.asarray(["".join(sorted(t)) if len(t) <= _SHORT else t for t in flat], dtype=object),
+            [" ".join(sorted(t)) for t in tokens],
+        ), ua, ub
+
+
+def _alignments(texts: _Texts, ua: np.ndarray, ub: np.ndarray) -> np.ndarray:
+    """Per pair ``(texts[ua[i]], texts[ub[i]])``, the mean and minimum over the tokens of the
+    shorter name of the best token similarity (an initial matches a word with that first letter),
+    and the share of its short tokens (2 to 4 letters) kept in the other name (:func:`_kept`):
+    (n, 3), zero for a pair with an empty side. All token pairs are scored at once."""
+    n = len(ua)
+    out = np.zeros((n, 3))
+    count_a, count_b = texts.count[ua], texts.count[ub]
+    sizes = count_a * count_b
+    if not sizes.any():
+        return out
+    pair = np.repeat(np.arange(n), sizes)  # the name pair of each token pair
+    k = np.arange(len(pair)) - np.repeat(np.cumsum(sizes) - sizes, sizes)
+    ja, jb = k // count_b[pair], k % count_b[pair]  # token pairs run token of a by token of a
+    slot_a = np.repeat(np.cumsum(count_a) - count_a, sizes) + ja  # (pair, token of a)
+    slot_b = np.repeat(np.cumsum(count_b) - count_b, sizes) + jb
+    ta, tb = texts.start[ua][pair] + ja, texts.start[ub][pair] + jb  # tokens in texts.token
+    sim = _pairwise(Levenshtein.normalized_similarity, texts.token[ta].tolist(),
+                    texts.token[tb].tolist())
+    initial = (texts.length[ta] == 1) | (texts.length[tb] == 1)
+    sim[initial] = np.where(texts.first[ta] == texts.first[tb], 0.9, 0.0)[initial]
+    same_letters = texts.letters[ta] == texts.letters[tb]
+    # a token of a kept in b, and a token of b kept in a
+    kept_a = (np.char.find(texts.token[tb], texts.token[ta]) >= 0) | same_letters
+    kept_a |= texts.token[tb] == texts.first[ta]
+    kept_b = (np.char.find(texts.token[ta], texts.token[tb]) >= 0) | same_letters
+    kept_b |= texts.token[ta] == texts.first[tb]
+    for count, slot, short_side in ((count_a, slot_a, count_a <= count_b),
+                                    (count_b, slot_b, count_a > count_b)):
+        kept = kept_a if slot is slot_a else kept_b
+        best = np.zeros(int(count.sum()))
+        np.maximum.at(best, slot, sim)
+        found = np.zeros(len(best), dtype=bool)
+        np.logical_or.at(found, slot, kept)
+        token = np.zeros(len(best), dtype=np.int64)
+        token[slot] = ta if slot is slot_a else tb
+        owner = np.repeat(np.arange(n), count)
+        rows = np.flatnonzero(short_side & (sizes > 0))  # the pairs whose shorter name is this side
+        mine = short_side[owner] & (sizes[owner] > 0)
+        owner, best, found, length = owner[mine], best[mine], found[mine], texts.length[token[mine]]
+        out[rows, 0] = (np.bincount(owner, weights=best, minlength=n) / np.maximum(count, 1))[rows]
+        low = np.ones(n)
+        np.minimum.at(low, owner, best)
+        out[rows, 1] = low[rows]
+        short = (length > 1) & (length <= _SHORT)
+        shorts = np.bincount(owner, weights=short, minlength=n)
+        kept_short = np.bincount(owner, weights=short & found, minlength=n)
+        out[rows, 2] = np.where(shorts > 0, kept_short / np.maximum(shorts, 1), 1.0)[rows]
+    return out
 
 
 def pair_features(cosine: Sequence[float], a: Sequence[str], b: Sequence[str]) -> np.ndarray:
     """Features of the pairs ``(a[i], b[i])`` of match texts, whose cosine is ``cosine[i]``:
-    an array (n, len(FEATURES)) of values in [0, 1]."""
+    an array (n, len(FEATURES)) of values in [0, 1], computed for all pairs at once."""
     out = np.zeros((len(a), len(FEATURES)), dtype=np.float32)
-    for i, (x, y) in enumerate(zip(a, b)):
-        tx, ty = x.split(), y.split()
-        mean, low, exact = _alignment(tx, ty)
-        out[i, 11] = exact
-        out[i, 12] = fuzz.WRatio(x, y) / 100
-        out[i, :10] = (
-            cosine[i],
-            fuzz.ratio(x, y) / 100,
-            fuzz.token_sort_ratio(x, y) / 100,
-            fuzz.token_set_ratio(x, y) / 100,
-            fuzz.partial_ratio(x, y) / 100,
-            fuzz.ratio(x.replace(" ", ""), y.replace(" ", "")) / 100,
-            JaroWinkler.normalized_similarity(" ".join(sorted(tx)), " ".join(sorted(ty))),
-            mean,
-            low,
-            min(len(tx), len(ty)) / max(len(tx), len(ty), 1),
-        )
+    if not len(a):
+        return out
+    a, b = list(a), list(b)
+    texts, ua, ub = _Texts.of(a, b)
+    count_a, count_b = texts.count[ua], texts.count[ub]
+    out[:, 0] = cosine
+    for column, scorer in ((1, fuzz.ratio), (2, fuzz.token_sort_ratio), (3, fuzz.token_set_ratio),
+                           (4, fuzz.partial_ratio), (12, fuzz.WRatio)):
+        out[:, column] = _pairwise(scorer, a, b) / 100
+    nospace = [t.replace(" ", "") for t in texts.texts]
+    out[:, 5] = _pairwise(fuzz.ratio, [nospace[i] for i in ua.tolist()],
+                          [nospace[i] for i in ub.tolist()]) / 100
+    out[:, 6] = _pairwise(JaroWinkler.normalized_similarity,
+                          [texts.sorted_tokens[i] for i in ua.tolist()],
+                          [texts.sorted_tokens[i] for i in ub.tolist()])
+    out[:, [7, 8, 11]] = _alignments(texts, ua, ub)
+    out[:, 9] = np.minimum(count_a, count_b) / np.maximum(np.maximum(count_a, count_b), 1)
     out[:, 10] = out[:, 0] * out[:, 8]
     return out
 
@@ -112,7 +184,8 @@ def fuse(
     # is the plain mean of the cosine and WRatio, which keeps ranks apart.
     p *= features[:, FEATURES.index("short_exact")]
     p = 0.5 * p + 0.25 * features[:, 0] + 0.25 * features[:, FEATURES.index("wratio")]
-    return [1.0 if x == y else round(float(s), 6) for s, x, y in zip(p, a, b)]
+    same = np.asarray(a, dtype=object) == np.asarray(b, dtype=object)
+    return np.where(same, 1.0, np.round(p, 6)).tolist()
 
 
 def fit_fusion(features: np.ndarray, labels: Sequence[bool], *, l2: float = 1e-3,

@@ -16,28 +16,26 @@ from __future__ import annotations
 import logging
 import random
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from importlib import resources
-from typing import Iterator
-
-import torch
+from typing import TYPE_CHECKING
 
 from kg_memory.errors import FuzzyError
-from kg_memory.fuzzy.model import EncoderConfig, EntityEncoder
+from kg_memory.fuzzy.encoder import DEFAULT_ENCODER_FILE, EncoderConfig, load_default_encoder
 from kg_memory.fuzzy.variants import feature_text, fold, make_variant
+
+if TYPE_CHECKING:
+    from kg_memory.fuzzy.model import EntityEncoder
 
 __all__ = ["DEFAULT_ENCODER_FILE", "load_default_encoder", "train"]
 
 logger = logging.getLogger(__name__)
 
-#: File name of the encoder shipped in this package (see scripts/train_default_encoder.py).
-DEFAULT_ENCODER_FILE = "default_encoder.pt"
-
-
 @contextmanager
 def _threads(n: int | None) -> Iterator[None]:
     """Run torch with ``n`` intra-op threads, restoring the previous setting afterwards."""
+    import torch
+
     before = torch.get_num_threads()
     if n:
         torch.set_num_threads(n)
@@ -131,14 +129,18 @@ def train(
             uniq_types.append(types[i] if types is not None else "Thing")
     alias_map: dict[int, list[str]] = {}
     for name, alias in aliases or ():
-        i = seen.get(feature_text(name))
-        if i is None:
-            i = seen[feature_text(name)] = len(uniq)
+        row = seen.get(feature_text(name))
+        if row is None:
+            row = seen[feature_text(name)] = len(uniq)
             uniq.append(name)
             uniq_types.append("Thing")
-        alias_map.setdefault(i, []).append(alias)
+        alias_map.setdefault(row, []).append(alias)
     if len(uniq) < 2:
         raise FuzzyError("training needs at least two distinct names")
+
+    import torch  # training is the one part of kg-memory that needs it
+
+    from kg_memory.fuzzy.model import EntityEncoder
 
     rng = random.Random(seed)
     torch.manual_seed(seed)
@@ -170,18 +172,3 @@ def train(
                                 loss.item(), time.perf_counter() - started)
     encoder.eval()
     return encoder.round_to_fp16()
-
-
-def load_default_encoder() -> EntityEncoder:
-    """The encoder shipped with kg-memory, trained on a generic corpus of generated names.
-
-    Raises
-    ------
-    FuzzyError
-        If the package was installed without its model file.
-    """
-    ref = resources.files("kg_memory.fuzzy").joinpath(DEFAULT_ENCODER_FILE)
-    if not ref.is_file():
-        raise FuzzyError(f"the default encoder {DEFAULT_ENCODER_FILE} is missing from the package")
-    with resources.as_file(ref) as path:
-        return EntityEncoder.load(path)

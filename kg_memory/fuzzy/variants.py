@@ -30,6 +30,8 @@ import random
 import re
 import string
 import unicodedata
+from collections.abc import Iterable
+from typing import Any
 
 from kg_memory.ids import normalize_name
 
@@ -290,7 +292,7 @@ _PERSON_LOCALES = (
 _FAMILY_FIRST = {"zh_CN", "zh_TW", "ja_JP", "ko_KR"}
 
 
-def _tokens(obj: object) -> list[str]:
+def _tokens(obj: Iterable[Any] | None) -> list[str]:
     return [str(t) for t in obj] if obj else []
 
 
@@ -319,10 +321,10 @@ def sample_names(n: int, *, seed: int = 0) -> list[tuple[str, str]]:
             provider = importlib.import_module(f"{person.__name__}.{loc}").Provider
         except ImportError:
             continue
-        first = _tokens(getattr(provider, "first_names", ()))
-        last = _tokens(getattr(provider, "last_names", ()))
-        if len(first) > 5 and len(last) > 5:
-            firsts[loc], lasts[loc] = first, last
+        given_names = _tokens(getattr(provider, "first_names", ()))
+        family_names = _tokens(getattr(provider, "last_names", ()))
+        if len(given_names) > 5 and len(family_names) > 5:
+            firsts[loc], lasts[loc] = given_names, family_names
     places = _place_words()
     suffixes = list(_ORG_SUFFIXES) + ["AG", "SARL", "Holdings", "Partners", "Bank", "Foundation",
                                       "有限公司", "集团", "Trading", "Industries", "& Sons"]

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import importlib
 import os
+from collections.abc import Callable
 from typing import Any
 
 from ..errors import UnknownBackend
@@ -40,15 +41,20 @@ BACKENDS: dict[str, str] = {
 }
 
 
-def resolve_backend(scheme: str) -> type[Store]:
-    """Return the Store class registered for a URL scheme; unknown schemes raise UnknownBackend."""
+def resolve_backend(scheme: str) -> Callable[..., Store]:
+    """Return the Store class registered for a URL scheme; unknown schemes raise UnknownBackend.
+
+    Every backend is made as ``Backend(location, *, vocabulary=None, **options)`` (the in-memory RDF
+    store without a location).
+    """
     try:
         module, _, name = BACKENDS[scheme].partition(":")
     except KeyError:
         raise UnknownBackend(
             f"no store backend for {scheme!r}:// (known: {', '.join(sorted(BACKENDS))}, or a directory path)"
         ) from None
-    return getattr(importlib.import_module(module), name)
+    backend: Callable[..., Store] = getattr(importlib.import_module(module), name)
+    return backend
 
 
 def open_store(location: str | os.PathLike[str] | Store | None = None, **options: Any) -> Store:

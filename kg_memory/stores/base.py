@@ -1,19 +1,27 @@
 """The contract every storage backend implements.
 
 A store keeps facts (with their provenance and validity), the turns they came from, and the entities
-they connect, separately for each *namespace* (one user's or agent's memory). The contract is small:
+they connect, separately for each *namespace* (one user's or agent's memory). The contract:
 
-====================  ==================================================================
-``open()/close()``    connect and release; ``with store:`` does both
-``add()``             write facts and turns and close facts, atomically (one transaction)
-``facts()``           match facts by subject, predicate and object (current, or all history)
-``turns()``           read stored turns
-``entities()``        list entities with their labels, types and aliases
-``forget()``          remove facts (one, an entity's, a conversation's, a speaker's, all)
-``count()``           number of current facts
-``namespaces()``      the namespaces holding data
-``query()/update()``  the backend's own query language (optional, see the flags)
-====================  ==================================================================
+=======================  ===============================================================
+``Store(..., vocabulary=)``  constructors store configuration only; every backend takes ``vocabulary``
+``open()/close()``       connect and release; ``with store:`` does both
+``add()``                write facts and turns and close facts, atomically (one transaction);
+                         the rules are :mod:`kg_memory.stores.write_plan`'s
+``facts()``              match facts by subject, predicate and object (current, or all history)
+``turns()``              read stored turns, in conversation and natural turn order
+``entities()``           list entities with their labels, types and aliases
+``forget()``             remove facts (one, an entity's, a conversation's, a speaker's, all)
+``count()``              number of current facts
+``stats()``              counts with the keys :data:`STATS_KEYS` (plus ``triples`` where ``rdf_native``)
+``namespaces()``         the namespaces holding data
+``data_dir``             the local directory of the store, or ``None`` (in memory, remote)
+``query()/update()``     the backend's own query language (optional, see the flags)
+``stream()``             a read query whose rows come one by one (optional)
+``load()/dump()``        RDF files in and out (only where ``rdf_native``)
+``remove_alias()``       drop one alias of an entity
+``replace()``            remove facts, add facts and drop aliases in one transaction
+=======================  ===============================================================
 
 Capability flags (class attributes) tell what a backend can do beyond that:
 
@@ -25,24 +33,63 @@ Capability flags (class attributes) tell what a backend can do beyond that:
 ``persistent``
     data outlives the process.
 
-Subclasses implement every ``@abstractmethod`` and set the flags; optional methods raise
-:class:`~kg_memory.errors.UnsupportedOperation` by default, and callers fall back or report it.
+Subclasses implement every ``@abstractmethod`` (``forget``'s hooks ``_forget_*`` included) and set
+the flags; optional methods raise :class:`~kg_memory.errors.UnsupportedOperation` by default, and
+callers fall back or report it.
 """
 
 from __future__ import annotations
 
+import os
+import re
 from abc import ABC, abstractmethod
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
 from typing import IO, Any, ClassVar
 
 from ..errors import UnsupportedOperation
 from ..results import QueryResult
 from ..types import Entity, Fact, Turn
+from ..vocab import Vocabulary
 
-__all__ = ["DEFAULT_NAMESPACE", "Store", "check_forget_selector"]
+__all__ = ["DEFAULT_NAMESPACE", "STATS_KEYS", "QueryStream", "Store", "check_forget_selector", "natural_key",
+           "turn_order"]
 
 #: The namespace used when none is given.
 DEFAULT_NAMESPACE = "default"
+
+#: The keys of :meth:`Store.stats` on every backend (``rdf_native`` ones add ``triples``).
+STATS_KEYS = ("facts", "closed_facts", "entities", "turns", "conversations")
+
+
+@dataclass
+class QueryStream:
+    """A query answer whose rows come one by one (see :meth:`Store.stream`).
+
+    ``kind`` is ``"select"`` (``items`` are rows, tuples in the order of ``variables``), ``"graph"``
+    (``items`` are ``(s, p, o)`` triples) or ``"ask"`` (``boolean``); terms are rdflib terms, as in
+    :class:`~kg_memory.results.QueryResult`. ``items`` must be consumed by the thread that made it.
+    """
+
+    kind: str
+    items: Iterator[tuple[Any, ...]] = field(default_factory=lambda: iter(()))
+    variables: list[str] = field(default_factory=list)
+    boolean: bool | None = None
+
+
+def natural_key(text: str) -> tuple[Any, ...]:
+    """Text with its digit runs compared as numbers: ``D1:2`` before ``D1:10``.
+
+    >>> sorted(["D1:10", "D1:2", "D2:1"], key=natural_key)
+    ['D1:2', 'D1:10', 'D2:1']
+    """
+    return tuple(int(part) if i % 2 else part for i, part in enumerate(re.split(r"(\d+)", text)))
+
+
+def turn_order(turn: Turn) -> tuple[Any, ...]:
+    """The order of :meth:`Store.turns`: conversation, then turn id in natural order."""
+    return (turn.conversation, natural_key(str(turn.turn)))
 
 
 def check_forget_selector(*selectors: object) -> None:
@@ -57,6 +104,16 @@ class Store(ABC):
     query_language: ClassVar[str | None] = None
     rdf_native: ClassVar[bool] = False
     persistent: ClassVar[bool] = False
+
+    def __init__(self, *, vocabulary: Vocabulary | None = None) -> None:
+        #: The vocabulary that maps predicate and class names to IRIs.
+        self.vocabulary = vocabulary or Vocabulary.load()
+
+    @property
+    def data_dir(self) -> Path | None:
+        """The directory of a store kept on this machine, where side files (indexes, caches, logs) go;
+        ``None`` for in-memory and remote stores."""
+        return None
 
     def __enter__(self) -> Store:
         self.open()
@@ -117,7 +174,6 @@ class Store(ABC):
     def entities(self, *, namespace: str = DEFAULT_NAMESPACE) -> Iterator[Entity]:
         """Entities with their IRI, label, type and aliases."""
 
-    @abstractmethod
     def forget(
         self,
         *,
@@ -132,16 +188,66 @@ class Store(ABC):
 
         Exactly one selector: a ``fact`` IRI; an ``entity`` IRI (its facts, labels and the turns they
         came from); a ``conversation`` or a ``speaker`` (their turns, and the facts no other turn
-        supports); or ``everything`` in the namespace.
+        supports); or ``everything`` in the namespace. Each is one transaction.
         """
+        check_forget_selector(fact, entity, conversation, speaker, everything)
+        if everything:
+            return self._forget_everything(namespace)
+        if fact is not None:
+            return self._forget_fact(namespace, fact)
+        if entity is not None:
+            return self._forget_entity(namespace, entity)
+        return self._forget_turns(namespace, conversation=conversation, speaker=speaker)
+
+    @abstractmethod
+    def _forget_everything(self, namespace: str) -> int:
+        """Hook of :meth:`forget`: empty the namespace."""
+
+    @abstractmethod
+    def _forget_fact(self, namespace: str, fact: str) -> int:
+        """Hook of :meth:`forget`: remove one fact (current or closed) by IRI."""
+
+    @abstractmethod
+    def _forget_entity(self, namespace: str, entity: str) -> int:
+        """Hook of :meth:`forget`: remove an entity, its facts and the turns they came from."""
+
+    @abstractmethod
+    def _forget_turns(self, namespace: str, *, conversation: str | None, speaker: str | None) -> int:
+        """Hook of :meth:`forget`: remove a conversation's or a speaker's turns (one of them is given)
+        and the facts no other turn supports."""
 
     @abstractmethod
     def count(self, *, namespace: str = DEFAULT_NAMESPACE) -> int:
         """The number of current facts in the namespace."""
 
+    def stats(self, *, namespace: str = DEFAULT_NAMESPACE) -> dict[str, int]:
+        """Counts of the namespace, under the keys :data:`STATS_KEYS` (``rdf_native`` stores add
+        ``triples``). This default reads everything; backends count in place."""
+        facts = list(self.facts(namespace=namespace, history=True))
+        turns = list(self.turns(namespace=namespace))
+        return {
+            "facts": sum(1 for f in facts if f.valid_to is None),
+            "closed_facts": sum(1 for f in facts if f.valid_to is not None),
+            "entities": sum(1 for _ in self.entities(namespace=namespace)),
+            "turns": len(turns),
+            "conversations": len({t.conversation for t in turns}),
+        }
+
     @abstractmethod
     def namespaces(self) -> list[str]:
         """The namespaces that hold data."""
+
+    def replace(
+        self,
+        remove: Iterable[str],
+        add: Iterable[Fact],
+        *,
+        namespace: str = DEFAULT_NAMESPACE,
+        drop_aliases: Iterable[tuple[str, str]] = (),
+    ) -> None:
+        """In one transaction: remove facts by IRI, add facts, and drop ``(entity IRI, alias)``
+        aliases (how :func:`kg_memory.split.split_merge` moves facts to a new entity)."""
+        raise UnsupportedOperation(f"{type(self).__name__} cannot replace facts atomically")
 
     def remove_alias(self, entity: str, alias: str, *, namespace: str = DEFAULT_NAMESPACE) -> None:
         """Drop ``alias`` from the names of the entity ``entity`` (an IRI)."""
@@ -151,15 +257,25 @@ class Store(ABC):
         """Run a read query in the backend's own language (see ``query_language``)."""
         raise UnsupportedOperation(f"{type(self).__name__} has no query language")
 
+    def stream(self, text: str, *, namespace: str = DEFAULT_NAMESPACE, isolated: bool = False) -> QueryStream:
+        """Evaluate a read query lazily: its rows come one by one as the caller reads them (stop
+        reading to stop the evaluation). ``isolated``: no other namespace is visible (``GRAPH``,
+        ``FROM`` and ``FROM NAMED`` see the namespace's graph only). Only where the backend can;
+        others raise."""
+        raise UnsupportedOperation(f"{type(self).__name__} cannot stream query results")
+
     def update(self, text: str, *, namespace: str = DEFAULT_NAMESPACE, **params: Any) -> None:
-        """Run an update in the backend's own language, atomically."""
+        """Run an update in the backend's own language, atomically, in ``namespace`` (SPARQL: the
+        namespace's graph is the default graph; Cypher: ``$namespace``), ``params`` bound by name.
+        Raises rather than ignore either."""
         raise UnsupportedOperation(f"{type(self).__name__} has no update language")
 
     def load(
-        self, source: str | IO[bytes], *, format: str, namespace: str = DEFAULT_NAMESPACE,
-        name: str | None = None,
+        self, source: str | os.PathLike[str] | IO[bytes], *, format: str, namespace: str = DEFAULT_NAMESPACE,
+        name: str | None = None, progress: Callable[[int, int], None] | None = None,
     ) -> int:
-        """Bulk-load an RDF serialisation; only where ``rdf_native``. Returns the triples read."""
+        """Bulk-load an RDF serialisation, all or nothing; only where ``rdf_native``. Returns the
+        triples read; ``progress(done, total)`` reports bytes."""
         raise UnsupportedOperation(f"{type(self).__name__} cannot load RDF files")
 
     def dump(self, output: IO[bytes], *, format: str, namespace: str | None = None) -> None:

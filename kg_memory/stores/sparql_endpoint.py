@@ -1,13 +1,13 @@
 """A remote SPARQL 1.1 endpoint as a store (the SPARQL 1.1 Protocol over HTTP, with ``httpx``).
 
-The data layout is :class:`~kg_memory.stores.rdf.RdfStore`'s, namespace for namespace (the default
+The data layout is the embedded store's (:mod:`._rdf_layout`), namespace for namespace (the default
 namespace is the endpoint's default graph, any other the named graph ``kg_memory.ids.graph_iri(ns)``),
 so a memory moves between the two with a dump and a load.
 
-The store reuses the embedded store's logic instead of repeating it: each call works on a *view* of
-the namespace graph, a local in-memory ``pyoxigraph.Store`` that fetches what the logic reads
-(``CONSTRUCT`` requests, prefetched in bulk, completed on demand). A write batch runs the embedded
-store's batch rules on that view and sends the resulting deletions and insertions as **one** update
+The store shares the embedded store's code instead of repeating it: each call works on a *view* of
+the namespace graph, a local in-memory ``pyoxigraph.Store`` that fetches what the code reads
+(``CONSTRUCT`` requests, prefetched in bulk, completed on demand). A write batch
+(:class:`._rdf_batch.TripleBatch`, the rules of :mod:`.write_plan`) runs on that view and sends the resulting deletions and insertions as **one** update
 request (``DELETE DATA {..} ; INSERT DATA {..}``), which the server applies atomically: a batch is
 stored entirely or not at all, even when the connection or the server dies half-way. Concurrent
 writers are not isolated from each other (the read and the write are separate requests).
@@ -31,12 +31,14 @@ import pyoxigraph as ox
 from .. import ids
 from ..errors import ConnectionFailed, ParseError, QueryError, StoreError
 from ..results import QueryResult
+from ..terms import to_rdflib
 from ..types import Entity, Fact, Turn, Value
 from ..vocab import KGM, PREFIXES, Vocabulary, sparql_prologue
-from .base import DEFAULT_NAMESPACE, Store, check_forget_selector
-from .rdf import (
-    _ENTITY_META,
-    A,
+from ._rdf_batch import TripleBatch
+from ._rdf_layout import (
+    ALT,
+    COUNT_FACTS,
+    ENTITY_META,
     IN_CONV,
     LABEL,
     OBSERVATION,
@@ -46,20 +48,22 @@ from .rdf import (
     SPEAKER,
     TURN,
     VALID_TO,
-    _Batch,
-    _graph,
-    _is_internal,
-    _N,
-    _Reader,
-    _term,
-    _to_result,
-    _turn_order,
+    A,
+    Reader,
+    data_block,
+    graph_of,
+    is_internal,
+    term,
+    to_result,
 )
+from ._sparql_update import scope_update
+from .base import DEFAULT_NAMESPACE, Store, turn_order
 
 __all__ = ["SparqlEndpointStore", "parse_endpoint_url"]
 
 logger = logging.getLogger(__name__)
 
+_N = ox.NamedNode
 _CHUNK = 400  # IRIs per VALUES block of a prefetch
 _JSON = "application/sparql-results+json"
 _NTRIPLES = "application/n-triples"
@@ -110,11 +114,11 @@ class SparqlEndpointStore(Store):
         timeout: float = 60.0,
         vocabulary: Vocabulary | None = None,
     ) -> None:
+        super().__init__(vocabulary=vocabulary)
         self.query_url, default_update, self._url_auth = parse_endpoint_url(url)
         self.update_url = update_url or default_update
         self._auth = auth
         self.timeout = timeout
-        self.vocabulary = vocabulary or Vocabulary.load()
         self._client: Any = None
 
     def __repr__(self) -> str:
@@ -195,6 +199,16 @@ class SparqlEndpointStore(Store):
 
     # -- writing --------------------------------------------------------------------------------
 
+    def _batch(self, namespace: str) -> TripleBatch:
+        view = _View(self, namespace)
+        return TripleBatch(view, view.graph, self.vocabulary, prefetch=view.describe)
+
+    def _commit(self, batch: TripleBatch) -> None:
+        """Send the batch as one update request, which the server applies atomically."""
+        text = batch.update_text()
+        if text:
+            self._update(text)
+
     def add(
         self,
         facts: Iterable[Fact],
@@ -203,51 +217,74 @@ class SparqlEndpointStore(Store):
         turns: Iterable[Turn] = (),
         functional: Iterable[str] = (),
     ) -> None:
-        fact_list, turn_list, functional_iris = list(facts), list(turns), set(functional)
-        view = _View(self, namespace)
-        _prefetch_batch(view, self.vocabulary, fact_list, turn_list, functional_iris)
-        batch = _RemoteBatch(self, view, self.vocabulary)
+        fact_list, turn_list = list(facts), list(turns)
+        batch = self._batch(namespace)
+        _prefetch_batch(batch.db, fact_list, turn_list)  # type: ignore[arg-type]
         for turn in turn_list:
             batch.add_turn(turn)
-        for fact in fact_list:
-            batch.add_fact(fact, functional_iris)
-        batch.commit()
+        batch.add_facts(fact_list, set(functional))
+        self._commit(batch)
 
-    def forget(
+    def replace(
         self,
+        remove: Iterable[str],
+        add: Iterable[Fact],
         *,
         namespace: str = DEFAULT_NAMESPACE,
-        fact: str | None = None,
-        entity: str | None = None,
-        conversation: str | None = None,
-        speaker: str | None = None,
-        everything: bool = False,
-    ) -> int:
-        check_forget_selector(fact, entity, conversation, speaker, everything)
-        if everything:
-            n = self.count(namespace=namespace) + self.stats(namespace=namespace)["closed_facts"]
-            g = _graph(namespace)
-            self._update("CLEAR SILENT DEFAULT" if isinstance(g, ox.DefaultGraph) else f"DROP SILENT GRAPH {g}")
-            return n
-        view = _View(self, namespace)
-        batch = _RemoteBatch(self, view, self.vocabulary)
-        if fact is not None:
-            n = batch.remove_fact(_N(fact))
-        elif entity is not None:
-            n = batch.remove_entity(_N(entity))
-        else:
-            pattern = (IN_CONV, _N(ids.conversation_iri(conversation))) if conversation is not None else (SPEAKER, ox.Literal(speaker))
-            turn_nodes = {q.subject for q in view.quads_for_pattern(None, *pattern, view.graph)}
-            view.describe(turn_nodes)
-            n = batch.remove_turns(turn_nodes)
-            if conversation is not None:
-                batch.delete_all(_N(ids.conversation_iri(conversation)))
-        batch.commit()
+        drop_aliases: Iterable[tuple[str, str]] = (),
+    ) -> None:
+        fact_list = list(add)
+        batch = self._batch(namespace)
+        _prefetch_batch(batch.db, fact_list, [])  # type: ignore[arg-type]
+        for iri in remove:
+            batch.remove_fact(_N(iri))
+        batch.add_facts(fact_list, set())
+        for entity, alias in drop_aliases:
+            batch.delete(_N(entity), ALT, ox.Literal(alias))
+        self._commit(batch)
+
+    def _forget_everything(self, namespace: str) -> int:
+        n = self.count(namespace=namespace) + self.stats(namespace=namespace)["closed_facts"]
+        g = graph_of(namespace)
+        self._update("CLEAR SILENT DEFAULT" if isinstance(g, ox.DefaultGraph) else f"DROP SILENT GRAPH {g}")
         return n
 
+    def _forget_fact(self, namespace: str, fact: str) -> int:
+        batch = self._batch(namespace)
+        n = batch.remove_fact(_N(fact))
+        self._commit(batch)
+        return n
+
+    def _forget_entity(self, namespace: str, entity: str) -> int:
+        batch = self._batch(namespace)
+        n = batch.remove_entity(_N(entity))
+        self._commit(batch)
+        return n
+
+    def _forget_turns(self, namespace: str, *, conversation: str | None, speaker: str | None) -> int:
+        batch = self._batch(namespace)
+        view: _View = batch.db  # type: ignore[assignment]
+        o: Any
+        if conversation is not None:
+            p, o = IN_CONV, _N(ids.conversation_iri(conversation))
+        else:
+            p, o = SPEAKER, ox.Literal(speaker or "")
+        turn_nodes = {q.subject for q in view.quads_for_pattern(None, p, o, view.graph)}
+        view.describe(turn_nodes)
+        n = batch.remove_turns(turn_nodes)
+        if conversation is not None:
+            batch.delete_all(_N(ids.conversation_iri(conversation)))
+        self._commit(batch)
+        return n
+
+    def remove_alias(self, entity: str, alias: str, *, namespace: str = DEFAULT_NAMESPACE) -> None:
+        self._update(f"DELETE DATA {{ {data_block([ox.Quad(_N(entity), ALT, ox.Literal(alias), graph_of(namespace))])} }}")
+
     def update(self, text: str, *, namespace: str = DEFAULT_NAMESPACE, **params: Any) -> None:
-        """Send a SPARQL update (prefixes pre-bound), applied atomically by the server."""
-        self._update(sparql_prologue() + text)
+        """Send a SPARQL update (prefixes pre-bound), applied atomically by the server: the
+        namespace's graph is the default graph; ``params`` bind variables (``name=value``)."""
+        graph = None if namespace == DEFAULT_NAMESPACE else ids.graph_iri(namespace)
+        self._update(sparql_prologue() + scope_update(text, graph, {k: str(term(v)) for k, v in params.items()}))
 
     # -- reading --------------------------------------------------------------------------------
 
@@ -258,7 +295,7 @@ class SparqlEndpointStore(Store):
         """
         if params:
             names = " ".join(f"?{k}" for k in params)
-            values = " ".join(str(_term(v)) for v in params.values())
+            values = " ".join(str(term(v)) for v in params.values())
             text = f"{text}\nVALUES ({names}) {{ ({values}) }}"
         data = {"query": sparql_prologue() + text, **self._dataset(namespace)}
         response = self._post(self.query_url, data, f"{_JSON}, {_NTRIPLES};q=0.9")
@@ -266,7 +303,7 @@ class SparqlEndpointStore(Store):
         if kind == _NTRIPLES:
             triples = ox.parse(response.content, format=ox.RdfFormat.N_TRIPLES)
             return _to_graph_result(triples)
-        return _to_result(ox.parse_query_results(response.content, ox.QueryResultsFormat.JSON))
+        return to_result(ox.parse_query_results(response.content, ox.QueryResultsFormat.JSON))
 
     def facts(
         self,
@@ -280,15 +317,15 @@ class SparqlEndpointStore(Store):
         view = _View(self, namespace)
         s = _N(subject) if subject else None
         p = _N(self.vocabulary.predicate_iri(predicate)) if predicate else None
-        o = _term(object) if object is not None else None
+        o = term(object) if object is not None else None
         quads = [q for q in view.quads_for_pattern(s, p, o, view.graph)
-                 if q.predicate not in _ENTITY_META and not _is_internal(q.subject)]
+                 if q.predicate not in ENTITY_META and not is_internal(q.subject)]
         closed: list[Any] = []
         if history:
-            bound = (R_SUBJECT, s) if s is not None else (R_OBJECT, o) if o is not None else (VALID_TO, None)
-            closed = [q.subject for q in view.quads_for_pattern(None, *bound, view.graph)]
+            bp, bo = (R_SUBJECT, s) if s is not None else (R_OBJECT, o) if o is not None else (VALID_TO, None)
+            closed = [q.subject for q in view.quads_for_pattern(None, bp, bo, view.graph)]
         _prefetch_statements(view, quads, closed)
-        reader = _Reader(view, view.graph)
+        reader = Reader(view, view.graph)
         for q in quads:
             yield reader.fact(q.subject, q.predicate, q.object)
         if history:
@@ -302,26 +339,22 @@ class SparqlEndpointStore(Store):
             pattern = (A, TURN)
         nodes = [q.subject for q in view.quads_for_pattern(None, *pattern, view.graph)]
         view.describe(nodes)
-        reader = _Reader(view, view.graph)
-        yield from sorted((reader.turn(n) for n in nodes), key=_turn_order)
+        reader = Reader(view, view.graph)
+        yield from sorted((reader.turn(n) for n in nodes), key=turn_order)
 
     def entities(self, *, namespace: str = DEFAULT_NAMESPACE) -> Iterator[Entity]:
         view = _View(self, namespace)
         nodes = list(dict.fromkeys(
             q.subject for q in view.quads_for_pattern(None, LABEL, None, view.graph)
-            if isinstance(q.subject, ox.NamedNode) and not _is_internal(q.subject)
+            if isinstance(q.subject, ox.NamedNode) and not is_internal(q.subject)
         ))
         view.describe(nodes, meta_only=True)
-        reader = _Reader(view, view.graph)
+        reader = Reader(view, view.graph)
         for node in nodes:
             yield reader.entity(node)
 
     def count(self, *, namespace: str = DEFAULT_NAMESPACE) -> int:
-        rows = self._select(
-            f"SELECT (COUNT(*) AS ?n) WHERE {{ ?s ?p ?o . FILTER(?p NOT IN (rdf:type, rdfs:label, skos:altLabel)) "
-            f"FILTER(!STRSTARTS(STR(?s), '{ids.BASE}fact/') && !STRSTARTS(STR(?s), '{ids.BASE}turn/') "
-            f"&& !STRSTARTS(STR(?s), '{ids.BASE}conversation/')) }}", namespace,
-        )
+        rows = self._select(COUNT_FACTS, namespace)
         return int(next(iter(rows))["n"].value)
 
     def stats(self, *, namespace: str = DEFAULT_NAMESPACE) -> dict[str, int]:
@@ -373,13 +406,13 @@ class SparqlEndpointStore(Store):
             raise ParseError(str(e.msg if getattr(e, "msg", None) else e), source=label, line=e.lineno, column=e.offset) from e
         except (ValueError, OSError) as e:
             raise ParseError(str(e), source=label) from e
-        target = _graph(namespace)
+        target = graph_of(namespace)
         quads = [
             ox.Quad(t.subject, t.predicate, t.object, getattr(t, "graph_name", target) or target)
             for t in parsed
         ]
         if quads:
-            self._update(f"INSERT DATA {{ {_data_block(quads)} }}")
+            self._update(f"INSERT DATA {{ {data_block(quads)} }}")
         if progress:
             progress(1, 1)
         return len(quads)
@@ -395,7 +428,7 @@ class SparqlEndpointStore(Store):
             kwargs["prefixes"] = {(p or "kgm"): iri for p, iri in PREFIXES.items() if p != "kgm"} | {"kgm": KGM}
         items: list[Any] = triples
         if fmt.supports_datasets:
-            g = _graph(namespace or DEFAULT_NAMESPACE)
+            g = graph_of(namespace or DEFAULT_NAMESPACE)
             items = [ox.Quad(t.subject, t.predicate, t.object, g) for t in triples]
         ox.serialize(items, output, format=fmt, **kwargs)
 
@@ -414,7 +447,7 @@ class _View:
 
     def __init__(self, store: SparqlEndpointStore, namespace: str) -> None:
         self.store, self.namespace = store, namespace
-        self.graph = _graph(namespace)
+        self.graph = graph_of(namespace)
         self.mirror = ox.Store()
         self._described: set[Any] = set()
         self._meta: set[Any] = set()
@@ -422,7 +455,7 @@ class _View:
 
     def quads_for_pattern(self, s: Any, p: Any, o: Any, g: Any = None) -> list[ox.Quad]:
         if s is not None:
-            if p in _ENTITY_META and s not in self._described:
+            if p in ENTITY_META and s not in self._described:
                 self.describe([s], meta_only=True)
             else:
                 self.describe([s])
@@ -454,70 +487,26 @@ class _View:
         self.mirror.extend(ox.Quad(t.subject, t.predicate, t.object, self.graph) for t in triples)
 
 
-class _RemoteBatch(_Batch):
-    """RdfStore's batch rules over a view; ``commit`` sends one atomic update request."""
-
-    def __init__(self, store: SparqlEndpointStore, view: _View, vocabulary: Vocabulary) -> None:
-        super().__init__(view, view.graph, vocabulary)  # type: ignore[arg-type]
-        self.store = store
-
-    def commit(self) -> None:
-        parts = []
-        if self.deletes:
-            parts.append(f"DELETE DATA {{ {_data_block(self.quads(self.deletes))} }}")
-        if self.inserts:
-            parts.append(f"INSERT DATA {{ {_data_block(self.quads(self.inserts))} }}")
-        if parts:
-            self.store._update(" ;\n".join(parts))
-
-
-def _data_block(quads: Iterable[ox.Quad]) -> str:
-    """Quads as the body of ``INSERT DATA``/``DELETE DATA``, grouped by graph."""
-    by_graph: dict[Any, list[str]] = {}
-    for q in quads:
-        by_graph.setdefault(q.graph_name, []).append(f"{q.subject} {q.predicate} {q.object} .")
-    blocks = []
-    for g, lines in by_graph.items():
-        body = "\n".join(lines)
-        blocks.append(body if isinstance(g, ox.DefaultGraph) else f"GRAPH {g} {{\n{body}\n}}")
-    return "\n".join(blocks)
-
-
-def _prefetch_batch(view: _View, vocabulary: Vocabulary, facts: list[Fact], turns: list[Turn], functional: set[str]) -> None:
-    """Fetch, in a few requests, what a write batch's rules will read."""
-    entities, statements, turn_nodes = [], [], []
-    for turn in turns:
-        turn_nodes.append(_N(ids.turn_iri(turn.conversation, turn.turn)))
+def _prefetch_batch(view: _View, facts: list[Fact], turns: list[Turn]) -> None:
+    """Fetch, in a few requests, the entities and turns a write batch reads (the batch prefetches
+    the statements it needs itself)."""
+    entities, turn_nodes = [], [_N(ids.turn_iri(t.conversation, t.turn)) for t in turns]
     for fact in facts:
         for e in (fact.subject, fact.object):
             if isinstance(e, Entity) and e.iri is not None:
                 entities.append(_N(e.iri))
-        if fact.subject.iri is None:
-            continue
-        p = vocabulary.predicate_iri(fact.predicate)
-        o = _term(fact.object) if not isinstance(fact.object, Entity) or fact.object.iri else None
-        if o is not None:
-            statements.append(_N(ids.fact_iri(fact.subject.iri, p, str(o))))
         for src in fact.sources:
             if src.conversation is not None and src.turn is not None:
                 turn_nodes.append(_N(ids.turn_iri(src.conversation, src.turn)))
-    view.describe(entities + statements + turn_nodes)
-    # the current values a functional predicate will close
-    closing = []
-    for fact in facts:
-        p = vocabulary.predicate_iri(fact.predicate)
-        if p in functional and fact.subject.iri is not None:
-            s = _N(fact.subject.iri)
-            for q in view.mirror.quads_for_pattern(s, _N(p), None, view.graph):
-                closing.append(_N(ids.fact_iri(s.value, p, str(q.object))))
-    view.describe(closing)
+    view.describe(entities + turn_nodes)
 
 
 def _prefetch_statements(view: _View, quads: list[ox.Quad], closed: list[Any]) -> None:
     """Fetch the statement nodes, entities and turns that reading these facts needs."""
-    statements = [_N(ids.fact_iri(q.subject.value, q.predicate.value, str(q.object))) for q in quads]
+    statements = [_N(ids.fact_iri(str(q.subject.value), q.predicate.value, str(q.object)))  # type: ignore[union-attr]
+                  for q in quads]
     view.describe(statements + closed)
-    nodes = {q.subject for q in quads} | {q.object for q in quads if isinstance(q.object, ox.NamedNode)}
+    nodes: set[Any] = {q.subject for q in quads} | {q.object for q in quads if isinstance(q.object, ox.NamedNode)}
     for st in closed:
         for q in view.mirror.quads_for_pattern(st, None, None, view.graph):
             if q.predicate in (R_SUBJECT, R_OBJECT):
@@ -529,7 +518,5 @@ def _prefetch_statements(view: _View, quads: list[ox.Quad], closed: list[Any]) -
 
 
 def _to_graph_result(triples: Iterable[ox.Triple]) -> QueryResult:
-    from ..terms import to_rdflib
-
     return QueryResult("graph", triples=[(to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object)) for t in triples])
 

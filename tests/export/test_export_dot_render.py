@@ -6,8 +6,6 @@ import re
 import shutil
 import subprocess
 
-import pytest
-
 from kg_memory.export import write_dot
 
 DOT = shutil.which("dot")

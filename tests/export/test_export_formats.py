@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+from datetime import UTC
 
 import networkx as nx
 import pytest
@@ -163,13 +164,13 @@ def test_neighbourhood_rejects_unknown_nodes(memory_graph):
 
 @pytest.mark.parametrize("name", sorted(FORMATS))
 def test_graph_built_from_facts_exports_in_every_format(tmp_path, name):
-    from datetime import datetime, timezone
+    from datetime import datetime
 
     from kg_memory.graph import facts_to_graph
     from kg_memory.types import Entity, Fact, Provenance, Turn
 
     alice = Entity("Alice", "Person")
-    said = datetime(2024, 5, 1, 10, tzinfo=timezone.utc)
+    said = datetime(2024, 5, 1, 10, tzinfo=UTC)
     facts = [
         Fact(alice, "livesIn", Entity("北京", "Place"), sources=(Provenance("c1", "1", "Alice", said),),
              valid_from=said),

@@ -9,8 +9,6 @@ import pytest
 from kg_memory.extract import Extractor, RuleExtractor
 from kg_memory.types import Entity, Turn
 
-
-
 NOW = datetime(2024, 3, 10, 12, 0)
 
 

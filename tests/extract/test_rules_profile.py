@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg_memory.extract.rules_en import normalize
+from kg_memory.extract.english.segment import normalize
 from kg_memory.vocab import Vocabulary
 
 

@@ -6,7 +6,7 @@ The ``store`` fixture is parametrised over the backends; server-backed ones star
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
@@ -42,8 +42,8 @@ def place(name: str) -> Entity:
     return Entity(name, "Place", ids.entity_iri(name, "Place"))
 
 
-T0 = datetime(2024, 1, 1, tzinfo=timezone.utc)
-T1 = datetime(2024, 6, 1, tzinfo=timezone.utc)
+T0 = datetime(2024, 1, 1, tzinfo=UTC)
+T1 = datetime(2024, 6, 1, tzinfo=UTC)
 FUNCTIONAL = {KGM + "livesIn", KGM + "age"}
 
 
@@ -158,3 +158,105 @@ def test_forget_fact_and_everything(store: Store):
     assert store.count() == 2
     assert store.forget(everything=True) == 2
     assert store.count() == 0 and list(store.turns()) == []
+
+
+# -- issue 12: one contract, one meaning on every backend ----------------------------------------
+
+
+def test_stats_have_one_schema(store: Store):
+    from kg_memory.stores.base import STATS_KEYS
+
+    alice = person("Alice")
+    store.add([Fact(alice, "livesIn", place("Paris"), sources=src("c1", 1, "Alice", T0))], functional=FUNCTIONAL,
+              turns=[turn("c1", 1, "Alice", "I live in Paris")])
+    store.add([Fact(alice, "livesIn", place("London"), sources=src("c1", 2, "Alice", T1))], functional=FUNCTIONAL)
+    stats = store.stats()
+    assert set(STATS_KEYS) <= set(stats) <= set(STATS_KEYS) | {"triples"}
+    assert ("triples" in stats) == store.rdf_native
+    assert {k: stats[k] for k in STATS_KEYS} == {"facts": 1, "closed_facts": 1, "entities": 3, "turns": 2,
+                                                 "conversations": 1}
+
+
+def test_turns_come_in_natural_order(store: Store):
+    store.add([], turns=[Turn("D1", tid, "A", tid) for tid in ["D1:10", "D1:2", "D1:1"]])
+    assert [t.turn for t in store.turns()] == ["D1:1", "D1:2", "D1:10"]
+
+
+def test_re_adding_a_closed_fact_keeps_one_confidence(store: Store):
+    alice = person("Alice")
+    closed = Fact(alice, "livesIn", place("Paris"), 0.5, valid_from=T0, valid_to=T1)
+    store.add([closed])
+    store.add([Fact(alice, "livesIn", place("Paris"), 0.9, valid_from=T0, valid_to=T1)])
+    (fact,) = store.facts(subject=alice.iri, history=True)
+    assert fact.confidence == pytest.approx(0.9) and fact.valid_to == T1
+    if store.query_language == "sparql":
+        rows = store.query("SELECT ?c WHERE { ?f :validTo ?t ; :confidence ?c }").values()
+        assert len(rows) == 1
+
+
+def test_update_applies_the_namespace_and_parameters(store: Store):
+    if store.query_language == "sparql":
+        store.update("INSERT DATA { <urn:a> <urn:p> ?o }", namespace="alice", o=7)
+        ask = "ASK { <urn:a> <urn:p> 7 }"
+        assert store.query(ask, namespace="alice").boolean
+        assert not store.query(ask).boolean
+        store.update("DELETE WHERE { <urn:a> <urn:p> ?o }", namespace="alice")
+        assert not store.query(ask, namespace="alice").boolean
+    else:
+        store.update("CREATE (:Entity {key: $namespace + ' x', namespace: $namespace, iri: $iri, name: 'x'})",
+                     namespace="alice", iri="urn:x")
+        assert [e.iri for e in store.entities(namespace="alice")] == ["urn:x"]
+        assert list(store.entities()) == []
+
+
+def test_replace_is_one_transaction(store: Store):
+    alice, bob = person("Alice"), person("Bob")
+    store.add([Fact(Entity("Alice", "Person", alice.iri, ("Al",)), "livesIn", place("Paris"))])
+    (old,) = store.facts(subject=alice.iri)
+    store.replace([old.iri or ""], [Fact(bob, "livesIn", place("Paris"))], drop_aliases=[(alice.iri or "", "Al")])
+    assert [f.subject.label for f in store.facts()] == ["Bob"]
+    assert next(e for e in store.entities() if e.iri == alice.iri).aliases == ()
+
+
+def test_split_moves_facts_in_one_transaction(store: Store):
+    from kg_memory import Memory, Turn
+
+    memory = Memory(store)
+    memory.remember([Turn("c1", "1", "Li Si", "Zhang San lives in Beijing.")])
+    memory.remember([Turn("c1", "2", "Li Si", "张三喜欢喝茶。")])
+    assert [m.mention for m in memory.merges()] == ["张三"]
+    assert memory.split("张三").label == "张三"
+    assert [f.predicate for f in memory.facts("张三")] == ["likes"]
+    assert [f.predicate for f in memory.facts("Zhang San")] == ["livesIn"]
+    assert memory.merges() == []
+
+
+def test_memory_passes_its_vocabulary_to_the_store():
+    from kg_memory import Memory
+    from kg_memory.vocab import Vocabulary
+
+    base = Vocabulary.load()
+    custom = Vocabulary(dict(base.predicates), dict(base.classes))
+    assert Memory(vocabulary=custom).store.vocabulary is custom
+    assert Memory("memory://", vocabulary=custom).vocabulary is custom
+
+
+def test_memory_update_writes_to_its_namespace():
+    from kg_memory import Memory
+
+    memory = Memory(namespace="alice")
+    memory.update("INSERT DATA { <urn:a> <urn:p> ?o }", o=1)
+    assert memory.query("ASK { <urn:a> <urn:p> 1 }").boolean
+    assert not memory.query("ASK { <urn:a> <urn:p> 1 }", namespace="default").boolean
+
+
+def test_closing_onto_a_stored_history_fact_merges_into_it(store: Store):
+    alice = person("Alice")
+    paris = Fact(alice, "livesIn", place("Paris"), 0.7, src("c1", 1, "Alice", T0))
+    london = Fact(alice, "livesIn", place("London"), 0.8, src("c1", 2, "Alice", T1))
+    for fact in (paris, london, paris, london):  # the second London closes Paris onto its stored history
+        store.add([fact], functional=FUNCTIONAL)
+    history = list(store.facts(subject=alice.iri, history=True))
+    closed_paris = [f for f in history if f.object.label == "Paris"]
+    assert len(closed_paris) == 1 and closed_paris[0].valid_to == T1
+    assert [f.object.label for f in store.facts(subject=alice.iri)] == ["London"]

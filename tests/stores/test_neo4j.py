@@ -6,7 +6,7 @@ import contextlib
 import json
 import socket
 import threading
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -20,7 +20,7 @@ from tests.servers import free_port
 from tests.stores.conftest import CuttingProxy
 
 QUERIES = Path(__file__).resolve().parents[2] / "queries"
-T0 = datetime(2024, 1, 1, 9, 0, tzinfo=timezone.utc)
+T0 = datetime(2024, 1, 1, 9, 0, tzinfo=UTC)
 
 
 def person(name: str) -> Entity:
@@ -58,7 +58,7 @@ def test_url_carries_credentials_and_database():
 @pytest.mark.neo4j
 def test_literal_objects_round_trip_with_their_types(store: Neo4jStore):
     alice = person("Alice")
-    values = [30, Decimal("1.50"), 2.5, True, date(1994, 5, 1), datetime(2024, 5, 1, 8, 30, tzinfo=timezone.utc),
+    values = [30, Decimal("1.50"), 2.5, True, date(1994, 5, 1), datetime(2024, 5, 1, 8, 30, tzinfo=UTC),
               "北京 café", -(2**70)]
     store.add([Fact(alice, f"https://example.org/p{i}", v) for i, v in enumerate(values)])
     got = {f.predicate: f.object for f in store.facts(subject=alice.iri)}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -13,7 +13,7 @@ from kg_memory.stores.rdf import RdfStore
 pytestmark = pytest.mark.neo4j
 
 QUERIES = Path(__file__).resolve().parents[2] / "queries"
-T0 = datetime(2024, 3, 1, 10, 0, tzinfo=timezone.utc)
+T0 = datetime(2024, 3, 1, 10, 0, tzinfo=UTC)
 CONVERSATION = [
     ("c1", "Alice", "I live in Paris."),
     ("c1", "Bob", "I work at Acme. My dog Rex is 3 years old."),

@@ -1,8 +1,10 @@
-"""Word lists of the English rules (kinship, pets, jobs, traits...), kept apart from the patterns."""
+"""The English word lists (kinship, pets, jobs, traits...) and the pattern fragments built from them."""
 
 from __future__ import annotations
 
-from .pronouns import FEMALE, MALE
+import re
+
+from ..pronouns import FEMALE, MALE
 
 KIN_PREDICATE = {
     **dict.fromkeys("wife husband spouse hubby".split(), "spouse"),
@@ -233,3 +235,24 @@ NOT_FIELDS = frozenset(
     "hard a lot alot all day night late online abroad together every with at for to in on from "
     "when while because so but and it them that this my the".split()
 )
+
+
+def alts(words: str) -> str:
+    """A regex alternation of space-separated words (``_`` for a space), longest first."""
+    items = sorted({w.replace("_", r"\s+") for w in words.split()}, key=len, reverse=True)
+    return "(?:" + "|".join(items) + ")"
+
+
+JOB_SUFFIX = re.compile(r"(?:er|or|ist|ian|ant|eer|man|woman|smith|wright)$")
+SCHOOLS = r"(?:school|college|university|uni|academy|institute|high|state|tech|polytechnic|seminary|conservatory)"
+KIN = alts(" ".join(KIN_PREDICATE))
+PET = alts(PETS)[:-1] + r")(?:e?s)?"
+POSSESSION = alts(POSSESSIONS)[:-1] + r")(?:e?s)?"
+KIN_MODS = r"(?:(?:best|older|oldest|younger|youngest|little|big|baby|twin|step|late|new|only|dear|beloved|lovely|beautiful|wonderful|sweet|amazing|favorite|favourite|eldest|elder|first|second|third|\d+|one|two|three|four|five|six|seven|eight|nine|ten|grown|adult|teenage|\w+-year-old)\s+)*"
+NAME = r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?"
+NUM = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|some|several|many|lots\s+of|a\s+few|a\s+couple\s+of|a\s+couple|twin|2|3)"
+ADJ = r"(?:[\w'-]+\s+){0,3}?"
+TRAIT_SET = frozenset(TRAITS.split())
+DEGREE_WORD = r"(?:degrees?|diploma|masters|master's|bachelors|bachelor's|phd|ph\.d\.?|mba|doctorate|associates|associate's|ged)"
+JOBS_SET = {w.replace("_", " ") for w in JOBS.split()}
+REGION = alts(" ".join(r.replace(" ", "_") for r in REGIONS))

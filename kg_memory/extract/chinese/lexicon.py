@@ -1,0 +1,52 @@
+"""Word lists and pattern fragments of the Chinese rules (kinship, pets, jobs, adverbs, subjects)."""
+
+from __future__ import annotations
+
+import re
+
+KIN_PREDICATE = {
+    **dict.fromkeys("妻子 老婆 太太 丈夫 老公 先生 爱人".split(), "spouse"),
+    **dict.fromkeys("男朋友 女朋友 男友 女友 未婚夫 未婚妻 对象".split(), "partner"),
+    **dict.fromkeys("儿子 女儿 孩子 孩子们 小孩 宝宝".split(), "child"),
+    **dict.fromkeys("爸爸 妈妈 父亲 母亲 爸 妈 老爸 老妈 父母 爸妈".split(), "parent"),
+    **dict.fromkeys("哥哥 姐姐 弟弟 妹妹 兄弟 姐妹 兄弟姐妹 哥 姐".split(), "sibling"),
+    **dict.fromkeys("爷爷 奶奶 外公 外婆 姥姥 姥爷 叔叔 阿姨 舅舅 姑姑 伯伯 表哥 表姐 表弟 表妹 堂哥 堂姐 "
+                    "堂弟 堂妹 孙子 孙女 侄子 侄女 外甥 家人 亲戚".split(), "relative"),
+    **dict.fromkeys("朋友 好朋友 好友 闺蜜 哥们 发小".split(), "friend"),
+    **dict.fromkeys("同事 老板 领导 上司".split(), "colleague"),
+    **dict.fromkeys("同学 室友 邻居 舍友".split(), "knows"),
+}
+PETS = "小狗 狗狗 狗 小猫 猫咪 猫 金鱼 鱼 兔子 小兔子 仓鼠 鹦鹉 乌龟 马 小鸟 鸟 蛇 宠物"
+JOB_SUFFIX = re.compile(
+    r"(?:师|员|家|工|长|手|官|医生|护士|警察|律师|司机|厨师|老板|经理|作家|演员|歌手|记者|农民|学生|教授|"
+    r"工程师|程序员|设计师|会计|秘书|主播|博主|模特|画家|保安|店主|研究生|大学生|中学生|小学生|博士生|公务员|"
+    r"军人|士兵|科学家|医师|老师|教师|导游|快递员|外卖员|销售|翻译|编辑|主持人|运动员|教练|服务员|收银员)$"
+)
+
+EVENTS = r"(?:婚礼|会议|比赛|音乐会|演唱会|聚会|派对|展览|马拉松|典礼|毕业典礼|葬礼|讲座|活动|运动会|晚会|party)"
+
+RELIGIONS = {"佛教": "Buddhist", "基督教": "Christian", "天主教": "Catholic", "伊斯兰教": "Muslim",
+              "道教": "Taoist", "佛教徒": "Buddhist", "基督徒": "Christian", "穆斯林": "Muslim"}
+MARITAL_STATUS = {"离婚": "divorced", "离异": "divorced", "订婚": "engaged", "丧偶": "widowed",
+                   "单身": "single", "分居": "separated"}
+COUNTRIES = ("中国 美国 英国 法国 德国 日本 韩国 俄罗斯 加拿大 澳大利亚 意大利 西班牙 印度 巴西 新加坡 "
+              "马来西亚 泰国 越南 墨西哥 荷兰 瑞士 瑞典 新西兰 爱尔兰 葡萄牙 希腊 埃及 南非").split()
+
+HAN = r"\u4e00-\u9fff"
+KIN = "(?:" + "|".join(sorted(KIN_PREDICATE, key=len, reverse=True)) + ")"
+PET = "(?:" + "|".join(sorted(PETS.split(), key=len, reverse=True)) + ")"
+NUM = r"[0-9零一二两三四五六七八九十]+"
+TIME = (r"(?:(?:去年|前年|今年|明年|昨天|前天|今天|今早|昨晚|上个?月|上周|上星期|小时候|以前|最近|现在|目前|"
+         r"[0-9零一二两三四五六七八九十]+(?:年|个月|月|天|周|个星期)前|[0-9]{4}年(?:[0-9一二三四五六七八九十]+月)?"
+         r"(?:[0-9一二三四五六七八九十]+[日号])?|[0-9一二三四五六七八九十]+月(?:[0-9一二三四五六七八九十]+[日号])?)的?)")
+ADV = (r"(?:也|还|都|就|很|非常|特别|真的|一直|已经|从小|平时|才|又|正|曾经|以前|"
+        r"现在|目前|最近|本来|其实|确实|真|挺|蛮|超|超级|好|更|比较|主要|一般|通常|有时|偶尔|" + TIME + r")*")
+NEG = r"(?P<neg>不太|不是很|不怎么|不|没有|没|从来不|从不|从没|并不|一点也不|一点都不)?"
+NAME = rf"[{HAN}·]{{2,4}}?"
+SUBJECT = (rf"(?P<s>我们|咱们|(?P<kp>我|你|他|她)的?(?P<kin>{KIN})(?P<kname>(?![在住是叫喜有去也很都就还不没出今爱会想养最每经常])[{HAN}]{{2,3}})?"
+         rf"|(?P<pp>我|你|他|她)的?(?P<pet>{PET})|我|你|他|她|(?P<name>{NAME}))")
+
+SURNAMES = set(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"
+    "姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤欧阳司马上官诸葛"
+)

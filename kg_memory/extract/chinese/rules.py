@@ -1,0 +1,540 @@
+"""Chinese rules: regular patterns over clauses, with jieba to delimit names and places.
+
+来自/老家在/在……长大 give ``hometown`` (a country: ``nationality``); 结婚了/离婚了/单身 give
+``maritalStatus`` (English values: ``"married"``, ``"divorced"``...); 专业是…… and ……学位 give
+``fieldOfStudy`` and ``degree``.
+
+Sentences are cut at 。！？；, clauses at ，; questions (……吗？, 什么, 哪里…), conditionals (如果, 要是…)
+and wishes (希望, 但愿…) give nothing. A clause is matched as *subject + adverbs + verb pattern +
+object*: the subject is 我/我们 (the speaker), 你 (the other speaker), 他/她 (the last person
+mentioned), a relative (我妈妈, 我的妹妹小红) or a name (张三); a clause without one inherits the
+subject of the clause before. Place and organisation objects are cut to their leading nominal
+words with jieba's part-of-speech tags (``住在上海很多年了`` -> 上海).
+
+jieba loads its dictionary on first use (about a second) and is kept quiet.
+
+>>> from kg_memory.types import Turn
+>>> from kg_memory.extract.pronouns import Discourse
+>>> turn = Turn("c", "1", "Ann", "张三出生于北京。")
+>>> [(f.subject.label, f.subject.type, f.predicate, f.object.label, f.object.type)
+...  for f in ChineseRules().extract_turn(turn, Discourse([turn]))]
+[('张三', 'Person', 'birthPlace', '北京', 'Place')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...types import Entity, Fact, Turn
+from ..framework import Clause, Found, compile_rules, merge_found
+from ..pronouns import FEMALE, MALE, Discourse, gender_of_noun
+from ..timeexpr import find_time, parse_zh_number
+from .lexicon import COUNTRIES, EVENTS, HAN, JOB_SUFFIX, KIN, KIN_PREDICATE, MARITAL_STATUS, NAME, NUM, PET, RELIGIONS
+from .segment import (
+    BARE_CLAUSE,
+    CLAUSE,
+    CONDITIONAL,
+    FILLER,
+    IRREALIS,
+    KIN_NAMED,
+    NAMED_KIN,
+    PET_NAMED,
+    QUESTION,
+    SENTENCE,
+    SUBJECT_CLAUSE,
+    TRAILING,
+    clean_object,
+    is_name,
+    nominal_head,
+    object_list,
+)
+
+__all__ = ["ChineseRules"]
+
+
+def _owned(owner: Entity, noun: str, type_: str, name: str | None) -> Entity:
+    return Entity(name, type_) if name else Entity(f"{owner.label}的{noun}", type_)
+
+
+def _place(raw: str, c: Clause, predicate: str, confidence: float, event: bool = False) -> bool:
+    """A place or an organisation: the leading nominal words of ``raw``."""
+    if c.negated:
+        return False
+    obj = nominal_head(raw) or clean_object(raw, 8)
+    if not obj:
+        return False
+    c.add(predicate, Entity(obj, "Organization" if predicate in ("worksFor", "studiesAt", "educatedAt", "memberOf") else "Place"), confidence, event)
+    return True
+
+
+def _r_name(m: re.Match[str], c: Clause) -> bool:
+    name = clean_object(m.group("o"), 6)
+    if c.negated or not name:
+        return False
+    c.add("name", name, 0.9)
+    return True
+
+
+def _r_age(m: re.Match[str], c: Clause) -> bool:
+    n = parse_zh_number(m.group("n"))
+    if c.negated or n is None or not 0 < n < 120:
+        return False
+    c.add("age", n, 0.9)
+    return True
+
+
+def _r_born(m: re.Match[str], c: Clause) -> bool:
+    if c.negated:
+        return False
+    raw = m.group("o")
+    when = find_time(raw, None, "zh")
+    if when is not None and when.start == 0:
+        if when.granularity == "day":
+            c.add("birthDate", when.value, 0.9)
+            return True
+        return False
+    return _place(m.group("o"), c, "birthPlace", 0.9)
+
+
+def _r_born_when(m: re.Match[str], c: Clause) -> bool:
+    """……年……月……日出生: the date came before the verb."""
+    when = find_time(c.sentence, None, "zh")
+    if c.negated or when is None or when.granularity != "day":
+        return False
+    c.add("birthDate", when.value, 0.9)
+    return True
+
+
+def _r_from(m: re.Match[str], c: Clause) -> bool:
+    if c.negated:
+        return False
+    place = clean_object(m.group("o"), 8)
+    if not place:
+        return False
+    if place in COUNTRIES or place.endswith("国"):
+        c.add("nationality", Entity(place, "Place"), 0.8)
+    else:
+        c.add("hometown", Entity(place, "Place"), 0.7)  # 来自/老家: where one comes from, not where one lives
+    return True
+
+
+def _r_marital_status(m: re.Match[str], c: Clause) -> bool:
+    """单身, 离婚了, 订婚了: the marital status, stored with the English value (``"divorced"``)."""
+    if c.negated:
+        return False
+    c.add("maritalStatus", MARITAL_STATUS[m.group("s")], 0.8)
+    return True
+
+
+def _r_field(m: re.Match[str], c: Clause) -> bool:
+    """专业是计算机, 学法律专业, 是历史专业的: a field of study."""
+    field_ = clean_object(m.group("o"), 8)
+    if c.negated or not field_:
+        return False
+    c.add("fieldOfStudy", Entity(field_, "Thing"), 0.8)
+    return True
+
+
+def _r_degree(m: re.Match[str], c: Clause) -> bool:
+    """有硕士学位, 拿到了计算机博士学位: the degree, and the field when one is named."""
+    if c.negated:
+        return False
+    field_ = clean_object(m.group("f") or "", 8)
+    c.add("degree", f"{field_}{m.group('d')}学位" if field_ else f"{m.group('d')}学位", 0.85)
+    if field_:
+        c.add("fieldOfStudy", Entity(field_, "Thing"), 0.8)
+    return True
+
+
+def _r_work(m: re.Match[str], c: Clause) -> bool:
+    if c.negated:
+        return False
+    found = _place(m.group("o"), c, "worksFor", 0.85)
+    title = clean_object(m.group("j"), 8) if m.groupdict().get("j") else None
+    if title:
+        c.add("jobTitle", title, 0.8)
+    return found
+
+
+_LEADING_CLASSIFIER = re.compile(r"^(?:一名|一个|一位|一只|个|名|位)")
+_R_COPULA_STUDENT = re.compile(r"^(?P<o>.+?)的(?:学生|研究生|本科生|博士生)$")
+_R_COPULA_NATIVE = re.compile(rf"^(?P<o>[{HAN}]{{2,6}})人$")
+_R_COPULA_MEMBER = re.compile(r"^(?P<o>.+?)的(?:成员|会员|队员|一员)$")
+
+
+def _r_copula(m: re.Match[str], c: Clause) -> bool:
+    """是……: a job, a student of a school, a man or woman, a believer, a vegetarian, a native."""
+    if c.negated:
+        return False
+    raw = TRAILING.sub("", m.group("o"))
+    raw = _LEADING_CLASSIFIER.sub("", raw)
+    student = _R_COPULA_STUDENT.match(raw)
+    if student:
+        c.add("studiesAt", Entity(student.group("o"), "Organization"), 0.8)
+        c.add("jobTitle", "学生", 0.7)
+        return True
+    if raw in ("男的", "男生", "男人", "男孩", "男", "男孩子"):
+        c.add("gender", MALE, 0.8)
+        return True
+    if raw in ("女的", "女生", "女人", "女孩", "女", "女孩子"):
+        c.add("gender", FEMALE, 0.8)
+        return True
+    if raw in RELIGIONS:
+        c.add("religion", RELIGIONS[raw], 0.85)
+        return True
+    if raw in ("素食者", "素食主义者", "吃素的"):
+        c.add("diet", "vegetarian", 0.85)
+        return True
+    native = _R_COPULA_NATIVE.match(raw)
+    if native and raw not in ("好人", "坏人", "男人", "女人", "大人", "老人", "年轻人", "普通人", "成年人", "单身人"):
+        return _r_from(native, c)
+    if raw in ("单身", "单身狗"):
+        c.add("maritalStatus", "single", 0.8)
+        return True
+    member = _R_COPULA_MEMBER.match(raw)
+    if member:
+        c.add("memberOf", Entity(member.group("o"), "Organization"), 0.8)
+        return True
+    if 1 < len(raw) <= 8 and JOB_SUFFIX.search(raw):
+        c.add("jobTitle", raw, 0.85)
+        return True
+    return False
+
+
+def _r_like(m: re.Match[str], c: Clause) -> bool:
+    objects = object_list(m.group("o"))
+    if not objects:
+        return False
+    best = bool(m.group("best"))
+    for obj in objects:
+        if c.negated:
+            c.add("dislikes", Entity(obj, "Thing"), 0.75)
+        else:
+            c.add("favorite" if best else "likes", Entity(obj, "Thing"), 0.85 if best else 0.8)
+    return True
+
+
+def _r_dislike(m: re.Match[str], c: Clause) -> bool:
+    if c.negated:
+        return False
+    objects = object_list(m.group("o"))
+    for obj in objects:
+        c.add("dislikes", Entity(obj, "Thing"), 0.8)
+    return bool(objects)
+
+
+def _r_hobby(m: re.Match[str], c: Clause) -> bool:
+    objects = object_list(m.group("o"))
+    for obj in objects:
+        c.add("hobby", Entity(obj, "Thing"), 0.85)
+    return bool(objects)
+
+
+def _r_favorite(m: re.Match[str], c: Clause) -> bool:
+    objects = object_list(m.group("o"))
+    for obj in objects:
+        c.add("favorite", Entity(obj, "Thing"), 0.9)
+    return bool(objects)
+
+
+_R_HAVE_KIN = re.compile(rf"^(?P<n>{NUM})?(?:个|位|名)?(?P<k>{KIN})(?:[，,]?叫(?P<name>[{HAN}]{{2,3}}))?$")
+_R_HAVE_PET = re.compile(rf"^(?P<n>{NUM})?(?:只|条|匹|头|个)?(?P<p>{PET})(?:[，,]?(?:叫|名叫|名字叫)(?P<name>[{HAN}A-Za-z]{{1,4}}))?$")
+_R_HAVE_THING = re.compile(rf"^(?:{NUM})?(?:辆|套|台|部|栋|座|间|个|架|把|本|块)(?P<o>.+)$")
+
+
+def _r_have(m: re.Match[str], c: Clause) -> bool:
+    if c.negated:
+        return False
+    raw = TRAILING.sub("", m.group("o"))
+    kin = _R_HAVE_KIN.match(raw)
+    if kin:
+        noun = kin.group("k")
+        n = parse_zh_number(kin.group("n")) if kin.group("n") else 1
+        label = noun if (n or 1) == 1 else f"{kin.group('n')}个{noun}"
+        person = _owned(c.subject, label, "Person", kin.group("name"))
+        c.add(KIN_PREDICATE[noun], person, 0.85)
+        c.discourse.mention(c.turn, person, gender_of_noun(noun) if (n or 1) == 1 else None)
+        return True
+    pet = _R_HAVE_PET.match(raw)
+    if pet:
+        c.add("hasPet", _owned(c.subject, pet.group("p"), "Animal", pet.group("name")), 0.85)
+        return True
+    thing = _R_HAVE_THING.match(raw)
+    owned = clean_object(thing.group("o"), 8) if thing else None
+    if owned:
+        c.add("owns", Entity(owned, "Thing"), 0.75)
+        return True
+    return False
+
+
+_LANGUAGE_END = re.compile(r"(?:语|话|文)$")
+
+
+def _r_speak(m: re.Match[str], c: Clause) -> bool:
+    if c.negated:
+        return False
+    objects = [o for o in object_list(m.group("o")) if _LANGUAGE_END.search(o)]
+    for obj in objects:
+        c.add("speaks", Entity(obj, "Thing"), 0.85)
+    return bool(objects)
+
+
+_NOT_A_SKILL = re.compile(r"^(?:去|来|在|是|有|想|给|让|被|把|觉得)")
+
+
+def _r_skill(m: re.Match[str], c: Clause) -> bool:
+    if c.negated:
+        return False
+    obj = clean_object(m.group("o"), 8)
+    if not obj or _NOT_A_SKILL.match(obj):
+        return False
+    c.add("skill", Entity(obj, "Thing"), 0.7)
+    return True
+
+
+_R_VISIT_EVENT = re.compile(rf"^(?P<o>.*?{EVENTS})")
+_TRIP_TAIL = re.compile(r"(?:旅游|旅行|玩|度假|出差|看看|逛逛).*$")
+
+
+def _r_visit(m: re.Match[str], c: Clause) -> bool:
+    if c.negated:
+        return False
+    raw = m.group("o")
+    event = _R_VISIT_EVENT.match(raw)
+    if event:
+        c.add("attended", Entity(clean_object(event.group("o")) or event.group("o"), "Event"), 0.8, event=True)
+        return True
+    raw = _TRIP_TAIL.sub("", raw)
+    return _place(raw, c, "visited", 0.8, event=True)
+
+
+def _r_attend(m: re.Match[str], c: Clause) -> bool:
+    if c.negated:
+        return False
+    obj = clean_object(m.group("o"), 12)
+    if not obj:
+        return False
+    c.add("attended", Entity(obj, "Event"), 0.8, event=True)
+    return True
+
+
+def _goal(verb: str, raw: str, c: Clause) -> bool:
+    """想成为医生 (a goal of becoming), 打算去日本 (a goal as said)."""
+    if c.negated:
+        return False
+    obj = clean_object(raw, 10)
+    if not obj:
+        return False
+    c.add("goal", Entity(f"成为{obj}" if verb in ("成为", "当", "做") else obj, "Thing"), 0.65)
+    return True
+
+
+def _r_habit(m: re.Match[str], c: Clause) -> bool:
+    if c.negated:
+        return False
+    obj = clean_object(m.group("o"), 10)
+    if not obj:
+        return False
+    c.add("habit", Entity(obj, "Thing"), 0.6)
+    return True
+
+
+def _r_member(m: re.Match[str], c: Clause) -> bool:
+    return _place(m.group("o"), c, "memberOf", 0.75, event=True)
+
+
+def _r_diet(m: re.Match[str], c: Clause) -> bool:
+    if m.groupdict().get("meat") and c.negated:
+        c.add("diet", "vegetarian", 0.7)
+        return True
+    if c.negated:
+        return False
+    c.add("diet", "vegetarian", 0.8)
+    return True
+
+
+def _r_religion(m: re.Match[str], c: Clause) -> bool:
+    if c.negated:
+        return False
+    c.add("religion", RELIGIONS[m.group("r")], 0.85)
+    return True
+
+
+def _married(who: str | None, c: Clause) -> bool:
+    """结婚了 (married), 嫁给了张三 (married to someone)."""
+    if c.negated:
+        return False
+    if who:
+        person = Entity(who, "Person")
+        c.add("spouse", person, 0.85)
+        c.discourse.mention(c.turn, person)
+    else:
+        c.add("maritalStatus", "married", 0.8)
+    return True
+
+
+def _r_job(m: re.Match[str], c: Clause) -> bool:
+    """职业是医生: a job title as said."""
+    job = clean_object(m.group("o"), 8)
+    if c.negated or not job:
+        return False
+    c.add("jobTitle", job, 0.85)
+    return True
+
+
+def _r_know(m: re.Match[str], c: Clause) -> bool:
+    if c.negated:
+        return False
+    person = Entity(m.group("o"), "Person")
+    c.add("knows", person, 0.7)
+    c.discourse.mention(c.turn, person)
+    return True
+
+
+_O = r"(?P<o>.+)"
+RULES = compile_rules([
+    (rf"^(?:叫|名叫|名字叫|名字是|的名字是|的名字叫){_O}", _r_name),
+    (rf"^(?:今年|已经|才|快|都)?(?P<n>{NUM})(?:周)?岁", _r_age),
+    (rf"^(?:出生于|出生在|生于|诞生于|出生自){_O}", _r_born),
+    (r"^(?:是)?在(?P<o>.+?)(?:出生|生)的?$", _r_born),
+    (r"^(?:出生|生)的?$", _r_born_when),
+    (rf"^(?:住在|居住在|生活在|定居在|住于|家住|居住于|定居于|现居){_O}", lambda m, c: _place(m.group("o"), c, "livesIn", 0.9)),
+    (rf"^(?:搬到了?|搬去了?|移居到?了?){_O}", lambda m, c: _place(m.group("o"), c, "livesIn", 0.75, event=True)),
+    (r"^(?:是)?在(?P<o>.+?)长大的?", _r_from),
+    (rf"^(?:来自|老家在|老家是|的老家在|的?家乡(?:在|是)|祖籍是?){_O}", _r_from),
+    (r"^在(?P<o>.+?)(?:工作|上班|任职|实习|打工|做事)", _r_work),
+    (r"^在(?P<o>.+?)(?:当|做|担任)(?P<j>.+)$", _r_work),
+    (rf"^(?:就职于|任职于|供职于|受雇于|服务于){_O}", _r_work),
+    (r"^在(?P<o>.+?)(?:上学|读书|念书|读大学|读研究生|读研|读博|读高中|读初中|学习|上大学|上高中|上课)", lambda m, c: _place(m.group("o"), c, "studiesAt", 0.85)),
+    (rf"^(?:就读于|在读于){_O}", lambda m, c: _place(m.group("o"), c, "studiesAt", 0.85)),
+    (rf"^(?:毕业于|从(?P<o2>.+?)毕业){_O}?", lambda m, c: bool(m.group("o2") or m.group("o")) and _place(m.group("o2") or m.group("o"), c, "educatedAt", 0.85)),
+    (rf"^(?:的)?(?:职业|工作)是{_O}", _r_job),
+    (r"^(?:当|做|从事)(?P<o>.+?)(?:工作)?$", lambda m, c: JOB_SUFFIX.search(TRAILING.sub("", m.group("o"))) is not None and _r_copula(m, c)),
+    (r"^(?:已经)?(?:结婚了|已婚|成家了)", lambda m, c: _married(None, c)),
+    (r"^(?:已经)?(?P<s>离婚|离异|订婚|丧偶|单身|分居)", _r_marital_status),
+    (rf"^(?:的)?(?:专业|主修)(?:是|为){_O}", _r_field),
+    (rf"^(?:学|读|念|主修|学的是|读的是)(?P<o>[{HAN}]{{2,6}}?)专业", _r_field),
+    (rf"^是(?P<o>[{HAN}]{{2,6}}?)专业的", _r_field),
+    (rf"^(?:有|拿到了?|获得了?|取得了?|读完了?|拿了)(?P<f>[{HAN}]{{0,6}}?)(?:专业的?)?(?P<d>学士|硕士|博士|本科|副学士)学位", _r_degree),
+    (rf"^(?:嫁给了?|娶了|和(?P<who2>{NAME})结婚)(?P<who>{NAME})?", lambda m, c: bool(m.group("who2") or m.group("who")) and _married(m.group("who2") or m.group("who"), c)),
+    (rf"^(?:的)?最(?:喜欢|爱)的(?P<cat>[{HAN}]{{1,4}})是{_O}", _r_favorite),
+    (r"^(?P<best>最)?(?:喜欢|爱|热爱|喜爱|钟爱|迷上了|迷恋|爱上了|偏爱|享受)(?P<o>(?!的).+)", _r_like),
+    (rf"^(?:讨厌|厌恶|受不了|恨|反感|害怕|怕){_O}", _r_dislike),
+    (rf"^(?:的)?(?:爱好|兴趣|业余爱好|兴趣爱好)(?:是|有|包括){_O}", _r_hobby),
+    (rf"^(?:有|养了?|养着|拥有|买了){_O}", _r_have),
+    (rf"^(?:会说|会讲|说|讲|懂){_O}", _r_speak),
+    (rf"^(?:去过|去了|到过|游览了?|参观了?|访问了?|去){_O}", _r_visit),
+    (rf"^(?:参加了?|出席了?){_O}", _r_attend),
+    (r"^(?:加入了?|参加了?)(?P<o>.+?(?:俱乐部|协会|乐队|球队|社团|组织|党|团队|合唱团))", _r_member),
+    (r"^(?:吃素|是素食者|是素食主义者)", _r_diet),
+    (r"^吃(?P<meat>肉)", _r_diet),
+    (r"^(?:信仰?|信奉)(?P<r>佛教|基督教|天主教|伊斯兰教|道教)", _r_religion),
+    (r"^(?:想|打算|计划|准备|决定|梦想|立志|想要)(?:以后|将来|长大后?)?(?P<v>成为|当|做)(?P<o>.+)", lambda m, c: _goal(m.group("v"), m.group("o"), c)),
+    (r"^(?:想|打算|计划|准备|决定)(?P<v>去|学|买|开)(?P<o>.+)", lambda m, c: _goal("", m.group("v") + m.group("o"), c)),
+    (r"^会(?P<o>.+)", _r_skill),
+    (rf"^认识(?P<o>{NAME})$", _r_know),
+    (r"^(?:每天|经常|常常|总是|每周|每个周末|天天)(?P<o>.+)", _r_habit),
+    (rf"^是{_O}", _r_copula),
+])
+
+
+class ChineseRules:
+    """Rule-based extraction of facts from Chinese turns.
+
+    >>> from kg_memory.types import Turn
+    >>> t = Turn("c", "1", "Ann", "我不喜欢猫。你喜欢狗吗？")
+    >>> [(f.predicate, f.object.label) for f in ChineseRules().extract_turn(t, Discourse([t]))]
+    [('dislikes', '猫')]
+    """
+
+    lang = "zh"
+
+    def extract_turn(self, turn: Turn, discourse: Discourse, previous_text: str = "") -> list[Fact]:
+        """Return the facts stated in ``turn``."""
+        found: list[Found] = []
+        for sentence in SENTENCE.split(turn.text):
+            sentence = sentence.strip()
+            if not sentence or QUESTION.search(sentence) or CONDITIONAL.search(sentence):
+                continue
+            found.extend(self._sentence(sentence, turn, discourse))
+        return merge_found(found, turn)
+
+    def _sentence(self, sentence: str, turn: Turn, discourse: Discourse) -> list[Found]:
+        out: list[Found] = []
+        speaker = discourse.speaker(turn)
+        handled: set[str] = set()
+        for pattern in (KIN_NAMED, NAMED_KIN):
+            for m in pattern.finditer(sentence):
+                owner = speaker if m.group("kp") == "我" else discourse.addressee(turn)
+                if owner is None:
+                    continue
+                noun = m.group("kin")
+                person = Entity(m.group("n"), "Person")
+                out.append((owner, KIN_PREDICATE[noun], person, 0.85, None))
+                discourse.mention(turn, person, gender_of_noun(noun))
+                handled.add(m.group(0))
+        for m in PET_NAMED.finditer(sentence):
+            owner = speaker if m.group("kp") == "我" else discourse.addressee(turn)
+            if owner is not None:
+                out.append((owner, "hasPet", Entity(TRAILING.sub("", m.group("n")), "Animal"), 0.85, None))
+                handled.add(m.group(0))
+        subject: tuple[Entity, float] | None = None
+        for clause in CLAUSE.split(sentence):
+            clause = FILLER.sub("", clause.strip())
+            if not clause or IRREALIS.search(clause) or any(h in clause or clause in h for h in handled):
+                continue
+            head = SUBJECT_CLAUSE.match(clause)
+            if head and head.group("name") and not is_name(head.group("name")):
+                head = None
+            parsed = self._subject(head, turn, discourse, out) if head else None
+            if parsed is not None:
+                subject, rest_m = parsed, head
+            elif subject is not None:
+                rest_m = BARE_CLAUSE.match(clause)  # no subject: the one of the clause before
+            else:
+                continue
+            if rest_m is None:
+                continue
+            c = Clause(turn=turn, subject=subject[0], weight=subject[1], negated=bool(rest_m.group("neg")),
+                       sentence=sentence, discourse=discourse, lang="zh")
+            RULES.apply(rest_m.group("rest"), c)
+            out.extend(c.out)
+        return out
+
+    @staticmethod
+    def _subject(m: re.Match[str], turn: Turn, discourse: Discourse, out: list[Found]) -> tuple[Entity, float] | None:
+        s = m.group("s")
+        speaker = discourse.speaker(turn)
+        if s in ("我", "我们", "咱们"):
+            return speaker, 1.0 if s == "我" else 0.85
+        if s == "你":
+            who = discourse.addressee(turn)
+            return (who, 0.8) if who else None
+        if s in ("他", "她"):
+            resolved = discourse.third_person(turn, MALE if s == "他" else FEMALE)
+            return resolved
+        owner_word = m.group("kp") or m.group("pp")
+        if owner_word:
+            owner: Entity | None
+            if owner_word == "我":
+                owner, weight = speaker, 0.9
+            elif owner_word == "你":
+                owner, weight = discourse.addressee(turn), 0.8
+            else:
+                resolved = discourse.third_person(turn, MALE if owner_word == "他" else FEMALE)
+                owner, weight = resolved if resolved else (None, 0.0)
+            if owner is None:
+                return None
+            if m.group("kin"):
+                noun = m.group("kin")
+                person = _owned(owner, noun, "Person", m.group("kname"))
+                out.append((owner, KIN_PREDICATE[noun], person, 0.8 * weight, None))
+                discourse.mention(turn, person, gender_of_noun(noun))
+                return person, weight
+            pet = _owned(owner, m.group("pet"), "Animal", None)
+            out.append((owner, "hasPet", pet, 0.75 * weight, None))
+            return pet, weight
+        name = m.group("name")
+        person = Entity(name, "Person")
+        discourse.mention(turn, person)
+        return person, 0.9

@@ -1,0 +1,265 @@
+"""English rules about what the subject likes, fears, can do, plays, eats and wants
+("I love hiking", "I can speak French", "I want to become a nurse")."""
+
+from __future__ import annotations
+
+import re
+
+from ...types import Entity
+from ..framework import Clause
+from .lexicon import INSTRUMENTS, KIN, KIN_MODS, KIN_PREDICATE, PET, alts
+from .objects import clean_object, is_language, object_list, owned_entity
+
+_IT_OBJECT = re.compile(r"^(?:it|them|that|those|these|this)\s*(?:$|[.!,;]|too\b|so\b|a\s+lot\b|as\s+well\b|also\b)", re.I)
+_EAT_OBJECT = re.compile(
+    r"^(?:to\s+)?(?:eat|eating|drink|drinking|snack\s+on|snacking\s+on|munch\s+on|munching\s+on)\s+"
+    r"(?:(?:a\s+lot\s+of|lots\s+of|tons\s+of|plenty\s+of|some|any)\s+)?"
+    r"(?P<o>(?!out\b|in\b|at\b|with\b|healthy\b|well\b|alone\b|there\b|here\b|it\b|them\b)[a-z].*)",
+    re.I,
+)
+_R_LIKES_OWNED = re.compile(rf"^(?:my|our)\s+{KIN_MODS}(?P<k>{KIN}|{PET})(?![\w-])", re.I)
+_R_LIKES_PERSON = re.compile(r"^(?:a\s+)?(?P<a>cat|dog|morning|night|people|beach|mountain|outdoors|book|coffee|tea)\s+person\b", re.I)
+_ACTIVITY_START = re.compile(r"^(?:to\s+|\w+ing\b)", re.I)
+_SUPERLATIVE = re.compile(r"\b(?:the\s+most|the\s+best|most\s+of\s+all|best\s+of\s+all)\b", re.I)
+
+
+def r_likes(m: re.Match[str], c: Clause) -> bool:
+    """"I love hiking", "I like my sister": what the subject likes (negated: dislikes)."""
+    return likes(m.group("v"), m.group("o"), c)
+
+
+def likes(verb: str, raw: str, c: Clause) -> bool:
+    """What the subject ``verb``s ("love", "prefer"...): the objects of ``raw``, liked or (negated) disliked."""
+    verb = verb.lower()
+    owned = _R_LIKES_OWNED.match(raw)
+    if owned:
+        noun = owned.group("k").lower()
+        if c.negated or c.subject.type != "Person":
+            return False
+        pet = noun not in KIN_PREDICATE
+        c.add("likes", owned_entity(c.subject, noun, "Animal" if pet else "Person", None), 0.6)
+        return True
+    person = _R_LIKES_PERSON.match(raw)
+    if person and not c.negated:
+        noun = person.group("a").lower()
+        c.add("likes", Entity(noun + "s" if noun in ("cat", "dog", "book", "mountain") else noun, "Thing"), 0.6)
+        return True
+    food = _EAT_OBJECT.match(raw)
+    if food:  # "I like to eat a lot of meat": the food is what is liked
+        raw = food.group("o")
+    style = "activity" if _ACTIVITY_START.match(raw) else "np"
+    objects = object_list(raw, style)
+    if not objects:
+        return _topic(raw, c, "dislikes" if c.negated else "likes")
+    if c.negated:
+        if verb.startswith(("prefer", "appreciate", "dig", "fancy")):
+            return False
+        for obj in objects:
+            c.add("dislikes", Entity(obj, "Thing"), 0.75)
+        return True
+    best = bool(_SUPERLATIVE.search(raw))
+    for obj in objects:
+        c.add("favorite" if best else "likes", Entity(obj, "Thing"), 0.8)
+    return True
+
+
+def r_dislikes(m: re.Match[str], c: Clause) -> bool:
+    if c.negated:
+        return False
+    raw = m.group("o")
+    style = "activity" if _ACTIVITY_START.match(raw) else "np"
+    objects = object_list(raw, style)
+    for obj in objects:
+        c.add("dislikes", Entity(obj, "Thing"), 0.8)
+    return bool(objects) or _topic(raw, c, "dislikes")
+
+
+def _topic(raw: str, c: Clause, predicate: str) -> bool:
+    """"do you like sushi? i love it": "it" is the thing just asked about or talked of."""
+    if c.topic is None or not _IT_OBJECT.match(raw):
+        return False
+    c.add(predicate, c.topic, 0.6)
+    return True
+
+
+def r_afraid(m: re.Match[str], c: Clause) -> bool:
+    if c.negated:
+        return False
+    objects = object_list(m.group("o"))
+    for obj in objects:
+        c.add("dislikes", Entity(obj, "Thing"), 0.6)
+    return bool(objects)
+
+
+def r_allergic(m: re.Match[str], c: Clause) -> bool:
+    if c.negated:
+        return False
+    obj = clean_object(m.group("o"))
+    if obj:
+        c.add("trait", f"allergic to {obj}", 0.75)
+    return bool(obj)
+
+
+def r_speak(m: re.Match[str], c: Clause) -> bool:
+    if c.negated:
+        return False
+    langs = [o for o in object_list(m.group("o")) if all(is_language(w) for w in o.split()[:1])]
+    for lang in langs:
+        c.add("speaks", Entity(lang.title() if lang.islower() else lang, "Thing"), 0.85)
+    return bool(langs)
+
+
+_R_CAN_SPEAK = re.compile(r"^(?:speak|read|write|understand)\s+(?P<o>.+)", re.I)
+_NOT_A_SKILL = re.compile(r"^(?:not|never|barely|hardly|only|finally|see|tell|imagine|relate|understand|help|get|go|come|be|do|give|try|say|hear|feel|believe|think|find|wait|afford|work|make|spend|buy|pay|live|stay|keep|take|use|visit|meet|talk|eat|sleep|have|start|leave|retire|ask|hang)\b", re.I)
+
+
+def r_can(m: re.Match[str], c: Clause) -> bool:
+    if c.negated:
+        return False
+    raw = m.group("o")
+    speak = _R_CAN_SPEAK.match(raw)
+    if speak and r_speak(speak, c):
+        return True
+    if _NOT_A_SKILL.match(raw):
+        return False
+    skill = clean_object(raw, "activity")
+    if not skill:
+        return False
+    c.add("skill", Entity(skill, "Thing"), 0.7)
+    return True
+
+
+def r_skill(m: re.Match[str], c: Clause) -> bool:
+    if c.negated:
+        return False
+    skill = clean_object(m.group("o"), "activity")
+    if not skill:
+        return False
+    c.add("skill", Entity(skill, "Thing"), 0.75)
+    return True
+
+
+_R_PLAY_BAND = re.compile(r"^(?:in|for|with)\s+(?:a|an|the|my|our)\s+(?P<o>(?:[\w'-]+\s+){0,3}(?:band|team|orchestra|league|club|group|choir))\b", re.I)
+_R_PLAY_INSTRUMENT = re.compile(rf"^(?:the\s+)?(?P<i>{alts(INSTRUMENTS)})\b", re.I)
+
+
+def r_play(m: re.Match[str], c: Clause) -> bool:
+    if c.negated:
+        return False
+    raw = m.group("o")
+    band = _R_PLAY_BAND.match(raw)
+    if band:
+        c.add("memberOf", Entity(band.group("o"), "Organization"), 0.75)
+        return True
+    instrument = _R_PLAY_INSTRUMENT.match(raw)
+    if instrument:
+        c.add("skill", Entity(instrument.group("i").lower(), "Thing"), 0.8)
+        return True
+    objects = object_list(raw)
+    for obj in objects:
+        c.add("habit" if c.habitual else "hobby", Entity(obj, "Thing"), 0.7)
+    return bool(objects)
+
+
+_RUN_A_BUSINESS = re.compile(r"^(?:run|runs)\s+(?:a|an|my|the|our|this|that)\b", re.I)
+_TRAVEL_TO = re.compile(r"^(?:travel|travels)\s+to\s+", re.I)
+
+
+def r_hobby_verb(m: re.Match[str], c: Clause) -> bool:
+    if c.negated:
+        return False
+    raw = m.group("o")
+    if _RUN_A_BUSINESS.match(raw):
+        return False
+    if _TRAVEL_TO.match(raw):
+        return False
+    activity = clean_object(raw, "activity")
+    if not activity:
+        return False
+    c.add("habit" if c.habitual else "hobby", Entity(activity, "Thing"), 0.65 if c.habitual else 0.55)
+    return True
+
+
+def r_go_ing(m: re.Match[str], c: Clause) -> bool:
+    if c.negated:
+        return False
+    c.add("habit" if c.habitual else "hobby", Entity(m.group("o").lower(), "Thing"), 0.7)
+    return True
+
+
+_MEAT = re.compile(r"^(?:any\s+)?(?:meat|animal\s+products)\b", re.I)
+_R_CONSUME_DIET = re.compile(r"^(?:only\s+)?(?P<d>vegan|vegetarian|plant\s+based|kosher|halal|paleo|keto|gluten\s+free|organic|healthy|clean)\b", re.I)
+
+
+def r_consume(m: re.Match[str], c: Clause) -> bool:
+    raw = m.group("o")
+    verb = m.group("v").lower()
+    if c.negated:
+        if verb.startswith("eat") and _MEAT.match(raw):
+            c.add("diet", "vegetarian", 0.6)
+            return True
+        objects = object_list(raw)
+        for obj in objects:
+            c.add("dislikes", Entity(obj, "Thing"), 0.5)
+        return bool(objects)
+    diet = _R_CONSUME_DIET.match(raw)
+    if diet:
+        c.add("diet", diet.group("d").lower(), 0.7)
+        return True
+    objects = object_list(raw)
+    if c.habitual:
+        activity = clean_object(f"{verb} {raw}", "activity")
+        if activity:
+            c.add("habit", Entity(activity, "Thing"), 0.6)
+            return True
+    for obj in objects:
+        c.add("likes", Entity(obj, "Thing"), 0.5)
+    return bool(objects)
+
+
+def r_listen(m: re.Match[str], c: Clause) -> bool:
+    if c.negated:
+        return False
+    objects = object_list(m.group("o"))
+    for obj in objects:
+        c.add("likes", Entity(obj, "Thing"), 0.6)
+    return bool(objects)
+
+
+_NOT_A_GOAL = re.compile(r"^(?:the|a|an|my|your|his|her|be\s+(?:at|there|here|home|back|honest|sure)|see|say|ask|tell|know|go\s+to\s+(?:bed|sleep)|sleep|bed)\b", re.I)
+_R_GOAL_BECOME = re.compile(r"^(?:be|become)\s+(?:an?\s+|the\s+)?(?P<o>.+)", re.I)
+
+
+def r_goal(m: re.Match[str], c: Clause) -> bool:
+    """"I want to travel", "I hope to become a nurse": a goal."""
+    return goal(m.group("o"), c)
+
+
+def goal(raw: str, c: Clause) -> bool:
+    """The goal ``raw`` ("travel", "become a nurse"), unless it reads as something else."""
+    if c.negated:
+        return False
+    if _NOT_A_GOAL.match(raw):
+        return False
+    become = _R_GOAL_BECOME.match(raw)
+    if become:
+        obj = clean_object(become.group("o"))
+        if not obj:
+            return False
+        c.add("goal", Entity(f"become {obj}", "Thing"), 0.65)
+        return True
+    obj = clean_object(raw, "activity")
+    if not obj:
+        return False
+    c.add("goal", Entity(obj, "Thing"), 0.6)
+    return True
+
+
+def r_member(m: re.Match[str], c: Clause) -> bool:
+    if c.negated:
+        return False
+    org = clean_object(m.group("o"))
+    if not org:
+        return False
+    c.add("memberOf", Entity(org, "Organization"), 0.75, event=m.group("v").lower() == "joined")
+    return True

@@ -1,0 +1,490 @@
+"""English rules about who the subject is: the copula ("I am a nurse"), age, origin, studies and
+degrees, marital status, family, pets, looks and possessions ("I have two sisters"), names.
+
+Each rule is ``rule(match, clause) -> bool`` (see :mod:`kg_memory.extract.framework`); the tables
+in :mod:`.tables` decide which pattern leads to which rule.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...types import Entity
+from ..framework import Clause, Rule, RuleTable
+from ..pronouns import gender_of_noun
+from .lexicon import (
+    DEGREE_WORD,
+    DEGREES,
+    DEMONYMS,
+    DIETS,
+    GENDERS,
+    GENERIC_PLACES,
+    JOB_SUFFIX,
+    JOBS_SET,
+    KIN,
+    KIN_MODS,
+    KIN_PREDICATE,
+    MARITAL_STATUS,
+    NAME,
+    NOT_FIELDS,
+    NUM,
+    OBJECT_PRONOUNS,
+    PET,
+    POSSESSION,
+    RELIGIONS,
+    STOP,
+    TRAIT_NOUNS,
+    TRAITS,
+    alts,
+)
+from .objects import LEAD, clean_object, is_job, object_list, owned_entity, to_int, with_region
+from .places import AT_PLACE, r_job_at
+
+_COPULA_LEAD = re.compile(
+    r"^(?:(?:a|an|the|very|really|pretty|so|quite|a\s+bit|a\s+little|little|kind\s+of|kinda|extremely|partially|partly|"
+    r"legally|completely|totally|mostly|slightly|"
+    r"super|too|proud|happily|currently|still|now|fully|recent|recently|newly|just|soon\s+to\s+be)\s+)+"
+)
+_MAJOR = re.compile(
+    r"^(?P<f>[a-z][\w\s-]*?)\s+(?:major|majors)\b(?!\s+(?:at|in|of)\b)"
+    r"|^(?P<f2>[a-z]+(?:ology|ics|istry|omy)|(?:computer\s+|political\s+)?science|history|english|math|art|"
+    r"music|film|law|medicine|business|education|design|fashion|journalism|literature|philosophy|nursing|"
+    r"engineering|architecture|accounting|finance|marketing)\s+student\b"
+)
+_GOOD_AT_NOUN = re.compile(
+    r"^(?:(?:really|very|pretty|quite|so)\s+)?(?:good|great|excellent|amazing|awesome|talented|skilled|decent|"
+    r"fantastic|terrific|fast|strong|natural|gifted|expert|avid|accomplished)\s+(?P<n>[a-z]+)\s*(?:[.!,;]|$|and\b|but\b|too\b|so\b)"
+)
+DEGREE_VERB = (r"^(?:have|has|got|earned|hold|holds|received|completed|finished|am\s+getting|getting|"
+                r"am\s+working\s+on|working\s+on|am\s+pursuing|pursuing|graduated\s+with|just\s+got|just\s+finished)")
+#: "a master's in Italian", "my degree in statistics", "a computer science degree" (after a verb or "my").
+DEGREE = (rf"(?:(?:a|an|my|the|two|both|double|another)\s+)?(?P<kind>(?:[\w'.]+\s+){{1,3}}?)??(?P<deg>{DEGREE_WORD})\b"
+           r"(?:\s+(?:in|on)\s+(?P<f>.+))?")
+_LIKE_FILLER = re.compile(r"^like\s+(?=\w+(?:ing|ed)\b)", re.I)
+_HEIGHT = re.compile(r"^(?:(?:almost|about|nearly|over|under|around|just\s+over|just\s+under)\s+)?(?P<h>(?:\d|five|six|seven|four)\s*(?:feet|foot|ft|')(?:\s*(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven)(?:\s*(?:inches|inch|in|\"))?)?(?:\s+tall)?)(?=\s*(?:[.!,;]|$|and\b|but\b|so\b))", re.I)
+
+
+def _r_age(m: re.Match[str], c: Clause) -> bool:
+    value = to_int(m.group("n"))
+    if c.negated or value is None or not 0 < value < 120:
+        return False
+    c.add("age", value, 0.9)
+    return True
+
+
+_R_COPULA_FAN = re.compile(r"^(?:a\s+)?(?:big\s+|huge\s+)?(?:fan|lover)\s+of\s+(?P<o>.+)|^(?:into|fond\s+of|keen\s+on)\s+(?P<o2>.+)", re.I)
+_R_COPULA_PROG = re.compile(r"^(?:working|living|studying|staying|employed|based|located|majoring|learning|"
+                    r"planning|hoping|trying|going|saving|moving|playing|training|married|dating|"
+                    r"teaching|volunteering|originally\s+from|from|in|at|into|obsessed|addicted|"
+                    r"passionate|crazy|fond|keen|a\s+member|member|part|fluent|good|great|"
+                    r"skilled|talented|afraid|scared|terrified|allergic|born|also|excellent|amazing|"
+                    r"awesome|decent|pretty|really|very|quite|so|proficient|experienced|gifted|"
+                    r"getting|raised|grew|studying|thinking|considering|becoming)\b")
+_AGE_YEARS_OLD = re.compile(r"^(?:an?\s+)?(?:(?:about|almost|nearly|over|turning|only|just)\s+)?(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s*(?:years?|yrs?)[\s-]*old\b(?:\s+(?P<more>.+))?", re.I)
+_AGE_BARE = re.compile(r"^(?:(?:about|almost|nearly|over|turning|only|just)\s+)?(?P<n>\d{1,3})(?=\s*(?:[.!,;]|$|and\b|but\b|now\b|too\b))(?P<more>)", re.I)
+_R_COPULA_MAR = re.compile(rf"\b(?:married|engaged)\s+to\s+(?P<n>{NAME})")
+_R_COPULA_ONDIET = re.compile(r"^on\s+(?:a|the)\s+(?P<d>[\w-]+(?:\s+[\w-]+)?)\s+diet")
+_GENDER_NOUN_PHRASE = re.compile(r"^(?:man|girl|boy|guy|lady|woman)\s+(?:who|of|that)")
+_R_COPULA_PARENT = re.compile(r"^(?:stay\s+at\s+home|stay-at-home|single|working|proud|new|first\s+time|full\s+time)?\s*(?P<k>mom|mother|dad|father|mommy|grandma|grandmother|grandpa|grandfather|parent)\b")
+_R_COPULA_HAIR = re.compile(r"^(?:a\s+)?(?:natural\s+)?(?P<t>" + alts(TRAIT_NOUNS) + r")\b")
+_R_COPULA_TRAIT = re.compile(r"^(?P<t>" + alts(TRAITS) + r")\b(?!\s+(?:of|to|that|about|with|for|in)\b)")
+_R_COPULA_JOB = re.compile(r"^(?:an?\s+|the\s+)(?P<j>.+)", re.I)
+_R_COPULA_FAN2 = re.compile(r"^(?:big\s+|huge\s+|avid\s+|massive\s+|die\s+hard\s+)?(?:fan|lover)\s+of\s+(?P<o>.+)|^(?P<o2>[\w\s-]+?)\s+(?:fan|lover|enthusiast|nerd|junkie|addict|fanatic|buff)\b", re.I)
+_STUDENT_WORD = re.compile(r"^(?:student|freshman|sophomore|junior|senior)\b")
+_R_COPULA_NAME = re.compile(rf"^(?P<n>{NAME})\s*(?:[.!,]|$)")
+
+
+def copula_rule(after_copula: RuleTable) -> Rule:
+    """The rule for everything after "am/is/are": job, trait, diet, religion, gender, origin, likes...
+
+    ``after_copula`` holds the progressive and passive forms ("am working at", "am based in"), tried first.
+    """
+
+    def r_copula(m: re.Match[str], c: Clause) -> bool:
+        return read(m.group("o"), c)
+
+    def read(text: str, c: Clause) -> bool:
+        rest = _LIKE_FILLER.sub("", text.strip())
+        low = rest.lower()
+        if c.negated:
+            fan = _R_COPULA_FAN.match(rest)
+            if fan:
+                for obj in object_list(fan.group("o") or fan.group("o2")):
+                    c.add("dislikes", Entity(obj, "Thing"), 0.7)
+                return True
+            return False
+        # progressive and passive forms: "am working at", "am based in"
+        prog = _R_COPULA_PROG.match(low)
+        if prog and after_copula.apply(rest, c):
+            return True
+        age = _AGE_YEARS_OLD.match(rest) or \
+            _AGE_BARE.match(rest)
+        if age and _r_age(age, c):
+            if age.group("more"):
+                read("a " + age.group("more"), c)
+            return True
+        height = _HEIGHT.match(rest)
+        if height:
+            c.add("trait", height.group("h").lower() if height.group("h").lower().endswith("tall") else height.group("h").lower() + " tall", 0.7)
+            return True
+        words = _COPULA_LEAD.sub("", low)
+        words = words.rstrip(".!,;: ")
+        first = words.split(" ", 1)[0] if words else ""
+        two = " ".join(words.split()[:2])
+        mar = _R_COPULA_MAR.search(rest)
+        if mar:
+            married = "married" in mar.group(0).lower()
+            c.add("spouse" if married else "partner", Entity(mar.group("n"), "Person"), 0.85)
+            c.add("maritalStatus", "married" if married else "engaged", 0.8)
+            c.discourse.mention(c.turn, Entity(mar.group("n"), "Person"))
+            return True
+        if first in MARITAL_STATUS:
+            c.add("maritalStatus", MARITAL_STATUS[first], 0.8)
+            return True
+        major = _MAJOR.match(words)
+        if major:
+            if major.group("f2"):
+                c.add("jobTitle", "student", 0.8)  # "a biology student" is a student of biology
+            return add_field(major.group("f") or major.group("f2"), c, 0.8)
+        if rest[:2].lower() in ("a ", "an") and _skill_noun(words, c):
+            return True
+        diet = next((v for k, v in DIETS.items() if words.startswith(k) and not words.startswith(k + " friendly")), None)
+        if diet:
+            c.add("diet", diet, 0.85)
+            return True
+        ondiet = _R_COPULA_ONDIET.match(words)
+        if ondiet:
+            c.add("diet", ondiet.group("d"), 0.8)
+            return True
+        if first in RELIGIONS and (len(words.split()) == 1 or words.split()[1] in ("and", "but", "so", "too", "now", "though", "by", "who")):
+            c.add("religion", RELIGIONS[first], 0.85)
+            return True
+        if first in GENDERS and len(words.split()) <= 2 and not _GENDER_NOUN_PHRASE.match(words):
+            c.add("gender", GENDERS[first], 0.8)
+            return True
+        demonym = two if two in DEMONYMS else first
+        if demonym in DEMONYMS and (len(words.split()) <= len(demonym.split()) or words.split()[len(demonym.split())] in ("and", "but", "so", "too", "now", "though", "citizen")):
+            c.add("nationality", Entity(DEMONYMS[demonym], "Place"), 0.75)
+            return True
+        if first in ("retired", "unemployed", "jobless", "self-employed", "homeless"):
+            c.add("jobTitle" if first != "homeless" else "trait", first, 0.8)
+            return True
+        parent = _R_COPULA_PARENT.match(words)
+        if parent:
+            k = parent.group("k")
+            if words.startswith(("stay at home", "stay-at-home")):
+                c.add("jobTitle", f"stay at home {k}", 0.8)
+            gender = gender_of_noun(k)
+            if gender and c.subject.type == "Person":
+                c.add("gender", gender, 0.6)
+            label = "grandchildren" if k.startswith("grand") else "children"
+            c.add("child" if not k.startswith("grand") else "relative",
+                  owned_entity(c.subject, label, "Person", None), 0.6)
+            return True
+        hair = _R_COPULA_HAIR.match(words)
+        if hair:
+            c.add("trait", hair.group("t"), 0.75)
+            return True
+        trait = _R_COPULA_TRAIT.match(words)
+        if trait and trait.group("t") != "allergic":
+            c.add("trait", trait.group("t"), 0.7)
+            return True
+        # "a nurse", "a high school teacher at Mercy", "a student at UCLA"
+        job = _R_COPULA_JOB.match(rest)
+        if job:
+            raw = job.group("j")
+            phrase = clean_object(raw)
+            if phrase and is_job(phrase):
+                title = phrase.lower()
+                c.add("jobTitle", title, 0.85)
+                where = AT_PLACE.search(raw[len(phrase):])
+                if where:
+                    org = clean_object(where.group("o"), "place")
+                    if org:
+                        c.add("studiesAt" if title in ("student", "freshman", "sophomore", "junior", "senior") else "worksFor",
+                              Entity(org, "Organization"), 0.8)
+                return True
+            fan = _R_COPULA_FAN2.match(raw)
+            if fan:
+                for obj in object_list(fan.group("o") or fan.group("o2")):
+                    c.add("likes", Entity(obj, "Thing"), 0.75)
+                return True
+            return False
+        if _STUDENT_WORD.match(words):
+            c.add("jobTitle", "student", 0.8)
+            return True
+        name = _R_COPULA_NAME.match(rest)
+        if name and name.group("n").split()[0].lower() not in STOP and name.group("n").lower() not in DEMONYMS:
+            c.add("name", name.group("n"), 0.7)
+            return True
+        return False
+
+    return r_copula
+
+
+def r_from(m: re.Match[str], c: Clause) -> bool:
+    """"I am from Ohio", "I grew up in Ohio": where the subject comes from, not where they live."""
+    if c.negated:
+        return False
+    place = clean_object(m.group("o"), "place")
+    if not place or place.lower() in GENERIC_PLACES:
+        return False
+    c.add("hometown", Entity(place, "Place"), 0.7)
+    return True
+
+
+def r_diet_choice(m: re.Match[str], c: Clause) -> bool:
+    """"went vegan", "decided to become vegetarian": a diet, in the words of :data:`.lexicon.DIETS`."""
+    if c.negated:
+        return False
+    c.add("diet", DIETS[m.group("d").lower()], 0.75)
+    return True
+
+
+def r_trait_change(m: re.Match[str], c: Clause) -> bool:
+    """"am going bald", "am getting grey": a trait."""
+    if c.negated:
+        return False
+    c.add("trait", m.group("t").lower(), 0.65)
+    return True
+
+
+def add_field(raw: str, c: Clause, confidence: float) -> bool:
+    """A field of study ("economics", "computer science"), unless it reads as something else."""
+    field_ = clean_object(_FIELD_TAIL.sub("", raw))
+    if not field_ or field_.split()[0].lower() in NOT_FIELDS or is_job(field_) and not field_.lower().endswith("science"):
+        return False
+    c.add("fieldOfStudy", Entity(field_, "Thing"), confidence)
+    return True
+
+
+_R_STUDY_BECOME = re.compile(r"^to\s+(?:be(?:come)?\s+)?(?:an?\s+)?(?P<o>.+)", re.I)
+
+
+def r_study(m: re.Match[str], c: Clause) -> bool:
+    """"I study economics", "I am majoring in biology"; "studying to be a nurse" is a goal."""
+    if c.negated:
+        return False
+    raw = m.group("o")
+    become = _R_STUDY_BECOME.match(raw)
+    if become:
+        obj = clean_object(become.group("o"))
+        if obj and is_job(obj):
+            c.add("goal", Entity(f"become {obj}", "Thing"), 0.65)
+            return True
+        return False
+    return add_field(raw, c, 0.75)
+
+
+def degree_facts(m: re.Match[str]) -> list[tuple[str, Entity | str, float]]:
+    """``degree`` (and ``fieldOfStudy``) from a match of :data:`DEGREE`."""
+    kind = (m.group("kind") or "").strip().lower()
+    deg = m.group("deg").lower()
+    field_ = clean_object(m.group("f")) if m.group("f") else None
+    degree = DEGREES.get(kind)
+    if degree is None and kind:
+        field_ = field_ or clean_object(kind)
+    if degree is None:
+        degree = "degree" if deg.startswith("degree") else DEGREES.get(deg.rstrip("."), deg)
+    out: list[tuple[str, Entity | str, float]] = [("degree", f"{degree} in {field_}" if field_ else degree, 0.85)]
+    if field_:
+        out.append(("fieldOfStudy", Entity(field_, "Thing"), 0.8))
+    return out
+
+
+def r_degree(m: re.Match[str], c: Clause) -> bool:
+    """"I have a master's in Italian", "I have a degree in statistics", "a statistics degree"."""
+    if c.negated:
+        return False
+    for predicate, obj, confidence in degree_facts(m):
+        c.add(predicate, obj, confidence)
+    return True
+
+
+_R_MARITAL_EVENT_NAMED = re.compile(rf"(?P<n>{NAME})\b")
+_R_MARITAL_EVENT_MINE = re.compile(r"(?:my|our)\s+", re.I)
+
+
+def r_marital_event(m: re.Match[str], c: Clause) -> bool:
+    """"got married (to ...)", "have been married for years", "was recently divorced"."""
+    if c.negated:
+        return False
+    status = MARITAL_STATUS[m.group("s").lower()]
+    c.add("maritalStatus", status, 0.75)
+    to = m.group("to")
+    if status in ("married", "engaged") and to:
+        named = _R_MARITAL_EVENT_NAMED.match(to)
+        mine = _R_MARITAL_EVENT_MINE.match(to)
+        if named and named.group("n").split()[0] not in ("My", "A", "The", "In", "On", "At"):
+            person = Entity(named.group("n"), "Person")
+        elif mine:
+            person = Entity(f"{c.subject.label}'s {'spouse' if status == 'married' else 'partner'}", "Person")
+        else:
+            return True
+        c.add("spouse" if status == "married" else "partner", person, 0.75)
+        c.discourse.mention(c.turn, person)
+    return True
+
+
+def _skill_noun(words: str, c: Clause) -> bool:
+    """"a good cook", "an excellent swimmer": an ability, not a job."""
+    m = _GOOD_AT_NOUN.match(words)
+    if not m:
+        return False
+    noun = m.group("n")
+    if not (noun in JOBS_SET or JOB_SUFFIX.search(noun)) or noun in KIN_PREDICATE or noun in ("person", "friend", "listener"):
+        return False
+    c.add("skill", Entity(noun, "Thing"), 0.7)
+    return True
+
+
+def r_am_in(m: re.Match[str], c: Clause) -> bool:
+    """"I am in upstate New York": where the subject is, read as where they live (weakly)."""
+    if c.negated:
+        return False
+    place = clean_object(m.group("o"), "place")
+    if not place or place.lower() in GENERIC_PLACES or place.lower().split()[0] in GENERIC_PLACES or place.lower().endswith("ing"):
+        return False
+    place = with_region(m.group("o"), place)
+    c.add("livesIn", Entity(place, "Place"), 0.5)
+    return True
+
+
+def r_school_in(m: re.Match[str], c: Clause) -> bool:
+    if c.negated:
+        return False
+    c.add("studiesAt", Entity(m.group("o"), "Organization"), 0.75)
+    return True
+
+
+def r_member_in(m: re.Match[str], c: Clause) -> bool:
+    if c.negated:
+        return False
+    org = clean_object(m.group("o"))
+    if not org:
+        return False
+    c.add("memberOf", Entity(org, "Organization"), 0.75)
+    return True
+
+
+_NONE_WORD = re.compile(r"^(?:no|zero|none|nothing)\b", re.I)
+_R_HAVE_PARTS = re.compile(r"\s*(?:,\s*(?:and\s+)?|\band\s+|\bplus\s+)(?=(?:a|an|one|two|three|four|five|\d+|some)\s)")
+
+
+def r_have(m: re.Match[str], c: Clause) -> bool:
+    verb = m.group("v").lower()
+    raw = m.group("o")
+    if c.negated or _NONE_WORD.match(raw):
+        return False
+    parts = _R_HAVE_PARTS.split(raw)
+    if len(parts) > 1:
+        found = [_have_one(verb, part, c) for part in parts]
+        return any(found)
+    return _have_one(verb, raw, c)
+
+
+_HAVE_ONE_KIN = re.compile(rf"^(?:(?P<num>{NUM})\s+)?{KIN_MODS}(?:(?:adult|grown|lovely|beautiful|wonderful|amazing|great|awesome|little|young|older|younger)\s+)*(?P<k>{KIN})(?![\w-])(?:\s+(?:named|called)\s+(?P<n>[\w'-]+))?", re.I)
+_HAVE_ONE_PET = re.compile(rf"^(?:(?P<num>{NUM})\s+)?(?:[\w'-]+\s+){{0,4}}?(?P<p>{PET})(?![\w-])(?:\s*,?\s*(?:named|called)\s+(?P<n>[\w'-]+)|\s+(?P<cap>(?-i:[A-Z][\w'-]+)))?", re.I)
+_PET_THING_AFTER = re.compile(r"^(?:a\s+)?(?:pet\s+)?(?:food|bed|toy|hair)\b", re.I)
+_HAVE_ONE_TRAIT = re.compile(r"^(?P<t>(?:[\w'-]+,?\s+){0,3}(?:hair|eyes|beard|mustache|moustache|tattoos?|piercings?|freckles|glasses|braces|dimples|scars?|dreadlocks|dreads))\b", re.I)
+_HAVE_ONE_HEALTH = re.compile(r"^(?:(?:a|an|bad|severe|mild|chronic|terrible)\s+)*(?P<t>adhd|add|ocd|ptsd|anxiety|depression|diabetes|cancer|asthma|autism|epilepsy|arthritis|allergies|bipolar|migraines|insomnia|dyslexia|celiac|disability|disabilities|scoliosis|lupus|ms|multiple\s+sclerosis|fibromyalgia|hearing\s+loss|food\s+allergies|heart\s+condition|heart\s+disease|back\s+problems|back\s+pain|bad\s+back|condition)\b", re.I)
+_HAVE_ONE_JOB = re.compile(r"^(?:a\s+)?(?:new\s+|part\s+time\s+|full\s+time\s+)?job\s+(?P<p>at|with|for|as|in)\s+(?P<o>.+)", re.I)
+_HAVE_ONE_THING = re.compile(rf"^(?:(?P<num>{NUM})\s+)?(?:[\w'-]+\s+){{0,3}}?(?P<h>{POSSESSION})(?![\w-])", re.I)
+
+
+def _have_one(verb: str, raw: str, c: Clause) -> bool:
+    kin = _HAVE_ONE_KIN.match(raw)
+    if kin and verb not in ("bought", "own", "owns"):
+        noun = kin.group("k").lower()
+        num = (kin.group("num") or "").lower()
+        plural = num not in ("", "a", "an", "one")
+        label = f"{num} {noun}" if plural and num not in ("some", "several", "many", "twin") else noun
+        ent = owned_entity(c.subject, label, "Person", kin.group("n"))
+        c.add(KIN_PREDICATE.get(noun, "relative"), ent, 0.85)
+        c.discourse.mention(c.turn, ent, gender_of_noun(noun) if not plural else None)
+        return True
+    pet = _HAVE_ONE_PET.match(raw)
+    if pet and not _PET_THING_AFTER.match(raw[pet.end():].strip()):
+        noun = pet.group("p").lower()
+        num = (pet.group("num") or "").lower()
+        label = f"{num} {noun}" if num and num not in ("a", "an", "one", "some", "several", "many") else noun
+        name = pet.group("n") or pet.group("cap")
+        if name and (name.lower() in STOP or name.lower() in OBJECT_PRONOUNS):
+            name = None
+        c.add("hasPet", owned_entity(c.subject, label, "Animal", name), 0.85)
+        return True
+    trait = _HAVE_ONE_TRAIT.match(raw)
+    if trait:
+        phrase = LEAD.sub("", trait.group("t")).replace(",", "")
+        c.add("trait", phrase.lower(), 0.7)
+        return True
+    health = _HAVE_ONE_HEALTH.match(raw)
+    if health:
+        c.add("trait", health.group("t").lower(), 0.75)
+        return True
+    job = _HAVE_ONE_JOB.match(raw)
+    if job:
+        return r_job_at(job, c)
+    thing = _HAVE_ONE_THING.match(raw)
+    if thing:
+        obj = clean_object(raw) or thing.group("h")
+        c.add("owns", Entity(obj, "Thing"), 0.8 if verb in ("own", "owns", "bought") else 0.7)
+        return True
+    if verb in ("own", "owns", "bought"):
+        obj = clean_object(raw)
+        if obj:
+            c.add("owns", Entity(obj, "Thing"), 0.75)
+            return True
+    return False
+
+
+_DETERMINER_START = re.compile(r"^(?:an?|my|the|\w+)\b", re.I)
+_NOT_A_VEHICLE = re.compile(r"^(?:to|around|home|a\s+lot|for|in|on|at|by|through|down|up|back|out|fast|slow|carefully)\b", re.I)
+
+
+def r_drive(m: re.Match[str], c: Clause) -> bool:
+    if c.negated:
+        return False
+    raw = m.group("o")
+    if not _DETERMINER_START.match(raw) or _NOT_A_VEHICLE.match(raw):
+        return False
+    obj = clean_object(raw)
+    if not obj:
+        return False
+    c.add("owns", Entity(obj, "Thing"), 0.6)
+    return True
+
+
+def r_spouse(m: re.Match[str], c: Clause) -> bool:
+    if c.negated:
+        return False
+    person = Entity(m.group("n"), "Person")
+    c.add("partner" if m.group("v").lower().startswith("dat") else "spouse", person, 0.8)
+    c.discourse.mention(c.turn, person)
+    return True
+
+
+def r_know(m: re.Match[str], c: Clause) -> bool:
+    if c.negated:
+        return False
+    person = Entity(m.group("n"), "Person")
+    c.add("knows", person, 0.65, event=m.group("v").lower() == "met")
+    c.discourse.mention(c.turn, person)
+    return True
+
+
+def r_named(m: re.Match[str], c: Clause) -> bool:
+    if c.negated:
+        return False
+    c.add("name", m.group("n"), 0.85)
+    return True
+
+
+def r_religion(m: re.Match[str], c: Clause) -> bool:
+    if c.negated:
+        return False
+    c.add("religion", "theist", 0.5)
+    return True
+
+
+_FIELD_TAIL = re.compile(r"\s+(?:degree|degrees|major|classes|class|courses|program)\b.*$", re.I)

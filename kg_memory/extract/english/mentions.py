@@ -1,0 +1,326 @@
+"""Statements found anywhere in an English clause, whatever its subject: possessives ("my sister
+Anna", "my dog Rex", "my blue eyes"), names ("my name is Ann"), favourites, hobbies and jobs
+("my favorite color is blue", "my job is nursing").
+
+:class:`TurnState` carries what a turn has said so far, for "it is my favorite".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ...types import Entity, Turn, Value
+from ..framework import Found
+from ..pronouns import Discourse, gender_of_noun
+from .identity import degree_facts
+from .lexicon import (
+    DEGREE_WORD,
+    KIN,
+    KIN_MODS,
+    KIN_PREDICATE,
+    MARITAL_STATUS,
+    NAME,
+    OBJECT_PRONOUNS,
+    PET,
+    POSSESSION,
+    REGION,
+    STOP,
+)
+from .objects import LEAD, clean_object, is_job, object_list, owned_entity, plausible_name
+from .segment import FILLER
+
+_SCAN_KIN = re.compile(
+    rf"(?i:\b(?P<poss>my|our)\s+(?P<mods>{KIN_MODS})(?P<noun>{KIN}))(?![\w-])"
+    rf"(?:\s*,\s*(?P<lname>[a-z]+)\s*,|\s*,?\s*(?P<name>{NAME})|(?i:\s+(?:is\s+)?(?:named|called)\s+(?P<called>[\w'-]+)))?"
+)
+_PET_FILL = (r"(?:(?!(?:has|have|had|is|are|was|were|does|do|did|got|gets|likes?|loves?|hates?|wants?|needs?|"
+             r"eats?|the|a|an|i|you|he|she|they|we|it|to|for|with|of|in|on|at|my|our|your|his|her|" + KIN[3:-1] +
+             r")\b)[\w'-]+,?\s+){0,4}?")
+_SCAN_PET = re.compile(
+    rf"(?i:\b(?P<poss>my|our)\s+{_PET_FILL}(?P<noun>{PET}))(?![\w-])"
+    rf"(?:\s*,\s*(?P<lname>[a-z]+)\s*,|\s*,?\s*(?P<name>[A-Z][\w'-]+)"
+    rf"|(?i:(?:\s+(?:is\s+)?(?:named|called)|'?s\s+name\s+is)\s+(?P<called>[\w'-]+)))?"
+)
+_NEGATION_WORD = re.compile(r"\b(?:not|never|no)\b", re.I)
+_EX_BEFORE = re.compile(r"\bex[\s-]*$", re.I)
+_SCAN_BODY = re.compile(
+    r"\bmy\s+(?P<o>(?:(?:\d+|two|three|four|five|many|several|new|little|tiny|big|huge|cute|bright|red|pink|blue|"
+    r"green|black)\s+)*(?:tattoos?|piercings?|freckles|dimples|dreadlocks|dreads|braces|glasses|nails|beard|mustache|moustache))\b"
+    r"(?!\s+(?:on|for|from|at)\b)",
+    re.I,
+)
+_SCAN_HEALTH = re.compile(
+    r"\bmy\s+(?P<o>adhd|ocd|ptsd|anxiety|depression|diabetes|asthma|autism|epilepsy|arthritis|allergies|bipolar|"
+    r"migraines|insomnia|dyslexia|scoliosis|lupus|back\s+pain|bad\s+back|disability|cancer|illness|wheelchair)\b",
+    re.I,
+)
+_SCAN_KIN_IN = re.compile(
+    rf"(?i:\b(?:my|our)\s+{KIN_MODS}(?P<noun>{KIN}))(?![\w-])(?:\s*,?\s*(?P<name>{NAME}))?"
+    rf"(?i:\s+(?:who\s+)?(?:lives|is|are|live|living)?\s*(?:back\s+)?in\s+(?P<p>{REGION}))\b"
+)
+_SCAN_HERE_IN = re.compile(rf"\b(?:here|out\s+here|over\s+here|down\s+here|up\s+here)\s+in\s+(?P<p>{REGION})\b", re.I)
+_SCAN_BEING_MARRIED = re.compile(r"(?:^|\b(?:enjoy|love|like|hate|with|of|about)\s+)being\s+(?P<s>married|single|divorced|engaged|a\s+widow(?:er)?|widowed)\b", re.I)
+_SCAN_HOMETOWN = re.compile(
+    r"\bmy\s+(?:home\s*town|homeland|home\s+state|home\s+country|birth\s*place)\s+(?:is|was)\s+(?P<o>.+)"
+    r"|(?P<o2>[\w'-]+(?:\s+[\w'-]+){0,2}?)\s+(?:is|was)\s+my\s+(?:home\s*town|homeland|home\s+state|home\s+country)\b",
+    re.I,
+)
+_SCAN_MAJOR = re.compile(r"\bmy\s+(?:college\s+|university\s+)?(?:major|field\s+of\s+study)\s+(?:is|was)\s+(?:in\s+)?(?P<o>.+)", re.I)
+_SCAN_DEGREE = re.compile(r"\bmy\s+(?P<kind>(?:[\w'.]+\s+){1,3}?)??(?P<deg>" + DEGREE_WORD + r")\b(?:\s+(?:in|on)\s+(?P<f>.+))?", re.I)
+_COPULA_BEFORE = re.compile(r"\b(?:is|are|was|be)\s+(?:(?:definitely|probably|also|still|really)\s+)?$", re.I)
+_SCAN_OWN = re.compile(rf"\b(?:my|our)\s+(?:(?:new|old|own|first|little|big|beloved|favorite|\w+)\s+)?(?P<o>{POSSESSION})(?![\w-])", re.I)
+_SCAN_NAMED_KIN = re.compile(rf"(?P<name>{NAME})\s+(?:is|was)\s+(?i:my)\s+(?i:{KIN_MODS})(?P<noun>(?i:{KIN}))\b")
+_SCAN_MY_NAME = re.compile(
+    r"(?:\bmy\s+name\s+is|^(?:(?:hi|hello|hey)[\s,!.]*)?names?\s+(?:is\s+)?(?=[a-z])|\bcall\s+me|\bi\s+am\s+called|\bi\s+go\s+by)"
+    r"\s+(?P<n>[A-Za-z][\w'-]*(?:\s+[A-Z][\w'-]*)?)",
+    re.I,
+)
+SCAN_GREETING_NAME = re.compile(r"^(?:hi|hello|hey|greetings)(?:\s+there)?[\s,!.]*i\s+am\s+(?P<n>[a-z][a-z'-]+)\s*(?:[.!,]|$)", re.I)
+_SCAN_OTHER_NAME = re.compile(r"\b(?:his|her|its|their)\s+name\s+is\s+(?P<n>[A-Za-z][\w'-]*)", re.I)
+_SCAN_FAVORITE = re.compile(
+    r"\b(?:my|our)\s+(?:all\s+time\s+|absolute\s+|very\s+|most\s+)?favorite\s+(?P<cat>(?:[\w'-]+\s+){0,2}?[\w'-]+)\s+"
+    r"(?:is|are|was|has\s+to\s+be|would\s+be|happens\s+to\s+be|must\s+be|will\s+always\s+be|:|-|=)\s+(?P<o>.+)",
+    re.I,
+)
+_SCAN_FAVORITE_APPOS = re.compile(
+    r"\b(?:my|our)\s+favorite\s+(?P<cat>band|show|movie|film|book|song|singer|artist|author|team|game|food|drink|color|colour|season|sport|animal|place|restaurant|series|album|character|hobby|actor|actress|musician|rapper|group|holiday|city|fruit|dessert|snack)\s*,?\s+(?P<o>(?!is\b|are\b|was\b|has\b|would\b|must\b|happens\b)[\w'-]+(?:\s+[\w'-]+){0,3})",
+    re.I,
+)
+_SCAN_IS_FAVORITE = re.compile(
+    r"(?P<o>[\w'-]+(?:\s+[\w'-]+){0,3}?)\s+(?:is|are|was)\s+(?:definitely\s+|probably\s+|also\s+|still\s+|really\s+)?(?:(?:my|our)\s+(?:all\s+time\s+|absolute\s+)?favorite|(?:a|one\s+of)\s+(?:my\s+)?(?:favorite|favorites)(?:\s+of\s+mine)?)\b",
+    re.I,
+)
+_SCAN_MINE = re.compile(r"^(?:(?:and|well|oh|as\s+for\s+me)[\s,]+)?(?:mine|my\s+favorite)\s+(?:is|are|would\s+be|has\s+to\s+be)\s+(?P<o>.+)", re.I)
+_SCAN_HOBBY = re.compile(r"\bmy\s+(?:favorite\s+)?(?:hobby|hobbies|passion|pastime|passions|pastimes)\s+(?:is|are|include|includes|would\s+be)\s+(?P<o>.+)", re.I)
+_SCAN_JOB = re.compile(r"\bmy\s+(?:job|profession|occupation|career|work)\s+(?:is|as)\s+(?:an?\s+)?(?P<o>.+)", re.I)
+_SCAN_MY_JOB_AT = re.compile(r"\bmy\s+(?:new\s+|part\s+time\s+|full\s+time\s+|day\s+)?job\s+(?P<p>at|with)\s+(?P<o>.+)", re.I)
+_SCAN_WHERE_I_WORK = re.compile(
+    r"\b(?:the|a|an|this)\s+(?P<o>(?:[\w'-]+\s+){0,3}?[\w'-]+)\s+(?:(?:where|that)\s+i\s+(?:work|am\s+working)\b"
+    r"|i\s+(?:work|am\s+working)\s+(?:at|for|in)\b)",
+    re.I,
+)
+_FAVORITE_OR_YOURS = re.compile(r"\bfavorite\b|\byours\b", re.I)
+_SCAN_THING = re.compile(
+    r"(?P<o>[\w'-]+(?:\s+[\w'-]+){0,2}?)\s+(?:is|are)\s+(?:not\s+my\s+(?P<neg>thing|cup\s+of\s+tea|forte|jam)"
+    r"|my\s+(?:(?:true|first|one|great|big|only)\s+)?(?P<pos>things?|colou?r|jam|passion|life|obsession|weakness|love|downfall|"
+    r"guilty\s+pleasure|vice|addiction|comfort\s+food|therapy|happy\s+place|escape))\b"
+    r"|\bmy\s+(?:(?:biggest|only|one|true|great)\s+)?(?:weakness|downfall|guilty\s+pleasure|vice|addiction|obsession|"
+    r"passion|comfort\s+food)\s+(?:is|are)\s+(?P<o2>[\w'-]+(?:\s+[\w'-]+){0,3})",
+    re.I,
+)
+#: "baking cakes is so relaxing": an activity the speaker calls fun is one they like
+_SCAN_GERUND_FUN = re.compile(
+    r"(?P<o>[a-z]+ing(?:\s+[\w'-]+){0,3}?)\s+(?:is|are)\s+(?:(?:so|really|very|super|such|always|a\s+lot\s+of)\s+)?"
+    r"(?:fun|relaxing|therapeutic|enjoyable|my\s+favorite(?:\s+thing)?|the\s+best|awesome|amazing|a\s+blast)\b",
+    re.I,
+)
+_SCAN_TASTY = re.compile(
+    r"(?P<o>[\w'-]+(?:\s+[\w'-]+){0,2}?)\s+(?:is|are|tastes?|taste)\s+(?:(?:so|really|very|super|just|always)\s+)?"
+    r"(?:delicious|yummy|tasty|scrumptious|good\s+to\s+eat)\b",
+    re.I,
+)
+_SCAN_HAIR = re.compile(
+    r"\bmy\s+(?P<o>(?:(?:long|short|curly|straight|wavy|red|blonde|blond|brown|black|grey|gray|white|blue|green|hazel|dark|light|pink|purple|dyed|auburn|brunette|natural)\s+){1,3}(?:hair|eyes|beard))\b"
+    r"|\bmy\s+(?P<part>hair|eyes|beard)\s+(?:is|are)\s+(?:(?:naturally|really|very|so|only|ever|always|kept|dyed|currently|now)\s+)*(?P<c>long|short|curly|straight|wavy|red|blonde|blond|brown|black|grey|gray|white|blue|green|hazel|dark|pink|purple|auburn)\b"
+    r"|\bdyed\s+my\s+hair\s+(?:(?:bright|dark|light|back\s+to)\s+)?(?P<dyed>red|blonde|blond|brown|black|pink|purple|blue|green|white|silver|orange|platinum)\b",
+    re.I,
+)
+
+
+@dataclass
+class TurnState:
+    """What a turn has said so far: its facts and its last thing, for "it is my favorite"."""
+
+    facts: list[Found] = field(default_factory=list)
+    last_thing: Entity | None = None
+    last_owned: Entity | None = None
+
+    def collect(self, found: list[Found]) -> None:
+        """Add ``found`` to the turn's facts, remembering its last thing and its last relative or pet."""
+        for item in found:
+            self.facts.append(item)
+            obj = item[2]
+            if isinstance(obj, Entity) and obj.type == "Thing" and item[1] in ("likes", "dislikes", "hobby", "owns"):
+                self.last_thing = obj
+            if item[1] in ("hasPet", "child", "sibling", "parent", "spouse", "partner") and isinstance(obj, Entity):
+                self.last_owned = obj
+
+
+_WISHED_FOR = re.compile(r"\b(?:own|future|new)\s", re.I)
+_UP_TO_LAST_VERB = re.compile(r"^.*\b(?:and|but|i\s+think|though|so|because|like|love|loves|likes)\s+", re.I)
+
+
+def scan_possessives(clause: str, turn: Turn, discourse: Discourse, state: TurnState,
+                      modal: bool = False) -> None:
+    """"my sister Anna", "my two dogs", "my car", "my blue eyes" anywhere in the clause.
+
+    ``modal`` clauses ("my dog would love that") keep relatives and pets, which exist whatever
+    the modal says, but not "my own dog" (a wish) nor possessions and looks.
+    """
+    low = clause.lower()
+    if "my " not in low and "our " not in low:
+        return
+    speaker = discourse.speaker(turn)
+    out: list[Found] = []
+
+    def add(subject: Entity, predicate: str, obj: Entity | Value, confidence: float) -> None:
+        out.append((subject, predicate, obj, confidence, None))
+
+    negated = bool(_NEGATION_WORD.search(clause))
+    for m in _SCAN_KIN.finditer(clause):
+        mods = m.group("mods").lower().split()
+        if "ex" in mods or _EX_BEFORE.search(clause, 0, m.start()) or (modal and ("own" in mods or "future" in mods)):
+            continue
+        noun = m.group("noun").lower()
+        name = m.group("name") or m.group("lname") or m.group("called")
+        if name and name.split()[0].lower() in STOP:
+            name = None
+        owner = speaker
+        person = owned_entity(owner, noun, "Person", name)
+        predicate = KIN_PREDICATE.get(noun, "relative")
+        add(owner, predicate, person, 0.85 if name else 0.7)
+        discourse.mention(turn, person, gender_of_noun(noun))
+    for m in _SCAN_NAMED_KIN.finditer(clause):
+        if m.group("name").split()[0] in ("I", "It", "This", "That", "He", "She", "There", "What"):
+            continue
+        noun = m.group("noun").lower()
+        person = Entity(m.group("name"), "Person")
+        add(speaker, KIN_PREDICATE.get(noun, "relative"), person, 0.85)
+        discourse.mention(turn, person, gender_of_noun(noun))
+    for m in _SCAN_PET.finditer(clause):
+        if modal and _WISHED_FOR.search(m.group(0)):
+            continue
+        noun = m.group("noun").lower()
+        name = m.group("name") or m.group("lname") or m.group("called")
+        if name and (name.lower() in STOP or name.lower() in OBJECT_PRONOUNS):
+            name = None
+        pet = owned_entity(speaker, noun, "Animal", name)
+        add(speaker, "hasPet", pet, 0.85 if name else 0.75)
+        state.last_owned = pet
+    if not negated and not modal:
+        for m in _SCAN_OWN.finditer(clause):
+            add(speaker, "owns", Entity(m.group("o").lower(), "Thing"), 0.55)
+        for m in _SCAN_HAIR.finditer(clause):
+            phrase = m.group("o") or (f"{m.group('dyed')} hair" if m.group("dyed") else f"{m.group('c')} {m.group('part')}")
+            add(speaker, "trait", phrase.lower(), 0.6)
+        for m in _SCAN_BODY.finditer(clause):
+            add(speaker, "trait", LEAD.sub("", m.group("o").lower()), 0.6)
+        for m in _SCAN_HEALTH.finditer(clause):
+            add(speaker, "trait", m.group("o").lower(), 0.6)
+    if not negated:
+        for m in _SCAN_KIN_IN.finditer(clause):
+            name = m.group("name")
+            noun = m.group("noun").lower()
+            person = owned_entity(speaker, noun, "Person", name if name and name.split()[0].lower() not in STOP else None)
+            add(person, "livesIn", Entity(m.group("p"), "Place"), 0.6)
+    state.collect(out)
+
+
+def scan_statements(clause: str, turn: Turn, discourse: Discourse, state: TurnState, previous: str) -> None:
+    """Names, favourites, hobbies, jobs and other statements anywhere in the clause."""
+    speaker = discourse.speaker(turn)
+    out: list[Found] = []
+    low = clause.lower()
+
+    def add(subject: Entity, predicate: str, obj: Entity | Value, confidence: float) -> None:
+        out.append((subject, predicate, obj, confidence, None))
+
+    negated = bool(_NEGATION_WORD.search(clause))
+    # cheap substring tests first: most clauses need none of the patterns below
+    if not negated:
+        m = _SCAN_HERE_IN.search(clause) if "here " in low else None
+        if m:
+            add(speaker, "livesIn", Entity(m.group("p"), "Place"), 0.5)
+        m = _SCAN_BEING_MARRIED.search(clause) if "being " in low else None
+        if m:
+            add(speaker, "maritalStatus", MARITAL_STATUS[m.group("s").lower().split()[-1]], 0.6)
+        if "my " in low:
+            m = _SCAN_HOMETOWN.search(clause)
+            if m:
+                place = clean_object(m.group("o") or m.group("o2"), "place")
+                if place:
+                    add(speaker, "hometown", Entity(place, "Place"), 0.75)
+            m = _SCAN_MAJOR.search(clause)
+            if m:
+                field_ = clean_object(m.group("o"))
+                if field_:
+                    add(speaker, "fieldOfStudy", Entity(field_, "Thing"), 0.8)
+            m = _SCAN_DEGREE.search(clause)
+            if m:
+                for predicate, value, conf in degree_facts(m):
+                    add(speaker, predicate, value, conf)
+    named = "name" in low
+    m = _SCAN_MY_NAME.search(clause) if named or "call" in low or "go by" in low else None
+    if m and plausible_name(m.group("n")):
+        add(speaker, "name", m.group("n"), 0.85)
+    m = _SCAN_OTHER_NAME.search(clause) if named else None
+    if m and state.last_owned is not None and state.last_owned.label.startswith(f"{speaker.label}'s "):
+        add(state.last_owned, "name", m.group("n"), 0.7)
+    favorite = "favorite" in low
+    mine = "my " in low
+    if not negated and favorite:
+        for pattern, conf in ((_SCAN_FAVORITE, 0.9), (_SCAN_FAVORITE_APPOS, 0.75)):
+            m = pattern.search(clause)
+            if m and pattern is _SCAN_FAVORITE_APPOS and _COPULA_BEFORE.search(clause, 0, m.start()):
+                m = None
+            if m:
+                objects = object_list(m.group("o"))
+                if m.group("cat").lower() in ("hobby", "hobbies", "pastime", "pastimes", "activity", "activities", "thing to do"):
+                    for obj in objects:
+                        add(speaker, "hobby", Entity(obj, "Thing"), conf)
+                else:
+                    for obj in objects:
+                        add(speaker, "favorite", Entity(obj, "Thing"), conf)
+                break
+        else:
+            m = _SCAN_IS_FAVORITE.search(clause)
+            if m:
+                raw = FILLER.sub("", m.group("o"))
+                raw = _UP_TO_LAST_VERB.sub("", raw)
+                if raw.lower() in ("it", "that", "this", "they", "those", "these") and state.last_thing is not None:
+                    add(speaker, "favorite", state.last_thing, 0.6)
+                else:
+                    thing = clean_object(raw)
+                    if thing:
+                        add(speaker, "favorite", Entity(thing, "Thing"), 0.75)
+    if not negated:
+        m = _SCAN_MINE.match(FILLER.sub("", clause)) if favorite or "mine " in low else None
+        if m and _FAVORITE_OR_YOURS.search(previous + " " + clause):
+            for obj in object_list(m.group("o")):
+                add(speaker, "favorite", Entity(obj, "Thing"), 0.7)
+        m = _SCAN_HOBBY.search(clause) if mine else None
+        if m:
+            for obj in object_list(m.group("o"), "activity"):
+                add(speaker, "hobby", Entity(obj, "Thing"), 0.85)
+        m = _SCAN_JOB.search(clause) if mine else None
+        if m:
+            title = clean_object(m.group("o"))
+            if title and is_job(title):
+                add(speaker, "jobTitle", title.lower(), 0.8)
+        m = _SCAN_MY_JOB_AT.search(clause) if mine else None
+        if m:
+            org = clean_object(m.group("o"), "place")
+            if org:
+                add(speaker, "worksFor", Entity(org, "Organization"), 0.75)
+    m = _SCAN_WHERE_I_WORK.search(clause) if "work" in low and not negated else None
+    if m:
+        org = clean_object(m.group("o"))
+        if org:
+            add(speaker, "worksFor", Entity(org, "Organization"), 0.7)
+    m = _SCAN_TASTY.search(clause) if not negated and ("delicious" in low or "yummy" in low or "tast" in low) else None
+    if m:
+        food = clean_object(FILLER.sub("", m.group("o")))
+        if food and food.lower() not in ("food", "dinner", "lunch", "breakfast", "meal"):
+            add(speaker, "likes", Entity(food, "Thing"), 0.5)
+    m = _SCAN_GERUND_FUN.match(FILLER.sub("", clause)) if not negated and "ing " in low else None
+    if m:
+        activity = clean_object(m.group("o"), "activity")
+        if activity:
+            add(speaker, "likes", Entity(activity, "Thing"), 0.5)
+    m = _SCAN_THING.search(clause) if mine else None
+    if m:
+        thing = clean_object(FILLER.sub("", m.group("o") or m.group("o2")))
+        if thing:
+            add(speaker, "dislikes" if m.group("neg") else "likes", Entity(thing, "Thing"), 0.65)
+    state.collect(out)

@@ -1,0 +1,202 @@
+"""Objects of English rules: what a rule captured, cut to a short phrase, and the tests on it.
+
+>>> object_list("cats, dogs and birds")
+['cats', 'dogs', 'birds']
+>>> is_job("high school teacher"), is_language("Spanish"), to_int("twenty-one")
+(True, True, 21)
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...types import Entity
+from .lexicon import (
+    DEMONYMS,
+    DIETS,
+    GENDERS,
+    JOB_SUFFIX,
+    JOBS_SET,
+    KIN_PREDICATE,
+    LANGUAGES,
+    LEAD_WORDS,
+    LIGHT_VERBS,
+    MARITAL_STATUS,
+    NOT_JOBS,
+    NOT_NAMES,
+    NUMBER_WORDS,
+    OBJECT_PRONOUNS,
+    REGION,
+    RELIGIONS,
+    STOP,
+    TRAIT_SET,
+)
+
+LEAD = re.compile(rf"^(?:(?:{LEAD_WORDS})\s+)+", re.I)
+_CUT = re.compile(
+    r"\s+(?:a\s+lot(?!\s+of\b)|alot(?!\s+of\b)|a\s+little|a\s+bit|so\s+much|very\s+much|as\s+well|all\s+the\s+time|"
+    r"these\s+days|right\s+now|back\s+in|back\s+then|at\s+all|every\s+\w+|each\s+\w+|of\s+course|you\s+know|i\s+think|"
+    r"i\s+guess|though|the\s+most|the\s+best|more\s+than|better\s+than)\b.*$",
+    re.I,
+)
+_BINOMIALS = re.compile(
+    r"\b(?:rock\s+and\s+roll|mac\s+and\s+cheese|salt\s+and\s+pepper|black\s+and\s+white|"
+    r"r\s+and\s+b|arts\s+and\s+crafts|fish\s+and\s+chips|peanut\s+butter\s+and\s+jelly|"
+    r"dungeons\s+and\s+dragons|pb\s+and\s+j|law\s+and\s+order|hide\s+and\s+seek|rock\s+n\s+roll)\b",
+    re.I,
+)
+_LIST_SPLIT = re.compile(
+    r"\s*(?:,\s*(?:and|or|especially|particularly|mostly|mainly)?|\band\b|\bor\b|&|\bas\s+well\s+as\b|/"
+    r"|\b(?:especially|particularly|mostly|mainly|such\s+as|including)\b)\s*",
+    re.I,
+)
+#: Quantifiers inside a verb phrase: "read some crime novels" -> "read crime novels".
+_INNER_QUANTIFIER = re.compile(r"(?<=\w)\s+(?:some|lots\s+of|a\s+lot\s+of|alot\s+of|tons\s+of|a\s+bunch\s+of|plenty\s+of|many|a\s+few)\s+(?=\w)", re.I)
+_SUBJECT_PRONOUN_OBJECT = re.compile(r"^(?:i|you|he|she|we|they|it|there)\b", re.I)
+
+
+def _tokens_until_stop(text: str, limit: int, light: bool) -> list[str]:
+    out: list[str] = []
+    allowed_preps = 1 if light else 0
+    for raw in text.split():
+        word = raw.strip("\"'()[]")
+        ends = raw[-1] in ",.;:!?" if raw else False
+        word = word.rstrip(",.;:!?\"'")
+        lower = word.lower()
+        if not word:
+            break
+        if lower in STOP and out:
+            if allowed_preps and lower in ("to", "with", "out", "at", "on", "in", "for", "around", "up"):
+                allowed_preps -= 1
+                out.append(word)
+                continue
+            break
+        if lower in STOP and not out and lower not in ("to",):
+            break
+        out.append(word)
+        if ends or len(out) >= limit:
+            break
+    while out and out[-1].lower() in STOP | {"a", "an", "the", "my", "of", "and", "your", "our"}:
+        out.pop()
+    return out
+
+
+_LEADING_TO = re.compile(r"^to\s+", re.I)
+_NO_WORDS = re.compile(r"[\d\W_]+")
+
+
+def clean_object(text: str, style: str = "np") -> str | None:
+    """Trim a raw object to a short phrase; ``None`` when nothing usable remains.
+
+    ``style`` is ``"np"`` (a noun phrase), ``"activity"`` (a verb phrase: a light verb such as
+    *go* or *listen* keeps one preposition) or ``"place"``.
+
+    >>> clean_object("to cook for my grandkids", "activity")
+    'cook'
+    >>> clean_object("listening to music a lot", "activity")
+    'listening to music'
+    >>> clean_object("the hotel down the street")
+    'hotel'
+    >>> clean_object("it when it rains") is None
+    True
+    """
+    text = _CUT.sub("", text.strip())
+    text = _LEADING_TO.sub("", text)
+    text = LEAD.sub("", text)
+    if style == "activity":
+        text = _INNER_QUANTIFIER.sub(" ", text)
+    first = text.split(" ", 1)[0].lower() if text else ""
+    light = style == "activity" and first in LIGHT_VERBS
+    limit = {"np": 5, "activity": 6, "place": 5}.get(style, 5)
+    words = _tokens_until_stop(text, limit, light)
+    phrase = " ".join(words).strip(" -'\"")
+    if not phrase or phrase.lower() in OBJECT_PRONOUNS or _SUBJECT_PRONOUN_OBJECT.match(phrase):
+        return None
+    if _NO_WORDS.fullmatch(phrase):
+        return None
+    return phrase
+
+
+def object_list(text: str, style: str = "np") -> list[str]:
+    """Split a coordination ("cats, dogs and birds") into cleaned objects.
+
+    Items after the first are kept only while the previous item ran up to the conjunction, so
+    "spending time with my family and friends" stays one object.
+    """
+    guarded = _BINOMIALS.sub(lambda m: m.group(0).replace(" ", "\x00"), text)
+    guarded = _CUT.sub("", guarded)
+    parts = _LIST_SPLIT.split(guarded)
+    out: list[str] = []
+    for i, part in enumerate(parts):
+        part = part.replace("\x00", " ").strip()
+        if not part:
+            continue
+        obj = clean_object(part, style)
+        if obj is None:
+            break
+        out.append(obj)
+        stripped = LEAD.sub("", _LEADING_TO.sub("", part)).rstrip(",.;:!? ")
+        if len(obj.split()) < len(stripped.split()) or i >= 5 or any(w.lower() in STOP for w in obj.split()[1:]):
+            break
+    return out
+
+
+def is_job(phrase: str) -> bool:
+    words = phrase.lower().split()
+    if not words:
+        return False
+    joined = " ".join(words)
+    jobs = JOBS_SET
+    if joined in jobs or " ".join(words[-2:]) in jobs or words[-1] in jobs:
+        return True
+    head = words[-1]
+    return (len(words) <= 3 and head not in NOT_JOBS and len(head) > 4
+            and bool(JOB_SUFFIX.search(head)) and head not in KIN_PREDICATE)
+
+
+_LANGUAGE_SUFFIX = re.compile(r"[a-z]+(?:ish|ese|ian|ic)")
+
+
+def is_language(word: str) -> bool:
+    w = word.lower()
+    return w in LANGUAGES or bool(_LANGUAGE_SUFFIX.fullmatch(w)) and w not in ("music", "magic", "logic")
+
+
+def to_int(word: str) -> int | None:
+    w = word.lower().replace("-", " ")
+    if w.isdigit():
+        return int(w)
+    total = 0
+    for part in w.split():
+        if part not in NUMBER_WORDS:
+            return None
+        total += NUMBER_WORDS[part]
+    return total or None
+
+
+def owned_entity(owner: Entity, noun: str, type_: str, name: str | None) -> Entity:
+    """A relative or pet of ``owner``: by name ("Rex") when one is given, else "Ann's dog"."""
+    if name:
+        return Entity(name.strip(), type_)
+    return Entity(f"{owner.label}'s {noun.lower()}", type_)
+
+
+def with_region(raw: str, place: str) -> str:
+    """"grand rapids, michigan" keeps its state: the place, then ", region" when one follows."""
+    at = raw.find(place)
+    if at < 0:
+        return place
+    region = _REGION_AFTER.match(raw, at + len(place))
+    return f"{place}, {region.group('p')}" if region else place
+
+
+_REGION_AFTER = re.compile(rf"\s*,\s*(?P<p>{REGION})\b", re.I)
+
+
+def plausible_name(name: str) -> bool:
+    low = name.lower()
+    first = low.split()[0]
+    return not (first in STOP or first in OBJECT_PRONOUNS or first in NOT_NAMES or is_job(low)
+                or first in DEMONYMS or first in RELIGIONS or first in TRAIT_SET
+                or first in MARITAL_STATUS or first in GENDERS or first.isdigit()
+                or first.endswith("ing") or first in DIETS)

@@ -1,0 +1,200 @@
+"""English rules about where the subject lives, works, studies and goes ("I work at a bank",
+"we went to Paris last May"); events are dated by the sentence's time expression."""
+
+from __future__ import annotations
+
+import re
+
+from ...types import Entity
+from ..framework import Clause
+from ..timeexpr import find_time
+from .lexicon import ADJ, EVENTS, GENERIC_PLACES, SCHOOLS, alts
+from .objects import clean_object, with_region
+
+_TIME_START = re.compile(
+    r"^(?:(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|a\s+couple\s+of)\s+"
+    r"(?:years?|months?|weeks?|days?)\b|(?:last|this|next)\s+\w+|back\s+in|in\s+\d{4}|\d{4}\b|recently|yesterday|today)",
+    re.I,
+)
+#: "stays in trouble", "live in fear": not places
+_NOT_RESIDENCES = frozenset("trouble touch shape line love bed fear hope denial peace sin luxury poverty style".split())
+AT_PLACE = re.compile(r"\b(?:at|for|with)\s+(?P<o>.+)", re.I)
+
+
+def r_live(m: re.Match[str], c: Clause) -> bool:
+    if c.negated:
+        return False
+    place = clean_object(m.group("o"), "place")
+    if not place:
+        return False
+    if place.lower().split()[0] in _NOT_RESIDENCES:
+        return False
+    place = with_region(m.group("o"), place)
+    c.add("livesIn", Entity(place, "Place"), 0.9)
+    return True
+
+
+def r_moved(m: re.Match[str], c: Clause) -> bool:
+    if c.negated:
+        return False
+    place = clean_object(m.group("o"), "place")
+    if not place or place.lower() in GENERIC_PLACES:
+        return False
+    c.add("livesIn", Entity(place, "Place"), 0.75, event=True)
+    return True
+
+
+_DIGIT_START = re.compile(r"^\d")
+
+
+def r_born(m: re.Match[str], c: Clause) -> bool:
+    if c.negated:
+        return False
+    raw = m.group("o")
+    when = find_time(raw, None, "en")
+    found = False
+    if when is not None and when.granularity == "day":
+        c.add("birthDate", when.value, 0.9)
+        found = True
+    if (when is not None and when.start == 0) or _DIGIT_START.match(raw):
+        return found
+    place = clean_object(raw, "place")
+    if place:
+        c.add("birthPlace", Entity(place, "Place"), 0.9)
+        found = True
+    return found
+
+
+def r_work_as(m: re.Match[str], c: Clause) -> bool:
+    if c.negated:
+        return False
+    raw = m.group("o")
+    title = clean_object(raw)
+    if not title:
+        return False
+    c.add("jobTitle", title.lower(), 0.9)
+    where = AT_PLACE.search(raw[raw.lower().find(title.lower()) + len(title):])
+    if where:
+        org = clean_object(where.group("o"), "place")
+        if org:
+            c.add("worksFor", Entity(org, "Organization"), 0.85)
+    return True
+
+
+_NOT_EMPLOYERS = re.compile(
+    r"^(?:the\s+)?(?:morning|mornings|afternoon|evening|evenings|night|nights|day|days|home|"
+    r"shifts?|weekends?|myself|the\s+(?:house|yard|garden)|it|this|that|them|my\s+own|"
+    r"(?:my|the|a)\s+(?:project|book|car|house|yard|garden|novel|paper|thesis)|kids|children|"
+    r"animals|people|computers|hard|late|out|from|on|a\s+lot|all|every)\b",
+    re.I,
+)
+_MYSELF = re.compile(r"^(?:for\s+)?myself\b", re.I)
+
+
+def r_work_at(m: re.Match[str], c: Clause) -> bool:
+    if c.negated:
+        return False
+    raw = m.group("o")
+    if m.group("p").lower() in ("on", "with") or _NOT_EMPLOYERS.match(raw):
+        if _MYSELF.match(raw):
+            c.add("jobTitle", "self-employed", 0.75)
+            return True
+        return False
+    org = clean_object(raw, "place")
+    if not org:
+        return False
+    c.add("worksFor", Entity(org, "Organization"), 0.85)
+    return True
+
+
+def r_job_at(m: re.Match[str], c: Clause) -> bool:
+    if c.negated:
+        return False
+    org = clean_object(m.group("o"), "place")
+    if not org:
+        return False
+    if m.group("p").lower() == "as":
+        c.add("jobTitle", org.lower(), 0.8)
+    else:
+        c.add("worksFor", Entity(org, "Organization"), 0.8)
+    return True
+
+
+_R_TEACH_WHERE = re.compile(r"\bat\s+(?P<o>.+)", re.I)
+
+
+def r_teach(m: re.Match[str], c: Clause) -> bool:
+    if c.negated:
+        return False
+    c.add("jobTitle", "teacher", 0.7)
+    where = _R_TEACH_WHERE.search(m.group("o") or "")
+    if where:
+        org = clean_object(where.group("o"), "place")
+        if org:
+            c.add("worksFor", Entity(org, "Organization"), 0.8)
+    return True
+
+
+def r_study_at(m: re.Match[str], c: Clause) -> bool:
+    if c.negated:
+        return False
+    org = clean_object(m.group("o"), "place")
+    if not org:
+        return False
+    c.add(m.groupdict().get("pred") or "studiesAt", Entity(org, "Organization"), 0.8)
+    return True
+
+
+def r_school_go(m: re.Match[str], c: Clause) -> bool:
+    if c.negated:
+        return False
+    verb = m.group("v").lower()
+    if _TIME_START.match(m.group("o")):
+        return False  # "graduated two years ago": when, not where
+    org = clean_object(m.group("o"), "place")
+    if not org:
+        return False
+    past = verb in ("went", "graduated", "attended", "finished", "completed", "was", "were")
+    c.add("educatedAt" if past else "studiesAt", Entity(org, "Organization"), 0.75)
+    return True
+
+
+_EVENT_OR_PLACE_EVENT = re.compile(rf"^(?:(?:a|an|the|my|our|his|her|their|this|that)\s+)?(?P<e>{ADJ}{alts(EVENTS)})\b", re.I)
+_EVENT_OR_PLACE_SCHOOL = re.compile(rf"^(?:(?:a|an|the|my)\s+)?(?P<s>{ADJ}{SCHOOLS})\b(?:\s+(?:at|in|of)\s+(?P<at>.+))?", re.I)
+_NOT_A_PLACE = re.compile(r"^(?:bed|sleep|work|home|school|church|the\s+\w+)$")
+
+
+def event_or_place(m: re.Match[str], c: Clause) -> bool:
+    """"went to X", "visited X", "attended X": an event, a school, or a place."""
+    if c.negated:
+        return False
+    verb = m.group("v").lower()
+    raw = m.group("o")
+    low = raw.lower()
+    event = _EVENT_OR_PLACE_EVENT.match(raw)
+    if event:
+        c.add("attended", Entity(event.group("e"), "Event"), 0.8, event=True)
+        return True
+    school = _EVENT_OR_PLACE_SCHOOL.match(raw)
+    if school and verb in ("went", "attended", "attend", "attends", "go", "goes", "graduated"):
+        name = (clean_object(school.group("at"), "place") if school.group("at") else None) or school.group("s")
+        past = verb in ("went", "attended", "graduated")
+        c.add("educatedAt" if past else "studiesAt", Entity(name, "Organization"), 0.7)
+        return True
+    if verb in ("go", "goes", "attend", "attends"):
+        return False
+    prep = m.group("prep")
+    if verb in ("was", "were", "been", "have been", "has been", "had been", "ran", "competed", "participated", "performed") and not prep:
+        return False
+    if verb in ("was", "were") and not (raw[:1].isupper() or find_time(c.sentence, c.turn.time, "en")):
+        return False
+    place = clean_object(raw, "place")
+    if not place or place.lower() in GENERIC_PLACES or _NOT_A_PLACE.match(low):
+        return False
+    if place.lower().split()[0] in GENERIC_PLACES:
+        return False
+    if place.lower().endswith("ing"):
+        return False  # "went shopping": an outing, not a place
+    capital = place[0].isupper()
+    c.add("visited", Entity(place, "Place"), 0.8 if capital else 0.6, event=True)
+    return True

@@ -1,0 +1,248 @@
+"""English rules: regular patterns over clauses, no model.
+
+The stages live in their own modules: :mod:`.segment` (normalisation, sentences, clauses),
+:mod:`.tables` (which verb phrase goes to which rule, with :mod:`.identity`, :mod:`.places` and
+:mod:`.activities` holding the rules), :mod:`.mentions` (possessives and statements found anywhere in
+a clause), :mod:`.objects` (cleaning what a rule captured) and :mod:`.lexicon` (word lists).
+
+A turn is normalised (contractions expanded, tokenised punctuation re-attached), cut into
+sentences and clauses (run-on chat such as "i live in ohio i love to paint" included); questions,
+conditionals and wishes are dropped. Each clause's subject ("I", "my sister Anna", "he", "Tom", or
+the "I" that chat leaves out: "love pretzels") is resolved through a :class:`~.pronouns.Discourse`,
+then the verb phrase after it is matched against the predicate patterns below, first match wins
+(one alternation finds the first candidate rule). Possessive mentions anywhere in a clause ("my dog
+Rex", "my wife", "my favorite color is blue") are scanned separately; relatives and pets survive a
+modal ("my dog would love that") but not a wish. Negated likes become dislikes; other negated
+statements give nothing. "It"/"them" after a question ("do you like sushi? i love it") is the thing
+asked about. Profile facts: ``maritalStatus`` ("I'm divorced"), ``hometown`` ("I'm from Ohio": not
+``livesIn``), ``fieldOfStudy`` ("I major in biology") and ``degree`` ("a master's in Italian").
+Every pattern is compiled once, at import.
+
+Unnamed relatives and pets become entities labelled from their owner ("Ann's sister"); named ones
+keep their names ("Rex", typed ``Animal``).
+
+>>> from kg_memory.types import Turn
+>>> from kg_memory.extract.pronouns import Discourse
+>>> turn = Turn("c1", "1", "Ann", "I live in Paris and my dog Rex loves cheese.")
+>>> facts = EnglishRules().extract_turn(turn, Discourse([turn]))
+>>> [(f.subject.label, f.predicate, getattr(f.object, "label", f.object)) for f in facts]
+[('Ann', 'livesIn', 'Paris'), ('Ann', 'hasPet', 'Rex'), ('Rex', 'likes', 'cheese')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...types import Entity, Fact, Turn
+from ..framework import Clause, merge_found
+from ..pronouns import FEMALE, MALE, Discourse, gender_of_noun
+from .lexicon import KIN_PREDICATE
+from .mentions import SCAN_GREETING_NAME, TurnState, scan_possessives, scan_statements
+from .objects import clean_object, owned_entity, plausible_name
+from .segment import (
+    CLAUSE_SPLIT,
+    CONDITIONAL,
+    CONTINUES,
+    ELLIPSIS,
+    FILLER,
+    IF_START,
+    IRREALIS,
+    LATE_FIRST_PERSON,
+    SENTENCE,
+    SUBJECT,
+    WISH,
+    is_question,
+    normalize,
+    question_topic,
+    split_run_on,
+    statement_before_tail_question,
+)
+from .tables import VERB_RULES
+
+__all__ = ["EnglishRules"]
+
+_PRE = re.compile(
+    r"^(?:(?:also|really|just|actually|still|currently|usually|always|often|sometimes|mostly|"
+    r"definitely|absolutely|totally|truly|only|even|now|already|kinda|kind\s+of|sort\s+of|"
+    r"pretty\s+much|basically|personally|mainly|recently|finally|generally|normally|typically|"
+    r"especially|seriously|literally|honestly|simply|certainly|obviously|very\s+much|so|too|"
+    r"all|both|tend\s+to|happen\s+to|mainly|mostly|lately|occasionally|frequently|regularly|"
+    r"rarely|ever|once|sort|both|then|also|absolutely|secretly|happily|proudly|ended\s+up|end\s+up|"
+    r"started|start|began|myself|try\s+to|tries\s+to|trying\s+to|"
+    r"do|does|did)\s+)*"
+)
+_NEG = re.compile(
+    r"^(?:(?:do|does|did|am|is|are|was|were|have|has|had|will|can)\s+)?(?:not|never|no\s+longer|"
+    r"hardly|barely|no\s+more)\s+(?:(?:really|even|ever|particularly|too|very|much|actually|"
+    r"always|like\s+to)\s+)*|^cannot\s+(?!stand|bear|tolerate)",
+    re.I,
+)
+_PAST_HABIT = re.compile(r"^(?:used\s+to|use\s+to|once|formerly)\b", re.I)
+_HABIT = re.compile(
+    r"\b(?:usually|always|often|every\s+(?:day|morning|night|evening|week|weekend|sunday|saturday|"
+    r"monday|tuesday|wednesday|thursday|friday|year|summer|winter)|daily|weekly|nightly|each\s+"
+    r"(?:day|week|morning|night)|regularly|frequently|most\s+days|(?:a\s+few|\w+)\s+times\s+"
+    r"(?:a|each|per)\s+(?:day|week|month)|on\s+weekends|on\s+the\s+weekends)\b",
+    re.I,
+)
+_FOR_FUN = re.compile(r"\b(?:for\s+fun|in\s+my\s+(?:free|spare|down)\s+time|as\s+a\s+hobby|for\s+a\s+hobby|on\s+the\s+side)\b", re.I)
+_DO_ACTIVITY = re.compile(
+    r"^(?:(?:also|really|just|still|usually|mostly|often|sometimes|actually)\s+)*(?:do|does)\s+(?:(?:a\s+lot\s+of|lots\s+of|some|a\s+little|a\s+bit\s+of)\s+)?"
+    r"(?P<o>(?!(?:some|any|every|no)thing\b)(?:[a-z]+\s+)?[a-z]+ing\b|beadwork|yoga|pilates|karate|crossfit|"
+    r"martial\s+arts|photography|pottery|gymnastics|archery|woodwork|crafts|cosplay|parkour|improv|standup)",
+    re.I,
+)
+_AUX_START = re.compile(r"^(?:am|is|are|was|have|has|had|get|got|do|does|did)\b", re.I)
+_WORD_START = re.compile(r"^[a-z]+")
+_AUX_OR_LIGHT_START = re.compile(r"^(?:am|is|are|was|have|has|had|get|got|do|does|did|make|feel)\b", re.I)
+
+
+class EnglishRules:
+    """Rule-based extraction of facts from English turns.
+
+    >>> from kg_memory.types import Turn
+    >>> t = Turn("c", "1", "Ann", "I don't like cats. Do you like dogs?")
+    >>> [(f.predicate, f.object.label) for f in EnglishRules().extract_turn(t, Discourse([t]))]
+    [('dislikes', 'cats')]
+    """
+
+    lang = "en"
+
+    def extract_turn(self, turn: Turn, discourse: Discourse, previous_text: str = "") -> list[Fact]:
+        """Return the facts stated in ``turn``; ``previous_text`` is the turn before (for "mine is X")."""
+        state = TurnState(last_thing=question_topic(previous_text))
+        text = normalize(turn.text)
+        for sentence in SENTENCE.split(text):
+            sentence = sentence.strip()
+            if not sentence:
+                continue
+            if is_question(sentence):
+                state.last_thing = question_topic(sentence) or state.last_thing
+                sentence = statement_before_tail_question(sentence)
+                if not sentence:
+                    continue
+            self._sentence(sentence, turn, discourse, state, previous_text + " " + text)
+        return merge_found(state.facts, turn)
+
+    def _sentence(self, sentence: str, turn: Turn, discourse: Discourse, state: TurnState, previous: str) -> None:
+        greeting = SCAN_GREETING_NAME.match(sentence)
+        if greeting and plausible_name(greeting.group("n")):
+            state.collect([(discourse.speaker(turn), "name", greeting.group("n"), 0.6, None)])
+        clauses = [part for c in CLAUSE_SPLIT.split(sentence) if c and c.strip() for part in split_run_on(c)]
+        subject: tuple[Entity, float] | None = None
+        for raw in clauses:
+            clause = raw.strip(" ,;:")
+            if CONDITIONAL.match(clause) or IF_START.match(clause):
+                return
+            if IRREALIS.search(clause) or is_question(clause):
+                if not is_question(clause) and not WISH.search(clause):
+                    # "my two dogs would love that": the dogs exist whatever the modal says (but
+                    # a wish gives nothing at all: "I wish my sister lived here")
+                    scan_possessives(clause, turn, discourse, state, modal=True)
+                subject = None
+                continue
+            scan_possessives(clause, turn, discourse, state)
+            scan_statements(clause, turn, discourse, state, previous)
+            body = FILLER.sub("", clause).strip()
+            if not body:
+                continue
+            parsed = self._subject(body, turn, discourse, state)
+            if parsed is not None:
+                subject, rest = parsed[:2], parsed[2]
+            elif subject is not None and CONTINUES.match(body):
+                rest = body
+            elif subject is None and ELLIPSIS.match(body):
+                # chat drops the "I": "love pretzels and a good episode", "work at a bank"
+                subject, rest = (discourse.speaker(turn), 0.8), body
+            else:
+                subject = None
+                later = LATE_FIRST_PERSON.search(body)
+                if later is not None:  # "she says i have his blue eyes"
+                    self._predicate(body[later.end():], (discourse.speaker(turn), 0.9), clause, sentence, turn, discourse, state)
+                continue
+            if subject is None:
+                continue
+            if not self._predicate(rest, subject, clause, sentence, turn, discourse, state):
+                # run-on chat: "i live in manhattan i love to paint", "now i have back pain"
+                later = LATE_FIRST_PERSON.search(rest)
+                if later is not None:
+                    self._predicate(rest[later.end():], (discourse.speaker(turn), 0.9), clause, sentence, turn, discourse, state)
+
+    def _subject(self, body: str, turn: Turn, discourse: Discourse, state: TurnState) -> tuple[Entity, float, str] | None:
+        m = SUBJECT.match(body)
+        if not m:
+            later = LATE_FIRST_PERSON.search(body)
+            if later is None:
+                return None
+            body = body[later.start():]
+            m = SUBJECT.match(body)
+            if not m or not m.group("first"):
+                return None
+        rest = body[m.end():]
+        if m.group("first"):
+            word = m.group("first").lower()
+            return discourse.speaker(turn), (0.85 if word == "we" else 1.0), rest
+        if m.group("you"):
+            who = discourse.addressee(turn)
+            return (who, 0.8, rest) if who else None
+        if m.group("third"):
+            gender = MALE if m.group("third").lower() == "he" else FEMALE
+            resolved = discourse.third_person(turn, gender)
+            return (resolved[0], resolved[1], rest) if resolved else None
+        if m.group("noun"):
+            owner: Entity | None
+            poss = m.group("poss").lower()
+            if poss in ("his", "her"):
+                resolved = discourse.third_person(turn, MALE if poss == "his" else FEMALE)
+                if not resolved:
+                    return None
+                owner, weight = resolved
+            elif poss == "your":
+                owner, weight = discourse.addressee(turn), 0.8
+                if owner is None:
+                    return None
+            else:
+                owner, weight = discourse.speaker(turn), 0.9
+            noun = m.group("noun").lower()
+            is_pet = noun not in KIN_PREDICATE
+            name = m.group("named") or m.group("lname")
+            ent = owned_entity(owner, noun, "Animal" if is_pet else "Person", name)
+            if not is_pet:
+                discourse.mention(turn, ent, gender_of_noun(noun))
+            return ent, weight, rest
+        name = m.group("proper")
+        ent = Entity(name, "Person")
+        discourse.mention(turn, ent)
+        return ent, 0.9, rest
+
+    def _predicate(self, rest: str, subject: tuple[Entity, float], clause: str, sentence: str,
+                   turn: Turn, discourse: Discourse, state: TurnState) -> bool:
+        """Match the verb phrase ``rest`` of ``subject``; True when it gave a fact."""
+        doing = _DO_ACTIVITY.match(rest)
+        rest = _PRE.sub("", rest)
+        if _PAST_HABIT.match(rest):
+            return True  # a past habit: nothing to say, and nothing to look for further on
+        neg = _NEG.match(rest)
+        if neg:
+            rest = rest[neg.end():]
+            rest = _PRE.sub("", rest)
+        c = Clause(turn=turn, subject=subject[0], weight=subject[1], sentence=sentence, negated=bool(neg),
+                   habitual=bool(_HABIT.search(clause)), discourse=discourse, topic=state.last_thing)
+        matched = VERB_RULES.apply(rest, c)
+        if not matched and doing and not c.negated:
+            activity = clean_object(doing.group("o"), "activity")
+            if activity:
+                c.add("habit" if c.habitual else "hobby", Entity(activity, "Thing"), 0.6)
+                matched = True
+        fun = _FOR_FUN.search(clause)
+        if not matched and fun and not c.negated:
+            activity = clean_object(_FOR_FUN.sub("", rest), "activity")
+            if activity and not _AUX_START.match(activity):
+                c.add("hobby", Entity(activity, "Thing"), 0.7)
+                matched = True
+        if not matched and c.habitual and not c.negated:
+            activity = clean_object(_HABIT.sub("", rest), "activity")
+            if activity and _WORD_START.match(activity) and not _AUX_OR_LIGHT_START.match(activity):
+                c.add("habit", Entity(activity, "Thing"), 0.5)
+        state.collect(c.out)
+        return bool(c.out)

@@ -1,0 +1,170 @@
+"""English segmentation: a turn normalised, cut into sentences and clauses, and the clause's subject.
+
+Questions, conditionals and wishes are recognised here so that the rules can skip them.
+
+>>> [s for s in SENTENCE.split(normalize("i'm ann. i live in ohio do you?"))]
+['i am ann.', 'i live in ohio', 'do you?']
+>>> split_run_on("i live in manhattan i love to paint")
+['i live in manhattan', 'i love to paint']
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...types import Entity
+from .lexicon import KIN, KIN_MODS, NAME, PET
+from .objects import clean_object
+
+#: (pattern, replacement, triggers): a pattern runs only when one of its triggers is in the lower-cased
+#: text (no trigger: always). Whitespace is collapsed first, so the patterns see single spaces.
+_CONTRACTIONS_TRIGGERED: tuple[tuple[re.Pattern, str, tuple[str, ...]], ...] = (
+    (re.compile(r"[\u2018\u2019\u02bc`]"), "'", ("\u2018", "\u2019", "\u02bc", "`")),
+    (re.compile(r"\s+([.,!?;:])"), r"\1", ()),
+    (re.compile(r"\s+(n't|'s|'m|'re|'ve|'d|'ll)\b", re.I), r"\1", ("'",)),
+    (re.compile(r"\b(i)\s*'m\b|\bim\b|\bi\s+m\b", re.I), "i am", ("'m", "im", "i m")),
+    (re.compile(r"\b(can)'t\b|\bcant\b|\bcan\s+not\b", re.I), "cannot", ("can",)),
+    (re.compile(r"\bwon't\b|\bwont\b", re.I), "will not", ("won",)),
+    (re.compile(r"\b(do|does|did|is|are|was|were|have|has|had|could|would|should)n't\b", re.I), r"\1 not", ("n't",)),
+    (re.compile(r"\b(do|does|did|is|are|was|were|have|has)nt\b", re.I), r"\1 not", ("nt",)),
+    (re.compile(r"\b(do|does|did)\s+n\s*t\b|\b(do|does|did)\s+t\b", re.I), r"\1\2 not", ("do n", "does n", "did n", "do t", "does t", "did t")),
+    (re.compile(r"\bive\b", re.I), "i have", ("ive",)),
+    (re.compile(r"\b(\w+)'ve\b", re.I), r"\1 have", ("'ve",)),
+    (re.compile(r"\b(\w+)'re\b", re.I), r"\1 are", ("'re",)),
+    (re.compile(r"\b(\w+)'ll\b", re.I), r"\1 will", ("'ll",)),
+    (re.compile(r"\b(i|you|he|she|we|they)'d\b", re.I), r"\1 would", ("'d",)),
+    (re.compile(r"\b(he|she|it|that|what|there|who|name)'s\b|\b(it|that|what)s\b", re.I), r"\1\2 is", ("'s", "its", "thats", "whats")),
+    (re.compile(r"\bwanna\b", re.I), "want to", ("wanna",)),
+    (re.compile(r"\bgonna\b", re.I), "going to", ("gonna",)),
+    (re.compile(r"\b(?:favourite|fav|fave|favs|faves)\b", re.I), "favorite", ("fav",)),
+)
+_CONTRACTIONS: tuple[tuple[re.Pattern, str, re.Pattern | None], ...] = tuple(
+    (pattern, repl, re.compile("|".join(map(re.escape, triggers))) if triggers else None)
+    for pattern, repl, triggers in _CONTRACTIONS_TRIGGERED
+)
+SENTENCE = re.compile(
+    r"(?<=[.!?])\s+|\n+|(?<=[.!?])(?=[A-Z])"
+    r"|\s+(?=(?i:(?:do|does|did|are|have|can|would|will)\s+you|(?:what|where|how|why|who|which)\s+(?:do|does|did|are|is|about)\s+(?:you|your))\b)"
+)
+_QUESTION_START = re.compile(
+    r"^(?:(?:so|and|but|well|oh|hey|hi|ok|okay)[,\s]+)?(?:do|does|did|are|is|was|were|have|has|can|"
+    r"could|would|will|should|shall|may|what|where|who|whom|which|why|how|whats|wheres|hows)\s+"
+    r"(?:you|u|your|yours|he|she|they|it|we|i|is|are|do|does|did|about|kind|sort|type|else|much|many|old|long)\b",
+    re.I,
+)
+CONDITIONAL = re.compile(r"\b(?:if|unless|in\s+case|suppose|supposing|imagine|pretend|what\s+if)\b", re.I)
+IRREALIS = re.compile(
+    r"\b(?:wish|wished|wishes|wishing|would|could|might|should|maybe|perhaps|probably|someday|"
+    r"hopefully|dream\s+of|dreaming\s+of|fantasi[sz]e|if\s+only|ought)\b",
+    re.I,
+)
+_SUBJECT_START = r"(?:(?i:i|we|he|she|they|you|my|our|his|her|their|me\s+and|mine|it|that|this)|[A-Z][a-z]+\s+(?:is|was|lives|works|likes|loves|has))\b"
+_VERB_START = r"(?i:love|loves|like|likes|enjoy|enjoys|hate|hates|have|has|own|owns|work|works|live|lives|play|plays|speak|speaks|study|studies|drive|drives|am|went|got|adore|prefer|prefers|teach|teaches|go|goes|eat|eats|drink|drinks|watch|watches|listen|listens|read|reads|cook|cooks|bake|bakes)\b"
+CLAUSE_SPLIT = re.compile(
+    rf"\s*[,;:]\s*(?:(?:and|but|so|or|because|cause|cuz|since|although|though|while|whereas|when|then|plus|as)\s+)?(?={_SUBJECT_START})"
+    rf"|\s+(?:and|but|so|or|because|cause|cuz|since|although|though|while|whereas|then|plus|when|whenever|after|before|until|as)\s+(?={_SUBJECT_START})"
+    rf"|\s*,?\s+(?:and|but)\s+(?=(?:also\s+|really\s+|still\s+|now\s+)?{_VERB_START})"
+    r"|\s*(?:,\s*)?\b(?=(?:because|although|whereas|unless|if)\b)"
+    r"|\s+-+\s+|\s*\(\s*|\s*\)\s*",
+)
+FILLER = re.compile(
+    r"^(?:(?:yes|yeah|yep|yup|yea|no|nope|nah|well|oh|ohh|ah|aw|aww|wow|lol|haha|hah|hehe|lmao|ok|"
+    r"okay|sure|so|and|but|also|actually|hi|hello|hey|cool|nice|great|awesome|right|honestly|um|"
+    r"uh|hmm|anyway|anyways|then|now|plus|as|because|cause|cuz|since|when|while|though|although|"
+    r"after|before|until|whenever|currently|personally|sadly|luckily|unfortunately|fortunately|"
+    r"recently|lately|me\s+too|same\s+here|same|true|indeed|hahaha|ha|understood|thanks|"
+    r"thank\s+you|good|fine|interesting|sounds\s+\w+|that\s+is\s+\w+|funny|really|exactly|"
+    r"absolutely|definitely|totally|cool|neat|sweet|geez|gosh|man|dude|oops|alright|wait|"
+    r"besides|otherwise|still|instead|likewise|haha+|lo+l|yay|hooray|ugh|meh|whoa)\b[\s,!.]*)+",
+    re.I,
+)
+SUBJECT = re.compile(
+    rf"^(?:(?P<first>(?i:me\s+and\s+(?:my|the)\s+[\w-]+|my\s+[\w-]+\s+and\s+i|i|we|myself))"
+    rf"|(?P<you>(?i:you))"
+    rf"|(?P<third>(?i:he|she))"
+    rf"|(?i:(?P<poss>my|our|his|her|your)\s+{KIN_MODS}(?P<noun>{KIN}|{PET}))(?![\w-])"
+    rf"(?:\s*,\s*(?P<lname>[a-z]+)\s*,|\s*,?\s*(?P<named>{NAME})(?=\s*,?\s+[a-z]|\s*[.!,;]?$))?"
+    rf"|(?P<proper>(?!(?:I|The|This|That|It|My|Our|His|Her|We|They|You|He|She|There|What|Yes|No|Hi|Hello|Hey|Oh|So|And|But|Well|Wow|Lol|Also|Just|Maybe|Then|Now|Today|Yesterday|Tomorrow|Everyone|Nobody|Someone|Mom|Dad)\b){NAME})"
+    rf"(?=\s+(?i:is|was|lives|works|likes|loves|enjoys|hates|has|owns|speaks|studies|plays|went|moved|was\s+born|teaches|drives|visited|attended|goes|got)\b)"
+    rf")(?:\s*(?=\S)|\s*$)",
+)
+LATE_FIRST_PERSON = re.compile(r"(?<![\w'])(?:i|we)\s+(?=[a-z])", re.I)
+_QUESTION_TOPIC = re.compile(
+    r"\b(?:do|did|have|would)\s+you\s+(?:ever\s+|also\s+|even\s+|all\s+)?(?:like|love|enjoy|eat|drink|watch|play|read|"
+    r"listen\s+to|cook\s+with|tried|try)\s+(?P<o>[^?.!,]+)\?"
+    r"|\b(?:what|how)\s+about\s+(?P<o2>[^?.!,]+)\?",
+    re.I,
+)
+WISH = re.compile(r"\b(?:wish|wished|wishes|wishing|dream|dreams|dreaming|fantasi[sz]e|if\s+only|hopefully|someday|hope|hoping)\b", re.I)
+_I_FIRST = re.compile(r"^\s*i\s", re.I)
+_RUN_ON = re.compile(
+    r"(?<=[a-z])\s+(?=i\s+(?:love|like|enjoy|hate|have|am|work|live|play|own|also|really|just|got|went|was|"
+    r"grew|moved|speak|study|drive)\b)",
+    re.I,
+)
+#: A clause part that governs what follows it: never split after it ("i wish i had a dog").
+_NOT_SPLIT = re.compile(
+    r"\b(?:wish|wished|hope|hoped|want|wanted|if|would|could|might|should|pretend|imagine|dream|dreamt|dreamed|"
+    r"wonder|doubt|guess|suppose|unless|when|whenever|before|after|until|because|though|although|that|what|"
+    r"how|why|where|who|which|say|said|says|tell|told|think|thought|believe|feel|felt|know|knew|bet|swear|mean|"
+    r"like|love|hate|enjoy|miss|need|needs)\s*$|\b(?:wish|hope|if|would|could|might|pretend|imagine|dream)\b",
+    re.I,
+)
+CONTINUES = re.compile(_VERB_START + r"|also\b|still\b|really\b", re.I)
+ELLIPSIS = re.compile(
+    r"^(?:(?:really|also|just|totally|absolutely|still)\s+)?(?:love|like|enjoy|adore|hate|dislike|"
+    r"live\s+in|work\s+(?:at|for|as)|grew\s+up\s+in|play|am)\s+(?!you\b|u\b|your\b|it\b|that\b|this\b|those\b|them\b)",
+    re.I,
+)
+
+
+def normalize(text: str) -> str:
+    """Expand contractions and re-attach tokenised punctuation.
+
+    >>> normalize("i do n't like cats , i'm sure")
+    'i do not like cats, i am sure'
+    """
+    text = " ".join(text.split())
+    low = text.lower()
+    for i, (pattern, repl, trigger) in enumerate(_CONTRACTIONS):
+        if trigger is not None and trigger.search(low) is None:
+            continue
+        text = pattern.sub(repl, text)
+        if i == 0:
+            low = text.lower()  # curly quotes became straight ones
+    return text.strip()
+
+
+_YOU_FIRST = re.compile(r"^(?:so\s+)?you\b", re.I)
+
+
+def statement_before_tail_question(sentence: str) -> str | None:
+    """"i live in ohio, you?" -> "i live in ohio": a statement followed by a short question."""
+    head, sep, tail = sentence.rstrip(" ?").rpartition(",")
+    if not sep or len(tail.split()) > 4 or _QUESTION_START.match(head) or _YOU_FIRST.match(head.strip()):
+        return None
+    return head.strip()
+
+
+def split_run_on(clause: str) -> list[str]:
+    """"i live in manhattan i love to paint" -> two clauses; "i wish i had a dog" stays whole."""
+    if not _I_FIRST.match(clause):
+        return [clause]
+    parts = _RUN_ON.split(clause)
+    if len(parts) == 1 or any(_NOT_SPLIT.search(p) for p in parts[:-1]):
+        return [clause]
+    return parts
+
+
+def is_question(sentence: str) -> bool:
+    return sentence.rstrip().endswith("?") or bool(_QUESTION_START.match(sentence))
+
+
+def question_topic(text: str) -> Entity | None:
+    """The thing a question asks about ("do you like sushi?" -> sushi), if any."""
+    m = _QUESTION_TOPIC.search(text) if "you" in text else None
+    obj = clean_object(m.group("o") or m.group("o2")) if m else None
+    return Entity(obj, "Thing") if obj else None
+
+
+IF_START = re.compile(r"^(?:even\s+)?if\b", re.I)

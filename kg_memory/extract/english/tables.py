@@ -1,0 +1,270 @@
+"""The English rule tables: which pattern of a verb phrase goes to which rule, in the order tried.
+
+Two tables read the verb phrase after a subject. :data:`VERB_RULES` reads it as it comes ("live in
+Ohio", "am from Ohio", "got married"); its entry for "am/is/are" hands the rest to the copula rule,
+which first tries :data:`COPULA_RULES` on progressive, passive and adjectival forms ("working at a
+bank", "based in Ohio", "afraid of dogs") before reading jobs, traits and the like.
+
+A rule family that both tables know is written once, as a :class:`Family`: the pattern of what
+follows the verb (``tail``), the forms that introduce it after a subject (``after_subject``) and
+after "am/is/are" (``after_copula``). Both tables take their entry from the family, so the two
+can no longer drift apart.
+
+>>> LIVE.after_copula_pattern()[0][:40]
+'^(?:living|residing|staying|based|locate'
+>>> VERB_RULES.rules[0][0].match("am originally from Ohio").group("o")
+'Ohio'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..framework import Rule, compile_rules
+from .activities import (
+    goal,
+    likes,
+    r_afraid,
+    r_allergic,
+    r_can,
+    r_consume,
+    r_dislikes,
+    r_go_ing,
+    r_goal,
+    r_hobby_verb,
+    r_likes,
+    r_listen,
+    r_member,
+    r_play,
+    r_skill,
+    r_speak,
+)
+from .identity import (
+    DEGREE,
+    DEGREE_VERB,
+    add_field,
+    copula_rule,
+    r_am_in,
+    r_degree,
+    r_diet_choice,
+    r_drive,
+    r_from,
+    r_have,
+    r_know,
+    r_marital_event,
+    r_member_in,
+    r_named,
+    r_religion,
+    r_school_in,
+    r_spouse,
+    r_study,
+    r_trait_change,
+)
+from .lexicon import NAME, SCHOOLS
+from .places import (
+    event_or_place,
+    r_born,
+    r_job_at,
+    r_live,
+    r_moved,
+    r_school_go,
+    r_study_at,
+    r_teach,
+    r_work_as,
+    r_work_at,
+)
+
+__all__ = ["COPULA_RULES", "VERB_RULES", "Family"]
+
+
+@dataclass(frozen=True)
+class Family:
+    """A rule family written once: the verb forms that introduce it and the pattern that follows.
+
+    ``after_subject`` and ``after_copula`` are regex alternations of the introducing forms (``None``:
+    the family is not in that table); ``tail`` is what follows them, with the groups the rule reads.
+    ``verb_group`` names the form ``v`` for rules that look at it ("joined" is an event).
+    """
+
+    rule: Rule
+    tail: str
+    after_subject: str | None = None
+    after_copula: str | None = None
+    verb_group: bool = False
+
+    def _pattern(self, forms: str | None) -> tuple[str, Rule]:
+        if forms is None:
+            raise ValueError("this family has no forms for that table")
+        group = "(?P<v>" if self.verb_group else "(?:"
+        return f"^{group}{forms}){self.tail}", self.rule
+
+    def after_subject_pattern(self) -> tuple[str, Rule]:
+        """The entry of :data:`VERB_RULES`."""
+        return self._pattern(self.after_subject)
+
+    def after_copula_pattern(self) -> tuple[str, Rule]:
+        """The entry of :data:`COPULA_RULES`."""
+        return self._pattern(self.after_copula)
+
+
+def adjective(rule: Rule, words: str, tail: str) -> Family:
+    """A family led by an adjective ("afraid of", "fluent in"): after a subject, "am/is/are" may be left out."""
+    return Family(rule, tail, after_subject=rf"(?:am|is|are)?\s*(?:{words})", after_copula=words)
+
+
+_ALWAYS = re.compile(r"\balways\s+wanted\b", re.I)
+_STUDY = r"study|studies|studying|studied|major|majors|majoring|majored"
+_SCHOOL = r"(?:[\w'-]+\s+){0,4}?" + SCHOOLS + r"\b"
+
+FROM = Family(r_from, r"(?:originally\s+)?from\s+(?P<o>.+)", after_subject=r"(?:am|is|are|was|be)\s+", after_copula="")
+GREW_UP = Family(r_from, r"\s+(?:in|on|around|near|outside(?:\s+of)?)\s+(?P<o>.+)",
+                 after_subject=r"(?:grew|grow|growing)\s+up|(?:was|were)\s+raised", after_copula=r"raised|grew\s+up")
+BORN = Family(r_born, r"born\s+(?:and\s+(?:raised|bred)\s+)?(?:in|at|on)\s+(?P<o>.+)",
+              after_subject=r"(?:was|were)\s+", after_copula="")
+LIVE = Family(r_live, r"\s+(?:in|on|at|near|by|outside(?:\s+of)?|around|just\s+outside(?:\s+of)?)\s+(?P<o>.+)",
+              after_subject="live|lives|living|reside|resides|residing|stay|stays|staying",
+              after_copula="living|residing|staying|based|located")
+WORK_AS = Family(r_work_as, r"\s+as\s+(?:an?\s+|the\s+)?(?P<o>.+)", after_subject="work|works|working",
+                 after_copula="working")
+WORK_AT = Family(r_work_at, r"\s+(?:full\s+time\s+|part\s+time\s+|nights\s+|days\s+)?(?P<p>at|for|in|on|with)\s+(?P<o>.+)",
+                 after_subject="work|works|working", after_copula="working")
+EMPLOYED = Family(r_work_at, r"\s+(?:full\s+time\s+|part\s+time\s+)?(?P<p>at|by|for|in|on|with)\s+(?P<o>.+)",
+                  after_subject="employed|hired", after_copula="employed|hired")
+TEACH = Family(r_teach, r"(?:\s+(?P<o>.+))?$", after_subject="teach|teaches|teaching", after_copula="teaching")
+STUDY_AT = Family(r_study_at, r"\s+(?:[\w\s-]+?\s+)?(?:at|in)\s+(?P<o>" + _SCHOOL + r".*|(?-i:[A-Z]).+)",
+                  after_subject=_STUDY, after_copula="studying|majoring")
+SCHOOL_GO = Family(r_study_at, r"\s+(?P<o>" + _SCHOOL + r"(?:\s+(?:of|in)\s+[\w\s]+)?)",
+                   after_subject=r"(?:go|goes|going)\s+to", after_copula=r"(?:going|attending)(?:\s+to)?")
+STUDY = Family(r_study, r"\s+(?:in\s+)?(?P<o>(?!at\b|with\b|for\b|abroad\b).+)", after_subject=_STUDY,
+               after_copula="studying|majoring")
+MEMBER = Family(r_member, r"\s+(?:a|an|the|my|our)?\s*(?P<o>.+)",
+                after_subject=r"joined|join|belong\s+to|belongs\s+to|volunteer\s+(?:at|with|for)|volunteers\s+(?:at|with|for)|"
+                              r"sing\s+in|sings\s+in",
+                after_copula=r"volunteering\s+(?:at|with|for)", verb_group=True)
+GOAL = Family(r_goal, r"\s+(?:to|of)\s+(?P<o>.+)",
+              after_subject=r"want|wants|plan|plans|planning|hope|hopes|hoping|intend|intends|aim|aims|aspire|aspires|dream|"
+                            r"dreams|am\s+going|am\s+planning|am\s+hoping|am\s+trying|is\s+going|is\s+planning|going|trying|"
+                            r"am\s+saving\s+up|saving\s+up|working\s+towards?|would\s+like",
+              after_copula=r"planning|hoping|trying|going|saving\s+up", verb_group=True)
+SPOUSE = Family(r_spouse, r"\s+(?:to\s+)?(?P<n>(?-i:" + NAME + r"))",
+                after_subject=r"(?:got\s+)?married|(?:am\s+)?dating|(?:got\s+)?engaged", after_copula="married|dating|engaged",
+                verb_group=True)
+AFRAID = adjective(r_afraid, "afraid|scared|terrified|frightened", r"\s+of\s+(?P<o>.+)")
+ALLERGIC = adjective(r_allergic, "allergic", r"\s+to\s+(?P<o>.+)")
+INTO = adjective(lambda m, c: likes("like", m.group("o"), c),
+                 r"into|obsessed\s+with|addicted\s+to|passionate\s+about|crazy\s+about|fond\s+of|keen\s+on|"
+                 r"a\s+(?:big\s+|huge\s+)?fan\s+of|(?:big\s+|huge\s+)?fan\s+of", r"\s+(?P<o>.+)")
+GOOD_AT = adjective(r_skill, r"(?:(?:pretty|really|very|quite|so)\s+)?(?:good|great|skilled|talented|excellent|amazing|awesome|"
+                             r"decent|proficient|experienced|gifted|an\s+expert)", r"\s+(?:at|in|with)\s+(?P<o>.+)")
+FLUENT = adjective(r_speak, "fluent", r"\s+in\s+(?P<o>.+)")
+MEMBER_OF = adjective(r_member_in, r"(?:a\s+)?(?:member|part)", r"\s+of\s+(?P<o>.+)")
+IN_SCHOOL = adjective(r_school_in, "in|at",
+                      r"\s+(?P<o>(?:(?:the\s+)?\d+(?:st|nd|rd|th)\s+grade)|(?:(?:high|grad|graduate|med|medical|law|middle|"
+                      r"elementary|nursing|art|culinary|beauty|film|business|community|junior|boarding)\s+)?"
+                      r"(?:school|college|university|uni))\b")
+IN_GROUP = adjective(r_member_in, "in",
+                     r"\s+(?:the\s+|a\s+|an\s+|my\s+)?(?P<o>(?:[\w'-]+\s+){0,2}?(?:navy|army|military|air\s+force|marines|"
+                     r"marine\s+corps|coast\s+guard|national\s+guard|band|choir|club|orchestra|league|team|union|fraternity|"
+                     r"sorority|church\s+choir|cult|gang|peace\s+corps|reserves))\b")
+
+#: Tried on the rest after "am/is/are" when it starts like a progressive, passive or adjectival form.
+COPULA_RULES = compile_rules([
+    FROM.after_copula_pattern(),
+    BORN.after_copula_pattern(),
+    LIVE.after_copula_pattern(),
+    WORK_AS.after_copula_pattern(),
+    WORK_AT.after_copula_pattern(),
+    EMPLOYED.after_copula_pattern(),
+    STUDY_AT.after_copula_pattern(),
+    TEACH.after_copula_pattern(),
+    STUDY.after_copula_pattern(),
+    (r"^(?:going|gone|getting)\s+(?P<t>bald|gr[ae]y|blind|deaf)\b",
+     r_trait_change),
+    GREW_UP.after_copula_pattern(),
+    MEMBER.after_copula_pattern(),
+    SCHOOL_GO.after_copula_pattern(),
+    GOAL.after_copula_pattern(),
+    (r"^(?:(?P<v>thinking\s+(?:about|of)|considering|planning\s+on|working\s+on|working\s+towards|in\s+the\s+process\s+of)\s+)?"
+     r"becoming\s+(?P<o>.+)", lambda m, c: goal("become " + m.group("o"), c)),
+    SPOUSE.after_copula_pattern(),
+    AFRAID.after_copula_pattern(),
+    ALLERGIC.after_copula_pattern(),
+    INTO.after_copula_pattern(),
+    GOOD_AT.after_copula_pattern(),
+    FLUENT.after_copula_pattern(),
+    MEMBER_OF.after_copula_pattern(),
+    IN_SCHOOL.after_copula_pattern(),
+    (r"^(?:(?:currently|now|still)\s+)?(?:in|living\s+in)\s+(?P<o>(?!(?:the|a|an|my|our|love|bed|trouble|pain|shape|charge|debt|luck|line|town|school|college|class|church|jail|prison|touch|need|favor|favour|fact|general|time|good|great|bad|for|between|front|public|private|person|it|there|here|heaven|hospital|labor|agreement|danger|tears|shock|awe)\b)[\w'-]+(?:\s+[\w'-]+){0,3}(?:\s*,\s*[\w'-]+(?:\s+[\w'-]+)?)?)", r_am_in),
+    IN_GROUP.after_copula_pattern(),
+], re.I)
+r_copula = copula_rule(COPULA_RULES)
+
+#: Tried on the verb phrase after a subject.
+VERB_RULES = compile_rules([
+    FROM.after_subject_pattern(),
+    (r"^(?:come|comes|hail|hails)\s+from\s+(?P<o>.+)", r_from),
+    GREW_UP.after_subject_pattern(),
+    (r"^(?:am|is|are)\s+(?:(?:now|recently|newly|happily|just|finally)\s+)*(?P<s>married|engaged)\s+to\s+(?P<to>.+)", r_marital_event),
+    (r"^(?:(?:just|recently|finally|soon)\s+)?(?:got|get|getting|gotten)\s+(?P<s>married|engaged|divorced|separated)\b(?:\s+to\s+(?P<to>.+))?", r_marital_event),
+    (r"^(?:have|has)\s+been\s+(?:(?:happily|recently|just)\s+)?(?P<s>married|divorced|engaged|single|separated|widowed)\b(?:\s+to\s+(?P<to>.+))?", r_marital_event),
+    (r"^(?:was|were)\s+(?:(?:just|recently)\s+)*(?P<s>divorced|widowed|separated)\b(?P<to>)", r_marital_event),
+    (r"^(?:am|is|are)\s+(?:(?:now|recently|newly|happily|just|finally)\s+)*(?P<s>divorced|widowed|separated)\s+from\b(?P<to>)", r_marital_event),
+    (r"^(?:am|is|are)\s+(?P<o>.+)", r_copula),
+    LIVE.after_subject_pattern(),
+    (r"^(?:(?:chose|choose|decided|became|become|went|go|turned|switched)\s+(?:to\s+(?:be|go|become)\s+)?)(?:a\s+)?"
+     r"(?P<d>vegan|vegetarian|pescatarian|keto|paleo|gluten\s+free)\b", r_diet_choice),
+    (r"^(?:just\s+)?(?:moved|relocated|moving|retired)\s+(?:back\s+)?to\s+(?P<o>.+)", r_moved),
+    BORN.after_subject_pattern(),
+    WORK_AS.after_subject_pattern(),
+    WORK_AT.after_subject_pattern(),
+    EMPLOYED.after_subject_pattern(),
+    (r"^(?:just\s+)?(?:got\s+off|get\s+off|left|leaving|heading\s+to|going\s+to|headed\s+to|at|back\s+from|home\s+from)\s+work\s+(?P<p>at|from)\s+(?P<o>.+)", r_work_at),
+    (r"^(?:got|have|has|had|started|landed)\s+(?:a\s+)?(?:new\s+)?job\s+(?P<p>at|with|for|as|in)\s+(?P<o>.+)", r_job_at),
+    TEACH.after_subject_pattern(),
+    STUDY_AT.after_subject_pattern(),
+    SCHOOL_GO.after_subject_pattern(),
+    STUDY.after_subject_pattern(),
+    (r"^(?:was|were)\s+an?\s+(?P<o>[a-z][\w\s-]*?)\s+major\b", lambda m, c: not c.negated and add_field(m.group("o"), c, 0.75)),
+    (r"^(?:went|go|goes|going|am\s+going|went\s+back|going\s+back)\s+to\s+(?:school|college|university|uni|grad\s+school)\s+for\s+(?P<o>.+)", r_study),
+    (DEGREE_VERB + r"\s+" + DEGREE, r_degree),
+    (r"^(?P<v>graduated|graduate|graduates)\s+(?:from\s+)?(?P<o>.+)", r_school_go),
+    (r"^(?P<v>was|were)\s+(?:a\s+student|educated)\s+at\s+(?P<o>.+)", r_school_go),
+    (r"^(?P<v>like|likes|love|loves|enjoy|enjoys|adore|adores|prefer|prefers|dig|fancy|appreciate|appreciates|liking|loving|enjoying|really\s+like|really\s+love)\s+(?P<o>.+)", r_likes),
+    (r"^(?:hate|hates|dislike|dislikes|detest|detests|despise|despises|loathe|loathes|cannot\s+stand|can't\s+stand|abhor|abhors|hating)\s+(?P<o>.+)", r_dislikes),
+    AFRAID.after_subject_pattern(),
+    (r"^(?:fear|fears)\s+(?P<o>.+)", r_afraid),
+    ALLERGIC.after_subject_pattern(),
+    INTO.after_subject_pattern(),
+    GOOD_AT.after_subject_pattern(),
+    FLUENT.after_subject_pattern(),
+    MEMBER_OF.after_subject_pattern(),
+    IN_SCHOOL.after_subject_pattern(),
+    IN_GROUP.after_subject_pattern(),
+    MEMBER.after_subject_pattern(),
+    (r"^(?P<v>have|has|got|have\s+got|has\s+got|own|owns|bought|adopted|rescued|raise|raises|keep|keeps|just\s+got|recently\s+got|also\s+have)\s+(?P<o>.+)", r_have),
+    (r"^(?:drive|drives|driving)\s+(?P<o>.+)", r_drive),
+    (r"^(?:speak|speaks|speaking)\s+(?P<o>.+)", r_speak),
+    (r"^(?:can)\s+(?P<o>.+)", r_can),
+    (r"^(?:know|knows)\s+how\s+to\s+(?P<o>.+)", r_skill),
+    (r"^(?:spend|spends)\s+(?:(?:most|all|a\s+lot|much)\s+of\s+)?(?:my|our|his|her)\s+(?:free\s+|spare\s+|down\s+|extra\s+)?"
+     r"(?:time|weekends?|evenings?|days?|summers?|nights?|afternoons?)\s+(?P<o>[a-z]+ing\b.*)", r_hobby_verb),
+    (r"^(?:have|has)\s+been\s+(?P<o>(?!to\b|in\b|at\b|there\b|here\b|on\b|through\b|around\b|all\s+over\b|married\b|divorced\b)\w.*)", r_copula),
+    (r"^(?:learned|learnt|taught\s+myself)\s+(?:how\s+)?to\s+(?P<o>.+)", r_skill),
+    (r"^(?:play|plays|playing)\s+(?P<o>.+)", r_play),
+    (r"^(?:do|does|practice|practices|practise|practises|practicing|doing)\s+(?P<o>yoga|pilates|karate|judo|taekwondo|tae\s+kwon\s+do|jiu\s+jitsu|kung\s+fu|crossfit|ballet|tai\s+chi|martial\s+arts|gymnastics|archery|photography|pottery|calligraphy|origami|parkour|triathlons?|marathons?|zumba|meditation|puzzles|crosswords)\b", lambda m, c: r_go_ing(m, c)),
+    (r"^(?:go|goes)\s+(?P<o>hiking|fishing|camping|swimming|running|jogging|shopping|bowling|dancing|skiing|snowboarding|hunting|surfing|biking|cycling|kayaking|canoeing|sailing|rock\s+climbing|climbing|skating|ice\s+skating|skateboarding|horseback\s+riding|riding|walking|diving|scuba\s+diving|boating|birdwatching|bird\s+watching|clubbing|partying|antiquing|thrifting|golfing|backpacking|rafting|paddle\s+boarding|sledding|fly\s+fishing)\b", r_go_ing),
+    (r"^(?:listen|listens|listening)\s+to\s+(?P<o>.+)", r_listen),
+    (r"^(?:watch|watches|watching)\s+(?P<o>(?!my\b|the\s+kids\b|them\b|him\b|her\b|it\b|out\b|over\b).+)", r_listen),
+    (r"^(?P<v>eat|eats|drink|drinks|eating|drinking)\s+(?P<o>.+)", r_consume),
+    (r"^(?P<v>went|go|goes|have\s+been|has\s+been|had\s+been|been|traveled|travelled|travel|travels|flew|drove|visited|visit|visits|toured|vacationed|backpacked|attended|attend|attends|took\s+a\s+trip|went\s+on\s+a\s+trip|was|were|ran|competed|participated|performed)\s+(?P<prep>(?:to|in|through|around|across|at|on|back\s+to|over\s+to|down\s+to|up\s+to|out\s+to|all\s+over)\s+)?(?P<o>.+)", event_or_place),
+    (r"^(?P<v>(?:always\s+)?wanted)\s+to\s+(?P<o>(?:be|become)\s+.+)", lambda m, c: bool(_ALWAYS.search(c.sentence)) and r_goal(m, c)),
+    GOAL.after_subject_pattern(),
+    SPOUSE.after_subject_pattern(),
+    (r"^(?P<v>know|knows|met)\s+(?P<n>(?-i:" + NAME + r"))", r_know),
+    (r"^(?:am\s+)?(?:called|named)\s+(?P<n>" + NAME + r"|[a-z]+)\s*(?:[.!,]|$)", r_named),
+    (r"^(?:go\s+by)\s+(?P<n>[\w'-]+)", r_named),
+    (r"^(?:believe|believes)\s+in\s+god\b", r_religion),
+    (r"^(?:do|does)\s+(?P<o>(?!not\b|too\b|that\b|it\b|this\b|so\b|well\b|fine\b|ok\b|okay\b|good\b|great\b|alright\b|what\b|a\s+lot\b|lots\b|nothing\b|something\b|anything\b|everything\b|my\s+best\b|the\s+same\b)[a-z][\w\s'-]*)", r_hobby_verb),
+    (r"^(?P<o>(?:hike|hikes|fish|fishes|knit|knits|paint|paints|garden|gardens|surf|surfs|ski|skis|run|runs|jog|jogs|bake|bakes|cook|cooks|dance|dances|sing|sings|swim|swims|read|reads|write|writes|draw|draws|hunt|hunts|bowl|bowls|camp|camps|crochet|crochets|sew|sews|golf|golfs|skate|skates|climb|climbs|box|boxes|bike|bikes|cycle|cycles|meditate|meditates|volunteer|volunteers|work\s+out|works\s+out|exercise|exercises|blog|blogs|collect|collects|travel|travels|shop|shops|sketch|sketches|sculpt|sculpts|quilt|quilts|garden|gardens|brew|brews|lift|lifts|lift\s+weights|train|trains|rap|raps|gamble|gambles|fly|flies|sail|sails|kayak|kayaks|ride|rides|tinker|tinkers|build|builds|restore|restores|grow|grows|make|makes|compose|composes|write|writes|photograph|photographs)\b.*)", r_hobby_verb),
+], re.I)

@@ -1,0 +1,125 @@
+"""The rule framework shared by the English and the Chinese rules.
+
+A language's rules cut a turn into clauses, find each clause's subject, and hand the rest of the
+clause (the verb phrase) to a :class:`RuleTable`: an ordered list of ``(pattern, rule)`` pairs where
+the first pattern that matches *and* whose rule accepts wins. A rule is a function
+``rule(match, clause) -> bool`` that records facts with :meth:`Clause.add` and says whether it
+accepted the match. :func:`merge_found` turns what a turn's clauses recorded into
+:class:`~kg_memory.types.Fact` objects, keeping the highest confidence of a repeated fact.
+
+>>> from kg_memory.types import Entity, Turn
+>>> from kg_memory.extract.pronouns import Discourse
+>>> def live(m, c):
+...     c.add("livesIn", Entity(m.group("o"), "Place"), 0.9)
+...     return True
+>>> table = compile_rules([(r"^lives?\\s+in\\s+(?P<o>\\w+)", live)])
+>>> turn = Turn("c", "1", "Ann", "I live in Paris")
+>>> clause = Clause(turn=turn, subject=Entity("Ann", "Person"), discourse=Discourse([turn]), sentence=turn.text)
+>>> table.apply("live in Paris", clause)
+True
+>>> [(f.predicate, f.object.label, f.confidence) for f in merge_found(clause.out, turn)]
+[('livesIn', 'Paris', 0.9)]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Protocol
+
+from ..types import Entity, Fact, Turn, Value
+from .base import make_fact
+from .pronouns import Discourse
+from .timeexpr import find_time
+
+__all__ = ["Clause", "Found", "LanguageRules", "Rule", "RuleTable", "compile_rules", "merge_found"]
+
+#: A fact found in a turn before it becomes a :class:`Fact`: subject, predicate, object, confidence
+#: and, for an event, when it happened.
+Found = tuple[Entity, str, Entity | Value, float, date | datetime | None]
+
+
+class LanguageRules(Protocol):
+    """The rules of one language: a turn in, its facts out (``previous_text`` is the turn before)."""
+
+    lang: str
+
+    def extract_turn(self, turn: Turn, discourse: Discourse, previous_text: str = "") -> list[Fact]:
+        """Return the facts stated in ``turn``."""
+        ...
+
+
+@dataclass(kw_only=True)
+class Clause:
+    """What a rule sees: the clause's subject and flags; :meth:`add` records a fact about the subject.
+
+    ``weight`` scales the confidence of every fact (a subject resolved from "he" is less certain than
+    "I"); ``habitual`` marks "every day", "usually"; ``topic`` is the thing "it" refers to.
+    """
+
+    turn: Turn
+    subject: Entity
+    discourse: Discourse
+    sentence: str
+    lang: str = "en"
+    weight: float = 1.0
+    negated: bool = False
+    habitual: bool = False
+    topic: Entity | None = None
+    out: list[Found] = field(default_factory=list)
+
+    def add(self, predicate: str, obj: Entity | Value, confidence: float, event: bool = False) -> None:
+        """Record ``(subject, predicate, obj)``; an ``event`` is dated by the sentence's time expression."""
+        when = None
+        if event:
+            mention = find_time(self.sentence, self.turn.time, self.lang)
+            when = mention.value if mention else None
+        self.out.append((self.subject, predicate, obj, confidence * self.weight, when))
+
+
+Rule = Callable[[re.Match[str], Clause], bool]
+
+
+@dataclass(frozen=True)
+class RuleTable:
+    """Rules tried in order; the first whose pattern matches and whose rule accepts wins.
+
+    ``first`` is every pattern in one alternation (as look-aheads, groups unnamed), so that one
+    regex call finds the first rule whose pattern matches instead of one call per rule.
+    """
+
+    rules: tuple[tuple[re.Pattern[str], Rule], ...]
+    first: re.Pattern[str]
+
+    def apply(self, text: str, clause: Clause) -> bool:
+        """Run the first rule whose pattern matches ``text`` and accepts; False if none does."""
+        first = self.first.match(text)
+        if first is None or first.lastgroup is None:
+            return False
+        for pattern, rule in self.rules[int(first.lastgroup[1:]):]:
+            m = pattern.match(text)
+            if m and rule(m, clause):
+                return True
+        return False
+
+
+_GROUP_NAME = re.compile(r"\(\?P<\w+>")
+
+
+def compile_rules(rules: Sequence[tuple[str, Rule]], flags: int = 0) -> RuleTable:
+    """Compile ``(pattern, rule)`` pairs, in order, into a :class:`RuleTable`."""
+    compiled = tuple((re.compile(p, flags), f) for p, f in rules)
+    alternation = "|".join(f"(?=(?:{_GROUP_NAME.sub('(?:', p)}))(?P<r{i}>)" for i, (p, _) in enumerate(rules))
+    return RuleTable(compiled, re.compile(alternation, flags))
+
+
+def merge_found(found: Sequence[Found], turn: Turn) -> list[Fact]:
+    """The facts of ``turn``, each once, with the highest confidence it was found with."""
+    facts: dict[tuple[Entity, str, Entity | Value], Fact] = {}
+    for subject, predicate, obj, confidence, when in found:
+        key = (subject, predicate, obj)
+        if key not in facts or facts[key].confidence < confidence:
+            facts[key] = make_fact(subject, predicate, obj, confidence, turn, when)
+    return list(facts.values())

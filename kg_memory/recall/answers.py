@@ -1,0 +1,138 @@
+"""Answers from facts: the facts that answer a question naming an entity and a relation, in order.
+
+:func:`answer_rows` reads the question (:mod:`.relations`), links the entity it names (an exact
+name of the index, else the memory's fuzzy lookup, which also links 张三 to Zhang San), and follows
+each hop's predicates from it: the subject's facts, and for a symmetric relation or an inverse one
+the facts where it is the object ("Who is Ann's wife?" finds ``Cleo spouse Ann``). Within a hop the
+current facts come first; the past ones first when the question asks about the past ("before",
+"以前"); the ones valid then first when it names a period ("in 2021"). For several hops ("Where
+does Ann's sister work?") the last hop's facts come first, then the facts that led to them.
+
+The recaller places these facts above everything else, each with its source turns (none on a
+memory of facts only); the ``answers`` weight of :class:`~kg_memory.recall.RecallConfig` switches
+it off.
+
+>>> from kg_memory.types import Entity, Fact
+>>> from kg_memory.recall.index import RecallIndex
+>>> ann, bea = Entity("Ann", "Person", iri="ex:ann"), Entity("Bea", "Person", iri="ex:bea")
+>>> index = RecallIndex([], [Fact(ann, "sibling", bea), Fact(bea, "worksFor", Entity("Acme", iri="ex:acme"))])
+>>> [index.fact_docs[j] for j in answer_rows("Where does Ann's sister work?", index)]
+['Bea works for Acme', 'Ann sibling Bea']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from datetime import date, datetime
+from typing import TYPE_CHECKING
+
+from ..ids import normalize_name
+from ..types import Entity, Fact
+from .fusion import later
+from .index import mention_span, valid_since
+from .relations import INVERSE, SYMMETRIC, Lexicon
+
+if TYPE_CHECKING:
+    from .index import RecallIndex
+
+__all__ = ["LINK_SCORE", "answer_rows"]
+
+#: The least fuzzy-lookup similarity that links a name the index does not hold exactly.
+LINK_SCORE = 0.85
+
+Lookup = Callable[[str], Iterable[tuple[Entity, float]]]
+
+
+def answer_rows(question: str, index: RecallIndex, *, lexicon: Lexicon | None = None, lookup: Lookup | None = None,
+                at: datetime | None = None) -> list[int]:
+    """The index rows of the facts answering ``question``, best first (see the module doc); empty
+    when it is not an entity-and-relation question or nothing answers it."""
+    ask = (lexicon or Lexicon()).parse(question)
+    if ask is None or not index.facts:
+        return []
+    frontier = _link(ask.subject, index, lookup)
+    period = _period(question, index, at)
+    hops: list[list[int]] = []
+    for predicates in ask.hops:
+        if not frontier:
+            return []
+        rows = _order(index, _matching(index, frontier, predicates, at), ask.past, period, at)
+        if not rows:
+            return []
+        hops.append(rows)
+        # the next hop starts from what this one's preferred facts reach
+        preferred = [j for j in rows if _current(index.facts[j], at)] or rows
+        frontier = {end for j in preferred if (end := _other_end(index.facts[j], frontier)) is not None}
+    return [j for rows in reversed(hops) for j in rows]
+
+
+def _link(subject: str, index: RecallIndex, lookup: Lookup | None) -> set[str]:
+    """The entities with facts that ``subject`` names: exactly, else through ``lookup``."""
+    exact = {iri for iri in index.names.get(normalize_name(subject), ()) if iri in index.entity_facts}
+    if exact or lookup is None:
+        return exact
+    return {e.iri for e, score in lookup(subject)
+            if score >= LINK_SCORE and e.iri is not None and e.iri in index.entity_facts}
+
+
+def _local(predicate: str) -> str:
+    return predicate.rsplit("/", 1)[-1].rsplit("#", 1)[-1]
+
+
+def _matching(index: RecallIndex, entities: set[str], predicates: frozenset[str], at: datetime | None) -> list[int]:
+    """Facts of ``entities`` by one of ``predicates``: as subject, or as object of a symmetric or
+    inverse relation; facts that did not exist yet at ``at`` left out."""
+    backwards = {INVERSE.get(p, p) for p in predicates if p in INVERSE or p in SYMMETRIC}
+    rows: list[int] = []
+    for iri in sorted(entities):
+        for j in index.entity_facts.get(iri, ()):
+            fact = index.facts[j]
+            name = _local(fact.predicate)
+            forward = fact.subject.iri == iri and name in predicates
+            backward = isinstance(fact.object, Entity) and fact.object.iri == iri and name in backwards
+            start = valid_since(fact)
+            if (forward or backward) and j not in rows and (at is None or start is None or not later(start, at)):
+                rows.append(j)
+    return rows
+
+
+def _current(fact: Fact, at: datetime | None) -> bool:
+    return fact.valid_to is None or (at is not None and later(fact.valid_to, at))
+
+
+def _order(index: RecallIndex, rows: list[int], past: bool, period: tuple[date, date] | None,
+           at: datetime | None) -> list[int]:
+    """Current facts first (past ones first for ``past``; those valid in ``period`` first), then by
+    confidence and recency."""
+
+    def key(j: int) -> tuple[int, float, float]:
+        fact = index.facts[j]
+        current = _current(fact, at)
+        if period is not None:
+            since, until = valid_since(fact), fact.valid_to
+            held = (since is None or since.date() < period[1]) and (until is None or until.date() > period[0])
+            first = 0 if held else 1
+        else:
+            first = int(current) if past else int(not current)
+        end = fact.valid_to or fact.valid_from or (fact.source.time if fact.source else None)
+        return first, -fact.confidence, -(end.replace(tzinfo=None).timestamp() if end else 0.0)
+
+    return sorted(rows, key=key)
+
+
+def _other_end(fact: Fact, entities: set[str]) -> str | None:
+    """The entity a fact reaches from ``entities`` (its object, or its subject when read backwards)."""
+    if fact.subject.iri in entities:
+        return fact.object.iri if isinstance(fact.object, Entity) else None
+    return fact.subject.iri
+
+
+def _period(question: str, index: RecallIndex, at: datetime | None) -> tuple[date, date] | None:
+    """The days the question names ("in 2021", "2021年"), or None."""
+    from ..extract.timeexpr import find_time
+
+    for lang in ("en", "zh"):
+        mention = find_time(question, at or index.latest, lang)
+        if mention is not None:
+            return mention_span(mention)
+    return None

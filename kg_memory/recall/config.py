@@ -1,0 +1,69 @@
+"""The weights of recall's fusion, and the components a weight switches (see :mod:`kg_memory.recall`)."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from typing import Any
+
+__all__ = ["COMPONENTS", "RecallConfig"]
+
+#: The components that can be switched off with :meth:`RecallConfig.without`.
+COMPONENTS = ("lexical", "semantic", "dialogue", "facts", "graph", "speaker", "time", "neighbours", "sessions",
+              "adapter", "learned", "answers")
+
+
+@dataclass(frozen=True)
+class RecallConfig:
+    """Weights of the fusion (see :mod:`kg_memory.recall`). A weight of 0 switches a part off.
+
+    The defaults were chosen on LoCoMo conversations 0-4 by a small coordinate-wise grid (each
+    weight in {0, 0.25, 0.5, 1, 1.5}, ``rrf_k`` in {5, 10, 20, 30, 60}) and are reported on
+    conversations 5-9 too (``benchmarks/locomo.py --split``); they are not a fit. Pass one to
+    :class:`~kg_memory.memory.Memory` as ``recall_config``.
+    """
+
+    #: RRF's damping constant (60 in the original paper); smaller trusts each list's top ranks more,
+    #: which paid here (R@10 0.67 -> 0.73 on conversations 0-4 going from 60 to 10).
+    rrf_k: float = 10.0
+    #: BM25 over turns and fact sentences.
+    lexical: float = 1.0
+    #: MiniLM cosine over turns and fact sentences (needs sentence-transformers).
+    semantic: float = 0.5
+    #: Multiplier of the lexical and semantic lists over *facts* (0 ranks turns only).
+    facts: float = 0.5
+    #: Facts of the linked entities and their neighbours.
+    graph: float = 0.5
+    #: Turns said by a person the question names.
+    speaker: float = 1.0
+    #: Time-bearing turns for "when" questions; turns of the period a question names.
+    time: float = 1.0
+    #: MiniLM cosine over each turn read together with the turn before it.
+    dialogue: float = 0.5
+    #: Share of the best neighbouring turn's fused score a turn inherits (plain RRF); with the
+    #: learned ranker, 0 drops its neighbour features.
+    neighbours: float = 0.25
+    #: With the learned ranker, 0 drops the session features (how good a turn's session is).
+    sessions: float = 1.0
+    #: With the learned ranker, 0 drops the query adapter's similarities.
+    adapter: float = 1.0
+    #: How many items of each list enter the fusion.
+    depth: int = 100
+    #: 1 ranks turns with the learned linear ranker (:file:`recall_ranker.json`) over the
+    #: components' scores, ranks and fused score; 0 keeps plain RRF with the neighbour share.
+    learned: float = 1.0
+    #: Facts answering a question that names an entity and a relation ("Where does Ann live?",
+    #: "张三的妻子是谁？") come first (:mod:`~kg_memory.recall.answers`); 0 ranks them as any fact.
+    answers: float = 1.0
+
+    def without(self, *components: str) -> RecallConfig:
+        """A copy with ``components`` (names of :data:`COMPONENTS`) switched off.
+
+        >>> RecallConfig().without("semantic").semantic
+        0.0
+        """
+        unknown = set(components) - set(COMPONENTS)
+        if unknown:
+            raise ValueError(f"unknown recall components {sorted(unknown)}; known: {', '.join(COMPONENTS)}")
+        off: dict[str, Any] = dict.fromkeys(components, 0.0)
+        return dataclasses.replace(self, **off)

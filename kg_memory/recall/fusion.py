@@ -1,0 +1,286 @@
+"""Fusion: every recall component ranks some memories; weighted reciprocal rank fusion adds them up.
+
+A *channel* is one component's ranked list (:class:`Channel`): lexical and semantic similarity
+over turns and facts, the dialogue pairs, the facts of the entities the question names (graph),
+the turns of a person it names (speaker), the turns and facts of the period it names (time).
+:func:`channels` builds them for a question, :func:`fuse` adds ``weight / (rrf_k + rank)`` over
+them; the helpers say which memories existed at a moment and which facts bear on a time.
+
+>>> import numpy as np
+>>> from kg_memory.recall.config import RecallConfig
+>>> lists = [Channel("lexical", 1.0, "t", np.array([2, 0])), Channel("semantic", 0.5, "t", np.array([0]))]
+>>> turn, fact, why = fuse(lists, 3, 0, RecallConfig(rrf_k=1.0))
+>>> turn.round(3).tolist(), why[("t", 0)]
+([0.583, 0.0, 0.5], ['lexical#2', 'semantic#1'])
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from datetime import datetime
+from typing import TYPE_CHECKING, NamedTuple
+
+import numpy as np
+
+from ..types import Entity
+from .config import RecallConfig
+from .index import HAN, han_words, mention_span, valid_since
+
+if TYPE_CHECKING:
+    from .adapter import QueryAdapter
+    from .embeddings import Encoder
+    from .index import RecallIndex
+
+__all__ = ["HAN_LOOKUPS", "WHEN", "Channel", "allowed_at", "candidates", "channels", "fuse", "gather", "graph_rows",
+           "later", "prefer_valid", "ranked", "time_filter"]
+
+#: A "when" question: it asks for a time.
+WHEN = re.compile(
+    r"\bwhen\b|\bwhat\s+(?:date|day|time|year|month|week)\b|\bhow\s+long\b|\bwhich\s+(?:year|month|day|week)\b"
+    r"|\bhow\s+many\s+(?:days|weeks|months|years)\b|\bwhat\s+(?:date|day|time|year|month)\b",
+    re.I,
+)
+
+_QUESTION_WORDS = {"what", "when", "where", "who", "why", "how", "which", "did", "does", "is", "are",
+                   "was", "were", "would", "could", "has", "have", "based", "do", "can", "in", "on"}
+
+#: How many Han words of a question are looked up at most (each lookup costs a few milliseconds).
+HAN_LOOKUPS = 4
+
+#: Looks a name up among the memory's entities: (entity, similarity) pairs, best first.
+Lookup = Callable[[str], Iterable[tuple[Entity, float]]]
+
+
+class Channel(NamedTuple):
+    """One component's ranked list: ``rows`` of turns (``kind="t"``) or facts (``"f"``), best first."""
+
+    name: str
+    weight: float
+    kind: str
+    rows: np.ndarray
+
+
+def channels(question: str, index: RecallIndex, cfg: RecallConfig, *, at: datetime | None = None,
+             encoder: Encoder | None = None, adapter: QueryAdapter | None = None,
+             lookup: Lookup | None = None) -> tuple[list[Channel], dict[str, np.ndarray]]:
+    """The ranked lists to fuse, and the per-turn signals behind them (raw scores, adapted
+    similarities, speaker and time masks) for the learned ranker.
+
+    ``encoder`` (None: no semantic lists) embeds the question, ``adapter`` corrects its vector,
+    ``lookup`` finds the entities a capitalised word names when no label matches it exactly.
+    """
+    allowed_t, allowed_f = allowed_at(index, at)
+    lists: list[Channel] = []
+    signals: dict[str, np.ndarray] = {}
+    # relevance of every turn and fact: lexical and semantic scores, then their own RRF
+    rel_t = np.zeros(len(index.turns))
+    rel_f = np.zeros(len(index.facts))
+    memo: dict[str, np.ndarray] = {}  # the question's vector, encoded once
+    for name, weight in (("lexical", cfg.lexical), ("semantic", cfg.semantic), ("dialogue", cfg.dialogue)):
+        if not weight:
+            continue
+        scored = _scores(name, question, index, encoder, memo)
+        if scored is None:
+            continue
+        signals[name] = scored[0]
+        for kind, scores, ok, rel, w in (("t", scored[0], allowed_t, rel_t, weight),
+                                         ("f", scored[1], allowed_f, rel_f, weight * cfg.facts)):
+            order = ranked(scores, ok, cfg.depth, positive=name == "lexical")
+            rel[order] += 1.0 / (cfg.rrf_k + 1 + np.arange(len(order)))
+            if w:
+                lists.append(Channel(name, w, kind, order))
+    if cfg.learned and cfg.lexical and cfg.dialogue and index.turns:  # BM25 of a turn with the one before
+        signals["lexical_dialogue"] = index.lexical_scores(question, "dialogue")
+    if cfg.learned and cfg.adapter and adapter is not None and "q" in memo and index.turns:
+        for name, kind, signal in (("semantic", "turns", "adapted"), ("dialogue", "dialogue", "adapted_dialogue")):
+            if name in signals and kind in adapter.matrices and encoder is not None:
+                signals[signal] = index.vectors(kind, encoder) @ adapter.apply(memo["q"], kind)
+    order_t = ranked(rel_t, allowed_t, len(rel_t), positive=True)
+    order_f = ranked(rel_f, allowed_f, len(rel_f), positive=False)
+    entities, speakers = (index.link(question) if (cfg.graph or cfg.speaker) else (set(), set()))
+    if cfg.graph and index.facts:
+        if lookup is not None:
+            entities |= _looked_up(question, index, entities, lookup)
+        rows = graph_rows(index, entities)
+        if rows:
+            keep = np.zeros(len(index.facts), dtype=bool)
+            keep[list(rows)] = True
+            lists.append(Channel("graph", cfg.graph, "f", order_f[keep[order_f]][:cfg.depth]))
+    if cfg.speaker and speakers:
+        keep = np.zeros(len(index.turns), dtype=bool)
+        for s in speakers:
+            keep[index.speakers[s]] = True
+        if not keep.all():
+            lists.append(Channel("speaker", cfg.speaker, "t", order_t[keep[order_t]][:cfg.depth]))
+            signals["speaker"] = keep
+    if cfg.time:
+        period, valid = time_filter(question, index, at)
+        if period is not None:
+            lists.append(Channel("time", cfg.time, "t", order_t[period[order_t]][:cfg.depth]))
+            signals["time"] = period
+        if valid is not None:
+            signals["valid"] = valid
+        if WHEN.search(question):
+            signals["when"] = index.has_time
+    return lists, signals
+
+
+def _scores(name: str, question: str, index: RecallIndex, encoder: Encoder | None,
+            memo: dict[str, np.ndarray]) -> tuple[np.ndarray, np.ndarray] | None:
+    """A component's scores of every turn and every fact (none for ``dialogue``)."""
+    if name == "lexical":
+        return index.lexical_scores(question, "turns"), index.lexical_scores(question, "facts")
+    if encoder is None:
+        return None
+    if "q" not in memo:
+        memo["q"] = encoder([question])[0]
+    q = memo["q"]
+    turns = index.vectors("dialogue" if name == "dialogue" else "turns", encoder) @ q if index.turns else np.zeros(0)
+    if name == "dialogue":
+        return turns, np.zeros(0)
+    facts = index.vectors("facts", encoder) @ q if index.facts else np.zeros(0)
+    return turns, facts
+
+
+def _looked_up(question: str, index: RecallIndex, linked: set[str], lookup: Lookup) -> set[str]:
+    """Capitalised words, and jieba's words of two to four Han characters (at most
+    :data:`HAN_LOOKUPS`), not linked exactly, looked up through the memory's resolver (which also
+    links 张三 to Zhang San)."""
+    found: set[str] = set()
+    linked_labels = {index.labels.get(i, "").lower() for i in linked}
+    words = re.findall(r"\b[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*", HAN.sub(" ", question))
+    han = [w for run in HAN.findall(question) for w in han_words(run) if 2 <= len(w) <= 4]
+    for word in [*words, *dict.fromkeys(han).keys()][:len(words) + HAN_LOOKUPS]:
+        word = word[:-2] if word.endswith("'s") else word
+        if word.lower() in linked_labels or word.lower() in _QUESTION_WORDS:
+            continue
+        for entity, score in lookup(word):
+            if score >= 0.9 and entity.iri in index.entity_facts:
+                found.add(entity.iri)
+    return found
+
+
+def candidates(index: RecallIndex, turn_fused: np.ndarray) -> np.ndarray:
+    """The turns the learned ranker orders: those some list ranked, and their neighbours."""
+    return (turn_fused > 0) | (np.maximum(gather(turn_fused, index.previous), gather(turn_fused, index.next)) > 0)
+
+
+def gather(scores: np.ndarray, rows: np.ndarray) -> np.ndarray:
+    """``scores[rows]``, 0 where a row is -1 (no neighbour)."""
+    out = np.zeros_like(scores)
+    has = rows >= 0
+    out[has] = scores[rows[has]]
+    return out
+
+
+def ranked(scores: np.ndarray, allowed: np.ndarray, depth: int, *, positive: bool) -> np.ndarray:
+    """Rows by decreasing score (ties by row), only allowed ones (and > 0 when ``positive``)."""
+    if not len(scores):
+        return np.zeros(0, dtype=np.int64)
+    keep = allowed & (scores > 0) if positive else allowed
+    rows = np.flatnonzero(keep)
+    order = rows[np.argsort(-scores[rows], kind="stable")]
+    return order[:depth]
+
+
+def fuse(lists: Sequence[Channel], n_turns: int, n_facts: int,
+         cfg: RecallConfig) -> tuple[np.ndarray, np.ndarray, dict[tuple[str, int], list[str]]]:
+    """Weighted RRF of the lists: each turn's and fact's score, and ``why`` (the components that
+    ranked each item in their top 20, with its rank: ``{("t", row): ["lexical#1"]}``)."""
+    turn_score = np.zeros(n_turns)
+    fact_score = np.zeros(n_facts)
+    why: dict[tuple[str, int], list[str]] = {}
+    for name, weight, kind, rows in lists:
+        target = turn_score if kind == "t" else fact_score
+        target[rows] += weight / (cfg.rrf_k + 1 + np.arange(len(rows)))
+        for rank, row in enumerate(rows[:20]):
+            why.setdefault((kind, int(row)), []).append(f"{name}#{rank + 1}")
+    return turn_score, fact_score, why
+
+
+def allowed_at(index: RecallIndex, at: datetime | None) -> tuple[np.ndarray, np.ndarray]:
+    """Which turns and facts existed (and held) at ``at``."""
+    allowed_t = np.ones(len(index.turns), dtype=bool)
+    allowed_f = np.ones(len(index.facts), dtype=bool)
+    if at is None:
+        return allowed_t, allowed_f
+    for i, t in enumerate(index.turn_time):
+        if t is not None and later(t, at):
+            allowed_t[i] = False
+    for j, f in enumerate(index.facts):
+        start = valid_since(f)
+        if (start is not None and later(start, at)) or (f.valid_to is not None and not later(f.valid_to, at)):
+            allowed_f[j] = False
+    return allowed_t, allowed_f
+
+
+def later(a: datetime, b: datetime) -> bool:
+    """``a > b``, comparing naive times when only one of them has a time zone."""
+    if (a.tzinfo is None) != (b.tzinfo is None):
+        a, b = a.replace(tzinfo=None), b.replace(tzinfo=None)
+    return a > b
+
+
+def graph_rows(index: RecallIndex, entities: Iterable[str]) -> set[int]:
+    """Facts of the entities (1 hop) and of the entities those facts reach (2 hops)."""
+    rows: set[int] = set()
+    hop2: set[str] = set()
+    for iri in entities:
+        for j in index.entity_facts.get(iri, ()):
+            rows.add(j)
+            f = index.facts[j]
+            for e in (f.subject, f.object):
+                if isinstance(e, Entity) and e.iri and e.iri not in entities:
+                    hop2.add(e.iri)
+    for iri in hop2:
+        rows.update(index.entity_facts.get(iri, ()))
+    return rows
+
+
+def time_filter(question: str, index: RecallIndex,
+                at: datetime | None) -> tuple[np.ndarray | None, np.ndarray | None]:
+    """What bears on the question's time: the turns said in, or about, the period it names and
+    the facts valid during it; for a "when" question, the turns that mention a time (and no fact
+    mask; only the values of an attribute that changed over time are told apart by a period).
+    (None, None) when the question is not about time."""
+    from ..extract.timeexpr import find_time
+
+    reference = at or index.latest
+    mention = find_time(question, reference)
+    if mention is not None:
+        start, end = mention_span(mention)
+        keep = np.zeros(len(index.turns), dtype=bool)
+        for i, (t, span) in enumerate(zip(index.turn_time, index.turn_mention)):
+            said = t.date() if t is not None else None
+            keep[i] = (said is not None and start <= said < end) or (
+                span is not None and span[0] < end and start < span[1])
+        valid = np.zeros(len(index.facts), dtype=bool)
+        for rows in index.changed_values:
+            for j in rows:
+                f = index.facts[j]
+                since = valid_since(f)
+                valid[j] = since is not None and since.date() < end and (f.valid_to is None or f.valid_to.date() > start)
+        return keep, valid if valid.any() else None
+    if WHEN.search(question):
+        return index.has_time, None
+    return None, None
+
+
+def prefer_valid(index: RecallIndex, fact_score: np.ndarray, valid: np.ndarray,
+                 why: dict[tuple[str, int], list[str]]) -> np.ndarray:
+    """Among the values an attribute had, those valid in the question's period rank first: each
+    takes the best score of its attribute's values (a soft ``at``: the others stay recalled)."""
+    out = fact_score.copy()
+    for rows in index.changed_values:
+        scores = fact_score[rows]
+        best = float(scores.max())
+        if best <= 0:
+            continue
+        for j in rows:
+            if valid[j]:
+                out[j] = best * (1 + 1e-6) + 1e-9 * fact_score[j]
+                why.setdefault(("f", j), []).append("time")
+    return out
+
+

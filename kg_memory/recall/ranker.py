@@ -1,0 +1,183 @@
+"""The learned ranker: a linear model over every recall component's evidence about a turn.
+
+Its weights ship beside this module (:data:`RANKER_FILE`, written by
+``scripts/train_recall_model.py`` from LoCoMo conversations 0-4 only). :func:`turn_features`
+turns the components' scores into one row of :data:`FEATURES` per turn; :meth:`LinearRanker.score`
+ranks the rows; :func:`learned_scores` places each relevant fact just above the best of its turns.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from .config import RecallConfig
+from .fusion import gather, ranked
+
+if TYPE_CHECKING:
+    from .index import RecallIndex
+
+__all__ = ["FEATURES", "RANKER_FILE", "LinearRanker", "learned_scores", "load_ranker", "turn_features"]
+
+logger = logging.getLogger(__name__)
+
+#: The packaged ranker's weights, in this package.
+RANKER_FILE = "recall_ranker.json"
+
+#: The learned ranker's per-turn inputs, with the components each one needs (switched off, or
+#: without its signal, a feature takes its training mean and so adds nothing). "fused" is the
+#: RRF score of all lists, "session" the mean of the best three turns of a turn's session,
+#: "nb" the better of the turns just before and after, "adapted" the cosine with the adapted
+#: question (:class:`~kg_memory.recall.adapter.QueryAdapter`).
+FEATURES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("lexical", ("lexical",)), ("lexical_rank", ("lexical",)),
+    ("semantic", ("semantic",)), ("semantic_gap", ("semantic",)), ("semantic_rank", ("semantic",)),
+    ("dialogue", ("dialogue",)), ("dialogue_gap", ("dialogue",)), ("dialogue_rank", ("dialogue",)),
+    ("lexical_dialogue", ("lexical", "dialogue")), ("lexical_dialogue_rank", ("lexical", "dialogue")),
+    ("fused", ()), ("fused_rank", ()),
+    ("speaker_named", ("speaker",)), ("speaker_other", ("speaker",)),
+    ("time_period", ("time",)), ("time_when", ("time",)), ("fact", ("facts",)),
+    ("nb_lexical", ("lexical", "neighbours")), ("nb_semantic", ("semantic", "neighbours")),
+    ("nb_fused", ("neighbours",)),
+    ("session_semantic", ("semantic", "sessions")), ("session_lexical", ("lexical", "sessions")),
+    ("session_fused", ("sessions",)),
+    ("adapted", ("semantic", "adapter")), ("adapted_gap", ("semantic", "adapter")),
+    ("adapted_dialogue", ("dialogue", "adapter")), ("adapted_dialogue_gap", ("dialogue", "adapter")),
+)
+
+
+@dataclass(frozen=True)
+class LinearRanker:
+    """A linear ranker over :data:`FEATURES` (standardised by ``mean`` and ``scale``), fitted by a
+    softmax over each training question's candidate turns."""
+
+    mean: np.ndarray
+    scale: np.ndarray
+    coef: np.ndarray
+    intercept: float
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> LinearRanker:
+        """Read the weights written by ``scripts/train_recall_model.py``."""
+        names = [name for name, _ in FEATURES]
+        if data.get("features") != names:
+            raise ValueError(f"ranker features {data.get('features')} differ from {names}")
+        mean, scale, coef = (np.asarray(data[k], dtype=np.float64) for k in ("mean", "scale", "coef"))
+        return cls(mean, scale, coef, float(data["intercept"]))
+
+    def score(self, features: np.ndarray, cfg: RecallConfig) -> np.ndarray:
+        """Each turn's softmax weight relative to the best turn's, in (0, 1] (a row of ``features``
+        per turn; NaN: unknown)."""
+        off = np.asarray([any(not getattr(cfg, c) for c in needs) for _, needs in FEATURES])
+        x = np.where(np.isnan(features) | off, self.mean, features)
+        z = ((x - self.mean) / self.scale) @ self.coef + self.intercept
+        return np.exp(z - z.max()) if len(z) else z
+
+
+def load_ranker() -> LinearRanker | None:
+    """The packaged ranker (trained on LoCoMo conversations 0-4), or None when it is missing.
+
+    >>> len(load_ranker().coef) == len(FEATURES)
+    True
+    """
+    import json
+    from importlib import resources
+
+    try:
+        text = resources.files("kg_memory.recall").joinpath(RANKER_FILE).read_text(encoding="utf-8")
+        return LinearRanker.from_json(json.loads(text))
+    except (OSError, ValueError, KeyError) as e:
+        logger.warning("learned recall ranking is off: %s", e)
+        return None
+
+
+def turn_features(index: RecallIndex, signals: dict[str, np.ndarray], turn_fused: np.ndarray,
+                  fact_fused: np.ndarray, cfg: RecallConfig) -> np.ndarray:
+    """The :data:`FEATURES` of every turn, shape (turns, features); NaN where a signal is absent."""
+    n = len(index.turns)
+    nan = np.full(n, np.nan)
+
+    def rank(scores: np.ndarray, positive: bool = False) -> np.ndarray:
+        out = np.zeros(n)
+        rows = ranked(scores, np.ones(n, dtype=bool), cfg.depth, positive=positive)
+        out[rows] = 1.0 / np.sqrt(1 + np.arange(len(rows)))
+        return out
+
+    def neighbour(x: np.ndarray) -> np.ndarray:
+        return np.maximum(gather(x, index.previous), gather(x, index.next))
+
+    def session(x: np.ndarray) -> np.ndarray:
+        out = np.zeros(n)
+        for rows in index.sessions:
+            out[rows] = np.sort(x[rows])[::-1][:3].mean()
+        return out
+
+    lexical = signals.get("lexical")
+    lex = lexical / lexical.max() if lexical is not None and lexical.max() > 0 else lexical
+    cols: dict[str, np.ndarray] = {}
+    cols["lexical"], cols["lexical_rank"] = (lex, rank(lex, True)) if lex is not None else (nan, nan)
+    pair = signals.get("lexical_dialogue")
+    if pair is not None and pair.max() > 0:
+        cols["lexical_dialogue"], cols["lexical_dialogue_rank"] = pair / pair.max(), rank(pair, True)
+    else:
+        cols["lexical_dialogue"] = cols["lexical_dialogue_rank"] = nan if pair is None else np.zeros(n)
+    for name in ("semantic", "dialogue"):
+        sim = signals.get(name)
+        if sim is None:
+            cols[name] = cols[f"{name}_gap"] = cols[f"{name}_rank"] = nan
+        else:
+            cols[name], cols[f"{name}_gap"], cols[f"{name}_rank"] = sim, sim - sim.max(), rank(sim)
+    fused = turn_fused / (turn_fused.max() or 1.0)
+    cols["fused"], cols["fused_rank"] = fused, rank(turn_fused, True)
+    named = signals.get("speaker")
+    cols["speaker_named"] = named.astype(float) if named is not None else np.zeros(n)
+    cols["speaker_other"] = (~named).astype(float) if named is not None else np.zeros(n)
+    period = signals.get("time")
+    cols["time_period"] = period.astype(float) if period is not None else np.zeros(n)
+    when = signals.get("when")
+    cols["time_when"] = when.astype(float) if when is not None else np.zeros(n)
+    fact = np.zeros(n)
+    if len(fact_fused) and fact_fused.max() > 0:
+        share = fact_fused / fact_fused.max()
+        for j in np.flatnonzero(share):
+            rows = list(index.fact_turns[j])
+            fact[rows] = np.maximum(fact[rows], share[j])
+    cols["fact"] = fact
+    semantic_gap = cols["semantic_gap"]
+    cols["nb_lexical"] = neighbour(lex) if lex is not None else nan
+    cols["nb_semantic"] = neighbour(semantic_gap)
+    cols["nb_fused"] = neighbour(fused)
+    cols["session_semantic"] = session(semantic_gap)
+    cols["session_lexical"] = session(lex) if lex is not None else nan
+    cols["session_fused"] = session(fused)
+    for name in ("adapted", "adapted_dialogue"):
+        sim = signals.get(name)
+        cols[name], cols[f"{name}_gap"] = (sim, sim - sim.max()) if sim is not None else (nan, nan)
+    return np.stack([cols[name] for name, _ in FEATURES], axis=1)
+
+
+def learned_scores(index: RecallIndex, ranker_score: np.ndarray, fact_fused: np.ndarray,
+                    allowed: tuple[np.ndarray, np.ndarray], candidate: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Turn scores from the ranker's (candidate turns only), and fact scores that put
+    the best relevant fact of a turn just above it (the fact, with its words, stands for it); a
+    fact without source turns ranks by its fused score against the best turn."""
+    turn = np.where(allowed[0] & candidate, ranker_score, 0.0)
+    fact = np.zeros(len(fact_fused))
+    if not len(fact_fused) or fact_fused.max() <= 0:
+        return turn, fact
+    best = float(turn.max()) if len(turn) else 1.0
+    claimed: set[int] = set()
+    for j in ranked(fact_fused, allowed[1], len(fact_fused), positive=True):
+        rows = [r for r in index.fact_turns[j] if allowed[0][r]]
+        share = fact_fused[j] / fact_fused.max()
+        if not rows:
+            fact[j] = share * best
+        elif len(rows) == 1 and rows[0] not in claimed:
+            # only a single-turn fact stands in for its turn: one with several sources would spend
+            # one memory on turns the ranker did not pick (their own scores place them)
+            fact[j] = float(turn[rows[0]]) + 1e-6 * share
+            claimed.add(rows[0])
+    return turn, fact

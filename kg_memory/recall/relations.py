@@ -1,0 +1,210 @@
+"""Questions that name an entity and a relation, read into the predicates to follow.
+
+"Where does Ann live?", "Who is Ann's sister?", "张三住在哪里？" and "张三的妻子是谁？" each name one
+entity and one or more relations; :func:`parse_question` reads them into an :class:`Ask`: the
+words naming the entity, the vocabulary predicates to follow from it (one set per hop: "Where does
+Ann's sister work?" is ``sibling`` then ``worksFor``), and whether the question asks about the past
+("before", "以前"). Anything else (a word that is neither a question word, a relation, a time nor
+part of one name) and the question is not one: :func:`parse_question` returns None and recall
+ranks as usual.
+
+The phrases come from the vocabulary's labels in English and Chinese (``lives in`` / ``居住地``,
+``spouse`` / ``配偶``, ...; see ``ontologies/kg-memory.ttl``) and from the small table of everyday
+phrasings below (``live``, ``sister``, ``住``, ``妻子``, ...).
+
+>>> ask = parse_question("Where does Ann's sister work?")
+>>> ask.subject, [sorted(hop) for hop in ask.hops], ask.past
+('Ann', [['sibling'], ['worksFor']], False)
+>>> parse_question("张三以前住在哪里？")
+Ask(subject='张三', hops=(frozenset({'livesIn'}),), past=True)
+>>> parse_question("What did Ann paint?") is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..vocab import Vocabulary
+
+__all__ = ["INVERSE", "SYMMETRIC", "Ask", "Lexicon", "parse_question"]
+
+#: Relations that hold both ways: "Ann's sister" is found in ``Ann sibling Bea`` and ``Bea sibling Ann``.
+SYMMETRIC = frozenset({"spouse", "partner", "sibling", "friend", "colleague", "knows", "relative"})
+#: Relations read backwards from the other end: "Ann's mother" is also ``Mia child Ann``.
+INVERSE = {"parent": "child", "child": "parent"}
+
+# Everyday phrasings -> (predicates, nominal). A nominal relation ("sister") chains after the name it
+# follows ("Ann's sister"); a verbal one ("work") is the last hop ("Where does Ann's sister work?").
+_EN: dict[str, tuple[str, bool]] = {
+    "live lives living lived reside resides resided stay stays based": ("livesIn", False),
+    "work works working worked employed": ("worksFor", False),
+    "employer company": ("worksFor", True),
+    "job occupation profession": ("jobTitle", True),
+    "sister sisters brother brothers sibling siblings": ("sibling", True),
+    "wife husband spouse": ("spouse", True),
+    "married": ("spouse", False),
+    "partner girlfriend boyfriend": ("partner", True),
+    "mother father mom dad mum parent parents": ("parent", True),
+    "son sons daughter daughters child children kid kids": ("child", True),
+    "friend friends": ("friend", True),
+    "colleague colleagues coworker coworkers": ("colleague", True),
+    "born": ("birthPlace", False),
+    "birthplace": ("birthPlace", True),
+    "birthday": ("birthDate", True),
+    "from": ("hometown birthPlace nationality", False),
+    "old": ("age", False),
+    "study studies studied studying": ("studiesAt educatedAt", False),
+    "school university college": ("studiesAt educatedAt", True),
+    "graduate graduated": ("educatedAt", False),
+    "speak speaks language languages": ("speaks", False),
+    "pet pets": ("hasPet", True),
+    "hobbies": ("hobby", True),
+}
+_ZH: dict[str, tuple[str, bool]] = {
+    "住 住在 居住 住哪": ("livesIn", False),
+    "工作 上班 任职 就职": ("worksFor", False),
+    "公司 单位": ("worksFor", True),
+    "妻子 老婆 太太 丈夫 老公 爱人": ("spouse", True),
+    "哥哥 姐姐 弟弟 妹妹 兄弟 姐妹": ("sibling", True),
+    "爸爸 妈妈 父亲 母亲": ("parent", True),
+    "儿子 女儿 孩子": ("child", True),
+    "男朋友 女朋友 男友 女友": ("partner", True),
+    "出生": ("birthPlace", False),
+    "老家": ("hometown", True),
+    "哪里人": ("hometown", False),
+    "多大 几岁": ("age", False),
+    "上学 读书 就读 学校 大学": ("studiesAt educatedAt", False),
+    "毕业": ("educatedAt", False),
+}
+# Words that ask, point or link; words that turn a question to the past.
+_EN_STOP = ("what who whom whose where when which how is are was were does do did has have had the a an of for "
+            "at in to with now currently today still these days name".split())
+_EN_PAST = "before previously formerly earlier used once originally prior former past".split()
+_ZH_STOP = "的 是 谁 在 哪里 哪儿 哪 哪家 哪个 哪位 什么 是什么 现在 目前 如今 吗 呢 叫 名字 做".split()
+_ZH_PAST = "以前 之前 曾经 过去 原来 从前 以往 早先".split()
+# Predicates whose labels would take common words for relations ("date", "location", "name").
+_UNASKED = frozenset({"name", "date", "location", "participant", "knows", "trait", "goal", "habit"})
+_WHEN = re.compile(r"\bwhen\b|what\s+(?:date|day|year)|什么时候|哪年|哪一年|何时")
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+@dataclass(frozen=True)
+class Ask:
+    """A question read as: the entity ``subject`` names, the predicates to follow from it (one
+    set per hop, vocabulary names) and whether it asks about a past value."""
+
+    subject: str
+    hops: tuple[frozenset[str], ...]
+    past: bool = False
+
+
+class Lexicon:
+    """The phrases of relation questions, from a vocabulary's labels and the everyday table.
+
+    >>> Lexicon().relations["配偶"], Lexicon().relations["birth place"]
+    ((frozenset({'spouse'}), True), (frozenset({'birthPlace'}), True))
+    """
+
+    def __init__(self, vocabulary: Vocabulary | None = None) -> None:
+        from ..vocab import Vocabulary
+
+        vocab = vocabulary or Vocabulary.load()
+        #: phrase -> (predicates, nominal)
+        self.relations: dict[str, tuple[frozenset[str], bool]] = {}
+        for name, predicate in vocab.predicates.items():
+            if name in _UNASKED:
+                continue
+            for label in predicate.labels.values():
+                self.relations.setdefault(label.lower(), (frozenset({name}), True))
+        for table in (_EN, _ZH):
+            for words, (names, nominal) in table.items():
+                known = frozenset(n for n in names.split() if n in vocab.predicates)
+                for word in words.split():
+                    if known:
+                        self.relations[word] = (known, nominal)
+        stop = {w: "stop" for w in (*_EN_STOP, *_ZH_STOP)} | {w: "past" for w in (*_EN_PAST, *_ZH_PAST)}
+        self.words: dict[str, str] = stop | dict.fromkeys(self.relations, "relation")
+        latin = sorted((w for w in self.words if not _HAN.search(w)), key=len, reverse=True)
+        han = sorted((w for w in self.words if _HAN.search(w)), key=len, reverse=True)
+        self._latin = re.compile("|".join(re.escape(w) + r"(?![^\W_])" for w in latin))
+        self._han = re.compile("|".join(re.escape(w) for w in han))
+
+    def __repr__(self) -> str:
+        return f"Lexicon({len(self.relations)} relation phrases)"
+
+    def parse(self, question: str) -> Ask | None:
+        """The :class:`Ask` of ``question``, or None when it is not an entity-and-relation question."""
+        blanked = _without_time(question)
+        text = blanked.lower()
+        if len(text) != len(blanked):  # lower-casing changed a length: keep positions aligned
+            blanked = text
+        items: list[tuple[str, str, int]] = []  # (kind, phrase, position); kind "name" for the entity
+        pos = 0
+        while pos < len(text):
+            char = text[pos]
+            at_word = char.isalnum() and not _HAN.match(char) and (pos == 0 or not text[pos - 1].isalnum()
+                                                                   or bool(_HAN.match(text[pos - 1])))
+            match = (self._latin.match(text, pos) if at_word else
+                     self._han.match(text, pos) if _HAN.match(char) else None)
+            if match is not None:
+                items.append((self.words[match.group()], match.group(), pos))
+                pos = match.end()
+            elif _HAN.match(char):
+                items.append(("name", char, pos))
+                pos += 1
+            elif char.isalnum():
+                word = _WORD.match(text, pos)
+                end = word.end() if word is not None else pos + 1
+                while end > pos and _HAN.match(text[end - 1]):  # a Latin word glued to Han text
+                    end -= 1
+                items.append(("name", text[pos:end], pos))
+                pos = end
+            elif text.startswith("'s", pos) or text.startswith("\u2019s", pos):
+                pos += 2
+            else:
+                pos += 1
+        return self._read(blanked, items)
+
+    def _read(self, blanked: str, items: list[tuple[str, str, int]]) -> Ask | None:
+        """The Ask of a question scanned into ``items`` (``blanked``: its text, time blanked out)."""
+        names = [i for i, item in enumerate(items) if item[0] == "name"]
+        if not names or names != list(range(names[0], names[-1] + 1)):
+            return None  # no name, or words that are neither a name nor a relation
+        first, last = items[names[0]], items[names[-1]]
+        subject = blanked[first[2]:last[2] + len(last[1])].strip()
+        before = [self.relations[p] for k, p, _ in items[:names[0]] if k == "relation"]
+        after = [self.relations[p] for k, p, _ in items[names[-1] + 1:] if k == "relation"]
+        if not before and not after:
+            return None
+        hops = ([preds for preds, nominal in after if nominal] + [preds for preds, nominal in before[::-1] if nominal]
+                + [preds for preds, nominal in before + after if not nominal])
+        if _WHEN.search(blanked.lower()):  # "When was Ann born?" asks for the date
+            hops = [frozenset({"birthDate"}) if hop == {"birthPlace"} else hop for hop in hops]
+        deduplicated = [hop for i, hop in enumerate(hops) if i == 0 or hop != hops[i - 1]]
+        return Ask(subject, tuple(deduplicated), any(k == "past" for k, _, _ in items))
+
+
+def parse_question(question: str, lexicon: Lexicon | None = None) -> Ask | None:
+    """Read ``question`` with ``lexicon`` (default: the packaged vocabulary's); see the module doc."""
+    return (lexicon or Lexicon()).parse(question)
+
+
+def _without_time(question: str) -> str:
+    """The question with the time it names blanked out ("Where did Ann live in 2021?")."""
+    from ..extract.timeexpr import find_time
+
+    text = question
+    for lang in ("en", "zh"):
+        mention = find_time(text, None, lang)
+        if mention is None:
+            from datetime import date
+
+            mention = find_time(text, date(2000, 1, 1), lang)  # a relative time: only its place
+        if mention is not None:
+            text = text[:mention.start] + " " * (mention.end - mention.start) + text[mention.end:]
+    return text

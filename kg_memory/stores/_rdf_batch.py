@@ -1,0 +1,345 @@
+"""One atomic write to a graph in the RDF layout (see :mod:`._rdf_layout`), for both RDF stores.
+
+A :class:`TripleBatch` collects the triples a write removes and adds, seeing its own pending changes;
+the store sends them at the end, in one transaction. Facts follow the rules of
+:mod:`.write_plan`: the batch reads the stored facts the new ones touch, plans, then rewrites the
+statements that changed. Entities, turns and forgetting are handled here directly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from datetime import datetime
+from typing import Any
+
+import pyoxigraph as ox
+
+from .. import ids
+from ..terms import to_literal, to_python
+from ..types import Entity, Fact, Provenance, Turn
+from ..vocab import Vocabulary
+from ._rdf_layout import (
+    ALT,
+    CONFIDENCE,
+    CONVERSATION,
+    ENTITY_META,
+    FACT,
+    GENERATED,
+    IN_CONV,
+    LABEL,
+    OBSERVATION,
+    OCCURRED,
+    R_OBJECT,
+    R_PREDICATE,
+    R_SUBJECT,
+    SPEAKER,
+    TEXT,
+    TURN,
+    TURN_ID,
+    VALID_FROM,
+    VALID_TO,
+    A,
+    QuadSource,
+    data_block,
+    is_internal,
+    term,
+)
+from .write_plan import PlannedFact, WritePlan, fact_start, touched
+
+__all__ = ["TripleBatch"]
+
+_N = ox.NamedNode
+_STATEMENT = {A, R_SUBJECT, R_PREDICATE, R_OBJECT, CONFIDENCE, VALID_FROM, VALID_TO, OCCURRED, OBSERVATION}
+
+Triple = tuple[Any, Any, Any]
+
+
+class TripleBatch:
+    """Collects the quads one atomic write removes and adds, seeing its own pending changes.
+
+    The database does not change until the store sends :meth:`update_text` (or :attr:`inserts`), so
+    what a batch reads of it is read once: the stored triples of each ``(subject, predicate)``
+    pattern are cached, and pending inserts are indexed by subject and predicate.
+    """
+
+    def __init__(self, db: QuadSource, graph: Any, vocabulary: Vocabulary,
+                 prefetch: Callable[[list[Any]], None] | None = None) -> None:
+        self.db, self.graph, self.vocabulary = db, graph, vocabulary
+        #: Called with the nodes whose triples the batch is about to read (a remote view fetches them at once).
+        self.prefetch: Callable[[list[Any]], None] = prefetch or (lambda nodes: None)
+        self.inserts: dict[Triple, None] = {}  # (s, p, o) in insertion order
+        self.deletes: dict[Triple, None] = {}
+        self._pending: dict[Any, dict[Any, set[Any]]] = {}  # subject -> predicate -> objects inserted
+        self._stored: dict[tuple[Any, Any, Any], list[Triple]] = {}  # (s, p, o or None) -> stored triples
+        self._entities: dict[Entity, ox.NamedNode] = {}  # entities already added by this batch
+
+    # -- pending-aware primitives ------------------------------------------------------------------
+
+    def quads(self, keys: Iterable[Triple]) -> Iterator[ox.Quad]:
+        """The quads of ``(s, p, o)`` keys, in this batch's graph."""
+        g = self.graph
+        return (ox.Quad(s, p, o, g) for s, p, o in keys)
+
+    def update_text(self) -> str:
+        """The batch as one SPARQL update (``DELETE DATA {..} ; INSERT DATA {..}``); empty if nothing."""
+        parts = []
+        if self.deletes:
+            parts.append(f"DELETE DATA {{ {data_block(list(self.quads(self.deletes)))} }}")
+        if self.inserts:
+            parts.append(f"INSERT DATA {{ {data_block(list(self.quads(self.inserts)))} }}")
+        return " ;\n".join(parts)
+
+    def insert(self, s: Any, p: Any, o: Any) -> None:
+        key = (s, p, o)
+        self.deletes.pop(key, None)
+        self.inserts[key] = None
+        self._pending.setdefault(s, {}).setdefault(p, set()).add(o)
+
+    def delete(self, s: Any, p: Any, o: Any) -> None:
+        key = (s, p, o)
+        if key in self.inserts:
+            del self.inserts[key]
+            self._pending[s][p].discard(o)
+        self.deletes[key] = None
+        if p in ENTITY_META:
+            self._entities.clear()
+
+    def _read(self, s: Any, p: Any, o: Any) -> list[Triple]:
+        """Stored triples matching a pattern with a bound subject and predicate, read once."""
+        cached = self._stored.get((s, p, None))
+        if cached is not None:
+            return cached if o is None else [k for k in cached if k[2] == o]
+        cached = self._stored.get((s, p, o))
+        if cached is None:
+            cached = self._stored[(s, p, o)] = [
+                (q.subject, q.predicate, q.object) for q in self.db.quads_for_pattern(s, p, o, self.graph)
+            ]
+        return cached
+
+    def match(self, s: Any, p: Any, o: Any) -> list[Triple]:
+        if s is not None and p is not None:
+            stored = self._read(s, p, o)
+        else:
+            stored = [(q.subject, q.predicate, q.object) for q in self.db.quads_for_pattern(s, p, o, self.graph)]
+        deletes = self.deletes
+        found = {k for k in stored if k not in deletes} if deletes else set(stored)
+        if s is None:
+            found.update(k for k in self.inserts if (p is None or k[1] == p) and (o is None or k[2] == o))
+            return list(found)
+        by_p = self._pending.get(s)
+        if by_p:
+            for pp, objects in ((p, by_p.get(p, set())),) if p is not None else by_p.items():
+                if o is None:
+                    found.update((s, pp, x) for x in objects)
+                elif o in objects:
+                    found.add((s, pp, o))
+        return list(found)
+
+    def exists(self, s: Any, p: Any, o: Any) -> bool:
+        return bool(self.match(s, p, o))
+
+    def delete_all(self, node: Any) -> None:
+        for s, p, o in self.match(node, None, None):
+            self.delete(s, p, o)
+
+    # -- entities and turns ------------------------------------------------------------------------
+
+    def add_entity(self, entity: Entity) -> ox.NamedNode:
+        node = self._entities.get(entity)
+        if node is not None:  # added already: its type, label and aliases are pending
+            return node
+        if entity.iri is None:
+            raise ValueError(f"entity {entity.label!r} has no IRI: resolve it before storing")
+        node = _N(entity.iri)
+        if entity.type:
+            self.insert(node, A, _N(self.vocabulary.class_iri(entity.type)))
+        labels = self.match(node, LABEL, None)
+        if not labels:
+            self.insert(node, LABEL, ox.Literal(entity.label))
+        elif all(o.value != entity.label for _, _, o in labels):
+            self.insert(node, ALT, ox.Literal(entity.label))
+        for alias in entity.aliases:
+            if all(o.value != alias for _, _, o in labels):
+                self.insert(node, ALT, ox.Literal(alias))
+        self._entities[entity] = node
+        return node
+
+    def add_turn(self, turn: Turn) -> ox.NamedNode:
+        node = _N(ids.turn_iri(turn.conversation, turn.turn))
+        conv = _N(ids.conversation_iri(turn.conversation))
+        self.insert(conv, A, CONVERSATION)
+        self.insert(conv, LABEL, ox.Literal(turn.conversation))
+        self.insert(node, A, TURN)
+        self.insert(node, IN_CONV, conv)
+        self.insert(node, TURN_ID, ox.Literal(str(turn.turn)))
+        if turn.speaker:
+            self.insert(node, SPEAKER, ox.Literal(turn.speaker))
+        if turn.text:
+            self.insert(node, TEXT, ox.Literal(turn.text))
+        if turn.time is not None:
+            self.insert(node, GENERATED, to_literal(turn.time))
+        return node
+
+    def _source_turn(self, source: Provenance) -> None:
+        """Make sure the turn a fact was observed in exists (a stub without text if it is new)."""
+        if source.conversation is None or source.turn is None:
+            return
+        if not self.exists(_N(ids.turn_iri(source.conversation, source.turn)), A, TURN):
+            self.add_turn(Turn(source.conversation, source.turn, source.speaker or "", "", source.time))
+
+    # -- facts -------------------------------------------------------------------------------------
+
+    def add_facts(self, facts: Iterable[Fact], functional: set[str]) -> None:
+        """Add facts by the rules of :mod:`.write_plan`."""
+        items = []
+        for fact in facts:
+            self.add_entity(fact.subject)
+            obj = self.add_entity(fact.object) if isinstance(fact.object, Entity) else term(fact.object)
+            for source in fact.sources:
+                self._source_turn(source)
+            items.append((fact, self.vocabulary.predicate_iri(fact.predicate), obj))
+        if not items:
+            return
+        plan = WritePlan(self.read_facts(items, functional), functional)
+        for fact, p, obj in items:
+            plan.add(fact, p, obj)
+        for record in plan.deleted:
+            for triple in record.handle[0]:
+                self.delete(*triple)
+        for record in plan.written:
+            self._write(record)
+
+    def read_facts(self, items: list[tuple[Fact, str, Any]], functional: set[str]) -> list[PlannedFact]:
+        """The stored facts the batch's ``(fact, predicate IRI, object term)`` items touch: the
+        current facts of their (subject, predicate) pairs (functional) or triples, and the closed
+        facts whose history IRIs the rules may meet."""
+        wanted = touched(items, functional)
+        current: list[Triple] = []
+        for s, p in wanted.pairs:
+            current += self.match(_N(s), _N(p), None)
+        for s, p, o in wanted.triples:
+            current += self.match(_N(s), _N(p), o)
+        statements = {_N(ids.fact_iri(s.value, p.value, str(o))): (s, p, o) for s, p, o in current}
+        self.prefetch(list(statements))
+        records = [self._record(node, triple) for node, triple in statements.items()]
+        # history IRIs: a closed fact of the batch, or a current value closed from one of the starts
+        objects: dict[tuple[str, str], set[Any]] = {}
+        starts: dict[tuple[str, str], set[datetime]] = {}
+        closed: set[str] = set()
+        for fact, p, o in items:
+            s, start = fact.subject.iri or "", fact_start(fact)
+            if fact.valid_to is not None:
+                closed.add(ids.fact_iri(s, p, str(o), (start or fact.valid_to).isoformat()))
+            elif (s, p) in wanted.pairs:
+                objects.setdefault((s, p), set()).add(o)
+                if start is not None:
+                    starts.setdefault((s, p), set()).add(start)
+        for record in records:
+            if (record.subject, record.predicate) in wanted.pairs:
+                objects.setdefault((record.subject, record.predicate), set()).add(record.object)
+                if record.valid_from is not None:
+                    starts.setdefault((record.subject, record.predicate), set()).add(record.valid_from)
+        for (s, p), objs in objects.items():
+            closed.update(ids.fact_iri(s, p, str(o), t.isoformat()) for o in objs for t in starts.get((s, p), ()))
+        nodes = [_N(iri) for iri in sorted(closed)]
+        self.prefetch(nodes)
+        for node in nodes:
+            props = self._props(node)
+            if VALID_TO in props and R_SUBJECT in props and R_PREDICATE in props and R_OBJECT in props:
+                records.append(self._record(node, None, props))
+        return records
+
+    def _props(self, node: Any) -> dict[Any, list[Any]]:
+        props: dict[Any, list[Any]] = {}
+        for _, p, o in self.match(node, None, None):
+            props.setdefault(p, []).append(o)
+        return props
+
+    def _record(self, node: Any, triple: Triple | None, props: dict[Any, list[Any]] | None = None) -> PlannedFact:
+        """A stored fact as a plan record: a current one from its plain ``triple``, a closed one from
+        its statement node's ``props``. Its handle is (the triples to delete, other properties)."""
+        props = self._props(node) if props is None else props
+        old = [(node, p, o) for p, objects in props.items() for o in objects]
+        if triple is not None:
+            old.append(triple)
+            s, p, o = triple
+        else:
+            s, p, o = props[R_SUBJECT][0], props[R_PREDICATE][0], props[R_OBJECT][0]
+
+        def first(key: Any) -> Any:
+            return to_python(props[key][0]) if key in props else None
+
+        confidences = [float(to_python(c)) for c in props.get(CONFIDENCE, [])]
+        extras = [(p2, o2) for p2, objects in props.items() if p2 not in _STATEMENT for o2 in objects]
+        return PlannedFact(
+            s.value, p.value, o, node.value, max(confidences) if confidences else None,
+            first(VALID_FROM), first(VALID_TO) if triple is None else None, first(OCCURRED),
+            [t.value for t in props.get(OBSERVATION, [])], handle=(old, extras),
+        )
+
+    def _write(self, record: PlannedFact) -> None:
+        """Rewrite a fact's statement (and its plain triple while it is current)."""
+        if record.handle is not None:
+            for triple in record.handle[0]:
+                self.delete(*triple)
+        node, s, p, o = _N(record.iri), _N(record.subject), _N(record.predicate), record.object
+        for pr, value in ((A, FACT), (R_SUBJECT, s), (R_PREDICATE, p), (R_OBJECT, o)):
+            self.insert(node, pr, value)
+        for pr, x in ((CONFIDENCE, record.confidence), (VALID_FROM, record.valid_from),
+                      (VALID_TO, record.valid_to), (OCCURRED, record.occurred_at)):
+            if x is not None:
+                self.insert(node, pr, to_literal(x))
+        for t in record.observations:
+            self.insert(node, OBSERVATION, _N(t))
+        for pr, value in record.handle[1] if record.handle is not None else ():
+            self.insert(node, pr, value)
+        if record.current:
+            self.insert(s, p, o)
+
+    # -- forgetting --------------------------------------------------------------------------------
+
+    def _remove_statement(self, node: Any) -> None:
+        props = self.match(node, None, None)
+        s = next((x for _, pr, x in props if pr == R_SUBJECT), None)
+        p = next((x for _, pr, x in props if pr == R_PREDICATE), None)
+        o = next((x for _, pr, x in props if pr == R_OBJECT), None)
+        current = not any(pr == VALID_TO for _, pr, _ in props)
+        for triple in props:
+            self.delete(*triple)
+        if current and s is not None and p is not None and o is not None:
+            self.delete(s, p, o)
+
+    def remove_fact(self, node: Any) -> int:
+        if not self.exists(node, A, FACT):
+            return 0
+        self._remove_statement(node)
+        return 1
+
+    def remove_entity(self, node: Any) -> int:
+        statements = {x for x, _, _ in self.match(None, R_SUBJECT, node)} | {x for x, _, _ in self.match(None, R_OBJECT, node)}
+        turns = {t for st in statements for _, _, t in self.match(st, OBSERVATION, None)}
+        count = len(statements)
+        for st in statements:
+            self._remove_statement(st)
+        # plain triples without statements (loaded from RDF files)
+        for s, p, o in self.match(node, None, None) + self.match(None, None, node):
+            if p not in ENTITY_META and not is_internal(s):
+                count += 1
+            self.delete(s, p, o)
+        count += self.remove_turns(turns)
+        return count
+
+    def remove_turns(self, turns: set[Any]) -> int:
+        """Delete turns; facts left with no observation go too. Returns the facts removed (current
+        and historical)."""
+        count = 0
+        statements = {st for t in turns for st, _, _ in self.match(None, OBSERVATION, t)}
+        for t in turns:
+            for st, _, _ in self.match(None, OBSERVATION, t):
+                self.delete(st, OBSERVATION, t)
+            self.delete_all(t)
+        for st in statements:
+            if not self.match(st, OBSERVATION, None) and self.exists(st, A, FACT):
+                count += 1
+                self._remove_statement(st)
+        return count

@@ -1,0 +1,231 @@
+"""The RDF layout of a memory, shared by the embedded store and the SPARQL endpoint store.
+
+Layout of a namespace's graph (the ``default`` namespace is the RDF default graph, any other is the
+named graph ``kg_memory.ids.graph_iri(ns)``)::
+
+    ent:person.alice  :livesIn  ent:place.paris .              # a current fact, a plain triple
+    ent:person.alice  a :Person ; rdfs:label "Alice" ; skos:altLabel "Ally" .
+    <fact/..>  a :Fact ; rdf:subject .. ; rdf:predicate .. ; rdf:object .. ;
+               :confidence 0.9 ; :validFrom ".."^^xsd:dateTime ; :validTo .. ; :observation <turn/..> .
+    <turn/c1/3>  a :Turn ; :conversation <conversation/c1> ; :turnId "3" ; :speaker "Alice" ;
+               :text ".." ; prov:generatedAtTime ".."^^xsd:dateTime .
+
+A closed fact (one replaced by a newer value) keeps only its statement node, with ``:validTo``; plain
+triple patterns therefore see current facts only.
+
+:class:`Reader` turns the triples of a graph into facts, entities and turns; it reads through any
+object with pyoxigraph's ``quads_for_pattern`` (a ``pyoxigraph.Store``, or the endpoint store's view).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from typing import Any, Protocol
+from urllib.parse import unquote
+
+import pyoxigraph as ox
+
+from .. import ids
+from ..results import QueryResult
+from ..terms import to_literal, to_python, to_rdflib
+from ..types import Entity, Fact, Provenance, Turn, Value
+from ..vocab import KGM, PROV, RDF, RDFS, SKOS
+
+__all__ = [
+    "A", "ALT", "CONFIDENCE", "CONVERSATION", "ENTITY_META", "FACT", "GENERATED", "IN_CONV", "LABEL",
+    "OBSERVATION", "OCCURRED", "RDF_FORMATS", "R_OBJECT", "R_PREDICATE", "R_SUBJECT", "SPEAKER", "TEXT",
+    "TURN", "TURN_ID", "VALID_FROM", "VALID_TO", "COUNT_FACTS", "QuadSource", "Reader", "data_block", "graph_of",
+    "is_internal", "term", "to_result",
+]
+
+#: RDF serialisations by short name.
+RDF_FORMATS: dict[str, ox.RdfFormat] = {
+    "nt": ox.RdfFormat.N_TRIPLES,
+    "nq": ox.RdfFormat.N_QUADS,
+    "ttl": ox.RdfFormat.TURTLE,
+    "trig": ox.RdfFormat.TRIG,
+    "jsonld": ox.RdfFormat.JSON_LD,
+    "rdf": ox.RdfFormat.RDF_XML,
+    "n3": ox.RdfFormat.N3,
+}
+
+_N = ox.NamedNode
+A = _N(RDF + "type")
+LABEL = _N(RDFS + "label")
+ALT = _N(SKOS + "altLabel")
+R_SUBJECT, R_PREDICATE, R_OBJECT = _N(RDF + "subject"), _N(RDF + "predicate"), _N(RDF + "object")
+FACT, TURN, CONVERSATION = _N(KGM + "Fact"), _N(KGM + "Turn"), _N(KGM + "Conversation")
+CONFIDENCE, VALID_FROM, VALID_TO = _N(KGM + "confidence"), _N(KGM + "validFrom"), _N(KGM + "validTo")
+OCCURRED, OBSERVATION = _N(KGM + "occurredAt"), _N(KGM + "observation")
+IN_CONV, TURN_ID, SPEAKER, TEXT = _N(KGM + "conversation"), _N(KGM + "turnId"), _N(KGM + "speaker"), _N(KGM + "text")
+GENERATED = _N(PROV + "generatedAtTime")
+#: Predicates of entity descriptions (not facts).
+ENTITY_META = frozenset({A, LABEL, ALT})
+_INTERNAL = (ids.BASE + "fact/", ids.BASE + "turn/", ids.BASE + "conversation/")
+
+#: SPARQL counting the current facts of the default graph (the plain triples that are facts).
+COUNT_FACTS = (
+    "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o . FILTER(?p NOT IN (rdf:type, rdfs:label, skos:altLabel)) "
+    f"FILTER(!STRSTARTS(STR(?s), '{ids.BASE}fact/') && !STRSTARTS(STR(?s), '{ids.BASE}turn/') "
+    f"&& !STRSTARTS(STR(?s), '{ids.BASE}conversation/')) }}"
+)
+
+
+class QuadSource(Protocol):
+    """What :class:`Reader` and the write batch read through (pyoxigraph's ``Store`` has it)."""
+
+    def quads_for_pattern(self, subject: Any, predicate: Any, object: Any, graph_name: Any = None) -> Any: ...
+
+
+def graph_of(namespace: str) -> ox.NamedNode | ox.DefaultGraph:
+    """The graph of a namespace: the default graph for ``default``, else its named graph."""
+    return ox.DefaultGraph() if namespace == "default" else _N(ids.graph_iri(namespace))
+
+
+def is_internal(node: Any) -> bool:
+    """Whether a node is a statement, turn or conversation node (not an entity)."""
+    return isinstance(node, ox.NamedNode) and node.value.startswith(_INTERNAL)
+
+
+def term(value: Any) -> Any:
+    """A Python value, an entity or an IRI string as an RDF term."""
+    if isinstance(value, Entity):
+        if value.iri is None:
+            raise ValueError(f"entity {value.label!r} has no IRI yet")
+        return _N(value.iri)
+    if isinstance(value, (ox.NamedNode, ox.Literal, ox.BlankNode)):
+        return value
+    if isinstance(value, str) and value.startswith(("http://", "https://", "urn:")) and " " not in value:
+        return _N(value)
+    return to_literal(value)
+
+
+def to_result(result: Any) -> QueryResult:
+    """A pyoxigraph query answer as a :class:`QueryResult`."""
+    if isinstance(result, ox.QueryBoolean):
+        return QueryResult("ask", boolean=bool(result))
+    if isinstance(result, ox.QueryTriples):
+        return QueryResult("graph", triples=[(to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object)) for t in result])
+    variables = [v.value for v in result.variables]
+    rows = [tuple(to_rdflib(sol[i]) for i in range(len(variables))) for sol in result]
+    return QueryResult("select", variables, rows)
+
+
+def data_block(quads: Iterator[ox.Quad] | list[ox.Quad]) -> str:
+    """Quads as the body of ``INSERT DATA``/``DELETE DATA``, grouped by graph."""
+    by_graph: dict[Any, list[str]] = {}
+    for q in quads:
+        by_graph.setdefault(q.graph_name, []).append(f"{q.subject} {q.predicate} {q.object} .")
+    blocks = []
+    for g, lines in by_graph.items():
+        body = "\n".join(lines)
+        blocks.append(body if isinstance(g, ox.DefaultGraph) else f"GRAPH {g} {{\n{body}\n}}")
+    return "\n".join(blocks)
+
+
+def _local_name(iri: str) -> str:
+    return unquote(iri.rstrip("/").rsplit("/", 1)[-1].rsplit("#", 1)[-1]).replace("_", " ")
+
+
+def _provenance_order(pr: Provenance) -> tuple[bool, datetime, str]:
+    return (pr.time is None, pr.time or datetime.min.replace(tzinfo=UTC), pr.turn or "")
+
+
+class Reader:
+    """Reads facts, entities and turns of one graph, caching entities and turns per call."""
+
+    def __init__(self, db: QuadSource, graph: Any) -> None:
+        self.db, self.graph = db, graph
+        self._entities: dict[Any, Entity] = {}
+        self._turns: dict[Any, Turn] = {}
+
+    def _values(self, s: Any, p: Any) -> list[Any]:
+        return [q.object for q in self.db.quads_for_pattern(s, p, None, self.graph)]
+
+    def _one(self, s: Any, p: Any) -> Any:
+        return next((q.object for q in self.db.quads_for_pattern(s, p, None, self.graph)), None)
+
+    def entity(self, node: Any) -> Entity:
+        if node not in self._entities:
+            label = self._one(node, LABEL)
+            types = [t.value[len(KGM):] for t in self._values(node, A) if t.value.startswith(KGM)]
+            aliases = tuple(sorted(a.value for a in self._values(node, ALT)))
+            self._entities[node] = Entity(
+                label.value if label is not None else _local_name(node.value),
+                types[0] if types else "Thing",
+                node.value,
+                aliases,
+            )
+        return self._entities[node]
+
+    def turn(self, node: Any) -> Turn:
+        if node not in self._turns:
+            props: dict[Any, Any] = {}
+            for q in self.db.quads_for_pattern(node, None, None, self.graph):
+                props[q.predicate] = q.object
+            conv = props.get(IN_CONV)
+            time = props.get(GENERATED)
+            self._turns[node] = Turn(
+                unquote(conv.value.rsplit("/", 1)[-1]) if conv is not None else "",
+                props[TURN_ID].value if TURN_ID in props else _local_name(node.value),
+                props[SPEAKER].value if SPEAKER in props else "",
+                props[TEXT].value if TEXT in props else "",
+                to_python(time) if time is not None else None,
+            )
+        return self._turns[node]
+
+    def _object(self, o: Any) -> Entity | Value:
+        if isinstance(o, ox.Literal):
+            return to_python(o)
+        if isinstance(o, ox.NamedNode):
+            return self.entity(o)
+        return str(o.value)
+
+    def _statement(self, node: Any, s: Any, p: Any, o: Any, current: bool) -> Fact:
+        props: dict[Any, list[Any]] = {}
+        for q in self.db.quads_for_pattern(node, None, None, self.graph):
+            props.setdefault(q.predicate, []).append(q.object)
+
+        def first(key: Any) -> Any:
+            return to_python(props[key][0]) if key in props else None
+
+        sources = tuple(sorted(
+            (Provenance(t.conversation, t.turn, t.speaker or None, t.time)
+             for t in (self.turn(n) for n in props.get(OBSERVATION, []))),
+            key=_provenance_order,
+        ))
+        confidence = first(CONFIDENCE)
+        return Fact(
+            self.entity(s) if isinstance(s, ox.NamedNode) else Entity(str(s), iri=str(s)),
+            p.value[len(KGM):] if p.value.startswith(KGM) else p.value,
+            self._object(o),
+            confidence=float(confidence) if confidence is not None else 1.0,
+            sources=sources,
+            valid_from=first(VALID_FROM),
+            valid_to=None if current else first(VALID_TO),
+            occurred_at=first(OCCURRED),
+            iri=node.value if props else None,
+        )
+
+    def fact(self, s: Any, p: Any, o: Any) -> Fact:
+        """The current fact of a plain triple (with its statement's details where there is one)."""
+        node = _N(ids.fact_iri(s.value, p.value, str(o)))
+        return self._statement(node, s, p, o, current=True)
+
+    def closed_facts(self, s: Any, p: Any, o: Any) -> Iterator[Fact]:
+        """Closed facts matching the pattern (terms or None)."""
+        if s is not None:
+            nodes = [q.subject for q in self.db.quads_for_pattern(None, R_SUBJECT, s, self.graph)]
+        elif o is not None:
+            nodes = [q.subject for q in self.db.quads_for_pattern(None, R_OBJECT, o, self.graph)]
+        elif p is not None:
+            nodes = [q.subject for q in self.db.quads_for_pattern(None, R_PREDICATE, p, self.graph)]
+        else:
+            nodes = [q.subject for q in self.db.quads_for_pattern(None, VALID_TO, None, self.graph)]
+        for node in nodes:
+            if self._one(node, VALID_TO) is None:
+                continue
+            fs, fp, fo = self._one(node, R_SUBJECT), self._one(node, R_PREDICATE), self._one(node, R_OBJECT)
+            if (p is None or fp == p) and (o is None or fo == o) and (s is None or fs == s):
+                yield self._statement(node, fs, fp, fo, current=False)

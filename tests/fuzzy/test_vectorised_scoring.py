@@ -1,0 +1,108 @@
+"""The vectorised pair scoring and the numpy encoder give what the per-pair loop and the torch
+module gave (issue 16: lookups without torch and without a Python loop per candidate)."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import numpy as np
+import pytest
+from rapidfuzz import fuzz
+from rapidfuzz.distance import JaroWinkler, Levenshtein
+
+from kg_memory.fuzzy import FEATURES, NameEncoder, load_default_encoder, match_text, pair_features
+from kg_memory.fuzzy.scoring import _kept
+from kg_memory.fuzzy.variants import make_variant, sample_names
+
+FUZZY = Path(__file__).resolve().parents[2] / "kg_memory" / "fuzzy"
+
+
+# --- the per-pair loop that pair_features replaced, kept as the reference --------------------------
+
+
+def _token_similarity(s: str, t: str) -> float:
+    if len(s) == 1 or len(t) == 1:
+        return 0.9 if s[0] == t[0] else 0.0
+    return Levenshtein.normalized_similarity(s, t)
+
+
+def _alignment(a: list[str], b: list[str]) -> tuple[float, float, float]:
+    if not a or not b:
+        return 0.0, 0.0, 0.0
+    short, other = (a, b) if len(a) <= len(b) else (b, a)
+    best = [max(_token_similarity(s, t) for t in other) for s in short]
+    shorts = [s for s in short if 1 < len(s) <= 4]
+    exact = sum(_kept(s, other) for s in shorts) / len(shorts) if shorts else 1.0
+    return sum(best) / len(best), min(best), exact
+
+
+def reference_features(cosine: list[float], a: list[str], b: list[str]) -> np.ndarray:
+    out = np.zeros((len(a), len(FEATURES)), dtype=np.float32)
+    for i, (x, y) in enumerate(zip(a, b)):
+        tx, ty = x.split(), y.split()
+        mean, low, exact = _alignment(tx, ty)
+        out[i, 11] = exact
+        out[i, 12] = fuzz.WRatio(x, y) / 100
+        out[i, :10] = (
+            cosine[i], fuzz.ratio(x, y) / 100, fuzz.token_sort_ratio(x, y) / 100,
+            fuzz.token_set_ratio(x, y) / 100, fuzz.partial_ratio(x, y) / 100,
+            fuzz.ratio(x.replace(" ", ""), y.replace(" ", "")) / 100,
+            JaroWinkler.normalized_similarity(" ".join(sorted(tx)), " ".join(sorted(ty))),
+            mean, low, min(len(tx), len(ty)) / max(len(tx), len(ty), 1),
+        )
+    out[:, 10] = out[:, 0] * out[:, 8]
+    return out
+
+
+@pytest.fixture(scope="module")
+def corpus() -> list[tuple[str, str]]:
+    return sample_names(400, seed=5)  # people of 20 locales (Chinese too), organisations, places
+
+
+@pytest.fixture(scope="module")
+def pairs(corpus: list[tuple[str, str]]) -> tuple[list[str], list[str]]:
+    rng = random.Random(0)
+    a, b = [], []
+    for i, (name, t) in enumerate(corpus):
+        a.append(match_text(name))
+        b.append(match_text(make_variant(name, rng, t) if i % 2 else rng.choice(corpus)[0]))
+    edge = [("", ""), ("", "ann"), ("a", "ann"), ("j smith", "john smith"), ("zhang san", "zhang shan"),
+            ("zhang san", "san zhang"), ("li", "li"), ("san", "sna"), ("a b c d", "a"), ("x y", "z w")]
+    return a + [e[0] for e in edge], b + [e[1] for e in edge]
+
+
+def test_pair_features_equal_the_per_pair_loop(pairs: tuple[list[str], list[str]]) -> None:
+    a, b = pairs
+    cosine = [random.Random(i).random() for i in range(len(a))]
+    np.testing.assert_allclose(pair_features(cosine, a, b), reference_features(cosine, a, b), atol=1e-6)
+    np.testing.assert_allclose(pair_features(cosine, b, a), reference_features(cosine, b, a), atol=1e-6)
+
+
+def test_numpy_encoder_equals_the_torch_module(corpus: list[tuple[str, str]]) -> None:
+    from kg_memory.fuzzy import EntityEncoder
+
+    names = [n for n, _ in corpus] + ["", "张三", "Москва", "Ελλάδα", "O'Brien-Smith Jr."]
+    numpy_encoder = load_default_encoder()
+    torch_encoder = EntityEncoder.from_numpy(numpy_encoder)
+    vectors = numpy_encoder.encode(names)
+    np.testing.assert_allclose(vectors, torch_encoder.encode(names).numpy(), atol=1e-5)
+    assert np.allclose(torch_encoder.to_numpy().encode(names), vectors, atol=1e-6)
+    # the same top-k on lookups by vector
+    rng = random.Random(1)
+    queries = [make_variant(n, rng, t) for n, t in corpus[:200]]
+    by_numpy = numpy_encoder.encode(queries) @ vectors.T
+    by_torch = (torch_encoder.encode(queries) @ torch_encoder.encode(names).T).numpy()
+    assert (np.argsort(-by_numpy, axis=1)[:, :5] == np.argsort(-by_torch, axis=1)[:, :5]).mean() > 0.99
+    assert any("\u4e00" <= c <= "\u9fff" for n in names for c in n)  # both scripts are covered
+
+
+def test_packaged_weights_match_the_torch_file() -> None:
+    """``default_encoder.npz`` is exported from ``default_encoder.pt`` (while both ship)."""
+    pt = FUZZY / "default_encoder.pt"
+    if not pt.exists():
+        pytest.skip("no torch encoder file shipped")
+    names = ["Zhang San", "张三", "Angela Merkel", "Acme Corporation", ""]
+    packaged, exported = load_default_encoder(), NameEncoder.load(pt)
+    assert packaged.config == exported.config
+    np.testing.assert_allclose(packaged.encode(names), exported.encode(names), atol=1e-6)
