@@ -43,19 +43,23 @@ Metrics
     facts/turn: facts extracted per turn (utterance); turns/s: turns read per second of extraction
     (best of ``--repeat`` passes), warm-up excluded.
 
-Figures (2026-12-03, 2 shared cores, ``--repeat 2``; speeds vary by 2x with the load)::
+Figures (2026-12-03, 2 shared cores, ``--extractors rules,model,combined``, one pass; speeds vary by 2x with
+the load; ``baseline``: see ``extract_persona.py``)::
 
     data set     extractor   items  pairs    pair pair+pred pred-prec facts/turn  turns/s
-    personaext   rules        4601   4601   46.4%     38.6%     83.2%      0.881     1343
-    dialogre-en  rules        1073   4699    3.4%      2.9%     89.5%      0.085     3044
-    dialogre-zh  rules        1073   5550    1.5%      1.2%     88.9%      0.045     3557
-    personaext   baseline     4601   4601    7.2%      3.6%     50.2%      0.283    36983
-    dialogre-en  baseline     1073   4699    0.1%      0.0%     33.3%      0.009   129851
-    dialogre-zh  baseline     1073   5550    0.3%      0.1%     23.1%      0.008   233831
+    personaext   rules        4601   4601   46.4%     38.6%     83.2%      0.881     3778
+    personaext   model        4601   4601    0.0%      0.0%         -      0.000    21824
+    personaext   combined     4601   4601   46.4%     38.6%     83.2%      0.881     2002
+    dialogre-en  rules        1073   4699    3.4%      2.9%     89.5%      0.085     6041
+    dialogre-en  model        1073   4699    7.7%      5.0%     74.0%      0.105      216
+    dialogre-en  combined     1073   4699   10.2%      7.2%     80.2%      0.184      220
+    dialogre-zh  rules        1073   5550    1.5%      1.2%     88.9%      0.045     7831
+    dialogre-zh  model        1073   5550   10.5%      9.1%     91.2%      0.080      192
+    dialogre-zh  combined     1073   5550   11.4%      9.9%     91.8%      0.123      221
 
 Usage::
 
-    python benchmarks/extract.py                        # everything (about a minute per extractor)
+    python benchmarks/extract.py                        # everything (about 5 minutes on 2 shared cores)
     python benchmarks/extract.py --limit 100            # 100 utterances / dialogues per data set
     python benchmarks/extract.py --extractors rules --datasets dialogre-en --relations
     python benchmarks/extract.py --format json
@@ -130,10 +134,24 @@ def _rules() -> ExtractFn:
     return extractor.extract
 
 
-#: Extractors by name: a factory returning ``extract(turns) -> facts``. A trained model joins as
-#: ``"model": lambda: ModelExtractor().extract``; any other is given as ``module:attribute``.
+def _model() -> ExtractFn:
+    from kg_memory.extract.model import ModelExtractor
+
+    return ModelExtractor().extract
+
+
+def _combined() -> ExtractFn:
+    from kg_memory.extract.combined import CombinedExtractor
+
+    return CombinedExtractor().extract
+
+
+#: Extractors by name: a factory returning ``extract(turns) -> facts``; any other is given as
+#: ``module:attribute``.
 EXTRACTORS: dict[str, Callable[[], ExtractFn]] = {
     "rules": _rules,
+    "model": _model,
+    "combined": _combined,
     "baseline": lambda: baseline_extract,
 }
 

@@ -14,6 +14,7 @@ Run::
 
     .venv/bin/python benchmarks/facts_only.py --facts 20000              # a few minutes on 2 cores
     .venv/bin/python benchmarks/facts_only.py --facts 1000000 --lexical  # the size
+    .venv/bin/python benchmarks/facts_only.py --facts 20000 --without answers  # the ablation
 
 ``--lexical`` switches the sentence encoder off (encoding a million fact sentences with MiniLM on
 CPU takes about an hour); the answers from facts do not need it.
@@ -128,12 +129,14 @@ def main() -> None:
     parser.add_argument("--facts", type=int, default=1_000_000)
     parser.add_argument("--questions", type=int, default=1000)
     parser.add_argument("--lexical", action="store_true", help="no sentence encoder")
+    parser.add_argument("--without", nargs="*", default=[], metavar="COMPONENT",
+                        help="recall components to switch off (the ablation), e.g. answers")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--format", choices=["table", "json"], default="table")
     args = parser.parse_args()
 
     facts, questions = generate(args.facts, args.questions, args.seed)
-    config = RecallConfig().without("semantic", "dialogue") if args.lexical else RecallConfig()
+    config = RecallConfig().without(*args.without, *(("semantic", "dialogue") if args.lexical else ()))
     with Memory(recall_config=config) as memory:
         start = time.perf_counter()
         for i in range(0, len(facts), 10_000):
@@ -163,7 +166,8 @@ def main() -> None:
         print(json.dumps(report, ensure_ascii=False, indent=2))
         return
     print(f"facts-only recall: {report['facts']} facts, {report['questions']} questions"
-          f"{' (lexical, no encoder)' if args.lexical else ''}")
+          f"{' (lexical, no encoder)' if args.lexical else ''}"
+          f"{' without ' + ', '.join(args.without) if args.without else ''}")
     print(f"top-1 accuracy {report['top1']}")
     for kind, value in report["top1_by_kind"].items():
         print(f"  {kind:<24} {value}")

@@ -283,9 +283,12 @@ def dump(store: str, namespace: str, fmt: str, output: str) -> None:
 @click.option("--llm-url", envvar="KGMEM_LLM_URL", help="Extract with an LLM at this OpenAI-compatible endpoint "
               "(key from $KGMEM_LLM_API_KEY or $OPENAI_API_KEY) instead of the offline rules.")
 @click.option("--llm-model", envvar="KGMEM_LLM_MODEL", default="gpt-4o-mini", show_default=True, help="Model for --llm-url.")
+@click.option("--extractor", "extractor_name", type=click.Choice(["rules", "model", "combined", "llm"]),
+              help="rules (the default), model (the learned extractor), combined (both), llm (needs --llm-url; "
+              "the default when --llm-url is given).")
 @format_option("table", "json", "csv")
 def remember(store: str, namespace: str, files: tuple[str, ...], input_format: str | None, conversation: str | None,
-             llm_url: str | None, llm_model: str, fmt: str) -> None:
+             llm_url: str | None, llm_model: str, extractor_name: str | None, fmt: str) -> None:
     """Extract facts from conversations in FILES and remember them.
 
     JSON Lines of {"conversation","turn","speaker","text","time"} or a 'Speaker: text' transcript.
@@ -293,10 +296,13 @@ def remember(store: str, namespace: str, files: tuple[str, ...], input_format: s
     from .formats import read_turns
 
     extractor = None
-    if llm_url:
-        from .extract.llm import LLMExtractor
+    if extractor_name or llm_url:
+        from .extract.combined import make_extractor
 
-        extractor = LLMExtractor(llm_url, llm_model)
+        try:
+            extractor = make_extractor(extractor_name or "llm", llm_url, llm_model)
+        except KGMemoryError as e:
+            raise click.UsageError(str(e)) from e
 
     with open_memory(store, namespace) as memory:
         rows = []
@@ -441,19 +447,40 @@ def demo(store: str, output: str | None) -> None:
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (0.0.0.0: every interface).")
 @click.option("--port", "-p", type=click.IntRange(0, 65535), default=7878, show_default=True, help="Port (0: any free one).")
 @click.option("--timeout", type=click.FloatRange(0, min_open=True), default=30.0, show_default=True,
-              help="Seconds a query may run; past it the client gets 503 {\"error\": \"timeout\"}.")
+              help="Seconds a query may run; past it its worker is killed and the client gets 503 "
+                   "{\"error\": \"timeout\"}.")
+@click.option("--max-memory", type=click.IntRange(16), default=2048, show_default=True,
+              help="MiB of memory a query may use; past it the client gets 503 {\"error\": \"memory\"}.")
 @click.option("--max-rows", type=click.IntRange(1), default=10_000, show_default=True,
               help="Longer results are cut, with the header X-KGMem-Truncated: true.")
-@click.option("--max-concurrent", type=click.IntRange(1), default=4, show_default=True, help="Queries evaluated at once.")
+@click.option("--max-concurrent", type=click.IntRange(1), default=4, show_default=True,
+              help="Queries evaluated at once (one worker process each).")
+@click.option("--max-connections", type=click.IntRange(1), default=256, show_default=True,
+              help="Open connections at once; past it requests get 503.")
+@click.option("--header-timeout", type=click.FloatRange(0, min_open=True), default=10.0, show_default=True,
+              help="Seconds a client has to send a request's headers (and its body) before it is dropped.")
+@click.option("--idle-timeout", type=click.FloatRange(0, min_open=True), default=5.0, show_default=True,
+              help="Seconds a kept-alive connection may stay idle.")
+@click.option("--all-namespaces", is_flag=True,
+              help="Let clients pick any namespace (namespace=, GRAPH); by default only --namespace is visible.")
 @click.option("--allow-update", is_flag=True, help="Accept SPARQL updates (POST) from clients holding the token.")
 @click.option("--token", envvar="KGMEM_SERVE_TOKEN", help="Bearer token for updates (or $KGMEM_SERVE_TOKEN).")
-@click.option("--cors-origin", default="*", show_default=True, help="The Access-Control-Allow-Origin header.")
-def serve(store: str, namespace: str, host: str, port: int, timeout: float, max_rows: int, max_concurrent: int,
-          allow_update: bool, token: str | None, cors_origin: str) -> None:
+@click.option("--cors", "--cors-origin", "cors", multiple=True, metavar="ORIGIN",
+              help="Send Access-Control-Allow-Origin to this web origin ('*': any; repeatable). Default: none.")
+@click.option("--allow-host", multiple=True, metavar="NAME",
+              help="Also answer requests whose Host header is NAME (besides the bound address; repeatable).")
+@click.option("--allow-service", multiple=True, metavar="HOST",
+              help="Let queries call SERVICE on HOST (repeatable). Default: SERVICE is refused.")
+def serve(store: str, namespace: str, host: str, port: int, timeout: float, max_memory: int, max_rows: int,
+          max_concurrent: int, max_connections: int, header_timeout: float, idle_timeout: float,
+          all_namespaces: bool, allow_update: bool, token: str | None, cors: tuple[str, ...],
+          allow_host: tuple[str, ...], allow_service: tuple[str, ...]) -> None:
     """Serve the memory as a SPARQL 1.1 endpoint at http://HOST:PORT/sparql (read-only by default).
 
     Results by content negotiation (or format=): SPARQL JSON, XML, CSV, TSV; Turtle, N-Triples,
-    JSON-LD. GET / shows a query form. Example: kgmem serve --store DIR --port 7878
+    JSON-LD. GET / shows a query form. Only the --namespace memory is visible unless
+    --all-namespaces. Each query runs in a worker process, killed past --timeout or --max-memory.
+    Example: kgmem serve --store DIR --port 7878
     """
     import logging
 
@@ -461,8 +488,11 @@ def serve(store: str, namespace: str, host: str, port: int, timeout: float, max_
     from .serve import serve as run_server
 
     try:
-        options = ServeOptions(timeout=timeout, max_rows=max_rows, max_concurrent=max_concurrent,
-                               allow_update=allow_update, token=token, cors_origin=cors_origin)
+        options = ServeOptions(timeout=timeout, max_memory=max_memory << 20, max_rows=max_rows,
+                               max_concurrent=max_concurrent, max_connections=max_connections,
+                               header_timeout=header_timeout, idle_timeout=idle_timeout,
+                               all_namespaces=all_namespaces, allow_update=allow_update, token=token,
+                               cors_origins=cors, allow_hosts=allow_host, allow_service=allow_service)
     except ValueError as e:
         raise click.UsageError(str(e)) from None
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")

@@ -185,3 +185,21 @@ def test_a_chinese_name_is_linked_across_scripts() -> None:
 def test_a_question_about_someone_unknown_gets_no_invented_answer(facts_only: Memory) -> None:
     found = facts_only.recall("Where does Zebulon Quartermaine live?", 5)
     assert not any(w.startswith("answer#") for r in found for w in r.why)
+
+
+def test_the_facts_only_benchmark_answers_every_generated_question(monkeypatch: pytest.MonkeyPatch) -> None:
+    import importlib.util
+    import sys
+    from pathlib import Path
+
+    path = Path(__file__).parents[1] / "benchmarks" / "facts_only.py"
+    spec = importlib.util.spec_from_file_location("facts_only", path)
+    assert spec is not None and spec.loader is not None
+    bench = importlib.util.module_from_spec(spec)
+    monkeypatch.setitem(sys.modules, "facts_only", bench)  # dataclasses look their module up
+    spec.loader.exec_module(bench)
+    facts, questions = bench.generate(400, 60)
+    assert len(facts) == 400 and {q.language for q in questions} == {"en", "zh"}
+    with Memory(recall_config=LEXICAL_ONLY) as memory:
+        memory.add_facts(facts)
+        assert all(bench.correct(memory, q)[0] for q in questions)

@@ -123,3 +123,38 @@ def test_add_types_a_subject_by_the_domain_of_the_predicate(memory: Memory):
     assert pycon.object.type == "Place"
     assert memory.add("EuroPython", "date", "2024-07-08").subject.type == "Event"
     assert memory.add("Alice", "livesIn", "Paris").subject.type == "Person"
+
+
+def test_a_batch_of_new_names_is_encoded_in_one_call(tmp_path: Path):
+    """Issue 16: resolving a batch encodes its new names together, with the same outcome as
+    resolving them one by one."""
+    from kg_memory.fuzzy import load_default_encoder
+    from kg_memory.resolve import EntityResolver
+    from kg_memory.stores import open_store
+    from kg_memory.types import Entity
+
+    class Counting:
+        def __init__(self) -> None:
+            self.inner, self.calls = load_default_encoder(), 0
+            self.config = self.inner.config
+
+        def encode(self, names):
+            self.calls += 1
+            return self.inner.encode(names)
+
+    batch = [Entity(n, t) for n, t in [("Zhang San", "Person"), ("Li Si", "Person"), ("San Zhang", "Person"),
+                                        ("Beijing", "Place"), ("Angela Merkel", "Person"), ("张三", "Person")]]
+    outcomes = []
+    for prepared in (False, True):
+        resolver = EntityResolver(open_store())
+        resolver.resolve(Entity("Olaf Scholz", "Person"), "default")
+        index = resolver._index("default")  # noqa: SLF001
+        assert index is not None
+        index.encoder = counting = Counting()
+        if prepared:
+            resolver.prepare(batch, "default")
+        outcomes.append([resolver.resolve(e, "default").iri for e in batch])
+        calls = counting.calls
+    assert outcomes[0] == outcomes[1]
+    assert outcomes[1][0] == outcomes[1][2] == outcomes[1][5]  # variants of a new name merged
+    assert calls == 1

@@ -1,7 +1,10 @@
 """Extraction: conversation turns in, facts out; no store is read or written here.
 
 :class:`Extractor` (:mod:`.base`) is the contract. The default, :class:`RuleExtractor`, reads each
-turn in its own language with rules; :class:`LLMExtractor` (:mod:`.llm`) asks a chat model instead.
+turn in its own language with rules; :class:`LLMExtractor` (:mod:`.llm`) asks a chat model instead;
+:class:`ModelExtractor` (:mod:`.model`, torch) classifies the relations between the people, places and
+organisations of a dialogue; :class:`CombinedExtractor` (:mod:`.combined`) adds the model's facts to
+the rules'; :func:`make_extractor` builds one by name.
 A rule extraction runs these stages::
 
     turns ──► rules.RuleExtractor ── lang.detect_language(turn) ──► "en" or "zh"
@@ -39,22 +42,33 @@ from .timeexpr import TimeMention, find_time
 
 __all__ = [
     "ChineseRules",
+    "CombinedExtractor",
     "Discourse",
     "EnglishRules",
     "Extractor",
     "LLMExtractor",
+    "ModelExtractor",
     "NullExtractor",
     "RuleExtractor",
     "TimeMention",
     "detect_language",
     "find_time",
+    "make_extractor",
 ]
 
 
 def __getattr__(name: str):
-    # httpx is imported only when the LLM extractor is asked for
+    # httpx is imported only when the LLM extractor is asked for, torch when the model is built
     if name == "LLMExtractor":
         from .llm import LLMExtractor
 
         return LLMExtractor
+    if name in ("CombinedExtractor", "make_extractor"):
+        from . import combined
+
+        return getattr(combined, name)
+    if name == "ModelExtractor":
+        from .model import ModelExtractor
+
+        return ModelExtractor
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

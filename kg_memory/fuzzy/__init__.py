@@ -1,8 +1,8 @@
 """Fuzzy entity lookup: "Zhang San", "zhang san", "Zhang Sna", "San Zhang" and "张三" find one entity.
 
 A small encoder (:class:`NameEncoder`, numpy; trained as the torch module :class:`EntityEncoder`)
-maps a name to a 64-dimensional unit vector from hashed character n-grams of its normalised form (and of its romanisation, for Chinese, Cyrillic
-and Greek names); an :class:`EntityIndex` finds the nearest names by dot product (an inverted
+maps a name to a 64-dimensional unit vector from hashed character n-grams of its normalised form
+(and of its romanisation, for Chinese, Cyrillic and Greek names); an :class:`EntityIndex` finds the nearest names by dot product (an inverted
 file above 50,000 names) and re-scores the best few by a fusion of the cosine with string
 similarities (:mod:`kg_memory.fuzzy.scoring`); :func:`resolve` decides whether a new name denotes
 a known entity, with a type check and a threshold calibrated on generated pairs

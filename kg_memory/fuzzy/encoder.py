@@ -28,6 +28,7 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
+from itertools import chain
 from pathlib import Path
 from typing import Any, NamedTuple, Protocol
 
@@ -57,6 +58,9 @@ _P = np.uint64(0x100000001B3)  # FNV-64 prime, the base of the polynomial hash
 _MIX1 = np.uint64(0xBF58476D1CE4E5B9)
 _MIX2 = np.uint64(0x94D049BB133111EB)
 _SPACE = 32
+_SALT = 0x9E3779B97F4A7C15  # xor-ed into the hashes of whole words
+_MASK = (1 << 64) - 1
+_FEW = 8  # up to this many names are hashed in plain Python (numpy's per-call cost dominates)
 
 
 @dataclass
@@ -99,10 +103,56 @@ def _mix(h: np.ndarray) -> np.ndarray:
 def featurize(names: Sequence[str], config: EncoderConfig) -> Features:
     """Hash the word n-grams (and words) of each name into bucket ids.
 
+    A few names (a lookup, a command line's mention) are hashed in plain Python, many with numpy:
+    the ids are the same, in the same order.
+
     >>> f = featurize(["ab", ""], EncoderConfig(buckets=64, ngram_min=2, ngram_max=3))
     >>> f.offsets.tolist()  # " ab " has 3 bigrams, 2 trigrams and 1 word; "" has nothing
     [0, 6]
     """
+    if len(names) > _FEW:
+        return _featurize_arrays(names, config)
+    per_name = [_text_ids(f" {feature_text(n)} ", config) for n in names]
+    counts = np.fromiter(map(len, per_name), dtype=np.int64, count=len(per_name))
+    ids = np.fromiter(chain.from_iterable(per_name), dtype=np.int64, count=int(counts.sum()))
+    return Features(ids, np.cumsum(counts) - counts)
+
+
+def _text_ids(text: str, config: EncoderConfig) -> list[int]:
+    """:func:`featurize`'s ids of one padded text (``" name "``), computed with Python ints."""
+    cp = [ord(c) + 1 for c in text]
+    space = [c == " " for c in text]
+    base, hashes = int(_P), []
+    for n in range(config.ngram_min, config.ngram_max + 1):
+        for s in range(len(cp) - n + 1):
+            if (n == 2 and space[s] and space[s + 1]) or (n > 2 and any(space[s + 1:s + n - 1])):
+                continue  # two spaces, or a word boundary inside the n-gram
+            h = n
+            for j in range(n):
+                h = (h * base + cp[s + j]) & _MASK
+            hashes.append(h)
+    if config.words:
+        h, pos = 0, 0
+        for c, is_space in zip(cp, space):
+            if is_space:
+                if pos:
+                    hashes.append(h ^ _SALT)
+                h, pos = 0, 0
+            else:
+                pos += 1
+                h = (h + c * pow(base, pos + 1, _MASK + 1)) & _MASK
+    out = []
+    for h in hashes:  # splitmix64, as _mix
+        h ^= h >> 30
+        h = (h * int(_MIX1)) & _MASK
+        h ^= h >> 27
+        h = (h * int(_MIX2)) & _MASK
+        out.append((h ^ (h >> 31)) % config.buckets)
+    return out
+
+
+def _featurize_arrays(names: Sequence[str], config: EncoderConfig) -> Features:
+    """:func:`featurize` with numpy, for many names."""
     texts = [f" {feature_text(n)} " for n in names]
     lengths = np.fromiter((len(t) for t in texts), dtype=np.int64, count=len(texts))
     cp = np.frombuffer("".join(texts).encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
@@ -156,8 +206,7 @@ def _word_hashes(
     np.add.at(sums, word[inside], cp[inside] * powers[pos[inside]])
     has_chars = np.zeros(len(start_of_word), dtype=bool)
     has_chars[word[inside]] = True
-    salt = np.uint64(0x9E3779B97F4A7C15)
-    return owner[start_of_word[has_chars]], sums[has_chars] ^ salt
+    return owner[start_of_word[has_chars]], sums[has_chars] ^ np.uint64(_SALT)
 
 
 class Encoder(Protocol):
@@ -206,7 +255,7 @@ class NameEncoder:
         counts = np.diff(np.append(offsets, len(ids)))
         if len(offsets) >= _SPARSE_FROM:
             try:
-                from scipy import sparse
+                from scipy import sparse  # type: ignore[import-untyped]
             except ImportError:
                 pass
             else:
@@ -233,13 +282,9 @@ class NameEncoder:
 
     @classmethod
     def load(cls, path: str | Path) -> NameEncoder:
-        """Read an encoder written by :meth:`save`, or a torch encoder file (``.pt``, which needs
-        torch)."""
+        """Read an encoder written by :meth:`save` (a torch ``.pt`` file:
+        ``EntityEncoder.load(path).to_numpy()``)."""
         path = Path(path)
-        if path.suffix == ".pt":
-            from kg_memory.fuzzy.model import EntityEncoder
-
-            return EntityEncoder.load(path).to_numpy()
         try:
             with np.load(path, allow_pickle=False) as blob:
                 if "format" not in blob or str(blob["format"]) != _FORMAT:

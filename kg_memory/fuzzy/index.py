@@ -159,6 +159,7 @@ class EntityIndex:
         self._assign = np.zeros(0, dtype=np.int32)  # list of each row
         self._bounds = np.zeros(1, dtype=np.int64)  # rows [bounds[l], bounds[l+1]) are list l
         self._ordered = 0  # rows [0, ordered) are stored list by list; the rest is the tail
+        self._ahead: dict[str, np.ndarray] = {}  # vectors encoded ahead (see encode_ahead)
 
     # --- content ----------------------------------------------------------------------------
 
@@ -171,8 +172,23 @@ class EntityIndex:
         """The number of (key, name) rows, aliases included."""
         return len(self._keys)
 
+    def encode_ahead(self, names: Iterable[str]) -> None:
+        """Encode ``names`` now, in one encoder call, for the :meth:`add` and :meth:`search`
+        calls about to come (entity resolution of a batch, one name at a time); replaces the
+        names encoded ahead before."""
+        todo = list(dict.fromkeys(names))
+        self._ahead = dict(zip(todo, np.asarray(self.encoder.encode(todo), dtype=np.float32))) if todo else {}
+
     def _encode(self, names: Sequence[str]) -> np.ndarray:
-        return np.asarray(self.encoder.encode(list(names)), dtype=np.float32)  # (n, dim)
+        """Vectors (n, dim) of ``names``: those encoded ahead, the others in one encoder call."""
+        ahead = self._ahead
+        if not names or not any(n in ahead for n in names):
+            return np.asarray(self.encoder.encode(list(names)), dtype=np.float32)
+        todo = [n for n in dict.fromkeys(names) if n not in ahead]
+        fresh: dict[str, np.ndarray] = {}
+        if todo:
+            fresh = dict(zip(todo, np.asarray(self.encoder.encode(todo), dtype=np.float32)))
+        return np.stack([ahead[n] if n in ahead else fresh[n] for n in names])
 
     def add(
         self, keys: Sequence[str], names: Sequence[str], types: Sequence[str] | None = None
@@ -419,7 +435,7 @@ class EntityIndex:
                     scores = (chunk @ self._vectors.T.astype(np.float32)) * self._scales  # (q, N)
                 else:
                     scores = chunk @ self._vectors.T  # (q, N)
-                probed = [(None, row) for row in scores]
+                probed = [(None, row) for row in scores]  # type: ignore[misc]
             shortlists = [self._shortlist(rows, row, depth, allowed) for rows, row in probed]
             ranked = self._ranked(names[start:start + 256], [s[:2] for s in shortlists], k)
             for i, found in enumerate(ranked):
@@ -455,7 +471,7 @@ class EntityIndex:
             arrays |= {"centroids": self._centroids, "bounds": self._bounds,
                        "ordered": np.asarray(self._ordered)}
         with open(path / "vectors.npz", "wb") as f:
-            np.savez(f, **arrays)
+            np.savez(f, **arrays)  # type: ignore[arg-type]
         if isinstance(self.encoder, NameEncoder) and not self._default_encoder:
             self.encoder.save(path / "encoder.npz")
 
@@ -471,7 +487,13 @@ class EntityIndex:
             raise FuzzyError(f"cannot read entity index {path}: {e}") from e
         if meta.get("format") != _FORMAT:
             raise FuzzyError(f"{path} is not a kg-memory entity index")
-        encoder = None if meta["encoder"] == "default" else NameEncoder.load(path / meta["encoder"])
+        encoder: Encoder | None = None
+        if meta["encoder"].endswith(".pt"):  # written before 0.2, by the torch encoder
+            from kg_memory.fuzzy.model import EntityEncoder
+
+            encoder = EntityEncoder.load(path / meta["encoder"]).to_numpy()
+        elif meta["encoder"] != "default":
+            encoder = NameEncoder.load(path / meta["encoder"])
         index = cls(encoder, quantize=meta["quantize"], ivf_min=meta["ivf_min"],
                     nprobe=meta["nprobe"], rerank=meta.get("rerank", True),
                     rerank_depth=meta.get("rerank_depth", 32))

@@ -64,7 +64,7 @@ class _Texts(NamedTuple):
     ``token[start[i] + j]``. A query re-scored against many candidates is tokenised once."""
 
     texts: list[str]
-    count: np.ndarray  # (U,) tokens per text
+    counts: np.ndarray  # (U,) tokens per text
     start: np.ndarray  # (U,) index of each text's first token
     token: np.ndarray  # (T,) str
     length: np.ndarray  # (T,) int
@@ -98,7 +98,7 @@ def _alignments(texts: _Texts, ua: np.ndarray, ub: np.ndarray) -> np.ndarray:
     (n, 3), zero for a pair with an empty side. All token pairs are scored at once."""
     n = len(ua)
     out = np.zeros((n, 3))
-    count_a, count_b = texts.count[ua], texts.count[ub]
+    count_a, count_b = texts.counts[ua], texts.counts[ub]
     sizes = count_a * count_b
     if not sizes.any():
         return out
@@ -150,7 +150,7 @@ def pair_features(cosine: Sequence[float], a: Sequence[str], b: Sequence[str]) -
         return out
     a, b = list(a), list(b)
     texts, ua, ub = _Texts.of(a, b)
-    count_a, count_b = texts.count[ua], texts.count[ub]
+    count_a, count_b = texts.counts[ua], texts.counts[ub]
     out[:, 0] = cosine
     for column, scorer in ((1, fuzz.ratio), (2, fuzz.token_sort_ratio), (3, fuzz.token_set_ratio),
                            (4, fuzz.partial_ratio), (12, fuzz.WRatio)):

@@ -11,10 +11,11 @@ from collections.abc import Mapping
 from .. import ids
 from ..errors import KGMemoryError, QueryError, UnsupportedOperation
 from ..memory import Memory
+from ..stores import DEFAULT_NAMESPACE
 from .options import ServeOptions
 from .page import FORM_PAGE
 from .protocol import HttpError, Response, service_description, single
-from .security import check_service, cors_headers
+from .security import check_service, check_update_scope, cors_headers
 from .workers import QueryRequest, WorkerPool
 
 __all__ = ["SparqlEndpoint"]
@@ -140,9 +141,12 @@ class SparqlEndpoint:
         if not hmac.compare_digest(token.strip().encode(), (self.options.token or "").encode()):
             raise HttpError(403, "forbidden", "wrong token")
         check_service(text, self.options.allow_service)
+        if not self.options.all_namespaces:
+            namespace = self.memory.namespace
+            check_update_scope(text, None if namespace == DEFAULT_NAMESPACE else ids.graph_iri(namespace))
         with self.workers.writing():
-            self.memory.update(text, namespace=self.memory.namespace if not self.options.all_namespaces
-                               else "default")
+            self.memory.update(text, namespace=DEFAULT_NAMESPACE if self.options.all_namespaces
+                               else self.memory.namespace)
         logger.info("update applied")
         return Response(204)
 

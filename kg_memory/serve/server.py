@@ -10,6 +10,7 @@ hands the request to :class:`~kg_memory.serve.endpoint.SparqlEndpoint` in a thre
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import socket
 import threading
 from collections.abc import Awaitable, Callable, MutableMapping
@@ -64,6 +65,10 @@ class _Protocol(H11Protocol):
 
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
         super().connection_made(transport)
+        sock = transport.get_extra_info("socket")
+        if sock is not None and sock.family in (socket.AF_INET, socket.AF_INET6):
+            with contextlib.suppress(OSError):
+                sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         self.transport = _OneWrite(transport, self.loop)  # type: ignore[assignment]
         self._deadline: asyncio.TimerHandle | None = None
         self._arm()
@@ -148,16 +153,16 @@ class _App:
 
         try:
             await asyncio.wait_for(read(), self.endpoint.options.header_timeout)
-        except asyncio.TimeoutError:
+        except TimeoutError:
             raise HttpError(408, "request-timeout", "the body came too slowly", {"Connection": "close"}) from None
         return b"".join(chunks)
 
 
 async def _send(send: _Send, response: Response) -> None:
-    headers = [(b"content-length", str(len(response.body)).encode())]
+    headers = [(b"Content-Length", str(len(response.body)).encode())]
     if response.content_type:
-        headers.append((b"content-type", response.content_type.encode()))
-    headers += [(k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in response.headers.items()]
+        headers.append((b"Content-Type", response.content_type.encode()))
+    headers += [(k.encode("latin-1"), v.encode("latin-1")) for k, v in response.headers.items()]
     await send({"type": "http.response.start", "status": response.status, "headers": headers})
     await send({"type": "http.response.body", "body": response.body})
 
@@ -176,7 +181,8 @@ class SparqlServer:
         self.endpoint = SparqlEndpoint(memory, options)
         options = self.endpoint.options
         host, port = address
-        self.socket = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM)
+        self.socket = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM,
+                                    socket.IPPROTO_TCP)
         try:
             self.socket.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
             self.socket.bind((host, port))

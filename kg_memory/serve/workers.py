@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import faulthandler
 import logging
 import os
 import resource
@@ -68,6 +69,13 @@ class _Worker:
     def __init__(self, pid: int, conn: Connection, generation: int) -> None:
         self.pid, self.conn, self.generation = pid, conn, generation
 
+    def alive(self) -> bool:
+        """Whether the worker still runs (it dies with the thread that forked it, see PR_SET_PDEATHSIG)."""
+        try:
+            return os.waitpid(self.pid, os.WNOHANG) == (0, 0)
+        except ChildProcessError:
+            return False
+
     def kill(self) -> None:
         """Stop the worker now and reap it (its memory is freed when this returns)."""
         if self.conn.closed:
@@ -95,6 +103,16 @@ class WorkerPool:
         self._all: set[_Worker] = set()
         self._generation = 0
         self._closed = False
+        self._warm_up()
+
+    def _warm_up(self) -> None:
+        """Evaluate and serialise trivial queries once here, so that the lazy set-up of the query
+        engine and the serialisers (a quarter of a second) is inherited by every worker."""
+        select = "SELECT ?x WHERE { BIND(1 AS ?x) }"
+        construct = 'CONSTRUCT { <urn:kgmem:a> <urn:kgmem:b> "c" } WHERE {}'
+        for query, formats in ((select, ("json", "xml", "csv", "tsv")), (construct, ("turtle", "nt", "json-ld", "xml"))):
+            for fmt in formats:
+                answer(self.memory, QueryRequest(query, self.memory.namespace, True, None, (fmt,), 1))
 
     def run(self, request: QueryRequest) -> QueryReply:
         """Answer ``request`` in a worker; :class:`HttpError` 503 when the time limit, the memory cap
@@ -141,7 +159,7 @@ class WorkerPool:
         with self._lock:
             while self._idle:
                 worker = self._idle.pop()
-                if worker.generation == self._generation:
+                if worker.generation == self._generation and worker.alive():
                     return worker
                 self._kill(worker)
             return self._fork()
@@ -217,6 +235,7 @@ def _cap_memory(extra: int) -> None:
 def _worker_main(memory: Memory, conn: Connection, max_memory: int) -> None:
     with contextlib.suppress(OSError, AttributeError):  # Linux: die with the server
         ctypes.CDLL(None).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    faulthandler.disable()  # a query stopped by the memory cap aborts: no traceback dump for that
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C stops the server, which stops its workers
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     _close_inherited_sockets(conn.fileno())

@@ -12,7 +12,7 @@ import logging
 import os
 import shutil
 import uuid
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO, Any
 from urllib.parse import unquote
@@ -34,7 +34,6 @@ from ._rdf_layout import (
     IN_CONV,
     LABEL,
     RDF_FORMATS,
-    SPEAKER,
     TURN,
     VALID_TO,
     A,
@@ -45,7 +44,8 @@ from ._rdf_layout import (
     to_result,
 )
 from ._sparql_update import scope_update
-from .base import DEFAULT_NAMESPACE, QueryStream, Store, turn_order
+from ._triple_store import TripleStore
+from .base import DEFAULT_NAMESPACE, QueryStream, turn_order
 
 __all__ = ["RDF_FORMATS", "RdfStore"]
 
@@ -59,7 +59,7 @@ _N = ox.NamedNode
 _NOT_PROJECTED = "in its SELECT projection"  # pyoxigraph's message when a substitution cannot apply
 
 
-class RdfStore(Store):
+class RdfStore(TripleStore):
     """Facts in an Oxigraph RDF database, queried with SPARQL.
 
     ``RdfStore()`` keeps everything in memory; ``RdfStore("path/to/dir")`` persists to a directory
@@ -165,36 +165,6 @@ class RdfStore(Store):
         elif batch.inserts:
             self.db.extend(list(batch.quads(batch.inserts)))
 
-    def add(
-        self,
-        facts: Iterable[Fact],
-        *,
-        namespace: str = DEFAULT_NAMESPACE,
-        turns: Iterable[Turn] = (),
-        functional: Iterable[str] = (),
-    ) -> None:
-        batch = self._batch(namespace)
-        for turn in turns:
-            batch.add_turn(turn)
-        batch.add_facts(facts, set(functional))
-        self._commit(batch)
-
-    def replace(
-        self,
-        remove: Iterable[str],
-        add: Iterable[Fact],
-        *,
-        namespace: str = DEFAULT_NAMESPACE,
-        drop_aliases: Iterable[tuple[str, str]] = (),
-    ) -> None:
-        batch = self._batch(namespace)
-        for iri in remove:
-            batch.remove_fact(_N(iri))
-        batch.add_facts(add, set())
-        for entity, alias in drop_aliases:
-            batch.delete(_N(entity), ALT, ox.Literal(alias))
-        self._commit(batch)
-
     def _forget_everything(self, namespace: str) -> int:
         g = graph_of(namespace)
         db = self.db
@@ -203,32 +173,6 @@ class RdfStore(Store):
             db.update("CLEAR DEFAULT")
         elif db.contains_named_graph(g):
             db.remove_graph(g)
-        return n
-
-    def _forget_fact(self, namespace: str, fact: str) -> int:
-        batch = self._batch(namespace)
-        n = batch.remove_fact(_N(fact))
-        self._commit(batch)
-        return n
-
-    def _forget_entity(self, namespace: str, entity: str) -> int:
-        batch = self._batch(namespace)
-        n = batch.remove_entity(_N(entity))
-        self._commit(batch)
-        return n
-
-    def _forget_turns(self, namespace: str, *, conversation: str | None, speaker: str | None) -> int:
-        batch = self._batch(namespace)
-        g = batch.graph
-        if conversation is not None:
-            conv = _N(ids.conversation_iri(conversation))
-            turns = {q.subject for q in self.db.quads_for_pattern(None, IN_CONV, conv, g)}
-        else:
-            turns = {q.subject for q in self.db.quads_for_pattern(None, SPEAKER, ox.Literal(speaker or ""), g)}
-        n = batch.remove_turns(turns)
-        if conversation is not None:
-            batch.delete_all(conv)
-        self._commit(batch)
         return n
 
     def remove_alias(self, entity: str, alias: str, *, namespace: str = DEFAULT_NAMESPACE) -> None:
@@ -251,7 +195,9 @@ class RdfStore(Store):
     def stream(self, text: str, *, namespace: str = DEFAULT_NAMESPACE, isolated: bool = False) -> QueryStream:
         """Evaluate a SPARQL query lazily (Oxigraph computes each row as it is read)."""
         graph = graph_of(namespace)
-        named = ([graph] if isinstance(graph, ox.NamedNode) else []) if isolated else None
+        named: list[ox.NamedNode | ox.BlankNode] | None = None
+        if isolated:  # the namespace's graph is the only named graph
+            named = [graph] if isinstance(graph, ox.NamedNode) else []
         try:
             answer = self.db.query(text, prefixes=PREFIXES, default_graph=graph, named_graphs=named)
         except SyntaxError as e:

@@ -45,7 +45,6 @@ from ._rdf_layout import (
     R_OBJECT,
     R_SUBJECT,
     RDF_FORMATS,
-    SPEAKER,
     TURN,
     VALID_TO,
     A,
@@ -57,7 +56,8 @@ from ._rdf_layout import (
     to_result,
 )
 from ._sparql_update import scope_update
-from .base import DEFAULT_NAMESPACE, Store, turn_order
+from ._triple_store import TripleStore
+from .base import DEFAULT_NAMESPACE, turn_order
 
 __all__ = ["SparqlEndpointStore", "parse_endpoint_url"]
 
@@ -91,7 +91,7 @@ def parse_endpoint_url(url: str) -> tuple[str, str, tuple[str, str] | None]:
     return query_url, urljoin(query_url, update or "update"), auth
 
 
-class SparqlEndpointStore(Store):
+class SparqlEndpointStore(TripleStore):
     """Facts in a remote SPARQL 1.1 store (Oxigraph server, Fuseki, GraphDB...), same layout as RdfStore.
 
     Examples
@@ -209,72 +209,18 @@ class SparqlEndpointStore(Store):
         if text:
             self._update(text)
 
-    def add(
-        self,
-        facts: Iterable[Fact],
-        *,
-        namespace: str = DEFAULT_NAMESPACE,
-        turns: Iterable[Turn] = (),
-        functional: Iterable[str] = (),
-    ) -> None:
-        fact_list, turn_list = list(facts), list(turns)
-        batch = self._batch(namespace)
-        _prefetch_batch(batch.db, fact_list, turn_list)  # type: ignore[arg-type]
-        for turn in turn_list:
-            batch.add_turn(turn)
-        batch.add_facts(fact_list, set(functional))
-        self._commit(batch)
+    def _prefetch(self, batch: TripleBatch, facts: list[Fact], turns: list[Turn]) -> None:
+        _prefetch_batch(batch.db, facts, turns)  # type: ignore[arg-type]
 
-    def replace(
-        self,
-        remove: Iterable[str],
-        add: Iterable[Fact],
-        *,
-        namespace: str = DEFAULT_NAMESPACE,
-        drop_aliases: Iterable[tuple[str, str]] = (),
-    ) -> None:
-        fact_list = list(add)
-        batch = self._batch(namespace)
-        _prefetch_batch(batch.db, fact_list, [])  # type: ignore[arg-type]
-        for iri in remove:
-            batch.remove_fact(_N(iri))
-        batch.add_facts(fact_list, set())
-        for entity, alias in drop_aliases:
-            batch.delete(_N(entity), ALT, ox.Literal(alias))
-        self._commit(batch)
+    def _turn_nodes(self, batch: TripleBatch, predicate: Any, value: Any) -> set[Any]:
+        nodes = super()._turn_nodes(batch, predicate, value)
+        batch.db.describe(nodes)  # type: ignore[attr-defined]
+        return nodes
 
     def _forget_everything(self, namespace: str) -> int:
         n = self.count(namespace=namespace) + self.stats(namespace=namespace)["closed_facts"]
         g = graph_of(namespace)
         self._update("CLEAR SILENT DEFAULT" if isinstance(g, ox.DefaultGraph) else f"DROP SILENT GRAPH {g}")
-        return n
-
-    def _forget_fact(self, namespace: str, fact: str) -> int:
-        batch = self._batch(namespace)
-        n = batch.remove_fact(_N(fact))
-        self._commit(batch)
-        return n
-
-    def _forget_entity(self, namespace: str, entity: str) -> int:
-        batch = self._batch(namespace)
-        n = batch.remove_entity(_N(entity))
-        self._commit(batch)
-        return n
-
-    def _forget_turns(self, namespace: str, *, conversation: str | None, speaker: str | None) -> int:
-        batch = self._batch(namespace)
-        view: _View = batch.db  # type: ignore[assignment]
-        o: Any
-        if conversation is not None:
-            p, o = IN_CONV, _N(ids.conversation_iri(conversation))
-        else:
-            p, o = SPEAKER, ox.Literal(speaker or "")
-        turn_nodes = {q.subject for q in view.quads_for_pattern(None, p, o, view.graph)}
-        view.describe(turn_nodes)
-        n = batch.remove_turns(turn_nodes)
-        if conversation is not None:
-            batch.delete_all(_N(ids.conversation_iri(conversation)))
-        self._commit(batch)
         return n
 
     def remove_alias(self, entity: str, alias: str, *, namespace: str = DEFAULT_NAMESPACE) -> None:

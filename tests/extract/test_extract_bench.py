@@ -88,7 +88,7 @@ def test_a_short_run_on_the_shared_data(bench, capsys):
     assert bench.main(["--data", str(DATA), "--limit", "20", "--format", "json"]) == 0
     results = json.loads(capsys.readouterr().out)
     assert [(r["dataset"], r["extractor"]) for r in results] == [
-        (d, e) for e in ("rules", "baseline") for d in ("personaext", "dialogre-en", "dialogre-zh")]
+        (d, e) for e in bench.EXTRACTORS for d in ("personaext", "dialogre-en", "dialogre-zh")]
     by = {(r["dataset"], r["extractor"]): r for r in results}
     assert by[("personaext", "rules")]["items"] == 20
     assert by[("personaext", "rules")]["pair_predicate_recall"] > by[("personaext", "baseline")]["pair_predicate_recall"]

@@ -11,7 +11,8 @@ import pytest
 from rapidfuzz import fuzz
 from rapidfuzz.distance import JaroWinkler, Levenshtein
 
-from kg_memory.fuzzy import FEATURES, NameEncoder, load_default_encoder, match_text, pair_features
+from kg_memory.fuzzy import FEATURES, load_default_encoder, match_text, pair_features
+from kg_memory.fuzzy.encoder import EncoderConfig, _featurize_arrays, featurize
 from kg_memory.fuzzy.scoring import _kept
 from kg_memory.fuzzy.variants import make_variant, sample_names
 
@@ -103,6 +104,35 @@ def test_packaged_weights_match_the_torch_file() -> None:
     if not pt.exists():
         pytest.skip("no torch encoder file shipped")
     names = ["Zhang San", "张三", "Angela Merkel", "Acme Corporation", ""]
-    packaged, exported = load_default_encoder(), NameEncoder.load(pt)
+    from kg_memory.fuzzy import EntityEncoder
+
+    packaged, exported = load_default_encoder(), EntityEncoder.load(pt).to_numpy()
     assert packaged.config == exported.config
     np.testing.assert_allclose(packaged.encode(names), exported.encode(names), atol=1e-6)
+
+
+@pytest.mark.parametrize("config", [EncoderConfig(), EncoderConfig(buckets=64, ngram_min=2, ngram_max=3, words=False),
+                                    EncoderConfig(ngram_min=1, ngram_max=5)])
+def test_few_names_hash_like_many(corpus: list[tuple[str, str]], config: EncoderConfig) -> None:
+    """The plain-Python hashing of a few names gives numpy's ids, in the same order."""
+    names = [n for n, _ in corpus] + ["", " ", "a", "张三", "Zhang  San", "O'Brien-Smith Jr."]
+    for name in names:
+        few, many = featurize([name], config), _featurize_arrays([name], config)
+        assert few.ids.tolist() == many.ids.tolist() and few.offsets.tolist() == many.offsets.tolist()
+    few, many = featurize(names[:8], config), _featurize_arrays(names[:8], config)
+    assert few.ids.tolist() == many.ids.tolist() and few.offsets.tolist() == many.offsets.tolist()
+
+
+def test_an_index_saved_by_the_torch_version_still_opens(tmp_path: Path) -> None:
+    """Indexes written before 0.2 hold ``vectors.pt`` (torch); they open and answer alike."""
+    import torch
+
+    from kg_memory.fuzzy import EntityIndex
+
+    index = EntityIndex()
+    index.add(["a", "b"], ["Zhang San", "Angela Merkel"], ["Person", "Person"])
+    index.save(tmp_path)
+    with np.load(tmp_path / "vectors.npz") as arrays:
+        torch.save({k: torch.from_numpy(arrays[k]) for k in arrays.files}, tmp_path / "vectors.pt")
+    (tmp_path / "vectors.npz").unlink()
+    assert EntityIndex.load(tmp_path).search("zhang san", k=2) == index.search("zhang san", k=2)

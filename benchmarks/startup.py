@@ -1,0 +1,125 @@
+"""Start-up time of every ``kgmem`` command that neither trains nor embeds, beside ``kgmem --version``.
+
+Each command runs ``--runs`` times in a fresh interpreter (as a user's shell runs it) on a small
+embedded store that holds entities, so that commands which resolve names load the fuzzy index,
+after one warm-up run (as an installed package, with its bytecode written); the table gives the median wall time and its ratio to ``--version`` measured in the same run,
+and whether the command imported torch. Target (issue 16): every ratio <= 2. ``recall`` embeds
+(sentence-transformers) and ``serve`` never exits; ``cypher`` needs Neo4j: they are left out.
+
+Run::
+
+    .venv/bin/python benchmarks/startup.py            # 5 runs per command
+    .venv/bin/python benchmarks/startup.py --runs 3 --format json
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+#: Runs the CLI as the ``kgmem`` script does, then says on stderr whether torch was imported.
+_RUN = ("import sys\nfrom kg_memory.cli import cli\ntry:\n    cli.main(sys.argv[1:], prog_name='kgmem')\n"
+        "finally:\n    print('torch' in sys.modules, file=sys.stderr)\n")
+
+FACTS = [("Zhang San", "livesIn", "Beijing"), ("Zhang San", "worksFor", "Huawei"), ("Zoe", "livesIn", "Oslo"),
+         ("Angela Merkel", "livesIn", "Berlin"), ("Olaf Scholz", "worksFor", "SPD"), ("Li Si", "knows", "Zhang San")]
+
+
+def commands(tmp: Path) -> list[tuple[str, list[str]]]:
+    """(label, arguments) of each command measured; ``--store`` is added after the command name."""
+    chat = tmp / "chat.txt"
+    chat.write_text("Anna: I live in Vienna and I work for Siemens.\nBen: My sister Carla lives in Graz.\n",
+                    encoding="utf-8")
+    triples = tmp / "more.nt"
+    triples.write_text('<https://example.org/a> <https://example.org/p> "x" .\n', encoding="utf-8")
+    return [
+        ("add (new entity)", ["add", "Person {n}", "livesIn", "Bergen"]),  # a fuzzy search, a new row
+        ("add (similar name)", ["add", "Zhang San {n}", "livesIn", "Shanghai"]),
+        ("facts", ["facts", "Zhang San"]),
+        ("history", ["history", "Zhang San"]),
+        ("profile", ["profile", "Zhang San"]),
+        ("lookup", ["lookup", "zhang sna"]),
+        ("stats", ["stats"]),
+        ("query", ["query", "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"]),
+        ("merges", ["merges"]),
+        ("dump", ["dump", "-o", str(tmp / "dump.ttl")]),
+        ("export", ["export", "-o", str(tmp / "graph.graphml")]),
+        ("ingest", ["ingest", str(triples)]),
+        ("remember (rules)", ["remember", str(chat)]),
+        ("sync", ["sync", "--from", "{store}", "--to", str(tmp / "copy")]),
+        ("forget", ["forget", "--conversation", "no-such-conversation"]),
+    ]
+
+
+def run_once(args: list[str], n: int = 0) -> tuple[float, bool]:
+    """Wall time of one ``kgmem ARGS`` in a fresh interpreter (``{n}`` in an argument replaced
+    by ``n``: a new name each run), and whether it imported torch."""
+    args = [a.replace("{n}", str(n)) for a in args]
+    started = time.perf_counter()
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    done = subprocess.run([sys.executable, "-c", _RUN, *args], capture_output=True, text=True,
+                          env={**env, "COLUMNS": "120"})
+    elapsed = time.perf_counter() - started
+    if done.returncode != 0:
+        raise SystemExit(f"kgmem {' '.join(args)} failed:\n{done.stderr}")
+    return elapsed, done.stderr.strip().splitlines()[-1] == "True"
+
+
+def measure(runs: int) -> list[dict]:
+    from kg_memory import Memory
+
+    with tempfile.TemporaryDirectory() as tmp_name:
+        tmp = Path(tmp_name)
+        store = tmp / "store"
+        with Memory(str(store)) as memory:  # entities, and the fuzzy index saved beside them
+            for fact in FACTS:
+                memory.add(*fact)
+        rows: list[dict[str, Any]] = []
+        for label, args in [("--version", ["--version"]), *commands(tmp)]:
+            if args[0] == "sync":  # no --store: --from and --to
+                args = [a.replace("{store}", str(store)) for a in args]
+            elif args[0] != "--version":
+                args = [args[0], "--store", str(store), *args[1:]]
+            run_once(args, runs)  # warm-up: bytecode written, files in the page cache
+            times, torch = [], False
+            for n in range(runs):
+                elapsed, imported = run_once(args, n)
+                times.append(elapsed)
+                torch |= imported
+            rows.append({"command": label, "median_s": statistics.median(times), "min_s": min(times),
+                         "torch": torch})
+    base = rows[0]["median_s"]
+    for row in rows:
+        row["ratio"] = row["median_s"] / base
+    return rows
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--runs", type=int, default=5, help="runs per command (the median is reported)")
+    parser.add_argument("--format", choices=["table", "json"], default="table")
+    args = parser.parse_args(argv)
+    load = os.getloadavg()[0]
+    rows = measure(args.runs)
+    if args.format == "json":
+        print(json.dumps({"load_average": load, "rows": rows}, indent=2))
+        return 0
+    print(f"kgmem start-up, median of {args.runs} runs (load average {load:.1f} on {os.cpu_count()} cores)")
+    print(f"{'command':<20}{'median s':>10}{'min s':>8}{'x --version':>13}  torch")
+    for r in rows:
+        flag = "  <= 2x" if r["ratio"] <= 2 else "  > 2x"
+        print(f"{r['command']:<20}{r['median_s']:>10.3f}{r['min_s']:>8.3f}{r['ratio']:>13.2f}  "
+              f"{'yes' if r['torch'] else 'no'}{flag}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

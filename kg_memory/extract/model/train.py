@@ -1,0 +1,131 @@
+"""Training the relation classifier: examples from dialogues with gold facts, a seeded loop, temperature.
+
+:func:`examples` turns dialogues and their gold facts into labelled :class:`PairInput` rows with the
+same featurisation the extractor uses; :func:`train` fits :class:`RelationNet` and then a temperature
+on held-out rows (calibration); :func:`save` writes ``weights.npz`` (float16) and ``config.json``.
+
+>>> from kg_memory.extract.model.generate import generate
+>>> rows = examples([(g.turns, g.facts) for g in generate(20, seed=2)])
+>>> all(0 <= label < len(LABELS) for _, label in rows)
+True
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import random
+import time
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+import numpy as np
+import torch
+from torch import nn
+
+from ...types import Turn
+from .features import PairInput, pair_inputs
+from .net import LABELS, RelationNet, batch
+
+__all__ = ["examples", "fit_temperature", "save", "train"]
+
+logger = logging.getLogger(__name__)
+Dialogue = tuple[Sequence[Turn], Sequence[tuple[str, str, str]]]
+
+
+def examples(dialogues: Iterable[Dialogue], keep_none: float = 1.0, seed: int = 13) -> list[tuple[PairInput, int]]:
+    """Every argument pair of every turn, labelled with its gold predicate or "none" (index 0).
+
+    A gold fact labels its pair in every turn where both arguments are candidates (the model reads a
+    window of turns). ``keep_none`` keeps that share of the "none" pairs (drawn with ``seed``).
+    """
+    rng = random.Random(seed)
+    index = {label: i for i, label in enumerate(LABELS)}
+    rows: list[tuple[PairInput, int]] = []
+    for turns, facts in dialogues:
+        gold = {(s, o): index[p] for s, p, o in facts if p in index}
+        for i in range(len(turns)):
+            for pair in pair_inputs(turns, i):
+                label = gold.get((pair.subject.label, pair.object.label), 0)
+                if label or rng.random() < keep_none:
+                    rows.append((pair, label))
+    return rows
+
+
+def _logits(net: RelationNet, rows: Sequence[tuple[PairInput, int]], size: int = 512) -> torch.Tensor:
+    net.eval()
+    with torch.no_grad():
+        return torch.cat([net(*batch([p for p, _ in rows[i:i + size]])) for i in range(0, len(rows), size)])
+
+
+def fit_temperature(logits: torch.Tensor, labels: torch.Tensor) -> float:
+    """The temperature minimising the negative log-likelihood of held-out ``labels`` (grid search)."""
+    best, best_t = float("inf"), 1.0
+    for t in np.arange(0.5, 4.01, 0.05):
+        loss = nn.functional.cross_entropy(logits / float(t), labels).item()
+        if loss < best:
+            best, best_t = loss, float(t)
+    return round(best_t, 2)
+
+
+def train(rows: Sequence[tuple[PairInput, int]], epochs: int = 4, seed: int = 13, batch_size: int = 128,
+          lr: float = 3e-3,
+          held_out: float = 0.1, budget_s: float | None = None) -> tuple[RelationNet, dict]:
+    """Fit a :class:`RelationNet` on ``rows``; return it and a report (losses, temperature, held-out scores)."""
+    torch.manual_seed(seed)
+    rng = random.Random(seed)
+    order = list(range(len(rows)))
+    rng.shuffle(order)
+    cut = max(1, int(len(order) * held_out))
+    held = [rows[i] for i in order[:cut]]
+    fit = [rows[i] for i in order[cut:]]
+    net = RelationNet()
+    sparse = [net.words.weight]
+    dense = [p for name, p in net.named_parameters() if name != "words.weight"]
+    optimisers = [torch.optim.SparseAdam(sparse, lr=lr), torch.optim.Adam(dense, lr=lr)]
+    counts = np.bincount([label for _, label in fit], minlength=len(LABELS)).astype(float)
+    weights = torch.tensor(np.where(counts > 0, (counts.sum() / np.maximum(counts, 1)) ** 0.3, 1.0), dtype=torch.float)
+    weights = weights / weights[0]
+    loss_fn = nn.CrossEntropyLoss(weight=weights)
+    start = time.perf_counter()
+    report: dict = {"rows": len(fit), "held_out": len(held), "epochs": []}
+    for epoch in range(epochs):
+        net.train()
+        rng.shuffle(fit)
+        total = 0.0
+        for i in range(0, len(fit), batch_size):
+            chunk = fit[i:i + batch_size]
+            logits = net(*batch([p for p, _ in chunk]))
+            loss = loss_fn(logits, torch.tensor([label for _, label in chunk]))
+            for optimiser in optimisers:
+                optimiser.zero_grad()
+            loss.backward()
+            for optimiser in optimisers:
+                optimiser.step()
+            total += loss.item() * len(chunk)
+        report["epochs"].append(round(total / max(len(fit), 1), 4))
+        logger.info("epoch %d loss %.4f (%.0f s)", epoch + 1, total / max(len(fit), 1), time.perf_counter() - start)
+        if budget_s is not None and time.perf_counter() - start > budget_s:
+            break
+    labels = torch.tensor([label for _, label in held])
+    logits = _logits(net, held)
+    report["temperature"] = fit_temperature(logits, labels)
+    predicted = logits.argmax(dim=-1)
+    positive = labels != 0
+    report["held_out_accuracy"] = round((predicted == labels).float().mean().item(), 4)
+    report["held_out_recall"] = round((predicted[positive] == labels[positive]).float().mean().item(), 4) \
+        if positive.any() else None
+    chosen = predicted != 0
+    report["held_out_precision"] = round((predicted[chosen] == labels[chosen]).float().mean().item(), 4) \
+        if chosen.any() else None
+    report["seconds"] = round(time.perf_counter() - start, 1)
+    return net, report
+
+
+def save(net: RelationNet, report: dict, folder: Path) -> None:
+    """Write ``weights.npz`` (float16 tensors) and ``config.json`` (labels, temperature, report) to ``folder``."""
+    folder.mkdir(parents=True, exist_ok=True)
+    arrays = {name: value.detach().numpy().astype(np.float16) for name, value in net.state_dict().items()}
+    np.savez_compressed(folder / "weights.npz", **arrays)
+    config = {"labels": list(LABELS), "temperature": report.get("temperature", 1.0), "report": report}
+    (folder / "config.json").write_text(json.dumps(config, indent=2) + "\n", encoding="utf-8")
