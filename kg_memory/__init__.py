@@ -12,6 +12,7 @@ from __future__ import annotations
 import typing
 
 from .errors import (
+    CapacityExceeded,
     ConnectionFailed,
     ExtractionError,
     FuzzyError,
@@ -37,14 +38,21 @@ from .vocab import Vocabulary
 if typing.TYPE_CHECKING:
     from IPython.core.interactiveshell import InteractiveShell
 
+    from .compact import Capacity, CompactReport
+    from .documents import DocumentReport, Summary
     from .export.view import GraphView
     from .extract import Extractor, RuleExtractor
+    from .importance import Importance
     from .recall import Profile
 
 __version__ = "0.1.0"
 
 __all__ = [
+    "Capacity",
+    "CapacityExceeded",
+    "CompactReport",
     "ConnectionFailed",
+    "DocumentReport",
     "Entity",
     "EntityResolver",
     "ExtractionError",
@@ -52,6 +60,7 @@ __all__ = [
     "Fact",
     "FuzzyError",
     "GraphView",
+    "Importance",
     "InputError",
     "KGMemoryError",
     "Memory",
@@ -69,6 +78,7 @@ __all__ = [
     "Store",
     "StoreError",
     "StoreLockedError",
+    "Summary",
     "Turn",
     "UnknownBackend",
     "UnsupportedOperation",
@@ -83,6 +93,11 @@ _LAZY = {
     "RuleExtractor": ".extract",
     "GraphView": ".export.view",
     "Profile": ".recall",
+    "Capacity": ".compact",
+    "CompactReport": ".compact",
+    "DocumentReport": ".documents",
+    "Summary": ".documents",
+    "Importance": ".importance",
 }
 
 

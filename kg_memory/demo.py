@@ -9,11 +9,14 @@ from pathlib import Path
 
 from .types import Turn
 
-__all__ = ["DEMO_QUERY", "demo_page", "demo_turns"]
+__all__ = ["DEMO_QUERY", "DEMO_QUESTION", "demo_page", "demo_turns"]
 
 DEMO_QUERY = """SELECT ?person ?city WHERE {
   ?p a :Person ; rdfs:label ?person ; :livesIn/rdfs:label ?city .
 } ORDER BY ?person"""
+
+#: The question the demo asks :meth:`Memory.recall <kg_memory.memory.Memory.recall>`.
+DEMO_QUESTION = "Where does Alice live now?"
 
 _LINES = [
     ("2024-03-01T10:00:00", "Alice", "Hi, I'm Alice. I live in Paris and I work for Airbus."),

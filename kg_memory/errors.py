@@ -6,7 +6,9 @@ one class::
     KGMemoryError
     ├── InputError            bad user input: a file, a line, a value
     │   ├── ParseError        a malformed file or line (carries source, line, column)
-    │   └── QueryError        a SPARQL or Cypher text the engine rejects (carries the position)
+    │   ├── QueryError        a SPARQL or Cypher text the engine rejects (carries the position)
+    │   ├── CapacityExceeded  a write would take a namespace over its capacity (policy "reject")
+    │   └── InvalidName       a name or IRI that cannot be stored (also a ValueError)
     ├── VocabularyError       an unknown predicate or class
     ├── StoreError            the backend failed
     │   ├── StoreLockedError  another process holds the store
@@ -21,10 +23,12 @@ one class::
 from __future__ import annotations
 
 __all__ = [
+    "CapacityExceeded",
     "ConnectionFailed",
     "ExtractionError",
     "FuzzyError",
     "InputError",
+    "InvalidName",
     "KGMemoryError",
     "NotAStoreError",
     "ParseError",
@@ -70,6 +74,14 @@ class ParseError(InputError):
 
 class QueryError(InputError):
     """The query engine rejected a query; the message carries the engine's words and position."""
+
+
+class CapacityExceeded(InputError):
+    """A write would take a namespace over the capacity it was given (see :mod:`kg_memory.compact`)."""
+
+
+class InvalidName(InputError, ValueError):
+    """A name without a letter or digit, with control characters, or a malformed IRI."""
 
 
 class VocabularyError(InputError):

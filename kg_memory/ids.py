@@ -17,10 +17,11 @@ import hashlib
 import re
 import unicodedata
 from typing import TypeGuard
-from urllib.parse import quote
+from urllib.parse import quote, unquote
 
 __all__ = [
     "BASE",
+    "RELATION_BASE",
     "conversation_iri",
     "entity_iri",
     "fact_iri",
@@ -28,10 +29,17 @@ __all__ = [
     "is_iri",
     "name_key",
     "normalize_name",
+    "parse_fact_id",
+    "relation_iri",
+    "relation_label",
+    "short_fact_id",
     "turn_iri",
 ]
 
 BASE = "https://w3id.org/kg-memory/"
+#: The namespace of open relations: predicates outside the vocabulary, as users and extractors write
+#: them (``rel:`` in SPARQL). ``"invests in"`` becomes ``rel:invests_in``, labelled ``"invests in"``.
+RELATION_BASE = BASE + "rel/"
 _SPACES = re.compile(r"\s+")
 _NOT_WORD = re.compile(r"[^\w\s'-]", re.UNICODE)
 
@@ -63,6 +71,65 @@ def _digest(*parts: object) -> str:
 def fact_iri(subject: str, predicate: str, obj: str, valid_from: str | None = None) -> str:
     """The IRI of the statement node of a fact: a digest of its triple and start of validity."""
     return f"{BASE}fact/{_digest(subject, predicate, obj, valid_from or '')}"
+
+
+_FACT_BASE = BASE + "fact/"
+_SHORT_ID = re.compile(r"^[0-9a-f]{20}$")
+
+
+def short_fact_id(iri: str | None) -> str:
+    """A fact's short id, as fact listings show it: the 20 hex digits that end its IRI (``""`` for
+    a fact without a statement IRI). :func:`parse_fact_id` reads it back.
+
+    >>> short_fact_id("https://w3id.org/kg-memory/fact/0123456789abcdef0123")
+    '0123456789abcdef0123'
+    """
+    if iri is None:
+        return ""
+    return iri[len(_FACT_BASE):] if iri.startswith(_FACT_BASE) else iri
+
+
+def parse_fact_id(text: str) -> str | None:
+    """The fact IRI ``text`` names: a fact IRI (also in ``<...>``, or as ``fact:ID``) or a short id
+    (:func:`short_fact_id`); ``None`` when ``text`` is not a fact id.
+
+    >>> parse_fact_id("0123456789abcdef0123")
+    'https://w3id.org/kg-memory/fact/0123456789abcdef0123'
+    >>> parse_fact_id("Alice") is None
+    True
+    """
+    text = text.strip()
+    if text.startswith("<") and text.endswith(">"):
+        text = text[1:-1]
+    if text.startswith("fact:"):
+        text = text[len("fact:"):]
+    if _SHORT_ID.match(text):
+        return _FACT_BASE + text
+    return text if text.startswith(_FACT_BASE) and " " not in text else None
+
+
+def relation_iri(text: str) -> str:
+    """The IRI of the open relation written ``text``: NFKC-normalised, spaces collapsed to ``_``,
+    case and script kept (raises ValueError for blank text).
+
+    >>> relation_iri("invests in"), relation_iri("投资")
+    ('https://w3id.org/kg-memory/rel/invests_in', 'https://w3id.org/kg-memory/rel/投资')
+    """
+    key = _SPACES.sub("_", unicodedata.normalize("NFKC", text).strip())
+    if not key:
+        raise ValueError("a relation needs a name")
+    return RELATION_BASE + "".join(c if ord(c) > 127 or c.isalnum() or c in "_-~." else quote(c, safe="") for c in key)
+
+
+def relation_label(iri: str) -> str | None:
+    """The label of an open relation's IRI (the text it was written as), ``None`` for other IRIs.
+
+    >>> relation_label("https://w3id.org/kg-memory/rel/invests_in")
+    'invests in'
+    """
+    if not iri.startswith(RELATION_BASE):
+        return None
+    return unquote(iri[len(RELATION_BASE):]).replace("_", " ")
 
 
 def conversation_iri(conversation: str) -> str:

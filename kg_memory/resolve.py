@@ -25,10 +25,12 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from . import ids
+from ._files import atomic_write_text
 from .stores.base import Store
 from .types import Entity, types_compatible
 
 if TYPE_CHECKING:
+    from ._resolve_batch import PreparedBatch
     from .fuzzy import EntityIndex
 
 __all__ = ["MERGE_THRESHOLD", "EntityResolver", "Merge"]
@@ -65,6 +67,7 @@ class _Namespace:
     pending_merges: list[Merge] = field(default_factory=list)  # merges of the batch under way
     index: EntityIndex | None = None
     index_saved: bool = False  # the index on disk equals this one: nothing to write
+    prepared: PreparedBatch | None = None  # the fuzzy matches of the batch under way (see prepare)
 
 
 class EntityResolver:
@@ -166,19 +169,47 @@ class EntityResolver:
     def prepare(self, entities: Iterable[Entity], namespace: str) -> None:
         """Get ready to :meth:`resolve` a batch of mentions: the names that will meet the fuzzy
         index (mentions without an exact match, and new entities) are encoded together, in one
-        encoder call, instead of one at a time. Resolving gives the same entities either way."""
+        encoder call, instead of one at a time, and the mentions are searched in the index
+        together (:mod:`kg_memory._resolve_batch`); the names the batch adds join the index in one
+        call at :meth:`commit`. Resolving gives the same entities either way."""
         space = self._space(namespace)
+        self._flush(space)
         names: list[str] = []
+        mentions: list[tuple[str, str]] = []
         for entity in entities:
             if entity.iri is not None:
                 if entity.iri not in space.entities:
                     names += (entity.label, *entity.aliases)
             elif self._exact(space, entity.label, entity.type) is None:
                 names += (entity.label, *entity.aliases)
-        if names:
-            index = self._index(namespace)
-            if index is not None:
-                index.encode_ahead(names)
+                if entity.type != "Thing":
+                    mentions.append((entity.label, entity.type))
+        if not names:
+            return
+        index = self._index(namespace)
+        if index is None:
+            return
+        if self.threshold <= 0.75:  # every candidate could merge: resolve one by one
+            index.encode_ahead(names)
+            return
+        from ._resolve_batch import PreparedBatch
+
+        space.prepared = PreparedBatch(index, mentions, names, self.threshold)
+
+    def _flush(self, space: _Namespace) -> None:
+        """Add the rows of a prepared batch to the fuzzy index and end the batch."""
+        if space.prepared is not None:
+            space.prepared.flush()
+            space.prepared = None
+
+    def _index_rows(self, space: _Namespace, keys: list[str], names: list[str], types: list[str]) -> None:
+        if space.index is None:
+            return
+        space.index_saved = False
+        if space.prepared is not None:
+            space.prepared.add(keys, names, types)
+        else:
+            space.index.add(keys, names, types)
 
     def resolve(self, entity: Entity, namespace: str) -> Entity:
         """Return ``entity`` bound to an IRI: an existing entity's, or a newly minted one."""
@@ -194,15 +225,18 @@ class EntityResolver:
         if index is not None and entity.type != "Thing":
             from .fuzzy import resolve as fuzzy_resolve
 
-            match = fuzzy_resolve(index, entity.label, entity.type, self.threshold)
+            if space.prepared is not None and space.prepared.covers(entity.label, entity.type):
+                match = space.prepared.match(entity.label, entity.type)
+            else:
+                self._flush(space)
+                match = fuzzy_resolve(index, entity.label, entity.type, self.threshold)
             if match is not None and match.key in space.entities:
                 target = space.entities[match.key]
                 space.pending_merges.append(Merge(namespace, entity.label, entity.type, match.key, round(match.score, 4),
                                           datetime.now(UTC).isoformat()))
                 joined = _join(entity, target)
                 self._remember(space, joined)
-                index.add([match.key], [entity.label], [target.type])
-                space.index_saved = False
+                self._index_rows(space, [match.key], [entity.label], [target.type])
                 return joined
         new = entity.with_iri(ids.entity_iri(entity.label, entity.type))
         if new.iri not in space.entities:
@@ -213,10 +247,8 @@ class EntityResolver:
         iri = self._remember(space, entity)
         space.pending.append(entity)
         self.created += 1
-        if space.index is not None:
-            space.index_saved = False
-            space.index.add([iri] * (1 + len(entity.aliases)), [entity.label, *entity.aliases],
-                            [entity.type] * (1 + len(entity.aliases)))
+        self._index_rows(space, [iri] * (1 + len(entity.aliases)), [entity.label, *entity.aliases],
+                         [entity.type] * (1 + len(entity.aliases)))
 
     # -- reading --------------------------------------------------------------------------------
 
@@ -234,6 +266,7 @@ class EntityResolver:
         """Entities ranked by name similarity, best first, with scores (exact matches score 1.0)."""
         space = self._space(namespace)
         exact = [(space.entities[i], 1.0) for i in space.by_key.get(ids.normalize_name(name), [])]
+        self._flush(space)
         index = self._index(namespace)
         if index is None:
             return exact[:k]
@@ -253,6 +286,7 @@ class EntityResolver:
         """The batch was stored: its entities and merges become part of the namespace (the merge
         log is saved)."""
         space = self._space(namespace)
+        self._flush(space)
         if space.pending_merges:
             space.merges += space.pending_merges
             space.pending_merges.clear()
@@ -284,6 +318,40 @@ class EntityResolver:
         self._save_merges(namespace, space.merges)
         return gone
 
+    def forget_entities(self, namespace: str, names: Iterable[str] = ()) -> list[Merge]:
+        """The store forgot entities: reload the namespace from it, drop the merges into entities it
+        no longer holds or of a mention in ``names`` (normalised), and remove the forgotten entities'
+        rows from the fuzzy index; the merge log and the index on disk are rewritten at once. Returns
+        the merges dropped."""
+        old = self._spaces.pop(namespace, None)
+        if old is not None:
+            self._flush(old)
+        merges = old.merges if old is not None else self._load_merges(namespace)
+        space = self._spaces[namespace] = self._load(namespace, [])
+        keys = {ids.normalize_name(n) for n in names}
+        gone = [m for m in merges if m.into not in space.entities or ids.normalize_name(m.mention) in keys]
+        space.merges = [m for m in merges if m not in gone]
+        self._save_merges(namespace, space.merges)
+        folder = self._folder(namespace)
+        index = old.index if old is not None else None
+        if index is None and self.fuzzy and folder is not None and (folder / "index.json").exists():
+            try:
+                from .fuzzy import EntityIndex
+
+                index = EntityIndex.load(folder)
+            except Exception as e:  # a damaged index: drop it, it is rebuilt from the store
+                logger.warning("dropping the entity index of %r: %s", namespace, e)
+        if index is not None:
+            index.remove(index.keys() - set(space.entities))
+            space.index, space.index_saved = index, False
+            if folder is not None:
+                index.save(folder)
+                space.index_saved = True
+        elif folder is not None:
+            for name in ("index.json", "rows.jsonl", "vectors.npz"):
+                (folder / name).unlink(missing_ok=True)
+        return gone
+
     def save(self) -> None:
         """Write each loaded namespace's index and merge log beside the store."""
         for namespace, space in self._spaces.items():
@@ -298,8 +366,7 @@ class EntityResolver:
         folder = self._folder(namespace)
         if folder is None or not (folder / "merges.jsonl").exists():
             return []
-        lines = (folder / "merges.jsonl").read_text(encoding="utf-8").splitlines()
-        return [Merge(**json.loads(line)) for line in lines if line.strip()]
+        return _read_merges(folder / "merges.jsonl")
 
     def _save_merges(self, namespace: str, merges: list[Merge]) -> None:
         folder = self._folder(namespace)
@@ -309,7 +376,26 @@ class EntityResolver:
             return
         folder.mkdir(parents=True, exist_ok=True)
         text = "".join(json.dumps(dataclasses.asdict(m), ensure_ascii=False) + "\n" for m in merges)
-        (folder / "merges.jsonl").write_text(text, encoding="utf-8")
+        atomic_write_text(folder / "merges.jsonl", text)  # a crash leaves the old log or the new one
+
+
+def _read_merges(path: Path) -> list[Merge]:
+    """The merge log at ``path``; a damaged line (a log cut short by a crash of an older version, an
+    edit by hand) is skipped with a warning naming the file and line, and the intact entries kept."""
+    merges = []
+    try:
+        lines = path.read_bytes().decode("utf-8", errors="replace").splitlines()
+    except OSError as e:
+        logger.warning("cannot read the merge log %s: %s", path, e)
+        return []
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            merges.append(Merge(**json.loads(line)))
+        except (ValueError, TypeError) as e:
+            logger.warning("%s, line %d: skipped a damaged merge entry (%s)", path, number, e)
+    return merges
 
 
 def _join(mention: Entity, found: Entity) -> Entity:
@@ -317,4 +403,6 @@ def _join(mention: Entity, found: Entity) -> Entity:
     aliases: tuple[Any, ...] = ()
     if mention.label != found.label and mention.label not in found.aliases:
         aliases = (mention.label,)
+    if aliases == found.aliases:
+        return found
     return dataclasses.replace(found, label=found.label, aliases=aliases)

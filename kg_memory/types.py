@@ -84,6 +84,11 @@ class Fact:
     :class:`Entity` or a literal :data:`Value`. ``valid_from``/``valid_to`` bound the time the fact
     holds; a fact whose ``valid_to`` is ``None`` is current. ``occurred_at`` is the time of an event
     the fact reports ("I went to Paris last May"). ``sources`` lists every observation of the fact.
+
+    ``ended`` marks a statement that the fact stopped holding ("I divorced Bob", "I no longer work
+    for Airbus"): storing it closes the matching current fact at ``valid_to`` (else the time of its
+    source) instead of adding one (see :mod:`kg_memory.stores.write_plan`). An ending whose object is
+    its subject ("I quit my job": employer unknown) closes every current value of the predicate.
     """
 
     subject: Entity
@@ -95,11 +100,18 @@ class Fact:
     valid_to: datetime | None = None
     occurred_at: date | datetime | None = None
     iri: str | None = field(default=None, compare=False)
+    ended: bool = False
 
     @property
     def source(self) -> Provenance | None:
         """The first observation of the fact, if any."""
         return self.sources[0] if self.sources else None
+
+    @property
+    def ends_every_value(self) -> bool:
+        """An ending with no known object ("I quit my job"): its object is its subject."""
+        o, s = self.object, self.subject
+        return self.ended and isinstance(o, Entity) and (o.iri or o.label) == (s.iri or s.label)
 
     @property
     def is_current(self) -> bool:

@@ -5,19 +5,30 @@
 True
 >>> vocab.predicate_iri("birthPlace")
 'https://w3id.org/kg-memory/ns#birthPlace'
+
+Predicates are found as users write them: by name, by English or Chinese label, or by a synonym (the
+ontology's ``skos:altLabel``). Anything else is an *open relation*, an IRI under
+:data:`~kg_memory.ids.RELATION_BASE` (prefix ``rel:``) labelled with its text, unless ``strict``:
+
+>>> vocab.canonical("出生于"), vocab.canonical("lives in"), vocab.canonical("居住地")
+('birthPlace', 'livesIn', 'livesIn')
+>>> vocab.canonical("invests in")
+'https://w3id.org/kg-memory/rel/invests_in'
 """
 
 from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+import unicodedata
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from . import ids
 from .errors import VocabularyError
 
-__all__ = ["KGM", "PREFIXES", "Predicate", "Vocabulary", "sparql_prologue"]
+__all__ = ["KGM", "PREFIXES", "REL", "Predicate", "Vocabulary", "predicate_key", "sparql_prologue"]
 
 KGM = "https://w3id.org/kg-memory/ns#"
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
@@ -27,12 +38,15 @@ OWL = "http://www.w3.org/2002/07/owl#"
 SKOS = "http://www.w3.org/2004/02/skos/core#"
 PROV = "http://www.w3.org/ns/prov#"
 SCHEMA = "https://schema.org/"
+#: The namespace of open relations (predicates outside the vocabulary), prefix ``rel:``.
+REL = ids.RELATION_BASE
 
 #: Prefixes pre-bound in every SPARQL query and used to shorten IRIs in results.
 PREFIXES: dict[str, str] = {
     "": KGM,
     "kgm": KGM,
     "ent": "https://w3id.org/kg-memory/id/",
+    "rel": REL,
     "rdf": RDF,
     "rdfs": RDFS,
     "xsd": XSD,
@@ -43,6 +57,19 @@ PREFIXES: dict[str, str] = {
 }
 
 _LOCAL_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_]*$")
+_KEY_DROP = re.compile(r"[\s_\-]+")
+#: Domains of the bookkeeping predicates (provenance, turns): found by name only, never by label.
+_BOOKKEEPING = ("Fact", "Turn")
+
+
+def predicate_key(text: str) -> str:
+    """How predicate names, labels and synonyms are compared: NFKC, case-folded, without spaces,
+    ``_`` or ``-``.
+
+    >>> predicate_key("Lives In"), predicate_key("livesIn"), predicate_key("lives_in")
+    ('livesin', 'livesin', 'livesin')
+    """
+    return _KEY_DROP.sub("", unicodedata.normalize("NFKC", text)).casefold()
 
 
 def sparql_prologue(prefixes: dict[str, str] = PREFIXES) -> str:
@@ -69,6 +96,7 @@ class Predicate:
     range: str
     labels: dict[str, str]
     domain: str = "Thing"
+    synonyms: tuple[str, ...] = ()
 
     @property
     def literal(self) -> bool:
@@ -82,6 +110,16 @@ class Vocabulary:
 
     predicates: dict[str, Predicate]
     classes: dict[str, dict[str, str]]
+    _keys: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        # synonyms, then labels, then names: a name wins over another predicate's label
+        for p in self.predicates.values():
+            if p.domain not in _BOOKKEEPING:
+                for text in (*p.synonyms, *p.labels.values()):
+                    self._keys.setdefault(predicate_key(text), p.name)
+        for p in self.predicates.values():
+            self._keys[predicate_key(p.name)] = p.name
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> Vocabulary:
@@ -96,14 +134,54 @@ class Vocabulary:
         except KeyError:
             raise VocabularyError(f"unknown predicate {name!r}") from None
 
-    def predicate_iri(self, name: str) -> str:
-        """Map a vocabulary name or an IRI to an IRI.
+    def lookup(self, text: str) -> Predicate | None:
+        """The vocabulary predicate ``text`` names: its name, IRI or ``kgm:``/``:`` name, an English or
+        Chinese label, or a synonym (``skos:altLabel``), compared by :func:`predicate_key`; else None.
 
-        Names of the vocabulary become ``kgm:`` IRIs, ``prefix:local`` names with a known prefix are
-        expanded, and absolute IRIs pass through. Anything else raises :class:`VocabularyError`.
+        >>> Vocabulary.load().lookup("was born in").name
+        'birthPlace'
         """
-        if name in self.predicates:
-            return self.predicates[name].iri
+        if text in self.predicates:
+            return self.predicates[text]
+        for prefix in (KGM, "kgm:", ":"):
+            if text.startswith(prefix) and text[len(prefix):] in self.predicates:
+                return self.predicates[text[len(prefix):]]
+        name = self._keys.get(predicate_key(text))
+        return self.predicates[name] if name is not None else None
+
+    def canonical(self, text: str, *, strict: bool = False) -> str:
+        """The predicate ``text`` means, as :class:`~kg_memory.types.Fact` holds it: a vocabulary name
+        (found by :meth:`lookup`), a ``prefix:local`` name or IRI expanded, or else an open relation
+        (:func:`kg_memory.ids.relation_iri`); with ``strict``, anything outside the vocabulary that is not
+        an IRI raises :class:`VocabularyError`.
+
+        >>> vocab = Vocabulary.load()
+        >>> vocab.canonical("出生地"), vocab.canonical("schema:knows")
+        ('birthPlace', 'https://schema.org/knows')
+        """
+        found = self.lookup(text.strip())
+        if found is not None:
+            return found.name
+        try:
+            return expand_iri(text.strip())
+        except VocabularyError:
+            if strict:
+                raise
+        try:
+            return ids.relation_iri(text)
+        except ValueError as e:
+            raise VocabularyError(str(e)) from None
+
+    def predicate_iri(self, name: str) -> str:
+        """Map a vocabulary name (or label, or synonym) or an IRI to an IRI.
+
+        Predicates of the vocabulary become ``kgm:`` IRIs, ``prefix:local`` names with a known prefix
+        are expanded, and absolute IRIs pass through. Anything else raises :class:`VocabularyError`
+        (:meth:`canonical` makes it an open relation instead).
+        """
+        found = self.lookup(name)
+        if found is not None:
+            return found.iri
         return expand_iri(name)
 
     def is_functional(self, iri: str) -> bool:
@@ -160,6 +238,10 @@ def _load(path: str | None) -> Vocabulary:
           OPTIONAL {{ ?p rdfs:label ?label }}
         }}"""
     )
+    synonyms: dict[str, list[str]] = {}
+    for q in store.quads_for_pattern(None, ox.NamedNode(SKOS + "altLabel"), None):
+        if isinstance(q.subject, ox.NamedNode) and q.subject.value.startswith(KGM) and isinstance(q.object, ox.Literal):
+            synonyms.setdefault(q.subject.value[len(KGM):], []).append(q.object.value)
     if not isinstance(rows, ox.QuerySolutions):  # a SELECT query gives solutions
         raise VocabularyError(f"cannot read the vocabulary in {file}")
     functional = {
@@ -185,7 +267,7 @@ def _load(path: str | None) -> Vocabulary:
             entry["labels"].update(labels)
     predicates = {
         name: Predicate(name, KGM + name, KGM + name in functional, e["range"] or "Thing", e["labels"],
-                        e["domain"] or "Thing")
+                        e["domain"] or "Thing", tuple(sorted(synonyms.get(name, ()))))
         for name, e in preds.items()
     }
     return Vocabulary(predicates, classes)

@@ -25,6 +25,12 @@ A rule extraction runs these stages::
                  │  timeexpr.find_time: when an event happened ("last May")
     Fact(subject, predicate, object, confidence, sources, occurred_at)
 
+Endings ("I divorced Bob", "我辞职了", "I no longer work for Airbus") come out as facts marked
+``ended`` (``english/endings.py``, ``chinese/endings.py``); storing one closes the matching current fact
+(:mod:`kg_memory.stores.write_plan`). ``english/relations.py`` reads relations between two named people
+("Chandler and I are best friends", "Monica is Ross's sister"); :mod:`.aliases` gives a "Speaker N"
+named in the conversation its name as an alias.
+
 Word lists live in ``english/lexicon.py`` and ``chinese/lexicon.py``. ``datasets.py`` reads the data
 sets extractors are measured (and later trained) on: the fixed PersonaExt train/test split, DialogRE
 dialogues, and the mapping tables from their relations to the vocabulary (``benchmarks/mappings/``).

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from ..errors import KGMemoryError
 from ..ids import normalize_name
 from ..types import Entity, Fact, Turn
+from .aliases import alias_speakers
 from .base import Extractor
 from .rules import RuleExtractor
 
@@ -77,7 +78,7 @@ class CombinedExtractor:
             source = fact.source
             return order.get((source.conversation, source.turn), len(order)) if source else len(order)
 
-        return sorted(facts + extra, key=position)
+        return alias_speakers(sorted(facts + extra, key=position), turns)
 
 
 def make_extractor(name: str, llm_url: str | None = None, llm_model: str = "gpt-4o-mini") -> Extractor:

@@ -2,7 +2,8 @@
 
 Turns are sent in batches with a prompt built from the vocabulary (:func:`build_messages`, a pure
 function) and a JSON schema for structured output (:func:`response_schema`). Answers are validated:
-unknown predicates are mapped to the vocabulary by name, label or synonym, or dropped; JSON wrapped
+predicates are mapped to the vocabulary by name, label or synonym (:meth:`~kg_memory.vocab.Vocabulary.lookup`),
+and any other predicate is kept as an open relation (:func:`kg_memory.ids.relation_iri`); JSON wrapped
 in code fences or with trailing commas is repaired; anything else rejects the whole batch with an
 :class:`~kg_memory.errors.ExtractionError` (never half a batch). Rate limits, server errors and
 timeouts are retried with exponential backoff. Answers can be cached as JSON files keyed on a hash
@@ -28,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import ExtractionError
+from ..ids import relation_iri
 from ..types import Entity, Fact, Turn, Value
 from ..vocab import Vocabulary
 from .base import make_fact
@@ -37,42 +39,9 @@ __all__ = ["LLMExtractor", "PROMPT_VERSION", "build_messages", "parse_content", 
 logger = logging.getLogger(__name__)
 
 #: Bump when the prompt or schema changes: cached answers of older versions are not reused.
-PROMPT_VERSION = "1"
+PROMPT_VERSION = "2"
 
 _ENTITY_TYPES = ("Person", "Place", "Organization", "Animal", "Event", "Thing")
-_SYNONYMS = {
-    "lives": "livesIn", "residence": "livesIn", "resides in": "livesIn", "home": "livesIn",
-    "city": "livesIn", "lives at": "livesIn", "live in": "livesIn",
-    "born in": "birthPlace", "place of birth": "birthPlace", "birthplace": "birthPlace",
-    "born on": "birthDate", "date of birth": "birthDate", "birthday": "birthDate",
-    "employer": "worksFor", "works at": "worksFor", "work for": "worksFor", "employed by": "worksFor",
-    "occupation": "jobTitle", "job": "jobTitle", "profession": "jobTitle", "works as": "jobTitle",
-    "role": "jobTitle", "title": "jobTitle", "school": "studiesAt", "studies": "studiesAt",
-    "attends school": "studiesAt", "alma mater": "educatedAt", "graduated from": "educatedAt",
-    "wife": "spouse", "husband": "spouse", "married to": "spouse", "boyfriend": "partner",
-    "girlfriend": "partner", "mother": "parent", "father": "parent", "has parent": "parent",
-    "son": "child", "daughter": "child", "has child": "child", "brother": "sibling",
-    "sister": "sibling", "has sibling": "sibling", "friend of": "friend", "coworker": "colleague",
-    "pet": "hasPet", "has a pet": "hasPet", "owns pet": "hasPet", "has": "owns", "possesses": "owns",
-    "loves": "likes", "enjoys": "likes", "like": "likes", "hates": "dislikes", "dislike": "dislikes",
-    "favourite": "favorite", "favorite thing": "favorite", "hobbies": "hobby", "pastime": "hobby",
-    "can": "skill", "ability": "skill", "language": "speaks", "speaks language": "speaks",
-    "member": "memberOf", "belongs to": "memberOf", "faith": "religion", "citizenship": "nationality",
-    "went to": "visited", "traveled to": "visited", "travelled to": "visited", "visits": "visited",
-    "plans": "goal", "wants": "goal", "aspiration": "goal", "went to event": "attended",
-    "years old": "age", "is named": "name", "called": "name", "sex": "gender",
-    "nickname": "alternateName", "alias": "alternateName", "also known as": "alternateName",
-    "manager": "boss", "supervisor": "boss", "assistant": "employee", "subordinate": "employee",
-    "customer": "client", "schoolmate": "classmate", "alumni": "classmate", "dating": "dated",
-    "dates": "dated", "admires": "positiveImpression", "founder of": "founded", "race": "ethnicity",
-    "place of work": "workLocation", "workplace": "workLocation", "works in": "workLocation",
-}
-
-
-def _key(text: str) -> str:
-    return re.sub(r"[\s_\-]+", " ", re.sub(r"(?<=[a-z])(?=[A-Z])", " ", text)).strip().lower()
-
-
 def _fact_predicates(vocabulary: Vocabulary) -> dict[str, Any]:
     """The vocabulary's predicates about people, places and events (not the bookkeeping ones)."""
     skip = {"confidence", "validFrom", "validTo", "occurredAt", "observation", "conversation",
@@ -91,7 +60,8 @@ def build_messages(turns: Sequence[Turn], vocabulary: Vocabulary) -> list[dict[s
         "You extract facts about people from conversation turns for a long-term memory.\n"
         "Return JSON: {\"facts\": [...]}, each fact with turn (the turn id), subject, subject_type, "
         "predicate, object, object_type, confidence (0 to 1) and occurred_at (ISO date or null).\n"
-        "Use only these predicates:\n" + "\n".join(lines) + "\n"
+        "Use these predicates where one fits:\n" + "\n".join(lines) + "\n"
+        "For a relation none of them fits, write a short camelCase verb phrase (investsIn).\n"
         f"Entity types: {', '.join(_ENTITY_TYPES)}; use object_type \"Literal\" for literal objects "
         "(age as a number, dates as YYYY-MM-DD).\n"
         "Rules: write the speaker's name for I/me/my and the other speaker's name for you; resolve "
@@ -117,7 +87,8 @@ def response_schema(vocabulary: Vocabulary) -> dict[str, Any]:
             "turn": {"type": "string"},
             "subject": {"type": "string"},
             "subject_type": {"type": "string", "enum": list(_ENTITY_TYPES)},
-            "predicate": {"type": "string", "enum": list(_fact_predicates(vocabulary))},
+            "predicate": {"type": "string",
+                          "description": "a predicate of the list, else a short camelCase verb phrase"},
             "object": {"type": ["string", "number"]},
             "object_type": {"type": "string", "enum": [*_ENTITY_TYPES, "Literal"]},
             "confidence": {"type": "number"},
@@ -278,14 +249,14 @@ class LLMExtractor:
         raise AssertionError("unreachable")
 
     def _predicate(self, name: str) -> str | None:
-        preds = _fact_predicates(self.vocabulary)
-        if name in preds:
-            return name
-        key = _key(name.rsplit("#", 1)[-1].rsplit(":", 1)[-1])
-        for pname, p in preds.items():
-            if key == _key(pname) or key in {_key(label) for label in p.labels.values()}:
-                return pname
-        return _SYNONYMS.get(key)
+        """The vocabulary name ``name`` means, else ``name`` as an open relation IRI (None if blank)."""
+        found = self.vocabulary.lookup(name.strip())
+        if found is not None and found.name in _fact_predicates(self.vocabulary):
+            return found.name
+        try:
+            return relation_iri(name)
+        except ValueError:
+            return None
 
     def _facts(self, data: dict[str, Any], batch: list[Turn]) -> list[Fact]:
         """Validate every item first, then build the facts: a bad item rejects the batch."""
@@ -300,7 +271,7 @@ class LLMExtractor:
         for item in items:
             predicate = self._predicate(item["predicate"])
             if predicate is None:
-                logger.warning("dropping fact with unknown predicate %r", item["predicate"])
+                logger.warning("dropping fact with a blank predicate")
                 continue
             turn = by_id.get(str(item.get("turn", ""))) or (batch[0] if len(batch) == 1 else None)
             if turn is None:
@@ -316,8 +287,12 @@ class LLMExtractor:
         return facts
 
     def _object(self, predicate: str, item: dict[str, Any]) -> Entity | Value | None:
-        p = self.vocabulary.predicate(predicate)
         raw = item["object"]
+        p = self.vocabulary.predicates.get(predicate)
+        if p is None:  # an open relation: an entity unless the model says it is a literal
+            if item.get("object_type") == "Literal":
+                return raw if isinstance(raw, (int, float)) and not isinstance(raw, bool) else str(raw).strip() or None
+            return Entity(str(raw).strip(), _entity_type(item.get("object_type"), "Thing")) if str(raw).strip() else None
         if not p.literal:
             if not isinstance(raw, (str, int, float)) or not str(raw).strip():
                 return None

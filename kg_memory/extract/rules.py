@@ -12,6 +12,7 @@ import logging
 from collections.abc import Sequence
 
 from ..types import Fact, Turn
+from .aliases import alias_speakers
 from .chinese import ChineseRules
 from .english import EnglishRules
 from .framework import LanguageRules
@@ -33,13 +34,19 @@ class RuleExtractor:
     ----------
     min_confidence:
         Facts below this confidence are dropped.
+    name_speakers:
+        Also name "Speaker N" speakers from how the others address them ("Ross, come here!" before
+        Speaker 2 answers: ``(Speaker 2, alternateName, "Ross")``); the name becomes an alias of the
+        speaker (:mod:`.aliases`).
     languages:
         The languages to read (``"en"``, ``"zh"``); turns in other languages give no facts.
     """
 
-    def __init__(self, min_confidence: float = 0.0, languages: Sequence[str] = ("en", "zh")) -> None:
+    def __init__(self, min_confidence: float = 0.0, languages: Sequence[str] = ("en", "zh"),
+                 name_speakers: bool = True) -> None:
         self.min_confidence = min_confidence
         self.languages = tuple(languages)
+        self.name_speakers = name_speakers
         self._rules: dict[str, LanguageRules] = {"en": EnglishRules(), "zh": ChineseRules()}
 
     def __repr__(self) -> str:
@@ -56,8 +63,29 @@ class RuleExtractor:
                 found = self._rules[lang].extract_turn(turn, discourse, previous.get(turn.conversation, ""))
                 facts.extend(f for f in found if f.confidence >= self.min_confidence and not _names_itself(f))
             previous[turn.conversation] = turn.text
+        if self.name_speakers:
+            facts = _with_speaker_names(facts, turns)
         logger.debug("extracted %d facts from %d turns", len(facts), len(turns))
+        return alias_speakers(facts, turns)
+
+
+def _with_speaker_names(facts: list[Fact], turns: Sequence[Turn]) -> list[Fact]:
+    """``facts`` and the names of "Speaker N" speakers voted from how the others address them
+    (:func:`~kg_memory.extract.model.speaker_names`, no model involved), in turn order."""
+    from .model.extractor import speaker_names
+
+    named = {(f.source.conversation if f.source else None, f.subject.label) for f in facts
+             if f.predicate in ("name", "alternateName")}
+    dialogues: dict[str, list[Turn]] = {}
+    for turn in turns:
+        dialogues.setdefault(turn.conversation, []).append(turn)
+    extra = [f for conversation, dialogue in dialogues.items() for f in speaker_names(dialogue)
+             if (conversation, f.subject.label) not in named]
+    if not extra:
         return facts
+    order: dict[tuple[str | None, str | None], int] = {(t.conversation, t.turn): i for i, t in enumerate(turns)}
+    return sorted(facts + extra, key=lambda f: order.get((f.source.conversation, f.source.turn), len(order))
+                  if f.source else len(order))
 
 
 def _names_itself(fact: Fact) -> bool:

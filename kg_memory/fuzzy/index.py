@@ -72,18 +72,23 @@ class Match:
 
 
 def pair_scores(
-    encoder: Encoder, a: Sequence[str], b: Sequence[str], *, rerank: bool = True
+    encoder: Encoder, a: Sequence[str], b: Sequence[str], *, rerank: bool = True,
+    cosine: Sequence[float] | None = None,
 ) -> list[float]:
     """Similarity of ``a[i]`` and ``b[i]``: with ``rerank`` the score :class:`EntityIndex`
     reports (the encoder's fusion of the cosine with string scores, or the mean of the cosine and
-    rapidfuzz's WRatio for an encoder without one), else the bare cosine.
+    rapidfuzz's WRatio for an encoder without one), else the bare cosine. ``cosine`` gives the
+    pairs' cosines when the caller has the vectors already.
 
     >>> from kg_memory.fuzzy.encoder import EncoderConfig
     >>> config = EncoderConfig(buckets=256, embed_dim=8, dim=8)
     >>> pair_scores(NameEncoder(config, np.ones((256, 8)), np.eye(8)), ["Ann"], ["ann"])
     [1.0]
     """
-    cosine = (np.asarray(encoder.encode(list(a))) * np.asarray(encoder.encode(list(b)))).sum(axis=1).tolist()
+    if cosine is None:
+        cosine = (np.asarray(encoder.encode(list(a))) * np.asarray(encoder.encode(list(b)))).sum(axis=1).tolist()
+    else:
+        cosine = [float(c) for c in cosine]
     if not rerank:
         return [round(c, 6) for c in cosine]
     texts: dict[str, str] = {}
@@ -172,12 +177,13 @@ class EntityIndex:
         """The number of (key, name) rows, aliases included."""
         return len(self._keys)
 
-    def encode_ahead(self, names: Iterable[str]) -> None:
+    def encode_ahead(self, names: Iterable[str]) -> dict[str, np.ndarray]:
         """Encode ``names`` now, in one encoder call, for the :meth:`add` and :meth:`search`
         calls about to come (entity resolution of a batch, one name at a time); replaces the
-        names encoded ahead before."""
+        names encoded ahead before. Returns the vectors by name."""
         todo = list(dict.fromkeys(names))
         self._ahead = dict(zip(todo, np.asarray(self.encoder.encode(todo), dtype=np.float32))) if todo else {}
+        return dict(self._ahead)
 
     def _encode(self, names: Sequence[str]) -> np.ndarray:
         """Vectors (n, dim) of ``names``: those encoded ahead, the others in one encoder call."""
@@ -220,6 +226,10 @@ class EntityIndex:
         else:
             self._vectors = np.concatenate([self._vectors, vectors])
         self._update_ivf(vectors)
+
+    def keys(self) -> set[str]:
+        """The distinct entity keys."""
+        return set(self._keys)
 
     def remove(self, keys: Iterable[str]) -> int:
         """Remove every row of ``keys``; return how many of the keys were present."""
@@ -354,6 +364,20 @@ class EntityIndex:
         found = best if rows is None else rows[best]
         return found, scores[best], n == len(scores) or len(best) < n
 
+    def _above(self, query: str, rows: np.ndarray, values: np.ndarray,
+               min_cosine: float) -> tuple[np.ndarray, np.ndarray]:
+        """The shortlisted ``rows`` of cosine ``values`` at least ``min_cosine``, or whose match
+        text is the query's."""
+        keep = values >= min_cosine
+        if not keep.all():
+            mine, texts = match_text(query), self._texts
+            for j in np.flatnonzero(~keep).tolist():
+                row = int(rows[j])
+                if texts[row] is None:
+                    texts[row] = match_text(self._names[row])
+                keep[j] = texts[row] == mine
+        return rows[keep], values[keep]
+
     def _depth(self, k: int) -> int:
         return max(self.rerank_depth, 2 * k) if self.rerank else 4 * k + 8
 
@@ -415,11 +439,16 @@ class EntityIndex:
         return self.search_batch([name], k, types)[0]
 
     def search_batch(
-        self, names: Sequence[str], k: int = 5, types: Iterable[str] | None = None
+        self, names: Sequence[str], k: int = 5, types: Iterable[str] | None = None,
+        *, min_cosine: float | None = None,
     ) -> list[list[Match]]:
         """:meth:`search` for many names at once: one encoding, one matrix product per chunk of
         256 queries (or per query over its probed lists of the inverted file), and one
-        re-scoring of all the chunk's candidates."""
+        re-scoring of all the chunk's candidates.
+
+        ``min_cosine`` re-scores only the candidates of at least that cosine (or the query's own
+        match text), for a caller that needs only scores the cosine bounds (entity resolution: a
+        fused score is at most ``0.75 + cosine / 4``); fewer than ``k`` matches may come back."""
         if not self._keys or not names:
             return [[] for _ in names]
         queries = self._encode(names)  # (Q, dim)
@@ -437,9 +466,15 @@ class EntityIndex:
                     scores = chunk @ self._vectors.T  # (q, N)
                 probed = [(None, row) for row in scores]  # type: ignore[misc]
             shortlists = [self._shortlist(rows, row, depth, allowed) for rows, row in probed]
+            if min_cosine is not None:
+                shortlists = [(*self._above(name, found, values, min_cosine), True)
+                              for name, (found, values, _) in zip(names[start:start + 256], shortlists)]
             ranked = self._ranked(names[start:start + 256], [s[:2] for s in shortlists], k)
             for i, found in enumerate(ranked):
                 name, (rows, row), exhausted = names[start + i], probed[i], shortlists[i][2]
+                if min_cosine is not None:
+                    results.append(found)
+                    continue
                 if len(found) < k and not exhausted:  # aliases of few keys filled the depth
                     found = self._top(name, rows, row, k, allowed, 4 * depth)
                 if len(found) < k and allowed is not None and rows is not None:

@@ -58,11 +58,23 @@ mean; ``learned=0`` is plain RRF.
 A fact's memory carries the turns it came from; a turn already behind a better-ranked fact is
 not repeated. ``at`` recalls as of a past moment: later turns and facts not valid then are left out.
 
+Time: among the values an attribute had (Ann lived in Porto, then Lisbon), the one that holds now
+(or at ``at``) ranks first, above the others and the turns that stated only them, whatever ranked
+the facts; a question about the past ("did", "used to", "before", "以前", "过去") puts the closed
+values first, and one naming a period ("in 2023") the values valid then.
+
+Speed: the index is derived from *entries* made when memories are written and kept beside a store
+on disk (:mod:`~kg_memory.recall.contents`), so the first recall does not read the store; a large
+memory's sentence embeddings are made in the background (the recall uses those that are ready).
+
 The package, one responsibility a module:
 
 ``config``      :class:`RecallConfig`, the weights (and :data:`COMPONENTS`)
 ``recalled``    :class:`Recalled`, what recall returns
 ``index``       :class:`~kg_memory.recall.index.RecallIndex`, the documents and tables of one namespace
+``lexical``     BM25 over term ids (the scores of bm25s, built in one numpy pass)
+``contents``    the entries an index derives from, followed at write time and kept on disk
+``progress``    progress on stderr for work a user waits for
 ``embeddings``  the packaged sentence encoder and the embedding cache (keyed by encoder)
 ``fusion``      the channels (one ranked list per component) and their reciprocal rank fusion
 ``ranker``      the learned linear ranker, its weights in ``recall_ranker.json`` beside it

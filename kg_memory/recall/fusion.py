@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import numpy as np
 
-from ..types import Entity
+from ..types import Entity, Fact
 from .config import RecallConfig
 from .index import HAN, han_words, mention_span, valid_since
 
@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from .index import RecallIndex
 
 __all__ = ["HAN_LOOKUPS", "WHEN", "Channel", "allowed_at", "candidates", "channels", "fuse", "gather", "graph_rows",
-           "later", "prefer_valid", "ranked", "time_filter"]
+           "later", "prefer_current", "prefer_valid", "ranked", "time_filter"]
 
 #: A "when" question: it asks for a time.
 WHEN = re.compile(
@@ -284,3 +284,29 @@ def prefer_valid(index: RecallIndex, fact_score: np.ndarray, valid: np.ndarray,
     return out
 
 
+
+
+def held_at(fact: Fact, at: datetime | None) -> bool:
+    """Whether a fact still held at ``at`` (now when None): it is open, or closed after ``at``."""
+    return fact.valid_to is None or (at is not None and later(fact.valid_to, at))
+
+
+def prefer_current(index: RecallIndex, turn_score: np.ndarray, fact_score: np.ndarray, *, past: bool,
+                   at: datetime | None, why: dict[tuple[str, int], list[str]]) -> tuple[np.ndarray, np.ndarray]:
+    """Among the values an attribute had, the one that holds (at ``at``, else now) ranks first, above
+    the other values and above the turns that stated only those; for a question about the past
+    (``past``) the closed values rank first instead. Each preferred value takes the best score of its
+    attribute's values and of their source turns; the others keep their own scores, behind it."""
+    turns, facts = turn_score.copy(), fact_score.copy()
+    for rows in index.changed_values:
+        preferred = [j for j in rows if held_at(index.facts[j], at) != past]
+        if not preferred or len(preferred) == len(rows):
+            continue
+        sources = [r for j in rows for r in index.fact_turns[j]]
+        best = max(float(fact_score[rows].max()), float(turn_score[sources].max(initial=0.0)))
+        if best <= 0:
+            continue
+        for j in preferred:
+            facts[j] = best * (1 + 1e-6) + 1e-9 * fact_score[j]
+            why.setdefault(("f", j), []).append("time")
+    return turns, facts

@@ -5,7 +5,7 @@ what ranking needs:
 
 * the *documents*: each turn as ``"speaker: text"`` and each fact as a short sentence
   (``"Alice lives in Paris (since 2024-03-01)"``), with the turns behind every fact;
-* BM25 indexes over both (:mod:`bm25s`): Snowball-stemmed English tokens, and for Han text
+* BM25 indexes over both (:mod:`.lexical`, the scores of bm25s): Snowball-stemmed English tokens, and for Han text
   jieba's words with the character bigrams (which keep a name that jieba glues to a verb);
 * sentence embeddings of both, computed on first semantic use with the encoder asked for (and
   saved beside a persistent store by :class:`~kg_memory.recall.embeddings.EmbeddingCache`, so a
@@ -27,9 +27,10 @@ True
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -39,14 +40,18 @@ import numpy as np
 
 from ..ids import normalize_name
 from ..types import Entity, Fact, Turn
-from .embeddings import EmbeddingCache, Encoder, encoder_identity
+from .embeddings import EAGER_LIMIT, BackgroundEmbedding, EmbeddingCache, Encoder, encoder_identity
+from .lexical import BM25, term_ids
 
 if TYPE_CHECKING:
     from ..extract.timeexpr import TimeMention
 
-__all__ = ["HAN", "RecallIndex", "fact_sentence", "han_words", "mention_span", "tokenize", "valid_since"]
+__all__ = ["HAN", "FactEntry", "RecallIndex", "TurnEntry", "fact_entries", "fact_sentence", "han_words", "mention_span",
+           "tokenize", "turn_doc", "turn_entries", "valid_since"]
 
 # Words that carry no evidence in a question or a turn (on top of bm25s's English list).
+logger = logging.getLogger(__name__)
+
 _EXTRA_STOPWORDS = (
     "did does do done what when where which who whom whose why how would could should "
     "has have had is are was were be been being the a an of to in on at for with about "
@@ -106,12 +111,6 @@ def valid_since(fact: Fact) -> datetime | None:
     return fact.valid_from or (fact.source.time if fact.source else None)
 
 
-@dataclass(frozen=True)
-class _Lexical:
-    retriever: Any  # bm25s.BM25
-    size: int
-
-
 class RecallIndex:
     """Documents, BM25, embeddings, entity and time tables of one namespace (see the module doc).
 
@@ -127,13 +126,30 @@ class RecallIndex:
 
     def __init__(self, turns: Sequence[Turn], facts: Sequence[Fact], entities: Sequence[Entity] = (),
                  *, cache_dir: Path | None = None) -> None:
-        from ..extract.timeexpr import find_time
+        vocabulary: dict[str, int] = {}
+        self._setup(turn_entries(turns, vocabulary), fact_entries(facts, vocabulary), entities, vocabulary,
+                    cache_dir)
 
-        self.turns = sorted(turns, key=_turn_key)
-        self.facts = list(facts)
+    @classmethod
+    def from_entries(cls, turns: Iterable[TurnEntry], facts: Sequence[FactEntry], entities: Iterable[Entity],
+                     vocabulary: dict[str, int], *, cache_dir: Path | None = None) -> RecallIndex:
+        """An index of entries computed beforehand (when the memories were written; see
+        :mod:`~kg_memory.recall.contents`): no tokenizing and no time parsing here."""
+        index = cls.__new__(cls)
+        index._setup(turns, facts, entities, vocabulary, cache_dir)
+        return index
+
+    def _setup(self, turns: Iterable[TurnEntry], facts: Sequence[FactEntry], entities: Iterable[Entity],
+               vocabulary: dict[str, int], cache_dir: Path | None) -> None:
+        entries = sorted(turns, key=lambda e: e.order)
+        self.turns = [e.turn for e in entries]
+        self.facts = [e.fact for e in facts]
         self.cache_dir = cache_dir
-        self.turn_docs = [f"{t.speaker}: {t.text}" for t in self.turns]
-        self.fact_docs = [fact_sentence(f) for f in self.facts]
+        self.vocabulary = vocabulary
+        self._turn_terms = [e.terms for e in entries]
+        self._fact_terms = [e.terms for e in facts]
+        self.turn_docs = [turn_doc(t) for t in self.turns]
+        self.fact_docs = [e.doc for e in facts]
         self.position: dict[tuple[str | None, str], int] = {
             (t.conversation, str(t.turn)): i for i, t in enumerate(self.turns)}
         # facts -> turn rows behind them
@@ -142,15 +158,16 @@ class RecallIndex:
             rows = {self.position.get((s.conversation, str(s.turn))) for s in f.sources if s.turn is not None}
             self.fact_turns.append(tuple(sorted(r for r in rows if r is not None)))
         # neighbours inside a conversation (turns come sorted by conversation and turn order)
+        conversations = [t.conversation for t in self.turns]
+        same = np.asarray([a == b for a, b in zip(conversations[1:], conversations[:-1])], dtype=bool)
         self.previous = np.full(len(self.turns), -1, dtype=np.int64)
         self.next = np.full(len(self.turns), -1, dtype=np.int64)
-        for i in range(1, len(self.turns)):
-            if self.turns[i].conversation == self.turns[i - 1].conversation:
-                self.previous[i], self.next[i - 1] = i - 1, i
+        after = np.flatnonzero(same) + 1
+        self.previous[after], self.next[after - 1] = after - 1, after
         # sessions: the turns of each conversation (a LoCoMo session is one), as row arrays
         by_session: dict[str, list[int]] = {}
-        for i, t in enumerate(self.turns):
-            by_session.setdefault(t.conversation, []).append(i)
+        for i, c in enumerate(conversations):
+            by_session.setdefault(c, []).append(i)
         self.sessions = [np.asarray(rows, dtype=np.int64) for rows in by_session.values()]
         # entity and speaker tables
         self.names: dict[str, set[str]] = {}
@@ -166,31 +183,35 @@ class RecallIndex:
             for node in (f.subject, f.object):
                 if isinstance(node, Entity) and node.iri:
                     self.entity_facts.setdefault(node.iri, []).append(j)
-                    self.labels.setdefault(node.iri, node.label)
-                    self.names.setdefault(normalize_name(node.label), set()).add(node.iri)
+                    if node.iri not in self.labels:
+                        self.labels[node.iri] = node.label
+                        self.names.setdefault(normalize_name(node.label), set()).add(node.iri)
         # attributes whose value changed (several values of one subject and predicate, one closed)
         by_attribute: dict[tuple[str, str], list[int]] = {}
         for j, f in enumerate(self.facts):
             by_attribute.setdefault((f.subject.iri or f.subject.label, f.predicate), []).append(j)
         self.changed_values = [rows for rows in by_attribute.values()
                                if len(rows) > 1 and any(self.facts[j].valid_to is not None for j in rows)]
-        self.speakers: dict[str, np.ndarray] = {}
         by_speaker: dict[str, list[int]] = {}
+        speaker_keys: dict[str, str] = {}
         for i, t in enumerate(self.turns):
-            by_speaker.setdefault(normalize_name(t.speaker), []).append(i)
-        self.speakers = {k: np.asarray(v, dtype=np.int64) for k, v in by_speaker.items()}
+            key = speaker_keys.get(t.speaker)
+            if key is None:
+                key = speaker_keys[t.speaker] = normalize_name(t.speaker)
+            by_speaker.setdefault(key, []).append(i)
+        self.speakers: dict[str, np.ndarray] = {k: np.asarray(v, dtype=np.int64) for k, v in by_speaker.items()}
         self.max_name_words = max((len(k.split()) for k in (*self.names, *self.speakers)), default=1)
         # times: when each turn was said, and the period it mentions (if any)
         self.turn_time = [t.time for t in self.turns]
-        self.turn_mention: list[tuple[date, date] | None] = []
-        for t in self.turns:
-            m = find_time(t.text, t.time)
-            self.turn_mention.append(mention_span(m) if m is not None else None)
+        self.turn_mention: list[tuple[date, date] | None] = [e.mention for e in entries]
         self.has_time = np.asarray([m is not None for m in self.turn_mention], dtype=bool)
         times = [t for t in self.turn_time if t is not None]
         self.latest: datetime | None = max(times, key=_naive) if times else None
-        self._lexical: dict[str, _Lexical] = {}
+        self._lexical: dict[str, BM25] = {}
         self._vectors: dict[tuple[str, object], np.ndarray] = {}
+        self._partial: dict[tuple[str, object], np.ndarray] = {}
+        #: Background encodings by (kind, encoder); a recaller shares one dict across its indexes.
+        self.embedding_jobs: dict[tuple[str, object], BackgroundEmbedding] = {}
 
     def __repr__(self) -> str:
         return f"RecallIndex(turns={len(self.turns)}, facts={len(self.facts)})"
@@ -208,32 +229,49 @@ class RecallIndex:
         return [f"{self.turn_docs[p]}\n{d}" if p >= 0 else d for d, p in zip(self.turn_docs, self.previous)]
 
     def lexical_scores(self, question: str, kind: str) -> np.ndarray:
-        """BM25 scores of every turn (``kind="turns"``) or fact (``"facts"``) for ``question``."""
-        docs = self._docs(kind)
-        if not docs:
-            return np.zeros(0, dtype=np.float32)
+        """BM25 scores of every turn (``kind="turns"``), dialogue pair (``"dialogue"``) or fact
+        (``"facts"``) for ``question``."""
         lexical = self._lexical.get(kind)
         if lexical is None:
-            import bm25s
-
-            retriever = bm25s.BM25()
-            retriever.index(tokenize(docs), show_progress=False)
-            lexical = self._lexical[kind] = _Lexical(retriever, len(docs))
-        tokens = tokenize([question])[0]
-        if not tokens:
-            return np.zeros(lexical.size, dtype=np.float32)
-        return np.asarray(lexical.retriever.get_scores(tokens), dtype=np.float32)
+            if kind == "facts":
+                docs = self._fact_terms
+            elif kind == "dialogue":
+                docs = [np.concatenate((self._turn_terms[p], d)) if p >= 0 else d
+                        for d, p in zip(self._turn_terms, self.previous)]
+            else:
+                docs = self._turn_terms
+            lexical = self._lexical[kind] = BM25(docs, self.vocabulary)
+        if not lexical.size:
+            return np.zeros(0, dtype=np.float32)
+        return lexical.scores(tokenize([question])[0])
 
     # -- semantic -------------------------------------------------------------------------------
 
     def vectors(self, kind: str, encoder: Encoder) -> np.ndarray:
         """Embeddings of the turns, dialogue pairs or facts by ``encoder`` (computed once per
-        encoder; cached on disk for an encoder with an identity, see :mod:`.embeddings`)."""
+        encoder; cached on disk for an encoder with an identity, see :mod:`.embeddings`). When more
+        than :data:`~.embeddings.EAGER_LIMIT` texts have no vector, they are encoded in the
+        background and their rows are zeros until it is done."""
         key = (kind, encoder_identity(encoder) or encoder)
         found = self._vectors.get(key)
-        if found is None:
-            found = self._vectors[key] = EmbeddingCache(self.cache_dir, encoder).encode(self._docs(kind))
-        return found
+        if found is not None:
+            return found
+        job = self.embedding_jobs.get(key)
+        if job is not None and not job.finished and key in self._partial:
+            return self._partial[key]  # still encoding: the vectors that were ready
+        cache = EmbeddingCache(self.cache_dir, encoder)
+        docs = self._docs(kind)
+        vectors, missing = cache.encode(docs, limit=EAGER_LIMIT)
+        if not missing:
+            self._vectors[key] = vectors
+            return vectors
+        if job is None or job.finished:
+            logger.warning("recall: %d texts have no embedding yet; encoding them in the background "
+                           "(semantic recall uses the vectors that are ready)", len(missing))
+            job = self.embedding_jobs[key] = BackgroundEmbedding(cache, [docs[i] for i in missing])
+            job.start()
+        self._partial[key] = vectors
+        return vectors
 
     # -- entities -------------------------------------------------------------------------------
 
@@ -263,6 +301,50 @@ class RecallIndex:
         return entities, speakers
 
 
+def turn_doc(turn: Turn) -> str:
+    """A turn as recall reads it: ``"speaker: text"``."""
+    return f"{turn.speaker}: {turn.text}"
+
+
+@dataclass
+class TurnEntry:
+    """What the index needs of a turn, computed once when it is written: the term ids of its document,
+    the days its text mentions, its place in conversation order."""
+
+    turn: Turn
+    terms: np.ndarray
+    mention: tuple[date, date] | None
+    order: tuple[str, datetime, list[Any]]
+
+
+@dataclass
+class FactEntry:
+    """What the index needs of a fact: its sentence and the sentence's term ids."""
+
+    fact: Fact
+    doc: str
+    terms: np.ndarray
+
+
+def turn_entries(turns: Sequence[Turn], vocabulary: dict[str, int]) -> list[TurnEntry]:
+    """The entries of ``turns`` (tokenized in one batch), adding new words to ``vocabulary``."""
+    from ..extract.timeexpr import find_time
+
+    tokens = tokenize([turn_doc(t) for t in turns])
+    out = []
+    for t, words in zip(turns, tokens):
+        m = find_time(t.text, t.time)
+        out.append(TurnEntry(t, term_ids(words, vocabulary), mention_span(m) if m is not None else None,
+                             _turn_key(t)))
+    return out
+
+
+def fact_entries(facts: Sequence[Fact], vocabulary: dict[str, int]) -> list[FactEntry]:
+    """The entries of ``facts``, adding new words to ``vocabulary``."""
+    docs = [fact_sentence(f) for f in facts]
+    return [FactEntry(f, d, term_ids(words, vocabulary)) for f, d, words in zip(facts, docs, tokenize(docs))]
+
+
 def _turn_key(turn: Turn) -> tuple[str, datetime, list[Any]]:
     """Conversation, time, then the turn id in natural order ("D1:9" before "D1:10")."""
     natural = [int(p) if p.isdigit() else p for p in re.split(r"(\d+)", str(turn.turn))]
@@ -273,10 +355,22 @@ def _naive(t: datetime) -> datetime:
     return t.replace(tzinfo=None)
 
 
+@functools.cache  # a constant, read once
 def _stopwords() -> frozenset[str]:
-    from bm25s.stopwords import STOPWORDS_EN
+    """bm25s's English stop words and ours; its module is read alone, as importing the bm25s
+    package takes about a second (scipy) and recall does not need it."""
+    import importlib.util
 
-    return frozenset(STOPWORDS_EN) | frozenset(_EXTRA_STOPWORDS)
+    spec = importlib.util.find_spec("bm25s")
+    folder = spec.submodule_search_locations[0] if spec and spec.submodule_search_locations else None
+    words: frozenset[str] = frozenset()
+    if folder is not None:
+        part = importlib.util.spec_from_file_location("_kgm_bm25s_stopwords", Path(folder) / "stopwords.py")
+        if part is not None and part.loader is not None:
+            module = importlib.util.module_from_spec(part)
+            part.loader.exec_module(module)
+            words = frozenset(module.STOPWORDS_EN)
+    return words | frozenset(_EXTRA_STOPWORDS)
 
 
 _STOPWORDS: frozenset[str] = frozenset(_EXTRA_STOPWORDS)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -11,23 +12,30 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from .config import RecallConfig
-from .fusion import allowed_at, candidates, channels, fuse, gather, prefer_valid
+from .fusion import allowed_at, candidates, channels, fuse, gather, prefer_current, prefer_valid
 from .index import RecallIndex
 from .ranker import LinearRanker, learned_scores, load_ranker, turn_features
 from .recalled import Recalled
+from .relations import asks_past
 
 if TYPE_CHECKING:
+    import threading
+
     from ..memory import Memory
     from ..stores import Store
-    from ..types import Turn
+    from ..types import Fact, Turn
     from .adapter import QueryAdapter
-    from .embeddings import Encoder
+    from .contents import Contents
+    from .embeddings import BackgroundEmbedding, Encoder
     from .fusion import Channel
     from .relations import Lexicon
 
 __all__ = ["Recaller"]
 
 logger = logging.getLogger(__name__)
+
+#: Rebuilding entries of at least this many turns and facts shows progress.
+PROGRESS_FROM = 5000
 
 
 class Recaller:
@@ -47,11 +55,15 @@ class Recaller:
         self.config = config or RecallConfig()
         self._encoder = encoder
         self._encoder_failed = False
+        self._loading: threading.Thread | None = None
         self._adapter = adapter
         self._packaged_adapter = adapter is None and encoder is None
         self._ranker: LinearRanker | None = None
         self._ranker_loaded = False
         self._indexes: dict[str, tuple[int, RecallIndex]] = {}
+        self._contents: dict[str, tuple[int, Contents]] = {}
+        self._covered: set[str] = set()
+        self._embedding_jobs: dict[tuple[str, object], BackgroundEmbedding] = {}
         self._lexicon: Lexicon | None = None
 
     def __repr__(self) -> str:
@@ -69,6 +81,20 @@ class Recaller:
                 self._encoder_failed = True
         return self._encoder
 
+    def _ready_encoder(self, index: RecallIndex) -> Encoder | None:
+        """The encoder; for a large index (its texts are embedded in the background anyway) the model
+        is loaded in the background too, and recalls go without it until it is ready."""
+        from .embeddings import EAGER_LIMIT
+
+        if self._encoder is not None or self._encoder_failed or len(index.turns) + len(index.facts) <= EAGER_LIMIT:
+            return self.encoder()
+        if self._loading is None:
+            import threading
+
+            self._loading = threading.Thread(target=self.encoder, name="kg-memory-encoder", daemon=True)
+            self._loading.start()
+        return None
+
     def adapter(self) -> QueryAdapter | None:
         """The query adapter (the packaged one is loaded on first use), or None."""
         if self._adapter is None and self._packaged_adapter:
@@ -85,19 +111,121 @@ class Recaller:
         return self._ranker
 
     def index(self, namespace: str) -> RecallIndex:
-        """The namespace's index, rebuilt if the memory changed since it was built."""
+        """The namespace's index, derived again from its entries if the memory changed since."""
         version = self.memory.version(namespace=namespace)
         cached = self._indexes.get(namespace)
         if cached is not None and cached[0] == version:
             return cached[1]
+        index = self.contents(namespace).index(_cache_dir(self.memory.store, namespace))
+        index.embedding_jobs = self._embedding_jobs  # one background encoding per kind, whatever the version
+        self._indexes[namespace] = (version, index)
+        logger.debug("derived the recall index of %r: %r", namespace, index)
+        return index
+
+    def contents(self, namespace: str) -> Contents:
+        """The namespace's entries (:mod:`.contents`): followed since this recaller saw them, else
+        read from disk, else (an empty namespace) none yet, else rebuilt from the store with progress."""
+        from .contents import Contents
+
+        version = self.memory.version(namespace=namespace)
+        held = self._contents.get(namespace)
+        if held is not None and held[0] == version:
+            return held[1]
+        store = self.memory.store
+        directory = _cache_dir(store, namespace)
+        if namespace not in store.namespaces():
+            found = Contents(directory, predicate_iri=self._predicate_iri)
+        else:
+            loaded = Contents.load(directory, predicate_iri=self._predicate_iri) if directory is not None else None
+            found = loaded if loaded is not None else self._rebuild(namespace, directory)
+        self._contents[namespace] = (version, found)
+        return found
+
+    def follow(self, namespace: str) -> Callable[[Sequence[Turn], Sequence[Fact]], None]:
+        """Called by :meth:`Memory.add_facts <kg_memory.memory.Memory.add_facts>` before it writes a
+        batch; it calls the function returned with the turns and facts as stored, before its version
+        changes (:meth:`changed`), so that the entries follow the write without reading the store."""
+        held = self._contents.get(namespace)
+        version = self.memory.version(namespace=namespace)
+        store = self.memory.store
+        contents: Contents | None = held[1] if held is not None and held[0] == version else None
+        if contents is None and (namespace not in store.namespaces() or _has_log(store, namespace)):
+            contents = self.contents(namespace)  # a new namespace, or entries kept on disk (no store read)
+
+        def written(turns: Sequence[Turn], facts: Sequence[Fact]) -> None:
+            if contents is None:
+                return
+            contents.add(turns, facts, self._functional())
+            self._contents[namespace] = (version, contents)
+            self._indexes.pop(namespace, None)
+            self._covered.add(namespace)
+
+        return written
+
+    def changed(self, namespace: str) -> None:
+        """Called by the memory after every write: one the entries did not follow makes them stale
+        (on disk too); the next recall rebuilds them from the store."""
+        if namespace in self._covered:
+            self._covered.discard(namespace)
+            held = self._contents.get(namespace)
+            if held is not None:
+                self._contents[namespace] = (self.memory.version(namespace=namespace), held[1])
+            return
+        self._contents.pop(namespace, None)
+        self._indexes.pop(namespace, None)
+        directory = _cache_dir(self.memory.store, namespace)
+        if directory is not None:
+            from .contents import LOG_NAME
+
+            (directory / LOG_NAME).unlink(missing_ok=True)
+
+    def drop(self, namespace: str, *, turns: Iterable[tuple[str, str]] = (), facts: Iterable[str] = ()) -> None:
+        """Remove the entries of forgotten ``turns`` ((conversation, turn) pairs) and ``facts`` (IRIs),
+        and the cached embeddings of texts no longer held. Call it after the store forgot them and
+        before the memory's version changes; a fact it does not hold makes the entries stale (the next
+        recall rebuilds them from the store)."""
+        version = self.memory.version(namespace=namespace)
+        contents = self.contents(namespace)
+        missing = contents.drop(turns, facts)
+        if missing:
+            logger.debug("recall entries miss %d forgotten facts: rebuilt at the next recall", len(missing))
+            return
+        self._contents[namespace] = (version, contents)
+        self._indexes.pop(namespace, None)
+        self._covered.add(namespace)
+        directory = _cache_dir(self.memory.store, namespace)
+        if directory is not None:
+            from .embeddings import prune_cached_embeddings
+
+            index = contents.index(directory)
+            prune_cached_embeddings(directory, [*index.turn_docs, *index.dialogue_docs, *index.fact_docs])
+
+    def _rebuild(self, namespace: str, directory: Path | None) -> Contents:
+        """The entries of a namespace read from the store (a store written before entries were kept,
+        or after a change they could not follow); progress on stderr for a large one."""
+        from .contents import Contents
+        from .progress import Progress
+
         store = self.memory.store
         turns = list(store.turns(namespace=namespace))
         facts = list(store.facts(namespace=namespace, history=True))
         entities = list(store.entities(namespace=namespace))
-        index = RecallIndex(turns, facts, entities, cache_dir=_cache_dir(store, namespace))
-        self._indexes[namespace] = (version, index)
-        logger.debug("built the recall index of %r: %r", namespace, index)
-        return index
+        contents = Contents(directory, predicate_iri=self._predicate_iri)
+        quiet = len(turns) + len(facts) < PROGRESS_FROM
+        with Progress("recall: indexing the memory", len(turns) + len(facts), quiet=quiet) as bar:
+            for start in range(0, max(len(turns), len(facts)), 2000):
+                part_t, part_f = turns[start:start + 2000], facts[start:start + 2000]
+                contents.extend(part_t, part_f)
+                bar.advance(len(part_t) + len(part_f))
+        contents.entities(entities)
+        contents.save()
+        return contents
+
+    def _functional(self) -> set[str]:
+        return {name for name, p in self.memory.vocabulary.predicates.items() if p.functional}
+
+    def _predicate_iri(self, name: str) -> str:
+        return self.memory.vocabulary.predicate_iri(name)
 
     def recall(self, question: str, k: int = 10, *, namespace: str, at: datetime | None = None,
                config: RecallConfig | None = None) -> list[Recalled]:
@@ -121,6 +249,9 @@ class Recaller:
                 why.setdefault(("t", int(i)), []).append("neighbours")
         if "valid" in signals:
             fact_score = prefer_valid(index, fact_score, signals["valid"], why)
+        elif cfg.time and index.changed_values:
+            turn_score, fact_score = prefer_current(index, turn_score, fact_score, past=asks_past(question), at=at,
+                                                    why=why)
         if cfg.answers:
             fact_score = self._answers_first(question, index, turn_score, fact_score, why, at, namespace)
         return _select(index, turn_score, fact_score, why, k, allowed_at(index, at))
@@ -164,9 +295,16 @@ class Recaller:
     def _channels(self, question: str, index: RecallIndex, cfg: RecallConfig, at: datetime | None,
                   namespace: str, adapter: QueryAdapter | None = None,
                   ) -> tuple[list[Channel], dict[str, np.ndarray]]:
-        encoder = self.encoder() if cfg.semantic or cfg.dialogue else None
+        encoder = self._ready_encoder(index) if cfg.semantic or cfg.dialogue else None
         return channels(question, index, cfg, at=at, encoder=encoder, adapter=adapter or self.adapter(),
                         lookup=lambda word: self.memory.lookup(word, 1, namespace=namespace))
+
+
+def _has_log(store: Store, namespace: str) -> bool:
+    from .contents import LOG_NAME
+
+    directory = _cache_dir(store, namespace)
+    return directory is not None and (directory / LOG_NAME).exists()
 
 
 def _cache_dir(store: Store, namespace: str) -> Path | None:

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from ..vocab import Vocabulary
 
-__all__ = ["INVERSE", "SYMMETRIC", "Ask", "Lexicon", "parse_question"]
+__all__ = ["INVERSE", "SYMMETRIC", "Ask", "Lexicon", "asks_past", "parse_question"]
 
 #: Relations that hold both ways: "Ann's sister" is found in ``Ann sibling Bea`` and ``Bea sibling Ann``.
 SYMMETRIC = frozenset({"spouse", "partner", "sibling", "friend", "colleague", "knows", "relative"})
@@ -83,7 +83,7 @@ _ZH: dict[str, tuple[str, bool]] = {
 # Words that ask, point or link; words that turn a question to the past.
 _EN_STOP = ("what who whom whose where when which how is are was were does do did has have had the a an of for "
             "at in to with now currently today still these days name".split())
-_EN_PAST = "before previously formerly earlier used once originally prior former past".split()
+_EN_PAST = "before previously formerly earlier used use did once originally prior former past".split()
 _ZH_STOP = "的 是 谁 在 哪里 哪儿 哪 哪家 哪个 哪位 什么 是什么 现在 目前 如今 吗 呢 叫 名字 做".split()
 _ZH_PAST = "以前 之前 曾经 过去 原来 从前 以往 早先".split()
 # Predicates whose labels would take common words for relations ("date", "location", "name").
@@ -192,6 +192,19 @@ class Lexicon:
 def parse_question(question: str, lexicon: Lexicon | None = None) -> Ask | None:
     """Read ``question`` with ``lexicon`` (default: the packaged vocabulary's); see the module doc."""
     return (lexicon or Lexicon()).parse(question)
+
+
+_PAST = re.compile(r"(?<![^\W_])(?:" + "|".join(_EN_PAST) + r"|used to|no longer|anymore)(?![^\W_])|"
+                   + "|".join(_ZH_PAST), re.I)
+
+
+def asks_past(question: str) -> bool:
+    """Whether ``question`` asks about a past value ("did", "used to", "before", "以前", "过去").
+
+    >>> asks_past("Where did Ann live?"), asks_past("Where does Ann live now?"), asks_past("张三以前住在哪里？")
+    (True, False, True)
+    """
+    return _PAST.search(question) is not None
 
 
 def _without_time(question: str) -> str:

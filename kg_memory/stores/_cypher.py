@@ -21,6 +21,7 @@ from ..errors import StoreError
 from ..terms import to_literal, to_python
 from ..types import Entity, Fact, Provenance, Turn, Value
 from ..vocab import KGM, Vocabulary
+from ._forget import Erasure
 from .write_plan import PlannedFact, WritePlan, touched
 
 #: Labels and relationship types must match this before they enter Cypher text.
@@ -105,6 +106,23 @@ def remove_turns(tx: Tx, ns: str, turn_iris: list[str]) -> int:
     return n
 
 
+def erase_entity(tx: Tx, ns: str, erasure: Erasure) -> None:
+    """Apply what forgetting an entity removes (:class:`~._forget.Erasure`) inside a transaction."""
+    facts = [f.iri for f in erasure.facts if f.iri]
+    tx.run("MATCH (:Entity {namespace: $ns})-[r]->() WHERE r.iri IN $iris DELETE r", ns=ns, iris=facts)
+    tx.run("UNWIND $keys AS k MATCH (e:Entity {key: k}) DETACH DELETE e",
+           keys=[node_key(ns, iri) for iri in erasure.entities])
+    turns = [ids.turn_iri(c, t) for c, t in erasure.turns]
+    cited = set(tx.value("MATCH (:Entity {namespace: $ns})-[r]->() UNWIND coalesce(r.observations, []) AS t "
+                         "WITH DISTINCT t WHERE t IN $turns RETURN collect(t)", ns=ns, turns=turns) or ())
+    tx.run("UNWIND $keys AS k MATCH (t:Turn {key: k}) DETACH DELETE t",
+           keys=[node_key(ns, t) for t in turns if t not in cited])
+    unspeak = {ids.turn_iri(c, t) for c, t in erasure.unspeak}
+    for keys, prop in ((cited, "text"), (cited & unspeak, "speaker")):
+        tx.run(f"UNWIND $keys AS k MATCH (t:Turn {{key: k}}) REMOVE t.{prop}",
+               keys=[node_key(ns, t) for t in keys])
+
+
 # -- writing a batch ----------------------------------------------------------------------------
 
 
@@ -120,6 +138,11 @@ class Batch:
         self.source_turns: dict[str, dict[str, Any]] = {}
         self.items: list[tuple[Fact, str, str]] = []  # (fact, predicate IRI, object term)
         self.plan = WritePlan([], functional)
+        self.records: list[PlannedFact | None] = []  # the record of each item, once planned
+
+    def add_entity(self, entity: Entity) -> None:
+        """Register an entity to store even if no fact of the batch names it."""
+        self._entity(entity)
 
     def _entity(self, entity: Entity) -> str:
         if entity.iri is None:
@@ -191,8 +214,7 @@ class Batch:
                 list(props.get("observations") or []), handle=(rec["id"], extras),
             )
         self.plan = WritePlan(stored.values(), self.functional)
-        for fact, p, o in self.items:
-            self.plan.add(fact, p, o)
+        self.records = [self.plan.add(fact, p, o) for fact, p, o in self.items]
 
 
 def _props(record: PlannedFact) -> dict[str, Any]:

@@ -17,7 +17,7 @@ import pyoxigraph as ox
 from .. import ids
 from ..terms import to_literal, to_python
 from ..types import Entity, Fact, Provenance, Turn
-from ..vocab import Vocabulary
+from ..vocab import RDF, Vocabulary
 from ._rdf_layout import (
     ALT,
     CONFIDENCE,
@@ -49,6 +49,7 @@ from .write_plan import PlannedFact, WritePlan, fact_start, touched
 __all__ = ["TripleBatch"]
 
 _N = ox.NamedNode
+PROPERTY = _N(RDF + "Property")
 _STATEMENT = {A, R_SUBJECT, R_PREDICATE, R_OBJECT, CONFIDENCE, VALID_FROM, VALID_TO, OCCURRED, OBSERVATION}
 
 Triple = tuple[Any, Any, Any]
@@ -72,6 +73,8 @@ class TripleBatch:
         self._pending: dict[Any, dict[Any, set[Any]]] = {}  # subject -> predicate -> objects inserted
         self._stored: dict[tuple[Any, Any, Any], list[Triple]] = {}  # (s, p, o or None) -> stored triples
         self._entities: dict[Entity, ox.NamedNode] = {}  # entities already added by this batch
+        #: Statement nodes of facts new to the store (no stored triples: the write plan read their facts).
+        self.fresh: set[Any] = set()
 
     # -- pending-aware primitives ------------------------------------------------------------------
 
@@ -79,6 +82,20 @@ class TripleBatch:
         """The quads of ``(s, p, o)`` keys, in this batch's graph."""
         g = self.graph
         return (ox.Quad(s, p, o, g) for s, p, o in keys)
+
+    def nquads(self) -> bytes:
+        """The inserts as N-Quads (for Oxigraph's loaders: parsing text is faster than building
+        ``Quad`` objects one by one; a parser gives blank nodes new ids, so not for those)."""
+        text: dict[Any, str] = {}  # each term's N-Triples form, computed once
+
+        def nt(t: Any) -> str:
+            s = text.get(t)
+            if s is None:
+                s = text[t] = str(t)
+            return s
+
+        g = "" if isinstance(self.graph, ox.DefaultGraph) else f" {self.graph}"
+        return "".join([f"{nt(s)} {nt(p)} {nt(o)}{g} .\n" for s, p, o in self.inserts]).encode()
 
     def update_text(self) -> str:
         """The batch as one SPARQL update (``DELETE DATA {..} ; INSERT DATA {..}``); empty if nothing."""
@@ -189,25 +206,34 @@ class TripleBatch:
 
     # -- facts -------------------------------------------------------------------------------------
 
-    def add_facts(self, facts: Iterable[Fact], functional: set[str]) -> None:
-        """Add facts by the rules of :mod:`.write_plan`."""
+    def add_facts(self, facts: Iterable[Fact], functional: set[str]) -> list[PlannedFact | None]:
+        """Add facts by the rules of :mod:`.write_plan`; returns each fact's record, in order."""
         items = []
         for fact in facts:
             self.add_entity(fact.subject)
             obj = self.add_entity(fact.object) if isinstance(fact.object, Entity) else term(fact.object)
             for source in fact.sources:
                 self._source_turn(source)
-            items.append((fact, self.vocabulary.predicate_iri(fact.predicate), obj))
+            p = self.vocabulary.predicate_iri(fact.predicate)
+            self._open_relation(p)
+            items.append((fact, p, obj))
         if not items:
-            return
+            return []
         plan = WritePlan(self.read_facts(items, functional), functional)
-        for fact, p, obj in items:
-            plan.add(fact, p, obj)
+        records = [plan.add(fact, p, obj) for fact, p, obj in items]
         for record in plan.deleted:
             for triple in record.handle[0]:
                 self.delete(*triple)
         for record in plan.written:
             self._write(record)
+        return records
+
+    def _open_relation(self, iri: str) -> None:
+        """Label an open relation (:data:`kg_memory.ids.RELATION_BASE`) with its text, once."""
+        label = ids.relation_label(iri)
+        if label is not None and not self.exists(_N(iri), LABEL, None):
+            self.insert(_N(iri), A, PROPERTY)
+            self.insert(_N(iri), LABEL, ox.Literal(label))
 
     def read_facts(self, items: list[tuple[Fact, str, Any]], functional: set[str]) -> list[PlannedFact]:
         """The stored facts the batch's ``(fact, predicate IRI, object term)`` items touch: the
@@ -283,18 +309,33 @@ class TripleBatch:
             for triple in record.handle[0]:
                 self.delete(*triple)
         node, s, p, o = _N(record.iri), _N(record.subject), _N(record.predicate), record.object
-        for pr, value in ((A, FACT), (R_SUBJECT, s), (R_PREDICATE, p), (R_OBJECT, o)):
-            self.insert(node, pr, value)
-        for pr, x in ((CONFIDENCE, record.confidence), (VALID_FROM, record.valid_from),
-                      (VALID_TO, record.valid_to), (OCCURRED, record.occurred_at)):
-            if x is not None:
-                self.insert(node, pr, to_literal(x))
-        for t in record.observations:
-            self.insert(node, OBSERVATION, _N(t))
-        for pr, value in record.handle[1] if record.handle is not None else ():
-            self.insert(node, pr, value)
+        if record.handle is None:
+            self.fresh.add(node)
+        props = [(A, FACT), (R_SUBJECT, s), (R_PREDICATE, p), (R_OBJECT, o)]
+        props += [(pr, to_literal(x)) for pr, x in ((CONFIDENCE, record.confidence), (VALID_FROM, record.valid_from),
+                                                   (VALID_TO, record.valid_to), (OCCURRED, record.occurred_at))
+                  if x is not None]
+        props += [(OBSERVATION, _N(t)) for t in record.observations]
+        if record.handle is not None:
+            props += record.handle[1]
+        self._insert_all(node, props)
         if record.current:
             self.insert(s, p, o)
+
+    def _insert_all(self, s: Any, props: list[tuple[Any, Any]]) -> None:
+        """:meth:`insert` of ``(s, p, o)`` for each ``(p, o)`` of ``props``, in one go."""
+        inserts, deletes = self.inserts, self.deletes
+        by_p = self._pending.setdefault(s, {})
+        for p, o in props:
+            key = (s, p, o)
+            if deletes:
+                deletes.pop(key, None)
+            inserts[key] = None
+            objects = by_p.get(p)
+            if objects is None:
+                by_p[p] = {o}
+            else:
+                objects.add(o)
 
     # -- forgetting --------------------------------------------------------------------------------
 

@@ -62,7 +62,7 @@ IN_CONV, TURN_ID, SPEAKER, TEXT = _N(KGM + "conversation"), _N(KGM + "turnId"), 
 GENERATED = _N(PROV + "generatedAtTime")
 #: Predicates of entity descriptions (not facts).
 ENTITY_META = frozenset({A, LABEL, ALT})
-_INTERNAL = (ids.BASE + "fact/", ids.BASE + "turn/", ids.BASE + "conversation/")
+_INTERNAL = (ids.BASE + "fact/", ids.BASE + "turn/", ids.BASE + "conversation/", ids.RELATION_BASE)
 
 #: SPARQL counting the current facts of the default graph (the plain triples that are facts).
 COUNT_FACTS = (
@@ -84,7 +84,7 @@ def graph_of(namespace: str) -> ox.NamedNode | ox.DefaultGraph:
 
 
 def is_internal(node: Any) -> bool:
-    """Whether a node is a statement, turn or conversation node (not an entity)."""
+    """Whether a node is a statement, turn, conversation or open relation node (not an entity)."""
     return isinstance(node, ox.NamedNode) and node.value.startswith(_INTERNAL)
 
 
@@ -207,6 +207,13 @@ class Reader:
             occurred_at=first(OCCURRED),
             iri=node.value if props else None,
         )
+
+    def statement(self, node: Any) -> Fact | None:
+        """The fact (current or closed) whose statement node is ``node``, or None."""
+        s, p, o = self._one(node, R_SUBJECT), self._one(node, R_PREDICATE), self._one(node, R_OBJECT)
+        if s is None or p is None or o is None or self._one(node, A) != FACT:
+            return None
+        return self._statement(node, s, p, o, current=self._one(node, VALID_TO) is None)
 
     def fact(self, s: Any, p: Any, o: Any) -> Fact:
         """The current fact of a plain triple (with its statement's details where there is one)."""

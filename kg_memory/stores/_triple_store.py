@@ -14,12 +14,19 @@ from typing import Any
 import pyoxigraph as ox
 
 from .. import ids
-from ..types import Fact, Turn
+from ..types import Entity, Fact, Turn
+from ..vocab import KGM
+from ._forget import Erasure
 from ._rdf_batch import TripleBatch
-from ._rdf_layout import ALT, IN_CONV, SPEAKER
+from ._rdf_layout import ALT, FACT, IN_CONV, OBSERVATION, SPEAKER, TEXT, TURN, A, Reader, term
 from .base import DEFAULT_NAMESPACE, Store
+from .write_plan import stored_facts
 
 __all__ = ["TripleStore"]
+
+#: The pin flag of a fact's statement node or a turn node (``true``).
+PINNED = ox.NamedNode(KGM + "pinned")
+_TRUE = ox.Literal("true", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#boolean"))
 
 
 class TripleStore(Store):
@@ -47,14 +54,15 @@ class TripleStore(Store):
         namespace: str = DEFAULT_NAMESPACE,
         turns: Iterable[Turn] = (),
         functional: Iterable[str] = (),
-    ) -> None:
+    ) -> list[Fact]:
         fact_list, turn_list = list(facts), list(turns)
         batch = self._batch(namespace)
         self._prefetch(batch, fact_list, turn_list)
         for turn in turn_list:
             batch.add_turn(turn)
-        batch.add_facts(fact_list, set(functional))
+        records = batch.add_facts(fact_list, set(functional))
         self._commit(batch)
+        return stored_facts(fact_list, records)
 
     def replace(
         self,
@@ -63,16 +71,62 @@ class TripleStore(Store):
         *,
         namespace: str = DEFAULT_NAMESPACE,
         drop_aliases: Iterable[tuple[str, str]] = (),
+        entities: Iterable[Entity] = (),
     ) -> None:
         fact_list = list(add)
         batch = self._batch(namespace)
         self._prefetch(batch, fact_list, [])
         for iri in remove:
             batch.remove_fact(ox.NamedNode(iri))
+        for kept in entities:
+            batch.add_entity(kept)
         batch.add_facts(fact_list, set())
         for entity, alias in drop_aliases:
             batch.delete(ox.NamedNode(entity), ALT, ox.Literal(alias))
         self._commit(batch)
+
+    def pin(self, items: Iterable[str], *, pinned: bool = True, namespace: str = DEFAULT_NAMESPACE) -> int:
+        batch = self._batch(namespace)
+        nodes = [ox.NamedNode(i) for i in dict.fromkeys(items)]
+        batch.prefetch(nodes)
+        found = 0
+        for node in nodes:
+            if not (batch.exists(node, A, FACT) or batch.exists(node, A, TURN)):
+                continue
+            found += 1
+            if pinned:
+                batch.insert(node, PINNED, _TRUE)
+            else:
+                batch.delete(node, PINNED, _TRUE)
+        self._commit(batch)
+        return found
+
+    def pinned(self, *, namespace: str = DEFAULT_NAMESPACE) -> set[str]:
+        return {s.value for s, _, _ in self._batch(namespace).match(None, PINNED, _TRUE)}
+
+    def strip_turns(self, turns: Iterable[str], *, namespace: str = DEFAULT_NAMESPACE) -> int:
+        batch = self._batch(namespace)
+        nodes = [ox.NamedNode(t) for t in dict.fromkeys(turns)]
+        if not nodes:
+            return 0
+        batch.prefetch(nodes)
+        cited = {o for _, _, o in batch.match(None, OBSERVATION, None)}
+        found = 0
+        for node in nodes:
+            if not batch.exists(node, A, TURN):
+                continue
+            found += 1
+            if node in cited:
+                for triple in batch.match(node, TEXT, None):
+                    batch.delete(*triple)
+            else:
+                batch.delete_all(node)
+        self._commit(batch)
+        return found
+
+    def fact(self, iri: str, *, namespace: str = DEFAULT_NAMESPACE) -> Fact | None:
+        batch = self._batch(namespace)
+        return Reader(batch.db, batch.graph).statement(ox.NamedNode(iri))
 
     def _forget_fact(self, namespace: str, fact: str) -> int:
         batch = self._batch(namespace)
@@ -80,11 +134,34 @@ class TripleStore(Store):
         self._commit(batch)
         return n
 
-    def _forget_entity(self, namespace: str, entity: str) -> int:
+    def _forget_entity(self, namespace: str, erasure: Erasure) -> int:
         batch = self._batch(namespace)
-        n = batch.remove_entity(ox.NamedNode(entity))
+        self._prefetch(batch, erasure.facts, [])
+        for fact in erasure.facts:
+            if fact.iri is not None and batch.remove_fact(ox.NamedNode(fact.iri)):
+                continue
+            if fact.valid_to is None and fact.subject.iri is not None:  # a plain triple (loaded RDF)
+                batch.delete(ox.NamedNode(fact.subject.iri),
+                             ox.NamedNode(self.vocabulary.predicate_iri(fact.predicate)), term(fact.object))
+        for iri in erasure.entities:
+            node = ox.NamedNode(iri)
+            for triple in batch.match(node, None, None) + batch.match(None, None, node):
+                batch.delete(*triple)
+        conversations = set()
+        for conversation, turn in erasure.turns:
+            node = ox.NamedNode(ids.turn_iri(conversation, turn))
+            if batch.match(None, OBSERVATION, node):  # another entity's fact cites it: a stub stays
+                cut = [TEXT, SPEAKER] if (conversation, turn) in erasure.unspeak else [TEXT]
+                for triple in [t for p in cut for t in batch.match(node, p, None)]:
+                    batch.delete(*triple)
+            else:
+                batch.delete_all(node)
+                conversations.add(ox.NamedNode(ids.conversation_iri(conversation)))
+        for conv in conversations:
+            if not batch.match(None, IN_CONV, conv):
+                batch.delete_all(conv)
         self._commit(batch)
-        return n
+        return len(erasure.facts)
 
     def _forget_turns(self, namespace: str, *, conversation: str | None, speaker: str | None) -> int:
         batch = self._batch(namespace)

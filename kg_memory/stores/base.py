@@ -9,9 +9,13 @@ they connect, separately for each *namespace* (one user's or agent's memory). Th
 ``add()``                write facts and turns and close facts, atomically (one transaction);
                          the rules are :mod:`kg_memory.stores.write_plan`'s
 ``facts()``              match facts by subject, predicate and object (current, or all history)
+``fact()``               one fact by its IRI (current or closed)
 ``turns()``              read stored turns, in conversation and natural turn order
 ``entities()``           list entities with their labels, types and aliases
-``forget()``             remove facts (one, an entity's, a conversation's, a speaker's, all)
+``forget()``             remove facts (one, an entity's, a conversation's, a speaker's, all); an
+                         entity with everything about it (:mod:`kg_memory.stores._forget`)
+``purge()``              rewrite the store's files so that forgotten data is gone from them too
+                         (only where ``purgeable``)
 ``count()``              number of current facts
 ``stats()``              counts with the keys :data:`STATS_KEYS` (plus ``triples`` where ``rdf_native``)
 ``namespaces()``         the namespaces holding data
@@ -21,6 +25,8 @@ they connect, separately for each *namespace* (one user's or agent's memory). Th
 ``load()/dump()``        RDF files in and out (only where ``rdf_native``)
 ``remove_alias()``       drop one alias of an entity
 ``replace()``            remove facts, add facts and drop aliases in one transaction
+``pin()/pinned()``       set, clear and list the pin flag of facts and turns
+``strip_turns()``        drop turns, keeping a text-less stub where a fact cites one
 =======================  ===============================================================
 
 Capability flags (class attributes) tell what a backend can do beyond that:
@@ -32,6 +38,8 @@ Capability flags (class attributes) tell what a backend can do beyond that:
     the backend stores RDF and can bulk-load and dump RDF serialisations (``load()``/``dump()``).
 ``persistent``
     data outlives the process.
+``purgeable``
+    :meth:`Store.purge` can rewrite the store's files (``forget(..., purge=True)``).
 
 Subclasses implement every ``@abstractmethod`` (``forget``'s hooks ``_forget_*`` included) and set
 the flags; optional methods raise :class:`~kg_memory.errors.UnsupportedOperation` by default, and
@@ -46,12 +54,15 @@ from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any, ClassVar
+from typing import IO, TYPE_CHECKING, Any, ClassVar
 
 from ..errors import UnsupportedOperation
 from ..results import QueryResult
 from ..types import Entity, Fact, Turn
 from ..vocab import Vocabulary
+
+if TYPE_CHECKING:
+    from ._forget import Erasure
 
 __all__ = ["DEFAULT_NAMESPACE", "STATS_KEYS", "QueryStream", "Store", "check_forget_selector", "natural_key",
            "turn_order"]
@@ -104,6 +115,7 @@ class Store(ABC):
     query_language: ClassVar[str | None] = None
     rdf_native: ClassVar[bool] = False
     persistent: ClassVar[bool] = False
+    purgeable: ClassVar[bool] = False
 
     def __init__(self, *, vocabulary: Vocabulary | None = None) -> None:
         #: The vocabulary that maps predicate and class names to IRIs.
@@ -138,8 +150,9 @@ class Store(ABC):
         namespace: str = DEFAULT_NAMESPACE,
         turns: Iterable[Turn] = (),
         functional: Iterable[str] = (),
-    ) -> None:
-        """Apply one batch atomically, in order: either all of it is stored, or nothing.
+    ) -> list[Fact] | None:
+        """Apply one batch atomically, in order: either all of it is stored, or nothing. Returns the
+        facts as stored, in order, each with its IRI (:func:`~.write_plan.stored_facts`).
 
         ``facts`` must have subject (and entity object) IRIs set. A fact equal in (subject, predicate,
         object) to a current one adds its sources as new observations and keeps the higher
@@ -164,6 +177,11 @@ class Store(ABC):
         Only current facts unless ``history`` is true, in which case closed facts come too.
         """
 
+    def fact(self, iri: str, *, namespace: str = DEFAULT_NAMESPACE) -> Fact | None:
+        """The fact (current or closed) whose IRI is ``iri``, or None. This default reads every fact;
+        backends look it up in place."""
+        return next((f for f in self.facts(namespace=namespace, history=True) if f.iri == iri), None)
+
     @abstractmethod
     def turns(
         self, *, namespace: str = DEFAULT_NAMESPACE, conversation: str | None = None
@@ -183,21 +201,39 @@ class Store(ABC):
         conversation: str | None = None,
         speaker: str | None = None,
         everything: bool = False,
+        purge: bool = False,
     ) -> int:
         """Remove memories and return how many facts went (current and historical).
 
-        Exactly one selector: a ``fact`` IRI; an ``entity`` IRI (its facts, labels and the turns they
-        came from); a ``conversation`` or a ``speaker`` (their turns, and the facts no other turn
-        supports); or ``everything`` in the namespace. Each is one transaction.
+        Exactly one selector: a ``fact`` IRI; an ``entity`` IRI (everything about it: its facts and
+        names, the entities named after it, facts whose value names it, orphaned entities; turns that
+        mention it lose their text, kept as stubs only where another entity's fact cites them, see
+        :mod:`kg_memory.stores._forget`); a ``conversation`` or a ``speaker`` (their turns, and the facts
+        no other turn supports); or ``everything`` in the namespace. Each is one transaction.
+        ``purge``: then :meth:`purge` the files (refused before anything is forgotten unless
+        ``purgeable``).
         """
         check_forget_selector(fact, entity, conversation, speaker, everything)
+        if purge and not self.purgeable:
+            raise UnsupportedOperation(f"{type(self).__name__} cannot purge its files; forget without purge")
         if everything:
-            return self._forget_everything(namespace)
-        if fact is not None:
-            return self._forget_fact(namespace, fact)
-        if entity is not None:
-            return self._forget_entity(namespace, entity)
-        return self._forget_turns(namespace, conversation=conversation, speaker=speaker)
+            n = self._forget_everything(namespace)
+        elif fact is not None:
+            n = self._forget_fact(namespace, fact)
+        elif entity is not None:
+            from ._forget import plan_entity_erasure
+
+            n = self._forget_entity(namespace, plan_entity_erasure(self, namespace, entity))
+        else:
+            n = self._forget_turns(namespace, conversation=conversation, speaker=speaker)
+        if purge:
+            self.purge()
+        return n
+
+    def purge(self) -> None:
+        """Rewrite the store's files from its current content, so that nothing deleted before is
+        left in them (only where ``purgeable``)."""
+        raise UnsupportedOperation(f"{type(self).__name__} cannot purge its files")
 
     @abstractmethod
     def _forget_everything(self, namespace: str) -> int:
@@ -208,8 +244,8 @@ class Store(ABC):
         """Hook of :meth:`forget`: remove one fact (current or closed) by IRI."""
 
     @abstractmethod
-    def _forget_entity(self, namespace: str, entity: str) -> int:
-        """Hook of :meth:`forget`: remove an entity, its facts and the turns they came from."""
+    def _forget_entity(self, namespace: str, erasure: Erasure) -> int:
+        """Hook of :meth:`forget`: apply ``erasure`` in one transaction; return ``len(erasure.facts)``."""
 
     @abstractmethod
     def _forget_turns(self, namespace: str, *, conversation: str | None, speaker: str | None) -> int:
@@ -244,14 +280,32 @@ class Store(ABC):
         *,
         namespace: str = DEFAULT_NAMESPACE,
         drop_aliases: Iterable[tuple[str, str]] = (),
+        entities: Iterable[Entity] = (),
     ) -> None:
-        """In one transaction: remove facts by IRI, add facts, and drop ``(entity IRI, alias)``
-        aliases (how :func:`kg_memory.split.split_merge` moves facts to a new entity)."""
+        """In one transaction: remove facts by IRI, add facts, drop ``(entity IRI, alias)`` aliases
+        and store ``entities`` (with IRIs) even where no fact names them (how
+        :func:`kg_memory.split.split_merge` moves facts to a new entity)."""
         raise UnsupportedOperation(f"{type(self).__name__} cannot replace facts atomically")
 
     def remove_alias(self, entity: str, alias: str, *, namespace: str = DEFAULT_NAMESPACE) -> None:
         """Drop ``alias`` from the names of the entity ``entity`` (an IRI)."""
         raise UnsupportedOperation(f"{type(self).__name__} cannot remove aliases")
+
+    def pin(self, items: Iterable[str], *, pinned: bool = True, namespace: str = DEFAULT_NAMESPACE) -> int:
+        """Set (``pinned=False``: clear) the pin flag of facts and turns given by fact or turn IRI
+        (:func:`kg_memory.ids.turn_iri`), in one transaction; returns how many of them exist. A
+        pin survives the fact's rewrites (a new observation, its closing)."""
+        raise UnsupportedOperation(f"{type(self).__name__} cannot pin memories")
+
+    def pinned(self, *, namespace: str = DEFAULT_NAMESPACE) -> set[str]:
+        """The IRIs of the pinned facts and turns of the namespace."""
+        raise UnsupportedOperation(f"{type(self).__name__} cannot pin memories")
+
+    def strip_turns(self, turns: Iterable[str], *, namespace: str = DEFAULT_NAMESPACE) -> int:
+        """Drop turns (by IRI) in one transaction, leaving every fact as it is: a turn some fact was
+        observed in stays as a stub without text (conversation, turn id, speaker and time: the fact's
+        provenance), any other goes whole. Returns how many of the turns existed."""
+        raise UnsupportedOperation(f"{type(self).__name__} cannot strip turns")
 
     def query(self, text: str, *, namespace: str = DEFAULT_NAMESPACE, **params: Any) -> QueryResult:
         """Run a read query in the backend's own language (see ``query_language``)."""

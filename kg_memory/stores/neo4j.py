@@ -49,6 +49,7 @@ from ._cypher import (
     Batch,
     Tx,
     entity_of,
+    erase_entity,
     fact_of,
     fetch,
     is_iri,
@@ -61,7 +62,9 @@ from ._cypher import (
     write,
     write_entities,
 )
+from ._forget import Erasure
 from .base import DEFAULT_NAMESPACE, Store, turn_order
+from .write_plan import stored_facts
 
 __all__ = ["OTHER_PREDICATE", "SAFE_IDENTIFIER", "Neo4jStore", "parse_url", "relationship_type"]
 
@@ -229,12 +232,13 @@ class Neo4jStore(Store):
         namespace: str = DEFAULT_NAMESPACE,
         turns: Iterable[Turn] = (),
         functional: Iterable[str] = (),
-    ) -> None:
+    ) -> list[Fact]:
         batch = self._batch(namespace, facts, turns, set(functional))
         with self._transaction() as tx:
             write_entities(tx, batch)  # locks the subjects before their facts are read
             batch.plan_facts(fetch(tx, batch))
             write(tx, batch)
+        return stored_facts([fact for fact, _, _ in batch.items], batch.records)
 
     def replace(
         self,
@@ -243,8 +247,11 @@ class Neo4jStore(Store):
         *,
         namespace: str = DEFAULT_NAMESPACE,
         drop_aliases: Iterable[tuple[str, str]] = (),
+        entities: Iterable[Entity] = (),
     ) -> None:
         batch = self._batch(namespace, add, (), set())
+        for kept in entities:
+            batch.add_entity(kept)
         with self._transaction() as tx:
             for iri in remove:
                 self._delete_fact(tx, namespace, iri)
@@ -269,6 +276,35 @@ class Neo4jStore(Store):
         with self._transaction() as tx:
             self._drop_alias(tx, namespace, entity, alias)
 
+    def pin(self, items: Iterable[str], *, pinned: bool = True, namespace: str = DEFAULT_NAMESPACE) -> int:
+        iris = list(dict.fromkeys(items))
+        value = True if pinned else None  # SET to null removes the property
+        with self._transaction() as tx:
+            n = tx.value("MATCH (:Entity {namespace: $ns})-[r]->() WHERE r.iri IN $iris SET r.pinned = $v "
+                         "RETURN count(DISTINCT r.iri)", ns=namespace, iris=iris, v=value)
+            n += tx.value("UNWIND $keys AS k MATCH (t:Turn {key: k}) SET t.pinned = $v RETURN count(t)",
+                          keys=[node_key(namespace, i) for i in iris], v=value)
+            return int(n)
+
+    def pinned(self, *, namespace: str = DEFAULT_NAMESPACE) -> set[str]:
+        rows = self._read("MATCH (:Entity {namespace: $ns})-[r]->() WHERE r.pinned RETURN r.iri AS iri "
+                          "UNION MATCH (t:Turn {namespace: $ns}) WHERE t.pinned RETURN t.iri AS iri", ns=namespace)
+        return {row["iri"] for row in rows if row["iri"]}
+
+    def strip_turns(self, turns: Iterable[str], *, namespace: str = DEFAULT_NAMESPACE) -> int:
+        iris = list(dict.fromkeys(turns))
+        if not iris:
+            return 0
+        with self._transaction() as tx:
+            cited = tx.value("MATCH (:Entity {namespace: $ns})-[r]->() UNWIND coalesce(r.observations, []) AS t "
+                             "WITH DISTINCT t WHERE t IN $iris RETURN collect(t)", ns=namespace, iris=iris)
+            keep = set(cited or ())
+            n = tx.value("UNWIND $keys AS k MATCH (t:Turn {key: k}) SET t.text = null RETURN count(t)",
+                         keys=[node_key(namespace, i) for i in iris if i in keep])
+            n += tx.value("UNWIND $keys AS k MATCH (t:Turn {key: k}) DETACH DELETE t RETURN count(*)",
+                          keys=[node_key(namespace, i) for i in iris if i not in keep])
+            return int(n)
+
     def _forget_everything(self, namespace: str) -> int:
         with self._transaction() as tx:
             n = tx.value("MATCH (:Entity {namespace: $ns})-[r]->() RETURN count(r)", ns=namespace)
@@ -283,19 +319,11 @@ class Neo4jStore(Store):
             self._drop_values(tx, namespace)
             return n
 
-    def _forget_entity(self, namespace: str, entity: str) -> int:
+    def _forget_entity(self, namespace: str, erasure: Erasure) -> int:
         with self._transaction() as tx:
-            record = tx.run(
-                "MATCH (e:Entity {key: $key}) OPTIONAL MATCH (e)-[r]-() "
-                "WITH e, collect(r) AS rs "
-                "WITH e, rs, size(rs) AS removed, "
-                "     reduce(acc = [], r IN rs | acc + coalesce(r.observations, [])) AS turns "
-                "DETACH DELETE e RETURN removed, turns", key=node_key(namespace, entity),
-            )
-            n, turn_iris = (record[0]["removed"], record[0]["turns"]) if record else (0, [])
-            n += remove_turns(tx, namespace, sorted(set(turn_iris)))
+            erase_entity(tx, namespace, erasure)
             self._drop_values(tx, namespace)
-            return int(n)
+        return len(erasure.facts)
 
     def _forget_turns(self, namespace: str, *, conversation: str | None, speaker: str | None) -> int:
         with self._transaction() as tx:
@@ -370,6 +398,16 @@ class Neo4jStore(Store):
             turns = self._turn_map(namespace, turn_iris)
             for rec in chunk:
                 yield fact_of(rec, turns)
+
+    def fact(self, iri: str, *, namespace: str = DEFAULT_NAMESPACE) -> Fact | None:
+        records = self._read(
+            f"MATCH (s:Entity {{namespace: $ns}})-[r]->(o) WHERE r.iri = $iri AND r.predicate IS NOT NULL "
+            f"RETURN {ENTITY_MAP.format('s')} AS s, properties(r) AS r, {ENTITY_MAP.format('o')} AS o, "
+            "o.datatype AS dt, o.lexical AS lex LIMIT 1", ns=namespace, iri=iri)
+        if not records:
+            return None
+        turns = self._turn_map(namespace, records[0]["r"].get("observations") or ())
+        return fact_of(records[0], turns)
 
     def _turn_map(self, namespace: str, turn_iris: Iterable[str]) -> dict[str, Turn]:
         keys = [node_key(namespace, t) for t in turn_iris]

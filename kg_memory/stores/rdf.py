@@ -26,6 +26,10 @@ from ..terms import to_rdflib
 from ..types import Entity, Fact, Turn, Value
 from ..vocab import KGM, PREFIXES, Vocabulary
 from ._rdf_batch import TripleBatch
+from ._rdf_counts import KEYS as COUNT_KEYS
+from ._rdf_counts import Counts, graph_key
+from ._rdf_counts import delta as count_delta
+from ._rdf_counts import scan as count_all
 from ._rdf_layout import (
     ALT,
     CONVERSATION,
@@ -38,6 +42,7 @@ from ._rdf_layout import (
     VALID_TO,
     A,
     Reader,
+    data_block,
     graph_of,
     is_internal,
     term,
@@ -54,6 +59,8 @@ logger = logging.getLogger(__name__)
 _MARKER = "kgmem.json"
 _FORMAT_VERSION = 1
 _CHUNK = 64 * 1024 * 1024
+#: From this many new quads a write on disk goes through the journal and the bulk loader.
+_BULK_QUADS = 20_000
 
 _N = ox.NamedNode
 _NOT_PROJECTED = "in its SELECT projection"  # pyoxigraph's message when a substitution cannot apply
@@ -78,12 +85,14 @@ class RdfStore(TripleStore):
 
     query_language = "sparql"
     rdf_native = True
+    purgeable = True
 
     def __init__(self, path: str | os.PathLike[str] | None = None, *, vocabulary: Vocabulary | None = None) -> None:
         super().__init__(vocabulary=vocabulary)
         self.path = Path(path) if path is not None else None
         self.persistent = path is not None  # type: ignore[misc]
         self._db: ox.Store | None = None
+        self._counts = Counts(True)  # what stats() answers without reading (see _rdf_counts)
 
     def __repr__(self) -> str:
         return f"RdfStore({str(self.path)!r})" if self.path else "RdfStore()"
@@ -99,8 +108,11 @@ class RdfStore(TripleStore):
             return
         if self.path is None:
             self._db = ox.Store()
+            self._counts = Counts(True)
             return
         self._check_directory()
+        self._finish_purge()
+        fresh = not (self.path / "oxigraph").exists()
         try:
             self._db = ox.Store(str(self.path / "oxigraph"))
         except OSError as e:
@@ -111,11 +123,13 @@ class RdfStore(TripleStore):
                     f"writing; use `kgmem serve` to share it)"
                 ) from e
             raise StoreError(f"cannot open the store at {self.path}: {text}") from e
+        self._counts = Counts.take(self.path, fresh)
         self._recover()
 
     def close(self) -> None:
         if self._db is not None and self.path is not None:
             self._db.flush()
+            self._counts.save(self.path)
         self._db = None
 
     @property
@@ -160,10 +174,50 @@ class RdfStore(TripleStore):
         return TripleBatch(self.db, graph_of(namespace), self.vocabulary)
 
     def _commit(self, batch: TripleBatch) -> None:
-        if batch.deletes:
-            self.db.update(batch.update_text())
-        elif batch.inserts:
-            self.db.extend(list(batch.quads(batch.inserts)))
+        """Apply a batch: in one transaction, or, for a large batch on disk, through the journal
+        and Oxigraph's bulk loader (twice as fast or more; a crash is completed at the next open)."""
+        if not batch.deletes and not batch.inserts:
+            return
+        key = graph_key(batch.graph)
+        change = None
+        if self._counts.get(key) is not None:
+            change = count_delta(self.db, batch.graph, batch.inserts, batch.deletes, batch.fresh)
+        # parsed text gets new blank nodes: a batch holding one is sent as quads
+        blank = any(isinstance(t, ox.BlankNode) for triple in batch.inserts for t in triple)
+        try:
+            if self.path is not None and len(batch.inserts) >= _BULK_QUADS and not blank:
+                self._commit_bulk(batch)
+            elif batch.deletes:
+                self.db.update(batch.update_text())
+            elif blank:
+                self.db.extend(list(batch.quads(batch.inserts)))
+            else:
+                self.db.load(batch.nquads(), format=ox.RdfFormat.N_QUADS)  # one transaction
+        except BaseException:
+            self._counts.forget(key)
+            raise
+        if change is not None:
+            self._counts.add(key, change)
+
+    def _commit_bulk(self, batch: TripleBatch) -> None:
+        """Journal the batch (its inserts as N-Quads, its deletes in the manifest), then delete and
+        bulk-load; the journal entry goes once both are done."""
+        assert self.path is not None
+        folder = self.path / "journal"
+        folder.mkdir(parents=True, exist_ok=True)
+        spool = folder / f"batch-{uuid.uuid4().hex}.part"
+        with open(spool, "wb") as f:
+            f.write(batch.nquads())
+            f.flush()
+            os.fsync(f.fileno())
+        deletes = data_block(list(batch.quads(batch.deletes))) if batch.deletes else ""
+        manifest = self._commit_journal(spool, ox.RdfFormat.N_QUADS, DEFAULT_NAMESPACE, deletes=deletes)
+        if deletes:
+            self.db.update(f"DELETE DATA {{ {deletes} }}")
+        self.db.bulk_load(path=str(spool), format=ox.RdfFormat.N_QUADS)
+        if manifest is not None:
+            manifest.unlink()
+        spool.unlink()
 
     def _forget_everything(self, namespace: str) -> int:
         g = graph_of(namespace)
@@ -173,16 +227,49 @@ class RdfStore(TripleStore):
             db.update("CLEAR DEFAULT")
         elif db.contains_named_graph(g):
             db.remove_graph(g)
+        self._counts.set(graph_key(g), [0] * len(COUNT_KEYS))
         return n
 
+    def purge(self) -> None:
+        """Copy the database into ``oxigraph.new/`` and swap it in for ``oxigraph/``, so that what was
+        deleted is gone from the files too (Oxigraph's own compaction keeps it); nothing to do in
+        memory. A crash before the swap leaves the old database, after it the new one (see open)."""
+        if self.path is None:
+            return
+        fresh_dir, current, old = (self.path / f"oxigraph{s}" for s in (".new", "", ".old"))
+        shutil.rmtree(fresh_dir, ignore_errors=True)
+        fresh = ox.Store(str(fresh_dir))
+        fresh.bulk_extend(self.db.quads_for_pattern(None, None, None, None))
+        fresh.flush()
+        del fresh  # closes it
+        self.close()
+        os.replace(current, old)
+        os.replace(fresh_dir, current)
+        _fsync_dir(self.path)
+        shutil.rmtree(old)
+        self.open()
+
+    def _finish_purge(self) -> None:
+        """Complete or undo a :meth:`purge` that a crash interrupted."""
+        assert self.path is not None
+        fresh_dir, current, old = (self.path / f"oxigraph{s}" for s in (".new", "", ".old"))
+        if fresh_dir.is_dir() and not current.exists() and old.is_dir():  # between the two renames
+            os.replace(fresh_dir, current)
+        shutil.rmtree(fresh_dir, ignore_errors=True)
+        shutil.rmtree(old, ignore_errors=True)
+
     def remove_alias(self, entity: str, alias: str, *, namespace: str = DEFAULT_NAMESPACE) -> None:
-        self.db.remove(ox.Quad(_N(entity), ALT, ox.Literal(alias), graph_of(namespace)))
+        g, triple = graph_of(namespace), (_N(entity), ALT, ox.Literal(alias))
+        if self._counts.get(graph_key(g)) is not None:
+            self._counts.add(graph_key(g), count_delta(self.db, g, [], [triple]))
+        self.db.remove(ox.Quad(*triple, g))
 
     def update(self, text: str, *, namespace: str = DEFAULT_NAMESPACE, **params: Any) -> None:
         """Run a SPARQL update atomically: the namespace's graph is the default graph (name another
         graph with ``GRAPH <...>``); ``params`` bind variables (``name=value``)."""
         graph = None if namespace == DEFAULT_NAMESPACE else ids.graph_iri(namespace)
         text = scope_update(text, graph, {k: str(term(v)) for k, v in params.items()})
+        self._counts.forget()  # an update may change any graph
         try:
             self.db.update(text, prefixes=PREFIXES)
         except SyntaxError as e:
@@ -276,7 +363,19 @@ class RdfStore(TripleStore):
         return int(next(iter(rows))["n"].value)  # type: ignore[arg-type]
 
     def stats(self, *, namespace: str = DEFAULT_NAMESPACE) -> dict[str, int]:
-        """Counts of triples, current facts, history, entities, turns and conversations."""
+        """Counts of triples, current facts, history, entities, turns and conversations: kept up
+        to date by the writes (no data is read), counted once where a write could not follow
+        (a SPARQL update, a file load, a store closed without :meth:`close`)."""
+        g = graph_of(namespace)
+        self.db  # noqa: B018  (opened: the counts are loaded with the database)
+        known = self._counts.get(graph_key(g))
+        if known is None:
+            known = count_all(self.db, g)
+            self._counts.set(graph_key(g), known)
+        return dict(zip(COUNT_KEYS, known))
+
+    def _scan_stats(self, namespace: str) -> dict[str, int]:
+        """:meth:`stats` by SPARQL and pattern counts over the whole graph (slow: a reference)."""
         g = graph_of(namespace)
         db = self.db
 
@@ -337,6 +436,7 @@ class RdfStore(TripleStore):
                     "N-Triples or Turtle to load it into another namespace", source=label,
                 )
             manifest = self._commit_journal(spool, fmt, namespace)
+            self._counts.forget(None if fmt.supports_datasets else graph_key(graph_of(namespace)))
             self._bulk_load(spool, fmt, graph_of(namespace), progress)
             if manifest is not None:
                 manifest.unlink()
@@ -377,12 +477,15 @@ class RdfStore(TripleStore):
             raise ParseError(f"cannot read input: {e.strerror or e}", source=str(source)) from e
         return spool
 
-    def _commit_journal(self, spool: Path, fmt: ox.RdfFormat, namespace: str) -> Path | None:
+    def _commit_journal(self, spool: Path, fmt: ox.RdfFormat, namespace: str, *, deletes: str = "") -> Path | None:
+        """Commit a load to the journal: ``spool`` is loaded (after ``deletes``, the body of a ``DELETE
+        DATA``, are deleted) even if the process dies before it is done."""
         if self.path is None:
             return None
         manifest = spool.with_suffix(".json")
         tmp = spool.with_suffix(".json.tmp")
-        tmp.write_text(json.dumps({"file": spool.name, "format": fmt.file_extension, "namespace": namespace}))
+        info = {"file": spool.name, "format": fmt.file_extension, "namespace": namespace}
+        tmp.write_text(json.dumps(info | ({"deletes": deletes} if deletes else {})))
         os.replace(tmp, manifest)
         _fsync_dir(spool.parent)
         return manifest
@@ -417,6 +520,8 @@ class RdfStore(TripleStore):
             info = json.loads(manifest.read_text())
             spool = folder / info["file"]
             logger.warning("completing an interrupted load of %s", spool.name)
+            if info.get("deletes"):
+                self.db.update(f"DELETE DATA {{ {info['deletes']} }}")
             fmt = ox.RdfFormat.from_extension(info["format"])
             assert fmt is not None
             self._bulk_load(spool, fmt, graph_of(info["namespace"]), None)

@@ -309,7 +309,7 @@ class SparqlEndpointStore(TripleStore):
             "SELECT ?triples ?closed ?entities ?turns ?conversations WHERE { "
             "{ SELECT (COUNT(*) AS ?triples) WHERE { ?s ?p ?o } } "
             "{ SELECT (COUNT(*) AS ?closed) WHERE { ?f :validTo ?t } } "
-            f"{{ SELECT (COUNT(DISTINCT ?e) AS ?entities) WHERE {{ ?e rdfs:label ?l . FILTER(!STRSTARTS(STR(?e), '{ids.BASE}conversation/')) }} }} "
+            f"{{ SELECT (COUNT(DISTINCT ?e) AS ?entities) WHERE {{ ?e rdfs:label ?l . FILTER(!STRSTARTS(STR(?e), '{ids.BASE}conversation/') && !STRSTARTS(STR(?e), '{ids.RELATION_BASE}')) }} }} "
             "{ SELECT (COUNT(*) AS ?turns) WHERE { ?t a :Turn } } "
             "{ SELECT (COUNT(*) AS ?conversations) WHERE { ?c a :Conversation } } }", namespace,
         )))

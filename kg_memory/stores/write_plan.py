@@ -16,7 +16,24 @@ observation merge
 closing a functional value
     a current fact of a functional predicate closes the current facts with the same subject and
     predicate but another object: their ``valid_to`` becomes the new fact's start (``valid_from``, or
-    its source's time, or now).
+    its source's time, or the batch's clock), which also becomes the new fact's ``valid_from``. A value
+    that began *before* the current one (an older statement ingested late) does not close it: it goes
+    to history, closed when the current one began.
+opposite preferences
+    ``likes`` and ``dislikes`` (and ``positiveImpression``/``negativeImpression``) of the same object
+    close each other the same way (:data:`OPPOSITES`).
+endings
+    a fact marked :attr:`~kg_memory.types.Fact.ended` ("I divorced Bob") closes the current fact with
+    its subject, predicate and object (every current value of the predicate when its object is its
+    subject: "I quit my job") at its ``valid_to``, else its source's time, else the batch's clock; the
+    ending's turn joins the closed fact's observations. An ending that matches nothing current is
+    stored as a closed fact (Alice worked for Airbus until then); one said before the current fact
+    began leaves it alone.
+the batch's clock
+    a fact from a turn without a time is dated by the batch's clock: ``now()`` when the batch reads
+    the turn's first fact, and strictly later than every earlier turn of the batch, so an untimed
+    transcript closes its facts in turn order (``Memory.remember`` applies a batch in turn order) and
+    the facts of one turn share one time.
 history
     a closed fact keeps its record under its history IRI; a fact closed onto a history IRI that is
     stored already merges its observations into it.
@@ -32,15 +49,23 @@ history
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Collection, Hashable, Iterable
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from .. import ids
 from ..types import Fact
+from ..vocab import KGM
 
-__all__ = ["PlannedFact", "Touched", "WritePlan", "fact_start", "touched"]
+__all__ = ["OPPOSITES", "PlannedFact", "Touched", "WritePlan", "fact_start", "stored_facts", "touched"]
+
+#: Predicates whose current facts with the same subject and object close each other.
+OPPOSITES: dict[str, str] = {
+    KGM + a: KGM + b for x, y in (("likes", "dislikes"), ("positiveImpression", "negativeImpression"))
+    for a, b in ((x, y), (y, x))
+}
 
 
 @dataclass(eq=False)
@@ -100,9 +125,11 @@ def touched(items: Iterable[tuple[Fact, str, Hashable]], functional: Collection[
         s = fact.subject.iri
         if s is None:
             continue
-        if p in functional and fact.valid_to is None:
+        if fact.valid_to is None and (p in functional or (fact.ended and _every_value(s, o))):
             out.pairs.add((s, p))
         out.triples.add((s, p, o))
+        if p in OPPOSITES and not fact.ended:
+            out.triples.add((s, OPPOSITES[p], o))
     out.triples = {t for t in out.triples if (t[0], t[1]) not in out.pairs}
     return out
 
@@ -114,6 +141,11 @@ def _observations(fact: Fact) -> list[str]:
 
 def _now() -> datetime:
     return datetime.now(UTC)
+
+
+def _every_value(subject: str, obj: Hashable) -> bool:
+    """Whether an ending's object term is its subject: it ends every value (see ``Fact.ended``)."""
+    return str(obj) == f"<{subject}>"
 
 
 class WritePlan:
@@ -132,6 +164,8 @@ class WritePlan:
         self._current: dict[tuple[str, str, Hashable], PlannedFact] = {}
         self._by_pair: dict[tuple[str, str], dict[Hashable, PlannedFact]] = {}
         self._closed: dict[str, PlannedFact] = {}
+        self._ticks: dict[tuple[str | None, str | None], datetime] = {}
+        self._last_tick: datetime | None = None
         for record in stored:
             self.facts.append(record)
             if record.current:
@@ -152,31 +186,26 @@ class WritePlan:
         self._current.pop((record.subject, record.predicate, record.object), None)
         self._by_pair.get((record.subject, record.predicate), {}).pop(record.object, None)
 
-    def add(self, fact: Fact, predicate: str, obj: Hashable) -> PlannedFact:
+    def add(self, fact: Fact, predicate: str, obj: Hashable) -> PlannedFact | None:
         """Apply the rules to one fact of the batch (``predicate`` as an IRI, ``obj`` as the backend's
-        term); returns the record it created or changed."""
+        term); returns the record it created or changed (``None`` for an ending that changed nothing)."""
         s, p = fact.subject.iri, predicate
         if s is None:
             raise ValueError(f"entity {fact.subject.label!r} has no IRI: resolve it before storing")
+        if fact.ended:
+            return self._end(fact, s, p, obj)
         start = fact_start(fact)
         if fact.valid_to is not None:
-            iri = ids.fact_iri(s, p, str(obj), (start or fact.valid_to).isoformat())
-            record = self._closed.get(iri)
-            if record is None:
-                record = self._new(fact, s, p, obj, iri, start)
-                self._closed[iri] = record
-            else:
-                record.keep_max(fact.confidence)
-                record.valid_from = start or record.valid_from
-                record.occurred_at = fact.occurred_at or record.occurred_at
-                record.changed = True
-            record.valid_to = fact.valid_to
-            record.observe(_observations(fact))
-            return record
-        if p in self.functional:
-            for other in list(self._by_pair.get((s, p), {}).values()):
-                if other.object != obj:
-                    self._close(other, start or self.now())
+            return self._add_closed(fact, s, p, obj, start, fact.valid_to)
+        rivals = self._rivals(s, p, obj)
+        if rivals:
+            when = start or self._tick(fact)
+            later = [r.valid_from for r in rivals if r.valid_from is not None and r.valid_from > when]
+            if later:  # an older value, ingested late: it ended when the current one began
+                return self._add_closed(fact, s, p, obj, start, min(later))
+            for other in rivals:
+                self._close(other, when)
+            start = when
         record = self._current.get((s, p, obj))
         if record is not None:
             record.keep_max(fact.confidence)
@@ -186,14 +215,74 @@ class WritePlan:
         self._set_current(record)
         return record
 
+    def _rivals(self, s: str, p: str, obj: Hashable) -> list[PlannedFact]:
+        """The current facts a new current ``(s, p, obj)`` closes: other values of a functional
+        predicate, and the opposite preference."""
+        out = []
+        if p in self.functional:
+            out = [other for other in self._by_pair.get((s, p), {}).values() if other.object != obj]
+        opposite = self._current.get((s, OPPOSITES[p], obj)) if p in OPPOSITES else None
+        return out + [opposite] if opposite is not None else out
+
+    def _add_closed(self, fact: Fact, s: str, p: str, obj: Hashable, start: datetime | None,
+                    end: datetime) -> PlannedFact:
+        """Record a fact that held from ``start`` until ``end``: new, or merged into its stored history."""
+        iri = ids.fact_iri(s, p, str(obj), (start or end).isoformat())
+        record = self._closed.get(iri)
+        if record is None:
+            record = self._new(fact, s, p, obj, iri, start)
+            self._closed[iri] = record
+        else:
+            record.keep_max(fact.confidence)
+            record.valid_from = start or record.valid_from
+            record.occurred_at = fact.occurred_at or record.occurred_at
+            record.changed = True
+        record.valid_to = end
+        record.observe(_observations(fact))
+        return record
+
+    def _end(self, fact: Fact, s: str, p: str, obj: Hashable) -> PlannedFact | None:
+        """An ending: close the matching current facts (see the module docstring)."""
+        when = fact.valid_to or (fact.source.time if fact.source else None) or self._tick(fact)
+        every = _every_value(s, obj)
+        if every:
+            targets = list(self._by_pair.get((s, p), {}).values())
+        else:
+            current = self._current.get((s, p, obj))
+            targets = [current] if current is not None else []
+        targets = [r for r in targets if r.valid_from is None or r.valid_from <= when]
+        last = None
+        for record in targets:
+            last = self._close(record, when)
+            last.observe(_observations(fact))
+        if last is None and not every and self._current.get((s, p, obj)) is None:
+            return self._add_closed(fact, s, p, obj, None, when)
+        return last
+
+    def _tick(self, fact: Fact) -> datetime:
+        """The batch's clock for a fact whose turn has no time: one time per turn, strictly
+        increasing in the order the batch meets the turns."""
+        source = fact.source
+        key = (source.conversation, source.turn) if source is not None and source.turn is not None else None
+        if key is not None and key in self._ticks:
+            return self._ticks[key]
+        t = self.now()
+        if self._last_tick is not None and t <= self._last_tick:
+            t = self._last_tick + timedelta(microseconds=1)
+        self._last_tick = t
+        if key is not None:
+            self._ticks[key] = t
+        return t
+
     def _new(self, fact: Fact, s: str, p: str, obj: Hashable, iri: str, start: datetime | None) -> PlannedFact:
         record = PlannedFact(s, p, obj, iri, round(fact.confidence, 4), start, None, fact.occurred_at,
                              _observations(fact), changed=True)
         self.facts.append(record)
         return record
 
-    def _close(self, record: PlannedFact, when: datetime) -> None:
-        """End a current fact's validity: it moves to its history IRI (merging with a stored one)."""
+    def _close(self, record: PlannedFact, when: datetime) -> PlannedFact:
+        """End a current fact's validity: it moves to its history IRI (merging with a stored one,
+        which is returned)."""
         self._unset_current(record)
         iri = ids.fact_iri(record.subject, record.predicate, str(record.object),
                            (record.valid_from or when).isoformat())
@@ -203,6 +292,18 @@ class WritePlan:
             self.facts.remove(record)
             if record.handle is not None:
                 self.deleted.append(record)
-            return
+            return other
         record.iri, record.valid_to, record.changed = iri, when, True
         self._closed[iri] = record
+        return record
+
+
+def stored_facts(facts: Iterable[Fact], records: Iterable[PlannedFact | None]) -> list[Fact]:
+    """The batch's facts as the plan left them (what ``Store.add`` returns): each with the IRI,
+    confidence and validity of the record :meth:`WritePlan.add` gave it, once the whole batch is
+    applied (a fact a later one closed has its history IRI and ``valid_to``); a fact without a
+    record (an ending that changed nothing) comes back as it was."""
+    return [f if r is None else dataclasses.replace(
+                f, iri=r.iri, confidence=r.confidence if r.confidence is not None else f.confidence,
+                valid_from=r.valid_from, valid_to=r.valid_to)
+            for f, r in zip(facts, records, strict=True)]

@@ -72,7 +72,7 @@ def test_ingest_files_and_stdin(runner: CliRunner, store_dir: Path, tmp_path: Pa
     csvf.write_text("subject,predicate,object\nBob,livesIn,Lyon\n")
     out = run(runner, store_dir, "ingest", str(nt), str(csvf)).output
     assert "1 triples loaded" in out and "1 facts loaded" in out
-    run(runner, store_dir, "ingest", "-", "--format", "ttl", input="<https://ex.org/c> <https://ex.org/p> 5 .\n")
+    run(runner, store_dir, "ingest", "-", "--input-format", "ttl", input="<https://ex.org/c> <https://ex.org/p> 5 .\n")
     with Memory(store_dir) as m:
         assert m.query("SELECT (COUNT(*) AS ?n) WHERE { ?s <https://ex.org/p> ?o }").values()[0]["n"] == 2
         assert m.facts("Bob")[0].object.label == "Lyon"
@@ -92,7 +92,7 @@ def test_ingest_without_a_known_extension(runner: CliRunner, store_dir: Path, tm
     f = tmp_path / "data.xyz"
     f.write_text("")
     result = run(runner, store_dir, "ingest", str(f), ok=False)
-    assert result.exit_code == 2 and "--format" in result.output
+    assert result.exit_code == 2 and "--input-format" in result.output
 
 
 def test_stats_and_dump(runner: CliRunner, store_dir: Path):
@@ -123,7 +123,7 @@ def test_remember_facts_history_forget(runner: CliRunner, store_dir: Path, tmp_p
     assert out[0]["turns"] == 2 and out[0]["facts"] >= 2
     facts = json.loads(run(runner, store_dir, "facts", "Alice", "-f", "json").stdout)
     assert [f["object"] for f in facts if f["predicate"] == "livesIn"] == ["London"]
-    hist = json.loads(run(runner, store_dir, "history", "Alice", "-p", "livesIn", "-f", "json").stdout)
+    hist = json.loads(run(runner, store_dir, "history", "Alice", "--predicate", "livesIn", "-f", "json").stdout)
     assert [(h["object"], h["valid_to"]) for h in hist] == [("Paris", "2024-06-01T10:00:00+00:00"), ("London", None)]
     assert "forgot 2 fact(s)" in run(runner, store_dir, "forget", "--conversation", "c1").output
     with Memory(store_dir) as m:

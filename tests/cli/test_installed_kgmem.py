@@ -29,7 +29,7 @@ def kgmem():
 def test_installed_commands_work_together(kgmem, tmp_path: Path):
     store = str(tmp_path / "store")
     kgmem("add", "--store", store, "Alice", "livesIn", "Paris")
-    kgmem("ingest", "--store", store, "-", "--format", "nt",
+    kgmem("ingest", "--store", store, "-", "--input-format", "nt",
           input="<https://ex.org/a> <https://w3id.org/kg-memory/ns#livesIn> <https://ex.org/b> .\n")
     out = kgmem("query", "--store", store, "SELECT (COUNT(*) AS ?n) WHERE { ?s :livesIn ?o }", "-f", "csv").stdout
     assert out.splitlines() == ["n", "2"]

@@ -9,9 +9,11 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
+from kg_memory import Memory
 from kg_memory.errors import ExtractionError
 from kg_memory.extract import LLMExtractor
 from kg_memory.extract.llm import build_messages, parse_content, response_schema
+from kg_memory.ids import RELATION_BASE
 from kg_memory.types import Entity, Turn
 from kg_memory.vocab import Vocabulary
 
@@ -95,7 +97,11 @@ def test_good_answer_and_the_request_sent():
     assert body["model"] == "test-model"
     assert body["response_format"]["type"] == "json_schema"
     schema = body["response_format"]["json_schema"]["schema"]
-    assert "livesIn" in schema["properties"]["facts"]["items"]["properties"]["predicate"]["enum"]
+    # issue 18: the predicate is free text (vocabulary names preferred, listed in the prompt), so that
+    # relations outside the vocabulary reach the memory as open relations
+    assert schema["properties"]["facts"]["items"]["properties"]["predicate"] == {
+        "type": "string", "description": "a predicate of the list, else a short camelCase verb phrase"}
+    assert "- livesIn: lives in" in body["messages"][0]["content"]
     user = body["messages"][-1]["content"]
     assert "I live in Paris" in user and "My dog Rex is 3." in user
 
@@ -140,12 +146,27 @@ def test_client_error_is_not_retried():
     assert len(server.requests) == 1
 
 
-def test_unknown_predicates_are_mapped_or_dropped():
+def test_unknown_predicates_are_mapped_or_kept_as_open_relations():
+    # issue 18: a predicate outside the vocabulary is kept as an open relation, no longer dropped
     items = [dict(GOOD[0], predicate="lives_in"), dict(GOOD[0], predicate="employer", object="ACME", object_type="Organization"),
-             dict(GOOD[0], predicate="favouriteShoeSize", object="42")]
+             dict(GOOD[0], predicate="出生于", object="Lyon"),
+             dict(GOOD[0], predicate="investsIn", object="Acme", object_type="Organization"),
+             dict(GOOD[0], predicate="favouriteShoeSize", object=42, object_type="Literal")]
     with FakeChatServer([answer(items)]) as server:
         facts = extractor(server).extract(TURNS[:1])
-    assert [(f.predicate, f.object.label) for f in facts] == [("livesIn", "Paris"), ("worksFor", "ACME")]
+    assert [(f.predicate, f.object.label if isinstance(f.object, Entity) else f.object) for f in facts] == [
+        ("livesIn", "Paris"), ("worksFor", "ACME"), ("birthPlace", "Lyon"),
+        (RELATION_BASE + "investsIn", "Acme"), (RELATION_BASE + "favouriteShoeSize", 42)]
+    assert facts[3].object.type == "Organization"
+
+
+def test_open_relations_from_the_llm_are_stored_and_queried():
+    items = [dict(GOOD[0], predicate="investsIn", object="Acme", object_type="Organization")]
+    with FakeChatServer([answer(items)]) as server, Memory() as memory:
+        memory.remember(TURNS[:1], extractor=extractor(server))
+        rows = memory.query("SELECT ?who ?what WHERE { ?r rdfs:label 'investsIn' . ?s ?r ?o . "
+                            "?s rdfs:label ?who . ?o rdfs:label ?what }").values()
+    assert rows == [{"who": "Ann", "what": "Acme"}]
 
 
 def test_literals_are_typed():

@@ -16,7 +16,7 @@ from kg_memory.stores.rdf import RdfStore
 
 def test_cli_query_binds_params_in_updates_and_uses_the_namespace(tmp_path: Path):
     store = str(tmp_path / "store")
-    out = CliRunner().invoke(cli, ["query", "INSERT DATA { <urn:a> <urn:p> ?o }", "-p", "o=5",
+    out = CliRunner().invoke(cli, ["query", "INSERT DATA { <urn:a> <urn:p> ?o }", "-p", "o=5^^integer",
                                    "--store", store, "-n", "alice"])
     assert out.exit_code == 0, out.output
     with Memory(store, namespace="alice") as memory:

@@ -13,8 +13,15 @@ KIN_PREDICATE = {
     **dict.fromkeys("爷爷 奶奶 外公 外婆 姥姥 姥爷 叔叔 阿姨 舅舅 姑姑 伯伯 表哥 表姐 表弟 表妹 堂哥 堂姐 "
                     "堂弟 堂妹 孙子 孙女 侄子 侄女 外甥 家人 亲戚".split(), "relative"),
     **dict.fromkeys("朋友 好朋友 好友 闺蜜 哥们 发小".split(), "friend"),
-    **dict.fromkeys("同事 老板 领导 上司".split(), "colleague"),
-    **dict.fromkeys("同学 室友 邻居 舍友".split(), "knows"),
+    **dict.fromkeys("同事".split(), "colleague"),
+    **dict.fromkeys("老板 领导 上司".split(), "boss"),
+    **dict.fromkeys("下属 手下".split(), "employee"),
+    **dict.fromkeys("同学 校友 老同学".split(), "classmate"),
+    **dict.fromkeys("室友 舍友".split(), "roommate"),
+    **dict.fromkeys("邻居".split(), "neighbor"),
+    **dict.fromkeys("客户".split(), "client"),
+    **dict.fromkeys("前男友 前女友 前夫 前妻".split(), "dated"),
+    **dict.fromkeys("熟人".split(), "acquaintance"),
 }
 PETS = "小狗 狗狗 狗 小猫 猫咪 猫 金鱼 鱼 兔子 小兔子 仓鼠 鹦鹉 乌龟 马 小鸟 鸟 蛇 宠物"
 JOB_SUFFIX = re.compile(

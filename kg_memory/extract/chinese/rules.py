@@ -26,9 +26,10 @@ from __future__ import annotations
 import re
 
 from ...types import Entity, Fact, Turn
-from ..framework import Clause, Found, compile_rules, merge_found
+from ..framework import Clause, Found, compile_rules, end_facts, merge_found
 from ..pronouns import FEMALE, MALE, Discourse, gender_of_noun
 from ..timeexpr import find_time, parse_zh_number
+from .endings import NO_LONGER, ending, ending_pattern
 from .lexicon import COUNTRIES, EVENTS, HAN, JOB_SUFFIX, KIN, KIN_PREDICATE, MARITAL_STATUS, NAME, NUM, PET, RELIGIONS
 from .segment import (
     BARE_CLAUSE,
@@ -391,8 +392,47 @@ def _r_know(m: re.Match[str], c: Clause) -> bool:
     return True
 
 
+def _r_kin_is(m: re.Match[str], c: Clause) -> bool:
+    """张伟的妻子是李娜: the subject's relative, by name."""
+    if c.negated:
+        return False
+    person = Entity(m.group("n"), "Person")
+    c.add(KIN_PREDICATE[m.group("kin")], person, 0.85)
+    c.discourse.mention(c.turn, person, gender_of_noun(m.group("kin")))
+    return True
+
+
+_SYMMETRIC = frozenset({"friend", "colleague", "classmate", "roommate", "neighbor", "acquaintance", "spouse", "partner",
+                        "sibling", "relative", "dated"})
+
+
+def _r_with_is(m: re.Match[str], c: Clause) -> bool:
+    """我和刘洋是同事: a relation that holds both ways."""
+    predicate = KIN_PREDICATE[m.group("kin")]
+    if c.negated or predicate not in _SYMMETRIC or not is_name(m.group("n")):
+        return False
+    person = Entity(m.group("n"), "Person")
+    c.add(predicate, person, 0.8)
+    c.discourse.mention(c.turn, person)
+    return True
+
+
+def _r_is_kin_of(m: re.Match[str], c: Clause) -> bool:
+    """李娜是张伟的妻子: the subject is someone's relative (the fact is about that someone)."""
+    owner = m.group("n")
+    if c.negated or not is_name(owner):
+        return False
+    c.out.append((Entity(owner, "Person"), KIN_PREDICATE[m.group("kin")], c.subject, 0.8 * c.weight, None))
+    return True
+
+
+_AGAIN = re.compile(r"^(?:再也?|也)")
+_DONE = re.compile(r"了$")
 _O = r"(?P<o>.+)"
 RULES = compile_rules([
+    (rf"^的(?P<kin>{KIN})(?:是|叫|名叫)(?P<n>{NAME})$", _r_kin_is),
+    (rf"^是(?P<n>{NAME})的(?P<kin>{KIN})$", _r_is_kin_of),
+    (rf"^(?:和|跟|与|同)(?P<n>{NAME})(?:是|成了|成为了?)(?:很好的|最好的|好)?(?P<kin>{KIN})(?:关系)?了?$", _r_with_is),
     (rf"^(?:叫|名叫|名字叫|名字是|的名字是|的名字叫){_O}", _r_name),
     (rf"^(?:今年|已经|才|快|都)?(?P<n>{NUM})(?:周)?岁", _r_age),
     (rf"^(?:出生于|出生在|生于|诞生于|出生自){_O}", _r_born),
@@ -438,6 +478,24 @@ RULES = compile_rules([
 ])
 
 
+#: Characters that end no name but begin a verb phrase (张伟会说英语: not 张伟会).
+_NOT_NAME_END = set("在住是叫喜有去也很都就还不没出今爱会想养最每经常和跟与的从被把给对要能可已曾正刚才又再当做读毕来到搬离辞结嫁娶认说讲懂吃喝玩看听买开过参加入信")
+_SUBJECT_OF_LENGTH = tuple(re.compile(SUBJECT_CLAUSE.pattern.replace(f"(?P<name>{NAME})", f"(?P<name>[{HAN}·]{{{n}}})"))
+                           for n in (3, 2, 4))
+
+
+def _named_subject(clause: str) -> re.Match[str] | None:
+    """The clause read with the name at its head cut where a rule can read the rest: 王小明是我同学 ->
+    王小明 (not 王小), 张伟会说英语 -> 张伟; three characters first, then two, then four."""
+    for pattern in _SUBJECT_OF_LENGTH:
+        m = pattern.match(clause)
+        if m is None or not m.group("name") or m.group("name")[-1] in _NOT_NAME_END or not is_name(m.group("name")):
+            continue
+        if RULES.first.match(m.group("rest")) or ending_pattern(m.group("rest")):
+            return m
+    return None
+
+
 class ChineseRules:
     """Rule-based extraction of facts from Chinese turns.
 
@@ -452,14 +510,16 @@ class ChineseRules:
     def extract_turn(self, turn: Turn, discourse: Discourse, previous_text: str = "") -> list[Fact]:
         """Return the facts stated in ``turn``."""
         found: list[Found] = []
+        endings: list[Found] = []
         for sentence in SENTENCE.split(turn.text):
             sentence = sentence.strip()
             if not sentence or QUESTION.search(sentence) or CONDITIONAL.search(sentence):
                 continue
-            found.extend(self._sentence(sentence, turn, discourse))
-        return merge_found(found, turn)
+            found.extend(self._sentence(sentence, turn, discourse, endings))
+        return merge_found(found, turn) + end_facts(endings, turn)
 
-    def _sentence(self, sentence: str, turn: Turn, discourse: Discourse) -> list[Found]:
+    def _sentence(self, sentence: str, turn: Turn, discourse: Discourse, endings: list[Found]) -> list[Found]:
+        """The facts of ``sentence``; what it says has stopped goes to ``endings``."""
         out: list[Found] = []
         speaker = discourse.speaker(turn)
         handled: set[str] = set()
@@ -483,9 +543,14 @@ class ChineseRules:
             clause = FILLER.sub("", clause.strip())
             if not clause or IRREALIS.search(clause) or any(h in clause or clause in h for h in handled):
                 continue
+            if 2 <= len(clause) <= 4 and is_name(clause):
+                person = Entity(clause, "Person")  # 王小明，男，1970年出生于北京: the name heads the sentence
+                discourse.mention(turn, person)
+                subject = person, 0.9
+                continue
             head = SUBJECT_CLAUSE.match(clause)
-            if head and head.group("name") and not is_name(head.group("name")):
-                head = None
+            if head and head.group("name"):
+                head = _named_subject(clause) or (head if is_name(head.group("name")) else None)
             parsed = self._subject(head, turn, discourse, out) if head else None
             if parsed is not None:
                 subject, rest_m = parsed, head
@@ -495,10 +560,20 @@ class ChineseRules:
                 continue
             if rest_m is None:
                 continue
-            c = Clause(turn=turn, subject=subject[0], weight=subject[1], negated=bool(rest_m.group("neg")),
+            rest, neg = rest_m.group("rest"), bool(rest_m.group("neg"))
+            if not neg:
+                ended, stated = ending(rest, subject[0], subject[1], turn, discourse)
+                if ended:
+                    endings.extend(ended)
+                    out.extend(stated)
+                    continue
+            no_longer = neg and NO_LONGER.search(clause) is not None  # 不再在阿里巴巴工作了
+            if no_longer:
+                rest = _AGAIN.sub("", _DONE.sub("", rest)) or rest
+            c = Clause(turn=turn, subject=subject[0], weight=subject[1], negated=neg and not no_longer,
                        sentence=sentence, discourse=discourse, lang="zh")
-            RULES.apply(rest_m.group("rest"), c)
-            out.extend(c.out)
+            RULES.apply(rest, c)
+            (endings if no_longer else out).extend(c.out)
         return out
 
     @staticmethod

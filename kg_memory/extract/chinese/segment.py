@@ -69,11 +69,16 @@ def object_list(text: str, limit: int = 10) -> list[str]:
     return [o for o in (clean_object(p, limit) for p in _LIST.split(text)) if o]
 
 
+_COMPOUND_SURNAMES = frozenset("欧阳 司马 上官 诸葛 东方 慕容 令狐 皇甫 夏侯 尉迟 公孙 长孙 宇文 司徒 端木 独孤 南宫 西门".split())
+
+
 def is_name(text: str) -> bool:
     """A subject word that reads as a person's name: a known surname first, or jieba says so."""
     if _NOT_NAME.match(text):
         return False
     if text[0] in SURNAMES and len(text) <= 3:
+        return True
+    if text[:2] in _COMPOUND_SURNAMES and len(text) <= 4:
         return True
     words = list(_tagger().cut(text))
     return bool(words) and words[0].flag.startswith("nr") and words[0].word == text
@@ -82,7 +87,7 @@ def is_name(text: str) -> bool:
 SUBJECT_CLAUSE = re.compile(rf"^{SUBJECT}{ADV}{NEG}{ADV}(?P<rest>.+)$")
 BARE_CLAUSE = re.compile(rf"^{ADV}{NEG}{ADV}(?P<rest>.+)$")
 KIN_NAMED = re.compile(rf"(?P<kp>我|你)的?(?P<kin>{KIN})(?:叫|名叫|的名字是|是)(?P<n>[{HAN}]{{2,3}})")
-NAMED_KIN = re.compile(rf"(?P<n>[{HAN}]{{2,3}})是(?P<kp>我|你)的(?P<kin>{KIN})")
+NAMED_KIN = re.compile(rf"(?P<n>[{HAN}]{{2,3}})是(?P<kp>我|你)的?(?P<kin>{KIN})")
 PET_NAMED = re.compile(
     rf"(?P<kp>我|你)(?:的|家)?(?:(?:有|养了?|养着)(?:{NUM})?(?:只|条|匹|头|个)?)?(?P<pet>{PET})[，,]?(?:它|他|她)?"
     rf"(?:叫|名叫|的名字是|名字叫)(?P<n>[{HAN}A-Za-z]{{1,4}})")

@@ -22,9 +22,15 @@ KIN_PREDICATE = {
         "granddaughter granddaughters grandchildren grandchild grandkids in-laws "
         "mother-in-law father-in-law family relatives".split(), "relative"),
     **dict.fromkeys("friend friends bff buddy buddies pal pals bestie".split(), "friend"),
-    **dict.fromkeys("coworker coworkers co-worker co-workers colleague colleagues boss".split(), "colleague"),
-    **dict.fromkeys("roommate roommates neighbor neighbors neighbour neighbours classmate classmates "
-                    "teammate teammates".split(), "knows"),
+    **dict.fromkeys("coworker coworkers co-worker co-workers colleague colleagues".split(), "colleague"),
+    **dict.fromkeys("boss bosses employer".split(), "boss"),
+    **dict.fromkeys("subordinate subordinates".split(), "employee"),
+    **dict.fromkeys("roommate roommates flatmate flatmates housemate housemates".split(), "roommate"),
+    **dict.fromkeys("neighbor neighbors neighbour neighbours".split(), "neighbor"),
+    **dict.fromkeys("classmate classmates schoolmate schoolmates".split(), "classmate"),
+    **dict.fromkeys("client clients".split(), "client"),
+    **dict.fromkeys("ex ex-boyfriend ex-girlfriend ex-husband ex-wife".split(), "dated"),
+    **dict.fromkeys("teammate teammates acquaintance acquaintances".split(), "acquaintance"),
 }
 PETS = (
     "dog dogs puppy puppies pup pups cat cats kitten kittens kitty horse horses pony ponies "

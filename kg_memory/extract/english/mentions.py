@@ -133,6 +133,8 @@ class TurnState:
     """What a turn has said so far: its facts and its last thing, for "it is my favorite"."""
 
     facts: list[Found] = field(default_factory=list)
+    #: What the turn says has stopped holding (see :mod:`.endings`).
+    endings: list[Found] = field(default_factory=list)
     last_thing: Entity | None = None
     last_owned: Entity | None = None
 

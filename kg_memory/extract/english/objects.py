@@ -32,7 +32,8 @@ from .lexicon import (
     TRAIT_SET,
 )
 
-LEAD = re.compile(rf"^(?:(?:{LEAD_WORDS})\s+)+", re.I)
+# "New York", "Great Britain": a capitalised "new", "great"... before a capitalised word begins a name
+LEAD = re.compile(rf"^(?:(?!(?-i:(?:New|Old|Great|Good|North|South)\s+[A-Z]))(?:{LEAD_WORDS})\s+)+", re.I)
 _CUT = re.compile(
     r"\s+(?:a\s+lot(?!\s+of\b)|alot(?!\s+of\b)|a\s+little|a\s+bit|so\s+much|very\s+much|as\s+well|all\s+the\s+time|"
     r"these\s+days|right\s+now|back\s+in|back\s+then|at\s+all|every\s+\w+|each\s+\w+|of\s+course|you\s+know|i\s+think|"

@@ -34,11 +34,13 @@ from __future__ import annotations
 import re
 
 from ...types import Entity, Fact, Turn
-from ..framework import Clause, merge_found
+from ..framework import Clause, end_facts, merge_found
 from ..pronouns import FEMALE, MALE, Discourse, gender_of_noun
+from .endings import scan_endings
 from .lexicon import KIN_PREDICATE
 from .mentions import SCAN_GREETING_NAME, TurnState, scan_possessives, scan_statements
 from .objects import clean_object, owned_entity, plausible_name
+from .relations import scan_relations
 from .segment import (
     CLAUSE_SPLIT,
     CONDITIONAL,
@@ -77,6 +79,9 @@ _NEG = re.compile(
     r"always|like\s+to)\s+)*|^cannot\s+(?!stand|bear|tolerate)",
     re.I,
 )
+_NEGATED = re.compile(r"\b(?:not|never|no\s+longer|n't)\b", re.I)
+_NO_LONGER = re.compile(r"\bno\s+(?:longer|more)\b", re.I)
+_ANYMORE = re.compile(r"\s*\b(?:any\s*more|any\s+longer)\b", re.I)
 _PAST_HABIT = re.compile(r"^(?:used\s+to|use\s+to|once|formerly)\b", re.I)
 _HABIT = re.compile(
     r"\b(?:usually|always|often|every\s+(?:day|morning|night|evening|week|weekend|sunday|saturday|"
@@ -122,12 +127,14 @@ class EnglishRules:
                 if not sentence:
                     continue
             self._sentence(sentence, turn, discourse, state, previous_text + " " + text)
-        return merge_found(state.facts, turn)
+        return merge_found(state.facts, turn) + end_facts(state.endings, turn)
 
     def _sentence(self, sentence: str, turn: Turn, discourse: Discourse, state: TurnState, previous: str) -> None:
         greeting = SCAN_GREETING_NAME.match(sentence)
         if greeting and plausible_name(greeting.group("n")):
             state.collect([(discourse.speaker(turn), "name", greeting.group("n"), 0.6, None)])
+        if not (CONDITIONAL.search(sentence) or IRREALIS.search(sentence) or _NEGATED.search(sentence)):
+            scan_relations(sentence, turn, discourse, state)  # "Chandler and I are friends": before the cut at "and"
         clauses = [part for c in CLAUSE_SPLIT.split(sentence) if c and c.strip() for part in split_run_on(c)]
         subject: tuple[Entity, float] | None = None
         for raw in clauses:
@@ -139,6 +146,9 @@ class EnglishRules:
                     # "my two dogs would love that": the dogs exist whatever the modal says (but
                     # a wish gives nothing at all: "I wish my sister lived here")
                     scan_possessives(clause, turn, discourse, state, modal=True)
+                subject = None
+                continue
+            if scan_endings(FILLER.sub("", clause).strip(), turn, discourse, state):
                 subject = None
                 continue
             scan_possessives(clause, turn, discourse, state)
@@ -223,12 +233,20 @@ class EnglishRules:
         if _PAST_HABIT.match(rest):
             return True  # a past habit: nothing to say, and nothing to look for further on
         neg = _NEG.match(rest)
+        ending = False
         if neg:
             rest = rest[neg.end():]
             rest = _PRE.sub("", rest)
-        c = Clause(turn=turn, subject=subject[0], weight=subject[1], sentence=sentence, negated=bool(neg),
-                   habitual=bool(_HABIT.search(clause)), discourse=discourse, topic=state.last_thing)
+            # "no longer work for X", "do not live in X anymore": X held until now
+            ending = bool(_NO_LONGER.search(neg.group(0)) or _ANYMORE.search(rest))
+            rest = _ANYMORE.sub("", rest).strip()
+        c = Clause(turn=turn, subject=subject[0], weight=subject[1], sentence=sentence,
+                   negated=bool(neg) and not ending, habitual=bool(_HABIT.search(clause)), discourse=discourse,
+                   topic=state.last_thing)
         matched = VERB_RULES.apply(rest, c)
+        if ending:
+            state.endings.extend(c.out)
+            return bool(c.out)
         if not matched and doing and not c.negated:
             activity = clean_object(doing.group("o"), "activity")
             if activity:

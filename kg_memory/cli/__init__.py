@@ -1,0 +1,52 @@
+"""The ``kgmem`` command line: each command is a thin wrapper over one :class:`Memory` call.
+
+The group lives here; the commands live in one module per group of commands (``facts``, ``query``,
+``io``, ``entities``, ``recall``, ``serve``, ``sync``, ``demo``), each listing its commands in a
+``COMMANDS`` tuple, registered below with one ``_register("module")`` line each. What commands
+share (``store_options``, ``format_option``, ``open_memory``, ``emit_rows``...) is in ``_common``.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+import click
+
+__all__ = ["cli", "main"]
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="kg-memory")
+def cli() -> None:
+    """kg-memory: long-term memory for LLM applications, as a knowledge graph.
+
+    Facts live in an embedded RDF store (a directory, by default under ~/.local/share/kg-memory),
+    in Neo4j, or behind a SPARQL endpoint. Query with SPARQL (or Cypher on Neo4j).
+    """
+
+
+def _register(module: str) -> None:
+    """Add every command in ``kg_memory.cli.<module>.COMMANDS`` to the group."""
+    for command in importlib.import_module(f"{__name__}.{module}").COMMANDS:
+        cli.add_command(command)
+
+
+# one line per command module
+_register("facts")
+_register("query")
+_register("io")
+_register("entities")
+_register("recall")
+_register("serve")
+_register("sync")
+_register("demo")
+_register("capacity")
+
+
+def main() -> None:
+    """Entry point of the ``kgmem`` console script."""
+    cli(prog_name="kgmem")
+
+
+if __name__ == "__main__":
+    main()

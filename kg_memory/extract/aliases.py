@@ -1,0 +1,76 @@
+"""Speakers known only as "Speaker 2" until someone names them: the name becomes an alias.
+
+When a conversation's facts name a placeholder speaker (``(Speaker 2, name, "Joey")`` or
+``alternateName``), every entity of that conversation standing for the speaker carries the name as an
+alias, and a person of that name in the same conversation *is* the speaker: "Joey lives in Paris"
+becomes a fact about Speaker 2 (aliases ``("Joey",)``). Stores record aliases as alternative labels,
+so a later "Joey" resolves to the same entity.
+
+>>> from kg_memory.types import Entity, Fact, Provenance, Turn
+>>> s2, said = Entity("Speaker 2", "Person"), (Provenance("c", "1"),)
+>>> facts = [Fact(s2, "name", "Joey", sources=said),
+...          Fact(Entity("Joey", "Person"), "livesIn", Entity("Paris", "Place"), sources=said)]
+>>> [(f.subject.label, f.subject.aliases) for f in alias_speakers(facts, [Turn("c", "1", "Speaker 2", "Hi")])]
+[('Speaker 2', ('Joey',)), ('Speaker 2', ('Joey',))]
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Sequence
+
+from ..ids import normalize_name
+from ..types import Entity, Fact, Turn
+
+__all__ = ["PLACEHOLDER_SPEAKER", "alias_speakers"]
+
+#: Speaker labels that are not names: "Speaker 2", "speaker_1", "说话人2", "User".
+PLACEHOLDER_SPEAKER = re.compile(r"^(?:speaker|spk|说话人|发言人|user|用户|person|人物)\s*[_-]?\s*\d*$", re.I)
+_NAMING = ("name", "alternateName")
+
+
+def alias_speakers(facts: Sequence[Fact], turns: Sequence[Turn]) -> list[Fact]:
+    """``facts`` with each named placeholder speaker's entities carrying its names as aliases."""
+    speakers = {(t.conversation, t.speaker) for t in turns if t.speaker and PLACEHOLDER_SPEAKER.match(t.speaker)}
+    if not speakers:
+        return list(facts)
+    names: dict[tuple[str | None, str], list[str]] = {}
+    for fact in facts:
+        conversation = fact.source.conversation if fact.source else None
+        key = (conversation, fact.subject.label)
+        if fact.predicate in _NAMING and key in speakers and isinstance(fact.object, str | Entity):
+            name = fact.object.label if isinstance(fact.object, Entity) else fact.object
+            if name and not PLACEHOLDER_SPEAKER.match(name) and name not in names.get(key, []):
+                names.setdefault(key, []).append(name)
+    if not names:
+        return list(facts)
+    out = []
+    for fact in facts:
+        conversation = fact.source.conversation if fact.source else None
+        aliases = {label: tuple(ns) for (conv, label), ns in names.items() if conv == conversation}
+        if not aliases:
+            out.append(fact)
+            continue
+        subject = _as_speaker(fact.subject, aliases)
+        obj = _as_speaker(fact.object, aliases) if isinstance(fact.object, Entity) else fact.object
+        if fact.predicate in _NAMING and subject.label in aliases:
+            out.append(dataclasses.replace(fact, subject=subject))  # the naming fact keeps its name
+        elif subject != fact.subject or obj != fact.object:
+            if isinstance(obj, Entity) and obj.label == subject.label and not fact.ended:
+                continue  # "Joey" said to be Speaker 2's friend, Joey being Speaker 2: nothing
+            out.append(dataclasses.replace(fact, subject=subject, object=obj))
+        else:
+            out.append(fact)
+    return out
+
+
+def _as_speaker(entity: Entity, aliases: dict[str, tuple[str, ...]]) -> Entity:
+    """The speaker ``entity`` stands for (by its label or one of the speaker's names), with its aliases."""
+    label: str | None = entity.label
+    if label not in aliases:
+        wanted = normalize_name(entity.label)
+        label = next((speaker for speaker, names in aliases.items() if wanted in map(normalize_name, names)), None)
+    if label is None or entity.type not in ("Person", "Thing"):
+        return entity
+    return dataclasses.replace(entity, label=label, type="Person", aliases=aliases[label])

@@ -1,0 +1,78 @@
+"""Chinese endings: what a clause says has stopped (我和他离婚了, 我们分手了, 我辞职了, 我搬出了北京).
+
+The clause's subject is read by :mod:`.rules` first; :func:`ending` reads the rest of the clause. An
+ending becomes a :class:`~kg_memory.types.Fact` with ``ended=True`` whose storing closes the matching
+current fact; when the object is not said (我辞职了) the object is the subject, which ends every
+current value of the predicate. 不再/已经不/再也不……(了) before an ordinary statement (我不再在阿里巴巴工作了)
+is recognised by :data:`NO_LONGER`: the rules read the statement, and its facts become endings.
+
+>>> from kg_memory.types import Entity, Turn
+>>> from kg_memory.extract.pronouns import Discourse
+>>> turn = Turn("c", "1", "Ann", "我和王强离婚了")
+>>> ann = Entity("Ann", "Person")
+>>> ended, stated = ending("和王强离婚了", ann, 1.0, turn, Discourse([turn]))
+>>> [(p, o.label) for _, p, o, _, _ in ended], [(p, o) for _, p, o, _, _ in stated]
+([('spouse', '王强')], [('maritalStatus', 'divorced')])
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...types import Entity, Turn
+from ..framework import Found
+from ..pronouns import FEMALE, MALE, Discourse
+from .lexicon import NAME
+from .segment import clean_object, nominal_head
+
+__all__ = ["NO_LONGER", "ending", "ending_pattern"]
+
+#: A negation that means "no longer": 不再, 再也不, 已经不, 早就不, 不……了 (the negation is the rules' ``neg``).
+NO_LONGER = re.compile(r"不再|再也不|已经不|早就不|已不|^[^，]*不[^，]*了$")
+
+_WITH = rf"(?:(?:和|跟|与|同)(?P<o>他|她|{NAME}))?(?:已经|早就|终于|刚刚?|最近)?"
+_OBJ = r"(?P<o>.+?)"
+_ENDINGS: tuple[tuple[re.Pattern[str], str, str], ...] = (
+    (re.compile(rf"^{_WITH}(?:离婚|离异|分居)了?"), "spouse", "name"),
+    (re.compile(rf"^{_WITH}(?:分手|分开)了?"), "partner", "name"),
+    (re.compile(rf"^(?:已经|早就|终于|刚刚?|最近)?(?:从{_OBJ})?(?:辞职|离职|退休|辞工)了?$"), "worksFor", "org"),
+    (re.compile(rf"^(?:已经|早就|终于|刚刚?|最近)?(?:辞去了?|离开了?){_OBJ}的?(?:工作|职位|职务)了?$"), "worksFor", "org"),
+    (re.compile(r"^(?:已经|早就|终于|刚刚?|最近)?(?:被(?P<o>.+?))?(?:解雇|开除|辞退|裁员|炒鱿鱼)了?$"), "worksFor", "org"),
+    (re.compile(rf"^(?:已经|早就|终于|刚刚?|最近)?(?:搬出了?|搬离了?){_OBJ}了?$"), "livesIn", "place"),
+    (re.compile(rf"^(?:已经|早就|终于|刚刚?|最近)?从{_OBJ}搬(?:走|出来|出去)了?$"), "livesIn", "place"),
+)
+_PRONOUN = {"他": MALE, "她": FEMALE}
+
+
+def ending_pattern(rest: str) -> bool:
+    """Whether ``rest`` (a clause after its subject) reads as an ending."""
+    return any(pattern.match(rest) for pattern, _, _ in _ENDINGS)
+
+
+def ending(rest: str, subject: Entity, weight: float, turn: Turn,
+           discourse: Discourse) -> tuple[list[Found], list[Found]]:
+    """The endings stated by ``rest``, the clause after its subject (empty when it states none), and
+    the facts they imply (a divorce: the marital status)."""
+    for pattern, predicate, style in _ENDINGS:
+        m = pattern.match(rest)
+        if m is None:
+            continue
+        raw = m.group("o")
+        obj: Entity = subject  # not said: every current value ends
+        if raw and style == "name":
+            if raw in _PRONOUN:
+                resolved = discourse.third_person(turn, _PRONOUN[raw])
+                obj = resolved[0] if resolved else subject
+            else:
+                obj = Entity(raw, "Person")
+                discourse.mention(turn, obj)
+        elif raw:
+            value = nominal_head(raw) or clean_object(raw, 8)
+            if not value:
+                return [], []
+            obj = Entity(value, "Place" if style == "place" else "Organization")
+        stated: list[Found] = []
+        if predicate == "spouse":
+            stated.append((subject, "maritalStatus", "divorced", 0.75 * weight, None))
+        return [(subject, predicate, obj, 0.8 * weight, None)], stated
+    return [], []

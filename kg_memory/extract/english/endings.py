@@ -1,0 +1,93 @@
+"""English endings: what the speaker says has stopped ("I divorced Bob", "we broke up", "I quit my job
+at Acme", "I moved out of Paris").
+
+An ending is recorded like any fact, in :attr:`~.mentions.TurnState.endings`, and becomes a
+:class:`~kg_memory.types.Fact` with ``ended=True``: storing it closes the matching current fact (see
+:mod:`kg_memory.stores.write_plan`). When the object is not said ("I quit my job", "we broke up") the
+ending's object is its subject, which ends every current value of the predicate. "I no longer work
+for Airbus" and "I don't live in Paris anymore" are read by the ordinary rules, then turned into
+endings (see ``EnglishRules._predicate``); this module reads the verbs that end something by
+themselves. Only the speaker's own endings are read ("I", "we", "Bob and I"): questions,
+conditionals and modals never reach here, and a negation or a future ("I will never quit my job")
+does not match.
+
+>>> from kg_memory.types import Turn
+>>> from kg_memory.extract.pronouns import Discourse
+>>> from kg_memory.extract.english.mentions import TurnState
+>>> turn = Turn("c", "1", "Ann", "I quit my job at Acme")
+>>> state = TurnState()
+>>> scan_endings("I quit my job at Acme", turn, Discourse([turn]), state)
+True
+>>> [(s.label, p, o.label) for s, p, o, _, _ in state.endings]
+[('Ann', 'worksFor', 'Acme')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...types import Entity, Turn
+from ..pronouns import Discourse
+from .lexicon import NAME
+from .mentions import TurnState
+from .objects import clean_object
+
+__all__ = ["ENDS_STATE", "scan_endings"]
+
+_ADV = (r"(?:(?i:just|finally|recently|already|actually|officially|eventually|now|have|has|had|"
+        r"got|get|am|are|were|was|been|both)\s+)*")
+_SUBJECT = rf"^(?:(?i:so|well|and|but|actually|yeah|oh),?\s+)*(?:(?P<we>(?i:we))|(?i:i)|(?P<n1>{NAME})\s+(?i:and)\s+(?i:i)|(?i:i)\s+(?i:and)\s+(?P<n2>{NAME}))\s+{_ADV}"
+_PARTNER = r"(?i:my\s+(?:ex[\s-]*)?(?:boyfriend|girlfriend|partner|bf|gf|fiance|fiancee))"
+_SPOUSE = r"(?i:my\s+(?:ex[\s-]*)?(?:wife|husband|spouse))"
+_END_OF_WORD = r"(?![\w'-])"
+
+
+def _first(tail: str) -> re.Pattern[str]:
+    return re.compile(_SUBJECT + tail)
+
+
+#: (pattern, predicate, how to read the object): the first that matches a clause wins.
+_ENDINGS: tuple[tuple[re.Pattern[str], str, str], ...] = (
+    (_first(rf"(?i:divorced|separated)(?:\s+(?i:from)\s+)?(?:\s*(?:{_SPOUSE}\s*)?(?P<o>{NAME}))?{_END_OF_WORD}"), "spouse", "name"),
+    (_first(rf"(?i:left|divorced)\s+{_SPOUSE}(?:\s+(?P<o>{NAME}))?"), "spouse", "name"),
+    (_first(rf"(?i:broke\s+up|split\s+up)(?:\s+(?i:with)\s+(?:{_PARTNER}\s*)?(?P<o>{NAME})?)?{_END_OF_WORD}"), "partner", "name"),
+    (_first(rf"(?i:dumped|left)\s+{_PARTNER}(?:\s+(?P<o>{NAME}))?"), "partner", "name"),
+    (re.compile(rf"^(?:{_PARTNER}\s+)?(?P<o>{NAME})\s+{_ADV}(?i:broke\s+up\s+with|dumped|left)\s+(?i:me)\b"), "partner", "name"),
+    (_first(r"(?i:quit|left|lost|resigned\s+from)\s+(?i:my|the)\s+(?i:job|position|post|work)"
+            r"(?:\s+(?i:at|with|in|for)\s+(?P<o>.+))?"), "worksFor", "org"),
+    (_first(r"(?i:quit|resigned\s+from|retired\s+from|left\s+the\s+company)\s+(?P<o>[A-Z].*)"), "worksFor", "org"),
+    (_first(r"(?i:was|got|been|am)\s+(?i:fired|laid\s+off|let\s+go|sacked)(?:\s+(?i:from|by)\s+(?P<o>.+))?"), "worksFor", "org"),
+    (_first(rf"(?i:retired|resigned)(?:\s+(?i:from)\s+(?P<o>.+))?{_END_OF_WORD}"), "worksFor", "org"),
+    (_first(r"(?i:moved|move)\s+(?i:out\s+of|away\s+from|out\s+from)\s+(?P<o>.+)"), "livesIn", "place"),
+)
+
+#: The marital status a divorce leaves (recorded beside the ending of ``spouse``).
+ENDS_STATE = {"spouse": "divorced"}
+
+
+def scan_endings(clause: str, turn: Turn, discourse: Discourse, state: TurnState) -> bool:
+    """Record the endings the speaker states in ``clause``; True when the clause was an ending
+    (the caller then reads nothing else in it: "I quit my job at Acme" is no ``worksFor``)."""
+    speaker = discourse.speaker(turn)
+    for pattern, predicate, style in _ENDINGS:
+        m = pattern.match(clause)
+        if m is None:
+            continue
+        groups = m.groupdict()
+        raw = next((groups[k] for k in ("o", "n1", "n2") if groups.get(k)), None)
+        weight = 0.85 if groups.get("we") else 1.0
+        obj: Entity = speaker  # the object is not said: every current value ends
+        if raw:
+            if style == "name":
+                obj = Entity(raw.strip(), "Person")
+                discourse.mention(turn, obj)
+            else:
+                value = clean_object(raw, "place")
+                if not value:
+                    return False
+                obj = Entity(value, "Place" if style == "place" else "Organization")
+        state.endings.append((speaker, predicate, obj, 0.8 * weight, None))
+        if predicate in ENDS_STATE:
+            state.collect([(speaker, "maritalStatus", ENDS_STATE[predicate], 0.75 * weight, None)])
+        return True
+    return False

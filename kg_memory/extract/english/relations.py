@@ -1,0 +1,81 @@
+"""English statements about how two people are related, anywhere in a clause: "Chandler and I are
+best friends", "Ross and Emily got married", "Monica is Ross's sister", "Ross's sister Monica".
+
+The relations are the vocabulary's interpersonal predicates (:data:`.lexicon.KIN_PREDICATE`); a
+relation said of two people at once ("X and Y are roommates") is read as holding from the first to
+the second. Names are capitalised words outside the stop lists ("Chandler" is a name here, not a job).
+
+>>> from kg_memory.types import Turn
+>>> from kg_memory.extract.pronouns import Discourse
+>>> from kg_memory.extract.english.mentions import TurnState
+>>> turn = Turn("c", "1", "Ann", "Monica is Ross's sister")
+>>> state = TurnState()
+>>> scan_relations("Monica is Ross's sister", turn, Discourse([turn]), state)
+>>> [(s.label, p, o.label) for s, p, o, _, _ in state.facts]
+[('Ross', 'sibling', 'Monica')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...types import Entity, Turn
+from ..framework import Found
+from ..pronouns import Discourse, gender_of_noun
+from .lexicon import DEMONYMS, KIN, KIN_MODS, KIN_PREDICATE, NOT_NAMES, OBJECT_PRONOUNS, STOP
+from .mentions import TurnState
+
+__all__ = ["scan_relations"]
+
+_PERSON = r"[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*)?"
+_TOGETHER = {
+    **dict.fromkeys(("friends", "buddies", "pals"), "friend"),
+    **dict.fromkeys(("roommates", "flatmates", "housemates"), "roommate"),
+    **dict.fromkeys(("neighbors", "neighbours"), "neighbor"),
+    **dict.fromkeys(("classmates",), "classmate"),
+    **dict.fromkeys(("colleagues", "coworkers", "co-workers"), "colleague"),
+    **dict.fromkeys(("married", "husband and wife"), "spouse"),
+    **dict.fromkeys(("engaged", "dating", "together", "a couple", "going out"), "partner"),
+    **dict.fromkeys(("siblings", "brothers", "sisters", "brother and sister", "twins"), "sibling"),
+    **dict.fromkeys(("cousins", "related"), "relative"),
+}
+_BOTH = re.compile(
+    rf"\b(?P<a>{_PERSON}|(?i:i|you))\s+(?i:and)\s+(?P<b>{_PERSON}|(?i:i|me))\s+"
+    r"(?i:(?:are|were|have\s+been|had\s+been|became|got|are\s+getting|were\s+getting)\s+)"
+    r"(?i:(?:still\s+|now\s+|also\s+|just\s+)?(?:really\s+)?(?:best|good|close|old|great)\s+)?"
+    rf"(?P<rel>(?i:{'|'.join(sorted(_TOGETHER, key=len, reverse=True))}))\b"
+)
+_IS_OF = re.compile(rf"\b(?P<a>{_PERSON})\s+(?i:is|was)\s+(?P<b>{_PERSON})'s?\s+(?i:{KIN_MODS})(?P<noun>(?i:{KIN}))\b")
+_OF_NAMED = re.compile(rf"\b(?P<b>{_PERSON})'s?\s+(?i:{KIN_MODS})(?P<noun>(?i:{KIN}))\s*,?\s+(?P<a>{_PERSON})\b")
+
+
+def _person(name: str, turn: Turn, discourse: Discourse) -> Entity | None:
+    if name.lower() in ("i", "me"):
+        return discourse.speaker(turn)
+    if name.lower() == "you":
+        return discourse.addressee(turn)
+    first = name.split()[0].lower()
+    if first in STOP or first in OBJECT_PRONOUNS or first in NOT_NAMES or first in DEMONYMS:
+        return None
+    return Entity(name, "Person")
+
+
+def scan_relations(clause: str, turn: Turn, discourse: Discourse, state: TurnState) -> None:
+    """Record the relations between two people that ``clause`` states."""
+    if "'s" not in clause and " and " not in clause.lower():
+        return
+    out: list[Found] = []
+    for m in _BOTH.finditer(clause):
+        a, b = _person(m.group("a"), turn, discourse), _person(m.group("b"), turn, discourse)
+        if a is not None and b is not None and a != b:
+            if b == discourse.speaker(turn):  # "Chandler and I": the fact is the speaker's
+                a, b = b, a
+            out.append((a, _TOGETHER[m.group("rel").lower()], b, 0.75, None))
+    for pattern in (_IS_OF, _OF_NAMED):
+        for m in pattern.finditer(clause):
+            noun = m.group("noun").lower()
+            owner, person = _person(m.group("b"), turn, discourse), _person(m.group("a"), turn, discourse)
+            if owner is not None and person is not None and owner != person:
+                out.append((owner, KIN_PREDICATE[noun], person, 0.75, None))
+                discourse.mention(turn, person, gender_of_noun(noun))
+    state.collect(out)

@@ -1,0 +1,367 @@
+"""What recall's index is made of, kept up to date as memories are written, and kept on disk.
+
+The first recall used to build its whole index from the store: read every turn and fact, tokenize
+them, parse their times, index them, embed them (757 s at 5,000 turns). Now :class:`Contents` holds
+one *entry* per turn and per fact (:class:`~.index.TurnEntry`, :class:`~.index.FactEntry`: term
+ids, the days a turn mentions, a fact's sentence), made when :meth:`Memory.add_facts
+<kg_memory.memory.Memory.add_facts>` writes them (a batch at a time: tokenizing costs a few percent
+of extraction), and applies the store's rules for closing facts to them, so that they follow the
+store without reading it. A recall derives its :class:`~.index.RecallIndex` from the entries (a
+sort and one numpy pass for BM25; under a second at 100,000 turns).
+
+Beside a store on disk the entries are kept in ``index.log`` in the namespace's recall folder: a
+snapshot, then one record per written batch (pickled; appended, so a write costs what it adds); the
+log is rewritten as one snapshot every :data:`COMPACT_AFTER` records. A new process reads it instead
+of the store. A change the entries cannot follow (a SPARQL update, an RDF load, a split, ``forget``
+without :meth:`Recaller.drop <kg_memory.recall.recaller.Recaller.drop>`) deletes the log: the next
+recall rebuilds it from the store, showing progress.
+
+Sentence embeddings are not made at write time (MiniLM would halve the speed of ``remember``): they
+are made on first semantic use, all at once for a small memory, in the background for a large one,
+and the recall uses the vectors that are ready (see :mod:`.embeddings`).
+
+>>> from kg_memory.types import Entity, Fact, Turn
+>>> contents = Contents(None)
+>>> ann, porto, lisbon = (Entity("Ann", "Person", "ex:ann"), Entity("Porto", "Place", "ex:porto"),
+...                       Entity("Lisbon", "Place", "ex:lisbon"))
+>>> contents.add([Turn("c", "1", "Ann", "I live in Porto.")], [Fact(ann, "livesIn", porto)], {"livesIn"})
+>>> contents.add([], [Fact(ann, "livesIn", lisbon, valid_from=datetime(2024, 1, 1))], {"livesIn"})
+>>> contents.index().fact_docs
+['Ann lives in Porto (until 2024-01-01)', 'Ann lives in Lisbon (since 2024-01-01)']
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import pickle
+from collections.abc import Callable, Hashable, Iterable, Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from .. import ids
+from ..types import Entity, Fact, Provenance, Turn
+from .index import FactEntry, RecallIndex, TurnEntry, fact_entries, turn_entries
+
+__all__ = ["COMPACT_AFTER", "LOG_NAME", "Contents"]
+
+logger = logging.getLogger(__name__)
+
+#: The file of entries in a namespace's recall folder.
+LOG_NAME = "index.log"
+#: Records appended to the log before it is rewritten as one snapshot.
+COMPACT_AFTER = 64
+_HEADER = ("kg-memory recall entries", 2)
+#: Preferences that close each other (as the store's write rules do).
+OPPOSITE = {"likes": "dislikes", "dislikes": "likes", "positiveImpression": "negativeImpression",
+            "negativeImpression": "positiveImpression"}
+
+TurnKey = tuple[str, str]
+
+
+class Contents:
+    """The entries of one namespace (see the module doc); ``directory`` keeps them on disk, or None."""
+
+    def __init__(self, directory: Path | None, *, predicate_iri: Callable[[str], str] | None = None) -> None:
+        self.directory = directory
+        self.predicate_iri = predicate_iri
+        self.vocabulary: dict[str, int] = {}
+        self.turns: dict[TurnKey, TurnEntry] = {}
+        self.facts: dict[int, FactEntry] = {}
+        self._next = 0
+        self._current: dict[tuple[Hashable, str, Hashable], int] = {}
+        self._pairs: dict[tuple[Hashable, str], dict[Hashable, int]] = {}
+        self._by_iri: dict[str, int] = {}
+        self._entities: dict[str, Entity] = {}
+        self._records = COMPACT_AFTER  # the first record written replaces any older log
+        self._index: RecallIndex | None = None
+
+    def __repr__(self) -> str:
+        return f"Contents(turns={len(self.turns)}, facts={len(self.facts)}, directory={self.directory})"
+
+    @property
+    def log(self) -> Path | None:
+        """The log file, or None for a memory in memory."""
+        return self.directory / LOG_NAME if self.directory is not None else None
+
+    # -- reading --------------------------------------------------------------------------------
+
+    def index(self, cache_dir: Path | None = None) -> RecallIndex:
+        """The recall index of the entries (derived once per change)."""
+        if self._index is None:
+            self._index = RecallIndex.from_entries(self.turns.values(), list(self.facts.values()),
+                                                   self._entities.values(), self.vocabulary,
+                                                   cache_dir=cache_dir or self.directory)
+        return self._index
+
+    # -- writing --------------------------------------------------------------------------------
+
+    def add(self, turns: Sequence[Turn], facts: Sequence[Fact], functional: Iterable[str] = ()) -> None:
+        """Follow one written batch: ``turns`` and ``facts`` as the store returned them (with their
+        IRIs and validity), ``functional`` the predicates (names) one current value of which closes
+        the others."""
+        words = len(self.vocabulary)
+        fresh = turn_entries(turns, self.vocabulary)
+        for e in fresh:
+            self.turns[(e.turn.conversation, str(e.turn.turn))] = e
+        changed: dict[int, Fact] = {}
+        single = set(functional)
+        for f in facts:
+            self._apply(f, single, changed)
+        entries = fact_entries(list(changed.values()), self.vocabulary)
+        for row, entry in zip(changed, entries):
+            self.facts[row] = entry
+        self.entities(n for f in changed.values() for n in (f.subject, f.object) if isinstance(n, Entity))
+        self._append(("batch", list(self.vocabulary)[words:], _pack(fresh), _pack_facts(list(zip(changed, entries))),
+                      [], []))
+
+    def extend(self, turns: Sequence[Turn], facts: Sequence[Fact]) -> None:
+        """Add entries as they are (a store's contents, read back: no rules applied, nothing logged)."""
+        for e in turn_entries(turns, self.vocabulary):
+            self.turns[(e.turn.conversation, str(e.turn.turn))] = e
+        changed: dict[int, Fact] = {}
+        for f in facts:
+            self._new(f, changed)
+        for row, entry in zip(changed, fact_entries(list(changed.values()), self.vocabulary)):
+            self.facts[row] = entry
+        self.entities(n for f in facts for n in (f.subject, f.object) if isinstance(n, Entity))
+        self._index = None
+
+    def entities(self, entities: Iterable[Entity]) -> None:
+        """Know these entities' labels and aliases (they link the names in a question)."""
+        for e in entities:
+            if e.iri:
+                self._entities[e.iri] = e
+        self._index = None
+
+    def drop(self, turns: Iterable[TurnKey] = (), facts: Iterable[str] = ()) -> list[str]:
+        """Remove the entries of ``turns`` ((conversation, turn) pairs) and ``facts`` (IRIs); returns
+        the fact IRIs it did not hold."""
+        gone_turns = [k for k in ((str(c), str(t)) for c, t in turns) if self.turns.pop(k, None) is not None]
+        missing, rows = [], []
+        for iri in facts:
+            row = self._by_iri.get(iri)
+            if row is None or row not in self.facts:
+                missing.append(iri)
+                continue
+            rows.append(row)
+            self._forget_row(row)
+        self._index = None
+        self._append(("batch", [], _pack([]), _pack_facts([]), gone_turns, rows))
+        return missing
+
+    def _forget_row(self, row: int) -> None:
+        entry = self.facts.pop(row)
+        f = entry.fact
+        self._uncurrent((_node(f.subject), f.predicate, _node(f.object)), row)
+        if f.iri and self._by_iri.get(f.iri) == row:
+            del self._by_iri[f.iri]
+
+    def _fact(self, row: int, changed: dict[int, Fact]) -> Fact:
+        return changed[row] if row in changed else self.facts[row].fact
+
+    def _set(self, row: int, fact: Fact, changed: dict[int, Fact]) -> None:
+        old = self._fact(row, changed) if (row in changed or row in self.facts) else None
+        if old is not None and old.iri and self._by_iri.get(old.iri) == row:
+            del self._by_iri[old.iri]
+        changed[row] = fact
+        key = (_node(fact.subject), fact.predicate, _node(fact.object))
+        if fact.valid_to is None:
+            self._current[key] = row
+            self._pairs.setdefault(key[:2], {})[key[2]] = row
+        else:
+            self._uncurrent(key, row)
+        if fact.iri:
+            self._by_iri[fact.iri] = row
+
+    def _uncurrent(self, key: tuple[Hashable, str, Hashable], row: int) -> None:
+        if self._current.get(key) == row:
+            del self._current[key]
+            values = self._pairs.get(key[:2], {})
+            values.pop(key[2], None)
+            if not values:
+                self._pairs.pop(key[:2], None)
+
+    def _new(self, fact: Fact, changed: dict[int, Fact]) -> None:
+        row, self._next = self._next, self._next + 1
+        self._set(row, dataclasses.replace(fact, ended=False), changed)
+
+    def _close(self, row: int, when: datetime | None, changed: dict[int, Fact],
+               sources: Sequence[Provenance] = ()) -> None:
+        fact = self._fact(row, changed)
+        start = fact.valid_from or when
+        iri = self._history_iri(fact, start)
+        self._set(row, dataclasses.replace(fact, valid_to=when, iri=iri, sources=_merged(fact.sources, sources)),
+                  changed)
+
+    def _history_iri(self, fact: Fact, start: datetime | None) -> str | None:
+        """The IRI the store gives a fact it closes, when it can be told (an entity object on an RDF
+        store: checked against the fact's current IRI), else None."""
+        if self.predicate_iri is None or not isinstance(fact.object, Entity) or not fact.object.iri or not fact.iri:
+            return None
+        s, p, o = fact.subject.iri or "", self.predicate_iri(fact.predicate), f"<{fact.object.iri}>"
+        if ids.fact_iri(s, p, o) != fact.iri:
+            return None
+        return ids.fact_iri(s, p, o, start.isoformat() if start else None)
+
+    def _apply(self, f: Fact, functional: set[str], changed: dict[int, Fact]) -> None:
+        """One stored fact, by the store's rules (:mod:`kg_memory.stores.write_plan`)."""
+        s, p, o = _node(f.subject), f.predicate, _node(f.object)
+        if f.valid_to is None and not f.ended:
+            rivals = self._pair_rows(s, p, o) if p in functional else []
+            opposite = self._current.get((s, OPPOSITE[p], o)) if p in OPPOSITE else None
+            for rival in [*rivals, *([opposite] if opposite is not None else [])]:
+                self._close(rival, f.valid_from, changed)
+            same = self._current.get((s, p, o))
+            if same is None:
+                self._new(f, changed)
+            else:
+                old = self._fact(same, changed)
+                self._set(same, dataclasses.replace(old, sources=_merged(old.sources, f.sources),
+                                                   confidence=f.confidence, iri=f.iri or old.iri), changed)
+            return
+        row: int | None = self._by_iri.get(f.iri) if f.iri else None
+        current = self._current.get((s, p, o))
+        if row is None and current is not None and self._fact(current, changed).valid_from == f.valid_from:
+            row = current
+        if row is None and f.ended:
+            if f.iri is None and f.valid_to is None:
+                return  # an ending that changed nothing
+            targets = self._pair_rows(s, p, None) if f.ends_every_value else ([current] if current is not None else [])
+            for target in targets:
+                self._close(target, f.valid_to, changed, f.sources)
+            if targets:
+                return
+        if row is None:
+            self._new(f, changed)
+        else:
+            old = self._fact(row, changed)
+            self._set(row, dataclasses.replace(old, valid_to=f.valid_to, iri=f.iri or old.iri,
+                                               valid_from=f.valid_from or old.valid_from,
+                                               sources=_merged(old.sources, f.sources)), changed)
+
+    def _pair_rows(self, s: Hashable, p: str, other_than: Hashable | None) -> list[int]:
+        """Current rows of subject ``s`` and predicate ``p`` (object not ``other_than``)."""
+        return [r for o, r in self._pairs.get((s, p), {}).items() if o != other_than]
+
+    # -- on disk --------------------------------------------------------------------------------
+
+    def _append(self, record: tuple[Any, ...]) -> None:
+        log = self.log
+        if log is None:
+            return
+        try:
+            if not log.exists() or self._records >= COMPACT_AFTER:
+                self.save()
+                return
+            with log.open("ab") as out:
+                pickle.dump(record, out, protocol=pickle.HIGHEST_PROTOCOL)
+            self._records += 1
+        except OSError as e:
+            logger.warning("cannot write the recall index %s: %s", log, e)
+
+    def save(self) -> None:
+        """Write the entries as one snapshot (replacing the log)."""
+        log = self.log
+        if log is None:
+            return
+        log.parent.mkdir(parents=True, exist_ok=True)
+        tmp = log.with_suffix(".tmp")
+        with tmp.open("wb") as out:
+            pickle.dump(_HEADER, out)
+            pickle.dump(("batch", list(self.vocabulary), _pack(list(self.turns.values())),
+                         _pack_facts(list(self.facts.items())), [], []), out, protocol=pickle.HIGHEST_PROTOCOL)
+        tmp.replace(log)
+        self._records = 0
+
+    @classmethod
+    def load(cls, directory: Path, *, predicate_iri: Callable[[str], str] | None = None) -> Contents | None:
+        """The entries kept in ``directory``, or None when there are none (or they cannot be read)."""
+        contents = cls(directory, predicate_iri=predicate_iri)
+        log = contents.log
+        if log is None or not log.exists():
+            return None
+        try:
+            with log.open("rb") as data:
+                if pickle.load(data) != _HEADER:
+                    return None
+                while True:
+                    try:
+                        record = pickle.load(data)
+                    except EOFError:
+                        break
+                    contents._replay(record)
+        except (OSError, pickle.UnpicklingError, ValueError, TypeError, AttributeError, IndexError) as e:
+            logger.warning("ignoring the unreadable recall index %s: %s", log, e)
+            return None
+        for row, entry in contents.facts.items():
+            f = entry.fact
+            if f.valid_to is None:
+                key = (_node(f.subject), f.predicate, _node(f.object))
+                contents._current[key] = row
+                contents._pairs.setdefault(key[:2], {})[key[2]] = row
+            if f.iri:
+                contents._by_iri[f.iri] = row
+            for node in (f.subject, f.object):
+                if isinstance(node, Entity) and node.iri:
+                    contents._entities[node.iri] = node
+        contents._next = max(contents.facts, default=-1) + 1
+        return contents
+
+    def _replay(self, record: tuple[Any, ...]) -> None:
+        _, words, packed, facts, gone_turns, gone_facts = record
+        for w in words:
+            self.vocabulary.setdefault(w, len(self.vocabulary))
+        for e in _unpack(packed):
+            self.turns[(e.turn.conversation, str(e.turn.turn))] = e
+        for key in gone_turns:
+            self.turns.pop(tuple(key), None)
+        for row in gone_facts:
+            self.facts.pop(row, None)
+        for row, entry in _unpack_facts(facts):
+            self.facts[row] = entry
+        self._records += 1
+
+
+def _node(node: Entity | Any) -> Hashable:
+    if isinstance(node, Entity):
+        return node.iri or node.label
+    return ("literal", repr(node))
+
+
+def _merged(old: Sequence[Provenance], new: Sequence[Provenance]) -> tuple[Provenance, ...]:
+    seen = {(p.conversation, p.turn) for p in old}
+    return (*old, *(p for p in new if (p.conversation, p.turn) not in seen))
+
+
+def _pack(entries: Sequence[TurnEntry]) -> tuple[list[tuple[Any, ...]], np.ndarray, np.ndarray]:
+    """Turn entries as rows, with their term ids in one array (pickles in a tenth of the time)."""
+    rows = [(e.turn.conversation, e.turn.turn, e.turn.speaker, e.turn.text, e.turn.time, e.mention, e.order)
+            for e in entries]
+    lengths = np.asarray([len(e.terms) for e in entries], dtype=np.int64)
+    terms = np.concatenate([e.terms for e in entries]) if entries else np.zeros(0, dtype=np.int32)
+    return rows, terms, lengths
+
+
+def _unpack(packed: tuple[list[tuple[Any, ...]], np.ndarray, np.ndarray]) -> list[TurnEntry]:
+    rows, terms, lengths = packed
+    parts = np.split(terms, np.cumsum(lengths)[:-1]) if len(rows) else []
+    return [TurnEntry(Turn(c, t, s, x, when), part, mention, order)
+            for (c, t, s, x, when, mention, order), part in zip(rows, parts)]
+
+
+def _pack_facts(items: Sequence[tuple[int, FactEntry]]) -> tuple[list[tuple[int, Fact, str]], np.ndarray, np.ndarray]:
+    """Fact entries as rows, with their term ids in one array."""
+    rows = [(row, e.fact, e.doc) for row, e in items]
+    lengths = np.asarray([len(e.terms) for _, e in items], dtype=np.int64)
+    terms = np.concatenate([e.terms for _, e in items]) if items else np.zeros(0, dtype=np.int32)
+    return rows, terms, lengths
+
+
+def _unpack_facts(packed: tuple[list[tuple[int, Fact, str]], np.ndarray, np.ndarray]) -> list[tuple[int, FactEntry]]:
+    rows, terms, lengths = packed
+    parts = np.split(terms, np.cumsum(lengths)[:-1]) if len(rows) else []
+    return [(row, FactEntry(fact, doc, part)) for (row, fact, doc), part in zip(rows, parts)]

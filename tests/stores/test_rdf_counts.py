@@ -1,0 +1,86 @@
+"""Issue 16: the embedded store's stats() come from counts the writes keep up to date (no scan), and
+they equal a full count after every kind of write, after a reopen and after a crash."""
+
+from __future__ import annotations
+
+import io
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from kg_memory import Memory, Turn
+from kg_memory.stores._rdf_counts import graph_key, scan
+from kg_memory.stores._rdf_layout import graph_of
+from kg_memory.stores.rdf import RdfStore
+
+
+def _check(memory: Memory, namespace: str = "default") -> dict[str, int]:
+    store = memory.store
+    assert isinstance(store, RdfStore)
+    kept = store.stats(namespace=namespace)
+    assert kept == store._scan_stats(namespace), "kept counts differ from a full count"
+    assert list(kept.values()) == scan(store.db, graph_of(namespace)), "the one-pass count differs"
+    return kept
+
+
+def _turns(conversation: str, texts: list[tuple[str, str]]) -> list[Turn]:
+    return [Turn(conversation, str(i), who, text, datetime(2024, 3, 1 + i, tzinfo=UTC))
+            for i, (who, text) in enumerate(texts)]
+
+
+@pytest.mark.parametrize("persistent", [False, True])
+def test_kept_counts_equal_a_full_count_after_every_write(tmp_path: Path, persistent: bool):
+    memory = Memory(tmp_path / "s" if persistent else None)
+    assert _check(memory) == dict.fromkeys(_check(memory), 0)
+    turns = _turns("c1", [("Alice", "I live in Paris."), ("Bob", "I work for Acme."),
+                          ("Alice", "I moved to Berlin."), ("Alice", "I am 30 years old.")])
+    memory.remember(turns)
+    _check(memory)
+    memory.remember(turns)  # the same turns again: their times are stored in canonical form ("Z")
+    _check(memory)
+    memory.add("Zhang San", "livesIn", "Beijing")
+    memory.add("San Zhang", "worksFor", "Huawei")  # a fuzzy merge: an alias
+    memory.add("Zhang San", "livesIn", "Shanghai")  # closes the older value
+    counts = _check(memory)
+    assert counts["closed_facts"] >= 1 and counts["entities"] >= 6
+    memory.split("San Zhang")
+    _check(memory)
+    fact = memory.facts("Zhang San")[0]
+    memory.pin(fact)
+    _check(memory)
+    memory.forget(fact=fact.iri)
+    _check(memory)
+    memory.forget(entity="Bob")
+    _check(memory)
+    memory.forget(conversation="c1")
+    _check(memory)
+    memory.update("INSERT DATA { <https://example.org/x> <https://example.org/p> 'v' }")
+    _check(memory)
+    memory.ingest(io.BytesIO(b"<https://example.org/a> <https://example.org/p> <https://example.org/b> .\n"),
+                  format="nt")
+    _check(memory)
+    memory.add("Carol", "livesIn", "Rome", namespace="other")
+    _check(memory, "other")
+    memory.forget(everything=True, namespace="other")
+    assert _check(memory, "other")["facts"] == 0
+    memory.close()
+
+
+def test_counts_survive_a_clean_close_and_not_a_crash(tmp_path: Path):
+    path = tmp_path / "s"
+    with Memory(path) as memory:
+        memory.add("Alice", "livesIn", "Paris")
+        before = _check(memory)
+    store = RdfStore(path)
+    store.open()
+    assert store._counts.get(graph_key(graph_of("default"))) == list(before.values()), "counts not kept on disk"
+    store.add([], namespace="default")
+    memory = Memory(store)
+    memory.add("Bob", "livesIn", "Rome")
+    store.db.flush()
+    store._db = None  # the process dies: no clean close, so the counts on disk are not trusted
+    with Memory(path) as memory:
+        assert memory.store._counts.get(graph_key(graph_of("default"))) is None  # type: ignore[attr-defined]
+        counts = _check(memory)
+        assert counts["facts"] == before["facts"] + 1
