@@ -9,7 +9,7 @@ from pathlib import Path
 
 from .types import Turn
 
-__all__ = ["DEMO_QUERY", "DEMO_QUESTION", "demo_page", "demo_turns"]
+__all__ = ["DEMO_ARTICLE", "DEMO_QUERY", "DEMO_QUESTION", "demo_page", "demo_turns"]
 
 DEMO_QUERY = """SELECT ?person ?city WHERE {
   ?p a :Person ; rdfs:label ?person ; :livesIn/rdfs:label ?city .
@@ -17,6 +17,11 @@ DEMO_QUERY = """SELECT ?person ?city WHERE {
 
 #: The question the demo asks :meth:`Memory.recall <kg_memory.memory.Memory.recall>`.
 DEMO_QUESTION = "Where does Alice live now?"
+DEMO_ARTICLE = """# Airbus names a new head of engineering
+
+Toulouse, 2 October 2024. Marie Dupont works for Airbus. She was born in Lyon and lives in Toulouse.
+Dupont studied at the École Polytechnique.
+"""
 
 _LINES = [
     ("2024-03-01T10:00:00", "Alice", "Hi, I'm Alice. I live in Paris and I work for Airbus."),

@@ -17,7 +17,7 @@ Examples
 >>> source, target = open_store("memory://"), open_store("memory://")
 >>> alice = Entity("Alice", "Person", "https://w3id.org/kg-memory/id/person.alice")
 >>> with source, target:
-...     source.add([Fact(alice, "age", 30)])
+...     _ = source.add([Fact(alice, "age", 30)])
 ...     [(r.namespace, r.facts, r.entities) for r in sync(source, target)]
 [('default', 1, 1)]
 """

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import textwrap
+from datetime import UTC, datetime
 from typing import Any
 
 import click
 
+from ..recall.index import fact_sentence
 from ..types import Entity, Fact
 from ._common import emit_result, emit_rows, open_memory, plain
 
@@ -28,7 +30,7 @@ def _row(fact: Fact, *, until: bool = False) -> dict[str, Any]:
 @click.option("--output", "-o", help="Where to write the graph page (default: kgmem-demo.html in a new temporary directory).")
 def demo(store: str, output: str | None) -> None:
     """Remember a short conversation, show the facts, answer a SPARQL query and a question, export the graph."""
-    from ..demo import DEMO_QUERY, DEMO_QUESTION, demo_page, demo_turns
+    from ..demo import DEMO_ARTICLE, DEMO_QUERY, DEMO_QUESTION, demo_page, demo_turns
 
     with open_memory(store, "demo") as memory:
         turns = demo_turns()
@@ -52,6 +54,13 @@ def demo(store: str, output: str | None) -> None:
                 when = f", {turn.time:%Y-%m-%d}" if turn.time else ""
                 head = f"     from {turn.conversation}#{turn.turn} ({turn.speaker}{when}): "
                 click.echo(head + textwrap.shorten(turn.text, max(20, 80 - len(head)), placeholder="…"))
+        memory.remember_document(DEMO_ARTICLE, source="demo-news.md", time=datetime(2024, 10, 2, tzinfo=UTC))
+        click.echo("\nDocument summary (demo-news.md):")
+        summary = memory.summary("demo-news.md", 3)
+        click.echo(f"  {summary.title}")
+        for key in summary.facts:
+            click.echo(f"  - {fact_sentence(key.fact)}")
+            click.echo("    " + textwrap.shorten(f'from "{key.sentence}"', 76, placeholder="…"))
         page = demo_page(output)
         memory.export(page, "html")
         click.echo(f"\nInteractive graph written to {page}")

@@ -38,13 +38,25 @@ dialogues, and the mapping tables from their relations to the vocabulary (``benc
 
 from __future__ import annotations
 
+from typing import Any
+
 from .base import Extractor, NullExtractor
-from .chinese import ChineseRules
-from .english import EnglishRules
-from .lang import detect_language
-from .pronouns import Discourse
-from .rules import RuleExtractor
-from .timeexpr import TimeMention, find_time
+
+# the rest is imported when first asked for: recall needs only ``timeexpr``, and the rule tables,
+# jieba, httpx and torch each cost time at start-up
+_LAZY = {
+    "ChineseRules": ".chinese",
+    "CombinedExtractor": ".combined",
+    "Discourse": ".pronouns",
+    "EnglishRules": ".english",
+    "LLMExtractor": ".llm",
+    "ModelExtractor": ".model",
+    "RuleExtractor": ".rules",
+    "TimeMention": ".timeexpr",
+    "detect_language": ".lang",
+    "find_time": ".timeexpr",
+    "make_extractor": ".combined",
+}
 
 __all__ = [
     "ChineseRules",
@@ -63,18 +75,9 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str):
-    # httpx is imported only when the LLM extractor is asked for, torch when the model is built
-    if name == "LLMExtractor":
-        from .llm import LLMExtractor
+def __getattr__(name: str) -> Any:
+    if name not in _LAZY:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
 
-        return LLMExtractor
-    if name in ("CombinedExtractor", "make_extractor"):
-        from . import combined
-
-        return getattr(combined, name)
-    if name == "ModelExtractor":
-        from .model import ModelExtractor
-
-        return ModelExtractor
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(_LAZY[name], __name__), name)

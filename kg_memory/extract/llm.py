@@ -28,6 +28,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from .._files import atomic_write_text
 from ..errors import ExtractionError
 from ..ids import relation_iri
 from ..types import Entity, Fact, Turn, Value
@@ -207,7 +208,7 @@ class LLMExtractor:
         facts = self._facts(data, batch)
         if path is not None:
             path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+            atomic_write_text(path, json.dumps(data, ensure_ascii=False))
         return facts
 
     def _request(self, client: Any, batch: list[Turn]) -> str:

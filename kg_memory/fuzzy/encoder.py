@@ -34,6 +34,7 @@ from typing import Any, NamedTuple, Protocol
 
 import numpy as np
 
+from kg_memory._files import atomic_open
 from kg_memory.errors import FuzzyError
 from kg_memory.fuzzy.variants import feature_text
 
@@ -275,7 +276,7 @@ class NameEncoder:
 
     def save(self, path: str | Path) -> None:
         """Write the config (as JSON) and the weights (fp16) to one ``.npz`` file."""
-        with open(Path(path), "wb") as f:  # a file object: numpy adds no ".npz" to the name
+        with atomic_open(Path(path), "wb") as f:  # a file object: numpy adds no ".npz" to the name
             np.savez(f, format=np.asarray(_FORMAT),
                      config=np.asarray(json.dumps(dataclasses.asdict(self.config))),
                      embed=self.embed.astype(np.float16), proj=self.proj_t.T.astype(np.float16))

@@ -37,6 +37,7 @@ from pathlib import Path
 
 import numpy as np
 
+from kg_memory._files import atomic_open, atomic_write_text
 from kg_memory.errors import FuzzyError
 from kg_memory.fuzzy.calibration import threshold_for_precision
 from kg_memory.fuzzy.encoder import Encoder, NameEncoder, load_default_encoder
@@ -496,8 +497,9 @@ class EntityIndex:
                 "encoder": "default" if self._default_encoder else "encoder.npz"}
         if not self._default_encoder and not isinstance(self.encoder, NameEncoder):
             raise FuzzyError(f"cannot save an index whose encoder is a {type(self.encoder).__name__}")
-        (path / "index.json").write_text(json.dumps(meta, indent=2), encoding="utf-8")
-        with open(path / "rows.jsonl", "w", encoding="utf-8") as f:
+        # each file is replaced whole (a crash leaves the old one or the new one); rows and vectors
+        # that do not match make :meth:`load` fail, and the caller rebuilds the index from the store
+        with atomic_open(path / "rows.jsonl", "w") as f:
             for key, name, t in zip(self._keys, self._names, self._type_ids.tolist()):
                 f.write(json.dumps([key, name, self._type_names[t]], ensure_ascii=False) + "\n")
         arrays = {"vectors": self._vectors, "scales": self._scales,
@@ -505,10 +507,11 @@ class EntityIndex:
         if self._centroids is not None:
             arrays |= {"centroids": self._centroids, "bounds": self._bounds,
                        "ordered": np.asarray(self._ordered)}
-        with open(path / "vectors.npz", "wb") as f:
+        with atomic_open(path / "vectors.npz", "wb") as f:
             np.savez(f, **arrays)  # type: ignore[arg-type]
         if isinstance(self.encoder, NameEncoder) and not self._default_encoder:
             self.encoder.save(path / "encoder.npz")
+        atomic_write_text(path / "index.json", json.dumps(meta, indent=2))
 
     @classmethod
     def load(cls, directory: str | Path) -> EntityIndex:
@@ -522,6 +525,8 @@ class EntityIndex:
             raise FuzzyError(f"cannot read entity index {path}: {e}") from e
         if meta.get("format") != _FORMAT:
             raise FuzzyError(f"{path} is not a kg-memory entity index")
+        if len(rows) != len(tensors["vectors"]):
+            raise FuzzyError(f"entity index {path}: {len(rows)} rows but {len(tensors['vectors'])} vectors")
         encoder: Encoder | None = None
         if meta["encoder"].endswith(".pt"):  # written before 0.2, by the torch encoder
             from kg_memory.fuzzy.model import EntityEncoder

@@ -20,6 +20,7 @@ from urllib.parse import unquote
 import pyoxigraph as ox
 
 from .. import ids
+from .._files import atomic_write_text
 from ..errors import NotAStoreError, ParseError, QueryError, StoreError, StoreLockedError
 from ..results import QueryResult
 from ..terms import to_rdflib
@@ -78,7 +79,7 @@ class RdfStore(TripleStore):
     >>> from kg_memory.types import Entity, Fact
     >>> with RdfStore() as store:
     ...     alice = Entity("Alice", "Person", iri="https://w3id.org/kg-memory/id/person.alice")
-    ...     store.add([Fact(alice, "age", 30)])
+    ...     _ = store.add([Fact(alice, "age", 30)])
     ...     [f.object for f in store.facts(subject=alice.iri)]
     [30]
     """
@@ -164,7 +165,7 @@ class RdfStore(TripleStore):
                 return
         try:
             self.path.mkdir(parents=True, exist_ok=True)
-            marker.write_text(json.dumps({"format": "kg-memory", "version": _FORMAT_VERSION}) + "\n")
+            atomic_write_text(marker, json.dumps({"format": "kg-memory", "version": _FORMAT_VERSION}) + "\n")
         except OSError as e:
             raise StoreError(f"cannot create a store at {self.path}: {e.strerror or e}") from e
 

@@ -55,8 +55,11 @@ def test_demo_recalls_where_alice_lives_now_with_its_source_turn(demo_output: st
     assert "demo#5" in recall[2] and "I moved to London last month" in recall[2]
 
 
-@pytest.mark.xfail(strict=True, reason="extractor (kg_memory/extract/, not the CLI's): 'I love my dog Rex' "
-                                       "gives `likes Bob's dog` beside `hasPet Rex`; reported to its owner")
 def test_demo_has_no_likes_bobs_dog_beside_has_pet_rex(demo_output: str):
     listed = demo_output.split("Current facts", 1)[1].split("SPARQL:", 1)[0]
     assert "Rex" in listed and "Bob's dog" not in listed
+
+
+def test_demo_summarises_a_news_article(demo_output: str):
+    summary = demo_output.split("Document summary", 1)[1].split("Interactive graph", 1)[0]
+    assert "works for Airbus" in summary and "Lyon" in summary

@@ -18,6 +18,7 @@ _EAT_OBJECT = re.compile(
     re.I,
 )
 _R_LIKES_OWNED = re.compile(rf"^(?:my|our)\s+{KIN_MODS}(?P<k>{KIN}|{PET})(?![\w-])", re.I)
+_NAME_AFTER = re.compile(r"\s*,?\s+(?P<n>[A-Z][a-z]+)\b")
 _R_LIKES_PERSON = re.compile(r"^(?:a\s+)?(?P<a>cat|dog|morning|night|people|beach|mountain|outdoors|book|coffee|tea)\s+person\b", re.I)
 _ACTIVITY_START = re.compile(r"^(?:to\s+|\w+ing\b)", re.I)
 _SUPERLATIVE = re.compile(r"\b(?:the\s+most|the\s+best|most\s+of\s+all|best\s+of\s+all)\b", re.I)
@@ -37,7 +38,8 @@ def likes(verb: str, raw: str, c: Clause) -> bool:
         if c.negated or c.subject.type != "Person":
             return False
         pet = noun not in KIN_PREDICATE
-        c.add("likes", owned_entity(c.subject, noun, "Animal" if pet else "Person", None), 0.6)
+        name = _NAME_AFTER.match(raw, owned.end())  # "my dog Rex": Rex is liked, not "Bob's dog"
+        c.add("likes", owned_entity(c.subject, noun, "Animal" if pet else "Person", name and name.group("n")), 0.6)
         return True
     person = _R_LIKES_PERSON.match(raw)
     if person and not c.negated:
