@@ -41,7 +41,6 @@ from ._rdf_layout import (
     A,
     QuadSource,
     data_block,
-    is_internal,
     term,
 )
 from .write_plan import PlannedFact, WritePlan, fact_start, touched
@@ -355,20 +354,6 @@ class TripleBatch:
             return 0
         self._remove_statement(node)
         return 1
-
-    def remove_entity(self, node: Any) -> int:
-        statements = {x for x, _, _ in self.match(None, R_SUBJECT, node)} | {x for x, _, _ in self.match(None, R_OBJECT, node)}
-        turns = {t for st in statements for _, _, t in self.match(st, OBSERVATION, None)}
-        count = len(statements)
-        for st in statements:
-            self._remove_statement(st)
-        # plain triples without statements (loaded from RDF files)
-        for s, p, o in self.match(node, None, None) + self.match(None, None, node):
-            if p not in ENTITY_META and not is_internal(s):
-                count += 1
-            self.delete(s, p, o)
-        count += self.remove_turns(turns)
-        return count
 
     def remove_turns(self, turns: set[Any]) -> int:
         """Delete turns; facts left with no observation go too. Returns the facts removed (current
