@@ -184,14 +184,14 @@ class Memory:
         vocab = self.vocabulary
         facts = [_with_predicate(f, vocab.canonical(f.predicate, strict=strict)) for f in facts]
         check_facts(facts)  # names with a letter or digit, no control characters, valid IRIs
-        self.resolver.prepare(_mentions(facts), ns)  # the batch's new names: one encoding, one search
-        resolved = [self._resolve_fact(f, ns) for f in facts]
-        functional = {p.iri for p in self.vocabulary.predicates.values() if p.functional}
         capacity = self.capacity(namespace=ns)
-        if capacity is not None:
+        if capacity is not None:  # before resolution: a refused batch leaves the resolver as it was
             from .compact import check_capacity
 
             check_capacity(self, capacity, turns, ns)
+        self.resolver.prepare(_mentions(facts), ns)  # the batch's new names: one encoding, one search
+        resolved = [self._resolve_fact(f, ns) for f in facts]
+        functional = {p.iri for p in self.vocabulary.predicates.values() if p.functional}
         written = self._recall_engine().follow(ns)  # recall's entries follow the write (no store read)
         try:
             stored = self.store.add(resolved, namespace=ns, turns=turns, functional=functional)

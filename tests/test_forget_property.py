@@ -23,6 +23,7 @@ from hypothesis import strategies as st
 from kg_memory import Entity, Fact, Memory, Turn
 from kg_memory.recall.index import RecallIndex
 from kg_memory.recall.recaller import Recaller
+from tests.test_forget import _cache_keys
 
 PEOPLE = ["Alice", "Bob", "Carol", "Dave", "Mallory"]
 PLACES = ["Paris", "Berlin", "Oslo"]
@@ -75,14 +76,6 @@ def _docs(memory: Memory) -> list[str]:
     s = memory.store
     index = RecallIndex(list(s.turns()), list(s.facts(history=True)), list(s.entities()))
     return [*index.turn_docs, *index.dialogue_docs, *index.fact_docs]
-
-
-def _cache_keys(directory: Path) -> set[str]:
-    keys: set[str] = set()
-    for path in directory.rglob("embeddings-*.npz"):
-        with np.load(path) as data:
-            keys |= set(data["keys"].tolist())
-    return keys
 
 
 def _sha(text: str) -> str:
