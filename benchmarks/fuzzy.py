@@ -21,6 +21,9 @@ Run::
 
     .venv/bin/python benchmarks/fuzzy.py --quick
     .venv/bin/python benchmarks/fuzzy.py --format json
+    # before/after in one run: HEAD's package measured first, then this tree's
+    git archive HEAD kg_memory | tar -x -C /tmp/kgm-head
+    .venv/bin/python benchmarks/fuzzy.py --train-epochs 0 --baseline /tmp/kgm-head
 """
 
 from __future__ import annotations
@@ -29,8 +32,10 @@ import argparse
 import csv
 import difflib
 import json
+import os
 import random
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -153,7 +158,7 @@ def rapidfuzz_ranks(choices: list[str], queries: list[str], gold: list[int],
     return ranks
 
 
-def quality(encoder: NameEncoder, data: Path) -> list[dict]:
+def quality(encoder: NameEncoder, data: Path, *, encoder_only: bool = False) -> list[dict]:
     rows: list[dict] = []
     pairs = load_pairs(data)
     labels = [p[2] for p in pairs]
@@ -164,7 +169,7 @@ def quality(encoder: NameEncoder, data: Path) -> list[dict]:
         ("vector only", lambda a, b: pair_scores(encoder, a, b, rerank=False)),
         ("rapidfuzz", lambda a, b: [_wratio(x, y) for x, y in zip(a, b)]),
         ("difflib", lambda a, b: [_difflib(x, y) for x, y in zip(a, b)]),
-    )
+    )[:2 if encoder_only else 4]
     for name, score in methods:
         scores = score([p[0] for p in pairs], [p[1] for p in pairs])
         if name == "encoder":
@@ -180,24 +185,25 @@ def quality(encoder: NameEncoder, data: Path) -> list[dict]:
                      "value": best, "note": f"t={at:.3f} (oracle)"})
 
     originals, dups, gold = load_febrl(data)
-    for name, ranks in (("encoder", encoder_ranks(encoder, originals, dups, gold)),
-                        ("vector only", encoder_ranks(encoder, originals, dups, gold, rerank=False)),
-                        ("rapidfuzz", rapidfuzz_ranks(originals, dups, gold)),
-                        ("difflib", scorer_ranks(_difflib, originals, dups, gold))):
+    keep = 2 if encoder_only else 4  # the encoder's methods come first; the string baselines after
+    for name, rank in (("encoder", lambda: encoder_ranks(encoder, originals, dups, gold)),
+                       ("vector only", lambda: encoder_ranks(encoder, originals, dups, gold, rerank=False)),
+                       ("rapidfuzz", lambda: rapidfuzz_ranks(originals, dups, gold)),
+                       ("difflib", lambda: scorer_ranks(_difflib, originals, dups, gold)))[:keep]:
         rows.append({"set": "febrl", "method": name, "metric": "acc@1",
-                     "value": rank_metrics(ranks)[0], "note": f"{len(dups)} queries"})
+                     "value": rank_metrics(rank())[0], "note": f"{len(dups)} queries"})
 
     entities, mentions, gold = load_webnlg(data)
     sample = random.Random(0).sample(range(len(mentions)), 500)
-    for name, ranks, n in (
-        ("encoder", encoder_ranks(encoder, entities, mentions, gold), len(mentions)),
-        ("vector only", encoder_ranks(encoder, entities, mentions, gold, rerank=False),
+    for name, rank, n in (
+        ("encoder", lambda: encoder_ranks(encoder, entities, mentions, gold), len(mentions)),
+        ("vector only", lambda: encoder_ranks(encoder, entities, mentions, gold, rerank=False),
          len(mentions)),
-        ("rapidfuzz", rapidfuzz_ranks(entities, mentions, gold), len(mentions)),
-        ("difflib", scorer_ranks(_difflib, entities, [mentions[i] for i in sample],
-                                 [gold[i] for i in sample]), len(sample)),
-    ):
-        acc, mrr = rank_metrics(ranks)
+        ("rapidfuzz", lambda: rapidfuzz_ranks(entities, mentions, gold), len(mentions)),
+        ("difflib", lambda: scorer_ranks(_difflib, entities, [mentions[i] for i in sample],
+                                         [gold[i] for i in sample]), len(sample)),
+    )[:keep]:
+        acc, mrr = rank_metrics(rank())
         rows.append({"set": "webnlg", "method": name, "metric": "acc@1", "value": acc,
                      "note": f"{n} queries"})
         rows.append({"set": "webnlg", "method": name, "metric": "MRR@10", "value": mrr,
@@ -230,6 +236,7 @@ def speed(n: int, encoder: NameEncoder, *, train_epochs: int, rf_queries: int) -
     queries = [make_variant(names[i], rng, types[i]) for i in targets]
     lat, cpu = [], []
     hits = 0
+    index.search_batch(queries[300:316], k=5)  # warm up the batch path (threadpoolctl's first scan)
     for q, g in zip(queries[:300], targets[:300]):
         t, c = time.perf_counter(), time.process_time()
         m = index.search(q, k=5)
@@ -243,14 +250,21 @@ def speed(n: int, encoder: NameEncoder, *, train_epochs: int, rf_queries: int) -
                  "value": 1000 * lat[int(0.95 * len(lat))], "note": "one lookup, k=5"})
     rows.append({"set": tag, "method": "encoder", "metric": "p50 ms cpu",
                  "value": 1000 * statistics.median(cpu), "note": "CPU time: steadier on a shared machine"})
+    rows.append({"set": tag, "method": "encoder", "metric": "lookups/s single",
+                 "value": len(lat) / sum(lat), "note": "one at a time, wall"})
+    rows.append({"set": tag, "method": "encoder", "metric": "lookups/s single cpu",
+                 "value": len(cpu) / sum(cpu), "note": "one at a time, CPU time"})
     t, c = time.perf_counter(), time.process_time()
-    index.search_batch(queries, k=5)
+    batched = index.search_batch(queries, k=5)
     rows.append({"set": tag, "method": "encoder", "metric": "lookups/s",
                  "value": len(queries) / (time.perf_counter() - t), "note": "batches of 1,000"})
     rows.append({"set": tag, "method": "encoder", "metric": "lookups/s cpu",
                  "value": len(queries) / (time.process_time() - c), "note": "batches of 1,000, CPU time"})
     rows.append({"set": tag, "method": "encoder", "metric": "acc@1 variants",
                  "value": hits / 300, "note": "300 generated variants"})
+    rows.append({"set": tag, "method": "encoder", "metric": "acc@1 batch",
+                 "value": sum(bool(m) and m[0].key == str(g) for m, g in zip(batched, targets)) / len(targets),
+                 "note": "1,000 generated variants, search_batch"})
     with tempfile.TemporaryDirectory() as tmp:
         index.save(tmp)
         disk = sum(p.stat().st_size for p in Path(tmp).iterdir())
@@ -280,6 +294,15 @@ def speed(n: int, encoder: NameEncoder, *, train_epochs: int, rf_queries: int) -
     return rows
 
 
+def baseline_rows(source: Path, argv: list[str]) -> list[dict]:
+    """The rows of this benchmark run with the ``kg_memory`` package of ``source`` (a source tree,
+    e.g. ``git archive HEAD kg_memory | tar -x -C /tmp/base``), in a subprocess."""
+    env = {**os.environ, "PYTHONPATH": str(source)}
+    done = subprocess.run([sys.executable, __file__, *argv, "--format", "json"], env=env,
+                          capture_output=True, text=True, check=True)
+    return json.loads(done.stdout)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--data", type=Path, default=REPO.parent / "shared" / "data")
@@ -287,8 +310,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="100k names only")
     parser.add_argument("--skip-speed", action="store_true")
     parser.add_argument("--skip-quality", action="store_true")
+    parser.add_argument("--encoder-only", action="store_true",
+                        help="quality of the encoder only (not of the rapidfuzz and difflib baselines)")
+    parser.add_argument("--sizes", type=int, nargs="+", help="index sizes (default 100k and 1M)")
+    parser.add_argument("--train-epochs", type=int, default=4, help="encoder training timed at the first size")
+    parser.add_argument("--baseline", type=Path, help="a source tree holding the kg_memory package to "
+                        "measure first, in the same run (e.g. HEAD's: git archive HEAD kg_memory)")
     parser.add_argument("--format", choices=["table", "json"], default="table")
     args = parser.parse_args(argv)
+    sizes = args.sizes or ([100_000] if args.quick else [100_000, 1_000_000])
+    before: list[dict] = []
+    if args.baseline:
+        forwarded = [a for a in (argv if argv is not None else sys.argv[1:]) if a not in ("--format", "json", "table")]
+        cut = forwarded.index("--baseline")
+        before = baseline_rows(args.baseline.resolve(), forwarded[:cut] + forwarded[cut + 2:])
     encoder = load_default_encoder()
     if args.encoder and args.encoder.suffix == ".pt":  # a torch encoder file
         from kg_memory.fuzzy import EntityEncoder
@@ -301,17 +336,25 @@ def main(argv: list[str] | None = None) -> int:
         if not args.data.is_dir():
             print(f"no data at {args.data}; quality skipped", file=sys.stderr)
         else:
-            rows += quality(encoder, args.data)
+            rows += quality(encoder, args.data, encoder_only=args.encoder_only)
     if not args.skip_speed:
-        rows += speed(100_000, encoder, train_epochs=4, rf_queries=20)
-        if not args.quick:
-            rows += speed(1_000_000, encoder, train_epochs=0, rf_queries=5)
+        for i, n in enumerate(sizes):
+            rows += speed(n, encoder, train_epochs=args.train_epochs if i == 0 else 0,
+                          rf_queries=20 if n <= 100_000 else 5)
     if args.format == "json":
         print(json.dumps(rows, indent=2))
-    else:
-        print(f"{'set':<14}{'method':<14}{'metric':<20}{'value':>12}  note")
+    elif before:
+        old = {(r["set"], r["method"], r["metric"]): r["value"] for r in before}
+        print(f"{'set':<14}{'method':<14}{'metric':<22}{'before':>10}{'after':>10}{'ratio':>8}  note")
         for r in rows:
-            print(f"{r['set']:<14}{r['method']:<14}{r['metric']:<20}{r['value']:>12.3f}  {r['note']}")
+            was = old.get((r["set"], r["method"], r["metric"]))
+            ratio = f"{r['value'] / was:>8.2f}" if was else f"{'':>8}"
+            print(f"{r['set']:<14}{r['method']:<14}{r['metric']:<22}"
+                  f"{was if was is not None else float('nan'):>10.3f}{r['value']:>10.3f}{ratio}  {r['note']}")
+    else:
+        print(f"{'set':<14}{'method':<14}{'metric':<22}{'value':>12}  note")
+        for r in rows:
+            print(f"{r['set']:<14}{r['method']:<14}{r['metric']:<22}{r['value']:>12.3f}  {r['note']}")
     return 0
 
 

@@ -28,6 +28,7 @@ Run::
     .venv/bin/python benchmarks/locomo.py             # all 10 conversations, with the ablation
     .venv/bin/python benchmarks/locomo.py --quick     # 2 conversations, no ablation
     .venv/bin/python benchmarks/locomo.py --split     # also: conversations 0-4 (tuning) and 5-9
+                                                      # (the default with all 10 conversations)
 
 The learned ranker and the query adapter (``RecallConfig.learned``, ``RecallConfig.adapter``) are
 fitted on conversations 0-4 only (``scripts/train_recall_model.py``), so the ``held-out 5-9``
@@ -252,7 +253,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="two conversations, no ablation")
     parser.add_argument("--conversations", type=str, help="comma-separated indexes (default all)")
     parser.add_argument("--no-ablation", action="store_true")
-    parser.add_argument("--split", action="store_true", help="also report conversations 0-4 and 5-9 apart")
+    parser.add_argument("--split", action="store_true",
+                        help="also report conversations 0-4 and 5-9 apart (the default when all 10 are run)")
     parser.add_argument("--format", choices=["table", "json"], default="table")
     parser.add_argument("--embedding-cache", type=Path,
                         help="an .npz file keeping MiniLM vectors of turns and questions between runs")
@@ -315,7 +317,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "config": recaller.config.__dict__,
         "results": results,
     }
-    if args.split:
+    if args.split or set(range(10)) <= set(convs):
         for label, part in (("tune 0-4", range(0, 5)), ("held-out 5-9", range(5, 10))):
             subset = [i for i, q in enumerate(questions) if q.conversation in part]
             if subset:
@@ -332,7 +334,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(table("Ablation (audited categories 1-4)", results, ["all 1-4"]))
     for label in ("tune 0-4", "held-out 5-9"):
         if label in report:
-            print(table(f"Conversations {label}", report[label], ["all 1-4"]))
+            print(table(f"Conversations {label}", report[label], ["all 1-4", "adversarial (5)"]))
     if "held-out 5-9" in report:
         main_rows = {k: v for k, v in report["held-out 5-9"].items() if not k.startswith("  ")}
         print(table("Conversations held-out 5-9, by category", main_rows, groups[1:]))

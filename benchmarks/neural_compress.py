@@ -3,10 +3,11 @@
 The same memory (LoCoMo's conversations remembered as in ``benchmarks/locomo.py``) is recalled by
 two recallers with the packaged MiniLM and query adapter: one reading the stored embeddings of
 turns, dialogue pairs and facts as they are (float32, 1,536 bytes each), the other reading them
-after a round trip through the packaged compressor (``kg_memory.neural.load_compressor()``: 48
-int8 numbers and a float16 scale, 50 bytes). Questions are encoded uncompressed in both (a
-question is not stored). Reported: recall@k / hit@k of the audited questions (as ``locomo.py``),
-the loss, the round-trip cosine of the stored vectors, and bytes per memory and for a million.
+after a round trip through the packaged compressor (``kg_memory.neural.load_compressor()``: int8
+numbers and a float16 scale; ``--compressor`` for another). Questions are encoded uncompressed in
+both (a question is not stored). The round trip is what recall's embedding cache does beside a
+store on disk (``kg_memory.recall.embeddings.CompressedStorage``: codes kept, decoded vectors
+read). Reported: recall@k / hit@k of the audited questions (as ``locomo.py``), the loss, the round-trip cosine of the stored vectors, and bytes per memory and for a million.
 
 MiniLM vectors are computed once for both recallers (``--embedding-cache`` keeps them between runs).
 
@@ -55,11 +56,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=REPO.parent / "shared" / "data")
     parser.add_argument("--conversations", type=str, help="comma-separated indexes (default all)")
     parser.add_argument("--embedding-cache", type=Path, default=Path("/tmp/kgmem-locomo-minilm.npz"))
+    parser.add_argument("--compressor", type=Path, action="append",
+                        help="a compressor .npz (default: the packaged one); repeat to compare several in one run")
     args = parser.parse_args(argv)
     if not (args.data / "locomo" / "locomo10.json").exists():
         print(f"LoCoMo not found under {args.data}/locomo; pass --data", file=sys.stderr)
         return 2
-    from kg_memory.neural import load_compressor
+    from kg_memory.neural import Compressor, load_compressor
     from kg_memory.recall.adapter import load_adapter
     from kg_memory.recall.embeddings import load_encoder
 
@@ -67,13 +70,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     chosen = [int(x) for x in args.conversations.split(",")] if args.conversations else list(range(len(conversations)))
     convs = {i: conversations[i] for i in chosen}
     questions = [q for q in questions if q.conversation in convs]
-    compressor = load_compressor()
+    compressors = [Compressor.load(p) for p in args.compressor] if args.compressor else [load_compressor()]
     memory = Memory()
     raw = CachedEncoder(load_encoder(), args.embedding_cache)
-    compressed = StoredCompressed(raw, compressor, {q.text for q in questions})
-    recallers = {"float32 (1536 B)": Recaller(memory, encoder=raw, adapter=load_adapter()),
-                 f"compressed ({compressor.bytes_per_vector} B)": Recaller(memory, encoder=compressed,
-                                                                         adapter=load_adapter())}
+    wrapped = {f"{c.code_dim} int8 ({c.bytes_per_vector} B)": StoredCompressed(raw, c, {q.text for q in questions})
+               for c in compressors}
+    recallers = {"float32 (1536 B)": Recaller(memory, encoder=raw, adapter=load_adapter())}
+    recallers.update({name: Recaller(memory, encoder=w, adapter=load_adapter()) for name, w in wrapped.items()})
     stored = 0
     for c in convs.values():
         memory.remember(c.turns, namespace=c.sample_id)
@@ -86,24 +89,33 @@ def main(argv: Sequence[str] | None = None) -> int:
                for name, r in recallers.items()}
     raw.save()
 
-    cosines = np.concatenate(compressed.cosines) if compressed.cosines else np.zeros(1)
     metrics = ["R@1", "R@5", "R@10", "hit@10", "R@10t"]
     print(f"LoCoMo recall with compressed memory embeddings: {len(convs)} conversations, "
-          f"{sum(q.audited for q in questions)} audited questions of categories 1-4; {compressor!r}")
+          f"{sum(q.audited for q in questions)} audited questions of categories 1-4; "
+          + ", ".join(repr(c) for c in compressors))
     print(f"{'stored embeddings':<22}{'questions':<14}{'n':>5} " + " ".join(f"{m:>7}" for m in metrics))
-    base_name, comp_name = list(results)
+    base_name = next(iter(results))
     for group in ["all 1-4", "multi-hop", "temporal", "open-domain", "single-hop"]:
         for name in results:
             s = results[name].get(group)
             if s:
                 print(f"{name:<22}{group:<14}{int(s['n']):>5} " + " ".join(f"{s[m]:>7.3f}" for m in metrics))
-    base, comp = results[base_name]["all 1-4"], results[comp_name]["all 1-4"]
-    print("loss (float32 - compressed), all 1-4: " + ", ".join(f"{m} {base[m] - comp[m]:+.4f}" for m in metrics))
-    print(f"round trip of the stored vectors: cosine mean {cosines.mean():.4f}, p5 {np.percentile(cosines, 5):.4f}")
-    before, after = 4 * compressor.dim, compressor.bytes_per_vector
-    print(f"bytes per memory vector: {before} -> {after} ({before / after:.0f}x smaller); "
-          f"these {stored} vectors {stored * before / 1e6:.1f} MB -> {stored * after / 1e6:.2f} MB; "
-          f"a million memories (turn + dialogue pair each) {2e6 * before / 1e6:.0f} MB -> {2e6 * after / 1e6:.0f} MB")
+    base = results[base_name]["all 1-4"]
+    key = 64  # bytes of a vector's key in the cache file (16 hex digits as numpy unicode)
+    for (name, w), c in zip(wrapped.items(), compressors):
+        comp = results[name]["all 1-4"]
+        cosines = np.concatenate(w.cosines) if w.cosines else np.zeros(1)
+        before, after = 4 * c.dim, c.bytes_per_vector
+        print(f"\n{name}: loss (float32 - compressed), all 1-4: "
+              + ", ".join(f"{m} {base[m] - comp[m]:+.4f}" for m in metrics))
+        print(f"  round trip of the stored vectors: cosine mean {cosines.mean():.4f}, "
+              f"p5 {np.percentile(cosines, 5):.4f}")
+        print(f"  bytes per vector: {before} -> {after} ({before / after:.0f}x smaller), with its key in the "
+              f"cache file {before + key} -> {after + key}; a turn memory (turn + dialogue pair) "
+              f"{2 * before} -> {2 * after}; these {stored} vectors {stored * before / 1e6:.1f} MB -> "
+              f"{stored * after / 1e6:.2f} MB; a million turn memories {2e6 * before / 1e6:,.0f} MB -> "
+              f"{2e6 * after / 1e6:,.0f} MB ({2e6 * (before + key) / 1e6:,.0f} -> {2e6 * (after + key) / 1e6:,.0f} MB "
+              f"on disk with keys)")
     return 0
 
 

@@ -7,9 +7,9 @@ old home is a closed fact). A question counts at 1 when the first fact the key-v
 fact. The key-value memory holds current facts only (closed facts leave it), so the "where did ...
 live before" questions are left out of both columns.
 
-Baseline in the same run, on the same questions: ``Memory.recall`` with the lexical facts channel
-(``RecallConfig().without("semantic", "dialogue")``, as ``facts_only.py --lexical``), first memory
-recalled. ``--direct`` builds the key-value memory from the generated facts without a store (for a
+Beside it in the same run, on the same questions: ``Memory.recall``
+(``RecallConfig().without("semantic", "dialogue")``, as ``facts_only.py --lexical``: lexical, graph,
+answers and the key-value memory itself as its dense fact channel), first memory recalled. ``--direct`` builds the key-value memory from the generated facts without a store (for a
 million facts, whose store ingestion takes too long here) and skips the baseline.
 
 Run::
@@ -106,7 +106,7 @@ def main() -> None:
             found = memory.recall(text, 5)
             return found[0].fact if found else None
 
-        rows["recall, lexical facts channel"] = measure(recall_top, asked)
+        rows["recall (answers, graph, lexical, neural)"] = measure(recall_top, asked)
         # an update: 1% new people, one forgotten fact
         extra, _ = generate(max(4, args.facts // 100), 0, args.seed + 1)
         memory.add_facts(extra)
@@ -120,7 +120,7 @@ def main() -> None:
     print(f"facts-only key-value memory: {len(facts)} facts generated, {len(kv)} current in the memory "
           f"({kv.keys.shape[0]} keys, {kv.centroids.shape[0]} index lists), {len(asked)} questions "
           f"(past-home questions left out)")
-    base = rows.get("recall, lexical facts channel")
+    base = rows.get("recall (answers, graph, lexical, neural)")
     print(f"{'method':<32}{'top-1':>8}{'p50 ms':>9}{'p95 ms':>9}{'CPU p50':>9}" + ("   ratio to baseline (top-1, p50)" if base else ""))
     for name, r in rows.items():
         ratio = (f"   {float(r['top1']) / max(float(base['top1']), 1e-9):.2f}x, "  # type: ignore[arg-type]

@@ -2,8 +2,11 @@
 
 Each command runs ``--runs`` times in a fresh interpreter (as a user's shell runs it) on a small
 embedded store that holds entities, so that commands which resolve names load the fuzzy index,
-after one warm-up run (as an installed package, with its bytecode written); the table gives the median wall time and its ratio to ``--version`` measured in the same run,
-and whether the command imported torch. Target (issue 16): every ratio <= 2. ``recall`` embeds
+after one warm-up run (as an installed package, with its bytecode written). The runs go round
+after round over all the commands (a change of the machine's load falls on all alike); the table
+gives the median wall time and its ratio to ``--version`` measured in the same run, the median CPU
+time (user + system) and its ratio, steadier on a busy machine, and whether the command imported
+torch. Target (issue 16): every ratio <= 2. ``recall`` embeds
 (sentence-transformers) and ``serve`` never exits; ``cypher`` needs Neo4j: they are left out.
 
 Run::
@@ -17,6 +20,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -59,18 +63,21 @@ def commands(tmp: Path) -> list[tuple[str, list[str]]]:
     ]
 
 
-def run_once(args: list[str], n: int = 0) -> tuple[float, bool]:
-    """Wall time of one ``kgmem ARGS`` in a fresh interpreter (``{n}`` in an argument replaced
-    by ``n``: a new name each run), and whether it imported torch."""
+def run_once(args: list[str], n: int = 0) -> tuple[float, float, bool]:
+    """Wall time and CPU time (user + system) of one ``kgmem ARGS`` in a fresh interpreter
+    (``{n}`` in an argument replaced by ``n``: a new name each run), and whether it imported torch."""
     args = [a.replace("{n}", str(n)) for a in args]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     done = subprocess.run([sys.executable, "-c", _RUN, *args], capture_output=True, text=True,
                           env={**env, "COLUMNS": "120"})
     elapsed = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
     if done.returncode != 0:
         raise SystemExit(f"kgmem {' '.join(args)} failed:\n{done.stderr}")
-    return elapsed, done.stderr.strip().splitlines()[-1] == "True"
+    return elapsed, cpu, done.stderr.strip().splitlines()[-1] == "True"
 
 
 def measure(runs: int) -> list[dict]:
@@ -82,23 +89,31 @@ def measure(runs: int) -> list[dict]:
         with Memory(str(store)) as memory:  # entities, and the fuzzy index saved beside them
             for fact in FACTS:
                 memory.add(*fact)
-        rows: list[dict[str, Any]] = []
+        todo: list[tuple[str, list[str]]] = []
         for label, args in [("--version", ["--version"]), *commands(tmp)]:
             if args[0] == "sync":  # no --store: --from and --to
                 args = [a.replace("{store}", str(store)) for a in args]
             elif args[0] != "--version":
                 args = [args[0], "--store", str(store), *args[1:]]
+            todo.append((label, args))
             run_once(args, runs)  # warm-up: bytecode written, files in the page cache
-            times, torch = [], False
-            for n in range(runs):
-                elapsed, imported = run_once(args, n)
-                times.append(elapsed)
-                torch |= imported
-            rows.append({"command": label, "median_s": statistics.median(times), "min_s": min(times),
-                         "torch": torch})
-    base = rows[0]["median_s"]
+        # round after round of every command, so that a change of the machine's load falls on
+        # all of them alike (measuring one command's runs after another's skewed the ratios)
+        walls: dict[str, list[float]] = {label: [] for label, _ in todo}
+        cpus: dict[str, list[float]] = {label: [] for label, _ in todo}
+        torch: dict[str, bool] = {label: False for label, _ in todo}
+        for n in range(runs):
+            for label, args in todo:
+                elapsed, cpu, imported = run_once(args, n)
+                walls[label].append(elapsed)
+                cpus[label].append(cpu)
+                torch[label] |= imported
+    rows: list[dict[str, Any]] = [
+        {"command": label, "median_s": statistics.median(walls[label]), "min_s": min(walls[label]),
+         "cpu_s": statistics.median(cpus[label]), "torch": torch[label]} for label, _ in todo]
     for row in rows:
-        row["ratio"] = row["median_s"] / base
+        row["ratio"] = row["median_s"] / rows[0]["median_s"]
+        row["cpu_ratio"] = row["cpu_s"] / rows[0]["cpu_s"]
     return rows
 
 
@@ -113,11 +128,11 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps({"load_average": load, "rows": rows}, indent=2))
         return 0
     print(f"kgmem start-up, median of {args.runs} runs (load average {load:.1f} on {os.cpu_count()} cores)")
-    print(f"{'command':<20}{'median s':>10}{'min s':>8}{'x --version':>13}  torch")
+    print(f"{'command':<20}{'median s':>10}{'min s':>8}{'x --version':>13}{'cpu s':>8}{'cpu x':>7}  torch")
     for r in rows:
         flag = "  <= 2x" if r["ratio"] <= 2 else "  > 2x"
-        print(f"{r['command']:<20}{r['median_s']:>10.3f}{r['min_s']:>8.3f}{r['ratio']:>13.2f}  "
-              f"{'yes' if r['torch'] else 'no'}{flag}")
+        print(f"{r['command']:<20}{r['median_s']:>10.3f}{r['min_s']:>8.3f}{r['ratio']:>13.2f}"
+              f"{r['cpu_s']:>8.3f}{r['cpu_ratio']:>7.2f}  {'yes' if r['torch'] else 'no'}{flag}")
     return 0
 
 

@@ -129,11 +129,10 @@ def main() -> None:
     vocabulary = Vocabulary.load()
     functional = {p.iri for p in vocabulary.predicates.values() if p.functional}
 
-    from tests.servers import running_neo4j, running_oxigraph
-
     from kg_memory.stores.neo4j import Neo4jStore
     from kg_memory.stores.rdf import RdfStore
     from kg_memory.stores.sparql_endpoint import SparqlEndpointStore
+    from tests.servers import running_neo4j, running_oxigraph
 
     rows: list[dict] = []
     rate: dict[str, float] = {}
@@ -143,19 +142,19 @@ def main() -> None:
             for n in sizes:
                 facts = generate(n)
 
-                def fits(name: str) -> bool:  # predicted from the previous size's rate
+                def fits(name: str, n: int = n) -> bool:  # predicted from the previous size's rate
                     return name not in rate or n / rate[name] <= args.budget
 
                 for batch in args.neo4j_batches:
                     if fits(f"neo4j/{batch}"):
                         wipe_neo4j(uri, auth)
-                        rows.append(measure("neo4j", lambda: Neo4jStore(uri, auth=auth, unwind_size=batch),
+                        rows.append(measure("neo4j", lambda batch=batch: Neo4jStore(uri, auth=auth, unwind_size=batch),
                                             facts, batch, functional, args.budget))
                         rate[f"neo4j/{batch}"] = rows[-1]["facts_per_s"]
                         _progress(rows[-1])
                 if fits("embedded"):
                     path = work / f"embedded-{n}"
-                    rows.append(measure("embedded", lambda: RdfStore(path), facts, args.batch, functional, args.budget))
+                    rows.append(measure("embedded", lambda path=path: RdfStore(path), facts, args.batch, functional, args.budget))
                     rate["embedded"] = rows[-1]["facts_per_s"]
                     _progress(rows[-1])
                 if fits("oxigraph-server"):

@@ -140,24 +140,24 @@ def _turn_doc(turn: Turn) -> str:
 
 
 class _Caches:
-    """The namespace's embedding cache files: vectors by document key (see recall's EmbeddingCache)."""
+    """The namespace's embedding cache files: rows by document key (see recall's EmbeddingCache;
+    float32 vectors, or compressed codes)."""
 
     def __init__(self, directory: Path | None) -> None:
-        import numpy as np
+        from .recall.embeddings import read_cache_file
 
-        self.files: dict[Path, dict[str, Any]] = {}
+        self.files: dict[Path, tuple[dict[str, int], dict[str, Any]]] = {}
         self.vector_bytes: dict[Path, int] = {}
         if directory is None or not directory.is_dir():
             return
         for path in sorted(directory.glob("embeddings-*.npz")):
             try:
-                with np.load(path) as data:
-                    vectors = dict(zip(data["keys"].tolist(), data["vectors"]))
+                keys, arrays = read_cache_file(path)
             except (OSError, ValueError, KeyError) as e:
                 logger.warning("skipping unreadable embedding cache %s: %s", path, e)
                 continue
-            self.files[path] = vectors
-            self.vector_bytes[path] = path.stat().st_size // max(1, len(vectors))
+            self.files[path] = ({k: i for i, k in enumerate(keys)}, arrays)
+            self.vector_bytes[path] = path.stat().st_size // max(1, len(keys))
 
     @property
     def bytes(self) -> int:
@@ -165,21 +165,20 @@ class _Caches:
 
     def cost(self, doc: str) -> int:
         key = _doc_key(doc)
-        return sum(self.vector_bytes[p] for p, vectors in self.files.items() if key in vectors)
+        return sum(self.vector_bytes[p] for p, (rows, _) in self.files.items() if key in rows)
 
     def drop(self, docs: set[str]) -> None:
         """Drop the vectors of ``docs`` from every cache file."""
-        import numpy as np
+        from .recall.embeddings import write_cache_file
 
         gone = {_doc_key(d) for d in docs}
-        for path, vectors in self.files.items():
-            if not gone & vectors.keys():
+        for path, (rows, arrays) in self.files.items():
+            if not gone & rows.keys():
                 continue
-            rest = {k: v for k, v in vectors.items() if k not in gone}
-            tmp = path.with_suffix(".tmp.npz")
-            if rest:
-                np.savez(tmp, keys=np.asarray(list(rest)), vectors=np.stack(list(rest.values())))
-                tmp.replace(path)
+            keep = [(k, i) for k, i in rows.items() if k not in gone]
+            if keep:
+                index = [i for _, i in keep]
+                write_cache_file(path, [k for k, _ in keep], {name: a[index] for name, a in arrays.items()})
             else:
                 path.unlink()
 
@@ -250,6 +249,18 @@ def compact(
     return CompactReport(ns, tuple(removed), len(turns), count, bytes_before, size, not over(), dry_run)
 
 
+def _namespace_bytes(memory: Memory, namespace: str) -> int:
+    """What :func:`compact` counts as the namespace's bytes (its ``bytes_before``), without scoring
+    anything or reading the embedding files (their sizes are enough)."""
+    from .recall.index import fact_sentence
+
+    directory = _cache_directory(memory, namespace)
+    files = sorted(directory.glob("embeddings-*.npz")) if directory is not None and directory.is_dir() else []
+    return (sum(_text_bytes(t.text) for t in memory.store.turns(namespace=namespace) if t.text)
+            + sum(_text_bytes(fact_sentence(f)) for f in memory.store.facts(namespace=namespace, history=True))
+            + sum(path.stat().st_size for path in files))
+
+
 def _time(turn: Turn) -> str:
     return turn.time.isoformat() if turn.time is not None else ""
 
@@ -266,7 +277,7 @@ def check_capacity(memory: Memory, capacity: Capacity, turns: Sequence[Turn], na
             f"namespace {namespace!r} holds {len(stored)} turns; {len(new)} more would exceed its capacity of "
             f"{capacity.max_turns} (compact it, or raise the capacity)")
     if capacity.max_bytes is not None and new:
-        size = compact(memory, namespace=namespace, dry_run=True).bytes_before
+        size = _namespace_bytes(memory, namespace)
         more = sum(_text_bytes(t.text) for t in new)
         if size + more > capacity.max_bytes:
             raise CapacityExceeded(

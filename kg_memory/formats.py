@@ -129,9 +129,13 @@ def _json_lines(stream: IO[str], label: str) -> Iterator[tuple[int, dict[str, An
 
 def read_facts(
     source: str | IO[str] | IO[bytes], format: str, *, name: str | None = None,
-    vocabulary: Vocabulary | None = None,
+    vocabulary: Vocabulary | None = None, strict: bool = False,
 ) -> Iterator[Fact]:
-    """Read facts from a CSV or JSONL file (path or open file); errors name the line."""
+    """Read facts from a CSV or JSONL file (path or open file); errors name the line.
+
+    Predicates are read as :meth:`Vocabulary.canonical <kg_memory.vocab.Vocabulary.canonical>` reads
+    them: by name, label or synonym, else an open relation (an error with ``strict``).
+    """
     vocab = vocabulary or Vocabulary.load()
     label = _label(source, name)
     stream = _text_stream(source)
@@ -142,10 +146,10 @@ def read_facts(
             if missing:
                 raise ParseError(f"the CSV header lacks {', '.join(sorted(missing))}", source=label, line=1)
             for row in reader:
-                yield _fact(row, vocab, label, reader.line_num)
+                yield _fact(row, vocab, label, reader.line_num, strict)
         elif format == "jsonl":
             for number, row in _json_lines(stream, label):
-                yield _fact(row, vocab, label, number)
+                yield _fact(row, vocab, label, number, strict)
         else:
             raise ParseError(f"unknown fact format {format!r}; known: {', '.join(FACT_FORMATS)}", source=label)
     except UnicodeDecodeError as e:
@@ -157,7 +161,7 @@ def read_facts(
             stream.close()
 
 
-def _fact(row: dict[str, Any], vocab: Vocabulary, label: str, line: int) -> Fact:
+def _fact(row: dict[str, Any], vocab: Vocabulary, label: str, line: int, strict: bool) -> Fact:
     def field(key: str) -> str | None:
         value = row.get(key)
         return None if value is None or str(value).strip() == "" else str(value).strip()
@@ -166,7 +170,7 @@ def _fact(row: dict[str, Any], vocab: Vocabulary, label: str, line: int) -> Fact
     if not subject or not predicate or obj is None or str(obj).strip() == "":
         raise ParseError("subject, predicate and object must all be given", source=label, line=line)
     try:
-        pred_iri = vocab.predicate_iri(predicate)
+        predicate = vocab.canonical(predicate, strict=strict)
     except VocabularyError as e:
         raise ParseError(str(e), source=label, line=line) from None
     known = vocab.predicates.get(predicate)
@@ -193,7 +197,7 @@ def _fact(row: dict[str, Any], vocab: Vocabulary, label: str, line: int) -> Fact
         sources = (Provenance(field("conversation"), field("turn"), field("speaker"), time),)
     return Fact(
         Entity(subject, subject_type),
-        pred_iri if known is None else predicate,
+        predicate,
         value,
         confidence=confidence,
         sources=sources,
@@ -264,8 +268,8 @@ def _stem(label: str) -> str:
 def read_rdf_facts(source: str | IO[bytes], format: str, *, name: str | None = None) -> list[Fact]:
     """Facts from an RDF file, for stores that do not hold RDF (Neo4j).
 
-    ``rdfs:label``/``skos:altLabel`` and ``rdf:type`` (of a kg-memory class) triples name and type the
-    entities; every other triple becomes a fact between entities (IRI objects) or with a literal.
+    ``rdfs:label``/``skos:altLabel``/``skos:prefLabel`` (a label per language) and ``rdf:type`` (of a
+    kg-memory class) triples name and type the entities; every other triple becomes a fact between entities (IRI objects) or with a literal.
     """
     import pyoxigraph as ox
 
@@ -283,6 +287,7 @@ def read_rdf_facts(source: str | IO[bytes], format: str, *, name: str | None = N
         raise ParseError(str(e.msg if getattr(e, "msg", None) else e), source=label, line=e.lineno, column=e.offset) from None
     labels: dict[str, str] = {}
     aliases: dict[str, list[str]] = {}
+    languages: dict[str, list[tuple[str, str]]] = {}
     types: dict[str, str] = {}
     rest = []
     for t in triples:
@@ -291,6 +296,8 @@ def read_rdf_facts(source: str | IO[bytes], format: str, *, name: str | None = N
             labels.setdefault(s, o.value)
         elif p == SKOS + "altLabel" and isinstance(o, ox.Literal):
             aliases.setdefault(s, []).append(o.value)
+        elif p == SKOS + "prefLabel" and isinstance(o, ox.Literal) and o.language:
+            languages.setdefault(s, []).append((o.language, o.value))
         elif p == RDF + "type" and o.value.startswith(KGM):
             types[s] = o.value[len(KGM):]
         else:
@@ -298,7 +305,8 @@ def read_rdf_facts(source: str | IO[bytes], format: str, *, name: str | None = N
 
     def entity(iri: str) -> Entity:
         local = iri.rstrip("/").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
-        return Entity(labels.get(iri, local), types.get(iri, "Thing"), iri, tuple(aliases.get(iri, ())))
+        return Entity(labels.get(iri, local), types.get(iri, "Thing"), iri, tuple(aliases.get(iri, ())),
+                      labels=tuple(sorted(languages.get(iri, ()))))
 
     return [
         Fact(entity(t.subject.value), t.predicate.value,

@@ -8,24 +8,32 @@ The score uses only what the memory knows, and is in ``[0, 1]`` (a pinned memory
           + 0.10 recency(last use)           last use: the latest of its observations and recalls
           + 0.20 [current and functional]   the value that holds now (livesIn, worksFor, ...)
 
-    turn  = 0.35 (1 - 2^(-info / 40))        info: what its words tell in this namespace,
-                                             sum of log(turns / turns with the word) over its
-                                             distinct content words (filler words left out)
+    turn  = 0.35 content                     what the turn tells that the others do not (below)
           + 0.25 max(fact of the turn)       the best fact observed in it (0 without one)
           + 0.20 sat(recalled)
           + 0.05 recency(last use)
+
+    content = sigmoid(sum of weight * z(feature))   z: standardised over the namespace's turns
+        info      0.5   log(1 + sum of log(turns / turns with the word)) over its distinct content
+                        words (filler words left out): rare words tell much
+        novel     0.5   content words no earlier turn used: a first mention, not a restatement
+        answer    1.0   the turn before it, by someone else, asked a question: an answer
+        numbers   1.0   numbers, dates and times it mentions ("in 2022", "last Friday")
+        names     0.25  capitalised names inside a sentence (people, places, titles)
+        personal  0.5   first-person words (I, my, we; 我): the speaker tells about themselves
 
     sat(n) = 1 - 2^-n                        0, 0.5, 0.75, ... saturating at 1
     recency(t) = 2^(-(newest - t) / half_life)   newest: the latest time the namespace knows;
                                                  an undated memory has recency 0
 
 Times are relative to the newest time in the namespace (not the wall clock), so a memory left
-unused for a year scores the same whenever the score is computed. The turn weights were chosen on
-LoCoMo conversations 0-4 (the share of questions' evidence turns kept when half the turns go; see
-``benchmarks/compact.py``): a turn's own time says little there (recency weight 0.05), rare words
-say much. :mod:`kg_memory.compact` removes
-the least important turns first and never a pinned memory or a current fact; the weights are a
-:class:`Weights` and can be changed.
+unused for a year scores the same whenever the score is computed. "Earlier" is the order of the
+turns' times, then of their ids. The turn weights were chosen on LoCoMo conversations 0-4 (the
+share of questions' evidence turns kept when half the turns go; see ``benchmarks/compact.py``;
+the formula reads only the memory, never a question): first mentions, answers and turns with
+numbers and names are what later questions ask about; a turn's own time says little there (recency
+weight 0.05). :mod:`kg_memory.compact` removes the least important turns first and never a pinned
+memory or a current fact; the weights are a :class:`Weights` and can be changed.
 
 >>> from kg_memory import Memory, Turn
 >>> m = Memory()
@@ -62,6 +70,14 @@ logger = logging.getLogger(__name__)
 
 _WORD = re.compile(r"[^\W\d_\u3400-\u9fff]{3,}|\d+", re.UNICODE)
 
+_CAPTION = re.compile(r"\[shares [^\]]*\]")  # an image's caption, as chats describe it
+_NUMBER = re.compile(
+    r"\b\d+\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|"
+    r"tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|tomorrow|ago|(?:last|next) (?:week|month|year|"
+    r"weekend|night))\b|[\d零一二三四五六七八九十]+[年月日号]|昨天|今天|明天|上周|下周|去年|明年", re.I)
+_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+")  # capitalised, not opening a sentence
+_PERSONAL = re.compile(r"\b(?:I|my|I'm|I've|we|our)\b|我")
+
 _FILLER = frozenset(
     "the and that this with have has was were are you your for not but just what they them then than "
     "there their from about been really yeah yes wow haha thanks thank great good nice cool awesome "
@@ -82,8 +98,14 @@ class Weights:
     turn_facts: float = 0.25
     turn_recalled: float = 0.20
     turn_recency: float = 0.05
-    content_bits: float = 40.0
     half_life_days: float = 30.0
+    #: The weights inside a turn's content (see the module docstring).
+    info: float = 0.5
+    novel: float = 0.5
+    answer: float = 1.0
+    numbers: float = 1.0
+    names: float = 0.25
+    personal: float = 0.5
 
 
 def turn_key(turn: Turn) -> tuple[str, str]:
@@ -170,6 +192,44 @@ def _words(text: str) -> set[str]:
     return words
 
 
+def _content(turns: list[Turn], w: Weights) -> dict[tuple[str, str], float]:
+    """The content part of each turn with text, in [0, 1] (see the module docstring).
+
+    >>> from kg_memory import Turn
+    >>> c = _content([Turn("c", "1", "Ann", "How was your weekend?"),
+    ...               Turn("c", "2", "Bo", "Great! I ran my first marathon in Boston on May 3."),
+    ...               Turn("c", "3", "Ann", "Wow, great.")], Weights())
+    >>> c[("c", "2")] > c[("c", "1")] > c[("c", "3")]
+    True
+    """
+    said = sorted(((t, i) for i, t in enumerate(turns) if t.text),
+                  key=lambda ti: (ti[0].time is None, _aware(ti[0].time).isoformat() if ti[0].time else "", ti[1]))
+    if not said:
+        return {}
+    words = [_words(t.text) for t, _ in said]
+    df = Counter(x for ws in words for x in ws)
+    n = len(said)
+    seen: set[str] = set()
+    rows = []
+    for j, ((t, _), ws) in enumerate(zip(said, words)):
+        body = _CAPTION.sub(" ", t.text)
+        before = said[j - 1][0] if j else None
+        asked = (before is not None and before.conversation == t.conversation and before.speaker != t.speaker
+                 and ("?" in before.text or "？" in before.text))
+        rows.append((math.log1p(sum(math.log(n / df[x]) for x in ws)), len(ws - seen), float(asked),
+                     len(_NUMBER.findall(body)), len(_NAME.findall(body)), len(_PERSONAL.findall(body))))
+        seen |= ws
+    weights = (w.info, w.novel, w.answer, w.numbers, w.names, w.personal)
+    columns = list(zip(*rows))
+    z = [0.0] * n
+    for column, weight in zip(columns, weights):
+        mean = sum(column) / n
+        sd = math.sqrt(sum((v - mean) ** 2 for v in column) / n) or 1.0
+        for i, v in enumerate(column):
+            z[i] += weight * (v - mean) / sd
+    return {turn_key(t): 1.0 / (1.0 + math.exp(-zi)) for (t, _), zi in zip(said, z)}
+
+
 def score(
     facts: Iterable[Fact], turns: Iterable[Turn], *, functional: Iterable[str] = (), pinned: Iterable[str] = (),
     usage: Usage | None = None, weights: Weights | None = None,
@@ -215,18 +275,15 @@ def score(
             if src.conversation is not None and src.turn is not None:
                 k = (src.conversation, str(src.turn))
                 by_turn[k] = max(by_turn.get(k, 0.0), min(s, 1.0))
-    words = [_words(t.text) for t in turn_list]
-    df = Counter(x for ws in words for x in ws)
-    n = max(1, len(turn_list))
+    content = _content(turn_list, w)
     turn_scores: dict[tuple[str, str], float] = {}
-    for t, ws in zip(turn_list, words):
+    for t in turn_list:
         key = turn_key(t)
         iri = ids.turn_iri(*key)
         if iri in pins:
             turn_scores[key] = math.inf
             continue
-        info = sum(math.log(n / df[x]) for x in ws)
-        turn_scores[key] = (w.turn_content * (1.0 - 2.0 ** (-info / w.content_bits))
+        turn_scores[key] = (w.turn_content * content.get(key, 0.0)
                             + w.turn_facts * by_turn.get(key, 0.0)
                             + w.turn_recalled * _sat(usage.counts.get(iri, 0))
                             + w.turn_recency * recency(latest(t.time, usage.last.get(iri))))

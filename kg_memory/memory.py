@@ -23,7 +23,7 @@ from .checks import check_facts, valid_facts
 from .errors import InputError, UnsupportedOperation
 from .ids import is_iri, parse_fact_id
 from .inputs import RememberInput, as_turns
-from .resolve import EntityResolver, Merge
+from .resolve import EntityResolver, Merge, scope_speakers
 from .results import QueryResult
 from .stores import DEFAULT_NAMESPACE, Store, open_store
 from .types import Entity, Fact, Provenance, Turn, Value
@@ -184,6 +184,7 @@ class Memory:
         vocab = self.vocabulary
         facts = [_with_predicate(f, vocab.canonical(f.predicate, strict=strict)) for f in facts]
         check_facts(facts)  # names with a letter or digit, no control characters, valid IRIs
+        facts = scope_speakers(facts)  # "Speaker 1" of a conversation is not that of another
         capacity = self.capacity(namespace=ns)
         if capacity is not None:  # before resolution: a refused batch leaves the resolver as it was
             from .compact import check_capacity
@@ -257,9 +258,9 @@ class Memory:
         format: str,
         namespace: str | None = None,
         name: str | None = None,
-        progress: Callable[[int, int], None] | None = None,
+        progress: Callable[[int, int], None] | None = None, strict: bool = False,
     ) -> int:
-        """Load a file of triples (RDF formats) or facts (``csv``, ``jsonl``); all or nothing.
+        """Load a file of triples (RDF formats) or facts (``csv``, ``jsonl``, predicates read as by :meth:`add`).
 
         Returns the number of triples or facts read.
         """
@@ -268,8 +269,8 @@ class Memory:
         ns = self._ns(namespace)
         if format in FACT_FORMATS:
             src = os.fspath(source) if isinstance(source, (str, os.PathLike)) else source
-            facts = list(read_facts(src, format, name=name, vocabulary=self.vocabulary))
-            self.add_facts(facts, namespace=ns)
+            facts = list(read_facts(src, format, name=name, vocabulary=self.vocabulary, strict=strict))
+            self.add_facts(facts, namespace=ns, strict=strict)
             if progress:
                 progress(1, 1)
             return len(facts)

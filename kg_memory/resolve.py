@@ -3,8 +3,11 @@
 A mention joins an existing entity when its normalised name equals one of the entity's names (label
 or alias) and the types are compatible; with the fuzzy index (:mod:`kg_memory.fuzzy`, unless
 ``fuzzy=False``) it also joins when the index scores it above the calibrated threshold. Otherwise a new
-IRI is minted from the name and type. Every fuzzy merge is recorded (:class:`Merge`), so that it can
-be undone (``Memory.split``).
+IRI is minted from the name and type. Before the fuzzy index, a name in Chinese characters and one in
+Latin letters join when one is the pinyin of the other or a gazetteer pairs them
+(:mod:`kg_memory.crosslang`: ``北京`` / ``Beijing``, ``张三`` / ``Zhang San``); the entity then carries a
+label per language (:attr:`Entity.labels`). Every merge other than by an exact name is recorded
+(:class:`Merge`), so that it can be undone (``Memory.split``).
 
 >>> from kg_memory.stores import open_store
 >>> resolver = EntityResolver(open_store(), fuzzy=False)
@@ -26,6 +29,8 @@ from urllib.parse import quote
 
 from . import ids
 from ._files import atomic_write_text
+from .crosslang import CROSS_TYPES, CrossIndex, fuzzy_allowed, language_of
+from .speakers import scope_speakers
 from .stores.base import Store
 from .types import Entity, types_compatible
 
@@ -33,7 +38,7 @@ if TYPE_CHECKING:
     from ._resolve_batch import PreparedBatch
     from .fuzzy import EntityIndex
 
-__all__ = ["MERGE_THRESHOLD", "EntityResolver", "Merge"]
+__all__ = ["MERGE_THRESHOLD", "EntityResolver", "Merge", "scope_speakers"]
 
 logger = logging.getLogger(__name__)
 
@@ -68,6 +73,7 @@ class _Namespace:
     index: EntityIndex | None = None
     index_saved: bool = False  # the index on disk equals this one: nothing to write
     prepared: PreparedBatch | None = None  # the fuzzy matches of the batch under way (see prepare)
+    cross: CrossIndex | None = None  # names by gazetteer entry and pinyin, built on first use
 
 
 class EntityResolver:
@@ -149,8 +155,12 @@ class EntityResolver:
         old = space.entities.get(iri)
         if old is not None:
             names = tuple(dict.fromkeys((*old.aliases, entity.label, *entity.aliases)))
-            entity = dataclasses.replace(old, aliases=tuple(n for n in names if n != old.label))
+            labels = tuple(sorted({**dict(entity.labels), **dict(old.labels)}.items()))
+            entity = dataclasses.replace(old, aliases=tuple(n for n in names if n != old.label), labels=labels)
         space.entities[iri] = entity
+        if space.cross is not None:
+            for name in (entity.label, *entity.aliases):
+                space.cross.add(iri, name, entity.type)
         for name in (entity.label, *entity.aliases):
             iris = space.by_key.setdefault(ids.normalize_name(name), [])
             if iri not in iris:
@@ -215,12 +225,24 @@ class EntityResolver:
         """Return ``entity`` bound to an IRI: an existing entity's, or a newly minted one."""
         space = self._space(namespace)
         if entity.iri is not None:
-            if entity.iri not in space.entities:
+            known = space.entities.get(entity.iri)
+            if known is None:
                 self._add_pending(namespace, space, entity)
+            elif any(a != known.label and a not in known.aliases for a in entity.aliases):
+                names = [a for a in entity.aliases if a != known.label and a not in known.aliases]
+                self._remember(space, entity)  # a speaker named in a later batch ("Speaker 2" is Joey)
+                self._index_rows(space, [entity.iri] * len(names), names, [known.type] * len(names))
             return entity
         found = self._exact(space, entity.label, entity.type)
         if found is not None:
-            return _join(entity, found)
+            return self._join(space, entity, found)
+        into = self._across(space, entity)
+        if into is not None:
+            space.pending_merges.append(Merge(namespace, entity.label, entity.type, into, 1.0,
+                                              datetime.now(UTC).isoformat()))
+            joined = self._join(space, entity, space.entities[into])
+            self._index_rows(space, [into], [entity.label], [joined.type])
+            return joined
         index = self._index(namespace)
         if index is not None and entity.type != "Thing":
             from .fuzzy import resolve as fuzzy_resolve
@@ -230,18 +252,43 @@ class EntityResolver:
             else:
                 self._flush(space)
                 match = fuzzy_resolve(index, entity.label, entity.type, self.threshold)
-            if match is not None and match.key in space.entities:
+            if match is not None and match.key in space.entities and fuzzy_allowed(entity.label, match.name):
                 target = space.entities[match.key]
                 space.pending_merges.append(Merge(namespace, entity.label, entity.type, match.key, round(match.score, 4),
                                           datetime.now(UTC).isoformat()))
-                joined = _join(entity, target)
-                self._remember(space, joined)
+                joined = self._join(space, entity, target)
                 self._index_rows(space, [match.key], [entity.label], [target.type])
                 return joined
         new = entity.with_iri(ids.entity_iri(entity.label, entity.type))
         if new.iri not in space.entities:
             self._add_pending(namespace, space, new)
         return new
+
+    def _across(self, space: _Namespace, entity: Entity) -> str | None:
+        """The IRI of the entity that ``entity`` names in the other script (:mod:`.crosslang`)."""
+        if entity.type not in CROSS_TYPES:
+            return None
+        if space.cross is None:
+            space.cross = CrossIndex()
+            space.cross.add_all((e.iri, name, e.type) for e in space.entities.values() if e.iri is not None
+                                for name in (e.label, *e.aliases))
+
+        def names_of(iri: str) -> list[str]:
+            found = space.entities.get(iri)
+            return [found.label, *found.aliases] if found is not None else []
+
+        return space.cross.match(entity.label, entity.type, names_of)
+
+    def _join(self, space: _Namespace, mention: Entity, found: Entity) -> Entity:
+        """The mention bound to the existing entity ``found``; a new surface name becomes an alias, and
+        a name in a language the entity had no name in gives it a label per language."""
+        joined = _join(mention, found)
+        labels = _new_labels(found, mention.label)
+        if labels:
+            joined = dataclasses.replace(joined, labels=tuple(sorted({**dict(found.labels), **labels}.items())))
+        if joined is not found:
+            self._remember(space, joined)
+        return joined
 
     def _add_pending(self, namespace: str, space: _Namespace, entity: Entity) -> None:
         iri = self._remember(space, entity)
@@ -396,6 +443,21 @@ def _read_merges(path: Path) -> list[Merge]:
         except (ValueError, TypeError) as e:
             logger.warning("%s, line %d: skipped a damaged merge entry (%s)", path, number, e)
     return merges
+
+
+def _new_labels(found: Entity, mention: str) -> dict[str, str]:
+    """The labels by language that naming ``found`` as ``mention`` adds: the first name of each
+    language, once the entity has names in two (``{"en": "Beijing", "zh": "北京"}``); empty if none."""
+    tagged = dict(found.labels)
+    language = language_of(mention)
+    if language is None or language in tagged:
+        return {}
+    first: dict[str, str] = {}
+    for name in (found.label, *found.aliases, mention):
+        lang = language_of(name)
+        if lang is not None and lang not in tagged:
+            first.setdefault(lang, name)
+    return first if len(first) + len(tagged) > 1 else {}
 
 
 def _join(mention: Entity, found: Entity) -> Entity:

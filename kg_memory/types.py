@@ -44,13 +44,16 @@ class Entity:
     ``iri`` is ``None`` until the memory resolves the entity (to an existing one, or a new IRI
     minted from the normalised name and type, see :func:`kg_memory.ids.entity_iri`).
     ``type`` is a class of the vocabulary (``Person``, ``Place``, ``Organization``, ``Animal``,
-    ``Event``, ``Thing``...).
+    ``Event``, ``Thing``...). ``labels`` are ``(language, name)`` pairs, one per language, of an entity
+    named in several (``(("en", "Beijing"), ("zh", "北京"))``; stored as ``skos:prefLabel "北京"@zh``),
+    see :mod:`kg_memory.crosslang`.
     """
 
     label: str
     type: str = "Thing"
     iri: str | None = None
     aliases: tuple[str, ...] = ()
+    labels: tuple[tuple[str, str], ...] = ()
 
     def with_iri(self, iri: str) -> Entity:
         """Return a copy bound to ``iri``."""

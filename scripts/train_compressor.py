@@ -27,8 +27,8 @@ REPO = Path(__file__).resolve().parent.parent
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sentences", type=int, default=12_000, help="generated sentences")
-    parser.add_argument("--code-dim", type=int, default=48)
-    parser.add_argument("--steps", type=int, default=3000)
+    parser.add_argument("--code-dim", type=int, default=96)
+    parser.add_argument("--steps", type=int, default=800)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--vectors", type=Path, help="an .npz keeping the corpus embeddings between runs")
     parser.add_argument("--out", type=Path, default=REPO / "kg_memory" / "neural" / COMPRESSOR_FILE)

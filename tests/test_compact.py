@@ -78,6 +78,19 @@ def test_compact_drops_cached_embeddings_and_recall_never_shows_a_removed_text(s
         assert [t.turn for t in m.turns() if t.text] == ["1"]
 
 
+def test_compact_keeps_news_and_answers_over_small_talk_questions_and_restatements(memory: Memory):
+    memory.remember([
+        _turn(1, "Ann", "Hey Bo! How have you been lately?"),
+        _turn(2, "Bo", "Great! I ran my first marathon in Boston on May 3."),
+        _turn(3, "Ann", "Wow, that sounds like an incredible experience, congratulations on finishing!"),
+        _turn(4, "Bo", "Thanks! Finishing the Boston marathon was an incredible experience."),  # said again
+        _turn(5, "Ann", "Did your sister come to watch you?"),
+        _turn(6, "Bo", "Yes, Mia flew in from Kyoto."),  # short, but the answer
+    ])
+    memory.compact(max_turns=2)
+    assert _texts(memory) == ["2", "6"]
+
+
 def test_score_without_times_or_usage_is_defined():
     scores = score([], [Turn("c", "1", "A", "")], usage=Usage())
     assert scores.turns == {("c", "1"): 0.0}
@@ -200,6 +213,17 @@ def test_capacity_reject_refuses_the_write_whole():
             memory.remember([_turn(9, "Ann", "I live in Rome.")], namespace="other")
     with pytest.raises(InputError):
         Capacity(policy="drop")  # type: ignore[arg-type]
+
+
+def test_capacity_reject_counts_bytes_as_compact_does(store_dir: Path):
+    with Memory(store_dir) as memory:
+        memory.remember([_turn(1, "Ann", "I live in Paris."), _turn(2, "Ann", "I work for Acme.")])
+        memory.recall("Where does Ann live?")  # an embedding cache beside the store counts too
+        size = memory.compact(dry_run=True).bytes_before
+        memory.set_capacity(Capacity(max_bytes=size + 12, policy="reject"))
+        memory.remember([_turn(3, "Ann", "I like tea.")])  # 11 bytes more: fits
+        with pytest.raises(CapacityExceeded, match=f"holds {memory.compact(dry_run=True).bytes_before} bytes"):
+            memory.remember([_turn(4, "Ann", "I like jazz.")])
 
 
 def _texts_ns(memory: Memory, namespace: str) -> list[str]:

@@ -100,7 +100,7 @@ def _quads(memory: Memory) -> int:
     [
         ("nt", "<https://ex.org/a> <https://ex.org/p> <https://ex.org/b> .\n" * 500 + "<https://ex.org/a> <https://ex.org/p> \"oops .\n" + "<https://ex.org/c> <https://ex.org/p> <https://ex.org/d> .\n", 501),
         ("ttl", "@prefix ex: <https://ex.org/> .\nex:a ex:p ex:b .\nex:c ex:p ex:d ;\n  ex:q .\n", 4),
-        ("csv", "subject,predicate,object\nAlice,livesIn,Paris\nBob,noSuchPredicate,Lyon\n", 3),
+        ("csv", "subject,predicate,object\nAlice,livesIn,Paris\nBob,,Lyon\n", 3),
         ("csv", "subject,predicate,object\nAlice,livesIn,Paris\nBob,age,thirty\n", 3),
         ("jsonl", '{"subject":"Alice","predicate":"livesIn","object":"Paris"}\n{"subject":"Bob",\n', 2),
     ],

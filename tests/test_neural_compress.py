@@ -30,12 +30,17 @@ def test_packaged_compressor_round_trip_is_close(minilm_vectors: np.ndarray) -> 
     compressor = load_compressor()
     codes, scales = compressor.encode(minilm_vectors)
     assert codes.dtype == np.int8 and codes.shape == (len(SENTENCES), compressor.code_dim)
-    assert scales.dtype == np.float16 and compressor.bytes_per_vector <= 50
+    assert scales.dtype == np.float16 and compressor.bytes_per_vector <= 98  # against 1,536 for float32
     back = compressor.decode(codes, scales)
     cosines = (back * minilm_vectors).sum(axis=1)
-    # 384 -> 48 numbers: the vectors come back close (MiniLM's own PCA to 48 keeps a similar share)
-    assert cosines.min() > 0.6 and cosines.mean() > 0.7, cosines
-    assert (((back - minilm_vectors) ** 2).sum(axis=1) < 0.8).all()  # squared error of unit vectors
+    # 384 -> 96 numbers: the vectors come back close (MiniLM's own PCA to 96 keeps a similar share)
+    assert cosines.min() > 0.75 and cosines.mean() > 0.85, cosines
+    assert (((back - minilm_vectors) ** 2).sum(axis=1) < 0.5).all()  # squared error of unit vectors
+    # int8 codes lose next to nothing against the float codes (each code dimension has unit spread)
+    z = (minilm_vectors - compressor.mean) @ compressor.encoder.T
+    exact = z @ compressor.decoder.T + compressor.bias
+    exact /= np.linalg.norm(exact, axis=1, keepdims=True)
+    assert ((exact * back).sum(axis=1) > 0.9995).all()
     # what recall needs: each stored vector is still nearest to its own question-side vector
     assert (np.argmax(back @ minilm_vectors.T, axis=1) == np.arange(len(SENTENCES))).all()
 

@@ -81,3 +81,19 @@ def test_memory_add_strict(memory):
     with pytest.raises(VocabularyError):
         memory.add("Ann", "investsIn", "Acme", strict=True)
     assert memory.facts() == []
+
+
+def test_ingested_csv_and_jsonl_take_labels_and_open_relations_unless_strict(memory, tmp_path, runner, store_dir):
+    csv_file = tmp_path / "facts.csv"
+    csv_file.write_text("subject,predicate,object\n张三,出生于,北京\nAnn,invests in,Acme\n", encoding="utf-8")
+    assert memory.ingest(csv_file, format="csv") == 2
+    assert memory.query(BRIEF_QUERY).values() == [{"place": "北京"}]
+    assert [f.predicate for f in memory.facts("Ann")] == [RELATION_BASE + "invests_in"]
+    jsonl = tmp_path / "facts.jsonl"
+    jsonl.write_text('{"subject": "Bob", "predicate": "investsIn", "object": "Initech"}\n', encoding="utf-8")
+    result = runner.invoke(cli, ["ingest", str(jsonl), "--strict", "--store", str(store_dir)])
+    assert result.exit_code == 1 and "facts.jsonl" in result.output and "line 1" in result.output
+    result = runner.invoke(cli, ["ingest", str(jsonl), "--store", str(store_dir)])
+    assert result.exit_code == 0, result.output
+    with Memory(store_dir) as stored:
+        assert [f.object.label for f in stored.facts(predicate="investsIn")] == ["Initech"]

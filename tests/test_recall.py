@@ -121,6 +121,22 @@ def test_learned_ranker_ships_and_ranks_like_a_user_expects(lexical: Memory) -> 
         assert ("c1", "4") in {(t.conversation, t.turn) for t in found[0].turns}
 
 
+def test_a_named_person_who_did_not_do_it_does_not_push_out_who_did() -> None:
+    # LoCoMo's adversarial questions ask about Ann what Bob did: Bob's turn must not fall behind
+    # Ann's unrelated turns because the question names her
+    ann = ["Work has been busy lately.", "I finally finished that novel.", "The weather is lovely here.",
+           "Traffic was terrible this morning.", "I cooked pasta for dinner.", "My plants need more sunlight."]
+    turns = [Turn("c", str(i), "Ann", text, datetime(2023, 5, 1, 9)) for i, text in enumerate(ann, start=1)]
+    turns.append(Turn("c", "7", "Bob", "We adopted a puppy and named him Biscuit!", datetime(2023, 5, 1, 9)))
+    with Memory(recall_config=LEXICAL_ONLY) as memory:
+        memory.remember(turns)
+        found = memory.recall("What is the name of Ann's puppy?", 2)
+        assert ("c", "7") in {(t.conversation, t.turn) for r in found for t in r.turns}, [r.text for r in found]
+        # a question about what Ann herself said still puts her turn first
+        found = memory.recall("What did Ann cook for dinner?", 1)
+        assert found[0].turns[0].turn == "5"
+
+
 def test_memory_recall_uses_semantic_similarity(memory: Memory) -> None:
     memory.remember(TURNS)
     # no word in common with the evidence but the name: the MiniLM embeddings carry it

@@ -203,3 +203,61 @@ def test_the_facts_only_benchmark_answers_every_generated_question(monkeypatch: 
     with Memory(recall_config=LEXICAL_ONLY) as memory:
         memory.add_facts(facts)
         assert all(bench.correct(memory, q)[0] for q in questions)
+
+
+# -- reverse questions: the name is the relation's object ------------------------------------------
+
+
+@pytest.mark.parametrize(("question", "subject", "hop"), [
+    ("Who lives in Berlin?", "berlin", "livesIn"),
+    ("Who works for Acme?", "acme", "worksFor"),
+    ("Who used to live in Berlin?", "berlin", "livesIn"),
+    ("谁住在北京？", "北京", "livesIn"),
+    ("谁在腾讯工作？", "腾讯", "worksFor"),
+])
+def test_reverse_questions_are_parsed(question: str, subject: str, hop: str) -> None:
+    from kg_memory.recall.relations import parse_question
+
+    ask = parse_question(question)
+    assert ask is not None and ask.reverse and ask.subject.lower() == subject and hop in ask.hops[0], ask
+
+
+@pytest.mark.parametrize("question", ["Who is Ann's sister?", "Who does Ann work for?", "Who is the wife of Ann?",
+                                      "谁是张三的妻子？", "张三在哪里工作？"])
+def test_questions_from_the_subject_are_not_reverse(question: str) -> None:
+    from kg_memory.recall.relations import parse_question
+
+    ask = parse_question(question)
+    assert ask is not None and not ask.reverse, ask
+
+
+def test_reverse_questions_are_answered_from_facts() -> None:
+    with Memory(recall_config=LEXICAL_ONLY) as memory:
+        memory.add("Ann", "livesIn", "Berlin", valid_from=datetime(2020, 1, 1))
+        memory.add("Bob", "livesIn", "Berlin")
+        memory.add("Dan", "livesIn", "Berlin", valid_from=datetime(2019, 1, 1))
+        memory.add("Dan", "livesIn", "Rome", valid_from=datetime(2022, 1, 1))  # closes Dan's Berlin fact
+        memory.add("张三", "livesIn", "北京")
+        memory.add("李四", "worksFor", "腾讯")
+        memory.add("Eve", "worksFor", "Acme")
+        top3 = memory.recall("Who lives in Berlin?", 3)
+        assert {_answer([r])[0] for r in top3[:2]} == {"Ann", "Bob"}  # the current residents first
+        assert _answer(top3[2:]) == ("Dan", "livesIn", "Berlin")
+        assert _answer(memory.recall("Who used to live in Berlin?", 3)) == ("Dan", "livesIn", "Berlin")
+        assert _answer(memory.recall("Who works for Acme?", 3)) == ("Eve", "worksFor", "Acme")
+        assert _answer(memory.recall("谁住在北京？", 3)) == ("张三", "livesIn", "北京")
+        assert _answer(memory.recall("谁在腾讯工作？", 3)) == ("李四", "worksFor", "腾讯")
+        assert any(w.startswith("answer#") for w in memory.recall("谁住在北京？", 1)[0].why)
+
+
+def test_multi_hop_questions_follow_edges_on_a_facts_only_memory() -> None:
+    with Memory(recall_config=LEXICAL_ONLY) as memory:
+        memory.add("Ann", "sibling", "Bea")
+        memory.add("Bea", "worksFor", "Globex")
+        memory.add("Cleo", "spouse", "Bea")
+        memory.add("Cleo", "livesIn", "Quito")
+        assert _answer(memory.recall("Where does Ann's sister work?", 3)) == ("Bea", "worksFor", "Globex")
+        assert _answer(memory.recall("Where does Ann's sister's husband live?", 3)) == ("Cleo", "livesIn", "Quito")
+        memory.add("张三", "spouse", "王芳")
+        memory.add("王芳", "livesIn", "上海")
+        assert _answer(memory.recall("张三的妻子住在哪里？", 3)) == ("王芳", "livesIn", "上海")

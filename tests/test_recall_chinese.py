@@ -77,3 +77,9 @@ def test_a_chinese_name_of_a_latin_entity_brings_its_facts_through_the_graph() -
         found = memory.recall("最近张三怎么样？", 2)
         assert found and found[0].fact is not None and found[0].fact.subject.label == "Zhang San"
         assert any(w.startswith("graph#") for w in found[0].why)
+
+
+def test_a_chinese_question_about_the_wrong_person_still_finds_who_did_it(lexical: Memory) -> None:
+    # 李雷 is learning to cook, not 韩梅梅: the question names her, his turn must not be pushed out
+    found = lexical.recall("韩梅梅在学做什么菜？", 2)
+    assert ("z1", "3") in _turns(found), [r.text for r in found]

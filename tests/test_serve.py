@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import contextlib
 import io
 import json
 import os
 import signal
 import subprocess
 import sys
-import threading
 import time
 import urllib.error
 import urllib.parse
@@ -24,7 +22,8 @@ from SPARQLWrapper import CSV, JSON, POST, TSV, TURTLE, XML, SPARQLWrapper
 from SPARQLWrapper.SPARQLExceptions import QueryBadFormed, Unauthorized
 
 from kg_memory import Memory, Turn, ids
-from kg_memory.serve import ServeOptions, SparqlEndpoint, SparqlServer
+from kg_memory.serve import ServeOptions, SparqlEndpoint
+from tests.test_serve_security import _serving
 
 TOKEN = "s3cret-token"
 CITIES = "SELECT ?person ?city WHERE { ?p rdfs:label ?person ; :livesIn/rdfs:label ?city } ORDER BY ?person"
@@ -43,18 +42,6 @@ def _fill(memory: Memory) -> None:
     memory.ingest(io.BytesIO(nt.encode()), format="nt", namespace="big")
 
 
-@contextlib.contextmanager
-def _running(memory: Memory, options: ServeOptions) -> Iterator[str]:
-    server = SparqlServer(memory, ("127.0.0.1", 0), options)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield server.url
-    finally:
-        server.shutdown()
-        server.server_close()
-
-
 @pytest.fixture(scope="module")
 def url() -> Iterator[str]:
     """An endpoint over a memory with facts, updates allowed with TOKEN, results cut at 50 rows."""
@@ -62,8 +49,8 @@ def url() -> Iterator[str]:
         _fill(memory)
         options = ServeOptions(timeout=20, max_rows=50, allow_update=True, token=TOKEN, cors_origins=("*",),
                                all_namespaces=True)
-        with _running(memory, options) as u:
-            yield u
+        with _serving(memory, options) as server:
+            yield server.url
 
 
 @pytest.fixture(scope="module")
@@ -71,8 +58,8 @@ def limited_url() -> Iterator[str]:
     """A read-only endpoint with a 0.5 s time limit and one query at a time."""
     with Memory() as memory:
         _fill(memory)
-        with _running(memory, ServeOptions(timeout=0.5, max_rows=10**9, max_concurrent=1, all_namespaces=True)) as u:
-            yield u
+        with _serving(memory, ServeOptions(timeout=0.5, max_rows=10**9, max_concurrent=1, all_namespaces=True)) as server:
+            yield server.url
 
 
 def _request(url: str, *, data: bytes | None = None, headers: dict[str, str] | None = None,

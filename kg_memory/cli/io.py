@@ -20,8 +20,9 @@ _INPUT = click.Path(exists=True, dir_okay=False, allow_dash=True)
 @click.argument("files", nargs=-1, required=True, type=_INPUT)
 @click.option("--input-format", type=click.Choice(sorted(set(RDF_EXTENSIONS.values()))),
               help="Input format (default: from the file extension; required for '-').")
+@click.option("--strict", is_flag=True, help="Refuse a CSV/JSONL predicate outside the vocabulary instead of making it an open relation.")
 @format_option("table", "json", "csv")
-def ingest(store: str, namespace: str, files: tuple[str, ...], input_format: str | None, fmt: str) -> None:
+def ingest(store: str, namespace: str, files: tuple[str, ...], input_format: str | None, strict: bool, fmt: str) -> None:
     """Load triples or facts from FILES ('-' for standard input), each file all or nothing.
 
     Formats: N-Triples (.nt), N-Quads (.nq), Turtle (.ttl), TriG (.trig), JSON-LD (.jsonld), RDF/XML
@@ -40,7 +41,8 @@ def ingest(store: str, namespace: str, files: tuple[str, ...], input_format: str
             with progress(f"ingesting {name}", size) as update:
                 source: Any = sys.stdin.buffer if name == "-" else name
                 try:
-                    count = memory.ingest(source, format=form, name="<stdin>" if name == "-" else name, progress=update)
+                    count = memory.ingest(source, format=form, name="<stdin>" if name == "-" else name, progress=update,
+                                          strict=strict)
                 except RecursionError:
                     raise click.ClickException(f"{name}: nested too deeply to read") from None
             unit = "facts" if form in ("csv", "jsonl") else "triples"

@@ -8,8 +8,8 @@ person mentioned whose gender fits, or nobody when that is unsure.
 >>> from kg_memory.types import Entity, Turn
 >>> turns = [Turn("c", "1", "Ann", "My brother Tom lives in Oslo."), Turn("c", "2", "Bob", "Nice.")]
 >>> d = Discourse(turns)
->>> d.addressee(turns[0])
-Entity(label='Bob', type='Person', iri=None, aliases=())
+>>> d.addressee(turns[0]).label
+'Bob'
 >>> d.mention(turns[0], Entity("Tom", "Person"), "male")
 >>> d.third_person(turns[1], "male")[0].label
 'Tom'

@@ -61,7 +61,7 @@ class RuleExtractor:
             lang = detect_language(turn.text)
             if lang in self.languages:
                 found = self._rules[lang].extract_turn(turn, discourse, previous.get(turn.conversation, ""))
-                facts.extend(f for f in found if f.confidence >= self.min_confidence and not _names_itself(f))
+                facts.extend(f for f in found if f.confidence >= self.min_confidence and not _names_itself(f) and not _implausible(f))
             previous[turn.conversation] = turn.text
         if self.name_speakers:
             facts = _with_speaker_names(facts, turns)
@@ -86,6 +86,29 @@ def _with_speaker_names(facts: list[Fact], turns: Sequence[Turn]) -> list[Fact]:
     order: dict[tuple[str | None, str | None], int] = {(t.conversation, t.turn): i for i, t in enumerate(turns)}
     return sorted(facts + extra, key=lambda f: order.get((f.source.conversation, f.source.turn), len(order))
                   if f.source else len(order))
+
+
+#: Objects that are no activity, skill or place: verbs of saying and thinking, fillers, word pieces
+#: ("I always knew you'd make it" is no habit "knew"; "I've been in um, relationships" visited no "um").
+_EMPTY_OBJECTS = frozenset("""
+knew know wanted want mean meant say said think thought tell told feel felt wish hope forget remember believe guess
+enter let make do did go get um uh t s m d ll ve re
+""".split())
+_ACTIVITY_LIKE = frozenset({"skill", "habit", "goal", "hobby", "visited", "hometown", "likes", "dislikes"})
+
+
+def _implausible(fact: Fact) -> bool:
+    """A fact no one would keep: a relation of an entity to itself, or an activity that is a bare filler verb.
+
+    An ending ("Bob and I got divorced") is kept whatever its object: it closes the current fact.
+    """
+    from ..ids import normalize_name
+    from ..types import Entity
+
+    if isinstance(fact.object, Entity) and fact.object.type == "Person" and not fact.ended \
+            and normalize_name(fact.object.label) == normalize_name(fact.subject.label):
+        return True
+    return fact.predicate in _ACTIVITY_LIKE and str(getattr(fact.object, "label", fact.object)).lower() in _EMPTY_OBJECTS
 
 
 def _names_itself(fact: Fact) -> bool:

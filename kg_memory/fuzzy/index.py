@@ -41,6 +41,7 @@ from kg_memory._files import atomic_open, atomic_write_text
 from kg_memory.errors import FuzzyError
 from kg_memory.fuzzy.calibration import threshold_for_precision
 from kg_memory.fuzzy.encoder import Encoder, NameEncoder, load_default_encoder
+from kg_memory.fuzzy.probe import Lists, one_blas_thread, shortlists
 from kg_memory.fuzzy.scoring import fuse
 from kg_memory.fuzzy.variants import match_text
 from kg_memory.types import types_compatible
@@ -59,6 +60,8 @@ logger = logging.getLogger(__name__)
 _FORMAT = "kg-memory-entity-index/1"
 _ANY = "Thing"
 _TAIL = 8192  # rows added after the last reordering that a lookup scans in full
+_BATCH_FROM = 16  # queries from which the inverted file is searched list by list
+_IVF_CHUNK = 2048  # queries searched together in the inverted file
 
 
 @dataclass(frozen=True)
@@ -155,7 +158,8 @@ class EntityIndex:
         dim = self.encoder.config.dim
         self._keys: list[str] = []
         self._names: list[str] = []
-        self._texts: list[str | None] = []  # match texts, computed when first re-scored
+        # match texts: made by add(), or for an index read from disk when first re-scored
+        self._texts: list[str | None] = []
         self._type_names: list[str] = []  # the type vocabulary; rows hold indices into it
         self._type_ids = np.zeros(0, dtype=np.int32)
         self._vectors = np.zeros((0, dim), dtype=np.int8 if quantize else np.float32)
@@ -218,7 +222,7 @@ class EntityIndex:
         type_ids = np.fromiter((type_index[t] for t in types), dtype=np.int32, count=len(types))
         self._keys.extend(keys)
         self._names.extend(names)
-        self._texts.extend([None] * len(names))
+        self._texts.extend(map(match_text, names))  # made now: lookups re-score them
         self._type_ids = np.concatenate([self._type_ids, type_ids])
         if self.quantize:
             q, scale = _quantize(vectors)
@@ -314,6 +318,15 @@ class EntityIndex:
         counts = np.bincount(self._assign, minlength=len(self._centroids))
         self._bounds = np.concatenate([[0], np.cumsum(counts)]).astype(np.int64)
         self._ordered = len(self._keys)
+
+    def _batch_shortlists(self, queries: np.ndarray, depth: int,
+                          allowed: np.ndarray | None) -> list[tuple[np.ndarray, np.ndarray, bool]]:
+        """:meth:`_shortlist` of each query's probe, searched list by list for all queries."""
+        assert self._centroids is not None
+        lists = Lists(lambda s: self._float_rows(s.start, s.stop), self._centroids, self._bounds,
+                      self._ordered, len(self._keys))
+        return shortlists(lists, queries, nprobe=self.nprobe, depth=depth,
+                          allowed_rows=None if allowed is None else allowed[self._type_ids])
 
     def _uses_ivf(self) -> bool:
         return self._centroids is not None and len(self._keys) >= self.ivf_min
@@ -420,7 +433,7 @@ class EntityIndex:
     def _distinct(self, rows: np.ndarray, scores: np.ndarray, k: int) -> list[Match]:
         out: list[Match] = []
         seen: set[str] = set()
-        for i in np.argsort(-scores, kind="stable").tolist():
+        for i in np.lexsort((-rows, -scores)).tolist():  # equal scores: the later row first
             row = int(rows[i])
             key = self._keys[row]
             if key in seen:
@@ -444,8 +457,9 @@ class EntityIndex:
         *, min_cosine: float | None = None,
     ) -> list[list[Match]]:
         """:meth:`search` for many names at once: one encoding, one matrix product per chunk of
-        256 queries (or per query over its probed lists of the inverted file), and one
-        re-scoring of all the chunk's candidates.
+        256 queries (in the inverted file, from 16 queries on, one product per probed list for
+        all the queries that probe it: :mod:`kg_memory.fuzzy.probe`), and one re-scoring of all
+        the chunk's candidates.
 
         ``min_cosine`` re-scores only the candidates of at least that cosine (or the query's own
         match text), for a caller that needs only scores the cosine bounds (entity resolution: a
@@ -455,27 +469,42 @@ class EntityIndex:
         queries = self._encode(names)  # (Q, dim)
         allowed = self._type_mask(types)
         depth = self._depth(k)
+        ivf = self._uses_ivf()
+        with one_blas_thread(ivf and len(names) >= _BATCH_FROM):
+            return self._search_chunks(names, queries, k, allowed, depth, ivf, min_cosine)
+
+    def _search_chunks(
+        self, names: Sequence[str], queries: np.ndarray, k: int, allowed: np.ndarray | None,
+        depth: int, ivf: bool, min_cosine: float | None,
+    ) -> list[list[Match]]:
         results: list[list[Match]] = []
-        for start in range(0, len(queries), 256):
-            chunk = queries[start:start + 256]
-            if self._uses_ivf():
-                probed = self._probe(chunk)
+        step = _IVF_CHUNK if ivf else 256
+        for start in range(0, len(queries), step):
+            chunk = queries[start:start + step]
+            probed: list[tuple[np.ndarray | None, np.ndarray] | None]
+            if ivf and len(chunk) >= _BATCH_FROM:  # list by list (kg_memory.fuzzy.probe)
+                shortlists = self._batch_shortlists(chunk, depth, allowed)
+                probed = [None] * len(chunk)  # each query's whole probe, made if it is needed
             else:
-                if self.quantize:
+                if ivf:
+                    probed = list(self._probe(chunk))
+                elif self.quantize:
                     scores = (chunk @ self._vectors.T.astype(np.float32)) * self._scales  # (q, N)
+                    probed = [(None, row) for row in scores]
                 else:
-                    scores = chunk @ self._vectors.T  # (q, N)
-                probed = [(None, row) for row in scores]  # type: ignore[misc]
-            shortlists = [self._shortlist(rows, row, depth, allowed) for rows, row in probed]
+                    probed = [(None, row) for row in chunk @ self._vectors.T]  # (q, N)
+                shortlists = [self._shortlist(p[0], p[1], depth, allowed) for p in probed if p]
             if min_cosine is not None:
                 shortlists = [(*self._above(name, found, values, min_cosine), True)
-                              for name, (found, values, _) in zip(names[start:start + 256], shortlists)]
-            ranked = self._ranked(names[start:start + 256], [s[:2] for s in shortlists], k)
+                              for name, (found, values, _) in zip(names[start:start + step], shortlists)]
+            ranked = self._ranked(names[start:start + step], [s[:2] for s in shortlists], k)
             for i, found in enumerate(ranked):
-                name, (rows, row), exhausted = names[start + i], probed[i], shortlists[i][2]
+                name, exhausted = names[start + i], shortlists[i][2]
                 if min_cosine is not None:
                     results.append(found)
                     continue
+                if len(found) < k and (not exhausted or allowed is not None):
+                    rows, row = probed[i] or self._probe(chunk[i:i + 1])[0]
                 if len(found) < k and not exhausted:  # aliases of few keys filled the depth
                     found = self._top(name, rows, row, k, allowed, 4 * depth)
                 if len(found) < k and allowed is not None and rows is not None:
@@ -488,7 +517,7 @@ class EntityIndex:
 
     def save(self, directory: str | Path) -> None:
         """Write the index to ``directory``: ``index.json`` (settings, encoder reference),
-        ``rows.jsonl`` (key, name, type), ``vectors.npz`` and ``encoder.npz`` unless the encoder
+        ``rows.jsonl`` (key, name, type, match text), ``vectors.npz`` and ``encoder.npz`` unless the encoder
         is the packaged default."""
         path = Path(directory)
         path.mkdir(parents=True, exist_ok=True)
@@ -500,8 +529,9 @@ class EntityIndex:
         # each file is replaced whole (a crash leaves the old one or the new one); rows and vectors
         # that do not match make :meth:`load` fail, and the caller rebuilds the index from the store
         with atomic_open(path / "rows.jsonl", "w") as f:
-            for key, name, t in zip(self._keys, self._names, self._type_ids.tolist()):
-                f.write(json.dumps([key, name, self._type_names[t]], ensure_ascii=False) + "\n")
+            for key, name, t, text in zip(self._keys, self._names, self._type_ids.tolist(), self._texts):
+                text = match_text(name) if text is None else text  # kept: lookups need it at once
+                f.write(json.dumps([key, name, self._type_names[t], text], ensure_ascii=False) + "\n")
         arrays = {"vectors": self._vectors, "scales": self._scales,
                   "assign": self._assign.astype(np.int64)}
         if self._centroids is not None:
@@ -539,7 +569,7 @@ class EntityIndex:
                     rerank_depth=meta.get("rerank_depth", 32))
         index._keys = [r[0] for r in rows]
         index._names = [r[1] for r in rows]
-        index._texts = [None] * len(rows)
+        index._texts = [r[3] if len(r) > 3 else None for r in rows]  # older files: 3 columns
         index._type_names = sorted({r[2] for r in rows})
         type_index = {t: i for i, t in enumerate(index._type_names)}
         index._type_ids = np.fromiter((type_index[r[2]] for r in rows), dtype=np.int32,

@@ -29,7 +29,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from itertools import chain
-from typing import Any, NamedTuple
+from typing import Any
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -44,6 +44,7 @@ FEATURES = (
     "cosine", "ratio", "token_sort", "token_set", "partial", "nospace", "jaro_winkler",
     "token_mean", "token_min", "token_count", "cosine_x_token_min", "short_exact", "wratio",
 )
+_CPDIST_FROM = 256  # pairs from which rapidfuzz's cpdist beats a call per pair
 _SHORT = 4  # tokens this short ("san", "shan", "li") differ as names, not as typos
 
 
@@ -55,113 +56,125 @@ def _kept(token: str, other: list[str]) -> bool:
 
 
 def _pairwise(scorer: Any, a: Sequence[str], b: Sequence[str]) -> np.ndarray:
-    """``scorer(a[i], b[i])`` for every i, computed by rapidfuzz in C++ (float64)."""
-    return process.cpdist(a, b, scorer=scorer, workers=1).astype(np.float64)
+    """``scorer(a[i], b[i])`` for every i (float64), in rapidfuzz's C++: one text against many
+    (a lookup's re-scoring) by ``cdist``, which prepares that text once; many pairs by ``cpdist``;
+    a few pairs one call each (``cpdist`` costs ~0.2 ms a call, a pair ~1 us)."""
+    n = len(a)
+    if n > 1 and a.count(a[0]) == n:
+        return process.cdist(a[:1], b, scorer=scorer, dtype=np.float64, workers=1)[0]
+    if n < _CPDIST_FROM:
+        return np.fromiter(map(scorer, a, b), dtype=np.float64, count=n)
+    return process.cpdist(a, b, scorer=scorer, dtype=np.float64, workers=1)
 
 
-class _Texts(NamedTuple):
-    """The distinct texts of a batch of pairs and their tokens, flattened: token j of text i is
-    ``token[start[i] + j]``. A query re-scored against many candidates is tokenised once."""
-
-    texts: list[str]
-    counts: np.ndarray  # (U,) tokens per text
-    start: np.ndarray  # (U,) index of each text's first token
-    token: np.ndarray  # (T,) str
-    length: np.ndarray  # (T,) int
-    first: np.ndarray  # (T,) str, the first letter
-    letters: np.ndarray  # (T,) object: the letters of a short token sorted (see _kept)
-    sorted_tokens: list[str]  # (U,) each text's tokens sorted, joined by spaces
-
-    @classmethod
-    def of(cls, a: Sequence[str], b: Sequence[str]) -> tuple[_Texts, np.ndarray, np.ndarray]:
-        """The distinct texts of ``a`` and ``b``, and the index of each pair's texts among them."""
-        ids: dict[str, int] = {}
-        ua = np.fromiter((ids.setdefault(x, len(ids)) for x in a), dtype=np.int64, count=len(a))
-        ub = np.fromiter((ids.setdefault(y, len(ids)) for y in b), dtype=np.int64, count=len(b))
-        texts = list(ids)
-        tokens = [t.split() for t in texts]
-        flat = list(chain.from_iterable(tokens))
-        count = np.fromiter(map(len, tokens), dtype=np.int64, count=len(tokens))
-        return cls(
-            texts, count, np.cumsum(count) - count, np.asarray(flat, dtype=str),
-            np.fromiter(map(len, flat), dtype=np.int64, count=len(flat)),
-            np.asarray([t[0] for t in flat], dtype=str),
-            np.asarray(["".join(sorted(t)) if len(t) <= _SHORT else t for t in flat], dtype=object),
-            [" ".join(sorted(t)) for t in tokens],
-        ), ua, ub
+def _wratio(a: list[str], b: list[str], length_a: np.ndarray, length_b: np.ndarray,
+            ratio: np.ndarray, token_sort: np.ndarray, token_set: np.ndarray) -> np.ndarray:
+    """rapidfuzz's ``fuzz.WRatio(a[i], b[i])`` (0 to 100) from the scores already at hand: for
+    texts of similar length (the longer under 1.5 times the shorter) WRatio is
+    ``max(ratio, 0.95 * max(token_sort, token_set))``; the other pairs are scored by WRatio."""
+    longer, shorter = np.maximum(length_a, length_b), np.minimum(length_a, length_b)
+    similar = longer < 1.5 * shorter
+    out = np.where(similar, np.maximum(ratio, 0.95 * np.maximum(token_sort, token_set)), 0.0)
+    other = np.flatnonzero(~similar & (shorter > 0)).tolist()
+    if other:
+        out[other] = _pairwise(fuzz.WRatio, [a[i] for i in other], [b[i] for i in other])
+    return out
 
 
-def _alignments(texts: _Texts, ua: np.ndarray, ub: np.ndarray) -> np.ndarray:
-    """Per pair ``(texts[ua[i]], texts[ub[i]])``, the mean and minimum over the tokens of the
-    shorter name of the best token similarity (an initial matches a word with that first letter),
-    and the share of its short tokens (2 to 4 letters) kept in the other name (:func:`_kept`):
-    (n, 3), zero for a pair with an empty side. All token pairs are scored at once."""
+def _alignments(tokens: list[list[str]], ua: np.ndarray, ub: np.ndarray) -> np.ndarray:
+    """Per pair ``(texts[ua[i]], texts[ub[i]])`` of texts split into ``tokens``: the mean and
+    minimum over the tokens of the shorter name (a's on a tie) of the best token similarity (an
+    initial matches a word with that first letter), and the share of its short tokens (2 to 4
+    letters) kept in the other name (:func:`_kept`): (n, 3), zero for a pair with an empty side.
+
+    All token pairs are scored at once, the shorter name's tokens outside, so that each token's
+    partners are contiguous and every reduction is a ``reduceat``."""
     n = len(ua)
     out = np.zeros((n, 3))
-    count_a, count_b = texts.counts[ua], texts.counts[ub]
-    sizes = count_a * count_b
-    if not sizes.any():
+    count = np.fromiter(map(len, tokens), dtype=np.int64, count=len(tokens))
+    a_short = count[ua] <= count[ub]
+    us, ul = np.where(a_short, ua, ub), np.where(a_short, ub, ua)  # shorter and longer name
+    live = np.flatnonzero((count[us] > 0) & (count[ul] > 0))
+    if not len(live):
         return out
-    pair = np.repeat(np.arange(n), sizes)  # the name pair of each token pair
+    us, ul = us[live], ul[live]
+    cs, cl = count[us], count[ul]
+    # the distinct tokens: their text, length, first letter and letters sorted
+    flat_tokens = list(chain.from_iterable(tokens))
+    token_id = {t: i for i, t in enumerate(dict.fromkeys(flat_tokens))}
+    flat = np.fromiter(map(token_id.__getitem__, flat_tokens), dtype=np.int64, count=len(flat_tokens))
+    start = np.cumsum(count) - count  # each text's first token in flat
+    vocab = np.empty(len(token_id), dtype=object)
+    vocab[:] = words = list(token_id)
+    length = np.fromiter(map(len, words), dtype=np.int64, count=len(words))
+    first = np.fromiter(map(ord, [w[0] for w in words]), dtype=np.int64, count=len(words))
+    letters: dict[str, int] = {}
+    anagram = np.fromiter((letters.setdefault("".join(sorted(w)), len(letters)) if len(w) <= _SHORT else -1
+                           for w in words), dtype=np.int64, count=len(words))
+    # token pairs: name pair after name pair, token of the shorter name after token
+    sizes = cs * cl
+    pair = np.repeat(np.arange(len(live)), sizes)
     k = np.arange(len(pair)) - np.repeat(np.cumsum(sizes) - sizes, sizes)
-    ja, jb = k // count_b[pair], k % count_b[pair]  # token pairs run token of a by token of a
-    slot_a = np.repeat(np.cumsum(count_a) - count_a, sizes) + ja  # (pair, token of a)
-    slot_b = np.repeat(np.cumsum(count_b) - count_b, sizes) + jb
-    ta, tb = texts.start[ua][pair] + ja, texts.start[ub][pair] + jb  # tokens in texts.token
-    sim = _pairwise(Levenshtein.normalized_similarity, texts.token[ta].tolist(),
-                    texts.token[tb].tolist())
-    initial = (texts.length[ta] == 1) | (texts.length[tb] == 1)
-    sim[initial] = np.where(texts.first[ta] == texts.first[tb], 0.9, 0.0)[initial]
-    same_letters = texts.letters[ta] == texts.letters[tb]
-    # a token of a kept in b, and a token of b kept in a
-    kept_a = (np.char.find(texts.token[tb], texts.token[ta]) >= 0) | same_letters
-    kept_a |= texts.token[tb] == texts.first[ta]
-    kept_b = (np.char.find(texts.token[ta], texts.token[tb]) >= 0) | same_letters
-    kept_b |= texts.token[ta] == texts.first[tb]
-    for count, slot, short_side in ((count_a, slot_a, count_a <= count_b),
-                                    (count_b, slot_b, count_a > count_b)):
-        kept = kept_a if slot is slot_a else kept_b
-        best = np.zeros(int(count.sum()))
-        np.maximum.at(best, slot, sim)
-        found = np.zeros(len(best), dtype=bool)
-        np.logical_or.at(found, slot, kept)
-        token = np.zeros(len(best), dtype=np.int64)
-        token[slot] = ta if slot is slot_a else tb
-        owner = np.repeat(np.arange(n), count)
-        rows = np.flatnonzero(short_side & (sizes > 0))  # the pairs whose shorter name is this side
-        mine = short_side[owner] & (sizes[owner] > 0)
-        owner, best, found, length = owner[mine], best[mine], found[mine], texts.length[token[mine]]
-        out[rows, 0] = (np.bincount(owner, weights=best, minlength=n) / np.maximum(count, 1))[rows]
-        low = np.ones(n)
-        np.minimum.at(low, owner, best)
-        out[rows, 1] = low[rows]
-        short = (length > 1) & (length <= _SHORT)
-        shorts = np.bincount(owner, weights=short, minlength=n)
-        kept_short = np.bincount(owner, weights=short & found, minlength=n)
-        out[rows, 2] = np.where(shorts > 0, kept_short / np.maximum(shorts, 1), 1.0)[rows]
+    js, jl = k // cl[pair], k % cl[pair]
+    ts, tl = flat[start[us][pair] + js], flat[start[ul][pair] + jl]
+    len_s, len_l = length[ts], length[tl]
+    same_first = first[ts] == first[tl]
+    sim = np.where(same_first, 0.9, 0.0)  # an initial on either side
+    whole = np.flatnonzero((len_s > 1) & (len_l > 1))
+    sim[whole] = _pairwise(Levenshtein.normalized_similarity, vocab[ts[whole]].tolist(),
+                           vocab[tl[whole]].tolist())
+    short = (len_s > 1) & (len_s <= _SHORT)  # token pairs whose shorter-name token is short
+    kept = short & (((len_l == 1) & same_first) | ((len_s == len_l) & (anagram[ts] == anagram[tl])))
+    inside = np.flatnonzero(short & ~kept & (len_l > len_s)).tolist()
+    if inside:
+        kept[inside] = [s in t for s, t in zip(vocab[ts[inside]].tolist(), vocab[tl[inside]].tolist())]
+    token_starts = np.flatnonzero(np.concatenate(([True], (pair[1:] != pair[:-1]) | (js[1:] != js[:-1]))))
+    best = np.maximum.reduceat(sim, token_starts)  # per token of the shorter name
+    found = np.logical_or.reduceat(kept, token_starts)
+    short_token = short[token_starts]
+    pair_starts = np.cumsum(cs) - cs
+    out[live, 0] = np.add.reduceat(best, pair_starts) / cs
+    out[live, 1] = np.minimum.reduceat(best, pair_starts)
+    shorts = np.add.reduceat(short_token.astype(np.float64), pair_starts)
+    kept_short = np.add.reduceat((short_token & found).astype(np.float64), pair_starts)
+    out[live, 2] = np.where(shorts > 0, kept_short / np.maximum(shorts, 1), 1.0)
     return out
 
 
 def pair_features(cosine: Sequence[float], a: Sequence[str], b: Sequence[str]) -> np.ndarray:
     """Features of the pairs ``(a[i], b[i])`` of match texts, whose cosine is ``cosine[i]``:
-    an array (n, len(FEATURES)) of values in [0, 1], computed for all pairs at once."""
-    out = np.zeros((len(a), len(FEATURES)), dtype=np.float32)
-    if not len(a):
+    an array (n, len(FEATURES)) of values in [0, 1], computed for all pairs at once (each
+    distinct text is split once; ``token_sort`` is the ratio of the sorted tokens and ``wratio``
+    is put together from the other scores where rapidfuzz's WRatio would compute the same)."""
+    n = len(a)
+    out = np.zeros((n, len(FEATURES)), dtype=np.float32)
+    if not n:
         return out
     a, b = list(a), list(b)
-    texts, ua, ub = _Texts.of(a, b)
-    count_a, count_b = texts.counts[ua], texts.counts[ub]
+    ids = {t: i for i, t in enumerate(dict.fromkeys(chain(a, b)))}
+    ua = np.fromiter(map(ids.__getitem__, a), dtype=np.int64, count=n)
+    ub = np.fromiter(map(ids.__getitem__, b), dtype=np.int64, count=n)
+    texts = list(ids)
+    tokens = [t.split() for t in texts]
+    joined = [" ".join(sorted(t)) for t in tokens]
+    nospace = [t.replace(" ", "") for t in texts]
+    length = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
+    la, lb = ua.tolist(), ub.tolist()
+    sorted_a, sorted_b = [joined[i] for i in la], [joined[i] for i in lb]
+    ratio = _pairwise(fuzz.ratio, a, b)
+    token_sort = _pairwise(fuzz.ratio, sorted_a, sorted_b)  # fuzz.token_sort_ratio
+    token_set = _pairwise(fuzz.token_set_ratio, a, b)
     out[:, 0] = cosine
-    for column, scorer in ((1, fuzz.ratio), (2, fuzz.token_sort_ratio), (3, fuzz.token_set_ratio),
-                           (4, fuzz.partial_ratio), (12, fuzz.WRatio)):
-        out[:, column] = _pairwise(scorer, a, b) / 100
-    nospace = [t.replace(" ", "") for t in texts.texts]
-    out[:, 5] = _pairwise(fuzz.ratio, [nospace[i] for i in ua.tolist()],
-                          [nospace[i] for i in ub.tolist()]) / 100
-    out[:, 6] = _pairwise(JaroWinkler.normalized_similarity,
-                          [texts.sorted_tokens[i] for i in ua.tolist()],
-                          [texts.sorted_tokens[i] for i in ub.tolist()])
-    out[:, [7, 8, 11]] = _alignments(texts, ua, ub)
+    out[:, 1] = ratio / 100
+    out[:, 2] = token_sort / 100
+    out[:, 3] = token_set / 100
+    out[:, 4] = _pairwise(fuzz.partial_ratio, a, b) / 100
+    out[:, 5] = _pairwise(fuzz.ratio, [nospace[i] for i in la], [nospace[i] for i in lb]) / 100
+    out[:, 6] = _pairwise(JaroWinkler.normalized_similarity, sorted_a, sorted_b)
+    out[:, 12] = _wratio(a, b, length[ua], length[ub], ratio, token_sort, token_set) / 100
+    out[:, [7, 8, 11]] = _alignments(tokens, ua, ub)
+    count = np.fromiter(map(len, tokens), dtype=np.int64, count=len(tokens))
+    count_a, count_b = count[ua], count[ub]
     out[:, 9] = np.minimum(count_a, count_b) / np.maximum(np.maximum(count_a, count_b), 1)
     out[:, 10] = out[:, 0] * out[:, 8]
     return out

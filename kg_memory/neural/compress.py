@@ -1,4 +1,4 @@
-"""Compressed memory embeddings: a small autoencoder stores a 384-float sentence vector in ~50 bytes.
+"""Compressed memory embeddings: a small autoencoder stores a 384-float sentence vector in 98 bytes.
 
 :class:`Compressor` maps a unit vector ``x`` (384 dimensions, the packaged MiniLM's) to a code
 ``z = E (x - mean)`` of ``code_dim`` numbers, stored as int8 with one float16 scale per vector
@@ -110,7 +110,7 @@ class Compressor:
 
 
 def load_compressor() -> Compressor:
-    """The packaged compressor (384 -> 48 dimensions, for the packaged MiniLM encoder's vectors)."""
+    """The packaged compressor (384 -> 96 dimensions, for the packaged MiniLM encoder's vectors)."""
     ref = resources.files("kg_memory.neural").joinpath(COMPRESSOR_FILE)
     if not ref.is_file():
         raise InputError(f"the packaged compressor {COMPRESSOR_FILE} is missing")

@@ -191,16 +191,18 @@ class KeySpace:
             parts.append(cfg.sentence_weight * sentence)
         return np.concatenate(parts).astype(np.float32)
 
-    def question_queries(self, question: str) -> list[np.ndarray]:
+    def question_queries(self, question: str, lexicon: Lexicon | None = None) -> list[np.ndarray]:
         """The queries of a question, one per hop ("Where does Ann's sister work?": two). Hops after
         the first have a zero name part, to be filled with the value read at the hop before."""
         sentence = None
         if self.sentences is not None:
             sentence = self._sentence_vectors([question])[0]  # type: ignore[index]
-        if self._lexicon is None:
-            self._lexicon = Lexicon()
-        ask = self._lexicon.parse(question)
-        if ask is None:
+        if lexicon is None:
+            if self._lexicon is None:
+                self._lexicon = Lexicon()
+            lexicon = self._lexicon
+        ask = lexicon.parse(question)
+        if ask is None or ask.reverse:  # keys start from the subject: a reverse question reads by its words
             words = _QUESTION_WORDS.sub(" ", question)
             return [self.query(self.names.encode([words])[0], (), sentence)]
         out = [self.query(self.names.encode([ask.subject])[0], sorted(ask.hops[0]), sentence)]

@@ -45,6 +45,7 @@ from .keys import KeySpace, KVConfig, fact_identity
 if TYPE_CHECKING:
     from ..fuzzy import NameEncoder
     from ..recall.embeddings import Encoder
+    from ..recall.relations import Lexicon
 
 __all__ = ["KVRead", "KeyValueMemory"]
 
@@ -218,10 +219,10 @@ class KeyValueMemory(nn.Module):
         """The query (D,) of a question's first hop (see :mod:`kg_memory.neural.keys`)."""
         return torch.from_numpy(self.space.question_queries(question)[0])
 
-    def ask(self, question: str, k: int = 5) -> KVRead:
+    def ask(self, question: str, k: int = 5, *, lexicon: Lexicon | None = None) -> KVRead:
         """Read the memory for a question; a question of several hops ("Where does Ann's sister
         work?") reads once a hop, the best value of one hop naming the entity of the next."""
-        queries = self.space.question_queries(question)
+        queries = self.space.question_queries(question, lexicon)
         found = self.read(queries[0], k)
         for q in queries[1:]:
             if not found.rows:
@@ -260,8 +261,11 @@ class KeyValueMemory(nn.Module):
         self._bounds = self.offsets.tolist()
 
     def save(self, path: str | os.PathLike[str]) -> None:
-        """Write ``state_dict()`` with :func:`torch.save`."""
-        torch.save(self.state_dict(), path)
+        """Write ``state_dict()`` with :func:`torch.save` (the file replaced whole)."""
+        from .._files import atomic_open
+
+        with atomic_open(path, "wb") as out:
+            torch.save(self.state_dict(), out)
 
     @classmethod
     def load(cls, path: str | os.PathLike[str], *, names: NameEncoder | None = None,

@@ -127,19 +127,26 @@ class CompressorConfig:
     """The shape and training of a :class:`~kg_memory.neural.compress.Compressor`."""
 
     dim: int = 384
-    code_dim: int = 48
+    code_dim: int = 64
     steps: int = 3000
     batch: int = 512
     lr: float = 3e-3
     similarity_weight: float = 1.0  # weight of the dot-product error against the reconstruction error
+    #: weight of the error of the ranks' margins: for each vector of the batch, the dot products of the
+    #: decoded batch with it, centred (what a ranking of stored memories for a question depends on)
+    rank_weight: float = 0.0
 
 
 def train_compressor(vectors: np.ndarray, config: CompressorConfig | None = None, *, seed: int = 0,
-                     identity: str = "") -> Compressor:
+                     identity: str = "", queries: np.ndarray | None = None) -> Compressor:
     """Fit an encoder and decoder on unit ``vectors`` (N, dim) and return them as a :class:`Compressor`.
 
     Deterministic for a seed (torch's generator seeds the initialisation and batches; one thread).
     The decoder starts from the principal directions of the vectors, the encoder from their transpose.
+    ``queries`` (M, dim), when given, are what the decoded vectors' dot products are compared with
+    (questions meet stored memories); by default the batch's own vectors. After training, each code
+    dimension is rescaled to unit spread over ``vectors`` (the encoder divided, the decoder
+    multiplied: the same model), so one int8 scale per vector quantises every dimension alike.
     """
     import torch
 
@@ -149,6 +156,7 @@ def train_compressor(vectors: np.ndarray, config: CompressorConfig | None = None
     try:
         g = torch.Generator().manual_seed(seed)
         x = torch.as_tensor(np.asarray(vectors, dtype=np.float32))
+        qs = torch.as_tensor(np.asarray(queries, dtype=np.float32)) if queries is not None else None
         mean = x.mean(dim=0)
         _, _, v = torch.linalg.svd(x - mean, full_matrices=False)  # rows of v: principal directions
         encoder = torch.nn.Parameter(v[: cfg.code_dim].clone())  # (C, D)
@@ -157,16 +165,23 @@ def train_compressor(vectors: np.ndarray, config: CompressorConfig | None = None
         opt = torch.optim.Adam([encoder, decoder, bias], lr=cfg.lr)
         for step in range(cfg.steps):
             batch = x[torch.randint(0, x.shape[0], (cfg.batch,), generator=g)]
+            q = batch if qs is None else qs[torch.randint(0, qs.shape[0], (cfg.batch,), generator=g)]
             z = (batch - mean) @ encoder.T  # (B, C)
             recon = torch.nn.functional.normalize(z @ decoder.T + bias, dim=1)  # (B, D)
             loss = ((recon - batch) ** 2).sum(dim=1).mean()
-            loss = loss + cfg.similarity_weight * ((recon @ batch.T - batch @ batch.T) ** 2).mean() * batch.shape[0]
+            approx, exact = recon @ q.T, batch @ q.T  # (B, B): stored memories against questions
+            loss = loss + cfg.similarity_weight * ((approx - exact) ** 2).mean() * batch.shape[0]
+            if cfg.rank_weight:
+                err = (approx - approx.mean(dim=0)) - (exact - exact.mean(dim=0))
+                loss = loss + cfg.rank_weight * (err ** 2).mean() * batch.shape[0]
             opt.zero_grad()
             loss.backward()
             opt.step()
             for group in opt.param_groups:
                 group["lr"] = cfg.lr * (1 - step / cfg.steps)
-        return Compressor(encoder.detach().numpy(), decoder.detach().numpy(), bias.detach().numpy(),
-                          mean.numpy(), identity)
+        with torch.no_grad():
+            spread = ((x - mean) @ encoder.T).std(dim=0).clamp_min(1e-6)  # (C,)
+            enc, dec = encoder / spread[:, None], decoder * spread[None, :]
+        return Compressor(enc.numpy(), dec.numpy(), bias.detach().numpy(), mean.numpy(), identity)
     finally:
         torch.set_num_threads(threads)

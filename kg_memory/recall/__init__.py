@@ -30,8 +30,13 @@ so no component's raw scores need calibrating against another's. The components
     a question that names an entity and a relation ("Where does Ann live?", "Who is Ann's
     sister?", "张三住在哪里？", "张三的妻子是谁？") puts the facts that answer it first, with their
     source turns: the current ones, the past ones first for "before" / "以前", those valid then
-    for "in 2021"; "Where does Ann's sister work?" follows two edges
+    for "in 2021"; "Where does Ann's sister work?" follows two edges; "Who lives in Berlin?" /
+    "谁住在北京？" reads the relation backwards
     (:mod:`~kg_memory.recall.answers`, phrasings in :mod:`~kg_memory.recall.relations`).
+``neural``
+    for such a question, the facts a torch key-value memory reads (softmax attention over
+    (subject, predicate) keys: :mod:`~kg_memory.recall.dense`, the memory ``Memory.neural()``
+    returns); from ``dense_from`` facts it replaces the lexical and semantic scans of every fact.
 
 Chinese: the lexical channel segments Han text with jieba (plus character bigrams) and keeps
 English tokens as they were; Chinese names in a question are linked as substrings, and across
@@ -94,7 +99,7 @@ the rest is imported on first use.
 ...                      Turn("c1", "2", "Bob", "I just bought a red bike.")])
 >>> top = memory.recall("Where does Ann live?", k=3)
 >>> top[0].text, [t.turn for t in top[0].turns], top[0].why
-('Ann lives in Lisbon', ['1'], ('answer#1', 'lexical#1', 'semantic#1', 'graph#1'))
+('Ann lives in Lisbon', ['1'], ('answer#1', 'lexical#1', 'semantic#1', 'graph#1', 'neural#1'))
 >>> [(r.text, [t.turn for t in r.turns]) for r in top if r.kind == "fact"]
 [('Ann lives in Lisbon', ['1']), ('Bob owns red bike', ['2'])]
 """

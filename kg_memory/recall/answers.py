@@ -3,7 +3,8 @@
 :func:`answer_rows` reads the question (:mod:`.relations`), links the entity it names (an exact
 name of the index, else the memory's fuzzy lookup, which also links 张三 to Zhang San), and follows
 each hop's predicates from it: the subject's facts, and for a symmetric relation or an inverse one
-the facts where it is the object ("Who is Ann's wife?" finds ``Cleo spouse Ann``). Within a hop the
+the facts where it is the object ("Who is Ann's wife?" finds ``Cleo spouse Ann``); a reverse question
+("Who lives in Berlin?", "谁住在北京？") takes the facts with the entity as object. Within a hop the
 current facts come first; the past ones first when the question asks about the past ("before",
 "以前"); the ones valid then first when it names a period ("in 2021"). For several hops ("Where
 does Ann's sister work?") the last hop's facts come first, then the facts that led to them.
@@ -56,7 +57,7 @@ def answer_rows(question: str, index: RecallIndex, *, lexicon: Lexicon | None = 
     for predicates in ask.hops:
         if not frontier:
             return []
-        rows = _order(index, _matching(index, frontier, predicates, at), ask.past, period, at)
+        rows = _order(index, _matching(index, frontier, predicates, at, reverse=ask.reverse), ask.past, period, at)
         if not rows:
             return []
         hops.append(rows)
@@ -79,17 +80,23 @@ def _local(predicate: str) -> str:
     return predicate.rsplit("/", 1)[-1].rsplit("#", 1)[-1]
 
 
-def _matching(index: RecallIndex, entities: set[str], predicates: frozenset[str], at: datetime | None) -> list[int]:
+def _matching(index: RecallIndex, entities: set[str], predicates: frozenset[str], at: datetime | None, *,
+              reverse: bool = False) -> list[int]:
     """Facts of ``entities`` by one of ``predicates``: as subject, or as object of a symmetric or
-    inverse relation; facts that did not exist yet at ``at`` left out."""
+    inverse relation (the other way round for ``reverse``: "Who lives in Berlin?"); facts that did
+    not exist yet at ``at`` left out."""
     backwards = {INVERSE.get(p, p) for p in predicates if p in INVERSE or p in SYMMETRIC}
     rows: list[int] = []
     for iri in sorted(entities):
         for j in index.entity_facts.get(iri, ()):
             fact = index.facts[j]
             name = _local(fact.predicate)
-            forward = fact.subject.iri == iri and name in predicates
-            backward = isinstance(fact.object, Entity) and fact.object.iri == iri and name in backwards
+            as_subject = fact.subject.iri == iri
+            as_object = isinstance(fact.object, Entity) and fact.object.iri == iri
+            if reverse:
+                as_subject, as_object = as_object, as_subject
+            forward = as_subject and name in predicates
+            backward = as_object and name in backwards
             start = valid_since(fact)
             if (forward or backward) and j not in rows and (at is None or start is None or not later(start, at)):
                 rows.append(j)

@@ -10,7 +10,7 @@ __all__ = ["COMPONENTS", "RecallConfig"]
 
 #: The components that can be switched off with :meth:`RecallConfig.without`.
 COMPONENTS = ("lexical", "semantic", "dialogue", "facts", "graph", "speaker", "time", "neighbours", "sessions",
-              "adapter", "learned", "answers")
+              "adapter", "learned", "answers", "neural")
 
 
 @dataclass(frozen=True)
@@ -55,6 +55,17 @@ class RecallConfig:
     #: Facts answering a question that names an entity and a relation ("Where does Ann live?",
     #: "张三的妻子是谁？") come first (:mod:`~kg_memory.recall.answers`); 0 ranks them as any fact.
     answers: float = 1.0
+    #: Keep the memory's sentence embeddings compressed in the cache beside a store on disk (the
+    #: packaged compressor: 98 bytes a vector against 1,536; see :mod:`~kg_memory.recall.embeddings`);
+    #: False keeps them as float32. Nothing is compressed for a store in memory (nothing is stored).
+    compress: bool = True
+    #: The facts the key-value memory reads for the question (attention over (subject, predicate)
+    #: keys, :mod:`~kg_memory.recall.dense`; loads torch on a memory with facts).
+    neural: float = 0.5
+    #: From this many facts, a question the key-value memory reads takes its facts from it, the graph
+    #: and the answers only (the lexical and semantic scans of every fact are skipped: recall stays
+    #: sublinear in the facts).
+    dense_from: int = 50_000
 
     def without(self, *components: str) -> RecallConfig:
         """A copy with ``components`` (names of :data:`COMPONENTS`) switched off.

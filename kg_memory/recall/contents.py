@@ -12,7 +12,11 @@ sort and one numpy pass for BM25; under a second at 100,000 turns).
 Beside a store on disk the entries are kept in ``index.log`` in the namespace's recall folder: a
 snapshot, then one record per written batch (pickled; appended, so a write costs what it adds); the
 log is rewritten as one snapshot every :data:`COMPACT_AFTER` records. A new process reads it instead
-of the store. A change the entries cannot follow (a SPARQL update, an RDF load, a split, ``forget``
+of the store. Records are columns (lists of strings and times, facts as rows of values with their
+entities in a table, term ids in one array per record), not pickled objects: a new process reads
+100,000 turns' entries in under a second; their turns become :class:`~kg_memory.types.Turn` objects
+only when a recall returns them (:class:`~.index.Turns`), and the tables the write rules need are
+made by the first write. A log of an older format is not read (the next recall rebuilds it). A change the entries cannot follow (a SPARQL update, an RDF load, a split, ``forget``
 without :meth:`Recaller.drop <kg_memory.recall.recaller.Recaller.drop>`) deletes the log: the next
 recall rebuilds it from the store, showing progress.
 
@@ -32,10 +36,13 @@ and the recall uses the vectors that are ready (see :mod:`.embeddings`).
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
+import gc
 import logging
+import operator
 import pickle
-from collections.abc import Callable, Hashable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -44,7 +51,7 @@ import numpy as np
 
 from .. import ids
 from ..types import Entity, Fact, Provenance, Turn
-from .index import FactEntry, RecallIndex, TurnEntry, fact_entries, turn_entries
+from .index import TURN_FIELDS, FactEntry, RecallIndex, TurnEntry, fact_entries, frozen_maker, turn_entries
 
 __all__ = ["COMPACT_AFTER", "LOG_NAME", "Contents"]
 
@@ -54,7 +61,6 @@ logger = logging.getLogger(__name__)
 LOG_NAME = "index.log"
 #: Records appended to the log before it is rewritten as one snapshot.
 COMPACT_AFTER = 64
-_HEADER = ("kg-memory recall entries", 2)
 #: Preferences that close each other (as the store's write rules do).
 OPPOSITE = {"likes": "dislikes", "dislikes": "likes", "positiveImpression": "negativeImpression",
             "negativeImpression": "positiveImpression"}
@@ -78,6 +84,7 @@ class Contents:
         self._entities: dict[str, Entity] = {}
         self._records = COMPACT_AFTER  # the first record written replaces any older log
         self._index: RecallIndex | None = None
+        self._ready = True  # the write rules' tables (see _tables)
 
     def __repr__(self) -> str:
         return f"Contents(turns={len(self.turns)}, facts={len(self.facts)}, directory={self.directory})"
@@ -92,9 +99,10 @@ class Contents:
     def index(self, cache_dir: Path | None = None) -> RecallIndex:
         """The recall index of the entries (derived once per change)."""
         if self._index is None:
-            self._index = RecallIndex.from_entries(self.turns.values(), list(self.facts.values()),
-                                                   self._entities.values(), self.vocabulary,
-                                                   cache_dir=cache_dir or self.directory)
+            with paused_gc():
+                self._index = RecallIndex.from_entries(self.turns.values(), list(self.facts.values()),
+                                                       self._entities.values(), self.vocabulary,
+                                                       cache_dir=cache_dir or self.directory)
         return self._index
 
     # -- writing --------------------------------------------------------------------------------
@@ -103,10 +111,11 @@ class Contents:
         """Follow one written batch: ``turns`` and ``facts`` as the store returned them (with their
         IRIs and validity), ``functional`` the predicates (names) one current value of which closes
         the others."""
+        self._tables()
         words = len(self.vocabulary)
         fresh = turn_entries(turns, self.vocabulary)
-        for e in fresh:
-            self.turns[(e.turn.conversation, str(e.turn.turn))] = e
+        for t, e in zip(turns, fresh):
+            self.turns[(t.conversation, str(t.turn))] = e
         changed: dict[int, Fact] = {}
         single = set(functional)
         for f in facts:
@@ -120,8 +129,9 @@ class Contents:
 
     def extend(self, turns: Sequence[Turn], facts: Sequence[Fact]) -> None:
         """Add entries as they are (a store's contents, read back: no rules applied, nothing logged)."""
-        for e in turn_entries(turns, self.vocabulary):
-            self.turns[(e.turn.conversation, str(e.turn.turn))] = e
+        self._tables()
+        for t, e in zip(turns, turn_entries(turns, self.vocabulary)):
+            self.turns[(t.conversation, str(t.turn))] = e
         changed: dict[int, Fact] = {}
         for f in facts:
             self._new(f, changed)
@@ -140,6 +150,7 @@ class Contents:
     def drop(self, turns: Iterable[TurnKey] = (), facts: Iterable[str] = ()) -> list[str]:
         """Remove the entries of ``turns`` ((conversation, turn) pairs) and ``facts`` (IRIs); returns
         the fact IRIs it did not hold."""
+        self._tables()
         gone_turns = [k for k in ((str(c), str(t)) for c, t in turns) if self.turns.pop(k, None) is not None]
         missing, rows = [], []
         for iri in facts:
@@ -285,7 +296,7 @@ class Contents:
         if log is None or not log.exists():
             return None
         try:
-            with log.open("rb") as data:
+            with log.open("rb") as data, paused_gc():
                 if pickle.load(data) != _HEADER:
                     return None
                 while True:
@@ -297,26 +308,38 @@ class Contents:
         except (OSError, pickle.UnpicklingError, ValueError, TypeError, AttributeError, IndexError) as e:
             logger.warning("ignoring the unreadable recall index %s: %s", log, e)
             return None
-        for row, entry in contents.facts.items():
+        known = contents._entities
+        for entry in contents.facts.values():
+            f = entry.fact
+            if f.subject.iri:
+                known[f.subject.iri] = f.subject
+            if isinstance(f.object, Entity) and f.object.iri:
+                known[f.object.iri] = f.object
+        contents._next = max(contents.facts, default=-1) + 1
+        contents._ready = False  # the tables of current facts: made by the first write
+        return contents
+
+    def _tables(self) -> None:
+        """Make the tables the write rules look facts up in (current facts by triple and by subject and
+        predicate, rows by IRI), if the entries were read from disk without them."""
+        if self._ready:
+            return
+        self._ready = True
+        for row, entry in self.facts.items():
             f = entry.fact
             if f.valid_to is None:
                 key = (_node(f.subject), f.predicate, _node(f.object))
-                contents._current[key] = row
-                contents._pairs.setdefault(key[:2], {})[key[2]] = row
+                self._current[key] = row
+                self._pairs.setdefault(key[:2], {})[key[2]] = row
             if f.iri:
-                contents._by_iri[f.iri] = row
-            for node in (f.subject, f.object):
-                if isinstance(node, Entity) and node.iri:
-                    contents._entities[node.iri] = node
-        contents._next = max(contents.facts, default=-1) + 1
-        return contents
+                self._by_iri[f.iri] = row
 
     def _replay(self, record: tuple[Any, ...]) -> None:
         _, words, packed, facts, gone_turns, gone_facts = record
         for w in words:
             self.vocabulary.setdefault(w, len(self.vocabulary))
-        for e in _unpack(packed):
-            self.turns[(e.turn.conversation, str(e.turn.turn))] = e
+        c, t = _TURN.index("conversation"), _TURN.index("turn")
+        self.turns.update(((e.turn[c], str(e.turn[t])), e) for e in _unpack(packed))  # type: ignore[index]
         for key in gone_turns:
             self.turns.pop(tuple(key), None)
         for row in gone_facts:
@@ -324,6 +347,19 @@ class Contents:
         for row, entry in _unpack_facts(facts):
             self.facts[row] = entry
         self._records += 1
+
+
+@contextlib.contextmanager
+def paused_gc() -> Iterator[None]:
+    """No cyclic garbage collection inside (making 100,000s of objects that all stay alive would
+    otherwise run full collections over the whole heap again and again)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _node(node: Entity | Any) -> Hashable:
@@ -337,31 +373,77 @@ def _merged(old: Sequence[Provenance], new: Sequence[Provenance]) -> tuple[Prove
     return (*old, *(p for p in new if (p.conversation, p.turn) not in seen))
 
 
-def _pack(entries: Sequence[TurnEntry]) -> tuple[list[tuple[Any, ...]], np.ndarray, np.ndarray]:
-    """Turn entries as rows, with their term ids in one array (pickles in a tenth of the time)."""
-    rows = [(e.turn.conversation, e.turn.turn, e.turn.speaker, e.turn.text, e.turn.time, e.mention, e.order)
-            for e in entries]
-    lengths = np.asarray([len(e.terms) for e in entries], dtype=np.int64)
-    terms = np.concatenate([e.terms for e in entries]) if entries else np.zeros(0, dtype=np.int32)
-    return rows, terms, lengths
+def _fields(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(cls))
 
 
-def _unpack(packed: tuple[list[tuple[Any, ...]], np.ndarray, np.ndarray]) -> list[TurnEntry]:
-    rows, terms, lengths = packed
-    parts = np.split(terms, np.cumsum(lengths)[:-1]) if len(rows) else []
-    return [TurnEntry(Turn(c, t, s, x, when), part, mention, order)
-            for (c, t, s, x, when, mention, order), part in zip(rows, parts)]
+_TURN, _ENTITY, _PROVENANCE, _FACT = TURN_FIELDS, _fields(Entity), _fields(Provenance), _fields(Fact)
+#: The log's first record: its format, and the fields of the types it stores column by column.
+_HEADER = ("kg-memory recall entries", 3, _TURN, _ENTITY, _PROVENANCE, _FACT)
+_SUBJECT, _OBJECT, _SOURCES = _FACT.index("subject"), _FACT.index("object"), _FACT.index("sources")
 
 
-def _pack_facts(items: Sequence[tuple[int, FactEntry]]) -> tuple[list[tuple[int, Fact, str]], np.ndarray, np.ndarray]:
-    """Fact entries as rows, with their term ids in one array."""
-    rows = [(row, e.fact, e.doc) for row, e in items]
-    lengths = np.asarray([len(e.terms) for _, e in items], dtype=np.int64)
-    terms = np.concatenate([e.terms for _, e in items]) if items else np.zeros(0, dtype=np.int32)
-    return rows, terms, lengths
+def _pack(entries: Sequence[TurnEntry]) -> tuple[list[list[Any]], np.ndarray, np.ndarray]:
+    """Turn entries column by column (the turns' fields, mentions, orders), with their term ids in one
+    array: lists of strings and times unpickle ten times faster than dataclasses."""
+    values = operator.attrgetter(*_TURN)
+    rows = [e.turn if type(e.turn) is tuple else values(e.turn) for e in entries]
+    columns = [list(column) for column in zip(*rows)] if rows else [[] for _ in _TURN]
+    columns += [[e.mention for e in entries], [e.order for e in entries]]
+    return columns, *_flat([e.terms for e in entries])
 
 
-def _unpack_facts(packed: tuple[list[tuple[int, Fact, str]], np.ndarray, np.ndarray]) -> list[tuple[int, FactEntry]]:
-    rows, terms, lengths = packed
-    parts = np.split(terms, np.cumsum(lengths)[:-1]) if len(rows) else []
-    return [(row, FactEntry(fact, doc, part)) for (row, fact, doc), part in zip(rows, parts)]
+def _unpack(packed: tuple[list[list[Any]], np.ndarray, np.ndarray]) -> list[TurnEntry]:
+    """Turn entries whose turns are their field values (made into Turn objects when first read)."""
+    columns, terms, lengths = packed
+    n, new = len(_TURN), tuple.__new__
+    ends = np.cumsum(lengths).tolist()
+    return [new(TurnEntry, (row[:n], terms[a:b], row[n], row[n + 1]))
+            for row, a, b in zip(zip(*columns), [0, *ends[:-1]], ends)]
+
+
+def _pack_facts(items: Sequence[tuple[int, FactEntry]]) -> tuple[Any, ...]:
+    """Fact entries as rows of field values, their entities in a table (referred to by position) and
+    their sources as tuples; their term ids in one array."""
+    table: dict[int, int] = {}  # id(entity) -> position (the entities live as long as ``items``)
+    kept: list[Entity] = []
+
+    def position(entity: Entity) -> int:
+        found = table.get(id(entity))
+        if found is None:
+            found = table[id(entity)] = len(kept)
+            kept.append(entity)
+        return found
+
+    rows = []
+    for row, e in items:
+        values: list[Any] = [getattr(e.fact, name) for name in _FACT]
+        values[_SUBJECT] = position(values[_SUBJECT])
+        entity = isinstance(values[_OBJECT], Entity)
+        if entity:
+            values[_OBJECT] = position(values[_OBJECT])
+        values[_SOURCES] = tuple(tuple(getattr(p, name) for name in _PROVENANCE) for p in values[_SOURCES])
+        rows.append((row, e.doc, entity, values))
+    entities = [tuple(getattr(x, name) for name in _ENTITY) for x in kept]
+    return rows, entities, *_flat([e.terms for _, e in items])
+
+
+def _unpack_facts(packed: tuple[Any, ...]) -> list[tuple[int, FactEntry]]:
+    rows, table, terms, lengths = packed
+    entities = list(map(frozen_maker(Entity, _ENTITY), table))
+    make, provenance = frozen_maker(Fact, _FACT), frozen_maker(Provenance, _PROVENANCE)
+    ends = np.cumsum(lengths).tolist()
+    new = tuple.__new__
+    out = []
+    for (row, doc, entity, values), a, b in zip(rows, [0, *ends[:-1]], ends):
+        values[_SUBJECT] = entities[values[_SUBJECT]]
+        if entity:
+            values[_OBJECT] = entities[values[_OBJECT]]
+        values[_SOURCES] = tuple(map(provenance, values[_SOURCES]))
+        out.append((row, new(FactEntry, (make(values), doc, terms[a:b]))))
+    return out
+
+
+def _flat(arrays: Sequence[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
+    lengths = np.asarray([len(a) for a in arrays], dtype=np.int64)
+    return (np.concatenate(arrays) if arrays else np.zeros(0, dtype=np.int32)), lengths

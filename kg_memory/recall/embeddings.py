@@ -5,6 +5,13 @@ beside a persistent store only for an encoder that declares an ``identity`` (a s
 model and weights, as the packaged :class:`SentenceEncoder` does): vectors made by one encoder are
 never handed to another. Any other encoder encodes once per index.
 
+Compressed storage: an encoder wrapped by :func:`compressed_storage` (recall does so for the
+packaged MiniLM unless ``RecallConfig.compress`` is off) keeps its cached vectors as the packaged
+compressor's codes (:mod:`kg_memory.neural.compress`: 96 int8 numbers and a float16 scale, 98
+bytes against 1,536 for float32) in the file beside the store, and recall reads them decoded. Questions are
+never compressed (they are encoded afresh and not stored). Without a store on disk nothing is
+stored, so nothing is compressed: the vectors stay exact.
+
 >>> import numpy as np
 >>> def encode(texts):
 ...     return np.ones((len(texts), 2), dtype=np.float32) / np.sqrt(2)
@@ -27,8 +34,11 @@ import numpy as np
 if TYPE_CHECKING:
     import threading
 
-__all__ = ["EAGER_LIMIT", "BackgroundEmbedding", "EmbeddingCache", "Encoder", "SentenceEncoder", "encoder_identity",
-           "load_encoder", "prune_cached_embeddings"]
+    from ..neural.compress import Compressor
+
+__all__ = ["EAGER_LIMIT", "BackgroundEmbedding", "CompressedStorage", "EmbeddingCache", "Encoder", "SentenceEncoder",
+           "compressed_storage", "encoder_identity", "load_encoder", "prune_cached_embeddings", "read_cache_file",
+           "write_cache_file"]
 
 #: At most this many texts without a vector are encoded while a recall waits; more are encoded by a
 #: :class:`BackgroundEmbedding` and the recall uses the vectors that are ready (MiniLM encodes a few
@@ -105,17 +115,78 @@ def encoder_identity(encoder: Encoder) -> str | None:
     return identity if isinstance(identity, str) else None
 
 
+class CompressedStorage:
+    """An encoder whose vectors an :class:`EmbeddingCache` stores compressed by ``compressor`` (see
+    the module docstring); called, it returns ``encoder``'s exact vectors (a question's)."""
+
+    def __init__(self, encoder: Encoder, compressor: Compressor) -> None:
+        self.encoder, self.compressor = encoder, compressor
+        self.identity = f"{encoder_identity(encoder)}+{compressor.identity or compressor!r}"
+
+    def __repr__(self) -> str:
+        return f"CompressedStorage({self.encoder!r}, {self.compressor!r})"
+
+    def __call__(self, texts: Sequence[str]) -> np.ndarray:
+        return self.encoder(texts)
+
+
+def compressed_storage(encoder: Encoder) -> Encoder:
+    """``encoder`` wrapped in a :class:`CompressedStorage` with the packaged compressor when that
+    compressor is made for it (the packaged MiniLM's 384-dimensional vectors), else ``encoder``."""
+    identity = encoder_identity(encoder)
+    if identity is None or not identity.startswith("all-MiniLM-L6-v2/384/"):
+        return encoder
+    from ..errors import InputError
+    from ..neural.compress import load_compressor
+
+    try:
+        return CompressedStorage(encoder, load_compressor())
+    except (InputError, OSError) as e:
+        logger.warning("recall keeps its embeddings uncompressed: %s", e)
+        return encoder
+
+
+def _cache_name(identity: str) -> str:
+    return f"embeddings-{hashlib.sha1(identity.encode('utf-8')).hexdigest()[:16]}.npz"
+
+
+def read_cache_file(path: Path) -> tuple[list[str], dict[str, np.ndarray]]:
+    """The keys of an embedding cache file and its arrays with a row per key (``vectors``, or
+    ``codes`` and ``scales`` when compressed)."""
+    with np.load(path) as data:
+        arrays = {k: data[k] for k in ("vectors", "codes", "scales") if k in data.files}
+        if not arrays:
+            raise KeyError(f"{path} holds no vectors")
+        return data["keys"].tolist(), arrays
+
+
+def write_cache_file(path: Path, keys: Sequence[str], arrays: dict[str, np.ndarray]) -> None:
+    """Write an embedding cache file (through a temporary file, so a reader never sees half of one)."""
+    import threading
+
+    tmp = path.with_suffix(f".{threading.get_ident()}.tmp.npz")  # a background encoding saves too
+    payload: dict[str, Any] = {"keys": np.asarray(list(keys)), **arrays}
+    np.savez(tmp, **payload)
+    tmp.replace(path)
+
+
 class EmbeddingCache:
     """Vectors of texts by one encoder, kept in ``directory`` (one file per encoder identity) when
-    there is a directory and the encoder declares an identity; keyed by a hash of each text."""
+    there is a directory and the encoder declares an identity; keyed by a hash of each text. For a
+    :class:`CompressedStorage` encoder the file holds compressed codes (see the module docstring)."""
 
     def __init__(self, directory: Path | None, encoder: Encoder) -> None:
         self.encoder = encoder
         identity = encoder_identity(encoder)
         self.path = None
+        self.compressor: Compressor | None = None
+        self._legacy: Path | None = None  # the uncompressed file the compressed one replaces
         if directory is not None and identity is not None:
-            name = hashlib.sha1(identity.encode("utf-8")).hexdigest()[:16]
-            self.path = directory / f"embeddings-{name}.npz"
+            self.path = directory / _cache_name(identity)
+            if isinstance(encoder, CompressedStorage):
+                self.compressor = encoder.compressor
+                base = encoder_identity(encoder.encoder)
+                self._legacy = directory / _cache_name(base) if base else None
 
     def __repr__(self) -> str:
         return f"EmbeddingCache({self.path}, {self.encoder!r})"
@@ -128,20 +199,33 @@ class EmbeddingCache:
         cache = self._load()
         missing = [i for i, k in enumerate(keys) if k not in cache]
         if missing and limit is not None and len(missing) > limit:
-            dim = len(next(iter(cache.values()))) if cache else len(self.encoder(docs[:1])[0])
+            ready = [i for i, k in enumerate(keys) if k in cache]
+            vectors = self._unpack(np.stack([cache[keys[i]] for i in ready])) if ready else None
+            dim = vectors.shape[1] if vectors is not None else len(self.encoder(docs[:1])[0])
             out = np.zeros((len(docs), dim), dtype=np.float32)
-            for i, k in enumerate(keys):
-                if k in cache:
-                    out[i] = cache[k]
+            if vectors is not None:
+                out[ready] = vectors
             return out, missing
         if missing:
-            fresh = self.encoder([docs[i] for i in missing])
+            fresh = self._pack(self.encoder([docs[i] for i in missing]))
             for i, v in zip(missing, fresh):
                 cache[keys[i]] = v
             self._save(cache)
         if not docs:
             return np.zeros((0, 1), dtype=np.float32), []
-        return np.stack([cache[k] for k in keys]).astype(np.float32), []
+        return self._unpack(np.stack([cache[k] for k in keys])).astype(np.float32), []
+
+    def _pack(self, vectors: np.ndarray) -> np.ndarray:
+        """Rows as kept: the vectors, or with a compressor its codes and then the scale (float32)."""
+        if self.compressor is None:
+            return np.asarray(vectors, dtype=np.float32)
+        codes, scales = self.compressor.encode(vectors)
+        return np.concatenate([codes.astype(np.float32), scales.astype(np.float32)[:, None]], axis=1)
+
+    def _unpack(self, rows: np.ndarray) -> np.ndarray:
+        if self.compressor is None:
+            return rows
+        return self.compressor.decode(rows[:, :-1].astype(np.int8), rows[:, -1].astype(np.float16))
 
     def fill(self, docs: Sequence[str], *, batch: int = 256, save_every: float = 60.0,
              progress: Callable[[int], None] | None = None) -> None:
@@ -154,7 +238,7 @@ class EmbeddingCache:
         saved = time.monotonic()
         for start in range(0, len(todo), batch):
             part = todo[start:start + batch]
-            for d, v in zip(part, self.encoder(part)):
+            for d, v in zip(part, self._pack(self.encoder(part))):
                 cache[hashlib.sha1(d.encode("utf-8")).hexdigest()[:16]] = v
             if progress is not None:
                 progress(len(part))
@@ -166,25 +250,43 @@ class EmbeddingCache:
 
 
     def _load(self) -> dict[str, np.ndarray]:
-        if self.path is None or not self.path.exists():
+        if self.path is None:
             return {}
+        path = self.path
+        if not path.exists():
+            if self._legacy is None or not self._legacy.exists():
+                return {}
+            path = self._legacy  # vectors cached before compression: compressed now, once
         try:
-            with np.load(self.path) as data:
-                return dict(zip(data["keys"].tolist(), data["vectors"]))
+            keys, arrays = read_cache_file(path)
         except (OSError, ValueError, KeyError) as e:
-            logger.warning("ignoring unreadable embedding cache %s: %s", self.path, e)
+            logger.warning("ignoring unreadable embedding cache %s: %s", path, e)
             return {}
+        if "codes" in arrays:
+            if self.compressor is None:
+                return {}
+            rows = np.concatenate([arrays["codes"].astype(np.float32),
+                                   arrays["scales"].astype(np.float32)[:, None]], axis=1)
+        else:
+            rows = self._pack(arrays["vectors"])
+        cache = dict(zip(keys, rows))
+        if path != self.path and cache:
+            self._save(cache)
+            if self.path.exists():
+                path.unlink()
+        return cache
 
     def _save(self, cache: dict[str, np.ndarray]) -> None:
         if self.path is None:
             return
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            import threading
-
-            tmp = self.path.with_suffix(f".{threading.get_ident()}.tmp.npz")  # a background encoding saves too
-            np.savez(tmp, keys=np.asarray(list(cache)), vectors=np.stack(list(cache.values())))
-            tmp.replace(self.path)
+            rows = np.stack(list(cache.values()))
+            if self.compressor is None:
+                arrays = {"vectors": rows}
+            else:
+                arrays = {"codes": rows[:, :-1].astype(np.int8), "scales": rows[:, -1].astype(np.float16)}
+            write_cache_file(self.path, list(cache), arrays)
         except OSError as e:
             logger.warning("cannot save the embedding cache %s: %s", self.path, e)
 
@@ -204,8 +306,7 @@ def prune_cached_embeddings(directory: Path, keep: Iterable[str]) -> int:
     wanted = {hashlib.sha1(d.encode("utf-8")).hexdigest()[:16] for d in keep}
     dropped = 0
     for path in sorted(directory.glob("embeddings-*.npz")) if directory.is_dir() else ():
-        with np.load(path) as data:
-            keys, vectors = data["keys"].tolist(), data["vectors"]
+        keys, arrays = read_cache_file(path)
         rows = [i for i, k in enumerate(keys) if k in wanted]
         dropped += len(keys) - len(rows)
         if len(rows) == len(keys):
@@ -213,9 +314,7 @@ def prune_cached_embeddings(directory: Path, keep: Iterable[str]) -> int:
         if not rows:
             path.unlink()
             continue
-        tmp = path.with_suffix(".tmp.npz")
-        np.savez(tmp, keys=np.asarray([keys[i] for i in rows]), vectors=vectors[rows])
-        tmp.replace(path)
+        write_cache_file(path, [keys[i] for i in rows], {k: v[rows] for k, v in arrays.items()})
     return dropped
 
 

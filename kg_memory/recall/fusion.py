@@ -26,6 +26,7 @@ import numpy as np
 from ..types import Entity, Fact
 from .config import RecallConfig
 from .index import HAN, han_words, mention_span, valid_since
+from .relations import ZH_QUESTION_WORDS
 
 if TYPE_CHECKING:
     from .adapter import QueryAdapter
@@ -50,6 +51,11 @@ HAN_LOOKUPS = 4
 
 #: Looks a name up among the memory's entities: (entity, similarity) pairs, best first.
 Lookup = Callable[[str], Iterable[tuple[Entity, float]]]
+#: The fact rows the key-value memory reads for a question, best first (:mod:`.dense`).
+Dense = Callable[[str], Sequence[int]]
+
+#: An entity with more facts than this (a city half the people live in) is not followed to a second hop.
+HUB_FACTS = 1000
 
 
 class Channel(NamedTuple):
@@ -63,12 +69,13 @@ class Channel(NamedTuple):
 
 def channels(question: str, index: RecallIndex, cfg: RecallConfig, *, at: datetime | None = None,
              encoder: Encoder | None = None, adapter: QueryAdapter | None = None,
-             lookup: Lookup | None = None) -> tuple[list[Channel], dict[str, np.ndarray]]:
+             lookup: Lookup | None = None, dense: Dense | None = None) -> tuple[list[Channel], dict[str, np.ndarray]]:
     """The ranked lists to fuse, and the per-turn signals behind them (raw scores, adapted
     similarities, speaker and time masks) for the learned ranker.
 
     ``encoder`` (None: no semantic lists) embeds the question, ``adapter`` corrects its vector,
-    ``lookup`` finds the entities a capitalised word names when no label matches it exactly.
+    ``lookup`` finds the entities a capitalised word names when no label matches it exactly,
+    ``dense`` reads the fact rows a question asks for from the key-value memory (:mod:`.dense`).
     """
     allowed_t, allowed_f = allowed_at(index, at)
     lists: list[Channel] = []
@@ -77,15 +84,22 @@ def channels(question: str, index: RecallIndex, cfg: RecallConfig, *, at: dateti
     rel_t = np.zeros(len(index.turns))
     rel_f = np.zeros(len(index.facts))
     memo: dict[str, np.ndarray] = {}  # the question's vector, encoded once
+    neural = ([j for j in dense(question) if allowed_f[j]]
+              if cfg.neural and dense is not None and index.facts else [])
+    # a relation question on a large memory reads its facts from the key-value memory (sublinear)
+    # instead of scoring every fact lexically and semantically
+    scan_facts = not (neural and len(index.facts) >= cfg.dense_from)
     for name, weight in (("lexical", cfg.lexical), ("semantic", cfg.semantic), ("dialogue", cfg.dialogue)):
         if not weight:
             continue
-        scored = _scores(name, question, index, encoder, memo)
+        scored = _scores(name, question, index, encoder, memo, facts=scan_facts)
         if scored is None:
             continue
         signals[name] = scored[0]
         for kind, scores, ok, rel, w in (("t", scored[0], allowed_t, rel_t, weight),
                                          ("f", scored[1], allowed_f, rel_f, weight * cfg.facts)):
+            if kind == "f" and not scan_facts:
+                continue
             order = ranked(scores, ok, cfg.depth, positive=name == "lexical")
             rel[order] += 1.0 / (cfg.rrf_k + 1 + np.arange(len(order)))
             if w:
@@ -97,16 +111,17 @@ def channels(question: str, index: RecallIndex, cfg: RecallConfig, *, at: dateti
             if name in signals and kind in adapter.matrices and encoder is not None:
                 signals[signal] = index.vectors(kind, encoder) @ adapter.apply(memo["q"], kind)
     order_t = ranked(rel_t, allowed_t, len(rel_t), positive=True)
-    order_f = ranked(rel_f, allowed_f, len(rel_f), positive=False)
     entities, speakers = (index.link(question) if (cfg.graph or cfg.speaker) else (set(), set()))
     if cfg.graph and index.facts:
         if lookup is not None:
             entities |= _looked_up(question, index, entities, lookup)
         rows = graph_rows(index, entities)
-        if rows:
+        if rows:  # the graph's facts by relevance (ties by row)
             keep = np.zeros(len(index.facts), dtype=bool)
             keep[list(rows)] = True
-            lists.append(Channel("graph", cfg.graph, "f", order_f[keep[order_f]][:cfg.depth]))
+            lists.append(Channel("graph", cfg.graph, "f", ranked(rel_f, allowed_f & keep, cfg.depth, positive=False)))
+    if neural:
+        lists.append(Channel("neural", cfg.neural, "f", np.asarray(neural[:cfg.depth], dtype=np.int64)))
     if cfg.speaker and speakers:
         keep = np.zeros(len(index.turns), dtype=bool)
         for s in speakers:
@@ -127,10 +142,11 @@ def channels(question: str, index: RecallIndex, cfg: RecallConfig, *, at: dateti
 
 
 def _scores(name: str, question: str, index: RecallIndex, encoder: Encoder | None,
-            memo: dict[str, np.ndarray]) -> tuple[np.ndarray, np.ndarray] | None:
-    """A component's scores of every turn and every fact (none for ``dialogue``)."""
+            memo: dict[str, np.ndarray], *, facts: bool = True) -> tuple[np.ndarray, np.ndarray] | None:
+    """A component's scores of every turn and every fact (none for ``dialogue``, nor when not ``facts``)."""
     if name == "lexical":
-        return index.lexical_scores(question, "turns"), index.lexical_scores(question, "facts")
+        return (index.lexical_scores(question, "turns"),
+                index.lexical_scores(question, "facts") if facts else np.zeros(0))
     if encoder is None:
         return None
     if "q" not in memo:
@@ -139,8 +155,7 @@ def _scores(name: str, question: str, index: RecallIndex, encoder: Encoder | Non
     turns = index.vectors("dialogue" if name == "dialogue" else "turns", encoder) @ q if index.turns else np.zeros(0)
     if name == "dialogue":
         return turns, np.zeros(0)
-    facts = index.vectors("facts", encoder) @ q if index.facts else np.zeros(0)
-    return turns, facts
+    return turns, index.vectors("facts", encoder) @ q if index.facts and facts else np.zeros(0)
 
 
 def _looked_up(question: str, index: RecallIndex, linked: set[str], lookup: Lookup) -> set[str]:
@@ -150,7 +165,8 @@ def _looked_up(question: str, index: RecallIndex, linked: set[str], lookup: Look
     found: set[str] = set()
     linked_labels = {index.labels.get(i, "").lower() for i in linked}
     words = re.findall(r"\b[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*", HAN.sub(" ", question))
-    han = [w for run in HAN.findall(question) for w in han_words(run) if 2 <= len(w) <= 4]
+    han = [w for run in HAN.findall(question) for w in han_words(run)
+           if 2 <= len(w) <= 4 and w not in ZH_QUESTION_WORDS]  # 住在, 哪里: no lookup (each costs ms)
     for word in [*words, *dict.fromkeys(han).keys()][:len(words) + HAN_LOOKUPS]:
         word = word[:-2] if word.endswith("'s") else word
         if word.lower() in linked_labels or word.lower() in _QUESTION_WORDS:
@@ -180,6 +196,11 @@ def ranked(scores: np.ndarray, allowed: np.ndarray, depth: int, *, positive: boo
         return np.zeros(0, dtype=np.int64)
     keep = allowed & (scores > 0) if positive else allowed
     rows = np.flatnonzero(keep)
+    if 0 < depth < len(rows):  # the best ``depth`` rows, ties at the cut by row, without sorting them all
+        values = scores[rows]
+        cut = -np.partition(-values, depth - 1)[depth - 1]
+        above = rows[values > cut]
+        rows = np.sort(np.concatenate([above, rows[values == cut][:depth - len(above)]]))
     order = rows[np.argsort(-scores[rows], kind="stable")]
     return order[:depth]
 
@@ -223,7 +244,8 @@ def later(a: datetime, b: datetime) -> bool:
 
 
 def graph_rows(index: RecallIndex, entities: Iterable[str]) -> set[int]:
-    """Facts of the entities (1 hop) and of the entities those facts reach (2 hops)."""
+    """Facts of the entities (1 hop) and of the entities those facts reach (2 hops; an entity with
+    more than :data:`HUB_FACTS` facts is not followed)."""
     rows: set[int] = set()
     hop2: set[str] = set()
     for iri in entities:
@@ -234,7 +256,9 @@ def graph_rows(index: RecallIndex, entities: Iterable[str]) -> set[int]:
                 if isinstance(e, Entity) and e.iri and e.iri not in entities:
                     hop2.add(e.iri)
     for iri in hop2:
-        rows.update(index.entity_facts.get(iri, ()))
+        found = index.entity_facts.get(iri, ())
+        if len(found) <= HUB_FACTS:
+            rows.update(found)
     return rows
 
 
@@ -272,7 +296,7 @@ def prefer_valid(index: RecallIndex, fact_score: np.ndarray, valid: np.ndarray,
     """Among the values an attribute had, those valid in the question's period rank first: each
     takes the best score of its attribute's values (a soft ``at``: the others stay recalled)."""
     out = fact_score.copy()
-    for rows in index.changed_values:
+    for rows in _touched(index, None, fact_score):
         scores = fact_score[rows]
         best = float(scores.max())
         if best <= 0:
@@ -298,7 +322,7 @@ def prefer_current(index: RecallIndex, turn_score: np.ndarray, fact_score: np.nd
     (``past``) the closed values rank first instead. Each preferred value takes the best score of its
     attribute's values and of their source turns; the others keep their own scores, behind it."""
     turns, facts = turn_score.copy(), fact_score.copy()
-    for rows in index.changed_values:
+    for rows in _touched(index, turn_score, fact_score):
         preferred = [j for j in rows if held_at(index.facts[j], at) != past]
         if not preferred or len(preferred) == len(rows):
             continue
@@ -310,3 +334,43 @@ def prefer_current(index: RecallIndex, turn_score: np.ndarray, fact_score: np.nd
             facts[j] = best * (1 + 1e-6) + 1e-9 * fact_score[j]
             why.setdefault(("f", j), []).append("time")
     return turns, facts
+
+
+class _Attributes(NamedTuple):
+    """Which changed attribute (a row of ``index.changed_values``) each fact and turn bears on."""
+
+    of_fact: np.ndarray  # (facts,) the attribute of each fact, -1 for none
+    turn_start: np.ndarray  # (turns + 1,) CSR offsets into turn_attributes
+    turn_attributes: np.ndarray
+
+
+def _attributes(index: RecallIndex) -> _Attributes:
+    """The tables of :class:`_Attributes`, built once per index (kept on it)."""
+    found = vars(index).get("_attribute_tables")
+    if isinstance(found, _Attributes):
+        return found
+    of_fact = np.full(len(index.facts), -1, dtype=np.int64)
+    pairs: list[tuple[int, int]] = []  # (turn, attribute)
+    for a, rows in enumerate(index.changed_values):
+        of_fact[rows] = a
+        pairs.extend({(t, a) for j in rows for t in index.fact_turns[j]})
+    pairs.sort()
+    turn_rows = np.asarray([t for t, _ in pairs], dtype=np.int64)
+    start = np.searchsorted(turn_rows, np.arange(len(index.turns) + 1))
+    tables = _Attributes(of_fact, start, np.asarray([a for _, a in pairs], dtype=np.int64))
+    vars(index)["_attribute_tables"] = tables
+    return tables
+
+
+def _touched(index: RecallIndex, turn_score: np.ndarray | None, fact_score: np.ndarray) -> list[list[int]]:
+    """The changed attributes (fact rows) with a scored value or a scored source turn, in order: the
+    only ones :func:`prefer_current` and :func:`prefer_valid` can change (the others score 0)."""
+    if not index.changed_values:
+        return []
+    tables = _attributes(index)
+    found = tables.of_fact[np.flatnonzero(fact_score > 0)]
+    parts = [found[found >= 0]]
+    if turn_score is not None and len(turn_score):
+        for t in np.flatnonzero(turn_score > 0):
+            parts.append(tables.turn_attributes[tables.turn_start[t]:tables.turn_start[t + 1]])
+    return [index.changed_values[a] for a in np.unique(np.concatenate(parts)).tolist()]

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-__all__ = ["BM25", "term_ids"]
+__all__ = ["BM25", "pairs", "term_ids"]
 
 
 def term_ids(tokens: Sequence[str], vocabulary: dict[str, int]) -> np.ndarray:
@@ -25,18 +25,56 @@ def term_ids(tokens: Sequence[str], vocabulary: dict[str, int]) -> np.ndarray:
     return np.asarray([vocabulary.setdefault(t, len(vocabulary)) for t in tokens], dtype=np.int32)
 
 
+def pairs(flat: np.ndarray, lengths: np.ndarray, previous: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Documents made of each document of (``flat``, ``lengths``) after the one at ``previous``
+    (its row, -1 for none), as a new (``flat``, ``lengths``): a turn read with the one before it.
+
+    >>> flat, lengths = pairs(np.array([1, 2, 3]), np.array([2, 1]), np.array([-1, 0]))
+    >>> flat.tolist(), lengths.tolist()
+    ([1, 2, 1, 2, 3], [2, 3])
+    """
+    starts = np.cumsum(lengths) - lengths
+    has = previous >= 0
+    before = np.where(has, previous, 0)
+    # two segments per document: the one before it (empty if none), then itself
+    seg_start = np.stack([starts[before], starts], axis=1).ravel()
+    seg_len = np.stack([np.where(has, lengths[before], 0), lengths], axis=1).ravel()
+    total = int(seg_len.sum())
+    offsets = np.cumsum(seg_len) - seg_len
+    index = np.repeat(seg_start - offsets, seg_len) + np.arange(total, dtype=np.int64)
+    return flat[index], seg_len.reshape(-1, 2).sum(axis=1)
+
+
 class BM25:
     """Okapi BM25 scores of ``docs`` (each an array of term ids of ``vocabulary``) for a query's tokens."""
 
     def __init__(self, docs: Sequence[np.ndarray], vocabulary: dict[str, int], *, k1: float = 1.5,
                  b: float = 0.75) -> None:
-        self.size = len(docs)
-        self.vocabulary = vocabulary
         lengths = np.fromiter((len(d) for d in docs), dtype=np.int64, count=len(docs))
-        flat = np.concatenate(docs).astype(np.int64) if len(docs) else np.zeros(0, dtype=np.int64)
+        flat = np.concatenate(docs) if len(docs) else np.zeros(0, dtype=np.int64)
+        self._build(flat, lengths, vocabulary, k1, b)
+
+    @classmethod
+    def from_flat(cls, flat: np.ndarray, lengths: np.ndarray, vocabulary: dict[str, int], *, k1: float = 1.5,
+                  b: float = 0.75) -> BM25:
+        """The index of documents given as one array of term ids and the length of each document.
+
+        >>> BM25.from_flat(np.array([0, 1, 2]), np.array([2, 1]), {"alic": 0, "pari": 1, "bob": 2}).size
+        2
+        """
+        bm25 = cls.__new__(cls)
+        bm25._build(flat, lengths, vocabulary, k1, b)
+        return bm25
+
+    def _build(self, flat: np.ndarray, lengths: np.ndarray, vocabulary: dict[str, int], k1: float,
+               b: float) -> None:
+        self.size = len(lengths)
+        self.vocabulary = vocabulary
+        flat = flat.astype(np.int64)
+        lengths = np.asarray(lengths, dtype=np.int64)
         n_terms = max(len(vocabulary), 1)
-        doc = np.repeat(np.arange(len(docs), dtype=np.int64), lengths)
-        n_docs = max(len(docs), 1)
+        doc = np.repeat(np.arange(self.size, dtype=np.int64), lengths)
+        n_docs = max(self.size, 1)
         pairs, counts = np.unique(flat * n_docs + doc, return_counts=True)  # sorted by term, then document
         terms, rows, tf = pairs // n_docs, pairs % n_docs, counts.astype(np.float32)
         df = np.bincount(terms, minlength=n_terms)

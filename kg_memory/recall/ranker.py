@@ -3,7 +3,8 @@
 Its weights ship beside this module (:data:`RANKER_FILE`, written by
 ``scripts/train_recall_model.py`` from LoCoMo conversations 0-4 only). :func:`turn_features`
 turns the components' scores into one row of :data:`FEATURES` per turn; :meth:`LinearRanker.score`
-ranks the rows; :func:`learned_scores` places each relevant fact just above the best of its turns.
+ranks the rows (:meth:`LinearRanker.checked_score` also checks that the person a question names
+said the thing); :func:`learned_scores` places each relevant fact just above the best of its turns.
 """
 
 from __future__ import annotations
@@ -26,6 +27,14 @@ logger = logging.getLogger(__name__)
 
 #: The packaged ranker's weights, in this package.
 RANKER_FILE = "recall_ranker.json"
+
+#: The check of :meth:`LinearRanker.checked_score` (chosen on LoCoMo conversations 0-4): another
+#: person's turn that matches a question's content better (in the ranker's logits, speaker unknown)
+#: than every turn of the person it names is placed just below the best turn (at most
+#: ``CHECK_TURNS`` of them), and above it when it matches better by ``CHECK_FIRST_MARGIN``.
+CHECK_MARGIN = 0.0
+CHECK_FIRST_MARGIN = 1.0
+CHECK_TURNS = 2
 
 #: The learned ranker's per-turn inputs, with the components each one needs (switched off, or
 #: without its signal, a feature takes its training mean and so adds nothing). "fused" is the
@@ -71,10 +80,43 @@ class LinearRanker:
     def score(self, features: np.ndarray, cfg: RecallConfig) -> np.ndarray:
         """Each turn's softmax weight relative to the best turn's, in (0, 1] (a row of ``features``
         per turn; NaN: unknown)."""
+        z = self.logits(features, cfg)
+        return np.exp(z - z.max()) if len(z) else z
+
+    def logits(self, features: np.ndarray, cfg: RecallConfig) -> np.ndarray:
+        """Each turn's linear score (a row of ``features`` per turn; NaN: unknown, its training mean)."""
         off = np.asarray([any(not getattr(cfg, c) for c in needs) for _, needs in FEATURES])
         x = np.where(np.isnan(features) | off, self.mean, features)
-        z = ((x - self.mean) / self.scale) @ self.coef + self.intercept
-        return np.exp(z - z.max()) if len(z) else z
+        return ((x - self.mean) / self.scale) @ self.coef + self.intercept
+
+    def checked_score(self, features: np.ndarray, cfg: RecallConfig, named: np.ndarray | None,
+                      candidate: np.ndarray) -> np.ndarray:
+        """:meth:`score`, with a check that the person a question names said or did the thing.
+
+        The ranker favours the turns of a person the question names ("What did Ann paint?"). When
+        the question's content (the same score with the speaker features unknown) is matched better
+        by another person's turn than by any turn of the named person, the named person may not have
+        said or done it (LoCoMo's adversarial questions ask about Ann what Bob did): the best such
+        turns are placed just below the best turn, and the best of them above it when its content
+        matches clearly better (:data:`CHECK_FIRST_MARGIN`). ``named`` is the mask of the named
+        person's turns (None: no one is named), ``candidate`` the turns being ranked.
+        """
+        score = self.score(features, cfg)
+        if named is None or not named.any() or named.all() or not len(score):
+            return score
+        blind = features.copy()
+        blind[:, [i for i, (name, _) in enumerate(FEATURES) if name.startswith("speaker_")]] = np.nan
+        content = np.where(candidate, self.logits(blind, cfg), -np.inf)
+        best_named = float(content[named].max())
+        others = np.flatnonzero(~named & candidate & (content > best_named + CHECK_MARGIN))
+        if not len(others):
+            return score
+        top = float(score.max())
+        out = score.copy()
+        for rank, i in enumerate(others[np.argsort(-content[others], kind="stable")][:CHECK_TURNS]):
+            first = rank == 0 and content[i] > best_named + CHECK_FIRST_MARGIN
+            out[i] = max(out[i], top * (1.01 if first else 1 - 1e-3 * (rank + 1)))
+        return out
 
 
 def load_ranker() -> LinearRanker | None:
@@ -110,10 +152,7 @@ def turn_features(index: RecallIndex, signals: dict[str, np.ndarray], turn_fused
         return np.maximum(gather(x, index.previous), gather(x, index.next))
 
     def session(x: np.ndarray) -> np.ndarray:
-        out = np.zeros(n)
-        for rows in index.sessions:
-            out[rows] = np.sort(x[rows])[::-1][:3].mean()
-        return out
+        return index.session_top_mean(x, 3)
 
     lexical = signals.get("lexical")
     lex = lexical / lexical.max() if lexical is not None and lexical.max() > 0 else lexical

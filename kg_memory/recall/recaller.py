@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from ..types import Fact, Turn
     from .adapter import QueryAdapter
     from .contents import Contents
+    from .dense import DenseFacts
     from .embeddings import BackgroundEmbedding, Encoder
     from .fusion import Channel
     from .relations import Lexicon
@@ -65,6 +66,7 @@ class Recaller:
         self._covered: set[str] = set()
         self._embedding_jobs: dict[tuple[str, object], BackgroundEmbedding] = {}
         self._lexicon: Lexicon | None = None
+        self._dense: dict[str, DenseFacts] = {}
 
     def __repr__(self) -> str:
         return f"Recaller({self.memory!r}, config={self.config!r})"
@@ -72,10 +74,12 @@ class Recaller:
     def encoder(self) -> Encoder | None:
         """The sentence encoder, or None when sentence-transformers cannot be loaded."""
         if self._encoder is None and not self._encoder_failed:
-            from .embeddings import load_encoder
+            from .embeddings import compressed_storage, load_encoder
 
             try:
                 self._encoder = load_encoder()
+                if self.config.compress:
+                    self._encoder = compressed_storage(self._encoder)
             except (ImportError, OSError) as e:
                 logger.warning("semantic recall is off: %s", e)
                 self._encoder_failed = True
@@ -176,8 +180,10 @@ class Recaller:
         directory = _cache_dir(self.memory.store, namespace)
         if directory is not None:
             from .contents import LOG_NAME
+            from .dense import KV_FILE
 
             (directory / LOG_NAME).unlink(missing_ok=True)
+            (directory / KV_FILE).unlink(missing_ok=True)  # may hold what was forgotten: saved again at the next recall
 
     def drop(self, namespace: str, *, turns: Iterable[tuple[str, str]] = (), facts: Iterable[str] = ()) -> None:
         """Remove the entries of forgotten ``turns`` ((conversation, turn) pairs) and ``facts`` (IRIs),
@@ -187,6 +193,10 @@ class Recaller:
         version = self.memory.version(namespace=namespace)
         contents = self.contents(namespace)
         missing = contents.drop(turns, facts)
+        if (folder := _cache_dir(self.memory.store, namespace)) is not None:
+            from .dense import KV_FILE
+
+            (folder / KV_FILE).unlink(missing_ok=True)  # it holds the forgotten facts: saved again at the next recall
         if missing:
             logger.debug("recall entries miss %d forgotten facts: rebuilt at the next recall", len(missing))
             return
@@ -239,8 +249,9 @@ class Recaller:
         ranker = self.ranker() if cfg.learned and len(turn_score) else None
         if ranker is not None:
             features = turn_features(index, signals, turn_score, fact_score, cfg)
-            turn_score, fact_score = learned_scores(index, ranker.score(features, cfg), fact_score,
-                                                    allowed_at(index, at), candidates(index, turn_score))
+            candidate = candidates(index, turn_score)
+            checked = ranker.checked_score(features, cfg, signals.get("speaker"), candidate)
+            turn_score, fact_score = learned_scores(index, checked, fact_score, allowed_at(index, at), candidate)
         elif cfg.neighbours and len(turn_score):
             inherited = np.maximum(gather(turn_score, index.previous), gather(turn_score, index.next))
             boosted = (turn_score == 0) & (inherited > 0)
@@ -267,6 +278,12 @@ class Recaller:
         turn_score, fact_score, _ = fuse(lists, len(index.turns), len(index.facts), cfg)
         return (turn_features(index, signals, turn_score, fact_score, cfg), candidates(index, turn_score),
                 list(index.turns))
+
+    def dense(self, namespace: str) -> DenseFacts:
+        """The namespace's key-value memory as recall's dense fact channel (:mod:`.dense`)."""
+        from .dense import DenseFacts
+
+        return self._dense.setdefault(namespace, DenseFacts())
 
     def lexicon(self) -> Lexicon:
         """The phrases of relation questions, from the memory's vocabulary (built on first use)."""
@@ -297,7 +314,8 @@ class Recaller:
                   ) -> tuple[list[Channel], dict[str, np.ndarray]]:
         encoder = self._ready_encoder(index) if cfg.semantic or cfg.dialogue else None
         return channels(question, index, cfg, at=at, encoder=encoder, adapter=adapter or self.adapter(),
-                        lookup=lambda word: self.memory.lookup(word, 1, namespace=namespace))
+                        lookup=lambda word: self.memory.lookup(word, 1, namespace=namespace),
+                        dense=lambda text: self.dense(namespace).rows(text, index, lexicon=self.lexicon()))
 
 
 def _has_log(store: Store, namespace: str) -> bool:
@@ -318,8 +336,8 @@ def _select(index: RecallIndex, turn_score: np.ndarray, fact_score: np.ndarray,
             why: dict[tuple[str, int], list[str]], k: int,
             allowed: tuple[np.ndarray, np.ndarray]) -> list[Recalled]:
     """The top ``k`` memories, a turn already behind a better fact not repeated."""
-    items = [(float(s), "t", int(i)) for i, s in enumerate(turn_score) if s > 0 and allowed[0][i]]
-    items += [(float(s), "f", int(j)) for j, s in enumerate(fact_score) if s > 0 and allowed[1][j]]
+    items = [(float(turn_score[i]), "t", i) for i in np.flatnonzero((turn_score > 0) & allowed[0]).tolist()]
+    items += [(float(fact_score[j]), "f", j) for j in np.flatnonzero((fact_score > 0) & allowed[1]).tolist()]
     items.sort(key=lambda c: (-c[0], c[1], c[2]))
     shown: set[int] = set()
     out: list[Recalled] = []

@@ -4,7 +4,8 @@
 entity and one or more relations; :func:`parse_question` reads them into an :class:`Ask`: the
 words naming the entity, the vocabulary predicates to follow from it (one set per hop: "Where does
 Ann's sister work?" is ``sibling`` then ``worksFor``), and whether the question asks about the past
-("before", "以前"). Anything else (a word that is neither a question word, a relation, a time nor
+("before", "以前"), and whether the name is the relation's object ("Who lives in Berlin?", "谁住在北京？":
+the subjects are asked for). Anything else (a word that is neither a question word, a relation, a time nor
 part of one name) and the question is not one: :func:`parse_question` returns None and recall
 ranks as usual.
 
@@ -16,7 +17,9 @@ phrasings below (``live``, ``sister``, ``住``, ``妻子``, ...).
 >>> ask.subject, [sorted(hop) for hop in ask.hops], ask.past
 ('Ann', [['sibling'], ['worksFor']], False)
 >>> parse_question("张三以前住在哪里？")
-Ask(subject='张三', hops=(frozenset({'livesIn'}),), past=True)
+Ask(subject='张三', hops=(frozenset({'livesIn'}),), past=True, reverse=False)
+>>> parse_question("谁住在北京？")     # the name is the object: the people who live there
+Ask(subject='北京', hops=(frozenset({'livesIn'}),), past=False, reverse=True)
 >>> parse_question("What did Ann paint?") is None
 True
 """
@@ -30,7 +33,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from ..vocab import Vocabulary
 
-__all__ = ["INVERSE", "SYMMETRIC", "Ask", "Lexicon", "asks_past", "parse_question"]
+__all__ = ["INVERSE", "SYMMETRIC", "ZH_QUESTION_WORDS", "Ask", "Lexicon", "asks_past", "parse_question"]
 
 #: Relations that hold both ways: "Ann's sister" is found in ``Ann sibling Bea`` and ``Bea sibling Ann``.
 SYMMETRIC = frozenset({"spouse", "partner", "sibling", "friend", "colleague", "knows", "relative"})
@@ -86,6 +89,11 @@ _EN_STOP = ("what who whom whose where when which how is are was were does do di
 _EN_PAST = "before previously formerly earlier used use did once originally prior former past".split()
 _ZH_STOP = "的 是 谁 在 哪里 哪儿 哪 哪家 哪个 哪位 什么 是什么 现在 目前 如今 吗 呢 叫 名字 做".split()
 _ZH_PAST = "以前 之前 曾经 过去 原来 从前 以往 早先".split()
+#: Chinese words that ask, point, link or name a relation: never a name to look up.
+ZH_QUESTION_WORDS = frozenset([*_ZH_STOP, *_ZH_PAST, *(w for words in _ZH for w in words.split())])
+_PARSED = 64  # questions whose reading a Lexicon keeps
+# Words asking for the subject of a verbal relation named before the entity ("Who lives in Berlin?").
+_WHO = frozenset({"who", "whom", "谁"})
 # Predicates whose labels would take common words for relations ("date", "location", "name").
 _UNASKED = frozenset({"name", "date", "location", "participant", "knows", "trait", "goal", "habit"})
 _WHEN = re.compile(r"\bwhen\b|what\s+(?:date|day|year)|什么时候|哪年|哪一年|何时")
@@ -101,6 +109,8 @@ class Ask:
     subject: str
     hops: tuple[frozenset[str], ...]
     past: bool = False
+    #: The name is the relation's object: "Who lives in Berlin?", "谁住在北京？" (one hop).
+    reverse: bool = False
 
 
 class Lexicon:
@@ -133,12 +143,21 @@ class Lexicon:
         han = sorted((w for w in self.words if _HAN.search(w)), key=len, reverse=True)
         self._latin = re.compile("|".join(re.escape(w) + r"(?![^\W_])" for w in latin))
         self._han = re.compile("|".join(re.escape(w) for w in han))
+        self._parsed: dict[str, Ask | None] = {}  # the last questions read: recall reads one several times
 
     def __repr__(self) -> str:
         return f"Lexicon({len(self.relations)} relation phrases)"
 
     def parse(self, question: str) -> Ask | None:
         """The :class:`Ask` of ``question``, or None when it is not an entity-and-relation question."""
+        if question in self._parsed:
+            return self._parsed[question]
+        if len(self._parsed) >= _PARSED:
+            self._parsed.clear()
+        found = self._parsed[question] = self._parse(question)
+        return found
+
+    def _parse(self, question: str) -> Ask | None:
         blanked = _without_time(question)
         text = blanked.lower()
         if len(text) != len(blanked):  # lower-casing changed a length: keep positions aligned
@@ -181,12 +200,26 @@ class Lexicon:
         after = [self.relations[p] for k, p, _ in items[names[-1] + 1:] if k == "relation"]
         if not before and not after:
             return None
+        past = any(k == "past" for k, _, _ in items)
+        if before and not after and _asks_subject(items[:names[0]]):
+            return Ask(subject, (frozenset().union(*(preds for preds, _ in before)),), past, reverse=True)
+        if after and not before and not any(nominal for _, nominal in after) and any(
+                p == "谁" for _, p, _ in items[:names[0]]):  # 谁在腾讯工作？
+            return Ask(subject, (frozenset().union(*(preds for preds, _ in after)),), past, reverse=True)
         hops = ([preds for preds, nominal in after if nominal] + [preds for preds, nominal in before[::-1] if nominal]
                 + [preds for preds, nominal in before + after if not nominal])
         if _WHEN.search(blanked.lower()):  # "When was Ann born?" asks for the date
             hops = [frozenset({"birthDate"}) if hop == {"birthPlace"} else hop for hop in hops]
         deduplicated = [hop for i, hop in enumerate(hops) if i == 0 or hop != hops[i - 1]]
-        return Ask(subject, tuple(deduplicated), any(k == "past" for k, _, _ in items))
+        return Ask(subject, tuple(deduplicated), past)
+
+
+def _asks_subject(items: list[tuple[str, str, int]]) -> bool:
+    """Whether the words before the name ask for a relation's subject: "who" (谁) before the relation,
+    the name not its possessor ("Who lives in Berlin?", not "Who is the wife of Ann?")."""
+    who = next((i for i, (k, p, _) in enumerate(items) if k == "stop" and p in _WHO), None)
+    relation = next((i for i, (k, _, _) in enumerate(items) if k == "relation"), None)
+    return who is not None and relation is not None and who < relation and items[-1][1] != "of"
 
 
 def parse_question(question: str, lexicon: Lexicon | None = None) -> Ask | None:

@@ -68,7 +68,9 @@ def node_key(namespace: str, iri_or_term: str) -> str:
 # -- Cypher statements --------------------------------------------------------------------------
 
 COUNT = "MATCH (:Entity {namespace: $ns})-[r]->() WHERE r.valid_to IS NULL RETURN count(r)"
-ENTITY_MAP = "{0} {{.iri, .name, .type, .aliases}}"
+ENTITY_MAP = "{0} {{.iri, .name, .type, .aliases, .name_en, .name_zh}}"
+#: Languages of the labels of an entity named in several (``Entity.labels``): properties ``name_en``, ``name_zh``.
+LANGUAGES = ("en", "zh")
 _REL_PROPERTIES = frozenset({"iri", "predicate", "confidence", "valid_from", "valid_to", "occurred_at", "observations"})
 _CREATE_PROPERTIES = "{" + ", ".join(f"{k}: row.props.{k}" for k in sorted(_REL_PROPERTIES)) + "}"
 _FETCH_RETURN = (
@@ -152,7 +154,10 @@ class Batch:
         type = self.vocabulary.class_iri(entity.type or "Thing")[len(KGM):]
         if row is None:
             row = self.entities[k] = {"key": k, "iri": entity.iri, "name": entity.label, "type": type,
-                                      "names": [], "types": []}
+                                      "names": [], "types": [], **{f"name_{lang}": None for lang in LANGUAGES}}
+        for lang, name in entity.labels:
+            if lang in LANGUAGES and row[f"name_{lang}"] is None:
+                row[f"name_{lang}"] = name
         for name in (entity.label, *entity.aliases):
             if name not in row["names"]:
                 row["names"].append(name)
@@ -260,7 +265,8 @@ def write_entities(tx: Tx, batch: Batch) -> None:
         tx.run(
             "UNWIND $rows AS row MERGE (e:Entity {key: row.key}) "
             "ON CREATE SET e.iri = row.iri, e.namespace = $ns, e.name = row.name, e.type = row.type, e.aliases = [] "
-            "WITH e, row SET e.aliases = e.aliases + [a IN row.names WHERE a <> e.name AND NOT a IN e.aliases]",
+            "WITH e, row SET e.aliases = e.aliases + [a IN row.names WHERE a <> e.name AND NOT a IN e.aliases], "
+            "e.name_en = coalesce(e.name_en, row.name_en), e.name_zh = coalesce(e.name_zh, row.name_zh)",
             rows=rows[start:start + size], ns=ns,
         )
     by_type: dict[str, list[str]] = {}
@@ -376,7 +382,9 @@ def plain(value: Any) -> Any:
 
 
 def entity_of(row: dict[str, Any]) -> Entity:
-    return Entity(row["name"] or "", row.get("type") or "Thing", row["iri"], tuple(sorted(row.get("aliases") or ())))
+    labels = tuple((lang, row[f"name_{lang}"]) for lang in LANGUAGES if row.get(f"name_{lang}"))
+    return Entity(row["name"] or "", row.get("type") or "Thing", row["iri"], tuple(sorted(row.get("aliases") or ())),
+                  labels)
 
 
 def turn_of(props: dict[str, Any]) -> Turn:

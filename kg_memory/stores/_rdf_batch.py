@@ -9,7 +9,7 @@ statements that changed. Entities, turns and forgetting are handled here directl
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 import pyoxigraph as ox
@@ -29,6 +29,7 @@ from ._rdf_layout import (
     LABEL,
     OBSERVATION,
     OCCURRED,
+    PREF,
     R_OBJECT,
     R_PREDICATE,
     R_SUBJECT,
@@ -45,13 +46,19 @@ from ._rdf_layout import (
 )
 from .write_plan import PlannedFact, WritePlan, fact_start, touched
 
-__all__ = ["TripleBatch"]
+__all__ = ["UNKNOWN", "TripleBatch"]
 
 _N = ox.NamedNode
 PROPERTY = _N(RDF + "Property")
 _STATEMENT = {A, R_SUBJECT, R_PREDICATE, R_OBJECT, CONFIDENCE, VALID_FROM, VALID_TO, OCCURRED, OBSERVATION}
 
 Triple = tuple[Any, Any, Any]
+#: :meth:`TripleBatch.stored_object` of a triple the batch did not read.
+UNKNOWN = object()
+_ONE_FORM = (_N("http://www.w3.org/2001/XMLSchema#string"), _N(RDF + "langString"))
+_NT_TYPE, _NT_FACT, _NT_SUBJECT, _NT_PREDICATE, _NT_OBJECT = (str(x) for x in (A, FACT, R_SUBJECT, R_PREDICATE, R_OBJECT))
+_NT_CONFIDENCE, _NT_VALID_FROM, _NT_VALID_TO = str(CONFIDENCE), str(VALID_FROM), str(VALID_TO)
+_NT_OCCURRED, _NT_OBSERVATION = str(OCCURRED), str(OBSERVATION)
 
 
 class TripleBatch:
@@ -74,6 +81,12 @@ class TripleBatch:
         self._entities: dict[Entity, ox.NamedNode] = {}  # entities already added by this batch
         #: Statement nodes of facts new to the store (no stored triples: the write plan read their facts).
         self.fresh: set[Any] = set()
+        #: The triples of new statement nodes, as N-Triples text without the final " ." (write-only: the
+        #: batch does not read them back), their nodes, and how many of those triples are ``validTo``.
+        self.written: list[str] = []
+        self.written_nodes: list[Any] = []
+        self.written_closed = 0
+        self._text: dict[Any, str] = {}  # N-Triples form of terms and values, computed once
 
     # -- pending-aware primitives ------------------------------------------------------------------
 
@@ -82,10 +95,19 @@ class TripleBatch:
         g = self.graph
         return (ox.Quad(s, p, o, g) for s, p, o in keys)
 
-    def nquads(self) -> bytes:
-        """The inserts as N-Quads (for Oxigraph's loaders: parsing text is faster than building
-        ``Quad`` objects one by one; a parser gives blank nodes new ids, so not for those)."""
-        text: dict[Any, str] = {}  # each term's N-Triples form, computed once
+    @property
+    def size(self) -> int:
+        """How many triples the batch inserts."""
+        return len(self.inserts) + len(self.written)
+
+    @property
+    def blank(self) -> bool:
+        """Whether an insert holds a blank node (a parser would give it a new id)."""
+        return any(isinstance(t, ox.BlankNode) for triple in self.inserts for t in triple)
+
+    def _lines(self) -> list[str]:
+        """Every insert as N-Triples text without the final " ." (new statements included)."""
+        text = self._text
 
         def nt(t: Any) -> str:
             s = text.get(t)
@@ -93,16 +115,34 @@ class TripleBatch:
                 s = text[t] = str(t)
             return s
 
+        return [f"{nt(s)} {nt(p)} {nt(o)}" for s, p, o in self.inserts] + self.written
+
+    def nquads(self) -> bytes:
+        """The inserts as N-Quads (for Oxigraph's loaders: parsing text is faster than building
+        ``Quad`` objects one by one; a parser gives blank nodes new ids, so not for those)."""
         g = "" if isinstance(self.graph, ox.DefaultGraph) else f" {self.graph}"
-        return "".join([f"{nt(s)} {nt(p)} {nt(o)}{g} .\n" for s, p, o in self.inserts]).encode()
+        end = f"{g} .\n"
+        return (end.join(self._lines()) + end).encode() if self.size else b""
+
+    def insert_quads(self) -> list[ox.Quad]:
+        """The inserts as quads (blank nodes kept)."""
+        out = list(self.quads(self.inserts))
+        if self.written:
+            g = "" if isinstance(self.graph, ox.DefaultGraph) else f" {self.graph}"
+            text = "".join(f"{line}{g} .\n" for line in self.written)
+            out += ox.parse(text.encode(), format=ox.RdfFormat.N_QUADS)
+        return out
 
     def update_text(self) -> str:
         """The batch as one SPARQL update (``DELETE DATA {..} ; INSERT DATA {..}``); empty if nothing."""
         parts = []
         if self.deletes:
             parts.append(f"DELETE DATA {{ {data_block(list(self.quads(self.deletes)))} }}")
-        if self.inserts:
-            parts.append(f"INSERT DATA {{ {data_block(list(self.quads(self.inserts)))} }}")
+        if self.size:
+            body = " .\n".join(self._lines()) + " ."
+            if not isinstance(self.graph, ox.DefaultGraph):
+                body = f"GRAPH {self.graph} {{\n{body}\n}}"
+            parts.append(f"INSERT DATA {{ {body} }}")
         return " ;\n".join(parts)
 
     def insert(self, s: Any, p: Any, o: Any) -> None:
@@ -131,6 +171,20 @@ class TripleBatch:
                 (q.subject, q.predicate, q.object) for q in self.db.quads_for_pattern(s, p, o, self.graph)
             ]
         return cached
+
+    def stored_object(self, s: Any, p: Any, o: Any) -> Any:
+        """What the batch read of a triple: the stored object equal to ``o``, None when it is not
+        stored, :data:`UNKNOWN` when the batch did not read it (or cannot tell a literal's forms)."""
+        exact = self._stored.get((s, p, o))
+        if exact is not None:
+            return exact[0][2] if exact else None
+        listed = self._stored.get((s, p, None))
+        if listed is None:
+            return UNKNOWN
+        if any(k[2] == o for k in listed):
+            return o
+        # a typed literal may be stored in another (canonical) form; strings have one form
+        return UNKNOWN if isinstance(o, ox.Literal) and o.datatype not in _ONE_FORM else None
 
     def match(self, s: Any, p: Any, o: Any) -> list[Triple]:
         if s is not None and p is not None:
@@ -177,6 +231,8 @@ class TripleBatch:
         for alias in entity.aliases:
             if all(o.value != alias for _, _, o in labels):
                 self.insert(node, ALT, ox.Literal(alias))
+        for language, name in entity.labels:  # one per language: the resolver adds only new languages
+            self.insert(node, PREF, ox.Literal(name, language=language))
         self._entities[entity] = node
         return node
 
@@ -308,6 +364,11 @@ class TripleBatch:
             for triple in record.handle[0]:
                 self.delete(*triple)
         node, s, p, o = _N(record.iri), _N(record.subject), _N(record.predicate), record.object
+        if record.handle is None and not isinstance(o, ox.BlankNode):
+            self._write_new(record, node, s, p, o)
+            if record.current:
+                self.insert(s, p, o)
+            return
         if record.handle is None:
             self.fresh.add(node)
         props = [(A, FACT), (R_SUBJECT, s), (R_PREDICATE, p), (R_OBJECT, o)]
@@ -320,6 +381,46 @@ class TripleBatch:
         self._insert_all(node, props)
         if record.current:
             self.insert(s, p, o)
+
+    def _write_new(self, record: PlannedFact, node: Any, s: Any, p: Any, o: Any) -> None:
+        """A new fact's statement, straight to N-Triples text (:attr:`written`)."""
+        text = self._text
+
+        def nt(t: Any) -> str:
+            x = text.get(t)
+            if x is None:
+                x = text[t] = str(t)
+            return x
+
+        def value(x: Any) -> str:
+            if isinstance(x, (date, datetime)):  # equal instants in other time zones are kept apart
+                return str(to_literal(x))
+            key = (type(x), x)
+            v = text.get(key)
+            if v is None:
+                v = text[key] = str(to_literal(x))
+            return v
+
+        n = str(node)
+        lines = [f"{n} {_NT_TYPE} {_NT_FACT}", f"{n} {_NT_SUBJECT} {nt(s)}", f"{n} {_NT_PREDICATE} {nt(p)}",
+                 f"{n} {_NT_OBJECT} {nt(o)}"]
+        if record.confidence is not None:
+            lines.append(f"{n} {_NT_CONFIDENCE} {value(record.confidence)}")
+        if record.valid_from is not None:
+            lines.append(f"{n} {_NT_VALID_FROM} {value(record.valid_from)}")
+        if record.valid_to is not None:
+            lines.append(f"{n} {_NT_VALID_TO} {value(record.valid_to)}")
+            self.written_closed += 1
+        if record.occurred_at is not None:
+            lines.append(f"{n} {_NT_OCCURRED} {value(record.occurred_at)}")
+        for t in record.observations:
+            key = ("turn", t)
+            turn = text.get(key)
+            if turn is None:
+                turn = text[key] = str(_N(t))
+            lines.append(f"{n} {_NT_OBSERVATION} {turn}")
+        self.written += lines
+        self.written_nodes.append(node)
 
     def _insert_all(self, s: Any, props: list[tuple[Any, Any]]) -> None:
         """:meth:`insert` of ``(s, p, o)`` for each ``(p, o)`` of ``props``, in one go."""

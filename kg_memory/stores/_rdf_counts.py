@@ -1,8 +1,8 @@
 """Counts of a graph in the RDF layout kept up to date by the writes, so that ``stats()`` reads no data.
 
-Every count of ``RdfStore.stats`` is a sum over subjects of what each subject's triples contribute
-(:func:`contribution`), so the change a write makes is found from the subjects it touches alone: their
-stored triples before it, and after it (:func:`delta`). :class:`Counts` holds the counts of each graph
+Every count of ``RdfStore.stats`` but ``entities`` is a sum over triples, and ``entities`` changes
+only where a subject gains its first label or loses its last, so the change a write makes is found
+from the triples it adds and removes alone, by point lookups (:func:`delta`). :class:`Counts` holds the counts of each graph
 that are known, in the store's process, and writes them beside the database when the store closes.
 """
 
@@ -10,67 +10,105 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable
 from pathlib import Path
 from typing import Any
 
 import pyoxigraph as ox
 
+from ._rdf_batch import UNKNOWN
 from ._rdf_layout import CONVERSATION, ENTITY_META, LABEL, TURN, VALID_TO, A, is_internal
 
-__all__ = ["KEYS", "Counts", "contribution", "delta", "graph_key", "scan"]
+__all__ = ["KEYS", "Counts", "delta", "graph_key", "scan", "written"]
 
 #: The counts, in this order.
 KEYS = ("triples", "facts", "closed_facts", "entities", "turns", "conversations")
 
 
-def contribution(subject: Any, triples: Iterable[tuple[Any, Any]]) -> list[int]:
-    """What the ``(predicate, object)`` pairs of one subject add to each count of :data:`KEYS`."""
-    internal = is_internal(subject)
-    counts_facts = isinstance(subject, ox.NamedNode) and not internal
-    triples_n = facts = closed = turns = conversations = 0
-    labelled = False
-    for p, o in triples:
-        triples_n += 1
-        if p in ENTITY_META:
-            if p == LABEL:
-                labelled = True
-            elif p == A:
-                turns += o == TURN
-                conversations += o == CONVERSATION
-        elif counts_facts:
-            facts += 1
-        if p == VALID_TO:
-            closed += 1
-    return [triples_n, facts, closed, int(labelled and not internal), turns, conversations]
-
-
 def delta(db: Any, graph: Any, inserts: Iterable[tuple[Any, Any, Any]], deletes: Iterable[tuple[Any, Any, Any]],
-          fresh: Collection[Any] = ()) -> list[int]:
+          fresh: Collection[Any] = (), known: Callable[[Any, Any, Any], Any] | None = None) -> list[int]:
     """The change to each count of :data:`KEYS` that adding ``inserts`` and removing ``deletes``
-    (``(s, p, o)`` triples of ``graph``) makes, from the stored triples of the subjects they touch
-    (none for the statement nodes in ``fresh``, which are not read)."""
-    added: dict[Any, set[tuple[Any, Any]]] = {}
-    removed: dict[Any, set[tuple[Any, Any]]] = {}
-    for s, p, o in inserts:
-        added.setdefault(s, set()).add((p, o))
-    for s, p, o in deletes:
-        removed.setdefault(s, set()).add((p, o))
+    (``(s, p, o)`` triples of ``graph``) makes.
+
+    Every count but ``entities`` is a sum over triples, so each inserted triple that is not stored
+    yet adds its share and each deleted one that is stored removes it: one point lookup per triple
+    (Oxigraph compares typed literals in canonical form), none for the triples of the statement
+    nodes in ``fresh`` that hold nothing yet, nor for those ``known(s, p, o)`` answers (the stored
+    object, None, or :data:`~._rdf_batch.UNKNOWN`: a write batch's reads). ``entities`` changes where a subject gains its first
+    label or loses its last one."""
     out = [0] * len(KEYS)
-    for s in added.keys() | removed.keys():
-        if s in fresh and s not in removed:  # a new statement node: only triples, maybe closed
-            props = added[s]
-            out[0] += len(props)
-            out[2] += sum(1 for p, _ in props if p == VALID_TO)
+    internal: dict[Any, bool] = {}
+    empty: dict[Any, bool] = {}  # fresh node -> holds nothing stored (checked once)
+    labels: dict[Any, tuple[set[Any], set[Any]]] = {}  # subject -> (labels added, labels removed)
+
+    def stored(s: Any, p: Any, o: Any) -> Any:
+        """The stored object equal to ``o`` (in canonical form), or None."""
+        if known is not None:
+            was = known(s, p, o)
+            if was is not UNKNOWN:
+                return was
+        q = next(iter(db.quads_for_pattern(s, p, o, graph)), None)
+        return None if q is None else q.object
+
+    def share(s: Any, p: Any, o: Any, sign: int) -> None:
+        out[0] += sign
+        if p in ENTITY_META:
+            if p == A:
+                if o == TURN:
+                    out[4] += sign
+                elif o == CONVERSATION:
+                    out[5] += sign
+        else:
+            flag = internal.get(s)
+            if flag is None:
+                flag = internal[s] = not isinstance(s, ox.NamedNode) or is_internal(s)
+            if not flag:
+                out[1] += sign
+            if p == VALID_TO:
+                out[2] += sign
+
+    deleted = deletes if isinstance(deletes, Collection) else list(deletes)
+    kept: set[tuple[Any, Any, Any]] = set()  # stored triples the batch deletes and inserts again
+    for s, p, o in inserts:
+        if s in fresh:
+            new = empty.get(s)
+            if new is None:
+                new = empty[s] = next(iter(db.quads_for_pattern(s, None, None, graph)), None) is None
+            if new:
+                share(s, p, o, 1)
+                continue
+        was = stored(s, p, o)
+        if was is None:
+            share(s, p, o, 1)
+            if p == LABEL:
+                labels.setdefault(s, (set(), set()))[0].add(o)
+        elif (s, p, was) in deleted:  # deleted, then written again (a literal in another form)
+            kept.add((s, p, was))
+    for s, p, o in deleted:
+        was = stored(s, p, o)
+        if was is not None and (s, p, was) not in kept:
+            share(s, p, o, -1)
+            if p == LABEL:
+                labels.setdefault(s, (set(), set()))[1].add(was)
+    for s, (added, removed) in labels.items():
+        if is_internal(s):
             continue
-        stored = {(q.predicate, q.object) for q in db.quads_for_pattern(s, None, None, graph)}
-        gone = _as_stored(db, graph, s, removed.get(s, set()), stored)
-        after = (stored - gone) | _as_stored(db, graph, s, added.get(s, set()), stored)
-        if after == stored:
-            continue
-        for i, (x, y) in enumerate(zip(contribution(s, after), contribution(s, stored))):
-            out[i] += x - y
+        before = {q.object for q in db.quads_for_pattern(s, LABEL, None, graph)}
+        after = (before - removed) | added
+        out[3] += bool(after) - bool(before)
     return out
+
+
+def written(db: Any, graph: Any, nodes: Iterable[Any], deletes: Collection[tuple[Any, Any, Any]]) -> bool:
+    """Whether the new statement ``nodes`` that a batch writes whole (as text, counted by their
+    lines) hold no stored triple that the batch keeps: a node holds none, or (a fact removed and added
+    again) only triples the batch deletes, which :func:`delta` counts as removed. False: the counts
+    cannot follow the batch."""
+    for node in nodes:
+        for q in db.quads_for_pattern(node, None, None, graph):
+            if (q.subject, q.predicate, q.object) not in deletes:
+                return False
+    return True
 
 
 def scan(db: Any, graph: Any) -> list[int]:
@@ -92,21 +130,6 @@ def scan(db: Any, graph: Any) -> list[int]:
             closed += 1
     entities = sum(1 for s in labelled if not is_internal(s))
     return [triples, facts, closed, entities, turns, conversations]
-
-
-def _as_stored(db: Any, graph: Any, s: Any, pairs: set[tuple[Any, Any]], stored: set[tuple[Any, Any]]) -> set[tuple[Any, Any]]:
-    """``pairs`` with each literal written as the stored one of equal value: Oxigraph keeps typed
-    literals in canonical form (``+00:00`` is read back as ``Z``)."""
-    if not stored or all(pair in stored or not isinstance(pair[1], ox.Literal) for pair in pairs):
-        return pairs
-    out = set()
-    for p, o in pairs:
-        if (p, o) not in stored and isinstance(o, ox.Literal):
-            found = next(iter(db.quads_for_pattern(s, p, o, graph)), None)
-            if found is not None:
-                o = found.object
-        out.add((p, o))
-    return out
 
 
 def graph_key(graph: Any) -> str:

@@ -5,6 +5,7 @@ named graph ``kg_memory.ids.graph_iri(ns)``)::
 
     ent:person.alice  :livesIn  ent:place.paris .              # a current fact, a plain triple
     ent:person.alice  a :Person ; rdfs:label "Alice" ; skos:altLabel "Ally" .
+    ent:place.北京  rdfs:label "北京" ; skos:altLabel "Beijing" ; skos:prefLabel "北京"@zh, "Beijing"@en .
     <fact/..>  a :Fact ; rdf:subject .. ; rdf:predicate .. ; rdf:object .. ;
                :confidence 0.9 ; :validFrom ".."^^xsd:dateTime ; :validTo .. ; :observation <turn/..> .
     <turn/c1/3>  a :Turn ; :conversation <conversation/c1> ; :turnId "3" ; :speaker "Alice" ;
@@ -33,7 +34,7 @@ from ..types import Entity, Fact, Provenance, Turn, Value
 from ..vocab import KGM, PROV, RDF, RDFS, SKOS
 
 __all__ = [
-    "A", "ALT", "CONFIDENCE", "CONVERSATION", "ENTITY_META", "FACT", "GENERATED", "IN_CONV", "LABEL",
+    "A", "ALT", "PREF", "alias_terms", "CONFIDENCE", "CONVERSATION", "ENTITY_META", "FACT", "GENERATED", "IN_CONV", "LABEL",
     "OBSERVATION", "OCCURRED", "RDF_FORMATS", "R_OBJECT", "R_PREDICATE", "R_SUBJECT", "SPEAKER", "TEXT",
     "TURN", "TURN_ID", "VALID_FROM", "VALID_TO", "COUNT_FACTS", "QuadSource", "Reader", "data_block", "graph_of",
     "is_internal", "term", "to_result",
@@ -54,6 +55,7 @@ _N = ox.NamedNode
 A = _N(RDF + "type")
 LABEL = _N(RDFS + "label")
 ALT = _N(SKOS + "altLabel")
+PREF = _N(SKOS + "prefLabel")  # one label per language, of an entity named in several (Entity.labels)
 R_SUBJECT, R_PREDICATE, R_OBJECT = _N(RDF + "subject"), _N(RDF + "predicate"), _N(RDF + "object")
 FACT, TURN, CONVERSATION = _N(KGM + "Fact"), _N(KGM + "Turn"), _N(KGM + "Conversation")
 CONFIDENCE, VALID_FROM, VALID_TO = _N(KGM + "confidence"), _N(KGM + "validFrom"), _N(KGM + "validTo")
@@ -61,12 +63,20 @@ OCCURRED, OBSERVATION = _N(KGM + "occurredAt"), _N(KGM + "observation")
 IN_CONV, TURN_ID, SPEAKER, TEXT = _N(KGM + "conversation"), _N(KGM + "turnId"), _N(KGM + "speaker"), _N(KGM + "text")
 GENERATED = _N(PROV + "generatedAtTime")
 #: Predicates of entity descriptions (not facts).
-ENTITY_META = frozenset({A, LABEL, ALT})
+ENTITY_META = frozenset({A, LABEL, ALT, PREF})
+#: The languages of :data:`PREF` labels (:func:`kg_memory.crosslang.language_of`).
+LABEL_LANGUAGES = ("en", "zh")
+
+
+def alias_terms(alias: str) -> list[tuple[ox.NamedNode, ox.Literal]]:
+    """The (predicate, object) pairs by which an entity holds ``alias``, one of its names other than
+    its label: the alias, and the same name as its label in a language."""
+    return [(ALT, ox.Literal(alias)), *((PREF, ox.Literal(alias, language=lang)) for lang in LABEL_LANGUAGES)]
 _INTERNAL = (ids.BASE + "fact/", ids.BASE + "turn/", ids.BASE + "conversation/", ids.RELATION_BASE)
 
 #: SPARQL counting the current facts of the default graph (the plain triples that are facts).
 COUNT_FACTS = (
-    "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o . FILTER(?p NOT IN (rdf:type, rdfs:label, skos:altLabel)) "
+    "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o . FILTER(?p NOT IN (rdf:type, rdfs:label, skos:altLabel, skos:prefLabel)) "
     f"FILTER(!STRSTARTS(STR(?s), '{ids.BASE}fact/') && !STRSTARTS(STR(?s), '{ids.BASE}turn/') "
     f"&& !STRSTARTS(STR(?s), '{ids.BASE}conversation/')) }}"
 )
@@ -151,11 +161,13 @@ class Reader:
             label = self._one(node, LABEL)
             types = [t.value[len(KGM):] for t in self._values(node, A) if t.value.startswith(KGM)]
             aliases = tuple(sorted(a.value for a in self._values(node, ALT)))
+            labels = tuple(sorted((p.language, p.value) for p in self._values(node, PREF) if p.language))
             self._entities[node] = Entity(
                 label.value if label is not None else _local_name(node.value),
                 types[0] if types else "Thing",
                 node.value,
                 aliases,
+                labels,
             )
         return self._entities[node]
 

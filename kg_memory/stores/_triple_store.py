@@ -18,7 +18,7 @@ from ..types import Entity, Fact, Turn
 from ..vocab import KGM
 from ._forget import Erasure
 from ._rdf_batch import TripleBatch
-from ._rdf_layout import ALT, FACT, IN_CONV, OBSERVATION, SPEAKER, TEXT, TURN, A, Reader, term
+from ._rdf_layout import FACT, IN_CONV, OBSERVATION, SPEAKER, TEXT, TURN, A, Reader, alias_terms, term
 from .base import DEFAULT_NAMESPACE, Store
 from .write_plan import stored_facts
 
@@ -82,7 +82,8 @@ class TripleStore(Store):
             batch.add_entity(kept)
         batch.add_facts(fact_list, set())
         for entity, alias in drop_aliases:
-            batch.delete(ox.NamedNode(entity), ALT, ox.Literal(alias))
+            for p, o in alias_terms(alias):
+                batch.delete(ox.NamedNode(entity), p, o)
         self._commit(batch)
 
     def pin(self, items: Iterable[str], *, pinned: bool = True, namespace: str = DEFAULT_NAMESPACE) -> int:

@@ -2,7 +2,7 @@
 
 Layout (every node carries ``namespace``; ``key`` is ``namespace + " " + iri``, unique per label)::
 
-    (:Entity:Person {key, iri, name, type, aliases: [..], namespace})
+    (:Entity:Person {key, iri, name, type, aliases: [..], namespace})   # + name_en, name_zh: see below
         -[:livesIn {iri, predicate, confidence, valid_from, valid_to, occurred_at, observations: [..]}]->
     (:Entity:Place {...})
 
@@ -19,6 +19,8 @@ Layout (every node carries ``namespace``; ``key`` is ``namespace + " " + iri``, 
   round-trip with their Python types; ``value`` holds the native Neo4j value for Cypher comparisons
   (Decimals as floats, integers beyond 64 bits as strings).
 * Provenance: ``observations`` lists the IRIs of the ``:Turn`` nodes the fact was learned from.
+* An entity named in English and in Chinese (``北京`` / ``Beijing``, :mod:`kg_memory.crosslang`) has a
+  label per language: ``name_en``, ``name_zh`` (the RDF store's ``skos:prefLabel "北京"@zh``).
 
 Writes go through one explicit transaction per :meth:`Neo4jStore.add`: the batch is planned in Python
 (the rules of :mod:`kg_memory.stores.write_plan`) against the relationships it touches, then written
@@ -269,7 +271,9 @@ class Neo4jStore(Store):
 
     @staticmethod
     def _drop_alias(tx: Tx, ns: str, entity: str, alias: str) -> None:
-        tx.run("MATCH (e:Entity {key: $key}) SET e.aliases = [a IN coalesce(e.aliases, []) WHERE a <> $alias]",
+        tx.run("MATCH (e:Entity {key: $key}) SET e.aliases = [a IN coalesce(e.aliases, []) WHERE a <> $alias], "
+               "e.name_en = CASE WHEN e.name_en = $alias THEN null ELSE e.name_en END, "
+               "e.name_zh = CASE WHEN e.name_zh = $alias THEN null ELSE e.name_zh END",
                key=node_key(ns, entity), alias=alias)
 
     def remove_alias(self, entity: str, alias: str, *, namespace: str = DEFAULT_NAMESPACE) -> None:

@@ -31,8 +31,8 @@ from ._rdf_counts import KEYS as COUNT_KEYS
 from ._rdf_counts import Counts, graph_key
 from ._rdf_counts import delta as count_delta
 from ._rdf_counts import scan as count_all
+from ._rdf_counts import written as count_written
 from ._rdf_layout import (
-    ALT,
     CONVERSATION,
     COUNT_FACTS,
     ENTITY_META,
@@ -43,6 +43,7 @@ from ._rdf_layout import (
     VALID_TO,
     A,
     Reader,
+    alias_terms,
     data_block,
     graph_of,
     is_internal,
@@ -177,21 +178,27 @@ class RdfStore(TripleStore):
     def _commit(self, batch: TripleBatch) -> None:
         """Apply a batch: in one transaction, or, for a large batch on disk, through the journal
         and Oxigraph's bulk loader (twice as fast or more; a crash is completed at the next open)."""
-        if not batch.deletes and not batch.inserts:
+        if not batch.deletes and not batch.size:
             return
         key = graph_key(batch.graph)
         change = None
         if self._counts.get(key) is not None:
-            change = count_delta(self.db, batch.graph, batch.inserts, batch.deletes, batch.fresh)
-        # parsed text gets new blank nodes: a batch holding one is sent as quads
-        blank = any(isinstance(t, ox.BlankNode) for triple in batch.inserts for t in triple)
+            change = count_delta(self.db, batch.graph, batch.inserts, batch.deletes, batch.fresh,
+                                 batch.stored_object)
+            if count_written(self.db, batch.graph, batch.written_nodes, batch.deletes):
+                change[0] += len(batch.written)
+                change[2] += batch.written_closed
+            else:  # a new statement node holds stored triples the batch keeps: counted when next asked
+                self._counts.forget(key)
+                change = None
+        blank = batch.blank  # parsed text gets new blank nodes: a batch holding one is sent as quads
         try:
-            if self.path is not None and len(batch.inserts) >= _BULK_QUADS and not blank:
+            if self.path is not None and batch.size >= _BULK_QUADS and not blank:
                 self._commit_bulk(batch)
             elif batch.deletes:
                 self.db.update(batch.update_text())
             elif blank:
-                self.db.extend(list(batch.quads(batch.inserts)))
+                self.db.extend(batch.insert_quads())
             else:
                 self.db.load(batch.nquads(), format=ox.RdfFormat.N_QUADS)  # one transaction
         except BaseException:
@@ -260,10 +267,12 @@ class RdfStore(TripleStore):
         shutil.rmtree(old, ignore_errors=True)
 
     def remove_alias(self, entity: str, alias: str, *, namespace: str = DEFAULT_NAMESPACE) -> None:
-        g, triple = graph_of(namespace), (_N(entity), ALT, ox.Literal(alias))
+        g, node = graph_of(namespace), _N(entity)
+        triples = [(node, p, o) for p, o in alias_terms(alias) if next(self.db.quads_for_pattern(node, p, o, g), None)]
         if self._counts.get(graph_key(g)) is not None:
-            self._counts.add(graph_key(g), count_delta(self.db, g, [], [triple]))
-        self.db.remove(ox.Quad(*triple, g))
+            self._counts.add(graph_key(g), count_delta(self.db, g, [], triples))
+        for triple in triples:
+            self.db.remove(ox.Quad(*triple, g))
 
     def update(self, text: str, *, namespace: str = DEFAULT_NAMESPACE, **params: Any) -> None:
         """Run a SPARQL update atomically: the namespace's graph is the default graph (name another

@@ -36,7 +36,6 @@ from ..types import Entity, Fact, Turn, Value
 from ..vocab import KGM, PREFIXES, Vocabulary, sparql_prologue
 from ._rdf_batch import TripleBatch
 from ._rdf_layout import (
-    ALT,
     COUNT_FACTS,
     ENTITY_META,
     IN_CONV,
@@ -49,6 +48,7 @@ from ._rdf_layout import (
     VALID_TO,
     A,
     Reader,
+    alias_terms,
     data_block,
     graph_of,
     is_internal,
@@ -224,7 +224,8 @@ class SparqlEndpointStore(TripleStore):
         return n
 
     def remove_alias(self, entity: str, alias: str, *, namespace: str = DEFAULT_NAMESPACE) -> None:
-        self._update(f"DELETE DATA {{ {data_block([ox.Quad(_N(entity), ALT, ox.Literal(alias), graph_of(namespace))])} }}")
+        quads = [ox.Quad(_N(entity), p, o, graph_of(namespace)) for p, o in alias_terms(alias)]
+        self._update(f"DELETE DATA {{ {data_block(quads)} }}")
 
     def update(self, text: str, *, namespace: str = DEFAULT_NAMESPACE, **params: Any) -> None:
         """Send a SPARQL update (prefixes pre-bound), applied atomically by the server: the
@@ -413,7 +414,7 @@ class _View:
         """Fetch every triple whose subject is one of ``nodes`` (only type and labels if ``meta_only``)."""
         done = self._meta | self._described if meta_only else self._described
         todo = list(dict.fromkeys(n for n in nodes if isinstance(n, ox.NamedNode) and n not in done))
-        where = "?s ?p ?o ." + (" FILTER(?p IN (rdf:type, rdfs:label, skos:altLabel))" if meta_only else "")
+        where = "?s ?p ?o ." + (" FILTER(?p IN (rdf:type, rdfs:label, skos:altLabel, skos:prefLabel))" if meta_only else "")
         for start in range(0, len(todo), _CHUNK):
             chunk = todo[start:start + _CHUNK]
             values = " ".join(str(n) for n in chunk)

@@ -303,7 +303,17 @@ def stored_facts(facts: Iterable[Fact], records: Iterable[PlannedFact | None]) -
     confidence and validity of the record :meth:`WritePlan.add` gave it, once the whole batch is
     applied (a fact a later one closed has its history IRI and ``valid_to``); a fact without a
     record (an ending that changed nothing) comes back as it was."""
-    return [f if r is None else dataclasses.replace(
+    return [f if r is None else _replace(
                 f, iri=r.iri, confidence=r.confidence if r.confidence is not None else f.confidence,
                 valid_from=r.valid_from, valid_to=r.valid_to)
             for f, r in zip(facts, records, strict=True)]
+
+
+def _replace(fact: Fact, **changes: Any) -> Fact:
+    """``dataclasses.replace`` without running ``__init__`` again (a tenth of its time; a batch
+    returns every fact): :class:`Fact` has no ``__post_init__``, so its fields are all there is."""
+    if hasattr(fact, "__post_init__") or not hasattr(fact, "__dict__"):
+        return dataclasses.replace(fact, **changes)
+    new = object.__new__(type(fact))
+    new.__dict__.update(fact.__dict__, **changes)
+    return new

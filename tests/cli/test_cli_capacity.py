@@ -35,7 +35,7 @@ def test_remember_a_document_then_summarise_pin_and_compact(runner: CliRunner, s
 
     assert "pinned 1 of 1" in _run(runner, store_dir, "pin", "doc:acme.md#4").output  # "The weather was mild."
     report = json.loads(_run(runner, store_dir, "compact", "--max-turns", "2", "-f", "json").stdout)
-    assert [r["id"] for r in report["removed"]] == ["doc:acme.md#3", "doc:acme.md#0", "doc:acme.md#2"]
+    assert [r["id"] for r in report["removed"]] == ["doc:acme.md#3", "doc:acme.md#2", "doc:acme.md#0"]
     assert report["turns_after"] == 2 and report["reached"]
     with Memory(store_dir) as m:
         assert [t.turn for t in m.turns() if t.text] == ["1", "4"]

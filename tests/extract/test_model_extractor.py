@@ -33,7 +33,7 @@ def _triples(facts: list[Fact]) -> set[tuple[str, str, str]]:
     (("Ross is my brother.", "Oh, I didn't know that."), ("Speaker 1", "sibling", "Ross")),
     (("Have you met Rachel?", "Yes! She is my roommate."), ("Speaker 2", "roommate", "Rachel")),
     (("I live in Paris.",), ("Speaker 1", "livesIn", "Paris")),
-    (("I really hate Gunther.",), ("Speaker 1", "negativeImpression", "Gunther")),
+    (("I hate Gunther.",), ("Speaker 1", "negativeImpression", "Gunther")),  # "I really hate": MODEL_CARD, Limits
     (("张伟的妻子是李娜。",), ("张伟", "spouse", "李娜")),
     (("我讨厌罗斯。",), ("Speaker 1", "negativeImpression", "罗斯")),
     (("你认识菲比吗？", "认识，菲比是我的室友。"), ("Speaker 2", "roommate", "菲比")),

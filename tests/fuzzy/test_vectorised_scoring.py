@@ -136,3 +136,19 @@ def test_an_index_saved_by_the_torch_version_still_opens(tmp_path: Path) -> None
         torch.save({k: torch.from_numpy(arrays[k]) for k in arrays.files}, tmp_path / "vectors.pt")
     (tmp_path / "vectors.npz").unlink()
     assert EntityIndex.load(tmp_path).search("zhang san", k=2) == index.search("zhang san", k=2)
+
+
+def test_one_query_against_its_candidates_and_few_pairs_equal_the_loop(
+        corpus: list[tuple[str, str]], pairs: tuple[list[str], list[str]]) -> None:
+    """A lookup re-scores one query against its candidates (rapidfuzz's ``cdist``), a few pairs
+    are scored one call each: both give the per-pair loop's features."""
+    a, b = pairs
+    rng = random.Random(2)
+    for query in [a[0], a[7], "zhang san", "j smith", "a"]:
+        candidates = rng.sample(b, 40) + ["", query]
+        cosine = [rng.random() for _ in candidates]
+        np.testing.assert_allclose(pair_features(cosine, [query] * len(candidates), candidates),
+                                   reference_features(cosine, [query] * len(candidates), candidates), atol=1e-6)
+    cosine = [rng.random() for _ in range(30)]
+    np.testing.assert_allclose(pair_features(cosine, a[:30], b[:30]), reference_features(cosine, a[:30], b[:30]),
+                               atol=1e-6)

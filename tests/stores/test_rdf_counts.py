@@ -84,3 +84,21 @@ def test_counts_survive_a_clean_close_and_not_a_crash(tmp_path: Path):
         assert memory.store._counts.get(graph_key(graph_of("default"))) is None  # type: ignore[attr-defined]
         counts = _check(memory)
         assert counts["facts"] == before["facts"] + 1
+
+
+@pytest.mark.parametrize("persistent", [False, True])
+def test_a_fact_removed_and_added_again_in_one_write_keeps_exact_counts(tmp_path: Path, persistent: bool):
+    from kg_memory.types import Entity, Fact, Provenance
+
+    store = RdfStore(tmp_path / "s" if persistent else None)
+    alice = Entity("Alice", "Person", "https://w3id.org/kg-memory/id/person.alice")
+    paris = Entity("Paris", "Place", "https://w3id.org/kg-memory/id/place.paris")
+    seen = (Provenance("c1", "1", "Alice", datetime(2024, 3, 1, tzinfo=UTC)),)
+    [stored] = store.add([Fact(alice, "livesIn", paris, confidence=0.8, sources=seen)],
+                         turns=[Turn("c1", "1", "Alice", "I live in Paris.", datetime(2024, 3, 1, tzinfo=UTC))])
+    before = store.stats()
+    assert stored.iri is not None
+    store.replace([stored.iri], [Fact(alice, "livesIn", paris, confidence=0.8, sources=seen)])
+    assert store.stats() == store._scan_stats("default") == before
+    assert [f.iri for f in store.facts(subject=alice.iri)] == [stored.iri]
+    store.close()

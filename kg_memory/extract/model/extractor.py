@@ -1,7 +1,8 @@
-"""The learned extractor: argument pairs of each turn classified by the shipped :class:`RelationNet`.
+"""The learned extractor: argument pairs of each turn classified by the shipped relation classifier.
 
-Torch is imported when the first extractor is built, never by ``import kg_memory``. Confidences are
-softmax probabilities at the calibrated temperature of ``config.json``; a pair becomes a fact when
+The network runs in numpy (:mod:`.infer`; torch is needed only to train it). Each turn's window is
+encoded once, and all turns of a call go through the network in a few batched matrix products.
+Confidences are softmax probabilities at the calibrated temperature of ``config.json``; a pair becomes a fact when
 its best label is not "no relation" and its probability reaches ``threshold``. A relation that holds
 both ways (siblings, friends...) is kept once, and so is a parent/child or boss/employee pair stated
 from both sides. Speakers known only as "Speaker N" are named from how the others address them
@@ -13,13 +14,15 @@ from __future__ import annotations
 import json
 import logging
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager
 from pathlib import Path
 
 from ...errors import KGMemoryError
 from ...types import Entity, Fact, Turn
 from ..base import make_fact
-from .features import PairInput, names, pair_inputs
+from .features import TurnInput, arrays, names, turn_input
+from .infer import NumpyNet
 
 __all__ = ["MODEL_DIR", "ModelExtractor", "speaker_names"]
 
@@ -48,11 +51,8 @@ class ModelExtractor:
         Also name "Speaker N" speakers from how others address them.
     """
 
-    def __init__(self, threshold: float = 0.9, folder: str | Path | None = None, name_speakers: bool = True) -> None:
+    def __init__(self, threshold: float = 0.97, folder: str | Path | None = None, name_speakers: bool = True) -> None:
         import numpy as np
-        import torch
-
-        from .net import RelationNet
 
         self.threshold = threshold
         self.name_speakers = name_speakers
@@ -64,43 +64,47 @@ class ModelExtractor:
             raise KGMemoryError(f"no extractor model in {folder}: {exc}") from exc
         self.labels: tuple[str, ...] = tuple(config["labels"])
         self.temperature = float(config.get("temperature", 1.0))
-        torch.set_num_threads(max(1, min(torch.get_num_threads(), 2)))
-        self._net = RelationNet(labels=len(self.labels))
-        self._net.load_state_dict({k: torch.from_numpy(arrays[k].astype(np.float32)) for k in arrays.files})
-        self._net.eval()
+        self._net = NumpyNet({k: arrays[k] for k in arrays.files})
+        self._threads = _one_blas_thread()
 
     def __repr__(self) -> str:
         return f"ModelExtractor(threshold={self.threshold})"
 
-    def _probabilities(self, inputs: Sequence[PairInput]) -> list[list[float]]:
-        import torch
+    def _best(self, inputs: Sequence[TurnInput]) -> list[tuple[int, float]]:
+        """Per pair of each input (in :meth:`TurnInput.pairs` order): its best relation and its probability."""
+        out: list[tuple[int, float]] = []
+        with self._threads():
+            out.extend(self._batched(inputs))
+        return out
 
-        from .net import batch
-
-        out: list[list[float]] = []
-        with torch.inference_mode():
-            for i in range(0, len(inputs), 256):
-                logits = self._net(*batch(inputs[i:i + 256]))
-                out.extend(torch.softmax(logits / self.temperature, dim=-1).tolist())
+    def _batched(self, inputs: Sequence[TurnInput]) -> list[tuple[int, float]]:
+        out: list[tuple[int, float]] = []
+        for i in range(0, len(inputs), 128):
+            probs = self._net.probabilities(arrays(inputs[i:i + 128]), self.temperature)
+            best = probs[:, 1:].argmax(axis=1) + 1
+            out.extend(zip(best.tolist(), probs[range(len(best)), best].tolist()))
         return out
 
     def extract(self, turns: Sequence[Turn]) -> list[Fact]:
         """Return the facts stated in ``turns`` (best read as whole conversations)."""
-        inputs: list[PairInput] = []
+        inputs: list[TurnInput] = []
         owners: list[int] = []
         for i, turn in enumerate(turns):
             if not turn.text.strip():
                 continue
-            for pair in pair_inputs(turns, i):
-                inputs.append(pair)
+            row = turn_input(turns, i)
+            if row.pairs():
+                inputs.append(row)
                 owners.append(i)
+        pairs = [(x.arguments[a], x.arguments[b], owner) for x, owner in zip(inputs, owners) for a, b in x.pairs()]
         facts: dict[tuple[str, str, str], Fact] = {}
-        for pair, owner, probs in zip(inputs, owners, self._probabilities(inputs) if inputs else []):
-            best = max(range(1, len(probs)), key=probs.__getitem__)
-            if probs[best] < self.threshold:
+        for (subject_arg, object_arg, owner), (best, p) in zip(pairs, self._best(inputs) if inputs else []):
+            if p < self.threshold:
                 continue
             predicate = self.labels[best]
-            s, o = pair.subject.label, pair.object.label
+            s, o = subject_arg.label, object_arg.label
+            if predicate in _SYMMETRIC and o == turns[owner].speaker:
+                s, o = o, s  # a relation that holds both ways is told from the speaker's side
             keys = [(s, predicate, o)]
             if predicate in _SYMMETRIC:
                 keys.append((o, predicate, s))
@@ -108,17 +112,29 @@ class ModelExtractor:
                 keys.append((o, _INVERSE[predicate], s))
             seen = next((k for k in keys if k in facts), None)
             if seen is not None:
-                if facts[seen].confidence < probs[best]:
-                    facts[seen] = _with_confidence(facts[seen], probs[best])
+                if facts[seen].confidence < p:
+                    facts[seen] = _with_confidence(facts[seen], p)
                 continue
             subject = Entity(s, "Person")
             obj: Entity | str = o if predicate == "alternateName" else Entity(o, _OBJECT_TYPE.get(predicate, "Person"))
-            facts[keys[0]] = make_fact(subject, predicate, obj, probs[best], turns[owner])
+            facts[keys[0]] = make_fact(subject, predicate, obj, p, turns[owner])
         out = list(facts.values())
         if self.name_speakers:
             out.extend(speaker_names(turns))
-        logger.debug("model: %d facts from %d turns (%d pairs)", len(out), len(turns), len(inputs))
+        logger.debug("model: %d facts from %d turns (%d pairs)", len(out), len(turns), len(pairs))
         return out
+
+
+def _one_blas_thread() -> Callable[[], AbstractContextManager]:
+    """A context that runs numpy's matrix products on one thread.
+
+    The products are small; with two BLAS threads on shared, busy cores the threads wait on each other
+    and the extractor ran 17 times slower (54 against 908 turns per CPU-second, DialogRE English).
+    """
+    from threadpoolctl import ThreadpoolController  # type: ignore[import-untyped]
+
+    controller = ThreadpoolController()
+    return lambda: controller.limit(limits=1, user_api="blas")
 
 
 def _with_confidence(fact: Fact, confidence: float) -> Fact:
@@ -128,8 +144,40 @@ def _with_confidence(fact: Fact, confidence: float) -> Fact:
     return dataclasses.replace(fact, confidence=round(min(1.0, confidence), 3))
 
 
-_EN_INTRO = re.compile(r"\b(?:I'm|I am|my name is|call me)\s+([A-Z][a-z]+)")
-_ZH_INTRO = re.compile(r"(?:我是|我叫|我的名字是)([\u4e00-\u9fff]{2,3})")
+_EN_INTRO = re.compile(r"\b(?:I'm|I am|my name is|call me)\s+([A-Z][a-z]+)\b(?![-'])")
+# the name must be the whole rest of the clause: "我叫克里斯汀。", not "我是一个很酷的人"
+_ZH_INTRO = re.compile(r"(?:我是|我叫|我的名字是|我名叫)([\u4e00-\u9fff·]{2,5})(?=[，,。！!？?\s]|$)")
+
+#: Words said at the start or end of a turn that are not names ("Wait, ...", "..., man!", "拜托，...").
+_NOT_NAMES = frozenset("""
+wait aw aww awww oh ooh oohh ohh uh uhm um umm huh eh hm hmm mm mmm whoa wow ho hey hi hello bye goodbye careful
+exactly seriously probably promise sorry thanks thank please okay ok yes yeah yep no nope well look listen really
+right sure fine great good cool man dude god jesus damn alright heads tails congratulations cheers stop come go what
+why how who where when hold easy enough absolutely definitely totally honestly actually anyway again fantastic perfect
+wonderful excellent amazing awesome nice gosh geez jeez boy ugh ew yay ah aha ha haha hah oops whoops shh shoot yo
+guys everybody everyone sweetie honey baby sweetheart buddy pal sir madam ma'am miss mister mom dad mommy daddy
+merry happy welcome morning night evening afternoon yesterday today tomorrow now then here there this that these
+those and but or so if because also just still maybe perhaps indeed course anyway anyhow otherwise besides
+拜托 谢谢 宝宝 宝贝 亲爱的 天啊 天哪 天呐 好吧 好的 是的 对 不 哦 嗯 啊 哈 嘿 喂 什么 真的 等等 听着 老兄 伙计 兄弟
+先生 女士 小姐 夫人 哥们 妈 爸 妈妈 爸爸 各位 大家 朋友 医生 老师 老板 甜心 阿哈 哎呀 哎 唉 对不起 抱歉 没事 当然
+加油 再见 晚安 早安 你好 欢迎 恭喜 干杯 谢啦 好啊 是啊 对啊 不是 没错 小子 孩子 亲 哇 哇哦 喔 噢 呃 嗨
+""".split())
+_INTERJECTION = re.compile(r"(.)\1\1|hh|^(?:u+h+|m+|h+m+|a+h+|o+h+)(?:[-\s].*)?$", re.I)
+
+
+# a Chinese phrase with a pronoun, particle or number in it, or ending as a role noun ("博士", "舞者"), is no name
+_NOT_ZH_NAME = re.compile(r"[的他她你我它一个这那是很在了不没吗呢吧啊]|(?:者|家|员|师|生|士|人|手|工|官|长|迷)$")
+
+
+def _plausible_name(name: str, lower_words: set[str]) -> bool:
+    """Whether a word said to someone may be their name: not an interjection or a common word.
+
+    An English word that the dialogue also uses in lower case ("wait", "careful") is not a name.
+    """
+    low = name.lower()
+    if low in _NOT_NAMES or _INTERJECTION.search(low) or _NOT_ZH_NAME.search(name):
+        return False
+    return not (name[:1].isupper() and low in lower_words)
 
 
 _LEAD = re.compile(r"^(?:(?:hey|hi|oh|well|thanks|okay|ok|look|listen|yes|no|嘿|喂|哦)[,，\s]*)?"
@@ -181,12 +229,15 @@ def speaker_names(turns: Sequence[Turn], least: float = 1.0) -> list[Fact]:
     """
     votes: dict[str, dict[str, float]] = {}
     first_turn: dict[tuple[str, str], Turn] = {}
+    lower_words = {w for turn in turns for w in re.findall(r"\b[a-z][a-z']+\b", turn.text)}
     for i, turn in enumerate(turns):
         intro = (_ZH_INTRO if re.search(r"[\u4e00-\u9fff]", turn.text) else _EN_INTRO).search(turn.text)
-        if intro:
+        if intro and _plausible_name(intro.group(1), lower_words):
             _vote(votes, turn.speaker, intro.group(1), 2.0)
             first_turn.setdefault((turn.speaker, intro.group(1)), turn)
         for name in _vocatives(turn.text):
+            if not _plausible_name(name, lower_words):
+                continue
             for j, weight in ((i + 1, 1.0), (i - 1, 0.5)):
                 if 0 <= j < len(turns) and turns[j].conversation == turn.conversation \
                         and turns[j].speaker != turn.speaker:

@@ -3,16 +3,18 @@
 A turn is read with the turns before it (:data:`WINDOW`). Its *arguments* are the speaker, the
 person spoken to (when "you"/"你" occurs), people a "he"/"she" refers to, and names found by simple
 means: capitalised spans and "Speaker N" in English, jieba's ``nr``/``ns``/``nt`` tags in Chinese.
-Each ordered pair of arguments becomes one :class:`PairInput`: hashed token ids of the window, with
-every mention of the first argument marked as subject, of the second as object, other names masked.
+A turn becomes one :class:`TurnInput`: hashed token ids of the window (the current turn first), names
+masked (the model never sees them), and per argument the positions of its mentions (its name, the
+speaker's label, "I"/"you"/"he" resolved to it). The window is encoded once per turn; each ordered
+argument pair is classified from the states at its two arguments' mentions.
 
 >>> from kg_memory.types import Turn
 >>> turns = [Turn("c", "1", "Speaker 1", "Ross is my brother.")]
 >>> [a.label for a in arguments(turns, 0)]
 ['Speaker 1', 'Ross']
->>> pairs = list(pair_inputs(turns, 0))
->>> len(pairs), pairs[0].subject.label, pairs[0].object.label
-(2, 'Speaker 1', 'Ross')
+>>> row = turn_input(turns, 0)
+>>> row.pairs(), row.mentions  # "Speaker 1" before the colon and "my"; the masked name "Ross"
+([(0, 1), (1, 0)], ((0, 4), (2,)))
 """
 
 from __future__ import annotations
@@ -20,13 +22,13 @@ from __future__ import annotations
 import functools
 import re
 import zlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ...types import Entity, Turn
 from ..lang import detect_language
 
-__all__ = ["DIST", "MAX_LEN", "PairInput", "VOCAB", "WINDOW", "arguments", "pair_inputs", "tokens"]
+__all__ = ["KINDS", "MAX_LEN", "TurnInput", "VOCAB", "WINDOW", "arguments", "tokens", "turn_input"]
 
 #: Turns read before the current one.
 WINDOW = 2
@@ -34,11 +36,8 @@ WINDOW = 2
 MAX_LEN = 80
 #: Hash buckets of word and suffix ids (ids below ``_SPECIAL`` are reserved).
 VOCAB = 1 << 15
-PAD, SEP, SUBJ, OBJ, NAME = 0, 1, 2, 3, 4
-#: Distances of a token to the subject and the object are clipped to this many tokens.
-DIST = 8
+PAD, SEP, NAME = 0, 1, 4
 _SPECIAL = 8
-#: Roles of a token: 0 other, 1 subject mention, 2 object mention; segments: 0 window, 1 current turn.
 
 _TOKEN = re.compile(r"Speaker \d+|[A-Za-z]+(?:'[a-z]+)?|\d+|[\u3400-\u9fff]|[^\s\w]")
 _FIRST = {"i", "me", "my", "mine", "myself", "i'm", "i've", "i'll", "i'd", "我"}
@@ -53,6 +52,7 @@ mr mrs ms miss dr sir god jesus christ monday tuesday wednesday thursday friday 
 january february march april may june july august september october november december
 please thanks thank sorry look listen come go get all just now then maybe really right okay alright
 good great nice fine sure honey sweetie baby dude man guys guy everybody everyone anyway actually
+mom dad mommy daddy mother father grandma grandpa granny sis bro
 """.split())
 _PLACE_WORDS = re.compile(r"\b(?:City|York|Street|Park|Island|Beach|Hotel|Airport|County|Lake)\b")
 _ORG_WORDS = re.compile(r"\b(?:University|College|School|Inc|Corp|Company|Hospital|Museum|Bank|Institute|Co)\b")
@@ -145,6 +145,23 @@ def _has(text: str, words: set[str]) -> bool:
     return any(t.lower() in words for t, _, _ in tokens(text))
 
 
+#: A kinship word the turn opens with, said to the addressee ("Mom, ...", "爸，...").
+_KIN_VOCATIVE = re.compile(r"^\W*(?:(?:oh|hey|hi|well)[,\s]+)?(?P<w>mom|mommy|mother|dad|daddy|father|grandma|grandpa|"
+                           r"granny|honey|sweetie|sis|bro|妈妈|妈|爸爸|爸|奶奶|爷爷|姥姥|姥爷|老公|老婆|亲爱的)\s*[,，!！]",
+                           re.I)
+
+
+def _vocative_end(text: str) -> int:
+    """Where an opening kinship vocative ends in ``text`` (0 when there is none)."""
+    m = _KIN_VOCATIVE.match(text)
+    return m.end("w") if m else 0
+
+
+def _speaks_to(text: str) -> bool:
+    """Whether ``text`` says "you" or opens by calling the addressee "Mom", "Dad"..."""
+    return _has(text, _SECOND) or _vocative_end(text) > 0
+
+
 def _addressee(turns: Sequence[Turn], index: int) -> Entity | None:
     """The speaker of the latest earlier turn by someone else (the one "you" most likely means)."""
     turn = turns[index]
@@ -176,7 +193,7 @@ def arguments(turns: Sequence[Turn], index: int) -> list[Entity]:
     """The candidate arguments of turn ``index``: speaker, addressee, "he"/"she", names (in order)."""
     turn = turns[index]
     found = [Entity(turn.speaker, "Person")]
-    if _has(turn.text, _SECOND):
+    if _speaks_to(turn.text):
         addressee = _addressee(turns, index)
         if addressee is not None:
             found.append(addressee)
@@ -192,81 +209,141 @@ def arguments(turns: Sequence[Turn], index: int) -> list[Entity]:
     return out[:8]
 
 
-@dataclass(frozen=True)
-class PairInput:
-    """One ordered argument pair of one turn, as model input."""
+#: Kinds of argument (an embedding each): the speaker of the turn, the person "you" means, the person
+#: "he"/"she" means, a named person, place or organisation.
+KINDS = ("speaker", "addressee", "third", "Person", "Place", "Organization")
+#: Marks of a token: 0 a word, 1 a name (masked), 2 a word referring to an argument ("I", "you", "she",
+#: the speaker's own label before the colon).
+MARKS = 3
 
-    subject: Entity
-    object: Entity
+
+@dataclass(frozen=True)
+class TurnInput:
+    """One turn read with its window, as model input: tokens, and where each argument is mentioned.
+
+    The window is encoded once; every ordered pair of :attr:`arguments` is then classified from the
+    states at the two arguments' mentions (:attr:`mentions`, token positions per argument).
+    """
+
+    arguments: tuple[Entity, ...]
+    kinds: tuple[int, ...]
     ids: tuple[int, ...]
     suffixes: tuple[int, ...]
-    roles: tuple[int, ...]
     segments: tuple[int, ...]
-    to_subject: tuple[int, ...] = ()
-    to_object: tuple[int, ...] = ()
+    marks: tuple[int, ...]
+    mentions: tuple[tuple[int, ...], ...]
+
+    def pairs(self) -> list[tuple[int, int]]:
+        """Ordered pairs ``(i, j)`` of arguments, both mentioned in the window."""
+        live = [i for i, m in enumerate(self.mentions) if m]
+        return [(i, j) for i in live for j in live if i != j]
 
 
-def _refers(token: str, entity: Entity, turn: Turn, addressee: Entity | None, third: Entity | None) -> bool:
+def _refers(token: str, turn: Turn, addressee: Entity | None, third: Entity | None) -> str | None:
+    """The label of the argument ``token`` refers to ("I" the speaker, "you" the addressee...), if any."""
     low = token.lower()
     if low in _FIRST:
-        return turn.speaker == entity.label
+        return turn.speaker
     if low in _SECOND:
-        return addressee is not None and addressee.label == entity.label
+        return addressee.label if addressee is not None else None
     if low in _THIRD:
-        return third is not None and third.label == entity.label
-    return False
+        return third.label if third is not None else None
+    return None
 
 
-def _encode_turn(turns: Sequence[Turn], j: int, pair: tuple[Entity, Entity], mentioned: list[str],
-                 segment: int) -> list[tuple[int, int, int, int]]:
-    """``(id, suffix, role, segment)`` per token of turn ``j``, the speaker first."""
+def _encode_turn(turns: Sequence[Turn], j: int, mentioned: Sequence[str],
+                 segment: int) -> list[tuple[int, int, int, int, str | None]]:
+    """``(id, suffix, segment, mark, referent)`` per token of turn ``j``, the speaker first; a name is one token."""
     turn = turns[j]
-    addressee = _addressee(turns, j) if _has(turn.text, _SECOND) else None
+    addressee = _addressee(turns, j) if _speaks_to(turn.text) else None
+    vocative = _vocative_end(turn.text)
     third = _third(turns, j) if _has(turn.text, _THIRD) else None
-    spans = []
-    for label in mentioned:
+    spans: list[tuple[int, int, str]] = []
+    for label in mentioned:  # longest first: "Rachel Green" before "Rachel"
         for m in re.finditer(re.escape(label), turn.text):
-            spans.append((m.start(), m.end(), label))
-    speaker_role = 1 if turn.speaker == pair[0].label else 2 if turn.speaker == pair[1].label else 0
-    out = [(NAME if speaker_role == 0 else (SUBJ if speaker_role == 1 else OBJ), 0, speaker_role, segment),
-           (_hash(":"), 0, 0, segment)]
+            if all(m.end() <= s or e <= m.start() for s, e, _ in spans):
+                spans.append((m.start(), m.end(), label))
+    out = [(NAME, 0, segment, 2, turn.speaker), (_hash(":"), 0, segment, 0, None)]
+    last_span = None
     for token, start, end in tokens(turn.text):
         span = next((s for s in spans if s[0] <= start and end <= s[1]), None)
         if span is not None:
-            role = 1 if span[2] == pair[0].label else 2 if span[2] == pair[1].label else 0
-            tid = (NAME, SUBJ, OBJ)[role]
-            out.append((tid, 0, role, segment))
+            if span is not last_span:
+                out.append((NAME, 0, segment, 1, span[2]))
+            last_span = span
             continue
+        last_span = None
         low = token.lower()
-        role = 0
-        for k, entity in enumerate(pair):
-            if _refers(token, entity, turn, addressee, third):
-                role = k + 1
-        out.append((_hash(low), _hash("~" + low[-3:]) if len(low) > 3 else 0, role, segment))
+        referent = addressee.label if end <= vocative and addressee is not None else _refers(token, turn, addressee, third)
+        out.append((_hash(low), _hash("~" + low[-3:]) if len(low) > 3 else 0, segment, 2 if referent else 0, referent))
     return out
 
 
-def pair_inputs(turns: Sequence[Turn], index: int) -> Iterator[PairInput]:
-    """Every ordered pair of :func:`arguments` of turn ``index`` as a :class:`PairInput`."""
+def turn_input(turns: Sequence[Turn], index: int) -> TurnInput:
+    """Turn ``index`` with its window, and its :func:`arguments` with their kinds and mentions."""
+    turn = turns[index]
     args = arguments(turns, index)
     window = _window(turns, index)
     mentioned = sorted({e.label for j in window for e in names(turns[j].text)}, key=len, reverse=True)
+    rows = _encode_turn(turns, index, mentioned, 1)
+    for j in reversed(window[:-1]):
+        rows += [(SEP, 0, 0, 0, None)] + _encode_turn(turns, j, mentioned, 0)
+    rows = rows[:MAX_LEN]
+    addressee = _addressee(turns, index) if _speaks_to(turn.text) else None
+    third = _third(turns, index) if _has(turn.text, _THIRD) else None
+    named = {e.label for e in names(turn.text)}
+    kinds = []
     for a in args:
-        for b in args:
-            if a.label == b.label:
-                continue
-            rows = _encode_turn(turns, index, (a, b), mentioned, 1)
-            for j in reversed(window[:-1]):
-                rows += [(SEP, 0, 0, 0)] + _encode_turn(turns, j, (a, b), mentioned, 0)
-            rows = rows[:MAX_LEN]
-            ids, suffixes, roles, segments = zip(*rows)
-            yield PairInput(a, b, ids, suffixes, roles, segments, _distances(roles, 1), _distances(roles, 2))
+        if a.label == turn.speaker:
+            kinds.append(0)
+        elif a.label not in named and addressee is not None and a.label == addressee.label:
+            kinds.append(1)
+        elif a.label not in named and third is not None and a.label == third.label:
+            kinds.append(2)
+        else:
+            kinds.append(KINDS.index(a.type) if a.type in KINDS else 3)
+    mentions = tuple(tuple(k for k, row in enumerate(rows) if row[4] == a.label) for a in args)
+    ids, suffixes, segments, marks, _ = zip(*rows)
+    return TurnInput(tuple(args), tuple(kinds), ids, suffixes, segments, marks, mentions)
 
 
-def _distances(roles: Sequence[int], role: int) -> tuple[int, ...]:
-    """Per token, its distance to the nearest token of ``role``, clipped to [-DIST, DIST] and shifted to
-    ``0..2*DIST``; ``2*DIST + 1`` when no token has the role."""
-    where = [i for i, r in enumerate(roles) if r == role]
-    if not where:
-        return (2 * DIST + 1,) * len(roles)
-    return tuple(DIST + max(-DIST, min(DIST, min((i - w for w in where), key=abs))) for i in range(len(roles)))
+def arrays(inputs: Sequence[TurnInput], pairs: Sequence[Sequence[tuple[int, int]]] | None = None) -> dict:
+    """Padded numpy arrays of ``inputs`` and their pairs (default: every pair of each input).
+
+    ``ids``, ``suffixes``, ``segments``, ``marks``: ``(turns, length)``. Each argument (numbered
+    across the inputs) has its mentions: ``mention_turn``, ``mention_position`` and ``mention_argument``
+    per mention, and ``kind`` per argument. ``subject``, ``object``: the two arguments of each pair;
+    ``turn``: the input of each pair.
+    """
+    import numpy as np
+
+    length = max(len(x.ids) for x in inputs)
+    out = {}
+    for field in ("ids", "suffixes", "segments", "marks"):
+        table = np.zeros((len(inputs), length), dtype=np.int64)
+        for r, x in enumerate(inputs):
+            table[r, :len(x.ids)] = getattr(x, field)
+        out[field] = table
+    chosen = pairs if pairs is not None else [x.pairs() for x in inputs]
+    m_turn: list[int] = []
+    m_pos: list[int] = []
+    m_arg: list[int] = []
+    kind: list[int] = []
+    turn: list[int] = []
+    subject: list[int] = []
+    obj: list[int] = []
+    for r, (x, these) in enumerate(zip(inputs, chosen)):
+        base = len(kind)
+        for a, positions in enumerate(x.mentions):
+            m_turn += [r] * len(positions)
+            m_pos += positions
+            m_arg += [base + a] * len(positions)
+        kind += x.kinds
+        for a, b in these:
+            turn.append(r)
+            subject.append(base + a)
+            obj.append(base + b)
+    for name, values in (("mention_turn", m_turn), ("mention_position", m_pos), ("mention_argument", m_arg),
+                         ("kind", kind), ("turn", turn), ("subject", subject), ("object", obj)):
+        out[name] = np.asarray(values, dtype=np.int64)
+    return out

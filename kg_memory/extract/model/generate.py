@@ -28,8 +28,8 @@ EN_PEOPLE = ("Ross Rachel Monica Chandler Joey Phoebe Emily Mike Carol Susan Jan
 EN_SURNAMES = "Geller Green Bing Tribbiani Buffay Smith Miller Brown Wilson Taylor Clark Lewis Walker".split()
 EN_PLACES = ("Paris London Chicago Boston Tokyo Vegas Berlin Rome Seattle Denver Ohio Texas Florida Jersey Montreal "
              "Barbados Vermont Madrid Dublin Sydney Beijing Shanghai").split()
-EN_ORGS = ("Google Bloomingdale's Ralph Lauren Microsoft NYU Columbia University Harvard Central Perk Fortunata Fashions "
-           "Yale Oxford the Museum of Prehistoric History").split(" ")
+EN_ORGS = ("Google", "Bloomingdale's", "Ralph Lauren", "Microsoft", "NYU", "Columbia University", "Harvard", "Central Perk",
+           "Fortunata Fashions", "Yale", "Oxford", "the Museum of Prehistoric History")
 EN_NICKS = "Chandy Mon Rach Pheebs Joe Bunny Ace Red Doc Slim Buddy Kiddo Tiny Princess".split()
 ZH_PEOPLE = ("罗斯 瑞秋 莫妮卡 钱德勒 乔伊 菲比 艾米丽 迈克 卡罗尔 苏珊 珍妮丝 理查德 保罗 本 艾玛 张伟 李娜 王小明 文剑平 "
              "刘洋 陈静 杨帆 赵磊 黄丽 周杰 吴敏 徐强 孙悦 马超 朱琳 胡军 郭芳 林峰 何欣 高翔 罗琳 郑浩 梁冰 宋佳 谢明").split()
@@ -58,11 +58,15 @@ ROLE_NOUNS = (
 )
 EN_ROLE_POS = ("{B} is {Ap} {R}.", "This is {B}, {Ap} {R}.", "{Ap} {R} {B} is coming over tonight.",
                "Meet {B}, {Ap} {R}!", "{As} called {Ap} {R} {B} yesterday.", "{B}? Oh, {B} is {Ap} {R}.",
-               "You know {B}? {B} is {Ap} {R}, {As} told you.", "And {B}, {Ap} {R}, said no.")
+               "You know {B}? {B} is {Ap} {R}, {As} told you.", "And {B}, {Ap} {R}, said no.",
+               "This is {Ap} {R} {B}.", "Everybody, this is {Ap} {R}, {B}.", "Oh, {B}! {B}'s {Ap} {R}.",
+               "{Ap} {R}, {B}, is getting married.", "So {Ap} {R} {B} and I went to the movies.",
+               "Well, {B} has been {Ap} {R} for years.", "{Ap} {R}'s name is {B}.")
 EN_ROLE_NEG = ("{B} is not {Ap} {R}.", "Is {B} {Ap} {R}?", "If {B} were {Ap} {R}, I'd be happy.",
                "{B} isn't {Ap} {R}!", "Do you think {B} could be {Ap} {R}?", "I wish {B} was {Ap} {R}.")
 ZH_ROLE_POS = ("{B}是{Ap}{R}。", "这是{B}，{Ap}{R}。", "{Ap}{R}{B}今晚过来。", "{As}昨天给{Ap}{R}{B}打了电话。",
-               "你认识{B}吗？{B}是{Ap}{R}。", "{Ap}{R}叫{B}。")
+               "你认识{B}吗？{B}是{Ap}{R}。", "{Ap}{R}叫{B}。", "这是{Ap}{R}{B}。", "大家好，这是{Ap}{R}，{B}。",
+               "{Ap}{R}{B}要结婚了。", "{As}和{Ap}{R}{B}去看电影了。", "{B}一直是{Ap}{R}。", "{Ap}{R}的名字是{B}。")
 ZH_ROLE_NEG = ("{B}不是{Ap}{R}。", "{B}是{Ap}{R}吗？", "如果{B}是{Ap}{R}就好了。", "你觉得{B}会是{Ap}{R}吗？",
                "{B}才不是{Ap}{R}呢！")
 # verb relations: (predicate, object kind, English positives, English negatives, Chinese positives, negatives)
@@ -120,6 +124,29 @@ ZH_FILLER = ("你好。", "天哪！", "什么？", "真的吗？", "好吧。",
 SYMMETRIC = {"spouse", "partner", "dated", "sibling", "relative", "friend", "roommate", "neighbor", "acquaintance",
              "classmate", "colleague", "alternateName"}
 INVERSE = {"parent": "child", "child": "parent", "boss": "employee", "employee": "boss"}
+
+
+# relations between the speaker and the person spoken to: (predicate, English, Chinese) positives and negatives;
+# {R} a role noun of the predicate, {V} the addressee's name as a vocative
+TO_YOU_POS = (("{V}, you're my {R}.", "You are my {R}, {V}!", "You're the best {R} ever.", "{V}, you've been my {R} for years."),
+              ("{V}，你是我的{R}。", "你是我的{R}啊！", "你一直是我的{R}。"))
+TO_YOU_NEG = (("Are you my {R}?", "You're not my {R}!", "If you were my {R}...", "You'll never be my {R}."),
+              ("你是我的{R}吗？", "你不是我的{R}！", "如果你是我的{R}就好了。"))
+TO_YOU_VERBS = (
+    ("positiveImpression", ("I love you, {V}.", "{V}, I really like you.", "You're wonderful, I adore you."),
+     ("I don't love you.", "Do you like me?"), ("{V}，我爱你。", "我真的很喜欢你。"), ("我不爱你。", "你喜欢我吗？")),
+    ("negativeImpression", ("I hate you!", "{V}, I can't stand you."), ("I don't hate you.", "Do you hate me?"),
+     ("我恨你！", "{V}，我受不了你。"), ("我不恨你。", "你讨厌我吗？")),
+    ("spouse", ("I'm your husband!", "I'm your wife, {V}!", "{V}, we've been married for ten years."),
+     ("Will you marry me?", "I'm not your husband."), ("我是你老公！", "{V}，我们结婚十年了。"), ("你愿意嫁给我吗？",)),
+    ("dated", ("We went out last week, {V}.", "{V}, we dated in college."), ("Will you go out with me?",),
+     ("{V}，我们上周约会了。",), ("你愿意和我约会吗？",)),
+)
+# the speaker calling the addressee by a kinship word: (predicate of speaker -> addressee, English, Chinese)
+KIN_VOCATIVES = (("parent", ("Mom", "Dad", "Mommy", "Daddy"), ("妈", "爸", "妈妈", "爸爸")),
+                 ("relative", ("Grandma", "Grandpa"), ("奶奶", "爷爷", "姥姥")))
+KIN_TAILS = (("{K}, I'm home!", "{K}, can I borrow the car?", "{K}, this is important.", "Oh, {K}, I missed you."),
+             ("{K}，我回来了！", "{K}，我能借一下车吗？", "{K}，这很重要。", "{K}，我想你了。"))
 
 
 @dataclass(frozen=True)
@@ -245,7 +272,48 @@ def _one(rng: random.Random) -> Generated:
     return Generated(built, tuple(facts))
 
 
+def _to_you(rng: random.Random) -> Generated:
+    """A relation between the speaker and the addressee ("You're my sister", "Mom, I'm home!", "I hate you")."""
+    zh = rng.random() < 0.5
+    lang = "zh" if zh else "en"
+    named = rng.random() < 0.5
+    speaker, other = (_person(rng, lang, set()), "") if named else ("Speaker 1", "")
+    other = _person(rng, lang, {speaker}) if named else "Speaker 2"
+    vocative = _person(rng, lang, {speaker}) if not named else other
+    positive = rng.random() < 0.6
+    choice = rng.random()
+    if choice < 0.45:
+        predicate, nouns_en, nouns_zh = rng.choice(ROLE_NOUNS)
+        template = rng.choice(TO_YOU_POS[zh] if positive else TO_YOU_NEG[zh])
+        text = template.format(R=rng.choice((nouns_zh if zh else nouns_en).split()), V=vocative)
+    elif choice < 0.75:
+        predicate, en_pos, en_neg, zh_pos, zh_neg = rng.choice(TO_YOU_VERBS)
+        text = rng.choice((zh_pos if positive else zh_neg) if zh else (en_pos if positive else en_neg)).format(V=vocative)
+    else:
+        predicate, en, zh_words = rng.choice(KIN_VOCATIVES)
+        text = rng.choice(KIN_TAILS[zh]).format(K=rng.choice(zh_words if zh else en))
+        positive = True
+    filler = ZH_FILLER if zh else EN_FILLER
+    lines = [(other, rng.choice(filler))] if rng.random() < 0.7 else []
+    lines.append((speaker, text))
+    if not lines[0][0] == other or rng.random() < 0.5:
+        lines.append((other, rng.choice(filler)))
+    conv = f"g{rng.randrange(10**9)}"
+    turns = tuple(Turn(conv, str(i + 1), s, t) for i, (s, t) in enumerate(lines))
+    facts: list[tuple[str, str, str]] = []
+    if positive:
+        facts.append((speaker, predicate, other))
+        if predicate in SYMMETRIC:
+            facts.append((other, predicate, speaker))
+        elif predicate in INVERSE:
+            facts.append((other, INVERSE[predicate], speaker))
+    return Generated(turns, tuple(facts))
+
+
 def generate(count: int, seed: int = 13) -> list[Generated]:
-    """``count`` generated dialogues (about 60% stating a fact, the rest negatives), reproducibly."""
+    """``count`` generated dialogues (about 60% stating a fact, the rest negatives), reproducibly.
+
+    About one in five states a relation between the speaker and the person spoken to.
+    """
     rng = random.Random(seed)
-    return [_one(rng) for _ in range(count)]
+    return [_to_you(rng) if rng.random() < 0.2 else _one(rng) for _ in range(count)]

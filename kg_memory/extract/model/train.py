@@ -1,12 +1,12 @@
 """Training the relation classifier: examples from dialogues with gold facts, a seeded loop, temperature.
 
-:func:`examples` turns dialogues and their gold facts into labelled :class:`PairInput` rows with the
-same featurisation the extractor uses; :func:`train` fits :class:`RelationNet` and then a temperature
+:func:`examples` turns dialogues and their gold facts into :class:`TurnInput` rows with labelled
+argument pairs, with the same featurisation the extractor uses; :func:`train` fits :class:`RelationNet` and then a temperature
 on held-out rows (calibration); :func:`save` writes ``weights.npz`` (float16) and ``config.json``.
 
 >>> from kg_memory.extract.model.generate import generate
 >>> rows = examples([(g.turns, g.facts) for g in generate(20, seed=2)])
->>> all(0 <= label < len(LABELS) for _, label in rows)
+>>> all(0 <= label < len(LABELS) for _, pairs in rows for _, _, label in pairs)
 True
 """
 
@@ -24,7 +24,7 @@ import torch
 from torch import nn
 
 from ...types import Turn
-from .features import PairInput, pair_inputs
+from .features import TurnInput, turn_input
 from .net import LABELS, RelationNet, batch
 
 __all__ = ["examples", "fit_temperature", "save", "train"]
@@ -33,29 +33,42 @@ logger = logging.getLogger(__name__)
 Dialogue = tuple[Sequence[Turn], Sequence[tuple[str, str, str]]]
 
 
-def examples(dialogues: Iterable[Dialogue], keep_none: float = 1.0, seed: int = 13) -> list[tuple[PairInput, int]]:
-    """Every argument pair of every turn, labelled with its gold predicate or "none" (index 0).
+Row = tuple[TurnInput, list[tuple[int, int, int]]]
+
+
+def examples(dialogues: Iterable[Dialogue], keep_none: float = 1.0, seed: int = 13) -> list[Row]:
+    """Every turn with its argument pairs ``(subject, object, label)``, label the gold predicate or "none" (0).
 
     A gold fact labels its pair in every turn where both arguments are candidates (the model reads a
     window of turns). ``keep_none`` keeps that share of the "none" pairs (drawn with ``seed``).
     """
     rng = random.Random(seed)
     index = {label: i for i, label in enumerate(LABELS)}
-    rows: list[tuple[PairInput, int]] = []
+    rows: list[Row] = []
     for turns, facts in dialogues:
         gold = {(s, o): index[p] for s, p, o in facts if p in index}
         for i in range(len(turns)):
-            for pair in pair_inputs(turns, i):
-                label = gold.get((pair.subject.label, pair.object.label), 0)
+            row = turn_input(turns, i)
+            labelled = []
+            for a, b in row.pairs():
+                label = gold.get((row.arguments[a].label, row.arguments[b].label), 0)
                 if label or rng.random() < keep_none:
-                    rows.append((pair, label))
+                    labelled.append((a, b, label))
+            if labelled:
+                rows.append((row, labelled))
     return rows
 
 
-def _logits(net: RelationNet, rows: Sequence[tuple[PairInput, int]], size: int = 512) -> torch.Tensor:
+def _forward(net: RelationNet, rows: Sequence[Row]) -> tuple[torch.Tensor, torch.Tensor]:
+    logits = net(*batch([r for r, _ in rows], [[(a, b) for a, b, _ in pairs] for _, pairs in rows]))
+    return logits, torch.tensor([label for _, pairs in rows for _, _, label in pairs])
+
+
+def _logits(net: RelationNet, rows: Sequence[Row], size: int = 256) -> tuple[torch.Tensor, torch.Tensor]:
     net.eval()
     with torch.no_grad():
-        return torch.cat([net(*batch([p for p, _ in rows[i:i + size]])) for i in range(0, len(rows), size)])
+        parts = [_forward(net, rows[i:i + size]) for i in range(0, len(rows), size)]
+    return torch.cat([p[0] for p in parts]), torch.cat([p[1] for p in parts])
 
 
 def fit_temperature(logits: torch.Tensor, labels: torch.Tensor) -> float:
@@ -68,7 +81,7 @@ def fit_temperature(logits: torch.Tensor, labels: torch.Tensor) -> float:
     return round(best_t, 2)
 
 
-def train(rows: Sequence[tuple[PairInput, int]], epochs: int = 4, seed: int = 13, batch_size: int = 128,
+def train(rows: Sequence[Row], epochs: int = 4, seed: int = 13, batch_size: int = 32,
           lr: float = 3e-3,
           held_out: float = 0.1, budget_s: float | None = None) -> tuple[RelationNet, dict]:
     """Fit a :class:`RelationNet` on ``rows``; return it and a report (losses, temperature, held-out scores)."""
@@ -83,32 +96,31 @@ def train(rows: Sequence[tuple[PairInput, int]], epochs: int = 4, seed: int = 13
     sparse = [net.words.weight]
     dense = [p for name, p in net.named_parameters() if name != "words.weight"]
     optimisers = [torch.optim.SparseAdam(sparse, lr=lr), torch.optim.Adam(dense, lr=lr)]
-    counts = np.bincount([label for _, label in fit], minlength=len(LABELS)).astype(float)
+    counts = np.bincount([label for _, pairs in fit for _, _, label in pairs], minlength=len(LABELS)).astype(float)
     weights = torch.tensor(np.where(counts > 0, (counts.sum() / np.maximum(counts, 1)) ** 0.3, 1.0), dtype=torch.float)
     weights = weights / weights[0]
     loss_fn = nn.CrossEntropyLoss(weight=weights)
     start = time.perf_counter()
-    report: dict = {"rows": len(fit), "held_out": len(held), "epochs": []}
+    report: dict = {"turns": len(fit), "pairs": int(counts.sum()), "held_out_turns": len(held), "epochs": []}
     for epoch in range(epochs):
         net.train()
         rng.shuffle(fit)
-        total = 0.0
+        total, seen = 0.0, 0
         for i in range(0, len(fit), batch_size):
-            chunk = fit[i:i + batch_size]
-            logits = net(*batch([p for p, _ in chunk]))
-            loss = loss_fn(logits, torch.tensor([label for _, label in chunk]))
+            logits, labels = _forward(net, fit[i:i + batch_size])
+            loss = loss_fn(logits, labels)
             for optimiser in optimisers:
                 optimiser.zero_grad()
             loss.backward()
             for optimiser in optimisers:
                 optimiser.step()
-            total += loss.item() * len(chunk)
-        report["epochs"].append(round(total / max(len(fit), 1), 4))
-        logger.info("epoch %d loss %.4f (%.0f s)", epoch + 1, total / max(len(fit), 1), time.perf_counter() - start)
+            total += loss.item() * len(labels)
+            seen += len(labels)
+        report["epochs"].append(round(total / max(seen, 1), 4))
+        logger.info("epoch %d loss %.4f (%.0f s)", epoch + 1, total / max(seen, 1), time.perf_counter() - start)
         if budget_s is not None and time.perf_counter() - start > budget_s:
             break
-    labels = torch.tensor([label for _, label in held])
-    logits = _logits(net, held)
+    logits, labels = _logits(net, held)
     report["temperature"] = fit_temperature(logits, labels)
     predicted = logits.argmax(dim=-1)
     positive = labels != 0

@@ -1,0 +1,114 @@
+"""The hand-labelled precision sample of ``extract.py``: draw facts at random, read back their labels.
+
+``python benchmarks/extract.py --draw-labels benchmarks/labels/extract_precision.csv`` runs the
+extractor (default: ``rules``, the package's default) on every DialogRE train dialogue, English and
+Chinese, and writes 200 of its facts drawn at random (seed 13) to a CSV with an empty ``label``
+column. A person then reads each fact's dialogue (``dialogue`` is ``dialogre-en-<n>`` / ``dialogre-zh-<n>``,
+the n-th dialogue of ``train.json``; ``turn`` counts from 1) and writes ``correct`` (the dialogue
+states it), ``wrong`` (it does not, or the arguments or predicate are wrong) or ``trivial`` (true but
+useless: an object such as "Speaker 1's mom" or "it", a greeting read as a relation). No dialogue
+text is copied into the file: DialogRE is non-commercial research data.
+
+:func:`summary` reads the labelled file back; ``extract.py`` prints it under its table. When the
+extractor has changed since the draw, :func:`recheck` finds which labelled facts it still gives: if
+the change only removed facts, those rows are a uniform random sample of its new output, and their
+share correct estimates its precision without labelling again (facts it newly gives are counted
+apart, unlabelled).
+"""
+
+from __future__ import annotations
+
+import csv
+import random
+from collections import Counter
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from kg_memory.types import Entity, Fact, Turn
+
+FIELDS = ("dataset", "dialogue", "turn", "subject", "predicate", "object", "confidence", "label", "note")
+LABELS = ("correct", "wrong", "trivial")
+
+
+def _label(value: object) -> str:
+    return value.label if isinstance(value, Entity) else str(value)
+
+
+def draw(extract: Callable[[Sequence[Turn]], list[Fact]], dialogues: dict[str, Sequence[Sequence[Turn]]],
+         size: int = 200, seed: int = 13) -> list[dict]:
+    """``size`` facts drawn at random from all facts ``extract`` gives on ``dialogues`` (data set -> dialogues)."""
+    population = []
+    for dataset, batches in dialogues.items():
+        for turns in batches:
+            for fact in extract(turns):
+                source = fact.source
+                population.append({
+                    "dataset": dataset, "dialogue": source.conversation if source else turns[0].conversation,
+                    "turn": source.turn if source else "", "subject": fact.subject.label, "predicate": fact.predicate,
+                    "object": _label(fact.object), "confidence": f"{fact.confidence:.2f}", "label": "", "note": ""})
+    return random.Random(seed).sample(population, min(size, len(population)))
+
+
+def _key(row: dict) -> tuple[str, str, str, str, str]:
+    return (row["dialogue"], str(row["turn"]), row["subject"], row["predicate"], row["object"])
+
+
+def recheck(rows: Sequence[dict], extract: Callable[[Sequence[Turn]], list[Fact]],
+            dialogues: dict[str, Sequence[Sequence[Turn]]]) -> dict:
+    """Which labelled ``rows`` ``extract`` still gives, their labels, and how many facts it gives in all."""
+    wanted = {r["dialogue"] for r in rows}
+    now: set[tuple[str, str, str, str, str]] = set()
+    total = 0
+    for batches in dialogues.values():
+        for turns in batches:
+            facts = extract(turns)
+            total += len(facts)
+            if turns and turns[0].conversation in wanted:
+                for fact in facts:
+                    source = fact.source
+                    now.add((source.conversation if source else turns[0].conversation, source.turn if source else "",
+                             fact.subject.label, fact.predicate, _label(fact.object)))
+    kept = [r for r in rows if _key(r) in now]
+    counts = Counter(r["label"] for r in kept if r["label"] in LABELS)
+    n = sum(counts.values())
+    return {"kept": len(kept), "of": len(rows), **{k: counts[k] for k in LABELS},
+            "correct_share": counts["correct"] / n if n else None, "facts": total}
+
+
+def write(rows: Sequence[dict], path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        writer = csv.DictWriter(f, fieldnames=FIELDS)
+        writer.writeheader()
+        writer.writerows(rows)
+
+
+def read(path: Path) -> list[dict]:
+    with open(path, encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def summary(path: Path) -> dict | None:
+    """Counts of each label in ``path`` and the share correct among labelled rows (None if no file)."""
+    if not path.exists():
+        return None
+    rows = read(path)
+    counts = Counter(r["label"] for r in rows if r["label"] in LABELS)
+    labelled = sum(counts.values())
+    by_dataset = {}
+    for dataset in sorted({r["dataset"] for r in rows}):
+        these = Counter(r["label"] for r in rows if r["dataset"] == dataset and r["label"] in LABELS)
+        n = sum(these.values())
+        by_dataset[dataset] = {"labelled": n, "correct": these["correct"] / n if n else None}
+    return {"rows": len(rows), "labelled": labelled, **{k: counts[k] for k in LABELS},
+            "correct_share": counts["correct"] / labelled if labelled else None, "by_dataset": by_dataset}
+
+
+def format_summary(path: Path, result: dict) -> str:
+    parts = ", ".join(f"{d} {v['correct']:.1%} of {v['labelled']}" for d, v in result["by_dataset"].items()
+                      if v["correct"] is not None)
+    share = result["correct_share"]
+    return (f"hand-labelled precision ({path.name}): {share:.1%} correct "
+            f"({result['correct']} correct, {result['wrong']} wrong, {result['trivial']} trivial of "
+            f"{result['labelled']} labelled; {parts})" if share is not None else
+            f"hand-labelled precision ({path.name}): no labels yet ({result['rows']} rows)")

@@ -1,0 +1,72 @@
+"""Facts that made the hand-labelled DialogRE sample wrong (benchmarks/labels/extract_precision.csv):
+interjections taken for names, "我是一个很酷的人" read as a name, relations of a speaker to itself,
+filler verbs kept as habits."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg_memory.extract.model import speaker_names
+from kg_memory.extract.rules import RuleExtractor
+from kg_memory.types import Entity, Fact, Turn
+
+
+def _turns(*texts: str) -> list[Turn]:
+    return [Turn("c", str(i + 1), f"Speaker {i % 2 + 1}", t) for i, t in enumerate(texts)]
+
+
+def _names(facts: list[Fact]) -> set[tuple[str, str]]:
+    return {(f.subject.label, str(f.object)) for f in facts if f.predicate in ("name", "alternateName")}
+
+
+@pytest.mark.parametrize("texts", [
+    ("Now our drawers will smell nice.", "Wait, we're supposed to organize the wrapping paper drawer.", "Yes, but..."),
+    ("Are they right?", "Probably, yeah... we can wait.", "Yeah, we can wait."),
+    ("Tell me about it.", "Uhhhooo.", "C'mon, you know everyone."),
+    ("So what do you think?", "Aw, I'm sorry sweetie.", "I know."),
+    ("嘿，你在听吗？", "拜托！你在听吗？", "我很抱歉。"),
+])
+def test_interjections_do_not_name_a_speaker(texts: tuple[str, ...]) -> None:
+    assert _names(speaker_names(_turns(*texts))) == set()
+
+
+def test_a_vocative_name_still_names_the_speaker_addressed() -> None:
+    assert _names(speaker_names(_turns("Pheebs, I wanna ask you something.", "Uh-huh, what?"))) == {
+        ("Speaker 2", "Pheebs")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("我是一个很酷的人。", set()),
+    ("我是个不称职的父亲。", set()),
+    ("我是博士！", set()),
+    ("我叫克里斯汀。", {("Speaker 1", "克里斯汀")}),
+])
+def test_chinese_self_introductions_name_only_names(text: str, expected: set) -> None:
+    assert _names(speaker_names(_turns(text, "你好。"))) == expected
+
+
+def test_rules_drop_relations_to_oneself_and_filler_habits() -> None:
+    facts = RuleExtractor().extract(_turns("How did you do it?", "I always knew you were gonna make it."))
+    assert not any(f.predicate == "habit" and str(f.object) == "knew" for f in facts), facts
+    from kg_memory.extract.rules import _implausible
+
+    s2 = Entity("Speaker 2", "Person")
+    assert _implausible(Fact(s2, "partner", Entity("Speaker 2", "Person")))
+    assert not _implausible(Fact(s2, "partner", Entity("Monica", "Person")))
+
+
+def test_the_hand_labelled_sample_is_complete_and_summarised() -> None:
+    import importlib.util
+    from pathlib import Path
+
+    here = Path(__file__).resolve().parents[2] / "benchmarks"
+    spec = importlib.util.spec_from_file_location("extract_labels", here / "extract_labels.py")
+    assert spec and spec.loader
+    labels = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(labels)
+    rows = labels.read(here / "labels" / "extract_precision.csv")
+    assert len(rows) == 200 and all(r["label"] in labels.LABELS for r in rows)
+    assert all(r["dialogue"].startswith(("dialogre-en-", "dialogre-zh-")) for r in rows)
+    summary = labels.summary(here / "labels" / "extract_precision.csv")
+    assert summary["labelled"] == 200
+    assert summary["correct_share"] == summary["correct"] / 200
