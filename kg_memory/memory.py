@@ -260,7 +260,8 @@ class Memory:
         name: str | None = None,
         progress: Callable[[int, int], None] | None = None, strict: bool = False,
     ) -> int:
-        """Load a file of triples (RDF formats) or facts (``csv``, ``jsonl``, predicates read as by :meth:`add`).
+        """Load a file of triples (RDF formats) or facts (``csv``, ``jsonl``; predicates read as by :meth:`add`);
+        all or nothing.
 
         Returns the number of triples or facts read.
         """

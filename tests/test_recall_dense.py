@@ -15,6 +15,13 @@ from kg_memory.recall.fusion import ranked
 LEXICAL_ONLY = RecallConfig().without("semantic", "dialogue")  # no sentence model to load: fast tests
 
 
+@pytest.fixture(autouse=True)
+def _torch_loaded() -> None:
+    """Torch imported, as these tests expect: a small key-value memory is then built at once. Without
+    torch loaded it is built in the background (the subprocess tests below check that)."""
+    import torch  # noqa: F401
+
+
 def _facts() -> list[Fact]:
     people = ["Anna Smith", "Boris Okafor", "Chloe Tanaka", "Dmitri Novak", "Elena Moreau", "Farid Haddad"]
     cities = ["Lisbon", "Porto", "Nairobi", "Osaka", "Quito", "Tromso"]
@@ -113,6 +120,26 @@ print("torch" in sys.modules)
 def test_recall_without_facts_does_not_load_torch() -> None:
     out = subprocess.run([sys.executable, "-c", _NO_TORCH], capture_output=True, text=True, timeout=120, check=True)
     assert out.stdout.strip() == "False", out.stderr
+
+
+_FIRST_RECALL = """
+import sys
+from kg_memory import Memory
+from kg_memory.recall import RecallConfig
+memory = Memory(recall_config=RecallConfig().without("semantic", "dialogue"))
+memory.add("Ann", "livesIn", "Lisbon")
+memory.add("Bob", "livesIn", "Porto")
+first = memory.recall("Where does Bob live?", 3)[0]
+print(first.fact.object.label, any(w.startswith("neural") for w in first.why))
+memory.neural()  # waits for the memory
+again = memory.recall("Where does Bob live?", 3)[0]
+print(again.fact.object.label, any(w.startswith("neural") for w in again.why))
+"""
+
+
+def test_the_first_recall_answers_without_waiting_for_torch() -> None:
+    out = subprocess.run([sys.executable, "-c", _FIRST_RECALL], capture_output=True, text=True, timeout=120, check=True)
+    assert out.stdout.split("\n")[:2] == ["Porto False", "Porto True"], out.stderr
 
 
 @pytest.mark.parametrize("seed", range(20))

@@ -12,13 +12,15 @@ replaced whole) once it was built and again when what changed since the last sav
 to encode; a new process loads it and encodes only what changed since.
 
 torch is imported when a memory with facts is first read, never for one without facts. A memory of
-``BACKGROUND_FROM`` facts or more is built (or loaded) by a background thread the first time: until
-it is ready, recall answers from its other channels instead of waiting.
+``BACKGROUND_FROM`` facts or more, or any memory while torch is not imported yet, is built (or loaded)
+by a background thread the first time, started when the recall that asked for it has answered: until it
+is ready, recall answers from its other channels instead of waiting.
 
 >>> from kg_memory.types import Entity, Fact
 >>> from kg_memory.recall.index import RecallIndex
 >>> index = RecallIndex([], [Fact(Entity("Ann", iri="ex:ann"), "livesIn", Entity("Lisbon", iri="ex:lis"), iri="f:1"),
 ...                          Fact(Entity("Bob", iri="ex:bob"), "livesIn", Entity("Porto", iri="ex:por"), iri="f:2")])
+>>> import torch  # loaded already: a small memory is then built at once, not in the background
 >>> dense = DenseFacts()
 >>> [index.fact_docs[j] for j in dense.rows("Where does Bob live?", index, 1)]
 ['Bob lives in Porto']
@@ -27,6 +29,7 @@ it is ready, recall answers from its other channels instead of waiting.
 from __future__ import annotations
 
 import logging
+import sys
 import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -62,6 +65,7 @@ class DenseFacts:
         self._unsaved = 0
         self._lock = threading.Lock()  # one update at a time (recall's and a background build's)
         self._building: threading.Thread | None = None
+        self._wanted: RecallIndex | None = None  # a build to start in the background (:meth:`start`)
         #: (added, removed) by the last update: what changed in the memory, encoded or dropped.
         self.last_update: tuple[int, int] = (0, 0)
 
@@ -76,18 +80,25 @@ class DenseFacts:
 
     def ready(self, index: RecallIndex) -> bool:
         """Whether a read would answer now; if the memory of a large ``index`` was never built in
-        this process, this starts building it in the background and says False until it is done."""
+        this process, this asks for a background build (:meth:`start`) and says False until it is done."""
         if self._building is not None:
             if self._building.is_alive():
                 return False
             self._building = None
-        if self.kv is None and len(index.facts) >= BACKGROUND_FROM:
-            logger.warning("recall: building the key-value memory of %d facts in the background; "
-                           "recall answers without it until it is ready", len(index.facts))
-            self._building = threading.Thread(target=self._build, args=(index,), name="kg-memory-kv", daemon=True)
-            self._building.start()
+        if self.kv is None and (len(index.facts) >= BACKGROUND_FROM or "torch" not in sys.modules):
+            self._wanted = index  # importing torch alone takes seconds: the first answer does not wait
             return False
         return True
+
+    def start(self) -> None:
+        """Start the background build :meth:`ready` asked for, if any (recall calls this once it has answered)."""
+        index, self._wanted = self._wanted, None
+        if index is None or self._building is not None:
+            return
+        logger.warning("recall: building the key-value memory of %d facts in the background; "
+                       "recall answers without it until it is ready", len(index.facts))
+        self._building = threading.Thread(target=self._build, args=(index,), name="kg-memory-kv", daemon=True)
+        self._building.start()
 
     def wait(self, timeout: float | None = None) -> None:
         """Wait for a background build (if one is under way)."""

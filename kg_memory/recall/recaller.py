@@ -265,7 +265,10 @@ class Recaller:
                                                     why=why)
         if cfg.answers:
             fact_score = self._answers_first(question, index, turn_score, fact_score, why, at, namespace)
-        return _select(index, turn_score, fact_score, why, k, allowed_at(index, at))
+        found = _select(index, turn_score, fact_score, why, k, allowed_at(index, at))
+        if namespace in self._dense:
+            self._dense[namespace].start()  # a build the dense channel asked for, now that the answer is ready
+        return found
 
     def features(self, question: str, *, namespace: str, config: RecallConfig | None = None,
                  adapter: QueryAdapter | None = None) -> tuple[np.ndarray, np.ndarray, list[Turn]]:
