@@ -125,18 +125,11 @@ DATASETS = ("personaext", "dialogre-en", "dialogre-zh")
 LABELS_CSV = HERE / "labels" / "extract_precision.csv"
 
 
-def _labels_module() -> Any:
-    spec = importlib.util.spec_from_file_location("extract_labels", HERE / "extract_labels.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-@functools.lru_cache(maxsize=1)
-def _persona_module() -> Any:
-    """The PersonaExt scoring of ``extract_persona.py`` (one matching rule for both benchmarks)."""
-    spec = importlib.util.spec_from_file_location("extract_persona", HERE / "extract_persona.py")
+@functools.cache
+def _sibling(name: str) -> Any:
+    """The benchmark script ``name``.py beside this one, as a module: ``extract_persona`` (its PersonaExt
+    scoring: one matching rule for both benchmarks) or ``extract_labels`` (the hand-labelled sample)."""
+    spec = importlib.util.spec_from_file_location(name, HERE / f"{name}.py")
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -349,7 +342,7 @@ def score_dialogre(extract: ExtractFn, dialogues: Sequence[DialogRE], mapping: M
 
 def score_personaext(extract: ExtractFn, rows: Sequence[dict], repeat: int = 1) -> dict:
     """The PersonaExt figures of ``extract_persona.py`` under this benchmark's names."""
-    result = _persona_module().evaluate("", extract, rows, repeat)
+    result = _sibling("extract_persona").evaluate("", extract, rows, repeat)
     found, found_any = result["found"], result["found_ignoring_predicate"]
     return {
         "items": len(rows),
@@ -440,7 +433,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--draw-labels", type=Path, default=None, metavar="CSV",
                         help="write 200 facts of the first extractor on DialogRE EN + ZH, drawn at random, to CSV")
     args = parser.parse_args(argv)
-    labels = _labels_module()
+    labels = _sibling("extract_labels")
     if args.draw_labels is not None or args.recheck_labels is not None:
         extract = load_extractor(args.recheck_labels or args.extractors.split(",")[0])
         dialogues = {}

@@ -105,16 +105,16 @@ class TripleBatch:
         """Whether an insert holds a blank node (a parser would give it a new id)."""
         return any(isinstance(t, ox.BlankNode) for triple in self.inserts for t in triple)
 
+    def _nt(self, t: Any) -> str:
+        """The N-Triples text of the term ``t`` (each computed once per batch)."""
+        s = self._text.get(t)
+        if s is None:
+            s = self._text[t] = str(t)
+        return s
+
     def _lines(self) -> list[str]:
         """Every insert as N-Triples text without the final " ." (new statements included)."""
-        text = self._text
-
-        def nt(t: Any) -> str:
-            s = text.get(t)
-            if s is None:
-                s = text[t] = str(t)
-            return s
-
+        nt = self._nt
         return [f"{nt(s)} {nt(p)} {nt(o)}" for s, p, o in self.inserts] + self.written
 
     def nquads(self) -> bytes:
@@ -384,13 +384,7 @@ class TripleBatch:
 
     def _write_new(self, record: PlannedFact, node: Any, s: Any, p: Any, o: Any) -> None:
         """A new fact's statement, straight to N-Triples text (:attr:`written`)."""
-        text = self._text
-
-        def nt(t: Any) -> str:
-            x = text.get(t)
-            if x is None:
-                x = text[t] = str(t)
-            return x
+        text, nt = self._text, self._nt
 
         def value(x: Any) -> str:
             if isinstance(x, (date, datetime)):  # equal instants in other time zones are kept apart

@@ -264,12 +264,17 @@ def _one(rng: random.Random) -> Generated:
     built = tuple(Turn(conv, str(i + 1), s, t) for i, (s, t) in enumerate(zip(who, turns)))
     facts: list[tuple[str, str, str]] = list(extra) if predicate != "none" else []
     if positive and predicate != "none":
-        facts.append((a_name, predicate, b))
-        if predicate in SYMMETRIC:
-            facts.append((b, predicate, a_name))
-        elif predicate in INVERSE:
-            facts.append((b, INVERSE[predicate], a_name))
+        facts += _both_ways(a_name, predicate, b)
     return Generated(built, tuple(facts))
+
+
+def _both_ways(a: str, predicate: str, b: str) -> list[tuple[str, str, str]]:
+    """The fact, and its converse where the predicate has one (symmetric, or an inverse)."""
+    if predicate in SYMMETRIC:
+        return [(a, predicate, b), (b, predicate, a)]
+    if predicate in INVERSE:
+        return [(a, predicate, b), (b, INVERSE[predicate], a)]
+    return [(a, predicate, b)]
 
 
 def _to_you(rng: random.Random) -> Generated:
@@ -300,14 +305,7 @@ def _to_you(rng: random.Random) -> Generated:
         lines.append((other, rng.choice(filler)))
     conv = f"g{rng.randrange(10**9)}"
     turns = tuple(Turn(conv, str(i + 1), s, t) for i, (s, t) in enumerate(lines))
-    facts: list[tuple[str, str, str]] = []
-    if positive:
-        facts.append((speaker, predicate, other))
-        if predicate in SYMMETRIC:
-            facts.append((other, predicate, speaker))
-        elif predicate in INVERSE:
-            facts.append((other, INVERSE[predicate], speaker))
-    return Generated(turns, tuple(facts))
+    return Generated(turns, tuple(_both_ways(speaker, predicate, other) if positive else ()))
 
 
 def generate(count: int, seed: int = 13) -> list[Generated]:
