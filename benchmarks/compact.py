@@ -42,7 +42,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "benchmarks"))
 
-from locomo import CATEGORIES, CachedEncoder, Conversation, Question, load_locomo  # noqa: E402
+from locomo import CATEGORIES, CachedEncoder, Conversation, Question, chosen_locomo, locomo_arguments  # noqa: E402
 
 from kg_memory import Memory, ids  # noqa: E402
 from kg_memory.recall import Recaller  # noqa: E402
@@ -81,21 +81,17 @@ def mean(rows: Sequence[dict[str, float]], key: str) -> float:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--data", type=Path, default=REPO.parent / "shared" / "data")
-    parser.add_argument("--quick", action="store_true", help="conversations 0 and 1 only")
-    parser.add_argument("--conversations", type=str, help="comma-separated indexes (default all)")
+    locomo_arguments(parser)
     parser.add_argument("--keep", type=float, default=0.5, help="share of the turns kept")
     parser.add_argument("--seeds", type=int, default=3, help="random draws averaged")
     parser.add_argument("--format", choices=["table", "json"], default="table")
     parser.add_argument("--embedding-cache", type=Path, help="an .npz file keeping MiniLM vectors between runs")
     args = parser.parse_args(argv)
-    if not (args.data / "locomo" / "locomo10.json").exists():
-        print(f"LoCoMo not found under {args.data}/locomo; pass --data", file=sys.stderr)
+    found = chosen_locomo(args)
+    if found is None:
         return 2
-    conversations, questions = load_locomo(args.data)
-    chosen = [0, 1] if args.quick else list(range(len(conversations)))
-    if args.conversations:
-        chosen = [int(x) for x in args.conversations.split(",")]
+    conversations, questions = found
+    chosen = list(conversations)
     memory = Memory()
     encoder = None
     if args.embedding_cache:

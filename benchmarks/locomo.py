@@ -247,11 +247,31 @@ def table(title: str, results: dict[str, dict[str, dict[str, float]]], groups: S
     return "\n".join(lines)
 
 
+def locomo_arguments(parser: argparse.ArgumentParser, quick: str | None = "conversations 0 and 1 only") -> None:
+    """The options every LoCoMo benchmark takes: --data, --conversations and (with its help) --quick."""
+    parser.add_argument("--data", type=Path, default=REPO.parent / "shared" / "data")
+    if quick is not None:
+        parser.add_argument("--quick", action="store_true", help=quick)
+    parser.add_argument("--conversations", type=str, help="comma-separated indexes (default all)")
+
+
+def chosen_locomo(args: argparse.Namespace) -> tuple[dict[int, Conversation], list[Question]] | None:
+    """The conversations the options choose, by index, and their questions; None (after saying why on
+    stderr) when LoCoMo is not under --data."""
+    if not (args.data / "locomo" / "locomo10.json").exists():
+        print(f"LoCoMo not found under {args.data}/locomo; pass --data", file=sys.stderr)
+        return None
+    conversations, questions = load_locomo(args.data)
+    chosen = [0, 1] if getattr(args, "quick", False) else list(range(len(conversations)))
+    if args.conversations:
+        chosen = [int(x) for x in args.conversations.split(",")]
+    convs = {i: conversations[i] for i in chosen}
+    return convs, [q for q in questions if q.conversation in convs]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--data", type=Path, default=REPO.parent / "shared" / "data")
-    parser.add_argument("--quick", action="store_true", help="two conversations, no ablation")
-    parser.add_argument("--conversations", type=str, help="comma-separated indexes (default all)")
+    locomo_arguments(parser, "two conversations, no ablation")
     parser.add_argument("--no-ablation", action="store_true")
     parser.add_argument("--split", action="store_true",
                         help="also report conversations 0-4 and 5-9 apart (the default when all 10 are run)")
@@ -259,15 +279,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--embedding-cache", type=Path,
                         help="an .npz file keeping MiniLM vectors of turns and questions between runs")
     args = parser.parse_args(argv)
-    if not (args.data / "locomo" / "locomo10.json").exists():
-        print(f"LoCoMo not found under {args.data}/locomo; pass --data", file=sys.stderr)
+    found = chosen_locomo(args)
+    if found is None:
         return 2
-    conversations, questions = load_locomo(args.data)
-    chosen = [0, 1] if args.quick else list(range(len(conversations)))
-    if args.conversations:
-        chosen = [int(x) for x in args.conversations.split(",")]
-    convs = {i: conversations[i] for i in chosen}
-    questions = [q for q in questions if q.conversation in convs]
+    convs, questions = found
 
     memory = Memory()
     encoder, adapter = None, None

@@ -28,7 +28,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from locomo import REPO, CachedEncoder, evaluate, load_locomo, recall_ranker, summarise  # noqa: E402
+from locomo import CachedEncoder, chosen_locomo, evaluate, locomo_arguments, recall_ranker, summarise  # noqa: E402
 
 from kg_memory import Memory  # noqa: E402
 from kg_memory.recall import Recaller  # noqa: E402
@@ -53,23 +53,19 @@ class StoredCompressed:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--data", type=Path, default=REPO.parent / "shared" / "data")
-    parser.add_argument("--conversations", type=str, help="comma-separated indexes (default all)")
+    locomo_arguments(parser, quick=None)
     parser.add_argument("--embedding-cache", type=Path, default=Path("/tmp/kgmem-locomo-minilm.npz"))
     parser.add_argument("--compressor", type=Path, action="append",
                         help="a compressor .npz (default: the packaged one); repeat to compare several in one run")
     args = parser.parse_args(argv)
-    if not (args.data / "locomo" / "locomo10.json").exists():
-        print(f"LoCoMo not found under {args.data}/locomo; pass --data", file=sys.stderr)
+    found = chosen_locomo(args)
+    if found is None:
         return 2
+    convs, questions = found
     from kg_memory.neural import Compressor, load_compressor
     from kg_memory.recall.adapter import load_adapter
     from kg_memory.recall.embeddings import load_encoder
 
-    conversations, questions = load_locomo(args.data)
-    chosen = [int(x) for x in args.conversations.split(",")] if args.conversations else list(range(len(conversations)))
-    convs = {i: conversations[i] for i in chosen}
-    questions = [q for q in questions if q.conversation in convs]
     compressors = [Compressor.load(p) for p in args.compressor] if args.compressor else [load_compressor()]
     memory = Memory()
     raw = CachedEncoder(load_encoder(), args.embedding_cache)
