@@ -36,7 +36,11 @@ def _label(value: object) -> str:
 
 def draw(extract: Callable[[Sequence[Turn]], list[Fact]], dialogues: dict[str, Sequence[Sequence[Turn]]],
          size: int = 200, seed: int = 13) -> list[dict]:
-    """``size`` facts drawn at random from all facts ``extract`` gives on ``dialogues`` (data set -> dialogues)."""
+    """``size`` facts drawn at random from all facts ``extract`` gives on ``dialogues`` (data set -> dialogues).
+
+    A sample drawn with a seed other than 13 (the first sample's) carries ``sample seed <n>`` in its
+    ``note``, so that several samples can share one file and be scored apart (:func:`sample_of`).
+    """
     population = []
     for dataset, batches in dialogues.items():
         for turns in batches:
@@ -45,8 +49,15 @@ def draw(extract: Callable[[Sequence[Turn]], list[Fact]], dialogues: dict[str, S
                 population.append({
                     "dataset": dataset, "dialogue": source.conversation if source else turns[0].conversation,
                     "turn": source.turn if source else "", "subject": fact.subject.label, "predicate": fact.predicate,
-                    "object": _label(fact.object), "confidence": f"{fact.confidence:.2f}", "label": "", "note": ""})
+                    "object": _label(fact.object), "confidence": f"{fact.confidence:.2f}", "label": "",
+                    "note": "" if seed == 13 else f"sample seed {seed}"})
     return random.Random(seed).sample(population, min(size, len(population)))
+
+
+def sample_of(row: dict) -> str:
+    """Which drawn sample a labelled row belongs to: ``"seed 13"`` (the first) or the seed in its note."""
+    note = row.get("note") or ""
+    return note[len("sample "):].split(";")[0].strip() if note.startswith("sample seed ") else "seed 13"
 
 
 def _key(row: dict) -> tuple[str, str, str, str, str]:
@@ -75,11 +86,14 @@ def recheck(rows: Sequence[dict], extract: Callable[[Sequence[Turn]], list[Fact]
             "correct_share": counts["correct"] / n if n else None, "facts": total}
 
 
-def write(rows: Sequence[dict], path: Path) -> None:
+def write(rows: Sequence[dict], path: Path, append: bool = False) -> None:
+    """Write ``rows`` to ``path`` (``append``: after the rows already there, the header kept)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    with open(path, "w", encoding="utf-8", newline="") as f:
+    adding = append and path.exists()
+    with open(path, "a" if adding else "w", encoding="utf-8", newline="") as f:
         writer = csv.DictWriter(f, fieldnames=FIELDS)
-        writer.writeheader()
+        if not adding:
+            writer.writeheader()
         writer.writerows(rows)
 
 
@@ -89,10 +103,12 @@ def read(path: Path) -> list[dict]:
 
 
 def summary(path: Path) -> dict | None:
-    """Counts of each label in ``path`` and the share correct among labelled rows (None if no file)."""
+    """Counts of each label of the first sample (seed 13) in ``path`` and the share correct among its
+    labelled rows (None if no file); :func:`recheck` scores each sample."""
     if not path.exists():
         return None
     rows = read(path)
+    rows = [r for r in rows if sample_of(r) == "seed 13"]
     counts = Counter(r["label"] for r in rows if r["label"] in LABELS)
     labelled = sum(counts.values())
     by_dataset = {}

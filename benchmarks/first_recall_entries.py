@@ -4,10 +4,11 @@ both within 2 s at 100,000 turns).
 
 The turns are those of ``benchmarks/first_recall.py`` (people who say where they live, then that they
 moved: every fact is a changed value, the worst case for "now" questions); the facts are made by hand,
-as extraction would make them, and followed by :class:`~kg_memory.recall.contents.Contents` batch by
-batch, as ``remember`` does. Columns (seconds; wall clock, CPU time in brackets where given):
+as extraction would make them, and followed by the recaller's :class:`~kg_memory.recall.contents.Contents`
+batch by batch, as ``remember`` does. Columns (seconds; wall clock, CPU time in brackets where given):
 
-* ``entries at write``: making the entries of every batch (and appending them to ``index.log``);
+* ``entries at write``: making the entries of every batch (and appending them to ``index.log``), through
+  :meth:`Recaller.follow <kg_memory.recall.recaller.Recaller.follow>` as ``remember`` does;
 * ``derive+query``: deriving the index from the entries and scoring one question with BM25 (turns and
   facts): the figure of the previous session;
 * ``first recall``: the first ``Recaller.recall`` after the writes (lexical configuration; deriving the
@@ -83,6 +84,8 @@ def run(n: int) -> dict[str, Any]:
     folder = Path(tempfile.mkdtemp(prefix="kgm-entries-"))
     row: dict[str, Any] = {"turns": n}
     contents = Contents(folder)
+    engine = recaller(contents)  # the recaller that follows the writes, as ``remember`` feeds it
+    follow = engine.follow
     start = clocks()
     for i in range(0, len(turns), 500):
         batch = turns[i:i + 500]
@@ -94,7 +97,7 @@ def run(n: int) -> dict[str, Any]:
                 facts.append(Fact(person, "livesIn", Entity(city, "Place", f"ex:{city}"),
                                   sources=(Provenance(t.conversation, t.turn, t.speaker, t.time),),
                                   valid_from=t.time))
-        contents.add(batch, facts, {"livesIn"})
+        follow(engine.memory.namespace)(batch, facts)
     row["write"] = since(start)
     row["facts"] = len(contents.facts)
     start = clocks()
@@ -103,7 +106,6 @@ def run(n: int) -> dict[str, Any]:
     index.lexical_scores(QUESTION, "facts")
     row["derive"] = since(start)
     contents._index = None  # derived again by the first recall
-    engine = recaller(contents)
     start = clocks()
     found = engine.recall(QUESTION, 5, namespace=engine.memory.namespace)
     row["first"] = since(start)
@@ -114,6 +116,7 @@ def run(n: int) -> dict[str, Any]:
     timings = json.loads(done.stdout.strip().splitlines()[-1])
     row.update({f"new_{k}": v for k, v in timings.items()})
     row["log_mb"] = (folder / "index.log").stat().st_size / 1e6
+    engine.dense(engine.memory.namespace).wait()  # the key-value memory built after the answer writes here
     shutil.rmtree(folder, ignore_errors=True)
     return row
 

@@ -13,6 +13,7 @@ Run::
 
     .venv/bin/python benchmarks/startup.py            # 5 runs per command
     .venv/bin/python benchmarks/startup.py --runs 3 --format json
+    .venv/bin/python benchmarks/startup.py --runs 5 --commands remember   # --version and remember only
 """
 
 from __future__ import annotations
@@ -80,7 +81,8 @@ def run_once(args: list[str], n: int = 0) -> tuple[float, float, bool]:
     return elapsed, cpu, done.stderr.strip().splitlines()[-1] == "True"
 
 
-def measure(runs: int) -> list[dict]:
+def measure(runs: int, only: str = "") -> list[dict]:
+    """Rows of the table; ``only`` (comma-separated words) keeps the commands whose label holds one of them."""
     from kg_memory import Memory
 
     with tempfile.TemporaryDirectory() as tmp_name:
@@ -90,7 +92,9 @@ def measure(runs: int) -> list[dict]:
             for fact in FACTS:
                 memory.add(*fact)
         todo: list[tuple[str, list[str]]] = []
-        for label, args in [("--version", ["--version"]), *commands(tmp)]:
+        wanted = [w.strip() for w in only.split(",") if w.strip()]
+        chosen = [c for c in commands(tmp) if not wanted or any(w in c[0] for w in wanted)]
+        for label, args in [("--version", ["--version"]), *chosen]:
             if args[0] == "sync":  # no --store: --from and --to
                 args = [a.replace("{store}", str(store)) for a in args]
             elif args[0] != "--version":
@@ -121,9 +125,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--runs", type=int, default=5, help="runs per command (the median is reported)")
     parser.add_argument("--format", choices=["table", "json"], default="table")
+    parser.add_argument("--commands", default="", metavar="WORDS",
+                        help="comma-separated: measure only the commands whose label holds one (e.g. remember)")
     args = parser.parse_args(argv)
     load = os.getloadavg()[0]
-    rows = measure(args.runs)
+    rows = measure(args.runs, args.commands)
     if args.format == "json":
         print(json.dumps({"load_average": load, "rows": rows}, indent=2))
         return 0

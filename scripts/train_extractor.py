@@ -52,6 +52,8 @@ def main(argv: list[str] | None = None) -> int:
     # epoch took 170 s with 2 threads under load against 13 s with 1)
     parser.add_argument("--threads", type=int, default=1)
     parser.add_argument("--keep-none", type=float, default=0.5, help="share of no-relation pairs kept")
+    parser.add_argument("--precision", type=float, default=0.99,
+                        help="held-out (generated) precision the chosen threshold must reach")
     parser.add_argument("--budget", type=float, default=None, help="stop after the epoch that passes this many seconds")
     parser.add_argument("--out", type=Path, default=MODEL_DIR, help="folder for weights.npz and config.json")
     parser.add_argument("--personaext", type=Path, default=None,
@@ -60,7 +62,7 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
     torch.set_num_threads(args.threads)
     start = time.perf_counter()
-    dialogues = [(g.turns, g.facts) for g in generate(args.dialogues, seed=args.seed)]
+    dialogues: list = [(g.turns, g.facts, g.first) for g in generate(args.dialogues, seed=args.seed)]
     sources = [f"generated: {args.dialogues} dialogues, seed {args.seed}"]
     if args.personaext is not None:
         extra = _personaext(args.personaext)
@@ -68,7 +70,7 @@ def main(argv: list[str] | None = None) -> int:
         sources.append(f"PersonaExt train split: {len(extra)} utterances (NOT for shipping)")
     rows = examples(dialogues, keep_none=args.keep_none, seed=args.seed)
     logging.info("%d turns with argument pairs from %d dialogues (%.0f s)", len(rows), len(dialogues), time.perf_counter() - start)
-    net, report = train(rows, epochs=args.epochs, seed=args.seed, budget_s=args.budget)
+    net, report = train(rows, epochs=args.epochs, seed=args.seed, budget_s=args.budget, precision=args.precision)
     report["sources"] = sources
     report["total_seconds"] = round(time.perf_counter() - start, 1)
     save(net, report, args.out)

@@ -25,17 +25,19 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Callable, Sequence
+import sys
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Protocol
+from typing import Any, Protocol
 
 from ..types import Entity, Fact, Turn, Value
 from .base import make_fact
 from .pronouns import Discourse
 from .timeexpr import find_time
 
-__all__ = ["Clause", "Found", "LanguageRules", "Rule", "RuleTable", "compile_rules", "end_facts", "merge_found"]
+__all__ = ["Clause", "Found", "LanguageRules", "LazyPattern", "Rule", "RuleTable", "compile_rules", "end_facts",
+           "lazy", "merge_found"]
 
 #: A fact found in a turn before it becomes a :class:`Fact`: subject, predicate, object, confidence
 #: and, for an event, when it happened.
@@ -83,25 +85,96 @@ class Clause:
 Rule = Callable[[re.Match[str], Clause], bool]
 
 
+class LazyPattern:
+    """A regular expression compiled the first time it is used, with the methods of :class:`re.Pattern`.
+
+    Python compiles a pattern in Python code, and the rules hold hundreds: compiled at import they
+    made up most of ``kgmem remember``'s start-up. A rule module builds its patterns with :func:`lazy`;
+    those that a conversation never reaches (most are behind a keyword test) are never compiled.
+
+    >>> p = lazy(r"(?P<n>\\d+) cats?", re.I)
+    >>> p.search("I have 2 Cats").group("n")
+    '2'
+    """
+
+    __slots__ = ("pattern", "flags", "_compiled")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = pattern
+        self.flags = flags
+        self._compiled: re.Pattern[str] | None = None
+
+    @property
+    def compiled(self) -> re.Pattern[str]:
+        """The compiled pattern (compiled now if it was not yet)."""
+        if self._compiled is None:
+            self._compiled = re.compile(self.pattern, self.flags)
+        return self._compiled
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.compiled.match(text, pos, endpos)
+
+    def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.compiled.fullmatch(text, pos, endpos)
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.compiled.search(text, pos, endpos)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        return self.compiled.finditer(text, pos, endpos)
+
+    def findall(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
+        return self.compiled.findall(text, pos, endpos)
+
+    def split(self, text: str, maxsplit: int = 0) -> list[str | Any]:
+        return self.compiled.split(text, maxsplit)
+
+    def sub(self, repl: str | Callable[[re.Match[str]], str], text: str, count: int = 0) -> str:
+        return self.compiled.sub(repl, text, count)
+
+    def subn(self, repl: str | Callable[[re.Match[str]], str], text: str, count: int = 0) -> tuple[str, int]:
+        return self.compiled.subn(repl, text, count)
+
+
+def lazy(pattern: str, flags: int = 0) -> LazyPattern:
+    """A :class:`LazyPattern`: ``re.compile(pattern, flags)`` deferred to its first use."""
+    return LazyPattern(pattern, flags)
+
+
 @dataclass(frozen=True)
 class RuleTable:
     """Rules tried in order; the first whose pattern matches and whose rule accepts wins.
 
     ``first`` is every pattern in one alternation (as look-aheads, groups unnamed), so that one
-    regex call finds the first rule whose pattern matches instead of one call per rule.
+    regex call finds the first rule whose pattern matches instead of one call per rule. Each rule's
+    own pattern is compiled the first time the alternation points at it (most never are in a short
+    conversation, and compiling them all took a third of ``kgmem remember``'s start-up).
     """
 
-    rules: tuple[tuple[re.Pattern[str], Rule], ...]
+    sources: tuple[tuple[str, Rule], ...]
     first: re.Pattern[str]
+    flags: int = 0
+    _compiled: dict[int, re.Pattern[str]] = field(default_factory=dict, repr=False, compare=False)
+
+    @property
+    def rules(self) -> tuple[tuple[re.Pattern[str], Rule], ...]:
+        """Every ``(compiled pattern, rule)`` pair, in order (compiles those not compiled yet)."""
+        return tuple((self._pattern(i), rule) for i, (_, rule) in enumerate(self.sources))
+
+    def _pattern(self, i: int) -> re.Pattern[str]:
+        pattern = self._compiled.get(i)
+        if pattern is None:
+            pattern = self._compiled[i] = re.compile(self.sources[i][0], self.flags)
+        return pattern
 
     def apply(self, text: str, clause: Clause) -> bool:
         """Run the first rule whose pattern matches ``text`` and accepts; False if none does."""
         first = self.first.match(text)
         if first is None or first.lastgroup is None:
             return False
-        for pattern, rule in self.rules[int(first.lastgroup[1:]):]:
-            m = pattern.match(text)
-            if m and rule(m, clause):
+        for i in range(int(first.lastgroup[1:]), len(self.sources)):
+            m = self._pattern(i).match(text)
+            if m and self.sources[i][1](m, clause):
                 return True
         return False
 
@@ -111,9 +184,8 @@ _GROUP_NAME = re.compile(r"\(\?P<\w+>")
 
 def compile_rules(rules: Sequence[tuple[str, Rule]], flags: int = 0) -> RuleTable:
     """Compile ``(pattern, rule)`` pairs, in order, into a :class:`RuleTable`."""
-    compiled = tuple((re.compile(p, flags), f) for p, f in rules)
     alternation = "|".join(f"(?=(?:{_GROUP_NAME.sub('(?:', p)}))(?P<r{i}>)" for i, (p, _) in enumerate(rules))
-    return RuleTable(compiled, re.compile(alternation, flags))
+    return RuleTable(tuple(rules), re.compile(alternation, flags), flags)
 
 
 def end_facts(found: Sequence[Found], turn: Turn) -> list[Fact]:

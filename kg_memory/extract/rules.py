@@ -11,12 +11,19 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 
-from ..types import Fact, Turn
+from ..types import Entity, Fact, Turn
 from .aliases import alias_speakers
-from .chinese import ChineseRules
-from .english import EnglishRules
 from .framework import LanguageRules
 from .lang import detect_language
+from .plausible import (
+    implausible,
+    names_itself,
+    naming_turns,
+    passing_relatives,
+    plausible_alias,
+    unquoted,
+    written_names,
+)
 from .pronouns import Discourse
 
 __all__ = ["RuleExtractor"]
@@ -47,10 +54,25 @@ class RuleExtractor:
         self.min_confidence = min_confidence
         self.languages = tuple(languages)
         self.name_speakers = name_speakers
-        self._rules: dict[str, LanguageRules] = {"en": EnglishRules(), "zh": ChineseRules()}
+        self._rules: dict[str, LanguageRules] = {}
 
     def __repr__(self) -> str:
         return f"RuleExtractor(min_confidence={self.min_confidence}, languages={self.languages})"
+
+    def _language(self, lang: str) -> LanguageRules:
+        """The rules of ``lang``, imported (and their patterns compiled) when a turn first needs them:
+        an English conversation never pays for the Chinese patterns, nor a Chinese one for the English."""
+        rules = self._rules.get(lang)
+        if rules is None:
+            if lang == "zh":
+                from .chinese import ChineseRules
+
+                rules = self._rules[lang] = ChineseRules()
+            else:
+                from .english import EnglishRules
+
+                rules = self._rules[lang] = EnglishRules()
+        return rules
 
     def extract(self, turns: Sequence[Turn]) -> list[Fact]:
         """Return the facts stated in ``turns``."""
@@ -60,13 +82,15 @@ class RuleExtractor:
         for turn in turns:
             lang = detect_language(turn.text)
             if lang in self.languages:
-                found = self._rules[lang].extract_turn(turn, discourse, previous.get(turn.conversation, ""))
-                facts.extend(f for f in found if f.confidence >= self.min_confidence and not _names_itself(f) and not _implausible(f))
+                found = self._language(lang).extract_turn(unquoted(turn), discourse, previous.get(turn.conversation, ""))
+                facts.extend(f for f in found if f.confidence >= self.min_confidence and not names_itself(f)
+                             and not implausible(f))
             previous[turn.conversation] = turn.text
+        facts = passing_relatives(facts, turns)
         if self.name_speakers:
             facts = _with_speaker_names(facts, turns)
         logger.debug("extracted %d facts from %d turns", len(facts), len(turns))
-        return alias_speakers(facts, turns)
+        return [f for f in alias_speakers(facts, turns) if not _to_itself(f)]
 
 
 def _with_speaker_names(facts: list[Fact], turns: Sequence[Turn]) -> list[Fact]:
@@ -79,8 +103,11 @@ def _with_speaker_names(facts: list[Fact], turns: Sequence[Turn]) -> list[Fact]:
     dialogues: dict[str, list[Turn]] = {}
     for turn in turns:
         dialogues.setdefault(turn.conversation, []).append(turn)
-    extra = [f for conversation, dialogue in dialogues.items() for f in speaker_names(dialogue)
-             if (conversation, f.subject.label) not in named]
+    extra = []
+    for conversation, dialogue in dialogues.items():
+        names = written_names(dialogue)
+        extra += [f for f in speaker_names(naming_turns(dialogue))
+                  if (conversation, f.subject.label) not in named and plausible_alias(f, names)]
     if not extra:
         return facts
     order: dict[tuple[str | None, str | None], int] = {(t.conversation, t.turn): i for i, t in enumerate(turns)}
@@ -88,31 +115,8 @@ def _with_speaker_names(facts: list[Fact], turns: Sequence[Turn]) -> list[Fact]:
                   if f.source else len(order))
 
 
-#: Objects that are no activity, skill or place: verbs of saying and thinking, fillers, word pieces
-#: ("I always knew you'd make it" is no habit "knew"; "I've been in um, relationships" visited no "um").
-_EMPTY_OBJECTS = frozenset("""
-knew know wanted want mean meant say said think thought tell told feel felt wish hope forget remember believe guess
-enter let make do did go get um uh t s m d ll ve re
-""".split())
-_ACTIVITY_LIKE = frozenset({"skill", "habit", "goal", "hobby", "visited", "hometown", "likes", "dislikes"})
-
-
-def _implausible(fact: Fact) -> bool:
-    """A fact no one would keep: a relation of an entity to itself, or an activity that is a bare filler verb.
-
-    An ending ("Bob and I got divorced") is kept whatever its object: it closes the current fact.
-    """
-    from ..ids import normalize_name
-    from ..types import Entity
-
-    if isinstance(fact.object, Entity) and fact.object.type == "Person" and not fact.ended \
-            and normalize_name(fact.object.label) == normalize_name(fact.subject.label):
-        return True
-    return fact.predicate in _ACTIVITY_LIKE and str(getattr(fact.object, "label", fact.object)).lower() in _EMPTY_OBJECTS
-
-
-def _names_itself(fact: Fact) -> bool:
-    """``(Alice, name, "Alice")``: a speaker saying the name they are already known by adds nothing."""
-    from ..ids import normalize_name
-
-    return fact.predicate == "name" and normalize_name(str(fact.object)) == normalize_name(fact.subject.label)
+def _to_itself(fact: Fact) -> bool:
+    """A relation of a speaker to themself, made when a name turned out to be the speaker's own. An
+    ending keeps it: an ending whose object is its subject ends every value ("we broke up")."""
+    return not fact.ended and isinstance(fact.object, Entity) and fact.object.type == "Person" \
+        and fact.object.label == fact.subject.label

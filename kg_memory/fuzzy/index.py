@@ -5,8 +5,8 @@ names of one key are aliases), and their vectors (numpy, float32 or int8). Below
 a lookup scans every vector with one matrix product; from there on the vectors are clustered by
 k-means into about ``2*sqrt(N)`` lists, stored list after list, and a lookup scans the ``nprobe``
 lists nearest to the query (an inverted file index) plus the rows added since the last
-reordering. The best ``rerank_depth`` rows by vector are then re-scored by
-:func:`pair_scores`' fusion of the cosine with string similarities
+reordering. The best ``rerank_depth`` rows by vector are cut to the best few by cosine + edit
+ratio and re-scored by :func:`pair_scores`' fusion of the cosine with string similarities
 (:mod:`kg_memory.fuzzy.scoring`), which is the score a :class:`Match` carries. Results are
 deduplicated per key: the best alias wins.
 
@@ -32,7 +32,7 @@ import math
 import pickle
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from itertools import chain, repeat
+from functools import partial
 from pathlib import Path
 
 import numpy as np
@@ -41,7 +41,8 @@ from kg_memory._files import atomic_open, atomic_write_text
 from kg_memory.errors import FuzzyError
 from kg_memory.fuzzy.calibration import threshold_for_precision
 from kg_memory.fuzzy.encoder import Encoder, NameEncoder, load_default_encoder
-from kg_memory.fuzzy.probe import Lists, one_blas_thread, shortlists
+from kg_memory.fuzzy.probe import Lists, one_blas_thread, ranges, shortlists
+from kg_memory.fuzzy.rerank import KEEP, distinct, rescored
 from kg_memory.fuzzy.scoring import fuse
 from kg_memory.fuzzy.variants import match_text
 from kg_memory.types import types_compatible
@@ -139,7 +140,8 @@ class EntityIndex:
         Re-score the best ``rerank_depth`` rows by vector with :func:`pair_scores`; the vector
         stage carries the speed, the re-scoring the precision. Without it scores are cosines.
     rerank_depth
-        Rows re-scored per lookup (at least ``2*k``).
+        Rows shortlisted by vector per lookup (at least ``2*k``); the best ``KEEP`` of them by
+        cosine + edit ratio (:mod:`kg_memory.fuzzy.rerank`) get the full re-scoring.
     """
 
     def __init__(
@@ -348,7 +350,7 @@ class EntityIndex:
                 continue
             # one small product per contiguous list: no copy of the candidate vectors
             scores = np.concatenate([self._float_rows(a, b) @ q for a, b in spans])
-            rows = np.concatenate([np.arange(a, b) for a, b in spans])
+            rows = ranges(spans)
             out.append((rows, scores))
         return out
 
@@ -384,12 +386,8 @@ class EntityIndex:
         text is the query's."""
         keep = values >= min_cosine
         if not keep.all():
-            mine, texts = match_text(query), self._texts
-            for j in np.flatnonzero(~keep).tolist():
-                row = int(rows[j])
-                if texts[row] is None:
-                    texts[row] = match_text(self._names[row])
-                keep[j] = texts[row] == mine
+            low = np.flatnonzero(~keep)
+            keep[low] = np.asarray(self._match_texts(rows[low]), dtype=object) == match_text(query)
         return rows[keep], values[keep]
 
     def _depth(self, k: int) -> int:
@@ -411,39 +409,30 @@ class EntityIndex:
 
     def _ranked(
         self, queries: Sequence[str], shortlists: Sequence[tuple[np.ndarray, np.ndarray]], k: int,
+        keep: int | None = None,
     ) -> list[list[Match]]:
         """The ``k`` best distinct keys of each query's shortlist ``(rows, cosines)``; with
-        ``rerank`` all the shortlists' pairs are re-scored by one :func:`pair_scores` call."""
+        ``rerank`` all the shortlists' pairs are re-scored at once, each cut first to its best
+        ``keep`` (at least ``k``) by a cheap score (:mod:`kg_memory.fuzzy.rerank`)."""
         if not self.rerank:
-            return [self._distinct(rows, values, k) for rows, values in shortlists]
-        sizes = [len(rows) for rows, _ in shortlists]
-        rows = np.concatenate([r for r, _ in shortlists]).astype(np.int64)
-        cosines = np.concatenate([v for _, v in shortlists])
-        texts = self._texts
-        for row in np.flatnonzero(np.fromiter((texts[i] is None for i in rows.tolist()), dtype=bool,
-                                              count=len(rows))):
-            texts[rows[row]] = match_text(self._names[rows[row]])
-        mine = [match_text(q) for q in queries]
-        fused = np.asarray(_fused(self.encoder, cosines.tolist(),
-                                  list(chain.from_iterable(repeat(t, s) for t, s in zip(mine, sizes))),
-                                  [texts[i] or "" for i in rows.tolist()]))
-        bounds = np.cumsum([0, *sizes])
-        return [self._distinct(rows[a:b], fused[a:b], k) for a, b in zip(bounds[:-1], bounds[1:])]
+            return [self._matches(found) for found in distinct(self._keys, shortlists, k)]
+        scored = rescored(partial(_fused, self.encoder), [match_text(q) for q in queries], shortlists,
+                          self._match_texts, None if keep is None else max(keep, k))
+        return [self._matches(found) for found in distinct(self._keys, scored, k)]
 
-    def _distinct(self, rows: np.ndarray, scores: np.ndarray, k: int) -> list[Match]:
-        out: list[Match] = []
-        seen: set[str] = set()
-        for i in np.lexsort((-rows, -scores)).tolist():  # equal scores: the later row first
-            row = int(rows[i])
-            key = self._keys[row]
-            if key in seen:
-                continue
-            seen.add(key)
-            out.append(Match(key, self._names[row], self._type_names[self._type_ids[row]],
-                             round(float(scores[i]), 6)))
-            if len(out) == k:
-                break
+    def _match_texts(self, rows: np.ndarray) -> list[str]:
+        """The match texts of ``rows`` (made now for rows read from an older file)."""
+        texts = self._texts
+        out = [texts[i] for i in rows.tolist()]
+        if None in out:
+            for j, row in enumerate(rows.tolist()):
+                if out[j] is None:
+                    out[j] = texts[row] = match_text(self._names[row])
         return out
+
+    def _matches(self, found: list[tuple[int, float]]) -> list[Match]:
+        names, keys, types, type_ids = self._names, self._keys, self._type_names, self._type_ids
+        return [Match(keys[row], names[row], types[type_ids[row]], round(score, 6)) for row, score in found]
 
     def search(self, name: str, k: int = 5, types: Iterable[str] | None = None) -> list[Match]:
         """The ``k`` entities whose names are most similar to ``name``, best first.
@@ -497,7 +486,7 @@ class EntityIndex:
             if min_cosine is not None:
                 shortlists = [(*self._above(name, found, values, min_cosine), True)
                               for name, (found, values, _) in zip(names[start:start + step], shortlists)]
-            ranked = self._ranked(names[start:start + step], [s[:2] for s in shortlists], k)
+            ranked = self._ranked(names[start:start + step], [s[:2] for s in shortlists], k, KEEP)
             for i, found in enumerate(ranked):
                 name, exhausted = names[start + i], shortlists[i][2]
                 if min_cosine is not None:

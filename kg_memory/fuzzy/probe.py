@@ -3,9 +3,11 @@
 
 One query scans its ``nprobe`` lists with one small product per list. A batch turns that around:
 the (query, list) pairs are grouped by list, and each probed list is multiplied once by all the
-queries that probe it (one matrix product per list instead of one per pair). Each block keeps
-its best ``depth`` rows per query, and a query's shortlist is the best ``depth`` of its blocks'
-rows: the same rows as the best ``depth`` of everything it probed.
+queries that probe it (one matrix product per list instead of one per pair). A first pass
+gives each query a bar, the ``depth``-th best cosine of its nearest list; each block then keeps
+only the rows at or above its queries' bars (a comparison, where a selection per block cost
+three times as much), and a query's shortlist is the best ``depth`` of what its blocks kept: the
+same rows as the best ``depth`` of everything it probed.
 
 >>> rng = np.random.default_rng(0)
 >>> vectors = rng.normal(size=(1000, 8)).astype(np.float32)
@@ -23,12 +25,12 @@ rows: the same rows as the best ``depth`` of everything it probed.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from typing import NamedTuple
 
 import numpy as np
 
-__all__ = ["Lists", "one_blas_thread", "shortlists"]
+__all__ = ["Lists", "one_blas_thread", "ranges", "shortlists"]
 
 
 @contextlib.contextmanager
@@ -57,12 +59,24 @@ class Lists(NamedTuple):
     size: int
 
 
-def _best(block: np.ndarray, depth: int) -> tuple[np.ndarray, np.ndarray]:
-    """Row offsets and scores of the ``depth`` best rows of each column of ``block`` (m, g)."""
-    if len(block) <= depth:
-        return np.broadcast_to(np.arange(len(block))[:, None], block.shape), block
-    top = np.argpartition(-block, depth - 1, axis=0)[:depth]
-    return top, np.take_along_axis(block, top, axis=0)
+def ranges(spans: Sequence[tuple[int, int]]) -> np.ndarray:
+    """The integers of the half-open ``spans``, span after span (one array, no loop).
+
+    >>> ranges([(5, 8), (2, 4)]).tolist()
+    [5, 6, 7, 2, 3]
+    """
+    lo, hi = np.asarray(spans, dtype=np.int64).reshape(-1, 2).T
+    sizes = hi - lo
+    return np.repeat(lo - (np.cumsum(sizes) - sizes), sizes) + np.arange(int(sizes.sum()))
+
+
+def _groups(lists_of: np.ndarray) -> Iterator[tuple[int, np.ndarray]]:
+    """``(list, positions)`` for each list named in the flat array ``lists_of``."""
+    order = np.argsort(lists_of, kind="stable")
+    named, first = np.unique(lists_of[order], return_index=True)
+    last = np.append(first[1:], len(order))
+    for name, a, b in zip(named.tolist(), first.tolist(), last.tolist()):
+        yield name, order[a:b]
 
 
 def shortlists(
@@ -71,36 +85,48 @@ def shortlists(
 ) -> list[tuple[np.ndarray, np.ndarray, bool]]:
     """For each query (rows of ``queries``, unit vectors), the ``depth`` best rows by cosine among
     its ``nprobe`` nearest lists and the tail, of those whose ``allowed_rows`` is true (None: all):
-    ``(rows, cosines, exhausted)``, ``exhausted`` when no other probed row qualifies."""
+    ``(rows, cosines, exhausted)``, ``exhausted`` when no other probed row qualifies; rows best
+    first (equal cosines: the later row first).
+
+    The bar is exact: the ``depth`` best of everything probed are each at least as good as the
+    ``depth``-th best of a part of it (the nearest list)."""
     count, bounds = len(queries), lists.bounds
     nprobe = min(nprobe, len(lists.centroids))
-    near = np.argpartition(-(queries @ lists.centroids.T), nprobe - 1, axis=1)[:, :nprobe]
+    closeness = queries @ lists.centroids.T
+    near = np.argpartition(-closeness, nprobe - 1, axis=1)[:, :nprobe]
     tail = lists.size > lists.ordered
-    width = nprobe * depth + (depth if tail else 0)
-    scores = np.full((count, width), -np.inf, dtype=np.float32)
-    rows = np.zeros((count, width), dtype=np.int64)
 
-    def place(lo: int, hi: int, who: np.ndarray, columns: np.ndarray) -> None:
-        """Score rows [lo, hi) against the queries ``who``; keep each one's best at ``columns``."""
-        block = lists.rows(slice(lo, hi)) @ queries[who].T  # (hi - lo, len(who))
+    def scored(lo: int, hi: int, who: np.ndarray) -> np.ndarray:
+        """Cosines of the queries ``who`` with rows [lo, hi), -inf where a row is not allowed."""
+        block = queries[who] @ lists.rows(slice(lo, hi)).T  # (len(who), hi - lo)
         if allowed_rows is not None:
-            block[~allowed_rows[lo:hi]] = -np.inf
-        top, values = _best(block, depth)
-        at = columns[:, None] + np.arange(len(top))  # (len(who), kept)
-        scores[who[:, None], at] = values.T
-        rows[who[:, None], at] = lo + top.T
+            block[:, ~allowed_rows[lo:hi]] = -np.inf
+        return block
 
-    flat = near.ravel()
-    order = np.argsort(flat, kind="stable")
-    probed, first = np.unique(flat[order], return_index=True)
-    last = np.append(first[1:], len(order))
-    for name, a, b in zip(probed.tolist(), first.tolist(), last.tolist()):
+    bar = np.full(count, -np.inf, dtype=np.float32)
+    for name, who in _groups(np.argmax(closeness, axis=1)):
         lo, hi = int(bounds[name]), int(bounds[name + 1])
-        if hi > lo:
-            pairs = order[a:b]
-            place(lo, hi, pairs // nprobe, (pairs % nprobe) * depth)
+        if hi - lo >= depth:
+            bar[who] = np.partition(scored(lo, hi, who), hi - lo - depth, axis=1)[:, hi - lo - depth]
+    bar = np.nextafter(bar, np.float32(-np.inf))  # "above" it is "at or above" the bar; never -inf
+    found: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
+    spans = [(int(bounds[name]), int(bounds[name + 1]), pairs // nprobe) for name, pairs in _groups(near.ravel())]
     if tail:
-        place(lists.ordered, lists.size, np.arange(count), np.full(count, nprobe * depth))
+        spans.append((lists.ordered, lists.size, np.arange(count)))
+    for lo, hi, who in spans:
+        if hi > lo:
+            block = scored(lo, hi, who)
+            q, c = np.nonzero(block > bar[who][:, None])
+            found.append((who[q], lo + c, block[q, c]))
+    who = np.concatenate([f[0] for f in found]) if found else np.zeros(0, dtype=np.int64)
+    rows = np.concatenate([f[1] for f in found]) if found else np.zeros(0, dtype=np.int64)
+    cosines = np.concatenate([f[2] for f in found]) if found else np.zeros(0, dtype=np.float32)
+    order = np.lexsort((-rows, -cosines, who))  # by query, best first (equal: the later row)
+    who, rows, cosines = who[order], rows[order], cosines[order]
+    first = np.searchsorted(who, np.arange(count + 1))
+    kept = np.arange(len(who)) - first[who] < depth
+    who, rows, cosines = who[kept], rows[kept], cosines[kept]
+    first = np.searchsorted(who, np.arange(count + 1)).tolist()
     # how many rows each query probed, and how many of them are allowed: exhausted when the
     # shortlist holds all of the allowed ones
     sizes = np.diff(bounds)
@@ -114,12 +140,5 @@ def shortlists(
     total = sizes[near].sum(axis=1) + (lists.size - lists.ordered)
     qualified = allowed_sizes[near].sum(axis=1) + allowed_tail
     exhausted = (total <= depth) | (qualified < depth)
-    if width > depth:
-        best = np.argpartition(-scores, depth - 1, axis=1)[:, :depth]
-        scores = np.take_along_axis(scores, best, axis=1)
-        rows = np.take_along_axis(rows, best, axis=1)
-    out = []
-    for r, s, done in zip(rows, scores, exhausted.tolist()):
-        keep = np.isfinite(s)
-        out.append((r[keep], s[keep], done))
-    return out
+    return [(rows[a:b], cosines[a:b], done)
+            for a, b, done in zip(first[:-1], first[1:], exhausted.tolist())]

@@ -45,6 +45,7 @@ FEATURES = (
     "token_mean", "token_min", "token_count", "cosine_x_token_min", "short_exact", "wratio",
 )
 _CPDIST_FROM = 256  # pairs from which rapidfuzz's cpdist beats a call per pair
+_LOOP_BELOW = 40  # pairs below which token alignment is a Python loop (faster than numpy's calls)
 _SHORT = 4  # tokens this short ("san", "shan", "li") differ as names, not as typos
 
 
@@ -81,6 +82,19 @@ def _wratio(a: list[str], b: list[str], length_a: np.ndarray, length_b: np.ndarr
     return out
 
 
+def _aligned(a: list[str], b: list[str]) -> tuple[float, float, float]:
+    """:func:`_alignments` of one pair of token lists, in plain Python (for a few pairs, where
+    numpy's cost per call outweighs the work)."""
+    if not a or not b:
+        return 0.0, 0.0, 0.0
+    short, other = (a, b) if len(a) <= len(b) else (b, a)
+    best = [max((Levenshtein.normalized_similarity(s, t) if len(s) > 1 and len(t) > 1
+                 else 0.9 if s[0] == t[0] else 0.0) for t in other) for s in short]
+    shorts = [s for s in short if 1 < len(s) <= _SHORT]
+    kept = sum(_kept(s, other) for s in shorts) / len(shorts) if shorts else 1.0
+    return sum(best) / len(best), min(best), kept
+
+
 def _alignments(tokens: list[list[str]], ua: np.ndarray, ub: np.ndarray) -> np.ndarray:
     """Per pair ``(texts[ua[i]], texts[ub[i]])`` of texts split into ``tokens``: the mean and
     minimum over the tokens of the shorter name (a's on a tie) of the best token similarity (an
@@ -90,6 +104,9 @@ def _alignments(tokens: list[list[str]], ua: np.ndarray, ub: np.ndarray) -> np.n
     All token pairs are scored at once, the shorter name's tokens outside, so that each token's
     partners are contiguous and every reduction is a ``reduceat``."""
     n = len(ua)
+    if n < _LOOP_BELOW:
+        return np.array([_aligned(tokens[i], tokens[j]) for i, j in zip(ua.tolist(), ub.tolist())],
+                        dtype=np.float64).reshape(n, 3)
     out = np.zeros((n, 3))
     count = np.fromiter(map(len, tokens), dtype=np.int64, count=len(tokens))
     a_short = count[ua] <= count[ub]

@@ -6,17 +6,22 @@ one *entry* per turn and per fact (:class:`~.index.TurnEntry`, :class:`~.index.F
 ids, the days a turn mentions, a fact's sentence), made when :meth:`Memory.add_facts
 <kg_memory.memory.Memory.add_facts>` writes them (a batch at a time: tokenizing costs a few percent
 of extraction), and applies the store's rules for closing facts to them, so that they follow the
-store without reading it. A recall derives its :class:`~.index.RecallIndex` from the entries (a
-sort and one numpy pass for BM25; under a second at 100,000 turns).
+store without reading it. The tables that link names to entities and entities to facts are kept
+up to date by the same writes (:class:`~.tables.FactTables`). A recall derives its
+:class:`~.index.RecallIndex` from the entries and those tables (a sort, a few passes over columns
+and one numpy pass for BM25: about a third of a second at 100,000 turns).
 
 Beside a store on disk the entries are kept in ``index.log`` in the namespace's recall folder: a
 snapshot, then one record per written batch (pickled; appended, so a write costs what it adds); the
 log is rewritten as one snapshot every :data:`COMPACT_AFTER` records. A new process reads it instead
-of the store. Records are columns (lists of strings and times, facts as rows of values with their
-entities in a table, term ids in one array per record), not pickled objects: a new process reads
-100,000 turns' entries in under a second; their turns become :class:`~kg_memory.types.Turn` objects
-only when a recall returns them (:class:`~.index.Turns`), and the tables the write rules need are
-made by the first write. A log of an older format is not read (the next recall rebuilds it). A change the entries cannot follow (a SPARQL update, an RDF load, a split, ``forget``
+of the store. Records are columns (lists of strings, numbers and times; a fact's entities by position
+in a table of distinct entities, its sources as counts into provenance columns; term ids in one array
+per record), not pickled objects: a new process reads 100,000 turns' entries (66,000 facts) in under a
+second of CPU; a snapshot also keeps the tables of :class:`~.tables.FactTables` (names' normal forms
+included, checked against this version's on reading). Turns and facts read back stay field values:
+they become :class:`~kg_memory.types.Turn` and :class:`~kg_memory.types.Fact` objects only when a
+recall returns them (:class:`~.index.Turns`, :class:`~.tables.Facts`) or a write rule reads them, and
+the tables the write rules need are made by the first write. A log of an older format is not read (the next recall rebuilds it). A change the entries cannot follow (a SPARQL update, an RDF load, a split, ``forget``
 without :meth:`Recaller.drop <kg_memory.recall.recaller.Recaller.drop>`) deletes the log: the next
 recall rebuilds it from the store, showing progress.
 
@@ -39,6 +44,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import gc
+import itertools
 import logging
 import operator
 import pickle
@@ -52,6 +58,7 @@ import numpy as np
 from .. import ids
 from ..types import Entity, Fact, Provenance, Turn
 from .index import TURN_FIELDS, FactEntry, RecallIndex, TurnEntry, fact_entries, frozen_maker, turn_entries
+from .tables import FactTables, as_fact, fact_values
 
 __all__ = ["COMPACT_AFTER", "LOG_NAME", "Contents"]
 
@@ -85,6 +92,9 @@ class Contents:
         self._records = COMPACT_AFTER  # the first record written replaces any older log
         self._index: RecallIndex | None = None
         self._ready = True  # the write rules' tables (see _tables)
+        #: The index's entity tables, kept up to date by every write (:mod:`.tables`).
+        self.links = FactTables()
+        self._linked = True  # whether the links follow the facts (while reading a log: from its snapshot on)
 
     def __repr__(self) -> str:
         return f"Contents(turns={len(self.turns)}, facts={len(self.facts)}, directory={self.directory})"
@@ -100,9 +110,12 @@ class Contents:
         """The recall index of the entries (derived once per change)."""
         if self._index is None:
             with paused_gc():
-                self._index = RecallIndex.from_entries(self.turns.values(), list(self.facts.values()),
-                                                       self._entities.values(), self.vocabulary,
-                                                       cache_dir=cache_dir or self.directory)
+                facts = list(self.facts.values())
+                closed = [fact_values(e.fact)[_VALID_TO] is not None for e in facts]
+                self._index = RecallIndex.from_entries(list(self.turns.values()), facts, self._entities.values(),
+                                                       self.vocabulary, cache_dir=cache_dir or self.directory,
+                                                       tables=self.links.tables(list(self.facts), closed),
+                                                       keys=list(self.turns))
         return self._index
 
     # -- writing --------------------------------------------------------------------------------
@@ -121,9 +134,8 @@ class Contents:
         for f in facts:
             self._apply(f, single, changed)
         entries = fact_entries(list(changed.values()), self.vocabulary)
-        for row, entry in zip(changed, entries):
-            self.facts[row] = entry
         self.entities(n for f in changed.values() for n in (f.subject, f.object) if isinstance(n, Entity))
+        self._set_entries(zip(changed, entries))
         self._append(("batch", list(self.vocabulary)[words:], _pack(fresh), _pack_facts(list(zip(changed, entries))),
                       [], []))
 
@@ -135,16 +147,26 @@ class Contents:
         changed: dict[int, Fact] = {}
         for f in facts:
             self._new(f, changed)
-        for row, entry in zip(changed, fact_entries(list(changed.values()), self.vocabulary)):
-            self.facts[row] = entry
         self.entities(n for f in facts for n in (f.subject, f.object) if isinstance(n, Entity))
+        self._set_entries(zip(changed, fact_entries(list(changed.values()), self.vocabulary)))
         self._index = None
+
+    def _set_entries(self, items: Iterable[tuple[int, FactEntry]]) -> None:
+        links, held = self.links, self.facts
+        for row, entry in items:
+            if row in held:
+                links.changed(row, as_fact(entry.fact))
+            else:
+                links.fact(row, as_fact(entry.fact))
+            held[row] = entry
 
     def entities(self, entities: Iterable[Entity]) -> None:
         """Know these entities' labels and aliases (they link the names in a question)."""
+        links = self.links
         for e in entities:
             if e.iri:
                 self._entities[e.iri] = e
+                links.entity(e)
         self._index = None
 
     def drop(self, turns: Iterable[TurnKey] = (), facts: Iterable[str] = ()) -> list[str]:
@@ -166,13 +188,14 @@ class Contents:
 
     def _forget_row(self, row: int) -> None:
         entry = self.facts.pop(row)
-        f = entry.fact
+        self.links.drop(row)
+        f = as_fact(entry.fact)
         self._uncurrent((_node(f.subject), f.predicate, _node(f.object)), row)
         if f.iri and self._by_iri.get(f.iri) == row:
             del self._by_iri[f.iri]
 
     def _fact(self, row: int, changed: dict[int, Fact]) -> Fact:
-        return changed[row] if row in changed else self.facts[row].fact
+        return changed[row] if row in changed else as_fact(self.facts[row].fact)
 
     def _set(self, row: int, fact: Fact, changed: dict[int, Fact]) -> None:
         old = self._fact(row, changed) if (row in changed or row in self.facts) else None
@@ -284,7 +307,9 @@ class Contents:
         with tmp.open("wb") as out:
             pickle.dump(_HEADER, out)
             pickle.dump(("batch", list(self.vocabulary), _pack(list(self.turns.values())),
-                         _pack_facts(list(self.facts.items())), [], []), out, protocol=pickle.HIGHEST_PROTOCOL)
+                         _pack_facts(list(self.facts.items())), [], [],
+                         (ids.normalize_name(_PROBE), FactTables.FORMAT, self.links)), out,
+                        protocol=pickle.HIGHEST_PROTOCOL)
         tmp.replace(log)
         self._records = 0
 
@@ -295,6 +320,7 @@ class Contents:
         log = contents.log
         if log is None or not log.exists():
             return None
+        contents._linked = False
         try:
             with log.open("rb") as data, paused_gc():
                 if pickle.load(data) != _HEADER:
@@ -308,13 +334,26 @@ class Contents:
         except (OSError, pickle.UnpicklingError, ValueError, TypeError, AttributeError, IndexError) as e:
             logger.warning("ignoring the unreadable recall index %s: %s", log, e)
             return None
-        known = contents._entities
-        for entry in contents.facts.values():
-            f = entry.fact
-            if f.subject.iri:
-                known[f.subject.iri] = f.subject
-            if isinstance(f.object, Entity) and f.object.iri:
-                known[f.object.iri] = f.object
+        known, links, linked = contents._entities, contents.links, contents._linked
+        with paused_gc():  # the entities of the facts (the latest by row), and the links the snapshot had not
+            if linked:  # in bulk: the links end as the latest entity of each IRI makes them
+                rows = list(map(fact_values, map(_FACT_OF, contents.facts.values())))
+                nodes = [n for values in rows for n in (values[_SUBJECT], values[_OBJECT])]
+                known.update((n.iri, n) for n in nodes if isinstance(n, Entity) and n.iri)
+                for entity in known.values():
+                    links.entity(entity)
+            for row, entry in () if linked else contents.facts.items():
+                values = fact_values(entry.fact)
+                subject, obj = values[_SUBJECT], values[_OBJECT]
+                if subject.iri and known.get(subject.iri) is not subject:
+                    known[subject.iri] = subject
+                    links.entity(subject)
+                if isinstance(obj, Entity) and obj.iri and known.get(obj.iri) is not obj:
+                    known[obj.iri] = obj
+                    links.entity(obj)
+                if not linked:
+                    links.fact(row, as_fact(entry.fact))
+        contents._linked = True
         contents._next = max(contents.facts, default=-1) + 1
         contents._ready = False  # the tables of current facts: made by the first write
         return contents
@@ -326,16 +365,19 @@ class Contents:
             return
         self._ready = True
         for row, entry in self.facts.items():
-            f = entry.fact
-            if f.valid_to is None:
-                key = (_node(f.subject), f.predicate, _node(f.object))
+            values = fact_values(entry.fact)
+            if values[_VALID_TO] is None:
+                key = (_node(values[_SUBJECT]), values[_PREDICATE], _node(values[_OBJECT]))
                 self._current[key] = row
                 self._pairs.setdefault(key[:2], {})[key[2]] = row
-            if f.iri:
-                self._by_iri[f.iri] = row
+            if values[_IRI]:
+                self._by_iri[values[_IRI]] = row
 
     def _replay(self, record: tuple[Any, ...]) -> None:
-        _, words, packed, facts, gone_turns, gone_facts = record
+        _, words, packed, facts, gone_turns, gone_facts, *more = record
+        snapshot = bool(more) and tuple(more[0][:2]) == (ids.normalize_name(_PROBE), FactTables.FORMAT)
+        if snapshot:  # a snapshot's links, made as this version makes them (names' normal forms included)
+            self.links, self._linked = more[0][2], True
         for w in words:
             self.vocabulary.setdefault(w, len(self.vocabulary))
         c, t = _TURN.index("conversation"), _TURN.index("turn")
@@ -343,22 +385,31 @@ class Contents:
         for key in gone_turns:
             self.turns.pop(tuple(key), None)
         for row in gone_facts:
-            self.facts.pop(row, None)
-        for row, entry in _unpack_facts(facts):
-            self.facts[row] = entry
+            if self.facts.pop(row, None) is not None and self._linked:
+                self.links.drop(row)
+        if self._linked and not snapshot:
+            self._set_entries(_unpack_facts(facts))
+        else:
+            for row, entry in _unpack_facts(facts):
+                self.facts[row] = entry
         self._records += 1
 
 
 @contextlib.contextmanager
 def paused_gc() -> Iterator[None]:
     """No cyclic garbage collection inside (making 100,000s of objects that all stay alive would
-    otherwise run full collections over the whole heap again and again)."""
+    otherwise run full collections over the whole heap again and again). On the way out the objects
+    made inside join the oldest generation without being scanned (``gc.freeze`` then ``gc.unfreeze``):
+    otherwise the first allocation after it scans them all as young objects (a fifth of a second at
+    100,000 turns). They are collected, like every long-lived object, by the next full collection."""
     enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
         if enabled:
+            gc.freeze()
+            gc.unfreeze()
             gc.enable()
 
 
@@ -379,69 +430,99 @@ def _fields(cls: type) -> tuple[str, ...]:
 
 _TURN, _ENTITY, _PROVENANCE, _FACT = TURN_FIELDS, _fields(Entity), _fields(Provenance), _fields(Fact)
 #: The log's first record: its format, and the fields of the types it stores column by column.
-_HEADER = ("kg-memory recall entries", 3, _TURN, _ENTITY, _PROVENANCE, _FACT)
-_SUBJECT, _OBJECT, _SOURCES = _FACT.index("subject"), _FACT.index("object"), _FACT.index("sources")
+_HEADER = ("kg-memory recall entries", 4, _TURN, _ENTITY, _PROVENANCE, _FACT)
+_SUBJECT, _PREDICATE, _OBJECT, _SOURCES = (_FACT.index(name) for name in ("subject", "predicate", "object", "sources"))
+_VALID_TO, _IRI = _FACT.index("valid_to"), _FACT.index("iri")
+_FACT_OF = operator.attrgetter("fact")
+_TIME, _CONVERSATION = _TURN.index("time"), _TURN.index("conversation")
+_PROVENANCE_VALUES = operator.attrgetter(*_PROVENANCE)
+#: A name whose normal form tells whether the normal forms a snapshot keeps are this version's.
+_PROBE = "Ｚhang-San  O'Brien, Ünïcode 李四!"
 
 
-def _pack(entries: Sequence[TurnEntry]) -> tuple[list[list[Any]], np.ndarray, np.ndarray]:
+def _pack(entries: Sequence[TurnEntry]) -> tuple[list[Any], np.ndarray, np.ndarray]:
     """Turn entries column by column (the turns' fields, mentions, orders), with their term ids in one
     array: lists of strings and times unpickle ten times faster than dataclasses."""
     values = operator.attrgetter(*_TURN)
     rows = [e.turn if type(e.turn) is tuple else values(e.turn) for e in entries]
-    columns = [list(column) for column in zip(*rows)] if rows else [[] for _ in _TURN]
-    columns += [[e.mention for e in entries], [e.order for e in entries]]
+    columns: list[Any] = [list(column) for column in zip(*rows)] if rows else [[] for _ in _TURN]
+    # orders: the turn ids' natural keys, and the times that are not the turn's own (naive) time
+    times = columns[_TIME]
+    naturals = [e.order[2] for e in entries]
+    other = {i: e.order[1] for i, (e, t) in enumerate(zip(entries, times)) if e.order[1] != (t or datetime.min)}
+    columns += [[e.mention for e in entries], naturals, other]
     return columns, *_flat([e.terms for e in entries])
 
 
-def _unpack(packed: tuple[list[list[Any]], np.ndarray, np.ndarray]) -> list[TurnEntry]:
+def _unpack(packed: tuple[list[Any], np.ndarray, np.ndarray]) -> list[TurnEntry]:
     """Turn entries whose turns are their field values (made into Turn objects when first read)."""
     columns, terms, lengths = packed
-    n, new = len(_TURN), tuple.__new__
+    new = tuple.__new__
+    *fields, mentions, naturals, other = columns
+    times = [t or datetime.min for t in fields[_TIME]]
+    for i, t in other.items():
+        times[i] = t
     ends = np.cumsum(lengths).tolist()
-    return [new(TurnEntry, (row[:n], terms[a:b], row[n], row[n + 1]))
-            for row, a, b in zip(zip(*columns), [0, *ends[:-1]], ends)]
+    return [new(TurnEntry, (row, terms[a:b], mention, order))
+            for row, mention, order, a, b in zip(zip(*fields), mentions, zip(fields[_CONVERSATION], times, naturals),
+                                                  [0, *ends[:-1]], ends)]
 
 
 def _pack_facts(items: Sequence[tuple[int, FactEntry]]) -> tuple[Any, ...]:
-    """Fact entries as rows of field values, their entities in a table (referred to by position) and
-    their sources as tuples; their term ids in one array."""
-    table: dict[int, int] = {}  # id(entity) -> position (the entities live as long as ``items``)
-    kept: list[Entity] = []
+    """Fact entries column by column: rows, sentences, whether the object is an entity, one column per
+    field of :class:`Fact` (entities by position in a table of their field values, sources as counts
+    into one column per field of :class:`Provenance`), and their term ids in one array. Lists of
+    strings, numbers and times unpickle many times faster than rows of objects."""
+    table: dict[Hashable, int] = {}  # an entity's field values -> position
+    kept: list[tuple[Any, ...]] = []
+    by_id: dict[int, int] = {}  # id(entity) -> position (the entities live as long as ``items``)
+    fields = operator.attrgetter(*_ENTITY)
 
     def position(entity: Entity) -> int:
-        found = table.get(id(entity))
+        found = by_id.get(id(entity))
         if found is None:
-            found = table[id(entity)] = len(kept)
-            kept.append(entity)
+            values = fields(entity)
+            try:
+                found = table.setdefault(values, len(kept))
+            except TypeError:  # a field that cannot be hashed: the entity on its own
+                found = len(kept)
+            if found == len(kept):
+                kept.append(values)
+            by_id[id(entity)] = found
         return found
 
-    rows = []
-    for row, e in items:
-        values: list[Any] = [getattr(e.fact, name) for name in _FACT]
-        values[_SUBJECT] = position(values[_SUBJECT])
-        entity = isinstance(values[_OBJECT], Entity)
-        if entity:
-            values[_OBJECT] = position(values[_OBJECT])
-        values[_SOURCES] = tuple(tuple(getattr(p, name) for name in _PROVENANCE) for p in values[_SOURCES])
-        rows.append((row, e.doc, entity, values))
-    entities = [tuple(getattr(x, name) for name in _ENTITY) for x in kept]
-    return rows, entities, *_flat([e.terms for _, e in items])
+    rows = [fact_values(e.fact) for _, e in items]
+    columns = [list(column) for column in zip(*rows)] if rows else [[] for _ in _FACT]
+    columns[_SUBJECT] = list(map(position, columns[_SUBJECT]))
+    entity = [isinstance(o, Entity) for o in columns[_OBJECT]]
+    columns[_OBJECT] = [position(o) if e else o for o, e in zip(columns[_OBJECT], entity)]
+    sources = columns[_SOURCES]
+    columns[_SOURCES] = list(map(len, sources))
+    flat = [p if type(p) is tuple else _PROVENANCE_VALUES(p) for held in sources for p in held]
+    provenance = [list(column) for column in zip(*flat)] if flat else [[] for _ in _PROVENANCE]
+    entities = kept
+    return ([row for row, _ in items], [e.doc for _, e in items], entity, columns, provenance, entities,
+            *_flat([e.terms for _, e in items]))
 
 
 def _unpack_facts(packed: tuple[Any, ...]) -> list[tuple[int, FactEntry]]:
-    rows, table, terms, lengths = packed
+    """Fact entries whose facts are their field values (made into Fact objects when first read, see
+    :func:`~.tables.as_fact`), in a few passes over columns."""
+    rows, docs, entity, columns, provenance, table, terms, lengths = packed
     entities = list(map(frozen_maker(Entity, _ENTITY), table))
-    make, provenance = frozen_maker(Fact, _FACT), frozen_maker(Provenance, _PROVENANCE)
+    columns[_SUBJECT] = list(map(entities.__getitem__, columns[_SUBJECT]))
+    columns[_OBJECT] = [entities[o] if e else o for o, e in zip(columns[_OBJECT], entity)]
+    sources = list(zip(*provenance))
+    counts = columns[_SOURCES]
+    if all(c == 1 for c in counts):
+        columns[_SOURCES] = [(p,) for p in sources]
+    else:
+        ends = itertools.accumulate(counts)
+        columns[_SOURCES] = [tuple(sources[b - c:b]) for c, b in zip(counts, ends)]
     ends = np.cumsum(lengths).tolist()
     new = tuple.__new__
-    out = []
-    for (row, doc, entity, values), a, b in zip(rows, [0, *ends[:-1]], ends):
-        values[_SUBJECT] = entities[values[_SUBJECT]]
-        if entity:
-            values[_OBJECT] = entities[values[_OBJECT]]
-        values[_SOURCES] = tuple(map(provenance, values[_SOURCES]))
-        out.append((row, new(FactEntry, (make(values), doc, terms[a:b]))))
-    return out
+    return [(row, new(FactEntry, (values, doc, terms[a:b])))
+            for row, values, doc, a, b in zip(rows, zip(*columns), docs, [0, *ends[:-1]], ends)]
 
 
 def _flat(arrays: Sequence[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:

@@ -345,21 +345,8 @@ class _Attributes(NamedTuple):
 
 
 def _attributes(index: RecallIndex) -> _Attributes:
-    """The tables of :class:`_Attributes`, built once per index (kept on it)."""
-    found = vars(index).get("_attribute_tables")
-    if isinstance(found, _Attributes):
-        return found
-    of_fact = np.full(len(index.facts), -1, dtype=np.int64)
-    pairs: list[tuple[int, int]] = []  # (turn, attribute)
-    for a, rows in enumerate(index.changed_values):
-        of_fact[rows] = a
-        pairs.extend({(t, a) for j in rows for t in index.fact_turns[j]})
-    pairs.sort()
-    turn_rows = np.asarray([t for t, _ in pairs], dtype=np.int64)
-    start = np.searchsorted(turn_rows, np.arange(len(index.turns) + 1))
-    tables = _Attributes(of_fact, start, np.asarray([a for _, a in pairs], dtype=np.int64))
-    vars(index)["_attribute_tables"] = tables
-    return tables
+    """The tables of :class:`_Attributes` (made once per index, by :meth:`RecallIndex.attribute_tables`)."""
+    return _Attributes(*index.attribute_tables())
 
 
 def _touched(index: RecallIndex, turn_score: np.ndarray | None, fact_score: np.ndarray) -> list[list[int]]:

@@ -29,10 +29,11 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import itertools
 import logging
 import operator
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, overload
@@ -43,11 +44,12 @@ from ..ids import normalize_name
 from ..types import Entity, Fact, Turn
 from .embeddings import EAGER_LIMIT, BackgroundEmbedding, EmbeddingCache, Encoder, encoder_identity
 from .lexical import BM25, pairs, term_ids
+from .tables import FACT_FIELDS, Facts, FactTables, Tables, attribute_tables
 
 if TYPE_CHECKING:
     from ..extract.timeexpr import TimeMention
 
-__all__ = ["HAN", "TURN_FIELDS", "FactEntry", "RecallIndex", "TurnEntry", "Turns", "frozen_maker", "fact_entries", "fact_sentence", "han_words", "mention_span",
+__all__ = ["FACT_FIELDS", "HAN", "TURN_FIELDS", "FactEntry", "Facts", "RecallIndex", "TurnEntry", "Turns", "frozen_maker", "fact_entries", "fact_sentence", "han_words", "mention_span",
            "tokenize", "turn_doc", "turn_entries", "valid_since"]
 
 # Words that carry no evidence in a question or a turn (on top of bm25s's English list).
@@ -129,112 +131,90 @@ class RecallIndex:
                  *, cache_dir: Path | None = None) -> None:
         vocabulary: dict[str, int] = {}
         self._setup(turn_entries(turns, vocabulary), fact_entries(facts, vocabulary), entities, vocabulary,
-                    cache_dir)
+                    cache_dir, None)
 
     @classmethod
     def from_entries(cls, turns: Iterable[TurnEntry], facts: Sequence[FactEntry], entities: Iterable[Entity],
-                     vocabulary: dict[str, int], *, cache_dir: Path | None = None) -> RecallIndex:
+                     vocabulary: dict[str, int], *, cache_dir: Path | None = None, tables: Tables | None = None,
+                     keys: Sequence[tuple[Any, str]] | None = None) -> RecallIndex:
         """An index of entries computed beforehand (when the memories were written; see
-        :mod:`~kg_memory.recall.contents`): no tokenizing and no time parsing here."""
+        :mod:`~kg_memory.recall.contents`): no tokenizing and no time parsing here. ``tables`` are the
+        entity tables of ``facts`` and ``entities`` (:mod:`.tables`), made here when None; ``keys`` the
+        (conversation, turn id) of each turn entry, when known."""
         index = cls.__new__(cls)
-        index._setup(turns, facts, entities, vocabulary, cache_dir)
+        index._setup(turns, facts, entities, vocabulary, cache_dir, tables, keys)
         return index
 
     def _setup(self, turns: Iterable[TurnEntry], facts: Sequence[FactEntry], entities: Iterable[Entity],
-               vocabulary: dict[str, int], cache_dir: Path | None) -> None:
-        # One pass per table, over columns: at 100,000 turns every step per entry counts (issue 18).
-        entries = sorted(turns, key=_ORDER)
+               vocabulary: dict[str, int], cache_dir: Path | None, tables: Tables | None,
+               keys: Sequence[tuple[Any, str]] | None = None) -> None:
+        # One pass per table, over columns, with C-level maps where they do: at 100,000 turns every
+        # Python step per entry counts (issue 18); what a recall may not need is made when first read.
+        given = turns if isinstance(turns, list) else list(turns)
+        orders = list(map(_ORDER, given))
+        perm = sorted(range(len(given)), key=orders.__getitem__)  # the entries' order (stable)
+        entries = [given[i] for i in perm]
+        orders = [orders[i] for i in perm]
+        self._keys = [keys[i] for i in perm] if keys is not None else None
         self.turns = Turns([e.turn for e in entries])
         columns = dict(zip(TURN_FIELDS, zip(*self.turns.rows()))) if entries else dict.fromkeys(TURN_FIELDS, ())
-        conversations, turn_ids = columns["conversation"], columns["turn"]
-        turn_speakers, texts = columns["speaker"], columns["text"]
+        conversations = columns["conversation"]
+        self._columns = columns
         self.turn_time: list[datetime | None] = list(columns["time"])
-        self.facts = [e.fact for e in facts]
+        self.facts = Facts([e.fact for e in facts])
         self.cache_dir = cache_dir
         self.vocabulary = vocabulary
         self._turn_terms = [e.terms for e in entries]
         self._fact_terms = [e.terms for e in facts]
-        self.turn_docs = [f"{s}: {x}" for s, x in zip(turn_speakers, texts)]
         self.fact_docs = [e.doc for e in facts]
-        self.position: dict[tuple[str | None, str], int] = dict(zip(zip(conversations, map(str, turn_ids)),
-                                                                     range(len(conversations))))
+        # entity tables (kept up to date by the entries as they are written, see :mod:`.tables`)
+        if tables is None:
+            built = FactTables()
+            for e in entities:
+                built.entity(e)
+            for j, f in enumerate(self.facts):
+                built.fact(j, f)
+            tables = built.tables(list(range(len(self.facts))), [f.valid_to is not None for f in self.facts])
+        self.names, self.labels, self.entity_facts, self.changed_values, normal, fact_sources = tables
         # facts -> turn rows behind them
         position = self.position
+        get = position.get
         self.fact_turns: list[tuple[int, ...]] = []
-        for f in self.facts:
-            if len(f.sources) == 1:
-                s = f.sources[0]
-                r = position.get((s.conversation, str(s.turn))) if s.turn is not None else None
-                self.fact_turns.append(() if r is None else (r,))
-                continue
-            found = {position.get((s.conversation, str(s.turn))) for s in f.sources if s.turn is not None}
-            self.fact_turns.append(tuple(sorted(r for r in found if r is not None)))
-        # neighbours inside a conversation (turns come sorted by conversation and turn order)
-        codes, _ = _codes(conversations)
-        same = codes[1:] == codes[:-1]
-        self.previous = np.full(len(conversations), -1, dtype=np.int64)
-        self.next = np.full(len(conversations), -1, dtype=np.int64)
-        after = np.flatnonzero(same) + 1
-        self.previous[after], self.next[after - 1] = after - 1, after
-        # sessions: the turns of each conversation (a LoCoMo session is one), as row arrays
-        self.sessions = _groups(codes)
-        #: Each turn's session (its position in :attr:`sessions`).
-        self.session_of = codes
-        # entity and speaker tables
-        normal = _Normal()
-        self.names: dict[str, set[str]] = {}
-        self.labels: dict[str, str] = {}
-        for e in entities:
-            if e.iri is None:
-                continue
-            self.labels[e.iri] = e.label
-            for name in (e.label, *e.aliases):
-                self.names.setdefault(normal[name], set()).add(e.iri)
-        self.entity_facts: dict[str, list[int]] = {}
-        by_attribute: dict[tuple[str, str], list[int]] = {}
-        labels, entity_facts = self.labels, self.entity_facts
-        for j, f in enumerate(self.facts):
-            subject, obj = f.subject, f.object
-            for node in (subject, obj) if isinstance(obj, Entity) else (subject,):
-                iri = node.iri
-                if iri:
-                    found_rows = entity_facts.get(iri)
-                    if found_rows is None:
-                        entity_facts[iri] = [j]
-                    else:
-                        found_rows.append(j)
-                    if iri not in labels:
-                        labels[iri] = node.label
-                        self.names.setdefault(normal[node.label], set()).add(iri)
-            # attributes whose value changed (several values of one subject and predicate, one closed)
-            attribute = (subject.iri or subject.label, f.predicate)
-            found_rows = by_attribute.get(attribute)
-            if found_rows is None:
-                by_attribute[attribute] = [j]
+        add = self.fact_turns.append
+        for sources in fact_sources:
+            if len(sources) == 1:
+                r = get(sources[0])
+                add(() if r is None else (r,))
+            elif not sources:
+                add(())
             else:
-                found_rows.append(j)
-        facts_list = self.facts
-        self.changed_values = [rows_ for rows_ in by_attribute.values()
-                               if len(rows_) > 1 and any(facts_list[j].valid_to is not None for j in rows_)]
-        speaker_codes, speaker_names = _codes(turn_speakers)
-        keys = [normal[name] for name in speaker_names]
-        if len(set(keys)) == len(keys):
-            self.speakers: dict[str, np.ndarray] = dict(zip(keys, _groups(speaker_codes)))
-        else:  # names that normalise alike: one entry, rows in order
-            merged: dict[str, list[np.ndarray]] = {}
-            for key, group in zip(keys, _groups(speaker_codes)):
-                merged.setdefault(key, []).append(group)
-            self.speakers = {k: np.sort(np.concatenate(v)) for k, v in merged.items()}
-        self.max_name_words = max((len(k.split()) for k in (*self.names, *self.speakers)), default=1)
+                found = {get(key) for key in sources}
+                add(tuple(sorted(r for r in found if r is not None)))
+        # neighbours inside a conversation (turns come sorted by conversation: a new one starts a session)
+        n = len(entries)
+        starts = np.fromiter(map(operator.ne, conversations[1:], conversations[:-1]), dtype=bool, count=max(n - 1, 0))
+        codes = np.concatenate([np.zeros(min(n, 1), dtype=np.int64), np.cumsum(starts, dtype=np.int64)])
+        self.previous = np.full(n, -1, dtype=np.int64)
+        self.next = np.full(n, -1, dtype=np.int64)
+        after = np.flatnonzero(~starts) + 1
+        self.previous[after], self.next[after - 1] = after - 1, after
+        #: Each turn's session (its position in :attr:`sessions`); the turns of a conversation are one.
+        self.session_of = codes
+        self._session_count = int(codes[-1]) + 1 if n else 0
+        # speakers: each distinct name's normal form, its rows found when asked for
+        speaker_codes, speaker_names = _codes(columns["speaker"])
+        self.speakers: Mapping[str, np.ndarray] = SpeakerRows([normal[name] for name in speaker_names], speaker_codes)
+        self.max_name_words = max(map(len, map(str.split, itertools.chain(self.names, self.speakers))), default=1)
         # times: when each turn was said, and the period it mentions (if any)
         self.turn_mention: list[tuple[date, date] | None] = [e.mention for e in entries]
-        self.has_time = np.fromiter((m is not None for m in self.turn_mention), dtype=bool,
-                                    count=len(self.turn_mention))
+        self.has_time = np.fromiter(map(operator.is_not, self.turn_mention, itertools.repeat(None)), dtype=bool,
+                                    count=n)
         # the latest time said (entries are sorted by conversation, so the maximum is searched)
-        latest = max((e.order[1] for e in entries), default=datetime.min)
+        said = list(map(operator.itemgetter(1), orders))
+        latest = max(said, default=datetime.min)
         self.latest: datetime | None = None
         if latest != datetime.min:
-            self.latest = next(t for t, e in zip(self.turn_time, entries) if e.order[1] == latest)
+            self.latest = self.turn_time[said.index(latest)]
         self._lexical: dict[str, BM25] = {}
         self._vectors: dict[tuple[str, object], np.ndarray] = {}
         self._partial: dict[tuple[str, object], np.ndarray] = {}
@@ -243,6 +223,33 @@ class RecallIndex:
 
     def __repr__(self) -> str:
         return f"RecallIndex(turns={len(self.turns)}, facts={len(self.facts)})"
+
+    @functools.cached_property
+    def turn_docs(self) -> list[str]:
+        """Each turn as ``"speaker: text"`` (made when first read: a lexical recall reads a few)."""
+        return [f"{s}: {x}" for s, x in zip(self._columns["speaker"], self._columns["text"])]
+
+    @functools.cached_property
+    def position(self) -> dict[tuple[Any, str], int]:
+        """The row of each (conversation, turn id) pair."""
+        keys = self._keys
+        if keys is None:
+            keys = list(zip(self._columns["conversation"], map(str, self._columns["turn"])))
+        return dict(zip(keys, range(len(keys))))
+
+    def attribute_tables(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Which changed attribute (a row of :attr:`changed_values`) each fact and turn bears on (see
+        :func:`.tables.attribute_tables`; made once, in array passes)."""
+        found: tuple[np.ndarray, np.ndarray, np.ndarray] | None = vars(self).get("_attribute_arrays")
+        if found is None:
+            found = self._attribute_arrays = attribute_tables(self.changed_values, self.fact_turns, len(self.facts),
+                                                               len(self.turns))
+        return found
+
+    @functools.cached_property
+    def sessions(self) -> list[np.ndarray]:
+        """The rows of each session (a conversation's turns), in order."""
+        return _groups(self.session_of)
 
     def session_top_mean(self, x: np.ndarray, k: int = 3) -> np.ndarray:
         """For each turn, the mean of the ``k`` largest values of ``x`` in its session: what
@@ -262,7 +269,7 @@ class RecallIndex:
         starts = np.flatnonzero(np.r_[True, codes[1:] != codes[:-1]])
         place = np.arange(n) - np.repeat(starts, np.diff(np.r_[starts, n]))
         keep = place < k
-        groups = len(self.sessions)
+        groups = self._session_count
         values = x[order][keep].astype(np.float64)
         sums = np.bincount(codes[keep], weights=values, minlength=groups)
         counts = np.bincount(codes[keep], minlength=groups)
@@ -364,13 +371,16 @@ class TurnEntry(NamedTuple):
     turn: Turn | tuple[Any, ...]
     terms: np.ndarray
     mention: tuple[date, date] | None
-    order: tuple[str, datetime, list[Any]]
+    order: tuple[str, datetime, tuple[Any, ...]]
 
 
 class FactEntry(NamedTuple):
-    """What the index needs of a fact: its sentence and the sentence's term ids."""
+    """What the index needs of a fact: its sentence and the sentence's term ids. ``fact`` is the
+    :class:`Fact`, or its field values (:data:`FACT_FIELDS`: entities as :class:`Entity`, sources as
+    tuples of :class:`Provenance` field values) as read from disk, made into a Fact when first asked
+    for (:func:`as_fact`)."""
 
-    fact: Fact
+    fact: Fact | tuple[Any, ...]
     doc: str
     terms: np.ndarray
 
@@ -403,6 +413,39 @@ def _make_turn(values: tuple[Any, ...]) -> Turn:
     turn = object.__new__(Turn)
     turn.__dict__.update(zip(TURN_FIELDS, values))
     return turn
+
+
+class SpeakerRows(Mapping[str, np.ndarray]):
+    """Speaker keys (normal forms of names) -> their turn rows, in order; ``keys`` gives each distinct
+    name's key (names that normalise alike share one) and ``codes`` each turn's name. Rows are found
+    when first asked for (a question names one or two of 30,000 speakers)."""
+
+    def __init__(self, keys: Sequence[str], codes: np.ndarray) -> None:
+        self._names: dict[str, int | list[int]] = dict(zip(keys, range(len(keys))))
+        if len(self._names) < len(keys):  # names that normalise alike
+            merged: dict[str, list[int]] = {}
+            for code, key in enumerate(keys):
+                merged.setdefault(key, []).append(code)
+            self._names = {k: v[0] if len(v) == 1 else v for k, v in merged.items()}
+        self._codes = codes
+        self._rows: dict[str, np.ndarray] = {}
+
+    def __getitem__(self, key: str) -> np.ndarray:
+        found = self._rows.get(key)
+        if found is None:
+            names = self._names[key]
+            mask = self._codes == names if isinstance(names, int) else np.isin(self._codes, names)
+            found = self._rows[key] = np.flatnonzero(mask)
+        return found
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._names
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._names)
+
+    def __len__(self) -> int:
+        return len(self._names)
 
 
 class Turns(Sequence[Turn]):
@@ -443,14 +486,6 @@ class Turns(Sequence[Turn]):
         return [item if type(item) is tuple else values(item) for item in self._items]
 
 
-class _Normal(dict[str, str]):
-    """Names -> their normal forms (:func:`~kg_memory.ids.normalize_name`), each computed once."""
-
-    def __missing__(self, name: str) -> str:
-        value = self[name] = normalize_name(name)
-        return value
-
-
 def _codes(values: Sequence[str]) -> tuple[np.ndarray, list[str]]:
     """Each value's position among the distinct values (in order of first appearance), and those."""
     distinct = list(dict.fromkeys(values))
@@ -484,9 +519,9 @@ def fact_entries(facts: Sequence[Fact], vocabulary: dict[str, int]) -> list[Fact
     return [FactEntry(f, d, term_ids(words, vocabulary)) for f, d, words in zip(facts, docs, tokenize(docs))]
 
 
-def _turn_key(turn: Turn) -> tuple[str, datetime, list[Any]]:
+def _turn_key(turn: Turn) -> tuple[str, datetime, tuple[Any, ...]]:
     """Conversation, time, then the turn id in natural order ("D1:9" before "D1:10")."""
-    natural = [int(p) if p.isdigit() else p for p in re.split(r"(\d+)", str(turn.turn))]
+    natural = tuple(int(p) if p.isdigit() else p for p in re.split(r"(\d+)", str(turn.turn)))
     return turn.conversation, _naive(turn.time) if turn.time else datetime.min, natural
 
 

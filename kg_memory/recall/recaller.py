@@ -163,6 +163,8 @@ class Recaller:
             self._contents[namespace] = (version, contents)
             self._indexes.pop(namespace, None)
             self._covered.add(namespace)
+            if self._lexicon is None and len(contents.turns) + len(contents.facts) >= PROGRESS_FROM:
+                self.lexicon()  # compiled once per process (a quarter second), now rather than at the first recall
 
         return written
 

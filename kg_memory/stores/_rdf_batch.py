@@ -46,9 +46,10 @@ from ._rdf_layout import (
 )
 from .write_plan import PlannedFact, WritePlan, fact_start, touched
 
-__all__ = ["UNKNOWN", "TripleBatch"]
+__all__ = ["UNKNOWN", "TripleBatch", "one_form"]
 
 _N = ox.NamedNode
+_BLANK = ox.BlankNode
 PROPERTY = _N(RDF + "Property")
 _STATEMENT = {A, R_SUBJECT, R_PREDICATE, R_OBJECT, CONFIDENCE, VALID_FROM, VALID_TO, OCCURRED, OBSERVATION}
 
@@ -59,6 +60,12 @@ _ONE_FORM = (_N("http://www.w3.org/2001/XMLSchema#string"), _N(RDF + "langString
 _NT_TYPE, _NT_FACT, _NT_SUBJECT, _NT_PREDICATE, _NT_OBJECT = (str(x) for x in (A, FACT, R_SUBJECT, R_PREDICATE, R_OBJECT))
 _NT_CONFIDENCE, _NT_VALID_FROM, _NT_VALID_TO = str(CONFIDENCE), str(VALID_FROM), str(VALID_TO)
 _NT_OCCURRED, _NT_OBSERVATION = str(OCCURRED), str(OBSERVATION)
+
+
+def one_form(o: Any) -> bool:
+    """Whether a term is stored only as written (an IRI, a blank node, a string): a stored triple
+    with it is found by a membership test. Other typed literals are stored in canonical form."""
+    return type(o) is not ox.Literal or o.datatype in _ONE_FORM
 
 
 class TripleBatch:
@@ -78,6 +85,8 @@ class TripleBatch:
         self.deletes: dict[Triple, None] = {}
         self._pending: dict[Any, dict[Any, set[Any]]] = {}  # subject -> predicate -> objects inserted
         self._stored: dict[tuple[Any, Any, Any], list[Triple]] = {}  # (s, p, o or None) -> stored triples
+        self._nodes: dict[Any, list[Triple]] = {}  # s -> every stored triple of s (read once)
+        self._blank = False  # whether an insert holds a blank node
         self._entities: dict[Entity, ox.NamedNode] = {}  # entities already added by this batch
         #: Statement nodes of facts new to the store (no stored triples: the write plan read their facts).
         self.fresh: set[Any] = set()
@@ -87,6 +96,7 @@ class TripleBatch:
         self.written_nodes: list[Any] = []
         self.written_closed = 0
         self._text: dict[Any, str] = {}  # N-Triples form of terms and values, computed once
+        self._named: dict[str, ox.NamedNode] = {}  # IRI -> its node, built once (building one checks the IRI)
 
     # -- pending-aware primitives ------------------------------------------------------------------
 
@@ -103,7 +113,14 @@ class TripleBatch:
     @property
     def blank(self) -> bool:
         """Whether an insert holds a blank node (a parser would give it a new id)."""
-        return any(isinstance(t, ox.BlankNode) for triple in self.inserts for t in triple)
+        return self._blank and any(isinstance(t, ox.BlankNode) for triple in self.inserts for t in triple)
+
+    def _iri(self, iri: str) -> ox.NamedNode:
+        """The node of ``iri`` (each built once per batch)."""
+        node = self._named.get(iri)
+        if node is None:
+            node = self._named[iri] = _N(iri)
+        return node
 
     def _nt(self, t: Any) -> str:
         """The N-Triples text of the term ``t`` (each computed once per batch)."""
@@ -147,6 +164,8 @@ class TripleBatch:
 
     def insert(self, s: Any, p: Any, o: Any) -> None:
         key = (s, p, o)
+        if type(o) is _BLANK or type(s) is _BLANK:
+            self._blank = True
         self.deletes.pop(key, None)
         self.inserts[key] = None
         self._pending.setdefault(s, {}).setdefault(p, set()).add(o)
@@ -162,25 +181,36 @@ class TripleBatch:
 
     def _read(self, s: Any, p: Any, o: Any) -> list[Triple]:
         """Stored triples matching a pattern with a bound subject and predicate, read once."""
+        listed = self._nodes.get(s)
+        if listed is not None:
+            return [k for k in listed if k[1] == p and (o is None or k[2] == o)]
         cached = self._stored.get((s, p, None))
         if cached is not None:
             return cached if o is None else [k for k in cached if k[2] == o]
         cached = self._stored.get((s, p, o))
         if cached is None:
-            cached = self._stored[(s, p, o)] = [
-                (q.subject, q.predicate, q.object) for q in self.db.quads_for_pattern(s, p, o, self.graph)
-            ]
+            if o is not None and one_form(o) and isinstance(self.db, ox.Store):  # one stored form: a membership test
+                cached = [(s, p, o)] if ox.Quad(s, p, o, self.graph) in self.db else []
+            else:
+                cached = [(q.subject, q.predicate, q.object) for q in self.db.quads_for_pattern(s, p, o, self.graph)]
+            self._stored[(s, p, o)] = cached
         return cached
 
     def stored_object(self, s: Any, p: Any, o: Any) -> Any:
         """What the batch read of a triple: the stored object equal to ``o``, None when it is not
         stored, :data:`UNKNOWN` when the batch did not read it (or cannot tell a literal's forms)."""
-        exact = self._stored.get((s, p, o))
-        if exact is not None:
-            return exact[0][2] if exact else None
-        listed = self._stored.get((s, p, None))
-        if listed is None:
-            return UNKNOWN
+        node = self._nodes.get(s)
+        if node is not None:
+            listed = [k for k in node if k[1] == p]
+        else:
+            exact = self._stored.get((s, p, o))
+            if exact is not None:
+                return exact[0][2] if exact else None
+            listed = self._stored.get((s, p, None))  # type: ignore[assignment]
+            if listed is None:
+                return UNKNOWN
+        if not listed:
+            return None
         if any(k[2] == o for k in listed):
             return o
         # a typed literal may be stored in another (canonical) form; strings have one form
@@ -189,6 +219,12 @@ class TripleBatch:
     def match(self, s: Any, p: Any, o: Any) -> list[Triple]:
         if s is not None and p is not None:
             stored = self._read(s, p, o)
+        elif s is not None:
+            listed = self._nodes.get(s)
+            if listed is None:
+                listed = self._nodes[s] = [(q.subject, q.predicate, q.object)
+                                           for q in self.db.quads_for_pattern(s, None, None, self.graph)]
+            stored = listed if o is None else [k for k in listed if k[2] == o]
         else:
             stored = [(q.subject, q.predicate, q.object) for q in self.db.quads_for_pattern(s, p, o, self.graph)]
         deletes = self.deletes
@@ -220,9 +256,9 @@ class TripleBatch:
             return node
         if entity.iri is None:
             raise ValueError(f"entity {entity.label!r} has no IRI: resolve it before storing")
-        node = _N(entity.iri)
+        node = self._iri(entity.iri)
         if entity.type:
-            self.insert(node, A, _N(self.vocabulary.class_iri(entity.type)))
+            self.insert(node, A, self._iri(self.vocabulary.class_iri(entity.type)))
         labels = self.match(node, LABEL, None)
         if not labels:
             self.insert(node, LABEL, ox.Literal(entity.label))
@@ -297,9 +333,9 @@ class TripleBatch:
         wanted = touched(items, functional)
         current: list[Triple] = []
         for s, p in wanted.pairs:
-            current += self.match(_N(s), _N(p), None)
+            current += self.match(self._iri(s), self._iri(p), None)
         for s, p, o in wanted.triples:
-            current += self.match(_N(s), _N(p), o)
+            current += self.match(self._iri(s), self._iri(p), o)
         statements = {_N(ids.fact_iri(s.value, p.value, str(o))): (s, p, o) for s, p, o in current}
         self.prefetch(list(statements))
         records = [self._record(node, triple) for node, triple in statements.items()]
@@ -359,27 +395,41 @@ class TripleBatch:
         )
 
     def _write(self, record: PlannedFact) -> None:
-        """Rewrite a fact's statement (and its plain triple while it is current)."""
-        if record.handle is not None:
-            for triple in record.handle[0]:
-                self.delete(*triple)
-        node, s, p, o = _N(record.iri), _N(record.subject), _N(record.predicate), record.object
-        if record.handle is None and not isinstance(o, ox.BlankNode):
-            self._write_new(record, node, s, p, o)
-            if record.current:
-                self.insert(s, p, o)
-            return
+        """Rewrite a fact's statement (and its plain triple while it is current): a stored one
+        loses the triples it no longer has and gains only those it did not have."""
+        iri = self._iri
+        node, s, p, o = _N(record.iri), iri(record.subject), iri(record.predicate), record.object
         if record.handle is None:
+            if not isinstance(o, ox.BlankNode):
+                self._write_new(record, node, s, p, o)
+                if record.current:
+                    self.insert(s, p, o)
+                return
             self.fresh.add(node)
+        elif node not in self._nodes:  # moved to a history IRI: read once, so its triples' counts are known
+            self.match(node, None, None)
         props = [(A, FACT), (R_SUBJECT, s), (R_PREDICATE, p), (R_OBJECT, o)]
         props += [(pr, to_literal(x)) for pr, x in ((CONFIDENCE, record.confidence), (VALID_FROM, record.valid_from),
                                                    (VALID_TO, record.valid_to), (OCCURRED, record.occurred_at))
                   if x is not None]
-        props += [(OBSERVATION, _N(t)) for t in record.observations]
+        props += [(OBSERVATION, iri(t)) for t in record.observations]
+        plain = record.current
         if record.handle is not None:
-            props += record.handle[1]
+            old, extras = record.handle
+            props += extras
+            new = {(node, pr, x) for pr, x in props}
+            if plain:
+                new.add((s, p, o))
+            deletes = self.deletes
+            kept = {t for t in old if t in new and t not in deletes}  # stored, written again: left alone
+            for triple in old:
+                if triple not in kept:
+                    self.delete(*triple)
+            if kept:
+                props = [(pr, x) for pr, x in props if (node, pr, x) not in kept]
+                plain = plain and (s, p, o) not in kept
         self._insert_all(node, props)
-        if record.current:
+        if plain:
             self.insert(s, p, o)
 
     def _write_new(self, record: PlannedFact, node: Any, s: Any, p: Any, o: Any) -> None:
@@ -395,9 +445,9 @@ class TripleBatch:
                 v = text[key] = str(to_literal(x))
             return v
 
-        n = str(node)
-        lines = [f"{n} {_NT_TYPE} {_NT_FACT}", f"{n} {_NT_SUBJECT} {nt(s)}", f"{n} {_NT_PREDICATE} {nt(p)}",
-                 f"{n} {_NT_OBJECT} {nt(o)}"]
+        n = f"<{record.iri}>"  # IRIs the batch's nodes were built from (checked): their text as they are
+        lines = [f"{n} {_NT_TYPE} {_NT_FACT}", f"{n} {_NT_SUBJECT} <{record.subject}>",
+                 f"{n} {_NT_PREDICATE} <{record.predicate}>", f"{n} {_NT_OBJECT} {nt(o)}"]
         if record.confidence is not None:
             lines.append(f"{n} {_NT_CONFIDENCE} {value(record.confidence)}")
         if record.valid_from is not None:
@@ -422,6 +472,8 @@ class TripleBatch:
         by_p = self._pending.setdefault(s, {})
         for p, o in props:
             key = (s, p, o)
+            if type(o) is _BLANK:
+                self._blank = True
             if deletes:
                 deletes.pop(key, None)
             inserts[key] = None

@@ -16,7 +16,7 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from ._rdf_batch import UNKNOWN
+from ._rdf_batch import UNKNOWN, one_form
 from ._rdf_layout import CONVERSATION, ENTITY_META, LABEL, TURN, VALID_TO, A, is_internal
 
 __all__ = ["KEYS", "Counts", "delta", "graph_key", "scan", "written"]
@@ -40,6 +40,7 @@ def delta(db: Any, graph: Any, inserts: Iterable[tuple[Any, Any, Any]], deletes:
     internal: dict[Any, bool] = {}
     empty: dict[Any, bool] = {}  # fresh node -> holds nothing stored (checked once)
     labels: dict[Any, tuple[set[Any], set[Any]]] = {}  # subject -> (labels added, labels removed)
+    contains = isinstance(db, ox.Store)  # a membership test reads no term back
 
     def stored(s: Any, p: Any, o: Any) -> Any:
         """The stored object equal to ``o`` (in canonical form), or None."""
@@ -47,6 +48,8 @@ def delta(db: Any, graph: Any, inserts: Iterable[tuple[Any, Any, Any]], deletes:
             was = known(s, p, o)
             if was is not UNKNOWN:
                 return was
+        if contains and one_form(o):
+            return o if ox.Quad(s, p, o, graph) in db else None
         q = next(iter(db.quads_for_pattern(s, p, o, graph)), None)
         return None if q is None else q.object
 

@@ -142,12 +142,19 @@ def _provenance_order(pr: Provenance) -> tuple[bool, datetime, str]:
     return (pr.time is None, pr.time or datetime.min.replace(tzinfo=UTC), pr.turn or "")
 
 
-class Reader:
-    """Reads facts, entities and turns of one graph, caching entities and turns per call."""
+#: The statement triples a current fact shows (see Reader.fact).
+_DETAILS = (CONFIDENCE, VALID_FROM, OCCURRED, OBSERVATION)
 
-    def __init__(self, db: QuadSource, graph: Any) -> None:
+
+class Reader:
+    """Reads facts, entities and turns of one graph, caching turns per call and entities per call
+    or across calls (``entities``)."""
+
+    def __init__(self, db: QuadSource, graph: Any, entities: dict[Any, Entity] | None = None) -> None:
         self.db, self.graph = db, graph
-        self._entities: dict[Any, Entity] = {}
+        #: Entities read, by node: this reader's own, or ``entities``, shared with other readers of an
+        #: unchanged graph (the embedded store drops them at each write).
+        self._entities: dict[Any, Entity] = {} if entities is None else entities
         self._turns: dict[Any, Turn] = {}
 
     def _values(self, s: Any, p: Any) -> list[Any]:
@@ -194,10 +201,12 @@ class Reader:
             return self.entity(o)
         return str(o.value)
 
-    def _statement(self, node: Any, s: Any, p: Any, o: Any, current: bool) -> Fact:
-        props: dict[Any, list[Any]] = {}
-        for q in self.db.quads_for_pattern(node, None, None, self.graph):
-            props.setdefault(q.predicate, []).append(q.object)
+    def _statement(self, node: Any, s: Any, p: Any, o: Any, current: bool,
+                   props: dict[Any, list[Any]] | None = None) -> Fact:
+        if props is None:
+            props = {}
+            for q in self.db.quads_for_pattern(node, None, None, self.graph):
+                props.setdefault(q.predicate, []).append(q.object)
 
         def first(key: Any) -> Any:
             return to_python(props[key][0]) if key in props else None
@@ -230,6 +239,15 @@ class Reader:
     def fact(self, s: Any, p: Any, o: Any) -> Fact:
         """The current fact of a plain triple (with its statement's details where there is one)."""
         node = _N(ids.fact_iri(s.value, p.value, str(o)))
+        db, g = self.db, self.graph
+        if isinstance(db, ox.Store) and ox.Quad(node, A, FACT, g) in db:
+            # only the triples a current Fact shows: reading a term back costs more than a lookup
+            props: dict[Any, list[Any]] = {A: [FACT]}
+            for key in _DETAILS:
+                values = [q.object for q in db.quads_for_pattern(node, key, None, g)]
+                if values:
+                    props[key] = values
+            return self._statement(node, s, p, o, True, props)
         return self._statement(node, s, p, o, current=True)
 
     def closed_facts(self, s: Any, p: Any, o: Any) -> Iterator[Fact]:

@@ -22,9 +22,10 @@ Layout (every node carries ``namespace``; ``key`` is ``namespace + " " + iri``, 
 * An entity named in English and in Chinese (``北京`` / ``Beijing``, :mod:`kg_memory.crosslang`) has a
   label per language: ``name_en``, ``name_zh`` (the RDF store's ``skos:prefLabel "北京"@zh``).
 
-Writes go through one explicit transaction per :meth:`Neo4jStore.add`: the batch is planned in Python
-(the rules of :mod:`kg_memory.stores.write_plan`) against the relationships it touches, then written
-with ``UNWIND`` statements (:mod:`._cypher`). Every value is a query parameter; the only text put into
+Writes go through one explicit transaction per :meth:`Neo4jStore.add`: one read of the entities the
+batch names (and of the stored facts its rules touch), the plan in Python (the rules of
+:mod:`kg_memory.stores.write_plan`), then nodes and relationships with ``UNWIND`` statements
+(:mod:`._cypher_batch`). Every value is a query parameter; the only text put into
 Cypher is a label or relationship type that passed :data:`SAFE_IDENTIFIER`.
 """
 
@@ -48,12 +49,10 @@ from ._cypher import (
     OTHER_PREDICATE,
     SAFE_IDENTIFIER,
     SCHEMA,
-    Batch,
     Tx,
     entity_of,
     erase_entity,
     fact_of,
-    fetch,
     is_iri,
     node_key,
     object_key,
@@ -61,9 +60,8 @@ from ._cypher import (
     relationship_type,
     remove_turns,
     turn_of,
-    write,
-    write_entities,
 )
+from ._cypher_batch import Batch, write_batch
 from ._forget import Erasure
 from .base import DEFAULT_NAMESPACE, Store, turn_order
 from .write_plan import stored_facts
@@ -236,11 +234,29 @@ class Neo4jStore(Store):
         functional: Iterable[str] = (),
     ) -> list[Fact]:
         batch = self._batch(namespace, facts, turns, set(functional))
-        with self._transaction() as tx:
-            write_entities(tx, batch)  # locks the subjects before their facts are read
-            batch.plan_facts(fetch(tx, batch))
-            write(tx, batch)
+        self._write(batch)
         return stored_facts([fact for fact, _, _ in batch.items], batch.records)
+
+    def _write(self, batch: Batch, before: Callable[[Tx], None] | None = None,
+               after: Callable[[Tx], None] | None = None) -> None:
+        """Write a batch in one transaction (``before`` and ``after`` run in it too). A batch that lost a
+        race to create an entity with another writer (a deadlock on the key, or the key taken after the
+        read) is rolled back and written again."""
+        from neo4j.exceptions import ConstraintError, TransientError
+
+        for attempt in range(3):
+            try:
+                with self._transaction() as tx:
+                    if before is not None:
+                        before(tx)
+                    write_batch(tx, batch)
+                    if after is not None:
+                        after(tx)
+                return
+            except StoreError as e:
+                if attempt == 2 or not isinstance(e.__cause__, (ConstraintError, TransientError)):
+                    raise
+                logger.debug("Neo4j batch retried after a concurrent write: %s", e)
 
     def replace(
         self,
@@ -254,14 +270,17 @@ class Neo4jStore(Store):
         batch = self._batch(namespace, add, (), set())
         for kept in entities:
             batch.add_entity(kept)
-        with self._transaction() as tx:
-            for iri in remove:
+        removed, dropped = list(remove), list(drop_aliases)
+
+        def before(tx: Tx) -> None:
+            for iri in removed:
                 self._delete_fact(tx, namespace, iri)
-            write_entities(tx, batch)
-            batch.plan_facts(fetch(tx, batch))
-            write(tx, batch)
-            for entity, alias in drop_aliases:
+
+        def after(tx: Tx) -> None:
+            for entity, alias in dropped:
                 self._drop_alias(tx, namespace, entity, alias)
+
+        self._write(batch, before, after)
 
     @staticmethod
     def _delete_fact(tx: Tx, ns: str, iri: str) -> int:

@@ -63,6 +63,8 @@ _FORMAT_VERSION = 1
 _CHUNK = 64 * 1024 * 1024
 #: From this many new quads a write on disk goes through the journal and the bulk loader.
 _BULK_QUADS = 20_000
+#: The most entity descriptions kept between writes, per graph (see RdfStore._described).
+_DESCRIBED = 50_000
 
 _N = ox.NamedNode
 _NOT_PROJECTED = "in its SELECT projection"  # pyoxigraph's message when a substitution cannot apply
@@ -95,6 +97,9 @@ class RdfStore(TripleStore):
         self.persistent = path is not None  # type: ignore[misc]
         self._db: ox.Store | None = None
         self._counts = Counts(True)  # what stats() answers without reading (see _rdf_counts)
+        #: Entities read since the last write, by graph key: readers share them (an entity's label,
+        #: types and names take four lookups); every write replaces the whole dict.
+        self._described: dict[str, dict[Any, Entity]] = {}
 
     def __repr__(self) -> str:
         return f"RdfStore({str(self.path)!r})" if self.path else "RdfStore()"
@@ -112,6 +117,7 @@ class RdfStore(TripleStore):
             self._db = ox.Store()
             self._counts = Counts(True)
             return
+        self._described = {}
         self._check_directory()
         self._finish_purge()
         fresh = not (self.path / "oxigraph").exists()
@@ -129,6 +135,7 @@ class RdfStore(TripleStore):
         self._recover()
 
     def close(self) -> None:
+        self._described = {}
         if self._db is not None and self.path is not None:
             self._db.flush()
             self._counts.save(self.path)
@@ -141,6 +148,15 @@ class RdfStore(TripleStore):
             self.open()
         assert self._db is not None
         return self._db
+
+    def _reader(self, namespace: str) -> Reader:
+        """A reader of the namespace's graph, sharing the entities read since the last write."""
+        graph = graph_of(namespace)
+        key = graph_key(graph)
+        described = self._described.get(key)
+        if described is None or len(described) > _DESCRIBED:
+            described = self._described[key] = {}
+        return Reader(self.db, graph, described)
 
     def _check_directory(self) -> None:
         assert self.path is not None
@@ -204,6 +220,8 @@ class RdfStore(TripleStore):
         except BaseException:
             self._counts.forget(key)
             raise
+        finally:
+            self._described = {}  # after the write: a reader meanwhile may have kept what it replaced
         if change is not None:
             self._counts.add(key, change)
 
@@ -230,6 +248,7 @@ class RdfStore(TripleStore):
     def _forget_everything(self, namespace: str) -> int:
         g = graph_of(namespace)
         db = self.db
+        self._described = {}
         n = self.count(namespace=namespace) + sum(1 for _ in db.quads_for_pattern(None, VALID_TO, None, g))
         if isinstance(g, ox.DefaultGraph):
             db.update("CLEAR DEFAULT")
@@ -273,6 +292,7 @@ class RdfStore(TripleStore):
             self._counts.add(graph_key(g), count_delta(self.db, g, [], triples))
         for triple in triples:
             self.db.remove(ox.Quad(*triple, g))
+        self._described = {}
 
     def update(self, text: str, *, namespace: str = DEFAULT_NAMESPACE, **params: Any) -> None:
         """Run a SPARQL update atomically: the namespace's graph is the default graph (name another
@@ -286,6 +306,8 @@ class RdfStore(TripleStore):
             raise QueryError(f"invalid SPARQL update: {e}") from e
         except (OSError, RuntimeError) as e:
             raise StoreError(f"SPARQL update failed: {e}") from e
+        finally:
+            self._described = {}
 
     # -- reading --------------------------------------------------------------------------------
 
@@ -340,7 +362,7 @@ class RdfStore(TripleStore):
         object: str | Value | Entity | None = None,
         history: bool = False,
     ) -> Iterator[Fact]:
-        reader = Reader(self.db, graph_of(namespace))
+        reader = self._reader(namespace)
         s = _N(subject) if subject else None
         p = _N(self.vocabulary.predicate_iri(predicate)) if predicate else None
         o = term(object) if object is not None else None
@@ -361,7 +383,7 @@ class RdfStore(TripleStore):
         yield from sorted(turns, key=turn_order)
 
     def entities(self, *, namespace: str = DEFAULT_NAMESPACE) -> Iterator[Entity]:
-        reader = Reader(self.db, graph_of(namespace))
+        reader = Reader(self.db, graph_of(namespace))  # its own: a listing would fill the shared one
         seen: set[ox.NamedNode] = set()
         for q in self.db.quads_for_pattern(None, LABEL, None, reader.graph):
             if isinstance(q.subject, ox.NamedNode) and q.subject not in seen and not is_internal(q.subject):
@@ -451,6 +473,7 @@ class RdfStore(TripleStore):
             if manifest is not None:
                 manifest.unlink()
         finally:
+            self._described = {}
             spool.unlink(missing_ok=True)
         return count
 

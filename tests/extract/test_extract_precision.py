@@ -48,7 +48,7 @@ def test_chinese_self_introductions_name_only_names(text: str, expected: set) ->
 def test_rules_drop_relations_to_oneself_and_filler_habits() -> None:
     facts = RuleExtractor().extract(_turns("How did you do it?", "I always knew you were gonna make it."))
     assert not any(f.predicate == "habit" and str(f.object) == "knew" for f in facts), facts
-    from kg_memory.extract.rules import _implausible
+    from kg_memory.extract.plausible import implausible as _implausible
 
     s2 = Entity("Speaker 2", "Person")
     assert _implausible(Fact(s2, "partner", Entity("Speaker 2", "Person")))
@@ -65,8 +65,11 @@ def test_the_hand_labelled_sample_is_complete_and_summarised() -> None:
     labels = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(labels)
     rows = labels.read(here / "labels" / "extract_precision.csv")
-    assert len(rows) == 200 and all(r["label"] in labels.LABELS for r in rows)
+    assert all(r["label"] in labels.LABELS for r in rows)
     assert all(r["dialogue"].startswith(("dialogre-en-", "dialogre-zh-")) for r in rows)
+    samples = {labels.sample_of(r) for r in rows}
+    assert sum(labels.sample_of(r) == "seed 13" for r in rows) == 200  # the first sample, drawn before the filters
+    assert sum(labels.sample_of(r) == "seed 2026" for r in rows) == 100 and samples == {"seed 13", "seed 2026"}
     summary = labels.summary(here / "labels" / "extract_precision.csv")
     assert summary["labelled"] == 200
     assert summary["correct_share"] == summary["correct"] / 200

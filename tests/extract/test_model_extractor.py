@@ -69,6 +69,11 @@ def test_the_shipped_model_is_deterministic(model: ModelExtractor) -> None:
     assert first == again and first
 
 
+def test_the_shipped_threshold_stays_at_097(model: ModelExtractor) -> None:
+    # the shipped config.json has no chosen threshold (its weights predate train.choose_threshold)
+    assert model.threshold == 0.97 and ModelExtractor(threshold=0.5).threshold == 0.5
+
+
 def test_the_model_loads_quickly() -> None:
     start = time.perf_counter()
     ModelExtractor()

@@ -24,6 +24,7 @@ def test_chinese_names_keep_three_characters() -> None:
     assert [e.label for e in names("文剑平毕业于清华大学。")] == ["文剑平", "清华大学"]
     assert [(e.label, e.type) for e in names("张伟的妻子是李娜，住在北京。")] == [
         ("张伟", "Person"), ("李娜", "Person"), ("北京", "Place")]
+    assert [e.label for e in names("罗斯和瑞秋是邻居。")] == ["罗斯", "瑞秋"]  # was "和瑞秋" (2026-12-03)
 
 
 def test_turn_input_marks_each_arguments_mentions() -> None:
@@ -44,6 +45,52 @@ def test_a_kinship_vocative_makes_the_addressee_an_argument() -> None:
     assert [a.label for a in zh.arguments] == ["Speaker 2", "Speaker 1"]
 
 
+def test_we_makes_the_person_spoken_to_an_argument() -> None:
+    # before 2026-12-03 "we" left the addressee out: no pair for "We're roommates" between the two speakers
+    turns = [Turn("c", "1", "Speaker 1", "Hi."), Turn("c", "2", "Speaker 2", "We're roommates, remember?")]
+    row = turn_input(turns, 1)
+    assert [a.label for a in row.arguments] == ["Speaker 2", "Speaker 1"] and (0, 1) in row.pairs()
+    zh = turn_input([Turn("c", "1", "Speaker 1", "你好。"), Turn("c", "2", "Speaker 2", "我们是室友啊。")], 1)
+    assert [a.label for a in zh.arguments] == ["Speaker 2", "Speaker 1"] and (0, 1) in zh.pairs()
+
+
+def test_a_question_answered_later_labels_only_the_answer() -> None:
+    from kg_memory.extract.model.net import LABELS
+    from kg_memory.extract.model.train import examples
+
+    turns = [Turn("c", "1", "Speaker 1", "Is Rachel your sister?"), Turn("c", "2", "Speaker 2", "Yes, she is.")]
+    facts = [("Speaker 2", "sibling", "Rachel"), ("Rachel", "sibling", "Speaker 2")]
+    rows = examples([(turns, facts, 1)])
+    labels = [[LABELS[label] for _, _, label in pairs] for _, pairs in rows]
+    assert set(labels[0]) == {"none"}  # the question states nothing
+    assert "sibling" in labels[1]
+    assert "sibling" in [LABELS[x] for _, pairs in examples([(turns, facts)]) for _, _, x in pairs][:6]
+
+
+def test_exchanges_are_generated_in_both_languages() -> None:
+    import random
+
+    from kg_memory.extract.model.exchanges import answer, pair_statement
+
+    rng = random.Random(4)
+    made = [answer(rng) for _ in range(60)] + [pair_statement(rng) for _ in range(60)]
+    assert any(first > 0 and facts for _, facts, first in made[:60])  # the answer, not the question, states it
+    assert any(not facts for _, facts, _ in made) and any(facts for _, facts, _ in made)
+    texts = " ".join(t.text for turns, _, _ in made for t in turns)
+    assert "?" in texts and "？" in texts  # English and Chinese questions
+
+
+def test_the_threshold_is_chosen_on_held_out_precision() -> None:
+    import numpy as np
+
+    from kg_memory.extract.model.train import choose_threshold
+
+    probs = np.array([[0.05, 0.95, 0.0], [0.3, 0.7, 0.0], [0.2, 0.0, 0.8], [0.4, 0.6, 0.0]])
+    labels = np.array([1, 1, 2, 0])  # the 0.6 pair is wrong: a threshold above 0.6 keeps only right facts
+    assert choose_threshold(probs, labels, precision=1.0) == 0.61
+    assert choose_threshold(probs, labels, precision=0.7) == 0.5
+
+
 def test_generated_data_is_reproducible_and_has_negatives() -> None:
     a, b = generate(200, seed=5), generate(200, seed=5)
     assert a == b
@@ -57,8 +104,11 @@ def test_a_tiny_training_run_writes_a_model_the_extractor_loads(tmp_path: Path) 
                            "--epochs", "1", "--out", str(out)], capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
     assert (out / "weights.npz").exists() and (out / "config.json").exists()
+    import json
+
     from kg_memory.extract.model import ModelExtractor
 
+    assert ModelExtractor(folder=out).threshold == json.loads((out / "config.json").read_text())["threshold"]
     extractor = ModelExtractor(folder=out, threshold=0.0)
     facts = extractor.extract([Turn("c", "1", "Ann", "Ross is my brother.")])
     assert all(0.0 <= f.confidence <= 1.0 for f in facts)

@@ -17,10 +17,8 @@ is recognised by :data:`NO_LONGER`: the rules read the statement, and its facts 
 
 from __future__ import annotations
 
-import re
-
 from ...types import Entity, Turn
-from ..framework import Found
+from ..framework import Found, LazyPattern, lazy
 from ..pronouns import FEMALE, MALE, Discourse
 from .lexicon import NAME
 from .segment import clean_object, nominal_head
@@ -28,18 +26,18 @@ from .segment import clean_object, nominal_head
 __all__ = ["NO_LONGER", "ending", "ending_pattern"]
 
 #: A negation that means "no longer": 不再, 再也不, 已经不, 早就不, 不……了 (the negation is the rules' ``neg``).
-NO_LONGER = re.compile(r"不再|再也不|已经不|早就不|已不|^[^，]*不[^，]*了$")
+NO_LONGER = lazy(r"不再|再也不|已经不|早就不|已不|^[^，]*不[^，]*了$")
 
 _WITH = rf"(?:(?:和|跟|与|同)(?P<o>他|她|{NAME}))?(?:已经|早就|终于|刚刚?|最近)?"
 _OBJ = r"(?P<o>.+?)"
-_ENDINGS: tuple[tuple[re.Pattern[str], str, str], ...] = (
-    (re.compile(rf"^{_WITH}(?:离婚|离异|分居)了?"), "spouse", "name"),
-    (re.compile(rf"^{_WITH}(?:分手|分开)了?"), "partner", "name"),
-    (re.compile(rf"^(?:已经|早就|终于|刚刚?|最近)?(?:从{_OBJ})?(?:辞职|离职|退休|辞工)了?$"), "worksFor", "org"),
-    (re.compile(rf"^(?:已经|早就|终于|刚刚?|最近)?(?:辞去了?|离开了?){_OBJ}的?(?:工作|职位|职务)了?$"), "worksFor", "org"),
-    (re.compile(r"^(?:已经|早就|终于|刚刚?|最近)?(?:被(?P<o>.+?))?(?:解雇|开除|辞退|裁员|炒鱿鱼)了?$"), "worksFor", "org"),
-    (re.compile(rf"^(?:已经|早就|终于|刚刚?|最近)?(?:搬出了?|搬离了?){_OBJ}了?$"), "livesIn", "place"),
-    (re.compile(rf"^(?:已经|早就|终于|刚刚?|最近)?从{_OBJ}搬(?:走|出来|出去)了?$"), "livesIn", "place"),
+_ENDINGS: tuple[tuple[LazyPattern, str, str], ...] = (
+    (lazy(rf"^{_WITH}(?:离婚|离异|分居)了?"), "spouse", "name"),
+    (lazy(rf"^{_WITH}(?:分手|分开)了?"), "partner", "name"),
+    (lazy(rf"^(?:已经|早就|终于|刚刚?|最近)?(?:从{_OBJ})?(?:辞职|离职|退休|辞工)了?$"), "worksFor", "org"),
+    (lazy(rf"^(?:已经|早就|终于|刚刚?|最近)?(?:辞去了?|离开了?){_OBJ}的?(?:工作|职位|职务)了?$"), "worksFor", "org"),
+    (lazy(r"^(?:已经|早就|终于|刚刚?|最近)?(?:被(?P<o>.+?))?(?:解雇|开除|辞退|裁员|炒鱿鱼)了?$"), "worksFor", "org"),
+    (lazy(rf"^(?:已经|早就|终于|刚刚?|最近)?(?:搬出了?|搬离了?){_OBJ}了?$"), "livesIn", "place"),
+    (lazy(rf"^(?:已经|早就|终于|刚刚?|最近)?从{_OBJ}搬(?:走|出来|出去)了?$"), "livesIn", "place"),
 )
 _PRONOUN = {"他": MALE, "她": FEMALE}
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import re
+from ..framework import lazy
 
 KIN_PREDICATE = {
     **dict.fromkeys("妻子 老婆 太太 丈夫 老公 先生 爱人".split(), "spouse"),
@@ -24,7 +24,7 @@ KIN_PREDICATE = {
     **dict.fromkeys("熟人".split(), "acquaintance"),
 }
 PETS = "小狗 狗狗 狗 小猫 猫咪 猫 金鱼 鱼 兔子 小兔子 仓鼠 鹦鹉 乌龟 马 小鸟 鸟 蛇 宠物"
-JOB_SUFFIX = re.compile(
+JOB_SUFFIX = lazy(
     r"(?:师|员|家|工|长|手|官|医生|护士|警察|律师|司机|厨师|老板|经理|作家|演员|歌手|记者|农民|学生|教授|"
     r"工程师|程序员|设计师|会计|秘书|主播|博主|模特|画家|保安|店主|研究生|大学生|中学生|小学生|博士生|公务员|"
     r"军人|士兵|科学家|医师|老师|教师|导游|快递员|外卖员|销售|翻译|编辑|主持人|运动员|教练|服务员|收银员)$"

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 from ...types import Entity, Fact, Turn
-from ..framework import Clause, Found, compile_rules, end_facts, merge_found
+from ..framework import Clause, Found, compile_rules, end_facts, lazy, merge_found
 from ..pronouns import FEMALE, MALE, Discourse, gender_of_noun
 from ..timeexpr import find_time, parse_zh_number
 from .endings import NO_LONGER, ending, ending_pattern
@@ -37,6 +37,7 @@ from .segment import (
     CONDITIONAL,
     FILLER,
     IRREALIS,
+    KIN_APPOSED,
     KIN_NAMED,
     NAMED_KIN,
     PET_NAMED,
@@ -157,10 +158,10 @@ def _r_work(m: re.Match[str], c: Clause) -> bool:
     return found
 
 
-_LEADING_CLASSIFIER = re.compile(r"^(?:一名|一个|一位|一只|个|名|位)")
-_R_COPULA_STUDENT = re.compile(r"^(?P<o>.+?)的(?:学生|研究生|本科生|博士生)$")
-_R_COPULA_NATIVE = re.compile(rf"^(?P<o>[{HAN}]{{2,6}})人$")
-_R_COPULA_MEMBER = re.compile(r"^(?P<o>.+?)的(?:成员|会员|队员|一员)$")
+_LEADING_CLASSIFIER = lazy(r"^(?:一名|一个|一位|一只|个|名|位)")
+_R_COPULA_STUDENT = lazy(r"^(?P<o>.+?)的(?:学生|研究生|本科生|博士生)$")
+_R_COPULA_NATIVE = lazy(rf"^(?P<o>[{HAN}]{{2,6}})人$")
+_R_COPULA_MEMBER = lazy(r"^(?P<o>.+?)的(?:成员|会员|队员|一员)$")
 
 
 def _r_copula(m: re.Match[str], c: Clause) -> bool:
@@ -238,9 +239,9 @@ def _r_favorite(m: re.Match[str], c: Clause) -> bool:
     return bool(objects)
 
 
-_R_HAVE_KIN = re.compile(rf"^(?P<n>{NUM})?(?:个|位|名)?(?P<k>{KIN})(?:[，,]?叫(?P<name>[{HAN}]{{2,3}}))?$")
-_R_HAVE_PET = re.compile(rf"^(?P<n>{NUM})?(?:只|条|匹|头|个)?(?P<p>{PET})(?:[，,]?(?:叫|名叫|名字叫)(?P<name>[{HAN}A-Za-z]{{1,4}}))?$")
-_R_HAVE_THING = re.compile(rf"^(?:{NUM})?(?:辆|套|台|部|栋|座|间|个|架|把|本|块)(?P<o>.+)$")
+_R_HAVE_KIN = lazy(rf"^(?P<n>{NUM})?(?:个|位|名)?(?P<k>{KIN})(?:[，,]?叫(?P<name>[{HAN}]{{2,3}}))?$")
+_R_HAVE_PET = lazy(rf"^(?P<n>{NUM})?(?:只|条|匹|头|个)?(?P<p>{PET})(?:[，,]?(?:叫|名叫|名字叫)(?P<name>[{HAN}A-Za-z]{{1,4}}))?$")
+_R_HAVE_THING = lazy(rf"^(?:{NUM})?(?:辆|套|台|部|栋|座|间|个|架|把|本|块)(?P<o>.+)$")
 
 
 def _r_have(m: re.Match[str], c: Clause) -> bool:
@@ -268,7 +269,7 @@ def _r_have(m: re.Match[str], c: Clause) -> bool:
     return False
 
 
-_LANGUAGE_END = re.compile(r"(?:语|话|文)$")
+_LANGUAGE_END = lazy(r"(?:语|话|文)$")
 
 
 def _r_speak(m: re.Match[str], c: Clause) -> bool:
@@ -280,21 +281,24 @@ def _r_speak(m: re.Match[str], c: Clause) -> bool:
     return bool(objects)
 
 
-_NOT_A_SKILL = re.compile(r"^(?:去|来|在|是|有|想|给|让|被|把|觉得)")
+#: 会 + one of these is a skill ("我会游泳"); 会 + anything else is mostly "will" ("我会帮你收拾的").
+_SKILL_START = lazy(r"^(?:游泳|弹|拉(?:小提琴|大提琴|二胡|手风琴)|吹|唱|跳舞|跳水|画|做饭|做菜|烧菜|烹饪|烤|开车|骑|滑雪|滑冰|"
+                    r"编程|写(?:代码|程序|诗|书法|小说)|织|下(?:棋|围棋|象棋)|打(?:篮球|网球|乒乓|羽毛球|排球|高尔夫|太极|鼓|字)|"
+                    r"踢|钓鱼|摄影|书法|武术|功夫|潜水|冲浪|攀岩|魔术|修(?:车|电脑)|织毛衣|缝|剪|化妆|按摩|针灸)")
 
 
 def _r_skill(m: re.Match[str], c: Clause) -> bool:
     if c.negated:
         return False
     obj = clean_object(m.group("o"), 8)
-    if not obj or _NOT_A_SKILL.match(obj):
+    if not obj or not _SKILL_START.match(obj) or m.group("o").rstrip("。！!.").endswith("的"):
         return False
     c.add("skill", Entity(obj, "Thing"), 0.7)
     return True
 
 
-_R_VISIT_EVENT = re.compile(rf"^(?P<o>.*?{EVENTS})")
-_TRIP_TAIL = re.compile(r"(?:旅游|旅行|玩|度假|出差|看看|逛逛).*$")
+_R_VISIT_EVENT = lazy(rf"^(?P<o>.*?{EVENTS})")
+_TRIP_TAIL = lazy(r"(?:旅游|旅行|玩|度假|出差|看看|逛逛).*$")
 
 
 def _r_visit(m: re.Match[str], c: Clause) -> bool:
@@ -306,6 +310,9 @@ def _r_visit(m: re.Match[str], c: Clause) -> bool:
         c.add("attended", Entity(clean_object(event.group("o")) or event.group("o"), "Event"), 0.8, event=True)
         return True
     raw = _TRIP_TAIL.sub("", raw)
+    head = nominal_head(raw)
+    if m.group("v") == "去" and not (head and raw.startswith(head)):
+        return False  # 去 + a place ("去电影院看电影"); "去帮邻居搬家" goes to do something, somewhere unsaid
     return _place(raw, c, "visited", 0.8, event=True)
 
 
@@ -426,8 +433,8 @@ def _r_is_kin_of(m: re.Match[str], c: Clause) -> bool:
     return True
 
 
-_AGAIN = re.compile(r"^(?:再也?|也)")
-_DONE = re.compile(r"了$")
+_AGAIN = lazy(r"^(?:再也?|也)")
+_DONE = lazy(r"了$")
 _O = r"(?P<o>.+)"
 RULES = compile_rules([
     (rf"^的(?P<kin>{KIN})(?:是|叫|名叫)(?P<n>{NAME})$", _r_kin_is),
@@ -463,7 +470,7 @@ RULES = compile_rules([
     (rf"^(?:的)?(?:爱好|兴趣|业余爱好|兴趣爱好)(?:是|有|包括){_O}", _r_hobby),
     (rf"^(?:有|养了?|养着|拥有|买了){_O}", _r_have),
     (rf"^(?:会说|会讲|说|讲|懂){_O}", _r_speak),
-    (rf"^(?:去过|去了|到过|游览了?|参观了?|访问了?|去){_O}", _r_visit),
+    (rf"^(?P<v>去过|去了|到过|游览了?|参观了?|访问了?|去){_O}", _r_visit),
     (rf"^(?:参加了?|出席了?){_O}", _r_attend),
     (r"^(?:加入了?|参加了?)(?P<o>.+?(?:俱乐部|协会|乐队|球队|社团|组织|党|团队|合唱团))", _r_member),
     (r"^(?:吃素|是素食者|是素食主义者)", _r_diet),
@@ -480,7 +487,7 @@ RULES = compile_rules([
 
 #: Characters that end no name but begin a verb phrase (张伟会说英语: not 张伟会).
 _NOT_NAME_END = set("在住是叫喜有去也很都就还不没出今爱会想养最每经常和跟与的从被把给对要能可已曾正刚才又再当做读毕来到搬离辞结嫁娶认说讲懂吃喝玩看听买开过参加入信")
-_SUBJECT_OF_LENGTH = tuple(re.compile(SUBJECT_CLAUSE.pattern.replace(f"(?P<name>{NAME})", f"(?P<name>[{HAN}·]{{{n}}})"))
+_SUBJECT_OF_LENGTH = tuple(lazy(SUBJECT_CLAUSE.pattern.replace(f"(?P<name>{NAME})", f"(?P<name>[{HAN}·]{{{n}}})"))
                            for n in (3, 2, 4))
 
 
@@ -523,7 +530,7 @@ class ChineseRules:
         out: list[Found] = []
         speaker = discourse.speaker(turn)
         handled: set[str] = set()
-        for pattern in (KIN_NAMED, NAMED_KIN):
+        for pattern in (KIN_NAMED, NAMED_KIN, KIN_APPOSED):
             for m in pattern.finditer(sentence):
                 owner = speaker if m.group("kp") == "我" else discourse.addressee(turn)
                 if owner is None:

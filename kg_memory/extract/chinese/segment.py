@@ -10,18 +10,18 @@ from __future__ import annotations
 
 import functools
 import logging
-import re
 
+from ..framework import lazy
 from .lexicon import ADV, HAN, KIN, NEG, NUM, PET, SUBJECT, SURNAMES, TIME
 
-TRAILING = re.compile(r"(?:了|的|啊|呀|呢|吧|哦|嘛|喔|哈|啦|哟|噢|咯|哈哈+|了的|的了|～|~)+$")
-_LIST = re.compile(r"和|、|与|跟|还有|以及|及|或者|或|,|，")
-QUESTION = re.compile(r"[？?]\s*$|吗\s*[。！!]?\s*$|么\s*$|什么|哪里|哪儿|哪个|哪些|谁|几个|几岁|多少|怎么|怎样|是否|有没有|是不是|会不会|能不能|要不要|好不好|对不对")
-CONDITIONAL = re.compile(r"如果|假如|要是|假设|倘若|万一|即使|哪怕|若是|要不是")
-IRREALIS = re.compile(r"希望|但愿|真想|多想|好想|可能|也许|大概|或许|应该|本想|差点")
-SENTENCE = re.compile(r"[。！!？?；;\n]+")
-CLAUSE = re.compile(r"[，,：:]|(?:但是|不过|而且|因为|所以|然后|可是)")
-FILLER = re.compile(r"^(?:嗯|哦|噢|啊|哈哈+|呵呵|对|是的|好的|其实|说实话|另外|还有|然后|而且|不过|但是|所以|因为|对了|唉|哎|嘿|你好|大家好)+")
+TRAILING = lazy(r"(?:了|的|啊|呀|呢|吧|哦|嘛|喔|哈|啦|哟|噢|咯|哈哈+|了的|的了|～|~)+$")
+_LIST = lazy(r"和|、|与|跟|还有|以及|及|或者|或|,|，")
+QUESTION = lazy(r"[？?]\s*$|吗\s*[。！!]?\s*$|么\s*$|什么|哪里|哪儿|哪个|哪些|谁|几个|几岁|多少|怎么|怎样|是否|有没有|是不是|会不会|能不能|要不要|好不好|对不对")
+CONDITIONAL = lazy(r"如果|假如|要是|假设|倘若|万一|即使|哪怕|若是|要不是")
+IRREALIS = lazy(r"希望|但愿|真想|多想|好想|可能|也许|大概|或许|应该|本想|差点")
+SENTENCE = lazy(r"[。！!？?；;\n]+")
+CLAUSE = lazy(r"[，,：:]|(?:但是|不过|而且|因为|所以|然后|可是)")
+FILLER = lazy(r"^(?:嗯|哦|噢|啊|哈哈+|呵呵|对|是的|好的|其实|说实话|另外|还有|然后|而且|不过|但是|所以|因为|对了|唉|哎|嘿|你好|大家好)+")
 
 
 @functools.lru_cache(maxsize=1)
@@ -54,7 +54,7 @@ def nominal_head(text: str) -> str:
     return "".join(out)
 
 
-_LEADING_MEASURE = re.compile(r"^(?:一个|一只|一条|一家|一所|一位|一名|一辆|一本|一部|个|名|位|些|很多|许多|各种)")
+_LEADING_MEASURE = lazy(r"^(?:一个|一只|一条|一家|一所|一位|一名|一辆|一本|一部|个|名|位|些|很多|许多|各种)")
 
 
 def clean_object(text: str, limit: int = 10) -> str | None:
@@ -84,12 +84,15 @@ def is_name(text: str) -> bool:
     return bool(words) and words[0].flag.startswith("nr") and words[0].word == text
 
 
-SUBJECT_CLAUSE = re.compile(rf"^{SUBJECT}{ADV}{NEG}{ADV}(?P<rest>.+)$")
-BARE_CLAUSE = re.compile(rf"^{ADV}{NEG}{ADV}(?P<rest>.+)$")
-KIN_NAMED = re.compile(rf"(?P<kp>我|你)的?(?P<kin>{KIN})(?:叫|名叫|的名字是|是)(?P<n>[{HAN}]{{2,3}})")
-NAMED_KIN = re.compile(rf"(?P<n>[{HAN}]{{2,3}})是(?P<kp>我|你)的?(?P<kin>{KIN})")
-PET_NAMED = re.compile(
+SUBJECT_CLAUSE = lazy(rf"^{SUBJECT}{ADV}{NEG}{ADV}(?P<rest>.+)$")
+BARE_CLAUSE = lazy(rf"^{ADV}{NEG}{ADV}(?P<rest>.+)$")
+KIN_NAMED = lazy(rf"(?P<kp>我|你)的?(?P<kin>{KIN})(?:叫|名叫|的名字是|是)(?P<n>[{HAN}]{{2,3}})")
+#: "这是我丈夫沃尔特", "见见我的妹妹格蕾塔": a relation introduced with the name after it, to the end of the clause.
+KIN_APPOSED = lazy(rf"(?:这是|这位是|这就是|见见|认识一下|介绍一下)(?P<kp>我|你)的?(?P<kin>{KIN})[，,]?"
+                   rf"(?P<n>[{HAN}·]{{2,5}}?)(?=[，,。！!？?…]|$)")
+NAMED_KIN = lazy(rf"(?P<n>[{HAN}]{{2,3}})是(?P<kp>我|你)的?(?P<kin>{KIN})")
+PET_NAMED = lazy(
     rf"(?P<kp>我|你)(?:的|家)?(?:(?:有|养了?|养着)(?:{NUM})?(?:只|条|匹|头|个)?)?(?P<pet>{PET})[，,]?(?:它|他|她)?"
     rf"(?:叫|名叫|的名字是|名字叫)(?P<n>[{HAN}A-Za-z]{{1,4}})")
 
-_NOT_NAME = re.compile(rf"^(?:{TIME}|{ADV[3:-2]}|这|那|每|有|没|不|是|在|就|都|也|还|很|大家|别人|人家|有人|今天|明天|现在)")
+_NOT_NAME = lazy(rf"^(?:{TIME}|{ADV[3:-2]}|这|那|每|有|没|不|是|在|就|都|也|还|很|大家|别人|人家|有人|今天|明天|现在)")

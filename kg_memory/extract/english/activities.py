@@ -6,22 +6,22 @@ from __future__ import annotations
 import re
 
 from ...types import Entity
-from ..framework import Clause
+from ..framework import Clause, lazy
 from .lexicon import INSTRUMENTS, KIN, KIN_MODS, KIN_PREDICATE, PET, alts
 from .objects import clean_object, is_language, object_list, owned_entity
 
-_IT_OBJECT = re.compile(r"^(?:it|them|that|those|these|this)\s*(?:$|[.!,;]|too\b|so\b|a\s+lot\b|as\s+well\b|also\b)", re.I)
-_EAT_OBJECT = re.compile(
+_IT_OBJECT = lazy(r"^(?:it|them|that|those|these|this)\s*(?:$|[.!,;]|too\b|so\b|a\s+lot\b|as\s+well\b|also\b)", re.I)
+_EAT_OBJECT = lazy(
     r"^(?:to\s+)?(?:eat|eating|drink|drinking|snack\s+on|snacking\s+on|munch\s+on|munching\s+on)\s+"
     r"(?:(?:a\s+lot\s+of|lots\s+of|tons\s+of|plenty\s+of|some|any)\s+)?"
     r"(?P<o>(?!out\b|in\b|at\b|with\b|healthy\b|well\b|alone\b|there\b|here\b|it\b|them\b)[a-z].*)",
     re.I,
 )
-_R_LIKES_OWNED = re.compile(rf"^(?:my|our)\s+{KIN_MODS}(?P<k>{KIN}|{PET})(?![\w-])", re.I)
-_NAME_AFTER = re.compile(r"\s*,?\s+(?P<n>[A-Z][a-z]+)\b")
-_R_LIKES_PERSON = re.compile(r"^(?:a\s+)?(?P<a>cat|dog|morning|night|people|beach|mountain|outdoors|book|coffee|tea)\s+person\b", re.I)
-_ACTIVITY_START = re.compile(r"^(?:to\s+|\w+ing\b)", re.I)
-_SUPERLATIVE = re.compile(r"\b(?:the\s+most|the\s+best|most\s+of\s+all|best\s+of\s+all)\b", re.I)
+_R_LIKES_OWNED = lazy(rf"^(?:my|our)\s+{KIN_MODS}(?P<k>{KIN}|{PET})(?![\w-])", re.I)
+_NAME_AFTER = lazy(r"\s*,?\s+(?P<n>[A-Z][a-z]+)\b")
+_R_LIKES_PERSON = lazy(r"^(?:a\s+)?(?P<a>cat|dog|morning|night|people|beach|mountain|outdoors|book|coffee|tea)\s+person\b", re.I)
+_ACTIVITY_START = lazy(r"^(?:to\s+|\w+ing\b)", re.I)
+_SUPERLATIVE = lazy(r"\b(?:the\s+most|the\s+best|most\s+of\s+all|best\s+of\s+all)\b", re.I)
 
 
 def r_likes(m: re.Match[str], c: Clause) -> bool:
@@ -111,8 +111,17 @@ def r_speak(m: re.Match[str], c: Clause) -> bool:
     return bool(langs)
 
 
-_R_CAN_SPEAK = re.compile(r"^(?:speak|read|write|understand)\s+(?P<o>.+)", re.I)
-_NOT_A_SKILL = re.compile(r"^(?:not|never|barely|hardly|only|finally|see|tell|imagine|relate|understand|help|get|go|come|be|do|give|try|say|hear|feel|believe|think|find|wait|afford|work|make|spend|buy|pay|live|stay|keep|take|use|visit|meet|talk|eat|sleep|have|start|leave|retire|ask|hang)\b", re.I)
+_R_CAN_SPEAK = lazy(r"^(?:speak|read|write|understand)\s+(?P<o>.+)", re.I)
+_NOT_A_SKILL = lazy(r"^(?:not|never|barely|hardly|only|finally|see|tell|imagine|relate|understand|help|get|go|come|be|do|give|try|say|hear|feel|believe|think|find|wait|afford|work|make|spend|buy|pay|live|stay|keep|take|use|visit|meet|talk|eat|sleep|have|start|leave|retire|ask|hang)\b", re.I)
+
+
+#: "can" + one of these is a skill ("I can swim"); "can" + anything else is mostly the moment ("I can
+#: pick you up at six", "we can move the couch later").
+_CAN_SKILL = lazy(r"^(?:(?:also|even|actually|really)\s+)?(?:play|swim|cook|bake|sing|dance|draw|paint|knit|sew|crochet|"
+                  r"code|program|ski|snowboard|surf|skate|ride|drive|type|juggle|fly|dive|fish|sail|box|fence|run|climb|"
+                  r"golf|bowl|shoot|whistle|yodel|rap|sketch|sculpt|write\s+(?:code|poetry|poems|songs|music)|"
+                  r"read\s+(?:music|minds|palms|lips)|do\s+(?:magic|yoga|karate|math|backflips|cartwheels|the\s+splits|"
+                  r"impressions|accents)|fix\s+(?:cars|computers|bikes)|build\s+(?:furniture|websites|computers))\b", re.I)
 
 
 def r_can(m: re.Match[str], c: Clause) -> bool:
@@ -122,7 +131,7 @@ def r_can(m: re.Match[str], c: Clause) -> bool:
     speak = _R_CAN_SPEAK.match(raw)
     if speak and r_speak(speak, c):
         return True
-    if _NOT_A_SKILL.match(raw):
+    if _NOT_A_SKILL.match(raw) or not _CAN_SKILL.match(raw):
         return False
     skill = clean_object(raw, "activity")
     if not skill:
@@ -141,8 +150,8 @@ def r_skill(m: re.Match[str], c: Clause) -> bool:
     return True
 
 
-_R_PLAY_BAND = re.compile(r"^(?:in|for|with)\s+(?:a|an|the|my|our)\s+(?P<o>(?:[\w'-]+\s+){0,3}(?:band|team|orchestra|league|club|group|choir))\b", re.I)
-_R_PLAY_INSTRUMENT = re.compile(rf"^(?:the\s+)?(?P<i>{alts(INSTRUMENTS)})\b", re.I)
+_R_PLAY_BAND = lazy(r"^(?:in|for|with)\s+(?:a|an|the|my|our)\s+(?P<o>(?:[\w'-]+\s+){0,3}(?:band|team|orchestra|league|club|group|choir))\b", re.I)
+_R_PLAY_INSTRUMENT = lazy(rf"^(?:the\s+)?(?P<i>{alts(INSTRUMENTS)})\b", re.I)
 
 
 def r_play(m: re.Match[str], c: Clause) -> bool:
@@ -163,8 +172,8 @@ def r_play(m: re.Match[str], c: Clause) -> bool:
     return bool(objects)
 
 
-_RUN_A_BUSINESS = re.compile(r"^(?:run|runs)\s+(?:a|an|my|the|our|this|that)\b", re.I)
-_TRAVEL_TO = re.compile(r"^(?:travel|travels)\s+to\s+", re.I)
+_RUN_A_BUSINESS = lazy(r"^(?:run|runs)\s+(?:a|an|my|the|our|this|that)\b", re.I)
+_TRAVEL_TO = lazy(r"^(?:travel|travels)\s+to\s+", re.I)
 
 
 def r_hobby_verb(m: re.Match[str], c: Clause) -> bool:
@@ -189,8 +198,8 @@ def r_go_ing(m: re.Match[str], c: Clause) -> bool:
     return True
 
 
-_MEAT = re.compile(r"^(?:any\s+)?(?:meat|animal\s+products)\b", re.I)
-_R_CONSUME_DIET = re.compile(r"^(?:only\s+)?(?P<d>vegan|vegetarian|plant\s+based|kosher|halal|paleo|keto|gluten\s+free|organic|healthy|clean)\b", re.I)
+_MEAT = lazy(r"^(?:any\s+)?(?:meat|animal\s+products)\b", re.I)
+_R_CONSUME_DIET = lazy(r"^(?:only\s+)?(?P<d>vegan|vegetarian|plant\s+based|kosher|halal|paleo|keto|gluten\s+free|organic|healthy|clean)\b", re.I)
 
 
 def r_consume(m: re.Match[str], c: Clause) -> bool:
@@ -228,12 +237,23 @@ def r_listen(m: re.Match[str], c: Clause) -> bool:
     return bool(objects)
 
 
-_NOT_A_GOAL = re.compile(r"^(?:the|a|an|my|your|his|her|be\s+(?:at|there|here|home|back|honest|sure)|see|say|ask|tell|know|go\s+to\s+(?:bed|sleep)|sleep|bed)\b", re.I)
-_R_GOAL_BECOME = re.compile(r"^(?:be|become)\s+(?:an?\s+|the\s+)?(?P<o>.+)", re.I)
+_NOT_A_GOAL = lazy(r"^(?:the|a|an|my|your|his|her|be\s+(?:at|there|here|home|back|honest|sure)|see|say|ask|tell|know|go\s+to\s+(?:bed|sleep)|sleep|bed)\b", re.I)
+_R_GOAL_BECOME = lazy(r"^(?:be|become)\s+(?:an?\s+|the\s+)?(?P<o>.+)", re.I)
+
+
+#: Verbs of intending that, said in a conversation, mostly announce what one is about to do ("I'm
+#: gonna grab a coffee"): their goal must be to become someone.
+_ABOUT_TO = frozenset({"going", "am going", "is going", "are going", "trying", "am trying", "is trying"})
+_BECOME_SOMEONE = lazy(r"^(?:be|become)\s+(?:an?|the)\s+\w", re.I)
+#: A goal whose words hold the addressee, someone just mentioned or the moment ("marry you", "buy them now").
+_OF_THE_MOMENT = lazy(r"\b(?:you|him|her|them|it|this|that|now|tonight|today|right\s+away)\b", re.I)
 
 
 def r_goal(m: re.Match[str], c: Clause) -> bool:
-    """"I want to travel", "I hope to become a nurse": a goal."""
+    """"I want to travel", "I hope to become a nurse": a goal; "I'm going to head out" is none."""
+    verb = " ".join((m.groupdict().get("v") or "").lower().split())
+    if verb in _ABOUT_TO and not _BECOME_SOMEONE.match(m.group("o")):
+        return False
     return goal(m.group("o"), c)
 
 
@@ -241,7 +261,7 @@ def goal(raw: str, c: Clause) -> bool:
     """The goal ``raw`` ("travel", "become a nurse"), unless it reads as something else."""
     if c.negated:
         return False
-    if _NOT_A_GOAL.match(raw):
+    if _NOT_A_GOAL.match(raw) or _OF_THE_MOMENT.search(raw):
         return False
     become = _R_GOAL_BECOME.match(raw)
     if become:

@@ -24,9 +24,8 @@ True
 
 from __future__ import annotations
 
-import re
-
 from ...types import Entity, Turn
+from ..framework import LazyPattern, lazy
 from ..pronouns import Discourse
 from .lexicon import NAME
 from .mentions import TurnState
@@ -42,17 +41,17 @@ _SPOUSE = r"(?i:my\s+(?:ex[\s-]*)?(?:wife|husband|spouse))"
 _END_OF_WORD = r"(?![\w'-])"
 
 
-def _first(tail: str) -> re.Pattern[str]:
-    return re.compile(_SUBJECT + tail)
+def _first(tail: str) -> LazyPattern:
+    return lazy(_SUBJECT + tail)
 
 
 #: (pattern, predicate, how to read the object): the first that matches a clause wins.
-_ENDINGS: tuple[tuple[re.Pattern[str], str, str], ...] = (
+_ENDINGS: tuple[tuple[LazyPattern, str, str], ...] = (
     (_first(rf"(?i:divorced|separated)(?:\s+(?i:from)\s+)?(?:\s*(?:{_SPOUSE}\s*)?(?P<o>{NAME}))?{_END_OF_WORD}"), "spouse", "name"),
     (_first(rf"(?i:left|divorced)\s+{_SPOUSE}(?:\s+(?P<o>{NAME}))?"), "spouse", "name"),
     (_first(rf"(?i:broke\s+up|split\s+up)(?:\s+(?i:with)\s+(?:{_PARTNER}\s*)?(?P<o>{NAME})?)?{_END_OF_WORD}"), "partner", "name"),
     (_first(rf"(?i:dumped|left)\s+{_PARTNER}(?:\s+(?P<o>{NAME}))?"), "partner", "name"),
-    (re.compile(rf"^(?:{_PARTNER}\s+)?(?P<o>{NAME})\s+{_ADV}(?i:broke\s+up\s+with|dumped|left)\s+(?i:me)\b"), "partner", "name"),
+    (lazy(rf"^(?:{_PARTNER}\s+)?(?P<o>{NAME})\s+{_ADV}(?i:broke\s+up\s+with|dumped|left)\s+(?i:me)\b"), "partner", "name"),
     (_first(r"(?i:quit|left|lost|resigned\s+from)\s+(?i:my|the)\s+(?i:job|position|post|work)"
             r"(?:\s+(?i:at|with|in|for)\s+(?P<o>.+))?"), "worksFor", "org"),
     (_first(r"(?i:quit|resigned\s+from|retired\s+from|left\s+the\s+company)\s+(?P<o>[A-Z].*)"), "worksFor", "org"),

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ...types import Entity
-from ..framework import Clause, Rule, RuleTable
+from ..framework import Clause, Rule, RuleTable, lazy
 from ..pronouns import gender_of_noun
 from .lexicon import (
     DEGREE_WORD,
@@ -40,18 +40,18 @@ from .lexicon import (
 from .objects import LEAD, clean_object, is_job, object_list, owned_entity, to_int, with_region
 from .places import AT_PLACE, r_job_at
 
-_COPULA_LEAD = re.compile(
+_COPULA_LEAD = lazy(
     r"^(?:(?:a|an|the|very|really|pretty|so|quite|a\s+bit|a\s+little|little|kind\s+of|kinda|extremely|partially|partly|"
     r"legally|completely|totally|mostly|slightly|"
     r"super|too|proud|happily|currently|still|now|fully|recent|recently|newly|just|soon\s+to\s+be)\s+)+"
 )
-_MAJOR = re.compile(
+_MAJOR = lazy(
     r"^(?P<f>[a-z][\w\s-]*?)\s+(?:major|majors)\b(?!\s+(?:at|in|of)\b)"
     r"|^(?P<f2>[a-z]+(?:ology|ics|istry|omy)|(?:computer\s+|political\s+)?science|history|english|math|art|"
     r"music|film|law|medicine|business|education|design|fashion|journalism|literature|philosophy|nursing|"
     r"engineering|architecture|accounting|finance|marketing)\s+student\b"
 )
-_GOOD_AT_NOUN = re.compile(
+_GOOD_AT_NOUN = lazy(
     r"^(?:(?:really|very|pretty|quite|so)\s+)?(?:good|great|excellent|amazing|awesome|talented|skilled|decent|"
     r"fantastic|terrific|fast|strong|natural|gifted|expert|avid|accomplished)\s+(?P<n>[a-z]+)\s*(?:[.!,;]|$|and\b|but\b|too\b|so\b)"
 )
@@ -60,8 +60,8 @@ DEGREE_VERB = (r"^(?:have|has|got|earned|hold|holds|received|completed|finished|
 #: "a master's in Italian", "my degree in statistics", "a computer science degree" (after a verb or "my").
 DEGREE = (rf"(?:(?:a|an|my|the|two|both|double|another)\s+)?(?P<kind>(?:[\w'.]+\s+){{1,3}}?)??(?P<deg>{DEGREE_WORD})\b"
            r"(?:\s+(?:in|on)\s+(?P<f>.+))?")
-_LIKE_FILLER = re.compile(r"^like\s+(?=\w+(?:ing|ed)\b)", re.I)
-_HEIGHT = re.compile(r"^(?:(?:almost|about|nearly|over|under|around|just\s+over|just\s+under)\s+)?(?P<h>(?:\d|five|six|seven|four)\s*(?:feet|foot|ft|')(?:\s*(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven)(?:\s*(?:inches|inch|in|\"))?)?(?:\s+tall)?)(?=\s*(?:[.!,;]|$|and\b|but\b|so\b))", re.I)
+_LIKE_FILLER = lazy(r"^like\s+(?=\w+(?:ing|ed)\b)", re.I)
+_HEIGHT = lazy(r"^(?:(?:almost|about|nearly|over|under|around|just\s+over|just\s+under)\s+)?(?P<h>(?:\d|five|six|seven|four)\s*(?:feet|foot|ft|')(?:\s*(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven)(?:\s*(?:inches|inch|in|\"))?)?(?:\s+tall)?)(?=\s*(?:[.!,;]|$|and\b|but\b|so\b))", re.I)
 
 
 def _r_age(m: re.Match[str], c: Clause) -> bool:
@@ -72,26 +72,26 @@ def _r_age(m: re.Match[str], c: Clause) -> bool:
     return True
 
 
-_R_COPULA_FAN = re.compile(r"^(?:a\s+)?(?:big\s+|huge\s+)?(?:fan|lover)\s+of\s+(?P<o>.+)|^(?:into|fond\s+of|keen\s+on)\s+(?P<o2>.+)", re.I)
-_R_COPULA_PROG = re.compile(r"^(?:working|living|studying|staying|employed|based|located|majoring|learning|"
+_R_COPULA_FAN = lazy(r"^(?:a\s+)?(?:big\s+|huge\s+)?(?:fan|lover)\s+of\s+(?P<o>.+)|^(?:into|fond\s+of|keen\s+on)\s+(?P<o2>.+)", re.I)
+_R_COPULA_PROG = lazy(r"^(?:working|living|studying|staying|employed|based|located|majoring|learning|"
                     r"planning|hoping|trying|going|saving|moving|playing|training|married|dating|"
                     r"teaching|volunteering|originally\s+from|from|in|at|into|obsessed|addicted|"
                     r"passionate|crazy|fond|keen|a\s+member|member|part|fluent|good|great|"
                     r"skilled|talented|afraid|scared|terrified|allergic|born|also|excellent|amazing|"
                     r"awesome|decent|pretty|really|very|quite|so|proficient|experienced|gifted|"
                     r"getting|raised|grew|studying|thinking|considering|becoming)\b")
-_AGE_YEARS_OLD = re.compile(r"^(?:an?\s+)?(?:(?:about|almost|nearly|over|turning|only|just)\s+)?(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s*(?:years?|yrs?)[\s-]*old\b(?:\s+(?P<more>.+))?", re.I)
-_AGE_BARE = re.compile(r"^(?:(?:about|almost|nearly|over|turning|only|just)\s+)?(?P<n>\d{1,3})(?=\s*(?:[.!,;]|$|and\b|but\b|now\b|too\b))(?P<more>)", re.I)
-_R_COPULA_MAR = re.compile(rf"\b(?:married|engaged)\s+to\s+(?P<n>{NAME})")
-_R_COPULA_ONDIET = re.compile(r"^on\s+(?:a|the)\s+(?P<d>[\w-]+(?:\s+[\w-]+)?)\s+diet")
-_GENDER_NOUN_PHRASE = re.compile(r"^(?:man|girl|boy|guy|lady|woman)\s+(?:who|of|that)")
-_R_COPULA_PARENT = re.compile(r"^(?:stay\s+at\s+home|stay-at-home|single|working|proud|new|first\s+time|full\s+time)?\s*(?P<k>mom|mother|dad|father|mommy|grandma|grandmother|grandpa|grandfather|parent)\b")
-_R_COPULA_HAIR = re.compile(r"^(?:a\s+)?(?:natural\s+)?(?P<t>" + alts(TRAIT_NOUNS) + r")\b")
-_R_COPULA_TRAIT = re.compile(r"^(?P<t>" + alts(TRAITS) + r")\b(?!\s+(?:of|to|that|about|with|for|in)\b)")
-_R_COPULA_JOB = re.compile(r"^(?:an?\s+|the\s+)(?P<j>.+)", re.I)
-_R_COPULA_FAN2 = re.compile(r"^(?:big\s+|huge\s+|avid\s+|massive\s+|die\s+hard\s+)?(?:fan|lover)\s+of\s+(?P<o>.+)|^(?P<o2>[\w\s-]+?)\s+(?:fan|lover|enthusiast|nerd|junkie|addict|fanatic|buff)\b", re.I)
-_STUDENT_WORD = re.compile(r"^(?:student|freshman|sophomore|junior|senior)\b")
-_R_COPULA_NAME = re.compile(rf"^(?P<n>{NAME})\s*(?:[.!,]|$)")
+_AGE_YEARS_OLD = lazy(r"^(?:an?\s+)?(?:(?:about|almost|nearly|over|turning|only|just)\s+)?(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s*(?:years?|yrs?)[\s-]*old\b(?:\s+(?P<more>.+))?", re.I)
+_AGE_BARE = lazy(r"^(?:(?:about|almost|nearly|over|turning|only|just)\s+)?(?P<n>\d{1,3})(?=\s*(?:[.!,;]|$|and\b|but\b|now\b|too\b))(?P<more>)", re.I)
+_R_COPULA_MAR = lazy(rf"\b(?:married|engaged)\s+to\s+(?P<n>{NAME})")
+_R_COPULA_ONDIET = lazy(r"^on\s+(?:a|the)\s+(?P<d>[\w-]+(?:\s+[\w-]+)?)\s+diet")
+_GENDER_NOUN_PHRASE = lazy(r"^(?:man|girl|boy|guy|lady|woman)\s+(?:who|of|that)")
+_R_COPULA_PARENT = lazy(r"^(?:stay\s+at\s+home|stay-at-home|single|working|proud|new|first\s+time|full\s+time)?\s*(?P<k>mom|mother|dad|father|mommy|grandma|grandmother|grandpa|grandfather|parent)\b")
+_R_COPULA_HAIR = lazy(r"^(?:a\s+)?(?:natural\s+)?(?P<t>" + alts(TRAIT_NOUNS) + r")\b")
+_R_COPULA_TRAIT = lazy(r"^(?P<t>" + alts(TRAITS) + r")\b(?!\s+(?:of|to|that|about|with|for|in)\b)")
+_R_COPULA_JOB = lazy(r"^(?:an?\s+|the\s+)(?P<j>.+)", re.I)
+_R_COPULA_FAN2 = lazy(r"^(?:big\s+|huge\s+|avid\s+|massive\s+|die\s+hard\s+)?(?:fan|lover)\s+of\s+(?P<o>.+)|^(?P<o2>[\w\s-]+?)\s+(?:fan|lover|enthusiast|nerd|junkie|addict|fanatic|buff)\b", re.I)
+_STUDENT_WORD = lazy(r"^(?:student|freshman|sophomore|junior|senior)\b")
+_R_COPULA_NAME = lazy(rf"^(?P<n>{NAME})\s*(?:[.!,]|$)")
 
 
 def copula_rule(after_copula: RuleTable) -> Rule:
@@ -258,7 +258,7 @@ def add_field(raw: str, c: Clause, confidence: float) -> bool:
     return True
 
 
-_R_STUDY_BECOME = re.compile(r"^to\s+(?:be(?:come)?\s+)?(?:an?\s+)?(?P<o>.+)", re.I)
+_R_STUDY_BECOME = lazy(r"^to\s+(?:be(?:come)?\s+)?(?:an?\s+)?(?P<o>.+)", re.I)
 
 
 def r_study(m: re.Match[str], c: Clause) -> bool:
@@ -301,8 +301,8 @@ def r_degree(m: re.Match[str], c: Clause) -> bool:
     return True
 
 
-_R_MARITAL_EVENT_NAMED = re.compile(rf"(?P<n>{NAME})\b")
-_R_MARITAL_EVENT_MINE = re.compile(r"(?:my|our)\s+", re.I)
+_R_MARITAL_EVENT_NAMED = lazy(rf"(?P<n>{NAME})\b")
+_R_MARITAL_EVENT_MINE = lazy(r"(?:my|our)\s+", re.I)
 
 
 def r_marital_event(m: re.Match[str], c: Clause) -> bool:
@@ -367,8 +367,8 @@ def r_member_in(m: re.Match[str], c: Clause) -> bool:
     return True
 
 
-_NONE_WORD = re.compile(r"^(?:no|zero|none|nothing)\b", re.I)
-_R_HAVE_PARTS = re.compile(r"\s*(?:,\s*(?:and\s+)?|\band\s+|\bplus\s+)(?=(?:a|an|one|two|three|four|five|\d+|some)\s)")
+_NONE_WORD = lazy(r"^(?:no|zero|none|nothing)\b", re.I)
+_R_HAVE_PARTS = lazy(r"\s*(?:,\s*(?:and\s+)?|\band\s+|\bplus\s+)(?=(?:a|an|one|two|three|four|five|\d+|some)\s)")
 
 
 def r_have(m: re.Match[str], c: Clause) -> bool:
@@ -383,13 +383,13 @@ def r_have(m: re.Match[str], c: Clause) -> bool:
     return _have_one(verb, raw, c)
 
 
-_HAVE_ONE_KIN = re.compile(rf"^(?:(?P<num>{NUM})\s+)?{KIN_MODS}(?:(?:adult|grown|lovely|beautiful|wonderful|amazing|great|awesome|little|young|older|younger)\s+)*(?P<k>{KIN})(?![\w-])(?:\s+(?:named|called)\s+(?P<n>[\w'-]+))?", re.I)
-_HAVE_ONE_PET = re.compile(rf"^(?:(?P<num>{NUM})\s+)?(?:[\w'-]+\s+){{0,4}}?(?P<p>{PET})(?![\w-])(?:\s*,?\s*(?:named|called)\s+(?P<n>[\w'-]+)|\s+(?P<cap>(?-i:[A-Z][\w'-]+)))?", re.I)
-_PET_THING_AFTER = re.compile(r"^(?:a\s+)?(?:pet\s+)?(?:food|bed|toy|hair)\b", re.I)
-_HAVE_ONE_TRAIT = re.compile(r"^(?P<t>(?:[\w'-]+,?\s+){0,3}(?:hair|eyes|beard|mustache|moustache|tattoos?|piercings?|freckles|glasses|braces|dimples|scars?|dreadlocks|dreads))\b", re.I)
-_HAVE_ONE_HEALTH = re.compile(r"^(?:(?:a|an|bad|severe|mild|chronic|terrible)\s+)*(?P<t>adhd|add|ocd|ptsd|anxiety|depression|diabetes|cancer|asthma|autism|epilepsy|arthritis|allergies|bipolar|migraines|insomnia|dyslexia|celiac|disability|disabilities|scoliosis|lupus|ms|multiple\s+sclerosis|fibromyalgia|hearing\s+loss|food\s+allergies|heart\s+condition|heart\s+disease|back\s+problems|back\s+pain|bad\s+back|condition)\b", re.I)
-_HAVE_ONE_JOB = re.compile(r"^(?:a\s+)?(?:new\s+|part\s+time\s+|full\s+time\s+)?job\s+(?P<p>at|with|for|as|in)\s+(?P<o>.+)", re.I)
-_HAVE_ONE_THING = re.compile(rf"^(?:(?P<num>{NUM})\s+)?(?:[\w'-]+\s+){{0,3}}?(?P<h>{POSSESSION})(?![\w-])", re.I)
+_HAVE_ONE_KIN = lazy(rf"^(?:(?P<num>{NUM})\s+)?{KIN_MODS}(?:(?:adult|grown|lovely|beautiful|wonderful|amazing|great|awesome|little|young|older|younger)\s+)*(?P<k>{KIN})(?![\w-])(?:\s+(?:named|called)\s+(?P<n>[\w'-]+))?", re.I)
+_HAVE_ONE_PET = lazy(rf"^(?:(?P<num>{NUM})\s+)?(?:[\w'-]+\s+){{0,4}}?(?P<p>{PET})(?![\w-])(?:\s*,?\s*(?:named|called)\s+(?P<n>[\w'-]+)|\s+(?P<cap>(?-i:[A-Z][\w'-]+)))?", re.I)
+_PET_THING_AFTER = lazy(r"^(?:a\s+)?(?:pet\s+)?(?:food|bed|toy|hair)\b", re.I)
+_HAVE_ONE_TRAIT = lazy(r"^(?P<t>(?:[\w'-]+,?\s+){0,3}(?:hair|eyes|beard|mustache|moustache|tattoos?|piercings?|freckles|glasses|braces|dimples|scars?|dreadlocks|dreads))\b", re.I)
+_HAVE_ONE_HEALTH = lazy(r"^(?:(?:a|an|bad|severe|mild|chronic|terrible)\s+)*(?P<t>adhd|add|ocd|ptsd|anxiety|depression|diabetes|cancer|asthma|autism|epilepsy|arthritis|allergies|bipolar|migraines|insomnia|dyslexia|celiac|disability|disabilities|scoliosis|lupus|ms|multiple\s+sclerosis|fibromyalgia|hearing\s+loss|food\s+allergies|heart\s+condition|heart\s+disease|back\s+problems|back\s+pain|bad\s+back|condition)\b", re.I)
+_HAVE_ONE_JOB = lazy(r"^(?:a\s+)?(?:new\s+|part\s+time\s+|full\s+time\s+)?job\s+(?P<p>at|with|for|as|in)\s+(?P<o>.+)", re.I)
+_HAVE_ONE_THING = lazy(rf"^(?:(?P<num>{NUM})\s+)?(?:[\w'-]+\s+){{0,3}}?(?P<h>{POSSESSION})(?![\w-])", re.I)
 
 
 def _have_one(verb: str, raw: str, c: Clause) -> bool:
@@ -438,8 +438,8 @@ def _have_one(verb: str, raw: str, c: Clause) -> bool:
     return False
 
 
-_DETERMINER_START = re.compile(r"^(?:an?|my|the|\w+)\b", re.I)
-_NOT_A_VEHICLE = re.compile(r"^(?:to|around|home|a\s+lot|for|in|on|at|by|through|down|up|back|out|fast|slow|carefully)\b", re.I)
+_DETERMINER_START = lazy(r"^(?:an?|my|the|\w+)\b", re.I)
+_NOT_A_VEHICLE = lazy(r"^(?:to|around|home|a\s+lot|for|in|on|at|by|through|down|up|back|out|fast|slow|carefully)\b", re.I)
 
 
 def r_drive(m: re.Match[str], c: Clause) -> bool:
@@ -487,4 +487,4 @@ def r_religion(m: re.Match[str], c: Clause) -> bool:
     return True
 
 
-_FIELD_TAIL = re.compile(r"\s+(?:degree|degrees|major|classes|class|courses|program)\b.*$", re.I)
+_FIELD_TAIL = lazy(r"\s+(?:degree|degrees|major|classes|class|courses|program)\b.*$", re.I)

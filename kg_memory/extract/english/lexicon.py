@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import re
-
+from ..framework import lazy
 from ..pronouns import FEMALE, MALE
 
 KIN_PREDICATE = {
@@ -249,7 +248,7 @@ def alts(words: str) -> str:
     return "(?:" + "|".join(items) + ")"
 
 
-JOB_SUFFIX = re.compile(r"(?:er|or|ist|ian|ant|eer|man|woman|smith|wright)$")
+JOB_SUFFIX = lazy(r"(?:er|or|ist|ian|ant|eer|man|woman|smith|wright)$")
 SCHOOLS = r"(?:school|college|university|uni|academy|institute|high|state|tech|polytechnic|seminary|conservatory)"
 KIN = alts(" ".join(KIN_PREDICATE))
 PET = alts(PETS)[:-1] + r")(?:e?s)?"

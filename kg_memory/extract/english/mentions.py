@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from ...types import Entity, Turn, Value
-from ..framework import Found
+from ..framework import Found, lazy
 from ..pronouns import Discourse, gender_of_noun
 from .identity import degree_facts
 from .lexicon import (
@@ -30,78 +30,78 @@ from .lexicon import (
 from .objects import LEAD, clean_object, is_job, object_list, owned_entity, plausible_name
 from .segment import FILLER
 
-_SCAN_KIN = re.compile(
+_SCAN_KIN = lazy(
     rf"(?i:\b(?P<poss>my|our)\s+(?P<mods>{KIN_MODS})(?P<noun>{KIN}))(?![\w-])"
     rf"(?:\s*,\s*(?P<lname>[a-z]+)\s*,|\s*,?\s*(?P<name>{NAME})|(?i:\s+(?:is\s+)?(?:named|called)\s+(?P<called>[\w'-]+)))?"
 )
 _PET_FILL = (r"(?:(?!(?:has|have|had|is|are|was|were|does|do|did|got|gets|likes?|loves?|hates?|wants?|needs?|"
              r"eats?|the|a|an|i|you|he|she|they|we|it|to|for|with|of|in|on|at|my|our|your|his|her|" + KIN[3:-1] +
              r")\b)[\w'-]+,?\s+){0,4}?")
-_SCAN_PET = re.compile(
+_SCAN_PET = lazy(
     rf"(?i:\b(?P<poss>my|our)\s+{_PET_FILL}(?P<noun>{PET}))(?![\w-])"
     rf"(?:\s*,\s*(?P<lname>[a-z]+)\s*,|\s*,?\s*(?P<name>[A-Z][\w'-]+)"
     rf"|(?i:(?:\s+(?:is\s+)?(?:named|called)|'?s\s+name\s+is)\s+(?P<called>[\w'-]+)))?"
 )
-_NEGATION_WORD = re.compile(r"\b(?:not|never|no)\b", re.I)
-_EX_BEFORE = re.compile(r"\bex[\s-]*$", re.I)
-_SCAN_BODY = re.compile(
+_NEGATION_WORD = lazy(r"\b(?:not|never|no)\b", re.I)
+_EX_BEFORE = lazy(r"\bex[\s-]*$", re.I)
+_SCAN_BODY = lazy(
     r"\bmy\s+(?P<o>(?:(?:\d+|two|three|four|five|many|several|new|little|tiny|big|huge|cute|bright|red|pink|blue|"
     r"green|black)\s+)*(?:tattoos?|piercings?|freckles|dimples|dreadlocks|dreads|braces|glasses|nails|beard|mustache|moustache))\b"
     r"(?!\s+(?:on|for|from|at)\b)",
     re.I,
 )
-_SCAN_HEALTH = re.compile(
+_SCAN_HEALTH = lazy(
     r"\bmy\s+(?P<o>adhd|ocd|ptsd|anxiety|depression|diabetes|asthma|autism|epilepsy|arthritis|allergies|bipolar|"
     r"migraines|insomnia|dyslexia|scoliosis|lupus|back\s+pain|bad\s+back|disability|cancer|illness|wheelchair)\b",
     re.I,
 )
-_SCAN_KIN_IN = re.compile(
+_SCAN_KIN_IN = lazy(
     rf"(?i:\b(?:my|our)\s+{KIN_MODS}(?P<noun>{KIN}))(?![\w-])(?:\s*,?\s*(?P<name>{NAME}))?"
     rf"(?i:\s+(?:who\s+)?(?:lives|is|are|live|living)?\s*(?:back\s+)?in\s+(?P<p>{REGION}))\b"
 )
-_SCAN_HERE_IN = re.compile(rf"\b(?:here|out\s+here|over\s+here|down\s+here|up\s+here)\s+in\s+(?P<p>{REGION})\b", re.I)
-_SCAN_BEING_MARRIED = re.compile(r"(?:^|\b(?:enjoy|love|like|hate|with|of|about)\s+)being\s+(?P<s>married|single|divorced|engaged|a\s+widow(?:er)?|widowed)\b", re.I)
-_SCAN_HOMETOWN = re.compile(
+_SCAN_HERE_IN = lazy(rf"\b(?:here|out\s+here|over\s+here|down\s+here|up\s+here)\s+in\s+(?P<p>{REGION})\b", re.I)
+_SCAN_BEING_MARRIED = lazy(r"(?:^|\b(?:enjoy|love|like|hate|with|of|about)\s+)being\s+(?P<s>married|single|divorced|engaged|a\s+widow(?:er)?|widowed)\b", re.I)
+_SCAN_HOMETOWN = lazy(
     r"\bmy\s+(?:home\s*town|homeland|home\s+state|home\s+country|birth\s*place)\s+(?:is|was)\s+(?P<o>.+)"
     r"|(?P<o2>[\w'-]+(?:\s+[\w'-]+){0,2}?)\s+(?:is|was)\s+my\s+(?:home\s*town|homeland|home\s+state|home\s+country)\b",
     re.I,
 )
-_SCAN_MAJOR = re.compile(r"\bmy\s+(?:college\s+|university\s+)?(?:major|field\s+of\s+study)\s+(?:is|was)\s+(?:in\s+)?(?P<o>.+)", re.I)
-_SCAN_DEGREE = re.compile(r"\bmy\s+(?P<kind>(?:[\w'.]+\s+){1,3}?)??(?P<deg>" + DEGREE_WORD + r")\b(?:\s+(?:in|on)\s+(?P<f>.+))?", re.I)
-_COPULA_BEFORE = re.compile(r"\b(?:is|are|was|be)\s+(?:(?:definitely|probably|also|still|really)\s+)?$", re.I)
-_SCAN_OWN = re.compile(rf"\b(?:my|our)\s+(?:(?:new|old|own|first|little|big|beloved|favorite|\w+)\s+)?(?P<o>{POSSESSION})(?![\w-])", re.I)
-_SCAN_NAMED_KIN = re.compile(rf"(?P<name>{NAME})\s+(?:is|was)\s+(?i:my)\s+(?i:{KIN_MODS})(?P<noun>(?i:{KIN}))\b")
-_SCAN_MY_NAME = re.compile(
+_SCAN_MAJOR = lazy(r"\bmy\s+(?:college\s+|university\s+)?(?:major|field\s+of\s+study)\s+(?:is|was)\s+(?:in\s+)?(?P<o>.+)", re.I)
+_SCAN_DEGREE = lazy(r"\bmy\s+(?P<kind>(?:[\w'.]+\s+){1,3}?)??(?P<deg>" + DEGREE_WORD + r")\b(?:\s+(?:in|on)\s+(?P<f>.+))?", re.I)
+_COPULA_BEFORE = lazy(r"\b(?:is|are|was|be)\s+(?:(?:definitely|probably|also|still|really)\s+)?$", re.I)
+_SCAN_OWN = lazy(rf"\b(?:my|our)\s+(?:(?:new|old|own|first|little|big|beloved|favorite|\w+)\s+)?(?P<o>{POSSESSION})(?![\w-])", re.I)
+_SCAN_NAMED_KIN = lazy(rf"(?P<name>{NAME})\s+(?:is|was)\s+(?i:my)\s+(?i:{KIN_MODS})(?P<noun>(?i:{KIN}))\b")
+_SCAN_MY_NAME = lazy(
     r"(?:\bmy\s+name\s+is|^(?:(?:hi|hello|hey)[\s,!.]*)?names?\s+(?:is\s+)?(?=[a-z])|\bcall\s+me|\bi\s+am\s+called|\bi\s+go\s+by)"
     r"\s+(?P<n>[A-Za-z][\w'-]*(?:\s+[A-Z][\w'-]*)?)",
     re.I,
 )
-SCAN_GREETING_NAME = re.compile(r"^(?:hi|hello|hey|greetings)(?:\s+there)?[\s,!.]*i\s+am\s+(?P<n>[a-z][a-z'-]+)\s*(?:[.!,]|$)", re.I)
-_SCAN_OTHER_NAME = re.compile(r"\b(?:his|her|its|their)\s+name\s+is\s+(?P<n>[A-Za-z][\w'-]*)", re.I)
-_SCAN_FAVORITE = re.compile(
+SCAN_GREETING_NAME = lazy(r"^(?:hi|hello|hey|greetings)(?:\s+there)?[\s,!.]*i\s+am\s+(?P<n>[a-z][a-z'-]+)\s*(?:[.!,]|$)", re.I)
+_SCAN_OTHER_NAME = lazy(r"\b(?:his|her|its|their)\s+name\s+is\s+(?P<n>[A-Za-z][\w'-]*)", re.I)
+_SCAN_FAVORITE = lazy(
     r"\b(?:my|our)\s+(?:all\s+time\s+|absolute\s+|very\s+|most\s+)?favorite\s+(?P<cat>(?:[\w'-]+\s+){0,2}?[\w'-]+)\s+"
     r"(?:is|are|was|has\s+to\s+be|would\s+be|happens\s+to\s+be|must\s+be|will\s+always\s+be|:|-|=)\s+(?P<o>.+)",
     re.I,
 )
-_SCAN_FAVORITE_APPOS = re.compile(
+_SCAN_FAVORITE_APPOS = lazy(
     r"\b(?:my|our)\s+favorite\s+(?P<cat>band|show|movie|film|book|song|singer|artist|author|team|game|food|drink|color|colour|season|sport|animal|place|restaurant|series|album|character|hobby|actor|actress|musician|rapper|group|holiday|city|fruit|dessert|snack)\s*,?\s+(?P<o>(?!is\b|are\b|was\b|has\b|would\b|must\b|happens\b)[\w'-]+(?:\s+[\w'-]+){0,3})",
     re.I,
 )
-_SCAN_IS_FAVORITE = re.compile(
+_SCAN_IS_FAVORITE = lazy(
     r"(?P<o>[\w'-]+(?:\s+[\w'-]+){0,3}?)\s+(?:is|are|was)\s+(?:definitely\s+|probably\s+|also\s+|still\s+|really\s+)?(?:(?:my|our)\s+(?:all\s+time\s+|absolute\s+)?favorite|(?:a|one\s+of)\s+(?:my\s+)?(?:favorite|favorites)(?:\s+of\s+mine)?)\b",
     re.I,
 )
-_SCAN_MINE = re.compile(r"^(?:(?:and|well|oh|as\s+for\s+me)[\s,]+)?(?:mine|my\s+favorite)\s+(?:is|are|would\s+be|has\s+to\s+be)\s+(?P<o>.+)", re.I)
-_SCAN_HOBBY = re.compile(r"\bmy\s+(?:favorite\s+)?(?:hobby|hobbies|passion|pastime|passions|pastimes)\s+(?:is|are|include|includes|would\s+be)\s+(?P<o>.+)", re.I)
-_SCAN_JOB = re.compile(r"\bmy\s+(?:job|profession|occupation|career|work)\s+(?:is|as)\s+(?:an?\s+)?(?P<o>.+)", re.I)
-_SCAN_MY_JOB_AT = re.compile(r"\bmy\s+(?:new\s+|part\s+time\s+|full\s+time\s+|day\s+)?job\s+(?P<p>at|with)\s+(?P<o>.+)", re.I)
-_SCAN_WHERE_I_WORK = re.compile(
+_SCAN_MINE = lazy(r"^(?:(?:and|well|oh|as\s+for\s+me)[\s,]+)?(?:mine|my\s+favorite)\s+(?:is|are|would\s+be|has\s+to\s+be)\s+(?P<o>.+)", re.I)
+_SCAN_HOBBY = lazy(r"\bmy\s+(?:favorite\s+)?(?:hobby|hobbies|passion|pastime|passions|pastimes)\s+(?:is|are|include|includes|would\s+be)\s+(?P<o>.+)", re.I)
+_SCAN_JOB = lazy(r"\bmy\s+(?:job|profession|occupation|career|work)\s+(?:is|as)\s+(?:an?\s+)?(?P<o>.+)", re.I)
+_SCAN_MY_JOB_AT = lazy(r"\bmy\s+(?:new\s+|part\s+time\s+|full\s+time\s+|day\s+)?job\s+(?P<p>at|with)\s+(?P<o>.+)", re.I)
+_SCAN_WHERE_I_WORK = lazy(
     r"\b(?:the|a|an|this)\s+(?P<o>(?:[\w'-]+\s+){0,3}?[\w'-]+)\s+(?:(?:where|that)\s+i\s+(?:work|am\s+working)\b"
     r"|i\s+(?:work|am\s+working)\s+(?:at|for|in)\b)",
     re.I,
 )
-_FAVORITE_OR_YOURS = re.compile(r"\bfavorite\b|\byours\b", re.I)
-_SCAN_THING = re.compile(
+_FAVORITE_OR_YOURS = lazy(r"\bfavorite\b|\byours\b", re.I)
+_SCAN_THING = lazy(
     r"(?P<o>[\w'-]+(?:\s+[\w'-]+){0,2}?)\s+(?:is|are)\s+(?:not\s+my\s+(?P<neg>thing|cup\s+of\s+tea|forte|jam)"
     r"|my\s+(?:(?:true|first|one|great|big|only)\s+)?(?P<pos>things?|colou?r|jam|passion|life|obsession|weakness|love|downfall|"
     r"guilty\s+pleasure|vice|addiction|comfort\s+food|therapy|happy\s+place|escape))\b"
@@ -110,17 +110,17 @@ _SCAN_THING = re.compile(
     re.I,
 )
 #: "baking cakes is so relaxing": an activity the speaker calls fun is one they like
-_SCAN_GERUND_FUN = re.compile(
+_SCAN_GERUND_FUN = lazy(
     r"(?P<o>[a-z]+ing(?:\s+[\w'-]+){0,3}?)\s+(?:is|are)\s+(?:(?:so|really|very|super|such|always|a\s+lot\s+of)\s+)?"
     r"(?:fun|relaxing|therapeutic|enjoyable|my\s+favorite(?:\s+thing)?|the\s+best|awesome|amazing|a\s+blast)\b",
     re.I,
 )
-_SCAN_TASTY = re.compile(
+_SCAN_TASTY = lazy(
     r"(?P<o>[\w'-]+(?:\s+[\w'-]+){0,2}?)\s+(?:is|are|tastes?|taste)\s+(?:(?:so|really|very|super|just|always)\s+)?"
     r"(?:delicious|yummy|tasty|scrumptious|good\s+to\s+eat)\b",
     re.I,
 )
-_SCAN_HAIR = re.compile(
+_SCAN_HAIR = lazy(
     r"\bmy\s+(?P<o>(?:(?:long|short|curly|straight|wavy|red|blonde|blond|brown|black|grey|gray|white|blue|green|hazel|dark|light|pink|purple|dyed|auburn|brunette|natural)\s+){1,3}(?:hair|eyes|beard))\b"
     r"|\bmy\s+(?P<part>hair|eyes|beard)\s+(?:is|are)\s+(?:(?:naturally|really|very|so|only|ever|always|kept|dyed|currently|now)\s+)*(?P<c>long|short|curly|straight|wavy|red|blonde|blond|brown|black|grey|gray|white|blue|green|hazel|dark|pink|purple|auburn)\b"
     r"|\bdyed\s+my\s+hair\s+(?:(?:bright|dark|light|back\s+to)\s+)?(?P<dyed>red|blonde|blond|brown|black|pink|purple|blue|green|white|silver|orange|platinum)\b",
@@ -149,8 +149,8 @@ class TurnState:
                 self.last_owned = obj
 
 
-_WISHED_FOR = re.compile(r"\b(?:own|future|new)\s", re.I)
-_UP_TO_LAST_VERB = re.compile(r"^.*\b(?:and|but|i\s+think|though|so|because|like|love|loves|likes)\s+", re.I)
+_WISHED_FOR = lazy(r"\b(?:own|future|new)\s", re.I)
+_UP_TO_LAST_VERB = lazy(r"^.*\b(?:and|but|i\s+think|though|so|because|like|love|loves|likes)\s+", re.I)
 
 
 def scan_possessives(clause: str, turn: Turn, discourse: Discourse, state: TurnState,

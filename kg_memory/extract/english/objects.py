@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ...types import Entity
+from ..framework import lazy
 from .lexicon import (
     DEMONYMS,
     DIETS,
@@ -33,27 +34,27 @@ from .lexicon import (
 )
 
 # "New York", "Great Britain": a capitalised "new", "great"... before a capitalised word begins a name
-LEAD = re.compile(rf"^(?:(?!(?-i:(?:New|Old|Great|Good|North|South)\s+[A-Z]))(?:{LEAD_WORDS})\s+)+", re.I)
-_CUT = re.compile(
+LEAD = lazy(rf"^(?:(?!(?-i:(?:New|Old|Great|Good|North|South)\s+[A-Z]))(?:{LEAD_WORDS})\s+)+", re.I)
+_CUT = lazy(
     r"\s+(?:a\s+lot(?!\s+of\b)|alot(?!\s+of\b)|a\s+little|a\s+bit|so\s+much|very\s+much|as\s+well|all\s+the\s+time|"
     r"these\s+days|right\s+now|back\s+in|back\s+then|at\s+all|every\s+\w+|each\s+\w+|of\s+course|you\s+know|i\s+think|"
     r"i\s+guess|though|the\s+most|the\s+best|more\s+than|better\s+than)\b.*$",
     re.I,
 )
-_BINOMIALS = re.compile(
+_BINOMIALS = lazy(
     r"\b(?:rock\s+and\s+roll|mac\s+and\s+cheese|salt\s+and\s+pepper|black\s+and\s+white|"
     r"r\s+and\s+b|arts\s+and\s+crafts|fish\s+and\s+chips|peanut\s+butter\s+and\s+jelly|"
     r"dungeons\s+and\s+dragons|pb\s+and\s+j|law\s+and\s+order|hide\s+and\s+seek|rock\s+n\s+roll)\b",
     re.I,
 )
-_LIST_SPLIT = re.compile(
+_LIST_SPLIT = lazy(
     r"\s*(?:,\s*(?:and|or|especially|particularly|mostly|mainly)?|\band\b|\bor\b|&|\bas\s+well\s+as\b|/"
     r"|\b(?:especially|particularly|mostly|mainly|such\s+as|including)\b)\s*",
     re.I,
 )
 #: Quantifiers inside a verb phrase: "read some crime novels" -> "read crime novels".
-_INNER_QUANTIFIER = re.compile(r"(?<=\w)\s+(?:some|lots\s+of|a\s+lot\s+of|alot\s+of|tons\s+of|a\s+bunch\s+of|plenty\s+of|many|a\s+few)\s+(?=\w)", re.I)
-_SUBJECT_PRONOUN_OBJECT = re.compile(r"^(?:i|you|he|she|we|they|it|there)\b", re.I)
+_INNER_QUANTIFIER = lazy(r"(?<=\w)\s+(?:some|lots\s+of|a\s+lot\s+of|alot\s+of|tons\s+of|a\s+bunch\s+of|plenty\s+of|many|a\s+few)\s+(?=\w)", re.I)
+_SUBJECT_PRONOUN_OBJECT = lazy(r"^(?:i|you|he|she|we|they|it|there)\b", re.I)
 
 
 def _tokens_until_stop(text: str, limit: int, light: bool) -> list[str]:
@@ -82,8 +83,8 @@ def _tokens_until_stop(text: str, limit: int, light: bool) -> list[str]:
     return out
 
 
-_LEADING_TO = re.compile(r"^to\s+", re.I)
-_NO_WORDS = re.compile(r"[\d\W_]+")
+_LEADING_TO = lazy(r"^to\s+", re.I)
+_NO_WORDS = lazy(r"[\d\W_]+")
 
 
 def clean_object(text: str, style: str = "np") -> str | None:
@@ -155,7 +156,7 @@ def is_job(phrase: str) -> bool:
             and bool(JOB_SUFFIX.search(head)) and head not in KIN_PREDICATE)
 
 
-_LANGUAGE_SUFFIX = re.compile(r"[a-z]+(?:ish|ese|ian|ic)")
+_LANGUAGE_SUFFIX = lazy(r"[a-z]+(?:ish|ese|ian|ic)")
 
 
 def is_language(word: str) -> bool:
@@ -191,7 +192,7 @@ def with_region(raw: str, place: str) -> str:
     return f"{place}, {region.group('p')}" if region else place
 
 
-_REGION_AFTER = re.compile(rf"\s*,\s*(?P<p>{REGION})\b", re.I)
+_REGION_AFTER = lazy(rf"\s*,\s*(?P<p>{REGION})\b", re.I)
 
 
 def plausible_name(name: str) -> bool:

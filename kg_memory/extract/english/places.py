@@ -6,19 +6,19 @@ from __future__ import annotations
 import re
 
 from ...types import Entity
-from ..framework import Clause
+from ..framework import Clause, lazy
 from ..timeexpr import find_time
 from .lexicon import ADJ, EVENTS, GENERIC_PLACES, SCHOOLS, alts
 from .objects import clean_object, with_region
 
-_TIME_START = re.compile(
+_TIME_START = lazy(
     r"^(?:(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|a\s+couple\s+of)\s+"
     r"(?:years?|months?|weeks?|days?)\b|(?:last|this|next)\s+\w+|back\s+in|in\s+\d{4}|\d{4}\b|recently|yesterday|today)",
     re.I,
 )
 #: "stays in trouble", "live in fear": not places
 _NOT_RESIDENCES = frozenset("trouble touch shape line love bed fear hope denial peace sin luxury poverty style".split())
-AT_PLACE = re.compile(r"\b(?:at|for|with)\s+(?P<o>.+)", re.I)
+AT_PLACE = lazy(r"\b(?:at|for|with)\s+(?P<o>.+)", re.I)
 
 
 def r_live(m: re.Match[str], c: Clause) -> bool:
@@ -44,7 +44,7 @@ def r_moved(m: re.Match[str], c: Clause) -> bool:
     return True
 
 
-_DIGIT_START = re.compile(r"^\d")
+_DIGIT_START = lazy(r"^\d")
 
 
 def r_born(m: re.Match[str], c: Clause) -> bool:
@@ -81,14 +81,14 @@ def r_work_as(m: re.Match[str], c: Clause) -> bool:
     return True
 
 
-_NOT_EMPLOYERS = re.compile(
+_NOT_EMPLOYERS = lazy(
     r"^(?:the\s+)?(?:morning|mornings|afternoon|evening|evenings|night|nights|day|days|home|"
     r"shifts?|weekends?|myself|the\s+(?:house|yard|garden)|it|this|that|them|my\s+own|"
     r"(?:my|the|a)\s+(?:project|book|car|house|yard|garden|novel|paper|thesis)|kids|children|"
     r"animals|people|computers|hard|late|out|from|on|a\s+lot|all|every)\b",
     re.I,
 )
-_MYSELF = re.compile(r"^(?:for\s+)?myself\b", re.I)
+_MYSELF = lazy(r"^(?:for\s+)?myself\b", re.I)
 
 
 def r_work_at(m: re.Match[str], c: Clause) -> bool:
@@ -120,7 +120,7 @@ def r_job_at(m: re.Match[str], c: Clause) -> bool:
     return True
 
 
-_R_TEACH_WHERE = re.compile(r"\bat\s+(?P<o>.+)", re.I)
+_R_TEACH_WHERE = lazy(r"\bat\s+(?P<o>.+)", re.I)
 
 
 def r_teach(m: re.Match[str], c: Clause) -> bool:
@@ -159,9 +159,9 @@ def r_school_go(m: re.Match[str], c: Clause) -> bool:
     return True
 
 
-_EVENT_OR_PLACE_EVENT = re.compile(rf"^(?:(?:a|an|the|my|our|his|her|their|this|that)\s+)?(?P<e>{ADJ}{alts(EVENTS)})\b", re.I)
-_EVENT_OR_PLACE_SCHOOL = re.compile(rf"^(?:(?:a|an|the|my)\s+)?(?P<s>{ADJ}{SCHOOLS})\b(?:\s+(?:at|in|of)\s+(?P<at>.+))?", re.I)
-_NOT_A_PLACE = re.compile(r"^(?:bed|sleep|work|home|school|church|the\s+\w+)$")
+_EVENT_OR_PLACE_EVENT = lazy(rf"^(?:(?:a|an|the|my|our|his|her|their|this|that)\s+)?(?P<e>{ADJ}{alts(EVENTS)})\b", re.I)
+_EVENT_OR_PLACE_SCHOOL = lazy(rf"^(?:(?:a|an|the|my)\s+)?(?P<s>{ADJ}{SCHOOLS})\b(?:\s+(?:at|in|of)\s+(?P<at>.+))?", re.I)
+_NOT_A_PLACE = lazy(r"^(?:bed|sleep|work|home|school|church|the\s+\w+)$")
 
 
 def event_or_place(m: re.Match[str], c: Clause) -> bool:

@@ -1,5 +1,6 @@
 """English statements about how two people are related, anywhere in a clause: "Chandler and I are
-best friends", "Ross and Emily got married", "Monica is Ross's sister", "Ross's sister Monica".
+best friends", "Ross and Emily got married", "Monica is Ross's sister", "Ross's sister Monica",
+"this is Walter, my husband", "I work with Otto", "Otto and I live together".
 
 The relations are the vocabulary's interpersonal predicates (:data:`.lexicon.KIN_PREDICATE`); a
 relation said of two people at once ("X and Y are roommates") is read as holding from the first to
@@ -17,10 +18,8 @@ the second. Names are capitalised words outside the stop lists ("Chandler" is a 
 
 from __future__ import annotations
 
-import re
-
 from ...types import Entity, Turn
-from ..framework import Found
+from ..framework import Found, lazy
 from ..pronouns import Discourse, gender_of_noun
 from .lexicon import DEMONYMS, KIN, KIN_MODS, KIN_PREDICATE, NOT_NAMES, OBJECT_PRONOUNS, STOP
 from .mentions import TurnState
@@ -39,14 +38,24 @@ _TOGETHER = {
     **dict.fromkeys(("siblings", "brothers", "sisters", "brother and sister", "twins"), "sibling"),
     **dict.fromkeys(("cousins", "related"), "relative"),
 }
-_BOTH = re.compile(
+_BOTH = lazy(
     rf"\b(?P<a>{_PERSON}|(?i:i|you))\s+(?i:and)\s+(?P<b>{_PERSON}|(?i:i|me))\s+"
     r"(?i:(?:are|were|have\s+been|had\s+been|became|got|are\s+getting|were\s+getting)\s+)"
     r"(?i:(?:still\s+|now\s+|also\s+|just\s+)?(?:really\s+)?(?:best|good|close|old|great)\s+)?"
     rf"(?P<rel>(?i:{'|'.join(sorted(_TOGETHER, key=len, reverse=True))}))\b"
 )
-_IS_OF = re.compile(rf"\b(?P<a>{_PERSON})\s+(?i:is|was)\s+(?P<b>{_PERSON})'s?\s+(?i:{KIN_MODS})(?P<noun>(?i:{KIN}))\b")
-_OF_NAMED = re.compile(rf"\b(?P<b>{_PERSON})'s?\s+(?i:{KIN_MODS})(?P<noun>(?i:{KIN}))\s*,?\s+(?P<a>{_PERSON})\b")
+_IS_OF = lazy(rf"\b(?P<a>{_PERSON})\s+(?i:is|was)\s+(?P<b>{_PERSON})'s?\s+(?i:{KIN_MODS})(?P<noun>(?i:{KIN}))\b")
+#: "this is Walter, my husband", "Otto, my roommate, ...": a name set beside the speaker's relation.
+_APPOSED = lazy(rf"\b(?P<a>{_PERSON})\s*,\s*(?i:my)\s+(?i:{KIN_MODS})(?P<noun>(?i:{KIN}))\b(?!\s*(?i:'s|is|was)\b)")
+#: "I work with Otto", "Otto and I work together", "Otto and I used to live together".
+_DO_TOGETHER = lazy(
+    rf"\b(?:(?i:i|we)\s+(?P<v1>(?i:work|worked|live|lived|used\s+to\s+(?:work|live)))\s+(?i:together\s+)?(?i:with)\s+"
+    rf"(?P<b>{_PERSON})|(?P<a>{_PERSON})\s+(?i:and)\s+(?i:i)\s+(?P<v2>(?i:work|worked|live|lived|used\s+to\s+(?:work|live)))"
+    rf"\s+(?i:together))\b")
+#: Words said to someone before ", my friend" that are no name ("Thanks, my friend").
+_SAID_TO = frozenset("thanks thank hey hi hello bye goodbye yes yeah no okay ok oh well sorry please look listen come "
+                     "good night morning cheers congratulations welcome sure right".split())
+_OF_NAMED = lazy(rf"\b(?P<b>{_PERSON})'s?\s+(?i:{KIN_MODS})(?P<noun>(?i:{KIN}))\s*,?\s+(?P<a>{_PERSON})\b")
 
 
 def _person(name: str, turn: Turn, discourse: Discourse) -> Entity | None:
@@ -62,9 +71,22 @@ def _person(name: str, turn: Turn, discourse: Discourse) -> Entity | None:
 
 def scan_relations(clause: str, turn: Turn, discourse: Discourse, state: TurnState) -> None:
     """Record the relations between two people that ``clause`` states."""
-    if "'s" not in clause and " and " not in clause.lower():
+    low = clause.lower()
+    if "'s" not in clause and " and " not in low and ", my " not in low and " with " not in low:
         return
     out: list[Found] = []
+    speaker = discourse.speaker(turn)
+    for m in _APPOSED.finditer(clause):
+        person = None if m.group("a").split()[0].lower() in _SAID_TO else _person(m.group("a"), turn, discourse)
+        noun = m.group("noun").lower()
+        if person is not None and person != speaker:
+            out.append((speaker, KIN_PREDICATE[noun], person, 0.75, None))
+            discourse.mention(turn, person, gender_of_noun(noun))
+    for m in _DO_TOGETHER.finditer(clause):
+        person = _person(m.group("b") or m.group("a"), turn, discourse)
+        verb = (m.group("v1") or m.group("v2")).lower()
+        if person is not None and person != speaker:
+            out.append((speaker, "colleague" if "work" in verb else "roommate", person, 0.65, None))
     for m in _BOTH.finditer(clause):
         a, b = _person(m.group("a"), turn, discourse), _person(m.group("b"), turn, discourse)
         if a is not None and b is not None and a != b:

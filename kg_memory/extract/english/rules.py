@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 
 from ...types import Entity, Fact, Turn
-from ..framework import Clause, end_facts, merge_found
+from ..framework import Clause, end_facts, lazy, merge_found
 from ..pronouns import FEMALE, MALE, Discourse, gender_of_noun
 from .endings import scan_endings
 from .lexicon import KIN_PREDICATE
@@ -63,7 +63,7 @@ from .tables import VERB_RULES
 
 __all__ = ["EnglishRules"]
 
-_PRE = re.compile(
+_PRE = lazy(
     r"^(?:(?:also|really|just|actually|still|currently|usually|always|often|sometimes|mostly|"
     r"definitely|absolutely|totally|truly|only|even|now|already|kinda|kind\s+of|sort\s+of|"
     r"pretty\s+much|basically|personally|mainly|recently|finally|generally|normally|typically|"
@@ -73,33 +73,33 @@ _PRE = re.compile(
     r"started|start|began|myself|try\s+to|tries\s+to|trying\s+to|"
     r"do|does|did)\s+)*"
 )
-_NEG = re.compile(
+_NEG = lazy(
     r"^(?:(?:do|does|did|am|is|are|was|were|have|has|had|will|can)\s+)?(?:not|never|no\s+longer|"
     r"hardly|barely|no\s+more)\s+(?:(?:really|even|ever|particularly|too|very|much|actually|"
     r"always|like\s+to)\s+)*|^cannot\s+(?!stand|bear|tolerate)",
     re.I,
 )
-_NEGATED = re.compile(r"\b(?:not|never|no\s+longer|n't)\b", re.I)
-_NO_LONGER = re.compile(r"\bno\s+(?:longer|more)\b", re.I)
-_ANYMORE = re.compile(r"\s*\b(?:any\s*more|any\s+longer)\b", re.I)
-_PAST_HABIT = re.compile(r"^(?:used\s+to|use\s+to|once|formerly)\b", re.I)
-_HABIT = re.compile(
+_NEGATED = lazy(r"\b(?:not|never|no\s+longer|n't)\b", re.I)
+_NO_LONGER = lazy(r"\bno\s+(?:longer|more)\b", re.I)
+_ANYMORE = lazy(r"\s*\b(?:any\s*more|any\s+longer)\b", re.I)
+_PAST_HABIT = lazy(r"^(?:used\s+to|use\s+to|once|formerly)\b", re.I)
+_HABIT = lazy(
     r"\b(?:usually|always|often|every\s+(?:day|morning|night|evening|week|weekend|sunday|saturday|"
     r"monday|tuesday|wednesday|thursday|friday|year|summer|winter)|daily|weekly|nightly|each\s+"
     r"(?:day|week|morning|night)|regularly|frequently|most\s+days|(?:a\s+few|\w+)\s+times\s+"
     r"(?:a|each|per)\s+(?:day|week|month)|on\s+weekends|on\s+the\s+weekends)\b",
     re.I,
 )
-_FOR_FUN = re.compile(r"\b(?:for\s+fun|in\s+my\s+(?:free|spare|down)\s+time|as\s+a\s+hobby|for\s+a\s+hobby|on\s+the\s+side)\b", re.I)
-_DO_ACTIVITY = re.compile(
+_FOR_FUN = lazy(r"\b(?:for\s+fun|in\s+my\s+(?:free|spare|down)\s+time|as\s+a\s+hobby|for\s+a\s+hobby|on\s+the\s+side)\b", re.I)
+_DO_ACTIVITY = lazy(
     r"^(?:(?:also|really|just|still|usually|mostly|often|sometimes|actually)\s+)*(?:do|does)\s+(?:(?:a\s+lot\s+of|lots\s+of|some|a\s+little|a\s+bit\s+of)\s+)?"
     r"(?P<o>(?!(?:some|any|every|no)thing\b)(?:[a-z]+\s+)?[a-z]+ing\b|beadwork|yoga|pilates|karate|crossfit|"
     r"martial\s+arts|photography|pottery|gymnastics|archery|woodwork|crafts|cosplay|parkour|improv|standup)",
     re.I,
 )
-_AUX_START = re.compile(r"^(?:am|is|are|was|have|has|had|get|got|do|does|did)\b", re.I)
-_WORD_START = re.compile(r"^[a-z]+")
-_AUX_OR_LIGHT_START = re.compile(r"^(?:am|is|are|was|have|has|had|get|got|do|does|did|make|feel)\b", re.I)
+_AUX_START = lazy(r"^(?:am|is|are|was|have|has|had|get|got|do|does|did)\b", re.I)
+_WORD_START = lazy(r"^[a-z]+")
+_AUX_OR_LIGHT_START = lazy(r"^(?:am|is|are|was|have|has|had|get|got|do|does|did|make|feel)\b", re.I)
 
 
 class EnglishRules:

@@ -13,61 +13,62 @@ from __future__ import annotations
 import re
 
 from ...types import Entity
+from ..framework import LazyPattern, lazy
 from .lexicon import KIN, KIN_MODS, NAME, PET
 from .objects import clean_object
 
 #: (pattern, replacement, triggers): a pattern runs only when one of its triggers is in the lower-cased
 #: text (no trigger: always). Whitespace is collapsed first, so the patterns see single spaces.
-_CONTRACTIONS_TRIGGERED: tuple[tuple[re.Pattern, str, tuple[str, ...]], ...] = (
-    (re.compile(r"[\u2018\u2019\u02bc`]"), "'", ("\u2018", "\u2019", "\u02bc", "`")),
-    (re.compile(r"\s+([.,!?;:])"), r"\1", ()),
-    (re.compile(r"\s+(n't|'s|'m|'re|'ve|'d|'ll)\b", re.I), r"\1", ("'",)),
-    (re.compile(r"\b(i)\s*'m\b|\bim\b|\bi\s+m\b", re.I), "i am", ("'m", "im", "i m")),
-    (re.compile(r"\b(can)'t\b|\bcant\b|\bcan\s+not\b", re.I), "cannot", ("can",)),
-    (re.compile(r"\bwon't\b|\bwont\b", re.I), "will not", ("won",)),
-    (re.compile(r"\b(do|does|did|is|are|was|were|have|has|had|could|would|should)n't\b", re.I), r"\1 not", ("n't",)),
-    (re.compile(r"\b(do|does|did|is|are|was|were|have|has)nt\b", re.I), r"\1 not", ("nt",)),
-    (re.compile(r"\b(do|does|did)\s+n\s*t\b|\b(do|does|did)\s+t\b", re.I), r"\1\2 not", ("do n", "does n", "did n", "do t", "does t", "did t")),
-    (re.compile(r"\bive\b", re.I), "i have", ("ive",)),
-    (re.compile(r"\b(\w+)'ve\b", re.I), r"\1 have", ("'ve",)),
-    (re.compile(r"\b(\w+)'re\b", re.I), r"\1 are", ("'re",)),
-    (re.compile(r"\b(\w+)'ll\b", re.I), r"\1 will", ("'ll",)),
-    (re.compile(r"\b(i|you|he|she|we|they)'d\b", re.I), r"\1 would", ("'d",)),
-    (re.compile(r"\b(he|she|it|that|what|there|who|name)'s\b|\b(it|that|what)s\b", re.I), r"\1\2 is", ("'s", "its", "thats", "whats")),
-    (re.compile(r"\bwanna\b", re.I), "want to", ("wanna",)),
-    (re.compile(r"\bgonna\b", re.I), "going to", ("gonna",)),
-    (re.compile(r"\b(?:favourite|fav|fave|favs|faves)\b", re.I), "favorite", ("fav",)),
+_CONTRACTIONS_TRIGGERED: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
+    (lazy(r"[\u2018\u2019\u02bc`]"), "'", ("\u2018", "\u2019", "\u02bc", "`")),
+    (lazy(r"\s+([.,!?;:])"), r"\1", ()),
+    (lazy(r"\s+(n't|'s|'m|'re|'ve|'d|'ll)\b", re.I), r"\1", ("'",)),
+    (lazy(r"\b(i)\s*'m\b|\bim\b|\bi\s+m\b", re.I), "i am", ("'m", "im", "i m")),
+    (lazy(r"\b(can)'t\b|\bcant\b|\bcan\s+not\b", re.I), "cannot", ("can",)),
+    (lazy(r"\bwon't\b|\bwont\b", re.I), "will not", ("won",)),
+    (lazy(r"\b(do|does|did|is|are|was|were|have|has|had|could|would|should)n't\b", re.I), r"\1 not", ("n't",)),
+    (lazy(r"\b(do|does|did|is|are|was|were|have|has)nt\b", re.I), r"\1 not", ("nt",)),
+    (lazy(r"\b(do|does|did)\s+n\s*t\b|\b(do|does|did)\s+t\b", re.I), r"\1\2 not", ("do n", "does n", "did n", "do t", "does t", "did t")),
+    (lazy(r"\bive\b", re.I), "i have", ("ive",)),
+    (lazy(r"\b(\w+)'ve\b", re.I), r"\1 have", ("'ve",)),
+    (lazy(r"\b(\w+)'re\b", re.I), r"\1 are", ("'re",)),
+    (lazy(r"\b(\w+)'ll\b", re.I), r"\1 will", ("'ll",)),
+    (lazy(r"\b(i|you|he|she|we|they)'d\b", re.I), r"\1 would", ("'d",)),
+    (lazy(r"\b(he|she|it|that|what|there|who|name)'s\b|\b(it|that|what)s\b", re.I), r"\1\2 is", ("'s", "its", "thats", "whats")),
+    (lazy(r"\bwanna\b", re.I), "want to", ("wanna",)),
+    (lazy(r"\bgonna\b", re.I), "going to", ("gonna",)),
+    (lazy(r"\b(?:favourite|fav|fave|favs|faves)\b", re.I), "favorite", ("fav",)),
 )
-_CONTRACTIONS: tuple[tuple[re.Pattern, str, re.Pattern | None], ...] = tuple(
-    (pattern, repl, re.compile("|".join(map(re.escape, triggers))) if triggers else None)
+_CONTRACTIONS: tuple[tuple[LazyPattern, str, LazyPattern | None], ...] = tuple(
+    (pattern, repl, lazy("|".join(map(re.escape, triggers))) if triggers else None)
     for pattern, repl, triggers in _CONTRACTIONS_TRIGGERED
 )
-SENTENCE = re.compile(
+SENTENCE = lazy(
     r"(?<=[.!?])\s+|\n+|(?<=[.!?])(?=[A-Z])"
     r"|\s+(?=(?i:(?:do|does|did|are|have|can|would|will)\s+you|(?:what|where|how|why|who|which)\s+(?:do|does|did|are|is|about)\s+(?:you|your))\b)"
 )
-_QUESTION_START = re.compile(
+_QUESTION_START = lazy(
     r"^(?:(?:so|and|but|well|oh|hey|hi|ok|okay)[,\s]+)?(?:do|does|did|are|is|was|were|have|has|can|"
     r"could|would|will|should|shall|may|what|where|who|whom|which|why|how|whats|wheres|hows)\s+"
     r"(?:you|u|your|yours|he|she|they|it|we|i|is|are|do|does|did|about|kind|sort|type|else|much|many|old|long)\b",
     re.I,
 )
-CONDITIONAL = re.compile(r"\b(?:if|unless|in\s+case|suppose|supposing|imagine|pretend|what\s+if)\b", re.I)
-IRREALIS = re.compile(
+CONDITIONAL = lazy(r"\b(?:if|unless|in\s+case|suppose|supposing|imagine|pretend|what\s+if)\b", re.I)
+IRREALIS = lazy(
     r"\b(?:wish|wished|wishes|wishing|would|could|might|should|maybe|perhaps|probably|someday|"
     r"hopefully|dream\s+of|dreaming\s+of|fantasi[sz]e|if\s+only|ought)\b",
     re.I,
 )
 _SUBJECT_START = r"(?:(?i:i|we|he|she|they|you|my|our|his|her|their|me\s+and|mine|it|that|this)|[A-Z][a-z]+\s+(?:is|was|lives|works|likes|loves|has))\b"
 _VERB_START = r"(?i:love|loves|like|likes|enjoy|enjoys|hate|hates|have|has|own|owns|work|works|live|lives|play|plays|speak|speaks|study|studies|drive|drives|am|went|got|adore|prefer|prefers|teach|teaches|go|goes|eat|eats|drink|drinks|watch|watches|listen|listens|read|reads|cook|cooks|bake|bakes)\b"
-CLAUSE_SPLIT = re.compile(
+CLAUSE_SPLIT = lazy(
     rf"\s*[,;:]\s*(?:(?:and|but|so|or|because|cause|cuz|since|although|though|while|whereas|when|then|plus|as)\s+)?(?={_SUBJECT_START})"
     rf"|\s+(?:and|but|so|or|because|cause|cuz|since|although|though|while|whereas|then|plus|when|whenever|after|before|until|as)\s+(?={_SUBJECT_START})"
     rf"|\s*,?\s+(?:and|but)\s+(?=(?:also\s+|really\s+|still\s+|now\s+)?{_VERB_START})"
     r"|\s*(?:,\s*)?\b(?=(?:because|although|whereas|unless|if)\b)"
     r"|\s+-+\s+|\s*\(\s*|\s*\)\s*",
 )
-FILLER = re.compile(
+FILLER = lazy(
     r"^(?:(?:yes|yeah|yep|yup|yea|no|nope|nah|well|oh|ohh|ah|aw|aww|wow|lol|haha|hah|hehe|lmao|ok|"
     r"okay|sure|so|and|but|also|actually|hi|hello|hey|cool|nice|great|awesome|right|honestly|um|"
     r"uh|hmm|anyway|anyways|then|now|plus|as|because|cause|cuz|since|when|while|though|although|"
@@ -78,7 +79,7 @@ FILLER = re.compile(
     r"besides|otherwise|still|instead|likewise|haha+|lo+l|yay|hooray|ugh|meh|whoa)\b[\s,!.]*)+",
     re.I,
 )
-SUBJECT = re.compile(
+SUBJECT = lazy(
     rf"^(?:(?P<first>(?i:me\s+and\s+(?:my|the)\s+[\w-]+|my\s+[\w-]+\s+and\s+i|i|we|myself))"
     rf"|(?P<you>(?i:you))"
     rf"|(?P<third>(?i:he|she))"
@@ -88,30 +89,30 @@ SUBJECT = re.compile(
     rf"(?=\s+(?i:is|was|lives|works|likes|loves|enjoys|hates|has|owns|speaks|studies|plays|went|moved|was\s+born|teaches|drives|visited|attended|goes|got)\b)"
     rf")(?:\s*(?=\S)|\s*$)",
 )
-LATE_FIRST_PERSON = re.compile(r"(?<![\w'])(?:i|we)\s+(?=[a-z])", re.I)
-_QUESTION_TOPIC = re.compile(
+LATE_FIRST_PERSON = lazy(r"(?<![\w'])(?:i|we)\s+(?=[a-z])", re.I)
+_QUESTION_TOPIC = lazy(
     r"\b(?:do|did|have|would)\s+you\s+(?:ever\s+|also\s+|even\s+|all\s+)?(?:like|love|enjoy|eat|drink|watch|play|read|"
     r"listen\s+to|cook\s+with|tried|try)\s+(?P<o>[^?.!,]+)\?"
     r"|\b(?:what|how)\s+about\s+(?P<o2>[^?.!,]+)\?",
     re.I,
 )
-WISH = re.compile(r"\b(?:wish|wished|wishes|wishing|dream|dreams|dreaming|fantasi[sz]e|if\s+only|hopefully|someday|hope|hoping)\b", re.I)
-_I_FIRST = re.compile(r"^\s*i\s", re.I)
-_RUN_ON = re.compile(
+WISH = lazy(r"\b(?:wish|wished|wishes|wishing|dream|dreams|dreaming|fantasi[sz]e|if\s+only|hopefully|someday|hope|hoping)\b", re.I)
+_I_FIRST = lazy(r"^\s*i\s", re.I)
+_RUN_ON = lazy(
     r"(?<=[a-z])\s+(?=i\s+(?:love|like|enjoy|hate|have|am|work|live|play|own|also|really|just|got|went|was|"
     r"grew|moved|speak|study|drive)\b)",
     re.I,
 )
 #: A clause part that governs what follows it: never split after it ("i wish i had a dog").
-_NOT_SPLIT = re.compile(
+_NOT_SPLIT = lazy(
     r"\b(?:wish|wished|hope|hoped|want|wanted|if|would|could|might|should|pretend|imagine|dream|dreamt|dreamed|"
     r"wonder|doubt|guess|suppose|unless|when|whenever|before|after|until|because|though|although|that|what|"
     r"how|why|where|who|which|say|said|says|tell|told|think|thought|believe|feel|felt|know|knew|bet|swear|mean|"
     r"like|love|hate|enjoy|miss|need|needs)\s*$|\b(?:wish|hope|if|would|could|might|pretend|imagine|dream)\b",
     re.I,
 )
-CONTINUES = re.compile(_VERB_START + r"|also\b|still\b|really\b", re.I)
-ELLIPSIS = re.compile(
+CONTINUES = lazy(_VERB_START + r"|also\b|still\b|really\b", re.I)
+ELLIPSIS = lazy(
     r"^(?:(?:really|also|just|totally|absolutely|still)\s+)?(?:love|like|enjoy|adore|hate|dislike|"
     r"live\s+in|work\s+(?:at|for|as)|grew\s+up\s+in|play|am)\s+(?!you\b|u\b|your\b|it\b|that\b|this\b|those\b|them\b)",
     re.I,
@@ -135,7 +136,7 @@ def normalize(text: str) -> str:
     return text.strip()
 
 
-_YOU_FIRST = re.compile(r"^(?:so\s+)?you\b", re.I)
+_YOU_FIRST = lazy(r"^(?:so\s+)?you\b", re.I)
 
 
 def statement_before_tail_question(sentence: str) -> str | None:
@@ -167,4 +168,4 @@ def question_topic(text: str) -> Entity | None:
     return Entity(obj, "Thing") if obj else None
 
 
-IF_START = re.compile(r"^(?:even\s+)?if\b", re.I)
+IF_START = lazy(r"^(?:even\s+)?if\b", re.I)

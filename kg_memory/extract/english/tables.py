@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..framework import Rule, compile_rules
+from ..framework import Rule, compile_rules, lazy
 from .activities import (
     goal,
     likes,
@@ -113,7 +113,7 @@ def adjective(rule: Rule, words: str, tail: str) -> Family:
     return Family(rule, tail, after_subject=rf"(?:am|is|are)?\s*(?:{words})", after_copula=words)
 
 
-_ALWAYS = re.compile(r"\balways\s+wanted\b", re.I)
+_ALWAYS = lazy(r"\balways\s+wanted\b", re.I)
 _STUDY = r"study|studies|studying|studied|major|majors|majoring|majored"
 _SCHOOL = r"(?:[\w'-]+\s+){0,4}?" + SCHOOLS + r"\b"
 

@@ -44,17 +44,18 @@ class ModelExtractor:
     Parameters
     ----------
     threshold:
-        The least calibrated probability of a fact.
+        The least calibrated probability of a fact (default: the ``threshold`` of ``config.json``, chosen
+        on held-out generated data when the model was trained; 0.97 if it has none).
     folder:
         Where ``weights.npz`` and ``config.json`` lie (default: the shipped model).
     name_speakers:
         Also name "Speaker N" speakers from how others address them.
     """
 
-    def __init__(self, threshold: float = 0.97, folder: str | Path | None = None, name_speakers: bool = True) -> None:
+    def __init__(self, threshold: float | None = None, folder: str | Path | None = None,
+                 name_speakers: bool = True) -> None:
         import numpy as np
 
-        self.threshold = threshold
         self.name_speakers = name_speakers
         folder = Path(folder) if folder is not None else MODEL_DIR
         try:
@@ -62,6 +63,7 @@ class ModelExtractor:
             arrays = np.load(folder / "weights.npz")
         except OSError as exc:
             raise KGMemoryError(f"no extractor model in {folder}: {exc}") from exc
+        self.threshold = float(threshold if threshold is not None else config.get("threshold", 0.97))
         self.labels: tuple[str, ...] = tuple(config["labels"])
         self.temperature = float(config.get("temperature", 1.0))
         self._net = NumpyNet({k: arrays[k] for k in arrays.files})

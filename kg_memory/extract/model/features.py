@@ -1,7 +1,7 @@
 """Arguments and pair features of the learned extractor (no torch here).
 
 A turn is read with the turns before it (:data:`WINDOW`). Its *arguments* are the speaker, the
-person spoken to (when "you"/"你" occurs), people a "he"/"she" refers to, and names found by simple
+person spoken to (when "you"/"你" or "we"/"我们" occurs), people a "he"/"she" refers to, and names found by simple
 means: capitalised spans and "Speaker N" in English, jieba's ``nr``/``ns``/``nt`` tags in Chinese.
 A turn becomes one :class:`TurnInput`: hashed token ids of the window (the current turn first), names
 masked (the model never sees them), and per argument the positions of its mentions (its name, the
@@ -42,6 +42,8 @@ _SPECIAL = 8
 _TOKEN = re.compile(r"Speaker \d+|[A-Za-z]+(?:'[a-z]+)?|\d+|[\u3400-\u9fff]|[^\s\w]")
 _FIRST = {"i", "me", "my", "mine", "myself", "i'm", "i've", "i'll", "i'd", "我"}
 _SECOND = {"you", "your", "yours", "yourself", "you're", "you've", "you'll", "you'd", "你", "您"}
+#: "we" said to someone: the person spoken to is a candidate argument ("We're roommates, remember?")
+_WE = {"we", "we're", "we've", "we'll", "we'd", "us", "our"}
 _THIRD = {"he", "him", "his", "she", "her", "hers", "he's", "she's", "他", "她"}
 _COMMON = set("""
 i a an the and or but if so oh ah hey hi hello yeah yes no ok okay well um uh hmm wow what who where when why how
@@ -117,6 +119,8 @@ def _chinese_names(text: str) -> list[Entity]:
             if len(nxt) == 1 and re.match(r"[\u4e00-\u9fff]", nxt) and nxt not in _ZH_NAME_GLUE \
                     and pieces[i + 1][1] in ("ng", "n", "nr", "a", "x", "vg", "ag"):
                 word += nxt
+        if kind == "Person" and len(word) >= 3 and word[0] in "和跟与对给把被":
+            word = word[1:]  # jieba tags a conjunction or preposition into the name: 罗斯和|瑞秋 read as 和瑞秋
         found.append(Entity(word, kind))
     found.extend(Entity(m.group(), "Person") for m in re.finditer(r"Speaker \d+", text))
     return found
@@ -158,8 +162,8 @@ def _vocative_end(text: str) -> int:
 
 
 def _speaks_to(text: str) -> bool:
-    """Whether ``text`` says "you" or opens by calling the addressee "Mom", "Dad"..."""
-    return _has(text, _SECOND) or _vocative_end(text) > 0
+    """Whether ``text`` says "you" or "we", or opens by calling the addressee "Mom", "Dad"..."""
+    return _has(text, _SECOND) or _has(text, _WE) or "我们" in text or "咱们" in text or _vocative_end(text) > 0
 
 
 def _addressee(turns: Sequence[Turn], index: int) -> Entity | None:
@@ -244,7 +248,7 @@ def _refers(token: str, turn: Turn, addressee: Entity | None, third: Entity | No
     low = token.lower()
     if low in _FIRST:
         return turn.speaker
-    if low in _SECOND:
+    if low in _SECOND or low in _WE:  # "we": the speaker (marked by the label) and the person spoken to
         return addressee.label if addressee is not None else None
     if low in _THIRD:
         return third.label if third is not None else None
@@ -275,6 +279,8 @@ def _encode_turn(turns: Sequence[Turn], j: int, mentioned: Sequence[str],
         last_span = None
         low = token.lower()
         referent = addressee.label if end <= vocative and addressee is not None else _refers(token, turn, addressee, third)
+        if low == "们" and start > 0 and turn.text[start - 1] in "我咱" and addressee is not None:
+            referent = addressee.label  # 我们: the speaker and the person spoken to
         out.append((_hash(low), _hash("~" + low[-3:]) if len(low) > 3 else 0, segment, 2 if referent else 0, referent))
     return out
 

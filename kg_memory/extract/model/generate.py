@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import cast
 
 from ...types import Turn
+from .exchanges import EXTRA_VERBS, answer, pair_statement
 
 __all__ = ["Generated", "generate"]
 
@@ -155,6 +156,8 @@ class Generated:
 
     turns: tuple[Turn, ...]
     facts: tuple[tuple[str, str, str], ...]
+    #: The first turn that states the facts (earlier turns, such as a question answered later, state none).
+    first: int = 0
 
 
 def _forms(kind: str, name: str, lang: str, pronoun: str) -> dict[str, str]:
@@ -220,7 +223,7 @@ def _one(rng: random.Random) -> Generated:
         template = rng.choice((ZH_ROLE_POS if positive else ZH_ROLE_NEG) if zh else (EN_ROLE_POS if positive else EN_ROLE_NEG))
         noun = rng.choice(nouns)
     else:
-        predicate, obj_kind, en_pos, en_neg, zh_pos, zh_neg = rng.choice(VERBS)
+        predicate, obj_kind, en_pos, en_neg, zh_pos, zh_neg = rng.choice(VERBS + EXTRA_VERBS)
         if obj_kind != "person" and kind == "addressee" and rng.random() < 0.5:
             kind, a_name = "speaker", speaker
         b = _object(rng, lang, obj_kind, avoid)
@@ -305,13 +308,29 @@ def _to_you(rng: random.Random) -> Generated:
         lines.append((other, rng.choice(filler)))
     conv = f"g{rng.randrange(10**9)}"
     turns = tuple(Turn(conv, str(i + 1), s, t) for i, (s, t) in enumerate(lines))
-    return Generated(turns, tuple(_both_ways(speaker, predicate, other) if positive else ()))
+    facts = _both_ways(speaker, predicate, other)
+    if vocative != other and vocative in text:  # the name said to the addressee is the addressee's
+        facts += _both_ways(speaker, predicate, vocative)
+    return Generated(turns, tuple(facts) if positive else ())
 
 
 def generate(count: int, seed: int = 13) -> list[Generated]:
     """``count`` generated dialogues (about 60% stating a fact, the rest negatives), reproducibly.
 
-    About one in five states a relation between the speaker and the person spoken to.
+    About one in five states a relation between the speaker and the person spoken to; about one in
+    four is an exchange of :mod:`.exchanges` (a question answered in the next turn, two people and a
+    plural relation noun).
     """
     rng = random.Random(seed)
-    return [_to_you(rng) if rng.random() < 0.2 else _one(rng) for _ in range(count)]
+    out = []
+    for _ in range(count):
+        draw = rng.random()
+        if draw < 0.2:
+            out.append(_to_you(rng))
+        elif draw < 0.33:
+            out.append(Generated(*answer(rng)))
+        elif draw < 0.45:
+            out.append(Generated(*pair_statement(rng)))
+        else:
+            out.append(_one(rng))
+    return out

@@ -27,10 +27,11 @@ from ...types import Turn
 from .features import TurnInput, turn_input
 from .net import LABELS, RelationNet, batch
 
-__all__ = ["examples", "fit_temperature", "save", "train"]
+__all__ = ["choose_threshold", "examples", "fit_temperature", "save", "train"]
 
 logger = logging.getLogger(__name__)
-Dialogue = tuple[Sequence[Turn], Sequence[tuple[str, str, str]]]
+#: Turns and gold facts, optionally with the index of the first turn that states them (earlier turns: none).
+Dialogue = tuple[Sequence[Turn], Sequence[tuple[str, str, str]]] | tuple[Sequence[Turn], Sequence[tuple[str, str, str]], int]
 
 
 Row = tuple[TurnInput, list[tuple[int, int, int]]]
@@ -39,19 +40,23 @@ Row = tuple[TurnInput, list[tuple[int, int, int]]]
 def examples(dialogues: Iterable[Dialogue], keep_none: float = 1.0, seed: int = 13) -> list[Row]:
     """Every turn with its argument pairs ``(subject, object, label)``, label the gold predicate or "none" (0).
 
-    A gold fact labels its pair in every turn where both arguments are candidates (the model reads a
-    window of turns). ``keep_none`` keeps that share of the "none" pairs (drawn with ``seed``).
+    A gold fact labels its pair in every turn from the dialogue's first stating turn on (its third
+    element, default 0) where both arguments are candidates (the model reads a window of turns); in
+    earlier turns (a question answered later) the pair is "none". ``keep_none`` keeps that share of
+    the "none" pairs (drawn with ``seed``).
     """
     rng = random.Random(seed)
     index = {label: i for i, label in enumerate(LABELS)}
     rows: list[Row] = []
-    for turns, facts in dialogues:
+    for dialogue in dialogues:
+        turns, facts = dialogue[0], dialogue[1]
+        first = dialogue[2] if len(dialogue) > 2 else 0
         gold = {(s, o): index[p] for s, p, o in facts if p in index}
         for i in range(len(turns)):
             row = turn_input(turns, i)
             labelled = []
             for a, b in row.pairs():
-                label = gold.get((row.arguments[a].label, row.arguments[b].label), 0)
+                label = gold.get((row.arguments[a].label, row.arguments[b].label), 0) if i >= first else 0
                 if label or rng.random() < keep_none:
                     labelled.append((a, b, label))
             if labelled:
@@ -81,9 +86,29 @@ def fit_temperature(logits: torch.Tensor, labels: torch.Tensor) -> float:
     return round(best_t, 2)
 
 
+def choose_threshold(probs: np.ndarray, labels: np.ndarray, precision: float = 0.99) -> float:
+    """The least probability at which the held-out facts reach ``precision`` (steps of 0.01, at most 0.99).
+
+    ``probs``: calibrated probabilities ``(pairs, labels)``; ``labels``: the gold label of each pair
+    (0 "no relation"). A pair is a fact when its best relation's probability reaches the threshold;
+    it is right when that relation is its gold label.
+
+    >>> choose_threshold(np.array([[0.1, 0.9], [0.4, 0.6]]), np.array([1, 0]), precision=0.9)
+    0.61
+    """
+    best = probs[:, 1:].argmax(axis=1) + 1
+    p = probs[np.arange(len(best)), best]
+    right = best == labels
+    for t in (round(0.5 + 0.01 * k, 2) for k in range(50)):
+        chosen = p >= t
+        if chosen.any() and right[chosen].mean() >= precision:
+            return t
+    return 0.99
+
+
 def train(rows: Sequence[Row], epochs: int = 4, seed: int = 13, batch_size: int = 32,
-          lr: float = 3e-3,
-          held_out: float = 0.1, budget_s: float | None = None) -> tuple[RelationNet, dict]:
+          lr: float = 3e-3, held_out: float = 0.1, budget_s: float | None = None,
+          precision: float = 0.99) -> tuple[RelationNet, dict]:
     """Fit a :class:`RelationNet` on ``rows``; return it and a report (losses, temperature, held-out scores)."""
     torch.manual_seed(seed)
     rng = random.Random(seed)
@@ -122,6 +147,9 @@ def train(rows: Sequence[Row], epochs: int = 4, seed: int = 13, batch_size: int 
             break
     logits, labels = _logits(net, held)
     report["temperature"] = fit_temperature(logits, labels)
+    probs = torch.softmax(logits / report["temperature"], dim=-1).numpy()
+    report["threshold"] = choose_threshold(probs, labels.numpy(), precision)
+    report["threshold_precision"] = precision
     predicted = logits.argmax(dim=-1)
     positive = labels != 0
     report["held_out_accuracy"] = round((predicted == labels).float().mean().item(), 4)
@@ -139,5 +167,6 @@ def save(net: RelationNet, report: dict, folder: Path) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     arrays = {name: value.detach().numpy().astype(np.float16) for name, value in net.state_dict().items()}
     np.savez_compressed(folder / "weights.npz", **arrays)
-    config = {"labels": list(LABELS), "temperature": report.get("temperature", 1.0), "report": report}
+    config = {"labels": list(LABELS), "temperature": report.get("temperature", 1.0),
+              "threshold": report.get("threshold", 0.97), "report": report}
     (folder / "config.json").write_text(json.dumps(config, indent=2) + "\n", encoding="utf-8")

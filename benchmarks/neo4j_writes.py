@@ -1,0 +1,148 @@
+"""Neo4jStore.add against plain ``UNWIND ... CREATE`` of the same rows, in one run, with CPU times.
+
+The same measurement as ``benchmarks/writes.py --neo4j`` (``benchmarks/stores.py``'s generator, batches
+of ``--batch`` facts, the same ``UNWIND ... CREATE`` baseline), on one server that stays up, so
+``--baseline TREE`` (a checkout, e.g. ``git archive HEAD | tar -x -C /tmp/head``) runs the same write
+with that tree's ``kg_memory`` before this one's: before/after in one run. Prints wall seconds, the
+client's CPU seconds and the server's (read from /proc when the server runs on this machine).
+
+    nice -n 10 python benchmarks/neo4j_writes.py --facts 20000 --baseline /tmp/head
+    NEO4J_URI=bolt://127.0.0.1:7687 NEO4J_PID=<java pid> python benchmarks/neo4j_writes.py \
+        --unwind 1000 5000 20000 --batch 20000
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def server_cpu(pid: int | None) -> float:
+    if pid is None:
+        return float("nan")
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def one(tree: str, uri: str, facts_n: int, batch: int, unwind: int, pid: int | None) -> dict:
+    """Run in a child process with ``tree`` first on sys.path: store.add, then the baseline."""
+    sys.path.insert(0, tree)
+    import neo4j
+
+    from kg_memory.stores.neo4j import Neo4jStore  # from ``tree`` (imported before stores.py edits sys.path)
+    from kg_memory.types import Entity
+    from kg_memory.vocab import Vocabulary
+
+    sys.path.insert(1, str(REPO / "benchmarks"))
+    from stores import generate
+
+    assert Path(sys.modules["kg_memory"].__file__ or "").resolve().is_relative_to(Path(tree).resolve())
+
+    facts = generate(facts_n)
+    vocab = Vocabulary.load()
+    functional = {p.iri for p in vocab.predicates.values() if p.functional}
+
+    def wipe() -> None:
+        with neo4j.GraphDatabase.driver(uri, notifications_min_severity="OFF") as d, d.session() as s:
+            s.run("MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 20000 ROWS").consume()
+
+    wipe()
+    with Neo4jStore(uri, unwind_size=unwind) as store:
+        c0, s0, t0 = time.process_time(), server_cpu(pid), time.perf_counter()
+        for start in range(0, len(facts), batch):
+            store.add(facts[start:start + batch], namespace="bench", functional=functional)
+        wall, cpu, srv = time.perf_counter() - t0, time.process_time() - c0, server_cpu(pid) - s0
+        count = store.count(namespace="bench")
+    wipe()
+    ents, rels = {}, []
+    for f in facts:  # as benchmarks/writes.py builds them
+        ents[f.subject.iri] = f.subject
+        row = {"s": f.subject.iri, "p": vocab.predicate_iri(f.predicate), "c": f.confidence}
+        if isinstance(f.object, Entity):
+            ents[f.object.iri] = f.object
+            row["o"] = f.object.iri
+        else:
+            row["v"] = str(f.object)
+        rels.append(row)
+    nodes = [{"iri": e.iri, "label": e.label, "type": e.type} for e in ents.values()]
+    with neo4j.GraphDatabase.driver(uri, notifications_min_severity="OFF") as d, d.session() as s:
+        s.run("CREATE INDEX bench_iri IF NOT EXISTS FOR (n:BenchEntity) ON (n.iri)").consume()
+        c0, s0, t0 = time.process_time(), server_cpu(pid), time.perf_counter()
+        for start in range(0, len(nodes), batch):
+            s.run("UNWIND $rows AS r CREATE (:BenchEntity {iri: r.iri, label: r.label, type: r.type, ns: 'bench'})",
+                  rows=nodes[start:start + batch]).consume()
+        for start in range(0, len(rels), batch):
+            chunk = rels[start:start + batch]
+            s.run("UNWIND $rows AS r WITH r WHERE r.o IS NOT NULL MATCH (a:BenchEntity {iri: r.s}), "
+                  "(b:BenchEntity {iri: r.o}) CREATE (a)-[:FACT {p: r.p, confidence: r.c}]->(b)", rows=chunk).consume()
+            s.run("UNWIND $rows AS r WITH r WHERE r.v IS NOT NULL MATCH (a:BenchEntity {iri: r.s}) "
+                  "CREATE (a)-[:FACT {p: r.p, confidence: r.c}]->(:BenchValue {value: r.v})", rows=chunk).consume()
+        base_wall, base_cpu, base_srv = time.perf_counter() - t0, time.process_time() - c0, server_cpu(pid) - s0
+    wipe()
+    return {"tree": tree, "facts": facts_n, "batch": batch, "unwind": unwind, "count": count,
+            "wall_s": round(wall, 2), "client_cpu_s": round(cpu, 2), "server_cpu_s": round(srv, 2),
+            "facts_per_s": round(facts_n / wall), "baseline_wall_s": round(base_wall, 2),
+            "baseline_client_cpu_s": round(base_cpu, 2), "baseline_server_cpu_s": round(base_srv, 2),
+            "ratio": round(base_wall / wall, 3),
+            "cpu_ratio": round((base_cpu + base_srv) / (cpu + srv), 3) if pid else float("nan")}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--facts", type=int, default=20000)
+    parser.add_argument("--batch", type=int, default=5000, help="facts per store.add (and per baseline statement)")
+    parser.add_argument("--unwind", type=int, nargs="+", default=[5000], help="Neo4jStore unwind_size values")
+    parser.add_argument("--baseline", help="another checkout to measure first (before/after in one run)")
+    parser.add_argument("--rounds", type=int, default=1, help="alternate the trees this many times")
+    parser.add_argument("--child", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        tree, uri, unwind, pid = json.loads(args.child)
+        print(json.dumps(one(tree, uri, args.facts, args.batch, unwind, pid)))
+        return
+    sys.path.insert(0, str(REPO))
+    from tests.servers import running_neo4j
+
+    trees = ([args.baseline] if args.baseline else []) + [str(REPO)]
+    rows = []
+
+    def run(uri: str, pid: int | None) -> None:
+        for _ in range(args.rounds):
+            for tree in trees:
+                for unwind in args.unwind:
+                    child = json.dumps([tree, uri, unwind, pid])
+                    out = subprocess.run([sys.executable, __file__, "--facts", str(args.facts), "--batch",
+                                          str(args.batch), "--child", child], capture_output=True, text=True)
+                    if out.returncode:
+                        sys.exit(out.stderr)
+                    rows.append(json.loads(out.stdout.splitlines()[-1]))
+                    print(f"# {rows[-1]}", file=sys.stderr, flush=True)
+
+    if os.environ.get("NEO4J_URI"):
+        pid = os.environ.get("NEO4J_PID")
+        run(os.environ["NEO4J_URI"], int(pid) if pid else None)
+    else:
+        import tempfile
+
+        with tempfile.TemporaryDirectory(prefix="kgmem-neo4j-writes-") as tmp, running_neo4j(Path(tmp)) as server:
+            run(server.uri, server.pid)
+    cols = ["tree", "unwind", "count", "wall_s", "client_cpu_s", "server_cpu_s", "facts_per_s", "baseline_wall_s",
+            "baseline_server_cpu_s", "ratio", "cpu_ratio"]
+    table = [[str(r[c]) for c in cols] for r in rows]
+    widths = [max(len(c), *(len(t[i]) for t in table)) for i, c in enumerate(cols)]
+    print(f"{args.facts} facts in batches of {args.batch}; ratio = baseline wall / store.add wall; "
+          "cpu_ratio = baseline (client + server) CPU / store.add's")
+    print("  ".join(c.ljust(w) for c, w in zip(cols, widths)))
+    for t in table:
+        print("  ".join(x.ljust(w) for x, w in zip(t, widths)))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,255 @@
+"""What the rules find in dialogue that is no fact: checks applied to every fact the rules give.
+
+Reading a hand-labelled sample of the rules' output on multi-party dialogue
+(``benchmarks/labels/extract_precision.csv``) showed the wrong and trivial facts to fall into a few
+kinds, each handled here in both languages:
+
+* a relation of a person to themself; an activity that is a bare filler verb ("knew", "um");
+* a preference or goal that is manners or the moment ("I hate to interrupt", "I wanna hug you",
+  "我喜欢这个家伙", "我一直都很爱你"): its object names the addressee, a demonstrative, a verb of
+  saying, or an errand;
+* a person "named" by a phrase cut out of a Chinese sentence ("可你还是我的朋友" -> 可你还): a name has
+  no pronoun, particle or adverb in it;
+* a relative mentioned in passing ("my dad needs the car", "我妈妈让我……"): kept only when the turn
+  says the speaker has them ("I have a boyfriend", "我有男朋友"), something is said about them
+  ("my dad is a dentist"), or they are children, siblings, spouses or family ("my kids": not everyone has them); a Chinese pet needs "有", "养" or "的" ("我马上就好" owns no horse);
+* a quotation is someone else's words ("I like to use..." read from a script): the rules read a turn
+  without what it quotes (:func:`unquoted`);
+* a speaker "named" by an exclamation or a one-word turn ("Pizza!"), or by their own answer
+  ("what's your name?" - "Gordon."): :func:`naming_turns` rewrites what the speaker-naming vote reads.
+
+>>> from kg_memory.types import Entity, Fact
+>>> implausible(Fact(Entity("Ann", "Person"), "likes", Entity("you", "Thing")))
+True
+>>> implausible(Fact(Entity("Ann", "Person"), "likes", Entity("hiking", "Thing")))
+False
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Sequence
+
+from ..ids import normalize_name
+from ..types import Entity, Fact, Turn
+
+__all__ = ["implausible", "names_itself", "naming_turns", "passing_relatives", "plausible_alias", "unquoted",
+           "written_names"]
+
+#: Objects that are no activity, skill or place: verbs of saying and thinking, fillers, word pieces
+#: ("I always knew you'd make it" is no habit "knew"; "I've been in um, relationships" visited no "um").
+_EMPTY_OBJECTS = frozenset("""
+knew know wanted want mean meant say said think thought tell told feel felt wish hope forget remember believe guess
+enter let make do did go get um uh t s m d ll ve re
+""".split())
+_ACTIVITY_LIKE = frozenset({"skill", "habit", "goal", "hobby", "visited", "hometown", "likes", "dislikes"})
+_PREFERENCE_LIKE = frozenset({"goal", "likes", "dislikes", "favorite"})
+
+#: The first word of an object that is manners, not a liking ("hate to interrupt", "love to mention").
+_MANNERS = re.compile(
+    r"^(?:interrupt|intrude|bother|disturb|mention|admit|point|remind|ask|say|tell|break|disappoint|rush|"
+    r"apologi[sz]e|thank|hear|see\s+you|be\s+(?:there|here|back|right|honest|sure))\b", re.I)
+#: ... or an errand, not a goal ("want to grab a coffee", "want to check on him").
+_ERRAND = re.compile(
+    r"^(?:grab|head|check|call|phone|text|pick|drop|hug|kiss|hunt|kill|prove|show|give|look|find|put|sit|stay|"
+    r"wait|leave|talk|meet|help|try|stop|hurry|make\s+sure|let|go\s+(?:see|get|find|check|ask|tell|talk|say))\b",
+    re.I)
+#: An object that holds the addressee or a demonstrative, or is the moment ("now", "tonight").
+_DEICTIC = re.compile(r"\b(?:you|your|yours|him|her|them|it|this|that|these|those|now|tonight|today|here)\b", re.I)
+_ZH_DEICTIC = re.compile(r"[你您他她它]|^(?:这|那|上了)")
+#: A Chinese activity that starts with a modal is a possibility, not a habit ("我总是可以找到别人").
+_ZH_MODAL = re.compile(r"^(?:可以|能够?|会|要|想|得|应该)")
+#: Nouns of persons that are no job ("I am a woman who ...").
+_NO_JOB = frozenset("woman man girl boy lady guy person human adult kid child grown-up 女人 男人 女孩 男孩 人 孩子".split())
+#: A Chinese place with an adverb, particle or pronoun in it is a piece of a sentence ("我是过来人" -> 过来).
+_ZH_NOT_PLACE = re.compile(r"[很过的是我你他她了吗呢吧]")
+#: A Chinese "name" with a pronoun, particle, conjunction or adverb in it is a piece of a sentence.
+_ZH_NOT_NAME = re.compile(r"[我你您他她它们的了吗呢吧啊让给被把因说和]|确实|^(?:但|可|而|所以|就|都|也|还|只|才)|(?:还|只|也|都|就|才|不|没|在|很|又|要|会|现在)$")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_ZH_FIRST_SECOND = re.compile(r"[我你您]")
+
+
+#: Titles and greetings that are no part of a name said to someone ("Goodbye Mr.Smith" -> "Goodbye Mr").
+_NAME_EDGE = re.compile(r"^(?:goodbye|bye|hi|hey|hello|thanks|thank)\b|\b(?:mr|mrs|ms|dr|miss|prof)\.?$", re.I)
+
+
+def _label(value: object) -> str:
+    return value.label if isinstance(value, Entity) else str(value)
+
+
+def implausible(fact: Fact) -> bool:
+    """A fact no one would keep (see the module's list); an ending ("Bob and I got divorced") is always kept."""
+    if fact.ended:
+        return False
+    obj = _label(fact.object)
+    if isinstance(fact.object, Entity) and fact.object.type == "Person" \
+            and normalize_name(obj) == normalize_name(fact.subject.label):
+        return True
+    if (fact.predicate in _ACTIVITY_LIKE and obj.lower() in _EMPTY_OBJECTS) or not re.search(r"\w", obj):
+        return True
+    if fact.predicate in ("habit", "hobby", "skill") and _ZH_MODAL.match(obj):
+        return True
+    if fact.predicate == "jobTitle" and obj.lower() in _NO_JOB:
+        return True
+    if fact.predicate in ("hometown", "livesIn", "visited", "birthPlace") and _ZH_NOT_PLACE.search(obj):
+        return True
+    if fact.predicate in ("name", "alternateName") and not _plausible_name(obj):
+        return True
+    if fact.predicate in _PREFERENCE_LIKE and isinstance(fact.object, Entity) and fact.object.type != "Person":
+        if _HAN.search(obj):
+            if _ZH_DEICTIC.search(obj):
+                return True
+        elif _MANNERS.match(obj) or _DEICTIC.search(obj) or (fact.predicate == "goal" and _ERRAND.match(obj)):
+            return True
+    if isinstance(fact.object, Entity) and fact.object.type != "Person" and _ZH_FIRST_SECOND.search(obj):
+        return True  # "我讲种族主义的笑话" is no language spoken
+    for entity in (fact.subject, fact.object):
+        if isinstance(entity, Entity) and entity.type == "Person" and _HAN.search(entity.label) \
+                and not _owned(entity.label) and _ZH_NOT_NAME.search(entity.label):
+            return True
+    return False
+
+
+_FUNCTION_WORDS = frozenset("and or but so the a an of to in on at with for from it is was be".split())
+
+
+def _plausible_name(name: str) -> bool:
+    """A name said of someone: no possessive ("Carol's"), and in Chinese no pronoun or particle and at
+    most four characters unless it is a full name with "·" ("叫你胖妞" names nobody 你胖妞)."""
+    if _HAN.search(name):
+        return not _ZH_NOT_NAME.search(name) and (len(name) <= 4 or "·" in name)
+    return not name.endswith(("'s", "’s")) and name.lower() not in _FUNCTION_WORDS
+
+
+def _owned(label: str) -> bool:
+    """A relative known by its owner ("Speaker 4的表弟", "王明的妻子"): an owner, 的, a short noun."""
+    at = label.find("的")
+    return at > 0 and len(label) - at <= 5 and not _ZH_NOT_NAME.search(label.replace("的", "", 1))
+
+
+def names_itself(fact: Fact) -> bool:
+    """``(Alice, name, "Alice")``: a speaker saying the name they are already known by adds nothing."""
+    return fact.predicate == "name" and normalize_name(str(fact.object)) == normalize_name(fact.subject.label)
+
+
+def plausible_alias(fact: Fact, names: set[str] | None = None) -> bool:
+    """Whether a speaker's name voted from how others address them reads as a name ("Goodbye Mr" does not,
+    nor a reduplicated interjection such as "Ho-ho"); with ``names`` (:func:`written_names`), a Latin
+    name only said as an exclamation at the start of a turn must also be written capitalised inside a
+    sentence somewhere in the dialogue ("Hurry!" or "Speech!" never is; "Rachel, look" needs nothing)."""
+    name = _label(fact.object)
+    if names is not None and not _HAN.search(name) and name.split()[0] not in names:
+        return False
+    parts = [p.lower() for p in re.split(r"[-\s]+", name) if p]
+    low = name.lower()
+    doubled = len(low) % 2 == 0 and low[: len(low) // 2] == low[len(low) // 2:]  # "Uhuh"
+    return not (_NAME_EDGE.search(name) or (len(parts) > 1 and len(set(parts)) == 1) or doubled)
+
+
+#: Relatives whose mere mention tells something ("my kids", "my sister", "my wife"): everyone has
+#: parents and friends, but not everyone has children, siblings or a spouse.
+_TELLING_KIN = frozenset({"child", "sibling", "relative", "spouse", "partner"})
+
+
+def passing_relatives(facts: Sequence[Fact], turns: Sequence[Turn]) -> list[Fact]:
+    """``facts`` without relatives known only by their owner ("Ann's dad") that a turn merely mentions.
+
+    Such a fact stays when its turn says the owner has them ("I have two sisters"), when another fact
+    is about the relative ("my brother is a dentist"), or when the relative is a child, a sibling, a
+    spouse, a partner or the family, whose mention alone tells something ("I play cards with my kids").
+    """
+    texts: dict[tuple[str | None, str | None], str] = {(t.conversation, t.turn): t.text for t in turns}
+    described = {f.subject for f in facts}
+    out = []
+    for fact in facts:
+        obj = fact.object
+        if isinstance(obj, Entity) and not fact.ended and obj not in described and fact.predicate not in _TELLING_KIN \
+                and (obj.type == "Person" or (obj.type == "Animal" and _HAN.search(obj.label))):
+            label, owner = obj.label, fact.subject.label
+            noun = label[len(owner) + 3:].split()[-1:] if label.startswith(owner + "'s ") else \
+                [label[len(owner) + 1:][-2:]] if label.startswith(owner + "的") else None
+            text = texts.get((fact.source.conversation, fact.source.turn), "") if fact.source else ""
+            if noun and not _has(text, noun[0]):
+                continue
+        out.append(fact)
+    return out
+
+
+def _has(text: str, noun: str) -> bool:
+    """Whether ``text`` says someone has ``noun`` ("I have two sisters", "we've got a dog", "我有一个妹妹")."""
+    if _HAN.search(noun):
+        return re.search(rf"(?:有|养了|养着)[^，。！？,.!?]{{0,4}}{re.escape(noun)}|的{re.escape(noun)}", text) is not None
+    return re.search(rf"\b(?:have|has|had|got|adopted|'ve)\s+(?:[\w'-]+\s+){{0,3}}?{re.escape(noun)}\b", text, re.I) is not None
+
+
+_ONE_PIECE = re.compile(r"^\s*(?:(?:oh|well|um|uh|哦|嗯)[,，\s]+)?(?P<n>[^\s,，.。!！?？…]+)\s*[.。!！?？…]*\s*$", re.I)
+_ASKS_NAME = re.compile(r"\byour\s+name\b|\bwho\s+are\s+you\b|\band\s+you\s+are\b|\byou\s+are\s*(?:\.\.\.|…)|"
+                        r"叫什么|你是谁|名字", re.I)
+_FIRST_PIECE = re.compile(r"^\s*(?P<n>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?|[\u4e00-\u9fff·]{2,6})\s*[,，.。!！]")
+_IT_IS_ME = re.compile(r"^(?P<lead>.*?)(?:\bit'?s\s+me|\bit\s+is\s+me|是我)[,，]\s*(?P<n>[^\s,，.。!！?？]+)", re.I)
+
+
+def naming_turns(turns: Sequence[Turn]) -> list[Turn]:
+    """``turns`` as the speaker-naming vote should read them.
+
+    A turn that is one word ("Pizza!", "沙拉。") addresses nobody: it is blanked, unless the turn
+    before asked for a name ("what's your name?"), when it is the speaker's own ("I'm Gordon.").
+    "It's me, Gordon" / "是我，戈登" names the speaker too.
+    """
+    out = []
+    for i, turn in enumerate(turns):
+        text = turn.text
+        before = turns[i - 1].text if i and turns[i - 1].conversation == turn.conversation else ""
+        one = _ONE_PIECE.match(text)
+        first = _FIRST_PIECE.match(text) if _ASKS_NAME.search(before) else None
+        me = _IT_IS_ME.match(text)
+        if one:
+            text = _intro(one.group("n")) if _ASKS_NAME.search(before) else ""
+        elif first:  # "And you are...?" - "Chandler, Chandler Bing."
+            text = _intro(first.group("n"))
+        elif me:
+            text = _intro(me.group("n"))
+        out.append(turn if text == turn.text else dataclasses.replace(turn, text=text))
+    return out
+
+
+def _intro(name: str) -> str:
+    return f"我叫{name}。" if _HAN.search(name) else f"I'm {name}."
+
+
+#: A quotation of someone's words: four words or more, or a Chinese one with a clause in it (a short
+#: one is mostly a title or a name: "Days of Our Lives", “我们的岁月”).
+_QUOTED = re.compile(r'"[^"]*?\w+\W+\w+\W+\w+\W+\w+[^"]*"|“[^”]*?[\w]+\s+\w+\s+\w+\s+\w+[^”]*”|'
+                     r'“[^”]*[，,。！？!?][^”]*”|「[^」]*[，,。！？!?][^」]*」')
+
+
+def unquoted(turn: Turn) -> Turn:
+    """``turn`` without the words it quotes: a quotation is someone else's words, not the speaker's statement.
+
+    >>> unquoted(Turn("c", "1", "Ann", 'He said "I love my cats" twice.')).text
+    'He said … twice.'
+    """
+    if '"' not in turn.text and "“" not in turn.text and "「" not in turn.text and "『" not in turn.text:
+        return turn
+    return dataclasses.replace(turn, text=_QUOTED.sub("…", turn.text))
+
+
+_EXCLAIMED = re.compile(r"^\s*(?P<n>[A-Z][a-z][\w'-]*)\s*[!.?…]")
+_INSIDE = re.compile(r"(?<![.!?…:;\"“]\s)(?<![.!?…:;\"“])(?<=[\w,’']\s)(?P<n>[A-Z][a-z][\w'-]*)")
+
+
+def written_names(turns: Sequence[Turn]) -> set[str]:
+    """Capitalised words of ``turns`` that may be names: all but those said as an exclamation at the start
+    of a turn ("Hurry!"), unless the dialogue also writes them inside a sentence ("Hey Rach", "I saw
+    Joey") or before a comma ("Rachel, look").
+
+    >>> sorted(written_names([Turn("c", "1", "A", "Hurry! Thanks, Monica. I saw Joey."),
+    ...                       Turn("c", "2", "B", "Ross, come.")]))
+    ['Joey', 'Monica', 'Ross', 'Thanks']
+    """
+    exclaimed = {m.group("n") for turn in turns if (m := _EXCLAIMED.match(turn.text))}
+    inside = {m.group("n") for turn in turns for m in _INSIDE.finditer(turn.text)}
+    starting = {w for turn in turns for w in re.findall(r"^\s*([A-Z][a-z][\w'-]*)\s*,", turn.text)}
+    words = {w for turn in turns for w in re.findall(r"\b[A-Z][a-z][\w'-]*\b", turn.text)}
+    return (words - exclaimed) | inside | starting
