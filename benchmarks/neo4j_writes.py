@@ -37,11 +37,11 @@ def one(tree: str, uri: str, facts_n: int, batch: int, unwind: int, pid: int | N
     import neo4j
 
     from kg_memory.stores.neo4j import Neo4jStore  # from ``tree`` (imported before stores.py edits sys.path)
-    from kg_memory.types import Entity
     from kg_memory.vocab import Vocabulary
 
     sys.path.insert(1, str(REPO / "benchmarks"))
     from stores import generate
+    from writes import unwind_create, unwind_rows
 
     assert Path(sys.modules["kg_memory"].__file__ or "").resolve().is_relative_to(Path(tree).resolve())
 
@@ -61,29 +61,11 @@ def one(tree: str, uri: str, facts_n: int, batch: int, unwind: int, pid: int | N
         wall, cpu, srv = time.perf_counter() - t0, time.process_time() - c0, server_cpu(pid) - s0
         count = store.count(namespace="bench")
     wipe()
-    ents, rels = {}, []
-    for f in facts:  # as benchmarks/writes.py builds them
-        ents[f.subject.iri] = f.subject
-        row = {"s": f.subject.iri, "p": vocab.predicate_iri(f.predicate), "c": f.confidence}
-        if isinstance(f.object, Entity):
-            ents[f.object.iri] = f.object
-            row["o"] = f.object.iri
-        else:
-            row["v"] = str(f.object)
-        rels.append(row)
-    nodes = [{"iri": e.iri, "label": e.label, "type": e.type} for e in ents.values()]
+    nodes, rels = unwind_rows(facts, vocab)
     with neo4j.GraphDatabase.driver(uri, notifications_min_severity="OFF") as d, d.session() as s:
         s.run("CREATE INDEX bench_iri IF NOT EXISTS FOR (n:BenchEntity) ON (n.iri)").consume()
         c0, s0, t0 = time.process_time(), server_cpu(pid), time.perf_counter()
-        for start in range(0, len(nodes), batch):
-            s.run("UNWIND $rows AS r CREATE (:BenchEntity {iri: r.iri, label: r.label, type: r.type, ns: 'bench'})",
-                  rows=nodes[start:start + batch]).consume()
-        for start in range(0, len(rels), batch):
-            chunk = rels[start:start + batch]
-            s.run("UNWIND $rows AS r WITH r WHERE r.o IS NOT NULL MATCH (a:BenchEntity {iri: r.s}), "
-                  "(b:BenchEntity {iri: r.o}) CREATE (a)-[:FACT {p: r.p, confidence: r.c}]->(b)", rows=chunk).consume()
-            s.run("UNWIND $rows AS r WITH r WHERE r.v IS NOT NULL MATCH (a:BenchEntity {iri: r.s}) "
-                  "CREATE (a)-[:FACT {p: r.p, confidence: r.c}]->(:BenchValue {value: r.v})", rows=chunk).consume()
+        unwind_create(s, nodes, rels, batch)
         base_wall, base_cpu, base_srv = time.perf_counter() - t0, time.process_time() - c0, server_cpu(pid) - s0
     wipe()
     return {"tree": tree, "facts": facts_n, "batch": batch, "unwind": unwind, "count": count,

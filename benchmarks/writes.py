@@ -80,6 +80,35 @@ def cpu_timed_batches(write, facts: list[Fact], batch: int) -> tuple[float, floa
     return time.perf_counter() - t, time.process_time() - c
 
 
+def unwind_rows(facts: list[Fact], vocab) -> tuple[list[dict], list[dict]]:
+    """The entity rows and fact rows that plain ``UNWIND ... CREATE`` writes (the baseline of Neo4j writes)."""
+    ents = {}
+    rels = []
+    for f in facts:
+        ents[f.subject.iri] = f.subject
+        row = {"s": f.subject.iri, "p": vocab.predicate_iri(f.predicate), "c": f.confidence}
+        if isinstance(f.object, Entity):
+            ents[f.object.iri] = f.object
+            row["o"] = f.object.iri
+        else:
+            row["v"] = str(f.object)
+        rels.append(row)
+    return [{"iri": e.iri, "label": e.label, "type": e.type} for e in ents.values()], rels
+
+
+def unwind_create(session, nodes: list[dict], rels: list[dict], batch: int) -> None:
+    """Plain ``UNWIND ... CREATE`` of the rows, ``batch`` rows a statement: nodes, then relationships."""
+    for start in range(0, len(nodes), batch):
+        session.run("UNWIND $rows AS r CREATE (:BenchEntity {iri: r.iri, label: r.label, type: r.type, ns: 'bench'})",
+                    rows=nodes[start:start + batch]).consume()
+    for start in range(0, len(rels), batch):
+        chunk = rels[start:start + batch]
+        session.run("UNWIND $rows AS r WITH r WHERE r.o IS NOT NULL MATCH (a:BenchEntity {iri: r.s}), "
+                    "(b:BenchEntity {iri: r.o}) CREATE (a)-[:FACT {p: r.p, confidence: r.c}]->(b)", rows=chunk).consume()
+        session.run("UNWIND $rows AS r WITH r WHERE r.v IS NOT NULL MATCH (a:BenchEntity {iri: r.s}) "
+                    "CREATE (a)-[:FACT {p: r.p, confidence: r.c}]->(:BenchValue {value: r.v})", rows=chunk).consume()
+
+
 def neo4j_rows(uri: str, auth, facts: list[Fact], batch: int, functional: set[str]) -> list[dict]:
     """``Neo4jStore.add`` of the facts against plain ``UNWIND ... CREATE`` of the same rows."""
     import neo4j
@@ -95,31 +124,11 @@ def neo4j_rows(uri: str, auth, facts: list[Fact], batch: int, functional: set[st
     with Neo4jStore(uri, auth=auth) as store:
         seconds = timed_batches(lambda chunk: store.add(chunk, namespace="bench", functional=functional), facts, batch)
     wipe()
-    vocab = Vocabulary.load()
-    ents = {}
-    rels = []
-    for f in facts:
-        ents[f.subject.iri] = f.subject
-        if isinstance(f.object, Entity):
-            ents[f.object.iri] = f.object
-            rels.append({"s": f.subject.iri, "p": vocab.predicate_iri(f.predicate), "o": f.object.iri,
-                         "c": f.confidence})
-        else:
-            rels.append({"s": f.subject.iri, "p": vocab.predicate_iri(f.predicate), "v": str(f.object),
-                         "c": f.confidence})
-    nodes = [{"iri": e.iri, "label": e.label, "type": e.type} for e in ents.values()]
+    nodes, rels = unwind_rows(facts, Vocabulary.load())
     with neo4j.GraphDatabase.driver(uri, auth=auth, notifications_min_severity="OFF") as d, d.session() as s:
         s.run("CREATE INDEX bench_iri IF NOT EXISTS FOR (n:BenchEntity) ON (n.iri)").consume()
         t = time.perf_counter()
-        for start in range(0, len(nodes), batch):
-            s.run("UNWIND $rows AS r CREATE (:BenchEntity {iri: r.iri, label: r.label, type: r.type, ns: 'bench'})",
-                  rows=nodes[start:start + batch]).consume()
-        for start in range(0, len(rels), batch):
-            chunk = rels[start:start + batch]
-            s.run("UNWIND $rows AS r WITH r WHERE r.o IS NOT NULL MATCH (a:BenchEntity {iri: r.s}), "
-                  "(b:BenchEntity {iri: r.o}) CREATE (a)-[:FACT {p: r.p, confidence: r.c}]->(b)", rows=chunk).consume()
-            s.run("UNWIND $rows AS r WITH r WHERE r.v IS NOT NULL MATCH (a:BenchEntity {iri: r.s}) "
-                  "CREATE (a)-[:FACT {p: r.p, confidence: r.c}]->(:BenchValue {value: r.v})", rows=chunk).consume()
+        unwind_create(s, nodes, rels, batch)
         plain = time.perf_counter() - t
     wipe()
     return [{"write": "neo4j store.add", "facts": len(facts), "seconds": seconds, "facts_per_s": len(facts) / seconds,

@@ -36,7 +36,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, overload
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 import numpy as np
 
@@ -44,7 +44,7 @@ from ..ids import normalize_name
 from ..types import Entity, Fact, Turn
 from .embeddings import EAGER_LIMIT, BackgroundEmbedding, EmbeddingCache, Encoder, encoder_identity
 from .lexical import BM25, pairs, term_ids
-from .tables import FACT_FIELDS, Facts, FactTables, Tables, attribute_tables
+from .tables import FACT_FIELDS, Facts, FactTables, LazyRows, Tables, attribute_tables
 
 if TYPE_CHECKING:
     from ..extract.timeexpr import TimeMention
@@ -448,37 +448,14 @@ class SpeakerRows(Mapping[str, np.ndarray]):
         return len(self._names)
 
 
-class Turns(Sequence[Turn]):
-    """An index's turns in row order; those read from disk are made into :class:`Turn` objects when
-    first asked for (a new process reads 100,000 of them and a recall returns ten)."""
+class Turns(LazyRows[Turn]):
+    """An index's turns in row order, made into :class:`Turn` objects when first asked for."""
 
-    __slots__ = ("_items",)
+    __slots__ = ()
 
-    def __init__(self, items: list[Turn | tuple[Any, ...]]) -> None:
-        self._items = items
-
-    def __len__(self) -> int:
-        return len(self._items)
-
-    @overload
-    def __getitem__(self, i: int) -> Turn: ...
-
-    @overload
-    def __getitem__(self, i: slice) -> list[Turn]: ...
-
-    def __getitem__(self, i: int | slice) -> Turn | list[Turn]:
-        if isinstance(i, slice):
-            return [self[j] for j in range(*i.indices(len(self._items)))]
-        item = self._items[i]
-        if type(item) is tuple:
-            item = self._items[i] = _make_turn(item)
-        return item  # type: ignore[return-value]
-
-    def __iter__(self) -> Iterator[Turn]:
-        return (self[i] for i in range(len(self._items)))
-
-    def __repr__(self) -> str:
-        return f"Turns({len(self._items)})"
+    @staticmethod
+    def make(values: tuple[Any, ...]) -> Turn:
+        return _make_turn(values)
 
     def rows(self) -> list[tuple[Any, ...]]:
         """Every turn's field values (:data:`TURN_FIELDS`), without making Turn objects."""

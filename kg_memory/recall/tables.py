@@ -30,7 +30,7 @@ import numpy as np
 from ..ids import normalize_name
 from ..types import Entity, Fact, Provenance
 
-__all__ = ["FACT_FIELDS", "PROVENANCE_FIELDS", "FactTables", "Facts", "Normal", "Tables", "as_fact", "attribute_tables",
+__all__ = ["FACT_FIELDS", "PROVENANCE_FIELDS", "FactTables", "Facts", "LazyRows", "Normal", "Tables", "as_fact", "attribute_tables",
            "fact_values"]
 
 
@@ -235,38 +235,54 @@ def _make_provenance(values: tuple[Any, ...] | Provenance) -> Provenance:
     return made
 
 
-class Facts(Sequence[Fact]):
-    """An index's facts in position order; those read from disk are made into :class:`Fact` objects
-    when first asked for (as :class:`Turns`: a new process reads 66,000 of them at 100,000 turns and a
-    recall returns a few)."""
+R = TypeVar("R")
+
+
+class LazyRows(Sequence[R]):
+    """Rows in order; those read from disk (tuples of field values) are made into objects by
+    :meth:`make` when first asked for (a new process reads 100,000 of them and a recall returns ten)."""
 
     __slots__ = ("_items",)
 
-    def __init__(self, items: list[Fact | tuple[Any, ...]]) -> None:
+    def __init__(self, items: list[R | tuple[Any, ...]]) -> None:
         self._items = items
+
+    @staticmethod
+    def make(values: tuple[Any, ...]) -> R:
+        raise NotImplementedError
 
     def __len__(self) -> int:
         return len(self._items)
 
     @overload
-    def __getitem__(self, i: int) -> Fact: ...
+    def __getitem__(self, i: int) -> R: ...
 
     @overload
-    def __getitem__(self, i: slice) -> list[Fact]: ...
+    def __getitem__(self, i: slice) -> list[R]: ...
 
-    def __getitem__(self, i: int | slice) -> Fact | list[Fact]:
+    def __getitem__(self, i: int | slice) -> R | list[R]:
         if isinstance(i, slice):
             return [self[j] for j in range(*i.indices(len(self._items)))]
         item = self._items[i]
         if type(item) is tuple:
-            item = self._items[i] = as_fact(item)
+            item = self._items[i] = self.make(item)
         return item  # type: ignore[return-value]
 
-    def __iter__(self) -> Iterator[Fact]:
+    def __iter__(self) -> Iterator[R]:
         return (self[i] for i in range(len(self._items)))
 
     def __repr__(self) -> str:
-        return f"Facts({len(self._items)})"
+        return f"{type(self).__name__}({len(self._items)})"
+
+
+class Facts(LazyRows[Fact]):
+    """An index's facts in position order, made into :class:`Fact` objects when first asked for."""
+
+    __slots__ = ()
+
+    @staticmethod
+    def make(values: tuple[Any, ...]) -> Fact:
+        return as_fact(values)
 
     def values(self, name: str) -> list[Any]:
         """One field of every fact (:data:`FACT_FIELDS`), without making Fact objects."""
