@@ -29,6 +29,10 @@ Run::
     .venv/bin/python benchmarks/locomo.py --quick     # 2 conversations, no ablation
     .venv/bin/python benchmarks/locomo.py --split     # also: conversations 0-4 (tuning) and 5-9
                                                       # (the default with all 10 conversations)
+    .venv/bin/python benchmarks/locomo.py --ablate speaker,adapter  # those ablation rows only
+
+To choose a change, use ``benchmarks/locomo_cv.py`` (cross-validation over conversations 0-4, the
+adapter and the ranker fitted again for each fold), never conversations 5-9.
 
 The learned ranker and the query adapter (``RecallConfig.learned``, ``RecallConfig.adapter``) are
 fitted on conversations 0-4 only (``scripts/train_recall_model.py``), so the ``held-out 5-9``
@@ -273,6 +277,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     locomo_arguments(parser, "two conversations, no ablation")
     parser.add_argument("--no-ablation", action="store_true")
+    parser.add_argument("--ablate", type=str, metavar="COMPONENT,...",
+                        help="the ablation rows of these components only (default all of them)")
     parser.add_argument("--split", action="store_true",
                         help="also report conversations 0-4 and 5-9 apart (the default when all 10 are run)")
     parser.add_argument("--format", choices=["table", "json"], default="table")
@@ -310,7 +316,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         ("kg-memory recall", recall_ranker(recaller, recaller.config), None if encoder else latencies),
     ]
     if not (args.quick or args.no_ablation):
-        runs += [(f"  without {c}", recall_ranker(recaller, recaller.config.without(c)), None) for c in COMPONENTS]
+        ablated = args.ablate.split(",") if args.ablate else COMPONENTS
+        runs += [(f"  without {c}", recall_ranker(recaller, recaller.config.without(c)), None) for c in ablated]
     for name, ranker, lat in runs:
         rows = evaluate(ranker, convs, questions, lat)
         per_question[name] = rows

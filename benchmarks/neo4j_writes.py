@@ -7,6 +7,11 @@ with that tree's ``kg_memory`` before this one's: before/after in one run. Print
 client's CPU seconds and the server's (read from /proc when the server runs on this machine).
 
     nice -n 10 python benchmarks/neo4j_writes.py --facts 20000 --baseline /tmp/head
+    nice -n 10 python benchmarks/neo4j_writes.py --facts 100000 --batch 20000 --stats 5 --no-unwind --baseline /tmp/head
+    nice -n 10 python benchmarks/neo4j_writes.py --facts 20000 --rust on off   # the driver's Rust extension or not
+
+``--stats N`` times ``store.stats()`` N times after the writes (median, wall and server CPU); ``--rust off``
+runs the driver without its Rust extension (``neo4j-rust-ext``) in that child.
     NEO4J_URI=bolt://127.0.0.1:7687 NEO4J_PID=<java pid> python benchmarks/neo4j_writes.py \
         --unwind 1000 5000 20000 --batch 20000
 """
@@ -16,6 +21,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import statistics
 import subprocess
 import sys
 import time
@@ -31,9 +37,11 @@ def server_cpu(pid: int | None) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-def one(tree: str, uri: str, facts_n: int, batch: int, unwind: int, pid: int | None) -> dict:
+def one(tree: str, uri: str, facts_n: int, batch: int, unwind: int, pid: int | None, options: dict) -> dict:
     """Run in a child process with ``tree`` first on sys.path: store.add, then the baseline."""
     sys.path.insert(0, tree)
+    if options["rust"] == "off":
+        sys.modules["neo4j._rust"] = None  # type: ignore[assignment]  # the driver falls back to Python
     import neo4j
 
     from kg_memory.stores.neo4j import Neo4jStore  # from ``tree`` (imported before stores.py edits sys.path)
@@ -54,21 +62,38 @@ def one(tree: str, uri: str, facts_n: int, batch: int, unwind: int, pid: int | N
             s.run("MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 20000 ROWS").consume()
 
     wipe()
+    with neo4j.GraphDatabase.driver(uri, notifications_min_severity="OFF") as d, d.session() as s:
+        # each tree makes the indexes it uses: none left by another tree's run
+        for name in s.run("SHOW INDEXES YIELD name WHERE name STARTS WITH 'kgm_fact_iri_' RETURN name").value():
+            s.run(f"DROP INDEX {name}").consume()
     with Neo4jStore(uri, unwind_size=unwind) as store:
         c0, s0, t0 = time.process_time(), server_cpu(pid), time.perf_counter()
         for start in range(0, len(facts), batch):
             store.add(facts[start:start + batch], namespace="bench", functional=functional)
         wall, cpu, srv = time.perf_counter() - t0, time.process_time() - c0, server_cpu(pid) - s0
         count = store.count(namespace="bench")
+        stats_s, stats_srv = [], []
+        for _ in range(options["stats"]):
+            s0, t0 = server_cpu(pid), time.perf_counter()
+            store.stats(namespace="bench")
+            stats_s.append(time.perf_counter() - t0)
+            stats_srv.append(server_cpu(pid) - s0)
     wipe()
-    nodes, rels = unwind_rows(facts, vocab)
-    with neo4j.GraphDatabase.driver(uri, notifications_min_severity="OFF") as d, d.session() as s:
-        s.run("CREATE INDEX bench_iri IF NOT EXISTS FOR (n:BenchEntity) ON (n.iri)").consume()
-        c0, s0, t0 = time.process_time(), server_cpu(pid), time.perf_counter()
-        unwind_create(s, nodes, rels, batch)
-        base_wall, base_cpu, base_srv = time.perf_counter() - t0, time.process_time() - c0, server_cpu(pid) - s0
-    wipe()
-    return {"tree": tree, "facts": facts_n, "batch": batch, "unwind": unwind, "count": count,
+    base_wall = base_cpu = base_srv = float("nan")
+    if options["unwind"]:
+        nodes, rels = unwind_rows(facts, vocab)
+        with neo4j.GraphDatabase.driver(uri, notifications_min_severity="OFF") as d, d.session() as s:
+            s.run("CREATE INDEX bench_iri IF NOT EXISTS FOR (n:BenchEntity) ON (n.iri)").consume()
+            c0, s0, t0 = time.process_time(), server_cpu(pid), time.perf_counter()
+            unwind_create(s, nodes, rels, batch)
+            base_wall, base_cpu, base_srv = time.perf_counter() - t0, time.process_time() - c0, server_cpu(pid) - s0
+        wipe()
+    from neo4j._codec.packstream import v1
+
+    return {"tree": tree, "rust": "on" if v1._rust_pack else "off", "facts": facts_n, "batch": batch,
+            "unwind": unwind, "count": count,
+            "stats_ms": round(1000 * statistics.median(stats_s), 1) if stats_s else float("nan"),
+            "stats_srv_ms": round(1000 * statistics.median(stats_srv), 1) if stats_srv else float("nan"),
             "wall_s": round(wall, 2), "client_cpu_s": round(cpu, 2), "server_cpu_s": round(srv, 2),
             "facts_per_s": round(facts_n / wall), "baseline_wall_s": round(base_wall, 2),
             "baseline_client_cpu_s": round(base_cpu, 2), "baseline_server_cpu_s": round(base_srv, 2),
@@ -83,11 +108,15 @@ def main() -> None:
     parser.add_argument("--unwind", type=int, nargs="+", default=[5000], help="Neo4jStore unwind_size values")
     parser.add_argument("--baseline", help="another checkout to measure first (before/after in one run)")
     parser.add_argument("--rounds", type=int, default=1, help="alternate the trees this many times")
+    parser.add_argument("--stats", type=int, default=0, help="time store.stats() this many times after the writes")
+    parser.add_argument("--no-unwind", action="store_true", help="skip the UNWIND ... CREATE baseline")
+    parser.add_argument("--rust", nargs="+", choices=["on", "off"], default=["on"],
+                        help="run with the driver's Rust extension (on), without it (off), or both")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        tree, uri, unwind, pid = json.loads(args.child)
-        print(json.dumps(one(tree, uri, args.facts, args.batch, unwind, pid)))
+        tree, uri, unwind, pid, options = json.loads(args.child)
+        print(json.dumps(one(tree, uri, args.facts, args.batch, unwind, pid, options)))
         return
     sys.path.insert(0, str(REPO))
     from tests.servers import running_neo4j
@@ -98,8 +127,9 @@ def main() -> None:
     def run(uri: str, pid: int | None) -> None:
         for _ in range(args.rounds):
             for tree in trees:
-                for unwind in args.unwind:
-                    child = json.dumps([tree, uri, unwind, pid])
+                for unwind, rust in [(u, r) for u in args.unwind for r in args.rust]:
+                    options = {"rust": rust, "stats": args.stats, "unwind": not args.no_unwind}
+                    child = json.dumps([tree, uri, unwind, pid, options])
                     out = subprocess.run([sys.executable, __file__, "--facts", str(args.facts), "--batch",
                                           str(args.batch), "--child", child], capture_output=True, text=True)
                     if out.returncode:
@@ -115,8 +145,10 @@ def main() -> None:
 
         with tempfile.TemporaryDirectory(prefix="kgmem-neo4j-writes-") as tmp, running_neo4j(Path(tmp)) as server:
             run(server.uri, server.pid)
-    cols = ["tree", "unwind", "count", "wall_s", "client_cpu_s", "server_cpu_s", "facts_per_s", "baseline_wall_s",
-            "baseline_server_cpu_s", "ratio", "cpu_ratio"]
+    cols = ["tree", "rust", "unwind", "count", "wall_s", "client_cpu_s", "server_cpu_s", "facts_per_s",
+            "baseline_wall_s", "baseline_client_cpu_s", "baseline_server_cpu_s", "ratio", "cpu_ratio"]
+    if args.stats:
+        cols += ["stats_ms", "stats_srv_ms"]
     table = [[str(r[c]) for c in cols] for r in rows]
     widths = [max(len(c), *(len(t[i]) for t in table)) for i, c in enumerate(cols)]
     print(f"{args.facts} facts in batches of {args.batch}; ratio = baseline wall / store.add wall; "

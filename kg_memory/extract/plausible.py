@@ -16,7 +16,7 @@ kinds, each handled here in both languages:
 * a quotation is someone else's words ("I like to use..." read from a script): the rules read a turn
   without what it quotes (:func:`unquoted`);
 * a speaker "named" by an exclamation or a one-word turn ("Pizza!"), or by their own answer
-  ("what's your name?" - "Gordon."): :func:`naming_turns` rewrites what the speaker-naming vote reads.
+  ("what's your name?" - "Gordon."): the vote, and its checks, live in :mod:`.speakers` (re-exported here).
 
 >>> from kg_memory.types import Entity, Fact
 >>> implausible(Fact(Entity("Ann", "Person"), "likes", Entity("you", "Thing")))
@@ -33,6 +33,7 @@ from collections.abc import Sequence
 
 from ..ids import normalize_name
 from ..types import Entity, Fact, Turn
+from .speakers import naming_turns, plausible_alias, written_names  # the speaker-naming vote's own checks
 
 __all__ = ["implausible", "names_itself", "naming_turns", "passing_relatives", "plausible_alias", "unquoted",
            "written_names"]
@@ -41,7 +42,7 @@ __all__ = ["implausible", "names_itself", "naming_turns", "passing_relatives", "
 #: ("I always knew you'd make it" is no habit "knew"; "I've been in um, relationships" visited no "um").
 _EMPTY_OBJECTS = frozenset("""
 knew know wanted want mean meant say said think thought tell told feel felt wish hope forget remember believe guess
-enter let make do did go get um uh t s m d ll ve re
+enter let make do did go get um uh t s m d ll ve re living being having getting doing going seeing hearing fact
 """.split())
 _ACTIVITY_LIKE = frozenset({"skill", "habit", "goal", "hobby", "visited", "hometown", "likes", "dislikes"})
 _PREFERENCE_LIKE = frozenset({"goal", "likes", "dislikes", "favorite"})
@@ -69,9 +70,6 @@ _ZH_NOT_NAME = re.compile(r"[我你您他她它们的了吗呢吧啊让给被把
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _ZH_FIRST_SECOND = re.compile(r"[我你您]")
 
-
-#: Titles and greetings that are no part of a name said to someone ("Goodbye Mr.Smith" -> "Goodbye Mr").
-_NAME_EDGE = re.compile(r"^(?:goodbye|bye|hi|hey|hello|thanks|thank)\b|\b(?:mr|mrs|ms|dr|miss|prof)\.?$", re.I)
 
 
 def _label(value: object) -> str:
@@ -133,20 +131,6 @@ def names_itself(fact: Fact) -> bool:
     return fact.predicate == "name" and normalize_name(str(fact.object)) == normalize_name(fact.subject.label)
 
 
-def plausible_alias(fact: Fact, names: set[str] | None = None) -> bool:
-    """Whether a speaker's name voted from how others address them reads as a name ("Goodbye Mr" does not,
-    nor a reduplicated interjection such as "Ho-ho"); with ``names`` (:func:`written_names`), a Latin
-    name only said as an exclamation at the start of a turn must also be written capitalised inside a
-    sentence somewhere in the dialogue ("Hurry!" or "Speech!" never is; "Rachel, look" needs nothing)."""
-    name = _label(fact.object)
-    if names is not None and not _HAN.search(name) and name.split()[0] not in names:
-        return False
-    parts = [p.lower() for p in re.split(r"[-\s]+", name) if p]
-    low = name.lower()
-    doubled = len(low) % 2 == 0 and low[: len(low) // 2] == low[len(low) // 2:]  # "Uhuh"
-    return not (_NAME_EDGE.search(name) or (len(parts) > 1 and len(set(parts)) == 1) or doubled)
-
-
 #: Relatives whose mere mention tells something ("my kids", "my sister", "my wife"): everyone has
 #: parents and friends, but not everyone has children, siblings or a spouse.
 _TELLING_KIN = frozenset({"child", "sibling", "relative", "spouse", "partner"})
@@ -183,41 +167,6 @@ def _has(text: str, noun: str) -> bool:
     return re.search(rf"\b(?:have|has|had|got|adopted|'ve)\s+(?:[\w'-]+\s+){{0,3}}?{re.escape(noun)}\b", text, re.I) is not None
 
 
-_ONE_PIECE = re.compile(r"^\s*(?:(?:oh|well|um|uh|哦|嗯)[,，\s]+)?(?P<n>[^\s,，.。!！?？…]+)\s*[.。!！?？…]*\s*$", re.I)
-_ASKS_NAME = re.compile(r"\byour\s+name\b|\bwho\s+are\s+you\b|\band\s+you\s+are\b|\byou\s+are\s*(?:\.\.\.|…)|"
-                        r"叫什么|你是谁|名字", re.I)
-_FIRST_PIECE = re.compile(r"^\s*(?P<n>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?|[\u4e00-\u9fff·]{2,6})\s*[,，.。!！]")
-_IT_IS_ME = re.compile(r"^(?P<lead>.*?)(?:\bit'?s\s+me|\bit\s+is\s+me|是我)[,，]\s*(?P<n>[^\s,，.。!！?？]+)", re.I)
-
-
-def naming_turns(turns: Sequence[Turn]) -> list[Turn]:
-    """``turns`` as the speaker-naming vote should read them.
-
-    A turn that is one word ("Pizza!", "沙拉。") addresses nobody: it is blanked, unless the turn
-    before asked for a name ("what's your name?"), when it is the speaker's own ("I'm Gordon.").
-    "It's me, Gordon" / "是我，戈登" names the speaker too.
-    """
-    out = []
-    for i, turn in enumerate(turns):
-        text = turn.text
-        before = turns[i - 1].text if i and turns[i - 1].conversation == turn.conversation else ""
-        one = _ONE_PIECE.match(text)
-        first = _FIRST_PIECE.match(text) if _ASKS_NAME.search(before) else None
-        me = _IT_IS_ME.match(text)
-        if one:
-            text = _intro(one.group("n")) if _ASKS_NAME.search(before) else ""
-        elif first:  # "And you are...?" - "Chandler, Chandler Bing."
-            text = _intro(first.group("n"))
-        elif me:
-            text = _intro(me.group("n"))
-        out.append(turn if text == turn.text else dataclasses.replace(turn, text=text))
-    return out
-
-
-def _intro(name: str) -> str:
-    return f"我叫{name}。" if _HAN.search(name) else f"I'm {name}."
-
-
 #: A quotation of someone's words: four words or more, or a Chinese one with a clause in it (a short
 #: one is mostly a title or a name: "Days of Our Lives", “我们的岁月”).
 _QUOTED = re.compile(r'"[^"]*?\w+\W+\w+\W+\w+\W+\w+[^"]*"|“[^”]*?[\w]+\s+\w+\s+\w+\s+\w+[^”]*”|'
@@ -233,23 +182,3 @@ def unquoted(turn: Turn) -> Turn:
     if '"' not in turn.text and "“" not in turn.text and "「" not in turn.text and "『" not in turn.text:
         return turn
     return dataclasses.replace(turn, text=_QUOTED.sub("…", turn.text))
-
-
-_EXCLAIMED = re.compile(r"^\s*(?P<n>[A-Z][a-z][\w'-]*)\s*[!.?…]")
-_INSIDE = re.compile(r"(?<![.!?…:;\"“]\s)(?<![.!?…:;\"“])(?<=[\w,’']\s)(?P<n>[A-Z][a-z][\w'-]*)")
-
-
-def written_names(turns: Sequence[Turn]) -> set[str]:
-    """Capitalised words of ``turns`` that may be names: all but those said as an exclamation at the start
-    of a turn ("Hurry!"), unless the dialogue also writes them inside a sentence ("Hey Rach", "I saw
-    Joey") or before a comma ("Rachel, look").
-
-    >>> sorted(written_names([Turn("c", "1", "A", "Hurry! Thanks, Monica. I saw Joey."),
-    ...                       Turn("c", "2", "B", "Ross, come.")]))
-    ['Joey', 'Monica', 'Ross', 'Thanks']
-    """
-    exclaimed = {m.group("n") for turn in turns if (m := _EXCLAIMED.match(turn.text))}
-    inside = {m.group("n") for turn in turns for m in _INSIDE.finditer(turn.text)}
-    starting = {w for turn in turns for w in re.findall(r"^\s*([A-Z][a-z][\w'-]*)\s*,", turn.text)}
-    words = {w for turn in turns for w in re.findall(r"\b[A-Z][a-z][\w'-]*\b", turn.text)}
-    return (words - exclaimed) | inside | starting

@@ -73,11 +73,16 @@ class Discourse:
     def __init__(self, turns: Sequence[Turn]) -> None:
         self._speakers: dict[str, list[str]] = {}
         self._position: dict[tuple[str, str], int] = {}
+        self._turns: dict[str, list[Turn]] = {}
+        self._index: dict[tuple[str, str], int] = {}
         for i, turn in enumerate(turns):
             names = self._speakers.setdefault(turn.conversation, [])
             if turn.speaker not in names:
                 names.append(turn.speaker)
             self._position.setdefault((turn.conversation, turn.turn), i)
+            same = self._turns.setdefault(turn.conversation, [])
+            self._index.setdefault((turn.conversation, turn.turn), len(same))
+            same.append(turn)
         self._mentions: dict[str, list[_Mention]] = {}
 
     def speaker(self, turn: Turn) -> Entity:
@@ -90,6 +95,34 @@ class Discourse:
         if len(self._speakers.get(turn.conversation, ())) == 2 and len(others) == 1:
             return Entity(others[0], "Person")
         return None
+
+    def addressed(self, turn: Turn) -> tuple[Entity, float] | None:
+        """Whom ``turn`` most likely speaks to, with a confidence: the other speaker of a two-person
+        conversation (0.8); in a larger one, the speaker of the turn before when it is another person
+        (0.6: a reply), else the speaker of the turn after (0.5); ``None`` for a monologue.
+
+        >>> ts = [Turn("c", "1", "Ann", "Hi."), Turn("c", "2", "Bob", "Hey."), Turn("c", "3", "Cy", "I love you.")]
+        >>> Discourse(ts).addressed(ts[2])[0].label, Discourse(ts).addressed(ts[0])[0].label
+        ('Bob', 'Bob')
+        """
+        other = self.addressee(turn)
+        if other is not None:
+            return other, 0.8
+        turns = self._turns.get(turn.conversation, [])
+        at = self._index.get((turn.conversation, turn.turn))
+        if at is None:
+            return None
+        if at > 0 and turns[at - 1].speaker != turn.speaker:
+            return Entity(turns[at - 1].speaker, "Person"), 0.6
+        if at + 1 < len(turns) and turns[at + 1].speaker != turn.speaker:
+            return Entity(turns[at + 1].speaker, "Person"), 0.5
+        return None
+
+    def mentioned_here(self, turn: Turn) -> Entity | None:
+        """The person ``turn`` itself last mentioned ("this is my friend Rachel, we ..."), if any."""
+        position = self._position.get((turn.conversation, turn.turn), len(self._position))
+        mentions = self._mentions.get(turn.conversation, [])
+        return mentions[-1].entity if mentions and mentions[-1].position == position else None
 
     def mention(self, turn: Turn, entity: Entity, gender: str | None = None) -> None:
         """Record that ``turn`` mentions the person ``entity`` (of ``gender`` when known)."""

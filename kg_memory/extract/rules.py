@@ -15,16 +15,9 @@ from ..types import Entity, Fact, Turn
 from .aliases import alias_speakers
 from .framework import LanguageRules
 from .lang import detect_language
-from .plausible import (
-    implausible,
-    names_itself,
-    naming_turns,
-    passing_relatives,
-    plausible_alias,
-    unquoted,
-    written_names,
-)
+from .plausible import implausible, names_itself, passing_relatives, unquoted
 from .pronouns import Discourse
+from .speakers import speaker_names
 
 __all__ = ["RuleExtractor"]
 
@@ -94,20 +87,11 @@ class RuleExtractor:
 
 
 def _with_speaker_names(facts: list[Fact], turns: Sequence[Turn]) -> list[Fact]:
-    """``facts`` and the names of "Speaker N" speakers voted from how the others address them
-    (:func:`~kg_memory.extract.model.speaker_names`, no model involved), in turn order."""
-    from .model.extractor import speaker_names
-
+    """``facts`` and the names of "Speaker N" speakers read from how the others address them
+    (:func:`~kg_memory.extract.speakers.speaker_names`), for speakers the rules did not name, in turn order."""
     named = {(f.source.conversation if f.source else None, f.subject.label) for f in facts
              if f.predicate in ("name", "alternateName")}
-    dialogues: dict[str, list[Turn]] = {}
-    for turn in turns:
-        dialogues.setdefault(turn.conversation, []).append(turn)
-    extra = []
-    for conversation, dialogue in dialogues.items():
-        names = written_names(dialogue)
-        extra += [f for f in speaker_names(naming_turns(dialogue))
-                  if (conversation, f.subject.label) not in named and plausible_alias(f, names)]
+    extra = [f for f in speaker_names(turns) if (f.source.conversation if f.source else None, f.subject.label) not in named]
     if not extra:
         return facts
     order: dict[tuple[str | None, str | None], int] = {(t.conversation, t.turn): i for i, t in enumerate(turns)}

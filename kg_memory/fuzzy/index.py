@@ -26,19 +26,19 @@ True
 
 from __future__ import annotations
 
-import json
 import logging
 import math
-import pickle
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
-from kg_memory._files import atomic_open, atomic_write_text
 from kg_memory.errors import FuzzyError
+from kg_memory.fuzzy import storage
 from kg_memory.fuzzy.calibration import threshold_for_precision
 from kg_memory.fuzzy.encoder import Encoder, NameEncoder, load_default_encoder
 from kg_memory.fuzzy.probe import Lists, one_blas_thread, ranges, shortlists
@@ -58,7 +58,6 @@ __all__ = [
 
 logger = logging.getLogger(__name__)
 
-_FORMAT = "kg-memory-entity-index/1"
 _ANY = "Thing"
 _TAIL = 8192  # rows added after the last reordering that a lookup scans in full
 _BATCH_FROM = 16  # queries from which the inverted file is searched list by list
@@ -172,6 +171,7 @@ class EntityIndex:
         self._bounds = np.zeros(1, dtype=np.int64)  # rows [bounds[l], bounds[l+1]) are list l
         self._ordered = 0  # rows [0, ordered) are stored list by list; the rest is the tail
         self._ahead: dict[str, np.ndarray] = {}  # vectors encoded ahead (see encode_ahead)
+        self._one_thread: Callable[[], AbstractContextManager[Any]] | None = None  # made at first search
 
     # --- content ----------------------------------------------------------------------------
 
@@ -459,7 +459,9 @@ class EntityIndex:
         allowed = self._type_mask(types)
         depth = self._depth(k)
         ivf = self._uses_ivf()
-        with one_blas_thread(ivf and len(names) >= _BATCH_FROM):
+        if self._one_thread is None:
+            self._one_thread = one_blas_thread()
+        with self._one_thread():  # every product of a lookup is small
             return self._search_chunks(names, queries, k, allowed, depth, ivf, min_cosine)
 
     def _search_chunks(
@@ -506,46 +508,34 @@ class EntityIndex:
 
     def save(self, directory: str | Path) -> None:
         """Write the index to ``directory``: ``index.json`` (settings, encoder reference),
-        ``rows.jsonl`` (key, name, type, match text), ``vectors.npz`` and ``encoder.npz`` unless the encoder
-        is the packaged default."""
+        ``rows.npz`` (the rows column by column and the vectors: :mod:`kg_memory.fuzzy.storage`)
+        and ``encoder.npz`` unless the encoder is the packaged default."""
         path = Path(directory)
         path.mkdir(parents=True, exist_ok=True)
-        meta = {"format": _FORMAT, "quantize": self.quantize, "ivf_min": self.ivf_min,
+        meta = {"quantize": self.quantize, "ivf_min": self.ivf_min,
                 "rerank": self.rerank, "rerank_depth": self.rerank_depth, "nprobe": self.nprobe,
                 "encoder": "default" if self._default_encoder else "encoder.npz"}
         if not self._default_encoder and not isinstance(self.encoder, NameEncoder):
             raise FuzzyError(f"cannot save an index whose encoder is a {type(self.encoder).__name__}")
-        # each file is replaced whole (a crash leaves the old one or the new one); rows and vectors
-        # that do not match make :meth:`load` fail, and the caller rebuilds the index from the store
-        with atomic_open(path / "rows.jsonl", "w") as f:
-            for key, name, t, text in zip(self._keys, self._names, self._type_ids.tolist(), self._texts):
-                text = match_text(name) if text is None else text  # kept: lookups need it at once
-                f.write(json.dumps([key, name, self._type_names[t], text], ensure_ascii=False) + "\n")
-        arrays = {"vectors": self._vectors, "scales": self._scales,
-                  "assign": self._assign.astype(np.int64)}
+        texts = [match_text(n) if t is None else t for n, t in zip(self._names, self._texts)]
+        arrays = {"vectors": self._vectors, "scales": self._scales, "assign": self._assign.astype(np.int64)}
         if self._centroids is not None:
             arrays |= {"centroids": self._centroids, "bounds": self._bounds,
                        "ordered": np.asarray(self._ordered)}
-        with atomic_open(path / "vectors.npz", "wb") as f:
-            np.savez(f, **arrays)  # type: ignore[arg-type]
         if isinstance(self.encoder, NameEncoder) and not self._default_encoder:
             self.encoder.save(path / "encoder.npz")
-        atomic_write_text(path / "index.json", json.dumps(meta, indent=2))
+        # rows and vectors are one file, replaced whole, then index.json: a crash leaves a folder
+        # that loads (old or new), or fails to load and is rebuilt from the store by the caller
+        storage.write(path, meta, self._keys, self._names, texts, self._type_names, self._type_ids, arrays)
 
     @classmethod
     def load(cls, directory: str | Path) -> EntityIndex:
-        """Open an index written by :meth:`save`."""
+        """Open an index written by :meth:`save`. A folder in the first layout (``rows.jsonl``)
+        is read, then rewritten in the current one (once; a folder that cannot be written is
+        left as it is)."""
         path = Path(directory)
-        try:
-            meta = json.loads((path / "index.json").read_text(encoding="utf-8"))
-            rows = [json.loads(line) for line in open(path / "rows.jsonl", encoding="utf-8")]
-            tensors = _read_vectors(path)
-        except (OSError, ValueError, KeyError, RuntimeError, EOFError, pickle.UnpicklingError) as e:
-            raise FuzzyError(f"cannot read entity index {path}: {e}") from e
-        if meta.get("format") != _FORMAT:
-            raise FuzzyError(f"{path} is not a kg-memory entity index")
-        if len(rows) != len(tensors["vectors"]):
-            raise FuzzyError(f"entity index {path}: {len(rows)} rows but {len(tensors['vectors'])} vectors")
+        saved = storage.read(path)
+        meta = saved.meta
         encoder: Encoder | None = None
         if meta["encoder"].endswith(".pt"):  # written before 0.2, by the torch encoder
             from kg_memory.fuzzy.model import EntityEncoder
@@ -556,24 +546,27 @@ class EntityIndex:
         index = cls(encoder, quantize=meta["quantize"], ivf_min=meta["ivf_min"],
                     nprobe=meta["nprobe"], rerank=meta.get("rerank", True),
                     rerank_depth=meta.get("rerank_depth", 32))
-        index._keys = [r[0] for r in rows]
-        index._names = [r[1] for r in rows]
-        index._texts = [r[3] if len(r) > 3 else None for r in rows]  # older files: 3 columns
-        index._type_names = sorted({r[2] for r in rows})
-        type_index = {t: i for i, t in enumerate(index._type_names)}
-        index._type_ids = np.fromiter((type_index[r[2]] for r in rows), dtype=np.int32,
-                                      count=len(rows))
+        index._keys, index._names, index._texts = saved.keys, saved.names, saved.texts
+        index._type_names, index._type_ids = saved.types, saved.type_ids
+        tensors = saved.arrays
         index._vectors = tensors["vectors"]
         index._scales = tensors["scales"]
         index._assign = tensors["assign"].astype(np.int32)
         if "centroids" in tensors:
             index._centroids = tensors["centroids"]
-            index._trained_on = len(rows)
+            index._trained_on = len(saved.keys)
             if "bounds" in tensors:
                 index._bounds = tensors["bounds"]
                 index._ordered = int(tensors["ordered"])
             else:  # written before lists were stored contiguously
                 index._reorder()
+        if saved.migrated:
+            try:
+                index.save(path)
+                storage.remove_old_files(path)
+                logger.info("entity index %s rewritten in the current layout", path)
+            except OSError as e:
+                logger.warning("entity index %s left in its old layout: %s", path, e)
         return index
 
 
@@ -594,18 +587,6 @@ def resolve(
         if types_compatible(match.type, type) and match.score >= limit:
             return match
     return None
-
-
-def _read_vectors(path: Path) -> dict[str, np.ndarray]:
-    """The arrays of ``vectors.npz`` (or of ``vectors.pt``, written by versions before 0.2, which
-    needs torch)."""
-    if not (path / "vectors.npz").exists() and (path / "vectors.pt").exists():
-        import torch
-
-        blob = torch.load(path / "vectors.pt", map_location="cpu", weights_only=True)
-        return {k: v.numpy() for k, v in blob.items()}
-    with np.load(path / "vectors.npz", allow_pickle=False) as blob:
-        return {k: blob[k] for k in blob.files}
 
 
 def calibrate_threshold(

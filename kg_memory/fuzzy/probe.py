@@ -24,26 +24,25 @@ same rows as the best ``depth`` of everything it probed.
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable, Iterator, Sequence
-from typing import NamedTuple
+from contextlib import AbstractContextManager
+from typing import Any, NamedTuple
 
 import numpy as np
 
 __all__ = ["Lists", "one_blas_thread", "ranges", "shortlists"]
 
 
-@contextlib.contextmanager
-def one_blas_thread(active: bool = True) -> Iterator[None]:
-    """Run the block with BLAS on one thread. The products of a batch search are many and small:
-    OpenBLAS splitting each over threads made a batch of lookups twice as slow on two busy cores."""
-    if not active:
-        yield
-        return
-    from threadpoolctl import threadpool_limits  # type: ignore[import-untyped]
+def one_blas_thread() -> Callable[[], AbstractContextManager[Any]]:
+    """A context factory: each context runs BLAS on one thread. The products of a lookup are many
+    and small: OpenBLAS splitting each over threads made a batch of lookups twice as slow on two
+    busy cores, and one query's scan of 20,000 rows cost 18 times the CPU (threads spinning).
+    Finding the BLAS libraries takes milliseconds, so it is done once; each context then costs
+    tens of microseconds."""
+    from threadpoolctl import ThreadpoolController  # type: ignore[import-untyped]
 
-    with threadpool_limits(limits=1, user_api="blas"):
-        yield
+    controller = ThreadpoolController()
+    return lambda: controller.limit(limits=1, user_api="blas")
 
 
 class Lists(NamedTuple):

@@ -53,6 +53,10 @@ def cut(
     n = len(texts)
     if not n:
         return np.zeros(0, dtype=np.int64)
+    if len(sizes) == 1:  # one lookup: a sort in Python beats numpy's calls (the same order)
+        score = (cosines.astype(np.float64) + _pairwise(fuzz.ratio, [queries[0]] * n, list(texts)) / 100).tolist()
+        row = rows.tolist()
+        return np.asarray(sorted(range(n), key=lambda i: (-score[i], -row[i]))[:keep], dtype=np.int64)
     owner = np.repeat(np.arange(len(sizes)), sizes)
     cheap = cosines.astype(np.float64) + _pairwise(fuzz.ratio, _spread(queries, sizes), list(texts)) / 100
     order = np.lexsort((-rows, -cheap, owner))  # by query, then best first
@@ -96,6 +100,15 @@ def distinct(
     >>> distinct(["a", "a", "b"], [(np.array([0, 1, 2]), np.array([0.9, 0.8, 0.7]))], 2)
     [[(0, 0.9), (2, 0.7)]]
     """
+    if len(shortlists) == 1:  # one lookup: a sort in Python beats numpy's calls (the same order)
+        best: list[tuple[int, float]] = []
+        taken: set[str] = set()
+        for score, row in sorted(zip(np.asarray(shortlists[0][1], dtype=np.float64).tolist(),
+                                     shortlists[0][0].tolist()), key=lambda p: (-p[0], -p[1])):
+            if len(best) < k and keys[row] not in taken:
+                taken.add(keys[row])
+                best.append((row, score))
+        return [best]
     sizes = np.fromiter(map(len, (r for r, _ in shortlists)), dtype=np.int64, count=len(shortlists))
     out: list[list[tuple[int, float]]] = [[] for _ in shortlists]
     if not sizes.sum():

@@ -164,9 +164,9 @@ def pair_features(cosine: Sequence[float], a: Sequence[str], b: Sequence[str]) -
     distinct text is split once; ``token_sort`` is the ratio of the sorted tokens and ``wratio``
     is put together from the other scores where rapidfuzz's WRatio would compute the same)."""
     n = len(a)
+    if n < _LOOP_BELOW:  # one lookup's few candidates: numpy's cost per call outweighs the work
+        return _few_features(cosine, a, b)
     out = np.zeros((n, len(FEATURES)), dtype=np.float32)
-    if not n:
-        return out
     a, b = list(a), list(b)
     ids = {t: i for i, t in enumerate(dict.fromkeys(chain(a, b)))}
     ua = np.fromiter(map(ids.__getitem__, a), dtype=np.int64, count=n)
@@ -193,6 +193,29 @@ def pair_features(cosine: Sequence[float], a: Sequence[str], b: Sequence[str]) -
     count = np.fromiter(map(len, tokens), dtype=np.int64, count=len(tokens))
     count_a, count_b = count[ua], count[ub]
     out[:, 9] = np.minimum(count_a, count_b) / np.maximum(np.maximum(count_a, count_b), 1)
+    out[:, 10] = out[:, 0] * out[:, 8]
+    return out
+
+
+def _few_features(cosine: Sequence[float], a: Sequence[str], b: Sequence[str]) -> np.ndarray:
+    """:func:`pair_features` of a few pairs, pair by pair in plain Python (the same values)."""
+    rows = []
+    for x, y in zip(a, b):
+        tx, ty = x.split(), y.split()
+        sx, sy = " ".join(sorted(tx)), " ".join(sorted(ty))
+        ratio, token_sort, token_set = fuzz.ratio(x, y), fuzz.ratio(sx, sy), fuzz.token_set_ratio(x, y)
+        longer, shorter = max(len(x), len(y)), min(len(x), len(y))
+        if longer < 1.5 * shorter:  # as _wratio
+            wratio = max(ratio, 0.95 * max(token_sort, token_set))
+        else:
+            wratio = fuzz.WRatio(x, y) if shorter > 0 else 0.0
+        mean, low, kept = _aligned(tx, ty)
+        rows.append((0.0, ratio / 100, token_sort / 100, token_set / 100, fuzz.partial_ratio(x, y) / 100,
+                     fuzz.ratio(x.replace(" ", ""), y.replace(" ", "")) / 100,
+                     JaroWinkler.normalized_similarity(sx, sy), mean, low,
+                     min(len(tx), len(ty)) / max(len(tx), len(ty), 1), 0.0, kept, wratio / 100))
+    out = np.array(rows, dtype=np.float32).reshape(len(rows), len(FEATURES))
+    out[:, 0] = cosine
     out[:, 10] = out[:, 0] * out[:, 8]
     return out
 

@@ -55,6 +55,15 @@ class RecallConfig:
     #: Facts answering a question that names an entity and a relation ("Where does Ann live?",
     #: "张三的妻子是谁？") come first (:mod:`~kg_memory.recall.answers`); 0 ranks them as any fact.
     answers: float = 1.0
+    #: With the learned ranker, 1 lets a question asking for a list ("What activities does Ann do?",
+    #: :func:`~kg_memory.recall.relations.asks_list`) take, after its first ``list_keep`` turns, the
+    #: best turn of each further session (of the person it names) whose score is at least
+    #: ``list_floor`` of the best (:func:`~kg_memory.recall.ranker.spread_sessions`). Off by default:
+    #: cross-validated on LoCoMo 0-4 (``benchmarks/locomo_cv.py``), floor 0 gave multi-hop R@10
+    #: 0.516 -> 0.538 but adversarial R@10 0.749 -> 0.728; floors 0.05 and 0.2 changed nothing.
+    lists: float = 0.0
+    list_keep: int = 5
+    list_floor: float = 0.0
     #: Keep the memory's sentence embeddings compressed in the cache beside a store on disk (the
     #: packaged compressor: 98 bytes a vector against 1,536; see :mod:`~kg_memory.recall.embeddings`);
     #: False keeps them as float32. Nothing is compressed for a store in memory (nothing is stored).

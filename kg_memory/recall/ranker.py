@@ -21,7 +21,8 @@ from .fusion import gather, ranked
 if TYPE_CHECKING:
     from .index import RecallIndex
 
-__all__ = ["FEATURES", "RANKER_FILE", "LinearRanker", "learned_scores", "load_ranker", "turn_features"]
+__all__ = ["FEATURES", "RANKER_FILE", "LinearRanker", "learned_scores", "load_ranker", "spread_sessions",
+           "turn_features"]
 
 logger = logging.getLogger(__name__)
 
@@ -220,3 +221,37 @@ def learned_scores(index: RecallIndex, ranker_score: np.ndarray, fact_fused: np.
             fact[j] = float(turn[rows[0]]) + 1e-6 * share
             claimed.add(rows[0])
     return turn, fact
+
+
+def spread_sessions(score: np.ndarray, session_of: np.ndarray, candidate: np.ndarray, cfg: RecallConfig,
+                    named: np.ndarray | None = None) -> np.ndarray:
+    """Scores that fill the places after the first ``cfg.list_keep`` turns with the best turn of each
+    further session (of the person the question names, when it names one), best first, as long as
+    its score is at least ``cfg.list_floor`` of the best turn's; the other turns follow. A list
+    question ("What activities does Ann do?") is answered by one turn in each of several sessions,
+    which the ranker alone ranks below the second and third turns of the best session.
+
+    >>> cfg = RecallConfig(lists=1.0, list_keep=1, list_floor=0.1)
+    >>> spread_sessions(np.array([1.0, 0.9, 0.5]), np.array([0, 0, 1]), np.ones(3, bool), cfg).round(3).tolist()
+    [1.0, 0.9, 0.999]
+    """
+    order = np.flatnonzero(candidate & (score > 0))
+    order = order[np.argsort(-score[order], kind="stable")]
+    keep = max(cfg.list_keep, 1)
+    if len(order) <= keep:
+        return score
+    floor = cfg.list_floor * float(score[order[0]])
+    seen = set(session_of[order[:keep]].tolist())
+    out = score.copy()
+    top = float(score[order[keep - 1]])
+    placed = 0
+    for i in order[keep:]:
+        if score[i] < floor:
+            break
+        session = int(session_of[i])
+        if session in seen or (named is not None and named.any() and not named[i]):
+            continue
+        seen.add(session)
+        placed += 1
+        out[i] = max(float(score[i]), top * (1 - 1e-3 * placed))
+    return out

@@ -14,9 +14,9 @@ import numpy as np
 from .config import RecallConfig
 from .fusion import allowed_at, candidates, channels, fuse, gather, prefer_current, prefer_valid
 from .index import RecallIndex
-from .ranker import LinearRanker, learned_scores, load_ranker, turn_features
+from .ranker import LinearRanker, learned_scores, load_ranker, spread_sessions, turn_features
 from .recalled import Recalled
-from .relations import asks_past
+from .relations import asks_list, asks_past
 
 if TYPE_CHECKING:
     import threading
@@ -46,12 +46,14 @@ class Recaller:
     (every write bumps it). ``encoder`` maps texts to unit vectors (default: the packaged MiniLM,
     loaded on first semantic use); when it cannot be loaded the semantic part is skipped.
     ``adapter`` corrects question vectors for that encoder; by default the packaged one is used
-    with the packaged encoder, and none with an encoder of your own. :class:`~kg_memory.memory.Memory`
-    holds one (configured by its ``recall_config``); build one yourself for another encoder.
+    with the packaged encoder, and none with an encoder of your own. ``ranker`` replaces the packaged
+    learned ranker (``benchmarks/locomo_cv.py`` passes one fitted without the conversations it asks
+    about). :class:`~kg_memory.memory.Memory` holds one (configured by its ``recall_config``); build one
+    yourself for another encoder.
     """
 
     def __init__(self, memory: Memory, *, config: RecallConfig | None = None, encoder: Encoder | None = None,
-                 adapter: QueryAdapter | None = None) -> None:
+                 adapter: QueryAdapter | None = None, ranker: LinearRanker | None = None) -> None:
         self.memory = memory
         self.config = config or RecallConfig()
         self._encoder = encoder
@@ -59,8 +61,8 @@ class Recaller:
         self._loading: threading.Thread | None = None
         self._adapter = adapter
         self._packaged_adapter = adapter is None and encoder is None
-        self._ranker: LinearRanker | None = None
-        self._ranker_loaded = False
+        self._ranker = ranker
+        self._ranker_loaded = ranker is not None
         self._indexes: dict[str, tuple[int, RecallIndex]] = {}
         self._contents: dict[str, tuple[int, Contents]] = {}
         self._covered: set[str] = set()
@@ -253,6 +255,8 @@ class Recaller:
             features = turn_features(index, signals, turn_score, fact_score, cfg)
             candidate = candidates(index, turn_score)
             checked = ranker.checked_score(features, cfg, signals.get("speaker"), candidate)
+            if cfg.lists and asks_list(question):
+                checked = spread_sessions(checked, index.session_of, candidate, cfg, signals.get("speaker"))
             turn_score, fact_score = learned_scores(index, checked, fact_score, allowed_at(index, at), candidate)
         elif cfg.neighbours and len(turn_score):
             inherited = np.maximum(gather(turn_score, index.previous), gather(turn_score, index.next))

@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from ..vocab import Vocabulary
 
-__all__ = ["INVERSE", "SYMMETRIC", "ZH_QUESTION_WORDS", "Ask", "Lexicon", "asks_past", "parse_question"]
+__all__ = ["INVERSE", "SYMMETRIC", "ZH_QUESTION_WORDS", "Ask", "Lexicon", "asks_list", "asks_past", "parse_question"]
 
 #: Relations that hold both ways: "Ann's sister" is found in ``Ann sibling Bea`` and ``Bea sibling Ann``.
 SYMMETRIC = frozenset({"spouse", "partner", "sibling", "friend", "colleague", "knows", "relative"})
@@ -238,6 +238,25 @@ def asks_past(question: str) -> bool:
     (True, False, True)
     """
     return _PAST.search(question) is not None
+
+
+#: A question asking for several things, each told once ("What activities does Ann do?", "Where has Ann
+#: camped?", "What do Ann and Bob both like?", "How many times ...", "What kinds of ...", "张三做过哪些运动？").
+_LIST = re.compile(
+    r"\b(?:has|have)\b(?!\s+(?:a|an|the)\b)|\bboth\b|\bhow\s+many\s+times\b|\bways\b|\bsome\b|\bwhat\s+are\b"
+    r"|\b(?:what|which)\s+(?:\w+\s+){0,2}\w+s\s+(?:does|do|has|have|is|are|did)\b|\bkinds?\b|\btypes?\b"
+    r"|哪些|几次|都", re.I)
+
+
+def asks_list(question: str) -> bool:
+    """Whether ``question`` asks for a list, whose items a conversation tells on different days.
+
+    >>> asks_list("What activities does Melanie partake in?"), asks_list("Where has Ann camped?")
+    (True, True)
+    >>> asks_list("What did Caroline research?"), asks_list("张三去过哪些城市？")
+    (False, True)
+    """
+    return _LIST.search(question) is not None
 
 
 def _without_time(question: str) -> str:

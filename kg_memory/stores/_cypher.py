@@ -6,7 +6,7 @@ relationship type that passed :data:`SAFE_IDENTIFIER`.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
@@ -35,6 +35,7 @@ SCHEMA = (
     "CREATE INDEX kgm_entity_iri IF NOT EXISTS FOR (n:Entity) ON (n.iri)",
     "CREATE INDEX kgm_value_namespace IF NOT EXISTS FOR (n:Value) ON (n.namespace)",
     "CREATE INDEX kgm_turn_namespace IF NOT EXISTS FOR (n:Turn) ON (n.namespace)",
+    "CREATE CONSTRAINT kgm_counts_namespace IF NOT EXISTS FOR (n:KgmCounts) REQUIRE n.namespace IS UNIQUE",
 )
 
 
@@ -63,7 +64,25 @@ def node_key(namespace: str, iri_or_term: str) -> str:
 
 # -- Cypher statements --------------------------------------------------------------------------
 
-COUNT = "MATCH (:Entity {namespace: $ns})-[r]->() WHERE r.valid_to IS NULL RETURN count(r)"
+RELATIONSHIP_TYPES = "CALL db.relationshipTypes() YIELD relationshipType RETURN collect(relationshipType)"
+
+
+def fact_index(type: str) -> str:
+    """The index of the facts of one relationship type on their IRI (Neo4j indexes relationships by type)."""
+    return f"CREATE INDEX kgm_fact_iri_{safe_label(type)} IF NOT EXISTS FOR ()-[r:{type}]-() ON (r.iri)"
+
+
+def find_facts(types: Iterable[str], then: str) -> str | None:
+    """A statement that finds the facts of namespace ``$ns`` whose IRIs are in ``$iris`` (as ``r``), each
+    by the IRI index of its type (:func:`fact_index`), one branch per type, then runs ``then``.
+    ``None`` when there is no type to look in."""
+    branches = [f"WITH iri MATCH (s:Entity)-[r:{t} {{iri: iri}}]->() WHERE s.namespace = $ns RETURN r"
+                for t in sorted(set(types)) if SAFE_IDENTIFIER.match(t)]
+    if not branches:
+        return None
+    return "UNWIND $iris AS iri CALL { " + " UNION ALL ".join(branches) + " } " + then
+
+
 ENTITY_MAP = "{0} {{.iri, .name, .type, .aliases, .name_en, .name_zh}}"
 #: Languages of the labels of an entity named in several (``Entity.labels``): properties ``name_en``, ``name_zh``.
 LANGUAGES = ("en", "zh")

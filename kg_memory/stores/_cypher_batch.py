@@ -12,7 +12,10 @@ transaction starts; :func:`write_batch` then sends it inside one transaction:
    ``SET`` only for stored entities that gain a name or a label, ``MERGE`` for literal values and turns
    (shared by facts of other batches);
 4. **relationships**: deletions and changes by element id, then ``UNWIND $rows ... CREATE`` of the new
-   ones, one statement per relationship type, between nodes found by element id.
+   ones, one statement per relationship type, between nodes found by element id;
+5. ``batch.delta`` holds what the write changed in the namespace's counts (entities created, turns
+   created and their conversations, facts added, closed or deleted), which the store adds to them
+   last (:mod:`._cypher_counts`).
 
 Parameter lists go in chunks of ``Batch.size`` rows. UTC datetimes travel as ISO strings that
 Cypher's ``datetime()`` parses (the driver's own conversion costs ~0.1 ms each in Python); other
@@ -35,6 +38,7 @@ from ..terms import to_literal, to_python
 from ..types import Entity, Fact, Turn, Value
 from ..vocab import KGM, Vocabulary
 from ._cypher import BATCH, LANGUAGES, Tx, native, node_key, relationship_type, safe_label, to_rdf_literal
+from ._cypher_counts import Delta
 from .write_plan import PlannedFact, WritePlan, touched
 
 __all__ = ["Batch", "write_batch"]
@@ -75,6 +79,7 @@ MERGE_SOURCE_TURNS = (
 #: ``IN $ids`` (not ``UNWIND``): the planner seeks relationships by element id only from a list parameter
 #: or with the relationship's type; otherwise it scans every relationship for each row
 DELETE_FACTS = "MATCH ()-[r]->() WHERE elementId(r) IN $ids DELETE r"
+STORED_TURNS = "UNWIND $keys AS k MATCH (t:Turn {key: k}) RETURN collect(k)"
 
 
 def _properties(parse: bool) -> str:
@@ -113,6 +118,8 @@ class Batch:
         self.items: list[tuple[Fact, str, str]] = []  # (fact, predicate IRI, object term)
         self.plan = WritePlan([], functional)
         self.records: list[PlannedFact | None] = []  # the record of each item, once planned
+        self.delta = Delta()  # what the write changes in the namespace's counts
+        self._stored_current: set[str] = set()  # element ids of the stored facts read current
         self._classes: dict[str, str] = {}
 
     def add_entity(self, entity: Entity) -> None:
@@ -178,23 +185,42 @@ class Batch:
         """The node key of an object term."""
         return self.namespace + " " + (term[1:-1] if term.startswith("<") else term)
 
+    def types(self) -> set[str]:
+        """The relationship types the batch's facts can have."""
+        return {relationship_type(p) for _, p, _ in self.items}
+
     def chunks(self, rows: list[Any]) -> Iterator[list[Any]]:
         for start in range(0, len(rows), self.size):
             yield rows[start:start + self.size]
 
 
 def write_batch(tx: Tx, batch: Batch) -> None:
-    """Read what the batch touches, plan its facts, and write its nodes, then its relationships."""
+    """Read what the batch touches, plan its facts, and write its nodes, then its relationships;
+    ``batch.delta`` gets what the write changes in the namespace's counts."""
+    batch.delta = Delta()
     ids_by_key = _read_entities(tx, batch)
     _create_entities(tx, batch, ids_by_key)
     ns = batch.namespace
     for chunk in batch.chunks([batch.values[k] for k in sorted(batch.values)]):  # one lock order
         ids_by_key.update(tx.value(MERGE_VALUES, rows=chunk, ns=ns))
+    _count_new_turns(tx, batch)
     for rows in batch.chunks(list(batch.turns.values())):
         tx.run(MERGE_TURNS, rows=rows, ns=ns)
     for rows in batch.chunks(list(batch.source_turns.values())):
         tx.run(MERGE_SOURCE_TURNS, rows=rows, ns=ns)
     _write_facts(tx, batch, ids_by_key)
+
+
+def _count_new_turns(tx: Tx, batch: Batch) -> None:
+    """Count the turns the batch creates, and their conversations."""
+    rows = [*batch.turns.values(), *batch.source_turns.values()]
+    stored: set[str] = set()
+    for chunk in batch.chunks([row["key"] for row in rows]):
+        stored.update(tx.value(STORED_TURNS, keys=chunk))
+    for row in rows:
+        if row["key"] not in stored:
+            batch.delta.turns += 1
+            batch.delta.conversations.add(row["conversation"])
 
 
 def _read_entities(tx: Tx, batch: Batch) -> dict[str, str]:
@@ -235,6 +261,7 @@ def _read_entities(tx: Tx, batch: Batch) -> dict[str, str]:
         text = "UNWIND $ids AS id MATCH (e) WHERE elementId(e) = id SET e:" + ":".join(map(safe_label, missing))
         for chunk in batch.chunks(node_ids):
             tx.run(text, ids=chunk)
+    batch._stored_current = {r.handle[0] for r in stored if r.current}
     batch.plan = WritePlan(stored, batch.functional)
     batch.records = [batch.plan.add(fact, p, o) for fact, p, o in batch.items]
     return found
@@ -276,6 +303,7 @@ def _create_entities(tx: Tx, batch: Batch, ids_by_key: dict[str, str]) -> None:
                 "name_en: row.name_en, name_zh: row.name_zh}) RETURN collect([row.key, elementId(e)])")
         for chunk in batch.chunks(rows):
             ids_by_key.update(tx.value(text, rows=chunk, ns=batch.namespace))
+        batch.delta.entities += len(rows)
 
 
 def _wire(record: PlannedFact) -> tuple[dict[str, Any], bool]:
@@ -291,6 +319,9 @@ def _wire(record: PlannedFact) -> tuple[dict[str, Any], bool]:
 
 def _write_facts(tx: Tx, batch: Batch, node_ids: dict[str, str]) -> None:
     """Delete, change and create the planned facts' relationships."""
+    delta, was_current = batch.delta, batch._stored_current
+    for record in batch.plan.deleted:
+        delta.fact(record.handle[0] in was_current, -1)
     for chunk in batch.chunks([r.handle[0] for r in batch.plan.deleted]):
         tx.run(DELETE_FACTS, ids=chunk)
     changes: dict[tuple[str, bool], list[dict[str, Any]]] = {}
@@ -298,6 +329,11 @@ def _write_facts(tx: Tx, batch: Batch, node_ids: dict[str, str]) -> None:
     ns = batch.namespace
     for record in batch.plan.written:
         props, parse = _wire(record)
+        if record.handle is None:
+            delta.fact(record.current)
+        elif (record.handle[0] in was_current) != record.current:
+            delta.fact(record.current)
+            delta.fact(not record.current, -1)
         if record.handle is not None:  # (element id, type) of a stored fact
             changes.setdefault((record.handle[1], parse), []).append({"id": record.handle[0], "p": props})
         else:

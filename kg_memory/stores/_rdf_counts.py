@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+from array import array
 from collections.abc import Callable, Collection, Iterable
 from pathlib import Path
 from typing import Any
@@ -19,7 +20,7 @@ import pyoxigraph as ox
 from ._rdf_batch import UNKNOWN, one_form
 from ._rdf_layout import CONVERSATION, ENTITY_META, LABEL, TURN, VALID_TO, A, is_internal
 
-__all__ = ["KEYS", "Counts", "delta", "graph_key", "scan", "written"]
+__all__ = ["KEYS", "Counts", "FileCounts", "delta", "graph_key", "scan", "written"]
 
 #: The counts, in this order.
 KEYS = ("triples", "facts", "closed_facts", "entities", "turns", "conversations")
@@ -203,3 +204,76 @@ class Counts:
         tmp = folder / (self.FILE + ".tmp")
         tmp.write_text(json.dumps({"complete": self.complete, "graphs": self.graphs, "unknown": sorted(self.unknown)}))
         os.replace(tmp, folder / self.FILE)
+
+
+class FileCounts:
+    """What a file load adds to the counts of each graph it writes, gathered quad by quad while the
+    file is checked (before anything is loaded), so that no count after the load reads the data.
+
+    A quad already stored adds nothing: one lookup per subject (a file lists a subject's triples
+    together, mostly), and one membership test per quad of a subject the graph holds already (none
+    for a graph known to be empty); a subject labelled for the first time adds an entity. Counts
+    are kept only for graphs whose counts were known; a graph where a quad comes twice in the file
+    (or two hashes clash) is left unknown, to be counted in full when next asked. ``target`` is the
+    graph of a triple format (None: the quads name theirs)."""
+
+    def __init__(self, db: Any, counts: Counts, target: Any | None) -> None:
+        self.db, self.target = db, target
+        self.before: dict[str, list[int] | None] = {}
+        self.change: dict[str, list[int]] = {}
+        self.hashes: dict[str, array[int]] = {}
+        self.labelled: dict[str, set[Any]] = {}
+        self._counts = counts
+        self._subject: tuple[Any, str] | None = None  # the last subject seen, and whether the graph holds
+        self._held = False  # any of its triples (a file lists a subject's triples together, mostly)
+
+    def add(self, quad: Any) -> None:
+        g = self.target if self.target is not None else quad.graph_name
+        key = graph_key(g)
+        if key not in self.before:
+            self.before[key] = self._counts.get(key)
+            self.change[key] = [0] * len(KEYS)
+            self.hashes[key] = array("q")
+            self.labelled[key] = set()
+        before = self.before[key]
+        if before is None:
+            return
+        s, p, o = quad.subject, quad.predicate, quad.object
+        self.hashes[key].append(hash((s, p, o)))
+        if self._subject != (s, key):
+            self._subject = (s, key)
+            self._held = bool(before[0]) and not isinstance(s, ox.BlankNode) and \
+                next(iter(self.db.quads_for_pattern(s, None, None, g)), None) is not None
+        if self._held and not isinstance(o, ox.BlankNode) and ox.Quad(s, p, o, g) in self.db:
+            return
+        out = self.change[key]
+        out[0] += 1
+        if p in ENTITY_META:
+            if p == LABEL:
+                labelled = self.labelled[key]
+                if s not in labelled and not is_internal(s):
+                    labelled.add(s)
+                    if not self._held or next(iter(self.db.quads_for_pattern(s, LABEL, None, g)), None) is None:
+                        out[3] += 1
+            elif p == A:
+                out[4] += o == TURN
+                out[5] += o == CONVERSATION
+        elif isinstance(s, ox.NamedNode) and not is_internal(s):
+            out[1] += 1
+        if p == VALID_TO:
+            out[2] += 1
+
+    def keys(self) -> list[str]:
+        """The graphs the file writes."""
+        return list(self.before)
+
+    def apply(self) -> None:
+        """Set the counts of each graph the file wrote (call once the load is done)."""
+        import numpy as np
+
+        for key, before in self.before.items():
+            hashes = np.frombuffer(self.hashes[key], dtype=np.int64)
+            if before is None or len(np.unique(hashes)) != len(hashes):
+                self._counts.forget(key)
+            else:
+                self._counts.set(key, [a + b for a, b in zip(before, self.change[key])])

@@ -21,6 +21,9 @@ Layout (every node carries ``namespace``; ``key`` is ``namespace + " " + iri``, 
 * Provenance: ``observations`` lists the IRIs of the ``:Turn`` nodes the fact was learned from.
 * An entity named in English and in Chinese (``北京`` / ``Beijing``, :mod:`kg_memory.crosslang`) has a
   label per language: ``name_en``, ``name_zh`` (the RDF store's ``skos:prefLabel "北京"@zh``).
+* Each relationship type has an index on ``iri`` (``kgm_fact_iri_<type>``), so a fact is found by its IRI
+  without a scan; one ``(:KgmCounts {namespace, ...})`` node per namespace holds the counts that
+  :meth:`Neo4jStore.stats` returns (:mod:`._cypher_counts`).
 
 Writes go through one explicit transaction per :meth:`Neo4jStore.add`: one read of the entities the
 batch names (and of the stored facts its rules touch), the plan in Python (the rules of
@@ -44,15 +47,17 @@ from ..types import Entity, Fact, Turn, Value
 from ..vocab import Vocabulary
 from ._cypher import (
     BATCH,
-    COUNT,
     ENTITY_MAP,
     OTHER_PREDICATE,
+    RELATIONSHIP_TYPES,
     SAFE_IDENTIFIER,
     SCHEMA,
     Tx,
     entity_of,
     erase_entity,
+    fact_index,
     fact_of,
+    find_facts,
     is_iri,
     node_key,
     object_key,
@@ -62,6 +67,7 @@ from ._cypher import (
     turn_of,
 )
 from ._cypher_batch import Batch, write_batch
+from ._cypher_counts import CHECK, FRESH, Delta, apply, forget_counts, recount, recount_all, stats_of
 from ._forget import Erasure
 from .base import DEFAULT_NAMESPACE, Store, turn_order
 from .write_plan import stored_facts
@@ -123,6 +129,8 @@ class Neo4jStore(Store):
         self.database = database or url_database
         self.tracer = tracer
         self._driver: Any = None
+        self._indexed: set[str] = set()  # relationship types whose IRI index this store made sure of
+        self._counted: set[str] = set()  # namespaces this store saw counts for (no FRESH check)
 
     def __repr__(self) -> str:
         db = f", database={self.database!r}" if self.database else ""
@@ -152,10 +160,23 @@ class Neo4jStore(Store):
                     for statement in SCHEMA:
                         self._trace(statement, {})
                         session.run(statement).consume()
+                    self._index_types(session, session.run(RELATIONSHIP_TYPES).single(strict=True)[0])
         except BaseException:
             driver.close()
             raise
         self._driver = driver
+
+    def _index_types(self, session: Any, types: Iterable[str]) -> None:
+        """Make sure each relationship type has its IRI index (:func:`._cypher.fact_index`), before a
+        transaction writes facts of a new type (a schema change runs in a transaction of its own)."""
+        new = sorted(t for t in set(types) - self._indexed if SAFE_IDENTIFIER.match(t))
+        for type in new:
+            statement = fact_index(type)
+            self._trace(statement, {})
+            session.run(statement).consume()
+        if new:
+            session.run("CALL db.awaitIndexes(300)").consume()
+        self._indexed.update(new)
 
     def close(self) -> None:
         if self._driver is not None:
@@ -237,21 +258,32 @@ class Neo4jStore(Store):
         self._write(batch)
         return stored_facts([fact for fact, _, _ in batch.items], batch.records)
 
-    def _write(self, batch: Batch, before: Callable[[Tx], None] | None = None,
+    def _write(self, batch: Batch, before: Callable[[Tx, Delta], None] | None = None,
                after: Callable[[Tx], None] | None = None) -> None:
-        """Write a batch in one transaction (``before`` and ``after`` run in it too). A batch that lost a
-        race to create an entity with another writer (a deadlock on the key, or the key taken after the
-        read) is rolled back and written again."""
+        """Write a batch in one transaction (``before``, which counts the facts it deletes in its
+        :class:`Delta`, and ``after`` run in it too), and its counts. A batch that lost a race to create
+        an entity with another writer (a deadlock on the key, or the key taken after the read) is
+        rolled back and written again."""
         from neo4j.exceptions import ConstraintError, TransientError
 
+        if batch.types() - self._indexed:
+            with self._errors("writing to"), self.driver.session(database=self.database) as session:
+                self._index_types(session, batch.types())
         for attempt in range(3):
             try:
                 with self._transaction() as tx:
+                    fresh = batch.namespace not in self._counted and tx.value(FRESH, ns=batch.namespace)
+                    removed = Delta()
                     if before is not None:
-                        before(tx)
+                        before(tx, removed)
                     write_batch(tx, batch)
                     if after is not None:
                         after(tx)
+                    delta = batch.delta
+                    delta.facts += removed.facts
+                    delta.closed_facts += removed.closed_facts
+                    apply(tx, batch.namespace, delta, fresh)
+                self._counted.add(batch.namespace)
                 return
             except StoreError as e:
                 if attempt == 2 or not isinstance(e.__cause__, (ConstraintError, TransientError)):
@@ -272,9 +304,8 @@ class Neo4jStore(Store):
             batch.add_entity(kept)
         removed, dropped = list(remove), list(drop_aliases)
 
-        def before(tx: Tx) -> None:
-            for iri in removed:
-                self._delete_fact(tx, namespace, iri)
+        def before(tx: Tx, delta: Delta) -> None:
+            self._delete_facts(tx, namespace, removed, delta)
 
         def after(tx: Tx) -> None:
             for entity, alias in dropped:
@@ -283,10 +314,19 @@ class Neo4jStore(Store):
         self._write(batch, before, after)
 
     @staticmethod
-    def _delete_fact(tx: Tx, ns: str, iri: str) -> int:
-        n = tx.value("MATCH (:Entity {namespace: $ns})-[r {iri: $iri}]->() WITH collect(r) AS rs "
-                     "FOREACH (r IN rs | DELETE r) RETURN size(rs)", ns=ns, iri=iri)
-        return min(int(n), 1)
+    def _delete_facts(tx: Tx, ns: str, iris: list[str], delta: Delta) -> int:
+        """Delete facts by IRI (each found on its type's IRI index); returns how many of the IRIs were
+        stored, and counts the facts deleted in ``delta``."""
+        if not iris:
+            return 0
+        text = find_facts(tx.value(RELATIONSHIP_TYPES), "WITH DISTINCT r WITH r, r.iri AS iri, "
+                          "r.valid_to IS NULL AS current DELETE r RETURN collect([iri, current])")
+        if text is None:
+            return 0
+        deleted = tx.value(text, ns=ns, iris=iris)
+        for _, current in deleted:
+            delta.fact(current, -1)
+        return len({iri for iri, _ in deleted})
 
     @staticmethod
     def _drop_alias(tx: Tx, ns: str, entity: str, alias: str) -> None:
@@ -303,8 +343,8 @@ class Neo4jStore(Store):
         iris = list(dict.fromkeys(items))
         value = True if pinned else None  # SET to null removes the property
         with self._transaction() as tx:
-            n = tx.value("MATCH (:Entity {namespace: $ns})-[r]->() WHERE r.iri IN $iris SET r.pinned = $v "
-                         "RETURN count(DISTINCT r.iri)", ns=namespace, iris=iris, v=value)
+            text = find_facts(tx.value(RELATIONSHIP_TYPES), "SET r.pinned = $v RETURN count(DISTINCT r.iri)")
+            n = tx.value(text, ns=namespace, iris=iris, v=value) if text is not None else 0
             n += tx.value("UNWIND $keys AS k MATCH (t:Turn {key: k}) SET t.pinned = $v RETURN count(t)",
                           keys=[node_key(namespace, i) for i in iris], v=value)
             return int(n)
@@ -326,6 +366,7 @@ class Neo4jStore(Store):
                          keys=[node_key(namespace, i) for i in iris if i in keep])
             n += tx.value("UNWIND $keys AS k MATCH (t:Turn {key: k}) DETACH DELETE t RETURN count(*)",
                           keys=[node_key(namespace, i) for i in iris if i not in keep])
+            recount(tx, namespace)
             return int(n)
 
     def _forget_everything(self, namespace: str) -> int:
@@ -334,18 +375,22 @@ class Neo4jStore(Store):
             tx.run("MATCH (n:Entity {namespace: $ns}) DETACH DELETE n", ns=namespace)
             tx.run("MATCH (n:Value {namespace: $ns}) DETACH DELETE n", ns=namespace)
             tx.run("MATCH (n:Turn {namespace: $ns}) DELETE n", ns=namespace)
+            recount(tx, namespace)
             return int(n)
 
     def _forget_fact(self, namespace: str, fact: str) -> int:
         with self._transaction() as tx:
-            n = self._delete_fact(tx, namespace, fact)
+            delta = Delta()
+            n = self._delete_facts(tx, namespace, [fact], delta)
             self._drop_values(tx, namespace)
+            apply(tx, namespace, delta)
             return n
 
     def _forget_entity(self, namespace: str, erasure: Erasure) -> int:
         with self._transaction() as tx:
             erase_entity(tx, namespace, erasure)
             self._drop_values(tx, namespace)
+            recount(tx, namespace)
         return len(erasure.facts)
 
     def _forget_turns(self, namespace: str, *, conversation: str | None, speaker: str | None) -> int:
@@ -357,6 +402,7 @@ class Neo4jStore(Store):
             )]
             n = remove_turns(tx, namespace, turn_iris)
             self._drop_values(tx, namespace)
+            recount(tx, namespace)
             return n
 
     @staticmethod
@@ -364,9 +410,11 @@ class Neo4jStore(Store):
         tx.run("MATCH (v:Value {namespace: $ns}) WHERE NOT (v)--() DELETE v", ns=ns)
 
     def update(self, text: str, *, namespace: str = DEFAULT_NAMESPACE, **params: Any) -> None:
-        """Run a Cypher write in one transaction (``$namespace`` is bound to the namespace)."""
+        """Run a Cypher write in one transaction (``$namespace`` is bound to the namespace). The store
+        cannot follow what it changes: the next :meth:`stats` counts again."""
         with self._transaction() as tx:
             tx.run(text, namespace=namespace, **params)
+            forget_counts(tx)
 
     # -- reading --------------------------------------------------------------------------------
 
@@ -423,10 +471,10 @@ class Neo4jStore(Store):
                 yield fact_of(rec, turns)
 
     def fact(self, iri: str, *, namespace: str = DEFAULT_NAMESPACE) -> Fact | None:
-        records = self._read(
-            f"MATCH (s:Entity {{namespace: $ns}})-[r]->(o) WHERE r.iri = $iri AND r.predicate IS NOT NULL "
-            f"RETURN {ENTITY_MAP.format('s')} AS s, properties(r) AS r, {ENTITY_MAP.format('o')} AS o, "
-            "o.datatype AS dt, o.lexical AS lex LIMIT 1", ns=namespace, iri=iri)
+        text = find_facts(self._read(RELATIONSHIP_TYPES)[0][0], (
+            f"MATCH (s)-[r]->(o) WHERE r.predicate IS NOT NULL RETURN {ENTITY_MAP.format('s')} AS s, "
+            f"properties(r) AS r, {ENTITY_MAP.format('o')} AS o, o.datatype AS dt, o.lexical AS lex LIMIT 1"))
+        records = self._read(text, ns=namespace, iris=[iri]) if text is not None else []
         if not records:
             return None
         turns = self._turn_map(namespace, records[0]["r"].get("observations") or ())
@@ -453,18 +501,18 @@ class Neo4jStore(Store):
             yield entity_of(row["e"])
 
     def count(self, *, namespace: str = DEFAULT_NAMESPACE) -> int:
-        return self._read(COUNT, ns=namespace)[0][0]
+        return self.stats(namespace=namespace)["facts"]
 
     def stats(self, *, namespace: str = DEFAULT_NAMESPACE) -> dict[str, int]:
-        """Counts of current facts, closed facts, entities, turns and conversations."""
-        row = self._read(
-            "CALL { MATCH (s:Entity {namespace: $ns})-[r]->() RETURN count(CASE WHEN r.valid_to IS NULL THEN 1 END) AS facts, "
-            "       count(r.valid_to) AS closed_facts } "
-            "CALL { MATCH (e:Entity {namespace: $ns}) RETURN count(e) AS entities } "
-            "CALL { MATCH (t:Turn {namespace: $ns}) RETURN count(t) AS turns, count(DISTINCT t.conversation) AS conversations } "
-            "RETURN facts, closed_facts, entities, turns, conversations", ns=namespace,
-        )[0]
-        return dict(row.items())
+        """Counts of current facts, closed facts, entities, turns and conversations: kept by the writes
+        (:mod:`._cypher_counts`), checked against Neo4j's count store, and counted again (reading every
+        namespace once) where a write the store could not follow left them wrong."""
+        [row] = self._read(CHECK, ns=namespace)
+        if not row["valid"]:
+            with self._transaction() as tx:
+                recount_all(tx)
+            [row] = self._read(CHECK, ns=namespace)
+        return stats_of(row["counts"])
 
     def namespaces(self) -> list[str]:
         rows = self._read(

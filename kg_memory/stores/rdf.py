@@ -28,7 +28,7 @@ from ..types import Entity, Fact, Turn, Value
 from ..vocab import KGM, PREFIXES, Vocabulary
 from ._rdf_batch import TripleBatch
 from ._rdf_counts import KEYS as COUNT_KEYS
-from ._rdf_counts import Counts, graph_key
+from ._rdf_counts import Counts, FileCounts, graph_key
 from ._rdf_counts import delta as count_delta
 from ._rdf_counts import scan as count_all
 from ._rdf_counts import written as count_written
@@ -460,20 +460,24 @@ class RdfStore(TripleStore):
         label = name or (str(source) if isinstance(source, (str, os.PathLike)) else "<stream>")
         self.open()
         spool = self._spool(source)
+        added = FileCounts(self.db, self._counts, None if fmt.supports_datasets else graph_of(namespace))
         try:
-            count = _validate(spool, fmt, label, progress)
+            count = _validate(spool, fmt, label, progress, added.add)
             if fmt.supports_datasets and namespace != DEFAULT_NAMESPACE:
                 raise ParseError(
                     "quad formats (N-Quads, TriG) load into the default namespace; convert the file to "
                     "N-Triples or Turtle to load it into another namespace", source=label,
                 )
             manifest = self._commit_journal(spool, fmt, namespace)
-            self._counts.forget(None if fmt.supports_datasets else graph_key(graph_of(namespace)))
+            for key in added.keys():
+                self._counts.forget(key)
             self._bulk_load(spool, fmt, graph_of(namespace), progress)
+            added.apply()  # the counts of the graphs the file wrote, gathered while it was checked
             if manifest is not None:
                 manifest.unlink()
         finally:
             self._described = {}
+            added.db = None  # the traceback of a failed load must not keep the database (and its lock) open
             spool.unlink(missing_ok=True)
         return count
 
@@ -577,10 +581,12 @@ def _fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
-def _validate(path: Path, fmt: ox.RdfFormat, label: str, progress: Callable[[int, int], None] | None) -> int:
+def _validate(path: Path, fmt: ox.RdfFormat, label: str, progress: Callable[[int, int], None] | None,
+              each: Callable[[ox.Quad], None]) -> int:
     count = 0
     try:
-        for _ in ox.parse(path=str(path), format=fmt):
+        for quad in ox.parse(path=str(path), format=fmt):
+            each(quad)
             count += 1
     except SyntaxError as e:
         line, column = (e.lineno, e.offset) if e.lineno else (None, None)

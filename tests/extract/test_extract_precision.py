@@ -69,7 +69,9 @@ def test_the_hand_labelled_sample_is_complete_and_summarised() -> None:
     assert all(r["dialogue"].startswith(("dialogre-en-", "dialogre-zh-")) for r in rows)
     samples = {labels.sample_of(r) for r in rows}
     assert sum(labels.sample_of(r) == "seed 13" for r in rows) == 200  # the first sample, drawn before the filters
-    assert sum(labels.sample_of(r) == "seed 2026" for r in rows) == 100 and samples == {"seed 13", "seed 2026"}
+    assert sum(labels.sample_of(r) == "seed 2026" for r in rows) == 100
+    assert sum(labels.sample_of(r) == "seed 2027" for r in rows) == 100  # the third, drawn after the people rules
+    assert samples == {"seed 13", "seed 2026", "seed 2027"}
     summary = labels.summary(here / "labels" / "extract_precision.csv")
     assert summary["labelled"] == 200
     assert summary["correct_share"] == summary["correct"] / 200

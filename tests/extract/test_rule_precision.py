@@ -236,3 +236,74 @@ def test_a_quoted_title_is_kept_as_written():
 def test_no_person_or_thing_cut_from_a_clause(text):
     bad = [o for _, _, o in said(text) if o.startswith(("因", "说", "我讲")) or o.endswith("说的")]
     assert bad == []
+
+
+# -- issue 13, second pass: shapes behind wrong or trivial English facts of the hand-labelled sample ------
+
+def test_living_with_someone_is_no_liking_of_living():
+    facts = said("I really like living with Kurt.")
+    assert ("Speaker 1", "likes", "living") not in facts
+    assert ("Speaker 1", "roommate", "Kurt") in facts
+
+
+def test_a_relative_corrected_to_an_ex_is_no_relative():
+    assert not [f for f in said("I need a new wardrobe. My wife, well my ex-wife...") if f[1] == "spouse"]
+
+
+def test_a_relative_named_only_as_the_owner_of_something_is_no_fact():
+    assert not [f for f in said("It's the same day as my niece's christening.") if f[1] == "relative"]
+
+
+@pytest.mark.parametrize("text", ["Like buddies.", "So what is she, like a... like a spokesmodel."])
+def test_like_that_compares_is_no_liking(text):
+    assert "likes" not in predicates(text)
+
+
+def test_a_stammered_word_is_no_part_of_a_name():
+    assert not [s for s, _, _ in said("Be-cause Otto is the father of my child!") if s.startswith("Be-cause")]
+
+
+def test_a_named_breakup_replaces_the_unnamed_one():
+    turns = [Turn("c", "1", "Speaker 1", "Hi."), Turn("c", "2", "Speaker 2", "We split up. Greta and I split up.")]
+    ended = [(f.subject.label, f.predicate, f.object.label) for f in RuleExtractor().extract(turns) if f.ended]
+    assert ended == [("Speaker 2", "partner", "Greta")]
+
+
+def test_i_left_you_a_note_ends_nothing():
+    turns = [Turn("c", "1", "Speaker 1", "Where were you?"), Turn("c", "2", "Speaker 2", "I left you a note!")]
+    assert not [f for f in RuleExtractor().extract(turns) if f.ended]
+
+
+def test_high_school_is_no_school_called_high():
+    assert ("Speaker 1", "educatedAt", "high") not in said("Otto and I went to high school together.")
+
+
+def test_the_thing_at_hand_is_no_liking():
+    assert "likes" not in predicates("Oh I like this place. And I love that dress.")
+    assert ("Speaker 1", "likes", "music") in said("I love that kind of music.")
+
+
+def test_a_modal_later_in_the_sentence_keeps_you_are_my_girlfriend():
+    facts = said("Sure.", "Because, you're my girlfriend, and that's what girlfriends should get.")
+    assert ("Speaker 2", "partner", "Speaker 1") in facts
+    assert ("Speaker 2", "partner", "Speaker 2's girlfriend") not in facts
+
+
+# -- issue 13, from the fresh sample (seed 2027) ----------------------------------------------------
+
+def test_a_likeness_is_no_relative():
+    assert not [f for f in said("They're like my family. They mean so much to me.") if f[1] == "relative"]
+    assert ("Speaker 1", "sibling", "Speaker 1's sister") in said("I like my sister.")
+
+
+def test_an_idiom_is_no_possession():
+    assert "owns" not in predicates("This is none of our business.")
+
+
+@pytest.mark.parametrize("text", ["I hate the fact that this place smells.", "I can't stand seeing you like this."])
+def test_the_fact_or_the_seeing_is_no_dislike(text):
+    assert "dislikes" not in predicates(text)
+
+
+def test_a_partner_at_work_is_no_partner():
+    assert not [f for f in said("Hello! I'm Gary's partner!") if f[1] == "partner"]

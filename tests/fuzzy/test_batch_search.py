@@ -7,9 +7,10 @@ import json
 import random
 from pathlib import Path
 
+import numpy as np
 import pytest
 
-from kg_memory.fuzzy import EntityIndex, Match, load_default_encoder, match_text
+from kg_memory.fuzzy import EntityIndex, Match, load_default_encoder, match_text, storage
 from kg_memory.fuzzy.variants import make_variant, sample_names
 
 
@@ -80,13 +81,19 @@ def test_blas_threads_are_restored_after_a_batch(index: EntityIndex, queries: li
 
 def test_saved_rows_keep_their_match_texts_and_old_rows_still_open(
         index: EntityIndex, queries: list[str], tmp_path: Path) -> None:
-    """``rows.jsonl`` holds each name's match text (a lookup re-scores with it at once); a file
-    of three columns, as written before, opens and answers alike."""
+    """A saved index holds each name's match text (a lookup re-scores with it at once); a folder
+    in the first layout whose ``rows.jsonl`` has three columns, as written before match texts
+    were saved, opens and answers alike."""
     index.save(tmp_path)
-    rows = [json.loads(line) for line in (tmp_path / "rows.jsonl").read_text(encoding="utf-8").splitlines()]
-    assert all(len(r) == 4 and r[3] == match_text(r[1]) for r in rows)
+    saved = storage.read(tmp_path)
+    assert saved.texts == [match_text(n) for n in saved.names]
     want = index.search_batch(queries[:30], k=5)
     _same(EntityIndex.load(tmp_path).search_batch(queries[:30], k=5), want)
-    (tmp_path / "rows.jsonl").write_text("".join(json.dumps(r[:3], ensure_ascii=False) + "\n" for r in rows),
+    rows = [[k, n, saved.types[t]] for k, n, t in zip(saved.keys, saved.names, saved.type_ids.tolist())]
+    (tmp_path / "rows.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows),
                                          encoding="utf-8")
+    np.savez(tmp_path / "vectors.npz", **saved.arrays)
+    (tmp_path / "index.json").write_text(json.dumps({**saved.meta, "format": storage.OLD_FORMAT}))
+    _same(EntityIndex.load(tmp_path).search_batch(queries[:30], k=5), want)
+    assert not (tmp_path / "rows.jsonl").exists()  # rewritten in the current layout
     _same(EntityIndex.load(tmp_path).search_batch(queries[:30], k=5), want)

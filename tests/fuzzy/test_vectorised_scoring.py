@@ -124,18 +124,22 @@ def test_few_names_hash_like_many(corpus: list[tuple[str, str]], config: Encoder
 
 
 def test_an_index_saved_by_the_torch_version_still_opens(tmp_path: Path) -> None:
-    """Indexes written before 0.2 hold ``vectors.pt`` (torch); they open and answer alike."""
+    """Indexes written before 0.2 hold ``vectors.pt`` (torch) beside ``rows.jsonl``; they open,
+    answer alike, and are rewritten in the current layout."""
+    import shutil
+
     import torch
 
     from kg_memory.fuzzy import EntityIndex
 
-    index = EntityIndex()
-    index.add(["a", "b"], ["Zhang San", "Angela Merkel"], ["Person", "Person"])
-    index.save(tmp_path)
-    with np.load(tmp_path / "vectors.npz") as arrays:
-        torch.save({k: torch.from_numpy(arrays[k]) for k in arrays.files}, tmp_path / "vectors.pt")
-    (tmp_path / "vectors.npz").unlink()
-    assert EntityIndex.load(tmp_path).search("zhang san", k=2) == index.search("zhang san", k=2)
+    shutil.copytree(Path(__file__).parent / "data" / "index_v1", tmp_path / "old")
+    want = EntityIndex.load(shutil.copytree(tmp_path / "old", tmp_path / "npz")).search("zhang san", k=2)
+    with np.load(tmp_path / "old" / "vectors.npz") as arrays:
+        torch.save({k: torch.from_numpy(arrays[k]) for k in arrays.files}, tmp_path / "old" / "vectors.pt")
+    (tmp_path / "old" / "vectors.npz").unlink()
+    assert EntityIndex.load(tmp_path / "old").search("zhang san", k=2) == want
+    assert not (tmp_path / "old" / "vectors.pt").exists()
+    assert EntityIndex.load(tmp_path / "old").search("zhang san", k=2) == want
 
 
 def test_one_query_against_its_candidates_and_few_pairs_equal_the_loop(
@@ -149,6 +153,9 @@ def test_one_query_against_its_candidates_and_few_pairs_equal_the_loop(
         cosine = [rng.random() for _ in candidates]
         np.testing.assert_allclose(pair_features(cosine, [query] * len(candidates), candidates),
                                    reference_features(cosine, [query] * len(candidates), candidates), atol=1e-6)
+        few = candidates[-8:]  # one lookup's re-scoring: 8 pairs, pair by pair in Python
+        np.testing.assert_allclose(pair_features(cosine[-8:], [query] * 8, few),
+                                   reference_features(cosine[-8:], [query] * 8, few), atol=1e-6)
     cosine = [rng.random() for _ in range(30)]
     np.testing.assert_allclose(pair_features(cosine, a[:30], b[:30]), reference_features(cosine, a[:30], b[:30]),
                                atol=1e-6)

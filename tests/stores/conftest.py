@@ -23,7 +23,7 @@ def wipe_neo4j(uri: str, auth: tuple[str, str] | None) -> None:
     import neo4j
 
     with neo4j.GraphDatabase.driver(uri, auth=auth) as driver:
-        driver.execute_query("MATCH (n) WHERE n:Entity OR n:Value OR n:Turn DETACH DELETE n")
+        driver.execute_query("MATCH (n) WHERE n:Entity OR n:Value OR n:Turn OR n:KgmCounts DETACH DELETE n")
 
 
 def wipe_oxigraph(server: OxigraphServer) -> None:

@@ -7,6 +7,7 @@ import io
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
 
 from kg_memory import Memory, Turn
@@ -101,4 +102,47 @@ def test_a_fact_removed_and_added_again_in_one_write_keeps_exact_counts(tmp_path
     store.replace([stored.iri], [Fact(alice, "livesIn", paris, confidence=0.8, sources=seen)])
     assert store.stats() == store._scan_stats("default") == before
     assert [f.iri for f in store.facts(subject=alice.iri)] == [stored.iri]
+    store.close()
+
+
+_E = "https://w3id.org/kg-memory/id/"
+_K = "https://w3id.org/kg-memory/ns#"
+_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
+
+
+@pytest.mark.parametrize("persistent", [False, True])
+def test_a_file_load_keeps_exact_counts_without_a_scan(tmp_path: Path, persistent: bool):
+    """Issue 16: a bulk load counts what it adds while it checks the file, so the first stats()
+    after it reads no data, and the counts equal a full count: into an empty graph, into a graph
+    holding some of the file's triples, a subject labelled before, a blank node, a line twice in a
+    file, and N-Quads naming several graphs (a graph the file does not name keeps its counts)."""
+    store = RdfStore(tmp_path / "s" if persistent else None)
+    alice = f"<{_E}person.alice>"
+    first = (f'{alice} <{_LABEL}> "Alice" .\n{alice} <{_K}livesIn> <{_E}place.paris> .\n{alice} <{_K}knows> <{_E}person.bob> .\n'
+             f'<{_E}place.paris> <{_LABEL}> "Paris" .\n_:b <{_K}age> "3"^^<http://www.w3.org/2001/XMLSchema#integer> .\n'
+             f'<https://w3id.org/kg-memory/fact/abc> <{_K}validTo> "2024-01-01T00:00:00Z"^^<http://www.w3.org/2001/XMLSchema#dateTime> .\n')
+    second = (f'{alice} <{_K}livesIn> <{_E}place.paris> .\n{alice} <{_LABEL}> "Ally" .\n'  # one stored, one new label
+              f'{alice} <{_K}age> "30"^^<http://www.w3.org/2001/XMLSchema#integer> .\n'
+              f'<{_E}person.bob> <{_LABEL}> "Bob" .\n{alice} <{_K}knows> <{_E}person.bob> .\n')  # stored, apart
+    twice = f'{alice} <{_K}age> "29"^^<http://www.w3.org/2001/XMLSchema#integer> .\n' * 2
+    key = graph_key(graph_of("people"))
+    for text in (first, second, twice):
+        store.load(io.BytesIO(text.encode()), format="nt", namespace="people")
+        if text != twice:  # a line twice in a file: counted in full when next asked
+            assert store._counts.get(key) is not None, "a load left the counts unknown: the next stats() scans"
+        assert store.stats(namespace="people") == store._scan_stats("people")
+    assert store.stats(namespace="people")["entities"] == 3
+    store.add([], namespace="other")
+    from kg_memory.types import Entity, Fact
+
+    store.add([Fact(Entity("Carol", "Person", f"{_E}person.carol"), "age", 5)], namespace="other")
+    other = store.stats(namespace="other")
+    quads = (f'{alice} <{_K}age> "31"^^<http://www.w3.org/2001/XMLSchema#integer> .\n'
+             f'<{_E}person.dan> <{_LABEL}> "Dan" <https://example.org/g> .\n')
+    store.load(io.BytesIO(quads.encode()), format="nq")
+    for namespace in ("default", "people", "other"):
+        assert store._counts.get(graph_key(graph_of(namespace))) is not None
+        assert store.stats(namespace=namespace) == store._scan_stats(namespace)
+    assert store.stats(namespace="other") == other
+    assert store._counts.get("https://example.org/g") == scan(store.db, ox.NamedNode("https://example.org/g"))
     store.close()

@@ -28,11 +28,13 @@ __all__ = ["NO_LONGER", "ending", "ending_pattern"]
 #: A negation that means "no longer": 不再, 再也不, 已经不, 早就不, 不……了 (the negation is the rules' ``neg``).
 NO_LONGER = lazy(r"不再|再也不|已经不|早就不|已不|^[^，]*不[^，]*了$")
 
-_WITH = rf"(?:(?:和|跟|与|同)(?P<o>他|她|{NAME}))?(?:已经|早就|终于|刚刚?|最近)?"
+_WITH = rf"(?:(?:和|跟|与|同)(?P<o>我|他|她|{NAME}))?(?:已经|早就|终于|刚刚?|最近)?"
 _OBJ = r"(?P<o>.+?)"
+#: What may follow 离婚/分手 to the end of the clause (离婚三次了, 分手以后): not "离婚-力".
+_TAIL = r"(?:了|过)?(?:[0-9零一二两三四五六七八九十]+次|很多年|多年|好几年)?(?:了|啦|啊|呢|吧)*(?:以后|之后|后)?$"
 _ENDINGS: tuple[tuple[LazyPattern, str, str], ...] = (
-    (lazy(rf"^{_WITH}(?:离婚|离异|分居)了?"), "spouse", "name"),
-    (lazy(rf"^{_WITH}(?:分手|分开)了?"), "partner", "name"),
+    (lazy(rf"^{_WITH}(?:离婚|离异|分居){_TAIL}"), "spouse", "name"),
+    (lazy(rf"^{_WITH}(?:分手|分开){_TAIL}"), "partner", "name"),
     (lazy(rf"^(?:已经|早就|终于|刚刚?|最近)?(?:从{_OBJ})?(?:辞职|离职|退休|辞工)了?$"), "worksFor", "org"),
     (lazy(rf"^(?:已经|早就|终于|刚刚?|最近)?(?:辞去了?|离开了?){_OBJ}的?(?:工作|职位|职务)了?$"), "worksFor", "org"),
     (lazy(r"^(?:已经|早就|终于|刚刚?|最近)?(?:被(?P<o>.+?))?(?:解雇|开除|辞退|裁员|炒鱿鱼)了?$"), "worksFor", "org"),
@@ -58,7 +60,9 @@ def ending(rest: str, subject: Entity, weight: float, turn: Turn,
         raw = m.group("o")
         obj: Entity = subject  # not said: every current value ends
         if raw and style == "name":
-            if raw in _PRONOUN:
+            if raw == "我":
+                obj = discourse.speaker(turn)
+            elif raw in _PRONOUN:
                 resolved = discourse.third_person(turn, _PRONOUN[raw])
                 obj = resolved[0] if resolved else subject
             else:

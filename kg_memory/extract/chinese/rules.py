@@ -31,6 +31,7 @@ from ..pronouns import FEMALE, MALE, Discourse, gender_of_noun
 from ..timeexpr import find_time, parse_zh_number
 from .endings import NO_LONGER, ending, ending_pattern
 from .lexicon import COUNTRIES, EVENTS, HAN, JOB_SUFFIX, KIN, KIN_PREDICATE, MARITAL_STATUS, NAME, NUM, PET, RELIGIONS
+from .people import PEOPLE_RULES, addressee, is_place, mentions, named_subject, owner_kin, said_of_people, trimmed_name
 from .segment import (
     BARE_CLAUSE,
     CLAUSE,
@@ -43,6 +44,7 @@ from .segment import (
     PET_NAMED,
     QUESTION,
     SENTENCE,
+    SENTENCE_WITH_END,
     SUBJECT_CLAUSE,
     TRAILING,
     clean_object,
@@ -58,9 +60,12 @@ def _owned(owner: Entity, noun: str, type_: str, name: str | None) -> Entity:
     return Entity(name, type_) if name else Entity(f"{owner.label}的{noun}", type_)
 
 
+_DEICTIC = lazy(r"^(?:这|那|哪)")  # 住在这儿多久: no place named
+
+
 def _place(raw: str, c: Clause, predicate: str, confidence: float, event: bool = False) -> bool:
     """A place or an organisation: the leading nominal words of ``raw``."""
-    if c.negated:
+    if c.negated or _DEICTIC.match(raw):
         return False
     obj = nominal_head(raw) or clean_object(raw, 8)
     if not obj:
@@ -149,8 +154,9 @@ def _r_degree(m: re.Match[str], c: Clause) -> bool:
 
 
 def _r_work(m: re.Match[str], c: Clause) -> bool:
-    if c.negated:
-        return False
+    job = m.groupdict().get("j")
+    if c.negated or job is not None and (_FOR_SOMEONE.match(m.group("o")) or not JOB_SUFFIX.search(TRAILING.sub("", job))):
+        return False  # 在给丽莎做饼干: making something for someone, no job
     found = _place(m.group("o"), c, "worksFor", 0.85)
     title = clean_object(m.group("j"), 8) if m.groupdict().get("j") else None
     if title:
@@ -158,6 +164,7 @@ def _r_work(m: re.Match[str], c: Clause) -> bool:
     return found
 
 
+_FOR_SOMEONE = lazy(r"^(?:给|为|帮|替|跟|和|对)")
 _LEADING_CLASSIFIER = lazy(r"^(?:一名|一个|一位|一只|个|名|位)")
 _R_COPULA_STUDENT = lazy(r"^(?P<o>.+?)的(?:学生|研究生|本科生|博士生)$")
 _R_COPULA_NATIVE = lazy(rf"^(?P<o>[{HAN}]{{2,6}})人$")
@@ -188,7 +195,7 @@ def _r_copula(m: re.Match[str], c: Clause) -> bool:
         c.add("diet", "vegetarian", 0.85)
         return True
     native = _R_COPULA_NATIVE.match(raw)
-    if native and raw not in ("好人", "坏人", "男人", "女人", "大人", "老人", "年轻人", "普通人", "成年人", "单身人"):
+    if native and is_place(native.group("o")):
         return _r_from(native, c)
     if raw in ("单身", "单身狗"):
         c.add("maritalStatus", "single", 0.8)
@@ -244,6 +251,10 @@ _R_HAVE_PET = lazy(rf"^(?P<n>{NUM})?(?:只|条|匹|头|个)?(?P<p>{PET})(?:[，,
 _R_HAVE_THING = lazy(rf"^(?:{NUM})?(?:辆|套|台|部|栋|座|间|个|架|把|本|块)(?P<o>.+)$")
 
 
+#: 有个问题, 有件事: nothing owned.
+_ABSTRACT = frozenset("问题 事 事情 机会 时间 办法 想法 主意 感觉 理由 秘密 消息 话 建议 疑问 好消息 坏消息 计划 东西 地方".split())
+
+
 def _r_have(m: re.Match[str], c: Clause) -> bool:
     if c.negated:
         return False
@@ -262,8 +273,8 @@ def _r_have(m: re.Match[str], c: Clause) -> bool:
         c.add("hasPet", _owned(c.subject, pet.group("p"), "Animal", pet.group("name")), 0.85)
         return True
     thing = _R_HAVE_THING.match(raw)
-    owned = clean_object(thing.group("o"), 8) if thing else None
-    if owned:
+    owned = (nominal_head(thing.group("o")) or clean_object(thing.group("o"), 8)) if thing else None
+    if owned and owned not in _ABSTRACT:
         c.add("owns", Entity(owned, "Thing"), 0.75)
         return True
     return False
@@ -298,6 +309,7 @@ def _r_skill(m: re.Match[str], c: Clause) -> bool:
 
 
 _R_VISIT_EVENT = lazy(rf"^(?P<o>.*?{EVENTS})")
+_PAST = lazy(r"了|过|昨天|前天|去年|前年|上个?(?:月|周|星期|礼拜)|小时候|以前|那时|那年|曾经|[0-9]{4}年")
 _TRIP_TAIL = lazy(r"(?:旅游|旅行|玩|度假|出差|看看|逛逛).*$")
 
 
@@ -311,8 +323,8 @@ def _r_visit(m: re.Match[str], c: Clause) -> bool:
         return True
     raw = _TRIP_TAIL.sub("", raw)
     head = nominal_head(raw)
-    if m.group("v") == "去" and not (head and raw.startswith(head)):
-        return False  # 去 + a place ("去电影院看电影"); "去帮邻居搬家" goes to do something, somewhere unsaid
+    if m.group("v") == "去" and not (head and raw.startswith(head) and _PAST.search(c.sentence)):
+        return False  # 去 + a place, in the past ("昨天去电影院看电影"); "去帮邻居搬家", "我们去公园里跑": not a visit
     return _place(raw, c, "visited", 0.8, event=True)
 
 
@@ -338,13 +350,16 @@ def _goal(verb: str, raw: str, c: Clause) -> bool:
 
 
 def _r_habit(m: re.Match[str], c: Clause) -> bool:
-    if c.negated:
-        return False
+    if c.negated or _CANNOT.match(m.group("o")):
+        return False  # 每天就不能见到她: an inability, no habit
     obj = clean_object(m.group("o"), 10)
     if not obj:
         return False
     c.add("habit", Entity(obj, "Thing"), 0.6)
     return True
+
+
+_CANNOT = lazy(r"^(?:就|也|都|还|才)?(?:不能|不会|不可以|没法|没办法|无法)")
 
 
 def _r_member(m: re.Match[str], c: Clause) -> bool:
@@ -436,7 +451,7 @@ def _r_is_kin_of(m: re.Match[str], c: Clause) -> bool:
 _AGAIN = lazy(r"^(?:再也?|也)")
 _DONE = lazy(r"了$")
 _O = r"(?P<o>.+)"
-RULES = compile_rules([
+RULES = compile_rules(PEOPLE_RULES + [
     (rf"^的(?P<kin>{KIN})(?:是|叫|名叫)(?P<n>{NAME})$", _r_kin_is),
     (rf"^是(?P<n>{NAME})的(?P<kin>{KIN})$", _r_is_kin_of),
     (rf"^(?:和|跟|与|同)(?P<n>{NAME})(?:是|成了|成为了?)(?:很好的|最好的|好)?(?P<kin>{KIN})(?:关系)?了?$", _r_with_is),
@@ -458,7 +473,7 @@ RULES = compile_rules([
     (rf"^(?:的)?(?:职业|工作)是{_O}", _r_job),
     (r"^(?:当|做|从事)(?P<o>.+?)(?:工作)?$", lambda m, c: JOB_SUFFIX.search(TRAILING.sub("", m.group("o"))) is not None and _r_copula(m, c)),
     (r"^(?:已经)?(?:结婚了|已婚|成家了)", lambda m, c: _married(None, c)),
-    (r"^(?:已经)?(?P<s>离婚|离异|订婚|丧偶|单身|分居)", _r_marital_status),
+    (rf"^(?:已经)?(?P<s>离婚|离异|订婚|丧偶|单身|分居)(?:了|过)?(?:{NUM}次|很多年|多年|好几年)?(?:了|啦|啊|呢)*$", _r_marital_status),
     (rf"^(?:的)?(?:专业|主修)(?:是|为){_O}", _r_field),
     (rf"^(?:学|读|念|主修|学的是|读的是)(?P<o>[{HAN}]{{2,6}}?)专业", _r_field),
     (rf"^是(?P<o>[{HAN}]{{2,6}}?)专业的", _r_field),
@@ -485,24 +500,6 @@ RULES = compile_rules([
 ])
 
 
-#: Characters that end no name but begin a verb phrase (张伟会说英语: not 张伟会).
-_NOT_NAME_END = set("在住是叫喜有去也很都就还不没出今爱会想养最每经常和跟与的从被把给对要能可已曾正刚才又再当做读毕来到搬离辞结嫁娶认说讲懂吃喝玩看听买开过参加入信")
-_SUBJECT_OF_LENGTH = tuple(lazy(SUBJECT_CLAUSE.pattern.replace(f"(?P<name>{NAME})", f"(?P<name>[{HAN}·]{{{n}}})"))
-                           for n in (3, 2, 4))
-
-
-def _named_subject(clause: str) -> re.Match[str] | None:
-    """The clause read with the name at its head cut where a rule can read the rest: 王小明是我同学 ->
-    王小明 (not 王小), 张伟会说英语 -> 张伟; three characters first, then two, then four."""
-    for pattern in _SUBJECT_OF_LENGTH:
-        m = pattern.match(clause)
-        if m is None or not m.group("name") or m.group("name")[-1] in _NOT_NAME_END or not is_name(m.group("name")):
-            continue
-        if RULES.first.match(m.group("rest")) or ending_pattern(m.group("rest")):
-            return m
-    return None
-
-
 class ChineseRules:
     """Rule-based extraction of facts from Chinese turns.
 
@@ -518,8 +515,10 @@ class ChineseRules:
         """Return the facts stated in ``turn``."""
         found: list[Found] = []
         endings: list[Found] = []
-        for sentence in SENTENCE.split(turn.text):
-            sentence = sentence.strip()
+        for piece in SENTENCE_WITH_END.findall(turn.text):
+            sentence = SENTENCE.sub("", piece).strip()
+            if piece.rstrip().endswith(("？", "?")) and not QUESTION.search(sentence):  # 我们有孩子？
+                sentence = sentence[:max(sentence.rfind("，"), sentence.rfind(","), 0)]  # 我在X工作，干嘛问？
             if not sentence or QUESTION.search(sentence) or CONDITIONAL.search(sentence):
                 continue
             found.extend(self._sentence(sentence, turn, discourse, endings))
@@ -532,11 +531,12 @@ class ChineseRules:
         handled: set[str] = set()
         for pattern in (KIN_NAMED, NAMED_KIN, KIN_APPOSED):
             for m in pattern.finditer(sentence):
-                owner = speaker if m.group("kp") == "我" else discourse.addressee(turn)
-                if owner is None:
+                owner = speaker if m.group("kp") == "我" else addressee(turn, discourse)
+                name = trimmed_name(m.group("n"), not sentence[:m.start()].strip("，, ")) if pattern is NAMED_KIN else m.group("n")
+                if owner is None or not name:
                     continue
                 noun = m.group("kin")
-                person = Entity(m.group("n"), "Person")
+                person = Entity(name, "Person")
                 out.append((owner, KIN_PREDICATE[noun], person, 0.85, None))
                 discourse.mention(turn, person, gender_of_noun(noun))
                 handled.add(m.group(0))
@@ -546,18 +546,19 @@ class ChineseRules:
                 out.append((owner, "hasPet", Entity(TRAILING.sub("", m.group("n")), "Animal"), 0.85, None))
                 handled.add(m.group(0))
         subject: tuple[Entity, float] | None = None
+        mentions(sentence, turn, discourse)
         for clause in CLAUSE.split(sentence):
             clause = FILLER.sub("", clause.strip())
             if not clause or IRREALIS.search(clause) or any(h in clause or clause in h for h in handled):
                 continue
-            if 2 <= len(clause) <= 4 and is_name(clause):
+            if 2 <= len(clause) <= 4 and clause[-1] != "人" and is_name(clause):
                 person = Entity(clause, "Person")  # 王小明，男，1970年出生于北京: the name heads the sentence
                 discourse.mention(turn, person)
                 subject = person, 0.9
                 continue
             head = SUBJECT_CLAUSE.match(clause)
-            if head and head.group("name"):
-                head = _named_subject(clause) or (head if is_name(head.group("name")) else None)
+            if head and (head.group("name") or head.group("kname")):
+                head = named_subject(clause, head, lambda rest: RULES.first.match(rest) or ending_pattern(rest))
             parsed = self._subject(head, turn, discourse, out) if head else None
             if parsed is not None:
                 subject, rest_m = parsed, head
@@ -581,7 +582,7 @@ class ChineseRules:
                        sentence=sentence, discourse=discourse, lang="zh")
             RULES.apply(rest, c)
             (endings if no_longer else out).extend(c.out)
-        return out
+        return out + said_of_people(sentence, turn, discourse)
 
     @staticmethod
     def _subject(m: re.Match[str], turn: Turn, discourse: Discourse, out: list[Found]) -> tuple[Entity, float] | None:
@@ -590,21 +591,14 @@ class ChineseRules:
         if s in ("我", "我们", "咱们"):
             return speaker, 1.0 if s == "我" else 0.85
         if s == "你":
-            who = discourse.addressee(turn)
+            who = addressee(turn, discourse)
             return (who, 0.8) if who else None
         if s in ("他", "她"):
             resolved = discourse.third_person(turn, MALE if s == "他" else FEMALE)
             return resolved
         owner_word = m.group("kp") or m.group("pp")
         if owner_word:
-            owner: Entity | None
-            if owner_word == "我":
-                owner, weight = speaker, 0.9
-            elif owner_word == "你":
-                owner, weight = discourse.addressee(turn), 0.8
-            else:
-                resolved = discourse.third_person(turn, MALE if owner_word == "他" else FEMALE)
-                owner, weight = resolved if resolved else (None, 0.0)
+            owner, weight = owner_kin(owner_word, turn, discourse)
             if owner is None:
                 return None
             if m.group("kin"):

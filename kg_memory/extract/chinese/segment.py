@@ -20,6 +20,8 @@ QUESTION = lazy(r"[？?]\s*$|吗\s*[。！!]?\s*$|么\s*$|什么|哪里|哪儿|�
 CONDITIONAL = lazy(r"如果|假如|要是|假设|倘若|万一|即使|哪怕|若是|要不是")
 IRREALIS = lazy(r"希望|但愿|真想|多想|好想|可能|也许|大概|或许|应该|本想|差点")
 SENTENCE = lazy(r"[。！!？?；;\n]+")
+#: A sentence with the marks that end it.
+SENTENCE_WITH_END = lazy(r"[^。！!？?；;\n]+[。！!？?；;\n]*")
 CLAUSE = lazy(r"[，,：:]|(?:但是|不过|而且|因为|所以|然后|可是)")
 FILLER = lazy(r"^(?:嗯|哦|噢|啊|哈哈+|呵呵|对|是的|好的|其实|说实话|另外|还有|然后|而且|不过|但是|所以|因为|对了|唉|哎|嘿|你好|大家好)+")
 
@@ -90,7 +92,8 @@ KIN_NAMED = lazy(rf"(?P<kp>我|你)的?(?P<kin>{KIN})(?:叫|名叫|的名字是|
 #: "这是我丈夫沃尔特", "见见我的妹妹格蕾塔": a relation introduced with the name after it, to the end of the clause.
 KIN_APPOSED = lazy(rf"(?:这是|这位是|这就是|见见|认识一下|介绍一下)(?P<kp>我|你)的?(?P<kin>{KIN})[，,]?"
                    rf"(?P<n>[{HAN}·]{{2,5}}?)(?=[，,。！!？?…]|$)")
-NAMED_KIN = lazy(rf"(?P<n>[{HAN}]{{2,3}})是(?P<kp>我|你)的?(?P<kin>{KIN})")
+#: "罗杰是我最好的朋友": the words before 是 hold the name (cut by :func:`.people.trimmed_name`).
+NAMED_KIN = lazy(rf"(?P<n>[{HAN}·]{{2,8}})是(?P<kp>我|你)的?(?:最好的|很好的|最亲密的|好|新)?(?P<kin>{KIN})")
 PET_NAMED = lazy(
     rf"(?P<kp>我|你)(?:的|家)?(?:(?:有|养了?|养着)(?:{NUM})?(?:只|条|匹|头|个)?)?(?P<pet>{PET})[，,]?(?:它|他|她)?"
     rf"(?:叫|名叫|的名字是|名字叫)(?P<n>[{HAN}A-Za-z]{{1,4}})")

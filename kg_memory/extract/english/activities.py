@@ -24,6 +24,9 @@ _ACTIVITY_START = lazy(r"^(?:to\s+|\w+ing\b)", re.I)
 _SUPERLATIVE = lazy(r"\b(?:the\s+most|the\s+best|most\s+of\s+all|best\s+of\s+all)\b", re.I)
 
 
+_THIS_HERE = lazy(r"^(?:this|that|these|those)\s+(?!kind\b|sort\b|type\b)[\w'-]+(?:\s+[\w'-]+)?\s*(?:[.!;]|$)", re.I)
+
+
 def r_likes(m: re.Match[str], c: Clause) -> bool:
     """"I love hiking", "I like my sister": what the subject likes (negated: dislikes)."""
     return likes(m.group("v"), m.group("o"), c)
@@ -46,6 +49,8 @@ def likes(verb: str, raw: str, c: Clause) -> bool:
         noun = person.group("a").lower()
         c.add("likes", Entity(noun + "s" if noun in ("cat", "dog", "book", "mountain") else noun, "Thing"), 0.6)
         return True
+    if _THIS_HERE.match(raw):
+        return True  # "I like this place", "I love that dress": the thing at hand, said in passing
     food = _EAT_OBJECT.match(raw)
     if food:  # "I like to eat a lot of meat": the food is what is liked
         raw = food.group("o")

@@ -148,7 +148,8 @@ def copula_rule(after_copula: RuleTable) -> Rule:
             return add_field(major.group("f") or major.group("f2"), c, 0.8)
         if rest[:2].lower() in ("a ", "an") and _skill_noun(words, c):
             return True
-        diet = next((v for k, v in DIETS.items() if words.startswith(k) and not words.startswith(k + " friendly")), None)
+        diet = next((v for k, v in DIETS.items() if words.startswith(k) and not words[len(k):len(k) + 1].isalpha()
+                     and not words.startswith(k + " friendly")), None)  # "paleo", not "paleontologist"
         if diet:
             c.add("diet", diet, 0.85)
             return True

@@ -75,7 +75,8 @@ JOBS = (
     "youtuber zookeeper student freelancer rapper drummer guitarist pianist violinist "
     "composer dj cop lecturer administrator analyst assistant babysitter caregiver "
     "carer cna coder dispatcher housekeeper mailman pediatrician principal recruiter "
-    "retiree sculptor stylist teller undertaker"
+    "retiree sculptor stylist teller undertaker masseuse masseur paleontologist archaeologist anthropologist "
+    "sommelier"
 )
 NOT_JOBS = set(
     "mother father brother sister daughter lover member beginner number corner dinner "

@@ -43,6 +43,16 @@ _SCAN_PET = lazy(
     rf"|(?i:(?:\s+(?:is\s+)?(?:named|called)|'?s\s+name\s+is)\s+(?P<called>[\w'-]+)))?"
 )
 _NEGATION_WORD = lazy(r"\b(?:not|never|no)\b", re.I)
+#: "my niece's christening" (the niece owns something), not "my kid's in a play" ("kid is").
+_OWNER_OF = lazy(r"'s\s+(?!(?:a|an|the|not|so|very|really|been|going|getting|coming|here|there|in|at|on|always|still|just|"
+                 r"also|all|back|gone|home|out|over|up|married|pregnant|sick|dead|only|doing|having|being|leaving|moving|staying|"
+                 r"living|working|playing|trying|taking|making|looking|dating|sleeping|visiting|turning|got|had)\b)[a-z]", re.I)
+#: Words before "my X" that make it no fact about the speaker: a likeness ("they are like my family"; "I like my
+#: sister" is a relative)
+#: or an idiom ("none of our business", "mind your own business").
+_IDIOM_BEFORE = lazy(r"\b(?:(?:is|are|was|were|am|just|kind\s+of|sort\s+of|more|almost)\s+like|as|none\s+of|mind)\s+$",
+                     re.I)
+_EX_SAID = lazy(r"\bex\b", re.I)
 _EX_BEFORE = lazy(r"\bex[\s-]*$", re.I)
 _SCAN_BODY = lazy(
     r"\bmy\s+(?P<o>(?:(?:\d+|two|three|four|five|many|several|new|little|tiny|big|huge|cute|bright|red|pink|blue|"
@@ -70,7 +80,7 @@ _SCAN_MAJOR = lazy(r"\bmy\s+(?:college\s+|university\s+)?(?:major|field\s+of\s+s
 _SCAN_DEGREE = lazy(r"\bmy\s+(?P<kind>(?:[\w'.]+\s+){1,3}?)??(?P<deg>" + DEGREE_WORD + r")\b(?:\s+(?:in|on)\s+(?P<f>.+))?", re.I)
 _COPULA_BEFORE = lazy(r"\b(?:is|are|was|be)\s+(?:(?:definitely|probably|also|still|really)\s+)?$", re.I)
 _SCAN_OWN = lazy(rf"\b(?:my|our)\s+(?:(?:new|old|own|first|little|big|beloved|favorite|\w+)\s+)?(?P<o>{POSSESSION})(?![\w-])", re.I)
-_SCAN_NAMED_KIN = lazy(rf"(?P<name>{NAME})\s+(?:is|was)\s+(?i:my)\s+(?i:{KIN_MODS})(?P<noun>(?i:{KIN}))\b")
+_SCAN_NAMED_KIN = lazy(rf"(?P<name>{NAME})\s+(?:is|was)\s+(?:(?i:one\s+of)\s+)?(?i:my)\s+(?i:{KIN_MODS})(?P<noun>(?i:{KIN}))\b")
 _SCAN_MY_NAME = lazy(
     r"(?:\bmy\s+name\s+is|^(?:(?:hi|hello|hey)[\s,!.]*)?names?\s+(?:is\s+)?(?=[a-z])|\bcall\s+me|\bi\s+am\s+called|\bi\s+go\s+by)"
     r"\s+(?P<n>[A-Za-z][\w'-]*(?:\s+[A-Z][\w'-]*)?)",
@@ -137,6 +147,12 @@ class TurnState:
     endings: list[Found] = field(default_factory=list)
     last_thing: Entity | None = None
     last_owned: Entity | None = None
+    #: Kinship nouns of the sentence being read that a person was found for ("Ross is my brother",
+    #: "you are my friend"): no placeholder ("Ann's brother") is made for them.
+    resolved_kin: set[str] = field(default_factory=set)
+    #: Whether the sentence being read was a question ("... or you're just a bad man?"): what is left of it
+    #: gives no relation between people.
+    asked: bool = False
 
     def collect(self, found: list[Found]) -> None:
         """Add ``found`` to the turn's facts, remembering its last thing and its last relative or pet."""
@@ -170,6 +186,14 @@ def scan_possessives(clause: str, turn: Turn, discourse: Discourse, state: TurnS
         out.append((subject, predicate, obj, confidence, None))
 
     negated = bool(_NEGATION_WORD.search(clause))
+    for m in _SCAN_NAMED_KIN.finditer(clause):
+        if m.group("name").split()[0] in ("I", "It", "This", "That", "He", "She", "There", "What"):
+            continue
+        noun = m.group("noun").lower()
+        person = Entity(m.group("name"), "Person")
+        add(speaker, KIN_PREDICATE.get(noun, "relative"), person, 0.85)
+        discourse.mention(turn, person, gender_of_noun(noun))
+        state.resolved_kin.add(noun)
     for m in _SCAN_KIN.finditer(clause):
         mods = m.group("mods").lower().split()
         if "ex" in mods or _EX_BEFORE.search(clause, 0, m.start()) or (modal and ("own" in mods or "future" in mods)):
@@ -178,17 +202,17 @@ def scan_possessives(clause: str, turn: Turn, discourse: Discourse, state: TurnS
         name = m.group("name") or m.group("lname") or m.group("called")
         if name and name.split()[0].lower() in STOP:
             name = None
+        if _IDIOM_BEFORE.search(clause, 0, m.start()):
+            continue  # "they're like my family": a likeness, not a relative
+        if not name and (noun in state.resolved_kin or _OWNER_OF.match(clause, m.end("noun"))
+                         or _EX_SAID.search(turn.text) and re.search(rf"\bex[\s-]*{noun}\b", turn.text, re.I)):
+            # "Ross is my brother": Ross, not "Ann's brother"; "my niece's christening" is about the christening;
+            # "my wife, well my ex-wife": no wife
+            continue
         owner = speaker
         person = owned_entity(owner, noun, "Person", name)
         predicate = KIN_PREDICATE.get(noun, "relative")
         add(owner, predicate, person, 0.85 if name else 0.7)
-        discourse.mention(turn, person, gender_of_noun(noun))
-    for m in _SCAN_NAMED_KIN.finditer(clause):
-        if m.group("name").split()[0] in ("I", "It", "This", "That", "He", "She", "There", "What"):
-            continue
-        noun = m.group("noun").lower()
-        person = Entity(m.group("name"), "Person")
-        add(speaker, KIN_PREDICATE.get(noun, "relative"), person, 0.85)
         discourse.mention(turn, person, gender_of_noun(noun))
     for m in _SCAN_PET.finditer(clause):
         if modal and _WISHED_FOR.search(m.group(0)):
@@ -202,7 +226,8 @@ def scan_possessives(clause: str, turn: Turn, discourse: Discourse, state: TurnS
         state.last_owned = pet
     if not negated and not modal:
         for m in _SCAN_OWN.finditer(clause):
-            add(speaker, "owns", Entity(m.group("o").lower(), "Thing"), 0.55)
+            if not _IDIOM_BEFORE.search(clause, 0, m.start()):  # "none of our business"
+                add(speaker, "owns", Entity(m.group("o").lower(), "Thing"), 0.55)
         for m in _SCAN_HAIR.finditer(clause):
             phrase = m.group("o") or (f"{m.group('dyed')} hair" if m.group("dyed") else f"{m.group('c')} {m.group('part')}")
             add(speaker, "trait", phrase.lower(), 0.6)

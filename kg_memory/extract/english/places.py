@@ -161,6 +161,8 @@ def r_school_go(m: re.Match[str], c: Clause) -> bool:
 
 _EVENT_OR_PLACE_EVENT = lazy(rf"^(?:(?:a|an|the|my|our|his|her|their|this|that)\s+)?(?P<e>{ADJ}{alts(EVENTS)})\b", re.I)
 _EVENT_OR_PLACE_SCHOOL = lazy(rf"^(?:(?:a|an|the|my)\s+)?(?P<s>{ADJ}{SCHOOLS})\b(?:\s+(?:at|in|of)\s+(?P<at>.+))?", re.I)
+_WITH_SOMEONE = lazy(rf"(?:\s+{SCHOOLS}\b)*\s+(?:together|with)\b", re.I)
+_MORE_SCHOOL = lazy(rf"(?:\s+{SCHOOLS}\b)+", re.I)
 _NOT_A_PLACE = lazy(r"^(?:bed|sleep|work|home|school|church|the\s+\w+)$")
 
 
@@ -177,7 +179,11 @@ def event_or_place(m: re.Match[str], c: Clause) -> bool:
         return True
     school = _EVENT_OR_PLACE_SCHOOL.match(raw)
     if school and verb in ("went", "attended", "attend", "attends", "go", "goes", "graduated"):
-        name = (clean_object(school.group("at"), "place") if school.group("at") else None) or school.group("s")
+        if _WITH_SOMEONE.match(raw, school.end()):
+            return True  # "went to high school with her": a schoolmate (see .people), no school named
+        more = _MORE_SCHOOL.match(raw, school.end("s"))  # "high" + " school", not "high"
+        name = (clean_object(school.group("at"), "place") if school.group("at") else None) or \
+            school.group("s") + (more.group(0) if more else "")
         past = verb in ("went", "attended", "graduated")
         c.add("educatedAt" if past else "studiesAt", Entity(name, "Organization"), 0.7)
         return True

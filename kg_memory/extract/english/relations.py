@@ -34,14 +34,14 @@ _TOGETHER = {
     **dict.fromkeys(("classmates",), "classmate"),
     **dict.fromkeys(("colleagues", "coworkers", "co-workers"), "colleague"),
     **dict.fromkeys(("married", "husband and wife"), "spouse"),
-    **dict.fromkeys(("engaged", "dating", "together", "a couple", "going out"), "partner"),
+    **dict.fromkeys(("engaged", "dating", "together", "a couple", "going out", "back together"), "partner"),
     **dict.fromkeys(("siblings", "brothers", "sisters", "brother and sister", "twins"), "sibling"),
     **dict.fromkeys(("cousins", "related"), "relative"),
 }
 _BOTH = lazy(
     rf"\b(?P<a>{_PERSON}|(?i:i|you))\s+(?i:and)\s+(?P<b>{_PERSON}|(?i:i|me))\s+"
     r"(?i:(?:are|were|have\s+been|had\s+been|became|got|are\s+getting|were\s+getting)\s+)"
-    r"(?i:(?:still\s+|now\s+|also\s+|just\s+)?(?:really\s+)?(?:best|good|close|old|great)\s+)?"
+    r"(?i:(?:still\s+|now\s+|also\s+|just\s+|back\s+)?(?:really\s+)?(?:best|good|close|old|great)\s+)?"
     rf"(?P<rel>(?i:{'|'.join(sorted(_TOGETHER, key=len, reverse=True))}))\b"
 )
 _IS_OF = lazy(rf"\b(?P<a>{_PERSON})\s+(?i:is|was)\s+(?P<b>{_PERSON})'s?\s+(?i:{KIN_MODS})(?P<noun>(?i:{KIN}))\b")
@@ -82,6 +82,7 @@ def scan_relations(clause: str, turn: Turn, discourse: Discourse, state: TurnSta
         if person is not None and person != speaker:
             out.append((speaker, KIN_PREDICATE[noun], person, 0.75, None))
             discourse.mention(turn, person, gender_of_noun(noun))
+            state.resolved_kin.add(noun)
     for m in _DO_TOGETHER.finditer(clause):
         person = _person(m.group("b") or m.group("a"), turn, discourse)
         verb = (m.group("v1") or m.group("v2")).lower()

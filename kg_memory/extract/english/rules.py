@@ -3,7 +3,8 @@
 The stages live in their own modules: :mod:`.segment` (normalisation, sentences, clauses),
 :mod:`.tables` (which verb phrase goes to which rule, with :mod:`.identity`, :mod:`.places` and
 :mod:`.activities` holding the rules), :mod:`.mentions` (possessives and statements found anywhere in
-a clause), :mod:`.objects` (cleaning what a rule captured) and :mod:`.lexicon` (word lists).
+a clause), :mod:`.people` (how the speaker and "you", "he", "she" are related: "you are my best friend",
+"I love you", "Bye, Dad!"), :mod:`.objects` (cleaning what a rule captured) and :mod:`.lexicon` (word lists).
 
 A turn is normalised (contractions expanded, tokenised punctuation re-attached), cut into
 sentences and clauses (run-on chat such as "i live in ohio i love to paint" included); questions,
@@ -37,9 +38,10 @@ from ...types import Entity, Fact, Turn
 from ..framework import Clause, end_facts, lazy, merge_found
 from ..pronouns import FEMALE, MALE, Discourse, gender_of_noun
 from .endings import scan_endings
-from .lexicon import KIN_PREDICATE
+from .lexicon import KIN_PREDICATE, STOP
 from .mentions import SCAN_GREETING_NAME, TurnState, scan_possessives, scan_statements
 from .objects import clean_object, owned_entity, plausible_name
+from .people import named_endings, scan_breakups, scan_people, scan_schoolmates, scan_vocative_kin
 from .relations import scan_relations
 from .segment import (
     CLAUSE_SPLIT,
@@ -97,6 +99,8 @@ _DO_ACTIVITY = lazy(
     r"martial\s+arts|photography|pottery|gymnastics|archery|woodwork|crafts|cosplay|parkour|improv|standup)",
     re.I,
 )
+#: "Like buddies.", "like a... like a spokesmodel": "like" that compares, not the speaker's liking.
+_LIKE_AS = lazy(r"^(?:Like\b|like\s+(?:a|an)\b)")
 _AUX_START = lazy(r"^(?:am|is|are|was|have|has|had|get|got|do|does|did)\b", re.I)
 _WORD_START = lazy(r"^[a-z]+")
 _AUX_OR_LIGHT_START = lazy(r"^(?:am|is|are|was|have|has|had|get|got|do|does|did|make|feel)\b", re.I)
@@ -121,20 +125,25 @@ class EnglishRules:
             sentence = sentence.strip()
             if not sentence:
                 continue
-            if is_question(sentence):
+            scan_vocative_kin(sentence, turn, discourse, state)  # "Bye, Dad!" (a question too: "Mom, are you ok?")
+            state.asked = is_question(sentence)
+            if state.asked:
                 state.last_thing = question_topic(sentence) or state.last_thing
                 sentence = statement_before_tail_question(sentence)
                 if not sentence:
                     continue
             self._sentence(sentence, turn, discourse, state, previous_text + " " + text)
-        return merge_found(state.facts, turn) + end_facts(state.endings, turn)
+        return merge_found(state.facts, turn) + end_facts(named_endings(state.endings), turn)
 
     def _sentence(self, sentence: str, turn: Turn, discourse: Discourse, state: TurnState, previous: str) -> None:
         greeting = SCAN_GREETING_NAME.match(sentence)
         if greeting and plausible_name(greeting.group("n")):
             state.collect([(discourse.speaker(turn), "name", greeting.group("n"), 0.6, None)])
+        state.resolved_kin.clear()
         if not (CONDITIONAL.search(sentence) or IRREALIS.search(sentence) or _NEGATED.search(sentence)):
             scan_relations(sentence, turn, discourse, state)  # "Chandler and I are friends": before the cut at "and"
+            scan_schoolmates(sentence, turn, discourse, state)  # "Nora and I went to school together"
+            scan_breakups(sentence, turn, discourse, state)  # "Monica and I split up"
         clauses = [part for c in CLAUSE_SPLIT.split(sentence) if c and c.strip() for part in split_run_on(c)]
         subject: tuple[Entity, float] | None = None
         for raw in clauses:
@@ -151,6 +160,8 @@ class EnglishRules:
             if scan_endings(FILLER.sub("", clause).strip(), turn, discourse, state):
                 subject = None
                 continue
+            if not (state.asked or _NEGATED.search(clause) or CONDITIONAL.search(clause)):
+                scan_people(clause, turn, discourse, state)  # "you are my best friend", "I love him"
             scan_possessives(clause, turn, discourse, state)
             scan_statements(clause, turn, discourse, state, previous)
             body = FILLER.sub("", clause).strip()
@@ -161,7 +172,7 @@ class EnglishRules:
                 subject, rest = parsed[:2], parsed[2]
             elif subject is not None and CONTINUES.match(body):
                 rest = body
-            elif subject is None and ELLIPSIS.match(body):
+            elif subject is None and ELLIPSIS.match(body) and not _LIKE_AS.match(body):
                 # chat drops the "I": "love pretzels and a good episode", "work at a bank"
                 subject, rest = (discourse.speaker(turn), 0.8), body
             else:
@@ -221,6 +232,8 @@ class EnglishRules:
                 discourse.mention(turn, ent, gender_of_noun(noun))
             return ent, weight, rest
         name = m.group("proper")
+        if name.split()[0].replace("-", "").lower() in STOP:
+            return None  # "Be-cause Ross is ...": a stammered word, not a name
         ent = Entity(name, "Person")
         discourse.mention(turn, ent)
         return ent, 0.9, rest

@@ -22,6 +22,8 @@ from .objects import clean_object
 _CONTRACTIONS_TRIGGERED: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (lazy(r"[\u2018\u2019\u02bc`]"), "'", ("\u2018", "\u2019", "\u02bc", "`")),
     (lazy(r"\s+([.,!?;:])"), r"\1", ()),
+    # a stammer: "I-I'm", "we-we", "b-but" (a word said twice is said once)
+    (lazy(r"\b([A-Za-z]{1,4})-(?=\1\b)|\b([A-Za-z])-(?=\2[a-z])", re.I), "", ("-",)),
     (lazy(r"\s+(n't|'s|'m|'re|'ve|'d|'ll)\b", re.I), r"\1", ("'",)),
     (lazy(r"\b(i)\s*'m\b|\bim\b|\bi\s+m\b", re.I), "i am", ("'m", "im", "i m")),
     (lazy(r"\b(can)'t\b|\bcant\b|\bcan\s+not\b", re.I), "cannot", ("can",)),

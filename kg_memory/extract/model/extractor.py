@@ -6,14 +6,13 @@ Confidences are softmax probabilities at the calibrated temperature of ``config.
 its best label is not "no relation" and its probability reaches ``threshold``. A relation that holds
 both ways (siblings, friends...) is kept once, and so is a parent/child or boss/employee pair stated
 from both sides. Speakers known only as "Speaker N" are named from how the others address them
-(:func:`speaker_names`): ``(Speaker 2, alternateName, "Ross")``.
+(:func:`~kg_memory.extract.speakers.speaker_names`, re-exported here): ``(Speaker 2, alternateName, "Ross")``.
 """
 
 from __future__ import annotations
 
 import json
 import logging
-import re
 from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager
 from pathlib import Path
@@ -21,7 +20,8 @@ from pathlib import Path
 from ...errors import KGMemoryError
 from ...types import Entity, Fact, Turn
 from ..base import make_fact
-from .features import TurnInput, arrays, names, turn_input
+from ..speakers import speaker_names  # re-exported: the vote lives in extract/speakers.py
+from .features import TurnInput, arrays, turn_input
 from .infer import NumpyNet
 
 __all__ = ["MODEL_DIR", "ModelExtractor", "speaker_names"]
@@ -35,7 +35,6 @@ _SYMMETRIC = {"spouse", "partner", "dated", "sibling", "relative", "friend", "ro
 _INVERSE = {"parent": "child", "child": "parent", "boss": "employee", "employee": "boss"}
 _OBJECT_TYPE = {"livesIn": "Place", "visited": "Place", "birthPlace": "Place", "nationality": "Place",
                 "worksFor": "Organization", "educatedAt": "Organization", "founded": "Organization"}
-_GENERIC_SPEAKER = re.compile(r"^Speaker \d+$")
 
 
 class ModelExtractor:
@@ -144,120 +143,3 @@ def _with_confidence(fact: Fact, confidence: float) -> Fact:
     import dataclasses
 
     return dataclasses.replace(fact, confidence=round(min(1.0, confidence), 3))
-
-
-_EN_INTRO = re.compile(r"\b(?:I'm|I am|my name is|call me)\s+([A-Z][a-z]+)\b(?![-'])")
-# the name must be the whole rest of the clause: "我叫克里斯汀。", not "我是一个很酷的人"
-_ZH_INTRO = re.compile(r"(?:我是|我叫|我的名字是|我名叫)([\u4e00-\u9fff·]{2,5})(?=[，,。！!？?\s]|$)")
-
-#: Words said at the start or end of a turn that are not names ("Wait, ...", "..., man!", "拜托，...").
-_NOT_NAMES = frozenset("""
-wait aw aww awww oh ooh oohh ohh uh uhm um umm huh eh hm hmm mm mmm whoa wow ho hey hi hello bye goodbye careful
-exactly seriously probably promise sorry thanks thank please okay ok yes yeah yep no nope well look listen really
-right sure fine great good cool man dude god jesus damn alright heads tails congratulations cheers stop come go what
-why how who where when hold easy enough absolutely definitely totally honestly actually anyway again fantastic perfect
-wonderful excellent amazing awesome nice gosh geez jeez boy ugh ew yay ah aha ha haha hah oops whoops shh shoot yo
-guys everybody everyone sweetie honey baby sweetheart buddy pal sir madam ma'am miss mister mom dad mommy daddy
-merry happy welcome morning night evening afternoon yesterday today tomorrow now then here there this that these
-those and but or so if because also just still maybe perhaps indeed course anyway anyhow otherwise besides
-拜托 谢谢 宝宝 宝贝 亲爱的 天啊 天哪 天呐 好吧 好的 是的 对 不 哦 嗯 啊 哈 嘿 喂 什么 真的 等等 听着 老兄 伙计 兄弟
-先生 女士 小姐 夫人 哥们 妈 爸 妈妈 爸爸 各位 大家 朋友 医生 老师 老板 甜心 阿哈 哎呀 哎 唉 对不起 抱歉 没事 当然
-加油 再见 晚安 早安 你好 欢迎 恭喜 干杯 谢啦 好啊 是啊 对啊 不是 没错 小子 孩子 亲 哇 哇哦 喔 噢 呃 嗨
-""".split())
-_INTERJECTION = re.compile(r"(.)\1\1|hh|^(?:u+h+|m+|h+m+|a+h+|o+h+)(?:[-\s].*)?$", re.I)
-
-
-# a Chinese phrase with a pronoun, particle or number in it, or ending as a role noun ("博士", "舞者"), is no name
-_NOT_ZH_NAME = re.compile(r"[的他她你我它一个这那是很在了不没吗呢吧啊]|(?:者|家|员|师|生|士|人|手|工|官|长|迷)$")
-
-
-def _plausible_name(name: str, lower_words: set[str]) -> bool:
-    """Whether a word said to someone may be their name: not an interjection or a common word.
-
-    An English word that the dialogue also uses in lower case ("wait", "careful") is not a name.
-    """
-    low = name.lower()
-    if low in _NOT_NAMES or _INTERJECTION.search(low) or _NOT_ZH_NAME.search(name):
-        return False
-    return not (name[:1].isupper() and low in lower_words)
-
-
-_LEAD = re.compile(r"^(?:(?:hey|hi|oh|well|thanks|okay|ok|look|listen|yes|no|嘿|喂|哦)[,，\s]*)?"
-                   r"(?P<n>[^,，!！?？.。\s][^,，!！?？.。]{0,30}?)\s*[,，!！?？.。]", re.I)
-_HAN = re.compile(r"[\u4e00-\u9fff]")
-_TAIL = re.compile(r"[,，]\s*(?P<n>[^,，!！?？.。]{1,30}?)\s*[.。!！?？]*$")
-
-
-def _vocatives(text: str) -> list[str]:
-    """Names ``text`` addresses: at its start or end, set off by punctuation ("Ross, ...", "..., Ross!").
-
-    Only the short pieces at the two ends are read for names (jieba's tagging of a whole turn is what
-    made naming speakers slow).
-
-    >>> _vocatives("Hey Ross, look."), _vocatives("Come here, Ross!"), _vocatives("Ross lives here.")
-    (['Ross'], ['Ross'], [])
-    """
-    found: list[str] = []
-    stripped = text.strip()
-    for m in (_LEAD.match(stripped), _TAIL.search(stripped)):
-        if m is None:
-            continue
-        piece = m.group("n").strip()
-        if len(piece) > 8 if _HAN.search(piece) else not piece[:1].isupper() or piece.count(" ") > 2:
-            continue  # too long for a Chinese name, or not a capitalised name of at most three words
-        for entity in names(piece):
-            if entity.type == "Person" and entity.label == piece and not _GENERIC_SPEAKER.match(entity.label) \
-                    and entity.label not in found:
-                found.append(entity.label)
-    return found
-
-
-def _vote(votes: dict[str, dict[str, float]], speaker: str, name: str, weight: float) -> None:
-    counter = votes.setdefault(speaker, {})
-    counter[name] = counter.get(name, 0.0) + weight
-
-
-def speaker_names(turns: Sequence[Turn], least: float = 1.0) -> list[Fact]:
-    """``(Speaker N, alternateName, name)`` for speakers others address by a name (votes over the dialogue).
-
-    A name said as a vocative votes for the next speaker (1) and the one before (0.5); "I'm Ross" /
-    "我叫罗斯" votes twice for the speaker. A speaker's best name needs ``least`` votes and half of the
-    speaker's votes, and goes to one speaker only.
-
-    >>> t = [Turn("c", "1", "Speaker 1", "Ross, come here!"), Turn("c", "2", "Speaker 2", "What?"),
-    ...      Turn("c", "3", "Speaker 1", "Hey Ross, look."), Turn("c", "4", "Speaker 2", "Okay.")]
-    >>> [(f.subject.label, f.object) for f in speaker_names(t)]
-    [('Speaker 2', 'Ross')]
-    """
-    votes: dict[str, dict[str, float]] = {}
-    first_turn: dict[tuple[str, str], Turn] = {}
-    lower_words = {w for turn in turns for w in re.findall(r"\b[a-z][a-z']+\b", turn.text)}
-    for i, turn in enumerate(turns):
-        intro = (_ZH_INTRO if re.search(r"[\u4e00-\u9fff]", turn.text) else _EN_INTRO).search(turn.text)
-        if intro and _plausible_name(intro.group(1), lower_words):
-            _vote(votes, turn.speaker, intro.group(1), 2.0)
-            first_turn.setdefault((turn.speaker, intro.group(1)), turn)
-        for name in _vocatives(turn.text):
-            if not _plausible_name(name, lower_words):
-                continue
-            for j, weight in ((i + 1, 1.0), (i - 1, 0.5)):
-                if 0 <= j < len(turns) and turns[j].conversation == turn.conversation \
-                        and turns[j].speaker != turn.speaker:
-                    _vote(votes, turns[j].speaker, name, weight)
-                    first_turn.setdefault((turns[j].speaker, name), turn)
-    best: dict[str, tuple[str, float, float]] = {}
-    # a speaker's best-voted name, if it has enough votes, goes to the speaker it has most votes for
-    for speaker, counter in votes.items():
-        if not _GENERIC_SPEAKER.match(speaker) or not counter:
-            continue
-        name, count = max(counter.items(), key=lambda kv: (kv[1], kv[0]))
-        share = count / sum(counter.values())
-        if count >= least and share >= 0.5:
-            if name not in best or best[name][1] < count:
-                best[name] = (speaker, count, share)
-    facts = []
-    for name, (speaker, count, share) in best.items():
-        confidence = min(0.95, 0.5 + 0.1 * count) * share
-        facts.append(make_fact(Entity(speaker, "Person"), "alternateName", name, confidence,
-                               first_turn[(speaker, name)]))
-    return facts

@@ -1,0 +1,107 @@
+"""How well "Speaker N" speakers are named, against DialogRE's train annotation (measure only, never train).
+
+For each dialogue, the gold names of a speaker are the ``per:alternate_names`` pairs (Speaker N, name).
+The names the rules give a speaker (``(Speaker N, alternateName, name)``, read by
+:func:`kg_memory.extract.rules._with_speaker_names`, the same vote the model extractor uses) are scored:
+
+* recalled: gold pairs whose name one of the speaker's names matches (``extract.names_match``); "proper"
+  counts only gold names that are names (capitalised, or Chinese), not endearments ("honey", "man");
+* right: a produced name matching a gold name of its speaker; contradicting: a name that is gold for
+  another speaker, or a speaker whose gold names include a proper name starting otherwise (the gold
+  is incomplete: most speakers' names are not annotated, so this undercounts errors); unjudged: the rest.
+
+Run from any tree (the HEAD archive too, to compare)::
+
+    python benchmarks/speaker_names.py [--limit N]
+
+Figures (2026-12-03, all 1,073 dialogues of each language; HEAD = commit a34f30b, run from its archive)::
+
+    tree   lang  gold  recalled     proper  recalled     produced  right  contradicting  unjudged  judged precision
+    HEAD   en    1216   148 12.2%    694     148 21.3%     615      147       89            379        62.3%
+    HEAD   zh    1962   391 19.9%   1782     391 21.9%     574      389      122             63        76.1%
+    after  en    1216   243 20.0%    694     243 35.0%     929      251      119            559        67.8%
+    after  zh    1962   596 30.4%   1782     595 33.4%     830      593      150             87        79.8%
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+
+from kg_memory.extract.datasets import read_dialogre  # noqa: E402
+from kg_memory.extract.rules import _with_speaker_names  # noqa: E402
+
+_SPEAKER = re.compile(r"^Speaker \d+$")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_ENDEARMENTS = frozenset("honey sweetie baby sweetheart buddy pal dude man dear mom dad mommy daddy sir 亲爱的 宝贝 甜心".split())
+
+
+def _names_match():
+    spec = importlib.util.spec_from_file_location("extract_bench", HERE / "extract.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.names_match
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n")[0])
+    parser.add_argument("--data", type=Path, default=HERE.parent.parent / "shared" / "data")
+    parser.add_argument("--limit", type=int, default=None)
+    args = parser.parse_args(argv)
+    names_match = _names_match()
+    for lang, folder in (("en", "en"), ("zh", "cn")):
+        dialogues = read_dialogre(args.data / "dialogre" / folder / "train.json", prefix=lang)[:args.limit]
+        c: Counter = Counter()
+        buckets: dict[float, Counter] = {}
+        for d in dialogues:
+            gold: dict[str, set[str]] = {}
+            for p in d.pairs:
+                if "per:alternate_names" in p.relations and _SPEAKER.match(p.x) and not _SPEAKER.match(p.y):
+                    gold.setdefault(p.x, set()).add(p.y)
+            facts = [f for f in _with_speaker_names([], list(d.turns)) if f.predicate == "alternateName"]
+            mine: dict[str, list[str]] = {}
+            for f in facts:
+                mine.setdefault(f.subject.label, []).append(str(f.object))
+            for speaker, names in gold.items():
+                for g in names:
+                    ok = names_match(g, mine.get(speaker, []))
+                    proper = (g[:1].isupper() or bool(_HAN.match(g))) and g.lower() not in _ENDEARMENTS
+                    c["gold"] += 1
+                    c["recalled"] += ok
+                    c["proper"] += proper
+                    c["proper recalled"] += ok and proper
+            for f in facts:
+                name, speaker = str(f.object), f.subject.label
+                others = {g for s, ns in gold.items() if s != speaker for g in ns}
+                if any(names_match(g, [name]) for g in gold.get(speaker, ())):
+                    kind = "right"
+                elif any(names_match(g, [name]) for g in others) or any(
+                        (g[:1].isupper() or _HAN.match(g)) and g[:2].lower() != name[:2].lower()
+                        for g in gold.get(speaker, ())):
+                    kind = "contradicting"
+                else:
+                    kind = "unjudged"
+                c[kind] += 1
+                buckets.setdefault(round(f.confidence, 1), Counter())[kind] += 1
+        judged = c["right"] + c["contradicting"]
+        print(f"{lang}: gold {c['gold']}, recalled {c['recalled']} ({c['recalled'] / max(c['gold'], 1):.1%}); proper "
+              f"{c['proper']}, recalled {c['proper recalled']} ({c['proper recalled'] / max(c['proper'], 1):.1%}); "
+              f"produced {judged + c['unjudged']}: right {c['right']}, contradicting "
+              f"{c['contradicting']}, unjudged {c['unjudged']}; judged precision {c['right'] / max(judged, 1):.1%}")
+        for confidence, k in sorted(buckets.items()):
+            n = k["right"] + k["contradicting"]
+            print(f"    confidence {confidence:.1f}: right {k['right']:>4}, contradicting {k['contradicting']:>4}, "
+                  f"unjudged {k['unjudged']:>4}, judged precision {k['right'] / max(n, 1):.0%}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

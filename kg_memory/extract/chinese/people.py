@@ -1,0 +1,316 @@
+"""Chinese rules for what people say about each other, and biographic sentences.
+
+Clause rules (:data:`PEOPLE_RULES`, tried before the other rules of :mod:`.rules`) read the rest of a
+clause after its subject:
+
+* 他是我儿子 / 你是我的妻子 / 我是你最好的朋友: the subject is the speaker's (or the addressee's) relative;
+* 我和刘洋一起工作 (colleagues), 我跟孙悦住在一起 (roommates), 我和他在交往 (partners);
+* 我爱你 / 我讨厌他: an impression of a person (你: the addressee, or the name called at the start of
+  the turn: 瑞秋，我爱你);
+* 在学做川菜 (an activity taken up: ``hobby``);
+* 的国籍是美国, 创办了星火科技, 是……的创始人, 汉族, 江苏人, 男, 的外号是小胖.
+
+Sentence patterns: 大家都叫他大头 (a nickname, :func:`nicknames`); :func:`trimmed_name` cuts the name
+before 是我的…… out of the words before it (我觉得罗杰是我的好朋友 -> 罗杰); :func:`kin_named`
+finds where a relative's name ends (我姐姐李娜住在上海 -> 李娜, not 李娜住).
+
+>>> trimmed_name("我觉得罗杰", at_start=False), trimmed_name("瑞秋不", at_start=True)
+('罗杰', None)
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable
+
+from ...types import Entity, Turn
+from ..framework import Clause, Found, LazyPattern, Rule, lazy
+from ..pronouns import FEMALE, MALE, Discourse
+from .lexicon import COUNTRIES, HAN, KIN, KIN_PREDICATE, NAME, TIME
+from .segment import CLAUSE, FILLER, SUBJECT_CLAUSE, TRAILING, _tagger, clean_object, is_name, nominal_head
+
+__all__ = ["NOT_NAME_END", "PEOPLE_RULES", "addressee", "is_place", "kin_named", "mentions", "named_subject", "nicknames",
+           "owner_kin", "said_of_people", "trimmed_name", "we_are"]
+
+#: Words between 我的 and the relation: 我最好的朋友, 我的老同事 ("老板" stays a boss).
+_MOD = r"(?:最好的|很好的|最亲密的|亲爱的|好|新|前任?的?)?"
+_END = r"(?:了|啊|呀|呢|吧|哦)*$"
+#: Something in a "name" that makes it a piece of a sentence: negation, modality, adverbs.
+_NOT_IN_NAME = lazy(r"[不没也还就都才又只并很真我你他她的是了]|可能|应该|一定|好像|也许|大概|其实|已经|曾经|现在|以前")
+_VOCATIVE = lazy(rf"^(?P<n>[{HAN}·]{{2,8}})[，,]")
+_VOCATIVE_END = lazy(rf"[，,](?P<n>[{HAN}·]{{2,8}})[。！!？?…\s]*$")  # 我爱你，莫妮卡。
+_POSITIVE, _NEGATIVE = ("爱", "喜欢", "爱上", "爱上了", "喜欢上", "喜欢上了"), ("讨厌", "恨", "受不了", "烦")
+#: 汉族, 回族 ...: the peoples of China (a 族 word that is no people: 上班族 is left alone).
+_ETHNIC = "汉族 回族 藏族 满族 蒙古族 维吾尔族 壮族 苗族 彝族 土家族 朝鲜族 侗族 瑶族 白族 哈萨克族 傣族 黎族".split()
+_PLACE_END = lazy(r"(?:国|省|市|县|州|岛|镇|村|区)$")
+
+
+@functools.lru_cache(maxsize=4096)
+def trimmed_name(text: str, at_start: bool) -> str | None:
+    """The name at the end of ``text`` (the words before 是我的……): its longest tail that reads as a
+    name, or ``text`` itself when it begins the clause and holds nothing that makes it a phrase."""
+    if "·" in text:
+        m = re.search(rf"[{HAN}]{{1,4}}·[{HAN}·]{{1,6}}$", text)
+        name = m.group(0) if m else None
+        while name and _NOT_IN_NAME.match(name):
+            name = name[1:]
+        return name if name and not name.startswith("·") else None
+    for k in range(min(len(text), 4), 1, -1):
+        if not _NOT_IN_NAME.search(text[-k:]) and is_name(text[-k:]):
+            return text[-k:]
+    return text if at_start and len(text) <= 4 and not _NOT_IN_NAME.search(text) else None
+
+
+def addressee(turn: Turn, discourse: Discourse) -> Entity | None:
+    """Who 你 is in ``turn``: the name called at its start or end (瑞秋，你……; ……你，瑞秋), else the other of two speakers."""
+    for m in (_VOCATIVE.match(turn.text), _VOCATIVE_END.search(turn.text)):
+        name = trimmed_name(m.group("n"), at_start=True) if m and "你" in turn.text else None
+        if name and (is_name(name) or "·" in name):
+            return Entity(name, "Person")
+    return discourse.addressee(turn)
+
+
+def _person(word: str, c: Clause, sure: float = 0.0) -> Entity | None:
+    """The person ``word`` names in clause ``c``: 我, 你, 他/她 (resolved at confidence ``sure`` or more) or a name."""
+    if word == "我":
+        return c.discourse.speaker(c.turn)
+    if word == "你":
+        who = addressee(c.turn, c.discourse)
+        guess = getattr(c.discourse, "addressed", None)  # a larger conversation: the speaker replied to
+        if who is None and guess is not None and (found := guess(c.turn)) is not None:
+            c.weight *= found[1]
+            who = found[0]
+        return who
+    if word in ("他", "她"):
+        resolved = c.discourse.third_person(c.turn, MALE if word == "他" else FEMALE)
+        return resolved[0] if resolved and resolved[1] >= sure else None
+    name = trimmed_name(word, at_start=True)
+    if not name:
+        return None
+    person = Entity(name, "Person")
+    c.discourse.mention(c.turn, person)
+    return person
+
+
+def _r_is_my_kin(m: re.Match[str], c: Clause) -> bool:
+    """他是我儿子, 你是我的妻子: the subject is the speaker's (我) or the addressee's (你) relative."""
+    owner = _person(m.group("kp"), c)
+    if c.negated or owner is None or owner == c.subject:
+        return False
+    c.out.append((owner, KIN_PREDICATE[m.group("kin")], c.subject, 0.8 * c.weight, None))
+    return True
+
+
+def _with(predicate: str, confidence: float) -> Rule:
+    """我和刘洋一起工作: a relation of the subject with the person after 和/跟/与."""
+    def rule(m: re.Match[str], c: Clause) -> bool:
+        other = None if c.negated else _person(m.group("n"), c)
+        if other is None or other == c.subject:
+            return False
+        c.add(predicate, other, confidence)
+        return True
+    return rule
+
+
+def _r_impression(m: re.Match[str], c: Clause) -> bool:
+    """我爱你, 我讨厌他: an impression of a person (a liking of a thing is :mod:`.rules`' ``likes``)."""
+    other = None if c.negated else _person(m.group("o"), c, sure=0.9)  # 他/她 of a known gender only
+    if other is None or other == c.subject:
+        return False
+    c.add("positiveImpression" if m.group("v") in _POSITIVE else "negativeImpression", other, 0.75)
+    return True
+
+
+def is_place(text: str) -> bool:
+    """Whether ``text`` names a place: a country, a word ending in 国/省/市…, or one jieba tags a place."""
+    if text in COUNTRIES or _PLACE_END.search(text):
+        return True
+    words = list(_tagger().cut(text))
+    return len(words) == 1 and words[0].flag == "ns"
+
+
+def _r_native(m: re.Match[str], c: Clause) -> bool:
+    """江苏人 (after a name: 文剑平，男，江苏人): where the subject comes from."""
+    place = m.group("o")
+    if c.negated or not is_place(place):
+        return False
+    c.add("nationality" if place in COUNTRIES or place.endswith("国") else "hometown", Entity(place, "Place"), 0.75)
+    return True
+
+
+def _r_founded(m: re.Match[str], c: Clause) -> bool:
+    """创办了星火科技, 是星火科技的创始人: an organisation the subject founded."""
+    raw = m.group("o")
+    org = nominal_head(raw) or clean_object(raw, 12)
+    if c.negated or not org or re.match("[这那哪]", org):
+        return False
+    c.add("founded", Entity(org, "Organization"), 0.85, event=True)
+    return True
+
+
+def _r_value(predicate: str, limit: int = 8) -> Rule:
+    """的国籍是美国 (a place), 的外号是小胖 (a name), 汉族 (a value): the rest of the clause as said."""
+    def rule(m: re.Match[str], c: Clause) -> bool:
+        value = clean_object(m.group("o"), limit)
+        if c.negated or not value or re.match("[这那哪什谁]", value):
+            return False
+        c.add(predicate, Entity(value, "Place") if predicate == "nationality" else value, 0.85)
+        return True
+    return rule
+
+
+def _r_learning(m: re.Match[str], c: Clause) -> bool:
+    """在学做川菜, 正在学弹吉他: an activity the subject is taking up (not yet a skill)."""
+    activity = clean_object(m.group("o"), 9)
+    if c.negated or not activity or re.search("[你他她它这那]", activity):
+        return False
+    c.add("hobby", Entity("学" + activity, "Thing"), 0.7)
+    return True
+
+
+def _r_gender(m: re.Match[str], c: Clause) -> bool:
+    c.add("gender", MALE if m.group("g") == "男" else FEMALE, 0.8)
+    return True
+
+
+_WHO = rf"(?P<n>我|你|他|她|{NAME})"
+PEOPLE_RULES: list[tuple[str, Rule]] = [
+    (rf"^是(?P<kp>我|你)的?{_MOD}(?P<kin>{KIN}){_END}", _r_is_my_kin),
+    (rf"^(?:和|跟|与|同){_WHO}(?:一起|一块儿?|共同)(?:工作|上班|共事){_END}", _with("colleague", 0.8)),
+    (rf"^(?:和|跟|与|同){_WHO}(?:住在一起|一起住|同住|合租){_END}", _with("roommate", 0.8)),
+    (rf"^(?:和|跟|与|同){_WHO}(?:在交往|交往了|在谈恋爱|谈恋爱了|恋爱了){_END}", _with("partner", 0.75)),
+    (rf"^(?:和|跟|与|同){_WHO}(?:在约会|约会过|约过会){_END}", _with("dated", 0.75)),
+    (rf"^(?P<v>{'|'.join(_POSITIVE + _NEGATIVE)})(?P<o>你|他|她){_END}", _r_impression),
+    (r"^的国籍(?:是|为)(?P<o>.+)$", _r_value("nationality")),
+    (r"^的?(?:外号|绰号|昵称|小名|英文名|艺名|笔名|别名)(?:是|叫)(?P<o>.+)$", _r_value("alternateName", 6)),
+    (rf"^(?:是)?(?P<o>{'|'.join(_ETHNIC)})(?:人)?$", _r_value("ethnicity")),
+    (rf"^(?:于|在)?{TIME}?(?:一手)?(?:创办|创立|创建|成立|建立|开办)了?(?P<o>.+)$", _r_founded),
+    (r"^是(?P<o>.+?)的(?:创始人|创办人|创建者|创立者|联合创始人)$", _r_founded),
+    (rf"^(?P<o>[{HAN}]{{2,6}})人$", _r_native),
+    (r"^(?P<g>男|女)(?:性)?$", _r_gender),
+    (r"^(?:正在|在)?学(?:习)?(?!校|院|堂|期|生|历|费)(?P<o>(?:做|弹|画|说|跳|打|开|游|唱|写|拉|吹|下|拍|编).{1,8})$", _r_learning),
+]
+
+_NICKNAME = lazy(rf"(?:大家|我们|别人|人们|朋友们|同学们|他们|家里人|所有人)(?:都|也|一般|通常)?(?:叫|管|称呼?)"
+                 rf"(?P<p>他|她)(?:叫|为)?(?:“|\")?(?P<n>[{HAN}A-Za-z]{{1,4}}?)(?:”|\")?(?:[，,。！!]|$)")
+
+
+#: 见到了王刚, 认识陈浩: a person mentioned, whom a later 他/她 may mean.
+_SEEN = lazy(rf"(?:见到了?|遇到了?|遇见了?|碰到了?|认识|看到了?|找到了?|介绍了?|和|跟)(?P<n>[{HAN}·]{{2,4}})")
+
+
+def mentions(sentence: str, turn: Turn, discourse: Discourse) -> None:
+    """Record the people ``sentence`` names after 见到/认识/和…, for 他/她 in what follows."""
+    for m in _SEEN.finditer(sentence):
+        words, whole = m.group("n"), not re.match(f"[{HAN}]", sentence[m.end():m.end() + 1])  # 见到了王刚，
+        name = next((words[:k] for k in range(len(words), 1, -1)
+                     if (whole and k == len(words) or words[k - 1] not in NOT_NAME_END)
+                     and not _NOT_IN_NAME.search(words[:k]) and is_name(words[:k])), None)
+        if name:
+            discourse.mention(turn, Entity(name, "Person"))
+
+
+def nicknames(sentence: str, turn: Turn, discourse: Discourse) -> list[Found]:
+    """大家都叫他大头: the nickname of the person 他/她 resolves to."""
+    out: list[Found] = []
+    for m in _NICKNAME.finditer(sentence):
+        resolved = discourse.third_person(turn, MALE if m.group("p") == "他" else FEMALE)
+        name = TRAILING.sub("", m.group("n"))
+        if resolved and name and not _NOT_IN_NAME.search(name):
+            out.append((resolved[0], "alternateName", name, 0.75 * resolved[1], None))
+    return out
+
+
+_PAIRS = {**{k: v for k, v in KIN_PREDICATE.items() if v in ("friend", "colleague", "classmate", "roommate", "neighbor",
+                                                                 "sibling", "acquaintance")},
+          "夫妻": "spouse", "两口子": "spouse", "男女朋友": "partner", "情侣": "partner", "恋人": "partner"}
+_WE_ARE = lazy(rf"^(?:我们|咱们|咱)(?:俩|两个)?(?:都|永远|一直|已经|现在|还)?是(?:最好的|很好的|好|老)?"
+               rf"(?P<kin>{'|'.join(sorted(_PAIRS, key=len, reverse=True))}){_END}")
+
+
+def we_are(clauses: list[str], turn: Turn, discourse: Discourse) -> list[Found]:
+    """我们是朋友 (said to someone): the speaker and the addressee are friends, a couple..."""
+    out: list[Found] = []
+    for clause in clauses:
+        m = _WE_ARE.match(clause)
+        other = addressee(turn, discourse) if m else None
+        weight = 1.0
+        guess = getattr(discourse, "addressed", None)
+        if m and other is None and guess is not None and (found := guess(turn)) is not None:
+            other, weight = found
+        if m and other is not None:
+            out.append((discourse.speaker(turn), _PAIRS[m.group("kin")], other, 0.75 * weight, None))
+    return out
+
+
+@functools.cache
+def _kin_of_length(n: int) -> LazyPattern:
+    return lazy(SUBJECT_CLAUSE.pattern.replace(f"[{HAN}]{{2,3}})?", f"[{HAN}]{{{n}}})", 1))
+
+
+#: Characters that end no name but begin a verb phrase (张伟会说英语: not 张伟会).
+NOT_NAME_END = set("在住是叫喜有去也很都就还不没出今爱会想养最每经常和跟与的从被把给对要能可已曾正刚才又再当做读毕来到搬离辞结嫁娶认说讲懂吃喝玩看听买开过参加入信")
+
+
+_SUBJECT_OF_LENGTH = tuple(lazy(SUBJECT_CLAUSE.pattern.replace(f"(?P<name>{NAME})", f"(?P<name>[{HAN}·]{{{n}}})"))
+                           for n in (3, 2, 4))
+
+
+def named_subject(clause: str, head: re.Match[str], reads: Callable[[str], object]) -> re.Match[str] | None:
+    """``head`` (the clause read with a name at its head) with the name cut where the rules ``reads`` the
+    rest: 王小明是我同学 -> 王小明 (not 王小), 张伟会说英语 -> 张伟, three characters first, then two, then
+    four; a relative's name (我姐姐李娜住在上海 -> 李娜, not 李娜住) by :func:`kin_named`."""
+    if not head.group("name"):
+        return kin_named(clause, head, reads)
+    for pattern in _SUBJECT_OF_LENGTH:
+        m = pattern.match(clause)
+        if m is None or not m.group("name") or m.group("name")[-1] in NOT_NAME_END or not is_name(m.group("name")):
+            continue
+        if reads(m.group("rest")):
+            return m
+    return head if is_name(head.group("name")) and len(head.group("rest")) > 1 else None  # not 江苏 + 人
+
+
+#: A turn that opens by calling someone a relative (爸，我帮你拿着): the addressee is that relative.
+_KIN_CALLED = lazy(r"^(?:哦|噢|嘿|嗨|啊)?[，,]?(?P<kin>爸爸|爸|老爸|妈妈|妈|老妈|妈咪|爹地|儿子|女儿|哥哥|姐姐|妹妹|弟弟)[，,！!]")
+_CALLED_AS = {"爹地": "parent", "妈咪": "parent"}
+
+
+def _kin_called(sentence: str, turn: Turn, discourse: Discourse) -> list[Found]:
+    m = _KIN_CALLED.match(sentence) if turn.text.lstrip().startswith(sentence[:4]) else None
+    if m is None:
+        return []
+    other, weight = discourse.addressee(turn), 0.9
+    guess = getattr(discourse, "addressed", None)
+    if other is None and guess is not None and (found := guess(turn)) is not None:
+        other, weight = found
+    if other is None:
+        return []
+    kin = m.group("kin")
+    return [(discourse.speaker(turn), _CALLED_AS.get(kin) or KIN_PREDICATE[kin], other, 0.7 * weight, None)]
+
+
+def said_of_people(sentence: str, turn: Turn, discourse: Discourse) -> list[Found]:
+    """What ``sentence`` says of people beside its clauses' subjects: nicknames, 我们是朋友, 爸，……."""
+    clauses = [FILLER.sub("", c.strip()) for c in CLAUSE.split(sentence)]
+    return nicknames(sentence, turn, discourse) + we_are(clauses, turn, discourse) + _kin_called(sentence, turn, discourse)
+
+
+def kin_named(clause: str, head: re.Match[str], reads: Callable[[str], object]) -> re.Match[str]:
+    """``head`` with the relative's name (我姐姐李娜住在上海) cut where the rules ``reads`` the rest:
+    three characters first, then two; else where the name ends in no verb."""
+    tries = [m for m in (_kin_of_length(n).match(clause) for n in (3, 2)) if m and m.group("kname")
+             and m.group("kname")[-1] not in NOT_NAME_END]
+    return next((m for m in tries if reads(m.group("rest"))), tries[0] if tries else head)
+
+
+def owner_kin(owner_word: str, turn: Turn, discourse: Discourse) -> tuple[Entity | None, float]:
+    """The owner of 我的/你的/他的 + relative, and the weight of what is said of the relative."""
+    if owner_word == "我":
+        return discourse.speaker(turn), 0.9
+    if owner_word == "你":
+        return addressee(turn, discourse), 0.8
+    resolved = discourse.third_person(turn, MALE if owner_word == "他" else FEMALE)
+    return resolved if resolved else (None, 0.0)
+

@@ -1,0 +1,372 @@
+"""What English speakers say about the people around them, when the person is "you", "he" or "she":
+"you are my best friend", "he is my son", "I am your boss", "your sister Monica", "I love you",
+"I am so in love with him", "you are a horrible person", "Judy and I went to high school together",
+"I like living with Joey", "I am friends with her", and a parent addressed as one ("Bye, Dad!").
+
+"You" is the person the turn speaks to (:meth:`~kg_memory.extract.pronouns.Discourse.addressed`:
+the other speaker of a two-person conversation, the name the turn calls out, or the speaker of the
+turn before), "he" and "she" the last person mentioned whose gender fits. Nothing is read from a
+sentence with a negation, a condition or a modal in it (the caller checks), nor from a question.
+A relative found here is named, so the placeholder "Ann's son" that :mod:`.mentions` would make for
+the same "my son" is not made (:attr:`.mentions.TurnState.resolved_kin`).
+
+>>> from kg_memory.types import Turn
+>>> from kg_memory.extract.pronouns import Discourse
+>>> from kg_memory.extract.english.mentions import TurnState
+>>> turns = [Turn("c", "1", "Ann", "Hi Bob."), Turn("c", "2", "Bob", "You are my best friend.")]
+>>> state = TurnState()
+>>> scan_people("You are my best friend.", turns[1], Discourse(turns), state)
+>>> [(s.label, p, o.label) for s, p, o, _, _ in state.facts]
+[('Bob', 'friend', 'Ann')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...types import Entity, Turn
+from ..framework import Found, lazy
+from ..pronouns import FEMALE, MALE, Discourse, gender_of_noun
+from .lexicon import DEMONYMS, KIN, KIN_MODS, KIN_PREDICATE, NAME, NOT_NAMES, OBJECT_PRONOUNS, STOP
+from .mentions import TurnState
+from .objects import is_job
+
+__all__ = ["scan_breakups", "scan_people", "scan_schoolmates", "scan_vocative_kin"]
+
+#: "you are my friend", "he is one of my best friends", "she was my girlfriend"
+_IS_MY = lazy(
+    rf"(?<![\w'])(?P<who>you|he|she)\s+(?:are|were|is|was)\s+(?:(?:really|also|still|always|now|officially|"
+    rf"seriously|totally|truly|definitely|actually)\s+)*(?:one\s+of\s+)?(?:my|our)\s+{KIN_MODS}(?P<noun>{KIN})(?![\w'-])",
+    re.I,
+)
+#: "he is a friend of mine", "Dennis is a dear old friend of ours".
+_OF_MINE = lazy(
+    rf"(?<![\w'])(?:(?P<who>(?i:you|he|she))|(?P<name>{NAME}))\s+(?i:is|are|was|were)\s+(?i:(?:also|still|just|really)\s+)?"
+    r"(?i:an?\s+(?:(?:good|old|close|dear|great|very|really|best)\s+)*)(?P<noun>(?i:friend|colleague|coworker|neighbou?r|"
+    r"cousin|client|roommate|classmate|acquaintance))\s+(?i:of\s+(?:mine|ours))\b")
+#: "I am your boss", "I am his friend": the speaker is the relative.
+_I_AM_YOUR = lazy(
+    rf"(?<![\w'])i\s+(?:am|was)\s+(?:(?:really|also|still|always|now|officially|actually)\s+)*(?:one\s+of\s+)?"
+    rf"(?P<poss>your|his|her)\s+{KIN_MODS}(?P<noun>{KIN})(?![\w'-])",
+    re.I,
+)
+#: "your sister Monica", "his boss, Doug": a named relative of the addressee or of a third person.
+_POSS_NAMED = lazy(
+    rf"(?<![\w'])(?P<poss>(?i:your|his|her))\s+(?i:{KIN_MODS})(?P<noun>(?i:{KIN}))\s*,?\s+(?P<name>{NAME})")
+_POSITIVE_VERBS = r"love|adore|like|miss|am\s+(?:(?:so|still|really|totally|madly|completely|falling)\s+)*in\s+love\s+with|" \
+    r"have\s+(?:a\s+)?(?:huge\s+|big\s+)?crush\s+on|am\s+(?:so\s+|really\s+)?crazy\s+about"
+_NEGATIVE_VERBS = r"hate|despise|cannot\s+stand|am\s+(?:(?:so|really|still)\s+)*(?:mad|angry|furious|pissed)\s+at"
+#: "I love you", "I am in love with her", "I cannot stand him": how the speaker feels about a person.
+_FEEL = lazy(
+    r"(?<![\w'])(?:i|we)\s+(?:(?:really|just|still|truly|totally|do|also|so|absolutely|kind\s+of|kinda|sort\s+of|"
+    rf"always|actually|think\s+i)\s+)*(?:(?P<pos>{_POSITIVE_VERBS})|(?P<neg>{_NEGATIVE_VERBS}))\s+"
+    r"(?:(?P<him>him)\b|(?P<her>her)(?=\s*(?:[.!,;]|$|so\b|too\b|very\b|a\s+lot\b|more\b|and\b|but\b))|"
+    r"(?P<you>you)(?![\w'])(?!\s+(?:guys|all|two|both|people|to)\b))",
+    re.I,
+)
+#: "you are a nurse", "you are a great actor": the addressee's job (a two-person conversation's "you" is read by
+#: the copula rule already).
+_YOU_ARE_JOB = lazy(
+    r"(?<![\w'])you\s+(?:are|were)\s+(?:(?:still|now|also|really|just|actually)\s+)*(?:a|an)\s+"
+    r"(?:(?:great|good|wonderful|terrible|bad|real|professional|amazing|talented|brilliant|famous)\s+)?"
+    r"(?P<j>[a-z]+(?:\s+[a-z]+)?)(?=\s*(?:[.!,;]|$|at\b|in\b|for\b|and\b|but\b|now\b|too\b))",
+    re.I,
+)
+#: "I was married to her", "you are engaged to Ross", "he is dating her": the subject's spouse or partner.
+_MARRIED_TO = lazy(
+    r"(?<![\w'])(?P<s>i|you|he|she)\s+(?:am|are|is|was|were|have\s+been|has\s+been|got|am\s+getting|are\s+getting|is\s+getting)\s+"
+    r"(?:(?:still|now|just|already|secretly|really|happily)\s+)*(?P<v>married\s+to|engaged\s+to|dating|going\s+out\s+with|seeing)\s+"
+    rf"(?:(?P<him>him)\b|(?P<her>her)(?=\s*(?:[.!,;]|$|and\b|but\b|now\b|for\b))|(?P<you>you)(?![\w'])|(?P<me>me)\b|(?P<name>(?-i:{NAME})))",
+    re.I,
+)
+#: "I married you", "I dumped him", "I broke up with her" ("I left you" is too often "I left you a note").
+_I_MARRIED = lazy(
+    r"(?<![\w'])i\s+(?:(?:just|finally|actually|already)\s+)*(?:(?P<wed>married)|(?P<end>dumped|broke\s+up\s+with))\s+"
+    r"(?:(?P<him>him)\b|(?P<her>her)(?=\s*(?:[.!,;]|$|and\b|but\b|for\b))|(?P<you>you)(?![\w']))",
+    re.I,
+)
+#: "I am Rachel's boyfriend": the speaker is the named person's relative.
+_I_AM_NAMES = lazy(rf"(?<![\w'])(?i:i)\s+(?i:am|was)\s+(?P<owner>{NAME})'s\s+(?i:{KIN_MODS})(?P<noun>(?i:{KIN}))(?![\w'-])")
+#: "we are married", "we are getting married", "we are engaged": said of the speaker and one other person (not "we
+#: got married", often told of a past spouse: "I was with Carol for years before we got married").
+_WE_WED = lazy(
+    r"(?<![\w'])we\s+(?:are|have\s+been|just\s+got)\s+(?:(?:still|now|just|happily|finally|officially|getting)\s+)*"
+    r"(?P<v>married|engaged)\b(?!\s+to\b)",
+    re.I,
+)
+_GOOD = r"wonderful|amazing|incredible|great|sweet|beautiful|gorgeous|brilliant|fantastic|awesome|lovely|kind"
+_BAD = r"horrible|terrible|awful|mean|selfish|evil|disgusting|creepy|cruel|rude|nasty|despicable|pathetic"
+#: "you are a horrible person", "she is so sweet", "you are an amazing friend".
+_JUDGE = lazy(
+    r"(?<![\w'])(?P<who>you|he|she)\s+(?:are|is)\s+(?:(?:such|so|really|truly|just|a|an|the|most|very)\s+)*"
+    rf"(?:(?P<good>{_GOOD})|(?P<bad>{_BAD}))(?:[\s,]+(?:(?:{_GOOD}|{_BAD})\s*,?\s*)*)?"
+    r"(?:\s*(?:person|man|woman|guy|girl|friend|human\s+being|people))?\s*(?:[.!,;]|$)",
+    re.I,
+)
+#: "Judy and I went to high school together", "I went to college with him", "we were in school together".
+_SCHOOL = r"(?:high\s+school|grade\s+school|junior\s+high|middle\s+school|elementary\s+school|school|college|" \
+    r"university|grad\s+school|med\s+school|medical\s+school|law\s+school|summer\s+camp|camp)"
+_SCHOOLMATES = lazy(
+    rf"(?<![\w'])(?:(?P<a>{NAME})\s+(?i:and)\s+(?i:i)|(?P<we>(?i:we))|(?i:i))\s+(?i:(?:both|all|also|even)\s+)?"
+    rf"(?i:went|were|was|used\s+to\s+go|go)\s+(?i:to|in|at)\s+(?i:the\s+same\s+)?(?i:{_SCHOOL})\s+"
+    rf"(?:(?i:together)|(?i:with)\s+(?P<b>{NAME}|(?i:him|her|you)))(?![\w'])")
+#: "I like living with Joey", "we moved in with her", "I live with you".
+_LIVE_WITH = lazy(
+    r"(?<![\w'])(?:i|we)\s+(?:(?:really|still|just|also|will|am|going\s+to|like|love|enjoy|miss|used\s+to|have|"
+    r"have\s+been|was|started|kind\s+of|kinda)\s+)*(?:live|lived|living|moved\s+in|moving\s+in|move\s+in)\s+"
+    rf"(?:together\s+)?with\s+(?:(?P<him>him)|(?P<her>her)(?=\s*(?:[.!,;]|$|and\b|but\b|now\b))|(?P<you>you)(?![\w'])(?!\s+(?:guys|all|two)\b)|"
+    rf"(?P<name>(?-i:{NAME})))",
+    re.I,
+)
+#: "I am friends with her", "we are still good friends with Ross".
+_FRIENDS_WITH = lazy(
+    r"(?<![\w'])(?:i\s+am|we\s+are|i\s+was|we\s+were|i\s+have\s+been|we\s+have\s+been)\s+(?:(?:still|really|just|good|best|"
+    r"close|old|great|also|now)\s+)*friends\s+with\s+(?:(?P<him>him)|(?P<her>her)(?=\s*(?:[.!,;]|$|and\b|but\b|now\b))|"
+    rf"(?P<you>you)(?![\w'])(?!\s+(?:guys|all|two)\b)|(?P<name>(?-i:{NAME})))",
+    re.I,
+)
+_CAPITALISED = lazy(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z][\w'-]*")
+_PARENT_WORDS = {"mom": "parent", "mommy": "parent", "mother": "parent", "dad": "parent", "daddy": "parent",
+                 "father": "parent", "mama": "parent", "papa": "parent", "mum": "parent",
+                 "grandma": "relative", "grandpa": "relative", "granny": "relative"}
+_LEAD = r"(?:(?:oh|ohh|bye|goodbye|thanks|thank\s+you|hi|hey|hello|night|good\s+night|morning|good\s+morning|okay|ok|" \
+    r"well|yes|yeah|no|please|come\s+on|sorry|look|listen|love\s+you|i\s+love\s+you)[\s,!.]+)*"
+#: A parent called as one: "Bye, Dad!", "Oh mom, ...", "Thanks for keeping me honest, Dad."
+_CALLED = lazy(rf"(?:^|[.!?]\s+)({NAME})\s*,")
+_PARENT_WORD = lazy(r"\b(?:mom|mommy|mother|dad|daddy|father|mama|papa|mum|grandma|grandpa|granny)\b", re.I)
+_VOCATIVE_KIN = lazy(
+    rf"^{_LEAD}(?P<k>mom|mommy|mother|dad|daddy|father|mama|papa|mum|grandma|grandpa|granny)\s*(?:[!.,?]|$)"
+    r"|,\s*(?P<k2>mom|mommy|dad|daddy|mama|papa|mum|grandma|grandpa|granny)\s*[!.?]*$",
+    re.I,
+)
+_INTERJECTIONS = ("oh ohh hey hi hello look okay ok well no yes yeah yep listen so and but please uh um er ah bye thanks "
+                  "ugh whoa wow gosh geez jeez huh aw aww oops yay hmm man god sorry wait honey sweetie").split()
+_GREETING = rf"(?i:{'|'.join(_INTERJECTIONS)}|come\s+on)"
+#: A name the turn calls out: "Ross, ...", "Hi, Ben.", "..., Ross.", "I love you Drake."
+_VOCATIVE_START = lazy(rf"^(?:{_GREETING}[\s,!.]+)+(?P<n>{NAME})\s*[,.!]|^(?P<n1>{NAME})\s*,")
+_VOCATIVE_END = lazy(rf"(?:,|(?i:\byou))\s*(?P<n2>{NAME})\s*[.!]*$")
+#: Words before a comma that call nobody ("Thanks, ...").
+_CALLS_NOBODY = frozenset("thanks thank hey hi hello bye goodbye yes yeah no okay ok oh well sorry please look listen "
+                          "come good night morning cheers congratulations welcome sure right god man dude honey sweetie "
+                          "baby guys everybody everyone sweetheart darling dear babe buddy pal sir kiddo son kid dr mr "
+                          "mrs ms miss".split()) | frozenset(_INTERJECTIONS)
+
+
+def _named(name: str) -> Entity | None:
+    first = name.split()[0].lower()
+    if first in STOP or first in OBJECT_PRONOUNS or first in NOT_NAMES or first in DEMONYMS or first in _CALLS_NOBODY \
+            or first in ("my", "our", "your", "his", "her", "the", "a", "an", "this", "that"):
+        return None
+    return Entity(name, "Person")
+
+
+def _you(sentence: str, turn: Turn, discourse: Discourse) -> tuple[Entity, float] | None:
+    """The person "you" is in ``sentence``: the other of two speakers, a name called out, or the reply's addressee."""
+    other = discourse.addressee(turn)
+    if other is not None:
+        return other, 0.8
+    for m in (_VOCATIVE_START.search(sentence), _VOCATIVE_END.search(sentence), _VOCATIVE_START.search(turn.text)):
+        named = _named(next(n for n in m.groups() if n)) if m else None
+        if named is not None and named.label != turn.speaker:
+            return named, 0.7
+    return discourse.addressed(turn)
+
+
+def _third(word: str, turn: Turn, discourse: Discourse, sure: bool = False) -> tuple[Entity, float] | None:
+    """"he", "him", "his", "she", "her": the last person mentioned whose gender fits (``sure``: whose gender is
+    known), never a relative known only by an owner ("Ann's friend")."""
+    found = discourse.third_person(turn, MALE if word.lower() in ("he", "him", "his") else FEMALE)
+    if found is None or "'s " in found[0].label or (sure and found[1] < 0.9):
+        return None
+    return found
+
+
+def _person(groups: dict[str, str | None], sentence: str, turn: Turn, discourse: Discourse) -> tuple[Entity, float] | None:
+    if groups.get("you"):
+        return _you(sentence, turn, discourse)
+    if groups.get("him"):
+        return _third("him", turn, discourse)
+    if groups.get("her"):
+        return _third("her", turn, discourse)
+    name = groups.get("name")
+    if name:
+        named = _named(name)
+        return (named, 0.9) if named is not None else None
+    return None
+
+
+def scan_people(sentence: str, turn: Turn, discourse: Discourse, state: TurnState) -> None:
+    """Record how the speaker and "you", "he" or "she" in ``sentence`` are related (see the module)."""
+    low = sentence.lower()
+    speaker = discourse.speaker(turn)
+    out: list[Found] = []
+
+    def add(subject: Entity, predicate: str, obj: Entity, confidence: float) -> None:
+        if subject != obj:
+            out.append((subject, predicate, obj, round(confidence, 2), None))
+
+    if " my " in f" {low}" or " our " in f" {low}":
+        for m in _IS_MY.finditer(sentence):
+            noun = m.group("noun").lower()
+            who = _you(sentence, turn, discourse) if m.group("who").lower() == "you" else _third(m.group("who"), turn, discourse)
+            if who is not None:
+                add(speaker, KIN_PREDICATE[noun], who[0], 0.85 * who[1])
+                state.resolved_kin.add(noun)
+    if " of mine" in low or " of ours" in low:
+        for m in _OF_MINE.finditer(sentence):
+            who = (_you(sentence, turn, discourse) if m.group("who").lower() == "you" else
+                   _third(m.group("who"), turn, discourse)) if m.group("who") else \
+                ((e, 0.9) if (e := _named(m.group("name"))) is not None else None)
+            if who is not None:
+                add(speaker, KIN_PREDICATE[m.group("noun").lower()], who[0], 0.85 * who[1])
+    if "your " in low or "his " in low or "her " in low:
+        for m in _I_AM_YOUR.finditer(sentence):
+            poss = m.group("poss").lower()
+            owner = _you(sentence, turn, discourse) if poss == "your" else _third(poss, turn, discourse, sure=True)
+            if owner is not None:
+                add(owner[0], KIN_PREDICATE[m.group("noun").lower()], speaker, 0.85 * owner[1])
+        for m in _POSS_NAMED.finditer(sentence):
+            poss = m.group("poss").lower()
+            owner = _you(sentence, turn, discourse) if poss == "your" else _third(poss, turn, discourse, sure=True)
+            person = _named(m.group("name"))
+            if owner is not None and person is not None and person.label != turn.speaker:
+                noun = m.group("noun").lower()
+                add(owner[0], KIN_PREDICATE[noun], person, 0.85 * owner[1])
+                discourse.mention(turn, person, gender_of_noun(noun))
+    if "love" in low or "like" in low or "miss" in low or "hate" in low or "stand" in low or "crush" in low \
+            or "crazy" in low or "despise" in low or " at " in low or "adore" in low:
+        for m in _FEEL.finditer(sentence):
+            who = _person(m.groupdict(), sentence, turn, discourse)
+            if who is not None:
+                add(speaker, "positiveImpression" if m.group("pos") else "negativeImpression", who[0], 0.8 * who[1])
+    if "you are" in low or "he is" in low or "she is" in low:
+        for m in _JUDGE.finditer(sentence):
+            who = _you(sentence, turn, discourse) if m.group("who").lower() == "you" else _third(m.group("who"), turn, discourse)
+            if who is not None:
+                add(speaker, "positiveImpression" if m.group("good") else "negativeImpression", who[0], 0.75 * who[1])
+    if "married" in low or "engaged" in low or "dating" in low or "going out" in low or "seeing" in low:
+        for m in _MARRIED_TO.finditer(sentence):
+            groups = m.groupdict()
+            word = groups["s"].lower()
+            subj = (speaker, 1.0) if word == "i" else _you(sentence, turn, discourse) if word == "you" \
+                else _third(word, turn, discourse)
+            obj = (speaker, 1.0) if groups["me"] else _person(groups, sentence, turn, discourse)
+            if subj is not None and obj is not None and not (word == "i" and groups["name"]):
+                verb = groups["v"].lower()
+                add(subj[0], "spouse" if verb.startswith("married") else "partner", obj[0], 0.8 * subj[1] * obj[1])
+        for m in _WE_WED.finditer(sentence):
+            before = [e for n in _CAPITALISED.findall(sentence, 0, m.start()) if (e := _named(n)) is not None]
+            other = before[-1] if before else discourse.addressee(turn)
+            if other is not None:
+                add(speaker, "spouse" if m.group("v").lower() == "married" else "partner", other, 0.6)
+    if "married" in low or "dumped" in low or "broke up" in low:
+        for m in _I_MARRIED.finditer(sentence):
+            who = _person(m.groupdict(), sentence, turn, discourse)
+            if who is None or who[0] == speaker:
+                continue
+            if m.group("wed"):
+                add(speaker, "spouse", who[0], 0.8 * who[1])
+            else:
+                state.endings.append((speaker, "partner", who[0], round(0.75 * who[1], 2), None))
+    if "'s " in sentence:
+        for m in _I_AM_NAMES.finditer(sentence):
+            owner_ = _named(m.group("owner"))
+            noun = m.group("noun").lower()
+            if owner_ is not None and owner_.label != turn.speaker and noun != "partner":  # a cop's partner too
+                add(owner_, KIN_PREDICATE[noun], speaker, 0.8)
+    if "you are a" in low or "you were a" in low:
+        for m in _YOU_ARE_JOB.finditer(sentence):
+            job = m.group("j").lower()
+            words = job.split()
+            if len(words) == 2 and not is_job(job):
+                job = words[0]
+            if is_job(job) and job.split()[-1] not in KIN_PREDICATE and discourse.addressee(turn) is None:
+                who = _you(sentence, turn, discourse)
+                if who is not None:
+                    out.append((who[0], "jobTitle", job, round(0.8 * who[1], 2), None))
+    if " with " in low:
+        for m in _LIVE_WITH.finditer(sentence):
+            who = _person(m.groupdict(), sentence, turn, discourse)
+            if who is not None:
+                add(speaker, "roommate", who[0], 0.75 * who[1])
+        for m in _FRIENDS_WITH.finditer(sentence):
+            who = _person(m.groupdict(), sentence, turn, discourse)
+            if who is not None:
+                add(speaker, "friend", who[0], 0.8 * who[1])
+    for _, _, mentioned, _, _ in out:
+        if isinstance(mentioned, Entity):
+            discourse.mention(turn, mentioned)  # speakers are never recorded as mentions
+    state.collect(out)
+
+
+def scan_vocative_kin(text: str, turn: Turn, discourse: Discourse, state: TurnState) -> None:
+    """"Bye, Dad!": the speaker's parent (or grandparent) is the person the turn speaks to."""
+    m = _VOCATIVE_KIN.search(text)
+    if m is None or len({w.lower() for w in _PARENT_WORD.findall(text)}) > 1:
+        return  # "Mom, Dad, thanks": which one answers is unknown
+    low = turn.text.lower()
+    if "this is" in low or any(_named(n) and not _PARENT_WORD.fullmatch(n) for n in _CALLED.findall(turn.text)):
+        return  # "Dad, this is Ross", "Hey dad. Ross, it's Nana": someone else is there to answer
+    word = (m.group("k") or m.group("k2")).lower()
+    who = discourse.addressed(turn)
+    if who is not None and who[0].label != turn.speaker:
+        state.collect([(discourse.speaker(turn), _PARENT_WORDS[word], who[0], round(0.7 * who[1], 2), None)])
+
+
+def scan_schoolmates(sentence: str, turn: Turn, discourse: Discourse, state: TurnState) -> None:
+    """"Nora and I went to high school together", "we went to college together", "I went to school with him":
+    read on the whole sentence, before it is cut at "and"."""
+    low = sentence.lower()
+    if not ("school" in low or "college" in low or "university" in low or "camp" in low):
+        return
+    speaker = discourse.speaker(turn)
+    out: list[Found] = []
+    who: tuple[Entity, float] | None
+    for m in _SCHOOLMATES.finditer(sentence):
+        if m.group("a"):
+            named = _named(m.group("a"))
+            who = (named, 0.9) if named else None
+        elif m.group("b"):
+            b = m.group("b")
+            who = _person({b.lower() if b.lower() in ("him", "her", "you") else "name": b}, sentence, turn, discourse)
+        elif m.group("we"):  # the person just named ("this is my friend Rachel, we ..."), or the other of two speakers
+            before = [e for n in _CAPITALISED.findall(sentence, 0, m.start()) if (e := _named(n)) is not None]
+            here = before[-1] if before else discourse.mentioned_here(turn)
+            other = discourse.addressee(turn)
+            who = (here, 0.8) if here is not None else (other, 0.8) if other is not None else None
+        else:
+            continue  # "I went to school together": with whom is not said
+        if who is not None and who[0] != speaker:
+            out.append((speaker, "classmate", who[0], round(0.8 * who[1], 2), None))
+            discourse.mention(turn, who[0])
+    state.collect(out)
+
+
+#: "Monica and I split up", "you and I broke up": an ending with a named partner.
+_SPLIT = lazy(
+    rf"(?<![\w'])(?:(?P<name>{NAME})|(?P<you>(?i:you)))\s+(?i:and)\s+(?i:i)\s+(?i:(?:just|finally|recently|officially|have|had|"
+    r"got|both|kind\s+of)\s+)*(?P<v>(?i:split\s+up|broke\s+up|got\s+divorced|divorced|separated))(?![\w'])")
+
+
+def scan_breakups(sentence: str, turn: Turn, discourse: Discourse, state: TurnState) -> None:
+    """"Monica and I split up": the speaker's partner (or spouse, for a divorce) that ended, named; read on the
+    whole sentence, which the clauses would cut at "and". The turn's unnamed ending ("we split up") then goes
+    (see :func:`named_endings`)."""
+    low = sentence.lower()
+    if " and i " not in low:
+        return
+    for m in _SPLIT.finditer(sentence):
+        who = _you(sentence, turn, discourse) if m.group("you") else \
+            ((e, 0.9) if (e := _named(m.group("name"))) is not None else None)
+        if who is not None and who[0].label != turn.speaker:
+            verb = m.group("v").lower()
+            predicate = "spouse" if "divorced" in verb or verb == "separated" else "partner"
+            state.endings.append((discourse.speaker(turn), predicate, who[0], round(0.8 * who[1], 2), None))
+            discourse.mention(turn, who[0])
+
+
+def named_endings(endings: list[Found]) -> list[Found]:
+    """``endings`` without an unnamed one ("we split up": its object is its subject) where the turn names whom
+    the same relation ended with ("Monica and I split up")."""
+    named = {(s, p) for s, p, o, _, _ in endings if o != s}
+    return [e for e in endings if e[2] != e[0] or (e[0], e[1]) not in named]

@@ -1,0 +1,110 @@
+"""The files of a saved entity index (issue 16): rows stored by column, and a folder in the first
+layout (``rows.jsonl`` + ``vectors.npz``) read, answered from and rewritten once.
+
+``data/index_v1`` was written by the previous release's ``EntityIndex.save`` (301 rows, an
+inverted file with a tail, an alias), and ``data/index_v1_answers.json`` holds that release's
+answers to its queries."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from kg_memory.errors import FuzzyError
+from kg_memory.fuzzy import EntityIndex, storage
+
+DATA = Path(__file__).parent / "data"
+
+
+def _answers(found: list) -> list[list]:
+    return [[m.key, m.name, m.type, m.score] for m in found]
+
+
+def _check(index: EntityIndex, want: dict) -> None:
+    got = [_answers(f) for f in index.search_batch(want["queries"], k=3)]
+    person = [_answers(index.search(q, k=3, types=["Person"])) for q in want["queries"]]
+    for mine, theirs in ((got, want["batch"]), (person, want["person"])):
+        assert [[m[:3] for m in f] for f in mine] == [[m[:3] for m in f] for f in theirs]
+        assert [m[3] for f in mine for m in f] == pytest.approx([m[3] for f in theirs for m in f], abs=1e-6)
+
+
+@pytest.fixture()
+def old_folder(tmp_path: Path) -> Path:
+    folder = tmp_path / "index"
+    shutil.copytree(DATA / "index_v1", folder)
+    return folder
+
+
+def test_an_index_in_the_old_layout_answers_as_before_and_is_rewritten(old_folder: Path) -> None:
+    want = json.loads((DATA / "index_v1_answers.json").read_text(encoding="utf-8"))
+    index = EntityIndex.load(old_folder)
+    assert index.rows == 301 and len(index) == 300
+    _check(index, want)
+    assert json.loads((old_folder / "index.json").read_text())["format"] == storage.FORMAT
+    assert sorted(p.name for p in old_folder.iterdir()) == ["index.json", "rows.npz"]
+    again = EntityIndex.load(old_folder)  # the new layout: same rows, same answers
+    assert (again._keys, again._names, again._texts) == (index._keys, index._names, index._texts)  # noqa: SLF001
+    _check(again, want)
+
+
+def test_the_rewritten_index_keeps_taking_names(old_folder: Path) -> None:
+    index = EntityIndex.load(old_folder)
+    index.add(["new"], ["Zebulon Quartermaine"], ["Person"])
+    index.save(old_folder)
+    assert EntityIndex.load(old_folder).search("zebulon quartermain", k=1)[0].key == "new"
+
+
+def test_any_text_round_trips(tmp_path: Path) -> None:
+    """Keys and names are stored as JSON strings: separators, quotes, control characters and
+    any script come back as they went in."""
+    names = ["A\nB", 'say "hi"', "nul\x00here", "张三", "Łukasz Żółć", "tab\tname", "\\back", " "]
+    index = EntityIndex()
+    index.add([f"k\n{i}" for i in range(len(names))], names, ["Person", "Place"] * 4)
+    index.save(tmp_path)
+    loaded = EntityIndex.load(tmp_path)
+    assert loaded._names == names and loaded._keys == index._keys  # noqa: SLF001
+    for name in names:
+        assert loaded.search(name, k=2) == index.search(name, k=2)
+    assert [m.type for m in loaded.search("张三", k=1, types=["Place"])] == ["Place"]
+
+
+def test_a_damaged_rows_file_is_an_error_not_a_crash(tmp_path: Path) -> None:
+    """The caller (entity resolution) rebuilds an index that fails to load with FuzzyError."""
+    index = EntityIndex()
+    index.add(["a", "b"], ["Ann Lee", "Bo Ray"])
+    index.save(tmp_path)
+    data = (tmp_path / "rows.npz").read_bytes()
+    (tmp_path / "rows.npz").write_bytes(data[: len(data) // 2])
+    with pytest.raises(FuzzyError):
+        EntityIndex.load(tmp_path)
+    (tmp_path / "index.json").write_text(json.dumps({"format": "something else"}))
+    with pytest.raises(FuzzyError, match="not a kg-memory entity index"):
+        EntityIndex.load(tmp_path)
+
+
+def test_ties_are_broken_the_same_way_everywhere(tmp_path: Path) -> None:
+    """Entities of one name score alike: their order (the later row first) is the same one at a
+    time, in a batch searched list by list, and after a save and a load."""
+    from kg_memory.fuzzy.variants import sample_names
+
+    names = [n for n, _ in sample_names(1500, seed=8)]
+    index = EntityIndex(ivf_min=1000, nprobe=6)
+    index.add([f"e{i}" for i in range(len(names))], names)
+    index.add(["twin1", "twin2", "twin3"], ["Jan Novak"] * 3)
+    index.add(["twin4"], ["JAN NOVAK"])  # the same match text
+    queries = ["Jan Novak", "jan novak", "Jan Nowak", *names[:20]]
+    one = [index.search(q, k=4) for q in queries]
+    assert [m.key for m in one[0]] == ["twin4", "twin3", "twin2", "twin1"]
+    assert len({m.score for m in one[0]}) == 1
+    batch = index.search_batch(queries, k=4)  # 23 queries: the list-by-list search
+    # (a batch's cosines come from a matrix product, one query's from a vector product: the last
+    # digit of a score may differ, the order of equal names may not)
+    assert [[m.key for m in f] for f in batch] == [[m.key for m in f] for f in one]
+    assert [m.score for f in batch for m in f] == pytest.approx([m.score for f in one for m in f], abs=2e-6)
+    index.save(tmp_path)
+    loaded = EntityIndex.load(tmp_path)
+    assert [loaded.search(q, k=4) for q in queries] == one
+    assert loaded.search_batch(queries, k=4) == batch
