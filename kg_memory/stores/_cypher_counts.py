@@ -58,27 +58,26 @@ RECOUNT = (
     "c.conversations = conversations "
     "RETURN c {.*} AS counts"
 )
-#: The namespace's counts, and whether the counts of every namespace add up to Neo4j's count store
-#: (``NodeCountFromCountStore``, ``RelationshipCountFromCountStore``: no node or relationship read).
-CHECK = (
+#: Neo4j's totals from its count store (entities, turns, facts) beside the sums of every namespace's counts (e, t, f).
+TOTALS = (
     "CALL { MATCH (n:Entity) RETURN count(n) AS entities } "
     "CALL { MATCH (n:Turn) RETURN count(n) AS turns } "
     "CALL { MATCH (:Entity)-[r]->() RETURN count(r) AS facts } "
     "CALL { MATCH (c:KgmCounts) WHERE c.namespace IS NOT NULL "
     "       RETURN coalesce(sum(c.entities), 0) AS e, coalesce(sum(c.turns), 0) AS t, "
     "       coalesce(sum(c.facts + c.closed_facts), 0) AS f } "
+)
+#: The namespace's counts, and whether the counts of every namespace add up to Neo4j's count store
+#: (``NodeCountFromCountStore``, ``RelationshipCountFromCountStore``: no node or relationship read).
+CHECK = (
+    TOTALS +
     "CALL { OPTIONAL MATCH (c:KgmCounts {namespace: $ns}) RETURN c {.*} AS counts } "
     "RETURN entities = e AND turns = t AND facts = f AS valid, counts"
 )
 #: The counts of what lies in no namespace (no kg-memory namespace starts with a space).
 OUTSIDE = " outside every namespace"
 REMAINDER = (
-    "CALL { MATCH (n:Entity) RETURN count(n) AS entities } "
-    "CALL { MATCH (n:Turn) RETURN count(n) AS turns } "
-    "CALL { MATCH (:Entity)-[r]->() RETURN count(r) AS facts } "
-    "CALL { MATCH (c:KgmCounts) WHERE c.namespace IS NOT NULL "
-    "       RETURN coalesce(sum(c.entities), 0) AS e, coalesce(sum(c.turns), 0) AS t, "
-    "       coalesce(sum(c.facts + c.closed_facts), 0) AS f } "
+    TOTALS +
     "WITH entities - e AS entities, turns - t AS turns, facts - f AS facts "
     "WHERE entities <> 0 OR turns <> 0 OR facts <> 0 "
     "CREATE (:KgmCounts {namespace: $outside, entities: entities, turns: turns, facts: facts, closed_facts: 0, "

@@ -15,29 +15,18 @@ from kg_memory.stores.rdf import RdfStore
 from kg_memory.types import Entity, Fact, Provenance
 from kg_memory.vocab import KGM
 from tests.stores.test_neo4j_writes import SCANS, plan_operators
+from tests.stores.test_parity import CONVERSATION as PARITY_CONVERSATION
+from tests.stores.test_parity import turns as parity_turns
 
 pytestmark = pytest.mark.neo4j
 
 T0 = datetime(2024, 3, 1, 10, 0, tzinfo=UTC)
 FUNCTIONAL = {KGM + "livesIn", KGM + "age"}
-CONVERSATION = [
-    ("c1", "Alice", "I live in Paris."),
-    ("c1", "Bob", "I work at Acme. My dog Rex is 3 years old."),
-    ("c1", "Alice", "I'm 30 years old."),
-    ("c2", "Alice", "I moved to London."),
-    ("c2", "Carol", "I live in Berlin and I work at Acme."),
-    ("c2", "Alice", "I'm 31 years old."),
-    ("c3", "Dan", "I live in Rome."),
-]
+CONVERSATION = [*PARITY_CONVERSATION, ("c3", "Dan", "I live in Rome.")]
 
 
 def turns() -> list[Turn]:
-    counters: dict[str, int] = {}
-    out = []
-    for i, (conv, speaker, text) in enumerate(CONVERSATION):
-        counters[conv] = counters.get(conv, 0) + 1
-        out.append(Turn(conv, str(counters[conv]), speaker, text, T0 + timedelta(hours=i)))
-    return out
+    return parity_turns(CONVERSATION)
 
 
 def person(name: str) -> Entity:

@@ -24,10 +24,10 @@ CONVERSATION = [
 ]
 
 
-def turns() -> list[Turn]:
+def turns(conversation: list[tuple[str, str, str]] = CONVERSATION) -> list[Turn]:
     counters: dict[str, int] = {}
     out = []
-    for i, (conv, speaker, text) in enumerate(CONVERSATION):
+    for i, (conv, speaker, text) in enumerate(conversation):
         counters[conv] = counters.get(conv, 0) + 1
         out.append(Turn(conv, str(counters[conv]), speaker, text, T0 + timedelta(hours=i)))
     return out
