@@ -52,12 +52,16 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from kg_memory import Memory, Turn
 from kg_memory.recall import COMPONENTS, RecallConfig, Recaller
 from kg_memory.recall.index import tokenize
+
+if TYPE_CHECKING:
+    from kg_memory.recall.embeddings import Encoder
 
 REPO = Path(__file__).resolve().parent.parent
 KS = (1, 5, 10)
@@ -271,6 +275,20 @@ def chosen_locomo(args: argparse.Namespace) -> tuple[dict[int, Conversation], li
         chosen = [int(x) for x in args.conversations.split(",")]
     convs = {i: conversations[i] for i in chosen}
     return convs, [q for q in questions if q.conversation in convs]
+
+
+def remembered(conversations: dict[int, Conversation], embedding_cache: Path | None) -> tuple[Memory, Encoder]:
+    """A memory holding each conversation in its own namespace, and the MiniLM encoder (cached in
+    ``embedding_cache`` between runs when given): what the fitting benchmarks start from."""
+    from kg_memory.recall.embeddings import load_encoder
+
+    encoder: Encoder = load_encoder()
+    if embedding_cache:
+        encoder = CachedEncoder(encoder, embedding_cache)
+    memory = Memory()
+    for c in conversations.values():
+        memory.remember(c.turns, namespace=c.sample_id)
+    return memory, encoder
 
 
 def main(argv: Sequence[str] | None = None) -> int:

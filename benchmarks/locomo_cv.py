@@ -37,14 +37,13 @@ from locomo import (
     evaluate,
     locomo_arguments,
     recall_ranker,
+    remembered,
     summarise,
     table,
 )
 
-from kg_memory import Memory
 from kg_memory.recall import RecallConfig, Recaller
 from kg_memory.recall.adapter import QueryAdapter, load_adapter
-from kg_memory.recall.embeddings import Encoder, load_encoder
 from kg_memory.recall.ranker import LinearRanker, load_ranker
 
 REPO = Path(__file__).resolve().parent.parent
@@ -82,17 +81,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if found is None:
         return 2
     convs, questions = found
-    if len(convs) < 2:
-        parser.error("cross-validation needs at least two conversations")
+    if len(convs) < 3:  # a fold's ranker is fitted on adapter features from out of its own fold too
+        parser.error("cross-validation needs at least three conversations")
     if any(c >= 5 for c in convs):
         print("warning: conversations 5-9 are the held-out check; do not choose on them", file=sys.stderr)
     start_cpu, start_wall = time.process_time(), time.perf_counter()
-    encoder: Encoder = load_encoder()
-    if args.embedding_cache:
-        encoder = CachedEncoder(encoder, args.embedding_cache)
-    memory = Memory()
-    for c in convs.values():
-        memory.remember(c.turns, namespace=c.sample_id)
+    memory, encoder = remembered(convs, args.embedding_cache)
     fitting = Recaller(memory, encoder=encoder)  # an encoder of our own: no packaged adapter
     audited = [q for q in questions if q.audited]
     groups = adapter_groups(fitting, convs, audited, encoder)

@@ -25,11 +25,9 @@ from typing import Any
 
 import numpy as np
 import torch
-from locomo import CachedEncoder, chosen_locomo, locomo_arguments
+from locomo import chosen_locomo, locomo_arguments, remembered
 
-from kg_memory import Memory
 from kg_memory.recall import RecallConfig, Recaller
-from kg_memory.recall.embeddings import Encoder, load_encoder
 from kg_memory.recall.ranker import FEATURES
 
 REPO = Path(__file__).resolve().parent.parent
@@ -109,12 +107,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     convs, questions = found
     audited = [q for q in questions if q.audited]
-    encoder: Encoder = load_encoder()
-    if args.embedding_cache:
-        encoder = CachedEncoder(encoder, args.embedding_cache)
-    memory = Memory()
-    for c in convs.values():
-        memory.remember(c.turns, namespace=c.sample_id)
+    memory, encoder = remembered(convs, args.embedding_cache)
     recaller = Recaller(memory, encoder=encoder)
     groups = adapter_groups(recaller, convs, audited, encoder)
     turns = [groups[c]["turns"] for c in convs if c in groups]

@@ -33,10 +33,8 @@ from collections.abc import Sequence
 
 from ..ids import normalize_name
 from ..types import Entity, Fact, Turn
-from .speakers import naming_turns, plausible_alias, written_names  # the speaker-naming vote's own checks
 
-__all__ = ["implausible", "names_itself", "naming_turns", "passing_relatives", "plausible_alias", "unquoted",
-           "written_names"]
+__all__ = ["implausible", "names_itself", "passing_relatives", "unquoted"]
 
 #: Objects that are no activity, skill or place: verbs of saying and thinking, fillers, word pieces
 #: ("I always knew you'd make it" is no habit "knew"; "I've been in um, relationships" visited no "um").

@@ -71,16 +71,21 @@ def addressee(turn: Turn, discourse: Discourse) -> Entity | None:
     return discourse.addressee(turn)
 
 
+def _or_replied_to(who: Entity | None, weight: float, turn: Turn, discourse: Discourse) -> tuple[Entity | None, float]:
+    """``who`` at ``weight`` when the caller found the person spoken to; else, in a larger conversation,
+    the speaker ``turn`` most likely replies to, at that guess's confidence (:meth:`Discourse.addressed`)."""
+    if who is None and (found := discourse.addressed(turn)) is not None:
+        return found
+    return who, weight
+
+
 def _person(word: str, c: Clause, sure: float = 0.0) -> Entity | None:
     """The person ``word`` names in clause ``c``: 我, 你, 他/她 (resolved at confidence ``sure`` or more) or a name."""
     if word == "我":
         return c.discourse.speaker(c.turn)
     if word == "你":
-        who = addressee(c.turn, c.discourse)
-        guess = getattr(c.discourse, "addressed", None)  # a larger conversation: the speaker replied to
-        if who is None and guess is not None and (found := guess(c.turn)) is not None:
-            c.weight *= found[1]
-            who = found[0]
+        who, weight = _or_replied_to(addressee(c.turn, c.discourse), 1.0, c.turn, c.discourse)
+        c.weight *= weight
         return who
     if word in ("他", "她"):
         resolved = c.discourse.third_person(c.turn, MALE if word == "他" else FEMALE)
@@ -234,12 +239,10 @@ def we_are(clauses: list[str], turn: Turn, discourse: Discourse) -> list[Found]:
     out: list[Found] = []
     for clause in clauses:
         m = _WE_ARE.match(clause)
-        other = addressee(turn, discourse) if m else None
-        weight = 1.0
-        guess = getattr(discourse, "addressed", None)
-        if m and other is None and guess is not None and (found := guess(turn)) is not None:
-            other, weight = found
-        if m and other is not None:
+        if m is None:
+            continue
+        other, weight = _or_replied_to(addressee(turn, discourse), 1.0, turn, discourse)
+        if other is not None:
             out.append((discourse.speaker(turn), _PAIRS[m.group("kin")], other, 0.75 * weight, None))
     return out
 
@@ -281,10 +284,7 @@ def _kin_called(sentence: str, turn: Turn, discourse: Discourse) -> list[Found]:
     m = _KIN_CALLED.match(sentence) if turn.text.lstrip().startswith(sentence[:4]) else None
     if m is None:
         return []
-    other, weight = discourse.addressee(turn), 0.9
-    guess = getattr(discourse, "addressed", None)
-    if other is None and guess is not None and (found := guess(turn)) is not None:
-        other, weight = found
+    other, weight = _or_replied_to(discourse.addressee(turn), 0.9, turn, discourse)
     if other is None:
         return []
     kin = m.group("kin")
