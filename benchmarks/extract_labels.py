@@ -14,6 +14,10 @@ extractor has changed since the draw, :func:`recheck` finds which labelled facts
 the change only removed facts, those rows are a uniform random sample of its new output, and their
 share correct estimates its precision without labelling again (facts it newly gives are counted
 apart, unlabelled).
+
+Only facts a user can get are drawn and rechecked: an ending with no object ("I quit my job", read as
+``(Ann, worksFor, Ann)`` with ``ended``) closes the stored facts it ends and is never stored itself
+(:attr:`kg_memory.types.Fact.ends_every_value`), so it is left out of both.
 """
 
 from __future__ import annotations
@@ -45,6 +49,8 @@ def draw(extract: Callable[[Sequence[Turn]], list[Fact]], dialogues: dict[str, S
     for dataset, batches in dialogues.items():
         for turns in batches:
             for fact in extract(turns):
+                if fact.ends_every_value:
+                    continue  # "I quit my job": closes stored facts, is never stored itself
                 source = fact.source
                 population.append({
                     "dataset": dataset, "dialogue": source.conversation if source else turns[0].conversation,
@@ -72,7 +78,7 @@ def recheck(rows: Sequence[dict], extract: Callable[[Sequence[Turn]], list[Fact]
     total = 0
     for batches in dialogues.values():
         for turns in batches:
-            facts = extract(turns)
+            facts = [f for f in extract(turns) if not f.ends_every_value]
             total += len(facts)
             if turns and turns[0].conversation in wanted:
                 for fact in facts:

@@ -21,6 +21,14 @@ Figures (2026-12-03, all 1,073 dialogues of each language; HEAD = commit a34f30b
     HEAD   zh    1962   391 19.9%   1782     391 21.9%     574      389      122             63        76.1%
     after  en    1216   243 20.0%    694     243 35.0%     929      251      119            559        67.8%
     after  zh    1962   596 30.4%   1782     595 33.4%     830      593      150             87        79.8%
+
+Issue 13's second pass (HEAD = 106710c; "after": greetings with "this is" / "it's", "you're X" after a greeting,
+transliterated Chinese names, interjections said long, insults, 了 + name, 我是 + no name)::
+
+    HEAD   en    1216   243 20.0%    694     243 35.0%     929      251      119            559        67.8%
+    HEAD   zh    1962   596 30.4%   1782     595 33.4%     830      593      150             87        79.8%
+    after  en    1216   249 20.5%    694     249 35.9%     932      259      116            557        69.1%
+    after  zh    1962   637 32.5%   1782     636 35.7%     902      644      157            101        80.4%
 """
 
 from __future__ import annotations

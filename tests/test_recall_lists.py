@@ -1,6 +1,6 @@
 """List questions ("What activities does Ann do?"): their answer is one turn in each of several
-sessions, and with ``RecallConfig(lists=1)`` recall's top 10 holds one from each, not only the best
-session's many turns (off by default: see ``RecallConfig.lists``)."""
+sessions, and recall's top 10 holds one from each, not only the best session's many turns (on by
+default, with a floor that keeps out sessions far below the best: see ``RecallConfig.lists``)."""
 
 from __future__ import annotations
 
@@ -15,8 +15,11 @@ from kg_memory.recall import RecallConfig
 from kg_memory.recall.ranker import spread_sessions
 from kg_memory.recall.relations import asks_list
 
-LEXICAL_ONLY = RecallConfig().without("semantic", "dialogue")  # no model to load: fast tests
-LISTS = dataclasses.replace(LEXICAL_ONLY, lists=1.0)
+DEFAULTS = RecallConfig().without("semantic", "dialogue")  # no model to load: fast tests
+LEXICAL_ONLY = dataclasses.replace(DEFAULTS, lists=0.0)  # without the list pass
+#: The list pass without its floor: here the long session's turns all match the question, and the
+#: answers score under the default floor (a share of the best turn's score).
+LISTS = dataclasses.replace(DEFAULTS, list_floor=0.0)
 
 #: One long session in which Ann talks about activities in general, then three short ones in which
 #: she names one activity each: those three turns are the answer.
@@ -78,3 +81,12 @@ def test_a_further_session_enters_only_with_a_score_above_the_floor() -> None:
     cfg = RecallConfig(lists=1.0, list_keep=2, list_floor=0.1)
     out = spread_sessions(score, session, np.ones(5, dtype=bool), cfg)
     assert list(np.argsort(-out, kind="stable")) == [0, 1, 3, 2, 4]  # session 1 before session 0's third turn
+
+
+def test_by_default_a_further_session_far_below_the_best_stays_in_its_place() -> None:
+    score = np.array([1.0, 0.9, 0.8, 0.3, 0.005])  # session 2's turn: 0.5% of the best
+    session = np.array([0, 0, 0, 1, 2])
+    cfg = dataclasses.replace(RecallConfig(), list_keep=2)
+    assert cfg.lists
+    out = spread_sessions(score, session, np.ones(5, dtype=bool), cfg)
+    assert list(np.argsort(-out, kind="stable")) == [0, 1, 3, 2, 4]

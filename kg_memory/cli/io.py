@@ -1,4 +1,4 @@
-"""``kgmem ingest``, ``remember``, ``dump`` and ``export``: data in and out of a memory."""
+"""``kgmem ingest``, ``remember``, ``dump``, ``export`` and ``optimize``: data in and out of a memory."""
 
 from __future__ import annotations
 
@@ -70,6 +70,23 @@ def dump(store: str, namespace: str, fmt: str, output: str) -> None:
             with atomic_open(output, "wb", fsync=False) as out:
                 memory.dump(out, format=fmt)
             click.echo(f"wrote {output}", err=True)
+
+
+@click.command()
+@store_options
+@format_option("table", "json", "csv")
+def optimize(store: str, namespace: str, fmt: str) -> None:
+    """Compact the store's files for reads: worth running after large ingests (the embedded store
+    compacts in the background after a load anyway; this does it now, and waits)."""
+    import time
+
+    with open_memory(store, namespace, create=False) as memory:
+        start = time.perf_counter()
+        try:
+            memory.store.optimize()
+        except KGMemoryError as e:
+            raise click.ClickException(str(e)) from e
+    emit_rows([{"store": store, "optimized_in_s": round(time.perf_counter() - start, 1)}], fmt)
 
 
 def _turns(name: str, form: str, conversation: str | None, speaker: str) -> list[Any]:
@@ -170,4 +187,4 @@ def export(store: str, namespace: str, fmt: str | None, output: str, entity: str
             click.echo(f"wrote {output}", err=True)
 
 
-COMMANDS = (ingest, remember, dump, export)
+COMMANDS = (ingest, remember, dump, export, optimize)

@@ -12,7 +12,8 @@ kinds, each handled here in both languages:
   no pronoun, particle or adverb in it;
 * a relative mentioned in passing ("my dad needs the car", "我妈妈让我……"): kept only when the turn
   says the speaker has them ("I have a boyfriend", "我有男朋友"), something is said about them
-  ("my dad is a dentist"), or they are children, siblings, spouses or family ("my kids": not everyone has them); a Chinese pet needs "有", "养" or "的" ("我马上就好" owns no horse);
+  ("my dad is a dentist"), or they are children, siblings or spouses ("my kids": not everyone has them; "my
+  family", "my grandmother used to say" tell nothing); a Chinese pet needs "有", "养" or "的" ("我马上就好" owns no horse);
 * a quotation is someone else's words ("I like to use..." read from a script): the rules read a turn
   without what it quotes (:func:`unquoted`);
 * a speaker "named" by an exclamation or a one-word turn ("Pizza!"), or by their own answer
@@ -108,6 +109,8 @@ def implausible(fact: Fact) -> bool:
 
 
 _FUNCTION_WORDS = frozenset("and or but so the a an of to in on at with for from it is was be".split())
+#: Titles and object pronouns are no names ("I'm Dr. Harad" names no "Dr"; "you called me fat" no "me fat").
+_NO_NAME_WORDS = frozenset("dr mr mrs ms miss prof doctor professor sir madam me him her us them you it".split())
 
 
 def _plausible_name(name: str) -> bool:
@@ -115,7 +118,9 @@ def _plausible_name(name: str) -> bool:
     most four characters unless it is a full name with "·" ("叫你胖妞" names nobody 你胖妞)."""
     if _HAN.search(name):
         return not _ZH_NOT_NAME.search(name) and (len(name) <= 4 or "·" in name)
-    return not name.endswith(("'s", "’s")) and name.lower() not in _FUNCTION_WORDS
+    words = name.lower().rstrip(".").split()
+    return not name.endswith(("'s", "’s")) and name.lower() not in _FUNCTION_WORDS \
+        and bool(words) and words[0] not in _NO_NAME_WORDS | {"my", "your", "his", "our", "their"}
 
 
 def _owned(label: str) -> bool:
@@ -130,8 +135,8 @@ def names_itself(fact: Fact) -> bool:
 
 
 #: Relatives whose mere mention tells something ("my kids", "my sister", "my wife"): everyone has
-#: parents and friends, but not everyone has children, siblings or a spouse.
-_TELLING_KIN = frozenset({"child", "sibling", "relative", "spouse", "partner"})
+#: parents, friends and a family, but not everyone has children, siblings or a spouse.
+_TELLING_KIN = frozenset({"child", "sibling", "spouse", "partner"})
 
 
 def passing_relatives(facts: Sequence[Fact], turns: Sequence[Turn]) -> list[Fact]:
@@ -139,7 +144,7 @@ def passing_relatives(facts: Sequence[Fact], turns: Sequence[Turn]) -> list[Fact
 
     Such a fact stays when its turn says the owner has them ("I have two sisters"), when another fact
     is about the relative ("my brother is a dentist"), or when the relative is a child, a sibling, a
-    spouse, a partner or the family, whose mention alone tells something ("I play cards with my kids").
+    spouse or a partner, whose mention alone tells something ("I play cards with my kids"; not "my family").
     """
     texts: dict[tuple[str | None, str | None], str] = {(t.conversation, t.turn): t.text for t in turns}
     described = {f.subject for f in facts}

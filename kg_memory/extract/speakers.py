@@ -7,7 +7,8 @@ name it can pin on one speaker; :mod:`.aliases` then makes the name an alias of 
 The evidence, in both English and Chinese:
 
 * a self-introduction names the speaker: "I'm Ross", "my name is Ross", "call me Ross", "我叫罗斯",
-  "It's me, Ross", or a name given when asked ("What's your name?" - "Gordon.");
+  "It's me, Ross", "Hi, this is Ross" (at the door, on the phone), or a name given when asked ("What's your
+  name?" - "Gordon.");
 * a name said *to* someone names the person spoken to, wherever it stands in the turn: set off by
   punctuation ("Look, Ross, I...", "..., Ross!", "罗斯，你..."), after a greeting ("Hey Ross", "Thanks Ross"),
   or with "you" ("you're Ross", "Ross, you...", "Ross don't you...", "你是罗斯吗", "罗斯你..."), or at the end
@@ -65,7 +66,7 @@ luckily unfortunately fortunately hopefully personally frankly sadly suddenly fi
 score wow whatever hurry speech bless cut action cheese congrats relax shut move wake watch check
 拜托 谢谢 宝宝 宝贝 亲爱的 天啊 天哪 天呐 好吧 好的 是的 对 不 哦 嗯 啊 哈 嘿 喂 什么 真的 等等 听着 老兄 伙计 兄弟
 先生 女士 小姐 夫人 哥们 妈 爸 妈妈 爸爸 各位 大家 朋友 医生 老师 老板 甜心 阿哈 哎呀 哎 唉 对不起 抱歉 没事 当然
-加油 再见 晚安 早安 你好 欢迎 恭喜 干杯 谢啦 好啊 是啊 对啊 不是 没错 小子 孩子 亲 哇 哇哦 喔 噢 呃 嗨 上帝 我的天
+劳驾 白痴 傻瓜 笨蛋 混蛋 蠢货 疯子 傻子 废物 骗子 懦夫 天才 雷神 老天爷 佛祖 耶稣 加油 再见 晚安 早安 你好 欢迎 恭喜 干杯 谢啦 好啊 是啊 对啊 不是 没错 小子 孩子 亲 哇 哇哦 喔 噢 呃 嗨 上帝 我的天
 老天 天呀 快点 快 走吧 来吧 好了 行了 够了 停 别 看 听 等一下 等下 等会 你们 我们 他们 她们 伙计们 女士们 先生们
 """.split())
 #: Interjections spelled out: a letter three times, "hh", "uh", "mm", "ahh", "ohh-..."
@@ -92,16 +93,17 @@ def _plausible(name: str, lower_words: frozenset[str]) -> bool:
     (True, False, False)
     """
     low = name.lower()
-    if low in _NOT_NAMES or _INTERJECTION.search(low) or _NAME_EDGE.search(name):
+    if low in _NOT_NAMES or _INTERJECTION.search(low) or _NAME_EDGE.search(name) \
+            or re.sub(r"(.)\1+", r"\1", low) in _NOT_NAMES:  # "Soo, ah, Eric": "so" said long
         return False
     if _HAN.search(name):
         return bool(_ZH_NAME.match(name)) and not _NOT_ZH_NAME.search(name.replace("·", ""))
     if not _LATIN_NAME.match(name):
         return False
     words = _TITLE_HEAD.sub("", name).split()
-    if words[0].lower() in _NOT_NAMES or words[-1].lower() in _NOT_NAMES:
-        return False
     parts = [p.lower() for p in re.split(r"[-\s]+", name) if p]
+    if words[0].lower() in _NOT_NAMES or words[-1].lower() in _NOT_NAMES or words[0].split("-")[0].lower() in _NOT_NAMES:
+        return False  # "Whoa-ho"
     doubled = len(low) % 2 == 0 and low[: len(low) // 2] == low[len(low) // 2:]  # "Uhuh"
     if (len(parts) > 1 and len(set(parts)) == 1) or doubled:
         return False
@@ -119,6 +121,7 @@ _CLAUSE = re.compile(r"[^,，.。!！?？;；:：…—~～()（）\"“”]+")
 _EN_INTRO = re.compile(r"\b(?:I'm|I am|my name is|my name's|call me|it's me,?)\s+((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?)"
                        r"(?![-'\w])")
 _ZH_INTRO = re.compile(r"(?:我是|我叫|我的名字是|我的名字叫|我名叫|叫我|是我，)([\u4e00-\u9fff·]{2,8}?)(?=[，,。！!？?.\s]|$)")
+_ZH_IS = re.compile(r"我是[\u4e00-\u9fff·]")
 _ONE_PIECE = re.compile(r"^\s*(?:(?:oh|well|um|uh|哦|嗯)[,，\s]+)?(?P<n>[^\s,，.。!！?？…]+)\s*[.。!！?？…]*\s*$", re.I)
 _ASKS_NAME = re.compile(r"\byour\s+name\b|\bwho\s+are\s+you\b|\band\s+you\s+are\b|\byou\s+are\s*(?:\.\.\.|…)|"
                         r"叫什么|你是谁|名字", re.I)
@@ -174,9 +177,21 @@ def _said_to(text: str) -> list[str]:
     return out
 
 
+#: "Hi, it's Monica Geller.", "Hello? Yes, this is Monica." (at the door, on the phone): the speaker, after a
+#: greeting only ("Joey, it's Anne Geddes" and "Ross, this is Sid" introduce someone else).
+_EN_HELLO_INTRO = re.compile(r"(?:^|[.!?]\s+)(?:hello|hi|hey)[,.!?]*\s+(?:(?:uh|um|yes|yeah|hi|hello)[,.!?]*\s+)*"
+                             r"(?:this\s+is|it's|it\s+is)\s+((?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))(?=\s*(?:[,.!]|$))", re.I)
+
+
 def _intro_name(text: str) -> str | None:
-    m = (_ZH_INTRO if _HAN.search(text) else _EN_INTRO).search(text)
-    return m.group(1) if m else None
+    if _HAN.search(text):
+        m = _ZH_INTRO.search(text)
+        return m.group(1) if m else None
+    m = _EN_INTRO.search(text)
+    if m is None:
+        m = _EN_HELLO_INTRO.search(text)
+        return m.group(1) if m else None
+    return m.group(1)
 
 
 _INSIDE = re.compile(r"(?<![.!?…:;\"“]\s)(?<![.!?…:;\"“])(?<=[\w,’']\s)(?P<n>[A-Z][a-z][\w'-]*)")
@@ -253,7 +268,28 @@ def _key(name: str) -> str:
     return name.split("·")[0] if _HAN.search(name) else _TITLE_HEAD.sub("", name).split()[0]
 
 
+#: Characters of the standard transliteration of foreign names (Xinhua's table): "莫妮卡", "珍妮丝", "钱德勒·宾"
+#: are written with them alone, where jieba knows only the most common transliterations.
+_TRANSLITERATION = frozenset(
+    "阿埃艾爱安昂奥巴芭拜班邦保鲍贝本比彼毕宾波伯博布查达黛戴丹道德迪蒂丁东杜多厄恩法凡菲费芬丰弗福盖甘冈高戈格"
+    "葛古瓜哈海汉豪赫亨胡华霍基吉加贾杰捷金卡凯坎康考柯科克肯库奎拉莱兰朗劳勒雷蕾黎里丽莉利连林琳留隆卢鲁路"
+    "伦罗洛马玛迈麦曼梅蒙米敏莫墨默姆穆纳娜奈南内尼妮涅宁纽诺欧帕派潘佩彭皮珀普奇琪齐乔切钦琼丘秋萨塞赛桑瑟"
+    "森沙莎珊尚舍施史舒斯丝思苏索塔泰汤唐特提汀通图托瓦万威韦维温沃乌伍西希锡席夏肖谢辛休雅亚扬耶伊依英尤"
+    "约泽詹朱珍卓兹祖佐茨娅妲芙琦璐露茜瑞钱摩崔尔理根文卫")
+
+
+def _transliterated(piece: str) -> bool:
+    """Whether ``piece`` reads as a transliterated name: two to four characters of :data:`_TRANSLITERATION`
+    (or such names joined by "·"), no character doubled ("哈哈")."""
+    parts = piece.split("·")
+    return all(2 <= len(p) <= 4 or (len(parts) > 1 and 1 <= len(p) <= 6) for p in parts) \
+        and all(ch in _TRANSLITERATION for p in parts for ch in p) \
+        and not any(a == b for p in parts for a, b in zip(p, p[1:]))
+
+
 def _is_chinese_name(piece: str) -> bool:
+    if _transliterated(piece):
+        return True
     from .model.features import names  # jieba, on a short piece only (cached)
 
     return any(e.type == "Person" and e.label == piece for e in names(piece))
@@ -269,8 +305,9 @@ def _candidates(turns: Sequence[Turn], read: Sequence[Turn], lower_words: frozen
     found: set[str] = set()
     for turn, shown in zip(turns, read):
         intro = _intro_name(shown.text)
-        if intro and _plausible(intro, lower_words):
-            found.add(intro)
+        if intro and _plausible(intro, lower_words) and (not _HAN.search(intro) or _is_chinese_name(intro)
+                                                         or not _ZH_IS.search(shown.text)):
+            found.add(intro)  # 我是独处 ("you and I are alone") introduces nobody; 我叫…… does
         text = turn.text
         pieces = [m.group(m.lastindex or 0) for m in (_ZH_ADDRESSED if _HAN.search(text) else _EN_ADDRESSED).finditer(text)]
         for piece in pieces + _loose(text) + _said_to(text):
@@ -289,7 +326,7 @@ def _candidates(turns: Sequence[Turn], read: Sequence[Turn], lower_words: frozen
 
 _EN_ADDRESSED = re.compile(r"\b(?:you're|you are|are you|aren't you|you must be|thank you|love you|miss you|see you|"
                            r"you too|with you)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=\s*(?:[,.!?…]|$))|"
-                           rf"(?:^|[.!?]\s+)((?:{_TITLE}\s+)?{_WORD}(?:\s+{_WORD}){{0,2}})(?:,\s+|\s+{_AUX}\s+)you\b")
+                           rf"(?:^|[.!?]\s+)((?:{_TITLE}\s+)?{_WORD}(?:\s+{_WORD}){{0,2}})(?=(?:,\s+|\s+{_AUX}\s+)you\b)")
 
 
 #: Words after which a name at the end of a sentence is what is spoken of, not to ("I met Ross.").
@@ -297,13 +334,14 @@ _OBJECT_WORDS = frozenset("""
 with to about for from at of on in into onto by like than and or nor tell told ask asked call called meet met saw see
 seen know knew love loved loves like liked likes hate hated is was are were be been being it's that's he's she's this's
 named marry married date dated dating kiss kissed help helped invite invited beat visit visited become became as miss
+go goes went
 missed want wanted need needed find found bring brought get got give gave take took leave left trust believe blame
 my your his her our their the a an this that poor little old young big whom who not even only also dump dumped
 me him them us you it boyfriend girlfriend friend brother sister mother father mom dad husband wife son daughter cousin
 uncle aunt boss roommate neighbor neighbour guy girl man woman boy baby named calling play played playing watch
 """.split())
 _EN_LOOSE = re.compile(rf"(?<=[a-z]\s)((?:{_TITLE}\s+)?{_WORD}(?:\s+{_WORD})?)(?=\s*(?:[.!?…]|$))")
-_ZH_LOOSE = re.compile(r"(?:(?<=[呢吗啊吧嘛呀哦了你])|(?<=对不对|是不是|好不好|行不行)|(?<=对吧|好吗))([\u4e00-\u9fff]{2,4})"
+_ZH_LOOSE = re.compile(r"(?:(?<=[呢吗啊吧嘛呀哦你])|(?<=对不对|是不是|好不好|行不行)|(?<=对吧|好吗))([\u4e00-\u9fff]{2,4})"
                        r"(?=[，。！？,.!?…]|$)")
 
 
@@ -366,7 +404,7 @@ def _how_said(text: str, start: int, end: int, name: str) -> str:
     if not head.strip() and not after[:clause_end].strip():
         return "to"
     if _HAN.search(name):
-        loose = _ZH_LOOSE.match(text, start) is not None and re.search(r"(?:[呢吗啊吧嘛呀哦了你]|对不对|是不是|好不好|行不行|对吧|好吗)$",
+        loose = _ZH_LOOSE.match(text, start) is not None and re.search(r"(?:[呢吗啊吧嘛呀哦你]|对不对|是不是|好不好|行不行|对吧|好吗)$",
                                                                          before) is not None
         return "to" if loose or _ZH_YOU_BEFORE.search(before) or _ZH_YOU_AFTER.match(after) else "of"
     words = before.split()

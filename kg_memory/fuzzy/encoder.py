@@ -113,43 +113,49 @@ def featurize(names: Sequence[str], config: EncoderConfig) -> Features:
     """
     if len(names) > _FEW:
         return _featurize_arrays(names, config)
-    per_name = [_text_ids(f" {feature_text(n)} ", config) for n in names]
+    per_name = [_text_hashes(f" {feature_text(n)} ", config) for n in names]
     counts = np.fromiter(map(len, per_name), dtype=np.int64, count=len(per_name))
-    ids = np.fromiter(chain.from_iterable(per_name), dtype=np.int64, count=int(counts.sum()))
+    hashes = np.fromiter(chain.from_iterable(per_name), dtype=np.uint64, count=int(counts.sum()))
+    ids = (_mix(hashes) % np.uint64(config.buckets)).astype(np.int64)  # arrays wrap silently
     return Features(ids, np.cumsum(counts) - counts)
 
 
-def _text_ids(text: str, config: EncoderConfig) -> list[int]:
-    """:func:`featurize`'s ids of one padded text (``" name "``), computed with Python ints."""
+def _text_hashes(text: str, config: EncoderConfig) -> list[int]:
+    """:func:`featurize`'s hashes (before mixing) of one padded text (``" name "``), computed with
+    Python ints: an n-gram's polynomial hash is the difference of two prefix hashes, so each
+    costs one multiplication whatever its length."""
     cp = [ord(c) + 1 for c in text]
-    space = [c == " " for c in text]
-    base, hashes = int(_P), []
+    base, mask = int(_P), _MASK
+    prefix = [0]  # prefix[i]: the polynomial hash of cp[:i]
+    spaces = [0]  # spaces[i]: the spaces in text[:i]
+    h = count = 0
+    for c, char in zip(cp, text):
+        h = (h * base + c) & mask
+        prefix.append(h)
+        count += char == " "
+        spaces.append(count)
+    hashes = []
     for n in range(config.ngram_min, config.ngram_max + 1):
+        power = pow(base, n, mask + 1)
+        lead = n * power  # the hash starts at n, multiplied n times by the base
         for s in range(len(cp) - n + 1):
-            if (n == 2 and space[s] and space[s + 1]) or (n > 2 and any(space[s + 1:s + n - 1])):
-                continue  # two spaces, or a word boundary inside the n-gram
-            h = n
-            for j in range(n):
-                h = (h * base + cp[s + j]) & _MASK
-            hashes.append(h)
-    if config.words:
-        h, pos = 0, 0
-        for c, is_space in zip(cp, space):
-            if is_space:
-                if pos:
+            if n == 2:
+                if spaces[s + 2] - spaces[s] == 2:  # two spaces
+                    continue
+            elif n > 2 and spaces[s + n - 1] != spaces[s + 1]:  # a word boundary inside the n-gram
+                continue
+            hashes.append((lead + prefix[s + n] - prefix[s] * power) & mask)
+    if config.words:  # the i-th letter of a word (from 1) weighs base ** (i + 1)
+        h, power, letters = 0, base, False
+        for c, char in zip(cp, text):
+            if char == " ":
+                if letters:
                     hashes.append(h ^ _SALT)
-                h, pos = 0, 0
+                h, power, letters = 0, base, False
             else:
-                pos += 1
-                h = (h + c * pow(base, pos + 1, _MASK + 1)) & _MASK
-    out = []
-    for h in hashes:  # splitmix64, as _mix
-        h ^= h >> 30
-        h = (h * int(_MIX1)) & _MASK
-        h ^= h >> 27
-        h = (h * int(_MIX2)) & _MASK
-        out.append((h ^ (h >> 31)) % config.buckets)
-    return out
+                power = (power * base) & mask
+                h, letters = (h + c * power) & mask, True
+    return hashes
 
 
 def _featurize_arrays(names: Sequence[str], config: EncoderConfig) -> Features:
@@ -253,6 +259,8 @@ class NameEncoder:
         with sentence-transformers), about ten times faster than numpy's ``reduceat``; a few names,
         as the command line encodes, do not pay for importing it.
         """
+        if len(offsets) == 1 and len(ids):  # one lookup's name (reduceat: the same sums as below)
+            return np.add.reduceat(self.embed[ids], offsets, axis=0)
         counts = np.diff(np.append(offsets, len(ids)))
         if len(offsets) >= _SPARSE_FROM:
             try:

@@ -325,8 +325,8 @@ class EntityIndex:
                           allowed: np.ndarray | None) -> list[tuple[np.ndarray, np.ndarray, bool]]:
         """:meth:`_shortlist` of each query's probe, searched list by list for all queries."""
         assert self._centroids is not None
-        lists = Lists(lambda s: self._float_rows(s.start, s.stop), self._centroids, self._bounds,
-                      self._ordered, len(self._keys))
+        rows = (lambda s: self._float_rows(s.start, s.stop)) if self.quantize else self._vectors.__getitem__
+        lists = Lists(rows, self._centroids, self._bounds, self._ordered, len(self._keys))
         return shortlists(lists, queries, nprobe=self.nprobe, depth=depth,
                           allowed_rows=None if allowed is None else allowed[self._type_ids])
 
@@ -348,9 +348,16 @@ class EntityIndex:
             if not spans:
                 out.append((np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)))
                 continue
-            # one small product per contiguous list: no copy of the candidate vectors
-            scores = np.concatenate([self._float_rows(a, b) @ q for a, b in spans])
+            # one small product per contiguous list, written in place: no copy of the vectors
             rows = ranges(spans)
+            scores = np.empty(len(rows), dtype=np.float32)
+            at = 0
+            for a, b in spans:
+                if self.quantize:
+                    scores[at:at + b - a] = self._float_rows(a, b) @ q
+                else:
+                    np.matmul(self._vectors[a:b], q, out=scores[at:at + b - a])
+                at += b - a
             out.append((rows, scores))
         return out
 

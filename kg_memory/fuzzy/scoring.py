@@ -52,8 +52,16 @@ _SHORT = 4  # tokens this short ("san", "shan", "li") differ as names, not as ty
 def _kept(token: str, other: list[str]) -> bool:
     """Whether ``token`` is in a token of ``other`` ("san" in "sanfeng"), is its initial, or has
     its letters in another order (a transposition typo: "sna")."""
-    letters = sorted(token)
-    return any(token in t or t == token[0] or sorted(t) == letters for t in other)
+    letters = None
+    for t in other:  # a plain loop: this runs for every pair of a lookup's few candidates
+        if token in t or t == token[0]:
+            return True
+        if len(t) == len(token):  # only a word of the same length can be an anagram
+            if letters is None:
+                letters = sorted(token)
+            if sorted(t) == letters:
+                return True
+    return False
 
 
 def _pairwise(scorer: Any, a: Sequence[str], b: Sequence[str]) -> np.ndarray:
@@ -88,11 +96,20 @@ def _aligned(a: list[str], b: list[str]) -> tuple[float, float, float]:
     if not a or not b:
         return 0.0, 0.0, 0.0
     short, other = (a, b) if len(a) <= len(b) else (b, a)
-    best = [max((Levenshtein.normalized_similarity(s, t) if len(s) > 1 and len(t) > 1
-                 else 0.9 if s[0] == t[0] else 0.0) for t in other) for s in short]
-    shorts = [s for s in short if 1 < len(s) <= _SHORT]
-    kept = sum(_kept(s, other) for s in shorts) / len(shorts) if shorts else 1.0
-    return sum(best) / len(best), min(best), kept
+    similarity = Levenshtein.normalized_similarity
+    best = []  # plain loops, not generators: a lookup scores a few pairs and this is most of it
+    shorts = kept = 0
+    for s in short:
+        top = 0.0
+        for t in other:
+            value = similarity(s, t) if len(s) > 1 and len(t) > 1 else 0.9 if s[0] == t[0] else 0.0
+            if value > top:
+                top = value
+        best.append(top)
+        if 1 < len(s) <= _SHORT:
+            shorts += 1
+            kept += _kept(s, other)
+    return sum(best) / len(best), min(best), kept / shorts if shorts else 1.0
 
 
 def _alignments(tokens: list[list[str]], ua: np.ndarray, ub: np.ndarray) -> np.ndarray:
@@ -200,19 +217,23 @@ def pair_features(cosine: Sequence[float], a: Sequence[str], b: Sequence[str]) -
 def _few_features(cosine: Sequence[float], a: Sequence[str], b: Sequence[str]) -> np.ndarray:
     """:func:`pair_features` of a few pairs, pair by pair in plain Python (the same values)."""
     rows = []
+    parts: dict[str, tuple[list[str], str, str]] = {}  # tokens, sorted tokens, no spaces: per text
+    for text in (*a, *b):
+        if text not in parts:
+            tokens = text.split()
+            parts[text] = tokens, " ".join(sorted(tokens)), text.replace(" ", "")
+    ratio_of, token_set_of, partial_of = fuzz.ratio, fuzz.token_set_ratio, fuzz.partial_ratio
     for x, y in zip(a, b):
-        tx, ty = x.split(), y.split()
-        sx, sy = " ".join(sorted(tx)), " ".join(sorted(ty))
-        ratio, token_sort, token_set = fuzz.ratio(x, y), fuzz.ratio(sx, sy), fuzz.token_set_ratio(x, y)
+        (tx, sx, nx), (ty, sy, ny) = parts[x], parts[y]
+        ratio, token_sort, token_set = ratio_of(x, y), ratio_of(sx, sy), token_set_of(x, y)
         longer, shorter = max(len(x), len(y)), min(len(x), len(y))
         if longer < 1.5 * shorter:  # as _wratio
             wratio = max(ratio, 0.95 * max(token_sort, token_set))
         else:
             wratio = fuzz.WRatio(x, y) if shorter > 0 else 0.0
         mean, low, kept = _aligned(tx, ty)
-        rows.append((0.0, ratio / 100, token_sort / 100, token_set / 100, fuzz.partial_ratio(x, y) / 100,
-                     fuzz.ratio(x.replace(" ", ""), y.replace(" ", "")) / 100,
-                     JaroWinkler.normalized_similarity(sx, sy), mean, low,
+        rows.append((0.0, ratio / 100, token_sort / 100, token_set / 100, partial_of(x, y) / 100,
+                     ratio_of(nx, ny) / 100, JaroWinkler.normalized_similarity(sx, sy), mean, low,
                      min(len(tx), len(ty)) / max(len(tx), len(ty), 1), 0.0, kept, wratio / 100))
     out = np.array(rows, dtype=np.float32).reshape(len(rows), len(FEATURES))
     out[:, 0] = cosine

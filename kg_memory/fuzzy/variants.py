@@ -26,11 +26,14 @@ from __future__ import annotations
 
 import functools
 import importlib
+import importlib.util
+import json
 import random
 import re
 import string
 import unicodedata
 from collections.abc import Iterable
+from pathlib import Path
 from typing import Any
 
 from kg_memory.ids import normalize_name
@@ -91,10 +94,36 @@ def to_pinyin(text: str) -> str:
 
 @functools.lru_cache(maxsize=1 << 16)
 def _char_pinyin(char: str) -> str:
-    """The toneless pinyin of one character (cached: names repeat few thousand characters)."""
-    from pypinyin import lazy_pinyin  # imported here: its dictionaries take a moment to load
+    """The toneless pinyin of one character (cached: names repeat few thousand characters), as
+    pypinyin's ``lazy_pinyin`` gives it: its first reading, tone marks dropped, ``ü`` as ``v``
+    (the same for every character of the Chinese ranges that :func:`has_cjk` checks)."""
+    table = _pinyin_table()
+    if table is None:  # a pypinyin without its table file: ask pypinyin itself
+        from pypinyin import lazy_pinyin
 
-    return " ".join(lazy_pinyin(char))
+        return " ".join(lazy_pinyin(char))
+    readings = table.get(str(ord(char)))
+    if readings is None:
+        return char
+    spelled = unicodedata.normalize("NFD", readings.split(",")[0]).replace("u\u0308", "v")
+    return unicodedata.normalize("NFC", "".join(c for c in spelled if not unicodedata.combining(c)))
+
+
+@functools.cache
+def _pinyin_table() -> dict[str, str] | None:
+    """pypinyin's readings by code point (``"24352": "zhāng,zhǎng"``), read from its JSON file
+    (~30 ms) without importing pypinyin, whose import also loads its phrase dictionary (~0.5 s):
+    the first Chinese name of a process no longer waits for it. None without that file."""
+    spec = importlib.util.find_spec("pypinyin")
+    folder = spec.submodule_search_locations if spec is not None else None
+    if not folder:
+        return None
+    path = Path(list(folder)[0]) / "pinyin_dict.json"
+    try:
+        table = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return table if isinstance(table, dict) else None
 
 
 def romanize(text: str) -> str:

@@ -100,7 +100,8 @@ def _change(type: str, parse: bool) -> str:
 
 def _create(type: str, parse: bool) -> str:
     """Create facts of one relationship type (properties named in the pattern, not a map ``SET``, which
-    would need an Eager: Neo4j streams the rows)."""
+    would need an Eager: Neo4j streams the rows). Not Neo4j 5.26's types from values
+    (``CREATE ()-[:$(row.t)]->()``): on 5.26.0 a batch of several types gave rows the wrong type."""
     return ("UNWIND $rows AS row MATCH (s) WHERE elementId(s) = row.s MATCH (o) WHERE elementId(o) = row.o "
             f"CREATE (s)-[:{safe_label(type)} {_properties(parse)}]->(o)")
 
@@ -121,6 +122,7 @@ class Batch:
         self.delta = Delta()  # what the write changes in the namespace's counts
         self._stored_current: set[str] = set()  # element ids of the stored facts read current
         self._classes: dict[str, str] = {}
+        self._types: dict[str, str] = {}  # predicate IRI -> relationship type
 
     def add_entity(self, entity: Entity) -> None:
         """Register an entity to store even if no fact of the batch names it."""
@@ -185,9 +187,16 @@ class Batch:
         """The node key of an object term."""
         return self.namespace + " " + (term[1:-1] if term.startswith("<") else term)
 
+    def type(self, predicate: str) -> str:
+        """The relationship type of a predicate (:func:`._cypher.relationship_type`, once per batch)."""
+        type = self._types.get(predicate)
+        if type is None:
+            type = self._types[predicate] = relationship_type(predicate)
+        return type
+
     def types(self) -> set[str]:
         """The relationship types the batch's facts can have."""
-        return {relationship_type(p) for _, p, _ in self.items}
+        return {self.type(p) for _, p, _ in self.items}
 
     def chunks(self, rows: list[Any]) -> Iterator[list[Any]]:
         for start in range(0, len(rows), self.size):
@@ -230,11 +239,11 @@ def _read_entities(tx: Tx, batch: Batch) -> dict[str, str]:
     ns = batch.namespace + " "
     for s, p in wanted.pairs:
         read = reads.setdefault(ns + s, (set(), [], []))
-        read[0].add(relationship_type(p))
+        read[0].add(batch.type(p))
         read[1].append(p)
     for s, p, o in wanted.triples:
         read = reads.setdefault(ns + s, (set(), [], []))
-        read[0].add(relationship_type(p))
+        read[0].add(batch.type(p))
         read[2].append([p, batch.target(str(o))])
     rows = []
     for key in sorted(batch.entities):  # one lock order for every writer
@@ -306,19 +315,27 @@ def _create_entities(tx: Tx, batch: Batch, ids_by_key: dict[str, str]) -> None:
         batch.delta.entities += len(rows)
 
 
+def _utc(value: Any) -> bool:
+    return value is None or (isinstance(value, datetime) and value.utcoffset() == _UTC)
+
+
 def _wire(record: PlannedFact) -> tuple[dict[str, Any], bool]:
     """The properties of a planned fact as parameters, and whether its temporal ones are ISO strings."""
-    times = {"valid_from": record.valid_from, "valid_to": record.valid_to, "occurred_at": record.occurred_at}
-    parse = all(v is None or (isinstance(v, datetime) and v.utcoffset() == _UTC) for v in times.values())
-    props: dict[str, Any] = {"iri": record.iri, "predicate": record.predicate, "confidence": record.confidence,
-                             "observations": list(record.observations)}
-    for k, v in times.items():
-        props[k] = v.isoformat() if parse and v is not None else v
-    return props, parse
+    start: Any = record.valid_from
+    end: Any = record.valid_to
+    occurred: Any = record.occurred_at
+    parse = _utc(start) and _utc(end) and _utc(occurred)
+    if parse:
+        start = start.isoformat() if start is not None else None
+        end = end.isoformat() if end is not None else None
+        occurred = occurred.isoformat() if occurred is not None else None
+    return {"iri": record.iri, "predicate": record.predicate, "confidence": record.confidence,
+            "valid_from": start, "valid_to": end, "occurred_at": occurred,
+            "observations": list(record.observations)}, parse
 
 
 def _write_facts(tx: Tx, batch: Batch, node_ids: dict[str, str]) -> None:
-    """Delete, change and create the planned facts' relationships."""
+    """Delete, change and create the planned facts' relationships (one statement per relationship type)."""
     delta, was_current = batch.delta, batch._stored_current
     for record in batch.plan.deleted:
         delta.fact(record.handle[0] in was_current, -1)
@@ -326,20 +343,19 @@ def _write_facts(tx: Tx, batch: Batch, node_ids: dict[str, str]) -> None:
         tx.run(DELETE_FACTS, ids=chunk)
     changes: dict[tuple[str, bool], list[dict[str, Any]]] = {}
     creates: dict[tuple[str, bool], list[dict[str, Any]]] = {}
-    ns = batch.namespace
+    ns = batch.namespace + " "
     for record in batch.plan.written:
         props, parse = _wire(record)
-        if record.handle is None:
+        handle = record.handle
+        if handle is None:
             delta.fact(record.current)
-        elif (record.handle[0] in was_current) != record.current:
+            creates.setdefault((batch.type(record.predicate), parse), []).append(
+                {"s": node_ids[ns + record.subject], "o": node_ids[batch.target(str(record.object))], "p": props})
+            continue
+        if (handle[0] in was_current) != record.current:
             delta.fact(record.current)
             delta.fact(not record.current, -1)
-        if record.handle is not None:  # (element id, type) of a stored fact
-            changes.setdefault((record.handle[1], parse), []).append({"id": record.handle[0], "p": props})
-        else:
-            creates.setdefault((relationship_type(record.predicate), parse), []).append(
-                {"s": node_ids[ns + " " + record.subject], "o": node_ids[batch.target(str(record.object))],
-                 "p": props})
+        changes.setdefault((handle[1], parse), []).append({"id": handle[0], "p": props})  # (element id, type)
     for (type, parse), rows in changes.items():
         text = _change(type, parse)
         for chunk in batch.chunks(rows):

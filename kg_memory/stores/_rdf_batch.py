@@ -60,6 +60,8 @@ _ONE_FORM = (_N("http://www.w3.org/2001/XMLSchema#string"), _N(RDF + "langString
 _NT_TYPE, _NT_FACT, _NT_SUBJECT, _NT_PREDICATE, _NT_OBJECT = (str(x) for x in (A, FACT, R_SUBJECT, R_PREDICATE, R_OBJECT))
 _NT_CONFIDENCE, _NT_VALID_FROM, _NT_VALID_TO = str(CONFIDENCE), str(VALID_FROM), str(VALID_TO)
 _NT_OCCURRED, _NT_OBSERVATION = str(OCCURRED), str(OBSERVATION)
+_NT_TURN, _NT_IN_CONV, _NT_TURN_ID = f"{A} {TURN}", str(IN_CONV), str(TURN_ID)
+_NT_SPEAKER, _NT_TEXT, _NT_GENERATED = str(SPEAKER), str(TEXT), str(GENERATED)
 
 
 def one_form(o: Any) -> bool:
@@ -88,13 +90,17 @@ class TripleBatch:
         self._nodes: dict[Any, list[Triple]] = {}  # s -> every stored triple of s (read once)
         self._blank = False  # whether an insert holds a blank node
         self._entities: dict[Entity, ox.NamedNode] = {}  # entities already added by this batch
-        #: Statement nodes of facts new to the store (no stored triples: the write plan read their facts).
+        #: Nodes that likely hold no stored triple (statement nodes of facts new to the store, turns):
+        #: the counts check each once instead of each of its triples (:func:`._rdf_counts.delta`).
         self.fresh: set[Any] = set()
         #: The triples of new statement nodes, as N-Triples text without the final " ." (write-only: the
         #: batch does not read them back), their nodes, and how many of those triples are ``validTo``.
         self.written: list[str] = []
         self.written_nodes: list[Any] = []
         self.written_closed = 0
+        #: New turns (their nodes held nothing stored when added) as N-Triples text, like :attr:`written`;
+        #: a turn is turned into plain inserts (:meth:`_materialize`) as soon as the batch reads or changes it.
+        self._turn_text: dict[Any, tuple[Turn, list[str]]] = {}
         self._text: dict[Any, str] = {}  # N-Triples form of terms and values, computed once
         self._named: dict[str, ox.NamedNode] = {}  # IRI -> its node, built once (building one checks the IRI)
 
@@ -108,7 +114,22 @@ class TripleBatch:
     @property
     def size(self) -> int:
         """How many triples the batch inserts."""
-        return len(self.inserts) + len(self.written)
+        return len(self.inserts) + self.written_count
+
+    @property
+    def written_count(self) -> int:
+        """How many triples the batch writes as text (new statements and new turns)."""
+        return len(self.written) + sum(len(lines) for _, lines in self._turn_text.values())
+
+    @property
+    def written_turns(self) -> int:
+        """How many new turns the batch writes as text."""
+        return len(self._turn_text)
+
+    def _written_lines(self) -> list[str]:
+        if not self._turn_text:
+            return self.written
+        return self.written + [line for _, lines in self._turn_text.values() for line in lines]
 
     @property
     def blank(self) -> bool:
@@ -132,7 +153,7 @@ class TripleBatch:
     def _lines(self) -> list[str]:
         """Every insert as N-Triples text without the final " ." (new statements included)."""
         nt = self._nt
-        return [f"{nt(s)} {nt(p)} {nt(o)}" for s, p, o in self.inserts] + self.written
+        return [f"{nt(s)} {nt(p)} {nt(o)}" for s, p, o in self.inserts] + self._written_lines()
 
     def nquads(self) -> bytes:
         """The inserts as N-Quads (for Oxigraph's loaders: parsing text is faster than building
@@ -144,9 +165,10 @@ class TripleBatch:
     def insert_quads(self) -> list[ox.Quad]:
         """The inserts as quads (blank nodes kept)."""
         out = list(self.quads(self.inserts))
-        if self.written:
+        written = self._written_lines()
+        if written:
             g = "" if isinstance(self.graph, ox.DefaultGraph) else f" {self.graph}"
-            text = "".join(f"{line}{g} .\n" for line in self.written)
+            text = "".join(f"{line}{g} .\n" for line in written)
             out += ox.parse(text.encode(), format=ox.RdfFormat.N_QUADS)
         return out
 
@@ -163,6 +185,8 @@ class TripleBatch:
         return " ;\n".join(parts)
 
     def insert(self, s: Any, p: Any, o: Any) -> None:
+        if s in self._turn_text:
+            self._materialize(s)
         key = (s, p, o)
         if type(o) is _BLANK or type(s) is _BLANK:
             self._blank = True
@@ -171,6 +195,8 @@ class TripleBatch:
         self._pending.setdefault(s, {}).setdefault(p, set()).add(o)
 
     def delete(self, s: Any, p: Any, o: Any) -> None:
+        if s in self._turn_text:
+            self._materialize(s)
         key = (s, p, o)
         if key in self.inserts:
             del self.inserts[key]
@@ -217,6 +243,9 @@ class TripleBatch:
         return UNKNOWN if isinstance(o, ox.Literal) and o.datatype not in _ONE_FORM else None
 
     def match(self, s: Any, p: Any, o: Any) -> list[Triple]:
+        if self._turn_text and (s is None or s in self._turn_text):
+            for node in [s] if s is not None else list(self._turn_text):
+                self._materialize(node)
         if s is not None and p is not None:
             stored = self._read(s, p, o)
         elif s is not None:
@@ -273,10 +302,39 @@ class TripleBatch:
         return node
 
     def add_turn(self, turn: Turn) -> ox.NamedNode:
-        node = _N(ids.turn_iri(turn.conversation, turn.turn))
-        conv = _N(ids.conversation_iri(turn.conversation))
-        self.insert(conv, A, CONVERSATION)
-        self.insert(conv, LABEL, ox.Literal(turn.conversation))
+        node = self._iri(ids.turn_iri(turn.conversation, turn.turn))
+        conv = self._iri(ids.conversation_iri(turn.conversation))
+        if (conv, A, CONVERSATION) not in self.inserts:
+            self.insert(conv, A, CONVERSATION)
+            self.insert(conv, LABEL, ox.Literal(turn.conversation))
+        if node in self._turn_text or node in self._pending or node in self._nodes or self.deletes \
+                or next(iter(self.db.quads_for_pattern(node, None, None, self.graph)), None) is not None:
+            self._insert_turn(node, conv, turn)
+        else:  # a new turn: straight to text (the batch neither reads nor counts its triples one by one)
+            self._turn_text[node] = (turn, self._turn_lines(node, conv, turn))
+        return node
+
+    def _turn_lines(self, node: Any, conv: Any, turn: Turn) -> list[str]:
+        """A new turn's triples as N-Triples text (as :meth:`_lines` writes them)."""
+        nt = self._nt
+        n = nt(node)
+        lines = [f"{n} {_NT_TURN}", f"{n} {_NT_IN_CONV} {nt(conv)}",
+                 f"{n} {_NT_TURN_ID} {ox.Literal(str(turn.turn))}"]
+        if turn.speaker:
+            lines.append(f"{n} {_NT_SPEAKER} {nt(ox.Literal(turn.speaker))}")
+        if turn.text:
+            lines.append(f"{n} {_NT_TEXT} {ox.Literal(turn.text)}")
+        if turn.time is not None:
+            lines.append(f"{n} {_NT_GENERATED} {to_literal(turn.time)}")
+        return lines
+
+    def _materialize(self, node: Any) -> None:
+        """A turn written as text becomes plain inserts (the batch reads or changes it)."""
+        turn, _ = self._turn_text.pop(node)
+        self._insert_turn(node, self._iri(ids.conversation_iri(turn.conversation)), turn)
+
+    def _insert_turn(self, node: Any, conv: Any, turn: Turn) -> None:
+        self.fresh.add(node)
         self.insert(node, A, TURN)
         self.insert(node, IN_CONV, conv)
         self.insert(node, TURN_ID, ox.Literal(str(turn.turn)))
@@ -286,13 +344,13 @@ class TripleBatch:
             self.insert(node, TEXT, ox.Literal(turn.text))
         if turn.time is not None:
             self.insert(node, GENERATED, to_literal(turn.time))
-        return node
 
     def _source_turn(self, source: Provenance) -> None:
         """Make sure the turn a fact was observed in exists (a stub without text if it is new)."""
         if source.conversation is None or source.turn is None:
             return
-        if not self.exists(_N(ids.turn_iri(source.conversation, source.turn)), A, TURN):
+        node = self._iri(ids.turn_iri(source.conversation, source.turn))
+        if node not in self._turn_text and not self.exists(node, A, TURN):
             self.add_turn(Turn(source.conversation, source.turn, source.speaker or "", "", source.time))
 
     # -- facts -------------------------------------------------------------------------------------

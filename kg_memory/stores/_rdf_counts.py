@@ -34,7 +34,7 @@ def delta(db: Any, graph: Any, inserts: Iterable[tuple[Any, Any, Any]], deletes:
     Every count but ``entities`` is a sum over triples, so each inserted triple that is not stored
     yet adds its share and each deleted one that is stored removes it: one point lookup per triple
     (Oxigraph compares typed literals in canonical form), none for the triples of the statement
-    nodes in ``fresh`` that hold nothing yet, nor for those ``known(s, p, o)`` answers (the stored
+    nodes in ``fresh`` (new statements, new turns) that hold nothing yet, nor for those ``known(s, p, o)`` answers (the stored
     object, None, or :data:`~._rdf_batch.UNKNOWN`: a write batch's reads). ``entities`` changes where a subject gains its first
     label or loses its last one."""
     out = [0] * len(KEYS)

@@ -16,6 +16,8 @@ they connect, separately for each *namespace* (one user's or agent's memory). Th
                          entity with everything about it (:mod:`kg_memory.stores._forget`)
 ``purge()``              rewrite the store's files so that forgotten data is gone from them too
                          (only where ``purgeable``)
+``optimize()``           compact the store's files for reads (after large loads); a no-op where the
+                         backend tends its own files
 ``count()``              number of current facts
 ``stats()``              counts with the keys :data:`STATS_KEYS` (plus ``triples`` where ``rdf_native``)
 ``namespaces()``         the namespaces holding data
@@ -234,6 +236,11 @@ class Store(ABC):
         """Rewrite the store's files from its current content, so that nothing deleted before is
         left in them (only where ``purgeable``)."""
         raise UnsupportedOperation(f"{type(self).__name__} cannot purge its files")
+
+    def optimize(self) -> None:
+        """Compact the store's files so that reads after large loads need no compaction running
+        beside them; nothing to do where the backend tends its own files (the default)."""
+        return None
 
     @abstractmethod
     def _forget_everything(self, namespace: str) -> int:

@@ -3,7 +3,10 @@ from __future__ import annotations
 from datetime import date, datetime
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from kg_memory.extract import timeexpr
 from kg_memory.extract.timeexpr import find_time
 
 REF = datetime(2024, 3, 10, 9, 30)  # a Sunday
@@ -40,3 +43,24 @@ def test_relative_needs_a_reference_absolute_does_not():
     assert find_time("last May") is None
     assert find_time("on 3 March 2021").value == date(2021, 3, 3)
     assert find_time("nothing here", REF) is None
+
+
+# The quick check in front of the patterns must never hide a time they would find.
+_WORDS = ["I", "went", "on", "in", "the", "of", "last", "this", "past", "back", "since", "during", "ago", "days",
+          "week", "Monday", "SUNDAY", "May", "Sept.", "march", "3rd", "2019", "1998", "12", "a", "few", "two",
+          "yesterday", "Tonight", "morning", "summer", "Fall", "night", "before", "2021-03-03", ",", "去年", "五月",
+          "上周", "三", "天", "前", "昨晚", "今早", "2021年", "3月", "号", "星期", "礼拜", "个", "以"]
+
+
+@given(st.lists(st.sampled_from(_WORDS), max_size=8), st.sampled_from(["en", "zh"]))
+@settings(max_examples=400, deadline=None)
+def test_the_quick_check_never_hides_a_time(words, lang):
+    text = " ".join(words) if lang == "en" else "".join(words)
+    patterns = timeexpr._ZH if lang == "zh" else timeexpr._EN
+    if any(p.search(text) for _, p in patterns):
+        assert timeexpr._may_name_time(text, lang)
+
+
+def test_a_turn_without_cues_names_no_time():
+    assert not timeexpr._may_name_time("I love painting with my kids", "en")
+    assert not timeexpr._may_name_time("我喜欢和孩子们一起画画", "zh")

@@ -28,7 +28,8 @@ def _check(index: EntityIndex, want: dict) -> None:
     person = [_answers(index.search(q, k=3, types=["Person"])) for q in want["queries"]]
     for mine, theirs in ((got, want["batch"]), (person, want["person"])):
         assert [[m[:3] for m in f] for f in mine] == [[m[:3] for m in f] for f in theirs]
-        assert [m[3] for f in mine for m in f] == pytest.approx([m[3] for f in theirs for m in f], abs=1e-6)
+        # scores are rounded to 6 decimals: a cosine 1e-7 apart (another BLAS build) moves one a unit
+        assert [m[3] for f in mine for m in f] == pytest.approx([m[3] for f in theirs for m in f], abs=2e-6)
 
 
 @pytest.fixture()

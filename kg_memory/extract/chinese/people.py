@@ -278,12 +278,13 @@ def named_subject(clause: str, head: re.Match[str], reads: Callable[[str], objec
 #: A turn that opens by calling someone a relative (爸，我帮你拿着): the addressee is that relative.
 _KIN_CALLED = lazy(r"^(?:哦|噢|嘿|嗨|啊)?[，,]?(?P<kin>爸爸|爸|老爸|妈妈|妈|老妈|妈咪|爹地|儿子|女儿|哥哥|姐姐|妹妹|弟弟)[，,！!]")
 _CALLED_AS = {"爹地": "parent", "妈咪": "parent"}
+_INTRODUCES = lazy(r"这是|这位是|这就是|来见见|见一下")
 
 
 def _kin_called(sentence: str, turn: Turn, discourse: Discourse) -> list[Found]:
     m = _KIN_CALLED.match(sentence) if turn.text.lstrip().startswith(sentence[:4]) else None
-    if m is None:
-        return []
+    if m is None or _KIN_CALLED.match(sentence[m.end():]) or _INTRODUCES.search(turn.text):
+        return []  # 妈妈，爸爸，……: which one answers is unknown; 爸，这是菲比: someone else is there to answer
     other, weight = _or_replied_to(discourse.addressee(turn), 0.9, turn, discourse)
     if other is None:
         return []
@@ -299,10 +300,15 @@ def said_of_people(sentence: str, turn: Turn, discourse: Discourse) -> list[Foun
 
 def kin_named(clause: str, head: re.Match[str], reads: Callable[[str], object]) -> re.Match[str]:
     """``head`` with the relative's name (我姐姐李娜住在上海) cut where the rules ``reads`` the rest:
-    three characters first, then two; else where the name ends in no verb."""
+    three characters first, then two; else the first cut that reads as a name (我的好朋友乔伊坐在那儿 -> 乔伊),
+    else no name at all (我朋友取下圣诞灯时: not 取下圣)."""
     tries = [m for m in (_kin_of_length(n).match(clause) for n in (3, 2)) if m and m.group("kname")
              and m.group("kname")[-1] not in NOT_NAME_END]
-    return next((m for m in tries if reads(m.group("rest"))), tries[0] if tries else head)
+    named = [m for m in tries if is_name(m.group("kname"))]
+    if not tries or named:
+        return next((m for m in tries if reads(m.group("rest"))), named[0] if named else head)
+    # 我朋友取下圣诞灯时: no name follows the relative (not 取下圣), the relative stays unnamed
+    return next((m for m in tries if reads(m.group("rest"))), _kin_of_length(0).match(clause) or head)
 
 
 def owner_kin(owner_word: str, turn: Turn, discourse: Discourse) -> tuple[Entity | None, float]:

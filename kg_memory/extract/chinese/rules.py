@@ -82,10 +82,14 @@ def _r_name(m: re.Match[str], c: Clause) -> bool:
     return True
 
 
+#: What may follow 岁 in a statement of one's age: 我今年30岁了, 我三十岁啦.
+_AGE_END = lazy(r"(?:了|啦|呢|吧|啊|呀|哦|咯|多了?|半了?|左右)*$")
+
+
 def _r_age(m: re.Match[str], c: Clause) -> bool:
     n = parse_zh_number(m.group("n"))
-    if c.negated or n is None or not 0 < n < 120:
-        return False
+    if c.negated or n is None or not 0 < n < 120 or not _AGE_END.match(m.string, m.end()):
+        return False  # 我15岁就记住了, 我十五岁第一套西装: an age at a past time, not the speaker's age
     c.add("age", n, 0.9)
     return True
 
@@ -255,6 +259,11 @@ _R_HAVE_THING = lazy(rf"^(?:{NUM})?(?:辆|套|台|部|栋|座|间|个|架|把|�
 _ABSTRACT = frozenset("问题 事 事情 机会 时间 办法 想法 主意 感觉 理由 秘密 消息 话 建议 疑问 好消息 坏消息 计划 东西 地方".split())
 
 
+#: 有一个儿子本, 有一个朋友他……, 有一个这么可爱的宝贝: a person, never a possession.
+_PERSON_END = lazy("(?:" + "|".join(sorted(KIN_PREDICATE, key=len, reverse=True)) +
+                   r"|宝贝|人|家伙|男孩|女孩|孩|小伙子|姑娘|老师|医生)[\u4e00-\u9fff]{0,2}$")
+
+
 def _r_have(m: re.Match[str], c: Clause) -> bool:
     if c.negated:
         return False
@@ -274,19 +283,21 @@ def _r_have(m: re.Match[str], c: Clause) -> bool:
         return True
     thing = _R_HAVE_THING.match(raw)
     owned = (nominal_head(thing.group("o")) or clean_object(thing.group("o"), 8)) if thing else None
-    if owned and owned not in _ABSTRACT:
+    if owned and owned not in _ABSTRACT and not _PERSON_END.search(owned):
         c.add("owns", Entity(owned, "Thing"), 0.75)
         return True
     return False
 
 
 _LANGUAGE_END = lazy(r"(?:语|话|文)$")
+#: Things said that end in 话 but are no language (讲个笑话, 说实话, 打电话).
+_NOT_LANGUAGE = lazy(r"(?:笑|实|真|假|坏|好|废|谎|闲|大|情|电|傻|气|空|怪|脏|粗|心里|悄悄|俏皮|客气|风凉|漂亮|对)话$|^(?:个|句|些|几句)")
 
 
 def _r_speak(m: re.Match[str], c: Clause) -> bool:
     if c.negated:
         return False
-    objects = [o for o in object_list(m.group("o")) if _LANGUAGE_END.search(o)]
+    objects = [o for o in object_list(m.group("o")) if _LANGUAGE_END.search(o) and not _NOT_LANGUAGE.search(o)]
     for obj in objects:
         c.add("speaks", Entity(obj, "Thing"), 0.85)
     return bool(objects)

@@ -10,7 +10,7 @@ from ..framework import Clause, lazy
 from .lexicon import INSTRUMENTS, KIN, KIN_MODS, KIN_PREDICATE, PET, alts
 from .objects import clean_object, is_language, object_list, owned_entity
 
-_IT_OBJECT = lazy(r"^(?:it|them|that|those|these|this)\s*(?:$|[.!,;]|too\b|so\b|a\s+lot\b|as\s+well\b|also\b)", re.I)
+_IT_OBJECT = lazy(r"^(?:it|them|that|those|these|this)\s*(?:$|[.!,;]|too\b|so\b|a\s+lot\b|as\s+well\b|also\b|haha\b|lol\b)", re.I)
 _EAT_OBJECT = lazy(
     r"^(?:to\s+)?(?:eat|eating|drink|drinking|snack\s+on|snacking\s+on|munch\s+on|munching\s+on)\s+"
     r"(?:(?:a\s+lot\s+of|lots\s+of|tons\s+of|plenty\s+of|some|any)\s+)?"
@@ -156,6 +156,8 @@ def r_skill(m: re.Match[str], c: Clause) -> bool:
 
 
 _R_PLAY_BAND = lazy(r"^(?:in|for|with)\s+(?:a|an|the|my|our)\s+(?P<o>(?:[\w'-]+\s+){0,3}(?:band|team|orchestra|league|club|group|choir))\b", re.I)
+_R_PLAY_INSTRUMENTS = lazy(r"^(?:(?:many|several|multiple|a\s+few|a\s+couple|a\s+lot\s+of|lots\s+of|some|\d+|two|three|four|"
+                           r"five|six|seven|eight|nine|ten|a\s+variety\s+of|different)\s+)?(?:musical\s+)?instruments\b", re.I)
 _R_PLAY_INSTRUMENT = lazy(rf"^(?:the\s+)?(?P<i>{alts(INSTRUMENTS)})\b", re.I)
 
 
@@ -166,6 +168,10 @@ def r_play(m: re.Match[str], c: Clause) -> bool:
     band = _R_PLAY_BAND.match(raw)
     if band:
         c.add("memberOf", Entity(band.group("o"), "Organization"), 0.75)
+        return True
+    several = _R_PLAY_INSTRUMENTS.match(raw)
+    if several:  # "i play six instruments"
+        c.add("skill", Entity("instruments", "Thing"), 0.75)
         return True
     instrument = _R_PLAY_INSTRUMENT.match(raw)
     if instrument:
@@ -262,10 +268,14 @@ def r_goal(m: re.Match[str], c: Clause) -> bool:
     return goal(m.group("o"), c)
 
 
+_SOME_DAY = lazy(r"\s+(?:one\s+day|some\s*day|soon|eventually|in\s+the\s+future|when\s+i\s+grow\s+up|after\s+(?:school|college))\b.*$", re.I)
+
+
 def goal(raw: str, c: Clause) -> bool:
     """The goal ``raw`` ("travel", "become a nurse"), unless it reads as something else."""
     if c.negated:
         return False
+    raw = _SOME_DAY.sub("", raw)  # "be a doctor one day": the goal is to be a doctor
     if _NOT_A_GOAL.match(raw) or _OF_THE_MOMENT.search(raw):
         return False
     become = _R_GOAL_BECOME.match(raw)

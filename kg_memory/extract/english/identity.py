@@ -43,7 +43,8 @@ from .places import AT_PLACE, r_job_at
 _COPULA_LEAD = lazy(
     r"^(?:(?:a|an|the|very|really|pretty|so|quite|a\s+bit|a\s+little|little|kind\s+of|kinda|extremely|partially|partly|"
     r"legally|completely|totally|mostly|slightly|"
-    r"super|too|proud|happily|currently|still|now|fully|recent|recently|newly|just|soon\s+to\s+be)\s+)+"
+    r"super|too|proud|happily|currently|still|now|fully|recent|recently|newly|just|soon\s+to\s+be|strictly|strict|"
+    r"practicing|practising)\s+)+"
 )
 _MAJOR = lazy(
     r"^(?P<f>[a-z][\w\s-]*?)\s+(?:major|majors)\b(?!\s+(?:at|in|of)\b)"
@@ -202,7 +203,7 @@ def copula_rule(after_copula: RuleTable) -> Rule:
                 if where:
                     org = clean_object(where.group("o"), "place")
                     if org:
-                        c.add("studiesAt" if title in ("student", "freshman", "sophomore", "junior", "senior") else "worksFor",
+                        c.add("studiesAt" if title.split()[-1] in ("student", "freshman", "sophomore", "junior", "senior") else "worksFor",
                               Entity(org, "Organization"), 0.8)
                 return True
             fan = _R_COPULA_FAN2.match(raw)

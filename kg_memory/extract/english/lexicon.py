@@ -39,7 +39,8 @@ PETS = (
     "golden_retriever golden_retrievers labrador lab labs poodle poodles pitbull pitbulls "
     "pit_bull husky huskies beagle beagles german_shepherd chihuahua chihuahuas terrier "
     "terriers bulldog bulldogs dachshund corgi pug pugs collie retriever shih_tzu yorkie "
-    "boxer rottweiler doberman greyhound mutt persian_cat siamese tabby"
+    "boxer rottweiler doberman greyhound mutt persian_cat siamese tabby cow cows skunk skunks malamute "
+    "pet_cow pet_pig pet_skunk pet_snake pet_rat pet_iguana rat rats mice tarantula"
 )
 POSSESSIONS = (
     "car cars truck trucks van suv jeep motorcycle motorcycles motorbike bike bikes bicycle "
@@ -72,7 +73,7 @@ JOBS = (
     "secretary security_guard server sheriff singer soldier software_engineer surgeon "
     "tailor tattoo_artist teacher technician therapist trainer translator trucker "
     "truck_driver tutor veterinarian vet waiter waitress web_developer welder writer "
-    "youtuber zookeeper student freelancer rapper drummer guitarist pianist violinist "
+    "youtuber zookeeper student sophomore freshman freelancer rapper drummer guitarist pianist violinist "
     "composer dj cop lecturer administrator analyst assistant babysitter caregiver "
     "carer cna coder dispatcher housekeeper mailman pediatrician principal recruiter "
     "retiree sculptor stylist teller undertaker masseuse masseur paleontologist archaeologist anthropologist "

@@ -104,7 +104,7 @@ _SCAN_IS_FAVORITE = lazy(
 _SCAN_MINE = lazy(r"^(?:(?:and|well|oh|as\s+for\s+me)[\s,]+)?(?:mine|my\s+favorite)\s+(?:is|are|would\s+be|has\s+to\s+be)\s+(?P<o>.+)", re.I)
 _SCAN_HOBBY = lazy(r"\bmy\s+(?:favorite\s+)?(?:hobby|hobbies|passion|pastime|passions|pastimes)\s+(?:is|are|include|includes|would\s+be)\s+(?P<o>.+)", re.I)
 _SCAN_JOB = lazy(r"\bmy\s+(?:job|profession|occupation|career|work)\s+(?:is|as)\s+(?:an?\s+)?(?P<o>.+)", re.I)
-_SCAN_MY_JOB_AT = lazy(r"\bmy\s+(?:new\s+|part\s+time\s+|full\s+time\s+|day\s+)?job\s+(?P<p>at|with)\s+(?P<o>.+)", re.I)
+_SCAN_MY_JOB_AT = lazy(r"\bmy\s+(?:new\s+|part\s+time\s+|full\s+time\s+|day\s+)?job\s+(?:is\s+)?(?P<p>at|with|in)\s+(?P<o>.+)", re.I)
 _SCAN_WHERE_I_WORK = lazy(
     r"\b(?:the|a|an|this)\s+(?P<o>(?:[\w'-]+\s+){0,3}?[\w'-]+)\s+(?:(?:where|that)\s+i\s+(?:work|am\s+working)\b"
     r"|i\s+(?:work|am\s+working)\s+(?:at|for|in)\b)",

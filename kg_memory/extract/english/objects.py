@@ -38,7 +38,7 @@ LEAD = lazy(rf"^(?:(?!(?-i:(?:New|Old|Great|Good|North|South)\s+[A-Z]))(?:{LEAD_
 _CUT = lazy(
     r"\s+(?:a\s+lot(?!\s+of\b)|alot(?!\s+of\b)|a\s+little|a\s+bit|so\s+much|very\s+much|as\s+well|all\s+the\s+time|"
     r"these\s+days|right\s+now|back\s+in|back\s+then|at\s+all|every\s+\w+|each\s+\w+|of\s+course|you\s+know|i\s+think|"
-    r"i\s+guess|though|the\s+most|the\s+best|more\s+than|better\s+than)\b.*$",
+    r"i\s+guess|though|the\s+most|the\s+best|more\s+than|better\s+than|myself|yourself|himself|herself)\b.*$",
     re.I,
 )
 _BINOMIALS = lazy(

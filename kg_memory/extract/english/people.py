@@ -302,8 +302,8 @@ def scan_people(sentence: str, turn: Turn, discourse: Discourse, state: TurnStat
 def scan_vocative_kin(text: str, turn: Turn, discourse: Discourse, state: TurnState) -> None:
     """"Bye, Dad!": the speaker's parent (or grandparent) is the person the turn speaks to."""
     m = _VOCATIVE_KIN.search(text)
-    if m is None or len({w.lower() for w in _PARENT_WORD.findall(text)}) > 1:
-        return  # "Mom, Dad, thanks": which one answers is unknown
+    if m is None or len({w.lower() for w in _PARENT_WORD.findall(turn.text)}) > 1:
+        return  # "Mom, Dad, thanks", "Hi. Mom. Dad.": which one answers is unknown
     low = turn.text.lower()
     if "this is" in low or any(_named(n) and not _PARENT_WORD.fullmatch(n) for n in _CALLED.findall(turn.text)):
         return  # "Dad, this is Ross", "Hey dad. Ross, it's Nana": someone else is there to answer

@@ -15,7 +15,9 @@ then the verb phrase after it is matched against the predicate patterns below, f
 Rex", "my wife", "my favorite color is blue") are scanned separately; relatives and pets survive a
 modal ("my dog would love that") but not a wish. Negated likes become dislikes; other negated
 statements give nothing. "It"/"them" after a question ("do you like sushi? i love it") is the thing
-asked about. Profile facts: ``maritalStatus`` ("I'm divorced"), ``hometown`` ("I'm from Ohio": not
+asked about, and after a clause that ends on a thing ("i just listened to pearl jam, i love them") that
+thing; a bare "i do" answers the question before it (:mod:`.answers`); clefts ("summer is what i like")
+and "christmas, my favorite holiday" are read by :mod:`.clefts`. Profile facts: ``maritalStatus`` ("I'm divorced"), ``hometown`` ("I'm from Ohio": not
 ``livesIn``), ``fieldOfStudy`` ("I major in biology") and ``degree`` ("a master's in Italian").
 Every pattern is compiled once, at import.
 
@@ -37,6 +39,8 @@ import re
 from ...types import Entity, Fact, Turn
 from ..framework import Clause, end_facts, lazy, merge_found
 from ..pronouns import FEMALE, MALE, Discourse, gender_of_noun
+from .answers import answers_yes, asked_about
+from .clefts import scan_clefts, scan_favorite_after
 from .endings import scan_endings
 from .lexicon import KIN_PREDICATE, STOP
 from .mentions import SCAN_GREETING_NAME, TurnState, scan_possessives, scan_statements
@@ -59,7 +63,9 @@ from .segment import (
     normalize,
     question_topic,
     split_run_on,
+    statement_after_question,
     statement_before_tail_question,
+    trailing_thing,
 )
 from .tables import VERB_RULES
 
@@ -73,7 +79,9 @@ _PRE = lazy(
     r"all|both|tend\s+to|happen\s+to|mainly|mostly|lately|occasionally|frequently|regularly|"
     r"rarely|ever|once|sort|both|then|also|absolutely|secretly|happily|proudly|ended\s+up|end\s+up|"
     r"started|start|began|myself|try\s+to|tries\s+to|trying\s+to|"
-    r"do|does|did)\s+)*"
+    r"do|does|did|(?!(?:apply|reply|rely|fly|supply|comply|multiply|bully|rally|tally|only|family|belly|jelly|holy|ugly|silly|"
+    r"lonely|early|daily|weekly|monthly|yearly|friendly|lovely|likely|curly|italy|july|lily|emily|kelly|molly|sally|"
+    r"ally|billy|barely|hardly|scarcely|seldom)\b)[a-z]{3,}ly)\s+)*"
 )
 _NEG = lazy(
     r"^(?:(?:do|does|did|am|is|are|was|were|have|has|had|will|can)\s+)?(?:not|never|no\s+longer|"
@@ -106,6 +114,18 @@ _WORD_START = lazy(r"^[a-z]+")
 _AUX_OR_LIGHT_START = lazy(r"^(?:am|is|are|was|have|has|had|get|got|do|does|did|make|feel)\b", re.I)
 
 
+_REFERS = lazy(r"\b(?:it|them|that|this|those|these|favorite)\b", re.I)
+
+
+def _remember_thing(read: tuple[str, Entity | None] | None, state: TurnState) -> None:
+    """After a clause that named no liked or owned thing, the thing it ends on is what "it" means next
+    ("i just listened to pearl jam, i love them")."""
+    if read is not None and state.last_thing is read[1]:
+        thing = trailing_thing(read[0])
+        if thing is not None:
+            state.last_thing = thing
+
+
 class EnglishRules:
     """Rule-based extraction of facts from English turns.
 
@@ -121,21 +141,31 @@ class EnglishRules:
         """Return the facts stated in ``turn``; ``previous_text`` is the turn before (for "mine is X")."""
         state = TurnState(last_thing=question_topic(previous_text))
         text = normalize(turn.text)
+        asked = asked_about(normalize(previous_text)) if previous_text else None
+        refers = bool(_REFERS.search(text))
         for sentence in SENTENCE.split(text):
             sentence = sentence.strip()
             if not sentence:
                 continue
+            if asked is not None and answers_yes(sentence):  # "do you like sushi? i do"
+                state.collect([(discourse.speaker(turn), asked[0], Entity(asked[1], "Thing"), 0.6, None)])
+                asked = None
+                continue
             scan_vocative_kin(sentence, turn, discourse, state)  # "Bye, Dad!" (a question too: "Mom, are you ok?")
             state.asked = is_question(sentence)
+            asked = asked_about(sentence) if state.asked else None
             if state.asked:
-                state.last_thing = question_topic(sentence) or state.last_thing
-                sentence = statement_before_tail_question(sentence)
+                state.last_thing = question_topic(sentence) or trailing_thing(sentence.rstrip(" ?")) or state.last_thing
+                sentence = statement_before_tail_question(sentence) or statement_after_question(sentence)
                 if not sentence:
                     continue
-            self._sentence(sentence, turn, discourse, state, previous_text + " " + text)
+            self._sentence(sentence, turn, discourse, state, previous_text + " " + text, refers)
         return merge_found(state.facts, turn) + end_facts(named_endings(state.endings), turn)
 
-    def _sentence(self, sentence: str, turn: Turn, discourse: Discourse, state: TurnState, previous: str) -> None:
+    def _sentence(self, sentence: str, turn: Turn, discourse: Discourse, state: TurnState, previous: str,
+                  refers: bool = True) -> None:
+        """Read one sentence; ``refers`` says whether the turn says "it", "them"... (then the thing each clause
+        ends on is remembered for them)."""
         greeting = SCAN_GREETING_NAME.match(sentence)
         if greeting and plausible_name(greeting.group("n")):
             state.collect([(discourse.speaker(turn), "name", greeting.group("n"), 0.6, None)])
@@ -144,9 +174,14 @@ class EnglishRules:
             scan_relations(sentence, turn, discourse, state)  # "Chandler and I are friends": before the cut at "and"
             scan_schoolmates(sentence, turn, discourse, state)  # "Nora and I went to school together"
             scan_breakups(sentence, turn, discourse, state)  # "Monica and I split up"
+            scan_favorite_after(sentence, turn, discourse, state)  # "christmas, my favorite holiday"
         clauses = [part for c in CLAUSE_SPLIT.split(sentence) if c and c.strip() for part in split_run_on(c)]
         subject: tuple[Entity, float] | None = None
+        read: tuple[str, Entity | None] | None = None  # the clause just read, and the turn's last thing before it
         for raw in clauses:
+            if refers:
+                _remember_thing(read, state)
+            read = None
             clause = raw.strip(" ,;:")
             if CONDITIONAL.match(clause) or IF_START.match(clause):
                 return
@@ -157,6 +192,7 @@ class EnglishRules:
                     scan_possessives(clause, turn, discourse, state, modal=True)
                 subject = None
                 continue
+            read = (clause, state.last_thing)
             if scan_endings(FILLER.sub("", clause).strip(), turn, discourse, state):
                 subject = None
                 continue
@@ -164,6 +200,7 @@ class EnglishRules:
                 scan_people(clause, turn, discourse, state)  # "you are my best friend", "I love him"
             scan_possessives(clause, turn, discourse, state)
             scan_statements(clause, turn, discourse, state, previous)
+            scan_clefts(FILLER.sub("", clause).strip(), turn, discourse, state)  # "summer is what i like"
             body = FILLER.sub("", clause).strip()
             if not body:
                 continue
@@ -188,6 +225,8 @@ class EnglishRules:
                 later = LATE_FIRST_PERSON.search(rest)
                 if later is not None:
                     self._predicate(rest[later.end():], (discourse.speaker(turn), 0.9), clause, sentence, turn, discourse, state)
+        if refers:
+            _remember_thing(read, state)
 
     def _subject(self, body: str, turn: Turn, discourse: Discourse, state: TurnState) -> tuple[Entity, float, str] | None:
         m = SUBJECT.match(body)

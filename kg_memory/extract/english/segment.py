@@ -37,6 +37,10 @@ _CONTRACTIONS_TRIGGERED: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = 
     (lazy(r"\b(\w+)'ll\b", re.I), r"\1 will", ("'ll",)),
     (lazy(r"\b(i|you|he|she|we|they)'d\b", re.I), r"\1 would", ("'d",)),
     (lazy(r"\b(he|she|it|that|what|there|who|name)'s\b|\b(it|that|what)s\b", re.I), r"\1\2 is", ("'s", "its", "thats", "whats")),
+    # tokenised chat that lost its apostrophe: "that s my favorite", "i ve got", "we ll see"
+    (lazy(r"\b(he|she|it|that|what|there)\s+s\b(?!\s*[.,!?]?$)", re.I), r"\1 is", (" s ",)),
+    (lazy(r"\b(i|you|we|they)\s+ve\b", re.I), r"\1 have", (" ve",)),
+    (lazy(r"\b(i|you|we|they)\s+ll\b", re.I), r"\1 will", (" ll",)),
     (lazy(r"\bwanna\b", re.I), "want to", ("wanna",)),
     (lazy(r"\bgonna\b", re.I), "going to", ("gonna",)),
     (lazy(r"\b(?:favourite|fav|fave|favs|faves)\b", re.I), "favorite", ("fav",)),
@@ -82,9 +86,9 @@ FILLER = lazy(
     re.I,
 )
 SUBJECT = lazy(
-    rf"^(?:(?P<first>(?i:me\s+and\s+(?:my|the)\s+[\w-]+|my\s+[\w-]+\s+and\s+i|i|we|myself))"
-    rf"|(?P<you>(?i:you))"
-    rf"|(?P<third>(?i:he|she))"
+    rf"^(?:(?P<first>(?i:me\s+and\s+(?:my|the)\s+[\w-]+|my\s+[\w-]+\s+and\s+i|i|we|myself))(?![\w'-])"
+    rf"|(?P<you>(?i:you))(?![\w'-])"
+    rf"|(?P<third>(?i:he|she))(?![\w'-])"
     rf"|(?i:(?P<poss>my|our|his|her|your)\s+{KIN_MODS}(?P<noun>{KIN}|{PET}))(?![\w-])"
     rf"(?:\s*,\s*(?P<lname>[a-z]+)\s*,|\s*,?\s*(?P<named>{NAME})(?=\s*,?\s+[a-z]|\s*[.!,;]?$))?"
     rf"|(?P<proper>(?!(?:I|The|This|That|It|My|Our|His|Her|We|They|You|He|She|There|What|Yes|No|Hi|Hello|Hey|Oh|So|And|But|Well|Wow|Lol|Also|Just|Maybe|Then|Now|Today|Yesterday|Tomorrow|Everyone|Nobody|Someone|Mom|Dad)\b){NAME})"
@@ -99,7 +103,7 @@ _QUESTION_TOPIC = lazy(
     re.I,
 )
 WISH = lazy(r"\b(?:wish|wished|wishes|wishing|dream|dreams|dreaming|fantasi[sz]e|if\s+only|hopefully|someday|hope|hoping)\b", re.I)
-_I_FIRST = lazy(r"^\s*i\s", re.I)
+_I_FIRST = lazy(r"^\s*(?:(?:wow|oh|yes|yeah|well|so|haha|lol|ok|okay|no|nope)[\s,!.]+)*i\s", re.I)
 _RUN_ON = lazy(
     r"(?<=[a-z])\s+(?=i\s+(?:love|like|enjoy|hate|have|am|work|live|play|own|also|really|just|got|went|was|"
     r"grew|moved|speak|study|drive)\b)",
@@ -144,9 +148,51 @@ _YOU_FIRST = lazy(r"^(?:so\s+)?you\b", re.I)
 def statement_before_tail_question(sentence: str) -> str | None:
     """"i live in ohio, you?" -> "i live in ohio": a statement followed by a short question."""
     head, sep, tail = sentence.rstrip(" ?").rpartition(",")
+    if not sep:
+        # "i am a college student and you?", "i love to bake , how about you?"
+        m = _AND_YOU.search(sentence)
+        head, sep = (sentence[:m.start()], ",") if m else (head, sep)
+        tail = ""
     if not sep or len(tail.split()) > 4 or _QUESTION_START.match(head) or _YOU_FIRST.match(head.strip()):
         return None
     return head.strip()
+
+
+_AND_YOU = lazy(r"\s+(?:and|what\s+about|how\s+about)\s+(?:you|u|yourself)\s*\?+\s*$", re.I)
+
+
+#: "do you have pets , i have two dogs": where a question without its "?" gives way to the speaker's statement.
+_ANSWER_START = lazy(
+    r"(?:\s*,\s*|\s+)(?:(?:and|but|well|yes|yeah|no|nope)[\s,]+)?(?=(?:i|we)\s+(?:(?:also|really|just|actually|do|too)\s+)*"
+    r"(?:love|like|enjoy|adore|hate|have|own|work|live|play|am|prefer|drive|eat|go|grew|speak|study|teach|volunteer)\b)",
+    re.I,
+)
+
+
+def statement_after_question(sentence: str) -> str | None:
+    """"do you drive to work , i hate traffic" -> "i hate traffic": a question that lost its "?" and the
+    statement after it; None when the sentence ends with "?" or its question governs what follows
+    ("do you know what i mean", "do you think i am crazy").
+
+    >>> statement_after_question("do you drive to work , i hate traffic")
+    'i hate traffic'
+    >>> statement_after_question("do you think i am crazy") is None
+    True
+    """
+    if sentence.rstrip().endswith("?"):
+        return None
+    for m in _ANSWER_START.finditer(sentence):
+        if m.start() == 0:
+            continue
+        if _NOT_SPLIT.search(sentence[:m.start()]) and not sentence[m.start():m.end()].strip().startswith(","):
+            return None
+        if _GOVERNS.search(sentence[:m.start()]):
+            return None
+        return sentence[m.end():].strip() or None
+    return None
+
+
+_GOVERNS = lazy(r"\b(?:think|know|believe|mean|guess|suppose|wonder|say|said|tell|that|what|if|when|where|how|why|who|which)\s*$", re.I)
 
 
 def split_run_on(clause: str) -> list[str]:
@@ -171,3 +217,39 @@ def question_topic(text: str) -> Entity | None:
 
 
 IF_START = lazy(r"^(?:even\s+)?if\b", re.I)
+
+
+#: Words after which the thing a clause ends on begins ("i just listened to pearl jam", "mix in some chocolate").
+_BEFORE_THING = frozenset(
+    "eat eating ate drink drinking drank watch watching watched play playing played wear wearing wore doing read "
+    "reading tried trying having making made cooking cooked baking baked visiting visited through some the of with "
+    "in on at have has had got get".split()
+)
+_LISTEN = frozenset(("listen", "listening", "listened"))
+_NOT_A_THING = frozenset(
+    "home work school bed time today tonight now day night morning week weekend while moment lot bit way life "
+    "minute second hour year years month months days weeks world place city town area house job far much well fine "
+    "good great best most same rest one ones ton tons lot lots bunch few couple kind sort type mornings evenings "
+    "nights weekends two three four five six seven eight nine ten".split()
+)
+
+
+def trailing_thing(clause: str) -> Entity | None:
+    """The thing ``clause`` ends on, if it names one.
+
+    >>> trailing_thing("i just got done doing zumba").label
+    'zumba'
+    >>> trailing_thing("i am at home") is None
+    True
+    """
+    words = clause.rstrip(" .!,").split()
+    obj = None
+    for n in range(1, min(3, len(words) - 1) + 1):
+        before = words[-n - 1].lower()
+        if before in _BEFORE_THING or before == "to" and n + 1 < len(words) and words[-n - 2].lower() in _LISTEN:
+            obj = clean_object(" ".join(words[-n:]))
+            break
+    if obj is None or obj.split()[-1].lower() in _NOT_A_THING or obj.lower() in _NOT_A_THING or obj[0].isdigit():
+        return None
+    return Entity(obj, "Thing")
+

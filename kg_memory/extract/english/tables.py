@@ -125,7 +125,7 @@ BORN = Family(r_born, r"born\s+(?:and\s+(?:raised|bred)\s+)?(?:in|at|on)\s+(?P<o
 LIVE = Family(r_live, r"\s+(?:in|on|at|near|by|outside(?:\s+of)?|around|just\s+outside(?:\s+of)?)\s+(?P<o>.+)",
               after_subject="live|lives|living|reside|resides|residing|stay|stays|staying",
               after_copula="living|residing|staying|based|located")
-WORK_AS = Family(r_work_as, r"\s+as\s+(?:an?\s+|the\s+)?(?P<o>.+)", after_subject="work|works|working",
+WORK_AS = Family(r_work_as, r"\s+(?:(?:part|full)[\s-]time\s+)?as\s+(?:an?\s+|the\s+)?(?P<o>.+)", after_subject="work|works|working",
                  after_copula="working")
 WORK_AT = Family(r_work_at, r"\s+(?:full\s+time\s+|part\s+time\s+|nights\s+|days\s+)?(?P<p>at|for|in|on|with)\s+(?P<o>.+)",
                  after_subject="work|works|working", after_copula="working")
@@ -159,7 +159,7 @@ GOOD_AT = adjective(r_skill, r"(?:(?:pretty|really|very|quite|so)\s+)?(?:good|gr
                              r"decent|proficient|experienced|gifted|an\s+expert)", r"\s+(?:at|in|with)\s+(?P<o>.+)")
 FLUENT = adjective(r_speak, "fluent", r"\s+in\s+(?P<o>.+)")
 MEMBER_OF = adjective(r_member_in, r"(?:a\s+)?(?:member|part)", r"\s+of\s+(?P<o>.+)")
-IN_SCHOOL = adjective(r_school_in, "in|at",
+IN_SCHOOL = adjective(r_school_in, r"(?:(?:still|currently|now)\s+)?(?:in|at)",
                       r"\s+(?P<o>(?:(?:the\s+)?\d+(?:st|nd|rd|th)\s+grade)|(?:(?:high|grad|graduate|med|medical|law|middle|"
                       r"elementary|nursing|art|culinary|beauty|film|business|community|junior|boarding)\s+)?"
                       r"(?:school|college|university|uni))\b")
