@@ -3,8 +3,9 @@
 pyoxigraph cannot cancel a running query, so each query runs in a worker process forked from the
 server: the fork holds a copy-on-write snapshot of the store (in memory or on disk), evaluates the
 query with :meth:`~kg_memory.stores.base.Store.stream`, serialises the answer and sends it back over
-a pipe. Past the time limit the worker is killed (``SIGKILL``) and its memory goes with it; an
-``RLIMIT_AS`` cap stops a query that would exhaust memory earlier. Idle workers serve further queries
+a pipe. Past the time limit the worker is killed (``SIGKILL``) and its memory goes with it; so is
+a worker whose resident memory grows by more than ``max_memory`` (checked every 20 ms, with an
+``RLIMIT_AS`` cap of twice that as a backstop). Idle workers serve further queries
 until the store changes (each update starts a new *generation*: older workers are retired).
 
 Workers are forked while no thread of the server touches the store (updates and forks take the same
@@ -38,6 +39,8 @@ __all__ = ["QueryReply", "QueryRequest", "WorkerPool"]
 logger = logging.getLogger(__name__)
 
 _PR_SET_PDEATHSIG = 1
+_PAGE = os.sysconf("SC_PAGE_SIZE")
+_WATCH = 0.02  # seconds between checks of a busy worker's memory
 
 
 @dataclass(frozen=True)
@@ -75,6 +78,14 @@ class _Worker:
             return os.waitpid(self.pid, os.WNOHANG) == (0, 0)
         except ChildProcessError:
             return False
+
+    def resident(self) -> int:
+        """The worker's resident memory in bytes (0 once it is gone)."""
+        try:
+            with open(f"/proc/{self.pid}/statm") as f:
+                return int(f.read().split()[1]) * _PAGE
+        except (OSError, IndexError, ValueError):
+            return 0
 
     def kill(self) -> None:
         """Stop the worker now and reap it (its memory is freed when this returns)."""
@@ -125,15 +136,19 @@ class WorkerPool:
         try:
             worker = self._take()
             try:
+                ceiling = worker.resident() + self.options.max_memory
                 worker.conn.send(request)
-                if not worker.conn.poll(max(0.0, deadline - time.monotonic())):
-                    self._kill(worker)
-                    logger.warning("query stopped at the %s s time limit: %s", limit, " ".join(request.text.split())[:200])
-                    raise HttpError(503, "timeout", f"the query took longer than the {limit:g} s time limit")
+                while not worker.conn.poll(min(_WATCH, max(0.0, deadline - time.monotonic()))):
+                    if time.monotonic() >= deadline:
+                        self._kill(worker)
+                        logger.warning("query stopped at the %s s time limit: %s", limit, _short(request.text))
+                        raise HttpError(503, "timeout", f"the query took longer than the {limit:g} s time limit")
+                    if worker.resident() > ceiling:
+                        raise EOFError
                 reply: QueryReply = worker.conn.recv()
             except (EOFError, OSError):
                 self._kill(worker)
-                logger.warning("query worker died (memory cap?): %s", " ".join(request.text.split())[:200])
+                logger.warning("query stopped at the memory cap: %s", _short(request.text))
                 raise HttpError(503, "memory", f"the query needed more than the {self.options.max_memory >> 20} MiB "
                                 "a query may use") from None
             self._give_back(worker)
@@ -226,10 +241,18 @@ def _close_inherited_sockets(keep: int) -> None:
 
 
 def _cap_memory(extra: int) -> None:
-    """Limit the worker's address space to what it has now plus ``extra`` bytes."""
+    """Limit the worker's address space to what it has now plus ``extra`` bytes, and make a query that
+    hits the limit die at once: no core file, no Rust backtrace (symbolising one without memory to
+    spare can take longer than the time limit)."""
     with open("/proc/self/statm") as f:
-        size = int(f.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+        size = int(f.read().split()[0]) * _PAGE
     resource.setrlimit(resource.RLIMIT_AS, (size + extra, size + extra))
+    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    os.environ["RUST_BACKTRACE"] = "0"
+
+
+def _short(query: str) -> str:
+    return " ".join(query.split())[:200]
 
 
 def _worker_main(memory: Memory, conn: Connection, max_memory: int) -> None:
@@ -239,7 +262,7 @@ def _worker_main(memory: Memory, conn: Connection, max_memory: int) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C stops the server, which stops its workers
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     _close_inherited_sockets(conn.fileno())
-    _cap_memory(max_memory)
+    _cap_memory(2 * max_memory)  # a backstop: the server stops a worker at max_memory resident
     while True:
         try:
             request = conn.recv()
