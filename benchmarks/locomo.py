@@ -243,14 +243,15 @@ class CachedEncoder:
 
 def table(title: str, results: dict[str, dict[str, dict[str, float]]], groups: Sequence[str]) -> str:
     metrics = [f"R@{k}" for k in KS] + [f"hit@{k}" for k in KS] + ["R@10t"]
-    lines = [f"\n{title}", f"{'method':<24}{'questions':<18}{'n':>5} " + " ".join(f"{m:>7}" for m in metrics)
+    width = max([24, *(len(method) + 1 for method in results)])
+    lines = [f"\n{title}", f"{'method':<{width}}{'questions':<18}{'n':>5} " + " ".join(f"{m:>7}" for m in metrics)
              + f" {'turns@10':>9}"]
     for group in groups:
         for method, summary in results.items():
             s = summary.get(group)
             if s is None:
                 continue
-            lines.append(f"{method:<24}{group:<18}{int(s['n']):>5} " + " ".join(f"{s[m]:>7.3f}" for m in metrics)
+            lines.append(f"{method:<{width}}{group:<18}{int(s['n']):>5} " + " ".join(f"{s[m]:>7.3f}" for m in metrics)
                          + f" {s['turns@10']:>9.1f}")
     return "\n".join(lines)
 

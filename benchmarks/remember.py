@@ -24,6 +24,7 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))  # the extraction-only step runs this tree's extractor, as remember does
 sys.path.insert(0, str(REPO / "benchmarks"))
 
 from locomo import load_locomo  # noqa: E402

@@ -35,13 +35,14 @@ from collections.abc import Sequence
 from ..ids import normalize_name
 from ..types import Entity, Fact, Turn
 
-__all__ = ["implausible", "names_itself", "passing_relatives", "unquoted"]
+__all__ = ["comparisons", "implausible", "names_itself", "passing_relatives", "unnamed_people", "unquoted"]
 
 #: Objects that are no activity, skill or place: verbs of saying and thinking, fillers, word pieces
 #: ("I always knew you'd make it" is no habit "knew"; "I've been in um, relationships" visited no "um").
 _EMPTY_OBJECTS = frozenset("""
 knew know wanted want mean meant say said think thought tell told feel felt wish hope forget remember believe guess
 enter let make do did go get um uh t s m d ll ve re living being having getting doing going seeing hearing fact
+out anyway away back along ahead off
 """.split())
 _ACTIVITY_LIKE = frozenset({"skill", "habit", "goal", "hobby", "visited", "hometown", "likes", "dislikes"})
 _PREFERENCE_LIKE = frozenset({"goal", "likes", "dislikes", "favorite"})
@@ -58,10 +59,15 @@ _ERRAND = re.compile(
 #: An object that holds the addressee or a demonstrative, or is the moment ("now", "tonight").
 _DEICTIC = re.compile(r"\b(?:you|your|yours|him|her|them|it|this|that|these|those|now|tonight|today|here)\b", re.I)
 _ZH_DEICTIC = re.compile(r"[你您他她它]|^(?:这|那|上了)")
-#: A Chinese activity that starts with a modal is a possibility, not a habit ("我总是可以找到别人").
-_ZH_MODAL = re.compile(r"^(?:可以|能够?|会|要|想|得|应该)")
+#: A Chinese activity that starts with a modal is a possibility, not a habit ("我总是可以找到别人", "我们每天都能看到他们").
+_ZH_MODAL = re.compile(r"^(?:都|也|还|就|总|总是)?(?:可以|能够?|会|要|想|得|应该)")
+#: An activity that is a clause ("play rock-paper-scissors, and whoever loses goes in first").
+_CLAUSE_OBJECT = re.compile(r"^(?:who|whoever|whatever|whichever|what|which|when|where|why|how|if|because|that)\b", re.I)
 #: Nouns of persons that are no job ("I am a woman who ...").
 _NO_JOB = frozenset("woman man girl boy lady guy person human adult kid child grown-up 女人 男人 女孩 男孩 人 孩子".split())
+#: A Chinese job that starts with a verb or a modal is a piece of a clause ("我们还是要找个正式的牧师" -> 要找个…;
+#: "我们当时分手了" -> 时分手).
+_ZH_NOT_JOB = re.compile(r"^(?:要|想|找|去|得|会|能|可以|应该|时|然)")
 #: A Chinese place with an adverb, particle or pronoun in it is a piece of a sentence ("我是过来人" -> 过来).
 _ZH_NOT_PLACE = re.compile(r"[很过的是我你他她了吗呢吧]")
 #: A Chinese "name" with a pronoun, particle, conjunction or adverb in it is a piece of a sentence.
@@ -85,9 +91,9 @@ def implausible(fact: Fact) -> bool:
         return True
     if (fact.predicate in _ACTIVITY_LIKE and obj.lower() in _EMPTY_OBJECTS) or not re.search(r"\w", obj):
         return True
-    if fact.predicate in ("habit", "hobby", "skill") and _ZH_MODAL.match(obj):
+    if fact.predicate in ("habit", "hobby", "skill") and (_ZH_MODAL.match(obj) or _CLAUSE_OBJECT.match(obj)):
         return True
-    if fact.predicate == "jobTitle" and obj.lower() in _NO_JOB:
+    if fact.predicate == "jobTitle" and (obj.lower() in _NO_JOB or _ZH_NOT_JOB.match(obj)):
         return True
     if fact.predicate in ("hometown", "livesIn", "visited", "birthPlace") and _ZH_NOT_PLACE.search(obj):
         return True
@@ -168,6 +174,71 @@ def _has(text: str, noun: str) -> bool:
     if _HAN.search(noun):
         return re.search(rf"(?:有|养了|养着)[^，。！？,.!?]{{0,4}}{re.escape(noun)}|的{re.escape(noun)}", text) is not None
     return re.search(rf"\b(?:have|has|had|got|adopted|'ve)\s+(?:[\w'-]+\s+){{0,3}}?{re.escape(noun)}\b", text, re.I) is not None
+
+
+#: What makes "like" compare: "it's like", "looks like", "like... like".
+_LIKENESS = re.compile(r"(?i)(?:\b(?:'s|is|was|are|were|be|been|looks?|looked|feels?|felt|sounds?|sounded|seems?|seemed|"
+                       r"more|kind\s+of|sort\s+of|something|exactly|almost|nothing|things)|\blike[\s.…,]*)\s+$")
+
+
+def comparisons(facts: Sequence[Fact], turns: Sequence[Turn]) -> list[Fact]:
+    """``facts`` without likings read from "like" that compares ("that's like... like calling Albert Einstein
+    Alby", "it's like firing Elmo", "it looks like rain"): a liking's object stays when its turn has "like"
+    before it at least once that compares nothing ("I like calling him").
+
+    >>> from kg_memory.types import Entity, Fact, Provenance, Turn
+    >>> t = Turn("c", "1", "Ann", "It's like... like calling Albert Einstein Alby.")
+    >>> f = Fact(Entity("Ann", "Person"), "likes", Entity("calling Albert Einstein", "Thing"), sources=(Provenance("c", "1"),))
+    >>> comparisons([f], [t])
+    []
+    """
+    texts: dict[tuple[str | None, str | None], str] = {(t.conversation, t.turn): t.text for t in turns}
+    out = []
+    for fact in facts:
+        obj = _label(fact.object)
+        if fact.predicate == "likes" and fact.source and not _HAN.search(obj):
+            text = texts.get((fact.source.conversation, fact.source.turn), "")
+            said = [m.start() for m in re.finditer(rf"(?i)\blike[\s.…,]+{re.escape(obj)}", text)]
+            if said and all(_LIKENESS.search(text[:at].replace("’", "'")) for at in said):
+                continue
+        out.append(fact)
+    return out
+
+
+#: Words people say of what is no person ("God works in mysterious ways", "she" taken for God).
+_NO_PERSON = frozenset("god jesus christ lord heaven hell devil satan santa".split())
+_ZH_PERSON = re.compile(r"^[\u4e00-\u9fff·]+$")
+
+
+def unnamed_people(facts: Sequence[Fact], turns: Sequence[Turn]) -> list[Fact]:
+    """``facts`` without those about a "person" who is none: a piece of a Chinese sentence that is no name
+    ("拜托，你娶了一个……" -> 拜托; "向肌肉酸痛说再见" -> 向肌; 任何) or a word such as "God". The speakers,
+    relatives known by their owner ("王明的妻子"), names known to jieba or written in the standard
+    transliteration ("莫妮卡"), full names ("格洛丽亚·范") and longer names with a surname ("欧阳娜娜") are people.
+
+    >>> from kg_memory.types import Entity, Fact, Turn
+    >>> t = [Turn("c", "1", "Ann", "...")]
+    >>> [f.subject.label for f in unnamed_people([Fact(Entity("拜托", "Person"), "spouse", Entity("Ann", "Person")),
+    ...                                           Fact(Entity("莫妮卡", "Person"), "spouse", Entity("Ann", "Person"))], t)]
+    ['莫妮卡']
+    """
+    from .chinese.segment import is_name  # jieba, loaded on the first Chinese name only
+    from .speakers import is_chinese_name
+
+    speakers = {t.speaker for t in turns}
+    known: dict[str, bool] = {}
+
+    def person(entity: object) -> bool:
+        if not isinstance(entity, Entity) or entity.type != "Person" or entity.label in speakers:
+            return True
+        label = entity.label
+        if label not in known:
+            known[label] = label.lower() not in _NO_PERSON and (
+                not _ZH_PERSON.match(label) or "·" in label or _owned(label) or is_chinese_name(label)
+                or (len(label) > 2 and is_name(label)))
+        return known[label]
+
+    return [f for f in facts if f.ended or (person(f.subject) and person(f.object))]
 
 
 #: A quotation of someone's words: four words or more, or a Chinese one with a clause in it (a short

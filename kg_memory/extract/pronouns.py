@@ -118,6 +118,10 @@ class Discourse:
             return Entity(turns[at + 1].speaker, "Person"), 0.5
         return None
 
+    def conversation(self, turn: Turn) -> Sequence[Turn]:
+        """All the turns of ``turn``'s conversation in this batch, in order."""
+        return self._turns.get(turn.conversation, [])
+
     def mentioned_here(self, turn: Turn) -> Entity | None:
         """The person ``turn`` itself last mentioned ("this is my friend Rachel, we ..."), if any."""
         position = self._position.get((turn.conversation, turn.turn), len(self._position))

@@ -42,7 +42,7 @@ from collections.abc import Sequence
 from ..types import Entity, Fact, Turn
 from .base import make_fact
 
-__all__ = ["naming_turns", "plausible_alias", "speaker_names", "written_names"]
+__all__ = ["is_chinese_name", "naming_turns", "plausible_alias", "speaker_names", "written_names"]
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
@@ -64,6 +64,8 @@ august september october november december christmas thanksgiving easter hallelu
 although plus also see do does did remember alrighty besides meanwhile however apparently obviously clearly basically
 luckily unfortunately fortunately hopefully personally frankly sadly suddenly finally first second next last later
 score wow whatever hurry speech bless cut action cheese congrats relax shut move wake watch check
+irish english french american british italian german chinese japanese spanish mexican canadian russian jewish
+catholic christian greek dutch swedish australian indian korean polish jr sr
 拜托 谢谢 宝宝 宝贝 亲爱的 天啊 天哪 天呐 好吧 好的 是的 对 不 哦 嗯 啊 哈 嘿 喂 什么 真的 等等 听着 老兄 伙计 兄弟
 先生 女士 小姐 夫人 哥们 妈 爸 妈妈 爸爸 各位 大家 朋友 医生 老师 老板 甜心 阿哈 哎呀 哎 唉 对不起 抱歉 没事 当然
 劳驾 白痴 傻瓜 笨蛋 混蛋 蠢货 疯子 傻子 废物 骗子 懦夫 天才 雷神 老天爷 佛祖 耶稣 加油 再见 晚安 早安 你好 欢迎 恭喜 干杯 谢啦 好啊 是啊 对啊 不是 没错 小子 孩子 亲 哇 哇哦 喔 噢 呃 嗨 上帝 我的天
@@ -73,7 +75,7 @@ score wow whatever hurry speech bless cut action cheese congrats relax shut move
 _INTERJECTION = re.compile(r"(.)\1\1|hh|^(?:u+h+|m+|h+m+|a+h+|o+h+)(?:[-\s].*)?$", re.I)
 #: A Chinese phrase with a pronoun, particle or number in it, or ending as a role noun, is no name.
 _NOT_ZH_NAME = re.compile(r"[的他她你我您它们一个这那是很在了不没吗呢吧啊呀哦嗯哈么让给被把因说和也都就还要会去来好]|"
-                          r"(?:者|家|员|师|生|士|人|手|工|官|长|迷|子|们)$")
+                          r"(?:者|家|员|师|生|士|人|手|工|官|长|迷|子|们|客)$")
 #: Titles and greetings that are no part of a name ("Goodbye Mr.Smith" -> "Goodbye Mr").
 _NAME_EDGE = re.compile(r"^(?:goodbye|bye|hi|hey|hello|thanks|thank)\b|\b(?:mr|mrs|ms|dr|miss|prof)\.?$", re.I)
 #: A Latin name: one to three capitalised words ("Ross", "Chandler Bing", "Mr. Geller" is read as "Geller").
@@ -126,6 +128,7 @@ _ONE_PIECE = re.compile(r"^\s*(?:(?:oh|well|um|uh|哦|嗯)[,，\s]+)?(?P<n>[^\s,
 _ASKS_NAME = re.compile(r"\byour\s+name\b|\bwho\s+are\s+you\b|\band\s+you\s+are\b|\byou\s+are\s*(?:\.\.\.|…)|"
                         r"叫什么|你是谁|名字", re.I)
 _FIRST_PIECE = re.compile(r"^\s*(?P<n>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?|[\u4e00-\u9fff·]{2,6})\s*[,，.。!！]")
+_ZH_FULL_NAME = re.compile(r"^[\u4e00-\u9fff]{1,5}·[\u4e00-\u9fff]{1,6}$")
 _IT_IS_ME = re.compile(r"^(?P<lead>.*?)(?:\bit'?s\s+me|\bit\s+is\s+me|是我)[,，]\s*(?P<n>[^\s,，.。!！?？]+)", re.I)
 
 
@@ -144,8 +147,8 @@ def naming_turns(turns: Sequence[Turn]) -> list[Turn]:
         text = turn.text
         before = turns[i - 1].text if i and turns[i - 1].conversation == turn.conversation else ""
         one = _ONE_PIECE.match(text)
-        if one and _HAN.search(one.group("n")) and len(one.group("n")) > 5:
-            one = None  # a Chinese sentence without a comma ("我叫克里斯汀。") is no single word
+        if one and _HAN.search(one.group("n")) and len(one.group("n")) > 5 and not _ZH_FULL_NAME.match(one.group("n")):
+            one = None  # a Chinese sentence without a comma ("我叫克里斯汀。") is no single word; "乔伊·崔比安尼。" is
         first = _FIRST_PIECE.match(text) if _ASKS_NAME.search(before) else None
         me = _IT_IS_ME.match(text)
         if one:
@@ -287,7 +290,15 @@ def _transliterated(piece: str) -> bool:
         and not any(a == b for p in parts for a, b in zip(p, p[1:]))
 
 
-def _is_chinese_name(piece: str) -> bool:
+def is_chinese_name(piece: str) -> bool:
+    """Whether the Chinese ``piece`` reads as a person's name: a transliteration (:func:`_transliterated`) or a
+    name jieba tags as a person.
+
+    >>> is_chinese_name("莫妮卡"), is_chinese_name("拜托"), is_chinese_name("向肌")
+    (True, False, False)
+    """
+    if piece in _NOT_NAMES:
+        return False
     if _transliterated(piece):
         return True
     from .model.features import names  # jieba, on a short piece only (cached)
@@ -305,7 +316,7 @@ def _candidates(turns: Sequence[Turn], read: Sequence[Turn], lower_words: frozen
     found: set[str] = set()
     for turn, shown in zip(turns, read):
         intro = _intro_name(shown.text)
-        if intro and _plausible(intro, lower_words) and (not _HAN.search(intro) or _is_chinese_name(intro)
+        if intro and _plausible(intro, lower_words) and (not _HAN.search(intro) or is_chinese_name(intro)
                                                          or not _ZH_IS.search(shown.text)):
             found.add(intro)  # 我是独处 ("you and I are alone") introduces nobody; 我叫…… does
         text = turn.text
@@ -315,7 +326,7 @@ def _candidates(turns: Sequence[Turn], read: Sequence[Turn], lower_words: frozen
                     or not _plausible(piece, lower_words):
                 continue
             if _HAN.search(piece):
-                if not _is_chinese_name(piece):
+                if not is_chinese_name(piece):
                     continue
             elif piece.split()[0] not in inside and piece not in pieces and not _TITLE_HEAD.match(piece) \
                     and not _unambiguous(text, piece):
@@ -339,6 +350,8 @@ missed want wanted need needed find found bring brought get got give gave take t
 my your his her our their the a an this that poor little old young big whom who not even only also dump dumped
 me him them us you it boyfriend girlfriend friend brother sister mother father mom dad husband wife son daughter cousin
 uncle aunt boss roommate neighbor neighbour guy girl man woman boy baby named calling play played playing watch
+chef assistant doctor teacher lawyer nurse agent manager secretary waiter waitress actor actress student professor coach
+bought buy buying sold sell hire hired fire fired
 """.split())
 _EN_LOOSE = re.compile(rf"(?<=[a-z]\s)((?:{_TITLE}\s+)?{_WORD}(?:\s+{_WORD})?)(?=\s*(?:[.!?…]|$))")
 _ZH_LOOSE = re.compile(r"(?:(?<=[呢吗啊吧嘛呀哦你])|(?<=对不对|是不是|好不好|行不行)|(?<=对吧|好吗))([\u4e00-\u9fff]{2,4})"
@@ -360,8 +373,9 @@ def _loose_before(word: str) -> bool:
 
 
 def _untitled(turn: Turn) -> Turn:
-    """``turn`` with "Mr." written "Mr", so that a title's dot ends no sentence."""
-    text = re.sub(r"\b(Mr|Mrs|Ms|Dr|Prof)\.\s*(?=[A-Z])", r"\1 ", turn.text)
+    """``turn`` with "Mr." written "Mr", so that a title's dot ends no sentence, and "’" written "'" ("It’s Ross."
+    is "It's Ross.": a name said of someone)."""
+    text = re.sub(r"\b(Mr|Mrs|Ms|Dr|Prof)\.\s*(?=[A-Z])", r"\1 ", turn.text).replace("’", "'")
     return turn if text == turn.text else dataclasses.replace(turn, text=text)
 
 
@@ -393,6 +407,16 @@ _DELIMITER = re.compile(r"[,，.。!！?？;；:：…—\"“”]")
 _LAST_DELIMITER = re.compile(r"[,，.。!！?？;；:：…—\"“”][^,，.。!！?？;；:：…—\"“”]*$")
 
 
+#: Words before a name that make it spoken of ("is this Hillary your chef?", "It's like firing Elmo.").
+_SPOKEN_OF = re.compile(r"\b(?:this|that|the|a|an|my|his|her|our|their|"
+                        r"(?!(?:any|some|no|every)thing\b|(?:morn|even|darl)ing\b)\w{2,}ing)\s+$", re.I)
+
+
+#: A name in a list: between "me," / "我，" and another item, or before "and <name>" / "，还有……" / "和".
+_LISTED_BEFORE = re.compile(r"(?:^|[\s,，.。!！?？…])(?:我|me)\s*[,，、]\s*$", re.I)
+_LISTED_AFTER = re.compile(r"^\s*(?:[,，、]?\s*(?:还有|以及|和)|,?\s*(?:and|or|&)\s+(?-i:[A-Z][a-z]))", re.I)
+
+
 def _how_said(text: str, start: int, end: int, name: str) -> str:
     """How a name is said at ``text[start:end]``: ``"to"`` (to the person spoken to) or ``"of"`` (of someone)."""
     before, after = text[:start], text[end:]
@@ -401,12 +425,16 @@ def _how_said(text: str, start: int, end: int, name: str) -> str:
     first = _DELIMITER.search(after)
     clause_end = first.start() if first else len(after)
     head = _GREETING.sub("", before[clause_start:].strip()) if before[clause_start:].strip() else ""
+    if (_LISTED_BEFORE.search(before) and re.match(r"\s*[,，、]", after)) or _LISTED_AFTER.match(after):
+        return "of"  # "我，瑞秋，鸡鸭们，还有孩子们": a list of people
     if not head.strip() and not after[:clause_end].strip():
         return "to"
     if _HAN.search(name):
         loose = _ZH_LOOSE.match(text, start) is not None and re.search(r"(?:[呢吗啊吧嘛呀哦你]|对不对|是不是|好不好|行不行|对吧|好吗)$",
                                                                          before) is not None
         return "to" if loose or _ZH_YOU_BEFORE.search(before) or _ZH_YOU_AFTER.match(after) else "of"
+    if _SPOKEN_OF.search(before):
+        return "of"
     words = before.split()
     loose = bool(words) and re.match(r"\s*(?:[.!?…]|$)", after) is not None and before[-1:].isspace() \
         and _loose_before(words[-1])

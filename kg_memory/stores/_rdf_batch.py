@@ -218,7 +218,7 @@ class TripleBatch:
             if o is not None and one_form(o) and isinstance(self.db, ox.Store):  # one stored form: a membership test
                 cached = [(s, p, o)] if ox.Quad(s, p, o, self.graph) in self.db else []
             else:
-                cached = [(q.subject, q.predicate, q.object) for q in self.db.quads_for_pattern(s, p, o, self.graph)]
+                cached = [(s, p, q.object) for q in self.db.quads_for_pattern(s, p, o, self.graph)]  # s, p: bound
             self._stored[(s, p, o)] = cached
         return cached
 
@@ -251,12 +251,16 @@ class TripleBatch:
         elif s is not None:
             listed = self._nodes.get(s)
             if listed is None:
-                listed = self._nodes[s] = [(q.subject, q.predicate, q.object)
+                listed = self._nodes[s] = [(s, q.predicate, q.object)
                                            for q in self.db.quads_for_pattern(s, None, None, self.graph)]
             stored = listed if o is None else [k for k in listed if k[2] == o]
         else:
             stored = [(q.subject, q.predicate, q.object) for q in self.db.quads_for_pattern(s, p, o, self.graph)]
         deletes = self.deletes
+        if s is not None:  # the common case, nothing pending for the pattern: the stored triples left
+            by_p = self._pending.get(s)
+            if not by_p or (p is not None and not by_p.get(p)):
+                return [k for k in stored if k not in deletes] if deletes else list(stored)
         found = {k for k in stored if k not in deletes} if deletes else set(stored)
         if s is None:
             found.update(k for k in self.inserts if (p is None or k[1] == p) and (o is None or k[2] == o))
@@ -358,13 +362,17 @@ class TripleBatch:
     def add_facts(self, facts: Iterable[Fact], functional: set[str]) -> list[PlannedFact | None]:
         """Add facts by the rules of :mod:`.write_plan`; returns each fact's record, in order."""
         items = []
+        predicates: dict[str, str] = {}  # name -> IRI (an open relation labelled once)
+        add_entity = self.add_entity
         for fact in facts:
-            self.add_entity(fact.subject)
-            obj = self.add_entity(fact.object) if isinstance(fact.object, Entity) else term(fact.object)
+            add_entity(fact.subject)
+            obj = add_entity(fact.object) if isinstance(fact.object, Entity) else term(fact.object)
             for source in fact.sources:
                 self._source_turn(source)
-            p = self.vocabulary.predicate_iri(fact.predicate)
-            self._open_relation(p)
+            p = predicates.get(fact.predicate)
+            if p is None:
+                p = predicates[fact.predicate] = self.vocabulary.predicate_iri(fact.predicate)
+                self._open_relation(p)
             items.append((fact, p, obj))
         if not items:
             return []

@@ -110,7 +110,7 @@ def written(db: Any, graph: Any, nodes: Iterable[Any], deletes: Collection[tuple
     cannot follow the batch."""
     for node in nodes:
         for q in db.quads_for_pattern(node, None, None, graph):
-            if (q.subject, q.predicate, q.object) not in deletes:
+            if (node, q.predicate, q.object) not in deletes:
                 return False
     return True
 

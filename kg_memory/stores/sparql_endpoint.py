@@ -12,6 +12,10 @@ request (``DELETE DATA {..} ; INSERT DATA {..}``), which the server applies atom
 stored entirely or not at all, even when the connection or the server dies half-way. Concurrent
 writers are not isolated from each other (the read and the write are separate requests).
 
+``stats()`` reads counts that each write updates in the same request (:mod:`._sparql_counts`, a small
+graph of the endpoint), checked against one count on an index; a graph written by other means is
+counted again once.
+
 URLs: ``sparql+http://host:port/query`` (``sparql+https`` for TLS). The update endpoint is the sibling
 ``update`` unless ``?update=URL`` (absolute or relative) says otherwise. Credentials: ``auth=`` (a
 ``(user, password)`` pair, or a bearer token string), else ``user:password@`` in the URL, else
@@ -34,9 +38,12 @@ from ..results import QueryResult
 from ..terms import to_rdflib
 from ..types import Entity, Fact, Turn, Value
 from ..vocab import KGM, PREFIXES, Vocabulary, sparql_prologue
+from . import _sparql_counts as counts
 from ._rdf_batch import TripleBatch
+from ._rdf_counts import KEYS as COUNT_KEYS
+from ._rdf_counts import delta as count_delta
+from ._rdf_counts import written as count_written
 from ._rdf_layout import (
-    COUNT_FACTS,
     ENTITY_META,
     IN_CONV,
     LABEL,
@@ -204,10 +211,29 @@ class SparqlEndpointStore(TripleStore):
         return TripleBatch(view, view.graph, self.vocabulary, prefetch=view.describe)
 
     def _commit(self, batch: TripleBatch) -> None:
-        """Send the batch as one update request, which the server applies atomically."""
+        """Send the batch and the change it makes to the counts as one update request, which the
+        server applies atomically (see :mod:`._sparql_counts` for the order of its operations)."""
         text = batch.update_text()
-        if text:
-            self._update(text)
+        if not text:
+            return
+        view, g = batch.db, batch.graph
+        ns = view.namespace  # type: ignore[attr-defined]
+        known = batch.stored_object
+        change = count_delta(view, g, batch.inserts, batch.deletes, batch.fresh, known)
+        change[0] += batch.written_count
+        change[2] += batch.written_closed
+        change[4] += batch.written_turns
+        labels = [t for t in batch.inserts if t[1] == LABEL], [t for t in batch.deletes if t[1] == LABEL]
+        change.append(count_delta(view, g, *labels, (), known)[0] if labels[0] or labels[1] else 0)
+        # new statement nodes the batch also deletes from were read: checked here; the others on the server
+        deleted = {s for s, _, _ in batch.deletes}
+        read = [n for n in batch.written_nodes if n in deleted]
+        if read and not count_written(view, g, read, batch.deletes):
+            ops = [counts.drop([ns]), text]
+        else:
+            ops = [counts.fresh(ns, g), counts.add(ns, change),
+                   counts.guard(ns, g, (n for n in batch.written_nodes if n not in deleted)), text]
+        self._update(sparql_prologue() + " ;\n".join(op for op in ops if op))
 
     def _prefetch(self, batch: TripleBatch, facts: list[Fact], turns: list[Turn]) -> None:
         _prefetch_batch(batch.db, facts, turns)  # type: ignore[arg-type]
@@ -218,20 +244,28 @@ class SparqlEndpointStore(TripleStore):
         return nodes
 
     def _forget_everything(self, namespace: str) -> int:
-        n = self.count(namespace=namespace) + self.stats(namespace=namespace)["closed_facts"]
+        stats = self.stats(namespace=namespace)
         g = graph_of(namespace)
-        self._update("CLEAR SILENT DEFAULT" if isinstance(g, ox.DefaultGraph) else f"DROP SILENT GRAPH {g}")
-        return n
+        clear = "CLEAR SILENT DEFAULT" if isinstance(g, ox.DefaultGraph) else f"DROP SILENT GRAPH {g}"
+        self._update(f"{clear} ;\n{counts.set_zero(namespace)}")
+        return stats["facts"] + stats["closed_facts"]
 
     def remove_alias(self, entity: str, alias: str, *, namespace: str = DEFAULT_NAMESPACE) -> None:
-        quads = [ox.Quad(_N(entity), p, o, graph_of(namespace)) for p, o in alias_terms(alias)]
-        self._update(f"DELETE DATA {{ {data_block(quads)} }}")
+        view, node = _View(self, namespace), _N(entity)
+        triples = [(node, p, o) for p, o in alias_terms(alias) if view.quads_for_pattern(node, p, o, view.graph)]
+        if triples:
+            change = count_delta(view, view.graph, [], triples) + [0]  # names other than labels
+            quads = list(ox.Quad(*t, view.graph) for t in triples)
+            ops = [counts.add(namespace, change), f"DELETE DATA {{ {data_block(quads)} }}"]
+            self._update(" ;\n".join(op for op in ops if op))
 
     def update(self, text: str, *, namespace: str = DEFAULT_NAMESPACE, **params: Any) -> None:
         """Send a SPARQL update (prefixes pre-bound), applied atomically by the server: the
-        namespace's graph is the default graph; ``params`` bind variables (``name=value``)."""
+        namespace's graph is the default graph; ``params`` bind variables (``name=value``). The
+        same request drops the counts of every namespace (counted again when next asked)."""
         graph = None if namespace == DEFAULT_NAMESPACE else ids.graph_iri(namespace)
-        self._update(sparql_prologue() + scope_update(text, graph, {k: str(term(v)) for k, v in params.items()}))
+        scoped = scope_update(text, graph, {k: str(term(v)) for k, v in params.items()})
+        self._update(f"{sparql_prologue()}{scoped} ;\n{counts.drop()}")
 
     # -- reading --------------------------------------------------------------------------------
 
@@ -301,27 +335,28 @@ class SparqlEndpointStore(TripleStore):
             yield reader.entity(node)
 
     def count(self, *, namespace: str = DEFAULT_NAMESPACE) -> int:
-        rows = self._select(COUNT_FACTS, namespace)
-        return int(next(iter(rows))["n"].value)
+        return self.stats(namespace=namespace)["facts"]
 
     def stats(self, *, namespace: str = DEFAULT_NAMESPACE) -> dict[str, int]:
-        """Counts of triples, current facts, history, entities, turns and conversations."""
-        row = next(iter(self._select(
-            "SELECT ?triples ?closed ?entities ?turns ?conversations WHERE { "
-            "{ SELECT (COUNT(*) AS ?triples) WHERE { ?s ?p ?o } } "
-            "{ SELECT (COUNT(*) AS ?closed) WHERE { ?f :validTo ?t } } "
-            f"{{ SELECT (COUNT(DISTINCT ?e) AS ?entities) WHERE {{ ?e rdfs:label ?l . FILTER(!STRSTARTS(STR(?e), '{ids.BASE}conversation/') && !STRSTARTS(STR(?e), '{ids.RELATION_BASE}')) }} }} "
-            "{ SELECT (COUNT(*) AS ?turns) WHERE { ?t a :Turn } } "
-            "{ SELECT (COUNT(*) AS ?conversations) WHERE { ?c a :Conversation } } }", namespace,
-        )))
-        return {
-            "triples": int(row["triples"].value),
-            "facts": self.count(namespace=namespace),
-            "closed_facts": int(row["closed"].value),
-            "entities": int(row["entities"].value),
-            "turns": int(row["turns"].value),
-            "conversations": int(row["conversations"].value),
-        }
+        """Counts of triples, current facts, history, entities, turns and conversations: kept by the
+        writes in the endpoint (one small query, checked against the labels on the index), counted
+        again on the server where a write by other means left them missing or wrong."""
+        g = graph_of(namespace)
+        known = self._kept_counts(namespace)
+        if known is None:
+            self._update(sparql_prologue() + counts.recount(namespace, g))
+            known = self._kept_counts(namespace)
+        return known if known is not None else self._scan_stats(namespace)  # a writer raced the recount
+
+    def _kept_counts(self, namespace: str) -> dict[str, int] | None:
+        rows = self._select(counts.read(namespace, graph_of(namespace)), DEFAULT_NAMESPACE)
+        return counts.parse({k: str(v.value) for k, v in zip(("k", "v", "labels"), row) if v is not None}
+                            for row in rows)
+
+    def _scan_stats(self, namespace: str) -> dict[str, int]:
+        """:meth:`stats` counted from the data (reads the whole graph: a reference)."""
+        row = next(iter(self._select(counts.scan(graph_of(namespace)), DEFAULT_NAMESPACE)))
+        return {k: int(row[k].value) for k in COUNT_KEYS}
 
     def namespaces(self) -> list[str]:
         prefix = ids.graph_iri("")
@@ -358,8 +393,9 @@ class SparqlEndpointStore(TripleStore):
             ox.Quad(t.subject, t.predicate, t.object, getattr(t, "graph_name", target) or target)
             for t in parsed
         ]
-        if quads:
-            self._update(f"INSERT DATA {{ {data_block(quads)} }}")
+        if quads:  # the counts of what it writes are dropped (counted again when next asked)
+            dropped = counts.drop(None if fmt.supports_datasets else [namespace])
+            self._update(f"INSERT DATA {{ {data_block(quads)} }} ;\n{dropped}")
         if progress:
             progress(1, 1)
         return len(quads)
@@ -438,13 +474,14 @@ def _prefetch_batch(view: _View, facts: list[Fact], turns: list[Turn]) -> None:
     """Fetch, in a few requests, the entities and turns a write batch reads (the batch prefetches
     the statements it needs itself)."""
     entities, turn_nodes = [], [_N(ids.turn_iri(t.conversation, t.turn)) for t in turns]
+    turn_nodes += {_N(ids.conversation_iri(t.conversation)) for t in turns}  # the counts read them
     for fact in facts:
         for e in (fact.subject, fact.object):
             if isinstance(e, Entity) and e.iri is not None:
                 entities.append(_N(e.iri))
         for src in fact.sources:
             if src.conversation is not None and src.turn is not None:
-                turn_nodes.append(_N(ids.turn_iri(src.conversation, src.turn)))
+                turn_nodes += [_N(ids.turn_iri(src.conversation, src.turn)), _N(ids.conversation_iri(src.conversation))]
     view.describe(entities + turn_nodes)
 
 

@@ -68,7 +68,7 @@ OPPOSITES: dict[str, str] = {
 }
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class PlannedFact:
     """A fact as a batch will leave it.
 

@@ -95,4 +95,5 @@ def test_personaext_mapping_reads_a_pastime_as_a_like():
     assert {"hobby", "habit"} <= set(mapping.predicates("like_read"))
     assert "habit" in mapping.predicates("like_food")
     assert "memberOf" in mapping.predicates("employed_by_general")
+    assert "workLocation" in mapping.predicates("employed_by_general")  # "a factory worker" works at a factory
     assert "hasPet" not in mapping.predicates("like_animal")

@@ -202,16 +202,17 @@ _NICKNAME = lazy(rf"(?:大家|我们|别人|人们|朋友们|同学们|他们|�
 
 
 #: 见到了王刚, 认识陈浩: a person mentioned, whom a later 他/她 may mean.
-_SEEN = lazy(rf"(?:见到了?|遇到了?|遇见了?|碰到了?|认识|看到了?|找到了?|介绍了?|和|跟)(?P<n>[{HAN}·]{{2,4}})")
+_SEEN = lazy(rf"(?:见到了?|遇到了?|遇见了?|碰到了?|认识|看到了?|找到了?|介绍了?|和|跟|这是|这位是|这就是)"
+             rf"(?P<n>[{HAN}]{{1,5}}·[{HAN}]{{1,6}}|[{HAN}]{{2,4}})")
 
 
 def mentions(sentence: str, turn: Turn, discourse: Discourse) -> None:
-    """Record the people ``sentence`` names after 见到/认识/和…, for 他/她 in what follows."""
+    """Record the people ``sentence`` names after 见到/认识/和/这是…, for 他/她 in what follows."""
     for m in _SEEN.finditer(sentence):
         words, whole = m.group("n"), not re.match(f"[{HAN}]", sentence[m.end():m.end() + 1])  # 见到了王刚，
         name = next((words[:k] for k in range(len(words), 1, -1)
                      if (whole and k == len(words) or words[k - 1] not in NOT_NAME_END)
-                     and not _NOT_IN_NAME.search(words[:k]) and is_name(words[:k])), None)
+                     and not _NOT_IN_NAME.search(words[:k]) and (is_name(words[:k]) or "·" in words[:k])), None)
         if name:
             discourse.mention(turn, Entity(name, "Person"))
 

@@ -363,7 +363,7 @@ def _goal(verb: str, raw: str, c: Clause) -> bool:
 def _r_habit(m: re.Match[str], c: Clause) -> bool:
     if c.negated or _CANNOT.match(m.group("o")):
         return False  # 每天就不能见到她: an inability, no habit
-    obj = clean_object(m.group("o"), 10)
+    obj = clean_object(re.sub(r"^(?:都|也|还|就)(?=.{2})", "", m.group("o")), 10)  # 我每天都跑步: 跑步
     if not obj:
         return False
     c.add("habit", Entity(obj, "Thing"), 0.6)

@@ -7,7 +7,7 @@ import re
 
 from ...types import Entity
 from ..framework import Clause, lazy
-from .lexicon import INSTRUMENTS, KIN, KIN_MODS, KIN_PREDICATE, PET, alts
+from .lexicon import INSTRUMENTS, KIN, KIN_MODS, KIN_PREDICATE, LIKED_KINDS, PET, alts
 from .objects import clean_object, is_language, object_list, owned_entity
 
 _IT_OBJECT = lazy(r"^(?:it|them|that|those|these|this)\s*(?:$|[.!,;]|too\b|so\b|a\s+lot\b|as\s+well\b|also\b|haha\b|lol\b)", re.I)
@@ -24,6 +24,7 @@ _ACTIVITY_START = lazy(r"^(?:to\s+|\w+ing\b)", re.I)
 _SUPERLATIVE = lazy(r"\b(?:the\s+most|the\s+best|most\s+of\s+all|best\s+of\s+all)\b", re.I)
 
 
+_GO_ING = lazy(r"^(?:to\s+)?(?:go|going)\s+(?P<o>[a-z]+ing)\b", re.I)
 _THIS_HERE = lazy(r"^(?:this|that|these|those)\s+(?!kind\b|sort\b|type\b)[\w'-]+(?:\s+[\w'-]+)?\s*(?:[.!;]|$)", re.I)
 
 
@@ -54,6 +55,9 @@ def likes(verb: str, raw: str, c: Clause) -> bool:
     food = _EAT_OBJECT.match(raw)
     if food:  # "I like to eat a lot of meat": the food is what is liked
         raw = food.group("o")
+    go = _GO_ING.match(raw)
+    if go:  # "I enjoy going running", "I love to go shopping": the pastime is what is liked
+        raw = raw[go.start("o"):]
     style = "activity" if _ACTIVITY_START.match(raw) else "np"
     objects = object_list(raw, style)
     if not objects:
@@ -213,6 +217,9 @@ _MEAT = lazy(r"^(?:any\s+)?(?:meat|animal\s+products)\b", re.I)
 _R_CONSUME_DIET = lazy(r"^(?:only\s+)?(?P<d>vegan|vegetarian|plant\s+based|kosher|halal|paleo|keto|gluten\s+free|organic|healthy|clean)\b", re.I)
 
 
+_MEALS = frozenset("dinner lunch breakfast supper brunch snack snacks meal meals food something".split())
+
+
 def r_consume(m: re.Match[str], c: Clause) -> bool:
     raw = m.group("o")
     verb = m.group("v").lower()
@@ -228,7 +235,7 @@ def r_consume(m: re.Match[str], c: Clause) -> bool:
     if diet:
         c.add("diet", diet.group("d").lower(), 0.7)
         return True
-    objects = object_list(raw)
+    objects = [o for o in object_list(raw) if o.lower() not in _MEALS]  # "i am eating dinner" says nothing liked
     if c.habitual:
         activity = clean_object(f"{verb} {raw}", "activity")
         if activity:
@@ -299,4 +306,41 @@ def r_member(m: re.Match[str], c: Clause) -> bool:
     if not org:
         return False
     c.add("memberOf", Entity(org, "Organization"), 0.75, event=m.group("v").lower() == "joined")
+    return True
+
+
+def r_love_for(m: re.Match[str], c: Clause) -> bool:
+    """"I have a love for singing", "I have a soft spot for pugs": what the subject likes."""
+    if c.negated:
+        return False
+    objects = object_list(m.group("o"), "activity" if _ACTIVITY_START.match(m.group("o")) else "np")
+    for obj in objects:
+        c.add("likes", Entity(obj, "Thing"), 0.7)
+    return bool(objects)
+
+
+def r_back_from(m: re.Match[str], c: Clause) -> bool:
+    """"I just got back from deer hunting": a pastime done ("go hiking" said after the fact)."""
+    if c.negated:
+        return False
+    c.add("habit" if c.habitual else "hobby", Entity(" ".join(m.group("o").lower().split()), "Thing"), 0.55)
+    return True
+
+
+_KIND_PERSON_NOUN = lazy(rf"^{alts(LIKED_KINDS)}$", re.I)
+_KIND_PERSON_FAN = frozenset("lover lovers enthusiast enthusiasts fanatic fanatics nut junkie addict buff fiend".split())
+
+
+def r_kind_person(m: re.Match[str], c: Clause) -> bool:
+    """"I am more of a cat person", "I am a huge dog lover": the kind of thing the subject likes.
+
+    A "lover" or "enthusiast" of anything is one who likes it; a "person", "lady" or "guy" only of the kinds
+    of :data:`~.lexicon.LIKED_KINDS` ("a nice person", "a short guy" like nothing).
+    """
+    if c.negated:
+        return False
+    kind = " ".join(m.group("a").lower().split())
+    if m.group("k").lower() not in _KIND_PERSON_FAN and not _KIND_PERSON_NOUN.match(kind):
+        return False
+    c.add("likes", Entity(kind, "Thing"), 0.7)
     return True

@@ -43,7 +43,15 @@ _THING_LAST = lazy(
 #: "i like everything except broccoli", "i love all food but olives"
 _EXCEPT = lazy(
     r"^(?:i|we)\s+(?:(?:really|just|also)\s+)*(?:love|like|eat|enjoy)\s+(?:everything|anything|all(?:\s+\w+)?|"
-    r"every\s+\w+|any\s+\w+)\s+(?:except(?:\s+for)?|but)\s+(?P<o>.+)",
+    r"every\s+\w+|any\s+\w+)(?:\s*,?\s+except(?:\s+for)?|\s+but)\s+(?P<o>.+)",
+    re.I,
+)
+#: "fishing is my main hobby", "cooking is my specialty": a pastime or a skill named first
+_THING_HOBBY = lazy(
+    r"(?:^|,\s*(?:(?:but|and|so)\s+)?|\b(?:but|and|so)\s+)(?P<o>[a-z][\w'-]*(?:\s+[\w'-]+){0,3}?)\s+(?:is|are)\s+"
+    r"(?:(?:definitely|also|still|really|kind\s+of|sort\s+of|now)\s+)?my\s+(?:(?:main|other|new|favorite|only|biggest|big|"
+    r"true|real|number\s+one|current|newest|latest|secret|one|first|second|weekend)\s+)?"
+    r"(?P<k>hobby|hobbies|pastime|pastimes|specialty|speciality|specialties)\b",
     re.I,
 )
 #: "christmas , my favorite holiday", "all of my flowers are purple , my favorite color": the thing set before it
@@ -71,19 +79,27 @@ _NOT_THINGS = frozenset("it that this there here which what life".split())
 
 
 def scan_clefts(clause: str, turn: Turn, discourse: Discourse, state: TurnState) -> None:
-    """Record what ``clause`` says the speaker likes or dislikes in a cleft or an exception."""
+    """Record what ``clause`` says the speaker likes, dislikes, does for fun or does well in a cleft, an
+    exception or "X is my hobby"."""
     low = clause.lower()
-    if " i " not in f" {low} " or _NEGATED.search(clause):
+    says_i = " i " in f" {low} "
+    if not (says_i or " my " in f" {low}") or _NEGATED.search(clause):
         return
     speaker = discourse.speaker(turn)
     out: list[Found] = []
-    m = (_THING_FIRST.search(clause) or _THING_LAST.search(clause)) if "what i " in low or "thing" in low else None
+    m = (_THING_FIRST.search(clause) or _THING_LAST.search(clause)) if says_i and ("what i " in low or "thing" in low) else None
     if m is not None:
         predicate = "dislikes" if m.group("v").lower() in ("hate", "dislike") or "stand" in m.group("v") else "likes"
         for obj in object_list(m.group("o"), "np"):
             if obj.lower() not in _NOT_THINGS:
                 out.append((speaker, predicate, Entity(obj, "Thing"), 0.6, None))
-    m = _EXCEPT.search(clause) if "except" in low or " but " in low else None
+    m = _THING_HOBBY.search(clause) if " my " in f" {low}" else None
+    if m is not None:
+        predicate = "hobby" if m.group("k").lower().startswith(("hobb", "pastime")) else "skill"
+        for obj in object_list(m.group("o"), "activity"):
+            if obj.lower() not in _NOT_THINGS:
+                out.append((speaker, predicate, Entity(obj, "Thing"), 0.65, None))
+    m = _EXCEPT.search(clause) if says_i and ("except" in low or " but " in low) else None
     if m is not None:
         for obj in object_list(m.group("o")):
             out.append((speaker, "dislikes", Entity(obj, "Thing"), 0.6, None))

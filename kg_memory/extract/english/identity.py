@@ -27,6 +27,7 @@ from .lexicon import (
     MARITAL_STATUS,
     NAME,
     NOT_FIELDS,
+    NOT_NAMES,
     NUM,
     OBJECT_PRONOUNS,
     PET,
@@ -385,7 +386,7 @@ def r_have(m: re.Match[str], c: Clause) -> bool:
     return _have_one(verb, raw, c)
 
 
-_HAVE_ONE_KIN = lazy(rf"^(?:(?P<num>{NUM})\s+)?{KIN_MODS}(?:(?:adult|grown|lovely|beautiful|wonderful|amazing|great|awesome|little|young|older|younger)\s+)*(?P<k>{KIN})(?![\w-])(?:\s+(?:named|called)\s+(?P<n>[\w'-]+))?", re.I)
+_HAVE_ONE_KIN = lazy(rf"^(?:(?P<num>{NUM})\s+)?{KIN_MODS}(?:(?:adult|grown|lovely|beautiful|wonderful|amazing|great|awesome|little|young|older|younger)\s+)*(?P<k>{KIN})(?![\w-])(?:\s+(?:named|called)\s+(?P<n>[\w'-]+)|\s*,?\s+(?P<cap>(?-i:[A-Z][a-z][\w'-]*)))?", re.I)
 _HAVE_ONE_PET = lazy(rf"^(?:(?P<num>{NUM})\s+)?(?:[\w'-]+\s+){{0,4}}?(?P<p>{PET})(?![\w-])(?:\s*,?\s*(?:named|called)\s+(?P<n>[\w'-]+)|\s+(?P<cap>(?-i:[A-Z][\w'-]+)))?", re.I)
 _PET_THING_AFTER = lazy(r"^(?:a\s+)?(?:pet\s+)?(?:food|bed|toy|hair)\b", re.I)
 _HAVE_ONE_TRAIT = lazy(r"^(?P<t>(?:[\w'-]+,?\s+){0,3}(?:hair|eyes|beard|mustache|moustache|tattoos?|piercings?|freckles|glasses|braces|dimples|scars?|dreadlocks|dreads))\b", re.I)
@@ -394,14 +395,30 @@ _HAVE_ONE_JOB = lazy(r"^(?:a\s+)?(?:new\s+|part\s+time\s+|full\s+time\s+)?job\s+
 _HAVE_ONE_THING = lazy(rf"^(?:(?P<num>{NUM})\s+)?(?:[\w'-]+\s+){{0,3}}?(?P<h>{POSSESSION})(?![\w-])", re.I)
 
 
+#: What "got" / "rescued" takes that is no possession: a particle or a preposition ("got off the phone", "rescued him
+#: from some lab", "got rid of my car").
+_NOT_HAD = lazy(r"^(?:off|out|up|back|on|in|into|to|through|away|rid|along|down|from|at|with|by|him|her|them|it|you)\b",
+                re.I)
+
+
+_TIME_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may june "
+                        "july august september october november december christmas thanksgiving easter".split())
+
+
 def _have_one(verb: str, raw: str, c: Clause) -> bool:
+    if _NOT_HAD.match(raw):
+        return False
     kin = _HAVE_ONE_KIN.match(raw)
     if kin and verb not in ("bought", "own", "owns"):
         noun = kin.group("k").lower()
         num = (kin.group("num") or "").lower()
         plural = num not in ("", "a", "an", "one")
         label = f"{num} {noun}" if plural and num not in ("some", "several", "many", "twin") else noun
-        ent = owned_entity(c.subject, label, "Person", kin.group("n"))
+        name = kin.group("n") or (kin.group("cap") if not plural else None)
+        if name and (name.lower() in STOP or name.lower() in OBJECT_PRONOUNS or name.lower() in NOT_NAMES
+                     or name.lower() in _TIME_WORDS):
+            name = None  # "I have a sister Monday"
+        ent = owned_entity(c.subject, label, "Person", name)
         c.add(KIN_PREDICATE.get(noun, "relative"), ent, 0.85)
         c.discourse.mention(c.turn, ent, gender_of_noun(noun) if not plural else None)
         return True

@@ -250,6 +250,22 @@ def alts(words: str) -> str:
     return "(?:" + "|".join(items) + ")"
 
 
+#: Pastimes said with "go" ("go hiking"), also after "just got back from" ("just got back from deer hunting").
+GO_ACTIVITIES = (
+    "hiking fishing camping swimming running jogging shopping bowling dancing skiing snowboarding hunting surfing "
+    "biking cycling kayaking canoeing sailing rock_climbing climbing skating ice_skating skateboarding "
+    "horseback_riding riding walking diving scuba_diving boating birdwatching bird_watching clubbing partying "
+    "antiquing thrifting golfing backpacking rafting paddle_boarding sledding fly_fishing"
+)
+#: What a "<thing> person" likes ("i am more of a cat person", "a morning person"): the nouns that can be liked
+#: so, unlike "a nice person" or "a short person".
+LIKED_KINDS = (
+    PETS + " animal animals coffee tea beer wine whiskey morning night beach mountain mountains outdoors book books "
+    "movie movies music sports sport baseball football basketball soccer hockey pizza chocolate dessert summer winter "
+    "city country people"
+)
+
+
 JOB_SUFFIX = lazy(r"(?:er|or|ist|ian|ant|eer|man|woman|smith|wright)$")
 SCHOOLS = r"(?:school|college|university|uni|academy|institute|high|state|tech|polytechnic|seminary|conservatory)"
 KIN = alts(" ".join(KIN_PREDICATE))

@@ -86,7 +86,6 @@ _SCAN_MY_NAME = lazy(
     r"\s+(?P<n>[A-Za-z][\w'-]*(?:\s+[A-Z][\w'-]*)?)",
     re.I,
 )
-SCAN_GREETING_NAME = lazy(r"^(?:hi|hello|hey|greetings)(?:\s+there)?[\s,!.]*i\s+am\s+(?P<n>[a-z][a-z'-]+)\s*(?:[.!,]|$)", re.I)
 _SCAN_OTHER_NAME = lazy(r"\b(?:his|her|its|their)\s+name\s+is\s+(?P<n>[A-Za-z][\w'-]*)", re.I)
 _SCAN_FAVORITE = lazy(
     r"\b(?:my|our)\s+(?:all\s+time\s+|absolute\s+|very\s+|most\s+)?favorite\s+(?P<cat>(?:[\w'-]+\s+){0,2}?[\w'-]+)\s+"

@@ -54,6 +54,14 @@ _LIST_SPLIT = lazy(
 )
 #: Quantifiers inside a verb phrase: "read some crime novels" -> "read crime novels".
 _INNER_QUANTIFIER = lazy(r"(?<=\w)\s+(?:some|lots\s+of|a\s+lot\s+of|alot\s+of|tons\s+of|a\s+bunch\s+of|plenty\s+of|many|a\s+few)\s+(?=\w)", re.I)
+#: When or how often an activity is done, inside its phrase: "hike in the summer and ski in the winter" -> "hike
+#: and ski", "go running in the morning" -> "go running" (a pastime is the same whenever it is done).
+_TIME_ADJUNCT = lazy(
+    r"\s+(?:in|on|at|during|over|through)\s+(?:the\s+|my\s+|our\s+)?(?:(?:early|late|cold|hot|warm)\s+)?"
+    r"(?:morning\s+times|night\s+time|summers?|summertime|winters?|springs?|fall|autumn|mornings?|evenings?|nights?|"
+    r"weekends?|afternoons?|free\s+time|spare\s+time|down\s*time|off\s+time|time\s+off|days?\s+off|holidays|vacations?)\b",
+    re.I,
+)
 _SUBJECT_PRONOUN_OBJECT = lazy(r"^(?:i|you|he|she|we|they|it|there)\b", re.I)
 
 
@@ -106,7 +114,7 @@ def clean_object(text: str, style: str = "np") -> str | None:
     text = _LEADING_TO.sub("", text)
     text = LEAD.sub("", text)
     if style == "activity":
-        text = _INNER_QUANTIFIER.sub(" ", text)
+        text = _TIME_ADJUNCT.sub("", _INNER_QUANTIFIER.sub(" ", text))
     first = text.split(" ", 1)[0].lower() if text else ""
     light = style == "activity" and first in LIGHT_VERBS
     limit = {"np": 5, "activity": 6, "place": 5}.get(style, 5)
@@ -127,6 +135,8 @@ def object_list(text: str, style: str = "np") -> list[str]:
     """
     guarded = _BINOMIALS.sub(lambda m: m.group(0).replace(" ", "\x00"), text)
     guarded = _CUT.sub("", guarded)
+    if style == "activity":
+        guarded = _TIME_ADJUNCT.sub("", guarded)
     parts = _LIST_SPLIT.split(guarded)
     out: list[str] = []
     for i, part in enumerate(parts):

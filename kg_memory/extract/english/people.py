@@ -152,6 +152,10 @@ _CALLS_NOBODY = frozenset("thanks thank hey hi hello bye goodbye yes yeah no oka
                           "mrs ms miss".split()) | frozenset(_INTERJECTIONS)
 
 
+#: "this is Molly", "that's Molly": a person shown or introduced, whom a later "she" may mean.
+_THIS_IS = lazy(rf"(?i:\b(?:this|that)(?:'s|’s|\s+is))\s+(?P<n>{NAME})(?![\w'’-])")
+
+
 def _named(name: str) -> Entity | None:
     first = name.split()[0].lower()
     if first in STOP or first in OBJECT_PRONOUNS or first in NOT_NAMES or first in DEMONYMS or first in _CALLS_NOBODY \
@@ -205,6 +209,10 @@ def scan_people(sentence: str, turn: Turn, discourse: Discourse, state: TurnStat
         if subject != obj:
             out.append((subject, predicate, obj, round(confidence, 2), None))
 
+    if "this" in low or "that" in low:
+        for m in _THIS_IS.finditer(sentence):  # "That's Molly, she's sick": "she" may be Molly from here on
+            if (named := _named(m.group("n"))) is not None:
+                discourse.mention(turn, named)
     if " my " in f" {low}" or " our " in f" {low}":
         for m in _IS_MY.finditer(sentence):
             noun = m.group("noun").lower()
@@ -301,16 +309,44 @@ def scan_people(sentence: str, turn: Turn, discourse: Discourse, state: TurnStat
 
 def scan_vocative_kin(text: str, turn: Turn, discourse: Discourse, state: TurnState) -> None:
     """"Bye, Dad!": the speaker's parent (or grandparent) is the person the turn speaks to."""
-    m = _VOCATIVE_KIN.search(text)
-    if m is None or len({w.lower() for w in _PARENT_WORD.findall(turn.text)}) > 1:
-        return  # "Mom, Dad, thanks", "Hi. Mom. Dad.": which one answers is unknown
-    low = turn.text.lower()
-    if "this is" in low or any(_named(n) and not _PARENT_WORD.fullmatch(n) for n in _CALLED.findall(turn.text)):
-        return  # "Dad, this is Ross", "Hey dad. Ross, it's Nana": someone else is there to answer
-    word = (m.group("k") or m.group("k2")).lower()
+    word = _kin_word(text, turn.text)
+    if word is None:
+        return
     who = discourse.addressed(turn)
-    if who is not None and who[0].label != turn.speaker:
+    if who is not None and who[0].label != turn.speaker and not _kin_called_elsewhere(turn, word, who[0].label, discourse):
         state.collect([(discourse.speaker(turn), _PARENT_WORDS[word], who[0], round(0.7 * who[1], 2), None)])
+
+
+def _kin_word(sentence: str, text: str) -> str | None:
+    """The parent word ``sentence`` (of the turn ``text``) calls someone ("Bye, Dad!" -> "dad"), if it surely does."""
+    m = _VOCATIVE_KIN.search(sentence)
+    if m is None or len({w.lower() for w in _PARENT_WORD.findall(text)}) > 1:
+        return None  # "Mom, Dad, thanks", "Hi. Mom. Dad.": which one answers is unknown
+    if "this is" in text.lower() or any(_named(n) and not _PARENT_WORD.fullmatch(n) for n in _CALLED.findall(text)):
+        return None  # "Dad, this is Ross", "Hey dad. Ross, it's Nana": someone else is there to answer
+    return (m.group("k") or m.group("k2")).lower()
+
+
+def _kin_called_elsewhere(turn: Turn, word: str, addressee: str, discourse: Discourse) -> bool:
+    """Whether the dialogue casts doubt on ``addressee`` being the parent ``turn`` calls ``word`` ("Mom"): they call
+    someone "Mom" or "Dad" themselves (children, both of them), or the speaker calls someone else "Mom" too."""
+    mother = word in _MOTHER_WORDS
+    for other in discourse.conversation(turn):
+        if other is turn:
+            continue
+        called = [w for s in re.split(r"(?<=[.!?…])\s+", other.text) if (w := _kin_word(s, other.text))]
+        if not called:
+            continue
+        if other.speaker == addressee:
+            return True
+        if other.speaker == turn.speaker and any((w in _MOTHER_WORDS) == mother for w in called):
+            again = discourse.addressed(other)
+            if again is not None and again[0].label not in (addressee, turn.speaker):
+                return True
+    return False
+
+
+_MOTHER_WORDS = frozenset({"mom", "mommy", "mother", "mama", "mum", "grandma", "granny"})
 
 
 def scan_schoolmates(sentence: str, turn: Turn, discourse: Discourse, state: TurnState) -> None:

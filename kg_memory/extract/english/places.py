@@ -204,3 +204,23 @@ def event_or_place(m: re.Match[str], c: Clause) -> bool:
     capital = place[0].isupper()
     c.add("visited", Entity(place, "Place"), 0.8 if capital else 0.6, event=True)
     return True
+
+
+_WORKPLACE_TITLE = lazy(
+    r"^(?P<p>factory|grocery\s+store|hospital|bank|hotel|coffee\s+shop|bookstore|book\s+store|daycare|warehouse|restaurant|"
+    r"diner|deli|bakery|gas\s+station|supermarket|mall|casino|zoo|school|pharmacy|post\s+office|library|museum|"
+    r"call\s+center|construction|nursing\s+home|retail|department\s+store|fast\s+food)\s+"
+    r"(?P<j>worker|employee|clerk|cashier|teller|manager|janitor|guard|attendant|receptionist|nurse|teacher|cook|"
+    r"waiter|waitress|librarian|stocker)$",
+    re.I,
+)
+
+
+def workplace_of(title: str) -> str | None:
+    """The kind of place a job title names ("factory worker" works at a factory), if it names one.
+
+    >>> workplace_of("factory worker"), workplace_of("school teacher"), workplace_of("dog walker")
+    ('factory', 'school', None)
+    """
+    m = _WORKPLACE_TITLE.match(" ".join(title.split()))
+    return " ".join(m.group("p").lower().split()) if m else None

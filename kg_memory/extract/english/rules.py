@@ -17,7 +17,10 @@ modal ("my dog would love that") but not a wish. Negated likes become dislikes; 
 statements give nothing. "It"/"them" after a question ("do you like sushi? i love it") is the thing
 asked about, and after a clause that ends on a thing ("i just listened to pearl jam, i love them") that
 thing; a bare "i do" answers the question before it (:mod:`.answers`); clefts ("summer is what i like")
-and "christmas, my favorite holiday" are read by :mod:`.clefts`. Profile facts: ``maritalStatus`` ("I'm divorced"), ``hometown`` ("I'm from Ohio": not
+and "christmas, my favorite holiday" are read by :mod:`.clefts`; "i would love to be a chef" and "my dream is to
+become a nurse" are goals (:mod:`.desires`); "hi , i am joanna" names the speaker (:mod:`.introductions`). What the
+speaker is doing ("i am good , just playing video games", "i am watching football") is read as the pastime itself,
+and a job title that names the kind of place ("a factory worker") gives the ``workLocation``. Profile facts: ``maritalStatus`` ("I'm divorced"), ``hometown`` ("I'm from Ohio": not
 ``livesIn``), ``fieldOfStudy`` ("I major in biology") and ``degree`` ("a master's in Italian").
 Every pattern is compiled once, at import.
 
@@ -41,11 +44,14 @@ from ..framework import Clause, end_facts, lazy, merge_found
 from ..pronouns import FEMALE, MALE, Discourse, gender_of_noun
 from .answers import answers_yes, asked_about
 from .clefts import scan_clefts, scan_favorite_after
+from .desires import scan_desires
 from .endings import scan_endings
+from .introductions import scan_introductions
 from .lexicon import KIN_PREDICATE, STOP
-from .mentions import SCAN_GREETING_NAME, TurnState, scan_possessives, scan_statements
-from .objects import clean_object, owned_entity, plausible_name
+from .mentions import TurnState, scan_possessives, scan_statements
+from .objects import clean_object, owned_entity
 from .people import named_endings, scan_breakups, scan_people, scan_schoolmates, scan_vocative_kin
+from .places import workplace_of
 from .relations import scan_relations
 from .segment import (
     CLAUSE_SPLIT,
@@ -53,6 +59,7 @@ from .segment import (
     CONTINUES,
     ELLIPSIS,
     FILLER,
+    HOW_I_AM,
     IF_START,
     IRREALIS,
     LATE_FIRST_PERSON,
@@ -114,6 +121,20 @@ _WORD_START = lazy(r"^[a-z]+")
 _AUX_OR_LIGHT_START = lazy(r"^(?:am|is|are|was|have|has|had|get|got|do|does|did|make|feel)\b", re.I)
 
 
+#: Adverbs after "am": "i am actually married", "i am just not into it" (then "am not into it": negated).
+_COPULA_ADVERB = lazy(
+    r"^(am|is|are|was)\s+(?:(?:actually|really|also|still|now|currently|happily|finally|just|definitely|totally|"
+    r"honestly|officially|proudly|luckily|sadly)\s+)+",
+    re.I,
+)
+#: "(i) am watching", "am just eating": the speaker's pastime under way, read as the activity itself ("watching
+#: football"); not of others ("my dog is eating my shoes").
+_PROGRESSIVE = lazy(
+    r"^am\s+(?:(?:just|currently|now|still|busy|sitting\s+here|out|here|at\s+home)\s+)*"
+    r"(?=(?:playing|watching|listening\s+to|eating|drinking|enjoying|reading|painting|drawing|knitting|crocheting|sewing|"
+    r"baking|gardening|hiking|fishing|camping|swimming|running|jogging|working\s+out)\b)",
+    re.I,
+)
 _REFERS = lazy(r"\b(?:it|them|that|this|those|these|favorite)\b", re.I)
 
 
@@ -166,9 +187,7 @@ class EnglishRules:
                   refers: bool = True) -> None:
         """Read one sentence; ``refers`` says whether the turn says "it", "them"... (then the thing each clause
         ends on is remembered for them)."""
-        greeting = SCAN_GREETING_NAME.match(sentence)
-        if greeting and plausible_name(greeting.group("n")):
-            state.collect([(discourse.speaker(turn), "name", greeting.group("n"), 0.6, None)])
+        scan_introductions(sentence, turn, discourse, state)  # "hi , i am joanna and i like horror movies"
         state.resolved_kin.clear()
         if not (CONDITIONAL.search(sentence) or IRREALIS.search(sentence) or _NEGATED.search(sentence)):
             scan_relations(sentence, turn, discourse, state)  # "Chandler and I are friends": before the cut at "and"
@@ -190,6 +209,8 @@ class EnglishRules:
                     # "my two dogs would love that": the dogs exist whatever the modal says (but
                     # a wish gives nothing at all: "I wish my sister lived here")
                     scan_possessives(clause, turn, discourse, state, modal=True)
+                    if not CONDITIONAL.search(sentence):
+                        scan_desires(clause, turn, discourse, state)  # "i would love to be a chef"
                 subject = None
                 continue
             read = (clause, state.last_thing)
@@ -201,11 +222,17 @@ class EnglishRules:
             scan_possessives(clause, turn, discourse, state)
             scan_statements(clause, turn, discourse, state, previous)
             scan_clefts(FILLER.sub("", clause).strip(), turn, discourse, state)  # "summer is what i like"
+            if "dream" in clause or "goal" in clause or "ambition" in clause:
+                scan_desires(clause, turn, discourse, state)  # "my dream is to become a nurse"
             body = FILLER.sub("", clause).strip()
+            doing = HOW_I_AM.match(body)  # "i am good , playing video games": the speaker is playing video games
+            if doing:
+                body = body[doing.end():]
             if not body:
                 continue
-            parsed = self._subject(body, turn, discourse, state)
-            if parsed is not None:
+            if doing:
+                subject, rest = (discourse.speaker(turn), 0.8), body
+            elif (parsed := self._subject(body, turn, discourse, state)) is not None:
                 subject, rest = parsed[:2], parsed[2]
             elif subject is not None and CONTINUES.match(body):
                 rest = body
@@ -282,6 +309,7 @@ class EnglishRules:
         """Match the verb phrase ``rest`` of ``subject``; True when it gave a fact."""
         doing = _DO_ACTIVITY.match(rest)
         rest = _PRE.sub("", rest)
+        rest = _COPULA_ADVERB.sub(r"\1 ", rest)  # "am actually married": "am married" (before "not" is looked for)
         if _PAST_HABIT.match(rest):
             return True  # a past habit: nothing to say, and nothing to look for further on
         neg = _NEG.match(rest)
@@ -296,9 +324,16 @@ class EnglishRules:
                    negated=bool(neg) and not ending, habitual=bool(_HABIT.search(clause)), discourse=discourse,
                    topic=state.last_thing)
         matched = VERB_RULES.apply(rest, c)
+        progressive = None if matched or c.negated else _PROGRESSIVE.match(rest)
+        if progressive:  # "i am watching football", "i am reading a book": read as "watching football"
+            matched = VERB_RULES.apply(rest[progressive.end():], c)
         if ending:
             state.endings.extend(c.out)
             return bool(c.out)
+        for _, predicate, title, confidence, _ in list(c.out):  # "i am a factory worker": works at a factory
+            place = workplace_of(title) if predicate == "jobTitle" and isinstance(title, str) else None
+            if place is not None:
+                c.out.append((c.subject, "workLocation", Entity(place, "Place"), confidence * 0.9, None))
         if not matched and doing and not c.negated:
             activity = clean_object(doing.group("o"), "activity")
             if activity:

@@ -66,7 +66,7 @@ IRREALIS = lazy(
     re.I,
 )
 _SUBJECT_START = r"(?:(?i:i|we|he|she|they|you|my|our|his|her|their|me\s+and|mine|it|that|this)|[A-Z][a-z]+\s+(?:is|was|lives|works|likes|loves|has))\b"
-_VERB_START = r"(?i:love|loves|like|likes|enjoy|enjoys|hate|hates|have|has|own|owns|work|works|live|lives|play|plays|speak|speaks|study|studies|drive|drives|am|went|got|adore|prefer|prefers|teach|teaches|go|goes|eat|eats|drink|drinks|watch|watches|listen|listens|read|reads|cook|cooks|bake|bakes)\b"
+_VERB_START = r"(?i:love|loves|like|likes|enjoy|enjoys|hate|hates|have|has|own|owns|work|works|live|lives|play|plays|speak|speaks|study|studies|drive|drives|am|went|got|adore|prefer|prefers|teach|teaches|go|goes|eat|eats|drink|drinks|watch|watches|listen|listens|read|reads|cook|cooks|bake|bakes|want|wants|hope|hopes|plan|plans|bought|received)\b"
 CLAUSE_SPLIT = lazy(
     rf"\s*[,;:]\s*(?:(?:and|but|so|or|because|cause|cuz|since|although|though|while|whereas|when|then|plus|as)\s+)?(?={_SUBJECT_START})"
     rf"|\s+(?:and|but|so|or|because|cause|cuz|since|although|though|while|whereas|then|plus|when|whenever|after|before|until|as)\s+(?={_SUBJECT_START})"
@@ -120,7 +120,19 @@ _NOT_SPLIT = lazy(
 CONTINUES = lazy(_VERB_START + r"|also\b|still\b|really\b", re.I)
 ELLIPSIS = lazy(
     r"^(?:(?:really|also|just|totally|absolutely|still)\s+)?(?:love|like|enjoy|adore|hate|dislike|"
-    r"live\s+in|work\s+(?:at|for|as)|grew\s+up\s+in|play|am)\s+(?!you\b|u\b|your\b|it\b|that\b|this\b|those\b|them\b)",
+    r"live\s+in|work\s+(?:at|for|as)|grew\s+up\s+in|play|am|(?:got|came)\s+(?:back|home)\s+from|got\s+done|finished|"
+    r"(?:just|currently|busy|still)\s+(?:playing|watching|listening\s+to|eating|drinking|enjoying|reading|painting|drawing|"
+    r"knitting|crocheting|sewing|baking|gardening|hiking|fishing|camping|swimming|running|jogging|working\s+out))\s+"
+    r"(?!you\b|u\b|your\b|it\b|that\b|this\b|those\b|them\b|is\b|are\b|was\b|were\b|sounds?\b|seems?\b|can\b|"
+    r"could\b|would\b|will\b|must\b|makes?\b|gets?\b|takes?\b|has\b|used\b|works?\b|helps?\b|keeps?\b)",
+    re.I,
+)
+
+
+#: "i am good , just playing video games": the answer to "how are you" before what the speaker is doing.
+HOW_I_AM = lazy(
+    r"^i\s+am\s+(?:doing\s+)?(?:(?:very|really|pretty|so|just|quite)\s+)?(?:good|great|fine|well|okay|ok|alright|awesome)"
+    r"\s*[,.!]?\s+(?:(?:just|currently|busy|out|here|sitting\s+here|at\s+home)\s+)*(?=[a-z]+ing\b)",
     re.I,
 )
 
@@ -146,14 +158,23 @@ _YOU_FIRST = lazy(r"^(?:so\s+)?you\b", re.I)
 
 
 def statement_before_tail_question(sentence: str) -> str | None:
-    """"i live in ohio, you?" -> "i live in ohio": a statement followed by a short question."""
+    """"i live in ohio, you?" -> "i live in ohio": a statement followed by a short question, or by a question
+    of its own ("i have 2 cats , what pets do you have?").
+
+    >>> statement_before_tail_question("i have 2 cats , what kind of pets do you have?")
+    'i have 2 cats'
+    >>> statement_before_tail_question("do you have cats , or dogs?") is None
+    True
+    """
     head, sep, tail = sentence.rstrip(" ?").rpartition(",")
     if not sep:
         # "i am a college student and you?", "i love to bake , how about you?"
         m = _AND_YOU.search(sentence)
         head, sep = (sentence[:m.start()], ",") if m else (head, sep)
         tail = ""
-    if not sep or len(tail.split()) > 4 or _QUESTION_START.match(head) or _YOU_FIRST.match(head.strip()):
+    if not sep or len(tail.split()) > 4 and not _QUESTION_START.match(tail.strip()):
+        return None  # a long tail that is no question of its own: "i wonder, ..." (a short one: "you?")
+    if _QUESTION_START.match(head) or _YOU_FIRST.match(head.strip()):
         return None
     return head.strip()
 

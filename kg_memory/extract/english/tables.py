@@ -27,14 +27,17 @@ from .activities import (
     likes,
     r_afraid,
     r_allergic,
+    r_back_from,
     r_can,
     r_consume,
     r_dislikes,
     r_go_ing,
     r_goal,
     r_hobby_verb,
+    r_kind_person,
     r_likes,
     r_listen,
+    r_love_for,
     r_member,
     r_play,
     r_skill,
@@ -61,7 +64,7 @@ from .identity import (
     r_study,
     r_trait_change,
 )
-from .lexicon import NAME, SCHOOLS
+from .lexicon import GO_ACTIVITIES, NAME, SCHOOLS, alts
 from .places import (
     event_or_place,
     r_born,
@@ -122,7 +125,7 @@ GREW_UP = Family(r_from, r"\s+(?:in|on|around|near|outside(?:\s+of)?)\s+(?P<o>.+
                  after_subject=r"(?:grew|grow|growing)\s+up|(?:was|were)\s+raised", after_copula=r"raised|grew\s+up")
 BORN = Family(r_born, r"born\s+(?:and\s+(?:raised|bred)\s+)?(?:in|at|on)\s+(?P<o>.+)",
               after_subject=r"(?:was|were)\s+", after_copula="")
-LIVE = Family(r_live, r"\s+(?:in|on|at|near|by|outside(?:\s+of)?|around|just\s+outside(?:\s+of)?)\s+(?P<o>.+)",
+LIVE = Family(r_live, r"\s+(?:(?:out|together|alone|now)\s+)?(?:in|on|at|near|by|outside(?:\s+of)?|around|just\s+outside(?:\s+of)?)\s+(?P<o>.+)",
               after_subject="live|lives|living|reside|resides|residing|stay|stays|staying",
               after_copula="living|residing|staying|based|located")
 WORK_AS = Family(r_work_as, r"\s+(?:(?:part|full)[\s-]time\s+)?as\s+(?:an?\s+|the\s+)?(?P<o>.+)", after_subject="work|works|working",
@@ -135,7 +138,7 @@ TEACH = Family(r_teach, r"(?:\s+(?P<o>.+))?$", after_subject="teach|teaches|teac
 STUDY_AT = Family(r_study_at, r"\s+(?:[\w\s-]+?\s+)?(?:at|in)\s+(?P<o>" + _SCHOOL + r".*|(?-i:[A-Z]).+)",
                   after_subject=_STUDY, after_copula="studying|majoring")
 SCHOOL_GO = Family(r_study_at, r"\s+(?P<o>" + _SCHOOL + r"(?:\s+(?:of|in)\s+[\w\s]+)?)",
-                   after_subject=r"(?:go|goes|going)\s+to", after_copula=r"(?:going|attending)(?:\s+to)?")
+                   after_subject=r"(?:go|goes|going)\s+(?:back\s+)?to", after_copula=r"(?:going|attending)(?:\s+back)?(?:\s+to)?")
 STUDY = Family(r_study, r"\s+(?:in\s+)?(?P<o>(?!at\b|with\b|for\b|abroad\b).+)", after_subject=_STUDY,
                after_copula="studying|majoring")
 MEMBER = Family(r_member, r"\s+(?:a|an|the|my|our)?\s*(?P<o>.+)",
@@ -150,10 +153,37 @@ GOAL = Family(r_goal, r"\s+(?:to|of)\s+(?P<o>.+)",
 SPOUSE = Family(r_spouse, r"\s+(?:to\s+)?(?P<n>(?-i:" + NAME + r"))",
                 after_subject=r"(?:got\s+)?married|(?:am\s+)?dating|(?:got\s+)?engaged", after_copula="married|dating|engaged",
                 verb_group=True)
+_GO = alts(GO_ACTIVITIES)
+#: "I just got back from deer hunting", "I am back from fishing": a pastime done, said after the fact.
+BACK_FROM = Family(
+    r_back_from,
+    r"\s+(?:(?:a\s+(?:day|morning|night|weekend|afternoon|week|long\s+day)\s+of|an\s+(?:afternoon|evening)\s+of|some|"
+    r"a\s+bit\s+of|a\s+lot\s+of|my|a|an|the)\s+)?"
+    rf"(?P<o>(?:(?:deer|duck|bass|trout|turkey|bear|ice|fly|deep\s+sea|scuba|mountain|trail|cross\s+country|"
+    rf"grocery|christmas|window)\s+)?{_GO}|working\s+out)\b(?!(?<=walking)\s+(?:my|our|the|his|her|a)\b)",
+    after_subject=r"(?:got|get|came|come|returned)\s+(?:back\s+|home\s+)?from|got\s+done(?:\s+with)?|finished|"
+                  r"(?:am|is|are)\s+(?:(?:back|home)\s+from|done(?:\s+with)?|(?:getting|coming)\s+(?:back|home)\s+from)",
+)
+#: "I am more of a cat person", "I am a huge dog lover": the rule keeps the kinds people like (not "a nice person").
+_KIND_MODS = (r"big|huge|major|total|real|true|crazy|avid|die\s*hard|serious|massive|simple|ordinary|proud|fellow|"
+              r"hopeless|complete|absolute|pretty|super|giant|self\s+proclaimed")
+KIND_PERSON = (
+    rf"^(?:am|is|are)\s+(?:(?:more\s+of|kind\s+of|sort\s+of|such|quite|just|really|definitely|totally|also|still|a\s+bit\s+of)\s+)*"
+    rf"(?:a|an)\s+(?:(?:{_KIND_MODS})\s+)*(?P<a>(?!(?:{_KIND_MODS})\b)[a-z]+(?:\s+[a-z]+)?)\s+"
+    r"(?P<k>lovers?|person|lady|guy|gal|girl|man|woman|enthusiasts?|fanatics?|nut|junkie|addict|buff|fiend)\b(?!\s+(?:of|for)\b)",
+    r_kind_person,
+)
+#: "I have a love for singing", "I have a soft spot for pugs".
+LOVE_FOR = (
+    r"^(?:have|has|got|have\s+got)\s+(?:(?:such\s+a|so\s+much|a\s+lot\s+of|a|much)\s+)?"
+    r"(?:(?:real|big|huge|great|deep|special|strong|true|soft|burning|genuine|serious)\s+)*"
+    r"(?:love|passion|soft\s+spot|weakness|fondness|affection|appreciation|thing)\s+for\s+(?P<o>.+)",
+    r_love_for,
+)
 AFRAID = adjective(r_afraid, "afraid|scared|terrified|frightened", r"\s+of\s+(?P<o>.+)")
 ALLERGIC = adjective(r_allergic, "allergic", r"\s+to\s+(?P<o>.+)")
 INTO = adjective(lambda m, c: likes("like", m.group("o"), c),
-                 r"into|obsessed\s+with|addicted\s+to|passionate\s+about|crazy\s+about|fond\s+of|keen\s+on|"
+                 r"(?:more\s+|much\s+more\s+|mostly\s+|totally\s+)?into|obsessed\s+with|addicted\s+to|passionate\s+about|crazy\s+about|fond\s+of|keen\s+on|"
                  r"a\s+(?:big\s+|huge\s+)?fan\s+of|(?:big\s+|huge\s+)?fan\s+of", r"\s+(?P<o>.+)")
 GOOD_AT = adjective(r_skill, r"(?:(?:pretty|really|very|quite|so)\s+)?(?:good|great|skilled|talented|excellent|amazing|awesome|"
                              r"decent|proficient|experienced|gifted|an\s+expert)", r"\s+(?:at|in|with)\s+(?P<o>.+)")
@@ -195,7 +225,7 @@ COPULA_RULES = compile_rules([
     FLUENT.after_copula_pattern(),
     MEMBER_OF.after_copula_pattern(),
     IN_SCHOOL.after_copula_pattern(),
-    (r"^(?:(?:currently|now|still)\s+)?(?:in|living\s+in)\s+(?P<o>(?!(?:the|a|an|my|our|love|bed|trouble|pain|shape|charge|debt|luck|line|town|school|college|class|church|jail|prison|touch|need|favor|favour|fact|general|time|good|great|bad|for|between|front|public|private|person|it|there|here|heaven|hospital|labor|agreement|danger|tears|shock|awe)\b)[\w'-]+(?:\s+[\w'-]+){0,3}(?:\s*,\s*[\w'-]+(?:\s+[\w'-]+)?)?)", r_am_in),
+    (r"^(?:(?:currently|now|still)\s+)?(?:in|living\s+in)\s+(?P<o>(?!(?:the|a|an|my|our|love|bed|trouble|pain|shape|charge|debt|luck|line|town|school|college|class|church|kindergarten|preschool|daycare|elementary|middle|high|grade|jail|prison|touch|need|favor|favour|fact|general|time|good|great|bad|for|between|front|public|private|person|it|there|here|heaven|hospital|labor|agreement|danger|tears|shock|awe)\b)[\w'-]+(?:\s+[\w'-]+){0,3}(?:\s*,\s*[\w'-]+(?:\s+[\w'-]+)?)?)", r_am_in),
     IN_GROUP.after_copula_pattern(),
 ], re.I)
 r_copula = copula_rule(COPULA_RULES)
@@ -205,22 +235,35 @@ VERB_RULES = compile_rules([
     FROM.after_subject_pattern(),
     (r"^(?:come|comes|hail|hails)\s+from\s+(?P<o>.+)", r_from),
     GREW_UP.after_subject_pattern(),
-    (r"^(?:am|is|are)\s+(?:(?:now|recently|newly|happily|just|finally)\s+)*(?P<s>married|engaged)\s+to\s+(?P<to>.+)", r_marital_event),
+    (r"^(?:am|is|are)\s+(?:(?:now|recently|newly|happily|just|finally)\s+)*(?P<s>married|engaged)\s+to\s+"
+     r"(?P<to>(?!(?:it|that|this|them|work|my\s+(?:job|work|career|phone|couch)|the\s+(?:job|couch|gym))\b).+)", r_marital_event),
     (r"^(?:(?:just|recently|finally|soon)\s+)?(?:got|get|getting|gotten)\s+(?P<s>married|engaged|divorced|separated)\b(?:\s+to\s+(?P<to>.+))?", r_marital_event),
     (r"^(?:have|has)\s+been\s+(?:(?:happily|recently|just)\s+)?(?P<s>married|divorced|engaged|single|separated|widowed)\b(?:\s+to\s+(?P<to>.+))?", r_marital_event),
     (r"^(?:was|were)\s+(?:(?:just|recently)\s+)*(?P<s>divorced|widowed|separated)\b(?P<to>)", r_marital_event),
     (r"^(?:am|is|are)\s+(?:(?:now|recently|newly|happily|just|finally)\s+)*(?P<s>divorced|widowed|separated)\s+from\b(?P<to>)", r_marital_event),
+    BACK_FROM.after_subject_pattern(),
+    KIND_PERSON,
     (r"^(?:am|is|are)\s+(?P<o>.+)", r_copula),
     LIVE.after_subject_pattern(),
     (r"^(?:(?:chose|choose|decided|became|become|went|go|turned|switched)\s+(?:to\s+(?:be|go|become)\s+)?)(?:a\s+)?"
      r"(?P<d>vegan|vegetarian|pescatarian|keto|paleo|gluten\s+free)\b", r_diet_choice),
+    # "i just started a keto diet" ("started" is cut before this), "i follow a vegan diet"
+    (r"^(?:(?:began|begun|am\s+on|went\s+on|go\s+on|follow|follows|stick\s+to|eat|keep|tried|am\s+trying)\s+)?"
+     r"(?:a|an|the|my)\s+(?:new\s+|strict\s+|mostly\s+)?(?P<d>vegan|vegetarian|pescatarian|keto|paleo|gluten\s+free)\s+diet\b",
+     r_diet_choice),
+    # "i married my high school sweetheart", "i married one"
+    (r"^(?P<s>married)\s+(?P<to>(?:my|a|an|one|him|her|the)\b.*)", r_marital_event),
     (r"^(?:just\s+)?(?:moved|relocated|moving|retired)\s+(?:back\s+)?to\s+(?P<o>.+)", r_moved),
     BORN.after_subject_pattern(),
     WORK_AS.after_subject_pattern(),
     WORK_AT.after_subject_pattern(),
     EMPLOYED.after_subject_pattern(),
     (r"^(?:just\s+)?(?:got\s+off|get\s+off|left|leaving|heading\s+to|going\s+to|headed\s+to|at|back\s+from|home\s+from)\s+work\s+(?P<p>at|from)\s+(?P<o>.+)", r_work_at),
-    (r"^(?:got|have|has|had|started|landed)\s+(?:a\s+)?(?:new\s+)?job\s+(?P<p>at|with|for|as|in)\s+(?P<o>.+)", r_job_at),
+    # "just came back from working at the factory", "got home from my shift at the diner"
+    (r"^(?:got|came|get|come|am|was)\s+(?:back|home|off)\s+(?:from\s+)?(?:work|working|my\s+shift|a\s+shift|the\s+night\s+shift)\s+"
+     r"(?P<p>at|for|in)\s+(?P<o>.+)", r_work_at),
+    (r"^(?:got|have|has|had|started|landed)\s+(?:a\s+)?(?:new\s+|part\s+time\s+|full\s+time\s+|good\s+)?(?:job|career|position|gig)\s+"
+     r"(?P<p>at|with|for|as|in)\s+(?P<o>.+)", r_job_at),
     TEACH.after_subject_pattern(),
     STUDY_AT.after_subject_pattern(),
     SCHOOL_GO.after_subject_pattern(),
@@ -242,7 +285,9 @@ VERB_RULES = compile_rules([
     IN_SCHOOL.after_subject_pattern(),
     IN_GROUP.after_subject_pattern(),
     MEMBER.after_subject_pattern(),
-    (r"^(?P<v>have|has|got|have\s+got|has\s+got|own|owns|bought|adopted|rescued|raise|raises|keep|keeps|just\s+got|recently\s+got|also\s+have)\s+(?P<o>.+)", r_have),
+    LOVE_FOR,
+    (r"^(?P<v>have|has|got|have\s+got|has\s+got|own|owns|bought|adopted|rescued|raise|raises|keep|keeps|just\s+got|recently\s+got|also\s+have|"
+     r"received|recieved|inherited)\s+(?P<o>.+)", r_have),
     (r"^(?:drive|drives|driving)\s+(?P<o>.+)", r_drive),
     (r"^(?:speak|speaks|speaking)\s+(?P<o>.+)", r_speak),
     (r"^(?:can)\s+(?P<o>.+)", r_can),
@@ -253,7 +298,7 @@ VERB_RULES = compile_rules([
     (r"^(?:learned|learnt|taught\s+myself)\s+(?:how\s+)?to\s+(?P<o>.+)", r_skill),
     (r"^(?:play|plays|playing)\s+(?P<o>.+)", r_play),
     (r"^(?:do|does|practice|practices|practise|practises|practicing|doing)\s+(?P<o>yoga|pilates|karate|judo|taekwondo|tae\s+kwon\s+do|jiu\s+jitsu|kung\s+fu|crossfit|ballet|tai\s+chi|martial\s+arts|gymnastics|archery|photography|pottery|calligraphy|origami|parkour|triathlons?|marathons?|zumba|meditation|puzzles|crosswords)\b", lambda m, c: r_go_ing(m, c)),
-    (r"^(?:go|goes)\s+(?P<o>hiking|fishing|camping|swimming|running|jogging|shopping|bowling|dancing|skiing|snowboarding|hunting|surfing|biking|cycling|kayaking|canoeing|sailing|rock\s+climbing|climbing|skating|ice\s+skating|skateboarding|horseback\s+riding|riding|walking|diving|scuba\s+diving|boating|birdwatching|bird\s+watching|clubbing|partying|antiquing|thrifting|golfing|backpacking|rafting|paddle\s+boarding|sledding|fly\s+fishing)\b", r_go_ing),
+    (rf"^(?:go|goes)\s+(?P<o>{_GO})\b", r_go_ing),
     (r"^(?:listen|listens|listening)\s+to\s+(?P<o>.+)", r_listen),
     (r"^(?:watch|watches|watching)\s+(?P<o>(?!my\b|the\s+kids\b|them\b|him\b|her\b|it\b|out\b|over\b).+)", r_listen),
     (r"^(?P<v>eat|eats|drink|drinks|eating|drinking)\s+(?P<o>.+)", r_consume),
@@ -267,4 +312,6 @@ VERB_RULES = compile_rules([
     (r"^(?:believe|believes)\s+in\s+god\b", r_religion),
     (r"^(?:do|does)\s+(?P<o>(?!not\b|too\b|that\b|it\b|this\b|so\b|well\b|fine\b|ok\b|okay\b|good\b|great\b|alright\b|what\b|a\s+lot\b|lots\b|nothing\b|something\b|anything\b|everything\b|my\s+best\b|the\s+same\b)[a-z][\w\s'-]*)", r_hobby_verb),
     (r"^(?P<o>(?:hike|hikes|fish|fishes|knit|knits|paint|paints|garden|gardens|surf|surfs|ski|skis|run|runs|jog|jogs|bake|bakes|cook|cooks|dance|dances|sing|sings|swim|swims|read|reads|write|writes|draw|draws|hunt|hunts|bowl|bowls|camp|camps|crochet|crochets|sew|sews|golf|golfs|skate|skates|climb|climbs|box|boxes|bike|bikes|cycle|cycles|meditate|meditates|volunteer|volunteers|work\s+out|works\s+out|exercise|exercises|blog|blogs|collect|collects|travel|travels|shop|shops|sketch|sketches|sculpt|sculpts|quilt|quilts|garden|gardens|brew|brews|lift|lifts|lift\s+weights|train|trains|rap|raps|gamble|gambles|fly|flies|sail|sails|kayak|kayaks|ride|rides|tinker|tinkers|build|builds|restore|restores|grow|grows|make|makes|compose|composes|write|writes|photograph|photographs)\b.*)", r_hobby_verb),
+    (rf"^(?P<o>(?:reading|painting|drawing|knitting|crocheting|sewing|baking|gardening|writing|singing|dancing|"
+     rf"practicing|working\s+out|{_GO})\b.*)", r_hobby_verb),
 ], re.I)

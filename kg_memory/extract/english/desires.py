@@ -1,0 +1,72 @@
+"""English statements of what the speaker would like to become or do: "i would love to be a chef", "my
+dream is to become a nurse", "my dream job is fashion designer".
+
+"Would" makes a clause hypothetical and the rules drop it ("i would love to live in rome" says nothing of
+where one lives); "i would like to be a nurse" is how people state the job they want, read here as a goal
+when what follows is a job. A question ("would you like to ...?"), a condition
+("if i won, i would love to travel") or a refusal ("i would not like to be a nurse") gives nothing, and a
+goal of the moment ("i would love to meet you") is left out by :func:`.activities.goal`.
+
+>>> from kg_memory.types import Turn
+>>> from kg_memory.extract.pronouns import Discourse
+>>> from kg_memory.extract.english.mentions import TurnState
+>>> turn = Turn("c", "1", "Ann", "i would love to be a chef")
+>>> state = TurnState()
+>>> scan_desires("i would love to be a chef", turn, Discourse([turn]), state)
+True
+>>> [(s.label, p, o.label) for s, p, o, _, _ in state.facts]
+[('Ann', 'goal', 'become chef')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...types import Turn
+from ..framework import Clause, lazy
+from ..pronouns import Discourse
+from .activities import goal
+from .mentions import TurnState
+from .objects import clean_object, is_job
+from .segment import CONDITIONAL, FILLER
+
+__all__ = ["scan_desires"]
+
+#: "i would love to be a chef", "i'd really like to become a nurse" (contractions are expanded before this runs)
+_WOULD_LIKE = lazy(
+    r"^(?:i|we)\s+would\s+(?:(?:really|very\s+much|so|also|one\s+day|someday|eventually)\s+)*(?:like|love)\s+to\s+"
+    r"(?P<o>(?:be|become)\s+(?:an?\s+|the\s+)?(?P<job>.+))",
+    re.I,
+)
+#: "my dream is to become a nurse", "my dream job is fashion designer", "my goal is to travel"
+_MY_DREAM = lazy(
+    r"\bmy\s+(?:(?:biggest|big|one|only|life\s*long|lifelong|childhood|ultimate|real)\s+)?(?P<k>dream|goal|ambition|aspiration)"
+    r"(?:\s+(?P<career>job|career))?\s+(?:is|was\s+always|has\s+always\s+been)\s+(?:to\s+)?(?P<o>.+)",
+    re.I,
+)
+_NEGATED = lazy(r"\b(?:not|never|no)\b", re.I)
+
+
+def scan_desires(clause: str, turn: Turn, discourse: Discourse, state: TurnState) -> bool:
+    """Record the goal ``clause`` states with "would like to" or "my dream is"; True when it stated one."""
+    body = FILLER.sub("", clause).strip()
+    low = body.lower()
+    if not ("would" in low or "my " in low) or CONDITIONAL.search(body) or body.endswith("?"):
+        return False
+    m = _WOULD_LIKE.match(body) or _MY_DREAM.search(body)
+    if m is None or _NEGATED.search(body, 0, m.start("o")) or _NEGATED.match(m.group("o")):
+        return False  # "my dream is not to be a nurse" (a "not" further on is no refusal: "a nurse, not a cashier")
+    raw = m.group("o")
+    if m.re is _MY_DREAM.compiled:
+        if m.group("career") and not raw.lower().startswith(("be ", "become ")):
+            raw = "become " + raw  # "my dream job is fashion designer": to become one
+    else:
+        job = clean_object(m.group("job"))
+        if not job or not is_job(job):
+            return False  # "i would love to be there", "i would like to be a dog": no career wished for
+    c = Clause(turn=turn, subject=discourse.speaker(turn), discourse=discourse, sentence=clause,
+               weight=0.9 if low.startswith("we") else 1.0)
+    if not goal(raw, c):
+        return False
+    state.collect(c.out)
+    return True

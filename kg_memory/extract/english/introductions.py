@@ -1,0 +1,77 @@
+"""How people give their own name in chat: "hi , i am joanna and i like horror movies", "i am omar , nice
+to meet you", "frank is my name", "i go by the name arnold", "my given name is william".
+
+"I am X" names the speaker only where the turn introduces someone (it opens with a greeting or says "nice
+to meet you"): anywhere else X is mostly how the speaker feels ("i am bored"). The name must look like one
+(:func:`.objects.plausible_name`, and no adjective ending: "i am hopeless", "i am exhausted").
+
+>>> from kg_memory.types import Turn
+>>> from kg_memory.extract.pronouns import Discourse
+>>> from kg_memory.extract.english.mentions import TurnState
+>>> turn = Turn("c", "1", "Ann", "hi , i am joanna and i like horror movies")
+>>> state = TurnState()
+>>> scan_introductions("hi, i am joanna and i like horror movies", turn, Discourse([turn]), state)
+>>> [(s.label, p, o) for s, p, o, _, _ in state.facts]
+[('Ann', 'name', 'joanna')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...types import Turn
+from ..framework import lazy
+from ..pronouns import Discourse
+from .mentions import TurnState
+from .objects import plausible_name
+
+__all__ = ["scan_introductions"]
+
+_NAME = r"(?P<n>[a-z][a-z'-]+)"
+#: "hi , i am joanna and ...", "hello , i am dave from vegas", "hey there ! i am tom !"
+_GREETING_I_AM = lazy(
+    rf"^(?:hi|hello|hey|howdy|greetings)(?:\s+there)?[\s,!.]*i\s+am\s+{_NAME}\s*(?:[.!,]|$|and\b|from\b)", re.I
+)
+#: "i am omar , nice to meet you", "i am lucy" in a turn that says "nice to meet you"
+_I_AM = lazy(rf"(?:^|[.!,]\s*)i\s+am\s+{_NAME}\s*(?:[.!,]|$|and\b|from\b)", re.I)
+_GREETING_START = lazy(r"^(?:hi|hello|hey|howdy|greetings)\b", re.I)
+_MEETING = lazy(r"\b(?:nice|pleased|good|great|glad|awesome|lovely|a\s+pleasure)\s+to\s+meet\s+you\b|\bnice\s+meeting\s+you\b",
+                re.I)
+#: "frank is my name", "i go by the name arnold", "my given name is william", "my names todd"
+_NAME_IS_MINE = lazy(
+    r"(?:(?:^|[.!,]\s*)(?=[a-z][a-z'-]+\s+is\s+my\s+(?:first\s+|given\s+|real\s+)?name\b)"
+    r"|\bi\s+go\s+by\s+the\s+name\s+(?:of\s+)?|\bmy\s+(?:first|given|real|full)\s+name\s+is\s+|\bmy\s+names\s+)"
+    rf"{_NAME}",
+    re.I,
+)
+#: endings of adjectives and participles: "i am hopeless", "i am exhausted", "i am cooking"
+_NOT_A_NAME_ENDING = lazy(r"(?:ing|ful|ous|less|ive|able|ible|ish|ic|ent|ant|[^r]ed)$")
+
+
+#: what people say while looking for words: "hi , i am uh , i am ross"
+_HESITATIONS = frozenset("uh um umm uhm err erm er ah ahh eh hmm mm well like so oh yeah huh".split())
+
+
+def _name(m: re.Match[str] | None) -> str | None:
+    if m is None:
+        return None
+    name = m.group("n")
+    low = name.lower()
+    if low in _HESITATIONS or not plausible_name(name) or _NOT_A_NAME_ENDING.search(low):
+        return None
+    return name
+
+
+def scan_introductions(sentence: str, turn: Turn, discourse: Discourse, state: TurnState) -> None:
+    """Record the name the speaker gives themself in ``sentence`` (of ``turn``), if any."""
+    low = sentence.lower()
+    if "name" in low:
+        name = _name(_NAME_IS_MINE.search(sentence))
+    elif "i am " in low:
+        name = _name(_GREETING_I_AM.match(sentence))
+        if name is None and (_MEETING.search(turn.text) or _GREETING_START.match(turn.text)):
+            name = next((n for n in map(_name, _I_AM.finditer(sentence)) if n is not None), None)
+    else:
+        return
+    if name is not None:
+        state.collect([(discourse.speaker(turn), "name", name, 0.6, None)])
