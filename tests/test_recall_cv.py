@@ -3,27 +3,18 @@ variant that finds more evidence on the same questions is told apart from noise,
 
 from __future__ import annotations
 
-import importlib.util
 import sys
-from pathlib import Path
 from types import ModuleType
 
 import pytest
+
+from tests.benchmarks import load_benchmark
 
 
 @pytest.fixture(scope="module")
 def cv() -> ModuleType:
     """``benchmarks/locomo_cv.py``, imported with the benchmarks folder on the path."""
-    folder = Path(__file__).parents[1] / "benchmarks"
-    spec = importlib.util.spec_from_file_location("locomo_cv", folder / "locomo_cv.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.path.insert(0, str(folder))
-    try:
-        spec.loader.exec_module(module)
-    finally:
-        sys.path.remove(str(folder))
-    return module
+    return load_benchmark("locomo_cv")
 
 
 def test_a_variant_that_finds_more_evidence_has_an_interval_above_zero(cv: ModuleType) -> None:

@@ -3,9 +3,6 @@ per-question fits they replaced found (kept in ``benchmarks/recall_fit.py`` as i
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
 from types import ModuleType
 
 import numpy as np
@@ -14,22 +11,14 @@ import pytest
 pytest.importorskip("torch")
 
 from kg_memory.recall.ranker import FEATURES  # noqa: E402
+from tests.benchmarks import load_benchmark  # noqa: E402
 
 
 @pytest.fixture(scope="module")
 def bench() -> ModuleType:
     """``benchmarks/recall_fit.py``: the per-question fits (the reference) and, through it, the
     script's batched ones."""
-    folder = Path(__file__).parents[1] / "benchmarks"
-    spec = importlib.util.spec_from_file_location("recall_fit", folder / "recall_fit.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.path.insert(0, str(folder))
-    try:
-        spec.loader.exec_module(module)
-    finally:
-        sys.path.remove(str(folder))
-    return module
+    return load_benchmark("recall_fit")
 
 
 def unit(x: np.ndarray) -> np.ndarray:
