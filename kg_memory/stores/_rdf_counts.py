@@ -17,10 +17,10 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from ._rdf_batch import UNKNOWN, one_form
+from ._rdf_batch import UNKNOWN, TripleBatch, one_form
 from ._rdf_layout import CONVERSATION, ENTITY_META, LABEL, TURN, VALID_TO, A, is_internal
 
-__all__ = ["KEYS", "Counts", "FileCounts", "delta", "graph_key", "scan", "written"]
+__all__ = ["KEYS", "Counts", "FileCounts", "batch_delta", "delta", "graph_key", "scan", "written"]
 
 #: The counts, in this order.
 KEYS = ("triples", "facts", "closed_facts", "entities", "turns", "conversations")
@@ -101,6 +101,17 @@ def delta(db: Any, graph: Any, inserts: Iterable[tuple[Any, Any, Any]], deletes:
         after = (before - removed) | added
         out[3] += bool(after) - bool(before)
     return out
+
+
+def batch_delta(batch: TripleBatch) -> list[int]:
+    """The change ``batch`` makes to the counts of its graph (one number per key of :data:`KEYS`): its
+    inserts and deletes, and the statements it writes whole as text, counted by their lines. Valid when
+    :func:`written` holds for the batch's written nodes."""
+    change = delta(batch.db, batch.graph, batch.inserts, batch.deletes, batch.fresh, batch.stored_object)
+    change[0] += batch.written_count
+    change[2] += batch.written_closed
+    change[4] += batch.written_turns
+    return change
 
 
 def written(db: Any, graph: Any, nodes: Iterable[Any], deletes: Collection[tuple[Any, Any, Any]]) -> bool:

@@ -2,7 +2,7 @@
 
 They live in one small named graph, :data:`GRAPH`, one node per namespace (its graph IRI; ``graph/default``
 for the default graph) with one integer per key of :data:`KEYS` (those of ``_rdf_counts``) and ``labels``,
-the number of ``rdfs:label`` triples of the graph, which :data:`READ` compares with a count of them on
+the number of ``rdfs:label`` triples of the graph, which :func:`read` compares with a count of them on
 the index (a few ms at 100k facts) to catch writes made by other means. Every text here is SPARQL that
 the store puts into the update request of the write it counts, so that the write and its counts are
 stored together or not at all (the server applies one request atomically):

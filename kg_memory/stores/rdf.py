@@ -28,7 +28,7 @@ from ..types import Entity, Fact, Turn, Value
 from ..vocab import KGM, PREFIXES, Vocabulary
 from ._rdf_batch import TripleBatch
 from ._rdf_counts import KEYS as COUNT_KEYS
-from ._rdf_counts import Counts, FileCounts, graph_key
+from ._rdf_counts import Counts, FileCounts, batch_delta, graph_key
 from ._rdf_counts import delta as count_delta
 from ._rdf_counts import scan as count_all
 from ._rdf_counts import written as count_written
@@ -200,15 +200,10 @@ class RdfStore(TripleStore):
         key = graph_key(batch.graph)
         change = None
         if self._counts.get(key) is not None:
-            change = count_delta(self.db, batch.graph, batch.inserts, batch.deletes, batch.fresh,
-                                 batch.stored_object)
             if count_written(self.db, batch.graph, batch.written_nodes, batch.deletes):
-                change[0] += batch.written_count
-                change[2] += batch.written_closed
-                change[4] += batch.written_turns
+                change = batch_delta(batch)
             else:  # a new statement node holds stored triples the batch keeps: counted when next asked
                 self._counts.forget(key)
-                change = None
         blank = batch.blank  # parsed text gets new blank nodes: a batch holding one is sent as quads
         try:
             if self.path is not None and batch.size >= _BULK_QUADS and not blank:

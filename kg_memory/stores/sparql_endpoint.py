@@ -41,6 +41,7 @@ from ..vocab import KGM, PREFIXES, Vocabulary, sparql_prologue
 from . import _sparql_counts as counts
 from ._rdf_batch import TripleBatch
 from ._rdf_counts import KEYS as COUNT_KEYS
+from ._rdf_counts import batch_delta
 from ._rdf_counts import delta as count_delta
 from ._rdf_counts import written as count_written
 from ._rdf_layout import (
@@ -218,13 +219,9 @@ class SparqlEndpointStore(TripleStore):
             return
         view, g = batch.db, batch.graph
         ns = view.namespace  # type: ignore[attr-defined]
-        known = batch.stored_object
-        change = count_delta(view, g, batch.inserts, batch.deletes, batch.fresh, known)
-        change[0] += batch.written_count
-        change[2] += batch.written_closed
-        change[4] += batch.written_turns
+        change = batch_delta(batch)
         labels = [t for t in batch.inserts if t[1] == LABEL], [t for t in batch.deletes if t[1] == LABEL]
-        change.append(count_delta(view, g, *labels, (), known)[0] if labels[0] or labels[1] else 0)
+        change.append(count_delta(view, g, *labels, (), batch.stored_object)[0] if labels[0] or labels[1] else 0)
         # new statement nodes the batch also deletes from were read: checked here; the others on the server
         deleted = {s for s, _, _ in batch.deletes}
         read = [n for n in batch.written_nodes if n in deleted]

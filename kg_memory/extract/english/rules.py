@@ -65,6 +65,7 @@ from .segment import (
     LATE_FIRST_PERSON,
     SENTENCE,
     SUBJECT,
+    UNDER_WAY,
     WISH,
     is_question,
     normalize,
@@ -131,8 +132,7 @@ _COPULA_ADVERB = lazy(
 #: football"); not of others ("my dog is eating my shoes").
 _PROGRESSIVE = lazy(
     r"^am\s+(?:(?:just|currently|now|still|busy|sitting\s+here|out|here|at\s+home)\s+)*"
-    r"(?=(?:playing|watching|listening\s+to|eating|drinking|enjoying|reading|painting|drawing|knitting|crocheting|sewing|"
-    r"baking|gardening|hiking|fishing|camping|swimming|running|jogging|working\s+out)\b)",
+    rf"(?=(?:{UNDER_WAY})\b)",
     re.I,
 )
 _REFERS = lazy(r"\b(?:it|them|that|this|those|these|favorite)\b", re.I)

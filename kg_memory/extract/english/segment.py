@@ -117,12 +117,14 @@ _NOT_SPLIT = lazy(
     r"like|love|hate|enjoy|miss|need|needs)\s*$|\b(?:wish|hope|if|would|could|might|pretend|imagine|dream)\b",
     re.I,
 )
+#: Pastimes people say they are doing right now ("just playing video games", "am watching football").
+UNDER_WAY = (r"playing|watching|listening\s+to|eating|drinking|enjoying|reading|painting|drawing|knitting|crocheting|"
+             r"sewing|baking|gardening|hiking|fishing|camping|swimming|running|jogging|working\s+out")
 CONTINUES = lazy(_VERB_START + r"|also\b|still\b|really\b", re.I)
 ELLIPSIS = lazy(
     r"^(?:(?:really|also|just|totally|absolutely|still)\s+)?(?:love|like|enjoy|adore|hate|dislike|"
     r"live\s+in|work\s+(?:at|for|as)|grew\s+up\s+in|play|am|(?:got|came)\s+(?:back|home)\s+from|got\s+done|finished|"
-    r"(?:just|currently|busy|still)\s+(?:playing|watching|listening\s+to|eating|drinking|enjoying|reading|painting|drawing|"
-    r"knitting|crocheting|sewing|baking|gardening|hiking|fishing|camping|swimming|running|jogging|working\s+out))\s+"
+    rf"(?:just|currently|busy|still)\s+(?:{UNDER_WAY}))\s+"
     r"(?!you\b|u\b|your\b|it\b|that\b|this\b|those\b|them\b|is\b|are\b|was\b|were\b|sounds?\b|seems?\b|can\b|"
     r"could\b|would\b|will\b|must\b|makes?\b|gets?\b|takes?\b|has\b|used\b|works?\b|helps?\b|keeps?\b)",
     re.I,
