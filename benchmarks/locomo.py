@@ -35,9 +35,10 @@ To choose a change, use ``benchmarks/locomo_cv.py`` (cross-validation over conve
 adapter and the ranker fitted again for each fold), never conversations 5-9.
 
 The learned ranker and the query adapter (``RecallConfig.learned``, ``RecallConfig.adapter``) are
-fitted on conversations 0-4 only (``scripts/train_recall_model.py``), so the ``held-out 5-9``
-table of ``--split`` is the figure to quote; the ablation row ``without learned`` is the plain RRF
-fusion the ranker replaced.
+fitted on generated chats only (``scripts/train_recall_model.py``), so all ten conversations are
+unseen; conversations 0-4 were used to choose among variants, so the ``held-out 5-9`` table of
+``--split`` is the figure to quote; the ablation row ``without learned`` is the plain RRF fusion the
+ranker replaced. ``--model FOLDER`` measures weights written elsewhere by the training script.
 """
 
 from __future__ import annotations
@@ -62,6 +63,7 @@ from kg_memory.recall.index import tokenize
 
 if TYPE_CHECKING:
     from kg_memory.recall.embeddings import Encoder
+    from kg_memory.recall.ranker import LinearRanker  # noqa: F811
 
 REPO = Path(__file__).resolve().parent.parent
 KS = (1, 5, 10)
@@ -303,6 +305,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--format", choices=["table", "json"], default="table")
     parser.add_argument("--embedding-cache", type=Path,
                         help="an .npz file keeping MiniLM vectors of turns and questions between runs")
+    parser.add_argument("--model", type=Path, metavar="FOLDER",
+                        help="measure the recall_ranker.json (and recall_adapter.npz, if there) of FOLDER, as "
+                             "written by scripts/train_recall_model.py --out FOLDER, instead of the packaged ones")
     args = parser.parse_args(argv)
     found = chosen_locomo(args)
     if found is None:
@@ -316,7 +321,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         from kg_memory.recall.embeddings import load_encoder
 
         encoder, adapter = CachedEncoder(load_encoder(), args.embedding_cache), load_adapter()
-    recaller = Recaller(memory, encoder=encoder, adapter=adapter)
+    model: LinearRanker | None = None
+    if args.model:
+        from kg_memory.recall.adapter import ADAPTER_FILE, load_adapter
+        from kg_memory.recall.embeddings import load_encoder
+        from kg_memory.recall.ranker import RANKER_FILE, LinearRanker
+
+        model = LinearRanker.from_json(json.loads((args.model / RANKER_FILE).read_text(encoding="utf-8")))
+        adapter = load_adapter(args.model / ADAPTER_FILE) if (args.model / ADAPTER_FILE).exists() else None
+    own: Encoder | None = encoder or (load_encoder() if args.model else None)  # given: no packaged adapter
+    recaller = Recaller(memory, encoder=own, adapter=adapter, ranker=model)
     ingest, index_build = {}, {}
     for c in convs.values():
         start = time.perf_counter()

@@ -1,14 +1,15 @@
 """Cross-validated LoCoMo recall on the tuning conversations: the instrument for choosing a change.
 
-The shipped recall model (query adapter and learned ranker) is fitted on conversations 0-4, so its
-figures there are in-sample, and conversations 5-9 are the held-out check that must not be tuned on.
-This benchmark folds over conversations 0-4 (by default): for each conversation, the adapter AND the
+The shipped recall model (query adapter and learned ranker) is fitted on generated chats only
+(``scripts/train_recall_model.py``), so LoCoMo is unseen by it; conversations 5-9 are the held-out
+check that must not be tuned on. The weights fitted here on LoCoMo folds are a measuring instrument
+(LoCoMo is CC BY-NC 4.0): they are never written to the package. This benchmark folds over conversations 0-4 (by default): for each conversation, the adapter AND the
 ranker are fitted again on the other four (``scripts/train_recall_model.py``'s own ``train``, the
 ranker's adapter features again out of fold inside them), and that conversation's questions are
 asked with them. The rows, measured in one run:
 
 - ``BM25 raw turns``: the baseline of ``benchmarks/locomo.py``;
-- ``shipped model``: the packaged adapter and ranker (in-sample on 0-4: an upper bound, not an estimate);
+- ``shipped model``: the packaged adapter and ranker (fitted on generated chats: out of sample);
 - ``cross-validated``: the estimate of held-out recall of the code as it stands in the working tree
   (a feature added to :data:`kg_memory.recall.ranker.FEATURES` is fitted here before it is shipped).
 

@@ -29,6 +29,17 @@ transliterated Chinese names, interjections said long, insults, 了 + name, 我�
     HEAD   zh    1962   596 30.4%   1782     595 33.4%     830      593      150             87        79.8%
     after  en    1216   249 20.5%    694     249 35.9%     932      259      116            557        69.1%
     after  zh    1962   637 32.5%   1782     636 35.7%     902      644      157            101        80.4%
+
+Issue 13's third pass (2026-12-04, HEAD = 20fd804, "after" = HEAD with only the speaker-naming and English people
+changes of that pass: names in lists, beside "my agent," / ", my old roommate,", in turns naming three people or
+more (Latin script only: Chinese is unchanged), after stammers and prepositions ("i-in London", "outside Vegas"),
+"Hi, Ken Adams, nice to meet you" as an introduction, words such as "Excuse", "Rubella-like"; 3.5 s CPU for both
+languages either way)::
+
+    HEAD   en    1216   259 21.3%    694     259 37.3%     938      272      112            554        70.8%
+    HEAD   zh    1962   638 32.5%   1782     637 35.7%     898      645      155             98        80.6%
+    after  en    1216   261 21.5%    694     261 37.6%     859      276       89            494        75.6%
+    after  zh    1962   638 32.5%   1782     637 35.7%     898      645      155             98        80.6%
 """
 
 from __future__ import annotations

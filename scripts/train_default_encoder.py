@@ -1,4 +1,5 @@
-"""Train and calibrate the encoder shipped as ``kg_memory/fuzzy/default_encoder.pt``.
+"""Train and calibrate the encoder shipped as ``kg_memory/fuzzy/default_encoder.npz``
+(its model card: ``kg_memory/fuzzy/MODEL_CARD.md``).
 
 1. Corpus: ``--names`` generated (name, type) pairs from Faker's word lists (20 locales incl.
    zh_CN, people, organisations, places; :func:`kg_memory.fuzzy.variants.sample_names`, seed 0).

@@ -15,6 +15,10 @@ from tests.servers import chromium_path, neo4j_auth, neo4j_uri, oxigraph_server 
 REPO = Path(__file__).resolve().parent.parent
 SHARED_DATA = REPO.parent / "shared" / "data"
 
+# conftest files hold no doctests; collecting them as modules clashes when two folders are named on the
+# command line (``pytest tests/stores tests/extract``: both would be the module ``conftest``)
+collect_ignore_glob = ["*/conftest.py"]
+
 
 def _fail_skip_in_ci(report: pytest.TestReport | pytest.CollectReport) -> None:
     """In CI (``CI`` set) a skip fails: CI installs and starts everything the tests need

@@ -54,7 +54,7 @@ def test_a_wheel_from_a_clean_clone_runs_the_demo(tmp_path: Path):
     subprocess.run([sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--target", str(target), str(wheel)], check=True)
     assert (target / "kg_memory" / "ontologies" / "kg-memory.ttl").exists()
     assert (target / "kg_memory" / "queries" / "facts-about.rq").exists()
-    for model in ("recall/recall_adapter.npz", "recall/recall_ranker.json", "fuzzy/default_encoder.pt"):  # trained, shipped
+    for model in ("recall/recall_adapter.npz", "recall/recall_ranker.json", "fuzzy/default_encoder.npz"):  # trained, shipped
         assert (target / "kg_memory" / model).stat().st_size > 1_000, model
     run_dir = tmp_path / "run"
     run_dir.mkdir()

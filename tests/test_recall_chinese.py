@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import datetime
 
+import numpy as np
 import pytest
 
 from kg_memory import Memory, Turn
@@ -83,3 +84,20 @@ def test_a_chinese_question_about_the_wrong_person_still_finds_who_did_it(lexica
     # 李雷 is learning to cook, not 韩梅梅: the question names her, his turn must not be pushed out
     found = lexical.recall("韩梅梅在学做什么菜？", 2)
     assert ("z1", "3") in _turns(found), [r.text for r in found]
+
+
+def test_a_chinese_question_gets_no_query_adapter_but_an_english_one_does() -> None:
+    """The query adapter was fitted on English questions (MiniLM is English-only): a Chinese question's
+    adapter features are unknown (their training mean), an English question's are computed."""
+    from kg_memory.recall import Recaller
+    from kg_memory.recall.ranker import FEATURES
+
+    adapted = [i for i, (name, _) in enumerate(FEATURES) if name.startswith("adapted")]
+    with Memory() as memory:
+        memory.remember(TURNS)
+        recaller = Recaller(memory)
+        assert recaller.adapter() is not None  # the packaged one
+        zh, _, _ = recaller.features("韩梅梅在哪里工作？", namespace="default", config=RecallConfig())
+        en, _, _ = recaller.features("Where does Han Meimei work?", namespace="default", config=RecallConfig())
+    assert np.isnan(zh[:, adapted]).all()
+    assert not np.isnan(en[:, adapted]).any()

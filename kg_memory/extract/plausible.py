@@ -42,7 +42,7 @@ __all__ = ["comparisons", "implausible", "names_itself", "passing_relatives", "u
 _EMPTY_OBJECTS = frozenset("""
 knew know wanted want mean meant say said think thought tell told feel felt wish hope forget remember believe guess
 enter let make do did go get um uh t s m d ll ve re living being having getting doing going seeing hearing fact
-out anyway away back along ahead off
+out anyway away back along ahead off figured figure finish finished heard hear realized realised realize
 """.split())
 _ACTIVITY_LIKE = frozenset({"skill", "habit", "goal", "hobby", "visited", "hometown", "likes", "dislikes"})
 _PREFERENCE_LIKE = frozenset({"goal", "likes", "dislikes", "favorite"})
@@ -107,6 +107,8 @@ def implausible(fact: Fact) -> bool:
             return True
     if isinstance(fact.object, Entity) and fact.object.type != "Person" and _ZH_FIRST_SECOND.search(obj):
         return True  # "我讲种族主义的笑话" is no language spoken
+    if isinstance(fact.object, Entity) and fact.object.type == "Person" and re.search(r"[a-z]['’]s$", obj):
+        return True  # "I met Danny's sister" knows no "Danny's"
     for entity in (fact.subject, fact.object):
         if isinstance(entity, Entity) and entity.type == "Person" and _HAN.search(entity.label) \
                 and not _owned(entity.label) and _ZH_NOT_NAME.search(entity.label):
@@ -120,13 +122,13 @@ _NO_NAME_WORDS = frozenset("dr mr mrs ms miss prof doctor professor sir madam me
 
 
 def _plausible_name(name: str) -> bool:
-    """A name said of someone: no possessive ("Carol's"), and in Chinese no pronoun or particle and at
+    """A name said of someone: no possessive ("Carol's") nor article ("I called the caterer"), and in Chinese no pronoun or particle and at
     most four characters unless it is a full name with "·" ("叫你胖妞" names nobody 你胖妞)."""
     if _HAN.search(name):
         return not _ZH_NOT_NAME.search(name) and (len(name) <= 4 or "·" in name)
     words = name.lower().rstrip(".").split()
     return not name.endswith(("'s", "’s")) and name.lower() not in _FUNCTION_WORDS \
-        and bool(words) and words[0] not in _NO_NAME_WORDS | {"my", "your", "his", "our", "their"}
+        and bool(words) and words[0] not in _NO_NAME_WORDS | {"my", "your", "his", "our", "their", "the", "a", "an"}
 
 
 def _owned(label: str) -> bool:

@@ -17,6 +17,9 @@ The evidence, in both English and Chinese:
 * a name said of someone in the third person ("Ross is right here") tells nothing of who bears it (as
   evidence against the person spoken to it did worse than nothing on DialogRE: people speak of those
   present); a name inside a quotation is someone else's words;
+* a name in a list of names ("Tom Hanks, Meg Ryan, they..."), set beside someone's relative or role ("my agent,
+  Estelle", "Kip, my old roommate,"), or in a turn that names three people or more ("Phil! Stevens! Bing!") is
+  said of someone or to a room: it counts for nobody; "Hi, Ken Adams, nice to meet you" introduces the speaker;
 * nobody calls themself by name: a speaker who says a name (other than to introduce themself) is not its
   bearer;
 * one name belongs to one speaker, and a speaker may have more than one name ("Tom Gordon", "Tommy").
@@ -42,7 +45,7 @@ from collections.abc import Sequence
 from ..types import Entity, Fact, Turn
 from .base import make_fact
 
-__all__ = ["is_chinese_name", "naming_turns", "plausible_alias", "speaker_names", "written_names"]
+__all__ = ["is_chinese_name", "is_transliterated_name", "naming_turns", "plausible_alias", "speaker_names", "written_names"]
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
@@ -66,6 +69,7 @@ luckily unfortunately fortunately hopefully personally frankly sadly suddenly fi
 score wow whatever hurry speech bless cut action cheese congrats relax shut move wake watch check
 irish english french american british italian german chinese japanese spanish mexican canadian russian jewish
 catholic christian greek dutch swedish australian indian korean polish jr sr
+excuse pardon na nah nuh uh-huh uh-uh tall short
 拜托 谢谢 宝宝 宝贝 亲爱的 天啊 天哪 天呐 好吧 好的 是的 对 不 哦 嗯 啊 哈 嘿 喂 什么 真的 等等 听着 老兄 伙计 兄弟
 先生 女士 小姐 夫人 哥们 妈 爸 妈妈 爸爸 各位 大家 朋友 医生 老师 老板 甜心 阿哈 哎呀 哎 唉 对不起 抱歉 没事 当然
 劳驾 白痴 傻瓜 笨蛋 混蛋 蠢货 疯子 傻子 废物 骗子 懦夫 天才 雷神 老天爷 佛祖 耶稣 加油 再见 晚安 早安 你好 欢迎 恭喜 干杯 谢啦 好啊 是啊 对啊 不是 没错 小子 孩子 亲 哇 哇哦 喔 噢 呃 嗨 上帝 我的天
@@ -83,6 +87,8 @@ _TITLE = r"(?:Mr|Mrs|Ms|Dr|Miss|Doctor|Professor|Prof|Aunt|Uncle|Grandma|Grandpa
 _WORD = r"[A-Z][a-z]+(?:-[A-Za-z]+|'[A-Z][a-z]+)?"
 _LATIN_NAME = re.compile(rf"^(?:{_TITLE}\s+)?{_WORD}(?:\s+{_WORD}){{0,2}}$")
 _TITLE_HEAD = re.compile(rf"^{_TITLE}\s+(?=[A-Z])")
+#: A word made from another with a suffix ("Rubella-like", "Monica-ish"): no name.
+_NOT_NAME_SUFFIX = re.compile(r"-(?:like|ish|esque|style|type|ville)$", re.I)
 _ZH_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{1,5}·[\u4e00-\u9fff]{1,6}$")
 
 
@@ -104,8 +110,9 @@ def _plausible(name: str, lower_words: frozenset[str]) -> bool:
         return False
     words = _TITLE_HEAD.sub("", name).split()
     parts = [p.lower() for p in re.split(r"[-\s]+", name) if p]
-    if words[0].lower() in _NOT_NAMES or words[-1].lower() in _NOT_NAMES or words[0].split("-")[0].lower() in _NOT_NAMES:
-        return False  # "Whoa-ho"
+    if words[0].lower() in _NOT_NAMES or words[-1].lower() in _NOT_NAMES or words[0].split("-")[0].lower() in _NOT_NAMES \
+            or _NOT_NAME_SUFFIX.search(name):
+        return False  # "Whoa-ho", "Rubella-like"
     doubled = len(low) % 2 == 0 and low[: len(low) // 2] == low[len(low) // 2:]  # "Uhuh"
     if (len(parts) > 1 and len(set(parts)) == 1) or doubled:
         return False
@@ -129,7 +136,8 @@ _ASKS_NAME = re.compile(r"\byour\s+name\b|\bwho\s+are\s+you\b|\band\s+you\s+are\
                         r"叫什么|你是谁|名字", re.I)
 _FIRST_PIECE = re.compile(r"^\s*(?P<n>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?|[\u4e00-\u9fff·]{2,6})\s*[,，.。!！]")
 _ZH_FULL_NAME = re.compile(r"^[\u4e00-\u9fff]{1,5}·[\u4e00-\u9fff]{1,6}$")
-_IT_IS_ME = re.compile(r"^(?P<lead>.*?)(?:\bit'?s\s+me|\bit\s+is\s+me|是我)[,，]\s*(?P<n>[^\s,，.。!！?？]+)", re.I)
+_IT_IS_ME = re.compile(rf"^(?P<lead>.*?)(?:\bit'?s\s+me|\bit\s+is\s+me|是我)[,，]\s*(?P<n>(?:(?-i:{_TITLE})\s+)?[^\s,，.。!！?？]+)",
+                       re.I)  # "It's me, Aunt Phoebe\"
 
 
 def naming_turns(turns: Sequence[Turn]) -> list[Turn]:
@@ -186,15 +194,22 @@ _EN_HELLO_INTRO = re.compile(r"(?:^|[.!?]\s+)(?:hello|hi|hey)[,.!?]*\s+(?:(?:uh|
                              r"(?:this\s+is|it's|it\s+is)\s+((?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))(?=\s*(?:[,.!]|$))", re.I)
 
 
+#: "Hi, Ken Adams, nice to meet you.", "Chandler Bing, I guess you remember me.": a first and last name after a greeting
+#: in a statement, or before "I" / "nice to meet you", is the speaker's own (a full name said to someone mostly asks:
+#: "Phoebe Buffay, will you marry me?", "Hi Rachel Green, how are you?").
+_EN_FULL_NAME_INTRO = re.compile(
+    rf"(?:^|[.!?]\s+)(?:(?:hi|hello|hey)[,!.]?\s+(?!(?-i:{_TITLE})\b)((?-i:[A-Z][a-z]+\s+[A-Z][a-z]+)),\s+"
+    r"(?!(?:you|your|you're|are|will|would|can|could|do|don't|did|have|is|please|how|what|where)\b)(?=[^?]*(?:[.!]|$))"
+    rf"|(?!(?-i:{_TITLE})\b)((?-i:[A-Z][a-z]+\s+[A-Z][a-z]+)),\s+(?=I\b|I'm\b|nice\s+to\s+meet|a\s+big\s+fan|pleased\s+to))",
+    re.I)
+
+
 def _intro_name(text: str) -> str | None:
     if _HAN.search(text):
         m = _ZH_INTRO.search(text)
         return m.group(1) if m else None
-    m = _EN_INTRO.search(text)
-    if m is None:
-        m = _EN_HELLO_INTRO.search(text)
-        return m.group(1) if m else None
-    return m.group(1)
+    m = _EN_INTRO.search(text) or _EN_HELLO_INTRO.search(text) or _EN_FULL_NAME_INTRO.search(text)
+    return next((g for g in m.groups() if g), None) if m else None
 
 
 _INSIDE = re.compile(r"(?<![.!?…:;\"“]\s)(?<![.!?…:;\"“])(?<=[\w,’']\s)(?P<n>[A-Z][a-z][\w'-]*)")
@@ -290,6 +305,15 @@ def _transliterated(piece: str) -> bool:
         and not any(a == b for p in parts for a, b in zip(p, p[1:]))
 
 
+def is_transliterated_name(piece: str) -> bool:
+    """Whether the Chinese ``piece`` is written as a transliterated name (no jieba: cheap).
+
+    >>> is_transliterated_name("莫妮卡"), is_transliterated_name("哈哈")
+    (True, False)
+    """
+    return piece not in _NOT_NAMES and _transliterated(piece)
+
+
 def is_chinese_name(piece: str) -> bool:
     """Whether the Chinese ``piece`` reads as a person's name: a transliteration (:func:`_transliterated`) or a
     name jieba tags as a person.
@@ -352,6 +376,9 @@ me him them us you it boyfriend girlfriend friend brother sister mother father m
 uncle aunt boss roommate neighbor neighbour guy girl man woman boy baby named calling play played playing watch
 chef assistant doctor teacher lawyer nurse agent manager secretary waiter waitress actor actress student professor coach
 bought buy buying sold sell hire hired fire fired
+outside inside near behind across around through toward towards past against without before after beside under over
+between among via until till since during still remember remembered forget forgot kill killed hug hugged choose chose
+des de la le du del von van those these grandma grandpa granny nana longer anymore where's who's there's here's isn't wasn't aren't weren't ain't
 """.split())
 _EN_LOOSE = re.compile(rf"(?<=[a-z]\s)((?:{_TITLE}\s+)?{_WORD}(?:\s+{_WORD})?)(?=\s*(?:[.!?…]|$))")
 _ZH_LOOSE = re.compile(r"(?:(?<=[呢吗啊吧嘛呀哦你])|(?<=对不对|是不是|好不好|行不行)|(?<=对吧|好吗))([\u4e00-\u9fff]{2,4})"
@@ -369,7 +396,8 @@ def _loose(text: str) -> list[str]:
 def _loose_before(word: str) -> bool:
     """Whether a name after ``word`` at the end of a sentence may be said to someone: ``word`` is a lower-case
     word that takes no object ("up" in "What's up Joe?", not "met" in "I met Joe." nor "Puerto" in "Puerto Rican")."""
-    return word[:1].islower() and word[-1:].isalpha() and word.lower().strip("'") not in _OBJECT_WORDS
+    last = word.lower().strip("'").split("-")[-1]  # "i-in London", "my ex-boyfriend Ross"
+    return word[:1].islower() and word[-1:].isalpha() and last not in _OBJECT_WORDS
 
 
 def _untitled(turn: Turn) -> Turn:
@@ -417,6 +445,27 @@ _LISTED_BEFORE = re.compile(r"(?:^|[\s,，.。!！?？…])(?:我|me)\s*[,，、
 _LISTED_AFTER = re.compile(r"^\s*(?:[,，、]?\s*(?:还有|以及|和)|,?\s*(?:and|or|&)\s+(?-i:[A-Z][a-z]))", re.I)
 
 
+#: A name set beside a relative or role of someone's ("my agent, Estelle", "his wife, Karen,").
+_ROLE = (r"(?i:my|your|his|her|our|their)\s+(?:[a-z][\w'-]*\s+){0,2}(?:ex-)?(?:wife|husband|boyfriend|girlfriend|"
+         r"fianc[eé]e?|friend|buddy|pal|boss|agent|client|assistant|roommate|neighbou?r|sister|brother|mother|father|mom|"
+         r"dad|son|daughter|cousin|aunt|uncle|grand(?:mother|father|ma|pa)|niece|nephew|colleague|co-?worker|partner|date|"
+         r"secretary|doctor|lawyer|teacher|student|patient|manager|supervisor|landlord|nanny|attorney|therapist|editor|"
+         r"publisher|mailman|trainer|accountant|dentist|maid|driver|coach|tutor)s?")
+_APPOSED_TO = re.compile(rf"\b{_ROLE}\s*,\s*$")
+#: ... or before one ("Kip, my old roommate, ...").
+_APPOSED_AFTER = re.compile(rf"^\s*,\s*{_ROLE}\s*(?:[,.!?…]|$)")
+_NAME_BEFORE = re.compile(r"(?<![\w'-])([A-Z][a-z][\w'-]*)\s*,\s*$")
+_NAME_AFTER = re.compile(r"^\s*,\s*([A-Z][a-z][\w'-]*)(?:\s+[A-Z][a-z][\w'-]*)?\s*(?:,|\band\b)")
+
+
+def _named_neighbour(before: str, after: str, name: str) -> bool:
+    """Whether ``name`` stands in a list of names: another name set off by a comma just before or after it
+    ("Ross, Rachel, this is Sid", "Tom Hanks, Meg Ryan, they..."), not a word said to someone ("Look, Ross")
+    nor the same name called again ("Ross, Ross, it's okay")."""
+    return any(m is not None and _plausible(m.group(1), frozenset()) and _key(m.group(1)) != _key(name)
+               for m in (_NAME_BEFORE.search(before), _NAME_AFTER.match(after)))
+
+
 def _how_said(text: str, start: int, end: int, name: str) -> str:
     """How a name is said at ``text[start:end]``: ``"to"`` (to the person spoken to) or ``"of"`` (of someone)."""
     before, after = text[:start], text[end:]
@@ -427,6 +476,8 @@ def _how_said(text: str, start: int, end: int, name: str) -> str:
     head = _GREETING.sub("", before[clause_start:].strip()) if before[clause_start:].strip() else ""
     if (_LISTED_BEFORE.search(before) and re.match(r"\s*[,，、]", after)) or _LISTED_AFTER.match(after):
         return "of"  # "我，瑞秋，鸡鸭们，还有孩子们": a list of people
+    if _APPOSED_TO.search(before) or _APPOSED_AFTER.match(after) or _named_neighbour(before, after, name):
+        return "of"  # "this is my agent, Estelle", "Tom Hanks, Meg Ryan, they...": introduced or listed
     if not head.strip() and not after[:clause_end].strip():
         return "to"
     if _HAN.search(name):
@@ -477,6 +528,8 @@ def _name_dialogue(turns: Sequence[Turn], least: float) -> list[Fact]:
     forms: dict[tuple[str, str], dict[str, Turn]] = {}  # (key, speaker) -> forms said to or by them, first turn
     intros = [_intro_name(shown.text) for shown in read]
     taken: dict[int, list[tuple[int, int]]] = {}  # turn -> spans already read as a longer name ("Ross Geller")
+    crowded = {i for i, turn in enumerate(turns)  # "Phil! Nice job. Stevens! Way to go! Bing!": said to a room
+               if len(_named_in(turn.text, candidates, lower_words)) >= _CROWD}
     for name in sorted(candidates, key=len, reverse=True):
         if name.casefold() in labels:
             continue
@@ -488,6 +541,9 @@ def _name_dialogue(turns: Sequence[Turn], least: float) -> list[Fact]:
                 if intro == name:
                     _add(votes, forms, key, name, turn.speaker, _INTRODUCED, turn)
                 continue
+            if intro is not None and intro in candidates and _key(intro) == key and not _HAN.search(name):
+                _add(votes, forms, key, name, turn.speaker, _INTRODUCED, turn)  # "I'm Jim, Jim Nelson."
+                continue
             after, before = _addressees(turns, i)
             quoted = [m.span() for m in _QUOTE.finditer(turn.text)]
             for m in pattern.finditer(turn.text):
@@ -495,7 +551,7 @@ def _name_dialogue(turns: Sequence[Turn], least: float) -> list[Fact]:
                     continue  # read as part of a longer name, or someone else's words ("Dear Rach, ...")
                 taken.setdefault(i, []).append(m.span())
                 said_by.setdefault(key, set()).add(turn.speaker)
-                if _how_said(turn.text, m.start(), m.end(), name) == "of":
+                if i in crowded or _how_said(turn.text, m.start(), m.end(), name) == "of":
                     if _PLACE_BEFORE.search(turn.text[:m.start()]):
                         said_by[key].update(t.speaker for t in turns)  # "in Paris": a place, no one's name
                     continue  # spoken of: whether they are present or not, it tells nothing of who bears it
@@ -506,6 +562,32 @@ def _name_dialogue(turns: Sequence[Turn], least: float) -> list[Fact]:
 
 
 _QUOTE = re.compile(r'"[^"]*"|“[^”]*”|「[^」]*」')
+#: A turn that names this many people (or more) speaks to a room or of a list: whom it calls is not known (names in
+#: Latin script, where a name is told by its capital).
+_CROWD = 3
+
+
+def _named_in(text: str, candidates: set[str], lower_words: frozenset[str]) -> set[str]:
+    """The people ``text`` names (:func:`_stem` of each; "Chandler Bing" is one person, not also "Bing")."""
+    called = {m.start(1) for m in _CALLED_OUT.finditer(text)}
+    stems = set()
+    for m in _NAME_RUN.finditer(text):
+        run = m.group()
+        if any(_pattern(name).search(run) for name in candidates) \
+                or (m.start() in called and _plausible(run, lower_words)):
+            stems.add(_stem(run))
+    return stems
+
+
+_NAME_RUN = re.compile(r"(?<![\w'-])[A-Z][a-z][\w'-]*(?:\s+[A-Z][a-z][\w'-]*)*")
+
+
+def _stem(name: str) -> str:
+    """What forms of one name said in one breath share ("Rach" and "Rachel", "菲比" and "菲波")."""
+    key = _key(name)
+    return key[:1] if _HAN.search(key) else key[:3].lower()
+#: A name called out as a sentence of its own: "Phil!", "Bing!".
+_CALLED_OUT = re.compile(r"(?:^|[.!?…]\s+)([A-Z][a-z][\w'-]*)\s*!")
 
 
 def _add(votes: dict[str, dict[str, float]], forms: dict[tuple[str, str], dict[str, Turn]], key: str, name: str,

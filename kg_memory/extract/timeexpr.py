@@ -285,6 +285,32 @@ def _may_name_time(text: str, lang: str) -> bool:
     return any(cue in low for cue in _EN_CUES)
 
 
+#: What each English pattern needs in the lower-cased text: one of these substrings, or (None) a digit.
+#: A turn that names a time usually meets two or three patterns' needs, so most patterns are not run.
+_EN_NEEDS: dict[str, tuple[str, ...] | None] = {
+    "iso": None, "month_day_year": None, "day_month_year": None, "day_before_yesterday": ("yesterday",),
+    "yesterday": ("yesterday", "last"), "today": ("today", "tonight", "morning", "afternoon", "evening"),
+    "ago": ("ago",), "last_unit": ("last", "past", "previous"), "last_weekday": ("day",), "month_year": None,
+    "last_month_name": tuple(sorted({m[:3] for m in MONTHS})), "last_season": tuple(SEASONS), "year": None,
+}
+
+
+#: The letters other than ASCII ones that a case-insensitive pattern matches to ASCII letters.
+_ASCII_LIKE = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
+def _en_patterns(text: str) -> list[tuple[str, re.Pattern[str]]]:
+    """The English patterns whose needs (:data:`_EN_NEEDS`) ``text`` meets, in order.
+
+    >>> [kind for kind, _ in _en_patterns("We met last Monday")]
+    ['yesterday', 'last_unit', 'last_weekday']
+    """
+    low = (text if text.isascii() else text.translate(_ASCII_LIKE)).lower()
+    digit = _DIGIT.search(text) is not None
+    return [(kind, pattern) for kind, pattern in _EN
+            if ((needs := _EN_NEEDS[kind]) is None and digit) or (needs and any(c in low for c in needs))]
+
+
 def find_time(
     text: str, reference: date | datetime | None = None, lang: str = "en",
 ) -> TimeMention | None:
@@ -296,7 +322,7 @@ def find_time(
     if not _may_name_time(text, lang):
         return None
     ref = _as_date(reference)
-    patterns, resolve = (_ZH, _resolve_zh) if lang == "zh" else (_EN, _resolve_en)
+    patterns, resolve = (_ZH, _resolve_zh) if lang == "zh" else (_en_patterns(text), _resolve_en)
     best: TimeMention | None = None
     for kind, pattern in patterns:
         for m in pattern.finditer(text):

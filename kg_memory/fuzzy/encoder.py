@@ -48,8 +48,8 @@ __all__ = [
     "load_default_encoder",
 ]
 
-#: The packaged encoder's weights for :class:`NameEncoder` (exported from ``default_encoder.pt``,
-#: which ``scripts/train_default_encoder.py`` writes: ``EntityEncoder.load(pt).save(npz)``).
+#: The packaged encoder's weights for :class:`NameEncoder`, written by ``scripts/train_default_encoder.py``
+#: (model card: ``MODEL_CARD.md`` beside them).
 DEFAULT_ENCODER_FILE = "default_encoder.npz"
 _CHUNK = 16384  # names encoded at a time
 _SPARSE_FROM = 256  # names in a batch from which pooling is a sparse product

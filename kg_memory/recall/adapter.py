@@ -13,8 +13,8 @@ __all__ = ["ADAPTER_FILE", "QueryAdapter", "load_adapter"]
 
 logger = logging.getLogger(__name__)
 
-#: The packaged query adapter (in this package), fitted for the packaged MiniLM
-#: (``scripts/train_recall_model.py``).
+#: The packaged query adapter (in this package), fitted for the packaged MiniLM on generated chats
+#: (``scripts/train_recall_model.py``, ``MODEL_CARD.md``).
 ADAPTER_FILE = "recall_adapter.npz"
 
 
@@ -25,7 +25,7 @@ class QueryAdapter:
     MiniLM places a question near other questions; the turn that answers it says something else
     ("When did Ann paint?" / "Ann: I painted a sunrise yesterday"). One matrix ``W`` per kind of
     document (``"turns"``, and ``"dialogue"``: a turn read with the one before it) is fitted so
-    that the adapted question's cosine ranks the evidence turns of LoCoMo questions first
+    that the adapted question's cosine ranks the evidence turns of generated questions first
     (softmax over a conversation's turns, L2 towards ``W = 0``: the plain question).
 
     >>> adapter = QueryAdapter({"turns": np.zeros((2, 2), dtype=np.float32)})

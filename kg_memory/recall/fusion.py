@@ -106,7 +106,8 @@ def channels(question: str, index: RecallIndex, cfg: RecallConfig, *, at: dateti
                 lists.append(Channel(name, w, kind, order))
     if cfg.learned and cfg.lexical and cfg.dialogue and index.turns:  # BM25 of a turn with the one before
         signals["lexical_dialogue"] = index.lexical_scores(question, "dialogue")
-    if cfg.learned and cfg.adapter and adapter is not None and "q" in memo and index.turns:
+    # the adapter was fitted on English questions (MiniLM is English-only): none for a Chinese one
+    if cfg.learned and cfg.adapter and adapter is not None and "q" in memo and index.turns and not HAN.search(question):
         for name, kind, signal in (("semantic", "turns", "adapted"), ("dialogue", "dialogue", "adapted_dialogue")):
             if name in signals and kind in adapter.matrices and encoder is not None:
                 signals[signal] = index.vectors(kind, encoder) @ adapter.apply(memo["q"], kind)

@@ -482,11 +482,11 @@ def turn_entries(turns: Sequence[Turn], vocabulary: dict[str, int]) -> list[Turn
     from ..extract.timeexpr import find_time
 
     tokens = tokenize([turn_doc(t) for t in turns])
-    out = []
+    out: list[TurnEntry] = []
+    add = out.append
     for t, words in zip(turns, tokens):
         m = find_time(t.text, t.time)
-        out.append(TurnEntry(t, term_ids(words, vocabulary), mention_span(m) if m is not None else None,
-                             _turn_key(t)))
+        add(TurnEntry(t, term_ids(words, vocabulary), mention_span(m) if m is not None else None, _turn_key(t)))
     return out
 
 
@@ -496,9 +496,12 @@ def fact_entries(facts: Sequence[Fact], vocabulary: dict[str, int]) -> list[Fact
     return [FactEntry(f, d, term_ids(words, vocabulary)) for f, d, words in zip(facts, docs, tokenize(docs))]
 
 
+_DIGITS = re.compile(r"(\d+)")
+
+
 def _turn_key(turn: Turn) -> tuple[str, datetime, tuple[Any, ...]]:
     """Conversation, time, then the turn id in natural order ("D1:9" before "D1:10")."""
-    natural = tuple(int(p) if p.isdigit() else p for p in re.split(r"(\d+)", str(turn.turn)))
+    natural = tuple(int(p) if p.isdigit() else p for p in _DIGITS.split(str(turn.turn)))
     return turn.conversation, _naive(turn.time) if turn.time else datetime.min, natural
 
 
@@ -540,14 +543,21 @@ def tokenize(texts: Sequence[str]) -> list[list[str]]:
 
     stem: Callable[[list[str]], list[str]] = Stemmer.Stemmer("english").stemWords
     stop = _stopwords()
-    out = []
+    found: list[tuple[list[str], list[str]]] = []
     for text in texts:
         lowered = text.lower()
-        runs = HAN.findall(lowered)
+        runs = [] if lowered.isascii() else HAN.findall(lowered)
         if runs:
             lowered = HAN.sub(" ", lowered)
-        words = [w.replace("'", "") for w in _TOKEN.findall(lowered)]
-        tokens = stem([w for w in words if w not in stop])
+        words = _TOKEN.findall(lowered)
+        if "'" in lowered:
+            words = [w.replace("'", "") for w in words]
+        found.append(([w for w in words if w not in stop], runs))
+    distinct = list(dict.fromkeys(w for words, _ in found for w in words))  # each word stemmed once
+    stems = dict(zip(distinct, stem(distinct))).__getitem__
+    out = []
+    for words, runs in found:
+        tokens = list(map(stems, words))
         for run in runs:
             tokens += _han_tokens(run)
         out.append(tokens)

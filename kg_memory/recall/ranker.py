@@ -1,7 +1,8 @@
 """The learned ranker: a linear model over every recall component's evidence about a turn.
 
 Its weights ship beside this module (:data:`RANKER_FILE`, written by
-``scripts/train_recall_model.py`` from LoCoMo conversations 0-4 only). :func:`turn_features`
+``scripts/train_recall_model.py`` from generated chats only: :mod:`~kg_memory.recall.generated`,
+``MODEL_CARD.md``). :func:`turn_features`
 turns the components' scores into one row of :data:`FEATURES` per turn; :meth:`LinearRanker.score`
 ranks the rows (:meth:`LinearRanker.checked_score` also checks that the person a question names
 said the thing); :func:`learned_scores` places each relevant fact just above the best of its turns.
@@ -121,7 +122,7 @@ class LinearRanker:
 
 
 def load_ranker() -> LinearRanker | None:
-    """The packaged ranker (trained on LoCoMo conversations 0-4), or None when it is missing.
+    """The packaged ranker (trained on generated chats), or None when it is missing.
 
     >>> len(load_ranker().coef) == len(FEATURES)
     True

@@ -103,6 +103,8 @@ class TripleBatch:
         self._turn_text: dict[Any, tuple[Turn, list[str]]] = {}
         self._text: dict[Any, str] = {}  # N-Triples form of terms and values, computed once
         self._named: dict[str, ox.NamedNode] = {}  # IRI -> its node, built once (building one checks the IRI)
+        self._conversations: dict[str, ox.NamedNode] = {}  # conversation id -> its node
+        self._values: dict[Any, str] = {}  # N-Triples form of speakers' names and turns' (time, zone)
 
     # -- pending-aware primitives ------------------------------------------------------------------
 
@@ -307,7 +309,9 @@ class TripleBatch:
 
     def add_turn(self, turn: Turn) -> ox.NamedNode:
         node = self._iri(ids.turn_iri(turn.conversation, turn.turn))
-        conv = self._iri(ids.conversation_iri(turn.conversation))
+        conv = self._conversations.get(turn.conversation)
+        if conv is None:
+            conv = self._conversations[turn.conversation] = self._iri(ids.conversation_iri(turn.conversation))
         if (conv, A, CONVERSATION) not in self.inserts:
             self.insert(conv, A, CONVERSATION)
             self.insert(conv, LABEL, ox.Literal(turn.conversation))
@@ -320,16 +324,22 @@ class TripleBatch:
 
     def _turn_lines(self, node: Any, conv: Any, turn: Turn) -> list[str]:
         """A new turn's triples as N-Triples text (as :meth:`_lines` writes them)."""
-        nt = self._nt
-        n = nt(node)
-        lines = [f"{n} {_NT_TURN}", f"{n} {_NT_IN_CONV} {nt(conv)}",
+        n, values = str(node), self._values  # a turn's node is written once; speakers and times repeat
+        lines = [f"{n} {_NT_TURN}", f"{n} {_NT_IN_CONV} {self._nt(conv)}",
                  f"{n} {_NT_TURN_ID} {ox.Literal(str(turn.turn))}"]
         if turn.speaker:
-            lines.append(f"{n} {_NT_SPEAKER} {nt(ox.Literal(turn.speaker))}")
+            speaker = values.get(turn.speaker)
+            if speaker is None:
+                speaker = values[turn.speaker] = str(ox.Literal(turn.speaker))
+            lines.append(f"{n} {_NT_SPEAKER} {speaker}")
         if turn.text:
             lines.append(f"{n} {_NT_TEXT} {ox.Literal(turn.text)}")
         if turn.time is not None:
-            lines.append(f"{n} {_NT_GENERATED} {to_literal(turn.time)}")
+            key = (turn.time, turn.time.tzinfo)  # equal times in other zones are written as given
+            when = values.get(key)
+            if when is None:
+                when = values[key] = str(to_literal(turn.time))
+            lines.append(f"{n} {_NT_GENERATED} {when}")
         return lines
 
     def _materialize(self, node: Any) -> None:

@@ -213,7 +213,8 @@ class RdfStore(TripleStore):
             elif blank:
                 self.db.extend(batch.insert_quads())
             else:
-                self.db.load(batch.nquads(), format=ox.RdfFormat.N_QUADS)  # one transaction
+                # one transaction; the text is made of terms pyoxigraph built (so checked): not checked again
+                self.db.load(batch.nquads(), format=ox.RdfFormat.N_QUADS, lenient=True)
         except BaseException:
             self._counts.forget(key)
             raise

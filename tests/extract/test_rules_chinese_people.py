@@ -16,7 +16,7 @@ def _said(rules, triples, *texts: str, speakers=("安娜", "鲍勃")):
     # a relative named before what is said of them: the name is not cut into the verb
     ("我姐姐李娜住在上海。", {("安娜", "sibling", "李娜"), ("李娜", "livesIn", "上海")}),
     ("我妹妹小红喜欢猫。", {("安娜", "sibling", "小红"), ("小红", "likes", "猫")}),
-    ("我弟弟王强在北京工作。", {("安娜", "sibling", "王强"), ("王强", "worksFor", "北京")}),
+    ("我弟弟王强在北京工作。", {("安娜", "sibling", "王强"), ("王强", "workLocation", "北京")}),
     ("我哥哥周杰就在旁边。", {("安娜", "sibling", "周杰")}),
     # X是我的……, with a modifier, a transliterated name, a name after other words
     ("柯蒂斯是我最好的朋友。", {("安娜", "friend", "柯蒂斯")}),

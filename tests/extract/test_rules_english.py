@@ -6,6 +6,7 @@ from datetime import date, datetime
 
 import pytest
 
+from kg_memory import Memory
 from kg_memory.extract import Extractor, RuleExtractor
 from kg_memory.types import Entity, Turn
 
@@ -58,7 +59,39 @@ def test_categories(rules, one, say, triples, text, expected):
 def test_pet_with_a_name_is_an_animal(rules, one, say, triples):
     facts = say("My dog Rex sleeps all day.", speakers=("Ann",))
     pet = [f for f in facts if f.predicate == "hasPet"]
-    assert [(f.subject, f.object) for f in pet] == [(Entity("Ann", "Person"), Entity("Rex", "Animal"))]
+    assert [(f.subject, f.object) for f in pet] == [(Entity("Ann", "Person"), Entity("Rex", "Animal", aliases=("Ann's dog",)))]
+
+
+@pytest.mark.parametrize("text", ["I have a dog named Sammy.", "My dog is named Sammy.", "my dog , sammy , loves walks"])
+def test_a_named_pet_keeps_its_kind(rules, one, say, triples, text):
+    facts = say(text, speakers=("Ann",))
+    pets = [f.object for f in facts if f.predicate == "hasPet"]
+    assert [(p.label.lower(), p.type, p.aliases) for p in pets if isinstance(p, Entity)] == [("sammy", "Animal", ("Ann's dog",))]
+
+
+def test_a_named_pet_is_found_by_its_kind_in_the_memory():
+    with Memory() as m:
+        m.remember([Turn("c", "1", "Ann", "I have a dog named Sammy."), Turn("c", "2", "Ann", "My dog loves the beach.")])
+        (sammy, _), *_ = m.lookup("Ann's dog", 1)
+        assert (sammy.label, sammy.aliases) == ("Sammy", ("Ann's dog",))
+        assert {(f.subject.label, f.predicate, f.object.label) for f in m.facts() if isinstance(f.object, Entity)} == {
+            ("Ann", "hasPet", "Sammy"), ("Sammy", "likes", "beach")}
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("I own a siamese cat named Stormy.", "Ann's siamese cat"),
+    ("i have 2 boxer dogs", "Ann's 2 boxer dogs"),
+    ("i have a kitty cat named snowball", "Ann's kitty cat"),
+])
+def test_a_breed_before_the_kind_keeps_the_kind(rules, one, say, triples, text, kind):
+    pets = [f.object for f in say(text, speakers=("Ann",)) if f.predicate == "hasPet"]
+    assert [p.aliases[0] if p.aliases else p.label for p in pets if isinstance(p, Entity)] == [kind]
+
+
+@pytest.mark.parametrize("text", ["I do not have a dog named Sammy.", "Do you have a dog named Sammy?",
+                                  "If I had a dog named Sammy I would walk him."])
+def test_no_named_pet_when_denied_asked_or_supposed(rules, one, say, triples, text):
+    assert not [f for f in say(text, speakers=("Ann",)) if f.predicate == "hasPet"]
 
 
 def test_unnamed_pet_is_owned_by_the_speaker(rules, one, say, triples):
@@ -112,11 +145,25 @@ def test_other_negations_give_nothing(rules, one, say, triples, text):
     "Where do you work?",
     "If I lived in Rome, I would eat pasta every day.",
     "I wish I lived in Rome.",
-    "I would love to live in Rome.",
     "Maybe I will move to Rome.",
 ])
 def test_questions_and_hypotheticals_give_nothing(rules, one, say, triples, text):
     assert not one(text)
+
+
+def test_a_place_one_would_love_to_live_in_is_a_goal_not_a_home(rules, one, say, triples):
+    assert one("I would love to live in Rome.") == {("Ann", "goal", "live in Rome")}
+    assert one("would love to move to hawaii one day") == {("Ann", "goal", "live in hawaii")}
+
+
+@pytest.mark.parametrize("text", [
+    "I would not like to live in Rome.",
+    "Would you like to live in Rome?",
+    "If I won the lottery I would love to live in Rome.",
+    "I would love to live there.",
+])
+def test_no_wished_for_home_when_refused_asked_supposed_or_unnamed(rules, one, say, triples, text):
+    assert not {t for t in one(text) if t[1] == "goal"}
 
 
 def test_event_time_resolved_against_the_turn(rules, one, say, triples):

@@ -61,6 +61,23 @@ def test_the_quick_check_never_hides_a_time(words, lang):
         assert timeexpr._may_name_time(text, lang)
 
 
+@given(st.lists(st.sampled_from(_WORDS), max_size=8))
+@settings(max_examples=400, deadline=None)
+def test_every_english_pattern_that_matches_is_tried(words):
+    text = " ".join(words)
+    tried = {kind for kind, _ in timeexpr._en_patterns(text)}
+    assert {kind for kind, p in timeexpr._EN if p.search(text)} <= tried
+
+
+def test_a_turn_names_its_time_when_only_some_patterns_are_tried():
+    assert [kind for kind, _ in timeexpr._en_patterns("We met last Monday")] == \
+        ["yesterday", "last_unit", "last_weekday"]
+    assert timeexpr.find_time("We met last Monday", date(2024, 3, 13)).value == date(2024, 3, 11)
+    # letters a case-insensitive pattern reads as ASCII ones ("ſ" as "s") count too
+    text = "I was there la\u017ft week"
+    assert {kind for kind, p in timeexpr._EN if p.search(text)} <= {kind for kind, _ in timeexpr._en_patterns(text)}
+
+
 def test_a_turn_without_cues_names_no_time():
     assert not timeexpr._may_name_time("I love painting with my kids", "en")
     assert not timeexpr._may_name_time("我喜欢和孩子们一起画画", "zh")

@@ -98,19 +98,6 @@ def test_numpy_encoder_equals_the_torch_module(corpus: list[tuple[str, str]]) ->
     assert any("\u4e00" <= c <= "\u9fff" for n in names for c in n)  # both scripts are covered
 
 
-def test_packaged_weights_match_the_torch_file() -> None:
-    """``default_encoder.npz`` is exported from ``default_encoder.pt`` (while both ship)."""
-    pt = FUZZY / "default_encoder.pt"
-    if not pt.exists():
-        pytest.skip("no torch encoder file shipped")
-    names = ["Zhang San", "张三", "Angela Merkel", "Acme Corporation", ""]
-    from kg_memory.fuzzy import EntityEncoder
-
-    packaged, exported = load_default_encoder(), EntityEncoder.load(pt).to_numpy()
-    assert packaged.config == exported.config
-    np.testing.assert_allclose(packaged.encode(names), exported.encode(names), atol=1e-6)
-
-
 @pytest.mark.parametrize("config", [EncoderConfig(), EncoderConfig(buckets=64, ngram_min=2, ngram_max=3, words=False),
                                     EncoderConfig(ngram_min=1, ngram_max=5)])
 def test_few_names_hash_like_many(corpus: list[tuple[str, str]], config: EncoderConfig) -> None:

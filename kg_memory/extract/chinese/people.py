@@ -10,7 +10,9 @@ clause after its subject:
 * 在学做川菜 (an activity taken up: ``hobby``);
 * 的国籍是美国, 创办了星火科技, 是……的创始人, 汉族, 江苏人, 男, 的外号是小胖.
 
-Sentence patterns: 大家都叫他大头 (a nickname, :func:`nicknames`); :func:`trimmed_name` cuts the name
+Sentence patterns: 我的朋友莫妮卡 / 罗斯的妻子卡萝 anywhere in a sentence (:func:`apposed_kin`); 早上好，室友 /
+晚安，妈妈 (the person spoken to called by what they are); 我们要结婚了 / 我们在交往 in a conversation of two;
+大家都叫他大头 (a nickname, :func:`nicknames`); :func:`trimmed_name` cuts the name
 before 是我的…… out of the words before it (我觉得罗杰是我的好朋友 -> 罗杰); :func:`kin_named`
 finds where a relative's name ends (我姐姐李娜住在上海 -> 李娜, not 李娜住).
 
@@ -27,19 +29,22 @@ from collections.abc import Callable
 from ...types import Entity, Turn
 from ..framework import Clause, Found, LazyPattern, Rule, lazy
 from ..pronouns import FEMALE, MALE, Discourse
+from ..speakers import is_chinese_name
 from .lexicon import COUNTRIES, HAN, KIN, KIN_PREDICATE, NAME, TIME
 from .segment import CLAUSE, FILLER, SUBJECT_CLAUSE, TRAILING, _tagger, clean_object, is_name, nominal_head
 
-__all__ = ["NOT_NAME_END", "PEOPLE_RULES", "addressee", "is_place", "kin_named", "mentions", "named_subject", "nicknames",
+__all__ = ["NOT_NAME_END", "PEOPLE_RULES", "addressee", "apposed_kin", "is_place", "kin_named", "mentions", "named_subject", "nicknames",
            "owner_kin", "said_of_people", "trimmed_name", "we_are"]
 
 #: Words between 我的 and the relation: 我最好的朋友, 我的老同事 ("老板" stays a boss).
 _MOD = r"(?:最好的|很好的|最亲密的|亲爱的|好|新|前任?的?)?"
-_END = r"(?:了|啊|呀|呢|吧|哦)*$"
+_END = r"(?:之一)?(?:了|啊|呀|呢|吧|哦)*$"
 #: Something in a "name" that makes it a piece of a sentence: negation, modality, adverbs.
 _NOT_IN_NAME = lazy(r"[不没也还就都才又只并很真我你他她的是了]|可能|应该|一定|好像|也许|大概|其实|已经|曾经|现在|以前")
 _VOCATIVE = lazy(rf"^(?P<n>[{HAN}·]{{2,8}})[，,]")
 _VOCATIVE_END = lazy(rf"[，,](?P<n>[{HAN}·]{{2,8}})[。！!？?…\s]*$")  # 我爱你，莫妮卡。
+#: What may come before a name called at the start of a turn (嘿瑞秋，……).
+_CALLED_BEFORE = lazy(r"^(?:嘿|嗨|哦|噢|啊|喂|好吧|谢谢|你好|再见|听着|天啊)+")
 _POSITIVE, _NEGATIVE = ("爱", "喜欢", "爱上", "爱上了", "喜欢上", "喜欢上了"), ("讨厌", "恨", "受不了", "烦")
 #: 汉族, 回族 ...: the peoples of China (a 族 word that is no people: 上班族 is left alone).
 _ETHNIC = "汉族 回族 藏族 满族 蒙古族 维吾尔族 壮族 苗族 彝族 土家族 朝鲜族 侗族 瑶族 白族 哈萨克族 傣族 黎族".split()
@@ -65,7 +70,11 @@ def trimmed_name(text: str, at_start: bool) -> str | None:
 def addressee(turn: Turn, discourse: Discourse) -> Entity | None:
     """Who 你 is in ``turn``: the name called at its start or end (瑞秋，你……; ……你，瑞秋), else the other of two speakers."""
     for m in (_VOCATIVE.match(turn.text), _VOCATIVE_END.search(turn.text)):
-        name = trimmed_name(m.group("n"), at_start=True) if m and "你" in turn.text else None
+        if m is None or "你" not in turn.text:
+            continue
+        name = trimmed_name(m.group("n"), at_start=True)
+        if name and _CALLED_BEFORE.sub("", m.group("n")) != name:
+            continue  # 在我成长的过程中，……: the tail of a phrase (程中), no name called
         if name and (is_name(name) or "·" in name):
             return Entity(name, "Person")
     return discourse.addressee(turn)
@@ -100,7 +109,7 @@ def _person(word: str, c: Clause, sure: float = 0.0) -> Entity | None:
 
 def _r_is_my_kin(m: re.Match[str], c: Clause) -> bool:
     """他是我儿子, 你是我的妻子: the subject is the speaker's (我) or the addressee's (你) relative."""
-    owner = _person(m.group("kp"), c)
+    owner = _person(m.group("kp"), c, sure=0.9)  # 他/她 of a known gender only
     if c.negated or owner is None or owner == c.subject:
         return False
     c.out.append((owner, KIN_PREDICATE[m.group("kin")], c.subject, 0.8 * c.weight, None))
@@ -181,18 +190,20 @@ def _r_gender(m: re.Match[str], c: Clause) -> bool:
 
 _WHO = rf"(?P<n>我|你|他|她|{NAME})"
 PEOPLE_RULES: list[tuple[str, Rule]] = [
-    (rf"^是(?P<kp>我|你)的?{_MOD}(?P<kin>{KIN}){_END}", _r_is_my_kin),
+    (rf"^是(?P<kp>我|你|他|她)的?{_MOD}(?P<kin>{KIN}){_END}", _r_is_my_kin),
     (rf"^(?:和|跟|与|同){_WHO}(?:一起|一块儿?|共同)(?:工作|上班|共事){_END}", _with("colleague", 0.8)),
     (rf"^(?:和|跟|与|同){_WHO}(?:住在一起|一起住|同住|合租){_END}", _with("roommate", 0.8)),
     (rf"^(?:和|跟|与|同){_WHO}(?:在交往|交往了|在谈恋爱|谈恋爱了|恋爱了){_END}", _with("partner", 0.75)),
     (rf"^(?:和|跟|与|同){_WHO}(?:在约会|约会过|约过会){_END}", _with("dated", 0.75)),
-    (rf"^(?P<v>{'|'.join(_POSITIVE + _NEGATIVE)})(?P<o>你|他|她){_END}", _r_impression),
+    (rf"^(?:要|想|打算|准备|快要|就要|决定)(?:和|跟|与|同){_WHO}(?:分手|结婚|订婚){_END}", _with("partner", 0.7)),
+    (rf"^(?:已经)?(?:和|跟|与|同){_WHO}订婚(?:了)?{_END}", _with("partner", 0.75)),
+    (rf"^最?(?P<v>{'|'.join(_POSITIVE + _NEGATIVE)})(?P<o>你|他|她){_END}", _r_impression),
     (r"^的国籍(?:是|为)(?P<o>.+)$", _r_value("nationality")),
     (r"^的?(?:外号|绰号|昵称|小名|英文名|艺名|笔名|别名)(?:是|叫)(?P<o>.+)$", _r_value("alternateName", 6)),
     (rf"^(?:是)?(?P<o>{'|'.join(_ETHNIC)})(?:人)?$", _r_value("ethnicity")),
     (rf"^(?:于|在)?{TIME}?(?:一手)?(?:创办|创立|创建|成立|建立|开办)了?(?P<o>.+)$", _r_founded),
     (r"^是(?P<o>.+?)的(?:创始人|创办人|创建者|创立者|联合创始人)$", _r_founded),
-    (rf"^(?P<o>[{HAN}]{{2,6}})人$", _r_native),
+    (rf"^(?:是)?(?:一个|一名|一位|个)?(?P<o>[{HAN}]{{2,6}})人$", _r_native),  # 江苏人, 是中国人
     (r"^(?P<g>男|女)(?:性)?$", _r_gender),
     (r"^(?:正在|在)?学(?:习)?(?!校|院|堂|期|生|历|费)(?P<o>(?:做|弹|画|说|跳|打|开|游|唱|写|拉|吹|下|拍|编).{1,8})$", _r_learning),
 ]
@@ -278,12 +289,16 @@ def named_subject(clause: str, head: re.Match[str], reads: Callable[[str], objec
 
 #: A turn that opens by calling someone a relative (爸，我帮你拿着): the addressee is that relative.
 _KIN_CALLED = lazy(r"^(?:哦|噢|嘿|嗨|啊)?[，,]?(?P<kin>爸爸|爸|老爸|妈妈|妈|老妈|妈咪|爹地|儿子|女儿|哥哥|姐姐|妹妹|弟弟)[，,！!]")
+#: ……，妈 (谢谢，妈; 晚安，爸爸): a parent or child called at the end of a turn.
+_KIN_CALLED_END = lazy(r"[，,](?P<kin>爸爸|爸|老爸|妈妈|妈|老妈|妈咪|爹地|儿子|女儿)$")
 _CALLED_AS = {"爹地": "parent", "妈咪": "parent"}
 _INTRODUCES = lazy(r"这是|这位是|这就是|来见见|见一下")
 
 
 def _kin_called(sentence: str, turn: Turn, discourse: Discourse) -> list[Found]:
     m = _KIN_CALLED.match(sentence) if turn.text.lstrip().startswith(sentence[:4]) else None
+    if m is None and turn.text.rstrip(" 。！!.…").endswith(sentence[-3:]):
+        m = _KIN_CALLED_END.search(sentence)
     if m is None or _KIN_CALLED.match(sentence[m.end():]) or _INTRODUCES.search(turn.text):
         return []  # 妈妈，爸爸，……: which one answers is unknown; 爸，这是菲比: someone else is there to answer
     other, weight = _or_replied_to(discourse.addressee(turn), 0.9, turn, discourse)
@@ -293,10 +308,95 @@ def _kin_called(sentence: str, turn: Turn, discourse: Discourse) -> list[Found]:
     return [(discourse.speaker(turn), _CALLED_AS.get(kin) or KIN_PREDICATE[kin], other, 0.7 * weight, None)]
 
 
+#: 我的朋友莫妮卡, 我妹妹吉尔 anywhere in a sentence: the relative, then a name.
+_APPOSED = lazy(rf"(?P<kp>我|你|(?P<o>(?:(?![我你他她的])[{HAN}·]){{2,8}})的)的?(?:最好的|好|老)?(?P<kin>{KIN})(?P<n>[{HAN}·]{{2,12}})")
+#: What may follow a name (a verb, a preposition, 一起): where an apposed name ends (莫妮卡一起 -> 莫妮卡).
+_AFTER_NAME = set("一说告让打叫就将刚还也都") | NOT_NAME_END
+
+
+def _apposed_name(text: str, end: bool) -> str | None:
+    """The name that opens ``text`` (its shortest head that reads as a name and that a verb, a preposition or,
+    when ``end``, the end of the clause follows), or ``None``."""
+    if "·" in text[:6]:
+        m = re.match(rf"[{HAN}]{{1,4}}·[{HAN}]{{1,6}}", text)
+        return m.group(0) if m and (m.end() == len(text) and end or text[m.end()] in _AFTER_NAME) \
+            and is_chinese_name(m.group(0)) else None
+    for k in range(2, min(len(text), 4) + 1):
+        follows = text[k] if k < len(text) else None
+        if (follows in _AFTER_NAME or follows is None and end) and is_chinese_name(text[:k]):
+            return text[:k]
+    return None
+
+
+def _named_owner(text: str) -> Entity | None:
+    """The person named at the end of ``text`` (the words before 的妻子卡萝): 罗斯 in 我觉得罗斯."""
+    m = re.search(rf"[{HAN}]{{1,4}}·[{HAN}]{{1,6}}$", text) if "·" in text else None
+    tails = [m.group(0)] if m else [text[-k:] for k in range(min(len(text), 4), 1, -1)]
+    name = next((t for t in tails if is_chinese_name(t)), None)
+    return Entity(name, "Person") if name else None
+
+
+def apposed_kin(sentence: str, turn: Turn, discourse: Discourse) -> list[Found]:
+    """我的朋友莫妮卡 (跟我的朋友莫妮卡一起叙旧), 我妹妹吉尔就在旁边, 罗斯的妻子卡萝: the speaker's (the
+    addressee's, a named person's) relative named after the relation, wherever the words stand in the sentence.
+
+    >>> t = Turn("c", "1", "Ann", "我见过罗斯的妻子卡萝，跟我的朋友莫妮卡一起。")
+    >>> [(s.label, p, o.label) for s, p, o, _, _ in apposed_kin(t.text, t, Discourse([t]))]
+    [('罗斯', 'spouse', '卡萝'), ('Ann', 'friend', '莫妮卡')]
+    """
+    out: list[Found] = []
+    for clause in CLAUSE.split(sentence):
+        for m in _APPOSED.finditer(clause):
+            name = _apposed_name(m.group("n"), end=True)
+            owner = discourse.speaker(turn) if m.group("kp") == "我" else _named_owner(m.group("o")) if m.group("o") \
+                else addressee(turn, discourse)
+            if name is None or owner is None:
+                continue
+            person = Entity(name, "Person")
+            discourse.mention(turn, person)
+            out.append((owner, KIN_PREDICATE[m.group("kin")], person, 0.75, None))
+    return out
+
+
+#: 早上好，室友！ 嘿室友！ 没有错，我的朋友: a roommate or friend called by what they are to the speaker.
+_PEER_CALLED = lazy(r"(?:^(?:嘿|嗨|哈喽|你好|早上好|早安|晚安|再见|谢谢|欢迎回来|快进来呀?)?[，,]?|[，,])"
+                    r"(?P<kin>室友|我的朋友|我的好朋友|老朋友)[！!。.…]*$")
+
+
+def _peer_called(sentence: str, turn: Turn, discourse: Discourse) -> list[Found]:
+    m = _PEER_CALLED.search(sentence)
+    if m is None:
+        return []
+    other, weight = _or_replied_to(discourse.addressee(turn), 0.9, turn, discourse)
+    if other is None:
+        return []
+    predicate = "roommate" if m.group("kin") == "室友" else "friend"
+    return [(discourse.speaker(turn), predicate, other, 0.7 * weight, None)]
+
+
+#: 我们要结婚了, 我们订婚了, 我们在交往 (partners), 我们结婚了 (spouses), said in a conversation of two.
+_WE_MARRY = lazy(r"^(?:我们|咱们|咱)(?:俩|两个)?(?:已经|终于|就|现在|正式)?(?:(?P<soon>要|快要|就要|准备)?(?P<wed>结婚|订婚)"
+                 r"|(?P<dating>在交往|在谈恋爱|在一起了|开始交往了|开始约会了))(?:了|啦)*$")
+
+
+def _we_marry(clauses: list[str], turn: Turn, discourse: Discourse) -> list[Found]:
+    other = discourse.addressee(turn)  # a conversation of two: announced to a group, the other is unknown
+    for clause in clauses:
+        m = _WE_MARRY.match(clause)
+        if m is None or other is None:
+            continue
+        partners = m.group("soon") or m.group("dating") or m.group("wed") == "订婚"
+        return [(discourse.speaker(turn), "partner" if partners else "spouse", other, 0.7, None)]
+    return []
+
+
 def said_of_people(sentence: str, turn: Turn, discourse: Discourse) -> list[Found]:
-    """What ``sentence`` says of people beside its clauses' subjects: nicknames, 我们是朋友, 爸，……."""
+    """What ``sentence`` says of people beside its clauses' subjects: nicknames, 我们是朋友, 爸，……, 我的朋友莫妮卡,
+    嘿室友, 我们要结婚了."""
     clauses = [FILLER.sub("", c.strip()) for c in CLAUSE.split(sentence)]
-    return nicknames(sentence, turn, discourse) + we_are(clauses, turn, discourse) + _kin_called(sentence, turn, discourse)
+    return (nicknames(sentence, turn, discourse) + we_are(clauses, turn, discourse) + _kin_called(sentence, turn, discourse)
+            + apposed_kin(sentence, turn, discourse) + _peer_called(sentence, turn, discourse)
+            + _we_marry(clauses, turn, discourse))
 
 
 def kin_named(clause: str, head: re.Match[str], reads: Callable[[str], object]) -> re.Match[str]:

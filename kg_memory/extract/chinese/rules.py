@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from ...gazetteer import gazetteer_id
 from ...types import Entity, Fact, Turn
 from ..framework import Clause, Found, compile_rules, end_facts, lazy, merge_found
 from ..pronouns import FEMALE, MALE, Discourse, gender_of_noun
@@ -161,7 +162,9 @@ def _r_work(m: re.Match[str], c: Clause) -> bool:
     job = m.groupdict().get("j")
     if c.negated or job is not None and (_FOR_SOMEONE.match(m.group("o")) or not JOB_SUFFIX.search(TRAILING.sub("", job))):
         return False  # 在给丽莎做饼干: making something for someone, no job
-    found = _place(m.group("o"), c, "worksFor", 0.85)
+    head = nominal_head(m.group("o")) or clean_object(m.group("o"), 8)
+    where = head is not None and (is_place(head) or gazetteer_id(head, "Place") is not None)  # 在北京工作: where
+    found = _place(m.group("o"), c, "workLocation" if where else "worksFor", 0.85)
     title = clean_object(m.group("j"), 8) if m.groupdict().get("j") else None
     if title:
         c.add("jobTitle", title, 0.8)
@@ -181,6 +184,9 @@ def _r_copula(m: re.Match[str], c: Clause) -> bool:
         return False
     raw = TRAILING.sub("", m.group("o"))
     raw = _LEADING_CLASSIFIER.sub("", raw)
+    if c.subject.label == c.turn.speaker and 2 <= len(raw) <= 4 and is_name(raw):
+        c.add("name", raw, 0.85)  # 我是李娜: the speaker's name ("I am Anna")
+        return True
     student = _R_COPULA_STUDENT.match(raw)
     if student:
         c.add("studiesAt", Entity(student.group("o"), "Organization"), 0.8)
@@ -209,9 +215,18 @@ def _r_copula(m: re.Match[str], c: Clause) -> bool:
         c.add("memberOf", Entity(member.group("o"), "Organization"), 0.8)
         return True
     if 1 < len(raw) <= 8 and JOB_SUFFIX.search(raw):
-        c.add("jobTitle", raw, 0.85)
+        head = _JOB_HEAD.search(raw)  # 出色的演员, 那里的厨师: the job, not what is said of it
+        if head and _WANTED.search(raw[:head.start()]):
+            return False  # 要找个正式的牧师: a need, not a job
+        c.add("jobTitle", head.group(1) if head else raw, 0.85)
         return True
     return False
+
+
+#: The job after the last 的 of a described job (一名出色的演员 -> 演员).
+_JOB_HEAD = lazy(r"的([^的]{2,})$")
+#: Words before the job that make it one wanted, not held (要找个正式的牧师).
+_WANTED = lazy(r"^(?:要|想|得|需要|应该|该|会|能|可以|去|来|打算|准备)|[找请雇叫]")
 
 
 def _r_like(m: re.Match[str], c: Clause) -> bool:
@@ -467,7 +482,8 @@ RULES = compile_rules(PEOPLE_RULES + [
     (rf"^是(?P<n>{NAME})的(?P<kin>{KIN})$", _r_is_kin_of),
     (rf"^(?:和|跟|与|同)(?P<n>{NAME})(?:是|成了|成为了?)(?:很好的|最好的|好)?(?P<kin>{KIN})(?:关系)?了?$", _r_with_is),
     (rf"^(?:叫|名叫|名字叫|名字是|的名字是|的名字叫){_O}", _r_name),
-    (rf"^(?:今年|已经|才|快|都)?(?P<n>{NUM})(?:周)?岁", _r_age),
+    (rf"^(?:今年|已经|才|快|都|满)?(?P<n>{NUM})(?:周)?岁", _r_age),
+    (r"^(?:今年|已经|都|满)?(?P<n>[1-9][0-9]|[二三四五六七八九]?十[一二三四五六七八九]?)了$", _r_age),  # 你31了
     (rf"^(?:出生于|出生在|生于|诞生于|出生自){_O}", _r_born),
     (r"^(?:是)?在(?P<o>.+?)(?:出生|生)的?$", _r_born),
     (r"^(?:出生|生)的?$", _r_born_when),
@@ -491,7 +507,7 @@ RULES = compile_rules(PEOPLE_RULES + [
     (rf"^(?:有|拿到了?|获得了?|取得了?|读完了?|拿了)(?P<f>[{HAN}]{{0,6}}?)(?:专业的?)?(?P<d>学士|硕士|博士|本科|副学士)学位", _r_degree),
     (rf"^(?:嫁给了?|娶了|和(?P<who2>{NAME})结婚)(?P<who>{NAME})?", lambda m, c: bool(m.group("who2") or m.group("who")) and _married(m.group("who2") or m.group("who"), c)),
     (rf"^(?:的)?最(?:喜欢|爱)的(?P<cat>[{HAN}]{{1,4}})是{_O}", _r_favorite),
-    (r"^(?P<best>最)?(?:喜欢|爱|热爱|喜爱|钟爱|迷上了|迷恋|爱上了|偏爱|享受)(?P<o>(?!的).+)", _r_like),
+    (r"^(?P<best>最)?(?:喜欢|爱|热爱|喜爱|钟爱|迷上了|迷恋|爱上了|偏爱|享受)(?P<o>(?![的得]).+)", _r_like),  # 爱得无法自拔: how, not what
     (rf"^(?:讨厌|厌恶|受不了|恨|反感|害怕|怕){_O}", _r_dislike),
     (rf"^(?:的)?(?:爱好|兴趣|业余爱好|兴趣爱好)(?:是|有|包括){_O}", _r_hobby),
     (rf"^(?:有|养了?|养着|拥有|买了){_O}", _r_have),

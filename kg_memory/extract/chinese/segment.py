@@ -12,6 +12,7 @@ import functools
 import logging
 
 from ..framework import lazy
+from ..speakers import is_transliterated_name
 from .lexicon import ADV, HAN, KIN, NEG, NUM, PET, SUBJECT, SURNAMES, TIME
 
 TRAILING = lazy(r"(?:了|的|啊|呀|呢|吧|哦|嘛|喔|哈|啦|哟|噢|咯|哈哈+|了的|的了|～|~)+$")
@@ -19,9 +20,12 @@ _LIST = lazy(r"和|、|与|跟|还有|以及|及|或者|或|,|，")
 QUESTION = lazy(r"[？?]\s*$|吗\s*[。！!]?\s*$|么\s*$|什么|哪里|哪儿|哪个|哪些|谁|几个|几岁|多少|怎么|怎样|是否|有没有|是不是|会不会|能不能|要不要|好不好|对不对")
 CONDITIONAL = lazy(r"如果|假如|要是|假设|倘若|万一|即使|哪怕|若是|要不是")
 IRREALIS = lazy(r"希望|但愿|真想|多想|好想|可能|也许|大概|或许|应该|本想|差点")
-SENTENCE = lazy(r"[。！!？?；;\n]+")
+#: The marks that end a sentence; an ASCII full stop or ellipsis too (the translated dialogues use "." as
+#: often as "。": 我是你的朋友.), but not one between digits (3.5).
+_STOP = r"。！!？?；;\n…"
+SENTENCE = lazy(rf"(?:[{_STOP}]|\.(?!\d))+")
 #: A sentence with the marks that end it.
-SENTENCE_WITH_END = lazy(r"[^。！!？?；;\n]+[。！!？?；;\n]*")
+SENTENCE_WITH_END = lazy(rf"(?:[^{_STOP}.]|(?<=\d)\.(?=\d))+(?:[{_STOP}]|\.(?!\d))*")
 CLAUSE = lazy(r"[，,：:]|(?:但是|不过|而且|因为|所以|然后|可是)")
 FILLER = lazy(r"^(?:嗯|哦|噢|啊|哈哈+|呵呵|对|是的|好的|其实|说实话|另外|还有|然后|而且|不过|但是|所以|因为|对了|唉|哎|嘿|你好|大家好)+")
 
@@ -74,8 +78,15 @@ def object_list(text: str, limit: int = 10) -> list[str]:
 _COMPOUND_SURNAMES = frozenset("欧阳 司马 上官 诸葛 东方 慕容 令狐 皇甫 夏侯 尉迟 公孙 长孙 宇文 司徒 端木 独孤 南宫 西门".split())
 
 
+@functools.lru_cache(maxsize=8192)
 def is_name(text: str) -> bool:
-    """A subject word that reads as a person's name: a known surname first, or jieba says so."""
+    """A subject word that reads as a person's name: a known surname first, jieba says so, or it is written
+    in the characters of transliterated names (:func:`~kg_memory.extract.speakers.is_transliterated_name`) and
+    jieba does not call it a place.
+
+    >>> is_name("王小明"), is_name("莫妮卡"), is_name("巴西"), is_name("可以")
+    (True, True, False, False)
+    """
     if _NOT_NAME.match(text):
         return False
     if text[0] in SURNAMES and len(text) <= 3:
@@ -83,7 +94,12 @@ def is_name(text: str) -> bool:
     if text[:2] in _COMPOUND_SURNAMES and len(text) <= 4:
         return True
     words = list(_tagger().cut(text))
-    return bool(words) and words[0].flag.startswith("nr") and words[0].word == text
+    if len(words) == 1 and words[0].flag in _PLACE_FLAGS:
+        return False  # 巴西, 罗马: a place written like a transliterated name
+    return bool(words) and words[0].flag.startswith("nr") and words[0].word == text or is_transliterated_name(text)
+
+
+_PLACE_FLAGS = frozenset({"ns", "nt"})
 
 
 SUBJECT_CLAUSE = lazy(rf"^{SUBJECT}{ADV}{NEG}{ADV}(?P<rest>.+)$")

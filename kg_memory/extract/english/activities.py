@@ -25,7 +25,8 @@ _SUPERLATIVE = lazy(r"\b(?:the\s+most|the\s+best|most\s+of\s+all|best\s+of\s+all
 
 
 _GO_ING = lazy(r"^(?:to\s+)?(?:go|going)\s+(?P<o>[a-z]+ing)\b", re.I)
-_THIS_HERE = lazy(r"^(?:this|that|these|those)\s+(?!kind\b|sort\b|type\b)[\w'-]+(?:\s+[\w'-]+)?\s*(?:[.!;]|$)", re.I)
+_THIS_HERE = lazy(r"^(?:this|that|these|those)\s+(?!kind\b|sort\b|type\b)[\w'-]+(?:\s+[\w'-]+)?\s*(?:[.!;]|$)"
+                  r"|^(?:both|either|neither|them\s+both|both\s+of\s+them)\s*(?:[.!;,]|$)", re.I)  # "i enjoy both": said of before
 
 
 def r_likes(m: re.Match[str], c: Clause) -> bool:
@@ -111,13 +112,23 @@ def r_allergic(m: re.Match[str], c: Clause) -> bool:
     return bool(obj)
 
 
+#: "i speak four languages": an ability, whichever languages they are
+_R_SPEAK_SEVERAL = lazy(r"^(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+|several|many|multiple|a\s+few|a\s+lot\s+of|"
+                        r"lots\s+of|a\s+bunch\s+of|a\s+couple\s+of)\s+(?:different\s+|foreign\s+)?languages\b", re.I)
+
+
 def r_speak(m: re.Match[str], c: Clause) -> bool:
     if c.negated:
         return False
-    langs = [o for o in object_list(m.group("o")) if all(is_language(w) for w in o.split()[:1])]
+    raw = m.group("o")
+    several = _R_SPEAK_SEVERAL.match(raw)
+    if several:  # "i speak two languages , french and english": the skill, then the languages named
+        c.add("skill", Entity(f"speak {' '.join(several.group(0).lower().split())}", "Thing"), 0.75)
+        raw = raw[several.end():].lstrip(" ,:-")
+    langs = [o for o in object_list(raw) if all(is_language(w) for w in o.split()[:1])] if raw else []
     for lang in langs:
         c.add("speaks", Entity(lang.title() if lang.islower() else lang, "Thing"), 0.85)
-    return bool(langs)
+    return bool(langs) or several is not None
 
 
 _R_CAN_SPEAK = lazy(r"^(?:speak|read|write|understand)\s+(?P<o>.+)", re.I)
@@ -161,7 +172,8 @@ def r_skill(m: re.Match[str], c: Clause) -> bool:
 
 _R_PLAY_BAND = lazy(r"^(?:in|for|with)\s+(?:a|an|the|my|our)\s+(?P<o>(?:[\w'-]+\s+){0,3}(?:band|team|orchestra|league|club|group|choir))\b", re.I)
 _R_PLAY_INSTRUMENTS = lazy(r"^(?:(?:many|several|multiple|a\s+few|a\s+couple|a\s+lot\s+of|lots\s+of|some|\d+|two|three|four|"
-                           r"five|six|seven|eight|nine|ten|a\s+variety\s+of|different)\s+)?(?:musical\s+)?instruments\b", re.I)
+                           r"five|six|seven|eight|nine|ten|a\s+variety\s+of|different|a\s+(?:ton|bunch|number)\s+of|tons\s+of|"
+                           r"a\s+(?:couple|few)\s+of|various)\s+)?(?:musical\s+|different\s+)?instruments\b", re.I)
 _R_PLAY_INSTRUMENT = lazy(rf"^(?:the\s+)?(?P<i>{alts(INSTRUMENTS)})\b", re.I)
 
 
@@ -257,6 +269,9 @@ def r_listen(m: re.Match[str], c: Clause) -> bool:
 
 _NOT_A_GOAL = lazy(r"^(?:the|a|an|my|your|his|her|be\s+(?:at|there|here|home|back|honest|sure)|see|say|ask|tell|know|go\s+to\s+(?:bed|sleep)|sleep|bed)\b", re.I)
 _R_GOAL_BECOME = lazy(r"^(?:be|become)\s+(?:an?\s+|the\s+)?(?P<o>.+)", re.I)
+#: "go to college to be a doctor", "go back to school so i can become a nurse": the goal is the job
+_R_SCHOOL_TO_BECOME = lazy(r"^(?:go|get|return|start|finish)\s+(?:back\s+)?(?:to\s+)?(?:\w+\s+)?(?:school|college|university|uni)\s+"
+                           r"(?:to|so\s+(?:that\s+)?i\s+can|in\s+order\s+to)\s+(?=(?:be|become)\s)", re.I)
 
 
 #: Verbs of intending that, said in a conversation, mostly announce what one is about to do ("I'm
@@ -285,6 +300,7 @@ def goal(raw: str, c: Clause) -> bool:
     raw = _SOME_DAY.sub("", raw)  # "be a doctor one day": the goal is to be a doctor
     if _NOT_A_GOAL.match(raw) or _OF_THE_MOMENT.search(raw):
         return False
+    raw = _R_SCHOOL_TO_BECOME.sub("", raw)
     become = _R_GOAL_BECOME.match(raw)
     if become:
         obj = clean_object(become.group("o"))

@@ -1,8 +1,9 @@
 """English yes-answers: "do you like sushi? i do" states that the speaker likes sushi.
 
 :func:`asked_about` reads what a question asks the addressee about ("do you play chess?" -> a hobby,
-chess); :func:`answers_yes` tells whether a sentence is a bare "I do" that answers it. A negated
-answer ("i do not") or one that says more ("i do, but only on sundays") is left to the other rules.
+chess); :func:`answers_yes` tells whether a sentence is a bare "I do" that answers it. A bare "i do
+not" answers a question of liking ("do you like science? i do not": the speaker dislikes science, see
+:func:`answers_no`); one that says more ("i do, but only on sundays") is left to the other rules.
 
 >>> asked_about("do you like sushi?")
 ('likes', 'sushi')
@@ -17,7 +18,7 @@ import re
 from ..framework import lazy
 from .objects import clean_object
 
-__all__ = ["answers_yes", "asked_about"]
+__all__ = ["answers_no", "answers_yes", "asked_about"]
 
 _ASKED = lazy(
     r"(?:^|\b(?:do|does)\s+)(?:you|u)\s+(?:(?:also|ever|still|even|really)\s+)?(?P<v>like|love|enjoy|play|eat|drink|watch|"
@@ -28,6 +29,11 @@ _ANSWER = lazy(
     r"^(?:(?:yes|yeah|yep|yup|oh|well|sure|of\s+course|absolutely|definitely)[\s,!.]*)*i\s+"
     r"(?:(?:sure|really|also|definitely|totally|certainly|absolutely|actually|still)\s+)?do"
     r"(?:\s+(?:too|as\s+well|also|a\s+lot|very\s+much|indeed))?\s*[.!]*$",
+    re.I,
+)
+_NO_ANSWER = lazy(
+    r"^(?:(?:no|nope|nah|well|sadly|honestly|actually)[\s,!.]*)*i\s+(?:(?:really|just|actually|definitely|certainly)\s+)?"
+    r"(?:do\s+not|don't|dont)(?:\s+(?:really|at\s+all|either|much))?\s*[.!]*$",
     re.I,
 )
 #: The predicate a yes states, by the question's verb.
@@ -50,3 +56,12 @@ def asked_about(question: str) -> tuple[str, str] | None:
 def answers_yes(sentence: str) -> bool:
     """Whether ``sentence`` is a bare yes in the first person ("i do", "yes i sure do!")."""
     return bool(_ANSWER.match(sentence.strip()))
+
+
+def answers_no(sentence: str) -> bool:
+    """Whether ``sentence`` is a bare no in the first person ("i do not", "nope , i really don't").
+
+    >>> answers_no("i do not"), answers_no("i do not know"), answers_no("yes i do")
+    (True, False, False)
+    """
+    return bool(_NO_ANSWER.match(sentence.strip()))

@@ -22,10 +22,11 @@ import re
 from ...types import Entity, Turn
 from ..framework import Found, lazy
 from ..pronouns import Discourse
+from .lexicon import COLORS
 from .mentions import TurnState
 from .objects import object_list
 
-__all__ = ["scan_clefts", "scan_favorite_after"]
+__all__ = ["scan_clefts", "scan_favorite_after", "scan_which_i_like"]
 
 _LIKE = r"(?P<v>love|like|enjoy|adore|hate|dislike|cannot\s+stand)"
 _ADV = r"(?:(?:really|truly|just|also|absolutely|most\s+of\s+all)\s+)*"
@@ -60,6 +61,56 @@ _FAVORITE_AFTER = lazy(
     r"favorite(?:\s+(?P<cat>[a-z]+))?\s*[.!]*$",
     re.I,
 )
+#: "fashion and designing have always been my passion", "chocolate is my guilty pleasure": what the speaker loves, named
+#: first ("my weakness" is left out: "sweets" or "math")
+_THING_PASSION = lazy(
+    r"(?:^|,\s*(?:(?:but|and|so)\s+)?|\b(?:but|and|so)\s+)(?P<o>[a-z][\w'-]*(?:\s+[\w'-]+){0,3}?)\s+"
+    r"(?:is|are|has\s+(?:always\s+)?been|have\s+(?:always\s+)?been)\s+(?:(?:always|definitely|really|also)\s+)?my\s+"
+    r"(?:(?:real|true|biggest|greatest|big|one|only|first|main|guilty)\s+)?(?P<k>passion|passions|obsession|pleasure)\s*[.!]*$",
+    re.I,
+)
+#: "my real obsession is taking care of my skin"
+_MY_PASSION = lazy(
+    r"\bmy\s+(?:(?:real|true|biggest|greatest|big|one|only|new|current|main|guilty)\s+)?(?:obsession|"
+    r"pleasure)\s+(?:is|are|has\s+always\s+been)\s+(?P<o>.+)",
+    re.I,
+)
+#: "country is my least favorite", "my least favorite food is liver": what the speaker dislikes
+_LEAST_FAVORITE = lazy(
+    r"(?:(?:^|,\s*(?:(?:but|and|so)\s+)?|\b(?:but|and|so)\s+)(?P<o>[a-z][\w'-]*(?:\s+[\w'-]+){0,3}?)\s+(?:is|are)\s+my\s+"
+    r"(?:(?:very|absolute|all\s+time)\s+)?least\s+favou?rite\b"
+    r"|\bmy\s+(?:(?:very|absolute|all\s+time)\s+)?least\s+favou?rite\s+(?:[\w'-]+\s+){0,2}?(?:is|are)\s+(?P<o2>.+))",
+    re.I,
+)
+#: "waiting in line drives me nuts", "bugs bother me": what the speaker cannot bear, named first
+_BOTHERS_ME = lazy(
+    r"^(?:(?:yes|yeah|sometimes|honestly|also|but|and|oh|well|the)[\s,]+)*(?P<o>[a-z][\w'-]*(?:\s+[\w'-]+){0,3}?)\s+"
+    r"(?:really\s+|always\s+|just\s+)?(?:drives?\s+me\s+(?:nuts|crazy|insane|mad|"
+    r"up\s+the\s+wall|bananas)|bothers?\s+me|annoys?\s+me|gets?\s+on\s+my\s+nerves|irritates?\s+me|grosses?\s+me\s+out|"
+    r"creeps?\s+me\s+out)\b",
+    re.I,
+)
+_NOT_BOTHERING = frozenset("it that this he she they you everything something nothing anything people what my our his her "
+                           "your their".split())
+#: "blue and red are my favorite colors", "which is why blue is my favorite color": the things named first, read on the
+#: whole sentence (a list is not cut at its "and")
+_FAV_WORD = (r"(?!(?:i|you|we|he|she|it|its|they|them|that|this|these|those|so|since|because|only|even|just|oh|wow|well|hmm|"
+             r"neat|cool|yes|yeah|no|lol|haha|but|though|is|are|was|were|my|your|which|who|what|and|or|also|now|then)\b)[a-z][\w'-]*")
+_THING_FAVORITE = lazy(
+    rf"(?:^|,\s*|\b(?:why|but|and|so|because|plus)\s+)(?P<o>{_FAV_WORD}(?:\s+(?:and\s+|&\s+)?{_FAV_WORD}){{0,3}}?)\s+"
+    r"(?:is|are)\s+(?:(?:definitely|also|still|by\s+far|both|all|easily|probably)\s+)?my\s+"
+    r"(?:(?:all\s+time|absolute|most|very|two|three|top)\s+)?(?:favou?rites?|faves?|favs?)\b",
+    re.I,
+)
+#: "he did not like my favorite color orange": the colour named after
+_FAVORITE_COLOR_NAMED = lazy(r"\bmy\s+(?:favou?rite|faves?|favs?)\s+colou?r\s+(?P<c>[a-z]+)\b", re.I)
+_PRONOUNS = frozenset("it its that this they those these he she which what them who one mine everything all both".split())
+#: "i am about to go hiking , which i love to do": the thing the clause before ends on
+_WHICH_I_LIKE = lazy(
+    rf"^(?P<before>.*?[a-z])\s*,?\s+which\s+(?:i|we)\s+{_ADV}(?P<v>love|like|enjoy|adore)"
+    r"(?:\s+(?:to\s+do|doing|so\s+much|very\s+much|a\s+lot|too|as\s+well))*\s*[.!]*$",
+    re.I,
+)
 #: Words after which the noun phrase a clause ends on begins: a verb, a copula, an article or a preposition.
 _BEFORE_NP = frozenset(
     "is are was a an the some and of with in on at for got get love like eat eating drink drinking watch watching "
@@ -75,6 +126,7 @@ def _last_np(text: str) -> str | None:
             return " ".join(words[-n:])
     return None
 _NEGATED = lazy(r"\b(?:not|never|no)\b", re.I)
+_GO = lazy(r"^(?:go|going|went)\s+(?=\w+ing\b)", re.I)
 _NOT_THINGS = frozenset("it that this there here which what life".split())
 
 
@@ -83,7 +135,7 @@ def scan_clefts(clause: str, turn: Turn, discourse: Discourse, state: TurnState)
     exception or "X is my hobby"."""
     low = clause.lower()
     says_i = " i " in f" {low} "
-    if not (says_i or " my " in f" {low}") or _NEGATED.search(clause):
+    if not (says_i or " my " in f" {low}" or " me" in f" {low}") or _NEGATED.search(clause):
         return
     speaker = discourse.speaker(turn)
     out: list[Found] = []
@@ -99,6 +151,22 @@ def scan_clefts(clause: str, turn: Turn, discourse: Discourse, state: TurnState)
         for obj in object_list(m.group("o"), "activity"):
             if obj.lower() not in _NOT_THINGS:
                 out.append((speaker, predicate, Entity(obj, "Thing"), 0.65, None))
+    m = (_THING_PASSION.search(clause) or _MY_PASSION.search(clause)) if " my " in f" {low}" else None
+    if m is not None:
+        for obj in object_list(m.group("o"), "np"):
+            if obj.lower() not in _NOT_THINGS:
+                out.append((speaker, "likes", Entity(obj, "Thing"), 0.6, None))
+    m = _LEAST_FAVORITE.search(clause) if "least" in low else None
+    if m is not None:
+        for obj in object_list(m.group("o") or m.group("o2"), "np"):
+            if obj.lower() not in _NOT_THINGS:
+                out.append((speaker, "dislikes", Entity(obj, "Thing"), 0.6, None))
+    m = _BOTHERS_ME.match(clause) if " me" in low or "nerves" in low else None
+    if m is not None and m.group("o").split()[0].lower() not in _NOT_BOTHERING:
+        gerund = m.group("o").split()[0].lower().endswith("ing")  # "waiting in line": the whole doing
+        for obj in [m.group("o").lower()] if gerund else object_list(m.group("o"), "np"):
+            if obj.lower() not in _NOT_THINGS:
+                out.append((speaker, "dislikes", Entity(obj, "Thing"), 0.6, None))
     m = _EXCEPT.search(clause) if says_i and ("except" in low or " but " in low) else None
     if m is not None:
         for obj in object_list(m.group("o")):
@@ -107,7 +175,8 @@ def scan_clefts(clause: str, turn: Turn, discourse: Discourse, state: TurnState)
 
 
 def scan_favorite_after(sentence: str, turn: Turn, discourse: Discourse, state: TurnState) -> None:
-    """"christmas , my favorite holiday": the thing before "my favorite" is the speaker's favorite.
+    """"christmas , my favorite holiday": the thing before "my favorite" is the speaker's favorite; so are the things
+    of "blue and red are my favorite colors" (read whole: the clauses would cut the list at "and").
 
     >>> from kg_memory.types import Turn
     >>> turn = Turn("c", "1", "Ann", "x")
@@ -116,11 +185,66 @@ def scan_favorite_after(sentence: str, turn: Turn, discourse: Discourse, state: 
     >>> [(p, o.label) for _, p, o, _, _ in state.facts]
     [('favorite', 'purple')]
     """
-    m = _FAVORITE_AFTER.match(sentence) if "favorite" in sentence.lower() else None
-    if m is None or _NEGATED.search(sentence):
+    low = sentence.lower()
+    if "fav" not in low:
+        return
+    speaker = discourse.speaker(turn)
+    if _NEGATED.search(sentence):
+        return
+    named = _FAVORITE_COLOR_NAMED.search(sentence)
+    if named is not None and named.group("c").lower() in COLORS:  # "wearing my favorite color orange"
+        state.collect([(speaker, "favorite", Entity(named.group("c").lower(), "Thing"), 0.6, None)])
+    first = _THING_FAVORITE.search(sentence)
+    if first is not None and first.group("o").split()[0].lower() not in _PRONOUNS:
+        things = [o for o in object_list(first.group("o"), "np") if o.lower() not in _NOT_THINGS]
+        state.collect([(speaker, "favorite", Entity(o, "Thing"), 0.6, None) for o in things])
+    m = _FAVORITE_AFTER.match(sentence) if "favorite" in low else None
+    if m is None:
+        return
+    before = m.group("before").split()
+    if (m.group("cat") or "").lower() in ("color", "colour", "colors", "colours") and before[-1].lower() in COLORS:
+        state.collect([(speaker, "favorite", Entity(before[-1].lower(), "Thing"), 0.6, None)])  # "paint it purple , my favorite color"
         return
     last = _last_np(m.group("before"))
     thing = object_list(last)[:1] if last else []
     if thing and thing[0].lower() not in _NOT_THINGS and thing[0].lower() != (m.group("cat") or "").lower():
-        state.collect([(discourse.speaker(turn), "favorite", Entity(thing[0], "Thing"), 0.6, None)])
+        state.collect([(speaker, "favorite", Entity(thing[0], "Thing"), 0.6, None)])
 
+
+
+_ARTICLES = frozenset("a an the some my".split())
+_PLACE_PREPOSITIONS = frozenset("in at on to from into near by".split())
+
+
+def _np_done(text: str) -> str | None:
+    """The thing (one or two words) ``text`` ends on after a verb or an article: "go hiking" -> "hiking", "drinking
+    some iced tea" -> "iced tea"; None after a place ("a walk in the park") or inside a longer phrase ("a client sent
+    flowers")."""
+    words = text.split()
+    for n in (1, 2):
+        if n >= len(words):
+            return None
+        before = words[-n - 1].lower()
+        if before in _BEFORE_NP or before in ("go", "going", "went") and words[-1].endswith("ing"):
+            if before in _ARTICLES and n + 1 < len(words) and words[-n - 2].lower() in _PLACE_PREPOSITIONS:
+                return None
+            return " ".join(words[-n:])
+    return None
+
+
+def scan_which_i_like(sentence: str, turn: Turn, discourse: Discourse, state: TurnState) -> None:
+    """"i am about to go hiking , which i love to do": the thing before "which i love" is what the speaker likes.
+
+    >>> turn = Turn("c", "1", "Ann", "x")
+    >>> state = TurnState()
+    >>> scan_which_i_like("i am about to go hiking , which i love to do", turn, Discourse([turn]), state)
+    >>> [(p, o.label) for _, p, o, _, _ in state.facts]
+    [('likes', 'hiking')]
+    """
+    m = _WHICH_I_LIKE.match(sentence) if "which" in sentence.lower() else None
+    if m is None or _NEGATED.search(sentence):
+        return
+    last = _np_done(m.group("before"))
+    thing = object_list(last, "np")[:1] if last else []
+    if thing and thing[0].lower() not in _NOT_THINGS:
+        state.collect([(discourse.speaker(turn), "likes", Entity(thing[0], "Thing"), 0.6, None)])

@@ -1,9 +1,11 @@
 """English statements of what the speaker would like to become or do: "i would love to be a chef", "my
-dream is to become a nurse", "my dream job is fashion designer".
+dream is to become a nurse", "my dream job is fashion designer", "i dream of being a vet", "i am in school to
+be a teacher", "i would love to live in rome".
 
 "Would" makes a clause hypothetical and the rules drop it ("i would love to live in rome" says nothing of
 where one lives); "i would like to be a nurse" is how people state the job they want, read here as a goal
-when what follows is a job. A question ("would you like to ...?"), a condition
+when what follows is a job, and "i would love to live in rome" the place they want to live (the goal
+"live in rome"). A question ("would you like to ...?"), a condition
 ("if i won, i would love to travel") or a refusal ("i would not like to be a nurse") gives nothing, and a
 goal of the moment ("i would love to meet you") is left out by :func:`.activities.goal`.
 
@@ -22,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from ...types import Turn
+from ...types import Entity, Turn
 from ..framework import Clause, lazy
 from ..pronouns import Discourse
 from .activities import goal
@@ -34,8 +36,25 @@ __all__ = ["scan_desires"]
 
 #: "i would love to be a chef", "i'd really like to become a nurse" (contractions are expanded before this runs)
 _WOULD_LIKE = lazy(
-    r"^(?:i|we)\s+would\s+(?:(?:really|very\s+much|so|also|one\s+day|someday|eventually)\s+)*(?:like|love)\s+to\s+"
-    r"(?P<o>(?:be|become)\s+(?:an?\s+|the\s+)?(?P<job>.+))",
+    r"^(?:(?:i|we)\s+)?would\s+(?:(?:really|very\s+much|so|also|one\s+day|someday|eventually)\s+)*(?:like|love)\s+to\s+"
+    r"(?:(?:move|go)\s+to\s+(?:an?\s+|the\s+)?(?:[\w'-]+\s+){1,3}?and\s+)?"
+    r"(?:(?P<o>(?:be|become)\s+(?:an?\s+|the\s+)?(?P<job>.+))"
+    r"|(?P<live>(?:live|move)\s+(?:in|to)\s+(?P<place>[\w'-]+(?:\s+[\w'-]+){0,2}?)"
+    r"(?:\s+(?:some\s*day|one\s+day|too|as\s+well|someday))?\s*[.!]*$))",
+    re.I,
+)
+#: "i dream of being a veterinarian", "i have a dream of becoming a museum curator"
+_DREAM_OF = lazy(
+    r"^(?:i|we)\s+(?:(?:have|had)\s+(?:always\s+)?(?:had\s+)?a\s+dream|(?:always\s+|often\s+)?(?:dream|dreamed|dreamt|am\s+dreaming))"
+    r"\s+(?:of|about)\s+(?P<o>(?:being|becoming)\s+(?:an?\s+|the\s+)?(?P<job>.+))",
+    re.I,
+)
+#: "i am in school to be a music teacher", "i am going to college to become a nurse", "looking to be a lawyer"
+_STUDY_TO_BE = lazy(
+    r"^(?:(?:i|we)\s+(?:am|are)\s+|(?:am|still)\s+)?(?:(?:still|currently|now|back)\s+)*(?:(?:in|at|going\s+to|attending)\s+"
+    r"(?:\w+\s+){0,2}?(?:school|college|university|uni|classes)(?:\s*,?\s*(?:and\s+)?(?:looking|hoping|trying|studying))?"
+    r"|studying|training|looking|hoping|working\s+hard|saving\s+up)\s+"
+    r"(?:to|so\s+(?:that\s+)?i\s+can|in\s+order\s+to)\s+(?P<o>(?:be|become)\s+(?:an?\s+|the\s+)?(?P<job>.+))",
     re.I,
 )
 #: "my dream is to become a nurse", "my dream job is fashion designer", "my goal is to travel"
@@ -45,19 +64,35 @@ _MY_DREAM = lazy(
     re.I,
 )
 _NEGATED = lazy(r"\b(?:not|never|no)\b", re.I)
+#: "i would love to live there": no place named
+_NOT_A_PLACE = frozenset("there here it that this one them somewhere anywhere everywhere".split())
 
 
 def scan_desires(clause: str, turn: Turn, discourse: Discourse, state: TurnState) -> bool:
     """Record the goal ``clause`` states with "would like to" or "my dream is"; True when it stated one."""
     body = FILLER.sub("", clause).strip()
     low = body.lower()
-    if not ("would" in low or "my " in low) or CONDITIONAL.search(body) or body.endswith("?"):
+    if not ("would" in low or "my " in low or "dream" in low or " be" in low) or CONDITIONAL.search(body) or body.endswith("?"):
         return False
-    m = _WOULD_LIKE.match(body) or _MY_DREAM.search(body)
-    if m is None or _NEGATED.search(body, 0, m.start("o")) or _NEGATED.match(m.group("o")):
+    m = _WOULD_LIKE.match(body) or _MY_DREAM.search(body) or _DREAM_OF.match(body) or _STUDY_TO_BE.match(body)
+    start = m.start("o") if m is not None and m.group("o") else m.start("live") if m is not None else 0
+    if m is None or _NEGATED.search(body, 0, start) or _NEGATED.match(m.group("o") or ""):
         return False  # "my dream is not to be a nurse" (a "not" further on is no refusal: "a nurse, not a cashier")
     raw = m.group("o")
-    if m.re is _MY_DREAM.compiled:
+    if raw is None:  # "i would love to live in rome": where the speaker wants to live, not where they live
+        place = clean_object(m.group("place"))
+        if not place or place.lower() in _NOT_A_PLACE:
+            return False
+        c = Clause(turn=turn, subject=discourse.speaker(turn), discourse=discourse, sentence=clause)
+        c.add("goal", Entity(f"live in {place}", "Thing"), 0.6)
+        state.collect(c.out)
+        return True
+    if m.re is _DREAM_OF.compiled:
+        raw = "become " + raw.split(None, 1)[1]  # "being a veterinarian": to become one
+        dreamed = clean_object(m.group("job"))
+        if not dreamed or not is_job(dreamed):
+            return False
+    elif m.re is _MY_DREAM.compiled:
         if m.group("career") and not raw.lower().startswith(("be ", "become ")):
             raw = "become " + raw  # "my dream job is fashion designer": to become one
     else:

@@ -90,6 +90,9 @@ _GENDER_NOUN_PHRASE = lazy(r"^(?:man|girl|boy|guy|lady|woman)\s+(?:who|of|that)"
 _R_COPULA_PARENT = lazy(r"^(?:stay\s+at\s+home|stay-at-home|single|working|proud|new|first\s+time|full\s+time)?\s*(?P<k>mom|mother|dad|father|mommy|grandma|grandmother|grandpa|grandfather|parent)\b")
 _R_COPULA_HAIR = lazy(r"^(?:a\s+)?(?:natural\s+)?(?P<t>" + alts(TRAIT_NOUNS) + r")\b")
 _R_COPULA_TRAIT = lazy(r"^(?P<t>" + alts(TRAITS) + r")\b(?!\s+(?:of|to|that|about|with|for|in)\b)")
+#: "too tall to dance", "too short for that": after "too" the "to"/"for" that follows says what for, not of what
+_R_COPULA_TRAIT_TOO = lazy(r"^(?P<t>" + alts(TRAITS) + r")\b(?!\s+(?:of|that|about|with|in)\b)")
+_TOO = lazy(r"^(?:(?:a\s+little|a\s+bit|way|much|far|just|really|so)\s+)?too\s", re.I)
 _R_COPULA_JOB = lazy(r"^(?:an?\s+|the\s+)(?P<j>.+)", re.I)
 _R_COPULA_FAN2 = lazy(r"^(?:big\s+|huge\s+|avid\s+|massive\s+|die\s+hard\s+)?(?:fan|lover)\s+of\s+(?P<o>.+)|^(?P<o2>[\w\s-]+?)\s+(?:fan|lover|enthusiast|nerd|junkie|addict|fanatic|buff)\b", re.I)
 _STUDENT_WORD = lazy(r"^(?:student|freshman|sophomore|junior|senior)\b")
@@ -140,7 +143,7 @@ def copula_rule(after_copula: RuleTable) -> Rule:
             c.add("maritalStatus", "married" if married else "engaged", 0.8)
             c.discourse.mention(c.turn, Entity(mar.group("n"), "Person"))
             return True
-        if first in MARITAL_STATUS:
+        if first in MARITAL_STATUS and not _MARRIED_TO_THING.match(words.split(" ", 1)[-1]):
             c.add("maritalStatus", MARITAL_STATUS[first], 0.8)
             return True
         major = _MAJOR.match(words)
@@ -188,7 +191,7 @@ def copula_rule(after_copula: RuleTable) -> Rule:
         if hair:
             c.add("trait", hair.group("t"), 0.75)
             return True
-        trait = _R_COPULA_TRAIT.match(words)
+        trait = _R_COPULA_TRAIT.match(words) or (_R_COPULA_TRAIT_TOO.match(words) if _TOO.match(low) else None)
         if trait and trait.group("t") != "allergic":
             c.add("trait", trait.group("t"), 0.7)
             return True
@@ -305,16 +308,19 @@ def r_degree(m: re.Match[str], c: Clause) -> bool:
 
 
 _R_MARITAL_EVENT_NAMED = lazy(rf"(?P<n>{NAME})\b")
+#: "married to it", "married to my job": devoted to a thing, not a marital status.
+_MARRIED_TO_THING = lazy(r"^to\s+(?:it|this|that|them|work|music|(?:my|the|his|her)\s+(?:job|work|career|phone|"
+                         r"craft|art|music|business|computer|books?|couch|bed|game|team|church|sea|military|army))\b", re.I)
 _R_MARITAL_EVENT_MINE = lazy(r"(?:my|our)\s+", re.I)
 
 
 def r_marital_event(m: re.Match[str], c: Clause) -> bool:
     """"got married (to ...)", "have been married for years", "was recently divorced"."""
-    if c.negated:
+    to = m.group("to")
+    if c.negated or to and _MARRIED_TO_THING.match(f"to {to}"):
         return False
     status = MARITAL_STATUS[m.group("s").lower()]
     c.add("maritalStatus", status, 0.75)
-    to = m.group("to")
     if status in ("married", "engaged") and to:
         named = _R_MARITAL_EVENT_NAMED.match(to)
         mine = _R_MARITAL_EVENT_MINE.match(to)
@@ -371,7 +377,10 @@ def r_member_in(m: re.Match[str], c: Clause) -> bool:
 
 
 _NONE_WORD = lazy(r"^(?:no|zero|none|nothing)\b", re.I)
-_R_HAVE_PARTS = lazy(r"\s*(?:,\s*(?:and\s+)?|\band\s+|\bplus\s+)(?=(?:a|an|one|two|three|four|five|\d+|some)\s)")
+#: "a dog and two cats", "green eyes and blonde hair": the things had, one part each.
+_R_HAVE_PARTS = lazy(r"\s*(?:,\s*(?:and\s+)?|\band\s+|\bplus\s+)(?=(?:a|an|one|two|three|four|five|\d+|some)\s)"
+                     r"|(?:(?<=hair)|(?<=eyes)|(?<=skin)|(?<=beard))\s*(?:,\s*(?:and\s+)?|\band\s+|\bwith\s+)"
+                     r"(?=(?:(?:[\w'-]+\s+){1,2}(?:hair|eyes|skin|beard)|freckles|tattoos)\b(?!\s+(?!and\b|with\b)[a-z]))")
 
 
 def r_have(m: re.Match[str], c: Clause) -> bool:
@@ -389,7 +398,7 @@ def r_have(m: re.Match[str], c: Clause) -> bool:
 _HAVE_ONE_KIN = lazy(rf"^(?:(?P<num>{NUM})\s+)?{KIN_MODS}(?:(?:adult|grown|lovely|beautiful|wonderful|amazing|great|awesome|little|young|older|younger)\s+)*(?P<k>{KIN})(?![\w-])(?:\s+(?:named|called)\s+(?P<n>[\w'-]+)|\s*,?\s+(?P<cap>(?-i:[A-Z][a-z][\w'-]*)))?", re.I)
 _HAVE_ONE_PET = lazy(rf"^(?:(?P<num>{NUM})\s+)?(?:[\w'-]+\s+){{0,4}}?(?P<p>{PET})(?![\w-])(?:\s*,?\s*(?:named|called)\s+(?P<n>[\w'-]+)|\s+(?P<cap>(?-i:[A-Z][\w'-]+)))?", re.I)
 _PET_THING_AFTER = lazy(r"^(?:a\s+)?(?:pet\s+)?(?:food|bed|toy|hair)\b", re.I)
-_HAVE_ONE_TRAIT = lazy(r"^(?P<t>(?:[\w'-]+,?\s+){0,3}(?:hair|eyes|beard|mustache|moustache|tattoos?|piercings?|freckles|glasses|braces|dimples|scars?|dreadlocks|dreads))\b", re.I)
+_HAVE_ONE_TRAIT = lazy(r"^(?P<t>(?:[\w'-]+,?\s+){0,3}(?:hair|eyes|(?<=\s)skin|beard|mustache|moustache|tattoos?|piercings?|freckles|glasses|braces|dimples|scars?|dreadlocks|dreads))\b", re.I)
 _HAVE_ONE_HEALTH = lazy(r"^(?:(?:a|an|bad|severe|mild|chronic|terrible)\s+)*(?P<t>adhd|add|ocd|ptsd|anxiety|depression|diabetes|cancer|asthma|autism|epilepsy|arthritis|allergies|bipolar|migraines|insomnia|dyslexia|celiac|disability|disabilities|scoliosis|lupus|ms|multiple\s+sclerosis|fibromyalgia|hearing\s+loss|food\s+allergies|heart\s+condition|heart\s+disease|back\s+problems|back\s+pain|bad\s+back|condition)\b", re.I)
 _HAVE_ONE_JOB = lazy(r"^(?:a\s+)?(?:new\s+|part\s+time\s+|full\s+time\s+)?job\s+(?P<p>at|with|for|as|in)\s+(?P<o>.+)", re.I)
 _HAVE_ONE_THING = lazy(rf"^(?:(?P<num>{NUM})\s+)?(?:[\w'-]+\s+){{0,3}}?(?P<h>{POSSESSION})(?![\w-])", re.I)

@@ -49,7 +49,9 @@ POSSESSIONS = (
     "pc tablet ipad tv television piano guitar guitars violin drum_set drums camera convertible "
     "mustang corvette mercedes bmw tesla porsche ferrari jaguar prius honda toyota ford chevy "
     "nissan volkswagen vw audi lexus subaru harley camaro pickup minivan sedan rv camper "
-    "playstation xbox nintendo kindle collection telescope pool garden garage"
+    "playstation xbox nintendo kindle collection telescope pool garden garage "
+    "moped mopeds atv tractor gun guns rifle rifles shotgun monitors trophies medals purse purses earrings jewelry "
+    "necklace greenhouse mansion cds vinyl"
 )
 INSTRUMENTS = (
     "piano guitar violin drums drum cello bass flute saxophone sax trumpet clarinet harp "
@@ -101,12 +103,16 @@ TRAIT_NOUNS = (
     "nerd geek bookworm homebody neat_freak workaholic perfectionist loner vegan_at_heart "
     "dog_person cat_person people_person amputee veteran"
 )
+#: Colour words ("paint my house purple , my favorite color")
+COLORS = frozenset("red orange yellow green blue purple pink black white grey gray brown silver gold teal turquoise navy "
+                   "maroon violet indigo magenta beige lavender lilac burgundy crimson cyan".split())
 DIETS = {
     "vegan": "vegan", "vegetarian": "vegetarian", "pescatarian": "pescatarian",
     "pescetarian": "pescatarian", "carnivore": "carnivore", "keto": "keto", "paleo": "paleo",
     "gluten free": "gluten free", "gluten-free": "gluten free", "lactose intolerant": "lactose free",
     "kosher": "kosher", "halal": "halal", "raw vegan": "raw vegan", "plant based": "plant based",
     "plant-based": "plant based", "meat eater": "omnivore", "omnivore": "omnivore",
+    "vegans": "vegan", "vegetarians": "vegetarian", "pescatarians": "pescatarian",
 }
 RELIGIONS = {
     "christian": "Christian", "catholic": "Catholic", "protestant": "Protestant",
@@ -269,7 +275,8 @@ LIKED_KINDS = (
 JOB_SUFFIX = lazy(r"(?:er|or|ist|ian|ant|eer|man|woman|smith|wright)$")
 SCHOOLS = r"(?:school|college|university|uni|academy|institute|high|state|tech|polytechnic|seminary|conservatory)"
 KIN = alts(" ".join(KIN_PREDICATE))
-PET = alts(PETS)[:-1] + r")(?:e?s)?"
+#: A pet noun, and the kind after a breed or a pet word when one follows ("siamese cat", "kitty cat", "2 boxer dogs").
+PET = alts(PETS)[:-1] + r")(?:e?s)?" + r"(?:\s+(?:dogs?|cats?|kittens?|puppy|puppies|pups?|horses?|fish|birds?|rabbits?))?"
 POSSESSION = alts(POSSESSIONS)[:-1] + r")(?:e?s)?"
 KIN_MODS = r"(?:(?:best|older|oldest|younger|youngest|little|big|baby|twin|step|late|new|only|dear|beloved|lovely|beautiful|wonderful|sweet|amazing|favorite|favourite|eldest|elder|first|second|third|\d+|one|two|three|four|five|six|seven|eight|nine|ten|grown|adult|teenage|\w+-year-old)\s+)*"
 NAME = r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?"

@@ -30,6 +30,8 @@ from .lexicon import (
 from .objects import LEAD, clean_object, is_job, object_list, owned_entity, plausible_name
 from .segment import FILLER
 
+#: Words of closeness before a relative, besides :data:`.lexicon.KIN_MODS` ("my good friend", "one of my closest friends").
+CLOSE_MODS = r"(?:(?:very|good|old|close|closest|dear|dearest|great|true|longtime)\s+)*"
 _SCAN_KIN = lazy(
     rf"(?i:\b(?P<poss>my|our)\s+(?P<mods>{KIN_MODS})(?P<noun>{KIN}))(?![\w-])"
     rf"(?:\s*,\s*(?P<lname>[a-z]+)\s*,|\s*,?\s*(?P<name>{NAME})|(?i:\s+(?:is\s+)?(?:named|called)\s+(?P<called>[\w'-]+)))?"
@@ -80,10 +82,11 @@ _SCAN_MAJOR = lazy(r"\bmy\s+(?:college\s+|university\s+)?(?:major|field\s+of\s+s
 _SCAN_DEGREE = lazy(r"\bmy\s+(?P<kind>(?:[\w'.]+\s+){1,3}?)??(?P<deg>" + DEGREE_WORD + r")\b(?:\s+(?:in|on)\s+(?P<f>.+))?", re.I)
 _COPULA_BEFORE = lazy(r"\b(?:is|are|was|be)\s+(?:(?:definitely|probably|also|still|really)\s+)?$", re.I)
 _SCAN_OWN = lazy(rf"\b(?:my|our)\s+(?:(?:new|old|own|first|little|big|beloved|favorite|\w+)\s+)?(?P<o>{POSSESSION})(?![\w-])", re.I)
-_SCAN_NAMED_KIN = lazy(rf"(?P<name>{NAME})\s+(?:is|was)\s+(?:(?i:one\s+of)\s+)?(?i:my)\s+(?i:{KIN_MODS})(?P<noun>(?i:{KIN}))\b")
+_SCAN_NAMED_KIN = lazy(rf"(?P<name>{NAME})\s+(?:is|was)\s+(?:(?i:one\s+of)\s+)?(?i:my)\s+(?i:{CLOSE_MODS})"
+                       rf"(?i:{KIN_MODS})(?P<noun>(?i:{KIN}))\b")  # "Rachel is my good friend"
 _SCAN_MY_NAME = lazy(
-    r"(?:\bmy\s+name\s+is|^(?:(?:hi|hello|hey)[\s,!.]*)?names?\s+(?:is\s+)?(?=[a-z])|\bcall\s+me|\bi\s+am\s+called|\bi\s+go\s+by)"
-    r"\s+(?P<n>[A-Za-z][\w'-]*(?:\s+[A-Z][\w'-]*)?)",
+    r"(?:\bmy\s+name\s+is|^(?:(?:hi|hello|hey)[\s,!.]*)?names?(?:\s+is)?(?=\s+[a-z])|\bcall\s+me|\bi\s+am\s+called|\bi\s+go\s+by)"
+    r"\s+(?P<n>[A-Za-z][\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*)?)",  # "name is dave by the way": a surname is capitalised
     re.I,
 )
 _SCAN_OTHER_NAME = lazy(r"\b(?:his|her|its|their)\s+name\s+is\s+(?P<n>[A-Za-z][\w'-]*)", re.I)
@@ -132,7 +135,9 @@ _SCAN_TASTY = lazy(
 _SCAN_HAIR = lazy(
     r"\bmy\s+(?P<o>(?:(?:long|short|curly|straight|wavy|red|blonde|blond|brown|black|grey|gray|white|blue|green|hazel|dark|light|pink|purple|dyed|auburn|brunette|natural)\s+){1,3}(?:hair|eyes|beard))\b"
     r"|\bmy\s+(?P<part>hair|eyes|beard)\s+(?:is|are)\s+(?:(?:naturally|really|very|so|only|ever|always|kept|dyed|currently|now)\s+)*(?P<c>long|short|curly|straight|wavy|red|blonde|blond|brown|black|grey|gray|white|blue|green|hazel|dark|pink|purple|auburn)\b"
-    r"|\bdyed\s+my\s+hair\s+(?:(?:bright|dark|light|back\s+to)\s+)?(?P<dyed>red|blonde|blond|brown|black|pink|purple|blue|green|white|silver|orange|platinum)\b",
+    r"|\b(?:dyed|died|colou?red|keep|kept|cut|turned|went)\s+(?:my\s+hair|mine)\s+(?:(?:bright|dark|light|back\s+to|super|really|very)\s+)?"
+    r"(?P<dyed>red|blonde|blond|brown|black|pink|purple|blue|green|white|silver|orange|platinum|short|long)\b"
+    r"|\bmy\s+hair\s+(?:turned|went)\s+(?P<turned>red|blonde|blond|brown|black|pink|purple|blue|green|white|silver|orange|gr[ae]y)\b",
     re.I,
 )
 
@@ -176,7 +181,7 @@ def scan_possessives(clause: str, turn: Turn, discourse: Discourse, state: TurnS
     the modal says, but not "my own dog" (a wish) nor possessions and looks.
     """
     low = clause.lower()
-    if "my " not in low and "our " not in low:
+    if "my " not in low and "our " not in low and "name" not in low and "mine" not in low:  # "name is albert", "dyed mine"
         return
     speaker = discourse.speaker(turn)
     out: list[Found] = []
@@ -194,6 +199,8 @@ def scan_possessives(clause: str, turn: Turn, discourse: Discourse, state: TurnS
         discourse.mention(turn, person, gender_of_noun(noun))
         state.resolved_kin.add(noun)
     for m in _SCAN_KIN.finditer(clause):
+        if m.group("poss") == "My" and m.start() > 0 and m.group("noun")[:1].isupper():
+            continue  # "Bryce on All My Children": a title
         mods = m.group("mods").lower().split()
         if "ex" in mods or _EX_BEFORE.search(clause, 0, m.start()) or (modal and ("own" in mods or "future" in mods)):
             continue
@@ -228,7 +235,8 @@ def scan_possessives(clause: str, turn: Turn, discourse: Discourse, state: TurnS
             if not _IDIOM_BEFORE.search(clause, 0, m.start()):  # "none of our business"
                 add(speaker, "owns", Entity(m.group("o").lower(), "Thing"), 0.55)
         for m in _SCAN_HAIR.finditer(clause):
-            phrase = m.group("o") or (f"{m.group('dyed')} hair" if m.group("dyed") else f"{m.group('c')} {m.group('part')}")
+            dyed = m.group("dyed") or m.group("turned")
+            phrase = m.group("o") or (f"{dyed} hair" if dyed else f"{m.group('c')} {m.group('part')}")
             add(speaker, "trait", phrase.lower(), 0.6)
         for m in _SCAN_BODY.finditer(clause):
             add(speaker, "trait", LEAD.sub("", m.group("o").lower()), 0.6)

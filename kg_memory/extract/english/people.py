@@ -23,20 +23,21 @@ the same "my son" is not made (:attr:`.mentions.TurnState.resolved_kin`).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ...types import Entity, Turn
 from ..framework import Found, lazy
 from ..pronouns import FEMALE, MALE, Discourse, gender_of_noun
 from .lexicon import DEMONYMS, KIN, KIN_MODS, KIN_PREDICATE, NAME, NOT_NAMES, OBJECT_PRONOUNS, STOP
-from .mentions import TurnState
+from .mentions import CLOSE_MODS, TurnState
 from .objects import is_job
 
 __all__ = ["scan_breakups", "scan_people", "scan_schoolmates", "scan_vocative_kin"]
 
 #: "you are my friend", "he is one of my best friends", "she was my girlfriend"
 _IS_MY = lazy(
-    rf"(?<![\w'])(?P<who>you|he|she)\s+(?:are|were|is|was)\s+(?:(?:really|also|still|always|now|officially|"
-    rf"seriously|totally|truly|definitely|actually)\s+)*(?:one\s+of\s+)?(?:my|our)\s+{KIN_MODS}(?P<noun>{KIN})(?![\w'-])",
+    rf"(?<![\w'])(?P<who>you|he|she)\s+(?:are|were|is|was)\s+(?:(?:really|also|still|always|now|officially|just|"
+    rf"seriously|totally|truly|definitely|actually)\s+)*(?:one\s+of\s+)?(?:my|our)\s+{CLOSE_MODS}{KIN_MODS}(?P<noun>{KIN})(?![\w'-])",
     re.I,
 )
 #: "he is a friend of mine", "Dennis is a dear old friend of ours".
@@ -75,7 +76,7 @@ _YOU_ARE_JOB = lazy(
 #: "I was married to her", "you are engaged to Ross", "he is dating her": the subject's spouse or partner.
 _MARRIED_TO = lazy(
     r"(?<![\w'])(?P<s>i|you|he|she)\s+(?:am|are|is|was|were|have\s+been|has\s+been|got|am\s+getting|are\s+getting|is\s+getting)\s+"
-    r"(?:(?:still|now|just|already|secretly|really|happily)\s+)*(?P<v>married\s+to|engaged\s+to|dating|going\s+out\s+with|seeing)\s+"
+    r"(?:(?:still|now|just|already|secretly|really|happily)\s+)*(?P<v>married\s+to|engaged\s+to|dating|going\s+out\s+with|seeing|marrying)\s+"
     rf"(?:(?P<him>him)\b|(?P<her>her)(?=\s*(?:[.!,;]|$|and\b|but\b|now\b|for\b))|(?P<you>you)(?![\w'])|(?P<me>me)\b|(?P<name>(?-i:{NAME})))",
     re.I,
 )
@@ -86,7 +87,9 @@ _I_MARRIED = lazy(
     re.I,
 )
 #: "I am Rachel's boyfriend": the speaker is the named person's relative.
-_I_AM_NAMES = lazy(rf"(?<![\w'])(?i:i)\s+(?i:am|was)\s+(?P<owner>{NAME})'s\s+(?i:{KIN_MODS})(?P<noun>(?i:{KIN}))(?![\w'-])")
+_I_AM_NAMES = lazy(rf"(?<![\w'])(?i:i)\s+(?i:am|was)\s+(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*(?:,|\.\.\.|…)\s*)?"
+                   rf"(?P<owner>{NAME})'s\s+(?:[a-z][\w-]*\s+){{0,2}}?(?i:{KIN_MODS})"
+                   rf"(?P<noun>(?i:{KIN}))(?![\w'-])")
 #: "we are married", "we are getting married", "we are engaged": said of the speaker and one other person (not "we
 #: got married", often told of a past spouse: "I was with Carol for years before we got married").
 _WE_WED = lazy(
@@ -125,6 +128,28 @@ _FRIENDS_WITH = lazy(
     rf"(?P<you>you)(?![\w'])(?!\s+(?:guys|all|two)\b)|(?P<name>(?-i:{NAME})))",
     re.I,
 )
+#: "I am in love with Yasmine", "you have a crush on her", "Joey is falling for Kate", "he loves you": feelings for
+#: someone said with a phrase ("I love Joey" is a liking of the verb table).
+_FEEL_FOR = lazy(
+    rf"(?<![\w'])(?P<s>i|we|you|he|she|(?-i:{NAME}))\s+(?:(?:am|are|is|was|were|have\s+been|has\s+been|have|has|had|"
+    r"really|still|so|totally|madly|completely|deeply|secretly|always|also|just|kind\s+of|kinda|been)\s+)*"
+    r"(?P<v>in\s+love\s+with|falling\s+for|fallen\s+for|(?:a|an|this|such\s+a)\s+(?:huge\s+|big\s+|major\s+|little\s+|small\s+|enormous\s+|massive\s+|serious\s+)?crush\s+on|"
+    r"crazy\s+about|nuts\s+about|loves|adores)\s+"
+    r"(?:(?P<him>him)\b|(?P<her>her)(?=\s*(?:[.!,;]|$|and\b|but\b|too\b|now\b|so\b))|(?P<you>you)(?![\w'])(?!\s+(?:guys|all|two|both)\b)|"
+    rf"(?P<me>me)\b|(?P<name>(?-i:{NAME}))(?![\w'-]))",
+    re.I,
+)
+#: "we are best friends", "we have been roommates for years": the speaker and the person just named or the other of
+#: two speakers.
+_WE_ARE = lazy(
+    r"(?<![\w'])we\s+(?:are|have\s+been)\s+(?:(?:still|just|really|such|now|also|both|all|officially)\s+)*"
+    r"(?:(?:best|good|close|old|great|really\s+good)\s+)?(?P<rel>friends|roommates|neighbou?rs|cousins|colleagues|co-?workers)\b",
+    re.I,
+)
+#: "Pete dumped me", "Pete's breaking up with me", "she left me for Ross": a partner who ended it, named.
+_DUMPED_ME = lazy(
+    r"(?<![\w'])(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:'s|\s+is|\s+has|\s+just|\s+finally)*\s+(?i:(?:just|finally)\s+)?"
+    r"(?P<v>(?i:dumped|broke\s+up\s+with|breaking\s+up\s+with|divorced|divorcing|is\s+divorcing))\s+(?i:me)\b")
 _CAPITALISED = lazy(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z][\w'-]*")
 _PARENT_WORDS = {"mom": "parent", "mommy": "parent", "mother": "parent", "dad": "parent", "daddy": "parent",
                  "father": "parent", "mama": "parent", "papa": "parent", "mum": "parent",
@@ -136,7 +161,9 @@ _CALLED = lazy(rf"(?:^|[.!?]\s+)({NAME})\s*,")
 _PARENT_WORD = lazy(r"\b(?:mom|mommy|mother|dad|daddy|father|mama|papa|mum|grandma|grandpa|granny)\b", re.I)
 _VOCATIVE_KIN = lazy(
     rf"^{_LEAD}(?P<k>mom|mommy|mother|dad|daddy|father|mama|papa|mum|grandma|grandpa|granny)\s*(?:[!.,?]|$)"
-    r"|,\s*(?P<k2>mom|mommy|dad|daddy|mama|papa|mum|grandma|grandpa|granny)\s*[!.?]*$",
+    r"|,\s*(?P<k2>mom|mommy|dad|daddy|mama|papa|mum|grandma|grandpa|granny)\s*[!.?]*$"
+    r"|\b(?:thanks|thank\s+you|bye|goodbye|night|love\s+you|miss\s+you|hi|hey)\s+"  # "That's true, thanks dad."
+    r"(?P<k3>mom|mommy|dad|daddy|mama|papa|mum|grandma|grandpa|granny)\s*[!.?]*$",
     re.I,
 )
 _INTERJECTIONS = ("oh ohh hey hi hello look okay ok well no yes yeah yep listen so and but please uh um er ah bye thanks "
@@ -149,7 +176,7 @@ _VOCATIVE_END = lazy(rf"(?:,|(?i:\byou))\s*(?P<n2>{NAME})\s*[.!]*$")
 _CALLS_NOBODY = frozenset("thanks thank hey hi hello bye goodbye yes yeah no okay ok oh well sorry please look listen "
                           "come good night morning cheers congratulations welcome sure right god man dude honey sweetie "
                           "baby guys everybody everyone sweetheart darling dear babe buddy pal sir kiddo son kid dr mr "
-                          "mrs ms miss".split()) | frozenset(_INTERJECTIONS)
+                          "mrs ms miss na naa nah nope yep".split()) | frozenset(_INTERJECTIONS)
 
 
 #: "this is Molly", "that's Molly": a person shown or introduced, whom a later "she" may mean.
@@ -217,7 +244,7 @@ def scan_people(sentence: str, turn: Turn, discourse: Discourse, state: TurnStat
         for m in _IS_MY.finditer(sentence):
             noun = m.group("noun").lower()
             who = _you(sentence, turn, discourse) if m.group("who").lower() == "you" else _third(m.group("who"), turn, discourse)
-            if who is not None:
+            if who is not None and noun not in ("family", "folks", "relatives"):  # "you are my family": a feeling
                 add(speaker, KIN_PREDICATE[noun], who[0], 0.85 * who[1])
                 state.resolved_kin.add(noun)
     if " of mine" in low or " of ours" in low:
@@ -252,15 +279,15 @@ def scan_people(sentence: str, turn: Turn, discourse: Discourse, state: TurnStat
             who = _you(sentence, turn, discourse) if m.group("who").lower() == "you" else _third(m.group("who"), turn, discourse)
             if who is not None:
                 add(speaker, "positiveImpression" if m.group("good") else "negativeImpression", who[0], 0.75 * who[1])
-    if "married" in low or "engaged" in low or "dating" in low or "going out" in low or "seeing" in low:
+    if "married" in low or "engaged" in low or "dating" in low or "going out" in low or "seeing" in low or "marrying" in low:
         for m in _MARRIED_TO.finditer(sentence):
             groups = m.groupdict()
             word = groups["s"].lower()
             subj = (speaker, 1.0) if word == "i" else _you(sentence, turn, discourse) if word == "you" \
                 else _third(word, turn, discourse)
             obj = (speaker, 1.0) if groups["me"] else _person(groups, sentence, turn, discourse)
-            if subj is not None and obj is not None and not (word == "i" and groups["name"]):
-                verb = groups["v"].lower()
+            verb = groups["v"].lower()
+            if subj is not None and obj is not None and not (word == "i" and groups["name"] and verb != "marrying"):
                 add(subj[0], "spouse" if verb.startswith("married") else "partner", obj[0], 0.8 * subj[1] * obj[1])
         for m in _WE_WED.finditer(sentence):
             before = [e for n in _CAPITALISED.findall(sentence, 0, m.start()) if (e := _named(n)) is not None]
@@ -276,6 +303,22 @@ def scan_people(sentence: str, turn: Turn, discourse: Discourse, state: TurnStat
                 add(speaker, "spouse", who[0], 0.8 * who[1])
             else:
                 state.endings.append((speaker, "partner", who[0], round(0.75 * who[1], 2), None))
+    if "love" in low or "crush" in low or "crazy" in low or "nuts" in low or "falling" in low or "fallen" in low \
+            or "adores" in low:
+        _feelings(sentence, turn, discourse, add)
+    if low.startswith("we ") or " we " in low:
+        for m in _WE_ARE.finditer(sentence):
+            before = [e for n in _CAPITALISED.findall(sentence, 0, m.start()) if (e := _named(n)) is not None]
+            other = before[-1] if before else discourse.addressee(turn)
+            if other is not None and other.label != turn.speaker:
+                add(speaker, KIN_PREDICATE[m.group("rel").lower()[:-1].replace("cowork", "co-work")], other, 0.7)
+    if " me" in low:
+        for m in _DUMPED_ME.finditer(sentence):
+            named = _named(m.group("name"))
+            if named is not None and named.label != turn.speaker:
+                predicate = "spouse" if "divorc" in m.group("v").lower() else "partner"
+                state.endings.append((speaker, predicate, named, 0.75, None))
+                discourse.mention(turn, named)
     if "'s " in sentence:
         for m in _I_AM_NAMES.finditer(sentence):
             owner_ = _named(m.group("owner"))
@@ -307,6 +350,27 @@ def scan_people(sentence: str, turn: Turn, discourse: Discourse, state: TurnStat
     state.collect(out)
 
 
+def _feelings(sentence: str, turn: Turn, discourse: Discourse, add: Callable[[Entity, str, Entity, float], None]) -> None:
+    """"I am in love with Yasmine", "Joey has a crush on her", "he loves you": a positive impression of the person named
+    or meant; "he" and "her" are not both resolved in one statement (too many guesses)."""
+    for m in _FEEL_FOR.finditer(sentence):
+        word = m.group("s").lower()
+        if m.group("v").lower() in ("loves", "adores") and word in ("i", "we", "you"):
+            continue  # "I loves" is no English; "you loves" neither
+        if word in ("i", "we"):
+            subj: tuple[Entity, float] | None = (discourse.speaker(turn), 1.0)
+        elif word == "you":
+            subj = _you(sentence, turn, discourse)
+        elif word in ("he", "she"):
+            subj = None if m.group("him") or m.group("her") else _third(word, turn, discourse, sure=True)
+        else:
+            named = _named(m.group("s"))
+            subj = (named, 0.9) if named is not None else None
+        obj = (discourse.speaker(turn), 1.0) if m.group("me") else _person(m.groupdict(), sentence, turn, discourse)
+        if subj is not None and obj is not None and not (word in ("i", "we") and m.group("me")):
+            add(subj[0], "positiveImpression", obj[0], 0.8 * subj[1] * obj[1])
+
+
 def scan_vocative_kin(text: str, turn: Turn, discourse: Discourse, state: TurnState) -> None:
     """"Bye, Dad!": the speaker's parent (or grandparent) is the person the turn speaks to."""
     word = _kin_word(text, turn.text)
@@ -324,7 +388,7 @@ def _kin_word(sentence: str, text: str) -> str | None:
         return None  # "Mom, Dad, thanks", "Hi. Mom. Dad.": which one answers is unknown
     if "this is" in text.lower() or any(_named(n) and not _PARENT_WORD.fullmatch(n) for n in _CALLED.findall(text)):
         return None  # "Dad, this is Ross", "Hey dad. Ross, it's Nana": someone else is there to answer
-    return (m.group("k") or m.group("k2")).lower()
+    return (m.group("k") or m.group("k2") or m.group("k3")).lower()
 
 
 def _kin_called_elsewhere(turn: Turn, word: str, addressee: str, discourse: Discourse) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ...gazetteer import gazetteer_id
 from ...types import Entity
 from ..framework import Clause, lazy
 from ..timeexpr import find_time
@@ -103,8 +104,93 @@ def r_work_at(m: re.Match[str], c: Clause) -> bool:
     org = clean_object(raw, "place")
     if not org:
         return False
-    c.add("worksFor", Entity(org, "Organization"), 0.85)
+    if m.group("p").lower() == "in" and gazetteer_id(org, "Place"):
+        c.add("workLocation", Entity(org, "Place"), 0.85)  # "I work in Berlin": where, not for whom
+    else:
+        c.add("worksFor", Entity(org, "Organization"), 0.85)
     return True
+
+
+def r_work_home(m: re.Match[str], c: Clause) -> bool:
+    """"i work from home", "i work online": where the subject works, not an employer."""
+    if c.negated:
+        return False
+    c.add("workLocation", Entity("home" if "home" in m.group("o").lower() else "online", "Place"), 0.7)
+    return True
+
+
+_BUSINESS = (r"(?:store|shop|restaurant|bakery|cafe|salon|bar|pub|daycare|business|company|farm|ranch|clinic|hotel|gym|"
+             r"diner|deli|boutique|firm|agency|studio|nursery|kennel|garage|franchise|warehouse|branch|motel|bookstore|"
+             r"food\s+truck|coffee\s+shop|gas\s+station|supermarket|factory|plant|mill|theater|theatre|club|school)")
+#: "i run my business": no kind of place named
+_UNNAMED_BUSINESS = frozenset("business company firm agency branch club school franchise".split())
+#: "i manage a convenience store", "i run a daycare": the business one runs is where one works
+R_RUN_BUSINESS = (rf"^(?:manage|manages|run|runs|operate|operates|co-own|co-owns)\s+(?:a|an|the|my|our|this|that|their)\s+"
+                  rf"(?P<o>(?:[\w'-]+\s+){{0,3}}?{_BUSINESS}s?)\b")
+
+
+def r_run_business(m: re.Match[str], c: Clause) -> bool:
+    if c.negated:
+        return False
+    org = clean_object(m.group("o"), "place")
+    if not org or org.lower() in _UNNAMED_BUSINESS:
+        return False
+    c.add("worksFor", Entity(org, "Organization"), 0.75)
+    return True
+
+
+_MY_WORKPLACE_JOB = lazy(
+    r"\bmy\s+(?:(?:boring|crummy|stressful|busy|full\s+time|part\s+time|day|night|regular|current)\s+)?"
+    r"(?P<p>factory|office|hospital|retail|restaurant|warehouse|construction|fast\s+food|grocery\s+store|bank|hotel|"
+    r"call\s+center|desk|retail\s+store|store|diner|bakery|coffee\s+shop|farm|mill|plant|airport|casino|"
+    r"daycare|library|museum|school|post\s+office|gas\s+station)\s+(?:job|gig|shift)\b",
+    re.I,
+)
+#: "i quit my factory job", "my old office job": a job no longer held; "if", "not": none stated
+_NOT_HELD_JOB = lazy(r"\b(?:not|never|no|quit|quitting|lost|losing|left|leaving|leave|fired|former|old|last|previous|"
+                     r"first|next|new|dream|future|ex|used\s+to|if|would|want|wanted|hope|miss)\b", re.I)
+
+
+def workplace_job(clause: str) -> str | None:
+    """The kind of place of "my factory job" said in ``clause`` (the speaker works at one), if said as held now.
+
+    >>> workplace_job("i am home from my factory job"), workplace_job("i quit my office job")
+    ('factory', None)
+    """
+    m = _MY_WORKPLACE_JOB.search(clause) if "job" in clause or "gig" in clause or "shift" in clause else None
+    if m is None or _NOT_HELD_JOB.search(clause):
+        return None
+    place = " ".join(m.group("p").lower().split())
+    return None if place == "desk" else place
+
+
+#: "pictures of the mountains where i live", "in california , where i live", "vermont is where i live", "the big city
+#: i live in": the place named just before
+_NOT_PLACE_WORD = r"(?!(?:in|on|at|by|near|from|to|around|of|the|a|an|and|is|i|we)\b)"
+_WHERE_I_LIVE = lazy(
+    rf"(?:^|\b(?:in|on|at|by|near|from|to|around|visit|of|the|a|an)\s+)(?P<p>(?:{_NOT_PLACE_WORD}[\w'-]+\s+){{0,2}}?"
+    rf"{_NOT_PLACE_WORD}[\w'-]+)\s*,?\s+(?:is\s+|that\s+is\s+)?where\s+(?:i|we)\s+(?:currently\s+|now\s+|still\s+)?live\b"
+    r"(?!\s+(?:is|was)\b)"
+    rf"|\b(?:the|a|an|this)\s+(?P<q>(?:{_NOT_PLACE_WORD}[\w'-]+\s+){{0,2}}?{_NOT_PLACE_WORD}[\w'-]+)\s+(?:that\s+|which\s+)?"
+    r"(?:i|we)\s+(?:currently\s+|now\s+)?live\s+in\s*(?:[.!,?]|$|with\b)",
+    re.I,
+)
+_NOT_HOMES = frozenset("that this it there here which what one state place area".split())
+
+
+def home_before(sentence: str) -> str | None:
+    """The place ``sentence`` names just before "where i live" or "i live in", if it names one.
+
+    >>> home_before("i like walking her around new york city where i live ."), home_before("that is where i live")
+    ('new york city', None)
+    """
+    m = _WHERE_I_LIVE.search(sentence) if " live" in sentence.lower() else None
+    if m is None:
+        return None
+    place = clean_object(m.group("p") or m.group("q"), "place")
+    if not place or place.lower() in _NOT_HOMES or place.lower().split()[0] in _NOT_HOMES:
+        return None
+    return place
 
 
 def r_job_at(m: re.Match[str], c: Clause) -> bool:

@@ -22,9 +22,10 @@ from ...types import Entity, Turn
 from ..framework import Found, lazy
 from ..pronouns import Discourse, gender_of_noun
 from .lexicon import DEMONYMS, KIN, KIN_MODS, KIN_PREDICATE, NOT_NAMES, OBJECT_PRONOUNS, STOP
-from .mentions import TurnState
+from .mentions import CLOSE_MODS, TurnState
+from .objects import is_job
 
-__all__ = ["scan_relations"]
+__all__ = ["scan_asked_kin", "scan_relations"]
 
 _PERSON = r"[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*)?"
 _TOGETHER = {
@@ -44,9 +45,11 @@ _BOTH = lazy(
     r"(?i:(?:still\s+|now\s+|also\s+|just\s+|back\s+)?(?:really\s+)?(?:best|good|close|old|great)\s+)?"
     rf"(?P<rel>(?i:{'|'.join(sorted(_TOGETHER, key=len, reverse=True))}))\b"
 )
-_IS_OF = lazy(rf"\b(?P<a>{_PERSON})\s+(?i:is|was)\s+(?P<b>{_PERSON})'s?\s+(?i:{KIN_MODS})(?P<noun>(?i:{KIN}))\b")
+_IS_OF = lazy(rf"\b(?P<a>{_PERSON})\s+(?i:is|was)\s+(?i:one\s+of\s+)?(?P<b>{_PERSON})'s?\s+(?i:{CLOSE_MODS})(?i:{KIN_MODS})"
+              rf"(?P<noun>(?i:{KIN}))\b")
 #: "this is Walter, my husband", "Otto, my roommate, ...": a name set beside the speaker's relation.
-_APPOSED = lazy(rf"\b(?P<a>{_PERSON})\s*,\s*(?i:my)\s+(?i:{KIN_MODS})(?P<noun>(?i:{KIN}))\b(?!\s*(?i:'s|is|was)\b)")
+_APPOSED = lazy(rf"\b(?P<a>{_PERSON})\s*,\s*(?i:my)\s+(?i:{CLOSE_MODS})(?i:{KIN_MODS})(?P<noun>(?i:{KIN}))\b"
+                r"(?=\s*(?:[,.!?;:…\"”)]|$|(?i:who|and|from)\b))")  # not "Ross, my father says hi" (said to Ross)
 #: "I work with Otto", "Otto and I work together", "Otto and I used to live together".
 _DO_TOGETHER = lazy(
     rf"\b(?:(?i:i|we)\s+(?P<v1>(?i:work|worked|live|lived|used\s+to\s+(?:work|live)))\s+(?i:together\s+)?(?i:with)\s+"
@@ -56,6 +59,54 @@ _DO_TOGETHER = lazy(
 _SAID_TO = frozenset("thanks thank hey hi hello bye goodbye yes yeah no okay ok oh well sorry please look listen come "
                      "good night morning cheers congratulations welcome sure right".split())
 _OF_NAMED = lazy(rf"\b(?P<b>{_PERSON})'s?\s+(?i:{KIN_MODS})(?P<noun>(?i:{KIN}))\s*,?\s+(?P<a>{_PERSON})\b")
+
+
+#: "my sister Jill and my ex-boyfriend Ross?": a named relative of the speaker stands in a question as in a statement.
+_MY_NAMED = lazy(rf"\b(?i:my)\s+(?i:{KIN_MODS})(?P<ex>(?i:ex-?\s*))?(?P<noun>(?i:{KIN}))\s*,?\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+                 r"(?![\w'-])")
+
+
+def scan_asked_kin(question: str, turn: Turn, discourse: Discourse, state: TurnState) -> None:
+    """Record the named relatives of the speaker that a question speaks of ("With my sister Jill?"): what a question
+    asks is not known, but a relative it names is so whatever the answer; a former partner ("my ex-boyfriend Ross")
+    is an ending (of ``partner``, or ``spouse`` for an ex-wife or ex-husband)."""
+    if "my " not in question.lower():
+        return
+    speaker = discourse.speaker(turn)
+    out: list[Found] = []
+    for m in _MY_NAMED.finditer(question):
+        person = _person(m.group("name"), turn, discourse)
+        noun = m.group("noun").lower()
+        if person is None or person == speaker or person.label == turn.speaker:
+            continue
+        predicate = KIN_PREDICATE[noun]
+        if m.group("ex") or noun.startswith("ex"):
+            ended = "spouse" if noun.endswith(("wife", "husband")) else "partner"
+            if predicate in ("spouse", "partner", "dated"):
+                state.endings.append((speaker, ended, person, 0.75, None))
+            continue
+        out.append((speaker, predicate, person, 0.8, None))
+        discourse.mention(turn, person, gender_of_noun(noun))
+    state.collect(out)
+
+
+#: "my old assistant Tag", "John, my mailman": a named person's job, said beside their name.
+_JOB_NAMED = lazy(r"\b(?i:my|your|his|her|our)\s+(?:(?i:old|new|former)\s+)?(?P<job>[a-z]+(?:\s+[a-z]+)?)\s*,?\s+"
+                  r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?![\w'-])")
+_NAMED_JOB = lazy(r"\b(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*,\s*(?i:my|your|his|her|our)\s+(?:(?i:old|new|former)\s+)?"
+                  r"(?P<job>[a-z]+(?:\s+[a-z]+)?)(?=\s*(?:[,.!?;]|$))")
+
+
+def _named_jobs(clause: str, turn: Turn, discourse: Discourse) -> list[Found]:
+    """``(person, jobTitle, job)`` for each name set beside a job ("my assistant Tag", "John, my mailman")."""
+    out: list[Found] = []
+    for pattern in (_JOB_NAMED, _NAMED_JOB):
+        for m in pattern.finditer(clause):
+            job, person = m.group("job").lower(), _person(m.group("name"), turn, discourse)
+            if person is not None and person.label != turn.speaker and is_job(job) and job.split()[-1] not in KIN_PREDICATE \
+                    and job.split()[-1] not in ("character", "role", "part"):  # "my character, Joseph": a role played
+                out.append((person, "jobTitle", job, 0.7, None))
+    return out
 
 
 def _person(name: str, turn: Turn, discourse: Discourse) -> Entity | None:
@@ -72,13 +123,16 @@ def _person(name: str, turn: Turn, discourse: Discourse) -> Entity | None:
 def scan_relations(clause: str, turn: Turn, discourse: Discourse, state: TurnState) -> None:
     """Record the relations between two people that ``clause`` states."""
     low = clause.lower()
-    if "'s" not in clause and " and " not in low and ", my " not in low and " with " not in low:
+    if "'s" not in clause and " and " not in low and " with " not in low \
+            and not any(w in low for w in ("my ", "your ", "his ", "her ", "our ")):
         return
     out: list[Found] = []
     speaker = discourse.speaker(turn)
     for m in _APPOSED.finditer(clause):
         person = None if m.group("a").split()[0].lower() in _SAID_TO else _person(m.group("a"), turn, discourse)
         noun = m.group("noun").lower()
+        if noun.endswith("s") and noun not in ("boss", "sis"):
+            continue  # "Rachel, my parents...": said to Rachel, of others
         if person is not None and person != speaker:
             out.append((speaker, KIN_PREDICATE[noun], person, 0.75, None))
             discourse.mention(turn, person, gender_of_noun(noun))
@@ -94,6 +148,7 @@ def scan_relations(clause: str, turn: Turn, discourse: Discourse, state: TurnSta
             if b == discourse.speaker(turn):  # "Chandler and I": the fact is the speaker's
                 a, b = b, a
             out.append((a, _TOGETHER[m.group("rel").lower()], b, 0.75, None))
+    out.extend(_named_jobs(clause, turn, discourse))
     for pattern in (_IS_OF, _OF_NAMED):
         for m in pattern.finditer(clause):
             noun = m.group("noun").lower()

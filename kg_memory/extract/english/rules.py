@@ -16,16 +16,20 @@ Rex", "my wife", "my favorite color is blue") are scanned separately; relatives 
 modal ("my dog would love that") but not a wish. Negated likes become dislikes; other negated
 statements give nothing. "It"/"them" after a question ("do you like sushi? i love it") is the thing
 asked about, and after a clause that ends on a thing ("i just listened to pearl jam, i love them") that
-thing; a bare "i do" answers the question before it (:mod:`.answers`); clefts ("summer is what i like")
-and "christmas, my favorite holiday" are read by :mod:`.clefts`; "i would love to be a chef" and "my dream is to
-become a nurse" are goals (:mod:`.desires`); "hi , i am joanna" names the speaker (:mod:`.introductions`). What the
-speaker is doing ("i am good , just playing video games", "i am watching football") is read as the pastime itself,
-and a job title that names the kind of place ("a factory worker") gives the ``workLocation``. Profile facts: ``maritalStatus`` ("I'm divorced"), ``hometown`` ("I'm from Ohio": not
+thing; a bare "i do" answers the question before it, a bare "i do not" to "do you like X?" is a dislike
+(:mod:`.answers`); clefts ("summer is what i like"), "christmas, my favorite holiday", "blue and red are my favorite
+colors", "hiking , which i love" and "traffic drives me nuts" are read by :mod:`.clefts`; "i would love to be a
+chef", "my dream is to become a nurse", "i am in school to be a dentist" and "an aspiring actor" are goals
+(:mod:`.desires`); "hi , i am joanna" names the speaker (:mod:`.introductions`). What the speaker is doing ("i am
+good , just playing video games", "i am watching football") is read as the pastime itself, and a job title that
+names the kind of place ("a factory worker"), "my factory job" or "i work from home" gives the ``workLocation``;
+"pittsburgh where i live" the ``livesIn``. Profile facts: ``maritalStatus`` ("I'm divorced"), ``hometown`` ("I'm from Ohio": not
 ``livesIn``), ``fieldOfStudy`` ("I major in biology") and ``degree`` ("a master's in Italian").
 Every pattern is compiled once, at import.
 
 Unnamed relatives and pets become entities labelled from their owner ("Ann's sister"); named ones
-keep their names ("Rex", typed ``Animal``).
+keep their names ("Rex", typed ``Animal``), and a named pet keeps its kind as an alias ("Ann's dog"), so the
+graph says what Rex is and a later "my dog" is Rex.
 
 >>> from kg_memory.types import Turn
 >>> from kg_memory.extract.pronouns import Discourse
@@ -42,8 +46,8 @@ import re
 from ...types import Entity, Fact, Turn
 from ..framework import Clause, end_facts, lazy, merge_found
 from ..pronouns import FEMALE, MALE, Discourse, gender_of_noun
-from .answers import answers_yes, asked_about
-from .clefts import scan_clefts, scan_favorite_after
+from .answers import answers_no, answers_yes, asked_about
+from .clefts import scan_clefts, scan_favorite_after, scan_which_i_like
 from .desires import scan_desires
 from .endings import scan_endings
 from .introductions import scan_introductions
@@ -51,8 +55,8 @@ from .lexicon import KIN_PREDICATE, STOP
 from .mentions import TurnState, scan_possessives, scan_statements
 from .objects import clean_object, owned_entity
 from .people import named_endings, scan_breakups, scan_people, scan_schoolmates, scan_vocative_kin
-from .places import workplace_of
-from .relations import scan_relations
+from .places import home_before, workplace_job, workplace_of
+from .relations import scan_asked_kin, scan_relations
 from .segment import (
     CLAUSE_SPLIT,
     CONDITIONAL,
@@ -98,6 +102,11 @@ _NEG = lazy(
     re.I,
 )
 _NEGATED = lazy(r"\b(?:not|never|no\s+longer|n't)\b", re.I)
+_TO_BE = lazy(r"\bto\s+(?:be|become)\s", re.I)
+#: "an aspiring actor", "a future nurse", "a wannabe chef": a job title wished for
+_ASPIRING = lazy(r"^(?:aspiring|future|wannabe|would-be|budding|hopeful)\s+(?=\w)", re.I)
+#: "i dream of being a vet": a wish read for the job wished for (:mod:`.desires`), though "dream" makes it a wish
+_DREAM_OF_BEING = lazy(r"\bdream(?:s|ed|t|ing)?\s+(?:of|about)\s+(?:being|becoming)\b", re.I)
 _NO_LONGER = lazy(r"\bno\s+(?:longer|more)\b", re.I)
 _ANYMORE = lazy(r"\s*\b(?:any\s*more|any\s+longer)\b", re.I)
 _PAST_HABIT = lazy(r"^(?:used\s+to|use\s+to|once|formerly)\b", re.I)
@@ -172,10 +181,15 @@ class EnglishRules:
                 state.collect([(discourse.speaker(turn), asked[0], Entity(asked[1], "Thing"), 0.6, None)])
                 asked = None
                 continue
+            if asked is not None and asked[0] == "likes" and answers_no(sentence):  # "do you like science? i do not"
+                state.collect([(discourse.speaker(turn), "dislikes", Entity(asked[1], "Thing"), 0.6, None)])
+                asked = None
+                continue
             scan_vocative_kin(sentence, turn, discourse, state)  # "Bye, Dad!" (a question too: "Mom, are you ok?")
             state.asked = is_question(sentence)
             asked = asked_about(sentence) if state.asked else None
             if state.asked:
+                scan_asked_kin(sentence, turn, discourse, state)  # "With my ex-boyfriend Ross?"
                 state.last_thing = question_topic(sentence) or trailing_thing(sentence.rstrip(" ?")) or state.last_thing
                 sentence = statement_before_tail_question(sentence) or statement_after_question(sentence)
                 if not sentence:
@@ -194,6 +208,9 @@ class EnglishRules:
             scan_schoolmates(sentence, turn, discourse, state)  # "Nora and I went to school together"
             scan_breakups(sentence, turn, discourse, state)  # "Monica and I split up"
             scan_favorite_after(sentence, turn, discourse, state)  # "christmas, my favorite holiday"
+            scan_which_i_like(sentence, turn, discourse, state)  # "i went hiking , which i love to do"
+            if (home := home_before(sentence)) is not None:  # "hello from pittsburgh where i live"
+                state.collect([(discourse.speaker(turn), "livesIn", Entity(home, "Place"), 0.7, None)])
         clauses = [part for c in CLAUSE_SPLIT.split(sentence) if c and c.strip() for part in split_run_on(c)]
         subject: tuple[Entity, float] | None = None
         read: tuple[str, Entity | None] | None = None  # the clause just read, and the turn's last thing before it
@@ -205,7 +222,7 @@ class EnglishRules:
             if CONDITIONAL.match(clause) or IF_START.match(clause):
                 return
             if IRREALIS.search(clause) or is_question(clause):
-                if not is_question(clause) and not WISH.search(clause):
+                if not is_question(clause) and (not WISH.search(clause) or _DREAM_OF_BEING.search(clause)):
                     # "my two dogs would love that": the dogs exist whatever the modal says (but
                     # a wish gives nothing at all: "I wish my sister lived here")
                     scan_possessives(clause, turn, discourse, state, modal=True)
@@ -220,10 +237,12 @@ class EnglishRules:
             if not (state.asked or _NEGATED.search(clause) or CONDITIONAL.search(clause)):
                 scan_people(clause, turn, discourse, state)  # "you are my best friend", "I love him"
             scan_possessives(clause, turn, discourse, state)
+            if (workplace := workplace_job(clause)) is not None:  # "home from my factory job": works at a factory
+                state.collect([(discourse.speaker(turn), "workLocation", Entity(workplace, "Place"), 0.6, None)])
             scan_statements(clause, turn, discourse, state, previous)
             scan_clefts(FILLER.sub("", clause).strip(), turn, discourse, state)  # "summer is what i like"
-            if "dream" in clause or "goal" in clause or "ambition" in clause:
-                scan_desires(clause, turn, discourse, state)  # "my dream is to become a nurse"
+            if "dream" in clause or "goal" in clause or "ambition" in clause or _TO_BE.search(clause):
+                scan_desires(clause, turn, discourse, state)  # "my dream is to become a nurse", "in school to be a nurse"
             body = FILLER.sub("", clause).strip()
             doing = HOW_I_AM.match(body)  # "i am good , playing video games": the speaker is playing video games
             if doing:
@@ -330,10 +349,14 @@ class EnglishRules:
         if ending:
             state.endings.extend(c.out)
             return bool(c.out)
-        for _, predicate, title, confidence, _ in list(c.out):  # "i am a factory worker": works at a factory
+        for i, (_, predicate, title, confidence, _) in enumerate(list(c.out)):  # "i am a factory worker": works at a factory
             place = workplace_of(title) if predicate == "jobTitle" and isinstance(title, str) else None
             if place is not None:
                 c.out.append((c.subject, "workLocation", Entity(place, "Place"), confidence * 0.9, None))
+            wished = _ASPIRING.match(title) if predicate == "jobTitle" and isinstance(title, str) else None
+            if wished is not None:  # "i am an aspiring actor": the job wished for, not held
+                job = wished.string[wished.end():]
+                c.out[i] = (c.subject, "goal", Entity(f"become {job}", "Thing"), confidence * 0.9, None)
         if not matched and doing and not c.negated:
             activity = clean_object(doing.group("o"), "activity")
             if activity:

@@ -209,13 +209,15 @@ def statement_after_question(sentence: str) -> str | None:
             continue
         if _NOT_SPLIT.search(sentence[:m.start()]) and not sentence[m.start():m.end()].strip().startswith(","):
             return None
-        if _GOVERNS.search(sentence[:m.start()]):
+        if _GOVERNS.search(sentence[:m.start()]) or _INVERTED.search(sentence[:m.start()]):
             return None
         return sentence[m.end():].strip() or None
     return None
 
 
 _GOVERNS = lazy(r"\b(?:think|know|believe|mean|guess|suppose|wonder|say|said|tell|that|what|if|when|where|how|why|who|which)\s*$", re.I)
+#: "why do not we play chess", "shall we go hiking": "we"/"i" is the subject of the question itself (a suggestion).
+_INVERTED = lazy(r"\b(?:do|does|did|not|can|could|should|shall|would|will|may|might|must)\s*$", re.I)
 
 
 def split_run_on(clause: str) -> list[str]:

@@ -66,16 +66,19 @@ from .identity import (
 )
 from .lexicon import GO_ACTIVITIES, NAME, SCHOOLS, alts
 from .places import (
+    R_RUN_BUSINESS,
     event_or_place,
     r_born,
     r_job_at,
     r_live,
     r_moved,
+    r_run_business,
     r_school_go,
     r_study_at,
     r_teach,
     r_work_as,
     r_work_at,
+    r_work_home,
 )
 
 __all__ = ["COPULA_RULES", "VERB_RULES", "Family"]
@@ -130,6 +133,9 @@ LIVE = Family(r_live, r"\s+(?:(?:out|together|alone|now)\s+)?(?:in|on|at|near|by
               after_copula="living|residing|staying|based|located")
 WORK_AS = Family(r_work_as, r"\s+(?:(?:part|full)[\s-]time\s+)?as\s+(?:an?\s+|the\s+)?(?P<o>.+)", after_subject="work|works|working",
                  after_copula="working")
+#: "i work from home", "working online"
+WORK_HOME = Family(r_work_home, r"\s+(?:(?:mostly|mainly|full\s+time|part\s+time)\s+)?(?P<o>from\s+home|at\s+home|online)\b",
+                   after_subject="work|works|working", after_copula="working")
 WORK_AT = Family(r_work_at, r"\s+(?:full\s+time\s+|part\s+time\s+|nights\s+|days\s+)?(?P<p>at|for|in|on|with)\s+(?P<o>.+)",
                  after_subject="work|works|working", after_copula="working")
 EMPLOYED = Family(r_work_at, r"\s+(?:full\s+time\s+|part\s+time\s+)?(?P<p>at|by|for|in|on|with)\s+(?P<o>.+)",
@@ -175,7 +181,7 @@ KIND_PERSON = (
 )
 #: "I have a love for singing", "I have a soft spot for pugs".
 LOVE_FOR = (
-    r"^(?:have|has|got|have\s+got)\s+(?:(?:such\s+a|so\s+much|a\s+lot\s+of|a|much)\s+)?"
+    r"^(?:have|has|got|have\s+got|(?:have|has)\s+(?:always\s+)?had)\s+(?:(?:such\s+a|so\s+much|a\s+lot\s+of|a|much)\s+)?"
     r"(?:(?:real|big|huge|great|deep|special|strong|true|soft|burning|genuine|serious)\s+)*"
     r"(?:love|passion|soft\s+spot|weakness|fondness|affection|appreciation|thing)\s+for\s+(?P<o>.+)",
     r_love_for,
@@ -183,8 +189,11 @@ LOVE_FOR = (
 AFRAID = adjective(r_afraid, "afraid|scared|terrified|frightened", r"\s+of\s+(?P<o>.+)")
 ALLERGIC = adjective(r_allergic, "allergic", r"\s+to\s+(?P<o>.+)")
 INTO = adjective(lambda m, c: likes("like", m.group("o"), c),
-                 r"(?:more\s+|much\s+more\s+|mostly\s+|totally\s+)?into|obsessed\s+with|addicted\s+to|passionate\s+about|crazy\s+about|fond\s+of|keen\s+on|"
+                 r"(?:more\s+|much\s+more\s+|mostly\s+|totally\s+|super\s+|so\s+|very\s+|pretty\s+|big\s+|heavily\s+|deeply\s+)?into|obsessed\s+with|addicted\s+to|passionate\s+about|crazy\s+about|fond\s+of|keen\s+on|"
                  r"a\s+(?:big\s+|huge\s+)?fan\s+of|(?:big\s+|huge\s+)?fan\s+of", r"\s+(?P<o>.+)")
+#: "i am interested in ghosts", "fascinated by space": liked; "not interested in" is no dislike ("not interested in his offer")
+INTERESTED = adjective(lambda m, c: not c.negated and likes("like", m.group("o"), c),
+                       r"(?:very\s+|really\s+|so\s+|super\s+|quite\s+)?(?:interested\s+in|fascinated\s+(?:by|with))", r"\s+(?P<o>.+)")
 GOOD_AT = adjective(r_skill, r"(?:(?:pretty|really|very|quite|so)\s+)?(?:good|great|skilled|talented|excellent|amazing|awesome|"
                              r"decent|proficient|experienced|gifted|an\s+expert)", r"\s+(?:at|in|with)\s+(?P<o>.+)")
 FLUENT = adjective(r_speak, "fluent", r"\s+in\s+(?P<o>.+)")
@@ -204,6 +213,7 @@ COPULA_RULES = compile_rules([
     BORN.after_copula_pattern(),
     LIVE.after_copula_pattern(),
     WORK_AS.after_copula_pattern(),
+    WORK_HOME.after_copula_pattern(),
     WORK_AT.after_copula_pattern(),
     EMPLOYED.after_copula_pattern(),
     STUDY_AT.after_copula_pattern(),
@@ -221,6 +231,7 @@ COPULA_RULES = compile_rules([
     AFRAID.after_copula_pattern(),
     ALLERGIC.after_copula_pattern(),
     INTO.after_copula_pattern(),
+    INTERESTED.after_copula_pattern(),
     GOOD_AT.after_copula_pattern(),
     FLUENT.after_copula_pattern(),
     MEMBER_OF.after_copula_pattern(),
@@ -242,6 +253,11 @@ VERB_RULES = compile_rules([
     (r"^(?:was|were)\s+(?:(?:just|recently)\s+)*(?P<s>divorced|widowed|separated)\b(?P<to>)", r_marital_event),
     (r"^(?:am|is|are)\s+(?:(?:now|recently|newly|happily|just|finally)\s+)*(?P<s>divorced|widowed|separated)\s+from\b(?P<to>)", r_marital_event),
     BACK_FROM.after_subject_pattern(),
+    # "we are vegetarians", "i am a pretty diehard vegetarian", "i am 100 vegan"
+    (r"^(?:am|is|are)\s+(?:(?:a|an|all|both|strict|pretty|diehard|die\s+hard|proud|committed|lifelong|total|full|complete|"
+     r"strictly|fully|mostly|totally|100|100\s*%|friendly|practicing|ethical)\s+)+(?P<d>vegans?|vegetarians?|pescatarians?)\b"
+     r"(?!\s+(?:restaurants?|food|dish|dishes|meals?|recipes?|options?|chef|cook|cookbook|place|friend|friends))", r_diet_choice),
+    (r"^(?:am|is|are)\s+(?P<d>vegans|vegetarians|pescatarians)\b", r_diet_choice),
     KIND_PERSON,
     (r"^(?:am|is|are)\s+(?P<o>.+)", r_copula),
     LIVE.after_subject_pattern(),
@@ -249,14 +265,16 @@ VERB_RULES = compile_rules([
      r"(?P<d>vegan|vegetarian|pescatarian|keto|paleo|gluten\s+free)\b", r_diet_choice),
     # "i just started a keto diet" ("started" is cut before this), "i follow a vegan diet"
     (r"^(?:(?:began|begun|am\s+on|went\s+on|go\s+on|follow|follows|stick\s+to|eat|keep|tried|am\s+trying)\s+)?"
-     r"(?:a|an|the|my)\s+(?:new\s+|strict\s+|mostly\s+)?(?P<d>vegan|vegetarian|pescatarian|keto|paleo|gluten\s+free)\s+diet\b",
+     r"(?:(?:a|an|the|my)\s+)?(?:new\s+|strict\s+|mostly\s+)?(?P<d>vegan|vegetarian|pescatarian|keto|paleo|gluten\s+free)\s+diet\b",
      r_diet_choice),
     # "i married my high school sweetheart", "i married one"
     (r"^(?P<s>married)\s+(?P<to>(?:my|a|an|one|him|her|the)\b.*)", r_marital_event),
     (r"^(?:just\s+)?(?:moved|relocated|moving|retired)\s+(?:back\s+)?to\s+(?P<o>.+)", r_moved),
     BORN.after_subject_pattern(),
     WORK_AS.after_subject_pattern(),
+    WORK_HOME.after_subject_pattern(),
     WORK_AT.after_subject_pattern(),
+    (R_RUN_BUSINESS, r_run_business),
     EMPLOYED.after_subject_pattern(),
     (r"^(?:just\s+)?(?:got\s+off|get\s+off|left|leaving|heading\s+to|going\s+to|headed\s+to|at|back\s+from|home\s+from)\s+work\s+(?P<p>at|from)\s+(?P<o>.+)", r_work_at),
     # "just came back from working at the factory", "got home from my shift at the diner"
@@ -279,6 +297,7 @@ VERB_RULES = compile_rules([
     (r"^(?:fear|fears)\s+(?P<o>.+)", r_afraid),
     ALLERGIC.after_subject_pattern(),
     INTO.after_subject_pattern(),
+    INTERESTED.after_subject_pattern(),
     GOOD_AT.after_subject_pattern(),
     FLUENT.after_subject_pattern(),
     MEMBER_OF.after_subject_pattern(),

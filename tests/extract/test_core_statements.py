@@ -1,0 +1,40 @@
+"""Plain statements about oneself that a first user types, in both languages: "我是李娜" names the
+speaker, "我是中国人" gives the nationality 中国 (before: "是中国"), and a city one works in is a work
+location, not an employer ("I work in Berlin" gave an organisation called Berlin)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg_memory.extract.rules import RuleExtractor
+from kg_memory.types import Turn
+
+
+def facts(text: str) -> set[tuple[str, str, str, str | None]]:
+    found = RuleExtractor().extract([Turn("c", "1", "Ann", text)])
+    return {(f.subject.label, f.predicate, getattr(f.object, "label", str(f.object)), getattr(f.object, "type", None))
+            for f in found}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("我是李娜。", ("Ann", "name", "李娜", None)),
+    ("大家好，我是张伟，我住在上海。", ("Ann", "name", "张伟", None)),
+    ("我是中国人。", ("Ann", "nationality", "中国", "Place")),
+    ("我是一个美国人", ("Ann", "nationality", "美国", "Place")),
+    ("I work in Berlin.", ("Ann", "workLocation", "Berlin", "Place")),
+    ("我在北京工作。", ("Ann", "workLocation", "北京", "Place")),
+    ("I work at Google.", ("Ann", "worksFor", "Google", "Organization")),
+    ("我在谷歌工作。", ("Ann", "worksFor", "谷歌", "Organization")),
+])
+def test_a_plain_statement_gives_its_fact(text: str, expected: tuple[str, str, str, str | None]) -> None:
+    assert expected in facts(text)
+
+
+@pytest.mark.parametrize("text", ["我不是李娜。", "你是李娜吗？", "如果我是李娜，我会去。", "他是张伟。", "我是张伟的朋友。"])
+def test_no_name_for_the_speaker_unless_they_say_it_is_theirs(text: str) -> None:
+    assert not {f for f in facts(text) if f[1] == "name"}
+
+
+@pytest.mark.parametrize("text", ["我不是美国人。", "你是中国人吗？", "I do not work in Paris.", "我不在北京工作。"])
+def test_negated_and_asked_give_nothing(text: str) -> None:
+    assert not {f for f in facts(text) if f[1] in ("nationality", "workLocation", "worksFor")}
