@@ -1,6 +1,7 @@
 """Plain statements about oneself that a first user types, in both languages: "我是李娜" names the
-speaker, "我是中国人" gives the nationality 中国 (before: "是中国"), and a city one works in is a work
-location, not an employer ("I work in Berlin" gave an organisation called Berlin)."""
+speaker, "我是中国人" gives the nationality 中国 (before: "是中国"), a city one works in is a work
+location, not an employer ("I work in Berlin" gave an organisation called Berlin), and "my mom's name is
+Linda" names the relative (it gave nothing)."""
 
 from __future__ import annotations
 
@@ -25,6 +26,8 @@ def facts(text: str) -> set[tuple[str, str, str, str | None]]:
     ("我在北京工作。", ("Ann", "workLocation", "北京", "Place")),
     ("I work at Google.", ("Ann", "worksFor", "Google", "Organization")),
     ("我在谷歌工作。", ("Ann", "worksFor", "谷歌", "Organization")),
+    ("My mom's name is Linda.", ("Ann", "parent", "Linda", "Person")),
+    ("My sister's name is Mia and she lives in Rome.", ("Ann", "sibling", "Mia", "Person")),
 ])
 def test_a_plain_statement_gives_its_fact(text: str, expected: tuple[str, str, str, str | None]) -> None:
     assert expected in facts(text)
@@ -35,6 +38,7 @@ def test_no_name_for_the_speaker_unless_they_say_it_is_theirs(text: str) -> None
     assert not {f for f in facts(text) if f[1] == "name"}
 
 
-@pytest.mark.parametrize("text", ["我不是美国人。", "你是中国人吗？", "I do not work in Paris.", "我不在北京工作。"])
+@pytest.mark.parametrize("text", ["我不是美国人。", "你是中国人吗？", "I do not work in Paris.", "我不在北京工作。",
+                                  "My sister's name isn't Mia.", "Is my sister's name Mia?"])
 def test_negated_and_asked_give_nothing(text: str) -> None:
-    assert not {f for f in facts(text) if f[1] in ("nationality", "workLocation", "worksFor")}
+    assert not {f for f in facts(text) if f[1] in ("nationality", "workLocation", "worksFor") or f[2] == "Mia"}

@@ -34,7 +34,8 @@ from .segment import FILLER
 CLOSE_MODS = r"(?:(?:very|good|old|close|closest|dear|dearest|great|true|longtime)\s+)*"
 _SCAN_KIN = lazy(
     rf"(?i:\b(?P<poss>my|our)\s+(?P<mods>{KIN_MODS})(?P<noun>{KIN}))(?![\w-])"
-    rf"(?:\s*,\s*(?P<lname>[a-z]+)\s*,|\s*,?\s*(?P<name>{NAME})|(?i:\s+(?:is\s+)?(?:named|called)\s+(?P<called>[\w'-]+)))?"
+    rf"(?:\s*,\s*(?P<lname>[a-z]+)\s*,|\s*,?\s*(?P<name>{NAME})"
+    rf"|(?i:(?:\s+(?:is\s+)?(?:named|called)|'?s\s+name\s+is)\s+(?P<called>[\w'-]+)))?"  # "my mom's name is Linda"
 )
 _PET_FILL = (r"(?:(?!(?:has|have|had|is|are|was|were|does|do|did|got|gets|likes?|loves?|hates?|wants?|needs?|"
              r"eats?|the|a|an|i|you|he|she|they|we|it|to|for|with|of|in|on|at|my|our|your|his|her|" + KIN[3:-1] +
