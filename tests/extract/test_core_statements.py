@@ -1,7 +1,8 @@
 """Plain statements about oneself that a first user types, in both languages: "我是李娜" names the
 speaker, "我是中国人" gives the nationality 中国 (before: "是中国"), a city one works in is a work
-location, not an employer ("I work in Berlin" gave an organisation called Berlin), and "my mom's name is
-Linda" names the relative (it gave nothing)."""
+location, not an employer ("I work in Berlin" gave an organisation called Berlin), "my mom's name is
+Linda" names the relative, "I just started a new job at Amazon" gives the employer, and 我哥哥是医生 gives
+the brother's job (these three gave nothing)."""
 
 from __future__ import annotations
 
@@ -27,6 +28,9 @@ def facts(text: str) -> set[tuple[str, str, str, str | None]]:
     ("I work at Google.", ("Ann", "worksFor", "Google", "Organization")),
     ("我在谷歌工作。", ("Ann", "worksFor", "谷歌", "Organization")),
     ("My mom's name is Linda.", ("Ann", "parent", "Linda", "Person")),
+    ("I just started a new job at Amazon.", ("Ann", "worksFor", "Amazon", "Organization")),
+    ("我哥哥是医生。", ("Ann的哥哥", "jobTitle", "医生", None)),
+    ("我的妹妹是李娜。", ("Ann", "sibling", "李娜", "Person")),
     ("My sister's name is Mia and she lives in Rome.", ("Ann", "sibling", "Mia", "Person")),
 ])
 def test_a_plain_statement_gives_its_fact(text: str, expected: tuple[str, str, str, str | None]) -> None:
@@ -39,6 +43,12 @@ def test_no_name_for_the_speaker_unless_they_say_it_is_theirs(text: str) -> None
 
 
 @pytest.mark.parametrize("text", ["我不是美国人。", "你是中国人吗？", "I do not work in Paris.", "我不在北京工作。",
-                                  "My sister's name isn't Mia.", "Is my sister's name Mia?"])
+                                  "My sister's name isn't Mia.", "Is my sister's name Mia?",
+                                  "I did not start a new job at Amazon.", "If I started a new job at Amazon, I'd move."])
 def test_negated_and_asked_give_nothing(text: str) -> None:
     assert not {f for f in facts(text) if f[1] in ("nationality", "workLocation", "worksFor") or f[2] == "Mia"}
+
+
+@pytest.mark.parametrize("text", ["我哥哥不是医生。", "你哥哥是医生吗？"])
+def test_a_relative_s_job_denied_or_asked_is_no_job(text: str) -> None:
+    assert not {f for f in facts(text) if f[1] == "jobTitle"}

@@ -562,6 +562,8 @@ class ChineseRules:
                 name = trimmed_name(m.group("n"), not sentence[:m.start()].strip("，, ")) if pattern is NAMED_KIN else m.group("n")
                 if owner is None or not name:
                     continue
+                if pattern is KIN_NAMED and sentence[m.end("kin"):m.start("n")] == "是" and not is_name(name):
+                    continue  # 我哥哥是医生: what the brother is, not his name (read as a clause below)
                 noun = m.group("kin")
                 person = Entity(name, "Person")
                 out.append((owner, KIN_PREDICATE[noun], person, 0.85, None))

@@ -282,6 +282,8 @@ VERB_RULES = compile_rules([
      r"(?P<p>at|for|in)\s+(?P<o>.+)", r_work_at),
     (r"^(?:got|have|has|had|started|landed)\s+(?:a\s+)?(?:new\s+|part\s+time\s+|full\s+time\s+|good\s+)?(?:job|career|position|gig)\s+"
      r"(?P<p>at|with|for|as|in)\s+(?P<o>.+)", r_job_at),
+    # "i just started a new job at amazon" ("started" is cut before this, as in "started a keto diet")
+    (r"^(?:a\s+)?new\s+(?:job|position|gig)\s+(?P<p>at|with|for|in)\s+(?P<o>.+)", r_job_at),
     TEACH.after_subject_pattern(),
     STUDY_AT.after_subject_pattern(),
     SCHOOL_GO.after_subject_pattern(),
