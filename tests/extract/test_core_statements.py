@@ -2,7 +2,7 @@
 speaker, "我是中国人" gives the nationality 中国 (before: "是中国"), a city one works in is a work
 location, not an employer ("I work in Berlin" gave an organisation called Berlin), "my mom's name is
 Linda" names the relative, "I just started a new job at Amazon" gives the employer, and 我哥哥是医生 gives
-the brother's job (these three gave nothing)."""
+the brother's job (these three gave nothing); "two kids named Emma and Jack" names both (Jack was lost)."""
 
 from __future__ import annotations
 
@@ -31,6 +31,8 @@ def facts(text: str) -> set[tuple[str, str, str, str | None]]:
     ("I just started a new job at Amazon.", ("Ann", "worksFor", "Amazon", "Organization")),
     ("我哥哥是医生。", ("Ann的哥哥", "jobTitle", "医生", None)),
     ("我的妹妹是李娜。", ("Ann", "sibling", "李娜", "Person")),
+    ("I have two kids named Emma and Jack.", ("Ann", "child", "Jack", "Person")),
+    ("I have three sons, Tom, Ben and Max.", ("Ann", "child", "Max", "Person")),
     ("My sister's name is Mia and she lives in Rome.", ("Ann", "sibling", "Mia", "Person")),
 ])
 def test_a_plain_statement_gives_its_fact(text: str, expected: tuple[str, str, str, str | None]) -> None:
@@ -52,3 +54,9 @@ def test_negated_and_asked_give_nothing(text: str) -> None:
 @pytest.mark.parametrize("text", ["我哥哥不是医生。", "你哥哥是医生吗？"])
 def test_a_relative_s_job_denied_or_asked_is_no_job(text: str) -> None:
     assert not {f for f in facts(text) if f[1] == "jobTitle"}
+
+
+@pytest.mark.parametrize("text", ["I don't have two kids named Emma and Jack.", "Do you have two kids named Emma and Jack?",
+                                  "I have two brothers, Monday and Tuesday are busy."])
+def test_no_named_children_when_denied_asked_or_not_names(text: str) -> None:
+    assert not {f for f in facts(text) if f[2] in ("Emma", "Jack", "Monday", "Tuesday")}

@@ -414,6 +414,13 @@ _TIME_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunda
                         "july august september october november december christmas thanksgiving easter".split())
 
 
+_LIST_NAME = r"(?-i:[A-Z][a-z][\w'-]*)"
+#: The names of several relatives after the noun: "named Emma and Jack", ", Emma, Lily and Ben".
+_NAMED_LIST = lazy(rf"(?:\s+(?:named|called)\s+|\s*,\s*)(?P<names>{_LIST_NAME}(?:\s*,\s*{_LIST_NAME})*\s*,?\s+(?:and|&)\s+"
+                   rf"{_LIST_NAME})(?![\w-])", re.I)
+_LIST_SPLIT = lazy(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+", re.I)
+
+
 def _have_one(verb: str, raw: str, c: Clause) -> bool:
     if _NOT_HAD.match(raw):
         return False
@@ -423,6 +430,15 @@ def _have_one(verb: str, raw: str, c: Clause) -> bool:
         num = (kin.group("num") or "").lower()
         plural = num not in ("", "a", "an", "one")
         label = f"{num} {noun}" if plural and num not in ("some", "several", "many", "twin") else noun
+        names = _NAMED_LIST.match(raw, kin.end("k")) if plural else None
+        if names:  # "two kids named Emma and Jack", "two daughters, Emma and Lily": each child by name
+            predicate = KIN_PREDICATE.get(noun, "relative")
+            for each in _LIST_SPLIT.split(names.group("names")):
+                if each.lower() not in STOP and each.lower() not in NOT_NAMES and each.lower() not in _TIME_WORDS:
+                    ent = owned_entity(c.subject, noun, "Person", each)
+                    c.add(predicate, ent, 0.85)
+                    c.discourse.mention(c.turn, ent)
+            return True
         name = kin.group("n") or (kin.group("cap") if not plural else None)
         if name and (name.lower() in STOP or name.lower() in OBJECT_PRONOUNS or name.lower() in NOT_NAMES
                      or name.lower() in _TIME_WORDS):
