@@ -101,10 +101,9 @@ class TripleBatch:
         #: New turns (their nodes held nothing stored when added) as N-Triples text, like :attr:`written`;
         #: a turn is turned into plain inserts (:meth:`_materialize`) as soon as the batch reads or changes it.
         self._turn_text: dict[Any, tuple[Turn, list[str]]] = {}
-        self._text: dict[Any, str] = {}  # N-Triples form of terms and values, computed once
+        self._text: dict[Any, str] = {}  # N-Triples form of terms, speakers' names and times, computed once
         self._named: dict[str, ox.NamedNode] = {}  # IRI -> its node, built once (building one checks the IRI)
         self._conversations: dict[str, ox.NamedNode] = {}  # conversation id -> its node
-        self._values: dict[Any, str] = {}  # N-Triples form of speakers' names and turns' (time, zone)
 
     # -- pending-aware primitives ------------------------------------------------------------------
 
@@ -324,7 +323,7 @@ class TripleBatch:
 
     def _turn_lines(self, node: Any, conv: Any, turn: Turn) -> list[str]:
         """A new turn's triples as N-Triples text (as :meth:`_lines` writes them)."""
-        n, values = str(node), self._values  # a turn's node is written once; speakers and times repeat
+        n, values = str(node), self._text  # a turn's node is written once; speakers and (time, zone) repeat
         lines = [f"{n} {_NT_TURN}", f"{n} {_NT_IN_CONV} {self._nt(conv)}",
                  f"{n} {_NT_TURN_ID} {ox.Literal(str(turn.turn))}"]
         if turn.speaker:

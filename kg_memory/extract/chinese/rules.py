@@ -184,7 +184,7 @@ def _r_copula(m: re.Match[str], c: Clause) -> bool:
         return False
     raw = TRAILING.sub("", m.group("o"))
     raw = _LEADING_CLASSIFIER.sub("", raw)
-    if c.subject.label == c.turn.speaker and 2 <= len(raw) <= 4 and is_name(raw):
+    if c.subject == c.discourse.speaker(c.turn) and 2 <= len(raw) <= 4 and is_name(raw):
         c.add("name", raw, 0.85)  # 我是李娜: the speaker's name ("I am Anna")
         return True
     student = _R_COPULA_STUDENT.match(raw)

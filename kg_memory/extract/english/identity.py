@@ -418,7 +418,6 @@ _LIST_NAME = r"(?-i:[A-Z][a-z][\w'-]*)"
 #: The names of several relatives after the noun: "named Emma and Jack", ", Emma, Lily and Ben".
 _NAMED_LIST = lazy(rf"(?:\s+(?:named|called)\s+|\s*,\s*)(?P<names>{_LIST_NAME}(?:\s*,\s*{_LIST_NAME})*\s*,?\s+(?:and|&)\s+"
                    rf"{_LIST_NAME})(?![\w-])", re.I)
-_LIST_SPLIT = lazy(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+", re.I)
 
 
 def _have_one(verb: str, raw: str, c: Clause) -> bool:
@@ -433,7 +432,7 @@ def _have_one(verb: str, raw: str, c: Clause) -> bool:
         names = _NAMED_LIST.match(raw, kin.end("k")) if plural else None
         if names:  # "two kids named Emma and Jack", "two daughters, Emma and Lily": each child by name
             predicate = KIN_PREDICATE.get(noun, "relative")
-            for each in _LIST_SPLIT.split(names.group("names")):
+            for each in object_list(names.group("names")):
                 if each.lower() not in STOP and each.lower() not in NOT_NAMES and each.lower() not in _TIME_WORDS:
                     ent = owned_entity(c.subject, noun, "Person", each)
                     c.add(predicate, ent, 0.85)
