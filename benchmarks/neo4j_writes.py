@@ -6,6 +6,12 @@ of ``--batch`` facts, the same ``UNWIND ... CREATE`` baseline), on one server th
 with that tree's ``kg_memory`` before this one's: before/after in one run. Prints wall seconds, the
 client's CPU seconds and the server's (read from /proc when the server runs on this machine).
 
+Fair to both sides: each run first writes throw-away data (another seed, another namespace) with the
+store and with the baseline, untimed (the JVM's JIT and plan cache warm up, the store makes its indexes),
+then times both on the real data, the store first or the baseline first (``--order``; ``both``, the
+default, runs each order and prints a row for each: column ``first``). ``cold_*`` columns are the
+untimed warm-up write of the store (the first write of a fresh namespace, indexes made).
+
     nice -n 10 python benchmarks/neo4j_writes.py --facts 20000 --baseline /tmp/head
     nice -n 10 python benchmarks/neo4j_writes.py --facts 100000 --batch 20000 --stats 5 --no-unwind --baseline /tmp/head
     nice -n 10 python benchmarks/neo4j_writes.py --facts 20000 --rust on off   # the driver's Rust extension or not
@@ -25,6 +31,7 @@ import statistics
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -66,31 +73,52 @@ def one(tree: str, uri: str, facts_n: int, batch: int, unwind: int, pid: int | N
         # each tree makes the indexes it uses: none left by another tree's run
         for name in s.run("SHOW INDEXES YIELD name WHERE name STARTS WITH 'kgm_fact_iri_' RETURN name").value():
             s.run(f"DROP INDEX {name}").consume()
-    with Neo4jStore(uri, unwind_size=unwind) as store:
+        s.run("CREATE INDEX bench_iri IF NOT EXISTS FOR (n:BenchEntity) ON (n.iri)").consume()
+
+    def timed(write: Callable[[], object]) -> tuple[float, float, float]:
+        """Wall, client CPU and server CPU seconds of ``write()``."""
         c0, s0, t0 = time.process_time(), server_cpu(pid), time.perf_counter()
-        for start in range(0, len(facts), batch):
-            store.add(facts[start:start + batch], namespace="bench", functional=functional)
-        wall, cpu, srv = time.perf_counter() - t0, time.process_time() - c0, server_cpu(pid) - s0
-        count = store.count(namespace="bench")
-        stats_s, stats_srv = [], []
-        for _ in range(options["stats"]):
-            s0, t0 = server_cpu(pid), time.perf_counter()
-            store.stats(namespace="bench")
-            stats_s.append(time.perf_counter() - t0)
-            stats_srv.append(server_cpu(pid) - s0)
-    wipe()
+        write()
+        return time.perf_counter() - t0, time.process_time() - c0, server_cpu(pid) - s0
+
+    def store_write(data: list, namespace: str) -> Callable[[], None]:
+        def write() -> None:
+            for start in range(0, len(data), batch):
+                store.add(data[start:start + batch], namespace=namespace, functional=functional)
+        return write
+
+    def baseline_write(data: list) -> Callable[[], None]:
+        nodes, rels = unwind_rows(data, vocab)
+        return lambda: unwind_create(session, nodes, rels, batch)
+
     base_wall = base_cpu = base_srv = float("nan")
-    if options["unwind"]:
-        nodes, rels = unwind_rows(facts, vocab)
-        with neo4j.GraphDatabase.driver(uri, notifications_min_severity="OFF") as d, d.session() as s:
-            s.run("CREATE INDEX bench_iri IF NOT EXISTS FOR (n:BenchEntity) ON (n.iri)").consume()
-            c0, s0, t0 = time.process_time(), server_cpu(pid), time.perf_counter()
-            unwind_create(s, nodes, rels, batch)
-            base_wall, base_cpu, base_srv = time.perf_counter() - t0, time.process_time() - c0, server_cpu(pid) - s0
+    stats_s: list[float] = []
+    stats_srv: list[float] = []
+    with (Neo4jStore(uri, unwind_size=unwind) as store,
+          neo4j.GraphDatabase.driver(uri, notifications_min_severity="OFF") as driver, driver.session() as session):
+        warm = generate(facts_n, seed=11)  # throw-away: same shape, other data
+        cold = timed(store_write(warm, "warmup"))
         wipe()
+        if options["unwind"]:
+            baseline_write(warm)()
+            wipe()
+        order = ["unwind", "store"] if options["first"] == "unwind" else ["store", "unwind"]
+        for side in order:
+            if side == "store":
+                wall, cpu, srv = timed(store_write(facts, "bench"))
+                count = store.count(namespace="bench")
+                for _ in range(options["stats"]):
+                    s0, t0 = server_cpu(pid), time.perf_counter()
+                    store.stats(namespace="bench")
+                    stats_s.append(time.perf_counter() - t0)
+                    stats_srv.append(server_cpu(pid) - s0)
+            elif options["unwind"]:
+                base_wall, base_cpu, base_srv = timed(baseline_write(facts))
+            wipe()
     from neo4j._codec.packstream import v1
 
-    return {"tree": tree, "rust": "on" if v1._rust_pack else "off", "facts": facts_n, "batch": batch,
+    return {"tree": tree, "first": options["first"], "rust": "on" if v1._rust_pack else "off", "facts": facts_n,
+            "batch": batch, "cold_wall_s": round(cold[0], 2), "cold_server_cpu_s": round(cold[2], 2),
             "unwind": unwind, "count": count,
             "stats_ms": round(1000 * statistics.median(stats_s), 1) if stats_s else float("nan"),
             "stats_srv_ms": round(1000 * statistics.median(stats_srv), 1) if stats_srv else float("nan"),
@@ -110,6 +138,8 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=1, help="alternate the trees this many times")
     parser.add_argument("--stats", type=int, default=0, help="time store.stats() this many times after the writes")
     parser.add_argument("--no-unwind", action="store_true", help="skip the UNWIND ... CREATE baseline")
+    parser.add_argument("--order", choices=["store", "unwind", "both"], default="both",
+                        help="which side is timed first after the warm-up (both: a run of each)")
     parser.add_argument("--rust", nargs="+", choices=["on", "off"], default=["on"],
                         help="run with the driver's Rust extension (on), without it (off), or both")
     parser.add_argument("--child", help=argparse.SUPPRESS)
@@ -127,8 +157,9 @@ def main() -> None:
     def run(uri: str, pid: int | None) -> None:
         for _ in range(args.rounds):
             for tree in trees:
-                for unwind, rust in [(u, r) for u in args.unwind for r in args.rust]:
-                    options = {"rust": rust, "stats": args.stats, "unwind": not args.no_unwind}
+                firsts = ["store", "unwind"] if args.order == "both" else [args.order]
+                for unwind, rust, first in [(u, r, f) for u in args.unwind for r in args.rust for f in firsts]:
+                    options = {"rust": rust, "stats": args.stats, "unwind": not args.no_unwind, "first": first}
                     child = json.dumps([tree, uri, unwind, pid, options])
                     out = subprocess.run([sys.executable, __file__, "--facts", str(args.facts), "--batch",
                                           str(args.batch), "--child", child], capture_output=True, text=True)
@@ -145,7 +176,7 @@ def main() -> None:
 
         with tempfile.TemporaryDirectory(prefix="kgmem-neo4j-writes-") as tmp, running_neo4j(Path(tmp)) as server:
             run(server.uri, server.pid)
-    cols = ["tree", "rust", "unwind", "count", "wall_s", "client_cpu_s", "server_cpu_s", "facts_per_s",
+    cols = ["tree", "first", "rust", "unwind", "count", "cold_wall_s", "cold_server_cpu_s", "wall_s", "client_cpu_s", "server_cpu_s", "facts_per_s",
             "baseline_wall_s", "baseline_client_cpu_s", "baseline_server_cpu_s", "ratio", "cpu_ratio"]
     if args.stats:
         cols += ["stats_ms", "stats_srv_ms"]

@@ -74,6 +74,7 @@ _ZH_NOT_PLACE = re.compile(r"[很过的是我你他她了吗呢吧]")
 _ZH_NOT_NAME = re.compile(r"[我你您他她它们的了吗呢吧啊让给被把因说和]|确实|^(?:但|可|而|所以|就|都|也|还|只|才)|(?:还|只|也|都|就|才|不|没|在|很|又|要|会|现在)$")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _ZH_FIRST_SECOND = re.compile(r"[我你您]")
+_ZH_TITLED = re.compile(r"(?<=[\u4e00-\u9fff])(?:先生|太太|小姐|女士|夫人|博士|医生|教授)$")  # 史蒂文斯先生
 
 
 
@@ -125,7 +126,7 @@ def _plausible_name(name: str) -> bool:
     """A name said of someone: no possessive ("Carol's") nor article ("I called the caterer"), and in Chinese no pronoun or particle and at
     most four characters unless it is a full name with "·" ("叫你胖妞" names nobody 你胖妞)."""
     if _HAN.search(name):
-        return not _ZH_NOT_NAME.search(name) and (len(name) <= 4 or "·" in name)
+        return not _ZH_NOT_NAME.search(name) and (len(name) <= 4 or "·" in name or len(name) <= 7 and bool(_ZH_TITLED.search(name)))
     words = name.lower().rstrip(".").split()
     return not name.endswith(("'s", "’s")) and name.lower() not in _FUNCTION_WORDS \
         and bool(words) and words[0] not in _NO_NAME_WORDS | {"my", "your", "his", "our", "their", "the", "a", "an"}
@@ -225,7 +226,7 @@ def unnamed_people(facts: Sequence[Fact], turns: Sequence[Turn]) -> list[Fact]:
     ['莫妮卡']
     """
     from .chinese.segment import is_name  # jieba, loaded on the first Chinese name only
-    from .speakers import is_chinese_name
+    from .names import is_chinese_name
 
     speakers = {t.speaker for t in turns}
     known: dict[str, bool] = {}

@@ -44,80 +44,11 @@ from collections.abc import Sequence
 
 from ..types import Entity, Fact, Turn
 from .base import make_fact
+from .names import NAME_EDGE, TITLE, TITLE_HEAD, WORD, is_chinese_name, plausible_name
 
-__all__ = ["is_chinese_name", "is_transliterated_name", "naming_turns", "plausible_alias", "speaker_names", "written_names"]
+__all__ = ["naming_turns", "plausible_alias", "speaker_names", "written_names"]
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-
-# --- what may be a name ----------------------------------------------------------------------------------
-
-#: Words said to someone that are no names ("Wait, ...", "..., man!", "拜托，..."), lower case.
-_NOT_NAMES = frozenset("""
-wait aw aww awww oh ooh oohh ohh uh uhm um umm huh eh hm hmm mm mmm whoa wow ho hey hi hello bye goodbye careful
-exactly seriously probably promise sorry thanks thank please okay ok yes yeah yep no nope well look listen really
-right sure fine great good cool man dude god jesus christ damn alright heads tails congratulations cheers stop come
-go what why how who where when hold easy enough absolutely definitely totally honestly actually anyway again
-fantastic perfect wonderful excellent amazing awesome nice gosh geez jeez boy ugh ew yay ah aha ha haha hah oops
-whoops shh shoot yo guys everybody everyone sweetie honey baby sweetheart buddy pal sir madam ma'am miss mister mom
-dad mommy daddy mother father grandma grandpa granny sis bro merry happy welcome morning night evening afternoon
-yesterday today tomorrow now then here there this that these those and but or so if because also just still maybe
-perhaps indeed course anyhow otherwise besides i you he she we they it me him her us them my your his our their
-mr mrs ms dr monday tuesday wednesday thursday friday saturday sunday january february march april may june july
-august september october november december christmas thanksgiving easter hallelujah amen bravo encore bingo
-although plus also see do does did remember alrighty besides meanwhile however apparently obviously clearly basically
-luckily unfortunately fortunately hopefully personally frankly sadly suddenly finally first second next last later
-score wow whatever hurry speech bless cut action cheese congrats relax shut move wake watch check
-irish english french american british italian german chinese japanese spanish mexican canadian russian jewish
-catholic christian greek dutch swedish australian indian korean polish jr sr
-excuse pardon na nah nuh uh-huh uh-uh tall short
-拜托 谢谢 宝宝 宝贝 亲爱的 天啊 天哪 天呐 好吧 好的 是的 对 不 哦 嗯 啊 哈 嘿 喂 什么 真的 等等 听着 老兄 伙计 兄弟
-先生 女士 小姐 夫人 哥们 妈 爸 妈妈 爸爸 各位 大家 朋友 医生 老师 老板 甜心 阿哈 哎呀 哎 唉 对不起 抱歉 没事 当然
-劳驾 白痴 傻瓜 笨蛋 混蛋 蠢货 疯子 傻子 废物 骗子 懦夫 天才 雷神 老天爷 佛祖 耶稣 加油 再见 晚安 早安 你好 欢迎 恭喜 干杯 谢啦 好啊 是啊 对啊 不是 没错 小子 孩子 亲 哇 哇哦 喔 噢 呃 嗨 上帝 我的天
-老天 天呀 快点 快 走吧 来吧 好了 行了 够了 停 别 看 听 等一下 等下 等会 你们 我们 他们 她们 伙计们 女士们 先生们
-""".split())
-#: Interjections spelled out: a letter three times, "hh", "uh", "mm", "ahh", "ohh-..."
-_INTERJECTION = re.compile(r"(.)\1\1|hh|^(?:u+h+|m+|h+m+|a+h+|o+h+)(?:[-\s].*)?$", re.I)
-#: A Chinese phrase with a pronoun, particle or number in it, or ending as a role noun, is no name.
-_NOT_ZH_NAME = re.compile(r"[的他她你我您它们一个这那是很在了不没吗呢吧啊呀哦嗯哈么让给被把因说和也都就还要会去来好]|"
-                          r"(?:者|家|员|师|生|士|人|手|工|官|长|迷|子|们|客)$")
-#: Titles and greetings that are no part of a name ("Goodbye Mr.Smith" -> "Goodbye Mr").
-_NAME_EDGE = re.compile(r"^(?:goodbye|bye|hi|hey|hello|thanks|thank)\b|\b(?:mr|mrs|ms|dr|miss|prof)\.?$", re.I)
-#: A Latin name: one to three capitalised words ("Ross", "Chandler Bing", "Mr. Geller" is read as "Geller").
-_TITLE = r"(?:Mr|Mrs|Ms|Dr|Miss|Doctor|Professor|Prof|Aunt|Uncle|Grandma|Grandpa|Rabbi|Officer|Detective|Coach|Captain)"
-_WORD = r"[A-Z][a-z]+(?:-[A-Za-z]+|'[A-Z][a-z]+)?"
-_LATIN_NAME = re.compile(rf"^(?:{_TITLE}\s+)?{_WORD}(?:\s+{_WORD}){{0,2}}$")
-_TITLE_HEAD = re.compile(rf"^{_TITLE}\s+(?=[A-Z])")
-#: A word made from another with a suffix ("Rubella-like", "Monica-ish"): no name.
-_NOT_NAME_SUFFIX = re.compile(r"-(?:like|ish|esque|style|type|ville)$", re.I)
-_ZH_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{1,5}·[\u4e00-\u9fff]{1,6}$")
-
-
-def _plausible(name: str, lower_words: frozenset[str]) -> bool:
-    """Whether ``name`` may be a person's name: not an interjection, a common word or a phrase.
-
-    An English word the dialogue also writes in lower case ("wait", "careful") is no name.
-
-    >>> _plausible("Ross", frozenset()), _plausible("Careful", frozenset({"careful"})), _plausible("好吧", frozenset())
-    (True, False, False)
-    """
-    low = name.lower()
-    if low in _NOT_NAMES or _INTERJECTION.search(low) or _NAME_EDGE.search(name) \
-            or re.sub(r"(.)\1+", r"\1", low) in _NOT_NAMES:  # "Soo, ah, Eric": "so" said long
-        return False
-    if _HAN.search(name):
-        return bool(_ZH_NAME.match(name)) and not _NOT_ZH_NAME.search(name.replace("·", ""))
-    if not _LATIN_NAME.match(name):
-        return False
-    words = _TITLE_HEAD.sub("", name).split()
-    parts = [p.lower() for p in re.split(r"[-\s]+", name) if p]
-    if words[0].lower() in _NOT_NAMES or words[-1].lower() in _NOT_NAMES or words[0].split("-")[0].lower() in _NOT_NAMES \
-            or _NOT_NAME_SUFFIX.search(name):
-        return False  # "Whoa-ho", "Rubella-like"
-    doubled = len(low) % 2 == 0 and low[: len(low) // 2] == low[len(low) // 2:]  # "Uhuh"
-    if (len(parts) > 1 and len(set(parts)) == 1) or doubled:
-        return False
-    return not any(w.lower() in lower_words for w in words)
-
 
 # --- reading one turn ------------------------------------------------------------------------------------
 
@@ -136,7 +67,7 @@ _ASKS_NAME = re.compile(r"\byour\s+name\b|\bwho\s+are\s+you\b|\band\s+you\s+are\
                         r"叫什么|你是谁|名字", re.I)
 _FIRST_PIECE = re.compile(r"^\s*(?P<n>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?|[\u4e00-\u9fff·]{2,6})\s*[,，.。!！]")
 _ZH_FULL_NAME = re.compile(r"^[\u4e00-\u9fff]{1,5}·[\u4e00-\u9fff]{1,6}$")
-_IT_IS_ME = re.compile(rf"^(?P<lead>.*?)(?:\bit'?s\s+me|\bit\s+is\s+me|是我)[,，]\s*(?P<n>(?:(?-i:{_TITLE})\s+)?[^\s,，.。!！?？]+)",
+_IT_IS_ME = re.compile(rf"^(?P<lead>.*?)(?:\bit'?s\s+me|\bit\s+is\s+me|是我)[,，]\s*(?P<n>(?:(?-i:{TITLE})\s+)?[^\s,，.。!！?？]+)",
                        re.I)  # "It's me, Aunt Phoebe\"
 
 
@@ -198,9 +129,9 @@ _EN_HELLO_INTRO = re.compile(r"(?:^|[.!?]\s+)(?:hello|hi|hey)[,.!?]*\s+(?:(?:uh|
 #: in a statement, or before "I" / "nice to meet you", is the speaker's own (a full name said to someone mostly asks:
 #: "Phoebe Buffay, will you marry me?", "Hi Rachel Green, how are you?").
 _EN_FULL_NAME_INTRO = re.compile(
-    rf"(?:^|[.!?]\s+)(?:(?:hi|hello|hey)[,!.]?\s+(?!(?-i:{_TITLE})\b)((?-i:[A-Z][a-z]+\s+[A-Z][a-z]+)),\s+"
+    rf"(?:^|[.!?]\s+)(?:(?:hi|hello|hey)[,!.]?\s+(?!(?-i:{TITLE})\b)((?-i:[A-Z][a-z]+\s+[A-Z][a-z]+)),\s+"
     r"(?!(?:you|your|you're|are|will|would|can|could|do|don't|did|have|is|please|how|what|where)\b)(?=[^?]*(?:[.!]|$))"
-    rf"|(?!(?-i:{_TITLE})\b)((?-i:[A-Z][a-z]+\s+[A-Z][a-z]+)),\s+(?=I\b|I'm\b|nice\s+to\s+meet|a\s+big\s+fan|pleased\s+to))",
+    rf"|(?!(?-i:{TITLE})\b)((?-i:[A-Z][a-z]+\s+[A-Z][a-z]+)),\s+(?=I\b|I'm\b|nice\s+to\s+meet|a\s+big\s+fan|pleased\s+to))",
     re.I)
 
 
@@ -243,7 +174,7 @@ def plausible_alias(fact: Fact, names: set[str] | None = None) -> bool:
     parts = [p.lower() for p in re.split(r"[-\s]+", name) if p]
     low = name.lower()
     doubled = len(low) % 2 == 0 and low[: len(low) // 2] == low[len(low) // 2:]  # "Uhuh"
-    return not (_NAME_EDGE.search(name) or (len(parts) > 1 and len(set(parts)) == 1) or doubled)
+    return not (NAME_EDGE.search(name) or (len(parts) > 1 and len(set(parts)) == 1) or doubled)
 
 
 # --- the vote --------------------------------------------------------------------------------------------
@@ -253,7 +184,7 @@ _NUMBERED = re.compile(r"^(?:speaker|spk|说话人|发言人|person|人物)\s*[_
 _EN_YOU_BEFORE = re.compile(r"\b(?:you're|you are|are you|aren't you|you're not|is that you|you must be)\s*,?\s*$", re.I)
 _AUX = r"(?:are|do|did|can|will|would|have|could|should|don't|didn't|can't|won't|aren't)"
 _EN_YOU_AFTER = re.compile(rf"^\s*,?\s*(?:{_AUX}\s+)?(?:you|your|you're|you've|you'll)\b", re.I)
-_ZH_YOU_BEFORE = re.compile(r"(?:你是|你就是|您是|你叫|你不是|你好[,，]?|谢谢你?[,，]?)$")
+_ZH_YOU_BEFORE = re.compile(r"(?:你是|你就是|您是|你叫|你不是|你一定是|您一定是|你肯定是|你好[,，]?|谢谢你?[,，]?)$")
 _ZH_YOU_AFTER = re.compile(r"^(?:[,，]?\s*(?:你|您))")
 _PLACE_BEFORE = re.compile(r"\b(?:in|from|near|visit|visited|visiting|to the|of the)\s+$", re.I)
 #: Votes of one turn: a name said to someone counts for the next speaker (who answers) and for the one
@@ -283,51 +214,7 @@ def _addressees(turns: Sequence[Turn], i: int) -> tuple[str | None, str | None]:
 
 def _key(name: str) -> str:
     """What the forms of one name share: "Chandler" for "Chandler Bing", "钱德勒" for "钱德勒·宾"."""
-    return name.split("·")[0] if _HAN.search(name) else _TITLE_HEAD.sub("", name).split()[0]
-
-
-#: Characters of the standard transliteration of foreign names (Xinhua's table): "莫妮卡", "珍妮丝", "钱德勒·宾"
-#: are written with them alone, where jieba knows only the most common transliterations.
-_TRANSLITERATION = frozenset(
-    "阿埃艾爱安昂奥巴芭拜班邦保鲍贝本比彼毕宾波伯博布查达黛戴丹道德迪蒂丁东杜多厄恩法凡菲费芬丰弗福盖甘冈高戈格"
-    "葛古瓜哈海汉豪赫亨胡华霍基吉加贾杰捷金卡凯坎康考柯科克肯库奎拉莱兰朗劳勒雷蕾黎里丽莉利连林琳留隆卢鲁路"
-    "伦罗洛马玛迈麦曼梅蒙米敏莫墨默姆穆纳娜奈南内尼妮涅宁纽诺欧帕派潘佩彭皮珀普奇琪齐乔切钦琼丘秋萨塞赛桑瑟"
-    "森沙莎珊尚舍施史舒斯丝思苏索塔泰汤唐特提汀通图托瓦万威韦维温沃乌伍西希锡席夏肖谢辛休雅亚扬耶伊依英尤"
-    "约泽詹朱珍卓兹祖佐茨娅妲芙琦璐露茜瑞钱摩崔尔理根文卫")
-
-
-def _transliterated(piece: str) -> bool:
-    """Whether ``piece`` reads as a transliterated name: two to four characters of :data:`_TRANSLITERATION`
-    (or such names joined by "·"), no character doubled ("哈哈")."""
-    parts = piece.split("·")
-    return all(2 <= len(p) <= 4 or (len(parts) > 1 and 1 <= len(p) <= 6) for p in parts) \
-        and all(ch in _TRANSLITERATION for p in parts for ch in p) \
-        and not any(a == b for p in parts for a, b in zip(p, p[1:]))
-
-
-def is_transliterated_name(piece: str) -> bool:
-    """Whether the Chinese ``piece`` is written as a transliterated name (no jieba: cheap).
-
-    >>> is_transliterated_name("莫妮卡"), is_transliterated_name("哈哈")
-    (True, False)
-    """
-    return piece not in _NOT_NAMES and _transliterated(piece)
-
-
-def is_chinese_name(piece: str) -> bool:
-    """Whether the Chinese ``piece`` reads as a person's name: a transliteration (:func:`_transliterated`) or a
-    name jieba tags as a person.
-
-    >>> is_chinese_name("莫妮卡"), is_chinese_name("拜托"), is_chinese_name("向肌")
-    (True, False, False)
-    """
-    if piece in _NOT_NAMES:
-        return False
-    if _transliterated(piece):
-        return True
-    from .model.features import names  # jieba, on a short piece only (cached)
-
-    return any(e.type == "Person" and e.label == piece for e in names(piece))
+    return name.split("·")[0] if _HAN.search(name) else TITLE_HEAD.sub("", name).split()[0]
 
 
 def _candidates(turns: Sequence[Turn], read: Sequence[Turn], lower_words: frozenset[str]) -> set[str]:
@@ -340,19 +227,19 @@ def _candidates(turns: Sequence[Turn], read: Sequence[Turn], lower_words: frozen
     found: set[str] = set()
     for turn, shown in zip(turns, read):
         intro = _intro_name(shown.text)
-        if intro and _plausible(intro, lower_words) and (not _HAN.search(intro) or is_chinese_name(intro)
+        if intro and plausible_name(intro, lower_words) and (not _HAN.search(intro) or is_chinese_name(intro)
                                                          or not _ZH_IS.search(shown.text)):
             found.add(intro)  # 我是独处 ("you and I are alone") introduces nobody; 我叫…… does
         text = turn.text
         pieces = [m.group(m.lastindex or 0) for m in (_ZH_ADDRESSED if _HAN.search(text) else _EN_ADDRESSED).finditer(text)]
         for piece in pieces + _loose(text) + _said_to(text):
             if piece in found or not (piece[:1].isupper() or 2 <= len(piece) <= 13 and _HAN.match(piece)) \
-                    or not _plausible(piece, lower_words):
+                    or not plausible_name(piece, lower_words):
                 continue
             if _HAN.search(piece):
                 if not is_chinese_name(piece):
                     continue
-            elif piece.split()[0] not in inside and piece not in pieces and not _TITLE_HEAD.match(piece) \
+            elif piece.split()[0] not in inside and piece not in pieces and not TITLE_HEAD.match(piece) \
                     and not _unambiguous(text, piece):
                 continue
             found.add(piece)
@@ -361,7 +248,7 @@ def _candidates(turns: Sequence[Turn], read: Sequence[Turn], lower_words: frozen
 
 _EN_ADDRESSED = re.compile(r"\b(?:you're|you are|are you|aren't you|you must be|thank you|love you|miss you|see you|"
                            r"you too|with you)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=\s*(?:[,.!?…]|$))|"
-                           rf"(?:^|[.!?]\s+)((?:{_TITLE}\s+)?{_WORD}(?:\s+{_WORD}){{0,2}})(?=(?:,\s+|\s+{_AUX}\s+)you\b)")
+                           rf"(?:^|[.!?]\s+)((?:{TITLE}\s+)?{WORD}(?:\s+{WORD}){{0,2}})(?=(?:,\s+|\s+{_AUX}\s+)you\b)")
 
 
 #: Words after which a name at the end of a sentence is what is spoken of, not to ("I met Ross.").
@@ -369,7 +256,7 @@ _OBJECT_WORDS = frozenset("""
 with to about for from at of on in into onto by like than and or nor tell told ask asked call called meet met saw see
 seen know knew love loved loves like liked likes hate hated is was are were be been being it's that's he's she's this's
 named marry married date dated dating kiss kissed help helped invite invited beat visit visited become became as miss
-go goes went
+go goes went dog dogs cat cats puppy kitten pet bird fish monkey fiancé fiancée fiance fiancee nephew niece
 missed want wanted need needed find found bring brought get got give gave take took leave left trust believe blame
 my your his her our their the a an this that poor little old young big whom who not even only also dump dumped
 me him them us you it boyfriend girlfriend friend brother sister mother father mom dad husband wife son daughter cousin
@@ -380,7 +267,7 @@ outside inside near behind across around through toward towards past against wit
 between among via until till since during still remember remembered forget forgot kill killed hug hugged choose chose
 des de la le du del von van those these grandma grandpa granny nana longer anymore where's who's there's here's isn't wasn't aren't weren't ain't
 """.split())
-_EN_LOOSE = re.compile(rf"(?<=[a-z]\s)((?:{_TITLE}\s+)?{_WORD}(?:\s+{_WORD})?)(?=\s*(?:[.!?…]|$))")
+_EN_LOOSE = re.compile(rf"(?<=[a-z]\s)((?:{TITLE}\s+)?{WORD}(?:\s+{WORD})?)(?=\s*(?:[.!?…]|$))")
 _ZH_LOOSE = re.compile(r"(?:(?<=[呢吗啊吧嘛呀哦你])|(?<=对不对|是不是|好不好|行不行)|(?<=对吧|好吗))([\u4e00-\u9fff]{2,4})"
                        r"(?=[，。！？,.!?…]|$)")
 
@@ -408,7 +295,7 @@ def _untitled(turn: Turn) -> Turn:
 
 
 _ZH_ADDRESSED = re.compile(r"(?:^|[，,。！？!?\s]|好了|你好|谢谢|嘿|喂)([\u4e00-\u9fff·]{2,8}?)(?=你|您|[，,]你)|"
-                           r"(?:你是|你就是|您是|你不是)([\u4e00-\u9fff·]{2,8}?)(?=[，,。！？!?吗]|$)")
+                           r"(?:你是|你就是|您是|你不是|你一定是|您一定是|你肯定是)([\u4e00-\u9fff·]{2,8}?)(?=[，,。！？!?吗]|$)")
 
 
 def _unambiguous(text: str, piece: str) -> bool:
@@ -436,7 +323,7 @@ _LAST_DELIMITER = re.compile(r"[,，.。!！?？;；:：…—\"“”][^,，.�
 
 
 #: Words before a name that make it spoken of ("is this Hillary your chef?", "It's like firing Elmo.").
-_SPOKEN_OF = re.compile(r"\b(?:this|that|the|a|an|my|his|her|our|their|"
+_SPOKEN_OF = re.compile(r"\b(?:this|that|the|a|an|my|his|her|our|their|(?:his|her|their)\s+name(?:'s|\s+is|\s+was)|"
                         r"(?!(?:any|some|no|every)thing\b|(?:morn|even|darl)ing\b)\w{2,}ing)\s+$", re.I)
 
 
@@ -462,8 +349,11 @@ def _named_neighbour(before: str, after: str, name: str) -> bool:
     """Whether ``name`` stands in a list of names: another name set off by a comma just before or after it
     ("Ross, Rachel, this is Sid", "Tom Hanks, Meg Ryan, they..."), not a word said to someone ("Look, Ross")
     nor the same name called again ("Ross, Ross, it's okay")."""
-    return any(m is not None and _plausible(m.group(1), frozenset()) and _key(m.group(1)) != _key(name)
+    return any(m is not None and plausible_name(m.group(1), frozenset()) and _key(m.group(1)) != _key(name)
                for m in (_NAME_BEFORE.search(before), _NAME_AFTER.match(after)))
+
+
+_ZH_AND_BEFORE = re.compile(r"(?:还有|以及|和|跟)$")
 
 
 def _how_said(text: str, start: int, end: int, name: str) -> str:
@@ -478,6 +368,8 @@ def _how_said(text: str, start: int, end: int, name: str) -> str:
         return "of"  # "我，瑞秋，鸡鸭们，还有孩子们": a list of people
     if _APPOSED_TO.search(before) or _APPOSED_AFTER.match(after) or _named_neighbour(before, after, name):
         return "of"  # "this is my agent, Estelle", "Tom Hanks, Meg Ryan, they...": introduced or listed
+    if _HAN.search(name) and _ZH_AND_BEFORE.search(before):
+        return "of"  # "还有希纳·伊斯顿": one more in a list
     if not head.strip() and not after[:clause_end].strip():
         return "to"
     if _HAN.search(name):
@@ -574,7 +466,7 @@ def _named_in(text: str, candidates: set[str], lower_words: frozenset[str]) -> s
     for m in _NAME_RUN.finditer(text):
         run = m.group()
         if any(_pattern(name).search(run) for name in candidates) \
-                or (m.start() in called and _plausible(run, lower_words)):
+                or (m.start() in called and plausible_name(run, lower_words)):
             stems.add(_stem(run))
     return stems
 

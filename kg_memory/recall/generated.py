@@ -10,9 +10,12 @@ questions are of LoCoMo's kinds (its category numbers): 1 lists spread over sess
 hobbies does Ann have?"), 2 temporal ("When did Ann go to Lisbon?"), 3 open-domain ("Would Ann
 enjoy a camping weekend?": the turns about her outdoor pastimes), 4 single-hop ("What does Ann do
 for a living?"), 5 adversarial (a fact of Ann's asked about Bob; the evidence is still Ann's
-turn). Questions are worded apart from the turns that answer them ("What does Ann do for a
+turn). Many questions are worded apart from the turns that answer them ("What does Ann do for a
 living?" / "Another twelve-hour shift on the ward..."), so a sentence encoder must do more than
-match words.
+match words; others take a word of their evidence, as most of LoCoMo's do ("What did Ann say about
+the kiln?", :data:`WORDED_QUESTIONS`), and some of those are asked about the other person
+(adversarial, :data:`WORDED_ADVERSARIAL`). Some turns tell two things, or add small talk to what
+they tell (:data:`MIXED_TURNS`, :data:`ASIDE_TURNS`), as people's turns do.
 
 >>> chats = generate_conversations(2, seed=1)
 >>> len(chats), chats[0].sample_id
@@ -434,6 +437,37 @@ def _person_facts(rng: random.Random, name: str, their: str, taken: dict[str, se
     return mentions, questions, shared
 
 
+#: Shares of a person's telling turns that tell a second thing of theirs too, and that add small talk.
+MIXED_TURNS = 0.2
+ASIDE_TURNS = 0.35
+#: Shares of the things told that a question asks about with a word of the telling turn (LoCoMo's
+#: questions are mostly worded from their evidence: "What did Ann research?" / "Researching adoption
+#: agencies..."), besides the questions worded apart.
+WORDED_QUESTIONS = 0.7
+#: Share of those asked about the other person too (an adversarial question: the evidence is still this turn).
+WORDED_ADVERSARIAL = 0.15
+_LINKS = ("Oh and", "Also,", "Plus", "And on top of that,", "Other news:")
+_WORDED = ("What did {P} say about the {w}?", "What did {P} mention about {w}?", "What's the story with {P} and the {w}?",
+           "Why did {P} bring up the {w}?", "How did {P} feel about the {w}?", "What did {P} tell about the {w}?")
+_PLAIN_WORDS = frozenset("""about after again along always another around because before being could every first
+from great guess have just last little maybe month never other really right since still their there these thing
+things think those through today tonight week weeks where which while whole would years yesterday finally
+ago morning honestly""".split())
+
+
+def _worded_question(rng: random.Random, name: str, text: str) -> str | None:
+    """A question about ``name`` that takes a word of ``text`` (a telling turn), or None.
+
+    >>> _worded_question(random.Random(0), "Ann", "My clay bowl came out of the kiln with a crack.") is not None
+    True
+    """
+    words = [w for w in (part.strip(",.!?'\"") for part in text.split())
+             if len(w) >= 5 and w.isalpha() and w.islower() and w not in _PLAIN_WORDS]
+    if not words:
+        return None
+    return rng.choice(_WORDED).format(P=name, w=rng.choice(words))
+
+
 def _small_talk(rng: random.Random) -> str:
     """A turn of small talk: another person's news, a plan, a remark, or (rarely) a word of assent."""
     kind = rng.random()
@@ -473,6 +507,15 @@ def _session(rng: random.Random, pair: tuple[str, str], mentions: list[_Mention]
             text = m.text.replace("{T}", rng.choice(_TIMES))
             if rng.random() < 0.4:
                 text = f"{rng.choice(_OPENERS)} {_lower_first(text)}"
+            more = [n for n in pending[1:] if n.kind != m.kind]
+            if more and rng.random() < MIXED_TURNS:  # two things told in one turn, as people do
+                second = more[0]
+                queue.remove(second)
+                text = f"{text} {rng.choice(_LINKS)} {_lower_first(second.text.replace('{T}', rng.choice(_TIMES)))}"
+                second.turn = f"D{number}:{len(out) + 1}"
+            if rng.random() < ASIDE_TURNS:  # and something else besides
+                aside = _small_talk(rng)
+                text = f"{aside} {text}" if rng.random() < 0.5 else f"{text} {aside}"
             if rng.random() < 0.5:
                 text = f"{text} {rng.choice(_AFTERTHOUGHTS)}"
             if m.kind in _CAPTIONS and rng.random() < 0.25:
@@ -511,6 +554,15 @@ def _conversation(rng: random.Random, sample_id: str) -> GeneratedConversation:
         when += timedelta(days=rng.randint(3, 25), hours=rng.randint(-5, 5))
     questions = [GeneratedQuestion(text, category, frozenset(m.turn for m in ms))
                  for _, asked, _ in facts for text, category, ms in asked]
+    asking = random.Random(f"{sample_id}/worded")  # their own draws: the chats stay as they are whatever the share
+    for (name, _), (mentions, _, _) in zip(people, facts):
+        for m in mentions:
+            worded = _worded_question(asking, name, m.text) if asking.random() < WORDED_QUESTIONS else None
+            if worded is not None:
+                questions.append(GeneratedQuestion(worded, 4, frozenset({m.turn})))
+                if asking.random() < WORDED_ADVERSARIAL:  # and about the other person: still this turn
+                    other = next(p for p, _ in people if p != name)
+                    questions.append(GeneratedQuestion(worded.replace(name, other), 5, frozenset({m.turn})))
     for (name, their), (_, _, mine), (_, _, theirs) in zip(people, facts, reversed(facts)):
         own = {key for key, _, _ in mine}
         offered = [(key, text, ms) for key, text, ms in theirs if key not in own]

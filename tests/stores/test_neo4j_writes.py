@@ -170,3 +170,51 @@ def test_a_writer_creating_entities_another_is_creating_waits_and_succeeds(make_
     with Neo4jStore(neo4j_uri, auth=neo4j_auth) as store:
         assert sorted(e.label for e in store.entities()) == sorted([p.label for p in people] + ["City 1", "City 2"])
         assert store.count() == 40
+
+
+def test_changes_of_facts_of_several_types_are_one_statement(make_store):
+    """Stored facts of three relationship types closed by one write: one change statement (a text per
+    type was planned again for every type), and each fact keeps its type."""
+    statements: list[str] = []
+    store = make_store(tracer=lambda text, params: statements.append(text))
+    alice = entity("Alice")
+    functional = {KGM + "age", KGM + "livesIn", KGM + "worksFor"}
+    store.add([Fact(alice, "age", 30), Fact(alice, "livesIn", entity("Oslo", "Place")),
+               Fact(alice, "worksFor", entity("Acme", "Organization"))], functional=functional)
+    statements.clear()
+    store.add([Fact(alice, "age", 31), Fact(alice, "livesIn", entity("Rome", "Place")),
+               Fact(alice, "worksFor", entity("Initech", "Organization"))], functional=functional)
+    assert len([text for text in statements if "SET r +=" in text]) == 1
+    rows = store.query("MATCH (:Entity {name: 'Alice'})-[r]->(o) "
+                       "RETURN type(r) AS t, coalesce(o.name, o.lexical) AS o, r.valid_to IS NULL AS current").values()
+    assert sorted((r["t"], r["o"], r["current"]) for r in rows) == [
+        ("age", "30", False), ("age", "31", True), ("livesIn", "Oslo", False), ("livesIn", "Rome", True),
+        ("worksFor", "Acme", False), ("worksFor", "Initech", True)]
+    assert store.stats()["facts"] == 3 and store.stats()["closed_facts"] == 3
+
+
+def test_stored_times_of_every_kind_survive_a_write_that_changes_their_facts(make_store):
+    """A write reads stored facts (UTC datetimes as ISO text, other temporals as driver values) and
+    writes them back with a new observation: every time keeps its instant and its kind."""
+    store = make_store()
+    alice = entity("Alice")
+    plus2 = datetime(2024, 3, 1, 12, 0, tzinfo=timezone(timedelta(hours=2)))
+    naive = datetime(2024, 4, 1, 8, 30, 0, 5)
+    facts = [Fact(alice, "livesIn", entity("Oslo", "Place"), valid_from=T0, occurred_at=date(2024, 3, 2)),
+             Fact(alice, "visited", entity("Rome", "Place"), valid_from=plus2, occurred_at=T0),
+             Fact(alice, "knows", entity("Bob"), valid_from=naive),
+             Fact(alice, "worksFor", entity("Acme", "Organization"), valid_from=datetime(2024, 1, 1, tzinfo=UTC))]
+    store.add(facts, functional={KGM + "livesIn"})
+    store.update("MATCH ()-[r:worksFor]->() SET r.valid_from = datetime({year: 2024, month: 6, day: 1, timezone: 'UTC'})")
+    store.add([Fact(f.subject, f.predicate, f.object, sources=(Provenance("c", "2"),)) for f in facts],
+              functional={KGM + "livesIn"})
+    got = {f.predicate: f for f in store.facts(subject=alice.iri, history=True)}
+    assert len(got) == 4 and all([s.turn for s in f.sources] == ["2"] for f in got.values())
+    assert got["livesIn"].valid_from == T0 and got["livesIn"].occurred_at == date(2024, 3, 2)
+    assert got["visited"].valid_from == plus2 and got["visited"].valid_from.utcoffset() == timedelta(hours=2)
+    assert got["visited"].occurred_at == T0
+    assert got["knows"].valid_from == naive and got["knows"].valid_from.tzinfo is None
+    assert got["worksFor"].valid_from == datetime(2024, 6, 1, tzinfo=UTC)
+    [row] = store.query("MATCH ()-[r:livesIn]->() RETURN r.valid_from = datetime('2024-01-01T09:00:00.123456Z') AS same, "
+                        "r.occurred_at = date('2024-03-02') AS day").values()
+    assert row == {"same": True, "day": True}

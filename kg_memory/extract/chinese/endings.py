@@ -1,4 +1,4 @@
-"""Chinese endings: what a clause says has stopped (我和他离婚了, 我们分手了, 我辞职了, 我搬出了北京).
+"""Chinese endings: what a clause says has stopped (我和他离婚了, 我们分手了, 彼特甩了我, 我辞职了, 我搬出了北京).
 
 The clause's subject is read by :mod:`.rules` first; :func:`ending` reads the rest of the clause. An
 ending becomes a :class:`~kg_memory.types.Fact` with ``ended=True`` whose storing closes the matching
@@ -20,7 +20,7 @@ from __future__ import annotations
 from ...types import Entity, Turn
 from ..framework import Found, LazyPattern, lazy
 from ..pronouns import FEMALE, MALE, Discourse
-from .lexicon import NAME
+from .lexicon import KIN_PREDICATE, NAME
 from .segment import clean_object, nominal_head
 
 __all__ = ["NO_LONGER", "ending", "ending_pattern"]
@@ -35,6 +35,7 @@ _TAIL = r"(?:了|过)?(?:[0-9零一二两三四五六七八九十]+次|很多年
 _ENDINGS: tuple[tuple[LazyPattern, str, str], ...] = (
     (lazy(rf"^{_WITH}(?:离婚|离异|分居){_TAIL}"), "spouse", "name"),
     (lazy(rf"^{_WITH}(?:分手|分开){_TAIL}"), "partner", "name"),
+    (lazy(rf"^(?:已经|早就|终于|刚刚?|最近)?(?:为了[^，,]{{1,12}}?)?(?:甩了|抛弃了)(?P<o>我|他|她|{NAME})(?:了|啦)*$"), "partner", "name"),
     (lazy(rf"^(?:已经|早就|终于|刚刚?|最近)?(?:从{_OBJ})?(?:辞职|离职|退休|辞工)了?$"), "worksFor", "org"),
     (lazy(rf"^(?:已经|早就|终于|刚刚?|最近)?(?:辞去了?|离开了?){_OBJ}的?(?:工作|职位|职务)了?$"), "worksFor", "org"),
     (lazy(r"^(?:已经|早就|终于|刚刚?|最近)?(?:被(?P<o>.+?))?(?:解雇|开除|辞退|裁员|炒鱿鱼)了?$"), "worksFor", "org"),
@@ -42,6 +43,7 @@ _ENDINGS: tuple[tuple[LazyPattern, str, str], ...] = (
     (lazy(rf"^(?:已经|早就|终于|刚刚?|最近)?从{_OBJ}搬(?:走|出来|出去)了?$"), "livesIn", "place"),
 )
 _PRONOUN = {"他": MALE, "她": FEMALE}
+_KIN_ENDS = ("男友", "女友", "男朋友", "女朋友", "丈夫", "妻子", "老公", "老婆")
 
 
 def ending_pattern(rest: str) -> bool:
@@ -60,7 +62,9 @@ def ending(rest: str, subject: Entity, weight: float, turn: Turn,
         raw = m.group("o")
         obj: Entity = subject  # not said: every current value ends
         if raw and style == "name":
-            if raw == "我":
+            if raw in KIN_PREDICATE or raw.endswith(_KIN_ENDS):
+                pass  # 我刚和前男友分手: a relative unnamed, every partner ends
+            elif raw == "我":
                 obj = discourse.speaker(turn)
             elif raw in _PRONOUN:
                 resolved = discourse.third_person(turn, _PRONOUN[raw])

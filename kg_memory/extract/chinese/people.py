@@ -3,15 +3,19 @@
 Clause rules (:data:`PEOPLE_RULES`, tried before the other rules of :mod:`.rules`) read the rest of a
 clause after its subject:
 
-* 他是我儿子 / 你是我的妻子 / 我是你最好的朋友: the subject is the speaker's (or the addressee's) relative;
-* 我和刘洋一起工作 (colleagues), 我跟孙悦住在一起 (roommates), 我和他在交往 (partners);
-* 我爱你 / 我讨厌他: an impression of a person (你: the addressee, or the name called at the start of
-  the turn: 瑞秋，我爱你);
+* 他是我儿子 / 你是我的妻子 / 我是你最好的朋友 / 他是我们的朋友: the subject is the speaker's (or the
+  addressee's) relative;
+* 我和刘洋一起工作 (colleagues), 我跟孙悦住在一起 (roommates), 我和他在交往 / 我跟朱莉在一起 / 我和霍华德交往了两个月
+  (partners);
+* 我爱你 / 我讨厌他 / 我爱上了瑞秋 / 罗斯爱我: an impression of a person (你: the addressee, or the name called
+  at the start of the turn: 瑞秋，我爱你); 我在跟钱德勒生气 / 你生我的气: a negative one;
 * 在学做川菜 (an activity taken up: ``hobby``);
 * 的国籍是美国, 创办了星火科技, 是……的创始人, 汉族, 江苏人, 男, 的外号是小胖.
 
-Sentence patterns: 我的朋友莫妮卡 / 罗斯的妻子卡萝 anywhere in a sentence (:func:`apposed_kin`); 早上好，室友 /
-晚安，妈妈 (the person spoken to called by what they are); 我们要结婚了 / 我们在交往 in a conversation of two;
+Sentence patterns: 我的朋友莫妮卡 / 罗斯的妻子卡萝 / 她朋友唐娜 / 罗斯的妹妹，莫妮卡 anywhere in a sentence
+(:func:`apposed_kin`); 皮特，我的男朋友 and 拉普，我家的狗 (a name, then what the person or pet is); 莫妮卡和钱德勒
+都结婚了 (a couple by both names); 早上好，室友 / 晚安，妈妈 (the person spoken to called by what they are);
+我们要结婚了 / 我们在交往 in a conversation of two;
 大家都叫他大头 (a nickname, :func:`nicknames`); :func:`trimmed_name` cuts the name
 before 是我的…… out of the words before it (我觉得罗杰是我的好朋友 -> 罗杰); :func:`kin_named`
 finds where a relative's name ends (我姐姐李娜住在上海 -> 李娜, not 李娜住).
@@ -28,16 +32,17 @@ from collections.abc import Callable
 
 from ...types import Entity, Turn
 from ..framework import Clause, Found, LazyPattern, Rule, lazy
+from ..names import is_chinese_name, is_transliterated_name
 from ..pronouns import FEMALE, MALE, Discourse
-from ..speakers import is_chinese_name
-from .lexicon import COUNTRIES, HAN, KIN, KIN_PREDICATE, NAME, TIME
+from .lexicon import COUNTRIES, HAN, KIN, KIN_PREDICATE, NAME, NUM, PET, PETS, TIME
 from .segment import CLAUSE, FILLER, SUBJECT_CLAUSE, TRAILING, _tagger, clean_object, is_name, nominal_head
 
 __all__ = ["NOT_NAME_END", "PEOPLE_RULES", "addressee", "apposed_kin", "is_place", "kin_named", "mentions", "named_subject", "nicknames",
            "owner_kin", "said_of_people", "trimmed_name", "we_are"]
 
-#: Words between 我的 and the relation: 我最好的朋友, 我的老同事 ("老板" stays a boss).
-_MOD = r"(?:最好的|很好的|最亲密的|亲爱的|好|新|前任?的?)?"
+#: Words between 我的 and the relation: 我最好的朋友, 我的老同事 ("老板" stays a boss); 前男朋友 (an ex) is a
+#: relation of its own (``dated``, :data:`.lexicon.KIN_PREDICATE`), never 前 + a current partner.
+_MOD = r"(?:最好的|很好的|最亲密的|亲爱的|好|新)?"
 _END = r"(?:之一)?(?:了|啊|呀|呢|吧|哦)*$"
 #: Something in a "name" that makes it a piece of a sentence: negation, modality, adverbs.
 _NOT_IN_NAME = lazy(r"[不没也还就都才又只并很真我你他她的是了]|可能|应该|一定|好像|也许|大概|其实|已经|曾经|现在|以前")
@@ -108,12 +113,19 @@ def _person(word: str, c: Clause, sure: float = 0.0) -> Entity | None:
 
 
 def _r_is_my_kin(m: re.Match[str], c: Clause) -> bool:
-    """他是我儿子, 你是我的妻子: the subject is the speaker's (我) or the addressee's (你) relative."""
-    owner = _person(m.group("kp"), c, sure=0.9)  # 他/她 of a known gender only
+    """他是我儿子, 你是我的妻子: the subject is the speaker's (我) or the addressee's (你) relative; 他是我们的朋友:
+    a friend (a roommate, a neighbour) of the speaker's too."""
+    if m.group("kp") == "我们" and KIN_PREDICATE[m.group("kin")] not in _SHARED:
+        return False  # 他是我们的儿子: whose else is unknown, the speaker's child all the same, but 我们的老板 ...
+    owner = _person("我" if m.group("kp") == "我们" else m.group("kp"), c, sure=0.9)  # 他/她 of a known gender only
     if c.negated or owner is None or owner == c.subject:
         return False
     c.out.append((owner, KIN_PREDICATE[m.group("kin")], c.subject, 0.8 * c.weight, None))
     return True
+
+
+#: Relations a group shares with each of its members (他是我们的朋友: the speaker's friend).
+_SHARED = frozenset({"friend", "roommate", "neighbor", "classmate", "colleague", "acquaintance", "boss", "child", "parent"})
 
 
 def _with(predicate: str, confidence: float) -> Rule:
@@ -129,10 +141,25 @@ def _with(predicate: str, confidence: float) -> Rule:
 
 def _r_impression(m: re.Match[str], c: Clause) -> bool:
     """我爱你, 我讨厌他: an impression of a person (a liking of a thing is :mod:`.rules`' ``likes``)."""
-    other = None if c.negated else _person(m.group("o"), c, sure=0.9)  # 他/她 of a known gender only
+    word = m.group("o")
+    if word not in ("我", "你", "他", "她") and not (is_chinese_name(word) and not is_place(word)):
+        return False  # 我爱北京, 我爱吃苹果: a liking (:mod:`.rules`), no person
+    other = None if c.negated else _person(word, c, sure=0.9)  # 他/她 of a known gender only
     if other is None or other == c.subject:
         return False
     c.add("positiveImpression" if m.group("v") in _POSITIVE else "negativeImpression", other, 0.75)
+    return True
+
+
+def _r_angry(m: re.Match[str], c: Clause) -> bool:
+    """我在跟钱德勒生气, 她生我的气: a negative impression of the person one is angry with."""
+    word = m.group("o")
+    if c.negated or word not in ("我", "你", "他", "她") and not is_chinese_name(word):
+        return False
+    other = _person(word, c, sure=0.9)
+    if other is None or other == c.subject:
+        return False
+    c.add("negativeImpression", other, 0.7)
     return True
 
 
@@ -190,14 +217,18 @@ def _r_gender(m: re.Match[str], c: Clause) -> bool:
 
 _WHO = rf"(?P<n>我|你|他|她|{NAME})"
 PEOPLE_RULES: list[tuple[str, Rule]] = [
-    (rf"^是(?P<kp>我|你|他|她)的?{_MOD}(?P<kin>{KIN}){_END}", _r_is_my_kin),
+    (rf"^是(?P<kp>我们|我|你|他|她)的?{_MOD}(?P<kin>{KIN}){_END}", _r_is_my_kin),
     (rf"^(?:和|跟|与|同){_WHO}(?:一起|一块儿?|共同)(?:工作|上班|共事){_END}", _with("colleague", 0.8)),
     (rf"^(?:和|跟|与|同){_WHO}(?:住在一起|一起住|同住|合租){_END}", _with("roommate", 0.8)),
     (rf"^(?:和|跟|与|同){_WHO}(?:在交往|交往了|在谈恋爱|谈恋爱了|恋爱了){_END}", _with("partner", 0.75)),
+    (rf"^(?:和|跟|与|同){_WHO}(?:交往|谈恋爱|约会)(?:了|过)(?:{NUM}|几|好几)个?(?:月|年|星期|礼拜|周)(?:了)?{_END}", _with("partner", 0.7)),
+    (rf"^(?:现在|又|终于|已经|正式)?(?:和|跟|与|同){_WHO}(?:又|终于|已经)?在一起(?:了)?{_END}", _with("partner", 0.65)),
     (rf"^(?:和|跟|与|同){_WHO}(?:在约会|约会过|约过会){_END}", _with("dated", 0.75)),
     (rf"^(?:要|想|打算|准备|快要|就要|决定)(?:和|跟|与|同){_WHO}(?:分手|结婚|订婚){_END}", _with("partner", 0.7)),
     (rf"^(?:已经)?(?:和|跟|与|同){_WHO}订婚(?:了)?{_END}", _with("partner", 0.75)),
-    (rf"^最?(?P<v>{'|'.join(_POSITIVE + _NEGATIVE)})(?P<o>你|他|她){_END}", _r_impression),
+    (rf"^最?(?P<v>{'|'.join(sorted(_POSITIVE + _NEGATIVE, key=len, reverse=True))})(?P<o>我|你|他|她|{NAME}){_END}", _r_impression),
+    (rf"^(?:在|还在|正在)?(?:跟|和|对)(?P<o>我|你|他|她|{NAME})(?:很|非常|特别)?生气{_END}", _r_angry),
+    (rf"^(?:在|还在|正在)?生(?P<o>我|你|他|她|{NAME})的气{_END}", _r_angry),
     (r"^的国籍(?:是|为)(?P<o>.+)$", _r_value("nationality")),
     (r"^的?(?:外号|绰号|昵称|小名|英文名|艺名|笔名|别名)(?:是|叫)(?P<o>.+)$", _r_value("alternateName", 6)),
     (rf"^(?:是)?(?P<o>{'|'.join(_ETHNIC)})(?:人)?$", _r_value("ethnicity")),
@@ -243,6 +274,7 @@ _PAIRS = {**{k: v for k, v in KIN_PREDICATE.items() if v in ("friend", "colleagu
                                                                  "sibling", "acquaintance")},
           "夫妻": "spouse", "两口子": "spouse", "男女朋友": "partner", "情侣": "partner", "恋人": "partner"}
 _WE_ARE = lazy(rf"^(?:我们|咱们|咱)(?:俩|两个)?(?:都|永远|一直|已经|现在|还)?是(?:最好的|很好的|好|老)?"
+               rf"(?:(?:高中|大学|初中|小学|中学)(?:时的|时候的|的)?)?"
                rf"(?P<kin>{'|'.join(sorted(_PAIRS, key=len, reverse=True))}){_END}")
 
 
@@ -253,10 +285,21 @@ def we_are(clauses: list[str], turn: Turn, discourse: Discourse) -> list[Found]:
         m = _WE_ARE.match(clause)
         if m is None:
             continue
-        other, weight = _or_replied_to(addressee(turn, discourse), 1.0, turn, discourse)
-        if other is not None:
+        introduced = _introduced(turn, discourse)  # 这是我的朋友瑞秋，我们是高中同学: the speaker and 瑞秋
+        other, weight = introduced or _or_replied_to(addressee(turn, discourse), 1.0, turn, discourse)
+        if other is not None and other != discourse.speaker(turn):
             out.append((discourse.speaker(turn), _PAIRS[m.group("kin")], other, 0.75 * weight, None))
     return out
+
+
+#: 这是瑞秋 / 这是我的朋友瑞秋: a person introduced by name.
+_INTRODUCED = lazy(rf"(?:这是|这位是|这就是)(?:我的?(?:{KIN})?)?(?P<n>[{HAN}·]{{2,8}}?)(?=[，,。！!…]|$)")
+
+
+def _introduced(turn: Turn, discourse: Discourse) -> tuple[Entity, float] | None:
+    """The person ``turn`` introduces by name (这是我的朋友瑞秋), when it introduces one (not 这是不同的)."""
+    names = [m.group("n") for m in _INTRODUCED.finditer(turn.text) if is_chinese_name(m.group("n"))]
+    return (Entity(names[-1], "Person"), 0.9) if len(names) == 1 else None
 
 
 @functools.cache
@@ -265,7 +308,8 @@ def _kin_of_length(n: int) -> LazyPattern:
 
 
 #: Characters that end no name but begin a verb phrase (张伟会说英语: not 张伟会).
-NOT_NAME_END = set("在住是叫喜有去也很都就还不没出今爱会想养最每经常和跟与的从被把给对要能可已曾正刚才又再当做读毕来到搬离辞结嫁娶认说讲懂吃喝玩看听买开过参加入信")
+NOT_NAME_END = set("在住是叫喜有去也很都就还不没出今爱会想养最每经常和跟与的从被把给对要能可已曾正刚才又再当做读毕来到搬离辞结嫁娶认说讲懂吃喝玩看听买开过参加入信"
+                   "留带拿送借写找帮弄")
 
 
 _SUBJECT_OF_LENGTH = tuple(lazy(SUBJECT_CLAUSE.pattern.replace(f"(?P<name>{NAME})", f"(?P<name>[{HAN}·]{{{n}}})"))
@@ -309,9 +353,18 @@ def _kin_called(sentence: str, turn: Turn, discourse: Discourse) -> list[Found]:
 
 
 #: 我的朋友莫妮卡, 我妹妹吉尔 anywhere in a sentence: the relative, then a name.
-_APPOSED = lazy(rf"(?P<kp>我|你|(?P<o>(?:(?![我你他她的])[{HAN}·]){{2,8}})的)的?(?:最好的|好|老)?(?P<kin>{KIN})(?P<n>[{HAN}·]{{2,12}})")
+_APPOSED = lazy(rf"(?P<kp>我|你|他|她|(?P<o>(?:(?![我你他她的])[{HAN}·]){{2,8}})的)的?(?:最好的|好|老|最小的|最大的|小|大)?(?P<kin>{KIN})(?P<n>[{HAN}·]{{2,12}})")
+#: 这是罗斯的妹妹，莫妮卡 / 我最小的妹妹，迪娜，……: the name after a comma, alone in its clause.
+_APPOSED_COMMA = lazy(rf"(?P<kp>我|你|他|她|(?P<o>(?:(?![我你他她的])[{HAN}·]){{2,8}})的)的?(?:最好的|好|老|最小的|最大的|小|大)?"
+                      rf"(?P<kin>{KIN})[，,](?P<n>[{HAN}·]{{2,12}})(?=[，,。！!…]|$)")
 #: What may follow a name (a verb, a preposition, 一起): where an apposed name ends (莫妮卡一起 -> 莫妮卡).
 _AFTER_NAME = set("一说告让打叫就将刚还也都") | NOT_NAME_END
+
+
+def _common_word(text: str) -> bool:
+    """Whether jieba reads ``text`` as one word that is no name (滑冰, a verb: 她丈夫滑冰 names no husband)."""
+    words = list(_tagger().cut(text))
+    return len(words) == 1 and words[0].flag[:1] in ("v", "a", "d", "t", "m", "q", "r", "p", "c", "u", "y")
 
 
 def _apposed_name(text: str, end: bool) -> str | None:
@@ -323,8 +376,12 @@ def _apposed_name(text: str, end: bool) -> str | None:
             and is_chinese_name(m.group(0)) else None
     for k in range(2, min(len(text), 4) + 1):
         follows = text[k] if k < len(text) else None
-        if (follows in _AFTER_NAME or follows is None and end) and is_chinese_name(text[:k]):
+        if (follows in _AFTER_NAME or follows is None and end) and is_chinese_name(text[:k]) \
+                and (is_transliterated_name(text[:k]) or not _common_word(text[:k])):
             return text[:k]
+        if follows is not None and is_transliterated_name(text[:k]) and not is_transliterated_name(text[:k + 1]) \
+                and not is_chinese_name(text[:k + 1]):
+            return text[:k]  # 唐娜走在一块儿: a transliterated name, then a character no such name goes on with
     return None
 
 
@@ -336,6 +393,41 @@ def _named_owner(text: str) -> Entity | None:
     return Entity(name, "Person") if name else None
 
 
+#: 皮特，我的男朋友 / 基普，我的老室友: a name, then what the person is to the speaker (or the addressee), to the end of
+#: the clause.
+_NAME_THEN_KIN = lazy(rf"(?:^|[，,。！!？?]|[^{HAN}])(?P<n>[{HAN}·]{{2,12}})[，,](?P<kp>我|你)的?(?:最好的|好|老)?(?P<kin>{KIN})"
+                      rf"(?=[，,。！!…]|$)")
+
+
+#: 拉普，我家的狗 / 我的鱼，巴迪: a pet named beside what it is, each alone in its clause.
+_PET_APPOSED = lazy(rf"(?:^|[，,。！!？?])(?:(?P<n1>[{HAN}]{{2,4}})[，,](?P<kp1>我|我家|你|你家)的?(?P<p1>{PET})"
+                    rf"|(?P<kp2>我|我家|你|你家)的?(?P<p2>{PET})[，,](?P<n2>[{HAN}]{{2,4}}))(?=[，,。！!…？?]|$)")
+
+
+def _pet_apposed(sentence: str, turn: Turn, discourse: Discourse) -> list[Found]:
+    out: list[Found] = []
+    for m in _PET_APPOSED.finditer(sentence):
+        name, kp = m.group("n1") or m.group("n2"), m.group("kp1") or m.group("kp2")
+        owner = discourse.speaker(turn) if kp.startswith("我") else addressee(turn, discourse)
+        if owner is None or _NOT_IN_NAME.search(name) or name in PETS.split() \
+                or not (is_chinese_name(name) or turn.text.count(name) > 1):
+            continue  # 谢谢，我的狗: a word said, not the pet's name (one not written like a name is said twice)
+        out.append((owner, "hasPet", Entity(name, "Animal"), 0.75, None))
+    return out
+
+
+def _name_then_kin(sentence: str, turn: Turn, discourse: Discourse) -> list[Found]:
+    out: list[Found] = []
+    for m in _NAME_THEN_KIN.finditer(sentence):
+        person = _named_owner(m.group("n"))
+        owner = discourse.speaker(turn) if m.group("kp") == "我" else addressee(turn, discourse)
+        if person is None or owner is None or person.label != m.group("n")[-len(person.label):]:
+            continue
+        discourse.mention(turn, person)
+        out.append((owner, KIN_PREDICATE[m.group("kin")], person, 0.7, None))
+    return out
+
+
 def apposed_kin(sentence: str, turn: Turn, discourse: Discourse) -> list[Found]:
     """我的朋友莫妮卡 (跟我的朋友莫妮卡一起叙旧), 我妹妹吉尔就在旁边, 罗斯的妻子卡萝: the speaker's (the
     addressee's, a named person's) relative named after the relation, wherever the words stand in the sentence.
@@ -345,11 +437,17 @@ def apposed_kin(sentence: str, turn: Turn, discourse: Discourse) -> list[Found]:
     [('罗斯', 'spouse', '卡萝'), ('Ann', 'friend', '莫妮卡')]
     """
     out: list[Found] = []
-    for clause in CLAUSE.split(sentence):
+    commas = [m for m in _APPOSED_COMMA.finditer(sentence) if _apposed_name(m.group("n"), end=True) == m.group("n")]
+    for clause in [*CLAUSE.split(sentence), *(m.group(0).replace("，", "").replace(",", "") for m in commas)]:
         for m in _APPOSED.finditer(clause):
             name = _apposed_name(m.group("n"), end=True)
-            owner = discourse.speaker(turn) if m.group("kp") == "我" else _named_owner(m.group("o")) if m.group("o") \
-                else addressee(turn, discourse)
+            kp = m.group("kp")
+            if kp in ("他", "她"):  # 她跟她朋友唐娜……: whose friend, when 她 is known
+                resolved = discourse.third_person(turn, MALE if kp == "他" else FEMALE)
+                owner = resolved[0] if resolved and resolved[1] >= 0.7 else None
+            else:
+                owner = discourse.speaker(turn) if kp == "我" else _named_owner(m.group("o")) if m.group("o") \
+                    else addressee(turn, discourse)
             if name is None or owner is None:
                 continue
             person = Entity(name, "Person")
@@ -390,13 +488,36 @@ def _we_marry(clauses: list[str], turn: Turn, discourse: Discourse) -> list[Foun
     return []
 
 
+#: 莫妮卡和钱德勒都结婚了, 罗斯和瑞秋在交往: a couple named by both names.
+_COUPLE = lazy(rf"(?:^|[^{HAN}·])(?P<a>[{HAN}·]{{2,12}})(?:和|跟|与)(?P<b>[{HAN}·]{{2,12}}?)(?:俩|两个|两人)?(?:都|已经|终于|早就|正在)*"
+               r"(?:(?P<wed>结婚了|结婚啦|结婚(?=[，,。！!]|$)|是夫妻)|(?P<dating>订婚了|在交往|在谈恋爱|在约会|是一对))")
+
+
+def _couples(sentence: str, turn: Turn, discourse: Discourse) -> list[Found]:
+    out: list[Found] = []
+    for clause in CLAUSE.split(sentence):
+        m = _COUPLE.search(clause)
+        if m is None:
+            continue
+        a, b = _named_owner(m.group("a")), m.group("b")
+        if a is None or not is_chinese_name(b) or a.label == b:
+            continue
+        person = Entity(b, "Person")
+        discourse.mention(turn, a)
+        discourse.mention(turn, person)
+        out.append((a, "spouse" if m.group("wed") else "partner", person, 0.75, None))
+    return out
+
+
 def said_of_people(sentence: str, turn: Turn, discourse: Discourse) -> list[Found]:
     """What ``sentence`` says of people beside its clauses' subjects: nicknames, 我们是朋友, 爸，……, 我的朋友莫妮卡,
     嘿室友, 我们要结婚了."""
     clauses = [FILLER.sub("", c.strip()) for c in CLAUSE.split(sentence)]
     return (nicknames(sentence, turn, discourse) + we_are(clauses, turn, discourse) + _kin_called(sentence, turn, discourse)
-            + apposed_kin(sentence, turn, discourse) + _peer_called(sentence, turn, discourse)
-            + _we_marry(clauses, turn, discourse))
+            + apposed_kin(sentence, turn, discourse) + _name_then_kin(sentence, turn, discourse)
+            + _pet_apposed(sentence, turn, discourse)
+            + _peer_called(sentence, turn, discourse)
+            + _we_marry(clauses, turn, discourse) + _couples(sentence, turn, discourse))
 
 
 def kin_named(clause: str, head: re.Match[str], reads: Callable[[str], object]) -> re.Match[str]:

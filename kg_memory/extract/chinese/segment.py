@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import functools
 import logging
+import re
 
 from ..framework import lazy
-from ..speakers import is_transliterated_name
+from ..names import is_transliterated_name
 from .lexicon import ADV, HAN, KIN, NEG, NUM, PET, SUBJECT, SURNAMES, TIME
 
 TRAILING = lazy(r"(?:了|的|啊|呀|呢|吧|哦|嘛|喔|哈|啦|哟|噢|咯|哈哈+|了的|的了|～|~)+$")
@@ -27,7 +28,8 @@ SENTENCE = lazy(rf"(?:[{_STOP}]|\.(?!\d))+")
 #: A sentence with the marks that end it.
 SENTENCE_WITH_END = lazy(rf"(?:[^{_STOP}.]|(?<=\d)\.(?=\d))+(?:[{_STOP}]|\.(?!\d))*")
 CLAUSE = lazy(r"[，,：:]|(?:但是|不过|而且|因为|所以|然后|可是)")
-FILLER = lazy(r"^(?:嗯|哦|噢|啊|哈哈+|呵呵|对|是的|好的|其实|说实话|另外|还有|然后|而且|不过|但是|所以|因为|对了|唉|哎|嘿|你好|大家好)+")
+FILLER = lazy(r"^(?:嗯|哦|噢|啊|哈哈+|呵呵|对|是的|好的|其实|说实话|另外|还有|然后|而且|不过|但是|所以|因为|对了|唉|哎|嘿|你好|大家好)+"
+              r"|^(?:现在|最近|后来|如今|目前|今天|这些天)(?=我|你(?!们)|他(?!们)|她(?!们))")  # 现在我跟朱莉在一起: the time, then the subject
 
 
 @functools.lru_cache(maxsize=1)
@@ -60,6 +62,39 @@ def nominal_head(text: str) -> str:
     return "".join(out)
 
 
+#: Characters of transliterated names that are verbs too, before a name (都爱史...提夫).
+_VERB_BEFORE_NAME = frozenset("爱叫是和跟给见找问")
+_FUNCTION_CHAR = lazy(r"[我你他她它们的了是不没在吗呢吧啊就都也还很要会说]")
+_STUTTER = lazy(rf"(?P<a>[{HAN}])(?:\.{{2,}}|…+|-+|—+)(?P<b>[{HAN}]{{1,4}})")
+
+
+def joined_stutters(text: str) -> str:
+    """``text`` with a name broken by a stutter or a pause written whole: 史...提夫 -> 史提夫, 罗...罗斯 -> 罗斯
+    (when what is joined reads as a name, :func:`is_name`; 我...我爱你 is left alone).
+
+    >>> joined_stutters("我们都爱史...提夫。"), joined_stutters("罗...罗斯来了"), joined_stutters("我...我爱你")
+    ('我们都爱史提夫。', '罗斯来了', '我...我爱你')
+    """
+    if "." not in text and "…" not in text and "-" not in text and "—" not in text:
+        return text
+
+    def join(m: re.Match[str]) -> str:
+        a, b = m.group("a"), m.group("b")
+        before = text[m.start() - 1:m.start()]
+        if b.startswith(a):
+            whole = b  # 罗...罗斯: the first sound said twice
+        elif before and is_transliterated_name(before + a + "尔") and before not in _VERB_BEFORE_NAME:
+            return m.group(0)  # 罗斯...提夫: the end of one name, then another
+        else:
+            whole = a + b
+        shortest = 2 if b.startswith(a) else len(a) + 2
+        if any(is_name(whole[:k]) and not _FUNCTION_CHAR.search(whole[:k]) for k in range(min(len(whole), 4), shortest - 1, -1)):
+            return whole
+        return m.group(0)
+
+    return _STUTTER.sub(join, text)
+
+
 _LEADING_MEASURE = lazy(r"^(?:一个|一只|一条|一家|一所|一位|一名|一辆|一本|一部|个|名|位|些|很多|许多|各种)")
 
 
@@ -81,18 +116,20 @@ _COMPOUND_SURNAMES = frozenset("欧阳 司马 上官 诸葛 东方 慕容 令狐
 @functools.lru_cache(maxsize=8192)
 def is_name(text: str) -> bool:
     """A subject word that reads as a person's name: a known surname first, jieba says so, or it is written
-    in the characters of transliterated names (:func:`~kg_memory.extract.speakers.is_transliterated_name`) and
+    in the characters of transliterated names (:func:`~kg_memory.extract.names.is_transliterated_name`) and
     jieba does not call it a place.
 
-    >>> is_name("王小明"), is_name("莫妮卡"), is_name("巴西"), is_name("可以")
-    (True, True, False, False)
+    >>> is_name("王小明"), is_name("莫妮卡"), is_name("巴西"), is_name("可以"), is_name("高兴极")
+    (True, True, False, False, False)
     """
     if _NOT_NAME.match(text):
         return False
-    if text[0] in SURNAMES and len(text) <= 3:
-        return True
     if text[:2] in _COMPOUND_SURNAMES and len(text) <= 4:
         return True
+    if text[0] in SURNAMES and len(text) <= 3:  # 高兴, 周末: a surname that begins a word jieba knows is no name
+        tags = _tagger().word_tag_tab  # the dictionary's tags: a look-up, no segmenting
+        tag = tags.get(text) or tags.get(text[:2]) or "nr"
+        return tag.startswith("nr") or tag in ("ns", "nt", "nz")
     words = list(_tagger().cut(text))
     if len(words) == 1 and words[0].flag in _PLACE_FLAGS:
         return False  # 巴西, 罗马: a place written like a transliterated name
@@ -104,7 +141,7 @@ _PLACE_FLAGS = frozenset({"ns", "nt"})
 
 SUBJECT_CLAUSE = lazy(rf"^{SUBJECT}{ADV}{NEG}{ADV}(?P<rest>.+)$")
 BARE_CLAUSE = lazy(rf"^{ADV}{NEG}{ADV}(?P<rest>.+)$")
-KIN_NAMED = lazy(rf"(?P<kp>我|你)的?(?P<kin>{KIN})(?:叫|名叫|的名字是|是)(?P<n>[{HAN}]{{2,3}})")
+KIN_NAMED = lazy(rf"(?P<kp>我|你)的?(?:最好的|很好的|好|老)?(?P<kin>{KIN})(?:叫|名叫|的名字是|是)(?P<n>[{HAN}]{{2,3}})")
 #: "这是我丈夫沃尔特", "见见我的妹妹格蕾塔": a relation introduced with the name after it, to the end of the clause.
 KIN_APPOSED = lazy(rf"(?:这是|这位是|这就是|见见|认识一下|介绍一下)(?P<kp>我|你)的?(?P<kin>{KIN})[，,]?"
                    rf"(?P<n>[{HAN}·]{{2,5}}?)(?=[，,。！!？?…]|$)")

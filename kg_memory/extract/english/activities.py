@@ -34,6 +34,11 @@ def r_likes(m: re.Match[str], c: Clause) -> bool:
     return likes(m.group("v"), m.group("o"), c)
 
 
+#: "(I appreciate) the support", "your help", "it": thanks for something done, not a liking
+_THANKS_FOR = lazy(r"^(?:(?:the|your|that|this|it|all|everything|you|what)\b|(?:\w+\s+){0,2}?(?:help|support|offer|advice|"
+                   r"gesture|thought|concern|effort|kindness|invitation|invite|favou?r|time|patience|honesty)\b)", re.I)
+
+
 def likes(verb: str, raw: str, c: Clause) -> bool:
     """What the subject ``verb``s ("love", "prefer"...): the objects of ``raw``, liked or (negated) disliked."""
     verb = verb.lower()
@@ -51,8 +56,10 @@ def likes(verb: str, raw: str, c: Clause) -> bool:
         noun = person.group("a").lower()
         c.add("likes", Entity(noun + "s" if noun in ("cat", "dog", "book", "mountain") else noun, "Thing"), 0.6)
         return True
-    if _THIS_HERE.match(raw):
-        return True  # "I like this place", "I love that dress": the thing at hand, said in passing
+    if _THIS_HERE.match(raw) or _THAT_PERSON.match(raw):
+        return True  # "I like this place", "I love that dress": the thing at hand, said in passing; "that guy": a person
+    if verb.startswith("appreciat") and _THANKS_FOR.match(raw):
+        return True  # "I appreciate the support": thanks, not a liking
     food = _EAT_OBJECT.match(raw)
     if food:  # "I like to eat a lot of meat": the food is what is liked
         raw = food.group("o")
@@ -75,10 +82,26 @@ def likes(verb: str, raw: str, c: Clause) -> bool:
     return True
 
 
+#: "I hate to lecture you guys", "I hate to say it": reluctance, not a dislike
+_HATE_TO_DO = lazy(r"^to\s+(?:say|tell|break|interrupt|ask|admit|bother|lecture|rush|leave|do\s+this|be\s+the\s+one)\b|"
+                   r"^to\s+\w+\s+(?:you|him|her|them|us|it)\b", re.I)
+
+
+_THAT_PERSON = lazy(r"^(?:that|this)\s+(?:guy|man|woman|girl|boy|person|lady|dude|kid|chick)\b", re.I)
+
+
 def r_dislikes(m: re.Match[str], c: Clause) -> bool:
     if c.negated:
         return False
     raw = m.group("o")
+    if _HATE_TO_DO.match(raw) or _THAT_PERSON.match(raw):
+        return True  # "I hate that guy": a person, not a thing disliked
+    owned = _R_LIKES_OWNED.match(raw)
+    if owned and owned.group("k").lower() in KIN_PREDICATE and c.subject.type == "Person":
+        name = _NAME_AFTER.match(raw, owned.end())  # "I hate my parents": how one feels about them
+        person = owned_entity(c.subject, owned.group("k").lower(), "Person", name and name.group("n"))
+        c.add("negativeImpression", person, 0.6)
+        return True
     style = "activity" if _ACTIVITY_START.match(raw) else "np"
     objects = object_list(raw, style)
     for obj in objects:
@@ -203,12 +226,15 @@ _RUN_A_BUSINESS = lazy(r"^(?:run|runs)\s+(?:a|an|my|the|our|this|that)\b", re.I)
 _TRAVEL_TO = lazy(r"^(?:travel|travels)\s+to\s+", re.I)
 
 
+_DONE_TO_SOMEONE = lazy(r"^[\w-]+\s+(?:me|you|him|her|us|them)\b(?!\s+(?:and|or)\b)", re.I)
+
+
 def r_hobby_verb(m: re.Match[str], c: Clause) -> bool:
     if c.negated:
         return False
     raw = m.group("o")
-    if _RUN_A_BUSINESS.match(raw):
-        return False
+    if _RUN_A_BUSINESS.match(raw) or _DONE_TO_SOMEONE.match(raw):
+        return False  # "she makes me laugh", "he drives me crazy": nothing done for its own sake
     if _TRAVEL_TO.match(raw):
         return False
     activity = clean_object(raw, "activity")
@@ -268,7 +294,7 @@ def r_listen(m: re.Match[str], c: Clause) -> bool:
 
 
 _NOT_A_GOAL = lazy(r"^(?:the|a|an|my|your|his|her|be\s+(?:at|there|here|home|back|honest|sure)|see|say|ask|tell|know|go\s+to\s+(?:bed|sleep)|sleep|bed)\b", re.I)
-_R_GOAL_BECOME = lazy(r"^(?:be|become)\s+(?:an?\s+|the\s+)?(?P<o>.+)", re.I)
+_R_GOAL_BECOME = lazy(r"^(?:be|become)\s+(?P<det>an?\s+|the\s+)?(?P<o>.+)", re.I)
 #: "go to college to be a doctor", "go back to school so i can become a nurse": the goal is the job
 _R_SCHOOL_TO_BECOME = lazy(r"^(?:go|get|return|start|finish)\s+(?:back\s+)?(?:to\s+)?(?:\w+\s+)?(?:school|college|university|uni)\s+"
                            r"(?:to|so\s+(?:that\s+)?i\s+can|in\s+order\s+to)\s+(?=(?:be|become)\s)", re.I)
@@ -282,11 +308,15 @@ _BECOME_SOMEONE = lazy(r"^(?:be|become)\s+(?:an?|the)\s+\w", re.I)
 _OF_THE_MOMENT = lazy(r"\b(?:you|him|her|them|it|this|that|now|tonight|today|right\s+away)\b", re.I)
 
 
+#: "(i wanna be) buried at sea": a passive, not what one would become
+_PARTICIPLE = lazy(r"[a-z]+ed\b")
+
+
 def r_goal(m: re.Match[str], c: Clause) -> bool:
     """"I want to travel", "I hope to become a nurse": a goal; "I'm going to head out" is none."""
     verb = " ".join((m.groupdict().get("v") or "").lower().split())
-    if verb in _ABOUT_TO and not _BECOME_SOMEONE.match(m.group("o")):
-        return False
+    if verb in _ABOUT_TO and (not _BECOME_SOMEONE.match(m.group("o")) or c.subject.label != c.turn.speaker):
+        return False  # "Joey is gonna be a celebrity guest": what others are going to be is no wish of theirs
     return goal(m.group("o"), c)
 
 
@@ -304,8 +334,8 @@ def goal(raw: str, c: Clause) -> bool:
     become = _R_GOAL_BECOME.match(raw)
     if become:
         obj = clean_object(become.group("o"))
-        if not obj:
-            return False
+        if not obj or obj[:1].isupper() and not become.group("det") or _PARTICIPLE.match(obj) and not become.group("det"):
+            return False  # "we always wanted to be Donny and Marie": someone else, not a career (but "the Ultimate Champion")
         c.add("goal", Entity(f"become {obj}", "Thing"), 0.65)
         return True
     obj = clean_object(raw, "activity")

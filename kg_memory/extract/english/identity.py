@@ -26,11 +26,13 @@ from .lexicon import (
     KIN_PREDICATE,
     MARITAL_STATUS,
     NAME,
+    NOT_CALLED,
     NOT_FIELDS,
     NOT_NAMES,
     NUM,
     OBJECT_PRONOUNS,
     PET,
+    PET_COMPOUND,
     POSSESSION,
     RELIGIONS,
     STOP,
@@ -38,7 +40,7 @@ from .lexicon import (
     TRAITS,
     alts,
 )
-from .objects import LEAD, clean_object, is_job, object_list, owned_entity, to_int, with_region
+from .objects import LEAD, clean_object, is_job, object_list, owned_entity, plausible_name, to_int, with_region
 from .places import AT_PLACE, r_job_at
 
 _COPULA_LEAD = lazy(
@@ -83,7 +85,7 @@ _R_COPULA_PROG = lazy(r"^(?:working|living|studying|staying|employed|based|locat
                     r"awesome|decent|pretty|really|very|quite|so|proficient|experienced|gifted|"
                     r"getting|raised|grew|studying|thinking|considering|becoming)\b")
 _AGE_YEARS_OLD = lazy(r"^(?:an?\s+)?(?:(?:about|almost|nearly|over|turning|only|just)\s+)?(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s*(?:years?|yrs?)[\s-]*old\b(?:\s+(?P<more>.+))?", re.I)
-_AGE_BARE = lazy(r"^(?:(?:about|almost|nearly|over|turning|only|just)\s+)?(?P<n>\d{1,3})(?=\s*(?:[.!,;]|$|and\b|but\b|now\b|too\b))(?P<more>)", re.I)
+_AGE_BARE = lazy(r"^(?:(?:about|almost|nearly|over|turning|only|just)\s+)?(?P<n>\d{1,3})(?=\s*(?:[.!,;]|$|and\b(?!\s+\d)|but\b|now\b|too\b))(?P<more>)", re.I)
 _R_COPULA_MAR = lazy(rf"\b(?:married|engaged)\s+to\s+(?P<n>{NAME})")
 _R_COPULA_ONDIET = lazy(r"^on\s+(?:a|the)\s+(?P<d>[\w-]+(?:\s+[\w-]+)?)\s+diet")
 _GENDER_NOUN_PHRASE = lazy(r"^(?:man|girl|boy|guy|lady|woman)\s+(?:who|of|that)")
@@ -97,6 +99,15 @@ _R_COPULA_JOB = lazy(r"^(?:an?\s+|the\s+)(?P<j>.+)", re.I)
 _R_COPULA_FAN2 = lazy(r"^(?:big\s+|huge\s+|avid\s+|massive\s+|die\s+hard\s+)?(?:fan|lover)\s+of\s+(?P<o>.+)|^(?P<o2>[\w\s-]+?)\s+(?:fan|lover|enthusiast|nerd|junkie|addict|fanatic|buff)\b", re.I)
 _STUDENT_WORD = lazy(r"^(?:student|freshman|sophomore|junior|senior)\b")
 _R_COPULA_NAME = lazy(rf"^(?P<n>{NAME})\s*(?:[.!,]|$)")
+#: "(I am) Sam from Chicago": a name and a capitalised home town
+_R_COPULA_NAME_FROM = lazy(rf"^(?P<n>{NAME})\s+from\s+(?P<o>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){{0,2}})\s*(?:[.!,]|$)")
+#: "(married) with two kids"
+_WITH_KIDS = lazy(r"\s+with\s+(?P<num>two|three|four|five|six|2|3|4|5|6)\s+(?P<k>kids|children|sons|daughters|boys|girls)\b")
+#: ", a nurse from Leeds" after "I am Jennifer Walker": what the speaker is, said after the name
+_APPOSITIVE_JOB = lazy(r"(?<=,)\s*(?P<j>(?:an?)\s+[a-z].*)", re.I)
+_JOB_OF = lazy(r"(?P<j>[\w'-]+(?:\s+[\w'-]+)?)\s+of\s+", re.I)
+#: "(a nurse) from Leeds": where the subject comes from
+_FROM_PLACE = lazy(r"\s+from\s+(?P<o>.+)", re.I)
 
 
 def copula_rule(after_copula: RuleTable) -> Rule:
@@ -143,8 +154,11 @@ def copula_rule(after_copula: RuleTable) -> Rule:
             c.add("maritalStatus", "married" if married else "engaged", 0.8)
             c.discourse.mention(c.turn, Entity(mar.group("n"), "Person"))
             return True
-        if first in MARITAL_STATUS and not _MARRIED_TO_THING.match(words.split(" ", 1)[-1]):
+        if first in MARITAL_STATUS and not _MARRIED_TO_THING.match(words.split(" ", 1)[-1]) and not low.startswith("the "):
             c.add("maritalStatus", MARITAL_STATUS[first], 0.8)
+            kids = _WITH_KIDS.match(words, len(first))
+            if kids and c.subject.type == "Person":  # "i am married with two kids"
+                c.add("child", owned_entity(c.subject, f"{kids.group('num')} {kids.group('k')}", "Person", None), 0.7)
             return True
         major = _MAJOR.match(words)
         if major:
@@ -200,6 +214,9 @@ def copula_rule(after_copula: RuleTable) -> Rule:
         if job:
             raw = job.group("j")
             phrase = clean_object(raw)
+            head = _JOB_OF.match(phrase) if phrase and not is_job(phrase) else None
+            if head and head.group("j").lower().split()[-1] in JOBS_SET:  # "the producer of the show", "the manager of the store"
+                phrase = head.group("j")
             if phrase and is_job(phrase):
                 title = phrase.lower()
                 c.add("jobTitle", title, 0.85)
@@ -209,6 +226,10 @@ def copula_rule(after_copula: RuleTable) -> Rule:
                     if org:
                         c.add("studiesAt" if title.split()[-1] in ("student", "freshman", "sophomore", "junior", "senior") else "worksFor",
                               Entity(org, "Organization"), 0.8)
+                origin = _FROM_PLACE.match(raw, len(phrase)) if raw.lower().startswith(phrase.lower()) else None
+                place = clean_object(origin.group("o"), "place") if origin else None
+                if place and place.lower() not in GENERIC_PLACES:  # "a nurse from Leeds"
+                    c.add("hometown", Entity(place, "Place"), 0.7)
                 return True
             fan = _R_COPULA_FAN2.match(raw)
             if fan:
@@ -219,9 +240,14 @@ def copula_rule(after_copula: RuleTable) -> Rule:
         if _STUDENT_WORD.match(words):
             c.add("jobTitle", "student", 0.8)
             return True
-        name = _R_COPULA_NAME.match(rest)
+        name = _R_COPULA_NAME.match(rest) or _R_COPULA_NAME_FROM.match(rest)
         if name and name.group("n").split()[0].lower() not in STOP and name.group("n").lower() not in DEMONYMS:
             c.add("name", name.group("n"), 0.7)
+            if "o" in name.re.groupindex and (place := clean_object(name.group("o"), "place")):
+                c.add("hometown", Entity(place, "Place"), 0.7)  # "I'm Sam from Chicago"
+            job_after = _APPOSITIVE_JOB.match(rest, name.end())
+            if job_after:  # "I am Jennifer Walker, a nurse from Leeds": the job and home town too
+                read(job_after.group("j"), c)
             return True
         return False
 
@@ -335,16 +361,35 @@ def r_marital_event(m: re.Match[str], c: Clause) -> bool:
     return True
 
 
+#: jobs that "a good ..." still names as the job (not "a good cook", "a great dancer")
+_PROFESSIONS = frozenset("actor actress doctor lawyer nurse scientist paleontologist chef waitress waiter professor "
+                         "surgeon dentist therapist masseuse detective architect journalist".split())
+_NO_SKILL = frozenset("person friend listener customer client neighbor neighbour member".split())
+
+
 def _skill_noun(words: str, c: Clause) -> bool:
     """"a good cook", "an excellent swimmer": an ability, not a job."""
     m = _GOOD_AT_NOUN.match(words)
     if not m:
         return False
     noun = m.group("n")
-    if not (noun in JOBS_SET or JOB_SUFFIX.search(noun)) or noun in KIN_PREDICATE or noun in ("person", "friend", "listener"):
-        return False
+    if not (noun in JOBS_SET or JOB_SUFFIX.search(noun)) or noun in KIN_PREDICATE or noun in _NO_SKILL:
+        return False  # "a very good customer": no ability
     c.add("skill", Entity(noun, "Thing"), 0.7)
+    if noun in _PROFESSIONS:  # "you're a terrific actor": an actor, and a good one
+        c.add("jobTitle", noun, 0.6)
     return True
+
+
+#: "in violation of", "in charge of", "in love", "in fashion": a state or a trade, not where someone is
+_NOT_WHERE = lazy(r"^\s*(?:the\s+)?[a-z]+\s+(?:of|with)\b")
+_OWNER_AFTER = lazy(r"\s+(?:my|your|his|her|our|their)\b", re.I)
+_NOT_WHERE_WORDS = frozenset(
+    "trouble fashion love charge shape pain hell heaven luck debt danger denial labor labour business sales marketing "
+    "finance advertising publishing retail insurance hurry mood therapy rehab tears shock".split())
+#: the last word of a place that is no home: "he's in Ben's class", "she is in the shower"
+_NOT_WHERE_LAST = frozenset("class classes meeting line shower bath band show movie movies play picture photo game team "
+                            "bed way".split())
 
 
 def r_am_in(m: re.Match[str], c: Clause) -> bool:
@@ -354,6 +399,9 @@ def r_am_in(m: re.Match[str], c: Clause) -> bool:
     place = clean_object(m.group("o"), "place")
     if not place or place.lower() in GENERIC_PLACES or place.lower().split()[0] in GENERIC_PLACES or place.lower().endswith("ing"):
         return False
+    if _NOT_WHERE.match(m.group("o")) or place.lower() in _NOT_WHERE_WORDS or place.lower().split()[-1] in _NOT_WHERE_LAST:
+        return False  # "your friends are in violation of it", "i am in fashion": no place
+    place = _OWNER_AFTER.split(place, 1)[0]  # "in some condo my sister's gonna decorate": the condo
     place = with_region(m.group("o"), place)
     c.add("livesIn", Entity(place, "Place"), 0.5)
     return True
@@ -396,7 +444,8 @@ def r_have(m: re.Match[str], c: Clause) -> bool:
 
 
 _HAVE_ONE_KIN = lazy(rf"^(?:(?P<num>{NUM})\s+)?{KIN_MODS}(?:(?:adult|grown|lovely|beautiful|wonderful|amazing|great|awesome|little|young|older|younger)\s+)*(?P<k>{KIN})(?![\w-])(?:\s+(?:named|called)\s+(?P<n>[\w'-]+)|\s*,?\s+(?P<cap>(?-i:[A-Z][a-z][\w'-]*)))?", re.I)
-_HAVE_ONE_PET = lazy(rf"^(?:(?P<num>{NUM})\s+)?(?:[\w'-]+\s+){{0,4}}?(?P<p>{PET})(?![\w-])(?:\s*,?\s*(?:named|called)\s+(?P<n>[\w'-]+)|\s+(?P<cap>(?-i:[A-Z][\w'-]+)))?", re.I)
+_HAVE_ONE_PET = lazy(rf"^(?:(?P<num>{NUM})\s+)?(?:[\w'-]+\s+){{0,4}}?(?P<p>{PET})(?![\w-])(?!\s+(?:{PET_COMPOUND})\b)(?:\s*,?\s*(?:named|called)\s+(?P<n>[\w'-]+)|\s+(?P<cap>(?-i:[A-Z][\w'-]+)))?", re.I)
+_PLACED_TRAIT = lazy(r"\b(?:in|on|under|around)\s", re.I)
 _PET_THING_AFTER = lazy(r"^(?:a\s+)?(?:pet\s+)?(?:food|bed|toy|hair)\b", re.I)
 _HAVE_ONE_TRAIT = lazy(r"^(?P<t>(?:[\w'-]+,?\s+){0,3}(?:hair|eyes|(?<=\s)skin|beard|mustache|moustache|tattoos?|piercings?|freckles|glasses|braces|dimples|scars?|dreadlocks|dreads))\b", re.I)
 _HAVE_ONE_HEALTH = lazy(r"^(?:(?:a|an|bad|severe|mild|chronic|terrible)\s+)*(?P<t>adhd|add|ocd|ptsd|anxiety|depression|diabetes|cancer|asthma|autism|epilepsy|arthritis|allergies|bipolar|migraines|insomnia|dyslexia|celiac|disability|disabilities|scoliosis|lupus|ms|multiple\s+sclerosis|fibromyalgia|hearing\s+loss|food\s+allergies|heart\s+condition|heart\s+disease|back\s+problems|back\s+pain|bad\s+back|condition)\b", re.I)
@@ -457,6 +506,8 @@ def _have_one(verb: str, raw: str, c: Clause) -> bool:
         c.add("hasPet", owned_entity(c.subject, label, "Animal", name), 0.85)
         return True
     trait = _HAVE_ONE_TRAIT.match(raw)
+    if trait and _PLACED_TRAIT.search(trait.group("t")):
+        return False  # "you have tears in your eyes": of the moment, not a trait
     if trait:
         phrase = LEAD.sub("", trait.group("t")).replace(",", "")
         c.add("trait", phrase.lower(), 0.7)
@@ -507,9 +558,16 @@ def r_spouse(m: re.Match[str], c: Clause) -> bool:
     return True
 
 
+#: "I know Mike, why don't you keep digging?", "I know Rachel, I know": "I know" said to Mike (a name called out)
+_KNOW_CALLED = lazy(rf"\b(?i:know)\s+(?P<n>{NAME})\s*,\s*(?i:why|what|how|where|when|who|can|could|would|will|do|does|did|are|"
+                    r"is|you|just|come|look|listen|i\s+know)\b")
+
+
 def r_know(m: re.Match[str], c: Clause) -> bool:
     if c.negated:
         return False
+    if m.group("v").lower() != "met" and any(k.group("n") == m.group("n") for k in _KNOW_CALLED.finditer(c.turn.text)):
+        return True  # the name is called out, nothing is said about knowing them
     person = Entity(m.group("n"), "Person")
     c.add("knows", person, 0.65, event=m.group("v").lower() == "met")
     c.discourse.mention(c.turn, person)
@@ -517,8 +575,8 @@ def r_know(m: re.Match[str], c: Clause) -> bool:
 
 
 def r_named(m: re.Match[str], c: Clause) -> bool:
-    if c.negated:
-        return False
+    if c.negated or m.group("n").lower() in NOT_CALLED or not plausible_name(m.group("n")):
+        return False  # "i go by bus", "i go by many names"
     c.add("name", m.group("n"), 0.85)
     return True
 

@@ -1,5 +1,6 @@
 """How people give their own name in chat: "hi , i am joanna and i like horror movies", "i am omar , nice
-to meet you", "frank is my name", "i go by the name arnold", "my given name is william".
+to meet you", "frank is my name", "i go by the name arnold", "my given name is william"; on the phone, "Hello,
+this is Oliver Baker speaking".
 
 "I am X" names the speaker only where the turn introduces someone (it opens with a greeting or says "nice
 to meet you"): anywhere else X is mostly how the speaker feels ("i am bored"). The name must look like one
@@ -19,11 +20,13 @@ from __future__ import annotations
 
 import re
 
-from ...types import Turn
+from ...types import Entity, Turn
 from ..framework import lazy
 from ..pronouns import Discourse
+from .lexicon import NOT_CALLED, REGIONS
 from .mentions import TurnState
 from .objects import plausible_name
+from .segment import normalize
 
 __all__ = ["scan_introductions"]
 
@@ -44,6 +47,17 @@ _NAME_IS_MINE = lazy(
     rf"{_NAME}",
     re.I,
 )
+#: "Hello, this is Oliver Baker speaking.", "Hi, this is Phoebe from Empire Office Supplies": a caller names
+#: themself (a capitalised name; not "hi, this is great", nor "Hi, this is Tom, my brother")
+_THIS_IS = lazy(
+    r"^(?:(?i:yeah|yes|oh|um+|uh)[\s,!.]*)*(?i:hi|hello|hey)[\s,!.]*(?:(?i:yeah|yes|um+|uh)[\s,!.]*)*this\s+is\s+(?P<n>(?:(?:Dr|Mr|Mrs|Ms|Miss)\.?\s+)?[A-Z][a-z'-]+"
+    r"(?:\s+[A-Z][a-z'-]+)?)(?=\s*(?:[.!]|,(?!\s*(?i:my|his|her|our|your|the)\b)|$|(?i:speaking|from|calling|here|in)\b))"
+    r"|(?:^|[.!,]\s*)this\s+is\s+(?P<n2>(?:(?:Dr|Mr|Mrs|Ms|Miss)\.?\s+)?[A-Za-z][a-z'-]+(?:\s+[A-Za-z][a-z'-]+)?)\s+speaking\b"
+)
+#: "I'm Ross Geller": the speaker's own name, said in the same turn
+_I_AM_NAMED = lazy(r"\b(?i:i\s+am)\s+[A-Z][a-z]")
+#: "(this is Phoebe) from Empire Office Supplies": the caller's firm
+_FROM_ORG = lazy(r"\s+from\s+(?:the\s+)?(?P<o>[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,4})")
 #: endings of adjectives and participles: "i am hopeless", "i am exhausted", "i am cooking"
 _NOT_A_NAME_ENDING = lazy(r"(?:ing|ful|ous|less|ive|able|ible|ish|ic|ent|ant|[^r]ed)$")
 
@@ -57,7 +71,7 @@ def _name(m: re.Match[str] | None) -> str | None:
         return None
     name = m.group("n")
     low = name.lower()
-    if low in _HESITATIONS or not plausible_name(name) or _NOT_A_NAME_ENDING.search(low):
+    if low in _HESITATIONS or low in NOT_CALLED or not plausible_name(name) or _NOT_A_NAME_ENDING.search(low) or name.endswith("-"):
         return None
     return name
 
@@ -65,7 +79,15 @@ def _name(m: re.Match[str] | None) -> str | None:
 def scan_introductions(sentence: str, turn: Turn, discourse: Discourse, state: TurnState) -> None:
     """Record the name the speaker gives themself in ``sentence`` (of ``turn``), if any."""
     low = sentence.lower()
-    if "name" in low:
+    called = _THIS_IS.search(sentence) if "this is " in low else None
+    if called is not None and _I_AM_NAMED.search(normalize(turn.text)):
+        called = None  # "hi, this is Rachel Green. I'm Ross Geller.": the speaker names someone else first
+    if called is not None and plausible_name(called.group("n") or called.group("n2")):
+        name: str | None = called.group("n") or called.group("n2")
+        org = _FROM_ORG.match(sentence, called.end())
+        if org is not None and org.group("o").lower() not in REGIONS:  # "Hi, this is Phoebe from Empire Office Supplies"
+            state.collect([(discourse.speaker(turn), "worksFor", Entity(org.group("o"), "Organization"), 0.6, None)])
+    elif "name" in low:
         name = _name(_NAME_IS_MINE.search(sentence))
     elif "i am " in low:
         name = _name(_GREETING_I_AM.match(sentence))

@@ -196,6 +196,15 @@ NUMBER_WORDS = {
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
 }
 
+#: Words after "i go by", "call me" that are no name: "i go by bus", "call me later", "i go by many names"
+NOT_CALLED = frozenset(
+    "bus train car bike bicycle foot plane boat taxi cab subway metro tram ferry train later sometime anytime tonight "
+    "tomorrow soon back again whenever crazy old-fashioned stupid silly paranoid weird lazy names nicknames btw thanks "
+    "many several various different multiple lots both either mommy mom mum daddy dad honey sweetie sweetheart baby babe "
+    "dude sir madam buddy pal man".split())  # "my name is mommy", "don't call me honey": no names
+#: "a snake bite kit", "dog food", "the cat litter": the animal names a thing, not a pet
+PET_COMPOUND = (r"bites?|kit|food|bed|hair|sitters?|sitting|walkers?|walking|park|shows?|house|tank|cage|collar|leash|"
+                 r"treats?|door|litter|allergy|allergies|whisperer|lover|person|people|years?|days?|fight|costume")
 NOT_NAMES = set(
     "good fine great well doing here back new not sorry glad happy tired okay ok excited busy "
     "bored alright sure just very so a an the from in at also still pretty really too home "
@@ -279,7 +288,8 @@ KIN = alts(" ".join(KIN_PREDICATE))
 PET = alts(PETS)[:-1] + r")(?:e?s)?" + r"(?:\s+(?:dogs?|cats?|kittens?|puppy|puppies|pups?|horses?|fish|birds?|rabbits?))?"
 POSSESSION = alts(POSSESSIONS)[:-1] + r")(?:e?s)?"
 KIN_MODS = r"(?:(?:best|older|oldest|younger|youngest|little|big|baby|twin|step|late|new|only|dear|beloved|lovely|beautiful|wonderful|sweet|amazing|favorite|favourite|eldest|elder|first|second|third|\d+|one|two|three|four|five|six|seven|eight|nine|ten|grown|adult|teenage|\w+-year-old)\s+)*"
-NAME = r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?"
+#: a capitalised name of one or two words ("Mrs. Knight": a title keeps its name; "Mo-" cut off is none)
+NAME = r"(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z](?:[\w']|-(?=[\w']))+(?:\s+[A-Z](?:[\w']|-(?=[\w']))+)?"
 NUM = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|some|several|many|lots\s+of|a\s+few|a\s+couple\s+of|a\s+couple|twin|2|3)"
 ADJ = r"(?:[\w'-]+\s+){0,3}?"
 TRAIT_SET = frozenset(TRAITS.split())

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from ...types import Entity, Turn, Value
 from ..framework import Found, lazy
-from ..pronouns import Discourse, gender_of_noun
+from ..pronouns import FEMALE, MALE, Discourse, gender_of_noun
 from .identity import degree_facts
 from .lexicon import (
     DEGREE_WORD,
@@ -21,8 +21,10 @@ from .lexicon import (
     KIN_PREDICATE,
     MARITAL_STATUS,
     NAME,
+    NOT_CALLED,
     OBJECT_PRONOUNS,
     PET,
+    PET_COMPOUND,
     POSSESSION,
     REGION,
     STOP,
@@ -41,10 +43,11 @@ _PET_FILL = (r"(?:(?!(?:has|have|had|is|are|was|were|does|do|did|got|gets|likes?
              r"eats?|the|a|an|i|you|he|she|they|we|it|to|for|with|of|in|on|at|my|our|your|his|her|" + KIN[3:-1] +
              r")\b)[\w'-]+,?\s+){0,4}?")
 _SCAN_PET = lazy(
-    rf"(?i:\b(?P<poss>my|our)\s+{_PET_FILL}(?P<noun>{PET}))(?![\w-])"
+    rf"(?i:\b(?P<poss>my|our)\s+{_PET_FILL}(?P<noun>{PET}))(?![\w-])(?!\s+(?i:{PET_COMPOUND})\b)"
     rf"(?:\s*,\s*(?P<lname>[a-z]+)\s*,|\s*,?\s*(?P<name>[A-Z][\w'-]+)"
     rf"|(?i:(?:\s+(?:is\s+)?(?:named|called)|'?s\s+name\s+is)\s+(?P<called>[\w'-]+)))?"
 )
+_HESITATION = frozenset("uh um umm uhm er erm ah ahh eh hmm well like oh so yeah".split())
 _NEGATION_WORD = lazy(r"\b(?:not|never|no)\b", re.I)
 #: "my niece's christening" (the niece owns something), not "my kid's in a play" ("kid is").
 _OWNER_OF = lazy(r"'s\s+(?!(?:a|an|the|not|so|very|really|been|going|getting|coming|here|there|in|at|on|always|still|just|"
@@ -55,6 +58,9 @@ _OWNER_OF = lazy(r"'s\s+(?!(?:a|an|the|not|so|very|really|been|going|getting|com
 #: or an idiom ("none of our business", "mind your own business").
 _IDIOM_BEFORE = lazy(r"\b(?:(?:is|are|was|were|am|just|kind\s+of|sort\s+of|more|almost)\s+like|as|none\s+of|mind)\s+$",
                      re.I)
+#: "Joey is not my boyfriend", "that is not my dog": no such relative or pet said
+_DENIED_BEFORE = lazy(r"\b(?:is|are|was|were|am|'s)(?:\s+(?:not|never|no\s+longer)|n't)\s+(?:(?:really|even|just|exactly|actually)\s+)?$",
+                      re.I)
 _EX_SAID = lazy(r"\bex\b", re.I)
 _EX_BEFORE = lazy(r"\bex[\s-]*$", re.I)
 _SCAN_BODY = lazy(
@@ -82,14 +88,23 @@ _SCAN_HOMETOWN = lazy(
 _SCAN_MAJOR = lazy(r"\bmy\s+(?:college\s+|university\s+)?(?:major|field\s+of\s+study)\s+(?:is|was)\s+(?:in\s+)?(?P<o>.+)", re.I)
 _SCAN_DEGREE = lazy(r"\bmy\s+(?P<kind>(?:[\w'.]+\s+){1,3}?)??(?P<deg>" + DEGREE_WORD + r")\b(?:\s+(?:in|on)\s+(?P<f>.+))?", re.I)
 _COPULA_BEFORE = lazy(r"\b(?:is|are|was|be)\s+(?:(?:definitely|probably|also|still|really)\s+)?$", re.I)
-_SCAN_OWN = lazy(rf"\b(?:my|our)\s+(?:(?:new|old|own|first|little|big|beloved|favorite|\w+)\s+)?(?P<o>{POSSESSION})(?![\w-])", re.I)
+_SCAN_OWN = lazy(rf"\b(?:my|our)\s+(?:(?:new|old|own|first|little|big|beloved|favorite|\w+)\s+)?(?P<o>{POSSESSION})(?![\w-])"
+                 r"(?!\s+(?:case|cover|strap|keys?|payments?|insurance|seat|door|lessons?|teacher|store|shop|numbers?|bill|"
+                 r"charger|screen|battery|ride|trip|accident|repairs?|loan|salesman|dealer|wash|window|tires?|alarm|bag|stand)\b)",
+                 re.I)  # "my guitar case", "our phone number": another thing
+#: "thinking about opening up my own restaurant": a plan, not a thing owned
+_PLANNED = lazy(r"\b(?:thinking|think|planning|plan|plans|want|wants|wanna|hope|hoping|dream|someday|one\s+day|going\s+to|gonna|"
+                r"save\s+up|saving\s+up|saving\s+for)\b", re.I)
 _SCAN_NAMED_KIN = lazy(rf"(?P<name>{NAME})\s+(?:is|was)\s+(?:(?i:one\s+of)\s+)?(?i:my)\s+(?i:{CLOSE_MODS})"
-                       rf"(?i:{KIN_MODS})(?P<noun>(?i:{KIN}))\b")  # "Rachel is my good friend"
+                       rf"(?i:{KIN_MODS})(?P<noun>(?i:{KIN}|{PET}))\b(?!\s+(?i:{PET_COMPOUND})\b)")  # "Rachel is my good friend"
 _SCAN_MY_NAME = lazy(
-    r"(?:\bmy\s+name\s+is|^(?:(?:hi|hello|hey)[\s,!.]*)?names?(?:\s+is)?(?=\s+[a-z])|\bcall\s+me|\bi\s+am\s+called|\bi\s+go\s+by)"
+    r"(?:\bmy\s+name\s+is|^(?:(?:hi|hello|hey)[\s,!.]*)?names?(?:\s+is)?(?=\s+[a-z])|\b(?P<call>(?:call|calls)\s+me)"
+    r"|\bi\s+am\s+called|\b(?P<by>i\s+go\s+by))"
     r"\s+(?P<n>[A-Za-z][\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*)?)",  # "name is dave by the way": a surname is capitalised
     re.I,
 )
+#: "my name is john smith": a lower-case surname, where the clause ends on it
+_LOWER_SURNAME = lazy(r"\s+(?P<s>[a-z][a-z'-]+)\s*(?:[.!,;]|$)")
 _SCAN_OTHER_NAME = lazy(r"\b(?:his|her|its|their)\s+name\s+is\s+(?P<n>[A-Za-z][\w'-]*)", re.I)
 _SCAN_FAVORITE = lazy(
     r"\b(?:my|our)\s+(?:all\s+time\s+|absolute\s+|very\s+|most\s+)?favorite\s+(?P<cat>(?:[\w'-]+\s+){0,2}?[\w'-]+)\s+"
@@ -155,6 +170,8 @@ class TurnState:
     #: Kinship nouns of the sentence being read that a person was found for ("Ross is my brother",
     #: "you are my friend"): no placeholder ("Ann's brother") is made for them.
     resolved_kin: set[str] = field(default_factory=set)
+    #: Pet nouns of the sentence being read that a name was found for ("Rex is my dog").
+    resolved_pets: set[str] = field(default_factory=set)
     #: Whether the sentence being read was a question ("... or you're just a bad man?"): what is left of it
     #: gives no relation between people.
     asked: bool = False
@@ -195,6 +212,10 @@ def scan_possessives(clause: str, turn: Turn, discourse: Discourse, state: TurnS
         if m.group("name").split()[0] in ("I", "It", "This", "That", "He", "She", "There", "What"):
             continue
         noun = m.group("noun").lower()
+        if noun not in KIN_PREDICATE:  # "Rex is my dog": a named pet
+            add(speaker, "hasPet", owned_entity(speaker, noun, "Animal", m.group("name")), 0.8)
+            state.resolved_pets.add(noun)
+            continue
         person = Entity(m.group("name"), "Person")
         add(speaker, KIN_PREDICATE.get(noun, "relative"), person, 0.85)
         discourse.mention(turn, person, gender_of_noun(noun))
@@ -207,10 +228,10 @@ def scan_possessives(clause: str, turn: Turn, discourse: Discourse, state: TurnS
             continue
         noun = m.group("noun").lower()
         name = m.group("name") or m.group("lname") or m.group("called")
-        if name and name.split()[0].lower() in STOP:
-            name = None
-        if _IDIOM_BEFORE.search(clause, 0, m.start()):
-            continue  # "they're like my family": a likeness, not a relative
+        if name and (name.split()[0].lower() in STOP or name.lower() in _HESITATION):
+            name = None  # "my colleague, uh, Professor Wheeler"
+        if _IDIOM_BEFORE.search(clause, 0, m.start()) or _DENIED_BEFORE.search(clause, 0, m.start()):
+            continue  # "they're like my family": a likeness, not a relative; "Joey is not my boyfriend"
         if not name and (noun in state.resolved_kin or _OWNER_OF.match(clause, m.end("noun"))
                          or _EX_SAID.search(turn.text) and re.search(rf"\bex[\s-]*{noun}\b", turn.text, re.I)):
             # "Ross is my brother": Ross, not "Ann's brother"; "my niece's christening" is about the christening;
@@ -222,17 +243,21 @@ def scan_possessives(clause: str, turn: Turn, discourse: Discourse, state: TurnS
         add(owner, predicate, person, 0.85 if name else 0.7)
         discourse.mention(turn, person, gender_of_noun(noun))
     for m in _SCAN_PET.finditer(clause):
-        if modal and _WISHED_FOR.search(m.group(0)):
+        if modal and _WISHED_FOR.search(m.group(0)) or _DENIED_BEFORE.search(clause, 0, m.start()):
             continue
         noun = m.group("noun").lower()
         name = m.group("name") or m.group("lname") or m.group("called")
         if name and (name.lower() in STOP or name.lower() in OBJECT_PRONOUNS):
             name = None
+        if not name and noun in state.resolved_pets:
+            continue  # "Rex is my dog": Rex, not "Ann's dog"
         pet = owned_entity(speaker, noun, "Animal", name)
         add(speaker, "hasPet", pet, 0.85 if name else 0.75)
         state.last_owned = pet
     if not negated and not modal:
         for m in _SCAN_OWN.finditer(clause):
+            if " own " in m.group(0).lower() and _PLANNED.search(clause):
+                continue
             if not _IDIOM_BEFORE.search(clause, 0, m.start()):  # "none of our business"
                 add(speaker, "owns", Entity(m.group("o").lower(), "Thing"), 0.55)
         for m in _SCAN_HAIR.finditer(clause):
@@ -287,11 +312,18 @@ def scan_statements(clause: str, turn: Turn, discourse: Discourse, state: TurnSt
                     add(speaker, predicate, value, conf)
     named = "name" in low
     m = _SCAN_MY_NAME.search(clause) if named or "call" in low or "go by" in low else None
-    if m and plausible_name(m.group("n")):
-        add(speaker, "name", m.group("n"), 0.85)
+    if m and not negated and plausible_name(m.group("n")) and m.group("n").split()[0].lower() not in NOT_CALLED:
+        name = m.group("n")
+        surname = None if " " in name or m.group("call") or m.group("by") else _LOWER_SURNAME.match(clause, m.end())
+        if surname and plausible_name(surname.group("s")) and surname.group("s") not in NOT_CALLED:
+            name = f"{name} {surname.group('s')}"
+        add(speaker, "name", name, 0.85)
     m = _SCAN_OTHER_NAME.search(clause) if named else None
     if m and state.last_owned is not None and state.last_owned.label.startswith(f"{speaker.label}'s "):
         add(state.last_owned, "name", m.group("n"), 0.7)
+    elif m and m.group("n")[:1].isupper() and m.group(0)[:3].lower() in ("his", "her") and plausible_name(m.group("n")):
+        # "Her name's Ronni. She's a pet mortician.": "she" is Ronni
+        discourse.mention(turn, Entity(m.group("n"), "Person"), MALE if m.group(0)[:3].lower() == "his" else FEMALE)
     favorite = "favorite" in low
     mine = "my " in low
     if not negated and favorite:

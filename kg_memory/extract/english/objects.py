@@ -40,7 +40,8 @@ LEAD = lazy(rf"^(?:(?!(?-i:(?:New|Old|Great|Good|North|South)\s+[A-Z])|new\s+(?:
 _CUT = lazy(
     r"\s+(?:a\s+lot(?!\s+of\b)|alot(?!\s+of\b)|a\s+little|a\s+bit|so\s+much|very\s+much|as\s+well|all\s+the\s+time|"
     r"these\s+days|right\s+now|back\s+in|back\s+then|at\s+all|every\s+\w+|each\s+\w+|of\s+course|you\s+know|i\s+think|"
-    r"i\s+guess|though|the\s+most|the\s+best|more\s+than|better\s+than|myself|yourself|himself|herself)\b.*$",
+    r"i\s+guess|though|the\s+most|the\s+best|more\s+than|better\s+than|myself|yourself|himself|herself|together|"
+    r"once\s+in\s+a\s+while)\b.*$",
     re.I,
 )
 _BINOMIALS = lazy(
@@ -95,6 +96,9 @@ def _tokens_until_stop(text: str, limit: int, light: bool) -> list[str]:
 
 _LEADING_TO = lazy(r"^to\s+", re.I)
 _NO_WORDS = lazy(r"[\d\W_]+")
+_VAGUE = lazy(r"\b(?:something|anything|nothing|everything|someone|anyone|somebody|anybody)\b", re.I)
+_VAGUE_LEAD = lazy(r"^(?:anything|everything|something)\s+(?=\w)", re.I)
+_VAGUE_REST = frozenset("else together at all like that special new different more".split())
 
 
 def clean_object(text: str, style: str = "np") -> str | None:
@@ -112,7 +116,7 @@ def clean_object(text: str, style: str = "np") -> str | None:
     >>> clean_object("it when it rains") is None
     True
     """
-    text = _CUT.sub("", text.strip())
+    text = _CUT.sub("", text.strip().lstrip("….-–— "))
     text = _LEADING_TO.sub("", text)
     text = LEAD.sub("", text)
     if style == "activity":
@@ -124,8 +128,11 @@ def clean_object(text: str, style: str = "np") -> str | None:
     phrase = " ".join(words).strip(" -'\"")
     if not phrase or phrase.lower() in OBJECT_PRONOUNS or _SUBJECT_PRONOUN_OBJECT.match(phrase):
         return None
-    if _NO_WORDS.fullmatch(phrase):
-        return None
+    lead = _VAGUE_LEAD.match(phrase)
+    if lead:  # "anything outdoors", "everything red": what is liked is outdoors, red
+        phrase = phrase[lead.end():]
+    if not phrase or _NO_WORDS.fullmatch(phrase) or _VAGUE.search(phrase) or phrase.lower() in _VAGUE_REST:
+        return None  # "read something else", "nothing good": nothing said
     return phrase
 
 

@@ -48,14 +48,15 @@ _OF_MINE = lazy(
 #: "I am your boss", "I am his friend": the speaker is the relative.
 _I_AM_YOUR = lazy(
     rf"(?<![\w'])i\s+(?:am|was)\s+(?:(?:really|also|still|always|now|officially|actually)\s+)*(?:one\s+of\s+)?"
-    rf"(?P<poss>your|his|her)\s+{KIN_MODS}(?P<noun>{KIN})(?![\w'-])",
+    rf"(?P<poss>your|his|her)\s+{KIN_MODS}(?P<noun>{KIN})(?![\w'-])(?!\s+{KIN}\b)",  # not "your best friends daughter"
     re.I,
 )
 #: "your sister Monica", "his boss, Doug": a named relative of the addressee or of a third person.
 _POSS_NAMED = lazy(
     rf"(?<![\w'])(?P<poss>(?i:your|his|her))\s+(?i:{KIN_MODS})(?P<noun>(?i:{KIN}))\s*,?\s+(?P<name>{NAME})")
+_TITLED = lazy(r"(?:Mr|Mrs|Ms|Dr)\.\s")
 _POSITIVE_VERBS = r"love|adore|like|miss|am\s+(?:(?:so|still|really|totally|madly|completely|falling)\s+)*in\s+love\s+with|" \
-    r"have\s+(?:a\s+)?(?:huge\s+|big\s+)?crush\s+on|am\s+(?:so\s+|really\s+)?crazy\s+about"
+    r"(?:have|had)\s+(?:a\s+)?(?:huge\s+|big\s+|major\s+|little\s+|secret\s+)?crush\s+on|am\s+(?:so\s+|really\s+)?crazy\s+about"
 _NEGATIVE_VERBS = r"hate|despise|cannot\s+stand|am\s+(?:(?:so|really|still)\s+)*(?:mad|angry|furious|pissed)\s+at"
 #: "I love you", "I am in love with her", "I cannot stand him": how the speaker feels about a person.
 _FEEL = lazy(
@@ -261,6 +262,8 @@ def scan_people(sentence: str, turn: Turn, discourse: Discourse, state: TurnStat
             if owner is not None:
                 add(owner[0], KIN_PREDICATE[m.group("noun").lower()], speaker, 0.85 * owner[1])
         for m in _POSS_NAMED.finditer(sentence):
+            if _TITLED.match(m.group("name")) and "," not in m.group(0):
+                continue  # "You look just like your son Mrs. Tribbiani!": the title is said to the addressee
             poss = m.group("poss").lower()
             owner = _you(sentence, turn, discourse) if poss == "your" else _third(poss, turn, discourse, sure=True)
             person = _named(m.group("name"))
@@ -445,14 +448,30 @@ def scan_schoolmates(sentence: str, turn: Turn, discourse: Discourse, state: Tur
 #: "Monica and I split up", "you and I broke up": an ending with a named partner.
 _SPLIT = lazy(
     rf"(?<![\w'])(?:(?P<name>{NAME})|(?P<you>(?i:you)))\s+(?i:and)\s+(?i:i)\s+(?i:(?:just|finally|recently|officially|have|had|"
-    r"got|both|kind\s+of)\s+)*(?P<v>(?i:split\s+up|broke\s+up|got\s+divorced|divorced|separated))(?![\w'])")
+    r"got|both|kind\s+of)\s+)*(?P<v>(?i:split\s+up|broke\s+up|broken\s+up|got\s+divorced|divorced|separated))(?![\w'])")
+#: "Ross and Emily broke up", "she and Joey had broken up": two others whose relationship ended
+_SPLIT_OTHERS = lazy(
+    rf"(?<![\w'])(?:(?P<a>{NAME})|(?P<she>(?i:he|she)))\s+(?i:and)\s+(?P<b>{NAME})\s+(?i:(?:just|finally|recently|officially|"
+    r"have|had|has|got|both|kind\s+of)\s+)*(?P<v>(?i:split\s+up|broke\s+up|broken\s+up|got\s+divorced|divorced|separated))"
+    r"(?![\w'])")
 
 
 def scan_breakups(sentence: str, turn: Turn, discourse: Discourse, state: TurnState) -> None:
-    """"Monica and I split up": the speaker's partner (or spouse, for a divorce) that ended, named; read on the
+    """"Monica and I split up": the speaker's partner (or spouse, for a divorce) that ended, named ("Ross and Emily
+    broke up": theirs); read on the
     whole sentence, which the clauses would cut at "and". The turn's unnamed ending ("we split up") then goes
     (see :func:`named_endings`)."""
     low = sentence.lower()
+    if " and " not in low:
+        return
+    for other in _SPLIT_OTHERS.finditer(sentence):
+        a = _third(other.group("she"), turn, discourse, sure=True) if other.group("she") else \
+            ((e, 0.9) if (e := _named(other.group("a"))) is not None else None)
+        b = _named(other.group("b"))
+        if a is not None and b is not None and a[0] != b and turn.speaker not in (a[0].label, b.label):
+            verb = other.group("v").lower()
+            predicate = "spouse" if "divorced" in verb or verb == "separated" else "partner"
+            state.endings.append((a[0], predicate, b, round(0.75 * a[1], 2), None))
     if " and i " not in low:
         return
     for m in _SPLIT.finditer(sentence):

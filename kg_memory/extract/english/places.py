@@ -22,6 +22,10 @@ _NOT_RESIDENCES = frozenset("trouble touch shape line love bed fear hope denial 
 AT_PLACE = lazy(r"\b(?:at|for|with)\s+(?P<o>.+)", re.I)
 
 
+_DWELLING_IN = lazy(r"^(?:an?\s+|the\s+|my\s+|our\s+)?(?:[\w'-]+\s+){0,2}?(?:flat|apartment|house|condo|studio|loft|cottage|"
+                    r"bungalow|trailer|dorm|home)\s+(?:in|near)\s+(?P<o>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})", re.I)
+
+
 def r_live(m: re.Match[str], c: Clause) -> bool:
     if c.negated:
         return False
@@ -30,6 +34,9 @@ def r_live(m: re.Match[str], c: Clause) -> bool:
         return False
     if place.lower().split()[0] in _NOT_RESIDENCES:
         return False
+    dwelling = _DWELLING_IN.search(m.group("o"))
+    if dwelling:  # "a small flat in Camden": the place the flat is in
+        place = clean_object(dwelling.group("o"), "place") or place
     place = with_region(m.group("o"), place)
     c.add("livesIn", Entity(place, "Place"), 0.9)
     return True
@@ -92,6 +99,13 @@ _NOT_EMPLOYERS = lazy(
 _MYSELF = lazy(r"^(?:for\s+)?myself\b", re.I)
 
 
+#: what one works in that is a trade, not an employer: "sales", "marketing", "real estate"
+_TRADE = lazy(r"(?:sales|marketing|finance|retail|advertising|publishing|insurance|hr|human\s+resources|it|tech|healthcare|"
+              r"health\s+care|education|construction|hospitality|fashion|media|banking|accounting|real\s+estate|"
+              r"customer\s+service|management|research|law|medicine|politics|government|administration|logistics|"
+              r"software|engineering|design|film|television|tv|music|theatre|theater|journalism|pharma)\b", re.I)
+
+
 def r_work_at(m: re.Match[str], c: Clause) -> bool:
     if c.negated:
         return False
@@ -101,6 +115,13 @@ def r_work_at(m: re.Match[str], c: Clause) -> bool:
             c.add("jobTitle", "self-employed", 0.75)
             return True
         return False
+    trade = _TRADE.match(raw) if m.group("p").lower() == "in" else None
+    if trade:  # "I work in sales", "I work in marketing at a bank": a trade, and the employer after "at"
+        where = AT_PLACE.search(raw, trade.end())
+        org = clean_object(where.group("o"), "place") if where and not _NOT_EMPLOYERS.match(where.group("o")) else None
+        if org:
+            c.add("worksFor", Entity(org, "Organization"), 0.8)
+        return True
     org = clean_object(raw, "place")
     if not org:
         return False
@@ -249,7 +270,7 @@ _EVENT_OR_PLACE_EVENT = lazy(rf"^(?:(?:a|an|the|my|our|his|her|their|this|that)\
 _EVENT_OR_PLACE_SCHOOL = lazy(rf"^(?:(?:a|an|the|my)\s+)?(?P<s>{ADJ}{SCHOOLS})\b(?:\s+(?:at|in|of)\s+(?P<at>.+))?", re.I)
 _WITH_SOMEONE = lazy(rf"(?:\s+{SCHOOLS}\b)*\s+(?:together|with)\b", re.I)
 _MORE_SCHOOL = lazy(rf"(?:\s+{SCHOOLS}\b)+", re.I)
-_NOT_A_PLACE = lazy(r"^(?:bed|sleep|work|home|school|church|the\s+\w+)$")
+_NOT_A_PLACE = lazy(r"^(?:bed|sleep|work|home|school|church|the\s+\w+)$|^(?:see|meet|get|buy|watch|visit|pick|check|find)\b")
 
 
 def event_or_place(m: re.Match[str], c: Clause) -> bool:

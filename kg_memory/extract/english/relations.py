@@ -25,7 +25,7 @@ from .lexicon import DEMONYMS, KIN, KIN_MODS, KIN_PREDICATE, NOT_NAMES, OBJECT_P
 from .mentions import CLOSE_MODS, TurnState
 from .objects import is_job
 
-__all__ = ["scan_asked_kin", "scan_relations"]
+__all__ = ["scan_asked_kin", "scan_named_then_kin", "scan_relations"]
 
 _PERSON = r"[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*)?"
 _TOGETHER = {
@@ -58,7 +58,10 @@ _DO_TOGETHER = lazy(
 #: Words said to someone before ", my friend" that are no name ("Thanks, my friend").
 _SAID_TO = frozenset("thanks thank hey hi hello bye goodbye yes yeah no okay ok oh well sorry please look listen come "
                      "good night morning cheers congratulations welcome sure right".split())
-_OF_NAMED = lazy(rf"\b(?P<b>{_PERSON})'s?\s+(?i:{KIN_MODS})(?P<noun>(?i:{KIN}))\s*,?\s+(?P<a>{_PERSON})\b")
+#: "I'm bringing Pete. My boyfriend.": the relation said in a sentence of its own, after the name
+_NAME_THEN_KIN = lazy(rf"\b(?P<a>{_PERSON})\s*[.!]+\s+(?i:my)\s+(?i:{CLOSE_MODS})(?i:{KIN_MODS})(?P<noun>(?i:{KIN}))\s*(?:[.!]|$)")
+_OF_NAMED = lazy(rf"\b(?:(?P<b2>{_PERSON})\s+(?i:and)\s+)?(?P<b>{_PERSON})'s?\s+(?i:{KIN_MODS})(?P<noun>(?i:{KIN}))\s*,?\s+"
+                 rf"(?P<a>{_PERSON})\b")  # "Ross's sister Monica", "Tom and Sue's daughter Jen"
 
 
 #: "my sister Jill and my ex-boyfriend Ross?": a named relative of the speaker stands in a question as in a statement.
@@ -109,15 +112,35 @@ def _named_jobs(clause: str, turn: Turn, discourse: Discourse) -> list[Found]:
     return out
 
 
+#: capitalised words that open a sentence before a name: "Actually Monica and I ..."
+_LEAD_WORDS = frozenset("actually well so yeah yes no oh okay ok anyway now then also and but because see look listen".split())
+
+
 def _person(name: str, turn: Turn, discourse: Discourse) -> Entity | None:
     if name.lower() in ("i", "me"):
         return discourse.speaker(turn)
     if name.lower() == "you":
         return discourse.addressee(turn)
     first = name.split()[0].lower()
+    if " " in name and first in _LEAD_WORDS:
+        name, first = name.split(None, 1)[1], name.split(None, 1)[1].lower()  # "Actually Monica and I are engaged"
     if first in STOP or first in OBJECT_PRONOUNS or first in NOT_NAMES or first in DEMONYMS:
         return None
     return Entity(name, "Person")
+
+
+def scan_named_then_kin(text: str, turn: Turn, discourse: Discourse, state: TurnState) -> None:
+    """"I'm bringing Pete. My boyfriend.": the speaker's relative, named in the sentence before (read on the turn)."""
+    if "my " not in text.lower():
+        return
+    speaker = discourse.speaker(turn)
+    out: list[Found] = []
+    for m in _NAME_THEN_KIN.finditer(text):
+        person = None if m.group("a").split()[0].lower() in _SAID_TO else _person(m.group("a"), turn, discourse)
+        noun = m.group("noun").lower()
+        if person is not None and person != speaker and person.label != turn.speaker and not noun.endswith("s"):
+            out.append((speaker, KIN_PREDICATE[noun], person, 0.7, None))
+    state.collect(out)
 
 
 def scan_relations(clause: str, turn: Turn, discourse: Discourse, state: TurnState) -> None:
@@ -152,8 +175,10 @@ def scan_relations(clause: str, turn: Turn, discourse: Discourse, state: TurnSta
     for pattern in (_IS_OF, _OF_NAMED):
         for m in pattern.finditer(clause):
             noun = m.group("noun").lower()
-            owner, person = _person(m.group("b"), turn, discourse), _person(m.group("a"), turn, discourse)
-            if owner is not None and person is not None and owner != person:
-                out.append((owner, KIN_PREDICATE[noun], person, 0.75, None))
-                discourse.mention(turn, person, gender_of_noun(noun))
+            person = _person(m.group("a"), turn, discourse)
+            owners = [m.group("b")] + ([m.group("b2")] if pattern is _OF_NAMED and m.group("b2") else [])
+            for owner in (_person(name, turn, discourse) for name in owners):
+                if owner is not None and person is not None and owner != person:
+                    out.append((owner, KIN_PREDICATE[noun], person, 0.75, None))
+                    discourse.mention(turn, person, gender_of_noun(noun))
     state.collect(out)

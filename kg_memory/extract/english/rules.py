@@ -51,12 +51,12 @@ from .clefts import scan_clefts, scan_favorite_after, scan_which_i_like
 from .desires import scan_desires
 from .endings import scan_endings
 from .introductions import scan_introductions
-from .lexicon import KIN_PREDICATE, STOP
+from .lexicon import KIN_PREDICATE, NAME, STOP
 from .mentions import TurnState, scan_possessives, scan_statements
 from .objects import clean_object, owned_entity
 from .people import named_endings, scan_breakups, scan_people, scan_schoolmates, scan_vocative_kin
 from .places import home_before, workplace_job, workplace_of
-from .relations import scan_asked_kin, scan_relations
+from .relations import scan_asked_kin, scan_named_then_kin, scan_relations
 from .segment import (
     CLAUSE_SPLIT,
     CONDITIONAL,
@@ -117,7 +117,7 @@ _HABIT = lazy(
     r"(?:a|each|per)\s+(?:day|week|month)|on\s+weekends|on\s+the\s+weekends)\b",
     re.I,
 )
-_FOR_FUN = lazy(r"\b(?:for\s+fun|in\s+my\s+(?:free|spare|down)\s+time|as\s+a\s+hobby|for\s+a\s+hobby|on\s+the\s+side)\b", re.I)
+_FOR_FUN = lazy(r"\b(?:for\s+fun|in\s+my\s+(?:free|spare|down)\s+time|as\s+a\s+hobby|for\s+a\s+hobby|on\s+the\s+side(?!\s+of))\b", re.I)
 _DO_ACTIVITY = lazy(
     r"^(?:(?:also|really|just|still|usually|mostly|often|sometimes|actually)\s+)*(?:do|does)\s+(?:(?:a\s+lot\s+of|lots\s+of|some|a\s+little|a\s+bit\s+of)\s+)?"
     r"(?P<o>(?!(?:some|any|every|no)thing\b)(?:[a-z]+\s+)?[a-z]+ing\b|beadwork|yoga|pilates|karate|crossfit|"
@@ -126,6 +126,8 @@ _DO_ACTIVITY = lazy(
 )
 #: "Like buddies.", "like a... like a spokesmodel": "like" that compares, not the speaker's liking.
 _LIKE_AS = lazy(r"^(?:Like\b|like\s+(?:a|an)\b)")
+#: a lone past-tense verb: "(i always) remembered (him)", "knew", "heard"
+_PAST_VERB_ONLY = lazy(r"[a-z]+ed|heard|knew|thought|said|told|felt|saw|got|went|did|made|found|meant|forgot")
 _AUX_START = lazy(r"^(?:am|is|are|was|have|has|had|get|got|do|does|did)\b", re.I)
 _WORD_START = lazy(r"^[a-z]+")
 _AUX_OR_LIGHT_START = lazy(r"^(?:am|is|are|was|have|has|had|get|got|do|does|did|make|feel)\b", re.I)
@@ -145,6 +147,9 @@ _PROGRESSIVE = lazy(
     re.I,
 )
 _REFERS = lazy(r"\b(?:it|them|that|this|those|these|favorite)\b", re.I)
+_ROLE_PLAY = lazy(r"\b(?:let(?:'s|\s+us)\s+say|pretend(?:ing)?\s+(?:that\s+)?(?:i|you|we|he|she)\b)", re.I)
+#: "(my mother) is named Linda", "(my brother)'s name is Max": the relative's name, said after the noun
+_CALLED = lazy(rf"^(?:(?:is|was)\s+(?:named|called)|'s\s+name\s+(?:is|was))\s+(?P<n>{NAME})\b")
 
 
 def _remember_thing(read: tuple[str, Entity | None] | None, state: TurnState) -> None:
@@ -173,6 +178,7 @@ class EnglishRules:
         text = normalize(turn.text)
         asked = asked_about(normalize(previous_text)) if previous_text else None
         refers = bool(_REFERS.search(text))
+        scan_named_then_kin(text, turn, discourse, state)  # "I'm bringing Pete. My boyfriend."
         for sentence in SENTENCE.split(text):
             sentence = sentence.strip()
             if not sentence:
@@ -203,6 +209,7 @@ class EnglishRules:
         ends on is remembered for them)."""
         scan_introductions(sentence, turn, discourse, state)  # "hi , i am joanna and i like horror movies"
         state.resolved_kin.clear()
+        state.resolved_pets.clear()
         if not (CONDITIONAL.search(sentence) or IRREALIS.search(sentence) or _NEGATED.search(sentence)):
             scan_relations(sentence, turn, discourse, state)  # "Chandler and I are friends": before the cut at "and"
             scan_schoolmates(sentence, turn, discourse, state)  # "Nora and I went to school together"
@@ -221,6 +228,9 @@ class EnglishRules:
             clause = raw.strip(" ,;:")
             if CONDITIONAL.match(clause) or IF_START.match(clause):
                 return
+            if _ROLE_PLAY.search(clause):  # "so let's say i am the interviewer": a part played
+                subject = None
+                continue
             if IRREALIS.search(clause) or is_question(clause):
                 if not is_question(clause) and (not WISH.search(clause) or _DREAM_OF_BEING.search(clause)):
                     # "my two dogs would love that": the dogs exist whatever the modal says (but
@@ -312,6 +322,10 @@ class EnglishRules:
             noun = m.group("noun").lower()
             is_pet = noun not in KIN_PREDICATE
             name = m.group("named") or m.group("lname")
+            called = None if name or poss not in ("my", "our") else _CALLED.match(rest)
+            if called is not None and called.group("n").split()[0].lower() not in STOP:
+                name = called.group("n")  # "my mother is named Linda and she ...": "she" is Linda
+            rest = rest.lstrip(" ,")  # "my father, Tom, lives in Madrid"
             ent = owned_entity(owner, noun, "Animal" if is_pet else "Person", name)
             if not is_pet:
                 discourse.mention(turn, ent, gender_of_noun(noun))
@@ -370,7 +384,8 @@ class EnglishRules:
                 matched = True
         if not matched and c.habitual and not c.negated:
             activity = clean_object(_HABIT.sub("", rest), "activity")
-            if activity and _WORD_START.match(activity) and not _AUX_OR_LIGHT_START.match(activity):
+            if activity and _WORD_START.match(activity) and not _AUX_OR_LIGHT_START.match(activity) \
+                    and not _PAST_VERB_ONLY.fullmatch(activity):  # "I always remembered him": no habit
                 c.add("habit", Entity(activity, "Thing"), 0.5)
         state.collect(c.out)
         return bool(c.out)

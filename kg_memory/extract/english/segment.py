@@ -50,7 +50,7 @@ _CONTRACTIONS: tuple[tuple[LazyPattern, str, LazyPattern | None], ...] = tuple(
     for pattern, repl, triggers in _CONTRACTIONS_TRIGGERED
 )
 SENTENCE = lazy(
-    r"(?<=[.!?])\s+|\n+|(?<=[.!?])(?=[A-Z])"
+    r"(?<!\b[DM]r\.)(?<!\bMrs\.)(?<!\bMs\.)(?<=[.!?])\s+|\n+|(?<!\b[DM]r\.)(?<!\bMrs\.)(?<!\bMs\.)(?<=[.!?])(?=[A-Z])"  # not "Dr. Green"
     r"|\s+(?=(?i:(?:do|does|did|are|have|can|would|will)\s+you|(?:what|where|how|why|who|which)\s+(?:do|does|did|are|is|about)\s+(?:you|your))\b)"
 )
 _QUESTION_START = lazy(
@@ -59,7 +59,7 @@ _QUESTION_START = lazy(
     r"(?:you|u|your|yours|he|she|they|it|we|i|is|are|do|does|did|about|kind|sort|type|else|much|many|old|long)\b",
     re.I,
 )
-CONDITIONAL = lazy(r"\b(?:if|unless|in\s+case|suppose|supposing|imagine|pretend|what\s+if)\b", re.I)
+CONDITIONAL = lazy(r"\b(?:if|unless|in\s+case|suppose|supposing|imagine|pretend|what\s+if|let(?:'s|\s+us)\s+say)\b", re.I)
 IRREALIS = lazy(
     r"\b(?:wish|wished|wishes|wishing|would|could|might|should|maybe|perhaps|probably|someday|"
     r"hopefully|dream\s+of|dreaming\s+of|fantasi[sz]e|if\s+only|ought)\b",

@@ -307,7 +307,7 @@ VERB_RULES = compile_rules([
     IN_GROUP.after_subject_pattern(),
     MEMBER.after_subject_pattern(),
     LOVE_FOR,
-    (r"^(?P<v>have|has|got|have\s+got|has\s+got|own|owns|bought|adopted|rescued|raise|raises|keep|keeps|just\s+got|recently\s+got|also\s+have|"
+    (r"^(?P<v>have\s+got|has\s+got|have|has|got|own|owns|bought|adopted|rescued|raise|raises|keep|keeps|just\s+got|recently\s+got|also\s+have|"
      r"received|recieved|inherited)\s+(?P<o>.+)", r_have),
     (r"^(?:drive|drives|driving)\s+(?P<o>.+)", r_drive),
     (r"^(?:speak|speaks|speaking)\s+(?P<o>.+)", r_speak),

@@ -1,0 +1,229 @@
+"""Chinese rules about what the subject likes, has, speaks, visits, joins, eats and can do
+(我喜欢爬山, 我有两个孩子, 我会说法语, 我去过日本, 我想成为医生).
+
+The rules are spliced into the table of :class:`~kg_memory.extract.chinese.rules.ChineseRules` as
+:data:`ACTIVITY_RULES`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...types import Entity
+from ..framework import Clause, Rule, lazy
+from ..pronouns import gender_of_noun
+from ..timeexpr import parse_zh_number
+from .lexicon import EVENTS, HAN, KIN, KIN_PREDICATE, NUM, PET, RELIGIONS
+from .objects import owned, place
+from .segment import TRAILING, clean_object, nominal_head, object_list
+
+__all__ = ["ACTIVITY_RULES", "habit"]
+
+_O = r"(?P<o>.+)"
+
+
+def _r_like(m: re.Match[str], c: Clause) -> bool:
+    objects = object_list(m.group("o"))
+    if not objects:
+        return False
+    best = bool(m.group("best"))
+    for obj in objects:
+        if c.negated:
+            c.add("dislikes", Entity(obj, "Thing"), 0.75)
+        else:
+            c.add("favorite" if best else "likes", Entity(obj, "Thing"), 0.85 if best else 0.8)
+    return True
+
+
+def _r_dislike(m: re.Match[str], c: Clause) -> bool:
+    if c.negated:
+        return False
+    objects = object_list(m.group("o"))
+    for obj in objects:
+        c.add("dislikes", Entity(obj, "Thing"), 0.8)
+    return bool(objects)
+
+
+def _r_hobby(m: re.Match[str], c: Clause) -> bool:
+    objects = object_list(m.group("o"))
+    for obj in objects:
+        c.add("hobby", Entity(obj, "Thing"), 0.85)
+    return bool(objects)
+
+
+def _r_favorite(m: re.Match[str], c: Clause) -> bool:
+    objects = object_list(m.group("o"))
+    for obj in objects:
+        c.add("favorite", Entity(obj, "Thing"), 0.9)
+    return bool(objects)
+
+
+_R_HAVE_KIN = lazy(rf"^(?P<n>{NUM})?(?:个|位|名)?(?P<k>{KIN})(?:[，,]?叫(?P<name>[{HAN}]{{2,3}}))?$")
+_R_HAVE_PET = lazy(rf"^(?P<n>{NUM})?(?:只|条|匹|头|个)?(?P<p>{PET})(?:[，,]?(?:叫|名叫|名字叫)(?P<name>[{HAN}A-Za-z]{{1,4}}))?$")
+_R_HAVE_THING = lazy(rf"^(?:{NUM})?(?:辆|套|台|部|栋|座|间|个|架|把|本|块)(?P<o>.+)$")
+
+
+#: 有个问题, 有件事: nothing owned.
+_ABSTRACT = frozenset("问题 事 事情 机会 时间 办法 想法 主意 感觉 理由 秘密 消息 话 建议 疑问 好消息 坏消息 计划 东西 地方 "
+                      "情况 紧急情况 麻烦 困难 危机 急事 约会 任务 工作要做".split())
+
+
+#: 有一个儿子本, 有一个朋友他……, 有一个这么可爱的宝贝: a person, never a possession.
+_PERSON_END = lazy("(?:" + "|".join(sorted(KIN_PREDICATE, key=len, reverse=True)) +
+                   r"|宝贝|人|家伙|男孩|女孩|孩|小伙子|姑娘|老师|医生)[\u4e00-\u9fff]{0,2}$")
+
+
+def _r_have(m: re.Match[str], c: Clause) -> bool:
+    if c.negated:
+        return False
+    raw = TRAILING.sub("", m.group("o"))
+    kin = _R_HAVE_KIN.match(raw)
+    if kin:
+        noun = kin.group("k")
+        n = parse_zh_number(kin.group("n")) if kin.group("n") else 1
+        label = noun if (n or 1) == 1 else f"{kin.group('n')}个{noun}"
+        person = owned(c.subject, label, "Person", kin.group("name"))
+        c.add(KIN_PREDICATE[noun], person, 0.85)
+        c.discourse.mention(c.turn, person, gender_of_noun(noun) if (n or 1) == 1 else None)
+        return True
+    pet = _R_HAVE_PET.match(raw)
+    if pet:
+        c.add("hasPet", owned(c.subject, pet.group("p"), "Animal", pet.group("name")), 0.85)
+        return True
+    thing = _R_HAVE_THING.match(raw)
+    held = (nominal_head(thing.group("o")) or clean_object(thing.group("o"), 8)) if thing else None
+    if held and held not in _ABSTRACT and not _PERSON_END.search(held):
+        c.add("owns", Entity(held, "Thing"), 0.75)
+        return True
+    return False
+
+
+_LANGUAGE_END = lazy(r"(?:语|话|文)$")
+#: Things said that end in 话 but are no language (讲个笑话, 说实话, 打电话).
+_NOT_LANGUAGE = lazy(r"(?:笑|实|真|假|坏|好|废|谎|闲|大|情|电|傻|气|空|怪|脏|粗|心里|悄悄|俏皮|客气|风凉|漂亮|对)话$|^(?:个|句|些|几句)")
+
+
+def _r_speak(m: re.Match[str], c: Clause) -> bool:
+    if c.negated:
+        return False
+    objects = [o for o in object_list(m.group("o")) if _LANGUAGE_END.search(o) and not _NOT_LANGUAGE.search(o)]
+    for obj in objects:
+        c.add("speaks", Entity(obj, "Thing"), 0.85)
+    return bool(objects)
+
+
+#: 会 + one of these is a skill ("我会游泳"); 会 + anything else is mostly "will" ("我会帮你收拾的").
+_SKILL_START = lazy(r"^(?:游泳|弹|拉(?:小提琴|大提琴|二胡|手风琴)|吹|唱|跳舞|跳水|画|做饭|做菜|烧菜|烹饪|烤|开车|骑|滑雪|滑冰|"
+                    r"编程|写(?:代码|程序|诗|书法|小说)|织|下(?:棋|围棋|象棋)|打(?:篮球|网球|乒乓|羽毛球|排球|高尔夫|太极|鼓|字)|"
+                    r"踢|钓鱼|摄影|书法|武术|功夫|潜水|冲浪|攀岩|魔术|修(?:车|电脑)|织毛衣|缝|剪|化妆|按摩|针灸)")
+
+
+def _r_skill(m: re.Match[str], c: Clause) -> bool:
+    if c.negated:
+        return False
+    obj = clean_object(m.group("o"), 8)
+    if not obj or not _SKILL_START.match(obj) or m.group("o").rstrip("。！!.").endswith("的"):
+        return False
+    c.add("skill", Entity(obj, "Thing"), 0.7)
+    return True
+
+
+_R_VISIT_EVENT = lazy(rf"^(?P<o>.*?{EVENTS})")
+_PAST = lazy(r"了|过|昨天|前天|去年|前年|上个?(?:月|周|星期|礼拜)|小时候|以前|那时|那年|曾经|[0-9]{4}年")
+_TRIP_TAIL = lazy(r"(?:旅游|旅行|玩|度假|出差|看看|逛逛).*$")
+
+
+_ERRAND_PLACES = frozenset("洗手间 厕所 卫生间 浴室 厨房 卧室 楼上 楼下 房间 外面 隔壁 门口 客厅".split())
+
+
+def _r_visit(m: re.Match[str], c: Clause) -> bool:
+    if c.negated:
+        return False
+    raw = m.group("o")
+    event = _R_VISIT_EVENT.match(raw)
+    if event:
+        c.add("attended", Entity(clean_object(event.group("o")) or event.group("o"), "Event"), 0.8, event=True)
+        return True
+    raw = _TRIP_TAIL.sub("", raw)
+    head = nominal_head(raw)
+    if head in _ERRAND_PLACES:
+        return False  # 我去洗手间: an errand of the moment, no visit
+    if m.group("v") == "去" and not (head and raw.startswith(head) and _PAST.search(c.sentence)):
+        return False  # 去 + a place, in the past ("昨天去电影院看电影"); "去帮邻居搬家", "我们去公园里跑": not a visit
+    return place(raw, c, "visited", 0.8, event=True)
+
+
+def _r_attend(m: re.Match[str], c: Clause) -> bool:
+    if c.negated:
+        return False
+    obj = clean_object(m.group("o"), 12)
+    if not obj:
+        return False
+    c.add("attended", Entity(obj, "Event"), 0.8, event=True)
+    return True
+
+
+def _goal(verb: str, raw: str, c: Clause) -> bool:
+    """想成为医生 (a goal of becoming), 打算去日本 (a goal as said)."""
+    if c.negated:
+        return False
+    obj = clean_object(raw, 10)
+    if not obj:
+        return False
+    c.add("goal", Entity(f"成为{obj}" if verb in ("成为", "当", "做") else obj, "Thing"), 0.65)
+    return True
+
+
+def habit(m: re.Match[str], c: Clause) -> bool:
+    if c.negated or _CANNOT.match(m.group("o")):
+        return False  # 每天就不能见到她: an inability, no habit
+    obj = clean_object(re.sub(r"^(?:早上|晚上|下午|中午|上午)?(?:都|也|还|就)?(?=.{2})", "", m.group("o")), 10)  # 我每天都跑步: 跑步
+    if not obj:
+        return False
+    c.add("habit", Entity(obj, "Thing"), 0.6)
+    return True
+
+
+_CANNOT = lazy(r"^(?:就|也|都|还|才)?(?:不能|不会|不可以|没法|没办法|无法)")
+
+
+def _r_member(m: re.Match[str], c: Clause) -> bool:
+    return place(m.group("o"), c, "memberOf", 0.75, event=True)
+
+
+def _r_diet(m: re.Match[str], c: Clause) -> bool:
+    if m.groupdict().get("meat") and c.negated:
+        c.add("diet", "vegetarian", 0.7)
+        return True
+    if c.negated:
+        return False
+    c.add("diet", "vegetarian", 0.8)
+    return True
+
+
+def _r_religion(m: re.Match[str], c: Clause) -> bool:
+    if c.negated:
+        return False
+    c.add("religion", RELIGIONS[m.group("r")], 0.85)
+    return True
+
+
+
+#: What people like, have, speak, visit, join, eat and can do (spliced into the Chinese rule table).
+ACTIVITY_RULES: list[tuple[str, Rule]] = [
+    (rf"^(?:的)?最(?:喜欢|爱)的(?P<cat>[{HAN}]{{1,4}})是{_O}", _r_favorite),
+    (r"^(?P<best>最)?(?:爱上了|喜欢上了|迷上了|喜欢|热爱|喜爱|钟爱|迷恋|偏爱|享受|爱)(?P<o>(?![的得]).+)", _r_like),  # 爱得无法自拔: how, not what
+    (rf"^(?:讨厌|厌恶|受不了|恨|反感|害怕|怕){_O}", _r_dislike),
+    (rf"^(?:的)?(?:爱好|兴趣|业余爱好|兴趣爱好)(?:是|有|包括){_O}", _r_hobby),
+    (rf"^(?:有|养了?|养着|拥有|买了){_O}", _r_have),
+    (rf"^(?:会说|会讲|说|讲|懂){_O}", _r_speak),
+    (rf"^(?P<v>去过|去了|到过|游览了?|参观了?|访问了?|去){_O}", _r_visit),
+    (rf"^(?:参加了?|出席了?){_O}", _r_attend),
+    (r"^(?:加入了?|参加了?)(?P<o>.+?(?:俱乐部|协会|乐队|球队|社团|组织|党|团队|合唱团))", _r_member),
+    (r"^(?:吃素|是素食者|是素食主义者)", _r_diet),
+    (r"^吃(?P<meat>肉)", _r_diet),
+    (r"^(?:信仰?|信奉)(?P<r>佛教|基督教|天主教|伊斯兰教|道教)", _r_religion),
+    (r"^(?:想|打算|计划|准备|决定|梦想|立志|想要)(?:以后|将来|长大后?)?(?P<v>成为|当|做)(?P<o>.+)", lambda m, c: _goal(m.group("v"), m.group("o"), c)),
+    (r"^(?:想|打算|计划|准备|决定)(?P<v>去|学|买|开)(?P<o>.+)", lambda m, c: _goal("", m.group("v") + m.group("o"), c)),
+    (r"^会(?P<o>.+)", _r_skill),
+]

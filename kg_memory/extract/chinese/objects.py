@@ -1,0 +1,32 @@
+"""The objects of Chinese clauses: places and organisations cut to their leading nominal words, people and pets
+named after their owner (我妈妈 -> 张三的妈妈 when unnamed).
+
+>>> owned(Entity("张三", "Person"), "妈妈", "Person", None).label
+'张三的妈妈'
+"""
+
+from __future__ import annotations
+
+from ...types import Entity
+from ..framework import Clause, lazy
+from .segment import clean_object, nominal_head
+
+__all__ = ["DEICTIC", "owned", "place"]
+
+
+def owned(owner: Entity, noun: str, type_: str, name: str | None) -> Entity:
+    return Entity(name, type_) if name else Entity(f"{owner.label}的{noun}", type_)
+
+
+DEICTIC = lazy(r"^(?:这|那|哪|一起|一块)")  # 住在这儿多久, 住在一起: no place named
+
+
+def place(raw: str, c: Clause, predicate: str, confidence: float, event: bool = False) -> bool:
+    """A place or an organisation: the leading nominal words of ``raw``."""
+    if c.negated or DEICTIC.match(raw):
+        return False
+    obj = nominal_head(raw) or clean_object(raw, 8)
+    if not obj:
+        return False
+    c.add(predicate, Entity(obj, "Organization" if predicate in ("worksFor", "studiesAt", "educatedAt", "memberOf") else "Place"), confidence, event)
+    return True

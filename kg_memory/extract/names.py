@@ -1,0 +1,153 @@
+"""Whether a piece of text may be a person's name, in English and in Chinese.
+
+:func:`plausible_name` keeps interjections, common words and phrases out of the names speakers call each
+other (:mod:`.speakers`); :func:`is_chinese_name` and :func:`is_transliterated_name` tell Chinese names
+(张伟, 莫妮卡, 钱德勒·宾, 盖勒先生) from other words for the Chinese rules.
+
+>>> plausible_name("Ross", frozenset()), plausible_name("Wait", frozenset()), is_chinese_name("莫妮卡")
+(True, False, True)
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["NAME_EDGE", "TITLE", "TITLE_HEAD", "WORD", "is_chinese_name", "is_transliterated_name", "plausible_name"]
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+#: Words said to someone that are no names ("Wait, ...", "..., man!", "拜托，..."), lower case.
+_NOT_NAMES = frozenset("""
+wait aw aww awww oh ooh oohh ohh uh uhm um umm huh eh hm hmm mm mmm whoa wow ho hey hi hello bye goodbye careful
+exactly seriously probably promise sorry thanks thank please okay ok yes yeah yep no nope well look listen really
+right sure fine great good cool man dude god jesus christ damn alright heads tails congratulations cheers stop come
+go what why how who where when hold easy enough absolutely definitely totally honestly actually anyway again
+fantastic perfect wonderful excellent amazing awesome nice gosh geez jeez boy ugh ew yay ah aha ha haha hah oops
+whoops shh shoot yo guys everybody everyone sweetie honey baby sweetheart buddy pal sir madam ma'am miss mister mom
+dad mommy daddy mother father grandma grandpa granny sis bro merry happy welcome morning night evening afternoon
+yesterday today tomorrow now then here there this that these those and but or so if because also just still maybe
+perhaps indeed course anyhow otherwise besides i you he she we they it me him her us them my your his our their
+mr mrs ms dr monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+august september october november december christmas thanksgiving easter hallelujah amen bravo encore bingo
+although plus also see do does did remember alrighty besides meanwhile however apparently obviously clearly basically
+luckily unfortunately fortunately hopefully personally frankly sadly suddenly finally first second next last later
+score wow whatever hurry speech bless cut action cheese congrats relax shut move wake watch check
+irish english french american british italian german chinese japanese spanish mexican canadian russian jewish
+catholic christian greek dutch swedish australian indian korean polish jr sr
+excuse pardon na nah nuh uh-huh uh-uh tall short like
+拜托 谢谢 宝宝 宝贝 亲爱的 天啊 天哪 天呐 好吧 好的 是的 对 不 哦 嗯 啊 哈 嘿 喂 什么 真的 等等 听着 老兄 伙计 兄弟
+先生 女士 小姐 夫人 哥们 妈 爸 妈妈 爸爸 各位 大家 朋友 医生 老师 老板 甜心 阿哈 哎呀 哎 唉 对不起 抱歉 没事 当然
+劳驾 白痴 傻瓜 笨蛋 混蛋 蠢货 疯子 傻子 废物 骗子 懦夫 天才 雷神 老天爷 佛祖 耶稣 加油 再见 晚安 早安 你好 欢迎 恭喜 干杯 谢啦 好啊 是啊 对啊 不是 没错 小子 孩子 亲 哇 哇哦 喔 噢 呃 嗨 上帝 我的天
+老天 天呀 快点 快 走吧 来吧 好了 行了 够了 停 别 看 听 等一下 等下 等会 你们 我们 他们 她们 伙计们 女士们 先生们
+""".split())
+#: Interjections spelled out: a letter three times, "hh", "uh", "mm", "ahh", "ohh-..."
+_INTERJECTION = re.compile(r"(.)\1\1|hh|^(?:u+h+|m+|h+m+|a+h+|o+h+)(?:[-\s].*)?$", re.I)
+#: A Chinese phrase with a pronoun, particle or number in it, or ending as a role noun, is no name.
+_NOT_ZH_NAME = re.compile(r"[的他她你我您它们一个这那是很在了不没吗呢吧啊呀哦嗯哈么让给被把因说和也都就还要会去来好]|"
+                          r"(?:者|家|员|师|生|士|人|手|工|官|长|迷|子|们|客)$")
+#: Titles and greetings that are no part of a name ("Goodbye Mr.Smith" -> "Goodbye Mr").
+NAME_EDGE = re.compile(r"^(?:goodbye|bye|hi|hey|hello|thanks|thank)\b|\b(?:mr|mrs|ms|dr|miss|prof)\.?$", re.I)
+#: A Latin name: one to three capitalised words ("Ross", "Chandler Bing", "Mr. Geller" is read as "Geller").
+TITLE = r"(?:Mr|Mrs|Ms|Dr|Miss|Doctor|Professor|Prof|Aunt|Uncle|Grandma|Grandpa|Rabbi|Officer|Detective|Coach|Captain)"
+WORD = r"[A-Z][a-z]+(?:-[A-Za-z]+|'[A-Z][a-z]+)?"
+_LATIN_NAME = re.compile(rf"^(?:{TITLE}\s+)?{WORD}(?:\s+{WORD}){{0,2}}$")
+TITLE_HEAD = re.compile(rf"^{TITLE}\s+(?=[A-Z])")
+#: A word made from another with a suffix ("Rubella-like", "Monica-ish"): no name.
+_NOT_NAME_SUFFIX = re.compile(r"-(?:like|ish|esque|style|type|ville)$", re.I)
+_ZH_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{1,5}·[\u4e00-\u9fff]{1,6}$")
+
+
+#: A title after a Chinese name: 盖勒先生, 汉尼根太太, 格林医生 (the name with its title is one form of the name; a
+#: title alone, 先生, is no name).
+_ZH_TITLE = re.compile(r"(?<=[\u4e00-\u9fff])(?:先生|太太|小姐|女士|夫人|博士|医生|教授)$")
+
+
+def _zh_untitled(name: str) -> str:
+    """``name`` without a title after it: "盖勒" for "盖勒先生"."""
+    return _ZH_TITLE.sub("", name)
+
+
+def plausible_name(name: str, lower_words: frozenset[str]) -> bool:
+    """Whether ``name`` may be a person's name: not an interjection, a common word or a phrase.
+
+    An English word the dialogue also writes in lower case ("wait", "careful") is no name.
+
+    >>> plausible_name("Ross", frozenset()), plausible_name("Careful", frozenset({"careful"})), plausible_name("好吧", frozenset())
+    (True, False, False)
+    """
+    low = name.lower()
+    if low in _NOT_NAMES or _INTERJECTION.search(low) or NAME_EDGE.search(name) \
+            or re.sub(r"(.)\1+", r"\1", low) in _NOT_NAMES:  # "Soo, ah, Eric": "so" said long
+        return False
+    if _HAN.search(name):
+        stem = _zh_untitled(name)
+        return bool(_ZH_NAME.match(stem) or stem != name and len(stem) == 1 and _HAN.match(stem)) \
+            and not _NOT_ZH_NAME.search(stem.replace("·", ""))
+    if not _LATIN_NAME.match(name):
+        return False
+    words = TITLE_HEAD.sub("", name).split()
+    parts = [p.lower() for p in re.split(r"[-\s]+", name) if p]
+    if words[0].lower() in _NOT_NAMES or words[-1].lower() in _NOT_NAMES or words[0].split("-")[0].lower() in _NOT_NAMES \
+            or _NOT_NAME_SUFFIX.search(name):
+        return False  # "Whoa-ho", "Rubella-like"
+    doubled = len(low) % 2 == 0 and low[: len(low) // 2] == low[len(low) // 2:]  # "Uhuh"
+    if (len(parts) > 1 and len(set(parts)) == 1) or doubled:
+        return False
+    return not any(w.lower() in lower_words for w in words)
+
+
+#: Characters of the standard transliteration of foreign names (Xinhua's table): "莫妮卡", "珍妮丝", "钱德勒·宾"
+#: are written with them alone, where jieba knows only the most common transliterations.
+_TRANSLITERATION = frozenset(
+    "阿埃艾爱安昂奥巴芭拜班邦保鲍贝本比彼毕宾波伯博布查达黛戴丹道德迪蒂丁东杜多厄恩法凡菲费芬丰弗福盖甘冈高戈格"
+    "葛古瓜哈海汉豪赫亨胡华霍基吉加贾杰捷金卡凯坎康考柯科克肯库奎拉莱兰朗劳勒雷蕾黎里丽莉利连林琳留隆卢鲁路"
+    "伦罗洛马玛迈麦曼梅蒙米敏莫墨默姆穆纳娜奈南内尼妮涅宁纽诺欧帕派潘佩彭皮珀普奇琪齐乔切钦琼丘秋萨塞赛桑瑟"
+    "森沙莎珊尚舍施史舒斯丝思苏索塔泰汤唐特提汀通图托瓦万威韦维温沃乌伍西希锡席夏肖谢辛休雅亚扬耶伊依英尤"
+    "约泽詹朱珍卓兹祖佐茨娅妲芙琦璐露茜瑞钱摩崔尔理根文卫")
+
+
+def _transliterated(piece: str) -> bool:
+    """Whether ``piece`` reads as a transliterated name: two to four characters of :data:`_TRANSLITERATION`
+    (or such names joined by "·"), no character doubled ("哈哈")."""
+    parts = piece.split("·")
+    return all(2 <= len(p) <= 4 or (len(parts) > 1 and 1 <= len(p) <= 6) for p in parts) \
+        and all(ch in _TRANSLITERATION for p in parts for ch in p) \
+        and not any(a == b for p in parts for a, b in zip(p, p[1:]))
+
+
+def is_transliterated_name(piece: str) -> bool:
+    """Whether the Chinese ``piece`` is written as a transliterated name (no jieba: cheap).
+
+    >>> is_transliterated_name("莫妮卡"), is_transliterated_name("哈哈")
+    (True, False)
+    """
+    return piece not in _NOT_NAMES and _transliterated(piece)
+
+
+def is_chinese_name(piece: str) -> bool:
+    """Whether the Chinese ``piece`` reads as a person's name: a transliteration (:func:`_transliterated`) or a
+    name jieba tags as a person.
+
+    >>> is_chinese_name("莫妮卡"), is_chinese_name("拜托"), is_chinese_name("向肌"), is_chinese_name("盖勒先生")
+    (True, False, False, True)
+    """
+    if piece in _NOT_NAMES:
+        return False
+    stem = _zh_untitled(piece)
+    if stem != piece:  # 盖勒先生, 黄先生: a name or a surname, then a title
+        return len(stem) == 1 and stem in _SURNAME_CHARS or is_chinese_name(stem)
+    if _transliterated(piece):
+        return True
+    from .model.features import names  # jieba, on a short piece only (cached)
+
+    if any(e.type == "Person" and e.label == piece for e in names(piece)):
+        return True
+    parts = piece.split("·")  # 瑞瑞·格林, 莱纳特·黑斯: each part a transliteration or a name jieba knows
+    return len(parts) > 1 and all(p and (_transliterated(p) or any(e.type == "Person" and e.label == p for e in names(p)))
+                                  for p in parts)
+
+
+#: Surnames said with a title alone (黄先生, 宾先生): the common Chinese ones and one-character transliterations.
+_SURNAME_CHARS = frozenset("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡杜叶程苏魏吕丁"
+                           "沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方邹孟熊秦邱江尹薛段雷侯龙史陶黎贺顾毛郝龚邵万钱严武戴莫孔"
+                           "宾格盖布")
