@@ -40,6 +40,14 @@ languages either way)::
     HEAD   zh    1962   638 32.5%   1782     637 35.7%     898      645      155             98        80.6%
     after  en    1216   261 21.5%    694     261 37.6%     859      276       89            494        75.6%
     after  zh    1962   638 32.5%   1782     637 35.7%     898      645      155             98        80.6%
+
+Issue 13's fourth pass (2026-12-04, HEAD = 05377a5; "after": Chinese lists and apposed roles name nobody, turns
+naming three people or more (Chinese too), a whole-turn introduction ("我是艾丽卡。"), full names with "·" in an
+introduction, "嗨，这是瑞秋。" on the phone; English unchanged). Chinese, recalled / right / contradicting /
+unjudged / judged precision::
+
+    HEAD   zh    668 34.0%   675   164   106   80.5%
+    after  zh    685 34.9%   700   140    94   83.3%
 """
 
 from __future__ import annotations

@@ -64,17 +64,13 @@ def engine_baseline(quads: list, work: Path) -> dict[str, tuple[float, float]]:
     del store
     data = io.BytesIO()
     ox.serialize(quads, data, format=ox.RdfFormat.N_QUADS)
-    store = ox.Store(str(work / "bulk_load"))
-    t, c = time.perf_counter(), time.process_time()
-    store.bulk_load(data.getvalue(), format=ox.RdfFormat.N_QUADS)
-    store.flush()
-    out["bulk_load"] = (time.perf_counter() - t, time.process_time() - c)
-    del store
-    store = ox.Store(str(work / "load"))
-    t, c = time.perf_counter(), time.process_time()
-    store.load(data.getvalue(), format=ox.RdfFormat.N_QUADS)
-    store.flush()
-    out["load"] = (time.perf_counter() - t, time.process_time() - c)
+    for method in ("bulk_load", "load"):
+        store = ox.Store(str(work / method))
+        t, c = time.perf_counter(), time.process_time()
+        getattr(store, method)(data.getvalue(), format=ox.RdfFormat.N_QUADS)
+        store.flush()
+        out[method] = (time.perf_counter() - t, time.process_time() - c)
+        del store
     return out
 
 

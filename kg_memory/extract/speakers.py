@@ -7,7 +7,7 @@ name it can pin on one speaker; :mod:`.aliases` then makes the name an alias of 
 The evidence, in both English and Chinese:
 
 * a self-introduction names the speaker: "I'm Ross", "my name is Ross", "call me Ross", "我叫罗斯",
-  "It's me, Ross", "Hi, this is Ross" (at the door, on the phone), or a name given when asked ("What's your
+  "It's me, Ross", "Hi, this is Ross" / "嗨，这是罗斯" (at the door, on the phone), or a name given when asked ("What's your
   name?" - "Gordon.");
 * a name said *to* someone names the person spoken to, wherever it stands in the turn: set off by
   punctuation ("Look, Ross, I...", "..., Ross!", "罗斯，你..."), after a greeting ("Hey Ross", "Thanks Ross"),
@@ -62,6 +62,10 @@ _EN_INTRO = re.compile(r"\b(?:I'm|I am|my name is|my name's|call me|it's me,?)\s
                        r"(?![-'\w])")
 _ZH_INTRO = re.compile(r"(?:我是|我叫|我的名字是|我的名字叫|我名叫|叫我|是我，)([\u4e00-\u9fff·]{2,8}?)(?=[，,。！!？?.\s]|$)")
 _ZH_IS = re.compile(r"我是[\u4e00-\u9fff·]")
+#: "嗨，这是瑞秋。", "喂？你好，这里是莫妮卡·盖勒。" (at the door, on the phone): the speaker, after a greeting only
+#: ("这是罗斯的妹妹" and "罗斯，这是希德" introduce someone else).
+_ZH_HELLO_INTRO = re.compile(r"(?:^|[。！？!?…]\s*)(?:(?:是的|对|嗯|是啊|呃)[，,！!。？?\s]*)*(?:喂|嗨|你好|您好|哈喽)[，,！!。？?\s]*"
+                             r"(?:(?:是的|对|嗯|是啊|呃)[，,！!。？?\s]*)*(?:这是|这里是)([\u4e00-\u9fff·]{2,8}?)(?=[，,。！!.…\s]|$)")
 _ONE_PIECE = re.compile(r"^\s*(?:(?:oh|well|um|uh|哦|嗯)[,，\s]+)?(?P<n>[^\s,，.。!！?？…]+)\s*[.。!！?？…]*\s*$", re.I)
 _ASKS_NAME = re.compile(r"\byour\s+name\b|\bwho\s+are\s+you\b|\band\s+you\s+are\b|\byou\s+are\s*(?:\.\.\.|…)|"
                         r"叫什么|你是谁|名字", re.I)
@@ -90,7 +94,9 @@ def naming_turns(turns: Sequence[Turn]) -> list[Turn]:
             one = None  # a Chinese sentence without a comma ("我叫克里斯汀。") is no single word; "乔伊·崔比安尼。" is
         first = _FIRST_PIECE.match(text) if _ASKS_NAME.search(before) else None
         me = _IT_IS_ME.match(text)
-        if one:
+        if _ZH_INTRO.search(text) or _ZH_HELLO_INTRO.search(text):
+            pass  # "我是艾丽卡。", "我是罗斯，咖啡馆里见过的": the speaker introduces themself already
+        elif one:
             text = _intro(one.group("n")) if _ASKS_NAME.search(before) else ""
         elif first:  # "And you are...?" - "Chandler, Chandler Bing."
             text = _intro(first.group("n"))
@@ -137,7 +143,7 @@ _EN_FULL_NAME_INTRO = re.compile(
 
 def _intro_name(text: str) -> str | None:
     if _HAN.search(text):
-        m = _ZH_INTRO.search(text)
+        m = _ZH_INTRO.search(text) or _ZH_HELLO_INTRO.search(text)
         return m.group(1) if m else None
     m = _EN_INTRO.search(text) or _EN_HELLO_INTRO.search(text) or _EN_FULL_NAME_INTRO.search(text)
     return next((g for g in m.groups() if g), None) if m else None
@@ -354,6 +360,28 @@ def _named_neighbour(before: str, after: str, name: str) -> bool:
 
 
 _ZH_AND_BEFORE = re.compile(r"(?:还有|以及|和|跟)$")
+_ZH_ROLE = (r"(?:我|他|她|我们|他们|她们)的[\u4e00-\u9fff]{0,4}?(?:妻子|丈夫|老婆|老公|男朋友|女朋友|男友|女友|朋友|"
+            r"好友|老板|经纪人|助理|室友|邻居|姐姐|妹妹|哥哥|弟弟|妈妈|母亲|爸爸|父亲|儿子|女儿|表哥|表姐|表妹|表弟|叔叔|"
+            r"阿姨|舅舅|姑姑|奶奶|爷爷|外婆|外公|同事|搭档|约会对象|秘书|医生|律师|老师|学生|病人|经理|上司|房东|保姆|教练|"
+            r"未婚妻|未婚夫|前妻|前夫|同学|客户)")
+#: A name set beside someone's relative or role: "这是我的经纪人，埃斯特尔", "琼·特比西，我的约会对象" ("你的室友，
+#: 菲比" is said to her).
+_ZH_APPOSED_TO = re.compile(rf"{_ZH_ROLE}\s*[，,、]\s*$")
+_ZH_APPOSED_AFTER = re.compile(rf"^\s*[，,、]\s*{_ZH_ROLE}")
+_ZH_PIECE_BEFORE = re.compile(r"(?:^|[，,、。！？!?.…\s])([\u4e00-\u9fff·]{2,8})\s*[，,、]\s*$")
+_ZH_PIECE_AFTER = re.compile(r"^\s*[，,、]\s*([\u4e00-\u9fff·]{2,8})\s*(?:[，,、。！？!?…]|和|还有|$)")  # "埃米.维尔奇": one name
+
+
+def _zh_named_neighbour(before: str, after: str, name: str) -> bool:
+    """Whether the Chinese ``name`` stands in a list of names: another name set off by a comma just before or after
+    it ("莫妮卡，瑞秋，这是我的朋友罗杰", "汤姆·汉克斯，梅格·瑞恩，他们..."), not the same name called again."""
+    for m in (_ZH_PIECE_BEFORE.search(before), _ZH_PIECE_AFTER.match(after)):
+        if m is None:
+            continue
+        piece = _GREETING.sub("", m.group(1))
+        if piece and _key(piece) != _key(name) and plausible_name(piece, frozenset()) and is_chinese_name(piece):
+            return True
+    return False
 
 
 def _how_said(text: str, start: int, end: int, name: str) -> str:
@@ -368,8 +396,9 @@ def _how_said(text: str, start: int, end: int, name: str) -> str:
         return "of"  # "我，瑞秋，鸡鸭们，还有孩子们": a list of people
     if _APPOSED_TO.search(before) or _APPOSED_AFTER.match(after) or _named_neighbour(before, after, name):
         return "of"  # "this is my agent, Estelle", "Tom Hanks, Meg Ryan, they...": introduced or listed
-    if _HAN.search(name) and _ZH_AND_BEFORE.search(before):
-        return "of"  # "还有希纳·伊斯顿": one more in a list
+    if _HAN.search(name) and (_ZH_AND_BEFORE.search(before) or _ZH_APPOSED_TO.search(before)
+                              or _ZH_APPOSED_AFTER.match(after) or _zh_named_neighbour(before, after, name)):
+        return "of"  # "还有希纳·伊斯顿", "这是我的经纪人，埃斯特尔", "莫妮卡，瑞秋，这是罗杰": listed or introduced
     if not head.strip() and not after[:clause_end].strip():
         return "to"
     if _HAN.search(name):
@@ -429,12 +458,12 @@ def _name_dialogue(turns: Sequence[Turn], least: float) -> list[Fact]:
         for i, (turn, intro) in enumerate(zip(turns, intros)):
             if name not in turn.text:
                 continue
-            if intro is not None and (intro == name or intro.startswith(name + " ")) and intro in candidates:
+            if intro is not None and (intro == name or intro.startswith((name + " ", name + "·"))) and intro in candidates:
                 if intro == name:
                     _add(votes, forms, key, name, turn.speaker, _INTRODUCED, turn)
                 continue
-            if intro is not None and intro in candidates and _key(intro) == key and not _HAN.search(name):
-                _add(votes, forms, key, name, turn.speaker, _INTRODUCED, turn)  # "I'm Jim, Jim Nelson."
+            if intro is not None and intro in candidates and _key(intro) == key:
+                _add(votes, forms, key, name, turn.speaker, _INTRODUCED, turn)  # "I'm Jim, Jim Nelson.", "我是菲比，菲比·布菲"
                 continue
             after, before = _addressees(turns, i)
             quoted = [m.span() for m in _QUOTE.finditer(turn.text)]
@@ -461,6 +490,9 @@ _CROWD = 3
 
 def _named_in(text: str, candidates: set[str], lower_words: frozenset[str]) -> set[str]:
     """The people ``text`` names (:func:`_stem` of each; "Chandler Bing" is one person, not also "Bing")."""
+    if _HAN.search(text):  # "这位叫钱德勒，菲比，乔伊。": the Chinese names said to someone or introduced there
+        return {_stem(name) for name in candidates  # "埃米.维尔奇" is one person
+                if _HAN.search(name) and re.search(rf"(?<![.·]){re.escape(name)}", text)}
     called = {m.start(1) for m in _CALLED_OUT.finditer(text)}
     stems = set()
     for m in _NAME_RUN.finditer(text):

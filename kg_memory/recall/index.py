@@ -61,6 +61,8 @@ _EXTRA_STOPWORDS = (
     "likely yes no ever some any many much".split()
 )
 _TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)?", re.UNICODE)
+#: :data:`_TOKEN` on lower-cased ASCII text, where a letter or digit is one of these (twice as fast).
+_ASCII_TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z0-9]+)?")
 #: A run of Han characters (CJK unified ideographs, extension A, compatibility ideographs).
 HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 # Chinese function and question words: no evidence either.
@@ -482,11 +484,14 @@ def turn_entries(turns: Sequence[Turn], vocabulary: dict[str, int]) -> list[Turn
     from ..extract.timeexpr import find_time
 
     tokens = tokenize([turn_doc(t) for t in turns])
+    # the batch's term ids in one array (as term_ids gives them, turn by turn); each turn's a view of it
+    ids = np.asarray([vocabulary.setdefault(w, len(vocabulary)) for words in tokens for w in words], dtype=np.int32)
+    ends = list(itertools.accumulate(map(len, tokens)))
     out: list[TurnEntry] = []
     add = out.append
-    for t, words in zip(turns, tokens):
+    for t, a, b in zip(turns, [0, *ends], ends):
         m = find_time(t.text, t.time)
-        add(TurnEntry(t, term_ids(words, vocabulary), mention_span(m) if m is not None else None, _turn_key(t)))
+        add(TurnEntry(t, ids[a:b], mention_span(m) if m is not None else None, _turn_key(t)))
     return out
 
 
@@ -546,10 +551,13 @@ def tokenize(texts: Sequence[str]) -> list[list[str]]:
     found: list[tuple[list[str], list[str]]] = []
     for text in texts:
         lowered = text.lower()
-        runs = [] if lowered.isascii() else HAN.findall(lowered)
-        if runs:
-            lowered = HAN.sub(" ", lowered)
-        words = _TOKEN.findall(lowered)
+        if lowered.isascii():
+            runs, words = [], _ASCII_TOKEN.findall(lowered)
+        else:
+            runs = HAN.findall(lowered)
+            if runs:
+                lowered = HAN.sub(" ", lowered)
+            words = _TOKEN.findall(lowered)
         if "'" in lowered:
             words = [w.replace("'", "") for w in words]
         found.append(([w for w in words if w not in stop], runs))

@@ -1,10 +1,10 @@
 """The counts of each namespace graph of a SPARQL endpoint, kept in the endpoint so that ``stats()`` reads no data.
 
 They live in one small named graph, :data:`GRAPH`, one node per namespace (its graph IRI; ``graph/default``
-for the default graph) with one integer per key of :data:`KEYS` (those of ``_rdf_counts``) and ``labels``,
-the number of ``rdfs:label`` triples of the graph, which :func:`read` compares with a count of them on
-the index (a few ms at 100k facts) to catch writes made by other means. Every text here is SPARQL that
-the store puts into the update request of the write it counts, so that the write and its counts are
+for the default graph) with one integer per key of :data:`KEYS` (those of ``_rdf_counts``). :func:`read`
+reads that node alone: no count of the data, which at 1M facts cost more than the whole ``stats()`` budget
+(the count of ``rdfs:label`` triples that checked them before took about 90 ms). Every text here is SPARQL
+that the store puts into the update request of the write it counts, so that the write and its counts are
 stored together or not at all (the server applies one request atomically):
 
 - :func:`fresh`, first: zero counts for a graph that holds nothing and has none (a new namespace);
@@ -14,10 +14,11 @@ stored together or not at all (the server applies one request atomically):
 - the batch's own ``DELETE DATA``/``INSERT DATA``, last: Oxigraph reads the counts in a transaction
   that holds no pending writes yet (after a 5,000-fact insert, reading them cost about 0.5 s of server CPU).
 
-Writes that are not counted (``update()``, a file ``load``) drop the counts of what they write in the
-same request (:func:`drop`); a graph without counts, or whose label count differs from the index
-(an older kg-memory, another client, a ``POST`` to the graph store), is counted again on the server by
-:func:`recount`, once.
+Writes of the store that are not counted (``update()``, a file ``load``) drop the counts of what they
+write in the same request (:func:`drop`); a graph without counts, or with counts of another layout (an
+older kg-memory), is counted again on the server by :func:`recount`, once. Writes that go around the
+store (another client, a ``POST`` to the graph store) are not seen: ``SparqlEndpointStore.recount``
+counts a namespace again after them.
 """
 
 from __future__ import annotations
@@ -36,8 +37,8 @@ __all__ = ["GRAPH", "KEYS", "STORED", "add", "drop", "fresh", "guard", "node_of"
 #: The named graph of the counts (outside ``graph/``: not a namespace).
 GRAPH = f"<{ids.BASE}counts>"
 _KEY = ids.BASE + "counts#"
-#: The keys stored per graph: :data:`KEYS` and the number of ``rdfs:label`` triples (the check).
-STORED = (*KEYS, "labels")
+#: The keys stored per graph (those of :data:`KEYS`; a node with other keys is counted again).
+STORED = KEYS
 _PRED = {k: f"<{_KEY}{k}>" for k in STORED}
 
 
@@ -60,7 +61,7 @@ def _values(node: str, values: Iterable[int | str]) -> str:
 
 
 def _scan_body(graph: ox.NamedNode | ox.DefaultGraph) -> str:
-    """Subqueries binding ``?triples ?facts ?closed_facts ?entities ?turns ?conversations ?labels`` from the data."""
+    """Subqueries binding ``?triples ?facts ?closed_facts ?entities ?turns ?conversations`` from the data."""
     facts = COUNT_FACTS.replace("(COUNT(*) AS ?n)", "(COUNT(*) AS ?facts)")
     parts = [
         "SELECT (COUNT(*) AS ?triples) WHERE { ?s ?p ?o }",
@@ -70,7 +71,6 @@ def _scan_body(graph: ox.NamedNode | ox.DefaultGraph) -> str:
         f"FILTER(!STRSTARTS(STR(?e), '{ids.BASE}conversation/') && !STRSTARTS(STR(?e), '{ids.RELATION_BASE}')) }}",
         "SELECT (COUNT(*) AS ?turns) WHERE { ?t a :Turn }",
         "SELECT (COUNT(*) AS ?conversations) WHERE { ?c a :Conversation }",
-        "SELECT (COUNT(*) AS ?labels) WHERE { ?x rdfs:label ?y }",
     ]
     return " ".join(f"{{ {_in(graph, '{ ' + p + ' }')} }}" for p in parts)
 
@@ -88,27 +88,21 @@ def recount(namespace: str, graph: ox.NamedNode | ox.DefaultGraph) -> str:
             f"WHERE {{ {_scan_body(graph)} }}")
 
 
-def read(namespace: str, graph: ox.NamedNode | ox.DefaultGraph) -> str:
-    """A query of the stored counts of a graph (rows ``?k ?v``) and of its ``rdfs:label`` triples on the
-    index (a row ``?labels``): the check that no one else wrote."""
-    return (f"SELECT ?k ?v ?labels WHERE {{ {{ GRAPH {GRAPH} {{ {node_of(namespace)} ?k ?v }} }} UNION "
-            f"{{ SELECT (COUNT(*) AS ?labels) WHERE {{ {_in(graph, '?x rdfs:label ?y')} }} }} }}")
+def read(namespace: str) -> str:
+    """A query of the stored counts of a namespace (rows ``?k ?v``): one node of :data:`GRAPH`, no data."""
+    return f"SELECT ?k ?v WHERE {{ GRAPH {GRAPH} {{ {node_of(namespace)} ?k ?v }} }}"
 
 
 def parse(rows: Iterable[dict[str, str]]) -> dict[str, int] | None:
-    """The counts from the rows of :func:`read` (name -> value text), or None when they are missing or
-    do not match the label count of the index."""
+    """The counts from the rows of :func:`read` (name -> value text), or None when they are missing,
+    doubled (writers that raced) or of another layout (an older kg-memory's)."""
     stored: dict[str, int] = {}
-    labels = None
     for row in rows:
-        if row.get("labels") is not None:
-            labels = int(row["labels"])
-        elif row.get("k", "").startswith(_KEY):
-            key = row["k"][len(_KEY):]
-            if key in stored:  # two values (writers that raced): not to be trusted
-                return None
-            stored[key] = int(row["v"])
-    if set(stored) != set(STORED) or stored["labels"] != labels:
+        key = row.get("k", "")
+        if not key.startswith(_KEY) or key[len(_KEY):] in stored:
+            return None
+        stored[key[len(_KEY):]] = int(row["v"])
+    if set(stored) != set(STORED):
         return None
     return {k: stored[k] for k in KEYS}
 

@@ -9,6 +9,7 @@ from ...types import Entity
 from ..framework import Clause, lazy
 from .lexicon import INSTRUMENTS, KIN, KIN_MODS, KIN_PREDICATE, LIKED_KINDS, PET, alts
 from .objects import clean_object, is_language, object_list, owned_entity
+from .places import r_live
 
 _IT_OBJECT = lazy(r"^(?:it|them|that|those|these|this)\s*(?:$|[.!,;]|too\b|so\b|a\s+lot\b|as\s+well\b|also\b|haha\b|lol\b)", re.I)
 _EAT_OBJECT = lazy(
@@ -25,6 +26,8 @@ _SUPERLATIVE = lazy(r"\b(?:the\s+most|the\s+best|most\s+of\s+all|best\s+of\s+all
 
 
 _GO_ING = lazy(r"^(?:to\s+)?(?:go|going)\s+(?P<o>[a-z]+ing)\b", re.I)
+#: "(I love) living in the city", "(I hate) living on a farm": where the subject lives, whatever they think of it
+_LIVING_IN = lazy(r"^(?:(?:to\s+)?live|living)\s+(?:(?:out|here|there|now|alone)\s+)?(?:in|on|near|by)\s+(?P<o>.+)", re.I)
 _THIS_HERE = lazy(r"^(?:this|that|these|those)\s+(?!kind\b|sort\b|type\b)[\w'-]+(?:\s+[\w'-]+)?\s*(?:[.!;]|$)"
                   r"|^(?:both|either|neither|them\s+both|both\s+of\s+them)\s*(?:[.!;,]|$)", re.I)  # "i enjoy both": said of before
 
@@ -42,6 +45,9 @@ _THANKS_FOR = lazy(r"^(?:(?:the|your|that|this|it|all|everything|you|what)\b|(?:
 def likes(verb: str, raw: str, c: Clause) -> bool:
     """What the subject ``verb``s ("love", "prefer"...): the objects of ``raw``, liked or (negated) disliked."""
     verb = verb.lower()
+    living = _LIVING_IN.match(raw)
+    if living and c.subject.type == "Person":
+        return r_live(living, c)
     owned = _R_LIKES_OWNED.match(raw)
     if owned:
         noun = owned.group("k").lower()
@@ -96,6 +102,9 @@ def r_dislikes(m: re.Match[str], c: Clause) -> bool:
     raw = m.group("o")
     if _HATE_TO_DO.match(raw) or _THAT_PERSON.match(raw):
         return True  # "I hate that guy": a person, not a thing disliked
+    living = _LIVING_IN.match(raw)
+    if living and c.subject.type == "Person":
+        return r_live(living, c)
     owned = _R_LIKES_OWNED.match(raw)
     if owned and owned.group("k").lower() in KIN_PREDICATE and c.subject.type == "Person":
         name = _NAME_AFTER.match(raw, owned.end())  # "I hate my parents": how one feels about them

@@ -82,12 +82,14 @@ _LEAST_FAVORITE = lazy(
     r"|\bmy\s+(?:(?:very|absolute|all\s+time)\s+)?least\s+favou?rite\s+(?:[\w'-]+\s+){0,2}?(?:is|are)\s+(?P<o2>.+))",
     re.I,
 )
-#: "waiting in line drives me nuts", "bugs bother me": what the speaker cannot bear, named first
+#: "waiting in line drives me nuts", "bugs bother me", "crowds make me nervous": what the speaker cannot bear, named first
 _BOTHERS_ME = lazy(
     r"^(?:(?:yes|yeah|sometimes|honestly|also|but|and|oh|well|the)[\s,]+)*(?P<o>[a-z][\w'-]*(?:\s+[\w'-]+){0,3}?)\s+"
     r"(?:really\s+|always\s+|just\s+)?(?:drives?\s+me\s+(?:nuts|crazy|insane|mad|"
     r"up\s+the\s+wall|bananas)|bothers?\s+me|annoys?\s+me|gets?\s+on\s+my\s+nerves|irritates?\s+me|grosses?\s+me\s+out|"
-    r"creeps?\s+me\s+out)\b",
+    r"creeps?\s+me\s+out|(?P<feel>freaks?\s+me\s+out|stress(?:es)?\s+me\s+out|upsets?\s+me|"
+    r"makes?\s+me\s+(?:feel\s+)?(?:(?:so|really|very|super|kind\s+of|kinda|a\s+little|a\s+bit)\s+)?"
+    r"(?:uncomfortable|nervous|anxious|sick|awkward|upset|angry|mad|gassy|nauseous|queasy|itch|itchy|sneeze|cringe)))\b",
     re.I,
 )
 _NOT_BOTHERING = frozenset("it that this he she they you everything something nothing anything people what my our his her "
@@ -162,6 +164,8 @@ def scan_clefts(clause: str, turn: Turn, discourse: Discourse, state: TurnState)
             if obj.lower() not in _NOT_THINGS:
                 out.append((speaker, "dislikes", Entity(obj, "Thing"), 0.6, None))
     m = _BOTHERS_ME.match(clause) if " me" in low or "nerves" in low else None
+    if m is not None and m.group("feel") and m.group("o")[0].isupper():
+        m = None  # "Ross upsets me": how the speaker feels about a person, not a thing disliked
     if m is not None and m.group("o").split()[0].lower() not in _NOT_BOTHERING:
         gerund = m.group("o").split()[0].lower().endswith("ing")  # "waiting in line": the whole doing
         for obj in [m.group("o").lower()] if gerund else object_list(m.group("o"), "np"):

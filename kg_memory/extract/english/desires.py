@@ -64,6 +64,9 @@ _MY_DREAM = lazy(
     re.I,
 )
 _NEGATED = lazy(r"\b(?:not|never|no)\b", re.I)
+#: "(a journalist) one day", "(a nurse) after college": when, not what, is wished for
+_LATER = lazy(r"\s+(?:one\s+day|some\s*day|soon|eventually|in\s+the\s+future|when\s+i\s+grow\s+up|after\s+(?:school|college|graduation)|"
+              r"in\s+a\s+few\s+years)\b.*$", re.I)
 #: "i would love to live there": no place named
 _NOT_A_PLACE = frozenset("there here it that this one them somewhere anywhere everywhere".split())
 
@@ -96,7 +99,7 @@ def scan_desires(clause: str, turn: Turn, discourse: Discourse, state: TurnState
         if m.group("career") and not raw.lower().startswith(("be ", "become ")):
             raw = "become " + raw  # "my dream job is fashion designer": to become one
     else:
-        job = clean_object(m.group("job"))
+        job = clean_object(_LATER.sub("", m.group("job")))
         if not job or not is_job(job):
             return False  # "i would love to be there", "i would like to be a dog": no career wished for
     c = Clause(turn=turn, subject=discourse.speaker(turn), discourse=discourse, sentence=clause,

@@ -77,7 +77,9 @@ def _r_age(m: re.Match[str], c: Clause) -> bool:
 
 
 _R_COPULA_FAN = lazy(r"^(?:a\s+)?(?:big\s+|huge\s+)?(?:fan|lover)\s+of\s+(?P<o>.+)|^(?:into|fond\s+of|keen\s+on)\s+(?P<o2>.+)", re.I)
-_R_COPULA_PROG = lazy(r"^(?:working|living|studying|staying|employed|based|located|majoring|learning|"
+#: "(a college student) studying nursing", "(a nurse) working at the hospital": the job, then what is done in it
+_JOB_DOING = lazy(r"^(?P<j>(?:[\w'-]+\s+){0,3}?[\w'-]+)\s+(?P<v>working|studying|majoring|interning|teaching)\b", re.I)
+_R_COPULA_PROG = lazy(r"^(?:working|interning|living|studying|staying|employed|based|located|majoring|learning|"
                     r"planning|hoping|trying|going|saving|moving|playing|training|married|dating|"
                     r"teaching|volunteering|originally\s+from|from|in|at|into|obsessed|addicted|"
                     r"passionate|crazy|fond|keen|a\s+member|member|part|fluent|good|great|"
@@ -217,6 +219,11 @@ def copula_rule(after_copula: RuleTable) -> Rule:
             head = _JOB_OF.match(phrase) if phrase and not is_job(phrase) else None
             if head and head.group("j").lower().split()[-1] in JOBS_SET:  # "the producer of the show", "the manager of the store"
                 phrase = head.group("j")
+            doing = _JOB_DOING.match(raw) if phrase and not is_job(phrase) else None
+            if doing and is_job(clean_object(doing.group("j")) or ""):  # "a college student studying nursing"
+                c.add("jobTitle", (clean_object(doing.group("j")) or "").lower(), 0.85)
+                after_copula.apply(raw[doing.start("v"):], c)
+                return True
             if phrase and is_job(phrase):
                 title = phrase.lower()
                 c.add("jobTitle", title, 0.85)
@@ -407,10 +414,19 @@ def r_am_in(m: re.Match[str], c: Clause) -> bool:
     return True
 
 
+#: "(i am in college) at alabama university", "(in school) at UCLA": the school itself, named after its kind
+_SCHOOL_NAMED = lazy(r"\s+(?:at|in)\s+(?P<o>(?:the\s+)?university\s+of\s+[\w'-]+"
+                     r"|(?:[\w'-]+\s+){1,3}?(?:university|college|academy|institute|state|tech)\b)|\s+at\s+(?P<n>(?-i:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}))",
+                     re.I)
+
+
 def r_school_in(m: re.Match[str], c: Clause) -> bool:
     if c.negated:
         return False
-    c.add("studiesAt", Entity(m.group("o"), "Organization"), 0.75)
+    named = _SCHOOL_NAMED.match(m.string, m.end())
+    raw = named and (named.group("o") or named.group("n"))
+    school = raw and (LEAD.sub("", raw) if raw.lower().lstrip("the ").startswith("university of") else clean_object(raw, "place"))
+    c.add("studiesAt", Entity(school or m.group("o"), "Organization"), 0.75)
     return True
 
 

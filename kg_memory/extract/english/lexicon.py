@@ -14,7 +14,8 @@ KIN_PREDICATE = {
     **dict.fromkeys(
         "mom mother mum mommy mama dad father daddy papa parents stepmom stepmother stepdad "
         "stepfather folks".split(), "parent"),
-    **dict.fromkeys("brother brothers sister sisters sibling siblings sis twin bro".split(), "sibling"),
+    **dict.fromkeys("brother brothers sister sisters sibling siblings sis twin bro half-brother half-sister half-brothers "
+                    "half-sisters stepbrother stepsister stepbrothers stepsisters step-brother step-sister".split(), "sibling"),
     **dict.fromkeys(
         "grandma grandmother granny grandpa grandfather granddad grandparents grandparent aunt "
         "aunts uncle uncles cousin cousins niece nieces nephew nephews grandson grandsons "
@@ -187,7 +188,7 @@ LEAD_WORDS = (
 LIGHT_VERBS = set(
     "go goes going spend spends spending listen listens listening play plays playing hang "
     "hangs hanging look looks looking take takes taking hike hiking walk walking walks "
-    "travel traveling travelling".split()
+    "travel traveling travelling work works working volunteer volunteers volunteering".split()
 )
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,

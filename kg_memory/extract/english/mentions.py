@@ -149,7 +149,7 @@ _SCAN_TASTY = lazy(
     re.I,
 )
 _SCAN_HAIR = lazy(
-    r"\bmy\s+(?P<o>(?:(?:long|short|curly|straight|wavy|red|blonde|blond|brown|black|grey|gray|white|blue|green|hazel|dark|light|pink|purple|dyed|auburn|brunette|natural)\s+){1,3}(?:hair|eyes|beard))\b"
+    r"\bmy\s+(?P<o>(?:(?:long|short|curly|straight|wavy|red|blonde|blond|brown|black|grey|gray|white|blue|green|hazel|dark|light|pink|purple|dyed|auburn|brunette|natural|bright|rainbow|spiky|silver|orange|platinum|thick|bushy|frizzy|crazy\s+long)\s+){1,3}(?:hair|eyes|beard))\b"
     r"|\bmy\s+(?P<part>hair|eyes|beard)\s+(?:is|are)\s+(?:(?:naturally|really|very|so|only|ever|always|kept|dyed|currently|now)\s+)*(?P<c>long|short|curly|straight|wavy|red|blonde|blond|brown|black|grey|gray|white|blue|green|hazel|dark|pink|purple|auburn)\b"
     r"|\b(?:dyed|died|colou?red|keep|kept|cut|turned|went)\s+(?:my\s+hair|mine)\s+(?:(?:bright|dark|light|back\s+to|super|really|very)\s+)?"
     r"(?P<dyed>red|blonde|blond|brown|black|pink|purple|blue|green|white|silver|orange|platinum|short|long)\b"

@@ -65,6 +65,9 @@ _TIME_ADJUNCT = lazy(
     r"weekends?|afternoons?|free\s+time|spare\s+time|down\s*time|off\s+time|time\s+off|days?\s+off|holidays|vacations?)\b",
     re.I,
 )
+#: "work out (at the gym)": a pastime whole, no place after it
+_WORK_OUT = lazy(r"^work(?:s|ing)?\s+out\b", re.I)
+_ABBREVIATION = lazy(r"(?:mr|mrs|ms|dr|prof)\.", re.I)
 _SUBJECT_PRONOUN_OBJECT = lazy(r"^(?:i|you|he|she|we|they|it|there)\b", re.I)
 
 
@@ -73,8 +76,9 @@ def _tokens_until_stop(text: str, limit: int, light: bool) -> list[str]:
     allowed_preps = 1 if light else 0
     for raw in text.split():
         word = raw.strip("\"'()[]")
-        ends = raw[-1] in ",.;:!?" if raw else False
-        word = word.rstrip(",.;:!?\"'")
+        title = _ABBREVIATION.fullmatch(word)  # "Mr. Geller" goes on, and keeps its full stop
+        ends = raw[-1] in ",.;:!?" and not title if raw else False
+        word = word if title else word.rstrip(",.;:!?\"'")
         lower = word.lower()
         if not word:
             break
@@ -122,11 +126,11 @@ def clean_object(text: str, style: str = "np") -> str | None:
     if style == "activity":
         text = _TIME_ADJUNCT.sub("", _INNER_QUANTIFIER.sub(" ", text))
     first = text.split(" ", 1)[0].lower() if text else ""
-    light = style == "activity" and first in LIGHT_VERBS
+    light = style == "activity" and first in LIGHT_VERBS and not _WORK_OUT.match(text)
     limit = {"np": 5, "activity": 6, "place": 5}.get(style, 5)
     words = _tokens_until_stop(text, limit, light)
     phrase = " ".join(words).strip(" -'\"")
-    if not phrase or phrase.lower() in OBJECT_PRONOUNS or _SUBJECT_PRONOUN_OBJECT.match(phrase):
+    if not phrase or phrase.lower() in OBJECT_PRONOUNS or _SUBJECT_PRONOUN_OBJECT.match(phrase) or _ABBREVIATION.fullmatch(phrase):
         return None
     lead = _VAGUE_LEAD.match(phrase)
     if lead:  # "anything outdoors", "everything red": what is liked is outdoors, red

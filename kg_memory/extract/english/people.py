@@ -107,6 +107,21 @@ _JUDGE = lazy(
     r"(?:\s*(?:person|man|woman|guy|girl|friend|human\s+being|people))?\s*(?:[.!,;]|$)",
     re.I,
 )
+_ENDS = r"(?=\s*(?:[.!,;]|$|and\b|but\b|too\b))"
+_KIND = r"(?:guy|person|man|woman|girl|boy|friend|kid|lady|dad|mom|father|mother|boss|husband|wife|boyfriend|girlfriend)"
+#: "Ross is such a sweet guy", "I think Gavin is a jerk": what the speaker thinks of someone named, said as the
+#: sentence's own statement (not "Monica thinks Ross is a jerk", "if Ross is a jerk", "is Ross a jerk?"); only words
+#: said of people ("Paris is beautiful" is none).
+_JUDGE_NAMED = lazy(
+    r"^(?:(?:well|oh|and|but|so|look|honestly|yeah|okay|ok)\s*,?\s+)*(?:(?:i|we)\s+(?:(?:really|just|still|always)\s+)?"
+    r"(?:think|thought|guess|know|knew|believe|mean|swear)\s+(?:that\s+)?)?"
+    rf"(?P<name>(?-i:{NAME}))\s+(?:is|was)\s+(?:(?:such|so|really|truly|just|a|an|the|most|very|kind\s+of|totally|"
+    r"being|always|still|actually)\s+)*"
+    rf"(?:(?P<good>(?:sweet|kind|generous|adorable){_ENDS}|(?:sweetheart|angel|genius|(?:{_GOOD}|good|nice|terrific)\s+{_KIND})\b)"
+    rf"|(?P<bad>(?:mean|selfish|cruel|rude|creepy|obnoxious|arrogant){_ENDS}|(?:jerk|idiot|moron|creep|liar|loser|"
+    rf"(?:{_BAD}|bad|lousy)\s+{_KIND})\b))(?![\w'-])",
+    re.I,
+)
 #: "Judy and I went to high school together", "I went to college with him", "we were in school together".
 _SCHOOL = r"(?:high\s+school|grade\s+school|junior\s+high|middle\s+school|elementary\s+school|school|college|" \
     r"university|grad\s+school|med\s+school|medical\s+school|law\s+school|summer\s+camp|camp)"
@@ -282,6 +297,10 @@ def scan_people(sentence: str, turn: Turn, discourse: Discourse, state: TurnStat
             who = _you(sentence, turn, discourse) if m.group("who").lower() == "you" else _third(m.group("who"), turn, discourse)
             if who is not None:
                 add(speaker, "positiveImpression" if m.group("good") else "negativeImpression", who[0], 0.75 * who[1])
+    named_judge = _JUDGE_NAMED.match(sentence) if " is " in low or " was " in low else None
+    judged = _named(named_judge.group("name")) if named_judge and not low.rstrip().endswith("?") else None
+    if named_judge and judged is not None and judged.label != speaker.label:
+        add(speaker, "positiveImpression" if named_judge.group("good") else "negativeImpression", judged, 0.6)
     if "married" in low or "engaged" in low or "dating" in low or "going out" in low or "seeing" in low or "marrying" in low:
         for m in _MARRIED_TO.finditer(sentence):
             groups = m.groupdict()

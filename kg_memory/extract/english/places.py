@@ -18,12 +18,15 @@ _TIME_START = lazy(
     re.I,
 )
 #: "stays in trouble", "live in fear": not places
-_NOT_RESIDENCES = frozenset("trouble touch shape line love bed fear hope denial peace sin luxury poverty style".split())
+_NOT_RESIDENCES = frozenset("trouble touch shape line love bed fear hope denial peace sin luxury poverty style phone computer "
+                            "couch track top budget schedule diet".split())
 AT_PLACE = lazy(r"\b(?:at|for|with)\s+(?P<o>.+)", re.I)
 
 
+#: "a small flat in Camden", "a little town in Ohio", "a town called Celebration": the place named, not the kind of place
 _DWELLING_IN = lazy(r"^(?:an?\s+|the\s+|my\s+|our\s+)?(?:[\w'-]+\s+){0,2}?(?:flat|apartment|house|condo|studio|loft|cottage|"
-                    r"bungalow|trailer|dorm|home)\s+(?:in|near)\s+(?P<o>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})", re.I)
+                    r"bungalow|trailer|dorm|home|town|city|village|suburb|farm|ranch|neighbou?rhood|community|reservation)"
+                    r"\s+(?:in|near|outside(?:\s+of)?|called|named)\s+(?!(?:(?:the|a|an|my|our|his|her|their|this|that)\s+)?(?:middle|heart|centre|center|edge)\b)(?:(?:an?|the)\s+)?(?P<o>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})", re.I)
 
 
 def r_live(m: re.Match[str], c: Clause) -> bool:
@@ -97,6 +100,10 @@ _NOT_EMPLOYERS = lazy(
     re.I,
 )
 _MYSELF = lazy(r"^(?:for\s+)?myself\b", re.I)
+_TITLED = lazy(r"^(?:mr|mrs|ms|dr|prof)\.?\s+[a-z]", re.I)
+#: "(a pizza place) part time", "(a vet) 2 nights a week": how much, not where
+_PART_TIME = lazy(r"\s+(?:(?:part|full|half)[\s-]time|on\s+weekends|at\s+night|nights|(?:\d+|one|two|three|four|five|a\s+few)\s+"
+                  r"(?:nights?|days?|times|hours?|shifts?)\s+(?:a|per|each)\b)\b.*$", re.I)
 
 
 #: what one works in that is a trade, not an employer: "sales", "marketing", "real estate"
@@ -122,13 +129,27 @@ def r_work_at(m: re.Match[str], c: Clause) -> bool:
         if org:
             c.add("worksFor", Entity(org, "Organization"), 0.8)
         return True
-    org = clean_object(raw, "place")
+    org = clean_object(_PART_TIME.sub("", raw), "place")
     if not org:
         return False
+    if m.group("p").lower() == "for" and _TITLED.match(org):
+        c.add("boss", Entity(org, "Person"), 0.75)  # "I work for Mr. Geller": a person, the boss
+        return True
     if m.group("p").lower() == "in" and gazetteer_id(org, "Place"):
         c.add("workLocation", Entity(org, "Place"), 0.85)  # "I work in Berlin": where, not for whom
     else:
         c.add("worksFor", Entity(org, "Organization"), 0.85)
+    return True
+
+
+def r_employee(m: re.Match[str], c: Clause) -> bool:
+    """"i am an amazon employee": the employer named before "employee"."""
+    if c.negated:
+        return False
+    org = clean_object(m.group("o"), "place")
+    if not org:
+        return False
+    c.add("worksFor", Entity(org, "Organization"), 0.75)
     return True
 
 
@@ -252,13 +273,18 @@ def r_study_at(m: re.Match[str], c: Clause) -> bool:
     return True
 
 
+#: "(graduated from college) 3 years ago", "(...) last spring", "(...) in 2010": when, cut from the school
+_AGO = lazy(r"\s+(?:(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|few|several|many)\s+(?:years?|months?|weeks?)"
+            r"\s+ago|(?:last|this)\s+(?:year|month|week|spring|summer|fall|winter|semester)|(?:back\s+)?in\s+(?:19|20)\d\d)\b.*$", re.I)
+
+
 def r_school_go(m: re.Match[str], c: Clause) -> bool:
     if c.negated:
         return False
     verb = m.group("v").lower()
     if _TIME_START.match(m.group("o")):
         return False  # "graduated two years ago": when, not where
-    org = clean_object(m.group("o"), "place")
+    org = clean_object(_AGO.sub("", m.group("o")), "place")
     if not org:
         return False
     past = verb in ("went", "graduated", "attended", "finished", "completed", "was", "were")

@@ -69,6 +69,7 @@ from .places import (
     R_RUN_BUSINESS,
     event_or_place,
     r_born,
+    r_employee,
     r_job_at,
     r_live,
     r_moved,
@@ -129,16 +130,16 @@ GREW_UP = Family(r_from, r"\s+(?:in|on|around|near|outside(?:\s+of)?)\s+(?P<o>.+
 BORN = Family(r_born, r"born\s+(?:and\s+(?:raised|bred)\s+)?(?:in|at|on)\s+(?P<o>.+)",
               after_subject=r"(?:was|were)\s+", after_copula="")
 LIVE = Family(r_live, r"\s+(?:(?:out|together|alone|now)\s+)?(?:in|on|at|near|by|outside(?:\s+of)?|around|just\s+outside(?:\s+of)?)\s+(?P<o>.+)",
-              after_subject="live|lives|living|reside|resides|residing|stay|stays|staying",
+              after_subject=r"live|lives|living|reside|resides|residing|stay|stays|staying|(?:have|has)\s+(?:always\s+)?lived",
               after_copula="living|residing|staying|based|located")
 WORK_AS = Family(r_work_as, r"\s+(?:(?:part|full)[\s-]time\s+)?as\s+(?:an?\s+|the\s+)?(?P<o>.+)", after_subject="work|works|working",
                  after_copula="working")
 #: "i work from home", "working online"
 WORK_HOME = Family(r_work_home, r"\s+(?:(?:mostly|mainly|full\s+time|part\s+time)\s+)?(?P<o>from\s+home|at\s+home|online)\b",
                    after_subject="work|works|working", after_copula="working")
-WORK_AT = Family(r_work_at, r"\s+(?:full\s+time\s+|part\s+time\s+|nights\s+|days\s+)?(?P<p>at|for|in|on|with)\s+(?P<o>.+)",
-                 after_subject="work|works|working", after_copula="working")
-EMPLOYED = Family(r_work_at, r"\s+(?:full\s+time\s+|part\s+time\s+)?(?P<p>at|by|for|in|on|with)\s+(?P<o>.+)",
+WORK_AT = Family(r_work_at, r"\s+(?:(?:full|part|half)[\s-]time\s+|nights\s+|days\s+|weekends\s+)?(?P<p>at|for|in|on|with)\s+(?P<o>.+)",
+                 after_subject="work|works|working|intern|interns|interning", after_copula="working|interning")
+EMPLOYED = Family(r_work_at, r"\s+(?:(?:full|part|half)[\s-]time\s+)?(?P<p>at|by|for|in|on|with)\s+(?P<o>.+)",
                   after_subject="employed|hired", after_copula="employed|hired")
 TEACH = Family(r_teach, r"(?:\s+(?P<o>.+))?$", after_subject="teach|teaches|teaching", after_copula="teaching")
 STUDY_AT = Family(r_study_at, r"\s+(?:[\w\s-]+?\s+)?(?:at|in)\s+(?P<o>" + _SCHOOL + r".*|(?-i:[A-Z]).+)",
@@ -259,6 +260,13 @@ VERB_RULES = compile_rules([
      r"(?!\s+(?:restaurants?|food|dish|dishes|meals?|recipes?|options?|chef|cook|cookbook|place|friend|friends))", r_diet_choice),
     (r"^(?:am|is|are)\s+(?P<d>vegans|vegetarians|pescatarians)\b", r_diet_choice),
     KIND_PERSON,
+    # "i am an amazon employee", "a walmart worker": the employer before the word for one who works there
+    (r"^(?:am|is|are)\s+(?:(?:just|also|now|still|currently)\s+)*(?:an?|the)\s+(?P<o>(?!(?:new|former|ex|good|bad|great|model|proud|lowly|humble|mere|simple|retired|"
+     r"government|federal|state|city|public|private|full|part|hard|loyal|valued|happy|unhappy|lazy|average|typical|regular|"
+     r"entry|level|senior|junior|temp|temporary|contract|office|factory|farm|retail|restaurant|hospital|bank|store|"
+     r"company|corporate|county|tech|it|only|first|last|top|star|perfect|ideal|awesome|excellent|fellow|current|previous|"
+     r"permanent|seasonal|hourly|paid|valuable|[a-z]+(?:est|ly|ful|ed|ive|ous|able|ible))\b)[\w&'-]+(?:\s+(?!employee)[\w&'-]+)?)"
+     r"\s+employee\b", r_employee),
     (r"^(?:am|is|are)\s+(?P<o>.+)", r_copula),
     LIVE.after_subject_pattern(),
     (r"^(?:(?:chose|choose|decided|became|become|went|go|turned|switched)\s+(?:to\s+(?:be|go|become)\s+)?)(?:a\s+)?"
@@ -280,7 +288,8 @@ VERB_RULES = compile_rules([
     # "just came back from working at the factory", "got home from my shift at the diner"
     (r"^(?:got|came|get|come|am|was)\s+(?:back|home|off)\s+(?:from\s+)?(?:work|working|my\s+shift|a\s+shift|the\s+night\s+shift)\s+"
      r"(?P<p>at|for|in)\s+(?P<o>.+)", r_work_at),
-    (r"^(?:got|have|has|had|started|landed)\s+(?:a\s+)?(?:new\s+|part\s+time\s+|full\s+time\s+|good\s+)?(?:job|career|position|gig)\s+"
+    (r"^(?:got|have|has|had|started|landed)\s+(?:a\s+)?(?:(?:new|part\s+time|full\s+time|good|great|boring|dull|decent|steady|"
+     r"nice|stable|cool|fun|stressful|demanding|summer|temp|day|night)\s+)*(?:job|career|position|gig)\s+"
      r"(?P<p>at|with|for|as|in)\s+(?P<o>.+)", r_job_at),
     # "i just started a new job at amazon" ("started" is cut before this, as in "started a keto diet")
     (r"^(?:a\s+)?new\s+(?:job|position|gig)\s+(?P<p>at|with|for|in)\s+(?P<o>.+)", r_job_at),
@@ -324,7 +333,7 @@ VERB_RULES = compile_rules([
     (r"^(?:watch|watches|watching)\s+(?P<o>(?!my\b|the\s+kids\b|them\b|him\b|her\b|it\b|out\b|over\b).+)", r_listen),
     (r"^(?P<v>eat|eats|drink|drinks|eating|drinking)\s+(?P<o>.+)", r_consume),
     (r"^(?P<v>went|go|goes|have\s+been|has\s+been|had\s+been|been|traveled|travelled|travel|travels|flew|drove|visited|visit|visits|toured|vacationed|backpacked|attended|attend|attends|took\s+a\s+trip|went\s+on\s+a\s+trip|was|were|ran|competed|participated|performed)\s+(?P<prep>(?:to|in|through|around|across|at|on|back\s+to|over\s+to|down\s+to|up\s+to|out\s+to|all\s+over)\s+)?(?P<o>.+)", event_or_place),
-    (r"^(?P<v>(?:always\s+)?wanted)\s+to\s+(?P<o>(?:be|become)\s+.+)", lambda m, c: bool(_ALWAYS.search(c.sentence)) and r_goal(m, c)),
+    (r"^(?P<v>(?:(?:have|has)\s+)?(?:always\s+)?wanted)\s+to\s+(?P<o>(?:be|become)\s+.+)", lambda m, c: bool(_ALWAYS.search(c.sentence)) and r_goal(m, c)),
     GOAL.after_subject_pattern(),
     SPOUSE.after_subject_pattern(),
     (r"^(?P<v>know|knows|met)\s+(?P<n>(?-i:" + NAME + r"))", r_know),

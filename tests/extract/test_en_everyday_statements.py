@@ -1,0 +1,103 @@
+"""Everyday English statements the rules used to miss (issue 13): where one lives said with "have lived" or
+"love living in", the named place a town or flat is in, work "half time" or as an intern, "an amazon employee",
+a job with a participle after it ("a college student studying nursing"), the school named after "in college",
+goals with "one day" or "have always wanted", things that "make me nervous"; and the look-alikes that must
+stay out."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg_memory.extract.rules import RuleExtractor
+from kg_memory.types import Turn
+
+
+def _facts(*texts: str) -> set[tuple[str, str, str]]:
+    turns = [Turn("c", str(i + 1), "Ann" if i % 2 == 0 else "Bob", t) for i, t in enumerate(texts)]
+    return {(f.subject.label, f.predicate, str(getattr(f.object, "label", f.object)))
+            for f in RuleExtractor().extract(turns)}
+
+
+@pytest.mark.parametrize(("text", "predicate", "obj"), [
+    ("i have lived in ohio for 10 years .", "livesIn", "ohio"),
+    ("I love living in Boston.", "livesIn", "Boston"),
+    ("i hate living in the city .", "livesIn", "city"),
+    ("i live in a small town in ohio .", "livesIn", "ohio"),
+    ("I live in a town called Celebration.", "livesIn", "Celebration"),
+    ("i also work half time at a gas station", "worksFor", "gas station"),
+    ("i am interning at google right now .", "worksFor", "google"),
+    ("i am an amazon employee", "worksFor", "amazon"),
+    ("i just have a dull job with ibm .", "worksFor", "ibm"),
+    ("i work at a pizza place part time", "worksFor", "pizza place"),
+    ("i am a college student studying nursing .", "fieldOfStudy", "nursing"),
+    ("i am a college student studying nursing .", "jobTitle", "college student"),
+    ("i am a nurse working at the hospital .", "worksFor", "hospital"),
+    ("i am in college at alabama university .", "studiesAt", "alabama university"),
+    ("I am in school at the University of Michigan.", "studiesAt", "University of Michigan"),
+    ("i just graduated from college 3 years ago", "educatedAt", "college"),
+    ("i would like to be a journalist one day .", "goal", "become journalist"),
+    ("wow ! i have always wanted to be a fashion designer .", "goal", "become fashion designer"),
+    ("formal situations make me feel awkward and uncomfortable .", "dislikes", "formal situations"),
+    ("crowds make me nervous .", "dislikes", "crowds"),
+    ("i enjoy working with animals .", "likes", "working with animals"),
+    ("the first thing you notice about me is my bright red hair .", "trait", "bright red hair"),
+])
+def test_an_everyday_statement_gives_its_fact(text: str, predicate: str, obj: str) -> None:
+    assert ("Ann", predicate, obj) in _facts(text)
+
+
+@pytest.mark.parametrize(("text", "predicate", "obj"), [
+    ("i live on a farm in the middle of nowhere .", "livesIn", "middle"),
+    ("i stay on my phone all day .", "livesIn", "phone"),
+    ("i am the best employee .", "worksFor", "best"),
+    ("i am a dedicated employee .", "worksFor", "dedicated"),
+    ("Ross upsets me.", "dislikes", "Ross"),
+    ("i am in college at the moment .", "studiesAt", "moment"),
+])
+def test_a_look_alike_gives_no_wrong_fact(text: str, predicate: str, obj: str) -> None:
+    assert ("Ann", predicate, obj) not in _facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "do you like living in boston ?",
+    "i do not like living in the city .",
+    "i wanted to be a nurse .",
+    "i have a job interview at google .",
+])
+def test_no_residence_or_job_is_read_into_a_question_a_refusal_or_the_past(text: str) -> None:
+    assert not {f for f in _facts(text) if f[1] in ("livesIn", "worksFor", "goal")}, _facts(text)
+
+
+def _dialogue(text: str) -> set[tuple[str, str, str]]:
+    turns = [Turn("d", "1", "Speaker 1", text), Turn("d", "2", "Speaker 2", "Okay."), Turn("d", "3", "Speaker 3", "Sure.")]
+    return {(f.subject.label, f.predicate, str(getattr(f.object, "label", f.object)))
+            for f in RuleExtractor().extract(turns)}
+
+
+@pytest.mark.parametrize(("text", "predicate", "obj"), [
+    ("Chandler is such an idiot!", "negativeImpression", "Chandler"),
+    ("I think Gavin is a jerk.", "negativeImpression", "Gavin"),
+    ("Ross is a great guy! You would be lucky to be with him!", "positiveImpression", "Ross"),
+    ("Oh, Joey is so sweet!", "positiveImpression", "Joey"),
+    ("Frank is my half-brother.", "sibling", "Frank"),
+    ("I work for Mr. Geller.", "boss", "Mr. Geller"),
+])
+def test_what_a_speaker_says_of_someone_named(text: str, predicate: str, obj: str) -> None:
+    assert ("Speaker 1", predicate, obj) in _dialogue(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Monica thinks Ross is a jerk.",  # someone else's opinion
+    "Do you think Ross is a jerk?",
+    "If Ross is a jerk, leave him.",
+    "Ross is not a jerk.",
+    "Christmas is a sweet time.",  # no person judged
+    "Paris is beautiful.",
+])
+def test_no_impression_from_a_question_a_condition_or_someone_elses_view(text: str) -> None:
+    assert not {f for f in _dialogue(text) if f[1] in ("positiveImpression", "negativeImpression")}, _dialogue(text)
+
+
+def test_a_title_keeps_its_full_stop_and_an_abbreviation_alone_is_no_object() -> None:
+    assert ("Speaker 1", "worksFor", "Mr") not in _dialogue("I work for Mr. Geller.")
+    assert not {f for f in _facts("i love dr . who") if f[2].lower() in ("dr", "dr.")}
