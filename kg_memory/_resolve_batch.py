@@ -65,9 +65,10 @@ class PreparedBatch:
         as in an index search, only the nearest are re-scored)."""
         from .fuzzy import pair_scores
 
-        names = list(self._ahead)
+        names = list(self._ahead)  # in the order the batch meets them: a name's rows come with its first mention
         if len(names) < 2 or not labels:
             return
+        order = {name: i for i, name in enumerate(names)}
         matrix = np.stack([self._ahead[n] for n in names])
         a: list[str] = []
         b: list[str] = []
@@ -79,10 +80,13 @@ class PreparedBatch:
                 rows = np.flatnonzero(row >= self.bound)
                 if len(rows) > _DEPTH + 1:
                     rows = rows[np.argpartition(-row[rows], _DEPTH)[:_DEPTH + 1]]
-                near = self._near[label] = [names[r] for r in rows.tolist() if names[r] != label]
-                a += [label] * len(near)
-                b += near
-                cosine += [float(row[r]) for r in rows.tolist() if names[r] != label]
+                self._near[label] = [names[r] for r in rows.tolist() if names[r] != label]
+                # only the names met before this mention can have rows when it is matched (a later
+                # name's pair, should the batch meet them in another order, is scored by match)
+                before = rows[rows < order[label]].tolist()
+                a += [label] * len(before)
+                b += [names[r] for r in before]
+                cosine += row[before].tolist()
         if a:
             fused = pair_scores(self.index.encoder, a, b, rerank=self.index.rerank, cosine=cosine)
             self._scores = dict(zip(zip(a, b), fused))

@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import IO, TYPE_CHECKING, Any
 
@@ -26,6 +26,7 @@ from .inputs import RememberInput, as_turns
 from .resolve import EntityResolver, Merge, scope_speakers
 from .results import QueryResult
 from .stores import DEFAULT_NAMESPACE, Store, open_store
+from .stores.write_plan import replace_fields
 from .types import Entity, Fact, Provenance, Turn, Value
 from .vocab import Vocabulary
 
@@ -213,7 +214,7 @@ class Memory:
             obj = self.resolver.resolve(obj, namespace)
         elif is_iri(obj):
             obj = self.resolver.resolve(Entity(obj.rsplit("/", 1)[-1], iri=obj), namespace)
-        return replace(fact, subject=subject, object=obj)
+        return replace_fields(fact, subject=subject, object=obj)
 
     def remember(
         self,
@@ -620,7 +621,7 @@ class Memory:
 
 
 def _with_predicate(fact: Fact, predicate: str) -> Fact:
-    return fact if fact.predicate == predicate else replace(fact, predicate=predicate)
+    return fact if fact.predicate == predicate else replace_fields(fact, predicate=predicate)
 
 
 def _mentions(facts: Sequence[Fact]) -> Iterator[Entity]:

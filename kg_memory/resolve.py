@@ -49,6 +49,7 @@ logger = logging.getLogger(__name__)
 #: seed=321)`` and ``threshold_for_precision(..., 0.98)``), not the encoder's best-F1 threshold
 #: (0.59), which `lookup` rankings and the benchmark's F1 use.
 MERGE_THRESHOLD = 0.90
+_KEYS_KEPT = 200_000  # normal forms of names kept by a resolver (then forgotten, and computed again)
 
 
 @dataclass(frozen=True)
@@ -101,6 +102,7 @@ class EntityResolver:
         self.directory = Path(directory) if directory else (data_dir / "index" if data_dir else None)
         self.created = 0
         self._spaces: dict[str, _Namespace] = {}
+        self._keys: dict[str, str] = {}  # name -> its normal form (a batch meets the same names again and again)
 
     # -- loading --------------------------------------------------------------------------------
 
@@ -147,8 +149,7 @@ class EntityResolver:
             space.index = index
         return space.index
 
-    @staticmethod
-    def _remember(space: _Namespace, entity: Entity) -> str:
+    def _remember(self, space: _Namespace, entity: Entity) -> str:
         iri = entity.iri
         if iri is None:
             raise ValueError(f"entity {entity.label!r} has no IRI yet")
@@ -162,15 +163,27 @@ class EntityResolver:
             for name in (entity.label, *entity.aliases):
                 space.cross.add(iri, name, entity.type)
         for name in (entity.label, *entity.aliases):
-            iris = space.by_key.setdefault(ids.normalize_name(name), [])
+            iris = space.by_key.setdefault(self._key(name), [])
             if iri not in iris:
                 iris.append(iri)
         return iri
 
     # -- resolving ------------------------------------------------------------------------------
 
+    def _key(self, name: str) -> str:
+        """:func:`kg_memory.ids.normalize_name` of ``name``, computed once per name."""
+        key = self._keys.get(name)
+        if key is None:
+            if len(self._keys) >= _KEYS_KEPT:
+                self._keys.clear()
+            key = self._keys[name] = ids.normalize_name(name)
+        return key
+
     def _exact(self, space: _Namespace, label: str, type: str) -> Entity | None:
-        candidates = [space.entities[i] for i in space.by_key.get(ids.normalize_name(label), [])]
+        iris = space.by_key.get(self._key(label))
+        if not iris:
+            return None
+        candidates = [space.entities[i] for i in iris]
         candidates = [c for c in candidates if types_compatible(c.type, type)]
         if not candidates:
             return None

@@ -78,3 +78,50 @@ def test_add_facts_encodes_a_batch_of_new_names_in_one_call():
     stored = memory.add_facts([Fact(Entity(n, "Person"), "livesIn", Entity("Paris", "Place")) for n in names])
     assert counting.calls == 1
     assert len({f.subject.iri for f in stored}) == len(names)
+
+
+def test_a_prepared_batch_scores_each_pair_of_its_new_names_once(monkeypatch: pytest.MonkeyPatch):
+    """A mention meets only the rows of the names the batch met before it: the pairs scored ahead are
+    those, one direction per pair (not both), and the batch still resolves as one mention at a time."""
+    import kg_memory.fuzzy as fuzzy
+
+    scored: list[int] = []
+    inner = fuzzy.pair_scores
+
+    def counting(encoder, a, b, **kwargs):  # type: ignore[no-untyped-def]
+        scored.append(len(a))
+        return inner(encoder, a, b, **kwargs)
+
+    monkeypatch.setattr(fuzzy, "pair_scores", counting)
+    names = [f"Maria Garcia {i}" for i in range(24)]  # near each other: every pair is within reach
+    batch = [Entity(n, "Person") for n in names]
+    resolver = EntityResolver(open_store())
+    resolver.prepare(batch, "default")
+    ahead = sum(scored)
+    assert 0 < ahead <= len(names) * (len(names) - 1) // 2
+    monkeypatch.setattr(fuzzy, "pair_scores", inner)
+    assert _resolve(batch, True) == _resolve(batch, False)
+
+
+def test_the_resolver_normalises_a_repeated_name_once():
+    """A batch names the same entities again and again (the speaker, the user): each distinct name is
+    normalised once, not at every mention."""
+    from kg_memory import ids
+
+    calls: list[str] = []
+    inner = ids.normalize_name
+
+    def counting(name: str) -> str:
+        calls.append(name)
+        return inner(name)
+
+    resolver = EntityResolver(open_store(), fuzzy=False)
+    mentions = [Entity(n, "Person") for n in ("Alice", "Bob", "Carol", "Dan")] * 50
+    ids.normalize_name = counting  # type: ignore[assignment]
+    try:
+        resolved = [resolver.resolve(e, "default") for e in mentions]
+    finally:
+        ids.normalize_name = inner  # type: ignore[assignment]
+    assert len({e.iri for e in resolved}) == 4
+    assert resolved[:4] == resolved[-4:]
+    assert len(calls) <= 2 * 4  # each name once, and once more to mint its IRI

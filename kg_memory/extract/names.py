@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import re
 
+from .framework import lazy
+
 __all__ = ["NAME_EDGE", "TITLE", "TITLE_HEAD", "WORD", "is_chinese_name", "is_transliterated_name", "plausible_name"]
 
-_HAN = re.compile(r"[\u4e00-\u9fff]")
+_HAN = lazy(r"[\u4e00-\u9fff]")
 
 #: Words said to someone that are no names ("Wait, ...", "..., man!", "拜托，..."), lower case.
 _NOT_NAMES = frozenset("""
@@ -41,25 +43,25 @@ excuse pardon na nah nuh uh-huh uh-uh tall short like
 老天 天呀 快点 快 走吧 来吧 好了 行了 够了 停 别 看 听 等一下 等下 等会 你们 我们 他们 她们 伙计们 女士们 先生们
 """.split())
 #: Interjections spelled out: a letter three times, "hh", "uh", "mm", "ahh", "ohh-..."
-_INTERJECTION = re.compile(r"(.)\1\1|hh|^(?:u+h+|m+|h+m+|a+h+|o+h+)(?:[-\s].*)?$", re.I)
+_INTERJECTION = lazy(r"(.)\1\1|hh|^(?:u+h+|m+|h+m+|a+h+|o+h+)(?:[-\s].*)?$", re.I)
 #: A Chinese phrase with a pronoun, particle or number in it, or ending as a role noun, is no name.
-_NOT_ZH_NAME = re.compile(r"[的他她你我您它们一个这那是很在了不没吗呢吧啊呀哦嗯哈么让给被把因说和也都就还要会去来好]|"
+_NOT_ZH_NAME = lazy(r"[的他她你我您它们一个这那是很在了不没吗呢吧啊呀哦嗯哈么让给被把因说和也都就还要会去来好]|"
                           r"(?:者|家|员|师|生|士|人|手|工|官|长|迷|子|们|客)$")
 #: Titles and greetings that are no part of a name ("Goodbye Mr.Smith" -> "Goodbye Mr").
-NAME_EDGE = re.compile(r"^(?:goodbye|bye|hi|hey|hello|thanks|thank)\b|\b(?:mr|mrs|ms|dr|miss|prof)\.?$", re.I)
+NAME_EDGE = lazy(r"^(?:goodbye|bye|hi|hey|hello|thanks|thank)\b|\b(?:mr|mrs|ms|dr|miss|prof)\.?$", re.I)
 #: A Latin name: one to three capitalised words ("Ross", "Chandler Bing", "Mr. Geller" is read as "Geller").
 TITLE = r"(?:Mr|Mrs|Ms|Dr|Miss|Doctor|Professor|Prof|Aunt|Uncle|Grandma|Grandpa|Rabbi|Officer|Detective|Coach|Captain)"
 WORD = r"[A-Z][a-z]+(?:-[A-Za-z]+|'[A-Z][a-z]+)?"
-_LATIN_NAME = re.compile(rf"^(?:{TITLE}\s+)?{WORD}(?:\s+{WORD}){{0,2}}$")
-TITLE_HEAD = re.compile(rf"^{TITLE}\s+(?=[A-Z])")
+_LATIN_NAME = lazy(rf"^(?:{TITLE}\s+)?{WORD}(?:\s+{WORD}){{0,2}}$")
+TITLE_HEAD = lazy(rf"^{TITLE}\s+(?=[A-Z])")
 #: A word made from another with a suffix ("Rubella-like", "Monica-ish"): no name.
-_NOT_NAME_SUFFIX = re.compile(r"-(?:like|ish|esque|style|type|ville)$", re.I)
-_ZH_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{1,5}·[\u4e00-\u9fff]{1,6}$")
+_NOT_NAME_SUFFIX = lazy(r"-(?:like|ish|esque|style|type|ville)$", re.I)
+_ZH_NAME = lazy(r"^[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{1,5}·[\u4e00-\u9fff]{1,6}$")
 
 
 #: A title after a Chinese name: 盖勒先生, 汉尼根太太, 格林医生 (the name with its title is one form of the name; a
 #: title alone, 先生, is no name).
-_ZH_TITLE = re.compile(r"(?<=[\u4e00-\u9fff])(?:先生|太太|小姐|女士|夫人|博士|医生|教授)$")
+_ZH_TITLE = lazy(r"(?<=[\u4e00-\u9fff])(?:先生|太太|小姐|女士|夫人|博士|医生|教授)$")
 
 
 def _zh_untitled(name: str) -> str:
@@ -81,6 +83,8 @@ def plausible_name(name: str, lower_words: frozenset[str]) -> bool:
         return False
     if _HAN.search(name):
         stem = _zh_untitled(name)
+        if len(stem) >= 4 and len(stem) % 2 == 0 and stem[: len(stem) // 2] == stem[len(stem) // 2:]:
+            return False  # 瑞秋瑞秋: a name called twice (菲菲, 丽丽 are names)
         return bool(_ZH_NAME.match(stem) or stem != name and len(stem) == 1 and _HAN.match(stem)) \
             and not _NOT_ZH_NAME.search(stem.replace("·", ""))
     if not _LATIN_NAME.match(name):

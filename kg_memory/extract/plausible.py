@@ -34,6 +34,7 @@ from collections.abc import Sequence
 
 from ..ids import normalize_name
 from ..types import Entity, Fact, Turn
+from .framework import lazy
 
 __all__ = ["comparisons", "implausible", "names_itself", "passing_relatives", "unnamed_people", "unquoted"]
 
@@ -48,33 +49,33 @@ _ACTIVITY_LIKE = frozenset({"skill", "habit", "goal", "hobby", "visited", "homet
 _PREFERENCE_LIKE = frozenset({"goal", "likes", "dislikes", "favorite"})
 
 #: The first word of an object that is manners, not a liking ("hate to interrupt", "love to mention").
-_MANNERS = re.compile(
+_MANNERS = lazy(
     r"^(?:interrupt|intrude|bother|disturb|mention|admit|point|remind|ask|say|tell|break|disappoint|rush|"
     r"apologi[sz]e|thank|hear|see\s+you|be\s+(?:there|here|back|right|honest|sure))\b", re.I)
 #: ... or an errand, not a goal ("want to grab a coffee", "want to check on him").
-_ERRAND = re.compile(
+_ERRAND = lazy(
     r"^(?:grab|head|check|call|phone|text|pick|drop|hug|kiss|hunt|kill|prove|show|give|look|find|put|sit|stay|"
     r"wait|leave|talk|meet|help|try|stop|hurry|make\s+sure|let|go\s+(?:see|get|find|check|ask|tell|talk|say))\b",
     re.I)
 #: An object that holds the addressee or a demonstrative, or is the moment ("now", "tonight").
-_DEICTIC = re.compile(r"\b(?:you|your|yours|him|her|them|it|this|that|these|those|now|tonight|today|here)\b", re.I)
-_ZH_DEICTIC = re.compile(r"[你您他她它]|^(?:这|那|上了)")
+_DEICTIC = lazy(r"\b(?:you|your|yours|him|her|them|it|this|that|these|those|now|tonight|today|here)\b", re.I)
+_ZH_DEICTIC = lazy(r"[你您他她它]|^(?:这|那|上了)")
 #: A Chinese activity that starts with a modal is a possibility, not a habit ("我总是可以找到别人", "我们每天都能看到他们").
-_ZH_MODAL = re.compile(r"^(?:都|也|还|就|总|总是)?(?:可以|能够?|会|要|想|得|应该)")
+_ZH_MODAL = lazy(r"^(?:都|也|还|就|总|总是)?(?:可以|能够?|会|要|想|得|应该)")
 #: An activity that is a clause ("play rock-paper-scissors, and whoever loses goes in first").
-_CLAUSE_OBJECT = re.compile(r"^(?:who|whoever|whatever|whichever|what|which|when|where|why|how|if|because|that)\b", re.I)
+_CLAUSE_OBJECT = lazy(r"^(?:who|whoever|whatever|whichever|what|which|when|where|why|how|if|because|that)\b", re.I)
 #: Nouns of persons that are no job ("I am a woman who ...").
 _NO_JOB = frozenset("woman man girl boy lady guy person human adult kid child grown-up 女人 男人 女孩 男孩 人 孩子".split())
 #: A Chinese job that starts with a verb or a modal is a piece of a clause ("我们还是要找个正式的牧师" -> 要找个…;
 #: "我们当时分手了" -> 时分手).
-_ZH_NOT_JOB = re.compile(r"^(?:要|想|找|去|得|会|能|可以|应该|时|然)")
+_ZH_NOT_JOB = lazy(r"^(?:要|想|找|去|得|会|能|可以|应该|时|然)|(?:对手|帮手|高手|新手|能手|好手|杀手锏)$")  # 你是强有力的竞争对手: no job
 #: A Chinese place with an adverb, particle or pronoun in it is a piece of a sentence ("我是过来人" -> 过来).
-_ZH_NOT_PLACE = re.compile(r"[很过的是我你他她了吗呢吧]")
+_ZH_NOT_PLACE = lazy(r"[很过的是我你他她了吗呢吧]")
 #: A Chinese "name" with a pronoun, particle, conjunction or adverb in it is a piece of a sentence.
-_ZH_NOT_NAME = re.compile(r"[我你您他她它们的了吗呢吧啊让给被把因说和]|确实|^(?:但|可|而|所以|就|都|也|还|只|才)|(?:还|只|也|都|就|才|不|没|在|很|又|要|会|现在)$")
-_HAN = re.compile(r"[\u4e00-\u9fff]")
-_ZH_FIRST_SECOND = re.compile(r"[我你您]")
-_ZH_TITLED = re.compile(r"(?<=[\u4e00-\u9fff])(?:先生|太太|小姐|女士|夫人|博士|医生|教授)$")  # 史蒂文斯先生
+_ZH_NOT_NAME = lazy(r"[我你您他她它们的了吗呢吧啊让给被把因说和]|确实|^(?:但|可|而|所以|就|都|也|还|只|才)|(?:还|只|也|都|就|才|不|没|在|很|又|要|会|现在)$")
+_HAN = lazy(r"[\u4e00-\u9fff]")
+_ZH_FIRST_SECOND = lazy(r"[我你您]")
+_ZH_TITLED = lazy(r"(?<=[\u4e00-\u9fff])(?:先生|太太|小姐|女士|夫人|博士|医生|教授)$")  # 史蒂文斯先生
 
 
 
@@ -94,7 +95,7 @@ def implausible(fact: Fact) -> bool:
         return True
     if fact.predicate in ("habit", "hobby", "skill") and (_ZH_MODAL.match(obj) or _CLAUSE_OBJECT.match(obj)):
         return True
-    if fact.predicate == "jobTitle" and (obj.lower() in _NO_JOB or _ZH_NOT_JOB.match(obj)):
+    if fact.predicate == "jobTitle" and (obj.lower() in _NO_JOB or _ZH_NOT_JOB.search(obj)):
         return True
     if fact.predicate in ("hometown", "livesIn", "visited", "birthPlace") and _ZH_NOT_PLACE.search(obj):
         return True
@@ -180,7 +181,7 @@ def _has(text: str, noun: str) -> bool:
 
 
 #: What makes "like" compare: "it's like", "looks like", "like... like".
-_LIKENESS = re.compile(r"(?i)(?:\b(?:'s|is|was|are|were|be|been|looks?|looked|feels?|felt|sounds?|sounded|seems?|seemed|"
+_LIKENESS = lazy(r"(?i)(?:\b(?:'s|is|was|are|were|be|been|looks?|looked|feels?|felt|sounds?|sounded|seems?|seemed|"
                        r"more|kind\s+of|sort\s+of|something|exactly|almost|nothing|things)|\blike[\s.…,]*)\s+$")
 
 
@@ -210,7 +211,7 @@ def comparisons(facts: Sequence[Fact], turns: Sequence[Turn]) -> list[Fact]:
 
 #: Words people say of what is no person ("God works in mysterious ways", "she" taken for God).
 _NO_PERSON = frozenset("god jesus christ lord heaven hell devil satan santa".split())
-_ZH_PERSON = re.compile(r"^[\u4e00-\u9fff·]+$")
+_ZH_PERSON = lazy(r"^[\u4e00-\u9fff·]+$")
 
 
 def unnamed_people(facts: Sequence[Fact], turns: Sequence[Turn]) -> list[Fact]:
@@ -225,9 +226,6 @@ def unnamed_people(facts: Sequence[Fact], turns: Sequence[Turn]) -> list[Fact]:
     ...                                           Fact(Entity("莫妮卡", "Person"), "spouse", Entity("Ann", "Person"))], t)]
     ['莫妮卡']
     """
-    from .chinese.segment import is_name  # jieba, loaded on the first Chinese name only
-    from .names import is_chinese_name
-
     speakers = {t.speaker for t in turns}
     known: dict[str, bool] = {}
 
@@ -237,16 +235,25 @@ def unnamed_people(facts: Sequence[Fact], turns: Sequence[Turn]) -> list[Fact]:
         label = entity.label
         if label not in known:
             known[label] = label.lower() not in _NO_PERSON and (
-                not _ZH_PERSON.match(label) or "·" in label or _owned(label) or is_chinese_name(label)
-                or (len(label) > 2 and is_name(label)))
+                not _ZH_PERSON.match(label) or "·" in label or _owned(label) or _chinese_person(label))
         return known[label]
 
     return [f for f in facts if f.ended or (person(f.subject) and person(f.object))]
 
 
+def _chinese_person(label: str) -> bool:
+    """Whether the Chinese ``label`` reads as a name (:func:`~.names.is_chinese_name`, or jieba's words
+    for one longer than two characters). The Chinese segmenter is imported here, on the first Chinese
+    label: an English conversation never loads it."""
+    from .chinese.segment import is_name
+    from .names import is_chinese_name
+
+    return is_chinese_name(label) or (len(label) > 2 and is_name(label))
+
+
 #: A quotation of someone's words: four words or more, or a Chinese one with a clause in it (a short
 #: one is mostly a title or a name: "Days of Our Lives", “我们的岁月”).
-_QUOTED = re.compile(r'"[^"]*?\w+\W+\w+\W+\w+\W+\w+[^"]*"|“[^”]*?[\w]+\s+\w+\s+\w+\s+\w+[^”]*”|'
+_QUOTED = lazy(r'"[^"]*?\w+\W+\w+\W+\w+\W+\w+[^"]*"|“[^”]*?[\w]+\s+\w+\s+\w+\s+\w+[^”]*”|'
                      r'“[^”]*[，,。！？!?][^”]*”|「[^」]*[，,。！？!?][^」]*」')
 
 

@@ -44,34 +44,35 @@ from collections.abc import Sequence
 
 from ..types import Entity, Fact, Turn
 from .base import make_fact
+from .framework import lazy
 from .names import NAME_EDGE, TITLE, TITLE_HEAD, WORD, is_chinese_name, plausible_name
 
 __all__ = ["naming_turns", "plausible_alias", "speaker_names", "written_names"]
 
-_HAN = re.compile(r"[\u4e00-\u9fff]")
+_HAN = lazy(r"[\u4e00-\u9fff]")
 
 # --- reading one turn ------------------------------------------------------------------------------------
 
 #: What may stand before a name said to someone, in the same clause ("Hey Ross", "Thanks Ross", "Oh, Ross").
-_GREETING = re.compile(r"^(?:(?:hey|hi|hello|o+h+|oh|a+h+|a+w+|u+h+|u+m+|well|thanks|thank\s+you|okay|ok|yes|yeah|no|look|"
+_GREETING = lazy(r"^(?:(?:hey|hi|hello|o+h+|oh|a+h+|a+w+|u+h+|u+m+|well|thanks|thank\s+you|okay|ok|yes|yeah|no|look|"
                        r"listen|come\s+on|what's\s+up|bye|goodbye|good\s+(?:night|morning|luck|bye)|morning|night|dear|"
                        r"sorry|please|and|so|but|yo|alright|all\s+right|hmm|um|uh|"
                        r"嘿|喂|哦|嗨|你好|谢谢|再见|亲爱的|好了|好吧|不过|但是|可是|那么|所以|嗯|啊|哇|呃|噢|听着|拜托|对了|还有)(?![a-z'])[\s,，]*)+", re.I)
-_CLAUSE = re.compile(r"[^,，.。!！?？;；:：…—~～()（）\"“”]+")
-_EN_INTRO = re.compile(r"\b(?:I'm|I am|my name is|my name's|call me|it's me,?)\s+((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?)"
+_CLAUSE = lazy(r"[^,，.。!！?？;；:：…—~～()（）\"“”]+")
+_EN_INTRO = lazy(r"\b(?:I'm|I am|my name is|my name's|call me|it's me,?)\s+((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?)"
                        r"(?![-'\w])")
-_ZH_INTRO = re.compile(r"(?:我是|我叫|我的名字是|我的名字叫|我名叫|叫我|是我，)([\u4e00-\u9fff·]{2,8}?)(?=[，,。！!？?.\s]|$)")
-_ZH_IS = re.compile(r"我是[\u4e00-\u9fff·]")
+_ZH_INTRO = lazy(r"(?:我是|我叫|我的名字是|我的名字叫|我名叫|叫我|是我，)([\u4e00-\u9fff·]{2,8}?)(?=[，,。！!？?.\s]|$)")
+_ZH_IS = lazy(r"我是[\u4e00-\u9fff·]")
 #: "嗨，这是瑞秋。", "喂？你好，这里是莫妮卡·盖勒。" (at the door, on the phone): the speaker, after a greeting only
 #: ("这是罗斯的妹妹" and "罗斯，这是希德" introduce someone else).
-_ZH_HELLO_INTRO = re.compile(r"(?:^|[。！？!?…]\s*)(?:(?:是的|对|嗯|是啊|呃)[，,！!。？?\s]*)*(?:喂|嗨|你好|您好|哈喽)[，,！!。？?\s]*"
+_ZH_HELLO_INTRO = lazy(r"(?:^|[。！？!?…]\s*)(?:(?:是的|对|嗯|是啊|呃)[，,！!。？?\s]*)*(?:喂|嗨|你好|您好|哈喽)[，,！!。？?\s]*"
                              r"(?:(?:是的|对|嗯|是啊|呃)[，,！!。？?\s]*)*(?:这是|这里是)([\u4e00-\u9fff·]{2,8}?)(?=[，,。！!.…\s]|$)")
-_ONE_PIECE = re.compile(r"^\s*(?:(?:oh|well|um|uh|哦|嗯)[,，\s]+)?(?P<n>[^\s,，.。!！?？…]+)\s*[.。!！?？…]*\s*$", re.I)
-_ASKS_NAME = re.compile(r"\byour\s+name\b|\bwho\s+are\s+you\b|\band\s+you\s+are\b|\byou\s+are\s*(?:\.\.\.|…)|"
+_ONE_PIECE = lazy(r"^\s*(?:(?:oh|well|um|uh|哦|嗯)[,，\s]+)?(?P<n>[^\s,，.。!！?？…]+)\s*[.。!！?？…]*\s*$", re.I)
+_ASKS_NAME = lazy(r"\byour\s+name\b|\bwho\s+are\s+you\b|\band\s+you\s+are\b|\byou\s+are\s*(?:\.\.\.|…)|"
                         r"叫什么|你是谁|名字", re.I)
-_FIRST_PIECE = re.compile(r"^\s*(?P<n>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?|[\u4e00-\u9fff·]{2,6})\s*[,，.。!！]")
-_ZH_FULL_NAME = re.compile(r"^[\u4e00-\u9fff]{1,5}·[\u4e00-\u9fff]{1,6}$")
-_IT_IS_ME = re.compile(rf"^(?P<lead>.*?)(?:\bit'?s\s+me|\bit\s+is\s+me|是我)[,，]\s*(?P<n>(?:(?-i:{TITLE})\s+)?[^\s,，.。!！?？]+)",
+_FIRST_PIECE = lazy(r"^\s*(?P<n>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?|[\u4e00-\u9fff·]{2,6})\s*[,，.。!！]")
+_ZH_FULL_NAME = lazy(r"^[\u4e00-\u9fff]{1,5}·[\u4e00-\u9fff]{1,6}$")
+_IT_IS_ME = lazy(rf"^(?P<lead>.*?)(?:\bit'?s\s+me|\bit\s+is\s+me|是我)[,，]\s*(?P<n>(?:(?-i:{TITLE})\s+)?[^\s,，.。!！?？]+)",
                        re.I)  # "It's me, Aunt Phoebe\"
 
 
@@ -127,14 +128,14 @@ def _said_to(text: str) -> list[str]:
 
 #: "Hi, it's Monica Geller.", "Hello? Yes, this is Monica." (at the door, on the phone): the speaker, after a
 #: greeting only ("Joey, it's Anne Geddes" and "Ross, this is Sid" introduce someone else).
-_EN_HELLO_INTRO = re.compile(r"(?:^|[.!?]\s+)(?:hello|hi|hey)[,.!?]*\s+(?:(?:uh|um|yes|yeah|hi|hello)[,.!?]*\s+)*"
+_EN_HELLO_INTRO = lazy(r"(?:^|[.!?]\s+)(?:hello|hi|hey)[,.!?]*\s+(?:(?:uh|um|yes|yeah|hi|hello)[,.!?]*\s+)*"
                              r"(?:this\s+is|it's|it\s+is)\s+((?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))(?=\s*(?:[,.!]|$))", re.I)
 
 
 #: "Hi, Ken Adams, nice to meet you.", "Chandler Bing, I guess you remember me.": a first and last name after a greeting
 #: in a statement, or before "I" / "nice to meet you", is the speaker's own (a full name said to someone mostly asks:
 #: "Phoebe Buffay, will you marry me?", "Hi Rachel Green, how are you?").
-_EN_FULL_NAME_INTRO = re.compile(
+_EN_FULL_NAME_INTRO = lazy(
     rf"(?:^|[.!?]\s+)(?:(?:hi|hello|hey)[,!.]?\s+(?!(?-i:{TITLE})\b)((?-i:[A-Z][a-z]+\s+[A-Z][a-z]+)),\s+"
     r"(?!(?:you|your|you're|are|will|would|can|could|do|don't|did|have|is|please|how|what|where)\b)(?=[^?]*(?:[.!]|$))"
     rf"|(?!(?-i:{TITLE})\b)((?-i:[A-Z][a-z]+\s+[A-Z][a-z]+)),\s+(?=I\b|I'm\b|nice\s+to\s+meet|a\s+big\s+fan|pleased\s+to))",
@@ -149,8 +150,8 @@ def _intro_name(text: str) -> str | None:
     return next((g for g in m.groups() if g), None) if m else None
 
 
-_INSIDE = re.compile(r"(?<![.!?…:;\"“]\s)(?<![.!?…:;\"“])(?<=[\w,’']\s)(?P<n>[A-Z][a-z][\w'-]*)")
-_EXCLAIMED = re.compile(r"^\s*(?P<n>[A-Z][a-z][\w'-]*)\s*[!.?…]")
+_INSIDE = lazy(r"(?<![.!?…:;\"“]\s)(?<![.!?…:;\"“])(?<=[\w,’']\s)(?P<n>[A-Z][a-z][\w'-]*)")
+_EXCLAIMED = lazy(r"^\s*(?P<n>[A-Z][a-z][\w'-]*)\s*[!.?…]")
 
 
 def written_names(turns: Sequence[Turn]) -> set[str]:
@@ -186,13 +187,13 @@ def plausible_alias(fact: Fact, names: set[str] | None = None) -> bool:
 # --- the vote --------------------------------------------------------------------------------------------
 
 #: Labels of speakers who are to be named: "Speaker 2", "speaker_1", "说话人3" (a placeholder with a number).
-_NUMBERED = re.compile(r"^(?:speaker|spk|说话人|发言人|person|人物)\s*[_-]?\s*\d+$", re.I)
-_EN_YOU_BEFORE = re.compile(r"\b(?:you're|you are|are you|aren't you|you're not|is that you|you must be)\s*,?\s*$", re.I)
+_NUMBERED = lazy(r"^(?:speaker|spk|说话人|发言人|person|人物)\s*[_-]?\s*\d+$", re.I)
+_EN_YOU_BEFORE = lazy(r"\b(?:you're|you are|are you|aren't you|you're not|is that you|you must be)\s*,?\s*$", re.I)
 _AUX = r"(?:are|do|did|can|will|would|have|could|should|don't|didn't|can't|won't|aren't)"
-_EN_YOU_AFTER = re.compile(rf"^\s*,?\s*(?:{_AUX}\s+)?(?:you|your|you're|you've|you'll)\b", re.I)
-_ZH_YOU_BEFORE = re.compile(r"(?:你是|你就是|您是|你叫|你不是|你一定是|您一定是|你肯定是|你好[,，]?|谢谢你?[,，]?)$")
-_ZH_YOU_AFTER = re.compile(r"^(?:[,，]?\s*(?:你|您))")
-_PLACE_BEFORE = re.compile(r"\b(?:in|from|near|visit|visited|visiting|to the|of the)\s+$", re.I)
+_EN_YOU_AFTER = lazy(rf"^\s*,?\s*(?:{_AUX}\s+)?(?:you|your|you're|you've|you'll)\b", re.I)
+_ZH_YOU_BEFORE = lazy(r"(?:你是|你就是|您是|你叫|你不是|你一定是|您一定是|你肯定是|你好[,，]?|谢谢你?[,，]?)$")
+_ZH_YOU_AFTER = lazy(r"^(?:[,，]?\s*(?:你|您))")
+_PLACE_BEFORE = lazy(r"\b(?:in|from|near|visit|visited|visiting|to the|of the)\s+$", re.I)
 #: Votes of one turn: a name said to someone counts for the next speaker (who answers) and for the one
 #: before; an introduction counts for the speaker. Measured on multi-party dialogue (DialogRE train): a
 #: question selects the next speaker; a name closing a statement ("Thanks, Ross.") mostly answers the one
@@ -252,7 +253,7 @@ def _candidates(turns: Sequence[Turn], read: Sequence[Turn], lower_words: frozen
     return found
 
 
-_EN_ADDRESSED = re.compile(r"\b(?:you're|you are|are you|aren't you|you must be|thank you|love you|miss you|see you|"
+_EN_ADDRESSED = lazy(r"\b(?:you're|you are|are you|aren't you|you must be|thank you|love you|miss you|see you|"
                            r"you too|with you)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=\s*(?:[,.!?…]|$))|"
                            rf"(?:^|[.!?]\s+)((?:{TITLE}\s+)?{WORD}(?:\s+{WORD}){{0,2}})(?=(?:,\s+|\s+{_AUX}\s+)you\b)")
 
@@ -273,8 +274,8 @@ outside inside near behind across around through toward towards past against wit
 between among via until till since during still remember remembered forget forgot kill killed hug hugged choose chose
 des de la le du del von van those these grandma grandpa granny nana longer anymore where's who's there's here's isn't wasn't aren't weren't ain't
 """.split())
-_EN_LOOSE = re.compile(rf"(?<=[a-z]\s)((?:{TITLE}\s+)?{WORD}(?:\s+{WORD})?)(?=\s*(?:[.!?…]|$))")
-_ZH_LOOSE = re.compile(r"(?:(?<=[呢吗啊吧嘛呀哦你])|(?<=对不对|是不是|好不好|行不行)|(?<=对吧|好吗))([\u4e00-\u9fff]{2,4})"
+_EN_LOOSE = lazy(rf"(?<=[a-z]\s)((?:{TITLE}\s+)?{WORD}(?:\s+{WORD})?)(?=\s*(?:[.!?…]|$))")
+_ZH_LOOSE = lazy(r"(?:(?<=[呢吗啊吧嘛呀哦你])|(?<=对不对|是不是|好不好|行不行)|(?<=对吧|好吗))([\u4e00-\u9fff]{2,4})"
                        r"(?=[，。！？,.!?…]|$)")
 
 
@@ -300,7 +301,7 @@ def _untitled(turn: Turn) -> Turn:
     return turn if text == turn.text else dataclasses.replace(turn, text=text)
 
 
-_ZH_ADDRESSED = re.compile(r"(?:^|[，,。！？!?\s]|好了|你好|谢谢|嘿|喂)([\u4e00-\u9fff·]{2,8}?)(?=你|您|[，,]你)|"
+_ZH_ADDRESSED = lazy(r"(?:^|[，,。！？!?\s]|好了|你好|谢谢|嘿|喂)([\u4e00-\u9fff·]{2,8}?)(?=你|您|[，,]你)|"
                            r"(?:你是|你就是|您是|你不是|你一定是|您一定是|你肯定是)([\u4e00-\u9fff·]{2,8}?)(?=[，,。！？!?吗]|$)")
 
 
@@ -324,18 +325,18 @@ def _pattern(name: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'-]){re.escape(name)}(?![\w-]|'s\b|’s\b)")
 
 
-_DELIMITER = re.compile(r"[,，.。!！?？;；:：…—\"“”]")
-_LAST_DELIMITER = re.compile(r"[,，.。!！?？;；:：…—\"“”][^,，.。!！?？;；:：…—\"“”]*$")
+_DELIMITER = lazy(r"[,，.。!！?？;；:：…—\"“”]")
+_LAST_DELIMITER = lazy(r"[,，.。!！?？;；:：…—\"“”][^,，.。!！?？;；:：…—\"“”]*$")
 
 
 #: Words before a name that make it spoken of ("is this Hillary your chef?", "It's like firing Elmo.").
-_SPOKEN_OF = re.compile(r"\b(?:this|that|the|a|an|my|his|her|our|their|(?:his|her|their)\s+name(?:'s|\s+is|\s+was)|"
+_SPOKEN_OF = lazy(r"\b(?:this|that|the|a|an|my|his|her|our|their|(?:his|her|their)\s+name(?:'s|\s+is|\s+was)|"
                         r"(?!(?:any|some|no|every)thing\b|(?:morn|even|darl)ing\b)\w{2,}ing)\s+$", re.I)
 
 
 #: A name in a list: between "me," / "我，" and another item, or before "and <name>" / "，还有……" / "和".
-_LISTED_BEFORE = re.compile(r"(?:^|[\s,，.。!！?？…])(?:我|me)\s*[,，、]\s*$", re.I)
-_LISTED_AFTER = re.compile(r"^\s*(?:[,，、]?\s*(?:还有|以及|和)|,?\s*(?:and|or|&)\s+(?-i:[A-Z][a-z]))", re.I)
+_LISTED_BEFORE = lazy(r"(?:^|[\s,，.。!！?？…])(?:我|me)\s*[,，、]\s*$", re.I)
+_LISTED_AFTER = lazy(r"^\s*(?:[,，、]?\s*(?:还有|以及|和)|,?\s*(?:and|or|&)\s+(?-i:[A-Z][a-z]))", re.I)
 
 
 #: A name set beside a relative or role of someone's ("my agent, Estelle", "his wife, Karen,").
@@ -344,11 +345,11 @@ _ROLE = (r"(?i:my|your|his|her|our|their)\s+(?:[a-z][\w'-]*\s+){0,2}(?:ex-)?(?:w
          r"dad|son|daughter|cousin|aunt|uncle|grand(?:mother|father|ma|pa)|niece|nephew|colleague|co-?worker|partner|date|"
          r"secretary|doctor|lawyer|teacher|student|patient|manager|supervisor|landlord|nanny|attorney|therapist|editor|"
          r"publisher|mailman|trainer|accountant|dentist|maid|driver|coach|tutor)s?")
-_APPOSED_TO = re.compile(rf"\b{_ROLE}\s*,\s*$")
+_APPOSED_TO = lazy(rf"\b{_ROLE}\s*,\s*$")
 #: ... or before one ("Kip, my old roommate, ...").
-_APPOSED_AFTER = re.compile(rf"^\s*,\s*{_ROLE}\s*(?:[,.!?…]|$)")
-_NAME_BEFORE = re.compile(r"(?<![\w'-])([A-Z][a-z][\w'-]*)\s*,\s*$")
-_NAME_AFTER = re.compile(r"^\s*,\s*([A-Z][a-z][\w'-]*)(?:\s+[A-Z][a-z][\w'-]*)?\s*(?:,|\band\b)")
+_APPOSED_AFTER = lazy(rf"^\s*,\s*{_ROLE}\s*(?:[,.!?…]|$)")
+_NAME_BEFORE = lazy(r"(?<![\w'-])([A-Z][a-z][\w'-]*)\s*,\s*$")
+_NAME_AFTER = lazy(r"^\s*,\s*([A-Z][a-z][\w'-]*)(?:\s+[A-Z][a-z][\w'-]*)?\s*(?:,|\band\b)")
 
 
 def _named_neighbour(before: str, after: str, name: str) -> bool:
@@ -359,17 +360,17 @@ def _named_neighbour(before: str, after: str, name: str) -> bool:
                for m in (_NAME_BEFORE.search(before), _NAME_AFTER.match(after)))
 
 
-_ZH_AND_BEFORE = re.compile(r"(?:还有|以及|和|跟)$")
+_ZH_AND_BEFORE = lazy(r"(?:还有|以及|和|跟)$")
 _ZH_ROLE = (r"(?:我|他|她|我们|他们|她们)的[\u4e00-\u9fff]{0,4}?(?:妻子|丈夫|老婆|老公|男朋友|女朋友|男友|女友|朋友|"
             r"好友|老板|经纪人|助理|室友|邻居|姐姐|妹妹|哥哥|弟弟|妈妈|母亲|爸爸|父亲|儿子|女儿|表哥|表姐|表妹|表弟|叔叔|"
             r"阿姨|舅舅|姑姑|奶奶|爷爷|外婆|外公|同事|搭档|约会对象|秘书|医生|律师|老师|学生|病人|经理|上司|房东|保姆|教练|"
             r"未婚妻|未婚夫|前妻|前夫|同学|客户)")
 #: A name set beside someone's relative or role: "这是我的经纪人，埃斯特尔", "琼·特比西，我的约会对象" ("你的室友，
 #: 菲比" is said to her).
-_ZH_APPOSED_TO = re.compile(rf"{_ZH_ROLE}\s*[，,、]\s*$")
-_ZH_APPOSED_AFTER = re.compile(rf"^\s*[，,、]\s*{_ZH_ROLE}")
-_ZH_PIECE_BEFORE = re.compile(r"(?:^|[，,、。！？!?.…\s])([\u4e00-\u9fff·]{2,8})\s*[，,、]\s*$")
-_ZH_PIECE_AFTER = re.compile(r"^\s*[，,、]\s*([\u4e00-\u9fff·]{2,8})\s*(?:[，,、。！？!?…]|和|还有|$)")  # "埃米.维尔奇": one name
+_ZH_APPOSED_TO = lazy(rf"{_ZH_ROLE}\s*[，,、]\s*$")
+_ZH_APPOSED_AFTER = lazy(rf"^\s*[，,、]\s*{_ZH_ROLE}")
+_ZH_PIECE_BEFORE = lazy(r"(?:^|[，,、。！？!?.…\s])([\u4e00-\u9fff·]{2,8})\s*[，,、]\s*$")
+_ZH_PIECE_AFTER = lazy(r"^\s*[，,、]\s*([\u4e00-\u9fff·]{2,8})\s*(?:[，,、。！？!?…]|和|还有|$)")  # "埃米.维尔奇": one name
 
 
 def _zh_named_neighbour(before: str, after: str, name: str) -> bool:
@@ -482,7 +483,7 @@ def _name_dialogue(turns: Sequence[Turn], least: float) -> list[Fact]:
     return _assign(votes, said_by, forms, least)
 
 
-_QUOTE = re.compile(r'"[^"]*"|“[^”]*”|「[^」]*」')
+_QUOTE = lazy(r'"[^"]*"|“[^”]*”|「[^」]*」')
 #: A turn that names this many people (or more) speaks to a room or of a list: whom it calls is not known (names in
 #: Latin script, where a name is told by its capital).
 _CROWD = 3
@@ -503,7 +504,7 @@ def _named_in(text: str, candidates: set[str], lower_words: frozenset[str]) -> s
     return stems
 
 
-_NAME_RUN = re.compile(r"(?<![\w'-])[A-Z][a-z][\w'-]*(?:\s+[A-Z][a-z][\w'-]*)*")
+_NAME_RUN = lazy(r"(?<![\w'-])[A-Z][a-z][\w'-]*(?:\s+[A-Z][a-z][\w'-]*)*")
 
 
 def _stem(name: str) -> str:
@@ -511,7 +512,7 @@ def _stem(name: str) -> str:
     key = _key(name)
     return key[:1] if _HAN.search(key) else key[:3].lower()
 #: A name called out as a sentence of its own: "Phil!", "Bing!".
-_CALLED_OUT = re.compile(r"(?:^|[.!?…]\s+)([A-Z][a-z][\w'-]*)\s*!")
+_CALLED_OUT = lazy(r"(?:^|[.!?…]\s+)([A-Z][a-z][\w'-]*)\s*!")
 
 
 def _add(votes: dict[str, dict[str, float]], forms: dict[tuple[str, str], dict[str, Turn]], key: str, name: str,

@@ -293,14 +293,17 @@ class TripleBatch:
         node = self._iri(entity.iri)
         if entity.type:
             self.insert(node, A, self._iri(self.vocabulary.class_iri(entity.type)))
-        labels = self.match(node, LABEL, None)
-        if not labels:
-            self.insert(node, LABEL, ox.Literal(entity.label))
-        elif all(o.value != entity.label for _, _, o in labels):
-            self.insert(node, ALT, ox.Literal(entity.label))
-        for alias in entity.aliases:
-            if all(o.value != alias for _, _, o in labels):
-                self.insert(node, ALT, ox.Literal(alias))
+        label = ox.Literal(entity.label)
+        # an entity without aliases that holds its label already (the common case) needs no read of its labels
+        if entity.aliases or not self.match(node, LABEL, label):
+            labels = self.match(node, LABEL, None)
+            if not labels:
+                self.insert(node, LABEL, label)
+            elif all(o.value != entity.label for _, _, o in labels):
+                self.insert(node, ALT, label)
+            for alias in entity.aliases:
+                if all(o.value != alias for _, _, o in labels):
+                    self.insert(node, ALT, ox.Literal(alias))
         for language, name in entity.labels:  # one per language: the resolver adds only new languages
             self.insert(node, PREF, ox.Literal(name, language=language))
         self._entities[entity] = node
@@ -314,8 +317,9 @@ class TripleBatch:
         if (conv, A, CONVERSATION) not in self.inserts:
             self.insert(conv, A, CONVERSATION)
             self.insert(conv, LABEL, ox.Literal(turn.conversation))
-        if node in self._turn_text or node in self._pending or node in self._nodes or self.deletes \
-                or next(iter(self.db.quads_for_pattern(node, None, None, self.graph)), None) is not None:
+        read = self._nodes.get(node)  # [] when the batch read the node and found nothing stored
+        if node in self._turn_text or node in self._pending or read or self.deletes or (
+                read is None and next(iter(self.db.quads_for_pattern(node, None, None, self.graph)), None) is not None):
             self._insert_turn(node, conv, turn)
         else:  # a new turn: straight to text (the batch neither reads nor counts its triples one by one)
             self._turn_text[node] = (turn, self._turn_lines(node, conv, turn))

@@ -59,7 +59,7 @@ from .. import ids
 from ..types import Fact
 from ..vocab import KGM
 
-__all__ = ["OPPOSITES", "PlannedFact", "Touched", "WritePlan", "fact_start", "stored_facts", "touched"]
+__all__ = ["OPPOSITES", "PlannedFact", "Touched", "WritePlan", "fact_start", "replace_fields", "stored_facts", "touched"]
 
 #: Predicates whose current facts with the same subject and object close each other.
 OPPOSITES: dict[str, str] = {
@@ -303,13 +303,13 @@ def stored_facts(facts: Iterable[Fact], records: Iterable[PlannedFact | None]) -
     confidence and validity of the record :meth:`WritePlan.add` gave it, once the whole batch is
     applied (a fact a later one closed has its history IRI and ``valid_to``); a fact without a
     record (an ending that changed nothing) comes back as it was."""
-    return [f if r is None else _replace(
+    return [f if r is None else replace_fields(
                 f, iri=r.iri, confidence=r.confidence if r.confidence is not None else f.confidence,
                 valid_from=r.valid_from, valid_to=r.valid_to)
             for f, r in zip(facts, records, strict=True)]
 
 
-def _replace(fact: Fact, **changes: Any) -> Fact:
+def replace_fields(fact: Fact, **changes: Any) -> Fact:
     """``dataclasses.replace`` without running ``__init__`` again (a tenth of its time; a batch
     returns every fact): :class:`Fact` has no ``__post_init__``, so its fields are all there is."""
     if hasattr(fact, "__post_init__") or not hasattr(fact, "__dict__"):

@@ -62,8 +62,8 @@ def ending(rest: str, subject: Entity, weight: float, turn: Turn,
         raw = m.group("o")
         obj: Entity = subject  # not said: every current value ends
         if raw and style == "name":
-            if raw in KIN_PREDICATE or raw.endswith(_KIN_ENDS):
-                pass  # 我刚和前男友分手: a relative unnamed, every partner ends
+            if raw in KIN_PREDICATE or raw.endswith(_KIN_ENDS) or raw[:2] in ("他们", "她们", "你们") or raw.endswith("人"):
+                pass  # 我刚和前男友分手, 她和他们分手, 和别人分手: nobody named, every partner ends
             elif raw == "我":
                 obj = discourse.speaker(turn)
             elif raw in _PRONOUN:

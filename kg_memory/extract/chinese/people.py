@@ -37,7 +37,7 @@ from ..pronouns import FEMALE, MALE, Discourse
 from .lexicon import COUNTRIES, HAN, KIN, KIN_PREDICATE, NAME, NUM, PET, PETS, TIME
 from .segment import CLAUSE, FILLER, SUBJECT_CLAUSE, TRAILING, _tagger, clean_object, is_name, nominal_head
 
-__all__ = ["NOT_NAME_END", "PEOPLE_RULES", "addressee", "apposed_kin", "is_place", "kin_named", "mentions", "named_subject", "nicknames",
+__all__ = ["NOT_NAME_END", "PEOPLE_RULES", "addressee", "or_replied_to", "apposed_kin", "is_place", "kin_named", "mentions", "named_subject", "nicknames",
            "owner_kin", "said_of_people", "trimmed_name", "we_are"]
 
 #: Words between 我的 and the relation: 我最好的朋友, 我的老同事 ("老板" stays a boss); 前男朋友 (an ex) is a
@@ -48,9 +48,17 @@ _END = r"(?:之一)?(?:了|啊|呀|呢|吧|哦)*$"
 _NOT_IN_NAME = lazy(r"[不没也还就都才又只并很真我你他她的是了]|可能|应该|一定|好像|也许|大概|其实|已经|曾经|现在|以前")
 _VOCATIVE = lazy(rf"^(?P<n>[{HAN}·]{{2,8}})[，,]")
 _VOCATIVE_END = lazy(rf"[，,](?P<n>[{HAN}·]{{2,8}})[。！!？?…\s]*$")  # 我爱你，莫妮卡。
+#: A name called at the head of a later sentence, or after words said on their own: 是啊！是啊，莫妮卡！你……, 好吧，迈克，你……
+_VOCATIVE_INSIDE = lazy(rf"(?:^|[。！!？?…]\s*)(?:(?:嘿|嗨|哦|噢|啊|喂|好吧|好了|好|谢谢|你好|再见|听着|天啊|是啊|是的|对|不|拜托|"
+                        rf"等等|等一下|瞧|看)[，,！!。]\s*)*(?P<n>[{HAN}·]{{2,8}})[，,！!]")
 #: What may come before a name called at the start of a turn (嘿瑞秋，……).
 _CALLED_BEFORE = lazy(r"^(?:嘿|嗨|哦|噢|啊|喂|好吧|谢谢|你好|再见|听着|天啊)+")
-_POSITIVE, _NEGATIVE = ("爱", "喜欢", "爱上", "爱上了", "喜欢上", "喜欢上了"), ("讨厌", "恨", "受不了", "烦")
+_POSITIVE = ("爱", "喜欢", "爱上", "爱上了", "喜欢上", "喜欢上了", "迷恋", "迷恋上", "迷恋过", "暗恋", "暗恋过", "爱慕", "崇拜",
+             "欣赏", "想念", "爱过", "喜欢过")
+_NEGATIVE = ("讨厌", "恨", "受不了", "烦", "鄙视", "看不起", "憎恨", "讨厌死")
+#: What the speaker thinks of a person said with an adjective: 他是如此甜蜜, 他是一个非常棒的人, 你真是个混蛋.
+_GOOD = "棒|好|可爱|甜蜜|甜|迷人|了不起|善良|聪明|有趣|帅|漂亮|美|贴心|体贴|温柔|完美|优秀|酷|幽默|性感|厉害|伟大|惊人|风趣|可靠|大方"
+_BAD = "讨厌|烦人|混蛋|变态|恶心|可恶|自私|无聊|差劲|糟糕|刻薄|虚伪|卑鄙|白痴|蠢|笨|坏|小气|冷血|无耻|可怕|讨人厌"
 #: 汉族, 回族 ...: the peoples of China (a 族 word that is no people: 上班族 is left alone).
 _ETHNIC = "汉族 回族 藏族 满族 蒙古族 维吾尔族 壮族 苗族 彝族 土家族 朝鲜族 侗族 瑶族 白族 哈萨克族 傣族 黎族".split()
 _PLACE_END = lazy(r"(?:国|省|市|县|州|岛|镇|村|区)$")
@@ -66,16 +74,34 @@ def trimmed_name(text: str, at_start: bool) -> str | None:
         while name and _NOT_IN_NAME.match(name):
             name = name[1:]
         return name if name and not name.startswith("·") else None
-    for k in range(min(len(text), 4), 1, -1):
-        if not _NOT_IN_NAME.search(text[-k:]) and is_name(text[-k:]):
-            return text[-k:]
+    cuts = _word_starts(text)  # 谁都知道罗斯: 罗斯, not 道罗斯 (a name starts a word)
+    for starts in (cuts, range(len(text) + 1)):
+        for k in range(min(len(text), 4), 1, -1):
+            if len(text) - k in starts and not _NOT_IN_NAME.search(text[-k:]) and is_name(text[-k:]):
+                return text[-k:]
     return text if at_start and len(text) <= 4 and not _NOT_IN_NAME.search(text) else None
+
+
+@functools.lru_cache(maxsize=4096)
+def _word_starts(text: str) -> frozenset[int]:
+    """Where jieba's dictionary starts a word in ``text`` (no HMM: fast; an unknown name comes out as single
+    characters, which still starts it where it starts)."""
+    import jieba
+
+    _tagger()  # jieba loaded, quiet
+    starts, at = set(), 0
+    for word in jieba.cut(text, HMM=False):
+        starts.add(at)
+        at += len(word)
+    return frozenset(starts | {len(text)})
 
 
 def addressee(turn: Turn, discourse: Discourse) -> Entity | None:
     """Who 你 is in ``turn``: the name called at its start or end (瑞秋，你……; ……你，瑞秋), else the other of two speakers."""
-    for m in (_VOCATIVE.match(turn.text), _VOCATIVE_END.search(turn.text)):
-        if m is None or "你" not in turn.text:
+    you = turn.text.find("你")
+    inside = [m for m in _VOCATIVE_INSIDE.finditer(turn.text) if m.end() <= you]
+    for m in (_VOCATIVE.match(turn.text), _VOCATIVE_END.search(turn.text), *inside[-1:]):
+        if m is None or you < 0:
             continue
         name = trimmed_name(m.group("n"), at_start=True)
         if name and _CALLED_BEFORE.sub("", m.group("n")) != name:
@@ -85,7 +111,7 @@ def addressee(turn: Turn, discourse: Discourse) -> Entity | None:
     return discourse.addressee(turn)
 
 
-def _or_replied_to(who: Entity | None, weight: float, turn: Turn, discourse: Discourse) -> tuple[Entity | None, float]:
+def or_replied_to(who: Entity | None, weight: float, turn: Turn, discourse: Discourse) -> tuple[Entity | None, float]:
     """``who`` at ``weight`` when the caller found the person spoken to; else, in a larger conversation,
     the speaker ``turn`` most likely replies to, at that guess's confidence (:meth:`Discourse.addressed`)."""
     if who is None and (found := discourse.addressed(turn)) is not None:
@@ -98,15 +124,15 @@ def _person(word: str, c: Clause, sure: float = 0.0) -> Entity | None:
     if word == "我":
         return c.discourse.speaker(c.turn)
     if word == "你":
-        who, weight = _or_replied_to(addressee(c.turn, c.discourse), 1.0, c.turn, c.discourse)
+        who, weight = or_replied_to(addressee(c.turn, c.discourse), 1.0, c.turn, c.discourse)
         c.weight *= weight
         return who
     if word in ("他", "她"):
         resolved = c.discourse.third_person(c.turn, MALE if word == "他" else FEMALE)
         return resolved[0] if resolved and resolved[1] >= sure else None
     name = trimmed_name(word, at_start=True)
-    if not name:
-        return None
+    if not name or name.endswith("人"):
+        return None  # 和任何人约会, 跟别人: nobody named
     person = Entity(name, "Person")
     c.discourse.mention(c.turn, person)
     return person
@@ -148,6 +174,19 @@ def _r_impression(m: re.Match[str], c: Clause) -> bool:
     if other is None or other == c.subject:
         return False
     c.add("positiveImpression" if m.group("v") in _POSITIVE else "negativeImpression", other, 0.75)
+    return True
+
+
+def _r_thought_of(m: re.Match[str], c: Clause) -> bool:
+    """他是如此甜蜜, 罗斯真是个混蛋: the speaker's impression of the person the clause is about; not of the speaker, nor
+    of the person spoken to (你太可爱了, 你是个白痴: a compliment or banter, thanks or teasing more than an opinion)."""
+    speaker = c.discourse.speaker(c.turn)
+    spoken_to = c.discourse.addressed(c.turn)
+    if c.negated or c.subject == speaker or c.subject.type != "Person" or c.subject == addressee(c.turn, c.discourse) \
+            or spoken_to is not None and c.subject == spoken_to[0]:
+        return False
+    predicate = "positiveImpression" if m.group("good") else "negativeImpression"
+    c.out.append((speaker, predicate, c.subject, 0.65 * c.weight, None))
     return True
 
 
@@ -216,19 +255,56 @@ def _r_gender(m: re.Match[str], c: Clause) -> bool:
 
 
 _WHO = rf"(?P<n>我|你|他|她|{NAME})"
+#: Words for what two people are to each other (我们是朋友, 罗斯和我是室友) and the predicate of each.
+_PAIRS = {**{k: v for k, v in KIN_PREDICATE.items() if v in ("friend", "colleague", "classmate", "roommate", "neighbor",
+                                                                 "sibling", "acquaintance")},
+          "夫妻": "spouse", "两口子": "spouse", "男女朋友": "partner", "情侣": "partner", "恋人": "partner"}
+_PAIR_WORDS = "|".join(sorted(_PAIRS, key=len, reverse=True))
+
+
+def _r_pair(m: re.Match[str], c: Clause) -> bool:
+    """罗斯和我是好朋友, 他跟瑞秋是室友: the subject and the person after 和 are friends, roommates..."""
+    other = None if c.negated else _person(m.group("n"), c, sure=0.9)
+    if other is None or other == c.subject:
+        return False
+    c.add(_PAIRS[m.group("kin")], other, 0.8)
+    return True
+
+
+def _r_works_for_person(m: re.Match[str], c: Clause) -> bool:
+    """我为罗斯工作: the person is the subject's boss (为公司工作, an organisation, is :mod:`.rules`' ``worksFor``)."""
+    word = m.group("n")
+    if word not in ("他", "她") and not is_transliterated_name(word) and "·" not in word:
+        return False  # 为谷歌工作: jieba takes some companies for people; a transliterated name is a person
+    other = None if c.negated else _person(word, c, sure=0.9)
+    if other is None or other == c.subject:
+        return False
+    c.add("boss", other, 0.75)
+    return True
 PEOPLE_RULES: list[tuple[str, Rule]] = [
-    (rf"^是(?P<kp>我们|我|你|他|她)的?{_MOD}(?P<kin>{KIN}){_END}", _r_is_my_kin),
+    (rf"^是(?P<kp>我们|我|你|他|她)(?:[{HAN}]{{1,5}}?(?:时|时候|那时))?的?{_MOD}(?P<kin>{KIN}){_END}", _r_is_my_kin),  # 我五年级时最好的朋友
     (rf"^(?:和|跟|与|同){_WHO}(?:一起|一块儿?|共同)(?:工作|上班|共事){_END}", _with("colleague", 0.8)),
     (rf"^(?:和|跟|与|同){_WHO}(?:住在一起|一起住|同住|合租){_END}", _with("roommate", 0.8)),
     (rf"^(?:和|跟|与|同){_WHO}(?:在交往|交往了|在谈恋爱|谈恋爱了|恋爱了){_END}", _with("partner", 0.75)),
     (rf"^(?:和|跟|与|同){_WHO}(?:交往|谈恋爱|约会)(?:了|过)(?:{NUM}|几|好几)个?(?:月|年|星期|礼拜|周)(?:了)?{_END}", _with("partner", 0.7)),
     (rf"^(?:现在|又|终于|已经|正式)?(?:和|跟|与|同){_WHO}(?:又|终于|已经)?在一起(?:了)?{_END}", _with("partner", 0.65)),
     (rf"^(?:和|跟|与|同){_WHO}(?:在约会|约会过|约过会){_END}", _with("dated", 0.75)),
+    # 我在跟罗斯约会, 我今晚要和谢尔盖约会, 我和詹姆斯约会 (told as past): dates (想跟……约会, a wish, is irrealis)
+    (rf"^(?:{TIME})?(?:在|正在|还在|一直在|开始|又|要|今晚要|明天要|第一次)?(?:和|跟|与|同){_WHO}(?:再次|又|第一次)?"
+     rf"(?:约会|出去约会)(?:了|过)?{_END}", _with("dated", 0.7)),
+    (rf"^(?:为|给|替)(?P<n>{NAME}|他|她)(?:工作|打工|干活){_END}", _r_works_for_person),
+    # 罗斯和我是好朋友: the subject and the one after 和 are what the word says
+    (rf"^(?:和|跟|与|同){_WHO}(?:俩|两个)?(?:都|也|一直|永远|已经|还|曾经)?是(?:最好的|很好的|好|老)?"
+     rf"(?:(?:高中|大学|初中|小学|中学)(?:时的|时候的|的)?)?(?P<kin>{_PAIR_WORDS}){_END}", _r_pair),
     (rf"^(?:要|想|打算|准备|快要|就要|决定)(?:和|跟|与|同){_WHO}(?:分手|结婚|订婚){_END}", _with("partner", 0.7)),
     (rf"^(?:已经)?(?:和|跟|与|同){_WHO}订婚(?:了)?{_END}", _with("partner", 0.75)),
     (rf"^最?(?P<v>{'|'.join(sorted(_POSITIVE + _NEGATIVE, key=len, reverse=True))})(?P<o>我|你|他|她|{NAME}){_END}", _r_impression),
     (rf"^(?:在|还在|正在)?(?:跟|和|对)(?P<o>我|你|他|她|{NAME})(?:很|非常|特别)?生气{_END}", _r_angry),
     (rf"^(?:在|还在|正在)?生(?P<o>我|你|他|她|{NAME})的气{_END}", _r_angry),
+    (rf"^(?:真|真的|的确|确实)?(?:是)?(?:一个|个|一位)?(?:真|真的|很|非常|如此|这么|那么|太|超级|特别|好|最)+"
+     rf"(?:(?P<good>{_GOOD})|(?P<bad>{_BAD}))(?:的人|的家伙|的男人|的女人|的人了|的人啊|人)?{_END}", _r_thought_of),
+    (rf"^(?:真|真的|的确|确实)?是(?:一个|个|一位)?(?:(?P<good>好人|好男人|好女人|天才|大好人)|(?P<bad>混蛋|变态|白痴|蠢货|"
+     rf"傻瓜|笨蛋|骗子|坏人|浑蛋|王八蛋|贱人|疯子)){_END}", _r_thought_of),
     (r"^的国籍(?:是|为)(?P<o>.+)$", _r_value("nationality")),
     (r"^的?(?:外号|绰号|昵称|小名|英文名|艺名|笔名|别名)(?:是|叫)(?P<o>.+)$", _r_value("alternateName", 6)),
     (rf"^(?:是)?(?P<o>{'|'.join(_ETHNIC)})(?:人)?$", _r_value("ethnicity")),
@@ -270,12 +346,8 @@ def nicknames(sentence: str, turn: Turn, discourse: Discourse) -> list[Found]:
     return out
 
 
-_PAIRS = {**{k: v for k, v in KIN_PREDICATE.items() if v in ("friend", "colleague", "classmate", "roommate", "neighbor",
-                                                                 "sibling", "acquaintance")},
-          "夫妻": "spouse", "两口子": "spouse", "男女朋友": "partner", "情侣": "partner", "恋人": "partner"}
 _WE_ARE = lazy(rf"^(?:我们|咱们|咱)(?:俩|两个)?(?:都|永远|一直|已经|现在|还)?是(?:最好的|很好的|好|老)?"
-               rf"(?:(?:高中|大学|初中|小学|中学)(?:时的|时候的|的)?)?"
-               rf"(?P<kin>{'|'.join(sorted(_PAIRS, key=len, reverse=True))}){_END}")
+               rf"(?:(?:高中|大学|初中|小学|中学)(?:时的|时候的|的)?)?(?P<kin>{_PAIR_WORDS}){_END}")
 
 
 def we_are(clauses: list[str], turn: Turn, discourse: Discourse) -> list[Found]:
@@ -286,7 +358,7 @@ def we_are(clauses: list[str], turn: Turn, discourse: Discourse) -> list[Found]:
         if m is None:
             continue
         introduced = _introduced(turn, discourse)  # 这是我的朋友瑞秋，我们是高中同学: the speaker and 瑞秋
-        other, weight = introduced or _or_replied_to(addressee(turn, discourse), 1.0, turn, discourse)
+        other, weight = introduced or or_replied_to(addressee(turn, discourse), 1.0, turn, discourse)
         if other is not None and other != discourse.speaker(turn):
             out.append((discourse.speaker(turn), _PAIRS[m.group("kin")], other, 0.75 * weight, None))
     return out
@@ -322,12 +394,17 @@ def named_subject(clause: str, head: re.Match[str], reads: Callable[[str], objec
     four; a relative's name (我姐姐李娜住在上海 -> 李娜, not 李娜住) by :func:`kin_named`."""
     if not head.group("name"):
         return kin_named(clause, head, reads)
+    fits = []
     for pattern in _SUBJECT_OF_LENGTH:
         m = pattern.match(clause)
         if m is None or not m.group("name") or m.group("name")[-1] in NOT_NAME_END or not is_name(m.group("name")):
             continue
         if reads(m.group("rest")):
-            return m
+            fits.append(m)
+    if len(fits) > 1:  # 罗斯真是个混蛋: 罗斯 (jieba: 罗斯/真是), not 罗斯真
+        return next((m for m in fits if m.end("name") in _word_starts(clause)), fits[0])
+    if fits:
+        return fits[0]
     return head if is_name(head.group("name")) and len(head.group("rest")) > 1 else None  # not 江苏 + 人
 
 
@@ -345,7 +422,7 @@ def _kin_called(sentence: str, turn: Turn, discourse: Discourse) -> list[Found]:
         m = _KIN_CALLED_END.search(sentence)
     if m is None or _KIN_CALLED.match(sentence[m.end():]) or _INTRODUCES.search(turn.text):
         return []  # 妈妈，爸爸，……: which one answers is unknown; 爸，这是菲比: someone else is there to answer
-    other, weight = _or_replied_to(discourse.addressee(turn), 0.9, turn, discourse)
+    other, weight = or_replied_to(discourse.addressee(turn), 0.9, turn, discourse)
     if other is None:
         return []
     kin = m.group("kin")
@@ -465,7 +542,7 @@ def _peer_called(sentence: str, turn: Turn, discourse: Discourse) -> list[Found]
     m = _PEER_CALLED.search(sentence)
     if m is None:
         return []
-    other, weight = _or_replied_to(discourse.addressee(turn), 0.9, turn, discourse)
+    other, weight = or_replied_to(discourse.addressee(turn), 0.9, turn, discourse)
     if other is None:
         return []
     predicate = "roommate" if m.group("kin") == "室友" else "friend"

@@ -30,14 +30,25 @@ import re
 from ...gazetteer import gazetteer_id
 from ...types import Entity, Fact, Turn
 from ..framework import Clause, Found, compile_rules, end_facts, lazy, merge_found
-from ..names import is_chinese_name
+from ..names import is_chinese_name, plausible_name
 from ..pronouns import FEMALE, MALE, Discourse, gender_of_noun
 from ..timeexpr import find_time, parse_zh_number
 from .activities import ACTIVITY_RULES, habit
 from .endings import NO_LONGER, ending, ending_pattern
 from .lexicon import COUNTRIES, HAN, JOB_SUFFIX, KIN, KIN_PREDICATE, MARITAL_STATUS, NAME, NUM, RELIGIONS
 from .objects import DEICTIC, owned, place
-from .people import PEOPLE_RULES, addressee, is_place, mentions, named_subject, owner_kin, said_of_people, trimmed_name
+from .people import (
+    PEOPLE_RULES,
+    addressee,
+    apposed_kin,
+    is_place,
+    mentions,
+    named_subject,
+    or_replied_to,
+    owner_kin,
+    said_of_people,
+    trimmed_name,
+)
 from .segment import (
     BARE_CLAUSE,
     CLAUSE,
@@ -192,8 +203,10 @@ def _r_copula(m: re.Match[str], c: Clause) -> bool:
     if c.negated:
         return False
     raw = TRAILING.sub("", m.group("o"))
+    counted = _LEADING_CLASSIFIER.match(raw) is not None  # 我是个白痴: what one is, never a name
     raw = _LEADING_CLASSIFIER.sub("", raw)
-    if c.subject == c.discourse.speaker(c.turn) and 2 <= len(raw) <= 4 and is_name(raw):
+    if c.subject == c.discourse.speaker(c.turn) and 2 <= len(raw) <= 4 and is_name(raw) and not counted \
+            and plausible_name(raw, frozenset()):
         c.add("name", raw, 0.85)  # 我是李娜: the speaker's name ("I am Anna")
         return True
     student = _R_COPULA_STUDENT.match(raw)
@@ -391,6 +404,16 @@ def _we_ended(ended: list[Found], turn: Turn, discourse: Discourse) -> list[Foun
     return [(s, p, other if o == s and p in ("partner", "spouse") else o, w, t) for s, p, o, w, t in ended]
 
 
+_FULL_NAME = lazy(rf"[{HAN}]{{1,5}}·[{HAN}]{{1,6}}")
+
+
+def _between_people(found: Found) -> bool:
+    """Whether ``found`` ties its subject to another person (你是我最好的朋友) or is a job (你是个按摩师), not what
+    one has, likes or does (a guessed addressee is wrong often enough that only these are worth it)."""
+    obj = found[2]
+    return found[1] == "jobTitle" or isinstance(obj, Entity) and obj.type == "Person" and obj != found[0]
+
+
 class ChineseRules:
     """Rule-based extraction of facts from Chinese turns.
 
@@ -409,10 +432,14 @@ class ChineseRules:
         for piece in SENTENCE_WITH_END.findall(joined_stutters(turn.text)):  # 史...提夫: one name
             sentence = SENTENCE.sub("", piece).strip()
             asked = QUESTION.search(sentence)
+            if (asked or piece.rstrip().endswith(("？", "?"))) and not CONDITIONAL.search(sentence):
+                found.extend(apposed_kin(sentence, turn, discourse))  # 你见过我妹妹吉尔吗？: a question presupposes her
             if piece.rstrip().endswith(("？", "?")) and not asked:  # 我们有孩子？
                 sentence = sentence[:max(sentence.rfind("，"), sentence.rfind(","), 0)]  # 我在X工作，干嘛问？
-            elif asked:  # 我是个很差劲的服务员，你知道这是为什么吗？: the clauses before the question are stated
+                asked = QUESTION.search(sentence)
+            while asked:  # 我是个很差劲的服务员，你知道这是为什么吗？: the clauses before the question are stated
                 sentence = sentence[:max(sentence.rfind("，", 0, asked.start()), sentence.rfind(",", 0, asked.start()), 0)]
+                asked = QUESTION.search(sentence)  # 我今晚要和谢尔盖约会，嗯，你能来吗，……？: the question's first clause
             if not sentence or QUESTION.search(sentence) or CONDITIONAL.search(sentence):
                 continue
             found.extend(self._sentence(sentence, turn, discourse, endings))
@@ -447,7 +474,8 @@ class ChineseRules:
             clause = FILLER.sub("", clause.strip())
             if not clause or IRREALIS.search(clause) or any(h in clause or clause in h for h in handled):
                 continue
-            if 2 <= len(clause) <= 4 and clause[-1] != "人" and is_name(clause):
+            if 2 <= len(clause) <= 4 and clause[-1] != "人" and is_name(clause) \
+                    or _FULL_NAME.fullmatch(clause) and is_chinese_name(clause):  # 刘易斯·波辛！他是……
                 person = Entity(clause, "Person")  # 王小明，男，1970年出生于北京: the name heads the sentence
                 discourse.mention(turn, person)
                 subject = person, 0.9
@@ -484,6 +512,10 @@ class ChineseRules:
             c = Clause(turn=turn, subject=subject[0], weight=subject[1], negated=neg and not no_longer,
                        sentence=sentence, discourse=discourse, lang="zh")
             RULES.apply(rest, c)
+            if parsed is not None and head is not None and head.group("s") == "你" and addressee(turn, discourse) is None:
+                c.out = [f for f in c.out if _between_people(f)]  # 你 guessed (a group): who they are to others, their job
+            elif parsed is None:  # 钱德勒，太好了: an exclamation, no opinion of the person the clause before names
+                c.out = [f for f in c.out if not (f[1].endswith("Impression") and f[2] == subject[0])]
             (endings if no_longer else out).extend(c.out)
         return out + said_of_people(sentence, turn, discourse)
 
@@ -516,12 +548,12 @@ class ChineseRules:
         speaker = discourse.speaker(turn)
         if s in ("我", "我们", "咱们", "我家"):  # 我家有两条狗: the speaker's household
             return speaker, 1.0 if s == "我" else 0.85
-        if s == "你":
-            who = addressee(turn, discourse)
-            return (who, 0.8) if who else None
+        if s == "你":  # the name called, the other of two speakers, or the one replied to in a larger group
+            who, weight = or_replied_to(addressee(turn, discourse), 1.0, turn, discourse)
+            return (who, 0.8 * weight) if who else None
         if s in ("他", "她"):
             resolved = discourse.third_person(turn, MALE if s == "他" else FEMALE)
-            return resolved
+            return None if resolved and resolved[0].label == speaker.label else resolved  # 他 is never the one speaking
         owner_word = m.group("kp") or m.group("pp")
         if owner_word:
             owner, weight = owner_kin(owner_word, turn, discourse)

@@ -18,7 +18,11 @@ from .lexicon import ADV, HAN, KIN, NEG, NUM, PET, SUBJECT, SURNAMES, TIME
 
 TRAILING = lazy(r"(?:了|的|啊|呀|呢|吧|哦|嘛|喔|哈|啦|哟|噢|咯|哈哈+|了的|的了|～|~)+$")
 _LIST = lazy(r"和|、|与|跟|还有|以及|及|或者|或|,|，")
-QUESTION = lazy(r"[？?]\s*$|吗\s*[。！!]?\s*$|么\s*$|什么|哪里|哪儿|哪个|哪些|谁|几个|几岁|多少|怎么|怎样|是否|有没有|是不是|会不会|能不能|要不要|好不好|对不对")
+#: A question: a question mark or particle at the end, a question word (not in 不管怎么说, 没什么, 谁都知道: no question
+#: asked there), an A-not-A verb.
+QUESTION = lazy(r"[？?]\s*$|吗\s*[。！!]?\s*$|么\s*$|(?<!不管)(?<!无论)(?<!不论)(?<!没)"
+                r"(?:什么|哪里|哪儿|哪个|哪些|谁|几个|几岁|多少|怎么|怎样)(?![都也])|"
+                r"是否|有没有|是不是|会不会|能不能|要不要|好不好|对不对")
 CONDITIONAL = lazy(r"如果|假如|要是|假设|倘若|万一|即使|哪怕|若是|要不是")
 IRREALIS = lazy(r"希望|但愿|真想|多想|好想|可能|也许|大概|或许|应该|本想|差点")
 #: The marks that end a sentence; an ASCII full stop or ellipsis too (the translated dialogues use "." as
@@ -28,7 +32,7 @@ SENTENCE = lazy(rf"(?:[{_STOP}]|\.(?!\d))+")
 #: A sentence with the marks that end it.
 SENTENCE_WITH_END = lazy(rf"(?:[^{_STOP}.]|(?<=\d)\.(?=\d))+(?:[{_STOP}]|\.(?!\d))*")
 CLAUSE = lazy(r"[，,：:]|(?:但是|不过|而且|因为|所以|然后|可是)")
-FILLER = lazy(r"^(?:嗯|哦|噢|啊|哈哈+|呵呵|对|是的|好的|其实|说实话|另外|还有|然后|而且|不过|但是|所以|因为|对了|唉|哎|嘿|你好|大家好)+"
+FILLER = lazy(r"^(?:嗯|哦|噢|啊|哈哈+|呵呵|对|是的|好的|其实|说实话|另外|还有|然后|而且|不过|但是|但(?!愿|凡)|所以|因为|对了|唉|哎|嘿|你好|大家好|你知道(?!吗|什么|的|了)|我的意思是|我是说(?!过))+"
               r"|^(?:现在|最近|后来|如今|目前|今天|这些天)(?=我|你(?!们)|他(?!们)|她(?!们))")  # 现在我跟朱莉在一起: the time, then the subject
 
 
@@ -68,6 +72,9 @@ _FUNCTION_CHAR = lazy(r"[我你他她它们的了是不没在吗呢吧啊就都�
 _STUTTER = lazy(rf"(?P<a>[{HAN}])(?:\.{{2,}}|…+|-+|—+)(?P<b>[{HAN}]{{1,4}})")
 
 
+_PRONOUN_STUTTER = lazy(r"([我你他她])(?:\s*[-—–]+\s*\1)+")
+
+
 def joined_stutters(text: str) -> str:
     """``text`` with a name broken by a stutter or a pause written whole: 史...提夫 -> 史提夫, 罗...罗斯 -> 罗斯
     (when what is joined reads as a name, :func:`is_name`; 我...我爱你 is left alone).
@@ -77,6 +84,7 @@ def joined_stutters(text: str) -> str:
     """
     if "." not in text and "…" not in text and "-" not in text and "—" not in text:
         return text
+    text = _PRONOUN_STUTTER.sub(r"\1", text)  # 我 - 我 - 我是演员: 我是演员
 
     def join(m: re.Match[str]) -> str:
         a, b = m.group("a"), m.group("b")

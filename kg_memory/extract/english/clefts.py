@@ -50,7 +50,7 @@ _EXCEPT = lazy(
 #: "fishing is my main hobby", "cooking is my specialty": a pastime or a skill named first
 _THING_HOBBY = lazy(
     r"(?:^|,\s*(?:(?:but|and|so)\s+)?|\b(?:but|and|so)\s+)(?P<o>[a-z][\w'-]*(?:\s+[\w'-]+){0,3}?)\s+(?:is|are)\s+"
-    r"(?:(?:definitely|also|still|really|kind\s+of|sort\s+of|now)\s+)?my\s+(?:(?:main|other|new|favorite|only|biggest|big|"
+    r"(?:(?:definitely|also|still|really|kind\s+of|sort\s+of|now)\s+)?(?:one\s+of\s+)?my\s+(?:(?:main|other|new|favorite|only|biggest|big|"
     r"true|real|number\s+one|current|newest|latest|secret|one|first|second|weekend)\s+)?"
     r"(?P<k>hobby|hobbies|pastime|pastimes|specialty|speciality|specialties)\b",
     re.I,
@@ -101,9 +101,20 @@ _FAV_WORD = (r"(?!(?:i|you|we|he|she|it|its|they|them|that|this|these|those|so|s
 _THING_FAVORITE = lazy(
     rf"(?:^|,\s*|\b(?:why|but|and|so|because|plus)\s+)(?P<o>{_FAV_WORD}(?:\s+(?:and\s+|&\s+)?{_FAV_WORD}){{0,3}}?)\s+"
     r"(?:is|are)\s+(?:(?:definitely|also|still|by\s+far|both|all|easily|probably)\s+)?my\s+"
-    r"(?:(?:all\s+time|absolute|most|very|two|three|top)\s+)?(?:favou?rites?|faves?|favs?)\b",
+    r"(?:(?:all\s+time|absolute|most|very|two|three|top|personal|ultimate|number\s+one)\s+)?(?:favou?rites?|faves?|favs?)\b",
     re.I,
 )
+#: "my favorite animal , the panda .", "my favorite movie , which is titanic .": the thing set after it, ending the sentence
+_FAVORITE_APPOSED = lazy(
+    r"\bmy\s+(?:(?:all\s+time|absolute|very|personal)\s+)?favou?rite\s+(?P<cat>band|show|movie|film|book|song|singer|artist|"
+    r"author|team|game|food|drink|colou?r|season|sport|animal|place|restaurant|series|album|actor|actress|musician|group|"
+    r"holiday|city|fruit|dessert|snack|meal|candy|flower|car|genre|hobby|pastime)\s*,\s*(?P<which>which\s+(?:is|are)\s+|"
+    r"that\s+is\s+|namely\s+)?(?:the\s+|a\s+|an\s+)?(?P<o>[a-z0-9][\w'-]*(?:\s+[\w'-]+){0,3}?)\s*[.!]*$",
+    re.I,
+)
+#: Words that begin a judgment rather than a name after "my favorite movie , which is ..."
+_NOT_NAMED = frozenset("so very really great awesome amazing good nice cool fun funny the best why what how where when not also "
+                       "always still probably".split())
 #: "he did not like my favorite color orange": the colour named after
 _FAVORITE_COLOR_NAMED = lazy(r"\bmy\s+(?:favou?rite|faves?|favs?)\s+colou?r\s+(?P<c>[a-z]+)\b", re.I)
 _PRONOUNS = frozenset("it its that this they those these he she which what them who one mine everything all both".split())
@@ -198,6 +209,11 @@ def scan_favorite_after(sentence: str, turn: Turn, discourse: Discourse, state: 
     named = _FAVORITE_COLOR_NAMED.search(sentence)
     if named is not None and named.group("c").lower() in COLORS:  # "wearing my favorite color orange"
         state.collect([(speaker, "favorite", Entity(named.group("c").lower(), "Thing"), 0.6, None)])
+    apposed = _FAVORITE_APPOSED.search(sentence)
+    if apposed is not None and apposed.group("o").split()[0].lower() not in _NOT_NAMED | _PRONOUNS \
+            and not re.search(r"(?:ing|ed)$", apposed.group("o").split()[0].lower()):
+        predicate = "hobby" if apposed.group("cat").lower() in ("hobby", "pastime") else "favorite"
+        state.collect([(speaker, predicate, Entity(o, "Thing"), 0.6, None) for o in object_list(apposed.group("o"), "np")])
     first = _THING_FAVORITE.search(sentence)
     if first is not None and first.group("o").split()[0].lower() not in _PRONOUNS:
         things = [o for o in object_list(first.group("o"), "np") if o.lower() not in _NOT_THINGS]

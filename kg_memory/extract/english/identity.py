@@ -97,6 +97,9 @@ _R_COPULA_TRAIT = lazy(r"^(?P<t>" + alts(TRAITS) + r")\b(?!\s+(?:of|to|that|abou
 #: "too tall to dance", "too short for that": after "too" the "to"/"for" that follows says what for, not of what
 _R_COPULA_TRAIT_TOO = lazy(r"^(?P<t>" + alts(TRAITS) + r")\b(?!\s+(?:of|that|about|with|in)\b)")
 _TOO = lazy(r"^(?:(?:a\s+little|a\s+bit|way|much|far|just|really|so)\s+)?too\s", re.I)
+#: "(i am) fat and short", "tall , blonde and skinny": the traits listed after the first
+_R_MORE_TRAITS = lazy(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:very|really|pretty|quite|super|so|kind\s+of|a\s+bit|a\s+little)\s+)?"
+                      r"(?P<t>" + alts(TRAITS) + r")\b(?!\s+(?:of|to|that|about|with|for|in)\b)")
 _R_COPULA_JOB = lazy(r"^(?:an?\s+|the\s+)(?P<j>.+)", re.I)
 _R_COPULA_FAN2 = lazy(r"^(?:big\s+|huge\s+|avid\s+|massive\s+|die\s+hard\s+)?(?:fan|lover)\s+of\s+(?P<o>.+)|^(?P<o2>[\w\s-]+?)\s+(?:fan|lover|enthusiast|nerd|junkie|addict|fanatic|buff)\b", re.I)
 _STUDENT_WORD = lazy(r"^(?:student|freshman|sophomore|junior|senior)\b")
@@ -210,6 +213,11 @@ def copula_rule(after_copula: RuleTable) -> Rule:
         trait = _R_COPULA_TRAIT.match(words) or (_R_COPULA_TRAIT_TOO.match(words) if _TOO.match(low) else None)
         if trait and trait.group("t") != "allergic":
             c.add("trait", trait.group("t"), 0.7)
+            more, end = _R_MORE_TRAITS.match(words, trait.end()), trait.end()
+            while more is not None and more.group("t") != "allergic":
+                c.add("trait", more.group("t"), 0.65)
+                end = more.end()
+                more = _R_MORE_TRAITS.match(words, end)
             return True
         # "a nurse", "a high school teacher at Mercy", "a student at UCLA"
         job = _R_COPULA_JOB.match(rest)
@@ -570,6 +578,16 @@ def r_spouse(m: re.Match[str], c: Clause) -> bool:
         return False
     person = Entity(m.group("n"), "Person")
     c.add("partner" if m.group("v").lower().startswith("dat") else "spouse", person, 0.8)
+    c.discourse.mention(c.turn, person)
+    return True
+
+
+def r_dated(m: re.Match[str], c: Clause) -> bool:
+    """"I had a date with Janice", "going on a second date with Kate": someone the subject dated."""
+    if c.negated:
+        return False
+    person = Entity(m.group("n"), "Person")
+    c.add("dated", person, 0.7)
     c.discourse.mention(c.turn, person)
     return True
 

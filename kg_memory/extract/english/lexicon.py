@@ -88,7 +88,10 @@ NOT_JOBS = set(
     "fan user owner player gamer reader runner watcher eater drinker believer sucker "
     "foodie customer viewer listener swimmer learner dreamer partner leader winner "
     "sweater burger later never together neither either ever over under after cooker "
-    "dancer singer writer driver baker painter".split()
+    "dancer singer writer driver baker painter "
+    # comparatives: "he is a little older", "a bit taller"
+    "older younger bigger smaller taller shorter better worse faster slower richer poorer smarter stronger weaker "
+    "happier prettier closer earlier longer harder easier cooler warmer nicer tougher quicker thinner fatter".split()
 ) - set(JOBS.split())
 TRAITS = (
     "tall short overweight fat thin skinny slim petite fit athletic muscular strong bald "

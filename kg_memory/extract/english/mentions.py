@@ -47,6 +47,9 @@ _SCAN_PET = lazy(
     rf"(?:\s*,\s*(?P<lname>[a-z]+)\s*,|\s*,?\s*(?P<name>[A-Z][\w'-]+)"
     rf"|(?i:(?:\s+(?:is\s+)?(?:named|called)|'?s\s+name\s+is)\s+(?P<called>[\w'-]+)))?"
 )
+#: "(my dogs) and cats", "(my dog) and two cats": a second pet of the same owner
+_AND_PET = lazy(rf"\s+(?:and|&)\s+(?:(?:two|three|four|five|\d+|a|an|one|some|little|old|new|big|baby)\s+)?"
+                rf"(?P<noun>(?i:{PET}))(?![\w'-])(?!\s+(?i:{PET_COMPOUND})\b)", re.I)
 _HESITATION = frozenset("uh um umm uhm er erm ah ahh eh hmm well like oh so yeah".split())
 _NEGATION_WORD = lazy(r"\b(?:not|never|no)\b", re.I)
 #: "my niece's christening" (the niece owns something), not "my kid's in a play" ("kid is").
@@ -107,8 +110,11 @@ _SCAN_MY_NAME = lazy(
 _LOWER_SURNAME = lazy(r"\s+(?P<s>[a-z][a-z'-]+)\s*(?:[.!,;]|$)")
 _SCAN_OTHER_NAME = lazy(r"\b(?:his|her|its|their)\s+name\s+is\s+(?P<n>[A-Za-z][\w'-]*)", re.I)
 _SCAN_FAVORITE = lazy(
-    r"\b(?:my|our)\s+(?:all\s+time\s+|absolute\s+|very\s+|most\s+)?favorite\s+(?P<cat>(?:[\w'-]+\s+){0,2}?[\w'-]+)\s+"
-    r"(?:is|are|was|has\s+to\s+be|would\s+be|happens\s+to\s+be|must\s+be|will\s+always\s+be|:|-|=)\s+(?P<o>.+)",
+    r"\b(?:my|our)\s+(?:all\s+time\s+|absolute\s+|very\s+|most\s+|personal\s+)?favorite\s+(?P<cat>(?:[\w'-]+\s+){0,2}?[\w'-]+)"
+    r"(?:\s+(?:in\s+the\s+(?:whole\s+)?world|of\s+all\s+time|ever|on\s+earth|right\s+now|these\s+days|by\s+far|"
+    r"to\s+(?:eat|drink|watch|read|play|listen\s+to|cook|make|do|visit|wear)))?\s+"
+    r"(?:is|are|was|has\s+to\s+be|would\s+be|happens\s+to\s+be|must\s+be|will\s+always\s+be|has\s+(?:always\s+)?been|"
+    r"have\s+(?:always\s+)?been|would\s+have\s+to\s+be|has\s+got\s+to\s+be|:|-|=)\s+(?P<o>.+)",
     re.I,
 )
 _SCAN_FAVORITE_APPOS = lazy(
@@ -116,7 +122,7 @@ _SCAN_FAVORITE_APPOS = lazy(
     re.I,
 )
 _SCAN_IS_FAVORITE = lazy(
-    r"(?P<o>[\w'-]+(?:\s+[\w'-]+){0,3}?)\s+(?:is|are|was)\s+(?:definitely\s+|probably\s+|also\s+|still\s+|really\s+)?(?:(?:my|our)\s+(?:all\s+time\s+|absolute\s+)?favorite|(?:a|one\s+of)\s+(?:my\s+)?(?:favorite|favorites)(?:\s+of\s+mine)?)\b",
+    r"(?P<o>[\w'-]+(?:\s+[\w'-]+){0,3}?)\s+(?:is|are|was)\s+(?:definitely\s+|probably\s+|also\s+|still\s+|really\s+)?(?:(?:my|our)\s+(?:all\s+time\s+|absolute\s+|personal\s+|number\s+one\s+|ultimate\s+)?favorite|(?:a|one\s+of)\s+(?:my\s+)?(?:favorite|favorites)(?:\s+of\s+mine)?)\b",
     re.I,
 )
 _SCAN_MINE = lazy(r"^(?:(?:and|well|oh|as\s+for\s+me)[\s,]+)?(?:mine|my\s+favorite)\s+(?:is|are|would\s+be|has\s+to\s+be)\s+(?P<o>.+)", re.I)
@@ -137,6 +143,10 @@ _SCAN_THING = lazy(
     r"passion|comfort\s+food)\s+(?:is|are)\s+(?P<o2>[\w'-]+(?:\s+[\w'-]+){0,3})",
     re.I,
 )
+#: "my love for mystery novels", "my great love of cooking": what the speaker loves
+_SCAN_MY_LOVE = lazy(r"(?<!lost\s)(?<!lose\s)(?<!losing\s)\bmy\s+(?:(?:great|deep|true|big|huge|real|lifelong|undying|growing)\s+)?"
+                     r"love\s+(?:for|of)\s+(?P<o>.+?)(?=\s+(?:is|are|was|were|started|starts|began|begins|has|have|had|got|gets|"
+                     r"made|makes|comes|came|goes|went|will|would|keeps|kept|grew|grows)\b|$)", re.I)
 #: "baking cakes is so relaxing": an activity the speaker calls fun is one they like
 _SCAN_GERUND_FUN = lazy(
     r"(?P<o>[a-z]+ing(?:\s+[\w'-]+){0,3}?)\s+(?:is|are)\s+(?:(?:so|really|very|super|such|always|a\s+lot\s+of)\s+)?"
@@ -254,6 +264,9 @@ def scan_possessives(clause: str, turn: Turn, discourse: Discourse, state: TurnS
         pet = owned_entity(speaker, noun, "Animal", name)
         add(speaker, "hasPet", pet, 0.85 if name else 0.75)
         state.last_owned = pet
+        second = None if name else _AND_PET.match(clause, m.end())
+        if second is not None and second.group("noun").lower() != noun:
+            add(speaker, "hasPet", owned_entity(speaker, second.group("noun").lower(), "Animal", None), 0.7)
     if not negated and not modal:
         for m in _SCAN_OWN.finditer(clause):
             if " own " in m.group(0).lower() and _PLANNED.search(clause):
@@ -385,6 +398,10 @@ def scan_statements(clause: str, turn: Turn, discourse: Discourse, state: TurnSt
         activity = clean_object(m.group("o"), "activity")
         if activity:
             add(speaker, "likes", Entity(activity, "Thing"), 0.5)
+    m = _SCAN_MY_LOVE.search(clause) if mine and not negated and "love " in low else None
+    if m:
+        for obj in object_list(m.group("o"), "activity" if m.group("o").split()[0].lower().endswith("ing") else "np"):
+            add(speaker, "likes", Entity(obj, "Thing"), 0.65)
     m = _SCAN_THING.search(clause) if mine else None
     if m:
         thing = clean_object(FILLER.sub("", m.group("o") or m.group("o2")))

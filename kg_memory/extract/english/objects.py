@@ -41,7 +41,9 @@ _CUT = lazy(
     r"\s+(?:a\s+lot(?!\s+of\b)|alot(?!\s+of\b)|a\s+little|a\s+bit|so\s+much|very\s+much|as\s+well|all\s+the\s+time|"
     r"these\s+days|right\s+now|back\s+in|back\s+then|at\s+all|every\s+\w+|each\s+\w+|of\s+course|you\s+know|i\s+think|"
     r"i\s+guess|though|the\s+most|the\s+best|more\s+than|better\s+than|myself|yourself|himself|herself|together|"
-    r"once\s+in\s+a\s+while)\b.*$",
+    r"once\s+in\s+a\s+while|all\s+(?:day|night|week|weekend|morning|afternoon|evening)(?:\s+long)?|lately|yesterday|(?:most|part|half)\s+of\s+the\s+(?:year|time)|"
+    r"a\s+(?:long|short)\s+time|(?:a\s+few|a\s+couple(?:\s+of)?|many|several|two|three|four|five|\d+)\s+times|"
+    r"this\s+(?:morning|afternoon|evening|week|weekend))\b.*$",
     re.I,
 )
 _BINOMIALS = lazy(
@@ -50,6 +52,9 @@ _BINOMIALS = lazy(
     r"dungeons\s+and\s+dragons|pb\s+and\s+j|law\s+and\s+order|hide\s+and\s+seek|rock\s+n\s+roll)\b",
     re.I,
 )
+#: a pastime named by its gerund ("reading", "knitting"), not "thing" or "morning"
+_GERUND = lazy(r"(?!(?:thing|something|nothing|anything|everything|morning|evening|during|king|ring|spring|string|wedding|"
+               r"building|clothing|ceiling|sibling|darling|feeling)$)[a-z]{2,}ing", re.I)
 _LIST_SPLIT = lazy(
     r"\s*(?:,\s*(?:and|or|especially|particularly|mostly|mainly)?|\band\b|\bor\b|&|\bas\s+well\s+as\b|/"
     r"|\b(?:especially|particularly|mostly|mainly|such\s+as|including)\b)\s*",
@@ -161,8 +166,11 @@ def object_list(text: str, style: str = "np") -> list[str]:
             break
         out.append(obj)
         stripped = LEAD.sub("", _LEADING_TO.sub("", part)).rstrip(",.;:!? ")
-        if len(obj.split()) < len(stripped.split()) or i >= 5 or any(w.lower() in STOP for w in obj.split()[1:]):
-            break
+        following = parts[i + 1].split()[:1] if i + 1 < len(parts) else []
+        new_pastime = bool(following) and _GERUND.fullmatch(following[0]) is not None and obj.split()[0].lower().endswith("ing")
+        if i >= 5 or not new_pastime and (len(obj.split()) < len(stripped.split())
+                                          or any(w.lower() in STOP for w in obj.split()[1:])):
+            break  # "cooking meals for my family and reading": a second pastime after a long first one is read on
     return out
 
 

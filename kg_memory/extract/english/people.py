@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from ...gazetteer import gazetteer_id
 from ...types import Entity, Turn
 from ..framework import Found, lazy
 from ..pronouns import FEMALE, MALE, Discourse, gender_of_noun
@@ -107,6 +108,9 @@ _JUDGE = lazy(
     r"(?:\s*(?:person|man|woman|guy|girl|friend|human\s+being|people))?\s*(?:[.!,;]|$)",
     re.I,
 )
+#: "I miss Emily", "we really miss Ross": a person the speaker misses is one they think well of (not a place: "I miss Paris")
+_MISS_NAMED = lazy(rf"(?<![\w'])(?i:i|we)\s+(?i:(?:really|just|still|so|already|truly|do|kind\s+of|kinda|sure)\s+)*(?i:miss)\s+"
+                   rf"(?P<name>{NAME})(?![\w'’-])")
 _ENDS = r"(?=\s*(?:[.!,;]|$|and\b|but\b|too\b))"
 _KIND = r"(?:guy|person|man|woman|girl|boy|friend|kid|lady|dad|mom|father|mother|boss|husband|wife|boyfriend|girlfriend)"
 #: "Ross is such a sweet guy", "I think Gavin is a jerk": what the speaker thinks of someone named, said as the
@@ -292,6 +296,11 @@ def scan_people(sentence: str, turn: Turn, discourse: Discourse, state: TurnStat
             who = _person(m.groupdict(), sentence, turn, discourse)
             if who is not None:
                 add(speaker, "positiveImpression" if m.group("pos") else "negativeImpression", who[0], 0.8 * who[1])
+    if "miss " in low:
+        for m in _MISS_NAMED.finditer(sentence):
+            missed = _named(m.group("name"))
+            if missed is not None and missed.label != turn.speaker and not gazetteer_id(missed.label, "Place"):
+                add(speaker, "positiveImpression", missed, 0.6)
     if "you are" in low or "he is" in low or "she is" in low:
         for m in _JUDGE.finditer(sentence):
             who = _you(sentence, turn, discourse) if m.group("who").lower() == "you" else _third(m.group("who"), turn, discourse)

@@ -20,7 +20,7 @@ _TIME_START = lazy(
 #: "stays in trouble", "live in fear": not places
 _NOT_RESIDENCES = frozenset("trouble touch shape line love bed fear hope denial peace sin luxury poverty style phone computer "
                             "couch track top budget schedule diet".split())
-AT_PLACE = lazy(r"\b(?:at|for|with)\s+(?P<o>.+)", re.I)
+AT_PLACE = lazy(r"\b(?:at|for|with)\s+(?!a\s+living\b)(?P<o>.+)", re.I)  # "a chef for a living" names no employer
 
 
 #: "a small flat in Camden", "a little town in Ohio", "a town called Celebration": the place named, not the kind of place
@@ -96,7 +96,7 @@ _NOT_EMPLOYERS = lazy(
     r"^(?:the\s+)?(?:morning|mornings|afternoon|evening|evenings|night|nights|day|days|home|"
     r"shifts?|weekends?|myself|the\s+(?:house|yard|garden)|it|this|that|them|my\s+own|"
     r"(?:my|the|a)\s+(?:project|book|car|house|yard|garden|novel|paper|thesis)|kids|children|"
-    r"animals|people|computers|hard|late|out|from|on|a\s+lot|all|every)\b",
+    r"animals|people|computers|hard|late|out|from|on|a\s+lot|all|every|a\s+living)\b",
     re.I,
 )
 _MYSELF = lazy(r"^(?:for\s+)?myself\b", re.I)

@@ -142,8 +142,9 @@ _COPULA_ADVERB = lazy(
 #: "(i) am watching", "am just eating": the speaker's pastime under way, read as the activity itself ("watching
 #: football"); not of others ("my dog is eating my shoes").
 _PROGRESSIVE = lazy(
-    r"^am\s+(?:(?:just|currently|now|still|busy|sitting\s+here|out|here|at\s+home)\s+)*"
-    rf"(?=(?:{UNDER_WAY})\b)",
+    r"^(?:am|have\s+been|(?:just\s+)?(?:finished|got\s+done|done))\s+(?:(?:just|currently|now|still|busy|sitting\s+here|out|here|"
+    r"at\s+home|up|all\s+day)\s+)*"
+    rf"(?=(?:{UNDER_WAY})\b(?!\s+(?:this|that|these|those|him|her|them|it|you|me|us)\b))",  # not "watching this guy"
     re.I,
 )
 _REFERS = lazy(r"\b(?:it|them|that|this|those|these|favorite)\b", re.I)

@@ -37,6 +37,15 @@ _CONTRACTIONS_TRIGGERED: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = 
     (lazy(r"\b(\w+)'ll\b", re.I), r"\1 will", ("'ll",)),
     (lazy(r"\b(i|you|he|she|we|they)'d\b", re.I), r"\1 would", ("'d",)),
     (lazy(r"\b(he|she|it|that|what|there|who|name)'s\b|\b(it|that|what)s\b", re.I), r"\1\2 is", ("'s", "its", "thats", "whats")),
+    # "Monica's my sister", "..., Joey's not here": a name's "'s" before a determiner or "not" at a clause's start is "is"
+    # (a possessive is not followed by "my"; "at Monica's the other day" is not at a clause's start)
+    (lazy(r"(^|[.!?,;]\s+|\b(?:and|but|so|because|cause|yeah|yes|oh|well|no|now|think|guess|know)\s+)(?!Let')([A-Z][a-z]+)'s\s+"
+          r"(?=(?:my|your|our|their|his|her|a|an|the|not|so|such|really|just|gonna|going|always|never|still|also)\s)"),
+     r"\1\2 is ", ("'s",)),
+    # "my dad's a cop", "my sister's in the army": "'s" after "my ..." and before a determiner or "not" is "is"
+    (lazy(r"\b((?:my|your|our|his|her|their)\s+(?:[a-z]+\s+)?[a-z]+)'s\s+(?=(?:a|an|my|your|his|her|our|their|not|so|really|"
+          r"still|also|always|never|very|such|gonna|going|getting|pregnant|married|retired|sick|dead)\s)", re.I),
+     r"\1 is ", ("'s",)),
     # tokenised chat that lost its apostrophe: "that s my favorite", "i ve got", "we ll see"
     (lazy(r"\b(he|she|it|that|what|there)\s+s\b(?!\s*[.,!?]?$)", re.I), r"\1 is", (" s ",)),
     (lazy(r"\b(i|you|we|they)\s+ve\b", re.I), r"\1 have", (" ve",)),

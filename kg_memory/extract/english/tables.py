@@ -49,6 +49,7 @@ from .identity import (
     add_field,
     copula_rule,
     r_am_in,
+    r_dated,
     r_degree,
     r_diet_choice,
     r_drive,
@@ -190,7 +191,7 @@ LOVE_FOR = (
 AFRAID = adjective(r_afraid, "afraid|scared|terrified|frightened", r"\s+of\s+(?P<o>.+)")
 ALLERGIC = adjective(r_allergic, "allergic", r"\s+to\s+(?P<o>.+)")
 INTO = adjective(lambda m, c: likes("like", m.group("o"), c),
-                 r"(?:more\s+|much\s+more\s+|mostly\s+|totally\s+|super\s+|so\s+|very\s+|pretty\s+|big\s+|heavily\s+|deeply\s+)?into|obsessed\s+with|addicted\s+to|passionate\s+about|crazy\s+about|fond\s+of|keen\s+on|"
+                 r"(?:more\s+|much\s+more\s+|mostly\s+|totally\s+|super\s+|so\s+|very\s+|pretty\s+|big\s+|heavily\s+|deeply\s+)?into|obsessed\s+with|addicted\s+to|passionate\s+about|crazy\s+about|fond\s+of|keen\s+on|(?:really\s+|very\s+|that\s+|too\s+|so\s+)?(?:big|huge)\s+on|a\s+(?:total\s+|big\s+|huge\s+|real\s+)?sucker\s+for|"
                  r"a\s+(?:big\s+|huge\s+)?fan\s+of|(?:big\s+|huge\s+)?fan\s+of", r"\s+(?P<o>.+)")
 #: "i am interested in ghosts", "fascinated by space": liked; "not interested in" is no dislike ("not interested in his offer")
 INTERESTED = adjective(lambda m, c: not c.negated and likes("like", m.group("o"), c),
@@ -288,7 +289,14 @@ VERB_RULES = compile_rules([
     # "just came back from working at the factory", "got home from my shift at the diner"
     (r"^(?:got|came|get|come|am|was)\s+(?:back|home|off)\s+(?:from\s+)?(?:work|working|my\s+shift|a\s+shift|the\s+night\s+shift)\s+"
      r"(?P<p>at|for|in)\s+(?P<o>.+)", r_work_at),
-    (r"^(?:got|have|has|had|started|landed)\s+(?:a\s+)?(?:(?:new|part\s+time|full\s+time|good|great|boring|dull|decent|steady|"
+    # "i have to work at the gas station", "just finished my shift at the diner", "i do part time work at a gas station",
+    # "spend all my time working at the supermarket": the workplace, with or without a job word
+    (r"^(?:(?:have|has|had|got)\s+to\s+work|(?:finished|finishing|started|starting|worked|working|pulled|pulling|doing|did|"
+     r"have|had|got\s+done\s+with|done\s+with)\s+(?:my|a|an|the|another)\s+(?:(?:long|double|early|late|night|morning|evening|"
+     r"day|weekend|first|last|\d+\s+hour)\s+)*shift|(?:do|did|does|doing)?\s*(?:part|full)[\s-]time(?:\s+work)?|"
+     r"(?:spend|spent|spends)\s+(?:all\s+|most\s+(?:of\s+)?)?(?:my|the)\s+(?:(?:free|spare|whole)\s+)?(?:time|days|nights|weekends|"
+     r"evenings|summers?)\s+working)\s+(?P<p>at|for)\s+(?P<o>.+)", r_work_at),
+    (r"^(?:got|have|has|had|started|landed|found|finally\s+got|managed\s+to\s+(?:get|find))\s+(?:a\s+)?(?:(?:new|part\s+time|full\s+time|good|great|boring|dull|decent|steady|"
      r"nice|stable|cool|fun|stressful|demanding|summer|temp|day|night)\s+)*(?:job|career|position|gig)\s+"
      r"(?P<p>at|with|for|as|in)\s+(?P<o>.+)", r_job_at),
     # "i just started a new job at amazon" ("started" is cut before this, as in "started a keto diet")
@@ -303,9 +311,14 @@ VERB_RULES = compile_rules([
     (r"^(?P<v>graduated|graduate|graduates)\s+(?:from\s+)?(?P<o>.+)", r_school_go),
     (r"^(?P<v>was|were)\s+(?:a\s+student|educated)\s+at\s+(?P<o>.+)", r_school_go),
     (r"^(?P<v>like|likes|love|loves|enjoy|enjoys|adore|adores|prefer|prefers|dig|fancy|appreciate|appreciates|liking|loving|enjoying|really\s+like|really\s+love)\s+(?P<o>.+)", r_likes),
+    (r"^(?P<v>crave|craves|craving|am\s+craving|always\s+crave)\s+(?P<o>.+)",
+     lambda m, c: not c.negated and likes("like", m.group("o"), c)),  # "i do not crave sweets" is no dislike
     (r"^(?:hate|hates|dislike|dislikes|detest|detests|despise|despises|loathe|loathes|cannot\s+stand|can't\s+stand|abhor|abhors|hating)\s+(?P<o>.+)", r_dislikes),
     AFRAID.after_subject_pattern(),
     (r"^(?:fear|fears)\s+(?P<o>.+)", r_afraid),
+    # "i have an extreme fear of heights", "i have a phobia of spiders"
+    (r"^(?:have|has|had)\s+(?:an?\s+|this\s+)?(?:(?:extreme|huge|big|real|irrational|terrible|serious|deep|intense|crippling|"
+     r"major|massive|bad|slight|little)\s+)*(?:fear|phobia|terror)\s+(?:of|over)\s+(?P<o>.+)", r_afraid),
     ALLERGIC.after_subject_pattern(),
     INTO.after_subject_pattern(),
     INTERESTED.after_subject_pattern(),
@@ -322,8 +335,13 @@ VERB_RULES = compile_rules([
     (r"^(?:speak|speaks|speaking)\s+(?P<o>.+)", r_speak),
     (r"^(?:can)\s+(?P<o>.+)", r_can),
     (r"^(?:know|knows)\s+how\s+to\s+(?P<o>.+)", r_skill),
-    (r"^(?:spend|spends)\s+(?:(?:most|all|a\s+lot|much)\s+of\s+)?(?:my|our|his|her)\s+(?:free\s+|spare\s+|down\s+|extra\s+)?"
-     r"(?:time|weekends?|evenings?|days?|summers?|nights?|afternoons?)\s+(?P<o>[a-z]+ing\b.*)", r_hobby_verb),
+    # "i spend most of my weekends fishing", "i spend a lot of time watching nascar races", "hours in the gym working out"
+    (r"^(?:spend|spends)\s+(?:(?:(?:most|all|a\s+lot|much)\s+of\s+)?(?:my|our|his|her)\s+(?:free\s+|spare\s+|down\s+|extra\s+)?"
+     r"(?:time|weekends?|evenings?|days?|summers?|nights?|afternoons?)\s+|(?:a\s+lot\s+of|lots\s+of|so\s+much|more|much|a\s+(?:good|great)\s+"
+     r"deal\s+of|(?:many|countless|long)\s+hours|hours)\s+(?:(?:free|spare|my)\s+)?(?:time\s+)?)"
+     r"(?:(?:in\s+the\s+\w+|at\s+the\s+\w+|outside|online|at\s+home)\s+)?(?P<o>(?!(?:thing|something|nothing|anything|morning|evening|"
+     r"everything|ceiling|king|ring|spring|wing|string|during|building|wedding|clothing|feeling|bring|sibling)\b)[a-z]+ing\b.*)",
+     r_hobby_verb),
     (r"^(?:have|has)\s+been\s+(?P<o>(?!to\b|in\b|at\b|there\b|here\b|on\b|through\b|around\b|all\s+over\b|married\b|divorced\b)\w.*)", r_copula),
     (r"^(?:learned|learnt|taught\s+myself)\s+(?:how\s+)?to\s+(?P<o>.+)", r_skill),
     (r"^(?:play|plays|playing)\s+(?P<o>.+)", r_play),
@@ -336,6 +354,10 @@ VERB_RULES = compile_rules([
     (r"^(?P<v>(?:(?:have|has)\s+)?(?:always\s+)?wanted)\s+to\s+(?P<o>(?:be|become)\s+.+)", lambda m, c: bool(_ALWAYS.search(c.sentence)) and r_goal(m, c)),
     GOAL.after_subject_pattern(),
     SPOUSE.after_subject_pattern(),
+    # "i had a date with Janice", "we are going on a second date with ...": someone dated, named
+    (r"^(?:had|have|has|got|went\s+on|go\s+on|am\s+going\s+on|going\s+on|am\s+going\s+to\s+have)\s+(?:a|another|our|my)\s+"
+     r"(?:(?:first|second|third|real|big|hot|great|blind|dinner|lunch|coffee)\s+)?date\s+with\s+(?P<n>(?-i:" + NAME + r"))"
+     r"(?![\w'-])(?!\s*(?:,|and\b|&))", r_dated),
     (r"^(?P<v>know|knows|met)\s+(?P<n>(?-i:" + NAME + r"))", r_know),
     (r"^(?:am\s+)?(?:called|named)\s+(?P<n>" + NAME + r"|[a-z]+)\s*(?:[.!,]|$)", r_named),
     (r"^(?:go\s+by)\s+(?P<n>[\w'-]+)", r_named),
