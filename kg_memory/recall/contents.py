@@ -56,6 +56,7 @@ from typing import Any
 import numpy as np
 
 from .. import ids
+from ..stores.write_plan import replace_fields
 from ..types import Entity, Fact, Provenance, Turn
 from .index import TURN_FIELDS, FactEntry, RecallIndex, TurnEntry, fact_entries, frozen_maker, turn_entries
 from .tables import FactTables, as_fact, fact_values
@@ -221,14 +222,14 @@ class Contents:
 
     def _new(self, fact: Fact, changed: dict[int, Fact]) -> None:
         row, self._next = self._next, self._next + 1
-        self._set(row, dataclasses.replace(fact, ended=False), changed)
+        self._set(row, replace_fields(fact, ended=False), changed)
 
     def _close(self, row: int, when: datetime | None, changed: dict[int, Fact],
                sources: Sequence[Provenance] = ()) -> None:
         fact = self._fact(row, changed)
         start = fact.valid_from or when
         iri = self._history_iri(fact, start)
-        self._set(row, dataclasses.replace(fact, valid_to=when, iri=iri, sources=_merged(fact.sources, sources)),
+        self._set(row, replace_fields(fact, valid_to=when, iri=iri, sources=_merged(fact.sources, sources)),
                   changed)
 
     def _history_iri(self, fact: Fact, start: datetime | None) -> str | None:
@@ -254,7 +255,7 @@ class Contents:
                 self._new(f, changed)
             else:
                 old = self._fact(same, changed)
-                self._set(same, dataclasses.replace(old, sources=_merged(old.sources, f.sources),
+                self._set(same, replace_fields(old, sources=_merged(old.sources, f.sources),
                                                    confidence=f.confidence, iri=f.iri or old.iri), changed)
             return
         row: int | None = self._by_iri.get(f.iri) if f.iri else None
@@ -273,7 +274,7 @@ class Contents:
             self._new(f, changed)
         else:
             old = self._fact(row, changed)
-            self._set(row, dataclasses.replace(old, valid_to=f.valid_to, iri=f.iri or old.iri,
+            self._set(row, replace_fields(old, valid_to=f.valid_to, iri=f.iri or old.iri,
                                                valid_from=f.valid_from or old.valid_from,
                                                sources=_merged(old.sources, f.sources)), changed)
 
