@@ -134,3 +134,18 @@ def test_a_name_said_of_her_is_whom_she_refers_to_not_a_speakers_name() -> None:
     facts = {(f.subject.label, f.predicate, str(getattr(f.object, "label", f.object))) for f in RuleExtractor().extract(turns)}
     assert ("Ronni", "jobTitle", "pet mortician") in facts
     assert not any(o == "Ronni" and p in ("name", "alternateName") for _, p, o in facts), facts
+
+
+def test_a_sentence_opening_adverb_names_nobody() -> None:
+    """"Sometimes, things don't work out": "Sometimes," looks like a name called out, but is no name."""
+    turns = [Turn("c", "1", "Speaker 1", "Oh, Rachel, I'm sorry."),
+             Turn("c", "2", "Speaker 3", "It's okay. Sometimes, things don't work out the way you'd thought they would."),
+             Turn("c", "3", "Speaker 1", "Come here.")]
+    names = {(f.subject.label, str(getattr(f.object, "label", f.object))) for f in RuleExtractor().extract(turns)
+             if f.predicate in ("name", "alternateName")}
+    assert names == {("Speaker 3", "Rachel")}
+
+
+def test_love_ya_is_said_to_the_listener() -> None:
+    """"I love ya": "ya" is "you" (the one spoken to), not a thing liked."""
+    assert _facts("I love ya, Bob.") == {("Ann", "positiveImpression", "Bob")}

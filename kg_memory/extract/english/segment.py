@@ -50,6 +50,7 @@ _CONTRACTIONS_TRIGGERED: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = 
     (lazy(r"\b(he|she|it|that|what|there)\s+s\b(?!\s*[.,!?]?$)", re.I), r"\1 is", (" s ",)),
     (lazy(r"\b(i|you|we|they)\s+ve\b", re.I), r"\1 have", (" ve",)),
     (lazy(r"\b(i|you|we|they)\s+ll\b", re.I), r"\1 will", (" ll",)),
+    (lazy(r"\b(love|miss|hate|like|see|need|want|thank|tell|told|for|with)\s+ya\b", re.I), r"\1 you", (" ya",)),  # "love ya"
     (lazy(r"\bwanna\b", re.I), "want to", ("wanna",)),
     (lazy(r"\bgonna\b", re.I), "going to", ("gonna",)),
     (lazy(r"\b(?:favourite|fav|fave|favs|faves)\b", re.I), "favorite", ("fav",)),
