@@ -95,8 +95,8 @@ def naming_turns(turns: Sequence[Turn]) -> list[Turn]:
             one = None  # a Chinese sentence without a comma ("我叫克里斯汀。") is no single word; "乔伊·崔比安尼。" is
         first = _FIRST_PIECE.match(text) if _ASKS_NAME.search(before) else None
         me = _IT_IS_ME.match(text)
-        if _ZH_INTRO.search(text) or _ZH_HELLO_INTRO.search(text):
-            pass  # "我是艾丽卡。", "我是罗斯，咖啡馆里见过的": the speaker introduces themself already
+        if _ZH_INTRO.search(text) or _ZH_HELLO_INTRO.search(text) or _EN_INTRO.search(text):
+            pass  # "我是艾丽卡。", "我是罗斯，咖啡馆里见过的", "Oh, I'm Ronni.": the speaker introduces themself already
         elif one:
             text = _intro(one.group("n")) if _ASKS_NAME.search(before) else ""
         elif first:  # "And you are...?" - "Chandler, Chandler Bing."
@@ -400,6 +400,8 @@ def _how_said(text: str, start: int, end: int, name: str) -> str:
     if _HAN.search(name) and (_ZH_AND_BEFORE.search(before) or _ZH_APPOSED_TO.search(before)
                               or _ZH_APPOSED_AFTER.match(after) or _zh_named_neighbour(before, after, name)):
         return "of"  # "还有希纳·伊斯顿", "这是我的经纪人，埃斯特尔", "莫妮卡，瑞秋，这是罗杰": listed or introduced
+    if re.match(rf"\s*,\s*{re.escape(name)}(?:'s|\s+is|\s+was)\b", after):
+        return "of"  # "Mona, Mona's standing right over there": said again as what the sentence is about
     if not head.strip() and not after[:clause_end].strip():
         return "to"
     if _HAN.search(name):

@@ -131,3 +131,18 @@ def test_a_chinese_name_becomes_an_alias_in_memory() -> None:
     memory.remember(_turns("我跟你说过两次了，李娜，钥匙在桌子上。", "对不起，我住在上海。", "你什么时候搬的，李娜，上个月吗？", "五月。"))
     lina = memory.entity("李娜")
     assert (lina.label, lina.aliases) == ("Speaker 2", ("李娜",))
+
+
+def test_a_full_name_after_the_speakers_own_introduction_is_theirs_not_the_listeners() -> None:
+    """"Who are you?" - "Oh, I'm Ronni. Ronni Rappelano?": the speaker introduces themself; "Oh" is no answer."""
+    turns = _said((1, "Joey said I could use your shower?"), (2, "Okay... who are you?"),
+                  (1, "Oh, I'm Ronni. Ronni Rappelano? The mistress?"), (2, "Oh, c'mon in."))
+    assert ("Speaker 2", "Ronni Rappelano") not in _names(speaker_names(turns))
+    assert ("Speaker 1", "Oh") not in _names(speaker_names(turns))
+
+
+def test_a_name_said_again_as_the_subject_is_spoken_of() -> None:
+    """"Mona, Mona's standing right over there": Mona is someone else, not the one spoken to."""
+    turns = _said((1, "This looks bad for me. Mona, Mona's standing right over there. You gotta let me win!"),
+                  (2, "No way!"))
+    assert _names(speaker_names(turns)) == set()
