@@ -149,3 +149,9 @@ def test_a_sentence_opening_adverb_names_nobody() -> None:
 def test_love_ya_is_said_to_the_listener() -> None:
     """"I love ya": "ya" is "you" (the one spoken to), not a thing liked."""
     assert _facts("I love ya, Bob.") == {("Ann", "positiveImpression", "Bob")}
+
+
+def test_a_part_played_is_no_pastime() -> None:
+    """"I play Doctor Drake Ramoray" (an actor's part) is no hobby; "I play Monopoly" still is."""
+    assert not any(p in ("hobby", "habit") for _, p, _ in _facts("No, I-I play Doctor Drake Ramoray."))
+    assert ("Ann", "hobby", "Monopoly") in _facts("I play Monopoly with my kids.")

@@ -209,6 +209,10 @@ _R_PLAY_INSTRUMENTS = lazy(r"^(?:(?:many|several|multiple|a\s+few|a\s+couple|a\s
 _R_PLAY_INSTRUMENT = lazy(rf"^(?:the\s+)?(?P<i>{alts(INSTRUMENTS)})\b", re.I)
 
 
+_R_PLAY_ROLE = lazy(r"(?:Doctor|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Professor|Captain|Detective|Officer|King|Queen|Prince|"
+                    r"Princess|Lord|Lady|Sir|Uncle|Aunt)\s+[A-Z]")
+
+
 def r_play(m: re.Match[str], c: Clause) -> bool:
     if c.negated:
         return False
@@ -221,6 +225,8 @@ def r_play(m: re.Match[str], c: Clause) -> bool:
     if several:  # "i play six instruments"
         c.add("skill", Entity("instruments", "Thing"), 0.75)
         return True
+    if _R_PLAY_ROLE.match(raw):
+        return False  # "I play Doctor Drake Ramoray": a part an actor plays, no pastime
     instrument = _R_PLAY_INSTRUMENT.match(raw)
     if instrument:
         c.add("skill", Entity(instrument.group("i").lower(), "Thing"), 0.8)
