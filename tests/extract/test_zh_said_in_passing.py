@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from kg_memory.extract.names import plausible_name
+from kg_memory.extract.rules import RuleExtractor
 from kg_memory.types import Turn
 
 _GROUP = ("安娜", "鲍勃", "卡尔")
@@ -19,7 +20,7 @@ def _said(rules, triples, *texts: str, speakers=("安娜", "鲍勃")):
 
 @pytest.mark.parametrize("texts, expected", [
     # dating someone, now, tonight, or told as the past
-    (("我在跟罗斯约会。",), ("安娜", "dated", "罗斯")),
+    (("我在跟罗斯约会。",), ("安娜", "partner", "罗斯")),  # dating now: as "I'm dating Ross"
     (("上高中的时候，我和詹姆斯约会。",), ("安娜", "dated", "詹姆斯")),
     # 不管怎么说 and 没什么 ask nothing; the clauses before a question are stated
     (("不管怎么说，我今晚要和谢尔盖再次约会，嗯，你能来吗，给他的翻译做女伴？",), ("安娜", "dated", "谢尔盖")),
@@ -78,3 +79,16 @@ def test_no_person_named_anyone(rules, triples):
 
 def test_a_name_said_twice_is_no_name():
     assert not plausible_name("瑞秋瑞秋", frozenset()) and plausible_name("瑞秋", frozenset()) and plausible_name("菲菲", frozenset())
+
+
+@pytest.mark.parametrize(("english", "chinese"), [
+    ("I'm dating Pete.", "我在和皮特约会。"),
+    ("I had a date with Pete.", "我今晚要跟皮特约会。"),
+])
+def test_dating_is_the_same_relation_in_both_languages(english: str, chinese: str) -> None:
+    """Dating someone now is a partner in English and in Chinese (one fact, not two); a date is `dated` in both."""
+    def predicates(text: str) -> set[str]:
+        turns = [Turn("c", "1", "Bob", "Hi."), Turn("c", "2", "Ann", text)]
+        return {f.predicate for f in RuleExtractor().extract(turns) if f.subject.label == "Ann"}
+
+    assert predicates(english) == predicates(chinese) != set()

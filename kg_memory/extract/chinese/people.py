@@ -288,9 +288,12 @@ PEOPLE_RULES: list[tuple[str, Rule]] = [
     (rf"^(?:和|跟|与|同){_WHO}(?:在交往|交往了|在谈恋爱|谈恋爱了|恋爱了){_END}", _with("partner", 0.75)),
     (rf"^(?:和|跟|与|同){_WHO}(?:交往|谈恋爱|约会)(?:了|过)(?:{NUM}|几|好几)个?(?:月|年|星期|礼拜|周)(?:了)?{_END}", _with("partner", 0.7)),
     (rf"^(?:现在|又|终于|已经|正式)?(?:和|跟|与|同){_WHO}(?:又|终于|已经)?在一起(?:了)?{_END}", _with("partner", 0.65)),
-    (rf"^(?:和|跟|与|同){_WHO}(?:在约会|约会过|约过会){_END}", _with("dated", 0.75)),
-    # 我在跟罗斯约会, 我今晚要和谢尔盖约会, 我和詹姆斯约会 (told as past): dates (想跟……约会, a wish, is irrealis)
-    (rf"^(?:{TIME})?(?:在|正在|还在|一直在|开始|又|要|今晚要|明天要|第一次)?(?:和|跟|与|同){_WHO}(?:再次|又|第一次)?"
+    # 我和罗斯在约会, 我在跟罗斯约会: dating now, a partner (as "I'm dating Ross" in English: one fact in both languages)
+    (rf"^(?:和|跟|与|同){_WHO}在约会{_END}", _with("partner", 0.7)),
+    (rf"^(?:{TIME})?(?:在|正在|还在|一直在)(?:和|跟|与|同){_WHO}约会{_END}", _with("partner", 0.7)),
+    (rf"^(?:和|跟|与|同){_WHO}(?:约会过|约过会){_END}", _with("dated", 0.75)),
+    # 我今晚要和谢尔盖约会, 我和詹姆斯约会 (told as past): dates (想跟……约会, a wish, is irrealis)
+    (rf"^(?:{TIME})?(?:开始|又|要|今晚要|明天要|第一次)?(?:和|跟|与|同){_WHO}(?:再次|又|第一次)?"
      rf"(?:约会|出去约会)(?:了|过)?{_END}", _with("dated", 0.7)),
     (rf"^(?:为|给|替)(?P<n>{NAME}|他|她)(?:工作|打工|干活){_END}", _r_works_for_person),
     # 罗斯和我是好朋友: the subject and the one after 和 are what the word says
