@@ -134,10 +134,12 @@ def query(store: str, namespace: str, text: str | None, query_file: str | None, 
 @click.command()
 @store_options
 @format_option("table", "json", "csv")
-def stats(store: str, namespace: str, fmt: str) -> None:
+@click.option("--recount", is_flag=True,
+              help="Count again from the data (reads all of it) and keep the counts: after writes around the store.")
+def stats(store: str, namespace: str, fmt: str, recount: bool) -> None:
     """Counts of facts, history, entities, turns and conversations."""
     with open_memory(store, namespace, create=False) as memory:
-        counts = memory.stats()
+        counts = memory.store.recount(namespace=memory.namespace) if recount else memory.stats()
         rows = [{"namespace": namespace, **counts}]
         emit_rows(rows, fmt)
 

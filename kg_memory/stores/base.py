@@ -276,6 +276,12 @@ class Store(ABC):
             "conversations": len({t.conversation for t in turns}),
         }
 
+    def recount(self, *, namespace: str = DEFAULT_NAMESPACE) -> dict[str, int]:
+        """Count the namespace again from its data, keep those counts and return them (as :meth:`stats`):
+        after writes that went around the store (another client of the same server). Reads all of the
+        namespace. This default is :meth:`stats`, which counts in place."""
+        return self.stats(namespace=namespace)
+
     @abstractmethod
     def namespaces(self) -> list[str]:
         """The namespaces that hold data."""

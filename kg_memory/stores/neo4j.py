@@ -514,6 +514,11 @@ class Neo4jStore(Store):
             [row] = self._read(CHECK, ns=namespace)
         return stats_of(row["counts"])
 
+    def recount(self, *, namespace: str = DEFAULT_NAMESPACE) -> dict[str, int]:
+        """Count the namespace again from its data and keep those counts (reads all of the namespace)."""
+        with self._transaction() as tx:
+            return recount(tx, namespace)
+
     def namespaces(self) -> list[str]:
         rows = self._read(
             "CALL { MATCH (n:Entity) RETURN DISTINCT n.namespace AS ns UNION "

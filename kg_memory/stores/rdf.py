@@ -411,6 +411,13 @@ class RdfStore(TripleStore):
             self._counts.set(graph_key(g), known)
         return dict(zip(COUNT_KEYS, known))
 
+    def recount(self, *, namespace: str = DEFAULT_NAMESPACE) -> dict[str, int]:
+        """Count the namespace again from its data (after writes through :attr:`db`, around the store)."""
+        g = graph_of(namespace)
+        known = count_all(self.db, g)
+        self._counts.set(graph_key(g), known)
+        return dict(zip(COUNT_KEYS, known))
+
     def _scan_stats(self, namespace: str) -> dict[str, int]:
         """:meth:`stats` by SPARQL and pattern counts over the whole graph (slow: a reference)."""
         g = graph_of(namespace)
