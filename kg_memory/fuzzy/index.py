@@ -41,7 +41,7 @@ from kg_memory.errors import FuzzyError
 from kg_memory.fuzzy import storage
 from kg_memory.fuzzy.calibration import threshold_for_precision
 from kg_memory.fuzzy.encoder import Encoder, NameEncoder, load_default_encoder
-from kg_memory.fuzzy.probe import Lists, one_blas_thread, ranges, shortlists
+from kg_memory.fuzzy.probe import Lists, best, one_blas_thread, ranges, shortlists
 from kg_memory.fuzzy.rerank import KEEP, distinct, rescored
 from kg_memory.fuzzy.scoring import fuse
 from kg_memory.fuzzy.variants import match_text
@@ -382,10 +382,9 @@ class EntityIndex:
             type_ids = self._type_ids if rows is None else self._type_ids[rows]
             scores = np.where(allowed[type_ids], scores, -np.inf)
         n = min(depth, len(scores))
-        best = np.argpartition(-scores, n - 1)[:n] if n < len(scores) else np.arange(n)
-        best = best[np.isfinite(scores[best])]
-        found = best if rows is None else rows[best]
-        return found, scores[best], n == len(scores) or len(best) < n
+        top = best(scores, depth, rows)  # best first (equal: the later row), as the batch search
+        found = top if rows is None else rows[top]
+        return found, scores[top], n == len(scores) or len(top) < n
 
     def _above(self, query: str, rows: np.ndarray, values: np.ndarray,
                min_cosine: float) -> tuple[np.ndarray, np.ndarray]:
@@ -462,13 +461,13 @@ class EntityIndex:
         fused score is at most ``0.75 + cosine / 4``); fewer than ``k`` matches may come back."""
         if not self._keys or not names:
             return [[] for _ in names]
-        queries = self._encode(names)  # (Q, dim)
         allowed = self._type_mask(types)
         depth = self._depth(k)
         ivf = self._uses_ivf()
         if self._one_thread is None:
             self._one_thread = one_blas_thread()
-        with self._one_thread():  # every product of a lookup is small
+        with self._one_thread():  # every product of a lookup is small, the encoding's too
+            queries = self._encode(names)  # (Q, dim)
             return self._search_chunks(names, queries, k, allowed, depth, ivf, min_cosine)
 
     def _search_chunks(

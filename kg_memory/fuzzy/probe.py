@@ -7,7 +7,11 @@ queries that probe it (one matrix product per list instead of one per pair). A f
 gives each query a bar, the ``depth``-th best cosine of its nearest list; each block then keeps
 only the rows at or above its queries' bars (a comparison, where a selection per block cost
 three times as much), and a query's shortlist is the best ``depth`` of what its blocks kept: the
-same rows as the best ``depth`` of everything it probed.
+same rows as the best ``depth`` of everything it probed. Each block is computed rows by queries
+(OpenBLAS runs that shape twice as fast as queries by rows), and the kept rows are ranked by one
+integer key per row (query, then cosine) instead of ``np.lexsort`` over three columns. One
+lookup's probe is cut to its best rows by :func:`best` the same way: a bar, then a sort of the
+few rows above it. Equal cosines rank the later row first, in a batch as in one lookup.
 
 >>> rng = np.random.default_rng(0)
 >>> vectors = rng.normal(size=(1000, 8)).astype(np.float32)
@@ -30,7 +34,7 @@ from typing import Any, NamedTuple
 
 import numpy as np
 
-__all__ = ["Lists", "one_blas_thread", "ranges", "shortlists"]
+__all__ = ["Lists", "best", "nearest", "one_blas_thread", "ranges", "shortlists"]
 
 
 def one_blas_thread() -> Callable[[], AbstractContextManager[Any]]:
@@ -69,6 +73,27 @@ def ranges(spans: Sequence[tuple[int, int]]) -> np.ndarray:
     return np.repeat(lo - (np.cumsum(sizes) - sizes), sizes) + np.arange(int(sizes.sum()))
 
 
+def best(scores: np.ndarray, depth: int, rows: np.ndarray | None = None) -> np.ndarray:
+    """Positions of the ``depth`` highest finite ``scores``, best first (equal scores: the higher
+    of ``rows``, by default the later position, first).
+
+    The ``depth``-th best of the first part of the scores bounds the ``depth``-th best of all of
+    them from below, so one comparison leaves a few hundred candidates to rank: at 12,000 scores
+    (one lookup's probe of 1M names) a sixth of the time of ``np.argpartition``.
+
+    >>> best(np.array([0.2, 0.9, -np.inf, 0.5, 0.9]), 3).tolist()
+    [4, 1, 3]
+    """
+    head = scores[:max(16 * depth, len(scores) // 8)]
+    head = head[np.isfinite(head)]
+    if len(head) >= depth:  # the depth-th best of the head: a bar the depth best of all reach
+        at = np.flatnonzero(scores >= np.partition(head, len(head) - depth)[len(head) - depth])
+    else:  # few finite scores ahead (a type filter): rank all the finite ones
+        at = np.flatnonzero(np.isfinite(scores))
+    order = np.lexsort((-(at if rows is None else rows[at]), -scores[at]))[:depth]
+    return at[order]
+
+
 def _groups(lists_of: np.ndarray) -> Iterator[tuple[int, np.ndarray]]:
     """``(list, positions)`` for each list named in the flat array ``lists_of``."""
     order = np.argsort(lists_of, kind="stable")
@@ -76,6 +101,48 @@ def _groups(lists_of: np.ndarray) -> Iterator[tuple[int, np.ndarray]]:
     last = np.append(first[1:], len(order))
     for name, a, b in zip(named.tolist(), first.tolist(), last.tolist()):
         yield name, order[a:b]
+
+
+def nearest(closeness: np.ndarray, nprobe: int) -> np.ndarray:
+    """The columns of the ``nprobe`` highest values of each row of ``closeness`` (Q, L): (Q,
+    nprobe), in no particular order.
+
+    Each row's columns are cut into groups of about ``L / (3 * nprobe)`` columns, and the
+    ``nprobe``-th best of the groups' maxima bounds the row's ``nprobe``-th best value from below
+    (``nprobe`` groups each hold a value at least that high): only the few columns at or above
+    it are ranked (a third of the time of ``np.argpartition`` over every column at 2,000 lists).
+
+    >>> closeness = np.random.default_rng(0).normal(size=(3, 600)).astype(np.float32)
+    >>> near = nearest(closeness, 10)
+    >>> bool((np.sort(near, axis=1) == np.sort(np.argsort(-closeness, axis=1)[:, :10], axis=1)).all())
+    True
+    """
+    count, width = closeness.shape
+    size = width // (3 * nprobe)
+    if size < 2 or count == 1 or closeness.dtype != np.float32:  # few lists, or one lookup: numpy's
+        # calls outweigh the work (and the ranking key below holds float32 values)
+        return np.argpartition(-closeness, nprobe - 1, axis=1)[:, :nprobe]
+    groups = width // size
+    maxima = closeness[:, :groups * size].reshape(count, groups, size).max(axis=2)  # (Q, groups)
+    low = np.partition(maxima, groups - nprobe, axis=1)[:, groups - nprobe]  # (Q,)
+    who, column = np.nonzero(closeness >= low[:, None])
+    order = np.argsort(_descending_key(who, closeness[who, column]), kind="stable")
+    who, column = who[order], column[order]
+    first = np.searchsorted(who, np.arange(count))
+    return column[np.arange(len(who)) - first[who] < nprobe].reshape(count, nprobe)
+
+
+def _descending_key(who: np.ndarray, cosines: np.ndarray) -> np.ndarray:
+    """An int64 key that sorts by ``who`` ascending, then by ``cosines`` (float32) descending:
+    the query in the high 32 bits, below it the cosine's bits in an order-preserving map.
+
+    >>> key = _descending_key(np.array([1, 0, 0, 0]), np.array([0.9, -0.5, 0.25, -0.0], np.float32))
+    >>> np.argsort(key, kind="stable").tolist()  # 0.0 and -0.0 are equal
+    [2, 3, 1, 0]
+    """
+    bits = (np.asarray(cosines, dtype=np.float32) + np.float32(0.0)).view(np.uint32)  # -0.0 -> 0.0
+    ascending = np.where(bits >> np.uint32(31), ~bits, bits | np.uint32(0x80000000))
+    return (np.asarray(who, dtype=np.int64) << 32) | (np.uint32(0xFFFFFFFF) - ascending).astype(np.int64)
 
 
 def shortlists(
@@ -92,35 +159,40 @@ def shortlists(
     count, bounds = len(queries), lists.bounds
     nprobe = min(nprobe, len(lists.centroids))
     closeness = queries @ lists.centroids.T
-    near = np.argpartition(-closeness, nprobe - 1, axis=1)[:, :nprobe]
+    near = nearest(closeness, nprobe)
     tail = lists.size > lists.ordered
 
     def scored(lo: int, hi: int, who: np.ndarray) -> np.ndarray:
-        """Cosines of the queries ``who`` with rows [lo, hi), -inf where a row is not allowed."""
-        block = queries[who] @ lists.rows(slice(lo, hi)).T  # (len(who), hi - lo)
+        """Cosines of rows [lo, hi) with the queries ``who``, -inf where a row is not allowed:
+        (hi - lo, len(who)), rows by queries (a product twice as fast as the transposed one)."""
+        block = lists.rows(slice(lo, hi)) @ np.ascontiguousarray(queries[who].T)
         if allowed_rows is not None:
-            block[:, ~allowed_rows[lo:hi]] = -np.inf
+            block[~allowed_rows[lo:hi]] = -np.inf
         return block
 
     bar = np.full(count, -np.inf, dtype=np.float32)
     for name, who in _groups(np.argmax(closeness, axis=1)):
         lo, hi = int(bounds[name]), int(bounds[name + 1])
         if hi - lo >= depth:
-            bar[who] = np.partition(scored(lo, hi, who), hi - lo - depth, axis=1)[:, hi - lo - depth]
+            bar[who] = np.partition(scored(lo, hi, who), hi - lo - depth, axis=0)[hi - lo - depth]
     bar = np.nextafter(bar, np.float32(-np.inf))  # "above" it is "at or above" the bar; never -inf
     found: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
     spans = [(int(bounds[name]), int(bounds[name + 1]), pairs // nprobe) for name, pairs in _groups(near.ravel())]
     if tail:
         spans.append((lists.ordered, lists.size, np.arange(count)))
-    for lo, hi, who in spans:
+    for lo, hi, who in spans:  # each query's rows come in ascending order
         if hi > lo:
             block = scored(lo, hi, who)
-            q, c = np.nonzero(block > bar[who][:, None])
-            found.append((who[q], lo + c, block[q, c]))
+            at = np.flatnonzero(block > bar[who])  # np.nonzero of a 2-d mask costs twice as much
+            c, q = np.divmod(at, len(who))
+            found.append((who[q], lo + c, block.ravel()[at]))
     who = np.concatenate([f[0] for f in found]) if found else np.zeros(0, dtype=np.int64)
     rows = np.concatenate([f[1] for f in found]) if found else np.zeros(0, dtype=np.int64)
     cosines = np.concatenate([f[2] for f in found]) if found else np.zeros(0, dtype=np.float32)
-    order = np.lexsort((-rows, -cosines, who))  # by query, best first (equal: the later row)
+    # by query, best first; equal cosines: the later row first (a stable sort of the candidates
+    # in descending row order, by one integer key: several times faster than np.lexsort)
+    order = np.argsort(_descending_key(who[::-1], cosines[::-1]), kind="stable")
+    order = len(who) - 1 - order
     who, rows, cosines = who[order], rows[order], cosines[order]
     first = np.searchsorted(who, np.arange(count + 1))
     kept = np.arange(len(who)) - first[who] < depth
