@@ -48,6 +48,17 @@ unjudged / judged precision::
 
     HEAD   zh    668 34.0%   675   164   106   80.5%
     after  zh    685 34.9%   700   140    94   83.3%
+
+Issue 13's sixth pass (2026-12-04, HEAD = 8b878ef; "after": "Mhm" is no name, a name closing a statement that is not the
+turn's last sentence answers the one before, "Chandler?" - "Oh, he can't talk" names nobody, "his full name, X" is
+spoken of, a first name said alone in the third person ("I ran into Richard") bars its speaker from "Richard Simmons",
+three or more names called by one speaker to one answerer are read from a list). Recalled / right / contradicting /
+unjudged / judged precision::
+
+    HEAD   en    262 21.5%   278    86   491   76.4%
+    after  en    264 21.7%   280    75   488   78.9%
+    HEAD   zh    685 34.9%   700   140    94   83.3%
+    after  zh    686 35.0%   701   136    95   83.8%
 """
 
 from __future__ import annotations

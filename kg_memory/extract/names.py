@@ -44,8 +44,8 @@ somebody nobody all both
 劳驾 白痴 傻瓜 笨蛋 混蛋 蠢货 疯子 傻子 废物 骗子 懦夫 天才 雷神 老天爷 佛祖 耶稣 加油 再见 晚安 早安 你好 欢迎 恭喜 干杯 谢啦 好啊 是啊 对啊 不是 没错 小子 孩子 亲 哇 哇哦 喔 噢 呃 嗨 上帝 我的天
 老天 天呀 快点 快 走吧 来吧 好了 行了 够了 停 别 看 听 等一下 等下 等会 你们 我们 他们 她们 伙计们 女士们 先生们
 """.split())
-#: Interjections spelled out: a letter three times, "hh", "uh", "mm", "ahh", "ohh-..."
-_INTERJECTION = lazy(r"(.)\1\1|hh|^(?:u+h+|m+|h+m+|a+h+|o+h+)(?:[-\s].*)?$", re.I)
+#: Interjections spelled out: a letter three times, "hh", "uh", "mm", "ahh", "ohh-...", "mhm"
+_INTERJECTION = lazy(r"(.)\1\1|hh|^(?:u+h+|m+|h+m+|m+h+m+|a+h+|o+h+)(?:[-\s].*)?$", re.I)
 #: A Chinese phrase with a pronoun, particle or number in it, or ending as a role noun, is no name.
 _NOT_ZH_NAME = lazy(r"[的他她你我您它们一个这那是很在了不没吗呢吧啊呀哦嗯哈么让给被把因说和也都就还要会去来好]|"
                           r"(?:者|家|员|师|生|士|人|手|工|官|长|迷|子|们|客)$")

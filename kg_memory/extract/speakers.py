@@ -21,7 +21,10 @@ The evidence, in both English and Chinese:
   Estelle", "Kip, my old roommate,"), or in a turn that names three people or more ("Phil! Stevens! Bing!") is
   said of someone or to a room: it counts for nobody; "Hi, Ken Adams, nice to meet you" introduces the speaker;
 * nobody calls themself by name: a speaker who says a name (other than to introduce themself) is not its
-  bearer;
+  bearer, nor of a fuller form of it ("I ran into Richard." - "Richard Simmons?!");
+* one who answers a name by speaking of someone in the third person is not its bearer ("Chandler?" - "Oh, he
+  can't talk right now."); three names or more called by one speaker to the same answerer are read from a list
+  ("Debbie, 321 boxes." ... "Charla, 278." ... "Elizabeth, 871."), not the answerer's;
 * one name belongs to one speaker, and a speaker may have more than one name ("Tom Gordon", "Tommy").
 
 Names are candidates only when they are said to someone or introduced; their other mentions are then
@@ -203,12 +206,28 @@ _PLACE_BEFORE = lazy(r"\b(?:in|from|near|visit|visited|visiting|to the|of the)\s
 _ASKING, _CLOSING, _CALLING, _INTRODUCED = (1.0, 0.25), (0.6, 0.8), (1.0, 0.6), 3.0
 
 
-def _weights(text: str, start: int, end: int) -> tuple[float, float]:
-    """Votes of a name said to someone at ``text[start:end]`` for the next speaker and the one before."""
-    if text.rstrip().endswith(("?", "？")):
+_SENTENCE_END = lazy(r"[.!?。！？…]+[\"”]?")
+
+
+def _weights(text: str, start: int, end: int, first: bool = False) -> tuple[float, float]:
+    """Votes of a name said to someone at ``text[start:end]`` for the next speaker and the one before.
+
+    A name in a question asks the next speaker; one closing the turn's last sentence after other words answers
+    the one before ("Hi. Thanks, Ross."). One closing an earlier statement answers the one before too ("I said
+    a little bit, Ross. Now, how about you, Chandler?": Ross spoke before, Chandler speaks next), unless nobody
+    spoke before (``first``: "That's a good plan, Joe. Next time..." calls the next speaker)."""
+    begin = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    stop = _SENTENCE_END.search(text, end)
+    sentence_end = stop.end() if stop else len(text)
+    if "?" in text[end:sentence_end] or "？" in text[end:sentence_end]:
         return _ASKING
-    head = _GREETING.sub("", text[:start].strip()).strip(" ,，")
-    return _CLOSING if head and not text[end:].strip(" .!?。！？…\"”") else _CALLING
+    if not text[sentence_end:].strip():  # the last sentence: as the whole turn reads ("Hi. Thanks, Ross.": closing)
+        head = _GREETING.sub("", text[:start].strip()).strip(" ,，")
+        return _CLOSING if head and not text[end:].strip(" .!?。！？…\"”") else _CALLING
+    head = _GREETING.sub("", text[begin:start].strip()).strip(" ,，")
+    if head and not text[end:sentence_end].strip(" .!?。！？…\"”"):
+        return _CALLING if first else _CLOSING
+    return _ASKING if text.rstrip().endswith(("?", "？")) else _CALLING
 
 
 def _addressees(turns: Sequence[Turn], i: int) -> tuple[str | None, str | None]:
@@ -217,6 +236,18 @@ def _addressees(turns: Sequence[Turn], i: int) -> tuple[str | None, str | None]:
     after = next((t.speaker for t in turns[i + 1:i + 3] if t.speaker != me), None)
     before = next((t.speaker for t in reversed(turns[max(0, i - 2):i]) if t.speaker != me), None)
     return after, before
+
+
+#: A reply that opens by speaking of someone in the third person ("Oh, he, he can't talk", "她在洗澡").
+_THIRD_PERSON_OPENING = lazy(r"^(?:he|she)\b(?!\s*\?)|^(?:他|她)(?!们)", re.I)
+
+
+def _reply_speaks_of(turns: Sequence[Turn], i: int) -> bool:
+    """Whether the next other speaker's turn after turn ``i`` opens with "he"/"she" ("Ross?" - "He's out."): it
+    answers for the person called, who is someone else."""
+    me = turns[i].speaker
+    reply = next((t for t in turns[i + 1:i + 3] if t.speaker != me), None)
+    return reply is not None and _THIRD_PERSON_OPENING.match(_GREETING.sub("", reply.text.strip())) is not None
 
 
 def _key(name: str) -> str:
@@ -334,6 +365,11 @@ _SPOKEN_OF = lazy(r"\b(?:this|that|the|a|an|my|his|her|our|their|(?:his|her|thei
                         r"(?!(?:any|some|no|every)thing\b|(?:morn|even|darl)ing\b)\w{2,}ing)\s+$", re.I)
 
 
+#: Words that give the name of someone spoken of: "to use his full name, ...", "her real name:", "他的名字是".
+_NAME_GIVEN = lazy(r"(?:\b(?:his|her|their)\s+(?:(?:full|real|first|last|middle|maiden|stage|given|whole)\s+)?name"
+                         r"(?:'s|\s+is|\s+was)?|(?:他|她|他们|她们)的(?:全名|真名|名字)(?:是|叫)?)\s*[,:，：]?\s*$", re.I)
+
+
 #: A name in a list: between "me," / "我，" and another item, or before "and <name>" / "，还有……" / "和".
 _LISTED_BEFORE = lazy(r"(?:^|[\s,，.。!！?？…])(?:我|me)\s*[,，、]\s*$", re.I)
 _LISTED_AFTER = lazy(r"^\s*(?:[,，、]?\s*(?:还有|以及|和)|,?\s*(?:and|or|&)\s+(?-i:[A-Z][a-z]))", re.I)
@@ -402,6 +438,8 @@ def _how_said(text: str, start: int, end: int, name: str) -> str:
         return "of"  # "还有希纳·伊斯顿", "这是我的经纪人，埃斯特尔", "莫妮卡，瑞秋，这是罗杰": listed or introduced
     if re.match(rf"\s*,\s*{re.escape(name)}(?:'s|\s+is|\s+was)\b", after):
         return "of"  # "Mona, Mona's standing right over there": said again as what the sentence is about
+    if _NAME_GIVEN.search(before):
+        return "of"  # "or to use his full name, Tag Sweetcheeks Jones": the name of someone spoken of
     if not head.strip() and not after[:clause_end].strip():
         return "to"
     if _HAN.search(name):
@@ -454,6 +492,7 @@ def _name_dialogue(turns: Sequence[Turn], least: float) -> list[Fact]:
     taken: dict[int, list[tuple[int, int]]] = {}  # turn -> spans already read as a longer name ("Ross Geller")
     crowded = {i for i, turn in enumerate(turns)  # "Phil! Nice job. Stevens! Way to go! Bing!": said to a room
                if len(_named_in(turn.text, candidates, lower_words)) >= _CROWD}
+    calls: list[tuple[str, str, str, str, float, Turn, bool]] = []  # who calls whom by what name, how surely, where
     for name in sorted(candidates, key=len, reverse=True):
         if name.casefold() in labels:
             continue
@@ -469,6 +508,8 @@ def _name_dialogue(turns: Sequence[Turn], least: float) -> list[Fact]:
                 _add(votes, forms, key, name, turn.speaker, _INTRODUCED, turn)  # "I'm Jim, Jim Nelson.", "我是菲比，菲比·布菲"
                 continue
             after, before = _addressees(turns, i)
+            if after is not None and _said_to(turn.text) == [name] and _reply_speaks_of(turns, i):
+                after = None  # "Chandler?" - "Oh, he can't talk right now.": the one answering is not Chandler
             quoted = [m.span() for m in _QUOTE.finditer(turn.text)]
             for m in pattern.finditer(turn.text):
                 if any(a <= m.start() < b for a, b in taken.get(i, ())) or any(a < m.start() < b for a, b in quoted):
@@ -479,12 +520,34 @@ def _name_dialogue(turns: Sequence[Turn], least: float) -> list[Fact]:
                     if _PLACE_BEFORE.search(turn.text[:m.start()]):
                         said_by[key].update(t.speaker for t in turns)  # "in Paris": a place, no one's name
                     continue  # spoken of: whether they are present or not, it tells nothing of who bears it
-                for speaker, weight in zip((after, before), _weights(turn.text, m.start(), m.end())):
+                called = not _HAN.search(key) and not _YOU_ARE.search(turn.text[:m.start()])  # "you are X": no call
+                for speaker, weight in zip((after, before), _weights(turn.text, m.start(), m.end(), before is None)):
                     if speaker is not None:
-                        _add(votes, forms, key, name, speaker, weight, turn)
+                        calls.append((turn.speaker, speaker, key, name, weight, turn, called))
+    for caller, speaker, key, name, weight, turn, called in calls:  # "Debbie, 321." "Charla, 278." "Elizabeth, 871.":
+        if not called or len({_stem(k) for c, s, k, *_, o in calls  # one speaker calling three names to the one who
+                              if (c, s) == (caller, speaker) and o}) < _RIVALS:  # answers reads from a list
+            _add(votes, forms, key, name, speaker, weight, turn)
+    _first_names_said(turns, intros, candidates, said_by)
     return _assign(votes, said_by, forms, least)
 
 
+def _first_names_said(turns: Sequence[Turn], intros: Sequence[str | None], candidates: set[str],
+                      said_by: dict[str, set[str]]) -> None:
+    """Add to ``said_by`` the speakers who say the first name of a candidate full name alone ("I ran into
+    Richard." - "Richard Simmons?!": the one who spoke of Richard is not Richard Simmons)."""
+    for key in {_key(name) for name in candidates if " " in name and not _HAN.search(name)} - candidates:
+        alone = re.compile(rf"(?<![\w'-]){re.escape(key)}(?![\w-]|\s+[A-Z])")
+        for turn, intro in zip(turns, intros):
+            if alone.search(turn.text) and not (intro and _key(intro) == key):
+                said_by.setdefault(key, set()).add(turn.speaker)
+
+
+#: Names of this many people (or more) said by one speaker to the one who answers: said to a room or read from a list,
+#: not the answerer's names (Latin script, where forms of one name share their first letters: "Pheebs", "Phoebe").
+_RIVALS = 3
+#: "you are (in fact) Frank Buffay": who the one spoken to is, not a call.
+_YOU_ARE = lazy(r"\b(?:you're|you\s+are|are\s+you|aren't\s+you)\b[^.!?,;]*$", re.I)
 _QUOTE = lazy(r'"[^"]*"|“[^”]*”|「[^」]*」')
 #: A turn that names this many people (or more) speaks to a room or of a list: whom it calls is not known (names in
 #: Latin script, where a name is told by its capital).

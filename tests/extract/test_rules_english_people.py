@@ -124,7 +124,7 @@ def test_a_parent_call_with_someone_else_around_gives_no_parent(text):
     (((A, "Phew."), (B, "I'm friends with Nora now.")), (B, "friend", "Nora")),
     (((A, "I dated her once."), (B, "Although I was married to her.")), None),
     (((A, "Honey, hi."), (B, "I married you!")), (B, "spouse", A)),
-    (((A, "So?"), (B, "We're getting married!")), (B, "spouse", A)),
+    (((A, "So?"), (B, "We're getting married!")), (B, "partner", A)),  # engaged until the wedding
     (((A, "Hi."), (C, "Hey."), (B, "You're married to Nora.")), (C, "spouse", "Nora")),
     (((A, "Hi."), (B, "Kurt and I are back together.")), (B, "partner", "Kurt")),
 ])

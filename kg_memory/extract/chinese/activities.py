@@ -22,10 +22,17 @@ __all__ = ["ACTIVITY_RULES", "habit"]
 _O = r"(?P<o>.+)"
 
 
+#: 曾经/以前/小时候 + a liking: one that held once ("I used to like swimming"), not one that holds now.
+_ONCE = lazy(r"曾经|以前|从前|过去|小时候|那时候?")
+
+
 def _r_like(m: re.Match[str], c: Clause) -> bool:
     objects = object_list(m.group("o"))
     if not objects:
         return False
+    said = next((part for part in re.split(r"[，,。！？!?；;]", c.sentence) if m.group(0) in part), "")
+    if not c.negated and _ONCE.search(said[:said.find(m.group(0))]):
+        return False  # 我曾经迷恋埃里克, 我以前喜欢游泳
     best = bool(m.group("best"))
     for obj in objects:
         if c.negated:
@@ -73,6 +80,23 @@ _PERSON_END = lazy("(?:" + "|".join(sorted(KIN_PREDICATE, key=len, reverse=True)
                    r"|宝贝|人|家伙|男孩|女孩|孩|小伙子|姑娘|老师|医生)[\u4e00-\u9fff]{0,2}$")
 
 
+#: 有个会议, 有三个小时, 有个派对, 有一个赢家: an event, a time, an idea or a person, never a possession.
+_NOT_OWNED_END = lazy(r"(?:会议|会|派对|聚会|晚会|舞会|演出|表演|比赛|课|约定|惊喜|夜晚|晚上|小时|分钟|星期|周末|时间|主意|问题|"
+                      r"事儿|事|检查|考试|面试|约会|家|众|者|员|伴|友)$")
+
+
+def _held(phrase: str) -> str | None:
+    """What 有一个…… holds: the noun heading ``phrase`` (一辆红色的车 -> 车); ``None`` when the leading noun only
+    modifies what follows (一个眼睛检查, an eye test: no eye owned)."""
+    head = nominal_head(phrase)
+    if not head:
+        return clean_object(phrase, 8)
+    rest = phrase[len(head):] if phrase.startswith(head) else ""
+    if rest.startswith("的"):
+        return _held(phrase[phrase.rindex("的") + 1:])
+    return None if re.match(rf"[{HAN}]", rest) else head
+
+
 def _r_have(m: re.Match[str], c: Clause) -> bool:
     if c.negated:
         return False
@@ -91,8 +115,8 @@ def _r_have(m: re.Match[str], c: Clause) -> bool:
         c.add("hasPet", owned(c.subject, pet.group("p"), "Animal", pet.group("name")), 0.85)
         return True
     thing = _R_HAVE_THING.match(raw)
-    held = (nominal_head(thing.group("o")) or clean_object(thing.group("o"), 8)) if thing else None
-    if held and held not in _ABSTRACT and not _PERSON_END.search(held):
+    held = _held(thing.group("o")) if thing else None
+    if held and held not in _ABSTRACT and not _PERSON_END.search(held) and not _NOT_OWNED_END.search(held):
         c.add("owns", Entity(held, "Thing"), 0.75)
         return True
     return False

@@ -130,8 +130,8 @@ def _r_from(m: re.Match[str], c: Clause) -> bool:
     if c.negated:
         return False
     place = clean_object(m.group("o"), 8)
-    if not place:
-        return False
+    if not place or DEICTIC.match(place):
+        return False  # 我们是在这房子里长大的: no place named
     if place in COUNTRIES or place.endswith("国"):
         c.add("nationality", Entity(place, "Place"), 0.8)
     else:
@@ -175,6 +175,8 @@ def _r_work(m: re.Match[str], c: Clause) -> bool:
     job = m.groupdict().get("j")
     if c.negated or job is not None and (_FOR_SOMEONE.match(m.group("o")) or not JOB_SUFFIX.search(TRAILING.sub("", job))):
         return False  # 在给丽莎做饼干: making something for someone, no job
+    if _SEEKING.search(m.group("o")):
+        return False  # 我在面试另一份工作, 我正在寻找在塔尔萨工作: 在 says what one is doing; a job sought, no employer
     at = _PLACE_OF_ORG.match(m.group("o"))
     if at and is_place(at.group("p")) and not is_place(at.group("org")) and job is None:
         employer = nominal_head(at.group("org")) or clean_object(at.group("org"), 10)
@@ -192,6 +194,8 @@ def _r_work(m: re.Match[str], c: Clause) -> bool:
 
 
 _FOR_SOMEONE = lazy(r"^(?:给|为|帮|替|跟|和|对)")
+#: 在 + a verb whose object is the job (一份工作, 在塔尔萨工作): what one is doing, not where one works.
+_SEEKING = lazy(r"份$|在")
 _LEADING_CLASSIFIER = lazy(r"^(?:一名|一个|一位|一只|个|名|位)")
 _R_COPULA_STUDENT = lazy(r"^(?P<o>.+?)的(?:学生|研究生|本科生|博士生)$")
 _R_COPULA_NATIVE = lazy(rf"^(?P<o>[{HAN}]{{2,6}})人$")
@@ -236,6 +240,11 @@ def _r_copula(m: re.Match[str], c: Clause) -> bool:
     if member:
         c.add("memberOf", Entity(member.group("o"), "Organization"), 0.8)
         return True
+    titled = _NAME_TITLED.match(raw)
+    if titled and is_chinese_name(titled.group("n")):  # 我是盖勒教授: a name with its title; the job is the title
+        if titled.group("t") != "博士":
+            c.add("jobTitle", titled.group("t"), 0.8)
+        return True
     if 1 < len(raw) <= 8 and JOB_SUFFIX.search(raw):
         head = _JOB_HEAD.search(raw)  # 出色的演员, 那里的厨师: the job, not what is said of it
         if head and _WANTED.search(raw[:head.start()]):
@@ -245,6 +254,8 @@ def _r_copula(m: re.Match[str], c: Clause) -> bool:
     return False
 
 
+#: A name and a title after it (盖勒教授, 格林医生).
+_NAME_TITLED = lazy(r"^(?P<n>[^的]{2,6}?)(?P<t>医生|教授|博士)$")
 #: The job after the last 的 of a described job (一名出色的演员 -> 演员).
 _JOB_HEAD = lazy(r"的([^的]{2,})$")
 #: Words before the job that make it one wanted, not held (要找个正式的牧师).
@@ -476,6 +487,8 @@ class ChineseRules:
                 continue
             if 2 <= len(clause) <= 4 and clause[-1] != "人" and is_name(clause) \
                     or _FULL_NAME.fullmatch(clause) and is_chinese_name(clause):  # 刘易斯·波辛！他是……
+                if re.search(f"{re.escape(clause)}(?:[^你您他她]*[你您]|[！!，,。\\s]*(?:嗨|嘿|你好|您好))", turn.text):
+                    continue  # 罗斯，认真的！你得去看医生 / 瑞秋！嗨！: said to the listener, whom no later 他 means
                 person = Entity(clause, "Person")  # 王小明，男，1970年出生于北京: the name heads the sentence
                 discourse.mention(turn, person)
                 subject = person, 0.9

@@ -51,8 +51,11 @@ _NOMINAL = {"n", "ns", "nt", "nz", "nr", "nrt", "nrfg", "j", "eng", "s", "ng", "
 
 def nominal_head(text: str) -> str:
     """The leading nominal words of ``text`` (``上海很多年了`` -> ``上海``)."""
-    out = []
+    out: list[str] = []
     for word, flag in _tagger().cut(text):
+        if word.strip() == "·" and out:
+            out.append("·")  # 拉尔夫·劳伦: one name
+            continue
         if flag == "x" and not word.strip(" ·"):
             break
         if flag in _NOMINAL and word not in "，,。！？":
@@ -63,7 +66,7 @@ def nominal_head(text: str) -> str:
             continue
         else:
             break
-    return "".join(out)
+    return "".join(out).rstrip("·")
 
 
 #: Characters of transliterated names that are verbs too, before a name (都爱史...提夫).

@@ -244,6 +244,11 @@ _TRAVEL_TO = lazy(r"^(?:travel|travels)\s+to\s+", re.I)
 _DONE_TO_SOMEONE = lazy(r"^[\w-]+\s+(?:me|you|him|her|us|them)\b(?!\s+(?:and|or)\b)", re.I)
 
 
+#: A verb whose object is someone else's or pointed at: a particular thing done ("I read your evaluation", "I read that
+#: somewhere"), unlike a pastime ("I write poems", "I read the bible", "I ride my moped").
+_SPECIFIC_OBJECT = lazy(r"^[\w-]+\s+(?:this|that|these|those|your|his|her|their)\b", re.I)
+
+
 def r_hobby_verb(m: re.Match[str], c: Clause) -> bool:
     if c.negated:
         return False
@@ -252,6 +257,8 @@ def r_hobby_verb(m: re.Match[str], c: Clause) -> bool:
         return False  # "she makes me laugh", "he drives me crazy": nothing done for its own sake
     if _TRAVEL_TO.match(raw):
         return False
+    if not c.habitual and _SPECIFIC_OBJECT.match(raw):
+        return False  # "I read your evaluation", "I read that somewhere": one thing done, no pastime
     activity = clean_object(raw, "activity")
     if not activity:
         return False

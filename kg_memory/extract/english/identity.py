@@ -110,6 +110,10 @@ _R_COPULA_NAME_FROM = lazy(rf"^(?P<n>{NAME})\s+from\s+(?P<o>[A-Z][\w'-]*(?:\s+[A
 _WITH_KIDS = lazy(r"\s+with\s+(?P<num>two|three|four|five|six|2|3|4|5|6)\s+(?P<k>kids|children|sons|daughters|boys|girls)\b")
 #: ", a nurse from Leeds" after "I am Jennifer Walker": what the speaker is, said after the name
 _APPOSITIVE_JOB = lazy(r"(?<=,)\s*(?P<j>(?:an?)\s+[a-z].*)", re.I)
+#: Words praising or blaming one at a job, no part of it: "the best doctor", "a terrific actor", "one sorry cop".
+_PRAISE = lazy(r"^(?:(?:best|worst|greatest|toughest|smartest|finest|nicest|coolest|hottest|sexiest|funniest|"
+               r"terrific|wonderful|amazing|excellent|brilliant|fantastic|awesome|terrible|awful|lousy|sorry|one)\s+)+"
+               r"(?=[a-z])")
 _JOB_OF = lazy(r"(?P<j>[\w'-]+(?:\s+[\w'-]+)?)\s+of\s+", re.I)
 #: "(a nurse) from Leeds": where the subject comes from
 _FROM_PLACE = lazy(r"\s+from\s+(?P<o>.+)", re.I)
@@ -154,8 +158,8 @@ def copula_rule(after_copula: RuleTable) -> Rule:
         two = " ".join(words.split()[:2])
         mar = _R_COPULA_MAR.search(rest)
         if mar:
-            married = "married" in mar.group(0).lower()
-            c.add("spouse" if married else "partner", Entity(mar.group("n"), "Person"), 0.85)
+            married = "married" in mar.group(0).lower() and not re.search(r"\bgetting\s+$", rest[:mar.start()], re.I)
+            c.add("spouse" if married else "partner", Entity(mar.group("n"), "Person"), 0.85)  # "getting married to": engaged
             c.add("maritalStatus", "married" if married else "engaged", 0.8)
             c.discourse.mention(c.turn, Entity(mar.group("n"), "Person"))
             return True
@@ -233,7 +237,7 @@ def copula_rule(after_copula: RuleTable) -> Rule:
                 after_copula.apply(raw[doing.start("v"):], c)
                 return True
             if phrase and is_job(phrase):
-                title = phrase.lower()
+                title = _PRAISE.sub("", phrase.lower())  # "the toughest paleontologist I know": a paleontologist
                 c.add("jobTitle", title, 0.85)
                 where = AT_PLACE.search(raw[len(phrase):])
                 if where:
@@ -355,12 +359,17 @@ _MARRIED_TO_THING = lazy(r"^to\s+(?:it|this|that|them|work|music|(?:my|the|his|h
 _R_MARITAL_EVENT_MINE = lazy(r"(?:my|our)\s+", re.I)
 
 
+_TO_COME = lazy(r"^(?:(?:just|recently|finally|soon)\s+)?(?:get|getting)\s+married\b", re.I)
+
+
 def r_marital_event(m: re.Match[str], c: Clause) -> bool:
     """"got married (to ...)", "have been married for years", "was recently divorced"."""
     to = m.group("to")
     if c.negated or to and _MARRIED_TO_THING.match(f"to {to}"):
         return False
     status = MARITAL_STATUS[m.group("s").lower()]
+    if status == "married" and _TO_COME.match(m.group(0)):
+        status = "engaged"  # "I'm getting married to Emily": engaged until the wedding
     c.add("maritalStatus", status, 0.75)
     if status in ("married", "engaged") and to:
         named = _R_MARITAL_EVENT_NAMED.match(to)

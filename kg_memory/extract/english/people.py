@@ -324,7 +324,8 @@ def scan_people(sentence: str, turn: Turn, discourse: Discourse, state: TurnStat
             before = [e for n in _CAPITALISED.findall(sentence, 0, m.start()) if (e := _named(n)) is not None]
             other = before[-1] if before else discourse.addressee(turn)
             if other is not None:
-                add(speaker, "spouse" if m.group("v").lower() == "married" else "partner", other, 0.6)
+                married = m.group("v").lower() == "married" and "getting" not in m.group(0).lower()  # "getting married": engaged
+                add(speaker, "spouse" if married else "partner", other, 0.6)
     if "married" in low or "dumped" in low or "broke up" in low:
         for m in _I_MARRIED.finditer(sentence):
             who = _person(m.groupdict(), sentence, turn, discourse)

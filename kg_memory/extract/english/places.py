@@ -20,7 +20,10 @@ _TIME_START = lazy(
 #: "stays in trouble", "live in fear": not places
 _NOT_RESIDENCES = frozenset("trouble touch shape line love bed fear hope denial peace sin luxury poverty style phone computer "
                             "couch track top budget schedule diet".split())
-AT_PLACE = lazy(r"\b(?:at|for|with)\s+(?!a\s+living\b)(?P<o>.+)", re.I)  # "a chef for a living" names no employer
+#: "a chef for a living" and "an attorney for 23 years" name no employer.
+AT_PLACE = lazy(r"\b(?:at|for|with)\s+(?!a\s+living\b|(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
+                r"twenty|thirty|many|several|a\s+few|a\s+couple\s+of)\s+(?:years?|months?|weeks?|days?|hours?)\b)(?P<o>.+)",
+                re.I)
 
 
 #: "a small flat in Camden", "a little town in Ohio", "a town called Celebration": the place named, not the kind of place

@@ -47,6 +47,8 @@ _BOTH = lazy(
 )
 _IS_OF = lazy(rf"\b(?P<a>{_PERSON})\s+(?i:is|was)\s+(?i:one\s+of\s+)?(?P<b>{_PERSON})'s?\s+(?i:{CLOSE_MODS})(?i:{KIN_MODS})"
               rf"(?P<noun>(?i:{KIN}))\b")
+#: "are getting married": a marriage to come (engaged, not married yet).
+_TO_BE = lazy(r"(?i)\bgetting\s+married\b")
 #: "this is Walter, my husband", "Otto, my roommate, ...": a name set beside the speaker's relation.
 _APPOSED = lazy(rf"\b(?P<a>{_PERSON})\s*,\s*(?i:my)\s+(?i:{CLOSE_MODS})(?i:{KIN_MODS})(?P<noun>(?i:{KIN}))\b"
                 r"(?=\s*(?:[,.!?;:…\"”)]|$|(?i:who|and|from)\b))")  # not "Ross, my father says hi" (said to Ross)
@@ -170,7 +172,10 @@ def scan_relations(clause: str, turn: Turn, discourse: Discourse, state: TurnSta
         if a is not None and b is not None and a != b:
             if b == discourse.speaker(turn):  # "Chandler and I": the fact is the speaker's
                 a, b = b, a
-            out.append((a, _TOGETHER[m.group("rel").lower()], b, 0.75, None))
+            relation = _TOGETHER[m.group("rel").lower()]
+            if relation == "spouse" and _TO_BE.search(m.group(0)):
+                relation = "partner"  # "Ross and Emily are getting married": engaged, not married yet
+            out.append((a, relation, b, 0.75, None))
     out.extend(_named_jobs(clause, turn, discourse))
     for pattern in (_IS_OF, _OF_NAMED):
         for m in pattern.finditer(clause):
