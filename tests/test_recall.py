@@ -105,6 +105,33 @@ def test_each_component_can_be_switched_off(lexical: Memory) -> None:
         RecallConfig().without("magic")
 
 
+def test_a_story_told_over_several_turns_of_one_speaker_is_recalled_together() -> None:
+    # only the first of Ann's turns shares the question's words; her next turn goes on with the story
+    # (near_best) and ranks above her other turns of that day, which it did not without it
+    day, later = datetime(2023, 5, 1, 9), datetime(2023, 5, 8, 9)
+    turns = [Turn("s1", "1", "Ann", "We went camping at the lake last weekend.", day),
+             Turn("s1", "2", "Bob", "Sounds fun! How was it?", day),
+             Turn("s1", "3", "Ann", "The kids roasted marshmallows and told stories all night.", day),
+             Turn("s1", "4", "Bob", "I bought a new bike yesterday.", day),
+             Turn("s1", "5", "Ann", "Nice, what colour is it?", day),
+             Turn("s1", "6", "Bob", "Red, and it is fast.", day),
+             Turn("s2", "1", "Ann", "Work has been busy this week.", later),
+             Turn("s2", "2", "Bob", "Mine too, so many meetings.", later),
+             Turn("s2", "3", "Ann", "I started reading a novel about sailors.", later)]
+
+    def ranked(config: RecallConfig) -> list[tuple[str, str]]:
+        with Memory(recall_config=config) as memory:
+            memory.remember(turns)
+            found = memory.recall("What did Ann do on the camping trip at the lake?", 10)
+            return [(t.conversation, t.turn) for r in found for t in r.turns]
+
+    story, others = ("s1", "3"), [("s1", "5"), ("s2", "1")]
+    order = ranked(LEXICAL_ONLY)
+    assert order[0] == ("s1", "1") and all(order.index(story) < order.index(o) for o in others), order
+    without = ranked(LEXICAL_ONLY.without("near"))
+    assert without.index(story) > without.index(("s1", "5"))
+
+
 def test_learned_ranker_ships_and_ranks_like_a_user_expects(lexical: Memory) -> None:
     import numpy as np
 

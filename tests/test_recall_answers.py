@@ -104,6 +104,32 @@ def test_questions_that_name_an_entity_and_a_relation_are_parsed(question: str, 
     assert len(ask.hops) == len(hops) and all(want in hop for hop, want in zip(ask.hops, hops)), ask
 
 
+@pytest.mark.parametrize(("question", "hop"), [
+    ("Who is Speaker 2's sibling?", "sibling"),
+    ("Where does Speaker 2 live?", "livesIn"),
+    ("Speaker 2的配偶是谁？", "spouse"),
+    ("Speaker 2住在哪里？", "livesIn"),
+])
+def test_a_name_that_is_the_label_of_a_record_predicate_is_a_name(question: str, hop: str) -> None:
+    # "speaker" labels a turn's own field (as "text", "confidence" do a turn's and a fact's): no relation
+    # of a person, so "Speaker 2" is the name asked about, not "2" and a speaker relation
+    from kg_memory.recall.relations import parse_question
+
+    ask = parse_question(question)
+    assert ask is not None and ask.subject == "Speaker 2" and ask.hops == (frozenset({hop}),), ask
+
+
+def test_a_relation_question_about_speaker_n_is_answered_from_facts() -> None:
+    with Memory(recall_config=LEXICAL_ONLY) as memory:
+        memory.remember([Turn("d1", "1", "Speaker 1", "How is your family?"),
+                         Turn("d1", "2", "Speaker 2", "Fine. Talking about family, my sister Monica is coming."),
+                         Turn("d1", "3", "Speaker 1", "Great, family is great, say hi to her.")])
+        memory.add_facts([Fact(Entity("Speaker 2", "Person"), "sibling", Entity("Monica", "Person"))])
+        top = memory.recall("Who is Speaker 2's sibling?", 3)
+        assert _answer(top) == ("Speaker 2", "sibling", "Monica")
+        assert top[0].why[0] == "answer#1"
+
+
 @pytest.mark.parametrize("question", [
     "What did Caroline's friend give her for her birthday?",
     "When did Melanie paint a sunrise?",

@@ -49,6 +49,10 @@ semantic channel (MiniLM) is English-only.
     component's score and rank, the fused score, the neighbours' scores, how good the turn's
     session is (the mean of its best three turns; a session is one conversation id) and
     the ``adapter``'s similarities.
+``near``
+    with the learned ranker, the next and previous turns of the person who said one of the best
+    three turns, in its session, are raised (:func:`~kg_memory.recall.ranker.near_best`): a story
+    is told over several turns of one speaker, of which one shares the question's words.
 ``adapter``
     the cosine of each turn with the question's vector corrected by a learned
     :class:`~kg_memory.recall.adapter.QueryAdapter` (packaged ``recall_adapter.npz``, fitted for

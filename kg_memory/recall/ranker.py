@@ -22,8 +22,8 @@ from .fusion import gather, ranked
 if TYPE_CHECKING:
     from .index import RecallIndex
 
-__all__ = ["FEATURES", "RANKER_FILE", "LinearRanker", "learned_scores", "load_ranker", "spread_sessions",
-           "turn_features"]
+__all__ = ["FEATURES", "RANKER_FILE", "LinearRanker", "learned_scores", "load_ranker", "near_best",
+           "spread_sessions", "turn_features"]
 
 logger = logging.getLogger(__name__)
 
@@ -92,7 +92,7 @@ class LinearRanker:
         return ((x - self.mean) / self.scale) @ self.coef + self.intercept
 
     def checked_score(self, features: np.ndarray, cfg: RecallConfig, named: np.ndarray | None,
-                      candidate: np.ndarray) -> np.ndarray:
+                      candidate: np.ndarray, score: np.ndarray | None = None) -> np.ndarray:
         """:meth:`score`, with a check that the person a question names said or did the thing.
 
         The ranker favours the turns of a person the question names ("What did Ann paint?"). When
@@ -101,9 +101,10 @@ class LinearRanker:
         said or done it (LoCoMo's adversarial questions ask about Ann what Bob did): the best such
         turns are placed just below the best turn, and the best of them above it when its content
         matches clearly better (:data:`CHECK_FIRST_MARGIN`). ``named`` is the mask of the named
-        person's turns (None: no one is named), ``candidate`` the turns being ranked.
+        person's turns (None: no one is named), ``candidate`` the turns being ranked, ``score`` the
+        scores to check (default: :meth:`score`; the recaller passes them raised by :func:`near_best`).
         """
-        score = self.score(features, cfg)
+        score = self.score(features, cfg) if score is None else score
         if named is None or not named.any() or named.all() or not len(score):
             return score
         blind = features.copy()
@@ -222,6 +223,40 @@ def learned_scores(index: RecallIndex, ranker_score: np.ndarray, fact_fused: np.
             fact[j] = float(turn[rows[0]]) + 1e-6 * share
             claimed.add(rows[0])
     return turn, fact
+
+
+def near_best(score: np.ndarray, index: RecallIndex, candidate: np.ndarray, cfg: RecallConfig) -> np.ndarray:
+    """Scores that raise the turns said by the person who said one of the best ``cfg.near_top``
+    turns, at most ``cfg.near_span`` rows from it in its session: each such candidate's logit gains
+    ``cfg.near`` times the best turn's score (relative to the top turn's) over the distance in rows,
+    up to just below that best turn (a turn is raised towards the one it goes on with, never past it).
+    What a question asks is often told over several turns of one speaker ("We went camping." ...
+    "The kids loved roasting marshmallows."), of which only one shares the question's words.
+
+    >>> from kg_memory.types import Turn
+    >>> from kg_memory.recall.index import RecallIndex
+    >>> index = RecallIndex([Turn("c", str(i), "AB"[i % 2], "x") for i in range(4)], [])
+    >>> cfg = RecallConfig(near=1.0, near_top=1, near_span=2)
+    >>> near_best(np.array([1.0, 0.5, 0.2, 0.3]), index, np.ones(4, bool), cfg).round(3).tolist()
+    [1.0, 0.5, 0.33, 0.3]
+    >>> near_best(np.array([1.0, 0.5, 0.8, 0.3]), index, np.ones(4, bool), cfg).round(3).tolist()
+    [1.0, 0.5, 0.999, 0.3]
+    """
+    order = np.flatnonzero(candidate & (score > 0))
+    if not cfg.near or not len(order):
+        return score
+    best = order[np.argsort(-score[order], kind="stable")][:cfg.near_top]
+    top = float(score[best[0]])
+    out = score.copy()
+    for j in best.tolist():
+        speaker, anchor = index.turns[j].speaker, float(score[j])
+        for d in range(1, cfg.near_span + 1):
+            for i in (j - d, j + d):
+                if (0 <= i < len(score) and candidate[i] and index.session_of[i] == index.session_of[j]
+                        and index.turns[i].speaker == speaker and score[i] < anchor):
+                    raised = min(float(score[i]) * np.exp(cfg.near * anchor / top / d), anchor * (1 - 1e-3))
+                    out[i] = max(out[i], raised)
+    return out
 
 
 def spread_sessions(score: np.ndarray, session_of: np.ndarray, candidate: np.ndarray, cfg: RecallConfig,

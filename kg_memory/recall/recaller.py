@@ -14,7 +14,7 @@ import numpy as np
 from .config import RecallConfig
 from .fusion import allowed_at, candidates, channels, fuse, gather, prefer_current, prefer_valid
 from .index import RecallIndex
-from .ranker import LinearRanker, learned_scores, load_ranker, spread_sessions, turn_features
+from .ranker import LinearRanker, learned_scores, load_ranker, near_best, spread_sessions, turn_features
 from .recalled import Recalled
 from .relations import asks_list, asks_past
 
@@ -254,7 +254,10 @@ class Recaller:
         if ranker is not None:
             features = turn_features(index, signals, turn_score, fact_score, cfg)
             candidate = candidates(index, turn_score)
-            checked = ranker.checked_score(features, cfg, signals.get("speaker"), candidate)
+            score = ranker.score(features, cfg)
+            if cfg.near:  # before the check, which may place another person's turn above these
+                score = near_best(score, index, candidate, cfg)
+            checked = ranker.checked_score(features, cfg, signals.get("speaker"), candidate, score)
             if cfg.lists and asks_list(question):
                 checked = spread_sessions(checked, index.session_of, candidate, cfg, signals.get("speaker"))
             turn_score, fact_score = learned_scores(index, checked, fact_score, allowed_at(index, at), candidate)

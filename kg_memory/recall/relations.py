@@ -96,6 +96,9 @@ _PARSED = 64  # questions whose reading a Lexicon keeps
 _WHO = frozenset({"who", "whom", "谁"})
 # Predicates whose labels would take common words for relations ("date", "location", "name").
 _UNASKED = frozenset({"name", "date", "location", "participant", "knows", "trait", "goal", "habit"})
+# Classes whose predicates describe the memory's own records (a turn's "speaker", a fact's "confidence"),
+# not the world: "Who is Speaker 2's sister?" names the person Speaker 2 and asks for a sibling.
+_RECORDS = frozenset({"Turn", "Fact"})
 _WHEN = re.compile(r"\bwhen\b|what\s+(?:date|day|year)|什么时候|哪年|哪一年|何时")
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -127,7 +130,7 @@ class Lexicon:
         #: phrase -> (predicates, nominal)
         self.relations: dict[str, tuple[frozenset[str], bool]] = {}
         for name, predicate in vocab.predicates.items():
-            if name in _UNASKED:
+            if name in _UNASKED or predicate.domain in _RECORDS:
                 continue
             for label in predicate.labels.values():
                 self.relations.setdefault(label.lower(), (frozenset({name}), True))
