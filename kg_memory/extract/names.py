@@ -37,6 +37,7 @@ score wow whatever hurry speech bless cut action cheese congrats relax shut move
 irish english french american british italian german chinese japanese spanish mexican canadian russian jewish
 catholic christian greek dutch swedish australian indian korean polish jr sr
 excuse pardon na nah nuh uh-huh uh-uh tall short like
+hell heck not
 sometimes usually always never often once someday somehow anyways everything nothing something anything someone
 somebody nobody all both
 拜托 谢谢 宝宝 宝贝 亲爱的 天啊 天哪 天呐 好吧 好的 是的 对 不 哦 嗯 啊 哈 嘿 喂 什么 真的 等等 听着 老兄 伙计 兄弟

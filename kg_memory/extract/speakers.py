@@ -8,13 +8,14 @@ The evidence, in both English and Chinese:
 
 * a self-introduction names the speaker: "I'm Ross", "my name is Ross", "call me Ross", "我叫罗斯",
   "It's me, Ross", "Hi, this is Ross" / "嗨，这是罗斯" (at the door, on the phone), or a name given when asked ("What's your
-  name?" - "Gordon.");
+  name?" - "Gordon.", "Aren't you...?" - "Yeah, Rachel.");
 * a name said *to* someone names the person spoken to, wherever it stands in the turn: set off by
   punctuation ("Look, Ross, I...", "..., Ross!", "罗斯，你..."), after a greeting ("Hey Ross", "Thanks Ross"),
   or with "you" ("you're Ross", "Ross, you...", "Ross don't you...", "你是罗斯吗", "罗斯你..."), or at the end
   of a sentence after a word that takes no object ("What's up Ross?", "你在干嘛呢罗斯？"). The person
   spoken to is the next speaker (who answers a question) or the one before (thanked, answered);
-* a name said of someone in the third person ("Ross is right here") tells nothing of who bears it (as
+* a name said of someone in the third person ("Ross is right here", "Mr. Bigot. He tells jokes.") or given to
+  someone ("name your child Joey") tells nothing of who bears it (as
   evidence against the person spoken to it did worse than nothing on DialogRE: people speak of those
   present); a name inside a quotation is someone else's words;
 * a name in a list of names ("Tom Hanks, Meg Ryan, they..."), set beside someone's relative or role ("my agent,
@@ -71,9 +72,14 @@ _ZH_IS = lazy(r"我是[\u4e00-\u9fff·]")
 _ZH_HELLO_INTRO = lazy(r"(?:^|[。！？!?…]\s*)(?:(?:是的|对|嗯|是啊|呃)[，,！!。？?\s]*)*(?:喂|嗨|你好|您好|哈喽)[，,！!。？?\s]*"
                              r"(?:(?:是的|对|嗯|是啊|呃)[，,！!。？?\s]*)*(?:这是|这里是)([\u4e00-\u9fff·]{2,8}?)(?=[，,。！!.…\s]|$)")
 _ONE_PIECE = lazy(r"^\s*(?:(?:oh|well|um|uh|哦|嗯)[,，\s]+)?(?P<n>[^\s,，.。!！?？…]+)\s*[.。!！?？…]*\s*$", re.I)
+_WHO_YOU_ARE = r"(?:你不是|你是|您是)\s*(?:\.{2,}|…+)\s*[?？]?\s*$|\b(?:aren't\s+you|you're)\s*(?:\.{2,}|…)\s*\??\s*$"
 _ASKS_NAME = lazy(r"\byour\s+name\b|\bwho\s+are\s+you\b|\band\s+you\s+are\b|\byou\s+are\s*(?:\.\.\.|…)|"
-                        r"叫什么|你是谁|名字", re.I)
-_FIRST_PIECE = lazy(r"^\s*(?P<n>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?|[\u4e00-\u9fff·]{2,6})\s*[,，.。!！]")
+                        r"叫什么|你是谁|名字|" + _WHO_YOU_ARE, re.I)
+_PIECE = r"(?P<n>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?|[\u4e00-\u9fff·]{2,6})\s*[,，.。!！]"
+_FIRST_PIECE = lazy(r"^\s*" + _PIECE)
+#: "你不是……？" - "是啊，瑞秋。", "Aren't you...?" - "Yeah, Rachel.": the name after a yes is the one answering's.
+_ASKS_WHO = lazy(_WHO_YOU_ARE, re.I)
+_YES_PIECE = lazy(r"^\s*(?i:yes|yeah|yep|uh-huh|是啊|是的|是|对|对啊|嗯)[,，.。!！\s]+" + _PIECE)
 _ZH_FULL_NAME = lazy(r"^[\u4e00-\u9fff]{1,5}·[\u4e00-\u9fff]{1,6}$")
 _IT_IS_ME = lazy(rf"^(?P<lead>.*?)(?:\bit'?s\s+me|\bit\s+is\s+me|是我)[,，]\s*(?P<n>(?:(?-i:{TITLE})\s+)?[^\s,，.。!！?？]+)",
                        re.I)  # "It's me, Aunt Phoebe\"
@@ -97,6 +103,8 @@ def naming_turns(turns: Sequence[Turn]) -> list[Turn]:
         if one and _HAN.search(one.group("n")) and len(one.group("n")) > 5 and not _ZH_FULL_NAME.match(one.group("n")):
             one = None  # a Chinese sentence without a comma ("我叫克里斯汀。") is no single word; "乔伊·崔比安尼。" is
         first = _FIRST_PIECE.match(text) if _ASKS_NAME.search(before) else None
+        if _ASKS_WHO.search(before) and (yes := _YES_PIECE.match(text)):
+            first = yes
         me = _IT_IS_ME.match(text)
         if _ZH_INTRO.search(text) or _ZH_HELLO_INTRO.search(text) or _EN_INTRO.search(text):
             pass  # "我是艾丽卡。", "我是罗斯，咖啡馆里见过的", "Oh, I'm Ronni.": the speaker introduces themself already
@@ -370,6 +378,12 @@ _NAME_GIVEN = lazy(r"(?:\b(?:his|her|their)\s+(?:(?:full|real|first|last|middle|
                          r"(?:'s|\s+is|\s+was)?|(?:他|她|他们|她们)的(?:全名|真名|名字)(?:是|叫)?)\s*[,:，：]?\s*$", re.I)
 
 
+#: "he" / "she" opening the sentence after a name said alone: the name is who the turn then speaks of.
+_THIRD_AFTER = lazy(r"^\s*[.。!！]\s*(?:he|she|他|她)(?![\w们])", re.I)
+#: Words that give a name to someone: "name your first child Joey", "named him Ross" (not "his name is Ross").
+_NAMING = lazy(r"\b(?:(?<!your\s)name|named|naming|nickname|nicknamed)\s+(?:(?!(?:is|was)\b)[\w'-]+\s+){0,3}$", re.I)
+
+
 #: A name in a list: between "me," / "我，" and another item, or before "and <name>" / "，还有……" / "和".
 _LISTED_BEFORE = lazy(r"(?:^|[\s,，.。!！?？…])(?:我|me)\s*[,，、]\s*$", re.I)
 _LISTED_AFTER = lazy(r"^\s*(?:[,，、]?\s*(?:还有|以及|和)|,?\s*(?:and|or|&)\s+(?-i:[A-Z][a-z]))", re.I)
@@ -398,7 +412,7 @@ def _named_neighbour(before: str, after: str, name: str) -> bool:
 
 _ZH_AND_BEFORE = lazy(r"(?:还有|以及|和|跟)$")
 _ZH_ROLE = (r"(?:我|他|她|我们|他们|她们)的[\u4e00-\u9fff]{0,4}?(?:妻子|丈夫|老婆|老公|男朋友|女朋友|男友|女友|朋友|"
-            r"好友|老板|经纪人|助理|室友|邻居|姐姐|妹妹|哥哥|弟弟|妈妈|母亲|爸爸|父亲|儿子|女儿|表哥|表姐|表妹|表弟|叔叔|"
+            r"好友|老板|经纪人|助理|助手|室友|邻居|姐姐|妹妹|哥哥|弟弟|妈妈|母亲|爸爸|父亲|儿子|女儿|表哥|表姐|表妹|表弟|叔叔|"
             r"阿姨|舅舅|姑姑|奶奶|爷爷|外婆|外公|同事|搭档|约会对象|秘书|医生|律师|老师|学生|病人|经理|上司|房东|保姆|教练|"
             r"未婚妻|未婚夫|前妻|前夫|同学|客户)")
 #: A name set beside someone's relative or role: "这是我的经纪人，埃斯特尔", "琼·特比西，我的约会对象" ("你的室友，
@@ -436,6 +450,8 @@ def _how_said(text: str, start: int, end: int, name: str) -> str:
     if _HAN.search(name) and (_ZH_AND_BEFORE.search(before) or _ZH_APPOSED_TO.search(before)
                               or _ZH_APPOSED_AFTER.match(after) or _zh_named_neighbour(before, after, name)):
         return "of"  # "还有希纳·伊斯顿", "这是我的经纪人，埃斯特尔", "莫妮卡，瑞秋，这是罗杰": listed or introduced
+    if _THIRD_AFTER.match(after) and (not before.strip() or before.rstrip()[-1] in ".!?。！？…"):
+        return "of"  # "Mr. Bigot. He tells racist jokes.": the one then spoken of
     if re.match(rf"\s*,\s*{re.escape(name)}(?:'s|\s+is|\s+was)\b", after):
         return "of"  # "Mona, Mona's standing right over there": said again as what the sentence is about
     if _NAME_GIVEN.search(before):
@@ -515,6 +531,8 @@ def _name_dialogue(turns: Sequence[Turn], least: float) -> list[Fact]:
                 if any(a <= m.start() < b for a, b in taken.get(i, ())) or any(a < m.start() < b for a, b in quoted):
                     continue  # read as part of a longer name, or someone else's words ("Dear Rach, ...")
                 taken.setdefault(i, []).append(m.span())
+                if _NAMING.search(turn.text[:m.start()]):
+                    continue  # "name your first child Joey": a name given, which tells nothing of who bears it
                 said_by.setdefault(key, set()).add(turn.speaker)
                 if i in crowded or _how_said(turn.text, m.start(), m.end(), name) == "of":
                     if _PLACE_BEFORE.search(turn.text[:m.start()]):

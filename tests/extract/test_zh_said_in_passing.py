@@ -1,6 +1,6 @@
 """Chinese: what people say of each other in passing (issue 13, pass 11): dates, who works for whom, what the
 speaker thinks of someone, 你 in a group, and sentences that only looked like questions; with the forms that must
-give nothing (a compliment to the person spoken to, 我是个白痴, 和任何人约会, a thing owned by a guessed 你)."""
+give nothing (我是个白痴, 和任何人约会, a thing owned by a guessed 你)."""
 
 from __future__ import annotations
 
@@ -60,8 +60,6 @@ def test_you_in_a_group(rules, triples, texts, expected):
 
 @pytest.mark.parametrize("texts, speakers, wrong", [
     (("呃，麦哲伦？", "你有46个州。", "对。"), _GROUP, "owns"),  # a guessed 你: what they have is not kept
-    (("你太可爱了！", "谢谢。"), ("安娜", "鲍勃"), "positiveImpression"),  # a compliment, no opinion stated
-    (("你是个白痴！", "好吧。"), ("安娜", "鲍勃"), "negativeImpression"),  # banter
     (("哦，谢谢你，钱德勒，太好了。", "不客气。"), ("安娜", "鲍勃"), "positiveImpression"),  # an exclamation
     (("罗斯很好，谢谢。",), ("安娜", "鲍勃"), "positiveImpression"),  # how he is, not what one thinks of him
     (("我不想跟罗斯约会。",), ("安娜", "鲍勃"), "dated"),

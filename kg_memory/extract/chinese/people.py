@@ -178,12 +178,11 @@ def _r_impression(m: re.Match[str], c: Clause) -> bool:
 
 
 def _r_thought_of(m: re.Match[str], c: Clause) -> bool:
-    """他是如此甜蜜, 罗斯真是个混蛋: the speaker's impression of the person the clause is about; not of the speaker, nor
-    of the person spoken to (你太可爱了, 你是个白痴: a compliment or banter, thanks or teasing more than an opinion)."""
+    """他是如此甜蜜, 罗斯真是个混蛋, 你太棒了: the speaker's impression of the person the clause is about, the person
+    spoken to included (as "you're amazing" in English: on DialogRE train, 18 of 21 such facts were right), not the
+    speaker's of themself."""
     speaker = c.discourse.speaker(c.turn)
-    spoken_to = c.discourse.addressed(c.turn)
-    if c.negated or c.subject == speaker or c.subject.type != "Person" or c.subject == addressee(c.turn, c.discourse) \
-            or spoken_to is not None and c.subject == spoken_to[0]:
+    if c.negated or c.subject == speaker or c.subject.type != "Person":
         return False
     predicate = "positiveImpression" if m.group("good") else "negativeImpression"
     c.out.append((speaker, predicate, c.subject, 0.65 * c.weight, None))
@@ -501,8 +500,9 @@ def _name_then_kin(sentence: str, turn: Turn, discourse: Discourse) -> list[Foun
     for m in _NAME_THEN_KIN.finditer(sentence):
         person = _named_owner(m.group("n"))
         owner = discourse.speaker(turn) if m.group("kp") == "我" else addressee(turn, discourse)
-        if person is None or owner is None or person.label != m.group("n")[-len(person.label):]:
-            continue
+        if person is None or owner is None or person.label != m.group("n")[-len(person.label):] \
+                or m.group("n") == person.label and re.search(rf"(?:这是|这位是){re.escape(person.label)}", turn.text):
+            continue  # 这是文斯。文斯，我的朋友: 文斯 is called to meet the speaker's friends (这是扎克，我的同事 is said of him)
         discourse.mention(turn, person)
         out.append((owner, KIN_PREDICATE[m.group("kin")], person, 0.7, None))
     return out
@@ -543,8 +543,8 @@ _PEER_CALLED = lazy(r"(?:^(?:嘿|嗨|哈喽|你好|早上好|早安|晚安|再�
 
 def _peer_called(sentence: str, turn: Turn, discourse: Discourse) -> list[Found]:
     m = _PEER_CALLED.search(sentence)
-    if m is None:
-        return []
+    if m is None or _INTRODUCES.search(turn.text):
+        return []  # 这是文斯。文斯，我的朋友: friends presented, not the one spoken to called a friend
     other, weight = or_replied_to(discourse.addressee(turn), 0.9, turn, discourse)
     if other is None:
         return []

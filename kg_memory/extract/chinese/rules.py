@@ -566,6 +566,8 @@ class ChineseRules:
             return (who, 0.8 * weight) if who else None
         if s in ("他", "她"):
             resolved = discourse.third_person(turn, MALE if s == "他" else FEMALE)
+            if resolved and resolved[0].label in m.string[m.end("s"):]:
+                return None  # 她喜欢钱德勒和莫妮卡: she is not a person the same sentence names after her
             return None if resolved and resolved[0].label == speaker.label else resolved  # 他 is never the one speaking
         owner_word = m.group("kp") or m.group("pp")
         if owner_word:

@@ -278,8 +278,8 @@ def r_from(m: re.Match[str], c: Clause) -> bool:
     if c.negated:
         return False
     place = clean_object(m.group("o"), "place")
-    if not place or place.lower() in GENERIC_PLACES:
-        return False
+    if not place or place.lower() in GENERIC_PLACES or re.match(r"(?:your|his|her|their)\s", m.group("o"), re.I):
+        return False  # "I grew up on your block": someone else's place, no town
     c.add("hometown", Entity(place, "Place"), 0.7)
     return True
 
@@ -553,6 +553,9 @@ def _have_one(verb: str, raw: str, c: Clause) -> bool:
     if job:
         return r_job_at(job, c)
     thing = _HAVE_ONE_THING.match(raw)
+    bare = thing.group("h").lower() if thing and thing.start("h") == 0 else ""
+    if bare and (bare.endswith("ss") or not bare.endswith(("s", "jewelry", "vinyl"))):
+        return False  # "I have company", "I have business in town": a noun said bare reads as guests, errands
     if thing:
         obj = clean_object(raw) or thing.group("h")
         c.add("owns", Entity(obj, "Thing"), 0.8 if verb in ("own", "owns", "bought") else 0.7)

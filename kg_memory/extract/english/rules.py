@@ -305,6 +305,8 @@ class EnglishRules:
         if m.group("third"):
             gender = MALE if m.group("third").lower() == "he" else FEMALE
             resolved = discourse.third_person(turn, gender)
+            if resolved and re.search(rf"(?<![\w'-]){re.escape(resolved[0].label)}(?![\w-])", rest):
+                return None  # "She likes Chandler and Monica": she is not a person the same sentence names after her
             return (resolved[0], resolved[1], rest) if resolved else None
         if m.group("noun"):
             owner: Entity | None
