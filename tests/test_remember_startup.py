@@ -77,3 +77,50 @@ import kg_memory.extract.names, kg_memory.extract.speakers, kg_memory.extract.pl
 print(json.dumps(len(compiled)))
 """
     assert _run(code) == 0
+
+
+_BLAS_VARIABLES = ("OPENBLAS_NUM_THREADS", "GOTO_NUM_THREADS", "OMP_NUM_THREADS")
+
+
+def _kgmem(tmp_path: Path, **environment: str) -> dict[str, object]:
+    """``kgmem remember`` of a two-turn chat in a fresh interpreter, whose environment names no BLAS
+    thread count but ``environment``: BLAS's thread counts afterwards, and the variable OpenBLAS reads."""
+    import os
+
+    chat = tmp_path / "chat.jsonl"
+    chat.write_text(json.dumps({"conversation": "c1", "turn": "1", "speaker": "Ann", "text": "I live in Paris.",
+                                "time": "2024-01-01T10:00:00"}) + "\n", encoding="utf-8")
+    code = f"""
+import json, os, sys
+from kg_memory.cli import main
+sys.argv = ["kgmem", "remember", {str(chat)!r}, "--store", {str(tmp_path / "store")!r}, "-f", "json"]
+try:
+    main()
+except SystemExit:
+    pass
+from threadpoolctl import threadpool_info
+print(json.dumps({{"blas": [i["num_threads"] for i in threadpool_info() if i["user_api"] == "blas"],
+                  "variable": os.environ.get("OPENBLAS_NUM_THREADS")}}))
+"""
+    env = {k: v for k, v in os.environ.items() if k not in _BLAS_VARIABLES} | environment
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT, env=env)
+    result = json.loads(out.stdout.strip().splitlines()[-1])
+    assert isinstance(result, dict)
+    return result
+
+
+def test_the_command_line_imports_numpy_only_when_a_command_runs() -> None:
+    """So that ``main`` can choose NumPy's BLAS threads before NumPy loads."""
+    assert _run("import json, sys\nimport kg_memory.cli\nprint(json.dumps('numpy' in sys.modules))") is False
+
+
+def test_kgmem_runs_blas_on_one_thread(tmp_path: Path) -> None:
+    """A second OpenBLAS thread only spun: about 0.06 CPU seconds of every ``kgmem remember`` (issue 16)."""
+    assert _kgmem(tmp_path) == {"blas": [1], "variable": "1"}
+
+
+def test_kgmem_leaves_a_blas_thread_count_it_is_given(tmp_path: Path) -> None:
+    (tmp_path / "omp").mkdir()
+    (tmp_path / "openblas").mkdir()
+    assert _kgmem(tmp_path / "omp", OMP_NUM_THREADS="2")["variable"] is None
+    assert _kgmem(tmp_path / "openblas", OPENBLAS_NUM_THREADS="2")["variable"] == "2"

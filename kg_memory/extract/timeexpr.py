@@ -271,18 +271,27 @@ def _resolve_zh(kind: str, m: re.Match, ref: date | None) -> tuple[date, str] | 
 # the patterns' cost.
 _EN_CUES = (*sorted({m[:3] for m in MONTHS}), *sorted({d[:3] for d in WEEKDAYS}), *SEASONS,
             "yesterday", "today", "tonight", "morning", "afternoon", "evening", "ago", "last", "past", "previous")
+#: The cues of ASCII text, fewer and rarer: the only pattern with a weekday needs its full name ("friend"
+#: has "fri"), and a season counts only after "last" or "past", cues themselves. (Other text keeps
+#: :data:`_EN_CUES`: a case-insensitive pattern matches "ſunday", which has no "sunday".)
+_EN_ASCII_CUES = (*sorted({m[:3] for m in MONTHS}), *WEEKDAYS, "yesterday", "today", "tonight", "morning",
+                  "afternoon", "evening", "ago", "last", "past", "previous")
 _ZH_CUES = "年月周期拜天昨今"
 _DIGIT = re.compile(r"\d")
 
 
 def _may_name_time(text: str, lang: str) -> bool:
-    """False only when no pattern of ``lang`` can match ``text``."""
+    """False only when no pattern of ``lang`` can match ``text``.
+
+    >>> _may_name_time("My friend showed me", "en"), _may_name_time("On Friday we met", "en")
+    (False, True)
+    """
     if _DIGIT.search(text):
         return True
     if lang == "zh":
         return any(c in text for c in _ZH_CUES)
     low = text.lower()
-    return any(cue in low for cue in _EN_CUES)
+    return any(cue in low for cue in (_EN_ASCII_CUES if text.isascii() else _EN_CUES))
 
 
 #: What each English pattern needs in the lower-cased text: one of these substrings, or (None) a digit.

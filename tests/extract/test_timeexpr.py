@@ -81,3 +81,25 @@ def test_a_turn_names_its_time_when_only_some_patterns_are_tried():
 def test_a_turn_without_cues_names_no_time():
     assert not timeexpr._may_name_time("I love painting with my kids", "en")
     assert not timeexpr._may_name_time("我喜欢和孩子们一起画画", "zh")
+
+
+def test_ascii_text_needs_a_whole_weekday_and_a_season_after_last_or_past():
+    """Fewer turns meet the quick check (issue 16): "friend" has "fri" and "showed" "wed", but no pattern
+    reads a weekday from three letters, nor a season without "last" or "past" before it."""
+    assert not timeexpr._may_name_time("My friend showed me the sunset, it was a sunny summer", "en")
+    assert timeexpr._may_name_time("See you on Friday", "en")
+    assert timeexpr._may_name_time("We met this past summer", "en")
+    assert timeexpr._may_name_time("my friend\u2019s party", "en")  # not ASCII: the three letters still count
+
+
+_ASCII_WORDS = ["friend", "showed", "Friday", "sun", "SUNDAY", "sat", "Saturday", "mon", "Monday", "tue", "Tuesday",
+                "wed", "Wednesday", "thu", "Thursday", "summer", "Winter", "fall", "spring", "autumn", "last", "this",
+                "past", "on", "night", "day", "days", "ago", "two", "a", "few", "the", "before", "yesterday", "\t", "\n"]
+
+
+@given(st.lists(st.sampled_from(_ASCII_WORDS), max_size=8))
+@settings(max_examples=400, deadline=None)
+def test_the_ascii_quick_check_never_hides_a_time(words):
+    text = " ".join(words)
+    if any(p.search(text) for _, p in timeexpr._EN):
+        assert timeexpr._may_name_time(text, "en")
