@@ -146,6 +146,18 @@ def _provenance_order(pr: Provenance) -> tuple[bool, datetime, str]:
 _DETAILS = (CONFIDENCE, VALID_FROM, OCCURRED, OBSERVATION)
 
 
+def _entity(node: Any, label: Any, types: list[Any], aliases: list[Any], labels: list[Any]) -> Entity:
+    """An entity from its first label, its types, aliases and labels by language (each in the index's order)."""
+    kinds = [t.value[len(KGM):] for t in types if t.value.startswith(KGM)]
+    return Entity(
+        label.value if label is not None else _local_name(node.value),
+        kinds[0] if kinds else "Thing",
+        node.value,
+        tuple(sorted(a.value for a in aliases)),
+        tuple(sorted((p.language, p.value) for p in labels if p.language)),
+    )
+
+
 class ReadCache(dict[Any, Entity]):
     """What the readers of an unchanged graph share (the embedded store drops it at each write): the
     entities read, by node, and :attr:`present`."""
@@ -179,6 +191,7 @@ class Reader:
         self.cache = ReadCache() if entities is None else entities
         self._entities: dict[Any, Entity] = self.cache
         self._turns: dict[Any, Turn] = {}
+        self._details: list[Any] | None = None  # the _DETAILS the graph holds, once asked
 
     def _holds(self, predicate: Any) -> bool:
         """Whether the graph may hold a triple of ``predicate`` (always, unless the database is a
@@ -198,18 +211,20 @@ class Reader:
     def entity(self, node: Any) -> Entity:
         if node not in self._entities:
             label = self._one(node, LABEL)
-            types = [t.value[len(KGM):] for t in self._values(node, A) if t.value.startswith(KGM)]
-            aliases = tuple(sorted(a.value for a in self._values(node, ALT))) if self._holds(ALT) else ()
-            labels = tuple(sorted((p.language, p.value) for p in self._values(node, PREF) if p.language)
-                           ) if self._holds(PREF) else ()
-            self._entities[node] = Entity(
-                label.value if label is not None else _local_name(node.value),
-                types[0] if types else "Thing",
-                node.value,
-                aliases,
-                labels,
-            )
+            types = self._values(node, A)
+            aliases = self._values(node, ALT) if self._holds(ALT) else []
+            labels = self._values(node, PREF) if self._holds(PREF) else []
+            self._entities[node] = _entity(node, label, types, aliases, labels)
         return self._entities[node]
+
+    def describe(self, node: Any, names: list[tuple[Any, Any]]) -> None:
+        """Keep the entity ``node`` as :meth:`entity` reads it, from the (predicate, object) pairs of
+        its names and types in the index's order (a scan of all its triples gives them), instead of
+        looking them up."""
+        if node not in self._entities:
+            label = next((o for p, o in names if p == LABEL), None)
+            types, aliases, labels = ([o for p, o in names if p == key] for key in (A, ALT, PREF))
+            self._entities[node] = _entity(node, label, types, aliases, labels)
 
     def turn(self, node: Any) -> Turn:
         if node not in self._turns:
@@ -278,11 +293,12 @@ class Reader:
             # back costs more than a lookup. A statement with any of them needs no type test: the
             # fact is the same as read from all its triples.
             props: dict[Any, list[Any]] = {}
-            for key in _DETAILS:
-                if self._holds(key):
-                    values = [q.object for q in db.quads_for_pattern(node, key, None, g)]
-                    if values:
-                        props[key] = values
+            if self._details is None:
+                self._details = [key for key in _DETAILS if self._holds(key)]
+            for key in self._details:
+                values = [q.object for q in db.quads_for_pattern(node, key, None, g)]
+                if values:
+                    props[key] = values
             if props or ox.Quad(node, A, FACT, g) in db:
                 props[A] = [FACT]
                 return self._statement(node, s, p, o, True, props)

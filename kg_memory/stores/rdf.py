@@ -12,7 +12,7 @@ import logging
 import os
 import shutil
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any
 from urllib.parse import unquote
@@ -371,7 +371,11 @@ class RdfStore(TripleStore):
         s = _N(subject) if subject else None
         p = _N(self.vocabulary.predicate_iri(predicate)) if predicate else None
         o = term(object) if object is not None else None
-        for q in self.db.quads_for_pattern(s, p, o, reader.graph):
+        quads: Iterable[ox.Quad] = self.db.quads_for_pattern(s, p, o, reader.graph)
+        if s is not None and p is None and o is None:  # all the subject's triples: its names and types among them
+            quads = list(quads)
+            reader.describe(s, [(q.predicate, q.object) for q in quads if q.predicate in ENTITY_META])
+        for q in quads:
             if q.predicate in ENTITY_META or is_internal(q.subject):
                 continue
             yield reader.fact(q.subject, q.predicate, q.object)

@@ -97,3 +97,27 @@ def test_kgmem_optimize_compacts_an_existing_store(tmp_path: Path):
         assert [f.object.label for f in memory.facts("Alice", "livesIn")] == ["Paris"]
     missing = runner.invoke(cli, ["optimize", "--store", str(tmp_path / "none")])
     assert missing.exit_code != 0 and not (tmp_path / "none").exists()
+
+
+def test_an_entitys_facts_take_its_names_from_the_scan_of_its_triples(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """``facts(subject=...)`` scans all the subject's triples, names and types included: the subject's
+    entity is made from them (no lookups of its own), the same as :meth:`Reader.entity` reads it."""
+    store = RdfStore(tmp_path / "s")
+    store.add([Fact(Entity("Alice", "Person", ALICE.iri, aliases=("Ally", "Al"), labels=(("zh", "爱丽丝"),)),
+                    "livesIn", PARIS, confidence=0.8)])
+    rdf = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+    extra = [f'<{ALICE.iri}> <http://www.w3.org/2000/01/rdf-schema#label> "Alice Liddell" .',
+             f"<{ALICE.iri}> <{rdf}type> <{KGM}Agent> .", f"<{ALICE.iri}> <{rdf}type> <http://schema.org/Person> ."]
+    store.load(io.BytesIO("\n".join(extra).encode()), format="nt")
+    looked_up: list[object] = []
+    for name in ("_one", "_values"):
+        real = getattr(Reader, name)
+        monkeypatch.setattr(Reader, name, lambda self, s, p, _real=real: looked_up.append(s) or _real(self, s, p))
+    [fact] = store.facts(subject=ALICE.iri)
+    assert ox.NamedNode(ALICE.iri) not in looked_up and ox.NamedNode(PARIS.iri) in looked_up
+    monkeypatch.undo()
+    assert fact.subject == Reader(store.db, ox.DefaultGraph()).entity(ox.NamedNode(ALICE.iri))
+    assert (fact.subject.aliases, fact.subject.labels) == (("Al", "Ally"), (("zh", "爱丽丝"),))
+    assert fact.subject.label in ("Alice", "Alice Liddell") and fact.subject.type in ("Person", "Agent")
+    store.close()
+
