@@ -143,9 +143,24 @@ def _latest_day(month: int, day: int, ref: date) -> date | None:
     return d
 
 
+def _lookup(table: dict[str, int], word: str) -> int | None:
+    """``table[word]`` for a word the case-insensitive patterns matched, spelled in any case they accept
+    ("Sunday", "SUNDAY", "ſunday" with a long s, "Kelvin-sign" K)."""
+    value = table.get(word.lower())
+    if value is None:
+        value = next((v for k, v in table.items() if re.fullmatch(re.escape(k), word, re.I)), None)
+    return value
+
+
+def _known(table: dict[str, int], word: str) -> int:
+    """:func:`_lookup` of a word a pattern built from ``table``'s keys matched (so it is there)."""
+    value = _lookup(table, word)
+    assert value is not None, word
+    return value
+
+
 def _count(word: str) -> int:
-    word = word.lower()
-    return int(word) if word.isdigit() else _NUMBER_WORDS.get(word, 1)
+    return int(word) if word.isdigit() else _lookup(_NUMBER_WORDS, word) or 1
 
 
 def _resolve_en(kind: str, m: re.Match, ref: date | None) -> tuple[date, str] | None:
@@ -155,14 +170,14 @@ def _resolve_en(kind: str, m: re.Match, ref: date | None) -> tuple[date, str] | 
         return (d, "day") if d else None
     if kind in ("month_day_year", "day_month_year"):
         month_word, day = (g[0], g[1]) if kind == "month_day_year" else (g[1], g[0])
-        month = MONTHS[month_word.lower()]
+        month = _known(MONTHS, month_word)
         if g[2]:
             d = _safe_date(int(g[2]), month, int(day))
         else:
             d = _latest_day(month, int(day), ref) if ref else None
         return (d, "day") if d else None
     if kind == "month_year":
-        return date(int(g[1]), MONTHS[g[0].lower()], 1), "month"
+        return date(int(g[1]), _known(MONTHS, g[0]), 1), "month"
     if kind == "year":
         return date(int(g[0]), 1, 1), "year"
     if ref is None:
@@ -191,13 +206,13 @@ def _resolve_en(kind: str, m: re.Match, ref: date | None) -> tuple[date, str] | 
             return _shift_months(ref, -1), "month"
         return date(ref.year - 1, 1, 1), "year"
     if kind == "last_weekday":
-        delta = (ref.weekday() - WEEKDAYS[g[0].lower()]) % 7 or 7
+        delta = (ref.weekday() - _known(WEEKDAYS, g[0])) % 7 or 7
         return ref - timedelta(days=delta), "day"
     if kind == "last_month_name":
         strict = m.group(0).lower().startswith("last")
-        return _latest_month(MONTHS[g[0].lower()], ref, strictly_before=strict), "month"
+        return _latest_month(_known(MONTHS, g[0]), ref, strictly_before=strict), "month"
     if kind == "last_season":
-        start = SEASONS[g[0].lower()]
+        start = _known(SEASONS, g[0])
         candidate = date(ref.year, start, 1)
         if candidate > ref or (ref.month - start) % 12 < 3:
             candidate = date(ref.year - 1, start, 1)

@@ -103,3 +103,13 @@ def test_the_ascii_quick_check_never_hides_a_time(words):
     text = " ".join(words)
     if any(p.search(text) for _, p in timeexpr._EN):
         assert timeexpr._may_name_time(text, "en")
+
+
+def test_words_the_patterns_match_in_any_case_they_accept_are_read_not_crashed_on():
+    # case-insensitive patterns match a long s (ſ) and the Kelvin sign (K) as s and k; the words behind them
+    # are looked up the same way ("last ſunday" raised KeyError before)
+    ref = datetime(2024, 3, 6)
+    assert find_time("last ſunday", ref).value == date(2024, 3, 3)
+    assert find_time("in ſeptember 2020", ref).value == date(2020, 9, 1)
+    assert find_time("ſix days ago", ref).value == date(2024, 2, 29)
+    assert find_time("two weeKs ago", ref).value == date(2024, 2, 21)
