@@ -4,23 +4,8 @@ are none, comparisons read as likings, particles read as possessions (issue 13).
 
 from __future__ import annotations
 
-from kg_memory.extract.rules import RuleExtractor
-from kg_memory.extract.speakers import speaker_names
-from kg_memory.types import Entity, Turn
-
-
-def _turns(*lines: tuple[int, str]) -> list[Turn]:
-    return [Turn("c", str(i + 1), f"Speaker {n}", t) for i, (n, t) in enumerate(lines)]
-
-
-def _facts(*lines: tuple[int, str]) -> set[tuple[str, str, str]]:
-    return {(f.subject.label, f.predicate, f.object.label if isinstance(f.object, Entity) else str(f.object))
-            for f in RuleExtractor().extract(_turns(*lines))}
-
-
-def _names(*lines: tuple[int, str]) -> set[tuple[str, str]]:
-    return {(f.subject.label, str(f.object)) for f in speaker_names(_turns(*lines))}
-
+from tests.extract.dialogue_facts import facts as _facts
+from tests.extract.dialogue_facts import names as _names
 
 # --- speaker names ---------------------------------------------------------------------------------------
 

@@ -10,23 +10,8 @@ from pathlib import Path
 import pytest
 
 from kg_memory.extract.datasets import read_mapping
-from kg_memory.extract.rules import RuleExtractor
-from kg_memory.extract.speakers import speaker_names
-from kg_memory.types import Entity, Turn
-
-
-def _said(*lines: tuple[int, str]) -> list[Turn]:
-    return [Turn("c", str(i + 1), f"Speaker {n}", t) for i, (n, t) in enumerate(lines)]
-
-
-def _names(*lines: tuple[int, str]) -> set[tuple[str, str]]:
-    return {(f.subject.label, str(f.object)) for f in speaker_names(_said(*lines))}
-
-
-def _facts(*lines: tuple[int, str]) -> set[tuple[str, str, str]]:
-    return {(f.subject.label, f.predicate, f.object.label if isinstance(f.object, Entity) else str(f.object))
-            for f in RuleExtractor().extract(_said(*lines))}
-
+from tests.extract.dialogue_facts import facts as _facts
+from tests.extract.dialogue_facts import names as _names
 
 # -- who is called what --------------------------------------------------------------------------------------
 
