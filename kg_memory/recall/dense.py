@@ -3,9 +3,9 @@
 :class:`DenseFacts` keeps one :class:`~kg_memory.neural.KeyValueMemory` for a namespace, holding
 the current facts of its recall index (closed and forgotten facts leave it, new ones join: only
 those are encoded), and reads it for a question: the rows of the index's facts behind the best
-attention weights, which :func:`~kg_memory.recall.fusion.channels` fuses as the ``neural`` list,
-for questions that name an entity and a relation ("Where does Ann live?", "张三的妻子是谁？").
-The same memory is what :meth:`Memory.neural() <kg_memory.memory.Memory.neural>` returns.
+attention weights that hold the relation asked, which :func:`~kg_memory.recall.fusion.channels`
+fuses as the ``neural`` list, for questions that name an entity and a relation ("Where does Ann
+live?", "张三的妻子是谁？"). The same memory is what :meth:`Memory.neural() <kg_memory.memory.Memory.neural>` returns.
 
 Beside a store on disk the memory is saved (``kv.pt`` in the namespace's recall directory,
 replaced whole) once it was built and again when what changed since the last save would take long
@@ -34,7 +34,7 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .relations import Lexicon
+from .relations import INVERSE, Lexicon, predicate_name
 
 if TYPE_CHECKING:
     from ..neural.kv import KeyValueMemory
@@ -154,7 +154,11 @@ class DenseFacts:
 
         kv = self.sync(index)
         found = kv.ask(question, k, lexicon=lexicon).facts
-        return [j for f in found if (j := self._row_of.get(fact_identity(f))) is not None]
+        # attention always returns k facts: only those of the asked relation answer (on a small memory
+        # the rest are facts of other relations that would push relevant turns out)
+        asked = ask.hops[-1] | {INVERSE[p] for p in ask.hops[-1] if p in INVERSE}
+        return [j for f in found if predicate_name(f.predicate) in asked
+                and (j := self._row_of.get(fact_identity(f))) is not None]
 
 
 def _load(path: Path | None) -> KeyValueMemory | None:

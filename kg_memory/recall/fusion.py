@@ -26,7 +26,7 @@ import numpy as np
 from ..types import Entity, Fact
 from .config import RecallConfig
 from .index import HAN, han_words, mention_span, valid_since
-from .relations import ZH_QUESTION_WORDS
+from .relations import NAMING, ZH_QUESTION_WORDS, asks_name, predicate_name
 
 if TYPE_CHECKING:
     from .adapter import QueryAdapter
@@ -117,6 +117,8 @@ def channels(question: str, index: RecallIndex, cfg: RecallConfig, *, at: dateti
         if lookup is not None:
             entities |= _looked_up(question, index, entities, lookup)
         rows = graph_rows(index, entities)
+        if rows and not asks_name(question):  # a name fact answers questions about names only
+            rows = {j for j in rows if predicate_name(index.facts[j].predicate) not in NAMING}
         if rows:  # the graph's facts by relevance (ties by row)
             keep = np.zeros(len(index.facts), dtype=bool)
             keep[list(rows)] = True

@@ -11,7 +11,9 @@ ranks as usual.
 
 The phrases come from the vocabulary's labels in English and Chinese (``lives in`` / ``居住地``,
 ``spouse`` / ``配偶``, ...; see ``ontologies/kg-memory.ttl``) and from the small table of everyday
-phrasings below (``live``, ``sister``, ``住``, ``妻子``, ...).
+phrasings below (``live``, ``sister``, ``住``, ``妻子``, ...). Where a phrase names several relations,
+the question word picks: "Who does Ann like?" (``Ann喜欢谁？``) asks for ``positiveImpression`` (a
+person), "What does Ann like?" for ``likes``.
 
 >>> ask = parse_question("Where does Ann's sister work?")
 >>> ask.subject, [sorted(hop) for hop in ask.hops], ask.past
@@ -33,12 +35,16 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from ..vocab import Vocabulary
 
-__all__ = ["INVERSE", "SYMMETRIC", "ZH_QUESTION_WORDS", "Ask", "Lexicon", "asks_list", "asks_past", "parse_question"]
+__all__ = ["INVERSE", "NAMING", "SYMMETRIC", "ZH_QUESTION_WORDS", "Ask", "Lexicon", "asks_list", "asks_name",
+           "asks_past", "parse_question", "predicate_name"]
 
 #: Relations that hold both ways: "Ann's sister" is found in ``Ann sibling Bea`` and ``Bea sibling Ann``.
 SYMMETRIC = frozenset({"spouse", "partner", "sibling", "friend", "colleague", "knows", "relative"})
 #: Relations read backwards from the other end: "Ann's mother" is also ``Mia child Ann``.
 INVERSE = {"parent": "child", "child": "parent"}
+#: Predicates that name their subject ("Speaker 2 alternate name Rach"): they answer questions about
+#: names (:func:`asks_name`), not every question about the person.
+NAMING = frozenset({"name", "alternateName"})
 
 # Everyday phrasings -> (predicates, nominal). A nominal relation ("sister") chains after the name it
 # follows ("Ann's sister"); a verbal one ("work") is the last hop ("Where does Ann's sister work?").
@@ -66,6 +72,9 @@ _EN: dict[str, tuple[str, bool]] = {
     "speak speaks language languages": ("speaks", False),
     "pet pets": ("hasPet", True),
     "hobbies": ("hobby", True),
+    # liking: things (``likes``) or people (``positiveImpression``); the question word tells which
+    "like likes liked love loves loved adore adores": ("likes positiveImpression", False),
+    "dislike dislikes disliked hate hates hated": ("dislikes negativeImpression", False),
 }
 _ZH: dict[str, tuple[str, bool]] = {
     "住 住在 居住 住哪": ("livesIn", False),
@@ -82,6 +91,8 @@ _ZH: dict[str, tuple[str, bool]] = {
     "多大 几岁": ("age", False),
     "上学 读书 就读 学校 大学": ("studiesAt educatedAt", False),
     "毕业": ("educatedAt", False),
+    "喜欢 喜爱": ("likes positiveImpression", False),
+    "不喜欢 讨厌": ("dislikes negativeImpression", False),
 }
 # Words that ask, point or link; words that turn a question to the past.
 _EN_STOP = ("what who whom whose where when which how is are was were does do did has have had the a an of for "
@@ -94,6 +105,11 @@ ZH_QUESTION_WORDS = frozenset([*_ZH_STOP, *_ZH_PAST, *(w for words in _ZH for w 
 _PARSED = 64  # questions whose reading a Lexicon keeps
 # Words asking for the subject of a verbal relation named before the entity ("Who lives in Berlin?").
 _WHO = frozenset({"who", "whom", "谁"})
+# Words asking for a thing: "What does Ann like?" asks for ``likes``, "Who does Ann like?" for ``positiveImpression``.
+_WHAT = frozenset({"what", "which", "什么", "是什么"})
+# "like" is a verb only after do/does/did ("Who does Ann like?"), a preposition otherwise ("What is Ann's house like?").
+_LIKE = "like"
+_DO = frozenset({"do", "does", "did"})
 # Predicates whose labels would take common words for relations ("date", "location", "name").
 _UNASKED = frozenset({"name", "date", "location", "participant", "knows", "trait", "goal", "habit"})
 # Classes whose predicates describe the memory's own records (a turn's "speaker", a fact's "confidence"),
@@ -142,6 +158,8 @@ class Lexicon:
                         self.relations[word] = (known, nominal)
         stop = {w: "stop" for w in (*_EN_STOP, *_ZH_STOP)} | {w: "past" for w in (*_EN_PAST, *_ZH_PAST)}
         self.words: dict[str, str] = stop | dict.fromkeys(self.relations, "relation")
+        #: predicates whose object is a person: what a "who" question asks for
+        self.people = frozenset(name for name, p in vocab.predicates.items() if p.range == "Person")
         latin = sorted((w for w in self.words if not _HAN.search(w)), key=len, reverse=True)
         han = sorted((w for w in self.words if _HAN.search(w)), key=len, reverse=True)
         self._latin = re.compile("|".join(re.escape(w) + r"(?![^\W_])" for w in latin))
@@ -197,6 +215,9 @@ class Lexicon:
         names = [i for i, item in enumerate(items) if item[0] == "name"]
         if not names or names != list(range(names[0], names[-1] + 1)):
             return None  # no name, or words that are neither a name nor a relation
+        asking = {p for k, p, _ in items if k == "stop"}
+        if any(k == "relation" and p == _LIKE for k, p, _ in items) and not asking & _DO:
+            return None  # "What is Ann's house like?": not liking
         first, last = items[names[0]], items[names[-1]]
         subject = blanked[first[2]:last[2] + len(last[1])].strip()
         before = [self.relations[p] for k, p, _ in items[:names[0]] if k == "relation"]
@@ -213,8 +234,20 @@ class Lexicon:
                 + [preds for preds, nominal in before + after if not nominal])
         if _WHEN.search(blanked.lower()):  # "When was Ann born?" asks for the date
             hops = [frozenset({"birthDate"}) if hop == {"birthPlace"} else hop for hop in hops]
+        if hops:
+            hops[-1] = self._narrow(hops[-1], asking)
         deduplicated = [hop for i, hop in enumerate(hops) if i == 0 or hop != hops[i - 1]]
         return Ask(subject, tuple(deduplicated), past)
+
+    def _narrow(self, hop: frozenset[str], asking: set[str]) -> frozenset[str]:
+        """The predicates of the answering hop that the question word asks for: those reaching a
+        person for "who" (谁), the others for "what" (什么), all when that would leave none."""
+        people = hop & self.people
+        if asking & _WHO and people:
+            return people
+        if asking & _WHAT and hop - people:
+            return hop - people
+        return hop
 
 
 def _asks_subject(items: list[tuple[str, str, int]]) -> bool:
@@ -260,6 +293,28 @@ def asks_list(question: str) -> bool:
     (False, True)
     """
     return _LIST.search(question) is not None
+
+
+def predicate_name(predicate: str) -> str:
+    """A fact's predicate as the vocabulary names it (``livesIn``), from its IRI or its name.
+
+    >>> predicate_name("https://w3id.org/kg-memory#livesIn"), predicate_name("livesIn")
+    ('livesIn', 'livesIn')
+    """
+    return predicate.rsplit("/", 1)[-1].rsplit("#", 1)[-1]
+
+
+_NAME = re.compile(r"(?<![^\W_])(?:names?|nicknames?|called|call|calls|alias|aka|known\s+as)(?![^\W_])"
+                   r"|名字|名叫|叫什么|叫做|别名|昵称|外号|绰号|称呼|全名", re.I)
+
+
+def asks_name(question: str) -> bool:
+    """Whether ``question`` asks about a name, which facts of :data:`NAMING` answer.
+
+    >>> asks_name("What is Speaker 2's nickname?"), asks_name("Speaker 2叫什么名字？"), asks_name("Who does Ann like?")
+    (True, True, False)
+    """
+    return _NAME.search(question) is not None
 
 
 def _without_time(question: str) -> str:
