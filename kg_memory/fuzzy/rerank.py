@@ -91,7 +91,7 @@ def rescored(
 
 
 def distinct(
-    keys: Sequence[str], shortlists: Sequence[tuple[np.ndarray, np.ndarray]], k: int,
+    keys: Sequence[str] | np.ndarray, shortlists: Sequence[tuple[np.ndarray, np.ndarray]], k: int,
 ) -> list[list[tuple[int, float]]]:
     """For each shortlist ``(rows, scores)``, its ``k`` best rows of distinct ``keys[row]`` as
     ``(row, score)``, best first (equal scores: the later row first); one sort for all the
