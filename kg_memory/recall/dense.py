@@ -34,7 +34,8 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .relations import INVERSE, Lexicon, predicate_name
+from ..neural.keys import predicate_name
+from .relations import INVERSE, Lexicon
 
 if TYPE_CHECKING:
     from ..neural.kv import KeyValueMemory

@@ -23,10 +23,11 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import numpy as np
 
+from ..neural.keys import predicate_name
 from ..types import Entity, Fact
 from .config import RecallConfig
 from .index import HAN, han_words, mention_span, valid_since
-from .relations import NAMING, ZH_QUESTION_WORDS, asks_name, predicate_name
+from .relations import NAMING, ZH_QUESTION_WORDS, asks_name
 
 if TYPE_CHECKING:
     from .adapter import QueryAdapter

@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from ..vocab import Vocabulary
 
 __all__ = ["INVERSE", "NAMING", "SYMMETRIC", "ZH_QUESTION_WORDS", "Ask", "Lexicon", "asks_list", "asks_name",
-           "asks_past", "parse_question", "predicate_name"]
+           "asks_past", "parse_question"]
 
 #: Relations that hold both ways: "Ann's sister" is found in ``Ann sibling Bea`` and ``Bea sibling Ann``.
 SYMMETRIC = frozenset({"spouse", "partner", "sibling", "friend", "colleague", "knows", "relative"})
@@ -293,15 +293,6 @@ def asks_list(question: str) -> bool:
     (False, True)
     """
     return _LIST.search(question) is not None
-
-
-def predicate_name(predicate: str) -> str:
-    """A fact's predicate as the vocabulary names it (``livesIn``), from its IRI or its name.
-
-    >>> predicate_name("https://w3id.org/kg-memory#livesIn"), predicate_name("livesIn")
-    ('livesIn', 'livesIn')
-    """
-    return predicate.rsplit("/", 1)[-1].rsplit("#", 1)[-1]
 
 
 _NAME = re.compile(r"(?<![^\W_])(?:names?|nicknames?|called|call|calls|alias|aka|known\s+as)(?![^\W_])"
