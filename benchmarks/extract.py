@@ -217,6 +217,30 @@ Chinese 35 of 44; speaker names 48 of 61 = 79%, other facts 27 of 39 = 69%); aft
 of its 100 facts, 84.3% correct (no correct fact lost). Left wrong: sarcasm, a costume, an actor's range, a name
 called to someone out of the room or to oneself, two names asked of one answerer, "my daughter Ross" (a vocative).
 
+Issue 13, PersonaExt recall with the right predicate (2026-12-04; HEAD = 0b816ec beside HEAD + this pass only, tuned on
+the 80% train side, the test side run once at the end). The scorer compares tail tokens by their stem ("cook" is
+"cooking", "cats" is "cat"; ``extract_persona.stem``): 43.2% -> 43.6% on HEAD's rules. The rules: "i am retired" is
+the job title ``retired`` beside the ending of ``worksFor``; a job wanted "someday" or "when i grow up"; "at work in the
+coffee shop", "got done working at", "a job working at"; "my hair is a lovely shade of pink", "i dye my hair purple",
+"my skin is light", "a surfer with blue hair"; a stutter, "i broke my arm", "i am in a wheelchair"; "i love to do
+yoga"; "i am cooking" as the pastime under way; "do you like dogs? i have three"; "do you have any kids? i have two",
+"are you a student? i am"; "i eat too much junk food"; "anything that is yellow"; "i am happy to be single"; "i am
+nick . whats your name ?"; "i am even a vegan"::
+
+    data set     extractor          items  pairs    pair pair+pred pred-prec facts/turn
+    personaext   rules@HEAD          4601   4601   49.8%     43.2%     86.6%      0.883
+    personaext   HEAD, new scorer    4601   4601   50.2%     43.6%     86.8%      0.883
+    personaext   rules@HEAD+pass     4601   4601   50.9%     44.2%     86.8%      0.893
+    dialogre-en  rules@HEAD          1073   4699   15.2%     13.5%     93.9%      0.115
+    dialogre-en  rules@HEAD+pass     1073   4699   15.2%     13.5%     93.7%      0.115
+    dialogre-zh  rules@HEAD+pass     1073   5550   20.1%     18.3%     95.3%      0.107   (unchanged)
+
+The train side: 42.7% -> 43.1% (scorer) -> 44.0% (156 utterances found, none lost). On DialogRE EN the pass adds one
+fact ("I'm Ross by the way": the speaker's name, correct), which costs a vocative's ``alternateName`` the speaker
+naming had given. Most misses left are not rules' to fix: the gold tail names a part of what was said ("hike" for
+"hike on the glaciers"), the relation is one the mapping keeps apart (``like_animal`` said as "i have a cat",
+``live_in_*`` as "i am from ohio", ``has_ability`` as "i cook"), or a passing parent or aunt, which the rules drop.
+
 Usage::
 
     python benchmarks/extract.py                        # everything (about 5 minutes on 2 shared cores)

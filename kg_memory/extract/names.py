@@ -38,6 +38,8 @@ irish english french american british italian german chinese japanese spanish me
 catholic christian greek dutch swedish australian indian korean polish jr sr
 excuse pardon na nah nuh uh-huh uh-uh tall short like
 hell heck not
+kinda sorta gee op hombre amigo senor señor signor monsieur madame mademoiselle buon giorno ciao hola adios 哇噢
+tiger champ kiddo 老虎 小狗 小猫 小可爱 宝贝儿
 sometimes usually always never often once someday somehow anyways everything nothing something anything someone
 somebody nobody all both
 拜托 谢谢 宝宝 宝贝 亲爱的 天啊 天哪 天呐 好吧 好的 是的 对 不 哦 嗯 啊 哈 嘿 喂 什么 真的 等等 听着 老兄 伙计 兄弟
@@ -47,9 +49,10 @@ somebody nobody all both
 """.split())
 #: Interjections spelled out: a letter three times, "hh", "uh", "mm", "ahh", "ohh-...", "mhm"
 _INTERJECTION = lazy(r"(.)\1\1|hh|^(?:u+h+|m+|h+m+|m+h+m+|a+h+|o+h+)(?:[-\s].*)?$", re.I)
-#: A Chinese phrase with a pronoun, particle or number in it, or ending as a role noun, is no name.
+#: A Chinese phrase with a pronoun, particle or number in it, or ending as a role noun or the head of a
+#: nickname for a kind of person (马屁精 "suck-up", 大富翁, 胆小鬼, 可怜虫, 工作狂), is no name.
 _NOT_ZH_NAME = lazy(r"[的他她你我您它们一个这那是很在了不没吗呢吧啊呀哦嗯哈么让给被把因说和也都就还要会去来好]|"
-                          r"(?:者|家|员|师|生|士|人|手|工|官|长|迷|子|们|客)$")
+                          r"(?:者|家|员|师|生|士|人|手|工|官|长|迷|子|们|客|精|翁|鬼|虫|狂)$")
 #: Titles and greetings that are no part of a name ("Goodbye Mr.Smith" -> "Goodbye Mr").
 NAME_EDGE = lazy(r"^(?:goodbye|bye|hi|hey|hello|thanks|thank)\b|\b(?:mr|mrs|ms|dr|miss|prof)\.?$", re.I)
 #: A Latin name: one to three capitalised words ("Ross", "Chandler Bing", "Mr. Geller" is read as "Geller").
@@ -98,7 +101,8 @@ def plausible_name(name: str, lower_words: frozenset[str]) -> bool:
             or _NOT_NAME_SUFFIX.search(name):
         return False  # "Whoa-ho", "Rubella-like"
     doubled = len(low) % 2 == 0 and low[: len(low) // 2] == low[len(low) // 2:]  # "Uhuh"
-    if (len(parts) > 1 and len(set(parts)) == 1) or doubled:
+    stammered = len(parts) > 1 and parts[1].startswith(parts[0]) and parts[1] != parts[0]  # "Wh-What" (not "Ray-ray")
+    if (len(parts) > 1 and len(set(parts)) == 1) or doubled or stammered:
         return False
     return not any(w.lower() in lower_words for w in words)
 

@@ -19,6 +19,7 @@ True
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -45,6 +46,11 @@ _GENDERED_NOUNS = {
 _GENDER_BY_NOUN = {noun: g for g, nouns in _GENDERED_NOUNS.items() for noun in nouns}
 #: How many turns back a third-person pronoun may reach.
 _WINDOW = 3
+#: A turn that ends a phone call ("I gotta hang up, I love you", "我得挂电话了，我爱你") speaks to someone away, not to
+#: anyone in the room.
+_ENDS_A_CALL = re.compile(r"\b(?:gotta|got\s+to|have\s+to|need\s+to|must|should|better|'ll|will|going\s+to|gonna)\s+"
+                          r"hang\s+up\b(?!\s+(?:the|your|my|his|her|this|that|a|it|them)\b)|(?:得|要|先|该|必须)挂(?:电话|了)",
+                          re.I)
 
 
 def gender_of_noun(noun: str) -> str | None:
@@ -90,7 +96,10 @@ class Discourse:
         return Entity(turn.speaker, "Person")
 
     def addressee(self, turn: Turn) -> Entity | None:
-        """The person ``turn`` speaks to ("you", "你"): the other speaker of a two-person conversation."""
+        """The person ``turn`` speaks to ("you", "你"): the other speaker of a two-person conversation (no one when the
+        turn ends a phone call)."""
+        if _ENDS_A_CALL.search(turn.text):
+            return None
         others = [s for s in self._speakers.get(turn.conversation, ()) if s != turn.speaker]
         if len(self._speakers.get(turn.conversation, ())) == 2 and len(others) == 1:
             return Entity(others[0], "Person")
@@ -108,6 +117,8 @@ class Discourse:
         other = self.addressee(turn)
         if other is not None:
             return other, 0.8
+        if _ENDS_A_CALL.search(turn.text):
+            return None  # "I gotta hang up, I love you": said to someone on the phone
         turns = self._turns.get(turn.conversation, [])
         at = self._index.get((turn.conversation, turn.turn))
         if at is None:

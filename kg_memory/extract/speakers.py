@@ -19,13 +19,17 @@ The evidence, in both English and Chinese:
   evidence against the person spoken to it did worse than nothing on DialogRE: people speak of those
   present); a name inside a quotation is someone else's words;
 * a name in a list of names ("Tom Hanks, Meg Ryan, they..."), set beside someone's relative or role ("my agent,
-  Estelle", "Kip, my old roommate,"), or in a turn that names three people or more ("Phil! Stevens! Bing!") is
-  said of someone or to a room: it counts for nobody; "Hi, Ken Adams, nice to meet you" introduces the speaker;
+  Estelle", "Kip, my old roommate,") or a person pointed at ("this woman, Nancy, who's..."), or in a turn that names
+  three people or more ("Phil! Stevens! Bing!") is said of someone or to a room: it counts for nobody; "Hi, Ken
+  Adams, nice to meet you" introduces the speaker (:mod:`.self_intros`);
 * nobody calls themself by name: a speaker who says a name (other than to introduce themself) is not its
-  bearer, nor of a fuller form of it ("I ran into Richard." - "Richard Simmons?!");
+  bearer, nor of a fuller form of it ("I ran into Richard." - "Richard Simmons?!"), a Latin name written against
+  Chinese characters too ("它的拼写类似Gukki");
 * one who answers a name by speaking of someone in the third person is not its bearer ("Chandler?" - "Oh, he
-  can't talk right now."); three names or more called by one speaker to the same answerer are read from a list
-  ("Debbie, 321 boxes." ... "Charla, 278." ... "Elizabeth, 871."), not the answerer's;
+  can't talk right now."), nor one who joins in with the caller ("Rach, the tape's here." - "Oh, and we should warn
+  you..."); three names or more called by one speaker to the same answerer are read from a list
+  ("Debbie, 321 boxes." ... "Charla, 278." ... "Elizabeth, 871."), not the answerer's; a name alone answering a
+  question for something ("Who's that?" - "Chandler.") or meant ("You mean Dr. Geller?") is said of someone;
 * one name belongs to one speaker, and a speaker may have more than one name ("Tom Gordon", "Tommy").
 
 Names are candidates only when they are said to someone or introduced; their other mentions are then
@@ -50,6 +54,7 @@ from ..types import Entity, Fact, Turn
 from .base import make_fact
 from .framework import lazy
 from .names import NAME_EDGE, TITLE, TITLE_HEAD, WORD, is_chinese_name, plausible_name
+from .self_intros import ZH_IS, intro_name, naming_turns
 
 __all__ = ["naming_turns", "plausible_alias", "speaker_names", "written_names"]
 
@@ -63,63 +68,6 @@ _GREETING = lazy(r"^(?:(?:hey|hi|hello|o+h+|oh|a+h+|a+w+|u+h+|u+m+|well|thanks|t
                        r"sorry|please|and|so|but|yo|alright|all\s+right|hmm|um|uh|"
                        r"嘿|喂|哦|嗨|你好|谢谢|再见|亲爱的|好了|好吧|不过|但是|可是|那么|所以|嗯|啊|哇|呃|噢|听着|拜托|对了|还有)(?![a-z'])[\s,，]*)+", re.I)
 _CLAUSE = lazy(r"[^,，.。!！?？;；:：…—~～()（）\"“”]+")
-_EN_INTRO = lazy(r"\b(?:I'm|I am|my name is|my name's|call me|it's me,?)\s+((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?)"
-                       r"(?![-'\w])")
-_ZH_INTRO = lazy(r"(?:我是|我叫|我的名字是|我的名字叫|我名叫|叫我|是我，)([\u4e00-\u9fff·]{2,8}?)(?=[，,。！!？?.\s]|$)")
-_ZH_IS = lazy(r"我是[\u4e00-\u9fff·]")
-#: "嗨，这是瑞秋。", "喂？你好，这里是莫妮卡·盖勒。" (at the door, on the phone): the speaker, after a greeting only
-#: ("这是罗斯的妹妹" and "罗斯，这是希德" introduce someone else).
-_ZH_HELLO_INTRO = lazy(r"(?:^|[。！？!?…]\s*)(?:(?:是的|对|嗯|是啊|呃)[，,！!。？?\s]*)*(?:喂|嗨|你好|您好|哈喽)[，,！!。？?\s]*"
-                             r"(?:(?:是的|对|嗯|是啊|呃)[，,！!。？?\s]*)*(?:这是|这里是)([\u4e00-\u9fff·]{2,8}?)(?=[，,。！!.…\s]|$)")
-_ONE_PIECE = lazy(r"^\s*(?:(?:oh|well|um|uh|哦|嗯)[,，\s]+)?(?P<n>[^\s,，.。!！?？…]+)\s*[.。!！?？…]*\s*$", re.I)
-_WHO_YOU_ARE = r"(?:你不是|你是|您是)\s*(?:\.{2,}|…+)\s*[?？]?\s*$|\b(?:aren't\s+you|you're)\s*(?:\.{2,}|…)\s*\??\s*$"
-_ASKS_NAME = lazy(r"\byour\s+name\b|\bwho\s+are\s+you\b|\band\s+you\s+are\b|\byou\s+are\s*(?:\.\.\.|…)|"
-                        r"叫什么|你是谁|名字|" + _WHO_YOU_ARE, re.I)
-_PIECE = r"(?P<n>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?|[\u4e00-\u9fff·]{2,6})\s*[,，.。!！]"
-_FIRST_PIECE = lazy(r"^\s*" + _PIECE)
-#: "你不是……？" - "是啊，瑞秋。", "Aren't you...?" - "Yeah, Rachel.": the name after a yes is the one answering's.
-_ASKS_WHO = lazy(_WHO_YOU_ARE, re.I)
-_YES_PIECE = lazy(r"^\s*(?i:yes|yeah|yep|uh-huh|是啊|是的|是|对|对啊|嗯)[,，.。!！\s]+" + _PIECE)
-_ZH_FULL_NAME = lazy(r"^[\u4e00-\u9fff]{1,5}·[\u4e00-\u9fff]{1,6}$")
-_IT_IS_ME = lazy(rf"^(?P<lead>.*?)(?:\bit'?s\s+me|\bit\s+is\s+me|是我)[,，]\s*(?P<n>(?:(?-i:{TITLE})\s+)?[^\s,，.。!！?？]+)",
-                       re.I)  # "It's me, Aunt Phoebe\"
-
-
-def naming_turns(turns: Sequence[Turn]) -> list[Turn]:
-    """``turns`` as the speaker-naming vote should read them.
-
-    A turn that is one word ("Pizza!", "沙拉。") addresses nobody: it is blanked, unless the turn
-    before asked for a name ("what's your name?"), when it is the speaker's own ("I'm Gordon.").
-    "It's me, Gordon" / "是我，戈登" names the speaker too.
-
-    >>> [t.text for t in naming_turns([Turn("c", "1", "A", "What's your name?"), Turn("c", "2", "B", "Gordon.")])]
-    ["What's your name?", "I'm Gordon."]
-    """
-    out = []
-    for i, turn in enumerate(turns):
-        text = turn.text
-        before = turns[i - 1].text if i and turns[i - 1].conversation == turn.conversation else ""
-        one = _ONE_PIECE.match(text)
-        if one and _HAN.search(one.group("n")) and len(one.group("n")) > 5 and not _ZH_FULL_NAME.match(one.group("n")):
-            one = None  # a Chinese sentence without a comma ("我叫克里斯汀。") is no single word; "乔伊·崔比安尼。" is
-        first = _FIRST_PIECE.match(text) if _ASKS_NAME.search(before) else None
-        if _ASKS_WHO.search(before) and (yes := _YES_PIECE.match(text)):
-            first = yes
-        me = _IT_IS_ME.match(text)
-        if _ZH_INTRO.search(text) or _ZH_HELLO_INTRO.search(text) or _EN_INTRO.search(text):
-            pass  # "我是艾丽卡。", "我是罗斯，咖啡馆里见过的", "Oh, I'm Ronni.": the speaker introduces themself already
-        elif one:
-            text = _intro(one.group("n")) if _ASKS_NAME.search(before) else ""
-        elif first:  # "And you are...?" - "Chandler, Chandler Bing."
-            text = _intro(first.group("n"))
-        elif me:
-            text = _intro(me.group("n"))
-        out.append(turn if text == turn.text else dataclasses.replace(turn, text=text))
-    return out
-
-
-def _intro(name: str) -> str:
-    return f"我叫{name}。" if _HAN.search(name) else f"I'm {name}."
 
 
 def _said_to(text: str) -> list[str]:
@@ -135,30 +83,6 @@ def _said_to(text: str) -> list[str]:
         if piece:
             out.append(piece)
     return out
-
-
-#: "Hi, it's Monica Geller.", "Hello? Yes, this is Monica." (at the door, on the phone): the speaker, after a
-#: greeting only ("Joey, it's Anne Geddes" and "Ross, this is Sid" introduce someone else).
-_EN_HELLO_INTRO = lazy(r"(?:^|[.!?]\s+)(?:hello|hi|hey)[,.!?]*\s+(?:(?:uh|um|yes|yeah|hi|hello)[,.!?]*\s+)*"
-                             r"(?:this\s+is|it's|it\s+is)\s+((?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))(?=\s*(?:[,.!]|$))", re.I)
-
-
-#: "Hi, Ken Adams, nice to meet you.", "Chandler Bing, I guess you remember me.": a first and last name after a greeting
-#: in a statement, or before "I" / "nice to meet you", is the speaker's own (a full name said to someone mostly asks:
-#: "Phoebe Buffay, will you marry me?", "Hi Rachel Green, how are you?").
-_EN_FULL_NAME_INTRO = lazy(
-    rf"(?:^|[.!?]\s+)(?:(?:hi|hello|hey)[,!.]?\s+(?!(?-i:{TITLE})\b)((?-i:[A-Z][a-z]+\s+[A-Z][a-z]+)),\s+"
-    r"(?!(?:you|your|you're|are|will|would|can|could|do|don't|did|have|is|please|how|what|where)\b)(?=[^?]*(?:[.!]|$))"
-    rf"|(?!(?-i:{TITLE})\b)((?-i:[A-Z][a-z]+\s+[A-Z][a-z]+)),\s+(?=I\b|I'm\b|nice\s+to\s+meet|a\s+big\s+fan|pleased\s+to))",
-    re.I)
-
-
-def _intro_name(text: str) -> str | None:
-    if _HAN.search(text):
-        m = _ZH_INTRO.search(text) or _ZH_HELLO_INTRO.search(text)
-        return m.group(1) if m else None
-    m = _EN_INTRO.search(text) or _EN_HELLO_INTRO.search(text) or _EN_FULL_NAME_INTRO.search(text)
-    return next((g for g in m.groups() if g), None) if m else None
 
 
 _INSIDE = lazy(r"(?<![.!?…:;\"“]\s)(?<![.!?…:;\"“])(?<=[\w,’']\s)(?P<n>[A-Z][a-z][\w'-]*)")
@@ -250,12 +174,21 @@ def _addressees(turns: Sequence[Turn], i: int) -> tuple[str | None, str | None]:
 _THIRD_PERSON_OPENING = lazy(r"^(?:he|she)\b(?!\s*\?)|^(?:他|她)(?!们)", re.I)
 
 
-def _reply_speaks_of(turns: Sequence[Turn], i: int) -> bool:
+#: A reply that joins in with the one calling ("Rach, that tape? It's here." - "Oh, and we should warn you...", "Wow!
+#: And you got a petticure"): it speaks to the one called, with the caller.
+_JOINS_IN = lazy(r"^(?:(?:oh|ooh|wow|hey|哦|哇)[\s,，!！.]+)*(?:(?:and|also|plus)\b(?!\s+you\s+are\b)|还有[，,]|而且)", re.I)
+
+
+def _reply_speaks_of(turns: Sequence[Turn], i: int, joins: bool = False) -> bool:
     """Whether the next other speaker's turn after turn ``i`` opens with "he"/"she" ("Ross?" - "He's out."): it
-    answers for the person called, who is someone else."""
+    answers for the person called, who is someone else; with ``joins``, whether it joins in with the caller instead
+    ("Oh, and ...")."""
     me = turns[i].speaker
     reply = next((t for t in turns[i + 1:i + 3] if t.speaker != me), None)
-    return reply is not None and _THIRD_PERSON_OPENING.match(_GREETING.sub("", reply.text.strip())) is not None
+    if reply is None:
+        return False
+    text = reply.text.strip()
+    return (_JOINS_IN.match(text) if joins else _THIRD_PERSON_OPENING.match(_GREETING.sub("", text))) is not None
 
 
 def _key(name: str) -> str:
@@ -272,9 +205,9 @@ def _candidates(turns: Sequence[Turn], read: Sequence[Turn], lower_words: frozen
     inside = {m.group("n") for turn in turns for m in _INSIDE.finditer(turn.text)}
     found: set[str] = set()
     for turn, shown in zip(turns, read):
-        intro = _intro_name(shown.text)
+        intro = intro_name(shown.text)
         if intro and plausible_name(intro, lower_words) and (not _HAN.search(intro) or is_chinese_name(intro)
-                                                         or not _ZH_IS.search(shown.text)):
+                                                         or not ZH_IS.search(shown.text)):
             found.add(intro)  # 我是独处 ("you and I are alone") introduces nobody; 我叫…… does
         text = turn.text
         pieces = [m.group(m.lastindex or 0) for m in (_ZH_ADDRESSED if _HAN.search(text) else _EN_ADDRESSED).finditer(text)]
@@ -308,10 +241,11 @@ my your his her our their the a an this that poor little old young big whom who 
 me him them us you it boyfriend girlfriend friend brother sister mother father mom dad husband wife son daughter cousin
 uncle aunt boss roommate neighbor neighbour guy girl man woman boy baby named calling play played playing watch
 chef assistant doctor teacher lawyer nurse agent manager secretary waiter waitress actor actress student professor coach
-bought buy buying sold sell hire hired fire fired
+bought buy buying sold sell hire hired fire fired mean means meant
 outside inside near behind across around through toward towards past against without before after beside under over
 between among via until till since during still remember remembered forget forgot kill killed hug hugged choose chose
 des de la le du del von van those these grandma grandpa granny nana longer anymore where's who's there's here's isn't wasn't aren't weren't ain't
+how's
 """.split())
 _EN_LOOSE = lazy(rf"(?<=[a-z]\s)((?:{TITLE}\s+)?{WORD}(?:\s+{WORD})?)(?=\s*(?:[.!?…]|$))")
 _ZH_LOOSE = lazy(r"(?:(?<=[呢吗啊吧嘛呀哦你])|(?<=对不对|是不是|好不好|行不行)|(?<=对吧|好吗))([\u4e00-\u9fff]{2,4})"
@@ -361,7 +295,8 @@ def _unambiguous(text: str, piece: str) -> bool:
 def _pattern(name: str) -> re.Pattern[str]:
     if _HAN.search(name):
         return re.compile(re.escape(name))
-    return re.compile(rf"(?<![\w'-]){re.escape(name)}(?![\w-]|'s\b|’s\b)")
+    latin = r"[^\W\u3000-\u9fff\uff00-\uffef]"  # a letter or digit, not a Chinese character: "类似Gukki，" says Gukki
+    return re.compile(rf"(?<!{latin})(?<!['-]){re.escape(name)}(?!{latin}|-|'s\b|’s\b)")
 
 
 _DELIMITER = lazy(r"[,，.。!！?？;；:：…—\"“”]")
@@ -371,6 +306,8 @@ _LAST_DELIMITER = lazy(r"[,，.。!！?？;；:：…—\"“”][^,，.。!！?
 #: Words before a name that make it spoken of ("is this Hillary your chef?", "It's like firing Elmo.").
 _SPOKEN_OF = lazy(r"\b(?:this|that|the|a|an|my|his|her|our|their|(?:his|her|their)\s+name(?:'s|\s+is|\s+was)|"
                         r"(?!(?:any|some|no|every)thing\b|(?:morn|even|darl)ing\b)\w{2,}ing)\s+$", re.I)
+#: "pay for your, Busty Ladies?": a thing owned, after a possessive and a pause (not "Oh my, Ross").
+_OWNED_BEFORE = lazy(r"(?<!\boh\s)\b(?:my|your|his|her|our|their)\s*,\s*$", re.I)
 
 
 #: Words that give the name of someone spoken of: "to use his full name, ...", "her real name:", "他的名字是".
@@ -397,7 +334,15 @@ _ROLE = (r"(?i:my|your|his|her|our|their)\s+(?:[a-z][\w'-]*\s+){0,2}(?:ex-)?(?:w
          r"publisher|mailman|trainer|accountant|dentist|maid|driver|coach|tutor)s?")
 _APPOSED_TO = lazy(rf"\b{_ROLE}\s*,\s*$")
 #: ... or before one ("Kip, my old roommate, ...").
-_APPOSED_AFTER = lazy(rf"^\s*,\s*{_ROLE}\s*(?:[,.!?…]|$)")
+_APPOSED_AFTER = lazy(rf"^\s*,\s*{_ROLE}\s*(?:[,.!?…]|$)|^\s*,\s*the\s+(?:[\w-]+\s+){{0,3}}(?:girl|guy|woman|man|lady|dude|"
+                            r"kid|boy|one)\s*(?:[,.!?…]|$)", re.I)  # "Oh, Janine, the really hot dancer girl?": described
+#: ... or beside a kind of person pointed at ("I know this woman, Nancy, who's a head-hunter", "那个女孩，南希，...";
+#: "you should see this guy, Chandler, he ..." may call Chandler).
+_KIND_AFTER = lazy(r"^\s*,\s*(?:who|whose|whom|that|which|a|an|the)\b", re.I)
+_KIND_APPOSED_TO = lazy(r"(?<!you're\s)(?<!are\s)(?<!what\s)\b(?:this|that|a|the|some)\s+(?:[a-z][\w'-]*\s+)?(?:woman|man|"
+                              r"guy|girl|lady|kid|boy|person|dude|gentleman|fellow|chick)\s*,\s*$|"
+                              r"(?<![你您])(?:这个|那个|一个|这位|那位|有个|有一个)[\u4e00-\u9fff]{0,3}?"
+                              r"(?:女人|男人|女孩|男孩|家伙|姑娘|小伙子|女士|先生|人)\s*[，,]\s*$", re.I)
 _NAME_BEFORE = lazy(r"(?<![\w'-])([A-Z][a-z][\w'-]*)\s*,\s*$")
 _NAME_AFTER = lazy(r"^\s*,\s*([A-Z][a-z][\w'-]*)(?:\s+[A-Z][a-z][\w'-]*)?\s*(?:,|\band\b)")
 
@@ -445,7 +390,8 @@ def _how_said(text: str, start: int, end: int, name: str) -> str:
     head = _GREETING.sub("", before[clause_start:].strip()) if before[clause_start:].strip() else ""
     if (_LISTED_BEFORE.search(before) and re.match(r"\s*[,，、]", after)) or _LISTED_AFTER.match(after):
         return "of"  # "我，瑞秋，鸡鸭们，还有孩子们": a list of people
-    if _APPOSED_TO.search(before) or _APPOSED_AFTER.match(after) or _named_neighbour(before, after, name):
+    if _APPOSED_TO.search(before) or _APPOSED_AFTER.match(after) or _named_neighbour(before, after, name) \
+            or _KIND_APPOSED_TO.search(before) and (_HAN.search(name) or _KIND_AFTER.match(after)):
         return "of"  # "this is my agent, Estelle", "Tom Hanks, Meg Ryan, they...": introduced or listed
     if _HAN.search(name) and (_ZH_AND_BEFORE.search(before) or _ZH_APPOSED_TO.search(before)
                               or _ZH_APPOSED_AFTER.match(after) or _zh_named_neighbour(before, after, name)):
@@ -454,7 +400,7 @@ def _how_said(text: str, start: int, end: int, name: str) -> str:
         return "of"  # "Mr. Bigot. He tells racist jokes.": the one then spoken of
     if re.match(rf"\s*,\s*{re.escape(name)}(?:'s|\s+is|\s+was)\b", after):
         return "of"  # "Mona, Mona's standing right over there": said again as what the sentence is about
-    if _NAME_GIVEN.search(before):
+    if _NAME_GIVEN.search(before) or _OWNED_BEFORE.search(before):
         return "of"  # "or to use his full name, Tag Sweetcheeks Jones": the name of someone spoken of
     if not head.strip() and not after[:clause_end].strip():
         return "to"
@@ -504,10 +450,13 @@ def _name_dialogue(turns: Sequence[Turn], least: float) -> list[Fact]:
     votes: dict[str, dict[str, float]] = {}  # key -> speaker -> votes
     said_by: dict[str, set[str]] = {}  # key -> speakers who say it of or to someone
     forms: dict[tuple[str, str], dict[str, Turn]] = {}  # (key, speaker) -> forms said to or by them, first turn
-    intros = [_intro_name(shown.text) for shown in read]
+    intros = [intro_name(shown.text) for shown in read]
     taken: dict[int, list[tuple[int, int]]] = {}  # turn -> spans already read as a longer name ("Ross Geller")
     crowded = {i for i, turn in enumerate(turns)  # "Phil! Nice job. Stevens! Way to go! Bing!": said to a room
                if len(_named_in(turn.text, candidates, lower_words)) >= _CROWD}
+    crowded |= {i for i in range(1, len(turns)) if turns[i - 1].speaker != turns[i].speaker  # "他的名字曾经是？" - "莫里斯。":
+                and _ASKS_WHO.search(turns[i - 1].text) and len(said := _said_to(turns[i].text)) == 1
+                and said[0] in candidates}  # an answer, no call
     calls: list[tuple[str, str, str, str, float, Turn, bool]] = []  # who calls whom by what name, how surely, where
     for name in sorted(candidates, key=len, reverse=True):
         if name.casefold() in labels:
@@ -524,7 +473,8 @@ def _name_dialogue(turns: Sequence[Turn], least: float) -> list[Fact]:
                 _add(votes, forms, key, name, turn.speaker, _INTRODUCED, turn)  # "I'm Jim, Jim Nelson.", "我是菲比，菲比·布菲"
                 continue
             after, before = _addressees(turns, i)
-            if after is not None and _said_to(turn.text) == [name] and _reply_speaks_of(turns, i):
+            if after is not None and (_said_to(turn.text) == [name] and _reply_speaks_of(turns, i)
+                                      or _reply_speaks_of(turns, i, joins=True)):
                 after = None  # "Chandler?" - "Oh, he can't talk right now.": the one answering is not Chandler
             quoted = [m.span() for m in _QUOTE.finditer(turn.text)]
             for m in pattern.finditer(turn.text):
@@ -566,7 +516,10 @@ def _first_names_said(turns: Sequence[Turn], intros: Sequence[str | None], candi
 _RIVALS = 3
 #: "you are (in fact) Frank Buffay": who the one spoken to is, not a call.
 _YOU_ARE = lazy(r"\b(?:you're|you\s+are|are\s+you|aren't\s+you)\b[^.!?,;]*$", re.I)
-_QUOTE = lazy(r'"[^"]*"|“[^”]*”|「[^」]*」')
+#: A question for someone or a name ("Who's that?", "What was her name?", "谁是你最想的？", "他的名字曾经是？"), whose
+#: answer is the one asked for, not a call (not "钱德勒你在做什么？" - "钱德勒！").
+_ASKS_WHO = lazy(r"\b(?:who|whom|name)\b[^.!?]*\?+\s*$|(?:谁|哪位|名字|叫什么)[^。！？!?]*[？?]+\s*$", re.I)
+_QUOTE = lazy(r'"[^"]*"|“[^”]*”|「[^」]*」|\b(?i:said|says|goes|went)(?:\s+to\s+\w+)?\s*:\s*[^.!?…]+')  # "he said to me: Skdandy..."
 #: A turn that names this many people (or more) speaks to a room or of a list: whom it calls is not known (names in
 #: Latin script, where a name is told by its capital).
 _CROWD = 3

@@ -79,8 +79,10 @@ def test_the_hand_labelled_sample_is_complete_and_summarised() -> None:
     assert sum(labels.sample_of(r) == "seed 2033" for r in rows) == 100  # the ninth, after issue 13's fifth pass
     assert sum(labels.sample_of(r) == "seed 2034" for r in rows) == 100  # the tenth, after issue 13's sixth pass
     assert sum(labels.sample_of(r) == "seed 2035" for r in rows) == 100  # the eleventh, after issue 13's seventh pass
+    assert sum(labels.sample_of(r) == "seed 2036" for r in rows) == 100  # the twelfth, after issue 13's eighth pass
+    assert sum(labels.sample_of(r) == "seed 2037" for r in rows) == 100  # the thirteenth, after the fixes of seed 2036
     assert samples == {"seed 13", "seed 2026", "seed 2027", "seed 2028", "seed 2029", "seed 2030", "seed 2031", "seed 2032",
-                       "seed 2033", "seed 2034", "seed 2035"}
+                       "seed 2033", "seed 2034", "seed 2035", "seed 2036", "seed 2037"}
     summary = labels.summary(here / "labels" / "extract_precision.csv")
     assert summary["labelled"] == 200
     assert summary["correct_share"] == summary["correct"] / 200

@@ -41,3 +41,18 @@ def test_the_kind_under_another_predicate_is_no_pet(bench):
 def test_the_rules_named_pet_is_scored_as_found(bench, text, tail):
     facts = RuleExtractor().extract([Turn("persona", "0", bench.SPEAKER, text)])
     assert bench.match(facts, {"text": text, "head": "i", "relation": "have_pet", "tail": tail}, need_predicate=True)
+
+
+@pytest.mark.parametrize("tail, said", [("cook", "cooking"), ("cats", "cat"), ("hiking", "hike"), ("swim", "swimming"),
+                                        ("movies", "movie"), ("puppy", "puppies")])
+def test_a_tail_matches_another_form_of_the_same_word(bench, tail, said):
+    speaker = Entity("Speaker", "Person")
+    row = {"text": f"i love {said}", "head": "i", "relation": "like_activity", "tail": tail}
+    assert bench.match([Fact(speaker, "likes", Entity(said, "Thing"))], row, need_predicate=True)
+
+
+@pytest.mark.parametrize("tail, said", [("cook", "cookie"), ("sing", "sign"), ("dog", "dogma")])
+def test_another_word_does_not_match(bench, tail, said):
+    speaker = Entity("Speaker", "Person")
+    row = {"text": f"i love {said}", "head": "i", "relation": "like_activity", "tail": tail}
+    assert not bench.match([Fact(speaker, "likes", Entity(said, "Thing"))], row, need_predicate=True)

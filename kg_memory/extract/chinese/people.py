@@ -407,13 +407,19 @@ def named_subject(clause: str, head: re.Match[str], reads: Callable[[str], objec
         return next((m for m in fits if m.end("name") in _word_starts(clause)), fits[0])
     if fits:
         return fits[0]
-    return head if is_name(head.group("name")) and len(head.group("rest")) > 1 else None  # not 江苏 + 人
+    if not is_name(head.group("name")) or len(head.group("rest")) <= 1:
+        return None  # not 江苏 + 人
+    starts = _word_starts(clause)  # 艾米莉在机场出现了: 艾米莉 (not 艾米), read by no rule but said of all the same
+    return next((m for pattern in _SUBJECT_OF_LENGTH if (m := pattern.match(clause)) and m.group("name")
+                 and m.group("name")[-1] not in NOT_NAME_END and is_chinese_name(m.group("name")) and m.end("name") in starts
+                 and len(m.group("rest")) > 1), head)
 
 
 #: A turn that opens by calling someone a relative (爸，我帮你拿着): the addressee is that relative.
 _KIN_CALLED = lazy(r"^(?:哦|噢|嘿|嗨|啊)?[，,]?(?P<kin>爸爸|爸|老爸|妈妈|妈|老妈|妈咪|爹地|儿子|女儿|哥哥|姐姐|妹妹|弟弟)[，,！!]")
-#: ……，妈 (谢谢，妈; 晚安，爸爸): a parent or child called at the end of a turn.
-_KIN_CALLED_END = lazy(r"[，,](?P<kin>爸爸|爸|老爸|妈妈|妈|老妈|妈咪|爹地|儿子|女儿)$")
+#: ……，妈 (谢谢，妈; 晚安，爸爸): a parent called at the end of a turn (not "……，儿子。", how an older man speaks to any
+#: young one: "消防安全是不能开玩笑的，儿子。"; as in English, "..., son.").
+_KIN_CALLED_END = lazy(r"[，,](?P<kin>爸爸|爸|老爸|妈妈|妈|老妈|妈咪|爹地)$")
 _CALLED_AS = {"爹地": "parent", "妈咪": "parent"}
 _INTRODUCES = lazy(r"这是|这位是|这就是|来见见|见一下")
 

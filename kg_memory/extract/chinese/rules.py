@@ -53,6 +53,7 @@ from .segment import (
     BARE_CLAUSE,
     CLAUSE,
     CONDITIONAL,
+    EXCLAIMED,
     FILLER,
     IRREALIS,
     KIN_APPOSED,
@@ -76,7 +77,8 @@ __all__ = ["ChineseRules"]
 
 def _r_name(m: re.Match[str], c: Clause) -> bool:
     name = clean_object(m.group("o"), 6)
-    if c.negated or not name:
+    known = c.subject.label  # 莫妮卡瘦了……她的名字是卡罗尔: 她 is someone else than the 莫妮卡 it was read as
+    if c.negated or not name or known != c.turn.speaker and is_chinese_name(known) and known not in name:
         return False
     c.add("name", name, 0.9)
     return True
@@ -483,7 +485,7 @@ class ChineseRules:
         mentions(sentence, turn, discourse)
         for clause in CLAUSE.split(sentence):
             clause = FILLER.sub("", clause.strip())
-            if not clause or IRREALIS.search(clause) or any(h in clause or clause in h for h in handled):
+            if not clause or IRREALIS.search(clause) or EXCLAIMED.match(clause) or any(h in clause or clause in h for h in handled):
                 continue
             if 2 <= len(clause) <= 4 and clause[-1] != "人" and is_name(clause) \
                     or _FULL_NAME.fullmatch(clause) and is_chinese_name(clause):  # 刘易斯·波辛！他是……

@@ -23,8 +23,10 @@ _LIST = lazy(r"和|、|与|跟|还有|以及|及|或者|或|,|，")
 QUESTION = lazy(r"[？?]\s*$|吗\s*[。！!]?\s*$|么\s*$|(?<!不管)(?<!无论)(?<!不论)(?<!没)"
                 r"(?:什么|哪里|哪儿|哪个|哪些|谁|几个|几岁|多少|怎么|怎样)(?![都也])|"
                 r"是否|有没有|是不是|会不会|能不能|要不要|好不好|对不对")
-CONDITIONAL = lazy(r"如果|假如|要是|假设|倘若|万一|即使|哪怕|若是|要不是")
+CONDITIONAL = lazy(r"如果|假如|要是|假设|倘若|万一|即使|哪怕|若是|要不是|否则|不然")  # 否则/不然: "otherwise"
 IRREALIS = lazy(r"希望|但愿|真想|多想|好想|可能|也许|大概|或许|应该|本想|差点")
+#: A clause that is an exclamation with a relative or heaven in it (我的妈呀, 我的天哪, 老天啊): no one is meant.
+EXCLAIMED = lazy(r"^(?:我的)?(?:妈|娘|天|老天|上帝)(?:呀|啊|哪|呐|哟|耶)*[！!…]*$")
 #: The marks that end a sentence; an ASCII full stop or ellipsis too (the translated dialogues use "." as
 #: often as "。": 我是你的朋友.), but not one between digits (3.5).
 _STOP = r"。！!？?；;\n…"

@@ -25,6 +25,17 @@ _ACTIVITY_START = lazy(r"^(?:to\s+|\w+ing\b)", re.I)
 _SUPERLATIVE = lazy(r"\b(?:the\s+most|the\s+best|most\s+of\s+all|best\s+of\s+all)\b", re.I)
 
 
+#: "(i love) to do yoga", "doing my beadwork": not "to do it", "doing things with my family", "to do my homework"
+_DO_THING = lazy(
+    r"^(?:to\s+)?(?:do|doing)\s+(?:(?:my|some|a\s+lot\s+of|lots\s+of|a\s+little|a\s+bit\s+of)\s+)?"
+    r"(?P<o>(?!(?:it|that|this|these|those|them|things?|stuff|some|any|every|no|something|anything|nothing|everything|so|what|"
+    r"the|a|an|my|your|his|her|their|our|work|homework|chores|dishes|laundry|taxes|more|less|well|good|great|fine|better|"
+    r"worse|a\s+lot|lots|much|all|both|whatever|business|damage|harm|justice|time|favou?rs?|research|math|nails|hair|face|makeup|"
+    r"own|part|job|share|thing|duty|bit)\b)[a-z].*)",
+    re.I,
+)
+_ANYTHING = lazy(r"^(?:anything|everything|all\s+things)\s+(?:that\s+is|that\s+has|with|to\s+do\s+with|involving|related\s+to)\s+"
+                 r"(?P<o>(?!(?:it|that|this|them|you|me)\b)[a-z].*)", re.I)
 _GO_ING = lazy(r"^(?:to\s+)?(?:go|going)\s+(?P<o>[a-z]+ing)\b", re.I)
 #: "(I love) living in the city", "(I hate) living on a farm": where the subject lives, whatever they think of it
 _LIVING_IN = lazy(r"^(?:(?:to\s+)?live|living)\s+(?:(?:out|here|there|now|alone)\s+)?(?:in|on|near|by)\s+(?P<o>.+)", re.I)
@@ -62,16 +73,23 @@ def likes(verb: str, raw: str, c: Clause) -> bool:
         noun = person.group("a").lower()
         c.add("likes", Entity(noun + "s" if noun in ("cat", "dog", "book", "mountain") else noun, "Thing"), 0.6)
         return True
-    if _THIS_HERE.match(raw) or _THAT_PERSON.match(raw):
-        return True  # "I like this place", "I love that dress": the thing at hand, said in passing; "that guy": a person
+    if _THIS_HERE.match(raw) or _THAT_PERSON.match(raw) or _SOMEONE_ELSES.match(raw):
+        return True  # "I like this place", "I love that dress": the thing at hand, said in passing; "that guy": a person;
+        # "I love your mom's books", "I love your shirt": someone else's, not a kind of thing liked
     if verb.startswith("appreciat") and _THANKS_FOR.match(raw):
         return True  # "I appreciate the support": thanks, not a liking
     food = _EAT_OBJECT.match(raw)
     if food:  # "I like to eat a lot of meat": the food is what is liked
-        raw = food.group("o")
+        raw = _AMOUNT.sub("", food.group("o"), count=1)
     go = _GO_ING.match(raw)
     if go:  # "I enjoy going running", "I love to go shopping": the pastime is what is liked
         raw = raw[go.start("o"):]
+    anything = _ANYTHING.match(raw)
+    if anything:  # "I love anything that is yellow", "anything to do with mystery": what it has is liked
+        raw = anything.group("o")
+    done = _DO_THING.match(raw)
+    if done:  # "I love to do yoga", "i like to do my beadwork": the thing done is what is liked
+        raw = done.group("o")
     style = "activity" if _ACTIVITY_START.match(raw) else "np"
     objects = object_list(raw, style)
     if not objects:
@@ -94,14 +112,15 @@ _HATE_TO_DO = lazy(r"^to\s+(?:say|tell|break|interrupt|ask|admit|bother|lecture|
 
 
 _THAT_PERSON = lazy(r"^(?:that|this)\s+(?:guy|man|woman|girl|boy|person|lady|dude|kid|chick)\b", re.I)
+_SOMEONE_ELSES = lazy(r"^(?:your|his|her)\s+(?!own\b)", re.I)  # ("their Kung Pao Chicken": a place's dish)
 
 
 def r_dislikes(m: re.Match[str], c: Clause) -> bool:
     if c.negated:
         return False
     raw = m.group("o")
-    if _HATE_TO_DO.match(raw) or _THAT_PERSON.match(raw):
-        return True  # "I hate that guy": a person, not a thing disliked
+    if _HATE_TO_DO.match(raw) or _THAT_PERSON.match(raw) or _SOMEONE_ELSES.match(raw):
+        return True  # "I hate that guy": a person, not a thing disliked; "I hate your haircut": someone else's
     living = _LIVING_IN.match(raw)
     if living and c.subject.type == "Person":
         return r_live(living, c)
@@ -238,7 +257,7 @@ def r_play(m: re.Match[str], c: Clause) -> bool:
 
 
 _RUN_A_BUSINESS = lazy(r"^(?:run|runs)\s+(?:a|an|my|the|our|this|that)\b", re.I)
-_TRAVEL_TO = lazy(r"^(?:travel|travels)\s+to\s+", re.I)
+_TRAVEL_TO = lazy(r"^(?:travel|travels|traveling|travelling)\s+to\s+", re.I)
 
 
 _DONE_TO_SOMEONE = lazy(r"^[\w-]+\s+(?:me|you|him|her|us|them)\b(?!\s+(?:and|or)\b)", re.I)
@@ -278,10 +297,13 @@ _R_CONSUME_DIET = lazy(r"^(?:only\s+)?(?P<d>vegan|vegetarian|plant\s+based|koshe
 
 
 _MEALS = frozenset("dinner lunch breakfast supper brunch snack snacks meal meals food something".split())
+#: "(i eat) too much junk food", "(i love to eat) a lot , especially meat": the food after the amount
+_AMOUNT = lazy(r"^(?:(?:way\s+|far\s+)?too\s+much|so\s+much|a\s+lot|lots|a\s+ton|tons|plenty)\b(?:\s+of\b)?"
+               r"(?:\s*,?\s*(?:especially|mostly|particularly|mainly|usually)\b)?\s*", re.I)
 
 
 def r_consume(m: re.Match[str], c: Clause) -> bool:
-    raw = m.group("o")
+    raw = m.group("o") if c.negated else _AMOUNT.sub("", m.group("o"), count=1)  # "not too much meat": no vegetarian
     verb = m.group("v").lower()
     if c.negated:
         if verb.startswith("eat") and _MEAT.match(raw):
@@ -315,7 +337,10 @@ def r_listen(m: re.Match[str], c: Clause) -> bool:
     return bool(objects)
 
 
-_NOT_A_GOAL = lazy(r"^(?:the|a|an|my|your|his|her|be\s+(?:at|there|here|home|back|honest|sure)|see|say|ask|tell|know|go\s+to\s+(?:bed|sleep)|sleep|bed)\b", re.I)
+_NOT_A_GOAL = lazy(r"^(?:the|a|an|my|your|his|her|be\s+(?:at|there|here|home|back|honest|sure)|see|say|ask|tell|know|go\s+to\s+(?:bed|sleep)|sleep|bed"
+                  # "I wanna be a good friend": how one means to behave to someone, not what one wants to become
+                  r"|be\s+(?:a\s+)?(?:good|better|great|nice|decent|real)\s+(?:friend|person|boyfriend|girlfriend|husband|wife|"
+                  r"father|mother|dad|mom|son|daughter|brother|sister|sport|listener|roommate|neighbou?r))\b", re.I)
 _R_GOAL_BECOME = lazy(r"^(?:be|become)\s+(?P<det>an?\s+|the\s+)?(?P<o>.+)", re.I)
 #: "go to college to be a doctor", "go back to school so i can become a nurse": the goal is the job
 _R_SCHOOL_TO_BECOME = lazy(r"^(?:go|get|return|start|finish)\s+(?:back\s+)?(?:to\s+)?(?:\w+\s+)?(?:school|college|university|uni)\s+"

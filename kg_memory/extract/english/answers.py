@@ -15,10 +15,12 @@ from __future__ import annotations
 
 import re
 
+from ...types import Entity
 from ..framework import lazy
+from .lexicon import PET
 from .objects import clean_object
 
-__all__ = ["answers_no", "answers_yes", "asked_about"]
+__all__ = ["answers_no", "answers_yes", "asked_about", "counted_pets", "restated"]
 
 _ASKED = lazy(
     r"(?:^|\b(?:do|does)\s+)(?:you|u)\s+(?:(?:also|ever|still|even|really)\s+)?(?P<v>like|love|enjoy|play|eat|drink|watch|"
@@ -65,3 +67,59 @@ def answers_no(sentence: str) -> bool:
     (True, False, False)
     """
     return bool(_NO_ANSWER.match(sentence.strip()))
+
+
+#: "do you have any tattoos?", "are you a student?", "are you married?": a question that a bare "i do", "i have
+#: three" or "i am" answers, with what it asks about (one or two words)
+_ASKED_HAVE = lazy(r"^(?:(?:so|and|well|oh|hi|hello|hey)[\s,]+)*(?:do|have)\s+(?:you|u)\s+(?:have|own|got)\s+(?:any\s+)?"
+                   r"(?P<x>[a-z]+(?:\s+[a-z]+)?)\s*\?+$", re.I)
+_ASKED_BE = lazy(r"^(?:(?:so|and|well|oh|hi|hello|hey)[\s,]+)*are\s+(?:you|u)\s+(?P<a>(?:a|an)\s+)?"
+                 r"(?P<x>[a-z]+(?:\s+[a-z]+)?)\s*\?+$", re.I)
+_ANSWER_HAVE = lazy(r"^(?P<lead>(?:(?:yes|yeah|yep|yup|oh|well|sure)[\s,!.]*)*)i\s+(?:do|have)"
+                    r"(?P<n>\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|a\s+few|several|some|a\s+couple))?"
+                    r"(?:\s+(?:myself|actually|too|as\s+well))?\s*(?P<rest>$|[.!,].*|and\b.*|but\b.*)", re.I)
+_ANSWER_BE = lazy(r"^(?P<lead>(?:(?:yes|yeah|yep|yup|oh|well|sure)[\s,!.]*)*)i\s+am(?:\s+(?:too|as\s+well))?"
+                  r"\s*(?P<rest>$|[.!,].*|because\b.*|and\b.*|but\b.*)", re.I)
+#: what a bare "are you X?" cannot ask about the answerer's profile: how one is, where one is, what one does now
+_NOT_ASKED_BE = frozenset("ok okay good well fine alright there here home sure serious kidding done ready busy free "
+                          "still also really going doing working coming from into in at".split())
+
+
+def restated(question: str, answer: str) -> str | None:
+    """``answer`` said in full when it is a bare yes to ``question``: "do you have any tattoos?" + "i have two" ->
+    "i have two tattoos"; "are you a student?" + "i am ." -> "i am a student ."; None otherwise.
+
+    >>> restated("do you have any kids?", "i have two .")
+    'i have two kids .'
+    >>> restated("are you married?", "i am , with three kids .")
+    'i am married , with three kids .'
+    >>> restated("are you married?", "i am not .") is None
+    True
+    """
+    have, be = _ASKED_HAVE.match(question.strip()), _ASKED_BE.match(question.strip())
+    if have is not None and (said := _ANSWER_HAVE.match(answer.strip())) is not None:
+        count = f"{said.group('n').strip()} " if said.group("n") else ""
+        return f"{said.group('lead')}i have {count}{have.group('x')} {said.group('rest')}".strip()
+    if be is not None and be.group("x").split()[0].lower() not in _NOT_ASKED_BE \
+            and (said := _ANSWER_BE.match(answer.strip())) is not None:
+        return f"{said.group('lead')}i am {be.group('a') or ''}{be.group('x')} {said.group('rest')}".strip()
+    return None
+
+
+_COUNT = lazy(r"^(?P<num>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|several|a\s+few|a\s+couple)(?:\s+of\s+them)?"
+              r"\s*(?:$|[.!,;]|now\b|too\b|myself\b|at\s+home\b|and\b|actually\b|lol\b|haha\b)", re.I)
+_PET_KIND = lazy(rf"(?:{PET})", re.I)
+
+
+def counted_pets(have: str, topic: Entity | None) -> str | None:
+    """The pets a bare count after "have" means when the thing just named is a kind of pet ("do you like dogs? i
+    have three", "i love cats and have five of them"): "three dogs"; None otherwise.
+
+    >>> counted_pets("three .", Entity("dogs", "Thing")), counted_pets("three .", Entity("cars", "Thing"))
+    ('three dogs', None)
+    """
+    m = _COUNT.match(have)
+    if m is None or topic is None or not _PET_KIND.fullmatch(topic.label):
+        return None
+    number = m.group("num").lower()
+    return topic.label.lower() if number in ("one", "1", "several") else f"{number} {topic.label.lower()}"

@@ -24,6 +24,8 @@ True
 
 from __future__ import annotations
 
+import re
+
 from ...types import Entity, Turn
 from ..framework import LazyPattern, lazy
 from ..pronouns import Discourse
@@ -62,6 +64,8 @@ _ENDINGS: tuple[tuple[LazyPattern, str, str], ...] = (
 
 #: The marital status a divorce leaves (recorded beside the ending of ``spouse``).
 ENDS_STATE = {"spouse": "divorced"}
+#: "i am retired", "i retired last year": the job title retiring leaves, beside the ending of ``worksFor``.
+_RETIRED = lazy(r"\bretired\b", re.I)
 
 
 def scan_endings(clause: str, turn: Turn, discourse: Discourse, state: TurnState) -> bool:
@@ -88,5 +92,7 @@ def scan_endings(clause: str, turn: Turn, discourse: Discourse, state: TurnState
         state.endings.append((speaker, predicate, obj, 0.8 * weight, None))
         if predicate in ENDS_STATE:
             state.collect([(speaker, "maritalStatus", ENDS_STATE[predicate], 0.75 * weight, None)])
+        if predicate == "worksFor" and _RETIRED.search(m.group(0)):
+            state.collect([(speaker, "jobTitle", "retired", 0.75 * weight, None)])
         return True
     return False

@@ -12,6 +12,7 @@ import re
 from ...types import Entity
 from ..framework import Clause, Rule, RuleTable, lazy
 from ..pronouns import gender_of_noun
+from .answers import counted_pets
 from .lexicon import (
     DEGREE_WORD,
     DEGREES,
@@ -117,6 +118,8 @@ _PRAISE = lazy(r"^(?:(?:best|worst|greatest|toughest|smartest|finest|nicest|cool
 _JOB_OF = lazy(r"(?P<j>[\w'-]+(?:\s+[\w'-]+)?)\s+of\s+", re.I)
 #: "(a nurse) from Leeds": where the subject comes from
 _FROM_PLACE = lazy(r"\s+from\s+(?P<o>.+)", re.I)
+_WITH_LOOKS = lazy(r"\s*,?\s+with\s+(?P<t>(?:[\w'-]+\s+){0,2}(?:hair|eyes|skin|beard|mustache|moustache|tattoos?|piercings?|"
+                   r"freckles|glasses|braces|dimples|scars?|dreadlocks|dreads))\b", re.I)
 
 
 def copula_rule(after_copula: RuleTable) -> Rule:
@@ -240,6 +243,10 @@ def copula_rule(after_copula: RuleTable) -> Rule:
                 title = _PRAISE.sub("", phrase.lower())  # "the toughest paleontologist I know": a paleontologist
                 c.add("jobTitle", title, 0.85)
                 where = AT_PLACE.search(raw[len(phrase):])
+                looks = _WITH_LOOKS.match(raw, len(phrase)) if raw.lower().startswith(phrase.lower()) else None
+                if looks:  # "a surfer with blue hair": a look, not an employer
+                    c.add("trait", LEAD.sub("", looks.group("t")).lower(), 0.7)
+                    where = None
                 if where:
                     org = clean_object(where.group("o"), "place")
                     if org:
@@ -479,9 +486,10 @@ def r_have(m: re.Match[str], c: Clause) -> bool:
 _HAVE_ONE_KIN = lazy(rf"^(?:(?P<num>{NUM})\s+)?{KIN_MODS}(?:(?:adult|grown|lovely|beautiful|wonderful|amazing|great|awesome|little|young|older|younger)\s+)*(?P<k>{KIN})(?![\w-])(?:\s+(?:named|called)\s+(?P<n>[\w'-]+)|\s*,?\s+(?P<cap>(?-i:[A-Z][a-z][\w'-]*)))?", re.I)
 _HAVE_ONE_PET = lazy(rf"^(?:(?P<num>{NUM})\s+)?(?:[\w'-]+\s+){{0,4}}?(?P<p>{PET})(?![\w-])(?!\s+(?:{PET_COMPOUND})\b)(?:\s*,?\s*(?:named|called)\s+(?P<n>[\w'-]+)|\s+(?P<cap>(?-i:[A-Z][\w'-]+)))?", re.I)
 _PLACED_TRAIT = lazy(r"\b(?:in|on|under|around)\s", re.I)
-_PET_THING_AFTER = lazy(r"^(?:a\s+)?(?:pet\s+)?(?:food|bed|toy|hair)\b", re.I)
+_PET_THING_AFTER = lazy(r"^(?:a\s+)?(?:pet\s+)?(?:food|bed|toys?|hair|tattoos?|pictures?|posters?|figurines?|shirts?|mugs?|"
+                       r"stickers?|calendars?|memes?|videos?)\b", re.I)  # "six cat tattoos": no cats
 _HAVE_ONE_TRAIT = lazy(r"^(?P<t>(?:[\w'-]+,?\s+){0,3}(?:hair|eyes|(?<=\s)skin|beard|mustache|moustache|tattoos?|piercings?|freckles|glasses|braces|dimples|scars?|dreadlocks|dreads))\b", re.I)
-_HAVE_ONE_HEALTH = lazy(r"^(?:(?:a|an|bad|severe|mild|chronic|terrible)\s+)*(?P<t>adhd|add|ocd|ptsd|anxiety|depression|diabetes|cancer|asthma|autism|epilepsy|arthritis|allergies|bipolar|migraines|insomnia|dyslexia|celiac|disability|disabilities|scoliosis|lupus|ms|multiple\s+sclerosis|fibromyalgia|hearing\s+loss|food\s+allergies|heart\s+condition|heart\s+disease|back\s+problems|back\s+pain|bad\s+back|condition)\b", re.I)
+_HAVE_ONE_HEALTH = lazy(r"^(?:(?:a|an|bad|severe|mild|chronic|terrible|slight|little|bit\s+of)\s+)*(?P<t>stutter|lisp|limp|adhd|add|ocd|ptsd|anxiety|depression|diabetes|cancer|asthma|autism|epilepsy|arthritis|allergies|bipolar|migraines|insomnia|dyslexia|celiac|disability|disabilities|scoliosis|lupus|ms|multiple\s+sclerosis|fibromyalgia|hearing\s+loss|food\s+allergies|heart\s+condition|heart\s+disease|back\s+problems|back\s+pain|bad\s+back|condition)\b", re.I)
 _HAVE_ONE_JOB = lazy(r"^(?:a\s+)?(?:new\s+|part\s+time\s+|full\s+time\s+)?job\s+(?P<p>at|with|for|as|in)\s+(?P<o>.+)", re.I)
 _HAVE_ONE_THING = lazy(rf"^(?:(?P<num>{NUM})\s+)?(?:[\w'-]+\s+){{0,3}}?(?P<h>{POSSESSION})(?![\w-])", re.I)
 
@@ -505,6 +513,9 @@ _NAMED_LIST = lazy(rf"(?:\s+(?:named|called)\s+|\s*,\s*)(?P<names>{_LIST_NAME}(?
 def _have_one(verb: str, raw: str, c: Clause) -> bool:
     if _NOT_HAD.match(raw):
         return False
+    if (pets := counted_pets(raw, c.topic)) is not None:  # "do you like dogs? i have three"
+        c.add("hasPet", owned_entity(c.subject, pets, "Animal", None), 0.7)
+        return True
     kin = _HAVE_ONE_KIN.match(raw)
     if kin and verb not in ("bought", "own", "owns"):
         noun = kin.group("k").lower()
@@ -569,7 +580,8 @@ def _have_one(verb: str, raw: str, c: Clause) -> bool:
 
 
 _DETERMINER_START = lazy(r"^(?:an?|my|the|\w+)\b", re.I)
-_NOT_A_VEHICLE = lazy(r"^(?:to|around|home|a\s+lot|for|in|on|at|by|through|down|up|back|out|fast|slow|carefully)\b", re.I)
+_NOT_A_VEHICLE = lazy(r"^(?:(?:really|very|so|too|pretty|super|way)\s+)?(?:to|around|home|a\s+lot|alot|for|in|on|at|by|through|down|up|back|"
+                      r"out|fast|slow|slowly|quickly|carefully|safely|everywhere|often)\b", re.I)  # "i drive really fast"
 
 
 def r_drive(m: re.Match[str], c: Clause) -> bool:

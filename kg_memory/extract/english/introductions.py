@@ -36,7 +36,9 @@ _GREETING_I_AM = lazy(
     rf"^(?:hi|hello|hey|howdy|greetings)(?:\s+there)?[\s,!.]*i\s+am\s+{_NAME}\s*(?:[.!,]|$|and\b|from\b)", re.I
 )
 #: "i am omar , nice to meet you", "i am lucy" in a turn that says "nice to meet you"
-_I_AM = lazy(rf"(?:^|[.!,]\s*)i\s+am\s+{_NAME}\s*(?:[.!,]|$|and\b|from\b)", re.I)
+_I_AM = lazy(rf"(?:^|[.!,]\s*)i\s+am\s+{_NAME}\s*(?:[.!,]|$|and\b|from\b|by\s+the\s+way\b|btw\b)", re.I)
+#: "i am nick . what is your name ?", "i am lucy by the way": a turn that trades names, or adds one in passing
+_TRADES_NAMES = lazy(r"\bwhat\s+is\s+(?:your|ur)\s+name\b|\b(?:by\s+the\s+way|btw)\b", re.I)
 _GREETING_START = lazy(r"^(?:hi|hello|hey|howdy|greetings)\b", re.I)
 _MEETING = lazy(r"\b(?:nice|pleased|good|great|glad|awesome|lovely|a\s+pleasure)\s+to\s+meet\s+you\b|\bnice\s+meeting\s+you\b",
                 re.I)
@@ -91,7 +93,8 @@ def scan_introductions(sentence: str, turn: Turn, discourse: Discourse, state: T
         name = _name(_NAME_IS_MINE.search(sentence))
     elif "i am " in low:
         name = _name(_GREETING_I_AM.match(sentence))
-        if name is None and (_MEETING.search(turn.text) or _GREETING_START.match(turn.text)):
+        if name is None and (_MEETING.search(turn.text) or _GREETING_START.match(turn.text)
+                             or _TRADES_NAMES.search(normalize(turn.text))):
             name = next((n for n in map(_name, _I_AM.finditer(sentence)) if n is not None), None)
     else:
         return

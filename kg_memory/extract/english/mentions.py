@@ -77,6 +77,15 @@ _SCAN_HEALTH = lazy(
     r"migraines|insomnia|dyslexia|scoliosis|lupus|back\s+pain|bad\s+back|disability|cancer|illness|wheelchair)\b",
     re.I,
 )
+#: "i broke my arm", "i sprained my left ankle": the injury, a state of health; "i am in a wheelchair", "i use a wheelchair"
+_SCAN_INJURY = lazy(
+    r"\bi\s+(?:(?:just|recently|actually|also)\s+)*(?P<v>broke|sprained|fractured|injured|tore)\s+my\s+"
+    r"(?P<p>(?:left\s+|right\s+)?(?:arm|leg|ankle|wrist|foot|hand|knee|hip|back|neck|shoulder|toe|finger|collarbone|rib|nose|acl))\b"
+    r"|\bi\s+(?:am\s+(?:(?:actually|now|still|stuck|confined|bound)\s+)*(?:in|to)|use|need)\s+(?:a|this|my)\s+(?P<w>wheelchair)\b",
+    re.I,
+)
+_INJURED = {"broke": "broken", "sprained": "sprained", "fractured": "fractured", "injured": "injured", "tore": "torn"}
+_LONG_AGO = lazy(r"\bwhen\s+i\s+was\b|\bas\s+a\s+(?:kid|child|teen|teenager|boy|girl)\b|\byears\s+ago\b", re.I)
 _SCAN_KIN_IN = lazy(
     rf"(?i:\b(?:my|our)\s+{KIN_MODS}(?P<noun>{KIN}))(?![\w-])(?:\s*,?\s*(?P<name>{NAME}))?"
     rf"(?i:\s+(?:who\s+)?(?:lives|is|are|live|living)?\s*(?:back\s+)?in\s+(?P<p>{REGION}))\b"
@@ -160,8 +169,11 @@ _SCAN_TASTY = lazy(
 )
 _SCAN_HAIR = lazy(
     r"\bmy\s+(?P<o>(?:(?:long|short|curly|straight|wavy|red|blonde|blond|brown|black|grey|gray|white|blue|green|hazel|dark|light|pink|purple|dyed|auburn|brunette|natural|bright|rainbow|spiky|silver|orange|platinum|thick|bushy|frizzy|crazy\s+long)\s+){1,3}(?:hair|eyes|beard))\b"
-    r"|\bmy\s+(?P<part>hair|eyes|beard)\s+(?:is|are)\s+(?:(?:naturally|really|very|so|only|ever|always|kept|dyed|currently|now)\s+)*(?P<c>long|short|curly|straight|wavy|red|blonde|blond|brown|black|grey|gray|white|blue|green|hazel|dark|pink|purple|auburn)\b"
-    r"|\b(?:dyed|died|colou?red|keep|kept|cut|turned|went)\s+(?:my\s+hair|mine)\s+(?:(?:bright|dark|light|back\s+to|super|really|very)\s+)?"
+    r"|\bmy\s+(?P<part>hair|eyes|beard|skin)\s+(?:is|are)\s+(?:(?:naturally|really|very|so|only|ever|always|kept|dyed|currently|now|still)\s+)*"
+    r"(?:(?:a\s+)?(?:(?:lovely|pretty|nice|beautiful|bright|light|dark|deep|pale|cool)\s+)?(?:shade|color|colour)\s+of\s+|light\s+(?=purple|pink|blue|green|brown)|that\s+)?"
+    r"(?P<c>long|short|curly|straight|wavy|frizzy|spiky|red|blonde|blond|brown|black|grey|gray|white|blue|green|hazel|dark|pink|purple|auburn|"
+    r"orange|silver|rainbow|olive|pale|fair|tan|tanned|light)\b(?!\s+(?:of|from|to|because|when)\b)"
+    r"|\b(?:dyed|died|(?<!\bto\s)(?:dye|dyes|dyeing|dying)|colou?red|keep|kept|cut|turned|went)\s+(?:my\s+hair|mine)\s+(?:(?:bright|dark|light|back\s+to|super|really|very)\s+)?"
     r"(?P<dyed>red|blonde|blond|brown|black|pink|purple|blue|green|white|silver|orange|platinum|short|long)\b"
     r"|\bmy\s+hair\s+(?:turned|went)\s+(?P<turned>red|blonde|blond|brown|black|pink|purple|blue|green|white|silver|orange|gr[ae]y)\b",
     re.I,
@@ -209,8 +221,8 @@ def scan_possessives(clause: str, turn: Turn, discourse: Discourse, state: TurnS
     the modal says, but not "my own dog" (a wish) nor possessions and looks.
     """
     low = clause.lower()
-    if "my " not in low and "our " not in low and "name" not in low and "mine" not in low:  # "name is albert", "dyed mine"
-        return
+    if "my " not in low and "our " not in low and "name" not in low and "mine" not in low and "wheelchair" not in low:
+        return  # "name is albert", "dyed mine", "i am in a wheelchair"
     speaker = discourse.speaker(turn)
     out: list[Found] = []
 
@@ -281,6 +293,9 @@ def scan_possessives(clause: str, turn: Turn, discourse: Discourse, state: TurnS
             add(speaker, "trait", LEAD.sub("", m.group("o").lower()), 0.6)
         for m in _SCAN_HEALTH.finditer(clause):
             add(speaker, "trait", m.group("o").lower(), 0.6)
+        for m in _SCAN_INJURY.finditer(clause) if not _LONG_AGO.search(turn.text) else ():  # "... when i was 10"
+            injury = m.group("w") or f"{_INJURED[m.group('v').lower()]} {m.group('p')}"
+            add(speaker, "trait", injury.lower(), 0.6)
     if not negated:
         for m in _SCAN_KIN_IN.finditer(clause):
             name = m.group("name")

@@ -103,7 +103,13 @@ def _tokens_until_stop(text: str, limit: int, light: bool) -> list[str]:
     return out
 
 
+#: People named by kind, whom a phrase after them picks out ("guys with boring jobs", "women from work"), not a
+#: manner ("love kids with my whole heart" says how).
+_KINDS_OF_PEOPLE = lazy(r"^(?:guys|men|women|girls|boys|people|ladies|dudes|kids)\s+(?:with|in|from)\s+"
+                        r"(?!(?:my|your|his|her|our|their|all|the)\b)", re.I)
 _LEADING_TO = lazy(r"^to\s+", re.I)
+_OTHERS_KIN = lazy(r"^(?:your|his|her|their)\s+(?:[a-z]+\s+)?(?:mom|mother|dad|father|sister|brother|wife|husband|son|"
+                   r"daughter|grandma|grandmother|grandpa|grandfather|aunt|uncle|cousin|boyfriend|girlfriend|parents)'s\s", re.I)
 _NO_WORDS = lazy(r"[\d\W_]+")
 _VAGUE = lazy(r"\b(?:something|anything|nothing|everything|someone|anyone|somebody|anybody)\b", re.I)
 _VAGUE_LEAD = lazy(r"^(?:anything|everything|something)\s+(?=\w)", re.I)
@@ -127,11 +133,14 @@ def clean_object(text: str, style: str = "np") -> str | None:
     """
     text = _CUT.sub("", text.strip().lstrip("….-–— "))
     text = _LEADING_TO.sub("", text)
+    if _OTHERS_KIN.match(text):
+        return None  # "your mom's books": without its owner, "mom's books" would read as the speaker's mother's
     text = LEAD.sub("", text)
     if style == "activity":
         text = _TIME_ADJUNCT.sub("", _INNER_QUANTIFIER.sub(" ", text))
     first = text.split(" ", 1)[0].lower() if text else ""
-    light = style == "activity" and first in LIGHT_VERBS and not _WORK_OUT.match(text)
+    light = style == "activity" and first in LIGHT_VERBS and not _WORK_OUT.match(text) \
+        or style == "np" and _KINDS_OF_PEOPLE.match(text) is not None  # "guys with boring jobs" are not all guys
     limit = {"np": 5, "activity": 6, "place": 5}.get(style, 5)
     words = _tokens_until_stop(text, limit, light)
     phrase = " ".join(words).strip(" -'\"")

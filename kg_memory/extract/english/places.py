@@ -22,8 +22,10 @@ _NOT_RESIDENCES = frozenset("trouble touch shape line love bed fear hope denial 
                             "couch track top budget schedule diet".split())
 #: "a chef for a living" and "an attorney for 23 years" name no employer.
 AT_PLACE = lazy(r"\b(?:at|for|with)\s+(?!a\s+living\b|(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
-                r"twenty|thirty|many|several|a\s+few|a\s+couple\s+of)\s+(?:years?|months?|weeks?|days?|hours?)\b)(?P<o>.+)",
-                re.I)
+                r"twenty|thirty|many|several|a\s+few|a\s+couple\s+of)\s+(?:years?|months?|weeks?|days?|hours?)\b"
+                # an occasion is no employer: "the official caterer for that accident", "a waiter at the wedding"
+                r"|(?:the|that|this|a|an|my|our|your|his|her|their)\s+(?-i:accident|wedding|funeral|party|birthday|reception|"
+                r"ceremony|shower|dinner|event|occasion)s?\b)(?P<o>.+)", re.I)
 
 
 #: "a small flat in Camden", "a little town in Ohio", "a town called Celebration": the place named, not the kind of place

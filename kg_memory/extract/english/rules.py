@@ -46,7 +46,7 @@ import re
 from ...types import Entity, Fact, Turn
 from ..framework import Clause, end_facts, lazy, merge_found
 from ..pronouns import FEMALE, MALE, Discourse, gender_of_noun
-from .answers import answers_no, answers_yes, asked_about
+from .answers import answers_no, answers_yes, asked_about, restated
 from .clefts import scan_clefts, scan_favorite_after, scan_which_i_like
 from .desires import scan_desires
 from .endings import scan_endings
@@ -110,6 +110,8 @@ _DREAM_OF_BEING = lazy(r"\bdream(?:s|ed|t|ing)?\s+(?:of|about)\s+(?:being|becomi
 _NO_LONGER = lazy(r"\bno\s+(?:longer|more)\b", re.I)
 _ANYMORE = lazy(r"\s*\b(?:any\s*more|any\s+longer)\b", re.I)
 _PAST_HABIT = lazy(r"^(?:used\s+to|use\s+to|once|formerly)\b", re.I)
+#: A person spoken of in general: "them" / "it" in the sentence may mean them, not the thing said before.
+_SOMEONE = lazy(r"\b(?:some|any|every|no)(?:one|body)\b", re.I)
 _HABIT = lazy(
     r"\b(?:usually|always|often|every\s+(?:day|morning|night|evening|week|weekend|sunday|saturday|"
     r"monday|tuesday|wednesday|thursday|friday|year|summer|winter)|daily|weekly|nightly|each\s+"
@@ -136,7 +138,7 @@ _AUX_OR_LIGHT_START = lazy(r"^(?:am|is|are|was|have|has|had|get|got|do|does|did|
 #: Adverbs after "am": "i am actually married", "i am just not into it" (then "am not into it": negated).
 _COPULA_ADVERB = lazy(
     r"^(am|is|are|was)\s+(?:(?:actually|really|also|still|now|currently|happily|finally|just|definitely|totally|"
-    r"honestly|officially|proudly|luckily|sadly)\s+)+",
+    r"honestly|officially|proudly|luckily|sadly|even|personally|strictly|technically)\s+(?:and\s+)?)+",
     re.I,
 )
 #: "(i) am watching", "am just eating": the speaker's pastime under way, read as the activity itself ("watching
@@ -149,6 +151,12 @@ _PROGRESSIVE = lazy(
 )
 _REFERS = lazy(r"\b(?:it|them|that|this|those|these|favorite)\b", re.I)
 _ROLE_PLAY = lazy(r"\b(?:let(?:'s|\s+us)\s+say|pretend(?:ing)?\s+(?:that\s+)?(?:i|you|we|he|she)\b)", re.I)
+#: "i want to be an author someday", "when i grow up i want to be a vet": the time a job is wanted for, which
+#: the goal already says (left out before the clause is read, so that "someday" makes no wish of it)
+_GOAL_TO_BE = lazy(r"^i\s+(?:(?:really|still|just|also)\s+)?(?:want|plan|hope|am\s+going|would\s+(?:like|love))\s+to\s+(?:be|become)\s", re.I)
+_GOAL_WHEN = lazy(r"^(?:(?:when|once|after)\s+i\s+(?:grow\s+up|graduate|finish\s+(?:school|college))(?:\s+(?:from\s+)?(?:high\s+school|"
+                  r"college|school|university))?|(?:some\s*day|one\s+day)(?:\s+soon)?)\s*,?\s+(?=i\s)", re.I)
+_GOAL_SOMEDAY = lazy(r"\s+(?:some\s*day|one\s+day)(?=\s*[.!]*$)", re.I)
 #: "(my mother) is named Linda", "(my brother)'s name is Max": the relative's name, said after the noun
 _CALLED = lazy(rf"^(?:(?:is|was)\s+(?:named|called)|'s\s+name\s+(?:is|was))\s+(?P<n>{NAME})\b")
 
@@ -178,12 +186,16 @@ class EnglishRules:
         state = TurnState(last_thing=question_topic(previous_text))
         text = normalize(turn.text)
         asked = asked_about(normalize(previous_text)) if previous_text else None
+        question = SENTENCE.split(normalize(previous_text))[-1].strip() if previous_text else ""
         refers = bool(_REFERS.search(text))
         scan_named_then_kin(text, turn, discourse, state)  # "I'm bringing Pete. My boyfriend."
         for sentence in SENTENCE.split(text):
             sentence = sentence.strip()
             if not sentence:
                 continue
+            if question and (full := restated(question, sentence)) is not None:
+                sentence = full  # "do you have any kids? i have two": "i have two kids"
+            question = sentence if is_question(sentence) else ""
             if asked is not None and answers_yes(sentence):  # "do you like sushi? i do"
                 state.collect([(discourse.speaker(turn), asked[0], Entity(asked[1], "Thing"), 0.6, None)])
                 asked = None
@@ -227,6 +239,8 @@ class EnglishRules:
                 _remember_thing(read, state)
             read = None
             clause = raw.strip(" ,;:")
+            if _GOAL_TO_BE.match(dated := _GOAL_WHEN.sub("", clause, count=1)):
+                clause = _GOAL_SOMEDAY.sub("", dated)
             if CONDITIONAL.match(clause) or IF_START.match(clause):
                 return
             if _ROLE_PLAY.search(clause):  # "so let's say i am the interviewer": a part played
@@ -358,7 +372,7 @@ class EnglishRules:
             rest = _ANYMORE.sub("", rest).strip()
         c = Clause(turn=turn, subject=subject[0], weight=subject[1], sentence=sentence,
                    negated=bool(neg) and not ending, habitual=bool(_HABIT.search(clause)), discourse=discourse,
-                   topic=state.last_thing)
+                   topic=None if _SOMEONE.search(sentence) else state.last_thing)  # "tell someone I love them"
         matched = VERB_RULES.apply(rest, c)
         progressive = None if matched or c.negated else _PROGRESSIVE.match(rest)
         if progressive:  # "i am watching football", "i am reading a book": read as "watching football"

@@ -24,6 +24,9 @@ _CONTRACTIONS_TRIGGERED: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = 
     (lazy(r"\s+([.,!?;:])"), r"\1", ()),
     # a stammer: "I-I'm", "we-we", "b-but" (a word said twice is said once)
     (lazy(r"\b([A-Za-z]{1,4})-(?=\1\b)|\b([A-Za-z])-(?=\2[a-z])", re.I), "", ("-",)),
+    # ... and a verb said twice ("I need to tell someone that I love love them")
+    (lazy(r"\b(loves?|likes?|hates?|wants?|needs?|owns?|lives?|works?|have|has)\s+(?=\1\b)", re.I), "",
+     ("love", "like", "hate", "want", "need", "own", "live", "work", "ha")),
     (lazy(r"\s+(n't|'s|'m|'re|'ve|'d|'ll)\b", re.I), r"\1", ("'",)),
     (lazy(r"\b(i)\s*'m\b|\bim\b|\bi\s+m\b", re.I), "i am", ("'m", "im", "i m")),
     (lazy(r"\b(can)'t\b|\bcant\b|\bcan\s+not\b", re.I), "cannot", ("can",)),
@@ -69,10 +72,14 @@ _QUESTION_START = lazy(
     r"(?:you|u|your|yours|he|she|they|it|we|i|is|are|do|does|did|about|kind|sort|type|else|much|many|old|long)\b",
     re.I,
 )
-CONDITIONAL = lazy(r"\b(?:if|unless|in\s+case|suppose|supposing|imagine|pretend|what\s+if|let(?:'s|\s+us)\s+say)\b", re.I)
+#: "if", "unless", ... and "otherwise" / "or else" (what holds when a condition fails: "Otherwise, you're just mean!").
+CONDITIONAL = lazy(r"\b(?:if|unless|in\s+case|suppose|supposing|imagine|pretend|what\s+if|let(?:'s|\s+us)\s+say|otherwise|"
+                   r"or\s+else)\b", re.I)
 IRREALIS = lazy(
     r"\b(?:wish|wished|wishes|wishing|would|could|might|should|maybe|perhaps|probably|someday|"
-    r"hopefully|dream\s+of|dreaming\s+of|fantasi[sz]e|if\s+only|ought)\b",
+    r"hopefully|dream\s+of|dreaming\s+of|fantasi[sz]e|if\s+only|ought)\b"
+    # "I don't know why we hang out with married couples more often": what one wishes were done more
+    r"|\bwhy\s+(?:don't\s+|do\s+not\s+)?(?:we|i|you)\b[^.!?]*?\bmore\s+(?:often|much)\b",
     re.I,
 )
 _SUBJECT_START = r"(?:(?i:i|we|he|she|they|you|my|our|his|her|their|me\s+and|mine|it|that|this)|[A-Z][a-z]+\s+(?:is|was|lives|works|likes|loves|has))\b"
@@ -107,7 +114,7 @@ SUBJECT = lazy(
 )
 LATE_FIRST_PERSON = lazy(r"(?<![\w'])(?:i|we)\s+(?=[a-z])", re.I)
 _QUESTION_TOPIC = lazy(
-    r"\b(?:do|did|have|would)\s+you\s+(?:ever\s+|also\s+|even\s+|all\s+)?(?:like|love|enjoy|eat|drink|watch|play|read|"
+    r"\b(?:do|did|have|would)\s+(?:you|u)\s+(?:(?:ever|also|even|all|guys|two|both|really)\s+){0,2}(?:like|love|enjoy|eat|drink|watch|play|read|"
     r"listen\s+to|cook\s+with|tried|try)\s+(?P<o>[^?.!,]+)\?"
     r"|\b(?:what|how)\s+about\s+(?P<o2>[^?.!,]+)\?",
     re.I,
@@ -129,7 +136,9 @@ _NOT_SPLIT = lazy(
 )
 #: Pastimes people say they are doing right now ("just playing video games", "am watching football").
 UNDER_WAY = (r"playing|watching|listening\s+to|eating|drinking|enjoying|reading|painting|drawing|knitting|crocheting|"
-             r"sewing|baking|gardening|hiking|fishing|camping|swimming|running|jogging|working\s+out")
+             r"sewing|baking|gardening|hiking|fishing|camping|swimming|running|jogging|working\s+out|cooking|grilling|singing|"
+             r"dancing|crafting|sketching|quilting|surfing|skiing|hunting|biking|cycling|"
+             r"bowling|skating|rollerblading|shopping|traveling|travelling")
 CONTINUES = lazy(_VERB_START + r"|also\b|still\b|really\b", re.I)
 ELLIPSIS = lazy(
     r"^(?:(?:really|also|just|totally|absolutely|still)\s+)?(?:love|like|enjoy|adore|hate|dislike|"

@@ -276,6 +276,10 @@ VERB_RULES = compile_rules([
     (r"^(?:(?:began|begun|am\s+on|went\s+on|go\s+on|follow|follows|stick\s+to|eat|keep|tried|am\s+trying)\s+)?"
      r"(?:(?:a|an|the|my)\s+)?(?:new\s+|strict\s+|mostly\s+)?(?P<d>vegan|vegetarian|pescatarian|keto|paleo|gluten\s+free)\s+diet\b",
      r_diet_choice),
+    # "i am happy to be single", "glad to be married"; "i married young"
+    (r"^(?:am|is|are)\s+(?:(?:so|very|really|quite|pretty)\s+)?(?:happy|glad|proud|content|thrilled|lucky|blessed)\s+"
+     r"(?:to\s+be|being)\s+(?P<s>single|married|engaged|divorced)\b(?P<to>)", r_marital_event),
+    (r"^(?P<s>married)\s+(?:very\s+|pretty\s+|so\s+)?(?:early|young)\b(?P<to>)", r_marital_event),
     # "i married my high school sweetheart", "i married one"
     (r"^(?P<s>married)\s+(?P<to>(?:my|a|an|one|him|her|the)\b.*)", r_marital_event),
     (r"^(?:just\s+)?(?:moved|relocated|moving|retired)\s+(?:back\s+)?to\s+(?P<o>.+)", r_moved),
@@ -286,8 +290,11 @@ VERB_RULES = compile_rules([
     (R_RUN_BUSINESS, r_run_business),
     EMPLOYED.after_subject_pattern(),
     (r"^(?:just\s+)?(?:got\s+off|get\s+off|left|leaving|heading\s+to|going\s+to|headed\s+to|at|back\s+from|home\s+from)\s+work\s+(?P<p>at|from)\s+(?P<o>.+)", r_work_at),
+    # "i am at work in the coffee shop", "just got in from work at a diner", "chatting from work at the warehouse"
+    (r"^(?:(?:am|was)\s+(?:just\s+)?(?:at|chatting\s+from)|(?:got|get|just\s+got)\s+in\s+from|chatting\s+from)\s+work\s+"
+     r"(?P<p>at|in)\s+(?P<o>(?:the|a|an|my)\s+(?!(?:morning|evening|afternoon|day|night|meantime|moment|middle|mean\s*time)\b).+)", r_work_at),
     # "just came back from working at the factory", "got home from my shift at the diner"
-    (r"^(?:got|came|get|come|am|was)\s+(?:back|home|off)\s+(?:from\s+)?(?:work|working|my\s+shift|a\s+shift|the\s+night\s+shift)\s+"
+    (r"^(?:(?:got|came|get|come|am|was)\s+(?:back|home|off)\s+(?:from\s+)?|(?:got|am|was)\s+(?:done|finished)\s+)(?:work|working|my\s+shift|a\s+shift|the\s+night\s+shift)\s+"
      r"(?P<p>at|for|in)\s+(?P<o>.+)", r_work_at),
     # "i have to work at the gas station", "just finished my shift at the diner", "i do part time work at a gas station",
     # "spend all my time working at the supermarket": the workplace, with or without a job word
@@ -297,7 +304,7 @@ VERB_RULES = compile_rules([
      r"(?:spend|spent|spends)\s+(?:all\s+|most\s+(?:of\s+)?)?(?:my|the)\s+(?:(?:free|spare|whole)\s+)?(?:time|days|nights|weekends|"
      r"evenings|summers?)\s+working)\s+(?P<p>at|for)\s+(?P<o>.+)", r_work_at),
     (r"^(?:got|have|has|had|started|landed|found|finally\s+got|managed\s+to\s+(?:get|find))\s+(?:a\s+)?(?:(?:new|part\s+time|full\s+time|good|great|boring|dull|decent|steady|"
-     r"nice|stable|cool|fun|stressful|demanding|summer|temp|day|night)\s+)*(?:job|career|position|gig)\s+"
+     r"nice|stable|cool|fun|stressful|demanding|summer|temp|day|night)\s+)*(?:job|career|position|gig)\s+(?:working\s+)?"
      r"(?P<p>at|with|for|as|in)\s+(?P<o>.+)", r_job_at),
     # "i just started a new job at amazon" ("started" is cut before this, as in "started a keto diet")
     (r"^(?:a\s+)?new\s+(?:job|position|gig)\s+(?P<p>at|with|for|in)\s+(?P<o>.+)", r_job_at),
@@ -365,5 +372,6 @@ VERB_RULES = compile_rules([
     (r"^(?:do|does)\s+(?P<o>(?!not\b|too\b|that\b|it\b|this\b|so\b|well\b|fine\b|ok\b|okay\b|good\b|great\b|alright\b|what\b|a\s+lot\b|lots\b|nothing\b|something\b|anything\b|everything\b|my\s+best\b|the\s+same\b)[a-z][\w\s'-]*)", r_hobby_verb),
     (r"^(?P<o>(?:hike|hikes|fish|fishes|knit|knits|paint|paints|garden|gardens|surf|surfs|ski|skis|run|runs|jog|jogs|bake|bakes|cook|cooks|dance|dances|sing|sings|swim|swims|read|reads|write|writes|draw|draws|hunt|hunts|bowl|bowls|camp|camps|crochet|crochets|sew|sews|golf|golfs|skate|skates|climb|climbs|box|boxes|bike|bikes|cycle|cycles|meditate|meditates|volunteer|volunteers|work\s+out|works\s+out|exercise|exercises|blog|blogs|collect|collects|travel|travels|shop|shops|sketch|sketches|sculpt|sculpts|quilt|quilts|garden|gardens|brew|brews|lift|lifts|lift\s+weights|train|trains|rap|raps|gamble|gambles|fly|flies|sail|sails|kayak|kayaks|ride|rides|tinker|tinkers|build|builds|restore|restores|grow|grows|make|makes|compose|composes|write|writes|photograph|photographs)\b.*)", r_hobby_verb),
     (rf"^(?P<o>(?:reading|painting|drawing|knitting|crocheting|sewing|baking|gardening|writing|singing|dancing|"
-     rf"practicing|working\s+out|{_GO})\b.*)", r_hobby_verb),
+     rf"practicing|working\s+out|cooking|grilling|crafting|sketching|quilting|rollerblading|traveling|"
+     rf"travelling|{_GO})\b.*)", r_hobby_verb),
 ], re.I)

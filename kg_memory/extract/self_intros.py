@@ -1,0 +1,113 @@
+"""How a speaker introduces themself, for :mod:`.speakers`: "I'm Ross", "my name is Ross", "我叫罗斯", "It's me, Ross",
+"Hi, this is Ross" / "嗨，这是罗斯" (at the door, on the phone), a full name after a greeting ("Hi, Ken Adams, nice to meet
+you", "嗨，钱德勒·宾，我有预定。") or before where one comes from ("Jarvis Oberblau, Cornell."), or a name given when asked
+("What's your name?" - "Gordon.", "Aren't you...?" - "Yeah, Rachel.").
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Sequence
+
+from ..types import Turn
+from .framework import lazy
+from .names import TITLE
+
+__all__ = ["ZH_IS", "intro_name", "naming_turns"]
+
+_HAN = lazy(r"[\u4e00-\u9fff]")
+
+_EN_INTRO = lazy(r"\b(?:I'm|I am|my name is|my name's|call me|it's me,?)\s+((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?)"
+                       r"(?![-'\w])")
+_ZH_INTRO = lazy(r"(?:我是|我叫|我的名字是|我的名字叫|我名叫|叫我|是我，)([\u4e00-\u9fff·]{2,8}?)(?=[，,。！!？?.\s]|$)")
+#: "我是" before Chinese words: what may introduce the speaker (我是菲比) or say what they are (我是独处).
+ZH_IS = lazy(r"我是[\u4e00-\u9fff·]")
+#: "嗨，这是瑞秋。", "喂？你好，这里是莫妮卡·盖勒。" (at the door, on the phone): the speaker, after a greeting only
+#: ("这是罗斯的妹妹" and "罗斯，这是希德" introduce someone else).
+_ZH_HELLO_INTRO = lazy(r"(?:^|[。！？!?…]\s*)(?:(?:是的|对|嗯|是啊|呃)[，,！!。？?\s]*)*(?:喂|嗨|你好|您好|哈喽)[，,！!。？?\s]*"
+                             r"(?:(?:是的|对|嗯|是啊|呃)[，,！!。？?\s]*)*(?:这是|这里是)([\u4e00-\u9fff·]{2,8}?)(?=[，,。！!.…\s]|$)")
+_ONE_PIECE = lazy(r"^\s*(?:(?:oh|well|um|uh|哦|嗯)[,，\s]+)?(?P<n>[^\s,，.。!！?？…]+)\s*[.。!！?？…]*\s*$", re.I)
+_WHO_YOU_ARE = r"(?:你不是|你是|您是)\s*(?:\.{2,}|…+)\s*[?？]?\s*$|\b(?:aren't\s+you|you're)\s*(?:\.{2,}|…)\s*\??\s*$"
+_ASKS_NAME = lazy(r"\byour\s+name\b|\bwho\s+are\s+you\b|\band\s+you\s+are\b|\byou\s+are\s*(?:\.\.\.|…)|"
+                        r"\bwe(?:'ve|\s+have)\s+(?:never\s+)?met\b|\bwe\s+haven't\s+met\b|"  # "I don't believe we've met, Joey." - "Dennis."
+                        # 你叫什么 / 名字？, not "您妻子的名字是？", "你朋友叫什么?" nor "很美的名字。" (someone else's name)
+                        r"(?:你|您)(?:的名字|叫什么)|你是谁|(?:^|[，,。！？!?\s])(?:名字|叫什么)|我们(?:还)?没见过|" + _WHO_YOU_ARE, re.I)
+_PIECE = r"(?P<n>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?|[\u4e00-\u9fff·]{2,6})\s*(?:[,，.。!！]|$)"
+_FIRST_PIECE = lazy(r"^\s*" + _PIECE)
+#: "你不是……？" - "是啊，瑞秋。", "Aren't you...?" - "Yeah, Rachel.": the name after a yes is the one answering's.
+_ASKS_WHO = lazy(_WHO_YOU_ARE, re.I)
+_YES_PIECE = lazy(r"^\s*(?i:yes|yeah|yep|uh-huh|是啊|是的|是|对|对啊|嗯)[,，.。!！\s]+" + _PIECE)
+_ZH_FULL_NAME = lazy(r"^[\u4e00-\u9fff]{1,5}·[\u4e00-\u9fff]{1,6}$")
+_IT_IS_ME = lazy(rf"^(?P<lead>.*?)(?:\bit'?s\s+me|\bit\s+is\s+me|是我)[,，]\s*(?P<n>(?:(?-i:{TITLE})\s+)?[^\s,，.。!！?？]+)",
+                       re.I)  # "It's me, Aunt Phoebe\"
+
+
+def naming_turns(turns: Sequence[Turn]) -> list[Turn]:
+    """``turns`` as the speaker-naming vote should read them.
+
+    A turn that is one word ("Pizza!", "沙拉。") addresses nobody: it is blanked, unless the turn
+    before asked for a name ("what's your name?"), when it is the speaker's own ("I'm Gordon.").
+    "It's me, Gordon" / "是我，戈登" names the speaker too.
+
+    >>> [t.text for t in naming_turns([Turn("c", "1", "A", "What's your name?"), Turn("c", "2", "B", "Gordon.")])]
+    ["What's your name?", "I'm Gordon."]
+    """
+    out = []
+    for i, turn in enumerate(turns):
+        text = turn.text
+        before = turns[i - 1].text if i and turns[i - 1].conversation == turn.conversation else ""
+        one = _ONE_PIECE.match(text)
+        if one and _HAN.search(one.group("n")) and len(one.group("n")) > 5 and not _ZH_FULL_NAME.match(one.group("n")):
+            one = None  # a Chinese sentence without a comma ("我叫克里斯汀。") is no single word; "乔伊·崔比安尼。" is
+        first = _FIRST_PIECE.match(text) if _ASKS_NAME.search(before) else None
+        if _ASKS_WHO.search(before) and (yes := _YES_PIECE.match(text)):
+            first = yes
+        me = _IT_IS_ME.match(text)
+        if _ZH_INTRO.search(text) or _ZH_HELLO_INTRO.search(text) or _EN_INTRO.search(text):
+            pass  # "我是艾丽卡。", "我是罗斯，咖啡馆里见过的", "Oh, I'm Ronni.": the speaker introduces themself already
+        elif one:
+            text = _intro(one.group("n")) if _ASKS_NAME.search(before) else ""
+        elif first:  # "And you are...?" - "Chandler, Chandler Bing."
+            text = _intro(first.group("n"))
+        elif me:
+            text = _intro(me.group("n"))
+        out.append(turn if text == turn.text else dataclasses.replace(turn, text=text))
+    return out
+
+
+def _intro(name: str) -> str:
+    return f"我叫{name}。" if _HAN.search(name) else f"I'm {name}."
+
+
+#: "Hi, it's Monica Geller.", "Hello? Yes, this is Monica." (at the door, on the phone): the speaker, after a
+#: greeting only ("Joey, it's Anne Geddes" and "Ross, this is Sid" introduce someone else).
+_EN_HELLO_INTRO = lazy(r"(?:^|[.!?]\s+)(?:hello|hi|hey)[,.!?]*\s+(?:(?:uh|um|yes|yeah|hi|hello)[,.!?]*\s+)*"
+                             r"(?:this\s+is|it's|it\s+is)\s+((?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))(?=\s*(?:[,.!]|$))", re.I)
+
+
+#: "Hi, Ken Adams, nice to meet you.", "Chandler Bing, I guess you remember me.": a first and last name after a greeting
+#: in a statement, or before "I" / "nice to meet you", is the speaker's own (a full name said to someone mostly asks:
+#: "Phoebe Buffay, will you marry me?", "Hi Rachel Green, how are you?").
+_EN_FULL_NAME_INTRO = lazy(
+    rf"(?:^|[.!?]\s+)(?:(?:hi|hello|hey)[,!.]?\s+(?!(?-i:{TITLE})\b)((?-i:[A-Z][a-z]+\s+[A-Z][a-z]+)),\s+"
+    r"(?!(?:you|your|you're|are|will|would|can|could|do|don't|did|have|is|please|how|what|where)\b)(?=[^?]*(?:[.!]|$))"
+    rf"|(?!(?-i:{TITLE})\b)((?-i:[A-Z][a-z]+\s+[A-Z][a-z]+)),\s+(?=I\b|I'm\b|nice\s+to\s+meet|a\s+big\s+fan|pleased\s+to|"
+    r"(?-i:[A-Z][a-z]+)\.\s))",  # "Jarvis Oberblau, Cornell. I mean, ...": a name and where one comes from
+    re.I)
+#: "嗨，钱德勒·宾，我有预定。": a full name after a greeting, then a statement of "我" with no "你" (not "..., 我想你了").
+_ZH_FULL_NAME_INTRO = lazy(r"(?:^|[。！？!?]\s*)(?:嗨|你好|您好|喂|哈喽)[，,！!\s]*([\u4e00-\u9fff]{1,5}·[\u4e00-\u9fff]{1,6})[，,]\s*"
+                                 r"(?=我[^你您？?。！!]*(?:[。！!]|$))")
+
+
+def intro_name(text: str) -> str | None:
+    """The name ``text`` introduces its speaker by, if any ("I'm Ross", "嗨，这是瑞秋。", "Hi, Ken Adams, nice to meet you").
+
+    >>> intro_name("Hi, Ken Adams, nice to meet you."), intro_name("嗨，钱德勒·宾，我有预定。"), intro_name("Hi Ross, how are you?")
+    ('Ken Adams', '钱德勒·宾', None)
+    """
+    if _HAN.search(text):
+        m = _ZH_INTRO.search(text) or _ZH_HELLO_INTRO.search(text) or _ZH_FULL_NAME_INTRO.search(text)
+        return m.group(1) if m else None
+    m = _EN_INTRO.search(text) or _EN_HELLO_INTRO.search(text) or _EN_FULL_NAME_INTRO.search(text)
+    return next((g for g in m.groups() if g), None) if m else None
