@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date, datetime
+from itertools import chain
 from typing import Any
 
 import pyoxigraph as ox
@@ -41,7 +42,7 @@ from ._rdf_layout import (
     VALID_TO,
     A,
     QuadSource,
-    data_block,
+    is_internal,
     term,
 )
 from .write_plan import PlannedFact, WritePlan, fact_start, touched
@@ -51,6 +52,7 @@ __all__ = ["UNKNOWN", "TripleBatch", "one_form"]
 _N = ox.NamedNode
 _BLANK = ox.BlankNode
 PROPERTY = _N(RDF + "Property")
+_NOT_FACTS = ENTITY_META | {VALID_TO}  # predicates whose triples count as no fact, or also as a closed one
 _STATEMENT = {A, R_SUBJECT, R_PREDICATE, R_OBJECT, CONFIDENCE, VALID_FROM, VALID_TO, OCCURRED, OBSERVATION}
 
 Triple = tuple[Any, Any, Any]
@@ -90,12 +92,16 @@ class TripleBatch:
         self._nodes: dict[Any, list[Triple]] = {}  # s -> every stored triple of s (read once)
         self._blank = False  # whether an insert holds a blank node
         self._entities: dict[Entity, ox.NamedNode] = {}  # entities already added by this batch
+        self._same: dict[int, tuple[Entity, ox.NamedNode]] = {}  # the same, by id (kept alive by the value)
         #: Nodes that likely hold no stored triple (statement nodes of facts new to the store, turns):
         #: the counts check each once instead of each of its triples (:func:`._rdf_counts.delta`).
         self.fresh: set[Any] = set()
-        #: The triples of new statement nodes, as N-Triples text without the final " ." (write-only: the
-        #: batch does not read them back), their nodes, and how many of those triples are ``validTo``.
+        #: The triples of new statement nodes as N-Triples text, a block per statement, its lines without
+        #: the final " ." and joined by "\n" (write-only: the batch does not read them back), how many
+        #: triples they hold, their nodes, and how many of those triples are ``validTo``.
         self.written: list[str] = []
+        self.written_triples = 0
+        self.written_facts = 0  # the plain triples of new current facts among them
         self.written_nodes: list[Any] = []
         self.written_closed = 0
         #: New turns (their nodes held nothing stored when added) as N-Triples text, like :attr:`written`;
@@ -120,7 +126,7 @@ class TripleBatch:
     @property
     def written_count(self) -> int:
         """How many triples the batch writes as text (new statements and new turns)."""
-        return len(self.written) + sum(len(lines) for _, lines in self._turn_text.values())
+        return self.written_triples + sum(len(lines) for _, lines in self._turn_text.values())
 
     @property
     def written_turns(self) -> int:
@@ -128,6 +134,7 @@ class TripleBatch:
         return len(self._turn_text)
 
     def _written_lines(self) -> list[str]:
+        """The blocks of :attr:`written` and the lines of new turns."""
         if not self._turn_text:
             return self.written
         return self.written + [line for _, lines in self._turn_text.values() for line in lines]
@@ -151,17 +158,22 @@ class TripleBatch:
             s = self._text[t] = str(t)
         return s
 
+    def _text_of(self, lines: list[str], end: str) -> str:
+        """``lines`` (text of triples, several per :attr:`written` block) with ``end`` after each triple.
+        N-Triples text holds no raw line break but between triples (literals escape theirs)."""
+        return ("\n".join(lines) + "\n").replace("\n", end)
+
     def _lines(self) -> list[str]:
         """Every insert as N-Triples text without the final " ." (new statements included)."""
-        nt = self._nt
-        return [f"{nt(s)} {nt(p)} {nt(o)}" for s, p, o in self.inserts] + self._written_lines()
+        text, nt = self._text, self._nt
+        return [f"{text.get(s) or nt(s)} {text.get(p) or nt(p)} {text.get(o) or nt(o)}"
+                for s, p, o in self.inserts] + self._written_lines()
 
     def nquads(self) -> bytes:
         """The inserts as N-Quads (for Oxigraph's loaders: parsing text is faster than building
         ``Quad`` objects one by one; a parser gives blank nodes new ids, so not for those)."""
         g = "" if isinstance(self.graph, ox.DefaultGraph) else f" {self.graph}"
-        end = f"{g} .\n"
-        return (end.join(self._lines()) + end).encode() if self.size else b""
+        return self._text_of(self._lines(), f"{g} .\n").encode() if self.size else b""
 
     def insert_quads(self) -> list[ox.Quad]:
         """The inserts as quads (blank nodes kept)."""
@@ -169,17 +181,23 @@ class TripleBatch:
         written = self._written_lines()
         if written:
             g = "" if isinstance(self.graph, ox.DefaultGraph) else f" {self.graph}"
-            text = "".join(f"{line}{g} .\n" for line in written)
-            out += ox.parse(text.encode(), format=ox.RdfFormat.N_QUADS)
+            out += ox.parse(self._text_of(written, f"{g} .\n").encode(), format=ox.RdfFormat.N_QUADS)
         return out
+
+    def delete_block(self) -> str:
+        """The deletes as the body of ``DELETE DATA`` (:func:`._rdf_layout.data_block` of their quads)."""
+        text, nt = self._text, self._nt
+        body = "\n".join(f"{text.get(s) or nt(s)} {text.get(p) or nt(p)} {text.get(o) or nt(o)} ."
+                         for s, p, o in self.deletes)
+        return body if isinstance(self.graph, ox.DefaultGraph) else f"GRAPH {self.graph} {{\n{body}\n}}"
 
     def update_text(self) -> str:
         """The batch as one SPARQL update (``DELETE DATA {..} ; INSERT DATA {..}``); empty if nothing."""
         parts = []
         if self.deletes:
-            parts.append(f"DELETE DATA {{ {data_block(list(self.quads(self.deletes)))} }}")
+            parts.append(f"DELETE DATA {{ {self.delete_block()} }}")
         if self.size:
-            body = " .\n".join(self._lines()) + " ."
+            body = self._text_of(self._lines(), " .\n")
             if not isinstance(self.graph, ox.DefaultGraph):
                 body = f"GRAPH {self.graph} {{\n{body}\n}}"
             parts.append(f"INSERT DATA {{ {body} }}")
@@ -205,6 +223,7 @@ class TripleBatch:
         self.deletes[key] = None
         if p in ENTITY_META:
             self._entities.clear()
+            self._same.clear()
 
     def _read(self, s: Any, p: Any, o: Any) -> list[Triple]:
         """Stored triples matching a pattern with a bound subject and predicate, read once."""
@@ -222,6 +241,26 @@ class TripleBatch:
                 cached = [(s, p, q.object) for q in self.db.quads_for_pattern(s, p, o, self.graph)]  # s, p: bound
             self._stored[(s, p, o)] = cached
         return cached
+
+    def _read_all(self, keys: Iterable[tuple[str, str, Any]]) -> list[Triple]:
+        """:meth:`match` of each ``(subject IRI, predicate IRI, object term or None)`` key, in one loop:
+        a key the batch has not read, with nothing pending or deleted, is read straight from the database."""
+        named, stored, nodes, pending, db, g = self._named, self._stored, self._nodes, self._pending, self.db, self.graph
+        store = db if isinstance(db, ox.Store) else None
+        slow, turns = bool(self.deletes), self._turn_text
+        out: list[Triple] = []
+        for s, p, o in keys:
+            sn, pn = named.get(s) or self._iri(s), named.get(p) or self._iri(p)
+            by_p = pending.get(sn)
+            if slow or sn in nodes or sn in turns or (by_p and pn in by_p) or (sn, pn, None) in stored or (sn, pn, o) in stored:
+                out += self.match(sn, pn, o)
+            elif o is not None and store is not None and one_form(o):  # one stored form: a membership test
+                found = stored[(sn, pn, o)] = [(sn, pn, o)] if ox.Quad(sn, pn, o, g) in store else []
+                out += found
+            else:
+                found = stored[(sn, pn, o)] = [(sn, pn, q.object) for q in db.quads_for_pattern(sn, pn, o, g)]
+                out += found
+        return out
 
     def stored_object(self, s: Any, p: Any, o: Any) -> Any:
         """What the batch read of a triple: the stored object equal to ``o``, None when it is not
@@ -285,14 +324,20 @@ class TripleBatch:
     # -- entities and turns ------------------------------------------------------------------------
 
     def add_entity(self, entity: Entity) -> ox.NamedNode:
+        same = self._same.get(id(entity))  # by identity first: the facts of a batch share their entities
+        if same is not None and same[0] is entity:
+            return same[1]
         node = self._entities.get(entity)
         if node is not None:  # added already: its type, label and aliases are pending
+            self._same[id(entity)] = (entity, node)
             return node
         if entity.iri is None:
             raise ValueError(f"entity {entity.label!r} has no IRI: resolve it before storing")
         node = self._iri(entity.iri)
         if entity.type:
-            self.insert(node, A, self._iri(self.vocabulary.class_iri(entity.type)))
+            cls = self._iri(self.vocabulary.class_iri(entity.type))
+            if not self.match(node, A, cls):  # stored already (the common case): nothing to write
+                self.insert(node, A, cls)
         label = ox.Literal(entity.label)
         # an entity without aliases that holds its label already (the common case) needs no read of its labels
         if entity.aliases or not self.match(node, LABEL, label):
@@ -307,6 +352,7 @@ class TripleBatch:
         for language, name in entity.labels:  # one per language: the resolver adds only new languages
             self.insert(node, PREF, ox.Literal(name, language=language))
         self._entities[entity] = node
+        self._same[id(entity)] = (entity, node)
         return node
 
     def add_turn(self, turn: Turn) -> ox.NamedNode:
@@ -410,11 +456,7 @@ class TripleBatch:
         current facts of their (subject, predicate) pairs (functional) or triples, and the closed
         facts whose history IRIs the rules may meet."""
         wanted = touched(items, functional)
-        current: list[Triple] = []
-        for s, p in wanted.pairs:
-            current += self.match(self._iri(s), self._iri(p), None)
-        for s, p, o in wanted.triples:
-            current += self.match(self._iri(s), self._iri(p), o)
+        current = self._read_all(chain(((s, p, None) for s, p in wanted.pairs), wanted.triples))
         statements = {_N(ids.fact_iri(s.value, p.value, str(o))): (s, p, o) for s, p, o in current}
         self.prefetch(list(statements))
         records = [self._record(node, triple) for node, triple in statements.items()]
@@ -480,8 +522,7 @@ class TripleBatch:
         node, s, p, o = _N(record.iri), iri(record.subject), iri(record.predicate), record.object
         if record.handle is None:
             if not isinstance(o, ox.BlankNode):
-                self._write_new(record, node, s, p, o)
-                if record.current:
+                if not self._write_new(record, node, s, p, o) and record.current:
                     self.insert(s, p, o)
                 return
             self.fresh.add(node)
@@ -511,39 +552,48 @@ class TripleBatch:
         if plain:
             self.insert(s, p, o)
 
-    def _write_new(self, record: PlannedFact, node: Any, s: Any, p: Any, o: Any) -> None:
-        """A new fact's statement, straight to N-Triples text (:attr:`written`)."""
-        text, nt = self._text, self._nt
+    def _value(self, x: Any) -> str:
+        """The N-Triples text of a Python value's literal (each computed once per batch)."""
+        if isinstance(x, (date, datetime)):  # equal instants in other time zones are kept apart
+            return str(to_literal(x))
+        key = (type(x), x)
+        v = self._text.get(key)
+        if v is None:
+            v = self._text[key] = str(to_literal(x))
+        return v
 
-        def value(x: Any) -> str:
-            if isinstance(x, (date, datetime)):  # equal instants in other time zones are kept apart
-                return str(to_literal(x))
-            key = (type(x), x)
-            v = text.get(key)
-            if v is None:
-                v = text[key] = str(to_literal(x))
-            return v
-
+    def _write_new(self, record: PlannedFact, node: Any, s: Any, p: Any, o: Any) -> bool:
+        """A new fact's statement, straight to N-Triples text (a block of :attr:`written`), with the
+        fact's plain triple when it is current and its object has one stored form (the batch read the
+        triple and found it missing, or deleted: the counts add it as a fact; see :attr:`written_facts`).
+        Returns whether the block holds the plain triple."""
         n = f"<{record.iri}>"  # IRIs the batch's nodes were built from (checked): their text as they are
-        lines = [f"{n} {_NT_TYPE} {_NT_FACT}", f"{n} {_NT_SUBJECT} <{record.subject}>",
-                 f"{n} {_NT_PREDICATE} <{record.predicate}>", f"{n} {_NT_OBJECT} {nt(o)}"]
+        obj = self._text.get(o) or self._nt(o)
+        block = (f"{n} {_NT_TYPE} {_NT_FACT}\n{n} {_NT_SUBJECT} <{record.subject}>\n"
+                 f"{n} {_NT_PREDICATE} <{record.predicate}>\n{n} {_NT_OBJECT} {obj}")
+        plain = record.valid_to is None and one_form(o) and p not in _NOT_FACTS and not is_internal(s)
+        if plain:
+            block += f"\n<{record.subject}> <{record.predicate}> {obj}"
+            self.written_facts += 1
         if record.confidence is not None:
-            lines.append(f"{n} {_NT_CONFIDENCE} {value(record.confidence)}")
+            block += f"\n{n} {_NT_CONFIDENCE} {self._value(record.confidence)}"
         if record.valid_from is not None:
-            lines.append(f"{n} {_NT_VALID_FROM} {value(record.valid_from)}")
+            block += f"\n{n} {_NT_VALID_FROM} {self._value(record.valid_from)}"
         if record.valid_to is not None:
-            lines.append(f"{n} {_NT_VALID_TO} {value(record.valid_to)}")
+            block += f"\n{n} {_NT_VALID_TO} {self._value(record.valid_to)}"
             self.written_closed += 1
         if record.occurred_at is not None:
-            lines.append(f"{n} {_NT_OCCURRED} {value(record.occurred_at)}")
+            block += f"\n{n} {_NT_OCCURRED} {self._value(record.occurred_at)}"
         for t in record.observations:
             key = ("turn", t)
-            turn = text.get(key)
+            turn = self._text.get(key)
             if turn is None:
-                turn = text[key] = str(_N(t))
-            lines.append(f"{n} {_NT_OBSERVATION} {turn}")
-        self.written += lines
+                turn = self._text[key] = str(_N(t))
+            block += f"\n{n} {_NT_OBSERVATION} {turn}"
+        self.written.append(block)
+        self.written_triples += block.count("\n") + 1  # a line per triple
         self.written_nodes.append(node)
+        return plain
 
     def _insert_all(self, s: Any, props: list[tuple[Any, Any]]) -> None:
         """:meth:`insert` of ``(s, p, o)`` for each ``(p, o)`` of ``props``, in one go."""

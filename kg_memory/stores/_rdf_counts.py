@@ -109,6 +109,7 @@ def batch_delta(batch: TripleBatch) -> list[int]:
     :func:`written` holds for the batch's written nodes."""
     change = delta(batch.db, batch.graph, batch.inserts, batch.deletes, batch.fresh, batch.stored_object)
     change[0] += batch.written_count
+    change[1] += batch.written_facts
     change[2] += batch.written_closed
     change[4] += batch.written_turns
     return change

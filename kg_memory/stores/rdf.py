@@ -42,10 +42,10 @@ from ._rdf_layout import (
     TURN,
     VALID_TO,
     A,
+    NothingStored,
     ReadCache,
     Reader,
     alias_terms,
-    data_block,
     graph_of,
     is_internal,
     term,
@@ -190,7 +190,11 @@ class RdfStore(TripleStore):
     # -- writing --------------------------------------------------------------------------------
 
     def _batch(self, namespace: str) -> TripleBatch:
-        return TripleBatch(self.db, graph_of(namespace), self.vocabulary)
+        """A batch over the namespace's graph; over an empty graph, one that reads nothing (one lookup
+        here instead of one per entity, fact and statement the batch writes)."""
+        graph, db = graph_of(namespace), self.db
+        empty = next(iter(db.quads_for_pattern(None, None, None, graph)), None) is None
+        return TripleBatch(NothingStored() if empty else db, graph, self.vocabulary)
 
     def _commit(self, batch: TripleBatch) -> None:
         """Apply a batch: in one transaction, or, for a large batch on disk, through the journal
@@ -200,7 +204,7 @@ class RdfStore(TripleStore):
         key = graph_key(batch.graph)
         change = None
         if self._counts.get(key) is not None:
-            if count_written(self.db, batch.graph, batch.written_nodes, batch.deletes):
+            if count_written(batch.db, batch.graph, batch.written_nodes, batch.deletes):
                 change = batch_delta(batch)
             else:  # a new statement node holds stored triples the batch keeps: counted when next asked
                 self._counts.forget(key)
@@ -234,7 +238,7 @@ class RdfStore(TripleStore):
             f.write(batch.nquads())
             f.flush()
             os.fsync(f.fileno())
-        deletes = data_block(list(batch.quads(batch.deletes))) if batch.deletes else ""
+        deletes = batch.delete_block() if batch.deletes else ""
         manifest = self._commit_journal(spool, ox.RdfFormat.N_QUADS, DEFAULT_NAMESPACE, deletes=deletes)
         if deletes:
             self.db.update(f"DELETE DATA {{ {deletes} }}")
