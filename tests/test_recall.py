@@ -128,8 +128,8 @@ def test_a_story_told_over_several_turns_of_one_speaker_is_recalled_together() -
     story, others = ("s1", "3"), [("s1", "5"), ("s2", "1")]
     order = ranked(LEXICAL_ONLY)
     assert order[0] == ("s1", "1") and all(order.index(story) < order.index(o) for o in others), order
-    without = ranked(LEXICAL_ONLY.without("near"))
-    assert without.index(story) > without.index(("s1", "5"))
+    without = ranked(LEXICAL_ONLY.without("near"))  # the story falls below one of the other turns
+    assert any(without.index(story) > without.index(o) for o in others), without
 
 
 def test_learned_ranker_ships_and_ranks_like_a_user_expects(lexical: Memory) -> None:

@@ -53,6 +53,10 @@ semantic channel (MiniLM) is English-only.
     with the learned ranker, the next and previous turns of the person who said one of the best
     three turns, in its session, are raised (:func:`~kg_memory.recall.ranker.near_best`): a story
     is told over several turns of one speaker, of which one shares the question's words.
+``asking``
+    with the learned ranker, turns that only ask ("How did the kids like it?") or end with a
+    question are lowered, for a question that names no relation (:mod:`~kg_memory.recall.asking`):
+    what they ask about is told in the answer.
 ``adapter``
     the cosine of each turn with the question's vector corrected by a learned
     :class:`~kg_memory.recall.adapter.QueryAdapter` (packaged ``recall_adapter.npz``, fitted for

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from .asking import asking_factors
 from .config import RecallConfig
 from .fusion import allowed_at, candidates, channels, fuse, gather, prefer_current, prefer_valid
 from .index import RecallIndex
@@ -255,6 +256,10 @@ class Recaller:
             features = turn_features(index, signals, turn_score, fact_score, cfg)
             candidate = candidates(index, turn_score)
             score = ranker.score(features, cfg)
+            # before near_best (a turn that asks raises no neighbour); a relation question ("Who is
+            # Ann's sister?") is answered by a turn that asks about it too ("Is she your sister?")
+            if cfg.asking and self.lexicon().parse(question) is None:
+                score = score * asking_factors(score, index, candidate, cfg)
             if cfg.near:  # before the check, which may place another person's turn above these
                 score = near_best(score, index, candidate, cfg)
             checked = ranker.checked_score(features, cfg, signals.get("speaker"), candidate, score)
