@@ -33,6 +33,7 @@ from typing import Any, Protocol
 
 from ..types import Entity, Fact, Turn, Value
 from .base import make_fact
+from .placeholders import bind_placeholders
 from .pronouns import Discourse
 from .timeexpr import find_time
 
@@ -193,30 +194,11 @@ def end_facts(found: Sequence[Found], turn: Turn) -> list[Fact]:
     return [dataclasses.replace(f, ended=True) for f in merge_found(found, turn)]
 
 
-def _placeholders(found: Sequence[Found]) -> dict[Entity, Entity]:
-    """Relatives known by their owner ("Ann's roommate", "Ann的妹妹") that the same turn also names
-    ("Monica is my roommate"): each placeholder maps to the one named person of that relation."""
-    named: dict[tuple[Entity, str], set[Entity]] = {}
-    held: dict[tuple[Entity, str], set[Entity]] = {}
-    for subject, predicate, obj, _, _ in found:
-        if isinstance(obj, Entity) and obj.type == "Person":
-            owned = obj.label.startswith((subject.label + "'s ", subject.label + "的"))
-            (held if owned else named).setdefault((subject, predicate), set()).add(obj)
-    out = {}
-    for key, placeholders in held.items():
-        names = named.get(key, set())
-        if len(names) == 1 and len(placeholders) == 1:
-            out[next(iter(placeholders))] = next(iter(names))
-    return out
-
-
 def merge_found(found: Sequence[Found], turn: Turn) -> list[Fact]:
     """The facts of ``turn``, each once, with the highest confidence it was found with; a relative
-    known only by its owner ("Ann's roommate") becomes the person the turn names for it."""
-    rename = _placeholders(found)
-    if rename:
-        found = [(rename.get(s, s), p, rename.get(o, o) if isinstance(o, Entity) else o, c, w)
-                 for s, p, o, c, w in found]
+    known only by its owner ("Ann's roommate") becomes the person the turn names for it
+    (:mod:`.placeholders`)."""
+    found = bind_placeholders(found)
     facts: dict[tuple[Entity, str, Entity | Value], Fact] = {}
     for subject, predicate, obj, confidence, when in found:
         key = (subject, predicate, obj)

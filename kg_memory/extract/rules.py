@@ -15,6 +15,7 @@ from ..types import Entity, Fact, Turn
 from .aliases import alias_speakers
 from .framework import LanguageRules
 from .lang import detect_language
+from .placeholders import bind_across_turns
 from .plausible import comparisons, implausible, names_itself, passing_relatives, unnamed_people, unquoted
 from .pronouns import Discourse
 from .speakers import speaker_names
@@ -79,7 +80,7 @@ class RuleExtractor:
                 facts.extend(f for f in found if f.confidence >= self.min_confidence and not names_itself(f)
                              and not implausible(f))
             previous[turn.conversation] = turn.text
-        facts = comparisons(unnamed_people(passing_relatives(facts, turns), turns), turns)
+        facts = bind_across_turns(comparisons(unnamed_people(passing_relatives(facts, turns), turns), turns))
         if self.name_speakers:
             facts = _with_speaker_names(facts, turns)
         logger.debug("extracted %d facts from %d turns", len(facts), len(turns))

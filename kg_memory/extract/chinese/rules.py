@@ -60,6 +60,7 @@ from .segment import (
     KIN_NAMED,
     NAMED_KIN,
     PET_NAMED,
+    PET_NAMED_AFTER,
     QUESTION,
     SENTENCE,
     SENTENCE_WITH_END,
@@ -403,6 +404,23 @@ def _place_answered(turn: Turn, discourse: Discourse, previous_text: str) -> lis
     return [(discourse.speaker(turn), "nationality" if country else "hometown", place, 0.75, None)]
 
 
+#: 谁是瑞克？ / 瑞克是谁？ said before 我丈夫。 / 他是我哥哥。: the relative the question names.
+_ASKS_WHO = lazy(rf"(?:谁是(?P<a>[{HAN}·]{{2,8}}?)|(?:^|[，,。！!？?\s])(?P<b>[{HAN}·]{{2,8}}?)是谁)[？?]+\s*$")
+_KIN_ANSWER = lazy(rf"^\s*(?:嗯|哦|呃)?[，,]?\s*(?:(?:他|她)?是)?我的?(?:最好的|好)?(?P<kin>{KIN})[。！!.…\s]*$")
+
+
+def _kin_answered(turn: Turn, discourse: Discourse, previous_text: str) -> list[Found]:
+    """我丈夫。 said right after 谁是瑞克？: 瑞克 is the speaker's husband."""
+    asked = _ASKS_WHO.search(previous_text)
+    answer = _KIN_ANSWER.match(turn.text) if asked else None
+    name = (asked.group("a") or asked.group("b")) if asked and answer else None
+    if answer is None or not name or not is_chinese_name(name) and "·" not in name or name == turn.speaker:
+        return []
+    person = Entity(name, "Person")
+    discourse.mention(turn, person, gender_of_noun(answer.group("kin")))
+    return [(discourse.speaker(turn), KIN_PREDICATE[answer.group("kin")], person, 0.7, None)]
+
+
 #: 我和我丈夫住在北京, 我跟李娜都在谷歌工作: the speaker and one more as the subject of where they live or work.
 _WE_TWO = lazy(rf"^我(?:和|跟)(?:我的?(?P<kin>{KIN})|(?P<name>{NAME}))(?:一起|都|也)*"
                r"(?P<rest>(?:住在|生活在|在).+|来自.+)$")
@@ -440,7 +458,11 @@ class ChineseRules:
 
     def extract_turn(self, turn: Turn, discourse: Discourse, previous_text: str = "") -> list[Fact]:
         """Return the facts stated in ``turn`` (said after ``previous_text``: 你住在哪里？ - 纽约。 answers with a place)."""
-        found: list[Found] = _place_answered(turn, discourse, previous_text)
+        found: list[Found] = _place_answered(turn, discourse, previous_text) + _kin_answered(turn, discourse, previous_text)
+        for m in PET_NAMED_AFTER.finditer(turn.text):  # 我有一只狗。它叫旺财。: the dog is 旺财 (bound by merge_found)
+            owner = discourse.speaker(turn) if m.group("kp") == "我" else discourse.addressee(turn)
+            if owner is not None and (name := TRAILING.sub("", m.group("n"))):
+                found.append((owner, "hasPet", Entity(name, "Animal"), 0.8, None))
         endings: list[Found] = []
         for piece in SENTENCE_WITH_END.findall(joined_stutters(turn.text)):  # 史...提夫: one name
             sentence = SENTENCE.sub("", piece).strip()

@@ -1,6 +1,7 @@
 """English statements about how two people are related, anywhere in a clause: "Chandler and I are
 best friends", "Ross and Emily got married", "Monica is Ross's sister", "Ross's sister Monica",
-"this is Walter, my husband", "I work with Otto", "Otto and I live together".
+"this is Walter, my husband", "Le Poo, our dog!", "I work with Otto", "Otto and I live together", and the
+answer "My husband." to "Who's Rick?".
 
 The relations are the vocabulary's interpersonal predicates (:data:`.lexicon.KIN_PREDICATE`); a
 relation said of two people at once ("X and Y are roommates") is read as holding from the first to
@@ -21,11 +22,11 @@ from __future__ import annotations
 from ...types import Entity, Turn
 from ..framework import Found, lazy
 from ..pronouns import Discourse, gender_of_noun
-from .lexicon import DEMONYMS, KIN, KIN_MODS, KIN_PREDICATE, NOT_NAMES, OBJECT_PRONOUNS, STOP
+from .lexicon import DEMONYMS, KIN, KIN_MODS, KIN_PREDICATE, NOT_NAMES, OBJECT_PRONOUNS, PET, STOP
 from .mentions import CLOSE_MODS, TurnState
-from .objects import is_job
+from .objects import is_job, owned_entity
 
-__all__ = ["scan_asked_kin", "scan_named_then_kin", "scan_relations"]
+__all__ = ["scan_asked_kin", "scan_named_then_kin", "scan_relations", "scan_who_answer"]
 
 _PERSON = r"[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*)?"
 _TOGETHER = {
@@ -52,6 +53,9 @@ _TO_BE = lazy(r"(?i)\bgetting\s+married\b")
 #: "this is Walter, my husband", "Otto, my roommate, ...": a name set beside the speaker's relation.
 _APPOSED = lazy(rf"\b(?P<a>{_PERSON})\s*,\s*(?i:my)\s+(?i:{CLOSE_MODS})(?i:{KIN_MODS})(?P<noun>(?i:{KIN}))\b"
                 r"(?=\s*(?:[,.!?;:…\"”)]|$|(?i:who|and|from)\b))")  # not "Ross, my father says hi" (said to Ross)
+#: "Le Poo, our dog!", "Rex, my dog, is old": a name set beside the speaker's pet (one: "Rex, my dogs" is said to Rex).
+_APPOSED_PET = lazy(rf"\b(?P<a>{_PERSON})\s*,\s*(?i:my|our)\s+(?:(?i:old|little|big|sweet|poor|dear|beloved|baby)\s+)?"
+                    rf"(?P<noun>(?i:{PET}))(?=\s*(?:[,.!?;:…\"”)]|$))")
 #: "I work with Otto", "Otto and I work together", "Otto and I used to live together".
 _DO_TOGETHER = lazy(
     rf"\b(?:(?i:i|we)\s+(?P<v1>(?i:work|worked|live|lived|used\s+to\s+(?:work|live)))\s+(?i:together\s+)?(?i:with)\s+"
@@ -145,6 +149,26 @@ def scan_named_then_kin(text: str, turn: Turn, discourse: Discourse, state: Turn
     state.collect(out)
 
 
+#: "Who's Rick?" (the turn before, read as normalised: "who is") and the answer "My husband." / "He is my brother."
+_WHO_IS = lazy(rf"(?i:who\s+is|who\s+was)\s+(?P<a>{_PERSON})\s*\?+\s*$")
+_KIN_ANSWER = lazy(rf"^\s*(?:(?i:oh|uh|um|well|that\s+is|he\s+is|she\s+is|that\s+was|he\s+was|she\s+was)[\s,.]+)*"
+                   rf"(?i:my)\s+(?i:{CLOSE_MODS})(?i:{KIN_MODS})(?P<noun>(?i:{KIN}))\s*(?:[.!]|$)")
+
+
+def scan_who_answer(question: str, text: str, turn: Turn, discourse: Discourse, state: TurnState) -> None:
+    """"Who's Rick?" answered "My husband.": the speaker's relative, named by the question before (``question`` is
+    the last sentence of the turn before, ``text`` this turn, both normalised)."""
+    who = _WHO_IS.search(question) if "my " in text.lower() else None
+    answer = _KIN_ANSWER.match(text) if who is not None else None
+    if who is None or answer is None:
+        return
+    person, noun = _person(who.group("a"), turn, discourse), answer.group("noun").lower()
+    if person is not None and person != discourse.speaker(turn) and person.label != turn.speaker \
+            and not noun.endswith("s"):
+        state.collect([(discourse.speaker(turn), KIN_PREDICATE[noun], person, 0.7, None)])
+        discourse.mention(turn, person, gender_of_noun(noun))
+
+
 def scan_relations(clause: str, turn: Turn, discourse: Discourse, state: TurnState) -> None:
     """Record the relations between two people that ``clause`` states."""
     low = clause.lower()
@@ -162,6 +186,12 @@ def scan_relations(clause: str, turn: Turn, discourse: Discourse, state: TurnSta
             out.append((speaker, KIN_PREDICATE[noun], person, 0.75, None))
             discourse.mention(turn, person, gender_of_noun(noun))
             state.resolved_kin.add(noun)
+    for m in _APPOSED_PET.finditer(clause) if " my " in low or " our " in low else ():
+        noun = m.group("noun").lower()
+        if m.group("a").split()[0].lower() in _SAID_TO or _person(m.group("a"), turn, discourse) is None \
+                or noun.endswith("s") and noun not in ("fish", "mouse"):
+            continue
+        out.append((speaker, "hasPet", owned_entity(speaker, noun, "Animal", m.group("a")), 0.75, None))
     for m in _DO_TOGETHER.finditer(clause):
         person = _person(m.group("b") or m.group("a"), turn, discourse)
         verb = (m.group("v1") or m.group("v2")).lower()

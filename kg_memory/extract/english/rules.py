@@ -56,7 +56,7 @@ from .mentions import TurnState, scan_possessives, scan_statements
 from .objects import clean_object, owned_entity
 from .people import named_endings, scan_breakups, scan_people, scan_schoolmates, scan_vocative_kin
 from .places import home_before, workplace_job, workplace_of
-from .relations import scan_asked_kin, scan_named_then_kin, scan_relations
+from .relations import scan_asked_kin, scan_named_then_kin, scan_relations, scan_who_answer
 from .segment import (
     CLAUSE_SPLIT,
     CONDITIONAL,
@@ -189,6 +189,7 @@ class EnglishRules:
         question = SENTENCE.split(normalize(previous_text))[-1].strip() if previous_text else ""
         refers = bool(_REFERS.search(text))
         scan_named_then_kin(text, turn, discourse, state)  # "I'm bringing Pete. My boyfriend."
+        scan_who_answer(question, text, turn, discourse, state)  # "Who's Rick?" - "My husband."
         for sentence in SENTENCE.split(text):
             sentence = sentence.strip()
             if not sentence:

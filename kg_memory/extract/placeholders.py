@@ -1,0 +1,130 @@
+"""Placeholders bound to the person or pet a turn names for them.
+
+A relative or pet known only by its owner becomes an entity labelled from the owner ("Ann's husband",
+"Ann的妹妹"). When the same turn names it, the placeholder gives way to the name in every fact of the
+turn:
+
+- a ``name`` fact of the placeholder: "my husband is Paul" (``("Ann's husband", name, "Paul")``), "I have a
+  dog. His name is Rex.";
+- a second fact of the same relation to a named entity: "Monica is my roommate" beside "my roommate",
+  "Le Poo, our dog!" beside "our dog".
+
+Each binds only when it is unambiguous: one placeholder and one name for it in the turn.
+
+:func:`bind_across_turns` carries a binding to the other turns of the conversation ("My wife won't return my
+calls" ... "Emily is my wife") for the relations a person has one of at a time (a spouse, a partner, a
+roommate) and for pets: a sister or a son may be another than the one named.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from ..types import Entity, Fact
+
+if TYPE_CHECKING:  # framework calls this module from merge_found
+    from .framework import Found
+
+__all__ = ["bind_across_turns", "bind_placeholders"]
+
+#: The kinds of entity a placeholder stands for.
+_OWNED_TYPES = ("Person", "Animal")
+#: Relations whose placeholder :func:`bind_across_turns` binds to the one name the conversation gives.
+_ONE_AT_A_TIME = frozenset({"spouse", "partner", "roommate", "hasPet"})
+#: Placeholders of several ("Ann's dogs", "Ann的父母") that one name does not stand for.
+_SEVERAL = ("s", "们", "父母", "家人")
+
+
+def _owned(owner: Entity, obj: Entity) -> bool:
+    """Whether ``obj`` is a placeholder labelled from ``owner`` ("Ann's sister", "Ann的妹妹")."""
+    return obj.type in _OWNED_TYPES and obj.label.startswith((owner.label + "'s ", owner.label + "的"))
+
+
+def _named(placeholder: Entity, name: str) -> Entity:
+    """The named entity a placeholder becomes; a pet keeps the placeholder as another name (as
+    :func:`~kg_memory.extract.english.objects.owned_entity` makes it)."""
+    return Entity(name, placeholder.type, aliases=(placeholder.label,) if placeholder.type == "Animal" else ())
+
+
+def _renames(found: Sequence[Found]) -> dict[Entity, Entity]:
+    """Each placeholder of ``found`` that the turn names, mapped to its named entity."""
+    held: dict[tuple[Entity, str], set[Entity]] = {}
+    named: dict[tuple[Entity, str], set[Entity]] = {}
+    for subject, predicate, obj, _, _ in found:
+        if isinstance(obj, Entity) and obj.type in _OWNED_TYPES:
+            (held if _owned(subject, obj) else named).setdefault((subject, predicate), set()).add(obj)
+    placeholders = {p for group in held.values() for p in group}
+    names: dict[Entity, set[str]] = {}
+    for subject, predicate, obj, _, _ in found:
+        if predicate == "name" and subject in placeholders and isinstance(obj, str) and obj.strip() \
+                and not subject.label.endswith(_SEVERAL):  # "my 3 older siblings ... his name is alfie": not them
+            names.setdefault(subject, set()).add(obj.strip())
+    given_one = {p: next(iter(given)) for p, given in names.items() if len(given) == 1}
+    claimed = [name for name in given_one.values()]
+    # two placeholders given one name ("my husband is Paul, my brother is Paul"): which one it names is not known
+    out = {p: _named(p, name) for p, name in given_one.items() if claimed.count(name) == 1}
+    for key, group in held.items():
+        others = {e for e in named.get(key, set()) if e.type == next(iter(group)).type}
+        if len(group) == 1 and len(others) == 1 and next(iter(group)) not in out:
+            out[next(iter(group))] = next(iter(others))
+    return out
+
+
+def bind_placeholders(found: Sequence[Found]) -> list[Found]:
+    """``found`` with each placeholder the turn names replaced by the named entity (module docstring);
+    the ``name`` fact that named it is dropped, being said by the entity's label.
+
+    >>> ann = Entity("Ann", "Person")
+    >>> wife = Entity("Ann's husband", "Person")
+    >>> [(s.label, p, o.label if isinstance(o, Entity) else o) for s, p, o, _, _ in bind_placeholders([
+    ...     (ann, "spouse", wife, 0.7, None), (wife, "name", "Paul", 0.7, None), (wife, "jobTitle", "doctor", 0.6, None)])]
+    [('Ann', 'spouse', 'Paul'), ('Paul', 'jobTitle', 'doctor')]
+    """
+    rename = _renames(found)
+    if not rename:
+        return list(found)
+    out: list[Found] = []
+    for subject, predicate, obj, confidence, when in found:
+        if predicate == "name" and subject in rename and isinstance(obj, str):
+            continue
+        out.append((rename.get(subject, subject), predicate, rename.get(obj, obj) if isinstance(obj, Entity) else obj,
+                    confidence, when))
+    return out
+
+
+def bind_across_turns(facts: Sequence[Fact]) -> list[Fact]:
+    """``facts`` with a placeholder of a one-at-a-time relation (module docstring) replaced in every turn of its
+    conversation by the one named entity of that relation there; several placeholders or names bind none.
+
+    >>> from kg_memory.types import Provenance
+    >>> ann, wife, emily = Entity("Ann", "Person"), Entity("Ann's wife", "Person"), Entity("Emily", "Person")
+    >>> said = [Fact(ann, "spouse", wife, sources=(Provenance("c", "1"),)),
+    ...         Fact(ann, "spouse", emily, sources=(Provenance("c", "5"),))]
+    >>> sorted({f.object.label for f in bind_across_turns(said)})
+    ['Emily']
+    """
+    held: dict[tuple[str | None, Entity, str], set[Entity]] = {}
+    named: dict[tuple[str | None, Entity, str], set[Entity]] = {}
+    for f in facts:
+        obj = f.object
+        if f.ended or f.predicate not in _ONE_AT_A_TIME or not isinstance(obj, Entity) or obj.type not in _OWNED_TYPES:
+            continue
+        key = (f.source.conversation if f.source else None, f.subject, f.predicate)
+        (held if _owned(f.subject, obj) else named).setdefault(key, set()).add(obj)
+    rename: dict[tuple[str | None, Entity], Entity] = {}
+    for key, group in held.items():
+        others = {e for e in named.get(key, set()) if e.type == next(iter(group)).type}
+        placeholder = next(iter(group))
+        if len(group) == 1 and len(others) == 1 and not placeholder.label.endswith(_SEVERAL):
+            rename[(key[0], placeholder)] = next(iter(others))
+    if not rename:
+        return list(facts)
+    out = []
+    for f in facts:
+        conversation = f.source.conversation if f.source else None
+        subject = rename.get((conversation, f.subject), f.subject)
+        obj = rename.get((conversation, f.object), f.object) if isinstance(f.object, Entity) else f.object
+        out.append(f if subject is f.subject and obj is f.object else dataclasses.replace(f, subject=subject, object=obj))
+    return out
