@@ -183,6 +183,9 @@ class EntityResolver:
         iris = space.by_key.get(self._key(label))
         if not iris:
             return None
+        if len(iris) == 1:  # one entity of that name (most names): it, if the types agree
+            only = space.entities[iris[0]]
+            return only if types_compatible(only.type, type) else None
         candidates = [space.entities[i] for i in iris]
         candidates = [c for c in candidates if types_compatible(c.type, type)]
         if not candidates:
@@ -295,6 +298,8 @@ class EntityResolver:
     def _join(self, space: _Namespace, mention: Entity, found: Entity) -> Entity:
         """The mention bound to the existing entity ``found``; a new surface name becomes an alias, and
         a name in a language the entity had no name in gives it a label per language."""
+        if mention.label == found.label and not found.aliases and not found.labels:
+            return found  # its own name again (most mentions): nothing to add
         joined = _join(mention, found)
         labels = _new_labels(found, mention.label)
         if labels:

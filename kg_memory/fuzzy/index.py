@@ -127,14 +127,16 @@ def _strings(values: Sequence[str | None]) -> np.ndarray:
     return out
 
 
-def _appended(column: np.ndarray, new: Sequence[str]) -> np.ndarray:
-    """``column`` followed by ``new``, written into the spare room of the buffer that ``column``
-    starts (grown by half when full): adding rows does not copy the rows before them."""
+def _appended(column: np.ndarray, new: Sequence[Any] | np.ndarray) -> np.ndarray:
+    """``column`` followed by ``new`` (rows of its shape: strings, numbers, vectors), written into the
+    spare room of the buffer that ``column`` starts (grown by half when full): adding rows does not
+    copy the rows before them."""
     n, k = len(column), len(new)
     buffer = column.base
-    if not (isinstance(buffer, np.ndarray) and buffer.ndim == 1 and len(buffer) >= n + k
+    if not (isinstance(buffer, np.ndarray) and buffer.shape[1:] == column.shape[1:] and len(buffer) >= n + k
+            and buffer.dtype == column.dtype and buffer.strides == column.strides
             and buffer.__array_interface__["data"] == column.__array_interface__["data"]):
-        buffer = np.empty(max(n + k, n + n // 2), dtype=object)
+        buffer = np.empty((max(n + k, n + n // 2), *column.shape[1:]), dtype=column.dtype)
         buffer[:n] = column
     buffer[n:n + k] = new
     return buffer[:n + k]
@@ -247,13 +249,13 @@ class EntityIndex:
         self._keys = _appended(self._keys, keys)
         self._names = _appended(self._names, names)
         self._texts = _appended(self._texts, list(map(match_text, names)))  # made now: lookups re-score them
-        self._type_ids = np.concatenate([self._type_ids, type_ids])
+        self._type_ids = _appended(self._type_ids, type_ids)  # as the strings: no copy of the rows before
         if self.quantize:
             q, scale = _quantize(vectors)
-            self._vectors = np.concatenate([self._vectors, q])
-            self._scales = np.concatenate([self._scales, scale])
+            self._vectors = _appended(self._vectors, q)
+            self._scales = _appended(self._scales, scale)
         else:
-            self._vectors = np.concatenate([self._vectors, vectors])
+            self._vectors = _appended(self._vectors, vectors)
         self._update_ivf(vectors)
 
     def keys(self) -> set[str]:
@@ -262,14 +264,14 @@ class EntityIndex:
 
     def remove(self, keys: Iterable[str]) -> int:
         """Remove every row of ``keys``; return how many of the keys were present."""
-        gone = set(keys)
-        keep = [i for i, k in enumerate(self._keys.tolist()) if k not in gone]
-        removed = len(gone & set(self._keys))
-        if len(keep) == len(self._keys):
+        drop = np.fromiter(map(set(keys).__contains__, self._keys.tolist()), dtype=bool, count=len(self._keys))
+        if not drop.any():
             return 0
-        self._take(np.asarray(keep, dtype=np.int64))
+        removed = len(set(self._keys[drop].tolist()))  # the keys present
+        keep = np.flatnonzero(~drop)
+        self._take(keep)
         if self._centroids is not None:  # lists keep their order; only their bounds move
-            self._bounds = np.searchsorted(np.asarray(keep), self._bounds).astype(np.int64)
+            self._bounds = np.searchsorted(keep, self._bounds).astype(np.int64)
             self._ordered = int(self._bounds[-1])
         return removed
 
@@ -298,7 +300,7 @@ class EntityIndex:
         if self._centroids is None or n > 2 * self._trained_on:
             self._train_ivf()
             return
-        self._assign = np.concatenate([self._assign, self._nearest_list(new_vectors)])
+        self._assign = _appended(self._assign, self._nearest_list(new_vectors))
         if n - self._ordered > _TAIL:
             self._reorder()
 

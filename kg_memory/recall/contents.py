@@ -58,7 +58,7 @@ import numpy as np
 from .. import ids
 from ..stores.write_plan import replace_fields
 from ..types import Entity, Fact, Provenance, Turn
-from .index import TURN_FIELDS, FactEntry, RecallIndex, TurnEntry, fact_entries, frozen_maker, turn_entries
+from .index import TURN_FIELDS, FactEntry, PartTerms, RecallIndex, TurnEntry, fact_entries, frozen_maker, turn_entries
 from .tables import FactTables, as_fact, fact_values
 
 __all__ = ["COMPACT_AFTER", "LOG_NAME", "Contents"]
@@ -83,6 +83,7 @@ class Contents:
         self.directory = directory
         self.predicate_iri = predicate_iri
         self.vocabulary: dict[str, int] = {}
+        self._parts: PartTerms = {}  # term ids of the parts of fact sentences (see fact_entries)
         self.turns: dict[TurnKey, TurnEntry] = {}
         self.facts: dict[int, FactEntry] = {}
         self._next = 0
@@ -134,7 +135,7 @@ class Contents:
         single = set(functional)
         for f in facts:
             self._apply(f, single, changed)
-        entries = fact_entries(list(changed.values()), self.vocabulary)
+        entries = fact_entries(list(changed.values()), self.vocabulary, self._parts)
         self.entities(n for f in changed.values() for n in (f.subject, f.object) if isinstance(n, Entity))
         self._set_entries(zip(changed, entries))
         self._append(("batch", list(self.vocabulary)[words:], _pack(fresh), _pack_facts(list(zip(changed, entries))),
@@ -149,7 +150,7 @@ class Contents:
         for f in facts:
             self._new(f, changed)
         self.entities(n for f in facts for n in (f.subject, f.object) if isinstance(n, Entity))
-        self._set_entries(zip(changed, fact_entries(list(changed.values()), self.vocabulary)))
+        self._set_entries(zip(changed, fact_entries(list(changed.values()), self.vocabulary, self._parts)))
         self._index = None
 
     def _set_entries(self, items: Iterable[tuple[int, FactEntry]]) -> None:

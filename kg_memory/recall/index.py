@@ -43,13 +43,13 @@ import numpy as np
 from ..ids import normalize_name
 from ..types import Entity, Fact, Turn
 from .embeddings import EAGER_LIMIT, BackgroundEmbedding, EmbeddingCache, Encoder, encoder_identity
-from .lexical import BM25, pairs, term_ids
+from .lexical import BM25, pairs
 from .tables import FACT_FIELDS, Facts, FactTables, LazyRows, Tables, attribute_tables
 
 if TYPE_CHECKING:
     from ..extract.timeexpr import TimeMention
 
-__all__ = ["FACT_FIELDS", "HAN", "TURN_FIELDS", "FactEntry", "Facts", "RecallIndex", "TurnEntry", "Turns", "frozen_maker", "fact_entries", "fact_sentence", "han_words", "mention_span",
+__all__ = ["FACT_FIELDS", "HAN", "TURN_FIELDS", "FactEntry", "Facts", "PartTerms", "RecallIndex", "TurnEntry", "Turns", "frozen_maker", "fact_entries", "fact_sentence", "han_words", "mention_span",
            "tokenize", "turn_doc", "turn_entries", "valid_since"]
 
 # Words that carry no evidence in a question or a turn (on top of bm25s's English list).
@@ -81,6 +81,11 @@ def fact_sentence(fact: Fact) -> str:
     >>> fact_sentence(Fact(Entity("Alice"), "livesIn", Entity("Paris"), valid_from=datetime(2024, 3, 1)))
     'Alice lives in Paris (since 2024-03-01)'
     """
+    return " ".join(_sentence_parts(fact))
+
+
+def _sentence_parts(fact: Fact) -> tuple[str, ...]:
+    """The words of :func:`fact_sentence` between its spaces: subject, verb, object, and the validity."""
     obj = fact.object.label if isinstance(fact.object, Entity) else _show(fact.object)
     verb = _CAMEL.sub(" ", fact.predicate.rsplit("/", 1)[-1].rsplit("#", 1)[-1]).lower()
     when = []
@@ -90,7 +95,7 @@ def fact_sentence(fact: Fact) -> str:
         when.append(f"since {_show(fact.valid_from)}")
     if fact.valid_to is not None:
         when.append(f"until {_show(fact.valid_to)}")
-    return f"{fact.subject.label} {verb} {obj}" + (f" ({', '.join(when)})" if when else "")
+    return (fact.subject.label, verb, obj, f"({', '.join(when)})") if when else (fact.subject.label, verb, obj)
 
 
 def _show(value: Any) -> str:
@@ -495,13 +500,45 @@ def turn_entries(turns: Sequence[Turn], vocabulary: dict[str, int]) -> list[Turn
     return out
 
 
-def fact_entries(facts: Sequence[Fact], vocabulary: dict[str, int]) -> list[FactEntry]:
-    """The entries of ``facts``, adding new words to ``vocabulary``."""
-    docs = [fact_sentence(f) for f in facts]
-    return [FactEntry(f, d, term_ids(words, vocabulary)) for f, d, words in zip(facts, docs, tokenize(docs))]
+#: Term ids of a part of fact sentences: its words', then its Han tokens' (see :func:`fact_entries`).
+PartTerms = dict[str, tuple[tuple[int, ...], tuple[int, ...]]]
+
+
+def fact_entries(facts: Sequence[Fact], vocabulary: dict[str, int], parts: PartTerms | None = None) -> list[FactEntry]:
+    """The entries of ``facts``, adding new words to ``vocabulary``.
+
+    A sentence's parts (names, relation words, validity: :func:`_sentence_parts`) recur from fact to
+    fact, and no token spans the spaces between them: ``parts`` (kept by the caller with its
+    ``vocabulary``) holds each part's term ids, so that a part is analysed once. The ids are those
+    :func:`tokenize` and :func:`~.lexical.term_ids` give the whole sentence (its words, then its Han
+    tokens; new words numbered in order of first appearance).
+    """
+    split = [_sentence_parts(f) for f in facts]
+    known = {} if parts is None else parts
+    if len(known) >= _PARTS_KEPT:
+        known.clear()
+    new = [p for p in dict.fromkeys(p for ps in split for p in ps) if p not in known]
+    analysed = dict(zip(new, _analysed(new)))
+    number = vocabulary.setdefault
+    flat: list[int] = []
+    ends: list[int] = []
+    for ps in split:
+        for kind in (0, 1):  # the words of every part, then the Han tokens; a new part's numbered here
+            for p in ps:
+                held = known.get(p)
+                flat += held[kind] if held is not None else [number(t, len(vocabulary)) for t in analysed[p][kind]]
+        for p in ps:
+            if p not in known:
+                words, han = analysed[p]
+                known[p] = (tuple(map(vocabulary.__getitem__, words)), tuple(map(vocabulary.__getitem__, han)))
+        ends.append(len(flat))
+    terms = np.asarray(flat, dtype=np.int32)
+    return [FactEntry(f, " ".join(ps), terms[a:b]) for f, ps, a, b in zip(facts, split, [0, *ends], ends)]
 
 
 _DIGITS = re.compile(r"(\d+)")
+_PARTS_KEPT = 50_000  # parts of fact sentences whose term ids fact_entries keeps (then forgotten); tuples of
+# ints, which the garbage collector stops tracking
 
 
 def _turn_key(turn: Turn) -> tuple[str, datetime, tuple[Any, ...]]:
@@ -544,6 +581,11 @@ def tokenize(texts: Sequence[str]) -> list[list[str]]:
     >>> tokenize(["李雷在Google工作"])
     [['googl', '李雷', '雷在', '工作']]
     """
+    return [words + han for words, han in _analysed(texts)]
+
+
+def _analysed(texts: Sequence[str]) -> list[tuple[list[str], list[str]]]:
+    """Each text's tokens as :func:`tokenize` gives them, in two lists: the stemmed words, the Han tokens."""
     import Stemmer
 
     stem: Callable[[list[str]], list[str]] = Stemmer.Stemmer("english").stemWords
@@ -565,10 +607,10 @@ def tokenize(texts: Sequence[str]) -> list[list[str]]:
     stems = dict(zip(distinct, stem(distinct))).__getitem__
     out = []
     for words, runs in found:
-        tokens = list(map(stems, words))
+        han: list[str] = []
         for run in runs:
-            tokens += _han_tokens(run)
-        out.append(tokens)
+            han += _han_tokens(run)
+        out.append((list(map(stems, words)), han))
     return out
 
 
