@@ -95,3 +95,67 @@ def test_the_key_value_memory_gives_only_facts_of_the_relation_asked() -> None:
         assert read == [], read  # nobody works anywhere: attention's nearest facts are not answers
         read = _ranked_by(memory.recall("Who does Speaker 2 like?", 10), "neural")
         assert read and all(p.endswith("positiveImpression") for p in read), read
+
+
+@pytest.mark.parametrize(("question", "past"), [
+    ("Who did Ann hate?", False), ("What did Ann like?", False), ("Who did Ann love?", False),  # a feeling
+    ("Where did Ann live?", True), ("Where did Ann's sister work?", True), ("Where did Ann study?", True),
+    ("Who did Ann hate before?", True), ("Who did Ann use to like?", True), ("Ann以前讨厌谁？", True),
+])
+def test_did_asks_for_a_former_value_only_of_a_relation_of_one_value(question: str, past: bool) -> None:
+    ask = parse_question(question)
+    assert ask is not None and ask.past is past, ask
+
+
+def test_who_someone_did_hate_gives_the_current_feeling_first_then_the_closed_one() -> None:
+    from datetime import datetime
+
+    ann = Entity("Ann", "Person")
+    facts = [Fact(ann, "negativeImpression", Entity("Gunther", "Person"), valid_from=datetime(2020, 1, 1),
+                  valid_to=datetime(2021, 1, 1)),
+             Fact(ann, "negativeImpression", Entity("Janice", "Person"), valid_from=datetime(2022, 1, 1)),
+             Fact(ann, "livesIn", Entity("Porto", "Place"), valid_from=datetime(2020, 1, 1), valid_to=datetime(2021, 1, 1)),
+             Fact(ann, "livesIn", Entity("Lisbon", "Place"), valid_from=datetime(2022, 1, 1))]
+    for config in (LEXICAL_ONLY, LEXICAL_ONLY.without("answers")):
+        with Memory(recall_config=config) as memory:
+            memory.add_facts(facts)
+            hated = [getattr(r.fact.object, "label", None) for r in memory.recall("Who did Ann hate?", 4) if r.fact]
+            assert hated.index("Janice") < hated.index("Gunther"), (config, hated)
+            lived = [getattr(r.fact.object, "label", None) for r in memory.recall("Where did Ann live?", 4) if r.fact]
+            assert lived.index("Porto") < lived.index("Lisbon"), (config, lived)  # a home is replaced: the former
+
+
+@pytest.mark.parametrize(("question", "hop"), [
+    ("What is Ann's date of birth?", "birthDate"), ("What is Ann's alma mater?", "educatedAt"),
+    ("Who is Ann's manager?", "boss"), ("Who is Ann employed by?", "worksFor"), ("Where is Ann's residence?", "livesIn"),
+    ("What is Ann's nickname?", "alternateName"), ("Ann的住址是哪里？", "livesIn"), ("Ann来自哪里？", "hometown"),
+    ("Ann的昵称是什么？", "alternateName"),
+    # look-alikes the everyday words already read, unchanged by the synonyms that spell them out
+    ("Who is Ann's wife?", "spouse"), ("Who is Ann married to?", "spouse"), ("Who does Ann work for?", "worksFor"),
+    ("Ann的妻子是谁？", "spouse"),
+])
+def test_the_vocabularys_synonyms_are_read_in_questions(question: str, hop: str) -> None:
+    ask = parse_question(question)
+    assert ask is not None and ask.subject == "Ann" and ask.hops == (frozenset({hop}),), ask
+
+
+def test_a_synonym_spelled_by_everyday_words_keeps_their_reading() -> None:
+    ask = parse_question("Who is from Berlin?")  # "is from" names hometown; "from" also birth place and nationality
+    assert ask is not None and ask.reverse and ask.hops == (frozenset({"hometown", "birthPlace", "nationality"}),)
+
+
+@pytest.mark.parametrize("question", ["What do the kids like at the museum?", "Who do the kids like in Berlin?",
+                                      "What do the children love at the zoo?"])
+def test_a_name_after_the_verb_of_a_do_question_is_not_its_subject(question: str) -> None:
+    assert parse_question(question) is None
+
+
+@pytest.mark.parametrize(("question", "subject", "reverse"), [
+    ("Who lives in Berlin?", "Berlin", True), ("Who works at Acme?", "Acme", True),
+    ("What do Ann's kids like?", "Ann", False), ("Where do Ann's kids live?", "Ann", False),
+    ("What does Ann do for work?", "Ann", False), ("Who does Ann like?", "Ann", False),
+])
+def test_names_after_a_verb_that_are_its_subject_or_object_are_still_read(question: str, subject: str,
+                                                                           reverse: bool) -> None:
+    ask = parse_question(question)
+    assert ask is not None and (ask.subject, ask.reverse) == (subject, reverse), ask

@@ -17,7 +17,7 @@ from .fusion import allowed_at, candidates, channels, fuse, gather, prefer_curre
 from .index import RecallIndex
 from .ranker import LinearRanker, learned_scores, load_ranker, near_best, spread_sessions, turn_features
 from .recalled import Recalled
-from .relations import asks_list, asks_past
+from .relations import asks_list
 
 if TYPE_CHECKING:
     import threading
@@ -275,8 +275,8 @@ class Recaller:
         if "valid" in signals:
             fact_score = prefer_valid(index, fact_score, signals["valid"], why)
         elif cfg.time and index.changed_values:
-            turn_score, fact_score = prefer_current(index, turn_score, fact_score, past=asks_past(question), at=at,
-                                                    why=why)
+            past = self.lexicon().asks_past(question)
+            turn_score, fact_score = prefer_current(index, turn_score, fact_score, past=past, at=at, why=why)
         if cfg.answers:
             fact_score = self._answers_first(question, index, turn_score, fact_score, why, at, namespace)
         found = _select(index, turn_score, fact_score, why, k, allowed_at(index, at))

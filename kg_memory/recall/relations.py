@@ -3,17 +3,19 @@
 "Where does Ann live?", "Who is Ann's sister?", "张三住在哪里？" and "张三的妻子是谁？" each name one
 entity and one or more relations; :func:`parse_question` reads them into an :class:`Ask`: the
 words naming the entity, the vocabulary predicates to follow from it (one set per hop: "Where does
-Ann's sister work?" is ``sibling`` then ``worksFor``), and whether the question asks about the past
-("before", "以前"), and whether the name is the relation's object ("Who lives in Berlin?", "谁住在北京？":
-the subjects are asked for). Anything else (a word that is neither a question word, a relation, a time nor
-part of one name) and the question is not one: :func:`parse_question` returns None and recall
-ranks as usual.
+Ann's sister work?" is ``sibling`` then ``worksFor``), whether the question asks about the past
+("before", "以前"; "did" only for a relation of one value at a time, see :meth:`Lexicon.asks_past`),
+and whether the name is the relation's object ("Who lives in Berlin?", "谁住在北京？": the subjects
+are asked for). Anything else (a word that is neither a question word, a relation, a time nor part of
+one name) and the question is not one: :func:`parse_question` returns None and recall ranks as usual.
+So does a do-question whose name follows the verb ("What do the kids like at the museum?"): what it
+asks about stands between "do" and the verb; the name after the verb is a place or an object.
 
-The phrases come from the vocabulary's labels in English and Chinese (``lives in`` / ``居住地``,
-``spouse`` / ``配偶``, ...; see ``ontologies/kg-memory.ttl``) and from the small table of everyday
-phrasings below (``live``, ``sister``, ``住``, ``妻子``, ...). Where a phrase names several relations,
-the question word picks: "Who does Ann like?" (``Ann喜欢谁？``) asks for ``positiveImpression`` (a
-person), "What does Ann like?" for ``likes``.
+The phrases come from the vocabulary's labels and synonyms in English and Chinese (``lives in`` /
+``居住地``, ``spouse`` / ``配偶``, ``alma mater``, ``住址``, ...; see ``ontologies/kg-memory.ttl``) and
+from the small table of everyday phrasings below (``live``, ``sister``, ``住``, ``妻子``, ...). Where a
+phrase names several relations, the question word picks: "Who does Ann like?" (``Ann喜欢谁？``) asks
+for ``positiveImpression`` (a person), "What does Ann like?" for ``likes``.
 
 >>> ask = parse_question("Where does Ann's sister work?")
 >>> ask.subject, [sorted(hop) for hop in ask.hops], ask.past
@@ -97,7 +99,7 @@ _ZH: dict[str, tuple[str, bool]] = {
 # Words that ask, point or link; words that turn a question to the past.
 _EN_STOP = ("what who whom whose where when which how is are was were does do did has have had the a an of for "
             "at in to with now currently today still these days name".split())
-_EN_PAST = "before previously formerly earlier used use did once originally prior former past".split()
+_EN_PAST = "before previously formerly earlier used use once originally prior former past".split()
 _ZH_STOP = "的 是 谁 在 哪里 哪儿 哪 哪家 哪个 哪位 什么 是什么 现在 目前 如今 吗 呢 叫 名字 做".split()
 _ZH_PAST = "以前 之前 曾经 过去 原来 从前 以往 早先".split()
 #: Chinese words that ask, point, link or name a relation: never a name to look up.
@@ -110,6 +112,7 @@ _WHAT = frozenset({"what", "which", "什么", "是什么"})
 # "like" is a verb only after do/does/did ("Who does Ann like?"), a preposition otherwise ("What is Ann's house like?").
 _LIKE = "like"
 _DO = frozenset({"do", "does", "did"})
+_DID = "did"
 # Predicates whose labels would take common words for relations ("date", "location", "name").
 _UNASKED = frozenset({"name", "date", "location", "participant", "knows", "trait", "goal", "habit"})
 # Classes whose predicates describe the memory's own records (a turn's "speaker", a fact's "confidence"),
@@ -158,13 +161,29 @@ class Lexicon:
                         self.relations[word] = (known, nominal)
         stop = {w: "stop" for w in (*_EN_STOP, *_ZH_STOP)} | {w: "past" for w in (*_EN_PAST, *_ZH_PAST)}
         self.words: dict[str, str] = stop | dict.fromkeys(self.relations, "relation")
+        self._compile()
+        # the vocabulary's synonyms (skos:altLabel): those the words above do not already read
+        # ("date of birth", "alma mater", "住址", "来自"; not "is from" or "married to", read word by word)
+        for name, predicate in vocab.predicates.items():
+            if name in _UNASKED or predicate.domain in _RECORDS:
+                continue
+            for synonym in predicate.synonyms:
+                if any(kind == "name" for kind, _, _ in self._scan(synonym.lower())):
+                    self.relations.setdefault(synonym.lower(), (frozenset({name}), True))
+        self.words |= {w: "relation" for w in self.relations if w not in self.words}
+        self._compile()
         #: predicates whose object is a person: what a "who" question asks for
         self.people = frozenset(name for name, p in vocab.predicates.items() if p.range == "Person")
+        #: predicates with one value at a time (``livesIn``, ``worksFor``): a "did" question asks for a former one
+        self.functional = frozenset(name for name, p in vocab.predicates.items() if p.functional)
+        self._parsed: dict[str, Ask | None] = {}  # the last questions read: recall reads one several times
+
+    def _compile(self) -> None:
+        """The patterns of :attr:`words`, longest first: Latin ones as whole words, Han ones anywhere."""
         latin = sorted((w for w in self.words if not _HAN.search(w)), key=len, reverse=True)
         han = sorted((w for w in self.words if _HAN.search(w)), key=len, reverse=True)
         self._latin = re.compile("|".join(re.escape(w) + r"(?![^\W_])" for w in latin))
         self._han = re.compile("|".join(re.escape(w) for w in han))
-        self._parsed: dict[str, Ask | None] = {}  # the last questions read: recall reads one several times
 
     def __repr__(self) -> str:
         return f"Lexicon({len(self.relations)} relation phrases)"
@@ -178,12 +197,31 @@ class Lexicon:
         found = self._parsed[question] = self._parse(question)
         return found
 
+    def asks_past(self, question: str) -> bool:
+        """Whether ``question`` asks for former values: :func:`asks_past`, except that a "did" question
+        this lexicon reads as a relation question asks for them only as :meth:`_past` says ("Who did Ann
+        hate?" asks for whom she hates, then whom she hated; "Where did Ann live?" for where she lived).
+
+        >>> lexicon = Lexicon()
+        >>> lexicon.asks_past("Who did Ann hate?"), lexicon.asks_past("Where did Ann live?")
+        (False, True)
+        >>> lexicon.asks_past("Who did Ann hate before?"), lexicon.asks_past("What did Ann cook?")
+        (True, True)
+        """
+        ask = self.parse(question)
+        return asks_past(question) and (ask is None or ask.past)
+
     def _parse(self, question: str) -> Ask | None:
         blanked = _without_time(question)
         text = blanked.lower()
         if len(text) != len(blanked):  # lower-casing changed a length: keep positions aligned
             blanked = text
-        items: list[tuple[str, str, int]] = []  # (kind, phrase, position); kind "name" for the entity
+        return self._read(blanked, self._scan(text))
+
+    def _scan(self, text: str) -> list[tuple[str, str, int]]:
+        """The words of lower-cased ``text`` as (kind, phrase, position): kind "stop", "past" or
+        "relation" for a phrase of :attr:`words`, "name" for anything else (a word, or one Han character)."""
+        items: list[tuple[str, str, int]] = []
         pos = 0
         while pos < len(text):
             char = text[pos]
@@ -208,7 +246,7 @@ class Lexicon:
                 pos += 2
             else:
                 pos += 1
-        return self._read(blanked, items)
+        return items
 
     def _read(self, blanked: str, items: list[tuple[str, str, int]]) -> Ask | None:
         """The Ask of a question scanned into ``items`` (``blanked``: its text, time blanked out)."""
@@ -224,12 +262,18 @@ class Lexicon:
         after = [self.relations[p] for k, p, _ in items[names[-1] + 1:] if k == "relation"]
         if not before and not after:
             return None
-        past = any(k == "past" for k, _, _ in items)
+        do = next((i for i, (k, p, _) in enumerate(items[:names[0]]) if k == "stop" and p in _DO), None)
+        if do is not None and any(k == "relation" and not self.relations[p][1] for k, p, _ in items[do + 1:names[0]]):
+            return None  # "What do the kids like at the museum?": the subject is before the verb, not the name after it
+        explicit = any(k == "past" for k, _, _ in items)
+        did = _DID in asking
         if before and not after and _asks_subject(items[:names[0]]):
-            return Ask(subject, (frozenset().union(*(preds for preds, _ in before)),), past, reverse=True)
+            hop = frozenset().union(*(preds for preds, _ in before))
+            return Ask(subject, (hop,), self._past(hop, explicit, did), reverse=True)
         if after and not before and not any(nominal for _, nominal in after) and any(
                 p == "谁" for _, p, _ in items[:names[0]]):  # 谁在腾讯工作？
-            return Ask(subject, (frozenset().union(*(preds for preds, _ in after)),), past, reverse=True)
+            hop = frozenset().union(*(preds for preds, _ in after))
+            return Ask(subject, (hop,), self._past(hop, explicit, did), reverse=True)
         hops = ([preds for preds, nominal in after if nominal] + [preds for preds, nominal in before[::-1] if nominal]
                 + [preds for preds, nominal in before + after if not nominal])
         if _WHEN.search(blanked.lower()):  # "When was Ann born?" asks for the date
@@ -237,7 +281,20 @@ class Lexicon:
         if hops:
             hops[-1] = self._narrow(hops[-1], asking)
         deduplicated = [hop for i, hop in enumerate(hops) if i == 0 or hop != hops[i - 1]]
-        return Ask(subject, tuple(deduplicated), past)
+        return Ask(subject, tuple(deduplicated), self._past(deduplicated[-1] if deduplicated else frozenset(),
+                                                            explicit, did))
+
+    def _past(self, hop: frozenset[str], explicit: bool, did: bool) -> bool:
+        """Whether a question asks for a former value of the answering ``hop``: it says so (``explicit``:
+        "before", "used to", "以前"), or it asks with "did" about a relation of one value at a time.
+
+        "Where did Ann live?" asks where she lived before: a home is replaced, so a "did" question about
+        a functional relation (``livesIn``, ``worksFor``, ``spouse``) asks for the value it had. "Who did
+        Ann hate?" or "What did Ann like?" puts a feeling in the speaker's tense: feelings (``likes``,
+        ``negativeImpression``) and other relations of several values at once are not replaced, one
+        closing says nothing about the others, so the values that still hold come first and the closed
+        ones follow them (both are given; only "before" or "used to" puts the closed ones first)."""
+        return explicit or (did and bool(hop & self.functional))
 
     def _narrow(self, hop: frozenset[str], asking: set[str]) -> frozenset[str]:
         """The predicates of the answering hop that the question word asks for: those reaching a
@@ -263,7 +320,7 @@ def parse_question(question: str, lexicon: Lexicon | None = None) -> Ask | None:
     return (lexicon or Lexicon()).parse(question)
 
 
-_PAST = re.compile(r"(?<![^\W_])(?:" + "|".join(_EN_PAST) + r"|used to|no longer|anymore)(?![^\W_])|"
+_PAST = re.compile(r"(?<![^\W_])(?:" + "|".join(_EN_PAST) + r"|did|used to|no longer|anymore)(?![^\W_])|"
                    + "|".join(_ZH_PAST), re.I)
 
 
