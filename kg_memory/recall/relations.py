@@ -10,6 +10,12 @@ are asked for). Anything else (a word that is neither a question word, a relatio
 one name) and the question is not one: :func:`parse_question` returns None and recall ranks as usual.
 So does a do-question whose name follows the verb ("What do the kids like at the museum?"): what it
 asks about stands between "do" and the verb; the name after the verb is a place or an object.
+After "do", "does" or "did" the name ends at the verb: "Where does Ann come from?" names Ann, and the
+verb reads as a relation where the vocabulary has its phrase ("comes from" is a synonym of ``hometown``);
+a verb it has not ("Where did Ann move from?", "When did Ann go biking with friends?") leaves the question
+unparsed. A lower-case word is part of a name only between capitalised ones, one or two short words:
+"Vincent van Gogh", "Maria de la Cruz", "Speaker 2". In Chinese a name stops before 会, 要, 有没有, ...
+("张三会住在哪里？" names 张三).
 
 The phrases come from the vocabulary's labels and synonyms in English and Chinese (``lives in`` /
 ``居住地``, ``spouse`` / ``配偶``, ``alma mater``, ``住址``, ...; see ``ontologies/kg-memory.ttl``) and
@@ -113,6 +119,10 @@ _WHAT = frozenset({"what", "which", "什么", "是什么"})
 _LIKE = "like"
 _DO = frozenset({"do", "does", "did"})
 _DID = "did"
+# Chinese words of mood or motion that end a name before its relation ("张三会住在哪里？", "张三有没有妹妹？").
+_ZH_AUX = sorted("会 要 将 想 去 有没有 没有".split(), key=len, reverse=True)
+# A lower-case run inside a name ("van", "de la"): at most this many words of at most this many letters.
+_PARTICLES, _PARTICLE = 2, 3
 # Predicates whose labels would take common words for relations ("date", "location", "name").
 _UNASKED = frozenset({"name", "date", "location", "participant", "knows", "trait", "goal", "habit"})
 # Classes whose predicates describe the memory's own records (a turn's "speaker", a fact's "confidence"),
@@ -248,21 +258,31 @@ class Lexicon:
                 pos += 1
         return items
 
-    def _read(self, blanked: str, items: list[tuple[str, str, int]]) -> Ask | None:
-        """The Ask of a question scanned into ``items`` (``blanked``: its text, time blanked out)."""
+    def _read(self, blanked: str, items: list[tuple[str, str, int]], conjugate: bool = True) -> Ask | None:
+        """The Ask of a question scanned into ``items`` (``blanked``: its text, time blanked out).
+
+        A do-question whose name is followed by a verb is read again with the verb as the vocabulary
+        says it ("does Ann come from" as "comes from"), once (``conjugate``): not a relation then, None."""
         names = [i for i, item in enumerate(items) if item[0] == "name"]
         if not names or names != list(range(names[0], names[-1] + 1)):
             return None  # no name, or words that are neither a name nor a relation
+        do = next((i for i, (k, p, _) in enumerate(items[:names[0]]) if k == "stop" and p in _DO), None)
+        verb = _verb(blanked, items, names) if do is not None else None
+        if verb is not None:
+            if not conjugate:
+                return None  # "When did Caroline go biking with friends?": a verb the vocabulary does not name
+            word, at = items[verb][1], items[verb][2]
+            text = blanked[:at] + _third_person(word) + blanked[at + len(word):]
+            return self._read(text, self._scan(text.lower()), conjugate=False)
         asking = {p for k, p, _ in items if k == "stop"}
         if any(k == "relation" and p == _LIKE for k, p, _ in items) and not asking & _DO:
             return None  # "What is Ann's house like?": not liking
         first, last = items[names[0]], items[names[-1]]
-        subject = blanked[first[2]:last[2] + len(last[1])].strip()
+        subject = _without_aux(blanked[first[2]:last[2] + len(last[1])].strip())
         before = [self.relations[p] for k, p, _ in items[:names[0]] if k == "relation"]
         after = [self.relations[p] for k, p, _ in items[names[-1] + 1:] if k == "relation"]
         if not before and not after:
             return None
-        do = next((i for i, (k, p, _) in enumerate(items[:names[0]]) if k == "stop" and p in _DO), None)
         if do is not None and any(k == "relation" and not self.relations[p][1] for k, p, _ in items[do + 1:names[0]]):
             return None  # "What do the kids like at the museum?": the subject is before the verb, not the name after it
         explicit = any(k == "past" for k, _, _ in items)
@@ -313,6 +333,44 @@ def _asks_subject(items: list[tuple[str, str, int]]) -> bool:
     who = next((i for i, (k, p, _) in enumerate(items) if k == "stop" and p in _WHO), None)
     relation = next((i for i, (k, _, _) in enumerate(items) if k == "relation"), None)
     return who is not None and relation is not None and who < relation and items[-1][1] != "of"
+
+
+def _verb(text: str, items: list[tuple[str, str, int]], names: list[int]) -> int | None:
+    """The item of the verb that ends the name ``names`` of a do-question, or None: the first lower-case
+    word after a capitalised one that is not a particle between capitalised ones ("Ann come from": "come";
+    "Vincent van Gogh", "Speaker 2": none). None too for a name not capitalised: its words cannot tell."""
+    def named(i: int) -> bool:
+        char = text[items[i][2]]
+        return char.isupper() or char.isdigit() or bool(_HAN.match(char))
+
+    if not named(names[0]):
+        return None
+    i = 1
+    while i < len(names):
+        if named(names[i]):
+            i += 1
+            continue
+        j = next((j for j in range(i, len(names)) if named(names[j])), len(names))
+        if j == len(names) or j - i > _PARTICLES or any(len(items[n][1]) > _PARTICLE for n in names[i:j]):
+            return names[i]
+        i = j
+    return None
+
+
+def _third_person(verb: str) -> str:
+    """The form ``verb`` takes after a name, as the vocabulary's phrases have it: "come" -> "comes"."""
+    if verb.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return verb + "es"
+    if len(verb) > 1 and verb.endswith("y") and verb[-2] not in "aeiou":
+        return verb[:-1] + "ies"
+    return verb + "s"
+
+
+def _without_aux(subject: str) -> str:
+    """``subject`` without the Chinese words of mood or motion ending it: "张三会" -> "张三", "张三要去" -> "张三"."""
+    while (aux := next((w for w in _ZH_AUX if subject.endswith(w) and subject[:-len(w)].strip()), None)) is not None:
+        subject = subject[:-len(aux)].strip()
+    return subject
 
 
 def parse_question(question: str, lexicon: Lexicon | None = None) -> Ask | None:
