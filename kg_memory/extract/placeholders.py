@@ -62,7 +62,7 @@ def _renames(found: Sequence[Found]) -> dict[Entity, Entity]:
                 and not subject.label.endswith(_SEVERAL):  # "my 3 older siblings ... his name is alfie": not them
             names.setdefault(subject, set()).add(obj.strip())
     given_one = {p: next(iter(given)) for p, given in names.items() if len(given) == 1}
-    claimed = [name for name in given_one.values()]
+    claimed = list(given_one.values())
     # two placeholders given one name ("my husband is Paul, my brother is Paul"): which one it names is not known
     out = {p: _named(p, name) for p, name in given_one.items() if claimed.count(name) == 1}
     for key, group in held.items():
