@@ -108,13 +108,16 @@ def read(path: Path) -> list[dict]:
         return list(csv.DictReader(f))
 
 
-def summary(path: Path) -> dict | None:
-    """Counts of each label of the first sample (seed 13) in ``path`` and the share correct among its
-    labelled rows (None if no file); :func:`recheck` scores each sample."""
+def summary(path: Path, sample: str | None = None) -> dict | None:
+    """Counts of each label of one drawn sample in ``path`` (``sample``, e.g. ``"seed 13"``; by default the
+    newest, last in the file: the extractor as it was when it was drawn) and the share correct among its
+    labelled rows (None if no file); :func:`recheck` scores each sample with today's extractor."""
     if not path.exists():
         return None
     rows = read(path)
-    rows = [r for r in rows if sample_of(r) == "seed 13"]
+    if sample is None:
+        sample = sample_of(rows[-1]) if rows else "seed 13"
+    rows = [r for r in rows if sample_of(r) == sample]
     counts = Counter(r["label"] for r in rows if r["label"] in LABELS)
     labelled = sum(counts.values())
     by_dataset = {}
@@ -122,7 +125,7 @@ def summary(path: Path) -> dict | None:
         these = Counter(r["label"] for r in rows if r["dataset"] == dataset and r["label"] in LABELS)
         n = sum(these.values())
         by_dataset[dataset] = {"labelled": n, "correct": these["correct"] / n if n else None}
-    return {"rows": len(rows), "labelled": labelled, **{k: counts[k] for k in LABELS},
+    return {"sample": sample, "rows": len(rows), "labelled": labelled, **{k: counts[k] for k in LABELS},
             "correct_share": counts["correct"] / labelled if labelled else None, "by_dataset": by_dataset}
 
 
@@ -130,7 +133,7 @@ def format_summary(path: Path, result: dict) -> str:
     parts = ", ".join(f"{d} {v['correct']:.1%} of {v['labelled']}" for d, v in result["by_dataset"].items()
                       if v["correct"] is not None)
     share = result["correct_share"]
-    return (f"hand-labelled precision ({path.name}): {share:.1%} correct "
+    return (f"hand-labelled precision ({path.name}, newest draw: {result['sample']}): {share:.1%} correct "
             f"({result['correct']} correct, {result['wrong']} wrong, {result['trivial']} trivial of "
             f"{result['labelled']} labelled; {parts})" if share is not None else
             f"hand-labelled precision ({path.name}): no labels yet ({result['rows']} rows)")
