@@ -36,7 +36,7 @@ from ..vocab import KGM, PROV, RDF, RDFS, SKOS
 __all__ = [
     "A", "ALT", "PREF", "alias_terms", "CONFIDENCE", "CONVERSATION", "ENTITY_META", "FACT", "GENERATED", "IN_CONV", "LABEL",
     "OBSERVATION", "OCCURRED", "RDF_FORMATS", "R_OBJECT", "R_PREDICATE", "R_SUBJECT", "ReadCache", "SPEAKER", "TEXT",
-    "TURN", "TURN_ID", "VALID_FROM", "VALID_TO", "COUNT_FACTS", "NothingStored", "QuadSource", "Reader", "data_block", "graph_of",
+    "TURN", "TURN_ID", "VALID_FROM", "VALID_TO", "COUNT_FACTS", "QuadSource", "Reader", "data_block", "graph_of",
     "is_internal", "term", "to_result",
 ]
 
@@ -86,14 +86,6 @@ class QuadSource(Protocol):
     """What :class:`Reader` and the write batch read through (pyoxigraph's ``Store`` has it)."""
 
     def quads_for_pattern(self, subject: Any, predicate: Any, object: Any, graph_name: Any = None) -> Any: ...
-
-
-class NothingStored:
-    """The :class:`QuadSource` of a graph that holds nothing: a write batch over a graph found empty
-    when it starts reads through it (no lookups; nothing to find)."""
-
-    def quads_for_pattern(self, subject: Any, predicate: Any, object: Any, graph_name: Any = None) -> Iterator[Any]:
-        return iter(())
 
 
 def graph_of(namespace: str) -> ox.NamedNode | ox.DefaultGraph:

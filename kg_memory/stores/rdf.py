@@ -42,7 +42,6 @@ from ._rdf_layout import (
     TURN,
     VALID_TO,
     A,
-    NothingStored,
     ReadCache,
     Reader,
     alias_terms,
@@ -190,11 +189,7 @@ class RdfStore(TripleStore):
     # -- writing --------------------------------------------------------------------------------
 
     def _batch(self, namespace: str) -> TripleBatch:
-        """A batch over the namespace's graph; over an empty graph, one that reads nothing (one lookup
-        here instead of one per entity, fact and statement the batch writes)."""
-        graph, db = graph_of(namespace), self.db
-        empty = next(iter(db.quads_for_pattern(None, None, None, graph)), None) is None
-        return TripleBatch(NothingStored() if empty else db, graph, self.vocabulary)
+        return TripleBatch(self.db, graph_of(namespace), self.vocabulary)
 
     def _commit(self, batch: TripleBatch) -> None:
         """Apply a batch: in one transaction, or, for a large batch on disk, through the journal

@@ -1,5 +1,4 @@
-"""Issue 16: a write batch builds less. A batch over an empty graph reads nothing from the database, an
-entity the store holds already adds no triple, and a new current fact's plain triple goes into the
+"""Issue 16: a write batch builds less. An entity the store holds already adds no triple, and a new current fact's plain triple goes into the
 statement's N-Triples text instead of the pending inserts; the data and the counts stay exact."""
 
 from __future__ import annotations
@@ -10,7 +9,6 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
-from kg_memory.stores._rdf_layout import NothingStored
 from kg_memory.stores.rdf import RdfStore
 from kg_memory.types import Entity, Fact, Provenance
 
@@ -25,15 +23,6 @@ def _exact(store: RdfStore, namespace: str = "default") -> dict[str, int]:
     kept = store.stats(namespace=namespace)
     assert kept == store._scan_stats(namespace)
     return kept
-
-
-def test_a_batch_over_an_empty_graph_reads_nothing_and_one_over_data_reads_the_database(tmp_path: Path):
-    store = RdfStore(tmp_path / "s")
-    assert isinstance(store._batch("ns").db, NothingStored)
-    store.add([Fact(ALICE, "livesIn", PARIS)], namespace="ns")
-    assert store._batch("ns").db is store.db
-    assert isinstance(store._batch("other").db, NothingStored)  # another graph is still empty
-    store.close()
 
 
 def test_an_entity_the_store_holds_adds_no_triple(tmp_path: Path):
