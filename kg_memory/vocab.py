@@ -83,7 +83,9 @@ class Predicate:
 
     ``range`` is a class local name (``"Place"``) for entity-valued predicates or an XSD datatype IRI
     for literal-valued ones; ``domain`` is the class of the subject (``"Thing"`` when the ontology
-    gives none). ``functional`` predicates hold one current value per subject.
+    gives none). ``functional`` predicates hold one current value per subject; ``permanent`` ones (the
+    ontology's ``:permanent true``: ``birthPlace``, ``birthDate``, ``hometown``) hold a value that does not
+    change over time, so a past-tense question about them asks for that value, not a former one.
 
     >>> lives_in = Vocabulary.load().predicate("livesIn")
     >>> lives_in.domain, lives_in.range
@@ -97,6 +99,7 @@ class Predicate:
     labels: dict[str, str]
     domain: str = "Thing"
     synonyms: tuple[str, ...] = ()
+    permanent: bool = False
 
     @property
     def literal(self) -> bool:
@@ -249,6 +252,12 @@ def _load(path: str | None) -> Vocabulary:
         for q in store.quads_for_pattern(None, ox.NamedNode(RDF + "type"), ox.NamedNode(OWL + "FunctionalProperty"))
         if isinstance(q.subject, ox.NamedNode)
     }
+    true = ox.Literal("true", datatype=ox.NamedNode(XSD + "boolean"))
+    permanent = {
+        q.subject.value
+        for q in store.quads_for_pattern(None, ox.NamedNode(KGM + "permanent"), true)
+        if isinstance(q.subject, ox.NamedNode)
+    }
     preds: dict[str, dict[str, Any]] = {}
     classes: dict[str, dict[str, str]] = {}
     for row in rows:
@@ -267,7 +276,7 @@ def _load(path: str | None) -> Vocabulary:
             entry["labels"].update(labels)
     predicates = {
         name: Predicate(name, KGM + name, KGM + name in functional, e["range"] or "Thing", e["labels"],
-                        e["domain"] or "Thing", tuple(sorted(synonyms.get(name, ()))))
+                        e["domain"] or "Thing", tuple(sorted(synonyms.get(name, ()))), KGM + name in permanent)
         for name, e in preds.items()
     }
     return Vocabulary(predicates, classes)

@@ -196,3 +196,83 @@ def test_a_verb_the_vocabulary_does_not_name_leaves_the_question_unparsed(questi
 def test_names_with_lower_case_words_and_look_alikes_stay_whole(question: str, subject: str, hop: str) -> None:
     ask = parse_question(question)
     assert ask is not None and (ask.subject, ask.hops) == (subject, (frozenset({hop}),)), ask
+
+
+@pytest.mark.parametrize(("question", "subject", "hop", "reverse"), [
+    ("李太太住在哪里？", "李太太", {"livesIn"}, False),  # 太太 (wife) inside Mrs Li, a word of jieba's dictionary
+    ("林妹妹住在哪里？", "林妹妹", {"livesIn"}, False),  # 妹妹 (sister) inside a nickname
+    ("谁在住友工作？", "住友", {"worksFor"}, True),  # 住 (live) inside Sumitomo
+    ("谁在北京大学上学？", "北京大学", {"studiesAt", "educatedAt"}, True),  # 大学 inside Peking University
+    ("谁在微软公司工作？", "微软公司", {"worksFor"}, True),
+    ("张三住哪里？", "张三", {"livesIn"}, False),  # 住 | 哪里, not 住哪 | 里
+    # look-alikes: a synonym that is a word of the question is read as before
+    ("张三来自哪里？", "张三", {"hometown"}, False), ("周恩来来自哪里？", "周恩来", {"hometown"}, False),
+    ("张三生于哪里？", "张三", {"birthPlace"}, False), ("张三出生于哪里？", "张三", {"birthPlace"}, False),
+    ("张三就职于哪家公司？", "张三", {"worksFor"}, False), ("谁住在北京？", "北京", {"livesIn"}, True),
+    ("陈红红的妻子是谁？", "陈红红", {"spouse"}, False),  # jieba's 红红的: 的 is read anywhere
+])
+def test_a_chinese_relation_is_read_only_as_a_word_of_the_question(question: str, subject: str, hop: set[str],
+                                                                   reverse: bool) -> None:
+    ask = parse_question(question)
+    assert ask is not None and (ask.subject, ask.hops, ask.reverse) == (subject, (frozenset(hop),), reverse), ask
+
+
+@pytest.mark.parametrize(("question", "subject", "hop"), [
+    ("Where is Ann coming from?", "Ann", "hometown"),  # "is Ann coming from": "comes from"
+    ("What pets has Ann got?", "Ann", "hasPet"), ("Has Speaker 2 got a sister?", "Speaker 2", "sibling"),
+    ("Where has Ann been living?", "Ann", "livesIn"),
+    ("Where will Ann live?", "Ann", "livesIn"), ("What languages can Ann speak?", "Ann", "speaks"),
+    ("Where would Maria de la Cruz work?", "Maria de la Cruz", "worksFor"),
+    # look-alikes: a relation word after the name, a name with lower-case words, "Will" as a name
+    ("Where is Ann working?", "Ann", "worksFor"), ("Where was Ann born?", "Ann", "birthPlace"),
+    ("Where has Ann lived?", "Ann", "livesIn"), ("Who is Ann married to?", "Ann", "spouse"),
+    ("Where is Vincent van Gogh living?", "Vincent van Gogh", "livesIn"), ("Where does Will live?", "Will", "livesIn"),
+    ("Where will Will live?", "Will", "livesIn"),
+])
+def test_the_verb_after_the_name_of_a_be_have_or_modal_question_ends_the_name(question: str, subject: str,
+                                                                              hop: str) -> None:
+    ask = parse_question(question)
+    assert ask is not None and (ask.subject, ask.hops) == (subject, (frozenset({hop}),)), ask
+
+
+@pytest.mark.parametrize("question", [
+    "Which language is Tim learning?", "What language is Speaker 2 learning?", "Which city is Ann moving to?",
+    "Where has Maria made friends?", "What has John been teaching his siblings?",
+    "When will John start his new job?", "Who would Ann marry in Paris?",
+])
+def test_a_verb_the_vocabulary_does_not_name_after_be_have_or_a_modal_leaves_the_question_unparsed(
+        question: str) -> None:
+    assert parse_question(question) is None
+
+
+def test_the_vocabulary_marks_the_relations_whose_value_does_not_change() -> None:
+    from kg_memory.vocab import Vocabulary
+
+    vocab = Vocabulary.load()
+    permanent = {name for name, p in vocab.predicates.items() if p.permanent}
+    assert permanent == {"birthPlace", "birthDate", "hometown"}
+    assert all(vocab.predicates[name].functional for name in permanent)
+
+
+@pytest.mark.parametrize(("question", "past"), [
+    ("Where did Ann come from?", False), ("Where did Speaker 2 come from?", False),  # a hometown does not change
+    ("Where did Ann come from before?", True),  # said so
+    ("Where did Ann live?", True), ("Who did Ann work for?", True),  # values replaced by others
+])
+def test_did_asks_for_a_former_value_only_of_a_relation_whose_value_changes(question: str, past: bool) -> None:
+    ask = parse_question(question)
+    assert ask is not None and ask.past is past, ask
+
+
+def test_where_someone_did_come_from_gives_the_current_hometown_first() -> None:
+    from datetime import datetime
+
+    ann = Entity("Ann", "Person")
+    facts = [Fact(ann, "hometown", Entity("Ohio", "Place"), valid_from=datetime(2020, 1, 1),
+                  valid_to=datetime(2021, 1, 1)),  # corrected: she said Texas later
+             Fact(ann, "hometown", Entity("Texas", "Place"), valid_from=datetime(2021, 1, 1))]
+    for config in (LEXICAL_ONLY, LEXICAL_ONLY.without("answers")):
+        with Memory(recall_config=config) as memory:
+            memory.add_facts(facts)
+            found = [getattr(r.fact.object, "label", None) for r in memory.recall("Where did Ann come from?", 4) if r.fact]
+            assert found.index("Texas") < found.index("Ohio"), (config, found)

@@ -4,17 +4,20 @@
 entity and one or more relations; :func:`parse_question` reads them into an :class:`Ask`: the
 words naming the entity, the vocabulary predicates to follow from it (one set per hop: "Where does
 Ann's sister work?" is ``sibling`` then ``worksFor``), whether the question asks about the past
-("before", "以前"; "did" only for a relation of one value at a time, see :meth:`Lexicon.asks_past`),
+("before", "以前"; "did" only for a relation of one changing value, see :meth:`Lexicon.asks_past`),
 and whether the name is the relation's object ("Who lives in Berlin?", "谁住在北京？": the subjects
 are asked for). Anything else (a word that is neither a question word, a relation, a time nor part of
 one name) and the question is not one: :func:`parse_question` returns None and recall ranks as usual.
 So does a do-question whose name follows the verb ("What do the kids like at the museum?"): what it
 asks about stands between "do" and the verb; the name after the verb is a place or an object.
-After "do", "does" or "did" the name ends at the verb: "Where does Ann come from?" names Ann, and the
-verb reads as a relation where the vocabulary has its phrase ("comes from" is a synonym of ``hometown``);
-a verb it has not ("Where did Ann move from?", "When did Ann go biking with friends?") leaves the question
-unparsed. A lower-case word is part of a name only between capitalised ones, one or two short words:
-"Vincent van Gogh", "Maria de la Cruz", "Speaker 2". In Chinese a name stops before 会, 要, 有没有, ...
+After "do", "does", "did" or a modal ("can", "will", "would" in lower case) the name ends at the verb, and
+after "is", "was", "has", ... at a verb's -ing form or participle: "Where does Ann come from?" and "Where is
+Ann coming from?" name Ann, and the verb reads as a relation where the vocabulary has its phrase ("comes
+from" is a synonym of ``hometown``); a verb it has not ("Where did Ann move from?", "Which language is Tim
+learning?", "Where has Maria made friends?") leaves the question unparsed. A lower-case word is part of a
+name only between capitalised ones, one or two short words: "Vincent van Gogh", "Maria de la Cruz",
+"Speaker 2". In Chinese a relation is read only as a word of the question as jieba's dictionary cuts it (住 is
+no relation in "谁在住友工作？", nor 太太 in "李太太住在哪里？"), and a name stops before 会, 要, 有没有, ...
 ("张三会住在哪里？" names 张三).
 
 The phrases come from the vocabulary's labels and synonyms in English and Chinese (``lives in`` /
@@ -119,6 +122,19 @@ _WHAT = frozenset({"what", "which", "什么", "是什么"})
 _LIKE = "like"
 _DO = frozenset({"do", "does", "did"})
 _DID = "did"
+# Auxiliaries that put the verb after the name: "Which language is Tim learning?", "Where has Ann lived?",
+# "Where will Ann live?" (a modal only in lower case: "Where does Will live?" names Will).
+_BE = frozenset({"is", "are", "was", "were"})
+_HAVE = frozenset({"has", "have", "had"})
+_MODAL = frozenset({"can", "could", "will", "would", "should", "might"})
+_AUX = _DO | _BE | _HAVE | _MODAL
+# Words that after have are no verb of their own: "What pets has Ann got?" asks what pets Ann has, "Where
+# has Ann been living?" where Ann lives.
+_AFTER_HAVE = frozenset({"got", "gotten", "been"})
+# Past participles that do not end in -ed ("Where has Maria made friends?"; not "then", "often").
+_PARTICIPLES = frozenset("been done gone got gotten made met had left lost kept said told found felt heard held paid "
+                         "sent spent built bought brought taught thought caught won run come become begun seen taken "
+                         "given written eaten driven chosen spoken broken known grown shown".split())
 # Chinese words of mood or motion that end a name before its relation ("张三会住在哪里？", "张三有没有妹妹？").
 _ZH_AUX = sorted("会 要 将 想 去 有没有 没有".split(), key=len, reverse=True)
 # A lower-case run inside a name ("van", "de la"): at most this many words of at most this many letters.
@@ -186,14 +202,16 @@ class Lexicon:
         self.people = frozenset(name for name, p in vocab.predicates.items() if p.range == "Person")
         #: predicates with one value at a time (``livesIn``, ``worksFor``): a "did" question asks for a former one
         self.functional = frozenset(name for name, p in vocab.predicates.items() if p.functional)
+        #: predicates whose value does not change (``birthPlace``, ``hometown``): "did" asks for that value
+        self.permanent = frozenset(name for name, p in vocab.predicates.items() if p.permanent)
         self._parsed: dict[str, Ask | None] = {}  # the last questions read: recall reads one several times
 
     def _compile(self) -> None:
-        """The patterns of :attr:`words`, longest first: Latin ones as whole words, Han ones anywhere."""
+        """The patterns of :attr:`words`: Latin ones as whole words, longest first; Han ones by length."""
         latin = sorted((w for w in self.words if not _HAN.search(w)), key=len, reverse=True)
-        han = sorted((w for w in self.words if _HAN.search(w)), key=len, reverse=True)
         self._latin = re.compile("|".join(re.escape(w) + r"(?![^\W_])" for w in latin))
-        self._han = re.compile("|".join(re.escape(w) for w in han))
+        self._han = frozenset(w for w in self.words if _HAN.search(w))
+        self._han_longest = max(map(len, self._han), default=0)
 
     def __repr__(self) -> str:
         return f"Lexicon({len(self.relations)} relation phrases)"
@@ -226,22 +244,25 @@ class Lexicon:
         text = blanked.lower()
         if len(text) != len(blanked):  # lower-casing changed a length: keep positions aligned
             blanked = text
-        return self._read(blanked, self._scan(text))
+        return self._read(blanked, self._scan(text, _word_bounds(text)))
 
-    def _scan(self, text: str) -> list[tuple[str, str, int]]:
+    def _scan(self, text: str, bounds: frozenset[int] | None = None) -> list[tuple[str, str, int]]:
         """The words of lower-cased ``text`` as (kind, phrase, position): kind "stop", "past" or
-        "relation" for a phrase of :attr:`words`, "name" for anything else (a word, or one Han character)."""
+        "relation" for a phrase of :attr:`words`, "name" for anything else (a word, or one Han character).
+
+        A Han relation is read where it starts and ends at ``bounds`` (:func:`_word_bounds`; None: anywhere),
+        so that it is a word of the text, not characters of a longer one (住 in 住友, 大学 in 北京大学)."""
         items: list[tuple[str, str, int]] = []
         pos = 0
         while pos < len(text):
             char = text[pos]
             at_word = char.isalnum() and not _HAN.match(char) and (pos == 0 or not text[pos - 1].isalnum()
                                                                    or bool(_HAN.match(text[pos - 1])))
-            match = (self._latin.match(text, pos) if at_word else
-                     self._han.match(text, pos) if _HAN.match(char) else None)
-            if match is not None:
-                items.append((self.words[match.group()], match.group(), pos))
-                pos = match.end()
+            latin = self._latin.match(text, pos) if at_word else None
+            phrase = latin.group() if latin is not None else self._han_phrase(text, pos, bounds)
+            if phrase is not None:
+                items.append((self.words[phrase], phrase, pos))
+                pos += len(phrase)
             elif _HAN.match(char):
                 items.append(("name", char, pos))
                 pos += 1
@@ -258,22 +279,46 @@ class Lexicon:
                 pos += 1
         return items
 
+    def _han_phrase(self, text: str, pos: int, bounds: frozenset[int] | None) -> str | None:
+        """The longest Han phrase of :attr:`words` at ``pos`` of ``text``; a relation only where it starts
+        and ends at ``bounds`` (the words that ask or link, 的, 是, 谁, are read anywhere: jieba glues them
+        to a name, 红红的)."""
+        if not _HAN.match(text, pos):
+            return None
+        for end in range(min(len(text), pos + self._han_longest), pos, -1):
+            phrase = text[pos:end]
+            if phrase in self._han and (bounds is None or self.words[phrase] != "relation"
+                                        or {pos, end} <= bounds):
+                return phrase
+        return None
+
     def _read(self, blanked: str, items: list[tuple[str, str, int]], conjugate: bool = True) -> Ask | None:
         """The Ask of a question scanned into ``items`` (``blanked``: its text, time blanked out).
 
-        A do-question whose name is followed by a verb is read again with the verb as the vocabulary
-        says it ("does Ann come from" as "comes from"), once (``conjugate``): not a relation then, None."""
+        A question with an auxiliary before the name (do, be, have, a modal) whose name is followed by a
+        verb is read again with the verb as the vocabulary says it ("does Ann come from", "is Ann coming
+        from" as "comes from"), once (``conjugate``): not a relation then, None."""
+        items = [("stop", p, at) if k == "name" and p in _MODAL and blanked[at].islower() else (k, p, at)
+                 for k, p, at in items]  # "Where will Ann live?"; not "Where does Will live?"
         names = [i for i, item in enumerate(items) if item[0] == "name"]
         if not names or names != list(range(names[0], names[-1] + 1)):
             return None  # no name, or words that are neither a name nor a relation
-        do = next((i for i, (k, p, _) in enumerate(items[:names[0]]) if k == "stop" and p in _DO), None)
-        verb = _verb(blanked, items, names) if do is not None else None
+        aux = next((i for i in range(names[0] - 1, -1, -1) if items[i][0] == "stop" and items[i][1] in _AUX), -1)
+        auxiliary = items[aux][1] if aux >= 0 else ""  # the nearest before the name
+        verb = _verb(blanked, items, names, auxiliary) if auxiliary else None
         if verb is not None:
             if not conjugate:
                 return None  # "When did Caroline go biking with friends?": a verb the vocabulary does not name
             word, at = items[verb][1], items[verb][2]
-            text = blanked[:at] + _third_person(word) + blanked[at + len(word):]
-            return self._read(text, self._scan(text.lower()), conjugate=False)
+            for form in _verb_forms(word, auxiliary):
+                text = blanked[:at] + form + blanked[at + len(word):]
+                scanned = self._scan(low := text.lower(), _word_bounds(low))
+                if form and not any(k == "relation" and pos == at for k, _, pos in scanned):
+                    continue  # "is Tim learning" -> "learns": not a phrase of the vocabulary
+                if (found := self._read(text, scanned, conjugate=False)) is not None:
+                    return found
+            return None
+        do = aux if auxiliary in _DO | _MODAL else None
         asking = {p for k, p, _ in items if k == "stop"}
         if any(k == "relation" and p == _LIKE for k, p, _ in items) and not asking & _DO:
             return None  # "What is Ann's house like?": not liking
@@ -306,15 +351,18 @@ class Lexicon:
 
     def _past(self, hop: frozenset[str], explicit: bool, did: bool) -> bool:
         """Whether a question asks for a former value of the answering ``hop``: it says so (``explicit``:
-        "before", "used to", "以前"), or it asks with "did" about a relation of one value at a time.
+        "before", "used to", "以前"), or it asks with "did" about a relation of one value at a time that
+        changes.
 
         "Where did Ann live?" asks where she lived before: a home is replaced, so a "did" question about
-        a functional relation (``livesIn``, ``worksFor``, ``spouse``) asks for the value it had. "Who did
+        a functional relation (``livesIn``, ``worksFor``, ``spouse``) asks for the value it had. One whose
+        value does not change (the ontology's ``:permanent``: ``birthPlace``, ``hometown``) is only put in
+        the speaker's tense: "Where did Ann come from?" asks where she comes from. "Who did
         Ann hate?" or "What did Ann like?" puts a feeling in the speaker's tense: feelings (``likes``,
         ``negativeImpression``) and other relations of several values at once are not replaced, one
         closing says nothing about the others, so the values that still hold come first and the closed
         ones follow them (both are given; only "before" or "used to" puts the closed ones first)."""
-        return explicit or (did and bool(hop & self.functional))
+        return explicit or (did and bool(hop & (self.functional - self.permanent)))
 
     def _narrow(self, hop: frozenset[str], asking: set[str]) -> frozenset[str]:
         """The predicates of the answering hop that the question word asks for: those reaching a
@@ -335,26 +383,48 @@ def _asks_subject(items: list[tuple[str, str, int]]) -> bool:
     return who is not None and relation is not None and who < relation and items[-1][1] != "of"
 
 
-def _verb(text: str, items: list[tuple[str, str, int]], names: list[int]) -> int | None:
-    """The item of the verb that ends the name ``names`` of a do-question, or None: the first lower-case
-    word after a capitalised one that is not a particle between capitalised ones ("Ann come from": "come";
-    "Vincent van Gogh", "Speaker 2": none). None too for a name not capitalised: its words cannot tell."""
+def _verb(text: str, items: list[tuple[str, str, int]], names: list[int], aux: str) -> int | None:
+    """The item of the verb that ends the name ``names`` of a question with the auxiliary ``aux``, or None:
+    the first lower-case word after a capitalised one that is not a particle between capitalised ones ("Ann
+    come from": "come"; "Vincent van Gogh", "Speaker 2": none). After be or have, only a verb's -ing form or
+    participle not after a possessive ("Tim learning", "Maria made"; not "Ann's best friend"). None too for
+    a name not capitalised: its words cannot tell."""
     def named(i: int) -> bool:
         char = text[items[i][2]]
         return char.isupper() or char.isdigit() or bool(_HAN.match(char))
 
     if not named(names[0]):
         return None
-    i = 1
-    while i < len(names):
+    i, verb = 1, None
+    while i < len(names) and verb is None:
         if named(names[i]):
             i += 1
             continue
         j = next((j for j in range(i, len(names)) if named(names[j])), len(names))
         if j == len(names) or j - i > _PARTICLES or any(len(items[n][1]) > _PARTICLE for n in names[i:j]):
-            return names[i]
+            verb = names[i]
         i = j
-    return None
+    if verb is None or aux in _DO | _MODAL:
+        return verb
+    word, (before, at) = items[verb][1], (items[verb - 1][2] + len(items[verb - 1][1]), items[verb][2])
+    participle = (word.endswith(("ing", "ed")) and len(word) > 3) or word in _PARTICIPLES
+    return verb if participle and not text[before:at].strip() else None
+
+
+def _verb_forms(verb: str, aux: str) -> list[str]:
+    """The forms ``verb`` after the auxiliary ``aux`` may take in the vocabulary's phrases: the third
+    person of a verb after do or a modal ("come" -> "comes"), and of an -ing form's stems after be
+    ("coming" -> "comes", "learning" -> "learns"); nothing for "got" or "been" after have ("has Ann got",
+    "has Ann been living": the word that follows says it); none else."""
+    if aux in _DO | _MODAL:
+        return [_third_person(verb)]
+    if aux in _HAVE and verb in _AFTER_HAVE:
+        return [""]
+    if aux in _BE and verb.endswith("ing") and len(verb) > 4:
+        stem = verb[:-3]  # learn(ing), com(ing) -> come, runn(ing) -> run
+        stems = [stem, stem + "e", *([stem[:-1]] if stem[-1] == stem[-2] else [])]
+        return [_third_person(s) for s in stems]
+    return []
 
 
 def _third_person(verb: str) -> str:
@@ -371,6 +441,23 @@ def _without_aux(subject: str) -> str:
     while (aux := next((w for w in _ZH_AUX if subject.endswith(w) and subject[:-len(w)].strip()), None)) is not None:
         subject = subject[:-len(aux)].strip()
     return subject
+
+
+def _word_bounds(text: str) -> frozenset[int] | None:
+    """Where the words of ``text`` start and end, as jieba's dictionary cuts it (no HMM: a name it does
+    not know comes out as single characters, each a word); None for text without Han characters."""
+    if not _HAN.search(text):
+        return None
+    import logging
+
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)  # no "Building prefix dict" lines on first use
+    bounds, at = {0}, 0
+    for word in jieba.cut(text, HMM=False):
+        at += len(word)
+        bounds.add(at)
+    return frozenset(bounds) if at == len(text) else None  # its words spell the text (None: read anywhere)
 
 
 def parse_question(question: str, lexicon: Lexicon | None = None) -> Ask | None:
