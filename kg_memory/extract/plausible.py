@@ -5,6 +5,10 @@ Reading a hand-labelled sample of the rules' output on multi-party dialogue
 kinds, each handled here in both languages:
 
 * a relation of a person to themself; an activity that is a bare filler verb ("knew", "um");
+* read predicate by predicate (issue 13): a habit or pastime done to someone or something pointed at ("see them",
+  "我每天都在谈论她") or that is a state ("很高兴"); a goal that is the body's need or plan of the moment ("I wanna
+  eat", "go to his concert Friday night", "我想开始庆祝"); a count or "the wrong one" owned; a state, a way or an
+  event "visited" ("went crazy", "went to the left", "been through a divorce");
 * a preference or goal that is manners or the moment ("I hate to interrupt", "I wanna hug you",
   "我喜欢这个家伙", "我一直都很爱你"): its object names the addressee, a demonstrative, a verb of
   saying, or an errand;
@@ -44,7 +48,8 @@ _EMPTY_OBJECTS = frozenset("""
 knew know wanted want mean meant say said think thought tell told feel felt wish hope forget remember believe guess
 enter let make do did go get um uh t s m d ll ve re living being having getting doing going seeing hearing fact
 out anyway away back along ahead off figured figure finish finished heard hear realized realised realize
-""".split())
+see saw share answer kidding bring come came
+""".split()) | {"come back", "hung out", "在一起"}
 _ACTIVITY_LIKE = frozenset({"skill", "habit", "goal", "hobby", "visited", "hometown", "likes", "dislikes"})
 _PREFERENCE_LIKE = frozenset({"goal", "likes", "dislikes", "favorite"})
 
@@ -55,11 +60,31 @@ _MANNERS = lazy(
 #: ... or an errand, not a goal ("want to grab a coffee", "want to check on him").
 _ERRAND = lazy(
     r"^(?:grab|head|check|call|phone|text|pick|drop|hug|kiss|hunt|kill|prove|show|give|look|find|put|sit|stay|"
-    r"wait|leave|talk|meet|help|try|stop|hurry|make\s+sure|let|go\s+(?:see|get|find|check|ask|tell|talk|say))\b",
+    r"wait|leave|talk|meet|help|try|stop|hurry|make\s+sure|let|go\s+(?:see|get|find|check|ask|tell|talk|say)|"
+    # the body's needs of the moment and what is done there and then ("I wanna eat, I wanna take a shower", "I want to
+    # dance on my wedding night", "I just want to bite his bottom lip", "when I want to use the shower")
+    r"eat(?!\s+(?:well|healthy|healthier|better|clean|right|less|more)\b)|drink|pee|shower|nap|take\s+a\s+(?:shower|bath|nap|walk|break)|use\s+the|dance|bite|seize|trade|sit\s+down|"
+    r"lie\s+down|go\s+(?:home|running|to\s+(?:bed|sleep|the\s+bathroom)))\b",
     re.I)
+#: A goal set on a day or an occasion ("go to his concert Friday night", "go running before it gets dark"): a plan, not
+#: what one wants of life.
+_PLANNED = lazy(r"\b(?:his|their|tomorrow|tonight|this\s+(?:morning|afternoon|evening|weekend)|(?:mon|tues|wednes|thurs|fri|"
+                r"satur|sun)day|before|later|first|again)\b", re.I)
+#: ... in Chinese ("我想开始庆祝和敬酒", "我想买一份誓言"); 成为这事 is a piece of a clause.
+_ZH_PLANNED = lazy(r"^(?:开始|马上|现在|先|再|买一|吃|喝|睡|洗澡|回家|成为这|成为那)")
+#: What is no thing owned: a bare count ("I bought six of them"), the wrong one ("I got the wrong apartment"), or the
+#: verb's adverb kept ("I've already got an apartment").
+_NOT_OWNED = lazy(r"^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens?)$|^(?:already|wrong|just|still)\s", re.I)
+#: What one "went" that is no place: a state ("he went crazy"), a way ("we went to the left", "across the street"), an
+#: event lived through ("I've been through a divorce").
+_NO_PLACE = frozenset("crazy nuts insane mad wild left right street road block way divorce breakup".split())
+#: A Chinese "habit" that is a state ("他很高兴"), not something done.
+_ZH_STATE = lazy(r"^(?:很|非常|太|真|好)")
 #: An object that holds the addressee or a demonstrative, or is the moment ("now", "tonight").
 _DEICTIC = lazy(r"\b(?:you|your|yours|him|her|them|it|this|that|these|those|now|tonight|today|here)\b", re.I)
 _ZH_DEICTIC = lazy(r"[你您他她它]|^(?:这|那|上了)")
+#: ... in an activity: someone or something pointed at ("see them", "drank those"; "cook her breakfast" is a habit).
+_POINTED = lazy(r"\b(?:you|him|them|it|this|that|these|those)\b", re.I)
 #: A Chinese activity that starts with a modal is a possibility, not a habit ("我总是可以找到别人", "我们每天都能看到他们").
 _ZH_MODAL = lazy(r"^(?:都|也|还|就|总|总是)?(?:可以|能够?|会|要|想|得|应该)")
 #: An activity that is a clause ("play rock-paper-scissors, and whoever loses goes in first").
@@ -95,6 +120,16 @@ def implausible(fact: Fact) -> bool:
         return True
     if fact.predicate in ("habit", "hobby", "skill") and (_ZH_MODAL.match(obj) or _CLAUSE_OBJECT.match(obj)):
         return True
+    if fact.predicate in ("habit", "hobby") and (_ZH_DEICTIC.search(obj) or _ZH_STATE.match(obj) if _HAN.search(obj)
+                                                 else _POINTED.search(obj)):
+        return True  # "我每天都在谈论她", "we always drank those": what is done to someone or something pointed at
+    if fact.predicate == "goal" and (_ZH_PLANNED.match(obj) if _HAN.search(obj)
+                                     else _PLANNED.search(obj) and not obj.startswith("become ")):
+        return True  # ("become astronaut later" is a goal all the same)
+    if fact.predicate == "owns" and _NOT_OWNED.search(obj):
+        return True
+    if fact.predicate in ("visited", "hometown") and obj.lower() in _NO_PLACE:
+        return True  # (one lives "on the street")
     if fact.predicate == "jobTitle" and (obj.lower() in _NO_JOB or _ZH_NOT_JOB.search(obj)):
         return True
     if fact.predicate in ("hometown", "livesIn", "visited", "birthPlace") and _ZH_NOT_PLACE.search(obj):

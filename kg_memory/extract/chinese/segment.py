@@ -158,8 +158,9 @@ KIN_NAMED = lazy(rf"(?P<kp>我|你)的?(?:最好的|很好的|好|老)?(?P<kin>{
 #: "这是我丈夫沃尔特", "见见我的妹妹格蕾塔": a relation introduced with the name after it, to the end of the clause.
 KIN_APPOSED = lazy(rf"(?:这是|这位是|这就是|见见|认识一下|介绍一下)(?P<kp>我|你)的?(?P<kin>{KIN})[，,]?"
                    rf"(?P<n>[{HAN}·]{{2,5}}?)(?=[，,。！!？?…]|$)")
-#: "罗杰是我最好的朋友": the words before 是 hold the name (cut by :func:`.people.trimmed_name`).
-NAMED_KIN = lazy(rf"(?P<n>[{HAN}·]{{2,8}})是(?P<kp>我|你)的?(?:最好的|很好的|最亲密的|好|新)?(?P<kin>{KIN})")
+#: "罗杰是我最好的朋友": the words before 是 hold the name (cut by :func:`.people.trimmed_name`); not "詹姆斯是我孩子的父亲",
+#: where the relative is the one after 的 (the child's father, no child of the speaker).
+NAMED_KIN = lazy(rf"(?P<n>[{HAN}·]{{2,8}})是(?P<kp>我|你)的?(?:最好的|很好的|最亲密的|好|新)?(?P<kin>{KIN})(?!们?的)")
 PET_NAMED = lazy(
     rf"(?P<kp>我|你)(?:的|家)?(?:(?:有|养了?|养着)(?:{NUM})?(?:只|条|匹|头|个)?)?(?P<pet>{PET})[，,]?(?:它|他|她)?"
     rf"(?:叫|名叫|的名字是|名字叫)(?P<n>[{HAN}A-Za-z]{{1,4}})")

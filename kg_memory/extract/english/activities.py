@@ -230,6 +230,13 @@ _R_PLAY_INSTRUMENT = lazy(rf"^(?:the\s+)?(?P<i>{alts(INSTRUMENTS)})\b", re.I)
 
 _R_PLAY_ROLE = lazy(r"(?:Doctor|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Professor|Captain|Detective|Officer|King|Queen|Prince|"
                     r"Princess|Lord|Lady|Sir|Uncle|Aunt)\s+[A-Z]")
+#: A part played: someone's ("Al Pacino's butt"), a person ("your husband", "a scientist", "all those Shakespeare guys"),
+#: or a name ("Victor"); a game or a sport is none of these.
+_R_PLAYED_PART = lazy(r"^(?:[\w\s]*?\b[A-Z][\w-]*'s\s|(?:(?!(?:with|for|against|on|in|at|to|and|or)\s)[\w'-]+\s+){0,4}?"
+                      r"(?<!game\s)(?<!games\s)(?:guys?|man|men|woman|women|girls?|boys?|"
+                      r"character|characters|part|parts|role|roles|lead|villain|hero|heroine|husband|wife|father|mother|"
+                      r"dad|mom|son|daughter|brother|sister|cousins?|doctor|scientist|cop|lawyer|nurse|teacher|"
+                      r"professor|detective|butt|double)\b(?!\s+(?:playing|games?)\b)|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*(?:[,.!?]|$))")
 
 
 def r_play(m: re.Match[str], c: Clause) -> bool:
@@ -244,8 +251,8 @@ def r_play(m: re.Match[str], c: Clause) -> bool:
     if several:  # "i play six instruments"
         c.add("skill", Entity("instruments", "Thing"), 0.75)
         return True
-    if _R_PLAY_ROLE.match(raw):
-        return False  # "I play Doctor Drake Ramoray": a part an actor plays, no pastime
+    if _R_PLAY_ROLE.match(raw) or _R_PLAYED_PART.match(raw):
+        return False  # "I play Doctor Drake Ramoray", "I play your husband": a part an actor plays, no pastime
     instrument = _R_PLAY_INSTRUMENT.match(raw)
     if instrument:
         c.add("skill", Entity(instrument.group("i").lower(), "Thing"), 0.8)
@@ -266,6 +273,12 @@ _DONE_TO_SOMEONE = lazy(r"^[\w-]+\s+(?:me|you|him|her|us|them)\b(?!\s+(?:and|or)
 #: A verb whose object is someone else's or pointed at: a particular thing done ("I read your evaluation", "I read that
 #: somewhere"), unlike a pastime ("I write poems", "I read the bible", "I ride my moped").
 _SPECIFIC_OBJECT = lazy(r"^[\w-]+\s+(?:this|that|these|those|your|his|her|their)\b", re.I)
+#: "read", "write", "make" said of one occasion: what was read about or from, a particular thing ("I read about it in
+#: Maxim", "I just read what you put", "I read the wrong one", "I write the specials on the board"), unlike a pastime
+#: ("I read a lot", "I read the bible", "I write poems").
+_ONE_OCCASION = lazy(r"^(?:read|reads|write|writes|wrote|make|makes)\s+(?:(?:about\s+)?(?:it|this|that|these|those|them)|from|what|whatever|"
+                     r"one|our|the\s+(?!bible|news\b|newspapers?\b|classics\b|paper\b))\b"
+                     r"(?!.*\b(?:a\s+lot|all\s+the\s+time|over\s+and\s+over|every|always|often)\b)", re.I)  # "i read it over and over"
 
 
 def r_hobby_verb(m: re.Match[str], c: Clause) -> bool:
@@ -276,7 +289,7 @@ def r_hobby_verb(m: re.Match[str], c: Clause) -> bool:
         return False  # "she makes me laugh", "he drives me crazy": nothing done for its own sake
     if _TRAVEL_TO.match(raw):
         return False
-    if not c.habitual and _SPECIFIC_OBJECT.match(raw):
+    if not c.habitual and (_SPECIFIC_OBJECT.match(raw) or _ONE_OCCASION.match(raw)):
         return False  # "I read your evaluation", "I read that somewhere": one thing done, no pastime
     activity = clean_object(raw, "activity")
     if not activity:

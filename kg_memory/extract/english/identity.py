@@ -92,9 +92,9 @@ _AGE_BARE = lazy(r"^(?:(?:about|almost|nearly|over|turning|only|just)\s+)?(?P<n>
 _R_COPULA_MAR = lazy(rf"\b(?:married|engaged)\s+to\s+(?P<n>{NAME})")
 _R_COPULA_ONDIET = lazy(r"^on\s+(?:a|the)\s+(?P<d>[\w-]+(?:\s+[\w-]+)?)\s+diet")
 _GENDER_NOUN_PHRASE = lazy(r"^(?:man|girl|boy|guy|lady|woman)\s+(?:who|of|that)")
-_R_COPULA_PARENT = lazy(r"^(?:stay\s+at\s+home|stay-at-home|single|working|proud|new|first\s+time|full\s+time)?\s*(?P<k>mom|mother|dad|father|mommy|grandma|grandmother|grandpa|grandfather|parent)\b")
+_R_COPULA_PARENT = lazy(r"^(?:stay\s+at\s+home|stay-at-home|single|working|proud|new|first\s+time|full\s+time)?\s*(?P<k>mom|mother|dad|father|mommy|grandma|grandmother|grandpa|grandfather|parent)\b(?P<of>\s+of\s+(?:my|your|his|her|our|their|the)\b)?")
 _R_COPULA_HAIR = lazy(r"^(?:a\s+)?(?:natural\s+)?(?P<t>" + alts(TRAIT_NOUNS) + r")\b")
-_R_COPULA_TRAIT = lazy(r"^(?P<t>" + alts(TRAITS) + r")\b(?!\s+(?:of|to|that|about|with|for|in)\b)")
+_R_COPULA_TRAIT = lazy(r"^(?P<t>" + alts(TRAITS) + r")\b(?!\s+(?:of|to|that|about|with|for|in|on)\b)")  # "short on cash"
 #: "too tall to dance", "too short for that": after "too" the "to"/"for" that follows says what for, not of what
 _R_COPULA_TRAIT_TOO = lazy(r"^(?P<t>" + alts(TRAITS) + r")\b(?!\s+(?:of|that|about|with|in)\b)")
 _TOO = lazy(r"^(?:(?:a\s+little|a\s+bit|way|much|far|just|really|so)\s+)?too\s", re.I)
@@ -209,9 +209,9 @@ def copula_rule(after_copula: RuleTable) -> Rule:
             gender = gender_of_noun(k)
             if gender and c.subject.type == "Person":
                 c.add("gender", gender, 0.6)
-            label = "grandchildren" if k.startswith("grand") else "children"
-            c.add("child" if not k.startswith("grand") else "relative",
-                  owned_entity(c.subject, label, "Person", None), 0.6)
+            label, kin = ("grandchildren", "relative") if k.startswith("grand") else ("children", "child")
+            if not parent.group("of"):  # "the father of my baby": the child is the speaker's, not one of his own
+                c.add(kin, owned_entity(c.subject, label, "Person", None), 0.6)
             return True
         hair = _R_COPULA_HAIR.match(words)
         if hair:

@@ -51,7 +51,7 @@ from .clefts import scan_clefts, scan_favorite_after, scan_which_i_like
 from .desires import scan_desires
 from .endings import scan_endings
 from .introductions import scan_introductions
-from .lexicon import KIN_PREDICATE, NAME, STOP
+from .lexicon import KIN, KIN_PREDICATE, NAME, STOP
 from .mentions import TurnState, scan_possessives, scan_statements
 from .objects import clean_object, owned_entity
 from .people import named_endings, scan_breakups, scan_people, scan_schoolmates, scan_vocative_kin
@@ -150,7 +150,9 @@ _PROGRESSIVE = lazy(
     re.I,
 )
 _REFERS = lazy(r"\b(?:it|them|that|this|those|these|favorite)\b", re.I)
-_ROLE_PLAY = lazy(r"\b(?:let(?:'s|\s+us)\s+say|pretend(?:ing)?\s+(?:that\s+)?(?:i|you|we|he|she)\b)", re.I)
+#: "so let's say i am the interviewer", "I'm playing your husband, Victor": a part played, no fact of the speaker
+_ROLE_PLAY = lazy(rf"\b(?:let(?:'s|\s+us)\s+say|pretend(?:ing)?\s+(?:that\s+)?(?:i|you|we|he|she)\b|"
+                  rf"(?:play|plays|playing|played)\s+(?:your|his|her|my|the|a|an)\s+(?:[\w-]+\s+)?{KIN}\b)", re.I)
 #: "i want to be an author someday", "when i grow up i want to be a vet": the time a job is wanted for, which
 #: the goal already says (left out before the clause is read, so that "someday" makes no wish of it)
 _GOAL_TO_BE = lazy(r"^i\s+(?:(?:really|still|just|also)\s+)?(?:want|plan|hope|am\s+going|would\s+(?:like|love))\s+to\s+(?:be|become)\s", re.I)
