@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import datetime
 
 import pytest
@@ -60,9 +61,9 @@ def test_a_turn_that_only_asks_ranks_below_the_turns_that_tell() -> None:
 
 
 def test_the_lowering_factors_are_configurable() -> None:
-    # ask_only=1 and ask_last=1 leave every score as the ranker gave it
+    # ask_only=1 and ask_last=1 (and no answer raised: answered=0) leave every score as the ranker gave it
     question = "What did the kids enjoy most at the museum?"
-    same = RecallConfig(ask_only=1.0, ask_last=1.0).without("semantic", "dialogue", "neural")
+    same = RecallConfig(ask_only=1.0, ask_last=1.0, answered=0.0).without("semantic", "dialogue", "neural")
     assert ranked(same, question) == ranked(LEXICAL_ONLY.without("asking"), question)
 
 
@@ -81,3 +82,22 @@ def test_a_question_naming_a_relation_keeps_the_turns_that_ask_about_it() -> Non
     found = order(LEXICAL_ONLY)
     assert found == order(LEXICAL_ONLY.without("asking"))
     assert found.index("1") < found.index("3"), found
+
+
+def test_the_turn_after_one_that_asks_takes_its_place() -> None:
+    # Bob's question shares the question's words and is lowered; Ann's answer after it shares none:
+    # it takes the asking turn's score (answered=1) and comes first, above the turn that only shares
+    # a word; without the step (answered=0) that turn comes first
+    turns = [Turn("s1", "1", "Bob", "Wow! Which dance did you do at the festival?", DAY),
+             Turn("s1", "2", "Ann", "A contemporary piece called Finding Freedom.", DAY),
+             Turn("s2", "3", "Ann", "The festival was loud this year.", DAY),
+             Turn("s2", "4", "Bob", "I fixed my bike.", DAY)]
+    config = RecallConfig(specific=0.0).without("semantic", "dialogue", "neural", "facts", "graph", "answers")
+
+    def order(answered: float) -> list[str]:
+        with Memory(recall_config=dataclasses.replace(config, answered=answered)) as memory:
+            memory.remember(turns)
+            return [t.turn for r in memory.recall("Which dance was done at the festival?", 10) for t in r.turns]
+
+    assert order(1.0)[0] == "2", order(1.0)
+    assert order(0.0)[0] == "3", order(0.0)

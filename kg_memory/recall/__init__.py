@@ -56,7 +56,13 @@ semantic channel (MiniLM) is English-only.
 ``asking``
     with the learned ranker, turns that only ask ("How did the kids like it?") or end with a
     question are lowered, for a question that names no relation (:mod:`~kg_memory.recall.asking`):
-    what they ask about is told in the answer.
+    what they ask about is told in the answer; the turn after one that asks, said by the other
+    person, takes the asking turn's score (``answered``).
+``specific``
+    with the learned ranker, turns that name a specific thing (a capitalised name inside a sentence,
+    not of the people who talk, nor a day or month; a title in quotes) get twice their score, for a
+    question that does not ask "when" (:mod:`~kg_memory.recall.specific`): what a question asks for
+    is often a named thing.
 ``adapter``
     the cosine of each turn with the question's vector corrected by a learned
     :class:`~kg_memory.recall.adapter.QueryAdapter` (packaged ``recall_adapter.npz``, fitted for

@@ -26,7 +26,7 @@ from .config import RecallConfig
 if TYPE_CHECKING:
     from .index import RecallIndex
 
-__all__ = ["ASKS", "ASKS_LAST", "TELLS", "asking", "asking_factors"]
+__all__ = ["ASKS", "ASKS_LAST", "TELLS", "answer_scores", "asking", "asking_factors"]
 
 #: What :func:`asking` says of a turn: it tells, it tells and then asks, it only asks.
 TELLS, ASKS_LAST, ASKS = 0, 1, 2
@@ -70,4 +70,32 @@ def asking_factors(score: np.ndarray, index: RecallIndex, candidate: np.ndarray,
     factor = {TELLS: 1.0, ASKS_LAST: cfg.ask_last, ASKS: cfg.ask_only}
     for i in order[np.argsort(-score[order], kind="stable")][:ASKING_TOP].tolist():
         out[i] = factor[asking(index.turns[i].text, cfg.ask_short)]
+    return out
+
+
+def answer_scores(score: np.ndarray, index: RecallIndex, candidate: np.ndarray, cfg: RecallConfig) -> np.ndarray:
+    """The score each turn takes as the answer to a turn that asks: the next turn of the session, said
+    by another person, after one of the best :data:`ASKING_TOP` candidates that only asks (that ends
+    asking too, when ``cfg.answer_last``), gets ``cfg.answered`` times that turn's score (0 elsewhere).
+    A question in a chat is answered by the turn after it ("What dance were you doing?" "A contemporary
+    piece called Finding Freedom."), which may share none of its words.
+
+    >>> from kg_memory.types import Turn
+    >>> from kg_memory.recall.index import RecallIndex
+    >>> texts = ["What do the kids like?", "The zoo, mostly.", "I fixed my bike. Have you ever?", "No."]
+    >>> index = RecallIndex([Turn("c", str(i), "AB"[i % 2], t) for i, t in enumerate(texts)], [])
+    >>> cfg = RecallConfig(answered=0.5, answer_last=0.0)
+    >>> answer_scores(np.array([1.0, 0.1, 0.8, 0.2]), index, np.ones(4, bool), cfg).tolist()
+    [0.0, 0.5, 0.0, 0.0]
+    """
+    out = np.zeros(len(score))
+    order = np.flatnonzero(candidate & (score > 0))
+    if not cfg.answered or not len(order):
+        return out
+    asks = (ASKS, ASKS_LAST) if cfg.answer_last else (ASKS,)
+    for i in order[np.argsort(-score[order], kind="stable")][:ASKING_TOP].tolist():
+        j = int(index.next[i])
+        if (j >= 0 and candidate[j] and index.turns[j].speaker != index.turns[i].speaker
+                and asking(index.turns[i].text, cfg.ask_short) in asks):
+            out[j] = max(out[j], cfg.answered * float(score[i]))
     return out

@@ -11,13 +11,14 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from .asking import asking_factors
+from .asking import answer_scores, asking_factors
 from .config import RecallConfig
-from .fusion import allowed_at, candidates, channels, fuse, gather, prefer_current, prefer_valid
+from .fusion import WHEN, allowed_at, candidates, channels, fuse, gather, prefer_current, prefer_valid
 from .index import RecallIndex
 from .ranker import LinearRanker, learned_scores, load_ranker, near_best, spread_sessions, turn_features
 from .recalled import Recalled
 from .relations import asks_list
+from .specific import specific_factors
 
 if TYPE_CHECKING:
     import threading
@@ -258,8 +259,13 @@ class Recaller:
             score = ranker.score(features, cfg)
             # before near_best (a turn that asks raises no neighbour); a relation question ("Who is
             # Ann's sister?") is answered by a turn that asks about it too ("Is she your sister?")
-            if cfg.asking and self.lexicon().parse(question) is None:
-                score = score * asking_factors(score, index, candidate, cfg)
+            relation = (cfg.asking or cfg.specific) and self.lexicon().parse(question) is not None
+            if cfg.asking and not relation:
+                answers = answer_scores(score, index, candidate, cfg)
+                score = np.maximum(score * asking_factors(score, index, candidate, cfg), answers)
+            # a "when" question asks for a time, not a thing; a relation question has its own trigger words
+            if cfg.specific and not relation and not WHEN.search(question):
+                score = score * specific_factors(score, index, candidate, cfg)
             if cfg.near:  # before the check, which may place another person's turn above these
                 score = near_best(score, index, candidate, cfg)
             checked = ranker.checked_score(features, cfg, signals.get("speaker"), candidate, score)
