@@ -189,6 +189,11 @@ def compile_rules(rules: Sequence[tuple[str, Rule]], flags: int = 0) -> RuleTabl
     return RuleTable(tuple(rules), re.compile(alternation, flags), flags)
 
 
+#: What a state said to hold no more ("I used to ...", 我以前……) does not end: where and when one was born or comes from,
+#: one's name, gender or age, a visit (an event, not a state).
+NOT_FORMER = frozenset({"visited", "birthPlace", "birthDate", "hometown", "name", "alternateName", "gender", "age"})
+
+
 def end_facts(found: Sequence[Found], turn: Turn) -> list[Fact]:
     """The endings of ``turn`` ("I divorced Bob"): facts marked ``ended`` (see :class:`~kg_memory.types.Fact`)."""
     return [dataclasses.replace(f, ended=True) for f in merge_found(found, turn)]

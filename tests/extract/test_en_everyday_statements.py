@@ -101,3 +101,13 @@ def test_no_impression_from_a_question_a_condition_or_someone_elses_view(text: s
 def test_a_title_keeps_its_full_stop_and_an_abbreviation_alone_is_no_object() -> None:
     assert ("Speaker 1", "worksFor", "Mr") not in _dialogue("I work for Mr. Geller.")
     assert not {f for f in _facts("i love dr . who") if f[2].lower() in ("dr", "dr.")}
+
+
+@pytest.mark.parametrize(("text", "liked"), [
+    ("I'm a big Yankees fan.", {"Yankees"}),  # the team, not "big Yankees"
+    ("I'm a true coffee lover.", {"coffee"}),
+    ("I'm a huge fan of Star Wars.", {"Star Wars"}),
+    ("Oh, I'm a big fan.", set()),  # of nothing said
+])
+def test_a_fan_likes_what_the_word_before_fan_names_without_its_intensifier(text: str, liked: set[str]) -> None:
+    assert {o for _, p, o in _facts(text) if p == "likes"} == liked

@@ -4,7 +4,8 @@ The clause's subject is read by :mod:`.rules` first; :func:`ending` reads the re
 ending becomes a :class:`~kg_memory.types.Fact` with ``ended=True`` whose storing closes the matching
 current fact; when the object is not said (我辞职了) the object is the subject, which ends every
 current value of the predicate. 不再/已经不/再也不……(了) before an ordinary statement (我不再在阿里巴巴工作了)
-is recognised by :data:`NO_LONGER`: the rules read the statement, and its facts become endings.
+is recognised by :data:`NO_LONGER`, and 以前/曾经 before one (我以前住在北京) by :data:`FORMERLY`: the rules read the
+statement, and its facts become endings.
 
 >>> from kg_memory.types import Entity, Turn
 >>> from kg_memory.extract.pronouns import Discourse
@@ -23,10 +24,13 @@ from ..pronouns import FEMALE, MALE, Discourse
 from .lexicon import KIN_PREDICATE, NAME
 from .segment import clean_object, nominal_head
 
-__all__ = ["NO_LONGER", "ending", "ending_pattern"]
+__all__ = ["FORMERLY", "NO_LONGER", "ending", "ending_pattern"]
 
 #: A negation that means "no longer": 不再, 再也不, 已经不, 早就不, 不……了 (the negation is the rules' ``neg``).
 NO_LONGER = lazy(r"不再|再也不|已经不|早就不|已不|^[^，]*不[^，]*了$")
+
+#: An adverb that puts a state in the past: 我以前住在北京, 我曾经在百度工作过, 我小时候住在上海 (it held then, not now).
+FORMERLY = lazy(r"曾经|以前|之前|从前|小时候")
 
 _WITH = rf"(?:(?:和|跟|与|同)(?P<o>我|他|她|{NAME}))?(?:已经|早就|终于|刚刚?|最近)?"
 _OBJ = r"(?P<o>.+?)"

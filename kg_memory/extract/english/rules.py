@@ -44,7 +44,7 @@ from __future__ import annotations
 import re
 
 from ...types import Entity, Fact, Turn
-from ..framework import Clause, end_facts, lazy, merge_found
+from ..framework import NOT_FORMER, Clause, end_facts, lazy, merge_found
 from ..pronouns import FEMALE, MALE, Discourse, gender_of_noun
 from .answers import answers_no, answers_yes, asked_about, restated
 from .clefts import scan_clefts, scan_favorite_after, scan_which_i_like
@@ -109,7 +109,12 @@ _ASPIRING = lazy(r"^(?:aspiring|future|wannabe|would-be|budding|hopeful)\s+(?=\w
 _DREAM_OF_BEING = lazy(r"\bdream(?:s|ed|t|ing)?\s+(?:of|about)\s+(?:being|becoming)\b", re.I)
 _NO_LONGER = lazy(r"\bno\s+(?:longer|more)\b", re.I)
 _ANYMORE = lazy(r"\s*\b(?:any\s*more|any\s+longer)\b", re.I)
-_PAST_HABIT = lazy(r"^(?:used\s+to|use\s+to|once|formerly)\b", re.I)
+_PAST_HABIT = lazy(r"^(?:once|formerly)\b", re.I)
+#: "i used to live in Paris", "he used to be a teacher": what held before and holds no more, read as an ending
+#: (``be`` read as "am", so that the copula's rules apply).
+_USED_TO = lazy(r"^(?:used|use)\s+to\s+(?:(?P<be>be)\s+)?", re.I)
+#: A negation after a copula ("am not a teacher anymore"): the copula's rules still read what follows.
+_COPULA_NEG = lazy(r"^(?:am|is|are|was|were|'m|'s|'re)\s", re.I)
 #: A person spoken of in general: "them" / "it" in the sentence may mean them, not the thing said before.
 _SOMEONE = lazy(r"\b(?:some|any|every|no)(?:one|body)\b", re.I)
 _HABIT = lazy(
@@ -364,15 +369,20 @@ class EnglishRules:
         rest = _PRE.sub("", rest)
         rest = _COPULA_ADVERB.sub(r"\1 ", rest)  # "am actually married": "am married" (before "not" is looked for)
         if _PAST_HABIT.match(rest):
-            return True  # a past habit: nothing to say, and nothing to look for further on
-        neg = _NEG.match(rest)
-        ending = False
-        if neg:
+            return True  # "i once ...": something done before, nothing to say, and nothing to look for further on
+        former = _USED_TO.match(rest)
+        neg = None if former else _NEG.match(rest)
+        ending = bool(former)
+        if former:  # "i used to live in Paris": lived there until now
+            rest = ("am " if former.group("be") else "") + _PRE.sub("", rest[former.end():])
+        elif neg:
             rest = rest[neg.end():]
             rest = _PRE.sub("", rest)
-            # "no longer work for X", "do not live in X anymore": X held until now
+            # "no longer work for X", "do not live in X anymore", "am not a nurse anymore": X held until now
             ending = bool(_NO_LONGER.search(neg.group(0)) or _ANYMORE.search(rest))
             rest = _ANYMORE.sub("", rest).strip()
+            if ending and _COPULA_NEG.match(neg.group(0)):
+                rest = "am " + rest
         c = Clause(turn=turn, subject=subject[0], weight=subject[1], sentence=sentence,
                    negated=bool(neg) and not ending, habitual=bool(_HABIT.search(clause)), discourse=discourse,
                    topic=None if _SOMEONE.search(sentence) else state.last_thing)  # "tell someone I love them"
@@ -380,8 +390,9 @@ class EnglishRules:
         progressive = None if matched or c.negated else _PROGRESSIVE.match(rest)
         if progressive:  # "i am watching football", "i am reading a book": read as "watching football"
             matched = VERB_RULES.apply(rest[progressive.end():], c)
-        if ending:
-            state.endings.extend(c.out)
+        if ending:  # (a visit said with "used to" was made all the same: it stays a fact)
+            state.endings.extend(f for f in c.out if not former or f[1] not in NOT_FORMER)
+            state.collect([f for f in c.out if former and f[1] in NOT_FORMER])
             return bool(c.out)
         for i, (_, predicate, title, confidence, _) in enumerate(list(c.out)):  # "i am a factory worker": works at a factory
             place = workplace_of(title) if predicate == "jobTitle" and isinstance(title, str) else None
