@@ -69,7 +69,7 @@ _LIKE_FILLER = lazy(r"^like\s+(?=\w+(?:ing|ed)\b)", re.I)
 _HEIGHT = lazy(r"^(?:(?:almost|about|nearly|over|under|around|just\s+over|just\s+under)\s+)?(?P<h>(?:\d|five|six|seven|four)\s*(?:feet|foot|ft|')(?:\s*(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven)(?:\s*(?:inches|inch|in|\"))?)?(?:\s+tall)?)(?=\s*(?:[.!,;]|$|and\b|but\b|so\b))", re.I)
 
 
-def _r_age(m: re.Match[str], c: Clause) -> bool:
+def r_age(m: re.Match[str], c: Clause) -> bool:
     value = to_int(m.group("n"))
     if c.negated or value is None or not 0 < value < 120:
         return False
@@ -147,7 +147,7 @@ def copula_rule(after_copula: RuleTable) -> Rule:
             return True
         age = _AGE_YEARS_OLD.match(rest) or \
             _AGE_BARE.match(rest)
-        if age and _r_age(age, c):
+        if age and r_age(age, c):
             if age.group("more"):
                 read("a " + age.group("more"), c)
             return True

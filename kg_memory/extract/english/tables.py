@@ -48,6 +48,7 @@ from .identity import (
     DEGREE_VERB,
     add_field,
     copula_rule,
+    r_age,
     r_am_in,
     r_dated,
     r_degree,
@@ -282,7 +283,11 @@ VERB_RULES = compile_rules([
     (r"^(?P<s>married)\s+(?:very\s+|pretty\s+|so\s+)?(?:early|young)\b(?P<to>)", r_marital_event),
     # "i married my high school sweetheart", "i married one"
     (r"^(?P<s>married)\s+(?P<to>(?:my|a|an|one|him|her|the)\b.*)", r_marital_event),
-    (r"^(?:just\s+)?(?:moved|relocated|moving|retired)\s+(?:back\s+)?to\s+(?P<o>.+)", r_moved),
+    # "i just turned 40", "i turned forty last week" (not "turned the corner": no number, no age)
+    (r"^(?:just\s+)?turned\s+(?P<n>\d{1,3}|[a-z]+(?:[\s-][a-z]+)?)(?=\s*(?:[.!,;]|$|last\b|this\b|yesterday\b|today\b|on\b|in\b))",
+     r_age),
+    # "i moved to Denver", "we moved from New York to Denver in 2019"
+    (r"^(?:just\s+)?(?:moved|relocated|moving|retired)\s+(?:(?:all\s+the\s+way\s+)?from\s+[\w\s.'-]{2,40}?\s+)?(?:back\s+)?to\s+(?P<o>.+)", r_moved),
     BORN.after_subject_pattern(),
     WORK_AS.after_subject_pattern(),
     WORK_HOME.after_subject_pattern(),
