@@ -111,3 +111,16 @@ def test_a_title_keeps_its_full_stop_and_an_abbreviation_alone_is_no_object() ->
 ])
 def test_a_fan_likes_what_the_word_before_fan_names_without_its_intensifier(text: str, liked: set[str]) -> None:
     assert {o for _, p, o in _facts(text) if p == "likes"} == liked
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("By the way, I'm vegetarian, so restaurant tips would help.", ("Ann", "diet", "vegetarian")),
+    ("I'm a nurse, so my schedule is crazy.", ("Ann", "jobTitle", "nurse")),
+])
+def test_a_statement_before_so_and_a_modal_clause_is_read(text: str, fact: tuple[str, str, str]) -> None:
+    # the "would" of the consequence makes no wish of the statement before it
+    assert fact in _facts(text)
+
+
+def test_a_wish_before_so_stays_a_wish() -> None:
+    assert not any(p in ("hasPet", "likes", "goal") for _, p, _ in _facts("I would love a dog, so my kids would be happy."))

@@ -89,6 +89,8 @@ CLAUSE_SPLIT = lazy(
     rf"|\s+(?:and|but|so|or|because|cause|cuz|since|although|though|while|whereas|then|plus|when|whenever|after|before|until|as)\s+(?={_SUBJECT_START})"
     rf"|\s*,?\s+(?:and|but)\s+(?=(?:also\s+|really\s+|still\s+|now\s+)?{_VERB_START})"
     r"|\s*(?:,\s*)?\b(?=(?:because|although|whereas|unless|if)\b)"
+    # "i'm vegetarian, so restaurant tips would help": a consequence with a subject of its own (a few words, a verb)
+    r"|\s*,\s*(?:so|because|cause|cuz)\s+(?=(?:[\w'-]+\s+){1,4}(?:would|could|should|might|will|can|is|are|was|were|has|have)\b)"
     r"|\s+-+\s+|\s*\(\s*|\s*\)\s*",
 )
 FILLER = lazy(
