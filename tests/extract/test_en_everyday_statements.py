@@ -124,3 +124,19 @@ def test_a_statement_before_so_and_a_modal_clause_is_read(text: str, fact: tuple
 
 def test_a_wish_before_so_stays_a_wish() -> None:
     assert not any(p in ("hasPet", "likes", "goal") for _, p, _ in _facts("I would love a dog, so my kids would be happy."))
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("I have a 5 year old daughter.", ("Ann", "child", "Ann's daughter")),
+    ("My brother-in-law Tom is a pilot.", ("Ann", "relative", "Tom")),
+    ("My brother-in-law Tom is a pilot.", ("Tom", "jobTitle", "pilot")),
+    ("My sister-in-law Eve lives in Rome.", ("Eve", "livesIn", "Rome")),
+    ("My son Jake just started college at UCLA.", ("Jake", "studiesAt", "UCLA")),
+])
+def test_relatives_said_with_an_age_or_an_in_law_and_a_school_started(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in _facts(text)
+
+
+@pytest.mark.parametrize("text", ["I started school at 8am.", "I started college at 18."])
+def test_when_school_started_is_no_school(text: str) -> None:
+    assert not any(p == "studiesAt" for _, p, _ in _facts(text))

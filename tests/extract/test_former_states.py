@@ -89,3 +89,16 @@ def test_a_former_home_is_kept_as_history_and_recalled_for_the_past(
 
         assert first(now) == current[0]
         assert first(before) in history
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("My girlfriend broke up with me.", "Alice"),  # whoever she is: every current partner ends
+    ("My boyfriend left me for Jessica.", "Alice"),
+    ("My girlfriend Ann broke up with me.", "Ann"),
+])
+def test_a_partner_who_left_the_speaker_ends_the_relation(text: str, partner: str) -> None:
+    assert ("Alice", "partner", partner, True) in said("Alice", text)
+
+
+def test_a_partner_who_left_the_speaker_something_is_still_a_partner() -> None:
+    assert said("Alice", "My girlfriend left me a note.") == {("Alice", "partner", "Alice's girlfriend", False)}

@@ -53,7 +53,11 @@ _ENDINGS: tuple[tuple[LazyPattern, str, str], ...] = (
     (_first(rf"(?i:left|divorced)\s+{_SPOUSE}(?:\s+(?P<o>{NAME}))?"), "spouse", "name"),
     (_first(rf"(?i:broke\s+up|split\s+up)(?:\s+(?i:with)\s+(?:{_PARTNER}\s*)?(?P<o>{NAME})?)?{_END_OF_WORD}"), "partner", "name"),
     (_first(rf"(?i:dumped|left)\s+{_PARTNER}(?:\s+(?P<o>{NAME}))?"), "partner", "name"),
-    (lazy(rf"^(?:{_PARTNER}\s+)?(?P<o>{NAME})\s+{_ADV}(?i:broke\s+up\s+with|dumped|left)\s+(?i:me)\b"), "partner", "name"),
+    # "Pete dumped me", "my girlfriend Ann broke up with me", "my boyfriend left me" (whoever the partner is; not "left
+    # me a note")
+    (lazy(rf"^(?:{_PARTNER}|(?:{_PARTNER}\s+)?(?P<o>{NAME}))\s+{_ADV}(?:(?i:broke\s+up\s+with|dumped)\s+(?i:me)\b"
+           r"|(?i:left\s+me)(?=\s+for\b|\s*[.!?,;]|\s*$))"),
+     "partner", "name"),
     (_first(r"(?i:quit|left|lost|resigned\s+from)\s+(?i:my|the)\s+(?i:job|position|post|work)"
             r"(?:\s+(?i:at|with|in|for)\s+(?P<o>.+))?"), "worksFor", "org"),
     (_first(r"(?i:quit|resigned\s+from|retired\s+from|left\s+the\s+company)\s+(?P<o>[A-Z].*)"), "worksFor", "org"),

@@ -20,7 +20,8 @@ KIN_PREDICATE = {
         "grandma grandmother granny grandpa grandfather granddad grandparents grandparent aunt "
         "aunts uncle uncles cousin cousins niece nieces nephew nephews grandson grandsons "
         "granddaughter granddaughters grandchildren grandchild grandkids in-laws "
-        "mother-in-law father-in-law family relatives".split(), "relative"),
+        "mother-in-law father-in-law brother-in-law sister-in-law son-in-law daughter-in-law brothers-in-law sisters-in-law "
+        "family relatives".split(), "relative"),
     **dict.fromkeys("friend friends bff buddy buddies pal pals bestie".split(), "friend"),
     **dict.fromkeys("coworker coworkers co-worker co-workers colleague colleagues".split(), "colleague"),
     **dict.fromkeys("boss bosses employer".split(), "boss"),
@@ -291,7 +292,7 @@ KIN = alts(" ".join(KIN_PREDICATE))
 #: A pet noun, and the kind after a breed or a pet word when one follows ("siamese cat", "kitty cat", "2 boxer dogs").
 PET = alts(PETS)[:-1] + r")(?:e?s)?" + r"(?:\s+(?:dogs?|cats?|kittens?|puppy|puppies|pups?|horses?|fish|birds?|rabbits?))?"
 POSSESSION = alts(POSSESSIONS)[:-1] + r")(?:e?s)?"
-KIN_MODS = r"(?:(?:best|older|oldest|younger|youngest|little|big|baby|twin|step|late|new|only|dear|beloved|lovely|beautiful|wonderful|sweet|amazing|favorite|favourite|eldest|elder|first|second|third|\d+|one|two|three|four|five|six|seven|eight|nine|ten|grown|adult|teenage|\w+-year-old)\s+)*"
+KIN_MODS = r"(?:(?:best|older|oldest|younger|youngest|little|big|baby|twin|step|late|new|only|dear|beloved|lovely|beautiful|wonderful|sweet|amazing|favorite|favourite|eldest|elder|first|second|third|\d+|one|two|three|four|five|six|seven|eight|nine|ten|grown|adult|teenage|\w+-year-old|\w+\s+years?\s+old)\s+)*"
 #: a capitalised name of one or two words ("Mrs. Knight": a title keeps its name; "Mo-" cut off is none)
 NAME = r"(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z](?:[\w']|-(?=[\w']))+(?:\s+[A-Z](?:[\w']|-(?=[\w']))+)?"
 NUM = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|some|several|many|lots\s+of|a\s+few|a\s+couple\s+of|a\s+couple|twin|2|3)"

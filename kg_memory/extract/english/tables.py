@@ -283,6 +283,9 @@ VERB_RULES = compile_rules([
     (r"^(?P<s>married)\s+(?:very\s+|pretty\s+|so\s+)?(?:early|young)\b(?P<to>)", r_marital_event),
     # "i married my high school sweetheart", "i married one"
     (r"^(?P<s>married)\s+(?P<to>(?:my|a|an|one|him|her|the)\b.*)", r_marital_event),
+    # "my son just started college at UCLA" ("started" is cut before the rules read): studies there now
+    (r"^(?:college|university|uni|grad\s+school|law\s+school|med\s+school|classes|school)\s+at\s+(?P<o>(?-i:[A-Z]).+)",
+     r_study_at),
     # "i just turned 40", "i turned forty last week" (not "turned the corner": no number, no age)
     (r"^(?:just\s+)?turned\s+(?P<n>\d{1,3}|[a-z]+(?:[\s-][a-z]+)?)(?=\s*(?:[.!,;]|$|last\b|this\b|yesterday\b|today\b|on\b|in\b))",
      r_age),
