@@ -102,3 +102,11 @@ def test_a_partner_who_left_the_speaker_ends_the_relation(text: str, partner: st
 
 def test_a_partner_who_left_the_speaker_something_is_still_a_partner() -> None:
     assert said("Alice", "My girlfriend left me a note.") == {("Alice", "partner", "Alice's girlfriend", False)}
+
+
+@pytest.mark.parametrize("text", ["我女朋友跟我分手了。", "我男朋友和我分手了。"])
+def test_a_partner_who_broke_up_with_the_speaker_ends_the_speakers_partner_in_chinese(text: str) -> None:
+    found = said("Bob", text)
+    ended = {(s, p, o) for s, p, o, e in found if e}
+    assert len(ended) == 1 and next(iter(ended))[:2] == ("Bob", "partner"), found  # not a partner named 跟我
+    assert {(s, p, o) for s, p, o, e in found if not e} <= ended  # the partner said in passing is closed at once

@@ -36,3 +36,9 @@ def test_a_move_a_hometown_and_an_age_are_read(text: str, fact: tuple[str, str])
 @pytest.mark.parametrize("text", ["We turned the corner.", "It turned out fine.", "I turned him down."])
 def test_turning_without_a_number_is_no_age(text: str) -> None:
     assert not any(p == "age" for p, _ in said(text))
+
+
+def test_a_relative_from_a_city_is_not_named_after_it() -> None:
+    found = {(f.subject.label, f.predicate, f.object.label if isinstance(f.object, Entity) else str(f.object))
+             for f in RuleExtractor().extract([Turn("c", "1", "Ann", "我老婆是上海人。")])}
+    assert found == {("Ann", "spouse", "Ann的老婆"), ("Ann的老婆", "hometown", "上海")}

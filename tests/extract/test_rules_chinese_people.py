@@ -26,7 +26,7 @@ def _said(rules, triples, *texts: str, speakers=("安娜", "鲍勃")):
     ("我昨天见到了王刚，他是我儿子。", {("安娜", "child", "王刚")}),
     ("我和刘洋一起工作。", {("安娜", "colleague", "刘洋")}),
     ("我跟孙悦住在一起。", {("安娜", "roommate", "孙悦")}),
-    ("马明和我分手了。", {("马明", "partner", "安娜")}),
+    ("马明和我分手了。", {("安娜", "partner", "马明")}),  # as the speaker holds it, to close it
     # biographic sentences
     ("王小明的国籍是美国。", {("王小明", "nationality", "美国")}),
     ("马建国创办了星火科技公司。", {("马建国", "founded", "星火科技公司")}),

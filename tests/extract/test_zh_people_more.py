@@ -124,7 +124,7 @@ def test_self_introductions(rules, triples, text, expected, wrong):
     (("这是我的朋友瑞秋，我们是高中同学。", "哦。", "嗨。"), ("安娜", "classmate", "瑞秋")),
     (("我们是大学同学。", "是的。"), ("安娜", "classmate", "鲍勃")),
     (("这是不同的，我们是室友！", "哦。", "嗨。"), ("安娜", "roommate", "鲍勃")),  # 这是 introduces nobody here
-    (("彼特甩了我。",), ("彼特", "partner", "安娜")),  # ended, as "Pete dumped me" is
+    (("彼特甩了我。",), ("安娜", "partner", "彼特")),  # ended, as "Pete dumped me" is (the speaker first)
     (("没关系。我在跟钱德勒生气。",), ("安娜", "negativeImpression", "钱德勒")),
     (("你生我的气了。", "没有。"), ("鲍勃", "negativeImpression", "安娜")),
     # the clauses stated before a question are statements

@@ -81,6 +81,8 @@ def ending(rest: str, subject: Entity, weight: float, turn: Turn,
             if not value:
                 return [], []
             obj = Entity(value, "Place" if style == "place" else "Organization")
+        if style == "name" and obj is not subject and obj == discourse.speaker(turn):
+            subject, obj = obj, subject  # 我女朋友跟我分手了: the speaker's partner ended, as the speaker holds it
         stated: list[Found] = []
         if predicate == "spouse":
             stated.append((subject, "maritalStatus", "divorced", 0.75 * weight, None))
