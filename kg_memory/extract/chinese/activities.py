@@ -174,6 +174,11 @@ def _r_visit(m: re.Match[str], c: Clause) -> bool:
         return False  # 我去洗手间: an errand of the moment, no visit
     if m.group("v") == "去" and not (head and raw.startswith(head) and _PAST.search(c.sentence)):
         return False  # 去 + a place, in the past ("昨天去电影院看电影"); "去帮邻居搬家", "我们去公园里跑": not a visit
+    places = object_list(raw) if "和" in raw or "、" in raw else []
+    if len(places) > 1:  # 我去过日本和韩国: each place
+        for each in places:
+            place(each, c, "visited", 0.8, event=True)
+        return True
     return place(raw, c, "visited", 0.8, event=True)
 
 

@@ -1,0 +1,36 @@
+"""Everyday Chinese statements: people called by a surname familiarly (小李, 老王) and several places visited at once
+(我去过日本和韩国); and the look-alikes that must stay out."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg_memory.extract.rules import RuleExtractor
+from kg_memory.types import Entity, Turn
+
+
+def said(text: str) -> set[tuple[str, str, str]]:
+    return {(f.subject.label, f.predicate, f.object.label if isinstance(f.object, Entity) else str(f.object))
+            for f in RuleExtractor().extract([Turn("c", "1", "Bob", text)])}
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("我和小李是大学同学。", ("Bob", "classmate", "小李")),
+    ("老王是我的邻居。", ("Bob", "neighbor", "老王")),
+    ("小明是我的朋友。", ("Bob", "friend", "小明")),
+])
+def test_a_surname_called_familiarly_is_a_person(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in said(text)
+
+
+def test_a_word_starting_with_xiao_is_no_person() -> None:
+    assert said("小心是我的朋友。") == set()  # 小心: "careful"
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("我去过日本和韩国。", {"日本", "韩国"}),
+    ("我去过日本、韩国和泰国。", {"日本", "韩国", "泰国"}),
+    ("我去过日本。", {"日本"}),
+])
+def test_each_place_visited_is_a_fact(text: str, places: set[str]) -> None:
+    assert {o for _, p, o in said(text) if p == "visited"} == places
