@@ -140,3 +140,27 @@ def test_relatives_said_with_an_age_or_an_in_law_and_a_school_started(text: str,
 @pytest.mark.parametrize("text", ["I started school at 8am.", "I started college at 18."])
 def test_when_school_started_is_no_school(text: str) -> None:
     assert not any(p == "studiesAt" for _, p, _ in _facts(text))
+
+
+@pytest.mark.parametrize(("text", "languages"), [
+    ("I speak fluent Mandarin.", {"Mandarin"}),
+    ("I speak French and a bit of German.", {"French", "German"}),
+    ("I speak a little Spanish.", {"Spanish"}),
+    ("I speak my mind.", set()),
+])
+def test_a_language_spoken_however_well(text: str, languages: set[str]) -> None:
+    assert {o for _, p, o in _facts(text) if p == "speaks"} == languages
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("My sister just had a baby boy named Noah.", ("Ann's sister", "child", "Noah")),
+    ("I had a baby named Noah.", ("Ann", "child", "Noah")),
+    ("We just had our second child.", ("Ann", "child", "Ann's child")),
+])
+def test_a_child_born(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in _facts(text)
+
+
+@pytest.mark.parametrize("text", ["I had a kid in my class who cried.", "I had a son over for dinner."])
+def test_a_child_met_is_no_child_born(text: str) -> None:
+    assert not any(p == "child" for _, p, _ in _facts(text))

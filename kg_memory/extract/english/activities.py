@@ -168,6 +168,10 @@ _R_SPEAK_SEVERAL = lazy(r"^(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d
                         r"lots\s+of|a\s+bunch\s+of|a\s+couple\s+of)\s+(?:different\s+|foreign\s+)?languages\b", re.I)
 
 
+#: How well a language is spoken, before its name: "fluent Mandarin", "a bit of German".
+_LANGUAGE_MOD = lazy(r"\b(?:a\s+)?(?:fluent|native|basic|conversational|decent|good|some|little|bit\s+of)\s+", re.I)
+
+
 def r_speak(m: re.Match[str], c: Clause) -> bool:
     if c.negated:
         return False
@@ -176,6 +180,7 @@ def r_speak(m: re.Match[str], c: Clause) -> bool:
     if several:  # "i speak two languages , french and english": the skill, then the languages named
         c.add("skill", Entity(f"speak {' '.join(several.group(0).lower().split())}", "Thing"), 0.75)
         raw = raw[several.end():].lstrip(" ,:-")
+    raw = _LANGUAGE_MOD.sub("", raw)
     langs = [o for o in object_list(raw) if all(is_language(w) for w in o.split()[:1])] if raw else []
     for lang in langs:
         c.add("speaks", Entity(lang.title() if lang.islower() else lang, "Thing"), 0.85)

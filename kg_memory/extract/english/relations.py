@@ -19,14 +19,16 @@ the second. Names are capitalised words outside the stop lists ("Chandler" is a 
 
 from __future__ import annotations
 
+import re
+
 from ...types import Entity, Turn
-from ..framework import Found, lazy
+from ..framework import Clause, Found, lazy
 from ..pronouns import Discourse, gender_of_noun
 from .lexicon import DEMONYMS, KIN, KIN_MODS, KIN_PREDICATE, NOT_NAMES, OBJECT_PRONOUNS, PET, STOP
 from .mentions import CLOSE_MODS, TurnState
 from .objects import is_job, owned_entity
 
-__all__ = ["scan_asked_kin", "scan_named_then_kin", "scan_relations", "scan_who_answer"]
+__all__ = ["HAD_CHILD", "r_had_child", "scan_asked_kin", "scan_named_then_kin", "scan_relations", "scan_who_answer"]
 
 _PERSON = r"[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*)?"
 _TOGETHER = {
@@ -217,3 +219,19 @@ def scan_relations(clause: str, turn: Turn, discourse: Discourse, state: TurnSta
                     out.append((owner, KIN_PREDICATE[noun], person, 0.75, None))
                     discourse.mention(turn, person, gender_of_noun(noun))
     state.collect(out)
+
+
+#: "(i) just had a baby girl", "(my sister) had a baby boy named Noah", "(we) had our second child": a child born.
+HAD_CHILD = (r"^(?:just\s+)?had\s+(?:a|an|our|my|her|his|their)\s+(?:(?:first|second|third|fourth|new|little|healthy)\s+)?"
+             r"(?:baby|son|daughter|child)(?:\s+(?:boy|girl))?(?:\s*,?\s+(?:named|called)\s+(?P<n>[A-Z][a-z][\w-]*))?\b"
+             r"(?!\s+(?:in|at|who|that|from|with|for|over|to)\b)")  # not "a child in my class", "a son over"
+
+
+def r_had_child(m: re.Match[str], c: Clause) -> bool:
+    """A child born to the subject (:data:`HAD_CHILD`): named when the name is said, else known by its parent."""
+    if c.negated:
+        return False
+    name = m.group("n")
+    c.add("child", owned_entity(c.subject, "child", "Person", name if name and name.lower() not in STOP else None), 0.8)
+    return True
+

@@ -83,6 +83,7 @@ from .places import (
     r_work_at,
     r_work_home,
 )
+from .relations import HAD_CHILD, r_had_child
 
 __all__ = ["COPULA_RULES", "VERB_RULES", "Family"]
 
@@ -283,6 +284,7 @@ VERB_RULES = compile_rules([
     (r"^(?P<s>married)\s+(?:very\s+|pretty\s+|so\s+)?(?:early|young)\b(?P<to>)", r_marital_event),
     # "i married my high school sweetheart", "i married one"
     (r"^(?P<s>married)\s+(?P<to>(?:my|a|an|one|him|her|the)\b.*)", r_marital_event),
+    (HAD_CHILD, r_had_child),
     # "my son just started college at UCLA" ("started" is cut before the rules read): studies there now
     (r"^(?:college|university|uni|grad\s+school|law\s+school|med\s+school|classes|school)\s+at\s+(?P<o>(?-i:[A-Z]).+)",
      r_study_at),
