@@ -48,7 +48,8 @@ _EMPTY_OBJECTS = frozenset("""
 knew know wanted want mean meant say said think thought tell told feel felt wish hope forget remember believe guess
 enter let make do did go get um uh t s m d ll ve re living being having getting doing going seeing hearing fact
 out anyway away back along ahead off figured figure finish finished heard hear realized realised realize
-see saw share answer kidding bring come came
+see saw share answer kidding bring come came everywhere anywhere somewhere nowhere making pushing taking putting
+giving keeping letting playing
 """.split()) | {"come back", "hung out", "在一起"}
 _ACTIVITY_LIKE = frozenset({"skill", "habit", "goal", "hobby", "visited", "hometown", "likes", "dislikes"})
 _PREFERENCE_LIKE = frozenset({"goal", "likes", "dislikes", "favorite"})

@@ -164,3 +164,22 @@ def test_a_child_born(text: str, fact: tuple[str, str, str]) -> None:
 @pytest.mark.parametrize("text", ["I had a kid in my class who cried.", "I had a son over for dinner."])
 def test_a_child_met_is_no_child_born(text: str) -> None:
     assert not any(p == "child" for _, p, _ in _facts(text))
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("I'm a total movie fan!", ("Ann", "likes", "movie")),
+    ("I love making pottery.", ("Ann", "likes", "making pottery")),
+    ("I can play the piano.", ("Ann", "skill", "play the piano")),
+])
+def test_likings_and_skills_read_in_chat_stay(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in _facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I love making him happy.",  # a deed towards someone: no thing liked is left
+    "I enjoy playing and pushing myself.",
+    "It was awesome - so much energy and love everywhere.",  # "love" a noun, "everywhere" no thing
+    "Well, we can play slot machines and arcades, for example.",  # a suggestion, no skill
+])
+def test_chat_that_states_no_liking_or_skill(text: str) -> None:
+    assert not any(p in ("likes", "skill") for _, p, _ in _facts(text)), _facts(text)

@@ -209,6 +209,8 @@ def r_can(m: re.Match[str], c: Clause) -> bool:
         return True
     if _NOT_A_SKILL.match(raw) or not _CAN_SKILL.match(raw):
         return False
+    if re.search(rf"\bwe\s+can\s+(?:\w+\s+)?{re.escape(raw[:20])}", c.sentence, re.I):
+        return False  # "we can play slot machines, for example": a suggestion, no skill
     skill = clean_object(raw, "activity")
     if not skill:
         return False

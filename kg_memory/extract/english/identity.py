@@ -102,7 +102,7 @@ _TOO = lazy(r"^(?:(?:a\s+little|a\s+bit|way|much|far|just|really|so)\s+)?too\s",
 _R_MORE_TRAITS = lazy(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:very|really|pretty|quite|super|so|kind\s+of|a\s+bit|a\s+little)\s+)?"
                       r"(?P<t>" + alts(TRAITS) + r")\b(?!\s+(?:of|to|that|about|with|for|in)\b)")
 _R_COPULA_JOB = lazy(r"^(?:an?\s+|the\s+)(?P<j>.+)", re.I)
-_R_COPULA_FAN2 = lazy(r"^(?:big\s+|huge\s+|avid\s+|massive\s+|die\s+hard\s+)?(?:fan|lover)\s+of\s+(?P<o>.+)|^(?:(?:big|huge|avid|massive|die\s*hard|true|loyal|great)\s+)?(?!(?:big|huge|true|great)\s)(?P<o2>[\w\s-]+?)\s+(?:fan|lover|enthusiast|nerd|junkie|addict|fanatic|buff)\b", re.I)
+_R_COPULA_FAN2 = lazy(r"^(?:big\s+|huge\s+|avid\s+|massive\s+|die\s+hard\s+)?(?:fan|lover)\s+of\s+(?P<o>.+)|^(?:(?:big|huge|avid|massive|die\s*hard|true|loyal|great|total)\s+)?(?!(?:big|huge|true|great|total)\s)(?P<o2>[\w\s-]+?)\s+(?:fan|lover|enthusiast|nerd|junkie|addict|fanatic|buff)\b", re.I)
 _STUDENT_WORD = lazy(r"^(?:student|freshman|sophomore|junior|senior)\b")
 _R_COPULA_NAME = lazy(rf"^(?P<n>{NAME})\s*(?:[.!,]|$)")
 #: "(I am) Sam from Chicago": a name and a capitalised home town
