@@ -70,9 +70,15 @@ def _key(row: dict) -> tuple[str, str, str, str, str]:
     return (row["dialogue"], str(row["turn"]), row["subject"], row["predicate"], row["object"])
 
 
+#: Relations that read the same both ways: (Ann, partner, Bob) is the fact labelled as (Bob, partner, Ann).
+SYMMETRIC = frozenset({"spouse", "partner", "dated", "sibling", "relative", "friend", "roommate", "neighbor",
+                       "classmate", "colleague", "acquaintance", "knows"})
+
+
 def recheck(rows: Sequence[dict], extract: Callable[[Sequence[Turn]], list[Fact]],
             dialogues: dict[str, Sequence[Sequence[Turn]]]) -> dict:
-    """Which labelled ``rows`` ``extract`` still gives, their labels, and how many facts it gives in all."""
+    """Which labelled ``rows`` ``extract`` still gives (a symmetric relation either way round), their labels, and
+    how many facts it gives in all."""
     wanted = {r["dialogue"] for r in rows}
     now: set[tuple[str, str, str, str, str]] = set()
     total = 0
@@ -83,8 +89,10 @@ def recheck(rows: Sequence[dict], extract: Callable[[Sequence[Turn]], list[Fact]
             if turns and turns[0].conversation in wanted:
                 for fact in facts:
                     source = fact.source
-                    now.add((source.conversation if source else turns[0].conversation, source.turn if source else "",
-                             fact.subject.label, fact.predicate, _label(fact.object)))
+                    where = (source.conversation if source else turns[0].conversation, source.turn if source else "")
+                    now.add((*where, fact.subject.label, fact.predicate, _label(fact.object)))
+                    if fact.predicate in SYMMETRIC:
+                        now.add((*where, _label(fact.object), fact.predicate, fact.subject.label))
     kept = [r for r in rows if _key(r) in now]
     counts = Counter(r["label"] for r in kept if r["label"] in LABELS)
     n = sum(counts.values())

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import importlib.util
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -95,12 +96,18 @@ def test_passing_relatives_of_the_wider_family_are_dropped_unless_had() -> None:
     assert ("Speaker 1", "relative", "Speaker 1's grandmother") in _facts("I have a grandmother in Ohio.", "Nice.")
 
 
-def test_endings_with_no_object_are_not_drawn_for_labelling() -> None:
+def _labels_module() -> Any:
+    """``benchmarks/extract_labels.py``, which is no package module."""
     here = Path(__file__).resolve().parents[2] / "benchmarks"
     spec = importlib.util.spec_from_file_location("extract_labels", here / "extract_labels.py")
     assert spec and spec.loader
     labels = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(labels)
+    return labels
+
+
+def test_endings_with_no_object_are_not_drawn_for_labelling() -> None:
+    labels = _labels_module()
     s = Entity("Ann", "Person")
 
     def extract(turns: list[Turn]) -> list[Fact]:
@@ -112,6 +119,22 @@ def test_endings_with_no_object_are_not_drawn_for_labelling() -> None:
     drawn = labels.draw(extract, {"dialogre-en": [[Turn("d", "1", "Ann", "I quit my job.")]]}, size=10)
     assert [r["predicate"] for r in drawn] == ["livesIn"]
     assert labels.recheck([], extract, {"dialogre-en": [[Turn("d", "1", "Ann", "x")]]})["facts"] == 1
+
+
+def test_a_symmetric_relation_labelled_one_way_round_is_found_the_other_way() -> None:
+    labels = _labels_module()
+    from kg_memory.types import Provenance
+
+    ann, bob = Entity("Ann", "Person"), Entity("Bob", "Person")
+    said = (Provenance("d", "1"),)
+
+    def extract(turns: list[Turn]) -> list[Fact]:
+        return [Fact(ann, "partner", bob, sources=said), Fact(ann, "boss", bob, sources=said)]
+
+    rows = [{"dialogue": "d", "turn": "1", "subject": "Bob", "predicate": p, "object": "Ann", "label": "correct"}
+            for p in ("partner", "boss")]
+    found = labels.recheck(rows, extract, {"dialogre-en": [[Turn("d", "1", "Ann", "x")]]})
+    assert (found["kept"], found["correct"]) == (1, 1)  # (Bob, partner, Ann) is Ann's partner Bob; a boss is one way
 
 
 def test_telling_a_joke_is_no_language_spoken() -> None:
