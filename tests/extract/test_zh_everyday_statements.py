@@ -34,3 +34,19 @@ def test_a_word_starting_with_xiao_is_no_person() -> None:
 ])
 def test_each_place_visited_is_a_fact(text: str, places: set[str]) -> None:
     assert {o for _, p, o in said(text) if p == "visited"} == places
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("我有一个儿子，叫小明。", ("Bob", "child", "小明")),  # the son's name, not the speaker's
+    ("我有一个五岁的女儿。", ("Bob", "child", "Bob的女儿")),
+    ("我结婚十年了。", ("Bob", "maritalStatus", "married")),
+    ("我在北京住了五年了。", ("Bob", "livesIn", "北京")),
+])
+def test_family_and_home_said_in_passing(text: str, fact: tuple[str, str, str]) -> None:
+    found = said(text)
+    assert fact in found, found
+    assert not any(p == "name" for _, p, _ in found)
+
+
+def test_a_stay_that_may_be_over_is_no_home() -> None:
+    assert not any(p == "livesIn" for _, p, _ in said("我在北京住了五年。"))  # no final 了: perhaps no longer

@@ -65,7 +65,7 @@ def _r_favorite(m: re.Match[str], c: Clause) -> bool:
     return bool(objects)
 
 
-_R_HAVE_KIN = lazy(rf"^(?P<n>{NUM})?(?:个|位|名)?(?P<k>{KIN})(?:[，,]?叫(?P<name>[{HAN}]{{2,3}}))?$")
+_R_HAVE_KIN = lazy(rf"^(?P<n>{NUM})?(?:个|位|名)?(?:{NUM}岁的|可爱的|漂亮的)?(?P<k>{KIN})(?:[，,]?叫(?P<name>[{HAN}]{{2,3}}))?$")
 _R_HAVE_PET = lazy(rf"^(?P<n>{NUM})?(?:只|条|匹|头|个)?(?P<p>{PET})(?:[，,]?(?:叫|名叫|名字叫)(?P<name>[{HAN}A-Za-z]{{1,4}}))?$")
 _R_HAVE_THING = lazy(rf"^(?:{NUM})?(?:辆|套|台|部|栋|座|间|个|架|把|本|块)(?P<o>.+)$")
 

@@ -357,6 +357,8 @@ RULES = compile_rules(PEOPLE_RULES + [
     (r"^(?:是)?在(?P<o>(?:(?!读|念|上|当|做|教|学习).)+?)(?:出生|生)的?$", _r_born),  # not 在清华大学读研究生
     (r"^(?:出生|生)的?$", _r_born_when),
     (rf"^(?:住在|居住在|生活在|定居在|住于|家住|居住于|定居于|现居){_O}", lambda m, c: place(m.group("o"), c, "livesIn", 0.9)),
+    # 我在北京住了五年了: lives there still (住了五年 alone may be over)
+    (rf"^在(?P<o>[^，,]{{2,12}}?)(?:住|生活)了(?:{NUM}|很多|好几|几)(?:年|个月)了", lambda m, c: place(m.group("o"), c, "livesIn", 0.85)),
     # 我搬到了深圳, 我从广州搬到了深圳
     (rf"^(?:从(?!小)[^，,从]{{1,10}}?)?(?:搬到了?|搬去了?|移居到?了?){_O}", lambda m, c: place(m.group("o"), c, "livesIn", 0.75, event=True)),
     (r"^(?:是)?在(?P<o>.+?)长大的?", _r_from),
@@ -372,7 +374,7 @@ RULES = compile_rules(PEOPLE_RULES + [
     (rf"^(?:毕业于|从(?P<o2>.+?)毕业){_O}?", lambda m, c: bool(m.group("o2") or m.group("o")) and place(m.group("o2") or m.group("o"), c, "educatedAt", 0.85)),
     (rf"^(?:的)?(?:职业|工作)是{_O}", _r_job),
     (r"^(?:当|做|从事)(?P<o>.+?)(?:工作)?$", lambda m, c: JOB_SUFFIX.search(TRAILING.sub("", m.group("o"))) is not None and _r_copula(m, c)),
-    (r"^(?:已经)?(?:结婚了|已婚|成家了)", lambda m, c: _married(None, c)),
+    (rf"^(?:已经)?(?:结婚(?:{NUM}年|很多年|好几年|多年)?了|已婚|成家了)", lambda m, c: _married(None, c)),  # 我结婚十年了
     (rf"^(?:已经)?(?P<s>离婚|离异|订婚|丧偶|单身|分居)(?:了|过)?(?:{NUM}次|很多年|多年|好几年)?(?:了|啦|啊|呢)*$", _r_marital_status),
     (rf"^(?:的)?(?:专业|主修)(?:是|为){_O}", _r_field),
     (rf"^(?:学的是|读的是|主修|学|读|念)(?P<o>[{HAN}]{{2,6}}?)专业", _r_field),
