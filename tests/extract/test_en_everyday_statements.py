@@ -183,3 +183,8 @@ def test_likings_and_skills_read_in_chat_stay(text: str, fact: tuple[str, str, s
 ])
 def test_chat_that_states_no_liking_or_skill(text: str) -> None:
     assert not any(p in ("likes", "skill") for _, p, _ in _facts(text)), _facts(text)
+
+
+def test_a_job_at_a_place_pointed_at_names_no_employer() -> None:
+    found = _facts("I am a chef at that place.")
+    assert ("Ann", "jobTitle", "chef") in found and not any(p == "worksFor" for _, p, _ in found)

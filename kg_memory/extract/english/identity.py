@@ -249,7 +249,7 @@ def copula_rule(after_copula: RuleTable) -> Rule:
                     where = None
                 if where:
                     org = clean_object(where.group("o"), "place")
-                    if org:
+                    if org and org.lower() not in ("place", "there", "here", "it"):  # "a chef at that place": no name
                         c.add("studiesAt" if title.split()[-1] in ("student", "freshman", "sophomore", "junior", "senior") else "worksFor",
                               Entity(org, "Organization"), 0.8)
                 origin = _FROM_PLACE.match(raw, len(phrase)) if raw.lower().startswith(phrase.lower()) else None
