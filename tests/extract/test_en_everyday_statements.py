@@ -185,6 +185,11 @@ def test_chat_that_states_no_liking_or_skill(text: str) -> None:
     assert not any(p in ("likes", "skill") for _, p, _ in _facts(text)), _facts(text)
 
 
+def test_a_job_done_from_home() -> None:
+    assert {("Ann", "workLocation", "home"), ("Ann", "jobTitle", "freelance designer")} <= _facts(
+        "I work from home as a freelance designer.")
+
+
 def test_a_job_at_a_place_pointed_at_names_no_employer() -> None:
     found = _facts("I am a chef at that place.")
     assert ("Ann", "jobTitle", "chef") in found and not any(p == "worksFor" for _, p, _ in found)

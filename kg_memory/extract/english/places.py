@@ -163,6 +163,9 @@ def r_work_home(m: re.Match[str], c: Clause) -> bool:
     if c.negated:
         return False
     c.add("workLocation", Entity("home" if "home" in m.group("o").lower() else "online", "Place"), 0.7)
+    title = clean_object(m.group("job") or "")
+    if title:  # "i work from home as a freelance designer"
+        c.add("jobTitle", title.lower(), 0.85)
     return True
 
 
