@@ -193,3 +193,15 @@ def test_a_job_done_from_home() -> None:
 def test_a_job_at_a_place_pointed_at_names_no_employer() -> None:
     found = _facts("I am a chef at that place.")
     assert ("Ann", "jobTitle", "chef") in found and not any(p == "worksFor" for _, p, _ in found)
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("I have a sister named Kate who lives in Dublin.", ("Kate", "livesIn", "Dublin")),
+    ("My friend Tom, who works at IBM, is coming over.", ("Tom", "worksFor", "IBM")),
+])
+def test_a_relative_clause_tells_of_the_person_it_follows(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in _facts(text)
+
+
+def test_a_relative_clause_in_a_question_tells_nothing() -> None:
+    assert _facts("Kate, who is it?") == set()

@@ -115,6 +115,8 @@ _PAST_HABIT = lazy(r"^(?:once|formerly)\b", re.I)
 _USED_TO = lazy(r"^(?:used|use)\s+to\s+(?:(?P<be>be)\s+)?", re.I)
 #: A negation after a copula ("am not a teacher anymore"): the copula's rules still read what follows.
 _COPULA_NEG = lazy(r"^(?:am|is|are|was|were|'m|'s|'re)\s", re.I)
+#: A name and the relative clause after it: "Kate who lives in Dublin", "Tom, who works at IBM".
+_WHO_CLAUSE = lazy(rf"(?P<n>{NAME}),?\s+who\s+(?P<rest>(?:lives|works|studies|is)\b[^,.;!?]*)")
 #: A person spoken of in general: "them" / "it" in the sentence may mean them, not the thing said before.
 _SOMEONE = lazy(r"\b(?:some|any|every|no)(?:one|body)\b", re.I)
 _HABIT = lazy(
@@ -237,6 +239,7 @@ class EnglishRules:
             scan_breakups(sentence, turn, discourse, state)  # "Monica and I split up"
             scan_favorite_after(sentence, turn, discourse, state)  # "christmas, my favorite holiday"
             scan_which_i_like(sentence, turn, discourse, state)  # "i went hiking , which i love to do"
+            self._who_clauses(sentence, turn, discourse, state)  # "a sister named Kate who lives in Dublin"
             if (home := home_before(sentence)) is not None:  # "hello from pittsburgh where i live"
                 state.collect([(discourse.speaker(turn), "livesIn", Entity(home, "Place"), 0.7, None)])
         clauses = [part for c in CLAUSE_SPLIT.split(sentence) if c and c.strip() for part in split_run_on(c)]
@@ -361,6 +364,20 @@ class EnglishRules:
         ent = Entity(name, "Person")
         discourse.mention(turn, ent)
         return ent, 0.9, rest
+
+    @staticmethod
+    def _who_clauses(sentence: str, turn: Turn, discourse: Discourse, state: TurnState) -> None:
+        """What a relative clause says of the person it follows: "a sister named Kate who lives in Dublin", "my
+        friend Tom, who works at IBM" (not in a question: "Kate, who is it?")."""
+        if "who" not in sentence or is_question(sentence):
+            return
+        for m in _WHO_CLAUSE.finditer(sentence):
+            name = m.group("n")
+            if name.lower() in STOP or name == turn.speaker:
+                continue
+            c = Clause(turn=turn, subject=Entity(name, "Person"), weight=0.85, sentence=sentence, discourse=discourse)
+            if VERB_RULES.apply(m.group("rest"), c):
+                state.collect(c.out)
 
     def _predicate(self, rest: str, subject: tuple[Entity, float], clause: str, sentence: str,
                    turn: Turn, discourse: Discourse, state: TurnState) -> bool:
