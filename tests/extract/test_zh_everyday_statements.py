@@ -48,5 +48,10 @@ def test_family_and_home_said_in_passing(text: str, fact: tuple[str, str, str]) 
     assert not any(p == "name" for _, p, _ in found)
 
 
+def test_a_name_after_the_speakers_job_is_no_relatives() -> None:
+    found = said("我是个演员，叫乔伊。")
+    assert ("Bob", "jobTitle", "演员") in found and not any(p == "child" for _, p, _ in found)
+
+
 def test_a_stay_that_may_be_over_is_no_home() -> None:
     assert not any(p == "livesIn" for _, p, _ in said("我在北京住了五年。"))  # no final 了: perhaps no longer

@@ -425,6 +425,8 @@ def _kin_answered(turn: Turn, discourse: Discourse, previous_text: str) -> list[
 
 
 #: 我和我丈夫住在北京, 我跟李娜都在谷歌工作: the speaker and one more as the subject of where they live or work.
+#: 我有一个儿子，叫小明: the name after the comma is the relative's (read with it), not the speaker's (我是个演员，叫乔伊).
+_KIN_THEN_NAME = lazy(rf"((?:有|养了?)[^，,。]{{0,8}}?{KIN})[，,](?=叫|名叫)")
 _WE_TWO = lazy(rf"^我(?:和|跟)(?:我的?(?P<kin>{KIN})|(?P<name>{NAME}))(?:一起|都|也)*"
                r"(?P<rest>(?:住在|生活在|在).+|来自.+)$")
 
@@ -508,7 +510,7 @@ class ChineseRules:
                 handled.add(m.group(0))
         subject: tuple[Entity, float] | None = None
         mentions(sentence, turn, discourse)
-        for clause in CLAUSE.split(sentence):
+        for clause in CLAUSE.split(_KIN_THEN_NAME.sub(r"\1", sentence)):
             clause = FILLER.sub("", clause.strip())
             if not clause or IRREALIS.search(clause) or EXCLAIMED.match(clause) or any(h in clause or clause in h for h in handled):
                 continue
