@@ -32,22 +32,15 @@ def said(speaker: str, text: str) -> set[tuple[str, str, str, bool]]:
     ("My sister used to live in Rome.", ("Alice's sister", "livesIn", "Rome")),
     ("I am no longer a teacher.", ("Alice", "jobTitle", "teacher")),
     ("I'm not a nurse anymore.", ("Alice", "jobTitle", "nurse")),
-])
-def test_what_used_to_hold_is_an_ending_not_a_current_fact(text: str, fact: tuple[str, str, str]) -> None:
-    found = said("Alice", text)
-    assert (*fact, True) in found, found
-    assert (*fact, False) not in found
-
-
-@pytest.mark.parametrize(("text", "fact"), [
+    # in Chinese: 以前, 之前, 小时候, 曾经 before the statement
     ("我以前住在北京。", ("Bob", "livesIn", "北京")),
     ("我之前住在上海。", ("Bob", "livesIn", "上海")),
     ("我小时候住在上海。", ("Bob", "livesIn", "上海")),
     ("我曾经在百度工作过。", ("Bob", "worksFor", "百度")),
     ("我以前在百度工作，现在在字节跳动。", ("Bob", "worksFor", "百度")),
 ])
-def test_yiqian_and_cengjing_make_an_ending_in_chinese(text: str, fact: tuple[str, str, str]) -> None:
-    found = said("Bob", text)
+def test_what_used_to_hold_is_an_ending_not_a_current_fact(text: str, fact: tuple[str, str, str]) -> None:
+    found = said("Bob" if fact[0].startswith("Bob") else "Alice", text)
     assert (*fact, True) in found, found
     assert (*fact, False) not in found
 
