@@ -23,6 +23,9 @@ def said(text: str) -> set[tuple[str, str]]:
     ("我去年从北京搬到上海。", ("livesIn", "上海")),
     ("我的老家是四川成都。", ("hometown", "四川成都")),
     ("我的老家在湖南。", ("hometown", "湖南")),
+    ("I was born and raised in Ohio.", ("hometown", "Ohio")),
+    ("I was born in Boston but raised in Texas.", ("hometown", "Texas")),
+    ("I was born in Boston and grew up in Denver.", ("hometown", "Denver")),
     ("I turned 40 last week.", ("age", "40")),
     ("I just turned twenty-one!", ("age", "21")),
 ])

@@ -61,6 +61,8 @@ def r_moved(m: re.Match[str], c: Clause) -> bool:
 
 
 _DIGIT_START = lazy(r"^\d")
+_RAISED = lazy(r"\band\s+(?:raised|bred)\b", re.I)
+_RAISED_THERE = lazy(r"\b(?:but|and)\s+(?:was\s+)?(?:raised|grew\s+up)\s+in\s+(?P<o>.+)", re.I)
 
 
 def r_born(m: re.Match[str], c: Clause) -> bool:
@@ -77,7 +79,12 @@ def r_born(m: re.Match[str], c: Clause) -> bool:
     place = clean_object(raw, "place")
     if place:
         c.add("birthPlace", Entity(place, "Place"), 0.9)
+        if _RAISED.search(m.group(0)):  # "born and raised in Ohio": where one comes from too
+            c.add("hometown", Entity(place, "Place"), 0.85)
         found = True
+    raised = _RAISED_THERE.search(raw)
+    if raised and (home := clean_object(raised.group("o"), "place")):  # "born in Boston but raised in Texas"
+        c.add("hometown", Entity(home, "Place"), 0.85)
     return found
 
 
