@@ -45,3 +45,7 @@ def test_a_relative_from_a_city_is_not_named_after_it() -> None:
     found = {(f.subject.label, f.predicate, f.object.label if isinstance(f.object, Entity) else str(f.object))
              for f in RuleExtractor().extract([Turn("c", "1", "Ann", "我老婆是上海人。")])}
     assert found == {("Ann", "spouse", "Ann的老婆"), ("Ann的老婆", "hometown", "上海")}
+
+
+def test_a_move_planned_is_a_goal_with_its_place() -> None:
+    assert said("I'm planning to move to Berlin.") == {("goal", "move to Berlin")}  # not a home yet

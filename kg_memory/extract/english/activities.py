@@ -390,6 +390,9 @@ def r_goal(m: re.Match[str], c: Clause) -> bool:
 _SOME_DAY = lazy(r"\s+(?:one\s+day|some\s*day|soon|eventually|in\s+the\s+future|when\s+i\s+grow\s+up|after\s+(?:school|college))\b.*$", re.I)
 
 
+_MOVE_TO = lazy(r"^(?:move|relocate)\s+(?:back\s+)?to\s+(?P<o>.+)", re.I)
+
+
 def goal(raw: str, c: Clause) -> bool:
     """The goal ``raw`` ("travel", "become a nurse"), unless it reads as something else."""
     if c.negated:
@@ -404,6 +407,10 @@ def goal(raw: str, c: Clause) -> bool:
         if not obj or obj[:1].isupper() and not become.group("det") or _PARTICIPLE.match(obj) and not become.group("det"):
             return False  # "we always wanted to be Donny and Marie": someone else, not a career (but "the Ultimate Champion")
         c.add("goal", Entity(f"become {obj}", "Thing"), 0.65)
+        return True
+    move = _MOVE_TO.match(raw)
+    if move and (where := clean_object(move.group("o"), "place")):  # "i plan to move to Berlin": where, not "move"
+        c.add("goal", Entity(f"move to {where}", "Thing"), 0.6)
         return True
     obj = clean_object(raw, "activity")
     if not obj:
