@@ -256,14 +256,15 @@ relatives ("Speaker 4's kids") or everyday possessions ("my phone").
 Everyday statements (session 15), from 222 lines of the kind users tell an assistant, in English and Chinese, and a
 sample of 40 LoCoMo facts read in context: what held before ("I used to live in Paris", "I'm not a nurse anymore",
 我以前住在北京, 我曾经在百度工作过) is an ending (it closes the current fact or is kept as history; 我以前住在北京 was stored
-as *current*), a partner who left the speaker ends the partner (我女朋友跟我分手了 had made a person called 跟我), a move
-"from X to Y" (我从广州搬到了深圳), 我的老家是…, "I just turned 40", a child born, "a 5 year old daughter", in-laws,
-"fluent Mandarin", a relative clause after a name ("a sister named Kate who lives in Dublin"), 小李/老王 as people,
-我有一个儿子，叫小明 (the son's name, not the speaker's), 我老婆是上海人 (where she is from, not her name); out: a bare
-"making" or "playing" liked, "we can play slot machines" as a skill, "a chef at that place" as an employer. 47 of
-the 222 lines read differently, none worse. PersonaExt 44.2% -> 44.6% (pred-prec 86.9 -> 87.0), DialogRE EN and ZH
-unchanged (13.6% / 18.3%); ``--recheck-labels``: no correct labelled fact lost (one trivial one; a symmetric relation
-is now found either way round, as the Chinese partner endings read the speaker first).
+as *current*), so is "I'm currently unemployed"; a partner who left the speaker ends the partner (我女朋友跟我分手了 had
+made a person called 跟我); a move "from X to Y" (我从广州搬到了深圳), 我的老家是…, "born and raised in Ohio", "I just
+turned 40", a child born, "a 5 year old daughter", in-laws, "fluent Mandarin", a relative clause after a name ("a
+sister named Kate who lives in Dublin"), 小李/老王 as people, 我有一个儿子，叫小明 (the son's name, not the speaker's),
+我老婆是上海人 (where she is from, not her name); out: a bare "making" or "playing" liked, "we can play slot machines" as
+a skill, "a chef at that place" as an employer. 48 of the 222 lines read differently, none worse. PersonaExt 44.2% ->
+44.6% (pred-prec 86.9 -> 87.0), DialogRE EN and ZH unchanged (13.6% / 18.3%); ``--recheck-labels``: no correct
+labelled fact lost (one trivial one; a symmetric relation is now found either way round, as the Chinese partner
+endings read the speaker first).
 
 Usage::
 
