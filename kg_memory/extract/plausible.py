@@ -91,8 +91,7 @@ _ZH_MODAL = lazy(r"^(?:都|也|还|就|总|总是)?(?:可以|能够?|会|要|想
 #: An activity that is a clause ("play rock-paper-scissors, and whoever loses goes in first").
 _CLAUSE_OBJECT = lazy(r"^(?:who|whoever|whatever|whichever|what|which|when|where|why|how|if|because|that)\b", re.I)
 #: Nouns of persons that are no job ("I am a woman who ...").
-_NO_JOB = frozenset("woman man girl boy lady guy person human adult kid child grown-up unemployed jobless 女人 男人 女孩 男孩 人 孩子"
-                    .split())
+_NO_JOB = frozenset("woman man girl boy lady guy person human adult kid child grown-up 女人 男人 女孩 男孩 人 孩子".split())
 #: A Chinese job that starts with a verb or a modal is a piece of a clause ("我们还是要找个正式的牧师" -> 要找个…;
 #: "我们当时分手了" -> 时分手).
 _ZH_NOT_JOB = lazy(r"^(?:要|想|找|去|得|会|能|可以|应该|时|然)|(?:对手|帮手|高手|新手|能手|好手|杀手锏)$")  # 你是强有力的竞争对手: no job

@@ -70,8 +70,8 @@ _ENDINGS: tuple[tuple[LazyPattern, str, str], ...] = (
 
 #: The marital status a divorce leaves (recorded beside the ending of ``spouse``).
 ENDS_STATE = {"spouse": "divorced"}
-#: "i am retired", "i retired last year": the job title retiring leaves, beside the ending of ``worksFor``.
-_RETIRED = lazy(r"\bretired\b", re.I)
+#: "i am retired", "i retired last year", "i'm unemployed": the job title it leaves, beside the ending of ``worksFor``.
+_RETIRED = lazy(r"\b(?P<t>retired|unemployed)\b", re.I)
 
 
 def scan_endings(clause: str, turn: Turn, discourse: Discourse, state: TurnState) -> bool:
@@ -98,7 +98,7 @@ def scan_endings(clause: str, turn: Turn, discourse: Discourse, state: TurnState
         state.endings.append((speaker, predicate, obj, 0.8 * weight, None))
         if predicate in ENDS_STATE:
             state.collect([(speaker, "maritalStatus", ENDS_STATE[predicate], 0.75 * weight, None)])
-        if predicate == "worksFor" and _RETIRED.search(m.group(0)):
-            state.collect([(speaker, "jobTitle", "retired", 0.75 * weight, None)])
+        if predicate == "worksFor" and (left := _RETIRED.search(m.group(0))):
+            state.collect([(speaker, "jobTitle", left.group("t").lower(), 0.75 * weight, None)])
         return True
     return False
