@@ -281,13 +281,10 @@ def _chinese_person(label: str) -> bool:
     """Whether the Chinese ``label`` reads as a name (:func:`~.names.is_chinese_name`, or jieba's words
     for one longer than two characters, or a surname called familiarly: 小李, 老王, 阿陈). The Chinese segmenter is
     imported here, on the first Chinese label: an English conversation never loads it."""
-    from .chinese.lexicon import SURNAMES
-    from .chinese.segment import is_name
+    from .chinese.segment import is_familiar_name, is_name
     from .names import is_chinese_name
 
-    if len(label) == 2 and label[0] in "小老阿" and label[1] in SURNAMES:
-        return True
-    return is_chinese_name(label) or (len(label) > 2 and is_name(label))
+    return is_chinese_name(label) or is_familiar_name(label) or (len(label) > 2 and is_name(label))
 
 
 #: A quotation of someone's words: four words or more, or a Chinese one with a clause in it (a short

@@ -18,6 +18,7 @@ def said(text: str) -> set[tuple[str, str, str]]:
     ("我和小李是大学同学。", ("Bob", "classmate", "小李")),
     ("老王是我的邻居。", ("Bob", "neighbor", "老王")),
     ("小明是我的朋友。", ("Bob", "friend", "小明")),
+    ("我的同事小张很聪明。", ("Bob", "colleague", "小张")),  # the name, not the adjective after it
 ])
 def test_a_surname_called_familiarly_is_a_person(text: str, fact: tuple[str, str, str]) -> None:
     assert fact in said(text)

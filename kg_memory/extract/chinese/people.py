@@ -35,7 +35,17 @@ from ..framework import Clause, Found, LazyPattern, Rule, lazy
 from ..names import is_chinese_name, is_transliterated_name
 from ..pronouns import FEMALE, MALE, Discourse
 from .lexicon import COUNTRIES, HAN, KIN, KIN_PREDICATE, NAME, NUM, PET, PETS, TIME
-from .segment import CLAUSE, FILLER, SUBJECT_CLAUSE, TRAILING, _tagger, clean_object, is_name, nominal_head
+from .segment import (
+    CLAUSE,
+    FILLER,
+    SUBJECT_CLAUSE,
+    TRAILING,
+    _tagger,
+    clean_object,
+    is_familiar_name,
+    is_name,
+    nominal_head,
+)
 
 __all__ = ["NOT_NAME_END", "PEOPLE_RULES", "addressee", "or_replied_to", "apposed_kin", "is_place", "kin_named", "mentions", "named_subject", "nicknames",
            "owner_kin", "said_of_people", "trimmed_name", "we_are"]
@@ -612,7 +622,7 @@ def kin_named(clause: str, head: re.Match[str], reads: Callable[[str], object]) 
     else no name at all (我朋友取下圣诞灯时: not 取下圣)."""
     tries = [m for m in (_kin_of_length(n).match(clause) for n in (3, 2)) if m and m.group("kname")
              and m.group("kname")[-1] not in NOT_NAME_END]
-    named = [m for m in tries if is_name(m.group("kname"))]
+    named = [m for m in tries if is_name(m.group("kname")) or is_familiar_name(m.group("kname"))]
     if not tries or named:
         return next((m for m in tries if reads(m.group("rest"))), named[0] if named else head)
     # 我朋友取下圣诞灯时: no name follows the relative (not 取下圣), the relative stays unnamed

@@ -149,6 +149,15 @@ def is_name(text: str) -> bool:
     return bool(words) and words[0].flag.startswith("nr") and words[0].word == text or is_transliterated_name(text)
 
 
+def is_familiar_name(text: str) -> bool:
+    """A surname called familiarly: 小李, 老王, 阿陈 (小时, 老师 are words, but read only where a name is expected).
+
+    >>> is_familiar_name("小李"), is_familiar_name("老王"), is_familiar_name("小心")
+    (True, True, False)
+    """
+    return len(text) == 2 and text[0] in "小老阿" and text[1] in SURNAMES
+
+
 _PLACE_FLAGS = frozenset({"ns", "nt"})
 
 
