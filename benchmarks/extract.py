@@ -261,7 +261,7 @@ made a person called 跟我); a move "from X to Y" (我从广州搬到了深圳)
 turned 40", a child born, "a 5 year old daughter", in-laws, "fluent Mandarin", a relative clause after a name ("a
 sister named Kate who lives in Dublin"), 小李/老王 as people, 我有一个儿子，叫小明 (the son's name, not the speaker's),
 我老婆是上海人 (where she is from, not her name); out: a bare "making" or "playing" liked, "we can play slot machines" as
-a skill, "a chef at that place" as an employer. 48 of the 222 lines read differently, none worse. PersonaExt 44.2% ->
+a skill, "a chef at that place" as an employer. 49 of the 222 lines read differently, none worse. PersonaExt 44.2% ->
 44.6% (pred-prec 86.9 -> 87.0), DialogRE EN and ZH unchanged (13.6% / 18.3%); ``--recheck-labels``: no correct
 labelled fact lost (one trivial one; a symmetric relation is now found either way round, as the Chinese partner
 endings read the speaker first).
