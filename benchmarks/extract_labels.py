@@ -29,6 +29,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from kg_memory.types import Entity, Fact, Turn
+from kg_memory.vocab import Vocabulary
 
 FIELDS = ("dataset", "dialogue", "turn", "subject", "predicate", "object", "confidence", "label", "note")
 LABELS = ("correct", "wrong", "trivial")
@@ -70,15 +71,11 @@ def _key(row: dict) -> tuple[str, str, str, str, str]:
     return (row["dialogue"], str(row["turn"]), row["subject"], row["predicate"], row["object"])
 
 
-#: Relations that read the same both ways: (Ann, partner, Bob) is the fact labelled as (Bob, partner, Ann).
-SYMMETRIC = frozenset({"spouse", "partner", "dated", "sibling", "relative", "friend", "roommate", "neighbor",
-                       "classmate", "colleague", "acquaintance", "knows"})
-
-
 def recheck(rows: Sequence[dict], extract: Callable[[Sequence[Turn]], list[Fact]],
             dialogues: dict[str, Sequence[Sequence[Turn]]]) -> dict:
     """Which labelled ``rows`` ``extract`` still gives (a symmetric relation either way round), their labels, and
     how many facts it gives in all."""
+    symmetric = Vocabulary.load().symmetric  # (Ann, partner, Bob) is the fact labelled as (Bob, partner, Ann)
     wanted = {r["dialogue"] for r in rows}
     now: set[tuple[str, str, str, str, str]] = set()
     total = 0
@@ -91,7 +88,7 @@ def recheck(rows: Sequence[dict], extract: Callable[[Sequence[Turn]], list[Fact]
                     source = fact.source
                     where = (source.conversation if source else turns[0].conversation, source.turn if source else "")
                     now.add((*where, fact.subject.label, fact.predicate, _label(fact.object)))
-                    if fact.predicate in SYMMETRIC:
+                    if fact.predicate in symmetric:
                         now.add((*where, _label(fact.object), fact.predicate, fact.subject.label))
     kept = [r for r in rows if _key(r) in now]
     counts = Counter(r["label"] for r in kept if r["label"] in LABELS)

@@ -85,7 +85,8 @@ class Predicate:
     for literal-valued ones; ``domain`` is the class of the subject (``"Thing"`` when the ontology
     gives none). ``functional`` predicates hold one current value per subject; ``permanent`` ones (the
     ontology's ``:permanent true``: ``birthPlace``, ``birthDate``, ``hometown``) hold a value that does not
-    change over time, so a past-tense question about them asks for that value, not a former one.
+    change over time, so a past-tense question about them asks for that value, not a former one;
+    ``symmetric`` ones (``owl:SymmetricProperty``: ``spouse``, ``friend``, ``roommate``, ...) hold both ways.
 
     >>> lives_in = Vocabulary.load().predicate("livesIn")
     >>> lives_in.domain, lives_in.range
@@ -100,6 +101,7 @@ class Predicate:
     domain: str = "Thing"
     synonyms: tuple[str, ...] = ()
     permanent: bool = False
+    symmetric: bool = False
 
     @property
     def literal(self) -> bool:
@@ -128,6 +130,15 @@ class Vocabulary:
     def load(cls, path: str | Path | None = None) -> Vocabulary:
         """Read the vocabulary from a Turtle file (default: the shipped ``kg-memory.ttl``)."""
         return _load(str(path) if path else None)
+
+    @property
+    def symmetric(self) -> frozenset[str]:
+        """The names of the relations that hold both ways (``owl:SymmetricProperty``).
+
+        >>> sorted(Vocabulary.load().symmetric)[:3]
+        ['acquaintance', 'classmate', 'colleague']
+        """
+        return frozenset(name for name, p in self.predicates.items() if p.symmetric)
 
     def predicate(self, name: str) -> Predicate:
         """Return the predicate called ``name`` (a local name or its IRI)."""
@@ -252,6 +263,11 @@ def _load(path: str | None) -> Vocabulary:
         for q in store.quads_for_pattern(None, ox.NamedNode(RDF + "type"), ox.NamedNode(OWL + "FunctionalProperty"))
         if isinstance(q.subject, ox.NamedNode)
     }
+    symmetric = {
+        q.subject.value
+        for q in store.quads_for_pattern(None, ox.NamedNode(RDF + "type"), ox.NamedNode(OWL + "SymmetricProperty"))
+        if isinstance(q.subject, ox.NamedNode)
+    }
     true = ox.Literal("true", datatype=ox.NamedNode(XSD + "boolean"))
     permanent = {
         q.subject.value
@@ -276,7 +292,8 @@ def _load(path: str | None) -> Vocabulary:
             entry["labels"].update(labels)
     predicates = {
         name: Predicate(name, KGM + name, KGM + name in functional, e["range"] or "Thing", e["labels"],
-                        e["domain"] or "Thing", tuple(sorted(synonyms.get(name, ()))), KGM + name in permanent)
+                        e["domain"] or "Thing", tuple(sorted(synonyms.get(name, ()))), KGM + name in permanent,
+                        KGM + name in symmetric)
         for name, e in preds.items()
     }
     return Vocabulary(predicates, classes)

@@ -259,3 +259,26 @@ def test_the_vocabulary_marks_the_relations_whose_value_does_not_change() -> Non
     permanent = {name for name, p in vocab.predicates.items() if p.permanent}
     assert permanent == {"birthPlace", "birthDate", "hometown"}
     assert all(vocab.predicates[name].functional for name in permanent)
+
+
+@pytest.mark.parametrize(("question", "fact"), [
+    ("Who is Ann's roommate?", ("Bob", "roommate", "Ann")),  # said by Bob: "Ann is my roommate"
+    ("Who is Ann's neighbor?", ("Cid", "neighbor", "Ann")),
+    ("Who is Ann's husband?", ("Dan", "spouse", "Ann")),
+])
+def test_a_relation_that_holds_both_ways_answers_from_either_end(question: str, fact: tuple[str, str, str]) -> None:
+    s, p, o = fact
+    answers_only = LEXICAL_ONLY.without("lexical", "facts", "graph", "neural")  # the facts that answer, nothing else
+    with Memory(recall_config=answers_only) as memory:
+        memory.add_facts([Fact(Entity(s, "Person"), p, Entity(o, "Person")),
+                          Fact(Entity("Ann", "Person"), "livesIn", Entity("Porto", "Place"))])
+        first = next(r.fact for r in memory.recall(question, 3) if r.fact is not None)
+        assert (first.subject.label, first.predicate) == (s, p), first
+
+
+def test_the_vocabulary_marks_the_relations_that_hold_both_ways() -> None:
+    from kg_memory.vocab import Vocabulary
+
+    symmetric = Vocabulary.load().symmetric
+    assert {"spouse", "partner", "sibling", "friend", "roommate", "neighbor", "classmate"} <= symmetric
+    assert not {"parent", "child", "boss", "employee", "livesIn"} & symmetric

@@ -38,8 +38,9 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from ..recall.relations import INVERSE, SYMMETRIC, Lexicon
+from ..recall.relations import INVERSE, Lexicon
 from ..types import Entity, Fact
+from ..vocab import Vocabulary
 
 if TYPE_CHECKING:
     from ..fuzzy import NameEncoder
@@ -148,15 +149,16 @@ class KeySpace:
         predicates: list[str] = []
         objects: list[str] = []
         rows: list[int] = []
+        symmetric = Vocabulary.load().symmetric
         for i, f in enumerate(facts):
             name = predicate_name(f.predicate)
             subjects.append(f.subject.label)
             predicates.append(name)
             objects.append(_label(f.object))
             rows.append(i)
-            if isinstance(f.object, Entity) and (name in SYMMETRIC or name in INVERSE):
+            if isinstance(f.object, Entity) and (name in symmetric or name in INVERSE):
                 subjects.append(f.object.label)
-                predicates.append(name if name in SYMMETRIC else INVERSE[name])
+                predicates.append(name if name in symmetric else INVERSE[name])
                 objects.append(f.subject.label)
                 rows.append(i)
         # one encoding per distinct name: a person is the subject of many facts

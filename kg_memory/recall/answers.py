@@ -31,7 +31,7 @@ from ..ids import normalize_name
 from ..types import Entity, Fact
 from .fusion import later
 from .index import mention_span, valid_since
-from .relations import INVERSE, SYMMETRIC, Lexicon
+from .relations import INVERSE, Lexicon
 
 if TYPE_CHECKING:
     from .index import RecallIndex
@@ -48,7 +48,8 @@ def answer_rows(question: str, index: RecallIndex, *, lexicon: Lexicon | None = 
                 at: datetime | None = None) -> list[int]:
     """The index rows of the facts answering ``question``, best first (see the module doc); empty
     when it is not an entity-and-relation question or nothing answers it."""
-    ask = (lexicon or Lexicon()).parse(question)
+    lexicon = lexicon or Lexicon()
+    ask = lexicon.parse(question)
     if ask is None or not index.facts:
         return []
     frontier = _link(ask.subject, index, lookup)
@@ -57,7 +58,8 @@ def answer_rows(question: str, index: RecallIndex, *, lexicon: Lexicon | None = 
     for predicates in ask.hops:
         if not frontier:
             return []
-        rows = _order(index, _matching(index, frontier, predicates, at, reverse=ask.reverse), ask.past, period, at)
+        found = _matching(index, frontier, predicates, lexicon.symmetric, at, reverse=ask.reverse)
+        rows = _order(index, found, ask.past, period, at)
         if not rows:
             return []
         hops.append(rows)
@@ -80,12 +82,12 @@ def _local(predicate: str) -> str:
     return predicate.rsplit("/", 1)[-1].rsplit("#", 1)[-1]
 
 
-def _matching(index: RecallIndex, entities: set[str], predicates: frozenset[str], at: datetime | None, *,
-              reverse: bool = False) -> list[int]:
-    """Facts of ``entities`` by one of ``predicates``: as subject, or as object of a symmetric or
+def _matching(index: RecallIndex, entities: set[str], predicates: frozenset[str], symmetric: frozenset[str],
+              at: datetime | None, *, reverse: bool = False) -> list[int]:
+    """Facts of ``entities`` by one of ``predicates``: as subject, or as object of a ``symmetric`` or
     inverse relation (the other way round for ``reverse``: "Who lives in Berlin?"); facts that did
     not exist yet at ``at`` left out."""
-    backwards = {INVERSE.get(p, p) for p in predicates if p in INVERSE or p in SYMMETRIC}
+    backwards = {INVERSE.get(p, p) for p in predicates if p in INVERSE or p in symmetric}
     rows: list[int] = []
     for iri in sorted(entities):
         for j in index.entity_facts.get(iri, ()):

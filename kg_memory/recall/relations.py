@@ -46,11 +46,9 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from ..vocab import Vocabulary
 
-__all__ = ["INVERSE", "NAMING", "SYMMETRIC", "ZH_QUESTION_WORDS", "Ask", "Lexicon", "asks_list", "asks_name",
+__all__ = ["INVERSE", "NAMING", "ZH_QUESTION_WORDS", "Ask", "Lexicon", "asks_list", "asks_name",
            "asks_past", "parse_question"]
 
-#: Relations that hold both ways: "Ann's sister" is found in ``Ann sibling Bea`` and ``Bea sibling Ann``.
-SYMMETRIC = frozenset({"spouse", "partner", "sibling", "friend", "colleague", "knows", "relative"})
 #: Relations read backwards from the other end: "Ann's mother" is also ``Mia child Ann``.
 INVERSE = {"parent": "child", "child": "parent"}
 #: Predicates that name their subject ("Speaker 2 alternate name Rach"): they answer questions about
@@ -172,6 +170,8 @@ class Lexicon:
         from ..vocab import Vocabulary
 
         vocab = vocabulary or Vocabulary.load()
+        #: Relations that hold both ways: "Ann's sister" is found in ``Ann sibling Bea`` and ``Bea sibling Ann``.
+        self.symmetric = vocab.symmetric
         #: phrase -> (predicates, nominal)
         self.relations: dict[str, tuple[frozenset[str], bool]] = {}
         for name, predicate in vocab.predicates.items():
