@@ -191,7 +191,13 @@ def compile_rules(rules: Sequence[tuple[str, Rule]], flags: int = 0) -> RuleTabl
 
 #: What a state said to hold no more ("I used to ...", 我以前……) does not end: where and when one was born or comes from,
 #: one's name, gender or age, a visit (an event, not a state).
-NOT_FORMER = frozenset({"visited", "birthPlace", "birthDate", "hometown", "name", "alternateName", "gender", "age"})
+_NOT_FORMER = frozenset({"visited", "birthPlace", "birthDate", "hometown", "name", "alternateName", "gender", "age"})
+
+
+def split_former(found: Sequence[Found]) -> tuple[list[Found], list[Found]]:
+    """What a clause said of a time before ("I used to live in Paris", 我以前住在北京) as (endings, facts): a state
+    ends; a visit, a birthplace, a name (:data:`_NOT_FORMER`) stays a fact."""
+    return [f for f in found if f[1] not in _NOT_FORMER], [f for f in found if f[1] in _NOT_FORMER]
 
 
 def end_facts(found: Sequence[Found], turn: Turn) -> list[Fact]:

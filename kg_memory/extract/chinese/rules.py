@@ -29,7 +29,7 @@ import re
 
 from ...gazetteer import gazetteer_id
 from ...types import Entity, Fact, Turn
-from ..framework import NOT_FORMER, Clause, Found, compile_rules, end_facts, lazy, merge_found
+from ..framework import Clause, Found, compile_rules, end_facts, lazy, merge_found, split_former
 from ..names import is_chinese_name, plausible_name
 from ..pronouns import FEMALE, MALE, Discourse, gender_of_noun
 from ..timeexpr import find_time, parse_zh_number
@@ -559,8 +559,9 @@ class ChineseRules:
             elif parsed is None:  # 钱德勒，太好了: an exclamation, no opinion of the person the clause before names
                 c.out = [f for f in c.out if not (f[1].endswith("Impression") and f[2] == subject[0])]
             if not neg and FORMERLY.search(clause[:rest_m.start("rest")]):  # 我以前住在北京: lived there until now
-                endings.extend(f for f in c.out if f[1] not in NOT_FORMER)
-                out.extend(f for f in c.out if f[1] in NOT_FORMER)
+                ended, kept = split_former(c.out)
+                endings.extend(ended)
+                out.extend(kept)
             else:
                 (endings if no_longer else out).extend(c.out)
         return out + said_of_people(sentence, turn, discourse)

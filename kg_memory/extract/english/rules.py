@@ -44,7 +44,7 @@ from __future__ import annotations
 import re
 
 from ...types import Entity, Fact, Turn
-from ..framework import NOT_FORMER, Clause, end_facts, lazy, merge_found
+from ..framework import Clause, end_facts, lazy, merge_found, split_former
 from ..pronouns import FEMALE, MALE, Discourse, gender_of_noun
 from .answers import answers_no, answers_yes, asked_about, restated
 from .clefts import scan_clefts, scan_favorite_after, scan_which_i_like
@@ -407,9 +407,10 @@ class EnglishRules:
         progressive = None if matched or c.negated else _PROGRESSIVE.match(rest)
         if progressive:  # "i am watching football", "i am reading a book": read as "watching football"
             matched = VERB_RULES.apply(rest[progressive.end():], c)
-        if ending:  # (a visit said with "used to" was made all the same: it stays a fact)
-            state.endings.extend(f for f in c.out if not former or f[1] not in NOT_FORMER)
-            state.collect([f for f in c.out if former and f[1] in NOT_FORMER])
+        if ending:
+            ended, kept = split_former(c.out) if former else (c.out, [])
+            state.endings.extend(ended)
+            state.collect(kept)
             return bool(c.out)
         for i, (_, predicate, title, confidence, _) in enumerate(list(c.out)):  # "i am a factory worker": works at a factory
             place = workplace_of(title) if predicate == "jobTitle" and isinstance(title, str) else None
