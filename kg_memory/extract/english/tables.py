@@ -53,9 +53,7 @@ from .identity import (
     r_dated,
     r_degree,
     r_diet_choice,
-    r_drive,
     r_from,
-    r_have,
     r_know,
     r_marital_event,
     r_member_in,
@@ -83,6 +81,7 @@ from .places import (
     r_work_at,
     r_work_home,
 )
+from .possessions import r_drive, r_have
 from .relations import HAD_CHILD, r_had_child
 
 __all__ = ["COPULA_RULES", "VERB_RULES", "Family"]

@@ -1,0 +1,151 @@
+"""English rules about what the subject has: relatives ("I have two sisters"), pets ("a dog named Rex"), looks
+("green eyes"), health ("a bad back"), a job ("a job at IBM") and possessions ("a car"), and the vehicle driven.
+
+Each rule is ``rule(match, clause) -> bool`` (see :mod:`kg_memory.extract.framework`); the tables
+in :mod:`.tables` decide which pattern leads to which rule.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...types import Entity
+from ..framework import Clause, lazy
+from ..pronouns import gender_of_noun
+from .answers import counted_pets
+from .lexicon import KIN, KIN_MODS, KIN_PREDICATE, NOT_NAMES, NUM, OBJECT_PRONOUNS, PET, PET_COMPOUND, POSSESSION, STOP
+from .objects import LEAD, clean_object, object_list, owned_entity
+from .places import r_job_at
+
+_NONE_WORD = lazy(r"^(?:no|zero|none|nothing)\b", re.I)
+#: "a dog and two cats", "green eyes and blonde hair": the things had, one part each.
+_R_HAVE_PARTS = lazy(r"\s*(?:,\s*(?:and\s+)?|\band\s+|\bplus\s+)(?=(?:a|an|one|two|three|four|five|\d+|some)\s)"
+                     r"|(?:(?<=hair)|(?<=eyes)|(?<=skin)|(?<=beard))\s*(?:,\s*(?:and\s+)?|\band\s+|\bwith\s+)"
+                     r"(?=(?:(?:[\w'-]+\s+){1,2}(?:hair|eyes|skin|beard)|freckles|tattoos)\b(?!\s+(?!and\b|with\b)[a-z]))")
+
+
+def r_have(m: re.Match[str], c: Clause) -> bool:
+    verb = m.group("v").lower()
+    raw = m.group("o")
+    if c.negated or _NONE_WORD.match(raw):
+        return False
+    parts = _R_HAVE_PARTS.split(raw)
+    if len(parts) > 1:
+        found = [_have_one(verb, part, c) for part in parts]
+        return any(found)
+    return _have_one(verb, raw, c)
+
+
+_HAVE_ONE_KIN = lazy(rf"^(?:(?P<num>{NUM})\s+)?{KIN_MODS}(?:(?:adult|grown|lovely|beautiful|wonderful|amazing|great|awesome|little|young|older|younger)\s+)*(?P<k>{KIN})(?![\w-])(?:\s+(?:named|called)\s+(?P<n>[\w'-]+)|\s*,?\s+(?P<cap>(?-i:[A-Z][a-z][\w'-]*)))?", re.I)
+_HAVE_ONE_PET = lazy(rf"^(?:(?P<num>{NUM})\s+)?(?:[\w'-]+\s+){{0,4}}?(?P<p>{PET})(?![\w-])(?!\s+(?:{PET_COMPOUND})\b)(?:\s*,?\s*(?:named|called)\s+(?P<n>[\w'-]+)|\s+(?P<cap>(?-i:[A-Z][\w'-]+)))?", re.I)
+_PLACED_TRAIT = lazy(r"\b(?:in|on|under|around)\s", re.I)
+_PET_THING_AFTER = lazy(r"^(?:a\s+)?(?:pet\s+)?(?:food|bed|toys?|hair|tattoos?|pictures?|posters?|figurines?|shirts?|mugs?|"
+                       r"stickers?|calendars?|memes?|videos?)\b", re.I)  # "six cat tattoos": no cats
+_HAVE_ONE_TRAIT = lazy(r"^(?P<t>(?:[\w'-]+,?\s+){0,3}(?:hair|eyes|(?<=\s)skin|beard|mustache|moustache|tattoos?|piercings?|freckles|glasses|braces|dimples|scars?|dreadlocks|dreads))\b", re.I)
+_HAVE_ONE_HEALTH = lazy(r"^(?:(?:a|an|bad|severe|mild|chronic|terrible|slight|little|bit\s+of)\s+)*(?P<t>stutter|lisp|limp|adhd|add|ocd|ptsd|anxiety|depression|diabetes|cancer|asthma|autism|epilepsy|arthritis|allergies|bipolar|migraines|insomnia|dyslexia|celiac|disability|disabilities|scoliosis|lupus|ms|multiple\s+sclerosis|fibromyalgia|hearing\s+loss|food\s+allergies|heart\s+condition|heart\s+disease|back\s+problems|back\s+pain|bad\s+back|condition)\b", re.I)
+_HAVE_ONE_JOB = lazy(r"^(?:a\s+)?(?:new\s+|part\s+time\s+|full\s+time\s+)?job\s+(?P<p>at|with|for|as|in)\s+(?P<o>.+)", re.I)
+_HAVE_ONE_THING = lazy(rf"^(?:(?P<num>{NUM})\s+)?(?:[\w'-]+\s+){{0,3}}?(?P<h>{POSSESSION})(?![\w-])", re.I)
+
+
+#: What "got" / "rescued" takes that is no possession: a particle or a preposition ("got off the phone", "rescued him
+#: from some lab", "got rid of my car").
+_NOT_HAD = lazy(r"^(?:off|out|up|back|on|in|into|to|through|away|rid|along|down|from|at|with|by|him|her|them|it|you)\b",
+                re.I)
+
+
+_TIME_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may june "
+                        "july august september october november december christmas thanksgiving easter".split())
+
+
+_LIST_NAME = r"(?-i:[A-Z][a-z][\w'-]*)"
+#: The names of several relatives after the noun: "named Emma and Jack", ", Emma, Lily and Ben".
+_NAMED_LIST = lazy(rf"(?:\s+(?:named|called)\s+|\s*,\s*)(?P<names>{_LIST_NAME}(?:\s*,\s*{_LIST_NAME})*\s*,?\s+(?:and|&)\s+"
+                   rf"{_LIST_NAME})(?![\w-])", re.I)
+
+
+def _have_one(verb: str, raw: str, c: Clause) -> bool:
+    if _NOT_HAD.match(raw):
+        return False
+    if (pets := counted_pets(raw, c.topic)) is not None:  # "do you like dogs? i have three"
+        c.add("hasPet", owned_entity(c.subject, pets, "Animal", None), 0.7)
+        return True
+    kin = _HAVE_ONE_KIN.match(raw)
+    if kin and verb not in ("bought", "own", "owns"):
+        noun = kin.group("k").lower()
+        num = (kin.group("num") or "").lower()
+        plural = num not in ("", "a", "an", "one")
+        label = f"{num} {noun}" if plural and num not in ("some", "several", "many", "twin") else noun
+        names = _NAMED_LIST.match(raw, kin.end("k")) if plural else None
+        if names:  # "two kids named Emma and Jack", "two daughters, Emma and Lily": each child by name
+            predicate = KIN_PREDICATE.get(noun, "relative")
+            for each in object_list(names.group("names")):
+                if each.lower() not in STOP and each.lower() not in NOT_NAMES and each.lower() not in _TIME_WORDS:
+                    ent = owned_entity(c.subject, noun, "Person", each)
+                    c.add(predicate, ent, 0.85)
+                    c.discourse.mention(c.turn, ent)
+            return True
+        name = kin.group("n") or (kin.group("cap") if not plural else None)
+        if name and (name.lower() in STOP or name.lower() in OBJECT_PRONOUNS or name.lower() in NOT_NAMES
+                     or name.lower() in _TIME_WORDS):
+            name = None  # "I have a sister Monday"
+        ent = owned_entity(c.subject, label, "Person", name)
+        c.add(KIN_PREDICATE.get(noun, "relative"), ent, 0.85)
+        c.discourse.mention(c.turn, ent, gender_of_noun(noun) if not plural else None)
+        return True
+    pet = _HAVE_ONE_PET.match(raw)
+    if pet and not _PET_THING_AFTER.match(raw[pet.end():].strip()):
+        noun = pet.group("p").lower()
+        num = (pet.group("num") or "").lower()
+        label = f"{num} {noun}" if num and num not in ("a", "an", "one", "some", "several", "many") else noun
+        name = pet.group("n") or pet.group("cap")
+        if name and (name.lower() in STOP or name.lower() in OBJECT_PRONOUNS):
+            name = None
+        c.add("hasPet", owned_entity(c.subject, label, "Animal", name), 0.85)
+        return True
+    trait = _HAVE_ONE_TRAIT.match(raw)
+    if trait and _PLACED_TRAIT.search(trait.group("t")):
+        return False  # "you have tears in your eyes": of the moment, not a trait
+    if trait:
+        phrase = LEAD.sub("", trait.group("t")).replace(",", "")
+        c.add("trait", phrase.lower(), 0.7)
+        return True
+    health = _HAVE_ONE_HEALTH.match(raw)
+    if health:
+        c.add("trait", health.group("t").lower(), 0.75)
+        return True
+    job = _HAVE_ONE_JOB.match(raw)
+    if job:
+        return r_job_at(job, c)
+    thing = _HAVE_ONE_THING.match(raw)
+    bare = thing.group("h").lower() if thing and thing.start("h") == 0 else ""
+    if bare and (bare.endswith("ss") or not bare.endswith(("s", "jewelry", "vinyl"))):
+        return False  # "I have company", "I have business in town": a noun said bare reads as guests, errands
+    if thing:
+        obj = clean_object(raw) or thing.group("h")
+        c.add("owns", Entity(obj, "Thing"), 0.8 if verb in ("own", "owns", "bought") else 0.7)
+        return True
+    if verb in ("own", "owns", "bought"):
+        obj = clean_object(raw)
+        if obj:
+            c.add("owns", Entity(obj, "Thing"), 0.75)
+            return True
+    return False
+
+
+_DETERMINER_START = lazy(r"^(?:an?|my|the|\w+)\b", re.I)
+_NOT_A_VEHICLE = lazy(r"^(?:(?:really|very|so|too|pretty|super|way)\s+)?(?:to|around|home|a\s+lot|alot|for|in|on|at|by|through|down|up|back|"
+                      r"out|fast|slow|slowly|quickly|carefully|safely|everywhere|often)\b", re.I)  # "i drive really fast"
+
+
+def r_drive(m: re.Match[str], c: Clause) -> bool:
+    if c.negated:
+        return False
+    raw = m.group("o")
+    if not _DETERMINER_START.match(raw) or _NOT_A_VEHICLE.match(raw):
+        return False
+    obj = clean_object(raw)
+    if not obj:
+        return False
+    c.add("owns", Entity(obj, "Thing"), 0.6)
+    return True
+
