@@ -10,20 +10,28 @@ from __future__ import annotations
 
 import importlib
 import os
+import sys
 
 import click
+
+from ._logging import level_for, show_engine_log
 
 __all__ = ["cli", "main"]
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="kg-memory")
-def cli() -> None:
+@click.option("-v", "--verbose", count=True,
+              help="Show the engine's steps on stderr (a compaction after a large load, a sync); -vv: debugging detail. "
+                   "At a terminal the steps show without -v.")
+@click.option("--quiet", is_flag=True, help="Only errors on stderr.")
+def cli(verbose: int, quiet: bool) -> None:
     """kg-memory: long-term memory for LLM applications, as a knowledge graph.
 
     Facts live in an embedded RDF store (a directory, by default under ~/.local/share/kg-memory),
     in Neo4j, or behind a SPARQL endpoint. Query with SPARQL (or Cypher on Neo4j).
     """
+    show_engine_log(level_for(verbose=verbose, quiet=quiet, terminal=sys.stderr.isatty()))
 
 
 def _register(module: str) -> None:

@@ -109,6 +109,20 @@ def test_kgmem_ingest_of_a_large_file_leaves_the_store_compacted(tmp_path: Path,
     assert compactions == [30]
 
 
+def test_kgmem_says_it_compacts_at_a_terminal_or_with_verbose(tmp_path: Path, compactions: list[int]):
+    """The compaction after a large load can take half a minute once the progress bar is done: kgmem says so
+    on stderr with -v (and at a terminal, see ``level_for``); in a pipe, without -v, stderr stays quiet."""
+    data = tmp_path / "people.nt"
+    data.write_bytes(_lines(0, 30))
+    runner = CliRunner()
+    said = runner.invoke(cli, ["-v", "ingest", str(data), "--store", str(tmp_path / "loud")])
+    quiet = runner.invoke(cli, ["ingest", str(data), "--store", str(tmp_path / "quiet")])
+    assert said.exit_code == quiet.exit_code == 0, said.output + quiet.output
+    assert compactions == [30, 30]
+    assert "kgmem: compacting" in said.stderr and str(tmp_path / "loud") in said.stderr
+    assert "compacting" not in quiet.stderr and "30 triples loaded" in quiet.stdout
+
+
 def test_a_failed_compaction_leaves_the_load_done(tmp_path: Path, compactions: list[int],
                                                   monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture):
     def fail(self: RdfStore) -> None:
