@@ -143,7 +143,9 @@ UNDER_WAY = (r"playing|watching|listening\s+to|eating|drinking|enjoying|reading|
              r"bowling|skating|rollerblading|shopping|traveling|travelling")
 CONTINUES = lazy(_VERB_START + r"|also\b|still\b|really\b", re.I)
 ELLIPSIS = lazy(
-    r"^(?:(?:really|also|just|totally|absolutely|still)\s+)?(?:love|like|enjoy|adore|hate|dislike|"
+    # "enjoy the views!", "enjoy your trip": said to someone (not "really enjoy the views")
+    r"^(?!enjoy\s+(?:the|your|yourself|yourselves|every|each|some|all)\b)"
+    r"(?:(?:really|also|just|totally|absolutely|still)\s+)?(?:love|like|enjoy|adore|hate|dislike|"
     r"live\s+in|work\s+(?:at|for|as)|grew\s+up\s+in|play|am|(?:got|came)\s+(?:back|home)\s+from|got\s+done|finished|"
     rf"(?:just|currently|busy|still)\s+(?:{UNDER_WAY}))\s+"
     r"(?!you\b|u\b|your\b|it\b|that\b|this\b|those\b|them\b|is\b|are\b|was\b|were\b|sounds?\b|seems?\b|can\b|"

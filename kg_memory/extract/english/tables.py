@@ -134,7 +134,9 @@ BORN = Family(r_born, r"born\s+(?:and\s+(?:raised|bred)\s+)?(?:in|at|on)\s+(?P<o
 LIVE = Family(r_live, r"\s+(?:(?:out|together|alone|now)\s+)?(?:in|on|at|near|by|outside(?:\s+of)?|around|just\s+outside(?:\s+of)?)\s+(?P<o>.+)",
               after_subject=r"live|lives|living|reside|resides|residing|stay|stays|staying|(?:have|has)\s+(?:always\s+)?lived",
               after_copula="living|residing|staying|based|located")
-WORK_AS = Family(r_work_as, r"\s+(?:(?:part|full)[\s-]time\s+)?as\s+(?:an?\s+|the\s+)?(?P<o>.+)", after_subject="work|works|working",
+WORK_AS = Family(r_work_as, r"\s+(?:(?:part|full)[\s-]time\s+)?as\s+"
+                 r"(?!(?:an?\s+|the\s+)?(?:team|group|unit|family|one|well|hard|much|long|usual|always|before|expected|planned|"
+                 r"intended)\b)(?:an?\s+|the\s+)?(?P<o>.+)", after_subject="work|works|working",
                  after_copula="working")
 #: "i work from home", "working online"
 WORK_HOME = Family(r_work_home, r"\s+(?:(?:mostly|mainly|full\s+time|part\s+time)\s+)?(?P<o>from\s+home|at\s+home|online)\b"
@@ -151,7 +153,7 @@ SCHOOL_GO = Family(r_study_at, r"\s+(?P<o>" + _SCHOOL + r"(?:\s+(?:of|in)\s+[\w\
                    after_subject=r"(?:go|goes|going)\s+(?:back\s+)?to", after_copula=r"(?:going|attending)(?:\s+back)?(?:\s+to)?")
 STUDY = Family(r_study, r"\s+(?:in\s+)?(?P<o>(?!at\b|with\b|for\b|abroad\b).+)", after_subject=_STUDY,
                after_copula="studying|majoring")
-MEMBER = Family(r_member, r"\s+(?:a|an|the|my|our)?\s*(?P<o>.+)",
+MEMBER = Family(r_member, r"\s+(?:(?:a|an|the|my|our)\s+)?(?P<o>.+)",
                 after_subject=r"joined|join|belong\s+to|belongs\s+to|volunteer\s+(?:at|with|for)|volunteers\s+(?:at|with|for)|"
                               r"sing\s+in|sings\s+in",
                 after_copula=r"volunteering\s+(?:at|with|for)", verb_group=True)
