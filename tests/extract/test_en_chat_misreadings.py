@@ -56,3 +56,37 @@ def test_working_as_a_nurse_is_still_a_job() -> None:
 ])
 def test_what_was_joined_keeps_its_first_letter(text: str, group: str) -> None:
     assert ("Ann", "memberOf", group) in _facts(text), _facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I hunt down things like bottle caps and buttons.",
+    "I hunt for bargains at thrift stores.",
+    "I run errands on Saturdays.",
+    "I run into old friends all the time.",
+    "I draw the line at karaoke.",
+    "I ride the bus to work.",
+    "I make sure to call my mom every day.",
+    "I make up for that by having rainbow hair.",
+])
+def test_a_pastime_verb_in_another_sense_is_no_pastime(text: str) -> None:
+    assert not any(p in ("hobby", "habit") for _, p, _ in _facts(text)), _facts(text)
+
+
+@pytest.mark.parametrize(("text", "pastime"), [
+    ("I hunt deer every fall.", "hunt deer"),
+    ("I run marathons.", "run marathons"),
+    ("I make jewelry.", "make jewelry"),
+    ("I do make up tutorials on youtube.", "make up tutorials"),
+])
+def test_the_pastimes_beside_them_stay(text: str, pastime: str) -> None:
+    assert any(p in ("hobby", "habit") and o == pastime for _, p, o in _facts(text)), _facts(text)
+
+
+@pytest.mark.parametrize(("text", "liked"), [
+    ("I love expressing myself through writing.", "expressing oneself"),  # was "expressing"
+    ("I love teaching myself new skills.", "teaching oneself new skills"),
+    ("I like hiking by myself.", "hiking"),
+    ("We are not all that similar, I love swimming myself.", "swimming"),
+])
+def test_a_reflexive_object_is_kept_and_said_of_anyone(text: str, liked: str) -> None:
+    assert ("Ann", "likes", liked) in _facts(text), _facts(text)

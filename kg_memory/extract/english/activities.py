@@ -275,6 +275,13 @@ _TRAVEL_TO = lazy(r"^(?:travel|travels|traveling|travelling)\s+to\s+", re.I)
 
 
 _DONE_TO_SOMEONE = lazy(r"^[\w-]+\s+(?:me|you|him|her|us|them)\b(?!\s+(?:and|or)\b)", re.I)
+#: A pastime's verb in another sense: searching ("I hunt down bottle caps", "hunt for bargains"), meeting or lacking ("run
+#: into old friends", "run out of time"), a chore or a commute ("run errands", "ride the bus to work"), an idiom ("make
+#: sure", "draw the line", "make money").
+_OTHER_SENSE = lazy(r"^(?:(?:hunt|hunts)\s+(?:down|for|around)|(?:run|runs)\s+(?:into|out|over|late|errands|away|across|low)|"
+                    r"(?:make|makes)\s+(?:sure|up\s+(?:for|with|my|your|his|her|our|their)|out|do|time|sense|mistakes?|money)|"
+                    r"(?:draw|draws)\s+(?:the\s+line|a\s+blank|attention|conclusions?)|"
+                    r"(?:ride|rides)\s+(?:the\s+|a\s+)?(?:bus|train|subway|metro|tube|tram|elevator|ferry)\b)\b", re.I)
 
 
 #: A verb whose object is someone else's or pointed at: a particular thing done ("I read your evaluation", "I read that
@@ -294,7 +301,7 @@ def r_hobby_verb(m: re.Match[str], c: Clause) -> bool:
     raw = m.group("o")
     if _RUN_A_BUSINESS.match(raw) or _DONE_TO_SOMEONE.match(raw):
         return False  # "she makes me laugh", "he drives me crazy": nothing done for its own sake
-    if _TRAVEL_TO.match(raw):
+    if _TRAVEL_TO.match(raw) or _OTHER_SENSE.search(raw):
         return False
     if not c.habitual and (_SPECIFIC_OBJECT.match(raw) or _ONE_OCCASION.match(raw)):
         return False  # "I read your evaluation", "I read that somewhere": one thing done, no pastime

@@ -38,14 +38,17 @@ from .lexicon import (
 LEAD = lazy(rf"^(?:(?!(?-i:(?:New|Old|Great|Good|North|South)\s+[A-Z])|new\s+(?:york|jersey|mexico|orleans|hampshire|"
             rf"zealand|england|delhi|haven|brunswick|south\s+wales)\b)(?:{LEAD_WORDS})\s+)+", re.I)
 _CUT = lazy(
+    # "hiking by myself", "swimming myself." are hiking, swimming; "teaching myself guitar" keeps its object
+    r"(?<!ing)\s+(?:myself|yourself|himself|herself)\b.*$|\s+(?:myself|yourself|himself|herself)\s*(?:[.,!?;].*)?$|"
     r"\s+(?:a\s+lot(?!\s+of\b)|alot(?!\s+of\b)|a\s+little|a\s+bit|so\s+much|very\s+much|as\s+well|all\s+the\s+time|"
     r"these\s+days|right\s+now|back\s+in|back\s+then|at\s+all|every\s+\w+|each\s+\w+|of\s+course|you\s+know|i\s+think|"
-    r"i\s+guess|though|the\s+most|the\s+best|more\s+than|better\s+than|myself|yourself|himself|herself|together|"
+    r"i\s+guess|though|the\s+most|the\s+best|more\s+than|better\s+than|together|"
     r"once\s+in\s+a\s+while|all\s+(?:day|night|week|weekend|morning|afternoon|evening)(?:\s+long)?|lately|yesterday|(?:most|part|half)\s+of\s+the\s+(?:year|time)|"
     r"a\s+(?:long|short)\s+time|(?:a\s+few|a\s+couple(?:\s+of)?|many|several|two|three|four|five|\d+)\s+times|"
     r"this\s+(?:morning|afternoon|evening|week|weekend))\b.*$",
     re.I,
 )
+_REFLEXIVE = lazy(r"\b(?:myself|yourself|himself|herself)\b", re.I)
 _BINOMIALS = lazy(
     r"\b(?:rock\s+and\s+roll|mac\s+and\s+cheese|salt\s+and\s+pepper|black\s+and\s+white|"
     r"r\s+and\s+b|arts\s+and\s+crafts|fish\s+and\s+chips|peanut\s+butter\s+and\s+jelly|"
@@ -130,6 +133,8 @@ def clean_object(text: str, style: str = "np") -> str | None:
     'hotel'
     >>> clean_object("it when it rains") is None
     True
+    >>> clean_object("hiking by myself", "activity"), clean_object("teaching myself new skills", "activity")
+    ('hiking', 'teaching oneself new skills')
     """
     text = _CUT.sub("", text.strip().lstrip("….-–— "))
     text = _LEADING_TO.sub("", text)
@@ -151,7 +156,7 @@ def clean_object(text: str, style: str = "np") -> str | None:
         phrase = phrase[lead.end():]
     if not phrase or _NO_WORDS.fullmatch(phrase) or _VAGUE.search(phrase) or phrase.lower() in _VAGUE_REST:
         return None  # "read something else", "nothing good": nothing said
-    return phrase
+    return _REFLEXIVE.sub("oneself", phrase)  # "teaching myself guitar" is, said of Ann, "teaching oneself guitar"
 
 
 def object_list(text: str, style: str = "np") -> list[str]:
