@@ -90,3 +90,22 @@ def test_the_pastimes_beside_them_stay(text: str, pastime: str) -> None:
 ])
 def test_a_reflexive_object_is_kept_and_said_of_anyone(text: str, liked: str) -> None:
     assert ("Ann", "likes", liked) in _facts(text), _facts(text)
+
+
+@pytest.mark.parametrize(("text", "goal"), [
+    ("I'm trying to learn Japanese before our trip.", "learn Japanese"),
+    ("I'm trying to lose weight.", "lose weight"),
+])
+def test_what_one_is_trying_to_do_over_months_is_a_goal(text: str, goal: str) -> None:
+    assert ("Ann", "goal", goal) in _facts(text), _facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I'm trying to find my keys.",
+    "I'm trying to sleep.",
+    "I'm going to head out.",
+    "Are you trying to learn Japanese?",
+    "I'm not trying to lose weight.",
+])
+def test_what_one_is_trying_to_do_this_minute_is_none(text: str) -> None:
+    assert not any(p == "goal" for _, p, _ in _facts(text)), _facts(text)

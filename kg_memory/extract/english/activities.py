@@ -378,6 +378,9 @@ _R_SCHOOL_TO_BECOME = lazy(r"^(?:go|get|return|start|finish)\s+(?:back\s+)?(?:to
 #: gonna grab a coffee"): their goal must be to become someone.
 _ABOUT_TO = frozenset({"going", "am going", "is going", "are going", "trying", "am trying", "is trying"})
 _BECOME_SOMEONE = lazy(r"^(?:be|become)\s+(?:an?|the)\s+\w", re.I)
+#: What one is trying or going to do over months, not this minute ("I'm trying to learn Japanese", "to lose weight").
+_LONG_TERM = lazy(r"^(?:learn|lose\s+weight|quit|save\s+(?:up|money|for)|improve|get\s+(?:in\s+shape|fit|healthier|better\s+at)|"
+                  r"eat\s+(?:healthier|better|less|more|clean)|exercise\s+more|cut\s+(?:down|back)|read\s+more)\b", re.I)
 #: A goal whose words hold the addressee, someone just mentioned or the moment ("marry you", "buy them now").
 _OF_THE_MOMENT = lazy(r"\b(?:you|him|her|them|it|this|that|now|tonight|today|right\s+away)\b", re.I)
 
@@ -389,7 +392,8 @@ _PARTICIPLE = lazy(r"[a-z]+ed\b")
 def r_goal(m: re.Match[str], c: Clause) -> bool:
     """"I want to travel", "I hope to become a nurse": a goal; "I'm going to head out" is none."""
     verb = " ".join((m.groupdict().get("v") or "").lower().split())
-    if verb in _ABOUT_TO and (not _BECOME_SOMEONE.match(m.group("o")) or c.subject.label != c.turn.speaker):
+    if verb in _ABOUT_TO and not _LONG_TERM.match(m.group("o")) \
+            and (not _BECOME_SOMEONE.match(m.group("o")) or c.subject.label != c.turn.speaker):
         return False  # "Joey is gonna be a celebrity guest": what others are going to be is no wish of theirs
     return goal(m.group("o"), c)
 
