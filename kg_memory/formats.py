@@ -28,7 +28,7 @@ from decimal import Decimal, InvalidOperation
 from typing import IO, Any, BinaryIO, cast
 
 from .errors import ParseError, VocabularyError
-from .types import Entity, Fact, Provenance, Turn, Value
+from .types import Entity, Fact, MonthDay, Provenance, Turn, Value
 from .vocab import XSD, Vocabulary, expand_iri
 
 __all__ = ["FACT_FORMATS", "TURN_FORMATS", "parse_time", "parse_value", "read_facts", "read_rdf_facts", "read_turns"]
@@ -51,11 +51,14 @@ def parse_time(text: str | None, *, source: str = "<input>", line: int | None = 
 
 
 def parse_value(text: str, datatype: str | None = None) -> Value:
-    """Turn text into a typed value: ``"30"`` -> 30, ``"2024-05-01"`` -> a date, ``'"x"^^xsd:t'``
-    -> the literal's value; with ``datatype`` (``integer``, ``xsd:date``, an IRI) it is enforced.
+    """Turn text into a typed value: ``"30"`` -> 30, ``"2024-05-01"`` -> a date, ``"--05-05"`` -> a
+    :class:`~kg_memory.types.MonthDay` (a birthday without a year), ``'"x"^^xsd:t'`` -> the literal's
+    value; with ``datatype`` (``integer``, ``xsd:date``, ``gMonthDay``, an IRI) it is enforced.
 
     >>> parse_value("30"), parse_value("1.5"), parse_value("2024-05-01")
     (30, Decimal('1.5'), datetime.date(2024, 5, 1))
+    >>> parse_value("--05-05"), parse_value("05-05", "gMonthDay")
+    (MonthDay(month=5, day=5), MonthDay(month=5, day=5))
     """
     m = _TYPED.match(text)
     if m:
@@ -78,6 +81,8 @@ def parse_value(text: str, datatype: str | None = None) -> Value:
                 return date.fromisoformat(text)
             if local == "dateTime":
                 return datetime.fromisoformat(text.replace("Z", "+00:00"))
+            if local == "gMonthDay":
+                return MonthDay.fromisoformat(text if text.startswith("--") else "--" + text)
         except (ValueError, InvalidOperation):
             raise ValueError(f"{text!r} is not a valid {datatype}") from None
         return text
@@ -88,6 +93,11 @@ def parse_value(text: str, datatype: str | None = None) -> Value:
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
         try:
             return date.fromisoformat(text)
+        except ValueError:
+            return text
+    if re.fullmatch(r"--\d{2}-\d{2}", text):
+        try:
+            return MonthDay.fromisoformat(text)
         except ValueError:
             return text
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}T[\d:.]+(Z|[+-]\d{2}:\d{2})?", text):

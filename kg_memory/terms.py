@@ -5,6 +5,8 @@
 datetime.date(2024, 5, 1)
 >>> to_literal(30).datatype.value
 'http://www.w3.org/2001/XMLSchema#integer'
+>>> to_python(to_literal(MonthDay(5, 5)))   # a birthday without a year: xsd:gMonthDay
+MonthDay(month=5, day=5)
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from typing import Any
 
 import pyoxigraph as ox
 
+from .types import MonthDay
 from .vocab import XSD
 
 __all__ = ["to_literal", "to_python", "to_rdflib"]
@@ -35,6 +38,8 @@ def to_literal(value: Any, datatype: str | None = None) -> ox.Literal:
         return ox.Literal(value.isoformat(), datatype=ox.NamedNode(XSD + "dateTime"))
     if isinstance(value, date):
         return ox.Literal(value.isoformat(), datatype=ox.NamedNode(XSD + "date"))
+    if isinstance(value, MonthDay):
+        return ox.Literal(value.isoformat(), datatype=ox.NamedNode(XSD + "gMonthDay"))
     return ox.Literal(str(value))
 
 
@@ -57,6 +62,8 @@ def to_python(term: Any) -> Any:
             return datetime.fromisoformat(text.replace("Z", "+00:00"))
         if dt == XSD + "date":
             return date.fromisoformat(text)
+        if dt == XSD + "gMonthDay":
+            return MonthDay.fromisoformat(text)
     except ValueError:
         return text
     return text

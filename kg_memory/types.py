@@ -7,19 +7,86 @@ All classes are frozen dataclasses: a fact never changes once made; the memory r
 >>> fact = Fact(alice, "livesIn", Entity("Paris", "Place"), confidence=0.9)
 >>> fact.object.label
 'Paris'
+>>> MonthDay(5, 5).isoformat()   # a day of the year without a year: a birthday
+'--05-05'
 """
 
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 
-__all__ = ["Entity", "Fact", "Provenance", "Turn", "Value", "types_compatible"]
+__all__ = ["Entity", "Fact", "MonthDay", "Provenance", "Turn", "Value", "types_compatible"]
 
-#: A literal value of a fact: a string, a number, a boolean, a date or a date-time.
-Value = str | int | float | Decimal | bool | date | datetime
+_DAYS_IN_MONTH = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                "November", "December")
+_MONTH_DAY = re.compile(r"--(\d{2})-(\d{2})")
+
+
+@dataclass(frozen=True, order=True)
+class MonthDay:
+    """A day of the year without a year, as a birthday is told ("May 5th", 五月五日): XSD's ``gMonthDay``.
+
+    The 29th of February is a month-day (a birthday), though not of every year. ``str()`` and
+    :meth:`isoformat` give the XSD lexical form; month-days sort by month, then day.
+
+    >>> day = MonthDay(5, 5)
+    >>> day.isoformat(), str(day), MonthDay.fromisoformat("--12-25")
+    ('--05-05', '--05-05', MonthDay(month=12, day=25))
+    >>> MonthDay(2, 30)
+    Traceback (most recent call last):
+    ...
+    ValueError: no day 30 in month 2
+    """
+
+    month: int
+    day: int
+
+    def __post_init__(self) -> None:
+        if not 1 <= self.month <= 12:
+            raise ValueError(f"no month {self.month}")
+        if not 1 <= self.day <= _DAYS_IN_MONTH[self.month - 1]:
+            raise ValueError(f"no day {self.day} in month {self.month}")
+
+    @classmethod
+    def fromisoformat(cls, text: str) -> MonthDay:
+        """The month-day of its XSD lexical form ``--MM-DD`` (a ``ValueError`` for any other text)."""
+        m = _MONTH_DAY.fullmatch(text.strip())
+        if m is None:
+            raise ValueError(f"{text!r} is not a month-day (--MM-DD)")
+        return cls(int(m.group(1)), int(m.group(2)))
+
+    @classmethod
+    def of(cls, day: date) -> MonthDay:
+        """The month-day of a date (a date-time's date).
+
+        >>> MonthDay.of(date(1990, 5, 5))
+        MonthDay(month=5, day=5)
+        """
+        return cls(day.month, day.day)
+
+    def isoformat(self) -> str:
+        """The XSD lexical form, ``--MM-DD``."""
+        return f"--{self.month:02d}-{self.day:02d}"
+
+    def spoken(self) -> str:
+        """The month-day as an English speaker says it (whatever the locale).
+
+        >>> MonthDay(5, 5).spoken()
+        'May 5'
+        """
+        return f"{_MONTH_NAMES[self.month - 1]} {self.day}"
+
+    def __str__(self) -> str:
+        return self.isoformat()
+
+
+#: A literal value of a fact: a string, a number, a boolean, a date, a date-time or a month-day.
+Value = str | int | float | Decimal | bool | date | datetime | MonthDay
 
 
 @dataclass(frozen=True)

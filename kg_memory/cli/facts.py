@@ -12,7 +12,7 @@ from ..results import shorten
 from ._common import emit_rows, fact_row, format_option, open_memory, plain, store_options, typed_value
 
 
-@click.command()
+@click.command(context_settings={"ignore_unknown_options": True})  # OBJECT may be a month-day: --05-05
 @store_options
 @click.argument("subject")
 @click.argument("predicate")
@@ -27,10 +27,12 @@ def add(store: str, namespace: str, subject: str, predicate: str, object: str, c
     """Add one fact: SUBJECT PREDICATE OBJECT.
 
     SUBJECT and OBJECT are entity names or IRIs; OBJECT may be a typed literal ('"30"^^xsd:integer')
-    and is a literal anyway when the predicate takes one (age, birthDate, jobTitle...). PREDICATE is
+    and is a literal anyway when the predicate takes one (age, birthDate, birthday, jobTitle...). PREDICATE is
     a vocabulary name (livesIn), an English or Chinese label or synonym (居住地, 出生于, "lives in"),
     prefix:name or an IRI; anything else becomes an open relation (rel:..., labelled with the text)
     unless --strict.
+
+    A birthday without a year is a month-day: kgmem add Alice birthday --05-05 (or 05-05).
 
     Example: kgmem add 张三 出生于 北京
     """

@@ -31,7 +31,7 @@ from typing import Any
 from .._files import atomic_write_text
 from ..errors import ExtractionError
 from ..ids import relation_iri
-from ..types import Entity, Fact, Turn, Value
+from ..types import Entity, Fact, MonthDay, Turn, Value
 from ..vocab import Vocabulary
 from .base import make_fact
 
@@ -64,7 +64,7 @@ def build_messages(turns: Sequence[Turn], vocabulary: Vocabulary) -> list[dict[s
         "Use these predicates where one fits:\n" + "\n".join(lines) + "\n"
         "For a relation none of them fits, write a short camelCase verb phrase (investsIn).\n"
         f"Entity types: {', '.join(_ENTITY_TYPES)}; use object_type \"Literal\" for literal objects "
-        "(age as a number, dates as YYYY-MM-DD).\n"
+        "(age as a number, dates as YYYY-MM-DD, a birthday told without its year as --MM-DD).\n"
         "Rules: write the speaker's name for I/me/my and the other speaker's name for you; resolve "
         "he/she only when sure. Give no facts for questions, hypotheticals or wishes. A negated "
         "like is a dislike; other negations give no fact. Resolve relative times (last May) against "
@@ -309,6 +309,11 @@ class LLMExtractor:
             if value is None:
                 logger.warning("dropping %s %r: not an ISO date", predicate, raw)
             return value
+        if p.range.endswith("#gMonthDay"):
+            day = _month_day(raw)
+            if day is None:
+                logger.warning("dropping %s %r: not a month-day (--MM-DD)", predicate, raw)
+            return day
         return str(raw).strip() or None
 
 
@@ -316,6 +321,18 @@ def _entity_type(value: Any, default: str) -> str:
     if value in _ENTITY_TYPES:
         return value
     return default if default in _ENTITY_TYPES else "Thing"
+
+
+def _month_day(value: Any) -> MonthDay | None:
+    """A birthday as the model wrote it: ``--05-05``, ``05-05``, or a full date whose month and day it keeps."""
+    if not isinstance(value, str) or not value.strip():
+        return None
+    text = value.strip()
+    try:
+        return MonthDay.fromisoformat(text if text.startswith("--") else "--" + text)
+    except ValueError:
+        day = _iso_date(text)
+        return MonthDay.of(day) if day is not None else None
 
 
 def _iso_date(value: Any) -> date | None:

@@ -38,7 +38,7 @@ import numpy as np
 import torch
 from torch import nn
 
-from ..types import Entity, Fact
+from ..types import Entity, Fact, MonthDay
 from . import ivf
 from .keys import KeySpace, KVConfig, fact_identity
 
@@ -285,6 +285,8 @@ def _node_record(node: Any) -> list[Any]:
         return ["t", node.isoformat()]
     if isinstance(node, date):
         return ["d", node.isoformat()]
+    if isinstance(node, MonthDay):
+        return ["m", node.isoformat()]
     return ["v", node]
 
 
@@ -295,6 +297,8 @@ def _node(record: list[Any]) -> Any:
         return datetime.fromisoformat(record[1])
     if record[0] == "d":
         return date.fromisoformat(record[1])
+    if record[0] == "m":
+        return MonthDay.fromisoformat(record[1])
     return record[1]
 
 

@@ -41,7 +41,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 import numpy as np
 
 from ..ids import normalize_name
-from ..types import Entity, Fact, Turn
+from ..types import Entity, Fact, MonthDay, Turn
 from .embeddings import EAGER_LIMIT, BackgroundEmbedding, EmbeddingCache, Encoder, encoder_identity
 from .lexical import BM25, pairs
 from .tables import FACT_FIELDS, Facts, FactTables, LazyRows, Tables, attribute_tables
@@ -103,6 +103,8 @@ def _show(value: Any) -> str:
         return value.date().isoformat()
     if isinstance(value, date):
         return value.isoformat()
+    if isinstance(value, MonthDay):  # a birthday: "May 5", as a person says it
+        return value.spoken()
     return str(value)
 
 

@@ -72,7 +72,7 @@ _EN: dict[str, tuple[str, bool]] = {
     "colleague colleagues coworker coworkers": ("colleague", True),
     "born": ("birthPlace", False),
     "birthplace": ("birthPlace", True),
-    "birthday": ("birthDate", True),
+    "birthday birthdays": ("birthday birthDate", True),  # a birthday told without the year, or the full date
     "from": ("hometown birthPlace nationality", False),
     "old": ("age", False),
     "study studies studied studying": ("studiesAt educatedAt", False),
@@ -95,6 +95,7 @@ _ZH: dict[str, tuple[str, bool]] = {
     "儿子 女儿 孩子": ("child", True),
     "男朋友 女朋友 男友 女友": ("partner", True),
     "出生": ("birthPlace", False),
+    "生日 生辰": ("birthday birthDate", True),
     "老家": ("hometown", True),
     "哪里人": ("hometown", False),
     "多大 几岁": ("age", False),
@@ -107,7 +108,8 @@ _ZH: dict[str, tuple[str, bool]] = {
 _EN_STOP = ("what who whom whose where when which how is are was were does do did has have had the a an of for "
             "at in to with now currently today still these days name".split())
 _EN_PAST = "before previously formerly earlier used use once originally prior former past".split()
-_ZH_STOP = "的 是 谁 在 哪里 哪儿 哪 哪家 哪个 哪位 什么 是什么 现在 目前 如今 吗 呢 叫 名字 做".split()
+_ZH_STOP = ("的 是 谁 在 哪里 哪儿 哪 哪家 哪个 哪位 什么 是什么 现在 目前 如今 吗 呢 叫 名字 做 "
+            "哪天 哪一天 几号 几月几号 几月几日 什么时候 是什么时候 多少号").split()
 _ZH_PAST = "以前 之前 曾经 过去 原来 从前 以往 早先".split()
 #: Chinese words that ask, point, link or name a relation: never a name to look up.
 ZH_QUESTION_WORDS = frozenset([*_ZH_STOP, *_ZH_PAST, *(w for words in _ZH for w in words.split())])
@@ -142,7 +144,7 @@ _UNASKED = frozenset({"name", "date", "location", "participant", "knows", "trait
 # Classes whose predicates describe the memory's own records (a turn's "speaker", a fact's "confidence"),
 # not the world: "Who is Speaker 2's sister?" names the person Speaker 2 and asks for a sibling.
 _RECORDS = frozenset({"Turn", "Fact"})
-_WHEN = re.compile(r"\bwhen\b|what\s+(?:date|day|year)|什么时候|哪年|哪一年|何时")
+_WHEN = re.compile(r"\bwhen\b|what\s+(?:date|day|year)|什么时候|哪年|哪一年|何时|哪天|哪一天")
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
@@ -204,6 +206,8 @@ class Lexicon:
         self.functional = frozenset(name for name, p in vocab.predicates.items() if p.functional)
         #: predicates whose value does not change (``birthPlace``, ``hometown``): "did" asks for that value
         self.permanent = frozenset(name for name, p in vocab.predicates.items() if p.permanent)
+        #: what "When was Ann born?" asks for: the birth date, or the birthday where the year was not told
+        self._born_when = frozenset({"birthDate", "birthday"} & set(vocab.predicates))
         self._parsed: dict[str, Ask | None] = {}  # the last questions read: recall reads one several times
 
     def _compile(self) -> None:
@@ -341,8 +345,8 @@ class Lexicon:
             return Ask(subject, (hop,), self._past(hop, explicit, did), reverse=True)
         hops = ([preds for preds, nominal in after if nominal] + [preds for preds, nominal in before[::-1] if nominal]
                 + [preds for preds, nominal in before + after if not nominal])
-        if _WHEN.search(blanked.lower()):  # "When was Ann born?" asks for the date
-            hops = [frozenset({"birthDate"}) if hop == {"birthPlace"} else hop for hop in hops]
+        if _WHEN.search(blanked.lower()):  # "When was Ann born?" asks for the date (or the birthday, the year untold)
+            hops = [self._born_when if hop == {"birthPlace"} else hop for hop in hops]
         if hops:
             hops[-1] = self._narrow(hops[-1], asking)
         deduplicated = [hop for i, hop in enumerate(hops) if i == 0 or hop != hops[i - 1]]

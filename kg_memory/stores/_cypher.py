@@ -16,7 +16,7 @@ import pyoxigraph as ox
 from .. import ids
 from ..errors import StoreError
 from ..terms import to_literal, to_python
-from ..types import Entity, Fact, Provenance, Turn, Value
+from ..types import Entity, Fact, MonthDay, Provenance, Turn, Value
 from ..vocab import KGM
 from ._forget import Erasure
 
@@ -163,6 +163,8 @@ def native(value: Any) -> Any:
     """A Python value that Neo4j stores (from Neo4j: a Python value)."""
     if hasattr(value, "to_native"):
         return value.to_native()
+    if isinstance(value, MonthDay):  # Neo4j has no month-day type: its lexical form (the :Value keeps the datatype)
+        return value.isoformat()
     if isinstance(value, Decimal):
         return float(value)
     if isinstance(value, bool):

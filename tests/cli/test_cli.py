@@ -49,6 +49,18 @@ def test_add_typed_literal(runner: CliRunner, store_dir: Path):
         assert float(m.facts("Alice")[0].object) == 1.7
 
 
+def test_add_a_birthday_without_a_year(runner: CliRunner, store_dir: Path):
+    from kg_memory.types import MonthDay
+
+    doc = json.loads(run(runner, store_dir, "add", "Alice", "birthday", "--05-05", "-f", "json").stdout)
+    assert doc[0]["object"] == "--05-05"
+    assert run(runner, store_dir, "add", "Alice", "birthday", "--02-30", ok=False).exit_code == 2
+    assert run(runner, store_dir, "add", "Alice", "birthday", "--05-05", "--confidnce", "1", ok=False).exit_code == 2
+    assert list(csv.reader(io.StringIO(run(runner, store_dir, "facts", "Alice", "-f", "csv").stdout)))[1][3] == "--05-05"
+    with Memory(store_dir) as m:
+        assert [f.object for f in m.facts("Alice", "birthday")] == [MonthDay(5, 5)]
+
+
 def test_query_from_a_saved_file_with_parameters(runner: CliRunner, store_dir: Path):
     run(runner, store_dir, "add", "Alice", "birthPlace", "Lyon")
     out = run(runner, store_dir, "query", "-q", str(REPO / "queries" / "facts-about.rq"), "-p", "name=Alice", "-f", "json").stdout

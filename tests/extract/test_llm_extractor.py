@@ -176,6 +176,16 @@ def test_literals_are_typed():
     assert fact.object == 3 and fact.subject == Entity("Rex", "Animal")
 
 
+def test_a_birthday_without_a_year_is_a_month_day():
+    from kg_memory.types import MonthDay
+
+    items = [dict(GOOD[2], turn="2", subject="Ann", subject_type="Person", predicate="birthday", object=o,
+                  object_type="Literal") for o in ("--05-05", "1990-06-02", "May 5th")]
+    with FakeChatServer([answer(items)]) as server:
+        facts = extractor(server).extract(TURNS)
+    assert sorted(f.object for f in facts) == [MonthDay(5, 5), MonthDay(6, 2)]  # "May 5th": dropped
+
+
 def test_batches(tmp_path):
     turns = [Turn("c", str(i), "Ann", f"I like thing {i}.") for i in range(5)]
     with FakeChatServer([answer([]), answer([]), answer([])]) as server:

@@ -32,8 +32,9 @@ from ...types import Entity, Fact, Turn
 from ..framework import Clause, Found, compile_rules, end_facts, lazy, merge_found, split_former
 from ..names import is_chinese_name, plausible_name
 from ..pronouns import FEMALE, MALE, Discourse, gender_of_noun
-from ..timeexpr import find_time, parse_zh_number
+from ..timeexpr import parse_zh_number
 from .activities import ACTIVITY_RULES, habit
+from .births import BIRTH_RULES, birthdays_said
 from .endings import FORMERLY, NO_LONGER, ending, ending_pattern
 from .lexicon import COUNTRIES, HAN, JOB_SUFFIX, KIN, KIN_PREDICATE, MARITAL_STATUS, NAME, NUM, RELIGIONS
 from .objects import DEICTIC, owned, place
@@ -104,28 +105,6 @@ def _r_age(m: re.Match[str], c: Clause) -> bool:
     if c.negated or n is None or not 0 < n < 120 or not _AGE_END.match(m.string, m.end()):
         return False  # 我15岁就记住了, 我十五岁第一套西装: an age at a past time, not the speaker's age
     c.add("age", n, 0.9)
-    return True
-
-
-def _r_born(m: re.Match[str], c: Clause) -> bool:
-    if c.negated:
-        return False
-    raw = m.group("o")
-    when = find_time(raw, None, "zh")
-    if when is not None and when.start == 0:
-        if when.granularity == "day":
-            c.add("birthDate", when.value, 0.9)
-            return True
-        return False
-    return place(m.group("o"), c, "birthPlace", 0.9)
-
-
-def _r_born_when(m: re.Match[str], c: Clause) -> bool:
-    """……年……月……日出生: the date came before the verb."""
-    when = find_time(c.sentence, None, "zh")
-    if c.negated or when is None or when.granularity != "day":
-        return False
-    c.add("birthDate", when.value, 0.9)
     return True
 
 
@@ -353,9 +332,7 @@ RULES = compile_rules(PEOPLE_RULES + [
     (r"^(?:也|还|都)?对(?P<o>.+?)(?:严重|非常|特别|有点|有些)?过敏(?:了|啊|呢)?$", _r_allergic),
     (rf"^(?:今年|已经|才|快|都|满)?(?P<n>{NUM})(?:周)?岁", _r_age),
     (r"^(?:今年|已经|都|满)?(?P<n>[1-9][0-9]|[二三四五六七八九]?十[一二三四五六七八九]?)了$", _r_age),  # 你31了
-    (rf"^(?:出生于|出生在|生于|诞生于|出生自){_O}", _r_born),
-    (r"^(?:是)?在(?P<o>(?:(?!读|念|上|当|做|教|学习).)+?)(?:出生|生)的?$", _r_born),  # not 在清华大学读研究生
-    (r"^(?:出生|生)的?$", _r_born_when),
+    *BIRTH_RULES,  # 出生于北京, 1990年5月3日出生, 是五月五日出生的
     (rf"^(?:住在|居住在|生活在|定居在|住于|家住|居住于|定居于|现居){_O}", lambda m, c: place(m.group("o"), c, "livesIn", 0.9)),
     # 我在北京住了五年了: lives there still (住了五年 alone may be over)
     (rf"^在(?P<o>[^，,]{{2,12}}?)(?:住|生活)了(?:{NUM}|很多|好几|几)(?:年|个月)了", lambda m, c: place(m.group("o"), c, "livesIn", 0.85)),
@@ -564,7 +541,7 @@ class ChineseRules:
                 out.extend(kept)
             else:
                 (endings if no_longer else out).extend(c.out)
-        return out + said_of_people(sentence, turn, discourse)
+        return out + said_of_people(sentence, turn, discourse) + birthdays_said(sentence, turn, discourse)
 
     @staticmethod
     def _we_two(clause: str, turn: Turn, discourse: Discourse) -> list[Found] | None:

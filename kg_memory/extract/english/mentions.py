@@ -108,7 +108,9 @@ _SCAN_OWN = lazy(rf"\b(?:my|our)\s+(?:(?:new|old|own|first|little|big|beloved|fa
 _PLANNED = lazy(r"\b(?:thinking|think|planning|plan|plans|want|wants|wanna|hope|hoping|dream|someday|one\s+day|going\s+to|gonna|"
                 r"save\s+up|saving\s+up|saving\s+for)\b", re.I)
 _SCAN_NAMED_KIN = lazy(rf"(?P<name>{NAME})\s+(?:is|was)\s+(?:(?i:one\s+of)\s+)?(?i:my)\s+(?i:{CLOSE_MODS})"
-                       rf"(?i:{KIN_MODS})(?P<noun>(?i:{KIN}|{PET}))\b(?!\s+(?i:{PET_COMPOUND})\b)")  # "Rachel is my good friend"
+                       rf"(?i:{KIN_MODS})(?P<noun>(?i:{KIN}|{PET}))\b(?!\s+(?i:{PET_COMPOUND})\b|'s\b)")  # "Rachel is my good friend"
+#: "Tomorrow is my dad's birthday", "Today is my sister's wedding": a day, not a relative's name
+_DAYS = ("Today", "Tomorrow", "Yesterday", "Tonight")
 _SCAN_MY_NAME = lazy(
     r"(?:\bmy\s+name\s+is|^(?:(?:hi|hello|hey)[\s,!.]*)?names?(?:\s+is)?(?=\s+[a-z])|\b(?P<call>(?:call|calls)\s+me)"
     r"|\bi\s+am\s+called|\b(?P<by>i\s+go\s+by))"
@@ -231,7 +233,7 @@ def scan_possessives(clause: str, turn: Turn, discourse: Discourse, state: TurnS
 
     negated = bool(_NEGATION_WORD.search(clause))
     for m in _SCAN_NAMED_KIN.finditer(clause):
-        if m.group("name").split()[0] in ("I", "It", "This", "That", "He", "She", "There", "What"):
+        if m.group("name").split()[0] in ("I", "It", "This", "That", "He", "She", "There", "What", *_DAYS):
             continue
         noun = m.group("noun").lower()
         if noun not in KIN_PREDICATE:  # "Rex is my dog": a named pet

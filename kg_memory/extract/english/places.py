@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 
 from ...gazetteer import gazetteer_id
-from ...types import Entity
+from ...types import Entity, MonthDay
 from ..framework import Clause, lazy
+from ..monthdays import read_day
 from ..timeexpr import find_time
 from .lexicon import ADJ, EVENTS, GENERIC_PLACES, SCHOOLS, alts
 from .objects import clean_object, with_region
@@ -69,6 +70,9 @@ def r_born(m: re.Match[str], c: Clause) -> bool:
     if c.negated:
         return False
     raw = m.group("o")
+    if isinstance(day := read_day(raw), MonthDay):  # "born on May 5th": the birthday, the year untold
+        c.add("birthday", day, 0.9)
+        return True
     when = find_time(raw, None, "en")
     found = False
     if when is not None and when.granularity == "day":

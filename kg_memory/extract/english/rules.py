@@ -47,6 +47,7 @@ from ...types import Entity, Fact, Turn
 from ..framework import Clause, end_facts, lazy, merge_found, split_former
 from ..pronouns import FEMALE, MALE, Discourse, gender_of_noun
 from .answers import answers_no, answers_yes, asked_about, restated
+from .birthdays import scan_birthdays
 from .clefts import scan_clefts, scan_favorite_after, scan_which_i_like
 from .desires import scan_desires
 from .endings import scan_endings
@@ -276,6 +277,7 @@ class EnglishRules:
             if (workplace := workplace_job(clause)) is not None:  # "home from my factory job": works at a factory
                 state.collect([(discourse.speaker(turn), "workLocation", Entity(workplace, "Place"), 0.6, None)])
             scan_statements(clause, turn, discourse, state, previous)
+            scan_birthdays(clause, turn, discourse, state)  # "my birthday is May 5th", "it is my birthday today"
             scan_clefts(FILLER.sub("", clause).strip(), turn, discourse, state)  # "summer is what i like"
             if "dream" in clause or "goal" in clause or "ambition" in clause or _TO_BE.search(clause):
                 scan_desires(clause, turn, discourse, state)  # "my dream is to become a nurse", "in school to be a nurse"
