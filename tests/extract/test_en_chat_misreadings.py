@@ -109,3 +109,21 @@ def test_what_one_is_trying_to_do_over_months_is_a_goal(text: str, goal: str) ->
 ])
 def test_what_one_is_trying_to_do_this_minute_is_none(text: str) -> None:
     assert not any(p == "goal" for _, p, _ in _facts(text)), _facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I was playing video games and my pet slinked out of her cage.",
+    "We were given a new game for the console last week.",
+    "I was invited to a wedding.",
+    "I was supposed to go to a concert.",
+])
+def test_what_one_was_doing_or_was_given_is_no_event_attended(text: str) -> None:
+    assert not any(p in ("attended", "visited") for _, p, _ in _facts(text)), _facts(text)
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("I was at a concert last week.", "concert"),
+    ("I was at my cousin's wedding on Saturday.", "cousin's wedding"),
+])
+def test_an_event_one_was_at_stays(text: str, event: str) -> None:
+    assert ("Ann", "attended", event) in _facts(text), _facts(text)

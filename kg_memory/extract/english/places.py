@@ -318,6 +318,10 @@ _MORE_SCHOOL = lazy(rf"(?:\s+{SCHOOLS}\b)+", re.I)
 _NOT_A_PLACE = lazy(r"^(?:bed|sleep|work|home|school|church|the\s+\w+)$|^(?:see|meet|get|buy|watch|visit|pick|check|find)\b")
 
 
+_DOING_OR_DONE_TO = lazy(r"^(?:[a-z]{2,}ing|given|told|asked|invited|supposed|shown|sent|taken|handed|offered|brought|bought|promised)\b",
+                        re.I)
+
+
 def event_or_place(m: re.Match[str], c: Clause) -> bool:
     """"went to X", "visited X", "attended X": an event, a school, or a place."""
     if c.negated:
@@ -325,6 +329,8 @@ def event_or_place(m: re.Match[str], c: Clause) -> bool:
     verb = m.group("v").lower()
     raw = m.group("o")
     low = raw.lower()
+    if verb in ("was", "were") and _DOING_OR_DONE_TO.match(raw):
+        return False  # "I was playing video games", "we were given a new game": what one did or got, no event attended
     event = _EVENT_OR_PLACE_EVENT.match(raw)
     if event:
         c.add("attended", Entity(event.group("e"), "Event"), 0.8, event=True)
