@@ -127,3 +127,22 @@ def test_what_one_was_doing_or_was_given_is_no_event_attended(text: str) -> None
 ])
 def test_an_event_one_was_at_stays(text: str, event: str) -> None:
     assert ("Ann", "attended", event) in _facts(text), _facts(text)
+
+
+@pytest.mark.parametrize(("text", "plan"), [
+    ("I'm going to Japan next month.", "go to Japan"),
+    ("We're going to Paris in July for our anniversary.", "go to Paris"),
+    ("I'm going to New York City next week for work.", "go to New York City"),
+])
+def test_a_trip_to_come_is_a_plan(text: str, plan: str) -> None:
+    assert ("Ann", "goal", plan) in _facts(text), _facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I'm going to the store.",  # this minute, no named place
+    "I'm going to Japan.",  # no time to come: "going to" may be anything
+    "I'm not going to Japan next month.",
+    "Are you going to Japan next month?",
+])
+def test_no_plan_without_a_named_place_and_a_time_to_come(text: str) -> None:
+    assert not any(p == "goal" for _, p, _ in _facts(text)), _facts(text)

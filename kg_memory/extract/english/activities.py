@@ -389,9 +389,22 @@ _OF_THE_MOMENT = lazy(r"\b(?:you|him|her|them|it|this|that|now|tonight|today|rig
 _PARTICIPLE = lazy(r"[a-z]+ed\b")
 
 
+#: A trip planned: "I'm going to Japan next month", "we're going to Paris in July" (a named place, a time to come).
+_TRIP_TO = lazy(r"^(?P<p>(?-i:[A-Z])[\w'.-]*(?:\s+(?-i:[A-Z])[\w'.-]*){0,3})(?=\s+(?:next|this|tomorrow|soon|in|on|for)\b)")
+_TO_COME = lazy(r"\b(?:next\s+(?:week|month|year|weekend|summer|winter|spring|fall|autumn|monday|tuesday|wednesday|thursday|"
+                r"friday|saturday|sunday)|tomorrow|this\s+(?:weekend|summer|winter|spring|fall|autumn)|soon|"
+                r"in\s+(?:a\s+(?:few\s+|couple\s+of\s+)?|\d+\s+|two\s+|three\s+)(?:days?|weeks?|months?)|"
+                r"in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december))\b", re.I)
+
+
 def r_goal(m: re.Match[str], c: Clause) -> bool:
-    """"I want to travel", "I hope to become a nurse": a goal; "I'm going to head out" is none."""
+    """"I want to travel", "I hope to become a nurse": a goal; "I'm going to head out" is none; "I'm going to Japan
+    next month" is the plan to go to Japan."""
     verb = " ".join((m.groupdict().get("v") or "").lower().split())
+    trip = _TRIP_TO.match(m.group("o")) if verb.endswith("going") and not c.negated else None
+    if trip is not None and _TO_COME.search(c.sentence) and (place := clean_object(trip.group("p"), "place")):
+        c.add("goal", Entity(f"go to {place}", "Thing"), 0.6)
+        return True
     if verb in _ABOUT_TO and not _LONG_TERM.match(m.group("o")) \
             and (not _BECOME_SOMEONE.match(m.group("o")) or c.subject.label != c.turn.speaker):
         return False  # "Joey is gonna be a celebrity guest": what others are going to be is no wish of theirs
