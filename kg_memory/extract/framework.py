@@ -190,14 +190,23 @@ def compile_rules(rules: Sequence[tuple[str, Rule]], flags: int = 0) -> RuleTabl
 
 
 #: What a state said to hold no more ("I used to ...", 我以前……) does not end: where and when one was born or comes from,
-#: one's name, gender or age, a visit (an event, not a state).
-_NOT_FORMER = frozenset({"visited", "birthPlace", "birthDate", "hometown", "name", "alternateName", "gender", "age"})
+#: one's name or gender, a visit (an event, not a state).
+_NOT_FORMER = frozenset({"visited", "birthPlace", "birthDate", "hometown", "name", "alternateName", "gender"})
 
 
 def split_former(found: Sequence[Found]) -> tuple[list[Found], list[Found]]:
     """What a clause said of a time before ("I used to live in Paris", 我以前住在北京) as (endings, facts): a state
-    ends; a visit, a birthplace, a name (:data:`_NOT_FORMER`) stays a fact."""
-    return [f for f in found if f[1] not in _NOT_FORMER], [f for f in found if f[1] in _NOT_FORMER]
+    ends; a visit, a birthplace, a name (:data:`_NOT_FORMER`) stays a fact; an age is the age then, neither held
+    now nor ended ("I used to have a 5-year-old daughter named Mia": Mia is 5 no more), and is left out.
+
+    >>> from kg_memory.types import Entity
+    >>> mia, ann = Entity("Mia", "Person"), Entity("Ann", "Person")
+    >>> ended, kept = split_former([(ann, "child", mia, 0.85, None), (mia, "age", 5, 0.8, None)])
+    >>> [(f[0].label, f[1]) for f in ended], kept
+    ([('Ann', 'child')], [])
+    """
+    return ([f for f in found if f[1] not in _NOT_FORMER and f[1] != "age"],
+            [f for f in found if f[1] in _NOT_FORMER])
 
 
 def end_facts(found: Sequence[Found], turn: Turn) -> list[Fact]:

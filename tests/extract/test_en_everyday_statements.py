@@ -205,3 +205,97 @@ def test_a_relative_clause_tells_of_the_person_it_follows(text: str, fact: tuple
 
 def test_a_relative_clause_in_a_question_tells_nothing() -> None:
     assert _facts("Kate, who is it?") == set()
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("I have a 5-year-old daughter named Mia.", ("Mia", "age", "5")),
+    ("I have a five year old son named Leo.", ("Leo", "age", "5")),
+    ("I have a 5 year old daughter, Mia.", ("Mia", "age", "5")),
+    ("I have a 25 year old brother named Tom.", ("Tom", "age", "25")),
+    ("My sister has a 5-year-old daughter named Mia.", ("Mia", "age", "5")),
+])
+def test_a_relative_had_and_named_keeps_the_age_said_before_the_noun(text: str, fact: tuple[str, str, str]) -> None:
+    found = _facts(text)
+    assert fact in found, found
+    assert not any(s in ("Ann", "Ann's sister") and p == "age" for s, p, _ in found)  # the age is the child's
+
+
+@pytest.mark.parametrize("text", [
+    "I have a 5 year old daughter.",  # unnamed: "Ann's daughter" may be another daughter next time
+    "I don't have a 5-year-old daughter named Mia.",
+    "Do you have a 5-year-old daughter named Mia?",
+    "If I had a 5-year-old daughter named Mia I would be happy.",
+    "My daughter Mia was 5 when we moved.",  # an age then, not now
+    "I have a 3 year old dog named Rex.",  # an age is a person's
+])
+def test_no_age_for_an_unnamed_or_denied_child_or_one_of_the_past(text: str) -> None:
+    assert not any(p == "age" for _, p, _ in _facts(text)), _facts(text)
+
+
+def test_the_age_of_a_child_had_before_is_no_current_age() -> None:
+    facts = RuleExtractor().extract([Turn("c", "1", "Ann", "I used to have a 5-year-old daughter named Mia.")])
+    assert not any(f.predicate == "age" for f in facts)
+    assert [(f.predicate, f.ended) for f in facts if f.object == "Mia" or getattr(f.object, "label", "") == "Mia"] == [
+        ("child", True)]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("I'm an actor, name's Joey.", "Joey"),
+    ("I'm an actor, the name's Joey.", "Joey"),
+    ("I'm a nurse called Kate.", "Kate"),
+    ("I'm an actor named Joey Tribbiani.", "Joey Tribbiani"),
+])
+def test_a_name_said_after_the_speakers_job_is_their_name(text: str, name: str) -> None:
+    found = _facts(text)
+    assert ("Ann", "name", name) in found and any(p == "jobTitle" for _, p, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "I'm an actor, they call it method acting.",
+    "I'm a nurse at a hospital called Mercy.",  # the hospital's name
+    "I'm a huge fan of a band called Muse.",
+    "I'm a nurse called in sick today.",
+    "I'm not a nurse called Ann.",
+    "Are you a nurse called Ann?",
+    "I'm a nurse, name is not important.",
+])
+def test_no_name_from_a_job_followed_by_someone_elses_name_or_none(text: str) -> None:
+    assert not any(p == "name" for _, p, _ in _facts(text)), _facts(text)
+
+
+@pytest.mark.parametrize(("text", "liked"), [
+    ("My pets have been with me during all the tough times! I love them.", {"pets"}),  # not the tough times
+    ("I have two dogs. I love them.", {"two dogs"}),
+    ("I ate some cookies at the party. I love them.", {"cookies"}),  # what was eaten, not the party
+    ("I went hiking in the mountains. I love it.", {"mountains"}),
+    ("I just listened to pearl jam, i love them.", {"pearl jam"}),
+    ("I met my cousins at the games. I love them.", set()),  # them: the cousins, no thing liked
+    ("I listened to music during the hard times. I love them.", set()),  # no times liked
+])
+def test_them_means_the_things_said_before_a_phrase_of_time_or_place(text: str, liked: set[str]) -> None:
+    assert {o for s, p, o in _facts(text) if s == "Ann" and p == "likes"} == liked
+
+
+@pytest.mark.parametrize("text", [
+    "Winning first place is amazing!",  # a comment on news, often someone else's
+    "Getting engaged is awesome!",
+    "Having kids is the best.",
+    "I find him fun.",  # a person
+    "I don't find painting relaxing.",
+    "Do you find painting relaxing?",
+    "I find that my job is fun.",
+])
+def test_praise_of_news_or_of_a_person_is_no_liking(text: str) -> None:
+    assert not any(p == "likes" for _, p, _ in _facts(text)), _facts(text)
+
+
+@pytest.mark.parametrize(("text", "liked"), [
+    ("Winning is my favorite thing.", "Winning"),  # the speaker says it is theirs
+    ("Painting is my passion.", "Painting"),
+    ("Singing is awesome!", "Singing"),  # a pastime praised: the speaker's own, as chat says it
+    ("Running is fun.", "Running"),  # fun is had doing it: a weak liking
+    ("I find painting relaxing.", "painting"),
+    ("I find gardening so therapeutic.", "gardening"),
+])
+def test_a_pastime_the_speaker_calls_theirs_fun_or_relaxing_is_liked(text: str, liked: str) -> None:
+    assert ("Ann", "likes", liked) in _facts(text)

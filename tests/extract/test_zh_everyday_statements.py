@@ -56,3 +56,45 @@ def test_a_name_after_the_speakers_job_is_no_relatives() -> None:
 
 def test_a_stay_that_may_be_over_is_no_home() -> None:
     assert not any(p == "livesIn" for _, p, _ in said("我在北京住了五年。"))  # no final 了: perhaps no longer
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("我有一个五岁的女儿叫小美。", ("小美", "age", "5")),
+    ("我有一个五岁的女儿，叫小美。", ("小美", "age", "5")),
+    ("我女儿小美今年五岁。", ("小美", "age", "5")),
+])
+def test_a_named_childs_age_is_the_childs(text: str, fact: tuple[str, str, str]) -> None:
+    found = said(text)
+    assert fact in found and ("Bob", "child", "小美") in found, found
+    assert not any(s == "Bob" and p == "age" for s, p, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    "我有一个五岁的女儿。",  # unnamed: no age kept for Bob的女儿
+    "我没有一个五岁的女儿叫小美。",
+    "你有一个五岁的女儿叫小美吗？",
+    "我以前有一个五岁的女儿叫小美。",  # the age then, not now
+    "我女儿小美五岁的时候很喜欢马。",
+])
+def test_no_age_for_an_unnamed_denied_asked_or_past_child(text: str) -> None:
+    assert not any(p == "age" for _, p, _ in said(text)), said(text)
+
+
+@pytest.mark.parametrize("text", ["我是个演员，叫乔伊·崔比安尼。", "我叫乔伊·崔比安尼。"])
+def test_a_full_name_with_its_dot_names_the_speaker(text: str) -> None:
+    assert ("Bob", "name", "乔伊·崔比安尼") in said(text), said(text)
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("我是个演员，叫什么不重要。", ("Bob", "jobTitle", "演员")),
+    ("我有个朋友，叫乔伊。", ("Bob", "friend", "乔伊")),
+    ("我有个朋友，叫乔伊·崔比安尼。", ("Bob", "friend", "乔伊·崔比安尼")),  # the friend's full name
+    ("我是个演员，他叫乔伊·崔比安尼。", ("Bob", "jobTitle", "演员")),
+])
+def test_a_name_that_is_someone_elses_or_none_is_no_speakers_name(text: str, fact: tuple[str, str, str]) -> None:
+    found = said(text)
+    assert fact in found and not any(p == "name" for _, p, _ in found), found
+
+
+def test_a_full_name_denied_is_no_name() -> None:
+    assert not any(p == "name" for _, p, _ in said("我不叫乔伊·崔比安尼。"))

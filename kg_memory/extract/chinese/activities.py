@@ -65,7 +65,7 @@ def _r_favorite(m: re.Match[str], c: Clause) -> bool:
     return bool(objects)
 
 
-_R_HAVE_KIN = lazy(rf"^(?P<n>{NUM})?(?:个|位|名)?(?:{NUM}岁的|可爱的|漂亮的)?(?P<k>{KIN})(?:[，,]?叫(?P<name>[{HAN}]{{2,3}}))?$")
+_R_HAVE_KIN = lazy(rf"^(?P<n>{NUM})?(?:个|位|名)?(?:(?P<age>{NUM})岁的|可爱的|漂亮的)?(?P<k>{KIN})(?:[，,]?叫(?P<name>[{HAN}]{{2,3}}|[{HAN}]{{1,5}}·[{HAN}]{{1,6}}))?$")
 _R_HAVE_PET = lazy(rf"^(?P<n>{NUM})?(?:只|条|匹|头|个)?(?P<p>{PET})(?:[，,]?(?:叫|名叫|名字叫)(?P<name>[{HAN}A-Za-z]{{1,4}}))?$")
 _R_HAVE_THING = lazy(rf"^(?:{NUM})?(?:辆|套|台|部|栋|座|间|个|架|把|本|块)(?P<o>.+)$")
 
@@ -109,6 +109,9 @@ def _r_have(m: re.Match[str], c: Clause) -> bool:
         person = owned(c.subject, label, "Person", kin.group("name"))
         c.add(KIN_PREDICATE[noun], person, 0.85)
         c.discourse.mention(c.turn, person, gender_of_noun(noun) if (n or 1) == 1 else None)
+        years = parse_zh_number(kin.group("age")) if kin.group("age") and kin.group("name") else None
+        if years is not None and 0 < years < 120:  # 一个五岁的女儿叫小美: 小美 is five (an unnamed 女儿 keeps no age)
+            c.out.append((person, "age", years, round(0.8 * c.weight, 2), None))  # Clause.add speaks of the subject
         return True
     pet = _R_HAVE_PET.match(raw)
     if pet:

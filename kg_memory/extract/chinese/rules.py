@@ -78,7 +78,8 @@ __all__ = ["ChineseRules"]
 
 
 def _r_name(m: re.Match[str], c: Clause) -> bool:
-    name = clean_object(m.group("o"), 6)
+    """叫乔伊, 名字是李娜; a full name with its dot is longer (叫乔伊·崔比安尼)."""
+    name = clean_object(m.group("o"), 12 if _FULL_NAME.fullmatch(TRAILING.sub("", m.group("o").strip())) else 6)
     known = c.subject.label  # 莫妮卡瘦了……她的名字是卡罗尔: 她 is someone else than the 莫妮卡 it was read as
     if c.negated or not name or known != c.turn.speaker and is_chinese_name(known) and known not in name:
         return False

@@ -107,6 +107,10 @@ _APPOSITIVE_JOB = lazy(r"(?<=,)\s*(?P<j>(?:an?)\s+[a-z].*)", re.I)
 _PRAISE = lazy(r"^(?:(?:best|worst|greatest|toughest|smartest|finest|nicest|coolest|hottest|sexiest|funniest|"
                r"terrific|wonderful|amazing|excellent|brilliant|fantastic|awesome|terrible|awful|lousy|sorry|one)\s+)+"
                r"(?=[a-z])")
+#: "(a) nurse called Ann", "(an) actor, name's Joey": the job, then the subject's own name (not "a nurse at a
+#: hospital called Mercy": the name follows the job's own words)
+_JOB_NAMED = lazy(rf"^(?P<j>(?:[\w'-]+\s+){{0,2}}?[\w'-]+)(?:\s+(?:named|called)|\s*,\s*(?:(?:the|my)\s+)?name\s+is)\s+"
+                  rf"(?P<n>{NAME})\s*(?:[.!,;]|$)")
 _JOB_OF = lazy(r"(?P<j>[\w'-]+(?:\s+[\w'-]+)?)\s+of\s+", re.I)
 #: "(a nurse) from Leeds": where the subject comes from
 _FROM_PLACE = lazy(r"\s+from\s+(?P<o>.+)", re.I)
@@ -222,6 +226,11 @@ def copula_rule(after_copula: RuleTable) -> Rule:
         job = _R_COPULA_JOB.match(rest)
         if job:
             raw = job.group("j")
+            named = _JOB_NAMED.match(raw)
+            if named and is_job(clean_object(named.group("j")) or ""):  # "a nurse called Ann", "an actor, name's Joey"
+                if named.group("n").split()[0].lower() not in STOP and plausible_name(named.group("n")):
+                    c.add("name", named.group("n"), 0.7)
+                raw = named.group("j")
             phrase = clean_object(raw)
             head = _JOB_OF.match(phrase) if phrase and not is_job(phrase) else None
             if head and head.group("j").lower().split()[-1] in JOBS_SET:  # "the producer of the show", "the manager of the store"

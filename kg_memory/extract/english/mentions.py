@@ -158,12 +158,18 @@ _SCAN_THING = lazy(
 _SCAN_MY_LOVE = lazy(r"(?<!lost\s)(?<!lose\s)(?<!losing\s)\bmy\s+(?:(?:great|deep|true|big|huge|real|lifelong|undying|growing)\s+)?"
                      r"love\s+(?:for|of)\s+(?P<o>.+?)(?=\s+(?:is|are|was|were|started|starts|began|begins|has|have|had|got|gets|"
                      r"made|makes|comes|came|goes|went|will|would|keeps|kept|grew|grows)\b|$)", re.I)
-#: "baking cakes is so relaxing": an activity the speaker calls fun is one they like
+#: "baking cakes is so relaxing": an activity the speaker calls fun is one they like ("running is fun" too, weakly)
 _SCAN_GERUND_FUN = lazy(
     r"(?P<o>[a-z]+ing(?:\s+[\w'-]+){0,3}?)\s+(?:is|are)\s+(?:(?:so|really|very|super|such|always|a\s+lot\s+of)\s+)?"
-    r"(?:fun|relaxing|therapeutic|enjoyable|my\s+favorite(?:\s+thing)?|the\s+best|awesome|amazing|a\s+blast)\b",
+    r"(?P<adj>fun|relaxing|therapeutic|enjoyable|my\s+favorite(?:\s+thing)?|the\s+best|awesome|amazing|a\s+blast)\b",
     re.I,
 )
+#: Praise that greets news as well as a pastime ("winning first place is amazing!"), and the gerunds of news, not of
+#: pastimes, that it then greets: a comment (often on someone else's news), no liking of the speaker's.
+_PRAISE_ADJ = frozenset(("awesome", "amazing", "the best"))
+_NEWS_GERUNDS = frozenset("winning getting having being becoming seeing hearing finding meeting graduating passing "
+                          "receiving earning landing knowing finishing turning starting moving retiring marrying "
+                          "making".split())
 _SCAN_TASTY = lazy(
     r"(?P<o>[\w'-]+(?:\s+[\w'-]+){0,2}?)\s+(?:is|are|tastes?|taste)\s+(?:(?:so|really|very|super|just|always)\s+)?"
     r"(?:delicious|yummy|tasty|scrumptious|good\s+to\s+eat)\b",
@@ -411,6 +417,8 @@ def scan_statements(clause: str, turn: Turn, discourse: Discourse, state: TurnSt
         if food and food.lower() not in ("food", "dinner", "lunch", "breakfast", "meal"):
             add(speaker, "likes", Entity(food, "Thing"), 0.5)
     m = _SCAN_GERUND_FUN.match(FILLER.sub("", clause)) if not negated and "ing " in low else None
+    if m and " ".join(m.group("adj").lower().split()) in _PRAISE_ADJ and m.group("o").split()[0].lower() in _NEWS_GERUNDS:
+        m = None  # "winning first place is amazing!": a comment on news ("winning is my favorite thing" stays)
     if m:
         activity = clean_object(m.group("o"), "activity")
         if activity:

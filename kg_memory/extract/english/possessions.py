@@ -14,7 +14,7 @@ from ..framework import Clause, lazy
 from ..pronouns import gender_of_noun
 from .answers import counted_pets
 from .lexicon import KIN, KIN_MODS, KIN_PREDICATE, NOT_NAMES, NUM, OBJECT_PRONOUNS, PET, PET_COMPOUND, POSSESSION, STOP
-from .objects import LEAD, clean_object, object_list, owned_entity
+from .objects import LEAD, clean_object, object_list, owned_entity, to_int
 from .places import r_job_at
 
 _NONE_WORD = lazy(r"^(?:no|zero|none|nothing)\b", re.I)
@@ -63,6 +63,29 @@ _NAMED_LIST = lazy(rf"(?:\s+(?:named|called)\s+|\s*,\s*)(?P<names>{_LIST_NAME}(?
                    rf"{_LIST_NAME})(?![\w-])", re.I)
 
 
+#: "a 5-year-old", "a five year old": the age said among the words before a relative
+_AGE_BEFORE = lazy(r"\b(?P<n>\d{1,3}|[a-z]+)[\s-]+years?[\s-]+old\b", re.I)
+
+
+def _named_age(before: str, person: Entity, c: Clause) -> None:
+    """The age of a relative had and named ("a 5-year-old daughter named Mia": Mia is 5), recorded about the
+    relative, not the subject. An unnamed one ("a 5 year old daughter") keeps no age: "Ann's daughter" may be
+    another daughter next time.
+
+    >>> from kg_memory.types import Turn
+    >>> from kg_memory.extract.pronouns import Discourse
+    >>> turn = Turn("c", "1", "Ann", "I have a 5-year-old daughter named Mia")
+    >>> c = Clause(turn=turn, subject=Entity("Ann", "Person"), discourse=Discourse([turn]), sentence=turn.text)
+    >>> _named_age("a 5-year-old ", Entity("Mia", "Person"), c)
+    >>> [(s.label, p, o) for s, p, o, _, _ in c.out]
+    [('Mia', 'age', 5)]
+    """
+    said = _AGE_BEFORE.search(before)
+    years = to_int(said.group("n")) if said else None
+    if years is not None and 0 < years < 120:
+        c.out.append((person, "age", years, round(0.8 * c.weight, 2), None))  # Clause.add speaks of the subject only
+
+
 def _have_one(verb: str, raw: str, c: Clause) -> bool:
     if _NOT_HAD.match(raw):
         return False
@@ -91,6 +114,8 @@ def _have_one(verb: str, raw: str, c: Clause) -> bool:
         ent = owned_entity(c.subject, label, "Person", name)
         c.add(KIN_PREDICATE.get(noun, "relative"), ent, 0.85)
         c.discourse.mention(c.turn, ent, gender_of_noun(noun) if not plural else None)
+        if name:
+            _named_age(raw[kin.start():kin.start("k")], ent, c)
         return True
     pet = _HAVE_ONE_PET.match(raw)
     if pet and not _PET_THING_AFTER.match(raw[pet.end():].strip()):
@@ -148,4 +173,3 @@ def r_drive(m: re.Match[str], c: Clause) -> bool:
         return False
     c.add("owns", Entity(obj, "Thing"), 0.6)
     return True
-

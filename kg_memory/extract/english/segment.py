@@ -14,7 +14,7 @@ import re
 
 from ...types import Entity
 from ..framework import LazyPattern, lazy
-from .lexicon import KIN, KIN_MODS, NAME, PET
+from .lexicon import KIN, KIN_MODS, KIN_PREDICATE, NAME, PET
 from .objects import clean_object
 
 #: (pattern, replacement, triggers): a pattern runs only when one of its triggers is in the lower-cased
@@ -297,7 +297,57 @@ def trailing_thing(clause: str) -> Entity | None:
         if before in _BEFORE_THING or before == "to" and n + 1 < len(words) and words[-n - 2].lower() in _LISTEN:
             obj = clean_object(" ".join(words[-n:]))
             break
+    prep = _preposition_before(words, len(words) - n) if obj is not None else None
+    if prep is not None:  # "... during all the tough times", "... at the games": the things said before come first
+        return _thing_before_phrase(" ".join(words[:prep]), obj or "", words[prep].lower())
     if obj is None or obj.split()[-1].lower() in _NOT_A_THING or obj.lower() in _NOT_A_THING or obj[0].isdigit():
+        return None
+    return Entity(obj, "Thing")
+
+
+#: Prepositions that put what follows in a phrase of time or place, no object of the verb.
+_PREPOSITIONS = frozenset("at in on during through throughout over since into across around after before under near "
+                          "from".split())
+_TIME_PREPOSITIONS = frozenset(("during", "throughout", "since"))
+_DETERMINERS = frozenset("the a an all my our your his her their its some those these that this every each".split())
+#: Time nouns a phrase ends on: "in the bad years", "through hard times"
+_TIME_NOUNS = _NOT_A_THING | frozenset("times era days years".split())
+#: A plural noun after a determiner, before a plural verb or a preposition: "my pets (have been)", "my cousins (at)",
+#: "two dogs (in)" (not "my dog howls in": a noun then a verb)
+_PLURAL_PHRASE = lazy(r"\b(?:my|our|the|these|those|some|two|three|four|five|\d+)\s+(?P<p>[a-z'-]{2,}[a-rt-z]s)"
+                      r"(?=\s+(?:have|had|are|were|at|in|on|during|from|with|through|throughout|over|since)\b|\s*$)", re.I)
+_PEOPLE = frozenset("people guys folks men women ladies friends cousins neighbors neighbours classmates coworkers "
+                    "colleagues teammates fans students kids children parents".split())
+
+
+def _preposition_before(words: list[str], start: int) -> int | None:
+    """The index of the preposition that the noun phrase at ``words[start:]`` follows ("during all the tough
+    times"), skipping its determiners; ``None`` when a verb or nothing comes first ("have two dogs")."""
+    i = start - 1
+    while i >= 0 and words[i].lower() in _DETERMINERS:
+        i -= 1
+    return i if i >= 0 and words[i].lower() in _PREPOSITIONS else None
+
+
+def _thing_before_phrase(before: str, obj: str, prep: str) -> Entity | None:
+    """What "them"/"it" means after a clause that ends on a phrase of time or place (``obj`` after ``prep``): the
+    last plural noun phrase before it that can be liked ("my pets (have been with me during all the tough times)");
+    nothing when that names people ("I met my cousins at the games": them, the cousins) or when the phrase was
+    of time and nothing comes before it; else the phrase's own noun ("i went hiking in the mountains").
+
+    >>> _thing_before_phrase("my pets have been with me", "tough times", "during").label
+    'pets'
+    >>> _thing_before_phrase("i met my cousins", "games", "at") is None
+    True
+    """
+    earlier = list(_PLURAL_PHRASE.finditer(before))
+    if earlier:
+        head = earlier[-1].group("p").lower()
+        if head in _PEOPLE or head in KIN_PREDICATE:
+            return None
+        if head not in _NOT_A_THING and (thing := clean_object(head)):
+            return Entity(thing, "Thing")
+    if prep in _TIME_PREPOSITIONS or not obj or obj.split()[-1].lower() in _TIME_NOUNS or obj[0].isdigit():
         return None
     return Entity(obj, "Thing")
 

@@ -330,6 +330,10 @@ VERB_RULES = compile_rules([
     (r"^(?P<v>graduated|graduate|graduates)\s+(?:from\s+)?(?P<o>.+)", r_school_go),
     (r"^(?P<v>was|were)\s+(?:a\s+student|educated)\s+at\s+(?P<o>.+)", r_school_go),
     (r"^(?P<v>like|likes|love|loves|enjoy|enjoys|adore|adores|prefer|prefers|dig|fancy|appreciate|appreciates|liking|loving|enjoying|really\s+like|really\s+love)\s+(?P<o>.+)", r_likes),
+    # "i find painting relaxing": what the subject finds relaxing or fun is liked (not "i find him fun": a person)
+    (r"^(?:find|finds)\s+(?!(?:him|her|you|them|people|myself|that|what|how)\b)(?![^.!]*\b(?:is|are|was|were)\s)(?P<o>[\w'-]+(?:\s+[\w'-]+){0,3}?)\s+"
+     r"(?:(?:so|really|very|super|quite|pretty|incredibly)\s+)?(?:relaxing|fun|enjoyable|therapeutic|calming|soothing)\s*[.!]*$",
+     lambda m, c: not c.negated and likes("enjoy", m.group("o"), c)),
     (r"^(?P<v>crave|craves|craving|am\s+craving|always\s+crave)\s+(?P<o>.+)",
      lambda m, c: not c.negated and likes("like", m.group("o"), c)),  # "i do not crave sweets" is no dislike
     (r"^(?:hate|hates|dislike|dislikes|detest|detests|despise|despises|loathe|loathes|cannot\s+stand|can't\s+stand|abhor|abhors|hating)\s+(?P<o>.+)", r_dislikes),
