@@ -59,6 +59,18 @@ unjudged / judged precision::
     after  en    264 21.7%   280    75   488   78.9%
     HEAD   zh    685 34.9%   700   140    94   83.3%
     after  zh    686 35.0%   701   136    95   83.8%
+
+Issue 13, multi-party pass (2026-12-05, HEAD = 3a8d802 beside HEAD + this pass only; "after": names settled at the end
+of the talk (``extract/speaker_vote.py``): a name called in one turn only for a speaker whom the others call by an
+unrelated name in two turns or more, with more votes, is someone else's (forms of one name and a title with a surname
+are no rivals); a name someone asks about ("Who's Dennis?", "谁是丹尼斯？") is no speaker's unless introduced; a name
+standing as a sentence of its own in the answer to "Who?" is said of someone). Recalled / right / contradicting /
+unjudged / judged precision::
+
+    HEAD   en    264 21.7%   280    62   473   81.9%
+    after  en    262 21.5%   278    58   467   82.7%
+    HEAD   zh    687 35.0%   704   122    88   85.2%
+    after  zh    686 35.0%   703   108    86   86.7%
 """
 
 from __future__ import annotations

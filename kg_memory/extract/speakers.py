@@ -29,13 +29,16 @@ The evidence, in both English and Chinese:
   can't talk right now."), nor one who joins in with the caller ("Rach, the tape's here." - "Oh, and we should warn
   you..."); three names or more called by one speaker to the same answerer are read from a list
   ("Debbie, 321 boxes." ... "Charla, 278." ... "Elizabeth, 871."), not the answerer's; a name alone answering a
-  question for something ("Who's that?" - "Chandler.") or meant ("You mean Dr. Geller?") is said of someone;
-* one name belongs to one speaker, and a speaker may have more than one name ("Tom Gordon", "Tommy").
+  question for something ("Who's that?" - "Chandler.", "Who?" - "One hint. Anna Lindqvist.") or meant ("You mean
+  Dr. Geller?") is said of someone, and a name someone asks about ("Who's Dennis?", "谁是丹尼斯？") is no speaker's,
+  however often it is called later ("Dennis! Come out!"), unless someone introduces themself by it;
+* one name belongs to one speaker, and a speaker may have more than one name ("Tom Gordon", "Tommy"), but not a
+  name called once for a speaker the others firmly call by an unrelated one (:mod:`.speaker_vote`).
 
 Names are candidates only when they are said to someone or introduced; their other mentions are then
 found by plain search, so no turn is tagged whole (which is what made naming slow). Each name goes to the
 speaker with the most votes for it, when those are enough and most of the name's votes; the confidence
-grows with the votes and that share.
+grows with the votes and that share (:mod:`.speaker_vote` settles the names).
 
 >>> from kg_memory.types import Turn
 >>> t = [Turn("c", "1", "Speaker 1", "Look, Ross, I need the car."), Turn("c", "2", "Speaker 2", "Take it."),
@@ -51,10 +54,11 @@ import re
 from collections.abc import Sequence
 
 from ..types import Entity, Fact, Turn
-from .base import make_fact
 from .framework import lazy
 from .names import NAME_EDGE, TITLE, TITLE_HEAD, WORD, is_chinese_name, plausible_name
 from .self_intros import ZH_IS, intro_name, naming_turns
+from .speaker_vote import INTRODUCED, NUMBERED, Tally, assign
+from .speaker_vote import name_key as _key
 
 __all__ = ["naming_turns", "plausible_alias", "speaker_names", "written_names"]
 
@@ -121,8 +125,6 @@ def plausible_alias(fact: Fact, names: set[str] | None = None) -> bool:
 
 # --- the vote --------------------------------------------------------------------------------------------
 
-#: Labels of speakers who are to be named: "Speaker 2", "speaker_1", "说话人3" (a placeholder with a number).
-_NUMBERED = lazy(r"^(?:speaker|spk|说话人|发言人|person|人物)\s*[_-]?\s*\d+$", re.I)
 _EN_YOU_BEFORE = lazy(r"\b(?:you're|you are|are you|aren't you|you're not|is that you|you must be)\s*,?\s*$", re.I)
 _AUX = r"(?:are|do|did|can|will|would|have|could|should|don't|didn't|can't|won't|aren't)"
 _EN_YOU_AFTER = lazy(rf"^\s*,?\s*(?:{_AUX}\s+)?(?:you|your|you're|you've|you'll)\b", re.I)
@@ -135,7 +137,7 @@ _PLACE_BEFORE = lazy(r"\b(?:in|from|near|visit|visited|visiting|to the|of the)\s
 #: before; one opening a statement mostly calls on the next. A name said of someone in the third person
 #: ("Ross is right here") counts for nobody: as evidence against the person spoken to it lost more right
 #: names than wrong ones there (people speak of those present).
-_ASKING, _CLOSING, _CALLING, _INTRODUCED = (1.0, 0.25), (0.6, 0.8), (1.0, 0.6), 3.0
+_ASKING, _CLOSING, _CALLING = (1.0, 0.25), (0.6, 0.8), (1.0, 0.6)
 
 
 _SENTENCE_END = lazy(r"[.!?。！？…]+[\"”]?")
@@ -189,11 +191,6 @@ def _reply_speaks_of(turns: Sequence[Turn], i: int, joins: bool = False) -> bool
         return False
     text = reply.text.strip()
     return (_JOINS_IN.match(text) if joins else _THIRD_PERSON_OPENING.match(_GREETING.sub("", text))) is not None
-
-
-def _key(name: str) -> str:
-    """What the forms of one name share: "Chandler" for "Chandler Bing", "钱德勒" for "钱德勒·宾"."""
-    return name.split("·")[0] if _HAN.search(name) else TITLE_HEAD.sub("", name).split()[0]
 
 
 def _candidates(turns: Sequence[Turn], read: Sequence[Turn], lower_words: frozenset[str]) -> set[str]:
@@ -422,7 +419,7 @@ def speaker_names(turns: Sequence[Turn], least: float = 1.0, min_confidence: flo
     ``turns`` may hold several conversations; each is read whole (see the module docstring for the
     evidence). A name goes to the speaker with the most votes for it when those are at least ``least``
     and half of the name's votes; a speaker may get several names. The confidence grows with the votes
-    and their share (:func:`_calibrated`); names below ``min_confidence`` are left out (a single
+    and their share (:func:`.speaker_vote.calibrated`); names below ``min_confidence`` are left out (a single
     vocative in a group, whose addressee is a guess).
 
     >>> t = [Turn("c", "1", "Speaker 1", "Ross, come here!"), Turn("c", "2", "Speaker 2", "What?"),
@@ -433,12 +430,11 @@ def speaker_names(turns: Sequence[Turn], least: float = 1.0, min_confidence: flo
     dialogues: dict[str, list[Turn]] = {}
     for turn in turns:
         dialogues.setdefault(turn.conversation, []).append(turn)
-    return [fact for dialogue in dialogues.values() for fact in _name_dialogue(dialogue, least)
-            if fact.confidence >= min_confidence]
+    return [fact for dialogue in dialogues.values() for fact in _name_dialogue(dialogue, least, min_confidence)]
 
 
-def _name_dialogue(turns: Sequence[Turn], least: float) -> list[Fact]:
-    if not any(_NUMBERED.match(t.speaker) for t in turns):
+def _name_dialogue(turns: Sequence[Turn], least: float, min_confidence: float) -> list[Fact]:
+    if not any(NUMBERED.match(t.speaker) for t in turns):
         return []
     turns = [_untitled(t) for t in turns]
     read = naming_turns(turns)
@@ -447,16 +443,14 @@ def _name_dialogue(turns: Sequence[Turn], least: float) -> list[Fact]:
     if not candidates:
         return []
     labels = {t.speaker.casefold() for t in turns}
-    votes: dict[str, dict[str, float]] = {}  # key -> speaker -> votes
+    tally = Tally()
     said_by: dict[str, set[str]] = {}  # key -> speakers who say it of or to someone
-    forms: dict[tuple[str, str], dict[str, Turn]] = {}  # (key, speaker) -> forms said to or by them, first turn
     intros = [intro_name(shown.text) for shown in read]
     taken: dict[int, list[tuple[int, int]]] = {}  # turn -> spans already read as a longer name ("Ross Geller")
     crowded = {i for i, turn in enumerate(turns)  # "Phil! Nice job. Stevens! Way to go! Bing!": said to a room
                if len(_named_in(turn.text, candidates, lower_words)) >= _CROWD}
-    crowded |= {i for i in range(1, len(turns)) if turns[i - 1].speaker != turns[i].speaker  # "他的名字曾经是？" - "莫里斯。":
-                and _ASKS_WHO.search(turns[i - 1].text) and len(said := _said_to(turns[i].text)) == 1
-                and said[0] in candidates}  # an answer, no call
+    crowded |= {i for i in range(1, len(turns)) if turns[i - 1].speaker != turns[i].speaker  # "他的名字曾经是？" - "莫里斯。",
+                and _ASKS_WHO.search(turns[i - 1].text) and _name_alone(turns[i].text, candidates)}  # "Who?" - "A hint. Ann Lee."
     calls: list[tuple[str, str, str, str, float, Turn, bool]] = []  # who calls whom by what name, how surely, where
     for name in sorted(candidates, key=len, reverse=True):
         if name.casefold() in labels:
@@ -467,10 +461,10 @@ def _name_dialogue(turns: Sequence[Turn], least: float) -> list[Fact]:
                 continue
             if intro is not None and (intro == name or intro.startswith((name + " ", name + "·"))) and intro in candidates:
                 if intro == name:
-                    _add(votes, forms, key, name, turn.speaker, _INTRODUCED, turn)
+                    tally.add(key, name, turn.speaker, INTRODUCED, turn)
                 continue
             if intro is not None and intro in candidates and _key(intro) == key:
-                _add(votes, forms, key, name, turn.speaker, _INTRODUCED, turn)  # "I'm Jim, Jim Nelson.", "我是菲比，菲比·布菲"
+                tally.add(key, name, turn.speaker, INTRODUCED, turn)  # "I'm Jim, Jim Nelson.", "我是菲比，菲比·布菲"
                 continue
             after, before = _addressees(turns, i)
             if after is not None and (_said_to(turn.text) == [name] and _reply_speaks_of(turns, i)
@@ -495,9 +489,10 @@ def _name_dialogue(turns: Sequence[Turn], least: float) -> list[Fact]:
     for caller, speaker, key, name, weight, turn, called in calls:  # "Debbie, 321." "Charla, 278." "Elizabeth, 871.":
         if not called or len({_stem(k) for c, s, k, *_, o in calls  # one speaker calling three names to the one who
                               if (c, s) == (caller, speaker) and o}) < _RIVALS:  # answers reads from a list
-            _add(votes, forms, key, name, speaker, weight, turn)
+            tally.add(key, name, speaker, weight, turn)
     _first_names_said(turns, intros, candidates, said_by)
-    return _assign(votes, said_by, forms, least)
+    _asked_who(turns, intros, candidates, said_by)
+    return assign(tally, said_by, least, min_confidence)
 
 
 def _first_names_said(turns: Sequence[Turn], intros: Sequence[str | None], candidates: set[str],
@@ -509,6 +504,27 @@ def _first_names_said(turns: Sequence[Turn], intros: Sequence[str | None], candi
         for turn, intro in zip(turns, intros):
             if alone.search(turn.text) and not (intro and _key(intro) == key):
                 said_by.setdefault(key, set()).add(turn.speaker)
+
+
+def _asked_who(turns: Sequence[Turn], intros: Sequence[str | None], candidates: set[str],
+               said_by: dict[str, set[str]]) -> None:
+    """Mark as no speaker's the names someone asks about ("Who's Denise?", "谁是丹尼斯？", "丹尼斯是谁？"): a person spoken
+    of, whom a call later in the talk ("Denise! Come out!") does not make one of the speakers, unless someone introduces
+    themself by the name."""
+    for name in candidates - {intro for intro in intros if intro}:
+        if any(_who_is(name).search(turn.text) for turn in turns):
+            said_by.setdefault(_key(name), set()).update(turn.speaker for turn in turns)
+
+
+def _who_is(name: str) -> re.Pattern[str]:
+    n = re.escape(name)
+    return re.compile(rf"\b(?i:who(?:'s|\s+is|\s+was)\s+(?:this\s+|that\s+)?){n}(?![\w'-])|谁是(?:这个|那个)?{n}|{n}(?:又)?是谁")
+
+
+def _name_alone(text: str, candidates: set[str]) -> bool:
+    """Whether a sentence of ``text`` is a name alone, after a greeting or not ("Maurice.", "One hint. Ann Lee.")."""
+    return any(_GREETING.sub("", piece.strip()).strip(" ,，") in candidates for piece in _SENTENCE_END.split(text)) \
+        or len(said := _said_to(text)) == 1 and said[0] in candidates
 
 
 #: Names of this many people (or more) said by one speaker to the one who answers: said to a room or read from a list,
@@ -549,40 +565,3 @@ def _stem(name: str) -> str:
     return key[:1] if _HAN.search(key) else key[:3].lower()
 #: A name called out as a sentence of its own: "Phil!", "Bing!".
 _CALLED_OUT = lazy(r"(?:^|[.!?…]\s+)([A-Z][a-z][\w'-]*)\s*!")
-
-
-def _add(votes: dict[str, dict[str, float]], forms: dict[tuple[str, str], dict[str, Turn]], key: str, name: str,
-         speaker: str, weight: float, turn: Turn) -> None:
-    counter = votes.setdefault(key, {})
-    counter[speaker] = counter.get(speaker, 0.0) + weight
-    if name:
-        forms.setdefault((key, speaker), {}).setdefault(name, turn)
-
-
-def _calibrated(strength: float) -> float:
-    """The confidence of a name whose votes have ``strength`` (0..1: ``1 - 0.5 ** votes`` times the share of
-    the name's votes the speaker has). Fitted to the share of names the annotation does not contradict on
-    DialogRE's train split (measured only): about 0.63 at strength 0.4, 0.7 at 0.6, 0.87 at 0.9."""
-    return round(min(0.95, 0.35 + 0.6 * strength), 3)
-
-
-def _assign(votes: dict[str, dict[str, float]], said_by: dict[str, set[str]],
-            forms: dict[tuple[str, str], dict[str, Turn]], least: float) -> list[Fact]:
-    """Each name to the speaker with the clearest votes for it (one speaker per name)."""
-    options = []
-    for key, counter in votes.items():
-        allowed = {s: v for s, v in counter.items() if s not in said_by.get(key, ()) and v > 0}
-        total = sum(allowed.values())
-        for speaker, count in allowed.items():
-            if _NUMBERED.match(speaker) and count >= least and (key, speaker) in forms and count >= 0.5 * total:
-                options.append((count, count / total, speaker, key))
-    facts: list[Fact] = []
-    taken: set[str] = set()
-    for count, share, speaker, key in sorted(options, key=lambda o: (-o[0], -o[1], o[2], o[3])):
-        if key in taken:
-            continue
-        taken.add(key)
-        confidence = _calibrated((1 - 0.5 ** count) * share)
-        for name, turn in forms[(key, speaker)].items():
-            facts.append(make_fact(Entity(speaker, "Person"), "alternateName", name, confidence, turn))
-    return facts

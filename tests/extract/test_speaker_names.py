@@ -146,3 +146,58 @@ def test_a_name_said_again_as_the_subject_is_spoken_of() -> None:
     turns = _said((1, "This looks bad for me. Mona, Mona's standing right over there. You gotta let me win!"),
                   (2, "No way!"))
     assert _names(speaker_names(turns)) == set()
+
+
+# -- names settled at the end of the talk: one speaker, one person --------------------------------------------
+
+_MORNING = ((1, "Morning, Nadia! Did you sleep?"), (2, "Barely. The neighbours had a party."),
+            (1, "Poor you, Nadia. Coffee?"), (2, "Please, a big one."))
+
+
+def _arrival(call: str, morning: tuple[tuple[int, str], ...] = _MORNING) -> list[Turn]:
+    return _said(*morning, (1, call), (2, "Is that the new guy from your office?"),
+                 (3, "Hello! Sorry I am late, the bus broke down."), (1, "No problem. Sit down."))
+
+
+def test_a_name_heard_once_for_a_speaker_firmly_called_otherwise_is_someone_elses() -> None:
+    """Nadia is called Nadia twice; the greeting "Oh hey, Tomas!" between her turns is for the one arriving."""
+    names = _names(speaker_names(_arrival("Oh hey, Tomas! Come in, the door is open.")))
+    assert ("Speaker 2", "Nadia") in names
+    assert not any(n == "Tomas" for _, n in names)
+
+
+@pytest.mark.parametrize("call, name", [
+    ("Oh hey, Naddy! Come in, the door is open.", "Naddy"),  # a form of her name
+    ("Oh hey, Ms Novak! Come in, the door is open.", "Ms Novak"),  # a title and surname beside a first name
+])
+def test_other_forms_of_a_speakers_name_still_name_her(call: str, name: str) -> None:
+    names = _names(speaker_names(_arrival(call)))
+    assert {("Speaker 2", "Nadia"), ("Speaker 2", name)} <= names
+
+
+def test_a_name_heard_once_stays_when_nothing_firmer_names_the_speaker() -> None:
+    morning = ((1, "Morning, Nadia! Did you sleep?"), (2, "Barely. The neighbours had a party."),
+               (1, "Poor you. Coffee?"), (2, "Please, a big one."))
+    assert ("Speaker 2", "Tomas") in _names(speaker_names(_arrival("Oh hey, Tomas! Come in, the door is open.", morning)))
+
+
+def test_a_name_someone_asks_about_is_no_speakers_even_when_called() -> None:
+    """"Who is Dennis?" - "My roommate." ... "Dennis! Come out!": Dennis is spoken of, not one of the speakers."""
+    turns = _said((3, "Who is Dennis?"), (2, "My roommate. He is shy."), (1, "You have a roommate? Since when?"),
+                  (2, "Since May. Dennis! Come out and say hi!"), (1, "I see nobody."), (2, "Dennis! Please!"),
+                  (1, "Maybe he is asleep."))
+    assert _names(speaker_names(turns)) == set()
+
+
+def test_a_name_asked_about_and_then_introduced_is_the_speakers() -> None:
+    turns = _said((1, "Who is Dennis? The list says Dennis."), (2, "That's me. I'm Dennis."),
+                  (1, "Welcome, Dennis. Take a seat."), (2, "Thanks."))
+    assert _names(speaker_names(turns)) == {("Speaker 2", "Dennis")}
+
+
+def test_a_name_given_as_the_answer_to_who_is_said_of_someone() -> None:
+    """"Who?" - "I'll give you one hint. Anna Lindqvist.": the one asked about, not a call to the next speaker."""
+    turns = _said((1, "I met the director and you'll never guess who it was."), (2, "Who?"),
+                  (1, "I'll give you one hint. Anna Lindqvist."), (2, "Wow!"), (1, "Yeah, and Anna Lindqvist liked me."),
+                  (2, "Good for you."))
+    assert _names(speaker_names(turns)) == set()

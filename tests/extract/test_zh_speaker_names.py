@@ -68,3 +68,31 @@ def test_a_name_after_your_role_is_said_to_the_one_spoken_to() -> None:
     turns = _said((1, "也许我会成为你的室友，菲比。"), (2, "真的吗？"), (1, "当然了，菲比，你需要人分摊房租。"),
                   (2, "太好了！"))
     assert ("Speaker 2", "菲比") in _names(speaker_names(turns))
+
+
+# -- names settled at the end of the talk: one speaker, one person --------------------------------------------
+
+def _arrival(call: str, second: str = "真可怜，李娜。喝咖啡吗？") -> list[Turn]:
+    return _said((1, "早上好，李娜！你睡得好吗？"), (2, "不太好，邻居开了一夜派对。"), (1, second), (2, "好的，要大杯的。"),
+                 (1, call), (2, "是你们公司的新同事吗？"), (3, "大家好！不好意思，公交车坏了。"), (1, "没关系，坐吧。"))
+
+
+def test_a_chinese_name_heard_once_for_a_speaker_firmly_called_otherwise_is_someone_elses() -> None:
+    names = _names(speaker_names(_arrival("嘿，王强！快进来，门开着。")))
+    assert ("Speaker 2", "李娜") in names
+    assert not any(n == "王强" for _, n in names)
+
+
+@pytest.mark.parametrize("call, name, second", [
+    ("嘿，李娜娜！快进来，门开着。", "李娜娜", "真可怜，李娜。喝咖啡吗？"),  # a form of her name
+    ("嘿，王强！快进来，门开着。", "王强", "真可怜。喝咖啡吗？"),  # nothing firmer names her
+])
+def test_a_chinese_name_heard_once_still_names_when_no_firmer_name_rivals_it(call: str, name: str, second: str) -> None:
+    assert ("Speaker 2", name) in _names(speaker_names(_arrival(call, second)))
+
+
+def test_a_chinese_name_someone_asks_about_is_no_speakers_even_when_called() -> None:
+    """"谁是马克？" - "我的室友。" ... "马克！出来打个招呼！": 马克 is spoken of, not one of the speakers."""
+    turns = _said((3, "谁是马克？"), (2, "我的室友，他很害羞。"), (1, "你有室友？什么时候的事？"),
+                  (2, "五月份。马克！出来打个招呼！"), (1, "我谁也没看见。"), (2, "马克！拜托！"), (1, "也许他睡着了。"))
+    assert _names(speaker_names(turns)) == set()
