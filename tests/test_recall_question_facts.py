@@ -198,7 +198,7 @@ def test_a_verb_the_vocabulary_does_not_name_leaves_the_question_unparsed(questi
     ("Where does Maria de la Cruz live?", "Maria de la Cruz", "livesIn"),
     ("Who did Speaker 2 hate?", "Speaker 2", "negativeImpression"),
     ("Who does Ann work for?", "Ann", "worksFor"), ("Where does Ann live?", "Ann", "livesIn"),
-    ("What does Ann do for work?", "Ann", "worksFor"), ("张三来自哪里？", "张三", "hometown"),
+    ("张三来自哪里？", "张三", "hometown"),
 ])
 def test_names_with_lower_case_words_and_look_alikes_stay_whole(question: str, subject: str, hop: str) -> None:
     ask = parse_question(question)

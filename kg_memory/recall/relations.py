@@ -81,6 +81,8 @@ _EN: dict[str, tuple[str, bool]] = {
     "speak speaks language languages": ("speaks", False),
     "pet pets": ("hasPet", True),
     "hobbies": ("hobby", True),
+    "plans goals": ("goal", True),
+    "boss manager": ("boss", True),
     # liking: things (``likes``) or people (``positiveImpression``); the question word tells which
     "like likes liked love loves loved adore adores": ("likes positiveImpression", False),
     "dislike dislikes disliked hate hates hated": ("dislikes negativeImpression", False),
@@ -101,12 +103,15 @@ _ZH: dict[str, tuple[str, bool]] = {
     "多大 几岁": ("age", False),
     "上学 读书 就读 学校 大学": ("studiesAt educatedAt", False),
     "毕业": ("educatedAt", False),
+    "老板 领导": ("boss", True),
+    "养 养了 养着": ("hasPet", False),
+    "计划 打算": ("goal", True),
     "喜欢 喜爱": ("likes positiveImpression", False),
     "不喜欢 讨厌": ("dislikes negativeImpression", False),
 }
 # Words that ask, point or link; words that turn a question to the past.
 _EN_STOP = ("what who whom whose where when which how is are was were does do did has have had the a an of for "
-            "at in to with now currently today still these days name".split())
+            "at in to with now currently today still these days name any".split())
 _EN_PAST = "before previously formerly earlier used use once originally prior former past".split()
 _ZH_STOP = ("的 是 谁 在 哪里 哪儿 哪 哪家 哪个 哪位 什么 是什么 现在 目前 如今 吗 呢 叫 名字 做 "
             "哪天 哪一天 几号 几月几号 几月几日 什么时候 是什么时候 多少号").split()
@@ -244,6 +249,13 @@ class Lexicon:
         return asks_past(question) and (ask is None or ask.past)
 
     def _parse(self, question: str) -> Ask | None:
+        work = _EN_DOES.match(question) or _ZH_DOES.match(question)
+        who = (work.group("who") or work.groupdict().get("was") or "") if work is not None else ""
+        if work is not None and len(who.split()) <= 4 and not _CLAUSE_IN_NAME.search(who):
+            # "What does Ann do (for a living)?", "安娜是做什么的？": the job, or where it is done
+            ask = self._parse(f"{who}的职业是什么？" if _HAN.search(question) else f"What is {who}'s job?")
+            return None if ask is None else Ask(ask.subject, (*ask.hops[:-1], ask.hops[-1] | _WORK),
+                                                ask.past or work.groupdict().get("was") is not None)
         blanked = _without_time(question)
         text = blanked.lower()
         if len(text) != len(blanked):  # lower-casing changed a length: keep positions aligned
@@ -462,6 +474,17 @@ def _word_bounds(text: str) -> frozenset[int] | None:
         at += len(word)
         bounds.add(at)
     return frozenset(bounds) if at == len(text) else None  # its words spell the text (None: read anywhere)
+
+
+#: "What does Ann do (for a living / for work)?", "安娜是做什么的？", "安娜做什么工作？": what someone does for work.
+#: ("What did Ann do?" asks what she did then, unless "for a living").
+_EN_DOES = re.compile(r"^\s*what\s+(?:(?:do|does)\s+(?P<who>.+?)\s+do(?:\s+for\s+(?:a\s+)?(?:living|work))?"
+                      r"|did\s+(?P<was>.+?)\s+do\s+for\s+(?:a\s+)?(?:living|work))\s*[?.!]*\s*$", re.I)
+_ZH_DOES = re.compile(r"^\s*(?P<who>.+?)(?:是|现在|目前)?(?:做什么(?:工作)?的?|干什么的|从事什么(?:工作|职业|行业)?|的工作是什么)"
+                      r"\s*[？?。]*\s*$")
+_WORK = frozenset({"jobTitle", "worksFor"})
+#: Words of a clause, not of a name: "What does Jon tell Gina he won't do?" asks what he won't do.
+_CLAUSE_IN_NAME = re.compile(r"\b(?:he|she|they|it|i|you|we)\b|n't\b|\bnot\b|[，,]", re.I)
 
 
 def parse_question(question: str, lexicon: Lexicon | None = None) -> Ask | None:
