@@ -1,4 +1,5 @@
-"""Factories of server-backed stores for the contract suite (``<kind>_store_factory``) and their own tests.
+"""Factories of server-backed stores for the contract suite (``<kind>_store_factory``) and their own tests, and
+``store``: one empty store of each backend in turn, for tests that every backend must pass.
 
 Each factory call gives a store over an empty database: the Neo4j factory deletes kg-memory's nodes
 (``:Entity``, ``:Value``, ``:Turn``), the SPARQL endpoint factory drops every graph of the Oxigraph server.
@@ -7,12 +8,14 @@ Each factory call gives a store over an empty database: the Neo4j factory delete
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
 
+from kg_memory.stores import Store, open_store
 from kg_memory.stores.neo4j import Neo4jStore
 from kg_memory.stores.sparql_endpoint import SparqlEndpointStore
 from tests.servers import OxigraphServer
@@ -124,3 +127,14 @@ class CuttingProxy:
         self._listener.close()
         for s in self._sockets:
             s.close()
+
+
+@pytest.fixture(params=["memory", "disk", pytest.param("neo4j", marks=pytest.mark.neo4j),
+                        pytest.param("sparql_endpoint", marks=pytest.mark.oxigraph)])
+def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
+    """An empty store of each backend in turn: in memory, on disk, Neo4j, a SPARQL endpoint (Oxigraph server)."""
+    kind = request.param
+    made = (open_store("memory://") if kind == "memory" else open_store(tmp_path / "store") if kind == "disk"
+            else request.getfixturevalue(f"{kind}_store_factory")())
+    with made:
+        yield made

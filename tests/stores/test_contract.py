@@ -5,33 +5,14 @@ The ``store`` fixture is parametrised over the backends; server-backed ones star
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime
 
 import pytest
 
 from kg_memory import ids
-from kg_memory.stores import Store, open_store
+from kg_memory.stores import Store
 from kg_memory.types import Entity, Fact, Provenance, Turn
 from kg_memory.vocab import KGM
-
-BACKENDS = ["memory", "disk", pytest.param("neo4j", marks=pytest.mark.neo4j),
-            pytest.param("sparql_endpoint", marks=pytest.mark.oxigraph)]
-
-
-def _make(kind: str, request: pytest.FixtureRequest, tmp_path) -> Store:
-    if kind == "memory":
-        return open_store("memory://")
-    if kind == "disk":
-        return open_store(tmp_path / "store")
-    return request.getfixturevalue(f"{kind}_store_factory")()
-
-
-@pytest.fixture(params=BACKENDS)
-def store(request: pytest.FixtureRequest, tmp_path) -> Iterator[Store]:
-    s = _make(request.param, request, tmp_path)
-    with s:
-        yield s
 
 
 def person(name: str) -> Entity:

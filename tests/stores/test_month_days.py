@@ -4,34 +4,16 @@ backend: the embedded RDF stores, Neo4j (which keeps a literal as its lexical fo
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from datetime import UTC, date, datetime
 
 import pytest
 
 from kg_memory import Memory, ids
 from kg_memory.export import cytoscape_data
-from kg_memory.stores import Store, open_store
+from kg_memory.stores import Store
 from kg_memory.types import Entity, Fact, MonthDay, Provenance, Turn
 
-BACKENDS = ["memory", "disk", pytest.param("neo4j", marks=pytest.mark.neo4j),
-            pytest.param("sparql_endpoint", marks=pytest.mark.oxigraph)]
 T0 = datetime(2024, 3, 10, tzinfo=UTC)
-
-
-def _make(kind: str, request: pytest.FixtureRequest, tmp_path) -> Store:
-    if kind == "memory":
-        return open_store("memory://")
-    if kind == "disk":
-        return open_store(tmp_path / "store")
-    return request.getfixturevalue(f"{kind}_store_factory")()
-
-
-@pytest.fixture(params=BACKENDS)
-def store(request: pytest.FixtureRequest, tmp_path) -> Iterator[Store]:
-    s = _make(request.param, request, tmp_path)
-    with s:
-        yield s
 
 
 def _alice() -> Entity:
