@@ -83,7 +83,7 @@ _NO_PLACE = frozenset("crazy nuts insane mad wild left right street road block w
 _ZH_STATE = lazy(r"^(?:很|非常|太|真|好)")
 #: An object that holds the addressee or a demonstrative, or is the moment ("now", "tonight").
 _DEICTIC = lazy(r"\b(?:you|your|yours|him|her|them|it|this|that|these|those|now|tonight|today|here)\b", re.I)
-_ZH_DEICTIC = lazy(r"[你您他她它]|^(?:这|那|上了)")
+_ZH_DEICTIC = lazy(r"[你您她它]|(?<!吉)他|^(?:这|那|上了)")  # not the 他 of 吉他 (guitar)
 #: ... in an activity: someone or something pointed at ("see them", "drank those"; "cook her breakfast" is a habit).
 _POINTED = lazy(r"\b(?:you|him|them|it|this|that|these|those)\b", re.I)
 #: A Chinese activity that starts with a modal is a possibility, not a habit ("我总是可以找到别人", "我们每天都能看到他们").
