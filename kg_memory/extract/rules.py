@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import Sequence
 
@@ -18,6 +19,7 @@ from .lang import detect_language
 from .placeholders import bind_across_turns
 from .plausible import comparisons, implausible, names_itself, passing_relatives, unnamed_people, unquoted
 from .pronouns import Discourse
+from .replies import restate_reply
 from .speakers import speaker_names
 
 __all__ = ["RuleExtractor"]
@@ -71,15 +73,19 @@ class RuleExtractor:
     def extract(self, turns: Sequence[Turn]) -> list[Fact]:
         """Return the facts stated in ``turns``."""
         discourse = Discourse(turns)
-        previous: dict[str, str] = {}
+        previous: dict[str, Turn] = {}
         facts: list[Fact] = []
         for turn in turns:
             lang = detect_language(turn.text)
             if lang in self.languages:
-                found = self._language(lang).extract_turn(unquoted(turn), discourse, previous.get(turn.conversation, ""))
+                before, read = previous.get(turn.conversation), unquoted(turn)
+                if before is not None and before.speaker != turn.speaker \
+                        and (full := restate_reply(before.text, read.text, lang)) is not None:
+                    read = dataclasses.replace(read, text=full)  # "Where do you live?" - "In Lisbon.": "I live in Lisbon."
+                found = self._language(lang).extract_turn(read, discourse, before.text if before else "")
                 facts.extend(f for f in found if f.confidence >= self.min_confidence and not names_itself(f)
                              and not implausible(f))
-            previous[turn.conversation] = turn.text
+            previous[turn.conversation] = turn
         facts = bind_across_turns(comparisons(unnamed_people(passing_relatives(facts, turns), turns), turns))
         if self.name_speakers:
             facts = _with_speaker_names(facts, turns)

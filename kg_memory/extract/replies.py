@@ -1,0 +1,197 @@
+"""Short replies said in full: "Where do you live?" - "In Lisbon." is "I live in Lisbon."
+
+An assistant (or anyone) asks, and the answer is a fragment that states nothing alone: "Priya.", "In
+Lisbon.", "A nurse.", "34.", "Yes, a cat named Mochi.", "王芳。", "在腾讯。", "三十四岁。". :func:`restate_reply`
+puts the fragment into the statement the question asks for ("My name is Priya.", "我在腾讯工作。"), so the
+rules read it as they read a statement, with the reply's own provenance.
+
+A reply is read only when the turn before ends with a question to the person replying ("you", "your",
+"你", "您") that one of the frames below knows, and the reply is short and not a statement of its own
+("I'm a nurse" is read as it is), a question, a refusal or a no ("No.", "I'd rather not say", "没有。").
+
+>>> restate_reply("Nice to meet you! Where do you live?", "In Lisbon, near the river.", "en")
+'I live in Lisbon, near the river.'
+>>> restate_reply("你在哪里工作？", "在腾讯。", "zh")
+'我在腾讯工作。'
+>>> restate_reply("Where do you live?", "I'd rather not say.", "en") is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .framework import LazyPattern, lazy
+
+__all__ = ["restate_reply"]
+
+
+@dataclass(frozen=True)
+class _Frame:
+    """A question (matched on the last question of the turn before) and the statement its reply completes:
+    ``template`` with ``{a}`` for the reply, less the words ``lead`` finds at its start ("in" of "In Lisbon",
+    already in "I live in {a}"); ``shape``, when given, is what the reply must look like (a number for an age)."""
+
+    asked: LazyPattern
+    template: str
+    lead: LazyPattern | None = None
+    shape: LazyPattern | None = None
+    tail: LazyPattern | None = None  # words the reply may end with that the template has ("34 years old", "三十四岁")
+    common: bool = False  # the reply is a common noun phrase, in lower case: "Two brothers." is "two brothers"
+    article: bool = False  # ... which takes an article: "Software engineer." is "a software engineer"
+
+
+_YOU = r"(?:you|u)"
+_EN_FRAMES = (
+    _Frame(lazy(rf"\b(?:what(?:'s|\s+is)\s+your\s+(?:full\s+|first\s+)?name|may\s+i\s+(?:have|ask)\s+your\s+name|"
+                rf"who\s+am\s+i\s+(?:speaking|talking|chatting)\s+(?:with|to)|what\s+should\s+i\s+call\s+{_YOU})\b", re.I),
+           "My name is {a}", lazy(r"^(?:it's|it\s+is|my\s+name\s+is|call\s+me|i'm|i\s+am)\s+", re.I),
+           lazy(r"^(?-i:[A-Z\u4e00-\u9fff])[\w'.\u4e00-\u9fff·-]*(?:\s+(?-i:[A-Z])[\w'.-]*){0,3}$")),
+    _Frame(lazy(rf"\b(?:where\s+(?:do|did)\s+{_YOU}\s+(?:live|grow\s+up)|where\s+are\s+{_YOU}\s+(?:living|based|located)|"
+                rf"where(?:'s|\s+is)\s+home(?:\s+for\s+{_YOU})?)\b", re.I),
+           "I live in {a}", lazy(r"^(?:in|at|near|i\s+live\s+in)\s+", re.I)),
+    _Frame(lazy(rf"\b(?:where\s+do\s+{_YOU}\s+work|who\s+do\s+{_YOU}\s+work\s+for|where\s+are\s+{_YOU}\s+working)\b", re.I),
+           "I work at {a}", lazy(r"^(?:at|for|in|with)\s+", re.I)),
+    _Frame(lazy(rf"\b(?:what\s+do\s+{_YOU}\s+do(?:\s+for\s+(?:a\s+living|work))?|what(?:'s|\s+is)\s+your\s+"
+                rf"(?:job|occupation|profession|line\s+of\s+work)|what\s+kind\s+of\s+work\s+do\s+{_YOU}\s+do)\s*\?", re.I),
+           "I am {a}", lazy(r"^(?:i'm|i\s+am|i\s+work\s+as)\s+", re.I),
+           lazy(r"^(?:(?:a|an)\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}$", re.I), common=True, article=True),
+    _Frame(lazy(rf"\bhow\s+old\s+are\s+{_YOU}\b", re.I), "I am {a} years old",
+           lazy(r"^(?:i'm|i\s+am|just\s+turned|turned)\s+", re.I),
+           lazy(r"^(?:\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+                r"(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?)$", re.I), lazy(r"\s*years?\s+old$", re.I)),
+    _Frame(lazy(rf"\bwhere\s+are\s+{_YOU}\s+(?:originally\s+)?from\b", re.I), "I am from {a}",
+           lazy(r"^(?:(?:i'm|i\s+am)\s+)?(?:originally\s+)?from\s+", re.I)),
+    _Frame(lazy(rf"\bwhere\s+were\s+{_YOU}\s+born\b", re.I), "I was born in {a}", lazy(r"^in\s+", re.I)),
+    _Frame(lazy(rf"\b(?:what\s+are\s+your\s+hobbies|(?:do\s+{_YOU}\s+have\s+)?any\s+hobbies|what\s+do\s+{_YOU}\s+do\s+for\s+fun|"
+                rf"what\s+do\s+{_YOU}\s+(?:like|love|enjoy)\s+(?:to\s+do|doing)(?:\s+(?:for\s+fun|in\s+your\s+(?:free|spare)\s+time))?)\b",
+                re.I), "My hobbies are {a}", lazy(r"^(?:i\s+(?:like|love|enjoy)|mostly|mainly)\s+", re.I), common=True),
+    _Frame(lazy(rf"\b(?:do|have)\s+{_YOU}\s+(?:have|got|own)\s+(?:a|any)\s+(?:pets?|dogs?|cats?|kids|children|siblings|"
+                r"brothers?|sisters?|sons?|daughters?)\b", re.I),
+           "I have {a}", lazy(r"^(?:yes|yeah|yep|yup|sure|i\s+do|i\s+have)\b[\s,!.:-]*", re.I), common=True),
+    _Frame(lazy(rf"\bare\s+{_YOU}\s+married\b", re.I), "I am married",
+           shape=lazy(r"^(?:yes|yeah|yep|yup|i\s+am|happily|married)\b", re.I)),
+    _Frame(lazy(rf"\b(?:(?:do\s+{_YOU}\s+have\s+)?any\s+(?:food\s+)?allergies|are\s+{_YOU}\s+allergic\s+to\s+anything|"
+                rf"what\s+are\s+{_YOU}\s+allergic\s+to)\b", re.I),
+           "I am allergic to {a}", lazy(r"^(?:yes|yeah|yep|i'm\s+allergic\s+to|i\s+am\s+allergic\s+to)\b[\s,!.:-]*", re.I),
+           common=True),
+    _Frame(lazy(r"\bwhen(?:'s|\s+is)\s+your\s+birthday\b", re.I), "My birthday is {a}",
+           lazy(r"^(?:it's|it\s+is|on)\s+", re.I)),
+    _Frame(lazy(rf"\bwhat\s+languages?\s+do\s+{_YOU}\s+speak\b", re.I), "I speak {a}"),
+)
+#: "what's your favorite food?": "My favorite food is {a}" (the kind asked about is read from the question).
+_EN_FAVORITE = lazy(r"\bwhat(?:'s|\s+is)\s+your\s+fav(?:ou?rite|e)\s+(?P<k>[a-z]+(?:\s+[a-z]+)?)\s*\?", re.I)
+#: "what's your wife's name?": "My wife's name is {a}".
+_EN_THEIR_NAME = lazy(r"\bwhat(?:'s|\s+is)\s+your\s+(?P<k>wife|husband|partner|girlfriend|boyfriend|son|daughter|"
+                      r"brother|sister|mom|dad|mother|father|dog|cat|pet|boss|best\s+friend)'s\s+name\s*\?", re.I)
+
+#: "Do you like dogs?", "do you play chess?": a yes states it.
+_EN_DO_YOU = lazy(r"^(?:(?:so|and|well|oh|hey)[\s,]+)*do\s+(?:you|u)\s+(?:also\s+|ever\s+)?(?P<v>like|love|enjoy|play|speak)\s+"
+                  r"(?P<x>[\w' -]+?)\s*\?$", re.I)
+_EN_YES = lazy(r"^(?:yes|yeah|yep|yup|sure|of\s+course|absolutely|definitely|i\s+do)\b(?![\s,!.]*(?:but\s+)?(?:not|no)\b)", re.I)
+#: Words that end a reply without adding to it ("Sushi, definitely.", "Ohio, I guess").
+_EN_HEDGE = lazy(r"[\s,]+(?:definitely|for\s+sure|probably|i\s+guess|i\s+think|i'd\s+say|haha|lol|i\s+suppose)\s*$", re.I)
+
+_ZH_FRAMES = (
+    _Frame(lazy(r"(?:你|您)叫什么(?:名字)?|(?:你|您)的名字(?:是|叫)什么|怎么称呼(?:你|您)|(?:你|您)贵姓"), "我叫{a}",
+           lazy(r"^(?:我叫|我是|叫)"), lazy(r"^[\u4e00-\u9fff·]{2,8}$|^[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2}$")),
+    _Frame(lazy(r"(?:你|您)(?:现在)?(?:住在?|家在)(?:哪里|哪儿|哪|什么地方)"), "我住在{a}", lazy(r"^(?:我住在|住在|在)")),
+    _Frame(lazy(r"(?:你|您)(?:现在)?在(?:哪里|哪儿|哪|哪家公司|什么公司|什么地方)(?:工作|上班)"), "我在{a}工作",
+           lazy(r"^(?:我在|在)")),
+    _Frame(lazy(r"(?:你|您)(?:是)?(?:做什么(?:工作)?的?|干什么的|从事什么(?:工作|职业|行业)?)|(?:你|您)的(?:工作|职业)是什么"),
+           "我是{a}", lazy(r"^(?:我是|是|做)"), lazy(r"^[\u4e00-\u9fff]{1,10}$")),
+    _Frame(lazy(r"(?:你|您)(?:今年)?(?:多大|几岁|多少岁)|(?:你|您)的年龄"), "我今年{a}岁",
+           lazy(r"^(?:我今年|今年|我)"), lazy(r"^(?:[0-9]{1,3}|[一二三四五六七八九十]{1,4})$"), lazy(r"(?:岁了?|周岁|了)$")),
+    _Frame(lazy(r"(?:你|您)是(?:哪里|哪儿|哪)人|(?:你|您)(?:来自|从)哪(?:里|儿)|(?:你|您)(?:的)?老家(?:是|在)(?:哪里|哪儿|哪)"),
+           "我是{a}人", lazy(r"^(?:我是|我来自|来自|是)"), tail=lazy(r"(?:人|的)$")),
+    _Frame(lazy(r"(?:你|您)(?:的)?爱好是什么|(?:你|您)有什么爱好|(?:你|您)(?:平时|业余时间)?喜欢(?:做|干)什么"), "我喜欢{a}",
+           lazy(r"^(?:我喜欢|喜欢)")),
+    _Frame(lazy(r"(?:你|您)(?:有|养)(?:没有)?(?:宠物|猫|狗|孩子|兄弟姐妹)吗?|(?:你|您)有没有(?:宠物|孩子|兄弟姐妹)"), "我有{a}",
+           lazy(r"^(?:有的?|是的|对|嗯|养了|我有|我养了)[，,、\s]*")),
+    _Frame(lazy(r"(?:你|您)结婚了?吗|(?:你|您)结婚了没"), "我结婚了",
+           shape=lazy(r"^(?:结了|结婚了|是的|对|嗯，结了|已经结婚)")),
+    _Frame(lazy(r"(?:你|您)的生日是(?:哪天|哪一天|几号|几月几号|什么时候)|(?:你|您)(?:的)?生日(?:在)?(?:哪天|几号|什么时候)"),
+           "我的生日是{a}", lazy(r"^(?:是|在)")),
+    _Frame(lazy(r"(?:你|您)对什么过敏|(?:你|您)有(?:什么)?过敏"), "我对{a}过敏", lazy(r"^(?:对|有，?|我对)")),
+)
+
+_QUESTION_END = lazy(r"[?？]\s*$")
+#: A reply that refuses, doubts or denies: nothing to state.
+_NOTHING = lazy(r"^(?:no|nope|nah|none|not\s+really|nothing|i\s+don't|i\s+do\s+not|i\s+didn't|i'd\s+rather|i\s+would\s+rather|"
+                r"rather\s+not|not\s+sure|i'm\s+not\s+sure|i\s+don't\s+know|idk|why|what|who|never\s+mind|skip|pass)\b|"
+                r"^(?:没有|没|不|不是|不知道|不想说|保密|不方便|算了|为什么|干嘛)", re.I)
+#: A reply that is a statement of its own ("I'm a nurse", "我叫王芳"): read as it is.
+_STATEMENT = lazy(r"^(?:i|i'm|i've|my|we|we're|our)\b|^(?:我|我们)(?!\S*?$)", re.I)
+_YES = lazy(r"^(?:yes|yeah|yep|yup|sure|of\s+course|well|oh|um|uh|hmm|so|ok|okay|嗯|哦|啊|好)[\s,，!.。:-]*", re.I)
+_LONGEST = {"en": 12, "zh": 24}  # words (English) or characters (Chinese) of a reply read as a fragment
+
+
+def restate_reply(question_turn: str, reply: str, lang: str) -> str | None:
+    """The statement ``reply`` makes as the answer to the last question of ``question_turn`` (see the module
+    doc), in ``lang`` ("en" or "zh"); None when it is no short answer to a question the frames know."""
+    question = _last_question(question_turn)
+    if question is None:
+        return None
+    text = reply.strip().rstrip(".。!！")
+    if not text or _QUESTION_END.search(text) or _NOTHING.match(text):
+        return None
+    size = len(text.split()) if lang == "en" else len(text)
+    if size > _LONGEST.get(lang, 12):
+        return None
+    for frame in _frames(question, lang):
+        if not frame.asked.search(question):
+            continue
+        answer = _EN_HEDGE.sub("", text) if lang == "en" else text
+        if frame.shape is not None and "{a}" not in frame.template:  # a yes to a yes/no question ("Are you married?")
+            yes = frame.shape.match(answer)
+            if yes is None:
+                return None
+            rest = answer[yes.end():].strip(" ,，!！.。")  # "Yes, and we have two kids.": said too
+            return _said(frame.template, lang) + (f" {rest}" if rest else "")
+        if frame.lead is not None:
+            answer = frame.lead.sub("", answer, count=1).strip(" ,，")
+        elif _STATEMENT.match(answer):
+            return None
+        if frame.tail is not None:
+            answer = frame.tail.sub("", answer).strip()
+        if frame.common and answer:
+            answer = answer[0].lower() + answer[1:]
+        if frame.article and answer and not re.match(r"(?:a|an|the)\s", answer):
+            answer = ("an " if answer[0] in "aeiou" else "a ") + answer
+        if not answer or (_STATEMENT.match(answer) and not answer.startswith(("我们", "我家"))) \
+                or (frame.shape is not None and not frame.shape.match(answer)):
+            return None
+        if frame.lead is not None and _YES.fullmatch(answer):
+            return None
+        return _said(frame.template.format(a=answer), lang)
+    return None
+
+
+def _last_question(turn: str) -> str | None:
+    """The last sentence of ``turn`` when it is a question (to whoever replies)."""
+    text = turn.strip()
+    if not _QUESTION_END.search(text):
+        return None
+    parts = re.split(r"(?<=[.!?。！？])\s*", text.rstrip("?？ ").strip())
+    return (parts[-1] if parts else text) + "?"
+
+
+def _frames(question: str, lang: str) -> tuple[_Frame, ...]:
+    """The frames of ``lang``, with the favourite and the relative's name read from the question."""
+    if lang == "zh":
+        return _ZH_FRAMES
+    extra = []
+    if (m := _EN_FAVORITE.search(question)) is not None:
+        extra.append(_Frame(_EN_FAVORITE, f"My favorite {m.group('k').lower()} is {{a}}", lazy(r"^(?:it's|probably|definitely)\s+",
+                                                                                             re.I)))
+    if (m := _EN_DO_YOU.search(question)) is not None:  # "Do you like dogs?" - "Yes!": "I like dogs."
+        extra.append(_Frame(_EN_DO_YOU, f"I {m.group('v').lower()} {m.group('x')}", shape=_EN_YES))
+    if (m := _EN_THEIR_NAME.search(question)) is not None:
+        extra.append(_Frame(_EN_THEIR_NAME, f"My {m.group('k').lower()}'s name is {{a}}", lazy(r"^(?:it's|her\s+name\s+is|"
+                                                                                           r"his\s+name\s+is)\s+", re.I)))
+    return (*extra, *_EN_FRAMES)
+
+
+def _said(statement: str, lang: str) -> str:
+    return statement + ("." if lang == "en" else "。")

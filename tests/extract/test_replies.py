@@ -1,0 +1,88 @@
+"""Short replies to an assistant's questions are facts: "Where do you live?" - "In Lisbon." says that the one
+replying lives in Lisbon ("In Lisbon." alone says nothing). Refusals, noes, questions back, and questions the
+one replying asked themself give nothing."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from kg_memory import Memory
+from kg_memory.extract.rules import RuleExtractor
+from kg_memory.types import MonthDay, Turn
+
+WHEN = datetime(2026, 5, 1, 9, 0)
+
+
+def _facts(question: str, reply: str, asker: str = "Assistant") -> set[tuple[str, str, str]]:
+    user = "安娜" if any("\u4e00" <= ch <= "\u9fff" for ch in reply) else "Ann"
+    turns = [Turn("c", "1", asker if asker != "self" else user, question, WHEN), Turn("c", "2", user, reply, WHEN)]
+    return {(f.subject.label, f.predicate, str(getattr(f.object, "label", f.object)))
+            for f in RuleExtractor().extract(turns)}
+
+
+@pytest.mark.parametrize(("question", "reply", "fact"), [
+    ("What's your name?", "Priya.", ("Ann", "name", "Priya")),
+    ("Nice to meet you! Where do you live?", "In Lisbon, near the river.", ("Ann", "livesIn", "Lisbon")),
+    ("Where do you work?", "At Google, on the Maps team.", ("Ann", "worksFor", "Google")),
+    ("What do you do for a living?", "Software engineer.", ("Ann", "jobTitle", "software engineer")),
+    ("Do you have any pets?", "Yes, a cat named Mochi.", ("Ann", "hasPet", "Mochi")),
+    ("How old are you?", "34.", ("Ann", "age", "34")),
+    ("What are your hobbies?", "Painting and rock climbing.", ("Ann", "hobby", "rock climbing")),
+    ("Are you married?", "Yes, for six years now.", ("Ann", "maritalStatus", "married")),
+    ("Any food allergies?", "Shellfish.", ("Ann", "trait", "allergic to shellfish")),
+    ("What's your favorite food?", "Sushi, definitely.", ("Ann", "favorite", "Sushi")),
+    ("When is your birthday?", "May 5th.", ("Ann", "birthday", str(MonthDay(5, 5)))),
+    ("What's your wife's name?", "Maria.", ("Ann", "spouse", "Maria")),
+    ("Where are you from?", "Ohio.", ("Ann", "hometown", "Ohio")),
+    ("Do you like dogs?", "Yes, I love them!", ("Ann", "likes", "dogs")),
+    ("你叫什么名字？", "王芳。", ("安娜", "name", "王芳")),
+    ("你住在哪里？", "杭州。", ("安娜", "livesIn", "杭州")),
+    ("你在哪里工作？", "在腾讯。", ("安娜", "worksFor", "腾讯")),
+    ("你有宠物吗？", "有，一只猫，叫咪咪。", ("安娜", "hasPet", "咪咪")),
+    ("你多大了？", "三十四岁。", ("安娜", "age", "34")),
+    ("你结婚了吗？", "结了，六年了。", ("安娜", "maritalStatus", "married")),
+    ("你是做什么的？", "护士。", ("安娜", "jobTitle", "护士")),
+    ("你是哪里人？", "四川人。", ("安娜", "hometown", "四川")),
+    ("你的生日是哪天？", "五月五日。", ("安娜", "birthday", str(MonthDay(5, 5)))),
+])
+def test_a_short_reply_states_what_the_question_asked(question: str, reply: str, fact: tuple[str, str, str]) -> None:
+    assert fact in _facts(question, reply), _facts(question, reply)
+
+
+def test_a_reply_that_says_more_keeps_it() -> None:
+    found = _facts("Are you married?", "Yes, and we have two kids.")
+    assert ("Ann", "maritalStatus", "married") in found and any(p == "child" for _, p, _ in found), found
+
+
+@pytest.mark.parametrize(("question", "reply"), [
+    ("Where do you live?", "I'd rather not say."),
+    ("Do you have any pets?", "No."),
+    ("Do you like dogs?", "Not really."),
+    ("Do you like dogs?", "Yes, but not big ones."),
+    ("What's your name?", "Why do you ask?"),
+    ("How old are you?", "Old enough."),
+    ("你有宠物吗？", "没有。"),
+    ("你叫什么名字？", "不告诉你。"),
+    ("Where do you live?", "Paris is lovely this time of year, but I have never been there myself, sadly."),
+])
+def test_a_refusal_a_no_a_question_back_or_another_topic_states_nothing(question: str, reply: str) -> None:
+    assert _facts(question, reply) == set(), _facts(question, reply)
+
+
+def test_a_question_one_asks_oneself_is_not_answered_for_one() -> None:
+    assert _facts("Where do you live?", "In Lisbon.", asker="self") == set()
+
+
+def test_a_reply_remembered_is_recalled_with_its_own_turn() -> None:
+    turns = [Turn("onboarding", "1", "Assistant", "Hi! What's your name?", WHEN),
+             Turn("onboarding", "2", "Ann", "Priya.", WHEN),
+             Turn("onboarding", "3", "Assistant", "Nice to meet you, Priya. Where do you live?", WHEN),
+             Turn("onboarding", "4", "Ann", "In Lisbon.", WHEN)]
+    with Memory() as memory:
+        memory.remember(turns)
+        (lives,) = [f for f in memory.facts() if f.predicate == "livesIn"]
+        assert lives.object.label == "Lisbon" and lives.source is not None and lives.source.turn == "4"
+        top = memory.recall("Where does Ann live?", 3)[0]
+        assert top.fact is not None and top.fact.object.label == "Lisbon", top
