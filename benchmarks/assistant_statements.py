@@ -3,7 +3,7 @@
 ``data/assistant_statements.jsonl`` holds lines a user types to an assistant (written for this project, so
 under its licence): each with the facts a careful reader would store, and requests, questions, wishes and
 hypotheticals that should store nothing. Each line is one turn of the speaker "Ann" (English) or "安娜"
-(Chinese), read alone. An expected fact ``[subject, predicate, object]`` is found when some fact has
+(Chinese), read alone, or after the assistant's question (``asked``: "Where do you live?" - "In Lisbon."). An expected fact ``[subject, predicate, object]`` is found when some fact has
 
 * the subject: ``"I"`` is the speaker; another subject ("husband", "Emma") is found in the fact's subject label
   ("Ann's husband", "Emma");
@@ -83,8 +83,10 @@ def evaluate(rows: Sequence[dict], extract: Callable[[list[Turn]], list[Fact]] |
     stats: dict[tuple[str, str], dict] = {}
     misses = []
     for i, row in enumerate(rows):
-        speaker = SPEAKERS[row["lang"]]
-        facts = extract([Turn("chat", str(i), speaker, row["text"], datetime(2026, 5, 1))])
+        speaker, when = SPEAKERS[row["lang"]], datetime(2026, 5, 1)
+        asked = [Turn("chat", f"{i}q", "Assistant", row["asked"], when)] if row.get("asked") else []
+        facts = [f for f in extract([*asked, Turn("chat", str(i), speaker, row["text"], when)])
+                 if f.source is None or f.source.turn == str(i)]
         s = stats.setdefault((row["lang"], half(row["text"])), {"lines": 0, "expected": 0, "found": 0, "empty_lines": 0,
                                                                 "false_alarms": 0, "facts": 0})
         s["lines"] += 1
