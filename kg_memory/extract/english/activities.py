@@ -397,18 +397,34 @@ _TO_COME = lazy(r"\b(?:next\s+(?:week|month|year|weekend|summer|winter|spring|fa
                 r"in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december))\b", re.I)
 
 
+#: Verbs of setting out for a place: "going", "flying", "heading" (to Japan next month)
+_TRAVELLING = lazy(r"\b(?:going|flying|heading|headed|driving|traveling|travelling|off)$")
+
+
 def r_goal(m: re.Match[str], c: Clause) -> bool:
     """"I want to travel", "I hope to become a nurse": a goal; "I'm going to head out" is none; "I'm going to Japan
-    next month" is the plan to go to Japan."""
+    next month", "I'm flying to Tokyo next week" are the plan to go there."""
     verb = " ".join((m.groupdict().get("v") or "").lower().split())
-    trip = _TRIP_TO.match(m.group("o")) if verb.endswith("going") and not c.negated else None
+    travelling = _TRAVELLING.search(verb) is not None
+    trip = _TRIP_TO.match(m.group("o")) if travelling and not c.negated else None
     if trip is not None and _TO_COME.search(c.sentence) and (place := clean_object(trip.group("p"), "place")):
         c.add("goal", Entity(f"go to {place}", "Thing"), 0.6)
         return True
+    if travelling and not verb.endswith("going"):
+        return False  # "I'm heading to work", "flying to Tokyo" with no time to come: no plan said
     if verb in _ABOUT_TO and not _LONG_TERM.match(m.group("o")) \
             and (not _BECOME_SOMEONE.match(m.group("o")) or c.subject.label != c.turn.speaker):
         return False  # "Joey is gonna be a celebrity guest": what others are going to be is no wish of theirs
     return goal(m.group("o"), c)
+
+
+def r_training(m: re.Match[str], c: Clause) -> bool:
+    """"I'm training for the Chicago marathon", "preparing for a triathlon": the event is a goal."""
+    event = None if c.negated else clean_object(m.group("o"))
+    if not event:
+        return False
+    c.add("goal", Entity(f"take part in {event}", "Thing"), 0.6)
+    return True
 
 
 _SOME_DAY = lazy(r"\s+(?:one\s+day|some\s*day|soon|eventually|in\s+the\s+future|when\s+i\s+grow\s+up|after\s+(?:school|college))\b.*$", re.I)

@@ -20,6 +20,7 @@ from .lexicon import (
     DIETS,
     GENDERS,
     GENERIC_PLACES,
+    GENERIC_SCHOOLS,
     JOB_SUFFIX,
     JOBS_SET,
     KIN_PREDICATE,
@@ -34,7 +35,7 @@ from .lexicon import (
     alts,
 )
 from .objects import LEAD, clean_object, is_job, object_list, owned_entity, plausible_name, to_int, with_region
-from .places import AT_PLACE
+from .places import AT_PLACE, r_study_at
 
 _COPULA_LEAD = lazy(
     r"^(?:(?:a|an|the|very|really|pretty|so|quite|a\s+bit|a\s+little|little|kind\s+of|kinda|extremely|partially|partly|"
@@ -52,11 +53,13 @@ _GOOD_AT_NOUN = lazy(
     r"^(?:(?:really|very|pretty|quite|so)\s+)?(?:good|great|excellent|amazing|awesome|talented|skilled|decent|"
     r"fantastic|terrific|fast|strong|natural|gifted|expert|avid|accomplished)\s+(?P<n>[a-z]+)\s*(?:[.!,;]|$|and\b|but\b|too\b|so\b)"
 )
-DEGREE_VERB = (r"^(?:have|has|got|earned|hold|holds|received|completed|finished|am\s+getting|getting|"
-                r"am\s+working\s+on|working\s+on|am\s+pursuing|pursuing|graduated\s+with|just\s+got|just\s+finished)")
-#: "a master's in Italian", "my degree in statistics", "a computer science degree" (after a verb or "my").
+#: The verbs before a degree: held ("have", "earned") or under way (``now``: "am doing", "is pursuing").
+DEGREE_VERB = (r"^(?:(?P<now>(?:(?:am|is|are)\s+)?(?:getting|working\s+on|pursuing|doing|studying\s+for))|have|has|got|earned|"
+               r"hold|holds|received|completed|finished|graduated\s+with|just\s+got|just\s+finished)")
+#: "a master's in Italian", "my degree in statistics", "a computer science degree", "a master's degree in economics"
+#: (after a verb or "my"), and where: "a PhD at Stanford", "a degree in law from Yale" (``at``).
 DEGREE = (rf"(?:(?:a|an|my|the|two|both|double|another)\s+)?(?P<kind>(?:[\w'.]+\s+){{1,3}}?)??(?P<deg>{DEGREE_WORD})\b"
-           r"(?:\s+(?:in|on)\s+(?P<f>.+))?")
+          r"(?:\s+degrees?\b)?(?:\s+(?:in|on)\s+(?P<f>(?:(?!\s+(?:at|from)\s).)+))?(?:\s+(?:at|from)\s+(?P<at>.+))?")
 _LIKE_FILLER = lazy(r"^like\s+(?=\w+(?:ing|ed)\b)", re.I)
 _HEIGHT = lazy(r"^(?:(?:almost|about|nearly|over|under|around|just\s+over|just\s+under)\s+)?(?P<h>(?:\d|five|six|seven|four)\s*(?:feet|foot|ft|')(?:\s*(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven)(?:\s*(?:inches|inch|in|\"))?)?(?:\s+tall)?)(?=\s*(?:[.!,;]|$|and\b|but\b|so\b))", re.I)
 
@@ -78,7 +81,8 @@ _R_COPULA_PROG = lazy(r"^(?:working|interning|living|studying|staying|employed|b
                     r"passionate|crazy|fond|keen|a\s+member|member|part|fluent|good|great|"
                     r"skilled|talented|afraid|scared|terrified|allergic|born|also|excellent|amazing|"
                     r"awesome|decent|pretty|really|very|quite|so|proficient|experienced|gifted|"
-                    r"getting|raised|grew|studying|thinking|considering|becoming)\b")
+                    r"getting|raised|grew|studying|thinking|considering|becoming|flying|heading|headed|driving|"
+                    r"traveling|travelling|off)\b")
 _AGE_YEARS_OLD = lazy(r"^(?:an?\s+)?(?:(?:about|almost|nearly|over|turning|only|just)\s+)?(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s*(?:years?|yrs?)[\s-]*old\b(?:\s+(?P<more>.+))?", re.I)
 _AGE_BARE = lazy(r"^(?:(?:about|almost|nearly|over|turning|only|just)\s+)?(?P<n>\d{1,3})(?=\s*(?:[.!,;]|$|and\b(?!\s+\d)|but\b|now\b|too\b))(?P<more>)", re.I)
 _R_COPULA_MAR = lazy(rf"\b(?:married|engaged)\s+to\s+(?P<n>{NAME})")
@@ -194,7 +198,8 @@ def copula_rule(after_copula: RuleTable) -> Rule:
         if demonym in DEMONYMS and (len(words.split()) <= len(demonym.split()) or words.split()[len(demonym.split())] in ("and", "but", "so", "too", "now", "though", "citizen")):
             c.add("nationality", Entity(DEMONYMS[demonym], "Place"), 0.75)
             return True
-        if first in ("retired", "unemployed", "jobless", "self-employed", "homeless"):
+        retired_job = first == "retired" and is_job(clean_object(words[len(first):]) or "")  # "a retired nurse": the job
+        if first in ("retired", "unemployed", "jobless", "self-employed", "homeless") and not retired_job:
             c.add("jobTitle" if first != "homeless" else "trait", first, 0.8)
             return True
         parent = _R_COPULA_PARENT.match(words)
@@ -248,7 +253,7 @@ def copula_rule(after_copula: RuleTable) -> Rule:
                 if looks:  # "a surfer with blue hair": a look, not an employer
                     c.add("trait", LEAD.sub("", looks.group("t")).lower(), 0.7)
                     where = None
-                if where:
+                if where and not title.startswith(("retired ", "former ", "ex-", "ex ")):  # "a retired nurse at Mercy": no more
                     org = clean_object(where.group("o"), "place")
                     if org and org.lower() not in ("place", "there", "here", "it"):  # "a chef at that place": no name
                         c.add("studiesAt" if title.split()[-1] in ("student", "freshman", "sophomore", "junior", "senior") else "worksFor",
@@ -317,6 +322,21 @@ def add_field(raw: str, c: Clause, confidence: float) -> bool:
     return True
 
 
+_IN_FIELD = lazy(r"^in\s+", re.I)
+
+
+def r_study_field_at(m: re.Match[str], c: Clause) -> bool:
+    """"I study law at Yale": the school and the field (``f``); "I studied computer science in college": the field
+    alone, as a school named by its kind alone ("college") says nothing of which, once the studies are over."""
+    if c.negated:
+        return False
+    field_ = bool(m.group("f")) and add_field(_IN_FIELD.sub("", m.group("f")), c, 0.75)  # "majored in history at UCLA"
+    school = clean_object(m.group("o"), "place")
+    if school and school.lower() in GENERIC_SCHOOLS and m.group("v").lower().endswith("ed"):
+        return True  # "i studied in college": nothing more to read
+    return r_study_at(m, c) or field_
+
+
 _R_STUDY_BECOME = lazy(r"^to\s+(?:be(?:come)?\s+)?(?:an?\s+)?(?P<o>.+)", re.I)
 
 
@@ -352,11 +372,15 @@ def degree_facts(m: re.Match[str]) -> list[tuple[str, Entity | str, float]]:
 
 
 def r_degree(m: re.Match[str], c: Clause) -> bool:
-    """"I have a master's in Italian", "I have a degree in statistics", "a statistics degree"."""
+    """"I have a master's in Italian", "I have a degree in statistics", "a statistics degree"; "I'm doing a PhD at
+    Stanford" studies there, "I have a PhD from MIT" studied there."""
     if c.negated:
         return False
     for predicate, obj, confidence in degree_facts(m):
         c.add(predicate, obj, confidence)
+    school = clean_object(m.group("at"), "place") if m.group("at") else None
+    if school and school.lower() not in GENERIC_PLACES and school.lower() not in GENERIC_SCHOOLS:
+        c.add("studiesAt" if m.group("now") else "educatedAt", Entity(school, "Organization"), 0.8)
     return True
 
 
@@ -504,6 +528,18 @@ def r_named(m: re.Match[str], c: Clause) -> bool:
     if c.negated or m.group("n").lower() in NOT_CALLED or not plausible_name(m.group("n")):
         return False  # "i go by bus", "i go by many names"
     c.add("name", m.group("n"), 0.85)
+    return True
+
+
+_ALMOST = lazy(r"\b(?:almost|nearly|practically|virtually|basically|could\s+have|would\s+have)\s+(?:died|passed)\b", re.I)
+
+
+def r_died(m: re.Match[str], c: Clause) -> bool:
+    """"My dad passed away two years ago": someone else than the speaker has died (a trait of theirs, which also
+    keeps the relative: the mention tells of them). Not "I almost died", nor a pet or a phone."""
+    if c.negated or c.subject.type != "Person" or c.subject == c.discourse.speaker(c.turn) or _ALMOST.search(c.sentence):
+        return False  # "my dad nearly died in a crash": alive
+    c.add("trait", "deceased", 0.7)
     return True
 
 

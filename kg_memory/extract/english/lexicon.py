@@ -160,6 +160,8 @@ EVENTS = (
     "exhibition premiere rally protest gig prom seminar workshop hackathon competition "
     "championship camp retreat comic-con comic_con super_bowl olympics"
 )
+#: A school named by its kind alone, which says nothing of which school: "(studied computer science) in college".
+GENERIC_SCHOOLS = frozenset({"college", "school", "university", "uni", "high school", "grad school", "graduate school"})
 GENERIC_PLACES = set(
     "store stores shop mall bed sleep work school church gym doctor doctors dentist hospital "
     "bathroom toilet kitchen office bank park beach movies cinema bar bars pub club library "

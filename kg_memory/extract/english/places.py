@@ -158,6 +158,23 @@ def r_work_at(m: re.Match[str], c: Clause) -> bool:
     return True
 
 
+#: Talk of a job in the sentence, which makes "I'm at Google now" say where one works.
+_JOB_TALK = lazy(r"\b(?:jobs?|career|hired|employer|company|position|promoted|promotion|new\s+role|work(?:s|ed|ing)?\s+(?:at|for))\b",
+                 re.I)
+
+
+def r_at_employer(m: re.Match[str], c: Clause) -> bool:
+    """"I switched jobs in March, I'm at Google now": a company one is at, in a sentence about a job, employs one
+    (not "I'm at Starbucks now": where one is this minute)."""
+    if c.negated or not _JOB_TALK.search(c.sentence):
+        return False
+    org = clean_object(m.group("o"), "place")
+    if not org:
+        return False
+    c.add("worksFor", Entity(org, "Organization"), 0.7)
+    return True
+
+
 def r_employee(m: re.Match[str], c: Clause) -> bool:
     """"i am an amazon employee": the employer named before "employee"."""
     if c.negated:

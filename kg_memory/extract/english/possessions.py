@@ -49,12 +49,27 @@ _HAVE_ONE_THING = lazy(rf"^(?:(?P<num>{NUM})\s+)?(?:[\w'-]+\s+){{0,3}}?(?P<h>{PO
 
 #: What "got" / "rescued" takes that is no possession: a particle or a preposition ("got off the phone", "rescued him
 #: from some lab", "got rid of my car").
-_NOT_HAD = lazy(r"^(?:off|out|up|back|on|in|into|to|through|away|rid|along|down|from|at|with|by|him|her|them|it|you)\b",
-                re.I)
+_NOT_HAD = lazy(r"^(?:off|out|up|back|on|in|into|to|through|away|rid|along|down|from|at|with|by|him|her|them|it|you)\b"
+                # "(i have) always wanted to learn dog grooming": "have" of a perfect tense, nothing had
+                r"|^(?:(?:always|never|ever|already|just|recently|finally|long|also|really)\s+)*(?:wanted|been|tried|thought|"
+                r"dreamed|dreamt|hoped|planned|wished|wondered|known|seen|heard|done|gone|started|begun|learned|learnt|"
+                r"decided|considered|loved|liked|enjoyed|adored)\b", re.I)
 
 
 _TIME_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may june "
                         "july august september october november december christmas thanksgiving easter".split())
+
+
+#: A day of fishing said in the turn, and a fish kept: "we got a few fish" after "we went fishing" is a catch.
+_FISHING = lazy(r"\b(?:fishing|fished|caught|catch|bait|angling)\b", re.I)
+_KEPT_FISH = lazy(r"\b(?:tank|aquarium|bowl|pond|pets?)\b", re.I)
+
+
+def _singular(noun: str) -> str:
+    """The kind of one pet of several: "cats" -> "cat", "puppies" -> "puppy", "fish" -> "fish"."""
+    if noun.endswith("ies"):
+        return noun[:-3] + "y"
+    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
 
 
 _LIST_NAME = r"(?-i:[A-Z][a-z][\w'-]*)"
@@ -121,6 +136,14 @@ def _have_one(verb: str, raw: str, c: Clause) -> bool:
     if pet and not _PET_THING_AFTER.match(raw[pet.end():].strip()):
         noun = pet.group("p").lower()
         num = (pet.group("num") or "").lower()
+        if noun == "fish" and _FISHING.search(c.turn.text) and not _KEPT_FISH.search(c.turn.text):
+            return False  # "we went fishing ... we got a few fish": a catch, no pet
+        names = _NAMED_LIST.match(raw, pet.end("p")) if num not in ("", "a", "an", "one") else None
+        if names:  # "two cats, Luna and Milo", "two dogs named Max and Bella": each pet by name
+            for each in object_list(names.group("names")):
+                if each.lower() not in STOP and each.lower() not in NOT_NAMES and each.lower() not in _TIME_WORDS:
+                    c.add("hasPet", owned_entity(c.subject, _singular(noun), "Animal", each), 0.85)
+            return True
         label = f"{num} {noun}" if num and num not in ("a", "an", "one", "some", "several", "many") else noun
         name = pet.group("n") or pet.group("cap")
         if name and (name.lower() in STOP or name.lower() in OBJECT_PRONOUNS):

@@ -8,9 +8,10 @@ a clause), :mod:`.people` (how the speaker and "you", "he", "she" are related: "
 
 A turn is normalised (contractions expanded, tokenised punctuation re-attached), cut into
 sentences and clauses (run-on chat such as "i live in ohio i love to paint" included); questions,
-conditionals and wishes are dropped. Each clause's subject ("I", "my sister Anna", "he", "Tom", or
-the "I" that chat leaves out: "love pretzels") is resolved through a :class:`~.pronouns.Discourse`,
-then the verb phrase after it is matched against the predicate patterns below, first match wins
+conditionals and wishes are dropped, and so is a clause of time that says where one will be or what will hold
+("I'll let you know when I'm in Boston": no home). Each clause's subject ("I", "my sister Anna", "he", "Tom", or
+the "I" that chat leaves out: "love pretzels", not after another's clause: "they have energy and love walks") is
+resolved through a :class:`~.pronouns.Discourse`, then the verb phrase after it is matched against the predicate patterns below, first match wins
 (one alternation finds the first candidate rule). Possessive mentions anywhere in a clause ("my dog
 Rex", "my wife", "my favorite color is blue") are scanned separately; relatives and pets survive a
 modal ("my dog would love that") but not a wish. Negated likes become dislikes; other negated
@@ -59,7 +60,6 @@ from .people import named_endings, scan_breakups, scan_people, scan_schoolmates,
 from .places import home_before, workplace_job, workplace_of
 from .relations import scan_asked_kin, scan_named_then_kin, scan_relations, scan_who_answer
 from .segment import (
-    CLAUSE_SPLIT,
     CONDITIONAL,
     CONTINUES,
     ELLIPSIS,
@@ -74,8 +74,9 @@ from .segment import (
     WISH,
     is_question,
     normalize,
+    of_another_time,
     question_topic,
-    split_run_on,
+    split_clauses,
     statement_after_question,
     statement_before_tail_question,
     trailing_thing,
@@ -104,6 +105,10 @@ _NEG = lazy(
 )
 _NEGATED = lazy(r"\b(?:not|never|no\s+longer|n't)\b", re.I)
 _TO_BE = lazy(r"\bto\s+(?:be|become)\s", re.I)
+#: A subject that is no one the rules read: "they (have tons of energy)", "the kids", "you (should ...)"
+_SOMEONE_ELSE = lazy(r"^(?:they|he|she|it|you|the|a|an|his|her|their|your|this|that|these|those)\b", re.I)
+#: "a retired nurse": the job held before
+_RETIRED_FROM = lazy(r"^retired\s+(?=\w)", re.I)
 #: "an aspiring actor", "a future nurse", "a wannabe chef": a job title wished for
 _ASPIRING = lazy(r"^(?:aspiring|future|wannabe|would-be|budding|hopeful)\s+(?=\w)", re.I)
 #: "i dream of being a vet": a wish read for the job wished for (:mod:`.desires`), though "dream" makes it a wish
@@ -243,10 +248,10 @@ class EnglishRules:
             self._who_clauses(sentence, turn, discourse, state)  # "a sister named Kate who lives in Dublin"
             if (home := home_before(sentence)) is not None:  # "hello from pittsburgh where i live"
                 state.collect([(discourse.speaker(turn), "livesIn", Entity(home, "Place"), 0.7, None)])
-        clauses = [part for c in CLAUSE_SPLIT.split(sentence) if c and c.strip() for part in split_run_on(c)]
         subject: tuple[Entity, float] | None = None
         read: tuple[str, Entity | None] | None = None  # the clause just read, and the turn's last thing before it
-        for raw in clauses:
+        others = False  # the clause before had a subject not read ("they", "the kids"): a verb after it is theirs
+        for raw, before in split_clauses(sentence):
             if refers:
                 _remember_thing(read, state)
             read = None
@@ -255,6 +260,10 @@ class EnglishRules:
                 clause = _GOAL_SOMEDAY.sub("", dated)
             if CONDITIONAL.match(clause) or IF_START.match(clause):
                 return
+            if of_another_time(clause, before, sentence):  # "(I'll let you know) when I'm in Boston": not where one is now
+                scan_possessives(clause, turn, discourse, state)  # "when i drive my truck into town": the truck is had
+                subject = None
+                continue
             if _ROLE_PLAY.search(clause):  # "so let's say i am the interviewer": a part played
                 subject = None
                 continue
@@ -265,7 +274,7 @@ class EnglishRules:
                     scan_possessives(clause, turn, discourse, state, modal=True)
                     if not CONDITIONAL.search(sentence):
                         scan_desires(clause, turn, discourse, state)  # "i would love to be a chef"
-                subject = None
+                subject, others = None, bool(_SOMEONE_ELSE.match(FILLER.sub("", clause).strip()))  # "you should ... and"
                 continue
             read = (clause, state.last_thing)
             if scan_endings(FILLER.sub("", clause).strip(), turn, discourse, state):
@@ -288,16 +297,17 @@ class EnglishRules:
             if not body:
                 continue
             if doing:
-                subject, rest = (discourse.speaker(turn), 0.8), body
+                subject, rest, others = (discourse.speaker(turn), 0.8), body, False
             elif (parsed := self._subject(body, turn, discourse, state)) is not None:
-                subject, rest = parsed[:2], parsed[2]
+                subject, rest, others = parsed[:2], parsed[2], False
             elif subject is not None and CONTINUES.match(body):
                 rest = body
-            elif subject is None and ELLIPSIS.match(body) and not _LIKE_AS.match(body):
-                # chat drops the "I": "love pretzels and a good episode", "work at a bank"
+            elif subject is None and not others and ELLIPSIS.match(body) and not _LIKE_AS.match(body):
+                # chat drops the "I": "love pretzels and a good episode", "work at a bank" (but "they have tons of
+                # energy and love meeting new pals": they love it, whoever they are)
                 subject, rest = (discourse.speaker(turn), 0.8), body
             else:
-                subject = None
+                subject, others = None, bool(_SOMEONE_ELSE.match(body))
                 later = LATE_FIRST_PERSON.search(body)
                 if later is not None:  # "she says i have his blue eyes"
                     self._predicate(body[later.end():], (discourse.speaker(turn), 0.9), clause, sentence, turn, discourse, state)
@@ -422,6 +432,10 @@ class EnglishRules:
             if wished is not None:  # "i am an aspiring actor": the job wished for, not held
                 job = wished.string[wished.end():]
                 c.out[i] = (c.subject, "goal", Entity(f"become {job}", "Thing"), confidence * 0.9, None)
+            retired = _RETIRED_FROM.match(title) if predicate == "jobTitle" and isinstance(title, str) else None
+            if retired is not None:  # "my mom is a retired nurse": retired now, a nurse no more
+                c.out[i] = (c.subject, "jobTitle", "retired", confidence, None)
+                state.endings.append((c.subject, "jobTitle", retired.string[retired.end():], confidence, None))
         if not matched and doing and not c.negated:
             activity = clean_object(doing.group("o"), "activity")
             if activity:

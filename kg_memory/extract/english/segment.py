@@ -77,7 +77,7 @@ CONDITIONAL = lazy(r"\b(?:if|unless|in\s+case|suppose|supposing|imagine|pretend|
                    r"or\s+else)\b", re.I)
 IRREALIS = lazy(
     r"\b(?:wish|wished|wishes|wishing|would|could|might|should|maybe|perhaps|probably|someday|"
-    r"hopefully|dream\s+of|dreaming\s+of|fantasi[sz]e|if\s+only|ought)\b"
+    r"hopefully|dream(?:s|ed|t|ing)?\s+(?:of|about)|fantasi[sz]e|if\s+only|ought)\b"
     # "I don't know why we hang out with married couples more often": what one wishes were done more
     r"|\bwhy\s+(?:don't\s+|do\s+not\s+)?(?:we|i|you)\b[^.!?]*?\bmore\s+(?:often|much)\b",
     re.I,
@@ -93,6 +93,27 @@ CLAUSE_SPLIT = lazy(
     r"|\s*,\s*(?:so|because|cause|cuz)\s+(?=(?:[\w'-]+\s+){1,4}(?:would|could|should|might|will|can|is|are|was|were|has|have)\b)"
     r"|\s+-+\s+|\s*\(\s*|\s*\)\s*",
 )
+#: :data:`CLAUSE_SPLIT` keeping what it cuts at: the pieces, then the separator before each
+_CLAUSE_PARTS = lazy("(" + CLAUSE_SPLIT.pattern + ")")
+#: A clause of time: "(I'll let you know) when I'm in Boston", "whenever I'm sad", "once I have a job"
+_TIME_BEFORE = lazy(r"\b(?:when|whenever|until|till|before|after|once|as\s+soon\s+as)\s*$", re.I)
+_TIME_START = lazy(r"^(?:(?:and|but|so|well|oh)[\s,]+)*(?:when|whenever|until|till|before|after|once|as\s+soon\s+as|"
+                   r"(?:the\s+)?next\s+time)\s+(?=\S)", re.I)
+#: ... whose verb is past ("when I moved to Denver", "after my dad died"): what it says happened
+_PAST_AFTER_SUBJECT = lazy(
+    r"^(?:i|we|he|she|they|you|it|(?:my|our|his|her|their|the)\s+(?:[\w-]+\s+)?[\w-]+|[A-Z][\w-]+)\s+"
+    r"(?:(?:just|finally|first|still|had|never)\s+)*(?:was|were|did|got|went|came|left|met|took|made|grew|began|became|saw|"
+    r"knew|found|bought|ran|flew|drove|lost|won|told|said|heard|thought|felt|[a-z]{2,}ed)\b", re.I)
+#: ... of being somewhere: "(whenever) i am in boston", "(when) we are back in town"
+_BEING_SOMEWHERE = lazy(r"^(?:i|we|he|she|they|you)\s+(?:am|is|are)\s+(?:(?:back|here|there|over|out|down|up|finally)\s+)*(?:in|at)\b",
+                        re.I)
+#: ... of a state ("(when) i am a doctor", "(once) i have a job at google", "(when) we live in paris"), which holds then and
+#: not yet (an activity named is still done: "(when) i do dance lessons")
+_STATE_AFTER_SUBJECT = lazy(r"^(?:i|we|he|she|they|you|(?:my|our)\s+(?:[\w-]+\s+)?[\w-]+)\s+(?:am|is|are|have|has|live|lives|"
+                            r"work|works|own|owns)\b", re.I)
+#: A main clause of time to come: "i will let you know", "cannot wait to see more", "going to call you"
+_TIME_TO_COME = lazy(r"\b(?:will|shall|going\s+to|cannot\s+wait|can\s+not\s+wait|let\s+(?:you|me|us)\s+know|soon|tomorrow|"
+                     r"tonight|next\s+(?:week|month|year|weekend|summer|time)|(?:plan|planning|hope|hoping)\s+to)\b", re.I)
 FILLER = lazy(
     r"^(?:(?:yes|yeah|yep|yup|yea|no|nope|nah|well|oh|ohh|ah|aw|aww|wow|lol|haha|hah|hehe|lmao|ok|"
     r"okay|sure|so|and|but|also|actually|hi|hello|hey|cool|nice|great|awesome|right|honestly|um|"
@@ -121,7 +142,7 @@ _QUESTION_TOPIC = lazy(
     r"|\b(?:what|how)\s+about\s+(?P<o2>[^?.!,]+)\?",
     re.I,
 )
-WISH = lazy(r"\b(?:wish|wished|wishes|wishing|dream|dreams|dreaming|fantasi[sz]e|if\s+only|hopefully|someday|hope|hoping)\b", re.I)
+WISH = lazy(r"\b(?:wish|wished|wishes|wishing|dream|dreams|dreaming|dreamed|dreamt|fantasi[sz]e|if\s+only|hopefully|someday|hope|hoping)\b", re.I)
 _I_FIRST = lazy(r"^\s*(?:(?:wow|oh|yes|yeah|well|so|haha|lol|ok|okay|no|nope)[\s,!.]+)*i\s", re.I)
 _RUN_ON = lazy(
     r"(?<=[a-z])\s+(?=i\s+(?:love|like|enjoy|hate|have|am|work|live|play|own|also|really|just|got|went|was|"
@@ -241,6 +262,54 @@ def statement_after_question(sentence: str) -> str | None:
 _GOVERNS = lazy(r"\b(?:think|know|believe|mean|guess|suppose|wonder|say|said|tell|that|what|if|when|where|how|why|who|which)\s*$", re.I)
 #: "why do not we play chess", "shall we go hiking": "we"/"i" is the subject of the question itself (a suggestion).
 _INVERTED = lazy(r"\b(?:do|does|did|not|can|could|should|shall|would|will|may|might|must)\s*$", re.I)
+
+
+def split_clauses(sentence: str) -> list[tuple[str, str]]:
+    """The clauses of ``sentence`` (:data:`CLAUSE_SPLIT`, then :func:`split_run_on`), each with what was cut before
+    it ("when", ", and"; "" for the first and for a run-on's later parts).
+
+    >>> split_clauses("i will call you when i am in boston")
+    [('i will call you', ''), ('i am in boston', ' when ')]
+    """
+    parts = _CLAUSE_PARTS.split(sentence)
+    out: list[tuple[str, str]] = []
+    before = ""
+    for i in range(0, len(parts), 2):
+        before += parts[i - 1] if i else ""
+        piece = parts[i]
+        if not piece or not piece.strip():
+            continue
+        out.extend((part, before if j == 0 else "") for j, part in enumerate(split_run_on(piece)))
+        before = ""
+    return out
+
+
+def of_another_time(clause: str, before: str = "", sentence: str = "") -> bool:
+    """Whether ``clause`` (after ``before``, in ``sentence``) is a clause of time, not past, that says where one will
+    be or what state will hold then, not now: "(I'll let you know) when I'm in Boston", "(I'll call you) when I'm a
+    doctor", "whenever I'm in Boston" (being somewhere at times is no home). A past one says what happened ("when I
+    moved to Denver"), one of the present beside a present main clause what is usual ("when I have free time I
+    read", "I watch Star Wars when I work in my flower shop"), and an activity is done whenever it is ("(I'll pick
+    up an application) when I drive my truck into town").
+
+    >>> of_another_time("i am in boston", " when ", "i will let you know when i am in boston")
+    True
+    >>> of_another_time("when i moved to denver", "", "when i moved to denver i got a dog")
+    False
+    >>> of_another_time("i work in my flower shop", " when ", "i watch star wars when i work in my flower shop")
+    False
+    """
+    start = _TIME_START.match(clause)
+    if start is None and not _TIME_BEFORE.search(before):
+        return False
+    body = clause[start.end():] if start else clause.strip()
+    if _PAST_AFTER_SUBJECT.match(body):
+        return False
+    if _BEING_SOMEWHERE.match(body):
+        return True
+    main = sentence.replace(clause, " ")
+    main = main if main.strip(" .!?,;") else body  # "once i have a job at google i will buy a house": one piece
+    return _STATE_AFTER_SUBJECT.match(body) is not None and _TIME_TO_COME.search(main) is not None
 
 
 def split_run_on(clause: str) -> list[str]:

@@ -42,6 +42,7 @@ from .activities import (
     r_play,
     r_skill,
     r_speak,
+    r_training,
 )
 from .identity import (
     DEGREE,
@@ -52,6 +53,7 @@ from .identity import (
     r_am_in,
     r_dated,
     r_degree,
+    r_died,
     r_diet_choice,
     r_from,
     r_know,
@@ -62,12 +64,14 @@ from .identity import (
     r_school_in,
     r_spouse,
     r_study,
+    r_study_field_at,
     r_trait_change,
 )
 from .lexicon import GO_ACTIVITIES, NAME, SCHOOLS, alts
 from .places import (
     R_RUN_BUSINESS,
     event_or_place,
+    r_at_employer,
     r_born,
     r_employee,
     r_job_at,
@@ -147,8 +151,8 @@ WORK_AT = Family(r_work_at, r"\s+(?:(?:full|part|half)[\s-]time\s+|nights\s+|day
 EMPLOYED = Family(r_work_at, r"\s+(?:(?:full|part|half)[\s-]time\s+)?(?P<p>at|by|for|in|on|with)\s+(?P<o>.+)",
                   after_subject="employed|hired", after_copula="employed|hired")
 TEACH = Family(r_teach, r"(?:\s+(?P<o>.+))?$", after_subject="teach|teaches|teaching", after_copula="teaching")
-STUDY_AT = Family(r_study_at, r"\s+(?:[\w\s-]+?\s+)?(?:at|in)\s+(?P<o>" + _SCHOOL + r".*|(?-i:[A-Z]).+)",
-                  after_subject=_STUDY, after_copula="studying|majoring")
+STUDY_AT = Family(r_study_field_at, r"\s+(?:(?P<f>[\w\s-]+?)\s+)?(?:at|in)\s+(?P<o>" + _SCHOOL + r".*|(?-i:[A-Z]).+)",
+                  after_subject=_STUDY, after_copula="studying|majoring", verb_group=True)
 SCHOOL_GO = Family(r_study_at, r"\s+(?P<o>" + _SCHOOL + r"(?:\s+(?:of|in)\s+[\w\s]+)?)",
                    after_subject=r"(?:go|goes|going)\s+(?:back\s+)?to", after_copula=r"(?:going|attending)(?:\s+back)?(?:\s+to)?")
 STUDY = Family(r_study, r"\s+(?:in\s+)?(?P<o>(?!at\b|with\b|for\b|abroad\b).+)", after_subject=_STUDY,
@@ -161,7 +165,8 @@ GOAL = Family(r_goal, r"\s+(?:to|of)\s+(?P<o>.+)",
               after_subject=r"want|wants|plan|plans|planning|hope|hopes|hoping|intend|intends|aim|aims|aspire|aspires|dream|"
                             r"dreams|am\s+going|am\s+planning|am\s+hoping|am\s+trying|is\s+going|is\s+planning|going|trying|"
                             r"am\s+saving\s+up|saving\s+up|working\s+towards?|would\s+like",
-              after_copula=r"planning|hoping|trying|going|saving\s+up", verb_group=True)
+              after_copula=r"planning|hoping|trying|going|saving\s+up|flying|heading|headed|driving|traveling|travelling|off",
+              verb_group=True)
 SPOUSE = Family(r_spouse, r"\s+(?:to\s+)?(?P<n>(?-i:" + NAME + r"))",
                 after_subject=r"(?:got\s+)?married|(?:am\s+)?dating|(?:got\s+)?engaged", after_copula="married|dating|engaged",
                 verb_group=True)
@@ -234,6 +239,10 @@ COPULA_RULES = compile_rules([
     (r"^(?:(?P<v>thinking\s+(?:about|of)|considering|planning\s+on|working\s+on|working\s+towards|in\s+the\s+process\s+of)\s+)?"
      r"becoming\s+(?P<o>.+)", lambda m, c: goal("become " + m.group("o"), c)),
     SPOUSE.after_copula_pattern(),
+    # "(i am) training for the Chicago marathon": an event to come
+    (r"^(?:training|preparing|practicing|practising)\s+for\s+(?P<o>(?:(?:a|an|the|my|our|this|next|another|its)\s+)?"
+     r"(?:[\w'-]+\s+){0,3}?(?:marathon|ultramarathon|race|triathlon|ironman|5k|10k|competition|tournament|championships?|"
+     r"olympics|meet|bout|trials|recital|audition|expedition)s?)\b", r_training),
     AFRAID.after_copula_pattern(),
     ALLERGIC.after_copula_pattern(),
     INTO.after_copula_pattern(),
@@ -244,6 +253,9 @@ COPULA_RULES = compile_rules([
     IN_SCHOOL.after_copula_pattern(),
     (r"^(?:(?:currently|now|still)\s+)?(?:in|living\s+in)\s+(?P<o>(?!(?:the|a|an|my|our|love|bed|trouble|pain|shape|charge|debt|luck|line|town|school|college|class|church|kindergarten|preschool|daycare|elementary|middle|high|grade|jail|prison|touch|need|favor|favour|fact|general|time|good|great|bad|for|between|front|public|private|person|it|there|here|heaven|hospital|labor|agreement|danger|tears|shock|awe)\b)[\w'-]+(?:\s+[\w'-]+){0,3}(?:\s*,\s*[\w'-]+(?:\s+[\w'-]+)?)?)", r_am_in),
     IN_GROUP.after_copula_pattern(),
+    # "(i am) at Google now" in a sentence about a job
+    (r"^(?:(?:now|currently)\s+)?at\s+(?P<o>(?-i:[A-Z])[\w&'.-]*(?:\s+(?-i:[A-Z])[\w&'.-]*){0,2})"
+     r"(?=\s*(?:now|these\s+days|nowadays)?\s*[.!,;]*$)", r_at_employer),
 ], re.I)
 r_copula = copula_rule(COPULA_RULES)
 
@@ -330,6 +342,8 @@ VERB_RULES = compile_rules([
     (r"^(?P<v>graduated|graduate|graduates)\s+(?:from\s+)?(?P<o>.+)", r_school_go),
     (r"^(?P<v>was|were)\s+(?:a\s+student|educated)\s+at\s+(?P<o>.+)", r_school_go),
     (r"^(?P<v>like|likes|love|loves|enjoy|enjoys|adore|adores|prefer|prefers|dig|fancy|appreciate|appreciates|liking|loving|enjoying|really\s+like|really\s+love)\s+(?P<o>.+)", r_likes),
+    # "i have always loved dogs": a liking held till now (not "have" of a dog had)
+    (r"^(?:have|has)\s+(?:(?:always|really|just|ever|long|also)\s+)*(?P<v>loved|liked|enjoyed|adored)\s+(?P<o>.+)", r_likes),
     # "i find painting relaxing": what the subject finds relaxing or fun is liked (not "i find him fun": a person)
     (r"^(?:find|finds)\s+(?!(?:him|her|you|them|people|myself|that|what|how)\b)(?![^.!]*\b(?:is|are|was|were)\s)(?P<o>[\w'-]+(?:\s+[\w'-]+){0,3}?)\s+"
      r"(?:(?:so|really|very|super|quite|pretty|incredibly)\s+)?(?:relaxing|fun|enjoyable|therapeutic|calming|soothing)\s*[.!]*$",
@@ -385,6 +399,9 @@ VERB_RULES = compile_rules([
     (r"^(?:am\s+)?(?:called|named)\s+(?P<n>" + NAME + r"|[a-z]+)\s*(?:[.!,]|$)", r_named),
     (r"^(?:go\s+by)\s+(?P<n>[\w'-]+)", r_named),
     (r"^(?:believe|believes)\s+in\s+god\b", r_religion),
+    # "(my dad) passed away two years ago", "died of cancer" (not "passed the exam")
+    (r"^(?:died|passed\s+away|passed\s+on|passed)(?=\s*(?:$|[.!,;]|(?:last|two|three|four|five|a|an|\d+|in|on|when|after|"
+     r"from|of|this|years?|yesterday|before|during|peacefully|suddenly|recently)\b))", r_died),
     (r"^(?:do|does)\s+(?P<o>(?!not\b|too\b|that\b|it\b|this\b|so\b|well\b|fine\b|ok\b|okay\b|good\b|great\b|alright\b|what\b|a\s+lot\b|lots\b|nothing\b|something\b|anything\b|everything\b|my\s+best\b|the\s+same\b)[a-z][\w\s'-]*)", r_hobby_verb),
     (r"^(?P<o>(?:hike|hikes|fish|fishes|knit|knits|paint|paints|garden|gardens|surf|surfs|ski|skis|run|runs|jog|jogs|bake|bakes|cook|cooks|dance|dances|sing|sings|swim|swims|read|reads|write|writes|draw|draws|hunt|hunts|bowl|bowls|camp|camps|crochet|crochets|sew|sews|golf|golfs|skate|skates|climb|climbs|box|boxes|bike|bikes|cycle|cycles|meditate|meditates|volunteer|volunteers|work\s+out|works\s+out|exercise|exercises|blog|blogs|collect|collects|travel|travels|shop|shops|sketch|sketches|sculpt|sculpts|quilt|quilts|garden|gardens|brew|brews|lift|lifts|lift\s+weights|train|trains|rap|raps|gamble|gambles|fly|flies|sail|sails|kayak|kayaks|ride|rides|tinker|tinkers|build|builds|restore|restores|grow|grows|make|makes|compose|composes|write|writes|photograph|photographs)\b.*)", r_hobby_verb),
     (rf"^(?P<o>(?:reading|painting|drawing|knitting|crocheting|sewing|baking|gardening|writing|singing|dancing|"
