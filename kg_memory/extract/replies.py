@@ -46,8 +46,9 @@ _YOU = r"(?:you|u)"
 _EN_FRAMES = (
     _Frame(lazy(rf"\b(?:what(?:'s|\s+is)\s+your\s+(?:full\s+|first\s+)?name|may\s+i\s+(?:have|ask)\s+your\s+name|"
                 rf"who\s+am\s+i\s+(?:speaking|talking|chatting)\s+(?:with|to)|what\s+should\s+i\s+call\s+{_YOU})\b", re.I),
-           "My name is {a}", lazy(r"^(?:it's|it\s+is|my\s+name\s+is|call\s+me|i'm|i\s+am)\s+", re.I),
-           lazy(r"^(?-i:[A-Z\u4e00-\u9fff])[\w'.\u4e00-\u9fff·-]*(?:\s+(?-i:[A-Z])[\w'.-]*){0,3}$")),
+           "My name is {a}", lazy(r"^(?:it's|it\s+is|my\s+name\s+is|(?:just\s+)?call\s+me|i'm|i\s+am|just)\s+", re.I),
+           lazy(r"^(?-i:[A-Z\u4e00-\u9fff])[\w'.\u4e00-\u9fff·-]*(?:\s+(?-i:[A-Z])[\w'.-]*){0,3}$"),
+           lazy(r"[\s,]+(?:is\s+(?:fine|good|ok|okay|great)|works|will\s+do|please)$", re.I)),
     _Frame(lazy(rf"\b(?:where\s+(?:do|did)\s+{_YOU}\s+(?:live|grow\s+up)|where\s+are\s+{_YOU}\s+(?:living|based|located)|"
                 rf"where(?:'s|\s+is)\s+home(?:\s+for\s+{_YOU})?)\b", re.I),
            "I live in {a}", lazy(r"^(?:in|at|near|i\s+live\s+in)\s+", re.I)),

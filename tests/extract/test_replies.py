@@ -86,3 +86,8 @@ def test_a_reply_remembered_is_recalled_with_its_own_turn() -> None:
         assert lives.object.label == "Lisbon" and lives.source is not None and lives.source.turn == "4"
         top = memory.recall("Where does Ann live?", 3)[0]
         assert top.fact is not None and top.fact.object.label == "Lisbon", top
+
+
+@pytest.mark.parametrize(("reply", "name"), [("Dev is fine.", "Dev"), ("Just call me Sam.", "Sam"), ("Priya, please.", "Priya")])
+def test_a_name_given_with_a_word_of_consent_is_the_name(reply: str, name: str) -> None:
+    assert ("Ann", "name", name) in _facts("Before we start, what should I call you?", reply)
