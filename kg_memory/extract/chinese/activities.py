@@ -13,6 +13,7 @@ from ...types import Entity
 from ..framework import Clause, Rule, lazy
 from ..pronouns import gender_of_noun
 from ..timeexpr import parse_zh_number
+from .everyday import LANGUAGE
 from .lexicon import EVENTS, HAN, KIN, KIN_PREDICATE, NUM, PET, RELIGIONS
 from .objects import owned, place
 from .segment import TRAILING, clean_object, nominal_head, object_list
@@ -26,8 +27,26 @@ _O = r"(?P<o>.+)"
 _ONCE = lazy(r"曾经|以前|从前|过去|小时候|那时候?")
 
 
+#: 带着我的狗去爬山, 和我女儿一起画画: whom one does what one likes with (the speaker's pet or relative), then what.
+_WITH_OWN = lazy(rf"^(?:带着?|和|跟|陪着?|同)(?:我的?|我家的?)(?:(?P<pet>{PET})|(?P<kin>{KIN}))(?:一起|一块儿?)?(?P<o>.{{2,}})$")
+
+
+def _with_own(m: re.Match[str], c: Clause) -> str:
+    """What is liked without the companion before it (带着我的狗去爬山 -> 去爬山); the companion is the speaker's pet or
+    relative (kept when the liking is stated)."""
+    said = _WITH_OWN.match(m.group("o"))
+    if said is None:
+        return m.group("o")
+    if not c.negated:
+        speaker = c.discourse.speaker(c.turn)
+        noun = said.group("pet") or said.group("kin")
+        who = owned(speaker, noun, "Animal" if said.group("pet") else "Person", None)
+        c.out.append((speaker, "hasPet" if said.group("pet") else KIN_PREDICATE[noun], who, round(0.75 * c.weight, 2), None))
+    return said.group("o")
+
+
 def _r_like(m: re.Match[str], c: Clause) -> bool:
-    objects = object_list(m.group("o"))
+    objects = object_list(_with_own(m, c))
     if not objects:
         return False
     said = next((part for part in re.split(r"[，,。！？!?；;]", c.sentence) if m.group(0) in part), "")
@@ -66,7 +85,8 @@ def _r_favorite(m: re.Match[str], c: Clause) -> bool:
 
 
 _R_HAVE_KIN = lazy(rf"^(?P<n>{NUM})?(?:个|位|名)?(?:(?P<age>{NUM})岁的|可爱的|漂亮的)?(?P<k>{KIN})(?:[，,]?叫(?P<name>[{HAN}]{{2,3}}|[{HAN}]{{1,5}}·[{HAN}]{{1,6}}))?$")
-_R_HAVE_PET = lazy(rf"^(?P<n>{NUM})?(?:只|条|匹|头|个)?(?P<p>{PET})(?:[，,]?(?:叫|名叫|名字叫)(?P<name>[{HAN}A-Za-z]{{1,4}}))?$")
+#: 有一只狗, 养了一只黑猫 / 一条牧羊犬 / 一只泰迪 (a kind of cat or dog counted as an animal, 泰迪 no teddy bear then).
+_R_HAVE_PET = lazy(rf"^(?P<n>{NUM})?(?:(?:只|条|匹|头|个)?(?P<p>{PET})|(?:只|条)(?P<p2>[{HAN}]{{1,4}}(?:猫|犬)|泰迪))(?:[，,]?(?:叫|名叫|名字叫)(?P<name>[{HAN}A-Za-z]{{1,4}}))?$")
 _R_HAVE_THING = lazy(rf"^(?:{NUM})?(?:辆|套|台|部|栋|座|间|个|架|把|本|块)(?P<o>.+)$")
 
 
@@ -115,7 +135,7 @@ def _r_have(m: re.Match[str], c: Clause) -> bool:
         return True
     pet = _R_HAVE_PET.match(raw)
     if pet:
-        c.add("hasPet", owned(c.subject, pet.group("p"), "Animal", pet.group("name")), 0.85)
+        c.add("hasPet", owned(c.subject, pet.group("p") or pet.group("p2"), "Animal", pet.group("name")), 0.85)
         return True
     thing = _R_HAVE_THING.match(raw)
     held = _held(thing.group("o")) if thing else None
@@ -125,6 +145,7 @@ def _r_have(m: re.Match[str], c: Clause) -> bool:
     return False
 
 
+_A_LITTLE = r"一点点?|一些|点儿?|些"
 _LANGUAGE_END = lazy(r"(?:语|话|文)$")
 #: Things said that end in 话 but are no language (讲个笑话, 说实话, 打电话).
 _NOT_LANGUAGE = lazy(r"(?:笑|实|真|假|坏|好|废|谎|闲|大|情|电|傻|气|空|怪|脏|粗|心里|悄悄|俏皮|客气|风凉|漂亮|对)话$|^(?:个|句|些|几句)")
@@ -133,7 +154,7 @@ _NOT_LANGUAGE = lazy(r"(?:笑|实|真|假|坏|好|废|谎|闲|大|情|电|傻|�
 def _r_speak(m: re.Match[str], c: Clause) -> bool:
     if c.negated:
         return False
-    objects = [o for o in object_list(m.group("o")) if _LANGUAGE_END.search(o) and not _NOT_LANGUAGE.search(o)]
+    objects = [o for o in object_list(m.group("o")) if len(o) > 1 and _LANGUAGE_END.search(o) and not _NOT_LANGUAGE.search(o)]
     for obj in objects:
         c.add("speaks", Entity(obj, "Thing"), 0.85)
     return bool(objects)
@@ -224,9 +245,10 @@ def _r_member(m: re.Match[str], c: Clause) -> bool:
 
 
 def _r_diet(m: re.Match[str], c: Clause) -> bool:
-    if m.groupdict().get("meat") and c.negated:
-        c.add("diet", "vegetarian", 0.7)
-        return True
+    if m.groupdict().get("meat"):  # 我不吃肉: a vegetarian; 我吃肉: none
+        if c.negated:
+            c.add("diet", "vegetarian", 0.7)
+        return c.negated
     if c.negated:
         return False
     c.add("diet", "vegetarian", 0.8)
@@ -248,7 +270,8 @@ ACTIVITY_RULES: list[tuple[str, Rule]] = [
     (rf"^(?:讨厌|厌恶|受不了|恨|反感|害怕|怕){_O}", _r_dislike),
     (rf"^(?:的)?(?:爱好|兴趣|业余爱好|兴趣爱好)(?:是|有|包括){_O}", _r_hobby),
     (rf"^(?:有|养了?|养着|拥有|买了){_O}", _r_have),
-    (rf"^(?:会说|会讲|说|讲|懂){_O}", _r_speak),
+    (rf"^(?:会说|会讲|说|讲|懂)(?:{_A_LITTLE})?{_O}", _r_speak),
+    (rf"^会(?:{_A_LITTLE})?(?P<o>{LANGUAGE}(?:(?:和|、|跟|还有){LANGUAGE})*)(?:了|啊|呢)*$", _r_speak),  # 也会一点法语
     (rf"^(?P<v>去过|去了|到过|游览了?|参观了?|访问了?|去){_O}", _r_visit),
     (rf"^(?:参加了?|出席了?){_O}", _r_attend),
     (r"^(?:加入了?|参加了?)(?P<o>.+?(?:俱乐部|协会|乐队|球队|社团|组织|党|团队|合唱团))", _r_member),

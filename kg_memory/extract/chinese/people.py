@@ -9,7 +9,6 @@ clause after its subject:
   (partners);
 * 我爱你 / 我讨厌他 / 我爱上了瑞秋 / 罗斯爱我: an impression of a person (你: the addressee, or the name called
   at the start of the turn: 瑞秋，我爱你); 我在跟钱德勒生气 / 你生我的气: a negative one;
-* 在学做川菜 (an activity taken up: ``hobby``);
 * 的国籍是美国, 创办了星火科技, 是……的创始人, 汉族, 江苏人, 男, 的外号是小胖.
 
 Sentence patterns: 我的朋友莫妮卡 / 罗斯的妻子卡萝 / 她朋友唐娜 / 罗斯的妹妹，莫妮卡 anywhere in a sentence
@@ -71,6 +70,8 @@ _GOOD = "棒|好|可爱|甜蜜|甜|迷人|了不起|善良|聪明|有趣|帅|漂
 _BAD = "讨厌|烦人|混蛋|变态|恶心|可恶|自私|无聊|差劲|糟糕|刻薄|虚伪|卑鄙|白痴|蠢|笨|坏|小气|冷血|无耻|可怕|讨人厌"
 #: 汉族, 回族 ...: the peoples of China (a 族 word that is no people: 上班族 is left alone).
 _ETHNIC = "汉族 回族 藏族 满族 蒙古族 维吾尔族 壮族 苗族 彝族 土家族 朝鲜族 侗族 瑶族 白族 哈萨克族 傣族 黎族".split()
+#: What ends the name of a food or a kind of art, never a person's (泰国菜, which jieba tags a name).
+_DISH = lazy(r"(?:[菜餐饭面粉茶酒汤]|料理|小吃|点心|甜点|咖啡|音乐|电影|歌曲|美食)$")
 _PLACE_END = lazy(r"(?:国|省|市|县|州|岛|镇|村|区)$")
 
 
@@ -178,8 +179,8 @@ def _with(predicate: str, confidence: float) -> Rule:
 def _r_impression(m: re.Match[str], c: Clause) -> bool:
     """我爱你, 我讨厌他: an impression of a person (a liking of a thing is :mod:`.rules`' ``likes``)."""
     word = m.group("o")
-    if word not in ("我", "你", "他", "她") and not (is_chinese_name(word) and not is_place(word)):
-        return False  # 我爱北京, 我爱吃苹果: a liking (:mod:`.rules`), no person
+    if word not in ("我", "你", "他", "她") and not (is_chinese_name(word) and not is_place(word) and not _DISH.search(word)):
+        return False  # 我爱北京, 我爱吃苹果, 很喜欢泰国菜: a liking (:mod:`.rules`), no person
     other = None if c.negated else _person(word, c, sure=0.9)  # 他/她 of a known gender only
     if other is None or other == c.subject:
         return False
@@ -249,15 +250,6 @@ def _r_value(predicate: str, limit: int = 8) -> Rule:
     return rule
 
 
-def _r_learning(m: re.Match[str], c: Clause) -> bool:
-    """在学做川菜, 正在学弹吉他: an activity the subject is taking up (not yet a skill)."""
-    activity = clean_object(m.group("o"), 9)
-    if c.negated or not activity or re.search("[你他她它这那]", activity):
-        return False
-    c.add("hobby", Entity("学" + activity, "Thing"), 0.7)
-    return True
-
-
 def _r_gender(m: re.Match[str], c: Clause) -> bool:
     c.add("gender", MALE if m.group("g") == "男" else FEMALE, 0.8)
     return True
@@ -324,7 +316,6 @@ PEOPLE_RULES: list[tuple[str, Rule]] = [
     (r"^是(?P<o>.+?)的(?:创始人|创办人|创建者|创立者|联合创始人)$", _r_founded),
     (rf"^(?:是)?(?:一个|一名|一位|个)?(?P<o>[{HAN}]{{2,6}})人$", _r_native),  # 江苏人, 是中国人
     (r"^(?P<g>男|女)(?:性)?$", _r_gender),
-    (r"^(?:正在|在)?学(?:习)?(?!校|院|堂|期|生|历|费)(?P<o>(?:做|弹|画|说|跳|打|开|游|唱|写|拉|吹|下|拍|编).{1,8})$", _r_learning),
 ]
 
 _NICKNAME = lazy(rf"(?:大家|我们|别人|人们|朋友们|同学们|他们|家里人|所有人)(?:都|也|一般|通常)?(?:叫|管|称呼?)"

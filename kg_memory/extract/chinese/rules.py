@@ -36,6 +36,7 @@ from ..timeexpr import parse_zh_number
 from .activities import ACTIVITY_RULES, habit
 from .births import BIRTH_RULES, birthdays_said
 from .endings import FORMERLY, NO_LONGER, ending, ending_pattern
+from .everyday import EVERYDAY_RULES, called_me
 from .lexicon import COUNTRIES, HAN, JOB_SUFFIX, KIN, KIN_PREDICATE, MARITAL_STATUS, NAME, NUM, RELIGIONS
 from .objects import DEICTIC, owned, place
 from .people import (
@@ -50,6 +51,7 @@ from .people import (
     said_of_people,
     trimmed_name,
 )
+from .pets import pets_named
 from .segment import (
     BARE_CLAUSE,
     CLAUSE,
@@ -113,6 +115,8 @@ def _r_from(m: re.Match[str], c: Clause) -> bool:
     if c.negated:
         return False
     place = clean_object(m.group("o"), 8)
+    if place is None and is_place(head := nominal_head(m.group("o"))):
+        place = head  # 在云南的一个小村子里长大: the place named first
     if not place or DEICTIC.match(place):
         return False  # 我们是在这房子里长大的: no place named
     if place in COUNTRIES or place.endswith("国"):
@@ -325,7 +329,7 @@ def _r_is_kin_of(m: re.Match[str], c: Clause) -> bool:
 _AGAIN = lazy(r"^(?:再也?|也)")
 _DONE = lazy(r"了$")
 _O = r"(?P<o>.+)"
-RULES = compile_rules(PEOPLE_RULES + [
+RULES = compile_rules(EVERYDAY_RULES + PEOPLE_RULES + [
     (rf"^的(?P<kin>{KIN})(?:是|叫|名叫)(?P<n>{NAME})$", _r_kin_is),
     (rf"^是(?P<n>{NAME}|[{HAN}]{{1,5}}·[{HAN}]{{1,6}})(?:的(?:最好的|好|老)?|最好的)(?P<kin>{KIN})$", _r_is_kin_of),  # 是瑞秋·格林的朋友
     (rf"^(?:和|跟|与|同)(?P<n>{NAME})(?:是|成了|成为了?)(?:很好的|最好的|好)?(?P<kin>{KIN})(?:关系)?了?$", _r_with_is),
@@ -340,6 +344,7 @@ RULES = compile_rules(PEOPLE_RULES + [
     # 我搬到了深圳, 我从广州搬到了深圳
     (rf"^(?:从(?!小)[^，,从]{{1,10}}?)?(?:搬到了?|搬去了?|移居到?了?){_O}", lambda m, c: place(m.group("o"), c, "livesIn", 0.75, event=True)),
     (r"^(?:是)?在(?P<o>.+?)长大的?", _r_from),
+    (r"^是(?:被|由)?[^在，,]{1,6}?在(?P<o>.+?)(?:带大|养大|拉扯大|抚养长大)的", _r_from),  # 我是奶奶在云南带大的
     (rf"^(?:来自|的?老家(?:在|是)|的?家乡(?:在|是)|祖籍是?){_O}", _r_from),
     (r"^在(?P<o>.+?)(?:工作|上班|任职|实习|打工|兼职|做事|做生意)", _r_work),
     (r"^在(?P<o>[^，,]+?(?:学校|中学|小学|大学|学院|幼儿园))(?:教书|教课|教)", _r_work),  # 在一所中学教数学
@@ -351,7 +356,7 @@ RULES = compile_rules(PEOPLE_RULES + [
     (r"^是(?P<o>[^，,]{2,12}?)毕业的$", lambda m, c: place(m.group("o"), c, "educatedAt", 0.85)),  # 我是北京大学毕业的
     (rf"^(?:毕业于|从(?P<o2>.+?)毕业){_O}?", lambda m, c: bool(m.group("o2") or m.group("o")) and place(m.group("o2") or m.group("o"), c, "educatedAt", 0.85)),
     (rf"^(?:的)?(?:职业|工作)是{_O}", _r_job),
-    (r"^(?:当|做|从事)(?P<o>.+?)(?:工作)?$", lambda m, c: JOB_SUFFIX.search(TRAILING.sub("", m.group("o"))) is not None and _r_copula(m, c)),
+    (rf"^(?:当|做|从事)(?P<o>.+?)(?:工作)?(?:(?:已经|有|快|都|差不多)*(?:{NUM}|几|好几|很多|多|半)多?(?:年|个月)多?了?)?$", lambda m, c: JOB_SUFFIX.search(TRAILING.sub("", m.group("o"))) is not None and _r_copula(m, c)),
     (rf"^(?:已经)?(?:结婚(?:{NUM}年|很多年|好几年|多年)?了|已婚|成家了)", lambda m, c: _married(None, c)),  # 我结婚十年了
     (rf"^(?:已经)?(?P<s>离婚|离异|订婚|丧偶|单身|分居)(?:了|过)?(?:{NUM}次|很多年|多年|好几年)?(?:了|啦|啊|呢)*$", _r_marital_status),
     (rf"^(?:的)?(?:专业|主修)(?:是|为){_O}", _r_field),
@@ -486,6 +491,12 @@ class ChineseRules:
             if owner is not None:
                 out.append((owner, "hasPet", Entity(TRAILING.sub("", m.group("n")), "Animal"), 0.85, None))
                 handled.add(m.group(0))
+        out.extend((speaker, "name", name, 0.8, None) for name in called_me(sentence))  # 叫我小陈就行
+        for kp, name, read in pets_named(sentence):  # 我养了一条金毛，叫饼干; 两只猫，一只叫咪咪，一只叫球球
+            owner = speaker if kp == "我" else discourse.addressee(turn)
+            if owner is not None:
+                out.append((owner, "hasPet", Entity(name, "Animal"), 0.8, None))
+                handled.add(read)
         subject: tuple[Entity, float] | None = None
         mentions(sentence, turn, discourse)
         for clause in CLAUSE.split(_KIN_THEN_NAME.sub(r"\1", sentence)):
@@ -571,7 +582,7 @@ class ChineseRules:
     def _subject(m: re.Match[str], turn: Turn, discourse: Discourse, out: list[Found]) -> tuple[Entity, float] | None:
         s = m.group("s")
         speaker = discourse.speaker(turn)
-        if s in ("我", "我们", "咱们", "我家"):  # 我家有两条狗: the speaker's household
+        if s in ("我", "我们", "咱们") or s.rstrip("里") in ("我家", "我们家", "咱们家", "咱家"):  # 我(们)家有两条狗: the speaker's household
             return speaker, 1.0 if s == "我" else 0.85
         if s == "你":  # the name called, the other of two speakers, or the one replied to in a larger group
             who, weight = or_replied_to(addressee(turn, discourse), 1.0, turn, discourse)

@@ -35,7 +35,7 @@ SENTENCE = lazy(rf"(?:[{_STOP}]|\.(?!\d))+")
 SENTENCE_WITH_END = lazy(rf"(?:[^{_STOP}.]|(?<=\d)\.(?=\d))+(?:[{_STOP}]|\.(?!\d))*")
 CLAUSE = lazy(r"[，,：:]|(?:但是|不过|而且|因为|所以|然后|可是)")
 FILLER = lazy(r"^(?:嗯|哦|噢|啊|哈哈+|呵呵|对|是的|好的|其实|说实话|另外|还有|然后|而且|不过|但是|但(?!愿|凡)|所以|因为|对了|唉|哎|嘿|你好|大家好|你知道(?!吗|什么|的|了)|我的意思是|我是说(?!过))+"
-              r"|^(?:现在|最近|后来|如今|目前|今天|这些天)(?=我|你(?!们)|他(?!们)|她(?!们))")  # 现在我跟朱莉在一起: the time, then the subject
+              r"|^(?:现在|最近|后来|如今|目前|今天|这些天|下个?月|下周|下个?星期|明年|后年|明天|后天)(?=我|你(?!们)|他(?!们)|她(?!们))")  # 现在我跟朱莉在一起, 下个月我要去东京: the time, then the subject
 
 
 @functools.lru_cache(maxsize=1)
@@ -172,7 +172,7 @@ KIN_APPOSED = lazy(rf"(?:这是|这位是|这就是|见见|认识一下|介绍�
 #: where the relative is the one after 的 (the child's father, no child of the speaker).
 NAMED_KIN = lazy(rf"(?P<n>[{HAN}·]{{2,8}})是(?P<kp>我|你)的?(?:最好的|很好的|最亲密的|好|新)?(?P<kin>{KIN})(?!们?的)")
 PET_NAMED = lazy(
-    rf"(?P<kp>我|你)(?:的|家)?(?:(?:有|养了?|养着)(?:{NUM})?(?:只|条|匹|头|个)?)?(?P<pet>{PET})[，,]?(?:它|他|她)?"
+    rf"(?P<kp>我|你)(?:的|家里?的?)?(?:(?:有|养了?|养着)(?:{NUM})?(?:只|条|匹|头|个)?)?(?P<pet>{PET})[，,]?(?:它|他|她)?"
     rf"(?:叫|名叫|的名字是|名字叫)(?P<n>[{HAN}A-Za-z]{{1,4}})")
 #: "我有一只狗。它的名字叫旺财。": a pet named in the sentence after the one that has it
 PET_NAMED_AFTER = lazy(

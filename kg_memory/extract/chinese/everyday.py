@@ -1,0 +1,159 @@
+"""Chinese rules for what a user tells an assistant of their days: what they are learning (我在学日语), do in their
+spare time (我业余时间教瑜伽) or usually (我平时喝绿茶), the trips they have planned (我下个月要去日本旅游), whose fans
+they are (我是湖人队的铁杆球迷) and the car they drive (我开的是一辆特斯拉).
+
+The predicates are those the English rules give for the same lines: something being learnt is a ``hobby``
+(学日语, as 在学做川菜 always was: an activity under way; 想学日语, a wish, stays a ``goal``), a trip to a named place
+at a time to come is a ``goal`` (去日本, as "I'm going to Japan next month" gives "go to Japan"), a fan ``likes``
+("I'm a huge Lakers fan"), a car one drives is ``owns``.
+
+The rules are spliced at the head of the table of :class:`~kg_memory.extract.chinese.rules.ChineseRules` as
+:data:`EVERYDAY_RULES`.
+
+>>> from kg_memory.extract.pronouns import Discourse
+>>> from kg_memory.types import Turn
+>>> from kg_memory.extract.chinese.rules import ChineseRules
+>>> t = Turn("c", "1", "Ann", "我下个月要去日本旅游，我平时喝绿茶，不怎么喝咖啡。")
+>>> sorted((f.predicate, f.object.label) for f in ChineseRules().extract_turn(t, Discourse([t])))
+[('goal', '去日本'), ('habit', '喝绿茶')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...gazetteer import gazetteer_id
+from ...types import Entity
+from ..framework import Clause, Rule, lazy
+from ..names import is_chinese_name
+from .lexicon import HAN
+from .people import is_place
+from .segment import CLAUSE, clean_object, is_familiar_name, nominal_head
+
+__all__ = ["EVERYDAY_RULES", "FUTURE", "LANGUAGE", "called_me"]
+
+#: A language by its name (日语, 西班牙语, 中文, 普通话, 粤语, 上海话 is read where a place comes before 话).
+LANGUAGE = (r"(?:(?:英|法|德|日|韩|俄|泰|越南|西班牙|葡萄牙|意大利|阿拉伯|荷兰|希腊|拉丁|印地|土耳其|波兰|瑞典|挪威|丹麦|芬兰|"
+            r"印尼|马来|蒙古|藏|汉|粤|手|世界)语|(?:中|英|法|德|日|韩|俄|西班牙)文|普通话|广东话|闽南话)")
+_INSTRUMENT = r"(?:吉他|钢琴|小提琴|大提琴|古筝|二胡|琵琶|笛子|长笛|萨克斯|尤克里里|架子鼓|鼓|贝斯|手风琴|口琴|竖琴|单簧管|小号|电子琴)"
+_PASTIME = (r"(?:游泳|滑雪|滑冰|冲浪|潜水|攀岩|瑜伽|太极|拳击|跆拳道|武术|功夫|舞蹈|跳舞|芭蕾|画画|绘画|素描|油画|书法|摄影|编程|"
+            r"烹饪|烘焙|开车|围棋|象棋|国际象棋|唱歌|声乐|插花|茶艺|刺绣|陶艺|高尔夫|网球|羽毛球|乒乓球|篮球|足球|骑马|魔术)")
+#: What is learnt as an activity taken up: a verb phrase (做川菜, 弹吉他), a language, an instrument, a pastime.
+_LEARNT = lazy(rf"^(?:(?:做|弹|画|说|跳|打|开|游|唱|写|拉|吹|下|拍|编).{{1,8}}|{LANGUAGE}|{_INSTRUMENT}|{_PASTIME})$")
+#: A pronoun in what is learnt (学做他的菜), not the 他 of 吉他.
+_PRONOUN = lazy(r"(?<!吉)他|[你她它这那]")
+
+
+def _r_learning(m: re.Match[str], c: Clause) -> bool:
+    """在学做川菜, 正在学弹吉他, 最近在学日语: an activity the subject is taking up (not yet a skill)."""
+    activity = clean_object(m.group("o"), 9)
+    if c.negated or not activity or not _LEARNT.match(activity) or _PRONOUN.search(activity):
+        return False
+    c.add("hobby", Entity("学" + activity, "Thing"), 0.7)
+    return True
+
+
+#: 平时, 通常, 每天, 周末 (not 这周末, a time to come): the clause says what the subject usually does.
+_USUALLY = lazy(r"平时|平常|通常|一般|经常|常常|总是|每天|每周|每个?周末|(?<![这上下])周末|天天|习惯")
+#: What is done (喝绿茶, 去健身房), not done once (喝了, 去过).
+_DONE = r"(?:喝|吃|看|听|玩|打|踢|练|跑|游|骑|弹|画|写|读|做|去|逛|遛|健身|锻炼|散步|跑步|游泳|瑜伽)(?![了过])"
+
+
+def _clause_of(m: re.Match[str], c: Clause) -> str:
+    """The clause of ``c``'s sentence whose end ``m`` read (with its subject and adverbs)."""
+    return next((part for part in re.split(r"[，,：:]", c.sentence) if part.strip().endswith(m.string.strip())), m.string)
+
+
+def _r_usually(m: re.Match[str], c: Clause) -> bool:
+    """我平时喝绿茶, 我周末一般去爬山: a habit (what 每天 heads is read by :mod:`.rules` as one)."""
+    said = _clause_of(m, c)
+    obj = clean_object(m.group("o"), 10)
+    if c.negated or not obj or len(obj) < 2 or not _USUALLY.search(said[:len(said) - len(m.string)] + m.group("pre")):
+        return False
+    c.add("habit", Entity(obj, "Thing"), 0.6)
+    return True
+
+
+def _r_spare_time(m: re.Match[str], c: Clause) -> bool:
+    """我业余时间教瑜伽, 我空闲的时候喜欢画画: a pastime."""
+    obj = clean_object(m.group("o"), 8)
+    if c.negated or not obj or re.match(r"[很太不没有是都也还在]|比较|挺|非常", obj):
+        return False  # 我业余时间很少, 我业余时间不多
+    c.add("hobby", Entity(obj, "Thing"), 0.7)
+    return True
+
+
+#: A time to come: 下个月, 明年, 下周 (any verb), or 今年夏天, 暑假, 五月 (with 要, 准备, 打算: 五月去了 is past).
+FUTURE = r"(?:下个?月|下周|下个?星期|下个?礼拜|明年|后年|明天|后天|下半年|下周末)"
+_SOON = (r"(?:今年|这个?)?(?:夏天|冬天|秋天|春天|年底|月底|暑假|寒假|周末|国庆|春节|五一|十一|圣诞节?)|过年|"
+         r"(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})月份?(?:[0-9一二三四五六七八九十]+[日号])?")
+_WILL = r"(?:要|会|准备|打算|计划|将要|将|想)"
+_STRONG_FUTURE = lazy(FUTURE)
+_WEAK_FUTURE = lazy(rf"(?:{_SOON}).*{_WILL}|{_WILL}.*(?:{_SOON})")
+_TRIP_END = lazy(r"(?:旅游|旅行|玩|度假|出差|看看|逛逛|转转|留学|开会|参加).*$")
+
+
+def _r_trip(m: re.Match[str], c: Clause) -> bool:
+    """我下个月要去日本旅游, 我明年打算去巴黎: a trip to a named place at a time to come is a ``goal`` (去日本)."""
+    said = _clause_of(m, c)
+    if c.negated or not (_STRONG_FUTURE.search(said) or _WEAK_FUTURE.search(said)):
+        return False  # 我要去日本: when is not said; 我去日本 (told of the past)
+    raw = _TRIP_END.sub("", m.group("o"))
+    head = nominal_head(raw)
+    if not head or not raw.startswith(head) or not (is_place(head) or gazetteer_id(head, "Place")):
+        return False  # 我明天要去医院: no place named
+    c.add("goal", Entity("去" + head, "Thing"), 0.65)
+    return True
+
+
+def _r_fan(m: re.Match[str], c: Clause) -> bool:
+    """我是湖人队的铁杆球迷, 我是周杰伦的歌迷, 我是个足球迷: a liking of what one is a fan of."""
+    obj = clean_object(m.group("o"), 10)
+    if c.negated or not obj or re.match("[这那哪什谁]", obj):
+        return False
+    c.add("likes", Entity(obj, "Thing"), 0.75)
+    return True
+
+
+_CAR_BRAND = lazy(r"^(?:特斯拉|宝马|奔驰|奥迪|丰田|本田|大众|比亚迪|福特|雪佛兰|日产|马自达|起亚|保时捷|沃尔沃|吉利|蔚来|小鹏|"
+                  r"路虎|凯迪拉克|别克|雷克萨斯|斯巴鲁|法拉利|兰博基尼|玛莎拉蒂|宾利|劳斯莱斯|哈弗|红旗|荣威|名爵|五菱|吉普|"
+                  r"标致|雪铁龙|领克|问界|极氪|现代|Jeep|MINI|BMW|Tesla)", re.IGNORECASE)
+
+
+def _r_car(m: re.Match[str], c: Clause) -> bool:
+    """我开的是一辆特斯拉, 我的车是宝马, 我开一辆白色的奥迪: the car one drives (a brand named) is one's own."""
+    obj = clean_object(m.group("o"), 14)
+    obj = obj[obj.rfind("的") + 1:] if obj else None  # 一辆白色的特斯拉: the car, not its colour
+    if c.negated or not obj or not _CAR_BRAND.match(obj):
+        return False  # 我开的是玩笑, 我的车是红色的
+    c.add("owns", Entity(obj, "Thing"), 0.75)
+    return True
+
+
+#: 叫我小陈就行, 你可以叫我老王, 大家都叫我Dev: what the speaker asks to be called (not 别叫我, 他叫我: someone else's word).
+_CALL_ME = lazy(rf"^(?:你们?|您|大家)?(?:都|就|可以|直接)*(?:叫|喊|称呼)我(?P<n>[{HAN}A-Za-z]{{1,4}}?)"
+                r"(?:就行了?|就好了?|就可以了?|吧|好了|即可|就是了?)?$")
+
+
+def called_me(sentence: str) -> list[str]:
+    """The names ``sentence`` asks the speaker be called by: a name, a surname called familiarly, a Latin name.
+
+    >>> called_me("叫我小陈就行"), called_me("你可以叫我老王"), called_me("叫我起床"), called_me("别叫我小陈")
+    (['小陈'], ['老王'], [], [])
+    """
+    names = [m.group("n") for m in map(_CALL_ME.match, CLAUSE.split(sentence)) if m]
+    return [n for n in names if is_familiar_name(n) or is_chinese_name(n) or re.fullmatch("[A-Za-z]{2,}", n)]
+
+
+_O = r"(?P<o>.+)"
+EVERYDAY_RULES: list[tuple[str, Rule]] = [
+    (r"^(?:正在|在|一直在|开始|刚开始|已经开始)?学(?:习)?(?!校|院|堂|期|生|历|费)(?P<o>.{2,9})$", _r_learning),
+    (r"^(?:在)?(?:业余时间|业余|空闲时间|空闲的时候|空闲时|闲暇时间|闲暇时|有空的时候|有空时|没事的时候)(?:里)?"
+     r"(?:会|都|也|还|就|常|经常|常常|喜欢|一般|通常|偶尔)*(?P<o>[^，,]{2,8})$", _r_spare_time),
+    (rf"^(?:{FUTURE}|{_SOON})?(?:就|也|还)?{_WILL}?(?:{FUTURE}|{_SOON})?(?:去|飞去|飞往)(?![了过]){_O}", _r_trip),
+    (rf"^(?P<pre>(?:一般|通常|经常|常常|总是|都|也|会|早上|晚上|中午|下午|上午|睡前|饭后)*)(?P<o>{_DONE}[^，,]{{1,8}})$", _r_usually),
+    (r"^是(?:一个|一名|一位|个|名)?(?:铁杆|忠实|死忠|超级|狂热|资深)?(?P<o>[^的]{2,10}?)的?"
+     r"(?:铁杆|忠实|死忠|超级|狂热|资深|头号)?(?:球迷|粉丝|歌迷|影迷|书迷|剧迷|迷)$", _r_fan),
+    (rf"^(?:开的(?:车|汽车)?是|开着|开)(?:一辆|辆)?{_O}", _r_car),
+    (rf"^的(?:车|汽车|座驾|爱车)是(?:一辆|辆)?{_O}", _r_car),
+]
