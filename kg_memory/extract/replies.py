@@ -80,7 +80,19 @@ _EN_FRAMES = (
     _Frame(lazy(r"\bwhen(?:'s|\s+is)\s+your\s+birthday\b", re.I), "My birthday is {a}",
            lazy(r"^(?:it's|it\s+is|on)\s+", re.I)),
     _Frame(lazy(rf"\bwhat\s+languages?\s+do\s+{_YOU}\s+speak\b", re.I), "I speak {a}"),
+    _Frame(lazy(rf"\b(?:where\s+did\s+{_YOU}\s+(?:go\s+to\s+(?:school|college|university|uni)|study|graduate)|"
+                rf"(?:which|what)\s+(?:school|college|university)\s+did\s+{_YOU}\s+(?:go\s+to|attend|graduate\s+from))\b", re.I),
+           "I went to college at {a}", lazy(r"^(?:at|from|to|i\s+went\s+to)\s+", re.I)),
+    _Frame(lazy(rf"\b(?:what\s+did\s+{_YOU}\s+(?:study|major\s+in)|what(?:'s|\s+is|\s+was)\s+your\s+(?:major|degree\s+in|"
+                rf"field(?:\s+of\s+study)?))\b", re.I), "I studied {a}", lazy(r"^(?:i\s+studied|i\s+majored\s+in)\s+", re.I),
+           common=True),
+    _Frame(lazy(rf"\bwhat\s+(?:city|town|country)\s+(?:do\s+{_YOU}\s+live\s+in|are\s+{_YOU}\s+(?:in|living\s+in|based\s+in))\b",
+                re.I), "I live in {a}", lazy(r"^(?:in|i\s+live\s+in)\s+", re.I)),
 )
+#: "How many kids do you have?" - "Two.": "I have two kids." (the kind counted is read from the question).
+_EN_HOW_MANY = lazy(r"\bhow\s+many\s+(?P<k>kids|children|sons|daughters|brothers|sisters|siblings|pets|dogs|cats)\s+do\s+"
+                    r"(?:you|u)\s+have\b", re.I)
+_EN_COUNT = lazy(r"^(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})$", re.I)
 #: "what's your favorite food?": "My favorite food is {a}" (the kind asked about is read from the question).
 _EN_FAVORITE = lazy(r"\bwhat(?:'s|\s+is)\s+your\s+fav(?:ou?rite|e)\s+(?P<k>[a-z]+(?:\s+[a-z]+)?)\s*\?", re.I)
 #: "what's your wife's name?": "My wife's name is {a}".
@@ -115,7 +127,17 @@ _ZH_FRAMES = (
     _Frame(lazy(r"(?:你|您)的生日是(?:哪天|哪一天|几号|几月几号|什么时候)|(?:你|您)(?:的)?生日(?:在)?(?:哪天|几号|什么时候)"),
            "我的生日是{a}", lazy(r"^(?:是|在)")),
     _Frame(lazy(r"(?:你|您)对什么过敏|(?:你|您)有(?:什么)?过敏"), "我对{a}过敏", lazy(r"^(?:对|有，?|我对)")),
+    _Frame(lazy(r"(?:你|您)(?:现在)?在(?:哪里|哪儿|哪|哪个学校|哪所(?:大学|学校))(?:上学|读书|念书|上大学|读大学)"), "我在{a}读书",
+           lazy(r"^(?:我在|在)")),
+    _Frame(lazy(r"(?:你|您)(?:是)?(?:哪个|哪所|什么)(?:学校|大学)毕业的|(?:你|您)毕业于(?:哪里|哪所|哪个)|(?:你|您)(?:是)?从哪(?:个|所)?"
+                r"(?:学校|大学)毕业"), "我毕业于{a}", lazy(r"^(?:我是|是|毕业于|从)"), tail=lazy(r"毕业的?$")),
+    _Frame(lazy(r"(?:你|您)(?:学|读)(?:的是)?什么(?:专业)?|(?:你|您)的专业是什么"), "我学的是{a}专业", lazy(r"^(?:我学的是|学的是|学|是)"),
+           tail=lazy(r"专业$")),
+    _Frame(lazy(r"(?:你|您)会说(?:什么|哪些|哪几种|几种)(?:语言)?"), "我会说{a}", lazy(r"^(?:会说|我会说)")),
 )
+#: "你有几个孩子？" - "两个。": "我有两个孩子。"
+_ZH_HOW_MANY = lazy(r"(?:你|您)有几(?P<m>个|只|条)(?P<k>孩子|儿子|女儿|兄弟姐妹|哥哥|姐姐|弟弟|妹妹|宠物|猫|狗)")
+_ZH_COUNT = lazy(r"^(?:[0-9]{1,2}|[一二两三四五六七八九十]{1,3})$")
 
 _QUESTION_END = lazy(r"[?？]\s*$")
 #: A reply that refuses, doubts or denies: nothing to state.
@@ -181,11 +203,16 @@ def _last_question(turn: str) -> str | None:
 def _frames(question: str, lang: str) -> tuple[_Frame, ...]:
     """The frames of ``lang``, with the favourite and the relative's name read from the question."""
     if lang == "zh":
+        if (m := _ZH_HOW_MANY.search(question)) is not None:
+            return (_Frame(_ZH_HOW_MANY, f"我有{{a}}{m.group('m')}{m.group('k')}", lazy(r"^我?有"), _ZH_COUNT,
+                           lazy(f"{m.group('m')}(?:{m.group('k')})?$")), *_ZH_FRAMES)
         return _ZH_FRAMES
     extra = []
     if (m := _EN_FAVORITE.search(question)) is not None:
         extra.append(_Frame(_EN_FAVORITE, f"My favorite {m.group('k').lower()} is {{a}}", lazy(r"^(?:it's|probably|definitely)\s+",
                                                                                              re.I)))
+    if (m := _EN_HOW_MANY.search(question)) is not None:
+        extra.append(_Frame(_EN_HOW_MANY, f"I have {{a}} {m.group('k').lower()}", lazy(r"^i\s+have\s+", re.I), _EN_COUNT))
     if (m := _EN_DO_YOU.search(question)) is not None:  # "Do you like dogs?" - "Yes!": "I like dogs."
         extra.append(_Frame(_EN_DO_YOU, f"I {m.group('v').lower()} {m.group('x')}", shape=_EN_YES))
     if (m := _EN_THEIR_NAME.search(question)) is not None:

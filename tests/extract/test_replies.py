@@ -46,6 +46,15 @@ def _facts(question: str, reply: str, asker: str = "Assistant") -> set[tuple[str
     ("你是做什么的？", "护士。", ("安娜", "jobTitle", "护士")),
     ("你是哪里人？", "四川人。", ("安娜", "hometown", "四川")),
     ("你的生日是哪天？", "五月五日。", ("安娜", "birthday", str(MonthDay(5, 5)))),
+    ("Where did you go to college?", "Stanford.", ("Ann", "educatedAt", "Stanford")),
+    ("What did you study?", "Economics.", ("Ann", "fieldOfStudy", "economics")),
+    ("How many kids do you have?", "Two.", ("Ann", "child", "Ann's two kids")),
+    ("What city do you live in?", "Berlin.", ("Ann", "livesIn", "Berlin")),
+    ("你在哪里上学？", "北京大学。", ("安娜", "studiesAt", "北京大学")),
+    ("你是哪个大学毕业的？", "复旦。", ("安娜", "educatedAt", "复旦")),
+    ("你学什么专业？", "计算机。", ("安娜", "fieldOfStudy", "计算机")),
+    ("你有几个孩子？", "两个。", ("安娜", "child", "安娜的两个孩子")),
+    ("你会说什么语言？", "英语和法语。", ("安娜", "speaks", "法语")),
 ])
 def test_a_short_reply_states_what_the_question_asked(question: str, reply: str, fact: tuple[str, str, str]) -> None:
     assert fact in _facts(question, reply), _facts(question, reply)
@@ -65,6 +74,8 @@ def test_a_reply_that_says_more_keeps_it() -> None:
     ("How old are you?", "Old enough."),
     ("你有宠物吗？", "没有。"),
     ("你叫什么名字？", "不告诉你。"),
+    ("How many kids do you have?", "None."),
+    ("你有几个孩子？", "没有。"),
     ("Where do you live?", "Paris is lovely this time of year, but I have never been there myself, sadly."),
 ])
 def test_a_refusal_a_no_a_question_back_or_another_topic_states_nothing(question: str, reply: str) -> None:
