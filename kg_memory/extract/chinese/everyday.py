@@ -25,12 +25,10 @@ import re
 from ...gazetteer import gazetteer_id
 from ...types import Entity
 from ..framework import Clause, Rule, lazy
-from ..names import is_chinese_name
-from .lexicon import HAN
 from .people import is_place
-from .segment import CLAUSE, clean_object, is_familiar_name, nominal_head
+from .segment import clean_object, nominal_head
 
-__all__ = ["EVERYDAY_RULES", "FUTURE", "LANGUAGE", "called_me"]
+__all__ = ["EVERYDAY_RULES", "FUTURE", "LANGUAGE"]
 
 #: A language by its name (日语, 西班牙语, 中文, 普通话, 粤语, 上海话 is read where a place comes before 话).
 LANGUAGE = (r"(?:(?:英|法|德|日|韩|俄|泰|越南|西班牙|葡萄牙|意大利|阿拉伯|荷兰|希腊|拉丁|印地|土耳其|波兰|瑞典|挪威|丹麦|芬兰|"
@@ -128,21 +126,6 @@ def _r_car(m: re.Match[str], c: Clause) -> bool:
         return False  # 我开的是玩笑, 我的车是红色的
     c.add("owns", Entity(obj, "Thing"), 0.75)
     return True
-
-
-#: 叫我小陈就行, 你可以叫我老王, 大家都叫我Dev: what the speaker asks to be called (not 别叫我, 他叫我: someone else's word).
-_CALL_ME = lazy(rf"^(?:你们?|您|大家)?(?:都|就|可以|直接)*(?:叫|喊|称呼)我(?P<n>[{HAN}A-Za-z]{{1,4}}?)"
-                r"(?:就行了?|就好了?|就可以了?|吧|好了|即可|就是了?)?$")
-
-
-def called_me(sentence: str) -> list[str]:
-    """The names ``sentence`` asks the speaker be called by: a name, a surname called familiarly, a Latin name.
-
-    >>> called_me("叫我小陈就行"), called_me("你可以叫我老王"), called_me("叫我起床"), called_me("别叫我小陈")
-    (['小陈'], ['老王'], [], [])
-    """
-    names = [m.group("n") for m in map(_CALL_ME.match, CLAUSE.split(sentence)) if m]
-    return [n for n in names if is_familiar_name(n) or is_chinese_name(n) or re.fullmatch("[A-Za-z]{2,}", n)]
 
 
 _O = r"(?P<o>.+)"

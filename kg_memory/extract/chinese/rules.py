@@ -36,7 +36,7 @@ from ..timeexpr import parse_zh_number
 from .activities import ACTIVITY_RULES, habit
 from .births import BIRTH_RULES, birthdays_said
 from .endings import FORMERLY, NO_LONGER, ending, ending_pattern
-from .everyday import EVERYDAY_RULES, called_me
+from .everyday import EVERYDAY_RULES
 from .lexicon import COUNTRIES, HAN, JOB_SUFFIX, KIN, KIN_PREDICATE, MARITAL_STATUS, NAME, NUM, RELIGIONS
 from .objects import DEICTIC, owned, place
 from .people import (
@@ -491,7 +491,6 @@ class ChineseRules:
             if owner is not None:
                 out.append((owner, "hasPet", Entity(TRAILING.sub("", m.group("n")), "Animal"), 0.85, None))
                 handled.add(m.group(0))
-        out.extend((speaker, "name", name, 0.8, None) for name in called_me(sentence))  # 叫我小陈就行
         for kp, name, read in pets_named(sentence):  # 我养了一条金毛，叫饼干; 两只猫，一只叫咪咪，一只叫球球
             owner = speaker if kp == "我" else discourse.addressee(turn)
             if owner is not None:
