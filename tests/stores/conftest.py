@@ -15,10 +15,11 @@ from typing import Any
 import httpx
 import pytest
 
-from kg_memory.stores import Store, open_store
+from kg_memory.stores import Store
 from kg_memory.stores.neo4j import Neo4jStore
 from kg_memory.stores.sparql_endpoint import SparqlEndpointStore
 from tests.servers import OxigraphServer
+from tests.stores.backends import BACKENDS, make_store
 
 
 def wipe_neo4j(uri: str, auth: tuple[str, str] | None) -> None:
@@ -129,12 +130,8 @@ class CuttingProxy:
             s.close()
 
 
-@pytest.fixture(params=["memory", "disk", pytest.param("neo4j", marks=pytest.mark.neo4j),
-                        pytest.param("sparql_endpoint", marks=pytest.mark.oxigraph)])
+@pytest.fixture(params=BACKENDS)
 def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
-    """An empty store of each backend in turn: in memory, on disk, Neo4j, a SPARQL endpoint (Oxigraph server)."""
-    kind = request.param
-    made = (open_store("memory://") if kind == "memory" else open_store(tmp_path / "store") if kind == "disk"
-            else request.getfixturevalue(f"{kind}_store_factory")())
-    with made:
+    """An empty store of each backend in turn (:data:`tests.stores.backends.BACKENDS`)."""
+    with make_store(request.param, request, tmp_path) as made:
         yield made

@@ -10,13 +10,13 @@ import pytest
 
 from kg_memory import Memory, Turn
 from kg_memory.stores import Store
-from tests.stores.test_contract import BACKENDS, _make
+from tests.stores.backends import BACKENDS, make_store
 
 
 @pytest.fixture(params=BACKENDS)
 def memory(request: pytest.FixtureRequest, tmp_path) -> Iterator[Memory]:
     """A memory over each backend of the contract suite, empty."""
-    store: Store = _make(request.param, request, tmp_path)
+    store: Store = make_store(request.param, request, tmp_path)
     with Memory(store) as m:
         yield m
 

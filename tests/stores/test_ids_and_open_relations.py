@@ -9,12 +9,12 @@ import pytest
 
 from kg_memory import Memory, Turn
 from kg_memory.ids import RELATION_BASE, short_fact_id
-from tests.stores.test_contract import BACKENDS, _make
+from tests.stores.backends import BACKENDS, make_store
 
 
 @pytest.fixture(params=BACKENDS)
 def memory(request: pytest.FixtureRequest, tmp_path) -> Iterator[Memory]:
-    with Memory(_make(request.param, request, tmp_path)) as m:
+    with Memory(make_store(request.param, request, tmp_path)) as m:
         yield m
 
 

@@ -9,12 +9,13 @@ import pytest
 from kg_memory import ids
 from kg_memory.stores import Store
 from kg_memory.types import Fact
-from tests.stores.test_contract import BACKENDS, FUNCTIONAL, T0, T1, _make, person, place, src, turn
+from tests.stores.backends import BACKENDS, make_store
+from tests.stores.test_contract import FUNCTIONAL, T0, T1, person, place, src, turn
 
 
 @pytest.fixture(params=BACKENDS)
 def store(request: pytest.FixtureRequest, tmp_path) -> Iterator[Store]:
-    s = _make(request.param, request, tmp_path)
+    s = make_store(request.param, request, tmp_path)
     with s:
         yield s
 

@@ -13,7 +13,7 @@ import pytest
 from kg_memory import Memory, Turn
 from kg_memory.cli import cli
 from kg_memory.ids import entity_iri
-from tests.stores.test_contract import BACKENDS, _make
+from tests.stores.backends import BACKENDS, make_store
 
 TURNS = [
     Turn("c1", "1", "Zhang San", "I live in Beijing.", datetime(2024, 1, 1, tzinfo=UTC)),
@@ -24,7 +24,7 @@ TURNS = [
 
 @pytest.fixture(params=BACKENDS)
 def memory(request: pytest.FixtureRequest, tmp_path) -> Iterator[Memory]:
-    with Memory(_make(request.param, request, tmp_path)) as m:
+    with Memory(make_store(request.param, request, tmp_path)) as m:
         yield m
 
 

@@ -11,13 +11,14 @@ import pytest
 from kg_memory.stores import Store
 from kg_memory.types import Entity, Fact, Provenance
 from kg_memory.vocab import KGM
-from tests.stores.test_contract import BACKENDS, T0, T1, _make, person, place, src
+from tests.stores.backends import BACKENDS, make_store
+from tests.stores.test_contract import T0, T1, person, place, src
 
 
 @pytest.fixture(params=BACKENDS)
 def backend(request: pytest.FixtureRequest, tmp_path) -> Iterator[Store]:
     """Each backend of the contract suite, over an empty store."""
-    s = _make(request.param, request, tmp_path)
+    s = make_store(request.param, request, tmp_path)
     with s:
         yield s
 
