@@ -20,8 +20,8 @@ from kg_memory.errors import UnsupportedOperation
 from kg_memory.recall.index import RecallIndex
 from kg_memory.resolve import EntityResolver
 from kg_memory.stores import Store
+from tests.stores.backends import BACKENDS, make_store
 from tests.stores.conftest import neo4j_store_factory, sparql_endpoint_store_factory  # noqa: F401  (fixtures)
-from tests.stores.test_contract import BACKENDS, _make
 
 SECRET = "Mallory told me she likes cats."
 TURNS = [
@@ -39,7 +39,7 @@ GONE = ("mallory", "malory", "likes cats", "jazz")
 
 @pytest.fixture(params=BACKENDS)
 def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
-    s = _make(request.param, request, tmp_path)
+    s = make_store(request.param, request, tmp_path)
     with s:
         yield s
 
@@ -121,7 +121,7 @@ def _cache_keys(directory: Path) -> set[str]:
 
 def test_forget_entity_cleans_the_side_files_at_once(tmp_path: Path) -> None:
     directory = tmp_path / "store"
-    memory = _memory(_make("disk", None, tmp_path))  # type: ignore[arg-type]
+    memory = _memory(make_store("disk", None, tmp_path))  # type: ignore[arg-type]
     _remember(memory)
     memory.recall("What does Mallory like?")  # fills the embedding cache
     memory.resolver.save()  # the fuzzy index on disk
@@ -145,16 +145,16 @@ def test_forget_entity_cleans_the_side_files_at_once(tmp_path: Path) -> None:
 
 def test_purge_rewrites_the_store_files_without_the_forgotten_text(tmp_path: Path) -> None:
     directory = tmp_path / "store"
-    memory = _memory(_make("disk", None, tmp_path))  # type: ignore[arg-type]
+    memory = _memory(make_store("disk", None, tmp_path))  # type: ignore[arg-type]
     _remember(memory)
     memory.close()
     assert "likes cats" in _files(directory)  # plain in Oxigraph's files: the grep can see it
-    with _memory(_make("disk", None, tmp_path)) as memory:  # type: ignore[arg-type]
+    with _memory(make_store("disk", None, tmp_path)) as memory:  # type: ignore[arg-type]
         memory.forget(entity="Mallory", purge=True)
         assert sorted(f.predicate for f in memory.facts("Bob")) == ["livesIn", "worksFor"]
         text = _files(directory)
         assert [word for word in GONE if word in text] == []
-    with _memory(_make("disk", None, tmp_path)) as memory:  # type: ignore[arg-type]
+    with _memory(make_store("disk", None, tmp_path)) as memory:  # type: ignore[arg-type]
         assert sorted(f.predicate for f in memory.facts("Bob")) == ["livesIn", "worksFor"]
         assert memory.stats()["turns"] == 3
 
@@ -198,7 +198,7 @@ def test_forget_entity_removes_facts_loaded_from_rdf_files(kind: str, tmp_path: 
            b'ent:place.paris a kgm:Place ; rdfs:label "Paris" .\n'
            b'ent:person.bob a kgm:Person ; rdfs:label "Bob" ; kgm:knows ent:person.mallory ; kgm:livesIn ent:place.rome .\n'
            b'ent:place.rome a kgm:Place ; rdfs:label "Rome" .\n')
-    memory = _memory(_make(kind, None, tmp_path))  # type: ignore[arg-type]
+    memory = _memory(make_store(kind, None, tmp_path))  # type: ignore[arg-type]
     memory.ingest(io.BytesIO(ttl), format="ttl")
     assert memory.forget(entity="Mallory") == 2
     assert [(f.subject.label, f.predicate, f.object.label) for f in memory.facts()] == [("Bob", "livesIn", "Rome")]  # type: ignore[union-attr]
