@@ -279,12 +279,12 @@ def unnamed_people(facts: Sequence[Fact], turns: Sequence[Turn]) -> list[Fact]:
 
 def _chinese_person(label: str) -> bool:
     """Whether the Chinese ``label`` reads as a name (:func:`~.names.is_chinese_name`, or jieba's words
-    for one longer than two characters, or a surname called familiarly: 小李, 老王, 阿陈). The Chinese segmenter is
-    imported here, on the first Chinese label: an English conversation never loads it."""
-    from .chinese.segment import is_familiar_name, is_name
+    for one longer than two characters, a surname called familiarly: 小李, 老王, 阿陈, or a doubled pet name: 朵朵).
+    The Chinese segmenter is imported here, on the first Chinese label: an English conversation never loads it."""
+    from .chinese.segment import is_familiar_name, is_name, is_nickname
     from .names import is_chinese_name
 
-    return is_chinese_name(label) or is_familiar_name(label) or (len(label) > 2 and is_name(label))
+    return is_chinese_name(label) or is_familiar_name(label) or is_nickname(label) or (len(label) > 2 and is_name(label))
 
 
 #: A quotation of someone's words: four words or more, or a Chinese one with a clause in it (a short

@@ -28,6 +28,20 @@ def test_a_word_starting_with_xiao_is_no_person() -> None:
     assert said("小心是我的朋友。") == set()  # 小心: "careful"
 
 
+@pytest.mark.parametrize(("text", "fact"), [
+    ("我女儿叫朵朵。", ("Bob", "child", "朵朵")),
+    ("我有一个儿子，叫乐乐。", ("Bob", "child", "乐乐")),
+    ("我的好朋友叫甜甜。", ("Bob", "friend", "甜甜")),
+])
+def test_a_doubled_pet_name_is_a_person(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in said(text)  # 朵朵, 乐乐: no surname, unknown to jieba, and the commonest names of children
+
+
+@pytest.mark.parametrize("text", ["哈哈是我的朋友。", "我妈妈叫我宝宝。"])
+def test_a_doubled_word_is_no_person(text: str) -> None:
+    assert not any(p in ("friend", "child", "parent", "name") for _, p, _ in said(text)), said(text)
+
+
 @pytest.mark.parametrize(("text", "places"), [
     ("我去过日本和韩国。", {"日本", "韩国"}),
     ("我去过日本、韩国和泰国。", {"日本", "韩国", "泰国"}),

@@ -158,6 +158,23 @@ def is_familiar_name(text: str) -> bool:
     return len(text) == 2 and text[0] in "小老阿" and text[1] in SURNAMES
 
 
+#: Doubled characters that are words, not pet names of people: kin (妈妈, 宝宝), laughs and greetings (哈哈, 拜拜),
+#: adverbs (慢慢, 常常, 天天), the stars.
+_DOUBLED_WORDS = frozenset("爸爸 妈妈 哥哥 姐姐 弟弟 妹妹 爷爷 奶奶 姥姥 姥爷 叔叔 伯伯 姑姑 舅舅 婶婶 婆婆 公公 宝宝 娃娃 "
+                           "哈哈 呵呵 嘿嘿 嘻嘻 哼哼 嗯嗯 哦哦 啊啊 拜拜 谢谢 好好 慢慢 常常 刚刚 偷偷 渐渐 天天 人人 往往 "
+                           "星星 多多 久久 早早 试试 看看 想想 等等 走走 说说 听听 每每 处处 样样 个个 统统 悄悄 静静 "
+                           "稍稍 微微 轻轻 紧紧 默默 白白 满满 楚楚 纷纷".split())
+
+
+def is_nickname(text: str) -> bool:
+    """A child's or a friend's pet name of one doubled character: 朵朵, 乐乐, 豆豆 (not 妈妈, 哈哈, 慢慢).
+
+    >>> is_nickname("朵朵"), is_nickname("妈妈"), is_nickname("朵")
+    (True, False, False)
+    """
+    return len(text) == 2 and text[0] == text[1] and "\u4e00" <= text[0] <= "\u9fff" and text not in _DOUBLED_WORDS
+
+
 _PLACE_FLAGS = frozenset({"ns", "nt"})
 
 
