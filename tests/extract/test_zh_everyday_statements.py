@@ -112,3 +112,17 @@ def test_a_name_that_is_someone_elses_or_none_is_no_speakers_name(text: str, fac
 
 def test_a_full_name_denied_is_no_name() -> None:
     assert not any(p == "name" for _, p, _ in said("我不叫乔伊·崔比安尼。"))
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    ("我有两个孩子，一个叫小明，一个叫小红。", {("Bob", "child", "小明"), ("Bob", "child", "小红")}),
+    ("我有两个女儿，大的叫朵朵，小的叫果果。", {("Bob", "child", "朵朵"), ("Bob", "child", "果果")}),
+    ("我有两个哥哥，叫大伟和小伟。", {("Bob", "sibling", "大伟"), ("Bob", "sibling", "小伟")}),
+])
+def test_relatives_counted_then_named_are_each_kept(text: str, facts: set[tuple[str, str, str]]) -> None:
+    assert facts <= said(text), said(text)
+
+
+@pytest.mark.parametrize("text", ["我有两个孩子，都在上小学。", "我有两个孩子，我老公很爱他们。"])
+def test_what_follows_a_count_of_relatives_names_nobody(text: str) -> None:
+    assert not any(p == "child" and not o.startswith("Bob") for _, p, o in said(text)), said(text)

@@ -35,6 +35,7 @@ from ..pronouns import FEMALE, MALE, Discourse, gender_of_noun
 from ..timeexpr import parse_zh_number
 from .activities import ACTIVITY_RULES, habit
 from .births import BIRTH_RULES, birthdays_said
+from .counted import pets_named, relatives_named
 from .endings import FORMERLY, NO_LONGER, ending, ending_pattern
 from .everyday import EVERYDAY_RULES
 from .lexicon import COUNTRIES, HAN, JOB_SUFFIX, KIN, KIN_PREDICATE, MARITAL_STATUS, NAME, NUM, RELIGIONS
@@ -51,7 +52,6 @@ from .people import (
     said_of_people,
     trimmed_name,
 )
-from .pets import pets_named
 from .segment import (
     BARE_CLAUSE,
     CLAUSE,
@@ -495,6 +495,11 @@ class ChineseRules:
             owner = speaker if kp == "我" else discourse.addressee(turn)
             if owner is not None:
                 out.append((owner, "hasPet", Entity(name, "Animal"), 0.8, None))
+                handled.add(read)
+        for kp, noun, name, read in relatives_named(sentence):  # 我有两个孩子，一个叫小明，一个叫小红
+            owner = speaker if kp == "我" else discourse.addressee(turn)
+            if owner is not None:
+                out.append((owner, KIN_PREDICATE[noun], Entity(name, "Person"), 0.8, None))
                 handled.add(read)
         subject: tuple[Entity, float] | None = None
         mentions(sentence, turn, discourse)

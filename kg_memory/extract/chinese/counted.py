@@ -1,0 +1,73 @@
+"""Chinese sentences that count the speaker's pets or relatives, then name them: an animal of any kind or breed, then
+its name in the next clause (我养了一条金毛，叫饼干; 我有一只阿拉斯加，叫大白: the pet's name, never the speaker's), and
+several pets named one by one (我们家有两只猫，一只叫咪咪，一只叫球球) or together (我有两只猫，叫咪咪和球球).
+
+>>> [(kp, name) for kp, name, _ in pets_named("我们家有两只猫，一只叫咪咪，一只叫球球")]
+[('我', '咪咪'), ('我', '球球')]
+>>> [(kp, name) for kp, name, _ in pets_named("我养了一只阿拉斯加，叫大白")]
+[('我', '大白')]
+>>> pets_named("我有两个孩子，一个叫小明，一个叫小红")
+[]
+
+:func:`relatives_named` reads relatives counted and named the same way (我有两个孩子，一个叫小明，一个叫小红).
+
+>>> [(kp, kin, name) for kp, kin, name, _ in relatives_named("我有两个孩子，一个叫小明，一个叫小红")]
+[('我', '孩子', '小明'), ('我', '孩子', '小红')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..framework import lazy
+from .lexicon import HAN, KIN, NUM, PET
+from .segment import TRAILING
+
+__all__ = ["pets_named", "relatives_named"]
+
+_OWNER = r"(?P<kp>我|你)(?:们)?(?:的|家里?)?(?:有|养了?|养着)"
+#: 养了一条金毛，叫饼干: an animal counted by a classifier of animals (只, 条, 匹, 头), then its name in the next clause.
+_ANIMAL_NAMED = lazy(rf"{_OWNER}(?:{NUM})?(?:只|条|匹|头)(?P<pet>[{HAN}]{{1,5}}?)[，,](?:它|他|她)?(?:叫|名叫|名字叫)"
+                     rf"(?P<n>[{HAN}A-Za-z]{{1,4}}?)(?=[，,。！!…]|$)")
+#: 有两只猫，一只叫咪咪，另一只叫球球 / 有两只猫，叫咪咪和球球: several pets, then their names.
+_PETS_COUNTED = lazy(rf"{_OWNER}(?:两|三|四|五|几|[2-9])(?:只|条|匹|头|个)(?:{PET})(?P<rest>(?:[，,：:][^，,：:]+)+)")
+_ONE_NAMED = lazy(rf"^(?:一|另一|另外一|还有一|其中一|大的|小的|老大|老二)(?:只|条|匹|头|个)?(?:叫|名叫)(?P<n>[{HAN}A-Za-z]{{1,4}})$")
+_ALL_NAMED = lazy(rf"^(?P<called>叫|名叫|分别叫|分别是|名字是|名字叫)?(?P<n>[{HAN}A-Za-z]{{1,4}}(?:(?:和|、|跟)[{HAN}A-Za-z]{{1,4}})+)$")
+#: 有两个孩子，一个叫小明，一个叫小红 / 有两个哥哥，叫大伟和小伟: several relatives, then their names.
+_KIN_COUNTED = lazy(rf"(?P<kp>我|你)(?:们)?(?:的|家里?)?有(?:两|三|四|五|几|[2-9])(?:个|位)(?P<kin>{KIN})(?P<rest>(?:[，,：:][^，,：:]+)+)")
+#: What no pet's name holds (我有两只猫，我和我老公都很喜欢).
+_NOT_NAME = lazy(r"[我你他她它的了是不没在很都也就还]")
+
+
+def pets_named(sentence: str) -> list[tuple[str, str, str]]:
+    """``(owner word, name, words read)`` for each pet ``sentence`` names after saying the owner has it (the owner
+    word is 我 or 你; the words read are left to no other rule)."""
+    out: list[tuple[str, str, str]] = []
+    for m in _ANIMAL_NAMED.finditer(sentence):
+        name = TRAILING.sub("", m.group("n"))
+        if name and not _NOT_NAME.search(name):
+            out.append((m.group("kp"), name, m.group(0)))
+    for m in _PETS_COUNTED.finditer(sentence):
+        out.extend((m.group("kp"), name, clause) for name, clause in _names_after(m.group("rest")))
+    return out
+
+
+def relatives_named(sentence: str) -> list[tuple[str, str, str, str]]:
+    """``(owner word, kin word, name, words read)`` for each relative ``sentence`` names after counting them."""
+    return [(m.group("kp"), m.group("kin"), name, clause) for m in _KIN_COUNTED.finditer(sentence)
+            for name, clause in _names_after(m.group("rest"))]
+
+
+def _names_after(rest: str) -> list[tuple[str, str]]:
+    """(name, clause) for the names the clauses of ``rest`` give one by one or together, up to the first clause
+    that names nobody (我有两只猫，我和我老公都很喜欢: what follows is said of something else)."""
+    out: list[tuple[str, str]] = []
+    for clause in re.split(r"[，,：:]", rest)[1:]:
+        clause = TRAILING.sub("", clause.strip())
+        one, every = _ONE_NAMED.match(clause), _ALL_NAMED.match(clause)
+        names = [one.group("n")] if one else re.split("和|、|跟", every.group("n")) if every else []
+        bare = every is not None and not every.group("called")  # 咪咪和球球: names said alone are short
+        if not names or any(_NOT_NAME.search(n) or bare and len(n) > 3 for n in names):
+            break
+        out.extend((n, clause) for n in names)
+    return out
