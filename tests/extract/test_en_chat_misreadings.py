@@ -146,3 +146,16 @@ def test_a_trip_to_come_is_a_plan(text: str, plan: str) -> None:
 ])
 def test_no_plan_without_a_named_place_and_a_time_to_come(text: str) -> None:
     assert not any(p == "goal" for _, p, _ in _facts(text)), _facts(text)
+
+
+@pytest.mark.parametrize("text", ["I grew up in the 90s.", "I grew up in the bad years.", "I grew up in the eighties."])
+def test_growing_up_in_a_time_is_no_hometown(text: str) -> None:
+    assert not any(p == "hometown" for _, p, _ in _facts(text)), _facts(text)
+
+
+def test_growing_up_in_a_place_stays_a_hometown() -> None:
+    assert ("Ann", "hometown", "Ohio") in _facts("I grew up in Ohio.")
+
+
+def test_names_said_of_oneself_are_no_person_called_name() -> None:
+    assert _facts("Name's Joey.") == {("Ann", "name", "Joey")}

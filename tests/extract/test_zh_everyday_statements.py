@@ -126,3 +126,11 @@ def test_relatives_counted_then_named_are_each_kept(text: str, facts: set[tuple[
 @pytest.mark.parametrize("text", ["我有两个孩子，都在上小学。", "我有两个孩子，我老公很爱他们。"])
 def test_what_follows_a_count_of_relatives_names_nobody(text: str) -> None:
     assert not any(p == "child" and not o.startswith("Bob") for _, p, o in said(text)), said(text)
+
+
+def test_what_a_relative_drives_is_no_name_of_theirs() -> None:
+    assert said("我朋友开的是特斯拉。") == {("Bob", "friend", "Bob的朋友"), ("Bob的朋友", "owns", "特斯拉")}  # not 开的是
+
+
+def test_a_relatives_full_name_is_kept_whole() -> None:
+    assert ("Bob", "sibling", "乔伊·崔比安尼") in said("我弟弟叫乔伊·崔比安尼。")

@@ -286,6 +286,11 @@ def copula_rule(after_copula: RuleTable) -> Rule:
     return r_copula
 
 
+#: A time, not a place: "the 90s", "the eighties", "hard times", "the bad years", "the war".
+_A_TIME = lazy(r"(?:^|\s)(?:'?\d0s|\d{4}s|(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)|"
+               r"(?:years|times|days|era|decade|war|depression|pandemic))$", re.I)
+
+
 def r_from(m: re.Match[str], c: Clause) -> bool:
     """"I am from Ohio", "I grew up in Ohio": where the subject comes from, not where they live."""
     if c.negated:
@@ -293,6 +298,8 @@ def r_from(m: re.Match[str], c: Clause) -> bool:
     place = clean_object(m.group("o"), "place")
     if not place or place.lower() in GENERIC_PLACES or re.match(r"(?:your|his|her|their)\s", m.group("o"), re.I):
         return False  # "I grew up on your block": someone else's place, no town
+    if _A_TIME.search(place):
+        return False  # "I grew up in the 90s", "in the bad years": when, not where
     c.add("hometown", Entity(place, "Place"), 0.7)
     return True
 
