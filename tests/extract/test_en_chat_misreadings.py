@@ -159,3 +159,21 @@ def test_growing_up_in_a_place_stays_a_hometown() -> None:
 
 def test_names_said_of_oneself_are_no_person_called_name() -> None:
     assert _facts("Name's Joey.") == {("Ann", "name", "Joey")}
+
+
+@pytest.mark.parametrize(("text", "plan"), [
+    ("I'm moving to Berlin next week.", "move to Berlin"),
+    ("We are moving to Austin in June.", "move to Austin"),
+])
+def test_a_move_to_come_is_a_plan_not_a_home(text: str, plan: str) -> None:
+    found = _facts(text)
+    assert ("Ann", "goal", plan) in found and not any(p == "livesIn" for _, p, _ in found), found
+
+
+@pytest.mark.parametrize("text", ["I'm moving to a bigger apartment.", "I'm not moving to Berlin.", "Are you moving to Berlin?"])
+def test_no_move_planned_without_a_named_place(text: str) -> None:
+    assert not any(p == "goal" for _, p, _ in _facts(text)), _facts(text)
+
+
+def test_the_floor_one_lives_on_is_no_home() -> None:
+    assert not any(p == "livesIn" for _, p, _ in _facts("I live on the third floor."))

@@ -134,3 +134,17 @@ def test_what_a_relative_drives_is_no_name_of_theirs() -> None:
 
 def test_a_relatives_full_name_is_kept_whole() -> None:
     assert ("Bob", "sibling", "乔伊·崔比安尼") in said("我弟弟叫乔伊·崔比安尼。")
+
+
+@pytest.mark.parametrize(("text", "plan"), [("我下周要搬到广州了。", "搬到广州"), ("我明年打算搬去上海。", "搬到上海")])
+def test_a_move_to_come_is_a_plan_not_a_home(text: str, plan: str) -> None:
+    assert ("Bob", "goal", plan) in said(text) and not any(p == "livesIn" for _, p, _ in said(text)), said(text)
+
+
+@pytest.mark.parametrize("text", ["我家住在三楼。", "我住在楼上。", "我住在十二楼。"])
+def test_the_floor_one_lives_on_is_no_home(text: str) -> None:
+    assert not any(p == "livesIn" for _, p, _ in said(text)), said(text)
+
+
+def test_a_city_starting_with_a_numeral_is_still_a_home() -> None:
+    assert ("Bob", "livesIn", "三亚") in said("我住在三亚。")

@@ -92,7 +92,8 @@ _TRIP_END = lazy(r"(?:旅游|旅行|玩|度假|出差|看看|逛逛|转转|留�
 
 
 def _r_trip(m: re.Match[str], c: Clause) -> bool:
-    """我下个月要去日本旅游, 我明年打算去巴黎: a trip to a named place at a time to come is a ``goal`` (去日本)."""
+    """我下个月要去日本旅游, 我明年打算去巴黎: a trip to a named place at a time to come is a ``goal`` (去日本); so is a
+    move (我下周要搬到广州了: 搬到广州)."""
     said = _clause_of(m, c)
     if c.negated or not (_STRONG_FUTURE.search(said) or _WEAK_FUTURE.search(said)):
         return False  # 我要去日本: when is not said; 我去日本 (told of the past)
@@ -100,7 +101,7 @@ def _r_trip(m: re.Match[str], c: Clause) -> bool:
     head = nominal_head(raw)
     if not head or not raw.startswith(head) or not (is_place(head) or gazetteer_id(head, "Place")):
         return False  # 我明天要去医院: no place named
-    c.add("goal", Entity("去" + head, "Thing"), 0.65)
+    c.add("goal", Entity(("搬到" if m.group("go").startswith("搬") else "去") + head, "Thing"), 0.65)
     return True
 
 
@@ -133,7 +134,7 @@ EVERYDAY_RULES: list[tuple[str, Rule]] = [
     (r"^(?:正在|在|一直在|开始|刚开始|已经开始)?学(?:习)?(?!校|院|堂|期|生|历|费)(?P<o>.{2,9})$", _r_learning),
     (r"^(?:在)?(?:业余时间|业余|空闲时间|空闲的时候|空闲时|闲暇时间|闲暇时|有空的时候|有空时|没事的时候)(?:里)?"
      r"(?:会|都|也|还|就|常|经常|常常|喜欢|一般|通常|偶尔)*(?P<o>[^，,]{2,8})$", _r_spare_time),
-    (rf"^(?:{FUTURE}|{_SOON})?(?:就|也|还)?{_WILL}?(?:{FUTURE}|{_SOON})?(?:去|飞去|飞往)(?![了过]){_O}", _r_trip),
+    (rf"^(?:{FUTURE}|{_SOON})?(?:就|也|还)?{_WILL}?(?:{FUTURE}|{_SOON})?(?P<go>去|飞去|飞往|搬到|搬去|搬家到)(?![了过]){_O}", _r_trip),
     (rf"^(?P<pre>(?:一般|通常|经常|常常|总是|都|也|会|早上|晚上|中午|下午|上午|睡前|饭后)*)(?P<o>{_DONE}[^，,]{{1,8}})$", _r_usually),
     (r"^是(?:一个|一名|一位|个|名)?(?:铁杆|忠实|死忠|超级|狂热|资深)?(?P<o>[^的]{2,10}?)的?"
      r"(?:铁杆|忠实|死忠|超级|狂热|资深|头号)?(?:球迷|粉丝|歌迷|影迷|书迷|剧迷|迷)$", _r_fan),

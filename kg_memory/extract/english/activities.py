@@ -391,6 +391,7 @@ _PARTICIPLE = lazy(r"[a-z]+ed\b")
 
 #: A trip planned: "I'm going to Japan next month", "we're going to Paris in July" (a named place, a time to come).
 _TRIP_TO = lazy(r"^(?P<p>(?-i:[A-Z])[\w'.-]*(?:\s+(?-i:[A-Z])[\w'.-]*){0,3})(?=\s+(?:next|this|tomorrow|soon|in|on|for)\b)")
+_NAMED_PLACE = lazy(r"^(?P<p>(?-i:[A-Z])[\w'.-]*(?:\s+(?-i:[A-Z])[\w'.-]*){0,3})(?![\w'-])")
 _TO_COME = lazy(r"\b(?:next\s+(?:week|month|year|weekend|summer|winter|spring|fall|autumn|monday|tuesday|wednesday|thursday|"
                 r"friday|saturday|sunday)|tomorrow|this\s+(?:weekend|summer|winter|spring|fall|autumn)|soon|"
                 r"in\s+(?:a\s+(?:few\s+|couple\s+of\s+)?|\d+\s+|two\s+|three\s+)(?:days?|weeks?|months?)|"
@@ -403,8 +404,14 @@ _TRAVELLING = lazy(r"\b(?:going|flying|heading|headed|driving|traveling|travelli
 
 def r_goal(m: re.Match[str], c: Clause) -> bool:
     """"I want to travel", "I hope to become a nurse": a goal; "I'm going to head out" is none; "I'm going to Japan
-    next month", "I'm flying to Tokyo next week" are the plan to go there."""
+    next month", "I'm flying to Tokyo next week" are the plan to go there, "I'm moving to Berlin" the plan to move."""
     verb = " ".join((m.groupdict().get("v") or "").lower().split())
+    if verb.endswith(("moving", "relocating")):  # "I'm moving to Berlin (next week)": a move planned, no home yet
+        named = _NAMED_PLACE.match(m.group("o")) if not c.negated else None
+        if named is None or not (place := clean_object(named.group("p"), "place")):
+            return False
+        c.add("goal", Entity(f"move to {place}", "Thing"), 0.6)
+        return True
     travelling = _TRAVELLING.search(verb) is not None
     trip = _TRIP_TO.match(m.group("o")) if travelling and not c.negated else None
     if trip is not None and _TO_COME.search(c.sentence) and (place := clean_object(trip.group("p"), "place")):

@@ -21,6 +21,7 @@ _TIME_START = lazy(
 #: "stays in trouble", "live in fear": not places
 _NOT_RESIDENCES = frozenset("trouble touch shape line love bed fear hope denial peace sin luxury poverty style phone computer "
                             "couch track top budget schedule diet".split())
+_A_FLOOR = lazy(r"\b(?:floor|storey|story|level)$", re.I)
 #: "a chef for a living" and "an attorney for 23 years" name no employer.
 AT_PLACE = lazy(r"\b(?:at|for|with)\s+(?!a\s+living\b|(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
                 r"twenty|thirty|many|several|a\s+few|a\s+couple\s+of)\s+(?:years?|months?|weeks?|days?|hours?)\b"
@@ -41,8 +42,8 @@ def r_live(m: re.Match[str], c: Clause) -> bool:
     place = clean_object(m.group("o"), "place")
     if not place:
         return False
-    if place.lower().split()[0] in _NOT_RESIDENCES:
-        return False
+    if place.lower().split()[0] in _NOT_RESIDENCES or _A_FLOOR.search(place):
+        return False  # "I live on the third floor": which floor, not where
     dwelling = _DWELLING_IN.search(m.group("o"))
     if dwelling:  # "a small flat in Camden": the place the flat is in
         place = clean_object(dwelling.group("o"), "place") or place

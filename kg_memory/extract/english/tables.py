@@ -165,7 +165,8 @@ GOAL = Family(r_goal, r"\s+(?:to|of)\s+(?P<o>.+)",
               after_subject=r"want|wants|plan|plans|planning|hope|hopes|hoping|intend|intends|aim|aims|aspire|aspires|dream|"
                             r"dreams|am\s+going|am\s+planning|am\s+hoping|am\s+trying|is\s+going|is\s+planning|going|trying|"
                             r"am\s+saving\s+up|saving\s+up|working\s+towards?|would\s+like",
-              after_copula=r"planning|hoping|trying|going|saving\s+up|flying|heading|headed|driving|traveling|travelling|off",
+              after_copula=r"planning|hoping|trying|going|saving\s+up|flying|heading|headed|driving|traveling|travelling|off|"
+                           r"moving|relocating",
               verb_group=True)
 SPOUSE = Family(r_spouse, r"\s+(?:to\s+)?(?P<n>(?-i:" + NAME + r"))",
                 after_subject=r"(?:got\s+)?married|(?:am\s+)?dating|(?:got\s+)?engaged", after_copula="married|dating|engaged",
