@@ -177,3 +177,14 @@ def test_no_move_planned_without_a_named_place(text: str) -> None:
 
 def test_the_floor_one_lives_on_is_no_home() -> None:
     assert not any(p == "livesIn" for _, p, _ in _facts("I live on the third floor."))
+
+
+@pytest.mark.parametrize(("text", "business"), [
+    ("I opened a coffee shop last year.", "coffee shop"), ("I finally opened my own bakery!", "bakery")])
+def test_a_business_one_opened_is_one_founded(text: str, business: str) -> None:
+    assert ("Ann", "founded", business) in _facts(text), _facts(text)
+
+
+@pytest.mark.parametrize("text", ["I opened a bank account.", "I didn't start a business.", "I opened the store this morning."])
+def test_opening_an_account_or_a_shop_door_is_no_founding(text: str) -> None:
+    assert not any(p == "founded" for _, p, _ in _facts(text)), _facts(text)

@@ -148,3 +148,13 @@ def test_the_floor_one_lives_on_is_no_home(text: str) -> None:
 
 def test_a_city_starting_with_a_numeral_is_still_a_home() -> None:
     assert ("Bob", "livesIn", "三亚") in said("我住在三亚。")
+
+
+@pytest.mark.parametrize(("text", "business"), [("我开了一家咖啡店。", "咖啡店"), ("我去年创办了一家科技公司。", "科技公司")])
+def test_a_business_one_opened_is_one_founded(text: str, business: str) -> None:
+    assert ("Bob", "founded", business) in said(text), said(text)
+
+
+@pytest.mark.parametrize("text", ["我想开一家咖啡店。", "我没开过店。", "我开了一个会。"])
+def test_a_wish_a_denial_or_a_meeting_is_no_founding(text: str) -> None:
+    assert not any(p == "founded" for _, p, _ in said(text)), said(text)

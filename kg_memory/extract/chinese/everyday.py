@@ -129,8 +129,18 @@ def _r_car(m: re.Match[str], c: Clause) -> bool:
     return True
 
 
+def _r_opened(m: re.Match[str], c: Clause) -> bool:
+    """我开了一家咖啡店, 我去年创办了一家公司: a business one opened is one one founded."""
+    if c.negated:
+        return False
+    c.add("founded", Entity(m.group("o"), "Organization"), 0.75, event=True)
+    return True
+
+
 _O = r"(?P<o>.+)"
 EVERYDAY_RULES: list[tuple[str, Rule]] = [
+    (r"^(?:自己)?(?:开了|开过|创办了|创立了|成立了)(?:一家|一间|一个|家|间)(?:自己的)?(?P<o>[\u4e00-\u9fff]{0,6}?"
+     r"(?:店|公司|工作室|餐厅|饭店|餐馆|咖啡馆|书店|诊所|超市|酒吧|健身房|幼儿园|培训班|工厂))$", _r_opened),
     (r"^(?:正在|在|一直在|开始|刚开始|已经开始)?学(?:习)?(?!校|院|堂|期|生|历|费)(?P<o>.{2,9})$", _r_learning),
     (r"^(?:在)?(?:业余时间|业余|空闲时间|空闲的时候|空闲时|闲暇时间|闲暇时|有空的时候|有空时|没事的时候)(?:里)?"
      r"(?:会|都|也|还|就|常|经常|常常|喜欢|一般|通常|偶尔)*(?P<o>[^，,]{2,8})$", _r_spare_time),

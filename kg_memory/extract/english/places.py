@@ -208,6 +208,20 @@ R_RUN_BUSINESS = (rf"^(?:manage|manages|run|runs|operate|operates|co-own|co-owns
                   rf"(?P<o>(?:[\w'-]+\s+){{0,3}}?{_BUSINESS}s?)\b")
 
 
+#: "I opened a coffee shop last year", "we started our own company", "I founded a small bakery".
+R_OPENED_BUSINESS = (rf"^(?:(?:just|recently|finally)\s+)?(?:opened|started|founded|co-founded|launched|set\s+up)\s+"
+                     rf"(?:a|an|my|our)\s+(?:own\s+)?(?P<o>(?:[\w'-]+\s+){{0,3}}?{_BUSINESS})\b")
+
+
+def r_opened_business(m: re.Match[str], c: Clause) -> bool:
+    """A business the subject opened is one they founded (and run: "I opened a bakery" also works there)."""
+    org = None if c.negated else clean_object(m.group("o"), "place")
+    if not org:
+        return False
+    c.add("founded", Entity(org, "Organization"), 0.75, event=True)
+    return True
+
+
 def r_run_business(m: re.Match[str], c: Clause) -> bool:
     if c.negated:
         return False

@@ -69,6 +69,7 @@ from .identity import (
 )
 from .lexicon import GO_ACTIVITIES, NAME, SCHOOLS, alts
 from .places import (
+    R_OPENED_BUSINESS,
     R_RUN_BUSINESS,
     event_or_place,
     r_at_employer,
@@ -77,6 +78,7 @@ from .places import (
     r_job_at,
     r_live,
     r_moved,
+    r_opened_business,
     r_run_business,
     r_school_go,
     r_study_at,
@@ -313,6 +315,7 @@ VERB_RULES = compile_rules([
     WORK_HOME.after_subject_pattern(),
     WORK_AT.after_subject_pattern(),
     (R_RUN_BUSINESS, r_run_business),
+    (R_OPENED_BUSINESS, r_opened_business),
     EMPLOYED.after_subject_pattern(),
     (r"^(?:just\s+)?(?:got\s+off|get\s+off|left|leaving|heading\s+to|going\s+to|headed\s+to|at|back\s+from|home\s+from)\s+work\s+(?P<p>at|from)\s+(?P<o>.+)", r_work_at),
     # "i am at work in the coffee shop", "just got in from work at a diner", "chatting from work at the warehouse"
