@@ -389,9 +389,12 @@ _OF_THE_MOMENT = lazy(r"\b(?:you|him|her|them|it|this|that|now|tonight|today|rig
 _PARTICIPLE = lazy(r"[a-z]+ed\b")
 
 
+#: A place named in capitals ("Berlin", "New York City").
+_PLACE_NAME = r"(?P<p>(?-i:[A-Z])[\w'.-]*(?:\s+(?-i:[A-Z])[\w'.-]*){0,3})"
 #: A trip planned: "I'm going to Japan next month", "we're going to Paris in July" (a named place, a time to come).
-_TRIP_TO = lazy(r"^(?P<p>(?-i:[A-Z])[\w'.-]*(?:\s+(?-i:[A-Z])[\w'.-]*){0,3})(?=\s+(?:next|this|tomorrow|soon|in|on|for)\b)")
-_NAMED_PLACE = lazy(r"^(?P<p>(?-i:[A-Z])[\w'.-]*(?:\s+(?-i:[A-Z])[\w'.-]*){0,3})(?![\w'-])")
+_TRIP_TO = lazy(rf"^{_PLACE_NAME}(?=\s+(?:next|this|tomorrow|soon|in|on|for)\b)")
+#: A move planned: "I'm moving to Berlin".
+_NAMED_PLACE = lazy(rf"^{_PLACE_NAME}(?![\w'-])")
 _TO_COME = lazy(r"\b(?:next\s+(?:week|month|year|weekend|summer|winter|spring|fall|autumn|monday|tuesday|wednesday|thursday|"
                 r"friday|saturday|sunday)|tomorrow|this\s+(?:weekend|summer|winter|spring|fall|autumn)|soon|"
                 r"in\s+(?:a\s+(?:few\s+|couple\s+of\s+)?|\d+\s+|two\s+|three\s+)(?:days?|weeks?|months?)|"
