@@ -23,7 +23,7 @@ from ..framework import lazy
 from .lexicon import HAN, KIN, NUM, PET
 from .segment import TRAILING
 
-__all__ = ["pets_named", "relatives_named"]
+__all__ = ["pets_named", "relatives_named", "said_name"]
 
 _OWNER = r"(?P<kp>我|你)(?:们)?(?:的|家里?)?(?:有|养了?|养着)"
 #: 养了一条金毛，叫饼干: an animal counted by a classifier of animals (只, 条, 匹, 头), then its name in the next clause.
@@ -39,12 +39,26 @@ _KIN_COUNTED = lazy(rf"(?P<kp>我|你)(?:们)?(?:的|家里?)?有(?:两|三|四|
 _NOT_NAME = lazy(r"[我你他她它的了是不没在很都也就还]")
 
 
+def said_name(said: str) -> str:
+    """``said`` less the particles after it, where a name ends it; a 哈 after a name of one character is the name's
+    own (二哈, a husky).
+
+    >>> said_name("二哈"), said_name("一只叫二哈"), said_name("咪咪哈"), said_name("饼干啦")
+    ('二哈', '一只叫二哈', '咪咪', '饼干')
+    """
+    name = TRAILING.sub("", said)
+    cut = said[len(name):]
+    if cut[:1] == "哈" and cut[:2] != "哈哈" and (len(name) == 1 or name[-2] in "叫是"):
+        return name + "哈"
+    return name
+
+
 def pets_named(sentence: str) -> list[tuple[str, str, str]]:
     """``(owner word, name, words read)`` for each pet ``sentence`` names after saying the owner has it (the owner
     word is 我 or 你; the words read are left to no other rule)."""
     out: list[tuple[str, str, str]] = []
     for m in _ANIMAL_NAMED.finditer(sentence):
-        name = TRAILING.sub("", m.group("n"))
+        name = said_name(m.group("n"))
         if name and not _NOT_NAME.search(name):
             out.append((m.group("kp"), name, m.group(0)))
     for m in _PETS_COUNTED.finditer(sentence):
@@ -63,7 +77,7 @@ def _names_after(rest: str) -> list[tuple[str, str]]:
     that names nobody (我有两只猫，我和我老公都很喜欢: what follows is said of something else)."""
     out: list[tuple[str, str]] = []
     for clause in re.split(r"[，,：:]", rest)[1:]:
-        clause = TRAILING.sub("", clause.strip())
+        clause = said_name(clause.strip())
         one, every = _ONE_NAMED.match(clause), _ALL_NAMED.match(clause)
         names = [one.group("n")] if one else re.split("和|、|跟", every.group("n")) if every else []
         bare = every is not None and not every.group("called")  # 咪咪和球球: names said alone are short

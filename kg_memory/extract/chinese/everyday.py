@@ -1,6 +1,7 @@
 """Chinese rules for what a user tells an assistant of their days: what they are learning (我在学日语), do in their
 spare time (我业余时间教瑜伽) or usually (我平时喝绿茶), the trips they have planned (我下个月要去日本旅游), whose fans
-they are (我是湖人队的铁杆球迷) and the car they drive (我开的是一辆特斯拉).
+they are (我是湖人队的铁杆球迷), whom they admire (我的偶像是周杰伦), where their company is (我们公司在深圳南山) and
+the car they drive (我开的是一辆特斯拉).
 
 The predicates are those the English rules give for the same lines: something being learnt is a ``hobby``
 (学日语, as 在学做川菜 always was: an activity under way; 想学日语, a wish, stays a ``goal``), a trip to a named place
@@ -25,6 +26,7 @@ import re
 from ...gazetteer import gazetteer_id
 from ...types import Entity
 from ..framework import Clause, Rule, lazy
+from .lexicon import JOB_SUFFIX
 from .people import is_place
 from .segment import clean_object, nominal_head
 
@@ -137,8 +139,66 @@ def _r_opened(m: re.Match[str], c: Clause) -> bool:
     return True
 
 
+def _r_workplace(m: re.Match[str], c: Clause) -> bool:
+    """我们公司在深圳南山, 我的办公室在国贸: where the subject works (a place named, as 我在北京工作; 我们公司在招人 names
+    none)."""
+    head = nominal_head(m.group("o")) or clean_object(m.group("o"), 8)
+    if c.negated or not head or not (is_place(head) or gazetteer_id(head, "Place")):
+        return False
+    c.add("workLocation", Entity(head, "Place"), 0.8)
+    return True
+
+
+def _r_idol(m: re.Match[str], c: Clause) -> bool:
+    """我的偶像是周杰伦: someone the subject admires (as 我很崇拜周杰伦)."""
+    who = clean_object(m.group("o"), 8)
+    if c.negated or not who or re.match("[这那哪什谁我你他她]", who):  # 我爸爸 is left to the relatives' rules
+        return False
+    c.add("positiveImpression", Entity(who, "Person"), 0.75)
+    return True
+
+
+#: 谷歌, 一家银行: an employer by name (known) or by kind.
+_ORG_KIND = lazy(r"(?:公司|银行|医院|集团|大学|学院|中学|小学|幼儿园|研究所|研究院|事务所|工作室|酒店|餐厅|工厂|报社|电视台)$")
+#: A job one studies in, not works at (我是北京大学的学生: :mod:`.rules` reads where one studies).
+_STUDENT = lazy(r"(?:学生|研究生|本科生|博士生|大学生|留学生)$")
+
+
+def _r_job_of(m: re.Match[str], c: Clause) -> bool:
+    """我是谷歌的软件工程师, 我是一家银行的会计: the job and the employer (as "I'm a software engineer at Google"); not
+    我是小王的老师 (a person's) nor 我是北京的医生 (a place)."""
+    org, job = clean_object(m.group("org"), 10), m.group("j")
+    if c.negated or not org or not JOB_SUFFIX.search(job) or _STUDENT.search(job):
+        return False
+    if not (gazetteer_id(org, "Organization") or _ORG_KIND.search(org)):
+        return False
+    c.add("worksFor", Entity(org, "Organization"), 0.8)
+    if job not in ("员工", "职员", "雇员"):  # 谷歌的员工: the employer says it all
+        c.add("jobTitle", job, 0.85)
+    return True
+
+
+#: An illness one lives with (我有糖尿病, 我得了哮喘): a trait, as "I have diabetes".
+_ILLNESS = (r"(?:糖尿病|高血压|低血压|哮喘|心脏病|抑郁症|焦虑症|失眠症?|偏头痛|关节炎|癫痫|贫血|过敏性鼻炎|鼻炎|胃病|"
+            r"颈椎病|腰椎间盘突出|乳糖不耐受?|色盲|近视|自闭症|多动症|强迫症|痛风|湿疹)")
+
+
+def _r_illness(m: re.Match[str], c: Clause) -> bool:
+    """我有糖尿病, 我妈妈有高血压: of the speaker or the speaker's own; not 你有强迫症 (said to the listener: a reproach
+    more than a diagnosis)."""
+    speaker = c.discourse.speaker(c.turn)
+    if c.negated or not (c.subject == speaker or c.subject.label.startswith(speaker.label + "的")):
+        return False
+    c.add("trait", m.group("o"), 0.75)
+    return True
+
+
 _O = r"(?P<o>.+)"
 EVERYDAY_RULES: list[tuple[str, Rule]] = [
+    (rf"^的?(?:公司|单位|办公室|工作单位|工作室|写字楼)(?:总部)?(?:就|也)?(?:在|位于|设在){_O}", _r_workplace),
+    (rf"^的(?:偶像|榜样|男神|女神)(?:一直)?是{_O}", _r_idol),
+    (r"^是(?:一家|一个|一所|家)?(?P<org>[^的，,]{2,10})的(?P<j>[^的，,]{1,8})$", _r_job_of),
+    (rf"^(?:有|患有|患了|得了|查出了?)(?:轻微的|严重的|轻度|重度|一点)?(?P<o>{_ILLNESS})$", _r_illness),
     (r"^(?:自己)?(?:开了|开过|创办了|创立了|成立了)(?:一家|一间|一个|家|间)(?:自己的)?(?P<o>[\u4e00-\u9fff]{0,6}?"
      r"(?:店|公司|工作室|餐厅|饭店|餐馆|咖啡馆|书店|诊所|超市|酒吧|健身房|幼儿园|培训班|工厂))$", _r_opened),
     (r"^(?:正在|在|一直在|开始|刚开始|已经开始)?学(?:习)?(?!校|院|堂|期|生|历|费)(?P<o>.{2,9})$", _r_learning),

@@ -21,6 +21,8 @@ def owned(owner: Entity, noun: str, type_: str, name: str | None) -> Entity:
 DEICTIC = lazy(r"^(?:这|那|哪|一起|一块)")  # 住在这儿多久, 住在一起: no place named
 #: 住在三楼, 住在楼上: which floor, not where.
 _A_FLOOR = lazy(r"^在?(?:[0-9]+|[一二三四五六七八九十几]+|顶|楼上|楼下)(?:楼|层)?$|^在?楼[上下]")
+#: 住在老家, 住在家里: home, said of the speaker's family, no place named (我老家在湖南 names it).
+_HOME_WORD = lazy(r"^(?:老家|家乡|故乡|家里|家|老家那边|老家那儿|老家里)$")
 
 
 def place(raw: str, c: Clause, predicate: str, confidence: float, event: bool = False) -> bool:
@@ -28,7 +30,7 @@ def place(raw: str, c: Clause, predicate: str, confidence: float, event: bool = 
     if c.negated or DEICTIC.match(raw):
         return False
     obj = nominal_head(raw) or clean_object(raw, 8)
-    if not obj or _A_FLOOR.match(obj):
+    if not obj or _A_FLOOR.match(obj) or _HOME_WORD.match(obj):
         return False
     c.add(predicate, Entity(obj, "Organization" if predicate in ("worksFor", "studiesAt", "educatedAt", "memberOf") else "Place"), confidence, event)
     return True

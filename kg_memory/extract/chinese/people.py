@@ -213,11 +213,12 @@ def _r_angry(m: re.Match[str], c: Clause) -> bool:
 
 
 def is_place(text: str) -> bool:
-    """Whether ``text`` names a place: a country, a word ending in 国/省/市…, or one jieba tags a place."""
+    """Whether ``text`` names a place: a country, a word ending in 国/省/市…, or one jieba tags a place (or a city and
+    its district: 深圳南山)."""
     if text in COUNTRIES or _PLACE_END.search(text):
         return True
     words = list(_tagger().cut(text))
-    return len(words) == 1 and words[0].flag == "ns"
+    return len(words) in (1, 2) and all(w.flag == "ns" for w in words)
 
 
 def _r_native(m: re.Match[str], c: Clause) -> bool:

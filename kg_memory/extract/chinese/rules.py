@@ -35,7 +35,7 @@ from ..pronouns import FEMALE, MALE, Discourse, gender_of_noun
 from ..timeexpr import parse_zh_number
 from .activities import ACTIVITY_RULES, habit
 from .births import BIRTH_RULES, birthdays_said
-from .counted import pets_named, relatives_named
+from .counted import pets_named, relatives_named, said_name
 from .endings import FORMERLY, NO_LONGER, ending, ending_pattern
 from .everyday import EVERYDAY_RULES
 from .lexicon import COUNTRIES, HAN, JOB_SUFFIX, KIN, KIN_PREDICATE, MARITAL_STATUS, NAME, NUM, RELIGIONS
@@ -449,7 +449,7 @@ class ChineseRules:
         found: list[Found] = _place_answered(turn, discourse, previous_text) + _kin_answered(turn, discourse, previous_text)
         for m in PET_NAMED_AFTER.finditer(turn.text):  # 我有一只狗。它叫旺财。: the dog is 旺财 (bound by merge_found)
             owner = discourse.speaker(turn) if m.group("kp") == "我" else discourse.addressee(turn)
-            if owner is not None and (name := TRAILING.sub("", m.group("n"))):
+            if owner is not None and (name := said_name(m.group("n"))):
                 found.append((owner, "hasPet", Entity(name, "Animal"), 0.8, None))
         endings: list[Found] = []
         for piece in SENTENCE_WITH_END.findall(joined_stutters(turn.text)):  # 史...提夫: one name
@@ -489,7 +489,7 @@ class ChineseRules:
         for m in PET_NAMED.finditer(sentence):
             owner = speaker if m.group("kp") == "我" else discourse.addressee(turn)
             if owner is not None:
-                out.append((owner, "hasPet", Entity(TRAILING.sub("", m.group("n")), "Animal"), 0.85, None))
+                out.append((owner, "hasPet", Entity(said_name(m.group("n")), "Animal"), 0.85, None))
                 handled.add(m.group(0))
         for kp, name, read in pets_named(sentence):  # 我养了一条金毛，叫饼干; 两只猫，一只叫咪咪，一只叫球球
             owner = speaker if kp == "我" else discourse.addressee(turn)

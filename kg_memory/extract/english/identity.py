@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ...gazetteer import gazetteer_id
 from ...types import Entity
 from ..framework import Clause, Rule, RuleTable, lazy
 from ..pronouns import gender_of_noun
@@ -35,7 +36,7 @@ from .lexicon import (
     alts,
 )
 from .objects import LEAD, clean_object, is_job, object_list, owned_entity, plausible_name, to_int, with_region
-from .places import AT_PLACE, r_study_at
+from .places import AT_PLACE, DWELLING_IN, r_study_at
 
 _COPULA_LEAD = lazy(
     r"^(?:(?:a|an|the|very|really|pretty|so|quite|a\s+bit|a\s+little|little|kind\s+of|kinda|extremely|partially|partly|"
@@ -291,6 +292,14 @@ _A_TIME = lazy(r"(?:^|\s)(?:'?\d0s|\d{4}s|(?:twenties|thirties|forties|fifties|s
                r"(?:years|times|days|era|decade|war|depression|pandemic))$", re.I)
 
 
+#: A kind of place, no place named: "small town", "a village", "the countryside", "a farm".
+_KIND_OF_PLACE = lazy(r"^(?:[\w'-]+\s+){0,2}?(?:town|city|village|hamlet|countryside|country|suburbs?|farm|ranch|"
+                      r"neighbou?rhood|area|place|community|island|coast|house|home|family|household)$")
+
+#: "the suburbs of Chicago", "a rough part of Chicago": the place named
+_PART_OF = lazy(r"^(?:[\w'-]+\s+){0,2}?(?:suburbs?|outskirts|part|side)\s+of\s+(?P<o>.+)$")
+
+
 def r_from(m: re.Match[str], c: Clause) -> bool:
     """"I am from Ohio", "I grew up in Ohio": where the subject comes from, not where they live."""
     if c.negated:
@@ -300,6 +309,11 @@ def r_from(m: re.Match[str], c: Clause) -> bool:
         return False  # "I grew up on your block": someone else's place, no town
     if _A_TIME.search(place):
         return False  # "I grew up in the 90s", "in the bad years": when, not where
+    dwelling = DWELLING_IN.search(m.group("o")) or _PART_OF.match(place)
+    if dwelling:  # "a small town in Ohio": the place the town is in
+        place = clean_object(dwelling.group("o"), "place") or place
+    elif _KIND_OF_PLACE.match(place):
+        return False  # "I grew up in a small town", "on a farm": no place named
     c.add("hometown", Entity(place, "Place"), 0.7)
     return True
 
@@ -333,14 +347,19 @@ _IN_FIELD = lazy(r"^in\s+", re.I)
 
 
 def r_study_field_at(m: re.Match[str], c: Clause) -> bool:
-    """"I study law at Yale": the school and the field (``f``); "I studied computer science in college": the field
-    alone, as a school named by its kind alone ("college") says nothing of which, once the studies are over."""
+    """"I study law at Yale": the school and the field (``f``); "I studied economics at Stanford": studies over, the
+    school one was educated at (as "I went to Stanford"); "I studied computer science in college": the field alone, as
+    a school named by its kind alone ("college") says nothing of which, once the studies are over."""
     if c.negated:
         return False
     field_ = bool(m.group("f")) and add_field(_IN_FIELD.sub("", m.group("f")), c, 0.75)  # "majored in history at UCLA"
     school = clean_object(m.group("o"), "place")
-    if school and school.lower() in GENERIC_SCHOOLS and m.group("v").lower().endswith("ed"):
-        return True  # "i studied in college": nothing more to read
+    if school and gazetteer_id(school, "Place") and not gazetteer_id(school, "Organization"):
+        return True  # "I studied in Paris for a year": where, no school (nor a field "Paris")
+    if school and m.group("v").lower().endswith("ed"):
+        if school.lower() not in GENERIC_SCHOOLS:  # "i studied in college": nothing more to read
+            c.add("educatedAt", Entity(school, "Organization"), 0.8)
+        return True
     return r_study_at(m, c) or field_
 
 

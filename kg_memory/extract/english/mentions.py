@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ...gazetteer import gazetteer_id
 from ...types import Entity, Turn, Value
 from ..framework import Found, lazy
 from ..pronouns import FEMALE, MALE, Discourse, gender_of_noun
@@ -112,7 +113,7 @@ _SCAN_NAMED_KIN = lazy(rf"(?P<name>{NAME})\s+(?:is|was)\s+(?:(?i:one\s+of)\s+)?(
 #: "Tomorrow is my dad's birthday", "Today is my sister's wedding": a day, not a relative's name
 _DAYS = ("Today", "Tomorrow", "Yesterday", "Tonight")
 _SCAN_MY_NAME = lazy(
-    r"(?:\bmy\s+name\s+is|^(?:(?:hi|hello|hey)[\s,!.]*)?names?(?:\s+is)?(?=\s+[a-z])|\b(?P<call>(?:call|calls)\s+me)"
+    r"(?:\bmy\s+name\s+is|^(?:(?:hi|hello|hey)[\s,!.]*)?names?(?:\s+is)?(?=\s+[a-z])|^the\s+name\s+is(?=\s+(?-i:[A-Z]))|\b(?P<call>(?:call|calls)\s+me)"
     r"|\bi\s+am\s+called|\b(?P<by>i\s+go\s+by))"
     r"\s+(?P<n>[A-Za-z][\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*)?)",  # "name is dave by the way": a surname is capitalised
     re.I,
@@ -144,6 +145,18 @@ _SCAN_WHERE_I_WORK = lazy(
     r"\b(?:the|a|an|this)\s+(?P<o>(?:[\w'-]+\s+){0,3}?[\w'-]+)\s+(?:(?:where|that)\s+i\s+(?:work|am\s+working)\b"
     r"|i\s+(?:work|am\s+working)\s+(?:at|for|in)\b)",
     re.I,
+)
+#: "my company is in Shenzhen", "our office is based in Midtown": where the speaker works (a place named: capitalised or
+#: known; "my company is in trouble", "my office is in the basement" name none)
+_SCAN_WORKPLACE_IN = lazy(
+    r"\b(?:my|our)\s+(?:(?:new|current|main)\s+)?(?:company|office|workplace|firm|startup|employer|company's\s+office)\s+"
+    r"(?:is|are)\s+(?:(?:now|also|actually)\s+)?(?:(?:based|located|headquartered)\s+)?in\s+(?P<o>.+)",
+    re.I,
+)
+#: "my idol is Taylor Swift", "my hero has always been my dad": someone the speaker admires
+_SCAN_IDOL = lazy(
+    rf"\b(?i:my)\s+(?i:(?:(?:biggest|greatest|big|only|real|true|personal|all\s+time)\s+)?(?:idol|hero|role\s+model))\s+"
+    rf"(?i:is|has\s+always\s+been)\s+(?:(?P<n>{NAME})(?!'s|\s*(?i:and|or)\b)|(?i:my)\s+(?P<kin>(?i:{KIN})))\s*(?:[.!,;]|$)"
 )
 _FAVORITE_OR_YOURS = lazy(r"\bfavorite\b|\byours\b", re.I)
 _SCAN_THING = lazy(
@@ -291,6 +304,8 @@ def scan_possessives(clause: str, turn: Turn, discourse: Discourse, state: TurnS
         for m in _SCAN_OWN.finditer(clause):
             if " own " in m.group(0).lower() and _PLANNED.search(clause):
                 continue
+            if _SCAN_WORKPLACE_IN.match(clause, m.start()):
+                continue  # "my company is in Shenzhen": where one works, not a thing owned
             if not _IDIOM_BEFORE.search(clause, 0, m.start()):  # "none of our business"
                 add(speaker, "owns", Entity(m.group("o").lower(), "Thing"), 0.55)
         for m in _SCAN_HAIR.finditer(clause):
@@ -406,6 +421,14 @@ def scan_statements(clause: str, turn: Turn, discourse: Discourse, state: TurnSt
             org = clean_object(m.group("o"), "place")
             if org:
                 add(speaker, "worksFor", Entity(org, "Organization"), 0.75)
+        m = _SCAN_WORKPLACE_IN.search(clause) if mine or "our " in low else None
+        place = clean_object(m.group("o"), "place") if m else None
+        if place and (place[0].isupper() or gazetteer_id(place, "Place")):
+            add(speaker, "workLocation", Entity(place, "Place"), 0.75)
+        m = _SCAN_IDOL.search(clause) if mine else None
+        if m and (m.group("kin") or plausible_name(m.group("n"))):
+            admired = owned_entity(speaker, m.group("kin").lower(), "Person", None) if m.group("kin") else Entity(m.group("n"), "Person")
+            add(speaker, "positiveImpression", admired, 0.75)
     m = _SCAN_WHERE_I_WORK.search(clause) if "work" in low and not negated else None
     if m:
         org = clean_object(m.group("o"))

@@ -31,9 +31,9 @@ AT_PLACE = lazy(r"\b(?:at|for|with)\s+(?!a\s+living\b|(?:\d+|a|an|one|two|three|
 
 
 #: "a small flat in Camden", "a little town in Ohio", "a town called Celebration": the place named, not the kind of place
-_DWELLING_IN = lazy(r"^(?:an?\s+|the\s+|my\s+|our\s+)?(?:[\w'-]+\s+){0,2}?(?:flat|apartment|house|condo|studio|loft|cottage|"
-                    r"bungalow|trailer|dorm|home|town|city|village|suburb|farm|ranch|neighbou?rhood|community|reservation)"
-                    r"\s+(?:in|near|outside(?:\s+of)?|called|named)\s+(?!(?:(?:the|a|an|my|our|his|her|their|this|that)\s+)?(?:middle|heart|centre|center|edge)\b)(?:(?:an?|the)\s+)?(?P<o>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})", re.I)
+DWELLING_IN = lazy(r"^(?:an?\s+|the\s+|my\s+|our\s+)?(?:[\w'-]+\s+){0,2}?(?:flat|apartment|house|condo|studio|loft|cottage|"
+                   r"bungalow|trailer|dorm|home|town|city|village|suburb|farm|ranch|neighbou?rhood|community|reservation)"
+                   r"\s+(?:in|near|outside(?:\s+of)?|called|named)\s+(?!(?:(?:the|a|an|my|our|his|her|their|this|that)\s+)?(?:middle|heart|centre|center|edge)\b)(?:(?:an?|the)\s+)?(?P<o>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})", re.I)
 
 
 def r_live(m: re.Match[str], c: Clause) -> bool:
@@ -44,7 +44,7 @@ def r_live(m: re.Match[str], c: Clause) -> bool:
         return False
     if place.lower().split()[0] in _NOT_RESIDENCES or _A_FLOOR.search(place):
         return False  # "I live on the third floor": which floor, not where
-    dwelling = _DWELLING_IN.search(m.group("o"))
+    dwelling = DWELLING_IN.search(m.group("o"))
     if dwelling:  # "a small flat in Camden": the place the flat is in
         place = clean_object(dwelling.group("o"), "place") or place
     place = with_region(m.group("o"), place)

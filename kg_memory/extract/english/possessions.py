@@ -14,7 +14,7 @@ from ..framework import Clause, lazy
 from ..pronouns import gender_of_noun
 from .answers import counted_pets
 from .lexicon import KIN, KIN_MODS, KIN_PREDICATE, NOT_NAMES, NUM, OBJECT_PRONOUNS, PET, PET_COMPOUND, POSSESSION, STOP
-from .objects import LEAD, clean_object, object_list, owned_entity, to_int
+from .objects import LEAD, clean_object, object_list, owned_entity, plausible_name, to_int
 from .places import r_job_at
 
 _NONE_WORD = lazy(r"^(?:no|zero|none|nothing)\b", re.I)
@@ -101,6 +101,26 @@ def _named_age(before: str, person: Entity, c: Clause) -> None:
         c.out.append((person, "age", years, round(0.8 * c.weight, 2), None))  # Clause.add speaks of the subject only
 
 
+#: "I have a dog, Rex.", "a dog, Rex, and a cat, Mochi": the pet's name set after it, ending the sentence or before
+#: the next thing had ("a dog, Tom, did you know?" calls Tom)
+_NOT_CALLED_PETS = frozenset("thanks thank please sorry lol haha yes yeah no nope ok okay sir madam buddy dude".split())
+_PET_APPOSED = (r"\b{noun}\s*,\s*(?P<n>(?-i:[A-Z][a-z][\w'-]*))\s*(?:[.!]*$|,?\s+and\s+(?:a|an|one|two|three|\d+)\s)")
+
+
+def _apposed_pet_name(noun: str, sentence: str) -> str | None:
+    """The name set after the one pet ``noun`` at the end of ``sentence`` (told to an assistant, a name there is the
+    pet's, rarely one called).
+
+    >>> _apposed_pet_name("dog", "I have a dog, Rex."), _apposed_pet_name("dog", "I have a dog, Tom, did you know?")
+    ('Rex', None)
+    >>> _apposed_pet_name("dog", "I have a dog, Rex, and a cat, Mochi.")
+    'Rex'
+    """
+    m = re.search(_PET_APPOSED.format(noun=re.escape(noun)), sentence, re.I)
+    name = m.group("n") if m else None
+    return name if name and plausible_name(name) and name.lower() not in _TIME_WORDS | _NOT_CALLED_PETS else None
+
+
 def _have_one(verb: str, raw: str, c: Clause) -> bool:
     if _NOT_HAD.match(raw):
         return False
@@ -145,7 +165,7 @@ def _have_one(verb: str, raw: str, c: Clause) -> bool:
                     c.add("hasPet", owned_entity(c.subject, _singular(noun), "Animal", each), 0.85)
             return True
         label = f"{num} {noun}" if num and num not in ("a", "an", "one", "some", "several", "many") else noun
-        name = pet.group("n") or pet.group("cap")
+        name = pet.group("n") or pet.group("cap") or (_apposed_pet_name(noun, c.sentence) if num in ("", "a", "an", "one") else None)
         if name and (name.lower() in STOP or name.lower() in OBJECT_PRONOUNS):
             name = None
         c.add("hasPet", owned_entity(c.subject, label, "Animal", name), 0.85)

@@ -424,6 +424,7 @@ class EnglishRules:
             state.endings.extend(ended)
             state.collect(kept)
             return bool(c.out)
+        retired_from: set[int] = set()
         for i, (_, predicate, title, confidence, _) in enumerate(list(c.out)):  # "i am a factory worker": works at a factory
             place = workplace_of(title) if predicate == "jobTitle" and isinstance(title, str) else None
             if place is not None:
@@ -433,9 +434,10 @@ class EnglishRules:
                 job = wished.string[wished.end():]
                 c.out[i] = (c.subject, "goal", Entity(f"become {job}", "Thing"), confidence * 0.9, None)
             retired = _RETIRED_FROM.match(title) if predicate == "jobTitle" and isinstance(title, str) else None
-            if retired is not None:  # "my mom is a retired nurse": retired now, a nurse no more
-                c.out[i] = (c.subject, "jobTitle", "retired", confidence, None)
+            if retired is not None:  # "my mom is a retired nurse": a nurse no more (as "she used to be a nurse")
+                retired_from.add(i)
                 state.endings.append((c.subject, "jobTitle", retired.string[retired.end():], confidence, None))
+        c.out = [found for i, found in enumerate(c.out) if i not in retired_from]
         if not matched and doing and not c.negated:
             activity = clean_object(doing.group("o"), "activity")
             if activity:
