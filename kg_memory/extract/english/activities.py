@@ -39,8 +39,21 @@ _ANYTHING = lazy(r"^(?:anything|everything|all\s+things)\s+(?:that\s+is|that\s+h
 _GO_ING = lazy(r"^(?:to\s+)?(?:go|going)\s+(?P<o>[a-z]+ing)\b", re.I)
 #: "(I love) living in the city", "(I hate) living on a farm": where the subject lives, whatever they think of it
 _LIVING_IN = lazy(r"^(?:(?:to\s+)?live|living)\s+(?:(?:out|here|there|now|alone)\s+)?(?:in|on|near|by)\s+(?P<o>.+)", re.I)
-_THIS_HERE = lazy(r"^(?:this|that|these|those)\s+(?!kind\b|sort\b|type\b)[\w'-]+(?:\s+[\w'-]+)?\s*(?:[.!;]|$)"
+_THIS_HERE = lazy(r"^(?:this|that|these|those)\s+(?!kind\b|sort\b|type\b)[\w'-]+(?:\s+[\w'-]+)?(?:\s+(?:too|as\s+well|also))?\s*(?:[.!;,]|$)"
                   r"|^(?:both|either|neither|them\s+both|both\s+of\s+them)\s*(?:[.!;,]|$)", re.I)  # "i enjoy both": said of before
+
+
+#: "(I love) the color and texture", "all the details", "the thought", "their design": a side of the thing at hand (most
+#: often what the other just showed), which says no taste of the speaker's ("the beach", "the smell of rain" are tastes)
+_ASPECT_OF_IT = lazy(
+    r"^(?:all\s+)?(?:the|their|its)\s+(?:(?!the\b|a\b|an\b)[\w'-]+\s+(?:and\s+)?){0,2}?(?:colou?rs?|textures?|details?|themes?|idea|thought|vibes?|"
+    r"smell|taste|connection|structure|design|look|feel|sound|atmosphere|energy|message|concept|way|shapes?|lines|"
+    r"composition|layout|work|effort|style)\b(?!\s+(?:of\b|blue|red|green|yellow|purple|pink|orange|black|white)\b)",
+    re.I,
+)
+#: "(I love) the blue vase in the pic": a part of the picture shown
+_IN_THE_SHOWN = lazy(r"^[^,.;!?]*?\b(?:in|on)\s+(?:the|this|that|your|these|those)\s+(?:pics?|pictures?|photos?|shots?|"
+                     r"paintings?|drawings?|snaps?)\b", re.I)
 
 
 def r_likes(m: re.Match[str], c: Clause) -> bool:
@@ -76,6 +89,8 @@ def likes(verb: str, raw: str, c: Clause) -> bool:
     if _THIS_HERE.match(raw) or _THAT_PERSON.match(raw) or _SOMEONE_ELSES.match(raw):
         return True  # "I like this place", "I love that dress": the thing at hand, said in passing; "that guy": a person;
         # "I love your mom's books", "I love your shirt": someone else's, not a kind of thing liked
+    if _ASPECT_OF_IT.match(raw) or _IN_THE_SHOWN.match(raw):
+        return True  # "I love the color and texture", "the blue vase in the pic": praise of what is shown
     if verb.startswith("appreciat") and _THANKS_FOR.match(raw):
         return True  # "I appreciate the support": thanks, not a liking
     food = _EAT_OBJECT.match(raw)
@@ -218,8 +233,12 @@ def r_can(m: re.Match[str], c: Clause) -> bool:
     return True
 
 
+#: "(you're awesome) with your store", "(good at) my job": a thing of someone's, no skill
+_SOMEONES_THING = lazy(r"^(?:your|his|her|their|my|our)\s+(?![a-z]+ing\b)", re.I)
+
+
 def r_skill(m: re.Match[str], c: Clause) -> bool:
-    if c.negated:
+    if c.negated or _SOMEONES_THING.match(m.group("o")):
         return False
     skill = clean_object(m.group("o"), "activity")
     if not skill:
@@ -264,10 +283,18 @@ def r_play(m: re.Match[str], c: Clause) -> bool:
     if instrument:
         c.add("skill", Entity(instrument.group("i").lower(), "Thing"), 0.8)
         return True
+    if _HOW_PLAYED.match(raw):
+        return False  # "I've been playing professionally", "playing mostly online": how, not what, is played
     objects = object_list(raw)
     for obj in objects:
         c.add("habit" if c.habitual else "hobby", Entity(obj, "Thing"), 0.7)
     return bool(objects)
+
+
+#: How or where one plays, said in place of the game: "(playing) professionally", "mostly online", "together"
+_HOW_PLAYED = lazy(r"^(?:(?:mostly|mainly|only|just|still|more|less|a\s+lot)\s+)*(?:(?-i:[a-z]+ly)|online|offline|outside|inside|ever|since|"
+                   r"indoors|outdoors|together|alone|again|around|well|badly|competitively|casually|solo|live|here|there|"
+                   r"at\s+home|for\s+fun|for\s+(?:a|the)\s+\w+)\b(?!\s+(?:games?|music|chess|cards)\b)", re.I)
 
 
 _RUN_A_BUSINESS = lazy(r"^(?:run|runs)\s+(?:a|an|my|the|our|this|that)\b", re.I)
@@ -279,7 +306,13 @@ _DONE_TO_SOMEONE = lazy(r"^[\w-]+\s+(?:me|you|him|her|us|them)\b(?!\s+(?:and|or)
 #: into old friends", "run out of time"), a chore or a commute ("run errands", "ride the bus to work"), an idiom ("make
 #: sure", "draw the line", "make money").
 _OTHER_SENSE = lazy(r"^(?:(?:hunt|hunts)\s+(?:down|for|around)|(?:run|runs)\s+(?:into|out|over|late|errands|away|across|low)|"
-                    r"(?:make|makes)\s+(?:sure|up\s+(?:for|with|my|your|his|her|our|their)|out|do|time|sense|mistakes?|money)|"
+                    r"(?:make|makes)\s+(?:sure|up\s+(?:for|with|my|your|his|her|our|their)|out|do|time|sense|mistakes?|money|"
+                    # "we make a great team", "make progress", "make a difference": how things go, nothing made for fun
+                    r"(?:a\s+)?(?:(?:great|good|real|big|huge|perfect)\s+)?(?:team|pair|couple|progress|difference|impact|plans?|"
+                    r"changes?|friends|it|the\s+most|ends\s+meet|a\s+living|an?\s+effort|room|decisions?))|"
+                    r"(?:write|writes|writing|wrote)\b[^,.;!?]*?\bdown\b|"
+                    # "as we grow up", "how we grow": growing older or wiser, no gardening
+                    r"(?:grow|grows)(?:\s+(?:up|old|older|closer|apart|tired|stronger|as|and|together|from|into|through)|(?=\s*[,.;!?]*$))|"
                     r"(?:draw|draws)\s+(?:the\s+line|a\s+blank|attention|conclusions?)|"
                     r"(?:ride|rides)\s+(?:the\s+|a\s+)?(?:bus|train|subway|metro|tube|tram|elevator|ferry)\b)\b", re.I)
 
@@ -291,6 +324,7 @@ _SPECIFIC_OBJECT = lazy(r"^[\w-]+\s+(?:this|that|these|those|your|his|her|their)
 #: Maxim", "I just read what you put", "I read the wrong one", "I write the specials on the board"), unlike a pastime
 #: ("I read a lot", "I read the bible", "I write poems").
 _ONE_OCCASION = lazy(r"^(?:read|reads|write|writes|wrote|make|makes)\s+(?:(?:about\s+)?(?:it|this|that|these|those|them)|from|what|whatever|"
+                     r"(?:a\s+few|some|one|two|three|both|all|most|many|several)\s+of\s+(?:them|these|those|it)|"
                      r"one|our|the\s+(?!bible|news\b|newspapers?\b|classics\b|paper\b))\b"
                      r"(?!.*\b(?:a\s+lot|all\s+the\s+time|over\s+and\s+over|every|always|often)\b)", re.I)  # "i read it over and over"
 
@@ -440,6 +474,11 @@ def r_training(m: re.Match[str], c: Clause) -> bool:
 _SOME_DAY = lazy(r"\s+(?:one\s+day|some\s*day|soon|eventually|in\s+the\s+future|when\s+i\s+grow\s+up|after\s+(?:school|college))\b.*$", re.I)
 
 
+#: A verb that, alone, names no goal: what is to be done is left unsaid ("I hope to work", "I want to try")
+_BARE_VERBS = frozenset("work visit see try do get make have go help know find share keep continue start say come "
+                        "learn play read watch buy meet explore change improve succeed".split())
+
+
 _MOVE_TO = lazy(r"^(?:move|relocate)\s+(?:back\s+)?to\s+(?P<o>.+)", re.I)
 
 
@@ -463,8 +502,8 @@ def goal(raw: str, c: Clause) -> bool:
         c.add("goal", Entity(f"move to {where}", "Thing"), 0.6)
         return True
     obj = clean_object(raw, "activity")
-    if not obj:
-        return False
+    if not obj or obj.lower() in _BARE_VERBS:
+        return False  # "I hope to work (in the future)", "(countries) I want to visit": no goal named
     c.add("goal", Entity(obj, "Thing"), 0.6)
     return True
 

@@ -170,7 +170,12 @@ _SCAN_THING = lazy(
 #: "my love for mystery novels", "my great love of cooking": what the speaker loves
 _SCAN_MY_LOVE = lazy(r"(?<!lost\s)(?<!lose\s)(?<!losing\s)\bmy\s+(?:(?:great|deep|true|big|huge|real|lifelong|undying|growing)\s+)?"
                      r"love\s+(?:for|of)\s+(?P<o>.+?)(?=\s+(?:is|are|was|were|started|starts|began|begins|has|have|had|got|gets|"
-                     r"made|makes|comes|came|goes|went|will|would|keeps|kept|grew|grows)\b|$)", re.I)
+                     r"made|makes|comes|came|goes|went|will|would|keeps|kept|grew|grows|keep|make|give|gives|help|helps|drive|"
+                     # "(share) my love of gaming and connect with others": the next verb of the sentence, not a thing loved
+                     r"drives|push|pushes|and\s+(?:connect|share|meet|help|make|get|keep|bring|spread|inspire|show|give|learn))\b|$)", re.I)
+#: Relatives who are many, after whom a word between commas starts a list, not a name ("my family, exercise, and friends")
+_MANY_KIN = frozenset("family families relatives parents kids children folks friends siblings cousins grandparents "
+                      "grandkids grandchildren".split())
 #: "baking cakes is so relaxing": an activity the speaker calls fun is one they like ("running is fun" too, weakly)
 _SCAN_GERUND_FUN = lazy(
     r"(?P<o>[a-z]+ing(?:\s+[\w'-]+){0,3}?)\s+(?:is|are)\s+(?:(?:so|really|very|super|such|always|a\s+lot\s+of)\s+)?"
@@ -271,8 +276,8 @@ def scan_possessives(clause: str, turn: Turn, discourse: Discourse, state: TurnS
             continue
         noun = m.group("noun").lower()
         name = m.group("name") or m.group("lname") or m.group("called")
-        if name and (name.split()[0].lower() in STOP or name.lower() in _HESITATION):
-            name = None  # "my colleague, uh, Professor Wheeler"
+        if name and (name.split()[0].lower() in STOP or name.lower() in _HESITATION or name == m.group("lname") and noun in _MANY_KIN):
+            name = None  # "my colleague, uh, Professor Wheeler"; "my family, exercise, and friends": a list, no name
         if _IDIOM_BEFORE.search(clause, 0, m.start()) or _DENIED_BEFORE.search(clause, 0, m.start()):
             continue  # "they're like my family": a likeness, not a relative; "Joey is not my boyfriend"
         if not name and (noun in state.resolved_kin or _OWNER_OF.match(clause, m.end("noun"))

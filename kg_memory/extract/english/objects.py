@@ -45,14 +45,21 @@ _CUT = lazy(
     r"i\s+guess|though|the\s+most|the\s+best|more\s+than|better\s+than|together|"
     r"once\s+in\s+a\s+while|all\s+(?:day|night|week|weekend|morning|afternoon|evening)(?:\s+long)?|lately|yesterday|(?:most|part|half)\s+of\s+the\s+(?:year|time)|"
     r"a\s+(?:long|short)\s+time|(?:a\s+few|a\s+couple(?:\s+of)?|many|several|two|three|four|five|\d+)\s+times|"
-    r"this\s+(?:morning|afternoon|evening|week|weekend))\b.*$",
+    r"this\s+(?:morning|afternoon|evening|week|weekend)|"
+    # "(i started surfing) five years ago": when it began, not what is done
+    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|a\s+couple(?:\s+of)?|several|many|\d+)\s+"
+    r"(?:years?|months?|weeks?|days?)\s+ago)\b.*$",
     re.I,
 )
 _REFLEXIVE = lazy(r"\b(?:myself|yourself|himself|herself)\b", re.I)
 _BINOMIALS = lazy(
     r"\b(?:rock\s+and\s+roll|mac\s+and\s+cheese|salt\s+and\s+pepper|black\s+and\s+white|"
     r"r\s+and\s+b|arts\s+and\s+crafts|fish\s+and\s+chips|peanut\s+butter\s+and\s+jelly|"
-    r"dungeons\s+and\s+dragons|pb\s+and\s+j|law\s+and\s+order|hide\s+and\s+seek|rock\s+n\s+roll)\b",
+    r"dungeons\s+and\s+dragons|pb\s+and\s+j|law\s+and\s+order|hide\s+and\s+seek|rock\s+n\s+roll)\b"
+    # two words said of one thing: "(creating) a safe and inviting place", "(making) new and powerful models"
+    r"|(?:(?<=\ba\s)[a-z]+|(?<=\ban\s)[a-z]+|\b(?:new|old|safe|big|small|healthy|simple|fun|fresh|unique|good|great|cool|bold|bright|warm|calm|"
+    r"quiet|clean|strong|cozy|cosy|modern|classic))"
+    r"(?:\s+and|\s*,)\s+[a-z]+(?:ing|ive|ful|ous|al|ic|able|ible|ent|ant)(?=\s+[a-z])",  # "a safe, inviting place" too
     re.I,
 )
 #: a pastime named by its gerund ("reading", "knitting"), not "thing" or "morning"
@@ -75,6 +82,10 @@ _TIME_ADJUNCT = lazy(
 )
 #: "work out (at the gym)": a pastime whole, no place after it
 _WORK_OUT = lazy(r"^work(?:s|ing)?\s+out\b", re.I)
+#: A verb with its particle or a state got into, which the preposition after it completes: "coming up (with ideas)",
+#: "getting lost (in books)", "get immersed (in the plot)"
+_PHRASAL = lazy(r"^[a-z]+\s+(?:up|lost|immersed|involved|absorbed|hooked|caught\s+up)\s+(?:with|in|on)\b|"
+                r"^(?:keep|keeps|kept)\s+[a-z]+ing\s+(?:for|with|on|in|at|to)\b", re.I)  # "keep reaching (for new goals)"
 _ABBREVIATION = lazy(r"(?:mr|mrs|ms|dr|prof)\.", re.I)
 _SUBJECT_PRONOUN_OBJECT = lazy(r"^(?:i|you|he|she|we|they|it|there)\b", re.I)
 
@@ -116,6 +127,19 @@ _OTHERS_KIN = lazy(r"^(?:your|his|her|their)\s+(?:[a-z]+\s+)?(?:mom|mother|dad|f
 _NO_WORDS = lazy(r"[\d\W_]+")
 _VAGUE = lazy(r"\b(?:something|anything|nothing|everything|someone|anyone|somebody|anybody)\b", re.I)
 _VAGUE_LEAD = lazy(r"^(?:anything|everything|something)\s+(?=\w)", re.I)
+#: A clause of its own after a list's first item: "(movies,) the effects are so cool", "(cats,) dogs are great too"
+_NEW_CLAUSE = lazy(r"^(?:(?:the|this|that|these|those|it|they|my|our)\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+(?:is|are|was|were|look|looks|"
+                   r"seem|seems|make|makes)\b", re.I)
+#: Joins the words of a pair that is one thing ("rock and roll"): a letter, so that no split or cut sees a word in it
+_JOIN = "\u01c2"
+
+
+def _guard_pairs(text: str) -> str:
+    """Join the words of each pair that is one thing ("rock and roll", "a safe, inviting place") with :data:`_JOIN`."""
+    return _BINOMIALS.sub(lambda m: m.group(0).replace(",", "").replace(" ", _JOIN), text)
+
+
+_COMPARATIVE = lazy(r"[a-z]+er|more\s+[a-z]+", re.I)
 _VAGUE_REST = frozenset("else together at all like that special new different more".split())
 
 
@@ -136,7 +160,7 @@ def clean_object(text: str, style: str = "np") -> str | None:
     >>> clean_object("hiking by myself", "activity"), clean_object("teaching myself new skills", "activity")
     ('hiking', 'teaching oneself new skills')
     """
-    text = _CUT.sub("", text.strip().lstrip("….-–— "))
+    text = _CUT.sub("", _guard_pairs(text.strip().lstrip("….-–— ")))
     text = _LEADING_TO.sub("", text)
     if _OTHERS_KIN.match(text):
         return None  # "your mom's books": without its owner, "mom's books" would read as the speaker's mother's
@@ -144,7 +168,7 @@ def clean_object(text: str, style: str = "np") -> str | None:
     if style == "activity":
         text = _TIME_ADJUNCT.sub("", _INNER_QUANTIFIER.sub(" ", text))
     first = text.split(" ", 1)[0].lower() if text else ""
-    light = style == "activity" and first in LIGHT_VERBS and not _WORK_OUT.match(text) \
+    light = style == "activity" and (first in LIGHT_VERBS and not _WORK_OUT.match(text) or _PHRASAL.match(text) is not None) \
         or style == "np" and _KINDS_OF_PEOPLE.match(text) is not None  # "guys with boring jobs" are not all guys
     limit = {"np": 5, "activity": 6, "place": 5}.get(style, 5)
     words = _tokens_until_stop(text, limit, light)
@@ -154,31 +178,39 @@ def clean_object(text: str, style: str = "np") -> str | None:
     lead = _VAGUE_LEAD.match(phrase)
     if lead:  # "anything outdoors", "everything red": what is liked is outdoors, red
         phrase = phrase[lead.end():]
+        if _COMPARATIVE.fullmatch(phrase):
+            return None  # "(part of) something bigger": nothing named
     if not phrase or _NO_WORDS.fullmatch(phrase) or _VAGUE.search(phrase) or phrase.lower() in _VAGUE_REST:
         return None  # "read something else", "nothing good": nothing said
-    return _REFLEXIVE.sub("oneself", phrase)  # "teaching myself guitar" is, said of Ann, "teaching oneself guitar"
+    return _REFLEXIVE.sub("oneself", phrase).replace(_JOIN, " ")  # "teaching myself guitar": "teaching oneself guitar"
 
 
 def object_list(text: str, style: str = "np") -> list[str]:
     """Split a coordination ("cats, dogs and birds") into cleaned objects.
 
     Items after the first are kept only while the previous item ran up to the conjunction, so
-    "spending time with my family and friends" stays one object.
+    "spending time with my family and friends" stays one object, and so do two words said of one thing:
+
+    >>> object_list("building a calm, welcoming space", "activity"), object_list("rock and roll or jazz")
+    (['building a calm welcoming space'], ['rock and roll', 'jazz'])
     """
-    guarded = _BINOMIALS.sub(lambda m: m.group(0).replace(" ", "\x00"), text)
+    guarded = _guard_pairs(text)
     guarded = _CUT.sub("", guarded)
     if style == "activity":
         guarded = _TIME_ADJUNCT.sub("", guarded)
     parts = _LIST_SPLIT.split(guarded)
     out: list[str] = []
     for i, part in enumerate(parts):
-        part = part.replace("\x00", " ").strip()
+        part = part.strip()
         if not part:
             continue
-        obj = clean_object(part, style)
+        if i and _NEW_CLAUSE.match(part):
+            break  # "action and sci-fi movies, the effects are so cool": what follows is said of them, not liked
+        obj = clean_object(part, style)  # a guarded pair ("rock and roll") is one word to it
         if obj is None:
             break
         out.append(obj)
+        obj = _guard_pairs(obj)  # its pairs are one word each, as in ``part``
         stripped = LEAD.sub("", _LEADING_TO.sub("", part)).rstrip(",.;:!? ")
         following = parts[i + 1].split()[:1] if i + 1 < len(parts) else []
         new_pastime = bool(following) and _GERUND.fullmatch(following[0]) is not None and obj.split()[0].lower().endswith("ing")

@@ -343,7 +343,7 @@ def r_school_go(m: re.Match[str], c: Clause) -> bool:
     return True
 
 
-_EVENT_OR_PLACE_EVENT = lazy(rf"^(?:(?:a|an|the|my|our|his|her|their|this|that)\s+)?(?P<e>{ADJ}{alts(EVENTS)})\b", re.I)
+_EVENT_OR_PLACE_EVENT = lazy(rf"^(?:(?:a|an|the|my|our|his|her|their|this|that)\s+)?(?P<e>{ADJ}{alts(EVENTS)}(?:\s+{alts(EVENTS)})*)\b", re.I)  # "a game convention"
 _EVENT_OR_PLACE_SCHOOL = lazy(rf"^(?:(?:a|an|the|my)\s+)?(?P<s>{ADJ}{SCHOOLS})\b(?:\s+(?:at|in|of)\s+(?P<at>.+))?", re.I)
 _WITH_SOMEONE = lazy(rf"(?:\s+{SCHOOLS}\b)*\s+(?:together|with)\b", re.I)
 _MORE_SCHOOL = lazy(rf"(?:\s+{SCHOOLS}\b)+", re.I)

@@ -22,6 +22,8 @@ from .objects import clean_object
 _CONTRACTIONS_TRIGGERED: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (lazy(r"[\u2018\u2019\u02bc`]"), "'", ("\u2018", "\u2019", "\u02bc", "`")),
     (lazy(r"\s+([.,!?;:])"), r"\1", ()),
+    # a dash typed against the word before it: "an assistant manager- it's a start" (not "pre- and post-war")
+    (lazy(r"(?<=[a-z])-\s+(?!(?:and|or|to)\b)", re.I), " - ", ("- ",)),
     # a stammer: "I-I'm", "we-we", "b-but" (a word said twice is said once)
     (lazy(r"\b([A-Za-z]{1,4})-(?=\1\b)|\b([A-Za-z])-(?=\2[a-z])", re.I), "", ("-",)),
     # ... and a verb said twice ("I need to tell someone that I love love them")
@@ -135,7 +137,20 @@ SUBJECT = lazy(
     rf"(?=\s+(?i:is|was|lives|works|likes|loves|enjoys|hates|has|owns|speaks|studies|plays|went|moved|was\s+born|teaches|drives|visited|attended|goes|got)\b)"
     rf")(?:\s*(?=\S)|\s*$)",
 )
-LATE_FIRST_PERSON = lazy(r"(?<![\w'])(?:i|we)\s+(?=[a-z])", re.I)
+#: An "i" that opens a relative clause: its verb's object is the noun before it, and the clause's own verb follows ("the
+#: things i love make it fun", "a company i like that needs my skills", "countries i want to visit.")
+_RELATIVE_I = (
+    r"(?:(?:really|also|just|always|most|still)\s+)?(?:love|loved|like|liked|enjoy|enjoyed|admire|need|use|know|want|wanted|"
+    r"have|had|do|did|see|saw|read|watch|play|make|made|got|found|chose|picked|visited|met|started|joined)\s+"
+    r"(?:(?:last|this)\s+(?:week|month|year|summer|time)\s+|yesterday\s+|(?:a\s+)?\w+\s+(?:days?|weeks?|months?|years?)\s+ago\s+)?"
+    r"(?:(?:that|which|who)\s+|(?=(?:is|are|was|were|makes|make|made|keeps|keep|kept|gives|give|gave|helps|help|helped|needs|"
+    r"means|has|brings|bring|brought|gets|takes|reminds|remind|reminded|inspires|inspire|inspired|motivates|motivate|drives)\b))"
+    r"|(?:want|wanted|hope|plan|would\s+like|would\s+love)\s+to\s+(?:visit|see|try|read|watch|do|get|buy|make|explore|meet|"
+    r"learn|play|have)\s*(?:[.!,;?]|$)"
+)
+#: The "i" (or "we") of a clause said after another's words: "she says i have his blue eyes", run-on "i live in ohio i love
+#: to paint" (not an "i" that opens a relative clause)
+LATE_FIRST_PERSON = lazy(rf"(?<![\w'])(?:i|we)\s+(?!{_RELATIVE_I})(?=[a-z])", re.I)
 _QUESTION_TOPIC = lazy(
     r"\b(?:do|did|have|would)\s+(?:you|u)\s+(?:(?:ever|also|even|all|guys|two|both|really)\s+){0,2}(?:like|love|enjoy|eat|drink|watch|play|read|"
     r"listen\s+to|cook\s+with|tried|try)\s+(?P<o>[^?.!,]+)\?"
@@ -145,7 +160,7 @@ _QUESTION_TOPIC = lazy(
 WISH = lazy(r"\b(?:wish|wished|wishes|wishing|dream|dreams|dreaming|dreamed|dreamt|fantasi[sz]e|if\s+only|hopefully|someday|hope|hoping)\b", re.I)
 _I_FIRST = lazy(r"^\s*(?:(?:wow|oh|yes|yeah|well|so|haha|lol|ok|okay|no|nope)[\s,!.]+)*i\s", re.I)
 _RUN_ON = lazy(
-    r"(?<=[a-z])\s+(?=i\s+(?:love|like|enjoy|hate|have|am|work|live|play|own|also|really|just|got|went|was|"
+    rf"(?<=[a-z])\s+(?=i\s+(?!{_RELATIVE_I})(?:love|like|enjoy|hate|have|am|work|live|play|own|also|really|just|got|went|was|"
     r"grew|moved|speak|study|drive)\b)",
     re.I,
 )

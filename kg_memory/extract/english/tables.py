@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..framework import Rule, compile_rules, lazy
+from ..framework import Clause, Rule, compile_rules, lazy
 from .activities import (
     goal,
     likes,
@@ -67,7 +67,7 @@ from .identity import (
     r_study_field_at,
     r_trait_change,
 )
-from .lexicon import GO_ACTIVITIES, NAME, SCHOOLS, alts
+from .lexicon import GO_ACTIVITIES, KIN, NAME, SCHOOLS, alts
 from .places import (
     R_OPENED_BUSINESS,
     R_RUN_BUSINESS,
@@ -129,6 +129,27 @@ def adjective(rule: Rule, words: str, tail: str) -> Family:
 
 
 _ALWAYS = lazy(r"\balways\s+wanted\b", re.I)
+#: "when i turned ten (dad signed me up)": the age one had then, not now
+_WHEN_TURNED = lazy(r"\b(?:when|since|after|before|until|once|by\s+the\s+time)\s+(?:i|he|she|we|they)\s+(?:just\s+)?turned\b", re.I)
+#: "(i got) this pup for you": a gift, had by the one it is for
+_FOR_YOU = lazy(r"\bfor\s+(?:you|u|ya|him|her|them)\b(?!\s+to\b)", re.I)
+#: "(i have got lots of) kids' books": the relatives own the thing, the speaker has no kids said
+_KIN_OWNING = lazy(rf"^(?:[\w'-]+\s+){{0,3}}?(?:{KIN})'", re.I)
+
+
+def _have(m: re.Match[str], c: Clause) -> bool:
+    """What the subject has (:func:`~.possessions.r_have`), but not a gift for another ("I got this pup for you") nor a
+    thing of relatives ("lots of kids' books")."""
+    if m.group("v").lower().endswith(("got", "bought")) and _FOR_YOU.search(m.group("o")) or _KIN_OWNING.match(m.group("o")):
+        return True
+    return r_have(m, c)
+
+
+#: "(the parade i went to) a few weeks ago": when, with the place said before
+_WHEN_ONLY = lazy(r"^(?:(?:a|an|one|two|three|four|five|six|a\s+few|a\s+couple(?:\s+of)?|several|\d+)\s+(?:days?|weeks?|months?|years?)"
+                  r"\s+ago|last\s+(?:week|month|year|night|weekend|time)|yesterday)\b", re.I)
+#: "(i have) been doing my fair share", "been working on it": what one has been doing, no place or event gone to
+_BEEN_DOING = lazy(r"^[a-z]+ing\b", re.I)
 _STUDY = r"study|studies|studying|studied|major|majors|majoring|majored"
 _SCHOOL = r"(?:[\w'-]+\s+){0,4}?" + SCHOOLS + r"\b"
 
@@ -254,7 +275,7 @@ COPULA_RULES = compile_rules([
     FLUENT.after_copula_pattern(),
     MEMBER_OF.after_copula_pattern(),
     IN_SCHOOL.after_copula_pattern(),
-    (r"^(?:(?:currently|now|still)\s+)?(?:in|living\s+in)\s+(?P<o>(?!(?:the|a|an|my|our|love|bed|trouble|pain|shape|charge|debt|luck|line|town|school|college|class|church|kindergarten|preschool|daycare|elementary|middle|high|grade|jail|prison|touch|need|favor|favour|fact|general|time|good|great|bad|for|between|front|public|private|person|it|there|here|heaven|hospital|labor|agreement|danger|tears|shock|awe)\b)[\w'-]+(?:\s+[\w'-]+){0,3}(?:\s*,\s*[\w'-]+(?:\s+[\w'-]+)?)?)", r_am_in),
+    (r"^(?:(?:currently|now|still)\s+)?(?:in|living\s+in)\s+(?P<o>(?!(?:to|on|for|with|the|a|an|my|our|love|bed|trouble|pain|shape|charge|debt|luck|line|town|school|college|class|church|kindergarten|preschool|daycare|elementary|middle|high|grade|jail|prison|touch|need|favor|favour|fact|general|time|good|great|bad|for|between|front|public|private|person|it|there|here|heaven|hospital|labor|agreement|danger|tears|shock|awe)\b)[\w'-]+(?:\s+[\w'-]+){0,3}(?:\s*,\s*[\w'-]+(?:\s+[\w'-]+)?)?)", r_am_in),
     IN_GROUP.after_copula_pattern(),
     # "(i am) at Google now" in a sentence about a job
     (r"^(?:(?:now|currently)\s+)?at\s+(?P<o>(?-i:[A-Z])[\w&'.-]*(?:\s+(?-i:[A-Z])[\w&'.-]*){0,2})"
@@ -307,7 +328,7 @@ VERB_RULES = compile_rules([
      r_study_at),
     # "i just turned 40", "i turned forty last week" (not "turned the corner": no number, no age)
     (r"^(?:just\s+)?turned\s+(?P<n>\d{1,3}|[a-z]+(?:[\s-][a-z]+)?)(?=\s*(?:[.!,;]|$|last\b|this\b|yesterday\b|today\b|on\b|in\b))",
-     r_age),
+     lambda m, c: not _WHEN_TURNED.search(c.sentence) and r_age(m, c)),
     # "i moved to Denver", "we moved from New York to Denver in 2019"
     (r"^(?:just\s+)?(?:moved|relocated|moving|retired)\s+(?:(?:all\s+the\s+way\s+)?from\s+[\w\s.'-]{2,40}?\s+)?(?:back\s+)?to\s+(?P<o>.+)", r_moved),
     BORN.after_subject_pattern(),
@@ -371,7 +392,7 @@ VERB_RULES = compile_rules([
     MEMBER.after_subject_pattern(),
     LOVE_FOR,
     (r"^(?P<v>have\s+got|has\s+got|have|has|got|own|owns|bought|adopted|rescued|raise|raises|keep|keeps|just\s+got|recently\s+got|also\s+have|"
-     r"received|recieved|inherited)\s+(?P<o>.+)", r_have),
+     r"received|recieved|inherited)\s+(?P<o>.+)", _have),
     (r"^(?:drive|drives|driving)\s+(?P<o>.+)", r_drive),
     (r"^(?:speak|speaks|speaking)\s+(?P<o>.+)", r_speak),
     (r"^(?:can)\s+(?P<o>.+)", r_can),
@@ -391,7 +412,9 @@ VERB_RULES = compile_rules([
     (r"^(?:listen|listens|listening)\s+to\s+(?P<o>.+)", r_listen),
     (r"^(?:watch|watches|watching)\s+(?P<o>(?!my\b|the\s+kids\b|them\b|him\b|her\b|it\b|out\b|over\b).+)", r_listen),
     (r"^(?P<v>eat|eats|drink|drinks|eating|drinking)\s+(?P<o>.+)", r_consume),
-    (r"^(?P<v>went|go|goes|have\s+been|has\s+been|had\s+been|been|traveled|travelled|travel|travels|flew|drove|visited|visit|visits|toured|vacationed|backpacked|attended|attend|attends|took\s+a\s+trip|went\s+on\s+a\s+trip|was|were|ran|competed|participated|performed)\s+(?P<prep>(?:to|in|through|around|across|at|on|back\s+to|over\s+to|down\s+to|up\s+to|out\s+to|all\s+over)\s+)?(?P<o>.+)", event_or_place),
+    (r"^(?P<v>went|go|goes|have\s+been|has\s+been|had\s+been|been|traveled|travelled|travel|travels|flew|drove|visited|visit|visits|toured|vacationed|backpacked|attended|attend|attends|took\s+a\s+trip|went\s+on\s+a\s+trip|was|were|ran|competed|participated|performed)\s+(?P<prep>(?:to|in|through|around|across|at|on|back\s+to|over\s+to|down\s+to|up\s+to|out\s+to|all\s+over)\s+)?(?P<o>.+)",
+     lambda m, c: not (m.group("v").lower().endswith("been") and not m.group("prep") and _BEEN_DOING.match(m.group("o"))
+                       or _WHEN_ONLY.match(m.group("o"))) and event_or_place(m, c)),
     (r"^(?P<v>(?:(?:have|has)\s+)?(?:always\s+)?wanted)\s+to\s+(?P<o>(?:be|become)\s+.+)", lambda m, c: bool(_ALWAYS.search(c.sentence)) and r_goal(m, c)),
     GOAL.after_subject_pattern(),
     SPOUSE.after_subject_pattern(),
