@@ -1,10 +1,12 @@
-"""Speakers known only as "Speaker 2" until someone names them: the name becomes an alias.
+"""Speakers' names said in the conversation become aliases of the speakers' entities.
 
 When a conversation's facts name a placeholder speaker (``(Speaker 2, name, "Joey")`` or
 ``alternateName``), every entity of that conversation standing for the speaker carries the name as an
 alias, and a person of that name in the same conversation *is* the speaker: "Joey lives in Paris"
 becomes a fact about Speaker 2 (aliases ``("Joey",)``). Stores record aliases as alternative labels,
-so a later "Joey" resolves to the same entity.
+so a later "Joey" resolves to the same entity. A speaker with a name for a label gains the full name
+they give ("Sam" saying "I'm Sam Carter", 小明 saying 我叫王小明), so that "Where does Sam Carter work?"
+finds Sam; another name (a joke, a role) stays a fact only.
 
 >>> from kg_memory.types import Entity, Fact, Provenance, Turn
 >>> s2, said = Entity("Speaker 2", "Person"), (Provenance("c", "1"),)
@@ -12,6 +14,9 @@ so a later "Joey" resolves to the same entity.
 ...          Fact(Entity("Joey", "Person"), "livesIn", Entity("Paris", "Place"), sources=said)]
 >>> [(f.subject.label, f.subject.aliases) for f in alias_speakers(facts, [Turn("c", "1", "Speaker 2", "Hi")])]
 [('Speaker 2', ('Joey',)), ('Speaker 2', ('Joey',))]
+>>> [f.subject.aliases for f in alias_speakers([Fact(Entity("小明", "Person"), "name", "王小明", sources=said)],
+...                                           [Turn("c", "1", "小明", "我叫王小明")])]
+[('王小明',)]
 """
 
 from __future__ import annotations
@@ -32,16 +37,15 @@ _NAMING = ("name", "alternateName")
 
 def alias_speakers(facts: Sequence[Fact], turns: Sequence[Turn]) -> list[Fact]:
     """``facts`` with each named placeholder speaker's entities carrying its names as aliases."""
-    speakers = {(t.conversation, t.speaker) for t in turns if t.speaker and PLACEHOLDER_SPEAKER.match(t.speaker)}
-    if not speakers:
-        return list(facts)
+    speakers = {(t.conversation, t.speaker) for t in turns if t.speaker}
     names: dict[tuple[str | None, str], list[str]] = {}
     for fact in facts:
         conversation = fact.source.conversation if fact.source else None
         key = (conversation, fact.subject.label)
         if fact.predicate in _NAMING and key in speakers and isinstance(fact.object, str | Entity):
             name = fact.object.label if isinstance(fact.object, Entity) else fact.object
-            if name and not PLACEHOLDER_SPEAKER.match(name) and name not in names.get(key, []):
+            if (name and not PLACEHOLDER_SPEAKER.match(name) and name not in names.get(key, [])
+                    and (PLACEHOLDER_SPEAKER.match(key[1]) or _full_name(key[1], name))):
                 names.setdefault(key, []).append(name)
     if not names:
         return list(facts)
@@ -63,6 +67,17 @@ def alias_speakers(facts: Sequence[Fact], turns: Sequence[Turn]) -> list[Fact]:
         else:
             out.append(fact)
     return out
+
+
+def _full_name(label: str, name: str) -> bool:
+    """Whether ``name`` is a fuller form of the speaker's ``label``: its words and more ("Sam" ->
+    "Sam Carter"), or in Han script the label after a surname (小明 -> 王小明)."""
+    label, name = normalize_name(label), normalize_name(name)
+    if not label or label == name:
+        return False
+    if re.fullmatch(r"[\u3400-\u9fff]+", label):
+        return len(name) <= len(label) + 2 and name.endswith(label)
+    return set(label.split()) < set(name.split())
 
 
 def _as_speaker(entity: Entity, aliases: dict[str, tuple[str, ...]]) -> Entity:

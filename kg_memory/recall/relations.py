@@ -28,7 +28,7 @@ for ``positiveImpression`` (a person), "What does Ann like?" for ``likes``.
 
 >>> ask = parse_question("Where does Ann's sister work?")
 >>> ask.subject, [sorted(hop) for hop in ask.hops], ask.past
-('Ann', [['sibling'], ['worksFor']], False)
+('Ann', [['sibling'], ['workLocation', 'worksFor']], False)
 >>> parse_question("张三以前住在哪里？")
 Ask(subject='张三', hops=(frozenset({'livesIn'}),), past=True, reverse=False)
 >>> parse_question("谁住在北京？")     # the name is the object: the people who live there
@@ -105,6 +105,7 @@ _ZH: dict[str, tuple[str, bool]] = {
     "毕业": ("educatedAt", False),
     "老板 领导": ("boss", True),
     "养 养了 养着": ("hasPet", False),
+    "宠物": ("hasPet", True),
     "计划 打算": ("goal", True),
     "喜欢 喜爱": ("likes positiveImpression", False),
     "不喜欢 讨厌": ("dislikes negativeImpression", False),
@@ -121,6 +122,8 @@ ZH_QUESTION_WORDS = frozenset([*_ZH_STOP, *_ZH_PAST, *(w for words in _ZH for w 
 _PARSED = 64  # questions whose reading a Lexicon keeps
 # Words asking for the subject of a verbal relation named before the entity ("Who lives in Berlin?").
 _WHO = frozenset({"who", "whom", "谁"})
+# Words asking for a place: "Where does Ann work?" asks for her employer and for the place she works in.
+_WHERE = frozenset({"where", "哪里", "哪儿"})
 # Words asking for a thing: "What does Ann like?" asks for ``likes``, "Who does Ann like?" for ``positiveImpression``.
 _WHAT = frozenset({"what", "which", "什么", "是什么"})
 # "like" is a verb only after do/does/did ("Who does Ann like?"), a preposition otherwise ("What is Ann's house like?").
@@ -140,8 +143,8 @@ _AFTER_HAVE = frozenset({"got", "gotten", "been"})
 _PARTICIPLES = frozenset("been done gone got gotten made met had left lost kept said told found felt heard held paid "
                          "sent spent built bought brought taught thought caught won run come become begun seen taken "
                          "given written eaten driven chosen spoken broken known grown shown".split())
-# Chinese words of mood or motion that end a name before its relation ("张三会住在哪里？", "张三有没有妹妹？").
-_ZH_AUX = sorted("会 要 将 想 去 有没有 没有".split(), key=len, reverse=True)
+# Chinese words of mood or motion that end a name before its relation ("张三会住在哪里？", "张三有没有妹妹？", "张三有孩子吗？").
+_ZH_AUX = sorted("会 要 将 想 去 有没有 没有 有".split(), key=len, reverse=True)
 # A lower-case run inside a name ("van", "de la"): at most this many words of at most this many letters.
 _PARTICLES, _PARTICLE = 2, 3
 # Predicates whose labels would take common words for relations ("date", "location", "name").
@@ -256,6 +259,11 @@ class Lexicon:
             ask = self._parse(f"{who}的职业是什么？" if _HAN.search(question) else f"What is {who}'s job?")
             return None if ask is None else Ask(ask.subject, (*ask.hops[:-1], ask.hops[-1] | _WORK),
                                                 ask.past or work.groupdict().get("was") is not None)
+        pet = _EN_PET_NAME.match(question) or _ZH_PET_NAME.match(question)
+        owner = next((o for o in pet.groupdict().values() if o), "") if pet is not None else ""
+        if owner and len(owner.split()) <= 4 and not _CLAUSE_IN_NAME.search(owner):
+            # "What is Ann's dog called?", "安娜的猫叫什么？": the pet's name is the pet (jieba reads 猫叫 as one word)
+            return self._parse(f"{owner}养了什么宠物？" if _HAN.search(question) else f"Does {owner} have any pets?")
         blanked = _without_time(question)
         text = blanked.lower()
         if len(text) != len(blanked):  # lower-casing changed a length: keep positions aligned
@@ -382,7 +390,10 @@ class Lexicon:
 
     def _narrow(self, hop: frozenset[str], asking: set[str]) -> frozenset[str]:
         """The predicates of the answering hop that the question word asks for: those reaching a
-        person for "who" (谁), the others for "what" (什么), all when that would leave none."""
+        person for "who" (谁), the others for "what" (什么), all when that would leave none; "where"
+        (哪里) about work asks for the workplace too."""
+        if asking & _WHERE and "worksFor" in hop:
+            hop = hop | {"workLocation"}
         people = hop & self.people
         if asking & _WHO and people:
             return people
@@ -483,6 +494,15 @@ _EN_DOES = re.compile(r"^\s*what\s+(?:(?:do|does)\s+(?P<who>.+?)\s+do(?:\s+for\s
 _ZH_DOES = re.compile(r"^\s*(?P<who>.+?)(?:是|现在|目前)?(?:做什么(?:工作)?的?|干什么的|从事什么(?:工作|职业|行业)?|的工作是什么)"
                       r"\s*[？?。]*\s*$")
 _WORK = frozenset({"jobTitle", "worksFor"})
+#: "What is Ann's dog called?", "What's the name of Ann's cat?", "What are Ann's pets' names?",
+#: "安娜的猫叫什么名字？": a pet's name.
+_PETS = "dog|cat|puppy|kitten|pet|bird|parrot|rabbit|bunny|hamster|turtle|horse|fish"
+_EN_PET_NAME = re.compile(
+    rf"^\s*what(?:'s|\s+is|\s+was)\s+(?:(?:the\s+)?name\s+of\s+(?P<of>.+?)'s?\s+(?:{_PETS})"
+    rf"|(?P<who>.+?)'s?\s+(?:{_PETS})(?:'s\s+name|\s+called|\s+named))\s*[?.!]*\s*$"
+    rf"|^\s*what\s+(?:are|were)\s+(?P<all>.+?)'s?\s+(?:{_PETS})s'?\s+names\s*[?.!]*\s*$", re.I)
+_ZH_PET_NAME = re.compile(r"^\s*(?P<who>.+?)(?:养)?的(?:猫咪?|小猫|狗狗?|小狗|宠物|鸟|鹦鹉|兔子|仓鼠|乌龟|鱼)"
+                          r"(?:叫什么|叫啥|的名字是什么|的名字叫什么|名字叫什么|名字是什么)(?:名字)?\s*[？?。]*\s*$")
 #: Words of a clause, not of a name: "What does Jon tell Gina he won't do?" asks what he won't do.
 _CLAUSE_IN_NAME = re.compile(r"\b(?:he|she|they|it|i|you|we)\b|n't\b|\bnot\b|[，,]", re.I)
 
