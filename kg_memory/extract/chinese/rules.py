@@ -38,7 +38,7 @@ from .births import BIRTH_RULES, birthdays_said
 from .counted import pets_named, relatives_named, said_name
 from .endings import FORMERLY, NO_LONGER, ending, ending_pattern
 from .everyday import EVERYDAY_RULES
-from .lexicon import COUNTRIES, HAN, JOB_SUFFIX, KIN, KIN_PREDICATE, MARITAL_STATUS, NAME, NUM, RELIGIONS
+from .lexicon import COUNTRIES, HAN, JOB_SUFFIX, KIN, KIN_PREDICATE, MARITAL_STATUS, NAME, NUM, PET, RELIGIONS
 from .objects import DEICTIC, owned, place
 from .people import (
     PEOPLE_RULES,
@@ -326,6 +326,10 @@ def _r_is_kin_of(m: re.Match[str], c: Clause) -> bool:
     return True
 
 
+#: Relatives or pets said to be had (有一个儿子, 养了一只猫叫咪咪, 有两个孩子): a clause after it without a
+#: subject is about them (one), or about nobody the rules can name (several), not about the speaker.
+_HAS_KIN = lazy(rf"^(?:有|养了?)(?P<n>{NUM})?(?:个|只|条|位|名)?(?:可爱的|漂亮的)?(?:(?P<kin>{KIN})|(?P<pet>{PET}))"
+                rf"(?:[，,]?(?:叫|名叫)(?P<name>{NAME}))?了?$")
 _AGAIN = lazy(r"^(?:再也?|也)")
 _DONE = lazy(r"了$")
 _O = r"(?P<o>.+)"
@@ -502,6 +506,7 @@ class ChineseRules:
                 out.append((owner, KIN_PREDICATE[noun], Entity(name, "Person"), 0.8, None))
                 handled.add(read)
         subject: tuple[Entity, float] | None = None
+        one: Entity | None = None  # the relative or pet the clause before said to be had (its owner: several)
         mentions(sentence, turn, discourse)
         for clause in CLAUSE.split(_KIN_THEN_NAME.sub(r"\1", sentence)):
             clause = FILLER.sub("", clause.strip())
@@ -524,6 +529,7 @@ class ChineseRules:
             if head and (head.group("name") or head.group("kname")):
                 head = named_subject(clause, head, lambda rest: RULES.first.match(rest) or ending_pattern(rest))
             parsed = self._subject(head, turn, discourse, out) if head else None
+            had, one = one, None
             if parsed is not None:
                 subject, rest_m = parsed, head
             elif subject is not None:
@@ -533,6 +539,9 @@ class ChineseRules:
             if rest_m is None:
                 continue
             rest, neg = rest_m.group("rest"), bool(rest_m.group("neg"))
+            if not neg and (has := _HAS_KIN.match(rest)):  # several: their ages are not the speaker's either
+                one = owned(subject[0], has.group("kin") or has.group("pet"), "Person" if has.group("kin") else "Animal",
+                            has.group("name")) if has.group("n") in (None, "一", "1") else subject[0]
             if not neg:
                 ended, stated = ending(rest, subject[0], subject[1], turn, discourse)
                 if ended and parsed is not None and head is not None and head.group("s") in ("我们", "咱们"):
@@ -547,6 +556,9 @@ class ChineseRules:
             c = Clause(turn=turn, subject=subject[0], weight=subject[1], negated=neg and not no_longer,
                        sentence=sentence, discourse=discourse, lang="zh")
             RULES.apply(rest, c)
+            if parsed is None and had is not None:  # 我们有一个儿子，今年五岁了 / 在北京工作: the son is five, works there
+                c.out = [(had, p, o, w, t) for s, p, o, w, t in c.out if had != s and o != had]
+                one = one or had  # 住在上海，是一名护士: the next bare clause is about her too
             if parsed is not None and head is not None and head.group("s") == "你" and addressee(turn, discourse) is None:
                 c.out = [f for f in c.out if _between_people(f)]  # 你 guessed (a group): who they are to others, their job
             elif parsed is None:  # 钱德勒，太好了: an exclamation, no opinion of the person the clause before names
