@@ -43,6 +43,7 @@ def test_an_i_opening_a_relative_clause_gives_no_liking(text: str) -> None:
 def test_a_place_one_wants_to_visit_said_before_the_verb_is_no_bare_goal() -> None:
     assert not _objects("I've been reading up on the islands I want to visit.", "goal")
     assert not _objects("I hope to work in the future.", "goal")
+    assert _objects("I really want to learn to surf.", "goal") == {"learn to surf"}
 
 
 @pytest.mark.parametrize(("text", "predicate", "obj"), [
@@ -76,6 +77,8 @@ def test_praise_of_a_side_of_what_was_shown_is_no_liking(text: str) -> None:
     ("I love the smell of rain.", "smell of rain"),
     ("I love their dumplings.", "dumplings"),
     ("I love the color green.", "color green"),
+    ("i love the color grey", "color grey"),
+    ("i love that song , all jazz really .", "jazz"),
 ])
 def test_tastes_said_with_the_keep_their_liking(text: str, liked: str) -> None:
     assert liked in _objects(text, "likes")

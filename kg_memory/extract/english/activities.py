@@ -39,7 +39,7 @@ _ANYTHING = lazy(r"^(?:anything|everything|all\s+things)\s+(?:that\s+is|that\s+h
 _GO_ING = lazy(r"^(?:to\s+)?(?:go|going)\s+(?P<o>[a-z]+ing)\b", re.I)
 #: "(I love) living in the city", "(I hate) living on a farm": where the subject lives, whatever they think of it
 _LIVING_IN = lazy(r"^(?:(?:to\s+)?live|living)\s+(?:(?:out|here|there|now|alone)\s+)?(?:in|on|near|by)\s+(?P<o>.+)", re.I)
-_THIS_HERE = lazy(r"^(?:this|that|these|those)\s+(?!kind\b|sort\b|type\b)[\w'-]+(?:\s+[\w'-]+)?(?:\s+(?:too|as\s+well|also))?\s*(?:[.!;,]|$)"
+_THIS_HERE = lazy(r"^(?:this|that|these|those)\s+(?!kind\b|sort\b|type\b)[\w'-]+(?:\s+[\w'-]+)?(?:\s+(?:too|as\s+well|also)\s*(?:[.!;,]|$)|\s*(?:[.!;]|$))"
                   r"|^(?:both|either|neither|them\s+both|both\s+of\s+them)\s*(?:[.!;,]|$)", re.I)  # "i enjoy both": said of before
 
 
@@ -48,7 +48,7 @@ _THIS_HERE = lazy(r"^(?:this|that|these|those)\s+(?!kind\b|sort\b|type\b)[\w'-]+
 _ASPECT_OF_IT = lazy(
     r"^(?:all\s+)?(?:the|their|its)\s+(?:(?!the\b|a\b|an\b)[\w'-]+\s+(?:and\s+)?){0,2}?(?:colou?rs?|textures?|details?|themes?|idea|thought|vibes?|"
     r"smell|taste|connection|structure|design|look|feel|sound|atmosphere|energy|message|concept|way|shapes?|lines|"
-    r"composition|layout|work|effort|style)\b(?!\s+(?:of\b|blue|red|green|yellow|purple|pink|orange|black|white)\b)",
+    r"composition|layout|work|effort|style)(?=\s*(?:$|[.!,;?]|(?:and|in|on|there|here|too|it|you)\b|(?-i:[A-Z])))",
     re.I,
 )
 #: "(I love) the blue vase in the pic": a part of the picture shown
@@ -479,6 +479,7 @@ _BARE_VERBS = frozenset("work visit see try do get make have go help know find s
                         "learn play read watch buy meet explore change improve succeed".split())
 
 
+_LEARN_TO = lazy(r"^learn\s+(?:how\s+)?to\s+(?P<o>\w.*)", re.I)
 _MOVE_TO = lazy(r"^(?:move|relocate)\s+(?:back\s+)?to\s+(?P<o>.+)", re.I)
 
 
@@ -501,7 +502,8 @@ def goal(raw: str, c: Clause) -> bool:
     if move and (where := clean_object(move.group("o"), "place")):  # "i plan to move to Berlin": where, not "move"
         c.add("goal", Entity(f"move to {where}", "Thing"), 0.6)
         return True
-    obj = clean_object(raw, "activity")
+    learn = _LEARN_TO.match(raw)  # "i want to learn (how) to swim": learning to swim, not "learn"
+    obj = clean_object(raw, "activity") if learn is None else f"learn to {clean_object(learn.group('o'), 'activity') or ''}".strip()
     if not obj or obj.lower() in _BARE_VERBS:
         return False  # "I hope to work (in the future)", "(countries) I want to visit": no goal named
     c.add("goal", Entity(obj, "Thing"), 0.6)
