@@ -202,6 +202,16 @@ def r_speak(m: re.Match[str], c: Clause) -> bool:
     return bool(langs) or several is not None
 
 
+def r_learning(m: re.Match[str], c: Clause) -> bool:
+    """"I'm learning Spanish", "I've been learning Japanese for two years": learning the language is a pastime (as
+    我在学西班牙语); "I'm not learning Spanish" gives nothing, and "I'd like to learn Spanish" is a goal if anything."""
+    if c.negated or not is_language(m.group("o")):
+        return False
+    lang = m.group("o")
+    c.add("hobby", Entity(f"learning {lang.title() if lang.islower() else lang}", "Thing"), 0.7)
+    return True
+
+
 _R_CAN_SPEAK = lazy(r"^(?:speak|read|write|understand)\s+(?P<o>.+)", re.I)
 _NOT_A_SKILL = lazy(r"^(?:not|never|barely|hardly|only|finally|see|tell|imagine|relate|understand|help|get|go|come|be|do|give|try|say|hear|feel|believe|think|find|wait|afford|work|make|spend|buy|pay|live|stay|keep|take|use|visit|meet|talk|eat|sleep|have|start|leave|retire|ask|hang)\b", re.I)
 
@@ -479,7 +489,6 @@ _BARE_VERBS = frozenset("work visit see try do get make have go help know find s
                         "learn play read watch buy meet explore change improve succeed".split())
 
 
-_LEARN_TO = lazy(r"^learn\s+(?:how\s+)?to\s+(?P<o>\w.*)", re.I)
 _MOVE_TO = lazy(r"^(?:move|relocate)\s+(?:back\s+)?to\s+(?P<o>.+)", re.I)
 
 
@@ -502,8 +511,7 @@ def goal(raw: str, c: Clause) -> bool:
     if move and (where := clean_object(move.group("o"), "place")):  # "i plan to move to Berlin": where, not "move"
         c.add("goal", Entity(f"move to {where}", "Thing"), 0.6)
         return True
-    learn = _LEARN_TO.match(raw)  # "i want to learn (how) to swim": learning to swim, not "learn"
-    obj = clean_object(raw, "activity") if learn is None else f"learn to {clean_object(learn.group('o'), 'activity') or ''}".strip()
+    obj = clean_object(raw, "activity")
     if not obj or obj.lower() in _BARE_VERBS:
         return False  # "I hope to work (in the future)", "(countries) I want to visit": no goal named
     c.add("goal", Entity(obj, "Thing"), 0.6)
