@@ -48,6 +48,17 @@ def _named(placeholder: Entity, name: str) -> Entity:
     return Entity(name, placeholder.type, aliases=(placeholder.label,) if placeholder.type == "Animal" else ())
 
 
+def _other_kind(named: Entity, placeholder: Entity) -> bool:
+    """Whether ``named`` is said to be of another kind than ``placeholder`` stands for: Mochi, known as "Ann's cat",
+    is not "Ann's dog" ("I have a dog and a cat, Mochi").
+
+    >>> _other_kind(Entity("Mochi", "Animal", aliases=("Ann's cat",)), Entity("Ann's dog", "Animal"))
+    True
+    """
+    owner = placeholder.label.split("'s ")[0] + "'s " if "'s " in placeholder.label else placeholder.label.split("的")[0] + "的"
+    return any(a.startswith(owner) and a != placeholder.label for a in named.aliases)
+
+
 def _renames(found: Sequence[Found]) -> dict[Entity, Entity]:
     """Each placeholder of ``found`` that the turn names, mapped to its named entity."""
     held: dict[tuple[Entity, str], set[Entity]] = {}
@@ -66,7 +77,7 @@ def _renames(found: Sequence[Found]) -> dict[Entity, Entity]:
     # two placeholders given one name ("my husband is Paul, my brother is Paul"): which one it names is not known
     out = {p: _named(p, name) for p, name in given_one.items() if claimed.count(name) == 1}
     for key, group in held.items():
-        others = {e for e in named.get(key, set()) if e.type == next(iter(group)).type}
+        others = {e for e in named.get(key, set()) if e.type == next(iter(group)).type and not _other_kind(e, next(iter(group)))}
         if len(group) == 1 and len(others) == 1 and next(iter(group)) not in out:
             out[next(iter(group))] = next(iter(others))
     return out
@@ -115,8 +126,8 @@ def bind_across_turns(facts: Sequence[Fact]) -> list[Fact]:
         (held if _owned(f.subject, obj) else named).setdefault(key, set()).add(obj)
     rename: dict[tuple[str | None, Entity], Entity] = {}
     for key, group in held.items():
-        others = {e for e in named.get(key, set()) if e.type == next(iter(group)).type}
         placeholder = next(iter(group))
+        others = {e for e in named.get(key, set()) if e.type == placeholder.type and not _other_kind(e, placeholder)}
         if len(group) == 1 and len(others) == 1 and not placeholder.label.endswith(_SEVERAL):
             rename[(key[0], placeholder)] = next(iter(others))
     if not rename:

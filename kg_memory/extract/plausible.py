@@ -93,8 +93,8 @@ _CLAUSE_OBJECT = lazy(r"^(?:who|whoever|whatever|whichever|what|which|when|where
 #: Nouns of persons that are no job ("I am a woman who ...").
 _NO_JOB = frozenset("woman man girl boy lady guy person human adult kid child grown-up 女人 男人 女孩 男孩 人 孩子".split())
 #: A Chinese job that starts with a verb or a modal is a piece of a clause ("我们还是要找个正式的牧师" -> 要找个…;
-#: "我们当时分手了" -> 时分手).
-_ZH_NOT_JOB = lazy(r"^(?:要|想|找|去|得|会|能|可以|应该|时|然)|(?:对手|帮手|高手|新手|能手|好手|杀手锏)$")  # 你是强有力的竞争对手: no job
+#: "我们当时分手了" -> 时分手; not 会计, an accountant, nor 时装设计师).
+_ZH_NOT_JOB = lazy(r"^(?:要|想|找|去|得|会(?!计)|能|可以|应该|时(?!装)|然)|(?:对手|帮手|高手|新手|能手|好手|杀手锏)$")  # 你是强有力的竞争对手: no job
 #: A Chinese place with an adverb, particle or pronoun in it is a piece of a sentence ("我是过来人" -> 过来).
 _ZH_NOT_PLACE = lazy(r"[很过的是我你他她了吗呢吧]")
 #: A Chinese "name" with a pronoun, particle, conjunction or adverb in it is a piece of a sentence.
@@ -183,6 +183,8 @@ def names_itself(fact: Fact) -> bool:
 #: Relatives whose mere mention tells something ("my kids", "my sister", "my wife"): everyone has
 #: parents, friends and a family, but not everyone has children, siblings or a spouse.
 _TELLING_KIN = frozenset({"child", "sibling", "spouse", "partner"})
+#: A relative said to be one's idol or hero ("my hero is my dad", 我的偶像是我爸爸): the admiration tells something.
+_ADMIRED = lazy(r"\b(?:idol|hero|role\s+model)\b|偶像|榜样|崇拜|敬佩|佩服", re.I)
 
 
 def passing_relatives(facts: Sequence[Fact], turns: Sequence[Turn]) -> list[Fact]:
@@ -190,7 +192,8 @@ def passing_relatives(facts: Sequence[Fact], turns: Sequence[Turn]) -> list[Fact
 
     Such a fact stays when its turn says the owner has them ("I have two sisters"), when another fact
     is about the relative ("my brother is a dentist"), or when the relative is a child, a sibling, a
-    spouse or a partner, whose mention alone tells something ("I play cards with my kids"; not "my family").
+    spouse or a partner, whose mention alone tells something ("I play cards with my kids"; not "my family"), or one
+    admired as an idol or hero ("my hero is my dad", 我很崇拜我爸爸).
     """
     texts: dict[tuple[str | None, str | None], str] = {(t.conversation, t.turn): t.text for t in turns}
     described = {f.subject for f in facts}
@@ -203,7 +206,7 @@ def passing_relatives(facts: Sequence[Fact], turns: Sequence[Turn]) -> list[Fact
             noun = label[len(owner) + 3:].split()[-1:] if label.startswith(owner + "'s ") else \
                 [label[len(owner) + 1:][-2:]] if label.startswith(owner + "的") else None
             text = texts.get((fact.source.conversation, fact.source.turn), "") if fact.source else ""
-            if noun and not _has(text, noun[0]):
+            if noun and not _has(text, noun[0]) and not (fact.predicate == "positiveImpression" and _ADMIRED.search(text)):
                 continue
         out.append(fact)
     return out

@@ -26,7 +26,8 @@ import re
 from ...gazetteer import gazetteer_id
 from ...types import Entity
 from ..framework import Clause, Rule, lazy
-from .lexicon import JOB_SUFFIX
+from .lexicon import JOB_SUFFIX, KIN
+from .objects import owned
 from .people import is_place
 from .segment import clean_object, nominal_head
 
@@ -149,11 +150,22 @@ def _r_workplace(m: re.Match[str], c: Clause) -> bool:
     return True
 
 
+#: 我爸爸, 我的妈妈, 自己的外公: a relative of the subject's own
+_OWN_KIN = lazy(rf"^(?:我|自己)的?(?P<k>{KIN})(?:了|啊|呀)*$")
+
+
 def _r_idol(m: re.Match[str], c: Clause) -> bool:
-    """我的偶像是周杰伦: someone the subject admires (as 我很崇拜周杰伦)."""
+    """我的偶像是周杰伦, 我最崇拜的人是周杰伦, 我很崇拜我爸爸: someone the subject admires (as
+    "my idol is Taylor Swift", "my hero is my dad")."""
     who = clean_object(m.group("o"), 8)
-    if c.negated or not who or re.match("[这那哪什谁我你他她]", who):  # 我爸爸 is left to the relatives' rules
+    if c.negated or not who:
         return False
+    kin = _OWN_KIN.match(who)
+    if kin is not None:  # 我的偶像是我爸爸: the subject's own father
+        c.add("positiveImpression", owned(c.subject, kin.group("k"), "Person", None), 0.75)
+        return True
+    if re.match("[这那哪什谁我你他她自]", who) or m.group(0).startswith(("崇拜", "敬佩", "佩服")):
+        return False  # 我很崇拜周杰伦: a name is left to the rules of people (:mod:`.people`)
     c.add("positiveImpression", Entity(who, "Person"), 0.75)
     return True
 
@@ -197,6 +209,8 @@ _O = r"(?P<o>.+)"
 EVERYDAY_RULES: list[tuple[str, Rule]] = [
     (rf"^的?(?:公司|单位|办公室|工作单位|工作室|写字楼)(?:总部)?(?:就|也)?(?:在|位于|设在){_O}", _r_workplace),
     (rf"^的(?:偶像|榜样|男神|女神)(?:一直)?是{_O}", _r_idol),
+    (rf"^的?最?(?:崇拜|敬佩|佩服)的人(?:一直|就)?是{_O}", _r_idol),
+    (rf"^(?:很|非常|特别|最|一直|一直很|十分|挺)*(?:崇拜|敬佩|佩服){_O}", _r_idol),
     (r"^是(?:一家|一个|一所|家)?(?P<org>[^的，,]{2,10})的(?P<j>[^的，,]{1,8})$", _r_job_of),
     (rf"^(?:有|患有|患了|得了|查出了?)(?:轻微的|严重的|轻度|重度|一点)?(?P<o>{_ILLNESS})$", _r_illness),
     (r"^(?:自己)?(?:开了|开过|创办了|创立了|成立了)(?:一家|一间|一个|家|间)(?:自己的)?(?P<o>[\u4e00-\u9fff]{0,6}?"

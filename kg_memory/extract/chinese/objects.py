@@ -11,7 +11,7 @@ from ...types import Entity
 from ..framework import Clause, lazy
 from .segment import clean_object, nominal_head
 
-__all__ = ["DEICTIC", "owned", "place"]
+__all__ = ["DEICTIC", "KIND_OF_PLACE", "owned", "place"]
 
 
 def owned(owner: Entity, noun: str, type_: str, name: str | None) -> Entity:
@@ -19,6 +19,9 @@ def owned(owner: Entity, noun: str, type_: str, name: str | None) -> Entity:
 
 
 DEICTIC = lazy(r"^(?:这|那|哪|一起|一块)")  # 住在这儿多久, 住在一起: no place named
+#: 在农村长大, 在一个小县城长大: a kind of place, none named (as "I grew up in the countryside"; 在云南的一个小村子 names 云南).
+KIND_OF_PLACE = lazy(r"^(?:一个|一座)?(?:小|大)?(?:农村|乡下|乡村|山村|村子|村里|县城|小镇|镇上|城市|城里|山区|山沟|山沟沟|渔村|郊区|"
+                     r"农场|牧区|大山|海边|城郊)(?:里|上)?$")
 #: 住在三楼, 住在楼上: which floor, not where.
 _A_FLOOR = lazy(r"^在?(?:[0-9]+|[一二三四五六七八九十几]+|顶|楼上|楼下)(?:楼|层)?$|^在?楼[上下]")
 #: 住在老家, 住在家里: home, said of the speaker's family, no place named (我老家在湖南 names it).

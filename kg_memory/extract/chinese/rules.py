@@ -39,7 +39,7 @@ from .counted import pets_named, relatives_named, said_name
 from .endings import FORMERLY, NO_LONGER, ending, ending_pattern
 from .everyday import EVERYDAY_RULES
 from .lexicon import COUNTRIES, HAN, JOB_SUFFIX, KIN, KIN_PREDICATE, MARITAL_STATUS, NAME, NUM, PET, RELIGIONS
-from .objects import DEICTIC, owned, place
+from .objects import DEICTIC, KIND_OF_PLACE, owned, place
 from .people import (
     PEOPLE_RULES,
     addressee,
@@ -117,8 +117,8 @@ def _r_from(m: re.Match[str], c: Clause) -> bool:
     place = clean_object(m.group("o"), 8)
     if place is None and is_place(head := nominal_head(m.group("o"))):
         place = head  # 在云南的一个小村子里长大: the place named first
-    if not place or DEICTIC.match(place):
-        return False  # 我们是在这房子里长大的: no place named
+    if not place or DEICTIC.match(place) or KIND_OF_PLACE.match(place):
+        return False  # 我们是在这房子里长大的, 我在农村长大: no place named
     if place in COUNTRIES or place.endswith("国"):
         c.add("nationality", Entity(place, "Place"), 0.8)
     else:

@@ -202,6 +202,16 @@ def r_speak(m: re.Match[str], c: Clause) -> bool:
     return bool(langs) or several is not None
 
 
+def r_learning(m: re.Match[str], c: Clause) -> bool:
+    """"I'm learning Spanish", "I've been learning Japanese for two years": learning the language is a pastime (as
+    我在学西班牙语); "I'm not learning Spanish" gives nothing, and "I'd like to learn Spanish" is a goal if anything."""
+    if c.negated or not is_language(m.group("o")):
+        return False
+    lang = m.group("o")
+    c.add("hobby", Entity(f"learning {lang.title() if lang.islower() else lang}", "Thing"), 0.7)
+    return True
+
+
 _R_CAN_SPEAK = lazy(r"^(?:speak|read|write|understand)\s+(?P<o>.+)", re.I)
 _NOT_A_SKILL = lazy(r"^(?:not|never|barely|hardly|only|finally|see|tell|imagine|relate|understand|help|get|go|come|be|do|give|try|say|hear|feel|believe|think|find|wait|afford|work|make|spend|buy|pay|live|stay|keep|take|use|visit|meet|talk|eat|sleep|have|start|leave|retire|ask|hang)\b", re.I)
 

@@ -289,7 +289,7 @@ LIKED_KINDS = (
 
 
 JOB_SUFFIX = lazy(r"(?:er|or|ist|ian|ant|eer|man|woman|smith|wright)$")
-SCHOOLS = r"(?:school|college|university|uni|academy|institute|high|state|tech|polytechnic|seminary|conservatory)"
+SCHOOLS = r"(?:school|college|university|uni|academy|institute|high|elementary|state|tech|polytechnic|seminary|conservatory)"
 KIN = alts(" ".join(KIN_PREDICATE))
 #: A pet noun, and the kind after a breed or a pet word when one follows ("siamese cat", "kitty cat", "2 boxer dogs").
 PET = alts(PETS)[:-1] + r")(?:e?s)?" + r"(?:\s+(?:dogs?|cats?|kittens?|puppy|puppies|pups?|horses?|fish|birds?|rabbits?))?"

@@ -153,10 +153,15 @@ _SCAN_WORKPLACE_IN = lazy(
     r"(?:is|are)\s+(?:(?:now|also|actually)\s+)?(?:(?:based|located|headquartered)\s+)?in\s+(?P<o>.+)",
     re.I,
 )
-#: "my idol is Taylor Swift", "my hero has always been my dad": someone the speaker admires
+#: "my company is doing well", "our company has grown": the company one works for, said as the subject
+_COMPANY_DOING = lazy(r"\b(?:my|our)\s+(?:(?:new|current)\s+)?(?:company|firm|employer)\s+(?:is|are|was|has|had|will|keeps|just)\b",
+                      re.I)
+#: "my idol is Taylor Swift", "my hero has always been my dad", "my idol growing up was Michael Jordan": someone the
+#: speaker admires (or did, and looks up to still)
 _SCAN_IDOL = lazy(
     rf"\b(?i:my)\s+(?i:(?:(?:biggest|greatest|big|only|real|true|personal|all\s+time)\s+)?(?:idol|hero|role\s+model))\s+"
-    rf"(?i:is|has\s+always\s+been)\s+(?:(?P<n>{NAME})(?!'s|\s*(?i:and|or)\b)|(?i:my)\s+(?P<kin>(?i:{KIN})))\s*(?:[.!,;]|$)"
+    r"(?:(?i:growing\s+up|as\s+a\s+(?:kid|child|boy|girl|teen|teenager)|when\s+i\s+was\s+(?:a\s+kid|young|little|a\s+child))\s*,?\s+)?"
+    rf"(?i:is|was|has\s+always\s+been)\s+(?:(?P<n>{NAME})(?!'s|\s*(?i:and|or)\b)|(?i:my)\s+(?P<kin>(?i:{KIN})))\s*(?:[.!,;]|$)"
 )
 _FAVORITE_OR_YOURS = lazy(r"\bfavorite\b|\byours\b", re.I)
 _SCAN_THING = lazy(
@@ -309,8 +314,8 @@ def scan_possessives(clause: str, turn: Turn, discourse: Discourse, state: TurnS
         for m in _SCAN_OWN.finditer(clause):
             if " own " in m.group(0).lower() and _PLANNED.search(clause):
                 continue
-            if _SCAN_WORKPLACE_IN.match(clause, m.start()):
-                continue  # "my company is in Shenzhen": where one works, not a thing owned
+            if _SCAN_WORKPLACE_IN.match(clause, m.start()) or _COMPANY_DOING.match(clause, m.start()):
+                continue  # "my company is in Shenzhen", "my company is doing well": where one works, not a thing owned
             if not _IDIOM_BEFORE.search(clause, 0, m.start()):  # "none of our business"
                 add(speaker, "owns", Entity(m.group("o").lower(), "Thing"), 0.55)
         for m in _SCAN_HAIR.finditer(clause):

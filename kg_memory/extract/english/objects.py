@@ -86,7 +86,8 @@ _WORK_OUT = lazy(r"^work(?:s|ing)?\s+out\b", re.I)
 #: "getting lost (in books)", "get immersed (in the plot)"
 _PHRASAL = lazy(r"^[a-z]+\s+(?:up|lost|immersed|involved|absorbed|hooked|caught\s+up)\s+(?:with|in|on)\b|"
                 r"^(?:keep|keeps|kept)\s+[a-z]+ing\s+(?:for|with|on|in|at|to)\b", re.I)  # "keep reaching (for new goals)"
-_ABBREVIATION = lazy(r"(?:mr|mrs|ms|dr|prof)\.", re.I)
+#: a title or short word that keeps its full stop: "Mr. Geller", "St. Mary's Hospital", "Mt. Fuji", "Tom Smith Jr."
+_ABBREVIATION = lazy(r"(?:mr|mrs|ms|dr|prof|st|mt|jr|sr)\.", re.I)
 _SUBJECT_PRONOUN_OBJECT = lazy(r"^(?:i|you|he|she|we|they|it|there)\b", re.I)
 
 
@@ -114,6 +115,8 @@ def _tokens_until_stop(text: str, limit: int, light: bool) -> list[str]:
             break
     while out and out[-1].lower() in STOP | {"a", "an", "the", "my", "of", "and", "your", "our"}:
         out.pop()
+    if out and out[-1].lower() in ("st.", "mt."):  # "Main St." said last: the street, no title before a name
+        out[-1] = out[-1][:-1]
     return out
 
 

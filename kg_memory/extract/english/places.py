@@ -93,6 +93,33 @@ def r_born(m: re.Match[str], c: Clause) -> bool:
     return found
 
 
+#: "(Google) in Dublin", "(a hospital) in New York": where the employer named just before is
+_EMPLOYER_IN = lazy(r"[\s,]+in\s+(?:the\s+)?(?P<o>(?-i:[A-Z])[\w'.-]*(?:\s+(?-i:[A-Z])[\w'.-]*){0,2})", re.I)
+#: a part of a firm ("at Google in Sales") or a time ("started at Google in March") said after it: no place
+_DEPARTMENT = lazy(r"(?:accounts|accounting|operations|support|legal|product|qa|r&d|it|hr|admin|research|sales|marketing|"
+                   r"engineering|finance|design|management|january|february|march|april|may|june|july|august|september|"
+                   r"october|november|december|spring|summer|fall|autumn|winter)\b", re.I)
+
+
+def add_employer_place(raw: str, org: str, c: Clause) -> None:
+    """The place said after the employer ``org`` in ``raw`` ("Google in Dublin") as where the subject works.
+
+    >>> from kg_memory.types import Turn
+    >>> from kg_memory.extract.pronouns import Discourse
+    >>> turn = Turn("c", "1", "Ann", "I work at Google in Dublin")
+    >>> c = Clause(turn=turn, subject=Entity("Ann", "Person"), discourse=Discourse([turn]), sentence=turn.text)
+    >>> add_employer_place("Google in Dublin", "Google", c); add_employer_place("Google in March", "Google", c)
+    >>> [(p, o.label) for _, p, o, _, _ in c.out]
+    [('workLocation', 'Dublin')]
+    """
+    at = raw.find(org)
+    m = _EMPLOYER_IN.match(raw, at + len(org)) if at >= 0 else None
+    place = clean_object(m.group("o"), "place") if m else None
+    if not place or _DEPARTMENT.fullmatch(place) or find_time(place, None, "en") is not None:
+        return  # "at Google in Sales", "started at Google in March": no place
+    c.add("workLocation", Entity(with_region(raw[m.start("o"):], place) if m else place, "Place"), 0.8)
+
+
 def r_work_as(m: re.Match[str], c: Clause) -> bool:
     if c.negated:
         return False
@@ -106,6 +133,7 @@ def r_work_as(m: re.Match[str], c: Clause) -> bool:
         org = clean_object(where.group("o"), "place")
         if org:
             c.add("worksFor", Entity(org, "Organization"), 0.85)
+            add_employer_place(where.group("o"), org, c)
     return True
 
 
@@ -156,6 +184,7 @@ def r_work_at(m: re.Match[str], c: Clause) -> bool:
         c.add("workLocation", Entity(org, "Place"), 0.85)  # "I work in Berlin": where, not for whom
     else:
         c.add("worksFor", Entity(org, "Organization"), 0.85)
+        add_employer_place(raw, org, c)
     return True
 
 
@@ -173,6 +202,28 @@ def r_at_employer(m: re.Match[str], c: Clause) -> bool:
     if not org:
         return False
     c.add("worksFor", Entity(org, "Organization"), 0.7)
+    return True
+
+
+#: "(my brother Tom just) started at Siemens": the word that the verb phrase lost before "at <Employer>"
+_STARTED_AT = lazy(r"\b(?:started|began)\s+at\s", re.I)
+#: where one starts a walk or a race, no employer: "we started at Central Park"
+_OUTDOOR_PLACE = lazy(r".*\b(?:park|beach|lake|river|bridge|square|station|trail|mountain|museum|zoo|street|avenue|airport)$", re.I)
+
+
+def r_started_at(m: re.Match[str], c: Clause) -> bool:
+    """"I just started at Google (in Dublin, last month, as an engineer)": the company one started at employs one (not
+    "we started at the museum", a place not named as a company, nor "started at Disneyland and then ...")."""
+    if c.negated or not _STARTED_AT.search(c.sentence):
+        return False
+    org = clean_object(m.group("o"), "place")
+    if not org or _OUTDOOR_PLACE.match(org):
+        return False
+    c.add("worksFor", Entity(org, "Organization"), 0.8)
+    add_employer_place(m.group("o"), org, c)
+    title = clean_object(m.group("job") or "")
+    if title:
+        c.add("jobTitle", title.lower(), 0.8)
     return True
 
 

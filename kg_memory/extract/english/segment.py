@@ -64,8 +64,10 @@ _CONTRACTIONS: tuple[tuple[LazyPattern, str, LazyPattern | None], ...] = tuple(
     (pattern, repl, lazy("|".join(map(re.escape, triggers))) if triggers else None)
     for pattern, repl, triggers in _CONTRACTIONS_TRIGGERED
 )
+#: A title or short word whose full stop ends no sentence: "Dr. Green", "St. Mary's Hospital", "Mt. Fuji", "Tom Smith Jr."
+_NO_END = r"(?<!\b[DMS]r\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\b[SM]t\.)(?<!\bJr\.)"
 SENTENCE = lazy(
-    r"(?<!\b[DM]r\.)(?<!\bMrs\.)(?<!\bMs\.)(?<=[.!?])\s+|\n+|(?<!\b[DM]r\.)(?<!\bMrs\.)(?<!\bMs\.)(?<=[.!?])(?=[A-Z])"  # not "Dr. Green"
+    rf"{_NO_END}(?<=[.!?])\s+|\n+|{_NO_END}(?<=[.!?])(?=[A-Z])"
     r"|\s+(?=(?i:(?:do|does|did|are|have|can|would|will)\s+you|(?:what|where|how|why|who|which)\s+(?:do|does|did|are|is|about)\s+(?:you|your))\b)"
 )
 _QUESTION_START = lazy(

@@ -35,6 +35,7 @@ from .activities import (
     r_goal,
     r_hobby_verb,
     r_kind_person,
+    r_learning,
     r_likes,
     r_listen,
     r_love_for,
@@ -81,6 +82,7 @@ from .places import (
     r_opened_business,
     r_run_business,
     r_school_go,
+    r_started_at,
     r_study_at,
     r_teach,
     r_work_as,
@@ -151,7 +153,7 @@ _WHEN_ONLY = lazy(r"^(?:(?:a|an|one|two|three|four|five|six|a\s+few|a\s+couple(?
 #: "(i have) been doing my fair share", "been working on it": what one has been doing, no place or event gone to
 _BEEN_DOING = lazy(r"^[a-z]+ing\b", re.I)
 _STUDY = r"study|studies|studying|studied|major|majors|majoring|majored"
-_SCHOOL = r"(?:[\w'-]+\s+){0,4}?" + SCHOOLS + r"\b"
+_SCHOOL = r"(?:[\w'-]+\s+){0,4}?" + SCHOOLS + r"\b(?:\s+" + SCHOOLS + r"\b)*"  # "elementary school" whole
 
 FROM = Family(r_from, r"(?:originally\s+)?from\s+(?P<o>.+)", after_subject=r"(?:am|is|are|was|be)\s+", after_copula="")
 GREW_UP = Family(r_from, r"\s+(?:in|on|around|near|outside(?:\s+of)?)\s+(?P<o>.+)",
@@ -335,6 +337,10 @@ VERB_RULES = compile_rules([
     WORK_AS.after_subject_pattern(),
     WORK_HOME.after_subject_pattern(),
     WORK_AT.after_subject_pattern(),
+    # "(i just started) at Google (in Dublin) (last month) (as an engineer)": "started" is read off before
+    (r"^at\s+(?P<o>(?-i:[A-Z])[\w&'.-]*(?:\s+(?-i:[A-Z])[\w&'.-]*){0,2}(?:\s*,?\s+in\s+(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,2})?)"
+     r"(?:\s+(?:last|this)\s+(?:week|month|year|monday|tuesday|wednesday|thursday|friday)|\s+(?:yesterday|today|recently))?"
+     r"(?:\s+as\s+(?:an?\s+)?(?P<job>[a-z]+(?:\s+[a-z]+)?))?\s*[.!]*$", r_started_at),
     (R_RUN_BUSINESS, r_run_business),
     (R_OPENED_BUSINESS, r_opened_business),
     EMPLOYED.after_subject_pattern(),
@@ -395,6 +401,8 @@ VERB_RULES = compile_rules([
      r"received|recieved|inherited)\s+(?P<o>.+)", _have),
     (r"^(?:drive|drives|driving)\s+(?P<o>.+)", r_drive),
     (r"^(?:speak|speaks|speaking)\s+(?P<o>.+)", r_speak),
+    (r"^(?:(?:am|is|are|have\s+been|has\s+been)\s+)?(?:(?:still|currently|slowly|also|now)\s+)*learning\s+(?P<o>[A-Za-z]+)\b"
+     r"(?!\s+(?:food|cuisine|history|culture|music|literature|dance|dancing|cooking)\b)", r_learning),
     (r"^(?:can)\s+(?P<o>.+)", r_can),
     (r"^(?:know|knows)\s+how\s+to\s+(?P<o>.+)", r_skill),
     # "i spend most of my weekends fishing", "i spend a lot of time watching nascar races", "hours in the gym working out"
