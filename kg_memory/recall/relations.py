@@ -77,6 +77,8 @@ _EN: dict[str, tuple[str, bool]] = {
     "old": ("age", False),
     "study studies studied studying": ("studiesAt educatedAt", False),
     "school university college": ("studiesAt educatedAt", True),
+    "attend attends attended attending": ("studiesAt educatedAt", False),
+    "allergic allergy allergies": ("trait", False),
     "graduate graduated": ("educatedAt", False),
     "speak speaks language languages": ("speaks", False),
     "pet pets": ("hasPet", True),
@@ -100,8 +102,20 @@ _ZH: dict[str, tuple[str, bool]] = {
     "生日 生辰": ("birthday birthDate", True),
     "老家": ("hometown", True),
     "哪里人": ("hometown", False),
+    "哪国人 国籍": ("nationality", False),
+    "朋友 好朋友 闺蜜 哥们": ("friend", True),
+    "同事": ("colleague", True),
+    "室友": ("roommate", True),
+    "邻居": ("neighbor", True),
+    "同学": ("classmate", True),
+    "结婚 已婚": ("spouse", False),
+    "交往 约会 谈恋爱": ("dated partner", False),
+    "语言 外语": ("speaks", True),
+    "过敏": ("trait", False),
+    "全名 真名 本名 姓名 全名是": ("name", True),  # jieba cuts 的/全名是/什么
+    "小名 昵称 外号 绰号 乳名 小名叫": ("alternateName", True),  # and 小/名叫
     "多大 几岁": ("age", False),
-    "上学 读书 就读 学校 大学": ("studiesAt educatedAt", False),
+    "上学 读书 就读 学校 大学 上大学 读大学 念大学 上的大学 读的大学 念的大学": ("studiesAt educatedAt", False),
     "毕业": ("educatedAt", False),
     "老板 领导": ("boss", True),
     "养 养了 养着": ("hasPet", False),
@@ -112,10 +126,11 @@ _ZH: dict[str, tuple[str, bool]] = {
 }
 # Words that ask, point or link; words that turn a question to the past.
 _EN_STOP = ("what who whom whose where when which how is are was were does do did has have had the a an of for "
-            "at in to with now currently today still these days name any".split())
+            "at in to with now currently today still these days name names full any many best closest".split())
 _EN_PAST = "before previously formerly earlier used use once originally prior former past".split()
 _ZH_STOP = ("的 是 谁 在 哪里 哪儿 哪 哪家 哪个 哪位 什么 是什么 现在 目前 如今 吗 呢 叫 名字 做 "
-            "哪天 哪一天 几号 几月几号 几月几日 什么时候 是什么时候 多少号").split()
+            "哪天 哪一天 几号 几月几号 几月几日 什么时候 是什么时候 多少号 了 几个 几位 几只 多少个 多少 说 讲 吃 对 和 跟 与 最"
+            ).split()
 _ZH_PAST = "以前 之前 曾经 过去 原来 从前 以往 早先".split()
 #: Chinese words that ask, point, link or name a relation: never a name to look up.
 ZH_QUESTION_WORDS = frozenset([*_ZH_STOP, *_ZH_PAST, *(w for words in _ZH for w in words.split())])
@@ -252,6 +267,12 @@ class Lexicon:
         return asks_past(question) and (ask is None or ask.past)
 
     def _parse(self, question: str) -> Ask | None:
+        for pattern, predicate in _ASKS_FOR:
+            asked = pattern.match(question)
+            if asked is not None and len(asked.group("who").split()) <= 4 and not _CLAUSE_IN_NAME.search(asked.group("who")):
+                named = self._parse(f"Where does {asked.group('who')} live?" if not _HAN.search(question)
+                                    else f"{asked.group('who')}住在哪里？")  # the name, read as any question's
+                return None if named is None else Ask(named.subject, (frozenset({predicate}),))
         work = _EN_DOES.match(question) or _ZH_DOES.match(question)
         who = (work.group("who") or work.groupdict().get("was") or "") if work is not None else ""
         if work is not None and len(who.split()) <= 4 and not _CLAUSE_IN_NAME.search(who):
@@ -264,7 +285,8 @@ class Lexicon:
         if owner and len(owner.split()) <= 4 and not _CLAUSE_IN_NAME.search(owner):
             # "What is Ann's dog called?", "安娜的猫叫什么？": the pet's name is the pet (jieba reads 猫叫 as one word)
             return self._parse(f"{owner}养了什么宠物？" if _HAN.search(question) else f"Does {owner} have any pets?")
-        blanked = _without_time(question)
+        blanked = _FAVORITE_KIND.sub(r"\1", _without_time(question))  # "Ann's favorite food": her favorite
+        blanked = _GO_TO_SCHOOL.sub(r"attend \1", blanked)  # "Where did Ann go to college?"
         text = blanked.lower()
         if len(text) != len(blanked):  # lower-casing changed a length: keep positions aligned
             blanked = text
@@ -494,6 +516,19 @@ _EN_DOES = re.compile(r"^\s*what\s+(?:(?:do|does)\s+(?P<who>.+?)\s+do(?:\s+for\s
 _ZH_DOES = re.compile(r"^\s*(?P<who>.+?)(?:是|现在|目前)?(?:做什么(?:工作)?的?|干什么的|从事什么(?:工作|职业|行业)?|的工作是什么)"
                       r"\s*[？?。]*\s*$")
 _WORK = frozenset({"jobTitle", "worksFor"})
+#: Questions for one relation worded around it: "What does Ann do for fun?" (her pastimes), "What is Ann's
+#: full name?", "安娜平时喜欢做什么？".
+_ASKS_FOR = (
+    (re.compile(r"^\s*what\s+(?:do|does|did)\s+(?P<who>.+?)\s+(?:like\s+to\s+)?do\s+(?:for\s+fun|in\s+(?:her|his|their)"
+                r"\s+(?:free|spare)\s+time)\s*[?.!]*\s*$", re.I), "hobby"),
+    (re.compile(r"^\s*what(?:'s|\s+is|\s+was)\s+(?P<who>.+?)'s?\s+(?:full|real|whole)\s+name\s*[?.!]*\s*$", re.I), "name"),
+    (re.compile(r"^\s*(?P<who>.+?)是(?:哪个|哪所|哪一所|什么)(?:大学|学校)毕业的?\s*[？?。]*\s*$"), "educatedAt"),
+    (re.compile(r"^\s*(?P<who>.+?)(?:学|读|念|修)的?(?:是)?(?:什么|哪个)专业\s*[？?。]*\s*$"), "fieldOfStudy"),
+    (re.compile(r"^\s*(?P<who>.+?)(?:平时|平常|业余时间|空闲时|周末)(?:喜欢|爱|会)?(?:做|干|玩)(?:些)?什么\s*[？?。]*\s*$"), "hobby"),
+)
+#: The kind after "favorite" ("Ann's favorite food"): the vocabulary's ``favorite`` holds every kind.
+_FAVORITE_KIND = re.compile(r"\b(favou?rite)\s+(?!of\b)[a-z]+(?:\s+(?:show|team|game|star))?\b")
+_GO_TO_SCHOOL = re.compile(r"\b(?:go|goes|went|going)\s+to\s+(college|school|university)\b", re.I)
 #: "What is Ann's dog called?", "What's the name of Ann's cat?", "What are Ann's pets' names?",
 #: "安娜的猫叫什么名字？": a pet's name.
 _PETS = "dog|cat|puppy|kitten|pet|bird|parrot|rabbit|bunny|hamster|turtle|horse|fish"

@@ -1,0 +1,82 @@
+"""Everyday questions about a person are read as relation questions in both languages, so that recall puts the
+fact asked for first: how many children, a best friend, allergies, favourites, pastimes, a full name or a
+nickname, college, whether one is married, whom one dates, the languages one speaks. Before, each of these
+was unread (recall ranked turns and facts by words alone) or read with a wrong name ("Ann's best", 安娜有几个)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg_memory import Entity, Fact, Memory
+from kg_memory.recall import RecallConfig
+from kg_memory.recall.relations import parse_question
+
+LEXICAL_ONLY = RecallConfig().without("semantic", "dialogue")  # no sentence model to load: fast tests
+
+
+@pytest.mark.parametrize(("question", "subject", "predicates"), [
+    ("How many kids does Ann have?", "Ann", "child"),
+    ("What are Ann's kids' names?", "Ann", "child"),
+    ("Who is Ann's best friend?", "Ann", "friend"),
+    ("Where did Ann go to college?", "Ann", "educatedAt studiesAt"),
+    ("What college did Ann attend?", "Ann", "educatedAt studiesAt"),
+    ("What is Ann allergic to?", "Ann", "trait"),
+    ("What is Ann's favorite food?", "Ann", "favorite"),
+    ("What does Ann do for fun?", "Ann", "hobby"),
+    ("What is Ann's full name?", "Ann", "name"),
+    ("安娜多大了？", "安娜", "age"),
+    ("安娜结婚了吗？", "安娜", "spouse"),
+    ("安娜有几个孩子？", "安娜", "child"),
+    ("安娜的好朋友是谁？", "安娜", "friend"),
+    ("安娜的同事是谁？", "安娜", "colleague"),
+    ("安娜会说什么语言？", "安娜", "speaks"),
+    ("安娜在哪里上的大学？", "安娜", "educatedAt studiesAt"),
+    ("安娜是哪个大学毕业的？", "安娜", "educatedAt"),
+    ("安娜学的什么专业？", "安娜", "fieldOfStudy"),
+    ("安娜对什么过敏？", "安娜", "trait"),
+    ("安娜最喜欢吃什么？", "安娜", "favorite"),
+    ("安娜在和谁交往？", "安娜", "dated partner"),
+    ("安娜是哪国人？", "安娜", "nationality"),
+    ("安娜的全名是什么？", "安娜", "name"),
+    ("安娜的小名叫什么？", "安娜", "alternateName"),
+    ("安娜平时喜欢做什么？", "安娜", "hobby"),
+])
+def test_an_everyday_question_asks_for_its_relation(question: str, subject: str, predicates: str) -> None:
+    ask = parse_question(question)
+    assert ask is not None and (ask.subject, ask.hops) == (subject, (frozenset(predicates.split()),)), ask
+
+
+@pytest.mark.parametrize(("question", "subject"), [
+    ("谁是清华大学毕业的？", "清华大学"),  # a university's name keeps its 大学
+    ("谁在北京大学上学？", "北京大学"),
+    ("Where does Song live?", "Song"),  # a name, not a word of the question
+])
+def test_names_stay_whole(question: str, subject: str) -> None:
+    ask = parse_question(question)
+    assert ask is not None and ask.subject == subject, ask
+
+
+@pytest.mark.parametrize("question", ["安娜说了什么？", "What did Ann say?", "What is Ann's house like?"])
+def test_questions_about_no_relation_stay_unread(question: str) -> None:
+    assert parse_question(question) is None
+
+
+@pytest.mark.parametrize(("question", "answer"), [
+    ("What is Ann allergic to?", "allergic to peanuts"),
+    ("What is Ann's favorite food?", "sushi"),
+    ("Who is Ann's best friend?", "Maya"),
+    ("安娜对什么过敏？", "对花生过敏"),
+    ("安娜的好朋友是谁？", "小美"),
+    ("安娜最喜欢吃什么？", "火锅"),
+])
+def test_the_fact_asked_for_comes_first(question: str, answer: str) -> None:
+    ann, an = Entity("Ann", "Person"), Entity("安娜", "Person")
+    facts = [Fact(ann, "trait", "allergic to peanuts"), Fact(ann, "favorite", "sushi"),
+             Fact(ann, "friend", Entity("Maya", "Person")), Fact(ann, "livesIn", Entity("Berlin", "Place")),
+             Fact(ann, "likes", "food trucks"), Fact(ann, "hobby", "climbing"),
+             Fact(an, "trait", "对花生过敏"), Fact(an, "friend", Entity("小美", "Person")), Fact(an, "favorite", "火锅"),
+             Fact(an, "livesIn", Entity("北京", "Place")), Fact(an, "likes", "吃饺子")]
+    with Memory(recall_config=LEXICAL_ONLY) as memory:
+        memory.add_facts(facts)
+        top = memory.recall(question, 3)[0]
+    assert top.fact is not None and str(getattr(top.fact.object, "label", top.fact.object)) == answer, top
