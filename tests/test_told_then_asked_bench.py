@@ -1,0 +1,39 @@
+"""benchmarks/told_then_asked.py: a pair is told in a memory where someone else said the same kinds of things."""
+
+from __future__ import annotations
+
+import json
+
+from kg_memory.recall import RecallConfig
+from tests.benchmarks import load_benchmark
+
+bench = load_benchmark("told_then_asked")
+LEXICAL_ONLY = RecallConfig().without("semantic", "dialogue")  # no sentence model to load: fast tests
+
+
+def _pair(said: str, asked: str, answer: str, lang: str = "en") -> dict:
+    return {"set": "dev", "lang": lang, "said": said, "asked": asked, "answer": answer}
+
+
+def test_the_answer_must_be_ann_s_not_bea_s() -> None:
+    # Bea says both statements (her home ends up Oslo); each pair's question is about Ann's own home
+    rows = [_pair("I live in Lisbon.", "Where does Ann live?", "Lisbon"),
+            _pair("I live in Oslo.", "Where does Ann live?", "Oslo"),
+            _pair("我住在杭州。", "安娜住在哪里？", "杭州", "zh")]
+    results, misses = bench.evaluate(rows, {"lexical": LEXICAL_ONLY})
+    by_lang = {r["lang"]: r for r in results}
+    assert by_lang["en"]["pairs"] == 2 and by_lang["en"]["fact@1"] == 2, (results, misses)
+    assert by_lang["zh"]["fact@1"] == 1 and misses == []
+
+
+def test_a_pair_without_the_fact_is_a_miss() -> None:
+    results, misses = bench.evaluate([_pair("Nice weather today.", "Where does Ann live?", "Lisbon")],
+                                     {"lexical": LEXICAL_ONLY})
+    assert results[0]["fact@1"] == 0 and results[0]["any@3"] == 0 and len(misses) == 1
+
+
+def test_every_pair_is_counted_in_its_language_and_set() -> None:
+    with bench.DATA.open(encoding="utf-8") as f:
+        rows = [json.loads(line) for line in f if line.strip()]
+    assert {(r["lang"], r["set"]) for r in rows} == {("en", "dev"), ("en", "held"), ("zh", "dev"), ("zh", "held")}
+    assert all(r["said"] and r["asked"] and r["answer"] for r in rows)
