@@ -35,6 +35,17 @@ _OWNED_TYPES = ("Person", "Animal")
 _ONE_AT_A_TIME = frozenset({"spouse", "partner", "roommate", "hasPet"})
 #: Placeholders of several ("Ann's dogs", "Ann的父母") that one name does not stand for.
 _SEVERAL = ("s", "们", "父母", "家人")
+#: Words of one that end like several ("Ann's boss", "Ann's sis").
+_ONE_IN_S = ("ss", "sis")
+
+
+def _of_several(placeholder: Entity) -> bool:
+    """Whether ``placeholder`` stands for several ("Ann's sisters", not "Ann's boss").
+
+    >>> _of_several(Entity("Ann's sisters", "Person")), _of_several(Entity("Ann's boss", "Person"))
+    (True, False)
+    """
+    return placeholder.label.endswith(_SEVERAL) and not placeholder.label.endswith(_ONE_IN_S)
 
 
 def _owned(owner: Entity, obj: Entity) -> bool:
@@ -70,7 +81,7 @@ def _renames(found: Sequence[Found]) -> dict[Entity, Entity]:
     names: dict[Entity, set[str]] = {}
     for subject, predicate, obj, _, _ in found:
         if predicate == "name" and subject in placeholders and isinstance(obj, str) and obj.strip() \
-                and not subject.label.endswith(_SEVERAL):  # "my 3 older siblings ... his name is alfie": not them
+                and not _of_several(subject):  # "my 3 older siblings ... his name is alfie": not them
             names.setdefault(subject, set()).add(obj.strip())
     given_one = {p: next(iter(given)) for p, given in names.items() if len(given) == 1}
     claimed = list(given_one.values())
@@ -128,7 +139,7 @@ def bind_across_turns(facts: Sequence[Fact]) -> list[Fact]:
     for key, group in held.items():
         placeholder = next(iter(group))
         others = {e for e in named.get(key, set()) if e.type == placeholder.type and not _other_kind(e, placeholder)}
-        if len(group) == 1 and len(others) == 1 and not placeholder.label.endswith(_SEVERAL):
+        if len(group) == 1 and len(others) == 1 and not _of_several(placeholder):
             rename[(key[0], placeholder)] = next(iter(others))
     if not rename:
         return list(facts)

@@ -215,7 +215,8 @@ def passing_relatives(facts: Sequence[Fact], turns: Sequence[Turn]) -> list[Fact
 def _has(text: str, noun: str) -> bool:
     """Whether ``text`` says someone has ``noun`` ("I have two sisters", "we've got a dog", "我有一个妹妹")."""
     if _HAN.search(noun):
-        return re.search(rf"(?:有|养了|养着)[^，。！？,.!?]{{0,4}}{re.escape(noun)}|的{re.escape(noun)}", text) is not None
+        return re.search(rf"(?:有|养了|养着)(?:[^，。！？,.!?]{{0,4}}?(?:和|、|还有))?[^，。！？,.!?]{{0,4}}{re.escape(noun)}"
+                         rf"|的{re.escape(noun)}", text) is not None  # 有一只狗和一只猫: the cat is had too
     return re.search(rf"\b(?:have|has|had|got|adopted|'ve)\s+(?:[\w'-]+\s+){{0,3}}?{re.escape(noun)}\b", text, re.I) is not None
 
 
@@ -282,12 +283,14 @@ def unnamed_people(facts: Sequence[Fact], turns: Sequence[Turn]) -> list[Fact]:
 
 def _chinese_person(label: str) -> bool:
     """Whether the Chinese ``label`` reads as a name (:func:`~.names.is_chinese_name`, or jieba's words
-    for one longer than two characters, a surname called familiarly: 小李, 老王, 阿陈, or a doubled pet name: 朵朵).
+    for one longer than two characters, a surname called familiarly: 小李, 老王, 阿陈, a surname and a title: 王总, or a
+    doubled pet name: 朵朵).
     The Chinese segmenter is imported here, on the first Chinese label: an English conversation never loads it."""
-    from .chinese.segment import is_familiar_name, is_name, is_nickname
+    from .chinese.segment import is_familiar_name, is_name, is_nickname, is_titled_name
     from .names import is_chinese_name
 
-    return is_chinese_name(label) or is_familiar_name(label) or is_nickname(label) or (len(label) > 2 and is_name(label))
+    return is_chinese_name(label) or is_familiar_name(label) or is_nickname(label) or is_titled_name(label) \
+        or (len(label) > 2 and is_name(label))
 
 
 #: A quotation of someone's words: four words or more, or a Chinese one with a clause in it (a short

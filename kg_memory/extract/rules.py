@@ -95,16 +95,20 @@ class RuleExtractor:
 
 def _with_speaker_names(facts: list[Fact], turns: Sequence[Turn]) -> list[Fact]:
     """``facts`` and the names of "Speaker N" speakers read from how the others address them
-    (:func:`~kg_memory.extract.speakers.speaker_names`), for speakers the rules did not name, in turn order."""
-    named: dict[tuple[str | None, str], list[str]] = {}
+    (:func:`~kg_memory.extract.speakers.speaker_names`), for speakers the rules did not name (a nickname the rules
+    read is no name), in turn order."""
+    named: dict[tuple[str | None, str], list[str]] = {}  # by a name ("my name is Ross")
+    given: dict[tuple[str | None, str], list[str]] = {}  # by a name or a nickname ("everyone calls me Ross")
     for f in facts:
         if f.predicate in ("name", "alternateName"):
-            named.setdefault((f.source.conversation if f.source else None, f.subject.label), []).append(str(f.object).lower())
+            key = (f.source.conversation if f.source else None, f.subject.label)
+            given.setdefault(key, []).append(str(f.object).lower())
+            if f.predicate == "name":  # a nickname (大家都叫我娜娜, "they call me chicken boy") leaves the others' names
+                named.setdefault(key, []).append(str(f.object).lower())
     # a speaker the rules named keeps the shorter forms of that name others call them ("Mon", "Monica")
     extra = [f for f in speaker_names(turns)
-             if (key := (f.source.conversation if f.source else None, f.subject.label)) not in named
-             or str(f.object).lower() not in named[key]
-             and any(given.startswith(str(f.object).lower()) for given in named[key])]
+             if str(f.object).lower() not in given.get(key := (f.source.conversation if f.source else None, f.subject.label), [])
+             and (key not in named or any(name.startswith(str(f.object).lower()) for name in named[key]))]
     if not extra:
         return facts
     order: dict[tuple[str | None, str | None], int] = {(t.conversation, t.turn): i for i, t in enumerate(turns)}

@@ -67,7 +67,7 @@ def test_a_name_called_out_after_i_know_is_not_someone_known() -> None:
     ("my name is john smith", "john smith"),
     ("my name is john smith and i am a nurse", "john smith"),
     ("i go by jim", "jim"),
-    ("Everyone calls me JJ.", "JJ"),
+    ("You can call me JJ.", "JJ"),  # "Everyone calls me JJ": a nickname (test_names_boss_dating.py)
 ])
 def test_names_in_lower_case_and_nicknames(text: str, name: str) -> None:
     assert {o for s, p, o in _facts(text) if p == "name"} == {name}

@@ -133,9 +133,11 @@ def _r_have(m: re.Match[str], c: Clause) -> bool:
         if years is not None and 0 < years < 120:  # 一个五岁的女儿叫小美: 小美 is five (an unnamed 女儿 keeps no age)
             c.out.append((person, "age", years, round(0.8 * c.weight, 2), None))  # Clause.add speaks of the subject
         return True
-    pet = _R_HAVE_PET.match(raw)
-    if pet:
-        c.add("hasPet", owned(c.subject, pet.group("p") or pet.group("p2"), "Animal", pet.group("name")), 0.85)
+    parts = re.split("和|、|还有", raw)  # 一只狗和一只猫: each a pet
+    pets = [pet for part in parts if (pet := _R_HAVE_PET.match(part))]
+    if pets and len(pets) == len(parts):
+        for pet in pets:
+            c.add("hasPet", owned(c.subject, pet.group("p") or pet.group("p2"), "Animal", pet.group("name")), 0.85)
         return True
     thing = _R_HAVE_THING.match(raw)
     held = _held(thing.group("o")) if thing else None

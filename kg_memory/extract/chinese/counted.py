@@ -62,14 +62,24 @@ def pets_named(sentence: str) -> list[tuple[str, str, str]]:
         if name and not _NOT_NAME.search(name):
             out.append((m.group("kp"), name, m.group(0)))
     for m in _PETS_COUNTED.finditer(sentence):
-        out.extend((m.group("kp"), name, clause) for name, clause in _names_after(m.group("rest")))
+        out.extend((m.group("kp"), name, read) for name, read in _read(m))
     return out
 
 
 def relatives_named(sentence: str) -> list[tuple[str, str, str, str]]:
     """``(owner word, kin word, name, words read)`` for each relative ``sentence`` names after counting them."""
-    return [(m.group("kp"), m.group("kin"), name, clause) for m in _KIN_COUNTED.finditer(sentence)
-            for name, clause in _names_after(m.group("rest"))]
+    return [(m.group("kp"), m.group("kin"), name, read) for m in _KIN_COUNTED.finditer(sentence) for name, read in _read(m)]
+
+
+def _read(m: re.Match[str]) -> list[tuple[str, str]]:
+    """(name, words read) for the names after the count ``m``; the words read run from the count to the last name, so
+    that the count (有两个孩子) gives no placeholder beside the children named."""
+    named = _names_after(m.group("rest"))
+    if not named:
+        return []
+    last = named[-1][1]
+    end = m.start("rest") + m.group("rest").find(last) + len(last)
+    return [(name, m.string[m.start():end]) for name, _ in named]
 
 
 def _names_after(rest: str) -> list[tuple[str, str]]:

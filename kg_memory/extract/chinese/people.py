@@ -37,6 +37,7 @@ from .lexicon import COUNTRIES, HAN, KIN, KIN_PREDICATE, NAME, NUM, PET, PETS, T
 from .segment import (
     CLAUSE,
     FILLER,
+    IRREALIS,
     SUBJECT_CLAUSE,
     TRAILING,
     _tagger,
@@ -290,9 +291,9 @@ PEOPLE_RULES: list[tuple[str, Rule]] = [
     (rf"^(?:和|跟|与|同){_WHO}(?:在交往|交往了|在谈恋爱|谈恋爱了|恋爱了){_END}", _with("partner", 0.75)),
     (rf"^(?:和|跟|与|同){_WHO}(?:交往|谈恋爱|约会)(?:了|过)(?:{NUM}|几|好几)个?(?:月|年|星期|礼拜|周)(?:了)?{_END}", _with("partner", 0.7)),
     (rf"^(?:现在|又|终于|已经|正式)?(?:和|跟|与|同){_WHO}(?:又|终于|已经)?在一起(?:了)?{_END}", _with("partner", 0.65)),
-    # 我和罗斯在约会, 我在跟罗斯约会: dating now, a partner (as "I'm dating Ross" in English: one fact in both languages)
+    # 我和罗斯在约会, 我在跟罗斯约会, 我正在跟李明谈恋爱: dating now, a partner (as "I'm dating Ross" in English: one fact in both languages)
     (rf"^(?:和|跟|与|同){_WHO}在约会{_END}", _with("partner", 0.7)),
-    (rf"^(?:{TIME})?(?:在|正在|还在|一直在)(?:和|跟|与|同){_WHO}约会{_END}", _with("partner", 0.7)),
+    (rf"^(?:{TIME})?(?:在|正在|还在|一直在)(?:和|跟|与|同){_WHO}(?:约会|交往|谈恋爱|谈对象|处对象){_END}", _with("partner", 0.7)),
     (rf"^(?:和|跟|与|同){_WHO}(?:约会过|约过会){_END}", _with("dated", 0.75)),
     # 我今晚要和谢尔盖约会, 我和詹姆斯约会 (told as past): dates (想跟……约会, a wish, is irrealis)
     (rf"^(?:{TIME})?(?:开始|又|要|今晚要|明天要|第一次)?(?:和|跟|与|同){_WHO}(?:再次|又|第一次)?"
@@ -319,8 +320,11 @@ PEOPLE_RULES: list[tuple[str, Rule]] = [
     (r"^(?P<g>男|女)(?:性)?$", _r_gender),
 ]
 
-_NICKNAME = lazy(rf"(?:大家|我们|别人|人们|朋友们|同学们|他们|家里人|所有人)(?:都|也|一般|通常)?(?:叫|管|称呼?)"
-                 rf"(?P<p>他|她)(?:叫|为)?(?:“|\")?(?P<n>[{HAN}A-Za-z]{{1,4}}?)(?:”|\")?(?:[，,。！!]|$)")
+_NICKNAME = lazy(rf"(?:大家|我们|别人|人们|朋友们?|同学们?|同事们?|他们|家里人|家人|所有人)(?:都|也|一般|通常)?(?:叫|管|称呼?)"
+                 rf"(?P<p>他|她|我)(?:叫|为)?(?:“|\")?(?P<n>[{HAN}A-Za-z]{{1,4}}?)(?:”|\")?(?:[，,。！!]|$)")
+#: 你可以叫我娜娜, 叫我小陈就行: the name the speaker asks to be called by (as "you can call me Annie").
+_CALL_ME = lazy(rf"(?:^|[，,])(?:你|您)?(?:(?P<may>可以|都可以|也可以|就|直接|以后)+)?叫我(?:“|\")?(?P<n>[{HAN}A-Za-z]{{1,4}}?)"
+                rf"(?:”|\")?(?P<ok>就行|就好|就可以)?了?(?:[，,。！!]|$)")
 
 
 #: 见到了王刚, 认识陈浩: a person mentioned, whom a later 他/她 may mean.
@@ -340,12 +344,16 @@ def mentions(sentence: str, turn: Turn, discourse: Discourse) -> None:
 
 
 def nicknames(sentence: str, turn: Turn, discourse: Discourse) -> list[Found]:
-    """大家都叫他大头: the nickname of the person 他/她 resolves to."""
-    out: list[Found] = []
+    """大家都叫他大头: the nickname of the person 他/她 resolves to (大家都叫我娜娜: the speaker's); 你可以叫我娜娜: the
+    speaker's name."""
+    out: list[Found] = [(discourse.speaker(turn), "name", name, 0.8, None) for m in _CALL_ME.finditer(sentence)
+                        if (m.group("may") or m.group("ok")) and (name := TRAILING.sub("", m.group("n")))
+                        and not _NOT_IN_NAME.search(name) and not IRREALIS.search(sentence)]
     for m in _NICKNAME.finditer(sentence):
-        resolved = discourse.third_person(turn, MALE if m.group("p") == "他" else FEMALE)
+        resolved = (discourse.speaker(turn), 1.0) if m.group("p") == "我" else \
+            discourse.third_person(turn, MALE if m.group("p") == "他" else FEMALE)
         name = TRAILING.sub("", m.group("n"))
-        if resolved and name and not _NOT_IN_NAME.search(name):
+        if resolved and name and not _NOT_IN_NAME.search(name) and not (m.group("p") == "我" and IRREALIS.search(sentence)):
             out.append((resolved[0], "alternateName", name, 0.75 * resolved[1], None))
     return out
 

@@ -71,6 +71,7 @@ from .segment import (
     TRAILING,
     clean_object,
     is_name,
+    is_titled_name,
     joined_stutters,
     nominal_head,
     object_list,
@@ -337,7 +338,7 @@ RULES = compile_rules(EVERYDAY_RULES + PEOPLE_RULES + [
     (rf"^的(?P<kin>{KIN})(?:是|叫|名叫)(?P<n>{NAME})$", _r_kin_is),
     (rf"^是(?P<n>{NAME}|[{HAN}]{{1,5}}·[{HAN}]{{1,6}})(?:的(?:最好的|好|老)?|最好的)(?P<kin>{KIN})$", _r_is_kin_of),  # 是瑞秋·格林的朋友
     (rf"^(?:和|跟|与|同)(?P<n>{NAME})(?:是|成了|成为了?)(?:很好的|最好的|好)?(?P<kin>{KIN})(?:关系)?了?$", _r_with_is),
-    (rf"^(?:叫|名叫|名字叫|名字是|的名字是|的名字叫){_O}", _r_name),
+    (rf"^(?:叫|名叫|名字叫|名字是|的名字是|的名字叫|的?(?:全名|真名|本名|真实姓名|大名)(?:是|叫)){_O}", _r_name),  # 我的全名是李安娜
     (r"^(?:也|还|都)?对(?P<o>.+?)(?:严重|非常|特别|有点|有些)?过敏(?:了|啊|呢)?$", _r_allergic),
     (rf"^(?:今年|已经|才|快|都|满)?(?P<n>{NUM})(?:周)?岁", _r_age),
     (r"^(?:今年|已经|都|满)?(?P<n>[1-9][0-9]|[二三四五六七八九]?十[一二三四五六七八九]?)了$", _r_age),  # 你31了
@@ -483,7 +484,8 @@ class ChineseRules:
                 name = trimmed_name(m.group("n"), not sentence[:m.start()].strip("，, ")) if pattern is NAMED_KIN else m.group("n")
                 if owner is None or not name:
                     continue
-                if pattern is KIN_NAMED and sentence[m.end("kin"):m.start("n")] == "是" and not is_name(name):
+                if pattern is KIN_NAMED and sentence[m.end("kin"):m.start("n")] == "是" and not is_name(name) \
+                        and not is_titled_name(name):  # 我的老板是王总: a surname and a title name a person
                     continue  # 我哥哥是医生: what the brother is, not his name (read as a clause below)
                 noun = m.group("kin")
                 person = Entity(name, "Person")

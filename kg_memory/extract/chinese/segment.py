@@ -175,6 +175,20 @@ def is_nickname(text: str) -> bool:
     return len(text) == 2 and text[0] == text[1] and "\u4e00" <= text[0] <= "\u9fff" and text not in _DOUBLED_WORDS
 
 
+#: Titles said after a surname to name a person: 王总, 李经理, 张老师.
+_TITLES = frozenset("总 总监 经理 老师 医生 大夫 主任 律师 教授 博士 师傅 老板 部长 处长 科长 局长 校长 院长 队长 组长 董 所长 "
+                    "工 姐 哥 叔 阿姨 先生 女士 小姐".split())
+
+
+def is_titled_name(text: str) -> bool:
+    """A surname and a title, as people are named at work: 王总, 李经理, 张老师 (not 总经理, 老师).
+
+    >>> is_titled_name("王总"), is_titled_name("李经理"), is_titled_name("张老师"), is_titled_name("总经理")
+    (True, True, True, False)
+    """
+    return len(text) >= 2 and text[0] in SURNAMES and text[1:] in _TITLES
+
+
 _PLACE_FLAGS = frozenset({"ns", "nt"})
 
 
@@ -191,7 +205,7 @@ KIN_APPOSED = lazy(rf"(?:这是|这位是|这就是|见见|认识一下|介绍�
 NAMED_KIN = lazy(rf"(?P<n>[{HAN}·]{{2,8}})是(?P<kp>我|你)的?(?:最好的|很好的|最亲密的|好|新)?(?P<kin>{KIN})(?!们?的)")
 PET_NAMED = lazy(
     rf"(?P<kp>我|你)(?:的|家里?的?)?(?:(?:有|养了?|养着)(?:{NUM})?(?:只|条|匹|头|个)?)?(?P<pet>{PET})[，,]?(?:它|他|她)?"
-    rf"(?:叫|名叫|的名字是|名字叫)(?P<n>[{HAN}A-Za-z]{{1,4}})")
+    rf"(?:叫|名叫|的名字是|名字叫)(?![{HAN}A-Za-z]{{1,3}}[和、])(?P<n>[{HAN}A-Za-z]{{1,4}})")  # not 叫咪咪和球球 (two)
 #: "我有一只狗。它的名字叫旺财。": a pet named in the sentence after the one that has it
 PET_NAMED_AFTER = lazy(
     rf"(?P<kp>我|你)(?:的|家)?(?:(?:有|养了?|养着)(?:{NUM})?(?:只|条|匹|头|个)?)?(?P<pet>{PET})[。！!]\s*(?:它|他|她)"

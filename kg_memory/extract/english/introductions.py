@@ -45,8 +45,11 @@ _MEETING = lazy(r"\b(?:nice|pleased|good|great|glad|awesome|lovely|a\s+pleasure)
 #: "frank is my name", "i go by the name arnold", "my given name is william", "my names todd"
 _NAME_IS_MINE = lazy(
     r"(?:(?:^|[.!,]\s*)(?=[a-z][a-z'-]+\s+is\s+my\s+(?:first\s+|given\s+|real\s+)?name\b)"
-    r"|\bi\s+go\s+by\s+the\s+name\s+(?:of\s+)?|\bmy\s+(?:first|given|real|full)\s+name\s+is\s+|\bmy\s+names\s+)"
-    rf"{_NAME}",
+    r"|\bi\s+go\s+by\s+the\s+name\s+(?:of\s+)?|\bmy\s+(?:first|given)\s+name\s+is\s+|\bmy\s+names\s+)"
+    rf"{_NAME}"
+    # "my full name is Ann Marie Lee", "my real name is ann lee": the whole name (capitalised, or lower case to the end)
+    r"|\bmy\s+(?:full|real|legal|whole)\s+name\s+is\s+(?P<full>(?-i:[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){0,3})(?![\w'-])"
+    r"|[a-z][a-z'-]+(?:\s+(?!(?:and|but|so|from|by|btw|i)\b)[a-z][a-z'-]+){0,3}(?=\s*(?:[.!,;]|$|and\b|but\b|from\b|by\b)))",
     re.I,
 )
 #: "Hello, this is Oliver Baker speaking.", "Hi, this is Phoebe from Empire Office Supplies": a caller names
@@ -71,7 +74,7 @@ _HESITATIONS = frozenset("uh um umm uhm err erm er ah ahh eh hmm mm well like so
 def _name(m: re.Match[str] | None) -> str | None:
     if m is None:
         return None
-    name = m.group("n")
+    name = m.group("n") or m.group("full")
     low = name.lower()
     if low in _HESITATIONS or low in NOT_CALLED or not plausible_name(name) or _NOT_A_NAME_ENDING.search(low) or name.endswith("-"):
         return None

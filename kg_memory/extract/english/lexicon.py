@@ -24,7 +24,7 @@ KIN_PREDICATE = {
         "family relatives".split(), "relative"),
     **dict.fromkeys("friend friends bff buddy buddies pal pals bestie".split(), "friend"),
     **dict.fromkeys("coworker coworkers co-worker co-workers colleague colleagues".split(), "colleague"),
-    **dict.fromkeys("boss bosses employer".split(), "boss"),
+    **dict.fromkeys("boss bosses employer manager managers supervisor supervisors".split(), "boss"),
     **dict.fromkeys("subordinate subordinates".split(), "employee"),
     **dict.fromkeys("roommate roommates flatmate flatmates housemate housemates".split(), "roommate"),
     **dict.fromkeys("neighbor neighbors neighbour neighbours".split(), "neighbor"),
@@ -81,7 +81,7 @@ JOBS = (
     "composer dj cop lecturer administrator analyst assistant babysitter caregiver "
     "carer cna coder dispatcher housekeeper mailman pediatrician principal recruiter "
     "retiree sculptor stylist teller undertaker masseuse masseur paleontologist archaeologist anthropologist "
-    "sommelier"
+    "sommelier supervisor"
 )
 NOT_JOBS = set(
     "mother father brother sister daughter lover member beginner number corner dinner "

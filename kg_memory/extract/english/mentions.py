@@ -118,6 +118,10 @@ _SCAN_MY_NAME = lazy(
     r"\s+(?P<n>[A-Za-z][\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*)?)",  # "name is dave by the way": a surname is capitalised
     re.I,
 )
+#: "everyone calls me", "my friends all call me", "people usually call me": others call the speaker so (a nickname)
+_OTHERS_CALL = lazy(r"\b(?:everyone|everybody|people|friends|family|folks|they|guys|kids|colleagues|coworkers)"
+                    r"(?:\s+(?:all|usually|always|just|still|often|mostly|here|at\s+work|at\s+home|back\s+home))*\s+$", re.I)
+_NOBODY_CALLS = lazy(r"\b(?:nobody|no\s+one|no-one|never)\s+(?:\w+\s+)?$", re.I)
 #: "my name is john smith": a lower-case surname, where the clause ends on it
 _LOWER_SURNAME = lazy(r"\s+(?P<s>[a-z][a-z'-]+)\s*(?:[.!,;]|$)")
 _SCAN_OTHER_NAME = lazy(r"\b(?:his|her|its|their)\s+name\s+is\s+(?P<n>[A-Za-z][\w'-]*)", re.I)
@@ -373,12 +377,15 @@ def scan_statements(clause: str, turn: Turn, discourse: Discourse, state: TurnSt
                     add(speaker, predicate, value, conf)
     named = "name" in low
     m = _SCAN_MY_NAME.search(clause) if named or "call" in low or "go by" in low else None
+    if m and m.group("call") and _NOBODY_CALLS.search(clause, 0, m.start("call")):
+        m = None  # "nobody calls me Annie"
     if m and not negated and plausible_name(m.group("n")) and m.group("n").split()[0].lower() not in NOT_CALLED:
         name = m.group("n")
         surname = None if " " in name or m.group("call") or m.group("by") else _LOWER_SURNAME.match(clause, m.end())
         if surname and plausible_name(surname.group("s")) and surname.group("s") not in NOT_CALLED:
             name = f"{name} {surname.group('s')}"
-        add(speaker, "name", name, 0.85)
+        others = m.group("call") and _OTHERS_CALL.search(clause, 0, m.start("call"))  # "everyone calls me JJ": a nickname
+        add(speaker, "alternateName" if others else "name", name, 0.85)
     m = _SCAN_OTHER_NAME.search(clause) if named else None
     if m and state.last_owned is not None and state.last_owned.label.startswith(f"{speaker.label}'s "):
         add(state.last_owned, "name", m.group("n"), 0.7)
