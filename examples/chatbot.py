@@ -71,7 +71,7 @@ def system_prompt(memory: Memory, user: str, message: str, budget_tokens: int) -
     except InputError:
         pass  # nothing is known about the user yet
     budget = max(0, budget_tokens - len(known) // 3)
-    recalled = memory.context(message, budget_tokens=budget)
+    recalled = memory.context(message, budget_tokens=budget, speaker=user)  # "my dog" is the user's
     parts = [p for p in (f"What you know about {user}:\n{known}" if known else "", recalled) if p]
     return SYSTEM.format(user=user, memory="\n\n".join(parts) or "(no memories yet)")
 

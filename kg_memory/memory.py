@@ -591,18 +591,20 @@ class Memory:
         return self._recaller
 
     def recall(self, question: str, k: int = 10, *, namespace: str | None = None,
-               at: datetime | None = None) -> list[Recalled]:
-        """The ``k`` facts and turns most relevant to ``question``, best first (see :mod:`kg_memory.recall`)."""
-        found = self._recall_engine().recall(question, k, namespace=self._ns(namespace), at=at)
+               at: datetime | None = None, speaker: str | None = None) -> list[Recalled]:
+        """The ``k`` facts and turns most relevant to ``question``, best first (see :mod:`kg_memory.recall`);
+        ``speaker`` asks: "Where do I work?", "我的狗叫什么？" are about them."""
+        found = self._recall_engine().recall(question, k, namespace=self._ns(namespace), at=at, speaker=speaker)
         self.usage(namespace=namespace).record(found)  # how often a memory is recalled feeds its importance
         return found
 
     def context(self, question: str, *, budget_tokens: int = 800, k: int = 20, namespace: str | None = None,
-                at: datetime | None = None) -> str:
+                at: datetime | None = None, speaker: str | None = None) -> str:
         """Recalled memories as a prompt block with dates and sources, within ``budget_tokens``."""
         from .recall import format_context
 
-        return format_context(self.recall(question, k, namespace=namespace, at=at), budget_tokens=budget_tokens)
+        found = self.recall(question, k, namespace=namespace, at=at, speaker=speaker)
+        return format_context(found, budget_tokens=budget_tokens)
 
     def profile(self, entity: str | Entity, *, namespace: str | None = None) -> Profile:
         """What is known about ``entity``: current facts by predicate, then history."""

@@ -11,11 +11,12 @@ from ._common import emit_rows, format_option, open_memory, store_options
 @store_options
 @click.argument("question")
 @click.option("-k", default=10, show_default=True, help="How many memories.")
+@click.option("--speaker", help="Who asks: 'I', 'my', 我 in QUESTION are this person.")
 @format_option("table", "json", "csv")
-def recall(store: str, namespace: str, question: str, k: int, fmt: str) -> None:
+def recall(store: str, namespace: str, question: str, k: int, speaker: str | None, fmt: str) -> None:
     """The facts and turns most relevant to QUESTION, best first."""
     with open_memory(store, namespace, create=False) as memory:
-        rows = [{"rank": i + 1, **r.as_row()} for i, r in enumerate(memory.recall(question, k))]
+        rows = [{"rank": i + 1, **r.as_row()} for i, r in enumerate(memory.recall(question, k, speaker=speaker))]
     if fmt != "json":
         rows = [{**r, "sources": ", ".join(r["sources"]), "why": " ".join(r["why"])} for r in rows]
     emit_rows(rows, fmt, title=question)

@@ -13,6 +13,7 @@ import numpy as np
 
 from .asking import answer_scores, asking_factors
 from .config import RecallConfig
+from .first_person import about_speaker
 from .fusion import WHEN, allowed_at, candidates, channels, fuse, gather, prefer_current, prefer_valid
 from .index import RecallIndex
 from .ranker import LinearRanker, learned_scores, load_ranker, near_best, spread_sessions, turn_features
@@ -244,8 +245,11 @@ class Recaller:
         return self.memory.vocabulary.predicate_iri(name)
 
     def recall(self, question: str, k: int = 10, *, namespace: str, at: datetime | None = None,
-               config: RecallConfig | None = None) -> list[Recalled]:
-        """The ``k`` best memories for ``question``, best first (see :mod:`kg_memory.recall`)."""
+               config: RecallConfig | None = None, speaker: str | None = None) -> list[Recalled]:
+        """The ``k`` best memories for ``question``, best first (see :mod:`kg_memory.recall`); asked by
+        ``speaker``, the first person is them (:mod:`.first_person`)."""
+        if speaker:
+            question = about_speaker(question, speaker)
         cfg = config or self.config
         index = self.index(namespace)
         if k <= 0 or not (index.turns or index.facts):
