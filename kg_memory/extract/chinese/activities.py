@@ -117,27 +117,35 @@ def _held(phrase: str) -> str | None:
     return None if re.match(rf"[{HAN}]", rest) else head
 
 
+def _add_kin(kin: re.Match[str], c: Clause) -> None:
+    """The relative 有…… reads (一个哥哥, 两个女儿, 一个五岁的女儿叫小美), with the age of one named."""
+    noun = kin.group("k")
+    n = parse_zh_number(kin.group("n")) if kin.group("n") else 1
+    label = noun if (n or 1) == 1 else f"{kin.group('n')}个{noun}"
+    person = owned(c.subject, label, "Person", kin.group("name"))
+    c.add(KIN_PREDICATE[noun], person, 0.85)
+    c.discourse.mention(c.turn, person, gender_of_noun(noun) if (n or 1) == 1 else None)
+    years = parse_zh_number(kin.group("age")) if kin.group("age") and kin.group("name") else None
+    if years is not None and 0 < years < 120:  # 一个五岁的女儿叫小美: 小美 is five (an unnamed 女儿 keeps no age)
+        c.out.append((person, "age", years, round(0.8 * c.weight, 2), None))  # Clause.add speaks of the subject
+
+
 def _r_have(m: re.Match[str], c: Clause) -> bool:
     if c.negated:
         return False
     raw = TRAILING.sub("", m.group("o"))
     kin = _R_HAVE_KIN.match(raw)
     if kin:
-        noun = kin.group("k")
-        n = parse_zh_number(kin.group("n")) if kin.group("n") else 1
-        label = noun if (n or 1) == 1 else f"{kin.group('n')}个{noun}"
-        person = owned(c.subject, label, "Person", kin.group("name"))
-        c.add(KIN_PREDICATE[noun], person, 0.85)
-        c.discourse.mention(c.turn, person, gender_of_noun(noun) if (n or 1) == 1 else None)
-        years = parse_zh_number(kin.group("age")) if kin.group("age") and kin.group("name") else None
-        if years is not None and 0 < years < 120:  # 一个五岁的女儿叫小美: 小美 is five (an unnamed 女儿 keeps no age)
-            c.out.append((person, "age", years, round(0.8 * c.weight, 2), None))  # Clause.add speaks of the subject
+        _add_kin(kin, c)
         return True
-    parts = re.split("和|、|还有", raw)  # 一只狗和一只猫: each a pet
-    pets = [pet for part in parts if (pet := _R_HAVE_PET.match(part))]
-    if pets and len(pets) == len(parts):
-        for pet in pets:
-            c.add("hasPet", owned(c.subject, pet.group("p") or pet.group("p2"), "Animal", pet.group("name")), 0.85)
+    # 一只狗和一只猫: each a pet; 一个哥哥和一个妹妹: each a sibling; 一个女儿和一条狗: a daughter and a pet
+    reads = [(_R_HAVE_KIN.match(part), _R_HAVE_PET.match(part)) for part in re.split("和|、|还有", raw)]
+    if all(kin or pet for kin, pet in reads):
+        for kin, pet in reads:
+            if kin:
+                _add_kin(kin, c)
+            elif pet:
+                c.add("hasPet", owned(c.subject, pet.group("p") or pet.group("p2"), "Animal", pet.group("name")), 0.85)
         return True
     thing = _R_HAVE_THING.match(raw)
     held = _held(thing.group("o")) if thing else None

@@ -31,7 +31,7 @@ from .objects import owned
 from .people import is_place
 from .segment import clean_object, nominal_head
 
-__all__ = ["EVERYDAY_RULES", "FUTURE", "LANGUAGE"]
+__all__ = ["EVERYDAY_RULES", "FUTURE", "LANGUAGE", "idol_then"]
 
 #: A language by its name (日语, 西班牙语, 中文, 普通话, 粤语, 上海话 is read where a place comes before 话).
 LANGUAGE = (r"(?:(?:英|法|德|日|韩|俄|泰|越南|西班牙|葡萄牙|意大利|阿拉伯|荷兰|希腊|拉丁|印地|土耳其|波兰|瑞典|挪威|丹麦|芬兰|"
@@ -154,6 +154,21 @@ def _r_workplace(m: re.Match[str], c: Clause) -> bool:
 _OWN_KIN = lazy(rf"^(?:我|自己)的?(?P<k>{KIN})(?:了|啊|呀)*$")
 
 
+#: 小时候, 上学的时候: whom one admired then (我小时候的偶像是成龙), as "my idol growing up".
+_BACK_THEN = r"(?:小时候|小的时候|年轻时|年轻的时候|上学时|上学的时候|读书时|读书的时候|学生时代|童年时)"
+_IDOL_THEN = lazy(rf"{_BACK_THEN}的?(?:偶像|榜样)")
+
+
+def idol_then(clause: str) -> bool:
+    """Whether ``clause`` tells whom one looked up to growing up (我小时候的偶像是成龙): admired all the same, as "my idol
+    growing up was Michael Jordan", not a liking that ended (我以前的偶像, a former idol, is one).
+
+    >>> idol_then("我小时候的偶像是成龙"), idol_then("我以前的偶像是成龙")
+    (True, False)
+    """
+    return _IDOL_THEN.search(clause) is not None
+
+
 def _r_idol(m: re.Match[str], c: Clause) -> bool:
     """我的偶像是周杰伦, 我最崇拜的人是周杰伦, 我很崇拜我爸爸: someone the subject admires (as
     "my idol is Taylor Swift", "my hero is my dad")."""
@@ -208,7 +223,7 @@ def _r_illness(m: re.Match[str], c: Clause) -> bool:
 _O = r"(?P<o>.+)"
 EVERYDAY_RULES: list[tuple[str, Rule]] = [
     (rf"^的?(?:公司|单位|办公室|工作单位|工作室|写字楼)(?:总部)?(?:就|也)?(?:在|位于|设在){_O}", _r_workplace),
-    (rf"^的(?:偶像|榜样|男神|女神)(?:一直)?是{_O}", _r_idol),
+    (rf"^{_BACK_THEN}?的?(?:偶像|榜样|男神|女神)(?:一直)?是{_O}", _r_idol),
     (rf"^的?最?(?:崇拜|敬佩|佩服)的人(?:一直|就)?是{_O}", _r_idol),
     (rf"^(?:很|非常|特别|最|一直|一直很|十分|挺)*(?:崇拜|敬佩|佩服){_O}", _r_idol),
     (r"^是(?:一家|一个|一所|家)?(?P<org>[^的，,]{2,10})的(?P<j>[^的，,]{1,8})$", _r_job_of),

@@ -37,7 +37,7 @@ from .activities import ACTIVITY_RULES, habit
 from .births import BIRTH_RULES, birthdays_said
 from .counted import pets_named, relatives_named, said_name
 from .endings import FORMERLY, NO_LONGER, ending, ending_pattern
-from .everyday import EVERYDAY_RULES
+from .everyday import EVERYDAY_RULES, idol_then
 from .lexicon import COUNTRIES, HAN, JOB_SUFFIX, KIN, KIN_PREDICATE, MARITAL_STATUS, NAME, NUM, PET, RELIGIONS
 from .objects import DEICTIC, KIND_OF_PLACE, owned, place
 from .people import (
@@ -480,7 +480,7 @@ class ChineseRules:
         handled: set[str] = set()
         for pattern in (KIN_NAMED, NAMED_KIN, KIN_APPOSED):
             for m in pattern.finditer(sentence):
-                owner = speaker if m.group("kp") == "我" else addressee(turn, discourse)
+                owner, weight = (speaker, 1.0) if m.group("kp") == "我" else owner_kin(m.group("kp"), turn, discourse)
                 name = trimmed_name(m.group("n"), not sentence[:m.start()].strip("，, ")) if pattern is NAMED_KIN else m.group("n")
                 if owner is None or not name:
                     continue
@@ -489,7 +489,7 @@ class ChineseRules:
                     continue  # 我哥哥是医生: what the brother is, not his name (read as a clause below)
                 noun = m.group("kin")
                 person = Entity(name, "Person")
-                out.append((owner, KIN_PREDICATE[noun], person, 0.85, None))
+                out.append((owner, KIN_PREDICATE[noun], person, round(0.85 * min(weight / 0.8, 1.0), 2), None))
                 discourse.mention(turn, person, gender_of_noun(noun))
                 handled.add(m.group(0))
         for m in PET_NAMED.finditer(sentence):
@@ -565,7 +565,7 @@ class ChineseRules:
                 c.out = [f for f in c.out if _between_people(f)]  # 你 guessed (a group): who they are to others, their job
             elif parsed is None:  # 钱德勒，太好了: an exclamation, no opinion of the person the clause before names
                 c.out = [f for f in c.out if not (f[1].endswith("Impression") and f[2] == subject[0])]
-            if not neg and FORMERLY.search(clause[:rest_m.start("rest")]):  # 我以前住在北京: lived there until now
+            if not neg and FORMERLY.search(clause[:rest_m.start("rest")]) and not idol_then(clause):  # 我以前住在北京
                 ended, kept = split_former(c.out)
                 endings.extend(ended)
                 out.extend(kept)

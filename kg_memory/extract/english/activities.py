@@ -212,6 +212,24 @@ def r_learning(m: re.Match[str], c: Clause) -> bool:
     return True
 
 
+#: Skills one takes up, said after "learning to" ("I'm learning to cook"); not one done for a need ("learning to drive").
+_SKILLS = ("cook bake code program knit crochet sew draw paint sing dance swim surf ski snowboard skate garden meditate juggle "
+           "sculpt")
+#: "(I'm) learning to play the guitar", "learning the piano", "learning how to code": an instrument or a skill taken up
+LEARNING_TO = (r"^(?:(?:am|is|are|have\s+been|has\s+been)\s+)?(?:(?:still|currently|slowly|also|now|just|finally|really)\s+)*"
+               rf"learning\s+(?:(?:how\s+)?to\s+play\s+)?(?:the\s+)?(?:(?P<i>{alts(INSTRUMENTS)})|(?:how\s+)?to\s+(?P<s>{alts(_SKILLS)}))\b")
+
+
+def r_learning_to(m: re.Match[str], c: Clause) -> bool:
+    """"I'm learning to play the guitar", "I'm learning to cook": a pastime under way, as "I'm learning Spanish" (not
+    "I want to learn to play guitar", a wish, nor "I'm not learning to cook")."""
+    if c.negated:
+        return False
+    c.add("hobby", Entity(f"learning {m.group('i').lower()}" if m.group("i") else f"learning to {m.group('s').lower()}",
+                          "Thing"), 0.7)
+    return True
+
+
 _R_CAN_SPEAK = lazy(r"^(?:speak|read|write|understand)\s+(?P<o>.+)", re.I)
 _NOT_A_SKILL = lazy(r"^(?:not|never|barely|hardly|only|finally|see|tell|imagine|relate|understand|help|get|go|come|be|do|give|try|say|hear|feel|believe|think|find|wait|afford|work|make|spend|buy|pay|live|stay|keep|take|use|visit|meet|talk|eat|sleep|have|start|leave|retire|ask|hang)\b", re.I)
 

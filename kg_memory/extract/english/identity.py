@@ -36,7 +36,7 @@ from .lexicon import (
     alts,
 )
 from .objects import LEAD, clean_object, is_job, object_list, owned_entity, plausible_name, to_int, with_region
-from .places import AT_PLACE, DWELLING_IN, r_study_at
+from .places import AT_PLACE, DWELLING_IN, add_employer_place, r_study_at
 
 _COPULA_LEAD = lazy(
     r"^(?:(?:a|an|the|very|really|pretty|so|quite|a\s+bit|a\s+little|little|kind\s+of|kinda|extremely|partially|partly|"
@@ -123,6 +123,33 @@ _WITH_LOOKS = lazy(r"\s*,?\s+with\s+(?P<t>(?:[\w'-]+\s+){0,2}(?:hair|eyes|skin|b
                    r"freckles|glasses|braces|dimples|scars?|dreadlocks|dreads))\b", re.I)
 
 
+#: "(a fan of) this genre", "that kind of music", "these shows": a thing pointed at, named elsewhere if at all
+_THIS_KIND = lazy(r"^(?:this|that|these|those|such)\s+(?:[a-z'-]+\s+){0,2}?(?:genre|kind|type|sort|style|stuff|things?|one|ones|"
+                  r"shows?|bands?|games?|songs?|music|books?|series|movies?|films?|teams?|guys?|places?|artists?|authors?)s?\b"
+                  r"(?:\s+of\s+[a-z]+)?\s*[.!?,]*$")
+_STUDENT_TITLES = ("student", "freshman", "sophomore", "junior", "senior")
+#: "(a teacher) in Boston": where the job is done, a place by its name
+_JOB_IN = lazy(r"^[\s,]+in\s+(?P<o>(?-i:[A-Z])[\w'.-]*(?:\s+(?-i:[A-Z])[\w'.-]*){0,2})", re.I)
+
+
+def _job_place(after: str, c: Clause) -> None:
+    """The known place said right after a job ("a teacher in Boston") as where the subject works; not a firm's part
+    nor a show ("a nurse in the ER", "an actor in Friends": no place the gazetteer knows).
+
+    >>> from kg_memory.types import Turn
+    >>> from kg_memory.extract.pronouns import Discourse
+    >>> turn = Turn("c", "1", "Ann", "I am a teacher in Boston")
+    >>> c = Clause(turn=turn, subject=Entity("Ann", "Person"), discourse=Discourse([turn]), sentence=turn.text)
+    >>> _job_place(" in Boston", c); _job_place(" in Friends", c)
+    >>> [(p, o.label) for _, p, o, _, _ in c.out]
+    [('workLocation', 'Boston')]
+    """
+    m = _JOB_IN.match(after)
+    place = clean_object(m.group("o"), "place") if m else None
+    if place and gazetteer_id(place, "Place"):
+        c.add("workLocation", Entity(place, "Place"), 0.75)
+
+
 def copula_rule(after_copula: RuleTable) -> Rule:
     """The rule for everything after "am/is/are": job, trait, diet, religion, gender, origin, likes...
 
@@ -192,7 +219,8 @@ def copula_rule(after_copula: RuleTable) -> Rule:
         if first in RELIGIONS and (len(words.split()) == 1 or words.split()[1] in ("and", "but", "so", "too", "now", "though", "by", "who")):
             c.add("religion", RELIGIONS[first], 0.85)
             return True
-        if first in GENDERS and len(words.split()) <= 2 and not _GENDER_NOUN_PHRASE.match(words):
+        if first in GENDERS and len(words.split()) <= 2 and not _GENDER_NOUN_PHRASE.match(words) \
+                and not low.startswith("the "):  # "LeBron is the man": praise, no gender
             c.add("gender", GENDERS[first], 0.8)
             return True
         demonym = two if two in DEMONYMS else first
@@ -257,14 +285,20 @@ def copula_rule(after_copula: RuleTable) -> Rule:
                 if where and not title.startswith(("retired ", "former ", "ex-", "ex ")):  # "a retired nurse at Mercy": no more
                     org = clean_object(where.group("o"), "place")
                     if org and org.lower() not in ("place", "there", "here", "it"):  # "a chef at that place": no name
-                        c.add("studiesAt" if title.split()[-1] in ("student", "freshman", "sophomore", "junior", "senior") else "worksFor",
-                              Entity(org, "Organization"), 0.8)
+                        studies = title.split()[-1] in ("student", "freshman", "sophomore", "junior", "senior")
+                        c.add("studiesAt" if studies else "worksFor", Entity(org, "Organization"), 0.8)
+                        if not studies:  # "a nurse at a hospital in Denver": where the job is
+                            add_employer_place(where.group("o"), org, c)
+                elif not title.startswith(("retired ", "former ", "ex-", "ex ")) and title.split()[-1] not in _STUDENT_TITLES:
+                    _job_place(raw[len(phrase):] if raw.lower().startswith(phrase.lower()) else "", c)
                 origin = _FROM_PLACE.match(raw, len(phrase)) if raw.lower().startswith(phrase.lower()) else None
                 place = clean_object(origin.group("o"), "place") if origin else None
                 if place and place.lower() not in GENERIC_PLACES:  # "a nurse from Leeds"
                     c.add("hometown", Entity(place, "Place"), 0.7)
                 return True
             fan = _R_COPULA_FAN2.match(raw)
+            if fan and _THIS_KIND.match(fan.group("o") or fan.group("o2")):
+                return True  # "a fan of this genre", "a fan of that stuff": what is liked is said before, not here
             if fan:
                 for obj in object_list(fan.group("o") or fan.group("o2")):
                     c.add("likes", Entity(obj, "Thing"), 0.75)

@@ -103,7 +103,8 @@ _SCAN_DEGREE = lazy(r"\bmy\s+(?P<kind>(?:[\w'.]+\s+){1,3}?)??(?P<deg>" + DEGREE_
 _COPULA_BEFORE = lazy(r"\b(?:is|are|was|be)\s+(?:(?:definitely|probably|also|still|really)\s+)?$", re.I)
 _SCAN_OWN = lazy(rf"\b(?:my|our)\s+(?:(?:new|old|own|first|little|big|beloved|favorite|\w+)\s+)?(?P<o>{POSSESSION})(?![\w-])"
                  r"(?!\s+(?:case|cover|strap|keys?|payments?|insurance|seat|door|lessons?|teacher|store|shop|numbers?|bill|"
-                 r"charger|screen|battery|ride|trip|accident|repairs?|loan|salesman|dealer|wash|window|tires?|alarm|bag|stand)\b)",
+                 r"charger|screen|battery|ride|trip|accident|repairs?|loan|salesman|dealer|wash|window|tires?|alarm|bag|stand|"
+                 r"stuff|things|gear|parts|mods?|shows?|culture|scene|world|problems?|issues?|troubles?)\b)",
                  re.I)  # "my guitar case", "our phone number": another thing
 #: "thinking about opening up my own restaurant": a plan, not a thing owned
 _PLANNED = lazy(r"\b(?:thinking|think|planning|plan|plans|want|wants|wanna|hope|hoping|dream|someday|one\s+day|going\s+to|gonna|"
@@ -124,6 +125,8 @@ _OTHERS_CALL = lazy(r"\b(?:everyone|everybody|people|friends|family|folks|they|g
 _NOBODY_CALLS = lazy(r"\b(?:nobody|no\s+one|no-one|never)\s+(?:\w+\s+)?$", re.I)
 #: "my name is john smith": a lower-case surname, where the clause ends on it
 _LOWER_SURNAME = lazy(r"\s+(?P<s>[a-z][a-z'-]+)\s*(?:[.!,;]|$)")
+#: "my full name is", "my name's": a name told, beside which "call me X" is a nickname
+_FULL_NAME_SAID = lazy(r"\bmy\s+(?:(?:full|real|legal|whole|given|birth|proper)\s+)?name\s*(?:is|'s)\b", re.I)
 _SCAN_OTHER_NAME = lazy(r"\b(?:his|her|its|their)\s+name\s+is\s+(?P<n>[A-Za-z][\w'-]*)", re.I)
 _SCAN_FAVORITE = lazy(
     r"\b(?:my|our)\s+(?:all\s+time\s+|absolute\s+|very\s+|most\s+|personal\s+)?favorite\s+(?P<cat>(?:[\w'-]+\s+){0,2}?[\w'-]+)"
@@ -385,6 +388,8 @@ def scan_statements(clause: str, turn: Turn, discourse: Discourse, state: TurnSt
         if surname and plausible_name(surname.group("s")) and surname.group("s") not in NOT_CALLED:
             name = f"{name} {surname.group('s')}"
         others = m.group("call") and _OTHERS_CALL.search(clause, 0, m.start("call"))  # "everyone calls me JJ": a nickname
+        # "My full name is Ann Marie Lee, but call me Annie": the full name is the name, Annie what to call her by
+        others = others or m.group("call") and _FULL_NAME_SAID.search(turn.text) is not None
         add(speaker, "alternateName" if others else "name", name, 0.85)
     m = _SCAN_OTHER_NAME.search(clause) if named else None
     if m and state.last_owned is not None and state.last_owned.label.startswith(f"{speaker.label}'s "):

@@ -405,12 +405,24 @@ _DOING_OR_DONE_TO = lazy(r"^(?:[a-z]{2,}ing|given|told|asked|invited|supposed|sh
                         re.I)
 
 
+#: "(went on) a road trip to Oregon", "a cruise to Alaska": the journey, then where it went (no place when none is said)
+_JOURNEY = lazy(r"^(?:a|an|our|my|the|this|that|another)\s+(?:[\w'-]+\s+){0,2}?(?:trip|road\s*trip|roadtrip|cruise|vacation|holiday|"
+                r"honeymoon|getaway|journey|tour|trek|excursion|hike|walk|stroll|ride|date)s?\b(?:\s+(?:to|in|through|around|across|down\s+to|up\s+to|out\s+to)"
+                r"\s+(?P<o>.+))?", re.I)
+
+
 def event_or_place(m: re.Match[str], c: Clause) -> bool:
-    """"went to X", "visited X", "attended X": an event, a school, or a place."""
+    """"went to X", "visited X", "attended X": an event, a school, or a place; "went on a road trip to Oregon": Oregon
+    (a journey to nowhere said is no place)."""
     if c.negated:
         return False
     verb = m.group("v").lower()
     raw = m.group("o")
+    journey = _JOURNEY.match(raw) if (m.group("prep") or "").strip().lower() == "on" else None
+    if journey is not None:
+        if not journey.group("o"):
+            return False
+        raw = journey.group("o")
     low = raw.lower()
     if verb in ("was", "were") and _DOING_OR_DONE_TO.match(raw):
         return False  # "I was playing video games", "we were given a new game": what one did or got, no event attended

@@ -36,6 +36,10 @@ def r_have(m: re.Match[str], c: Clause) -> bool:
     return _have_one(verb, raw, c)
 
 
+#: "(I got) picked for a car mod workshop", "got chosen", "got hired": a passive, something done to one, nothing had
+_GOT_DONE = lazy(r"^(?:(?:just|finally|also|really)\s+)*(?:(?!(?:red|used|bed|sled|shed|ted)\b)[a-z]+ed|chosen|taken|given|"
+                 r"stuck|caught|bitten|stung|beaten|thrown|hit|shot|sent|paid|done)\b(?!\s+(?:car|truck|bike|phone|one|dog|cat)s?\b)",
+                 re.I)
 _HAVE_ONE_KIN = lazy(rf"^(?:(?P<num>{NUM})\s+)?{KIN_MODS}(?:(?:adult|grown|lovely|beautiful|wonderful|amazing|great|awesome|little|young|older|younger)\s+)*(?P<k>{KIN})(?![\w-])(?:\s+(?:named|called)\s+(?P<n>[\w'-]+)|\s*,?\s+(?P<cap>(?-i:[A-Z][a-z][\w'-]*)))?", re.I)
 _HAVE_ONE_PET = lazy(rf"^(?:(?P<num>{NUM})\s+)?(?:[\w'-]+\s+){{0,4}}?(?P<p>{PET})(?![\w-])(?!\s+(?:{PET_COMPOUND})\b)(?:\s*,?\s*(?:named|called)\s+(?P<n>[\w'-]+)|\s+(?P<cap>(?-i:[A-Z][\w'-]+)))?", re.I)
 _PLACED_TRAIT = lazy(r"\b(?:in|on|under|around)\s", re.I)
@@ -122,7 +126,7 @@ def _apposed_pet_name(noun: str, sentence: str) -> str | None:
 
 
 def _have_one(verb: str, raw: str, c: Clause) -> bool:
-    if _NOT_HAD.match(raw):
+    if _NOT_HAD.match(raw) or verb.endswith("got") and _GOT_DONE.match(raw):
         return False
     if (pets := counted_pets(raw, c.topic)) is not None:  # "do you like dogs? i have three"
         c.add("hasPet", owned_entity(c.subject, pets, "Animal", None), 0.7)

@@ -174,6 +174,8 @@ _GOAL_WHEN = lazy(r"^(?:(?:when|once|after)\s+i\s+(?:grow\s+up|graduate|finish\s
 _GOAL_SOMEDAY = lazy(r"\s+(?:some\s*day|one\s+day)(?=\s*[.!]*$)", re.I)
 #: "(my mother) is named Linda", "(my brother)'s name is Max": the relative's name, said after the noun
 _CALLED = lazy(rf"^(?:(?:is|was)\s+(?:named|called)|'s\s+name\s+(?:is|was))\s+(?P<n>{NAME})\b")
+#: "(her boss) is Linda", "(his wife) is Maria": the relative of "his"/"her" named (not "is Linda's friend")
+_IS_NAMED = lazy(rf"^(?:is|'s)\s+(?:(?:named|called)\s+)?(?P<n>{NAME})\s*(?:[.!,;]|$)")
 
 
 def _remember_thing(read: tuple[str, Entity | None] | None, state: TurnState) -> None:
@@ -369,6 +371,9 @@ class EnglishRules:
             ent = owned_entity(owner, noun, "Animal" if is_pet else "Person", name)
             if not is_pet:
                 discourse.mention(turn, ent, gender_of_noun(noun))
+            if not is_pet and poss in ("his", "her") and not name and _IS_NAMED.match(rest):
+                # "I met Sarah. Her boss is Linda.": Sarah's boss, bound to Linda by the name read after it
+                state.collect([(owner, KIN_PREDICATE[noun], ent, round(0.85 * weight, 2), None)])
             return ent, weight, rest
         name = m.group("proper")
         if name.split()[0].replace("-", "").lower() in STOP:

@@ -183,6 +183,9 @@ CONTINUES = lazy(_VERB_START + r"|also\b|still\b|really\b", re.I)
 ELLIPSIS = lazy(
     # "enjoy the views!", "enjoy your trip": said to someone (not "really enjoy the views")
     r"^(?!enjoy\s+(?:the|your|yourself|yourselves|every|each|some|all)\b)"
+    # "Love and acceptance can be found everywhere", "Love sure does bring us joy": love, the noun, is the subject
+    r"(?!love\s+(?:(?:and|&)\s+[\w'-]+|sure|truly|really|always|never|certainly|definitely|just)\s+(?:can|could|is|are|was|were|will|"
+    r"would|should|must|does|do|did|has|have|makes?|brings?|gives?|goes|go|hurts?|wins?|conquers?|heals?)\b)"
     r"(?:(?:really|also|just|totally|absolutely|still)\s+)?(?:love|like|enjoy|adore|hate|dislike|"
     r"live\s+in|work\s+(?:at|for|as)|grew\s+up\s+in|play|am|(?:got|came)\s+(?:back|home)\s+from|got\s+done|finished|"
     rf"(?:just|currently|busy|still)\s+(?:{UNDER_WAY}))\s+"

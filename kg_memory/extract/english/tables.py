@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from ..framework import Clause, Rule, compile_rules, lazy
 from .activities import (
+    LEARNING_TO,
     goal,
     likes,
     r_afraid,
@@ -36,6 +37,7 @@ from .activities import (
     r_hobby_verb,
     r_kind_person,
     r_learning,
+    r_learning_to,
     r_likes,
     r_listen,
     r_love_for,
@@ -403,6 +405,7 @@ VERB_RULES = compile_rules([
     (r"^(?:speak|speaks|speaking)\s+(?P<o>.+)", r_speak),
     (r"^(?:(?:am|is|are|have\s+been|has\s+been)\s+)?(?:(?:still|currently|slowly|also|now)\s+)*learning\s+(?P<o>[A-Za-z]+)\b"
      r"(?!\s+(?:food|cuisine|history|culture|music|literature|dance|dancing|cooking)\b)", r_learning),
+    (LEARNING_TO, r_learning_to),
     (r"^(?:can)\s+(?P<o>.+)", r_can),
     (r"^(?:know|knows)\s+how\s+to\s+(?P<o>.+)", r_skill),
     # "i spend most of my weekends fishing", "i spend a lot of time watching nascar races", "hours in the gym working out"
