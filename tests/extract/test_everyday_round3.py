@@ -4,7 +4,9 @@ relative works ("My husband is a teacher in Boston"), an instrument or a skill b
 the guitar"), a childhood idol (我小时候的偶像是成龙), the place a road trip or a cruise went to, a nickname beside
 a full name ("My full name is Ann Marie Lee, but call me Annie"); and lines that give no fact for all they look
 like one: "my car stuff", "I got picked", "LeBron is the man", "a fan of this genre", "Love and acceptance can be
-found everywhere". Each with look-alike lines (questions, negations, wishes, other people) that must give nothing.
+found everywhere". Then lines of the same kinds: "My mom works as a nurse in Seattle", "I'm taking piano lessons",
+"I've started learning French", "I'm teaching myself to draw" (a pastime, no job of teacher), 我在自学日语. Each with
+look-alike lines (questions, negations, wishes, other people) that must give nothing.
 """
 
 from __future__ import annotations
@@ -191,3 +193,33 @@ def test_call_me_alone_is_the_name(text: str) -> None:
 def test_call_me_beside_someone_elses_full_name_is_the_name() -> None:
     text = "Her full name is Ann Marie Lee, but call me Annie."
     assert _of(text, "Ann", "name") == {"Annie"} and not _of(text, "Ann", "alternateName"), _said(text)
+
+
+@pytest.mark.parametrize(("text", "who", "predicate", "obj"), [
+    ("My mom works as a nurse in Seattle.", "Ann's mom", "workLocation", "Seattle"),
+    ("I am a firefighter in Phoenix.", "Ann", "workLocation", "Phoenix"),
+    ("I'm taking piano lessons.", "Ann", "hobby", "learning piano"),
+    ("My son takes violin lessons.", "Ann's son", "hobby", "learning violin"),
+    ("I've started learning French.", "Ann", "hobby", "learning French"),
+    ("I just started learning to code.", "Ann", "hobby", "learning to code"),
+    ("I'm teaching myself to draw.", "Ann", "hobby", "learning to draw"),
+    ("I'm teaching myself Spanish.", "Ann", "hobby", "learning Spanish"),
+    ("我在自学日语。", "安娜", "hobby", "学日语"),
+])
+def test_more_of_relatives_jobs_and_learning(text: str, who: str, predicate: str, obj: str) -> None:
+    assert obj in _of(text, who, predicate), _said(text)
+
+
+@pytest.mark.parametrize("text", ["I'm teaching myself to draw.", "I'm teaching myself Spanish.", "I teach myself guitar."])
+def test_teaching_oneself_is_no_job(text: str) -> None:
+    assert not _of(text, "Ann", "jobTitle"), _said(text)
+
+
+@pytest.mark.parametrize("text", ["I'm not taking piano lessons.", "Should I take piano lessons?", "我没在自学日语。",
+                                  "你在自学日语吗？"])
+def test_no_lessons_taken(text: str) -> None:
+    assert not _of(text, _speaker(text), "hobby"), _said(text)
+
+
+def test_teaching_others_is_still_a_job() -> None:
+    assert _of("I teach math at Lincoln High.", "Ann", "jobTitle") == {"teacher"}

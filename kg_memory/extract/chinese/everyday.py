@@ -46,7 +46,7 @@ _PRONOUN = lazy(r"(?<!吉)他|[你她它这那]")
 
 
 def _r_learning(m: re.Match[str], c: Clause) -> bool:
-    """在学做川菜, 正在学弹吉他, 最近在学日语: an activity the subject is taking up (not yet a skill)."""
+    """在学做川菜, 正在学弹吉他, 最近在学日语, 在自学日语: an activity the subject is taking up (not yet a skill)."""
     activity = clean_object(m.group("o"), 9)
     if c.negated or not activity or not _LEARNT.match(activity) or _PRONOUN.search(activity):
         return False
@@ -230,7 +230,7 @@ EVERYDAY_RULES: list[tuple[str, Rule]] = [
     (rf"^(?:有|患有|患了|得了|查出了?)(?:轻微的|严重的|轻度|重度|一点)?(?P<o>{_ILLNESS})$", _r_illness),
     (r"^(?:自己)?(?:开了|开过|创办了|创立了|成立了)(?:一家|一间|一个|家|间)(?:自己的)?(?P<o>[\u4e00-\u9fff]{0,6}?"
      r"(?:店|公司|工作室|餐厅|饭店|餐馆|咖啡馆|书店|诊所|超市|酒吧|健身房|幼儿园|培训班|工厂))$", _r_opened),
-    (r"^(?:正在|在|一直在|开始|刚开始|已经开始)?学(?:习)?(?!校|院|堂|期|生|历|费)(?P<o>.{2,9})$", _r_learning),
+    (r"^(?:正在|在|一直在|开始|刚开始|已经开始)?(?:自学|学)(?:习)?(?!校|院|堂|期|生|历|费)(?P<o>.{2,9})$", _r_learning),
     (r"^(?:在)?(?:业余时间|业余|空闲时间|空闲的时候|空闲时|闲暇时间|闲暇时|有空的时候|有空时|没事的时候)(?:里)?"
      r"(?:会|都|也|还|就|常|经常|常常|喜欢|一般|通常|偶尔)*(?P<o>[^，,]{2,8})$", _r_spare_time),
     (rf"^(?:{FUTURE}|{_SOON})?(?:就|也|还)?{_WILL}?(?:{FUTURE}|{_SOON})?(?P<go>去|飞去|飞往|搬到|搬去|搬家到)(?![了过]){_O}", _r_trip),

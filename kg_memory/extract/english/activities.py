@@ -215,9 +215,12 @@ def r_learning(m: re.Match[str], c: Clause) -> bool:
 #: Skills one takes up, said after "learning to" ("I'm learning to cook"); not one done for a need ("learning to drive").
 _SKILLS = ("cook bake code program knit crochet sew draw paint sing dance swim surf ski snowboard skate garden meditate juggle "
            "sculpt")
-#: "(I'm) learning to play the guitar", "learning the piano", "learning how to code": an instrument or a skill taken up
+#: "(I'm) learning to play the guitar", "learning the piano", "learning how to code", "taking piano lessons": an instrument or
+#: a skill taken up
 LEARNING_TO = (r"^(?:(?:am|is|are|have\s+been|has\s+been)\s+)?(?:(?:still|currently|slowly|also|now|just|finally|really)\s+)*"
-               rf"learning\s+(?:(?:how\s+)?to\s+play\s+)?(?:the\s+)?(?:(?P<i>{alts(INSTRUMENTS)})|(?:how\s+)?to\s+(?P<s>{alts(_SKILLS)}))\b")
+               r"(?:(?:(?:have|has)\s+)?(?:started|begun|began)\s+)?(?:learning\s+(?:(?:how\s+)?to\s+play\s+)?(?:the\s+)?"
+               rf"(?:(?P<i>{alts(INSTRUMENTS)})|(?:how\s+)?to\s+(?P<s>{alts(_SKILLS)}))"
+               rf"|tak(?:e|es|ing)\s+(?P<li>{alts(INSTRUMENTS)})\s+(?:lessons|classes))\b")
 
 
 def r_learning_to(m: re.Match[str], c: Clause) -> bool:
@@ -225,8 +228,8 @@ def r_learning_to(m: re.Match[str], c: Clause) -> bool:
     "I want to learn to play guitar", a wish, nor "I'm not learning to cook")."""
     if c.negated:
         return False
-    c.add("hobby", Entity(f"learning {m.group('i').lower()}" if m.group("i") else f"learning to {m.group('s').lower()}",
-                          "Thing"), 0.7)
+    instrument = m.group("i") or m.group("li")
+    c.add("hobby", Entity(f"learning {instrument.lower()}" if instrument else f"learning to {m.group('s').lower()}", "Thing"), 0.7)
     return True
 
 

@@ -36,7 +36,7 @@ from .lexicon import (
     alts,
 )
 from .objects import LEAD, clean_object, is_job, object_list, owned_entity, plausible_name, to_int, with_region
-from .places import AT_PLACE, DWELLING_IN, add_employer_place, r_study_at
+from .places import AT_PLACE, DWELLING_IN, add_employer_place, add_job_place, r_study_at
 
 _COPULA_LEAD = lazy(
     r"^(?:(?:a|an|the|very|really|pretty|so|quite|a\s+bit|a\s+little|little|kind\s+of|kinda|extremely|partially|partly|"
@@ -128,28 +128,6 @@ _THIS_KIND = lazy(r"^(?:this|that|these|those|such)\s+(?:[a-z'-]+\s+){0,2}?(?:ge
                   r"shows?|bands?|games?|songs?|music|books?|series|movies?|films?|teams?|guys?|places?|artists?|authors?)s?\b"
                   r"(?:\s+of\s+[a-z]+)?\s*[.!?,]*$")
 _STUDENT_TITLES = ("student", "freshman", "sophomore", "junior", "senior")
-#: "(a teacher) in Boston": where the job is done, a place by its name
-_JOB_IN = lazy(r"^[\s,]+in\s+(?P<o>(?-i:[A-Z])[\w'.-]*(?:\s+(?-i:[A-Z])[\w'.-]*){0,2})", re.I)
-
-
-def _job_place(after: str, c: Clause) -> None:
-    """The known place said right after a job ("a teacher in Boston") as where the subject works; not a firm's part
-    nor a show ("a nurse in the ER", "an actor in Friends": no place the gazetteer knows).
-
-    >>> from kg_memory.types import Turn
-    >>> from kg_memory.extract.pronouns import Discourse
-    >>> turn = Turn("c", "1", "Ann", "I am a teacher in Boston")
-    >>> c = Clause(turn=turn, subject=Entity("Ann", "Person"), discourse=Discourse([turn]), sentence=turn.text)
-    >>> _job_place(" in Boston", c); _job_place(" in Friends", c)
-    >>> [(p, o.label) for _, p, o, _, _ in c.out]
-    [('workLocation', 'Boston')]
-    """
-    m = _JOB_IN.match(after)
-    place = clean_object(m.group("o"), "place") if m else None
-    if place and gazetteer_id(place, "Place"):
-        c.add("workLocation", Entity(place, "Place"), 0.75)
-
-
 def copula_rule(after_copula: RuleTable) -> Rule:
     """The rule for everything after "am/is/are": job, trait, diet, religion, gender, origin, likes...
 
@@ -290,7 +268,7 @@ def copula_rule(after_copula: RuleTable) -> Rule:
                         if not studies:  # "a nurse at a hospital in Denver": where the job is
                             add_employer_place(where.group("o"), org, c)
                 elif not title.startswith(("retired ", "former ", "ex-", "ex ")) and title.split()[-1] not in _STUDENT_TITLES:
-                    _job_place(raw[len(phrase):] if raw.lower().startswith(phrase.lower()) else "", c)
+                    add_job_place(raw[len(phrase):] if raw.lower().startswith(phrase.lower()) else "", c)
                 origin = _FROM_PLACE.match(raw, len(phrase)) if raw.lower().startswith(phrase.lower()) else None
                 place = clean_object(origin.group("o"), "place") if origin else None
                 if place and place.lower() not in GENERIC_PLACES:  # "a nurse from Leeds"

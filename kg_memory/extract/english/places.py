@@ -10,7 +10,7 @@ from ...types import Entity, MonthDay
 from ..framework import Clause, lazy
 from ..monthdays import read_day
 from ..timeexpr import find_time
-from .lexicon import ADJ, EVENTS, GENERIC_PLACES, SCHOOLS, alts
+from .lexicon import ADJ, EVENTS, GENERIC_PLACES, REGIONS, SCHOOLS, alts
 from .objects import clean_object, with_region
 
 _TIME_START = lazy(
@@ -120,6 +120,28 @@ def add_employer_place(raw: str, org: str, c: Clause) -> None:
     c.add("workLocation", Entity(with_region(raw[m.start("o"):], place) if m else place, "Place"), 0.8)
 
 
+#: "(a teacher) in Boston": where the job is done, a place by its name
+_JOB_IN = lazy(r"^[\s,]+in\s+(?P<o>(?-i:[A-Z])[\w'.-]*(?:\s+(?-i:[A-Z])[\w'.-]*){0,2})", re.I)
+
+
+def add_job_place(after: str, c: Clause) -> None:
+    """The known place said right after a job ("a teacher in Boston") as where the subject works; not a firm's part
+    nor a show ("a nurse in the ER", "an actor in Friends": no place the gazetteer knows).
+
+    >>> from kg_memory.types import Turn
+    >>> from kg_memory.extract.pronouns import Discourse
+    >>> turn = Turn("c", "1", "Ann", "I am a teacher in Boston")
+    >>> c = Clause(turn=turn, subject=Entity("Ann", "Person"), discourse=Discourse([turn]), sentence=turn.text)
+    >>> add_job_place(" in Boston", c); add_job_place(" in Friends", c)
+    >>> [(p, o.label) for _, p, o, _, _ in c.out]
+    [('workLocation', 'Boston')]
+    """
+    m = _JOB_IN.match(after)
+    place = clean_object(m.group("o"), "place") if m else None
+    if place and (gazetteer_id(place, "Place") or place.lower() in REGIONS):
+        c.add("workLocation", Entity(place, "Place"), 0.75)
+
+
 def r_work_as(m: re.Match[str], c: Clause) -> bool:
     if c.negated:
         return False
@@ -134,6 +156,8 @@ def r_work_as(m: re.Match[str], c: Clause) -> bool:
         if org:
             c.add("worksFor", Entity(org, "Organization"), 0.85)
             add_employer_place(where.group("o"), org, c)
+    elif raw.lower().find(title.lower()) >= 0:  # "(works as) a nurse in Seattle"
+        add_job_place(raw[raw.lower().find(title.lower()) + len(title):], c)
     return True
 
 
@@ -353,9 +377,19 @@ def r_job_at(m: re.Match[str], c: Clause) -> bool:
 _R_TEACH_WHERE = lazy(r"\bat\s+(?P<o>.+)", re.I)
 
 
+#: "(I'm teaching) myself to draw", "(teach) myself guitar": learning alone, no job
+_TEACH_ONESELF = lazy(r"^(?:myself|ourselves|themselves|himself|herself)\b(?:\s+(?:how\s+)?(?:to\s+)?(?P<o>.+))?", re.I)
+
+
 def r_teach(m: re.Match[str], c: Clause) -> bool:
     if c.negated:
         return False
+    oneself = _TEACH_ONESELF.match(m.group("o") or "")
+    if oneself is not None:  # "I'm teaching myself to draw": a pastime taken up, as "I'm learning to draw"
+        what = clean_object(oneself.group("o"), "activity") if oneself.group("o") else None
+        if what:
+            c.add("hobby", Entity(f"learning {what}" if " to " not in oneself.group(0) else f"learning to {what}", "Thing"), 0.65)
+        return True
     c.add("jobTitle", "teacher", 0.7)
     where = _R_TEACH_WHERE.search(m.group("o") or "")
     if where:
