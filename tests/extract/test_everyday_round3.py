@@ -5,7 +5,8 @@ the guitar"), a childhood idol (我小时候的偶像是成龙), the place a roa
 a full name ("My full name is Ann Marie Lee, but call me Annie"); and lines that give no fact for all they look
 like one: "my car stuff", "I got picked", "LeBron is the man", "a fan of this genre", "Love and acceptance can be
 found everywhere". Then lines of the same kinds: "My mom works as a nurse in Seattle", "I'm taking piano lessons",
-"I've started learning French", "I'm teaching myself to draw" (a pastime, no job of teacher), 我在自学日语. Each with
+"I've started learning French", "I'm teaching myself to draw" (a pastime, no job of teacher), 我在自学日语; "Love and
+miss you" (no liking of "miss") and 我的朋友叫我过去 (asked over, no nickname 过去). Each with
 look-alike lines (questions, negations, wishes, other people) that must give nothing.
 """
 
@@ -223,3 +224,9 @@ def test_no_lessons_taken(text: str) -> None:
 
 def test_teaching_others_is_still_a_job() -> None:
     assert _of("I teach math at Lincoln High.", "Ann", "jobTitle") == {"teacher"}
+
+
+@pytest.mark.parametrize(("text", "predicate"), [("Love and miss you!", "likes"), ("love and appreciate my family", "likes"),
+                                                 ("我的朋友叫我过去。", "alternateName"), ("朋友们都叫我出去玩。", "alternateName")])
+def test_what_looks_like_a_liking_or_a_nickname_is_none(text: str, predicate: str) -> None:
+    assert not _of(text, _speaker(text), predicate), _said(text)

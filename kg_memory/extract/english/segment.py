@@ -183,7 +183,9 @@ CONTINUES = lazy(_VERB_START + r"|also\b|still\b|really\b", re.I)
 ELLIPSIS = lazy(
     # "enjoy the views!", "enjoy your trip": said to someone (not "really enjoy the views")
     r"^(?!enjoy\s+(?:the|your|yourself|yourselves|every|each|some|all)\b)"
-    # "Love and acceptance can be found everywhere", "Love sure does bring us joy": love, the noun, is the subject
+    # "Love and acceptance can be found everywhere", "Love sure does bring us joy": love, the noun, is the subject;
+    # "love and miss you": a feeling for a person, no liking of "miss"
+    r"(?!love\s+(?:and|&)\s+(?:miss|appreciate|adore|respect|support|cherish|admire|value)\b)"
     r"(?!love\s+(?:(?:and|&)\s+[\w'-]+|sure|truly|really|always|never|certainly|definitely|just)\s+(?:can|could|is|are|was|were|will|"
     r"would|should|must|does|do|did|has|have|makes?|brings?|gives?|goes|go|hurts?|wins?|conquers?|heals?)\b)"
     r"(?:(?:really|also|just|totally|absolutely|still)\s+)?(?:love|like|enjoy|adore|hate|dislike|"
