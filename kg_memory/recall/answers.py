@@ -23,6 +23,7 @@ it off.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from datetime import date, datetime
 from typing import TYPE_CHECKING
@@ -54,6 +55,7 @@ def answer_rows(question: str, index: RecallIndex, *, lexicon: Lexicon | None = 
         return []
     frontier = _link(ask.subject, index, lookup)
     period = _period(question, index, at)
+    gender = _asked_gender(question)
     hops: list[list[int]] = []
     for predicates in ask.hops:
         if not frontier:
@@ -62,11 +64,68 @@ def answer_rows(question: str, index: RecallIndex, *, lexicon: Lexicon | None = 
         rows = _order(index, found, ask.past, period, at)
         if not rows:
             return []
+        if gender is not None and predicates & _KINSHIP:  # "Ann's sister": not a sibling told as her brother
+            told_other = {j for j in rows if index.facts[j].subject.iri in frontier and _told_as(index, j, gender)}
+            rows = [j for j in rows if j not in told_other] + [j for j in rows if j in told_other]
+        else:
+            told_other = set()
         hops.append(rows)
         # the next hop starts from what this one's preferred facts reach
-        preferred = [j for j in rows if _current(index.facts[j], at)] or rows
+        preferred = ([j for j in rows if _current(index.facts[j], at) and j not in told_other]
+                     or [j for j in rows if j not in told_other] or rows)
         frontier = {end for j in preferred if (end := _other_end(index.facts[j], frontier)) is not None}
     return [j for rows in reversed(hops) for j in rows]
+
+
+#: Relations between people whose word often tells a gender ("sister", 妹妹).
+_KINSHIP = frozenset({"sibling", "parent", "child", "spouse", "partner", "dated", "relative"})
+#: Kin words of each gender, English and Chinese (two-character Chinese words: 姐 alone is in too many words).
+_KIN_WORDS = {
+    "female": re.compile(r"\b(?:sister|sis|mother|mom|mum|mommy|mama|wife|daughter|girlfriend|aunt|niece|grandma|"
+                         r"grandmother|stepmom|stepmother|stepsister)s?\b|姐姐|妹妹|妈妈|母亲|妻子|老婆|太太|女儿|女朋友|女友|"
+                         r"阿姨|姑姑|奶奶|外婆", re.I),
+    "male": re.compile(r"\b(?:brother|bro|father|dad|daddy|papa|husband|son|boyfriend|uncle|nephew|grandpa|grandfather|"
+                       r"stepdad|stepfather|stepbrother)s?\b|哥哥|弟弟|爸爸|父亲|丈夫|老公|儿子|男朋友|男友|叔叔|舅舅|爷爷|外公", re.I),
+}
+
+
+def _asked_gender(question: str) -> str | None:
+    """The gender of the kin word a question asks with ("Who is Ann's sister?": female), None if none or both."""
+    said = [gender for gender, words in _KIN_WORDS.items() if words.search(question)]
+    return said[0] if len(said) == 1 else None
+
+
+def _told_as(index: RecallIndex, row: int, gender: str) -> bool:
+    """Whether the fact of ``row`` was told with kin words of the other gender only: in its object's label, or
+    in its source turns, nearest its object's name first ("my brother Tom" makes Tom no answer to "Who is Ann's
+    sister?", also in "我哥哥叫大伟。我妹妹叫小红。"). Only for a fact read from its subject: in ``Bea sibling Ann``
+    told as "my brother Ann", the word is Ann's, not Bea's."""
+    fact = index.facts[row]
+    name = fact.object.label if isinstance(fact.object, Entity) else str(fact.object)
+    other = next(g for g in _KIN_WORDS if g != gender)
+    for told in [name, *(_near(index.turns[t].text, name) for t in index.fact_turns[row])]:
+        for text in told if isinstance(told, tuple) else (told,):
+            said = {g for g, words in _KIN_WORDS.items() if words.search(text)}
+            if said:
+                return said == {other}
+    return False
+
+
+def _near(text: str, name: str) -> tuple[str, ...]:
+    """Where a turn tells of ``name``, nearest first: the rest of its clause ("Rosa is my sister"), the words
+    just before it ("my sister Ana", 我妹妹叫小红), its sentence, the whole turn."""
+    at = text.lower().find(name.lower())
+    if at < 0:
+        return (text,)
+    start = max(text.rfind(c, 0, at) for c in ".!?。！？;；\n") + 1
+    ends = [e for c in ".!?。！？;；\n" if (e := text.find(c, at + len(name))) >= 0]
+    sentence = text[start:min(ends) if ends else len(text)]
+    after = _CLAUSE_END.split(text[at + len(name):], maxsplit=1)[0][:24]
+    return after, text[max(start, at - 24):at], sentence, text
+
+
+#: Where the clause of a name ends: a comma, a sentence's end, "and" or 和 before another name.
+_CLAUSE_END = re.compile(r"[,，、.!?。！？;；\n]|\band\b|和|跟")
 
 
 def _link(subject: str, index: RecallIndex, lookup: Lookup | None) -> set[str]:
