@@ -21,7 +21,7 @@ from __future__ import annotations
 from ...types import Entity, Turn
 from ..framework import Found, LazyPattern, lazy
 from ..pronouns import FEMALE, MALE, Discourse
-from .lexicon import KIN_PREDICATE, NAME
+from .lexicon import JOB_SUFFIX, KIN_PREDICATE, NAME
 from .segment import clean_object, nominal_head
 
 __all__ = ["FORMERLY", "NO_LONGER", "ending", "ending_pattern"]
@@ -46,6 +46,12 @@ _ENDINGS: tuple[tuple[LazyPattern, str, str], ...] = (
     (lazy(rf"^(?:已经|早就|终于|刚刚?|最近)?(?:搬出了?|搬离了?)(?![去来]){_OBJ}了?$"), "livesIn", "place"),  # not 搬出去15年了
     (lazy(rf"^(?:已经|早就|终于|刚刚?|最近)?从{_OBJ}搬(?:走|出来|出去)了?$"), "livesIn", "place"),
 )
+#: When a pet died (去年, 上个月, 两年前, 已经): what may come before 死了/去世了 (not 快死了, 要死了: alive).
+_WHEN = r"(?:(?:去年|前年|今年|上个?月|上周|上星期|昨天|前天|前几天|最近|刚刚?|已经|早就|不幸|[一二两三四五六七八九十几0-9]+(?:年|个月|周|天)前)，?)*"
+#: A pet that died (我们家的狗去年去世了, 我的猫死了): ``hasPet`` ends; the owner is the one the clause's subject was had by.
+_DIED = lazy(rf"^{_WHEN}(?:病死|老死|死掉|死|去世|过世)了?(?:了|啦|啊)*$")
+#: 是一名退休教师: a job held before (as "my mom is a retired nurse"); not 退休人员/退休的 alone (no job said).
+_RETIRED_JOB = lazy(r"^是(?:一名|一位|一个|个|名|位)?(?:已经)?退休(?:的|了的)?(?P<o>[^的，,]{2,6})$")
 _PRONOUN = {"他": MALE, "她": FEMALE}
 _KIN_ENDS = ("男友", "女友", "男朋友", "女朋友", "丈夫", "妻子", "老公", "老婆")
 
@@ -55,10 +61,32 @@ def ending_pattern(rest: str) -> bool:
     return any(pattern.match(rest) for pattern, _, _ in _ENDINGS)
 
 
-def ending(rest: str, subject: Entity, weight: float, turn: Turn,
-           discourse: Discourse) -> tuple[list[Found], list[Found]]:
+def ending(rest: str, subject: Entity, weight: float, turn: Turn, discourse: Discourse,
+           said: list[Found] | None = None) -> tuple[list[Found], list[Found]]:
     """The endings stated by ``rest``, the clause after its subject (empty when it states none), and
-    the facts they imply (a divorce: the marital status)."""
+    the facts they imply (a divorce: the marital status; retiring: the job title 退休).
+
+    A pet that died (我的狗去年死了) ends the ``hasPet`` of ``said``, the facts read so far, that made the subject
+    a pet: they are taken out of ``said`` and returned as endings.
+
+    >>> ann = Entity("Ann", "Person")
+    >>> turn = Turn("c", "1", "Ann", "我已经退休了")
+    >>> [(p, o) for _, p, o, _, _ in ending("已经退休了", ann, 1.0, turn, Discourse([turn]))[1]]
+    [('jobTitle', '退休')]
+    >>> [(p, o) for _, p, o, _, _ in ending("是一名退休教师", ann, 1.0, turn, Discourse([turn]))[0]]
+    [('jobTitle', '教师')]
+    >>> dog = Entity("Ann的狗", "Animal")
+    >>> said = [(ann, "hasPet", dog, 0.75, None)]
+    >>> [(s.label, p, o.label) for s, p, o, _, _ in ending("去年去世了", dog, 1.0, turn, Discourse([turn]), said)[0]], said
+    ([('Ann', 'hasPet', 'Ann的狗')], [])
+    """
+    if said is not None and subject.type == "Animal" and _DIED.match(rest):
+        died = [f for f in said if f[1] == "hasPet" and f[2] == subject]
+        said[:] = [f for f in said if f not in died]
+        return died, []
+    retired = _RETIRED_JOB.match(rest)
+    if retired and JOB_SUFFIX.search(retired.group("o")):
+        return [(subject, "jobTitle", retired.group("o"), 0.8 * weight, None)], []
     for pattern, predicate, style in _ENDINGS:
         m = pattern.match(rest)
         if m is None:
@@ -86,5 +114,7 @@ def ending(rest: str, subject: Entity, weight: float, turn: Turn,
         stated: list[Found] = []
         if predicate == "spouse":
             stated.append((subject, "maritalStatus", "divorced", 0.75 * weight, None))
+        elif predicate == "worksFor" and "退休" in m.group(0):  # 我已经退休了: as "I'm retired", the title it leaves
+            stated.append((subject, "jobTitle", "退休", 0.75 * weight, None))
         return [(subject, predicate, obj, 0.8 * weight, None)], stated
     return [], []

@@ -220,6 +220,15 @@ def _r_illness(m: re.Match[str], c: Clause) -> bool:
     return True
 
 
+def _r_died(m: re.Match[str], c: Clause) -> bool:
+    """我奶奶去年去世了: someone else than the speaker has died (a trait, as "my grandma passed away"; a pet that died
+    ends ``hasPet``: :mod:`.endings`)."""
+    if c.negated or c.subject.type != "Person" or c.subject == c.discourse.speaker(c.turn):
+        return False
+    c.add("trait", "deceased", 0.7)
+    return True
+
+
 _O = r"(?P<o>.+)"
 EVERYDAY_RULES: list[tuple[str, Rule]] = [
     (rf"^的?(?:公司|单位|办公室|工作单位|工作室|写字楼)(?:总部)?(?:就|也)?(?:在|位于|设在){_O}", _r_workplace),
@@ -237,6 +246,7 @@ EVERYDAY_RULES: list[tuple[str, Rule]] = [
     (rf"^(?P<pre>(?:一般|通常|经常|常常|总是|都|也|会|早上|晚上|中午|下午|上午|睡前|饭后)*)(?P<o>{_DONE}[^，,]{{1,8}})$", _r_usually),
     (r"^是(?:一个|一名|一位|个|名)?(?:铁杆|忠实|死忠|超级|狂热|资深)?(?P<o>[^的]{2,10}?)的?"
      r"(?:铁杆|忠实|死忠|超级|狂热|资深|头号)?(?:球迷|粉丝|歌迷|影迷|书迷|剧迷|迷)$", _r_fan),
+    (r"^(?:[一二两三四五六七八九十几0-9]+(?:年|个月|周|天)前)?(?:已经|不幸)?(?:去世|过世|病逝|逝世|死)了", _r_died),
     (rf"^(?:开的(?:车|汽车)?是|开着|开)(?:一辆|辆)?{_O}", _r_car),
     (rf"^的(?:车|汽车|座驾|爱车)是(?:一辆|辆)?{_O}", _r_car),
 ]

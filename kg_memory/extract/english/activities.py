@@ -8,7 +8,7 @@ import re
 from ...types import Entity
 from ..framework import Clause, lazy
 from .lexicon import INSTRUMENTS, KIN, KIN_MODS, KIN_PREDICATE, LIKED_KINDS, PET, alts
-from .objects import clean_object, is_language, object_list, owned_entity
+from .objects import called_name, clean_object, is_language, object_list, owned_entity
 from .places import r_live
 
 _IT_OBJECT = lazy(r"^(?:it|them|that|those|these|this)\s*(?:$|[.!,;]|too\b|so\b|a\s+lot\b|as\s+well\b|also\b|haha\b|lol\b)", re.I)
@@ -116,8 +116,8 @@ def likes(verb: str, raw: str, c: Clause) -> bool:
             c.add("dislikes", Entity(obj, "Thing"), 0.75)
         return True
     best = bool(_SUPERLATIVE.search(raw))
-    for obj in objects:
-        c.add("favorite" if best else "likes", Entity(obj, "Thing"), 0.8)
+    for obj in objects:  # "this new show called Severance": Severance
+        c.add("favorite" if best else "likes", Entity(called_name(obj), "Thing"), 0.8)
     return True
 
 

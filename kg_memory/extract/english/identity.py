@@ -35,7 +35,17 @@ from .lexicon import (
     TRAITS,
     alts,
 )
-from .objects import LEAD, clean_object, is_job, object_list, owned_entity, plausible_name, to_int, with_region
+from .objects import (
+    LEAD,
+    called_name,
+    clean_object,
+    is_job,
+    object_list,
+    owned_entity,
+    plausible_name,
+    to_int,
+    with_region,
+)
 from .places import AT_PLACE, DWELLING_IN, add_employer_place, add_job_place, r_study_at
 
 _COPULA_LEAD = lazy(
@@ -278,8 +288,8 @@ def copula_rule(after_copula: RuleTable) -> Rule:
             if fan and _THIS_KIND.match(fan.group("o") or fan.group("o2")):
                 return True  # "a fan of this genre", "a fan of that stuff": what is liked is said before, not here
             if fan:
-                for obj in object_list(fan.group("o") or fan.group("o2")):
-                    c.add("likes", Entity(obj, "Thing"), 0.75)
+                for obj in object_list(fan.group("o") or fan.group("o2")):  # "a fan of a show called Severance"
+                    c.add("likes", Entity(called_name(obj), "Thing"), 0.75)
                 return True
             return False
         if _STUDENT_WORD.match(words):

@@ -247,6 +247,9 @@ class TurnState:
                 self.last_owned = obj
 
 
+#: What tells that the pet just named died ("my dog died", "our cat passed away", "my dog was put down").
+_PET_DIED = lazy(r"\s+(?:(?:just|recently|sadly|finally|has|had|also)\s+)*(?:died|passed\s+away|passed\s+on"
+                 r"|(?:was|got|had\s+to\s+be)\s+put\s+(?:down|to\s+sleep))\b", re.I)
 _WISHED_FOR = lazy(r"\b(?:own|future|new)\s", re.I)
 _UP_TO_LAST_VERB = lazy(r"^.*\b(?:and|but|i\s+think|though|so|because|like|love|loves|likes)\s+", re.I)
 
@@ -312,6 +315,9 @@ def scan_possessives(clause: str, turn: Turn, discourse: Discourse, state: TurnS
         if not name and noun in state.resolved_pets:
             continue  # "Rex is my dog": Rex, not "Ann's dog"
         pet = owned_entity(speaker, noun, "Animal", name)
+        if not negated and not modal and _PET_DIED.match(clause, m.end()):
+            state.endings.append((speaker, "hasPet", pet, 0.8, None))  # "our dog passed away last year": had no more
+            continue
         add(speaker, "hasPet", pet, 0.85 if name else 0.75)
         state.last_owned = pet
         second = None if name else _AND_PET.match(clause, m.end())
@@ -379,10 +385,12 @@ def scan_statements(clause: str, turn: Turn, discourse: Discourse, state: TurnSt
                 for predicate, value, conf in degree_facts(m):
                     add(speaker, predicate, value, conf)
     named = "name" in low
-    m = _SCAN_MY_NAME.search(clause) if named or "call" in low or "go by" in low else None
-    if m and m.group("call") and _NOBODY_CALLS.search(clause, 0, m.start("call")):
-        m = None  # "nobody calls me Annie"
-    if m and not negated and plausible_name(m.group("n")) and m.group("n").split()[0].lower() not in NOT_CALLED:
+    # every name told in the clause: "My name is Ann, call me Annie" tells two
+    for m in _SCAN_MY_NAME.finditer(clause) if named or "call" in low or "go by" in low else ():
+        if m.group("call") and _NOBODY_CALLS.search(clause, 0, m.start("call")):
+            continue  # "nobody calls me Annie"
+        if negated or not plausible_name(m.group("n")) or m.group("n").split()[0].lower() in NOT_CALLED:
+            continue
         name = m.group("n")
         surname = None if " " in name or m.group("call") or m.group("by") else _LOWER_SURNAME.match(clause, m.end())
         if surname and plausible_name(surname.group("s")) and surname.group("s") not in NOT_CALLED:

@@ -223,6 +223,20 @@ def object_list(text: str, style: str = "np") -> list[str]:
     return out
 
 
+#: "show called Severance", "a band named The Killers": a thing, then its name (at most four words)
+_CALLED = lazy(r"^(?:[\w'-]+\s+){0,3}?[\w'-]+\s+(?:called|named|titled)\s+(?P<n>[\w'-]+(?:\s+[\w'-]+){0,3})$", re.I)
+
+
+def called_name(obj: str) -> str:
+    """The name of a thing said with it ("show called Severance" -> "Severance"); else ``obj`` itself.
+
+    >>> called_name("show called Severance"), called_name("band named The Killers"), called_name("board games")
+    ('Severance', 'The Killers', 'board games')
+    """
+    m = _CALLED.match(obj)
+    return m.group("n") if m else obj
+
+
 def is_job(phrase: str) -> bool:
     words = phrase.lower().split()
     if not words:

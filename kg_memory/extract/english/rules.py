@@ -371,8 +371,9 @@ class EnglishRules:
             ent = owned_entity(owner, noun, "Animal" if is_pet else "Person", name)
             if not is_pet:
                 discourse.mention(turn, ent, gender_of_noun(noun))
-            if not is_pet and poss in ("his", "her") and not name and _IS_NAMED.match(rest):
-                # "I met Sarah. Her boss is Linda.": Sarah's boss, bound to Linda by the name read after it
+            if not is_pet and poss in ("his", "her") and (name or _IS_NAMED.match(rest)) and owner != ent:
+                # "I met Sarah. Her boss is Linda.": Sarah's boss, bound to Linda by the name read after it;
+                # "I met Tom. His sister Ana lives in Paris.": Tom's sister is Ana
                 state.collect([(owner, KIN_PREDICATE[noun], ent, round(0.85 * weight, 2), None)])
             return ent, weight, rest
         name = m.group("proper")
