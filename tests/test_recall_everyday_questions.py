@@ -40,6 +40,8 @@ LEXICAL_ONLY = RecallConfig().without("semantic", "dialogue")  # no sentence mod
     ("安娜的全名是什么？", "安娜", "name"),
     ("安娜的小名叫什么？", "安娜", "alternateName"),
     ("安娜平时喜欢做什么？", "安娜", "hobby"),
+    ("Does Ann like pets?", "Ann", "likes positiveImpression"),  # pets: what is liked, not a hop to Ann's pets
+    ("安娜喜欢宠物吗？", "安娜", "likes positiveImpression"),
 ])
 def test_an_everyday_question_asks_for_its_relation(question: str, subject: str, predicates: str) -> None:
     ask = parse_question(question)

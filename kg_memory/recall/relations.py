@@ -372,6 +372,9 @@ class Lexicon:
         subject = _without_aux(blanked[first[2]:last[2] + len(last[1])].strip())
         before = [self.relations[p] for k, p, _ in items[:names[0]] if k == "relation"]
         after = [self.relations[p] for k, p, _ in items[names[-1] + 1:] if k == "relation"]
+        verb = next((i for i, (_, nominal) in enumerate(after) if not nominal), None)
+        if verb is not None:  # "Does Ann like pets?": a noun after the verb is its object, no hop
+            after = [r for i, r in enumerate(after) if i <= verb or not r[1]]
         if not before and not after:
             return None
         if do is not None and any(k == "relation" and not self.relations[p][1] for k, p, _ in items[do + 1:names[0]]):
