@@ -22,3 +22,15 @@ def facts(*lines: tuple[int, str]) -> set[tuple[str, str, str]]:
 def names(*lines: tuple[int, str]) -> set[tuple[str, str]]:
     """The speaker names found: (speaker, name)."""
     return {(f.subject.label, str(f.object)) for f in speaker_names(turns(*lines))}
+
+
+def told(text: str) -> set[tuple[str, str, str, bool]]:
+    """The facts of one line told by "Ann" (English) or "安娜" (Chinese): (subject, predicate, object, ended)."""
+    speaker = "安娜" if any("\u4e00" <= ch <= "\u9fff" for ch in text) else "Ann"
+    return {(f.subject.label, f.predicate, f.object.label if isinstance(f.object, Entity) else str(f.object), f.ended)
+            for f in RuleExtractor().extract([Turn("c", "1", speaker, text)])}
+
+
+def kept(text: str) -> set[tuple[str, str, str]]:
+    """The facts of :func:`told` that hold (endings left out): (subject, predicate, object)."""
+    return {(s, p, o) for s, p, o, ended in told(text) if not ended}

@@ -6,18 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from kg_memory.extract import RuleExtractor
-from kg_memory.types import Entity, Turn
-
-
-def _facts(text: str) -> set[tuple[str, str, str, bool]]:
-    speaker = "安娜" if any("\u4e00" <= ch <= "\u9fff" for ch in text) else "Ann"
-    return {(f.subject.label, f.predicate, f.object.label if isinstance(f.object, Entity) else str(f.object), f.ended)
-            for f in RuleExtractor().extract([Turn("c", "1", speaker, text)])}
+from tests.extract.dialogue_facts import told as _facts
 
 
 def _said(text: str) -> set[tuple[str, str, str]]:
-    return {(s, p, o) for s, p, o, _ in _facts(text)}
+    return {(s, p, o) for s, p, o, _ in _facts(text)}  # endings included
 
 
 @pytest.mark.parametrize(("text", "who"), [

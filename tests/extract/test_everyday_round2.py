@@ -8,14 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg_memory.extract import RuleExtractor
-from kg_memory.types import Entity, Turn
-
-
-def _said(text: str) -> set[tuple[str, str, str]]:
-    speaker = "安娜" if any("\u4e00" <= ch <= "\u9fff" for ch in text) else "Ann"
-    return {(f.subject.label, f.predicate, f.object.label if isinstance(f.object, Entity) else str(f.object))
-            for f in RuleExtractor().extract([Turn("c", "1", speaker, text)]) if not f.ended}
+from tests.extract.dialogue_facts import kept as _said
 
 
 def _objects(text: str, predicate: str) -> set[str]:
