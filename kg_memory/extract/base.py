@@ -20,11 +20,16 @@ True
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date, datetime
 from typing import Protocol, runtime_checkable
 
 from ..types import Entity, Fact, Provenance, Turn, Value
 
-__all__ = ["Extractor", "NullExtractor", "make_fact", "turn_provenance"]
+__all__ = ["STARTED_BY_EVENT", "Extractor", "NullExtractor", "make_fact", "turn_provenance"]
+
+#: Predicates whose dated event starts the state they name: a move starts where one lives, joining
+#: starts a membership ("I moved to London last month": London since then).
+STARTED_BY_EVENT = frozenset({"livesIn", "memberOf"})
 
 
 @runtime_checkable
@@ -55,8 +60,31 @@ def turn_provenance(turn: Turn) -> Provenance:
 
 def make_fact(
     subject: Entity, predicate: str, obj: Entity | Value, confidence: float, turn: Turn,
-    occurred_at=None,
+    occurred_at: date | datetime | None = None,
 ) -> Fact:
-    """Build a fact learned from ``turn`` with its confidence clipped to ``[0, 1]``."""
+    """Build a fact learned from ``turn`` with its confidence clipped to ``[0, 1]``.
+
+    A dated event that starts a state (:data:`STARTED_BY_EVENT`) also gives the fact's ``valid_from``,
+    when the event is not after the turn: "I moved to London last month", said on 15 September,
+    holds since 1 August (the start of the month named), so storing it closes the old city then.
+
+    >>> from datetime import UTC
+    >>> turn = Turn("c1", "4", "Ann", "I moved to London last month", datetime(2024, 9, 15, tzinfo=UTC))
+    >>> make_fact(Entity("Ann", "Person"), "livesIn", Entity("London", "Place"), 0.8, turn,
+    ...           date(2024, 8, 1)).valid_from
+    datetime.datetime(2024, 8, 1, 0, 0, tzinfo=datetime.timezone.utc)
+    """
     confidence = round(min(1.0, max(0.0, confidence)), 3)
-    return Fact(subject, predicate, obj, confidence, (turn_provenance(turn),), occurred_at=occurred_at)
+    return Fact(subject, predicate, obj, confidence, (turn_provenance(turn),), occurred_at=occurred_at,
+                valid_from=_started(predicate, occurred_at, turn.time))
+
+
+def _started(predicate: str, occurred_at: date | datetime | None, said: datetime | None) -> datetime | None:
+    """When the state an event starts began: the event's time, on the turn's clock; ``None`` when the
+    predicate names no such state, the event has no time, or it is after the turn (a plan)."""
+    if predicate not in STARTED_BY_EVENT or occurred_at is None or said is None:
+        return None
+    start = (occurred_at if isinstance(occurred_at, datetime)
+             else datetime(occurred_at.year, occurred_at.month, occurred_at.day))
+    start = start.replace(tzinfo=said.tzinfo) if (start.tzinfo is None) != (said.tzinfo is None) else start
+    return start if start <= said else None

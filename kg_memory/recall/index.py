@@ -89,7 +89,7 @@ def _sentence_parts(fact: Fact) -> tuple[str, ...]:
     obj = fact.object.label if isinstance(fact.object, Entity) else _show(fact.object)
     verb = _CAMEL.sub(" ", fact.predicate.rsplit("/", 1)[-1].rsplit("#", 1)[-1]).lower()
     when = []
-    if fact.occurred_at is not None:
+    if fact.occurred_at is not None and (fact.valid_from is None or _show(fact.occurred_at) != _show(fact.valid_from)):
         when.append(f"on {_show(fact.occurred_at)}")
     if fact.valid_from is not None:
         when.append(f"since {_show(fact.valid_from)}")

@@ -16,9 +16,10 @@ observation merge
 closing a functional value
     a current fact of a functional predicate closes the current facts with the same subject and
     predicate but another object: their ``valid_to`` becomes the new fact's start (``valid_from``, or
-    its source's time, or the batch's clock), which also becomes the new fact's ``valid_from``. A value
-    that began *before* the current one (an older statement ingested late) does not close it: it goes
-    to history, closed when the current one began.
+    its source's time, or the batch's clock), which also becomes the new fact's ``valid_from``; a value
+    is never closed before it began (a move dated "last month", told after "I live in Paris" was said
+    this month, closes Paris when Paris began). A value *said* before the current one began (an older
+    statement ingested late) does not close it: it goes to history, closed when the current one began.
 opposite preferences
     ``likes`` and ``dislikes`` (and ``positiveImpression``/``negativeImpression``) of the same object
     close each other the same way (:data:`OPPOSITES`).
@@ -200,11 +201,12 @@ class WritePlan:
         rivals = self._rivals(s, p, obj)
         if rivals:
             when = start or self._tick(fact)
-            later = [r.valid_from for r in rivals if r.valid_from is not None and r.valid_from > when]
+            said = (fact.source.time if fact.source else None) or when
+            later = [r.valid_from for r in rivals if r.valid_from is not None and r.valid_from > said]
             if later:  # an older value, ingested late: it ended when the current one began
                 return self._add_closed(fact, s, p, obj, start, min(later))
-            for other in rivals:
-                self._close(other, when)
+            for other in rivals:  # never before the value began ("moved last month" after "I live in X")
+                self._close(other, max(when, other.valid_from) if other.valid_from is not None else when)
             start = when
         record = self._current.get((s, p, obj))
         if record is not None:

@@ -75,3 +75,15 @@ def test_same_forgetting(memories, selector):
     assert sorted(rdf.facts(history=True), key=key) == sorted(graph.facts(history=True), key=key)
     assert rdf.turns() == graph.turns()
     assert sorted(e.iri for e in rdf.store.entities()) == sorted(e.iri for e in graph.store.entities())
+
+
+def test_same_history_for_a_dated_move(neo4j_store_factory):
+    said = [Turn("c1", "1", "Alice", "I live in Paris.", T0),
+            Turn("c1", "2", "Alice", "Big news: I moved to London last month!", datetime(2024, 9, 15, tzinfo=UTC))]
+    with Memory(RdfStore()) as rdf, Memory(neo4j_store_factory()) as graph:
+        for m in (rdf, graph):
+            m.remember(said)
+        stored = [sorted((f.object.label, f.valid_from, f.valid_to) for f in m.history("Alice", "livesIn"))
+                  for m in (rdf, graph)]
+    moved = datetime(2024, 8, 1, tzinfo=UTC)
+    assert stored[0] == stored[1] == [("London", moved, None), ("Paris", T0, moved)]
