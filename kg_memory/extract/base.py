@@ -25,11 +25,12 @@ from typing import Protocol, runtime_checkable
 
 from ..types import Entity, Fact, Provenance, Turn, Value
 
-__all__ = ["STARTED_BY_EVENT", "Extractor", "NullExtractor", "make_fact", "turn_provenance"]
+__all__ = ["STARTED_BY_EVENT", "Extractor", "NullExtractor", "event_time", "make_fact", "turn_provenance"]
 
-#: Predicates whose dated event starts the state they name: a move starts where one lives, joining
-#: starts a membership ("I moved to London last month": London since then).
-STARTED_BY_EVENT = frozenset({"livesIn", "memberOf"})
+#: Predicates of states that a dated event starts: a move starts where one lives, joining a
+#: membership, a wedding a marriage ("I moved to London last month": London since then).
+STARTED_BY_EVENT = frozenset({"livesIn", "memberOf", "worksFor", "workLocation", "jobTitle", "studiesAt", "spouse",
+                              "partner", "maritalStatus", "hasPet"})
 
 
 @runtime_checkable
@@ -80,9 +81,21 @@ def make_fact(
 
 
 def _started(predicate: str, occurred_at: date | datetime | None, said: datetime | None) -> datetime | None:
-    """When the state an event starts began: the event's time, on the turn's clock; ``None`` when the
-    predicate names no such state, the event has no time, or it is after the turn (a plan)."""
-    if predicate not in STARTED_BY_EVENT or occurred_at is None or said is None:
+    """When the state an event of ``predicate`` starts began (see :func:`event_time`)."""
+    return event_time(occurred_at, said) if predicate in STARTED_BY_EVENT else None
+
+
+def event_time(occurred_at: date | datetime | None, said: datetime | None) -> datetime | None:
+    """An event's time on the clock of the turn that tells it (``said``): ``None`` when the event or the
+    turn has no time, or when the event is after the turn (a plan, not a change).
+
+    >>> from datetime import UTC
+    >>> event_time(date(2024, 8, 1), datetime(2024, 9, 15, tzinfo=UTC))
+    datetime.datetime(2024, 8, 1, 0, 0, tzinfo=datetime.timezone.utc)
+    >>> event_time(date(2030, 1, 1), datetime(2024, 9, 15, tzinfo=UTC)) is None
+    True
+    """
+    if occurred_at is None or said is None:
         return None
     start = (occurred_at if isinstance(occurred_at, datetime)
              else datetime(occurred_at.year, occurred_at.month, occurred_at.day))

@@ -32,7 +32,7 @@ from datetime import date, datetime
 from typing import Any, Protocol
 
 from ..types import Entity, Fact, Turn, Value
-from .base import make_fact
+from .base import STARTED_BY_EVENT, event_time, make_fact
 from .placeholders import bind_placeholders
 from .pronouns import Discourse
 from .timeexpr import find_time
@@ -75,11 +75,15 @@ class Clause:
     out: list[Found] = field(default_factory=list)
 
     def add(self, predicate: str, obj: Entity | Value, confidence: float, event: bool = False) -> None:
-        """Record ``(subject, predicate, obj)``; an ``event`` is dated by the sentence's time expression."""
+        """Record ``(subject, predicate, obj)``; an ``event`` is dated by the sentence's time expression,
+        a state by the time the sentence says it began ("since 2019": :mod:`.starts`)."""
         when = None
         if event:
             mention = find_time(self.sentence, self.turn.time, self.lang)
             when = mention.value if mention else None
+        elif predicate in STARTED_BY_EVENT:
+            from .starts import state_start  # imports this module's lazy()
+            when = state_start(self.sentence, self.turn.time, self.lang, obj.label if isinstance(obj, Entity) else str(obj))
         self.out.append((self.subject, predicate, obj, confidence * self.weight, when))
 
 
@@ -210,8 +214,10 @@ def split_former(found: Sequence[Found]) -> tuple[list[Found], list[Found]]:
 
 
 def end_facts(found: Sequence[Found], turn: Turn) -> list[Fact]:
-    """The endings of ``turn`` ("I divorced Bob"): facts marked ``ended`` (see :class:`~kg_memory.types.Fact`)."""
-    return [dataclasses.replace(f, ended=True) for f in merge_found(found, turn)]
+    """The endings of ``turn`` ("I divorced Bob"): facts marked ``ended`` (see :class:`~kg_memory.types.Fact`);
+    a dated one ("I quit my job last week") ends at the time it names (its ``valid_to``)."""
+    return [dataclasses.replace(f, ended=True, valid_from=None, valid_to=event_time(f.occurred_at, turn.time))
+            for f in merge_found(found, turn)]
 
 
 def merge_found(found: Sequence[Found], turn: Turn) -> list[Fact]:

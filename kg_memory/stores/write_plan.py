@@ -26,10 +26,10 @@ opposite preferences
 endings
     a fact marked :attr:`~kg_memory.types.Fact.ended` ("I divorced Bob") closes the current fact with
     its subject, predicate and object (every current value of the predicate when its object is its
-    subject: "I quit my job") at its ``valid_to``, else its source's time, else the batch's clock; the
-    ending's turn joins the closed fact's observations. An ending that matches nothing current is
-    stored as a closed fact (Alice worked for Airbus until then); one said before the current fact
-    began leaves it alone.
+    subject: "I quit my job") at its ``valid_to`` ("I quit my job last week"; never before the fact
+    began), else its source's time, else the batch's clock; the ending's turn joins the closed fact's
+    observations. An ending that matches nothing current is stored as a closed fact (Alice worked for
+    Airbus until then); one said before the current fact began leaves it alone.
 the batch's clock
     a fact from a turn without a time is dated by the batch's clock: ``now()`` when the batch reads
     the turn's first fact, and strictly later than every earlier turn of the batch, so an untimed
@@ -245,17 +245,18 @@ class WritePlan:
 
     def _end(self, fact: Fact, s: str, p: str, obj: Hashable) -> PlannedFact | None:
         """An ending: close the matching current facts (see the module docstring)."""
-        when = fact.valid_to or (fact.source.time if fact.source else None) or self._tick(fact)
+        said = (fact.source.time if fact.source else None)
+        when = fact.valid_to or said or self._tick(fact)
         every = _every_value(s, obj)
         if every:
             targets = list(self._by_pair.get((s, p), {}).values())
         else:
             current = self._current.get((s, p, obj))
             targets = [current] if current is not None else []
-        targets = [r for r in targets if r.valid_from is None or r.valid_from <= when]
+        targets = [r for r in targets if r.valid_from is None or r.valid_from <= (said or when)]
         last = None
         for record in targets:
-            last = self._close(record, when)
+            last = self._close(record, max(when, record.valid_from) if record.valid_from is not None else when)
             last.observe(_observations(fact))
         if last is None and not every and self._current.get((s, p, obj)) is None:
             return self._add_closed(fact, s, p, obj, None, when)

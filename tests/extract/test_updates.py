@@ -35,7 +35,7 @@ ENDINGS = [
     ("I married Bob.", "I divorced Bob.", "spouse", "Bob"),
     ("I got married to Bob last year.", "Bob and I got divorced.", "spouse", "Bob"),
     ("I am dating Tom.", "We broke up.", "partner", "Tom"),
-    ("I am dating Tom.", "I broke up with Tom last week.", "partner", "Tom"),
+    ("I am dating Tom.", "I broke up with Tom.", "partner", "Tom"),  # dated: tests/test_dated_changes.py
     ("I work for Airbus.", "I no longer work for Airbus.", "worksFor", "Airbus"),
     ("I work for Airbus.", "I don't work at Airbus anymore.", "worksFor", "Airbus"),
     ("I work at Acme.", "I quit my job at Acme.", "worksFor", "Acme"),

@@ -29,6 +29,7 @@ import re
 from ...types import Entity, Turn
 from ..framework import LazyPattern, lazy
 from ..pronouns import Discourse
+from ..timeexpr import find_time
 from .lexicon import NAME
 from .mentions import TurnState
 from .objects import clean_object
@@ -95,9 +96,11 @@ def scan_endings(clause: str, turn: Turn, discourse: Discourse, state: TurnState
                 if not value:
                     return False
                 obj = Entity(value, "Place" if style == "place" else "Organization")
-        state.endings.append((speaker, predicate, obj, 0.8 * weight, None))
+        mention = find_time(clause, turn.time, "en")  # "I quit my job last week": ended then
+        when = mention.value if mention else None
+        state.endings.append((speaker, predicate, obj, 0.8 * weight, when))
         if predicate in ENDS_STATE:
-            state.collect([(speaker, "maritalStatus", ENDS_STATE[predicate], 0.75 * weight, None)])
+            state.collect([(speaker, "maritalStatus", ENDS_STATE[predicate], 0.75 * weight, when)])
         if predicate == "worksFor" and (left := _RETIRED.search(m.group(0))):
             state.collect([(speaker, "jobTitle", left.group("t").lower(), 0.75 * weight, None)])
         return True

@@ -1,0 +1,122 @@
+"""A change told with its time dates the fact it changes: "I moved to London last month" holds since the
+month named and closes the old city then, not when it was said; "since 2019", "I joined Siemens in
+March", "我2018年加入了腾讯" date a state's start, "I quit my job last week" its end. Checked as a user
+would: remember turns, then read the current facts and the history (embedded store)."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+
+from kg_memory import Memory, Turn
+from kg_memory.extract import RuleExtractor
+
+
+def remember(*turns: tuple[str, str], memory: Memory | None = None, conversation: str = "c1",
+             speaker: str = "Alice") -> Memory:
+    """Remember ``(ISO date, text)`` turns of ``speaker``, in order."""
+    memory = memory or Memory(extractor=RuleExtractor())
+    memory.remember([Turn(conversation, str(i + 1), speaker, text, datetime.fromisoformat(t).replace(tzinfo=UTC))
+                     for i, (t, text) in enumerate(turns)])
+    return memory
+
+
+def residence(memory: Memory, who: str = "Alice", predicate: str = "livesIn") -> list[tuple[str, date | None, date | None]]:
+    """Every value of ``who``'s ``predicate`` (residence by default), oldest first: (value, since, until) as dates."""
+    return sorted(((f.object.label if hasattr(f.object, "label") else str(f.object),
+                    f.valid_from.date() if f.valid_from else None, f.valid_to.date() if f.valid_to else None)
+                   for f in memory.history(who, predicate)), key=lambda r: (r[1] or date.min, r[2] is None))
+
+
+@pytest.mark.parametrize(("told", "news", "old", "new", "moved"), [
+    ("I live in Paris.", "Big news: I moved to London last month!", "Paris", "London", date(2024, 8, 1)),
+    ("I live in Paris.", "We moved to Denver in June.", "Paris", "Denver", date(2024, 6, 1)),
+    ("我住在北京。", "我上个月搬到了上海。", "北京", "上海", date(2024, 8, 1)),
+])
+def test_a_dated_move_closes_the_old_home_when_it_happened(told: str, news: str, old: str, new: str,
+                                                          moved: date) -> None:
+    memory = remember(("2024-03-01", told), ("2024-09-15", news))
+    assert residence(memory) == [(old, date(2024, 3, 1), moved), (new, moved, None)]
+
+
+def test_a_move_without_a_time_starts_when_it_was_said() -> None:
+    memory = remember(("2024-03-01", "I live in Paris."), ("2024-09-15", "I moved to London!"))
+    assert residence(memory) == [("Paris", date(2024, 3, 1), date(2024, 9, 15)),
+                                 ("London", date(2024, 9, 15), None)]
+
+
+def test_a_move_told_after_a_home_said_since_keeps_the_news_current() -> None:
+    # "I live in Paris" said on 3 September, then "I moved to London last month" (August): the later
+    # statement is news. London is where Alice lives now; Paris stays in the history, never closed
+    # before it began.
+    memory = remember(("2024-09-03", "I live in Paris."), ("2024-09-15", "I moved to London last month."))
+    assert residence(memory) == [("London", date(2024, 8, 1), None), ("Paris", date(2024, 9, 3), date(2024, 9, 3))]
+    assert [f.object.label for f in memory.facts("Alice", "livesIn")] == ["London"]
+
+
+def test_an_older_conversation_remembered_late_goes_to_history() -> None:
+    memory = remember(("2024-09-15", "I moved to London last month."))
+    remember(("2024-03-01", "I live in Paris."), memory=memory, conversation="c0")
+    assert [f.object.label for f in memory.facts("Alice", "livesIn")] == ["London"]
+    assert residence(memory) == [("Paris", date(2024, 3, 1), date(2024, 8, 1)), ("London", date(2024, 8, 1), None)]
+
+
+def test_a_move_dated_after_the_turn_is_not_a_start() -> None:
+    # A year later than the turn cannot be when the move happened: the fact holds since it was said.
+    memory = remember(("2024-09-15", "I moved to Rome in 2030."))
+    assert residence(memory) == [("Rome", date(2024, 9, 15), None)]
+
+
+def test_the_move_time_shows_once_in_recall() -> None:
+    memory = remember(("2024-03-01", "I live in Paris."), ("2024-09-15", "I moved to London last month."))
+    first = memory.recall("Where does Alice live?")[0]
+    assert "London" in first.text and "since 2024-08-01" in first.text and "on 2024-08-01" not in first.text
+
+
+@pytest.mark.parametrize(("text", "predicate", "value", "since"), [
+    ("I have lived in Oslo since 2015.", "livesIn", "Oslo", date(2015, 1, 1)),
+    ("Since March 2020, I have lived in Berlin.", "livesIn", "Berlin", date(2020, 3, 1)),
+    ("I have been working at Google since 2020.", "worksFor", "Google", date(2020, 1, 1)),
+    ("I started working at Google in 2020.", "worksFor", "Google", date(2020, 1, 1)),
+    ("I have been married to Tom since 2010.", "spouse", "Tom", date(2010, 1, 1)),
+    ("I adopted a cat named Luna in March.", "hasPet", "Luna", date(2024, 3, 1)),
+    ("我2018年搬到了上海。", "livesIn", "上海", date(2018, 1, 1)),
+    ("我们2010年结婚了。", "maritalStatus", "married", date(2010, 1, 1)),
+])
+def test_a_state_said_to_have_begun_then_holds_since_then(text: str, predicate: str, value: str, since: date) -> None:
+    speaker = "安娜" if "\u4e00" <= text[0] <= "\u9fff" else "Alice"
+    memory = remember(("2024-09-15", text), speaker=speaker)
+    assert residence(memory, speaker, predicate) == [(value, since, None)]
+
+
+@pytest.mark.parametrize(("text", "predicate", "value"), [
+    ("I work at Google and we got married last year.", "worksFor", "Google"),  # the date is the wedding's
+    ("I live in Paris and I went to Rome last year.", "livesIn", "Paris"),     # the date is the trip's
+    ("I work at Google, since I love search.", "worksFor", "Google"),          # "since" as "because"
+    ("I am moving to Rome next year. I live in Paris.", "livesIn", "Paris"),
+])
+def test_a_time_said_of_something_else_does_not_date_the_state(text: str, predicate: str, value: str) -> None:
+    memory = remember(("2024-09-15", text))
+    assert residence(memory, "Alice", predicate) == [(value, date(2024, 9, 15), None)]
+
+
+@pytest.mark.parametrize(("before", "ending", "predicate", "value", "until"), [
+    ("I work at Acme.", "I quit my job last week.", "worksFor", "Acme", date(2024, 9, 2)),
+    ("I am married to Bob.", "I divorced Bob last month.", "spouse", "Bob", date(2024, 8, 1)),
+    ("I live in Paris.", "I moved out of Paris in July.", "livesIn", "Paris", date(2024, 7, 1)),
+    ("I work at Acme.", "I quit my job.", "worksFor", "Acme", date(2024, 9, 15)),
+    ("I am dating Tom.", "I broke up with Tom last week.", "partner", "Tom", date(2024, 9, 2)),
+])
+def test_a_dated_ending_closes_the_fact_when_it_happened(before: str, ending: str, predicate: str, value: str,
+                                                        until: date) -> None:
+    memory = remember(("2024-03-01", before), ("2024-09-15", ending))
+    assert residence(memory, "Alice", predicate) == [(value, date(2024, 3, 1), until)]
+
+
+def test_an_ending_dated_before_the_fact_was_told_still_ends_it() -> None:
+    # "I work at Acme" told on 10 September, "I quit my job last week" (2 September) on the 15th: the job is
+    # over, and never said to end before it was told.
+    memory = remember(("2024-09-10", "I work at Acme."), ("2024-09-15", "I quit my job last week."))
+    assert memory.facts("Alice", "worksFor") == []
+    assert residence(memory, "Alice", "worksFor") == [("Acme", date(2024, 9, 10), date(2024, 9, 10))]
