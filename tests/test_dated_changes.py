@@ -81,6 +81,8 @@ def test_the_move_time_shows_once_in_recall() -> None:
     ("I started working at Google in 2020.", "worksFor", "Google", date(2020, 1, 1)),
     ("I have been married to Tom since 2010.", "spouse", "Tom", date(2010, 1, 1)),
     ("I adopted a cat named Luna in March.", "hasPet", "Luna", date(2024, 3, 1)),
+    ("I got a dog named Rex in 2019.", "hasPet", "Rex", date(2019, 1, 1)),
+    ("I got a new job at Google last month.", "worksFor", "Google", date(2024, 8, 1)),
     ("我2018年搬到了上海。", "livesIn", "上海", date(2018, 1, 1)),
     ("我们2010年结婚了。", "maritalStatus", "married", date(2010, 1, 1)),
 ])
@@ -94,6 +96,7 @@ def test_a_state_said_to_have_begun_then_holds_since_then(text: str, predicate: 
     ("I work at Google and we got married last year.", "worksFor", "Google"),  # the date is the wedding's
     ("I live in Paris and I went to Rome last year.", "livesIn", "Paris"),     # the date is the trip's
     ("I work at Google, since I love search.", "worksFor", "Google"),          # "since" as "because"
+    ("I got a haircut last week and I work at Google.", "worksFor", "Google"),
     ("I am moving to Rome next year. I live in Paris.", "livesIn", "Paris"),
 ])
 def test_a_time_said_of_something_else_does_not_date_the_state(text: str, predicate: str, value: str) -> None:

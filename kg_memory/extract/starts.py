@@ -29,8 +29,8 @@ from .timeexpr import find_time
 __all__ = ["state_start"]
 
 _EN_SINCE = lazy(r"\b(?:since|starting(?:\s+(?:in|from))?|from)\s*$", re.I)
-_EN_STARTS = lazy(r"\b(?:start(?:ed|ing)?|began|begun|joined|got\s+(?:married|engaged|hired|together)|married|"
-                  r"adopted|hired|moved)\b", re.I)
+_EN_STARTS = lazy(r"\b(?:start(?:ed|ing)?|began|begun|joined|became|got\s+(?:married|engaged|hired|together)|married|"
+                  r"adopted|hired|moved|got\s+(?:a|my|our)\s+(?:new\s+|first\s+)?(?:job|dog|cat|puppy|kitten|pet))\b", re.I)
 _ZH_SINCE = lazy(r"(?:从|自从|自)$")
 _ZH_AFTER = lazy(r"^(?:起|开始|以来|至今|就)")
 _ZH_STARTS = lazy(r"加入|入职|结婚|领养|搬到|搬去|开始|进了|成为")
