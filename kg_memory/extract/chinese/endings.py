@@ -34,6 +34,10 @@ FORMERLY = lazy(r"曾经|以前|之前|从前|小时候")
 
 _WITH = rf"(?:(?:和|跟|与|同)(?P<o>我|他|她|{NAME}))?(?:已经|早就|终于|刚刚?|最近)?"
 _OBJ = r"(?P<o>.+?)"
+#: When a job ended (上个月被裁了, 去年下岗了).
+_LATELY = r"(?:已经|早就|终于|刚刚?|最近|去年|今年|上个?月|上周|前不久|前几天)?"
+#: Who laid one off when it names no employer (被公司裁了, 被老板炒了): every employer ends.
+_NO_EMPLOYER = lazy(r"^(?:我们|我的|咱们)?(?:公司|单位|老板|领导|上司|厂里|厂子|厂)$")
 #: What may follow 离婚/分手 to the end of the clause (离婚三次了, 分手以后): not "离婚-力".
 _TAIL = r"(?:了|过)?(?:[0-9零一二两三四五六七八九十]+次|很多年|多年|好几年)?(?:了|啦|啊|呢|吧)*(?:以后|之后|后)?$"
 _ENDINGS: tuple[tuple[LazyPattern, str, str], ...] = (
@@ -42,14 +46,16 @@ _ENDINGS: tuple[tuple[LazyPattern, str, str], ...] = (
     (lazy(rf"^(?:已经|早就|终于|刚刚?|最近)?(?:为了[^，,]{{1,12}}?)?(?:甩了|抛弃了)(?P<o>我|他|她|{NAME})(?:了|啦)*$"), "partner", "name"),
     (lazy(rf"^(?:已经|早就|终于|刚刚?|最近)?(?:从{_OBJ})?(?:辞职|离职|退休|辞工)了?$"), "worksFor", "org"),
     (lazy(rf"^(?:已经|早就|终于|刚刚?|最近)?(?:辞去了?|离开了?){_OBJ}的?(?:工作|职位|职务)了?$"), "worksFor", "org"),
-    (lazy(r"^(?:已经|早就|终于|刚刚?|最近)?(?:被(?P<o>.+?))?(?:解雇|开除|辞退|裁员|炒鱿鱼)了?$"), "worksFor", "org"),
+    (lazy(rf"^{_LATELY}(?:被(?P<o>.*?))?(?:解雇|开除|辞退|裁员|炒鱿鱼)了?$"), "worksFor", "org"),
+    (lazy(rf"^{_LATELY}被(?P<o>.*?)(?:裁掉|裁|炒掉|炒|优化掉?)了$"), "worksFor", "org"),  # 我上个月被裁了
+    (lazy(rf"^{_LATELY}(?P<o>)(?:失业|下岗)了$"), "worksFor", "org"),  # 我失业了: the employer, whichever, is no more
     (lazy(rf"^(?:已经|早就|终于|刚刚?|最近)?(?:搬出了?|搬离了?)(?![去来]){_OBJ}了?$"), "livesIn", "place"),  # not 搬出去15年了
     (lazy(rf"^(?:已经|早就|终于|刚刚?|最近)?从{_OBJ}搬(?:走|出来|出去)了?$"), "livesIn", "place"),
 )
 #: When a pet died (去年, 上个月, 两年前, 已经): what may come before 死了/去世了 (not 快死了, 要死了: alive).
 _WHEN = r"(?:(?:去年|前年|今年|上个?月|上周|上星期|昨天|前天|前几天|最近|刚刚?|已经|早就|不幸|[一二两三四五六七八九十几0-9]+(?:年|个月|周|天)前)，?)*"
-#: A pet that died (我们家的狗去年去世了, 我的猫死了): ``hasPet`` ends; the owner is the one the clause's subject was had by.
-_DIED = lazy(rf"^{_WHEN}(?:病死|老死|死掉|死|去世|过世)了?(?:了|啦|啊)*$")
+#: A pet that died or was lost (我们家的狗去年去世了, 我的猫死了, 我的狗走丢了): ``hasPet`` ends; the owner is the one the clause's subject was had by.
+_DIED = lazy(rf"^{_WHEN}(?:病死|老死|死掉|死|去世|过世|走丢|跑丢|丢)了?(?:了|啦|啊)*$")  # 走丢了: lost, had no more
 #: 是一名退休教师: a job held before (as "my mom is a retired nurse"); not 退休人员/退休的 alone (no job said).
 _RETIRED_JOB = lazy(r"^是(?:一名|一位|一个|个|名|位)?(?:已经)?退休(?:的|了的)?(?P<o>[^的，,]{2,6})$")
 _PRONOUN = {"他": MALE, "她": FEMALE}
@@ -104,7 +110,7 @@ def ending(rest: str, subject: Entity, weight: float, turn: Turn, discourse: Dis
             else:
                 obj = Entity(raw, "Person")
                 discourse.mention(turn, obj)
-        elif raw:
+        elif raw and not (style == "org" and _NO_EMPLOYER.match(raw)):
             value = nominal_head(raw) or clean_object(raw, 8)
             if not value:
                 return [], []

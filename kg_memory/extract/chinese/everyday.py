@@ -26,12 +26,12 @@ import re
 from ...gazetteer import gazetteer_id
 from ...types import Entity
 from ..framework import Clause, Rule, lazy
-from .lexicon import JOB_SUFFIX, KIN
+from .lexicon import HAN, JOB_SUFFIX, KIN
 from .objects import owned
 from .people import is_place
-from .segment import clean_object, nominal_head
+from .segment import TRAILING, clean_object, is_name, is_titled_name, nominal_head, tagged
 
-__all__ = ["EVERYDAY_RULES", "FUTURE", "LANGUAGE", "idol_then"]
+__all__ = ["EVERYDAY_RULES", "FUTURE", "LANGUAGE", "denied_name", "idol_then"]
 
 #: A language by its name (日语, 西班牙语, 中文, 普通话, 粤语, 上海话 is read where a place comes before 话).
 LANGUAGE = (r"(?:(?:英|法|德|日|韩|俄|泰|越南|西班牙|葡萄牙|意大利|阿拉伯|荷兰|希腊|拉丁|印地|土耳其|波兰|瑞典|挪威|丹麦|芬兰|"
@@ -140,13 +140,50 @@ def _r_opened(m: re.Match[str], c: Clause) -> bool:
     return True
 
 
+#: The kinds of words (jieba's tags) a place unknown to jieba is read as after 公司在: 国贸 (an abbreviation), 五道口,
+#: 陆家嘴 (a noun, a name), 火车站旁边 (a noun and where by it); not 招人, 装修 (verbs), 你家附近 (a pronoun).
+_PLACE_WORDS = frozenset({"n", "ns", "nr", "nz", "nt", "j", "s", "f"})
+#: A time or a state more than a place: 公司在困难时期, 公司在发展阶段.
+_NOT_A_PLACE = lazy(r"(?:时期|阶段|期间|之中|中|状态|过程|手里|手上)$")
+
+
+def _named_area(text: str) -> bool:
+    """Whether ``text``, all of it, reads as a place jieba does not know (国贸, 五道口, 火车站旁边).
+
+    >>> _named_area("国贸"), _named_area("招人"), _named_area("你家附近")
+    (True, False, False)
+    """
+    words = list(tagged(text))
+    return 2 <= len(text) <= 8 and len(words) <= 3 and all(flag in _PLACE_WORDS for _, flag in words) \
+        and words[0][1] != "f" and not _NOT_A_PLACE.search(text)
+
+
 def _r_workplace(m: re.Match[str], c: Clause) -> bool:
-    """我们公司在深圳南山, 我的办公室在国贸: where the subject works (a place named, as 我在北京工作; 我们公司在招人 names
-    none)."""
+    """我们公司在深圳南山, 我的办公室在望京, 我们单位在国贸: where the subject works (a place named, as 我在北京工作; all
+    the words a place's, 国贸, when jieba does not know it; 我们公司在招人 names none)."""
     head = nominal_head(m.group("o")) or clean_object(m.group("o"), 8)
-    if c.negated or not head or not (is_place(head) or gazetteer_id(head, "Place")):
+    whole = TRAILING.sub("", m.group("o"))
+    if not c.negated and head and (is_place(head) or gazetteer_id(head, "Place")):
+        c.add("workLocation", Entity(head, "Place"), 0.8)
+        return True
+    if c.negated or not _named_area(whole) or gazetteer_id(whole, "Organization"):
         return False
-    c.add("workLocation", Entity(head, "Place"), 0.8)
+    c.add("workLocation", Entity(whole, "Place"), 0.7)
+    return True
+
+
+#: What one does not eat, said of a food (不吃辣, 从来不吃香菜): not a meal skipped (不吃早饭) nor meat (a diet: 不吃肉).
+_NOT_A_DISLIKE = lazy(r"^(?:饭|早饭|早餐|午饭|午餐|晚饭|晚餐|夜宵|东西|药|肉|荤|素|了|完|饱|下|掉|过|什么|这|那|你|他|她)")
+
+
+def _r_not_eaten(m: re.Match[str], c: Clause) -> bool:
+    """我不吃辣, 我从来不吃香菜, 我不太吃甜食: a food the subject does not eat is one disliked (as "I don't eat spicy
+    food"); not 我没吃饭 (not eaten once), 我不吃早饭 (a meal skipped)."""
+    food = clean_object(m.group("o"), 5)
+    said = _clause_of(m, c)
+    if not c.negated or not food or _NOT_A_DISLIKE.match(food) or not re.search(r"(?<![要能会敢])不(?:太|怎么)?吃", said):
+        return False
+    c.add("dislikes", Entity(food, "Thing"), 0.6)
     return True
 
 
@@ -167,6 +204,21 @@ def idol_then(clause: str) -> bool:
     (True, False)
     """
     return _IDOL_THEN.search(clause) is not None
+
+
+#: 是王总, 是李娜: a name the clause's subject is said to be (of a relative unnamed: 我的老板不是王总).
+_IS_NAMED = lazy(rf"^是(?P<n>[{HAN}·]{{2,4}})$")
+
+
+def denied_name(rest: str) -> bool:
+    """Whether ``rest``, a negated clause after a relative (我的老板 不是王总), denies a name: the relative is left
+    unsaid, as "My boss is not Mr. Wang" stores no boss.
+
+    >>> denied_name("是王总"), denied_name("是李娜"), denied_name("是医生")
+    (True, True, False)
+    """
+    m = _IS_NAMED.match(rest)
+    return m is not None and (is_titled_name(m.group("n")) or is_name(m.group("n")) and not JOB_SUFFIX.search(m.group("n")))
 
 
 def _r_idol(m: re.Match[str], c: Clause) -> bool:
@@ -207,7 +259,7 @@ def _r_job_of(m: re.Match[str], c: Clause) -> bool:
 
 #: An illness one lives with (我有糖尿病, 我得了哮喘): a trait, as "I have diabetes".
 _ILLNESS = (r"(?:糖尿病|高血压|低血压|哮喘|心脏病|抑郁症|焦虑症|失眠症?|偏头痛|关节炎|癫痫|贫血|过敏性鼻炎|鼻炎|胃病|"
-            r"颈椎病|腰椎间盘突出|乳糖不耐受?|色盲|近视|自闭症|多动症|强迫症|痛风|湿疹)")
+            r"颈椎病|腰椎间盘突出|乳糖不耐症|乳糖不耐受?|色盲|近视|自闭症|多动症|强迫症|痛风|湿疹)")
 
 
 def _r_illness(m: re.Match[str], c: Clause) -> bool:
@@ -229,6 +281,56 @@ def _r_died(m: re.Match[str], c: Clause) -> bool:
     return True
 
 
+def _r_married_to(m: re.Match[str], c: Clause) -> bool:
+    """我姐姐嫁到了广州: married, and living where she married to (as 搬到 a place)."""
+    head = nominal_head(m.group("o"))
+    if c.negated or not head or not (is_place(head) or gazetteer_id(head, "Place")):
+        return False
+    c.add("livesIn", Entity(head, "Place"), 0.7, event=True)
+    c.add("maritalStatus", "married", 0.75)
+    return True
+
+
+#: 双子座, 属龙, 独生女, 左撇子: a star sign, a zodiac animal, what one is among one's own (a trait; not a name, 我是双子座).
+_TRAIT_NOUN = (r"(?:白羊|金牛|双子|巨蟹|狮子|处女|天秤|天蝎|射手|人马|摩羯|水瓶|双鱼)座|属[鼠牛虎兔龙蛇马羊猴鸡狗猪]|"
+               r"独生子|独生女|左撇子|夜猫子")
+
+
+def _r_trait_noun(m: re.Match[str], c: Clause) -> bool:
+    """我是双子座, 我属龙, 我是独生女: a trait (as "I'm an only child"), not a name."""
+    if c.negated:
+        return False
+    c.add("trait", m.group("o"), 0.7)
+    return True
+
+
+def _goal_now(m: re.Match[str], c: Clause) -> bool:
+    """我在减肥, 我正在戒烟: what one is trying to do is a ``goal`` (as "I'm trying to lose weight")."""
+    c.add("goal", Entity(m.group("o"), "Thing"), 0.6)
+    return True
+
+
+def _r_native_tongue(m: re.Match[str], c: Clause) -> bool:
+    """我母语是粤语, 我英语说得不错: a language the subject speaks."""
+    if c.negated:
+        return False
+    c.add("speaks", Entity(m.group("o"), "Thing"), 0.8)
+    return True
+
+
+#: What is no allergen before 过敏 (我皮肤过敏, 我有点过敏: how, not to what; 对花生过敏 is read by :mod:`.rules`).
+_NOT_ALLERGEN = lazy(r"^(?:对|有|很|也|还|都|皮肤|鼻子|眼睛|身体|季节性|容易|经常|不|没|什么|这|那)")
+
+
+def _r_allergic_to(m: re.Match[str], c: Clause) -> bool:
+    """我海鲜过敏, 我花粉过敏: an allergy said without 对 (a ``trait`` as 对海鲜过敏 gives)."""
+    allergen = m.group("o")
+    if c.negated or _NOT_ALLERGEN.match(allergen):
+        return False
+    c.add("trait", f"对{allergen}过敏", 0.7)
+    return True
+
+
 _O = r"(?P<o>.+)"
 EVERYDAY_RULES: list[tuple[str, Rule]] = [
     (rf"^的?(?:公司|单位|办公室|工作单位|工作室|写字楼)(?:总部)?(?:就|也)?(?:在|位于|设在){_O}", _r_workplace),
@@ -236,7 +338,8 @@ EVERYDAY_RULES: list[tuple[str, Rule]] = [
     (rf"^的?最?(?:崇拜|敬佩|佩服)的人(?:一直|就)?是{_O}", _r_idol),
     (rf"^(?:很|非常|特别|最|一直|一直很|十分|挺)*(?:崇拜|敬佩|佩服){_O}", _r_idol),
     (r"^是(?:一家|一个|一所|家)?(?P<org>[^的，,]{2,10})的(?P<j>[^的，,]{1,8})$", _r_job_of),
-    (rf"^(?:有|患有|患了|得了|查出了?)(?:轻微的|严重的|轻度|重度|一点)?(?P<o>{_ILLNESS})$", _r_illness),
+    (rf"^(?:有|患有|患了|得了|查出了?)(?:轻微的|严重的|轻度|重度|一点|有点|有些|点)?(?P<o>{_ILLNESS})$", _r_illness),
+    (rf"^(?:有点|有些)?(?P<o>{_ILLNESS})$", _r_illness),  # 我有点近视, 我乳糖不耐受
     (r"^(?:自己)?(?:开了|开过|创办了|创立了|成立了)(?:一家|一间|一个|家|间)(?:自己的)?(?P<o>[\u4e00-\u9fff]{0,6}?"
      r"(?:店|公司|工作室|餐厅|饭店|餐馆|咖啡馆|书店|诊所|超市|酒吧|健身房|幼儿园|培训班|工厂))$", _r_opened),
     (r"^(?:正在|在|一直在|开始|刚开始|已经开始)?(?:自学|学)(?:习)?(?!校|院|堂|期|生|历|费)(?P<o>.{2,9})$", _r_learning),
@@ -247,6 +350,14 @@ EVERYDAY_RULES: list[tuple[str, Rule]] = [
     (r"^是(?:一个|一名|一位|个|名)?(?:铁杆|忠实|死忠|超级|狂热|资深)?(?P<o>[^的]{2,10}?)的?"
      r"(?:铁杆|忠实|死忠|超级|狂热|资深|头号)?(?:球迷|粉丝|歌迷|影迷|书迷|剧迷|迷)$", _r_fan),
     (r"^(?:[一二两三四五六七八九十几0-9]+(?:年|个月|周|天)前)?(?:已经|不幸)?(?:去世|过世|病逝|逝世|死)了", _r_died),
+    (r"^吃(?P<o>[\u4e00-\u9fff]{1,5})$", _r_not_eaten),
+    (rf"^(?:已经|去年|前年|早就)?(?:远嫁|嫁)(?:到了?|去了?){_O}", _r_married_to),
+    (rf"^(?:是(?:一个|个)?)?(?P<o>{_TRAIT_NOUN})的?$", _r_trait_noun),
+    (r"^(?:已经|刚刚?)?(?P<o>怀孕)(?:了|[一二两三四五六七八九十0-9]+个?(?:月|周)了)$", _r_trait_noun),  # 我怀孕了
+    (r"^(?:正在|在|一直在|最近在)(?P<o>减肥|戒烟|戒酒|备孕|攒钱|存钱)(?:呢)?$", lambda m, c: not c.negated and _goal_now(m, c)),
+    (rf"^的?母语是(?P<o>{LANGUAGE})$", _r_native_tongue),
+    (rf"^(?P<o>{LANGUAGE})(?:说|讲)得(?:很|非常|挺|还|还挺|比较|特别|相当)?(?:好|不错|流利|溜|地道)", _r_native_tongue),
+    (r"^(?P<o>[\u4e00-\u9fff]{1,6}?)(?:严重|有点|有些|特别)?过敏(?:了|啊|呢)*$", _r_allergic_to),
     (rf"^(?:开的(?:车|汽车)?是|开着|开)(?:一辆|辆)?{_O}", _r_car),
     (rf"^的(?:车|汽车|座驾|爱车)是(?:一辆|辆)?{_O}", _r_car),
 ]

@@ -25,7 +25,7 @@ KIND_OF_PLACE = lazy(r"^(?:一个|一座)?(?:小|大)?(?:农村|乡下|乡村|�
 #: 住在三楼, 住在楼上: which floor, not where.
 _A_FLOOR = lazy(r"^在?(?:[0-9]+|[一二三四五六七八九十几]+|顶|楼上|楼下)(?:楼|层)?$|^在?楼[上下]")
 #: 住在老家, 住在家里: home, said of the speaker's family, no place named (我老家在湖南 names it).
-_HOME_WORD = lazy(r"^(?:老家|家乡|故乡|家里|家|老家那边|老家那儿|老家里)$")
+_HOME_WORD = lazy(r"^(?:老家|家乡|故乡|家里|家|老家那边|老家那儿|老家里|新家|新房子?|新公寓|新住处)$")
 
 
 def place(raw: str, c: Clause, predicate: str, confidence: float, event: bool = False) -> bool:

@@ -73,7 +73,7 @@ _BAD = "讨厌|烦人|混蛋|变态|恶心|可恶|自私|无聊|差劲|糟糕|�
 _ETHNIC = "汉族 回族 藏族 满族 蒙古族 维吾尔族 壮族 苗族 彝族 土家族 朝鲜族 侗族 瑶族 白族 哈萨克族 傣族 黎族".split()
 #: What ends the name of a food or a kind of art, never a person's (泰国菜, which jieba tags a name).
 _DISH = lazy(r"(?:[菜餐饭面粉茶酒汤]|料理|小吃|点心|甜点|咖啡|音乐|电影|歌曲|美食)$")
-_PLACE_END = lazy(r"(?:国|省|市|县|州|岛|镇|村|区)$")
+_PLACE_END = lazy(r"(?:国|省|市|县|州|岛|镇|村|区)$|^(?:国外|海外|外地|外国)$")  # 在国外工作: where, not for whom
 
 
 @functools.lru_cache(maxsize=4096)

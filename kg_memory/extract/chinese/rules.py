@@ -35,9 +35,10 @@ from ..pronouns import FEMALE, MALE, Discourse, gender_of_noun
 from ..timeexpr import parse_zh_number
 from .activities import ACTIVITY_RULES, habit
 from .births import BIRTH_RULES, birthdays_said
+from .careers import CAREER_RULES
 from .counted import pets_named, relatives_named, said_name
 from .endings import FORMERLY, NO_LONGER, ending, ending_pattern
-from .everyday import EVERYDAY_RULES, idol_then
+from .everyday import EVERYDAY_RULES, denied_name, idol_then
 from .lexicon import COUNTRIES, HAN, JOB_SUFFIX, KIN, KIN_PREDICATE, MARITAL_STATUS, NAME, NUM, PET, RELIGIONS
 from .objects import DEICTIC, KIND_OF_PLACE, owned, place
 from .people import (
@@ -334,7 +335,7 @@ _HAS_KIN = lazy(rf"^(?:有|养了?)(?P<n>{NUM})?(?:个|只|条|位|名)?(?:可�
 _AGAIN = lazy(r"^(?:再也?|也)")
 _DONE = lazy(r"了$")
 _O = r"(?P<o>.+)"
-RULES = compile_rules(EVERYDAY_RULES + PEOPLE_RULES + [
+RULES = compile_rules(CAREER_RULES + EVERYDAY_RULES + PEOPLE_RULES + [
     (rf"^的(?P<kin>{KIN})(?:是|叫|名叫)(?P<n>{NAME})$", _r_kin_is),
     (rf"^是(?P<n>{NAME}|[{HAN}]{{1,5}}·[{HAN}]{{1,6}})(?:的(?:最好的|好|老)?|最好的)(?P<kin>{KIN})$", _r_is_kin_of),  # 是瑞秋·格林的朋友
     (rf"^(?:和|跟|与|同)(?P<n>{NAME})(?:是|成了|成为了?)(?:很好的|最好的|好)?(?P<kin>{KIN})(?:关系)?了?$", _r_with_is),
@@ -541,6 +542,9 @@ class ChineseRules:
             if rest_m is None:
                 continue
             rest, neg = rest_m.group("rest"), bool(rest_m.group("neg"))
+            if neg and parsed is not None and out and out[-1][2] == subject[0] and denied_name(rest):
+                out.pop()  # 我的老板不是王总: who the boss is not, no boss of a name to store
+                continue
             if not neg and (has := _HAS_KIN.match(rest)):  # several: their ages are not the speaker's either
                 one = owned(subject[0], has.group("kin") or has.group("pet"), "Person" if has.group("kin") else "Animal",
                             has.group("name")) if has.group("n") in (None, "一", "1") else subject[0]

@@ -51,6 +51,15 @@ def _tagger():
 _NOMINAL = {"n", "ns", "nt", "nz", "nr", "nrt", "nrfg", "j", "eng", "s", "ng", "an", "l", "i", "x"}
 
 
+def tagged(text: str) -> list[tuple[str, str]]:
+    """The words of ``text`` with jieba's part-of-speech tags.
+
+    >>> tagged("招人")
+    [('招', 'v'), ('人', 'n')]
+    """
+    return [(w.word, w.flag) for w in _tagger().cut(text)]
+
+
 def nominal_head(text: str) -> str:
     """The leading nominal words of ``text`` (``上海很多年了`` -> ``上海``)."""
     out: list[str] = []

@@ -1,0 +1,155 @@
+"""Chinese rules for where one studies and works, as a user tells an assistant: studying in a place (我姐姐在美国读书,
+我女儿在上海读大学: she lives there, the school unnamed), what one studied (我大学学的是法律), an employer one has
+just joined (我跳槽到了字节跳动, 我入职了腾讯, 我刚换了工作，现在在阿里巴巴), the kind of school one is at (我儿子在读初中) or
+finished (我今年刚大学毕业), a change of work planned (我打算换工作).
+
+The predicates are those of the English rules: one who studies in a place lives there (``livesIn``: ``studiesAt``
+holds a school, an organisation, not a country), a subject studied is a ``fieldOfStudy``, an employer joined is
+``worksFor`` (its date the sentence's: the store closes the employer before it).
+
+The rules are spliced at the head of the table of :class:`~kg_memory.extract.chinese.rules.ChineseRules` as
+:data:`CAREER_RULES`.
+
+>>> from kg_memory.extract.pronouns import Discourse
+>>> from kg_memory.types import Turn
+>>> from kg_memory.extract.chinese.rules import ChineseRules
+>>> t = Turn("c", "1", "Ann", "我姐姐在美国读书，我大学学的是法律。")
+>>> sorted((f.subject.label, f.predicate, f.object.label) for f in ChineseRules().extract_turn(t, Discourse([t])))
+[('Ann', 'fieldOfStudy', '法律'), ('Ann', 'sibling', 'Ann的姐姐'), ('Ann的姐姐', 'livesIn', '美国')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...gazetteer import gazetteer_id
+from ...types import Entity
+from ..framework import Clause, Rule, lazy
+from .lexicon import HAN
+from .people import is_place
+from .segment import clean_object, nominal_head
+
+__all__ = ["CAREER_RULES", "ORG_KIND"]
+
+#: What one studies at (读大学, 上高中, 留学): the school, or a place (在美国读书).
+_STUDY = (r"(?:上学|读书|念书|求学|留学|深造|读大学|上大学|念大学|读研究生|读研|读博士?|读硕士|读本科|读高中|上高中|"
+          r"读初中|上初中|读小学|上小学|读中学|上中学|读幼儿园|上幼儿园)")
+
+
+def _r_study_place(m: re.Match[str], c: Clause) -> bool:
+    """我在美国读书, 我女儿在上海读大学, 我在英国留学: one studies in a place, and lives there; a school named (在北京大学
+    读书) is left to the rule of ``studiesAt``, one studied at once (在英国留学过) to nobody (when is unknown)."""
+    raw = m.group("o")
+    head = nominal_head(raw) or clean_object(raw, 8)
+    if c.negated or m.group("past") or not head or head != raw.removesuffix("的"):
+        return False  # 在美国的一所大学读书: the school is the object (where, read there)
+    if not (is_place(head) or gazetteer_id(head, "Place")) or gazetteer_id(head, "Organization"):
+        return False
+    c.add("livesIn", Entity(head, "Place"), 0.75)
+    return True
+
+
+#: What is said of the time one studied (大学, 读研的时候, 上大学时): the subject studied then is a field of study.
+_AT_SCHOOL = r"(?:在|上|读|念)?(?:大学|本科|研究生|读研|读博|硕士|博士|大学里)(?:的时候|时|期间|那几年|里)?"
+#: A school subject named after 学的是 without the school said: a noun, not an activity (学的是做菜).
+_NOT_FIELD = lazy(r"^(?:做|弹|画|唱|跳|打|开|游|写|拉|吹|下|拍|怎么|什么|哪|这|那|一点)")
+
+
+def _r_studied(m: re.Match[str], c: Clause) -> bool:
+    """我大学学的是法律, 我读研的时候学的是经济学, 我学的是计算机: the subject studied (as "I majored in law")."""
+    field_ = clean_object(m.group("o"), 8)
+    if c.negated or not field_ or _NOT_FIELD.match(field_) or re.search("[他她你我它]", field_):
+        return False
+    if not m.group("when") and nominal_head(field_) != field_:
+        return False  # 我学的是做饭的手艺: a skill, not a subject
+    c.add("fieldOfStudy", Entity(field_, "Thing"), 0.8 if m.group("when") else 0.7)
+    return True
+
+
+#: An employer by kind (一家外企, 一家银行): what 跳槽到/入职 is joined as an employer without a name known.
+ORG_KIND = lazy(r"(?:公司|银行|医院|集团|企业|外企|国企|央企|大学|学院|中学|小学|幼儿园|研究所|研究院|事务所|工作室|酒店|"
+                r"餐厅|工厂|厂|报社|电视台|大厂|律所|机构|单位|部门)$")
+#: Who may be joined as an employer: a name jieba reads as one (字节跳动, 美团), not a place (跳槽到了北京).
+_EMPLOYER = lazy(rf"^[{HAN}A-Za-z]{{2,10}}$")
+
+
+def _r_joined(m: re.Match[str], c: Clause) -> bool:
+    """我跳槽到了字节跳动, 我入职了腾讯, 我去年加入了华为: a new employer (not 加入了一个读书会, a club: :mod:`.activities`)."""
+    whole = clean_object(m.group("o"), 10)
+    org = whole if whole and gazetteer_id(whole, "Organization") else nominal_head(m.group("o")) or whole  # 字节跳动
+    if c.negated or not org or not _EMPLOYER.match(org) or re.match("[这那哪你我他她]", org):
+        return False
+    known = gazetteer_id(org, "Organization") is not None or ORG_KIND.search(org) is not None
+    if not known and (m.group("v").startswith("加入") or is_place(org) or gazetteer_id(org, "Place")):
+        return False  # 加入 a thing unknown (a club, a team); 跳槽到了北京: a move more than an employer
+    c.add("worksFor", Entity(org, "Organization"), 0.8, event=True)
+    return True
+
+
+#: Words of the sentence that make a bare 在X (现在在阿里巴巴) say where one works.
+_JOB_TALK = lazy(r"工作|上班|跳槽|入职|换了|辞职|离职|公司|单位|上班|offer", re.IGNORECASE)
+
+
+def _r_now_at(m: re.Match[str], c: Clause) -> bool:
+    """我刚换了工作，现在在阿里巴巴: in a sentence of jobs, being at a known organisation is working there (not 我现在在
+    北京, a place, nor 我在医院, where one is)."""
+    org = clean_object(m.group("o"), 10)
+    if c.negated or not org or not _JOB_TALK.search(c.sentence) or gazetteer_id(org, "Organization") is None:
+        return False
+    if is_place(org) or gazetteer_id(org, "Place") or re.search("大学|学院|中学|小学", org):
+        return False  # 现在在北京大学: studies or works there, or is only visiting
+    c.add("worksFor", Entity(org, "Organization"), 0.7)
+    return True
+
+
+#: A school by its level (初中, 大三: a university's third year), read as the kind of school: 在读初中 as "is in middle
+#: school" (``studiesAt`` "middle school").
+_LEVEL = r"(?:幼儿园|小学|初中|高中|中学|大学|大专|中专|大[一二三四]|高[一二三]|初[一二三])"
+_LEVEL_SCHOOL = {"大": "大学", "高": "高中", "初": "初中"}
+
+
+def _school_of(level: str) -> str:
+    """The school of a level: 大三 -> 大学, 初二 -> 初中, 小学 -> 小学."""
+    return _LEVEL_SCHOOL[level[0]] if len(level) == 2 and level[1] in "一二三四" else level
+
+
+def _r_school_level(m: re.Match[str], c: Clause) -> bool:
+    """我儿子在读初中, 我女儿刚上大学, 我在读大三: the kind of school attended (no school named)."""
+    if c.negated:
+        return False
+    c.add("studiesAt", Entity(_school_of(m.group("o")), "Organization"), 0.65)
+    return True
+
+
+def _r_graduated(m: re.Match[str], c: Clause) -> bool:
+    """我今年刚大学毕业, 我高中毕业了: the kind of school one finished (as "I just graduated from college")."""
+    if c.negated:
+        return False
+    c.add("educatedAt", Entity(_school_of(m.group("o")), "Organization"), 0.65)
+    return True
+
+
+def _r_planned_change(m: re.Match[str], c: Clause) -> bool:
+    """我打算换工作, 我在考虑辞职, 我准备明年考研: a change of work or study planned is a ``goal`` (as "I'm planning to
+    change jobs"); the change done (我辞职了) is read by :mod:`.endings`."""
+    if c.negated:
+        return False
+    c.add("goal", Entity(m.group("o"), "Thing"), 0.6)
+    return True
+
+
+_JUST = r"(?:已经|刚刚?|最近|终于|去年|今年|上个?月|上周|前不久)*"
+#: A change of work or study one may plan (换工作, 考研, 出国留学).
+_CHANGE = r"(?:换(?:个|一份)?工作|换工作|跳槽|辞职|转行|创业|考研|读研|考博|读博|出国|留学|出国留学|考公务员|考公|退休|提前退休)"
+CAREER_RULES: list[tuple[str, Rule]] = [
+    (rf"^(?:现在|目前|正|正在|一直)?在(?P<o>[{HAN}]{{2,8}}?)(?:那边|那里|这边)?{_STUDY}(?P<past>过)?", _r_study_place),
+    (rf"^(?P<when>{_AT_SCHOOL})?(?:学的是|读的是|念的是|主修的是|学的专业是|读的专业是)(?P<o>[{HAN}]{{2,8}}?)(?:专业)?$",
+     _r_studied),
+    (rf"^{_JUST}(?P<v>跳槽到了?|跳槽去了?|入职了?|加入了?)(?:一家|一个|家)?(?P<o>[^，,]{{2,12}})$", _r_joined),
+    (rf"^{_JUST}(?P<v>在|去|到)(?P<o>[^，,]{{2,10}}?)入职了?$", _r_joined),
+    (rf"^(?:现在|目前|如今)?(?:就|已经)?在(?P<o>[{HAN}]{{2,8}})(?:了|呢|啦)*$", _r_now_at),
+    (rf"^{_JUST}(?:正在|在|还在)?(?:读|上|念)(?P<o>{_LEVEL})(?:[一二三四五六]年级)?(?:了|呢|啦)*$", _r_school_level),
+    (rf"^{_JUST}(?P<o>大学|大专|中专|高中|初中|本科)毕业(?:了|啦)*$", _r_graduated),
+    (rf"^(?:[^，,]{{0,4}}?)?(?:打算|计划|准备|决定|在考虑|正在考虑|考虑)(?:明年|今年|年底|下个?月|以后|将来)?(?P<o>{_CHANGE})(?:了|呢)*$",
+     _r_planned_change),
+]
