@@ -497,6 +497,8 @@ def score_dialogre(extract: ExtractFn, dialogues: Sequence[DialogRE], mapping: M
         names = names_of[dialogue.id]
         is_linked = is_right = False
         for i, fact in enumerate(facts_of[dialogue.id]):
+            if fact.ends_every_value:
+                continue  # "I quit": the object is the subject, no pair of people (it would link a name to itself)
             subject, obj = names.of(fact.subject.label), names.of(_label(fact.object))
             for reversed_ in (False, True):
                 first, second = (obj, subject) if reversed_ else (subject, obj)
