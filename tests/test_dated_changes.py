@@ -123,3 +123,10 @@ def test_an_ending_dated_before_the_fact_was_told_still_ends_it() -> None:
     memory = remember(("2024-09-10", "I work at Acme."), ("2024-09-15", "I quit my job last week."))
     assert memory.facts("Alice", "worksFor") == []
     assert residence(memory, "Alice", "worksFor") == [("Acme", date(2024, 9, 10), date(2024, 9, 10))]
+
+
+def test_a_dated_ending_in_a_later_conversation_closes_the_stored_fact() -> None:
+    memory = remember(("2024-03-01", "I work at Acme."))
+    remember(("2024-09-15", "I quit my job last week."), memory=memory, conversation="c2")
+    assert memory.facts("Alice", "worksFor") == []
+    assert residence(memory, "Alice", "worksFor") == [("Acme", date(2024, 3, 1), date(2024, 9, 2))]

@@ -17,6 +17,7 @@ of the model, the prompt version and the turns.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import logging
@@ -33,7 +34,7 @@ from ..errors import ExtractionError
 from ..ids import relation_iri
 from ..types import Entity, Fact, MonthDay, Turn, Value
 from ..vocab import Vocabulary
-from .base import make_fact
+from .base import event_time, make_fact
 
 __all__ = ["LLMExtractor", "PROMPT_VERSION", "build_messages", "parse_content", "response_schema"]
 
@@ -60,7 +61,7 @@ def build_messages(turns: Sequence[Turn], vocabulary: Vocabulary) -> list[dict[s
     system = (
         "You extract facts about people from conversation turns for a long-term memory.\n"
         "Return JSON: {\"facts\": [...]}, each fact with turn (the turn id), subject, subject_type, "
-        "predicate, object, object_type, confidence (0 to 1) and occurred_at (ISO date or null).\n"
+        "predicate, object, object_type, confidence (0 to 1), occurred_at (ISO date or null) and ended.\n"
         "Use these predicates where one fits:\n" + "\n".join(lines) + "\n"
         "For a relation none of them fits, write a short camelCase verb phrase (investsIn).\n"
         f"Entity types: {', '.join(_ENTITY_TYPES)}; use object_type \"Literal\" for literal objects "
@@ -68,7 +69,10 @@ def build_messages(turns: Sequence[Turn], vocabulary: Vocabulary) -> list[dict[s
         "Rules: write the speaker's name for I/me/my and the other speaker's name for you; resolve "
         "he/she only when sure. Give no facts for questions, hypotheticals or wishes. A negated "
         "like is a dislike; other negations give no fact. Resolve relative times (last May) against "
-        "the turn's time into occurred_at. Unnamed relatives are \"<owner>'s <relation>\"."
+        "the turn's time into occurred_at. Unnamed relatives are \"<owner>'s <relation>\". Set ended to "
+        "true when the turn says a fact stopped holding (I divorced Bob, I quit my job at Acme, I no longer "
+        "live in Paris); occurred_at is then when it stopped, and an object not said (I quit my job) is the "
+        "subject."
     )
     body = []
     for t in turns:
@@ -94,9 +98,10 @@ def response_schema(vocabulary: Vocabulary) -> dict[str, Any]:
             "object_type": {"type": "string", "enum": [*_ENTITY_TYPES, "Literal"]},
             "confidence": {"type": "number"},
             "occurred_at": {"type": ["string", "null"]},
+            "ended": {"type": "boolean", "description": "the turn says the fact stopped holding"},
         },
         "required": ["turn", "subject", "subject_type", "predicate", "object", "object_type",
-                     "confidence", "occurred_at"],
+                     "confidence", "occurred_at", "ended"],
         "additionalProperties": False,
     }
     return {
@@ -284,7 +289,8 @@ class LLMExtractor:
             subject = Entity(item["subject"].strip(), _entity_type(item.get("subject_type"), "Person"))
             confidence = item.get("confidence", 0.8)
             confidence = float(confidence) if isinstance(confidence, (int, float)) else 0.8
-            facts.append(make_fact(subject, predicate, obj, confidence, turn, _iso_date(item.get("occurred_at"))))
+            fact = make_fact(subject, predicate, obj, confidence, turn, _iso_date(item.get("occurred_at")))
+            facts.append(_ending(fact, turn) if item.get("ended") is True else fact)
         return facts
 
     def _object(self, predicate: str, item: dict[str, Any]) -> Entity | Value | None:
@@ -342,3 +348,13 @@ def _iso_date(value: Any) -> date | None:
         return date.fromisoformat(value[:10])
     except ValueError:
         return None
+
+
+def _ending(fact: Fact, turn: Turn) -> Fact:
+    """An answer's fact marked ``ended``: it closes the current fact when stored, at the time it names;
+    an object that is the subject's own name ("I quit my job") ends every current value."""
+    obj = fact.object
+    if isinstance(obj, Entity) and obj.label.casefold() == fact.subject.label.casefold():
+        obj = fact.subject
+    return dataclasses.replace(fact, object=obj, ended=True, valid_from=None,
+                          valid_to=event_time(fact.occurred_at, turn.time))

@@ -126,7 +126,7 @@ def touched(items: Iterable[tuple[Fact, str, Hashable]], functional: Collection[
         s = fact.subject.iri
         if s is None:
             continue
-        if fact.valid_to is None and (p in functional or (fact.ended and _every_value(s, o))):
+        if (fact.valid_to is None or fact.ended) and (p in functional or (fact.ended and _every_value(s, o))):
             out.pairs.add((s, p))
         out.triples.add((s, p, o))
         if p in OPPOSITES and not fact.ended:

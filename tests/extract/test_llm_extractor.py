@@ -226,3 +226,24 @@ def test_prompt_is_a_pure_function_of_turns_and_vocabulary():
 def test_parse_content_errors_are_clear():
     with pytest.raises(ExtractionError, match="'facts' list"):
         parse_content('{"triples": []}')
+
+
+def test_an_ending_from_the_llm_closes_the_stored_fact_when_it_happened():
+    # Ann works for Acme (March); in September the model reads "I quit my job last week" as an ended
+    # worksFor whose object is not said (the subject), and "I no longer live in Paris" as an ended livesIn.
+    march, september = datetime(2024, 3, 1), datetime(2024, 9, 15)
+    said = [Turn("c1", "1", "Ann", "I work for Acme and I live in Paris.", march),
+            Turn("c1", "2", "Ann", "I quit my job last week. I no longer live in Paris.", september)]
+    first = [dict(GOOD[0]), dict(GOOD[0], predicate="worksFor", object="Acme", object_type="Organization")]
+    second = [dict(GOOD[0], turn="2", predicate="worksFor", object="Ann", object_type="Organization",
+                   occurred_at="2024-09-02", ended=True),
+              dict(GOOD[0], turn="2", ended=True)]
+    with FakeChatServer([answer(first), answer(second)]) as server, Memory() as memory:
+        memory.remember(said[:1], extractor=extractor(server))
+        memory.remember(said[1:], extractor=extractor(server))
+        assert memory.facts("Ann", "worksFor") == [] and memory.facts("Ann", "livesIn") == []
+        history = {(f.predicate, f.object.label, f.valid_to) for f in memory.history("Ann")}
+        schema = server.requests[0]["body"]["response_format"]["json_schema"]["schema"]
+    assert ("worksFor", "Acme", datetime(2024, 9, 2)) in history
+    assert ("livesIn", "Paris", september) in history
+    assert "ended" in schema["properties"]["facts"]["items"]["required"]

@@ -87,3 +87,12 @@ def test_same_history_for_a_dated_move(neo4j_store_factory):
                   for m in (rdf, graph)]
     moved = datetime(2024, 8, 1, tzinfo=UTC)
     assert stored[0] == stored[1] == [("London", moved, None), ("Paris", T0, moved)]
+
+
+def test_same_history_for_a_dated_ending_in_a_later_batch(neo4j_store_factory):
+    with Memory(RdfStore()) as rdf, Memory(neo4j_store_factory()) as graph:
+        for m in (rdf, graph):
+            m.remember([Turn("c1", "1", "Alice", "I work at Acme.", T0)])
+            m.remember([Turn("c2", "1", "Alice", "I quit my job last week.", datetime(2024, 9, 15, tzinfo=UTC))])
+        stored = [[(f.object.label, f.valid_from, f.valid_to) for f in m.history("Alice", "worksFor")] for m in (rdf, graph)]
+    assert stored[0] == stored[1] == [("Acme", T0, datetime(2024, 9, 2, tzinfo=UTC))]

@@ -46,6 +46,21 @@ def test_endings_close_facts_in_every_store(backend: Store):
     assert current(store, alice, "livesIn") == [] and closed(store, alice, "livesIn") == [("Paris", T1)]
 
 
+def test_dated_endings_in_a_later_batch_close_at_their_time_in_every_store(backend: Store):
+    # "I quit my job last week", "we split up in June": each closes the stored fact when it happened,
+    # never before it began (the fact began at T0, so an ending dated earlier closes it at T0).
+    store = backend
+    alice, bob = person("Alice"), person("Bob")
+    store.add([Fact(alice, "spouse", bob, 0.9, src("c1", 1, "Alice", T0)),
+               Fact(alice, "livesIn", place("Paris"), 0.9, src("c1", 1, "Alice", T0))], functional=FUNCTIONAL)
+    ended_at, before = T0 + (T1 - T0) / 2, T0 - (T1 - T0)
+    store.add([Fact(alice, "spouse", bob, 0.8, src("c2", 1, "Alice", T1), valid_to=ended_at, ended=True),
+               Fact(alice, "livesIn", alice, 0.8, src("c2", 1, "Alice", T1), valid_to=before, ended=True)],
+              functional=FUNCTIONAL)
+    assert current(store, alice, "spouse") == [] and closed(store, alice, "spouse") == [("Bob", ended_at)]
+    assert current(store, alice, "livesIn") == [] and closed(store, alice, "livesIn") == [("Paris", T0)]
+
+
 def test_opposite_preferences_and_older_values_in_every_store(backend: Store):
     store = backend
     alice = person("Alice")
