@@ -138,6 +138,9 @@ def _last_np(text: str) -> str | None:
         if n == len(words) or words[-n - 1].lower() in _BEFORE_NP:
             return " ".join(words[-n:])
     return None
+#: "it was hard (, my favorite part)", "that was the best": what "it" was like, said before "my favorite"
+_SAID_OF_IT = lazy(r"(?:^|\s)(?:it|that|this|which)\s+(?:is|was|'s)\s+(?:(?:so|really|very|pretty|super|quite|just|also|by\s+far)\s+)*"
+                   r"(?:the\s+(?:best|worst|greatest|most\s+\w+|\w+est)|(?-i:[a-z])[\w-]*)$", re.I)
 _NEGATED = lazy(r"\b(?:not|never|no)\b", re.I)
 _GO = lazy(r"^(?:go|going|went)\s+(?=\w+ing\b)", re.I)
 _NOT_THINGS = frozenset("it that this there here which what life".split())
@@ -225,6 +228,8 @@ def scan_favorite_after(sentence: str, turn: Turn, discourse: Discourse, state: 
     if (m.group("cat") or "").lower() in ("color", "colour", "colors", "colours") and before[-1].lower() in COLORS:
         state.collect([(speaker, "favorite", Entity(before[-1].lower(), "Thing"), 0.6, None)])  # "paint it purple , my favorite color"
         return
+    if _SAID_OF_IT.search(m.group("before")):
+        return  # "it was hard , my favorite part": how it was, no thing named
     last = _last_np(m.group("before"))
     thing = object_list(last)[:1] if last else []
     if thing and thing[0].lower() not in _NOT_THINGS and thing[0].lower() != (m.group("cat") or "").lower():

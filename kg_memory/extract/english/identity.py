@@ -30,6 +30,7 @@ from .lexicon import (
     NOT_CALLED,
     NOT_FIELDS,
     RELIGIONS,
+    SCHOOLS,
     STOP,
     TRAIT_NOUNS,
     TRAITS,
@@ -376,7 +377,11 @@ def r_study_field_at(m: re.Match[str], c: Clause) -> bool:
         return False
     field_ = bool(m.group("f")) and add_field(_IN_FIELD.sub("", m.group("f")), c, 0.75)  # "majored in history at UCLA"
     school = clean_object(m.group("o"), "place")
-    if school and gazetteer_id(school, "Place") and not gazetteer_id(school, "Organization"):
+    town = school and m.string[:m.start("o")].rstrip().lower().endswith(" in") and not _SCHOOL_WORD.search(school)
+    if school and (gazetteer_id(school, "Place") or town) and not gazetteer_id(school, "Organization"):
+        # "my sister studies in Canada", "studying medicine in Dublin" (a school is studied "at"): she lives there
+        if not m.group("v").lower().endswith("ed"):
+            c.add("livesIn", Entity(school, "Place"), 0.6)
         return True  # "I studied in Paris for a year": where, no school (nor a field "Paris")
     if school and m.group("v").lower().endswith("ed"):
         if school.lower() not in GENERIC_SCHOOLS:  # "i studied in college": nothing more to read
@@ -385,6 +390,7 @@ def r_study_field_at(m: re.Match[str], c: Clause) -> bool:
     return r_study_at(m, c) or field_
 
 
+_SCHOOL_WORD = lazy(rf"\b{SCHOOLS}\b", re.I)
 _R_STUDY_BECOME = lazy(r"^to\s+(?:be(?:come)?\s+)?(?:an?\s+)?(?P<o>.+)", re.I)
 
 

@@ -20,6 +20,7 @@ from .lexicon import (
     KIN,
     KIN_MODS,
     KIN_PREDICATE,
+    LANGUAGES,
     MARITAL_STATUS,
     NAME,
     NOT_CALLED,
@@ -62,6 +63,10 @@ _OWNER_OF = lazy(r"'s\s+(?!(?:a|an|the|not|so|very|really|been|going|getting|com
 #: or an idiom ("none of our business", "mind your own business").
 _IDIOM_BEFORE = lazy(r"\b(?:(?:is|are|was|were|am|just|kind\s+of|sort\s+of|more|almost)\s+like|as|none\s+of|mind)\s+$",
                      re.I)
+#: "my native language is Portuguese", "my first language is Tagalog", "my mother tongue is Polish"
+_SCAN_NATIVE_TONGUE = lazy(r"\bmy\s+(?:native|first|mother|home|primary)\s+(?:language|tongue)\s+(?:is|was)\s+(?P<l>[a-z]+)", re.I)
+#: "(our kids) are our future", "(our children) are the hope of tomorrow": children in general, no one's own
+_GENERIC_KIN_AFTER = lazy(r"\s+(?:are|will\s+be)\s+(?:our|the)\s+(?:future|hope|tomorrow)\b", re.I)
 #: "Joey is not my boyfriend", "that is not my dog": no such relative or pet said
 _DENIED_BEFORE = lazy(r"\b(?:is|are|was|were|am|'s)(?:\s+(?:not|never|no\s+longer)|n't)\s+(?:(?:really|even|just|exactly|actually)\s+)?$",
                       re.I)
@@ -250,6 +255,10 @@ class TurnState:
 #: What tells that the pet just named died ("my dog died", "our cat passed away", "my dog was put down").
 _PET_DIED = lazy(r"\s+(?:(?:just|recently|sadly|finally|has|had|also)\s+)*(?:died|passed\s+away|passed\s+on"
                  r"|(?:was|got|had\s+to\s+be)\s+put\s+(?:down|to\s+sleep))\b", re.I)
+#: "i lost my dog last year", "we sadly lost our cat": the pet died or went missing (not "almost lost", not "my dog's leash")
+_LOST_BEFORE = lazy(r"\b(?:i|we)\s+(?:(?:just|recently|sadly|also|have|has|had|finally|unfortunately|tragically)\s+)*lost\s+$", re.I)
+_FOUND_AGAIN = lazy(r"\b(?:found|find|got)\s+(?:him|her|it|them)\b|\b(?:came|come)\s+back\b|\breturned\b", re.I)
+_OWNER_APOSTROPHE = lazy(r"(?:'s?|s')(?!\w)")
 _WISHED_FOR = lazy(r"\b(?:own|future|new)\s", re.I)
 _UP_TO_LAST_VERB = lazy(r"^.*\b(?:and|but|i\s+think|though|so|because|like|love|loves|likes)\s+", re.I)
 
@@ -293,8 +302,9 @@ def scan_possessives(clause: str, turn: Turn, discourse: Discourse, state: TurnS
         name = m.group("name") or m.group("lname") or m.group("called")
         if name and (name.split()[0].lower() in STOP or name.lower() in _HESITATION or name == m.group("lname") and noun in _MANY_KIN):
             name = None  # "my colleague, uh, Professor Wheeler"; "my family, exercise, and friends": a list, no name
-        if _IDIOM_BEFORE.search(clause, 0, m.start()) or _DENIED_BEFORE.search(clause, 0, m.start()):
-            continue  # "they're like my family": a likeness, not a relative; "Joey is not my boyfriend"
+        if _IDIOM_BEFORE.search(clause, 0, m.start()) or _DENIED_BEFORE.search(clause, 0, m.start()) \
+                or _GENERIC_KIN_AFTER.match(clause, m.end("noun")):
+            continue  # "they're like my family": a likeness, not a relative; "Joey is not my boyfriend"; "our kids are our future"
         if not name and (noun in state.resolved_kin or _OWNER_OF.match(clause, m.end("noun"))
                          or _EX_SAID.search(turn.text) and re.search(rf"\bex[\s-]*{noun}\b", turn.text, re.I)):
             # "Ross is my brother": Ross, not "Ann's brother"; "my niece's christening" is about the christening;
@@ -305,6 +315,8 @@ def scan_possessives(clause: str, turn: Turn, discourse: Discourse, state: TurnS
         predicate = KIN_PREDICATE.get(noun, "relative")
         add(owner, predicate, person, 0.85 if name else 0.7)
         discourse.mention(turn, person, gender_of_noun(noun))
+        if not negated and not modal and _LOST_BEFORE.search(clause, 0, m.start()) and not _FOUND_AGAIN.search(turn.text):
+            add(person, "trait", "deceased", 0.65)  # "i lost my dad last year": he died (as "my dad passed away")
     for m in _SCAN_PET.finditer(clause):
         if modal and _WISHED_FOR.search(m.group(0)) or _DENIED_BEFORE.search(clause, 0, m.start()):
             continue
@@ -315,8 +327,10 @@ def scan_possessives(clause: str, turn: Turn, discourse: Discourse, state: TurnS
         if not name and noun in state.resolved_pets:
             continue  # "Rex is my dog": Rex, not "Ann's dog"
         pet = owned_entity(speaker, noun, "Animal", name)
-        if not negated and not modal and _PET_DIED.match(clause, m.end()):
-            state.endings.append((speaker, "hasPet", pet, 0.8, None))  # "our dog passed away last year": had no more
+        lost = _LOST_BEFORE.search(clause, 0, m.start()) and not _OWNER_APOSTROPHE.match(clause, m.end("noun")) \
+            and not _FOUND_AGAIN.search(turn.text)  # "i lost my dog in the park but found him": had still
+        if not negated and not modal and (_PET_DIED.match(clause, m.end()) or lost):
+            state.endings.append((speaker, "hasPet", pet, 0.8, None))  # "our dog passed away", "i lost my dog": had no more
             continue
         add(speaker, "hasPet", pet, 0.85 if name else 0.75)
         state.last_owned = pet
@@ -455,6 +469,9 @@ def scan_statements(clause: str, turn: Turn, discourse: Discourse, state: TurnSt
         place = clean_object(m.group("o"), "place") if m else None
         if place and (place[0].isupper() or gazetteer_id(place, "Place")):
             add(speaker, "workLocation", Entity(place, "Place"), 0.75)
+        m = _SCAN_NATIVE_TONGUE.search(clause) if mine else None
+        if m and m.group("l").lower() in LANGUAGES:  # "my native language is Portuguese": spoken
+            add(speaker, "speaks", Entity(m.group("l").title(), "Thing"), 0.85)
         m = _SCAN_IDOL.search(clause) if mine else None
         if m and (m.group("kin") or plausible_name(m.group("n"))):
             admired = owned_entity(speaker, m.group("kin").lower(), "Person", None) if m.group("kin") else Entity(m.group("n"), "Person")

@@ -88,6 +88,9 @@ _PHRASAL = lazy(r"^[a-z]+\s+(?:up|lost|immersed|involved|absorbed|hooked|caught\
                 r"^(?:keep|keeps|kept)\s+[a-z]+ing\s+(?:for|with|on|in|at|to)\b", re.I)  # "keep reaching (for new goals)"
 #: a title or short word that keeps its full stop: "Mr. Geller", "St. Mary's Hospital", "Mt. Fuji", "Tom Smith Jr."
 _ABBREVIATION = lazy(r"(?:mr|mrs|ms|dr|prof|st|mt|jr|sr)\.", re.I)
+#: "the US", "the U.S.", "the U.K." ("the USA", "the UK" read as they are): the country, whose initials would otherwise read as the pronoun "us"
+_THE_COUNTRY_INITIALS = lazy(r"\b[Tt]he\s+(?:[Uu][Ss]|U\.S\.?(?:A\.?)?|U\.K\.?)(?!\w|\.\w)")
+_COUNTRY_NAMES = {"S": "United States", "K": "United Kingdom"}
 _SUBJECT_PRONOUN_OBJECT = lazy(r"^(?:i|you|he|she|we|they|it|there)\b", re.I)
 
 
@@ -163,6 +166,7 @@ def clean_object(text: str, style: str = "np") -> str | None:
     >>> clean_object("hiking by myself", "activity"), clean_object("teaching myself new skills", "activity")
     ('hiking', 'teaching oneself new skills')
     """
+    text = _THE_COUNTRY_INITIALS.sub(lambda m: "the " + _COUNTRY_NAMES[m.group(0).rstrip(".A")[-1].upper()], text)
     text = _CUT.sub("", _guard_pairs(text.strip().lstrip("….-–— ")))
     text = _LEADING_TO.sub("", text)
     if _OTHERS_KIN.match(text):

@@ -11,7 +11,7 @@ from ..framework import Clause, lazy
 from ..monthdays import read_day
 from ..timeexpr import find_time
 from .lexicon import ADJ, EVENTS, GENERIC_PLACES, REGIONS, SCHOOLS, alts
-from .objects import clean_object, with_region
+from .objects import clean_object, is_job, with_region
 
 _TIME_START = lazy(
     r"^(?:(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|a\s+couple\s+of)\s+"
@@ -197,6 +197,10 @@ def r_work_at(m: re.Match[str], c: Clause) -> bool:
         org = clean_object(where.group("o"), "place") if where and not _NOT_EMPLOYERS.match(where.group("o")) else None
         if org:
             c.add("worksFor", Entity(org, "Organization"), 0.8)
+        town = _IN_TOWN.search(raw, trade.end())  # "I work in finance in London": where
+        place = clean_object(town.group("o"), "place") if town else None
+        if place and gazetteer_id(place, "Place"):
+            c.add("workLocation", Entity(place, "Place"), 0.8)
         return True
     org = clean_object(_PART_TIME.sub("", raw), "place")
     if not org:
@@ -209,7 +213,16 @@ def r_work_at(m: re.Match[str], c: Clause) -> bool:
     else:
         c.add("worksFor", Entity(org, "Organization"), 0.85)
         add_employer_place(raw, org, c)
+    title = _AS_JOB.search(raw)  # "I work for Amazon as a data scientist": the job there too
+    job = clean_object(title.group("j")) if title else None
+    if job and is_job(job):
+        c.add("jobTitle", job.lower(), 0.8)
     return True
+
+
+_IN_TOWN = lazy(r"\bin\s+(?P<o>.+)", re.I)
+#: "(for Amazon) as a data scientist": the job held at the employer
+_AS_JOB = lazy(r"\bas\s+(?:an?\s+|the\s+)?(?P<j>[a-z][\w\s-]*)", re.I)
 
 
 #: Talk of a job in the sentence, which makes "I'm at Google now" say where one works.

@@ -103,7 +103,7 @@ def scan_asked_kin(question: str, turn: Turn, discourse: Discourse, state: TurnS
 
 #: "my old assistant Tag", "John, my mailman": a named person's job, said beside their name.
 _JOB_NAMED = lazy(r"\b(?i:my|your|his|her|our)\s+(?:(?i:old|new|former)\s+)?(?P<job>[a-z]+(?:\s+[a-z]+)?)\s*,?\s+"
-                  r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?![\w'-])")
+                  r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?![\w'-])")  # "my teacher Mrs. Brown"
 _NAMED_JOB = lazy(r"\b(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*,\s*(?i:my|your|his|her|our)\s+(?:(?i:old|new|former)\s+)?"
                   r"(?P<job>[a-z]+(?:\s+[a-z]+)?)(?=\s*(?:[,.!?;]|$))")
 

@@ -53,7 +53,7 @@ from .clefts import scan_clefts, scan_favorite_after, scan_which_i_like
 from .desires import scan_desires
 from .endings import scan_endings
 from .introductions import scan_introductions
-from .lexicon import KIN, KIN_PREDICATE, NAME, STOP
+from .lexicon import KIN, KIN_PREDICATE, NAME, OBJECT_PRONOUNS, STOP
 from .mentions import TurnState, scan_possessives, scan_statements
 from .objects import clean_object, owned_entity
 from .people import named_endings, scan_breakups, scan_people, scan_schoolmates, scan_vocative_kin
@@ -106,6 +106,8 @@ _NEG = lazy(
 _NEGATED = lazy(r"\b(?:not|never|no\s+longer|n't)\b", re.I)
 _TO_BE = lazy(r"\bto\s+(?:be|become)\s", re.I)
 #: A subject that is no one the rules read: "they (have tons of energy)", "the kids", "you (should ...)"
+#: "(i love) how you use it", "(i like) that he cooks": another's clause inside the subject's, which a verb after "and" goes on
+_INNER_SUBJECT = lazy(r"\b(?:how|that|when|why|whether)\s+(?:you|he|she|they|people|(?-i:[A-Z][a-z]+))\s+[a-z]+", re.I)
 _SOMEONE_ELSE = lazy(r"^(?:they|he|she|it|you|the|a|an|his|her|their|your|this|that|these|those)\b", re.I)
 #: "a retired nurse": the job held before
 _RETIRED_FROM = lazy(r"^retired\s+(?=\w)", re.I)
@@ -146,6 +148,10 @@ _PAST_VERB_ONLY = lazy(r"[a-z]+ed|heard|knew|thought|said|told|felt|saw|got|went
 _AUX_START = lazy(r"^(?:am|is|are|was|have|has|had|get|got|do|does|did)\b", re.I)
 _WORD_START = lazy(r"^[a-z]+")
 _AUX_OR_LIGHT_START = lazy(r"^(?:am|is|are|was|have|has|had|get|got|do|does|did|make|feel)\b", re.I)
+#: "we often overlook the small things", "i always forget names": a way of thinking or a lapse, no practice kept
+_NOT_A_PRACTICE = lazy(r"^(?:overlook|forget|ignore|underestimate|overestimate|neglect|take|assume|judge|think|wonder|worry|"
+                       r"wish|tend|need|want|complain|regret|miss|fail|struggle|realize|realise|notice|doubt|believe|hope|"
+                       r"say|blame|compare|lose|mistake|confuse)\b", re.I)
 
 
 #: Adverbs after "am": "i am actually married", "i am just not into it" (then "am not into it": negated).
@@ -253,6 +259,7 @@ class EnglishRules:
         subject: tuple[Entity, float] | None = None
         read: tuple[str, Entity | None] | None = None  # the clause just read, and the turn's last thing before it
         others = False  # the clause before had a subject not read ("they", "the kids"): a verb after it is theirs
+        inner = False  # the subject's clause went on with another's ("i love how you use it to inspire kids")
         for raw, before in split_clauses(sentence):
             if refers:
                 _remember_thing(read, state)
@@ -302,6 +309,10 @@ class EnglishRules:
                 subject, rest, others = (discourse.speaker(turn), 0.8), body, False
             elif (parsed := self._subject(body, turn, discourse, state)) is not None:
                 subject, rest, others = parsed[:2], parsed[2], False
+                inner = bool(_INNER_SUBJECT.search(rest))
+            elif subject is not None and CONTINUES.match(body) and inner:
+                subject = None  # "(i love how you use it to inspire kids) and teach people": what you do, not i
+                continue
             elif subject is not None and CONTINUES.match(body):
                 rest = body
             elif subject is None and not others and ELLIPSIS.match(body) and not _LIKE_AS.match(body):
@@ -377,8 +388,8 @@ class EnglishRules:
                 state.collect([(owner, KIN_PREDICATE[noun], ent, round(0.85 * weight, 2), None)])
             return ent, weight, rest
         name = m.group("proper")
-        if name.split()[0].replace("-", "").lower() in STOP:
-            return None  # "Be-cause Ross is ...": a stammered word, not a name
+        if name.split()[0].replace("-", "").lower() in STOP or name.lower() in OBJECT_PRONOUNS:
+            return None  # "Be-cause Ross is ...": a stammered word, not a name; "Everybody loves pizza": no one named
         ent = Entity(name, "Person")
         discourse.mention(turn, ent)
         return ent, 0.9, rest
@@ -458,6 +469,7 @@ class EnglishRules:
         if not matched and c.habitual and not c.negated:
             activity = clean_object(_HABIT.sub("", rest), "activity")
             if activity and _WORD_START.match(activity) and not _AUX_OR_LIGHT_START.match(activity) \
+                    and not _NOT_A_PRACTICE.match(activity) \
                     and not _PAST_VERB_ONLY.fullmatch(activity):  # "I always remembered him": no habit
                 c.add("habit", Entity(activity, "Thing"), 0.5)
         state.collect(c.out)

@@ -67,7 +67,7 @@ _CONTRACTIONS: tuple[tuple[LazyPattern, str, LazyPattern | None], ...] = tuple(
 #: A title or short word whose full stop ends no sentence: "Dr. Green", "St. Mary's Hospital", "Mt. Fuji", "Tom Smith Jr."
 _NO_END = r"(?<!\b[DMS]r\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\b[SM]t\.)(?<!\bJr\.)"
 SENTENCE = lazy(
-    rf"{_NO_END}(?<=[.!?])\s+|\n+|{_NO_END}(?<=[.!?])(?=[A-Z])"
+    rf"{_NO_END}(?<=[.!?])\s+|\n+|{_NO_END}(?<=[.!?])(?=[A-Z])(?![A-Z]\.)"  # not inside initials: "the U.S."
     r"|\s+(?=(?i:(?:do|does|did|are|have|can|would|will)\s+you|(?:what|where|how|why|who|which)\s+(?:do|does|did|are|is|about)\s+(?:you|your))\b)"
 )
 _QUESTION_START = lazy(

@@ -47,6 +47,7 @@ from .activities import (
     r_speak,
     r_training,
 )
+from .encounters import ENCOUNTER_PATTERN, r_encounter
 from .identity import (
     DEGREE,
     DEGREE_VERB,
@@ -178,12 +179,14 @@ WORK_AT = Family(r_work_at, r"\s+(?:(?:full|part|half)[\s-]time\s+|nights\s+|day
 EMPLOYED = Family(r_work_at, r"\s+(?:(?:full|part|half)[\s-]time\s+)?(?P<p>at|by|for|in|on|with)\s+(?P<o>.+)",
                   after_subject="employed|hired", after_copula="employed|hired")
 TEACH = Family(r_teach, r"(?:\s+(?P<o>.+))?$", after_subject="teach|teaches|teaching", after_copula="teaching")
-STUDY_AT = Family(r_study_field_at, r"\s+(?:(?P<f>[\w\s-]+?)\s+)?(?:at|in)\s+(?P<o>" + _SCHOOL + r".*|(?-i:[A-Z]).+)",
+STUDY_AT = Family(r_study_field_at, r"\s+(?:(?P<f>[\w\s-]+?)\s+)?(?:at|in)\s+(?P<o>" + _SCHOOL + r".*|(?:the\s+)?(?-i:[A-Z]).+)",
                   after_subject=_STUDY, after_copula="studying|majoring", verb_group=True)
 SCHOOL_GO = Family(r_study_at, r"\s+(?P<o>" + _SCHOOL + r"(?:\s+(?:of|in)\s+[\w\s]+)?)",
                    after_subject=r"(?:go|goes|going)\s+(?:back\s+)?to", after_copula=r"(?:going|attending)(?:\s+back)?(?:\s+to)?")
-STUDY = Family(r_study, r"\s+(?:in\s+)?(?P<o>(?!at\b|with\b|for\b|abroad\b).+)", after_subject=_STUDY,
-               after_copula="studying|majoring")
+#: "(i study) in the library", "in my room": where, no field (but "majoring in the arts")
+_STUDY_WHERE = r"in\s+(?:a|an|my|our|his|her|their|the\s+(?!arts\b|humanities\b|sciences\b))"
+STUDY = Family(r_study, r"\s+(?!" + _STUDY_WHERE + r")(?:in\s+)?(?P<o>(?!at\b|with\b|for\b|abroad\b).+)",
+               after_subject=_STUDY, after_copula="studying|majoring")
 MEMBER = Family(r_member, r"\s+(?:(?:a|an|the|my|our)\s+)?(?P<o>.+)",
                 after_subject=r"joined|join|belong\s+to|belongs\s+to|volunteer\s+(?:at|with|for)|volunteers\s+(?:at|with|for)|"
                               r"sing\s+in|sings\s+in",
@@ -390,6 +393,10 @@ VERB_RULES = compile_rules([
     (r"^(?:have|has|had)\s+(?:an?\s+|this\s+)?(?:(?:extreme|huge|big|real|irrational|terrible|serious|deep|intense|crippling|"
      r"major|massive|bad|slight|little)\s+)*(?:fear|phobia|terror)\s+(?:of|over)\s+(?P<o>.+)", r_afraid),
     ALLERGIC.after_subject_pattern(),
+    # "i have a peanut allergy", "she has severe nut allergies": allergic to them (not "a pet allergy kit")
+    (r"^(?:have|has|got|have\s+got|has\s+got)\s+(?:an?\s+)?(?:(?:severe|bad|serious|mild|slight|terrible|life-threatening)\s+)?"
+     r"(?P<o>(?!food\b|seasonal\b|an?\b)[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+allerg(?:y|ies)(?!\s+(?:kit|test|medicine|meds|pills?|shots?)\b)",
+     r_allergic),
     INTO.after_subject_pattern(),
     INTERESTED.after_subject_pattern(),
     GOOD_AT.after_subject_pattern(),
@@ -435,6 +442,7 @@ VERB_RULES = compile_rules([
      r"(?:(?:first|second|third|real|big|hot|great|blind|dinner|lunch|coffee)\s+)?date\s+with\s+(?P<n>(?-i:" + NAME + r"))"
      r"(?![\w'-])(?!\s*(?:,|and\b|&))", r_dated),
     (r"^(?P<v>know|knows|met)\s+(?P<n>(?-i:" + NAME + r"))", r_know),
+    (ENCOUNTER_PATTERN, r_encounter),  # "saw Tom", "had lunch with Sarah": whom a later "his"/"her" is about
     (r"^(?:am\s+)?(?:called|named)\s+(?P<n>" + NAME + r"|[a-z]+)\s*(?:[.!,]|$)", r_named),
     (r"^(?:go\s+by)\s+(?P<n>[\w'-]+)", r_named),
     (r"^(?:believe|believes)\s+in\s+god\b", r_religion),
