@@ -25,16 +25,17 @@ from __future__ import annotations
 
 import dataclasses
 import re
-import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any, Protocol
+from typing import Protocol
 
 from ..types import Entity, Fact, Turn, Value
 from .base import STARTED_BY_EVENT, event_time, make_fact
+from .patterns import LazyPattern, lazy
 from .placeholders import bind_placeholders
 from .pronouns import Discourse
+from .starts import state_start
 from .timeexpr import find_time
 
 __all__ = ["Clause", "Found", "LanguageRules", "LazyPattern", "Rule", "RuleTable", "compile_rules", "end_facts",
@@ -82,68 +83,11 @@ class Clause:
             mention = find_time(self.sentence, self.turn.time, self.lang)
             when = mention.value if mention else None
         elif predicate in STARTED_BY_EVENT:
-            from .starts import state_start  # imports this module's lazy()
             when = state_start(self.sentence, self.turn.time, self.lang, obj.label if isinstance(obj, Entity) else str(obj))
         self.out.append((self.subject, predicate, obj, confidence * self.weight, when))
 
 
 Rule = Callable[[re.Match[str], Clause], bool]
-
-
-class LazyPattern:
-    """A regular expression compiled the first time it is used, with the methods of :class:`re.Pattern`.
-
-    Python compiles a pattern in Python code, and the rules hold hundreds: compiled at import they
-    made up most of ``kgmem remember``'s start-up. A rule module builds its patterns with :func:`lazy`;
-    those that a conversation never reaches (most are behind a keyword test) are never compiled.
-
-    >>> p = lazy(r"(?P<n>\\d+) cats?", re.I)
-    >>> p.search("I have 2 Cats").group("n")
-    '2'
-    """
-
-    __slots__ = ("pattern", "flags", "_compiled")
-
-    def __init__(self, pattern: str, flags: int = 0) -> None:
-        self.pattern = pattern
-        self.flags = flags
-        self._compiled: re.Pattern[str] | None = None
-
-    @property
-    def compiled(self) -> re.Pattern[str]:
-        """The compiled pattern (compiled now if it was not yet)."""
-        if self._compiled is None:
-            self._compiled = re.compile(self.pattern, self.flags)
-        return self._compiled
-
-    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self.compiled.match(text, pos, endpos)
-
-    def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self.compiled.fullmatch(text, pos, endpos)
-
-    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self.compiled.search(text, pos, endpos)
-
-    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
-        return self.compiled.finditer(text, pos, endpos)
-
-    def findall(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
-        return self.compiled.findall(text, pos, endpos)
-
-    def split(self, text: str, maxsplit: int = 0) -> list[str | Any]:
-        return self.compiled.split(text, maxsplit)
-
-    def sub(self, repl: str | Callable[[re.Match[str]], str], text: str, count: int = 0) -> str:
-        return self.compiled.sub(repl, text, count)
-
-    def subn(self, repl: str | Callable[[re.Match[str]], str], text: str, count: int = 0) -> tuple[str, int]:
-        return self.compiled.subn(repl, text, count)
-
-
-def lazy(pattern: str, flags: int = 0) -> LazyPattern:
-    """A :class:`LazyPattern`: ``re.compile(pattern, flags)`` deferred to its first use."""
-    return LazyPattern(pattern, flags)
 
 
 @dataclass(frozen=True)

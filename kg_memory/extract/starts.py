@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
-from .framework import lazy
+from .patterns import lazy
 from .timeexpr import find_time
 
 __all__ = ["state_start"]
