@@ -85,6 +85,11 @@ def test_the_move_time_shows_once_in_recall() -> None:
     ("I got a new job at Google last month.", "worksFor", "Google", date(2024, 8, 1)),
     ("我2018年搬到了上海。", "livesIn", "上海", date(2018, 1, 1)),
     ("我们2010年结婚了。", "maritalStatus", "married", date(2010, 1, 1)),
+    ("I have lived in Oslo for three years.", "livesIn", "Oslo", date(2021, 9, 15)),
+    ("We have been married to each other for ten years.", "maritalStatus", "married", date(2014, 9, 15)),
+    ("I have been working at Google for 5 years.", "worksFor", "Google", date(2019, 9, 15)),
+    ("我在北京住了五年了。", "livesIn", "北京", date(2019, 9, 15)),
+    ("我在腾讯工作三年多了。", "worksFor", "腾讯", date(2021, 9, 15)),
 ])
 def test_a_state_said_to_have_begun_then_holds_since_then(text: str, predicate: str, value: str, since: date) -> None:
     speaker = "安娜" if "\u4e00" <= text[0] <= "\u9fff" else "Alice"
@@ -97,6 +102,7 @@ def test_a_state_said_to_have_begun_then_holds_since_then(text: str, predicate: 
     ("I live in Paris and I went to Rome last year.", "livesIn", "Paris"),     # the date is the trip's
     ("I work at Google, since I love search.", "worksFor", "Google"),          # "since" as "because"
     ("I got a haircut last week and I work at Google.", "worksFor", "Google"),
+    ("I work at Google and I have known Tom for ten years.", "worksFor", "Google"),
     ("I am moving to Rome next year. I live in Paris.", "livesIn", "Paris"),
 ])
 def test_a_time_said_of_something_else_does_not_date_the_state(text: str, predicate: str, value: str) -> None:

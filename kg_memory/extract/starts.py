@@ -21,10 +21,10 @@ datetime.date(2018, 1, 1)
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from .patterns import lazy
-from .timeexpr import find_time
+from .timeexpr import find_time, parse_zh_number
 
 __all__ = ["state_start"]
 
@@ -34,6 +34,12 @@ _EN_STARTS = lazy(r"\b(?:start(?:ed|ing)?|began|begun|joined|became|got\s+(?:mar
 _ZH_SINCE = lazy(r"(?:从|自从|自)$")
 _ZH_AFTER = lazy(r"^(?:起|开始|以来|至今|就)")
 _ZH_STARTS = lazy(r"加入|入职|结婚|领养|搬到|搬去|开始|进了|成为")
+_EN_LASTED = lazy(r"\bfor\s+(?:the\s+(?:last|past)\s+)?(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|"
+                  r"nine|ten|eleven|twelve|fifteen|twenty|thirty)\s+(?P<u>years?|months?|weeks?)\b", re.I)
+_EN_PERFECT = lazy(r"(?:\b(?:have|has)|'ve|'s)\s+(?:(?:been|had|lived|worked|known|owned|taught|studied|kept)\b)", re.I)
+_EN_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+              "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30}
+_ZH_LASTED = lazy(r"(?P<n>\d+|[一二两三四五六七八九十]+)(?:多)?(?P<u>年|个月|个星期|周)(?:多)?了")
 _CLAUSE_BREAK = lazy(r"[,;，；。！？!?]|\b(?:and|but|while|because)\b|而且|但是|可是|因为", re.I)
 
 
@@ -47,13 +53,11 @@ def state_start(sentence: str, said: datetime | None, lang: str, about: str = ""
     """
     mention = find_time(sentence, said, lang)
     if mention is None:
-        return None
+        return _lasted(sentence, said, lang, about)
     head = sentence[:mention.start].strip().lower()
     if mention.text.lower().startswith("since") and not head or head in ("since", "ever since", "从", "自从", "自"):
         return mention.value  # "Since 2020, I have lived in Berlin": the whole sentence
-    cuts = [m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, mention.start)]
-    end = next((m.start() for m in _CLAUSE_BREAK.finditer(sentence, mention.end)), len(sentence))
-    clause_start = cuts[-1] if cuts else 0
+    clause_start, end = _clause(sentence, mention.start, mention.end)
     clause = sentence[clause_start:end]
     if about and about in sentence and about not in clause:
         return None
@@ -64,3 +68,43 @@ def state_start(sentence: str, said: datetime | None, lang: str, about: str = ""
         starts = bool(mention.text.lower().startswith("since") or _EN_SINCE.search(before)
                       or _EN_STARTS.search(clause))
     return mention.value if starts else None
+
+
+def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the clause of ``sentence`` around ``sentence[start:end]``."""
+    cuts = [m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, start)]
+    stop = next((m.start() for m in _CLAUSE_BREAK.finditer(sentence, end)), len(sentence))
+    return (cuts[-1] if cuts else 0), stop
+
+
+def _lasted(sentence: str, said: datetime | None, lang: str, about: str) -> date | None:
+    """The start of a state said to have lasted a while up to now: "I have lived in Oslo for three
+    years", "we've been married for ten years", 我在北京住了五年了, 我们结婚十年了.
+
+    >>> _lasted("I have lived in Oslo for three years.", datetime(2024, 5, 1), "en", "Oslo")
+    datetime.date(2021, 5, 1)
+    >>> _lasted("我在北京住了五年了。", datetime(2024, 5, 1), "zh", "北京")
+    datetime.date(2019, 5, 1)
+    >>> _lasted("I lived in Oslo for three years.", datetime(2024, 5, 1), "en", "Oslo") is None
+    True
+    """
+    if said is None:
+        return None
+    m = (_ZH_LASTED if lang == "zh" else _EN_LASTED).search(sentence)
+    if m is None:
+        return None
+    clause_start, end = _clause(sentence, m.start(), m.end())
+    clause = sentence[clause_start:end]
+    if about and about in sentence and about not in clause or lang != "zh" and not _EN_PERFECT.search(clause):
+        return None
+    n = parse_zh_number(m.group("n")) if lang == "zh" else _EN_COUNTS.get(m.group("n").lower()) or (
+        int(m.group("n")) if m.group("n").isdigit() else None)
+    if not n:
+        return None
+    unit, day = m.group("u"), said.date()
+    if unit.startswith(("year", "年")):
+        return day.replace(year=day.year - n, day=min(day.day, 28) if day.month == 2 else day.day)
+    if unit.startswith(("month", "个")):
+        index = day.year * 12 + day.month - 1 - n
+        return date(index // 12, index % 12 + 1, min(day.day, 28))
+    return day - timedelta(weeks=n)
