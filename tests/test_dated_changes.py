@@ -136,3 +136,18 @@ def test_a_dated_ending_in_a_later_conversation_closes_the_stored_fact() -> None
     remember(("2024-09-15", "I quit my job last week."), memory=memory, conversation="c2")
     assert memory.facts("Alice", "worksFor") == []
     assert residence(memory, "Alice", "worksFor") == [("Acme", date(2024, 3, 1), date(2024, 9, 2))]
+
+
+@pytest.mark.parametrize(("text", "predicate", "value", "until"), [
+    ("I used to work at Acme until 2020.", "worksFor", "Acme", date(2020, 1, 1)),
+    ("I used to live in Paris from 2010 to 2015.", "livesIn", "Paris", date(2015, 1, 1)),
+    ("我以前住在北京，到2019年。", "livesIn", "北京", date(2019, 1, 1)),
+    ("我以前在腾讯工作，一直到去年。", "worksFor", "腾讯", date(2023, 1, 1)),
+    ("I used to live in Paris.", "livesIn", "Paris", date(2024, 9, 15)),  # no end said: ended by the time it was told
+])
+def test_a_former_state_said_to_have_lasted_until_a_time_ended_then(text: str, predicate: str, value: str,
+                                                                   until: date) -> None:
+    speaker = "安娜" if "\u4e00" <= text[0] <= "\u9fff" else "Alice"
+    memory = remember(("2024-09-15", text), speaker=speaker)
+    assert memory.facts(speaker, predicate) == []
+    assert residence(memory, speaker, predicate) == [(value, None, until)]

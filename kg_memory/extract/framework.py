@@ -142,10 +142,11 @@ def compile_rules(rules: Sequence[tuple[str, Rule]], flags: int = 0) -> RuleTabl
 _NOT_FORMER = frozenset({"visited", "birthPlace", "birthDate", "hometown", "name", "alternateName", "gender"})
 
 
-def split_former(found: Sequence[Found]) -> tuple[list[Found], list[Found]]:
+def split_former(found: Sequence[Found], until: date | None = None) -> tuple[list[Found], list[Found]]:
     """What a clause said of a time before ("I used to live in Paris", 我以前住在北京) as (endings, facts): a state
-    ends; a visit, a birthplace, a name (:data:`_NOT_FORMER`) stays a fact; an age is the age then, neither held
-    now nor ended ("I used to have a 5-year-old daughter named Mia": Mia is 5 no more), and is left out.
+    ends (at ``until``, the time the clause says it ended: "until 2020", when given); a visit, a birthplace, a
+    name (:data:`_NOT_FORMER`) stays a fact; an age is the age then, neither held now nor ended ("I used to
+    have a 5-year-old daughter named Mia": Mia is 5 no more), and is left out.
 
     >>> from kg_memory.types import Entity
     >>> mia, ann = Entity("Mia", "Person"), Entity("Ann", "Person")
@@ -153,7 +154,7 @@ def split_former(found: Sequence[Found]) -> tuple[list[Found], list[Found]]:
     >>> [(f[0].label, f[1]) for f in ended], kept
     ([('Ann', 'child')], [])
     """
-    return ([f for f in found if f[1] not in _NOT_FORMER and f[1] != "age"],
+    return ([(s, p, o, w, until or t) for s, p, o, w, t in found if p not in _NOT_FORMER and p != "age"],
             [f for f in found if f[1] in _NOT_FORMER])
 
 

@@ -26,7 +26,7 @@ from datetime import date, datetime, timedelta
 from .patterns import lazy
 from .timeexpr import find_time, parse_zh_number
 
-__all__ = ["state_start"]
+__all__ = ["state_end", "state_start"]
 
 _EN_SINCE = lazy(r"\b(?:since|starting(?:\s+(?:in|from))?|from)\s*$", re.I)
 _EN_STARTS = lazy(r"\b(?:start(?:ed|ing)?|began|begun|joined|became|got\s+(?:married|engaged|hired|together)|married|"
@@ -40,6 +40,8 @@ _EN_PERFECT = lazy(r"(?:\b(?:have|has)|'ve|'s)\s+(?:(?:been|had|lived|worked|kno
 _EN_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
               "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30}
 _ZH_LASTED = lazy(r"(?P<n>\d+|[一二两三四五六七八九十]+)(?:多)?(?P<u>年|个月|个星期|周)(?:多)?了")
+_EN_UNTIL = lazy(r"\b(?:until|till|up\s+(?:un)?til)\s+|\b(?:from|between)\b.*?\b(?:to|and|until)\s+", re.I)
+_ZH_UNTIL = lazy(r"(?:直到|一直到|到|至)")
 _CLAUSE_BREAK = lazy(r"[,;，；。！？!?]|\b(?:and|but|while|because)\b|而且|但是|可是|因为", re.I)
 
 
@@ -108,3 +110,25 @@ def _lasted(sentence: str, said: datetime | None, lang: str, about: str) -> date
         index = day.year * 12 + day.month - 1 - n
         return date(index // 12, index % 12 + 1, min(day.day, 28))
     return day - timedelta(weeks=n)
+
+
+def state_end(sentence: str, said: datetime | None, lang: str) -> date | None:
+    """The time ``sentence`` says a state ended: the time after "until", "from ... to", 直到 or 到.
+
+    >>> said = datetime(2024, 5, 1)
+    >>> state_end("I used to work at Acme until 2020.", said, "en")
+    datetime.date(2020, 1, 1)
+    >>> state_end("I used to live in Paris from 2010 to 2015.", said, "en")
+    datetime.date(2015, 1, 1)
+    >>> state_end("我以前在腾讯工作，一直到去年。", said, "zh")
+    datetime.date(2023, 1, 1)
+    >>> state_end("I used to go to Paris every year.", said, "en") is None
+    True
+    """
+    for m in (_ZH_UNTIL if lang == "zh" else _EN_UNTIL).finditer(sentence):
+        rest = sentence[m.end():]
+        for text in (rest,) if lang == "zh" else (rest, "in " + rest):  # a bare year reads as "in 2020"
+            mention = find_time(text, said, lang)
+            if mention is not None and mention.start == 0:
+                return mention.value
+    return None

@@ -32,6 +32,7 @@ from ...types import Entity, Fact, Turn
 from ..framework import Clause, Found, compile_rules, end_facts, lazy, merge_found, split_former
 from ..names import is_chinese_name, plausible_name
 from ..pronouns import FEMALE, MALE, Discourse, gender_of_noun
+from ..starts import state_end
 from ..timeexpr import parse_zh_number
 from .activities import ACTIVITY_RULES, habit
 from .births import BIRTH_RULES, birthdays_said
@@ -570,7 +571,7 @@ class ChineseRules:
             elif parsed is None:  # 钱德勒，太好了: an exclamation, no opinion of the person the clause before names
                 c.out = [f for f in c.out if not (f[1].endswith("Impression") and f[2] == subject[0])]
             if not neg and FORMERLY.search(clause[:rest_m.start("rest")]) and not idol_then(clause):  # 我以前住在北京
-                ended, kept = split_former(c.out)
+                ended, kept = split_former(c.out, state_end(sentence, turn.time, "zh"))
                 endings.extend(ended)
                 out.extend(kept)
             else:

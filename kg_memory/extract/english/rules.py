@@ -47,6 +47,7 @@ import re
 from ...types import Entity, Fact, Turn
 from ..framework import Clause, end_facts, lazy, merge_found, split_former
 from ..pronouns import FEMALE, MALE, Discourse, gender_of_noun
+from ..starts import state_end
 from .answers import answers_no, answers_yes, asked_about, restated
 from .birthdays import scan_birthdays
 from .clefts import scan_clefts, scan_favorite_after, scan_which_i_like
@@ -437,7 +438,7 @@ class EnglishRules:
         if progressive:  # "i am watching football", "i am reading a book": read as "watching football"
             matched = VERB_RULES.apply(rest[progressive.end():], c)
         if ending:
-            ended, kept = split_former(c.out) if former else (c.out, [])
+            ended, kept = split_former(c.out, state_end(sentence, turn.time, "en")) if former else (c.out, [])
             state.endings.extend(ended)
             state.collect(kept)
             return bool(c.out)
