@@ -229,8 +229,9 @@ class Lexicon:
         self.functional = frozenset(name for name, p in vocab.predicates.items() if p.functional)
         #: predicates whose value does not change (``birthPlace``, ``hometown``): "did" asks for that value
         self.permanent = frozenset(name for name, p in vocab.predicates.items() if p.permanent)
-        #: what "When was Ann born?" asks for: the birth date, or the birthday where the year was not told
-        self._born_when = frozenset({"birthDate", "birthday"} & set(vocab.predicates))
+        #: what "When was Ann born?" asks for: the birth date, the year where the day was not told ("born in
+        #: 1990"), or the birthday where the year was not
+        self._born_when = frozenset({"birthDate", "birthYear", "birthday"} & set(vocab.predicates))
         self._parsed: dict[str, Ask | None] = {}  # the last questions read: recall reads one several times
 
     def _compile(self) -> None:

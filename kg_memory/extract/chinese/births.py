@@ -19,10 +19,11 @@ import re
 from datetime import date
 
 from ...types import Entity, MonthDay, Turn
+from ..birthyears import birth_year
 from ..framework import Clause, Found, Rule, lazy
 from ..monthdays import find_day, read_day
 from ..pronouns import Discourse, gender_of_noun
-from ..timeexpr import find_time
+from ..timeexpr import TimeMention, find_time
 from .lexicon import KIN, KIN_PREDICATE, NAME
 from .objects import owned, place
 from .people import owner_kin
@@ -41,7 +42,11 @@ def _r_born(m: re.Match[str], c: Clause) -> bool:
             c.add("birthDate", when.value, 0.9)
             return True
         return False
-    return place(m.group("o"), c, "birthPlace", 0.9)
+    if place(m.group("o"), c, "birthPlace", 0.9):
+        before = c.sentence[:c.sentence.find(m.group("o"))]
+        _year_told(find_time(before, None, "zh"), c)  # 我1990年出生在北京: the year too
+        return True
+    return False
 
 
 def _r_born_when(m: re.Match[str], c: Clause) -> bool:
@@ -51,6 +56,8 @@ def _r_born_when(m: re.Match[str], c: Clause) -> bool:
     when = find_time(c.sentence, None, "zh")
     if when is not None and when.granularity == "day":
         c.add("birthDate", when.value, 0.9)
+        return True
+    if _year_told(when, c):  # 我1990年出生: the year, the day untold
         return True
     day = find_day(c.sentence, None, "zh")
     if isinstance(day, MonthDay):
@@ -65,9 +72,19 @@ def _r_born_on(m: re.Match[str], c: Clause) -> bool:
         return False
     day = read_day(m.group("o"), None, "zh")
     if day is None:
-        return False
+        return _year_told(find_time(m.group("o"), None, "zh"), c)  # 是1990年出生的: the year
     c.add("birthday" if isinstance(day, MonthDay) else "birthDate", day, 0.9)
     return True
+
+
+def _year_told(when: TimeMention | None, c: Clause) -> bool:
+    """Add the ``birthYear`` of a year (or a month of a year: 1990年5月) told as the time of a birth."""
+    if when is None or when.granularity not in ("year", "month"):
+        return False
+    year = birth_year(when.value.year, c.turn.time)
+    if year is not None:
+        c.add("birthYear", year, 0.9)
+    return year is not None
 
 
 #: The rules of the clause table, in the order tried (where one was born, then when).

@@ -7,6 +7,7 @@ import re
 
 from ...gazetteer import gazetteer_id
 from ...types import Entity, MonthDay
+from ..birthyears import birth_year, year_in
 from ..framework import Clause, lazy
 from ..monthdays import read_day
 from ..timeexpr import find_time
@@ -63,6 +64,9 @@ def r_moved(m: re.Match[str], c: Clause) -> bool:
 
 
 _DIGIT_START = lazy(r"^\d")
+_PLACE_AFTER_YEAR = lazy(r"^\d{4},?\s+(?:in|at)\s+(?P<o>(?-i:[A-Z]).+)", re.I)
+_MONTH_START = lazy(r"^(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:January|February|March|April|May|June|July|August|September|"
+                    r"October|November|December|(?:the\s+)?(?:spring|summer|autumn|fall|winter))\b", re.I)
 _RAISED = lazy(r"\band\s+(?:raised|bred)\b", re.I)
 _RAISED_THERE = lazy(r"\b(?:but|and)\s+(?:was\s+)?(?:raised|grew\s+up)\s+in\s+(?P<o>.+)", re.I)
 
@@ -79,8 +83,13 @@ def r_born(m: re.Match[str], c: Clause) -> bool:
     if when is not None and when.granularity == "day":
         c.add("birthDate", when.value, 0.9)
         found = True
-    if (when is not None and when.start == 0) or _DIGIT_START.match(raw):
-        return found
+    elif (year := year_in(raw)) is not None and (year := birth_year(year, c.turn.time)) is not None:
+        c.add("birthYear", year, 0.9)  # "born in 1990", "born in Paris in 1990": the year, the day untold
+        found = True
+    if (when is not None and when.start == 0) or _DIGIT_START.match(raw) or _MONTH_START.match(raw):
+        if (later := _PLACE_AFTER_YEAR.match(raw)) is None:
+            return found  # "born in May": a month, no place
+        raw = later.group("o")  # "born in 1990 in Paris": the place after the year
     place = clean_object(raw, "place")
     if place:
         c.add("birthPlace", Entity(place, "Place"), 0.9)
