@@ -82,3 +82,34 @@ def test_the_fact_asked_for_comes_first(question: str, answer: str) -> None:
         memory.add_facts(facts)
         top = memory.recall(question, 3)[0]
     assert top.fact is not None and str(getattr(top.fact.object, "label", top.fact.object)) == answer, top
+
+
+@pytest.mark.parametrize(("question", "hops"), [
+    ("What did Ann study?", ["fieldOfStudy"]),
+    ("What did Ann major in?", ["fieldOfStudy"]),
+    ("What does Ann's daughter study?", ["child", "fieldOfStudy"]),
+    ("Where did Ann study?", ["educatedAt studiesAt"]),
+    ("What university did Ann study at?", ["educatedAt studiesAt"]),
+    ("What school does Ann go to?", ["educatedAt studiesAt"]),
+    ("Where does Ann's daughter study?", ["child", "educatedAt studiesAt"]),
+])
+def test_what_one_studies_is_the_field_and_where_is_the_school(question: str, hops: list[str]) -> None:
+    ask = parse_question(question)
+    assert ask is not None and ask.hops == tuple(frozenset(h.split()) for h in hops), ask
+
+
+@pytest.mark.parametrize(("question", "answer"), [
+    ("What did Ann study?", "economics"),
+    ("Where did Ann study?", "Stanford"),
+    ("What does Ann's daughter study?", "biology"),
+    ("What school does Lily go to?", "Yale"),
+])
+def test_the_field_or_the_school_comes_first(question: str, answer: str) -> None:
+    ann, lily = Entity("Ann", "Person"), Entity("Lily", "Person")
+    facts = [Fact(ann, "educatedAt", Entity("Stanford", "Organization")), Fact(ann, "fieldOfStudy", "economics"),
+             Fact(ann, "child", lily), Fact(lily, "studiesAt", Entity("Yale", "Organization")),
+             Fact(lily, "fieldOfStudy", "biology"), Fact(ann, "livesIn", Entity("Boston", "Place"))]
+    with Memory(recall_config=LEXICAL_ONLY) as memory:
+        memory.add_facts(facts)
+        top = memory.recall(question, 3)[0]
+    assert top.fact is not None and str(getattr(top.fact.object, "label", top.fact.object)) == answer, top

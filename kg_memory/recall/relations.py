@@ -75,7 +75,7 @@ _EN: dict[str, tuple[str, bool]] = {
     "birthday birthdays": ("birthday birthDate", True),  # a birthday told without the year, or the full date
     "from": ("hometown birthPlace nationality", False),
     "old": ("age", False),
-    "study studies studied studying": ("studiesAt educatedAt", False),
+    "study studies studied studying major majored majoring": ("studiesAt educatedAt fieldOfStudy", False),
     "school university college": ("studiesAt educatedAt", True),
     "attend attends attended attending": ("studiesAt educatedAt", False),
     "allergic allergy allergies": ("trait", False),
@@ -141,6 +141,8 @@ _WHO = frozenset({"who", "whom", "谁"})
 _WHERE = frozenset({"where", "哪里", "哪儿"})
 # Words asking for a thing: "What does Ann like?" asks for ``likes``, "Who does Ann like?" for ``positiveImpression``.
 _WHAT = frozenset({"what", "which", "什么", "是什么"})
+# What a school is to a student ("What university did Ann study at?" asks for one, not for a field of study).
+_SCHOOL = frozenset({"studiesAt", "educatedAt"})
 # "like" is a verb only after do/does/did ("Who does Ann like?"), a preposition otherwise ("What is Ann's house like?").
 _LIKE = "like"
 _DO = frozenset({"do", "does", "did"})
@@ -288,6 +290,8 @@ class Lexicon:
             return self._parse(f"{owner}养了什么宠物？" if _HAN.search(question) else f"Does {owner} have any pets?")
         blanked = _FAVORITE_KIND.sub(r"\1", _without_time(question))  # "Ann's favorite food": her favorite
         blanked = _GO_TO_SCHOOL.sub(r"attend \1", blanked)  # "Where did Ann go to college?"
+        if _SCHOOL_NOUN.search(blanked):  # "What school does Lily go to?"
+            blanked = _GOES_TO_AT_END.sub("attend", blanked)
         text = blanked.lower()
         if len(text) != len(blanked):  # lower-casing changed a length: keep positions aligned
             blanked = text
@@ -393,6 +397,10 @@ class Lexicon:
                 + [preds for preds, nominal in before + after if not nominal])
         if _WHEN.search(blanked.lower()):  # "When was Ann born?" asks for the date (or the birthday, the year untold)
             hops = [self._born_when if hop == {"birthPlace"} else hop for hop in hops]
+        if any("fieldOfStudy" in hop for hop in hops):  # "What did Ann study?": the field; "Where", "What university": a school
+            field = bool(asking & _WHAT) and all("fieldOfStudy" in hop or not hop & _SCHOOL for hop in hops)
+            hops = [hop if "fieldOfStudy" not in hop else frozenset({"fieldOfStudy"}) if field else hop - {"fieldOfStudy"}
+                    for hop in hops]
         if hops:
             hops[-1] = self._narrow(hops[-1], asking)
         deduplicated = [hop for i, hop in enumerate(hops) if i == 0 or hop != hops[i - 1]]
@@ -533,6 +541,8 @@ _ASKS_FOR = (
 #: The kind after "favorite" ("Ann's favorite food"): the vocabulary's ``favorite`` holds every kind.
 _FAVORITE_KIND = re.compile(r"\b(favou?rite)\s+(?!of\b)[a-z]+(?:\s+(?:show|team|game|star))?\b")
 _GO_TO_SCHOOL = re.compile(r"\b(?:go|goes|went|going)\s+to\s+(college|school|university)\b", re.I)
+_SCHOOL_NOUN = re.compile(r"\b(?:college|school|university)\b", re.I)
+_GOES_TO_AT_END = re.compile(r"\b(?:go|goes|went|going)\s+to(?=\s*[?.!]*\s*$)", re.I)
 #: "What is Ann's dog called?", "What's the name of Ann's cat?", "What are Ann's pets' names?",
 #: "安娜的猫叫什么名字？": a pet's name.
 _PETS = "dog|cat|puppy|kitten|pet|bird|parrot|rabbit|bunny|hamster|turtle|horse|fish"
