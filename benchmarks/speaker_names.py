@@ -71,6 +71,15 @@ unjudged / judged precision::
     after  en    262 21.5%   278    58   467   82.7%
     HEAD   zh    687 35.0%   704   122    88   85.2%
     after  zh    686 35.0%   703   108    86   86.7%
+
+Issue 13, causes of seeds 2038/2039 (2026-12-05, HEAD = 63ce414 beside HEAD + this pass only; "after": one who answers a
+call with "no" and a name of their own is not the one called ("Rob!" - "No, no. It's me, Ross!"), "<name>, had a
+friend." tells of the name, "这位，胡安，" points someone out, "call me, Clint" / "叫我，克林特" introduces the speaker)::
+
+    HEAD   en    262 21.5%   278    58   467   82.7%
+    after  en    262 21.5%   278    56   467   83.2%
+    HEAD   zh    686 35.0%   703   108    86   86.7%
+    after  zh    685 34.9%   702   106    86   86.9%
 """
 
 from __future__ import annotations

@@ -27,7 +27,7 @@ from ..types import Entity, Fact
 if TYPE_CHECKING:  # framework calls this module from merge_found
     from .framework import Found
 
-__all__ = ["bind_across_turns", "bind_placeholders"]
+__all__ = ["bind_across_turns", "bind_placeholders", "placeholder_of"]
 
 #: The kinds of entity a placeholder stands for.
 _OWNED_TYPES = ("Person", "Animal")
@@ -48,8 +48,14 @@ def _of_several(placeholder: Entity) -> bool:
     return placeholder.label.endswith(_SEVERAL) and not placeholder.label.endswith(_ONE_IN_S)
 
 
-def _owned(owner: Entity, obj: Entity) -> bool:
-    """Whether ``obj`` is a placeholder labelled from ``owner`` ("Ann's sister", "Ann的妹妹")."""
+def placeholder_of(owner: Entity, obj: Entity) -> bool:
+    """Whether ``obj`` is a placeholder labelled from ``owner`` ("Ann's sister", "Ann的妹妹").
+
+    >>> placeholder_of(Entity("Ann", "Person"), Entity("Ann's sister", "Person"))
+    True
+    >>> placeholder_of(Entity("Ann", "Person"), Entity("Jill", "Person"))
+    False
+    """
     return obj.type in _OWNED_TYPES and obj.label.startswith((owner.label + "'s ", owner.label + "的"))
 
 
@@ -76,7 +82,7 @@ def _renames(found: Sequence[Found]) -> dict[Entity, Entity]:
     named: dict[tuple[Entity, str], set[Entity]] = {}
     for subject, predicate, obj, _, _ in found:
         if isinstance(obj, Entity) and obj.type in _OWNED_TYPES:
-            (held if _owned(subject, obj) else named).setdefault((subject, predicate), set()).add(obj)
+            (held if placeholder_of(subject, obj) else named).setdefault((subject, predicate), set()).add(obj)
     placeholders = {p for group in held.values() for p in group}
     names: dict[Entity, set[str]] = {}
     for subject, predicate, obj, _, _ in found:
@@ -118,7 +124,9 @@ def bind_placeholders(found: Sequence[Found]) -> list[Found]:
 
 def bind_across_turns(facts: Sequence[Fact]) -> list[Fact]:
     """``facts`` with a placeholder of a one-at-a-time relation (module docstring) replaced in every turn of its
-    conversation by the one named entity of that relation there; several placeholders or names bind none.
+    conversation by the one named entity of that relation there; several placeholders or names bind none. A
+    placeholder the conversation gives one name in another turn ("my mom" ... "her name is Pearl") becomes that
+    name too, whatever its relation; the ``name`` fact that named it is dropped.
 
     >>> from kg_memory.types import Provenance
     >>> ann, wife, emily = Entity("Ann", "Person"), Entity("Ann's wife", "Person"), Entity("Emily", "Person")
@@ -126,6 +134,10 @@ def bind_across_turns(facts: Sequence[Fact]) -> list[Fact]:
     ...         Fact(ann, "spouse", emily, sources=(Provenance("c", "5"),))]
     >>> sorted({f.object.label for f in bind_across_turns(said)})
     ['Emily']
+    >>> mom = Entity("Ann's mom", "Person")
+    >>> [(f.subject.label, f.predicate, f.object.label) for f in bind_across_turns([
+    ...     Fact(ann, "parent", mom, sources=(Provenance("c", "1"),)), Fact(mom, "name", "Pearl", sources=(Provenance("c", "3"),))])]
+    [('Ann', 'parent', 'Pearl')]
     """
     held: dict[tuple[str | None, Entity, str], set[Entity]] = {}
     named: dict[tuple[str | None, Entity, str], set[Entity]] = {}
@@ -134,19 +146,39 @@ def bind_across_turns(facts: Sequence[Fact]) -> list[Fact]:
         if f.ended or f.predicate not in _ONE_AT_A_TIME or not isinstance(obj, Entity) or obj.type not in _OWNED_TYPES:
             continue
         key = (f.source.conversation if f.source else None, f.subject, f.predicate)
-        (held if _owned(f.subject, obj) else named).setdefault(key, set()).add(obj)
+        (held if placeholder_of(f.subject, obj) else named).setdefault(key, set()).add(obj)
     rename: dict[tuple[str | None, Entity], Entity] = {}
     for key, group in held.items():
         placeholder = next(iter(group))
         others = {e for e in named.get(key, set()) if e.type == placeholder.type and not _other_kind(e, placeholder)}
         if len(group) == 1 and len(others) == 1 and not _of_several(placeholder):
             rename[(key[0], placeholder)] = next(iter(others))
+    rename.update(_named_later(facts, rename))
     if not rename:
         return list(facts)
     out = []
     for f in facts:
         conversation = f.source.conversation if f.source else None
+        if f.predicate == "name" and (conversation, f.subject) in rename and isinstance(f.object, str):
+            continue  # said by the entity's label now
         subject = rename.get((conversation, f.subject), f.subject)
         obj = rename.get((conversation, f.object), f.object) if isinstance(f.object, Entity) else f.object
         out.append(f if subject is f.subject and obj is f.object else dataclasses.replace(f, subject=subject, object=obj))
     return out
+
+
+def _named_later(facts: Sequence[Fact], bound: dict[tuple[str | None, Entity], Entity]) -> dict[tuple[str | None, Entity], Entity]:
+    """The placeholders of ``facts`` not in ``bound`` that their conversation gives exactly one name (a ``name`` fact)
+    of its own, mapped to the named entity: "my mom" in one turn, "her name is Pearl" in another (not "my sisters",
+    nor a name given to two placeholders)."""
+    owned = {(f.source.conversation if f.source else None, f.object) for f in facts
+             if isinstance(f.object, Entity) and placeholder_of(f.subject, f.object)}
+    names: dict[tuple[str | None, Entity], set[str]] = {}
+    for f in facts:
+        key = (f.source.conversation if f.source else None, f.subject)
+        if f.predicate == "name" and key in owned and key not in bound and isinstance(f.object, str) and f.object.strip() \
+                and not _of_several(f.subject) and not f.ended:
+            names.setdefault(key, set()).add(f.object.strip())
+    one = {key: next(iter(given)) for key, given in names.items() if len(given) == 1}
+    claimed = [(key[0], name) for key, name in one.items()]  # "my husband is Paul, my brother is Paul": which is not known
+    return {key: _named(key[1], name) for key, name in one.items() if claimed.count((key[0], name)) == 1}

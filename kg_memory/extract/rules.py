@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from ..types import Entity, Fact, Turn
 from .aliases import alias_speakers
+from .bare_placeholders import drop_bare_placeholders
 from .framework import LanguageRules
 from .lang import detect_language
 from .placeholders import bind_across_turns
@@ -87,6 +88,7 @@ class RuleExtractor:
                              and not implausible(f))
             previous[turn.conversation] = turn
         facts = bind_across_turns(comparisons(unnamed_people(passing_relatives(facts, turns), turns), turns))
+        facts = drop_bare_placeholders(facts, turns)  # "my parents" said by "Speaker 4", nothing of them: nobody to find
         if self.name_speakers:
             facts = _with_speaker_names(facts, turns)
         logger.debug("extracted %d facts from %d turns", len(facts), len(turns))

@@ -18,9 +18,9 @@ __all__ = ["ZH_IS", "intro_name", "naming_turns"]
 
 _HAN = lazy(r"[\u4e00-\u9fff]")
 
-_EN_INTRO = lazy(r"\b(?:I'm|I am|my name is|my name's|call me|it's me,?)\s+((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?)"
+_EN_INTRO = lazy(r"\b(?:I'm|I am|my name is|my name's|call me,?|it's me,?)\s+((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?)"
                        r"(?![-'\w])")
-_ZH_INTRO = lazy(r"(?:我是|我叫|我的名字是|我的名字叫|我名叫|叫我|是我，)([\u4e00-\u9fff·]{2,8}?)(?=[，,。！!？?.\s]|$)")
+_ZH_INTRO = lazy(r"(?:我是|我叫|我的名字是|我的名字叫|我名叫|叫我[，,]?|是我，)([\u4e00-\u9fff·]{2,8}?)(?=[，,。！!？?.\s]|$)")
 #: "我是" before Chinese words: what may introduce the speaker (我是菲比) or say what they are (我是独处).
 ZH_IS = lazy(r"我是[\u4e00-\u9fff·]")
 #: "嗨，这是瑞秋。", "喂？你好，这里是莫妮卡·盖勒。" (at the door, on the phone): the speaker, after a greeting only

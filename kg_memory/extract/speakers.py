@@ -14,24 +14,25 @@ The evidence, in both English and Chinese:
   or with "you" ("you're Ross", "Ross, you...", "Ross don't you...", "你是罗斯吗", "罗斯你..."), or at the end
   of a sentence after a word that takes no object ("What's up Ross?", "你在干嘛呢罗斯？"). The person
   spoken to is the next speaker (who answers a question) or the one before (thanked, answered);
-* a name said of someone in the third person ("Ross is right here", "Mr. Bigot. He tells jokes.") or given to
-  someone ("name your child Joey") tells nothing of who bears it (as
-  evidence against the person spoken to it did worse than nothing on DialogRE: people speak of those
-  present); a name inside a quotation is someone else's words;
+* a name said of someone in the third person ("Ross is right here", "Mr. Bigot. He tells jokes.", "Joey, had an
+  imaginary friend.") or given to someone ("name your child Joey") tells nothing of who bears it (as evidence against
+  the person spoken to it did worse than nothing on DialogRE: people speak of those present); a name inside a
+  quotation is someone else's words;
 * a name in a list of names ("Tom Hanks, Meg Ryan, they..."), set beside someone's relative or role ("my agent,
-  Estelle", "Kip, my old roommate,") or a person pointed at ("this woman, Nancy, who's..."), or in a turn that names
-  three people or more ("Phil! Stevens! Bing!") is said of someone or to a room: it counts for nobody; "Hi, Ken
-  Adams, nice to meet you" introduces the speaker (:mod:`.self_intros`);
-* nobody calls themself by name: a speaker who says a name (other than to introduce themself) is not its
-  bearer, nor of a fuller form of it ("I ran into Richard." - "Richard Simmons?!"), a Latin name written against
-  Chinese characters too ("它的拼写类似Gukki");
-* one who answers a name by speaking of someone in the third person is not its bearer ("Chandler?" - "Oh, he
-  can't talk right now."), nor one who joins in with the caller ("Rach, the tape's here." - "Oh, and we should warn
-  you..."); three names or more called by one speaker to the same answerer are read from a list
-  ("Debbie, 321 boxes." ... "Charla, 278." ... "Elizabeth, 871."), not the answerer's; a name alone answering a
-  question for something ("Who's that?" - "Chandler.", "Who?" - "One hint. Anna Lindqvist.") or meant ("You mean
-  Dr. Geller?") is said of someone, and a name someone asks about ("Who's Dennis?", "谁是丹尼斯？") is no speaker's,
-  however often it is called later ("Dennis! Come out!"), unless someone introduces themself by it;
+  Estelle", "Kip, my old roommate,") or a person pointed at ("this woman, Nancy, who's...", "这位，胡安，"), or in a turn
+  that names three people or more ("Phil! Stevens! Bing!") is said of someone or to a room: it counts for nobody; "Hi,
+  Ken Adams, nice to meet you" introduces the speaker (:mod:`.self_intros`);
+* nobody calls themself by name: a speaker who says a name (other than to introduce themself) is not its bearer, nor
+  of a fuller form of it ("I ran into Richard." - "Richard Simmons?!"), a Latin name written against Chinese
+  characters too ("它的拼写类似Gukki");
+* one who answers a name by speaking of someone in the third person is not its bearer ("Chandler?" - "Oh, he can't
+  talk right now."), nor one who joins in with the caller ("Rach, the tape's here." - "Oh, and we should warn
+  you..."), nor one who says no and gives a name of their own ("Rob!" - "No, no. It's me, Ross!"); three names or more
+  called by one speaker to the same answerer are read from a list ("Debbie, 321 boxes." ... "Charla, 278." ...
+  "Elizabeth, 871."), not the answerer's; a name alone answering a question for something ("Who's that?" -
+  "Chandler.", "Who?" - "One hint. Anna Lindqvist.") or meant ("You mean Dr. Geller?") is said of someone, and a name
+  someone asks about ("Who's Dennis?", "谁是丹尼斯？") is no speaker's, however often it is called later ("Dennis! Come
+  out!"), unless someone introduces themself by it;
 * one name belongs to one speaker, and a speaker may have more than one name ("Tom Gordon", "Tommy"), but not a
   name called once for a speaker the others firmly call by an unrelated one (:mod:`.speaker_vote`).
 
@@ -314,6 +315,10 @@ _NAME_GIVEN = lazy(r"(?:\b(?:his|her|their)\s+(?:(?:full|real|first|last|middle|
 
 #: "he" / "she" opening the sentence after a name said alone: the name is who the turn then speaks of.
 _THIRD_AFTER = lazy(r"^\s*[.。!！]\s*(?:he|she|他|她)(?![\w们])", re.I)
+#: A verb with no subject after "<name>,", in a statement: the name is its subject, who the sentence tells of
+#: ("Joey, had an imaginary childhood friend.", not "Joey, had you heard?" nor "Ross, is that you?").
+_SUBJECT_OF = lazy(r"^\s*,\s*(?:had|has|was|is|used\s+to|went|got|loves|hates|likes|lives|works)\s+"
+                   r"(?!(?:you|he|she|it|i|we|they|there|that|this|your)\b)[^.!?…]*[.!…]", re.I)
 #: Words that give a name to someone: "name your first child Joey", "named him Ross" (not "his name is Ross").
 _NAMING = lazy(r"\b(?:(?<!your\s)name|named|naming|nickname|nicknamed)\s+(?:(?!(?:is|was)\b)[\w'-]+\s+){0,3}$", re.I)
 
@@ -338,8 +343,8 @@ _APPOSED_AFTER = lazy(rf"^\s*,\s*{_ROLE}\s*(?:[,.!?…]|$)|^\s*,\s*the\s+(?:[\w-
 _KIND_AFTER = lazy(r"^\s*,\s*(?:who|whose|whom|that|which|a|an|the)\b", re.I)
 _KIND_APPOSED_TO = lazy(r"(?<!you're\s)(?<!are\s)(?<!what\s)\b(?:this|that|a|the|some)\s+(?:[a-z][\w'-]*\s+)?(?:woman|man|"
                               r"guy|girl|lady|kid|boy|person|dude|gentleman|fellow|chick)\s*,\s*$|"
-                              r"(?<![你您])(?:这个|那个|一个|这位|那位|有个|有一个)[\u4e00-\u9fff]{0,3}?"
-                              r"(?:女人|男人|女孩|男孩|家伙|姑娘|小伙子|女士|先生|人)\s*[，,]\s*$", re.I)
+                              r"(?<![你您])(?:(?:这个|那个|一个|这位|那位|有个|有一个)[\u4e00-\u9fff]{0,3}?"
+                              r"(?:女人|男人|女孩|男孩|家伙|姑娘|小伙子|女士|先生|人)|这位|那位)\s*[，,]\s*$", re.I)
 _NAME_BEFORE = lazy(r"(?<![\w'-])([A-Z][a-z][\w'-]*)\s*,\s*$")
 _NAME_AFTER = lazy(r"^\s*,\s*([A-Z][a-z][\w'-]*)(?:\s+[A-Z][a-z][\w'-]*)?\s*(?:,|\band\b)")
 
@@ -395,8 +400,8 @@ def _how_said(text: str, start: int, end: int, name: str) -> str:
         return "of"  # "还有希纳·伊斯顿", "这是我的经纪人，埃斯特尔", "莫妮卡，瑞秋，这是罗杰": listed or introduced
     if _THIRD_AFTER.match(after) and (not before.strip() or before.rstrip()[-1] in ".!?。！？…"):
         return "of"  # "Mr. Bigot. He tells racist jokes.": the one then spoken of
-    if re.match(rf"\s*,\s*{re.escape(name)}(?:'s|\s+is|\s+was)\b", after):
-        return "of"  # "Mona, Mona's standing right over there": said again as what the sentence is about
+    if re.match(rf"\s*,\s*{re.escape(name)}(?:'s|\s+is|\s+was)\b", after) or _SUBJECT_OF.match(after):
+        return "of"  # "Mona, Mona's standing right over there", "Joey, had a friend.": what the sentence is about
     if _NAME_GIVEN.search(before) or _OWNED_BEFORE.search(before):
         return "of"  # "or to use his full name, Tag Sweetcheeks Jones": the name of someone spoken of
     if not head.strip() and not after[:clause_end].strip():
@@ -470,6 +475,8 @@ def _name_dialogue(turns: Sequence[Turn], least: float, min_confidence: float) -
             if after is not None and (_said_to(turn.text) == [name] and _reply_speaks_of(turns, i)
                                       or _reply_speaks_of(turns, i, joins=True)):
                 after = None  # "Chandler?" - "Oh, he can't talk right now.": the one answering is not Chandler
+            if after is not None and _denied(turns, intros, candidates, i, key):
+                after = None  # "Rob Tillman!" - "No, no. It's me, Ross!": the one answering is someone else
             quoted = [m.span() for m in _QUOTE.finditer(turn.text)]
             for m in pattern.finditer(turn.text):
                 if any(a <= m.start() < b for a, b in taken.get(i, ())) or any(a < m.start() < b for a, b in quoted):
@@ -493,6 +500,19 @@ def _name_dialogue(turns: Sequence[Turn], least: float, min_confidence: float) -
     _first_names_said(turns, intros, candidates, said_by)
     _asked_who(turns, intros, candidates, said_by)
     return assign(tally, said_by, least, min_confidence)
+
+
+#: A reply that denies being the one called and gives its own name ("No, no. It's me, Ross!", "不，不。是我，罗斯！").
+_DENIES = lazy(r"^\W*(?:no|nope|不|不是)(?![\w'])", re.I)
+
+
+def _denied(turns: Sequence[Turn], intros: Sequence[str | None], candidates: set[str], i: int, key: str) -> bool:
+    """Whether the next other speaker after turn ``i`` answers the name ``key`` with "no" and a name of their own."""
+    me = turns[i].speaker
+    j = next((j for j in range(i + 1, min(i + 3, len(turns))) if turns[j].speaker != me), None)
+    intro = intros[j] if j is not None else None
+    return j is not None and intro is not None and intro in candidates and _key(intro) != key \
+        and _DENIES.match(turns[j].text) is not None
 
 
 def _first_names_said(turns: Sequence[Turn], intros: Sequence[str | None], candidates: set[str],
