@@ -277,7 +277,7 @@ def _r_religion(m: re.Match[str], c: Clause) -> bool:
 ACTIVITY_RULES: list[tuple[str, Rule]] = [
     (rf"^(?:的)?最(?:喜欢|爱)的(?P<cat>[{HAN}]{{1,4}})是{_O}", _r_favorite),
     (r"^(?P<best>最)?(?:爱上了|喜欢上了|迷上了|喜欢|热爱|喜爱|钟爱|迷恋|偏爱|享受|爱)(?P<o>(?![的得]).+)", _r_like),  # 爱得无法自拔: how, not what
-    (rf"^(?:讨厌|厌恶|受不了|恨|反感|害怕|怕){_O}", _r_dislike),
+    (rf"^(?:讨厌|厌恶|受不了|恨(?!不得)|反感|害怕|怕){_O}", _r_dislike),
     (rf"^(?:的)?(?:爱好|兴趣|业余爱好|兴趣爱好)(?:是|有|包括){_O}", _r_hobby),
     (rf"^(?:有|养了?|养着|拥有|买了){_O}", _r_have),
     (rf"^(?:会说|会讲|说|讲|懂)(?:{_A_LITTLE})?{_O}", _r_speak),

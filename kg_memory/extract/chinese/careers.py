@@ -1,7 +1,9 @@
 """Chinese rules for where one studies and works, as a user tells an assistant: studying in a place (我姐姐在美国读书,
 我女儿在上海读大学: she lives there, the school unnamed), what one studied (我大学学的是法律), an employer one has
 just joined (我跳槽到了字节跳动, 我入职了腾讯, 我刚换了工作，现在在阿里巴巴), the kind of school one is at (我儿子在读初中) or
-finished (我今年刚大学毕业), a change of work planned (我打算换工作).
+finished (我今年刚大学毕业), where one studied once (我在英国留学过两年, 我在上海念的大学: ``educatedAt`` the school, or
+the place when none is named, as "I went to college in Shanghai"), a relative still at school (我弟弟还在上学: a
+student), a business district worked in (在国贸上班: :func:`is_district`), a change of work planned (我打算换工作).
 
 The predicates are those of the English rules: one who studies in a place lives there (``livesIn``: ``studiesAt``
 holds a school, an organisation, not a country), a subject studied is a ``fieldOfStudy``, an employer joined is
@@ -25,11 +27,11 @@ import re
 from ...gazetteer import gazetteer_id
 from ...types import Entity
 from ..framework import Clause, Rule, lazy
-from .lexicon import HAN
+from .lexicon import HAN, KIN
 from .people import is_place
 from .segment import clean_object, nominal_head
 
-__all__ = ["CAREER_RULES", "ORG_KIND"]
+__all__ = ["CAREER_RULES", "ORG_KIND", "employer_named", "is_district", "someones"]
 
 #: What one studies at (读大学, 上高中, 留学): the school, or a place (在美国读书).
 _STUDY = (r"(?:上学|读书|念书|求学|留学|深造|读大学|上大学|念大学|读研究生|读研|读博士?|读硕士|读本科|读高中|上高中|"
@@ -38,7 +40,7 @@ _STUDY = (r"(?:上学|读书|念书|求学|留学|深造|读大学|上大学|念
 
 def _r_study_place(m: re.Match[str], c: Clause) -> bool:
     """我在美国读书, 我女儿在上海读大学, 我在英国留学: one studies in a place, and lives there; a school named (在北京大学
-    读书) is left to the rule of ``studiesAt``, one studied at once (在英国留学过) to nobody (when is unknown)."""
+    读书) is left to the rule of ``studiesAt``, one studied at once (在英国留学过) to :func:`_r_studied_there`."""
     raw = m.group("o")
     head = nominal_head(raw) or clean_object(raw, 8)
     if c.negated or m.group("past") or not head or head != raw.removesuffix("的"):
@@ -47,6 +49,49 @@ def _r_study_place(m: re.Match[str], c: Clause) -> bool:
         return False
     c.add("livesIn", Entity(head, "Place"), 0.75)
     return True
+
+
+def _r_studied_there(m: re.Match[str], c: Clause) -> bool:
+    """我在英国留学过两年, 我在上海念的大学, 我大学是在上海读的, 我在清华读过书: where one studied once (as "I went to
+    college in Shanghai": ``educatedAt`` the school, or the place when no school is named; not where one lives now)."""
+    raw = m.group("o")
+    whole = clean_object(raw, 10)
+    school = whole if whole and (gazetteer_id(whole, "Organization") or _SCHOOL.search(whole)) else None
+    head = school or nominal_head(raw) or whole
+    if c.negated or not head or re.match("[这那哪]", head) or school is None and not (is_place(head) or gazetteer_id(head, "Place")):
+        return False  # 我在那个学校读过书, 我在家上的学: no school, no place named
+    if school is None and head != raw.removesuffix("的"):
+        return False  # 在上海的一所大学读过书: the school unnamed, left
+    c.add("educatedAt", Entity(head, "Organization" if school else "Place"), 0.75 if school else 0.65)
+    return True
+
+
+#: A school by name or kind (北京大学, 清华, 一所中学): what 在……读过书 names as where one studied.
+_SCHOOL = lazy(r"(?:大学|学院|中学|小学|高中|初中|学校|附中|一中|二中|清华|北大|复旦|交大|浙大|南大|人大|哈佛|牛津|剑桥)$")
+_STUDIED_ONCE = r"(?:留学|读书|念书|求学|上学|读大学|上大学|念大学|读研究生|读研|读博士?|读硕士|读本科|读高中|上高中|读初中|上初中|读中学|上中学)"
+_SCHOOLING = r"(?:大学|研究生|研|博士|博|硕士|本科|高中|初中|中学|小学|书|学)"
+
+
+def _r_at_school(m: re.Match[str], c: Clause) -> bool:
+    """我弟弟还在上学, 我女儿在念书: a student (as 我弟弟是学生), no school named."""
+    if c.negated or m.group("v") == "读书" and "还在读书" not in c.sentence:
+        return False  # 我在读书: reading a book, as well
+    c.add("jobTitle", "学生", 0.65)
+    return True
+
+
+#: Business districts jieba does not tag as places (国贸, 陆家嘴, 西二旗), and what ends the name of one (科技园, 高新区).
+_DISTRICT = lazy(r"^(?:国贸|五道口|陆家嘴|张江|西二旗|上地|徐家汇|金融街|前海|静安|王府井|亦庄|酒仙桥|外滩|新天地|珠江新城|"
+                 r"CBD|[\u4e00-\u9fff]{0,4}(?:科技园|软件园|产业园|工业园|高新区|开发区|商务区|CBD))$")
+
+
+def is_district(text: str) -> bool:
+    """Whether ``text`` is a business district one works in (在国贸上班: where, not for whom).
+
+    >>> is_district("国贸"), is_district("南山科技园"), is_district("腾讯")
+    (True, True, False)
+    """
+    return _DISTRICT.match(text) is not None
 
 
 #: What is said of the time one studied (大学, 读研的时候, 上大学时): the subject studied then is a field of study.
@@ -68,7 +113,34 @@ def _r_studied(m: re.Match[str], c: Clause) -> bool:
 
 #: An employer by kind (一家外企, 一家银行): what 跳槽到/入职 is joined as an employer without a name known.
 ORG_KIND = lazy(r"(?:公司|银行|医院|集团|企业|外企|国企|央企|大学|学院|中学|小学|幼儿园|研究所|研究院|事务所|工作室|酒店|"
-                r"餐厅|工厂|厂|报社|电视台|大厂|律所|机构|单位|部门)$")
+                r"餐厅|诊所|门诊|药店|书店|超市|工厂|厂|报社|电视台|大厂|律所|机构|单位|部门)$")
+
+
+def employer_named(raw: str) -> str | None:
+    """The employer ``raw`` (after 在, before 上班) names whole when jieba would cut it: a known organisation (字节跳动)
+    or one of a kind (一家私人诊所 -> 私人诊所); ``None`` otherwise.
+
+    >>> employer_named("一家私人诊所"), employer_named("字节跳动"), employer_named("北京")
+    ('私人诊所', '字节跳动', None)
+    """
+    whole = clean_object(raw, 10)
+    if not whole or re.match("[这那哪你我他她]", whole) or "的" in whole or nominal_head(raw) == whole:
+        return None
+    return whole if gazetteer_id(whole, "Organization") or ORG_KIND.search(whole) else None
+
+
+_SOMEONES = lazy(rf"^(?:[我你他她]们?)?的?{KIN}的")
+
+
+def someones(raw: str) -> bool:
+    """Whether ``raw`` (after 在, before 上班) is someone's (朋友的公司, 我爸的店): whose, not which, employer.
+
+    >>> someones("朋友的公司"), someones("我爸的店"), someones("上海的一家银行")
+    (True, True, False)
+    """
+    return _SOMEONES.match(raw) is not None
+
+
 #: Who may be joined as an employer: a name jieba reads as one (字节跳动, 美团), not a place (跳槽到了北京).
 _EMPLOYER = lazy(rf"^[{HAN}A-Za-z]{{2,10}}$")
 
@@ -142,6 +214,11 @@ _JUST = r"(?:已经|刚刚?|最近|终于|去年|今年|上个?月|上周|前不
 #: A change of work or study one may plan (换工作, 考研, 出国留学).
 _CHANGE = r"(?:换(?:个|一份)?工作|换工作|跳槽|辞职|转行|创业|考研|读研|考博|读博|出国|留学|出国留学|考公务员|考公|退休|提前退休)"
 CAREER_RULES: list[tuple[str, Rule]] = [
+    (rf"^在(?P<o>[{HAN}]{{2,10}}?)(?:那边|那里|这边)?{_STUDIED_ONCE}过(?:[^，,]{{0,6}})?$", _r_studied_there),
+    (rf"^在(?P<o>[{HAN}]{{2,10}}?)(?:读|念|上)过(?:几年|两年|一年|[一二两三四五六七八九十]+年)?{_SCHOOLING}", _r_studied_there),
+    (rf"^(?:是)?在(?P<o>[{HAN}]{{2,10}}?)(?:读|念|上)的{_SCHOOLING}$", _r_studied_there),  # 我在上海念的大学
+    (rf"^{_SCHOOLING}(?:是)?在(?P<o>[{HAN}]{{2,10}}?)(?:读|念|上)的$", _r_studied_there),  # 我大学是在上海读的
+    (r"^(?:正在|在|还在)(?P<v>上学|念书|读书)(?:呢|了|啦)*$", _r_at_school),
     (rf"^(?:现在|目前|正|正在|一直)?在(?P<o>[{HAN}]{{2,8}}?)(?:那边|那里|这边)?{_STUDY}(?P<past>过)?", _r_study_place),
     (rf"^(?P<when>{_AT_SCHOOL})?(?:学的是|读的是|念的是|主修的是|学的专业是|读的专业是)(?P<o>[{HAN}]{{2,8}}?)(?:专业)?$",
      _r_studied),

@@ -58,6 +58,9 @@ _WHEN = r"(?:(?:去年|前年|今年|上个?月|上周|上星期|昨天|前天|�
 _DIED = lazy(rf"^{_WHEN}(?:病死|老死|死掉|死|去世|过世|走丢|跑丢|丢)了?(?:了|啦|啊)*$")  # 走丢了: lost, had no more
 #: 是一名退休教师: a job held before (as "my mom is a retired nurse"); not 退休人员/退休的 alone (no job said).
 _RETIRED_JOB = lazy(r"^是(?:一名|一位|一个|个|名|位)?(?:已经)?退休(?:的|了的)?(?P<o>[^的，,]{2,6})$")
+#: A habit given up (戒烟了, 把酒戒了, 戒烟三年了): smoking or drinking ends (as "I used to smoke"); not 在戒烟 (a goal).
+_QUIT = lazy(rf"^{_LATELY}(?:戒(?:掉|了)*(?P<o>烟|酒)|把(?P<o2>烟|酒)戒(?:掉|了)*)(?:了|[0-9一二两三四五六七八九十几多]+(?:年|个月)多?了)*$")
+_QUIT_HABIT = {"烟": "抽烟", "酒": "喝酒"}
 _PRONOUN = {"他": MALE, "她": FEMALE}
 _KIN_ENDS = ("男友", "女友", "男朋友", "女朋友", "丈夫", "妻子", "老公", "老婆")
 
@@ -90,6 +93,9 @@ def ending(rest: str, subject: Entity, weight: float, turn: Turn, discourse: Dis
         died = [f for f in said if f[1] == "hasPet" and f[2] == subject]
         said[:] = [f for f in said if f not in died]
         return died, []
+    quit_ = _QUIT.match(rest)
+    if quit_ and rest.endswith("了"):  # 我戒烟了 (not 我戒烟, a resolve)
+        return [(subject, "habit", Entity(_QUIT_HABIT[quit_.group("o") or quit_.group("o2")], "Thing"), 0.75 * weight, None)], []
     retired = _RETIRED_JOB.match(rest)
     if retired and JOB_SUFFIX.search(retired.group("o")):
         return [(subject, "jobTitle", retired.group("o"), 0.8 * weight, None)], []

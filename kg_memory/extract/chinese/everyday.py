@@ -1,7 +1,8 @@
 """Chinese rules for what a user tells an assistant of their days: what they are learning (我在学日语), do in their
 spare time (我业余时间教瑜伽) or usually (我平时喝绿茶), the trips they have planned (我下个月要去日本旅游), whose fans
 they are (我是湖人队的铁杆球迷), whom they admire (我的偶像是周杰伦), where their company is (我们公司在深圳南山) and
-the car they drive (我开的是一辆特斯拉).
+the car they drive (我开的是一辆特斯拉), not drinking or smoking (我不喝酒, 滴酒不沾: a ``trait``; 我不喝酒了 ends the
+``habit``), where they settled (在加拿大定居了) and the languages listed after 会说三种语言：.
 
 The predicates are those the English rules give for the same lines: something being learnt is a ``hobby``
 (学日语, as 在学做川菜 always was: an activity under way; 想学日语, a wish, stays a ``goal``), a trip to a named place
@@ -27,7 +28,7 @@ from ...gazetteer import gazetteer_id
 from ...types import Entity
 from ..framework import Clause, Rule, lazy
 from .lexicon import HAN, JOB_SUFFIX, KIN
-from .objects import owned
+from .objects import owned, place
 from .people import is_place
 from .segment import TRAILING, clean_object, is_name, is_titled_name, nominal_head, tagged
 
@@ -187,6 +188,38 @@ def _r_not_eaten(m: re.Match[str], c: Clause) -> bool:
     return True
 
 
+#: 不喝酒, 从来不抽烟, 滴酒不沾: one who never drinks or smokes (not 没喝酒, once; 不能喝酒, 不太喝酒, 不想抽烟).
+_ABSTAINS = lazy(r"(?<![要能会敢想太])(?:从来|从|一向|向来|一直|基本)?不再?(?:喝|沾|碰)(?P<d>酒)|(?<![要能会敢想太])(?:从来|从|一向|向来|一直|基本)?不再?(?:抽|吸)(?P<s>烟)|滴酒不沾")
+
+
+def _r_abstains(m: re.Match[str], c: Clause) -> bool:
+    """我不喝酒, 我滴酒不沾, 我从来不抽烟: a ``trait`` (不喝酒, 不抽烟: as a condition, not a dislike of wine); 我不喝酒了
+    (read unnegated, its facts made endings: :data:`~.endings.NO_LONGER`) ends the ``habit`` of drinking."""
+    said = next((part for part in re.split(r"[，,：:]", c.sentence) if m.string in part), m.string)  # 不喝酒了: rest 喝酒
+    abstains = _ABSTAINS.search(said)
+    if abstains is None:
+        return False
+    smoke = abstains.group("s") is not None
+    if not c.negated and "滴酒不沾" not in said:
+        c.add("habit", Entity("抽烟" if smoke else "喝酒", "Thing"), 0.7)  # 我不再抽烟了: the habit ends
+    else:
+        c.add("trait", "不抽烟" if smoke else "不喝酒", 0.7)
+    return True
+
+
+#: 会说三种语言：: the clause before a list of languages says they are spoken.
+_LANGUAGES_SPOKEN = lazy(r"会(?:说|讲)[^：:，,。]*语言[：:]")
+
+
+def _r_languages(m: re.Match[str], c: Clause) -> bool:
+    """我会说三种语言：中文、英语和日语: the languages the list after the colon names."""
+    if c.negated or not _LANGUAGES_SPOKEN.search(c.sentence):
+        return False
+    for language in re.findall(LANGUAGE, m.group("o")):
+        c.add("speaks", Entity(language, "Thing"), 0.8)
+    return True
+
+
 #: 我爸爸, 我的妈妈, 自己的外公: a relative of the subject's own
 _OWN_KIN = lazy(rf"^(?:我|自己)的?(?P<k>{KIN})(?:了|啊|呀)*$")
 
@@ -333,6 +366,10 @@ def _r_allergic_to(m: re.Match[str], c: Clause) -> bool:
 
 _O = r"(?P<o>.+)"
 EVERYDAY_RULES: list[tuple[str, Rule]] = [
+    (rf"^(?P<o>{LANGUAGE}(?:(?:、|和|以及|及|还有|跟)(?:{LANGUAGE}))*)(?:等|都会|都行)?$", _r_languages),
+    (rf"^(?:已经)?在(?P<o>[{HAN}]{{2,8}}?)(?:定居|安家)(?:了|下来了?|很多年了|多年了)*$",
+     lambda m, c: place(m.group("o"), c, "livesIn", 0.8, event=True)),
+    (r"^(?:(?:喝|沾|碰)酒|(?:抽|吸)烟|(?:从来|一向|向来)?滴酒不沾)(?:了|的|啊|呢)*$", _r_abstains),
     (rf"^的?(?:公司|单位|办公室|工作单位|工作室|写字楼)(?:总部)?(?:就|也)?(?:在|位于|设在){_O}", _r_workplace),
     (rf"^{_BACK_THEN}?的?(?:偶像|榜样|男神|女神)(?:一直)?是{_O}", _r_idol),
     (rf"^的?最?(?:崇拜|敬佩|佩服)的人(?:一直|就)?是{_O}", _r_idol),

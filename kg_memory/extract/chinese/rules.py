@@ -36,7 +36,7 @@ from ..starts import state_end
 from ..timeexpr import parse_zh_number
 from .activities import ACTIVITY_RULES, habit
 from .births import BIRTH_RULES, birthdays_said
-from .careers import CAREER_RULES
+from .careers import CAREER_RULES, employer_named, is_district, someones
 from .counted import pets_named, relatives_named, said_name
 from .endings import FORMERLY, NO_LONGER, ending, ending_pattern
 from .everyday import EVERYDAY_RULES, denied_name, idol_then
@@ -175,8 +175,13 @@ def _r_work(m: re.Match[str], c: Clause) -> bool:
             c.add("worksFor", Entity(employer, "Organization"), 0.85)
             return True
     head = nominal_head(m.group("o")) or clean_object(m.group("o"), 8)
-    where = head is not None and (is_place(head) or gazetteer_id(head, "Place") is not None)  # 在北京工作: where
-    found = place(m.group("o"), c, "workLocation" if where else "worksFor", 0.85)
+    where = head is not None and (is_place(head) or gazetteer_id(head, "Place") is not None or is_district(head))  # 在国贸
+    if someones(m.group("o")):
+        return False  # 在朋友的公司上班: whose company, no employer named
+    employer = None if where else employer_named(m.group("o"))  # 在一家私人诊所, 在字节跳动: not 私人, 字节
+    if employer:
+        c.add("worksFor", Entity(employer, "Organization"), 0.85)
+    found = bool(employer) or place(m.group("o"), c, "workLocation" if where else "worksFor", 0.85)
     title = clean_object(m.group("j"), 8) if m.groupdict().get("j") else None
     if title:
         c.add("jobTitle", title, 0.8)
@@ -374,7 +379,7 @@ RULES = compile_rules(CAREER_RULES + EVERYDAY_RULES + PEOPLE_RULES + [
      lambda m, c: bool(m.group("who2") or m.group("who")) and _married(m.group("who2") or m.group("who"), c)),
     *ACTIVITY_RULES,
     (rf"^认识(?P<o>{NAME})$", _r_know),
-    (r"^(?:每天|经常|常常|总是|每周|每个周末|天天)(?P<o>.+)", habit),
+    (r"^(?:每天|经常|常常|总是|每个?周末|每周|天天)(?P<o>.+)", habit),
     (rf"^是{_O}", _r_copula),
 ])
 
@@ -480,6 +485,7 @@ class ChineseRules:
         out: list[Found] = []
         speaker = discourse.speaker(turn)
         handled: set[str] = set()
+        named: dict[str, Entity] = {}
         for pattern in (KIN_NAMED, NAMED_KIN, KIN_APPOSED):
             for m in pattern.finditer(sentence):
                 owner, weight = (speaker, 1.0) if m.group("kp") == "我" else owner_kin(m.group("kp"), turn, discourse)
@@ -494,6 +500,7 @@ class ChineseRules:
                 out.append((owner, KIN_PREDICATE[noun], person, round(0.85 * min(weight / 0.8, 1.0), 2), None))
                 discourse.mention(turn, person, gender_of_noun(noun))
                 handled.add(m.group(0))
+                named[m.group(0)] = person  # 我妹妹叫王芳，在深圳做设计师: the clause after is about her
         for m in PET_NAMED.finditer(sentence):
             owner = speaker if m.group("kp") == "我" else discourse.addressee(turn)
             if owner is not None:
@@ -515,6 +522,7 @@ class ChineseRules:
         for clause in CLAUSE.split(_KIN_THEN_NAME.sub(r"\1", sentence)):
             clause = FILLER.sub("", clause.strip())
             if not clause or IRREALIS.search(clause) or EXCLAIMED.match(clause) or any(h in clause or clause in h for h in handled):
+                subject = (named[clause], 0.85) if clause in named else subject
                 continue
             if 2 <= len(clause) <= 4 and clause[-1] != "人" and is_name(clause) \
                     or _FULL_NAME.fullmatch(clause) and is_chinese_name(clause):  # 刘易斯·波辛！他是……
