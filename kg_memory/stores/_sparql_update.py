@@ -1,4 +1,4 @@
-"""Scoping a SPARQL 1.1 update to a namespace's graph and binding its parameters (text to text).
+"""Scoping a SPARQL 1.1 update to a namespace's graph, and binding the parameters of updates and queries (text to text).
 
 SPARQL updates write to the dataset's default graph unless they name a graph, and the protocol has no
 way to make another graph the default one. :func:`scope_update` rewrites each operation so that its
@@ -20,7 +20,7 @@ import re
 
 from ..errors import QueryError
 
-__all__ = ["scope_update"]
+__all__ = ["bind_query", "scope_update"]
 
 # strings, IRIs, comments, braces and semicolons: the tokens that decide where an operation ends
 _TOKENS = re.compile(
@@ -124,3 +124,23 @@ def scope_update(text: str, graph: str | None, params: dict[str, str] | None = N
         raise QueryError(f"the update has nowhere to bind {', '.join(params)}: parameters need a WHERE clause "
                          "or a DATA block")
     return " ;\n".join(out)
+
+
+def bind_query(text: str, params: dict[str, str]) -> str:
+    """``text`` (a query) with ``params`` (name -> SPARQL term text) bound by a ``VALUES`` block at the start of
+    its top-level group, so that its ``FILTER`` and ``BIND`` see them (a trailing ``VALUES``, like an engine's
+    substitution, joins after the group's filters have run); a trailing ``VALUES`` when it has no group.
+
+    >>> bind_query('SELECT ?v WHERE { ?f :validFrom ?v FILTER(?v <= ?at) }', {"at": '"2024-06-01"^^xsd:date'})
+    'SELECT ?v WHERE { VALUES (?at) { ("2024-06-01"^^xsd:date) } ?f :validFrom ?v FILTER(?v <= ?at) }'
+    """
+    if not params:
+        return text
+    values = f"VALUES ({' '.join(f'?{k}' for k in params)}) {{ ({' '.join(params.values())}) }}"
+    prologue = _PROLOGUE.match(text)
+    at = _where_start(text)
+    if at is None:  # "SELECT * { ... }": the first group at the top level
+        at = next((m.start() for m in _TOKENS.finditer(text, prologue.end() if prologue else 0) if m.group("open")), None)
+    if at is None:
+        return f"{text}\n{values}"
+    return f"{text[:at + 1]} {values}{text[at + 1:]}"

@@ -50,7 +50,7 @@ from ._rdf_layout import (
     term,
     to_result,
 )
-from ._sparql_update import scope_update
+from ._sparql_update import bind_query, scope_update
 from ._triple_store import TripleStore
 from .base import DEFAULT_NAMESPACE, QueryStream, turn_order
 
@@ -74,7 +74,6 @@ _COMPACT_QUADS = 2_000_000
 _COMPACT_SHARE = 0.5
 
 _N = ox.NamedNode
-_NOT_PROJECTED = "in its SELECT projection"  # pyoxigraph's message when a substitution cannot apply
 
 
 class RdfStore(TripleStore):
@@ -363,20 +362,11 @@ class RdfStore(TripleStore):
         return QueryStream("select", (tuple(to_rdflib(s[i]) for i in width) for s in answer), variables)
 
     def query(self, text: str, *, namespace: str = DEFAULT_NAMESPACE, **params: Any) -> QueryResult:
-        """Run a SPARQL query; ``params`` bind variables (``name=value``) before evaluation."""
-        subs = {ox.Variable(k): term(v) for k, v in params.items()}
-        graph = graph_of(namespace)
+        """Run a SPARQL query; ``params`` bind variables (``name=value``) before evaluation, so that its
+        ``FILTER`` and ``BIND`` see them (:func:`~._sparql_update.bind_query`)."""
+        text = bind_query(text, {k: str(term(v)) for k, v in params.items()})
         try:
-            try:
-                result = self.db.query(text, prefixes=PREFIXES, default_graph=graph, substitutions=subs or None)
-            except RuntimeError as e:
-                if not subs or _NOT_PROJECTED not in str(e):
-                    raise StoreError(f"SPARQL query failed: {e}") from e
-                # Oxigraph substitutes projected variables only; bind the others with a trailing VALUES.
-                values = " ".join(str(t) for t in subs.values())
-                names = " ".join(str(v) for v in subs)
-                text = f"{text}\nVALUES ({names}) {{ ({values}) }}"
-                result = self.db.query(text, prefixes=PREFIXES, default_graph=graph)
+            result = self.db.query(text, prefixes=PREFIXES, default_graph=graph_of(namespace))
         except SyntaxError as e:
             raise QueryError(f"invalid SPARQL query: {e}") from e
         except (OSError, RuntimeError) as e:

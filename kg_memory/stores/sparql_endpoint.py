@@ -64,7 +64,7 @@ from ._rdf_layout import (
     term,
     to_result,
 )
-from ._sparql_update import scope_update
+from ._sparql_update import bind_query, scope_update
 from ._triple_store import TripleStore
 from .base import DEFAULT_NAMESPACE, turn_order
 
@@ -268,12 +268,10 @@ class SparqlEndpointStore(TripleStore):
     def query(self, text: str, *, namespace: str = DEFAULT_NAMESPACE, **params: Any) -> QueryResult:
         """Run a SPARQL query on the server, the namespace's graph as default graph.
 
-        ``params`` bind variables (``name=value``) through a trailing ``VALUES`` clause.
+        ``params`` bind variables (``name=value``) before evaluation, so that its ``FILTER`` and ``BIND``
+        see them (:func:`~._sparql_update.bind_query`).
         """
-        if params:
-            names = " ".join(f"?{k}" for k in params)
-            values = " ".join(str(term(v)) for v in params.values())
-            text = f"{text}\nVALUES ({names}) {{ ({values}) }}"
+        text = bind_query(text, {k: str(term(v)) for k, v in params.items()})
         data = {"query": sparql_prologue() + text, **self._dataset(namespace)}
         response = self._post(self.query_url, data, f"{_JSON}, {_NTRIPLES};q=0.9")
         kind = response.headers.get("content-type", "").split(";")[0].strip()

@@ -190,6 +190,23 @@ def test_update_applies_the_namespace_and_parameters(store: Store):
         assert list(store.entities()) == []
 
 
+def test_query_parameters_are_seen_by_filter_and_bind(store: Store):
+    # "-p at=2024-03-01": a saved query compares a stored time with it (the packaged as-of query does)
+    alice = person("Alice")
+    store.add([Fact(alice, "livesIn", place("Paris"), 0.9, valid_from=T0, valid_to=T1),
+               Fact(alice, "livesIn", place("Lyon"), 0.9, valid_from=T1)])
+    at = datetime(2024, 3, 1, tzinfo=UTC)
+    if store.query_language == "sparql":
+        rows = store.query("SELECT ?city ?when WHERE { ?f rdf:object ?c ; :validFrom ?from . ?c rdfs:label ?city "
+                           "OPTIONAL { ?f :validTo ?to } BIND(?at AS ?when) "
+                           "FILTER(?from <= ?at && (!BOUND(?to) || ?to > ?at)) }", at=at).values()
+        assert rows == [{"city": "Paris", "when": at}]
+    else:
+        rows = store.query("MATCH (:Entity)-[r]->(c) WHERE r.valid_from <= $at AND (r.valid_to IS NULL OR r.valid_to > $at) "
+                           "RETURN c.name AS city", at=at).values()
+        assert rows == [{"city": "Paris"}]
+
+
 def test_replace_is_one_transaction(store: Store):
     alice, bob = person("Alice"), person("Bob")
     store.add([Fact(Entity("Alice", "Person", alice.iri, ("Al",)), "livesIn", place("Paris"))])

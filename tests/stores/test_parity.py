@@ -96,3 +96,18 @@ def test_same_history_for_a_dated_ending_in_a_later_batch(neo4j_store_factory):
             m.remember([Turn("c2", "1", "Alice", "I quit my job last week.", datetime(2024, 9, 15, tzinfo=UTC))])
         stored = [[(f.object.label, f.valid_from, f.valid_to) for f in m.history("Alice", "worksFor")] for m in (rdf, graph)]
     assert stored[0] == stored[1] == [("Acme", T0, datetime(2024, 9, 2, tzinfo=UTC))]
+
+
+@pytest.mark.parametrize(("at", "city"), [("2024-06-01", "Paris"), ("2024-08-15", "London"),
+                                          ("2024-09-01T12:00:00Z", "London")])
+def test_same_answers_from_the_as_of_queries(neo4j_store_factory, at, city):
+    said = [Turn("c1", "1", "Alice", "I live in Paris and I work at Acme.", T0),
+            Turn("c1", "2", "Alice", "Big news: I moved to London last month!", datetime(2024, 9, 15, tzinfo=UTC))]
+    with Memory(RdfStore()) as rdf, Memory(neo4j_store_factory()) as graph:
+        for m in (rdf, graph):
+            m.remember(said)
+        sparql = rdf.query((QUERIES / "as-of.rq").read_text(), at=at).values()
+        cypher = graph.cypher((QUERIES / "as-of.cypher").read_text(), at=at).values()
+    assert [(r["subject"], r["predicate"], r["value"]) for r in sparql] == [
+        ("Alice", "livesIn", city), ("Alice", "worksFor", "Acme")]
+    assert sparql == cypher
