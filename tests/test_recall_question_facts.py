@@ -258,7 +258,7 @@ def test_the_vocabulary_marks_the_relations_whose_value_does_not_change() -> Non
 
     vocab = Vocabulary.load()
     permanent = {name for name, p in vocab.predicates.items() if p.permanent}
-    assert permanent == {"birthPlace", "birthDate", "birthday", "hometown"}
+    assert permanent == {"birthPlace", "birthDate", "birthYear", "birthday", "hometown"}
     assert all(vocab.predicates[name].functional for name in permanent)
 
 

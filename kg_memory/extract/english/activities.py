@@ -184,7 +184,7 @@ _R_SPEAK_SEVERAL = lazy(r"^(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d
 
 
 #: How well a language is spoken, before its name: "fluent Mandarin", "a bit of German".
-_LANGUAGE_MOD = lazy(r"\b(?:a\s+)?(?:fluent|native|basic|conversational|decent|good|some|little|bit\s+of)\s+", re.I)
+_LANGUAGE_MOD = lazy(r"\b(?:a\s+)?(?:fluent|native|basic|conversational|decent|good|some|little|bit\s+of|only|mostly|mainly)\s+", re.I)
 
 
 def r_speak(m: re.Match[str], c: Clause) -> bool:
@@ -388,6 +388,12 @@ _MEAT = lazy(r"^(?:any\s+)?(?:meat|animal\s+products)\b", re.I)
 _R_CONSUME_DIET = lazy(r"^(?:only\s+)?(?P<d>vegan|vegetarian|plant\s+based|kosher|halal|paleo|keto|gluten\s+free|organic|healthy|clean)\b", re.I)
 
 
+#: Foods a body may not take ("can't eat gluten", "don't eat dairy"): a condition kept, not a taste.
+_KEPT_OFF = lazy(r"^(?:any\s+)?(?P<f>gluten|dairy|lactose|wheat|nuts|peanuts|tree\s+nuts|shellfish|seafood|eggs|soy|sugar|"
+                 r"pork|beef|red\s+meat|carbs|sodium|salt)\b", re.I)
+_CANNOT = lazy(r"\b(?:can't|cant|cannot|can\s+not|couldn't|could\s+not|unable\s+to|not\s+able\s+to|not\s+allowed\s+to)\s", re.I)
+#: "(can't eat) another bite", "any more", "anything": an amount, no food
+_NO_FOOD = lazy(r"^(?:another|any\s*more|more|anything|much|a\s+thing|a\s+bite|one\s+more)\b", re.I)
 _MEALS = frozenset("dinner lunch breakfast supper brunch snack snacks meal meals food something".split())
 #: "(i eat) too much junk food", "(i love to eat) a lot , especially meat": the food after the amount
 _AMOUNT = lazy(r"^(?:(?:way\s+|far\s+)?too\s+much|so\s+much|a\s+lot|lots|a\s+ton|tons|plenty)\b(?:\s+of\b)?"
@@ -400,6 +406,12 @@ def r_consume(m: re.Match[str], c: Clause) -> bool:
     if c.negated:
         if verb.startswith("eat") and _MEAT.match(raw):
             c.add("diet", "vegetarian", 0.6)
+            return True
+        if _NO_FOOD.match(raw):
+            return True  # "i can't eat another bite": no food named
+        if (kept_off := _KEPT_OFF.match(raw)) is not None:  # "i can't eat gluten": a condition, not a taste
+            food = kept_off.group("f").lower()
+            c.add("trait", f"can't eat {food}" if _CANNOT.search(c.sentence) else f"avoids {food}", 0.7)
             return True
         objects = object_list(raw)
         for obj in objects:

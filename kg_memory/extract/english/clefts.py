@@ -127,7 +127,9 @@ _WHICH_I_LIKE = lazy(
 #: Words after which the noun phrase a clause ends on begins: a verb, a copula, an article or a preposition.
 _BEFORE_NP = frozenset(
     "is are was a an the some and of with in on at for got get love like eat eating drink drinking watch watching "
-    "read reading wear wearing had have has to".split()
+    "read reading wear wearing had have has to "
+    # what one ate, made or did: "i ate sushi , my favorite food", "we watched Up , my favorite movie"
+    "ate eats drank drinks made makes cooked cooks baked bakes ordered orders watched wore played plays bought tried".split()
 )
 
 
@@ -143,7 +145,7 @@ _SAID_OF_IT = lazy(r"(?:^|\s)(?:it|that|this|which)\s+(?:is|was|'s)\s+(?:(?:so|r
                    r"(?:the\s+(?:best|worst|greatest|most\s+\w+|\w+est)|(?-i:[a-z])[\w-]*)$", re.I)
 _NEGATED = lazy(r"\b(?:not|never|no)\b", re.I)
 _GO = lazy(r"^(?:go|going|went)\s+(?=\w+ing\b)", re.I)
-_NOT_THINGS = frozenset("it that this there here which what life".split())
+_NOT_THINGS = frozenset("it that this there here which what life hard well together again alone everything".split())
 
 
 def scan_clefts(clause: str, turn: Turn, discourse: Discourse, state: TurnState) -> None:

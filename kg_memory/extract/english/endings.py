@@ -7,9 +7,11 @@ An ending is recorded like any fact, in :attr:`~.mentions.TurnState.endings`, an
 ending's object is its subject, which ends every current value of the predicate. "I no longer work
 for Airbus" and "I don't live in Paris anymore" are read by the ordinary rules, then turned into
 endings (see ``EnglishRules._predicate``); this module reads the verbs that end something by
-themselves. Only the speaker's own endings are read ("I", "we", "Bob and I"): questions,
-conditionals and modals never reach here, and a negation or a future ("I will never quit my job")
-does not match.
+themselves. The speaker's own endings are read ("I", "we", "Bob and I"), and a relative's or another's
+end of a job or a home ("my mom just retired from teaching", "she moved out of Paris"), not of a marriage
+(whose "my wife" would be the speaker's): questions, conditionals and modals never reach here, and a
+negation or a future ("I will never quit my job") does not match. Retiring from a kind of work ("from
+teaching") ends the job, whatever the employer, as retiring does.
 
 >>> from kg_memory.types import Turn
 >>> from kg_memory.extract.pronouns import Discourse
@@ -28,17 +30,18 @@ import re
 
 from ...types import Entity, Turn
 from ..framework import LazyPattern, lazy
-from ..pronouns import Discourse
+from ..pronouns import FEMALE, MALE, Discourse, gender_of_noun
 from ..timeexpr import find_time
-from .lexicon import NAME
+from .lexicon import KIN, KIN_MODS, KIN_PREDICATE, NAME
 from .mentions import TurnState
-from .objects import clean_object
+from .objects import clean_object, owned_entity
 
 __all__ = ["ENDS_STATE", "scan_endings"]
 
 _ADV = (r"(?:(?i:just|finally|recently|already|actually|officially|eventually|now|have|has|had|"
         r"got|get|am|are|were|was|been|both)\s+)*")
-_SUBJECT = rf"^(?:(?i:so|well|and|but|actually|yeah|oh),?\s+)*(?:(?P<we>(?i:we))|(?i:i)|(?P<n1>{NAME})\s+(?i:and)\s+(?i:i)|(?i:i)\s+(?i:and)\s+(?P<n2>{NAME}))\s+{_ADV}"
+_SUBJECT = (rf"^(?:(?i:so|well|and|but|actually|yeah|oh),?\s+)*(?:(?P<we>(?i:we))|(?i:i)|(?P<n1>{NAME})\s+(?i:and)\s+(?i:i)"
+            rf"|(?i:i)\s+(?i:and)\s+(?P<n2>{NAME})|(?i:my)\s+{KIN_MODS}(?P<kin>(?i:{KIN}))|(?P<pron>(?i:he|she)))\s+{_ADV}")
 _PARTNER = r"(?i:my\s+(?:ex[\s-]*)?(?:boyfriend|girlfriend|partner|bf|gf|fiance|fiancee))"
 _SPOUSE = r"(?i:my\s+(?:ex[\s-]*)?(?:wife|husband|spouse))"
 _END_OF_WORD = r"(?![\w'-])"
@@ -59,7 +62,7 @@ _ENDINGS: tuple[tuple[LazyPattern, str, str], ...] = (
     (lazy(rf"^(?:{_PARTNER}|(?:{_PARTNER}\s+)?(?P<o>{NAME}))\s+{_ADV}(?:(?i:broke\s+up\s+with|dumped)\s+(?i:me)\b"
            r"|(?i:left\s+me)(?=\s+for\b|\s*[.!?,;]|\s*$))"),
      "partner", "name"),
-    (_first(r"(?i:quit|left|lost|resigned\s+from)\s+(?i:my|the)\s+(?i:job|position|post|work)"
+    (_first(r"(?i:quit|left|lost|resigned\s+from)\s+(?i:my|the|his|her|their)\s+(?i:job|position|post|work)"
             r"(?:\s+(?i:at|with|in|for)\s+(?P<o>.+))?"), "worksFor", "org"),
     (_first(r"(?i:quit|resigned\s+from|retired\s+from|left\s+the\s+company)\s+(?P<o>[A-Z].*)"), "worksFor", "org"),
     (_first(r"(?i:was|got|been|am)\s+(?i:fired|laid\s+off|let\s+go|sacked)(?:\s+(?i:from|by)\s+(?P<o>.+))?"), "worksFor", "org"),
@@ -73,20 +76,31 @@ _ENDINGS: tuple[tuple[LazyPattern, str, str], ...] = (
 ENDS_STATE = {"spouse": "divorced"}
 #: "i am retired", "i retired last year", "i'm unemployed": the job title it leaves, beside the ending of ``worksFor``.
 _RETIRED = lazy(r"\b(?P<t>retired|unemployed)\b", re.I)
+#: "(retired from) teaching", "nursing": a kind of work, no employer
+_WORK_KIND = lazy(r"^[a-z]+ing\b")
+#: What another's ending may end: a job or a home ("my mom retired"), not a marriage said with "my wife".
+_OTHERS_ENDINGS = frozenset({"worksFor", "livesIn"})
 
 
 def scan_endings(clause: str, turn: Turn, discourse: Discourse, state: TurnState) -> bool:
     """Record the endings the speaker states in ``clause``; True when the clause was an ending
     (the caller then reads nothing else in it: "I quit my job at Acme" is no ``worksFor``)."""
-    speaker = discourse.speaker(turn)
     for pattern, predicate, style in _ENDINGS:
         m = pattern.match(clause)
         if m is None:
             continue
         groups = m.groupdict()
+        if (groups.get("kin") or groups.get("pron")) and predicate not in _OTHERS_ENDINGS:
+            continue
+        whose = _whose(m, turn, discourse, state)
+        if whose is None:
+            return False
+        speaker, weight = whose
         raw = next((groups[k] for k in ("o", "n1", "n2") if groups.get(k)), None)
-        weight = 0.85 if groups.get("we") else 1.0
+        weight *= 0.85 if groups.get("we") else 1.0
         obj: Entity = speaker  # the object is not said: every current value ends
+        if raw and style == "org" and _WORK_KIND.match(raw):
+            raw = None  # "retired from teaching": the job ends, whoever the employer
         if raw:
             if style == "name":
                 obj = Entity(raw.strip(), "Person")
@@ -105,3 +119,18 @@ def scan_endings(clause: str, turn: Turn, discourse: Discourse, state: TurnState
             state.collect([(speaker, "jobTitle", left.group("t").lower(), 0.75 * weight, None)])
         return True
     return False
+
+
+def _whose(m: re.Match[str], turn: Turn, discourse: Discourse, state: TurnState) -> tuple[Entity, float] | None:
+    """Whose ending ``m`` tells and how sure that is: the speaker's, a relative's ("my mom": related to the
+    speaker as "my mom lives in Paris" says) or the person "he"/"she" is (None when nobody is)."""
+    speaker, groups = discourse.speaker(turn), m.groupdict()
+    if groups.get("pron"):
+        return discourse.third_person(turn, MALE if groups["pron"].lower() == "he" else FEMALE)
+    if not groups.get("kin"):
+        return speaker, 1.0
+    noun = groups["kin"].lower()
+    relative = owned_entity(speaker, noun, "Person", None)
+    discourse.mention(turn, relative, gender_of_noun(noun))
+    state.collect([(speaker, KIN_PREDICATE.get(noun, "relative"), relative, 0.7, None)])
+    return relative, 0.9

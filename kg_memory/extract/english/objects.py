@@ -94,6 +94,15 @@ _COUNTRY_NAMES = {"S": "United States", "K": "United Kingdom"}
 _SUBJECT_PRONOUN_OBJECT = lazy(r"^(?:i|you|he|she|we|they|it|there)\b", re.I)
 
 
+def country_spelled(text: str) -> str:
+    """``text`` with "the US", "the U.S.", "the U.K." spelled as the country they name.
+
+    >>> country_spelled("my sister lives in the U.K")
+    'my sister lives in the United Kingdom'
+    """
+    return _THE_COUNTRY_INITIALS.sub(lambda m: "the " + _COUNTRY_NAMES[m.group(0).rstrip(".A")[-1].upper()], text)
+
+
 def _tokens_until_stop(text: str, limit: int, light: bool) -> list[str]:
     out: list[str] = []
     allowed_preps = 1 if light else 0
@@ -166,7 +175,7 @@ def clean_object(text: str, style: str = "np") -> str | None:
     >>> clean_object("hiking by myself", "activity"), clean_object("teaching myself new skills", "activity")
     ('hiking', 'teaching oneself new skills')
     """
-    text = _THE_COUNTRY_INITIALS.sub(lambda m: "the " + _COUNTRY_NAMES[m.group(0).rstrip(".A")[-1].upper()], text)
+    text = country_spelled(text)
     text = _CUT.sub("", _guard_pairs(text.strip().lstrip("….-–— ")))
     text = _LEADING_TO.sub("", text)
     if _OTHERS_KIN.match(text):

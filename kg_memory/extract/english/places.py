@@ -13,6 +13,7 @@ from ..monthdays import read_day
 from ..timeexpr import find_time
 from .lexicon import ADJ, EVENTS, GENERIC_PLACES, REGIONS, SCHOOLS, alts
 from .objects import clean_object, is_job, with_region
+from .schools import school_gone_to
 
 _TIME_START = lazy(
     r"^(?:(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|a\s+couple\s+of)\s+"
@@ -66,7 +67,7 @@ def r_moved(m: re.Match[str], c: Clause) -> bool:
 _DIGIT_START = lazy(r"^\d")
 _PLACE_AFTER_YEAR = lazy(r"^\d{4},?\s+(?:in|at)\s+(?P<o>(?-i:[A-Z]).+)", re.I)
 _MONTH_START = lazy(r"^(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:January|February|March|April|May|June|July|August|September|"
-                    r"October|November|December|(?:the\s+)?(?:spring|summer|autumn|fall|winter))\b", re.I)
+                    r"October|November|December|(?:the\s+)?(?:spring|summer|autumn|fall|winter)|'?\d{2,4}'?s)\b", re.I)  # "the 80s"
 _RAISED = lazy(r"\band\s+(?:raised|bred)\b", re.I)
 _RAISED_THERE = lazy(r"\b(?:but|and)\s+(?:was\s+)?(?:raised|grew\s+up)\s+in\s+(?P<o>.+)", re.I)
 
@@ -495,6 +496,10 @@ def event_or_place(m: re.Match[str], c: Clause) -> bool:
             school.group("s") + (more.group(0) if more else "")
         past = verb in ("went", "attended", "graduated")
         c.add("educatedAt" if past else "studiesAt", Entity(name, "Organization"), 0.7)
+        return True
+    if (verb in ("go", "goes", "went") and (m.group("prep") or "").strip().lower() == "to"
+            and (school_said := school_gone_to(verb, raw, c.sentence))):  # "my daughter goes to Stanford"
+        c.add(school_said[0], Entity(school_said[1], "Organization"), school_said[2])
         return True
     if verb in ("go", "goes", "attend", "attends"):
         return False

@@ -54,7 +54,7 @@ from .clefts import scan_clefts, scan_favorite_after, scan_which_i_like
 from .desires import scan_desires
 from .endings import scan_endings
 from .introductions import scan_introductions
-from .lexicon import KIN, KIN_PREDICATE, NAME, OBJECT_PRONOUNS, STOP
+from .lexicon import KIN, KIN_MODS, KIN_PREDICATE, NAME, OBJECT_PRONOUNS, STOP
 from .mentions import TurnState, scan_possessives, scan_statements
 from .objects import clean_object, owned_entity
 from .people import named_endings, scan_breakups, scan_people, scan_schoolmates, scan_vocative_kin
@@ -126,6 +126,11 @@ _USED_TO = lazy(r"^(?:used|use)\s+to\s+(?:(?P<be>be)\s+)?", re.I)
 _COPULA_NEG = lazy(r"^(?:am|is|are|was|were|'m|'s|'re)\s", re.I)
 #: A name and the relative clause after it: "Kate who lives in Dublin", "Tom, who works at IBM".
 _WHO_CLAUSE = lazy(rf"(?P<n>{NAME}),?\s+who\s+(?P<rest>(?:lives|works|studies|is)\b[^,.;!?]*)")
+#: The speaker's relative and the relative clause after it: "I have a son who is 3 (and a daughter who is 5)", "my
+#: sister, who lives in Rome".
+_KIN_WHO_CLAUSE = lazy(rf"(?:(?P<have>\b(?i:i\s+have|i've\s+got|i\s+have\s+got))\s+(?i:a|an|one)|\b(?i:my)"
+                       rf"|(?P<more>\b(?i:and)\s+(?i:a|an|one)))\s+{KIN_MODS}"
+                       rf"(?P<kin>(?i:{KIN})),?\s+who\s+(?P<rest>(?:lives|works|studies|goes|is)\b(?:(?!\s(?i:and)\s+(?i:a|an|one)\s)[^,.;!?])*)")
 #: A person spoken of in general: "them" / "it" in the sentence may mean them, not the thing said before.
 _SOMEONE = lazy(r"\b(?:some|any|every|no)(?:one|body)\b", re.I)
 _HABIT = lazy(
@@ -406,6 +411,15 @@ class EnglishRules:
             if name.lower() in STOP or name == turn.speaker:
                 continue
             c = Clause(turn=turn, subject=Entity(name, "Person"), weight=0.85, sentence=sentence, discourse=discourse)
+            if VERB_RULES.apply(m.group("rest"), c):
+                state.collect(c.out)
+        had = False  # "I have a son who is 3 and a daughter who is 5": the second is the speaker's too
+        for m in _KIN_WHO_CLAUSE.finditer(sentence):  # "I have a son who is 3": the son's age
+            had = had or bool(m.group("have"))
+            if m.group("more") and not had:
+                continue
+            relative = owned_entity(discourse.speaker(turn), m.group("kin").lower(), "Person", None)
+            c = Clause(turn=turn, subject=relative, weight=0.85, sentence=sentence, discourse=discourse)
             if VERB_RULES.apply(m.group("rest"), c):
                 state.collect(c.out)
 

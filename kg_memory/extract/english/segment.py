@@ -15,7 +15,7 @@ import re
 from ...types import Entity
 from ..framework import LazyPattern, lazy
 from .lexicon import KIN, KIN_MODS, KIN_PREDICATE, NAME, PET
-from .objects import clean_object
+from .objects import clean_object, country_spelled
 
 #: (pattern, replacement, triggers): a pattern runs only when one of its triggers is in the lower-cased
 #: text (no trigger: always). Whitespace is collapsed first, so the patterns see single spaces.
@@ -381,7 +381,7 @@ def trailing_thing(clause: str) -> Entity | None:
     >>> trailing_thing("i am at home") is None
     True
     """
-    words = clause.rstrip(" .!,").split()
+    words = country_spelled(clause).rstrip(" .!,").split()  # "lives in the U.K": the United Kingdom
     obj = None
     for n in range(1, min(3, len(words) - 1) + 1):
         before = words[-n - 1].lower()

@@ -410,6 +410,8 @@ VERB_RULES = compile_rules([
      r"received|recieved|inherited)\s+(?P<o>.+)", _have),
     (r"^(?:drive|drives|driving)\s+(?P<o>.+)", r_drive),
     (r"^(?:speak|speaks|speaking)\s+(?P<o>.+)", r_speak),
+    # "grew up speaking French", "was raised speaking Spanish at home": a language spoken from childhood
+    (r"^(?:grew\s+up|(?:was|were)\s+raised|(?:was|were)\s+brought\s+up)\s+speaking\s+(?P<o>.+)", r_speak),
     (r"^(?:(?:am|is|are|have\s+been|has\s+been)\s+)?(?:(?:still|currently|slowly|also|now|just)\s+)*"
      r"(?:(?:(?:have|has)\s+)?(?:started|begun|began)\s+)?learning\s+(?P<o>[A-Za-z]+)\b"
      r"(?!\s+(?:food|cuisine|history|culture|music|literature|dance|dancing|cooking)\b)", r_learning),

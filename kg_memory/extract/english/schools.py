@@ -1,0 +1,64 @@
+"""A school named without the word "school": "My daughter goes to Stanford", "my son went to Harvard", "I go to MIT".
+
+"goes to" + a name is a place one studies at when the name is a known university (the gazetteer's), or when a child
+goes there ("my son goes to Lincoln": a child's daily "goes to" is school); "went to" is a school one was educated at
+only for a known university ("I went to Stanford"; "I went to Lincoln" is a visit). A thing ("goes to the gym"), a
+place the gazetteer knows ("my son goes to Paris"), a time ("goes to Stanford every summer") or another word
+("goes to Church") is no school.
+
+>>> school_gone_to("goes", "Stanford.", "My daughter goes to Stanford.")
+('studiesAt', 'Stanford', 0.75)
+>>> school_gone_to("goes", "Lincoln Elementary.", "My son goes to Lincoln Elementary.")[:2]
+('studiesAt', 'Lincoln Elementary')
+>>> school_gone_to("goes", "Lincoln.", "My son goes to Lincoln."), school_gone_to("goes", "Lincoln.", "Tom goes to Lincoln.")
+(('studiesAt', 'Lincoln', 0.6), None)
+>>> school_gone_to("goes", "the gym.", "My son goes to the gym."), school_gone_to("goes", "Paris.", "My son goes to Paris.")
+(None, None)
+>>> school_gone_to("went", "Harvard.", "My dad went to Harvard."), school_gone_to("went", "Lincoln.", "My son went to Lincoln.")
+(('educatedAt', 'Harvard', 0.75), None)
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...gazetteer import ENTRIES, gazetteer_id
+from ..framework import lazy
+
+__all__ = ["school_gone_to"]
+
+#: A name of one to three capitalised words, nothing after it but an end, a comma or "and".
+_NAME = lazy(r"^(?P<n>(?!(?:Church|Mass|Sunday|Bed|Work|Home|Camp|Daycare|Mom|Dad|Grandma|Grandpa)\b)[A-Z][\w.'&-]*"
+             r"(?:\s+[A-Z][\w.'&-]*){0,2})\s*(?:[.,!;]|\s+and\b|$)")
+#: One of the speaker's (or another's) children is the subject: "my son", "our two kids", "her daughter Mia".
+_CHILD = lazy(r"\b(?:my|our|his|her|their)\s+(?:\w+\s+){0,2}?(?:son|sons|daughter|daughters|kid|kids|child|children|"
+              r"grandson|granddaughter|grandkids|boy|boys|girl|girls|stepson|stepdaughter)\b(?:\s+[A-Z]\w+)?\s+(?:goes|go)\s+to\b",
+              re.I)
+#: A time that makes a going a trip ("every summer", "next week", "on weekends"), not a school.
+_TRIP = lazy(r"\b(?:every|each|next|last|this|tomorrow|tonight|yesterday|today|on\s+(?:weekends|\w+days?)|for\s+(?:a|the|\d+)|"
+             r"sometimes|often|once|twice|to\s+visit|to\s+see)\b", re.I)
+_UNIVERSITY = lazy(r"\b(?:University|Institute|College)\b")
+
+
+def school_gone_to(verb: str, said: str, sentence: str) -> tuple[str, str, float] | None:
+    """(predicate, school, confidence) of ``verb`` ("go", "goes", "went") followed by ``said``, or None (see the
+    module doc)."""
+    m = _NAME.match(said.strip())
+    if m is None or _TRIP.search(sentence):
+        return None
+    name = m.group("n").rstrip(".")
+    if gazetteer_id(name, "Place") is not None:
+        return None
+    known = _known_university(name)
+    if verb.lower() == "went":
+        return ("educatedAt", name, 0.75) if known else None
+    if known:
+        return "studiesAt", name, 0.75
+    return ("studiesAt", name, 0.6) if _CHILD.search(sentence) else None
+
+
+def _known_university(name: str) -> bool:
+    """Whether ``name`` is a university of the gazetteer ("Stanford", "MIT", "Harvard University")."""
+    entry = gazetteer_id(name, "Organization")
+    return entry is not None and any(_UNIVERSITY.search(english[0]) is not None for _, english, _ in ENTRIES
+                                     if gazetteer_id(english[0], "Organization") == entry)
