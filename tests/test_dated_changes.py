@@ -116,11 +116,16 @@ def test_a_time_said_of_something_else_does_not_date_the_state(text: str, predic
     ("I live in Paris.", "I moved out of Paris in July.", "livesIn", "Paris", date(2024, 7, 1)),
     ("I work at Acme.", "I quit my job.", "worksFor", "Acme", date(2024, 9, 15)),
     ("I am dating Tom.", "I broke up with Tom last week.", "partner", "Tom", date(2024, 9, 2)),
+    ("我在腾讯工作。", "我上个月辞职了。", "worksFor", "腾讯", date(2024, 8, 1)),
+    ("我和李雷结婚了。", "我们上个月离婚了。", "spouse", "李雷", date(2024, 8, 1)),
+    ("我住在北京。", "我上个月搬离了北京。", "livesIn", "北京", date(2024, 8, 1)),
+    ("我在腾讯工作。", "我辞职了。", "worksFor", "腾讯", date(2024, 9, 15)),
 ])
 def test_a_dated_ending_closes_the_fact_when_it_happened(before: str, ending: str, predicate: str, value: str,
                                                         until: date) -> None:
-    memory = remember(("2024-03-01", before), ("2024-09-15", ending))
-    assert residence(memory, "Alice", predicate) == [(value, date(2024, 3, 1), until)]
+    speaker = "安娜" if "\u4e00" <= before[0] <= "\u9fff" else "Alice"
+    memory = remember(("2024-03-01", before), ("2024-09-15", ending), speaker=speaker)
+    assert residence(memory, speaker, predicate) == [(value, date(2024, 3, 1), until)]
 
 
 def test_an_ending_dated_before_the_fact_was_told_still_ends_it() -> None:

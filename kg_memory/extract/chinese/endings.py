@@ -21,6 +21,7 @@ from __future__ import annotations
 from ...types import Entity, Turn
 from ..framework import Found, LazyPattern, lazy
 from ..pronouns import FEMALE, MALE, Discourse
+from ..timeexpr import find_time
 from .lexicon import JOB_SUFFIX, KIN_PREDICATE, NAME
 from .segment import clean_object, nominal_head
 
@@ -71,9 +72,10 @@ def ending_pattern(rest: str) -> bool:
 
 
 def ending(rest: str, subject: Entity, weight: float, turn: Turn, discourse: Discourse,
-           said: list[Found] | None = None) -> tuple[list[Found], list[Found]]:
+           said: list[Found] | None = None, clause: str = "") -> tuple[list[Found], list[Found]]:
     """The endings stated by ``rest``, the clause after its subject (empty when it states none), and
-    the facts they imply (a divorce: the marital status; retiring: the job title 退休).
+    the facts they imply (a divorce: the marital status; retiring: the job title 退休). A time said in
+    the whole ``clause`` (我上个月辞职了) is when it ended.
 
     A pet that died (我的狗去年死了) ends the ``hasPet`` of ``said``, the facts read so far, that made the subject
     a pet: they are taken out of ``said`` and returned as endings.
@@ -123,10 +125,12 @@ def ending(rest: str, subject: Entity, weight: float, turn: Turn, discourse: Dis
             obj = Entity(value, "Place" if style == "place" else "Organization")
         if style == "name" and obj is not subject and obj == discourse.speaker(turn):
             subject, obj = obj, subject  # 我女朋友跟我分手了: the speaker's partner ended, as the speaker holds it
+        mention = find_time(clause or rest, turn.time, "zh")  # 我上个月辞职了: ended then
+        when = mention.value if mention else None
         stated: list[Found] = []
         if predicate == "spouse":
-            stated.append((subject, "maritalStatus", "divorced", 0.75 * weight, None))
+            stated.append((subject, "maritalStatus", "divorced", 0.75 * weight, when))
         elif predicate == "worksFor" and "退休" in m.group(0):  # 我已经退休了: as "I'm retired", the title it leaves
-            stated.append((subject, "jobTitle", "退休", 0.75 * weight, None))
-        return [(subject, predicate, obj, 0.8 * weight, None)], stated
+            stated.append((subject, "jobTitle", "退休", 0.75 * weight, when))
+        return [(subject, predicate, obj, 0.8 * weight, when)], stated
     return [], []

@@ -558,7 +558,7 @@ class ChineseRules:
                 one = owned(subject[0], has.group("kin") or has.group("pet"), "Person" if has.group("kin") else "Animal",
                             has.group("name")) if has.group("n") in (None, "一", "1") else subject[0]
             if not neg:
-                ended, stated = ending(rest, subject[0], subject[1], turn, discourse, out)
+                ended, stated = ending(rest, subject[0], subject[1], turn, discourse, out, clause)
                 if ended and parsed is not None and head is not None and head.group("s") in ("我们", "咱们"):
                     ended = _we_ended(ended, turn, discourse)
                 if ended:
