@@ -304,11 +304,11 @@ class LLMExtractor:
             if not isinstance(raw, (str, int, float)) or not str(raw).strip():
                 return None
             return Entity(str(raw).strip(), _entity_type(item.get("object_type"), p.range))
-        if predicate == "age":
+        if predicate == "age" or p.range.endswith("#integer"):  # an age, a birth year
             try:
                 return int(float(raw))
             except (TypeError, ValueError):
-                logger.warning("dropping age %r", raw)
+                logger.warning("dropping %s %r: not a number", predicate, raw)
                 return None
         if p.range.endswith("#date"):
             value = _iso_date(raw)

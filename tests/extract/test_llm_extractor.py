@@ -176,6 +176,13 @@ def test_literals_are_typed():
     assert fact.object == 3 and fact.subject == Entity("Rex", "Animal")
 
 
+def test_a_birth_year_is_a_number():
+    items = [dict(GOOD[0], predicate="birthYear", object="1990", object_type="Literal")]
+    with FakeChatServer([answer(items)]) as server:
+        (fact,) = extractor(server).extract(TURNS)
+    assert fact.object == 1990
+
+
 def test_a_birthday_without_a_year_is_a_month_day():
     from kg_memory.types import MonthDay
 
