@@ -43,3 +43,13 @@ def test_the_year_of_birth_answers_a_chinese_question() -> None:
 def test_where_someone_was_born_is_still_the_place() -> None:
     lines = [("Ann", "I was born in 1990 in Paris."), ("Ann", "I live in Berlin.")]
     assert _top(lines, "Where was Ann born?") == ("birthPlace", "Paris")
+
+
+@pytest.mark.parametrize(("lines", "question", "answer"), [
+    ([("Ann", "I live in Berlin."), ("Ann", "I was born in 1990.")], "How old is Ann?", ("birthYear", 1990)),
+    ([("安娜", "我住在北京。"), ("安娜", "我是1992年出生的。")], "安娜多大了？", ("birthYear", 1992)),
+    ([("Ann", "I was born in 1990."), ("Ann", "I'm 34 years old.")], "How old is Ann?", ("age", 34)),
+])
+def test_an_age_is_the_age_told_else_the_year_it_follows_from(lines: list[tuple[str, str]], question: str,
+                                                             answer: tuple[str, object]) -> None:
+    assert _top(lines, question) == answer

@@ -24,7 +24,7 @@ LEXICAL_ONLY = RecallConfig().without("semantic", "dialogue")  # no sentence mod
     ("What is Ann's favorite food?", "Ann", "favorite"),
     ("What does Ann do for fun?", "Ann", "hobby"),
     ("What is Ann's full name?", "Ann", "name"),
-    ("安娜多大了？", "安娜", "age"),
+    ("安娜多大了？", "安娜", "age birthYear birthDate"),  # the age, else the birth it follows from
     ("安娜结婚了吗？", "安娜", "spouse"),
     ("安娜有几个孩子？", "安娜", "child"),
     ("安娜的好朋友是谁？", "安娜", "friend"),

@@ -64,6 +64,8 @@ def answer_rows(question: str, index: RecallIndex, *, lexicon: Lexicon | None = 
         rows = _order(index, found, ask.past, period, at)
         if not rows:
             return []
+        if "age" in predicates:  # "How old is Ann?": the age told, else the birth it follows from
+            rows.sort(key=lambda j: _local(index.facts[j].predicate) != "age")
         if gender is not None and predicates & _KINSHIP:  # "Ann's sister": not a sibling told as her brother
             told_other = {j for j in rows if index.facts[j].subject.iri in frontier and _told_as(index, j, gender)}
             rows = [j for j in rows if j not in told_other] + [j for j in rows if j in told_other]

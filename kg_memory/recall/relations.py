@@ -74,7 +74,7 @@ _EN: dict[str, tuple[str, bool]] = {
     "birthplace": ("birthPlace", True),
     "birthday birthdays": ("birthday birthDate", True),  # a birthday told without the year, or the full date
     "from": ("hometown birthPlace nationality", False),
-    "old": ("age", False),
+    "old": ("age birthYear birthDate", False),  # the age, else the year or date it follows from
     "study studies studied studying major majored majoring": ("studiesAt educatedAt fieldOfStudy", False),
     "school university college": ("studiesAt educatedAt", True),
     "attend attends attended attending": ("studiesAt educatedAt", False),
@@ -114,7 +114,7 @@ _ZH: dict[str, tuple[str, bool]] = {
     "过敏": ("trait", False),
     "全名 真名 本名 姓名 全名是": ("name", True),  # jieba cuts 的/全名是/什么
     "小名 昵称 外号 绰号 乳名 小名叫": ("alternateName", True),  # and 小/名叫
-    "多大 几岁": ("age", False),
+    "多大 几岁": ("age birthYear birthDate", False),
     "上学 读书 就读 学校 大学 上大学 读大学 念大学 上的大学 读的大学 念的大学": ("studiesAt educatedAt", False),
     "毕业": ("educatedAt", False),
     "老板 领导": ("boss", True),
