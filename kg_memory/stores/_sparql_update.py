@@ -138,6 +138,8 @@ def bind_query(text: str, params: dict[str, str]) -> str:
         return text
     values = f"VALUES ({' '.join(f'?{k}' for k in params)}) {{ ({' '.join(params.values())}) }}"
     prologue = _PROLOGUE.match(text)
+    if re.match(r"CONSTRUCT\s+WHERE\b", text[prologue.end() if prologue else 0:].lstrip(), re.IGNORECASE):
+        return f"{text}\n{values}"  # its group is its template: a pattern of triples only
     at = _where_start(text)
     if at is None:  # "SELECT * { ... }": the first group at the top level
         at = next((m.start() for m in _TOKENS.finditer(text, prologue.end() if prologue else 0) if m.group("open")), None)

@@ -201,6 +201,9 @@ def test_query_parameters_are_seen_by_filter_and_bind(store: Store):
                            "OPTIONAL { ?f :validTo ?to } BIND(?at AS ?when) "
                            "FILTER(?from <= ?at && (!BOUND(?to) || ?to > ?at)) }", at=at).values()
         assert rows == [{"city": "Paris", "when": at}]
+        assert store.query("ASK { ?c rdfs:label ?name FILTER(?name = ?city) }", city="Lyon").boolean
+        triples = store.query("CONSTRUCT WHERE { ?c rdfs:label ?city }", city="Lyon").triples
+        assert [str(o) for _, _, o in triples] == ["Lyon"]
     else:
         rows = store.query("MATCH (:Entity)-[r]->(c) WHERE r.valid_from <= $at AND (r.valid_to IS NULL OR r.valid_to > $at) "
                            "RETURN c.name AS city", at=at).values()
