@@ -54,9 +54,10 @@ giving keeping letting playing
 _ACTIVITY_LIKE = frozenset({"skill", "habit", "goal", "hobby", "visited", "hometown", "likes", "dislikes"})
 _PREFERENCE_LIKE = frozenset({"goal", "likes", "dislikes", "favorite"})
 
-#: The first word of an object that is manners, not a liking ("hate to interrupt", "love to mention").
+#: The first word of an object that is manners, not a liking ("hate to interrupt", "love to mention"; but "love to tell
+#: jokes" is a pastime).
 _MANNERS = lazy(
-    r"^(?:interrupt|intrude|bother|disturb|mention|admit|point|remind|ask|say|tell|break|disappoint|rush|"
+    r"^(?:interrupt|intrude|bother|disturb|mention|admit|point|remind|ask|say|tell(?!\s+(?:jokes|stories|tales|riddles))|break|disappoint|rush|"
     r"apologi[sz]e|thank|hear|see\s+you|be\s+(?:there|here|back|right|honest|sure))\b", re.I)
 #: ... or an errand, not a goal ("want to grab a coffee", "want to check on him").
 _ERRAND = lazy(

@@ -15,7 +15,7 @@ _IT_OBJECT = lazy(r"^(?:it|them|that|those|these|this)\s*(?:$|[.!,;]|too\b|so\b|
 _EAT_OBJECT = lazy(
     r"^(?:to\s+)?(?:eat|eating|drink|drinking|snack\s+on|snacking\s+on|munch\s+on|munching\s+on)\s+"
     r"(?:(?:a\s+lot\s+of|lots\s+of|tons\s+of|plenty\s+of|some|any)\s+)?"
-    r"(?P<o>(?!out\b|in\b|at\b|with\b|healthy\b|well\b|alone\b|there\b|here\b|it\b|them\b)[a-z].*)",
+    r"(?P<o>(?!out\b|in\b|at\b|with\b|healthy\b|well\b|alone\b|there\b|here\b|it\b|them\b|too\b|also\b|as\s+well\b)[a-z].*)",
     re.I,
 )
 _R_LIKES_OWNED = lazy(rf"^(?:my|our)\s+{KIN_MODS}(?P<k>{KIN}|{PET})(?![\w-])", re.I)
@@ -106,7 +106,7 @@ def likes(verb: str, raw: str, c: Clause) -> bool:
     if done:  # "I love to do yoga", "i like to do my beadwork": the thing done is what is liked
         raw = done.group("o")
     style = "activity" if _ACTIVITY_START.match(raw) else "np"
-    objects = object_list(raw, style)
+    objects = _being_there(raw) or object_list(raw, style)
     if not objects:
         return _topic(raw, c, "dislikes" if c.negated else "likes")
     if c.negated:
@@ -115,10 +115,32 @@ def likes(verb: str, raw: str, c: Clause) -> bool:
         for obj in objects:
             c.add("dislikes", Entity(obj, "Thing"), 0.75)
         return True
+    examples = _EXAMPLES.search(raw)
+    if examples and verb.startswith(("lik", "lov", "enjoy", "ador", "prefer")):  # "outdoors like hiking": hiking too
+        objects += [obj for obj in object_list(examples.group("o"), "np") if obj not in objects]
     best = bool(_SUPERLATIVE.search(raw))
     for obj in objects:  # "this new show called Severance": Severance
         c.add("favorite" if best else "likes", Entity(called_name(obj), "Thing"), 0.8)
     return True
+
+
+#: "(I love the outdoors) like hiking and camping", "(modern artists) such as travis scott": the kinds named are liked too
+_EXAMPLES = lazy(r"\s(?:like|such\s+as|especially|particularly|including)\s+(?P<o>(?!(?:a|an|the|you|me|him|her|them|us|it|this|that|"
+                 r"i|we|he|she|they|my|your|his|their|crazy|mad|hell|when|if|because|since|at|in|on|for|with|to|during|so|too|"
+                 r"always|never|every|much|more|most|all|everything|anything|that)\b)[a-z][^,.;!?]*)", re.I)
+#: "(I love) being outdoors", "being around dogs", "being alone": being somewhere, or so, is what is liked
+_BEING_THERE = lazy(r"^being\s+(?:(?P<w>outdoors|outside|indoors|home|alone|active|in\s+nature)\b"
+                    r"|(?P<p>(?:at|around|near|by|on|in|with|among)\s+[^,.;!?]+))", re.I)
+
+
+def _being_there(raw: str) -> list[str]:
+    """The places or ways of being liked in ``raw`` ("being outside , swimming": "being outside", "swimming")."""
+    m = _BEING_THERE.match(raw)
+    if m is None:
+        return []
+    if m.group("p"):
+        return ["being " + " ".join(re.split(r"\s+(?:and|or|but|so|because)\s+", m.group("p"))[0].split()[:6])]
+    return ["being " + obj if i == 0 else obj for i, obj in enumerate(object_list(raw[m.start("w"):], "activity"))]
 
 
 #: "I hate to lecture you guys", "I hate to say it": reluctance, not a dislike
@@ -146,7 +168,7 @@ def r_dislikes(m: re.Match[str], c: Clause) -> bool:
         c.add("negativeImpression", person, 0.6)
         return True
     style = "activity" if _ACTIVITY_START.match(raw) else "np"
-    objects = object_list(raw, style)
+    objects = _being_there(raw) or object_list(raw, style)
     for obj in objects:
         c.add("dislikes", Entity(obj, "Thing"), 0.8)
     return bool(objects) or _topic(raw, c, "dislikes")

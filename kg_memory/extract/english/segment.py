@@ -160,10 +160,15 @@ _QUESTION_TOPIC = lazy(
     re.I,
 )
 WISH = lazy(r"\b(?:wish|wished|wishes|wishing|dream|dreams|dreaming|dreamed|dreamt|fantasi[sz]e|if\s+only|hopefully|someday|hope|hoping)\b", re.I)
-_I_FIRST = lazy(r"^\s*(?:(?:wow|oh|yes|yeah|well|so|haha|lol|ok|okay|no|nope)[\s,!.]+)*i\s", re.I)
+_I_FIRST = lazy(r"^\s*(?:(?:wow|oh|yes|yeah|well|so|haha|lol|ok|okay|no|nope|nice|cool|great|good|awesome|sure|hi|hello|hey)"
+                r"[\s,!.]+)*i\s", re.I)
+#: Where run-on chat starts another clause: a new "i" and its verb, a modal or a wish included ("i love tuna i could have
+#: it every night": the wish does not take back the liking before it), or a "maybe" with its own subject ("i love to cook
+#: maybe that would help")
 _RUN_ON = lazy(
     rf"(?<=[a-z])\s+(?=i\s+(?!{_RELATIVE_I})(?:love|like|enjoy|hate|have|am|work|live|play|own|also|really|just|got|went|was|"
-    r"grew|moved|speak|study|drive)\b)",
+    r"grew|moved|speak|study|drive|could|would|might|should|wish|hope)\b"
+    r"|maybe\s+(?:that|this|it|you|we|i|he|she|they|your|my)\b)",
     re.I,
 )
 #: A clause part that governs what follows it: never split after it ("i wish i had a dog").

@@ -419,7 +419,7 @@ VERB_RULES = compile_rules([
     (r"^(?:can)\s+(?P<o>.+)", r_can),
     (r"^(?:know|knows)\s+how\s+to\s+(?P<o>.+)", r_skill),
     # "i spend most of my weekends fishing", "i spend a lot of time watching nascar races", "hours in the gym working out"
-    (r"^(?:spend|spends)\s+(?:(?:(?:most|all|a\s+lot|much)\s+of\s+)?(?:my|our|his|her)\s+(?:free\s+|spare\s+|down\s+|extra\s+)?"
+    (r"^(?:spend|spends)\s+(?:(?:(?:most|all|a\s+lot|much)\s+(?:of\s+)?)?(?:my|our|his|her)\s+(?:free\s+|spare\s+|down\s+|extra\s+)?"
      r"(?:time|weekends?|evenings?|days?|summers?|nights?|afternoons?)\s+|(?:a\s+lot\s+of|lots\s+of|so\s+much|more|much|a\s+(?:good|great)\s+"
      r"deal\s+of|(?:many|countless|long)\s+hours|hours)\s+(?:(?:free|spare|my)\s+)?(?:time\s+)?)"
      r"(?:(?:in\s+the\s+\w+|at\s+the\s+\w+|outside|online|at\s+home)\s+)?(?P<o>(?!(?:thing|something|nothing|anything|morning|evening|"
@@ -430,6 +430,11 @@ VERB_RULES = compile_rules([
     (r"^(?:play|plays|playing)\s+(?P<o>.+)", r_play),
     (r"^(?:do|does|practice|practices|practise|practises|practicing|doing)\s+(?P<o>yoga|pilates|karate|judo|taekwondo|tae\s+kwon\s+do|jiu\s+jitsu|kung\s+fu|crossfit|ballet|tai\s+chi|martial\s+arts|gymnastics|archery|photography|pottery|calligraphy|origami|parkour|triathlons?|marathons?|zumba|meditation|puzzles|crosswords)\b", lambda m, c: r_go_ing(m, c)),
     (rf"^(?:go|goes)\s+(?P<o>{_GO})\b", r_go_ing),
+    # "we go for long walks in the park", "i go on hikes with my dog": an outing made a habit (not "went for a run")
+    (r"^(?:go|goes)\s+(?:on|for)\s+(?:a\s+|an\s+)?(?P<o>(?:(?:long|short|daily|nightly|morning|evening|nature|early|nice|"
+     r"brisk|quick)\s+){0,2}(?:walks?|hikes?|runs?|jogs?|bike\s+rides?|swims?|drives?|rides?|strolls?))\b", r_go_ing),
+    # "i dabble in art": a pastime taken up lightly
+    (r"^(?:dabble|dabbles|dabbled|dabbling)\s+in\s+(?P<o>.+)", r_hobby_verb),
     (r"^(?:listen|listens|listening)\s+to\s+(?P<o>.+)", r_listen),
     (r"^(?:watch|watches|watching)\s+(?P<o>(?!my\b|the\s+kids\b|them\b|him\b|her\b|it\b|out\b|over\b).+)", r_listen),
     (r"^(?P<v>eat|eats|drink|drinks|eating|drinking)\s+(?P<o>.+)", r_consume),
