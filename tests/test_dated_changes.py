@@ -156,3 +156,8 @@ def test_a_former_state_said_to_have_lasted_until_a_time_ended_then(text: str, p
     memory = remember(("2024-09-15", text), speaker=speaker)
     assert memory.facts(speaker, predicate) == []
     assert residence(memory, speaker, predicate) == [(value, None, until)]
+
+
+def test_a_home_restated_with_its_start_holds_since_then() -> None:
+    memory = remember(("2024-03-01", "I live in Oslo."), ("2024-09-15", "I have lived in Oslo since 2015."))
+    assert residence(memory) == [("Oslo", date(2015, 1, 1), None)]

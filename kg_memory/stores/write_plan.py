@@ -12,7 +12,8 @@ identity
 keep-max confidence
     a fact equal to a stored one keeps the higher confidence.
 observation merge
-    its sources (turn IRIs) are added to the stored fact's observations, without repeats.
+    its sources (turn IRIs) are added to the stored fact's observations, without repeats; a start it
+    states (``valid_from``: "I've lived in Oslo since 2015") that is earlier than the stored one replaces it.
 closing a functional value
     a current fact of a functional predicate closes the current facts with the same subject and
     predicate but another object: their ``valid_to`` becomes the new fact's start (``valid_from``, or
@@ -212,6 +213,8 @@ class WritePlan:
         if record is not None:
             record.keep_max(fact.confidence)
             record.observe(_observations(fact))
+            if fact.valid_from is not None and (record.valid_from is None or fact.valid_from < record.valid_from):
+                record.valid_from, record.changed = fact.valid_from, True  # "I've lived in Oslo since 2015"
             return record
         record = self._new(fact, s, p, obj, ids.fact_iri(s, p, str(obj)), start)
         self._set_current(record)

@@ -61,6 +61,17 @@ def test_dated_endings_in_a_later_batch_close_at_their_time_in_every_store(backe
     assert current(store, alice, "livesIn") == [] and closed(store, alice, "livesIn") == [("Paris", T0)]
 
 
+def test_a_restated_fact_with_an_earlier_start_moves_its_start_in_every_store(backend: Store):
+    # "I live in Oslo" (T1), then "I've lived in Oslo since 2015": one fact, held since 2015
+    store = backend
+    alice, since = person("Alice"), T0 - (T1 - T0) * 10
+    store.add([Fact(alice, "livesIn", place("Oslo"), 0.9, src("c1", 1, "Alice", T1))], functional=FUNCTIONAL)
+    store.add([Fact(alice, "livesIn", place("Oslo"), 0.8, src("c1", 2, "Alice", T1), valid_from=since)],
+              functional=FUNCTIONAL)
+    (fact,) = store.facts(subject=alice.iri, predicate="livesIn", history=True)
+    assert (fact.valid_from, fact.valid_to, len(fact.sources)) == (since, None, 2)
+
+
 def test_opposite_preferences_and_older_values_in_every_store(backend: Store):
     store = backend
     alice = person("Alice")
