@@ -92,6 +92,8 @@ def _lasted(sentence: str, said: datetime | None, lang: str, about: str) -> date
     datetime.date(2019, 5, 1)
     >>> _lasted("I lived in Oslo for three years.", datetime(2024, 5, 1), "en", "Oslo") is None
     True
+    >>> _lasted("我养这只猫两个星期了。", datetime(2024, 5, 15), "zh", "")
+    datetime.date(2024, 5, 1)
     """
     if said is None:
         return None
@@ -109,7 +111,7 @@ def _lasted(sentence: str, said: datetime | None, lang: str, about: str) -> date
     unit, day = m.group("u"), said.date()
     if unit.startswith(("year", "年")):
         return day.replace(year=day.year - n, day=min(day.day, 28) if day.month == 2 else day.day)
-    if unit.startswith(("month", "个")):
+    if unit.startswith("month") or unit.endswith("月"):
         index = day.year * 12 + day.month - 1 - n
         return date(index // 12, index % 12 + 1, min(day.day, 28))
     return day - timedelta(weeks=n)
