@@ -144,9 +144,10 @@ _NOT_FORMER = frozenset({"visited", "birthPlace", "birthDate", "birthYear", "hom
 
 def split_former(found: Sequence[Found], until: date | None = None) -> tuple[list[Found], list[Found]]:
     """What a clause said of a time before ("I used to live in Paris", 我以前住在北京) as (endings, facts): a state
-    ends (at ``until``, the time the clause says it ended: "until 2020", when given); a visit, a birthplace, a
-    name (:data:`_NOT_FORMER`) stays a fact; an age is the age then, neither held now nor ended ("I used to
-    have a 5-year-old daughter named Mia": Mia is 5 no more), and is left out.
+    ends (at ``until``, the time the clause says it ended: "until 2020", when given; a time it says the state
+    began is not its end); a visit, a birthplace, a name (:data:`_NOT_FORMER`) stays a fact; an age is the age
+    then, neither held now nor ended ("I used to have a 5-year-old daughter named Mia": Mia is 5 no more), and
+    is left out.
 
     >>> from kg_memory.types import Entity
     >>> mia, ann = Entity("Mia", "Person"), Entity("Ann", "Person")
@@ -154,7 +155,7 @@ def split_former(found: Sequence[Found], until: date | None = None) -> tuple[lis
     >>> [(f[0].label, f[1]) for f in ended], kept
     ([('Ann', 'child')], [])
     """
-    return ([(s, p, o, w, until or t) for s, p, o, w, t in found if p not in _NOT_FORMER and p != "age"],
+    return ([(s, p, o, w, until) for s, p, o, w, _ in found if p not in _NOT_FORMER and p != "age"],
             [f for f in found if f[1] in _NOT_FORMER])
 
 
