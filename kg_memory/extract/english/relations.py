@@ -24,8 +24,12 @@ import re
 from ...types import Entity, Turn
 from ..framework import Clause, Found, lazy
 from ..pronouns import Discourse, gender_of_noun
+from .breakups_ahead import scan_breakups_ahead
+from .grudges import scan_grudges
 from .lexicon import DEMONYMS, KIN, KIN_MODS, KIN_PREDICATE, NOT_NAMES, OBJECT_PRONOUNS, PET, STOP
+from .love_back import scan_love_back
 from .mentions import CLOSE_MODS, TurnState
+from .named_kin import scan_named_kin
 from .objects import is_job, owned_entity
 
 __all__ = ["HAD_CHILD", "r_had_child", "scan_asked_kin", "scan_named_then_kin", "scan_relations", "scan_who_answer"]
@@ -106,14 +110,30 @@ _JOB_NAMED = lazy(r"\b(?i:my|your|his|her|our)\s+(?:(?i:old|new|former)\s+)?(?P<
                   r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?![\w'-])")  # "my teacher Mrs. Brown"
 _NAMED_JOB = lazy(r"\b(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*,\s*(?i:my|your|his|her|our)\s+(?:(?i:old|new|former)\s+)?"
                   r"(?P<job>[a-z]+(?:\s+[a-z]+)?)(?=\s*(?:[,.!?;]|$))")
+#: "Mrs. Altman, our 50-year-old librarian", "Kenny the copyboy.": a job set beside a (titled) name.
+_NAMED_THE_JOB = lazy(r"(?<![\w'’])(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:\s*,\s*(?i:our|my|the)|"
+                      r"\s+(?i:the))\s+(?:(?i:old|new|former|\w+-year-old)\s+)?(?P<job>[a-z]+(?:\s+[a-z]+)?)(?=\s*(?:[,.!?;]|$))")
+#: "my eye doctor is Richard", "Richard is my eye doctor": the speaker's (or our) doctor, agent, tailor... named.
+_JOB_IS_NAMED = lazy(r"(?<![\w'’])(?:(?i:my|our)\s+(?:(?i:old|new)\s+)?(?P<job>[a-z]+(?:\s+[a-z]+)?)\s+(?i:is)\s+"
+                     r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?![\w'’-])|"
+                     r"(?P<name2>(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?i:is)\s+(?i:my|our)\s+"
+                     r"(?:(?i:old|new)\s+)?(?P<job2>[a-z]+(?:\s+[a-z]+)?)(?=\s*(?:[,.!;]|$)))")
+
+
+#: A job that is a place in a row ("our first contestant"), and words that make a name a part played.
+_ORDINALS = frozenset("first second third next last final".split())
+_ROLE = lazy(r"(?i)\b(?:role|character|play|plays|playing|played|part|movie|show|film|series|audition)\b")
 
 
 def _named_jobs(clause: str, turn: Turn, discourse: Discourse) -> list[Found]:
     """``(person, jobTitle, job)`` for each name set beside a job ("my assistant Tag", "John, my mailman")."""
     out: list[Found] = []
-    for pattern in (_JOB_NAMED, _NAMED_JOB):
+    for pattern in (_JOB_NAMED, _NAMED_JOB, _NAMED_THE_JOB, _JOB_IS_NAMED):
         for m in pattern.finditer(clause):
-            job, person = m.group("job").lower(), _person(m.group("name"), turn, discourse)
+            name, job = m.group("name") or m.group("name2"), (m.group("job") or m.group("job2")).lower()
+            person = _person(name, turn, discourse)
+            if job.split()[0] in _ORDINALS or pattern is _NAMED_THE_JOB and _ROLE.search(clause, 0, m.start()):
+                continue  # "our first contestant is Ross": a turn in a game; "a role on TV, Nick the boxer": a part
             if person is not None and person.label != turn.speaker and is_job(job) and job.split()[-1] not in KIN_PREDICATE \
                     and job.split()[-1] not in ("character", "role", "part"):  # "my character, Joseph": a role played
                 out.append((person, "jobTitle", job, 0.7, None))
@@ -173,6 +193,10 @@ def scan_who_answer(question: str, text: str, turn: Turn, discourse: Discourse, 
 
 def scan_relations(clause: str, turn: Turn, discourse: Discourse, state: TurnState) -> None:
     """Record the relations between two people that ``clause`` states."""
+    scan_named_kin(clause, turn, discourse, state)  # "Joey is your friend", "my good friend Ross", "a friend of Ann's"
+    scan_love_back(clause, turn, discourse, state)  # "I love you." - "I love you too."
+    scan_grudges(clause, turn, discourse, state)  # "I'm so mad at Chandler", "Ross hates me"
+    scan_breakups_ahead(clause, turn, discourse, state)  # "I have to break up with Vince": a couple now
     low = clause.lower()
     if "'s" not in clause and " and " not in low and " with " not in low \
             and not any(w in low for w in ("my ", "your ", "his ", "her ", "our ")):

@@ -1,0 +1,59 @@
+"""A break-up still to come tells a couple now: "I have to break up with Janice", "I'm gonna break up with Tony", "I'm
+dumping him today" - the speaker is with that person (a break-up said as done is an ending, see :mod:`.people`).
+
+Only the speaker's own plans count, said as a statement: "Should I break up with Tony?" asks, "I'm not breaking up with
+her" and "I can't break up with him" are read elsewhere as negations (the caller skips them), and "you break up with
+Janice" is advice to someone else. "Him"/"her" must be a person whose gender is known.
+
+>>> from kg_memory.types import Turn
+>>> from kg_memory.extract.pronouns import Discourse
+>>> from kg_memory.extract.english.mentions import TurnState
+>>> t = Turn("c", "1", "Ann", "I gotta go. I have to break up with Vince.")
+>>> state = TurnState()
+>>> scan_breakups_ahead("I have to break up with Vince.", t, Discourse([t]), state)
+>>> [(s.label, p, o.label) for s, p, o, _, _ in state.facts]
+[('Ann', 'partner', 'Vince')]
+"""
+
+from __future__ import annotations
+
+from ...types import Entity, Turn
+from ..framework import Found, lazy
+from ..pronouns import FEMALE, MALE, Discourse
+from .lexicon import DEMONYMS, NAME, NOT_NAMES, OBJECT_PRONOUNS, STOP
+from .mentions import TurnState
+
+__all__ = ["scan_breakups_ahead"]
+
+#: "I have to break up with Vince", "I'm gonna dump him", "I'm breaking up with Tony tonight".
+_AHEAD = lazy(
+    r"(?<![\w'’])(?i:i)\s*(?:(?i:have\s+to|have|gotta|got\s+to|need\s+to|(?:am|['’]m)\s+(?:going\s+to|gonna)|will|['’]ll|"
+    r"want\s+to|wanna|(?:am|['’]m)(?=\s+(?:just\s+)?(?:breaking|dumping)))\s+)(?i:(?:just|finally|totally|really|so)\s+)?"
+    r"(?i:break\s+up\s+with|breaking\s+up\s+with|dump|dumping)\s+"
+    rf"(?:(?P<him>(?i:him))\b|(?P<her>(?i:her))(?=\s*(?:[.!,;…]|$|(?i:today|tonight|tomorrow|now|over|before|and|but)\b))|"
+    rf"(?P<name>{NAME})(?![\w'’-]))")
+
+
+def _named(name: str, turn: Turn) -> Entity | None:
+    first = name.split()[0].lower()
+    if first in STOP or first in OBJECT_PRONOUNS or first in NOT_NAMES or first in DEMONYMS or name == turn.speaker:
+        return None
+    return Entity(name, "Person")
+
+
+def scan_breakups_ahead(sentence: str, turn: Turn, discourse: Discourse, state: TurnState) -> None:
+    """Record the speaker's partner when ``sentence`` says the speaker will break up with them (see the module)."""
+    low = sentence.lower()
+    if ("break" not in low and "dump" not in low) or sentence.rstrip().endswith("?"):
+        return
+    out: list[Found] = []
+    for m in _AHEAD.finditer(sentence):
+        if m.group("name"):
+            found = _named(m.group("name"), turn)
+            who = (found, 0.9) if found is not None else None
+        else:
+            who = discourse.third_person(turn, MALE if m.group("him") else FEMALE)
+            who = who if who is not None and who[1] >= 0.9 and "'s " not in who[0].label else None
+        if who is not None and who[0] != discourse.speaker(turn):
+            out.append((discourse.speaker(turn), "partner", who[0], round(0.7 * who[1], 2), None))
+    state.collect(out)
