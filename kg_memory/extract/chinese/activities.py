@@ -45,8 +45,12 @@ def _with_own(m: re.Match[str], c: Clause) -> str:
     return said.group("o")
 
 
+#: 去 before a two-character pastime liked (喜欢去钓鱼: 钓鱼); not 去年, 去世, 去过, nor a longer 去公园跑步 (where, what)
+_GO_TO = lazy(r"^(?:去|出去)(?![年世过了])(?=..$)")
+
+
 def _r_like(m: re.Match[str], c: Clause) -> bool:
-    objects = object_list(_with_own(m, c))
+    objects = [_GO_TO.sub("", obj) for obj in object_list(_with_own(m, c))]
     if not objects:
         return False
     said = next((part for part in re.split(r"[，,。！？!?；;]", c.sentence) if m.group(0) in part), "")

@@ -61,6 +61,10 @@ _DIED = lazy(rf"^{_WHEN}(?:病死|老死|死掉|死|去世|过世|走丢|跑丢|
 _RETIRED_JOB = lazy(r"^是(?:一名|一位|一个|个|名|位)?(?:已经)?退休(?:的|了的)?(?P<o>[^的，,]{2,6})$")
 #: A habit given up (戒烟了, 把酒戒了, 戒烟三年了): smoking or drinking ends (as "I used to smoke"); not 在戒烟 (a goal).
 _QUIT = lazy(rf"^{_LATELY}(?:戒(?:掉|了)*(?P<o>烟|酒)|把(?P<o2>烟|酒)戒(?:掉|了)*)(?:了|[0-9一二两三四五六七八九十几多]+(?:年|个月)多?了)*$")
+#: Years or months gone without (已经三年没喝酒了, 两年多没抽过烟了): the habit ended as well (not 三天没喝酒了: a while).
+_WITHOUT_SINCE = lazy(r"^(?:已经|都)?有?[0-9一二两三四五六七八九十几多半]+多?(?:年|个月)多?(?:了，?)?(?:都|已经)?(?:没|没有)再?"
+                      r"(?:喝|沾|碰)(?:过)?(?P<o>酒)(?:了|啦)+$|^(?:已经|都)?有?[0-9一二两三四五六七八九十几多半]+多?(?:年|个月)多?"
+                      r"(?:都|已经)?(?:没|没有)再?(?:抽|吸)(?:过)?(?P<o2>烟)(?:了|啦)+$")
 _QUIT_HABIT = {"烟": "抽烟", "酒": "喝酒"}
 _PRONOUN = {"他": MALE, "她": FEMALE}
 _KIN_ENDS = ("男友", "女友", "男朋友", "女朋友", "丈夫", "妻子", "老公", "老婆")
@@ -98,6 +102,9 @@ def ending(rest: str, subject: Entity, weight: float, turn: Turn, discourse: Dis
     quit_ = _QUIT.match(rest)
     if quit_ and rest.endswith("了"):  # 我戒烟了 (not 我戒烟, a resolve)
         return [(subject, "habit", Entity(_QUIT_HABIT[quit_.group("o") or quit_.group("o2")], "Thing"), 0.75 * weight, None)], []
+    without = _WITHOUT_SINCE.match(rest)
+    if without:  # 我已经三年没喝酒了: as 我已经不喝酒了
+        return [(subject, "habit", Entity(_QUIT_HABIT[without.group("o") or without.group("o2")], "Thing"), 0.7 * weight, None)], []
     retired = _RETIRED_JOB.match(rest)
     if retired and JOB_SUFFIX.search(retired.group("o")):
         return [(subject, "jobTitle", retired.group("o"), 0.8 * weight, None)], []

@@ -33,7 +33,7 @@ from ...types import Entity, Turn
 from ..framework import Clause, Found, LazyPattern, Rule, lazy
 from ..names import is_chinese_name, is_transliterated_name
 from ..pronouns import FEMALE, MALE, Discourse
-from .lexicon import COUNTRIES, HAN, KIN, KIN_PREDICATE, NAME, NUM, PET, PETS, TIME
+from .lexicon import COUNTRIES, HAN, KIN, KIN_PREDICATE, NAME, NUM, PET, PETS, SURNAMES, TIME
 from .segment import (
     CLAUSE,
     FILLER,
@@ -325,6 +325,8 @@ _NICKNAME = lazy(rf"(?:大家|我们|别人|人们|朋友们?|同学们?|同事�
 #: 你可以叫我娜娜, 叫我小陈就行: the name the speaker asks to be called by (as "you can call me Annie").
 _CALL_ME = lazy(rf"(?:^|[，,])(?:你|您)?(?:(?P<may>可以|都可以|也可以|就|直接|以后)+)?叫我(?:“|\")?(?P<n>[{HAN}A-Za-z]{{1,4}}?)"
                 rf"(?:”|\")?(?P<ok>就行|就好|就可以)?了?(?:[，,。！!]|$)")
+#: 小陈, 老王: a surname made familiar, how one is called (an ``alternateName``), not the name itself
+_FAMILIAR = lazy(rf"^[小老][{''.join(sorted(SURNAMES))}]$")
 
 
 #: 见到了王刚, 认识陈浩: a person mentioned, whom a later 他/她 may mean.
@@ -346,7 +348,8 @@ def mentions(sentence: str, turn: Turn, discourse: Discourse) -> None:
 def nicknames(sentence: str, turn: Turn, discourse: Discourse) -> list[Found]:
     """大家都叫他大头: the nickname of the person 他/她 resolves to (大家都叫我娜娜: the speaker's); 你可以叫我娜娜: the
     speaker's name."""
-    out: list[Found] = [(discourse.speaker(turn), "name", name, 0.8, None) for m in _CALL_ME.finditer(sentence)
+    out: list[Found] = [(discourse.speaker(turn), "alternateName" if _FAMILIAR.match(name) else "name", name, 0.8, None)
+                        for m in _CALL_ME.finditer(sentence)
                         if (m.group("may") or m.group("ok")) and (name := TRAILING.sub("", m.group("n")))
                         and not _NOT_IN_NAME.search(name) and not IRREALIS.search(sentence)]
     for m in _NICKNAME.finditer(sentence):

@@ -39,6 +39,7 @@ _ANYTHING = lazy(r"^(?:anything|everything|all\s+things)\s+(?:that\s+is|that\s+h
 _GO_ING = lazy(r"^(?:to\s+)?(?:go|going)\s+(?P<o>[a-z]+ing)\b", re.I)
 #: "(I love) living in the city", "(I hate) living on a farm": where the subject lives, whatever they think of it
 _LIVING_IN = lazy(r"^(?:(?:to\s+)?live|living)\s+(?:(?:out|here|there|now|alone)\s+)?(?:in|on|near|by)\s+(?P<o>.+)", re.I)
+_DO_IT = lazy(r"^(?:to\s+)?(?:eat|eating|drink|drinking|cook|cooking|make|making|read|reading|watch|watching)\s+(?:it|them)\s*(?:[.!;,]|$)", re.I)
 _THIS_HERE = lazy(r"^(?:this|that|these|those)\s+(?!kind\b|sort\b|type\b)[\w'-]+(?:\s+[\w'-]+)?(?:\s+(?:too|as\s+well|also)\s*(?:[.!;,]|$)|\s*(?:[.!;]|$))"
                   r"|^(?:both|either|neither|them\s+both|both\s+of\s+them)\s*(?:[.!;,]|$)", re.I)  # "i enjoy both": said of before
 
@@ -93,6 +94,8 @@ def likes(verb: str, raw: str, c: Clause) -> bool:
         return True  # "I love the color and texture", "the blue vase in the pic": praise of what is shown
     if verb.startswith("appreciat") and _THANKS_FOR.match(raw):
         return True  # "I appreciate the support": thanks, not a liking
+    if _DO_IT.match(raw):  # "(have you tried sushi?) i love to eat them": the thing, not the eating
+        return _topic("it", c, "dislikes" if c.negated else "likes") or True
     food = _EAT_OBJECT.match(raw)
     if food:  # "I like to eat a lot of meat": the food is what is liked
         raw = _AMOUNT.sub("", food.group("o"), count=1)
@@ -416,6 +419,8 @@ _KEPT_OFF = lazy(r"^(?:any\s+)?(?P<f>gluten|dairy|lactose|wheat|nuts|peanuts|tre
 _CANNOT = lazy(r"\b(?:can't|cant|cannot|can\s+not|couldn't|could\s+not|unable\s+to|not\s+able\s+to|not\s+allowed\s+to)\s", re.I)
 #: "(can't eat) another bite", "any more", "anything": an amount, no food
 _NO_FOOD = lazy(r"^(?:another|any\s*more|more|anything|much|a\s+thing|a\s+bite|one\s+more)\b", re.I)
+#: "i didn't eat sushi (today)": one meal gone without, no taste told
+_PAST_NOT = lazy(r"\b(?:did\s*n[o']?t|did\s+not)\s+(?:\w+\s+)?(?:eat|drink)\b", re.I)
 _MEALS = frozenset("dinner lunch breakfast supper brunch snack snacks meal meals food something".split())
 #: "(i eat) too much junk food", "(i love to eat) a lot , especially meat": the food after the amount
 _AMOUNT = lazy(r"^(?:(?:way\s+|far\s+)?too\s+much|so\s+much|a\s+lot|lots|a\s+ton|tons|plenty)\b(?:\s+of\b)?"
@@ -435,6 +440,8 @@ def r_consume(m: re.Match[str], c: Clause) -> bool:
             food = kept_off.group("f").lower()
             c.add("trait", f"can't eat {food}" if _CANNOT.search(c.sentence) else f"avoids {food}", 0.7)
             return True
+        if _PAST_NOT.search(c.sentence):
+            return True  # a past not-eating: no dislike
         objects = object_list(raw)
         for obj in objects:
             c.add("dislikes", Entity(obj, "Thing"), 0.5)

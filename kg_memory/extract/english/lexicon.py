@@ -10,7 +10,7 @@ KIN_PREDICATE = {
     **dict.fromkeys("boyfriend girlfriend fiance fiancee fiancé fiancée partner bf gf".split(), "partner"),
     **dict.fromkeys(
         "son sons daughter daughters kid kids child children baby babies toddler stepson "
-        "stepdaughter boys girls".split(), "child"),
+        "stepdaughter boys girls twins triplets".split(), "child"),
     **dict.fromkeys(
         "mom mother mum mommy mama dad father daddy papa parents stepmom stepmother stepdad "
         "stepfather folks".split(), "parent"),
@@ -115,6 +115,7 @@ DIETS = {
     "vegan": "vegan", "vegetarian": "vegetarian", "pescatarian": "pescatarian",
     "pescetarian": "pescatarian", "carnivore": "carnivore", "keto": "keto", "paleo": "paleo",
     "gluten free": "gluten free", "gluten-free": "gluten free", "lactose intolerant": "lactose free",
+    "gluten intolerant": "gluten free", "gluten-intolerant": "gluten free", "lactose-intolerant": "lactose free",
     "kosher": "kosher", "halal": "halal", "raw vegan": "raw vegan", "plant based": "plant based",
     "plant-based": "plant based", "meat eater": "omnivore", "omnivore": "omnivore",
     "vegans": "vegan", "vegetarians": "vegetarian", "pescatarians": "pescatarian",

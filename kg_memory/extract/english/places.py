@@ -296,6 +296,14 @@ def r_work_home(m: re.Match[str], c: Clause) -> bool:
     return True
 
 
+def r_work_trade(m: re.Match[str], c: Clause) -> bool:
+    """"i work retail", "i work in construction": the worker of the trade (a trade with a worker's name in common use)."""
+    if c.negated:
+        return False
+    c.add("jobTitle", f"{m.group('o').lower()} worker", 0.75)
+    return True
+
+
 _BUSINESS = (r"(?:store|shop|restaurant|bakery|cafe|salon|bar|pub|daycare|business|company|farm|ranch|clinic|hotel|gym|"
              r"diner|deli|boutique|firm|agency|studio|nursery|kennel|garage|franchise|warehouse|branch|motel|bookstore|"
              r"food\s+truck|coffee\s+shop|gas\s+station|supermarket|factory|plant|mill|theater|theatre|club|school)")

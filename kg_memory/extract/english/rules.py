@@ -121,7 +121,10 @@ _ANYMORE = lazy(r"\s*\b(?:any\s*more|any\s+longer)\b", re.I)
 _PAST_HABIT = lazy(r"^(?:once|formerly)\b", re.I)
 #: "i used to live in Paris", "he used to be a teacher": what held before and holds no more, read as an ending
 #: (``be`` read as "am", so that the copula's rules apply).
-_USED_TO = lazy(r"^(?:used|use)\s+to\s+(?:(?P<be>be)\s+)?", re.I)
+_FORCES = r"(?:the\s+)?(?:us\s+|u\.s\.\s+|royal\s+)?(?:navy|army|marines|air\s+force|military|coast\s+guard|national\s+guard|marine\s+corps)\b"
+_USED_TO = lazy(r"^(?:(?:used|use)\s+to\s+(?:(?P<be>be)\s+)?|(?P<was>was|were|served)\s+(?=in\s+" + _FORCES + "))", re.I)
+#: "(i serve in) the navy": a service one is in ("i served in the navy", "i was in the army": a former one)
+_SERVE_IN = lazy(r"^(?:serve|serves|am\s+serving|is\s+serving)\s+(?=in\s+" + _FORCES + ")", re.I)
 #: A negation after a copula ("am not a teacher anymore"): the copula's rules still read what follows.
 _COPULA_NEG = lazy(r"^(?:am|is|are|was|were|'m|'s|'re)\s", re.I)
 #: A name and the relative clause after it: "Kate who lives in Dublin", "Tom, who works at IBM".
@@ -131,6 +134,9 @@ _WHO_CLAUSE = lazy(rf"(?P<n>{NAME}),?\s+who\s+(?P<rest>(?:lives|works|studies|is
 _KIN_WHO_CLAUSE = lazy(rf"(?:(?P<have>\b(?i:i\s+have|i've\s+got|i\s+have\s+got))\s+(?i:a|an|one)|\b(?i:my)"
                        rf"|(?P<more>\b(?i:and)\s+(?i:a|an|one)))\s+{KIN_MODS}"
                        rf"(?P<kin>(?i:{KIN})),?\s+who\s+(?P<rest>(?:lives|works|studies|goes|is)\b(?:(?!\s(?i:and)\s+(?i:a|an|one)\s)[^,.;!?])*)")
+#: A relative clause set off by commas before its main verb ("my sister, who lives in Rome, is a nurse"): read by
+#: :meth:`EnglishRules._who_clauses`, and left out of the main clause ("my sister is a nurse").
+_WHO_ASIDE = lazy(r"(?<=\w),\s*who\s+[^,.;!?]+,\s*(?=[a-z])(?!(?:and|but|so|or|then|i|we|you|he|she|they|it)\b)", re.I)
 #: A person spoken of in general: "them" / "it" in the sentence may mean them, not the thing said before.
 _SOMEONE = lazy(r"\b(?:some|any|every|no)(?:one|body)\b", re.I)
 _HABIT = lazy(
@@ -266,7 +272,7 @@ class EnglishRules:
         read: tuple[str, Entity | None] | None = None  # the clause just read, and the turn's last thing before it
         others = False  # the clause before had a subject not read ("they", "the kids"): a verb after it is theirs
         inner = False  # the subject's clause went on with another's ("i love how you use it to inspire kids")
-        for raw, before in split_clauses(sentence):
+        for raw, before in split_clauses(_WHO_ASIDE.sub(" ", sentence)):
             if refers:
                 _remember_thing(read, state)
             read = None
@@ -431,11 +437,12 @@ class EnglishRules:
         rest = _COPULA_ADVERB.sub(r"\1 ", rest)  # "am actually married": "am married" (before "not" is looked for)
         if _PAST_HABIT.match(rest):
             return True  # "i once ...": something done before, nothing to say, and nothing to look for further on
+        rest = _SERVE_IN.sub("am ", rest, count=1)
         former = _USED_TO.match(rest)
         neg = None if former else _NEG.match(rest)
         ending = bool(former)
         if former:  # "i used to live in Paris": lived there until now
-            rest = ("am " if former.group("be") else "") + _PRE.sub("", rest[former.end():])
+            rest = ("am " if former.group("be") or former.group("was") else "") + _PRE.sub("", rest[former.end():])
         elif neg:
             rest = rest[neg.end():]
             rest = _PRE.sub("", rest)

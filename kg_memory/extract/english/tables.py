@@ -91,6 +91,7 @@ from .places import (
     r_work_as,
     r_work_at,
     r_work_home,
+    r_work_trade,
 )
 from .possessions import r_drive, r_have
 from .relations import HAD_CHILD, r_had_child
@@ -187,10 +188,13 @@ SCHOOL_GO = Family(r_study_at, r"\s+(?P<o>" + _SCHOOL + r"(?:\s+(?:of|in)\s+[\w\
 _STUDY_WHERE = r"in\s+(?:a|an|my|our|his|her|their|the\s+(?!arts\b|humanities\b|sciences\b))"
 STUDY = Family(r_study, r"\s+(?!" + _STUDY_WHERE + r")(?:in\s+)?(?P<o>(?!at\b|with\b|for\b|abroad\b).+)",
                after_subject=_STUDY, after_copula="studying|majoring")
+#: "(i help out at) a hospital", "the local shelter": a place one gives time to (not "at home", "at my dad's store")
+_HELPED_PLACE = (r"(?=\s+(?:(?:a|an|the|our)\s+)?(?:local\s+)?(?:hospital|shelter|animal\s+shelter|homeless\s+shelter|"
+                 r"church|food\s+bank|soup\s+kitchen|clinic|nursing\s+home|library|museum|zoo|hospice|charity)\b)")
 MEMBER = Family(r_member, r"\s+(?:(?:a|an|the|my|our)\s+)?(?P<o>.+)",
                 after_subject=r"joined|join|belong\s+to|belongs\s+to|volunteer\s+(?:at|with|for)|volunteers\s+(?:at|with|for)|"
-                              r"sing\s+in|sings\s+in",
-                after_copula=r"volunteering\s+(?:at|with|for)", verb_group=True)
+                              r"sing\s+in|sings\s+in|helps?\s+(?:out\s+)?at" + _HELPED_PLACE,
+                after_copula=r"volunteering\s+(?:at|with|for)|helping\s+(?:out\s+)?at" + _HELPED_PLACE, verb_group=True)
 GOAL = Family(r_goal, r"\s+(?:to|of)\s+(?P<o>.+)",
               after_subject=r"want|wants|plan|plans|planning|hope|hopes|hoping|intend|intends|aim|aims|aspire|aspires|dream|"
                             r"dreams|am\s+going|am\s+planning|am\s+hoping|am\s+trying|is\s+going|is\s+planning|going|trying|"
@@ -341,6 +345,8 @@ VERB_RULES = compile_rules([
     BORN.after_subject_pattern(),
     WORK_AS.after_subject_pattern(),
     WORK_HOME.after_subject_pattern(),
+    # "i work retail", "i work in construction" (not "in construction at Bechtel": the employer's rule reads that)
+    (r"^(?:work|works)\s+(?:(?:full|part)[\s-]time\s+)?(?:in\s+)?(?P<o>retail|construction)\s*(?:[.!,;]|$|(?:and|but|so|now)\b)", r_work_trade),
     WORK_AT.after_subject_pattern(),
     # "(i just started) at Google (in Dublin) (last month) (as an engineer)": "started" is read off before
     (r"^at\s+(?P<o>(?-i:[A-Z])[\w&'.-]*(?:\s+(?-i:[A-Z])[\w&'.-]*){0,2}(?:\s*,?\s+in\s+(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,2})?)"
