@@ -161,3 +161,36 @@ def test_a_former_state_said_to_have_lasted_until_a_time_ended_then(text: str, p
 def test_a_home_restated_with_its_start_holds_since_then() -> None:
     memory = remember(("2024-03-01", "I live in Oslo."), ("2024-09-15", "I have lived in Oslo since 2015."))
     assert residence(memory) == [("Oslo", date(2015, 1, 1), None)]
+
+
+@pytest.mark.parametrize(("text", "predicate", "value", "since", "until"), [
+    ("Last year I moved to Berlin.", "livesIn", "Berlin", date(2023, 1, 1), None),
+    ("In 2019, I started working at Google.", "worksFor", "Google", date(2019, 1, 1), None),
+    ("Two years ago we got married.", "maritalStatus", "married", date(2022, 1, 1), None),
+    ("去年我搬到了上海。", "livesIn", "上海", date(2023, 1, 1), None),
+])
+def test_a_time_said_before_the_subject_dates_the_fact(text: str, predicate: str, value: str, since: date,
+                                                       until: date | None) -> None:
+    speaker = "安娜" if "\u4e00" <= text[0] <= "\u9fff" or text[0].isdigit() and "年" in text else "Alice"
+    memory = remember(("2024-09-15", text), speaker=speaker)
+    assert residence(memory, speaker, predicate) == [(value, since, until)]
+
+
+@pytest.mark.parametrize(("before", "ending", "predicate", "value", "until"), [
+    ("I work at Acme.", "Last month I quit my job.", "worksFor", "Acme", date(2024, 8, 1)),
+    ("我在腾讯工作。", "去年我从腾讯离职了。", "worksFor", "腾讯", date(2024, 3, 1)),  # never before it began
+    ("我在和李雷交往。", "上个月我和李雷分手了。", "partner", "李雷", date(2024, 8, 1)),
+])
+def test_an_ending_with_its_time_before_the_subject_ends_then(before: str, ending: str, predicate: str, value: str,
+                                                              until: date) -> None:
+    speaker = "安娜" if "\u4e00" <= before[0] <= "\u9fff" else "Alice"
+    memory = remember(("2024-03-01", before), ("2024-09-15", ending), speaker=speaker)
+    assert memory.facts(speaker, predicate) == []
+    assert residence(memory, speaker, predicate) == [(value, date(2024, 3, 1), until)]
+
+
+@pytest.mark.parametrize("text", ["May I ask where you live?", "Today I feel great.", "Tomorrow I might move to Rome.",
+                                  "明天我可能会很忙。"])
+def test_a_sentence_opening_with_a_time_and_no_fact_stays_empty(text: str) -> None:
+    memory = remember(("2024-09-15", text))
+    assert memory.facts() == []

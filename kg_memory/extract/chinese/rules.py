@@ -30,6 +30,7 @@ import re
 from ...gazetteer import gazetteer_id
 from ...types import Entity, Fact, Turn
 from ..framework import Clause, Found, compile_rules, end_facts, lazy, merge_found, split_former
+from ..fronted import time_after_subject
 from ..names import is_chinese_name, plausible_name
 from ..pronouns import FEMALE, MALE, Discourse, gender_of_noun
 from ..starts import state_end
@@ -520,7 +521,7 @@ class ChineseRules:
         one: Entity | None = None  # the relative or pet the clause before said to be had (its owner: several)
         mentions(sentence, turn, discourse)
         for clause in CLAUSE.split(_KIN_THEN_NAME.sub(r"\1", sentence)):
-            clause = FILLER.sub("", clause.strip())
+            clause = time_after_subject(FILLER.sub("", clause.strip()), turn.time, "zh")  # 去年我……: 我去年……
             if not clause or IRREALIS.search(clause) or EXCLAIMED.match(clause) or any(h in clause or clause in h for h in handled):
                 subject = (named[clause], 0.85) if clause in named else subject
                 continue

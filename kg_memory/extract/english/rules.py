@@ -46,6 +46,7 @@ import re
 
 from ...types import Entity, Fact, Turn
 from ..framework import Clause, end_facts, lazy, merge_found, split_former
+from ..fronted import time_after_subject
 from ..pronouns import FEMALE, MALE, Discourse, gender_of_noun
 from ..starts import state_end
 from .answers import answers_no, answers_yes, asked_about, restated
@@ -226,7 +227,7 @@ class EnglishRules:
         scan_named_then_kin(text, turn, discourse, state)  # "I'm bringing Pete. My boyfriend."
         scan_who_answer(question, text, turn, discourse, state)  # "Who's Rick?" - "My husband."
         for sentence in SENTENCE.split(text):
-            sentence = sentence.strip()
+            sentence = time_after_subject(sentence.strip(), turn.time, "en")  # "Last month I quit my job"
             if not sentence:
                 continue
             if question and (full := restated(question, sentence)) is not None:

@@ -1,0 +1,59 @@
+"""A time said before the subject goes after it: "Last month I quit my job" is read as "I quit my job last month",
+"去年我搬到了上海" as "我去年搬到了上海", so that the rules, which expect the subject first, read the sentence, and the
+time dates what it says (:mod:`.starts`).
+
+Only a time that opens the sentence and is followed by the subject (I, we, my, our, 我, 我们, 他, 她) moves, and only a
+time that cannot be a word of its own: a bare month name ("May I ask?") stays.
+
+>>> from datetime import datetime
+>>> said = datetime(2024, 9, 15)
+>>> time_after_subject("Last month I quit my job.", said, "en")
+'I quit my job last month.'
+>>> time_after_subject("In 2019, I started working at Google.", said, "en")
+'I started working at Google in 2019.'
+>>> time_after_subject("去年我从腾讯离职了。", said, "zh")
+'我去年从腾讯离职了。'
+>>> time_after_subject("May I ask where you live?", said, "en")
+'May I ask where you live?'
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from .patterns import lazy
+from .timeexpr import find_time
+
+__all__ = ["time_after_subject"]
+
+_EN_SUBJECT = lazy(r"\s*,?\s*(?=(?:i|we|my|our)\b)", re.I)
+_ZH_SUBJECT = lazy(r"\s*[，,]?\s*(?=我们|咱们|我|他们|她们|他|她)")
+#: A time that is a word of its own too: a month or a weekday named alone ("May I ask?", "Sunday is my day off").
+_BARE_NAME = lazy(r"^[A-Za-z]+$")
+_EN_END = lazy(r"[.!?…]*\s*$")
+
+
+def time_after_subject(sentence: str, said: datetime | None, lang: str) -> str:
+    """``sentence`` with a time that opens it moved after its subject (see the module)."""
+    mention = find_time(sentence, said, lang)
+    if mention is None or sentence[:mention.start].strip(" ,，"):
+        return sentence
+    if lang == "zh":
+        subject = _ZH_SUBJECT.match(sentence, mention.end)
+        if subject is None:
+            return sentence
+        rest = sentence[subject.end():]
+        head = re.match(r"我们|咱们|我|他们|她们|他|她", rest)
+        if head is None:
+            return sentence
+        return rest[:head.end()] + mention.text + rest[head.end():]
+    if _BARE_NAME.match(mention.text) and not re.match(r"(?i)(?:in|on|last|this|next)\b", mention.text):
+        return sentence
+    subject = _EN_SUBJECT.match(sentence, mention.end)
+    if subject is None:
+        return sentence
+    rest = sentence[subject.end():]
+    end = _EN_END.search(rest)
+    stop = end.start() if end else len(rest)
+    return f"{rest[:stop]} {mention.text[0].lower() + mention.text[1:]}{rest[stop:]}"
