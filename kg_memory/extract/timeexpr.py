@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-__all__ = ["TimeMention", "find_time", "parse_zh_number"]
+__all__ = ["MONTHS", "SEASONS", "WEEKDAYS", "TimeMention", "find_time", "parse_zh_number"]
 
 MONTHS = {
     m: i + 1 for i, ms in enumerate([
