@@ -25,12 +25,12 @@ from typing import Protocol, runtime_checkable
 
 from ..types import Entity, Fact, Provenance, Turn, Value
 
-__all__ = ["STARTED_BY_EVENT", "Extractor", "NullExtractor", "event_time", "make_fact", "turn_provenance"]
+__all__ = ["DATED_STATES", "Extractor", "NullExtractor", "event_time", "make_fact", "turn_provenance"]
 
-#: Predicates of states that a dated event starts: a move starts where one lives, joining a
-#: membership, a wedding a marriage ("I moved to London last month": London since then).
-STARTED_BY_EVENT = frozenset({"livesIn", "memberOf", "worksFor", "workLocation", "jobTitle", "studiesAt", "spouse",
-                              "partner", "maritalStatus", "hasPet"})
+#: Predicates of states whose start a sentence can date: a move starts where one lives, a wedding a marriage
+#: ("I moved to London last month": London since then), "since 2015" or "for three years" any of them.
+DATED_STATES = frozenset({"livesIn", "memberOf", "worksFor", "workLocation", "jobTitle", "studiesAt", "spouse",
+                          "partner", "maritalStatus", "hasPet"})
 
 
 @runtime_checkable
@@ -65,7 +65,7 @@ def make_fact(
 ) -> Fact:
     """Build a fact learned from ``turn`` with its confidence clipped to ``[0, 1]``.
 
-    A dated event that starts a state (:data:`STARTED_BY_EVENT`) also gives the fact's ``valid_from``,
+    A dated event that starts a state (:data:`DATED_STATES`) also gives the fact's ``valid_from``,
     when the event is not after the turn: "I moved to London last month", said on 15 September,
     holds since 1 August (the start of the month named), so storing it closes the old city then.
 
@@ -82,7 +82,7 @@ def make_fact(
 
 def _started(predicate: str, occurred_at: date | datetime | None, said: datetime | None) -> datetime | None:
     """When the state an event of ``predicate`` starts began (see :func:`event_time`)."""
-    return event_time(occurred_at, said) if predicate in STARTED_BY_EVENT else None
+    return event_time(occurred_at, said) if predicate in DATED_STATES else None
 
 
 def event_time(occurred_at: date | datetime | None, said: datetime | None) -> datetime | None:

@@ -31,7 +31,7 @@ from datetime import date, datetime
 from typing import Protocol
 
 from ..types import Entity, Fact, Turn, Value
-from .base import STARTED_BY_EVENT, event_time, make_fact
+from .base import DATED_STATES, event_time, make_fact
 from .patterns import LazyPattern, lazy
 from .placeholders import bind_placeholders
 from .pronouns import Discourse
@@ -82,7 +82,7 @@ class Clause:
         if event:
             mention = find_time(self.sentence, self.turn.time, self.lang)
             when = mention.value if mention else None
-        elif predicate in STARTED_BY_EVENT:
+        elif predicate in DATED_STATES:
             when = state_start(self.sentence, self.turn.time, self.lang, obj.label if isinstance(obj, Entity) else str(obj))
         self.out.append((self.subject, predicate, obj, confidence * self.weight, when))
 

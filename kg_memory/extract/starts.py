@@ -1,7 +1,7 @@
 """When a state began or ended, as a sentence tells it: "since 2019", "I joined Siemens last month", "for three
 years", "我2018年加入了腾讯", "until 2020".
 
-A state fact (where one lives or works, a marriage, a pet: :data:`~.base.STARTED_BY_EVENT`) is dated by
+A state fact (where one lives or works, a marriage, a pet: :data:`~.base.DATED_STATES`) is dated by
 the sentence's time expression only when the sentence says that the state began then: the time follows
 "since" / "从" / "自从" or comes before "起", "开始", "以来", or the clause's verb starts the state ("joined",
 "got married", "adopted", 加入, 结婚, 入职), or the state is said to have lasted up to now ("I have lived here
