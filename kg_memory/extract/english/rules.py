@@ -55,6 +55,7 @@ from .clefts import scan_clefts, scan_favorite_after, scan_which_i_like
 from .desires import scan_desires
 from .endings import scan_endings
 from .introductions import scan_introductions
+from .leanings import scan_leanings
 from .lexicon import KIN, KIN_MODS, KIN_PREDICATE, NAME, OBJECT_PRONOUNS, STOP
 from .mentions import TurnState, scan_possessives, scan_statements
 from .objects import clean_object, owned_entity
@@ -310,6 +311,7 @@ class EnglishRules:
             scan_statements(clause, turn, discourse, state, previous)
             scan_birthdays(clause, turn, discourse, state)  # "my birthday is May 5th", "it is my birthday today"
             scan_clefts(FILLER.sub("", clause).strip(), turn, discourse, state)  # "summer is what i like"
+            scan_leanings(FILLER.sub("", clause).strip(), turn, discourse, state)  # "my biggest fear is spiders"
             if "dream" in clause or "goal" in clause or "ambition" in clause or _TO_BE.search(clause):
                 scan_desires(clause, turn, discourse, state)  # "my dream is to become a nurse", "in school to be a nurse"
             body = FILLER.sub("", clause).strip()

@@ -16,6 +16,8 @@ place the gazetteer knows ("my son goes to Paris"), a time ("goes to Stanford ev
 (None, None)
 >>> school_gone_to("went", "Harvard.", "My dad went to Harvard."), school_gone_to("went", "Lincoln.", "My son went to Lincoln.")
 (('educatedAt', 'Harvard', 0.75), None)
+>>> school_gone_to("went", "stanford .", "i went to stanford ."), school_gone_to("goes", "the gym .", "my son goes to the gym .")
+(('educatedAt', 'stanford', 0.75), None)
 """
 
 from __future__ import annotations
@@ -30,6 +32,8 @@ __all__ = ["school_gone_to"]
 #: A name of one to three capitalised words, nothing after it but an end, a comma or "and".
 _NAME = lazy(r"^(?P<n>(?!(?:Church|Mass|Sunday|Bed|Work|Home|Camp|Daycare|Mom|Dad|Grandma|Grandpa)\b)[A-Z][\w.'&-]*"
              r"(?:\s+[A-Z][\w.'&-]*){0,2})\s*(?:[.,!;]|\s+and\b|$)")
+#: The same name typed lowercase ("i go to stanford"): a school only when the gazetteer knows the university.
+_LOWER_NAME = lazy(r"^(?P<n>[a-z][\w.'&-]*(?:\s+[a-z][\w.'&-]*){0,2}?)\s*(?:[.,!;]|\s+and\b|$)")
 #: One of the speaker's (or another's) children is the subject: "my son", "our two kids", "her daughter Mia".
 _CHILD = lazy(r"\b(?:my|our|his|her|their)\s+(?:\w+\s+){0,2}?(?:son|sons|daughter|daughters|kid|kids|child|children|"
               r"grandson|granddaughter|grandkids|boy|boys|girl|girls|stepson|stepdaughter)\b(?:\s+[A-Z]\w+)?\s+(?:goes|go)\s+to\b",
@@ -43,10 +47,12 @@ _UNIVERSITY = lazy(r"\b(?:University|Institute|College)\b")
 def school_gone_to(verb: str, said: str, sentence: str) -> tuple[str, str, float] | None:
     """(predicate, school, confidence) of ``verb`` ("go", "goes", "went") followed by ``said``, or None (see the
     module doc)."""
-    m = _NAME.match(said.strip())
+    m = _NAME.match(said.strip()) or _LOWER_NAME.match(said.strip())
     if m is None or _TRIP.search(sentence):
         return None
     name = m.group("n").rstrip(".")
+    if name[0].islower() and not _known_university(name):
+        return None  # chat types names lowercase: "i went to stanford" is a school, "my son goes to the gym" none
     if gazetteer_id(name, "Place") is not None:
         return None
     known = _known_university(name)

@@ -1,0 +1,112 @@
+"""English likes and dislikes said without a plain "like" or "hate": fears ("my biggest fear is spiders", "i get so
+scared of snakes"), a polite refusal ("i do not care for tofu"), fun had doing something ("i have fun
+playing chess"), a fascination ("i have a weird obsession with pens") and a craving ("i am hooked on anime").
+
+Only the speaker's own leanings are read, in statements: a question ("are you scared of spiders?"), a
+condition or a wish never reach here (:mod:`.rules` drops them), and another's ("my son is scared of dogs",
+"she does not care for tofu") or a past one-off ("i had fun hiking yesterday") gives nothing. "care for"
+without a "not" is looking after someone ("i care for my mother"), no liking; a fear or a refusal of a person
+or a pronoun ("i do not care for him") is how one feels about someone, left to the rules on people.
+
+>>> from kg_memory.types import Turn
+>>> from kg_memory.extract.pronouns import Discourse
+>>> from kg_memory.extract.english.mentions import TurnState
+>>> turn = Turn("c", "1", "Ann", "x")
+>>> state = TurnState()
+>>> scan_leanings("my biggest fear is spiders", turn, Discourse([turn]), state)
+>>> scan_leanings("i do not care for tofu", turn, Discourse([turn]), state)
+>>> scan_leanings("i have so much fun playing chess", turn, Discourse([turn]), state)
+>>> [(p, o.label) for _, p, o, _, _ in state.facts]
+[('dislikes', 'spiders'), ('dislikes', 'tofu'), ('likes', 'playing chess')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...types import Entity, Turn
+from ..framework import Found, lazy
+from ..pronouns import Discourse
+from .mentions import TurnState
+from .objects import object_list
+
+__all__ = ["scan_leanings"]
+
+_INTENSE = r"(?:(?:so|really|very|super|deathly|totally|absolutely|incredibly|pretty|kind\s+of|kinda|a\s+little|a\s+bit|always|also|still)\s+)*"
+#: "my biggest fear is spiders", "my only real fear is heights", "one thing i am deathly afraid of is heights"
+_FEAR_IS = lazy(
+    r"(?:^|\b(?:but|and|so)\s+)(?:my\s+(?:(?:biggest|greatest|worst|only|one|main|real|number\s+one|irrational|secret)\s+)*"
+    rf"(?:fear|phobia)|(?:the\s+)?(?:one\s+)?thing\s+(?:that\s+)?i\s+(?:am|get)\s+{_INTENSE}(?:afraid|scared|terrified)\s+of"
+    r"(?:\s+the\s+most|\s+most)?)\s+(?:is|are|has\s+always\s+been)\s+(?:of\s+)?(?P<o>.+)",
+    re.I,
+)
+#: "spiders are my biggest fear", "heights are my phobia": the thing named first
+_THING_FEAR = lazy(
+    r"(?:^|,\s*|\b(?:but|and|so)\s+)(?P<o>[a-z][\w'-]*(?:\s+[\w'-]+){0,2}?)\s+(?:is|are)\s+(?:(?:definitely|also|probably)\s+)?"
+    r"my\s+(?:(?:biggest|greatest|worst|only|one|main|number\s+one|real)\s+)*(?:fear|phobia)\s*[.!]*$",
+    re.I,
+)
+#: "i get so scared of spiders", "i am deathly afraid of scorpions" (a plain "i am scared of" is the verb table's)
+_AFRAID_OF = lazy(
+    rf"^(?:i|we)\s+(?:(?:really|just|also|still|always)\s+)*(?:am|are|get|got|become)\s+{_INTENSE}"
+    r"(?:afraid|scared|terrified|frightened|petrified)\s+of\s+(?P<o>.+)",
+    re.I,
+)
+#: "i do not care for tofu", "i do not really care much for country music", "i never cared for sushi"
+_CARE_FOR = lazy(
+    r"^(?:i|we)\s+(?:(?:do|did)\s+not|never)\s+(?:(?:really|much|too\s+much|particularly|ever)\s+)*"
+    r"(?:care|cared)\s+(?:(?:much|too\s+much|a\s+lot|very\s+much)\s+)?for\s+(?P<o>.+)",
+    re.I,
+)
+#: "i have fun playing chess", "i always have so much fun dancing", "i have a blast hiking"
+_FUN_DOING = lazy(
+    r"^(?:i|we)\s+(?:(?:really|just|also|always|usually|still)\s+)*have\s+(?:(?:so\s+much|a\s+lot\s+of|lots\s+of|"
+    r"great|such)\s+)?(?:fun|a\s+blast|a\s+great\s+time)\s+(?P<o>[a-z]+ing\b.*)",
+    re.I,
+)
+#: "i have a weird obsession with pens", "i have an odd fascination with ghosts", "i am hooked on anime"
+_FASCINATION = lazy(
+    r"^(?:i|we)\s+(?:(?:really|just|also|kind\s+of|kinda)\s+)*(?:have\s+(?:an?|this|such\s+an?)\s+(?:(?:weird|strange|odd|"
+    r"slight|serious|huge|big|unhealthy|major|real|bit\s+of\s+an?|little)\s+)*(?:obsession|fascination)\s+with"
+    r"|(?:am|are|got|get)\s+(?:(?:so|really|totally|completely)\s+)?hooked\s+on)\s+(?P<o>.+)",
+    re.I,
+)
+#: Objects that are someone or something said before: how one feels about them is the people rules' (or nothing)
+_NOT_THINGS = frozenset("it that this them him her you me us those these everything anything nothing something "
+                        "people anyone everyone someone".split())
+_NAME_START = lazy(r"^[A-Z][a-z]")
+
+
+def scan_leanings(clause: str, turn: Turn, discourse: Discourse, state: TurnState) -> None:
+    """Record the likes and dislikes ``clause`` (a statement) says of the speaker in the ways of the module doc."""
+    low = clause.lower()
+    if not (" i " in f" {low} " or "my " in low or "we " in low):
+        return
+    speaker = discourse.speaker(turn)
+    out: list[Found] = []
+    if "fear" in low or "phobia" in low or "afraid" in low or "scared" in low or "terrified" in low \
+            or "frightened" in low or "petrified" in low:
+        m = _FEAR_IS.search(clause) or _THING_FEAR.search(clause) or _AFRAID_OF.match(clause)
+        if m is not None and not re.search(r"\b(?:not|never|no)\b", clause[:m.start("o")], re.I):
+            out += _things(speaker, "dislikes", m.group("o"), "np", first=m.start("o") == 0)
+    if "care" in low and (m := _CARE_FOR.match(clause)) is not None:
+        out += _things(speaker, "dislikes", m.group("o"), "np")
+    if "have" in low and (m := _FUN_DOING.match(clause)) is not None:
+        out += _things(speaker, "likes", m.group("o"), "activity")
+    if ("obsess" in low or "fascinat" in low or "hooked" in low) and (m := _FASCINATION.match(clause)) is not None:
+        out += _things(speaker, "likes", m.group("o"), "np")
+    state.collect(out)
+
+
+def _things(speaker: Entity, predicate: str, said: str, style: str, first: bool = False) -> list[Found]:
+    """The facts ``speaker`` ``predicate`` each thing ``said`` names (people and pronouns left out; a capital
+    that begins the clause, ``first``, is no name)."""
+    if not first and _NAME_START.match(said.strip()):
+        return []  # "i do not care for Ross": a person
+    if first:
+        said = said[:1].lower() + said[1:]  # "Heights are my biggest fear": the capital is the sentence's
+    words = said.split()
+    if words and words[0].lower() in _NOT_THINGS:
+        return []
+    return [(speaker, predicate, Entity(obj, "Thing"), 0.6, None)
+            for obj in object_list(said, style) if obj.lower() not in _NOT_THINGS]
