@@ -194,3 +194,41 @@ def test_an_ending_with_its_time_before_the_subject_ends_then(before: str, endin
 def test_a_sentence_opening_with_a_time_and_no_fact_stays_empty(text: str) -> None:
     memory = remember(("2024-09-15", text))
     assert memory.facts() == []
+
+
+@pytest.mark.parametrize(("text", "predicate", "value", "since", "until"), [
+    ("去年我住在巴黎。", "livesIn", "巴黎", date(2023, 1, 1), date(2024, 1, 1)),
+    ("2019年，我在腾讯上班。", "worksFor", "腾讯", date(2019, 1, 1), date(2020, 1, 1)),
+    ("我2019年在北京工作。", "workLocation", "北京", date(2019, 1, 1), date(2020, 1, 1)),
+    ("上个月我住在朋友家。", "livesIn", "朋友家", date(2024, 8, 1), date(2024, 9, 1)),
+])
+def test_a_chinese_state_said_of_a_past_period_is_history(text: str, predicate: str, value: str, since: date,
+                                                           until: date) -> None:
+    memory = remember(("2024-09-15", text), speaker="安娜")
+    assert memory.facts("安娜", predicate) == []
+    assert residence(memory, "安娜", predicate) == [(value, since, until)]
+
+
+def test_a_past_home_told_late_leaves_the_current_home_current() -> None:
+    memory = remember(("2024-03-01", "我住在上海。"), ("2024-09-15", "2019年我住在巴黎。"), speaker="安娜")
+    assert residence(memory, "安娜") == [("巴黎", date(2019, 1, 1), date(2020, 1, 1)), ("上海", date(2024, 3, 1), None)]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("今年我在北京工作。", "北京"),  # the period holds the turn: it holds now
+    ("2019年我在北京工作，现在还在。", "北京"),  # said to hold still
+    ("我去年就在北京工作了。", "北京"),  # a start
+    ("去年我住在巴黎，现在住在上海。", "上海"),  # the other clause's home is current
+])
+def test_a_chinese_state_that_still_holds_stays_current(text: str, value: str) -> None:
+    memory = remember(("2024-09-15", text), speaker="安娜")
+    assert value in {getattr(f.object, "label", f.object) for f in memory.facts("安娜")}
+
+
+@pytest.mark.parametrize(("text", "old", "new", "moved"), [
+    ("I used to live in Chicago, but we moved to Denver in 2019.", "Chicago", "Denver", date(2019, 1, 1)),
+    ("我以前住在北京，2020年搬到了上海。", "北京", "上海", date(2020, 1, 1)),
+])
+def test_a_former_home_ends_when_the_dated_next_one_began(text: str, old: str, new: str, moved: date) -> None:
+    memory = remember(("2024-09-15", text))
+    assert residence(memory) == [(old, None, moved), (new, moved, None)]

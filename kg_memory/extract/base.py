@@ -25,12 +25,29 @@ from typing import Protocol, runtime_checkable
 
 from ..types import Entity, Fact, Provenance, Turn, Value
 
-__all__ = ["DATED_STATES", "Extractor", "NullExtractor", "event_time", "make_fact", "turn_provenance"]
+__all__ = ["DATED_STATES", "Extractor", "NullExtractor", "Period", "event_time", "make_fact", "turn_provenance"]
 
 #: Predicates of states whose start a sentence can date: a move starts where one lives, a wedding a marriage
 #: ("I moved to London last month": London since then), "since 2015" or "for three years" any of them.
 DATED_STATES = frozenset({"livesIn", "memberOf", "worksFor", "workLocation", "jobTitle", "studiesAt", "spouse",
                           "partner", "maritalStatus", "hasPet"})
+
+
+class Period(date):
+    """The first day of a past period in which a state held ("2019年我在北京工作": all of 2019), as a rule's
+    time for the state; ``end`` is the day after the period. :func:`make_fact` makes it a closed fact.
+
+    >>> p = Period(date(2019, 1, 1), date(2020, 1, 1))
+    >>> p == date(2019, 1, 1), p.end
+    (True, datetime.date(2020, 1, 1))
+    """
+
+    end: date
+
+    def __new__(cls, start: date, end: date) -> Period:
+        self = super().__new__(cls, start.year, start.month, start.day)
+        self.end = end
+        return self
 
 
 @runtime_checkable
@@ -68,6 +85,7 @@ def make_fact(
     A dated event that starts a state (:data:`DATED_STATES`) also gives the fact's ``valid_from``,
     when the event is not after the turn: "I moved to London last month", said on 15 September,
     holds since 1 August (the start of the month named), so storing it closes the old city then.
+    A :class:`Period` gives both ends: the state held then, and is history, not a current fact.
 
     >>> from datetime import UTC
     >>> turn = Turn("c1", "4", "Ann", "I moved to London last month", datetime(2024, 9, 15, tzinfo=UTC))
@@ -76,8 +94,12 @@ def make_fact(
     datetime.datetime(2024, 8, 1, 0, 0, tzinfo=datetime.timezone.utc)
     """
     confidence = round(min(1.0, max(0.0, confidence)), 3)
+    until = None
+    if isinstance(occurred_at, Period):
+        until = event_time(occurred_at.end, turn.time) if predicate in DATED_STATES else None
+        occurred_at = date(occurred_at.year, occurred_at.month, occurred_at.day)
     return Fact(subject, predicate, obj, confidence, (turn_provenance(turn),), occurred_at=occurred_at,
-                valid_from=_started(predicate, occurred_at, turn.time))
+                valid_from=_started(predicate, occurred_at, turn.time), valid_to=until)
 
 
 def _started(predicate: str, occurred_at: date | datetime | None, said: datetime | None) -> datetime | None:

@@ -35,7 +35,7 @@ from .base import DATED_STATES, event_time, make_fact
 from .patterns import LazyPattern, lazy
 from .placeholders import bind_placeholders
 from .pronouns import Discourse
-from .starts import state_start
+from .starts import state_period, state_start
 from .timeexpr import find_time
 
 __all__ = ["Clause", "Found", "LanguageRules", "LazyPattern", "Rule", "RuleTable", "compile_rules", "end_facts",
@@ -77,13 +77,16 @@ class Clause:
 
     def add(self, predicate: str, obj: Entity | Value, confidence: float, event: bool = False) -> None:
         """Record ``(subject, predicate, obj)``; an ``event`` is dated by the sentence's time expression,
-        a state by the time the sentence says it began ("since 2019": :mod:`.starts`)."""
+        a state by the time the sentence says it began ("since 2019": :mod:`.starts`), or by the past period
+        it held in ("2019年我在北京工作")."""
         when = None
         if event:
             mention = find_time(self.sentence, self.turn.time, self.lang)
             when = mention.value if mention else None
         elif predicate in DATED_STATES:
-            when = state_start(self.sentence, self.turn.time, self.lang, obj.label if isinstance(obj, Entity) else str(obj))
+            about = obj.label if isinstance(obj, Entity) else str(obj)
+            when = (state_start(self.sentence, self.turn.time, self.lang, about)
+                    or state_period(self.sentence, self.turn.time, self.lang, about))
         self.out.append((self.subject, predicate, obj, confidence * self.weight, when))
 
 

@@ -7,7 +7,8 @@ the sentence's time expression only when the sentence says that the state began 
 "got married", "adopted", 加入, 结婚, 入职), or the state is said to have lasted up to now ("I have lived here
 for three years", 住了五年了). A time said of a state without such a word ("In 2019 I worked at Google") is
 not a start: the state may have ended since. :func:`state_end` reads when a former state ended ("I used to
-work at Acme until 2020").
+work at Acme until 2020"). :func:`state_period` reads a Chinese state said of a past period ("2019年我在北京工作",
+"去年我住在巴黎"): it held then, and is history, not a current fact.
 
 >>> from datetime import datetime
 >>> said = datetime(2024, 5, 1)
@@ -26,10 +27,11 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta
 
+from .base import Period
 from .patterns import lazy
 from .timeexpr import find_time, parse_zh_number
 
-__all__ = ["state_end", "state_start"]
+__all__ = ["state_end", "state_period", "state_start"]
 
 _EN_SINCE = lazy(r"\b(?:since|starting(?:\s+(?:in|from))?|from)\s*$", re.I)
 _EN_STARTS = lazy(r"\b(?:start(?:ed|ing)?|began|begun|joined|became|got\s+(?:married|engaged|hired|together)|married|"
@@ -45,6 +47,11 @@ _EN_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five"
 _ZH_LASTED = lazy(r"(?P<n>\d+|[一二两三四五六七八九十]+)(?:多)?(?P<u>年|个月|个星期|周)(?:多)?了")
 _EN_UNTIL = lazy(r"\b(?:until|till|up\s+(?:un)?til)\s+|\b(?:from|between)\b.*?\b(?:to|and|until)\s+", re.I)
 _ZH_UNTIL = lazy(r"(?:直到|一直到|到|至)")
+#: A Chinese clause that says its state still holds: "2019年我在北京工作，现在还在" is no past period.
+_ZH_STILL = lazy(r"现在|至今|目前|如今|迄今")
+_ZH_STILL_AFTER = lazy(r"^\s*(?:我|他|她|我们)?(?:现在|至今|目前|如今|迄今)(?:也|都)?(?:仍然|依然|仍|还)?(?:在|是|如此|一样|这样)?"
+                       r"(?:那里|那儿|这里)?了?\s*$")
+_PERIOD_MONTHS = {"month": 1, "season": 3}
 _CLAUSE_BREAK = lazy(r"[,;，；。！？!?]|\b(?:and|but|while|because)\b|而且|但是|可是|因为", re.I)
 
 
@@ -73,6 +80,61 @@ def state_start(sentence: str, said: datetime | None, lang: str, about: str = ""
         starts = bool(mention.text.lower().startswith("since") or _EN_SINCE.search(before)
                       or _EN_STARTS.search(clause))
     return mention.value if starts else None
+
+
+def state_period(sentence: str, said: datetime | None, lang: str, about: str = "") -> Period | None:
+    """The past period a Chinese ``sentence`` says a state held in, when the state is not said to
+    have begun then (:func:`state_start` comes first) nor to hold still: the whole period named is
+    before the turn (``said``), and its time comes before ``about`` (the fact's object) in one clause.
+    A time that opens the sentence alone ("2019年，我在北京工作") belongs to the clause after it.
+
+    >>> said = datetime(2024, 5, 1)
+    >>> p = state_period("去年我住在巴黎。", said, "zh", "巴黎")
+    >>> p, p.end
+    (Period(2023, 1, 1), datetime.date(2024, 1, 1))
+    >>> state_period("2019年，我在北京工作。", said, "zh", "北京")
+    Period(2019, 1, 1)
+    >>> state_period("2019年我在北京工作，现在还在。", said, "zh", "北京") is None
+    True
+    >>> state_period("去年我住在巴黎，现在住在上海。", said, "zh", "巴黎")
+    Period(2023, 1, 1)
+    >>> state_period("今年我在北京工作。", said, "zh", "北京") is None  # this year: it holds now
+    True
+    >>> state_period("我在2010年成立的公司工作。", said, "zh", "2010年成立的公司") is None
+    True
+    """
+    if lang != "zh" or said is None:
+        return None
+    mention = find_time(sentence, said, lang)
+    if mention is None:
+        return None
+    end = _period_end(mention.value, mention.granularity)
+    if end is None or end > said.date():
+        return None
+    clause_start, stop = _clause(sentence, mention.start, mention.end)
+    if not sentence[clause_start:mention.start].strip() and stop < len(sentence) and \
+            not sentence[mention.end:stop].strip():  # "2019年，我在北京工作"
+        stop = _clause(sentence, stop + 1, stop + 1)[1]
+    after = sentence[stop + 1:_clause(sentence, stop + 1, stop + 1)[1]] if stop < len(sentence) else ""
+    if _ZH_STILL.search(sentence, clause_start, stop) or _ZH_STILL_AFTER.match(after):
+        return None  # "现在还在": the next clause says it holds still; "现在住在上海" is another fact
+    at = sentence.find(about, clause_start, stop) if about else -1
+    return None if about and about in sentence and at < mention.end else Period(mention.value, end)
+
+
+def _period_end(start: date, granularity: str) -> date | None:
+    """The day after the period of ``granularity`` that ``start`` opens."""
+    if granularity == "day":
+        return start + timedelta(days=1)
+    if granularity == "week":
+        return start + timedelta(weeks=1)
+    if granularity == "year":
+        return date(start.year + 1, 1, 1)
+    months = _PERIOD_MONTHS.get(granularity)
+    if months is None:
+        return None
+    index = start.year * 12 + start.month - 1 + months
+    return date(index // 12, index % 12 + 1, 1)
 
 
 def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:

@@ -30,7 +30,9 @@ endings
     subject: "I quit my job") at its ``valid_to`` ("I quit my job last week"; never before the fact
     began), else its source's time, else the batch's clock; the ending's turn joins the closed fact's
     observations. An ending that matches nothing current is stored as a closed fact (Alice worked for
-    Airbus until then); one said before the current fact began leaves it alone.
+    Airbus until then); one said before the current fact began leaves it alone. An ending that does not say
+    when, of a functional predicate, ends no later than the start of the current value ("I used to live in
+    Chicago, but we moved to Denver in 2019": Chicago until 2019).
 the batch's clock
     a fact from a turn without a time is dated by the batch's clock: ``now()`` when the batch reads
     the turn's first fact, and strictly later than every earlier turn of the batch, so an untimed
@@ -167,6 +169,7 @@ class WritePlan:
         self._by_pair: dict[tuple[str, str], dict[Hashable, PlannedFact]] = {}
         self._closed: dict[str, PlannedFact] = {}
         self._ticks: dict[tuple[str | None, str | None], datetime] = {}
+        self._undated: set[str] = set()  # closed by an ending that did not say when
         self._last_tick: datetime | None = None
         for record in stored:
             self.facts.append(record)
@@ -209,6 +212,8 @@ class WritePlan:
             for other in rivals:  # never before the value began ("moved last month" after "I live in X")
                 self._close(other, max(when, other.valid_from) if other.valid_from is not None else when)
             start = when
+        if fact.valid_from is not None and p in self.functional:
+            self._ended_by(s, p, fact.valid_from)
         record = self._current.get((s, p, obj))
         if record is not None:
             record.keep_max(fact.confidence)
@@ -219,6 +224,15 @@ class WritePlan:
         record = self._new(fact, s, p, obj, ids.fact_iri(s, p, str(obj)), start)
         self._set_current(record)
         return record
+
+    def _ended_by(self, s: str, p: str, start: datetime) -> None:
+        """A value of ``(s, p)`` that this batch learned had ended, without when ("I used to live in Chicago"),
+        ended by the time a value said to have begun at ``start`` did ("we moved to Denver in 2019")."""
+        for iri in self._undated:
+            record = self._closed.get(iri)
+            if (record is not None and (record.subject, record.predicate) == (s, p) and record.valid_to is not None
+                    and record.valid_to > start and (record.valid_from is None or record.valid_from <= start)):
+                record.valid_to, record.changed = start, True
 
     def _rivals(self, s: str, p: str, obj: Hashable) -> list[PlannedFact]:
         """The current facts a new current ``(s, p, obj)`` closes: other values of a functional
@@ -262,7 +276,13 @@ class WritePlan:
             last = self._close(record, max(when, record.valid_from) if record.valid_from is not None else when)
             last.observe(_observations(fact))
         if last is None and not every and self._current.get((s, p, obj)) is None:
-            return self._add_closed(fact, s, p, obj, None, when)
+            if fact.valid_to is None and p in self.functional:  # "I used to live in Chicago; we moved to Denver in 2019"
+                when = min([when, *(r.valid_from for r in self._by_pair.get((s, p), {}).values()
+                                    if r.valid_from is not None)])
+            record = self._add_closed(fact, s, p, obj, None, when)
+            if fact.valid_to is None:
+                self._undated.add(record.iri)
+            return record
         return last
 
     def _tick(self, fact: Fact) -> datetime:

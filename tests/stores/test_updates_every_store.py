@@ -93,3 +93,13 @@ def test_an_untimed_batch_closes_in_turn_order_in_every_store(backend: Store):
     history = {f.object.label: f for f in store.facts(subject=alice.iri, predicate="livesIn", history=True)}
     assert history["Paris"].valid_to < history["London"].valid_to and history["Berlin"].valid_to is None
     assert history["London"].valid_from == history["Paris"].valid_to
+
+
+def test_a_state_of_a_past_period_goes_to_history_in_every_store(backend: Store):
+    # "我住在上海" (T0), then "2019年我住在巴黎" (T1): Paris held in 2019 only; Shanghai stays current
+    store = backend
+    alice, start, end = person("Alice"), T0 - (T1 - T0) * 10, T0 - (T1 - T0) * 8
+    store.add([Fact(alice, "livesIn", place("Shanghai"), 0.9, src("c1", 1, "Alice", T0))], functional=FUNCTIONAL)
+    store.add([Fact(alice, "livesIn", place("Paris"), 0.9, src("c1", 2, "Alice", T1), valid_from=start,
+                    valid_to=end)], functional=FUNCTIONAL)
+    assert current(store, alice, "livesIn") == ["Shanghai"] and closed(store, alice, "livesIn") == [("Paris", end)]
