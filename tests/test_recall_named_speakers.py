@@ -1,5 +1,6 @@
 """A speaker who gives their full name is found by it ("Sam" saying "I'm Sam Carter", 小明 saying
-我叫王小明); "where ... work" questions are answered by the employer and the place of work, 有孩子吗 and
+我叫王小明), also by its first name, and when the speaker's label is a role, a user name or a nickname ("user",
+"dan_b", "Dan", 小王 saying 我叫王磊); "where ... work" questions are answered by the employer and the place of work, 有孩子吗 and
 a pet's name ("What is Sam's cat called?", 小明的猫叫什么？) by the facts asked for. Each was missed
 before: the full name stayed a literal no question could link to, and the questions were not read."""
 
@@ -42,6 +43,23 @@ def test_a_speaker_is_found_by_the_full_name_they_give(lines: list[tuple[str, st
         full_name = question.removeprefix("Where does ").removesuffix(" work?").removesuffix("在哪里工作？")
         assert memory.lookup(full_name)[0][0].label == lines[0][0]
         assert set(_answers(memory, question, len(expected))) == expected
+
+
+@pytest.mark.parametrize(("speaker", "lines", "question", "expected"), [
+    ("user", ["Hi, my name is Daniel Brooks.", "I'm 41."], "How old is Daniel?", ("user", "age", "41")),
+    ("dan_b", ["I'm Daniel Brooks, by the way.", "I work at Mercy Hospital."], "Where does Daniel work?",
+     ("dan_b", "worksFor", "Mercy Hospital")),
+    ("Dan", ["My name is Daniel Brooks.", "I'm 41."], "How old is Daniel Brooks?", ("Dan", "age", "41")),
+    ("小王", ["你好，我叫王磊。", "我今年32岁。"], "王磊多大了？", ("小王", "age", "32")),
+])
+def test_a_speaker_named_by_a_role_user_name_or_nickname_is_found_by_the_name_given(
+        speaker: str, lines: list[str], question: str, expected: tuple[str, str, str]) -> None:
+    other = ("安娜", "我在谷歌工作，今年29岁。") if "\u4e00" <= question[0] <= "\u9fff" else ("Ann", "I work at Google, I'm 29.")
+    with Memory(recall_config=LEXICAL_ONLY) as memory:
+        memory.remember([Turn("other", "1", *other, WHEN), Turn("other", "2", "assistant", "OK.", WHEN)])
+        for i, text in enumerate(lines, 1):  # one write each: the name is told before the fact asked for
+            memory.remember([Turn("chat", str(i), speaker, text, WHEN), Turn("chat", f"{i}b", "assistant", "OK.", WHEN)])
+        assert _answers(memory, question, 1) == [expected]
 
 
 def test_another_name_a_speaker_gives_is_no_alias() -> None:

@@ -33,6 +33,8 @@ __all__ = ["PLACEHOLDER_SPEAKER", "alias_speakers"]
 #: Speaker labels that are not names: "Speaker 2", "speaker_1", "说话人2", "User".
 PLACEHOLDER_SPEAKER = re.compile(r"^(?:speaker|spk|说话人|发言人|user|用户|person|人物)\s*[_-]?\s*\d*$", re.I)
 _NAMING = ("name", "alternateName")
+#: A user name rather than a name: digits, "_", "@" or "." in it ("dan_b", "user42", "ann.lee").
+_HANDLE = re.compile(r"[\d_@.]")
 
 
 def alias_speakers(facts: Sequence[Fact], turns: Sequence[Turn]) -> list[Fact]:
@@ -71,13 +73,26 @@ def alias_speakers(facts: Sequence[Fact], turns: Sequence[Turn]) -> list[Fact]:
 
 def _full_name(label: str, name: str) -> bool:
     """Whether ``name`` is a fuller form of the speaker's ``label``: its words and more ("Sam" ->
-    "Sam Carter"), or in Han script the label after a surname (小明 -> 王小明)."""
+    "Sam Carter"), a short form of its first name ("Dan" -> "Daniel Brooks"), a user name that is no
+    name ("dan_b", "user42"); in Han script the label after a surname (小明 -> 王小明) or the surname
+    called by 小, 老 or 阿 (小王 -> 王磊).
+
+    >>> [_full_name(label, "Daniel Brooks") for label in ("Dan", "dan_b", "Joey", "Daniel")]
+    [True, True, False, True]
+    >>> _full_name("小王", "王磊"), _full_name("小王", "李磊")
+    (True, False)
+    """
     label, name = normalize_name(label), normalize_name(name)
     if not label or label == name:
         return False
     if re.fullmatch(r"[\u3400-\u9fff]+", label):
-        return len(name) <= len(label) + 2 and name.endswith(label)
-    return set(label.split()) < set(name.split())
+        nickname = len(label) == 2 and label[0] in "小老阿" and 2 <= len(name) <= 4 and name[0] == label[1]
+        return nickname or len(name) <= len(label) + 2 and name.endswith(label)
+    if _HANDLE.search(label) and not re.search(r"\s", label):
+        return True
+    first = name.split()[0]
+    short = len(label) >= 3 and " " not in label and first != label and first.startswith(label)
+    return short or set(label.split()) < set(name.split())
 
 
 def _as_speaker(entity: Entity, aliases: dict[str, tuple[str, ...]]) -> Entity:

@@ -136,7 +136,8 @@ class Contents:
         for f in facts:
             self._apply(f, single, changed)
         entries = fact_entries(list(changed.values()), self.vocabulary, self._parts)
-        self.entities(n for f in changed.values() for n in (f.subject, f.object) if isinstance(n, Entity))
+        self.entities(self._with_names(n) for f in changed.values() for n in (f.subject, f.object)
+                      if isinstance(n, Entity))
         self._set_entries(zip(changed, entries))
         self._append(("batch", list(self.vocabulary)[words:], _pack(fresh), _pack_facts(list(zip(changed, entries))),
                       [], []))
@@ -161,6 +162,15 @@ class Contents:
             else:
                 links.fact(row, as_fact(entry.fact))
             held[row] = entry
+
+    def _with_names(self, entity: Entity) -> Entity:
+        """``entity`` of a written fact with the aliases known of it: a fact written later ("I'm 41") carries
+        its subject without the name an earlier batch gave it ("my name is Daniel Brooks"), and a write never
+        takes a name away (the memory's merges and splits rebuild the index from the store)."""
+        known = self._entities.get(entity.iri) if entity.iri else None
+        if known is None or known.label != entity.label or set(known.aliases) <= set(entity.aliases):
+            return entity
+        return dataclasses.replace(entity, aliases=tuple(dict.fromkeys((*entity.aliases, *known.aliases))))
 
     def entities(self, entities: Iterable[Entity]) -> None:
         """Know these entities' labels and aliases (they link the names in a question)."""

@@ -343,7 +343,8 @@ class RecallIndex:
 
     def link(self, question: str) -> tuple[set[str], set[str]]:
         """Entity IRIs and speaker keys named in ``question`` (exact, after normalisation; in Han
-        text, any substring of two to eight characters that is a name)."""
+        text, any substring of two to eight characters that is a name); an entity named by an alias
+        that is a speaker names that speaker too."""
         entities: set[str] = set()
         speakers: set[str] = set()
         for run in HAN.findall(question):
@@ -364,6 +365,11 @@ class RecallIndex:
                     speakers.add(key)
                 if key in self.names:
                     entities |= self.names[key]
+        for iri in entities:  # a speaker named by an alias ("Daniel" for "user", who said "I'm Daniel Brooks")
+            label = self.labels.get(iri)
+            spoken = normalize_name(label) if label else ""
+            if spoken and spoken not in speakers and spoken in self.speakers:
+                speakers.add(spoken)
         return entities, speakers
 
 

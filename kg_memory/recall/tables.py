@@ -13,7 +13,7 @@ write adding only what it wrote; :meth:`FactTables.tables` gives them by index p
 >>> tables.fact(0, Fact(ann, "livesIn", porto))
 >>> found = tables.tables([0], [False])
 >>> sorted(found.names), found.entity_facts["ex:porto"], found.changed_values
-(['ann lee', 'annie', 'porto'], [0], [])
+(['ann', 'ann lee', 'annie', 'porto'], [0], [])
 """
 
 from __future__ import annotations
@@ -61,12 +61,12 @@ class FactTables:
     """
 
     #: The layout of these tables as a log's snapshot keeps them (pickled): change it with the layout.
-    FORMAT = 2
+    FORMAT = 3
 
     def __init__(self) -> None:
         self.names: dict[str, set[str]] = {}
         self.labels: dict[str, str] = {}
-        self._keys: dict[str, tuple[str, tuple[str, ...]]] = {}  # iri -> label, aliases (names' keys: their normal forms)
+        self._keys: dict[str, tuple[str, tuple[str, ...], frozenset[str]]] = {}  # iri -> label, aliases, their keys
         self.normal = Normal()
         self._entity_rows: dict[str, list[int]] = {}
         self._attribute_rows: dict[tuple[Hashable, str], list[int]] = {}
@@ -77,7 +77,8 @@ class FactTables:
         return f"FactTables(entities={len(self.labels)}, facts={len(self._nodes)})"
 
     def entity(self, entity: Entity) -> None:
-        """The latest object of an entity (its label and aliases name it)."""
+        """The latest object of an entity (its label and aliases name it; a person's full name in Latin letters
+        also by its first name: "Daniel" names Daniel Brooks)."""
         iri = entity.iri
         if iri is None:
             return
@@ -86,8 +87,10 @@ class FactTables:
             return
         normal = self.normal
         keys = frozenset(normal[n] for n in (entity.label, *entity.aliases))
+        if entity.type == "Person":
+            keys |= {first for key in keys if (first := _first_name(key))}
         if held is not None:
-            for key in frozenset(normal[n] for n in (held[0], *held[1])) - keys:
+            for key in held[2] - keys:
                 iris = self.names.get(key)
                 if iris is not None:
                     iris.discard(iri)
@@ -96,7 +99,7 @@ class FactTables:
         for key in keys:
             self.names.setdefault(key, set()).add(iri)
         self.labels[iri] = entity.label
-        self._keys[iri] = (entity.label, entity.aliases)
+        self._keys[iri] = (entity.label, entity.aliases, keys)
 
     def fact(self, row: int, fact: Fact) -> None:
         """A fact at a new ``row`` (rows grow: each is written once, then only changed in place, see
@@ -148,6 +151,23 @@ class FactTables:
         changed.sort(key=_first)  # by first appearance, as a pass over the facts finds them
         return Tables(dict(self.names), dict(self.labels), entity_facts, changed, self.normal,
                       list(map(self._sources.__getitem__, rows)))
+
+
+def _first_name(key: str) -> str | None:
+    """The first name of a person's full name in Latin letters (a normal form: "daniel brooks" -> "daniel"),
+    none for one word, a title or a numbered speaker ("speaker 2").
+
+    >>> _first_name("daniel brooks"), _first_name("daniel"), _first_name("speaker 2"), _first_name("dr house")
+    ('daniel', None, None, None)
+    """
+    words = key.split()
+    if len(words) < 2 or not key.isascii() or len(words[0]) < 3 or words[0] in _NOT_FIRST or words[-1].isdigit():
+        return None
+    return words[0]
+
+
+#: First words of a person's label that are no first name.
+_NOT_FIRST = frozenset("mr mrs ms miss dr prof sir lady lord aunt uncle speaker user the".split())
 
 
 def _moved(position: list[int], rows: list[int]) -> list[int]:
