@@ -37,6 +37,7 @@ from ..starts import state_end
 from ..timeexpr import parse_zh_number
 from .activities import ACTIVITY_RULES, habit
 from .births import BIRTH_RULES, birthdays_said
+from .called import introduced_as_kin, parents_called
 from .careers import CAREER_RULES, employer_named, is_district, someones
 from .counted import pets_named, relatives_named, said_name
 from .endings import FORMERLY, NO_LONGER, ending, ending_pattern
@@ -55,6 +56,7 @@ from .people import (
     said_of_people,
     trimmed_name,
 )
+from .regard import REGARD_RULES, titles_said
 from .segment import (
     BARE_CLAUSE,
     CLAUSE,
@@ -342,7 +344,7 @@ _HAS_KIN = lazy(rf"^(?:有|养了?)(?P<n>{NUM})?(?:个|只|条|位|名)?(?:可�
 _AGAIN = lazy(r"^(?:再也?|也)")
 _DONE = lazy(r"了$")
 _O = r"(?P<o>.+)"
-RULES = compile_rules(CAREER_RULES + EVERYDAY_RULES + PEOPLE_RULES + [
+RULES = compile_rules(CAREER_RULES + EVERYDAY_RULES + PEOPLE_RULES + REGARD_RULES + [
     (rf"^的(?P<kin>{KIN})(?:是|叫|名叫)(?P<n>{NAME})$", _r_kin_is),
     (rf"^是(?P<n>{NAME}|[{HAN}]{{1,5}}·[{HAN}]{{1,6}})(?:的(?:最好的|好|老)?|最好的)(?P<kin>{KIN})$", _r_is_kin_of),  # 是瑞秋·格林的朋友
     (rf"^(?:和|跟|与|同)(?P<n>{NAME})(?:是|成了|成为了?)(?:很好的|最好的|好)?(?P<kin>{KIN})(?:关系)?了?$", _r_with_is),
@@ -459,7 +461,8 @@ class ChineseRules:
 
     def extract_turn(self, turn: Turn, discourse: Discourse, previous_text: str = "") -> list[Fact]:
         """Return the facts stated in ``turn`` (said after ``previous_text``: 你住在哪里？ - 纽约。 answers with a place)."""
-        found: list[Found] = _place_answered(turn, discourse, previous_text) + _kin_answered(turn, discourse, previous_text)
+        found: list[Found] = _place_answered(turn, discourse, previous_text) + _kin_answered(turn, discourse, previous_text) \
+            + parents_called(turn, discourse) + introduced_as_kin(turn, discourse)  # 你好，爸爸！ / 我是埃迪，你室友
         for m in PET_NAMED_AFTER.finditer(turn.text):  # 我有一只狗。它叫旺财。: the dog is 旺财 (bound by merge_found)
             owner = discourse.speaker(turn) if m.group("kp") == "我" else discourse.addressee(turn)
             if owner is not None and (name := said_name(m.group("n"))):
@@ -585,7 +588,8 @@ class ChineseRules:
                 out.extend(kept)
             else:
                 (endings if no_longer else out).extend(c.out)
-        return out + said_of_people(sentence, turn, discourse) + birthdays_said(sentence, turn, discourse)
+        return out + said_of_people(sentence, turn, discourse) + birthdays_said(sentence, turn, discourse) \
+            + titles_said(sentence, turn, discourse)
 
     @staticmethod
     def _we_two(clause: str, turn: Turn, discourse: Discourse) -> list[Found] | None:

@@ -1,0 +1,102 @@
+"""Chinese relatives called by what they are, and speakers who introduce themselves by a relation.
+
+* 爸爸！ / 你好，妈妈 / 谢谢爸爸 / 生日快乐，爸爸 / 这是怎么回事，爸爸？: the one spoken to is the speaker's parent
+  (the turn is read whole: a question calls its addressee as well as a statement does; :mod:`.people` reads the
+  comma-set calls of statements, 爸，我帮你拿着);
+* 我是莫妮卡·盖勒……罗斯的妹妹 / 我是埃迪，你室友: the speaker is the relative of the person named (or spoken to).
+
+Not read: 妈妈在这里？ (spoken of), 我的妈妈！ (an exclamation), 爸爸，妈妈，…… (which of two answers is unknown),
+爸，这是菲比 (someone else is there to answer), 给妈妈笑一个 (a parent speaking of themself), 如果你是我爸爸.
+
+>>> from kg_memory.types import Turn
+>>> ts = [Turn("c", "1", "Ann", "你回来了。"), Turn("c", "2", "Bob", "你好，爸爸！")]
+>>> [(s.label, p, o.label) for s, p, o, _, _ in parents_called(ts[1], Discourse(ts))]
+[('Bob', 'parent', 'Ann')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...types import Entity, Turn
+from ..framework import Found, lazy
+from ..names import is_chinese_name
+from ..pronouns import Discourse
+from .lexicon import HAN, KIN, KIN_PREDICATE
+from .people import addressee, or_replied_to
+from .segment import SENTENCE_WITH_END
+
+__all__ = ["introduced_as_kin", "parents_called"]
+
+_PARENT = r"(?P<kin>爸爸|老爸|爸|妈妈|老妈|妈咪|妈|爹地)"
+#: What may be said with a parent called in a sentence of its own (你好爸爸, 谢谢妈妈, 爸爸再见, 生日快乐爸爸).
+_WITH = r"(?:嘿|嗨|哦|噢|啊|喂|哇|你好|您好|谢谢你?|谢了|再见|晚安|早安|早上好|生日快乐|是的|好吧|好的|天啊|拜托|对不起|抱歉|不|嗯)"
+_ALONE = lazy(rf"^(?:{_WITH}[，,\s]*)*{_PARENT}(?:[，,\s]*{_WITH})*[。！!？?.…\s]*$")
+#: A parent called at the end of a sentence, after a comma (这是怎么回事，爸爸？; 天啊, 哦，莫妮卡。哦，天啊妈妈 is not).
+_AT_END = lazy(rf"[，,]\s*{_PARENT}[。！!？?.…\s]*$")
+#: Turns that present someone (爸，这是菲比) or name two parents (妈妈，爸爸): the one who answers is unknown.
+_OTHERS_THERE = lazy(r"这位是|来见见|见一下|这(?:就)?是(?:我|你)|(?:爸|妈).*[，,、和].*(?:爸|妈)")
+_THIS_IS = lazy(rf"这(?:就)?是(?P<n>[{HAN}·]{{2,8}})(?=[，,。！!…]|$)")
+_CALLED_AS = {"爹地": "parent", "妈咪": "parent"}
+
+
+def parents_called(turn: Turn, discourse: Discourse) -> list[Found]:
+    """The speaker's parent: the one ``turn`` speaks to when it calls them 爸爸, 妈妈……"""
+    if _OTHERS_THERE.search(turn.text) or any(is_chinese_name(m.group("n")) for m in _THIS_IS.finditer(turn.text)) \
+            or "爸" in turn.text and "妈" in turn.text:
+        return []  # 爸，这是菲比: the one who answers may be 菲比; 你好。妈妈。爸爸。: which one answers is unknown
+    for k, piece in enumerate(SENTENCE_WITH_END.findall(turn.text)):
+        piece = piece.strip()
+        alone = _ALONE.match(piece)
+        m = alone or _AT_END.search(piece)
+        if m is None or re.search(r"如果|要是|假如", piece):
+            continue
+        other = _called(turn, discourse, asks=piece.endswith(("？", "?")) or k > 0 or alone is None)
+        if other is None:
+            return []
+        return [(discourse.speaker(turn), _CALLED_AS.get(m.group("kin")) or KIN_PREDICATE[m.group("kin")], other, 0.65, None)]
+    return []
+
+
+def _called(turn: Turn, discourse: Discourse, asks: bool) -> Entity | None:
+    """Who a call in ``turn`` is said to: the other of two speakers; in a group, the next speaker for a question or a
+    call after other words (爸？ - the one who answers; 是的!再见爸爸。), else the one before (爸爸！ greets the one who
+    just spoke), either one when the other is missing."""
+    other = discourse.addressee(turn)
+    if other is not None:
+        return other
+    turns = list(discourse.conversation(turn))
+    at = next((i for i, t in enumerate(turns) if t.turn == turn.turn), None)
+    if at is None:
+        return None
+    after = next((t.speaker for t in turns[at + 1:at + 3] if t.speaker != turn.speaker), None)
+    before = next((t.speaker for t in reversed(turns[max(0, at - 2):at]) if t.speaker != turn.speaker), None)
+    who = (after or before) if asks else (before or after)
+    return Entity(who, "Person") if who and "," not in who else None  # "Speaker 2, Speaker 3": said by two
+
+
+#: 我是莫妮卡·盖勒……罗斯的妹妹, 我是埃迪，你室友: a self-introduction, then the relation alone in its clause.
+_INTRO_KIN = lazy(rf"我(?:是|叫)[{HAN}·]{{1,8}}(?:[，,]|\.{{2,}}|…+|——)\s*(?P<o>你|[{HAN}·]{{2,8}}?)的?(?P<kin>{KIN})"
+                  rf"\s*(?=[。！!…，,.]|$)")
+
+
+def introduced_as_kin(turn: Turn, discourse: Discourse) -> list[Found]:
+    """The relation a speaker gives themself after their name (我是罗斯，菲比的朋友): the person named has the
+    speaker for that relative.
+
+    >>> ts = [Turn("c", "1", "Ann", "你好。"), Turn("c", "2", "Bob", "我是莫妮卡·盖勒...罗斯的妹妹。")]
+    >>> [(s.label, p, o.label) for s, p, o, _, _ in introduced_as_kin(ts[1], Discourse(ts))]
+    [('罗斯', 'sibling', 'Bob')]
+    """
+    out: list[Found] = []
+    for m in _INTRO_KIN.finditer(turn.text):
+        word = m.group("o")
+        if word == "你":
+            owner, weight = or_replied_to(addressee(turn, discourse), 0.9, turn, discourse)
+        else:
+            owner, weight = (Entity(word, "Person"), 0.9) if is_chinese_name(word) else (None, 0.0)
+        speaker = discourse.speaker(turn)
+        if owner is not None and owner != speaker:
+            discourse.mention(turn, owner)
+            out.append((owner, KIN_PREDICATE[m.group("kin")], speaker, 0.7 * weight, None))
+    return out

@@ -1,0 +1,84 @@
+"""Chinese: being drawn to or put off by a person, praise, and a person's job said beside their name (issue 13,
+:mod:`kg_memory.extract.chinese.regard`): invented text, with the negated, asked and hypothetical forms and other
+people's feelings that must give nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg_memory.types import Turn
+
+
+def _said(rules, triples, *texts: str, speakers=("安娜", "鲍勃")):
+    turns = [Turn("zh", str(i + 1), speakers[i % len(speakers)], t) for i, t in enumerate(texts)]
+    return triples(rules.extract(turns))
+
+
+def _regard(said):
+    return {t for t in said if t[1] in ("positiveImpression", "negativeImpression", "likes")}
+
+
+@pytest.mark.parametrize("text, other", [
+    ("我对你很着迷。", "鲍勃"),
+    ("说实话，我一直对你有好感。", "鲍勃"),
+    ("我对你有感觉。", "鲍勃"),
+    ("我有点被李明吸引住了。", "李明"),
+    ("我被你迷住了。", "鲍勃"),
+    ("我仍然爱钱德勒。", "钱德勒"),
+    ("我依然爱着你。", "鲍勃"),
+])
+def test_drawn_to_a_person(rules, triples, text, other):
+    assert ("安娜", "positiveImpression", other) in _said(rules, triples, "嗨。", text, speakers=("鲍勃", "安娜"))
+
+
+@pytest.mark.parametrize("text", [
+    "我对你不感兴趣。",
+    "我对你没有好感。",
+    "你对我有好感吗？",
+    "如果我对你有好感，你会怎么办？",
+    "我仍然不爱钱德勒。",
+    "我对音乐很着迷。",
+    "我被这本书吸引住了。",
+])
+def test_no_regard_denied_asked_supposed_or_for_a_thing(rules, triples, text):
+    said = _said(rules, triples, "嗨。", text, speakers=("鲍勃", "安娜"))
+    assert not {t for t in _regard(said) if t[2] in ("鲍勃", "钱德勒")}
+    assert not {t for t in said if t[1] == "positiveImpression"}
+
+
+def test_disappointed_in_someone_is_a_negative_impression(rules, triples):
+    assert ("安娜", "negativeImpression", "鲍勃") in _said(rules, triples, "嗨。", "我对你很失望！", speakers=("鲍勃", "安娜"))
+    assert not _regard(_said(rules, triples, "嗨。", "你对我很失望吗？", speakers=("鲍勃", "安娜")))
+
+
+@pytest.mark.parametrize("text", ["你真了不起。", "你看起来真漂亮。", "你超赞！", "哦，不，鲍勃是最好的！"])
+def test_praise_of_the_one_spoken_to(rules, triples, text):
+    assert ("安娜", "positiveImpression", "鲍勃") in _said(rules, triples, "嗨。", text, speakers=("鲍勃", "安娜"))
+
+
+@pytest.mark.parametrize("text", ["你不是最好的。", "你真的很棒吗？", "我真棒。", "你看起来很难过。", "如果你真了不起，就帮帮我。"])
+def test_no_praise_denied_asked_of_oneself_or_no_praise(rules, triples, text):
+    assert not _regard(_said(rules, triples, "嗨。", text, speakers=("鲍勃", "安娜")))
+
+
+@pytest.mark.parametrize("text, person, job", [
+    ("我刚和我的经纪人埃斯特尔打完电话。", "埃斯特尔", "经纪人"),
+    ("我们经理李昂叫我去他的办公室。", "李昂", "经理"),
+    ("我的眼科医生理查德说不行。", "理查德", "眼科医生"),
+])
+def test_a_job_said_before_a_name_is_the_persons_job(rules, triples, text, person, job):
+    assert (person, "jobTitle", job) in _said(rules, triples, text)
+
+
+def test_a_part_played_is_no_job(rules, triples):
+    assert not {t for t in _said(rules, triples, "我扮演医生德雷克·拉莫雷。") if t[1] == "jobTitle"}
+
+
+@pytest.mark.parametrize("text, job", [("你好，我是雷，节目制片人。", "节目制片人"), ("我作为演员一向哭不出来。", "演员")])
+def test_the_speakers_job_after_a_self_introduction_or_as(rules, triples, text, job):
+    assert ("安娜", "jobTitle", job) in _said(rules, triples, text)
+
+
+@pytest.mark.parametrize("text", ["作为你的朋友，我得说实话。", "我是说你和珍妮丝分手，我和托尼分手。", "我是雷，节目制片人？"])
+def test_no_job_from_a_friend_a_break_up_or_a_question(rules, triples, text):
+    assert not {t for t in _said(rules, triples, text) if t[1] == "jobTitle"}
