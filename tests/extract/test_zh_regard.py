@@ -79,6 +79,6 @@ def test_the_speakers_job_after_a_self_introduction_or_as(rules, triples, text, 
     assert ("安娜", "jobTitle", job) in _said(rules, triples, text)
 
 
-@pytest.mark.parametrize("text", ["作为你的朋友，我得说实话。", "我是说你和珍妮丝分手，我和托尼分手。", "我是雷，节目制片人？"])
+@pytest.mark.parametrize("text", ["作为你的朋友，我得说实话。", "作为家长，我很担心。", "我是说你和珍妮丝分手，我和托尼分手。", "我是雷，节目制片人？"])
 def test_no_job_from_a_friend_a_break_up_or_a_question(rules, triples, text):
     assert not {t for t in _said(rules, triples, text) if t[1] == "jobTitle"}

@@ -81,10 +81,19 @@ def _regard(predicate: str, confidence: float) -> Rule:
     return rule
 
 
+#: Words ending like a job that name none (作为家长, 作为新手, 作为一个国家).
+_NO_JOB = lazy(r"(?:家长|兄长|新手|对手|老手|国家|大家|人家|自家|东家|会员|成员)$")
+
+
+def _is_job(words: str) -> bool:
+    """Whether ``words`` name a job (演员, 节目制片人), not what someone is to others (你的老师, 家长)."""
+    return JOB_SUFFIX.search(words) is not None and "的" not in words and not _NO_JOB.search(words)
+
+
 def _r_as_job(m: re.Match[str], c: Clause) -> bool:
     """作为演员, 作为一名律师: the subject's job (作为你的朋友, 作为回报: no job)."""
     job = m.group("j")
-    if c.negated or not JOB_SUFFIX.search(job) or "的" in job:
+    if c.negated or not _is_job(job):
         return False
     c.add("jobTitle", job, 0.75)
     return True
@@ -109,7 +118,7 @@ REGARD_RULES: list[tuple[str, Rule]] = [
     (r"^(?:永远|一直|真的|绝对)?是最(?:好|棒|可爱|美|帅|酷)的(?:了|啊|呀|呢)*$", _r_praised),
     (rf"^{_DEGREE}对{_WHO}{_DEGREE}(?:着迷|迷恋|痴迷|有好感|有意思|动心|心动|倾心|一见钟情|有感觉|神魂颠倒){_END}",
      _regard("positiveImpression", 0.7)),
-    (rf"^{_DEGREE}[被让]{_WHO}{_DEGREE}(?:迷住|迷倒|吸引住|吸引|打动|征服|迷得神魂颠倒){_END}", _regard("positiveImpression", 0.7)),
+    (rf"^{_DEGREE}被{_WHO}{_DEGREE}(?:迷住|迷倒|吸引住|吸引|打动|征服|迷得神魂颠倒){_END}", _regard("positiveImpression", 0.7)),
     (rf"^{_STILL}{_DEGREE}(?:深深地?)?(?:爱着|深爱着?|喜欢着|爱|喜欢|想念|想着){_WHO}{_END}", _regard("positiveImpression", 0.7)),
     (rf"^{_DEGREE}(?:深深地?)?(?:爱着|深爱着?|喜欢着|爱死){_WHO}{_END}", _regard("positiveImpression", 0.7)),
     (rf"^{_DEGREE}对{_WHO}{_DEGREE}(?:失望|不满|反感|厌烦|厌恶|恼火|有意见){_END}", _regard("negativeImpression", 0.65)),
@@ -155,7 +164,7 @@ def titles_said(sentence: str, turn: Turn, discourse: Discourse) -> list[Found]:
             discourse.mention(turn, person)
             out.append((person, "jobTitle", named.group("j") or named.group("j2"), 0.7, None))
     m = _INTRO_THEN_JOB.search(sentence)
-    if m and JOB_SUFFIX.search(m.group("j")) and not re.search("[的我你他她和跟]", m.group("j")) \
+    if m and _is_job(m.group("j")) and not re.search("[我你他她和跟]", m.group("j")) \
             and (len(m.group("n")) == 1 or is_chinese_name(m.group("n"))):  # not 我是说你和珍妮丝分手，我和托尼分手
         out.append((discourse.speaker(turn), "jobTitle", m.group("j"), 0.7, None))
     return out
