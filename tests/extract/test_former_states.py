@@ -38,11 +38,21 @@ def said(speaker: str, text: str) -> set[tuple[str, str, str, bool]]:
     ("我小时候住在上海。", ("Bob", "livesIn", "上海")),
     ("我曾经在百度工作过。", ("Bob", "worksFor", "百度")),
     ("我以前在百度工作，现在在字节跳动。", ("Bob", "worksFor", "百度")),
+    # 过 after the verb: it held once
+    ("我在腾讯工作过。", ("Bob", "worksFor", "腾讯")),
+    ("我在上海住过。", ("Bob", "livesIn", "上海")),
+    ("我以前也在上海住过。", ("Bob", "livesIn", "上海")),
+    ("我在广州生活过五年。", ("Bob", "livesIn", "广州")),
 ])
 def test_what_used_to_hold_is_an_ending_not_a_current_fact(text: str, fact: tuple[str, str, str]) -> None:
     found = said("Bob" if fact[0].startswith("Bob") else "Alice", text)
     assert (*fact, True) in found, found
     assert (*fact, False) not in found
+
+
+@pytest.mark.parametrize("text", ["我没在腾讯工作过。", "你在腾讯工作过吗？", "我在上海待过三天。"])
+def test_no_state_held_once_without_its_verb_and_过(text: str) -> None:
+    assert not {f for f in said("Bob", text) if f[1] in ("worksFor", "livesIn")}
 
 
 def test_the_present_clause_beside_a_former_one_stays_current() -> None:
@@ -55,6 +65,8 @@ def test_the_present_clause_beside_a_former_one_stays_current() -> None:
     ("Bob", "我住在北京。", ("Bob", "livesIn", "北京", False)),
     ("Bob", "我以前去过日本。", ("Bob", "visited", "日本", False)),  # a visit is an event: it does not end
     ("Alice", "I used to visit Paris every summer.", ("Alice", "visited", "Paris", False)),
+    ("Bob", "我去过上海。", ("Bob", "visited", "上海", False)),
+    ("Bob", "我在北京大学读过书。", ("Bob", "educatedAt", "北京大学", False)),  # a school one went to stays
 ])
 def test_present_states_and_past_events_stay_facts(speaker: str, text: str, fact: tuple[str, str, str, bool]) -> None:
     assert fact in said(speaker, text)

@@ -25,13 +25,35 @@ from ..timeexpr import find_time
 from .lexicon import JOB_SUFFIX, KIN_PREDICATE, NAME
 from .segment import clean_object, nominal_head
 
-__all__ = ["FORMERLY", "NO_LONGER", "ending", "ending_pattern"]
+__all__ = ["FORMERLY", "NO_LONGER", "ending", "ending_pattern", "experienced"]
 
 #: A negation that means "no longer": 不再, 再也不, 已经不, 早就不, 不……了 (the negation is the rules' ``neg``).
 NO_LONGER = lazy(r"不再|再也不|已经不|早就不|已不|^[^，]*不[^，]*了$")
 
 #: An adverb that puts a state in the past: 我以前住在北京, 我曾经在百度工作过, 我小时候住在上海 (it held then, not now).
 FORMERLY = lazy(r"曾经|以前|之前|从前|小时候")
+
+#: A state verb with 过 (it held once: 我在腾讯工作过, 我在上海住过); where one lived, said 在……住过, is read as 住在…….
+#: A stay (待过, 呆过) is no home.
+_EXPERIENCED = lazy(r"(?:工作|上班|读书|念书|上学|实习|任职|就职|住|生活)过(?!来|去|年|节)")
+_LIVED_AT = lazy(r"^(?P<pre>[^在]*)在(?P<place>[^，,。在]+?)(?:住|生活)过(?P<post>.*)$")
+
+
+def experienced(rest: str) -> str | None:
+    """The verb phrase ``rest`` without its 过, when its state held once and no longer (我在腾讯工作过 -> 在腾讯工作,
+    在上海住过 -> 住在上海); ``None`` when it says no such state.
+
+    >>> experienced("在腾讯工作过"), experienced("也在上海住过"), experienced("在上海工作"), experienced("过来了")
+    ('在腾讯工作', '也住在上海', None, None)
+    """
+    m = _EXPERIENCED.search(rest)
+    if m is None:
+        return None
+    lived = _LIVED_AT.match(rest)
+    if lived is not None:
+        return f"{lived.group('pre')}住在{lived.group('place')}{lived.group('post')}"
+    return rest[:m.end() - 1] + rest[m.end():]
+
 
 _WITH = rf"(?:(?:和|跟|与|同)(?P<o>我|他|她|{NAME}))?(?:已经|早就|终于|刚刚?|最近)?"
 _OBJ = r"(?P<o>.+?)"

@@ -40,7 +40,7 @@ from .births import BIRTH_RULES, birthdays_said
 from .called import introduced_as_kin, parents_called
 from .careers import CAREER_RULES, employer_named, is_district, someones
 from .counted import pets_named, relatives_named, said_name
-from .endings import FORMERLY, NO_LONGER, ending, ending_pattern
+from .endings import FORMERLY, NO_LONGER, ending, ending_pattern, experienced
 from .everyday import EVERYDAY_RULES, denied_name, idol_then
 from .lexicon import COUNTRIES, HAN, JOB_SUFFIX, KIN, KIN_PREDICATE, MARITAL_STATUS, NAME, NUM, PET, RELIGIONS
 from .objects import DEICTIC, KIND_OF_PLACE, owned, place
@@ -570,11 +570,12 @@ class ChineseRules:
                     out.extend(stated)
                     continue
             no_longer = neg and NO_LONGER.search(clause) is not None  # 不再在阿里巴巴工作了
+            past = None if neg else experienced(rest)  # 我在腾讯工作过: it held once, not now
             if no_longer:
                 rest = _AGAIN.sub("", _DONE.sub("", rest)) or rest
             c = Clause(turn=turn, subject=subject[0], weight=subject[1], negated=neg and not no_longer,
                        sentence=sentence, discourse=discourse, lang="zh")
-            RULES.apply(rest, c)
+            RULES.apply(past or rest, c)
             if parsed is None and had is not None:  # 我们有一个儿子，今年五岁了 / 在北京工作: the son is five, works there
                 c.out = [(had, p, o, w, t) for s, p, o, w, t in c.out if had != s and o != had]
                 one = one or had  # 住在上海，是一名护士: the next bare clause is about her too
@@ -582,7 +583,7 @@ class ChineseRules:
                 c.out = [f for f in c.out if _between_people(f)]  # 你 guessed (a group): who they are to others, their job
             elif parsed is None:  # 钱德勒，太好了: an exclamation, no opinion of the person the clause before names
                 c.out = [f for f in c.out if not (f[1].endswith("Impression") and f[2] == subject[0])]
-            if not neg and FORMERLY.search(clause[:rest_m.start("rest")]) and not idol_then(clause):  # 我以前住在北京
+            if not neg and (past or FORMERLY.search(clause[:rest_m.start("rest")])) and not idol_then(clause):  # 我以前住在北京
                 ended, kept = split_former(c.out, state_end(sentence, turn.time, "zh"))
                 endings.extend(ended)
                 out.extend(kept)
