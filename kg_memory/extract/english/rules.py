@@ -59,6 +59,7 @@ from .leanings import scan_leanings
 from .lexicon import KIN, KIN_MODS, KIN_PREDICATE, NAME, OBJECT_PRONOUNS, STOP
 from .mentions import TurnState, scan_possessives, scan_statements
 from .objects import clean_object, owned_entity
+from .past_states import scan_past_states
 from .people import named_endings, scan_breakups, scan_people, scan_schoolmates, scan_vocative_kin
 from .places import home_before, workplace_job, workplace_of
 from .relations import scan_asked_kin, scan_named_then_kin, scan_relations, scan_who_answer
@@ -441,6 +442,8 @@ class EnglishRules:
         if _PAST_HABIT.match(rest):
             return True  # "i once ...": something done before, nothing to say, and nothing to look for further on
         rest = _SERVE_IN.sub("am ", rest, count=1)
+        if scan_past_states(rest, subject, clause, sentence, turn, discourse, state):
+            return True  # "i lived in Paris for two years": a former home; "in 2019 i worked at Google": held then
         former = _USED_TO.match(rest)
         neg = None if former else _NEG.match(rest)
         ending = bool(former)
