@@ -52,6 +52,13 @@ _ENDS_A_CALL = re.compile(r"\b(?:gotta|got\s+to|have\s+to|need\s+to|must|should|
                           r"hang\s+up\b(?!\s+(?:the|your|my|his|her|this|that|a|it|them)\b)|(?:得|要|先|该|必须)挂(?:电话|了)",
                           re.I)
 
+#: A reply in kind ("I love you, too.", "Miss you too!") or one that takes the words as said to oneself ("Me? I'm
+#: fine."): its speaker is the one the turn before spoke to.
+_IN_KIND = re.compile(r"^\W*(?:(?:oh|aw+|and)\W+)?(?:i\s+)?(?:love|miss|missed)\s+you\W*(?:,\s*)?too\b"
+                      r"|^\W*(?:(?:oh|uh|um|who)\W+)?me\s*\?", re.I)
+#: Quoted words are someone else's ('He wrote "I love you" on a napkin'): a reply in kind does not answer them.
+_QUOTES = re.compile(r'["“”]')
+
 
 def gender_of_noun(noun: str) -> str | None:
     """The gender a kinship noun or pronoun implies, if any.
@@ -107,8 +114,10 @@ class Discourse:
 
     def addressed(self, turn: Turn) -> tuple[Entity, float] | None:
         """Whom ``turn`` most likely speaks to, with a confidence: the other speaker of a two-person
-        conversation (0.8); in a larger one, the speaker of the turn before when it is another person
-        (0.6: a reply), else the speaker of the turn after (0.5); ``None`` for a monologue.
+        conversation (0.8); in a larger one, the speaker of the turn after when it answers in kind ("I love
+        you." - "I love you, too.", "How are you, Mom?" - "Me? I'm fine.": 0.7), else the speaker of the turn
+        before when it is another person (0.6: a reply), else the speaker of the turn after (0.5); ``None`` for a
+        monologue.
 
         >>> ts = [Turn("c", "1", "Ann", "Hi."), Turn("c", "2", "Bob", "Hey."), Turn("c", "3", "Cy", "I love you.")]
         >>> Discourse(ts).addressed(ts[2])[0].label, Discourse(ts).addressed(ts[0])[0].label
@@ -123,6 +132,9 @@ class Discourse:
         at = self._index.get((turn.conversation, turn.turn))
         if at is None:
             return None
+        after = turns[at + 1] if at + 1 < len(turns) else None
+        if after is not None and after.speaker != turn.speaker and _IN_KIND.match(after.text) and not _QUOTES.search(turn.text):
+            return Entity(after.speaker, "Person"), 0.7  # "Bye sweetie, I love you." - "I love you, too.": the one who answers
         if at > 0 and turns[at - 1].speaker != turn.speaker:
             return Entity(turns[at - 1].speaker, "Person"), 0.6
         if at + 1 < len(turns) and turns[at + 1].speaker != turn.speaker:

@@ -33,7 +33,7 @@ from .lexicon import DEMONYMS, KIN, KIN_MODS, KIN_PREDICATE, NAME, NOT_NAMES, OB
 from .mentions import CLOSE_MODS, TurnState
 from .objects import is_job
 
-__all__ = ["scan_breakups", "scan_people", "scan_schoolmates", "scan_vocative_kin"]
+__all__ = ["addressee_of", "called_name", "scan_breakups", "scan_people", "scan_schoolmates", "scan_vocative_kin", "third_of"]
 
 #: "you are my friend", "he is one of my best friends", "she was my girlfriend"
 _IS_MY = lazy(
@@ -196,7 +196,7 @@ _VOCATIVE_END = lazy(rf"(?:,|(?i:\byou))\s*(?P<n2>{NAME})\s*[.!]*$")
 _CALLS_NOBODY = frozenset("thanks thank hey hi hello bye goodbye yes yeah no okay ok oh well sorry please look listen "
                           "come good night morning cheers congratulations welcome sure right god man dude honey sweetie "
                           "baby guys everybody everyone sweetheart darling dear babe buddy pal sir kiddo son kid dr mr "
-                          "mrs ms miss na naa nah nope yep".split()) | frozenset(_INTERJECTIONS)
+                          "mrs ms miss na naa nah nope yep c'mon cmon".split()) | frozenset(_INTERJECTIONS)
 
 
 #: "this is Molly", "that's Molly": a person shown or introduced, whom a later "she" may mean.
@@ -230,6 +230,36 @@ def _third(word: str, turn: Turn, discourse: Discourse, sure: bool = False) -> t
     if found is None or "'s " in found[0].label or (sure and found[1] < 0.9):
         return None
     return found
+
+
+def addressee_of(sentence: str, turn: Turn, discourse: Discourse) -> tuple[Entity, float] | None:
+    """Whom "you" in ``sentence`` (of ``turn``) means, with a confidence: the other of two speakers, a name the
+    sentence calls out ("Ross, you ...", "..., Joey."), else the person the turn answers.
+
+    >>> ts = [Turn("c", "1", "Ann", "Hi."), Turn("c", "2", "Bob", "Hey."), Turn("c", "3", "Cy", "Joey, you're late.")]
+    >>> addressee_of("Joey, you're late.", ts[2], Discourse(ts))[0].label
+    'Joey'
+    """
+    return _you(sentence, turn, discourse)
+
+
+def called_name(text: str, turn: Turn) -> Entity | None:
+    """The person ``text`` (a sentence of ``turn``) calls by name ("Ross, ...", "Hi, Ben.", "Oh Emma, ...", "..., Ross."),
+    if any, never the speaker.
+
+    >>> called_name("Oh Emma, I missed you.", Turn("c", "1", "Ross", "")).label
+    'Emma'
+    """
+    for m in (_VOCATIVE_START.search(text), _VOCATIVE_END.search(text)):
+        named = _named(next(n for n in m.groups() if n)) if m else None
+        if named is not None and named.label != turn.speaker:
+            return named
+    return None
+
+
+def third_of(word: str, turn: Turn, discourse: Discourse) -> tuple[Entity, float] | None:
+    """Whom "he" or "she" (``word``) in ``turn`` means: the last person mentioned whose gender fits, if any."""
+    return _third(word, turn, discourse)
 
 
 def _person(groups: dict[str, str | None], sentence: str, turn: Turn, discourse: Discourse) -> tuple[Entity, float] | None:

@@ -49,6 +49,7 @@ from ..framework import Clause, end_facts, lazy, merge_found, split_former
 from ..fronted import time_after_subject
 from ..pronouns import FEMALE, MALE, Discourse, gender_of_noun
 from ..starts import state_end
+from .addressed import scan_addressed
 from .answers import answers_no, answers_yes, asked_about, restated
 from .birthdays import scan_birthdays
 from .clefts import scan_clefts, scan_favorite_after, scan_which_i_like
@@ -306,6 +307,7 @@ class EnglishRules:
                 continue
             if not (state.asked or _NEGATED.search(clause) or CONDITIONAL.search(clause)):
                 scan_people(clause, turn, discourse, state)  # "you are my best friend", "I love him"
+                scan_addressed(clause, turn, discourse, state)  # "you're the best friend I ever had", "Morning, roomy!"
             scan_possessives(clause, turn, discourse, state)
             if (workplace := workplace_job(clause)) is not None:  # "home from my factory job": works at a factory
                 state.collect([(discourse.speaker(turn), "workLocation", Entity(workplace, "Place"), 0.6, None)])

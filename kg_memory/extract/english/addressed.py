@@ -1,0 +1,156 @@
+"""What a speaker says of the bond with the person they talk to, in words :mod:`.people` does not read:
+"you're the best friend I ever had", "you are such a good friend", "he's the best roommate ever" (a friend or
+roommate praised as one is one), "Morning, roomy!" (a roommate called as one), "It's your sister!" (the speaker
+naming themself by the bond, at the door or on the phone), "I missed you so much!" (a positive impression), and
+"we're roommates" said in a group to the person the turn calls by name ("Rachel, we're roommates!") or tells
+something ("You had an impact on me ... we're still best friends": the one it answers).
+
+"You" is the person the turn speaks to (:func:`.people.addressee_of`: the other of two speakers, the name the
+turn calls out, or the speaker it answers), "he" and "she" the last person mentioned whose gender is known.
+Nothing is read from a question, a condition ("if you were a good friend"), a negation or a comparison
+("like a good friend"); the caller leaves out negated and conditional clauses, and so does each pattern here.
+
+>>> from kg_memory.types import Turn
+>>> from kg_memory.extract.pronouns import Discourse
+>>> from kg_memory.extract.english.mentions import TurnState
+>>> turns = [Turn("c", "1", "Ann", "Thanks for coming."), Turn("c", "2", "Bob", "You're the best friend I ever had.")]
+>>> state = TurnState()
+>>> scan_addressed("You're the best friend I ever had.", turns[1], Discourse(turns), state)
+>>> [(s.label, p, o.label) for s, p, o, _, _ in state.facts]
+[('Bob', 'friend', 'Ann')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...types import Entity, Turn
+from ..framework import Found, lazy
+from ..pronouns import Discourse
+from .lexicon import KIN, KIN_PREDICATE, NAME
+from .mentions import TurnState
+from .people import addressee_of, called_name, third_of
+
+__all__ = ["scan_addressed"]
+
+_PRAISE = r"best|good|great|incredible|amazing|wonderful|terrific|true|real|greatest|perfect|fantastic|awesome|loyal"
+#: "you're the best friend I ever had", "you are such a good friend", "he's the best roommate ever", "you're an
+#: amazing friend of mine"; not "a good friend to him" (someone else's), nor "the best friend anyone could want"
+#: (a wish), nor "like a good friend" (a comparison: the verb must come right before).
+_GOOD_ONE = lazy(
+    r"(?<![\w'’])(?P<who>you|he|she)\s*(?:'re|’re|'s|’s|\s+are|\s+is|\s+were|\s+was)\s+(?:(?:really|truly|just|also|still|"
+    r"always|honestly|seriously|totally|definitely|actually)\s+)*(?:the|a|an|such\s+an?|one\s+(?:hell|heck)\s+of\s+an?)\s+"
+    r"(?:(?:very|really|truly|so|most)\s+)?(?:" + _PRAISE + r")(?:\s*,?\s*(?:" + _PRAISE + r"))*\s+"
+    r"(?P<noun>friend|roommate|roomie|buddy|pal)"
+    r"(?=\s*(?:[.!,;…]|$|i(?:'ve|\s+have)?\s+(?:ever\s+)?had\b|ever\b|of\s+mine\b|in\s+the\s+(?:world|whole)\b|"
+    r"anyone\s+(?:has\s+)?ever\s+had\b|you\s+know\b|and\b|but\b))",
+    re.I,
+)
+#: "Morning, roomy!", "No problem roomie.", "C'mon in here you roomie.": a roommate called as one (one person: "Hey
+#: roomies!" may mean any of a room; "we're gonna be roomies" is no calling).
+_ROOMIE = lazy(
+    r"(?:^|[,!.…]\s*|\b(?:hey|hi|hello|morning|night|thanks|thank\s+you|bye|problem|bet|you|oh|yo)\s+)"
+    r"(?:my\s+)?(?:roomie|roomy)\s*[!.…]*\s*$",
+    re.I,
+)
+#: "It's your sister!", "It's me, your mother.": the speaker names themself by the bond with the one spoken to.
+_ITS_YOUR = lazy(
+    rf"(?:^|[.!…]\s+|,\s*)(?:hey|hi|hello|oh)?[\s,]*it(?:'s|’s|\s+is)\s+(?:(?:me|only\s+me|just\s+me)\s*,?\s+)?"
+    rf"(?:your|ur)\s+(?:(?:favou?rite|little|big|baby|older|younger|own|only|twin|best|loving|dear|old)\s+)*"
+    rf"(?P<noun>{KIN})\s*(?:[!.…]|$)",
+    re.I,
+)
+#: "we're roommates", "we are still best friends", "we're best buds": said of the speaker and someone.
+_WE_ARE = lazy(
+    r"(?<![\w'’])we\s*(?:'re|’re|\s+are|\s+were|\s+have\s+been|'ve\s+been|’ve\s+been)\s+(?:(?:still|just|really|such|"
+    r"now|also|both|all|officially|best|good|close|old|great|true)\s+)*(?P<rel>friends|roommates|roomies|buds|buddies|pals)\b"
+    r"(?!\s+with\b)",
+    re.I,
+)
+_REL = {"friend": "friend", "buddy": "friend", "pal": "friend", "buds": "friend", "buddies": "friend", "pals": "friend",
+        "friends": "friend", "roommate": "roommate", "roomie": "roommate", "roommates": "roommate", "roomies": "roommate"}
+#: "I missed you so much!", "I've missed you": a person the speaker missed is one they think well of (not "I missed you
+#: at the party": a meeting that failed; "I miss you" is read by :mod:`.people`).
+_MISSED_YOU = lazy(
+    r"(?<![\w'’])(?:i|we)(?:'ve|’ve|\s+have)?\s+(?:(?:really|just|so|truly|totally|also)\s+)*missed\s+you(?![\w'’])"
+    r"(?:\s*,?\s*(?:so\s+much|too|a\s+lot|like\s+crazy|terribly|very\s+much|guys))?(?<!guys)\s*(?:[.!,;…]|$)",
+    re.I,
+)
+#: A name the turn opens by calling out: "Rachel!! Open up!! It's your sister!!"
+_CALLED_FIRST = lazy(rf"^\s*(?P<n>{NAME})\s*!")
+_SENTENCES = lazy(r"(?<=[.!?…])\s+")
+#: A name inside the sentence before "we" (not the one it starts with, which may call someone: "Rachel, we're ...").
+_NAME_BEFORE = lazy(r"(?<![.!?]\s)\b[A-Z][a-z][\w'-]*")
+#: "you" said to one person ("You had an impact on me"), not a filler ("you know") nor a group ("you guys"): a turn
+#: that says it and "we're friends" speaks of the two of them; a bare "we're friends" in a group may mean anyone.
+_TO_YOU = lazy(r"(?<![\w'’])(?:you|your)(?![\w'’])(?!\s+(?:guys|all|two|both|people|know|see)\b)(?<!thank\syou)", re.I)
+#: A question or a supposition around the statement: "are you a good friend?", "if we're friends", "I wish we were".
+_UNSURE = lazy(r"\?|\b(?:if|unless|whether|wish|would|could|should|might|supposed|pretend|pretending|like\s+a)\b", re.I)
+
+
+def _spoken_to(sentence: str, turn: Turn, discourse: Discourse) -> tuple[Entity, float] | None:
+    """Whom "you" in ``sentence`` means: a name the turn calls out ("Hi Emma. Oh my God, I missed you": Emma, even
+    with two speakers, for a baby or a dog hears it too; "Rachel!! Open up!! It's your sister!!"), else as
+    :func:`.people.addressee_of` (the other of two speakers, or the speaker the turn answers)."""
+    for piece in (sentence, *_SENTENCES.split(turn.text)):
+        called = called_name(piece, turn)
+        if called is not None:
+            return called, 0.7
+    if (first := _CALLED_FIRST.match(turn.text)) is not None and (called := called_name(first.group("n") + ",", turn)):
+        return called, 0.7
+    return addressee_of(sentence, turn, discourse)
+
+
+def scan_addressed(sentence: str, turn: Turn, discourse: Discourse, state: TurnState) -> None:
+    """Record the bond between the speaker and the person ``sentence`` speaks to or of (see the module).
+
+    >>> from kg_memory.types import Turn
+    >>> from kg_memory.extract.pronouns import Discourse
+    >>> ts = [Turn("c", "1", "Ann", "Hi."), Turn("c", "2", "Bob", "Morning, roomy!")]
+    >>> state = TurnState()
+    >>> scan_addressed("Morning, roomy!", ts[1], Discourse(ts), state)
+    >>> [(s.label, p, o.label) for s, p, o, _, _ in state.facts]
+    [('Bob', 'roommate', 'Ann')]
+    """
+    low = sentence.lower()
+    bond = "friend" in low or "room" in low or "buddy" in low or "pal" in low or "buds" in low
+    kin = "it" in low and "your" in low or " ur " in low
+    missed = "missed you" in low
+    if not (bond or kin or missed) or _UNSURE.search(low):
+        return
+    speaker = discourse.speaker(turn)
+    out: list[Found] = []
+
+    def add(subject: Entity, predicate: str, obj: Entity, confidence: float) -> None:
+        if subject != obj:
+            out.append((subject, predicate, obj, round(confidence, 2), None))
+
+    if bond:
+        for m in _GOOD_ONE.finditer(sentence):
+            word = m.group("who").lower()
+            who = _spoken_to(sentence, turn, discourse) if word == "you" else third_of(word, turn, discourse)
+            if who is not None:
+                add(speaker, _REL[m.group("noun").lower()], who[0], 0.75 * who[1])
+    if "room" in low and _ROOMIE.search(sentence) is not None:
+        who = _spoken_to(sentence, turn, discourse)
+        if who is not None:
+            add(speaker, "roommate", who[0], 0.7 * who[1])
+    if kin:
+        for m in _ITS_YOUR.finditer(sentence):
+            who = _spoken_to(sentence, turn, discourse)
+            noun = m.group("noun").lower()
+            if who is not None and noun in KIN_PREDICATE:
+                add(who[0], KIN_PREDICATE[noun], speaker, 0.75 * who[1])
+    if missed and _MISSED_YOU.search(sentence) is not None:
+        who = _spoken_to(sentence, turn, discourse)
+        if who is not None and (who[1] >= 0.7 or discourse.addressee(turn) is not None):  # in a group, one named or
+            # answering in kind ("Miss you too!"): the one answered may not be the one missed
+            add(speaker, "positiveImpression", who[0], 0.75 * who[1])
+    if bond and "we" in low and discourse.addressee(turn) is None:  # a two-person conversation's "we" is read by :mod:`.people`
+        for m in _WE_ARE.finditer(sentence):
+            if _NAME_BEFORE.search(sentence, 1, m.start()):
+                continue  # "Ross and I... we are friends": :mod:`.people` reads the name said before
+            other = _spoken_to(sentence, turn, discourse)
+            if other is not None and (other[1] >= 0.7 or _TO_YOU.search(turn.text)):  # "we" with someone named or told
+                add(speaker, _REL[m.group("rel").lower()], other[0], 0.6 * other[1])
+    state.collect(out)
