@@ -232,3 +232,14 @@ def test_a_chinese_state_that_still_holds_stays_current(text: str, value: str) -
 def test_a_former_home_ends_when_the_dated_next_one_began(text: str, old: str, new: str, moved: date) -> None:
     memory = remember(("2024-09-15", text))
     assert residence(memory) == [(old, None, moved), (new, moved, None)]
+
+
+def test_a_move_planned_for_later_leaves_the_home_current() -> None:
+    memory = remember(("2024-03-01", "我住在北京。"), ("2024-09-15", "我下周要搬家了，搬到浦东。"), speaker="安娜")
+    assert residence(memory, "安娜") == [("北京", date(2024, 3, 1), None)]
+
+
+@pytest.mark.parametrize("text", ["下周我要出差，我住在浦东。", "我住在浦东，下周要去北京出差。"])
+def test_a_time_to_come_in_another_clause_leaves_the_home_current(text: str) -> None:
+    memory = remember(("2024-09-15", text), speaker="安娜")
+    assert residence(memory, "安娜") == [("浦东", date(2024, 9, 15), None)]

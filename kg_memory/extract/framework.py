@@ -78,16 +78,37 @@ class Clause:
     def add(self, predicate: str, obj: Entity | Value, confidence: float, event: bool = False) -> None:
         """Record ``(subject, predicate, obj)``; an ``event`` is dated by the sentence's time expression,
         a state by the time the sentence says it began ("since 2019": :mod:`.starts`), or by the past period
-        it held in ("2019年我在北京工作")."""
+        it held in ("2019年我在北京工作"); a state said to begin later ("下周") is a plan, and is not recorded."""
         when = None
+        about = obj.label if isinstance(obj, Entity) else str(obj)
         if event:
             mention = find_time(self.sentence, self.turn.time, self.lang)
             when = mention.value if mention else None
         elif predicate in DATED_STATES:
-            about = obj.label if isinstance(obj, Entity) else str(obj)
             when = (state_start(self.sentence, self.turn.time, self.lang, about)
                     or state_period(self.sentence, self.turn.time, self.lang, about))
+        if when is None and predicate in DATED_STATES and _planned(self.sentence, about):
+            return  # it begins after the turn: a plan (我下周要搬家了，搬到浦东), not a state that holds
         self.out.append((self.subject, predicate, obj, confidence * self.weight, when))
+
+
+#: A time after the turn (the time expressions of :mod:`.timeexpr` are those of the past).
+_FUTURE = lazy(r"下个?(?:周|星期|礼拜|月)|明年|明天|后天|\b(?:next\s+(?:week|month|year|summer|spring|fall|winter)|"
+               r"tomorrow)\b", re.I)
+#: A clause of its own, with its subject: what a time said before it does not govern ("下周我要出差，我住在浦东").
+_OWN_SUBJECT = lazy(r"[,;.，；。！？!?]\s*(?:我们|他们|她们|我|你|他|她|(?:I|we|he|she|they)\b)")
+
+
+def _planned(sentence: str, about: str) -> bool:
+    """Whether a time to come is said before ``about`` in ``sentence`` with no new subject between: the
+    state ``about`` names is planned ("我下周要搬家了，搬到浦东").
+
+    >>> _planned("我下周要搬家了，搬到浦东。", "浦东"), _planned("下周我要出差，我住在浦东。", "浦东")
+    (True, False)
+    """
+    at = sentence.find(about) if about else -1
+    future = _FUTURE.search(sentence, 0, at) if at > 0 else None
+    return future is not None and not _OWN_SUBJECT.search(sentence, future.end(), at)
 
 
 Rule = Callable[[re.Match[str], Clause], bool]
