@@ -164,3 +164,14 @@ def test_a_familiar_name_asked_for_is_an_alternate_name(text: str, name: str) ->
 @pytest.mark.parametrize("text", ["不要叫我小陈。", "叫我小陈吗？", "我希望你叫我小陈就行。"])
 def test_no_familiar_name_refused_asked_or_wished(text: str) -> None:
     assert not any(p in ("name", "alternateName") for _, p, _ in kept(text)), kept(text)
+
+
+@pytest.mark.parametrize(("text", "org"), [("I work remotely for Shopify.", "Shopify"),
+                                           ("I currently work at Google.", "Google"), ("I still work for Acme.", "Acme")])
+def test_an_employer_after_an_adverb_of_how_or_when(text: str, org: str) -> None:
+    assert ("Ann", "worksFor", org) in _dialogue(text)
+
+
+@pytest.mark.parametrize("text", ["Do you work remotely for Shopify?", "I don't work remotely for Shopify anymore."])
+def test_no_employer_after_an_adverb_asked_or_denied(text: str) -> None:
+    assert not any(p == "worksFor" for _, p, _ in _dialogue(text))

@@ -175,7 +175,8 @@ WORK_AS = Family(r_work_as, r"\s+(?:(?:part|full)[\s-]time\s+)?as\s+"
 WORK_HOME = Family(r_work_home, r"\s+(?:(?:mostly|mainly|full\s+time|part\s+time)\s+)?(?P<o>from\s+home|at\s+home|online)\b"
                    r"(?:\s+as\s+(?:a|an)\s+(?P<job>[\w\s-]+))?",
                    after_subject="work|works|working", after_copula="working")
-WORK_AT = Family(r_work_at, r"\s+(?:(?:full|part|half)[\s-]time\s+|nights\s+|days\s+|weekends\s+)?(?P<p>at|for|in|on|with)\s+(?P<o>.+)",
+WORK_AT = Family(r_work_at, r"\s+(?:(?:full|part|half)[\s-]time\s+|nights\s+|days\s+|weekends\s+|(?:remotely|remote|currently|"
+                 r"now|still|mostly|mainly|freelance)\s+)?(?P<p>at|for|in|on|with)\s+(?P<o>.+)",
                  after_subject="work|works|working|intern|interns|interning", after_copula="working|interning")
 EMPLOYED = Family(r_work_at, r"\s+(?:(?:full|part|half)[\s-]time\s+)?(?P<p>at|by|for|in|on|with)\s+(?P<o>.+)",
                   after_subject="employed|hired", after_copula="employed|hired")
