@@ -175,3 +175,12 @@ def test_an_employer_after_an_adverb_of_how_or_when(text: str, org: str) -> None
 @pytest.mark.parametrize("text", ["Do you work remotely for Shopify?", "I don't work remotely for Shopify anymore."])
 def test_no_employer_after_an_adverb_asked_or_denied(text: str) -> None:
     assert not any(p == "worksFor" for _, p, _ in _dialogue(text))
+
+
+@pytest.mark.parametrize(("text", "habit"), [("我每周六都去游泳。", "去游泳"), ("我每个星期天都会去教堂。", "去教堂")])
+def test_a_weekly_habit_on_a_named_day(text: str, habit: str) -> None:
+    assert ("安娜", "habit", habit) in kept(text), kept(text)
+
+
+def test_a_weekly_habit_whose_game_was_named_before_gives_no_bare_verb() -> None:
+    assert not any(p == "habit" for _, p, _ in kept("我最喜欢的运动是羽毛球，每周六都会去打。"))

@@ -382,7 +382,7 @@ RULES = compile_rules(CAREER_RULES + EVERYDAY_RULES + PEOPLE_RULES + REGARD_RULE
      lambda m, c: bool(m.group("who2") or m.group("who")) and _married(m.group("who2") or m.group("who"), c)),
     *ACTIVITY_RULES,
     (rf"^认识(?P<o>{NAME})$", _r_know),
-    (r"^(?:每天|经常|常常|总是|每个?周末|每周|天天)(?P<o>.+)", habit),
+    (r"^(?:每天|经常|常常|总是|每个?周末|每(?:周|个?星期|个?礼拜)[一二三四五六日天]?|天天)(?P<o>.+)", habit),
     (rf"^是{_O}", _r_copula),
 ])
 
