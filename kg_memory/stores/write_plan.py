@@ -30,7 +30,8 @@ endings
     subject: "I quit my job") at its ``valid_to`` ("I quit my job last week"; never before the fact
     began), else its source's time, else the batch's clock; the ending's turn joins the closed fact's
     observations. An ending that matches nothing current is stored as a closed fact (Alice worked for
-    Airbus until then); one said before the current fact began leaves it alone. An ending that does not say
+    Airbus until then), unless the batch closed that fact already (it joins its observations); one said
+    before the current fact began leaves it alone. An ending that does not say
     when, of a functional predicate, ends no later than the start of the current value ("I used to live in
     Chicago, but we moved to Denver in 2019": Chicago until 2019).
 the batch's clock
@@ -170,6 +171,7 @@ class WritePlan:
         self._closed: dict[str, PlannedFact] = {}
         self._ticks: dict[tuple[str | None, str | None], datetime] = {}
         self._undated: set[str] = set()  # closed by an ending that did not say when
+        self._closed_now: dict[tuple[str, str, Hashable], PlannedFact] = {}  # closed by this batch, by (s, p, o)
         self._last_tick: datetime | None = None
         for record in stored:
             self.facts.append(record)
@@ -276,6 +278,10 @@ class WritePlan:
             last = self._close(record, max(when, record.valid_from) if record.valid_from is not None else when)
             last.observe(_observations(fact))
         if last is None and not every and self._current.get((s, p, obj)) is None:
+            closed = self._closed_now.get((s, p, obj))
+            if closed is not None:  # "we moved from Seattle to Austin": Austin closed Seattle a moment ago
+                closed.observe(_observations(fact))
+                return closed
             if fact.valid_to is None and p in self.functional:  # "I used to live in Chicago; we moved to Denver in 2019"
                 when = min([when, *(r.valid_from for r in self._by_pair.get((s, p), {}).values()
                                     if r.valid_from is not None)])
@@ -321,6 +327,7 @@ class WritePlan:
             return other
         record.iri, record.valid_to, record.changed = iri, when, True
         self._closed[iri] = record
+        self._closed_now[(record.subject, record.predicate, record.object)] = record
         return record
 
 

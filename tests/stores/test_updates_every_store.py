@@ -103,3 +103,17 @@ def test_a_state_of_a_past_period_goes_to_history_in_every_store(backend: Store)
     store.add([Fact(alice, "livesIn", place("Paris"), 0.9, src("c1", 2, "Alice", T1), valid_from=start,
                     valid_to=end)], functional=FUNCTIONAL)
     assert current(store, alice, "livesIn") == ["Shanghai"] and closed(store, alice, "livesIn") == [("Paris", end)]
+
+
+def test_an_ending_of_a_value_the_batch_just_closed_keeps_one_record_in_every_store(backend: Store):
+    # "I live in Seattle" (T0), then "we moved from Seattle to Austin" (T1): Austin closes Seattle, and the
+    # ending of Seattle in the same turn joins that record instead of adding a second one
+    store = backend
+    alice = person("Alice")
+    store.add([Fact(alice, "livesIn", place("Seattle"), 0.9, src("c1", 1, "Alice", T0))], functional=FUNCTIONAL)
+    store.add([Fact(alice, "livesIn", place("Austin"), 0.9, src("c1", 2, "Alice", T1)),
+               Fact(alice, "livesIn", place("Seattle"), 0.8, src("c1", 2, "Alice", T1), ended=True)],
+              functional=FUNCTIONAL)
+    (seattle,) = [f for f in store.facts(subject=alice.iri, predicate="livesIn", history=True)
+                  if f.object.label == "Seattle"]
+    assert (seattle.valid_from, seattle.valid_to, len(seattle.sources)) == (T0, T1, 2)
