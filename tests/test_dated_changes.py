@@ -243,3 +243,10 @@ def test_a_move_planned_for_later_leaves_the_home_current() -> None:
 def test_a_time_to_come_in_another_clause_leaves_the_home_current(text: str) -> None:
     memory = remember(("2024-09-15", text), speaker="安娜")
     assert residence(memory, "安娜") == [("浦东", date(2024, 9, 15), None)]
+
+
+def test_each_state_of_a_sentence_takes_the_time_of_its_own_clause() -> None:
+    memory = remember(("2024-03-01", "我住在上海。"), ("2024-09-15", "2019年我在北京工作，去年我住在巴黎。"), speaker="安娜")
+    assert residence(memory, "安娜") == [("巴黎", date(2023, 1, 1), date(2024, 1, 1)), ("上海", date(2024, 3, 1), None)]
+    moved = remember(("2024-09-15", "2019年我在北京工作，去年我搬到了巴黎。"), speaker="安娜")
+    assert residence(moved, "安娜") == [("巴黎", date(2023, 1, 1), None)]

@@ -35,8 +35,7 @@ from .base import DATED_STATES, event_time, make_fact
 from .patterns import LazyPattern, lazy
 from .placeholders import bind_placeholders
 from .pronouns import Discourse
-from .starts import state_period, state_start
-from .timeexpr import find_time
+from .starts import clause_time, state_period, state_start
 
 __all__ = ["Clause", "Found", "LanguageRules", "LazyPattern", "Rule", "RuleTable", "compile_rules", "end_facts",
            "lazy", "merge_found"]
@@ -82,8 +81,7 @@ class Clause:
         when = None
         about = obj.label if isinstance(obj, Entity) else str(obj)
         if event:
-            mention = find_time(self.sentence, self.turn.time, self.lang)
-            when = mention.value if mention else None
+            when = clause_time(self.sentence, self.turn.time, self.lang, about)
         elif predicate in DATED_STATES:
             when = (state_start(self.sentence, self.turn.time, self.lang, about)
                     or state_period(self.sentence, self.turn.time, self.lang, about))

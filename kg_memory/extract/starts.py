@@ -31,7 +31,7 @@ from .base import Period
 from .patterns import lazy
 from .timeexpr import find_time, parse_zh_number
 
-__all__ = ["state_end", "state_period", "state_start"]
+__all__ = ["clause_time", "state_end", "state_period", "state_start"]
 
 _EN_SINCE = lazy(r"\b(?:since|starting(?:\s+(?:in|from))?|from)\s*$", re.I)
 _EN_STARTS = lazy(r"\b(?:start(?:ed|ing)?|began|begun|joined|became|got\s+(?:married|engaged|hired|together)|married|"
@@ -85,7 +85,7 @@ def state_start(sentence: str, said: datetime | None, lang: str, about: str = ""
 def state_period(sentence: str, said: datetime | None, lang: str, about: str = "") -> Period | None:
     """The past period a Chinese ``sentence`` says a state held in, when the state is not said to
     have begun then (:func:`state_start` comes first) nor to hold still: the whole period named is
-    before the turn (``said``), and its time comes before ``about`` (the fact's object) in one clause.
+    before the turn (``said``), and its time comes before ``about`` (the fact's object) in its clause.
     A time that opens the sentence alone ("2019年，我在北京工作") belongs to the clause after it.
 
     >>> said = datetime(2024, 5, 1)
@@ -98,6 +98,8 @@ def state_period(sentence: str, said: datetime | None, lang: str, about: str = "
     True
     >>> state_period("去年我住在巴黎，现在住在上海。", said, "zh", "巴黎")
     Period(2023, 1, 1)
+    >>> state_period("2019年我在北京工作，去年我住在巴黎。", said, "zh", "巴黎")
+    Period(2023, 1, 1)
     >>> state_period("今年我在北京工作。", said, "zh", "北京") is None  # this year: it holds now
     True
     >>> state_period("我在2010年成立的公司工作。", said, "zh", "2010年成立的公司") is None
@@ -105,21 +107,39 @@ def state_period(sentence: str, said: datetime | None, lang: str, about: str = "
     """
     if lang != "zh" or said is None:
         return None
-    mention = find_time(sentence, said, lang)
+    at = sentence.find(about) if about else -1
+    if at < 0:
+        return None
+    clause_start, stop = _clause(sentence, at, at + len(about))
+    mention = find_time(sentence[clause_start:at], said, lang)
+    if mention is None and clause_start > 0:  # "2019年，我在北京工作": a time alone in the clause before
+        before = sentence[_clause(sentence, clause_start - 1, clause_start - 1)[0]:clause_start - 1]
+        alone = find_time(before, said, lang)
+        mention = alone if alone is not None and not before.replace(alone.text, "").strip() else None
     if mention is None:
         return None
     end = _period_end(mention.value, mention.granularity)
     if end is None or end > said.date():
         return None
-    clause_start, stop = _clause(sentence, mention.start, mention.end)
-    if not sentence[clause_start:mention.start].strip() and stop < len(sentence) and \
-            not sentence[mention.end:stop].strip():  # "2019年，我在北京工作"
-        stop = _clause(sentence, stop + 1, stop + 1)[1]
     after = sentence[stop + 1:_clause(sentence, stop + 1, stop + 1)[1]] if stop < len(sentence) else ""
     if _ZH_STILL.search(sentence, clause_start, stop) or _ZH_STILL_AFTER.match(after):
         return None  # "现在还在": the next clause says it holds still; "现在住在上海" is another fact
-    at = sentence.find(about, clause_start, stop) if about else -1
-    return None if about and about in sentence and at < mention.end else Period(mention.value, end)
+    return Period(mention.value, end)
+
+
+def clause_time(sentence: str, said: datetime | None, lang: str, about: str = "") -> date | None:
+    """When an event of ``sentence`` happened: the time said in the clause that names ``about`` (the event's object),
+    else the first time of the sentence.
+
+    >>> clause_time("2019年我在北京工作，去年我搬到了巴黎。", datetime(2024, 5, 1), "zh", "巴黎")
+    datetime.date(2023, 1, 1)
+    >>> clause_time("Last May, I went to Paris.", datetime(2024, 9, 1), "en", "Paris")
+    datetime.date(2024, 5, 1)
+    """
+    at = sentence.find(about) if about else -1
+    mention = find_time(sentence[slice(*_clause(sentence, at, at + len(about)))], said, lang) if at >= 0 else None
+    mention = mention or find_time(sentence, said, lang)
+    return mention.value if mention else None
 
 
 def _period_end(start: date, granularity: str) -> date | None:
