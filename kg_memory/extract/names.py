@@ -45,7 +45,7 @@ somebody nobody all both
 拜托 谢谢 宝宝 宝贝 亲爱的 天啊 天哪 天呐 好吧 好的 是的 对 不 哦 嗯 啊 哈 嘿 喂 什么 真的 等等 听着 老兄 伙计 兄弟
 先生 女士 小姐 夫人 哥们 妈 爸 妈妈 爸爸 各位 大家 朋友 医生 老师 老板 甜心 阿哈 哎呀 哎 唉 对不起 抱歉 没事 当然
 劳驾 白痴 傻瓜 笨蛋 混蛋 蠢货 疯子 傻子 废物 骗子 懦夫 天才 雷神 老天爷 佛祖 耶稣 加油 再见 晚安 早安 你好 欢迎 恭喜 干杯 谢啦 好啊 是啊 对啊 不是 没错 小子 孩子 亲 哇 哇哦 喔 噢 呃 嗨 上帝 我的天
-老天 天呀 快点 快 走吧 来吧 好了 行了 够了 停 别 看 听 等一下 等下 等会 你们 我们 他们 她们 伙计们 女士们 先生们
+老天 天呀 快点 快 走吧 来吧 好了 行了 够了 停 别 看 听 等一下 等下 等会 你们 我们 他们 她们 伙计们 女士们 先生们 哈罗 哈啰 哈喽 保姆
 """.split())
 #: Interjections spelled out: a letter three times, "hh", "uh", "mm", "ahh", "ohh-...", "mhm"
 _INTERJECTION = lazy(r"(.)\1\1|hh|^(?:u+h+|m+|h+m+|m+h+m+|a+h+|o+h+)(?:[-\s].*)?$", re.I)
@@ -62,7 +62,7 @@ _LATIN_NAME = lazy(rf"^(?:{TITLE}\s+)?{WORD}(?:\s+{WORD}){{0,2}}$")
 TITLE_HEAD = lazy(rf"^{TITLE}\s+(?=[A-Z])")
 #: A word made from another with a suffix ("Rubella-like", "Monica-ish"): no name.
 _NOT_NAME_SUFFIX = lazy(r"-(?:like|ish|esque|style|type|ville)$", re.I)
-_ZH_NAME = lazy(r"^[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{1,5}·[\u4e00-\u9fff]{1,6}$")
+_ZH_NAME = lazy(r"^[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{1,5}(?:·[\u4e00-\u9fff]{1,6}){1,2}$")  # 瑞秋·卡伦·格林
 
 
 #: A title after a Chinese name: 盖勒先生, 汉尼根太太, 格林医生 (the name with its title is one form of the name; a
@@ -91,8 +91,9 @@ def plausible_name(name: str, lower_words: frozenset[str]) -> bool:
         stem = _zh_untitled(name)
         if len(stem) >= 4 and len(stem) % 2 == 0 and stem[: len(stem) // 2] == stem[len(stem) // 2:]:
             return False  # 瑞秋瑞秋: a name called twice (菲菲, 丽丽 are names)
+        plain = stem.replace("·", "")
         return bool(_ZH_NAME.match(stem) or stem != name and len(stem) == 1 and _HAN.match(stem)) \
-            and not _NOT_ZH_NAME.search(stem.replace("·", ""))
+            and not _NOT_ZH_NAME.search(plain.replace("哈", "") if _transliterated(stem) else plain)  # 哈克, 洛克哈特
     if not _LATIN_NAME.match(name):
         return False
     words = TITLE_HEAD.sub("", name).split()
@@ -117,12 +118,16 @@ _TRANSLITERATION = frozenset(
     "约泽詹朱珍卓兹祖佐茨娅妲芙琦璐露茜瑞钱摩崔尔理根文卫")
 
 
+#: Common names written partly outside :data:`_TRANSLITERATION` (大 would make 大米 a name).
+_OTHER_NAMES = frozenset("大卫 亚历山大".split())
+
+
 def _transliterated(piece: str) -> bool:
     """Whether ``piece`` reads as a transliterated name: two to four characters of :data:`_TRANSLITERATION`
     (or such names joined by "·"), no character doubled ("哈哈")."""
     parts = piece.split("·")
     return all(2 <= len(p) <= 4 or (len(parts) > 1 and 1 <= len(p) <= 6) for p in parts) \
-        and all(ch in _TRANSLITERATION for p in parts for ch in p) \
+        and all(p in _OTHER_NAMES or all(ch in _TRANSLITERATION for ch in p) for p in parts) \
         and not any(a == b for p in parts for a, b in zip(p, p[1:]))
 
 

@@ -20,9 +20,9 @@ _HAN = lazy(r"[\u4e00-\u9fff]")
 
 _EN_INTRO = lazy(r"\b(?:I'm|I am|my name is|my name's|call me,?|it's me,?)\s+((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?)"
                        r"(?![-'\w])")
-_ZH_INTRO = lazy(r"(?:我是|我叫|我的名字是|我的名字叫|我名叫|叫我[，,]?|是我，)([\u4e00-\u9fff·]{2,8}?)(?=[，,。！!？?.\s]|$)")
+_ZH_INTRO = lazy(r"(?:我是|我就是|我叫|我的名字是|我的名字叫|我名叫|叫我[，,]?|是我，)([\u4e00-\u9fff·]{2,8}?)(?:啊|呀)?(?=[，,。！!？?.\s]|$)")
 #: "我是" before Chinese words: what may introduce the speaker (我是菲比) or say what they are (我是独处).
-ZH_IS = lazy(r"我是[\u4e00-\u9fff·]")
+ZH_IS = lazy(r"我(?:就)?是[\u4e00-\u9fff·]")
 #: "嗨，这是瑞秋。", "喂？你好，这里是莫妮卡·盖勒。" (at the door, on the phone): the speaker, after a greeting only
 #: ("这是罗斯的妹妹" and "罗斯，这是希德" introduce someone else).
 _ZH_HELLO_INTRO = lazy(r"(?:^|[。！？!?…]\s*)(?:(?:是的|对|嗯|是啊|呃)[，,！!。？?\s]*)*(?:喂|嗨|你好|您好|哈喽)[，,！!。？?\s]*"

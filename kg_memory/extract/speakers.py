@@ -12,16 +12,19 @@ The evidence, in both English and Chinese:
 * a name said *to* someone names the person spoken to, wherever it stands in the turn: set off by
   punctuation ("Look, Ross, I...", "..., Ross!", "罗斯，你..."), after a greeting ("Hey Ross", "Thanks Ross"),
   or with "you" ("you're Ross", "Ross, you...", "Ross don't you...", "你是罗斯吗", "罗斯你..."), or at the end
-  of a sentence after a word that takes no object ("What's up Ross?", "你在干嘛呢罗斯？"). The person
-  spoken to is the next speaker (who answers a question) or the one before (thanked, answered);
+  of a sentence after a word that takes no object ("What's up Ross?", "你在干嘛呢罗斯？"), or before a verb bidding
+  them ("Pheebs come on!", "Rach calm down"); a one-character name counts where it stands alone ("嘿，乔！", "怎么了，
+  丹？"), not inside a longer one (乔伊, 钱德勒·宾). The person spoken to is the next speaker (who answers a question)
+  or the one before (thanked, answered); only the next when they answer the call ("Joey..." - "Yeah?");
 * a name said of someone in the third person ("Ross is right here", "Mr. Bigot. He tells jokes.", "Joey, had an
   imaginary friend.") or given to someone ("name your child Joey") tells nothing of who bears it (as evidence against
   the person spoken to it did worse than nothing on DialogRE: people speak of those present); a name inside a
   quotation is someone else's words;
 * a name in a list of names ("Tom Hanks, Meg Ryan, they..."), set beside someone's relative or role ("my agent,
   Estelle", "Kip, my old roommate,") or a person pointed at ("this woman, Nancy, who's...", "这位，胡安，"), or in a turn
-  that names three people or more ("Phil! Stevens! Bing!") is said of someone or to a room: it counts for nobody; "Hi,
-  Ken Adams, nice to meet you" introduces the speaker (:mod:`.self_intros`);
+  that names three people or more ("Phil! Stevens! Bing!") or speaks to a group ("Okay guys, ...", "各位，...") is said
+  of someone or to a room: it counts for nobody; "Hi, Ken Adams, nice to meet you" introduces the speaker
+  (:mod:`.self_intros`);
 * nobody calls themself by name: a speaker who says a name (other than to introduce themself) is not its bearer, nor
   of a fuller form of it ("I ran into Richard." - "Richard Simmons?!"), a Latin name written against Chinese
   characters too ("它的拼写类似Gukki");
@@ -70,8 +73,8 @@ _HAN = lazy(r"[\u4e00-\u9fff]")
 #: What may stand before a name said to someone, in the same clause ("Hey Ross", "Thanks Ross", "Oh, Ross").
 _GREETING = lazy(r"^(?:(?:hey|hi|hello|o+h+|oh|a+h+|a+w+|u+h+|u+m+|well|thanks|thank\s+you|okay|ok|yes|yeah|no|look|"
                        r"listen|come\s+on|what's\s+up|bye|goodbye|good\s+(?:night|morning|luck|bye)|morning|night|dear|"
-                       r"sorry|please|and|so|but|yo|alright|all\s+right|hmm|um|uh|"
-                       r"嘿|喂|哦|嗨|你好|谢谢|再见|亲爱的|好了|好吧|不过|但是|可是|那么|所以|嗯|啊|哇|呃|噢|听着|拜托|对了|还有)(?![a-z'])[\s,，]*)+", re.I)
+                       r"sorry|please|and|so|but|yo|alright|all\s+right|hmm|um|uh|c'?mon|here\s+you\s+go|"
+                       r"嘿|喂|哦|嗨|你好|谢谢|再见|亲爱的|好了|好吧|不过|但是|可是|那么|所以|嗯|啊|哇|呃|噢|听着|拜托|对了|还有|来吧)(?![a-z'])[\s,，]*)+", re.I)
 _CLAUSE = lazy(r"[^,，.。!！?？;；:：…—~～()（）\"“”]+")
 
 
@@ -128,7 +131,11 @@ def plausible_alias(fact: Fact, names: set[str] | None = None) -> bool:
 
 _EN_YOU_BEFORE = lazy(r"\b(?:you're|you are|are you|aren't you|you're not|is that you|you must be)\s*,?\s*$", re.I)
 _AUX = r"(?:are|do|did|can|will|would|have|could|should|don't|didn't|can't|won't|aren't)"
-_EN_YOU_AFTER = lazy(rf"^\s*,?\s*(?:{_AUX}\s+)?(?:you|your|you're|you've|you'll)\b", re.I)
+#: A verb bidding the one spoken to, straight after their name ("Pheebs come on!", "Rach calm down", "Rach look, I..."):
+#: base forms that a name as the subject would not take ("Ross comes", "Ross looked").
+#: Not "hang on" / "hold on", said as much to one on the phone ("Phoebe hang on, Ross wants to say something").
+_BIDDING = r"(?-i:come\s+on|calm\s+down|look|listen|wait|stop|relax|hurry|sit\s+down|shut\s+up)\b"
+_EN_YOU_AFTER = lazy(rf"^\s*,?\s*(?:{_AUX}\s+)?(?:you|your|you're|you've|you'll)\b|^\s+{_BIDDING}", re.I)
 _ZH_YOU_BEFORE = lazy(r"(?:你是|你就是|您是|你叫|你不是|你一定是|您一定是|你肯定是|你好[,，]?|谢谢你?[,，]?)$")
 _ZH_YOU_AFTER = lazy(r"^(?:[,，]?\s*(?:你|您))")
 _PLACE_BEFORE = lazy(r"\b(?:in|from|near|visit|visited|visiting|to the|of the)\s+$", re.I)
@@ -182,6 +189,18 @@ _THIRD_PERSON_OPENING = lazy(r"^(?:he|she)\b(?!\s*\?)|^(?:他|她)(?!们)", re.I
 _JOINS_IN = lazy(r"^(?:(?:oh|ooh|wow|hey|哦|哇)[\s,，!！.]+)*(?:(?:and|also|plus)\b(?!\s+you\s+are\b)|还有[，,]|而且)", re.I)
 
 
+#: A reply that only answers a call ("Yeah?", "What?", "什么？", "怎么了？", "嗯？").
+_ANSWERING_CALL = lazy(r"^\W*(?:yeah|yes|what|huh|hmm|uh-huh|mm-hmm|yo|什么|怎么了|干嘛|干什么|嗯|啊|是|是吗|在|我在)\W*[?？]\W*$",
+                       re.I)
+
+
+def _answers_call(turns: Sequence[Turn], i: int) -> bool:
+    """Whether the next other speaker after turn ``i`` answers it as a call ("Ross!" - "What?")."""
+    me = turns[i].speaker
+    reply = next((t for t in turns[i + 1:i + 3] if t.speaker != me), None)
+    return reply is not None and _ANSWERING_CALL.match(reply.text) is not None
+
+
 def _reply_speaks_of(turns: Sequence[Turn], i: int, joins: bool = False) -> bool:
     """Whether the next other speaker's turn after turn ``i`` opens with "he"/"she" ("Ross?" - "He's out."): it
     answers for the person called, who is someone else; with ``joins``, whether it joins in with the caller instead
@@ -210,6 +229,9 @@ def _candidates(turns: Sequence[Turn], read: Sequence[Turn], lower_words: frozen
         text = turn.text
         pieces = [m.group(m.lastindex or 0) for m in (_ZH_ADDRESSED if _HAN.search(text) else _EN_ADDRESSED).finditer(text)]
         for piece in pieces + _loose(text) + _said_to(text):
+            if piece in _ONE_CHARACTER_NAMES:
+                found.add(piece)  # "嘿，乔！": set off alone, as _said_to and _loose read it
+                continue
             if piece in found or not (piece[:1].isupper() or 2 <= len(piece) <= 13 and _HAN.match(piece)) \
                     or not plausible_name(piece, lower_words):
                 continue
@@ -225,7 +247,10 @@ def _candidates(turns: Sequence[Turn], read: Sequence[Turn], lower_words: frozen
 
 _EN_ADDRESSED = lazy(r"\b(?:you're|you are|are you|aren't you|you must be|thank you|love you|miss you|see you|"
                            r"you too|with you)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=\s*(?:[,.!?…]|$))|"
-                           rf"(?:^|[.!?]\s+)((?:{TITLE}\s+)?{WORD}(?:\s+{WORD}){{0,2}})(?=(?:,\s+|\s+{_AUX}\s+)you\b)")
+                           rf"(?:^|[.!?]\s+)((?:{TITLE}\s+)?{WORD}(?:\s+{WORD}){{0,2}})(?=(?:,\s+|\s+{_AUX}\s+)you\b)|"
+                           rf"(?:^|[.!?,]\s+|\b(?i:oh|but|and|so|no|yeah|okay|well|now)\s+)"  # "but Pheebs don't you..."
+                           rf"(?!(?i:{_AUX})\b|(?:Thank|See|Love|Miss|Bless|Mind|Will|Have|Did)\b)"
+                           rf"({WORD})(?=\s+(?:{_AUX}\s+you\b|{_BIDDING}))")
 
 
 #: Words after which a name at the end of a sentence is what is spoken of, not to ("I met Ross.").
@@ -272,8 +297,9 @@ def _untitled(turn: Turn) -> Turn:
     return turn if text == turn.text else dataclasses.replace(turn, text=text)
 
 
-_ZH_ADDRESSED = lazy(r"(?:^|[，,。！？!?\s]|好了|你好|谢谢|嘿|喂)([\u4e00-\u9fff·]{2,8}?)(?=你|您|[，,]你)|"
-                           r"(?:你是|你就是|您是|你不是|你一定是|您一定是|你肯定是)([\u4e00-\u9fff·]{2,8}?)(?=[，,。！？!?吗]|$)")
+_ZH_ADDRESSED = lazy(r"(?:^|[，,。！？!?\s.…]|好了|你好|谢谢|嘿|喂|但是?|不过|可是|所以|那么|好吧)(?!是|过|但|不过|可是|所以|那么|好吧)"
+                           r"([\u4e00-\u9fff·]{2,8}?)(?=你|您|[，,]你)|"
+                           r"(?:你是|你就是|您是|你不是|你一定是|您一定是|你肯定是)([\u4e00-\u9fff·]{2,8}?)(?=[，,。！？!?吗]|对吗|对吧|对不对|是吧|$)")
 
 
 def _unambiguous(text: str, piece: str) -> bool:
@@ -290,7 +316,14 @@ def _unambiguous(text: str, piece: str) -> bool:
     return False
 
 
+#: Given names of one character, transliterations said when calling someone ("嘿，乔！", "怎么了，乔？", "好了，丹，你...",
+#: "宾！"): a name only where it stands alone (not 乔 in 乔伊, nor 宾 in 钱德勒·宾).
+_ONE_CHARACTER_NAMES = frozenset("乔宾丹唐肯金雷盖杰琼简")
+
+
 def _pattern(name: str) -> re.Pattern[str]:
+    if name in _ONE_CHARACTER_NAMES:  # alone, after a greeting ("嘿宾！", "好吧乔，"), or before 你
+        return re.compile(rf"(?:(?<![\u4e00-\u9fff·.])|(?<=[嘿嗨喂吧了啊哦呃嗯噢哇])){name}(?=[^\u4e00-\u9fff]|你|您|$)")
     if _HAN.search(name):
         return re.compile(re.escape(name))
     latin = r"[^\W\u3000-\u9fff\uff00-\uffef]"  # a letter or digit, not a Chinese character: "类似Gukki，" says Gukki
@@ -366,8 +399,8 @@ _ZH_ROLE = (r"(?:我|他|她|我们|他们|她们)的[\u4e00-\u9fff]{0,4}?(?:妻
 #: 菲比" is said to her).
 _ZH_APPOSED_TO = lazy(rf"{_ZH_ROLE}\s*[，,、]\s*$")
 _ZH_APPOSED_AFTER = lazy(rf"^\s*[，,、]\s*{_ZH_ROLE}")
-_ZH_PIECE_BEFORE = lazy(r"(?:^|[，,、。！？!?.…\s])([\u4e00-\u9fff·]{2,8})\s*[，,、]\s*$")
-_ZH_PIECE_AFTER = lazy(r"^\s*[，,、]\s*([\u4e00-\u9fff·]{2,8})\s*(?:[，,、。！？!?…]|和|还有|$)")  # "埃米.维尔奇": one name
+_ZH_PIECE_BEFORE = lazy(r"(?:^|[，,、。！？!?.…\s])([\u4e00-\u9fff·]{1,8})\s*[，,、]\s*$")
+_ZH_PIECE_AFTER = lazy(r"^\s*[，,、]\s*([\u4e00-\u9fff·]{1,8})\s*(?:[，,、。！？!?…]|和|还有|$)")  # "埃米.维尔奇": one name
 
 
 def _zh_named_neighbour(before: str, after: str, name: str) -> bool:
@@ -377,7 +410,8 @@ def _zh_named_neighbour(before: str, after: str, name: str) -> bool:
         if m is None:
             continue
         piece = _GREETING.sub("", m.group(1))
-        if piece and _key(piece) != _key(name) and plausible_name(piece, frozenset()) and is_chinese_name(piece):
+        if piece and _key(piece) != _key(name) and (piece in _ONE_CHARACTER_NAMES or plausible_name(piece, frozenset())
+                                                    and is_chinese_name(piece)):
             return True
     return False
 
@@ -456,6 +490,7 @@ def _name_dialogue(turns: Sequence[Turn], least: float, min_confidence: float) -
                if len(_named_in(turn.text, candidates, lower_words)) >= _CROWD}
     crowded |= {i for i in range(1, len(turns)) if turns[i - 1].speaker != turns[i].speaker  # "他的名字曾经是？" - "莫里斯。",
                 and _ASKS_WHO.search(turns[i - 1].text) and _name_alone(turns[i].text, candidates)}  # "Who?" - "A hint. Ann Lee."
+    crowded |= {i for i, turn in enumerate(turns) if _TO_A_GROUP.search(turn.text)}  # "Pheebs come on! Okay guys, ..."
     calls: list[tuple[str, str, str, str, float, Turn, bool]] = []  # who calls whom by what name, how surely, where
     for name in sorted(candidates, key=len, reverse=True):
         if name.casefold() in labels:
@@ -477,6 +512,8 @@ def _name_dialogue(turns: Sequence[Turn], least: float, min_confidence: float) -
                 after = None  # "Chandler?" - "Oh, he can't talk right now.": the one answering is not Chandler
             if after is not None and _denied(turns, intros, candidates, i, key):
                 after = None  # "Rob Tillman!" - "No, no. It's me, Ross!": the one answering is someone else
+            if after is not None and _answers_call(turns, i):
+                before = None  # "Ross?" - "Yeah?": the one answering the call is the one called
             quoted = [m.span() for m in _QUOTE.finditer(turn.text)]
             for m in pattern.finditer(turn.text):
                 if any(a <= m.start() < b for a, b in taken.get(i, ())) or any(a < m.start() < b for a, b in quoted):
@@ -556,6 +593,11 @@ _YOU_ARE = lazy(r"\b(?:you're|you\s+are|are\s+you|aren't\s+you)\b[^.!?,;]*$", re
 #: answer is the one asked for, not a call (not "钱德勒你在做什么？" - "钱德勒！").
 _ASKS_WHO = lazy(r"\b(?:who|whom|name)\b[^.!?]*\?+\s*$|(?:谁|哪位|名字|叫什么)[^。！？!?]*[？?]+\s*$", re.I)
 _QUOTE = lazy(r'"[^"]*"|“[^”]*”|「[^」]*」|\b(?i:said|says|goes|went)(?:\s+to\s+\w+)?\s*:\s*[^.!?…]+')  # "he said to me: Skdandy..."
+#: A turn that also turns to a group ("Okay guys, ...", "各位，..."; not "It's Emily, everyone!"): whom a name in it calls
+#: is not known.
+_TO_A_GROUP = lazy(r"(?:^|[.!?]\s+)(?:(?:okay|ok|hey|hi|alright|all\s+right|come\s+on|so|well|oh)[,!.]?\s+)*(?:you\s+)?"
+                   r"(?:guys|everybody|everyone|y'all|folks)\s*[,.!?]|"
+                   r"(?:^|[。！？!?]\s*)(?:(?:嘿|嗨|好了|好吧)[，,！!]?)?(?:大家|各位|伙计们)(?:好)?\s*[，,。！!？?]", re.I)
 #: A turn that names this many people (or more) speaks to a room or of a list: whom it calls is not known (names in
 #: Latin script, where a name is told by its capital).
 _CROWD = 3
@@ -565,7 +607,8 @@ def _named_in(text: str, candidates: set[str], lower_words: frozenset[str]) -> s
     """The people ``text`` names (:func:`_stem` of each; "Chandler Bing" is one person, not also "Bing")."""
     if _HAN.search(text):  # "这位叫钱德勒，菲比，乔伊。": the Chinese names said to someone or introduced there
         return {_stem(name) for name in candidates  # "埃米.维尔奇" is one person
-                if _HAN.search(name) and re.search(rf"(?<![.·]){re.escape(name)}", text)}
+                if _HAN.search(name) and (_pattern(name) if name in _ONE_CHARACTER_NAMES
+                                          else re.compile(rf"(?<![.·]){re.escape(name)}")).search(text)}
     called = {m.start(1) for m in _CALLED_OUT.finditer(text)}
     stems = set()
     for m in _NAME_RUN.finditer(text):
