@@ -18,7 +18,7 @@ from .lexicon import EVENTS, HAN, KIN, KIN_PREDICATE, NUM, PET, RELIGIONS
 from .objects import owned, place
 from .segment import TRAILING, clean_object, nominal_head, object_list
 
-__all__ = ["ACTIVITY_RULES", "habit"]
+__all__ = ["ACTIVITY_RULES", "habit", "religion_of"]
 
 _O = r"(?P<o>.+)"
 
@@ -267,6 +267,15 @@ def _r_diet(m: re.Match[str], c: Clause) -> bool:
         return False
     c.add("diet", "vegetarian", 0.8)
     return True
+
+
+def religion_of(word: str) -> str | None:
+    """The faith ``word`` names or names a believer of (天主教徒: a believer of 天主教), or None.
+
+    >>> religion_of("天主教徒"), religion_of("穆斯林"), religion_of("学徒")
+    ('Catholic', 'Muslim', None)
+    """
+    return RELIGIONS.get(word) or (RELIGIONS.get(word[:-1]) if word.endswith("徒") else None)
 
 
 def _r_religion(m: re.Match[str], c: Clause) -> bool:

@@ -27,7 +27,7 @@ import re
 from ...gazetteer import gazetteer_id
 from ...types import Entity
 from ..framework import Clause, Rule, lazy
-from .lexicon import HAN, KIN
+from .lexicon import HAN, JOB_SUFFIX, KIN
 from .people import is_place
 from .segment import clean_object, nominal_head
 
@@ -210,7 +210,18 @@ def _r_planned_change(m: re.Match[str], c: Clause) -> bool:
     return True
 
 
+def _r_promoted(m: re.Match[str], c: Clause) -> bool:
+    """我刚升职成了高级工程师, 我被提拔为部门经理: the job now held (as "I just got promoted to senior engineer")."""
+    title = m.group("o")
+    if c.negated or not (JOB_SUFFIX.search(title) or title.endswith(_RANKS)):
+        return False
+    c.add("jobTitle", title, 0.8, event=True)  # 上个月升职为经理: held since then
+    return True
+
+
 _JUST = r"(?:已经|刚刚?|最近|终于|去年|今年|上个?月|上周|前不久)*"
+#: Ranks one is promoted to that :data:`~.lexicon.JOB_SUFFIX` does not end with (总监, 主管).
+_RANKS = ("总监", "主管", "主任", "总裁", "副总", "领班", "组长", "合伙人")
 #: A change of work or study one may plan (换工作, 考研, 出国留学).
 _CHANGE = r"(?:换(?:个|一份)?工作|换工作|跳槽|辞职|转行|创业|考研|读研|考博|读博|出国|留学|出国留学|考公务员|考公|退休|提前退休)"
 CAREER_RULES: list[tuple[str, Rule]] = [
@@ -224,6 +235,7 @@ CAREER_RULES: list[tuple[str, Rule]] = [
      _r_studied),
     (rf"^{_JUST}(?P<v>跳槽到了?|跳槽去了?|入职了?|加入了?)(?:一家|一个|家)?(?P<o>[^，,]{{2,12}})$", _r_joined),
     (rf"^{_JUST}(?P<v>在|去|到)(?P<o>[^，,]{{2,10}}?)入职了?$", _r_joined),
+    (rf"^{_JUST}被?(?:升职|晋升|升|提拔|提升)(?:成了?|为了?|当了?|做了?|到了?)(?P<o>[^，,了]{{2,10}})(?:了|啦)*$", _r_promoted),
     (rf"^(?:现在|目前|如今)?(?:就|已经)?在(?P<o>[{HAN}]{{2,8}})(?:了|呢|啦)*$", _r_now_at),
     (rf"^{_JUST}(?:正在|在|还在)?(?:读|上|念)(?P<o>{_LEVEL})(?:[一二三四五六]年级)?(?:了|呢|啦)*$", _r_school_level),
     (rf"^{_JUST}(?P<o>大学|大专|中专|高中|初中|本科)毕业(?:了|啦)*$", _r_graduated),

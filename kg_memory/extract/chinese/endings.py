@@ -1,4 +1,5 @@
-"""Chinese endings: what a clause says has stopped (我和他离婚了, 我们分手了, 彼特甩了我, 我辞职了, 我搬出了北京).
+"""Chinese endings: what a clause says has stopped (我和他离婚了, 我们分手了, 彼特甩了我, 我辞职了, 我搬出了北京, the home
+left in 我们从上海搬到了深圳).
 
 The clause's subject is read by :mod:`.rules` first; :func:`ending` reads the rest of the clause. An
 ending becomes a :class:`~kg_memory.types.Fact` with ``ended=True`` whose storing closes the matching
@@ -19,13 +20,14 @@ statement, and its facts become endings.
 from __future__ import annotations
 
 from ...types import Entity, Turn
-from ..framework import Found, LazyPattern, lazy
+from ..framework import Clause, Found, LazyPattern, lazy
 from ..pronouns import FEMALE, MALE, Discourse
 from ..timeexpr import find_time
 from .lexicon import JOB_SUFFIX, KIN_PREDICATE, NAME
+from .people import is_place
 from .segment import clean_object, nominal_head
 
-__all__ = ["FORMERLY", "NO_LONGER", "ending", "ending_pattern", "experienced"]
+__all__ = ["FORMERLY", "NO_LONGER", "ending", "ending_pattern", "experienced", "moved_from"]
 
 #: A negation that means "no longer": 不再, 再也不, 已经不, 早就不, 不……了 (the negation is the rules' ``neg``).
 NO_LONGER = lazy(r"不再|再也不|已经不|早就不|已不|^[^，]*不[^，]*了$")
@@ -163,3 +165,28 @@ def ending(rest: str, subject: Entity, weight: float, turn: Turn, discourse: Dis
             stated.append((subject, "jobTitle", "退休", 0.75 * weight, when))
         return [(subject, predicate, obj, 0.8 * weight, when)], stated
     return [], []
+
+
+#: 从上海搬到了深圳, 从广州移居北京: the place moved away from (not 从小: since childhood).
+_MOVED_FROM = lazy(r"从(?!小)(?P<o>[^，,从]{1,10}?)(?:搬到|搬去|搬家到|移居)")
+
+
+def moved_from(rest: str, c: Clause) -> list[Found]:
+    """The home left when ``rest`` (read by the rules into ``c``) tells a move from one place to another: an
+    ending of ``livesIn`` at the time the move is dated (去年), else now; nothing when the move gave no new home.
+
+    >>> from kg_memory.extract.pronouns import Discourse
+    >>> turn = Turn("c", "1", "Ann", "我们去年从上海搬到了深圳")
+    >>> c = Clause(turn=turn, subject=Entity("Ann", "Person"), discourse=Discourse([turn]), sentence=turn.text, lang="zh")
+    >>> c.out.append((c.subject, "livesIn", Entity("深圳", "Place"), 0.75, None))
+    >>> [(p, o.label) for _, p, o, _, _ in moved_from("去年从上海搬到了深圳", c)]
+    [('livesIn', '上海')]
+    """
+    m = _MOVED_FROM.search(rest)
+    if m is None or c.negated or not any(f[1] == "livesIn" and f[0] == c.subject for f in c.out):
+        return []
+    left = nominal_head(m.group("o")) or clean_object(m.group("o"), 8)
+    if not left or not is_place(left):
+        return []
+    mention = find_time(c.sentence, c.turn.time, "zh")
+    return [(c.subject, "livesIn", Entity(left, "Place"), 0.75 * c.weight, mention.value if mention else None)]

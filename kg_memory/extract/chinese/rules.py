@@ -35,14 +35,14 @@ from ..names import is_chinese_name, plausible_name
 from ..pronouns import FEMALE, MALE, Discourse, gender_of_noun
 from ..starts import state_end
 from ..timeexpr import parse_zh_number
-from .activities import ACTIVITY_RULES, habit
+from .activities import ACTIVITY_RULES, habit, religion_of
 from .births import BIRTH_RULES, birthdays_said
 from .called import introduced_as_kin, parents_called
 from .careers import CAREER_RULES, employer_named, is_district, someones
 from .counted import pets_named, relatives_named, said_name
-from .endings import FORMERLY, NO_LONGER, ending, ending_pattern, experienced
+from .endings import FORMERLY, NO_LONGER, ending, ending_pattern, experienced, moved_from
 from .everyday import EVERYDAY_RULES, denied_name, idol_then
-from .lexicon import COUNTRIES, HAN, JOB_SUFFIX, KIN, KIN_PREDICATE, MARITAL_STATUS, NAME, NUM, PET, RELIGIONS
+from .lexicon import COUNTRIES, HAN, JOB_SUFFIX, KIN, KIN_PREDICATE, MARITAL_STATUS, NAME, NUM, PET
 from .objects import DEICTIC, KIND_OF_PLACE, owned, place
 from .people import (
     PEOPLE_RULES,
@@ -208,7 +208,7 @@ def _r_copula(m: re.Match[str], c: Clause) -> bool:
     counted = _LEADING_CLASSIFIER.match(raw) is not None  # 我是个白痴: what one is, never a name
     raw = _LEADING_CLASSIFIER.sub("", raw)
     if c.subject == c.discourse.speaker(c.turn) and 2 <= len(raw) <= 4 and is_name(raw) and not counted \
-            and plausible_name(raw, frozenset()):
+            and plausible_name(raw, frozenset()) and religion_of(raw) is None:  # 我是穆斯林: a faith
         c.add("name", raw, 0.85)  # 我是李娜: the speaker's name ("I am Anna")
         return True
     student = _R_COPULA_STUDENT.match(raw)
@@ -222,8 +222,8 @@ def _r_copula(m: re.Match[str], c: Clause) -> bool:
     if raw in ("女的", "女生", "女人", "女孩", "女", "女孩子"):
         c.add("gender", FEMALE, 0.8)
         return True
-    if raw in RELIGIONS:
-        c.add("religion", RELIGIONS[raw], 0.85)
+    if (religion := religion_of(raw)) is not None:  # 我是基督徒, 我是天主教徒
+        c.add("religion", religion, 0.85)
         return True
     if raw in ("素食者", "素食主义者", "吃素的"):
         c.add("diet", "vegetarian", 0.85)
@@ -576,6 +576,7 @@ class ChineseRules:
             c = Clause(turn=turn, subject=subject[0], weight=subject[1], negated=neg and not no_longer,
                        sentence=sentence, discourse=discourse, lang="zh")
             RULES.apply(past or rest, c)
+            endings.extend([] if past else moved_from(rest, c))  # 我们从上海搬到了深圳: 上海 is a former home
             if parsed is None and had is not None:  # 我们有一个儿子，今年五岁了 / 在北京工作: the son is five, works there
                 c.out = [(had, p, o, w, t) for s, p, o, w, t in c.out if had != s and o != had]
                 one = one or had  # 住在上海，是一名护士: the next bare clause is about her too

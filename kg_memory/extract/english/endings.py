@@ -1,5 +1,5 @@
 """English endings: what the speaker says has stopped ("I divorced Bob", "we broke up", "I quit my job
-at Acme", "I moved out of Paris").
+at Acme", "I moved out of Paris", the home left in "we moved from Seattle to Austin").
 
 An ending is recorded like any fact, in :attr:`~.mentions.TurnState.endings`, and becomes a
 :class:`~kg_memory.types.Fact` with ``ended=True``: storing it closes the matching current fact (see
@@ -36,7 +36,7 @@ from .lexicon import KIN, KIN_MODS, KIN_PREDICATE, NAME
 from .mentions import TurnState
 from .objects import clean_object, owned_entity
 
-__all__ = ["ENDS_STATE", "scan_endings"]
+__all__ = ["ENDS_STATE", "scan_endings", "scan_moved_from"]
 
 _ADV = (r"(?:(?i:just|finally|recently|already|actually|officially|eventually|now|have|has|had|"
         r"got|get|am|are|were|was|been|both)\s+)*")
@@ -119,6 +119,33 @@ def scan_endings(clause: str, turn: Turn, discourse: Discourse, state: TurnState
             state.collect([(speaker, "jobTitle", left.group("t").lower(), 0.75 * weight, None)])
         return True
     return False
+
+
+#: "we moved from Seattle to Austin", "i moved to Denver from Chicago": the home left (the new one is read by the
+#: ordinary rules, as "i moved to Denver" is); a name, as a home left is closed: not "from sales to marketing"
+_MOVED_FROM = (_first(r"(?i:moved|relocated)\s+(?:(?i:all\s+the\s+way)\s+)?(?i:from)\s+(?P<o>[A-Z].*?)\s+(?:(?i:back)\s+)?(?i:to)\s+\S"),
+               _first(r"(?i:moved|relocated)\s+(?:(?i:back)\s+)?(?i:to)\s+.+?\s+(?i:from)\s+(?P<o>[A-Z].*)"))
+
+
+def scan_moved_from(clause: str, turn: Turn, discourse: Discourse, state: TurnState) -> None:
+    """Record the home the speaker (or a relative: "my mom moved from Ohio to Florida") says they moved away from,
+    an ending of ``livesIn`` at the time the move is dated ("in 2019"), else now.
+
+    >>> turn = Turn("c", "1", "Ann", "We moved from Seattle to Austin in 2019")
+    >>> state = TurnState()
+    >>> scan_moved_from(turn.text, turn, Discourse([turn]), state)
+    >>> [(s.label, p, o.label, when.year) for s, p, o, _, when in state.endings]
+    [('Ann', 'livesIn', 'Seattle', 2019)]
+    """
+    m = next((m for pattern in _MOVED_FROM if (m := pattern.match(clause)) is not None), None)
+    if m is None or (place := clean_object(m.group("o"), "place")) is None or not place:
+        return
+    whose = _whose(m, turn, discourse, state)
+    if whose is None:
+        return
+    mention = find_time(clause, turn.time, "en")
+    weight = whose[1] * (0.85 if m.group("we") else 1.0)
+    state.endings.append((whose[0], "livesIn", Entity(place, "Place"), 0.75 * weight, mention.value if mention else None))
 
 
 def _whose(m: re.Match[str], turn: Turn, discourse: Discourse, state: TurnState) -> tuple[Entity, float] | None:

@@ -54,7 +54,7 @@ from .answers import answers_no, answers_yes, asked_about, restated
 from .birthdays import scan_birthdays
 from .clefts import scan_clefts, scan_favorite_after, scan_which_i_like
 from .desires import scan_desires
-from .endings import scan_endings
+from .endings import scan_endings, scan_moved_from
 from .introductions import scan_introductions
 from .leanings import scan_leanings
 from .lexicon import KIN, KIN_MODS, KIN_PREDICATE, NAME, OBJECT_PRONOUNS, STOP
@@ -305,6 +305,7 @@ class EnglishRules:
             if scan_endings(FILLER.sub("", clause).strip(), turn, discourse, state):
                 subject = None
                 continue
+            scan_moved_from(FILLER.sub("", clause).strip(), turn, discourse, state)  # "we moved from Seattle to Austin"
             if not (state.asked or _NEGATED.search(clause) or CONDITIONAL.search(clause)):
                 scan_people(clause, turn, discourse, state)  # "you are my best friend", "I love him"
                 scan_addressed(clause, turn, discourse, state)  # "you're the best friend I ever had", "Morning, roomy!"

@@ -373,6 +373,10 @@ VERB_RULES = compile_rules([
     (r"^(?:got|have|has|had|started|landed|found|finally\s+got|managed\s+to\s+(?:get|find))\s+(?:a\s+)?(?:(?:new|part\s+time|full\s+time|good|great|boring|dull|decent|steady|"
      r"nice|stable|cool|fun|stressful|demanding|summer|temp|day|night)\s+)*(?:job|career|position|gig)\s+(?:working\s+)?"
      r"(?P<p>at|with|for|as|in)\s+(?P<o>.+)", r_job_at),
+    # "i just got promoted to senior engineer", "i was promoted to team lead at Acme": the job now held (not "to a new role")
+    (r"^(?:(?:got|get|gets|was|were|am|is|been|(?:have|has)\s+been|finally\s+got)\s+)?promoted\s+to\s+"
+     r"(?!(?:an?\s+|the\s+)?(?:(?:new|higher|next|better|bigger|senior|same)\s+)?(?:position|role|level|job|rank|grade|title)s?\b)(?:an?\s+|the\s+)?(?P<o>.+)",
+     r_work_as),
     # "i just started a new job at amazon" ("started" is cut before this, as in "started a keto diet")
     (r"^(?:a\s+)?new\s+(?:job|position|gig)\s+(?P<p>at|with|for|in)\s+(?P<o>.+)", r_job_at),
     TEACH.after_subject_pattern(),
