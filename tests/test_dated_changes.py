@@ -250,3 +250,13 @@ def test_each_state_of_a_sentence_takes_the_time_of_its_own_clause() -> None:
     assert residence(memory, "安娜") == [("巴黎", date(2023, 1, 1), date(2024, 1, 1)), ("上海", date(2024, 3, 1), None)]
     moved = remember(("2024-09-15", "2019年我在北京工作，去年我搬到了巴黎。"), speaker="安娜")
     assert residence(moved, "安娜") == [("巴黎", date(2023, 1, 1), None)]
+
+
+def test_a_move_from_a_city_keeps_it_as_the_former_home() -> None:
+    memory = remember(("2024-09-15", "We moved from Seattle to Austin in 2019."))
+    assert residence(memory) == [("Seattle", None, date(2019, 1, 1)), ("Austin", date(2019, 1, 1), None)]
+
+
+def test_a_move_from_the_home_told_before_closes_it_once() -> None:
+    memory = remember(("2024-03-01", "I live in Seattle."), ("2024-09-15", "We recently moved from Seattle to Austin."))
+    assert residence(memory) == [("Seattle", date(2024, 3, 1), date(2024, 9, 15)), ("Austin", date(2024, 9, 15), None)]
