@@ -96,3 +96,18 @@ def test_a_believer_of_a_faith_has_that_religion(text: str, subject: str, faith:
 @pytest.mark.parametrize("text", ["我不是天主教徒。", "我是学徒。", "我是天主教徒吗？"])
 def test_faith_look_alikes_give_no_religion(text: str) -> None:
     assert not any(p == "religion" for _, p, _ in _current(text))
+
+
+@pytest.mark.parametrize("text, subject, town", [
+    ("I'm from Toronto originally.", "user", "Toronto"),
+    ("I live in Austin now but I'm from Ohio originally.", "user", "Ohio"),
+    ("My wife is from Lyon originally.", "user's wife", "Lyon"),
+])
+def test_originally_after_a_hometown_is_no_part_of_it(text: str, subject: str, town: str) -> None:
+    towns = {o for s, p, o in _current(text) if s == subject and p == "hometown"}
+    assert towns == {town}  # not "Toronto originally"
+
+
+@pytest.mark.parametrize("text", ["Are you from Toronto originally?", "I'm not from Toronto originally."])
+def test_originally_look_alikes_give_no_hometown(text: str) -> None:
+    assert not any(s == "user" and p == "hometown" for s, p, _ in _current(text))
