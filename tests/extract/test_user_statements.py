@@ -49,6 +49,7 @@ def test_a_dated_promotion_holds_from_then() -> None:
 @pytest.mark.parametrize("text", [
     "I got promoted to a new role.", "Will I get promoted to director?", "I didn't get promoted to manager.",
     "我升职了。", "我没有升职成经理。", "我希望能升职当经理。", "我要是升职当了经理就好了。",
+    "I hope I get promoted to manager.", "I hope I work as a nurse one day.",  # a hope, not what holds
 ])
 def test_promotion_look_alikes_give_no_job(text: str) -> None:
     assert not any(p == "jobTitle" for _, p, _ in _current(text))

@@ -82,6 +82,8 @@ CONDITIONAL = lazy(r"\b(?:if|unless|in\s+case|suppose|supposing|imagine|pretend|
 IRREALIS = lazy(
     r"\b(?:wish|wished|wishes|wishing|would|could|might|should|maybe|perhaps|probably|someday|"
     r"hopefully|dream(?:s|ed|t|ing)?\s+(?:of|about)|fantasi[sz]e|if\s+only|ought)\b"
+    # "I hope I get promoted to manager": what one hopes for, not what holds
+    r"|\bhop(?:e|es|ed|ing)\s+(?:that\s+)?(?:i|we|he|she|they|my|our|his|her|their)\b"
     # "I don't know why we hang out with married couples more often": what one wishes were done more
     r"|\bwhy\s+(?:don't\s+|do\s+not\s+)?(?:we|i|you)\b[^.!?]*?\bmore\s+(?:often|much)\b",
     re.I,
