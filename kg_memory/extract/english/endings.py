@@ -137,6 +137,9 @@ def scan_moved_from(clause: str, turn: Turn, discourse: Discourse, state: TurnSt
     >>> [(s.label, p, o.label, when.year) for s, p, o, _, when in state.endings]
     [('Ann', 'livesIn', 'Seattle', 2019)]
     """
+    low = clause.lower()
+    if "moved" not in low and "relocated" not in low:  # most clauses: a substring test, not two patterns
+        return
     m = next((m for pattern in _MOVED_FROM if (m := pattern.match(clause)) is not None), None)
     if m is None or (place := clean_object(m.group("o"), "place")) is None or not place:
         return
