@@ -287,3 +287,27 @@ def test_multi_hop_questions_follow_edges_on_a_facts_only_memory() -> None:
         memory.add("张三", "spouse", "王芳")
         memory.add("王芳", "livesIn", "上海")
         assert _answer(memory.recall("张三的妻子住在哪里？", 3)) == ("王芳", "livesIn", "上海")
+
+
+@pytest.mark.parametrize("question", ["Who is Bea?", "Tell me about Bea.", "What do you know about Bea?",
+                                      "Remember who Bea is?", "Bea是谁？", "介绍一下Bea"])
+def test_a_question_about_a_person_as_a_whole_gets_their_facts_first(question: str) -> None:
+    with Memory(recall_config=LEXICAL_ONLY) as memory:
+        memory.remember([Turn("c1", "1", "Ann", "My sister Bea works at Globex."),
+                         Turn("c1", "2", "Ann", "I went to Lisbon with my friend Cleo, we had a great time."),
+                         Turn("c1", "3", "Ann", "Cleo works at Initech and lives in Porto.")])
+        memory.add("Bea", "livesIn", "Quito")
+        found = memory.recall(question, 3)
+        told = [_answer([r]) for r in found]
+        # who she is to the one who told of her first, then what she does and where she lives
+        assert told == [("Ann", "sibling", "Bea"), ("Bea", "worksFor", "Globex"), ("Bea", "livesIn", "Quito")], told
+        assert found[0].turns[0].text == "My sister Bea works at Globex."
+
+
+def test_a_question_about_no_known_entity_takes_no_facts_first() -> None:
+    with Memory(recall_config=LEXICAL_ONLY) as memory:
+        memory.remember([Turn("c1", "1", "Ann", "My sister Bea works at Globex."),
+                         Turn("c1", "2", "Ann", "Love is patience, my grandmother always said.")])
+        found = memory.recall("What is love?", 2)
+        assert not any(w.startswith("answer#") for r in found for w in r.why)
+        assert found[0].kind == "turn" and "Love is patience" in found[0].text

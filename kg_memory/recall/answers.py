@@ -7,7 +7,10 @@ the facts where it is the object ("Who is Ann's wife?" finds ``Cleo spouse Ann``
 ("Who lives in Berlin?", "谁住在北京？") takes the facts with the entity as object. Within a hop the
 current facts come first; the past ones first when the question asks about the past ("before",
 "以前"); the ones valid then first when it names a period ("in 2021"). For several hops ("Where
-does Ann's sister work?") the last hop's facts come first, then the facts that led to them.
+does Ann's sister work?") the last hop's facts come first, then the facts that led to them. A question
+about a person or thing as a whole ("Who is Bea?", "Tell me about Bea", "贝娅是谁？") takes every fact
+of the entity it names: current ones first, and first among them its names, who it is to others and
+what it does.
 
 The recaller places these facts above everything else, each with its source turns (none on a
 memory of facts only); the ``answers`` weight of :class:`~kg_memory.recall.RecallConfig` switches
@@ -31,7 +34,7 @@ from typing import TYPE_CHECKING
 from ..ids import normalize_name
 from ..types import Entity, Fact
 from .fusion import later
-from .index import mention_span, valid_since
+from .index import HAN, mention_span, valid_since
 from .relations import INVERSE, Lexicon
 
 if TYPE_CHECKING:
@@ -51,8 +54,10 @@ def answer_rows(question: str, index: RecallIndex, *, lexicon: Lexicon | None = 
     when it is not an entity-and-relation question or nothing answers it."""
     lexicon = lexicon or Lexicon()
     ask = lexicon.parse(question)
-    if ask is None or not index.facts:
+    if not index.facts:
         return []
+    if ask is None:
+        return _about_rows(question, index, lookup, at)
     frontier = _link(ask.subject, index, lookup)
     period = _period(question, index, at)
     gender = _asked_gender(question)
@@ -128,6 +133,47 @@ def _near(text: str, name: str) -> tuple[str, ...]:
 
 #: Where the clause of a name ends: a comma, a sentence's end, "and" or 和 before another name.
 _CLAUSE_END = re.compile(r"[,，、.!?。！？;；\n]|\band\b|和|跟")
+
+
+#: Questions about an entity as a whole: "Who is Bea?", "What do you know about Bea?", "贝娅是谁？", "介绍一下贝娅".
+_ABOUT = (
+    re.compile(r"^\s*(?:(?:do\s+you\s+)?remember\s+|(?:so\s+|and\s+)?)?(?:who|what)(?:\s+(?:is|was)|'s)\s+(?P<who>[^?,]+?)"
+               r"(?:\s+again)?\s*\??\s*$", re.I),
+    re.compile(r"^\s*(?:(?:can|could)\s+you\s+)?(?:please\s+)?(?:tell\s+me|remind\s+me|(?:do\s+you\s+)?remember)\s+(?:(?:more|again)\s+)?"
+               r"(?:about|who|of)\s+(?P<who>[^?,.]+?)(?:\s+is)?\s*[?.!]?\s*$", re.I),
+    re.compile(r"^\s*what\s+do\s+(?:you|i|we)\s+know\s+about\s+(?P<who>[^?,]+?)\s*\??\s*$", re.I),
+    re.compile(r"^\s*(?P<who>[^，,？?。]{1,12}?)是谁(?:来着|啊|呀)?\s*[？?]?\s*$"),
+    re.compile(r"^\s*(?:请)?(?:介绍一下|说说|讲讲|聊聊)(?P<who>[^，,？?。]{1,12}?)(?:吧|的情况|的事)?\s*[。？?！!]?\s*$"),
+    re.compile(r"^\s*(?:关于)?(?P<who>[^，,？?。]{1,12}?)(?:的事|的情况)?你(?:都)?知道(?:些)?什么\s*[？?]?\s*$"),
+)
+#: What tells first who an entity is: its names, how it is bound to others, its job.
+_WHO_FIRST = ("name", "alternateName", "spouse", "partner", "dated", "sibling", "parent", "child", "relative", "friend",
+              "roommate", "boss", "employee", "colleague", "client", "neighbor", "classmate", "acquaintance", "jobTitle",
+              "worksFor")
+
+
+def _about_rows(question: str, index: RecallIndex, lookup: Lookup | None, at: datetime | None) -> list[int]:
+    """The facts of the entity a question asks about as a whole (:data:`_ABOUT`): its facts as subject and as
+    object, current first, then those of :data:`_WHO_FIRST` in its order, then by confidence and recency."""
+    asked = next((m for pattern in _ABOUT if (m := pattern.match(question)) is not None), None)
+    if asked is None or len(asked.group("who").split()) > 4:
+        return []
+    who = asked.group("who").strip()
+    # a name as written ("Bea", "Speaker 2", 贝娅) may be looked up; other words only name an entity exactly
+    # ("What is Ann allergic to?" is no question about "Ann allergic to")
+    named = all(word[:1].isupper() or word[:1].isdigit() or HAN.match(word) for word in who.split())
+    entities = _link(who, index, lookup if named else None)
+    rows = sorted({j for iri in entities for j in index.entity_facts.get(iri, ())
+                   if at is None or (start := valid_since(index.facts[j])) is None or not later(start, at)})
+    first = {name: rank for rank, name in enumerate(_WHO_FIRST)}
+
+    def key(j: int) -> tuple[int, int, float, float]:
+        fact = index.facts[j]
+        end = fact.valid_to or fact.valid_from or (fact.source.time if fact.source else None)
+        return (int(not _current(fact, at)), first.get(_local(fact.predicate), len(first)), -fact.confidence,
+                -(end.replace(tzinfo=None).timestamp() if end else 0.0))
+
+    return sorted(rows, key=key)
 
 
 def _link(subject: str, index: RecallIndex, lookup: Lookup | None) -> set[str]:
