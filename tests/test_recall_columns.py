@@ -87,7 +87,7 @@ def test_loaded_entries_take_new_writes_and_drops_like_the_writer(tmp_path: Path
         contents.add([later], [back], {"livesIn"})
         assert contents.drop(turns=[("s1", "D1:10")], facts=["ex:f4"]) == []
     _same_index(written.index(), loaded.index())
-    assert "Ann Lee lives in Lisbon (since 2024-03-01, until 2025-01-01)" in loaded.index().fact_docs
+    assert "Ann Lee lived in Lisbon (since 2024-03-01, until 2025-01-01)" in loaded.index().fact_docs
     again = Contents.load(tmp_path)
     assert again is not None
     _same_index(written.index(), again.index())

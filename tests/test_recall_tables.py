@@ -190,6 +190,6 @@ def test_a_write_after_reading_the_log_follows_the_store_rules(tmp_path: Path) -
     for contents in (written, loaded):
         contents.add(*later)
     assert list(loaded.index().facts) == list(written.index().facts)
-    assert loaded.index().fact_docs[-2:] == ["Ann Lee lives in Oslo (since 2024-05-01, until 2024-09-01)",
+    assert loaded.index().fact_docs[-2:] == ["Ann Lee lived in Oslo (since 2024-05-01, until 2024-09-01)",
                                              "Ann Lee lives in Rome (since 2024-09-01)"]
     assert loaded.drop(facts=["ex:f1"]) == [] and len(loaded.facts) == len(written.facts) - 1

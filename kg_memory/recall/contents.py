@@ -36,7 +36,7 @@ and the recall uses the vectors that are ready (see :mod:`.embeddings`).
 >>> contents.add([Turn("c", "1", "Ann", "I live in Porto.")], [Fact(ann, "livesIn", porto)], {"livesIn"})
 >>> contents.add([], [Fact(ann, "livesIn", lisbon, valid_from=datetime(2024, 1, 1))], {"livesIn"})
 >>> contents.index().fact_docs
-['Ann lives in Porto (until 2024-01-01)', 'Ann lives in Lisbon (since 2024-01-01)']
+['Ann lived in Porto (until 2024-01-01)', 'Ann lives in Lisbon (since 2024-01-01)']
 """
 
 from __future__ import annotations
@@ -442,7 +442,7 @@ def _fields(cls: type) -> tuple[str, ...]:
 
 _TURN, _ENTITY, _PROVENANCE, _FACT = TURN_FIELDS, _fields(Entity), _fields(Provenance), _fields(Fact)
 #: The log's first record: its format, and the fields of the types it stores column by column.
-_HEADER = ("kg-memory recall entries", 4, _TURN, _ENTITY, _PROVENANCE, _FACT)
+_HEADER = ("kg-memory recall entries", 5, _TURN, _ENTITY, _PROVENANCE, _FACT)
 _SUBJECT, _PREDICATE, _OBJECT, _SOURCES = (_FACT.index(name) for name in ("subject", "predicate", "object", "sources"))
 _VALID_TO, _IRI = _FACT.index("valid_to"), _FACT.index("iri")
 _FACT_OF = operator.attrgetter("fact")
