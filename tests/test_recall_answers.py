@@ -311,3 +311,19 @@ def test_a_question_about_no_known_entity_takes_no_facts_first() -> None:
         found = memory.recall("What is love?", 2)
         assert not any(w.startswith("answer#") for r in found for w in r.why)
         assert found[0].kind == "turn" and "Love is patience" in found[0].text
+
+
+@pytest.mark.parametrize(("question", "visited"), [
+    ("Which cities has Ann been to?", {"Paris", "Chicago"}), ("Where has Ann traveled?", {"Paris", "Chicago"}),
+    ("What countries has Bo visited?", {"Japan"}), ("安娜去过哪些城市？", {"东京"}), ("张三去过哪里？", {"成都"}),
+])
+def test_the_places_someone_visited_answer_where_they_have_been(question: str, visited: set[str]) -> None:
+    with Memory(recall_config=LEXICAL_ONLY) as memory:
+        memory.remember([Turn("c1", "1", "Ann", "I went to Paris last summer, the food was amazing.", datetime(2024, 5, 1)),
+                         Turn("c1", "2", "Ann", "I live in Boston but I was in Chicago last week.", datetime(2024, 5, 2)),
+                         Turn("c1", "3", "Bo", "I visited Japan in March, cities were spotless.", datetime(2024, 5, 3)),
+                         Turn("c2", "1", "安娜", "我上个月去了东京，城市很干净。", datetime(2024, 5, 4)),
+                         Turn("c2", "2", "张三", "我去过成都，我住在北京。", datetime(2024, 5, 5))])
+        found = memory.recall(question, len(visited))
+        assert {_answer([r]) for r in found} == {(found[0].fact.subject.label, "visited", v) for v in visited}
+        assert all(r.why[0].startswith("answer#") for r in found)
