@@ -42,6 +42,17 @@ LEXICAL_ONLY = RecallConfig().without("semantic", "dialogue")  # no sentence mod
     ("安娜平时喜欢做什么？", "安娜", "hobby"),
     ("Does Ann like pets?", "Ann", "likes positiveImpression"),  # pets: what is liked, not a hop to Ann's pets
     ("安娜喜欢宠物吗？", "安娜", "likes positiveImpression"),
+    ("What does Ann want to do?", "Ann", "goal"),  # was read as her job, asked of "Ann want"
+    ("What does Ann hope to become one day?", "Ann", "goal"),
+    ("What instrument does Ann play?", "Ann", "skill hobby habit"),
+    ("Which sports does Ann play?", "Ann", "skill hobby habit"),
+    ("What does Ann drive?", "Ann", "owns"),
+    ("What kind of car does Ann have?", "Ann", "owns"),
+    ("安娜开什么车？", "安娜", "owns"),
+    ("What kind of dog does Ann have?", "Ann", "hasPet"),
+    ("Where did Ann grow up?", "Ann", "hometown birthPlace"),
+    ("安娜在哪长大的？", "安娜", "hometown birthPlace"),
+    ("Is Ann vegetarian?", "Ann", "diet"),
 ])
 def test_an_everyday_question_asks_for_its_relation(question: str, subject: str, predicates: str) -> None:
     ask = parse_question(question)
@@ -58,7 +69,8 @@ def test_names_stay_whole(question: str, subject: str) -> None:
     assert ask is not None and ask.subject == subject, ask
 
 
-@pytest.mark.parametrize("question", ["安娜说了什么？", "What did Ann say?", "What is Ann's house like?"])
+@pytest.mark.parametrize("question", ["安娜说了什么？", "What did Ann say?", "What is Ann's house like?",
+                                      "What did the kids want to do at the museum?", "What does Ann drive to work?"])
 def test_questions_about_no_relation_stay_unread(question: str) -> None:
     assert parse_question(question) is None
 
@@ -113,3 +125,21 @@ def test_the_field_or_the_school_comes_first(question: str, answer: str) -> None
         memory.add_facts(facts)
         top = memory.recall(question, 3)[0]
     assert top.fact is not None and str(getattr(top.fact.object, "label", top.fact.object)) == answer, top
+
+
+@pytest.mark.parametrize(("question", "answer"), [
+    ("What does Ann drive?", "Honda Civic"), ("What instrument does Ann play?", "guitar"),
+    ("Where did Ann grow up?", "Ohio"), ("What does Ann want to be?", "become doctor"),
+    ("安娜开什么车？", "特斯拉"), ("安娜在哪长大的？", "成都"),
+])
+def test_worded_questions_get_the_fact_told(question: str, answer: str) -> None:
+    from kg_memory import Turn
+
+    with Memory(recall_config=LEXICAL_ONLY) as memory:
+        memory.remember([Turn("c1", "1", "Ann", "I drive a Honda Civic, it never breaks down."),
+                         Turn("c1", "2", "Ann", "I play the guitar and I love jazz music."),
+                         Turn("c1", "3", "Ann", "I grew up in Ohio, but Ann's sister grew up in Texas."),
+                         Turn("c1", "4", "Ann", "I want to be a doctor."),
+                         Turn("c2", "1", "安娜", "我开一辆特斯拉。"), Turn("c2", "2", "安娜", "我在成都长大。")])
+        top = memory.recall(question, 1)[0]
+        assert top.fact is not None and getattr(top.fact.object, "label", top.fact.object) == answer, top

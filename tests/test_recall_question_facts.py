@@ -187,7 +187,7 @@ def test_the_verb_after_the_name_of_a_do_question_ends_the_name(question: str, s
     "Where did Ann move from?", "When did Caroline go biking with friends?",
     "Which pet did Jolene adopt first - Susie or Seraphim?", "Where did Deborah get married?",
     "When did Evan lose his job?", "Which hobby did Sam take up in May 2023?",
-    "Where did Speaker 2 grow up?",  # the vocabulary has no "grows up": not read, not a name "Speaker 2 grow up"
+    "Where did Speaker 2 break his arm?",  # no relation the vocabulary names: not read, not a name "Speaker 2 break"
 ])
 def test_a_verb_the_vocabulary_does_not_name_leaves_the_question_unparsed(question: str) -> None:
     assert parse_question(question) is None

@@ -43,6 +43,20 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .wordings import (
+    ASKS_FOR,
+    CLAUSE_IN_NAME,
+    EN_DOES,
+    EN_PET_NAME,
+    FAVORITE_KIND,
+    GO_TO_SCHOOL,
+    GOES_TO_AT_END,
+    SCHOOL_NOUN,
+    WORK,
+    ZH_DOES,
+    ZH_PET_NAME,
+)
+
 if TYPE_CHECKING:
     from ..vocab import Vocabulary
 
@@ -270,28 +284,28 @@ class Lexicon:
         return asks_past(question) and (ask is None or ask.past)
 
     def _parse(self, question: str) -> Ask | None:
-        for pattern, predicate in _ASKS_FOR:
+        for pattern, predicate in ASKS_FOR:
             asked = pattern.match(question)
-            if asked is not None and len(asked.group("who").split()) <= 4 and not _CLAUSE_IN_NAME.search(asked.group("who")):
+            if asked is not None and len(asked.group("who").split()) <= 4 and not CLAUSE_IN_NAME.search(asked.group("who")):
                 named = self._parse(f"Where does {asked.group('who')} live?" if not _HAN.search(question)
                                     else f"{asked.group('who')}住在哪里？")  # the name, read as any question's
-                return None if named is None else Ask(named.subject, (frozenset({predicate}),))
-        work = _EN_DOES.match(question) or _ZH_DOES.match(question)
+                return None if named is None else Ask(named.subject, (frozenset(predicate.split()),))
+        work = EN_DOES.match(question) or ZH_DOES.match(question)
         who = (work.group("who") or work.groupdict().get("was") or "") if work is not None else ""
-        if work is not None and len(who.split()) <= 4 and not _CLAUSE_IN_NAME.search(who):
+        if work is not None and len(who.split()) <= 4 and not CLAUSE_IN_NAME.search(who):
             # "What does Ann do (for a living)?", "安娜是做什么的？": the job, or where it is done
             ask = self._parse(f"{who}的职业是什么？" if _HAN.search(question) else f"What is {who}'s job?")
-            return None if ask is None else Ask(ask.subject, (*ask.hops[:-1], ask.hops[-1] | _WORK),
+            return None if ask is None else Ask(ask.subject, (*ask.hops[:-1], ask.hops[-1] | WORK),
                                                 ask.past or work.groupdict().get("was") is not None)
-        pet = _EN_PET_NAME.match(question) or _ZH_PET_NAME.match(question)
+        pet = EN_PET_NAME.match(question) or ZH_PET_NAME.match(question)
         owner = next((o for o in pet.groupdict().values() if o), "") if pet is not None else ""
-        if owner and len(owner.split()) <= 4 and not _CLAUSE_IN_NAME.search(owner):
+        if owner and len(owner.split()) <= 4 and not CLAUSE_IN_NAME.search(owner):
             # "What is Ann's dog called?", "安娜的猫叫什么？": the pet's name is the pet (jieba reads 猫叫 as one word)
             return self._parse(f"{owner}养了什么宠物？" if _HAN.search(question) else f"Does {owner} have any pets?")
-        blanked = _FAVORITE_KIND.sub(r"\1", _without_time(question))  # "Ann's favorite food": her favorite
-        blanked = _GO_TO_SCHOOL.sub(r"attend \1", blanked)  # "Where did Ann go to college?"
-        if _SCHOOL_NOUN.search(blanked):  # "What school does Lily go to?"
-            blanked = _GOES_TO_AT_END.sub("attend", blanked)
+        blanked = FAVORITE_KIND.sub(r"\1", _without_time(question))  # "Ann's favorite food": her favorite
+        blanked = GO_TO_SCHOOL.sub(r"attend \1", blanked)  # "Where did Ann go to college?"
+        if SCHOOL_NOUN.search(blanked):  # "What school does Lily go to?"
+            blanked = GOES_TO_AT_END.sub("attend", blanked)
         text = blanked.lower()
         if len(text) != len(blanked):  # lower-casing changed a length: keep positions aligned
             blanked = text
@@ -521,45 +535,6 @@ def _word_bounds(text: str) -> frozenset[int] | None:
     return frozenset(bounds) if at == len(text) else None  # its words spell the text (None: read anywhere)
 
 
-#: "What does Ann do (for a living / for work)?", "安娜是做什么的？", "安娜做什么工作？": what someone does for work.
-#: ("What did Ann do?" asks what she did then, unless "for a living").
-_EN_DOES = re.compile(r"^\s*what\s+(?:(?:do|does)\s+(?P<who>.+?)\s+do(?:\s+for\s+(?:a\s+)?(?:living|work))?"
-                      r"|did\s+(?P<was>.+?)\s+do\s+for\s+(?:a\s+)?(?:living|work))\s*[?.!]*\s*$", re.I)
-_ZH_DOES = re.compile(r"^\s*(?P<who>.+?)(?:是|现在|目前)?(?:做什么(?:工作)?的?|干什么的|从事什么(?:工作|职业|行业)?|的工作是什么)"
-                      r"\s*[？?。]*\s*$")
-_WORK = frozenset({"jobTitle", "worksFor"})
-#: Questions for one relation worded around it: "What does Ann do for fun?" (her pastimes), "What is Ann's
-#: full name?", "安娜平时喜欢做什么？".
-_ASKS_FOR = (
-    (re.compile(r"^\s*what\s+(?:do|does|did)\s+(?P<who>.+?)\s+(?:like\s+to\s+)?do\s+(?:for\s+fun|in\s+(?:her|his|their)"
-                r"\s+(?:free|spare)\s+time)\s*[?.!]*\s*$", re.I), "hobby"),
-    (re.compile(r"^\s*what(?:'s|\s+is|\s+was)\s+(?P<who>.+?)'s?\s+(?:full|real|whole)\s+name\s*[?.!]*\s*$", re.I), "name"),
-    (re.compile(r"^\s*(?P<who>.+?)是(?:哪个|哪所|哪一所|什么)(?:大学|学校)毕业的?\s*[？?。]*\s*$"), "educatedAt"),
-    (re.compile(r"^\s*(?P<who>.+?)(?:学|读|念|修)的?(?:是)?(?:什么|哪个)专业\s*[？?。]*\s*$"), "fieldOfStudy"),
-    (re.compile(r"^\s*(?P<who>.+?)(?:平时|平常|业余时间|空闲时|周末)(?:喜欢|爱|会)?(?:做|干|玩)(?:些)?什么\s*[？?。]*\s*$"), "hobby"),
-    # "Which cities has Ann been to?", "Where did Ann travel?", "安娜去过哪些地方？": the places visited
-    (re.compile(r"^\s*(?:where|(?:which|what)\s+(?:cities|countries|places|states|towns))\s+(?:has|have|did)\s+(?P<who>.+?)"
-                r"\s+(?:been(?:\s+to)?|visit(?:ed)?|travell?(?:ed)?(?:\s+to)?|gone\s+to|go\s+(?:to|on\s+(?:vacation|holiday|"
-                r"a\s+trip)))\s*[?.!]*\s*$", re.I), "visited"),
-    (re.compile(r"^\s*(?P<who>.+?)(?:都|还)?(?:去过|到过|去了|去)(?:哪些|哪|哪里|哪儿|什么)(?:地方|城市|国家)?(?:旅游|旅行|玩)?(?:过)?"
-                r"\s*[？?。]*\s*$"), "visited"),
-)
-#: The kind after "favorite" ("Ann's favorite food"): the vocabulary's ``favorite`` holds every kind.
-_FAVORITE_KIND = re.compile(r"\b(favou?rite)\s+(?!of\b)[a-z]+(?:\s+(?:show|team|game|star))?\b")
-_GO_TO_SCHOOL = re.compile(r"\b(?:go|goes|went|going)\s+to\s+(college|school|university)\b", re.I)
-_SCHOOL_NOUN = re.compile(r"\b(?:college|school|university)\b", re.I)
-_GOES_TO_AT_END = re.compile(r"\b(?:go|goes|went|going)\s+to(?=\s*[?.!]*\s*$)", re.I)
-#: "What is Ann's dog called?", "What's the name of Ann's cat?", "What are Ann's pets' names?",
-#: "安娜的猫叫什么名字？": a pet's name.
-_PETS = "dog|cat|puppy|kitten|pet|bird|parrot|rabbit|bunny|hamster|turtle|horse|fish"
-_EN_PET_NAME = re.compile(
-    rf"^\s*what(?:'s|\s+is|\s+was)\s+(?:(?:the\s+)?name\s+of\s+(?P<of>.+?)'s?\s+(?:{_PETS})"
-    rf"|(?P<who>.+?)'s?\s+(?:{_PETS})(?:'s\s+name|\s+called|\s+named))\s*[?.!]*\s*$"
-    rf"|^\s*what\s+(?:are|were)\s+(?P<all>.+?)'s?\s+(?:{_PETS})s'?\s+names\s*[?.!]*\s*$", re.I)
-_ZH_PET_NAME = re.compile(r"^\s*(?P<who>.+?)(?:养)?的(?:猫咪?|小猫|狗狗?|小狗|宠物|鸟|鹦鹉|兔子|仓鼠|乌龟|鱼)"
-                          r"(?:叫什么|叫啥|的名字是什么|的名字叫什么|名字叫什么|名字是什么)(?:名字)?\s*[？?。]*\s*$")
-#: Words of a clause, not of a name: "What does Jon tell Gina he won't do?" asks what he won't do.
-_CLAUSE_IN_NAME = re.compile(r"\b(?:he|she|they|it|i|you|we)\b|n't\b|\bnot\b|[，,]", re.I)
 
 
 def parse_question(question: str, lexicon: Lexicon | None = None) -> Ask | None:

@@ -1,0 +1,79 @@
+"""Questions for one relation worded around it, read before the word-by-word reading of :mod:`.relations`.
+
+"What does Ann do for a living?" asks for her job, "What is Ann's dog called?" for her pet, "Which cities
+has Ann been to?" for the places she visited: the words around the name are no relation phrase of the
+vocabulary, so :class:`~.relations.Lexicon` reads them with these patterns first. Each pattern's group
+``who`` holds the name, read again as any question's name.
+
+>>> ASKS_FOR[0][0].match("What does Ann do for fun?").group("who")
+'Ann'
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["ASKS_FOR", "CLAUSE_IN_NAME", "EN_DOES", "EN_PET_NAME", "FAVORITE_KIND", "GOES_TO_AT_END", "GO_TO_SCHOOL",
+           "SCHOOL_NOUN", "WORK", "ZH_DOES", "ZH_PET_NAME"]
+
+#: "What does Ann do (for a living / for work)?", "安娜是做什么的？", "安娜做什么工作？": what someone does for work.
+#: ("What did Ann do?" asks what she did then, unless "for a living").
+EN_DOES = re.compile(r"^\s*what\s+(?:(?:do|does)\s+(?P<who>.+?)\s+do(?:\s+for\s+(?:a\s+)?(?:living|work))?"
+                      r"|did\s+(?P<was>.+?)\s+do\s+for\s+(?:a\s+)?(?:living|work))\s*[?.!]*\s*$", re.I)
+ZH_DOES = re.compile(r"^\s*(?P<who>.+?)(?:是|现在|目前)?(?:做什么(?:工作)?的?|干什么的|从事什么(?:工作|职业|行业)?|的工作是什么)"
+                      r"\s*[？?。]*\s*$")
+WORK = frozenset({"jobTitle", "worksFor"})
+#: Questions for one relation (or a few, space-separated) worded around it: "What does Ann do for fun?" (her pastimes),
+#: "What is Ann's full name?", "安娜平时喜欢做什么？".
+ASKS_FOR = (
+    (re.compile(r"^\s*what\s+(?:do|does|did)\s+(?P<who>.+?)\s+(?:like\s+to\s+)?do\s+(?:for\s+fun|in\s+(?:her|his|their)"
+                r"\s+(?:free|spare)\s+time)\s*[?.!]*\s*$", re.I), "hobby"),
+    # "What does Ann want to do?", "What does Ann hope to become?": her goals, not her job
+    (re.compile(r"^\s*what\s+(?:do|does|did)\s+(?P<who>.+?)\s+(?:want|hope|plan|wish|dream|aim)s?\s+(?:to\s+)?(?:do|be|become)"
+                r"(?:\s+(?:in\s+the\s+future|one\s+day|someday|next))?\s*[?.!]*\s*$", re.I), "goal"),
+    # "What instrument does Ann play?", "What sports does Ann play?": what she plays (a skill, pastime or habit; not all
+    # she likes, which would crowd out the turns that tell)
+    (re.compile(r"^\s*(?:what|which)\s+(?:kinds?\s+of\s+)?(?:instruments?|sports?|games?)\s+(?:do|does|did|can)\s+"
+                r"(?P<who>.+?)\s+play\s*[?.!]*\s*$", re.I), "skill hobby habit"),
+    # "What does Ann drive?", "What car does Ann have?", "安娜开什么车？": what she owns
+    (re.compile(r"^\s*what\s+(?:(?:kind|type|sort|make)\s+of\s+)?(?:(?:car|vehicle|truck|bike|motorcycle)\s+)?(?:do|does|did)\s+"
+                r"(?P<who>.+?)\s+drive\s*[?.!]*\s*$", re.I), "owns"),
+    (re.compile(r"^\s*what\s+(?:(?:kind|type|sort|make)\s+of\s+)?(?:car|vehicle|truck|bike|motorcycle)\s+(?:do|does|did)\s+"
+                r"(?P<who>.+?)\s+(?:have|own|drive)\s*[?.!]*\s*$", re.I), "owns"),
+    (re.compile(r"^\s*(?P<who>.+?)(?:现在)?(?:开|开的是)(?:一辆)?(?:什么|啥|哪款)(?:牌子的)?车\s*[？?。]*\s*$"), "owns"),
+    # "What kind of pet does Ann have?", "What kind of dog does Ann have?": her pets
+    (re.compile(r"^\s*what\s+(?:kinds?|types?|sorts?|breeds?)\s+of\s+(?:pets?|animals?|dogs?|cats?)\s+(?:do|does|did)\s+"
+                r"(?P<who>.+?)\s+(?:have|own|keep)\s*[?.!]*\s*$", re.I), "hasPet"),
+    # "Where did Ann grow up?", "安娜在哪长大的？": her home town
+    (re.compile(r"^\s*where\s+did\s+(?P<who>.+?)\s+grow\s+up\s*[?.!]*\s*$", re.I), "hometown birthPlace"),
+    (re.compile(r"^\s*(?P<who>.+?)(?:是)?在(?:哪|哪里|哪儿|什么地方)长大的?\s*[？?。]*\s*$"), "hometown birthPlace"),
+    # "Is Ann vegetarian?", "Is Ann on a diet?": her diet
+    (re.compile(r"^\s*is\s+(?P<who>.+?)\s+(?:an?\s+)?(?:vegetarian|vegan|pescatarian|on\s+a\s+diet|keto|gluten[-\s]free)"
+                r"\s*[?.!]*\s*$", re.I), "diet"),
+    (re.compile(r"^\s*what(?:'s|\s+is|\s+was)\s+(?P<who>.+?)'s?\s+(?:full|real|whole)\s+name\s*[?.!]*\s*$", re.I), "name"),
+    (re.compile(r"^\s*(?P<who>.+?)是(?:哪个|哪所|哪一所|什么)(?:大学|学校)毕业的?\s*[？?。]*\s*$"), "educatedAt"),
+    (re.compile(r"^\s*(?P<who>.+?)(?:学|读|念|修)的?(?:是)?(?:什么|哪个)专业\s*[？?。]*\s*$"), "fieldOfStudy"),
+    (re.compile(r"^\s*(?P<who>.+?)(?:平时|平常|业余时间|空闲时|周末)(?:喜欢|爱|会)?(?:做|干|玩)(?:些)?什么\s*[？?。]*\s*$"), "hobby"),
+    # "Which cities has Ann been to?", "Where did Ann travel?", "安娜去过哪些地方？": the places visited
+    (re.compile(r"^\s*(?:where|(?:which|what)\s+(?:cities|countries|places|states|towns))\s+(?:has|have|did)\s+(?P<who>.+?)"
+                r"\s+(?:been(?:\s+to)?|visit(?:ed)?|travell?(?:ed)?(?:\s+to)?|gone\s+to|go\s+(?:to|on\s+(?:vacation|holiday|"
+                r"a\s+trip)))\s*[?.!]*\s*$", re.I), "visited"),
+    (re.compile(r"^\s*(?P<who>.+?)(?:都|还)?(?:去过|到过|去了|去)(?:哪些|哪|哪里|哪儿|什么)(?:地方|城市|国家)?(?:旅游|旅行|玩)?(?:过)?"
+                r"\s*[？?。]*\s*$"), "visited"),
+)
+#: The kind after "favorite" ("Ann's favorite food"): the vocabulary's ``favorite`` holds every kind.
+FAVORITE_KIND = re.compile(r"\b(favou?rite)\s+(?!of\b)[a-z]+(?:\s+(?:show|team|game|star))?\b")
+GO_TO_SCHOOL = re.compile(r"\b(?:go|goes|went|going)\s+to\s+(college|school|university)\b", re.I)
+SCHOOL_NOUN = re.compile(r"\b(?:college|school|university)\b", re.I)
+GOES_TO_AT_END = re.compile(r"\b(?:go|goes|went|going)\s+to(?=\s*[?.!]*\s*$)", re.I)
+#: "What is Ann's dog called?", "What's the name of Ann's cat?", "What are Ann's pets' names?",
+#: "安娜的猫叫什么名字？": a pet's name.
+PETS = "dog|cat|puppy|kitten|pet|bird|parrot|rabbit|bunny|hamster|turtle|horse|fish"
+EN_PET_NAME = re.compile(
+    rf"^\s*what(?:'s|\s+is|\s+was)\s+(?:(?:the\s+)?name\s+of\s+(?P<of>.+?)'s?\s+(?:{PETS})"
+    rf"|(?P<who>.+?)'s?\s+(?:{PETS})(?:'s\s+name|\s+called|\s+named))\s*[?.!]*\s*$"
+    rf"|^\s*what\s+(?:are|were)\s+(?P<all>.+?)'s?\s+(?:{PETS})s'?\s+names\s*[?.!]*\s*$", re.I)
+ZH_PET_NAME = re.compile(r"^\s*(?P<who>.+?)(?:养)?的(?:猫咪?|小猫|狗狗?|小狗|宠物|鸟|鹦鹉|兔子|仓鼠|乌龟|鱼)"
+                          r"(?:叫什么|叫啥|的名字是什么|的名字叫什么|名字叫什么|名字是什么)(?:名字)?\s*[？?。]*\s*$")
+#: Words of a clause, not of a name: "What does Jon tell Gina he won't do?" asks what he won't do.
+CLAUSE_IN_NAME = re.compile(r"\b(?:he|she|they|it|i|you|we)\b|n't\b|\bnot\b|[，,]", re.I)
