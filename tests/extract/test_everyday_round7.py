@@ -182,5 +182,6 @@ def test_a_weekly_habit_on_a_named_day(text: str, habit: str) -> None:
     assert ("安娜", "habit", habit) in kept(text), kept(text)
 
 
-def test_a_weekly_habit_whose_game_was_named_before_gives_no_bare_verb() -> None:
-    assert not any(p == "habit" for _, p, _ in kept("我最喜欢的运动是羽毛球，每周六都会去打。"))
+@pytest.mark.parametrize("text", ["我最喜欢的运动是羽毛球，每周六都会去打。", "我最近在学游泳，每周六都去。"])
+def test_a_weekly_habit_whose_game_was_named_before_gives_no_bare_verb(text: str) -> None:
+    assert not any(p == "habit" for _, p, _ in kept(text)), kept(text)  # was: habit 都去

@@ -245,8 +245,8 @@ def habit(m: re.Match[str], c: Clause) -> bool:
     if c.negated or _CANNOT.match(m.group("o")):
         return False  # 每天就不能见到她: an inability, no habit
     obj = clean_object(re.sub(r"^(?:早上|晚上|下午|中午|上午)?(?:都|也|还|就)?(?:会|要)?(?=.{2})", "", m.group("o")), 10)  # 我每天都跑步: 跑步
-    if not obj or len(obj) <= 2 and obj[0] in "去来":
-        return False  # 每周六都会去打: the game is in the clause before
+    if not obj or len(obj) <= 2 and obj[0] in "去来都也还就会要":
+        return False  # 每周六都会去打, 每周六都去: the pastime is in the clause before
     c.add("habit", Entity(obj, "Thing"), 0.6)
     return True
 
