@@ -203,3 +203,62 @@ def test_what_is_left_of_a_question_gives_no_relation():
 def test_went_to_school_with_someone_names_no_school():
     facts = said((A, "Who?"), (B, "I went to high school with her."))
     assert not [f for f in facts if f[1] in ("educatedAt", "visited")]
+
+
+# -- two people bound by name: "Joseph and his wife, Karen", "Chandler proposed to Monica" ------------------------
+
+@pytest.mark.parametrize(("lines", "fact"), [
+    (((A, "Hi."), (B, "Joseph and his wife, Karen, are thinking of having a third kid.")), ("Joseph", "spouse", "Karen")),
+    (((A, "Hi."), (B, "So Monica and her friend Phyllis took away the dog.")), ("Monica", "friend", "Phyllis")),
+    (((A, "Guys? Guys?! I'm gonna ask Monica to marry me."), (B, "Wow.")), (A, "partner", "Monica")),
+    (((A, "Hi."), (B, "Chandler proposed to Monica last night!")), ("Chandler", "partner", "Monica")),
+    (((A, "Hi."), (B, "Ross married Emily.")), ("Ross", "spouse", "Emily")),
+])
+def test_two_people_bound_by_name(lines, fact):
+    assert fact in said(*lines)
+
+
+def test_a_breakup_of_others_ends_their_partner():
+    assert ("Ross", "partner", "Emily") in ended((A, "Hi."), (B, "Ross dumped Emily."))
+    assert (A, "partner", "Julie") in ended((A, "Hi."), (B, "Well, you broke up with Julie!"))
+
+
+@pytest.mark.parametrize("text", [
+    "I didn't propose to Monica.",  # negation
+    "Did Ross propose to Emily?",  # question
+    "If I proposed to Monica she'd say no.",  # condition
+    "I might ask Monica to marry me.",  # a modal
+    "The priest married Ross and Emily.",  # the one who weds others
+    "Tom and his wife are here.",  # no name for the wife
+    "Monica and her friends Phyllis and Ann came.",  # more than one
+])
+def test_look_alikes_of_named_bonds_give_nothing(text):
+    facts = said((A, "Hi."), (B, text))
+    assert not {f for f in facts if f[1] in ("spouse", "partner", "friend")}
+
+
+# -- what the speaker makes of the person spoken to ------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "predicate"), [
+    ("You're smart, you're sexy...", "positiveImpression"),
+    ("You were incredible!", "positiveImpression"),
+    ("I think you're really talented.", "positiveImpression"),
+    ("Y'know, suddenly I find you very attractive.", "positiveImpression"),
+    ("You are arrogant, you are pompous.", "negativeImpression"),
+    ("You're just heartless!", "negativeImpression"),
+])
+def test_praise_and_blame_of_you(text, predicate):
+    assert (B, predicate, A) in said((A, "Hi."), (B, text))
+
+
+@pytest.mark.parametrize("text", [
+    "My friend over there, she thinks you're cute.",  # another's view
+    "He said he thought you were charming.",
+    "Are you so stupid?",  # a question
+    "You're not funny.",  # a negation
+    "If you were smart you'd know.",  # a condition
+    "I don't find you attractive.",
+])
+def test_others_views_and_look_alikes_give_no_impression(text):
+    facts = said((A, "Hi."), (B, text))
+    assert not {f for f in facts if f[1] in ("positiveImpression", "negativeImpression")}

@@ -99,13 +99,25 @@ _WE_WED = lazy(
     r"(?P<v>married|engaged)\b(?!\s+to\b)",
     re.I,
 )
-_GOOD = r"wonderful|amazing|incredible|great|sweet|beautiful|gorgeous|brilliant|fantastic|awesome|lovely|kind"
-_BAD = r"horrible|terrible|awful|mean|selfish|evil|disgusting|creepy|cruel|rude|nasty|despicable|pathetic"
+_GOOD = r"wonderful|amazing|incredible|great|sweet|beautiful|gorgeous|brilliant|fantastic|awesome|lovely|kind|generous|" \
+    r"funny|smart|cute|attractive|charming|adorable|talented|handsome|hilarious|sexy|fabulous|terrific"
+_BAD = r"horrible|terrible|awful|mean|selfish|evil|disgusting|creepy|cruel|rude|nasty|despicable|pathetic|annoying|" \
+    r"obnoxious|stupid|arrogant|controlling|manipulative|heartless|immature"
 #: "you are a horrible person", "she is so sweet", "you are an amazing friend".
 _JUDGE = lazy(
-    r"(?<![\w'])(?P<who>you|he|she)\s+(?:are|is)\s+(?:(?:such|so|really|truly|just|a|an|the|most|very)\s+)*"
-    rf"(?:(?P<good>{_GOOD})|(?P<bad>{_BAD}))(?:[\s,]+(?:(?:{_GOOD}|{_BAD})\s*,?\s*)*)?"
+    r"(?<![\w'])(?P<who>you|he|she)\s+(?:are|is|were|was)\s+(?:(?:such|so|really|truly|just|a|an|the|most|very|also|always|"
+    r"still|totally|incredibly|extremely)\s+)*"
+    rf"(?:(?P<good>{_GOOD})|(?P<bad>{_BAD}))(?:[\s,]+(?:(?:and\s+)?(?:{_GOOD}|{_BAD})\s*,?\s*)*)?"
     r"(?:\s*(?:person|man|woman|guy|girl|friend|human\s+being|people))?\s*(?:[.!,;]|$)",
+    re.I,
+)
+#: "she thinks (you are cute)", "my friend thinks", "he said he thought (you were charming)": another's view, not the speaker's.
+_OTHERS_VIEW = lazy(r"(?<![\w'])(?!(?:i|we|really|just|also|still|always|do|honestly|truly|actually|seriously)\s)[\w'’]+\s+(?:(?:really|just|also|still|always)\s+)*(?:thinks|think|"
+                    r"thought|says|said|feels|felt|believes|believed|told\s+\w+)\s+(?:that\s+)?$", re.I)
+#: "I find you very attractive", "I found him so annoying": what the speaker makes of someone.
+_FIND = lazy(
+    r"(?<![\w'])i\s+(?:(?:really|just|still|actually|suddenly|always)\s+)*(?:find|found)\s+(?P<who>you|him|her)\s+"
+    rf"(?:(?:so|very|really|incredibly|extremely|quite|totally)\s+)*(?:(?P<good>{_GOOD})|(?P<bad>{_BAD}))\s*(?:[.!,;]|$)",
     re.I,
 )
 #: "I miss Emily", "we really miss Ross": a person the speaker misses is one they think well of (not a place: "I miss Paris")
@@ -196,7 +208,7 @@ _VOCATIVE_END = lazy(rf"(?:,|(?i:\byou))\s*(?P<n2>{NAME})\s*[.!]*$")
 _CALLS_NOBODY = frozenset("thanks thank hey hi hello bye goodbye yes yeah no okay ok oh well sorry please look listen "
                           "come good night morning cheers congratulations welcome sure right god man dude honey sweetie "
                           "baby guys everybody everyone sweetheart darling dear babe buddy pal sir kiddo son kid dr mr "
-                          "mrs ms miss na naa nah nope yep c'mon cmon".split()) | frozenset(_INTERJECTIONS)
+                          "mrs ms miss na naa nah nope yep c'mon cmon y'know y’know".split()) | frozenset(_INTERJECTIONS)
 
 
 #: "this is Molly", "that's Molly": a person shown or introduced, whom a later "she" may mean.
@@ -331,8 +343,15 @@ def scan_people(sentence: str, turn: Turn, discourse: Discourse, state: TurnStat
             missed = _named(m.group("name"))
             if missed is not None and missed.label != turn.speaker and not gazetteer_id(missed.label, "Place"):
                 add(speaker, "positiveImpression", missed, 0.6)
-    if "you are" in low or "he is" in low or "she is" in low:
+    if "you " in low or "he " in low:  # "you are", "she was", "you were"
         for m in _JUDGE.finditer(sentence):
+            if _OTHERS_VIEW.search(sentence, 0, m.start()):
+                continue  # "she thinks you are cute": her view
+            who = _you(sentence, turn, discourse) if m.group("who").lower() == "you" else _third(m.group("who"), turn, discourse)
+            if who is not None:
+                add(speaker, "positiveImpression" if m.group("good") else "negativeImpression", who[0], 0.75 * who[1])
+    if "find " in low or "found " in low:
+        for m in _FIND.finditer(sentence):
             who = _you(sentence, turn, discourse) if m.group("who").lower() == "you" else _third(m.group("who"), turn, discourse)
             if who is not None:
                 add(speaker, "positiveImpression" if m.group("good") else "negativeImpression", who[0], 0.75 * who[1])

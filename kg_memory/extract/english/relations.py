@@ -30,6 +30,7 @@ from .lexicon import DEMONYMS, KIN, KIN_MODS, KIN_PREDICATE, NOT_NAMES, OBJECT_P
 from .love_back import scan_love_back
 from .mentions import CLOSE_MODS, TurnState
 from .named_kin import scan_named_kin
+from .named_pairs import scan_named_pairs
 from .objects import is_job, owned_entity
 
 __all__ = ["HAD_CHILD", "r_had_child", "scan_asked_kin", "scan_named_then_kin", "scan_relations", "scan_who_answer"]
@@ -197,6 +198,7 @@ def scan_relations(clause: str, turn: Turn, discourse: Discourse, state: TurnSta
     scan_love_back(clause, turn, discourse, state)  # "I love you." - "I love you too."
     scan_grudges(clause, turn, discourse, state)  # "I'm so mad at Chandler", "Ross hates me"
     scan_breakups_ahead(clause, turn, discourse, state)  # "I have to break up with Vince": a couple now
+    scan_named_pairs(clause, turn, discourse, state)  # "Joseph and his wife, Karen", "Chandler proposed to Monica"
     low = clause.lower()
     if "'s" not in clause and " and " not in low and " with " not in low \
             and not any(w in low for w in ("my ", "your ", "his ", "her ", "our ")):
