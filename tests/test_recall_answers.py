@@ -327,3 +327,17 @@ def test_the_places_someone_visited_answer_where_they_have_been(question: str, v
         found = memory.recall(question, len(visited))
         assert {_answer([r]) for r in found} == {(found[0].fact.subject.label, "visited", v) for v in visited}
         assert all(r.why[0].startswith("answer#") for r in found)
+
+
+@pytest.mark.parametrize(("question", "home"), [
+    ("When did Ann move to Lisbon?", "Lisbon"), ("When did Ann move to Porto?", "Porto"),
+    ("安娜什么时候搬到上海的？", "上海"), ("安娜是哪年搬到北京的？", "北京"),
+])
+def test_a_question_naming_a_home_puts_that_home_first(question: str, home: str) -> None:
+    with Memory(recall_config=LEXICAL_ONLY) as memory:
+        memory.remember([Turn("c1", "1", "Ann", "I moved to Porto in 2019.", datetime(2024, 5, 1)),
+                         Turn("c1", "2", "Ann", "Last year I moved to Lisbon.", datetime(2024, 5, 2)),
+                         Turn("c2", "1", "安娜", "我2018年搬到了北京。", datetime(2024, 5, 3)),
+                         Turn("c2", "2", "安娜", "去年我搬到了上海。", datetime(2024, 5, 4))])
+        top = memory.recall(question, 2)[0]
+        assert _answer([top])[1:] == ("livesIn", home) and top.fact is not None and top.fact.valid_from is not None

@@ -67,6 +67,8 @@ def answer_rows(question: str, index: RecallIndex, *, lexicon: Lexicon | None = 
             return []
         found = _matching(index, frontier, predicates, lexicon.symmetric, at, reverse=ask.reverse)
         rows = _order(index, found, ask.past, period, at)
+        # the value the question names first: "When did Ann move to Lisbon?" asks about that home
+        rows.sort(key=lambda j: not _names_end(question, index.facts[j], frontier))
         if not rows:
             return []
         if "age" in predicates:  # "How old is Ann?": the age told, else the birth it follows from
@@ -234,6 +236,18 @@ def _order(index: RecallIndex, rows: list[int], past: bool, period: tuple[date, 
         return first, -fact.confidence, -(end.replace(tzinfo=None).timestamp() if end else 0.0)
 
     return sorted(rows, key=key)
+
+
+def _names_end(question: str, fact: Fact, entities: set[str]) -> bool:
+    """Whether ``question`` names the end of ``fact`` away from ``entities``: as a whole word (two letters or more),
+    or as Han characters anywhere (上海 in 什么时候搬到上海的)."""
+    end = fact.object if fact.subject.iri in entities else fact.subject
+    label = (end.label if isinstance(end, Entity) else str(end)).lower()
+    if len(label) < 2:
+        return False
+    if HAN.fullmatch(label):
+        return label in question
+    return re.search(rf"(?<![^\W_]){re.escape(label)}(?![^\W_])", question.lower()) is not None
 
 
 def _other_end(fact: Fact, entities: set[str]) -> str | None:

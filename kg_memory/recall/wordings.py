@@ -47,6 +47,10 @@ ASKS_FOR = (
     # "Where did Ann grow up?", "安娜在哪长大的？": her home town
     (re.compile(r"^\s*where\s+did\s+(?P<who>.+?)\s+grow\s+up\s*[?.!]*\s*$", re.I), "hometown birthPlace"),
     (re.compile(r"^\s*(?P<who>.+?)(?:是)?在(?:哪|哪里|哪儿|什么地方)长大的?\s*[？?。]*\s*$"), "hometown birthPlace"),
+    # "When did Ann move to Lisbon?", "安娜什么时候搬到上海的？": her homes (the one named first, see .answers)
+    (re.compile(r"^\s*(?:when|what\s+year|in\s+what\s+year|how\s+long\s+ago)\s+did\s+(?P<who>.+?)\s+(?:move|relocate)\s+"
+                r"(?:back\s+)?(?:to|into)\s+[^?]+?\s*[?.!]*\s*$", re.I), "livesIn"),
+    (re.compile(r"^\s*(?P<who>.+?)(?:是)?(?:什么时候|哪年|哪一年|何时|几时)搬(?:到|去|回|家到)了?[^？?]+?的?\s*[？?。]*\s*$"), "livesIn"),
     # "Is Ann vegetarian?", "Is Ann on a diet?": her diet
     (re.compile(r"^\s*is\s+(?P<who>.+?)\s+(?:an?\s+)?(?:vegetarian|vegan|pescatarian|on\s+a\s+diet|keto|gluten[-\s]free)"
                 r"\s*[?.!]*\s*$", re.I), "diet"),
