@@ -67,7 +67,11 @@ _EN = [
     ("year", re.compile(r"\b(?:in|since|back\s+in|during)\s+((?:19|20)\d{2})\b", re.I)),
 ]
 
+#: The month a Chinese season starts (春天, 夏季, 暑假: the summer holidays).
+_ZH_SEASONS = {"春": 3, "夏": 6, "秋": 9, "冬": 12, "暑": 7, "寒": 1}
+
 _ZH = [
+    ("season", re.compile(r"(去年|前年|今年)?(?:([春夏秋冬])(?:天|季)|([暑寒])假)")),
     ("full", re.compile(rf"(\d{{4}}|[零〇一二三四五六七八九]{{4}})年(?:({_ZH_NUM})月(?:({_ZH_NUM})[日号])?)?")),
     ("rel_year_month", re.compile(rf"(去年|前年|今年)(?:({_ZH_NUM})月(?:({_ZH_NUM})[日号])?)?")),
     ("last_month_day", re.compile(rf"上个?月(?:({_ZH_NUM})[日号])?")),
@@ -237,6 +241,12 @@ def _resolve_zh(kind: str, m: re.Match, ref: date | None) -> tuple[date, str] | 
         return date(year, 1, 1), "year"
     if ref is None:
         return None
+    if kind == "season":  # 去年夏天: last year's; 夏天 alone: the latest begun by the time it is said
+        start = _ZH_SEASONS[g[1] or g[2]]
+        if g[0]:
+            return date(ref.year - {"去年": 1, "前年": 2, "今年": 0}[g[0]], start, 1), "season"
+        year = ref.year if date(ref.year, start, 1) <= ref else ref.year - 1
+        return date(year, start, 1), "season"
     if kind == "rel_year_month":
         year = ref.year - {"去年": 1, "前年": 2, "今年": 0}[g[0]]
         month = num(g[1]) if g[1] else None
@@ -291,7 +301,7 @@ _EN_CUES = (*sorted({m[:3] for m in MONTHS}), *sorted({d[:3] for d in WEEKDAYS})
 #: :data:`_EN_CUES`: a case-insensitive pattern matches "ſunday", which has no "sunday".)
 _EN_ASCII_CUES = (*sorted({m[:3] for m in MONTHS}), *WEEKDAYS, "yesterday", "today", "tonight", "morning",
                   "afternoon", "evening", "ago", "last", "past", "previous")
-_ZH_CUES = "年月周期拜天昨今"
+_ZH_CUES = "年月周期拜天昨今季假"
 _DIGIT = re.compile(r"\d")
 
 

@@ -77,6 +77,14 @@ def test_event_time(rules, now):
     assert [(f.predicate, f.object, f.occurred_at) for f in facts] == [("visited", Entity("巴黎", "Place"), date(2023, 5, 1))]
 
 
+@pytest.mark.parametrize("text", ["我去年夏天去了云南。", "去年夏天我们去了云南旅游。", "我夏天去了云南。"])
+def test_a_visit_in_a_season_is_dated_to_it(rules, now, text):
+    # was: nothing (a season between the subject and the verb was no time, so the verb did not follow the subject)
+    facts = rules.extract([Turn("c", "1", "小明", text, now)])
+    assert [(f.predicate, f.object) for f in facts] == [("visited", Entity("云南", "Place"))]
+    assert facts[0].occurred_at.month == 6 and facts[0].occurred_at.year < now.year
+
+
 def test_provenance(rules, now):
     fact = rules.extract([Turn("c9", "t3", "小明", "我住在上海。", now)])[0]
     assert (fact.sources[0].conversation, fact.sources[0].turn, fact.sources[0].speaker, fact.sources[0].time) == ("c9", "t3", "小明", now)

@@ -34,6 +34,8 @@ def test_english(text, value, granularity):
     ("昨天", date(2024, 3, 9)), ("前天", date(2024, 3, 8)), ("三天前", date(2024, 3, 7)),
     ("上周三", date(2024, 2, 28)), ("上个月", date(2024, 2, 1)), ("去年五月", date(2023, 5, 1)),
     ("2021年3月3日", date(2021, 3, 3)), ("两年前", date(2022, 1, 1)),
+    ("去年夏天", date(2023, 6, 1)), ("前年冬天", date(2022, 12, 1)), ("今年春季", date(2024, 3, 1)),
+    ("夏天", date(2023, 6, 1)), ("暑假", date(2023, 7, 1)), ("寒假", date(2024, 1, 1)),  # the latest begun by then
 ])
 def test_chinese(text, value):
     assert find_time(text, REF, "zh").value == value
