@@ -82,6 +82,9 @@ def fact_sentence(fact: Fact) -> str:
     'Alice lives in Paris (since 2024-03-01)'
     >>> fact_sentence(Fact(Entity("Alice"), "livesIn", Entity("Rome"), valid_to=datetime(2024, 3, 1)))
     'Alice lived in Rome (until 2024-03-01)'
+    >>> day = datetime(2024, 3, 1)  # closed the day it began: a later move told as earlier
+    >>> fact_sentence(Fact(Entity("Alice"), "worksFor", Entity("Acme"), valid_from=day, valid_to=day))
+    'Alice worked for Acme (until 2024-03-01)'
     """
     return " ".join(_sentence_parts(fact))
 
@@ -97,8 +100,8 @@ def _sentence_parts(fact: Fact) -> tuple[str, ...]:
     when = []
     if fact.occurred_at is not None and (fact.valid_from is None or _show(fact.occurred_at) != _show(fact.valid_from)):
         when.append(f"on {_show(fact.occurred_at)}")
-    if fact.valid_from is not None:
-        when.append(f"since {_show(fact.valid_from)}")
+    if fact.valid_from is not None and (fact.valid_to is None or _show(fact.valid_to) != _show(fact.valid_from)):
+        when.append(f"since {_show(fact.valid_from)}")  # not "since May 1, until May 1": closed the day it was told
     if fact.valid_to is not None:
         when.append(f"until {_show(fact.valid_to)}")
     return (fact.subject.label, verb, obj, f"({', '.join(when)})") if when else (fact.subject.label, verb, obj)
