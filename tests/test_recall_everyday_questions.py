@@ -53,6 +53,14 @@ LEXICAL_ONLY = RecallConfig().without("semantic", "dialogue")  # no sentence mod
     ("Where did Ann grow up?", "Ann", "hometown birthPlace"),
     ("安娜在哪长大的？", "安娜", "hometown birthPlace"),
     ("Is Ann vegetarian?", "Ann", "diet"),
+    ("安娜家住哪？", "安娜", "livesIn"),
+    ("安娜住哪个城市？", "安娜", "livesIn"),
+    ("安娜多大岁数？", "安娜", "age birthYear birthDate"),
+    ("安娜最好的朋友是谁？", "安娜", "friend"),
+    ("安娜会什么乐器？", "安娜", "skill hobby habit"),
+    ("安娜信什么教？", "安娜", "religion"),
+    ("安娜吃素吗？", "安娜", "diet"),
+    ("安娜在哪上的学？", "安娜", "studiesAt educatedAt"),
 ])
 def test_an_everyday_question_asks_for_its_relation(question: str, subject: str, predicates: str) -> None:
     ask = parse_question(question)

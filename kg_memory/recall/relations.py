@@ -104,7 +104,7 @@ _EN: dict[str, tuple[str, bool]] = {
     "dislike dislikes disliked hate hates hated": ("dislikes negativeImpression", False),
 }
 _ZH: dict[str, tuple[str, bool]] = {
-    "住 住在 居住 住哪": ("livesIn", False),
+    "住 住在 居住 住哪 家住": ("livesIn", False),
     "工作 上班 任职 就职": ("worksFor", False),
     "公司 单位": ("worksFor", True),
     "妻子 老婆 太太 丈夫 老公 爱人": ("spouse", True),
@@ -128,7 +128,7 @@ _ZH: dict[str, tuple[str, bool]] = {
     "过敏": ("trait", False),
     "全名 真名 本名 姓名 全名是": ("name", True),  # jieba cuts 的/全名是/什么
     "小名 昵称 外号 绰号 乳名 小名叫": ("alternateName", True),  # and 小/名叫
-    "多大 几岁": ("age birthYear birthDate", False),
+    "多大 几岁 岁数 年纪": ("age birthYear birthDate", False),
     "上学 读书 就读 学校 大学 上大学 读大学 念大学 上的大学 读的大学 念的大学": ("studiesAt educatedAt", False),
     "毕业": ("educatedAt", False),
     "老板 领导": ("boss", True),
@@ -143,7 +143,8 @@ _EN_STOP = ("what who whom whose where when which how is are was were does do di
             "at in to with now currently today still these days name names full any many best closest".split())
 _EN_PAST = "before previously formerly earlier used use once originally prior former past".split()
 _ZH_STOP = ("的 是 谁 在 哪里 哪儿 哪 哪家 哪个 哪位 什么 是什么 现在 目前 如今 吗 呢 叫 名字 做 "
-            "哪天 哪一天 几号 几月几号 几月几日 什么时候 是什么时候 多少号 了 几个 几位 几只 多少个 多少 说 讲 吃 对 和 跟 与 最"
+            "哪天 哪一天 几号 几月几号 几月几日 什么时候 是什么时候 多少号 了 几个 几位 几只 多少个 多少 说 讲 吃 对 和 跟 与 最 最好 "
+            "城市"
             ).split()
 _ZH_PAST = "以前 之前 曾经 过去 原来 从前 以往 早先".split()
 #: Chinese words that ask, point, link or name a relation: never a name to look up.

@@ -40,7 +40,12 @@ ASKS_FOR = (
                 r"(?P<who>.+?)\s+drive\s*[?.!]*\s*$", re.I), "owns"),
     (re.compile(r"^\s*what\s+(?:(?:kind|type|sort|make)\s+of\s+)?(?:car|vehicle|truck|bike|motorcycle)\s+(?:do|does|did)\s+"
                 r"(?P<who>.+?)\s+(?:have|own|drive)\s*[?.!]*\s*$", re.I), "owns"),
-    (re.compile(r"^\s*(?P<who>.+?)(?:现在)?(?:开|开的是)(?:一辆)?(?:什么|啥|哪款)(?:牌子的)?车\s*[？?。]*\s*$"), "owns"),
+    (re.compile(r"^\s*(?P<who>.+?)(?:现在)?(?:开的是|开的|开)(?:一辆)?(?:什么|啥|哪款)(?:牌子的)?车\s*[？?。]*\s*$"), "owns"),
+    # "安娜会什么乐器？", "安娜信什么教？", "安娜吃素吗？", "安娜在哪上的学？": her skills, faith, diet, school
+    (re.compile(r"^\s*(?P<who>.+?)会(?:弹|拉|吹|玩)?(?:什么|哪些|哪种|几种)乐器\s*[？?。]*\s*$"), "skill hobby habit"),
+    (re.compile(r"^\s*(?P<who>.+?)(?:信|信仰|信的是)(?:什么|哪个|哪种|啥)(?:教|宗教)\s*[？?。]*\s*$"), "religion"),
+    (re.compile(r"^\s*(?P<who>.+?)(?:是)?(?:吃素|素食者?|素食主义者)(?:的)?(?:吗|么|不)\s*[？?。]*\s*$"), "diet"),
+    (re.compile(r"^\s*(?P<who>.+?)(?:是)?在(?:哪|哪里|哪儿)(?:上|读|念)的?(?:学|书|大学)\s*[？?。]*\s*$"), "studiesAt educatedAt"),
     # "What kind of pet does Ann have?", "What kind of dog does Ann have?": her pets
     (re.compile(r"^\s*what\s+(?:kinds?|types?|sorts?|breeds?)\s+of\s+(?:pets?|animals?|dogs?|cats?)\s+(?:do|does|did)\s+"
                 r"(?P<who>.+?)\s+(?:have|own|keep)\s*[?.!]*\s*$", re.I), "hasPet"),
