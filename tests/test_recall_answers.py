@@ -304,6 +304,17 @@ def test_a_question_about_a_person_as_a_whole_gets_their_facts_first(question: s
         assert found[0].turns[0].text == "My sister Bea works at Globex."
 
 
+@pytest.mark.parametrize(("question", "speaker"), [("What do you know about me?", "Bea"), ("Tell me about myself", "Bea"),
+                                                  ("Who am I?", "Bea"), ("关于我你知道什么？", "Bea")])
+def test_a_question_about_oneself_gets_ones_own_facts(question: str, speaker: str) -> None:
+    with Memory(recall_config=LEXICAL_ONLY) as memory:
+        memory.remember([Turn("c1", "1", "Bea", "I live in Quito and I work at Globex."),
+                         Turn("c1", "2", "Bot", "Good to know, tell me more about yourself!"),
+                         Turn("c1", "3", "Cleo", "I live in Porto.")])
+        found = memory.recall(question, 2, speaker=speaker)
+        assert {_answer([r]) for r in found} == {("Bea", "livesIn", "Quito"), ("Bea", "worksFor", "Globex")}
+
+
 def test_a_question_about_no_known_entity_takes_no_facts_first() -> None:
     with Memory(recall_config=LEXICAL_ONLY) as memory:
         memory.remember([Turn("c1", "1", "Ann", "My sister Bea works at Globex."),

@@ -141,7 +141,7 @@ _CLAUSE_END = re.compile(r"[,，、.!?。！？;；\n]|\band\b|和|跟")
 _ABOUT = (
     re.compile(r"^\s*(?:(?:do\s+you\s+)?remember\s+|(?:so\s+|and\s+)?)?(?:who|what)(?:\s+(?:is|was)|'s)\s+(?P<who>[^?,]+?)"
                r"(?:\s+again)?\s*\??\s*$", re.I),
-    re.compile(r"^\s*(?:(?:can|could)\s+you\s+)?(?:please\s+)?(?:tell\s+me|remind\s+me|(?:do\s+you\s+)?remember)\s+(?:(?:more|again)\s+)?"
+    re.compile(r"^\s*(?:(?:can|could)\s+you\s+)?(?:please\s+)?(?:(?:tell|remind)\s+[^\s?,]+|(?:do\s+you\s+)?remember)\s+(?:(?:more|again)\s+)?"
                r"(?:about|who|of)\s+(?P<who>[^?,.]+?)(?:\s+is)?\s*[?.!]?\s*$", re.I),
     re.compile(r"^\s*what\s+do\s+(?:you|i|we)\s+know\s+about\s+(?P<who>[^?,]+?)\s*\??\s*$", re.I),
     re.compile(r"^\s*(?P<who>[^，,？?。]{1,12}?)是谁(?:来着|啊|呀)?\s*[？?]?\s*$"),
