@@ -29,14 +29,14 @@ from __future__ import annotations
 import re
 
 from ...types import Entity, Turn
-from ..framework import LazyPattern, lazy
+from ..framework import Found, LazyPattern, lazy
 from ..pronouns import FEMALE, MALE, Discourse, gender_of_noun
 from ..timeexpr import find_time
 from .lexicon import KIN, KIN_MODS, KIN_PREDICATE, NAME
 from .mentions import TurnState
 from .objects import clean_object, owned_entity
 
-__all__ = ["ENDS_STATE", "scan_endings", "scan_moved_from"]
+__all__ = ["ENDS_STATE", "former_partners", "scan_endings", "scan_moved_from"]
 
 _ADV = (r"(?:(?i:just|finally|recently|already|actually|officially|eventually|now|have|has|had|"
         r"got|get|am|are|were|was|been|both)\s+)*")
@@ -164,3 +164,36 @@ def _whose(m: re.Match[str], turn: Turn, discourse: Discourse, state: TurnState)
     discourse.mention(turn, relative, gender_of_noun(noun))
     state.collect([(speaker, KIN_PREDICATE.get(noun, "relative"), relative, 0.7, None)])
     return relative, 0.9
+
+
+#: "my ex-wife Emily", "my ex, Joe", "my ex-boyfriend Joe": a former spouse or partner, named (the noun says which).
+_EX_NAMED = lazy(r"\b(?i:ex)(?:[\s-]*(?P<noun>(?i:wife|husband|boyfriend|girlfriend|partner|fianc[eé]e?|bf|gf)))?\s*,?\s+"
+                 r"(?P<name>[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*)?)")
+
+
+def former_partners(text: str, state: TurnState) -> None:
+    """Make each ``dated`` fact of ``state`` that an "ex" gave ("my ex-wife Emily", "my ex-boyfriend's car") the
+    ending of the relation it was: ``spouse`` for an ex-wife or ex-husband, ``partner`` for any other ex. ``text``
+    is the turn's text; "I had a date with Janice" stays ``dated``.
+
+    >>> ann, emily = Entity("Ann", "Person"), Entity("Emily", "Person")
+    >>> state = TurnState(facts=[(ann, "dated", emily, 0.85, None)])
+    >>> former_partners("My ex-wife Emily called.", state)
+    >>> state.facts, [(s.label, p, o.label) for s, p, o, _, _ in state.endings]
+    ([], [('Ann', 'spouse', 'Emily')])
+    """
+    if "ex" not in text.lower() or not any(f[1] == "dated" for f in state.facts):
+        return
+    named = {m.group("name"): (m.group("noun") or "").lower() for m in _EX_NAMED.finditer(text)}
+    kept: list[Found] = []
+    for fact in state.facts:
+        subject, predicate, obj, confidence, when = fact
+        label = obj.label if isinstance(obj, Entity) else ""
+        owned = label.rsplit("'s ", 1)[-1].lower() if "'s " in label else None  # "Ann's ex-wife"
+        noun = named.get(label) if owned is None else (owned if owned.startswith("ex") else None)
+        if predicate != "dated" or noun is None:
+            kept.append(fact)
+            continue
+        ended = "spouse" if noun.endswith(("wife", "husband")) else "partner"
+        state.endings.append((subject, ended, obj, confidence, when))
+    state.facts[:] = kept

@@ -54,7 +54,7 @@ from .answers import answers_no, answers_yes, asked_about, restated
 from .birthdays import scan_birthdays
 from .clefts import scan_clefts, scan_favorite_after, scan_which_i_like
 from .desires import scan_desires
-from .endings import scan_endings, scan_moved_from
+from .endings import former_partners, scan_endings, scan_moved_from
 from .introductions import scan_introductions
 from .leanings import scan_leanings
 from .lexicon import KIN, KIN_MODS, KIN_PREDICATE, NAME, OBJECT_PRONOUNS, STOP
@@ -254,6 +254,7 @@ class EnglishRules:
                 if not sentence:
                     continue
             self._sentence(sentence, turn, discourse, state, previous_text + " " + text, refers)
+        former_partners(text, state)  # "my ex-wife Emily": a spouse that ended, not a date
         return merge_found(state.facts, turn) + end_facts(named_endings(state.endings), turn)
 
     def _sentence(self, sentence: str, turn: Turn, discourse: Discourse, state: TurnState, previous: str,
