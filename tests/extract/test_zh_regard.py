@@ -82,3 +82,45 @@ def test_the_speakers_job_after_a_self_introduction_or_as(rules, triples, text, 
 @pytest.mark.parametrize("text", ["作为你的朋友，我得说实话。", "作为家长，我很担心。", "我是说你和珍妮丝分手，我和托尼分手。", "我是雷，节目制片人？"])
 def test_no_job_from_a_friend_a_break_up_or_a_question(rules, triples, text):
     assert not {t for t in _said(rules, triples, text) if t[1] == "jobTitle"}
+
+
+@pytest.mark.parametrize("text, other", [
+    ("我会想念你的。", "鲍勃"),
+    ("我想你了。", "鲍勃"),
+    ("我一直在想念李明！", "李明"),
+    ("我是你最忠实的粉丝。", "鲍勃"),
+    ("我是你的歌迷！", "鲍勃"),
+])
+def test_missing_someone_or_being_their_fan_is_a_fondness(rules, triples, text, other):
+    assert ("安娜", "positiveImpression", other) in _said(rules, triples, "嗨。", text, speakers=("鲍勃", "安娜"))
+
+
+@pytest.mark.parametrize("text", [
+    "我不会想念你的。",
+    "我没有想念你。",
+    "你想我了吗？",
+    "我想你应该走了。",
+    "我想你说得对。",
+    "如果我是你的粉丝，我就去看演唱会。",
+    "我不是你的粉丝。",
+    "我是你作品的忠实粉丝。",
+])
+def test_no_fondness_denied_asked_supposed_an_opinion_or_for_a_work(rules, triples, text):
+    said = _said(rules, triples, "嗨。", text, speakers=("鲍勃", "安娜"))
+    assert not {t for t in said if t[1] == "positiveImpression"}
+
+
+@pytest.mark.parametrize("text", ["你看起来棒极了！", "你是一个了不起的女人。", "你是个聪明的家伙。"])
+def test_praise_with_a_strong_ending_or_a_person_word(rules, triples, text):
+    assert ("安娜", "positiveImpression", "鲍勃") in _said(rules, triples, "嗨。", text, speakers=("鲍勃", "安娜"))
+
+
+@pytest.mark.parametrize("text", ["你看起来棒极了吗？", "你不是一个了不起的女人。", "如果你是个聪明的家伙，就别去。",
+                                  "这是一个了不起的城市。"])
+def test_no_praise_of_a_person_asked_denied_supposed_or_of_a_place(rules, triples, text):
+    assert not _regard(_said(rules, triples, "嗨。", text, speakers=("鲍勃", "安娜")))
+
+
+def test_calling_someone_rubbish_is_a_negative_impression(rules, triples):
+    assert ("安娜", "negativeImpression", "鲍勃") in _said(rules, triples, "嗨。", "你是个垃圾！", speakers=("鲍勃", "安娜"))
+    assert not _regard(_said(rules, triples, "嗨。", "你不是垃圾。", speakers=("鲍勃", "安娜")))

@@ -69,3 +69,31 @@ def test_a_phrase_before_a_comma_calls_nobody(rules, triples):
     found = _said(rules, triples, "在我成长的过程中，你是我的家人。", "谢谢。")
     assert ("安娜", "relative", "鲍勃") in found
     assert not {t for t in found if "程中" in t}
+
+
+@pytest.mark.parametrize("text", ["不，我们只是朋友。", "十五年后，我们依然是最好的朋友。"])
+def test_we_are_just_or_still_friends(rules, triples, text):
+    assert ("安娜", "friend", "鲍勃") in _said(rules, triples, "你们是一对吗？", text, speakers=("鲍勃", "安娜"))
+
+
+@pytest.mark.parametrize("text", ["我们不只是朋友。", "我们还是朋友吗？", "如果我们只是朋友，就没事了。"])
+def test_no_friends_denied_asked_or_supposed(rules, triples, text):
+    said = _said(rules, triples, "嗯。", text, speakers=("鲍勃", "安娜"))
+    assert ("安娜", "friend", "鲍勃") not in said
+
+
+def test_having_gone_out_with_someone_is_a_past_date(rules, triples):
+    said = _said(rules, triples, "我和大卫确实交往过，他现在住在明斯克。")
+    assert ("安娜", "dated", "大卫") in said
+    assert ("大卫", "livesIn", "明斯克") in said
+    for text in ("我没和大卫交往过。", "你和大卫交往过吗？", "罗斯和大卫交往过？"):
+        assert not {t for t in _said(rules, triples, text) if t[1] == "dated" and t[0] == "安娜"}
+
+
+def test_dumped_by_someone_ends_the_partner(rules):
+    turns = [Turn("zh", "1", "安娜", "我最近被瑞秋甩了。"), Turn("zh", "2", "鲍勃", "嗯。")]
+    ended = {(f.subject.label, f.predicate, f.object.label) for f in rules.extract(turns) if f.ended}
+    assert ("安娜", "partner", "瑞秋") in ended
+    for text in ("我没被瑞秋甩。", "你被瑞秋甩了吗？", "如果我被瑞秋甩了，我会哭。"):
+        turns = [Turn("zh", "1", "安娜", text), Turn("zh", "2", "鲍勃", "嗯。")]
+        assert not [f for f in rules.extract(turns) if f.predicate == "partner"]

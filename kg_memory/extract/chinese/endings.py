@@ -69,6 +69,7 @@ _ENDINGS: tuple[tuple[LazyPattern, str, str], ...] = (
     (lazy(rf"^{_WITH}(?:离婚|离异|分居){_TAIL}"), "spouse", "name"),
     (lazy(rf"^{_WITH}(?:分手|分开){_TAIL}"), "partner", "name"),
     (lazy(rf"^(?:已经|早就|终于|刚刚?|最近)?(?:为了[^，,]{{1,12}}?)?(?:甩了|抛弃了)(?P<o>我|他|她|{NAME})(?:了|啦)*$"), "partner", "name"),
+    (lazy(rf"^(?:已经|早就|终于|刚刚?|最近)?被(?P<o>他|她|{NAME})(?:给)?(?:甩了|抛弃了)(?:了|啦)*$"), "partner", "name"),  # 我被瑞秋甩了
     (lazy(rf"^(?:已经|早就|终于|刚刚?|最近)?(?:从{_OBJ})?(?:辞职|离职|退休|辞工)了?$"), "worksFor", "org"),
     (lazy(rf"^(?:已经|早就|终于|刚刚?|最近)?(?:辞去了?|离开了?){_OBJ}的?(?:工作|职位|职务)了?$"), "worksFor", "org"),
     (lazy(rf"^{_LATELY}(?:被(?P<o>.*?))?(?:解雇|开除|辞退|裁员|炒鱿鱼)了?$"), "worksFor", "org"),

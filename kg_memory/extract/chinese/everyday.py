@@ -112,7 +112,7 @@ def _r_trip(m: re.Match[str], c: Clause) -> bool:
 def _r_fan(m: re.Match[str], c: Clause) -> bool:
     """我是湖人队的铁杆球迷, 我是周杰伦的歌迷, 我是个足球迷: a liking of what one is a fan of."""
     obj = clean_object(m.group("o"), 10)
-    if c.negated or not obj or re.match("[这那哪什谁]", obj):
+    if c.negated or not obj or re.match("[这那哪什谁我你他她]", obj):
         return False
     c.add("likes", Entity(obj, "Thing"), 0.75)
     return True

@@ -294,7 +294,7 @@ PEOPLE_RULES: list[tuple[str, Rule]] = [
     # 我和罗斯在约会, 我在跟罗斯约会, 我正在跟李明谈恋爱: dating now, a partner (as "I'm dating Ross" in English: one fact in both languages)
     (rf"^(?:和|跟|与|同){_WHO}在约会{_END}", _with("partner", 0.7)),
     (rf"^(?:{TIME})?(?:在|正在|还在|一直在)(?:和|跟|与|同){_WHO}(?:约会|交往|谈恋爱|谈对象|处对象){_END}", _with("partner", 0.7)),
-    (rf"^(?:和|跟|与|同){_WHO}(?:约会过|约过会){_END}", _with("dated", 0.75)),
+    (rf"^(?:和|跟|与|同){_WHO}(?:确实|曾经|以前|也)?(?:约会过|约过会|交往过|谈过恋爱){_END}", _with("dated", 0.75)),
     # 我今晚要和谢尔盖约会, 我和詹姆斯约会 (told as past): dates (想跟……约会, a wish, is irrealis)
     (rf"^(?:{TIME})?(?:开始|又|要|今晚要|明天要|第一次)?(?:和|跟|与|同){_WHO}(?:再次|又|第一次)?"
      rf"(?:约会|出去约会)(?:了|过)?{_END}", _with("dated", 0.7)),
@@ -310,7 +310,7 @@ PEOPLE_RULES: list[tuple[str, Rule]] = [
     (rf"^(?:真|真的|的确|确实)?(?:是)?(?:一个|个|一位)?(?:真|真的|很|非常|如此|这么|那么|太|超级|特别|好|最)+"
      rf"(?:(?P<good>{_GOOD})|(?P<bad>{_BAD}))(?:的人|的家伙|的男人|的女人|的人了|的人啊|人)?{_END}", _r_thought_of),
     (rf"^(?:真|真的|的确|确实)?是(?:一个|个|一位)?(?:(?P<good>好人|好男人|好女人|天才|大好人)|(?P<bad>混蛋|变态|白痴|蠢货|"
-     rf"傻瓜|笨蛋|骗子|坏人|浑蛋|王八蛋|贱人|疯子)){_END}", _r_thought_of),
+     rf"傻瓜|笨蛋|骗子|坏人|浑蛋|王八蛋|贱人|疯子|垃圾|婊子|废物|人渣|渣男|怪胎)){_END}", _r_thought_of),
     (r"^的国籍(?:是|为)(?P<o>.+)$", _r_value("nationality")),
     (r"^的?(?:外号|绰号|昵称|小名|英文名|艺名|笔名|别名)(?:是|叫)(?P<o>.+)$", _r_value("alternateName", 6)),
     (rf"^(?:是)?(?P<o>{'|'.join(_ETHNIC)})(?:人)?$", _r_value("ethnicity")),
@@ -361,7 +361,7 @@ def nicknames(sentence: str, turn: Turn, discourse: Discourse) -> list[Found]:
     return out
 
 
-_WE_ARE = lazy(rf"^(?:我们|咱们|咱)(?:俩|两个)?(?:都|永远|一直|已经|现在|还)?是(?:最好的|很好的|好|老)?"
+_WE_ARE = lazy(rf"^(?:我们|咱们|咱)(?:俩|两个)?(?:都|永远|一直|已经|现在|还|只|依然|仍然|仍)?是(?:最好的|很好的|好|老)?"
                rf"(?:(?:高中|大学|初中|小学|中学)(?:时的|时候的|的)?)?(?P<kin>{_PAIR_WORDS}){_END}")
 
 

@@ -113,8 +113,20 @@ def _r_praised(m: re.Match[str], c: Clause) -> bool:
     return True
 
 
+#: Missing someone (我好想你, 我一直在想念迈克, 我会想念你的): a fondness; a bare 想 + person ends the clause, and
+#: comes with a degree word or 了 (我想你应该走, 我想他会来: an opinion, no person missed).
+_MISS = r"(?:(?:在|会|还会|一定会|是)?(?:多么|好|很|超级?|真|太|非常|那么|这么)?(?:想念|思念)着?" \
+        r"|(?:会|还会)?(?:多么|好|很|超级?|真|太|非常|那么|这么)想|想(?=[^，,]{1,12}了))"
+#: Words for a person praised with the quality before them (你是一个了不起的女人, 他是个聪明的家伙).
+_ONE = r"(?:人|女人|男人|女孩|男孩|女孩子|男孩子|姑娘|小伙子|家伙|朋友)"
+
 REGARD_RULES: list[tuple[str, Rule]] = [
-    (rf"^(?:看起来|看上去|长得)?(?:真的?|好|很|太|超级?|如此|这么|非常|最)*(?:{_PRAISE})(?:了|啊|呀|呢|哦|的)*$", _r_praised),
+    (rf"^(?:看起来|看上去|长得)?(?:真的?|好|很|太|超级?|如此|这么|非常|最)*(?:{_PRAISE})(?:极了|了|啊|呀|呢|哦|的)*$", _r_praised),
+    (rf"^(?:真|真的|的确|确实)?是(?:一个|一位|个|位)?(?:真正|非常|很|超级)?(?:{_PRAISE})的{_ONE}(?:了|啊|呀|呢|哦)*$", _r_praised),
+    (rf"^{_DEGREE}{_MISS}{_WHO}(?:了|啊|呀|呢|哦|啦|的)*$", _regard("positiveImpression", 0.7)),
+    # 我是你最忠实的粉丝, 她是我的头号粉丝: the fan's fondness for the one they are a fan of (你作品的粉丝: a work)
+    (rf"^(?:也|一直|永远|真的)?是{_WHO}(?:的)?(?:最|头号|忠实|铁杆|超级|最大|大)*的?(?:粉丝|影迷|歌迷|崇拜者){_END}",
+     _regard("positiveImpression", 0.7)),
     (r"^(?:永远|一直|真的|绝对)?是最(?:好|棒|可爱|美|帅|酷)的(?:了|啊|呀|呢)*$", _r_praised),
     (rf"^{_DEGREE}对{_WHO}{_DEGREE}(?:着迷|迷恋|痴迷|有好感|有意思|动心|心动|倾心|一见钟情|有感觉|神魂颠倒){_END}",
      _regard("positiveImpression", 0.7)),
