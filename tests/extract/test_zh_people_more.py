@@ -41,10 +41,10 @@ def test_a_bank_in_a_city_is_the_employer_and_the_city_where_one_works(rules, tr
     ("我的前男朋友马克来了。", "马克"),
     ("马克是我的前任男友。", "马克"),
 ])
-def test_an_ex_is_dated_not_a_current_partner(rules, triples, text, ex):
-    said = _said(rules, triples, text)
-    assert ("安娜", "dated", ex) in said
-    assert ("安娜", "partner", ex) not in said
+def test_an_ex_is_a_partner_that_ended_not_a_current_one(rules, text, ex):
+    facts = {(f.subject.label, f.predicate, f.object.label, f.ended) for f in rules.extract([Turn("zh", "1", "安娜", text)])}
+    assert ("安娜", "partner", ex, True) in facts  # a partner that ended, as "my ex-boyfriend" in English
+    assert ("安娜", "partner", ex, False) not in facts
 
 
 def test_a_name_broken_by_a_pause_is_one_name(rules, triples):

@@ -124,3 +124,18 @@ def test_no_praise_of_a_person_asked_denied_supposed_or_of_a_place(rules, triple
 def test_calling_someone_rubbish_is_a_negative_impression(rules, triples):
     assert ("安娜", "negativeImpression", "鲍勃") in _said(rules, triples, "嗨。", "你是个垃圾！", speakers=("鲍勃", "安娜"))
     assert not _regard(_said(rules, triples, "嗨。", "你不是垃圾。", speakers=("鲍勃", "安娜")))
+
+
+@pytest.mark.parametrize("text, person, job", [
+    ("我只是个服务员。", "安娜", "服务员"),
+    ("幸好，他们还升我为采购主任。", "安娜", "采购主任"),
+    ("老板提拔你当经理了。", "鲍勃", "经理"),
+])
+def test_a_job_held_merely_or_promoted_to(rules, triples, text, person, job):
+    assert (person, "jobTitle", job) in _said(rules, triples, text, "嗯。")
+
+
+@pytest.mark.parametrize("text", ["我只是个服务员？", "他们没有升我为经理。", "如果他们升我为经理，我就请客。",
+                                  "他们会升我为经理吗？", "我只是想当经理。"])
+def test_no_job_asked_denied_supposed_or_wished(rules, triples, text):
+    assert not {t for t in _said(rules, triples, text, "嗯。") if t[1] == "jobTitle"}

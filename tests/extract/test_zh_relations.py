@@ -97,3 +97,22 @@ def test_dumped_by_someone_ends_the_partner(rules):
     for text in ("我没被瑞秋甩。", "你被瑞秋甩了吗？", "如果我被瑞秋甩了，我会哭。"):
         turns = [Turn("zh", "1", "安娜", text), Turn("zh", "2", "鲍勃", "嗯。")]
         assert not [f for f in rules.extract(turns) if f.predicate == "partner"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("呵呵，我的前妻艾米莉要结婚了！", ("安娜", "spouse", "艾米莉")),
+    ("其实，阿尔比就是我的前男友。", ("安娜", "partner", "阿尔比")),
+    ("你还记得我的前男友马克吗？", ("安娜", "partner", "马克")),
+])
+def test_an_ex_is_a_spouse_or_partner_that_ended_not_a_date(rules, text, expected):
+    turns = [Turn("zh", "1", "安娜", text), Turn("zh", "2", "鲍勃", "嗯。")]
+    facts = {(f.subject.label, f.predicate, f.object.label, f.ended) for f in rules.extract(turns)}
+    assert (*expected, True) in facts
+    assert not {f for f in facts if f[1] == "dated"}
+
+
+def test_a_date_had_stays_a_date_and_no_ex_is_no_ending(rules):
+    turns = [Turn("zh", "1", "安娜", "我和詹姆斯约会过，他以前在前台工作。"), Turn("zh", "2", "鲍勃", "我没有前妻。")]
+    facts = {(f.subject.label, f.predicate, f.object.label, f.ended) for f in rules.extract(turns)
+             if f.predicate in ("dated", "partner", "spouse")}
+    assert facts == {("安娜", "dated", "詹姆斯", False)}

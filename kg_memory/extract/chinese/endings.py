@@ -19,6 +19,8 @@ statement, and its facts become endings.
 
 from __future__ import annotations
 
+import re
+
 from ...types import Entity, Turn
 from ..framework import Clause, Found, LazyPattern, lazy
 from ..pronouns import FEMALE, MALE, Discourse
@@ -27,7 +29,7 @@ from .lexicon import JOB_SUFFIX, KIN_PREDICATE, NAME
 from .people import is_place
 from .segment import clean_object, nominal_head
 
-__all__ = ["FORMERLY", "NO_LONGER", "ending", "ending_pattern", "experienced", "moved_from"]
+__all__ = ["FORMERLY", "NO_LONGER", "ending", "ending_pattern", "experienced", "former_partners", "moved_from"]
 
 #: A negation that means "no longer": 不再, 再也不, 已经不, 早就不, 不……了 (the negation is the rules' ``neg``).
 NO_LONGER = lazy(r"不再|再也不|已经不|早就不|已不|^[^，]*不[^，]*了$")
@@ -191,3 +193,44 @@ def moved_from(rest: str, c: Clause) -> list[Found]:
         return []
     mention = find_time(c.sentence, c.turn.time, "zh")
     return [(c.subject, "livesIn", Entity(left, "Place"), 0.75 * c.weight, mention.value if mention else None)]
+
+
+#: 前妻, 前任男友, 前未婚夫: the noun of a former spouse or partner (旧情人, an old flame, says neither).
+_EX = r"前任?(?P<noun>妻子|妻|丈夫|夫|老公|老婆|男朋友|女朋友|男友|女友|未婚夫|未婚妻)"
+_EX_OWNED = lazy(rf"的{_EX}$")  # 安娜的前妻: the ex had, unnamed
+_SPOUSE_NOUNS = frozenset({"妻子", "妻", "丈夫", "夫", "老公", "老婆"})
+
+
+def _ex_noun(label: str, text: str) -> str | None:
+    """The ex noun ``text`` says of the person ``label``: 我的前妻艾米莉, 艾米莉是我的前妻, 安娜的前妻."""
+    if "的" in label:
+        m = _EX_OWNED.search(label)
+    else:
+        name = re.escape(label)
+        m = re.search(rf"{_EX}[，,、\s]*{name}", text) or re.search(rf"{name}[，,\s]*(?:就|也)?是(?:我|你|他|她)?的?{_EX}", text)
+    return m.group("noun") if m else None
+
+
+def former_partners(found: list[Found], text: str, endings: list[Found]) -> list[Found]:
+    """The facts of ``found`` that stay facts: each ``dated`` fact an ex noun gave (我的前妻艾米莉, 他是我的前男友)
+    goes to ``endings`` as the ending of the relation it was, ``spouse`` for a 前妻/前夫, ``partner`` for a 前男友 or
+    前未婚妻; a date had (我和詹姆斯约会过) stays ``dated``.
+
+    >>> ann, emily = Entity("Ann", "Person"), Entity("艾米莉", "Person")
+    >>> endings: list[Found] = []
+    >>> former_partners([(ann, "dated", emily, 0.85, None)], "我的前妻艾米莉要结婚了！", endings)
+    []
+    >>> [(s.label, p, o.label) for s, p, o, _, _ in endings]
+    [('Ann', 'spouse', '艾米莉')]
+    """
+    if "前" not in text or not any(f[1] == "dated" for f in found):
+        return found
+    kept: list[Found] = []
+    for fact in found:
+        subject, predicate, obj, confidence, when = fact
+        noun = _ex_noun(obj.label, text) if predicate == "dated" and isinstance(obj, Entity) else None
+        if noun is None:
+            kept.append(fact)
+            continue
+        endings.append((subject, "spouse" if noun in _SPOUSE_NOUNS else "partner", obj, confidence, when))
+    return kept

@@ -142,6 +142,8 @@ _JOBS = ("经纪人|律师|医生|助理|助手|秘书|邮差|保姆|经理|老�
          "代理人|编辑|顾问|房东|裁缝|理发师|心理医生")
 _JOB_NAMED = lazy(rf"(?:我们|你们|我|你)(?:的(?:老|新|私人)?(?P<j>[{HAN}]{{0,3}}?(?:{_JOBS}))|(?:老|新|私人)?(?P<j2>{_JOBS}))"
                   rf"(?P<n>[{HAN}·]{{2,12}})")  # not 我扮演医生德雷克 (a part played)
+#: 他们升我为采购主任 / 老板提拔你当经理: the job the one promoted holds now.
+_PROMOTED = lazy(rf"(?:升|提拔|提升|任命)了?(?P<p>我|你)(?:为|做|当)(?P<j>[{HAN}]{{2,8}}?)了?(?=[，,。！!…]|$)")
 #: 我是雷，节目制片人 / 我叫迪恩·利普森，动物园管理员: a job alone in the clause after a self-introduction.
 _INTRO_THEN_JOB = lazy(rf"(?:^|[，,。！!\s])我(?:是|叫)(?P<n>[{HAN}·]{{1,8}})\s*[，,]\s*(?P<j>[{HAN}]{{2,8}})\s*(?=[。！!…]|$)")
 
@@ -175,6 +177,10 @@ def titles_said(sentence: str, turn: Turn, discourse: Discourse) -> list[Found]:
             person = Entity(name, "Person")
             discourse.mention(turn, person)
             out.append((person, "jobTitle", named.group("j") or named.group("j2"), 0.7, None))
+    for up in _PROMOTED.finditer(sentence):
+        if _is_job(up.group("j")) and not _DENIED.search(sentence[max(up.start() - 3, 0):up.start()]):  # 没有升我为经理
+            who = discourse.speaker(turn) if up.group("p") == "我" else addressee(turn, discourse)
+            out.extend([(who, "jobTitle", up.group("j"), 0.7, None)] if who else [])
     m = _INTRO_THEN_JOB.search(sentence)
     if m and _is_job(m.group("j")) and not re.search("[我你他她和跟]", m.group("j")) \
             and (len(m.group("n")) == 1 or is_chinese_name(m.group("n"))):  # not 我是说你和珍妮丝分手，我和托尼分手

@@ -40,7 +40,7 @@ from .births import BIRTH_RULES, birthdays_said
 from .called import introduced_as_kin, parents_called
 from .careers import CAREER_RULES, employer_named, is_district, someones
 from .counted import pets_named, relatives_named, said_name
-from .endings import FORMERLY, NO_LONGER, ending, ending_pattern, experienced, moved_from
+from .endings import FORMERLY, NO_LONGER, ending, ending_pattern, experienced, former_partners, moved_from
 from .everyday import EVERYDAY_RULES, denied_name, idol_then
 from .lexicon import COUNTRIES, HAN, JOB_SUFFIX, KIN, KIN_PREDICATE, MARITAL_STATUS, NAME, NUM, PET
 from .objects import DEICTIC, KIND_OF_PLACE, owned, place
@@ -482,7 +482,7 @@ class ChineseRules:
             if not sentence or QUESTION.search(sentence) or CONDITIONAL.search(sentence):
                 continue
             found.extend(self._sentence(sentence, turn, discourse, endings))
-        return merge_found(found, turn) + end_facts(endings, turn)
+        return merge_found(former_partners(found, turn.text, endings), turn) + end_facts(endings, turn)  # 前妻艾米莉: ended
 
     def _sentence(self, sentence: str, turn: Turn, discourse: Discourse, endings: list[Found]) -> list[Found]:
         """The facts of ``sentence``; what it says has stopped goes to ``endings``."""
