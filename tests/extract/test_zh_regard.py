@@ -139,3 +139,15 @@ def test_a_job_held_merely_or_promoted_to(rules, triples, text, person, job):
                                   "他们会升我为经理吗？", "我只是想当经理。"])
 def test_no_job_asked_denied_supposed_or_wished(rules, triples, text):
     assert not {t for t in _said(rules, triples, text, "嗯。") if t[1] == "jobTitle"}
+
+
+@pytest.mark.parametrize("text", ["你很奇怪！", "哇哦，你真的恶心。", "你太自私了。", "你是如此无可救药。"])
+def test_fault_found_with_the_one_spoken_to_is_a_negative_impression(rules, triples, text):
+    assert ("安娜", "negativeImpression", "鲍勃") in _said(rules, triples, "嗨。", text, speakers=("鲍勃", "安娜"))
+
+
+@pytest.mark.parametrize("text", ["这很奇怪。", "我很奇怪。", "你很奇怪吗？", "你不奇怪。", "如果你很自私，我就走。",
+                                  "罗杰虽讨人厌，但还行。"])
+def test_no_fault_with_a_thing_oneself_asked_denied_supposed_or_a_misread_name(rules, triples, text):
+    said = _said(rules, triples, "嗨。", text, speakers=("鲍勃", "安娜"))
+    assert not {t for t in said if t[1] == "negativeImpression" and t[2] != "罗杰"}

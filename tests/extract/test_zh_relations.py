@@ -116,3 +116,9 @@ def test_a_date_had_stays_a_date_and_no_ex_is_no_ending(rules):
     facts = {(f.subject.label, f.predicate, f.object.label, f.ended) for f in rules.extract(turns)
              if f.predicate in ("dated", "partner", "spouse")}
     assert facts == {("安娜", "dated", "詹姆斯", False)}
+
+
+def test_going_on_living_with_someone_is_a_roommate(rules, triples):
+    assert ("安娜", "roommate", "乔伊") in _said(rules, triples, "我和乔伊接着一起住。")
+    for text in ("我不能和乔伊接着一起住了。", "你和乔伊接着一起住吗？", "如果我和乔伊接着一起住，就好了。"):
+        assert not {t for t in _said(rules, triples, text) if t[1] == "roommate"}

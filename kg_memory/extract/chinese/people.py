@@ -68,7 +68,7 @@ _POSITIVE = ("爱", "喜欢", "爱上", "爱上了", "喜欢上", "喜欢上了"
 _NEGATIVE = ("讨厌", "恨", "受不了", "烦", "鄙视", "看不起", "憎恨", "讨厌死")
 #: What the speaker thinks of a person said with an adjective: 他是如此甜蜜, 他是一个非常棒的人, 你真是个混蛋.
 _GOOD = "棒|好|可爱|甜蜜|甜|迷人|了不起|善良|聪明|有趣|帅|漂亮|美|贴心|体贴|温柔|完美|优秀|酷|幽默|性感|厉害|伟大|惊人|风趣|可靠|大方"
-_BAD = "讨厌|烦人|混蛋|变态|恶心|可恶|自私|无聊|差劲|糟糕|刻薄|虚伪|卑鄙|白痴|蠢|笨|坏|小气|冷血|无耻|可怕|讨人厌"
+_BAD = "讨厌|烦人|无可救药|混蛋|变态|恶心|可恶|自私|无聊|差劲|糟糕|刻薄|虚伪|卑鄙|白痴|蠢|笨|坏|小气|冷血|无耻|可怕|讨人厌"
 #: 汉族, 回族 ...: the peoples of China (a 族 word that is no people: 上班族 is left alone).
 _ETHNIC = "汉族 回族 藏族 满族 蒙古族 维吾尔族 壮族 苗族 彝族 土家族 朝鲜族 侗族 瑶族 白族 哈萨克族 傣族 黎族".split()
 #: What ends the name of a food or a kind of art, never a person's (泰国菜, which jieba tags a name).
@@ -287,7 +287,7 @@ def _r_works_for_person(m: re.Match[str], c: Clause) -> bool:
 PEOPLE_RULES: list[tuple[str, Rule]] = [
     (rf"^是(?P<kp>我们|我|你|他|她)(?:[{HAN}]{{1,5}}?(?:时|时候|那时))?的?{_MOD}(?P<kin>{KIN}){_END}", _r_is_my_kin),  # 我五年级时最好的朋友
     (rf"^(?:和|跟|与|同){_WHO}(?:一起|一块儿?|共同)(?:工作|上班|共事){_END}", _with("colleague", 0.8)),
-    (rf"^(?:和|跟|与|同){_WHO}(?:住在一起|一起住|同住|合租){_END}", _with("roommate", 0.8)),
+    (rf"^(?:和|跟|与|同){_WHO}(?:接着|继续|还)?(?:住在一起|一起住|同住|合租){_END}", _with("roommate", 0.8)),
     (rf"^(?:和|跟|与|同){_WHO}(?:在交往|交往了|在谈恋爱|谈恋爱了|恋爱了){_END}", _with("partner", 0.75)),
     (rf"^(?:和|跟|与|同){_WHO}(?:交往|谈恋爱|约会)(?:了|过)(?:{NUM}|几|好几)个?(?:月|年|星期|礼拜|周)(?:了)?{_END}", _with("partner", 0.7)),
     (rf"^(?:现在|又|终于|已经|正式)?(?:和|跟|与|同){_WHO}(?:又|终于|已经)?在一起(?:了)?{_END}", _with("partner", 0.65)),
@@ -395,7 +395,7 @@ def _kin_of_length(n: int) -> LazyPattern:
 
 
 #: Characters that end no name but begin a verb phrase (张伟会说英语: not 张伟会).
-NOT_NAME_END = set("在住是叫喜有去也很都就还不没出今爱会想养最每经常和跟与的从被把给对要能可已曾正刚才又再当做读毕来到搬离辞结嫁娶认说讲懂吃喝玩看听买开过参加入信"
+NOT_NAME_END = set("在住是叫喜有去也很都就还不没出今爱会想养最每经常和跟与的从被把给对要能可已曾正刚才又再当做读毕来到搬离辞结嫁娶认说讲懂吃喝玩看听买开过参加入信虽"
                    "留带拿送借写找帮弄")
 
 

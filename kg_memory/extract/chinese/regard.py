@@ -103,13 +103,19 @@ def _r_as_job(m: re.Match[str], c: Clause) -> bool:
 _PRAISE = "棒|赞|漂亮|美|可爱|帅|好看|了不起|迷人|性感|惊人|聪明|善良|贴心|体贴|温柔|完美|优秀|酷|有趣|风趣|厉害|伟大"
 
 
+#: Fault found with a person (你很奇怪, 他太自私了, 你好烦): what the speaker thinks of them.
+_FAULT = "奇怪|怪异|差劲|烦人|烦|可恶|自私|刻薄|虚伪|卑鄙|无耻|恶心|小气|冷血|讨人厌|无聊|幼稚|变态"
+
+
 def _r_praised(m: re.Match[str], c: Clause) -> bool:
-    """你真了不起, 他看起来好帅, 邦妮是最好的: the speaker's ``positiveImpression`` of the subject (not of themself)."""
+    """你真了不起, 他看起来好帅, 邦妮是最好的: the speaker's ``positiveImpression`` of the subject (not of themself);
+    你很奇怪, 他太自私了: a ``negativeImpression`` (the pattern's ``bad`` group)."""
     speaker = c.discourse.speaker(c.turn)
     if c.negated or c.subject == speaker or c.subject.type != "Person" or _DENIED.search(m.group(0)) \
             or c.subject.label[-1] in "好真很太超":
         return False  # 朱莉好聪明: the name read with the adverb after it
-    c.out.append((speaker, "positiveImpression", c.subject, 0.65 * c.weight, None))
+    bad = "bad" in m.re.groupindex and m.group("bad")
+    c.out.append((speaker, "negativeImpression" if bad else "positiveImpression", c.subject, 0.65 * c.weight, None))
     return True
 
 
@@ -128,6 +134,7 @@ REGARD_RULES: list[tuple[str, Rule]] = [
     (rf"^(?:也|一直|永远|真的)?是{_WHO}(?:的)?(?:最|头号|忠实|铁杆|超级|最大|大)*的?(?:粉丝|影迷|歌迷|崇拜者){_END}",
      _regard("positiveImpression", 0.7)),
     (r"^(?:永远|一直|真的|绝对)?是最(?:好|棒|可爱|美|帅|酷)的(?:了|啊|呀|呢)*$", _r_praised),
+    (rf"^(?:看起来|看上去)?(?:真的?|好|很|太|超级?|如此|这么|那么|非常|有点|有些)*(?P<bad>{_FAULT})(?:了|啊|呀|呢|哦|的)*$", _r_praised),
     (rf"^{_DEGREE}对{_WHO}{_DEGREE}(?:着迷|迷恋|痴迷|有好感|有意思|动心|心动|倾心|一见钟情|有感觉|神魂颠倒){_END}",
      _regard("positiveImpression", 0.7)),
     (rf"^{_DEGREE}被{_WHO}{_DEGREE}(?:迷住|迷倒|吸引住|吸引|打动|征服|迷得神魂颠倒){_END}", _regard("positiveImpression", 0.7)),
