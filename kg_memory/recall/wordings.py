@@ -63,8 +63,9 @@ ASKS_FOR = (
     (re.compile(r"^\s*(?P<who>.+?)是(?:哪个|哪所|哪一所|什么)(?:大学|学校)毕业的?\s*[？?。]*\s*$"), "educatedAt"),
     (re.compile(r"^\s*(?P<who>.+?)(?:学|读|念|修)的?(?:是)?(?:什么|哪个)专业\s*[？?。]*\s*$"), "fieldOfStudy"),
     (re.compile(r"^\s*(?P<who>.+?)(?:平时|平常|业余时间|空闲时|周末)(?:喜欢|爱|会)?(?:做|干|玩)(?:些)?什么\s*[？?。]*\s*$"), "hobby"),
-    # "Which cities has Ann been to?", "Where did Ann travel?", "安娜去过哪些地方？": the places visited
-    (re.compile(r"^\s*(?:where|(?:which|what)\s+(?:cities|countries|places|states|towns))\s+(?:has|have|did)\s+(?P<who>.+?)"
+    # "Which cities has Ann been to?", "What European countries has Ann visited?", "Where did Ann travel?",
+    # "安娜去过哪些地方？": the places visited
+    (re.compile(r"^\s*(?:where|(?:which|what)\s+(?:[\w.]+\s+)?(?:cities|countries|places|states|towns))\s+(?:has|have|did)\s+(?P<who>.+?)"
                 r"\s+(?:been(?:\s+to)?|visit(?:ed)?|travell?(?:ed)?(?:\s+to)?|gone\s+to|go\s+(?:to|on\s+(?:vacation|holiday|"
                 r"a\s+trip)))\s*[?.!]*\s*$", re.I), "visited"),
     (re.compile(r"^\s*(?P<who>.+?)(?:都|还)?(?:去过|到过|去了|去)(?:哪些|哪|哪里|哪儿|什么)(?:地方|城市|国家)?(?:旅游|旅行|玩)?(?:过)?"
