@@ -11,7 +11,7 @@ from .lexicon import INSTRUMENTS, KIN, KIN_MODS, KIN_PREDICATE, LIKED_KINDS, PET
 from .objects import called_name, clean_object, is_language, object_list, owned_entity
 from .places import r_live
 
-_IT_OBJECT = lazy(r"^(?:it|them|that|those|these|this)\s*(?:$|[.!,;]|too\b|so\b|a\s+lot\b|as\s+well\b|also\b|haha\b|lol\b)", re.I)
+_IT_OBJECT = lazy(r"^(?:it|them|that|those|these|this)\s*(?:$|[.!,;]|too\b|so\b|there\b|a\s+lot\b|as\s+well\b|also\b|haha\b|lol\b)", re.I)
 _EAT_OBJECT = lazy(
     r"^(?:to\s+)?(?:eat|eating|drink|drinking|snack\s+on|snacking\s+on|munch\s+on|munching\s+on)\s+"
     r"(?:(?:a\s+lot\s+of|lots\s+of|tons\s+of|plenty\s+of|some|any)\s+)?"

@@ -41,6 +41,15 @@ _THING_LAST = lazy(
     rf"\b(?:what|the\s+(?:one\s+)?thing(?:\s+that)?)\s+i\s+{_ADV}{_LIKE}\s+(?:(?:the\s+)?(?:most|best)\s+)?(?:is|are)\s+(?P<o>.+)",
     re.I,
 )
+#: "walking long distances is what i do", "surfing is what i do all day": a pastime named first (not "nursing is what i
+#: do for a living", a job); "a chevy tahoe is what i drive" (owned), "playing pool is what i am good at" (a skill)
+_THING_I_DO = lazy(
+    r"(?:^|,\s*(?:(?:but|and|so)\s+)?|\b(?:but|and|so)\s+)(?P<o>[a-z][\w'-]*(?:\s+[\w'-]+){0,3}?)\s+(?:is|are)\s+(?:mostly\s+|mainly\s+)?"
+    r"what\s+i\s+(?:(?:usually|mostly|mainly|really|just|love\s+to|like\s+to)\s+)?(?:(?P<do>do)|(?P<own>have|own|drive)|"
+    r"am\s+(?P<good>(?:(?:really|pretty|quite|very|so)\s+)?(?:good|great|best)\s+at))\b"
+    r"(?!\s+(?:not\b|for\s+(?:a\s+)?(?:living|work|job|money|pay)\b|at\s+work\b|at\s+my\s+job\b|to\b|now\b))",
+    re.I,
+)
 #: "i like everything except broccoli", "i love all food but olives"
 _EXCEPT = lazy(
     r"^(?:i|we)\s+(?:(?:really|just|also)\s+)*(?:love|like|eat|enjoy)\s+(?:everything|anything|all(?:\s+\w+)?|"
@@ -51,7 +60,7 @@ _EXCEPT = lazy(
 _THING_HOBBY = lazy(
     r"(?:^|,\s*(?:(?:but|and|so)\s+)?|\b(?:but|and|so)\s+)(?P<o>[a-z][\w'-]*(?:\s+[\w'-]+){0,3}?)\s+(?:is|are)\s+"
     r"(?:(?:definitely|also|still|really|kind\s+of|sort\s+of|now)\s+)?(?:one\s+of\s+)?my\s+(?:(?:main|other|new|favorite|only|biggest|big|"
-    r"true|real|number\s+one|current|newest|latest|secret|one|first|second|weekend)\s+)?"
+    r"true|real|number\s+one|current|newest|latest|secret|one|first|second|weekend|many|few|several|favou?rite)\s+){0,2}"
     r"(?P<k>hobby|hobbies|pastime|pastimes|specialty|speciality|specialties)\b",
     re.I,
 )
@@ -66,7 +75,9 @@ _FAVORITE_AFTER = lazy(
 _THING_PASSION = lazy(
     r"(?:^|,\s*(?:(?:but|and|so)\s+)?|\b(?:but|and|so)\s+)(?P<o>[a-z][\w'-]*(?:\s+[\w'-]+){0,3}?)\s+"
     r"(?:is|are|has\s+(?:always\s+)?been|have\s+(?:always\s+)?been)\s+(?:(?:always|definitely|really|also)\s+)?my\s+"
-    r"(?:(?:real|true|biggest|greatest|big|one|only|first|main|guilty)\s+)?(?P<k>passion|passions|obsession|pleasure)\s*[.!]*$",
+    r"(?:(?:real|true|biggest|greatest|big|one|only|first|main|guilty)\s+)?(?P<k>passion|passions|obsession|pleasure)\s*[.!]*$"
+    r"|(?:^|,\s*(?:(?:but|and|so)\s+)?|\b(?:but|and|so)\s+)(?P<o2>[a-z][\w'-]*(?:\s+[\w'-]+){0,3}?)\s+(?:is|are)\s+(?:a|one\s+of\s+the)\s+"
+    r"(?:(?:real|true|big|great|little)\s+)?(?:guilty\s+)?(?:passion|passions|obsession|pleasures?)\s+of\s+mine\b(?=\s*(?:[.!,;]|$))",
     re.I,
 )
 #: "my real obsession is taking care of my skin"
@@ -90,6 +101,14 @@ _BOTHERS_ME = lazy(
     r"creeps?\s+me\s+out|(?P<feel>freaks?\s+me\s+out|stress(?:es)?\s+me\s+out|upsets?\s+me|"
     r"makes?\s+me\s+(?:feel\s+)?(?:(?:so|really|very|super|kind\s+of|kinda|a\s+little|a\s+bit)\s+)?"
     r"(?:uncomfortable|nervous|anxious|sick|awkward|upset|angry|mad|gassy|nauseous|queasy|itch|itchy|sneeze|cringe)))\b",
+    re.I,
+)
+#: "magic shows cheer me up", "music makes me happy", "baking relaxes me": what the speaker likes, named first
+_CHEERS_ME = lazy(
+    r"^(?:(?:yes|yeah|also|honestly|but|and|oh|well|the)[\s,]+)*(?P<o>[a-z][\w'-]*(?:\s+[\w'-]+){0,3}?)\s+"
+    r"(?:really\s+|always\s+|just\s+|definitely\s+)?(?:cheers?\s+me\s+up|relax(?:es)?\s+me|calms?\s+me\s+down|"
+    r"puts?\s+me\s+in\s+a\s+good\s+mood|makes?\s+me\s+(?:so\s+|really\s+|very\s+|super\s+)?(?:happy|smile|"
+    r"feel\s+(?:so\s+)?(?:good|better|happy|alive|relaxed|calm|free)))\b",
     re.I,
 )
 _NOT_BOTHERING = frozenset("it that this he she they you everything something nothing anything people what my our his her "
@@ -153,7 +172,7 @@ def scan_clefts(clause: str, turn: Turn, discourse: Discourse, state: TurnState)
     exception or "X is my hobby"."""
     low = clause.lower()
     says_i = " i " in f" {low} "
-    if not (says_i or " my " in f" {low}" or " me" in f" {low}") or _NEGATED.search(clause):
+    if not (says_i or " my " in f" {low}" or " me" in f" {low}" or " mine" in low) or _NEGATED.search(clause):
         return
     speaker = discourse.speaker(turn)
     out: list[Found] = []
@@ -163,15 +182,21 @@ def scan_clefts(clause: str, turn: Turn, discourse: Discourse, state: TurnState)
         for obj in object_list(m.group("o"), "np"):
             if obj.lower() not in _NOT_THINGS:
                 out.append((speaker, predicate, Entity(obj, "Thing"), 0.6, None))
+    m = _THING_I_DO.search(clause) if says_i and "what i " in low else None
+    if m is not None and m.group("o").split()[0].lower() not in _NOT_BOTHERING:
+        predicate = "hobby" if m.group("do") else "owns" if m.group("own") else "skill"
+        for obj in object_list(m.group("o"), "np" if m.group("own") else "activity"):
+            if obj.lower() not in _NOT_THINGS:
+                out.append((speaker, predicate, Entity(obj, "Thing"), 0.6, None))
     m = _THING_HOBBY.search(clause) if " my " in f" {low}" else None
     if m is not None:
         predicate = "hobby" if m.group("k").lower().startswith(("hobb", "pastime")) else "skill"
         for obj in object_list(m.group("o"), "activity"):
             if obj.lower() not in _NOT_THINGS:
                 out.append((speaker, predicate, Entity(obj, "Thing"), 0.65, None))
-    m = (_THING_PASSION.search(clause) or _MY_PASSION.search(clause)) if " my " in f" {low}" else None
+    m = (_THING_PASSION.search(clause) or _MY_PASSION.search(clause)) if " my " in f" {low}" or " mine" in low else None
     if m is not None:
-        for obj in object_list(m.group("o"), "np"):
+        for obj in object_list(m.group("o") or m.group("o2"), "np"):
             if obj.lower() not in _NOT_THINGS:
                 out.append((speaker, "likes", Entity(obj, "Thing"), 0.6, None))
     m = _LEAST_FAVORITE.search(clause) if "least" in low else None
@@ -187,6 +212,12 @@ def scan_clefts(clause: str, turn: Turn, discourse: Discourse, state: TurnState)
         for obj in [m.group("o").lower()] if gerund else object_list(m.group("o"), "np"):
             if obj.lower() not in _NOT_THINGS:
                 out.append((speaker, "dislikes", Entity(obj, "Thing"), 0.6, None))
+    m = _CHEERS_ME.match(clause) if " me" in low else None
+    if m is not None and not m.group("o")[0].isupper() and m.group("o").split()[0].lower() not in _NOT_BOTHERING:
+        gerund = m.group("o").split()[0].lower().endswith("ing")  # "playing guitar": the whole doing
+        for obj in [m.group("o").lower()] if gerund else object_list(m.group("o"), "np"):
+            if obj.lower() not in _NOT_THINGS:
+                out.append((speaker, "likes", Entity(obj, "Thing"), 0.6, None))
     m = _EXCEPT.search(clause) if says_i and ("except" in low or " but " in low) else None
     if m is not None:
         for obj in object_list(m.group("o")):

@@ -136,7 +136,8 @@ _SCAN_OTHER_NAME = lazy(r"\b(?:his|her|its|their)\s+name\s+is\s+(?P<n>[A-Za-z][\
 _SCAN_FAVORITE = lazy(
     r"\b(?:my|our)\s+(?:all\s+time\s+|absolute\s+|very\s+|most\s+|personal\s+)?favorite\s+(?P<cat>(?:[\w'-]+\s+){0,2}?[\w'-]+)"
     r"(?:\s+(?:in\s+the\s+(?:whole\s+)?world|of\s+all\s+time|ever|on\s+earth|right\s+now|these\s+days|by\s+far|"
-    r"to\s+(?:eat|drink|watch|read|play|listen\s+to|cook|make|do|visit|wear)))?\s+"
+    r"to\s+(?:eat|drink|watch|read|play|listen\s+to|cook|make|do|visit|wear)))?"
+    r"(?:\s+(?:though|however|probably|definitely|honestly|still|now|currently))?\s+"  # "my favorite book though is 1984"
     r"(?:is|are|was|has\s+to\s+be|would\s+be|happens\s+to\s+be|must\s+be|will\s+always\s+be|has\s+(?:always\s+)?been|"
     r"have\s+(?:always\s+)?been|would\s+have\s+to\s+be|has\s+got\s+to\s+be|:|-|=)\s+(?P<o>.+)",
     re.I,
@@ -149,6 +150,25 @@ _SCAN_IS_FAVORITE = lazy(
     r"(?P<o>[\w'-]+(?:\s+[\w'-]+){0,3}?)\s+(?:is|are|was)\s+(?:definitely\s+|probably\s+|also\s+|still\s+|really\s+)?(?:(?:my|our)\s+(?:all\s+time\s+|absolute\s+|personal\s+|number\s+one\s+|ultimate\s+)?favorite|(?:a|one\s+of)\s+(?:my\s+)?(?:favorite|favorites)(?:\s+of\s+mine)?)\b",
     re.I,
 )
+#: "(what is your favorite food ?) cheese pizza is mine": the speaker's favorite, named first (not "that one is mine")
+_SCAN_IS_MINE = lazy(r"^(?P<o>[a-z][\w'-]*(?:\s+[\w'-]+){0,3}?)\s+(?:is|are)\s+(?:definitely\s+|probably\s+)?mine\s*[.!]*$", re.I)
+_NOT_MINE = frozenset("it that this these those they he she which what one the mine yours his hers".split())
+#: "its my favorite" (chat's "it's"), "its one of my favorites"
+_ITS = lazy(r"\bits\s+(?=(?:(?:definitely|probably|also|still|really)\s+)?(?:my|our|one\s+of)\s)", re.I)
+#: "(pasta !) my favorite .", "(i had pizza .) my all time favorite !": a favorite said alone, of the thing before
+_FAVORITE_ALONE = lazy(r"^(?:(?:and|also|oh|ah|mmm+|yum+)[\s,]+)?(?:my|our)\s+(?:all\s+time\s+|absolute\s+|very\s+|personal\s+)?"
+                       r"(?:favou?rites?|fave?)\s*[.!]*$", re.I)
+_FAVORITE_SAID = lazy(r"\b(?:my|our)\s+(?:all\s+time\s+|absolute\s+|very\s+|personal\s+)?(?:favou?rite|fave?)\b", re.I)
+_WORDS = lazy(r"[\w']+")
+
+
+def _just_before(text: str, thing: str) -> bool:
+    """Whether ``thing`` ends what ``text`` says before its "my favorite", give or take two words ("i had tacos for
+    dinner , my favorite"; not "charlie , my dog , stole my dinner ! it was eggplant , my favorite": charlie is far)."""
+    said = _FAVORITE_SAID.search(text)
+    before = [w.lower() for w in _WORDS.findall(text[:said.start()])] if said else []
+    named = [w.lower() for w in _WORDS.findall(thing)]
+    return bool(named) and any(before[len(before) - len(named) - k:len(before) - k] == named for k in range(3))
 _SCAN_MINE = lazy(r"^(?:(?:and|well|oh|as\s+for\s+me)[\s,]+)?(?:mine|my\s+favorite)\s+(?:is|are|would\s+be|has\s+to\s+be)\s+(?P<o>.+)", re.I)
 _SCAN_HOBBY = lazy(r"\bmy\s+(?:favorite\s+)?(?:hobby|hobbies|passion|pastime|passions|pastimes)\s+(?:is|are|include|includes|would\s+be)\s+(?P<o>.+)", re.I)
 _SCAN_JOB = lazy(r"\bmy\s+(?:job|profession|occupation|career|work)\s+(?:is|as)\s+(?:an?\s+)?(?P<o>.+)", re.I)
@@ -436,7 +456,10 @@ def scan_statements(clause: str, turn: Turn, discourse: Discourse, state: TurnSt
                         add(speaker, "favorite", Entity(obj, "Thing"), conf)
                 break
         else:
-            m = _SCAN_IS_FAVORITE.search(clause)
+            m = _SCAN_IS_FAVORITE.search(_ITS.sub("it is ", clause))  # "its my favorite": "it is my favorite"
+            alone = None if m else _FAVORITE_ALONE.match(clause)
+            if alone and state.last_thing is not None and _just_before(turn.text, state.last_thing.label):
+                add(speaker, "favorite", state.last_thing, 0.6)  # "pasta ! my favorite .": the thing said just before
             if m:
                 raw = FILLER.sub("", m.group("o"))
                 raw = _UP_TO_LAST_VERB.sub("", raw)
@@ -451,6 +474,10 @@ def scan_statements(clause: str, turn: Turn, discourse: Discourse, state: TurnSt
         if m and _FAVORITE_OR_YOURS.search(previous + " " + clause):
             for obj in object_list(m.group("o")):
                 add(speaker, "favorite", Entity(obj, "Thing"), 0.7)
+        m = _SCAN_IS_MINE.match(FILLER.sub("", clause)) if low.rstrip(" .!").endswith(" mine") else None
+        if m and "favorite" in (previous + " " + clause).lower() and m.group("o").split()[0].lower() not in _NOT_MINE:
+            for obj in object_list(m.group("o")):  # "what is your favorite food ? cheese pizza is mine"
+                add(speaker, "favorite", Entity(obj, "Thing"), 0.65)
         m = _SCAN_HOBBY.search(clause) if mine else None
         if m:
             for obj in object_list(m.group("o"), "activity"):

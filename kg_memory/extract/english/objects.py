@@ -51,6 +51,10 @@ _CUT = lazy(
     r"(?:years?|months?|weeks?|days?)\s+ago)\b.*$",
     re.I,
 )
+#: "(mine is) currently ed sheeran", "(and) sometimes ufc": how often, before the thing (not "sometimes to my parents",
+#: "often enough": no thing after it)
+_FREQUENCY_LEAD = lazy(r"^(?:sometimes|usually|often|always|currently)\s+(?!(?:to|at|in|on|from|with|around|by|into|for|enough|"
+                       r"and|or|but)\b)", re.I)
 _REFLEXIVE = lazy(r"\b(?:myself|yourself|himself|herself)\b", re.I)
 _BINOMIALS = lazy(
     r"\b(?:rock\s+and\s+roll|mac\s+and\s+cheese|salt\s+and\s+pepper|black\s+and\s+white|"
@@ -125,7 +129,7 @@ def _tokens_until_stop(text: str, limit: int, light: bool) -> list[str]:
         out.append(word)
         if ends or len(out) >= limit:
             break
-    while out and out[-1].lower() in STOP | {"a", "an", "the", "my", "of", "and", "your", "our"}:
+    while out and out[-1].lower() in STOP | {"a", "an", "the", "my", "of", "and", "your", "our", "pretty", "quite", "very"}:
         out.pop()
     if out and out[-1].lower() in ("st.", "mt."):  # "Main St." said last: the street, no title before a name
         out[-1] = out[-1][:-1]
@@ -180,7 +184,7 @@ def clean_object(text: str, style: str = "np") -> str | None:
     text = _LEADING_TO.sub("", text)
     if _OTHERS_KIN.match(text):
         return None  # "your mom's books": without its owner, "mom's books" would read as the speaker's mother's
-    text = LEAD.sub("", text)
+    text = LEAD.sub("", _FREQUENCY_LEAD.sub("", text))
     if style == "activity":
         text = _TIME_ADJUNCT.sub("", _INNER_QUANTIFIER.sub(" ", text))
     first = text.split(" ", 1)[0].lower() if text else ""

@@ -55,6 +55,7 @@ from .birthdays import scan_birthdays
 from .clefts import scan_clefts, scan_favorite_after, scan_which_i_like
 from .desires import scan_desires
 from .endings import former_partners, scan_endings, scan_moved_from
+from .fragments import thing_before
 from .introductions import scan_introductions
 from .leanings import scan_leanings
 from .lexicon import KIN, KIN_MODS, KIN_PREDICATE, NAME, OBJECT_PRONOUNS, STOP
@@ -179,7 +180,7 @@ _COPULA_ADVERB = lazy(
 #: "(i) am watching", "am just eating": the speaker's pastime under way, read as the activity itself ("watching
 #: football"); not of others ("my dog is eating my shoes").
 _PROGRESSIVE = lazy(
-    r"^(?:am|have\s+been|(?:just\s+)?(?:finished|got\s+done|done))\s+(?:(?:just|currently|now|still|busy|sitting\s+here|out|here|"
+    r"^(?:am|have\s+been|(?:just\s+)?(?:finished|got\s+done|done))\s+(?:(?:just|currently|now|still|always|constantly|busy|sitting\s+here|hanging\s+out|chilling|out|here|"
     r"at\s+home|up|all\s+day)\s+)*"
     rf"(?=(?:{UNDER_WAY})\b(?!\s+(?:this|that|these|those|him|her|them|it|you|me|us)\b))",  # not "watching this guy"
     re.I,
@@ -204,7 +205,7 @@ def _remember_thing(read: tuple[str, Entity | None] | None, state: TurnState) ->
     """After a clause that named no liked or owned thing, the thing it ends on is what "it" means next
     ("i just listened to pearl jam, i love them")."""
     if read is not None and state.last_thing is read[1]:
-        thing = trailing_thing(read[0])
+        thing = trailing_thing(read[0]) or thing_before(read[0])  # "sushi ! i love it", "i went hiking , i love it"
         if thing is not None:
             state.last_thing = thing
 

@@ -207,7 +207,8 @@ ELLIPSIS = lazy(
 #: "i am good , just playing video games": the answer to "how are you" before what the speaker is doing.
 HOW_I_AM = lazy(
     r"^i\s+am\s+(?:doing\s+)?(?:(?:very|really|pretty|so|just|quite)\s+)?(?:good|great|fine|well|okay|ok|alright|awesome)"
-    r"\s*[,.!]?\s+(?:(?:just|currently|busy|out|here|sitting\s+here|at\s+home)\s+)*(?=[a-z]+ing\b)",
+    r"\s*[,.!]?\s+(?:(?:just|currently|busy|out|here|sitting\s+here|at\s+home)\s+)*"
+    r"(?=[a-z]+ing\b|(?:got|came)\s+(?:back|home)\s+from\s+[a-z]+ing\b)",  # "i am good , just got home from fishing"
     re.I,
 )
 

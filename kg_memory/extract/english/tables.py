@@ -48,6 +48,7 @@ from .activities import (
     r_training,
 )
 from .encounters import ENCOUNTER_PATTERN, r_encounter
+from .habits import HABIT_RULES
 from .identity import (
     DEGREE,
     DEGREE_VERB,
@@ -95,6 +96,7 @@ from .places import (
 )
 from .possessions import r_drive, r_have
 from .relations import HAD_CHILD, r_had_child
+from .skills import SKILL_RULES
 
 __all__ = ["COPULA_RULES", "VERB_RULES", "Family"]
 
@@ -164,7 +166,8 @@ GREW_UP = Family(r_from, r"\s+(?:in|on|around|near|outside(?:\s+of)?)\s+(?P<o>.+
                  after_subject=r"(?:grew|grow|growing)\s+up|(?:was|were)\s+raised", after_copula=r"raised|grew\s+up")
 BORN = Family(r_born, r"born\s+(?:and\s+(?:raised|bred)\s+)?(?:in|at|on)\s+(?P<o>.+)",
               after_subject=r"(?:was|were)\s+", after_copula="")
-LIVE = Family(r_live, r"\s+(?:(?:out|together|alone|now)\s+)?(?:in|on|at|near|by|outside(?:\s+of)?|around|just\s+outside(?:\s+of)?)\s+(?P<o>.+)",
+LIVE = Family(r_live, r"\s+(?:(?:out|together|alone|now)\s+)?(?:(?:right|just|really|very)\s+)?"
+              r"(?:in|on|at|near|by|close\s+to|next\s+to|outside(?:\s+of)?|around)\s+(?P<o>.+)",
               after_subject=r"live|lives|living|reside|resides|residing|stay|stays|staying|(?:have|has)\s+(?:always\s+)?lived",
               after_copula="living|residing|staying|based|located")
 WORK_AS = Family(r_work_as, r"\s+(?:(?:part|full)[\s-]time\s+)?as\s+"
@@ -237,7 +240,8 @@ AFRAID = adjective(r_afraid, "afraid|scared|terrified|frightened", r"\s+of\s+(?P
 ALLERGIC = adjective(r_allergic, "allergic", r"\s+to\s+(?P<o>.+)")
 INTO = adjective(lambda m, c: likes("like", m.group("o"), c),
                  r"(?:more\s+|much\s+more\s+|mostly\s+|totally\s+|super\s+|so\s+|very\s+|pretty\s+|big\s+|heavily\s+|deeply\s+)?into|obsessed\s+with|addicted\s+to|passionate\s+about|crazy\s+about|fond\s+of|keen\s+on|(?:really\s+|very\s+|that\s+|too\s+|so\s+)?(?:big|huge)\s+on|a\s+(?:total\s+|big\s+|huge\s+|real\s+)?sucker\s+for|"
-                 r"a\s+(?:big\s+|huge\s+)?fan\s+of|(?:big\s+|huge\s+)?fan\s+of", r"\s+(?P<o>.+)")
+                 r"a\s+(?:big\s+|huge\s+)?fan\s+of|(?:big\s+|huge\s+)?fan\s+of|all\s+about|(?:more\s+|really\s+|always\s+)?drawn\s+to",
+                 r"\s+(?P<o>.+)")
 #: "i am interested in ghosts", "fascinated by space": liked; "not interested in" is no dislike ("not interested in his offer")
 INTERESTED = adjective(lambda m, c: not c.negated and likes("like", m.group("o"), c),
                        r"(?:very\s+|really\s+|so\s+|super\s+|quite\s+)?(?:interested\s+in|fascinated\s+(?:by|with))", r"\s+(?P<o>.+)")
@@ -417,6 +421,8 @@ VERB_RULES = compile_rules([
     IN_GROUP.after_subject_pattern(),
     MEMBER.after_subject_pattern(),
     LOVE_FOR,
+    *SKILL_RULES,  # "draw really well", "have a black belt in karate": before "have" and the pastimes
+    *HABIT_RULES,  # "have a bad habit of smoking": no thing had
     (r"^(?P<v>have\s+got|has\s+got|have|has|got|own|owns|bought|adopted|rescued|raise|raises|keep|keeps|just\s+got|recently\s+got|also\s+have|"
      r"received|recieved|inherited)\s+(?P<o>.+)", _have),
     (r"^(?:drive|drives|driving)\s+(?P<o>.+)", r_drive),

@@ -1,0 +1,89 @@
+"""What a later "it" or "them" means when the clause before names it without an object after a verb: a thing said
+alone ("sushi ! i love it", "seattle . i love it there") or an outing ("i went hiking today , i love it").
+
+:func:`.segment.trailing_thing` reads the thing a clause ends on after its verb ("i just listened to pearl jam"); these
+are the shapes it leaves: a clause of one to three words that is only a noun (not a reaction, a greeting or a name
+called: "cool !", "thanks .", "hey , Ross !"), and "go", "went", "going" with the pastime's gerund, whatever time
+words end the clause; or the thing a clause ends on before its time words ("i had sushi last night").
+
+>>> said_alone("sushi").label
+'sushi'
+>>> said_alone("cool") is None, said_alone("me too") is None, said_alone("Ross") is None
+(True, True, True)
+>>> outing("i went hiking today").label
+'hiking'
+>>> outing("i am going home") is None
+True
+>>> thing_before("i had sushi last night").label
+'sushi'
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...types import Entity
+from ..framework import lazy
+from .lexicon import OBJECT_PRONOUNS, STOP
+from .segment import trailing_thing
+
+__all__ = ["outing", "said_alone", "thing_before"]
+
+#: Words that make a short clause a reaction, a greeting or a filler, not a thing named ("cool !", "thank you .",
+#: "good for you", "so sad", "amazing !")
+_REACTIONS = frozenset(
+    "yes yeah yep yup ya no nope nah ok okay k sure cool nice great awesome amazing wow oh ah aw aww awe haha hahaha lol "
+    "lmao hi hello hey hiya thanks thank thx congrats congratulations sorry same true right exactly definitely "
+    "absolutely totally agreed agree indeed really seriously interesting fun funny cute neat sweet lovely beautiful "
+    "perfect fantastic wonderful good bad well hmm hm um umm uh welcome bye goodbye please gorgeous impressive "
+    "excellent brilliant ugh yikes whoa woah glad happy sad yay hooray omg gosh dang damn man dude girl bro alright "
+    "fine sounds very so how what why who when where not just pretty quite super exciting relaxing boring charming "
+    "annoying inspiring stunning outstanding incredible terrible horrible awful weird strange crazy wild lucky "
+    "jealous hard tough busy tired hungry correct wrong nothing everything something anything sir madam mom dad "
+    "honey baby babe love dear yummy delicious tasty gross yum wonder maybe probably perhaps hope anyway anyways "
+    "also even only still though too either morning afternoon evening night today tonight tomorrow yesterday meh eek "
+    "phew whew argh ahh ooh ouch oops yikes welp whoops huh eh ha hehe heh xd smh idk tbh btw jk yea yeh yah ye "
+    "one two three four five six seven eight nine ten eleven twelve twenty hundred thousand million first second third "
+    "year years month months week weeks day days hour hours minute minutes time times ages".split()
+)
+_VOWEL = lazy(r"[aeiouy]")
+_DRAWN_OUT = lazy(r"([a-z])\1\1")
+#: an adjective or an adverb by its ending: "dreadful", "gorgeous", "mostly", "incredible"
+_HOW = lazy(r"(?:ful|ous|ly|ible|able)$")
+_WORD = lazy(r"[a-z][a-z'-]*", re.I)
+#: "(i) went hiking", "am going fishing", "go camping": the pastime of an outing
+_OUTING = lazy(r"\b(?:go|goes|went|going|gone)\s+(?P<g>[a-z]{3,}ing)$", re.I)
+#: time words that end a clause after what was done: "(i went hiking) today", "this weekend", "with my dad"
+_AFTER_DONE = lazy(r"(?:\s+(?:today|tonight|yesterday|earlier|again|recently|lately|last\s+night|all\s+day|"
+                   r"(?:this|last)\s+(?:morning|afternoon|evening|week|weekend|month|year|summer|winter|spring|fall)|"
+                   r"with\s+(?:my|our)\s+[a-z]+))+$", re.I)
+
+
+def said_alone(clause: str) -> Entity | None:
+    """The thing ``clause`` is, when it is only a thing named in lower-case chat or first in a sentence ("sushi",
+    "Sushi", "green tea"); a name called ("Ross") is left out (a capital after the first word is a name)."""
+    words = clause.strip(" .!,;").split()
+    if not 1 <= len(words) <= 3 or not all(_WORD.fullmatch(w) for w in words):
+        return None
+    if any(w[0].isupper() for w in words) and not (len(words) > 1 and words[0][0].isupper()
+                                                   and all(w.islower() for w in words[1:])):
+        return None  # "Ross", "New York" (a name: what "it" means is not said); "Green tea" is a thing
+    low = [w.lower() for w in words]
+    if any(not _VOWEL.search(w) or _DRAWN_OUT.search(w) or _HOW.search(w) for w in low):
+        return None  # "grr", "hmmm", "sooo": a sound made; "dreadful", "mostly": how, no thing
+    if any(w in _REACTIONS or w in STOP or w in OBJECT_PRONOUNS for w in low) or low[0] in ("a", "an", "the", "my"):
+        return None
+    return Entity(" ".join(low), "Thing")
+
+
+def outing(clause: str) -> Entity | None:
+    """The pastime of an outing ``clause`` ends on ("i went hiking today": hiking)."""
+    m = _OUTING.search(_AFTER_DONE.sub("", clause.strip(" .!,;")))
+    return Entity(m.group("g").lower(), "Thing") if m else None
+
+
+def thing_before(clause: str) -> Entity | None:
+    """What a later "it" means after ``clause``, if it names a thing alone, an outing, or a thing before the time
+    words that end it ("i had sushi last night": sushi)."""
+    bare = _AFTER_DONE.sub("", clause.strip(" .!,;"))
+    return said_alone(clause) or outing(clause) or (trailing_thing(bare) if bare != clause.strip(" .!,;") else None)
