@@ -199,7 +199,7 @@ def compact(
 ) -> CompactReport:
     """Bring the namespace under ``max_turns`` turns (with text) and ``max_bytes`` bytes, removing the
     least important memories first and never a pinned one or a current fact (see the module docstring)."""
-    from .recall.index import fact_sentence
+    from .recall.sentences import fact_sentence
 
     Capacity(max_turns, max_bytes)  # validates
     ns = memory.namespace if namespace is None else namespace
@@ -252,7 +252,7 @@ def compact(
 def _namespace_bytes(memory: Memory, namespace: str) -> int:
     """What :func:`compact` counts as the namespace's bytes (its ``bytes_before``), without scoring
     anything or reading the embedding files (their sizes are enough)."""
-    from .recall.index import fact_sentence
+    from .recall.sentences import fact_sentence
 
     directory = _cache_directory(memory, namespace)
     files = sorted(directory.glob("embeddings-*.npz")) if directory is not None and directory.is_dir() else []

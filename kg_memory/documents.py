@@ -266,7 +266,7 @@ class Summary:
 
     def text(self) -> str:
         """One line per key fact, with the sentence it came from."""
-        from .recall.index import fact_sentence
+        from .recall.sentences import fact_sentence
 
         lines = [f"{self.title or self.of}"]
         lines += [f"- {fact_sentence(k.fact)}" + (f'  ["{k.sentence}"]' if k.sentence else "") for k in self.facts]

@@ -35,7 +35,8 @@ def test_fact_entries_analyse_each_part_once_and_number_terms_as_whole_sentences
     kept between batches; terms and new term ids are those of tokenizing each whole sentence."""
     from datetime import datetime
 
-    from kg_memory.recall.index import fact_entries, fact_sentence
+    from kg_memory.recall.index import fact_entries
+    from kg_memory.recall.sentences import fact_sentence
     from kg_memory.recall.lexical import term_ids
     from kg_memory.types import Entity, Fact
 

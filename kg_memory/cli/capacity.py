@@ -110,7 +110,7 @@ def unpin(store: str, namespace: str, memories: tuple[str, ...], fmt: str) -> No
 @format_option("text", "table", "json", "csv", default="text")
 def summary(store: str, namespace: str, of: str, k: int, fmt: str) -> None:
     """The key facts of a document (its file name or doc: id) or of an entity, most important first."""
-    from ..recall.index import fact_sentence
+    from ..recall.sentences import fact_sentence
 
     with open_memory(store, namespace, create=False) as memory:
         found = memory.summary(of, k)

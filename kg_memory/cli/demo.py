@@ -30,7 +30,7 @@ def _row(fact: Fact, *, until: bool = False) -> dict[str, Any]:
 def demo(store: str, output: str | None) -> None:
     """Remember a short conversation, show the facts, answer a SPARQL query and a question, export the graph."""
     from ..demo import DEMO_ARTICLE, DEMO_QUERY, DEMO_QUESTION, demo_page, demo_turns
-    from ..recall.index import fact_sentence
+    from ..recall.sentences import fact_sentence
 
     with open_memory(store, "demo") as memory:
         turns = demo_turns()

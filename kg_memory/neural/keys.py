@@ -142,7 +142,7 @@ class KeySpace:
     def fact_vectors(self, facts: Sequence[Fact]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Keys (R, D), values (R, name_dim) and the fact behind each row (R,) for ``facts``:
         one row a fact, two for a relation that holds both ways or has an inverse."""
-        from ..recall.index import fact_sentence
+        from ..recall.sentences import fact_sentence
 
         cfg = self.config
         subjects: list[str] = []

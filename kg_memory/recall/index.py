@@ -41,15 +41,16 @@ from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 import numpy as np
 
 from ..ids import normalize_name
-from ..types import Entity, Fact, MonthDay, Turn
+from ..types import Entity, Fact, Turn
 from .embeddings import EAGER_LIMIT, BackgroundEmbedding, EmbeddingCache, Encoder, encoder_identity
 from .lexical import BM25, pairs
+from .sentences import sentence_parts
 from .tables import FACT_FIELDS, Facts, FactTables, LazyRows, Tables, attribute_tables
 
 if TYPE_CHECKING:
     from ..extract.timeexpr import TimeMention
 
-__all__ = ["FACT_FIELDS", "HAN", "TURN_FIELDS", "FactEntry", "Facts", "PartTerms", "RecallIndex", "TurnEntry", "Turns", "frozen_maker", "fact_entries", "fact_sentence", "han_words", "mention_span",
+__all__ = ["FACT_FIELDS", "HAN", "TURN_FIELDS", "FactEntry", "Facts", "PartTerms", "RecallIndex", "TurnEntry", "Turns", "frozen_maker", "fact_entries", "han_words", "mention_span",
            "tokenize", "turn_doc", "turn_entries", "valid_since"]
 
 # Words that carry no evidence in a question or a turn (on top of bm25s's English list).
@@ -71,63 +72,12 @@ _ZH_STOPWORDS = frozenset(
     "哪 哪里 哪儿 哪个 什么 谁 怎么 怎样 为什么 多少 几 有 没有 不 一 个 着 过 被 把 给 让 对 于 之 "
     "在哪 是谁 什么样".split()
 )
-_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
-
-
-def fact_sentence(fact: Fact) -> str:
-    """A fact as a short sentence with its validity.
-
-    >>> from kg_memory.types import Entity
-    >>> fact_sentence(Fact(Entity("Alice"), "livesIn", Entity("Paris"), valid_from=datetime(2024, 3, 1)))
-    'Alice lives in Paris (since 2024-03-01)'
-    >>> fact_sentence(Fact(Entity("Alice"), "livesIn", Entity("Rome"), valid_to=datetime(2024, 3, 1)))
-    'Alice lived in Rome (until 2024-03-01)'
-    >>> day = datetime(2024, 3, 1)  # closed the day it began: a later move told as earlier
-    >>> fact_sentence(Fact(Entity("Alice"), "worksFor", Entity("Acme"), valid_from=day, valid_to=day))
-    'Alice worked for Acme (until 2024-03-01)'
-    """
-    return " ".join(_sentence_parts(fact))
-
-
-def _sentence_parts(fact: Fact) -> tuple[str, ...]:
-    """The words of :func:`fact_sentence` between its spaces: subject, verb, object, and the validity."""
-    obj = fact.object.label if isinstance(fact.object, Entity) else _show(fact.object)
-    verb = _CAMEL.sub(" ", fact.predicate.rsplit("/", 1)[-1].rsplit("#", 1)[-1]).lower()
-    if fact.valid_to is not None:  # a closed fact reads as the past: "Ann lived in Porto", "Ann former spouse Bo"
-        first, _, rest = verb.partition(" ")
-        verb = (f"{_PAST[first]} {rest}".rstrip() if first in _PAST
-                else verb if first.endswith("ed") else f"former {verb}")
-    when = []
-    if fact.occurred_at is not None and (fact.valid_from is None or _show(fact.occurred_at) != _show(fact.valid_from)):
-        when.append(f"on {_show(fact.occurred_at)}")
-    if fact.valid_from is not None and (fact.valid_to is None or _show(fact.valid_to) != _show(fact.valid_from)):
-        when.append(f"since {_show(fact.valid_from)}")  # not "since May 1, until May 1": closed the day it was told
-    if fact.valid_to is not None:
-        when.append(f"until {_show(fact.valid_to)}")
-    return (fact.subject.label, verb, obj, f"({', '.join(when)})") if when else (fact.subject.label, verb, obj)
-
-
-#: The past of the verbs predicates' names begin with (``livesIn``: "lives in", "lived in").
-_PAST = {"lives": "lived", "works": "worked", "studies": "studied", "likes": "liked", "dislikes": "disliked",
-         "owns": "owned", "speaks": "spoke", "knows": "knew", "has": "had"}
-
-
-def _show(value: Any) -> str:
-    if isinstance(value, datetime):
-        return value.date().isoformat()
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, MonthDay):  # a birthday: "May 5", as a person says it
-        return value.spoken()
-    return str(value)
-
-
 def mention_span(mention: TimeMention) -> tuple[date, date]:
     """The days ``[start, end)`` covered by a resolved time mention."""
     start = mention.value
-    steps = {"day": 1, "week": 7, "month": 31, "season": 92, "year": 366}
+    steps = {"day": 1, "week": 7, "month": 31, "season": 92, "year": 366, "decade": 3653}
     end = start + timedelta(days=steps.get(mention.granularity, 1))
-    if mention.granularity in ("month", "year", "season"):
+    if mention.granularity in ("month", "year", "season", "decade"):
         end = end.replace(day=1)
     return start, end
 
@@ -529,13 +479,13 @@ PartTerms = dict[str, tuple[tuple[int, ...], tuple[int, ...]]]
 def fact_entries(facts: Sequence[Fact], vocabulary: dict[str, int], parts: PartTerms | None = None) -> list[FactEntry]:
     """The entries of ``facts``, adding new words to ``vocabulary``.
 
-    A sentence's parts (names, relation words, validity: :func:`_sentence_parts`) recur from fact to
+    A sentence's parts (names, relation words, validity: :func:`sentence_parts`) recur from fact to
     fact, and no token spans the spaces between them: ``parts`` (kept by the caller with its
     ``vocabulary``) holds each part's term ids, so that a part is analysed once. The ids are those
     :func:`tokenize` and :func:`~.lexical.term_ids` give the whole sentence (its words, then its Han
     tokens; new words numbered in order of first appearance).
     """
-    split = [_sentence_parts(f) for f in facts]
+    split = [sentence_parts(f) for f in facts]
     known = {} if parts is None else parts
     if len(known) >= _PARTS_KEPT:
         known.clear()

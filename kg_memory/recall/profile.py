@@ -7,7 +7,8 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from ..types import Entity, Fact
-from .index import fact_sentence, valid_since
+from .index import valid_since
+from .sentences import fact_sentence
 
 if TYPE_CHECKING:
     from ..memory import Memory
