@@ -112,3 +112,45 @@ def test_originally_after_a_hometown_is_no_part_of_it(text: str, subject: str, t
 @pytest.mark.parametrize("text", ["Are you from Toronto originally?", "I'm not from Toronto originally."])
 def test_originally_look_alikes_give_no_hometown(text: str) -> None:
     assert not any(s == "user" and p == "hometown" for s, p, _ in _current(text))
+
+
+@pytest.mark.parametrize("text", ["I moved from sales to marketing last year.", "I just moved to marketing.",
+                                  "I work in marketing and need ideas for a campaign.",
+                                  "I work in sales, but I want help with a pitch for a client."])
+def test_a_department_is_no_home_and_a_later_clause_no_employer(text: str) -> None:
+    assert not {p for _, p, _ in _current(text) if p in ("livesIn", "worksFor")}, _current(text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("I work in sales, for Oracle.", ("user", "worksFor", "Oracle")),
+    ("I work in finance at Goldman Sachs and I love it.", ("user", "worksFor", "Goldman Sachs")),
+    ("I've been to Japan twice.", ("user", "visited", "Japan")),
+    ("We moved to Denver in 2019.", ("user", "livesIn", "Denver")),
+])
+def test_the_employer_home_or_place_still_read(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in _current(text), _current(text)
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("I just started a new job as a data analyst at a bank.", {("user", "jobTitle", "data analyst")}),
+    ("I started a new job as a nurse.", {("user", "jobTitle", "nurse")}),
+    ("I got a job as a teacher at Lincoln High.", {("user", "jobTitle", "teacher"), ("user", "worksFor", "Lincoln High")}),
+])
+def test_a_new_job_as_a_title_gives_the_job_and_a_named_employer(text: str, facts: set[tuple[str, str, str]]) -> None:
+    assert _current(text) == facts
+
+
+@pytest.mark.parametrize("text", ["I'm looking for a new job as a nurse.", "Did you start a new job as a nurse?",
+                                  "I didn't get the job as a teacher at Lincoln High."])
+def test_a_job_sought_asked_or_denied_gives_none(text: str) -> None:
+    assert not _current(text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("I'm currently learning Python.", ("user", "hobby", "learning Python")),
+    ("My son is learning Java.", ("user's son", "hobby", "learning Java")),
+])
+def test_learning_a_programming_language_is_read_as_learning_a_language(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in _current(text)
+    denied = text.replace("is learning", "isn't learning").replace("currently learning", "not learning")
+    assert not {p for _, p, _ in _current(denied) if p == "hobby"}

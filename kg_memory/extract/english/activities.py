@@ -227,12 +227,16 @@ def r_speak(m: re.Match[str], c: Clause) -> bool:
     return bool(langs) or several is not None
 
 
+_CODE = frozenset("python javascript typescript java rust golang kotlin swift ruby php scala haskell sql html css".split())
+
+
 def r_learning(m: re.Match[str], c: Clause) -> bool:
-    """"I'm learning Spanish", "I've been learning Japanese for two years": learning the language is a pastime (as
-    我在学西班牙语); "I'm not learning Spanish" gives nothing, and "I'd like to learn Spanish" is a goal if anything."""
-    if c.negated or not is_language(m.group("o")):
-        return False
+    """"I'm learning Spanish", "I've been learning Japanese for two years", "I'm learning Python": learning the language
+    is a pastime (as 我在学西班牙语); "I'm not learning Spanish" gives nothing, and "I'd like to learn Spanish" is a goal if
+    anything."""
     lang = m.group("o")
+    if c.negated or not (is_language(lang) or lang.lower() in _CODE):  # "I'm learning Python" too
+        return False
     c.add("hobby", Entity(f"learning {lang.title() if lang.islower() else lang}", "Thing"), 0.7)
     return True
 

@@ -64,8 +64,8 @@ def r_moved(m: re.Match[str], c: Clause) -> bool:
     if c.negated:
         return False
     place = clean_object(m.group("o"), "place")
-    if not place or place.lower() in GENERIC_PLACES:
-        return False
+    if not place or place.lower() in GENERIC_PLACES or _TRADE.fullmatch(place):
+        return False  # "I moved from sales to marketing": a department, no home
     c.add("livesIn", Entity(place, "Place"), 0.75, event=True)
     return True
 
@@ -209,6 +209,8 @@ def r_work_at(m: re.Match[str], c: Clause) -> bool:
         return False
     trade = _TRADE.match(raw) if m.group("p").lower() == "in" else None
     if trade:  # "I work in sales", "I work in marketing at a bank": a trade, and the employer after "at"
+        clause_end = _NEXT_CLAUSE.search(raw, trade.end())  # not "... and need ideas for a campaign"
+        raw = raw[:clause_end.start()] if clause_end else raw
         where = AT_PLACE.search(raw, trade.end())
         org = clean_object(where.group("o"), "place") if where and not _NOT_EMPLOYERS.match(where.group("o")) else None
         if org:
@@ -237,6 +239,8 @@ def r_work_at(m: re.Match[str], c: Clause) -> bool:
 
 
 _IN_TOWN = lazy(r"\bin\s+(?P<o>.+)", re.I)
+#: Where the clause of a trade ends: "I work in marketing and need ideas for a campaign".
+_NEXT_CLAUSE = lazy(r",?\s+(?:and|but|so|because|while|though|although|since)\s+|\s*[;:]", re.I)
 #: "(for Amazon) as a data scientist": the job held at the employer
 _AS_JOB = lazy(r"\bas\s+(?:an?\s+|the\s+)?(?P<j>[a-z][\w\s-]*)", re.I)
 
@@ -406,6 +410,10 @@ def r_job_at(m: re.Match[str], c: Clause) -> bool:
         return False
     if m.group("p").lower() == "as":
         c.add("jobTitle", org.lower(), 0.8)
+        where = AT_PLACE.search(m.group("o"))  # "a job as a teacher at Lincoln High": the employer, when named
+        employer = clean_object(where.group("o"), "place") if where else None
+        if employer and employer[:1].isupper():
+            c.add("worksFor", Entity(employer, "Organization"), 0.8)
     else:
         c.add("worksFor", Entity(org, "Organization"), 0.8)
     return True

@@ -381,8 +381,8 @@ VERB_RULES = compile_rules([
     (r"^(?:(?:got|get|gets|was|were|am|is|been|(?:have|has)\s+been|finally\s+got)\s+)?promoted\s+to\s+"
      r"(?!(?:an?\s+|the\s+)?(?:(?:new|higher|next|better|bigger|senior|same)\s+)?(?:position|role|level|job|rank|grade|title)s?\b)(?:an?\s+|the\s+)?(?P<o>.+)",
      r_work_as),
-    # "i just started a new job at amazon" ("started" is cut before this, as in "started a keto diet")
-    (r"^(?:a\s+)?new\s+(?:job|position|gig)\s+(?P<p>at|with|for|in)\s+(?P<o>.+)", r_job_at),
+    # "i just started a new job at amazon", "... as a nurse" ("started" is cut before this, as in "started a keto diet")
+    (r"^(?:a\s+)?new\s+(?:job|position|gig)\s+(?P<p>at|with|for|in|as)\s+(?P<o>.+)", r_job_at),
     TEACH.after_subject_pattern(),
     STUDY_AT.after_subject_pattern(),
     SCHOOL_GO.after_subject_pattern(),
