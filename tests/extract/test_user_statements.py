@@ -154,3 +154,18 @@ def test_learning_a_programming_language_is_read_as_learning_a_language(text: st
     assert fact in _current(text)
     denied = text.replace("is learning", "isn't learning").replace("currently learning", "not learning")
     assert not {p for _, p, _ in _current(denied) if p == "hobby"}
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("I just got back from a trip to Iceland.", ("user", "visited", "Iceland")),
+    ("We flew home from Lisbon yesterday.", ("user", "visited", "Lisbon")),
+    ("My sister just got back from Peru.", ("user's sister", "visited", "Peru")),
+])
+def test_back_from_a_place_is_a_visit(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in _current(text), _current(text)
+
+
+@pytest.mark.parametrize("text", ["I just got back from the doctor.", "I just got back from work.",
+                                  "Did you get back from Iceland?", "I got back from a business trip."])
+def test_back_from_an_errand_or_a_trip_to_nowhere_is_no_visit(text: str) -> None:
+    assert not {p for _, p, _ in _current(text) if p == "visited"}

@@ -497,11 +497,14 @@ def event_or_place(m: re.Match[str], c: Clause) -> bool:
         return False
     verb = m.group("v").lower()
     raw = m.group("o")
-    journey = _JOURNEY.match(raw) if (m.group("prep") or "").strip().lower() == "on" else None
+    prep = (m.group("prep") or "").strip().lower()
+    journey = _JOURNEY.match(raw) if prep in ("on", "from") else None
     if journey is not None:
         if not journey.group("o"):
             return False
         raw = journey.group("o")
+    elif prep == "from" and not raw[:1].isupper():
+        return False  # "I just got back from Iceland" (or "from a trip to Iceland"), not "from the doctor"
     low = raw.lower()
     if verb in ("was", "were") and _DOING_OR_DONE_TO.match(raw):
         return False  # "I was playing video games", "we were given a new game": what one did or got, no event attended

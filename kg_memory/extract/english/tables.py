@@ -458,6 +458,8 @@ VERB_RULES = compile_rules([
     (r"^(?P<v>went|go|goes|have\s+been|has\s+been|had\s+been|been|traveled|travelled|travel|travels|flew|drove|visited|visit|visits|toured|vacationed|backpacked|attended|attend|attends|took\s+a\s+trip|went\s+on\s+a\s+trip|was|were|ran|competed|participated|performed)\s+(?P<prep>(?:to|in|through|around|across|at|on|back\s+to|over\s+to|down\s+to|up\s+to|out\s+to|all\s+over)\s+)?(?P<o>.+)",
      lambda m, c: not (m.group("v").lower().endswith("been") and not m.group("prep") and _BEEN_DOING.match(m.group("o"))
                        or _WHEN_ONLY.match(m.group("o"))) and event_or_place(m, c)),
+    # "i just got back from a trip to Iceland", "we flew home from Lisbon": where one was
+    (r"^(?:just\s+)?(?P<v>got|came|flew|drove)\s+(?:home\s+|back\s+){1,2}(?P<prep>from\s+)(?P<o>.+)", event_or_place),
     (r"^(?P<v>(?:(?:have|has)\s+)?(?:always\s+)?wanted)\s+to\s+(?P<o>(?:be|become)\s+.+)", lambda m, c: bool(_ALWAYS.search(c.sentence)) and r_goal(m, c)),
     GOAL.after_subject_pattern(),
     SPOUSE.after_subject_pattern(),
