@@ -124,3 +124,20 @@ def test_a_partner_who_broke_up_with_the_speaker_ends_the_speakers_partner_in_ch
 ])
 def test_being_out_of_work_ends_the_current_employer(text: str, status: set[tuple[str, str, str, bool]]) -> None:
     assert said("Alice", text) == {("Alice", "worksFor", "Alice", True)} | status  # every employer ends
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("I quit smoking two years ago.", ("Alice", "habit", "smoking", True)),
+    ("I finally gave up drinking.", ("Alice", "habit", "drinking", True)),
+    ("I stopped smoking cigarettes in 2019.", ("Alice", "habit", "smoking", True)),
+    ("My dad quit smoking last month.", ("Alice's dad", "habit", "smoking", True)),
+])
+def test_a_habit_given_up_is_ended(text: str, fact: tuple[str, str, str, bool]) -> None:
+    assert fact in said("Alice", text)
+
+
+@pytest.mark.parametrize("text", ["I didn't quit smoking.", "I never quit smoking.", "Did you quit smoking?",
+                                  "If I quit smoking, I'll feel better.", "I'm trying to quit smoking.",
+                                  "I quit smoking weed.", "I stopped drinking coffee."])
+def test_no_smoking_or_drinking_ended_from_a_negation_a_question_a_wish_or_another_thing(text: str) -> None:
+    assert not any(f[1] == "habit" and f[3] for f in said("Alice", text))

@@ -262,3 +262,55 @@ def test_praise_and_blame_of_you(text, predicate):
 def test_others_views_and_look_alikes_give_no_impression(text):
     facts = said((A, "Hi."), (B, text))
     assert not {f for f in facts if f[1] in ("positiveImpression", "negativeImpression")}
+
+
+# -- a spouse or partner named after a job ("married to a teacher named Tom") ----------------------------------
+
+def _facts(text: str, speaker: str = "Alice") -> set[tuple[str, str, str, bool]]:
+    turn = Turn("c", "1", speaker, text)
+    return {(f.subject.label, f.predicate, str(getattr(f.object, "label", f.object)), f.ended)
+            for f in RuleExtractor(name_speakers=False).extract([turn])}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("I'm married to a teacher named Tom.", {("Alice", "spouse", "Tom", False), ("Tom", "jobTitle", "teacher", False),
+                                             ("Alice", "maritalStatus", "married", False)}),
+    ("My husband, a doctor named Raj, is great.", {("Alice", "spouse", "Raj", False), ("Raj", "jobTitle", "doctor", False)}),
+    ("I'm dating a nurse named Mia.", {("Alice", "partner", "Mia", False), ("Mia", "jobTitle", "nurse", False)}),
+    ("I married a lawyer called Sam.", {("Alice", "spouse", "Sam", False), ("Sam", "jobTitle", "lawyer", False)}),
+    ("I'm married to a man named Tom.", {("Alice", "spouse", "Tom", False)}),
+    ("My sister is married to a teacher named Tom.", {("Alice's sister", "spouse", "Tom", False),
+                                                     ("Tom", "jobTitle", "teacher", False)}),
+])
+def test_a_spouse_or_partner_named_after_a_job_is_named_and_has_the_job(text: str, expected: set) -> None:
+    assert expected <= _facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I'm not married to a teacher named Tom.",
+    "Are you married to a teacher named Tom?",
+    "If I were married to a teacher named Tom, I'd be happy.",
+    "I'm seeing a doctor named Raj.",  # a visit, not a partner
+])
+def test_no_spouse_or_partner_from_a_negation_a_question_a_wish_or_a_visit(text: str) -> None:
+    assert not {f for f in _facts(text) if f[1] in ("spouse", "partner") and f[0] == "Alice"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("My ex-wife Emily lives in Boston.", ("Alice", "spouse", "Emily", True)),
+    ("My ex-husband, Tom, called me.", ("Alice", "spouse", "Tom", True)),
+    ("My ex Emily called me.", ("Alice", "partner", "Emily", True)),
+    ("My ex-boyfriend Joe is a jerk.", ("Alice", "partner", "Joe", True)),
+])
+def test_an_ex_is_a_spouse_or_partner_that_ended(text: str, expected: tuple) -> None:
+    facts = _facts(text)
+    assert expected in facts
+    if expected[1] == "spouse":  # married, not just dated
+        assert not {f for f in facts if f[1] == "dated"}
+
+
+def test_a_couple_getting_a_divorce_is_married_still_and_one_that_got_it_is_no_more() -> None:
+    assert ("Ross", "spouse", "Emily", False) in _facts("Ross and Emily are getting a divorce.")
+    assert ("Ross", "spouse", "Emily", True) in _facts("Ross and Emily got a divorce.")
+    assert not _facts("If Ross and Emily are getting a divorce, I'll cry.")
+    assert not _facts("Are Ross and Emily getting a divorce?")

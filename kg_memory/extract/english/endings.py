@@ -1,5 +1,6 @@
 """English endings: what the speaker says has stopped ("I divorced Bob", "we broke up", "I quit my job
-at Acme", "I moved out of Paris", the home left in "we moved from Seattle to Austin").
+at Acme", "I moved out of Paris", "I quit smoking two years ago", the home left in "we moved from Seattle to
+Austin", and the spouse or partner an ex named was: "my ex-wife Emily").
 
 An ending is recorded like any fact, in :attr:`~.mentions.TurnState.endings`, and becomes a
 :class:`~kg_memory.types.Fact` with ``ended=True``: storing it closes the matching current fact (see
@@ -70,6 +71,11 @@ _ENDINGS: tuple[tuple[LazyPattern, str, str], ...] = (
     # "i'm currently unemployed", "i've been out of work since may": no employer now, whoever it was
     (_first(rf"(?:(?i:currently|still)\s+)?(?i:unemployed|jobless|out\s+of\s+work|between\s+jobs){_END_OF_WORD}"), "worksFor", "org"),
     (_first(r"(?i:moved|move)\s+(?i:out\s+of|away\s+from|out\s+from)\s+(?P<o>.+)"), "livesIn", "place"),
+    # "I quit smoking two years ago", "my dad gave up drinking": a habit given up (not "quit smoking weed": another)
+    (_first(r"(?i:quit|stopped|gave\s+up|kicked)\s+(?P<o>(?i:smoking|drinking|vaping))(?:\s+(?i:cigarettes|alcohol))?"
+            r"(?=\s*(?:[.!,;]|$)|\s+(?i:cold\s+turkey|for\s+good|completely|altogether|entirely|years|months|"
+            r"(?:about|around|over|almost|nearly|more\s+than)\s|last|this|in|since|when|after|a\s+(?:year|month|few|couple|while)|"
+            r"\d|one|two|three|four|five|six|seven|eight|nine|ten|and|but|because)\b)"), "habit", "habit"),
 )
 
 #: The marital status a divorce leaves (recorded beside the ending of ``spouse``).
@@ -78,8 +84,9 @@ ENDS_STATE = {"spouse": "divorced"}
 _RETIRED = lazy(r"\b(?P<t>retired|unemployed)\b", re.I)
 #: "(retired from) teaching", "nursing": a kind of work, no employer
 _WORK_KIND = lazy(r"^[a-z]+ing\b")
-#: What another's ending may end: a job or a home ("my mom retired"), not a marriage said with "my wife".
-_OTHERS_ENDINGS = frozenset({"worksFor", "livesIn"})
+#: What another's ending may end: a job, a home or a habit ("my mom retired", "my dad quit smoking"), not a marriage
+#: said with "my wife".
+_OTHERS_ENDINGS = frozenset({"worksFor", "livesIn", "habit"})
 
 
 def scan_endings(clause: str, turn: Turn, discourse: Discourse, state: TurnState) -> bool:
@@ -105,6 +112,8 @@ def scan_endings(clause: str, turn: Turn, discourse: Discourse, state: TurnState
             if style == "name":
                 obj = Entity(raw.strip(), "Person")
                 discourse.mention(turn, obj)
+            elif style == "habit":
+                obj = Entity(raw.lower(), "Thing")
             else:
                 value = clean_object(raw, "place")
                 if not value:
@@ -172,9 +181,10 @@ _EX_NAMED = lazy(r"\b(?i:ex)(?:[\s-]*(?P<noun>(?i:wife|husband|boyfriend|girlfri
 
 
 def former_partners(text: str, state: TurnState) -> None:
-    """Make each ``dated`` fact of ``state`` that an "ex" gave ("my ex-wife Emily", "my ex-boyfriend's car") the
-    ending of the relation it was: ``spouse`` for an ex-wife or ex-husband, ``partner`` for any other ex. ``text``
-    is the turn's text; "I had a date with Janice" stays ``dated``.
+    """Give each ``dated`` fact of ``state`` that an "ex" named gave ("my ex-wife Emily", "my ex-boyfriend Joe") the ending
+    of the relation it was: ``spouse`` for an ex-wife or ex-husband (no more ``dated``: they were married), ``partner``
+    for any other ex (beside ``dated``: they did date). ``text`` is the turn's text; "I had a date with Janice" stays
+    ``dated`` alone.
 
     >>> ann, emily = Entity("Ann", "Person"), Entity("Emily", "Person")
     >>> state = TurnState(facts=[(ann, "dated", emily, 0.85, None)])
@@ -188,12 +198,12 @@ def former_partners(text: str, state: TurnState) -> None:
     kept: list[Found] = []
     for fact in state.facts:
         subject, predicate, obj, confidence, when = fact
-        label = obj.label if isinstance(obj, Entity) else ""
-        owned = label.rsplit("'s ", 1)[-1].lower() if "'s " in label else None  # "Ann's ex-wife"
-        noun = named.get(label) if owned is None else (owned if owned.startswith("ex") else None)
+        noun = named.get(obj.label) if isinstance(obj, Entity) else None  # not "Ann's ex-wife": no one named
         if predicate != "dated" or noun is None:
             kept.append(fact)
             continue
         ended = "spouse" if noun.endswith(("wife", "husband")) else "partner"
         state.endings.append((subject, ended, obj, confidence, when))
+        if ended == "partner":
+            kept.append(fact)
     state.facts[:] = kept

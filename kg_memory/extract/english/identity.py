@@ -97,7 +97,14 @@ _R_COPULA_PROG = lazy(r"^(?:working|interning|living|studying|staying|employed|b
                     r"traveling|travelling|off)\b")
 _AGE_YEARS_OLD = lazy(r"^(?:an?\s+)?(?:(?:about|almost|nearly|over|turning|only|just)\s+)?(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s*(?:years?|yrs?)[\s-]*old\b(?:\s+(?P<more>.+))?", re.I)
 _AGE_BARE = lazy(r"^(?:(?:about|almost|nearly|over|turning|only|just)\s+)?(?P<n>\d{1,3})(?=\s*(?:[.!,;]|$|and\b(?!\s+\d)|but\b|now\b|too\b))(?P<more>)", re.I)
-_R_COPULA_MAR = lazy(rf"\b(?:married|engaged)\s+to\s+(?P<n>{NAME})")
+#: "(am) married to Tom", "engaged to a nurse named Ann", "dating a teacher called Mia": the spouse or partner, and the
+#: job said before the name ("seeing a doctor named Raj" is a visit, not a partner)
+_A_JOB_NAMED = rf"(?i:an?)\s+(?P<j>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s*,?\s+(?i:named|called)\s+(?P<n>{NAME})(?![\w'-])"
+_R_COPULA_MAR = lazy(rf"\b(?:(?P<v>married|engaged)\s+to\s+(?P<n0>{NAME})|(?P<d>dating)\s+{_A_JOB_NAMED})")
+#: "(married to) a man named Tom": a word for someone, no job
+_ONE_NAMED = frozenset("man woman guy girl lady gentleman boy person".split())
+#: "(married to) a teacher named Tom": the spouse named, and their job
+_R_MARITAL_EVENT_JOB = lazy(_A_JOB_NAMED)
 _R_COPULA_ONDIET = lazy(r"^on\s+(?:a|the)\s+(?P<d>[\w-]+(?:\s+[\w-]+)?)\s+diet")
 _GENDER_NOUN_PHRASE = lazy(r"^(?:man|girl|boy|guy|lady|woman)\s+(?:who|of|that)")
 _R_COPULA_PARENT = lazy(r"^(?:stay\s+at\s+home|stay-at-home|single|working|proud|new|first\s+time|full\s+time)?\s*(?P<k>mom|mother|dad|father|mommy|grandma|grandmother|grandpa|grandfather|parent)\b(?P<of>\s+of\s+(?:my|your|his|her|our|their|the)\b)?")
@@ -177,11 +184,15 @@ def copula_rule(after_copula: RuleTable) -> Rule:
         first = words.split(" ", 1)[0] if words else ""
         two = " ".join(words.split()[:2])
         mar = _R_COPULA_MAR.search(rest)
-        if mar:
-            married = "married" in mar.group(0).lower() and not re.search(r"\bgetting\s+$", rest[:mar.start()], re.I)
-            c.add("spouse" if married else "partner", Entity(mar.group("n"), "Person"), 0.85)  # "getting married to": engaged
-            c.add("maritalStatus", "married" if married else "engaged", 0.8)
-            c.discourse.mention(c.turn, Entity(mar.group("n"), "Person"))
+        if mar and (mar.group("v") or is_job(mar.group("j").lower()) or mar.group("j").lower() in _ONE_NAMED):
+            married = mar.group("v") == "married" and not re.search(r"\bgetting\s+$", rest[:mar.start()], re.I)
+            person = Entity(mar.group("n0") or mar.group("n"), "Person")
+            c.add("spouse" if married else "partner", person, 0.85)  # "getting married to": engaged
+            if mar.group("v"):
+                c.add("maritalStatus", "married" if married else "engaged", 0.8)
+            if mar.group("j") and mar.group("j").lower() not in _ONE_NAMED:  # "dating a nurse named Mia": a nurse
+                c.out.append((person, "jobTitle", mar.group("j").lower(), round(0.75 * c.weight, 2), None))
+            c.discourse.mention(c.turn, person)
             return True
         if first in MARITAL_STATUS and not _MARRIED_TO_THING.match(words.split(" ", 1)[-1]) and not low.startswith("the "):
             c.add("maritalStatus", MARITAL_STATUS[first], 0.8)
@@ -460,7 +471,12 @@ def r_marital_event(m: re.Match[str], c: Clause) -> bool:
     if status in ("married", "engaged") and to:
         named = _R_MARITAL_EVENT_NAMED.match(to)
         mine = _R_MARITAL_EVENT_MINE.match(to)
-        if named and named.group("n").split()[0] not in ("My", "A", "The", "In", "On", "At"):
+        job = _R_MARITAL_EVENT_JOB.match(to)
+        if job and (is_job(job.group("j").lower()) or job.group("j").lower() in _ONE_NAMED):
+            person = Entity(job.group("n"), "Person")  # "married to a teacher named Tom": Tom, a teacher
+            if job.group("j").lower() not in _ONE_NAMED:
+                c.out.append((person, "jobTitle", job.group("j").lower(), round(0.7 * c.weight, 2), None))
+        elif named and named.group("n").split()[0] not in ("My", "A", "The", "In", "On", "At"):
             person = Entity(named.group("n"), "Person")
         elif mine:
             person = Entity(f"{c.subject.label}'s {'spouse' if status == 'married' else 'partner'}", "Person")

@@ -46,6 +46,7 @@ _TOGETHER = {
     **dict.fromkeys(("engaged", "dating", "together", "a couple", "going out", "back together"), "partner"),
     **dict.fromkeys(("siblings", "brothers", "sisters", "brother and sister", "twins"), "sibling"),
     **dict.fromkeys(("cousins", "related"), "relative"),
+    **dict.fromkeys(("a divorce",), "spouse"),  # "are getting a divorce": married still ("got a divorce": no more)
 }
 _BOTH = lazy(
     rf"\b(?P<a>{_PERSON}|(?i:i|you))\s+(?i:and)\s+(?P<b>{_PERSON}|(?i:i|me))\s+"
@@ -119,6 +120,12 @@ _JOB_IS_NAMED = lazy(r"(?<![\w'’])(?:(?i:my|our)\s+(?:(?i:old|new)\s+)?(?P<job
                      r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?![\w'’-])|"
                      r"(?P<name2>(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?i:is)\s+(?i:my|our)\s+"
                      r"(?:(?i:old|new)\s+)?(?P<job2>[a-z]+(?:\s+[a-z]+)?)(?=\s*(?:[,.!;]|$)))")
+
+
+#: "my husband, a doctor named Raj": the speaker's relative, named after a job (or "a man named Tom")
+_KIN_JOB_NAMED = lazy(rf"\b(?i:my|our)\s+(?i:{KIN_MODS})(?P<noun>(?i:{KIN}))\s*,\s*(?i:an?)\s+"
+                      rf"(?P<job>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s*,?\s+(?i:named|called)\s+(?P<name>{_PERSON})(?![\w'-])")
+_SOMEONE = frozenset("man woman guy girl lady gentleman boy person".split())
 
 
 #: A job that is a place in a row ("our first contestant"), and words that make a name a part played.
@@ -233,8 +240,19 @@ def scan_relations(clause: str, turn: Turn, discourse: Discourse, state: TurnSta
             relation = _TOGETHER[m.group("rel").lower()]
             if relation == "spouse" and _TO_BE.search(m.group(0)):
                 relation = "partner"  # "Ross and Emily are getting married": engaged, not married yet
+            if m.group("rel").lower() == "a divorce" and "getting" not in m.group(0).lower():
+                state.endings.append((a, relation, b, 0.75, None))  # "Ross and Emily got a divorce"
+                continue
             out.append((a, relation, b, 0.75, None))
     out.extend(_named_jobs(clause, turn, discourse))
+    for m in _KIN_JOB_NAMED.finditer(clause) if "named" in low or "called" in low else ():
+        person, job = _person(m.group("name"), turn, discourse), m.group("job").lower()
+        if person is not None and person != speaker and (job in _SOMEONE or is_job(job)):
+            noun = m.group("noun").lower()
+            out.append((speaker, KIN_PREDICATE[noun], person, 0.75, None))
+            if job not in _SOMEONE:
+                out.append((person, "jobTitle", job, 0.7, None))
+            discourse.mention(turn, person, gender_of_noun(noun))
     for pattern in (_IS_OF, _OF_NAMED):
         for m in pattern.finditer(clause):
             noun = m.group("noun").lower()
