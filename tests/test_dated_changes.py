@@ -260,3 +260,31 @@ def test_a_move_from_a_city_keeps_it_as_the_former_home() -> None:
 def test_a_move_from_the_home_told_before_closes_it_once() -> None:
     memory = remember(("2024-03-01", "I live in Seattle."), ("2024-09-15", "We recently moved from Seattle to Austin."))
     assert residence(memory) == [("Seattle", date(2024, 3, 1), date(2024, 9, 15)), ("Austin", date(2024, 9, 15), None)]
+
+
+@pytest.mark.parametrize(("text", "predicate", "value", "since"), [
+    ("I've been vegan for 3 years.", "diet", "vegan", date(2021, 9, 15)),
+    ("I've been vegetarian since 2019.", "diet", "vegetarian", date(2019, 1, 1)),
+    ("I went vegan last year.", "diet", "vegan", date(2023, 1, 1)),
+    ("I got promoted to senior engineer last month.", "jobTitle", "senior engineer", date(2024, 8, 1)),
+    ("I was promoted to manager in 2020.", "jobTitle", "manager", date(2020, 1, 1)),
+])
+def test_a_diet_or_a_promotion_holds_since_the_time_told(text: str, predicate: str, value: str, since: date) -> None:
+    memory = remember(("2024-09-15", text))
+    assert residence(memory, predicate=predicate) == [(value, since, None)]
+
+
+def test_a_dated_promotion_closes_the_old_job_title_then() -> None:
+    memory = remember(("2024-03-01", "I'm an engineer."), ("2024-09-15", "I got promoted to manager last month."))
+    assert residence(memory, predicate="jobTitle") == [("engineer", date(2024, 3, 1), date(2024, 8, 1)),
+                                                       ("manager", date(2024, 8, 1), None)]
+
+
+def test_a_habit_given_up_ends_when_told() -> None:
+    memory = remember(("2024-09-15", "I quit smoking two years ago."))
+    assert residence(memory, predicate="habit") == [("smoking", None, date(2022, 1, 1))]
+
+
+def test_an_ex_wife_is_a_former_spouse() -> None:
+    memory = remember(("2024-09-15", "My ex-wife Emily lives in Boston."))
+    assert [(value, until is not None) for value, _, until in residence(memory, predicate="spouse")] == [("Emily", True)]

@@ -30,7 +30,7 @@ __all__ = ["DATED_STATES", "Extractor", "NullExtractor", "Period", "event_time",
 #: Predicates of states whose start a sentence can date: a move starts where one lives, a wedding a marriage
 #: ("I moved to London last month": London since then), "since 2015" or "for three years" any of them.
 DATED_STATES = frozenset({"livesIn", "memberOf", "worksFor", "workLocation", "jobTitle", "studiesAt", "spouse",
-                          "partner", "maritalStatus", "hasPet"})
+                          "partner", "maritalStatus", "hasPet", "diet"})
 
 
 class Period(date):

@@ -18,6 +18,10 @@ datetime.date(2010, 1, 1)
 datetime.date(2024, 4, 1)
 >>> state_start("In 2019 I worked at Google.", said, "en") is None
 True
+>>> state_start("I got promoted to senior engineer last month.", said, "en")
+datetime.date(2024, 4, 1)
+>>> state_start("I've been vegan for 3 years.", said, "en", "vegan")
+datetime.date(2021, 5, 1)
 >>> state_start("我从2018年开始在腾讯工作。", said, "zh")
 datetime.date(2018, 1, 1)
 """
@@ -35,7 +39,7 @@ __all__ = ["clause_time", "state_end", "state_period", "state_start"]
 
 _EN_SINCE = lazy(r"\b(?:since|starting(?:\s+(?:in|from))?|from)\s*$", re.I)
 _EN_STARTS = lazy(r"\b(?:start(?:ed|ing)?|began|begun|joined|became|got\s+(?:married|engaged|hired|together)|married|"
-                  r"adopted|hired|moved|got\s+(?:a|my|our)\s+(?:new\s+|first\s+)?(?:job|dog|cat|puppy|kitten|pet))\b", re.I)
+                  r"adopted|hired|moved|promoted|(?:went|turned)\s+(?:vegan|vegetarian|pescatarian)|got\s+(?:a|my|our)\s+(?:new\s+|first\s+)?(?:job|dog|cat|puppy|kitten|pet))\b", re.I)
 _ZH_SINCE = lazy(r"(?:从|自从|自)$")
 _ZH_AFTER = lazy(r"^(?:起|开始|以来|至今|就)")
 _ZH_STARTS = lazy(r"加入|入职|结婚|领养|搬到|搬去|开始|进了|成为")
@@ -51,7 +55,7 @@ _ZH_UNTIL = lazy(r"(?:直到|一直到|到|至)")
 _ZH_STILL = lazy(r"现在|至今|目前|如今|迄今")
 _ZH_STILL_AFTER = lazy(r"^\s*(?:我|他|她|我们)?(?:现在|至今|目前|如今|迄今)(?:也|都)?(?:仍然|依然|仍|还)?(?:在|是|如此|一样|这样)?"
                        r"(?:那里|那儿|这里)?了?\s*$")
-_PERIOD_MONTHS = {"month": 1, "season": 3}
+_PERIOD_MONTHS = {"month": 1, "season": 3, "decade": 120}
 _CLAUSE_BREAK = lazy(r"[,;，；。！？!?]|\b(?:and|but|while|because)\b|而且|但是|可是|因为", re.I)
 
 

@@ -44,6 +44,11 @@ _ZH_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四":
               "七": 7, "八": 8, "九": 9}
 _ZH_WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 
+#: The decades said in words ("in the nineties"), by their tens digit.
+_DECADES = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8,
+            "nineties": 9}
+#: Words beside "in the 90s" that make it a temperature, not a decade.
+_WEATHER = re.compile(r"\b(?:temperature|temperatures|temps?|degrees|weather|hot|warm|heat|it'?s|it\s+was|highs?|lows?)\b", re.I)
 _MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 _NUM_RE = r"\d+|a couple of|a few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _ZH_NUM = r"[0-9零〇一二两三四五六七八九十]+"
@@ -64,7 +69,13 @@ _EN = [
     ("month_year", re.compile(rf"\b(?:in\s+)?({_MONTH_RE})\.?,?\s+(\d{{4}})\b", re.I)),
     ("last_month_name", re.compile(rf"\b(?:last|this\s+past|in|back\s+in)\s+({_MONTH_RE})\b", re.I)),
     ("last_season", re.compile(rf"\b(?:last|this\s+past)\s+({'|'.join(SEASONS)})\b", re.I)),
+    ("season_year", re.compile(rf"\b(?:(?:in|during|over|since)\s+)?(?:the\s+)?({'|'.join(SEASONS)})\s+(?:of\s+)?((?:19|20)\d{{2}})\b",
+                               re.I)),
+    ("this_season", re.compile(rf"\bthis\s+({'|'.join(SEASONS)})\b", re.I)),
+    # "in the summer", "over the winter": the latest begun ("fall" alone is too often a tumble)
+    ("the_season", re.compile(r"\b(?:in|over|during|since)\s+the\s+(spring|summer|autumn|winter)\b(?!\s+(?:of\s+)?\d)", re.I)),
     ("year", re.compile(r"\b(?:in|since|back\s+in|during)\s+((?:19|20)\d{2})\b", re.I)),
+    ("decade", re.compile(rf"\b(?:in|since|back\s+in|during)\s+the\s+(?:((?:19|20)\d)0'?s|'?(\d)0'?s|({'|'.join(_DECADES)}))\b", re.I)),
 ]
 
 #: The month a Chinese season starts (春天, 夏季, 暑假: the summer holidays).
@@ -184,6 +195,10 @@ def _resolve_en(kind: str, m: re.Match, ref: date | None) -> tuple[date, str] | 
         return date(int(g[1]), _known(MONTHS, g[0]), 1), "month"
     if kind == "year":
         return date(int(g[0]), 1, 1), "year"
+    if kind == "season_year":
+        return date(int(g[1]), _known(SEASONS, g[0]), 1), "season"
+    if kind == "decade":
+        return _decade(m, ref)
     if ref is None:
         return None
     if kind == "day_before_yesterday":
@@ -215,6 +230,12 @@ def _resolve_en(kind: str, m: re.Match, ref: date | None) -> tuple[date, str] | 
     if kind == "last_month_name":
         strict = m.group(0).lower().startswith("last")
         return _latest_month(_known(MONTHS, g[0]), ref, strictly_before=strict), "month"
+    if kind in ("this_season", "the_season"):
+        start = _known(SEASONS, g[0])
+        year = ref.year - 1 if start == 12 and ref.month < 3 else ref.year  # January's "this winter" began in December
+        if kind == "the_season" and date(year, start, 1) > ref:
+            year -= 1  # "in the summer", said in May: last year's
+        return date(year, start, 1), "season"
     if kind == "last_season":
         start = _known(SEASONS, g[0])
         candidate = date(ref.year, start, 1)
@@ -222,6 +243,22 @@ def _resolve_en(kind: str, m: re.Match, ref: date | None) -> tuple[date, str] | 
             candidate = date(ref.year - 1, start, 1)
         return candidate, "season"
     return None
+
+
+def _decade(m: re.Match, ref: date | None) -> tuple[date, str] | None:
+    """The first day of the decade ``m`` (a "decade" match) names: "the 1990s" is 1990; "the 90s", "the nineties" the
+    latest begun by ``ref`` (the 1920s before 2020), else the 1900s'; None for a temperature ("it's in the 90s today").
+
+    >>> _decade(_EN[-1][1].search("in the 20s"), date(2024, 5, 1)), _decade(_EN[-1][1].search("in the 20s"), None)
+    ((datetime.date(2020, 1, 1), 'decade'), (datetime.date(1920, 1, 1), 'decade'))
+    """
+    if _WEATHER.search(m.string, max(0, m.start() - 30), m.end() + 20):
+        return None
+    if m.group(1):
+        return date(int(m.group(1)) * 10, 1, 1), "decade"
+    tens = int(m.group(2)) if m.group(2) else _known(_DECADES, m.group(3))
+    year = 2000 + tens * 10
+    return date(year if ref is not None and year <= ref.year else year - 100, 1, 1), "decade"
 
 
 def _resolve_zh(kind: str, m: re.Match, ref: date | None) -> tuple[date, str] | None:
@@ -295,12 +332,14 @@ def _resolve_zh(kind: str, m: re.Match, ref: date | None) -> tuple[date, str] | 
 # these characters: most turns name no time, and these substring tests rule them out at a fraction of
 # the patterns' cost.
 _EN_CUES = (*sorted({m[:3] for m in MONTHS}), *sorted({d[:3] for d in WEEKDAYS}), *SEASONS,
-            "yesterday", "today", "tonight", "morning", "afternoon", "evening", "ago", "last", "past", "previous")
+            "yesterday", "today", "tonight", "morning", "afternoon", "evening", "ago", "last", "past", "previous", *_DECADES)
 #: The cues of ASCII text, fewer and rarer: the only pattern with a weekday needs its full name ("friend"
 #: has "fri"), and a season counts only after "last" or "past", cues themselves. (Other text keeps
 #: :data:`_EN_CUES`: a case-insensitive pattern matches "ſunday", which has no "sunday".)
 _EN_ASCII_CUES = (*sorted({m[:3] for m in MONTHS}), *WEEKDAYS, "yesterday", "today", "tonight", "morning",
-                  "afternoon", "evening", "ago", "last", "past", "previous")
+                  "afternoon", "evening", "ago", "last", "past", "previous", *_DECADES)
+#: A season of ASCII text that counts without "last" or "past": after "this" or "the" ("this summer", "in the winter").
+_EN_ASCII_SEASON = re.compile(r"\b(?:this|the)\s+(?:spring|summer|autumn|winter|fall)\b")
 _ZH_CUES = "年月周期拜天昨今季假"
 _DIGIT = re.compile(r"\d")
 
@@ -310,13 +349,19 @@ def _may_name_time(text: str, lang: str) -> bool:
 
     >>> _may_name_time("My friend showed me", "en"), _may_name_time("On Friday we met", "en")
     (False, True)
+    >>> _may_name_time("a sunny summer", "en"), _may_name_time("in the summer", "en")
+    (False, True)
     """
     if _DIGIT.search(text):
         return True
     if lang == "zh":
         return any(c in text for c in _ZH_CUES)
     low = text.lower()
-    return any(cue in low for cue in (_EN_ASCII_CUES if text.isascii() else _EN_CUES))
+    if not text.isascii():
+        return any(cue in low for cue in _EN_CUES)
+    return any(cue in low for cue in _EN_ASCII_CUES) or (
+        ("summer" in low or "winter" in low or "spring" in low or "autumn" in low or "fall" in low)
+        and _EN_ASCII_SEASON.search(low) is not None)
 
 
 #: What each English pattern needs in the lower-cased text: one of these substrings, or (None) a digit.
@@ -326,6 +371,8 @@ _EN_NEEDS: dict[str, tuple[str, ...] | None] = {
     "yesterday": ("yesterday", "last"), "today": ("today", "tonight", "morning", "afternoon", "evening"),
     "ago": ("ago",), "last_unit": ("last", "past", "previous"), "last_weekday": ("day",), "month_year": None,
     "last_month_name": tuple(sorted({m[:3] for m in MONTHS})), "last_season": tuple(SEASONS), "year": None,
+    "season_year": None, "this_season": tuple(SEASONS), "the_season": ("spring", "summer", "autumn", "winter"),
+    "decade": (*_DECADES, "0s", "0's"),
 }
 
 

@@ -156,3 +156,21 @@ def test_a_former_pet_leaves_the_current_home_alone() -> None:
 def test_a_day_at_work_keeps_the_job_current() -> None:
     memory = remember(("2024-03-01", "I work at the bakery."), ("2024-05-01", "I worked at the bakery today."))
     assert current(memory, "worksFor") == ["bakery"]
+
+
+@pytest.mark.parametrize(("text", "fact", "since", "until"), [
+    ("I lived in Spain in the 90s.", ("Ann", "livesIn", "Spain"), date(1990, 1, 1), date(2000, 1, 1)),
+    ("I lived in Madrid in the nineties.", ("Ann", "livesIn", "Madrid"), date(1990, 1, 1), date(2000, 1, 1)),
+    ("I worked at Google in the 2010s.", ("Ann", "worksFor", "Google"), date(2010, 1, 1), date(2020, 1, 1)),
+    ("I lived in Rome in the summer of 2019.", ("Ann", "livesIn", "Rome"), date(2019, 6, 1), date(2019, 9, 1)),
+])
+def test_a_state_told_of_a_past_decade_or_season_held_then(text: str, fact: tuple[str, str, str], since: date,
+                                                           until: date) -> None:
+    found = said(text)
+    assert (*fact, False, since, until) in found, found
+
+
+@pytest.mark.parametrize("text", ["I didn't live in Spain in the 90s.", "Did you live in Spain in the 90s?",
+                                  "If I had lived in Spain in the 90s, I'd speak Spanish."])
+def test_no_state_of_a_decade_from_a_negation_a_question_or_a_wish(text: str) -> None:
+    assert not any(f[1] == "livesIn" and f[2] == "Spain" for f in said(text))

@@ -115,3 +115,32 @@ def test_words_the_patterns_match_in_any_case_they_accept_are_read_not_crashed_o
     assert find_time("in ſeptember 2020", ref).value == date(2020, 9, 1)
     assert find_time("ſix days ago", ref).value == date(2024, 2, 29)
     assert find_time("two weeKs ago", ref).value == date(2024, 2, 21)
+
+
+@pytest.mark.parametrize("text, value, granularity", [
+    ("We went to Spain in the summer", date(2023, 6, 1), "season"),  # the latest summer begun by then
+    ("I worked there over the summer", date(2023, 6, 1), "season"),
+    ("I went hiking in the winter", date(2023, 12, 1), "season"),
+    ("I'm going to Spain this summer", date(2024, 6, 1), "season"),
+    ("We went to Rome in the summer of 2019", date(2019, 6, 1), "season"),
+    ("in the fall of 2018", date(2018, 9, 1), "season"),
+    ("I lived in Spain in the 90s", date(1990, 1, 1), "decade"),
+    ("I lived in Spain in the nineties", date(1990, 1, 1), "decade"),
+    ("back in the 1980s", date(1980, 1, 1), "decade"),
+    ("in the '70s", date(1970, 1, 1), "decade"),
+    ("in the 20s", date(2020, 1, 1), "decade"),  # the latest begun
+])
+def test_english_seasons_without_last_and_decades(text, value, granularity):
+    mention = find_time(text, REF)
+    assert (mention.value, mention.granularity) == (value, granularity)
+
+
+@pytest.mark.parametrize("text", [
+    "temperatures in the 90s",  # the weather, not a decade
+    "it was in the nineties all week",
+    "I broke my wrist in the fall",  # a tumble
+    "when I was a kid",  # no period said
+    "a sunny summer",
+])
+def test_no_season_or_decade_from_the_weather_a_tumble_or_childhood(text):
+    assert find_time(text, REF) is None

@@ -198,6 +198,8 @@ def _period(mention: TimeMention) -> tuple[date, date] | None:
     start = mention.value
     if mention.granularity == "year":
         return date(start.year, 1, 1), date(start.year + 1, 1, 1)
+    if mention.granularity == "decade":  # "in the 90s"
+        return date(start.year, 1, 1), date(start.year + 10, 1, 1)
     months = {"month": 1, "season": 3}.get(mention.granularity)
     if months is None:
         return None
