@@ -148,7 +148,7 @@ class Discourse:
     def mentioned_here(self, turn: Turn) -> Entity | None:
         """The person ``turn`` itself last mentioned ("this is my friend Rachel, we ..."), if any."""
         position = self._position.get((turn.conversation, turn.turn), len(self._position))
-        mentions = self._mentions.get(turn.conversation, [])
+        mentions = [m for m in self._mentions.get(turn.conversation, []) if m.entity.type != "Animal"]
         return mentions[-1].entity if mentions and mentions[-1].position == position else None
 
     def mention(self, turn: Turn, entity: Entity, gender: str | None = None) -> None:
@@ -172,8 +172,11 @@ class Discourse:
             m for m in reversed(self._mentions.get(turn.conversation, []))
             if position - _WINDOW <= m.position <= position
         ]
+        pet = next((m for m in recent if m.entity.type == "Animal"), None)  # never meant: a pet has no facts of a person
         candidates: list[_Mention] = []
         for m in recent:
+            if m.entity.type == "Animal":
+                continue
             if gender and m.gender and m.gender != gender:
                 continue
             if all(c.entity != m.entity for c in candidates):
@@ -181,6 +184,8 @@ class Discourse:
         if not candidates:
             return None
         first = candidates[0]
+        if pet is not None and first.position < pet.position:
+            return None  # 我养了一只猫。她三岁了。: the pet said since, not a person of a turn before
         if first.gender and first.gender == gender:
             return first.entity, 0.9
         if len(candidates) == 1:

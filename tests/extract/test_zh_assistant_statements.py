@@ -149,3 +149,48 @@ def test_eating_meat_is_no_vegetarian_diet() -> None:
 def test_another_persons_plan_and_hobby_are_theirs() -> None:
     assert ("Bob的妈妈", "goal", "去日本") in said("我妈妈下个月要去日本。")
     assert ("Bob的女儿", "hobby", "学钢琴") in said("我女儿在学钢琴。")
+
+
+def test_a_job_found_at_a_bank_is_the_job_not_the_bank() -> None:
+    facts = said("我刚在一家银行找了份数据分析师的工作")
+    assert ("Bob", "jobTitle", "数据分析师") in facts, facts
+    assert not {f for f in facts if f[1] == "worksFor"}, facts
+
+
+def test_a_job_found_at_a_named_employer_gives_both() -> None:
+    assert {("Bob", "jobTitle", "工程师"), ("Bob", "worksFor", "腾讯")} <= said("我在腾讯找了份工程师的工作")
+
+
+def test_a_friends_job_found_is_the_friends() -> None:
+    facts = said("我朋友在一家银行找了份会计的工作")
+    assert ("Bob的朋友", "jobTitle", "会计") in facts and not {f for f in facts if f[0] == "Bob" and f[1] == "jobTitle"}, facts
+
+
+@pytest.mark.parametrize("text", ["我没在一家银行找了份会计的工作", "如果我在银行找了份会计的工作", "你在银行找了份会计的工作吗？"])
+def test_no_job_found_from_look_alikes(text: str) -> None:
+    assert not {f for f in said(text) if f[1] in ("jobTitle", "worksFor")}, said(text)
+
+
+@pytest.mark.parametrize("text", ["我家狗晚上老是叫", "我家狗不叫"])
+def test_my_familys_dog_is_a_pet(text: str) -> None:
+    assert ("Bob", "hasPet", "Bob的狗") in said(text), said(text)
+
+
+@pytest.mark.parametrize("text", ["我朋友家狗很凶", "他家狗很凶", "如果我家狗会说话"])
+def test_no_pet_of_the_speakers_from_someone_elses_home(text: str) -> None:
+    assert not {f for f in said(text) if f[0] == "Bob" and f[1] == "hasPet"}, said(text)
+
+
+def _talk(*texts: str) -> set[tuple[str, str, str]]:
+    turns = [Turn("c", str(i + 1), ("Ann", "Bob")[i % 2], t) for i, t in enumerate(texts)]
+    return {(f.subject.label, f.predicate, f.object.label if isinstance(f.object, Entity) else str(f.object))
+            for f in RuleExtractor().extract(turns)}
+
+
+def test_she_after_a_pet_is_no_person_of_a_turn_before() -> None:
+    facts = _talk("我妹妹小红今年二十岁了。", "我养了一只猫，叫咪咪。她三岁了。")
+    assert ("Bob", "hasPet", "咪咪") in facts and ("小红", "age", "3") not in facts, facts
+
+
+def test_she_after_her_own_pet_is_still_the_owner() -> None:
+    assert ("小红", "age", "10") in _talk("你好。", "我妹妹小红养了一只猫。她今年十岁。")

@@ -151,3 +151,14 @@ def test_fault_found_with_the_one_spoken_to_is_a_negative_impression(rules, trip
 def test_no_fault_with_a_thing_oneself_asked_denied_supposed_or_a_misread_name(rules, triples, text):
     said = _said(rules, triples, "嗨。", text, speakers=("鲍勃", "安娜"))
     assert not {t for t in said if t[1] == "negativeImpression" and t[2] != "罗杰"}
+
+
+@pytest.mark.parametrize("text", ["我好想你。", "我很想你。", "我真的好想你啊！"])
+def test_missing_the_one_spoken_to(rules, triples, text):
+    assert ("安娜", "positiveImpression", "鲍勃") in _said(rules, triples, "嗨。", text, speakers=("鲍勃", "安娜"))
+
+
+@pytest.mark.parametrize("text", ["我想你应该走。", "我想去北京。", "我好想去北京。", "我好想你吗？", "如果我很想你，你会回来吗？",
+                                  "我不想你。", "我想你。"])
+def test_no_one_missed_from_look_alikes(rules, triples, text):
+    assert not _regard(_said(rules, triples, "嗨。", text, speakers=("鲍勃", "安娜")))

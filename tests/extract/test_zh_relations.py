@@ -122,3 +122,18 @@ def test_going_on_living_with_someone_is_a_roommate(rules, triples):
     assert ("安娜", "roommate", "乔伊") in _said(rules, triples, "我和乔伊接着一起住。")
     for text in ("我不能和乔伊接着一起住了。", "你和乔伊接着一起住吗？", "如果我和乔伊接着一起住，就好了。"):
         assert not {t for t in _said(rules, triples, text) if t[1] == "roommate"}
+
+
+def test_we_are_after_all_roommates(rules, triples):
+    assert ("安娜", "roommate", "鲍勃") in _said(rules, triples, "我们可是室友。", "对。")  # 可是: an emphasis, not "but"
+
+
+@pytest.mark.parametrize("text", ["我们可不是室友。", "我们可是室友吗？", "如果我们可是室友"])
+def test_no_roommates_emphasised_when_denied_or_asked(rules, triples, text):
+    assert not {t for t in _said(rules, triples, text, "嗯。") if t[1] == "roommate"}
+
+
+@pytest.mark.parametrize("text", ["拜托，我们可是好姐妹。", "我们是好兄弟。"])
+def test_good_sisters_are_close_friends_not_siblings(rules, triples, text):
+    said = _said(rules, triples, text, "对。")
+    assert ("安娜", "friend", "鲍勃") in said and not {t for t in said if t[1] == "sibling"}, said

@@ -220,6 +220,23 @@ def _r_promoted(m: re.Match[str], c: Clause) -> bool:
 
 
 _JUST = r"(?:已经|刚刚?|最近|终于|去年|今年|上个?月|上周|前不久)*"
+
+
+def _r_found_job(m: re.Match[str], c: Clause) -> bool:
+    """我刚在一家银行找了份数据分析师的工作, 我找到了一份老师的工作: the job now held (as "I just got a job as a data
+    analyst at a bank": the job, and an employer only when named: 在腾讯找了份工程师的工作, not 一家银行)."""
+    title = m.group("j")
+    if c.negated or not (JOB_SUFFIX.search(title) or title.endswith(_RANKS)) or re.search("[这那哪你我他她]", title):
+        return False  # 找了份不错的工作: no job said (在一家银行: the rule of 在……工作)
+    c.add("jobTitle", title, 0.8, event=True)
+    org = clean_object(m.group("o") or "", 10)
+    if org and gazetteer_id(org, "Organization"):
+        c.add("worksFor", Entity(org, "Organization"), 0.8, event=True)
+    return True
+
+
+#: 找了份, 找到了一份, 得到一份: a job got (一份: not 找工作, a job sought).
+_GOT = r"(?:找了|找到了?|得到了?|拿到了?|谋了|谋到了?|获得了?)一?份"
 #: Ranks one is promoted to that :data:`~.lexicon.JOB_SUFFIX` does not end with (总监, 主管).
 _RANKS = ("总监", "主管", "主任", "总裁", "副总", "领班", "组长", "合伙人")
 #: A change of work or study one may plan (换工作, 考研, 出国留学).
@@ -233,6 +250,7 @@ CAREER_RULES: list[tuple[str, Rule]] = [
     (rf"^(?:现在|目前|正|正在|一直)?在(?P<o>[{HAN}]{{2,8}}?)(?:那边|那里|这边)?{_STUDY}(?P<past>过)?", _r_study_place),
     (rf"^(?P<when>{_AT_SCHOOL})?(?:学的是|读的是|念的是|主修的是|学的专业是|读的专业是)(?P<o>[{HAN}]{{2,8}}?)(?:专业)?$",
      _r_studied),
+    (rf"^{_JUST}(?:在(?P<o>[^，,]{{2,12}}?))?{_GOT}(?P<j>[^，,的]{{2,10}})的?(?:工作|职位|差事)(?:了|啦)*$", _r_found_job),
     (rf"^{_JUST}(?P<v>跳槽到了?|跳槽去了?|入职了?|加入了?)(?:一家|一个|家)?(?P<o>[^，,]{{2,12}})$", _r_joined),
     (rf"^{_JUST}(?P<v>在|去|到)(?P<o>[^，,]{{2,10}}?)入职了?$", _r_joined),
     (rf"^{_JUST}被?(?:升职|晋升|升|提拔|提升)(?:成了?|为了?|当了?|做了?|到了?)(?P<o>[^，,了]{{2,10}})(?:了|啦)*$", _r_promoted),

@@ -23,7 +23,7 @@ from ..framework import lazy
 from .lexicon import HAN, KIN, NUM, PET
 from .segment import TRAILING
 
-__all__ = ["pets_named", "relatives_named", "said_name"]
+__all__ = ["pet_said", "pets_named", "relatives_named", "said_name"]
 
 _OWNER = r"(?P<kp>我|你)(?:们)?(?:的|家里?)?(?:有|养了?|养着)"
 #: 养了一条金毛，叫饼干: an animal counted by a classifier of animals (只, 条, 匹, 头), then its name in the next clause.
@@ -35,6 +35,19 @@ _ONE_NAMED = lazy(rf"^(?:一|另一|另外一|还有一|其中一|大的|小的|
 _ALL_NAMED = lazy(rf"^(?P<called>叫|名叫|分别叫|分别是|名字是|名字叫)?(?P<n>[{HAN}A-Za-z]{{1,4}}(?:(?:和|、|跟)[{HAN}A-Za-z]{{1,4}})+)$")
 #: 有两个孩子，一个叫小明，一个叫小红 / 有两个哥哥，叫大伟和小伟: several relatives, then their names.
 _KIN_COUNTED = lazy(rf"(?P<kp>我|你)(?:们)?(?:的|家里?)?有(?:两|三|四|五|几|[2-9])(?:个|位)(?P<kin>{KIN})(?P<rest>(?:[，,：:][^，,：:]+)+)")
+#: 我养了一只猫, 我有一条狗, 我家狗, 她的猫: a pet said (not 我喜欢猫: an animal liked, none had).
+_PET_SAID = lazy(rf"(?:养了?|养着|有)(?:{NUM})?(?:只|条|匹|头)?小?(?:{PET})|[我你他她]们?(?:的|家的?)(?:{PET})")
+
+
+def pet_said(sentence: str) -> bool:
+    """Whether ``sentence`` says someone has a pet, whom a 她 or 他 after it may mean as well as a person.
+
+    >>> pet_said("我养了一只猫，叫咪咪"), pet_said("我家狗晚上老是叫"), pet_said("我喜欢猫")
+    (True, True, False)
+    """
+    return _PET_SAID.search(sentence) is not None
+
+
 #: What no pet's name holds (我有两只猫，我和我老公都很喜欢).
 _NOT_NAME = lazy(r"[我你他她它的了是不没在很都也就还]")
 

@@ -33,6 +33,7 @@ from ...types import Entity, Turn
 from ..framework import Clause, Found, LazyPattern, Rule, lazy
 from ..names import is_chinese_name, is_transliterated_name
 from ..pronouns import FEMALE, MALE, Discourse
+from .counted import pet_said
 from .lexicon import COUNTRIES, HAN, KIN, KIN_PREDICATE, NAME, NUM, PET, PETS, SURNAMES, TIME
 from .segment import (
     CLAUSE,
@@ -336,6 +337,8 @@ _SEEN = lazy(rf"(?:见到了?|遇到了?|遇见了?|碰到了?|认识|看到了?
 
 def mentions(sentence: str, turn: Turn, discourse: Discourse) -> None:
     """Record the people ``sentence`` names after 见到/认识/和/这是…, for 他/她 in what follows."""
+    if pet_said(sentence):  # 我养了一只猫，叫咪咪。她三岁了。: 她 may be the cat, not a person of a turn before
+        discourse.mention(turn, Entity("pet", "Animal"))
     for m in _SEEN.finditer(sentence):
         words, whole = m.group("n"), not re.match(f"[{HAN}]", sentence[m.end():m.end() + 1])  # 见到了王刚，
         name = next((words[:k] for k in range(len(words), 1, -1)
@@ -361,7 +364,7 @@ def nicknames(sentence: str, turn: Turn, discourse: Discourse) -> list[Found]:
     return out
 
 
-_WE_ARE = lazy(rf"^(?:我们|咱们|咱)(?:俩|两个)?(?:都|永远|一直|已经|现在|还|只|依然|仍然|仍)?是(?:最好的|很好的|好|老)?"
+_WE_ARE = lazy(rf"^(?:我们|咱们|咱)(?:俩|两个)?(?:都|永远|一直|已经|现在|还|只|依然|仍然|仍|可)?是(?P<good>最好的|很好的|好|老)?"
                rf"(?:(?:高中|大学|初中|小学|中学)(?:时的|时候的|的)?)?(?P<kin>{_PAIR_WORDS}){_END}")
 
 
@@ -375,7 +378,8 @@ def we_are(clauses: list[str], turn: Turn, discourse: Discourse) -> list[Found]:
         introduced = _introduced(turn, discourse)  # 这是我的朋友瑞秋，我们是高中同学: the speaker and 瑞秋
         other, weight = introduced or or_replied_to(addressee(turn, discourse), 1.0, turn, discourse)
         if other is not None and other != discourse.speaker(turn):
-            out.append((discourse.speaker(turn), _PAIRS[m.group("kin")], other, 0.75 * weight, None))
+            pair = "friend" if m.group("good") and _PAIRS[m.group("kin")] == "sibling" else _PAIRS[m.group("kin")]  # 好姐妹
+            out.append((discourse.speaker(turn), pair, other, 0.75 * weight, None))
     return out
 
 

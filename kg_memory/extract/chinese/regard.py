@@ -81,6 +81,16 @@ def _regard(predicate: str, confidence: float) -> Rule:
     return rule
 
 
+#: A degree word before 想 + a person (我好想你, 我很想他): one missed; the clause reader takes the degree word as an
+#: adverb of the subject and leaves 想你 alone, which 我想你应该走 (an opinion) never ends with.
+_MISSED = lazy(r"(?:好|很|真|太|非常|超级?|多么|那么|这么)想(?!念|去|要|让)")
+
+
+def _r_missed(m: re.Match[str], c: Clause) -> bool:
+    """我好想你, 我真的很想她: a fondness for the one missed (a bare 我想你 stays unread)."""
+    return _MISSED.search(c.sentence) is not None and _regard("positiveImpression", 0.7)(m, c)
+
+
 #: Words ending like a job that name none (作为家长, 作为新手, 作为一个国家).
 _NO_JOB = lazy(r"(?:家长|兄长|新手|对手|老手|国家|大家|人家|自家|东家|会员|成员)$")
 
@@ -130,6 +140,7 @@ REGARD_RULES: list[tuple[str, Rule]] = [
     (rf"^(?:看起来|看上去|长得)?(?:真的?|好|很|太|超级?|如此|这么|非常|最)*(?:{_PRAISE})(?:极了|了|啊|呀|呢|哦|的)*$", _r_praised),
     (rf"^(?:真|真的|的确|确实)?是(?:一个|一位|个|位)?(?:真正|非常|很|超级)?(?:{_PRAISE})的{_ONE}(?:了|啊|呀|呢|哦)*$", _r_praised),
     (rf"^{_DEGREE}{_MISS}{_WHO}(?:了|啊|呀|呢|哦|啦|的)*$", _regard("positiveImpression", 0.7)),
+    (rf"^想{_WHO}(?:了|啊|呀|呢|哦|啦)*$", _r_missed),  # 我好想你: 好 read as the subject's adverb
     # 我是你最忠实的粉丝, 她是我的头号粉丝: the fan's fondness for the one they are a fan of (你作品的粉丝: a work)
     (rf"^(?:也|一直|永远|真的)?是{_WHO}(?:的)?(?:最|头号|忠实|铁杆|超级|最大|大)*的?(?:粉丝|影迷|歌迷|崇拜者){_END}",
      _regard("positiveImpression", 0.7)),

@@ -24,7 +24,8 @@ QUESTION = lazy(r"[？?]\s*$|吗\s*[。！!]?\s*$|么\s*$|(?<!不管)(?<!无论)
                 r"(?:什么|哪里|哪儿|哪个|哪些|谁|几个|几岁|多少|怎么|怎样)(?![都也])|"
                 r"是否|有没有|是不是|会不会|能不能|要不要|好不好|对不对")
 CONDITIONAL = lazy(r"如果|假如|要是|假设|倘若|万一|即使|哪怕|若是|要不是|否则|不然")  # 否则/不然: "otherwise"
-IRREALIS = lazy(r"希望|但愿|真想|多想|好想|可能|也许|大概|或许|应该|本想|差点")
+#: 好想你, 真想他了: a person missed (:mod:`.regard`), no wish (好想去北京).
+IRREALIS = lazy(r"希望|但愿|(?:真|多|好)想(?!念|思念|(?:你|您|他|她)(?:了|啊|呀|呢|哦|啦|的)*(?:[，,。！!…~～]|$))|可能|也许|大概|或许|应该|本想|差点")
 #: A clause that is an exclamation with a relative or heaven in it (我的妈呀, 我的天哪, 老天啊): no one is meant.
 EXCLAIMED = lazy(r"^(?:我的)?(?:妈|娘|天|老天|上帝)(?:呀|啊|哪|呐|哟|耶)*[！!…]*$")
 #: The marks that end a sentence; an ASCII full stop or ellipsis too (the translated dialogues use "." as
@@ -33,7 +34,8 @@ _STOP = r"。！!？?；;\n…"
 SENTENCE = lazy(rf"(?:[{_STOP}]|\.(?!\d))+")
 #: A sentence with the marks that end it.
 SENTENCE_WITH_END = lazy(rf"(?:[^{_STOP}.]|(?<=\d)\.(?=\d))+(?:[{_STOP}]|\.(?!\d))*")
-CLAUSE = lazy(r"[，,：:]|(?:但是|不过|而且|因为|所以|然后|可是)")
+#: 可是 right after a pronoun (我们可是室友, 他可是我哥哥) is 可 + 是, an emphasis, not "but".
+CLAUSE = lazy(r"[，,：:]|(?:但是|不过|而且|因为|所以|然后|(?<![我你您他她它们])可是)")
 FILLER = lazy(r"^(?:嗯|哦|噢|啊|哈哈+|呵呵|对|是的|好的|其实|说实话|另外|还有|然后|而且|不过|但是|但(?!愿|凡)|所以|因为|对了|唉|哎|嘿|你好|大家好|你知道(?!吗|什么|的|了)|我的意思是|我是说(?!过))+"
               r"|^(?:现在|最近|后来|如今|目前|今天|这些天|下个?月|下周|下个?星期|明年|后年|明天|后天)(?=我|你(?!们)|他(?!们)|她(?!们))")  # 现在我跟朱莉在一起, 下个月我要去东京: the time, then the subject
 
