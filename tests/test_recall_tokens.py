@@ -36,8 +36,8 @@ def test_fact_entries_analyse_each_part_once_and_number_terms_as_whole_sentences
     from datetime import datetime
 
     from kg_memory.recall.index import fact_entries
-    from kg_memory.recall.sentences import fact_sentence
     from kg_memory.recall.lexical import term_ids
+    from kg_memory.recall.sentences import fact_sentence
     from kg_memory.types import Entity, Fact
 
     names = ["Alice", "张三", "O'Brien", "ΟΔΥΣΣΕΥΣ Σ", "Zoë's cat", "李雷在Google工作", "the", "北京 Beijing",
