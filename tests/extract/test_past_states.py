@@ -153,6 +153,16 @@ def test_a_former_pet_leaves_the_current_home_alone() -> None:
     assert [value for value, _, until in history(memory, "hasPet") if until is not None] == ["Milo"]
 
 
+@pytest.mark.parametrize(("now", "then", "pet"), [
+    ("My dog loves the beach.", "I had a dog when I was a kid.", "Ann's dog"),
+    ("I have a cat named Luna.", "When I was little I had a cat too.", "Luna"),
+])
+def test_a_pet_had_at_another_time_leaves_the_pet_of_now_current(now: str, then: str, pet: str) -> None:
+    # was: the childhood pet's placeholder ("Ann's dog", also Luna's) closed the pet of now
+    memory = remember(("2024-03-01", now), ("2024-05-01", then))
+    assert current(memory, "hasPet") == [pet]
+
+
 def test_a_day_at_work_keeps_the_job_current() -> None:
     memory = remember(("2024-03-01", "I work at the bakery."), ("2024-05-01", "I worked at the bakery today."))
     assert current(memory, "worksFor") == ["bakery"]

@@ -146,6 +146,8 @@ def scan_past_states(rest: str, subject: tuple[Entity, float], clause: str, sent
         bond = bond or any(f[1] in _BOND for f in states)
     held = {(s, p, o) for s, p, o, _, _ in state.facts}
     found = [f for f in found if f[:3] not in held]  # "i had a great time with my cat": the cat is had still
+    if _ANOTHER_TIME.search(sentence):  # "I had a dog when I was a kid": another pet than the "my dog" of now, which
+        found = [f for f in found if not (f[1] == "hasPet" and _unnamed(f))]  # its placeholder would close
     if not found:
         return False
     when = _when(clause, turn.time, progressive, bond)
@@ -157,6 +159,17 @@ def scan_past_states(rest: str, subject: tuple[Entity, float], clause: str, sent
     else:
         state.endings.extend(split_former(found, when if isinstance(when, date) else None)[0])
     return True
+
+
+#: A pet had at another time of life, or another one besides ("I had a cat too"): not the pet of now.
+_ANOTHER_TIME = lazy(r"\b(?:when\s+(?:i|we)\s+(?:was|were)\s+(?:a\s+)?(?:kids?|child|children|little|young|younger|small|teens?|"
+                     r"teenagers?|in\s+(?:school|college|high\s+school))|growing\s+up|as\s+(?:a\s+)?(?:kids?|child|children)|"
+                     r"back\s+(?:then|in)|in\s+(?:college|high\s+school)|years\s+ago|too|also|as\s+well)\b", re.I)
+
+
+def _unnamed(found: Found) -> bool:
+    """Whether a fact's object is a placeholder of its subject's ("Ann's dog"), no name."""
+    return isinstance(found[2], Entity) and found[2].label.startswith(f"{found[0].label}'s ")
 
 
 def _when(clause: str, said: datetime | None, progressive: bool, bond: bool) -> Period | date | bool | None:
