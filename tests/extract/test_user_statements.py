@@ -169,3 +169,12 @@ def test_back_from_a_place_is_a_visit(text: str, fact: tuple[str, str, str]) -> 
                                   "Did you get back from Iceland?", "I got back from a business trip."])
 def test_back_from_an_errand_or_a_trip_to_nowhere_is_no_visit(text: str) -> None:
     assert not {p for _, p, _ in _current(text) if p == "visited"}
+
+
+def test_she_after_a_pet_is_no_person_told_of_before() -> None:
+    turns = [Turn("c", "1", "user", "My daughter just turned five. Her name is Mia.", datetime(2024, 5, 1)),
+             Turn("c", "2", "user", "I have a cat named Luna. She's 3 years old.", datetime(2024, 5, 2)),
+             Turn("c", "3", "user", "My sister Emma has a dog named Rex. She is 30 years old.", datetime(2024, 5, 3))]
+    ages = {(f.subject.label, f.object) for f in RuleExtractor().extract(turns) if f.predicate == "age"}
+    assert ("Mia", 5) in ages and not [who for who, age in ages if age == 3]  # was: "user's daughter" 3, the cat's age
+    assert ("Emma", 30) in ages  # the owner named in the pet's own turn is still "she"

@@ -254,7 +254,11 @@ class EnglishRules:
                 sentence = statement_before_tail_question(sentence) or statement_after_question(sentence)
                 if not sentence:
                     continue
+            told = len(state.facts)
             self._sentence(sentence, turn, discourse, state, previous_text + " " + text, refers)
+            for _, predicate, pet, _, _ in state.facts[told:]:  # "I have a cat named Luna. She's 3.": no person's age
+                if predicate == "hasPet" and isinstance(pet, Entity):
+                    discourse.mention(turn, pet)
         former_partners(text, state)  # "my ex-wife Emily": a spouse that ended, not a date
         return merge_found(state.facts, turn) + end_facts(named_endings(state.endings), turn)
 
