@@ -37,6 +37,8 @@ if TYPE_CHECKING:
 __all__ = ["Recaller"]
 
 logger = logging.getLogger(__name__)
+#: The hop of a question for the places someone visited: a turn names them as things (see :mod:`.specific`).
+_VISITED = frozenset({"visited"})
 
 #: Rebuilding entries of at least this many turns and facts shows progress.
 PROGRESS_FROM = 5000
@@ -263,12 +265,15 @@ class Recaller:
             score = ranker.score(features, cfg)
             # before near_best (a turn that asks raises no neighbour); a relation question ("Who is
             # Ann's sister?") is answered by a turn that asks about it too ("Is she your sister?")
-            relation = (cfg.asking or cfg.specific) and self.lexicon().parse(question) is not None
+            ask = self.lexicon().parse(question) if cfg.asking or cfg.specific else None
+            relation = ask is not None
             if cfg.asking and not relation:
                 answers = answer_scores(score, index, candidate, cfg)
                 score = np.maximum(score * asking_factors(score, index, candidate, cfg), answers)
-            # a "when" question asks for a time, not a thing; a relation question has its own trigger words
-            if cfg.specific and not relation and not WHEN.search(question):
+            # a "when" question asks for a time, not a thing; a relation question has its own trigger words, except
+            # one for the places visited ("Which cities has Ann been to?"), which a turn names as a thing
+            places = ask is not None and all(hop == _VISITED for hop in ask.hops)
+            if cfg.specific and (places or not relation) and not WHEN.search(question):
                 score = score * specific_factors(score, index, candidate, cfg)
             if cfg.near:  # before the check, which may place another person's turn above these
                 score = near_best(score, index, candidate, cfg)
