@@ -536,8 +536,6 @@ def _word_bounds(text: str) -> frozenset[int] | None:
     return frozenset(bounds) if at == len(text) else None  # its words spell the text (None: read anywhere)
 
 
-
-
 def parse_question(question: str, lexicon: Lexicon | None = None) -> Ask | None:
     """Read ``question`` with ``lexicon`` (default: the packaged vocabulary's); see the module doc."""
     return (lexicon or Lexicon()).parse(question)

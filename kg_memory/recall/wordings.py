@@ -19,9 +19,9 @@ __all__ = ["ASKS_FOR", "CLAUSE_IN_NAME", "EN_DOES", "EN_PET_NAME", "FAVORITE_KIN
 #: "What does Ann do (for a living / for work)?", "安娜是做什么的？", "安娜做什么工作？": what someone does for work.
 #: ("What did Ann do?" asks what she did then, unless "for a living").
 EN_DOES = re.compile(r"^\s*what\s+(?:(?:do|does)\s+(?P<who>.+?)\s+do(?:\s+for\s+(?:a\s+)?(?:living|work))?"
-                      r"|did\s+(?P<was>.+?)\s+do\s+for\s+(?:a\s+)?(?:living|work))\s*[?.!]*\s*$", re.I)
+                     r"|did\s+(?P<was>.+?)\s+do\s+for\s+(?:a\s+)?(?:living|work))\s*[?.!]*\s*$", re.I)
 ZH_DOES = re.compile(r"^\s*(?P<who>.+?)(?:是|现在|目前)?(?:做什么(?:工作)?的?|干什么的|从事什么(?:工作|职业|行业)?|的工作是什么)"
-                      r"\s*[？?。]*\s*$")
+                     r"\s*[？?。]*\s*$")
 WORK = frozenset({"jobTitle", "worksFor"})
 #: Questions for one relation (or a few, space-separated) worded around it: "What does Ann do for fun?" (her pastimes),
 #: "What is Ann's full name?", "安娜平时喜欢做什么？".
@@ -78,12 +78,12 @@ SCHOOL_NOUN = re.compile(r"\b(?:college|school|university)\b", re.I)
 GOES_TO_AT_END = re.compile(r"\b(?:go|goes|went|going)\s+to(?=\s*[?.!]*\s*$)", re.I)
 #: "What is Ann's dog called?", "What's the name of Ann's cat?", "What are Ann's pets' names?",
 #: "安娜的猫叫什么名字？": a pet's name.
-PETS = "dog|cat|puppy|kitten|pet|bird|parrot|rabbit|bunny|hamster|turtle|horse|fish"
+_PETS = "dog|cat|puppy|kitten|pet|bird|parrot|rabbit|bunny|hamster|turtle|horse|fish"
 EN_PET_NAME = re.compile(
-    rf"^\s*what(?:'s|\s+is|\s+was)\s+(?:(?:the\s+)?name\s+of\s+(?P<of>.+?)'s?\s+(?:{PETS})"
-    rf"|(?P<who>.+?)'s?\s+(?:{PETS})(?:'s\s+name|\s+called|\s+named))\s*[?.!]*\s*$"
-    rf"|^\s*what\s+(?:are|were)\s+(?P<all>.+?)'s?\s+(?:{PETS})s'?\s+names\s*[?.!]*\s*$", re.I)
+    rf"^\s*what(?:'s|\s+is|\s+was)\s+(?:(?:the\s+)?name\s+of\s+(?P<of>.+?)'s?\s+(?:{_PETS})"
+    rf"|(?P<who>.+?)'s?\s+(?:{_PETS})(?:'s\s+name|\s+called|\s+named))\s*[?.!]*\s*$"
+    rf"|^\s*what\s+(?:are|were)\s+(?P<all>.+?)'s?\s+(?:{_PETS})s'?\s+names\s*[?.!]*\s*$", re.I)
 ZH_PET_NAME = re.compile(r"^\s*(?P<who>.+?)(?:养)?的(?:猫咪?|小猫|狗狗?|小狗|宠物|鸟|鹦鹉|兔子|仓鼠|乌龟|鱼)"
-                          r"(?:叫什么|叫啥|的名字是什么|的名字叫什么|名字叫什么|名字是什么)(?:名字)?\s*[？?。]*\s*$")
+                         r"(?:叫什么|叫啥|的名字是什么|的名字叫什么|名字叫什么|名字是什么)(?:名字)?\s*[？?。]*\s*$")
 #: Words of a clause, not of a name: "What does Jon tell Gina he won't do?" asks what he won't do.
 CLAUSE_IN_NAME = re.compile(r"\b(?:he|she|they|it|i|you|we)\b|n't\b|\bnot\b|[，,]", re.I)
