@@ -148,15 +148,15 @@ _ABOUT = (
     re.compile(r"^\s*(?:请)?(?:介绍一下|说说|讲讲|聊聊)(?P<who>[^，,？?。]{1,12}?)(?:吧|的情况|的事)?\s*[。？?！!]?\s*$"),
     re.compile(r"^\s*(?:关于)?(?P<who>[^，,？?。]{1,12}?)(?:的事|的情况)?你(?:都)?知道(?:些)?什么\s*[？?]?\s*$"),
 )
-#: What tells first who an entity is: its names, how it is bound to others, its job.
-_WHO_FIRST = ("name", "alternateName", "spouse", "partner", "dated", "sibling", "parent", "child", "relative", "friend",
-              "roommate", "boss", "employee", "colleague", "client", "neighbor", "classmate", "acquaintance", "jobTitle",
-              "worksFor")
+#: What tells first who an entity is, by rank: its names, how it is bound to others, its job.
+_WHO_FIRST = {name: rank for rank, name in enumerate((
+    "name", "alternateName", "spouse", "partner", "dated", "sibling", "parent", "child", "relative", "friend", "roommate",
+    "boss", "employee", "colleague", "client", "neighbor", "classmate", "acquaintance", "jobTitle", "worksFor"))}
 
 
 def _about_rows(question: str, index: RecallIndex, lookup: Lookup | None, at: datetime | None) -> list[int]:
     """The facts of the entity a question asks about as a whole (:data:`_ABOUT`): its facts as subject and as
-    object, current first, then those of :data:`_WHO_FIRST` in its order, then by confidence and recency."""
+    object, current first, then those of :data:`_WHO_FIRST` by rank, then by confidence and recency."""
     asked = next((m for pattern in _ABOUT if (m := pattern.match(question)) is not None), None)
     if asked is None or len(asked.group("who").split()) > 4:
         return []
@@ -167,12 +167,10 @@ def _about_rows(question: str, index: RecallIndex, lookup: Lookup | None, at: da
     entities = _link(who, index, lookup if named else None)
     rows = sorted({j for iri in entities for j in index.entity_facts.get(iri, ())
                    if at is None or (start := valid_since(index.facts[j])) is None or not later(start, at)})
-    first = {name: rank for rank, name in enumerate(_WHO_FIRST)}
-
     def key(j: int) -> tuple[int, int, float, float]:
         fact = index.facts[j]
         end = fact.valid_to or fact.valid_from or (fact.source.time if fact.source else None)
-        return (int(not _current(fact, at)), first.get(_local(fact.predicate), len(first)), -fact.confidence,
+        return (int(not _current(fact, at)), _WHO_FIRST.get(_local(fact.predicate), len(_WHO_FIRST)), -fact.confidence,
                 -(end.replace(tzinfo=None).timestamp() if end else 0.0))
 
     return sorted(rows, key=key)
