@@ -64,7 +64,7 @@ from .self_intros import ZH_IS, intro_name, naming_turns
 from .speaker_vote import INTRODUCED, NUMBERED, Tally, assign
 from .speaker_vote import name_key as _key
 
-__all__ = ["naming_turns", "plausible_alias", "speaker_names", "written_names"]
+__all__ = ["addressees", "call_weights", "naming_turns", "plausible_alias", "speaker_names", "written_names"]
 
 _HAN = lazy(r"[\u4e00-\u9fff]")
 
@@ -151,7 +151,7 @@ _ASKING, _CLOSING, _CALLING = (1.0, 0.25), (0.6, 0.8), (1.0, 0.6)
 _SENTENCE_END = lazy(r"[.!?。！？…]+[\"”]?")
 
 
-def _weights(text: str, start: int, end: int, first: bool = False) -> tuple[float, float]:
+def call_weights(text: str, start: int, end: int, first: bool = False) -> tuple[float, float]:
     """Votes of a name said to someone at ``text[start:end]`` for the next speaker and the one before.
 
     A name in a question asks the next speaker; one closing the turn's last sentence after other words answers
@@ -172,7 +172,7 @@ def _weights(text: str, start: int, end: int, first: bool = False) -> tuple[floa
     return _ASKING if text.rstrip().endswith(("?", "？")) else _CALLING
 
 
-def _addressees(turns: Sequence[Turn], i: int) -> tuple[str | None, str | None]:
+def addressees(turns: Sequence[Turn], i: int) -> tuple[str | None, str | None]:
     """The next speaker other than the one of turn ``i`` (within two turns), and the one before."""
     me = turns[i].speaker
     after = next((t.speaker for t in turns[i + 1:i + 3] if t.speaker != me), None)
@@ -506,7 +506,7 @@ def _name_dialogue(turns: Sequence[Turn], least: float, min_confidence: float) -
             if intro is not None and intro in candidates and _key(intro) == key:
                 tally.add(key, name, turn.speaker, INTRODUCED, turn)  # "I'm Jim, Jim Nelson.", "我是菲比，菲比·布菲"
                 continue
-            after, before = _addressees(turns, i)
+            after, before = addressees(turns, i)
             if after is not None and (_said_to(turn.text) == [name] and _reply_speaks_of(turns, i)
                                       or _reply_speaks_of(turns, i, joins=True)):
                 after = None  # "Chandler?" - "Oh, he can't talk right now.": the one answering is not Chandler
@@ -527,7 +527,7 @@ def _name_dialogue(turns: Sequence[Turn], least: float, min_confidence: float) -
                         said_by[key].update(t.speaker for t in turns)  # "in Paris": a place, no one's name
                     continue  # spoken of: whether they are present or not, it tells nothing of who bears it
                 called = not _HAN.search(key) and not _YOU_ARE.search(turn.text[:m.start()])  # "you are X": no call
-                for speaker, weight in zip((after, before), _weights(turn.text, m.start(), m.end(), before is None)):
+                for speaker, weight in zip((after, before), call_weights(turn.text, m.start(), m.end(), before is None)):
                     if speaker is not None:
                         calls.append((turn.speaker, speaker, key, name, weight, turn, called))
     for caller, speaker, key, name, weight, turn, called in calls:  # "Debbie, 321." "Charla, 278." "Elizabeth, 871.":
