@@ -13,6 +13,7 @@ import logging
 from collections.abc import Sequence
 
 from ..types import Entity, Fact, Turn
+from .address_terms import terms_of_address
 from .aliases import alias_speakers
 from .bare_placeholders import drop_bare_placeholders
 from .framework import LanguageRules
@@ -91,6 +92,7 @@ class RuleExtractor:
         facts = drop_bare_placeholders(facts, turns)  # "my parents" said by "Speaker 4", nothing of them: nobody to find
         if self.name_speakers:
             facts = _with_speaker_names(facts, turns)
+        facts = _in_turn_order(facts + terms_of_address(turns), turns)  # "Thanks, honey.": how the others call them
         logger.debug("extracted %d facts from %d turns", len(facts), len(turns))
         return [f for f in alias_speakers(facts, turns) if not _to_itself(f)]
 
@@ -111,10 +113,13 @@ def _with_speaker_names(facts: list[Fact], turns: Sequence[Turn]) -> list[Fact]:
     extra = [f for f in speaker_names(turns)
              if str(f.object).lower() not in given.get(key := (f.source.conversation if f.source else None, f.subject.label), [])
              and (key not in named or any(name.startswith(str(f.object).lower()) for name in named[key]))]
-    if not extra:
-        return facts
+    return _in_turn_order(facts + extra, turns) if extra else facts
+
+
+def _in_turn_order(facts: list[Fact], turns: Sequence[Turn]) -> list[Fact]:
+    """``facts`` sorted by the turn they come from (stable: the order within a turn is kept)."""
     order: dict[tuple[str | None, str | None], int] = {(t.conversation, t.turn): i for i, t in enumerate(turns)}
-    return sorted(facts + extra, key=lambda f: order.get((f.source.conversation, f.source.turn), len(order))
+    return sorted(facts, key=lambda f: order.get((f.source.conversation, f.source.turn), len(order))
                   if f.source else len(order))
 
 

@@ -1,0 +1,142 @@
+"""Terms of address: "honey", "man", "sir", "亲爱的", "伙计" said to someone, as ``(Bob, addressedAs, "honey")``.
+
+How people call each other tells who they are to each other: "honey" and "亲爱的" between partners or to a child,
+"man" and "伙计" between friends, "sir" and "先生" to a stranger or a boss. A term of address is no name: many people
+are "honey" to someone, so it is kept under its own predicate and never becomes an alias of the entity (names said to
+a speaker are :mod:`.speakers`' work). Who says it is the source turn's speaker.
+
+A term counts when it is said *to* someone, set off as a call: at the start or the end of a clause ("Honey, look.",
+"Thanks, man.", "Hey sweetie!", "亲爱的，你…", "我为你高兴，伙计。"). The person spoken to is the one other speaker
+around the turn (:func:`.speakers.addressees`): the other side of a two-way exchange, or the only speaker before or
+after it; with one speaker before and another after, nobody (in multi-party talk the call's place in the turn picks
+the right one about half the time). Not a call: an interjection ("Oh man!", "Oh dear.", "Man, this is bad!"), a term
+inside a longer phrase ("my dear friend", "亲爱的罗斯") or beside a name called ("Erica, baby!": said to Erica,
+whoever she is), a term written as a name ("my fish, Buddy"), quoted words, words to a group ("Honey, you guys...",
+"亲爱的，你们好"), or a turn said to or by an assistant.
+
+>>> from kg_memory.types import Turn
+>>> turns = [Turn("c", "1", "Ann", "Honey, have you seen my keys?"), Turn("c", "2", "Tom", "On the table."),
+...          Turn("c", "3", "Ann", "Thanks, man. Oh man, I'm late.")]
+>>> [(f.subject.label, f.predicate, f.object) for f in terms_of_address(turns)]
+[('Tom', 'addressedAs', 'honey'), ('Tom', 'addressedAs', 'man')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..types import Entity, Fact, Turn
+from .base import make_fact
+from .framework import lazy
+from .names import plausible_name
+from .speakers import addressees
+
+__all__ = ["terms_of_address"]
+
+_EN_TERMS = (r"honey|hon|sweetie|sweety|sweetheart|darling|dear|baby|babe|man|dude|buddy|pal|sir|ma['’]am|miss|mister|"
+             r"young\s+lady|young\s+man|lady|my\s+friend|bro|big\s+guy|roomie|kiddo")
+_ZH_TERMS = r"亲爱的|宝贝儿?|宝宝|甜心|老伙计|伙计|老兄|哥们儿?|兄弟|先生|女士|年轻的女士|小姐|我的朋友|老弟|老哥"
+_EN_BEFORE = (r"hey|hi|hello|oh|ohh|aw|aww|thanks|thank\s+you|okay|ok|yes|yeah|no|bye|goodbye|good\s+night|night|"
+              r"morning|come\s+on|look|listen|well|sorry|please|yo|love\s+you|see\s+you|congratulations|congrats")
+#: A term set off as a call: after the start of a clause (or a greeting) and before punctuation or the end.
+_EN_CALL = lazy(rf"(?:^|[,.!?…;:—]\s*|\b(?:{_EN_BEFORE})\s+)(?P<t>{_EN_TERMS})(?=\s*(?:[,.!?…;:—]|$))", re.I)
+_ZH_CALL = lazy(rf"(?:^|[，,。.！!？?…；;：:—~～\s]|嘿|喂|哦|噢|嗨|你好|谢谢|再见|好了|好吧|听着|拜托|来吧|晚安|早安|是的|好的|对不起|抱歉)"
+                rf"\s*(?P<t>{_ZH_TERMS})(?=\s*(?:[，,。.！!？?…；;：:—~～]|$))")
+#: An interjection, not a call: "Oh man!", "Aw, man", "Oh dear", "Oh, boy".
+_EXCLAIMED = lazy(r"\b(?:oh+|aw+|ah+|uh+|man\s+oh)\s*,?\s*$", re.I)
+_INTERJECTION_TERMS = frozenset({"man", "dear", "baby"})
+#: Words to a group, in the sentence of the term ("Honey, you guys...", "亲爱的，你们好").
+_GROUP = lazy(r"\b(?:you\s+guys|guys|everybody|everyone|y'all|you\s+all|all\s+of\s+you)\b|你们|大家|各位", re.I)
+#: A statement's opening ("Man, this is bad!" is an interjection; "Man, you look great" a call).
+_OPENS_STATEMENT = lazy(r"(?:^|[.!?…]\s*)$")
+_YOU_AFTER = lazy(r"^\s*,?\s*(?:you|your|you're|you've|you'll|are\s+you|did\s+you|do\s+you)\b", re.I)
+#: A name called beside the term ("Erica, baby!", "Chandler, honey", "Honey, Ross, ..."): the term goes with it.
+_NAME_BEFORE = lazy(r"\b(?P<n>[A-Z][a-z]+)\s*,?\s*$")
+_NAME_AFTER = lazy(r"^\s*,\s*(?P<n>[A-Z][a-z]+)\s*[,.!?]")
+_QUOTED = lazy(r"\"[^\"]*\"|“[^”]*”|「[^」]*」")
+_SENTENCE = lazy(r"[^.!?。！？…]+[.!?。！？…]*")
+#: Speakers a user talks to, not people: "assistant", "Bot", "助手".
+_NOT_A_PERSON = lazy(r"^(?:assistant|bot|ai|system|chatbot|助手|机器人|小助手)$", re.I)
+
+
+def terms_of_address(turns: Sequence[Turn]) -> list[Fact]:
+    """``(person, addressedAs, term)`` for each term of address said to a speaker of ``turns`` (see the module
+    docstring), once per person and term in a conversation, with the first turn that says it.
+
+    >>> from kg_memory.types import Turn
+    >>> turns = [Turn("c", "1", "安娜", "亲爱的，你今晚几点下班？"), Turn("c", "2", "李雷", "七点。")]
+    >>> [(f.subject.label, f.object, f.confidence) for f in terms_of_address(turns)]
+    [('李雷', '亲爱的', 0.65)]
+    """
+    conversations: dict[str, list[Turn]] = {}
+    for turn in turns:
+        conversations.setdefault(turn.conversation, []).append(turn)
+    facts: list[Fact] = []
+    for dialogue in conversations.values():
+        seen: set[tuple[str, str]] = set()
+        lower_words: frozenset[str] | None = None  # the words the dialogue writes in lower case: no names
+        for i, turn in enumerate(dialogue):
+            if not (_EN_CALL.search(turn.text) or _ZH_CALL.search(turn.text)):
+                continue
+            if lower_words is None:
+                lower_words = frozenset(w for t in dialogue for w in re.findall(r"\b[a-z][a-z']+\b", t.text))
+            for person, term, confidence in _calls(dialogue, i, lower_words):
+                if (person, term) not in seen:
+                    seen.add((person, term))
+                    facts.append(make_fact(Entity(person, "Person"), "addressedAs", term, confidence, turn))
+    return facts
+
+
+def _calls(turns: Sequence[Turn], i: int, lower_words: frozenset[str]) -> list[tuple[str, str, float]]:
+    """The terms turn ``i`` says to someone, with the person spoken to and how surely."""
+    turn, text = turns[i], turns[i].text
+    if "," in turn.speaker or "，" in turn.speaker or _NOT_A_PERSON.match(turn.speaker):
+        return []  # "Speaker 1, Speaker 2": several speak at once; an assistant's manners tell nothing
+    person, confidence = _spoken_to(*addressees(turns, i))
+    if person is None or person == turn.speaker or _NOT_A_PERSON.match(person):
+        return []
+    quoted = [m.span() for m in _QUOTED.finditer(text)]
+    found = []
+    for pattern in (_EN_CALL, _ZH_CALL):
+        for m in pattern.finditer(text):
+            start, end = m.span("t")
+            term = re.sub(r"\s+", " ", m.group("t").lower().replace("’", "'"))
+            if any(a <= start < b for a, b in quoted) or _group_sentence(text, start):
+                continue
+            if term in _INTERJECTION_TERMS and _EXCLAIMED.search(text[:start]):
+                continue  # "Oh man!", "Oh, dear."
+            if term == "man" and _OPENS_STATEMENT.search(text[:start]) and not _YOU_AFTER.match(text[end:]):
+                continue  # "Man, this is bad!" ("Man, you look great" is a call)
+            if not _beside_a_name(text, start, end, lower_words):  # "Erica, baby!": said to Erica, whoever she is
+                found.append((person, term, confidence))
+    return found
+
+
+def _spoken_to(after: str | None, before: str | None) -> tuple[str | None, float]:
+    """The person a call is said to, when only one other speaker is around the turn: the other speaker of a
+    two-way exchange (surer), or the only one before or after. With one speaker before and another after, the
+    call's place in the turn guesses no better than a coin on multi-party talk (DialogRE train, measured only):
+    nobody."""
+    if after is not None and after == before:
+        return after, 0.7
+    if after is None or before is None:
+        return after or before, 0.65
+    return None, 0.0
+
+
+def _beside_a_name(text: str, start: int, end: int, lower_words: frozenset[str]) -> bool:
+    """Whether a capitalised word is called beside the term ("Erica, baby!") or the term is written as a name
+    inside a sentence ("My fish, Buddy.")."""
+    head = text[:start]
+    written_as_name = text[start].isupper() and not _OPENS_STATEMENT.search(head)
+    before, after = _NAME_BEFORE.search(head), _NAME_AFTER.match(text[end:])
+    return written_as_name or any(m is not None and plausible_name(m.group("n"), lower_words) for m in (before, after))
+
+
+def _group_sentence(text: str, start: int) -> bool:
+    """Whether the sentence holding ``text[start]`` speaks to a group."""
+    for m in _SENTENCE.finditer(text):
+        if m.start() <= start < m.end():
+            return _GROUP.search(m.group()) is not None
+    return False
