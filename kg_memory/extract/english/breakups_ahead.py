@@ -1,9 +1,10 @@
 """A break-up still to come tells a couple now: "I have to break up with Janice", "I'm gonna break up with Tony", "I'm
 dumping him today" - the speaker is with that person (a break-up said as done is an ending, see :mod:`.people`).
 
-Only the speaker's own plans count, said as a statement: "Should I break up with Tony?" asks, "I'm not breaking up with
-her" and "I can't break up with him" are read elsewhere as negations (the caller skips them), and "you break up with
-Janice" is advice to someone else. "Him"/"her" must be a person whose gender is known.
+The speaker's own plans count, said as a statement, and so does the bare advice "Break up with Charlie!" / "Just dump
+him." (the one told is with that person): "Should I break up with Tony?" asks, "I'm not breaking up with her" and "I
+can't break up with him" are read elsewhere as negations (the caller skips them), and "if you break up with Janice" is
+a supposition. "Him"/"her" must be a person whose gender is known.
 
 >>> from kg_memory.types import Turn
 >>> from kg_memory.extract.pronouns import Discourse
@@ -22,6 +23,7 @@ from ..framework import Found, lazy
 from ..pronouns import FEMALE, MALE, Discourse
 from .lexicon import DEMONYMS, NAME, NOT_NAMES, OBJECT_PRONOUNS, STOP
 from .mentions import TurnState
+from .people import addressee_of
 
 __all__ = ["scan_breakups_ahead"]
 
@@ -33,6 +35,12 @@ _AHEAD = lazy(
     rf"(?:(?P<him>(?i:him))\b|(?P<her>(?i:her))(?=\s*(?:[.!,;…]|$|(?i:today|tonight|tomorrow|now|over|before|and|but)\b))|"
     rf"(?P<name>{NAME})(?![\w'’-]))")
 
+#: "Break up with Charlie!", "Just dump him.": told to the addressee, whose partner that is.
+_TOLD = lazy(
+    r"^\s*(?:(?i:just|so|then|please|now|go|and|well|look|oh|honey|seriously)[\s,]+)*(?i:break\s+up\s+with|dump)\s+"
+    rf"(?:(?P<him>(?i:him))\b|(?P<her>(?i:her))(?=\s*(?:[.!,;…]|$|(?i:today|tonight|now|already)\b))|"
+    rf"(?P<name>{NAME})(?![\w'’-]))(?=\s*(?:[.!,;…]|$|(?i:today|tonight|now|already)\b))")
+
 
 def _named(name: str, turn: Turn) -> Entity | None:
     first = name.split()[0].lower()
@@ -42,18 +50,23 @@ def _named(name: str, turn: Turn) -> Entity | None:
 
 
 def scan_breakups_ahead(sentence: str, turn: Turn, discourse: Discourse, state: TurnState) -> None:
-    """Record the speaker's partner when ``sentence`` says the speaker will break up with them (see the module)."""
+    """Record a partner when ``sentence`` says the speaker will break up with them, or tells the addressee to (see the
+    module)."""
     low = sentence.lower()
     if ("break" not in low and "dump" not in low) or sentence.rstrip().endswith("?"):
         return
     out: list[Found] = []
-    for m in _AHEAD.finditer(sentence):
+    told = _TOLD.match(sentence)
+    for m in ([told] if told else []) + list(_AHEAD.finditer(sentence)):
+        lover = (discourse.speaker(turn), 1.0) if m is not told else addressee_of(sentence, turn, discourse)
+        if lover is None:
+            continue
         if m.group("name"):
             found = _named(m.group("name"), turn)
             who = (found, 0.9) if found is not None else None
         else:
             who = discourse.third_person(turn, MALE if m.group("him") else FEMALE)
             who = who if who is not None and who[1] >= 0.9 and "'s " not in who[0].label else None
-        if who is not None and who[0] != discourse.speaker(turn):
-            out.append((discourse.speaker(turn), "partner", who[0], round(0.7 * who[1], 2), None))
+        if who is not None and who[0] != discourse.speaker(turn) and who[0] != lover[0]:
+            out.append((lover[0], "partner", who[0], round(0.7 * who[1] * lover[1], 2), None))
     state.collect(out)

@@ -59,8 +59,8 @@ _ENDINGS: tuple[tuple[LazyPattern, str, str], ...] = (
     (_first(rf"(?i:broke\s+up|split\s+up)(?:\s+(?i:with)\s+(?:{_PARTNER}\s*)?(?P<o>{NAME})?)?{_END_OF_WORD}"), "partner", "name"),
     (_first(rf"(?i:dumped|left)\s+{_PARTNER}(?:\s+(?P<o>{NAME}))?"), "partner", "name"),
     # "Pete dumped me", "my girlfriend Ann broke up with me", "my boyfriend left me" (whoever the partner is; not "left
-    # me a note")
-    (lazy(rf"^(?:{_PARTNER}|(?:{_PARTNER}\s+)?(?P<o>{NAME}))\s+{_ADV}(?:(?i:broke\s+up\s+with|dumped)\s+(?i:me)\b"
+    # me a note"; "he dumped me" is read with the man meant, in :mod:`.people`)
+    (lazy(rf"^(?:{_PARTNER}|(?:{_PARTNER}\s+)?(?!(?:He|She)\b)(?P<o>{NAME}))\s+{_ADV}(?:(?i:broke\s+up\s+with|dumped)\s+(?i:me)\b"
            r"|(?i:left\s+me)(?=\s+for\b|\s*[.!?,;]|\s*$))"),
      "partner", "name"),
     (_first(r"(?i:quit|left|lost|resigned\s+from)\s+(?i:my|the|his|her|their)\s+(?i:job|position|post|work)"

@@ -1,5 +1,6 @@
 """How two people are bound, said of them by name or pronoun in words :mod:`.relations` and :mod:`.people` do not
 read: "Joseph and his wife, Karen" (a relative set beside the one it belongs to), "Ross married Emily" (a spouse),
+"she is cheating on Joey" (a partner; "Ross cheated on me": a partner of then),
 "Chandler proposed to Monica" / "I'm going to ask Monica to marry me" (one proposes to a partner), and "you broke up
 with Julie" / "Ross dumped Emily" (a partner that was and is no more: an ending).
 
@@ -56,6 +57,13 @@ _MARRIED = lazy(rf"(?<![\w'’]){_WHO}\s+(?i:(?:just|finally|actually|secretly)\
 _BROKE_UP = lazy(
     rf"(?<![\w'’]){_WHO}\s+(?i:(?:just|finally|actually|already|totally|completely)\s+)*"
     rf"(?i:broke\s+up\s+with|dumped|has\s+dumped|split\s+up\s+with)\s+{_whom('1')}"
+)
+#: "she is cheating on Joey", "Ross cheated on me", "I cheated on her": one is unfaithful to a partner (of now when it
+#: goes on, of then when it is told as done).
+_CHEATED = lazy(
+    rf"(?<![\w'’]){_WHO}\s+(?i:(?P<now>is|are|am|has\s+been|have\s+been)\s+)?(?i:(?:just|secretly|totally|actually)\s+)*"
+    rf"(?i:(?P<ing>cheating)|cheated)\s+(?i:on)\s+(?:(?P<me>(?i:me))\b|(?P<you>(?i:you))(?![\w'’])(?!\s+(?i:guys|all|two)\b)|"
+    rf"{_whom('1')})"
 )
 _QUESTION = lazy(r"\?\s*$")
 
@@ -128,4 +136,13 @@ def scan_named_pairs(sentence: str, turn: Turn, discourse: Discourse, state: Tur
                 state.endings.append(found)
             else:
                 out.append(found)
+    for m in _CHEATED.finditer(sentence) if "cheat" in low else ():
+        who = _who(m.group("who"), turn, discourse) if m.group("who").lower() not in ("he", "she") else \
+            discourse.third_person(turn, MALE if m.group("who").lower() == "he" else FEMALE)  # "he cheated on you"
+        word = "i" if m.group("me") else "you" if m.group("you") else m.group("name1") or m.group("pron1")
+        whom = _who(word, turn, discourse)
+        if who is None or whom is None or who[0] == whom[0]:
+            continue
+        going_on = bool(m.group("ing")) and bool(m.group("now"))  # "is cheating on": a couple now; "cheated on": then
+        out.append((who[0], "partner" if going_on else "dated", whom[0], round(0.7 * who[1] * whom[1], 2), None))
     state.collect(out)

@@ -35,10 +35,12 @@ from .objects import is_job
 
 __all__ = ["addressee_of", "called_name", "scan_breakups", "scan_people", "scan_schoolmates", "scan_vocative_kin", "third_of"]
 
-#: "you are my friend", "he is one of my best friends", "she was my girlfriend"
+#: "you are my friend", "he is one of my best friends", "she was my girlfriend", "he is your brother" (the addressee's),
+#: "he is my old college roommate" (a roommate at school is a schoolmate too).
 _IS_MY = lazy(
     rf"(?<![\w'])(?P<who>you|he|she)\s+(?:are|were|is|was)\s+(?:(?:really|also|still|always|now|officially|just|"
-    rf"seriously|totally|truly|definitely|actually)\s+)*(?:one\s+of\s+)?(?:my|our)\s+{CLOSE_MODS}{KIN_MODS}(?P<noun>{KIN})(?![\w'-])",
+    rf"seriously|totally|truly|definitely|actually)\s+)*(?:one\s+of\s+)?(?P<poss>my|our|your)\s+{CLOSE_MODS}{KIN_MODS}"
+    rf"(?P<school>(?:college|high\s+school|school)\s+)?(?P<noun>{KIN})(?![\w'-])",
     re.I,
 )
 #: "he is a friend of mine", "Dennis is a dear old friend of ours".
@@ -178,9 +180,9 @@ _WE_ARE = lazy(
     r"(?:(?:best|good|close|old|great|really\s+good)\s+)?(?P<rel>friends|roommates|neighbou?rs|cousins|colleagues|co-?workers)\b",
     re.I,
 )
-#: "Pete dumped me", "Pete's breaking up with me", "she left me for Ross": a partner who ended it, named.
+#: "Pete dumped me", "Pete's breaking up with me", "he broke up with me": a partner who ended it.
 _DUMPED_ME = lazy(
-    r"(?<![\w'])(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:'s|\s+is|\s+has|\s+just|\s+finally)*\s+(?i:(?:just|finally)\s+)?"
+    r"(?<![\w'])(?P<name>(?i:he|she)|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:'s|\s+is|\s+has|\s+just|\s+finally)*\s+(?i:(?:just|finally)\s+)?"
     r"(?P<v>(?i:dumped|broke\s+up\s+with|breaking\s+up\s+with|divorced|divorcing|is\s+divorcing))\s+(?i:me)\b")
 _CAPITALISED = lazy(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z][\w'-]*")
 _PARENT_WORDS = {"mom": "parent", "mommy": "parent", "mother": "parent", "dad": "parent", "daddy": "parent",
@@ -302,13 +304,19 @@ def scan_people(sentence: str, turn: Turn, discourse: Discourse, state: TurnStat
         for m in _THIS_IS.finditer(sentence):  # "That's Molly, she's sick": "she" may be Molly from here on
             if (named := _named(m.group("n"))) is not None:
                 discourse.mention(turn, named)
-    if " my " in f" {low}" or " our " in f" {low}":
+    if " my " in f" {low}" or " our " in f" {low}" or " your " in f" {low}":
         for m in _IS_MY.finditer(sentence):
-            noun = m.group("noun").lower()
+            noun, yours = m.group("noun").lower(), m.group("poss").lower() == "your"
+            if yours and m.group("who").lower() == "you":
+                continue  # "you are your own boss"
             who = _you(sentence, turn, discourse) if m.group("who").lower() == "you" else _third(m.group("who"), turn, discourse)
-            if who is not None and noun not in ("family", "folks", "relatives"):  # "you are my family": a feeling
-                add(speaker, KIN_PREDICATE[noun], who[0], 0.85 * who[1])
-                state.resolved_kin.add(noun)
+            owner = _you(sentence, turn, discourse) if yours else (speaker, 1.0)  # "he is your brother": the addressee's
+            if who is not None and owner is not None and noun not in ("family", "folks", "relatives"):  # "my family": a feeling
+                add(owner[0], KIN_PREDICATE[noun], who[0], 0.85 * who[1] * (owner[1] if yours else 1.0))
+                if m.group("school") and KIN_PREDICATE[noun] in ("roommate", "friend"):
+                    add(owner[0], "classmate", who[0], 0.7 * who[1])  # "my college roommate": at that school too
+                if not yours:
+                    state.resolved_kin.add(noun)
     if " of mine" in low or " of ours" in low:
         for m in _OF_MINE.finditer(sentence):
             who = (_you(sentence, turn, discourse) if m.group("who").lower() == "you" else
@@ -395,8 +403,13 @@ def scan_people(sentence: str, turn: Turn, discourse: Discourse, state: TurnStat
                 add(speaker, KIN_PREDICATE[m.group("rel").lower()[:-1].replace("cowork", "co-work")], other, 0.7)
     if " me" in low:
         for m in _DUMPED_ME.finditer(sentence):
-            named = _named(m.group("name"))
-            if named is not None and named.label != turn.speaker:
+            word = m.group("name")
+            if word.lower() in ("he", "she"):  # "he broke up with me": the man last spoken of
+                third = _third(word, turn, discourse)
+                named = third[0] if third is not None else None
+            else:
+                named = _named(word)
+            if named is not None and named.label != turn.speaker and named != speaker:
                 predicate = "spouse" if "divorc" in m.group("v").lower() else "partner"
                 state.endings.append((speaker, predicate, named, 0.75, None))
                 discourse.mention(turn, named)
