@@ -13,9 +13,12 @@ The evidence, in both English and Chinese:
   punctuation ("Look, Ross, I...", "..., Ross!", "罗斯，你..."), after a greeting ("Hey Ross", "Thanks Ross"),
   or with "you" ("you're Ross", "Ross, you...", "Ross don't you...", "你是罗斯吗", "罗斯你..."), or at the end
   of a sentence after a word that takes no object ("What's up Ross?", "你在干嘛呢罗斯？"), or before a verb bidding
-  them ("Pheebs come on!", "Rach calm down"); a one-character name counts where it stands alone ("嘿，乔！", "怎么了，
+  them ("Pheebs come on!", "Rach calm down"), after a word opening a reply ("Sure Pheebs, ...", "Y'know Rach, ...",
+  "哎莫妮卡？"), or before "you" and a verb ("Pheebs you didn't have to") or cut short ("Rach!") where the talk also
+  writes the name inside a sentence; a one-character name counts where it stands alone ("嘿，乔！", "怎么了，
   丹？"), not inside a longer one (乔伊, 钱德勒·宾). The person spoken to is the next speaker (who answers a question)
-  or the one before (thanked, answered); only the next when they answer the call ("Joey..." - "Yeah?");
+  or the one before (thanked, answered); only the next, fully, when they answer the call ("Joey..." - "Yeah?"); the
+  only other one, fully, where a stretch of two begins, or ends with a name closing it ("A: Mine! B: I had to, Ross.");
 * a name said of someone in the third person ("Ross is right here", "Mr. Bigot. He tells jokes.", "Joey, had an
   imaginary friend.") or given to someone ("name your child Joey") tells nothing of who bears it (as evidence against
   the person spoken to it did worse than nothing on DialogRE: people speak of those present); a name inside a
@@ -25,9 +28,9 @@ The evidence, in both English and Chinese:
   that names three people or more ("Phil! Stevens! Bing!") or speaks to a group ("Okay guys, ...", "各位，...") is said
   of someone or to a room: it counts for nobody; "Hi, Ken Adams, nice to meet you" introduces the speaker
   (:mod:`.self_intros`);
-* nobody calls themself by name: a speaker who says a name (other than to introduce themself) is not its bearer, nor
-  of a fuller form of it ("I ran into Richard." - "Richard Simmons?!"), a Latin name written against Chinese
-  characters too ("它的拼写类似Gukki");
+* nobody calls themself by name: a speaker who says a name (other than to introduce themself, or to ask not to be
+  called it: "Stop calling me Joey", "你别叫我乔伊") is not its bearer, nor of a fuller form of it ("I ran into
+  Richard." - "Richard Simmons?!"), a Latin name written against Chinese characters too ("它的拼写类似Gukki");
 * one who answers a name by speaking of someone in the third person is not its bearer ("Chandler?" - "Oh, he can't
   talk right now."), nor one who joins in with the caller ("Rach, the tape's here." - "Oh, and we should warn
   you..."), nor one who says no and gives a name of their own ("Rob!" - "No, no. It's me, Ross!"); three names or more
@@ -59,6 +62,7 @@ from collections.abc import Sequence
 
 from ..types import Entity, Fact, Turn
 from .framework import lazy
+from .loose_calls import YOU_VERB, ZH_LOOSE, loose_before, loose_names, names_before_you
 from .names import NAME_EDGE, TITLE, TITLE_HEAD, WORD, is_chinese_name, plausible_name
 from .self_intros import ZH_IS, intro_name, naming_turns
 from .speaker_vote import INTRODUCED, NUMBERED, Tally, assign
@@ -73,8 +77,9 @@ _HAN = lazy(r"[\u4e00-\u9fff]")
 #: What may stand before a name said to someone, in the same clause ("Hey Ross", "Thanks Ross", "Oh, Ross").
 _GREETING = lazy(r"^(?:(?:hey|hi|hello|o+h+|oh|a+h+|a+w+|u+h+|u+m+|well|thanks|thank\s+you|okay|ok|yes|yeah|no|look|"
                        r"listen|come\s+on|what's\s+up|bye|goodbye|good\s+(?:night|morning|luck|bye)|morning|night|dear|"
-                       r"sorry|please|and|so|but|yo|alright|all\s+right|hmm|um|uh|c'?mon|here\s+you\s+go|"
-                       r"嘿|喂|哦|嗨|你好|谢谢|再见|亲爱的|好了|好吧|不过|但是|可是|那么|所以|嗯|啊|哇|呃|噢|听着|拜托|对了|还有|来吧)(?![a-z'])[\s,，]*)+", re.I)
+                       r"sorry|please|and|so|but|yo|alright|all\s+right|hmm|um|uh|c'?mon|here\s+you\s+go|sure|actually|y'know|"
+                       r"now|boy|gosh|(?:oh\s+)?my\s+god|"  # "Sure Pheebs, ...", "Y'know Rach, I think..."
+                       r"嘿|喂|哦|嗨|哎|唉|你好|谢谢|再见|亲爱的|好了|好吧|不过|但是|可是|那么|所以|嗯|啊|哇|呃|噢|听着|拜托|对了|还有|来吧)(?![a-z'])[\s,，]*)+", re.I)
 _CLAUSE = lazy(r"[^,，.。!！?？;；:：…—~～()（）\"“”]+")
 
 
@@ -180,6 +185,17 @@ def addressees(turns: Sequence[Turn], i: int) -> tuple[str | None, str | None]:
     return after, before
 
 
+def _only_other(turns: Sequence[Turn], i: int) -> str | None:
+    """The only speaker other than that of turn ``i`` in the turns around it (two before and after), if only one: whom a
+    name said where a stretch of two begins calls, and whom one closing it answers ("A: Mine! B: I had to, Ross.")."""
+    others = {t.speaker for t in turns[max(0, i - 2):i + 3]} - {turns[i].speaker}
+    return others.pop() if len(others) == 1 else None
+
+
+#: A pause just before a name ("还是......迪克。", "sorry... Ella."): a word searched for, no call.
+_SEARCHED = lazy(r"(?:\.{2,}|…+|—)\s*$")
+
+
 #: A reply that opens by speaking of someone in the third person ("Oh, he, he can't talk", "她在洗澡").
 _THIRD_PERSON_OPENING = lazy(r"^(?:he|she)\b(?!\s*\?)|^(?:他|她)(?!们)", re.I)
 
@@ -228,9 +244,9 @@ def _candidates(turns: Sequence[Turn], read: Sequence[Turn], lower_words: frozen
             found.add(intro)  # 我是独处 ("you and I are alone") introduces nobody; 我叫…… does
         text = turn.text
         pieces = [m.group(m.lastindex or 0) for m in (_ZH_ADDRESSED if _HAN.search(text) else _EN_ADDRESSED).finditer(text)]
-        for piece in pieces + _loose(text) + _said_to(text):
+        for piece in pieces + loose_names(text) + _said_to(text) + names_before_you(text):
             if piece in _ONE_CHARACTER_NAMES:
-                found.add(piece)  # "嘿，乔！": set off alone, as _said_to and _loose read it
+                found.add(piece)  # "嘿，乔！": set off alone, as _said_to and loose_names read it
                 continue
             if piece in found or not (piece[:1].isupper() or 2 <= len(piece) <= 13 and _HAN.match(piece)) \
                     or not plausible_name(piece, lower_words):
@@ -239,57 +255,24 @@ def _candidates(turns: Sequence[Turn], read: Sequence[Turn], lower_words: frozen
                 if not is_chinese_name(piece):
                     continue
             elif piece.split()[0] not in inside and piece not in pieces and not TITLE_HEAD.match(piece) \
-                    and not _unambiguous(text, piece):
+                    and not _unambiguous(text, piece) and not _shortened(piece, inside, lower_words):
                 continue
             found.add(piece)
     return found
 
 
+def _shortened(piece: str, inside: set[str], lower_words: frozenset[str]) -> bool:
+    """Whether ``piece`` is a name cut short ("Rach!" where "Rachel" is written inside a sentence; not "Mon" of "Monday")."""
+    return " " not in piece and len(piece) >= 3 and any(
+        word != piece and word.startswith(piece) and plausible_name(word, lower_words) for word in inside)
+
+
 _EN_ADDRESSED = lazy(r"\b(?:you're|you are|are you|aren't you|you must be|thank you|love you|miss you|see you|"
                            r"you too|with you)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=\s*(?:[,.!?…]|$))|"
                            rf"(?:^|[.!?]\s+)((?:{TITLE}\s+)?{WORD}(?:\s+{WORD}){{0,2}})(?=(?:,\s+|\s+{_AUX}\s+)you\b)|"
-                           rf"(?:^|[.!?,]\s+|\b(?i:oh|but|and|so|no|yeah|okay|well|now)\s+)"  # "but Pheebs don't you..."
-                           rf"(?!(?i:{_AUX})\b|(?:Thank|See|Love|Miss|Bless|Mind|Will|Have|Did)\b)"
+                           rf"(?:^|[.!?,]\s+|\b(?i:oh|but|and|so|no|yeah|okay|well|now|hey|hi|sure)\s+)"  # "but Pheebs don't you..."
+                           rf"(?!(?i:{_AUX})\b|{YOU_VERB}\b)"
                            rf"({WORD})(?=\s+(?:{_AUX}\s+you\b|{_BIDDING}))")
-
-
-#: Words after which a name at the end of a sentence is what is spoken of, not to ("I met Ross.").
-_OBJECT_WORDS = frozenset("""
-with to about for from at of on in into onto by like than and or nor tell told ask asked call called meet met saw see
-seen know knew love loved loves like liked likes hate hated is was are were be been being it's that's he's she's this's
-named marry married date dated dating kiss kissed help helped invite invited beat visit visited become became as miss
-go goes went dog dogs cat cats puppy kitten pet bird fish monkey fiancé fiancée fiance fiancee nephew niece
-missed want wanted need needed find found bring brought get got give gave take took leave left trust believe blame
-my your his her our their the a an this that poor little old young big whom who not even only also dump dumped
-me him them us you it boyfriend girlfriend friend brother sister mother father mom dad husband wife son daughter cousin
-uncle aunt boss roommate neighbor neighbour guy girl man woman boy baby named calling play played playing watch
-chef assistant doctor teacher lawyer nurse agent manager secretary waiter waitress actor actress student professor coach
-bought buy buying sold sell hire hired fire fired mean means meant
-outside inside near behind across around through toward towards past against without before after beside under over
-between among via until till since during still remember remembered forget forgot kill killed hug hugged choose chose
-des de la le du del von van those these grandma grandpa granny nana longer anymore where's who's there's here's isn't wasn't aren't weren't ain't
-how's
-""".split())
-_EN_LOOSE = lazy(rf"(?<=[a-z]\s)((?:{TITLE}\s+)?{WORD}(?:\s+{WORD})?)(?=\s*(?:[.!?…]|$))")
-_ZH_LOOSE = lazy(r"(?:(?<=[呢吗啊吧嘛呀哦你])|(?<=对不对|是不是|好不好|行不行)|(?<=对吧|好吗))([\u4e00-\u9fff]{2,4})"
-                       r"(?=[，。！？,.!?…]|$)")
-
-
-def _loose(text: str) -> list[str]:
-    """Names said to someone at the end of a sentence without a comma ("What's up Joe?", "你在干嘛呢莫妮卡？"),
-    unless the word before takes them as an object ("I met Joe.")."""
-    if _HAN.search(text):
-        return [m.group(1) for m in _ZH_LOOSE.finditer(text)]
-    return [m.group(1) for m in _EN_LOOSE.finditer(text) if _loose_before(text[:m.start()].split()[-1])]
-
-
-def _loose_before(word: str) -> bool:
-    """Whether a name after ``word`` at the end of a sentence may be said to someone: ``word`` is a lower-case
-    word that takes no object ("up" in "What's up Joe?", not "met" in "I met Joe." nor "Puerto" in "Puerto Rican")."""
-    last = word.lower().strip("'").split("-")[-1]  # "i-in London", "my ex-boyfriend Ross"
-    return word[:1].islower() and word[-1:].isalpha() and last not in _OBJECT_WORDS
-
-
 def _untitled(turn: Turn) -> Turn:
     """``turn`` with "Mr." written "Mr", so that a title's dot ends no sentence, and "’" written "'" ("It’s Ross."
     is "It's Ross.": a name said of someone)."""
@@ -352,6 +335,8 @@ _THIRD_AFTER = lazy(r"^\s*[.。!！]\s*(?:he|she|他|她)(?![\w们])", re.I)
 #: ("Joey, had an imaginary childhood friend.", not "Joey, had you heard?" nor "Ross, is that you?").
 _SUBJECT_OF = lazy(r"^\s*,\s*(?:had|has|was|is|used\s+to|went|got|loves|hates|likes|lives|works)\s+"
                    r"(?!(?:you|he|she|it|i|we|they|there|that|this|your)\b)[^.!?…]*[.!…]", re.I)
+#: "如果你不叫我乔伊", "Stop calling me Joey": the speaker's own name, that others call them by (not said of another).
+_CALLS_ME = lazy(r"(?:叫我|\bcall(?:ing|s)?\s+me)\s*[,，]?\s*$", re.I)
 #: Words that give a name to someone: "name your first child Joey", "named him Ross" (not "his name is Ross").
 _NAMING = lazy(r"\b(?:(?<!your\s)name|named|naming|nickname|nicknamed)\s+(?:(?!(?:is|was)\b)[\w'-]+\s+){0,3}$", re.I)
 
@@ -441,14 +426,14 @@ def _how_said(text: str, start: int, end: int, name: str) -> str:
     if not head.strip() and not after[:clause_end].strip():
         return "to"
     if _HAN.search(name):
-        loose = _ZH_LOOSE.match(text, start) is not None and re.search(r"(?:[呢吗啊吧嘛呀哦你]|对不对|是不是|好不好|行不行|对吧|好吗)$",
+        loose = ZH_LOOSE.match(text, start) is not None and re.search(r"(?:[呢吗啊吧嘛呀哦你]|对不对|是不是|好不好|行不行|对吧|好吗)$",
                                                                          before) is not None
         return "to" if loose or _ZH_YOU_BEFORE.search(before) or _ZH_YOU_AFTER.match(after) else "of"
     if _SPOKEN_OF.search(before):
         return "of"
     words = before.split()
     loose = bool(words) and re.match(r"\s*(?:[.!?…]|$)", after) is not None and before[-1:].isspace() \
-        and _loose_before(words[-1])
+        and loose_before(words[-1])
     return "to" if loose or _EN_YOU_BEFORE.search(before) or _EN_YOU_AFTER.match(after) else "of"
 
 
@@ -507,27 +492,33 @@ def _name_dialogue(turns: Sequence[Turn], least: float, min_confidence: float) -
                 tally.add(key, name, turn.speaker, INTRODUCED, turn)  # "I'm Jim, Jim Nelson.", "我是菲比，菲比·布菲"
                 continue
             after, before = addressees(turns, i)
+            edge = _only_other(turns, i) if (after is None) != (before is None) else None  # a stretch of two begins or ends
             if after is not None and (_said_to(turn.text) == [name] and _reply_speaks_of(turns, i)
                                       or _reply_speaks_of(turns, i, joins=True)):
                 after = None  # "Chandler?" - "Oh, he can't talk right now.": the one answering is not Chandler
             if after is not None and _denied(turns, intros, candidates, i, key):
                 after = None  # "Rob Tillman!" - "No, no. It's me, Ross!": the one answering is someone else
-            if after is not None and _answers_call(turns, i):
+            answered = after is not None and _answers_call(turns, i)
+            if answered:
                 before = None  # "Ross?" - "Yeah?": the one answering the call is the one called
             quoted = [m.span() for m in _QUOTE.finditer(turn.text)]
             for m in pattern.finditer(turn.text):
                 if any(a <= m.start() < b for a, b in taken.get(i, ())) or any(a < m.start() < b for a, b in quoted):
                     continue  # read as part of a longer name, or someone else's words ("Dear Rach, ...")
                 taken.setdefault(i, []).append(m.span())
-                if _NAMING.search(turn.text[:m.start()]):
-                    continue  # "name your first child Joey": a name given, which tells nothing of who bears it
+                if _NAMING.search(turn.text[:m.start()]) or _CALLS_ME.search(turn.text[:m.start()]):
+                    continue  # "name your first child Joey": a name given; "don't call me Joey": no one else's
                 said_by.setdefault(key, set()).add(turn.speaker)
                 if i in crowded or _how_said(turn.text, m.start(), m.end(), name) == "of":
                     if _PLACE_BEFORE.search(turn.text[:m.start()]):
                         said_by[key].update(t.speaker for t in turns)  # "in Paris": a place, no one's name
                     continue  # spoken of: whether they are present or not, it tells nothing of who bears it
                 called = not _HAN.search(key) and not _YOU_ARE.search(turn.text[:m.start()])  # "you are X": no call
-                for speaker, weight in zip((after, before), call_weights(turn.text, m.start(), m.end(), before is None)):
+                weights = call_weights(turn.text, m.start(), m.end(), before is None)
+                if answered or edge is not None and (edge == after or edge == before and weights == _CLOSING
+                                                     and not _SEARCHED.search(turn.text[:m.start()])):
+                    weights = (1.0, 1.0)  # "Ross?" - "What?"; "A: That's mine! B: I had to, Ross." (the end)
+                for speaker, weight in zip((after, before), weights):
                     if speaker is not None:
                         calls.append((turn.speaker, speaker, key, name, weight, turn, called))
     for caller, speaker, key, name, weight, turn, called in calls:  # "Debbie, 321." "Charla, 278." "Elizabeth, 871.":

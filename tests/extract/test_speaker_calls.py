@@ -117,3 +117,89 @@ def test_the_one_who_answers_a_call_with_yeah_is_the_one_called() -> None:
 def test_english_look_alikes_name_nobody(call: str) -> None:
     turns = _said((1, call), (2, "Fine, fine."), (1, "Thank you."))
     assert _names(speaker_names(turns)) == set()
+
+
+# -- who a call is said to, from the turns around it -------------------------------------------------------------
+
+@pytest.mark.parametrize("lines, speaker, name", [
+    # a name closing the last turn of a stretch of two answers the only other one there, though a third spoke earlier
+    (((3, "Who ate the last muffin?"), (2, "Not me."), (1, "Hey! Those were my muffins!"),
+      (2, "I had to be careful, Anna.")), "Speaker 1", "Anna"),
+    (((3, "谁把最后一块蛋糕吃了？"), (2, "我没吃。"), (1, "嘿！那些是我的蛋糕！"), (2, "我只是以防万一，安娜。")),
+     "Speaker 1", "安娜"),
+    # a name closing a statement, answered "What?" by the one called
+    (((1, "Is that a secret or a lie?"), (2, "No, I let him win, Ross!"), (3, "What?"), (1, "You heard him.")),
+     "Speaker 3", "Ross"),
+    (((1, "这是秘密还是谎言？"), (2, "不是，我是故意让他赢的，罗斯！"), (3, "什么？"), (1, "你听到了。")),
+     "Speaker 3", "罗斯"),
+])
+def test_the_turns_around_a_call_tell_who_is_called(lines: tuple[tuple[int, str], ...], speaker: str,
+                                                     name: str) -> None:
+    assert _names(speaker_names(_said(*lines))) == {(speaker, name)}
+
+
+@pytest.mark.parametrize("lines", [
+    # a third speaker just before: whom the closing name answers is not known
+    ((3, "Who ate the last muffin?"), (1, "Hey! Those were my muffins!"), (2, "I had to be careful, Anna.")),
+    ((3, "谁把最后一块蛋糕吃了？"), (1, "嘿！那些是我的蛋糕！"), (2, "我只是以防万一，安娜。")),
+    # the last turn turns to someone new, or asks: nobody answers
+    ((3, "Who ate the last muffin?"), (2, "Not me."), (1, "Hey! Those were mine!"), (2, "Hey, Anna! Want some coffee?")),
+    ((3, "谁把蛋糕吃了？"), (2, "我没吃。"), (1, "那是我的！"), (2, "嘿，安娜！你来了？")),
+    # a name after a pause closing the last turn is a word searched for, not a call
+    ((3, "The ducklings are cute."), (2, "They are."), (1, "We could name this one Chuck."), (2, "Or... Dick.")),
+    ((3, "小鸭子真可爱。"), (2, "是啊。"), (1, "我们给它起名叫查克吧。"), (2, "还是......迪克。")),
+    # the name closing a statement is answered by a statement, not "What?"
+    ((1, "Is that a secret or a lie?"), (2, "No, I let him win, Ross!"), (3, "I knew it."), (1, "You heard him.")),
+])
+def test_a_call_whose_hearer_is_not_known_names_nobody(lines: tuple[tuple[int, str], ...]) -> None:
+    assert _names(speaker_names(_said(*lines))) == set()
+
+
+@pytest.mark.parametrize("call, name", [
+    ("Sure Pheebs, that's what the card is for.", "Pheebs"),
+    ("Y'know Rach, I think you should do it.", "Rach"),
+    ("Boy Mona, you're lucky today.", "Mona"),
+    ("Actually Mon, the cab is here.", "Mon"),
+    ("哎莫妮卡？你改名会觉得奇怪吗？", "莫妮卡"),
+    ("唉菲比，你又迟到了。", "菲比"),
+])
+def test_a_name_after_a_word_that_opens_a_reply_names_the_one_spoken_to(call: str, name: str) -> None:
+    turns = _said((2, "What now?"), (1, call), (2, "Okay."), (1, "Good."))
+    assert _names(speaker_names(turns)) == {("Speaker 2", name)}
+
+
+def test_a_name_before_you_and_a_verb_names_the_one_spoken_to_when_the_talk_writes_it_as_a_name() -> None:
+    turns = _said((3, "That was lovely of Pheebs."), (1, "Pheebs you didn't have to get us anything!"),
+                  (2, "Oh, it's nothing."), (1, "It's perfect."))
+    assert _names(speaker_names(turns)) == {("Speaker 2", "Pheebs")}
+
+
+def test_a_name_cut_short_names_the_one_called() -> None:
+    """"Rach!" alone reads as "Hurry!" would, but the talk also writes "Rachel" as a name inside a sentence."""
+    turns = _said((3, "Where is Rachel? We're late."), (1, "Rach!"), (2, "What?"), (1, "Hurry up."))
+    assert _names(speaker_names(turns)) == {("Speaker 2", "Rach")}
+
+
+@pytest.mark.parametrize("lines, speaker, name", [
+    (((1, "嘿，乔伊，能把盐递过来吗？"), (2, "好。不过在这儿你别叫我乔伊了。"), (1, "好吧。")), "Speaker 2", "乔伊"),
+    (((1, "Hey Joey, can you pass the salt?"), (2, "Sure. But stop calling me Joey here."), (1, "Fine.")),
+     "Speaker 2", "Joey"),
+])
+def test_one_who_asks_not_to_be_called_a_name_bears_it(lines: tuple[tuple[int, str], ...], speaker: str,
+                                                       name: str) -> None:
+    assert _names(speaker_names(_said(*lines))) == {(speaker, name)}
+
+
+@pytest.mark.parametrize("lines", [
+    ((3, "See you on Monday then."), (1, "Mon!"), (2, "What?"), (1, "Nothing.")),  # "Mon" of a day, not a name
+    ((3, "What now?"), (1, "Sure, Pheebs is coming too."), (2, "Okay."), (1, "Good.")),  # spoken of
+    ((3, "What now?"), (1, "Boy, Ross got lucky today."), (2, "Okay."), (1, "Good.")),  # spoken of
+    ((3, "What now?"), (1, "Unless you want to stay. Whenever you're ready."), (2, "Okay."), (1, "Good.")),
+    ((3, "What now?"), (1, "Thank you so much. Told you so."), (2, "Okay."), (1, "Good.")),
+    ((1, "Hey Joey, can you pass the salt?"), (2, "Don't call him Joey, he hates it."), (1, "Fine.")),  # someone else
+    ((1, "嘿，乔伊，能把盐递过来吗？"), (2, "别叫他乔伊，他不喜欢。"), (1, "好吧。")),  # someone else
+])
+def test_look_alikes_of_these_calls_name_nobody(lines: tuple[tuple[int, str], ...]) -> None:
+    names = _names(speaker_names(_said(*lines)))
+    assert not any(n in {"Mon", "Pheebs", "Ross", "Unless", "Whenever", "Thank", "Told"} for _, n in names)
+    assert ("Speaker 2", "Joey") not in names and ("Speaker 2", "乔伊") not in names
