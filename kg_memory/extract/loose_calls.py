@@ -35,8 +35,8 @@ des de la le du del von van those these grandma grandpa granny nana longer anymo
 how's
 """.split())
 _EN_LOOSE = lazy(rf"(?<=[a-z]\s)((?:{TITLE}\s+)?{WORD}(?:\s+{WORD})?)(?=\s*(?:[.!?…]|$))")
-ZH_LOOSE = lazy(r"(?:(?<=[呢吗啊吧嘛呀哦你])|(?<=对不对|是不是|好不好|行不行)|(?<=对吧|好吗))([\u4e00-\u9fff]{2,4})"
-                       r"(?=[，。！？,.!?…]|$)")
+ZH_LOOSE = lazy(r"(?:(?<=[呢吗啊吧嘛呀哦你])|(?<=对不对|是不是|好不好|行不行)|(?<=对吧|好吗))(?![呢吗啊吧嘛呀哦])"
+               r"([\u4e00-\u9fff]{2,4})(?=[，。！？,.!?…]|$)")  # "干嘛呢莫妮卡？": after the last particle
 
 
 
@@ -45,7 +45,7 @@ def loose_names(text: str) -> list[str]:
     """Names said to someone at the end of a sentence without a comma ("What's up Joe?", "你在干嘛呢莫妮卡？"),
     unless the word before takes them as an object ("I met Joe.").
 
-    >>> loose_names("What's up Joe? I met Ross."), loose_names("你好吗莫妮卡？")
+    >>> loose_names("What's up Joe? I met Ross."), loose_names("你在干嘛呢莫妮卡？")
     (['Joe'], ['莫妮卡'])
     """
     if _HAN.search(text):

@@ -203,3 +203,10 @@ def test_look_alikes_of_these_calls_name_nobody(lines: tuple[tuple[int, str], ..
     names = _names(speaker_names(_said(*lines)))
     assert not any(n in {"Mon", "Pheebs", "Ross", "Unless", "Whenever", "Thank", "Told"} for _, n in names)
     assert ("Speaker 2", "Joey") not in names and ("Speaker 2", "乔伊") not in names
+
+
+def test_a_chinese_name_after_two_particles_names_the_one_spoken_to() -> None:
+    turns = _said((1, "你在干嘛呢莫妮卡？"), (2, "看书。"), (1, "好吧。"))
+    assert _names(speaker_names(turns)) == {("Speaker 2", "莫妮卡")}
+    turns = _said((1, "你见到莫妮卡了吗？"), (2, "没有。"), (1, "好吧。"))  # spoken of
+    assert _names(speaker_names(turns)) == set()
