@@ -61,6 +61,12 @@ LEXICAL_ONLY = RecallConfig().without("semantic", "dialogue")  # no sentence mod
     ("安娜信什么教？", "安娜", "religion"),
     ("安娜吃素吗？", "安娜", "diet"),
     ("安娜在哪上的学？", "安娜", "studiesAt educatedAt"),
+    ("What is Ann training for?", "Ann", "goal"),
+    ("What is Ann saving up for?", "Ann", "goal"),
+    ("安娜在准备什么？", "安娜", "goal"),
+    ("What does Ann call Tom?", "Tom", "addressedAs"),  # how Tom is called, by Ann or anyone
+    ("What do people call Tom?", "Tom", "addressedAs"),
+    ("安娜怎么称呼李雷？", "李雷", "addressedAs"),
 ])
 def test_an_everyday_question_asks_for_its_relation(question: str, subject: str, predicates: str) -> None:
     ask = parse_question(question)

@@ -31,6 +31,13 @@ ASKS_FOR = (
     # "What does Ann want to do?", "What does Ann hope to become?": her goals, not her job
     (re.compile(r"^\s*what\s+(?:do|does|did)\s+(?P<who>.+?)\s+(?:want|hope|plan|wish|dream|aim)s?\s+(?:to\s+)?(?:do|be|become)"
                 r"(?:\s+(?:in\s+the\s+future|one\s+day|someday|next))?\s*[?.!]*\s*$", re.I), "goal"),
+    # "What is Ann training for?", "What is Ann saving up for?", "安娜在准备什么？": her goals
+    (re.compile(r"^\s*what\s+(?:is|was|are|were)\s+(?P<who>.+?)\s+(?:training|preparing|saving(?:\s+up)?|studying|"
+                r"working\s+(?:hard\s+)?|practi[cs]ing)\s+for\s*[?.!]*\s*$", re.I), "goal"),
+    (re.compile(r"^\s*(?P<who>.+?)(?:最近|现在)?在(?:准备|备战|备考|筹备|练习|攒钱准备)(?:什么|啥)\s*[？?。]*\s*$"), "goal"),
+    # "What does Ann call Tom?", "What do people call Tom?", "安娜怎么称呼李雷？": how Tom is addressed
+    (re.compile(r"^\s*what\s+(?:do|does|did)\s+(?:\S+(?:\s+\S+)?)\s+call\s+(?P<who>.+?)\s*[?.!]*\s*$", re.I), "addressedAs"),
+    (re.compile(r"^\s*(?:\S{1,6}?)(?:怎么|如何)称呼(?P<who>.+?)\s*[？?。]*\s*$"), "addressedAs"),
     # "What instrument does Ann play?", "What sports does Ann play?": what she plays (a skill, pastime or habit; not all
     # she likes, which would crowd out the turns that tell)
     (re.compile(r"^\s*(?:what|which)\s+(?:kinds?\s+of\s+)?(?:instruments?|sports?|games?)\s+(?:do|does|did|can)\s+"
