@@ -3,7 +3,8 @@
 A :class:`Discourse` follows the turns of one extraction call. First-person words ("I", "me", "my",
 "我") are the speaker of the turn; second-person words ("you", "你") are the other speaker when the
 conversation has exactly two speakers; third-person words ("he", "she", "他", "她") are the last
-person mentioned whose gender fits, or nobody when that is unsure.
+person mentioned whose gender fits, or nobody when that is unsure. A person's gender comes from the words that
+present them ("my sister Ann") or else from their first name ("Ann", "Tom": :func:`gender_of_name`).
 
 >>> from kg_memory.types import Entity, Turn
 >>> turns = [Turn("c", "1", "Ann", "My brother Tom lives in Oslo."), Turn("c", "2", "Bob", "Nice.")]
@@ -19,13 +20,15 @@ True
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from importlib import resources
 
 from ..types import Entity, Turn
 
-__all__ = ["Discourse", "FEMALE", "MALE", "gender_of_noun"]
+__all__ = ["Discourse", "FEMALE", "MALE", "gender_of_name", "gender_of_noun"]
 
 MALE = "male"
 FEMALE = "female"
@@ -69,11 +72,31 @@ def gender_of_noun(noun: str) -> str | None:
     return _GENDER_BY_NOUN.get(noun.lower())
 
 
+def gender_of_name(name: str) -> str | None:
+    """The gender a person's first name most often has (Latin-script names: ``data/first_names.tsv``, built from the
+    first-name lists of Faker's locales), or ``None`` when unknown or shared.
+
+    >>> gender_of_name("Rachel Green"), gender_of_name("Ross"), gender_of_name("Kim"), gender_of_name("张三")
+    ('female', 'male', None, None)
+    """
+    first = name.split(maxsplit=1)[0] if name.strip() else ""
+    return _first_names().get(first)
+
+
+@functools.cache  # a constant table, read once
+def _first_names() -> dict[str, str]:
+    text = resources.files(__package__).joinpath("data", "first_names.tsv").read_text(encoding="utf-8")
+    genders = {"F": FEMALE, "M": MALE}
+    return {name: genders[g] for line in text.splitlines() if not line.startswith("#")
+            for name, g in [line.split("\t")]}
+
+
 @dataclass
 class _Mention:
     position: int
     entity: Entity
     gender: str | None
+    by_name: bool = False  # the gender guessed from the first name, not said
 
 
 class Discourse:
@@ -157,8 +180,14 @@ class Discourse:
             return
         mentions = self._mentions.setdefault(turn.conversation, [])
         position = self._position.get((turn.conversation, turn.turn), len(self._position))
-        known = next((m.gender for m in mentions if m.entity == entity and m.gender), None)
-        mentions.append(_Mention(position, entity, gender or known))
+        known = next((m for m in mentions if m.entity == entity and m.gender), None)
+        if gender:
+            mentions.append(_Mention(position, entity, gender))
+        elif known is not None:
+            mentions.append(_Mention(position, entity, known.gender, known.by_name))
+        else:  # "my friend Ann": a gender read from the name
+            guessed = gender_of_name(entity.label) if entity.type == "Person" else None
+            mentions.append(_Mention(position, entity, guessed, guessed is not None))
 
     def third_person(self, turn: Turn, gender: str | None) -> tuple[Entity, float] | None:
         """Resolve "he"/"she" (``gender``) in ``turn`` to a person and a confidence, or ``None``.
@@ -187,7 +216,7 @@ class Discourse:
         if pet is not None and first.position < pet.position:
             return None  # 我养了一只猫。她三岁了。: the pet said since, not a person of a turn before
         if first.gender and first.gender == gender:
-            return first.entity, 0.9
+            return first.entity, 0.8 if first.by_name else 0.9
         if len(candidates) == 1:
             return first.entity, 0.7
         return None
