@@ -7,14 +7,15 @@ clause after its subject:
   addressee's) relative;
 * 我和刘洋一起工作 (colleagues), 我跟孙悦住在一起 (roommates), 我和他在交往 / 我跟朱莉在一起 / 我和霍华德交往了两个月
   (partners);
+* 我要向莫妮卡求婚 (partners), 她就住我隔壁 (neighbours), 你真是个好朋友 (said to them: the speaker's friend);
 * 我爱你 / 我讨厌他 / 我爱上了瑞秋 / 罗斯爱我: an impression of a person (你: the addressee, or the name called
   at the start of the turn: 瑞秋，我爱你); 我在跟钱德勒生气 / 你生我的气: a negative one;
 * 的国籍是美国, 创办了星火科技, 是……的创始人, 汉族, 江苏人, 男, 的外号是小胖.
 
 Sentence patterns: 我的朋友莫妮卡 / 罗斯的妻子卡萝 / 她朋友唐娜 / 罗斯的妹妹，莫妮卡 anywhere in a sentence
-(:func:`apposed_kin`); 皮特，我的男朋友 and 拉普，我家的狗 (a name, then what the person or pet is); 莫妮卡和钱德勒
-都结婚了 (a couple by both names); 早上好，室友 / 晚安，妈妈 (the person spoken to called by what they are);
-我们要结婚了 / 我们在交往 in a conversation of two;
+(:func:`apposed_kin`); 皮特，我的男朋友 and 拉普，我家的狗 (a name, then what the person or pet is); 早上好，室友 / 晚安，妈妈 (the
+person spoken to called by what they are); couples (莫妮卡和钱德勒都结婚了, 我们要结婚了: :mod:`.couples`) and relatives
+named with a title (我西尔维亚姑妈: :mod:`.kin_titles`);
 大家都叫他大头 (a nickname, :func:`nicknames`); :func:`trimmed_name` cuts the name
 before 是我的…… out of the words before it (我觉得罗杰是我的好朋友 -> 罗杰); :func:`kin_named`
 finds where a relative's name ends (我姐姐李娜住在上海 -> 李娜, not 李娜住).
@@ -34,6 +35,8 @@ from ..framework import Clause, Found, LazyPattern, Rule, lazy
 from ..names import is_chinese_name, is_transliterated_name
 from ..pronouns import FEMALE, MALE, Discourse
 from .counted import pet_said
+from .couples import couples, named_owner, we_marry
+from .kin_titles import titled_relatives
 from .lexicon import COUNTRIES, HAN, KIN, KIN_PREDICATE, NAME, NUM, PET, PETS, SURNAMES, TIME
 from .segment import (
     CLAUSE,
@@ -65,10 +68,10 @@ _VOCATIVE_INSIDE = lazy(rf"(?:^|[。！!？?…]\s*)(?:(?:嘿|嗨|哦|噢|啊|�
 #: What may come before a name called at the start of a turn (嘿瑞秋，……).
 _CALLED_BEFORE = lazy(r"^(?:嘿|嗨|哦|噢|啊|喂|好吧|谢谢|你好|再见|听着|天啊)+")
 _POSITIVE = ("爱", "喜欢", "爱上", "爱上了", "喜欢上", "喜欢上了", "迷恋", "迷恋上", "迷恋过", "暗恋", "暗恋过", "爱慕", "崇拜",
-             "欣赏", "想念", "爱过", "喜欢过")
+             "欣赏", "想念", "爱过", "喜欢过", "迷上", "迷上了", "看上", "看上了", "尊敬", "敬重", "尊重")
 _NEGATIVE = ("讨厌", "恨", "受不了", "烦", "鄙视", "看不起", "憎恨", "讨厌死")
 #: What the speaker thinks of a person said with an adjective: 他是如此甜蜜, 他是一个非常棒的人, 你真是个混蛋.
-_GOOD = "棒|好|可爱|甜蜜|甜|迷人|了不起|善良|聪明|有趣|帅|漂亮|美|贴心|体贴|温柔|完美|优秀|酷|幽默|性感|厉害|伟大|惊人|风趣|可靠|大方"
+_GOOD = "棒|赞|超赞|好|可爱|甜蜜|甜|迷人|了不起|善良|聪明|有趣|帅|漂亮|美|贴心|体贴|温柔|完美|优秀|酷|幽默|性感|厉害|伟大|惊人|风趣|可靠|大方"
 _BAD = "讨厌|烦人|无可救药|混蛋|变态|恶心|可恶|自私|无聊|差劲|糟糕|刻薄|虚伪|卑鄙|白痴|蠢|笨|坏|小气|冷血|无耻|可怕|讨人厌"
 #: 汉族, 回族 ...: the peoples of China (a 族 word that is no people: 上班族 is left alone).
 _ETHNIC = "汉族 回族 藏族 满族 蒙古族 维吾尔族 壮族 苗族 彝族 土家族 朝鲜族 侗族 瑶族 白族 哈萨克族 傣族 黎族".split()
@@ -202,6 +205,16 @@ def _r_thought_of(m: re.Match[str], c: Clause) -> bool:
     return True
 
 
+def _r_good_friend(m: re.Match[str], c: Clause) -> bool:
+    """你真是个好朋友 (said to them): the one spoken to is the speaker's friend (他是个好朋友: whose, is unknown)."""
+    speaker = c.discourse.speaker(c.turn)
+    spoken_to, _ = or_replied_to(addressee(c.turn, c.discourse), 1.0, c.turn, c.discourse)
+    if c.negated or c.subject != spoken_to or c.subject == speaker:
+        return False
+    c.out.append((speaker, "friend", c.subject, 0.7 * c.weight, None))
+    return True
+
+
 def _r_angry(m: re.Match[str], c: Clause) -> bool:
     """我在跟钱德勒生气, 她生我的气: a negative impression of the person one is angry with."""
     word = m.group("o")
@@ -288,7 +301,7 @@ def _r_works_for_person(m: re.Match[str], c: Clause) -> bool:
 PEOPLE_RULES: list[tuple[str, Rule]] = [
     (rf"^是(?P<kp>我们|我|你|他|她)(?:[{HAN}]{{1,5}}?(?:时|时候|那时))?的?{_MOD}(?P<kin>{KIN}){_END}", _r_is_my_kin),  # 我五年级时最好的朋友
     (rf"^(?:和|跟|与|同){_WHO}(?:一起|一块儿?|共同)(?:工作|上班|共事){_END}", _with("colleague", 0.8)),
-    (rf"^(?:和|跟|与|同){_WHO}(?:接着|继续|还)?(?:住在一起|一起住|同住|合租){_END}", _with("roommate", 0.8)),
+    (rf"^(?:和|跟|与|同){_WHO}(?:接着|继续|还)?(?:住在一起|一起住|同住|合租|(?:一块儿?|一起)住了?|住(?:在)?一块儿?){_END}", _with("roommate", 0.8)),
     (rf"^(?:和|跟|与|同){_WHO}(?:在交往|交往了|在谈恋爱|谈恋爱了|恋爱了){_END}", _with("partner", 0.75)),
     (rf"^(?:和|跟|与|同){_WHO}(?:交往|谈恋爱|约会)(?:了|过)(?:{NUM}|几|好几)个?(?:月|年|星期|礼拜|周)(?:了)?{_END}", _with("partner", 0.7)),
     (rf"^(?:现在|又|终于|已经|正式)?(?:和|跟|与|同){_WHO}(?:又|终于|已经)?在一起(?:了)?{_END}", _with("partner", 0.65)),
@@ -305,7 +318,16 @@ PEOPLE_RULES: list[tuple[str, Rule]] = [
      rf"(?:(?:高中|大学|初中|小学|中学)(?:时的|时候的|的)?)?(?P<kin>{_PAIR_WORDS}){_END}", _r_pair),
     (rf"^(?:要|想|打算|准备|快要|就要|决定)(?:和|跟|与|同){_WHO}(?:分手|结婚|订婚){_END}", _with("partner", 0.7)),
     (rf"^(?:已经)?(?:和|跟|与|同){_WHO}订婚(?:了)?{_END}", _with("partner", 0.75)),
-    (rf"^最?(?P<v>{'|'.join(sorted(_POSITIVE + _NEGATIVE, key=len, reverse=True))})(?P<o>我|你|他|她|{NAME}){_END}", _r_impression),
+    (rf"^(?:最|这么|那么|如此|多么)?(?P<v>{'|'.join(sorted(_POSITIVE + _NEGATIVE, key=len, reverse=True))})(?P<o>我|你|他|她|{NAME}){_END}",
+     _r_impression),  # 我这么喜欢迈克
+    # 你真是个好朋友, 你是任何人能拥有的最好的朋友: said to someone, the speaker's friend
+    (r"^(?:真|真的|的确|确实|就|可|永远|一直)?是(?:一个|个|一位|位)?(?:[^，,的我你他她]{1,10}的)?(?:好|很好的|最好的|真正的|最棒的)"
+     rf"朋友{_END}", _r_good_friend),
+    # 我要向莫妮卡求婚, 他今晚向瑞秋求婚了: one proposes to a partner
+    (rf"^(?:{TIME})?(?:要|想要|打算|准备|就要|今晚要|明天要|已经|终于)?(?:向|跟|和){_WHO}求婚了?{_END}", _with("partner", 0.7)),
+    # 她就住我们隔壁, 他住在我楼上: the subject is a neighbour of the speaker (of the one spoken to)
+    (r"^(?:就|也|一直|现在|还)?住(?:在)?(?P<n>我|你)(?:们)?(?:家)?(?:的)?(?:隔壁|对门|对面|楼上|楼下|楼道对面)(?:那间|那户)?"
+     rf"{_END}", _with("neighbor", 0.7)),
     (rf"^(?:在|还在|正在)?(?:跟|和|对)(?P<o>我|你|他|她|{NAME})(?:很|非常|特别)?生气{_END}", _r_angry),
     (rf"^(?:在|还在|正在)?生(?P<o>我|你|他|她|{NAME})的气{_END}", _r_angry),
     (rf"^(?:真|真的|的确|确实)?(?:是)?(?:一个|个|一位)?(?:真|真的|很|非常|如此|这么|那么|太|超级|特别|好|最)+"
@@ -454,8 +476,11 @@ def _kin_called(sentence: str, turn: Turn, discourse: Discourse) -> list[Found]:
     return [(discourse.speaker(turn), _CALLED_AS.get(kin) or KIN_PREDICATE[kin], other, 0.7 * weight, None)]
 
 
+#: 高中的 (同学), 大学时的 (室友): when two were at school together.
+_SCHOOL = r"(?:(?:高中|大学|初中|小学|中学)(?:时的|时候的|的)?)?"
 #: 我的朋友莫妮卡, 我妹妹吉尔 anywhere in a sentence: the relative, then a name.
-_APPOSED = lazy(rf"(?P<kp>我|你|他|她|(?P<o>(?:(?![我你他她的])[{HAN}·]){{2,8}})的)的?(?:最好的|好|老|最小的|最大的|小|大)?(?P<kin>{KIN})(?P<n>[{HAN}·]{{2,12}})")
+_APPOSED = lazy(rf"(?P<kp>我们|我|你|他|她|(?P<o>(?:(?![我你他她的])[{HAN}·]){{2,8}})的)的?(?:最好的|好|老|最小的|最大的|小|大|现任|新)?"
+                rf"{_SCHOOL}(?P<kin>{KIN})(?P<n>[{HAN}·]{{2,12}})")  # 他现任女友查理, 我们高中同学威尔
 #: 这是罗斯的妹妹，莫妮卡 / 我最小的妹妹，迪娜，……: the name after a comma, alone in its clause.
 _APPOSED_COMMA = lazy(rf"(?P<kp>我|你|他|她|(?P<o>(?:(?![我你他她的])[{HAN}·]){{2,8}})的)的?(?:最好的|好|老|最小的|最大的|小|大)?"
                       rf"(?P<kin>{KIN})[，,](?P<n>[{HAN}·]{{2,12}})(?=[，,。！!…]|$)")
@@ -487,14 +512,6 @@ def _apposed_name(text: str, end: bool) -> str | None:
     return None
 
 
-def _named_owner(text: str) -> Entity | None:
-    """The person named at the end of ``text`` (the words before 的妻子卡萝): 罗斯 in 我觉得罗斯."""
-    m = re.search(rf"[{HAN}]{{1,4}}·[{HAN}]{{1,6}}$", text) if "·" in text else None
-    tails = [m.group(0)] if m else [text[-k:] for k in range(min(len(text), 4), 1, -1)]
-    name = next((t for t in tails if is_chinese_name(t)), None)
-    return Entity(name, "Person") if name else None
-
-
 #: 皮特，我的男朋友 / 基普，我的老室友: a name, then what the person is to the speaker (or the addressee), to the end of
 #: the clause.
 _NAME_THEN_KIN = lazy(rf"(?:^|[，,。！!？?]|[^{HAN}])(?P<n>[{HAN}·]{{2,12}})[，,](?P<kp>我|你)的?(?:最好的|好|老)?(?P<kin>{KIN})"
@@ -521,7 +538,7 @@ def _pet_apposed(sentence: str, turn: Turn, discourse: Discourse) -> list[Found]
 def _name_then_kin(sentence: str, turn: Turn, discourse: Discourse) -> list[Found]:
     out: list[Found] = []
     for m in _NAME_THEN_KIN.finditer(sentence):
-        person = _named_owner(m.group("n"))
+        person = named_owner(m.group("n"))
         owner = discourse.speaker(turn) if m.group("kp") == "我" else addressee(turn, discourse)
         if person is None or owner is None or person.label != m.group("n")[-len(person.label):] \
                 or m.group("n") == person.label and re.search(rf"(?:这是|这位是){re.escape(person.label)}", turn.text):
@@ -549,10 +566,10 @@ def apposed_kin(sentence: str, turn: Turn, discourse: Discourse) -> list[Found]:
                 resolved = discourse.third_person(turn, MALE if kp == "他" else FEMALE)
                 owner = resolved[0] if resolved and resolved[1] >= 0.7 else None
             else:
-                owner = discourse.speaker(turn) if kp == "我" else _named_owner(m.group("o")) if m.group("o") \
+                owner = discourse.speaker(turn) if kp.startswith("我") else named_owner(m.group("o")) if m.group("o") \
                     else addressee(turn, discourse)
-            if name is None or owner is None:
-                continue
+            if name is None or owner is None or kp == "我们" and KIN_PREDICATE[m.group("kin")] not in _SHARED:
+                continue  # 我们的老板: the speaker's boss too; 我们的儿子: whose else is unknown
             person = Entity(name, "Person")
             discourse.mention(turn, person)
             out.append((owner, KIN_PREDICATE[m.group("kin")], person, 0.75, None))
@@ -575,52 +592,15 @@ def _peer_called(sentence: str, turn: Turn, discourse: Discourse) -> list[Found]
     return [(discourse.speaker(turn), predicate, other, 0.7 * weight, None)]
 
 
-#: 我们要结婚了, 我们订婚了, 我们在交往 (partners), 我们结婚了 (spouses), said in a conversation of two.
-_WE_MARRY = lazy(r"^(?:我们|咱们|咱)(?:俩|两个)?(?:已经|终于|就|现在|正式)?(?:(?P<soon>要|快要|就要|准备)?(?P<wed>结婚|订婚)"
-                 r"|(?P<dating>在交往|在谈恋爱|在一起了|开始交往了|开始约会了))(?:了|啦)*$")
-
-
-def _we_marry(clauses: list[str], turn: Turn, discourse: Discourse) -> list[Found]:
-    other = discourse.addressee(turn)  # a conversation of two: announced to a group, the other is unknown
-    for clause in clauses:
-        m = _WE_MARRY.match(clause)
-        if m is None or other is None:
-            continue
-        partners = m.group("soon") or m.group("dating") or m.group("wed") == "订婚"
-        return [(discourse.speaker(turn), "partner" if partners else "spouse", other, 0.7, None)]
-    return []
-
-
-#: 莫妮卡和钱德勒都结婚了, 罗斯和瑞秋在交往: a couple named by both names.
-_COUPLE = lazy(rf"(?:^|[^{HAN}·])(?P<a>[{HAN}·]{{2,12}})(?:和|跟|与)(?P<b>[{HAN}·]{{2,12}}?)(?:俩|两个|两人)?(?:都|已经|终于|早就|正在)*"
-               r"(?:(?P<wed>结婚了|结婚啦|结婚(?=[，,。！!]|$)|是夫妻)|(?P<dating>订婚了|在交往|在谈恋爱|在约会|是一对))")
-
-
-def _couples(sentence: str, turn: Turn, discourse: Discourse) -> list[Found]:
-    out: list[Found] = []
-    for clause in CLAUSE.split(sentence):
-        m = _COUPLE.search(clause)
-        if m is None:
-            continue
-        a, b = _named_owner(m.group("a")), m.group("b")
-        if a is None or not is_chinese_name(b) or a.label == b:
-            continue
-        person = Entity(b, "Person")
-        discourse.mention(turn, a)
-        discourse.mention(turn, person)
-        out.append((a, "spouse" if m.group("wed") else "partner", person, 0.75, None))
-    return out
-
-
 def said_of_people(sentence: str, turn: Turn, discourse: Discourse) -> list[Found]:
     """What ``sentence`` says of people beside its clauses' subjects: nicknames, 我们是朋友, 爸，……, 我的朋友莫妮卡,
-    嘿室友, 我们要结婚了."""
+    嘿室友, 西尔维亚姑妈, 我们要结婚了."""
     clauses = [FILLER.sub("", c.strip()) for c in CLAUSE.split(sentence)]
     return (nicknames(sentence, turn, discourse) + we_are(clauses, turn, discourse) + _kin_called(sentence, turn, discourse)
             + apposed_kin(sentence, turn, discourse) + _name_then_kin(sentence, turn, discourse)
             + _pet_apposed(sentence, turn, discourse)
-            + _peer_called(sentence, turn, discourse)
-            + _we_marry(clauses, turn, discourse) + _couples(sentence, turn, discourse))
+            + _peer_called(sentence, turn, discourse) + titled_relatives(sentence, turn, discourse)
+            + we_marry(clauses, turn, discourse) + couples(sentence, turn, discourse))
 
 
 def kin_named(clause: str, head: re.Match[str], reads: Callable[[str], object]) -> re.Match[str]:

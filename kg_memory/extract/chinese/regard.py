@@ -8,6 +8,7 @@ after its subject:
 * 我被她迷住了 / 我有点被他吸引住了: the same, said the other way round;
 * 我仍然爱钱德勒 / 我依然爱着你: a fondness said with an adverb of time or in a lasting form;
 * 我对你很失望 / 她对罗斯很不满: a ``negativeImpression``;
+* 钱德勒是我一生挚爱 / 你是我的最爱: the speaker's (the addressee's) ``positiveImpression`` of the subject;
 * 你真了不起 / 你看起来真漂亮 / 邦妮是最好的: the speaker's ``positiveImpression`` of the one praised;
 * 我作为演员…… / 作为一名律师: the subject's ``jobTitle``.
 
@@ -129,6 +130,15 @@ def _r_praised(m: re.Match[str], c: Clause) -> bool:
     return True
 
 
+def _r_beloved(m: re.Match[str], c: Clause) -> bool:
+    """钱德勒是我一生挚爱: the ``positiveImpression`` of the one whose love the subject is."""
+    lover = None if c.negated else _person(m.group("o"), c)
+    if lover is None or c.subject.type != "Person":
+        return False
+    c.out.append((lover, "positiveImpression", c.subject, 0.7 * c.weight, None))
+    return True
+
+
 #: Missing someone (我好想你, 我一直在想念迈克, 我会想念你的): a fondness; a bare 想 + person ends the clause, and
 #: comes with a degree word or 了 (我想你应该走, 我想他会来: an opinion, no person missed).
 _MISS = r"(?:(?:在|会|还会|一定会|是)?(?:多么|好|很|超级?|真|太|非常|那么|这么)?(?:想念|思念)着?" \
@@ -145,6 +155,8 @@ REGARD_RULES: list[tuple[str, Rule]] = [
     (rf"^(?:也|一直|永远|真的)?是{_WHO}(?:的)?(?:最|头号|忠实|铁杆|超级|最大|大)*的?(?:粉丝|影迷|歌迷|崇拜者){_END}",
      _regard("positiveImpression", 0.7)),
     (r"^(?:永远|一直|真的|绝对)?是最(?:好|棒|可爱|美|帅|酷)的(?:了|啊|呀|呢)*$", _r_praised),
+    # 钱德勒是我一生挚爱, 你是我的最爱: the speaker's (the one spoken to's) fondness for the subject
+    (rf"^(?:也|一直|永远|真的)?是(?P<o>我|你)的?(?:一生|今生|此生|唯一)?的?(?:挚爱|最爱|真爱){_END}", _r_beloved),
     (rf"^(?:看起来|看上去)?(?:真的?|好|很|太|超级?|如此|这么|那么|非常|有点|有些)*(?P<bad>{_FAULT})(?:了|啊|呀|呢|哦|的)*$", _r_praised),
     (rf"^{_DEGREE}对{_WHO}{_DEGREE}(?:着迷|迷恋|痴迷|有好感|有意思|动心|心动|倾心|一见钟情|有感觉|神魂颠倒){_END}",
      _regard("positiveImpression", 0.7)),

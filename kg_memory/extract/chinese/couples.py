@@ -1,0 +1,80 @@
+"""Chinese sentences that say two people are a couple.
+
+* 我们要结婚了 / 我们订婚了 / 我们在约会 / 我们又在一起了 (partners), 我们结婚了 (spouses): the speaker and the
+  other of two speakers (:func:`we_marry`);
+* 莫妮卡和钱德勒都结婚了 / 罗斯和瑞秋在交往 / 巴里和明蒂要结婚了 / 巴里和明蒂在闹离婚: a couple named by both
+  names (:func:`couples`; a divorce under way is between spouses, one done is an ending that :mod:`.endings` reads
+  when a speaker says it of themself);
+* :func:`named_owner`: the person named at the end of some words (罗斯 in 我觉得罗斯, before 的妻子卡萝).
+
+Not read: 我们不会结婚 (negated), 莫妮卡和钱德勒结婚了吗 (a question: :mod:`.rules` drops it), 如果我们结婚
+(a hypothetical), 莫妮卡和钱德勒的婚礼 (no clause about them).
+
+>>> from kg_memory.types import Turn
+>>> t = Turn("c", "1", "Ann", "你知道吗？巴里和明蒂要结婚了！")
+>>> [(s.label, p, o.label) for s, p, o, _, _ in couples("巴里和明蒂要结婚了", t, Discourse([t]))]
+[('巴里', 'partner', '明蒂')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...types import Entity, Turn
+from ..framework import Found, lazy
+from ..names import is_chinese_name
+from ..pronouns import Discourse
+from .lexicon import HAN
+
+__all__ = ["couples", "named_owner", "we_marry"]
+
+#: What a couple does or is: married (``wed``), about to marry, engaged or dating (``dating``).
+_SOON = r"(?:要|快要|就要|准备|打算)"
+#: 我们要结婚了, 我们订婚了, 我们在交往, 我们在约会 (partners), 我们结婚了 (spouses).
+_WE_MARRY = lazy(rf"^(?:我们|咱们|咱)(?:俩|两个)?(?:已经|终于|就|现在|正式|又|重新)?(?:(?P<soon>{_SOON})?(?P<wed>结婚|订婚)"
+                 r"|(?P<dating>在交往|在谈恋爱|在约会|在一起了|开始交往了|开始约会了|(?:又|重新)在一起了?))(?:了|啦)*$")
+#: 莫妮卡和钱德勒都结婚了, 罗斯和瑞秋在交往, 巴里和明蒂要结婚了, 巴里和明蒂在闹离婚.
+_COUPLE = lazy(rf"(?:^|[^{HAN}·])(?P<a>[{HAN}·]{{2,12}})(?:和|跟|与)(?P<b>[{HAN}·]{{2,12}}?)(?:俩|两个|两人)?[，,]?"
+               rf"(?:都|已经|终于|早就|正在|又|就|马上)*"
+               rf"(?:(?P<wed>结婚了|结婚啦|结婚(?=[，,。！!]|$)|是夫妻|(?:在|正在)?闹离婚|在离婚|正在离婚)"
+               rf"|(?P<dating>订婚了|在交往|在谈恋爱|在约会|是一对|{_SOON}(?:结婚|订婚)了?(?=[，,。！!]|$)))")
+
+
+def named_owner(text: str) -> Entity | None:
+    """The person named at the end of ``text`` (the words before 的妻子卡萝): 罗斯 in 我觉得罗斯.
+
+    >>> named_owner("我觉得罗斯").label, named_owner("这个")
+    ('罗斯', None)
+    """
+    m = re.search(rf"[{HAN}]{{1,4}}·[{HAN}]{{1,6}}$", text) if "·" in text else None
+    tails = [m.group(0)] if m else [text[-k:] for k in range(min(len(text), 4), 1, -1)]
+    name = next((t for t in tails if is_chinese_name(t)), None)
+    return Entity(name, "Person") if name else None
+
+
+def we_marry(clauses: list[str], turn: Turn, discourse: Discourse) -> list[Found]:
+    """我们要结婚了 said in a conversation of two: the speaker and the other speaker are partners (spouses, for
+    我们结婚了). Said to a group, or to someone called by name (菲比，我们要结婚了: told to 菲比, not about her),
+    who the other is is unknown."""
+    other = discourse.addressee(turn)
+    for clause in clauses:
+        m = _WE_MARRY.match(clause)
+        if m is None or other is None:
+            continue
+        partners = m.group("soon") or m.group("dating") or m.group("wed") == "订婚"
+        return [(discourse.speaker(turn), "partner" if partners else "spouse", other, 0.7, None)]
+    return []
+
+
+def couples(sentence: str, turn: Turn, discourse: Discourse) -> list[Found]:
+    """The couples ``sentence`` names by both names (莫妮卡和钱德勒都结婚了): spouses, or partners."""
+    out: list[Found] = []
+    for m in _COUPLE.finditer(sentence):  # within a clause, or 莫妮卡和钱德勒，马上要结婚了
+        a, b = named_owner(m.group("a")), m.group("b")
+        if a is None or not is_chinese_name(b) or a.label == b:
+            continue
+        person = Entity(b, "Person")
+        discourse.mention(turn, a)
+        discourse.mention(turn, person)
+        out.append((a, "spouse" if m.group("wed") else "partner", person, 0.75, None))
+    return out
