@@ -30,6 +30,7 @@ from ..types import Entity, Fact, Turn
 from .base import make_fact
 from .framework import lazy
 from .names import plausible_name
+from .pronouns import gender_of_name
 from .speakers import addressees
 
 __all__ = ["terms_of_address"]
@@ -126,12 +127,16 @@ def _spoken_to(after: str | None, before: str | None) -> tuple[str | None, float
 
 
 def _beside_a_name(text: str, start: int, end: int, lower_words: frozenset[str]) -> bool:
-    """Whether a capitalised word is called beside the term ("Erica, baby!") or the term is written as a name
-    inside a sentence ("My fish, Buddy.")."""
+    """Whether a name is called beside the term ("Erica, baby!", "Honey, Ross, ...") or the term is written as a name
+    inside a sentence ("My fish, Buddy."). A capitalised word opening a statement is a name when it is a known first
+    name ("Erica"), not any word ("Almost, sweetie.")."""
     head = text[:start]
     written_as_name = text[start].isupper() and not _OPENS_STATEMENT.search(head)
     before, after = _NAME_BEFORE.search(head), _NAME_AFTER.match(text[end:])
-    return written_as_name or any(m is not None and plausible_name(m.group("n"), lower_words) for m in (before, after))
+    return written_as_name or any(
+        m is not None and plausible_name(m.group("n"), lower_words)
+        and (gender_of_name(m.group("n")) is not None or not _OPENS_STATEMENT.search(m.string[:m.start("n")]))
+        for m in (before, after))
 
 
 def _group_sentence(text: str, start: int) -> bool:

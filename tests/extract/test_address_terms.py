@@ -20,6 +20,7 @@ def called(*lines: str) -> set[tuple[str, str]]:
     (("Ann: Hey sweetie! How was school?", "Lily: Boring."), {("Lily", "sweetie")}),
     (("Ann: Can I sit here?", "Tom: Sure, sir.", "Ann: Thank you."), {("Ann", "sir")}),
     (("Ann: Night, dude.", "Tom: Night."), {("Tom", "dude")}),
+    (("Ann: Honey, is dinner ready?", "Tom: Almost, sweetie."), {("Tom", "honey"), ("Ann", "sweetie")}),
     (("安娜: 亲爱的，你今晚几点下班？", "李雷: 七点。"), {("李雷", "亲爱的")}),
     (("李雷: 我找到工作了！", "王伟: 我真为你高兴，伙计。"), {("李雷", "伙计")}),
     (("王伟: 嗨，老兄，好久不见！", "李雷: 是啊。"), {("李雷", "老兄")}),
