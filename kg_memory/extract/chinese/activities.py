@@ -81,6 +81,20 @@ def _r_hobby(m: re.Match[str], c: Clause) -> bool:
     return bool(objects)
 
 
+#: Pastimes one may take up (我最近开始跑步了): a ``hobby``, as "I started running again" gives.
+_PASTIME = (r"(?:跑步|夜跑|晨跑|健身|撸铁|游泳|(?:练|做)?瑜伽|普拉提|打(?:篮球|羽毛球|网球|乒乓球|高尔夫|太极拳?)|踢(?:足球|毽子)|"
+            r"骑(?:车|行|自行车)|爬山|徒步|钓鱼|滑雪|冲浪|攀岩|拳击|跳舞|跳绳|画画|(?:弹|练)(?:吉他|钢琴|古筝)|摄影|烘焙|"
+            r"练字|书法|冥想|写作|写小说|养花|种花|跳广场舞)")
+
+
+def _r_took_up(m: re.Match[str], c: Clause) -> bool:
+    """我最近开始跑步了, 我又开始练瑜伽了: a pastime taken up is a ``hobby`` (not 开始跑步前, 没开始跑步)."""
+    if c.negated:
+        return False
+    c.add("hobby", Entity(m.group("o"), "Thing"), 0.75)
+    return True
+
+
 def _r_favorite(m: re.Match[str], c: Clause) -> bool:
     objects = object_list(m.group("o"))
     for obj in objects:
@@ -292,6 +306,7 @@ ACTIVITY_RULES: list[tuple[str, Rule]] = [
     (r"^(?P<best>最)?(?:爱上了|喜欢上了|迷上了|喜欢|热爱|喜爱|钟爱|迷恋|偏爱|享受|爱)(?P<o>(?![的得]).+)", _r_like),  # 爱得无法自拔: how, not what
     (rf"^(?:讨厌|厌恶|受不了|恨(?!不得)|反感|害怕|怕){_O}", _r_dislike),
     (rf"^(?:的)?(?:爱好|兴趣|业余爱好|兴趣爱好)(?:是|有|包括){_O}", _r_hobby),
+    (rf"^(?:最近|又|重新|也|已经)*(?:开始|坚持)(?P<o>{_PASTIME})(?:了|啦|呢)*$", _r_took_up),
     (rf"^(?:有|养了?|养着|拥有|买了){_O}", _r_have),
     (rf"^(?:会说|会讲|说|讲|懂)(?:{_A_LITTLE})?{_O}", _r_speak),
     (rf"^会(?:{_A_LITTLE})?(?P<o>{LANGUAGE}(?:(?:和|、|跟|还有){LANGUAGE})*)(?:了|啊|呢)*$", _r_speak),  # 也会一点法语

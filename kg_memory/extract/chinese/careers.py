@@ -27,9 +27,11 @@ import re
 from ...gazetteer import gazetteer_id
 from ...types import Entity
 from ..framework import Clause, Rule, lazy
-from .lexicon import HAN, JOB_SUFFIX, KIN
+from ..names import is_chinese_name
+from .lexicon import HAN, JOB_SUFFIX, KIN, KIN_PREDICATE
+from .objects import place
 from .people import is_place
-from .segment import clean_object, nominal_head
+from .segment import clean_object, is_name, is_titled_name, nominal_head
 
 __all__ = ["CAREER_RULES", "ORG_KIND", "employer_named", "is_district", "someones"]
 
@@ -235,6 +237,40 @@ def _r_found_job(m: re.Match[str], c: Clause) -> bool:
     return True
 
 
+#: What one teaches for a living, said alone (我妈教钢琴): the teacher of it is one's job.
+_TAUGHT = (r"(?:钢琴|吉他|小提琴|大提琴|古筝|二胡|声乐|音乐|美术|画画|舞蹈|数学|语文|英语|英文|物理|化学|生物|历史|地理|政治|"
+           r"体育|中文|汉语|日语|法语|德语|韩语|西班牙语|编程|计算机|瑜伽|书法)")
+
+
+_TEACHES_AT = lazy(r"(?:学校|中学|小学|大学|学院|幼儿园)$")
+
+
+def _r_teaches(m: re.Match[str], c: Clause) -> bool:
+    """我妈教钢琴, 她在一所中学教数学: a ``jobTitle`` (钢琴老师), as 我妈是钢琴老师 gives; not 教我钢琴 (a lesson)."""
+    if c.negated:
+        return False
+    if m.group("w") and _TEACHES_AT.search(m.group("w")):  # 在一所中学教数学: where one works too
+        place(m.group("w"), c, "worksFor", 0.85)
+    c.add("jobTitle", f"{m.group('o')}老师", 0.7)
+    return True
+
+
+#: Those one works with: 我以前的老板李总, 我之前在上海的同事小王 (with 以前 in the clause: a tie that has ended).
+_WORKMATE = r"(?:老板|领导|上司|同事|老同事|下属|客户)"
+
+
+def _r_workmate(m: re.Match[str], c: Clause) -> bool:
+    """我以前在上海的老板李总最近联系我: the speaker's boss, named or not (ended by the 以前 before it)."""
+    said = m.group("n") or ""
+    name = next((said[:k] for k in (3, 2) if len(said) >= k and is_name(said[:k])
+                 and (is_chinese_name(said[:k]) or is_titled_name(said[:k]))), None)
+    if c.negated or c.subject != c.discourse.speaker(c.turn):
+        return False
+    noun = m.group("kin")
+    c.add(KIN_PREDICATE[noun], Entity(name or f"{c.subject.label}的{noun}", "Person"), 0.75)
+    return True
+
+
 #: 找了份, 找到了一份, 得到一份: a job got (一份: not 找工作, a job sought).
 _GOT = r"(?:找了|找到了?|得到了?|拿到了?|谋了|谋到了?|获得了?)一?份"
 #: Ranks one is promoted to that :data:`~.lexicon.JOB_SUFFIX` does not end with (总监, 主管).
@@ -242,6 +278,8 @@ _RANKS = ("总监", "主管", "主任", "总裁", "副总", "领班", "组长", 
 #: A change of work or study one may plan (换工作, 考研, 出国留学).
 _CHANGE = r"(?:换(?:个|一份)?工作|换工作|跳槽|辞职|转行|创业|考研|读研|考博|读博|出国|留学|出国留学|考公务员|考公|退休|提前退休)"
 CAREER_RULES: list[tuple[str, Rule]] = [
+    (rf"^(?:(?:在|是在)(?P<w>[^，,]{{2,12}}?))?教(?P<o>{_TAUGHT})(?:的|课)?(?:了|呢|啦)*$", _r_teaches),
+    (rf"^(?:在(?P<w>[{HAN}]{{2,8}}?))?的(?P<kin>{_WORKMATE})(?P<n>[{HAN}]{{2,3}})?", _r_workmate),
     (rf"^在(?P<o>[{HAN}]{{2,10}}?)(?:那边|那里|这边)?{_STUDIED_ONCE}过(?:[^，,]{{0,6}})?$", _r_studied_there),
     (rf"^在(?P<o>[{HAN}]{{2,10}}?)(?:读|念|上)过(?:几年|两年|一年|[一二两三四五六七八九十]+年)?{_SCHOOLING}", _r_studied_there),
     (rf"^(?:是)?在(?P<o>[{HAN}]{{2,10}}?)(?:读|念|上)的{_SCHOOLING}$", _r_studied_there),  # 我在上海念的大学

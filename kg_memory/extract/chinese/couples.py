@@ -5,7 +5,9 @@
 * 莫妮卡和钱德勒都结婚了 / 罗斯和瑞秋在交往 / 巴里和明蒂要结婚了 / 巴里和明蒂在闹离婚: a couple named by both
   names (:func:`couples`; a divorce under way is between spouses, one done is an ending that :mod:`.endings` reads
   when a speaker says it of themself);
-* :func:`named_owner`: the person named at the end of some words (罗斯 in 我觉得罗斯, before 的妻子卡萝).
+* :func:`named_owner`: the person named at the end of some words (罗斯 in 我觉得罗斯, before 的妻子卡萝);
+* :data:`COUPLE_RULES`: 她要嫁给她大学同学王磊 / 我哥下个月要娶莉莉 (about to marry: partners), 嫁给了她同事王磊 (spouses),
+  the one married named after what they are to the subject.
 
 Not read: 我们不会结婚 (negated), 莫妮卡和钱德勒结婚了吗 (a question: :mod:`.rules` drops it), 如果我们结婚
 (a hypothetical), 莫妮卡和钱德勒的婚礼 (no clause about them).
@@ -21,12 +23,12 @@ from __future__ import annotations
 import re
 
 from ...types import Entity, Turn
-from ..framework import Found, lazy
+from ..framework import Clause, Found, Rule, lazy
 from ..names import is_chinese_name
 from ..pronouns import Discourse
-from .lexicon import HAN
+from .lexicon import HAN, TIME
 
-__all__ = ["couples", "named_owner", "we_marry"]
+__all__ = ["COUPLE_RULES", "couples", "named_owner", "we_marry"]
 
 #: What a couple does or is: married (``wed``), about to marry, engaged or dating (``dating``).
 _SOON = r"(?:要|快要|就要|准备|打算)"
@@ -38,6 +40,33 @@ _COUPLE = lazy(rf"(?:^|[^{HAN}·])(?P<a>[{HAN}·]{{2,12}})(?:和|跟|与)(?P<b>[
                rf"(?:都|已经|终于|早就|正在|又|就|马上)*"
                rf"(?:(?P<wed>结婚了|结婚啦|结婚(?=[，,。！!]|$)|是夫妻|(?:在|正在)?闹离婚|在离婚|正在离婚)"
                rf"|(?P<dating>订婚了|在交往|在谈恋爱|在约会|是一对|{_SOON}(?:结婚|订婚)了?(?=[，,。！!]|$)))")
+
+
+#: What the one married may be to the subject before their name: 她大学同学王磊, 他的同事莉莉, 自己的初恋阿强.
+_WHO_TO_THEM = r"(?:(?:[他她]|自己)的?[\u4e00-\u9fff]{0,4}?(?:同学|同事|朋友|男朋友|女朋友|男友|女友|初恋|邻居|校友|网友))?"
+#: 要嫁给王磊, 下个月要娶莉莉了 (about to marry), 嫁给了她同事王磊 (married); 嫁给了王磊 alone is read by :mod:`.rules`.
+_TO_MARRY = (rf"^(?:{TIME}|下个?月|下周|明年|年底|这个月)?(?P<soon>{_SOON}|快|马上就?要|就要)?(?:嫁给|娶)(?P<done>了)?(?P<who>{_WHO_TO_THEM})"
+             rf"(?P<n>[{HAN}·]{{2,4}}?)(?:了|啦|呢)*$")
+
+
+def _r_to_marry(m: re.Match[str], c: Clause) -> bool:
+    """她要嫁给王磊: the subject and the one named are partners (about to marry) or, 嫁给了……, spouses."""
+    name = m.group("n")
+    if c.negated or not is_chinese_name(name) or not (m.group("soon") or m.group("who") and m.group("done")):
+        return False  # 不嫁给王磊, 嫁给王磊 (a wish or an order, no time said)
+    person = Entity(name, "Person")
+    if m.group("soon"):  # engaged now, whenever the wedding is (下个月要娶莉莉: no plan of a partner to come)
+        c.out.append((c.subject, "partner", person, round(0.75 * c.weight, 2), None))
+    else:
+        c.add("spouse", person, 0.75)
+    c.discourse.mention(c.turn, person)
+    return True
+
+
+#: The couples said within one clause (spliced into the Chinese rule table by :mod:`.people`).
+COUPLE_RULES: list[tuple[str, Rule]] = [
+    (_TO_MARRY, _r_to_marry),
+]
 
 
 def named_owner(text: str) -> Entity | None:

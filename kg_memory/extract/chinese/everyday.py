@@ -314,6 +314,20 @@ def _r_died(m: re.Match[str], c: Clause) -> bool:
     return True
 
 
+_STILL = r"(?:还|仍然|仍|依然|依旧)(?:一直)?"
+
+
+def _r_still_in(m: re.Match[str], c: Clause) -> bool:
+    """我男朋友阿杰还在北京, 她仍然在上海: a city or country one is still in is where one lives (as "Leo is still in
+    Chicago"); not 还在公司, 还在路上 (where one is this hour)."""
+    head = nominal_head(m.group("o"))
+    if c.negated or head != m.group("o") or not (is_place(head) or gazetteer_id(head, "Place")) \
+            or not re.search(f"{_STILL}在{re.escape(head)}", c.sentence):
+        return False  # 阿杰在北京: there now, maybe on a trip
+    c.add("livesIn", Entity(head, "Place"), 0.7)
+    return True
+
+
 def _r_married_to(m: re.Match[str], c: Clause) -> bool:
     """我姐姐嫁到了广州: married, and living where she married to (as 搬到 a place)."""
     head = nominal_head(m.group("o"))
@@ -389,6 +403,7 @@ EVERYDAY_RULES: list[tuple[str, Rule]] = [
     (r"^(?:[一二两三四五六七八九十几0-9]+(?:年|个月|周|天)前)?(?:已经|不幸)?(?:去世|过世|病逝|逝世|死)了", _r_died),
     (r"^吃(?P<o>[\u4e00-\u9fff]{1,5})$", _r_not_eaten),
     (rf"^(?:已经|去年|前年|早就)?(?:远嫁|嫁)(?:到了?|去了?){_O}", _r_married_to),
+    (rf"^(?:(?:还|仍然|仍|依然|依旧)(?:一直)?)?在(?P<o>[{HAN}]{{2,6}}?)(?:呢|啊|哦|了|那边|那儿|那里)*$", _r_still_in),
     (rf"^(?:是(?:一个|个)?)?(?P<o>{_TRAIT_NOUN})的?$", _r_trait_noun),
     (r"^(?:已经|刚刚?)?(?P<o>怀孕)(?:了|[一二两三四五六七八九十0-9]+个?(?:月|周)了)$", _r_trait_noun),  # 我怀孕了
     (r"^(?:正在|在|一直在|最近在)(?P<o>减肥|戒烟|戒酒|备孕|攒钱|存钱)(?:呢)?$", lambda m, c: not c.negated and _goal_now(m, c)),

@@ -35,7 +35,7 @@ from ..framework import Clause, Found, LazyPattern, Rule, lazy
 from ..names import is_chinese_name, is_transliterated_name
 from ..pronouns import FEMALE, MALE, Discourse
 from .counted import pet_said
-from .couples import couples, named_owner, we_marry
+from .couples import COUPLE_RULES, couples, named_owner, we_marry
 from .kin_titles import titled_relatives
 from .lexicon import COUNTRIES, HAN, KIN, KIN_PREDICATE, NAME, NUM, PET, PETS, SURNAMES, TIME
 from .segment import (
@@ -299,6 +299,7 @@ def _r_works_for_person(m: re.Match[str], c: Clause) -> bool:
     c.add("boss", other, 0.75)
     return True
 PEOPLE_RULES: list[tuple[str, Rule]] = [
+    *COUPLE_RULES,  # 她要嫁给她大学同学王磊
     (rf"^是(?P<kp>我们|我|你|他|她)(?:[{HAN}]{{1,5}}?(?:时|时候|那时))?的?{_MOD}(?P<kin>{KIN}){_END}", _r_is_my_kin),  # 我五年级时最好的朋友
     (rf"^(?:和|跟|与|同){_WHO}(?:一起|一块儿?|共同)(?:工作|上班|共事){_END}", _with("colleague", 0.8)),
     (rf"^(?:和|跟|与|同){_WHO}(?:接着|继续|还)?(?:住在一起|一起住|同住|合租|(?:一块儿?|一起)住了?|住(?:在)?一块儿?){_END}", _with("roommate", 0.8)),
@@ -610,10 +611,12 @@ def kin_named(clause: str, head: re.Match[str], reads: Callable[[str], object]) 
     tries = [m for m in (_kin_of_length(n).match(clause) for n in (3, 2)) if m and m.group("kname")
              and m.group("kname")[-1] not in NOT_NAME_END]
     named = [m for m in tries if is_name(m.group("kname")) or is_familiar_name(m.group("kname"))]
-    if not tries or named:
-        return next((m for m in tries if reads(m.group("rest"))), named[0] if named else head)
-    # 我朋友取下圣诞灯时: no name follows the relative (not 取下圣), the relative stays unnamed
-    return next((m for m in tries if reads(m.group("rest"))), _kin_of_length(0).match(clause) or head)
+    if not tries or named:  # 我姐姐要嫁给王磊: no name (not 要嫁给) when only the rest without one reads
+        return next((m for m in [*tries, _kin_of_length(0).match(clause)] if m and reads(m.group("rest"))),
+                    named[0] if named else head)
+    # 我朋友取下圣诞灯时: no name follows the relative (not 取下圣), the relative stays unnamed; 我妹妹开始跑步了: not 开始
+    unnamed = _kin_of_length(0).match(clause)
+    return next((m for m in [unnamed, *tries] if m and reads(m.group("rest"))), unnamed or head)
 
 
 def owner_kin(owner_word: str, turn: Turn, discourse: Discourse) -> tuple[Entity | None, float]:
