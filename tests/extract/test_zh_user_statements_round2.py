@@ -1,8 +1,9 @@
 """What users say of themselves and their people in ordinary Chinese chats, second round: one still in a city lives
 there (我男朋友阿杰还在北京, as "Leo is still in Chicago"), someone about to marry a person named after what they
 are to them (她要嫁给她大学同学王磊: partners; 嫁给了她同事王磊: spouses), a subject taught (我妈教钢琴: a 钢琴老师),
-a former boss named after where (我以前在上海的老板李总: ended), a pastime taken up (我最近开始跑步了: a hobby) and a
-relative before a verb that reads as no name (我妹妹开始跑步了: not a sister called 开始). Each with look-alike lines
+a former boss named after where (我以前在上海的老板李总: ended), a pastime taken up (我最近开始跑步了: a hobby), a race
+trained for (我在准备五月的杭州半马: a goal), engaged to one's partner unnamed (我哥刚和他女朋友订婚了) and a relative
+before a verb that reads as no name (我妹妹开始跑步了: not a sister called 开始). Each with look-alike lines
 (negations, questions, hypotheticals, other people, quotes) that must give nothing of the kind.
 """
 
@@ -29,6 +30,10 @@ from tests.extract.dialogue_facts import kept, told
     ("我又开始练瑜伽了。", ("安娜", "hobby", "练瑜伽")),
     ("我妹妹开始跑步了。", ("安娜的妹妹", "hobby", "跑步")),
     ("我妹妹开始跑步了。", ("安娜", "sibling", "安娜的妹妹")),
+    ("我在准备五月的杭州半马。", ("安娜", "goal", "参加杭州半马")),
+    ("我正在备战明年的马拉松。", ("安娜", "goal", "参加马拉松")),
+    ("我哥刚和他女朋友订婚了。", ("安娜的哥", "maritalStatus", "engaged")),
+    ("我姐姐和她男朋友结婚了。", ("安娜的姐姐", "maritalStatus", "married")),
 ])
 def test_a_fact_told_is_kept(text: str, fact: tuple[str, str, str]) -> None:
     assert fact in kept(text), told(text)
@@ -67,6 +72,14 @@ def test_a_former_workmate_is_an_ended_tie(text: str, fact: tuple[str, str, str]
     ("开始跑步前要热身。", "hobby"),
     ("我开始跑步了吗？", "hobby"),
     ("如果我开始跑步，我会瘦的。", "hobby"),
+    ("我没在准备马拉松。", "goal"),
+    ("你在准备马拉松吗？", "goal"),
+    ("如果我在准备马拉松，我就不喝酒了。", "goal"),
+    ("我在准备这个比赛。", "goal"),
+    ("我哥没和他女朋友订婚。", "maritalStatus"),
+    ("我哥和他女朋友订婚了吗？", "maritalStatus"),
+    ("如果我哥和他女朋友订婚了，我妈会很高兴。", "maritalStatus"),
+    ("我哥和他女朋友订婚的时候我在国外。", "maritalStatus"),
 ])
 def test_a_look_alike_gives_no_such_fact(text: str, predicate: str) -> None:
     assert not any(p == predicate and not ended for _, p, _, ended in told(text)), told(text)

@@ -95,6 +95,21 @@ def _r_took_up(m: re.Match[str], c: Clause) -> bool:
     return True
 
 
+#: An event one trains for (五月的杭州半马, 明年的马拉松): a race or a contest, its time said before it.
+_CONTEST = r"(?:马拉松|半马|全马|半程马拉松|铁人三项|越野跑|越野赛|骑行赛|比赛|锦标赛|公开赛|联赛|选拔赛|运动会)"
+_WHEN_HELD = lazy(r"^(?:今年|明年|下个?月|年底|月底|[0-9一二三四五六七八九十]+月份?(?:[0-9一二三四五六七八九十]+[日号])?)的?")
+
+
+def _r_trains_for(m: re.Match[str], c: Clause) -> bool:
+    """我在准备五月的杭州半马, 我在备战马拉松: the event is a ``goal`` (参加杭州半马), as "I'm training for the
+    Hangzhou half marathon" gives."""
+    event = _WHEN_HELD.sub("", m.group("o"))
+    if c.negated or not event or re.match("[这那哪什谁]", event):
+        return False
+    c.add("goal", Entity(f"参加{event}", "Thing"), 0.65)
+    return True
+
+
 def _r_favorite(m: re.Match[str], c: Clause) -> bool:
     objects = object_list(m.group("o"))
     for obj in objects:
@@ -307,6 +322,7 @@ ACTIVITY_RULES: list[tuple[str, Rule]] = [
     (rf"^(?:讨厌|厌恶|受不了|恨(?!不得)|反感|害怕|怕){_O}", _r_dislike),
     (rf"^(?:的)?(?:爱好|兴趣|业余爱好|兴趣爱好)(?:是|有|包括){_O}", _r_hobby),
     (rf"^(?:最近|又|重新|也|已经)*(?:开始|坚持)(?P<o>{_PASTIME})(?:了|啦|呢)*$", _r_took_up),
+    (rf"^(?:正在|在|一直在)?(?:准备|备战|训练|练习)(?:参加)?(?P<o>[^，,]{{0,10}}?{_CONTEST})(?:呢|啊)*$", _r_trains_for),
     (rf"^(?:有|养了?|养着|拥有|买了){_O}", _r_have),
     (rf"^(?:会说|会讲|说|讲|懂)(?:{_A_LITTLE})?{_O}", _r_speak),
     (rf"^会(?:{_A_LITTLE})?(?P<o>{LANGUAGE}(?:(?:和|、|跟|还有){LANGUAGE})*)(?:了|啊|呢)*$", _r_speak),  # 也会一点法语

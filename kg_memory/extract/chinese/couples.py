@@ -7,7 +7,7 @@
   when a speaker says it of themself);
 * :func:`named_owner`: the person named at the end of some words (罗斯 in 我觉得罗斯, before 的妻子卡萝);
 * :data:`COUPLE_RULES`: 她要嫁给她大学同学王磊 / 我哥下个月要娶莉莉 (about to marry: partners), 嫁给了她同事王磊 (spouses),
-  the one married named after what they are to the subject.
+  the one married named after what they are to the subject; 我哥和他女朋友订婚了 (engaged: ``maritalStatus``).
 
 Not read: 我们不会结婚 (negated), 莫妮卡和钱德勒结婚了吗 (a question: :mod:`.rules` drops it), 如果我们结婚
 (a hypothetical), 莫妮卡和钱德勒的婚礼 (no clause about them).
@@ -63,9 +63,23 @@ def _r_to_marry(m: re.Match[str], c: Clause) -> bool:
     return True
 
 
+#: 和他女朋友订婚了, 跟自己的男友结婚了: engaged or married to one's partner, unnamed (as "got engaged to his girlfriend").
+_WITH_OWN_PARTNER = (r"^(?:刚刚?|已经|终于|上个?月|去年|今年)*(?:和|跟|与|同)(?:[他她]|自己)的?(?:女朋友|男朋友|女友|男友|对象)"
+                     r"(?:刚刚?|已经|终于|正式)?(?P<s>订婚|结婚)(?:了|啦)+$")
+
+
+def _r_with_own_partner(m: re.Match[str], c: Clause) -> bool:
+    """我哥刚和他女朋友订婚了: the subject is engaged (``maritalStatus``; married, for 结婚了)."""
+    if c.negated:
+        return False
+    c.add("maritalStatus", "engaged" if m.group("s") == "订婚" else "married", 0.75)
+    return True
+
+
 #: The couples said within one clause (spliced into the Chinese rule table by :mod:`.people`).
 COUPLE_RULES: list[tuple[str, Rule]] = [
     (_TO_MARRY, _r_to_marry),
+    (_WITH_OWN_PARTNER, _r_with_own_partner),
 ]
 
 
