@@ -36,7 +36,7 @@ luckily unfortunately fortunately hopefully personally frankly sadly suddenly fi
 score wow whatever hurry speech bless cut action cheese congrats relax shut move wake watch check
 irish english french american british italian german chinese japanese spanish mexican canadian russian jewish
 catholic christian greek dutch swedish australian indian korean polish jr sr
-excuse pardon na nah nuh uh-huh uh-uh tall short like
+excuse pardon na nah nuh uh-huh uh-uh tall short like wha whaa wh
 hell heck not
 kinda sorta gee op hombre amigo senor señor signor monsieur madame mademoiselle buon giorno ciao hola adios 哇噢
 tiger champ kiddo 老虎 小狗 小猫 小可爱 宝贝儿

@@ -119,6 +119,12 @@ def test_english_look_alikes_name_nobody(call: str) -> None:
     assert _names(speaker_names(turns)) == set()
 
 
+def test_what_cut_short_names_nobody() -> None:
+    turns = _said((1, "Excuse me, are you Kate?"), (2, "What?"), (1, "I'm Tom. Wha, I, you said you were tall."),
+                  (2, "What are you doing?"))
+    assert ("Speaker 2", "Wha") not in _names(speaker_names(turns))
+
+
 # -- who a call is said to, from the turns around it -------------------------------------------------------------
 
 @pytest.mark.parametrize("lines, speaker, name", [
