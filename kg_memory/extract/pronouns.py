@@ -4,7 +4,8 @@ A :class:`Discourse` follows the turns of one extraction call. First-person word
 "我") are the speaker of the turn; second-person words ("you", "你") are the other speaker when the
 conversation has exactly two speakers; third-person words ("he", "she", "他", "她") are the last
 person mentioned whose gender fits, or nobody when that is unsure. A person's gender comes from the words that
-present them ("my sister Ann") or else from their first name ("Ann", "Tom": :func:`gender_of_name`).
+present them ("my sister Ann") or else from their first name ("Ann", "Tom": :func:`gender_of_name`). When no rule
+recorded anyone of the gender wanted, the first name said just before is taken ("Rachel called me. She ...").
 
 >>> from kg_memory.types import Entity, Turn
 >>> turns = [Turn("c", "1", "Ann", "My brother Tom lives in Oslo."), Turn("c", "2", "Bob", "Nice.")]
@@ -59,6 +60,22 @@ _ENDS_A_CALL = re.compile(r"\b(?:gotta|got\s+to|have\s+to|need\s+to|must|should|
 #: fine."): its speaker is the one the turn before spoke to.
 _IN_KIND = re.compile(r"^\W*(?:(?:oh|aw+|and)\W+)?(?:i\s+)?(?:love|miss|missed)\s+you\W*(?:,\s*)?too\b"
                       r"|^\W*(?:(?:oh|uh|um|who)\W+)?me\s*\?", re.I)
+#: A capitalised word that may be a first name (the first of a run: not "Green" of "Rachel Green", "York"), what tells
+#: that it is called out ("Rachel, ...", "Hi Rachel", "..., Rachel!") and a titled name ("Dr. Gettleman").
+_NAMED = re.compile(r"(?<![\w'-])([A-Z][a-z]+)(?![\w'-])")
+_AFTER_CAPITAL = re.compile(r"(?:[A-Z][\w'-]*|\.)\s+$")
+_CALLED_BEFORE = re.compile(r"(?:^\W*|[.!?]\s*|\b(?:hi|hey|hello|thanks|thank\s+you|bye|oh|yo|dear)\W*|,\s*)$", re.I)
+_CALLED_AFTER = re.compile(r"\s*(?:,|[.!?]*\s*$)")
+_TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Miss|Doctor|Professor)\.?\s+[A-Z]")
+_HE = re.compile(r"\b(?:he|him|his)\b", re.I)
+_SHE = re.compile(r"\b(?:she|her|hers)\b", re.I)
+#: Words that are also first names in the list (of many languages): never read as names in running text.
+_WORDS_TOO = frozenset("will may june april august grace hope faith joy bill mark rob sue pat art jack summer dawn rose ruby "
+                       "amber daisy lily iris holly ivy sky angel frank guy sunny sandy rusty chase drew dean penny "
+                       "crystal destiny harmony melody river storm trinity christian miles max don so my can ah an oh "
+                       "doctor santa paris rome van buddy princess young porsche little brown queen joke precious general "
+                       "gee china france sunday rich french baby pepper green york ginger honey king prince major "
+                       "lord earl duke bishop page cliff glen heath wade reed dale gay noble".split())
 #: Quoted words are someone else's ('He wrote "I love you" on a napkin'): a reply in kind does not answer them.
 _QUOTES = re.compile(r'["“”]')
 
@@ -189,6 +206,42 @@ class Discourse:
             guessed = gender_of_name(entity.label) if entity.type == "Person" else None
             mentions.append(_Mention(position, entity, guessed, guessed is not None))
 
+    def _named_in_text(self, turn: Turn, gender: str | None) -> tuple[Entity, int] | None:
+        """The person last named, by a first name of ``gender``, in the words of ``turn`` up to the first pronoun of
+        that gender, of the turn before, or of the speaker's own turns a little further back (whether or not a rule
+        read the name), with the position of the turn that names them: "Rachel called me. She ..." is Rachel. Only
+        when one such name is found in the latest turn that has any (two, or a titled name there: "Dr. Gettleman",
+        unsure); never a speaker, a surname ("Rachel Green": Rachel), a name called out ("Rachel, she ..." speaks to
+        Rachel) nor a word that is also a name ("My", "Will").
+
+        >>> ts = [Turn("c", "1", "Ann", "I saw Jake and Rachel."), Turn("c", "2", "Bob", "Nice!"), Turn("c", "3", "Ann", "She is pregnant.")]
+        >>> Discourse(ts).third_person(ts[2], FEMALE)[0].label
+        'Rachel'
+        """
+        if gender not in (MALE, FEMALE):
+            return None
+        turns = self._turns.get(turn.conversation, [])
+        at = self._index.get((turn.conversation, turn.turn))
+        if at is None:
+            return None
+        speakers = self._speakers.get(turn.conversation, ())
+        for back in range(at, max(-1, at - _WINDOW - 1), -1):
+            if back < at - 1 and turns[back].speaker != turn.speaker:
+                continue  # further back, only the speaker's own words ("I saw Rachel." - "Nice!" - "She ...")
+            text = turns[back].text
+            if back == at:
+                pronoun = (_HE if gender == MALE else _SHE).search(text)
+                text = text[:pronoun.start()] if pronoun else text
+            named = [m for m in _NAMED.finditer(text) if m.group(1) not in speakers and m.group(1).lower() not in _WORDS_TOO
+                     and not _AFTER_CAPITAL.search(text, max(0, m.start() - 20), m.start())
+                     and not (_CALLED_BEFORE.search(text, 0, m.start()) and _CALLED_AFTER.match(text, m.end()))]
+            found = {m.group(1) for m in named if gender_of_name(m.group(1)) == gender}
+            if len(found) == 1 and not _TITLED.search(text):
+                return Entity(found.pop(), "Person"), self._position.get((turn.conversation, turns[back].turn), 0)
+            if found or _TITLED.search(text):
+                return None
+        return None
+
     def third_person(self, turn: Turn, gender: str | None) -> tuple[Entity, float] | None:
         """Resolve "he"/"she" (``gender``) in ``turn`` to a person and a confidence, or ``None``.
 
@@ -210,6 +263,10 @@ class Discourse:
                 continue
             if all(c.entity != m.entity for c in candidates):
                 candidates.append(m)
+        if not candidates or gender and not any(c.gender == gender for c in candidates):
+            named = self._named_in_text(turn, gender)  # "I had lunch with Jake and Rachel. She ...": Rachel
+            if named is not None and (not candidates or named[1] >= candidates[0].position):
+                return named[0], 0.7
         if not candidates:
             return None
         first = candidates[0]

@@ -213,7 +213,7 @@ def test_no_lessons_taken(text: str) -> None:
 
 
 def test_teaching_others_is_still_a_job() -> None:
-    assert _of("I teach math at Lincoln High.", "Ann", "jobTitle") == {"teacher"}
+    assert _of("I teach math at Lincoln High.", "Ann", "jobTitle") == {"math teacher"}  # what is taught names the teacher
 
 
 @pytest.mark.parametrize(("text", "predicate"), [("Love and miss you!", "likes"), ("love and appreciate my family", "likes"),

@@ -41,10 +41,20 @@ ENCOUNTER_PATTERN = (
 ENCOUNTER = lazy(ENCOUNTER_PATTERN, re.I)
 
 
+#: "(had lunch with Jake)(, Tom) and Rachel": the others met with the first, each named
+_AND_NAME = lazy(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<n>(?-i:" + NAME + r"))(?![\w'-])", re.I)
+
+
 def r_encounter(m: re.Match[str], c: Clause) -> bool:
-    """Mention the person the subject saw or spent time with, for a later "his"/"her"; no fact (False: the rules
-    after this one still read the clause)."""
-    name = m.group("n")
-    if name.split()[0].lower() not in STOP:
-        c.discourse.mention(c.turn, Entity(name, "Person"))
+    """Mention each person the subject saw or spent time with ("Jake and Rachel": both), for a later "his"/"her"; no
+    fact (False: the rules after this one still read the clause)."""
+    names = [m.group("n")]
+    at = c.sentence.find(m.group(0))  # the clause may be cut at "and": the names after it are read on the sentence
+    end = at + len(m.group(0)) if at >= 0 else -1
+    while end >= 0 and (more := _AND_NAME.match(c.sentence, end)) is not None:
+        names.append(more.group("n"))
+        end = more.end()
+    for name in names:
+        if name.split()[0].lower() not in STOP:
+            c.discourse.mention(c.turn, Entity(name, "Person"))
     return False

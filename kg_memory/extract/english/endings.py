@@ -37,7 +37,7 @@ from .lexicon import KIN, KIN_MODS, KIN_PREDICATE, NAME
 from .mentions import TurnState
 from .objects import clean_object, owned_entity
 
-__all__ = ["ENDS_STATE", "former_partners", "scan_endings", "scan_moved_from"]
+__all__ = ["ENDS_STATE", "former_partners", "scan_endings", "scan_former_kin", "scan_moved_from"]
 
 _ADV = (r"(?:(?i:just|finally|recently|already|actually|officially|eventually|now|have|has|had|"
         r"got|get|am|are|were|was|been|both)\s+)*")
@@ -180,11 +180,46 @@ _EX_NAMED = lazy(r"\b(?i:ex)(?:[\s-]*(?P<noun>(?i:wife|husband|boyfriend|girlfri
                  r"(?P<name>[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*)?)")
 
 
+#: "my old boss from Seattle, Karen", "my former roommate Jess", "our ex-neighbor Tom": one who was that and is no more
+#: ("my old friend" is a friend of long standing, still one)
+_FORMER_KIN = lazy(rf"\b(?i:my|our)\s+(?i:old|former|previous|ex[\s-]*)\s*(?P<noun>(?i:boss|manager|supervisor|employer|"
+                   r"coworker|co-worker|colleague|roommate|flatmate|housemate|neighbor|neighbour|classmate))"
+                   r"(?:\s+(?i:from|at|in)\s+(?:the\s+)?[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*)?)?"
+                   rf"\s*,?\s+(?P<name>{NAME})(?![\w'-])")
+
+
+def scan_former_kin(sentence: str, turn: Turn, discourse: Discourse, state: TurnState) -> None:
+    """Record as an ending the relation that "old", "former" or "ex" says the speaker had with someone named ("My old
+    boss from Seattle, Karen, just reached out": Karen was the speaker's boss); :func:`former_partners` then drops the
+    current one read beside it.
+
+    >>> turn, state = Turn("c", "1", "Ann", "My old boss from Seattle, Karen, just reached out."), TurnState()
+    >>> scan_former_kin(turn.text, turn, Discourse([turn]), state)
+    >>> [(s.label, p, o.label) for s, p, o, _, _ in state.endings]
+    [('Ann', 'boss', 'Karen')]
+    """
+    if "old" not in sentence and "former" not in sentence and "ex" not in sentence and "previous" not in sentence:
+        return
+    speaker = discourse.speaker(turn)
+    for m in _FORMER_KIN.finditer(sentence):
+        name = m.group("name")
+        if name.split()[0] in ("I", "He", "She", "They", "We", "You", "It", "This", "That", "The", "And", "But"):
+            continue
+        person, predicate = Entity(name, "Person"), KIN_PREDICATE[m.group("noun").lower()]
+        state.endings.append((speaker, predicate, person, 0.75, None))
+        discourse.mention(turn, person)
+
+
+#: Relations between two people that an ending said in the same turn leaves no current fact of.
+_BETWEEN_PEOPLE = frozenset("spouse partner boss colleague roommate neighbor classmate".split())
+
+
 def former_partners(text: str, state: TurnState) -> None:
     """Give each ``dated`` fact of ``state`` that an "ex" named gave ("my ex-wife Emily", "my ex-boyfriend Joe") the ending
     of the relation it was: ``spouse`` for an ex-wife or ex-husband (no more ``dated``: they were married), ``partner``
     for any other ex (beside ``dated``: they did date). ``text`` is the turn's text; "I had a date with Janice" stays
-    ``dated`` alone.
+    ``dated`` alone. A relation between two people that the turn both reads and ends ("My sister Hana and her boyfriend
+    Ben split up", "my old boss Karen") is ended only, unless dated ("... They got back together last month").
 
     >>> ann, emily = Entity("Ann", "Person"), Entity("Emily", "Person")
     >>> state = TurnState(facts=[(ann, "dated", emily, 0.85, None)])
@@ -192,6 +227,9 @@ def former_partners(text: str, state: TurnState) -> None:
     >>> state.facts, [(s.label, p, o.label) for s, p, o, _, _ in state.endings]
     ([], [('Ann', 'spouse', 'Emily')])
     """
+    ended_here = {(s, p, o) for s, p, o, _, _ in state.endings if o != s and p in _BETWEEN_PEOPLE}
+    if ended_here:
+        state.facts[:] = [f for f in state.facts if (f[0], f[1], f[2]) not in ended_here or f[4] is not None]
     if "ex" not in text.lower() or not any(f[1] == "dated" for f in state.facts):
         return
     named = {m.group("name"): (m.group("noun") or "").lower() for m in _EX_NAMED.finditer(text)}

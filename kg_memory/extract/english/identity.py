@@ -454,6 +454,9 @@ _R_MARITAL_EVENT_NAMED = lazy(rf"(?P<n>{NAME})\b")
 _MARRIED_TO_THING = lazy(r"^to\s+(?:it|this|that|them|work|music|(?:my|the|his|her)\s+(?:job|work|career|phone|"
                          r"craft|art|music|business|computer|books?|couch|bed|game|team|church|sea|military|army))\b", re.I)
 _R_MARITAL_EVENT_MINE = lazy(r"(?:my|our)\s+", re.I)
+#: "(engaged to) his girlfriend Mia", "(marrying) her college sweetheart, Ben": the partner named after the word for one
+_LOVER_NAMED = lazy(r"^(?i:my|our|his|her|their)\s+(?:[a-z]+\s+){0,2}?(?i:girlfriend|boyfriend|fianc[eé]e?|partner|"
+                    r"sweetheart|love|sweetie|longtime\s+love)\s*,?\s+(?=[A-Z])")
 
 
 _TO_COME = lazy(r"^(?:(?:just|recently|finally|soon)\s+)?(?:get|getting)\s+married\b", re.I)
@@ -464,7 +467,8 @@ def r_marital_event(m: re.Match[str], c: Clause) -> bool:
     to = m.group("to")
     if c.negated or to and _MARRIED_TO_THING.match(f"to {to}"):
         return False
-    status = MARITAL_STATUS[m.group("s").lower()]
+    status = MARITAL_STATUS.get(m.group("s").lower(), "engaged")  # "she is marrying Ben": engaged until the wedding
+    to = to and _LOVER_NAMED.sub("", to, count=1)
     if status == "married" and _TO_COME.match(m.group(0)):
         status = "engaged"  # "I'm getting married to Emily": engaged until the wedding
     c.add("maritalStatus", status, 0.75)

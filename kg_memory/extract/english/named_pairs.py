@@ -1,8 +1,9 @@
 """How two people are bound, said of them by name or pronoun in words :mod:`.relations` and :mod:`.people` do not
 read: "Joseph and his wife, Karen" (a relative set beside the one it belongs to), "Ross married Emily" (a spouse),
 "she is cheating on Joey" (a partner; "Ross cheated on me": a partner of then),
-"Chandler proposed to Monica" / "I'm going to ask Monica to marry me" (one proposes to a partner), and "you broke up
-with Julie" / "Ross dumped Emily" (a partner that was and is no more: an ending).
+"Chandler proposed to Monica" / "I'm going to ask Monica to marry me" (one proposes to a partner), "you broke up
+with Julie" / "Ross dumped Emily" (a partner that was and is no more: an ending), and a couple said with "they" or
+"we" whose members were named before (:mod:`.couples_told`).
 
 The caller (:func:`.relations.scan_relations`) leaves out sentences with a negation, a condition or a modal ("if I
 proposed to Monica", "I didn't propose to you", "I might ask Monica to marry me"); questions are left out here ("Did
@@ -24,6 +25,7 @@ from __future__ import annotations
 from ...types import Entity, Turn
 from ..framework import Found, lazy
 from ..pronouns import FEMALE, MALE, Discourse, gender_of_noun
+from .couples_told import scan_couples_told
 from .lexicon import DEMONYMS, KIN, KIN_MODS, KIN_PREDICATE, NAME, NOT_NAMES, OBJECT_PRONOUNS, STOP
 from .mentions import TurnState
 
@@ -146,3 +148,4 @@ def scan_named_pairs(sentence: str, turn: Turn, discourse: Discourse, state: Tur
         going_on = bool(m.group("ing")) and bool(m.group("now"))  # "is cheating on": a couple now; "cheated on": then
         out.append((who[0], "partner" if going_on else "dated", whom[0], round(0.7 * who[1] * whom[1], 2), None))
     state.collect(out)
+    scan_couples_told(sentence, turn, discourse, state)  # "They got back together.", "We've been together for years."

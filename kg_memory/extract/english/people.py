@@ -24,14 +24,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from datetime import date, datetime
 
 from ...gazetteer import gazetteer_id
 from ...types import Entity, Turn
 from ..framework import Found, lazy
 from ..pronouns import FEMALE, MALE, Discourse, gender_of_noun
+from ..timeexpr import find_time
 from .lexicon import DEMONYMS, KIN, KIN_MODS, KIN_PREDICATE, NAME, NOT_NAMES, OBJECT_PRONOUNS, STOP
 from .mentions import CLOSE_MODS, TurnState
-from .objects import is_job
+from .objects import is_job, owned_entity
 
 __all__ = ["addressee_of", "called_name", "scan_breakups", "scan_people", "scan_schoolmates", "scan_vocative_kin", "third_of"]
 
@@ -536,6 +538,9 @@ def scan_schoolmates(sentence: str, turn: Turn, discourse: Discourse, state: Tur
     state.collect(out)
 
 
+#: A time said of a break-up: "last year", "in 2019", "two months ago", "in March".
+_PAST_TIME = lazy(r"\b(?:last|ago|in\s+(?:19|20)\d\d|in\s+(?:january|february|march|april|may|june|july|august|september|"
+                  r"october|november|december)|yesterday|this\s+(?:year|spring|summer|fall|winter))\b", re.I)
 #: "Monica and I split up", "you and I broke up": an ending with a named partner.
 _SPLIT = lazy(
     rf"(?<![\w'])(?:(?P<name>{NAME})|(?P<you>(?i:you)))\s+(?i:and)\s+(?i:i)\s+(?i:(?:just|finally|recently|officially|have|had|"
@@ -547,14 +552,40 @@ _SPLIT_OTHERS = lazy(
     r"(?![\w'])")
 
 
+#: "my sister and her husband divorced", "my brother Sam and his girlfriend split up": a relative's couple that ended
+_SPLIT_KIN = lazy(
+    rf"\b(?i:my)\s+(?i:{KIN_MODS})(?P<kin>(?i:{KIN}))(?:\s+(?P<name>{NAME}))?\s+(?i:and)\s+(?i:his|her)\s+"
+    r"(?P<noun>(?i:husband|wife|boyfriend|girlfriend|partner|fianc[eé]e?))(?:\s+(?P<other>[A-Z][a-z]+))?\s+"
+    r"(?i:(?:just|finally|recently|officially|have|had|has|got|both|kind\s+of)\s+)*"
+    r"(?P<v>(?i:split\s+up|broke\s+up|broken\s+up|got\s+divorced|divorced|separated))(?![\w'])")
+
+
+def _split_kin(sentence: str, turn: Turn, discourse: Discourse, state: TurnState, when: date | datetime | None) -> None:
+    """"My sister and her husband divorced in 2019": the relative's spouse (or partner) that ended, then; the one
+    left unnamed, the ending ends whoever it was (its object is its subject)."""
+    for m in _SPLIT_KIN.finditer(sentence):
+        kin, noun = m.group("kin").lower(), m.group("noun").lower()
+        if kin not in KIN_PREDICATE or kin.endswith("s") and kin not in ("boss",):
+            continue
+        name = m.group("name") if m.group("name") and _named(m.group("name")) is not None else None
+        relative = owned_entity(discourse.speaker(turn), kin, "Person", name)
+        other = _named(m.group("other")) if m.group("other") else None
+        predicate = "spouse" if noun in ("husband", "wife") else "partner"
+        state.endings.append((relative, predicate, other or relative, 0.7, when))
+
+
 def scan_breakups(sentence: str, turn: Turn, discourse: Discourse, state: TurnState) -> None:
     """"Monica and I split up": the speaker's partner (or spouse, for a divorce) that ended, named ("Ross and Emily
-    broke up": theirs); read on the
+    broke up": theirs; "my sister and her husband divorced": hers), when the sentence says ("last year"); read on the
     whole sentence, which the clauses would cut at "and". The turn's unnamed ending ("we split up") then goes
     (see :func:`named_endings`)."""
     low = sentence.lower()
     if " and " not in low:
         return
+    mention = find_time(sentence, turn.time, "en") if _PAST_TIME.search(sentence) else None  # "broke up last year"
+    when = mention.value if mention is not None else None
+    if " her " in low or " his " in low:
+        _split_kin(sentence, turn, discourse, state, when)
     for other in _SPLIT_OTHERS.finditer(sentence):
         a = _third(other.group("she"), turn, discourse, sure=True) if other.group("she") else \
             ((e, 0.9) if (e := _named(other.group("a"))) is not None else None)
@@ -562,7 +593,7 @@ def scan_breakups(sentence: str, turn: Turn, discourse: Discourse, state: TurnSt
         if a is not None and b is not None and a[0] != b and turn.speaker not in (a[0].label, b.label):
             verb = other.group("v").lower()
             predicate = "spouse" if "divorced" in verb or verb == "separated" else "partner"
-            state.endings.append((a[0], predicate, b, round(0.75 * a[1], 2), None))
+            state.endings.append((a[0], predicate, b, round(0.75 * a[1], 2), when))
     if " and i " not in low:
         return
     for m in _SPLIT.finditer(sentence):
@@ -571,7 +602,7 @@ def scan_breakups(sentence: str, turn: Turn, discourse: Discourse, state: TurnSt
         if who is not None and who[0].label != turn.speaker:
             verb = m.group("v").lower()
             predicate = "spouse" if "divorced" in verb or verb == "separated" else "partner"
-            state.endings.append((discourse.speaker(turn), predicate, who[0], round(0.8 * who[1], 2), None))
+            state.endings.append((discourse.speaker(turn), predicate, who[0], round(0.8 * who[1], 2), when))
             discourse.mention(turn, who[0])
 
 

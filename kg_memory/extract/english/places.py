@@ -60,6 +60,11 @@ def r_live(m: re.Match[str], c: Clause) -> bool:
     return True
 
 
+#: "(moved to Denver) for a new job at Zillow", "(...) for my job with Amazon": the job the move was for, taken
+_FOR_JOB = lazy(r"\bfor\s+(?:(?:a|the|my|his|her|their|our)\s+)?(?:new\s+)?(?:job|position|role)\s+(?:at|with)\s+"
+                r"(?P<o>(?-i:[A-Z])[\w&'.-]*(?:\s+(?-i:[A-Z])[\w&'.-]*){0,2})", re.I)
+
+
 def r_moved(m: re.Match[str], c: Clause) -> bool:
     if c.negated:
         return False
@@ -67,6 +72,9 @@ def r_moved(m: re.Match[str], c: Clause) -> bool:
     if not place or place.lower() in GENERIC_PLACES or _TRADE.fullmatch(place):
         return False  # "I moved from sales to marketing": a department, no home
     c.add("livesIn", Entity(place, "Place"), 0.75, event=True)
+    job = _FOR_JOB.search(m.group("o"))
+    if job is not None and (employer := clean_object(job.group("o"), "place")):
+        c.add("worksFor", Entity(employer, "Organization"), 0.75)  # "moved to Denver for a new job at Zillow"
     return True
 
 
@@ -422,6 +430,14 @@ def r_job_at(m: re.Match[str], c: Clause) -> bool:
 _R_TEACH_WHERE = lazy(r"\bat\s+(?P<o>.+)", re.I)
 
 
+#: "(teaches) piano", "(teaches) math at Lincoln High", "(teach) yoga classes", "(teaches) third grade": what is taught, named
+#: before a place, a time or the end (not "teaches kids", "teaches me a lot", "teaches at Lincoln")
+_TAUGHT = lazy(r"^(?P<s>(?:high|middle|elementary)\s+school|(?:first|second|third|fourth|fifth|sixth)\s+grade|special\s+ed|"
+               r"computer\s+science|martial\s+arts|creative\s+writing|social\s+studies|(?!(?:at|in|for|to|with|from|on|as|me|us|you|"
+               r"him|her|them|it|this|that|people|kids|children|students|adults|others|everyone|a|an|the|my|our|his|their|your|"
+               r"how|what|part|full|online|there|here|now|still|and|but|so|every|each|all|some|privately|abroad|overseas|school|"
+               r"classes|lessons|himself|herself|myself|themselves|sometimes|too|also|well|again)\b)[a-z]+)"
+               r"(?:\s+(?:lessons|classes|class))?\s*(?:$|[.!,;]|(?:at|in|for|to|on|online|now|and|but|part|full|as)\b)", re.I)
 #: "(I'm teaching) myself to draw", "(teach) myself guitar": learning alone, no job
 _TEACH_ONESELF = lazy(r"^(?:myself|ourselves|themselves|himself|herself)\b(?:\s+(?:how\s+)?(?:to\s+)?(?P<o>.+))?", re.I)
 
@@ -435,7 +451,8 @@ def r_teach(m: re.Match[str], c: Clause) -> bool:
         if what:
             c.add("hobby", Entity(f"learning {what}" if " to " not in oneself.group(0) else f"learning to {what}", "Thing"), 0.65)
         return True
-    c.add("jobTitle", "teacher", 0.7)
+    taught = _TAUGHT.match(m.group("o") or "")  # "my mom teaches piano": a piano teacher
+    c.add("jobTitle", f"{taught.group('s').lower()} teacher" if taught else "teacher", 0.7)
     where = _R_TEACH_WHERE.search(m.group("o") or "")
     if where:
         org = clean_object(where.group("o"), "place")

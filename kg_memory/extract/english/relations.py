@@ -20,11 +20,15 @@ the second. Names are capitalised words outside the stop lists ("Chandler" is a 
 from __future__ import annotations
 
 import re
+from datetime import date, datetime
 
 from ...types import Entity, Turn
 from ..framework import Clause, Found, lazy
 from ..pronouns import Discourse, gender_of_noun
+from ..starts import state_start
+from ..timeexpr import find_time
 from .breakups_ahead import scan_breakups_ahead
+from .endings import scan_former_kin
 from .grudges import scan_grudges
 from .lexicon import DEMONYMS, KIN, KIN_MODS, KIN_PREDICATE, NOT_NAMES, OBJECT_PRONOUNS, PET, STOP
 from .love_back import scan_love_back
@@ -199,6 +203,21 @@ def scan_who_answer(question: str, text: str, turn: Turn, discourse: Discourse, 
         discourse.mention(turn, person, gender_of_noun(noun))
 
 
+#: "(Tom and I) have been together", "(Tom and Emma) got back together": a couple said with when it began
+_BEEN = lazy(r"(?i)\b(?:have|has)\s+been\b")
+_GOT = lazy(r"(?i)\bgot\s+(?:back\s+together|married|engaged)\b")
+
+
+def _since(said: str, clause: str, turn: Turn) -> date | datetime | None:
+    """When the couple ``said`` of ``clause`` began: "have been together for three years" (three years before the
+    turn), "got back together last month" (then); ``None`` when not told."""
+    if _BEEN.search(said):
+        return state_start(clause, turn.time, "en")
+    if _GOT.search(said) and (mention := find_time(clause, turn.time, "en")) is not None:
+        return mention.value
+    return None
+
+
 def scan_relations(clause: str, turn: Turn, discourse: Discourse, state: TurnState) -> None:
     """Record the relations between two people that ``clause`` states."""
     scan_named_kin(clause, turn, discourse, state)  # "Joey is your friend", "my good friend Ross", "a friend of Ann's"
@@ -206,6 +225,7 @@ def scan_relations(clause: str, turn: Turn, discourse: Discourse, state: TurnSta
     scan_grudges(clause, turn, discourse, state)  # "I'm so mad at Chandler", "Ross hates me"
     scan_breakups_ahead(clause, turn, discourse, state)  # "I have to break up with Vince": a couple now
     scan_named_pairs(clause, turn, discourse, state)  # "Joseph and his wife, Karen", "Chandler proposed to Monica"
+    scan_former_kin(clause, turn, discourse, state)  # "my old boss from Seattle, Karen": a boss that was
     low = clause.lower()
     if "'s" not in clause and " and " not in low and " with " not in low \
             and not any(w in low for w in ("my ", "your ", "his ", "her ", "our ")):
@@ -243,7 +263,7 @@ def scan_relations(clause: str, turn: Turn, discourse: Discourse, state: TurnSta
             if m.group("rel").lower() == "a divorce" and "getting" not in m.group(0).lower():
                 state.endings.append((a, relation, b, 0.75, None))  # "Ross and Emily got a divorce"
                 continue
-            out.append((a, relation, b, 0.75, None))
+            out.append((a, relation, b, 0.75, _since(m.group(0), clause, turn)))
     out.extend(_named_jobs(clause, turn, discourse))
     for m in _KIN_JOB_NAMED.finditer(clause) if "named" in low or "called" in low else ():
         person, job = _person(m.group("name"), turn, discourse), m.group("job").lower()

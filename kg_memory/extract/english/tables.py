@@ -307,6 +307,9 @@ VERB_RULES = compile_rules([
     (r"^(?:am|is|are)\s+(?:(?:now|recently|newly|happily|just|finally)\s+)*(?P<s>married|engaged)\s+to\s+"
      r"(?P<to>(?!(?:it|that|this|them|work|my\s+(?:job|work|career|phone|couch)|the\s+(?:job|couch|gym))\b).+)", r_marital_event),
     (r"^(?:(?:just|recently|finally|soon)\s+)?(?:got|get|getting|gotten)\s+(?P<s>married|engaged|divorced|separated)\b(?:\s+to\s+(?P<to>.+))?", r_marital_event),
+    # "she is marrying her college sweetheart, Ben": engaged to him (not "marrying into money", "marrying them": an officiant)
+    (r"^(?:am|is|are)\s+(?:(?:finally|actually|officially|really|now)\s+)?(?P<s>marrying)\s+"
+     r"(?P<to>(?!(?:into|off|up|them|us|people|couples|for)\b).+)", r_marital_event),
     (r"^(?:have|has)\s+been\s+(?:(?:happily|recently|just)\s+)?(?P<s>married|divorced|engaged|single|separated|widowed)\b(?:\s+to\s+(?P<to>.+))?", r_marital_event),
     (r"^(?:was|were)\s+(?:(?:just|recently)\s+)*(?P<s>divorced|widowed|separated)\b(?P<to>)", r_marital_event),
     (r"^(?:am|is|are)\s+(?:(?:now|recently|newly|happily|just|finally)\s+)*(?P<s>divorced|widowed|separated)\s+from\b(?P<to>)", r_marital_event),
@@ -374,7 +377,8 @@ VERB_RULES = compile_rules([
      r"day|weekend|first|last|\d+\s+hour)\s+)*shift|(?:do|did|does|doing)?\s*(?:part|full)[\s-]time(?:\s+work)?|"
      r"(?:spend|spent|spends)\s+(?:all\s+|most\s+(?:of\s+)?)?(?:my|the)\s+(?:(?:free|spare|whole)\s+)?(?:time|days|nights|weekends|"
      r"evenings|summers?)\s+working)\s+(?P<p>at|for)\s+(?P<o>.+)", r_work_at),
-    (r"^(?:got|have|has|had|started|landed|found|finally\s+got|managed\s+to\s+(?:get|find))\s+(?:a\s+)?(?:(?:new|part\s+time|full\s+time|good|great|boring|dull|decent|steady|"
+    # "i got a new job at Zillow", "Emma got the job at Google" (the one applied for: hired)
+    (r"^(?:got|have|has|had|started|landed|found|finally\s+got|managed\s+to\s+(?:get|find))\s+(?:(?:a|the)\s+)?(?:(?:new|part\s+time|full\s+time|good|great|boring|dull|decent|steady|"
      r"nice|stable|cool|fun|stressful|demanding|summer|temp|day|night)\s+)*(?:job|career|position|gig)\s+(?:working\s+)?"
      r"(?P<p>at|with|for|as|in)\s+(?P<o>.+)", r_job_at),
     # "i just got promoted to senior engineer", "i was promoted to team lead at Acme": the job now held (not "to a new role")
