@@ -2,15 +2,20 @@
 there (我男朋友阿杰还在北京, as "Leo is still in Chicago"), someone about to marry a person named after what they
 are to them (她要嫁给她大学同学王磊: partners; 嫁给了她同事王磊: spouses), a subject taught (我妈教钢琴: a 钢琴老师),
 a former boss named after where (我以前在上海的老板李总: ended), a pastime taken up (我最近开始跑步了: a hobby), a race
-trained for (我在准备五月的杭州半马: a goal), engaged to one's partner unnamed (我哥刚和他女朋友订婚了) and a relative
-before a verb that reads as no name (我妹妹开始跑步了: not a sister called 开始). Each with look-alike lines
-(negations, questions, hypotheticals, other people, quotes) that must give nothing of the kind.
+trained for (我在准备五月的杭州半马: a goal), engaged to one's partner unnamed (我哥刚和他女朋友订婚了), together for
+years (我和阿杰在一起三年了: partners since then) and a relative before a verb that reads as no name (我妹妹开始跑步了:
+not a sister called 开始). Each with look-alike lines (negations, questions, hypotheticals, other people, quotes) that
+must give nothing of the kind.
 """
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 
+from kg_memory.extract import RuleExtractor
+from kg_memory.types import Entity, Turn
 from tests.extract.dialogue_facts import kept, told
 
 
@@ -92,3 +97,16 @@ def test_a_subject_no_longer_taught_ends_the_job() -> None:
 def test_a_relative_named_before_the_verb_keeps_the_name() -> None:
     assert ("安娜", "sibling", "李娜") in kept("我姐姐李娜住在上海。") \
         and ("李娜", "livesIn", "上海") in kept("我姐姐李娜住在上海。"), told("我姐姐李娜住在上海。")
+
+
+@pytest.mark.parametrize("text", ["我和阿杰在一起三年了。", "我跟阿杰交往三年了。"])
+def test_together_for_years_dates_the_partner(text: str) -> None:
+    facts = RuleExtractor().extract([Turn("c", "1", "安娜", text, datetime(2024, 5, 1))])
+    dated = [f for f in facts if f.predicate == "partner" and isinstance(f.object, Entity) and f.object.label == "阿杰"]
+    assert dated and dated[0].valid_from is not None and dated[0].valid_from.year == 2021, facts
+
+
+@pytest.mark.parametrize("text", ["我没和阿杰在一起三年。", "我和阿杰在一起三年了吗？", "如果我和阿杰在一起三年了，我们就结婚。",
+                                  "我妹妹说：“我和阿杰在一起三年了？不可能。”"])
+def test_together_look_alikes_give_no_partner_of_the_speaker(text: str) -> None:
+    assert ("安娜", "partner", "阿杰") not in kept(text), told(text)
