@@ -110,3 +110,17 @@ def test_together_for_years_dates_the_partner(text: str) -> None:
                                   "我妹妹说：“我和阿杰在一起三年了？不可能。”"])
 def test_together_look_alikes_give_no_partner_of_the_speaker(text: str) -> None:
     assert ("安娜", "partner", "阿杰") not in kept(text), told(text)
+
+
+@pytest.mark.parametrize(("text", "name", "cut"), [
+    ("我同事陈静明天结婚。", "陈静", "陈静明"),  # 明天, not a third character of the name
+    ("我朋友王磊下周来北京。", "王磊", "王磊下"),
+    ("我朋友张伟下个月去日本。", "张伟", "张伟下"),
+])
+def test_a_time_after_a_relatives_name_is_no_part_of_it(text: str, name: str, cut: str) -> None:
+    objects = {o for _, _, o, *_ in told(text)}
+    assert name in objects and cut not in objects, told(text)
+
+
+def test_a_three_character_name_stays_whole() -> None:
+    assert ("安娜", "friend", "王小明") in kept("我朋友王小明是医生。")

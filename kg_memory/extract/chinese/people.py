@@ -421,6 +421,10 @@ def _kin_of_length(n: int) -> LazyPattern:
     return lazy(SUBJECT_CLAUSE.pattern.replace(f"[{HAN}]{{2,3}})?", f"[{HAN}]{{{n}}})", 1))
 
 
+#: A time word after a relative's name: 我同事陈静明天结婚 names 陈静, not 陈静明 (nor 王磊下 in 我朋友王磊下周来).
+_TIME_AFTER_NAME = lazy(rf"^(?:{TIME}|明天|后天|下个?月|下周末?|下个?星期|明年|今晚|明早|刚才|刚刚)")
+
+
 #: Characters that end no name but begin a verb phrase (张伟会说英语: not 张伟会).
 NOT_NAME_END = set("在住是叫喜有去也很都就还不没出今爱会想养最每经常和跟与的从被把给对要能可已曾正刚才又再当做读毕来到搬离辞结嫁娶认说讲懂吃喝玩看听买开过参加入信虽"
                    "留带拿送借写找帮弄")
@@ -609,7 +613,8 @@ def kin_named(clause: str, head: re.Match[str], reads: Callable[[str], object]) 
     three characters first, then two; else the first cut that reads as a name (我的好朋友乔伊坐在那儿 -> 乔伊),
     else no name at all (我朋友取下圣诞灯时: not 取下圣)."""
     tries = [m for m in (_kin_of_length(n).match(clause) for n in (3, 2)) if m and m.group("kname")
-             and m.group("kname")[-1] not in NOT_NAME_END]
+             and m.group("kname")[-1] not in NOT_NAME_END
+             and not (len(m.group("kname")) == 3 and _TIME_AFTER_NAME.match(m.group("kname")[-1] + m.group("rest")))]
     named = [m for m in tries if is_name(m.group("kname")) or is_familiar_name(m.group("kname"))]
     if not tries or named:  # 我姐姐要嫁给王磊: no name (not 要嫁给) when only the rest without one reads
         return next((m for m in [*tries, _kin_of_length(0).match(clause)] if m and reads(m.group("rest"))),
