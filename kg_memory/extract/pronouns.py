@@ -90,14 +90,25 @@ def gender_of_noun(noun: str) -> str | None:
 
 
 def gender_of_name(name: str) -> str | None:
-    """The gender a person's first name most often has (Latin-script names: ``data/first_names.tsv``, built from the
-    first-name lists of Faker's locales), or ``None`` when unknown or shared.
+    """The gender a person's first name most often has (``data/first_names.tsv``, built from the first-name lists of
+    Faker's locales), or ``None`` when unknown or shared. A Chinese name is read by its given name, after a surname of
+    one or two characters (李娜: 娜; 欧阳秀英: 秀英), or its last character (王小明: 明; 阿杰: 杰).
 
     >>> gender_of_name("Rachel Green"), gender_of_name("Ross"), gender_of_name("Kim"), gender_of_name("张三")
     ('female', 'male', None, None)
+    >>> gender_of_name("李娜"), gender_of_name("王小明"), gender_of_name("欧阳秀英"), gender_of_name("莫妮卡")
+    ('female', 'male', 'female', None)
     """
+    table = _first_names()
+    if _HAN_NAME.fullmatch(name):
+        given = (name[1:], name[2:], name[-1]) if len(name) > 2 else (name[1:],)
+        return next((table[g] for g in given if g in table), None)
     first = name.split(maxsplit=1)[0] if name.strip() else ""
-    return _first_names().get(first)
+    return table.get(first)
+
+
+#: A Chinese name as a whole: a surname and a given name, two to four characters (no transliteration with "·").
+_HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 
 
 @functools.cache  # a constant table, read once

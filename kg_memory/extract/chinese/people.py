@@ -364,8 +364,10 @@ def mentions(sentence: str, turn: Turn, discourse: Discourse) -> None:
         discourse.mention(turn, Entity("pet", "Animal"))
     for m in _SEEN.finditer(sentence):
         words, whole = m.group("n"), not re.match(f"[{HAN}]", sentence[m.end():m.end() + 1])  # 见到了王刚，
+        rest = sentence[m.end():]
         name = next((words[:k] for k in range(len(words), 1, -1)
                      if (whole and k == len(words) or words[k - 1] not in NOT_NAME_END)
+                     and not (k > 2 and _TIME_AFTER_NAME.match(words[k - 1:] + rest))  # 和王磊昨天: 王磊
                      and not _NOT_IN_NAME.search(words[:k]) and (is_name(words[:k]) or "·" in words[:k])), None)
         if name:
             discourse.mention(turn, Entity(name, "Person"))
