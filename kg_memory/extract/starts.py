@@ -24,6 +24,16 @@ datetime.date(2024, 4, 1)
 datetime.date(2021, 5, 1)
 >>> state_start("我从2018年开始在腾讯工作。", said, "zh")
 datetime.date(2018, 1, 1)
+
+A clause that leaves the state out goes on with the one before: "I work at Spotify, been there since 2021",
+"I'm vegetarian, have been for ten years".
+
+>>> state_start("I work at Spotify, been there since 2021.", said, "en", "Spotify")
+datetime.date(2021, 1, 1)
+>>> state_start("I'm vegetarian, have been for ten years.", said, "en", "vegetarian")
+datetime.date(2014, 5, 1)
+>>> state_start("I work at Spotify, my wife has been there since 2021.", said, "en", "Spotify") is None
+True
 """
 
 from __future__ import annotations
@@ -57,6 +67,10 @@ _ZH_STILL_AFTER = lazy(r"^\s*(?:我|他|她|我们)?(?:现在|至今|目前|如�
                        r"(?:那里|那儿|这里)?了?\s*$")
 _PERIOD_MONTHS = {"month": 1, "season": 3, "decade": 120}
 _CLAUSE_BREAK = lazy(r"[,;，；。！？!?]|\b(?:and|but|while|because)\b|而且|但是|可是|因为", re.I)
+#: A clause that goes on with the state of the clause before, leaving it out: "(I work at Spotify,) been there since
+#: 2021", "(I'm vegetarian,) have been for ten years", "(and) I've been doing it since 2019".
+_EN_GOES_ON = lazy(r"\s*(?:(?:i|we|he|she|they)?\s*(?:have|has|'ve)\s+)?been(?:\s+(?:there|here|at\s+it|with\s+(?:them|it)|"
+                   r"doing\s+(?:it|that|this)|(?:like\s+)?that(?:\s+way)?|one))?\s*", re.I)
 
 
 def state_start(sentence: str, said: datetime | None, lang: str, about: str = "") -> date | datetime | None:
@@ -74,6 +88,8 @@ def state_start(sentence: str, said: datetime | None, lang: str, about: str = ""
     if mention.text.lower().startswith("since") and not head or head in ("since", "ever since", "从", "自从", "自"):
         return mention.value  # "Since 2020, I have lived in Berlin": the whole sentence
     clause_start, end = _clause(sentence, mention.start, mention.end)
+    if lang != "zh" and _EN_GOES_ON.fullmatch(sentence, clause_start, mention.start):
+        clause_start = _clause_before(sentence, clause_start)
     clause = sentence[clause_start:end]
     if about and about in sentence and about not in clause:
         return None
@@ -168,6 +184,19 @@ def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
     return (cuts[-1] if cuts else 0), stop
 
 
+def _clause_before(sentence: str, clause_start: int) -> int:
+    """The start of the clause before the one that opens at ``clause_start`` (the clause that one goes on with).
+
+    >>> s = "I'm vegetarian, and have been for ten years."
+    >>> s[_clause_before(s, s.index(" have")):]
+    "I'm vegetarian, and have been for ten years."
+    """
+    for cut in [*reversed([m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, clause_start)]), 0]:
+        if _CLAUSE_BREAK.sub("", sentence[cut:clause_start]).strip():
+            return cut
+    return 0
+
+
 def _lasted(sentence: str, said: datetime | None, lang: str, about: str) -> date | None:
     """The start of a state said to have lasted a while up to now: "I have lived in Oslo for three
     years", "we've been married for ten years", 我在北京住了五年了, 我们结婚十年了.
@@ -187,6 +216,8 @@ def _lasted(sentence: str, said: datetime | None, lang: str, about: str) -> date
     if m is None:
         return None
     clause_start, end = _clause(sentence, m.start(), m.end())
+    if lang != "zh" and _EN_GOES_ON.fullmatch(sentence, clause_start, m.start()):
+        clause_start = _clause_before(sentence, clause_start)  # "I'm vegetarian, have been for ten years"
     clause = sentence[clause_start:end]
     if about and about in sentence and about not in clause or lang != "zh" and not _EN_PERFECT.search(clause):
         return None

@@ -1,4 +1,5 @@
-"""English rules about what the subject has: relatives ("I have two sisters"), pets ("a dog named Rex"), looks
+"""English rules about what the subject has: relatives ("I have two sisters", "two kids, Mia who is 7 and Leo who is 4": each named, with
+its age), pets ("a dog named Rex"), looks
 ("green eyes"), health ("a bad back"), a job ("a job at IBM") and possessions ("a car"), and the vehicle driven.
 
 Each rule is ``rule(match, clause) -> bool`` (see :mod:`kg_memory.extract.framework`); the tables
@@ -76,10 +77,19 @@ def _singular(noun: str) -> str:
     return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
 
 
+_AGE_WORD = (r"\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+             r"sixteen|seventeen|eighteen|nineteen|twenty")
+#: The age set after a relative's name: "Mia who is 7", "Mia, 7,", "Mia (7)", "Mia aged 7", "Mia who is 7 years old".
+_AGE_AFTER = (rf"(?:\s*,?\s+who\s+is\s+|\s+aged?\s+|\s*,\s*(?=\d)|\s*\(\s*)(?P<age>{_AGE_WORD})(?![\w-])"
+              r"(?:[\s-]*years?[\s-]*old)?(?:\s*\))?")
 _LIST_NAME = r"(?-i:[A-Z][a-z][\w'-]*)"
-#: The names of several relatives after the noun: "named Emma and Jack", ", Emma, Lily and Ben".
-_NAMED_LIST = lazy(rf"(?:\s+(?:named|called)\s+|\s*,\s*)(?P<names>{_LIST_NAME}(?:\s*,\s*{_LIST_NAME})*\s*,?\s+(?:and|&)\s+"
-                   rf"{_LIST_NAME})(?![\w-])", re.I)
+_LIST_ITEM = _LIST_NAME + "(?:" + _AGE_AFTER.replace("?P<age>", "?:") + ")?"
+#: The names of several relatives after the noun: "named Emma and Jack", ", Emma, Lily and Ben", ": Mia who is 7 and
+#: Leo who is 4".
+_NAMED_LIST = lazy(rf"(?:\s+(?:named|called)\s+|\s*[,:]\s*)(?P<names>{_LIST_ITEM}(?:\s*,\s*{_LIST_ITEM})*\s*,?\s+(?:and|&)\s+"
+                   rf"{_LIST_ITEM})(?![\w-])", re.I)
+#: One relative of such a list, with the age said after the name.
+_AGED_NAME = lazy(rf"(?P<name>{_LIST_NAME})(?:{_AGE_AFTER})?", re.I)
 
 
 #: "a 5-year-old", "a five year old": the age said among the words before a relative
@@ -103,6 +113,31 @@ def _named_age(before: str, person: Entity, c: Clause) -> None:
     years = to_int(said.group("n")) if said else None
     if years is not None and 0 < years < 120:
         c.out.append((person, "age", years, round(0.8 * c.weight, 2), None))  # Clause.add speaks of the subject only
+
+
+def _named_kin_list(noun: str, names: str, c: Clause) -> None:
+    """Each relative of a list of names had ("two kids, Mia who is 7 and Leo who is 4"), with the age said after a
+    name, recorded about that relative.
+
+    >>> from kg_memory.types import Turn
+    >>> from kg_memory.extract.pronouns import Discourse
+    >>> turn = Turn("c", "1", "Ann", "I have two kids, Mia who is 7 and Leo who is 4.")
+    >>> c = Clause(turn=turn, subject=Entity("Ann", "Person"), discourse=Discourse([turn]), sentence=turn.text)
+    >>> _named_kin_list("kids", "Mia who is 7 and Leo who is 4", c)
+    >>> [(s.label, p, getattr(o, "label", o)) for s, p, o, _, _ in c.out]
+    [('Ann', 'child', 'Mia'), ('Mia', 'age', 7), ('Ann', 'child', 'Leo'), ('Leo', 'age', 4)]
+    """
+    predicate = KIN_PREDICATE.get(noun, "relative")
+    for m in _AGED_NAME.finditer(names):
+        each = m.group("name")
+        if each.lower() in STOP or each.lower() in NOT_NAMES or each.lower() in _TIME_WORDS:
+            continue
+        ent = owned_entity(c.subject, noun, "Person", each)
+        c.add(predicate, ent, 0.85)
+        c.discourse.mention(c.turn, ent)
+        years = to_int(m.group("age")) if m.group("age") else None
+        if years is not None and 0 < years < 120:
+            c.out.append((ent, "age", years, round(0.8 * c.weight, 2), None))
 
 
 #: "I have a dog, Rex.", "a dog, Rex, and a cat, Mochi": the pet's name set after it, ending the sentence or before
@@ -139,12 +174,7 @@ def _have_one(verb: str, raw: str, c: Clause) -> bool:
         label = f"{num} {noun}" if plural and num not in ("some", "several", "many", "twin") else noun
         names = _NAMED_LIST.match(raw, kin.end("k")) if plural else None
         if names:  # "two kids named Emma and Jack", "two daughters, Emma and Lily": each child by name
-            predicate = KIN_PREDICATE.get(noun, "relative")
-            for each in object_list(names.group("names")):
-                if each.lower() not in STOP and each.lower() not in NOT_NAMES and each.lower() not in _TIME_WORDS:
-                    ent = owned_entity(c.subject, noun, "Person", each)
-                    c.add(predicate, ent, 0.85)
-                    c.discourse.mention(c.turn, ent)
+            _named_kin_list(noun, names.group("names"), c)
             return True
         name = kin.group("n") or (kin.group("cap") if not plural else None)
         if name and (name.lower() in STOP or name.lower() in OBJECT_PRONOUNS or name.lower() in NOT_NAMES

@@ -1,0 +1,91 @@
+"""What users tell an assistant of themselves in English, third round: a state the next clause says has lasted,
+leaving it out ("I'm a software engineer at Spotify, been there since 2021", "I'm vegetarian, have been for ten
+years": dated then, not at the turn), and children named in a list with their ages ("I have two kids, Mia who is 7
+and Leo who is 4": each child, each age). Each with look-alike lines (negations, questions, hypotheticals, other
+people) that must give nothing of the kind.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from kg_memory.extract import RuleExtractor
+from kg_memory.types import Entity, Fact, Turn
+from tests.extract.dialogue_facts import kept, told
+
+_SAID = datetime(2024, 5, 1)
+
+
+def _facts(text: str) -> list[Fact]:
+    return RuleExtractor().extract([Turn("c", "1", "Ann", text, _SAID)])
+
+
+def _since(text: str, predicate: str, obj: str) -> date | None:
+    """When the fact ``(Ann, predicate, obj)`` of ``text`` began, as a date ("missing" facts fail the test)."""
+    found = [f for f in _facts(text) if f.subject.label == "Ann" and f.predicate == predicate
+             and (f.object.label if isinstance(f.object, Entity) else str(f.object)) == obj]
+    assert found, _facts(text)
+    start = found[0].valid_from
+    return start.date() if isinstance(start, datetime) else start
+
+
+@pytest.mark.parametrize(("text", "predicate", "obj", "start"), [
+    ("I'm a software engineer at Spotify, been there since 2021.", "worksFor", "Spotify", date(2021, 1, 1)),
+    ("I work at Spotify, been there since 2021.", "worksFor", "Spotify", date(2021, 1, 1)),
+    ("I work at Spotify and have been there for three years.", "worksFor", "Spotify", date(2021, 5, 1)),
+    ("I live in Denver, have been since 2019.", "livesIn", "Denver", date(2019, 1, 1)),
+    ("Oh and I'm vegetarian, have been for ten years.", "diet", "vegetarian", date(2014, 5, 1)),
+    ("I'm vegan, I've been for 3 years now.", "diet", "vegan", date(2021, 5, 1)),
+])
+def test_a_state_said_to_have_lasted_in_the_next_clause_is_dated_then(
+        text: str, predicate: str, obj: str, start: date) -> None:
+    assert _since(text, predicate, obj) == start
+
+
+@pytest.mark.parametrize(("text", "predicate", "obj"), [
+    ("I work at Spotify, my wife has been there since 2021.", "worksFor", "Spotify"),
+    ("I'm a software engineer at Spotify, been in Berlin since 2021.", "worksFor", "Spotify"),
+    ("I'm vegetarian, my sister has been for ten years.", "diet", "vegetarian"),
+    ("I'm vegetarian, I was vegan for ten years.", "diet", "vegetarian"),
+])
+def test_a_time_of_someone_or_something_else_leaves_the_state_undated(text: str, predicate: str, obj: str) -> None:
+    assert _since(text, predicate, obj) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Are you vegetarian? Have been for ten years?",
+    "I'm not vegetarian, have been for ten years.",
+    "If I were vegetarian, I would have been for ten years.",
+])
+def test_look_alikes_give_no_dated_diet(text: str) -> None:
+    assert not any(f.predicate == "diet" and f.subject.label == "Ann" for f in _facts(text)), _facts(text)
+
+
+@pytest.mark.parametrize(("text", "owner", "kin"), [
+    ("I have two kids, Mia who is 7 and Leo who is 4.", "Ann", "child"),
+    ("I have two kids, Mia, 7, and Leo, 4.", "Ann", "child"),
+    ("We have two children: Mia who is 7 and Leo who is 4.", "Ann", "child"),
+    ("My sister has two daughters, Mia who is 7 and Leo who is 4.", "Ann's sister", "child"),
+])
+def test_children_named_in_a_list_keep_their_names_and_ages(text: str, owner: str, kin: str) -> None:
+    facts = kept(text)
+    assert {(owner, kin, "Mia"), (owner, kin, "Leo"), ("Mia", "age", "7"), ("Leo", "age", "4")} <= facts, facts
+    assert not any(o.endswith(("two kids", "two children", "two daughters")) for _, _, o in facts), facts
+
+
+def test_a_list_of_named_sons_with_ages() -> None:
+    facts = kept("I have two sons, Max who is 12 and Tim who is nine.")
+    assert {("Ann", "child", "Max"), ("Ann", "child", "Tim"), ("Max", "age", "12"), ("Tim", "age", "9")} <= facts, facts
+
+
+@pytest.mark.parametrize("text", [
+    "I do not have two kids, Mia who is 7 and Leo who is 4.",
+    "Do you have two kids, Mia who is 7 and Leo who is 4?",
+    "If I had two kids, Mia who is 7 and Leo who is 4, I would never sleep.",
+    "My sister has two kids, Mia who is 7 and Leo who is 4.",
+])
+def test_list_look_alikes_give_the_speaker_no_child(text: str) -> None:
+    facts = told(text)
+    assert not any(s == "Ann" and p == "child" and o in ("Mia", "Leo") for s, p, o, _ in facts), facts
