@@ -157,3 +157,20 @@ def test_worded_questions_get_the_fact_told(question: str, answer: str) -> None:
                          Turn("c2", "1", "安娜", "我开一辆特斯拉。"), Turn("c2", "2", "安娜", "我在成都长大。")])
         top = memory.recall(question, 1)[0]
         assert top.fact is not None and getattr(top.fact.object, "label", top.fact.object) == answer, top
+
+
+@pytest.mark.parametrize("question", ["安娜的爸妈住在哪里？", "安娜的父母住在哪里？", "安娜的爹妈住哪？"])
+def test_parents_said_as_one_word_are_a_hop(question: str) -> None:
+    ask = parse_question(question)
+    assert ask is not None and ask.hops == (frozenset({"parent"}), frozenset({"livesIn"})), ask
+
+
+def test_where_the_parents_live_comes_first() -> None:
+    an = Entity("安娜", "Person")
+    parents = Entity("安娜的爸妈", "Person")
+    facts = [Fact(an, "parent", parents), Fact(parents, "livesIn", Entity("海南", "Place")),
+             Fact(an, "livesIn", Entity("北京", "Place")), Fact(an, "trait", "对猫过敏")]
+    with Memory(recall_config=LEXICAL_ONLY) as memory:
+        memory.add_facts(facts)
+        top = memory.recall("安娜的爸妈住在哪里？", 3)[0]
+    assert top.fact is not None and getattr(top.fact.object, "label", None) == "海南", top
