@@ -19,11 +19,15 @@ from __future__ import annotations
 
 import re
 
-from ..framework import lazy
+from ...types import Turn
+from ..framework import Found, lazy
+from ..pronouns import Discourse, gender_of_noun
+from ..timeexpr import parse_zh_number
 from .lexicon import HAN, KIN, NUM, PET
+from .objects import owned
 from .segment import TRAILING
 
-__all__ = ["pet_said", "pets_named", "relatives_named", "said_name"]
+__all__ = ["children_aged", "pet_said", "pets_named", "relatives_named", "said_name"]
 
 _OWNER = r"(?P<kp>我|你)(?:们)?(?:的|家里?)?(?:有|养了?|养着)"
 #: 养了一条金毛，叫饼干: an animal counted by a classifier of animals (只, 条, 匹, 头), then its name in the next clause.
@@ -82,6 +86,39 @@ def pets_named(sentence: str) -> list[tuple[str, str, str]]:
 def relatives_named(sentence: str) -> list[tuple[str, str, str, str]]:
     """``(owner word, kin word, name, words read)`` for each relative ``sentence`` names after counting them."""
     return [(m.group("kp"), m.group("kin"), name, read) for m in _KIN_COUNTED.finditer(sentence) for name, read in _read(m)]
+
+
+#: 我有两个孩子，女儿七岁，儿子四岁 / 我有一儿一女: children counted, then told one by one (their ages follow).
+_CHILDREN_COUNTED = lazy(r"(?P<kp>我|你)(?:们)?(?:的|家里?)?有(?:(?:两|三|四|五|几|[2-9])(?:个|位)"
+                         r"(?:孩子|小孩|娃|宝宝|儿子|女儿|子女)|一儿一女|一女一儿|儿女双全)(?P<rest>(?:[，,：:][^，,：:]+)+)")
+#: 女儿七岁, 大儿子今年十二岁了, 小女儿才三岁半: which child, and the age.
+_CHILD_AGED = lazy(rf"^(?:一个是|还有个|还有一个)?(?P<kin>(?:大|小|二)?(?:女儿|儿子))(?:今年|已经|才|刚|刚满|都|满)*(?P<n>{NUM})"
+                   rf"(?:周)?岁(?:半|多)?(?:了|啦|呢)?$")
+
+
+def children_aged(sentence: str, turn: Turn, discourse: Discourse) -> list[Found]:
+    """The children ``sentence`` counts, then tells by their ages (我有两个孩子，女儿七岁，儿子四岁): each is the owner's
+    child, of that age, as "I have two kids, a daughter who is 7 and a son who is 4".
+
+    >>> t = Turn("c", "1", "Ann", "我有两个孩子，女儿七岁，儿子四岁。")
+    >>> [(s.label, p, o if isinstance(o, int) else o.label) for s, p, o, _, _ in children_aged(t.text, t, Discourse([t]))]
+    [('Ann', 'child', 'Ann的女儿'), ('Ann的女儿', 'age', 7), ('Ann', 'child', 'Ann的儿子'), ('Ann的儿子', 'age', 4)]
+    >>> children_aged("她有两个孩子，女儿七岁，儿子四岁", t, Discourse([t]))
+    []
+    """
+    out: list[Found] = []
+    for m in _CHILDREN_COUNTED.finditer(sentence):
+        owner = discourse.speaker(turn) if m.group("kp") == "我" else discourse.addressee(turn)
+        for clause in re.split(r"[，,：:]", m.group("rest"))[1:]:
+            said = clause.strip(" 。！!…")
+            aged = _CHILD_AGED.match(TRAILING.sub("", said) or said)
+            age = parse_zh_number(aged.group("n")) if aged else None
+            if owner is None or aged is None or age is None or not 0 <= age < 80:
+                break  # 我有两个孩子，都很可爱: what follows is no child's age
+            child = owned(owner, aged.group("kin"), "Person", None)
+            discourse.mention(turn, child, gender_of_noun(aged.group("kin")))
+            out += [(owner, "child", child, 0.8, None), (child, "age", age, 0.8, None)]
+    return out
 
 
 def _read(m: re.Match[str]) -> list[tuple[str, str]]:

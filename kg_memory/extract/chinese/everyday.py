@@ -27,7 +27,7 @@ import re
 from ...gazetteer import gazetteer_id
 from ...types import Entity
 from ..framework import Clause, Rule, lazy
-from .lexicon import HAN, JOB_SUFFIX, KIN
+from .lexicon import HAN, JOB_SUFFIX, KIN, KIN_PREDICATE, NAME
 from .objects import owned, place
 from .people import is_place
 from .segment import TRAILING, clean_object, is_name, is_titled_name, nominal_head, tagged
@@ -134,11 +134,38 @@ def _r_car(m: re.Match[str], c: Clause) -> bool:
 
 
 def _r_opened(m: re.Match[str], c: Clause) -> bool:
-    """我开了一家咖啡店, 我去年创办了一家公司: a business one opened is one one founded."""
+    """我开了一家咖啡店, 我去年创办了一家公司: a business one opened is one one founded; where it was opened (在成都开了一家
+    小饭馆) is where one works."""
     if c.negated:
         return False
     c.add("founded", Entity(m.group("o"), "Organization"), 0.75, event=True)
+    where = m.group("p")
+    if where and (is_place(where) or gazetteer_id(where, "Place")):
+        c.add("workLocation", Entity(where, "Place"), 0.7)
     return True
+
+
+#: 每个周日, 周末, 平时: what is done with someone then is a habit (not 这周末, once).
+_OFTEN = (r"(?:每个?(?:周|星期|礼拜)[一二三四五六日天]|每个?周末|每(?:天|周|晚|个?月|年)|(?<![这上下])周末|平时|平常|通常|"
+          r"一般|经常|常常|常|总是|天天|有空就|有时候?|偶尔)")
+#: What is done together: a verb of a pastime or an errand (打网球, 爬山, 去健身房), not done once (打了, 去过).
+_TOGETHER = r"(?:打|踢|去|玩|跑|爬|游|逛|看|练|骑|下|做|喝|吃|滑|钓|唱|跳|遛|散步|跑步|健身|锻炼|弹|画|听)(?![了过])"
+
+
+def _r_done_with(m: re.Match[str], c: Clause) -> bool:
+    """我每个周日和朋友小美一起打网球: the friend (a relation named: 同事小王 a colleague), and, when said to be done
+    regularly, the ``habit`` (as "I play tennis with my friend Amy every Sunday")."""
+    name, kin, own = m.group("n"), m.group("kin"), m.group("own")
+    if c.negated or own and c.subject != c.discourse.speaker(c.turn):
+        return False  # 我妈每周和我朋友一起……: whose friend is not the subject's
+    if kin and name and is_name(name):
+        person = Entity(name, "Person")
+        c.add(KIN_PREDICATE[kin], person, 0.8)
+        c.discourse.mention(c.turn, person)
+    said = _clause_of(m, c)
+    if re.search(_OFTEN, said[:len(said) - len(m.string)] + m.group("pre")):  # 我周末: read before the rest
+        c.add("habit", Entity(clean_object(m.group("o"), 8) or m.group("o"), "Thing"), 0.6)
+    return bool(c.out)
 
 
 #: The kinds of words (jieba's tags) a place unknown to jieba is read as after 公司在: 国贸 (an abbreviation), 五道口,
@@ -391,8 +418,10 @@ EVERYDAY_RULES: list[tuple[str, Rule]] = [
     (r"^是(?:一家|一个|一所|家)?(?P<org>[^的，,]{2,10})的(?P<j>[^的，,]{1,8})$", _r_job_of),
     (rf"^(?:有|患有|患了|得了|查出了?)(?:轻微的|严重的|轻度|重度|一点|有点|有些|点)?(?P<o>{_ILLNESS})$", _r_illness),
     (rf"^(?:有点|有些)?(?P<o>{_ILLNESS})$", _r_illness),  # 我有点近视, 我乳糖不耐受
-    (r"^(?:自己)?(?:开了|开过|创办了|创立了|成立了)(?:一家|一间|一个|家|间)(?:自己的)?(?P<o>[\u4e00-\u9fff]{0,6}?"
-     r"(?:店|公司|工作室|餐厅|饭店|餐馆|咖啡馆|书店|诊所|超市|酒吧|健身房|幼儿园|培训班|工厂))$", _r_opened),
+    (r"^(?:在(?P<p>[\u4e00-\u9fff]{2,6}?))?(?:自己)?(?:开了|开过|创办了|创立了|成立了)(?:一家|一间|一个|家|间)(?:自己的)?(?P<o>[\u4e00-\u9fff]{0,6}?"
+     r"(?:店|公司|工作室|餐厅|饭店|餐馆|饭馆|面馆|菜馆|茶馆|咖啡馆|书店|诊所|超市|酒吧|健身房|幼儿园|培训班|工厂))$", _r_opened),
+    (rf"^(?P<pre>(?:{_OFTEN}|都|会|也|还|早上|晚上|下午|上午)*)(?:和|跟|同|与)(?P<own>我的?)?(?P<kin>{KIN})?(?P<n>{NAME})?"
+     rf"(?:一起|一块儿?)(?P<o>{_TOGETHER}[^，,]{{1,7}})$", _r_done_with),
     (r"^(?:正在|在|一直在|开始|刚开始|已经开始)?(?:自学|学)(?:习)?(?!校|院|堂|期|生|历|费)(?P<o>.{2,9})$", _r_learning),
     (r"^(?:在)?(?:业余时间|业余|空闲时间|空闲的时候|空闲时|闲暇时间|闲暇时|有空的时候|有空时|没事的时候)(?:里)?"
      r"(?:会|都|也|还|就|常|经常|常常|喜欢|一般|通常|偶尔)*(?P<o>[^，,]{2,8})$", _r_spare_time),

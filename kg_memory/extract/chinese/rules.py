@@ -39,7 +39,7 @@ from .activities import ACTIVITY_RULES, habit, religion_of
 from .births import BIRTH_RULES, birthdays_said
 from .called import introduced_as_kin, parents_called
 from .careers import CAREER_RULES, employer_named, is_district, someones
-from .counted import pets_named, relatives_named, said_name
+from .counted import children_aged, pets_named, relatives_named, said_name
 from .endings import FORMERLY, NO_LONGER, ending, ending_pattern, experienced, former_partners, moved_from
 from .everyday import EVERYDAY_RULES, denied_name, idol_then
 from .lexicon import COUNTRIES, HAN, JOB_SUFFIX, KIN, KIN_PREDICATE, MARITAL_STATUS, NAME, NUM, PET
@@ -591,7 +591,7 @@ class ChineseRules:
             else:
                 (endings if no_longer else out).extend(c.out)
         return out + said_of_people(sentence, turn, discourse) + birthdays_said(sentence, turn, discourse) \
-            + titles_said(sentence, turn, discourse)
+            + titles_said(sentence, turn, discourse) + children_aged(sentence, turn, discourse)
 
     @staticmethod
     def _we_two(clause: str, turn: Turn, discourse: Discourse) -> list[Found] | None:
