@@ -89,3 +89,23 @@ def test_a_list_of_named_sons_with_ages() -> None:
 def test_list_look_alikes_give_the_speaker_no_child(text: str) -> None:
     facts = told(text)
     assert not any(s == "Ann" and p == "child" and o in ("Mia", "Leo") for s, p, o, _ in facts), facts
+
+
+@pytest.mark.parametrize(("text", "obj", "start"), [
+    ("I've worked at Spotify since 2021.", "Spotify", date(2021, 1, 1)),
+    ("I have worked for Google for five years.", "Google", date(2019, 5, 1)),
+])
+def test_a_job_held_since_or_for_a_while_is_held_still(text: str, obj: str, start: date) -> None:
+    assert _since(text, "worksFor", obj) == start
+    assert not any(f.ended for f in _facts(text))
+
+
+@pytest.mark.parametrize("text", [
+    "I've worked at Google before.",  # where one has been, not where one is
+    "I have worked at Google in the past.",
+    "I have worked at many places.",
+    "I haven't worked at Google.",
+    "Have you worked at Google?",
+])
+def test_a_job_one_has_had_is_no_current_job(text: str) -> None:
+    assert not [f for f in _facts(text) if f.predicate == "worksFor" and not f.ended], _facts(text)

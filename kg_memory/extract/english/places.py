@@ -210,6 +210,8 @@ def r_work_at(m: re.Match[str], c: Clause) -> bool:
     if c.negated:
         return False
     raw = m.group("o")
+    if _PERFECT.search(m.group(0)) and not _HELD_SINCE.search(raw):
+        return False  # "I've worked at Google before", "at many places": where one has been, not where one is
     if m.group("p").lower() in ("on", "with") or _NOT_EMPLOYERS.match(raw):
         if _MYSELF.match(raw):
             c.add("jobTitle", "self-employed", 0.75)
@@ -246,6 +248,12 @@ def r_work_at(m: re.Match[str], c: Clause) -> bool:
     return True
 
 
+#: "have worked" (a perfect), which tells a job held still only with how long: "I've worked at Spotify since 2021",
+#: "for five years"; not "I've worked at Google before".
+_PERFECT = lazy(r"\b(?:have|'ve|has|'s)\s+(?:always\s+)?worked\b", re.I)
+_HELD_SINCE = lazy(r"\b(?:since|for\s+(?:(?:almost|nearly|about|over|more\s+than|the\s+(?:past|last))\s+)?(?:\d+|a|an|one|"
+                   r"two|three|four|five|six|seven|eight|nine|ten|many|several|a\s+few|a\s+couple\s+of)\s+(?:years?|months?"
+                   r"|weeks?|decades?))\b(?![^,.;]*\b(?:before|ago)\b)", re.I)
 _IN_TOWN = lazy(r"\bin\s+(?P<o>.+)", re.I)
 #: Where the clause of a trade ends: "I work in marketing and need ideas for a campaign".
 _NEXT_CLAUSE = lazy(r",?\s+(?:and|but|so|because|while|though|although|since)\s+|\s*[;:]", re.I)

@@ -180,7 +180,8 @@ WORK_HOME = Family(r_work_home, r"\s+(?:(?:mostly|mainly|full\s+time|part\s+time
                    after_subject="work|works|working", after_copula="working")
 WORK_AT = Family(r_work_at, r"\s+(?:(?:full|part|half)[\s-]time\s+|nights\s+|days\s+|weekends\s+|(?:remotely|remote|currently|"
                  r"now|still|mostly|mainly|freelance)\s+)?(?P<p>at|for|in|on|with)\s+(?P<o>.+)",
-                 after_subject="work|works|working|intern|interns|interning", after_copula="working|interning")
+                 after_subject=r"work|works|working|intern|interns|interning|(?:have|'ve|has|'s)\s+(?:always\s+)?worked",
+                 after_copula="working|interning")  # "I've worked at Spotify since 2021": there still
 EMPLOYED = Family(r_work_at, r"\s+(?:(?:full|part|half)[\s-]time\s+)?(?P<p>at|by|for|in|on|with)\s+(?P<o>.+)",
                   after_subject="employed|hired", after_copula="employed|hired")
 TEACH = Family(r_teach, r"(?:\s+(?P<o>.+))?$", after_subject="teach|teaches|teaching", after_copula="teaching")
