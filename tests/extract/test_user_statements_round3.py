@@ -109,3 +109,93 @@ def test_a_job_held_since_or_for_a_while_is_held_still(text: str, obj: str, star
 ])
 def test_a_job_one_has_had_is_no_current_job(text: str) -> None:
     assert not [f for f in _facts(text) if f.predicate == "worksFor" and not f.ended], _facts(text)
+
+
+def _triples(text: str) -> set[tuple[str, str, str, bool]]:
+    return {(f.subject.label, f.predicate, f.object.label if isinstance(f.object, Entity) else str(f.object), f.ended)
+            for f in _facts(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "I quit Microsoft last month and joined Amazon.",
+    "I left my job at Microsoft last month and joined Amazon.",
+])
+def test_a_company_joined_after_quitting_is_the_new_employer_since_then(text: str) -> None:
+    assert ("Ann", "worksFor", "Microsoft", True) in _triples(text)
+    assert _since(text, "worksFor", "Amazon") == date(2024, 4, 1)
+    assert not [f for f in _facts(text) if f.predicate == "memberOf"]
+
+
+def test_a_company_joined_in_talk_of_jobs_is_the_employer() -> None:
+    text = "I quit my old job. I joined Amazon last month."
+    assert _since(text, "worksFor", "Amazon") == date(2024, 4, 1)
+
+
+@pytest.mark.parametrize(("text", "member"), [
+    ("I joined Amazon last month.", "Amazon"),  # no talk of jobs: membership, as before
+    ("I quit my job and joined a book club.", "book club"),
+    ("I quit Microsoft and joined the choir.", "choir"),
+])
+def test_a_club_joined_is_no_employer(text: str, member: str) -> None:
+    assert ("Ann", "memberOf", member, False) in _triples(text)
+    assert not [f for f in _facts(text) if f.predicate == "worksFor" and not f.ended]
+
+
+@pytest.mark.parametrize("text", [
+    "I didn't quit Microsoft and join Amazon.",
+    "Should I quit Microsoft and join Amazon?",
+    "If I quit Microsoft, I would join Amazon.",
+    "My brother quit Microsoft and joined Amazon.",
+])
+def test_a_job_change_not_the_speakers_gives_no_job(text: str) -> None:
+    assert not [f for f in _facts(text) if f.subject.label == "Ann" and f.predicate == "worksFor"], _facts(text)
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("I'm dating someone new, her name is Kim.", "Kim"),
+    ("I'm seeing someone, his name is Leo.", "Leo"),
+    ("So I've been seeing someone. His name's Leo.", "Leo"),
+])
+def test_a_partner_named_in_the_next_clause(text: str, partner: str) -> None:
+    assert ("Ann", "partner", partner, False) in _triples(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I'm not dating anyone, her name is Kim.",
+    "Are you dating someone new, her name is Kim?",
+    "If I was dating someone, her name would be Kim.",
+    "My brother is dating someone, her name is Kim.",
+    "I'm seeing a doctor, her name is Kim.",
+])
+def test_no_partner_from_look_alikes(text: str) -> None:
+    assert not [f for f in _facts(text) if f.subject.label == "Ann" and f.predicate == "partner"], _facts(text)
+
+
+def test_a_pets_death_ends_it_then() -> None:
+    ended = [f for f in _facts("My dog Max passed away last week.") if f.predicate == "hasPet"]
+    assert [(f.object.label, f.ended, f.valid_to and f.valid_to.date()) for f in ended] == [("Max", True, date(2024, 4, 22))]
+
+
+def _history(*lines: str) -> list[tuple[str, str, object]]:
+    from kg_memory import Memory
+
+    memory = Memory()
+    for i, line in enumerate(lines):
+        memory.remember([Turn("c", str(i), "Ann", line, datetime(2024, 3 + i, 1, 10))])
+    return [(f.predicate, getattr(f.object, "label", f.object), f.valid_to and f.valid_to.date())
+            for f in memory.facts(history=True) if f.predicate == "hasPet"]
+
+
+def test_a_pet_named_before_ends_when_it_died() -> None:
+    assert _history("I got a dog named Max.", "Sadly Max passed away last week.") == [("hasPet", "Max", date(2024, 3, 25))]
+
+
+@pytest.mark.parametrize("line", [
+    "Max didn't pass away, he's fine.",
+    "Did Max pass away?",
+    "My grandpa Max passed away last week.",
+    "Max almost died last week.",
+    "My neighbour's dog passed away last week.",
+])
+def test_a_pet_still_had_after_look_alikes(line: str) -> None:
+    assert _history("I got a dog named Max.", line) == [("hasPet", "Max", None)]

@@ -7,7 +7,7 @@ import re
 
 from ...types import Entity
 from ..framework import Clause, lazy
-from .lexicon import INSTRUMENTS, KIN, KIN_MODS, KIN_PREDICATE, LIKED_KINDS, PET, alts
+from .lexicon import INSTRUMENTS, JOB_TALK, KIN, KIN_MODS, KIN_PREDICATE, LEISURE_GROUP, LIKED_KINDS, PET, alts
 from .objects import called_name, clean_object, is_language, object_list, owned_entity
 from .places import r_live
 
@@ -584,12 +584,22 @@ def goal(raw: str, c: Clause) -> bool:
     return True
 
 
+_LEISURE_GROUP = lazy(LEISURE_GROUP, re.I)
+_JOB_TALK = lazy(JOB_TALK, re.I)
+
+
 def r_member(m: re.Match[str], c: Clause) -> bool:
+    """"I joined a book club": a member; "I quit Microsoft. I joined Amazon last month": in talk of jobs, a company
+    joined is the new employer, since then."""
     if c.negated:
         return False
     org = clean_object(m.group("o"))
     if not org:
         return False
+    if m.group("v").lower() == "joined" and org[:1].isupper() and not _LEISURE_GROUP.search(org) \
+            and _JOB_TALK.search(c.turn.text):
+        c.add("worksFor", Entity(org, "Organization"), 0.75, event=True)
+        return True
     c.add("memberOf", Entity(org, "Organization"), 0.75, event=m.group("v").lower() == "joined")
     return True
 

@@ -33,7 +33,7 @@ from ...types import Entity, Turn
 from ..framework import Found, LazyPattern, lazy
 from ..pronouns import FEMALE, MALE, Discourse, gender_of_noun
 from ..timeexpr import find_time
-from .lexicon import KIN, KIN_MODS, KIN_PREDICATE, NAME
+from .lexicon import KIN, KIN_MODS, KIN_PREDICATE, LEISURE_GROUP, NAME
 from .mentions import TurnState
 from .objects import clean_object, owned_entity
 
@@ -89,9 +89,26 @@ _WORK_KIND = lazy(r"^[a-z]+ing\b")
 _OTHERS_ENDINGS = frozenset({"worksFor", "livesIn", "habit"})
 
 
+#: "(I quit Microsoft last month) and joined Amazon", "and started at Google": the employer taken up after a job ends
+_NEW_JOB = lazy(r"\s+(?i:and)\s+(?:(?i:then|just|now|have|had|recently|later)\s+)*(?i:joined|started\s+(?:at|with)|"
+                r"went\s+to\s+work\s+(?:at|for))\s+(?:(?i:a|an|the)\s+)?(?P<j>.+)")
+_LEISURE_GROUP = lazy(LEISURE_GROUP, re.I)
+#: "Sadly Max passed away last week": a pet named before (any turn) died; ends a ``hasPet`` Max, if one is held
+_NAMED_DIED = lazy(rf"^(?:(?i:sadly|unfortunately|so|well|and|but|oh|yeah|tragically),?\s+)*(?!(?:I|We|He|She|They|It)\b)"
+                   rf"(?P<o>{NAME})\s+(?:(?i:just|recently|sadly|finally|has|had|also)\s+)*(?i:died|passed\s+away|passed\s+on|"
+                   r"(?:was|got|had\s+to\s+be)\s+put\s+(?:down|to\s+sleep))\b")
+
+
 def scan_endings(clause: str, turn: Turn, discourse: Discourse, state: TurnState) -> bool:
     """Record the endings the speaker states in ``clause``; True when the clause was an ending
-    (the caller then reads nothing else in it: "I quit my job at Acme" is no ``worksFor``)."""
+    (the caller then reads nothing else in it: "I quit my job at Acme" is no ``worksFor``). "... and joined
+    Amazon" after a job ended gives the new employer, since the time said."""
+    if (died := _NAMED_DIED.match(clause)) is not None and died.group("o") != turn.speaker:
+        mention = find_time(clause, turn.time, "en")
+        pet = Entity(died.group("o"), "Animal")
+        state.endings.append((discourse.speaker(turn), "hasPet", pet, 0.7, mention.value if mention else None))
+    tail = _NEW_JOB.search(clause)
+    whole, clause = clause, clause[:tail.start()] if tail else clause
     for pattern, predicate, style in _ENDINGS:
         m = pattern.match(clause)
         if m is None:
@@ -119,9 +136,14 @@ def scan_endings(clause: str, turn: Turn, discourse: Discourse, state: TurnState
                 if not value:
                     return False
                 obj = Entity(value, "Place" if style == "place" else "Organization")
-        mention = find_time(clause, turn.time, "en")  # "I quit my job last week": ended then
+        mention = find_time(whole, turn.time, "en")  # "I quit my job last week": ended then
         when = mention.value if mention else None
-        state.endings.append((speaker, predicate, obj, 0.8 * weight, when))
+        new = clean_object(tail.group("j")) if predicate == "worksFor" and tail else None
+        leisure = bool(new and _LEISURE_GROUP.search(new))  # "... and joined a gym": a member
+        if new:
+            state.collect([(speaker, "memberOf" if leisure else "worksFor", Entity(new, "Organization"), 0.75 * weight, when)])
+        if not new or leisure or obj != speaker:  # "I quit my job and joined Amazon": the new job replaces the old
+            state.endings.append((speaker, predicate, obj, 0.8 * weight, when))
         if predicate in ENDS_STATE:
             state.collect([(speaker, "maritalStatus", ENDS_STATE[predicate], 0.75 * weight, when)])
         if predicate == "worksFor" and (left := _RETIRED.search(m.group(0))):

@@ -307,3 +307,9 @@ TRAIT_SET = frozenset(TRAITS.split())
 DEGREE_WORD = r"(?:degrees?|diploma|masters|master's|bachelors|bachelor's|phd|ph\.d\.?|mba|doctorate|associates|associate's|ged)"
 JOBS_SET = {w.replace("_", " ") for w in JOBS.split()}
 REGION = alts(" ".join(r.replace(" ", "_") for r in REGIONS))
+#: A group joined for leisure, not an employer: "(joined) a book club", "the choir", "a gym", "a band".
+LEISURE_GROUP = (r"\b(?:club|team|band|gym|choir|chorus|league|society|orchestra|group|church|class|crew|circle|"
+                 r"fraternity|sorority|congregation|squad|ensemble|troupe|studio)s?\b")
+#: Talk of jobs in a turn, where "joined Amazon" is the new employer: "I quit Microsoft", "my new job", "got hired".
+JOB_TALK = (r"\b(?:quit|resigned|fired|laid\s+off|let\s+go|jobs?|hired|employer|career|position|offer|"
+            r"switched\s+(?:jobs|companies)|work(?:ed|ing)?\s+(?:at|for))\b")

@@ -14,6 +14,7 @@ from ...gazetteer import gazetteer_id
 from ...types import Entity, Turn, Value
 from ..framework import Found, lazy
 from ..pronouns import FEMALE, MALE, Discourse, gender_of_noun
+from ..timeexpr import find_time
 from .identity import degree_facts
 from .lexicon import (
     DEGREE_WORD,
@@ -350,7 +351,8 @@ def scan_possessives(clause: str, turn: Turn, discourse: Discourse, state: TurnS
         lost = _LOST_BEFORE.search(clause, 0, m.start()) and not _OWNER_APOSTROPHE.match(clause, m.end("noun")) \
             and not _FOUND_AGAIN.search(turn.text)  # "i lost my dog in the park but found him": had still
         if not negated and not modal and (_PET_DIED.match(clause, m.end()) or lost):
-            state.endings.append((speaker, "hasPet", pet, 0.8, None))  # "our dog passed away", "i lost my dog": had no more
+            when = find_time(clause, turn.time, "en")  # "my dog Max passed away last week": had no more since then
+            state.endings.append((speaker, "hasPet", pet, 0.8, when.value if when else None))
             continue
         add(speaker, "hasPet", pet, 0.85 if name else 0.75)
         state.last_owned = pet

@@ -24,13 +24,13 @@ from datetime import date, datetime
 
 from ...types import Entity, Turn
 from ..framework import Clause, Found, lazy
-from ..pronouns import Discourse, gender_of_noun
+from ..pronouns import FEMALE, MALE, Discourse, gender_of_noun
 from ..starts import state_start
 from ..timeexpr import find_time
 from .breakups_ahead import scan_breakups_ahead
 from .endings import scan_former_kin
 from .grudges import scan_grudges
-from .lexicon import DEMONYMS, KIN, KIN_MODS, KIN_PREDICATE, NOT_NAMES, OBJECT_PRONOUNS, PET, STOP
+from .lexicon import DEMONYMS, KIN, KIN_MODS, KIN_PREDICATE, NAME, NOT_NAMES, OBJECT_PRONOUNS, PET, STOP
 from .love_back import scan_love_back
 from .mentions import CLOSE_MODS, TurnState
 from .named_kin import scan_named_kin
@@ -169,8 +169,21 @@ def _person(name: str, turn: Turn, discourse: Discourse) -> Entity | None:
     return Entity(name, "Person")
 
 
+#: "I'm dating someone new, her name is Kim", "I'm seeing someone. His name's Leo.": a partner named after (a statement
+#: opening its sentence: not "are you dating someone?", "if i was seeing someone", "i'm not dating anyone")
+_DATING_SOMEONE = lazy(rf"(?:^|(?<=[.!;]\s))(?:(?i:so|well|actually|oh|yeah|and|also),?\s+)*(?i:i\s*'?\s*m|i\s+am|i\s*'?\s*ve\s+been|"
+                       r"i\s+have\s+been)\s+(?:(?i:now|currently|also|finally)\s+)?(?i:dating|seeing|going\s+out\s+with)\s+"
+                       r"(?i:someone|somebody|a\s+(?:guy|girl|man|woman|lady))(?:\s+(?i:new|special|great|amazing))?(?:\s+(?i:now))?"
+                       rf"\s*(?:[,;:.!-]+\s*|\s+(?i:and)\s+)(?:(?i:and)\s+)?(?P<p>(?i:her|his))\s+(?i:name\s*'?\s*s|name\s+is)\s+(?P<n>{NAME})")
+
+
 def scan_named_then_kin(text: str, turn: Turn, discourse: Discourse, state: TurnState) -> None:
-    """"I'm bringing Pete. My boyfriend.": the speaker's relative, named in the sentence before (read on the turn)."""
+    """"I'm bringing Pete. My boyfriend.": the speaker's relative, named in the sentence before (read on the turn);
+    "I'm dating someone new, her name is Kim": the speaker's partner, named after."""
+    for m in _DATING_SOMEONE.finditer(text) if "name" in text.lower() else ():
+        if (partner := _person(m.group("n"), turn, discourse)) is not None and partner.label != turn.speaker:
+            state.collect([(discourse.speaker(turn), "partner", partner, 0.75, None)])
+            discourse.mention(turn, partner, FEMALE if m.group("p").lower() == "her" else MALE)
     if "my " not in text.lower():
         return
     speaker = discourse.speaker(turn)
