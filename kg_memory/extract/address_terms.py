@@ -44,7 +44,7 @@ _EN_BEFORE = (r"hey|hi|hello|oh|ohh|aw|aww|thanks|thank\s+you|okay|ok|yes|yeah|n
 _EN_CALL = lazy(rf"(?:^|[,.!?…;:—]\s*|\b(?:{_EN_BEFORE})\s+)(?P<t>{_EN_TERMS})(?=\s*(?:[,.!?…;:—]|$))", re.I)
 _ZH_CALL = lazy(rf"(?:^|[，,。.！!？?…；;：:—~～\s]|嘿|喂|哦|噢|嗨|你好|谢谢|再见|好了|好吧|听着|拜托|来吧|晚安|早安|是的|好的|对不起|抱歉)"
                 rf"\s*(?P<t>{_ZH_TERMS})(?=\s*(?:[，,。.！!？?…；;：:—~～]|$))")
-#: An interjection, not a call: "Oh man!", "Aw, man", "Oh dear", "Oh, boy".
+#: An interjection, not a call: "Oh man!", "Aw, man", "Oh dear", "Oh baby".
 _EXCLAIMED = lazy(r"\b(?:oh+|aw+|ah+|uh+|man\s+oh)\s*,?\s*$", re.I)
 _INTERJECTION_TERMS = frozenset({"man", "dear", "baby"})
 #: Words to a group, in the sentence of the term ("Honey, you guys...", "亲爱的，你们好").

@@ -92,7 +92,8 @@ class RuleExtractor:
         facts = drop_bare_placeholders(facts, turns)  # "my parents" said by "Speaker 4", nothing of them: nobody to find
         if self.name_speakers:
             facts = _with_speaker_names(facts, turns)
-        facts = _in_turn_order(facts + terms_of_address(turns), turns)  # "Thanks, honey.": how the others call them
+        if terms := terms_of_address(turns):  # "Thanks, honey.": how the others call them
+            facts = _in_turn_order(facts + terms, turns)
         logger.debug("extracted %d facts from %d turns", len(facts), len(turns))
         return [f for f in alias_speakers(facts, turns) if not _to_itself(f)]
 
