@@ -60,3 +60,80 @@ def test_a_fact_told_is_kept(text: str, fact: tuple[str, str, str]) -> None:
 ])
 def test_a_look_alike_gives_no_such_fact(text: str, fact: tuple[str, str, str]) -> None:
     assert fact not in kept(text), told(text)
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("我和老公结婚十二年了。", ("安娜", "spouse", "安娜的老公")),
+    ("我跟老婆结婚五年了。", ("安娜", "spouse", "安娜的老婆")),
+    ("我和王磊结婚十年了。", ("安娜", "spouse", "王磊")),
+    ("我姐姐和她老公马克住在芝加哥。", ("安娜的姐姐", "livesIn", "芝加哥")),
+    ("我姐姐和她老公马克住在芝加哥。", ("安娜的姐姐", "spouse", "马克")),
+    ("我姐姐跟她男朋友一起住在上海。", ("安娜的姐姐", "livesIn", "上海")),
+    ("我和老公住在芝加哥。", ("安娜", "spouse", "安娜的老公")),
+    ("我和老公住在芝加哥。", ("安娜的老公", "livesIn", "芝加哥")),
+])
+def test_a_spouse_said_by_the_kin_word_is_kept(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in kept(text), told(text)
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("我和老公结婚十二年了。", ("安娜", "spouse", "老公")),  # the kin word is no name
+    ("我和老公住在芝加哥。", ("老公", "livesIn", "芝加哥")),
+    ("我和老公没结婚。", ("安娜", "spouse", "安娜的老公")),
+    ("我和老公结婚十二年了吗？", ("安娜", "spouse", "安娜的老公")),
+    ("如果我和老公结婚了，我就搬走。", ("安娜", "spouse", "安娜的老公")),
+    ("她和老公结婚十二年了。", ("安娜", "spouse", "安娜的老公")),
+    ("我姐姐不和她老公马克住在芝加哥。", ("安娜的姐姐", "livesIn", "芝加哥")),
+    ("我姐姐没和她老公马克住在芝加哥。", ("安娜的姐姐", "livesIn", "芝加哥")),
+    ("我姐姐和她老公马克住在芝加哥吗？", ("安娜的姐姐", "spouse", "马克")),
+    ("如果我姐姐和她老公马克住在芝加哥，我就去看她。", ("安娜的姐姐", "livesIn", "芝加哥")),
+    ("他姐姐和她老公马克住在芝加哥。", ("安娜的姐姐", "livesIn", "芝加哥")),
+    ("我姐姐和她老公马克住在芝加哥。", ("安娜", "spouse", "马克")),
+])
+def test_a_look_alike_gives_no_spouse_of_the_kin_word(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact not in kept(text), told(text)
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("我最好的朋友小静刚生了个女儿，叫朵朵。", ("小静", "child", "朵朵")),
+    ("我最好的朋友小静刚生了个女儿，叫朵朵。", ("安娜", "friend", "小静")),
+    ("我姐姐刚生了个儿子，叫豆豆。", ("安娜的姐姐", "child", "豆豆")),
+    ("我同事王芳上个月生了个儿子，叫乐乐。", ("王芳", "child", "乐乐")),
+    ("我刚生了个女儿，叫朵朵。", ("安娜", "child", "朵朵")),
+    ("我朋友小静生了个女儿。", ("安娜", "friend", "小静")),  # not 小静生
+])
+def test_a_child_born_is_kept(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in kept(text), told(text)
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("我姐姐刚生了个儿子，叫豆豆。", ("安娜", "sibling", "豆豆")),  # the son's name, not the sister's
+    ("我朋友小静没生女儿，叫朵朵的是她侄女。", ("小静", "child", "朵朵")),
+    ("我最好的朋友小静刚生了个女儿吗？叫朵朵？", ("小静", "child", "朵朵")),
+    ("如果我朋友小静生了个女儿，叫朵朵，我就送礼物。", ("小静", "child", "朵朵")),
+    ("他朋友小静刚生了个女儿，叫朵朵。", ("安娜", "friend", "小静")),
+    ("我朋友小静想生个女儿，叫朵朵。", ("小静", "child", "朵朵")),
+])
+def test_a_look_alike_gives_no_child_born(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact not in kept(text), told(text)
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("我四月份要和我姐去日本。", ("安娜", "goal", "去日本")),
+    ("我四月份要和我姐去日本。", ("安娜", "sibling", "安娜的姐")),
+    ("我下个月要和我妹妹一起去日本旅游。", ("安娜", "sibling", "安娜的妹妹")),
+])
+def test_a_trip_with_a_relative_is_kept(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in kept(text), told(text)
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("我四月份不和我姐去日本。", ("安娜", "goal", "去日本")),
+    ("我四月份要和我姐去日本吗？", ("安娜", "goal", "去日本")),
+    ("如果我四月份和我姐去日本，我就买相机。", ("安娜", "goal", "去日本")),
+    ("我四月份和我姐去了日本。", ("安娜", "goal", "去日本")),  # done, no goal
+    ("他四月份要和他姐去日本。", ("安娜", "goal", "去日本")),
+    ("他四月份要和他姐去日本。", ("安娜", "sibling", "安娜的姐")),
+])
+def test_a_look_alike_gives_no_trip_with_a_relative(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact not in kept(text), told(text)

@@ -27,7 +27,7 @@ from ..timeexpr import TimeMention, find_time
 from .lexicon import KIN, KIN_PREDICATE, NAME
 from .objects import owned, place
 from .people import owner_kin
-from .segment import IRREALIS, is_name
+from .segment import IRREALIS, is_name, is_nickname
 
 __all__ = ["BIRTH_RULES", "birthdays_said"]
 
@@ -87,12 +87,25 @@ def _year_told(when: TimeMention | None, c: Clause) -> bool:
     return year is not None
 
 
-#: The rules of the clause table, in the order tried (where one was born, then when).
+def _r_gave_birth(m: re.Match[str], c: Clause) -> bool:
+    """刚生了个女儿，叫朵朵: the subject's child, by name (unnamed: 小静的女儿)."""
+    name = m.group("name")
+    if c.negated or name and not (is_name(name) or is_nickname(name)):  # 朵朵, 豆豆
+        return False
+    child = owned(c.subject, m.group("kin"), "Person", name)
+    c.add("child", child, 0.8)
+    c.discourse.mention(c.turn, child, gender_of_noun(m.group("kin")))
+    return True
+
+
+#: The rules of the clause table, in the order tried (where one was born, then when; a child born).
 BIRTH_RULES: list[tuple[str, Rule]] = [
     (r"^(?:出生于|出生在|生于|诞生于|出生自)(?P<o>.+)", _r_born),
     (r"^(?:是)?在(?P<o>(?:(?!读|念|上|当|做|教|学习).)+?)(?:出生|生)的?$", _r_born),  # not 在清华大学读研究生
     (r"^(?:出生|生)的?$", _r_born_when),
     (r"^是(?P<o>[^在].{2,14}?)(?:出生|生)的$", _r_born_on),
+    (rf"^(?:刚刚?|已经|上个?月|去年|今年|前几天|昨天|上周)*生了(?:一)?个(?:可爱的|漂亮的)?(?P<kin>儿子|女儿|宝宝|孩子)"
+     rf"(?:[，,]?(?:叫|名叫|取名叫?)(?P<name>{NAME}))?了?$", _r_gave_birth),  # 刚生了个女儿，叫朵朵
 ]
 
 #: Whose birthday: 我(的), 你(的), 他/她(的), 我(的)妹妹(的), or a name (张三的).

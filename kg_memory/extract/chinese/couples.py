@@ -27,6 +27,7 @@ from ..framework import Clause, Found, Rule, lazy
 from ..names import is_chinese_name
 from ..pronouns import Discourse
 from .lexicon import HAN, TIME
+from .objects import owned, place
 
 __all__ = ["COUPLE_RULES", "couples", "named_owner", "we_marry"]
 
@@ -76,10 +77,29 @@ def _r_with_own_partner(m: re.Match[str], c: Clause) -> bool:
     return True
 
 
+#: 和她老公马克住在芝加哥, 跟他女朋友一起住在上海: where the subject lives, with a spouse or partner (named or not).
+_LIVES_WITH_OWN = (rf"^(?:和|跟|与|同)(?:[他她]|自己)的?(?P<sp>老公|丈夫|老婆|妻子|太太|爱人|男朋友|女朋友|男友|女友|对象)"
+                   rf"(?P<n>(?!一起|一块|都|也|住|生活)[{HAN}·]{{2,4}}?)?(?:一起|一块儿?|都|也)*(?:住在|生活在)(?P<o>[^，,。]+)$")
+
+
+def _r_lives_with_own(m: re.Match[str], c: Clause) -> bool:
+    """我姐姐和她老公马克住在芝加哥: the sister lives in 芝加哥, and 马克 is her spouse (她的老公, unnamed)."""
+    if c.negated or not place(m.group("o"), c, "livesIn", 0.85):
+        return False
+    name = m.group("n") if m.group("n") and is_chinese_name(m.group("n")) else None
+    if m.group("n") and name is None:
+        return True  # a word after the spouse that is no name: who it is stays unsaid
+    person = owned(c.subject, m.group("sp"), "Person", name)
+    c.add("spouse" if m.group("sp") in ("老公", "丈夫", "老婆", "妻子", "太太", "爱人") else "partner", person, 0.8)
+    c.discourse.mention(c.turn, person)
+    return True
+
+
 #: The couples said within one clause (spliced into the Chinese rule table by :mod:`.people`).
 COUPLE_RULES: list[tuple[str, Rule]] = [
     (_TO_MARRY, _r_to_marry),
     (_WITH_OWN_PARTNER, _r_with_own_partner),
+    (_LIVES_WITH_OWN, _r_lives_with_own),
 ]
 
 

@@ -106,6 +106,9 @@ def _r_trip(m: re.Match[str], c: Clause) -> bool:
     if not head or not raw.startswith(head) or not (is_place(head) or gazetteer_id(head, "Place")):
         return False  # 我明天要去医院: no place named
     c.add("goal", Entity(("搬到" if m.group("go").startswith("搬") else "去") + head, "Thing"), 0.65)
+    if m.group("ck"):  # 四月份要和我姐去日本: the relative one goes with
+        owner = c.discourse.speaker(c.turn) if m.group("mine") else c.subject
+        c.out.append((owner, KIN_PREDICATE[m.group("ck")], owned(owner, m.group("ck"), "Person", None), 0.8 * c.weight, None))
     return True
 
 
@@ -425,7 +428,8 @@ EVERYDAY_RULES: list[tuple[str, Rule]] = [
     (r"^(?:正在|在|一直在|开始|刚开始|已经开始)?(?:自学|学)(?:习)?(?!校|院|堂|期|生|历|费)(?P<o>.{2,9})$", _r_learning),
     (r"^(?:在)?(?:业余时间|业余|空闲时间|空闲的时候|空闲时|闲暇时间|闲暇时|有空的时候|有空时|没事的时候)(?:里)?"
      r"(?:会|都|也|还|就|常|经常|常常|喜欢|一般|通常|偶尔)*(?P<o>[^，,]{2,8})$", _r_spare_time),
-    (rf"^(?:{FUTURE}|{_SOON})?(?:就|也|还)?{_WILL}?(?:{FUTURE}|{_SOON})?(?P<go>去|飞去|飞往|搬到|搬去|搬家到)(?![了过]){_O}", _r_trip),
+    (rf"^(?:{FUTURE}|{_SOON})?(?:就|也|还)?{_WILL}?(?:{FUTURE}|{_SOON})?"
+     rf"(?:(?:和|跟|与)(?P<mine>我的?)?(?P<ck>{KIN})(?:一起|一块儿?)?)?(?P<go>去|飞去|飞往|搬到|搬去|搬家到)(?![了过]){_O}", _r_trip),
     (rf"^(?P<pre>(?:一般|通常|经常|常常|总是|都|也|会|早上|晚上|中午|下午|上午|睡前|饭后)*)(?P<o>{_DONE}[^，,]{{1,8}})$", _r_usually),
     (r"^是(?:一个|一名|一位|个|名)?(?:铁杆|忠实|死忠|超级|狂热|资深)?(?P<o>[^的]{2,10}?)的?"
      r"(?:铁杆|忠实|死忠|超级|狂热|资深|头号)?(?:球迷|粉丝|歌迷|影迷|书迷|剧迷|迷)$", _r_fan),

@@ -271,7 +271,7 @@ def _married(who: str | None, c: Clause) -> bool:
             return False
         c.add("spouse", other, 0.8)
     elif who:
-        person = Entity(who, "Person")
+        person = owned(c.subject, who, "Person", None if KIN_PREDICATE.get(who) == "spouse" else who)  # 和老公结婚
         c.add("spouse", person, 0.85)
         c.discourse.mention(c.turn, person)
     else:
@@ -424,8 +424,8 @@ def _kin_answered(turn: Turn, discourse: Discourse, previous_text: str) -> list[
 
 #: 我和我丈夫住在北京, 我跟李娜都在谷歌工作: the speaker and one more as the subject of where they live or work.
 #: 我有一个儿子，叫小明: the name after the comma is the relative's (read with it), not the speaker's (我是个演员，叫乔伊).
-_KIN_THEN_NAME = lazy(rf"((?:有|养了?)[^，,。]{{0,8}}?{KIN})[，,](?=叫|名叫)")
-_WE_TWO = lazy(rf"^我(?:和|跟)(?:我的?(?P<kin>{KIN})|(?P<name>{NAME}))(?:一起|都|也)*"
+_KIN_THEN_NAME = lazy(rf"((?:有|养了?|生了)[^，,。]{{0,8}}?{KIN})[，,](?=叫|名叫)")
+_WE_TWO = lazy(rf"^我(?:和|跟)(?:(?:我的?)?(?P<kin>{KIN})|(?P<name>{NAME}))(?:一起|都|也)*"
                r"(?P<rest>(?:住在|生活在|在).+|来自.+)$")
 
 
