@@ -199,3 +199,53 @@ def test_a_pet_named_before_ends_when_it_died() -> None:
 ])
 def test_a_pet_still_had_after_look_alikes(line: str) -> None:
     assert _history("I got a dog named Max.", line) == [("hasPet", "Max", None)]
+
+
+def _couples(text: str) -> set[tuple[str, str, str, bool]]:
+    """The spouses and partners that ``text`` (said by Ann) gives: (who, predicate, whom, ended)."""
+    return {(f.subject.label, f.predicate, getattr(f.object, "label", str(f.object)), f.ended) for f in _facts(text)
+            if f.predicate in ("spouse", "partner")}
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("My sister lives in Chicago with her husband Mark.", ("Ann's sister", "spouse", "Mark", False)),
+    ("My brother lives in Austin with his boyfriend, Sam.", ("Ann's brother", "partner", "Sam", False)),
+    ("My dad is living in Miami with his girlfriend Linda now.", ("Ann's dad", "partner", "Linda", False)),
+    ("My friend Jess lives in Denver with her wife Ann-Marie.", ("Jess", "spouse", "Ann-Marie", False)),
+    ("My aunt lives with her fiancé Paul.", ("Ann's aunt", "partner", "Paul", False)),
+    ("My mom lives with her partner Dana in Ohio.", ("Ann's mom", "partner", "Dana", False)),
+])
+def test_the_partner_someone_lives_with(text: str, fact: tuple[str, str, str, bool]) -> None:
+    assert fact in _couples(text)
+
+
+def test_the_partner_someone_lives_with_is_not_dated_by_the_home() -> None:
+    spouse = [f for f in _facts("My sister has lived in Chicago with her husband Mark since 2019.") if f.predicate == "spouse"]
+    assert [(f.subject.label, f.object.label, f.valid_from) for f in spouse] == [("Ann's sister", "Mark", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "I live in Boston with my husband Tom.",
+    "My sister lives in Chicago with my husband Tom.",
+])
+def test_my_husband_lived_with_is_the_speakers(text: str) -> None:
+    couples = _couples(text)
+    assert ("Ann", "spouse", "Tom", False) in couples and not any(who != "Ann" for who, *_ in couples)
+
+
+@pytest.mark.parametrize("text", [
+    "My sister doesn't live in Chicago with her husband Mark.",
+    "My sister doesn't live with her husband Mark anymore.",
+    "Does my sister live in Chicago with her husband Mark?",
+    "My sister used to live in Chicago with her husband Mark.",
+    "My sister used to live with her husband Mark.",
+    "If my sister lived in Chicago with her husband Mark, she'd be happy.",
+    "My sister might live in Chicago with her husband Mark.",
+    "My sister wants to live in Chicago with her husband Mark.",
+    "My sister lives in Chicago with her friend's husband Mark.",
+    "My sister lives with her husband's brother Mark.",
+    "My brother lives in Chicago with her husband Mark.",
+    "My sister lives with her husband Mark and Tom.",
+])
+def test_no_partner_lived_with_in_look_alikes(text: str) -> None:
+    assert not _couples(text)

@@ -13,6 +13,7 @@ from ..monthdays import read_day
 from ..timeexpr import find_time
 from .lexicon import ADJ, EVENTS, GENERIC_PLACES, REGIONS, SCHOOLS, alts
 from .objects import clean_object, is_job, with_region
+from .partners_with import add_partner_with
 from .schools import school_gone_to
 
 _TIME_START = lazy(
@@ -57,6 +58,7 @@ def r_live(m: re.Match[str], c: Clause) -> bool:
         place = clean_object(dwelling.group("o"), "place") or place
     place = with_region(m.group("o"), place)
     c.add("livesIn", Entity(place, "Place"), 0.9)
+    add_partner_with(m.group("o"), c)  # "(lives in Chicago) with her husband Mark": the spouse too
     return True
 
 

@@ -73,6 +73,7 @@ from .identity import (
     r_trait_change,
 )
 from .lexicon import GO_ACTIVITIES, KIN, NAME, SCHOOLS, alts
+from .partners_with import r_live_with
 from .places import (
     R_OPENED_BUSINESS,
     R_RUN_BUSINESS,
@@ -170,6 +171,9 @@ LIVE = Family(r_live, r"\s+(?:(?:out|together|alone|now)\s+)?(?:(?:right|just|re
               r"(?:in|on|at|near|by|close\s+to|next\s+to|outside(?:\s+of)?|around)\s+(?P<o>.+)",
               after_subject=r"live|lives|living|reside|resides|residing|stay|stays|staying|(?:have|has)\s+(?:always\s+)?lived",
               after_copula="living|residing|staying|based|located")
+#: "(my brother) lives with his boyfriend Sam": the partner, named
+LIVE_WITH = Family(r_live_with, r"\s+(?:together\s+)?(?P<o>with\s+.+)",
+                   after_subject=r"live|lives|living|(?:have|has)\s+(?:always\s+)?lived", after_copula="living")
 WORK_AS = Family(r_work_as, r"\s+(?:(?:part|full)[\s-]time\s+)?as\s+"
                  r"(?!(?:an?\s+|the\s+)?(?:team|group|unit|family|one|well|hard|much|long|usual|always|before|expected|planned|"
                  r"intended)\b)(?:an?\s+|the\s+)?(?P<o>.+)", after_subject="work|works|working",
@@ -264,6 +268,7 @@ COPULA_RULES = compile_rules([
     FROM.after_copula_pattern(),
     BORN.after_copula_pattern(),
     LIVE.after_copula_pattern(),
+    LIVE_WITH.after_copula_pattern(),
     WORK_AS.after_copula_pattern(),
     WORK_HOME.after_copula_pattern(),
     WORK_AT.after_copula_pattern(),
@@ -330,6 +335,7 @@ VERB_RULES = compile_rules([
      r"\s+employee\b", r_employee),
     (r"^(?:am|is|are)\s+(?P<o>.+)", r_copula),
     LIVE.after_subject_pattern(),
+    LIVE_WITH.after_subject_pattern(),
     (r"^(?:(?:chose|choose|decided|became|become|went|go|turned|switched)\s+(?:to\s+(?:be|go|become)\s+)?)(?:a\s+)?"
      r"(?P<d>vegan|vegetarian|pescatarian|keto|paleo|gluten\s+free)\b", r_diet_choice),
     # "i just started a keto diet" ("started" is cut before this), "i follow a vegan diet"
