@@ -26,7 +26,7 @@ from ...types import Entity, Turn
 from ..framework import Clause, Found, Rule, lazy
 from ..names import is_chinese_name
 from ..pronouns import Discourse
-from .lexicon import HAN, TIME
+from .lexicon import HAN, KIN_PREDICATE, TIME
 from .objects import owned, place
 
 __all__ = ["COUPLE_RULES", "couples", "named_owner", "we_marry"]
@@ -90,7 +90,7 @@ def _r_lives_with_own(m: re.Match[str], c: Clause) -> bool:
     if m.group("n") and name is None:
         return True  # a word after the spouse that is no name: who it is stays unsaid
     person = owned(c.subject, m.group("sp"), "Person", name)
-    c.add("spouse" if m.group("sp") in ("老公", "丈夫", "老婆", "妻子", "太太", "爱人") else "partner", person, 0.8)
+    c.add(KIN_PREDICATE[m.group("sp")], person, 0.8)  # 老公: spouse; 男朋友, 对象: partner
     c.discourse.mention(c.turn, person)
     return True
 
