@@ -25,7 +25,7 @@ KIN_PREDICATE = {
     **dict.fromkeys("friend friends bff buddy buddies pal pals bestie".split(), "friend"),
     **dict.fromkeys("coworker coworkers co-worker co-workers colleague colleagues".split(), "colleague"),
     **dict.fromkeys("boss bosses employer manager managers supervisor supervisors".split(), "boss"),
-    **dict.fromkeys("subordinate subordinates".split(), "employee"),
+    **dict.fromkeys("subordinate subordinates assistant assistants secretary".split(), "employee"),
     **dict.fromkeys("roommate roommates flatmate flatmates housemate housemates".split(), "roommate"),
     **dict.fromkeys("neighbor neighbors neighbour neighbours".split(), "neighbor"),
     **dict.fromkeys("classmate classmates schoolmate schoolmates".split(), "classmate"),

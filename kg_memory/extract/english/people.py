@@ -60,7 +60,7 @@ _I_AM_YOUR = lazy(
 _POSS_NAMED = lazy(
     rf"(?<![\w'])(?P<poss>(?i:your|his|her))\s+(?i:{KIN_MODS})(?P<noun>(?i:{KIN}))\s*,?\s+(?P<name>{NAME})")
 _TITLED = lazy(r"(?:Mr|Mrs|Ms|Dr)\.\s")
-_POSITIVE_VERBS = r"love|adore|like|miss|am\s+(?:(?:so|still|really|totally|madly|completely|falling)\s+)*in\s+love\s+with|" \
+_POSITIVE_VERBS = r"love|adore|like|miss|(?:have\s+)?always\s+(?:liked|loved|adored)|am\s+(?:(?:so|still|really|totally|madly|completely|falling)\s+)*in\s+love\s+with|" \
     r"(?:have|had)\s+(?:a\s+)?(?:huge\s+|big\s+|major\s+|little\s+|secret\s+)?crush\s+on|am\s+(?:so\s+|really\s+)?crazy\s+about"
 _NEGATIVE_VERBS = r"hate|despise|cannot\s+stand|am\s+(?:(?:so|really|still)\s+)*(?:mad|angry|furious|pissed)\s+at"
 #: "I love you", "I am in love with her", "I cannot stand him": how the speaker feels about a person.
@@ -198,7 +198,7 @@ _PARENT_WORD = lazy(r"\b(?:mom|mommy|mother|dad|daddy|father|mama|papa|mum|grand
 _VOCATIVE_KIN = lazy(
     rf"^{_LEAD}(?P<k>mom|mommy|mother|dad|daddy|father|mama|papa|mum|grandma|grandpa|granny)\s*(?:[!.,?]|$)"
     r"|,\s*(?P<k2>mom|mommy|dad|daddy|mama|papa|mum|grandma|grandpa|granny)\s*[!.?]*$"
-    r"|\b(?:thanks|thank\s+you|bye|goodbye|night|love\s+you|miss\s+you|hi|hey)\s+"  # "That's true, thanks dad."
+    r"|(?:\b(?:thanks|thank\s+you|bye|goodbye|night|love\s+you|miss\s+you|hi|hey)|^happy\s+birthday)\s+"  # "thanks dad."
     r"(?P<k3>mom|mommy|dad|daddy|mama|papa|mum|grandma|grandpa|granny)\s*[!.?]*$",
     re.I,
 )

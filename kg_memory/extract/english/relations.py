@@ -35,7 +35,9 @@ from .love_back import scan_love_back
 from .mentions import CLOSE_MODS, TurnState
 from .named_kin import scan_named_kin
 from .named_pairs import scan_named_pairs
+from .next_door import scan_next_door
 from .objects import is_job, owned_entity
+from .seeing import scan_seeing
 
 __all__ = ["HAD_CHILD", "r_had_child", "scan_asked_kin", "scan_named_then_kin", "scan_relations", "scan_who_answer"]
 
@@ -50,7 +52,7 @@ _TOGETHER = {
     **dict.fromkeys(("engaged", "dating", "together", "a couple", "going out", "back together"), "partner"),
     **dict.fromkeys(("siblings", "brothers", "sisters", "brother and sister", "twins"), "sibling"),
     **dict.fromkeys(("cousins", "related"), "relative"),
-    **dict.fromkeys(("a divorce",), "spouse"),  # "are getting a divorce": married still ("got a divorce": no more)
+    **dict.fromkeys(("a divorce", "divorced"), "spouse"),  # "are getting divorced": married still ("got divorced": no more)
 }
 _BOTH = lazy(
     rf"\b(?P<a>{_PERSON}|(?i:i|you))\s+(?i:and)\s+(?P<b>{_PERSON}|(?i:i|me))\s+"
@@ -146,8 +148,10 @@ def _named_jobs(clause: str, turn: Turn, discourse: Discourse) -> list[Found]:
             person = _person(name, turn, discourse)
             if job.split()[0] in _ORDINALS or pattern is _NAMED_THE_JOB and _ROLE.search(clause, 0, m.start()):
                 continue  # "our first contestant is Ross": a turn in a game; "a role on TV, Nick the boxer": a part
-            if person is not None and person.label != turn.speaker and is_job(job) and job.split()[-1] not in KIN_PREDICATE \
-                    and job.split()[-1] not in ("character", "role", "part"):  # "my character, Joseph": a role played
+            last = job.split()[-1]
+            if person is not None and person.label != turn.speaker and is_job(job) \
+                    and (last not in KIN_PREDICATE or last in ("assistant", "secretary")) \
+                    and last not in ("character", "role", "part"):  # "my character, Joseph": a role played
                 out.append((person, "jobTitle", job, 0.7, None))
     return out
 
@@ -237,6 +241,8 @@ def scan_relations(clause: str, turn: Turn, discourse: Discourse, state: TurnSta
     scan_love_back(clause, turn, discourse, state)  # "I love you." - "I love you too."
     scan_grudges(clause, turn, discourse, state)  # "I'm so mad at Chandler", "Ross hates me"
     scan_breakups_ahead(clause, turn, discourse, state)  # "I have to break up with Vince": a couple now
+    scan_seeing(clause, turn, discourse, state)  # "I'm seeing Mike", "we've been seeing each other"
+    scan_next_door(clause, turn, discourse, state)  # "Kate lives next door", "I live across the hall from you"
     scan_named_pairs(clause, turn, discourse, state)  # "Joseph and his wife, Karen", "Chandler proposed to Monica"
     scan_former_kin(clause, turn, discourse, state)  # "my old boss from Seattle, Karen": a boss that was
     low = clause.lower()
@@ -273,8 +279,8 @@ def scan_relations(clause: str, turn: Turn, discourse: Discourse, state: TurnSta
             relation = _TOGETHER[m.group("rel").lower()]
             if relation == "spouse" and _TO_BE.search(m.group(0)):
                 relation = "partner"  # "Ross and Emily are getting married": engaged, not married yet
-            if m.group("rel").lower() == "a divorce" and "getting" not in m.group(0).lower():
-                state.endings.append((a, relation, b, 0.75, None))  # "Ross and Emily got a divorce"
+            if m.group("rel").lower() in ("a divorce", "divorced") and "getting" not in m.group(0).lower():
+                state.endings.append((a, relation, b, 0.75, None))  # "Ross and Emily got a divorce", "... got divorced"
                 continue
             out.append((a, relation, b, 0.75, _since(m.group(0), clause, turn)))
     out.extend(_named_jobs(clause, turn, discourse))

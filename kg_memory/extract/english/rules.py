@@ -78,6 +78,7 @@ from .segment import (
     SUBJECT,
     UNDER_WAY,
     WISH,
+    emphatic_tag,
     is_question,
     normalize,
     of_another_time,
@@ -87,6 +88,7 @@ from .segment import (
     statement_before_tail_question,
     trailing_thing,
 )
+from .speaking_as import scan_speaking_as
 from .tables import VERB_RULES
 
 __all__ = ["EnglishRules"]
@@ -246,12 +248,17 @@ class EnglishRules:
                 asked = None
                 continue
             scan_vocative_kin(sentence, turn, discourse, state)  # "Bye, Dad!" (a question too: "Mom, are you ok?")
+            if not CONDITIONAL.search(sentence):  # "As your friend, I think you should go" (whatever the advice's mood)
+                scan_speaking_as(sentence, turn, discourse, state)
             state.asked = is_question(sentence)
             asked = asked_about(sentence) if state.asked else None
             if state.asked:
                 scan_asked_kin(sentence, turn, discourse, state)  # "With my ex-boyfriend Ross?"
                 state.last_thing = question_topic(sentence) or trailing_thing(sentence.rstrip(" ?")) or state.last_thing
-                sentence = statement_before_tail_question(sentence) or statement_after_question(sentence)
+                told_head = statement_before_tail_question(sentence)
+                if told_head and emphatic_tag(sentence):
+                    state.asked = False  # "I'm his sister, okay?": a statement, stressed
+                sentence = told_head or statement_after_question(sentence)
                 if not sentence:
                     continue
             told = len(state.facts)

@@ -56,6 +56,9 @@ _CONTRACTIONS_TRIGGERED: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = 
     (lazy(r"\b(i|you|we|they)\s+ve\b", re.I), r"\1 have", (" ve",)),
     (lazy(r"\b(i|you|we|they)\s+ll\b", re.I), r"\1 will", (" ll",)),
     (lazy(r"\b(love|miss|hate|like|see|need|want|thank|tell|told|for|with)\s+ya\b", re.I), r"\1 you", (" ya",)),  # "love ya"
+    # a pause after a possessive: "Ethan is my... boyfriend", "my, uh, sister" (said as "my boyfriend", "my sister")
+    (lazy(r"\b(my|your|his|her|our|their)(?:\s*(?:\.{2,}|…)|\s*,?\s+(?:uh+|um+|er|erm)\s*,?)\s*(?=(?-i:[a-z]))", re.I), r"\1 ",
+     ("...", "…", " uh", " um", " er")),
     (lazy(r"\bwanna\b", re.I), "want to", ("wanna",)),
     (lazy(r"\bgonna\b", re.I), "going to", ("gonna",)),
     (lazy(r"\b(?:favourite|fav|fave|favs|faves)\b", re.I), "favorite", ("fav",)),
@@ -256,6 +259,21 @@ def statement_before_tail_question(sentence: str) -> str | None:
 
 
 _AND_YOU = lazy(r"\s+(?:and|what\s+about|how\s+about)\s+(?:you|u|yourself)\s*\?+\s*$", re.I)
+
+#: ", okay?", ", y'know?", ", you know that?": a tag that stresses the statement before it rather than asking anything
+#: (not ", right?" nor ", is that correct?", which check a belief).
+_EMPHATIC_TAG = lazy(r",\s*(?:okay|ok|all\s*right|y['’]\s*know|you\s+know(?:\s+that)?)\s*\?+\s*$", re.I)
+
+
+def emphatic_tag(sentence: str) -> bool:
+    """Whether ``sentence`` is a statement ending in a tag that only stresses it ("I'm his sister, okay?").
+
+    >>> emphatic_tag("I'm his sister, okay?"), emphatic_tag("you're a great friend, you know that?")
+    (True, True)
+    >>> emphatic_tag("we're neighbors, right?"), emphatic_tag("is that okay?")
+    (False, False)
+    """
+    return _EMPHATIC_TAG.search(sentence) is not None
 
 
 #: "do you have pets , i have two dogs": where a question without its "?" gives way to the speaker's statement.

@@ -1,0 +1,66 @@
+"""A speaker who speaks in the name of a bond: "As your friend, I have to tell you ...", "as Monica's older brother I
+have to say this", "As her mother, I won't allow it" - the speaker is that relation of the person named, told
+("your": the person the turn speaks to) or last mentioned ("his"/"her").
+
+The bond must be followed by what the speaker says in it ("..., I ..."): "treat me as your friend" or "as your sister
+would say" tell nothing, nor does "as a friend" (nobody's). A question ("As your friend, can I say something?") is
+still said as one.
+
+>>> from kg_memory.types import Turn
+>>> from kg_memory.extract.pronouns import Discourse
+>>> from kg_memory.extract.english.mentions import TurnState
+>>> t = Turn("c", "1", "Ross", "As Monica's older brother, I have to tell you this.")
+>>> state = TurnState()
+>>> scan_speaking_as(t.text, t, Discourse([t]), state)
+>>> [(s.label, p, o.label) for s, p, o, _, _ in state.facts]
+[('Monica', 'sibling', 'Ross')]
+"""
+
+from __future__ import annotations
+
+from ...types import Entity, Turn
+from ..framework import Found, lazy
+from ..pronouns import Discourse
+from .lexicon import DEMONYMS, KIN, KIN_MODS, KIN_PREDICATE, NOT_NAMES, OBJECT_PRONOUNS, STOP
+from .mentions import CLOSE_MODS, TurnState
+from .people import addressee_of, third_of
+
+__all__ = ["scan_speaking_as"]
+
+#: "As your friend, I ...", "as Monica's older brother I ...", "As her mother, I ..." (at the start of the sentence or
+#: after a comma or a word that leads in: "but as your friend, I ...").
+_AS = lazy(
+    r"(?:^|,\s*|(?<![\w'’])(?i:but|and|so|well|look|now|okay|listen)\s+)(?i:as)\s+"
+    r"(?:(?P<own>(?i:your|his|her))|(?P<name>[A-Z][a-z][\w'-]*(?:\s+[A-Z][a-z][\w'-]*)?)['’]s?)\s+"
+    rf"(?i:{CLOSE_MODS})(?i:{KIN_MODS})(?P<noun>(?i:{KIN}))\s*,?\s+(?i:i)(?![\w'’])(?!\s*(?:was|were)\b)"
+)
+
+
+def _named(name: str, turn: Turn) -> Entity | None:
+    first = name.split()[0].lower()
+    if first in STOP or first in OBJECT_PRONOUNS or first in NOT_NAMES or first in DEMONYMS or name == turn.speaker:
+        return None
+    return Entity(name, "Person")
+
+
+def scan_speaking_as(sentence: str, turn: Turn, discourse: Discourse, state: TurnState) -> None:
+    """Record the bond ``sentence`` says the speaker speaks in (see the module)."""
+    if "as " not in sentence.lower():
+        return
+    speaker = discourse.speaker(turn)
+    out: list[Found] = []
+    for m in _AS.finditer(sentence):
+        noun = m.group("noun").lower()
+        if noun.endswith("s") and noun not in ("boss", "sis"):
+            continue  # "as your friends, we ...": others too
+        own = (m.group("own") or "").lower()
+        if own == "your":
+            owner = addressee_of(sentence, turn, discourse)
+        elif own:
+            owner = third_of("he" if own == "his" else "she", turn, discourse)
+        else:
+            named = _named(m.group("name"), turn)
+            owner = (named, 0.9) if named is not None else None
+        if owner is not None and owner[0] != speaker:
+            out.append((owner[0], KIN_PREDICATE[noun], speaker, round(0.75 * owner[1], 2), None))
+    state.collect(out)
