@@ -28,14 +28,15 @@ from ..names import is_chinese_name
 from ..pronouns import Discourse
 from .lexicon import HAN, KIN_PREDICATE, TIME
 from .objects import owned, place
+from .ties import asked_of_you_all
 
-__all__ = ["COUPLE_RULES", "couples", "named_owner", "we_marry"]
+__all__ = ["COUPLE_RULES", "couples", "named_owner", "we_ended", "we_marry"]
 
 #: What a couple does or is: married (``wed``), about to marry, engaged or dating (``dating``).
 _SOON = r"(?:要|快要|就要|准备|打算)"
 #: 我们要结婚了, 我们订婚了, 我们在交往, 我们在约会 (partners), 我们结婚了 (spouses).
 _WE_MARRY = lazy(rf"^(?:我们|咱们|咱)(?:俩|两个)?(?:已经|终于|就|现在|正式|又|重新)?(?:(?P<soon>{_SOON})?(?P<wed>结婚|订婚)"
-                 r"|(?P<dating>在交往|在谈恋爱|在约会|在一起了|开始交往了|开始约会了|(?:又|重新)在一起了?))(?:了|啦)*$")
+                 r"|(?P<dating>在交往|在谈恋爱|在约会|在一起了|开始交往了|开始约会了|(?:又|重新)在一起了?|复合了))(?:了|啦)*$")
 #: 莫妮卡和钱德勒都结婚了, 罗斯和瑞秋在交往, 巴里和明蒂要结婚了, 巴里和明蒂在闹离婚.
 _COUPLE = lazy(rf"(?:^|[^{HAN}·])(?P<a>[{HAN}·]{{2,12}})(?:和|跟|与)(?P<b>[{HAN}·]{{2,12}}?)(?:俩|两个|两人)?[，,]?"
                rf"(?:都|已经|终于|早就|正在|又|就|马上)*"
@@ -119,7 +120,7 @@ def we_marry(clauses: list[str], turn: Turn, discourse: Discourse) -> list[Found
     """我们要结婚了 said in a conversation of two: the speaker and the other speaker are partners (spouses, for
     我们结婚了). Said to a group, or to someone called by name (菲比，我们要结婚了: told to 菲比, not about her),
     who the other is is unknown."""
-    other = discourse.addressee(turn)
+    other = None if asked_of_you_all(turn, discourse) else discourse.addressee(turn)  # 你们结婚了吗？: not the asker
     for clause in clauses:
         m = _WE_MARRY.match(clause)
         if m is None or other is None:
@@ -127,6 +128,16 @@ def we_marry(clauses: list[str], turn: Turn, discourse: Discourse) -> list[Found
         partners = m.group("soon") or m.group("dating") or m.group("wed") == "订婚"
         return [(discourse.speaker(turn), "partner" if partners else "spouse", other, 0.7, None)]
     return []
+
+
+def we_ended(ended: list[Found], turn: Turn, discourse: Discourse) -> list[Found]:
+    """我们分手了 / 我们离婚了 said in a conversation of two: the couple is the speaker and the other speaker (said
+    to a group, or after 你们分手了？ was asked, who the other is is unknown: the ending closes every partner, as
+    我分手了 does)."""
+    other = None if asked_of_you_all(turn, discourse) else discourse.addressee(turn)
+    if other is None:
+        return ended
+    return [(s, p, other if o == s and p in ("partner", "spouse") else o, w, t) for s, p, o, w, t in ended]
 
 
 def couples(sentence: str, turn: Turn, discourse: Discourse) -> list[Found]:

@@ -29,13 +29,16 @@ from .lexicon import JOB_SUFFIX, KIN_PREDICATE, NAME
 from .people import is_place
 from .segment import clean_object, nominal_head
 
-__all__ = ["FORMERLY", "NO_LONGER", "ending", "ending_pattern", "experienced", "former_partners", "moved_from"]
+__all__ = ["FORMERLY", "FORMER_TIE", "NO_LONGER", "ending", "ending_pattern", "experienced", "former_partners", "moved_from"]
 
 #: A negation that means "no longer": 不再, 再也不, 已经不, 早就不, 不……了 (the negation is the rules' ``neg``).
 NO_LONGER = lazy(r"不再|再也不|已经不|早就不|已不|^[^，]*不[^，]*了$")
 
 #: An adverb that puts a state in the past: 我以前住在北京, 我曾经在百度工作过, 我小时候住在上海 (it held then, not now).
 FORMERLY = lazy(r"曾经|以前|之前|从前|小时候")
+
+#: 是我以前的室友, 是她之前的男朋友: a tie that held before, as 以前是我的室友 (said after the subject).
+FORMER_TIE = lazy(r"^是(?:我们|我|你|他|她)(?:以前|之前|从前|过去)的")
 
 #: A state verb with 过 (it held once: 我在腾讯工作过, 我在上海住过); where one lived, said 在……住过, is read as 住在…….
 #: A stay (待过, 呆过) is no home.

@@ -13,7 +13,7 @@ KIN_PREDICATE = {
     **dict.fromkeys("爷爷 奶奶 外公 外婆 姥姥 姥爷 岳父 岳母 公公 婆婆 女婿 儿媳妇 叔叔 阿姨 舅舅 姑姑 伯伯 表哥 表姐 表弟 表妹 堂哥 堂姐 "
                     "堂弟 堂妹 孙子 孙女 侄子 侄女 外甥 家人 亲戚 祖父 祖母 外祖父 外祖母 姑妈 姨妈 舅妈 婶婶 伯母 伯父 叔父 姑父 姨父 "
                     "姑丈 姨丈 表兄弟 表姐妹 堂兄弟 堂姐妹 外甥女 侄儿 大舅哥 小舅子 小姨子 嫂子 弟媳 姐夫 妹夫 大伯 大姑子".split(), "relative"),
-    **dict.fromkeys("朋友 好朋友 好友 闺蜜 哥们 发小".split(), "friend"),
+    **dict.fromkeys("朋友 好朋友 好友 闺蜜 哥们 发小 老朋友 老友 挚友 死党 好姐妹 好兄弟".split(), "friend"),
     **dict.fromkeys("同事".split(), "colleague"),
     **dict.fromkeys("老板 领导 上司".split(), "boss"),
     **dict.fromkeys("下属 手下".split(), "employee"),
@@ -50,6 +50,8 @@ COUNTRIES = ("中国 美国 英国 法国 德国 日本 韩国 俄罗斯 加拿�
 
 HAN = r"\u4e00-\u9fff"
 KIN = "(?:" + "|".join(sorted(KIN_PREDICATE, key=len, reverse=True)) + ")"
+#: 好 said before a relation (我的好朋友, 我好哥们): not the 好 of 好姐妹 / 好兄弟, friends of their own (:data:`KIN_PREDICATE`).
+KIN_GOOD = r"好(?!姐妹|兄弟)"
 PET = "(?:" + "|".join(sorted(PETS.split(), key=len, reverse=True)) + ")"
 NUM = r"[0-9零一二两三四五六七八九十]+"
 TIME = (r"(?:(?:去年|前年|今年|明年|昨天|前天|今天|今早|昨晚|上个?月|上周末?|上星期|小时候|以前|最近|现在|目前|"

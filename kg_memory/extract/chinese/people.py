@@ -37,7 +37,7 @@ from ..pronouns import FEMALE, MALE, Discourse
 from .counted import pet_said
 from .couples import COUPLE_RULES, couples, named_owner, we_marry
 from .kin_titles import titled_relatives
-from .lexicon import COUNTRIES, HAN, KIN, KIN_PREDICATE, NAME, NUM, PET, PETS, SURNAMES, TIME
+from .lexicon import COUNTRIES, HAN, KIN, KIN_GOOD, KIN_PREDICATE, NAME, NUM, PET, PETS, SURNAMES, TIME
 from .segment import (
     CLAUSE,
     FILLER,
@@ -50,13 +50,14 @@ from .segment import (
     is_name,
     nominal_head,
 )
+from .ties import TIE_RULES, asked_of_you_all
 
 __all__ = ["NOT_NAME_END", "PEOPLE_RULES", "addressee", "or_replied_to", "apposed_kin", "is_place", "kin_named", "mentions", "named_subject", "nicknames",
            "owner_kin", "said_of_people", "trimmed_name", "we_are"]
 
 #: Words between 我的 and the relation: 我最好的朋友, 我的老同事 ("老板" stays a boss); 前男朋友 (an ex) is a
 #: relation of its own (``dated``, :data:`.lexicon.KIN_PREDICATE`), never 前 + a current partner.
-_MOD = r"(?:最好的|很好的|最亲密的|亲爱的|好|新)?"
+_MOD = rf"(?:最好的|很好的|最亲密的|亲爱的|{KIN_GOOD}|新)?"
 _END = r"(?:之一)?(?:了|啊|呀|呢|吧|哦)*$"
 #: Something in a "name" that makes it a piece of a sentence: negation, modality, adverbs.
 _NOT_IN_NAME = lazy(r"[不没也还就都才又只并很真我你他她的是了]|可能|应该|一定|好像|也许|大概|其实|已经|曾经|现在|以前")
@@ -69,7 +70,7 @@ _VOCATIVE_INSIDE = lazy(rf"(?:^|[。！!？?…]\s*)(?:(?:嘿|嗨|哦|噢|啊|�
 _CALLED_BEFORE = lazy(r"^(?:嘿|嗨|哦|噢|啊|喂|好吧|谢谢|你好|再见|听着|天啊)+")
 _POSITIVE = ("爱", "喜欢", "爱上", "爱上了", "喜欢上", "喜欢上了", "迷恋", "迷恋上", "迷恋过", "暗恋", "暗恋过", "爱慕", "崇拜",
              "欣赏", "想念", "爱过", "喜欢过", "迷上", "迷上了", "看上", "看上了", "尊敬", "敬重", "尊重")
-_NEGATIVE = ("讨厌", "恨", "受不了", "烦", "鄙视", "看不起", "憎恨", "讨厌死")
+_NEGATIVE = ("讨厌", "恨", "受不了", "烦", "鄙视", "看不起", "憎恨", "讨厌死", "恨透了", "恨死了", "恨透", "恨死")
 #: What the speaker thinks of a person said with an adjective: 他是如此甜蜜, 他是一个非常棒的人, 你真是个混蛋.
 _GOOD = "棒|赞|超赞|好|可爱|甜蜜|甜|迷人|了不起|善良|聪明|有趣|帅|漂亮|美|贴心|体贴|温柔|完美|优秀|酷|幽默|性感|厉害|伟大|惊人|风趣|可靠|大方"
 _BAD = "讨厌|烦人|无可救药|混蛋|变态|恶心|可恶|自私|无聊|差劲|糟糕|刻薄|虚伪|卑鄙|白痴|蠢|笨|坏|小气|冷血|无耻|可怕|讨人厌"
@@ -300,7 +301,8 @@ def _r_works_for_person(m: re.Match[str], c: Clause) -> bool:
     return True
 PEOPLE_RULES: list[tuple[str, Rule]] = [
     *COUPLE_RULES,  # 她要嫁给她大学同学王磊
-    (rf"^是(?P<kp>我们|我|你|他|她)(?:[{HAN}]{{1,5}}?(?:时|时候|那时))?的?{_MOD}(?P<kin>{KIN}){_END}", _r_is_my_kin),  # 我五年级时最好的朋友
+    *TIE_RULES,  # 我和王磊约会过几次, 我跟他不太熟
+    (rf"^是(?P<kp>我们|我|你|他|她)(?:[{HAN}]{{1,5}}?(?:时|时候|那时)|以前|之前|从前|过去)?的?{_MOD}(?P<kin>{KIN}){_END}", _r_is_my_kin),  # 我五年级时最好的朋友
     (rf"^(?:和|跟|与|同){_WHO}(?:一起|一块儿?|共同)(?:工作|上班|共事){_END}", _with("colleague", 0.8)),
     (rf"^(?:和|跟|与|同){_WHO}(?:接着|继续|还)?(?:住在一起|一起住|同住|合租|(?:一块儿?|一起)住了?|住(?:在)?一块儿?){_END}", _with("roommate", 0.8)),
     (rf"^(?:和|跟|与|同){_WHO}(?:在交往|交往了|在谈恋爱|谈恋爱了|恋爱了){_END}", _with("partner", 0.75)),
@@ -315,7 +317,7 @@ PEOPLE_RULES: list[tuple[str, Rule]] = [
      rf"(?:约会|出去约会)(?:了|过)?{_END}", _with("dated", 0.7)),
     (rf"^(?:为|给|替)(?P<n>{NAME}|他|她)(?:工作|打工|干活){_END}", _r_works_for_person),
     # 罗斯和我是好朋友: the subject and the one after 和 are what the word says
-    (rf"^(?:和|跟|与|同){_WHO}(?:俩|两个)?(?:都|也|一直|永远|已经|还|曾经)?是(?:最好的|很好的|好|老)?"
+    (rf"^(?:和|跟|与|同){_WHO}(?:俩|两个)?(?:都|也|一直|永远|已经|还|曾经)?是(?:最好的|很好的|{KIN_GOOD}|老)?"
      rf"(?:(?:高中|大学|初中|小学|中学)(?:时的|时候的|的)?)?(?P<kin>{_PAIR_WORDS}){_END}", _r_pair),
     (rf"^(?:要|想|打算|准备|快要|就要|决定)(?:和|跟|与|同){_WHO}(?:分手|结婚|订婚){_END}", _with("partner", 0.7)),
     (rf"^(?:已经)?(?:和|跟|与|同){_WHO}订婚(?:了)?{_END}", _with("partner", 0.75)),
@@ -326,8 +328,8 @@ PEOPLE_RULES: list[tuple[str, Rule]] = [
      rf"朋友{_END}", _r_good_friend),
     # 我要向莫妮卡求婚, 他今晚向瑞秋求婚了: one proposes to a partner
     (rf"^(?:{TIME})?(?:要|想要|打算|准备|就要|今晚要|明天要|已经|终于)?(?:向|跟|和){_WHO}求婚了?{_END}", _with("partner", 0.7)),
-    # 她就住我们隔壁, 他住在我楼上: the subject is a neighbour of the speaker (of the one spoken to)
-    (r"^(?:就|也|一直|现在|还)?住(?:在)?(?P<n>我|你)(?:们)?(?:家)?(?:的)?(?:隔壁|对门|对面|楼上|楼下|楼道对面)(?:那间|那户)?"
+    # 她就住我们隔壁, 他住在我楼上, 她住我们楼里: the subject is a neighbour of the speaker (of the one spoken to)
+    (r"^(?:就|也|一直|现在|还)?住(?:在)?(?P<n>我|你)(?:们)?(?:家)?(?:的)?(?:隔壁|对门|对面|楼上|楼下|楼道对面|(?<=们)(?:这栋)?楼里?)(?:那间|那户)?"
      rf"{_END}", _with("neighbor", 0.7)),
     (rf"^(?:在|还在|正在)?(?:跟|和|对)(?P<o>我|你|他|她|{NAME})(?:很|非常|特别)?生气{_END}", _r_angry),
     (rf"^(?:在|还在|正在)?生(?P<o>我|你|他|她|{NAME})的气{_END}", _r_angry),
@@ -402,7 +404,7 @@ def we_are(clauses: list[str], turn: Turn, discourse: Discourse) -> list[Found]:
             continue
         introduced = _introduced(turn, discourse)  # 这是我的朋友瑞秋，我们是高中同学: the speaker and 瑞秋
         other, weight = introduced or or_replied_to(addressee(turn, discourse), 1.0, turn, discourse)
-        if other is not None and other != discourse.speaker(turn):
+        if other is not None and other != discourse.speaker(turn) and (introduced or not asked_of_you_all(turn, discourse)):
             pair = "friend" if m.group("good") and _PAIRS[m.group("kin")] == "sibling" else _PAIRS[m.group("kin")]  # 好姐妹
             out.append((discourse.speaker(turn), pair, other, 0.75 * weight, None))
     return out
@@ -428,7 +430,7 @@ _TIME_AFTER_NAME = lazy(rf"^(?:{TIME}|明天|后天|下个?月|下周末?|下个
 
 
 #: Characters that end no name but begin a verb phrase (张伟会说英语: not 张伟会).
-NOT_NAME_END = set("在住是叫喜有去也很都就还不没出今爱会想养最每经常和跟与的从被把给对要能可已曾正刚才又再当做读毕来到搬离辞结嫁娶认说讲懂吃喝玩看听买开过参加入信虽"
+NOT_NAME_END = set("在住是叫喜有去也很更都就还不没出今爱会想养最每经常和跟与的从被把给对要能可已曾正刚才又再当做读毕来到搬离辞结嫁娶认说讲懂吃喝玩看听买开过参加入信虽"
                    "留带拿送借写找帮弄")
 
 
@@ -486,10 +488,10 @@ def _kin_called(sentence: str, turn: Turn, discourse: Discourse) -> list[Found]:
 #: 高中的 (同学), 大学时的 (室友): when two were at school together.
 _SCHOOL = r"(?:(?:高中|大学|初中|小学|中学)(?:时的|时候的|的)?)?"
 #: 我的朋友莫妮卡, 我妹妹吉尔 anywhere in a sentence: the relative, then a name.
-_APPOSED = lazy(rf"(?P<kp>我们|我|你|他|她|(?P<o>(?:(?![我你他她的])[{HAN}·]){{2,8}})的)的?(?:最好的|好|老|最小的|最大的|小|大|现任|新)?"
+_APPOSED = lazy(rf"(?P<kp>我们|我|你|他|她|(?P<o>(?:(?![我你他她的])[{HAN}·]){{2,8}})的)的?(?:最好的|{KIN_GOOD}|老|最小的|最大的|小|大|现任|新)?"
                 rf"{_SCHOOL}(?P<kin>{KIN})(?P<n>[{HAN}·]{{2,12}})")  # 他现任女友查理, 我们高中同学威尔
 #: 这是罗斯的妹妹，莫妮卡 / 我最小的妹妹，迪娜，……: the name after a comma, alone in its clause.
-_APPOSED_COMMA = lazy(rf"(?P<kp>我|你|他|她|(?P<o>(?:(?![我你他她的])[{HAN}·]){{2,8}})的)的?(?:最好的|好|老|最小的|最大的|小|大)?"
+_APPOSED_COMMA = lazy(rf"(?P<kp>我|你|他|她|(?P<o>(?:(?![我你他她的])[{HAN}·]){{2,8}})的)的?(?:最好的|{KIN_GOOD}|老|最小的|最大的|小|大)?"
                       rf"(?P<kin>{KIN})[，,](?P<n>[{HAN}·]{{2,12}})(?=[，,。！!…]|$)")
 #: What may follow a name (a verb, a preposition, 一起): where an apposed name ends (莫妮卡一起 -> 莫妮卡).
 _AFTER_NAME = set("一说告让打叫就将刚还也都") | NOT_NAME_END
@@ -521,7 +523,7 @@ def _apposed_name(text: str, end: bool) -> str | None:
 
 #: 皮特，我的男朋友 / 基普，我的老室友: a name, then what the person is to the speaker (or the addressee), to the end of
 #: the clause.
-_NAME_THEN_KIN = lazy(rf"(?:^|[，,。！!？?]|[^{HAN}])(?P<n>[{HAN}·]{{2,12}})[，,](?P<kp>我|你)的?(?:最好的|好|老)?(?P<kin>{KIN})"
+_NAME_THEN_KIN = lazy(rf"(?:^|[，,。！!？?]|[^{HAN}])(?P<n>[{HAN}·]{{2,12}})[，,](?P<kp>我|你)的?(?:最好的|{KIN_GOOD}|老)?(?P<kin>{KIN})"
                       rf"(?=[，,。！!…]|$)")
 
 

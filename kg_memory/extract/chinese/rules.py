@@ -40,9 +40,10 @@ from .births import BIRTH_RULES, birthdays_said
 from .called import introduced_as_kin, parents_called
 from .careers import CAREER_RULES, employer_named, is_district, someones
 from .counted import children_aged, pets_named, relatives_named, said_name
-from .endings import FORMERLY, NO_LONGER, ending, ending_pattern, experienced, former_partners, moved_from
+from .couples import we_ended
+from .endings import FORMER_TIE, FORMERLY, NO_LONGER, ending, ending_pattern, experienced, former_partners, moved_from
 from .everyday import EVERYDAY_RULES, denied_name, idol_then
-from .lexicon import COUNTRIES, HAN, JOB_SUFFIX, KIN, KIN_PREDICATE, MARITAL_STATUS, NAME, NUM, PET
+from .lexicon import COUNTRIES, HAN, JOB_SUFFIX, KIN, KIN_GOOD, KIN_PREDICATE, MARITAL_STATUS, NAME, NUM, PET
 from .objects import DEICTIC, KIND_OF_PLACE, owned, place
 from .people import (
     PEOPLE_RULES,
@@ -346,8 +347,8 @@ _DONE = lazy(r"了$")
 _O = r"(?P<o>.+)"
 RULES = compile_rules(CAREER_RULES + EVERYDAY_RULES + PEOPLE_RULES + REGARD_RULES + [
     (rf"^的(?P<kin>{KIN})(?:是|叫|名叫)(?P<n>{NAME})$", _r_kin_is),
-    (rf"^是(?P<n>{NAME}|[{HAN}]{{1,5}}·[{HAN}]{{1,6}})(?:的(?:最好的|好|老)?|最好的)(?P<kin>{KIN})(?:之一)?$", _r_is_kin_of),  # 是罗斯的朋友之一
-    (rf"^(?:和|跟|与|同)(?P<n>{NAME})(?:是|成了|成为了?)(?:很好的|最好的|好)?(?P<kin>{KIN})(?:关系)?了?$", _r_with_is),
+    (rf"^是(?P<n>{NAME}|[{HAN}]{{1,5}}·[{HAN}]{{1,6}})(?:的(?:最好的|{KIN_GOOD}|老)?|最好的)(?P<kin>{KIN})(?:之一)?$", _r_is_kin_of),  # 是罗斯的朋友之一
+    (rf"^(?:和|跟|与|同)(?P<n>{NAME})(?:是|成了|成为了?)(?:很好的|最好的|{KIN_GOOD})?(?P<kin>{KIN})(?:关系)?了?$", _r_with_is),
     (rf"^(?:叫|名叫|名字叫|名字是|的名字是|的名字叫|的?(?:全名|真名|本名|真实姓名|大名)(?:是|叫)){_O}", _r_name),  # 我的全名是李安娜
     (r"^(?:也|还|都)?对(?P<o>.+?)(?:严重|非常|特别|有点|有些)?过敏(?:了|啊|呢)?$", _r_allergic),
     (rf"^(?:今年|已经|才|快|都|满)?(?P<n>{NUM})(?:周)?岁", _r_age),
@@ -427,15 +428,6 @@ def _kin_answered(turn: Turn, discourse: Discourse, previous_text: str) -> list[
 _KIN_THEN_NAME = lazy(rf"((?:有|养了?|生了)[^，,。]{{0,8}}?{KIN})[，,](?=叫|名叫)")
 _WE_TWO = lazy(rf"^我(?:和|跟)(?:(?:我的?)?(?P<kin>{KIN})|(?P<name>{NAME}))(?:一起|都|也)*"
                r"(?P<rest>(?:住在|生活在|在).+|来自.+)$")
-
-
-def _we_ended(ended: list[Found], turn: Turn, discourse: Discourse) -> list[Found]:
-    """我们分手了 / 我们离婚了 said in a conversation of two: the couple is the speaker and the other speaker (said
-    to a group, who the other is is unknown: the ending closes every partner, as 我分手了 does)."""
-    other = discourse.addressee(turn)
-    if other is None:
-        return ended
-    return [(s, p, other if o == s and p in ("partner", "spouse") else o, w, t) for s, p, o, w, t in ended]
 
 
 _FULL_NAME = lazy(rf"[{HAN}]{{1,5}}·[{HAN}]{{1,6}}")
@@ -564,7 +556,7 @@ class ChineseRules:
             if not neg:
                 ended, stated = ending(rest, subject[0], subject[1], turn, discourse, out, clause)
                 if ended and parsed is not None and head is not None and head.group("s") in ("我们", "咱们"):
-                    ended = _we_ended(ended, turn, discourse)
+                    ended = we_ended(ended, turn, discourse)
                 if ended:
                     endings.extend(ended)
                     out.extend(stated)
@@ -584,7 +576,8 @@ class ChineseRules:
                 c.out = [f for f in c.out if _between_people(f)]  # 你 guessed (a group): who they are to others, their job
             elif parsed is None:  # 钱德勒，太好了: an exclamation, no opinion of the person the clause before names
                 c.out = [f for f in c.out if not (f[1].endswith("Impression") and f[2] == subject[0])]
-            if not neg and (past or FORMERLY.search(clause[:rest_m.start("rest")])) and not idol_then(clause):  # 我以前住在北京
+            if not neg and (past or FORMERLY.search(clause[:rest_m.start("rest")]) or FORMER_TIE.match(rest)) \
+                    and not idol_then(clause):  # 我以前住在北京
                 ended, kept = split_former(c.out, state_end(sentence, turn.time, "zh"))
                 endings.extend(ended)
                 out.extend(kept)

@@ -14,7 +14,7 @@ import re
 
 from ..framework import lazy
 from ..names import is_transliterated_name
-from .lexicon import ADV, HAN, KIN, NEG, NUM, PET, SUBJECT, SURNAMES, TIME
+from .lexicon import ADV, HAN, KIN, KIN_GOOD, NEG, NUM, PET, SUBJECT, SURNAMES, TIME
 
 TRAILING = lazy(r"(?:了|的|啊|呀|呢|吧|哦|嘛|喔|哈|啦|哟|噢|咯|哈哈+|了的|的了|～|~)+$")
 _LIST = lazy(r"和|、|与|跟|还有|以及|及|或者|或|,|，")
@@ -206,14 +206,14 @@ _PLACE_FLAGS = frozenset({"ns", "nt"})
 SUBJECT_CLAUSE = lazy(rf"^{SUBJECT}{ADV}{NEG}{ADV}(?P<rest>.+)$")
 BARE_CLAUSE = lazy(rf"^{ADV}{NEG}{ADV}(?P<rest>.+)$")
 #: "我妹妹叫小雨", "我老婆是王芳" (not "我老婆是上海人": where she is from).
-KIN_NAMED = lazy(rf"(?P<kp>我|你|(?<![其吉])[他她])的?(?:最好的|很好的|好|老)?(?P<kin>{KIN})(?:叫|名叫|的名字是|是)"
+KIN_NAMED = lazy(rf"(?P<kp>我|你|(?<![其吉])[他她])的?(?:最好的|很好的|{KIN_GOOD}|老)?(?P<kin>{KIN})(?:叫|名叫|的名字是|是)"
                  rf"(?P<n>(?![{HAN}]{{1,3}}人)[{HAN}]{{2,3}}(?:·[{HAN}]{{1,6}})?)")
 #: "这是我丈夫沃尔特", "见见我的妹妹格蕾塔": a relation introduced with the name after it, to the end of the clause.
 KIN_APPOSED = lazy(rf"(?:这是|这位是|这就是|见见|认识一下|介绍一下)(?P<kp>我|你)的?(?P<kin>{KIN})[，,]?"
                    rf"(?P<n>[{HAN}·]{{2,5}}?)(?=[，,。！!？?…]|$)")
 #: "罗杰是我最好的朋友": the words before 是 hold the name (cut by :func:`.people.trimmed_name`); not "詹姆斯是我孩子的父亲",
 #: where the relative is the one after 的 (the child's father, no child of the speaker).
-NAMED_KIN = lazy(rf"(?P<n>[{HAN}·]{{2,8}})是(?P<kp>我|你)的?(?:最好的|很好的|最亲密的|好|新)?(?P<kin>{KIN})(?!们?的)")
+NAMED_KIN = lazy(rf"(?P<n>[{HAN}·]{{2,8}})是(?P<kp>我|你)的?(?:最好的|很好的|最亲密的|{KIN_GOOD}|新)?(?P<kin>{KIN})(?!们?的)")
 PET_NAMED = lazy(
     rf"(?P<kp>我|你)(?:的|家里?的?)?(?:(?:有|养了?|养着)(?:{NUM})?(?:只|条|匹|头|个)?)?(?P<pet>{PET})[，,]?(?:它|他|她)?"
     rf"(?:叫|名叫|的名字是|名字叫)(?![{HAN}A-Za-z]{{1,3}}[和、])(?P<n>[{HAN}A-Za-z]{{1,4}})")  # not 叫咪咪和球球 (two)

@@ -1,0 +1,95 @@
+"""Chinese clauses that say in passing what two people are to each other.
+
+* :data:`TIE_RULES` (spliced into the rule table by :mod:`.people`): 我和王磊约会过几次 (dates had), 我和王磊复合了
+  (partners again), 我跟王磊不太熟 (acquaintances), 我有个叫李静的朋友 (a friend named before the noun);
+* :func:`asked_of_you_all`: 你们离婚了吗？ - 没有，我们还是夫妻: the 我们 of the answer is the speaker and someone
+  else, never the one who asked about 你们 (:func:`.couples.we_marry`, :func:`.couples.we_ended`, :func:`.people.we_are`
+  read 我们 as the speaker and the other speaker only when it is not).
+
+Not read: 我没和王磊复合 (negated), 我和王磊复合了吗 (a question), 如果我和王磊复合 (a hypothetical), 我和王磊和好了
+(made up after a quarrel: friends do too), 我和王磊很熟 (close, no mere acquaintance).
+
+>>> from kg_memory.types import Turn
+>>> from kg_memory.extract.pronouns import Discourse
+>>> ts = [Turn("c", "1", "Ann", "你们离婚了吗？"), Turn("c", "2", "Bob", "没有，我们还是夫妻。")]
+>>> asked_of_you_all(ts[1], Discourse(ts)), asked_of_you_all(ts[0], Discourse(ts))
+(True, False)
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...types import Entity, Turn
+from ..framework import Clause, Rule, lazy
+from ..names import is_chinese_name
+from ..pronouns import FEMALE, MALE, Discourse
+from .lexicon import HAN, KIN, KIN_PREDICATE, NUM
+
+__all__ = ["TIE_RULES", "asked_of_you_all"]
+
+_WITH = r"(?:和|跟|与|同)(?P<n>我|你|他|她|[\u4e00-\u9fff·]{2,4}?)"
+_END = r"(?:了|啊|呀|呢|吧|哦)*$"
+#: 你们 said to the speaker's group in one of the three turns before (你们离婚了吗？, 这么说你们已经分手了).
+_YOU_ALL = lazy(r"你们")
+
+
+def asked_of_you_all(turn: Turn, discourse: Discourse) -> bool:
+    """Whether one of the three turns before ``turn``, said by someone else, spoke of 你们 (the speaker's group): then
+    the 我们 of ``turn`` is the speaker's group, which the one who said 你们 is not in."""
+    turns = list(discourse.conversation(turn))
+    at = next((i for i, t in enumerate(turns) if t.turn == turn.turn), None)
+    if at is None:
+        return False
+    return any(t.speaker != turn.speaker and _YOU_ALL.search(t.text) for t in turns[max(at - 3, 0):at])
+
+
+def _other(word: str, c: Clause) -> Entity | None:
+    """The person ``word`` names in ``c``: 我, 你 (the other of two speakers), 他/她 (resolved surely) or a name."""
+    if word == "我":
+        return c.discourse.speaker(c.turn)
+    if word == "你":
+        return c.discourse.addressee(c.turn)
+    if word in ("他", "她"):
+        resolved = c.discourse.third_person(c.turn, MALE if word == "他" else FEMALE)
+        return resolved[0] if resolved and resolved[1] >= 0.9 else None
+    if not is_chinese_name(word):
+        return None
+    person = Entity(word, "Person")
+    c.discourse.mention(c.turn, person)
+    return person
+
+
+def _tie(predicate: str, confidence: float) -> Rule:
+    """A rule: the subject and the person after 和/跟 are ``predicate`` to each other."""
+    def rule(m: re.Match[str], c: Clause) -> bool:
+        other = None if c.negated else _other(m.group("n"), c)
+        if other is None or other == c.subject or c.subject.type != "Person":
+            return False
+        c.add(predicate, other, confidence)
+        return True
+    return rule
+
+
+def _r_kin_called(m: re.Match[str], c: Clause) -> bool:
+    """我有个叫李静的朋友: the subject's friend (brother, roommate...) is the one named before the noun."""
+    name = m.group("n")
+    if c.negated or not is_chinese_name(name) or c.subject.type != "Person" or name == c.subject.label:
+        return False
+    person = Entity(name, "Person")
+    c.add(KIN_PREDICATE[m.group("kin")], person, 0.8)
+    c.discourse.mention(c.turn, person)
+    return True
+
+
+#: The ties said within one clause, after its subject.
+TIE_RULES: list[tuple[str, Rule]] = [
+    # 我和王磊约会过几次, 她跟我出去约会了三次: dates had
+    (rf"^{_WITH}(?:一起)?(?:出去)?约会(?:了|过)(?:{NUM}|几|好几)次{_END}", _tie("dated", 0.7)),
+    # 我和王磊复合了, 她跟他又复合了: partners again (not 和好: friends make up too)
+    (rf"^{_WITH}(?:又|已经|终于|刚刚?)?(?:复合|重归于好)了{_END}", _tie("partner", 0.7)),
+    # 我跟王磊不太熟, 我和他不熟: known to each other, not well
+    (rf"^{_WITH}(?:还|都|其实)?(?:不太|不是很|不怎么|并不|不)熟(?:悉)?{_END}", _tie("acquaintance", 0.65)),
+    # 我有个叫李静的朋友, 她有一个叫王磊的哥哥
+    (rf"^有(?:一个|一位|一名|个|位)?叫(?P<n>[{HAN}·]{{2,8}}?)的(?P<kin>{KIN}){_END}", _r_kin_called),
+]
