@@ -36,7 +36,7 @@ luckily unfortunately fortunately hopefully personally frankly sadly suddenly fi
 score wow whatever hurry speech bless cut action cheese congrats relax shut move wake watch check
 irish english french american british italian german chinese japanese spanish mexican canadian russian jewish
 catholic christian greek dutch swedish australian indian korean polish jr sr
-excuse pardon na nah nuh uh-huh uh-uh tall short like wha whaa wh
+excuse pardon na nah nuh uh-huh uh-uh tall short like wha whaa wh woah whoah woh sweety sweetums hun
 hell heck not
 kinda sorta gee op hombre amigo senor señor signor monsieur madame mademoiselle buon giorno ciao hola adios 哇噢
 tiger champ kiddo 老虎 小狗 小猫 小可爱 宝贝儿
@@ -50,9 +50,11 @@ somebody nobody all both
 #: Interjections spelled out: a letter three times, "hh", "uh", "mm", "ahh", "ohh-...", "mhm"
 _INTERJECTION = lazy(r"(.)\1\1|hh|^(?:u+h+|m+|h+m+|m+h+m+|a+h+|o+h+)(?:[-\s].*)?$", re.I)
 #: A Chinese phrase with a pronoun, particle or number in it, or ending as a role noun or the head of a
-#: nickname for a kind of person (马屁精 "suck-up", 大富翁, 胆小鬼, 可怜虫, 工作狂), is no name.
+#: nickname for a kind of person (马屁精 "suck-up", 大富翁, 胆小鬼, 可怜虫, 工作狂), or as a thing worn, held or
+#: eaten (连衣裙 "dress", 胡椒瓶 "pepper shaker", 蛋糕), is no name.
 _NOT_ZH_NAME = lazy(r"[的他她你我您它们一个这那是很在了不没吗呢吧啊呀哦嗯哈么让给被把因说和也都就还要会去来好]|"
-                          r"(?:者|家|员|师|生|士|人|手|工|官|长|迷|子|们|客|精|翁|鬼|虫|狂)$")
+                          r"(?:者|家|员|师|生|士|人|手|工|官|长|迷|子|们|客|精|翁|鬼|虫|狂|"
+                          r"裙|裤|衫|袜|鞋|帽|瓶|杯|碗|盘|壶|罐|锅|盒|箱|袋|桌|椅|凳|床|灯|伞|糕|饼|糖|茶|汁)$")
 #: Titles and greetings that are no part of a name ("Goodbye Mr.Smith" -> "Goodbye Mr").
 NAME_EDGE = lazy(r"^(?:goodbye|bye|hi|hey|hello|thanks|thank)\b|\b(?:mr|mrs|ms|dr|miss|prof)\.?$", re.I)
 #: A Latin name: one to three capitalised words ("Ross", "Chandler Bing", "Mr. Geller" is read as "Geller").

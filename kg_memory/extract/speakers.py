@@ -30,10 +30,16 @@ The evidence, in both English and Chinese:
   (:mod:`.self_intros`);
 * nobody calls themself by name: a speaker who says a name (other than to introduce themself, or to ask not to be
   called it: "Stop calling me Joey", "你别叫我乔伊") is not its bearer, nor of a fuller form of it ("I ran into
-  Richard." - "Richard Simmons?!"), a Latin name written against Chinese characters too ("它的拼写类似Gukki");
+  Richard." - "Richard Simmons?!"), a Latin name written against Chinese characters too ("它的拼写类似Gukki"); one who
+  calls someone by a name bears neither its short nor its long form ("Hi Monica!" - "Hey Mon!" - "Hey Mon!": three
+  greet a fourth), and "Me, Phoebe." names the speaker, nobody else;
 * one who answers a name by speaking of someone in the third person is not its bearer ("Chandler?" - "Oh, he can't
   talk right now."), nor one who joins in with the caller ("Rach, the tape's here." - "Oh, and we should warn
-  you..."), nor one who says no and gives a name of their own ("Rob!" - "No, no. It's me, Ross!"); three names or more
+  you..."), nor one who gives a name of their own ("Rob!" - "No, no. It's me, Ross!"; "Rachel? I'm Dr. Mitchell." -
+  "I'm Dr. Rosen.") (:mod:`.call_replies`); a name repeated as a question ("How about Julia?" - "Julia?") is a word
+  taken up, not a call; two people introduced to each other in one turn ("Kristin, this is Carol. Carol, this is
+  Kristin.") are not told apart; a thing given as the answer to "What would you like?" / "喝点什么？" is no name
+  ("威士忌……"), nor a thing worn, held or eaten (连衣裙, 胡椒瓶: :mod:`.names`); three names or more
   called by one speaker to the same answerer are read from a list ("Debbie, 321 boxes." ... "Charla, 278." ...
   "Elizabeth, 871."), not the answerer's; a name alone answering a question for something ("Who's that?" -
   "Chandler.", "Who?" - "One hint. Anna Lindqvist.") or meant ("You mean Dr. Geller?") is said of someone, and a name
@@ -61,7 +67,10 @@ import re
 from collections.abc import Sequence
 
 from ..types import Entity, Fact, Turn
+from .call_replies import GREETING as _GREETING
+from .call_replies import answers_call, denied, echoed, reply_speaks_of
 from .framework import lazy
+from .introductions import introduced_speakers
 from .loose_calls import YOU_VERB, ZH_LOOSE, loose_before, loose_names, names_before_you
 from .names import NAME_EDGE, TITLE, TITLE_HEAD, WORD, is_chinese_name, plausible_name
 from .self_intros import ZH_IS, intro_name, naming_turns
@@ -74,12 +83,6 @@ _HAN = lazy(r"[\u4e00-\u9fff]")
 
 # --- reading one turn ------------------------------------------------------------------------------------
 
-#: What may stand before a name said to someone, in the same clause ("Hey Ross", "Thanks Ross", "Oh, Ross").
-_GREETING = lazy(r"^(?:(?:hey|hi|hello|o+h+|oh|a+h+|a+w+|u+h+|u+m+|well|thanks|thank\s+you|okay|ok|yes|yeah|no|look|"
-                       r"listen|come\s+on|what's\s+up|bye|goodbye|good\s+(?:night|morning|luck|bye)|morning|night|dear|"
-                       r"sorry|please|and|so|but|yo|alright|all\s+right|hmm|um|uh|c'?mon|here\s+you\s+go|sure|actually|y'know|"
-                       r"now|boy|gosh|(?:oh\s+)?my\s+god|"  # "Sure Pheebs, ...", "Y'know Rach, I think..."
-                       r"嘿|喂|哦|嗨|哎|唉|你好|谢谢|再见|亲爱的|好了|好吧|不过|但是|可是|那么|所以|嗯|啊|哇|呃|噢|听着|拜托|对了|还有|来吧)(?![a-z'])[\s,，]*)+", re.I)
 _CLAUSE = lazy(r"[^,，.。!！?？;；:：…—~～()（）\"“”]+")
 
 
@@ -196,39 +199,6 @@ def _only_other(turns: Sequence[Turn], i: int) -> str | None:
 _SEARCHED = lazy(r"(?:\.{2,}|…+|—)\s*$")
 
 
-#: A reply that opens by speaking of someone in the third person ("Oh, he, he can't talk", "她在洗澡").
-_THIRD_PERSON_OPENING = lazy(r"^(?:he|she)\b(?!\s*\?)|^(?:他|她)(?!们)", re.I)
-
-
-#: A reply that joins in with the one calling ("Rach, that tape? It's here." - "Oh, and we should warn you...", "Wow!
-#: And you got a petticure"): it speaks to the one called, with the caller.
-_JOINS_IN = lazy(r"^(?:(?:oh|ooh|wow|hey|哦|哇)[\s,，!！.]+)*(?:(?:and|also|plus)\b(?!\s+you\s+are\b)|还有[，,]|而且)", re.I)
-
-
-#: A reply that only answers a call ("Yeah?", "What?", "什么？", "怎么了？", "嗯？").
-_ANSWERING_CALL = lazy(r"^\W*(?:yeah|yes|what|huh|hmm|uh-huh|mm-hmm|yo|什么|怎么了|干嘛|干什么|嗯|啊|是|是吗|在|我在)\W*[?？]\W*$",
-                       re.I)
-
-
-def _answers_call(turns: Sequence[Turn], i: int) -> bool:
-    """Whether the next other speaker after turn ``i`` answers it as a call ("Ross!" - "What?")."""
-    me = turns[i].speaker
-    reply = next((t for t in turns[i + 1:i + 3] if t.speaker != me), None)
-    return reply is not None and _ANSWERING_CALL.match(reply.text) is not None
-
-
-def _reply_speaks_of(turns: Sequence[Turn], i: int, joins: bool = False) -> bool:
-    """Whether the next other speaker's turn after turn ``i`` opens with "he"/"she" ("Ross?" - "He's out."): it
-    answers for the person called, who is someone else; with ``joins``, whether it joins in with the caller instead
-    ("Oh, and ...")."""
-    me = turns[i].speaker
-    reply = next((t for t in turns[i + 1:i + 3] if t.speaker != me), None)
-    if reply is None:
-        return False
-    text = reply.text.strip()
-    return (_JOINS_IN.match(text) if joins else _THIRD_PERSON_OPENING.match(_GREETING.sub("", text))) is not None
-
-
 def _candidates(turns: Sequence[Turn], read: Sequence[Turn], lower_words: frozenset[str]) -> set[str]:
     """Names said to someone or introduced somewhere in the dialogue.
 
@@ -337,6 +307,9 @@ _SUBJECT_OF = lazy(r"^\s*,\s*(?:had|has|was|is|used\s+to|went|got|loves|hates|li
                    r"(?!(?:you|he|she|it|i|we|they|there|that|this|your)\b)[^.!?…]*[.!…]", re.I)
 #: "如果你不叫我乔伊", "Stop calling me Joey": the speaker's own name, that others call them by (not said of another).
 _CALLS_ME = lazy(r"(?:叫我|\bcall(?:ing|s)?\s+me)\s*[,，]?\s*$", re.I)
+#: "But I don't. Me, Phoebe.", "我，菲比。": the speaker naming themself, beside "me" at the head of a sentence.
+_ME_APPOSED = lazy(r"(?:^|[.!?。！？…]\s*)(?:me|我)\s*[,，]\s*$", re.I)
+_SENTENCE_CLOSES = lazy(r"\s*(?:[.!?。！？…]|$)")
 #: Words that give a name to someone: "name your first child Joey", "named him Ross" (not "his name is Ross").
 _NAMING = lazy(r"\b(?:(?<!your\s)name|named|naming|nickname|nicknamed)\s+(?:(?!(?:is|was)\b)[\w'-]+\s+){0,3}$", re.I)
 
@@ -464,11 +437,13 @@ def _name_dialogue(turns: Sequence[Turn], least: float, min_confidence: float) -
     read = naming_turns(turns)
     lower_words = frozenset(w for t in turns for w in re.findall(r"\b[a-z][a-z']+\b", t.text))
     candidates = _candidates(turns, read, lower_words)
-    if not candidates:
+    introduced = introduced_speakers(turns)  # "this is my friend Roger." - "Hey everybody." (:mod:`.introductions`)
+    if not candidates and not introduced:
         return []
     labels = {t.speaker.casefold() for t in turns}
     tally = Tally()
     said_by: dict[str, set[str]] = {}  # key -> speakers who say it of or to someone
+    calling: dict[str, set[str]] = {}  # key -> speakers who say it to someone
     intros = [intro_name(shown.text) for shown in read]
     taken: dict[int, list[tuple[int, int]]] = {}  # turn -> spans already read as a longer name ("Ross Geller")
     crowded = {i for i, turn in enumerate(turns)  # "Phil! Nice job. Stevens! Way to go! Bing!": said to a room
@@ -476,6 +451,7 @@ def _name_dialogue(turns: Sequence[Turn], least: float, min_confidence: float) -
     crowded |= {i for i in range(1, len(turns)) if turns[i - 1].speaker != turns[i].speaker  # "他的名字曾经是？" - "莫里斯。",
                 and _ASKS_WHO.search(turns[i - 1].text) and _name_alone(turns[i].text, candidates)}  # "Who?" - "A hint. Ann Lee."
     crowded |= {i for i, turn in enumerate(turns) if _TO_A_GROUP.search(turn.text)}  # "Pheebs come on! Okay guys, ..."
+    crowded |= {i for i, turn in enumerate(turns) if _introduces_to_each_other(turn.text, candidates)}
     calls: list[tuple[str, str, str, str, float, Turn, bool]] = []  # who calls whom by what name, how surely, where
     for name in sorted(candidates, key=len, reverse=True):
         if name.casefold() in labels:
@@ -493,12 +469,12 @@ def _name_dialogue(turns: Sequence[Turn], least: float, min_confidence: float) -
                 continue
             after, before = addressees(turns, i)
             edge = _only_other(turns, i) if (after is None) != (before is None) else None  # a stretch of two begins or ends
-            if after is not None and (_said_to(turn.text) == [name] and _reply_speaks_of(turns, i)
-                                      or _reply_speaks_of(turns, i, joins=True)):
+            if after is not None and (_said_to(turn.text) == [name] and reply_speaks_of(turns, i)
+                                      or reply_speaks_of(turns, i, joins=True)):
                 after = None  # "Chandler?" - "Oh, he can't talk right now.": the one answering is not Chandler
-            if after is not None and _denied(turns, intros, candidates, i, key):
+            if after is not None and denied(turns, intros, candidates, i, key):
                 after = None  # "Rob Tillman!" - "No, no. It's me, Ross!": the one answering is someone else
-            answered = after is not None and _answers_call(turns, i)
+            answered = after is not None and answers_call(turns, i)
             if answered:
                 before = None  # "Ross?" - "Yeah?": the one answering the call is the one called
             quoted = [m.span() for m in _QUOTE.finditer(turn.text)]
@@ -506,14 +482,16 @@ def _name_dialogue(turns: Sequence[Turn], least: float, min_confidence: float) -
                 if any(a <= m.start() < b for a, b in taken.get(i, ())) or any(a < m.start() < b for a, b in quoted):
                     continue  # read as part of a longer name, or someone else's words ("Dear Rach, ...")
                 taken.setdefault(i, []).append(m.span())
-                if _NAMING.search(turn.text[:m.start()]) or _CALLS_ME.search(turn.text[:m.start()]):
+                if _NAMING.search(turn.text[:m.start()]) or _CALLS_ME.search(turn.text[:m.start()]) \
+                        or _ME_APPOSED.search(turn.text[:m.start()]) and _SENTENCE_CLOSES.match(turn.text, m.end()):
                     continue  # "name your first child Joey": a name given; "don't call me Joey": no one else's
                 said_by.setdefault(key, set()).add(turn.speaker)
-                if i in crowded or _how_said(turn.text, m.start(), m.end(), name) == "of":
+                if i in crowded or echoed(turns, i, name) or _how_said(turn.text, m.start(), m.end(), name) == "of":
                     if _PLACE_BEFORE.search(turn.text[:m.start()]):
                         said_by[key].update(t.speaker for t in turns)  # "in Paris": a place, no one's name
                     continue  # spoken of: whether they are present or not, it tells nothing of who bears it
                 called = not _HAN.search(key) and not _YOU_ARE.search(turn.text[:m.start()])  # "you are X": no call
+                calling.setdefault(key, set()).add(turn.speaker)
                 weights = call_weights(turn.text, m.start(), m.end(), before is None)
                 if answered or edge is not None and (edge == after or edge == before and weights == _CLOSING
                                                      and not _SEARCHED.search(turn.text[:m.start()])):
@@ -525,22 +503,12 @@ def _name_dialogue(turns: Sequence[Turn], least: float, min_confidence: float) -
         if not called or len({_stem(k) for c, s, k, *_, o in calls  # one speaker calling three names to the one who
                               if (c, s) == (caller, speaker) and o}) < _RIVALS:  # answers reads from a list
             tally.add(key, name, speaker, weight, turn)
+    _shortened_said(calling, said_by, tally.introduced)
     _first_names_said(turns, intros, candidates, said_by)
     _asked_who(turns, intros, candidates, said_by)
+    for speaker, name, turn in introduced:
+        tally.add(_key(name), name, speaker, 1.0, turn)
     return assign(tally, said_by, least, min_confidence)
-
-
-#: A reply that denies being the one called and gives its own name ("No, no. It's me, Ross!", "不，不。是我，罗斯！").
-_DENIES = lazy(r"^\W*(?:no|nope|不|不是)(?![\w'])", re.I)
-
-
-def _denied(turns: Sequence[Turn], intros: Sequence[str | None], candidates: set[str], i: int, key: str) -> bool:
-    """Whether the next other speaker after turn ``i`` answers the name ``key`` with "no" and a name of their own."""
-    me = turns[i].speaker
-    j = next((j for j in range(i + 1, min(i + 3, len(turns))) if turns[j].speaker != me), None)
-    intro = intros[j] if j is not None else None
-    return j is not None and intro is not None and intro in candidates and _key(intro) != key \
-        and _DENIES.match(turns[j].text) is not None
 
 
 def _first_names_said(turns: Sequence[Turn], intros: Sequence[str | None], candidates: set[str],
@@ -570,9 +538,39 @@ def _who_is(name: str) -> re.Pattern[str]:
 
 
 def _name_alone(text: str, candidates: set[str]) -> bool:
-    """Whether a sentence of ``text`` is a name alone, after a greeting or not ("Maurice.", "One hint. Ann Lee.")."""
+    """Whether a sentence of ``text`` is a name alone, after a greeting or a yes or not ("Maurice.", "One hint. Ann
+    Lee.", "是啊，威士忌……")."""
     return any(_GREETING.sub("", piece.strip()).strip(" ,，") in candidates for piece in _SENTENCE_END.split(text)) \
-        or len(said := _said_to(text)) == 1 and said[0] in candidates
+        or len(said := [p for p in _said_to(text) if p.lower() not in _YES]) == 1 and said[0] in candidates
+
+
+#: Words of assent before an answer ("Yeah, whiskey.", "是啊，威士忌。").
+_YES = frozenset("是 是啊 是的 对 对啊 好 好啊 好的 当然 yes yeah yep sure".split())
+
+
+def _introduces_to_each_other(text: str, candidates: set[str]) -> bool:
+    """Whether ``text`` introduces two people to each other, calling each ("Kristin, this is Carol. Carol, this is
+    Kristin.", "克莉丝汀，这位是卡萝，卡萝，这位是克莉丝汀。"): either may answer, so whom each name calls is not known."""
+    mutual = {_stem(name) for name in candidates if re.search(rf"{_INTRODUCING}\s*{re.escape(name)}", text)
+              and re.search(rf"(?:^|[.!?。！？,，]\s*){re.escape(name)}\s*[,，]", text)}
+    return len(mutual) >= 2
+
+
+#: Words introducing someone to the one spoken to ("this is", "meet", "这位是").
+_INTRODUCING = r"(?i:\bthis\s+is|\bmeet|这位是|这是|这就是)"
+
+
+def _shortened_said(calling: dict[str, set[str]], said_by: dict[str, set[str]], introduced: set[tuple[str, str]]) -> None:
+    """Bar each speaker who calls someone by a name from its short and long forms too ("Hi Monica!" - "Hey Mon!" - "Hey
+    Mon!": three greet someone else, none of them is Monica or Mon), unless they introduce themself by one of them.
+    ``calling[key]`` holds the speakers who say the name ``key`` to someone."""
+    keys = [k for k in calling if not _HAN.search(k)]
+    for short in keys:
+        for full in keys:
+            if short != full and len(short) >= 3 and full.startswith(short):
+                for one, other in ((short, full), (full, short)):
+                    said_by.setdefault(other, set()).update(
+                        s for s in calling[one] if (short, s) not in introduced and (full, s) not in introduced)
 
 
 #: Names of this many people (or more) said by one speaker to the one who answers: said to a room or read from a list,
@@ -582,7 +580,10 @@ _RIVALS = 3
 _YOU_ARE = lazy(r"\b(?:you're|you\s+are|are\s+you|aren't\s+you)\b[^.!?,;]*$", re.I)
 #: A question for someone or a name ("Who's that?", "What was her name?", "谁是你最想的？", "他的名字曾经是？"), whose
 #: answer is the one asked for, not a call (not "钱德勒你在做什么？" - "钱德勒！").
-_ASKS_WHO = lazy(r"\b(?:who|whom|name)\b[^.!?]*\?+\s*$|(?:谁|哪位|名字|叫什么)[^。！？!?]*[？?]+\s*$", re.I)
+_ASKS_WHO = lazy(r"\b(?:who|whom|name)\b[^.!?]*\?+\s*$|(?:谁|哪位|名字|叫什么)[^。！？!?]*[？?]+\s*$|"
+                 r"\bwhat\s+(?:(?:do|would|will|can)\s+(?:you|i|we)\s+(?:want|have|get|like|drink|eat|order)|"
+                 r"(?:are\s+you|you)\s+(?:having|drinking|eating|want)|can\s+i\s+get\s+you)\b[^.!?]*\?+\s*$|"
+                 r"(?:喝|吃|要|点|买|来)(?:点|些)?什么[^。！？!?]*[？?]+\s*$", re.I)  # "喝点什么？" - "威士忌。": a thing
 _QUOTE = lazy(r'"[^"]*"|“[^”]*”|「[^」]*」|\b(?i:said|says|goes|went)(?:\s+to\s+\w+)?\s*:\s*[^.!?…]+')  # "he said to me: Skdandy..."
 #: A turn that also turns to a group ("Okay guys, ...", "各位，..."; not "It's Emily, everyone!"): whom a name in it calls
 #: is not known.

@@ -1,0 +1,116 @@
+"""How the talk around a name called tells who was called, for :mod:`.speakers`.
+
+A name said to someone ("Ross?", "莫妮卡！") calls the next speaker, or answers the one before; what those two say
+tells more:
+
+* a reply that only answers a call ("Ross!" - "What?") names the one answering (:func:`answers_call`);
+* a reply that speaks of someone in the third person ("Chandler?" - "Oh, he can't talk right now.") or joins in with
+  the caller ("Rach, the tape's here." - "Oh, and we should warn you...") is not the one called
+  (:func:`reply_speaks_of`);
+* a reply that introduces its speaker by another name is not the one called, with "no" or without it ("Rob!" - "No,
+  no. It's me, Ross!"; "Rachel? I'm Dr. Mitchell." - "I'm Dr. Rosen.") (:func:`denied`);
+* a name repeated as a question of its own just after another speaker said it ("How about Julia?" - "Julia?",
+  "朱莉亚怎么样？" - "朱莉亚？") is an echo of a word, not a call (:func:`echoed`).
+
+>>> from kg_memory.types import Turn
+>>> t = [Turn("c", "1", "Speaker 1", "Ross!"), Turn("c", "2", "Speaker 2", "What?")]
+>>> answers_call(t, 0), reply_speaks_of(t, 0)
+(True, False)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..types import Turn
+from .framework import lazy
+from .speaker_vote import name_key
+
+__all__ = ["GREETING", "answers_call", "denied", "echoed", "reply_speaks_of"]
+
+#: What may stand before a name said to someone, in the same clause ("Hey Ross", "Thanks Ross", "Oh, Ross").
+GREETING = lazy(r"^(?:(?:hey|hi|hello|o+h+|oh|a+h+|a+w+|u+h+|u+m+|well|thanks|thank\s+you|okay|ok|yes|yeah|no|look|"
+                r"listen|come\s+on|what's\s+up|bye|goodbye|good\s+(?:night|morning|luck|bye)|morning|night|dear|"
+                r"sorry|please|and|so|but|yo|alright|all\s+right|hmm|um|uh|c'?mon|here\s+you\s+go|sure|actually|y'know|"
+                r"now|boy|gosh|(?:oh\s+)?my\s+god|"  # "Sure Pheebs, ...", "Y'know Rach, I think..."
+                r"嘿|喂|哦|嗨|哎|唉|你好|谢谢|再见|亲爱的|好了|好吧|不过|但是|可是|那么|所以|嗯|啊|哇|呃|噢|听着|拜托|对了|还有|来吧)"
+                r"(?![a-z'])[\s,，]*)+", re.I)
+
+#: A reply that opens by speaking of someone in the third person ("Oh, he, he can't talk", "她在洗澡").
+_THIRD_PERSON_OPENING = lazy(r"^(?:he|she)\b(?!\s*\?)|^(?:他|她)(?!们)", re.I)
+#: A reply that joins in with the one calling ("Rach, that tape? It's here." - "Oh, and we should warn you...", "Wow!
+#: And you got a petticure"): it speaks to the one called, with the caller.
+_JOINS_IN = lazy(r"^(?:(?:oh|ooh|wow|hey|哦|哇)[\s,，!！.]+)*(?:(?:and|also|plus)\b(?!\s+you\s+are\b)|还有[，,]|而且)", re.I)
+#: A reply that only answers a call ("Yeah?", "What?", "什么？", "怎么了？", "嗯？").
+_ANSWERING_CALL = lazy(r"^\W*(?:yeah|yes|what|huh|hmm|uh-huh|mm-hmm|yo|什么|怎么了|干嘛|干什么|嗯|啊|是|是吗|在|我在)\W*[?？]\W*$",
+                       re.I)
+
+
+def _reply(turns: Sequence[Turn], i: int) -> int | None:
+    """The index of the next other speaker's turn after turn ``i`` (within two turns)."""
+    me = turns[i].speaker
+    return next((j for j in range(i + 1, min(i + 3, len(turns))) if turns[j].speaker != me), None)
+
+
+def answers_call(turns: Sequence[Turn], i: int) -> bool:
+    """Whether the next other speaker after turn ``i`` answers it as a call ("Ross!" - "What?")."""
+    j = _reply(turns, i)
+    return j is not None and _ANSWERING_CALL.match(turns[j].text) is not None
+
+
+def reply_speaks_of(turns: Sequence[Turn], i: int, joins: bool = False) -> bool:
+    """Whether the next other speaker's turn after turn ``i`` opens with "he"/"she" ("Ross?" - "He's out."): it
+    answers for the person called, who is someone else; with ``joins``, whether it joins in with the caller instead
+    ("Oh, and ...")."""
+    j = _reply(turns, i)
+    if j is None:
+        return False
+    text = turns[j].text.strip()
+    return (_JOINS_IN.match(text) if joins else _THIRD_PERSON_OPENING.match(GREETING.sub("", text))) is not None
+
+#: A reply that says no ("No, no. It's me, Ross!", "不，不。是我，罗斯！").
+_DENIES = lazy(r"^\W*(?:no|nope|不|不是)(?![\w'])", re.I)
+#: A new name asked for ("Hey Pheebs." - "I'm gonna have my friends call me Valerie."): the one called, renamed.
+_CALL_ME = lazy(r"\bcall\s+me\b|叫我", re.I)
+
+
+def denied(turns: Sequence[Turn], intros: Sequence[str | None], candidates: set[str], i: int, key: str) -> bool:
+    """Whether the next other speaker after turn ``i`` introduces themself by a name other than ``key``: after "no"
+    ("Rob!" - "No, no. It's me, Ross!"), or without it by a name that is no form of ``key`` ("Rachel? I'm Dr. Mitchell."
+    - "I'm Dr. Rosen."; not "Bobby." - "It's Bob, actually.", nor "Pheebs." - "Call me Valerie."): not the one called. ``intros`` holds the name each turn introduces its speaker by (:func:`.self_intros.intro_name`)."""
+    j = _reply(turns, i)
+    intro = intros[j] if j is not None else None
+    return j is not None and intro is not None and intro in candidates and name_key(intro) != key \
+        and (_DENIES.match(turns[j].text) is not None  # "Bob" for "Bobby" is no other name, nor "call me Valerie"
+             or _other_name(name_key(intro), key) and not _CALL_ME.search(turns[j].text))
+
+
+def _other_name(key: str, called: str) -> bool:
+    """Whether the name ``key`` is no form of ``called`` ("Bob" is one of "Bobby", "Aunt Phoebe" one of "Pheebs", "菲比"
+    one of "菲波")."""
+    n = 1 if _HAN.search(key) else 2
+    return key[:n].lower() != called[:n].lower()
+
+
+_HAN = lazy(r"[\u4e00-\u9fff]")
+#: A name said alone as a question ("Julia?", "朱莉亚？"; "钱德勒！" after "钱德勒你在做什么？" calls him too).
+_NAME_ALONE = lazy(r"^\W*(?P<n>[^\W\d_][\w'·.\s-]*?)\s*[?？]+\W*$")
+
+
+def echoed(turns: Sequence[Turn], i: int, name: str) -> bool:
+    """Whether turn ``i`` only repeats ``name``, said in the turn before by another speaker ("How about Julia?" -
+    "Julia?"): a word taken up, not a call.
+
+    >>> t = [Turn("c", "1", "A", "How about Julia?"), Turn("c", "2", "B", "Julia?")]
+    >>> echoed(t, 1, "Julia"), echoed(t, 0, "Julia")
+    (True, False)
+    """
+    m = _NAME_ALONE.match(turns[i].text)
+    if i == 0 or m is None or name_key(m.group("n").strip()) != name_key(name):
+        return False
+    before = turns[i - 1]
+    said = name in before.text if _HAN.search(name) else \
+        re.search(rf"(?<![\w'-]){re.escape(name)}(?![\w'-])", before.text) is not None
+    return said and before.speaker != turns[i].speaker
+
