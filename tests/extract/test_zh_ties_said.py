@@ -58,6 +58,17 @@ def test_no_acquaintance_when_close_or_asked_or_wished(rules, triples, text):
     assert not _about(_said(rules, triples, text), "acquaintance")
 
 
+@pytest.mark.parametrize("text", ["我认识王磊很多年了。", "我和王磊认识十年了。", "我跟王磊是在大学认识的。",
+                                  "我和王磊在一次聚会上认识的。"])
+def test_known_for_years_or_met_somewhere(rules, triples, text):
+    assert ("安娜", "knows", "王磊") in _said(rules, triples, text)
+
+
+@pytest.mark.parametrize("text", ["你认识王磊多久了？", "我不认识王磊。", "如果我认识王磊十年了，我就知道了。", "我认识北京很多年了。"])
+def test_not_known_when_asked_denied_supposed_or_a_place(rules, triples, text):
+    assert not _about(_said(rules, triples, text), "knows")
+
+
 # --- a friend or relative named before the noun ------------------------------------------------------------
 
 @pytest.mark.parametrize("text, fact", [

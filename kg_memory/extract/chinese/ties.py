@@ -1,13 +1,14 @@
 """Chinese clauses that say in passing what two people are to each other.
 
 * :data:`TIE_RULES` (spliced into the rule table by :mod:`.people`): 我和王磊约会过几次 (dates had), 我和王磊复合了
-  (partners again), 我跟王磊不太熟 (acquaintances), 我有个叫李静的朋友 (a friend named before the noun);
+  (partners again), 我跟王磊不太熟 (acquaintances), 我认识王磊十年了 / 我和他是在大学认识的 (known to each other),
+  我有个叫李静的朋友 (a friend named before the noun);
 * :func:`asked_of_you_all`: 你们离婚了吗？ - 没有，我们还是夫妻: the 我们 of the answer is the speaker and someone
   else, never the one who asked about 你们 (:func:`.couples.we_marry`, :func:`.couples.we_ended`, :func:`.people.we_are`
   read 我们 as the speaker and the other speaker only when it is not).
 
 Not read: 我没和王磊复合 (negated), 我和王磊复合了吗 (a question), 如果我和王磊复合 (a hypothetical), 我和王磊和好了
-(made up after a quarrel: friends do too), 我和王磊很熟 (close, no mere acquaintance).
+(made up after a quarrel: friends do too), 我和王磊很熟 (close, no mere acquaintance), 我认识王磊多久了 (a question).
 
 >>> from kg_memory.types import Turn
 >>> from kg_memory.extract.pronouns import Discourse
@@ -82,6 +83,9 @@ def _r_kin_called(m: re.Match[str], c: Clause) -> bool:
     return True
 
 
+#: How long two have known each other: 十年, 好几个月, 很久.
+_LONG = rf"(?:(?:{NUM}|几|好几|十几|很多|许多)个?(?:年|月|星期|礼拜|周)(?:多|半)?|很久|好久|很长时间|好多年)"
+
 #: The ties said within one clause, after its subject.
 TIE_RULES: list[tuple[str, Rule]] = [
     # 我和王磊约会过几次, 她跟我出去约会了三次: dates had
@@ -90,6 +94,10 @@ TIE_RULES: list[tuple[str, Rule]] = [
     (rf"^{_WITH}(?:又|已经|终于|刚刚?)?(?:复合|重归于好)了{_END}", _tie("partner", 0.7)),
     # 我跟王磊不太熟, 我和他不熟: known to each other, not well
     (rf"^{_WITH}(?:还|都|其实)?(?:不太|不是很|不怎么|并不|不)熟(?:悉)?{_END}", _tie("acquaintance", 0.65)),
+    # 我认识王磊十年了, 我和王磊认识好几年了, 我跟她是在大学认识的: known to each other
+    (rf"^(?:已经)?认识(?P<n>我|你|他|她|[{HAN}·]{{2,4}}?)(?:已经)?有?{_LONG}{_END}", _tie("knows", 0.7)),
+    (rf"^{_WITH}(?:已经)?认识(?:了|有)?{_LONG}{_END}", _tie("knows", 0.7)),
+    (rf"^{_WITH}(?:是)?在[^，,在]{{1,10}}?认识的{_END}", _tie("knows", 0.7)),
     # 我有个叫李静的朋友, 她有一个叫王磊的哥哥
     (rf"^有(?:一个|一位|一名|个|位)?叫(?P<n>[{HAN}·]{{2,8}}?)的(?P<kin>{KIN}){_END}", _r_kin_called),
 ]
