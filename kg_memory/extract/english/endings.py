@@ -93,6 +93,11 @@ _OTHERS_ENDINGS = frozenset({"worksFor", "livesIn", "habit"})
 _NEW_JOB = lazy(r"\s+(?i:and)\s+(?:(?i:then|just|now|have|had|recently|later)\s+)*(?i:joined|started\s+(?:at|with)|"
                 r"went\s+to\s+work\s+(?:at|for))\s+(?:(?i:a|an|the)\s+)?(?P<j>.+)")
 _LEISURE_GROUP = lazy(LEISURE_GROUP, re.I)
+_JOINED_PERSON = lazy(r"(?:my|his|her|our|their|your|him|them|us|me)\b", re.I)
+#: "I left Microsoft (and joined Amazon)": an employer left, read only before a new job (:data:`_NEW_JOB`)
+_LEFT_FOR_NEW = _first(r"(?i:left)\s+(?P<o>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*)*)"
+                       r"(?:\s*$|\s+(?=(?i:last|this|in|on|back|earlier|recently|after|two|three|a\s+(?:year|month|week)|"
+                       r"\d+)\b))")
 #: "Sadly Max passed away last week": a pet named before (any turn) died; ends a ``hasPet`` Max, if one is held
 _NAMED_DIED = lazy(rf"^(?:(?i:sadly|unfortunately|so|well|and|but|oh|yeah|tragically),?\s+)*(?!(?:I|We|He|She|They|It)\b)"
                    rf"(?P<o>{NAME})\s+(?:(?i:just|recently|sadly|finally|has|had|also)\s+)*(?i:died|passed\s+away|passed\s+on|"
@@ -108,8 +113,12 @@ def scan_endings(clause: str, turn: Turn, discourse: Discourse, state: TurnState
         pet = Entity(died.group("o"), "Animal")
         state.endings.append((discourse.speaker(turn), "hasPet", pet, 0.7, mention.value if mention else None))
     tail = _NEW_JOB.search(clause)
+    if tail and _JOINED_PERSON.match(tail.group("j")):
+        tail = None  # "... and joined my wife in Rome": a person joined, no employer
     whole, clause = clause, clause[:tail.start()] if tail else clause
-    for pattern, predicate, style in _ENDINGS:
+    # "I left Microsoft and joined Amazon": with a new employer said, the one left is a job (not "I left Paris")
+    endings = (*_ENDINGS, (_LEFT_FOR_NEW, "worksFor", "org")) if tail else _ENDINGS
+    for pattern, predicate, style in endings:
         m = pattern.match(clause)
         if m is None:
             continue
@@ -138,8 +147,10 @@ def scan_endings(clause: str, turn: Turn, discourse: Discourse, state: TurnState
                 obj = Entity(value, "Place" if style == "place" else "Organization")
         mention = find_time(whole, turn.time, "en")  # "I quit my job last week": ended then
         when = mention.value if mention else None
-        new = clean_object(tail.group("j")) if predicate == "worksFor" and tail else None
+        new = clean_object(tail.group("j")) if tail else None
         leisure = bool(new and _LEISURE_GROUP.search(new))  # "... and joined a gym": a member
+        if predicate != "worksFor" and not leisure:
+            new = None  # "I quit smoking and joined a gym" is a member; "... and started at Acme" needs a job left
         if new:
             state.collect([(speaker, "memberOf" if leisure else "worksFor", Entity(new, "Organization"), 0.75 * weight, when)])
         if not new or leisure or obj != speaker:  # "I quit my job and joined Amazon": the new job replaces the old

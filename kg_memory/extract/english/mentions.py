@@ -163,6 +163,14 @@ _FAVORITE_SAID = lazy(r"\b(?:my|our)\s+(?:all\s+time\s+|absolute\s+|very\s+|pers
 _WORDS = lazy(r"[\w']+")
 
 
+def _other_gender(said: str, owned: str) -> bool:
+    """Whether "his/her name is" (``said``) names someone of another gender than the one last owned ("my brother is
+    dating someone, her name is Kim": Kim is not the brother)."""
+    noun = gender_of_noun(owned.rsplit(" ", 1)[-1])
+    told = MALE if said[:3].lower() == "his" else FEMALE if said[:3].lower() == "her" else None
+    return noun is not None and told is not None and noun != told
+
+
 def _just_before(text: str, thing: str) -> bool:
     """Whether ``thing`` ends what ``text`` says before its "my favorite", give or take two words ("i had tacos for
     dinner , my favorite"; not "charlie , my dog , stole my dinner ! it was eggplant , my favorite": charlie is far)."""
@@ -436,7 +444,8 @@ def scan_statements(clause: str, turn: Turn, discourse: Discourse, state: TurnSt
         others = others or m.group("call") and _FULL_NAME_SAID.search(turn.text) is not None
         add(speaker, "alternateName" if others else "name", name, 0.85)
     m = _SCAN_OTHER_NAME.search(clause) if named else None
-    if m and state.last_owned is not None and state.last_owned.label.startswith(f"{speaker.label}'s "):
+    if m and state.last_owned is not None and state.last_owned.label.startswith(f"{speaker.label}'s ") \
+            and not _other_gender(m.group(0), state.last_owned.label):
         add(state.last_owned, "name", m.group("n"), 0.7)
     elif m and m.group("n")[:1].isupper() and m.group(0)[:3].lower() in ("his", "her") and plausible_name(m.group("n")):
         # "Her name's Ronni. She's a pet mortician.": "she" is Ronni

@@ -175,18 +175,22 @@ def _person(name: str, turn: Turn, discourse: Discourse) -> Entity | None:
 
 #: "I'm dating someone new, her name is Kim", "I'm seeing someone. His name's Leo.": a partner named after (a statement
 #: opening its sentence: not "are you dating someone?", "if i was seeing someone", "i'm not dating anyone")
-_DATING_SOMEONE = lazy(rf"(?:^|(?<=[.!;]\s))(?:(?i:so|well|actually|oh|yeah|and|also),?\s+)*(?i:i\s*'?\s*m|i\s+am|i\s*'?\s*ve\s+been|"
-                       r"i\s+have\s+been)\s+(?:(?i:now|currently|also|finally)\s+)?(?i:dating|seeing|going\s+out\s+with)\s+"
+_DATING_SOMEONE = lazy(rf"(?:^|(?<=[.!;]\s))(?:(?i:so|well|actually|oh|yeah|and|also),?\s+)*(?:(?i:i\s*'?\s*m|i\s+am|i\s*'?\s*ve\s+been|"
+                       rf"i\s+have\s+been)|(?i:my)\s+{KIN_MODS}(?P<kin>(?i:{KIN}))(?i:\s+is|'s|\s+has\s+been))\s+"
+                       r"(?:(?i:now|currently|also|finally)\s+)?(?i:dating|seeing|going\s+out\s+with)\s+"
                        r"(?i:someone|somebody|a\s+(?:guy|girl|man|woman|lady))(?:\s+(?i:new|special|great|amazing))?(?:\s+(?i:now))?"
                        rf"\s*(?:[,;:.!-]+\s*|\s+(?i:and)\s+)(?:(?i:and)\s+)?(?P<p>(?i:her|his))\s+(?i:name\s*'?\s*s|name\s+is)\s+(?P<n>{NAME})")
 
 
 def scan_named_then_kin(text: str, turn: Turn, discourse: Discourse, state: TurnState) -> None:
     """"I'm bringing Pete. My boyfriend.": the speaker's relative, named in the sentence before (read on the turn);
-    "I'm dating someone new, her name is Kim": the speaker's partner, named after."""
+    "I'm dating someone new, her name is Kim": the speaker's partner, named after ("my brother is dating someone, her
+    name is Kim": the brother's)."""
     for m in _DATING_SOMEONE.finditer(text) if "name" in text.lower() else ():
         if (partner := _person(m.group("n"), turn, discourse)) is not None and partner.label != turn.speaker:
-            state.collect([(discourse.speaker(turn), "partner", partner, 0.75, None)])
+            kin = m.group("kin")  # "my brother is dating someone, her name is Kim": his partner
+            who = owned_entity(discourse.speaker(turn), kin, "Person", None) if kin else discourse.speaker(turn)
+            state.collect([(who, "partner", partner, 0.7 if kin else 0.75, None)])
             discourse.mention(turn, partner, FEMALE if m.group("p").lower() == "her" else MALE)
     if "my " not in text.lower():
         return
