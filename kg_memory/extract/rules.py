@@ -22,6 +22,7 @@ from .placeholders import bind_across_turns
 from .plausible import comparisons, implausible, names_itself, passing_relatives, unnamed_people, unquoted
 from .pronouns import Discourse
 from .replies import restate_reply
+from .speaker_vote import name_key
 from .speakers import speaker_names
 
 __all__ = ["RuleExtractor"]
@@ -102,6 +103,12 @@ def _with_speaker_names(facts: list[Fact], turns: Sequence[Turn]) -> list[Fact]:
     """``facts`` and the names of "Speaker N" speakers read from how the others address them
     (:func:`~kg_memory.extract.speakers.speaker_names`), for speakers the rules did not name (a nickname the rules
     read is no name), in turn order."""
+    voted = speaker_names(turns)
+    called: dict[tuple[str | None, str], set[str]] = {}  # the first names others call each speaker by
+    for f in voted:
+        called.setdefault((f.source.conversation if f.source else None, name_key(str(f.object)).lower()), set()).add(
+            f.subject.label)
+    facts = [f for f in facts if not _called_another(f, called)]  # "Rach!" ... "Hi! I'm Rachel Green.": role-play
     named: dict[tuple[str | None, str], list[str]] = {}  # by a name ("my name is Ross")
     given: dict[tuple[str | None, str], list[str]] = {}  # by a name or a nickname ("everyone calls me Ross")
     for f in facts:
@@ -111,10 +118,18 @@ def _with_speaker_names(facts: list[Fact], turns: Sequence[Turn]) -> list[Fact]:
             if f.predicate == "name":  # a nickname (大家都叫我娜娜, "they call me chicken boy") leaves the others' names
                 named.setdefault(key, []).append(str(f.object).lower())
     # a speaker the rules named keeps the shorter forms of that name others call them ("Mon", "Monica")
-    extra = [f for f in speaker_names(turns)
+    extra = [f for f in voted
              if str(f.object).lower() not in given.get(key := (f.source.conversation if f.source else None, f.subject.label), [])
              and (key not in named or any(name.startswith(str(f.object).lower()) for name in named[key]))]
     return _in_turn_order(facts + extra, turns) if extra else facts
+
+
+def _called_another(fact: Fact, called: dict[tuple[str | None, str], set[str]]) -> bool:
+    """Whether ``fact`` names a speaker by a name whose first name the others call another speaker by: "Hi! I'm Rachel
+    Green." said by one who calls Rachel "Rach" acts her part (``called`` from :func:`_with_speaker_names`)."""
+    key = (fact.source.conversation if fact.source else None, name_key(str(fact.object)).lower())
+    others = called.get(key, set())
+    return fact.predicate == "name" and bool(others) and fact.subject.label not in others
 
 
 def _in_turn_order(facts: list[Fact], turns: Sequence[Turn]) -> list[Fact]:

@@ -5,7 +5,8 @@ three people to someone coming in ("Hi Samantha!" - "Hey Sam!" - "Hey Sam!"), th
 a name repeated as a question ("How about Julia?" - "Julia?"), a drink given as the answer to "What would you like?"
 ("伏特加。"), two people introduced to each other ("Kristin, this is Carol. Carol, this is Kristin."), a reply that
 introduces its speaker by another name ("Rachel? I'm Dr. Mitchell." - "I'm Dr. Rosen."), things in a list (连衣裙 "dress", 胡椒瓶
-"pepper shaker") and an interjection ("Woah, uh!"); beside look-alikes that still name the one called.
+"pepper shaker") and an interjection ("Woah, uh!"); one acting out a friend's introduction ("Rach, ..." ... "Hi! I'm
+Rachel Green.") is given no name; beside look-alikes that still name the one called or introduced.
 """
 
 from __future__ import annotations
@@ -108,3 +109,26 @@ def test_an_interjection_opening_a_turn_is_no_name() -> None:
                    (1, "Woah, uh! Okay, let's hear your great idea."), (3, "I don't have any."))
     assert names == set()
     assert not plausible_name("Woah", frozenset()) and not plausible_name("Sweety", frozenset())
+
+
+def _rule_names(*lines: tuple[int, str]) -> set[tuple[str, str, str]]:
+    from kg_memory.extract import RuleExtractor
+
+    return {(f.subject.label, f.predicate, str(f.object)) for f in RuleExtractor().extract(_said(*lines))
+            if f.predicate in ("name", "alternateName")}
+
+
+def test_one_acting_out_a_friends_introduction_is_not_given_her_name() -> None:
+    names = _rule_names((1, "I have to go to a dinner at my boss's house tonight."), (2, "Rach, you have a broken rib!"),
+                        (1, "I'm fine. There are a lot of people I have to meet."),
+                        (2, "Oh, you'll make a big impression. Hi! I'm Rachel Green. So nice to meet you."),
+                        (1, "I'll go to the hospital tomorrow."), (2, "Rachel..."), (1, "Either help me or go."))
+    assert ("Speaker 2", "name", "Rachel Green") not in names
+    assert ("Speaker 1", "alternateName", "Rach") in names
+
+
+def test_one_introducing_herself_keeps_her_name() -> None:
+    names = _rule_names((1, "Hi! I'm Rachel Green. So nice to meet you."), (2, "Nice to meet you, Rachel."),
+                        (1, "Thanks."))
+    assert ("Speaker 1", "name", "Rachel Green") in names
+
