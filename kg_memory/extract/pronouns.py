@@ -62,10 +62,27 @@ _IN_KIND = re.compile(r"^\W*(?:(?:oh|aw+|and)\W+)?(?:i\s+)?(?:love|miss|missed)\
                       r"|^\W*(?:(?:oh|uh|um|who)\W+)?me\s*\?", re.I)
 #: A capitalised word that may be a first name (the first of a run: not "Green" of "Rachel Green", "York"), what tells
 #: that it is called out ("Rachel, ...", "Hi Rachel", "..., Rachel!") and a titled name ("Dr. Gettleman").
-_NAMED = re.compile(r"(?<![\w'-])([A-Z][a-z]+)(?![\w'-])")
-_AFTER_CAPITAL = re.compile(r"(?:[A-Z][\w'-]*|\.)\s+$")
+_NAMED = re.compile(r"(?<![\w'-])([A-Z][a-z]+)(?![\w-]|'(?![sS]\b)|[’'][sS]\w)")
+_AFTER_CAPITAL = re.compile(r"(?:(?P<word>[A-Z][\w'-]*)|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|[A-Z])\.)\s+$")
+#: Where a sentence begins: a capitalised word there that is no first name ("Is Kate coming?", "Tell Tom") is no
+#: first name of the name that follows.
+_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|[\"“]\s*)\W*$")
 _CALLED_BEFORE = re.compile(r"(?:^\W*|[.!?]\s*|\b(?:hi|hey|hello|thanks|thank\s+you|bye|oh|yo|dear)\W*|,\s*)$", re.I)
-_CALLED_AFTER = re.compile(r"\s*(?:,|[.!?]*\s*$)")
+#: A name after a greeting ("Hi Rachel! ...") is called out, whatever follows.
+_GREETED = re.compile(r"\b(?:hi|hey|hello|thanks|thank\s+you|bye|yo|dear)\W*$", re.I)
+#: A possessive of someone whose person follows ("Clinton's campaign guy"): a later "him" is that person.
+_WHOSE_PERSON = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,2}?(?:guy|man|woman|girl|boy|lady|friend|friends|boss|assistant|"
+                           r"roommate|colleague|partner|ex|date|kid|kids|child|baby|"
+                           + "|".join(n for n in _GENDER_BY_NOUN if n.isascii() and n not in ("he", "him", "his", "she", "her")) + r")\b",
+                           re.I)
+#: A turn that only greets ("Hi all.", "Hey guys!"): someone came in.
+_GREETING = re.compile(r"\W*(?:hi|hey|hello|hiya|morning|good\s+(?:morning|evening|afternoon))(?:\s+(?:all|everybody|everyone|"
+                       r"guys|you\s+guys|there|y'all))?\W*$", re.I)
+#: What follows a name called out to get someone's ear at a sentence's start ("Rachel, ...", "Joey! ...").
+_HAILED = re.compile(r"\s*(?:,|!)")
+#: A question that the speaker answers with a name ("Guess who got the job? Tom."): the name is no one called out.
+_WHO_ASKED = re.compile(r"\bwho\b[^.!?]*\?\s*$", re.I)
+_CALLED_AFTER = re.compile(r"\s*(?:,|[.!?]+(?:\s|$)|$)")
 _TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Miss|Doctor|Professor)\.?\s+[A-Z]")
 _HE = re.compile(r"\b(?:he|him|his)\b", re.I)
 _SHE = re.compile(r"\b(?:she|her|hers)\b", re.I)
@@ -223,7 +240,9 @@ class Discourse:
         read the name), with the position of the turn that names them: "Rachel called me. She ..." is Rachel. Only
         when one such name is found in the latest turn that has any (two, or a titled name there: "Dr. Gettleman",
         unsure); never a speaker, a surname ("Rachel Green": Rachel), a name called out ("Rachel, she ..." speaks to
-        Rachel) nor a word that is also a name ("My", "Will").
+        Rachel) nor a word that is also a name ("My", "Will"). A name said by someone else a little further back
+        ("What about you and Emma?" - "Well..." - "Come on, Dan." - "I'm crazy about her.") is taken only when it is
+        the one name of that gender in all those turns.
 
         >>> ts = [Turn("c", "1", "Ann", "I saw Jake and Rachel."), Turn("c", "2", "Bob", "Nice!"), Turn("c", "3", "Ann", "She is pregnant.")]
         >>> Discourse(ts).third_person(ts[2], FEMALE)[0].label
@@ -236,22 +255,47 @@ class Discourse:
         if at is None:
             return None
         speakers = self._speakers.get(turn.conversation, ())
-        for back in range(at, max(-1, at - _WINDOW - 1), -1):
-            if back < at - 1 and turns[back].speaker != turn.speaker:
-                continue  # further back, only the speaker's own words ("I saw Rachel." - "Nice!" - "She ...")
+        window = range(at, max(-1, at - _WINDOW - 1), -1)
+        # a name called out in these turns ("Joey! Are you okay?") is someone here, most likely the one speaking now
+        called = {name for back in window for name in _first_names_in(turns[back].text, gender, speakers)[1]}
+        for back in window:
+            if back < at and _GREETING.match(turns[back].text):
+                return None  # someone came in: the talk before is another scene ("Rachel came by." - "Hi all." - "She")
             text = turns[back].text
             if back == at:
                 pronoun = (_HE if gender == MALE else _SHE).search(text)
                 text = text[:pronoun.start()] if pronoun else text
-            named = [m for m in _NAMED.finditer(text) if m.group(1) not in speakers and m.group(1).lower() not in _WORDS_TOO
-                     and not _AFTER_CAPITAL.search(text, max(0, m.start() - 20), m.start())
-                     and not (_CALLED_BEFORE.search(text, 0, m.start()) and _CALLED_AFTER.match(text, m.end()))]
-            found = {m.group(1) for m in named if gender_of_name(m.group(1)) == gender}
+            found = _first_names_in(text, gender, speakers)[0] - called
             if len(found) == 1 and not _TITLED.search(text):
+                if back < at - 1 and turns[back].speaker != turn.speaker and any(
+                        _first_names_in(turns[other].text, gender, speakers)[0] - found for other in window):
+                    return None  # said by someone else further back, and another of that gender named since or before
                 return Entity(found.pop(), "Person"), self._position.get((turn.conversation, turns[back].turn), 0)
             if found or _TITLED.search(text):
                 return None
         return None
+
+    def _named_since(self, turn: Turn, gender: str, mention: _Mention) -> bool:
+        """Whether another first name of ``gender`` than ``mention``'s is said in the turns after it, up to the
+        pronoun of ``turn`` (no rule recorded it: "Is Sophie coming too?")."""
+        if gender not in (MALE, FEMALE):
+            return False
+        turns = self._turns.get(turn.conversation, [])
+        at = self._index.get((turn.conversation, turn.turn))
+        if at is None:
+            return False
+        speakers = self._speakers.get(turn.conversation, ())
+        own = mention.entity.label.split(maxsplit=1)[0] if mention.entity.label.strip() else ""
+        for back in range(at, max(-1, at - _WINDOW - 1), -1):
+            if self._position.get((turn.conversation, turns[back].turn), 0) <= mention.position:
+                break
+            text = turns[back].text
+            if back == at:
+                pronoun = (_HE if gender == MALE else _SHE).search(text)
+                text = text[:pronoun.start()] if pronoun else text
+            if _first_names_in(text, gender, speakers)[0] - {own}:
+                return True
+        return False
 
     def third_person(self, turn: Turn, gender: str | None) -> tuple[Entity, float] | None:
         """Resolve "he"/"she" (``gender``) in ``turn`` to a person and a confidence, or ``None``.
@@ -283,8 +327,45 @@ class Discourse:
         first = candidates[0]
         if pet is not None and first.position < pet.position:
             return None  # 我养了一只猫。她三岁了。: the pet said since, not a person of a turn before
+        if first.gender and first.gender == gender and self._named_since(turn, gender, first):
+            return None  # "Emma is coming." - "Is Sophie coming too?" - "I can't stand her.": unsure
         if first.gender and first.gender == gender:
             return first.entity, 0.8 if first.by_name else 0.9
         if len(candidates) == 1:
             return first.entity, 0.7
         return None
+
+
+def _first_names_in(text: str, gender: str, speakers: Sequence[str]) -> tuple[set[str], set[str]]:
+    """The first names of ``gender`` that ``text`` says of someone (see :meth:`Discourse._named_in_text`), and those it
+    calls out to get their ear ("Rachel, ...", "Hi Rachel!"; a name said to someone in passing, "Yes, Rachel." or
+    "Rachel?", is neither): never a speaker, a surname nor a word that is also a name.
+    A possessive counts ("Lisa's head"), and so does a name after a sentence's first word that is no name ("Is Kate
+    coming?") or one that answers a question of who ("Guess who called? Tom.").
+
+    >>> sorted(_first_names_in("Is Kate coming? Rachel Green is.", FEMALE, ())[0])
+    ['Kate', 'Rachel']
+    >>> _first_names_in("Monica's new boyfriend, or Lisa's sister?", FEMALE, ())
+    (set(), set())
+    >>> _first_names_in("Hi Emma! It's in Lisa's bag.", FEMALE, ()), _first_names_in("Guess who took it? Tom.", MALE, ())
+    (({'Lisa'}, {'Emma'}), ({'Tom'}, set()))
+    >>> _first_names_in("Good plan, Joe. Look at him.", MALE, ()), _first_names_in("Wait! Joe! Are you okay?", MALE, ())
+    ((set(), set()), (set(), {'Joe'}))
+    """
+    said: set[str] = set()
+    called: set[str] = set()
+    for m in _NAMED.finditer(text):
+        name = m.group(1)
+        if name in speakers or name.lower() in _WORDS_TOO or gender_of_name(name) != gender \
+                or _WHOSE_PERSON.match(text, m.end()):
+            continue  # "Clinton's campaign guy ... him": the guy, not Clinton
+        before = _AFTER_CAPITAL.search(text, max(0, m.start() - 20), m.start())
+        if before and not (before.group("word") and before.group("word") not in _first_names()
+                           and _SENTENCE_START.search(text, 0, before.start())):
+            continue  # "Rachel Green": a surname
+        if _GREETED.search(text, 0, m.start()) or _SENTENCE_START.search(text, 0, m.start()) and _HAILED.match(text, m.end()):
+            called.add(name)  # "Hi Rachel", "Rachel, come here!", "Wait! Joey! Are you okay?": someone here
+        elif not (_CALLED_BEFORE.search(text, 0, m.start()) and _CALLED_AFTER.match(text, m.end())
+                  and not _WHO_ASKED.search(text, 0, m.start())):  # "Yes, Rachel.", "Rachel?": said to her
+            said.add(name)
+    return said, called

@@ -46,6 +46,9 @@ _SUBJECT = (rf"^(?:(?i:so|well|and|but|actually|yeah|oh),?\s+)*(?:(?P<we>(?i:we)
 _PARTNER = r"(?i:my\s+(?:ex[\s-]*)?(?:boyfriend|girlfriend|partner|bf|gf|fiance|fiancee))"
 _SPOUSE = r"(?i:my\s+(?:ex[\s-]*)?(?:wife|husband|spouse))"
 _END_OF_WORD = r"(?![\w'-])"
+#: "I broke up with him", "I divorced her": the partner is the man or woman meant (:meth:`Discourse.third_person`).
+_HIM = (r"(?P<him>(?i:him|her))(?!\s+(?!(?:a|an|the|too|again|today|yesterday|last|this|that|for|because|when|after|before|in|"
+        r"on|at|over|and|but|so|already|finally|ago|years?|months?|weeks?|two|three|four|five)\b)[a-z])")  # not "her sister"
 
 
 def _first(tail: str) -> LazyPattern:
@@ -54,9 +57,11 @@ def _first(tail: str) -> LazyPattern:
 
 #: (pattern, predicate, how to read the object): the first that matches a clause wins.
 _ENDINGS: tuple[tuple[LazyPattern, str, str], ...] = (
-    (_first(rf"(?i:divorced|separated)(?:\s+(?i:from)\s+)?(?:\s*(?:{_SPOUSE}\s*)?(?P<o>{NAME}))?{_END_OF_WORD}"), "spouse", "name"),
+    (_first(rf"(?i:divorced|separated)(?:\s+(?i:from)\s+)?(?:\s*(?:{_SPOUSE}\s*)?(?P<o>{NAME})|\s*{_HIM})?{_END_OF_WORD}"), "spouse",
+     "name"),
     (_first(rf"(?i:left|divorced)\s+{_SPOUSE}(?:\s+(?P<o>{NAME}))?"), "spouse", "name"),
-    (_first(rf"(?i:broke\s+up|split\s+up)(?:\s+(?i:with)\s+(?:{_PARTNER}\s*)?(?P<o>{NAME})?)?{_END_OF_WORD}"), "partner", "name"),
+    (_first(rf"(?i:broke\s+up|split\s+up)(?:\s+(?i:with)\s+(?:{_PARTNER}\s*)?(?P<o>{NAME})?|\s+(?i:with)\s+{_HIM})?{_END_OF_WORD}"),
+     "partner", "name"),
     (_first(rf"(?i:dumped|left)\s+{_PARTNER}(?:\s+(?P<o>{NAME}))?"), "partner", "name"),
     # "Pete dumped me", "my girlfriend Ann broke up with me", "my boyfriend left me" (whoever the partner is; not "left
     # me a note"; "he dumped me" is read with the man meant, in :mod:`.people`)
@@ -132,6 +137,10 @@ def scan_endings(clause: str, turn: Turn, discourse: Discourse, state: TurnState
         raw = next((groups[k] for k in ("o", "n1", "n2") if groups.get(k)), None)
         weight *= 0.85 if groups.get("we") else 1.0
         obj: Entity = speaker  # the object is not said: every current value ends
+        if groups.get("him") and not groups.get("pron"):  # "I broke up with her": she, if it is sure who she is
+            meant = discourse.third_person(turn, MALE if groups["him"].lower() == "him" else FEMALE)
+            if meant is not None and meant[0] != speaker:  # nobody sure: whoever it was ends, as "we broke up"
+                obj, weight = meant[0], weight * meant[1]
         if raw and style == "org" and _WORK_KIND.match(raw):
             raw = None  # "retired from teaching": the job ends, whoever the employer
         if raw:
