@@ -130,11 +130,19 @@ def we_marry(clauses: list[str], turn: Turn, discourse: Discourse) -> list[Found
     return []
 
 
+#: 莫妮卡和我分手了, 我跟莫妮卡离婚了: the one the speaker parted from, named in the same turn as a 我们分手了.
+_PARTED_FROM = lazy(rf"(?:(?P<a>[{HAN}·]{{2,8}}?)(?:和|跟|与)我|我(?:和|跟|与|同)(?P<b>[{HAN}·]{{2,8}}?))"
+                    r"(?:已经|刚刚?|终于)?(?:分手|离婚|分开|分居)")
+
+
 def we_ended(ended: list[Found], turn: Turn, discourse: Discourse) -> list[Found]:
     """我们分手了 / 我们离婚了 said in a conversation of two: the couple is the speaker and the other speaker (said
-    to a group, or after 你们分手了？ was asked, who the other is is unknown: the ending closes every partner, as
-    我分手了 does)."""
+    to a group, after 你们分手了？ was asked, or beside 莫妮卡和我分手了 naming someone else, who the other is is not
+    the one spoken to: the ending closes every partner, as 我分手了 does, and the named ending is read on its own)."""
+    named = _PARTED_FROM.search(turn.text)
     other = None if asked_of_you_all(turn, discourse) else discourse.addressee(turn)
+    if named is not None and other is not None and (named.group("a") or named.group("b")) != other.label:
+        other = None  # 我们分手了。莫妮卡和我分手了。: the 我们 is the speaker and 莫妮卡
     if other is None:
         return ended
     return [(s, p, other if o == s and p in ("partner", "spouse") else o, w, t) for s, p, o, w, t in ended]

@@ -25,11 +25,12 @@ from ...types import Entity, Turn
 from ..framework import Clause, Found, LazyPattern, lazy
 from ..pronouns import FEMALE, MALE, Discourse
 from ..timeexpr import find_time
-from .lexicon import JOB_SUFFIX, KIN_PREDICATE, NAME
-from .people import is_place
+from .lexicon import HAN, JOB_SUFFIX, KIN, KIN_PREDICATE, NAME
+from .people import apposed_kin, is_place
 from .segment import clean_object, nominal_head
 
-__all__ = ["FORMERLY", "FORMER_TIE", "NO_LONGER", "ending", "ending_pattern", "experienced", "former_partners", "moved_from"]
+__all__ = ["FORMERLY", "FORMER_TIE", "NO_LONGER", "ending", "ending_pattern", "experienced", "former_named", "former_partners",
+           "moved_from"]
 
 #: A negation that means "no longer": 不再, 再也不, 已经不, 早就不, 不……了 (the negation is the rules' ``neg``).
 NO_LONGER = lazy(r"不再|再也不|已经不|早就不|已不|^[^，]*不[^，]*了$")
@@ -205,13 +206,48 @@ _SPOUSE_NOUNS = frozenset({"妻子", "妻", "丈夫", "夫", "老公", "老婆"}
 
 
 def _ex_noun(label: str, text: str) -> str | None:
-    """The ex noun ``text`` says of the person ``label``: 我的前妻艾米莉, 艾米莉是我的前妻, 安娜的前妻."""
+    """The ex noun ``text`` says of the person ``label``: 我的前妻艾米莉, 艾米莉是我的前妻, 安娜的前妻, 她是我的前妻 (when
+    ``label`` is not in ``text``, 她 was read as them)."""
     if "的" in label:
         m = _EX_OWNED.search(label)
+    elif label not in text:  # 她是我的前妻: the one 她 was read as
+        m = re.search(rf"[他她][，,\s]*(?:就|也|可)?是(?:我|你)的?{_EX}", text)
     else:
         name = re.escape(label)
         m = re.search(rf"{_EX}[，,、\s]*{name}", text) or re.search(rf"{name}[，,\s]*(?:就|也)?是(?:我|你|他|她)?的?{_EX}", text)
     return m.group("noun") if m else None
+
+
+#: 我上个室友基普, 我以前的老板王磊, 她的第一个男朋友比利: a relative of before, named after the noun (not 我的初恋扎克:
+#: a first love may never have been returned).
+_FORMER_NAMED = lazy(rf"(?P<kp>我|你|他|她)的?(?:上一?个|上一?任|以前的|之前的|从前的|过去的|第一个|第一任)(?P<kin>{KIN})"
+                     rf"(?P<n>[{HAN}·]{{2,12}})")
+#: The relations a 上个/以前的 noun may have ended (a 以前的儿子 is no such thing; 我的第一个朋友 may be one still).
+_ENDS_TIES = frozenset({"partner", "spouse", "roommate", "boss", "colleague", "neighbor", "employee", "client"})
+
+
+def former_named(sentence: str, turn: Turn, discourse: Discourse, endings: list[Found]) -> list[Found]:
+    """The ties of before that ``sentence`` names (我上个室友基普, 我以前的老板王磊, 我的第一个男朋友比利): each goes to
+    ``endings``; a partner of before (第一个男朋友) is returned as well as ``dated`` (they did date).
+
+    >>> turn = Turn("c", "1", "Ann", "我上个室友基普搬走了。")
+    >>> endings: list[Found] = []
+    >>> former_named(turn.text, turn, Discourse([turn]), endings), [(s.label, p, o.label) for s, p, o, _, _ in endings]
+    ([], [('Ann', 'roommate', '基普')])
+    """
+    dated: list[Found] = []
+    for m in _FORMER_NAMED.finditer(sentence):
+        kin = m.group("kin")
+        if KIN_PREDICATE.get(kin) not in _ENDS_TIES:
+            continue
+        name = m.group("n")  # 王磊昨天给我打电话了: the whole, else its head (王磊) read as if it ended the clause
+        said = next((f for words in (name, name[:2], name[:3], name[:4]) if "·" not in name or words == name
+                     if (f := apposed_kin(f"{m.group('kp')}的{kin}{words}", turn, discourse))), [])
+        for owner, predicate, person, confidence, _ in said:
+            endings.append((owner, predicate, person, confidence, None))
+            if predicate == "partner":
+                dated.append((owner, "dated", person, confidence, None))
+    return dated
 
 
 def former_partners(found: list[Found], text: str, endings: list[Found]) -> list[Found]:

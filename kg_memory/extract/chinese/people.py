@@ -50,7 +50,7 @@ from .segment import (
     is_name,
     nominal_head,
 )
-from .ties import TIE_RULES, asked_of_you_all
+from .ties import TIE_RULES, asked_of_you_all, known_third
 
 __all__ = ["NOT_NAME_END", "PEOPLE_RULES", "addressee", "or_replied_to", "apposed_kin", "is_place", "kin_named", "mentions", "named_subject", "nicknames",
            "owner_kin", "said_of_people", "trimmed_name", "we_are"]
@@ -136,8 +136,9 @@ def or_replied_to(who: Entity | None, weight: float, turn: Turn, discourse: Disc
     return who, weight
 
 
-def _person(word: str, c: Clause, sure: float = 0.0) -> Entity | None:
-    """The person ``word`` names in clause ``c``: 我, 你, 他/她 (resolved at confidence ``sure`` or more) or a name."""
+def _person(word: str, c: Clause, sure: bool = False) -> Entity | None:
+    """The person ``word`` names in clause ``c``: 我, 你, 他/她 (when ``sure``, someone of a known gender:
+    :func:`.ties.known_third`) or a name."""
     if word == "我":
         return c.discourse.speaker(c.turn)
     if word == "你":
@@ -145,8 +146,10 @@ def _person(word: str, c: Clause, sure: float = 0.0) -> Entity | None:
         c.weight *= weight
         return who
     if word in ("他", "她"):
+        if sure:
+            return known_third(word, c)
         resolved = c.discourse.third_person(c.turn, MALE if word == "他" else FEMALE)
-        return resolved[0] if resolved and resolved[1] >= sure else None
+        return resolved[0] if resolved else None
     name = trimmed_name(word, at_start=True)
     if not name or name.endswith("人"):
         return None  # 和任何人约会, 跟别人: nobody named
@@ -160,7 +163,7 @@ def _r_is_my_kin(m: re.Match[str], c: Clause) -> bool:
     a friend (a roommate, a neighbour) of the speaker's too."""
     if m.group("kp") == "我们" and KIN_PREDICATE[m.group("kin")] not in _SHARED:
         return False  # 他是我们的儿子: whose else is unknown, the speaker's child all the same, but 我们的老板 ...
-    owner = _person("我" if m.group("kp") == "我们" else m.group("kp"), c, sure=0.9)  # 他/她 of a known gender only
+    owner = _person("我" if m.group("kp") == "我们" else m.group("kp"), c, sure=True)  # 他/她 of a known gender only
     if c.negated or owner is None or owner == c.subject:
         return False
     c.out.append((owner, KIN_PREDICATE[m.group("kin")], c.subject, 0.8 * c.weight, None))
@@ -187,7 +190,7 @@ def _r_impression(m: re.Match[str], c: Clause) -> bool:
     word = m.group("o")
     if word not in ("我", "你", "他", "她") and not (is_chinese_name(word) and not is_place(word) and not _DISH.search(word)):
         return False  # 我爱北京, 我爱吃苹果, 很喜欢泰国菜: a liking (:mod:`.rules`), no person
-    other = None if c.negated else _person(word, c, sure=0.9)  # 他/她 of a known gender only
+    other = None if c.negated else _person(word, c, sure=True)  # 他/她 of a known gender only
     if other is None or other == c.subject:
         return False
     c.add("positiveImpression" if m.group("v") in _POSITIVE else "negativeImpression", other, 0.75)
@@ -221,7 +224,7 @@ def _r_angry(m: re.Match[str], c: Clause) -> bool:
     word = m.group("o")
     if c.negated or word not in ("我", "你", "他", "她") and not is_chinese_name(word):
         return False
-    other = _person(word, c, sure=0.9)
+    other = _person(word, c, sure=True)
     if other is None or other == c.subject:
         return False
     c.add("negativeImpression", other, 0.7)
@@ -282,7 +285,7 @@ _PAIR_WORDS = "|".join(sorted(_PAIRS, key=len, reverse=True))
 
 def _r_pair(m: re.Match[str], c: Clause) -> bool:
     """罗斯和我是好朋友, 他跟瑞秋是室友: the subject and the person after 和 are friends, roommates..."""
-    other = None if c.negated else _person(m.group("n"), c, sure=0.9)
+    other = None if c.negated else _person(m.group("n"), c, sure=True)
     if other is None or other == c.subject:
         return False
     c.add(_PAIRS[m.group("kin")], other, 0.8)
@@ -294,7 +297,7 @@ def _r_works_for_person(m: re.Match[str], c: Clause) -> bool:
     word = m.group("n")
     if word not in ("他", "她") and not is_transliterated_name(word) and "·" not in word:
         return False  # 为谷歌工作: jieba takes some companies for people; a transliterated name is a person
-    other = None if c.negated else _person(word, c, sure=0.9)
+    other = None if c.negated else _person(word, c, sure=True)
     if other is None or other == c.subject:
         return False
     c.add("boss", other, 0.75)

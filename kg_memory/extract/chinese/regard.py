@@ -31,9 +31,10 @@ import re
 from ...types import Entity, Turn
 from ..framework import Clause, Found, Rule, lazy
 from ..names import is_chinese_name
-from ..pronouns import FEMALE, MALE, Discourse
+from ..pronouns import Discourse
 from .lexicon import HAN, JOB_SUFFIX, NAME
 from .people import NOT_NAME_END, addressee, is_place, or_replied_to, trimmed_name
+from .ties import known_third
 
 __all__ = ["REGARD_RULES", "titles_said"]
 
@@ -50,16 +51,15 @@ _DENIED = lazy(r"[没别]|(?<!了)不")
 
 
 def _person(word: str, c: Clause) -> Entity | None:
-    """The person ``word`` names in ``c``: 我, 你 (the one spoken to), 他/她 (when sure) or a name (not a place,
-    not the subject)."""
+    """The person ``word`` names in ``c``: 我, 你 (the one spoken to), 他/她 (someone of a known gender:
+    :func:`.ties.known_third`) or a name (not a place, not the subject)."""
     if word == "我":
         who: Entity | None = c.discourse.speaker(c.turn)
     elif word == "你":
         who, weight = or_replied_to(addressee(c.turn, c.discourse), 1.0, c.turn, c.discourse)
         c.weight *= weight
     elif word in ("他", "她"):
-        resolved = c.discourse.third_person(c.turn, MALE if word == "他" else FEMALE)
-        who = resolved[0] if resolved and resolved[1] >= 0.9 else None
+        who = known_third(word, c)
     else:
         name = trimmed_name(word, at_start=True)
         if not name or not is_chinese_name(name) or is_place(name):

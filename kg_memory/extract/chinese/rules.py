@@ -41,7 +41,17 @@ from .called import introduced_as_kin, parents_called
 from .careers import CAREER_RULES, employer_named, is_district, someones
 from .counted import children_aged, pets_named, relatives_named, said_name
 from .couples import we_ended
-from .endings import FORMER_TIE, FORMERLY, NO_LONGER, ending, ending_pattern, experienced, former_partners, moved_from
+from .endings import (
+    FORMER_TIE,
+    FORMERLY,
+    NO_LONGER,
+    ending,
+    ending_pattern,
+    experienced,
+    former_named,
+    former_partners,
+    moved_from,
+)
 from .everyday import EVERYDAY_RULES, denied_name, idol_then
 from .lexicon import COUNTRIES, HAN, JOB_SUFFIX, KIN, KIN_GOOD, KIN_PREDICATE, MARITAL_STATUS, NAME, NUM, PET
 from .objects import DEICTIC, KIND_OF_PLACE, owned, place
@@ -82,6 +92,7 @@ from .segment import (
     nominal_head,
     object_list,
 )
+from .ties import known_third
 
 __all__ = ["ChineseRules"]
 
@@ -267,7 +278,7 @@ def _married(who: str | None, c: Clause) -> bool:
         return False
     if who in ("我", "你", "他", "她"):  # 我嫁给你了, 你跟我结婚了: a person spoken to or of
         other = c.discourse.speaker(c.turn) if who == "我" else addressee(c.turn, c.discourse) if who == "你" \
-            else _known_third(who, c)
+            else known_third(who, c)
         if other is None or other == c.subject:
             return False
         c.add("spouse", other, 0.8)
@@ -278,12 +289,6 @@ def _married(who: str | None, c: Clause) -> bool:
     else:
         c.add("maritalStatus", "married", 0.8)
     return True
-
-
-def _known_third(word: str, c: Clause) -> Entity | None:
-    """The person 他/她 means in ``c``, when the gender is known (else ``None``)."""
-    resolved = c.discourse.third_person(c.turn, MALE if word == "他" else FEMALE)
-    return resolved[0] if resolved and resolved[1] >= 0.9 else None
 
 
 def _r_job(m: re.Match[str], c: Clause) -> bool:
@@ -473,6 +478,7 @@ class ChineseRules:
                 asked = QUESTION.search(sentence)  # 我今晚要和谢尔盖约会，嗯，你能来吗，……？: the question's first clause
             if not sentence or QUESTION.search(sentence) or CONDITIONAL.search(sentence):
                 continue
+            found.extend(former_named(sentence, turn, discourse, endings))  # 我上个室友基普: a roommate before
             found.extend(self._sentence(sentence, turn, discourse, endings))
         return merge_found(former_partners(found, turn.text, endings), turn) + end_facts(endings, turn)  # 前妻艾米莉: ended
 

@@ -2,7 +2,7 @@
 
 * :data:`TIE_RULES` (spliced into the rule table by :mod:`.people`): 我和王磊约会过几次 (dates had), 我和王磊复合了
   (partners again), 我跟王磊不太熟 (acquaintances), 我认识王磊十年了 / 我和他是在大学认识的 (known to each other),
-  我有个叫李静的朋友 (a friend named before the noun);
+  我有个叫李静的朋友 (a friend named before the noun), 我和卡萝认识了四年才结婚 (spouses);
 * :func:`asked_of_you_all`: 你们离婚了吗？ - 没有，我们还是夫妻: the 我们 of the answer is the speaker and someone
   else, never the one who asked about 你们 (:func:`.couples.we_marry`, :func:`.couples.we_ended`, :func:`.people.we_are`
   read 我们 as the speaker and the other speaker only when it is not).
@@ -24,10 +24,10 @@ import re
 from ...types import Entity, Turn
 from ..framework import Clause, Rule, lazy
 from ..names import is_chinese_name
-from ..pronouns import FEMALE, MALE, Discourse
+from ..pronouns import FEMALE, MALE, Discourse, gender_of_noun
 from .lexicon import HAN, KIN, KIN_PREDICATE, NUM
 
-__all__ = ["TIE_RULES", "asked_of_you_all"]
+__all__ = ["TIE_RULES", "asked_of_you_all", "known_third"]
 
 _WITH = r"(?:和|跟|与|同)(?P<n>我|你|他|她|[\u4e00-\u9fff·]{2,4}?)"
 _END = r"(?:了|啊|呀|呢|吧|哦)*$"
@@ -45,15 +45,43 @@ def asked_of_you_all(turn: Turn, discourse: Discourse) -> bool:
     return any(t.speaker != turn.speaker and _YOU_ALL.search(t.text) for t in turns[max(at - 3, 0):at])
 
 
+#: A relative spoken of (你的女儿, 我妈妈): whom a 他/她 after it may mean, though no rule recorded them.
+_KIN_SAID = lazy(rf"(?:我|你|他|她)们?的?({KIN})")
+
+
+def known_third(word: str, c: Clause) -> Entity | None:
+    """The person 他/她 (``word``) means in ``c`` when their gender is known: said (我哥哥王磊) or read from a given name
+    (李静), the latter only when the turn speaks of no relative of that gender before the pronoun (我深爱你的女儿，我一直
+    尊重她: the daughter, whom no rule recorded).
+
+    >>> from kg_memory.extract.framework import Clause
+    >>> ts = [Turn("c", "1", "Ann", "李静来了。"), Turn("c", "2", "Bob", "我爱她。"), Turn("c", "3", "Ann", "你的女儿？我爱她。")]
+    >>> d = Discourse(ts)
+    >>> d.mention(ts[0], Entity("李静", "Person"))
+    >>> [known_third("她", Clause(turn=t, subject=d.speaker(t), discourse=d, sentence="我爱她", lang="zh")) for t in ts[1:]]
+    [Entity(label='李静', type='Person', iri=None, aliases=(), labels=()), None]
+    """
+    gender = MALE if word == "他" else FEMALE
+    resolved = c.discourse.third_person(c.turn, gender)
+    if resolved is None or resolved[1] < 0.8:
+        return None
+    text = c.turn.text
+    at = text.find(c.sentence)
+    before = text[:at + c.sentence.find(word)] if at >= 0 and word in c.sentence else text
+    if resolved[1] < 0.9 and any(gender_of_noun(kin) == gender for kin in _KIN_SAID.findall(before)):
+        return None
+    return resolved[0]
+
+
 def _other(word: str, c: Clause) -> Entity | None:
-    """The person ``word`` names in ``c``: 我, 你 (the other of two speakers), 他/她 (resolved surely) or a name."""
+    """The person ``word`` names in ``c``: 我, 你 (the other of two speakers), 他/她 (resolved to someone of a known
+    gender) or a name."""
     if word == "我":
         return c.discourse.speaker(c.turn)
     if word == "你":
         return c.discourse.addressee(c.turn)
     if word in ("他", "她"):
-        resolved = c.discourse.third_person(c.turn, MALE if word == "他" else FEMALE)
-        return resolved[0] if resolved and resolved[1] >= 0.9 else None
+        return known_third(word, c)
     if not is_chinese_name(word):
         return None
     person = Entity(word, "Person")
@@ -98,6 +126,10 @@ TIE_RULES: list[tuple[str, Rule]] = [
     (rf"^(?:已经)?认识(?P<n>我|你|他|她|[{HAN}·]{{2,4}}?)(?:已经)?有?{_LONG}{_END}", _tie("knows", 0.7)),
     (rf"^{_WITH}(?:已经)?认识(?:了|有)?{_LONG}{_END}", _tie("knows", 0.7)),
     (rf"^{_WITH}(?:是)?在[^，,在]{{1,10}}?认识的{_END}", _tie("knows", 0.7)),
+    # 我和卡萝认识了四年才结婚, 我跟他交往了两年就结婚了: spouses (that they knew or dated each other first goes without
+    # saying)
+    (rf"^{_WITH}(?:认识|交往|恋爱|谈恋爱|在一起)(?:了|有)?{_LONG}(?:以后|之后|后)?，?(?:才|就|然后|终于)?(?:结婚|结的婚|领证)"
+     rf"(?:的)?{_END}", _tie("spouse", 0.75)),
     # 我有个叫李静的朋友, 她有一个叫王磊的哥哥
     (rf"^有(?:一个|一位|一名|个|位)?叫(?P<n>[{HAN}·]{{2,8}}?)的(?P<kin>{KIN}){_END}", _r_kin_called),
 ]
