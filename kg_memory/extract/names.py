@@ -14,7 +14,8 @@ import re
 
 from .framework import lazy
 
-__all__ = ["NAME_EDGE", "TITLE", "TITLE_HEAD", "WORD", "is_chinese_name", "is_transliterated_name", "plausible_name"]
+__all__ = ["NAME_EDGE", "TITLE", "TITLE_HEAD", "WORD", "is_chinese_name", "is_transliterated_name", "plausible_name",
+           "unshouted"]
 
 _HAN = lazy(r"[\u4e00-\u9fff]")
 
@@ -75,6 +76,34 @@ _ZH_TITLE = lazy(r"(?<=[\u4e00-\u9fff])(?:先生|太太|小姐|女士|夫人|博
 def _zh_untitled(name: str) -> str:
     """``name`` without a title after it: "盖勒" for "盖勒先生"."""
     return _ZH_TITLE.sub("", name)
+
+
+#: A sentence (up to its end mark) and a word written in capitals.
+_PIECE = lazy(r"[^.!?…]+[.!?…]*")
+_CAPS_WORD = lazy(r"\b[A-Z]+\b")
+
+
+def unshouted(text: str) -> str:
+    """``text`` with its shouted sentences in lower case: a sentence with no lower-case letter and two words in
+    capitals or more ("HEY, SHE'S FAST!!", "I KNOW THAT!"), or any such sentence of a text shouted throughout, is stress, not a name
+    in every word. A word in capitals among words in lower case ("I dumped MEG.", "What about, uh, MEG?") stays.
+
+    >>> unshouted("HEY, SHE'S FAST!! Oh! Tell MEG. What about, uh, MEG?")
+    "hey, she's fast!! Oh! Tell MEG. What about, uh, MEG?"
+    >>> unshouted("FAST!!"), unshouted("I KNOW. Go.")
+    ('fast!!', 'i know. Go.')
+    """
+    shouting = not any(ch.islower() for ch in text)
+
+    def lower(m: re.Match[str]) -> str:
+        piece = m.group(0)
+        words = _CAPS_WORD.findall(piece)
+        if any(ch.islower() for ch in piece) or not words or not (shouting or len(words) >= 2) \
+                or all(len(w) == 1 for w in words):  # "I. M. Pei"
+            return piece
+        return piece.lower()
+
+    return _PIECE.sub(lower, text)
 
 
 def plausible_name(name: str, lower_words: frozenset[str]) -> bool:

@@ -65,8 +65,8 @@ def scan_breakups_ahead(sentence: str, turn: Turn, discourse: Discourse, state: 
             found = _named(m.group("name"), turn)
             who = (found, 0.9) if found is not None else None
         else:
-            who = discourse.third_person(turn, MALE if m.group("him") else FEMALE)
-            who = who if who is not None and who[1] >= 0.9 and "'s " not in who[0].label else None
+            who = discourse.third_person_named(turn, MALE if m.group("him") else FEMALE)
+            who = who if who is not None and "'s " not in who[0].label else None
         if who is not None and who[0] != discourse.speaker(turn) and who[0] != lover[0]:
             out.append((lover[0], "partner", who[0], round(0.7 * who[1] * lover[1], 2), None))
     state.collect(out)

@@ -59,8 +59,8 @@ def _meant(m: dict[str, str | None], turn: Turn, discourse: Discourse) -> tuple[
     if m.get("you"):
         return discourse.addressed(turn)
     if m.get("him") or m.get("her"):
-        found = discourse.third_person(turn, MALE if m.get("him") else FEMALE)
-        return found if found is not None and found[1] >= 0.9 and "'s " not in found[0].label else None
+        found = discourse.third_person_named(turn, MALE if m.get("him") else FEMALE)
+        return found if found is not None and "'s " not in found[0].label else None
     named = _named(m["name"] or "", turn) if m.get("name") else None
     return (named, 0.9) if named is not None else None
 

@@ -7,7 +7,8 @@ with Julie" / "Ross dumped Emily" (a partner that was and is no more: an ending)
 
 The caller (:func:`.relations.scan_relations`) leaves out sentences with a negation, a condition or a modal ("if I
 proposed to Monica", "I didn't propose to you", "I might ask Monica to marry me"); questions are left out here ("Did
-Ross propose to Emily?"). "He", "she", "him" and "her" are the last person mentioned whose gender is known, "you" the
+Ross propose to Emily?"). "He", "she", "him" and "her" are the last person mentioned whose gender is known, or the one
+person of a first name of that gender named in the last few turns (:meth:`.Discourse.third_person_named`); "you" the
 person the turn speaks to.
 
 >>> from kg_memory.types import Turn
@@ -90,8 +91,8 @@ def _who(word: str, turn: Turn, discourse: Discourse) -> tuple[Entity, float] | 
         other = discourse.addressee(turn)
         return (other, 0.8) if other is not None else discourse.addressed(turn)
     if low in ("he", "she", "him", "her"):
-        found = discourse.third_person(turn, MALE if low in ("he", "him") else FEMALE)
-        return found if found is not None and found[1] >= 0.9 and "'s " not in found[0].label else None
+        found = discourse.third_person_named(turn, MALE if low in ("he", "him") else FEMALE)  # "You married him!"
+        return found if found is not None and "'s " not in found[0].label else None
     named = _named(word, turn)
     return (named, 0.9) if named is not None else None
 

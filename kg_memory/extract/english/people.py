@@ -241,11 +241,11 @@ def _you(sentence: str, turn: Turn, discourse: Discourse) -> tuple[Entity, float
 
 def _third(word: str, turn: Turn, discourse: Discourse, sure: bool = False) -> tuple[Entity, float] | None:
     """"he", "him", "his", "she", "her": the last person mentioned whose gender fits (``sure``: whose gender is
-    known), never a relative known only by an owner ("Ann's friend")."""
-    found = discourse.third_person(turn, MALE if word.lower() in ("he", "him", "his") else FEMALE)
-    if found is None or "'s " in found[0].label or (sure and found[1] < 0.9):
-        return None
-    return found
+    known, or the one person of a first name of that gender named nearby), never a relative known only by an owner
+    ("Ann's friend")."""
+    gender = MALE if word.lower() in ("he", "him", "his") else FEMALE
+    found = discourse.third_person_named(turn, gender) if sure else discourse.third_person(turn, gender)
+    return None if found is None or "'s " in found[0].label else found
 
 
 def addressee_of(sentence: str, turn: Turn, discourse: Discourse) -> tuple[Entity, float] | None:

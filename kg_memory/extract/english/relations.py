@@ -38,6 +38,7 @@ from .named_pairs import scan_named_pairs
 from .next_door import scan_next_door
 from .objects import is_job, owned_entity
 from .seeing import scan_seeing
+from .serving import scan_serving
 
 __all__ = ["HAD_CHILD", "r_had_child", "scan_asked_kin", "scan_named_then_kin", "scan_relations", "scan_who_answer"]
 
@@ -249,6 +250,7 @@ def scan_relations(clause: str, turn: Turn, discourse: Discourse, state: TurnSta
     scan_next_door(clause, turn, discourse, state)  # "Kate lives next door", "I live across the hall from you"
     scan_named_pairs(clause, turn, discourse, state)  # "Joseph and his wife, Karen", "Chandler proposed to Monica"
     scan_former_kin(clause, turn, discourse, state)  # "my old boss from Seattle, Karen": a boss that was
+    scan_serving(clause, turn, discourse, state)  # "I was her accountant": the speaker's client
     low = clause.lower()
     if "'s" not in clause and " and " not in low and " with " not in low \
             and not any(w in low for w in ("my ", "your ", "his ", "her ", "our ")):

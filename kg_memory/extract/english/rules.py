@@ -47,6 +47,7 @@ import re
 from ...types import Entity, Fact, Turn
 from ..framework import Clause, end_facts, lazy, merge_found, split_former
 from ..fronted import time_after_subject
+from ..names import unshouted
 from ..pronouns import FEMALE, MALE, Discourse, gender_of_noun
 from ..starts import state_end
 from .addressed import scan_addressed
@@ -226,7 +227,7 @@ class EnglishRules:
     def extract_turn(self, turn: Turn, discourse: Discourse, previous_text: str = "") -> list[Fact]:
         """Return the facts stated in ``turn``; ``previous_text`` is the turn before (for "mine is X")."""
         state = TurnState(last_thing=question_topic(previous_text))
-        text = normalize(turn.text)
+        text = normalize(unshouted(turn.text))  # "HEY, SHE'S FAST!!": stress, no name "FAST"
         asked = asked_about(normalize(previous_text)) if previous_text else None
         question = SENTENCE.split(normalize(previous_text))[-1].strip() if previous_text else ""
         refers = bool(_REFERS.search(text))
