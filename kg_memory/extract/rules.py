@@ -16,7 +16,10 @@ from ..types import Entity, Fact, Turn
 from .address_terms import terms_of_address
 from .aliases import alias_speakers
 from .bare_placeholders import drop_bare_placeholders
+from .corrections import taken_back
+from .filler_like import filler_likes
 from .framework import LanguageRules
+from .impression_targets import misdirected_impressions
 from .lang import detect_language
 from .placeholders import bind_across_turns
 from .plausible import comparisons, implausible, names_itself, passing_relatives, unnamed_people, unquoted
@@ -91,12 +94,15 @@ class RuleExtractor:
             previous[turn.conversation] = turn
         facts = bind_across_turns(comparisons(unnamed_people(passing_relatives(facts, turns), turns), turns))
         facts = drop_bare_placeholders(facts, turns)  # "my parents" said by "Speaker 4", nothing of them: nobody to find
+        facts = misdirected_impressions(facts, turns)  # "That's my dog." - "Oh, you are so cute!": not for the owner
+        facts = filler_likes(facts, turns)  # "I was like, no way", "like fifty bucks": no liking
         if self.name_speakers:
             facts = _with_speaker_names(facts, turns)
         if terms := terms_of_address(turns):  # "Thanks, honey.": how the others call them
             facts = _in_turn_order(facts + terms, turns)
         logger.debug("extracted %d facts from %d turns", len(facts), len(turns))
-        return [f for f in alias_speakers(facts, turns) if not _to_itself(f)]
+        # "You love me!" - "No, no.", "我30岁！" - "乔伊，你不是的！你31了。": taken back (once "乔伊" is Speaker 1)
+        return [f for f in taken_back(alias_speakers(facts, turns), turns) if not _to_itself(f)]
 
 
 def _with_speaker_names(facts: list[Fact], turns: Sequence[Turn]) -> list[Fact]:

@@ -1,0 +1,76 @@
+"""What is taken back at once: a claim about someone that they deny in the next turn, a value corrected right after.
+
+* "You love me!" - "No, no." / "你爱我！" - "不不。": the one the claim is about denies it, so it is no fact;
+* "I'm 30!" - "No you're not, you're 31." / "我30岁！" - "你不是的！你31了。" (or the speaker's own "我30了。" -
+  "不对，31了。"): of two values of a one-valued predicate (an age), given one right after the other, the second corrects the
+  first, which is dropped.
+
+A "no" after a question answers the question ("You're a man, doesn't that scare you?" - "No, ..."): the claim stays.
+
+The rules read each turn alone; these checks look at the turn after.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..types import Fact, Turn
+from .framework import lazy
+
+__all__ = ["taken_back"]
+
+#: A denial opening a turn ("No.", "No, no", "Nope", "I don't", "That's not true", "不不。", "不是", "我没有", "才不").
+_DENIAL = lazy(r"^\W*(?:(?:oh|uh|um|well|what)\W+)?(?:no(?:pe)?\b(?!\s+(?:way|problem|kidding|wonder|doubt))|nah\b|"
+               r"(?:that's|that\s+is|it's)\s+not\s+true\b|not\s+true\b|i\s+(?:do|did|am|was|have)\s*n[o']t\b|i'm\s+not\b)"
+               r"|^\W*(?:[哦噢嗯呃啊]\W*)?(?:不[，,。！!\s]|不不|不是(?!吗)|没有[，,。！!]|才不|才没有|我没有|我不是|胡说)",
+               re.I)
+#: A turn that ends with a question: a "no" after it answers the question ("You're a man, doesn't it bother you?" - "No").
+_ASKS = lazy(r"[?？]\W*$")
+#: A correction in the turn that gives the second value ("you're not", "no", "actually", "I mean", "不是", "不对", "其实").
+_CORRECTING = lazy(r"\b(?:no|not|actually|i\s+mean|wait)\b|n't\b|不是|不对|没有|其实|我是说|错了", re.I)
+#: How one is called ("Joey, you love her!" - "No!" denies the feeling, not the name).
+_CALLED = frozenset({"name", "alternateName", "addressedAs"})
+#: Predicates with one value at a time, read from a number said in passing.
+_ONE_VALUE = frozenset({"age"})
+
+
+def taken_back(facts: Sequence[Fact], turns: Sequence[Turn]) -> list[Fact]:
+    """``facts`` without the claims denied at once by the one they are about, nor the values corrected right after
+    (see the module docstring).
+
+    >>> from kg_memory.types import Entity, Provenance
+    >>> turns = [Turn("c", "1", "Ann", "I'm 30!"), Turn("c", "2", "Bob", "No you're not, you're 31.")]
+    >>> ann = Entity("Ann", "Person")
+    >>> facts = [Fact(ann, "age", 30, sources=(Provenance("c", "1", "Ann"),)),
+    ...          Fact(ann, "age", 31, sources=(Provenance("c", "2", "Bob"),))]
+    >>> [f.object for f in taken_back(facts, turns)]
+    [31]
+    """
+    index: dict[tuple[str | None, str | None], int] = {(t.conversation, t.turn): i for i, t in enumerate(turns)}
+
+    def at(fact: Fact) -> int | None:
+        return index.get((fact.source.conversation, fact.source.turn)) if fact.source else None
+
+    dropped: set[int] = set()
+    for n, fact in enumerate(facts):
+        i = at(fact)
+        if i is None:
+            continue
+        turn = turns[i]
+        after = turns[i + 1] if i + 1 < len(turns) and turns[i + 1].conversation == turn.conversation else None
+        if after is not None and fact.subject.label == after.speaker != turn.speaker and fact.predicate not in _CALLED \
+                and _DENIAL.search(after.text) \
+                and not _ASKS.search(turn.text):
+            dropped.add(n)  # "You love me!" - "No, no."
+        elif fact.predicate in _ONE_VALUE and any(_corrects(later, fact, at(later), i, turns) for later in facts[n + 1:]):
+            dropped.add(n)  # "I'm 30!" - "No you're not, you're 31."
+    return [f for n, f in enumerate(facts) if n not in dropped]
+
+
+def _corrects(later: Fact, fact: Fact, j: int | None, i: int, turns: Sequence[Turn]) -> bool:
+    """Whether ``later`` (from turn ``j``) gives ``fact`` (from turn ``i``) another value within the next turn or two,
+    in a turn that says it corrects ("no", "not", "actually", "不是", "不对")."""
+    return (j is not None and i < j <= i + 2 and later.predicate == fact.predicate and later.subject == fact.subject
+            and str(later.object) != str(fact.object) and turns[j].conversation == turns[i].conversation
+            and _CORRECTING.search(turns[j].text) is not None)
