@@ -10,6 +10,7 @@ Chinese:
 * praise answered by someone else than the one who spoke before ("Sure." - "You are amazing! Can I ask you a favour?"
   - "Certainly." (a third voice), "再见亲爱的，我爱你。" - "我也爱你。", "I'm your biggest fan!" - "Nice to meet you."
   from one who had not spoken): the feeling is for the one who answers;
+* praise with "nice to meet you" is for a newcomer, not for the one before when the two talked earlier;
 * a past feeling disowned ("I can't believe I had a crush on you!", "真不敢相信我曾经喜欢过你"): no feeling now.
 
 A feeling for someone named in the turn ("Ann, you're amazing", "I love Ross") is left as it is.
@@ -90,6 +91,8 @@ def misdirected_impressions(facts: Sequence[Fact], turns: Sequence[Turn]) -> lis
             continue
         if _CUTE.search(turn.text) and _shows_a_pet(turns, at):
             continue  # "That's my sister's dog." - "Oh, you are so cute!"
+        if _MET.search(turn.text) and _talked_before(turns, at, fact.object.label):
+            continue  # "Nice to meet you! You're great!" is for a newcomer, not for one the speaker talked with
         answerer = _answered_by(turns, at)
         out.append(fact if answerer is None or answerer == fact.object.label
                    else dataclasses.replace(fact, object=Entity(answerer, "Person")))
@@ -100,6 +103,13 @@ def _shows_a_pet(turns: Sequence[Turn], at: int) -> bool:
     """Whether turn ``at`` or one of the two before it in its conversation speaks of a pet or a baby."""
     here = turns[at]
     return any(_PET.search(t.text) for t in turns[max(0, at - 2):at + 1] if t.conversation == here.conversation)
+
+
+def _talked_before(turns: Sequence[Turn], at: int, other: str) -> bool:
+    """Whether the speaker of turn ``at`` and ``other`` spoke one right after the other before the turn before it."""
+    here = turns[at]
+    said = [t.speaker for t in turns[:max(0, at - 1)] if t.conversation == here.conversation]
+    return any({a, b} == {here.speaker, other} for a, b in zip(said, said[1:]))
 
 
 def _answered_by(turns: Sequence[Turn], at: int) -> str | None:

@@ -63,6 +63,20 @@ def test_a_feeling_not_answered_by_a_third_stays_with_the_one_before(lines: tupl
     assert (fan, "positiveImpression", before) in _facts(*lines)
 
 
+@pytest.mark.parametrize("lines", [
+    ("Bob: Are you coming tonight?", "Ann: Sure.", "Cy: Hello, everyone.", "Ann: Oh, wow.",
+     "Bob: Nice to meet you! My God, you're great!"),
+    ("Bob: 你今晚来吗？", "Ann: 来。", "Cy: 大家好。", "Ann: 哇。", "Bob: 很高兴见到你！天啊，你真美！"),
+])
+def test_praise_with_nice_to_meet_you_is_not_for_one_the_speaker_talked_with(lines: tuple[str, ...]) -> None:
+    assert ("Bob", "positiveImpression", "Ann") not in _facts(*lines)
+
+
+def test_praise_with_nice_to_meet_you_for_a_newcomer_stays() -> None:
+    facts = _facts("Ann: Hi, I'm new here.", "Bob: Nice to meet you! My God, you're great!")
+    assert ("Bob", "positiveImpression", "Ann") in facts
+
+
 # -- a feeling disowned or denied ----------------------------------------------------------------------------------
 
 
