@@ -126,7 +126,7 @@ def test_self_introductions(rules, triples, text, expected, wrong):
     (("这是不同的，我们是室友！", "哦。", "嗨。"), ("安娜", "roommate", "鲍勃")),  # 这是 introduces nobody here
     (("彼特甩了我。",), ("安娜", "partner", "彼特")),  # ended, as "Pete dumped me" is (the speaker first)
     (("没关系。我在跟钱德勒生气。",), ("安娜", "negativeImpression", "钱德勒")),
-    (("你生我的气了。", "没有。"), ("鲍勃", "negativeImpression", "安娜")),
+    (("你生我的气了。", "对，我很生气。"), ("鲍勃", "negativeImpression", "安娜")),  # not taken back ("没有。" would)
     # the clauses stated before a question are statements
     (("我是个很差劲的服务员，你知道这是为什么吗？",), ("安娜", "jobTitle", "服务员")),
 ])

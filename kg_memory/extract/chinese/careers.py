@@ -187,6 +187,24 @@ def _school_of(level: str) -> str:
     return _LEVEL_SCHOOL[level[0]] if len(level) == 2 and level[1] in "一二三四" else level
 
 
+#: Subjects one reads at a school (在北大读法律, 我是学医的): a known field, or a word of three to five characters in 学 (经济学, 心理学).
+_FIELD = (r"(?:法律|法学|计算机|医学?|经济|金融|会计|数学|物理|化学|生物|历史|哲学|中文|英语|日语|德语|法语|新闻|建筑|管理|"
+          r"工商管理|市场营销|艺术|音乐|美术|设计|软件工程|机械|电子|土木|教育|护理|药学|统计|传媒|广告|外语|"
+          rf"(?![大中小]学|[读学念])[{HAN}]{{2,4}}学)")
+
+
+def _r_field_at(m: re.Match[str], c: Clause) -> bool:
+    """我在北大读法律, 我在清华学计算机: the subject studied, and the school (when it is one, not a city);
+    我是学法律的: the subject alone."""
+    if c.negated:
+        return False
+    c.add("fieldOfStudy", Entity("医学" if m.group("o") == "医" else m.group("o"), "Thing"), 0.75)
+    school = m.groupdict().get("s")
+    if school and not is_place(school) and not gazetteer_id(school, "Place"):
+        c.add("studiesAt", Entity(school, "Organization"), 0.75)
+    return True
+
+
 def _r_school_level(m: re.Match[str], c: Clause) -> bool:
     """我儿子在读初中, 我女儿刚上大学, 我在读大三: the kind of school attended (no school named)."""
     if c.negated:
@@ -293,6 +311,8 @@ CAREER_RULES: list[tuple[str, Rule]] = [
     (rf"^{_JUST}(?P<v>在|去|到)(?P<o>[^，,]{{2,10}}?)入职了?$", _r_joined),
     (rf"^{_JUST}被?(?:升职|晋升|升|提拔|提升)(?:成了?|为了?|当了?|做了?|到了?)(?P<o>[^，,了]{{2,10}})(?:了|啦)*$", _r_promoted),
     (rf"^(?:现在|目前|如今)?(?:就|已经)?在(?P<o>[{HAN}]{{2,8}})(?:了|呢|啦)*$", _r_now_at),
+    (rf"^(?:现在|目前|正在)?在(?P<s>[{HAN}]{{2,8}}?)(?:读|(?<![大中小])学|念|攻读)(?P<o>{_FIELD})(?:专业)?(?:了|呢|啦)*$", _r_field_at),
+    (rf"^是(?:学|读|念)(?P<o>{_FIELD})的$", _r_field_at),  # 我是学法律的
     (rf"^{_JUST}(?:正在|在|还在)?(?:读|上|念)(?P<o>{_LEVEL})(?:[一二三四五六]年级)?(?:了|呢|啦)*$", _r_school_level),
     (rf"^{_JUST}(?P<o>大学|大专|中专|高中|初中|本科)毕业(?:了|啦)*$", _r_graduated),
     (rf"^(?:[^，,]{{0,4}}?)?(?:打算|计划|准备|决定|在考虑|正在考虑|考虑)(?:明年|今年|年底|下个?月|以后|将来)?(?P<o>{_CHANGE})(?:了|呢)*$",
