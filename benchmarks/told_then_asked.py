@@ -90,7 +90,7 @@ def evaluate(rows: Sequence[dict], configs: dict[str, RecallConfig]) -> tuple[li
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--format", choices=("table", "json"), default="table")
-    parser.add_argument("--show-misses", action="store_true", help="print the dev set's misses")
+    parser.add_argument("--show-misses", action="store_true", help="print the misses (of every set but the first held one)")
     args = parser.parse_args(argv)
     with DATA.open(encoding="utf-8") as f:
         rows = [json.loads(line) for line in f if line.strip()]
@@ -105,8 +105,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                   f"{r['any@3_rate']:>9.1%}")
     if args.show_misses:
         for row, got in misses:
-            if row["set"] == "dev":
-                print(f"\n{row['said']}  /  {row['asked']}  ->  {row['answer']}\n  first: {got}")
+            if row["set"] != "held":
+                print(f"\n[{row['set']}] {row['said']}  /  {row['asked']}  ->  {row['answer']}\n  first: {got}")
     return 0
 
 

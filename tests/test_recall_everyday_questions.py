@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg_memory import Entity, Fact, Memory
+from kg_memory import Entity, Fact, Memory, Turn
 from kg_memory.recall import RecallConfig
 from kg_memory.recall.relations import parse_question
 
@@ -39,7 +39,8 @@ LEXICAL_ONLY = RecallConfig().without("semantic", "dialogue")  # no sentence mod
     ("安娜是哪国人？", "安娜", "nationality"),
     ("安娜的全名是什么？", "安娜", "name"),
     ("安娜的小名叫什么？", "安娜", "alternateName"),
-    ("安娜平时喜欢做什么？", "安娜", "hobby"),
+    ("安娜平时喜欢做什么？", "安娜", "hobby habit"),  # what she usually does: a pastime or a habit
+    ("安娜喜欢做什么？", "安娜", "hobby likes habit"),  # not her job (做什么)
     ("Does Ann like pets?", "Ann", "likes positiveImpression"),  # pets: what is liked, not a hop to Ann's pets
     ("安娜喜欢宠物吗？", "安娜", "likes positiveImpression"),
     ("What does Ann want to do?", "Ann", "goal"),  # was read as her job, asked of "Ann want"
@@ -174,3 +175,14 @@ def test_where_the_parents_live_comes_first() -> None:
         memory.add_facts(facts)
         top = memory.recall("安娜的爸妈住在哪里？", 3)[0]
     assert top.fact is not None and getattr(top.fact.object, "label", None) == "海南", top
+
+
+@pytest.mark.parametrize("question", ["安娜平时喜欢做什么？", "安娜喜欢做什么？", "安娜周末做什么？"])
+def test_a_habit_answers_what_one_usually_does(question: str) -> None:
+    said = [("贝贝", "我喜欢爬山。"), ("贝贝", "我很喜欢周杰伦。"), ("贝贝", "我喜欢吃火锅。"), ("贝贝", "我喜欢弹钢琴。"),
+            ("安娜", "我每个周末都去游泳。")]
+    turns = [Turn("c", str(n), who, text) for n, (who, text) in enumerate(said)]
+    with Memory() as memory:  # the full recall: another's liking matches the words better than a habit
+        memory.remember(turns)
+        top = memory.recall(question, 3)[0]
+    assert top.fact is not None and top.fact.subject.label == "安娜" and "游泳" in str(top.fact.object.label), top

@@ -69,7 +69,9 @@ ASKS_FOR = (
     (re.compile(r"^\s*what(?:'s|\s+is|\s+was)\s+(?P<who>.+?)'s?\s+(?:full|real|whole)\s+name\s*[?.!]*\s*$", re.I), "name"),
     (re.compile(r"^\s*(?P<who>.+?)是(?:哪个|哪所|哪一所|什么)(?:大学|学校)毕业的?\s*[？?。]*\s*$"), "educatedAt"),
     (re.compile(r"^\s*(?P<who>.+?)(?:学|读|念|修)的?(?:是)?(?:什么|哪个)专业\s*[？?。]*\s*$"), "fieldOfStudy"),
-    (re.compile(r"^\s*(?P<who>.+?)(?:平时|平常|业余时间|空闲时|周末)(?:喜欢|爱|会)?(?:做|干|玩)(?:些)?什么\s*[？?。]*\s*$"), "hobby"),
+    # "安娜平时做什么？" (what she usually does: pastimes and habits), "安娜喜欢做什么？" (not her job: 做什么)
+    (re.compile(r"^\s*(?P<who>.+?)(?:平时|平常|业余时间|空闲时|周末)(?:喜欢|爱|会)?(?:做|干|玩)(?:些)?什么\s*[？?。]*\s*$"), "hobby habit"),
+    (re.compile(r"^\s*(?P<who>.+?)(?:最|很|比较)?(?:喜欢|爱)(?:做|干|玩)(?:些)?什么\s*[？?。]*\s*$"), "hobby likes habit"),
     # "Which cities has Ann been to?", "What European countries has Ann visited?", "Where did Ann travel?",
     # "安娜去过哪些地方？": the places visited
     (re.compile(r"^\s*(?:where|(?:which|what)\s+(?:[\w.]+\s+)?(?:cities|countries|places|states|towns))\s+(?:has|have|did)\s+(?P<who>.+?)"
