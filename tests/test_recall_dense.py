@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import time
 
 import numpy as np
 import pytest
@@ -186,6 +187,13 @@ def test_a_large_memory_is_built_in_the_background_and_recall_does_not_wait(monk
     from kg_memory.recall import dense as dense_module
 
     monkeypatch.setattr(dense_module, "BACKGROUND_FROM", 2)
+    build = dense_module.DenseFacts._build
+
+    def slow_build(self, index):  # a loaded machine: the thread starts late
+        time.sleep(0.5)
+        build(self, index)
+
+    monkeypatch.setattr(dense_module.DenseFacts, "_build", slow_build)
     memory = Memory()
     memory.add("Ann", "livesIn", "Lisbon")
     memory.add("Bob", "livesIn", "Porto")

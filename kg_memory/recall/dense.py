@@ -76,6 +76,9 @@ class DenseFacts:
     def sync(self, index: RecallIndex) -> KeyValueMemory:
         """The memory, updated to hold the current facts of ``index`` (a no-op for the index it
         was last updated to); waits for a background build under way."""
+        building = self._building
+        if building is not None and building is not threading.current_thread():
+            building.join()  # started but maybe not yet holding the lock: it is the build asked for, let it finish
         with self._lock:
             return self._sync(index)
 
