@@ -35,5 +35,6 @@ def test_a_pair_without_the_fact_is_a_miss() -> None:
 def test_every_pair_is_counted_in_its_language_and_set() -> None:
     with bench.DATA.open(encoding="utf-8") as f:
         rows = [json.loads(line) for line in f if line.strip()]
-    assert {(r["lang"], r["set"]) for r in rows} == {("en", "dev"), ("en", "held"), ("zh", "dev"), ("zh", "held")}
+    assert {(r["lang"], r["set"]) for r in rows} == {("en", "dev"), ("en", "held"), ("en", "held2"),
+                                                     ("zh", "dev"), ("zh", "held"), ("zh", "held2")}
     assert all(r["said"] and r["asked"] and r["answer"] for r in rows)

@@ -11,7 +11,8 @@ Chinese:
   - "Certainly." (a third voice), "再见亲爱的，我爱你。" - "我也爱你。", "I'm your biggest fan!" - "Nice to meet you."
   from one who had not spoken): the feeling is for the one who answers;
 * praise with "nice to meet you" is for a newcomer, not for the one before when the two talked earlier;
-* a past feeling disowned ("I can't believe I had a crush on you!", "真不敢相信我曾经喜欢过你"): no feeling now.
+* a past feeling disowned ("I can't believe I had a crush on you!", "真不敢相信我曾经喜欢过你"): no feeling now;
+* a feeling read from quoted words only ('He wrote "I love you" on a napkin'): none of the speaker's.
 
 A feeling for someone named in the turn ("Ann, you're amazing", "I love Ross") is left as it is.
 """
@@ -31,6 +32,8 @@ _FEELINGS = frozenset({"positiveImpression", "negativeImpression"})
 
 #: "you" spoken to one (not "you know", which the rules do not read as a feeling anyway).
 _YOU = lazy(r"\byou(?:'re|r|rs)?\b|你|您", re.I)
+#: Words quoted ('He wrote "I love you" on a napkin', 他说“我爱你”): someone else's, not said to anyone here.
+_QUOTED = lazy(r'"[^"]*"|“[^”]*”|「[^」]*」')
 #: A pet or a baby, shown or talked of ("that's my sister's dog", "这是我的小狗").
 _PET = lazy(r"\b(?:dogs?|pupp(?:y|ies)|doggy|cats?|kitt(?:y|en|ens)|bunny|rabbit|hamster|parrot|babies|baby|newborn)\b"
             r"|狗|猫|兔子|仓鼠|鹦鹉|宝宝|婴儿|小宝贝", re.I)
@@ -89,6 +92,8 @@ def misdirected_impressions(facts: Sequence[Fact], turns: Sequence[Turn]) -> lis
         if not said_to:
             out.append(fact)
             continue
+        if not _YOU.search(_QUOTED.sub(" ", turn.text)):
+            continue  # 'He wrote "I love you" on a napkin.': someone else's words, no feeling of the speaker's
         if _CUTE.search(turn.text) and _shows_a_pet(turns, at):
             continue  # "That's my sister's dog." - "Oh, you are so cute!"
         if _MET.search(turn.text) and _talked_before(turns, at, fact.object.label):
