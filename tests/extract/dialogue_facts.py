@@ -34,3 +34,19 @@ def told(text: str) -> set[tuple[str, str, str, bool]]:
 def kept(text: str) -> set[tuple[str, str, str]]:
     """The facts of :func:`told` that hold (endings left out): (subject, predicate, object)."""
     return {(s, p, o) for s, p, o, ended in told(text) if not ended}
+
+
+def _named_facts(lines: tuple[tuple[str, str], ...]) -> list:
+    return RuleExtractor(name_speakers=False).extract([Turn("c", str(i + 1), who, text) for i, (who, text) in enumerate(lines)])
+
+
+def said_by(*lines: tuple[str, str]) -> set[tuple[str, str, str]]:
+    """The facts (not endings) of a dialogue of ``(speaker, text)`` lines, speakers left unnamed."""
+    return {(f.subject.label, f.predicate, str(getattr(f.object, "label", f.object))) for f in _named_facts(lines)
+            if not f.ended}
+
+
+def ended_by(*lines: tuple[str, str]) -> set[tuple[str, str, str]]:
+    """The endings ("we got divorced": a spouse that was) of a dialogue of ``(speaker, text)`` lines."""
+    return {(f.subject.label, f.predicate, str(getattr(f.object, "label", f.object))) for f in _named_facts(lines)
+            if f.ended}

@@ -12,25 +12,10 @@ from __future__ import annotations
 
 import pytest
 
-from kg_memory.extract import RuleExtractor
-from kg_memory.types import Turn
+from tests.extract.dialogue_facts import ended_by as ended
+from tests.extract.dialogue_facts import said_by as said
 
 A, B = "Speaker 1", "Speaker 2"
-
-
-def _facts(lines: tuple[tuple[str, str], ...]) -> list:
-    turns = [Turn("c", str(i + 1), who, text) for i, (who, text) in enumerate(lines)]
-    return RuleExtractor(name_speakers=False).extract(turns)
-
-
-def said(*lines: tuple[str, str]) -> set[tuple[str, str, str]]:
-    """The facts (not endings) of a dialogue of ``(speaker, text)`` lines."""
-    return {(f.subject.label, f.predicate, str(getattr(f.object, "label", f.object))) for f in _facts(lines) if not f.ended}
-
-
-def ended(*lines: tuple[str, str]) -> set[tuple[str, str, str]]:
-    """The endings ("we got divorced": a spouse that was) of a dialogue."""
-    return {(f.subject.label, f.predicate, str(getattr(f.object, "label", f.object))) for f in _facts(lines) if f.ended}
 
 
 def _to_b(text: str) -> set[tuple[str, str, str]]:
