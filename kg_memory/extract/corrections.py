@@ -3,7 +3,8 @@
 * "You love me!" - "No, no." / "你爱我！" - "不不。": the one the claim is about denies it, so it is no fact;
 * "I'm 30!" - "No you're not, you're 31." / "我30岁！" - "你不是的！你31了。" (or the speaker's own "我30了。" -
   "不对，31了。"): of two values of a one-valued predicate (an age), given one right after the other, the second corrects the
-  first, which is dropped.
+  first, which is dropped; so is one's own value denied to their face with another number ("I'm 30!" - "Joey, you are
+  not! You're 31."), wherever "you're 31" goes among three speakers or more.
 
 A "no" after a question answers the question ("You're a man, doesn't that scare you?" - "No, ..."): the claim stays.
 
@@ -29,6 +30,9 @@ _DENIAL = lazy(r"^\W*(?:(?:oh|uh|um|well|what)\W+)?(?:no(?:pe)?\b(?!\s+(?:way|pr
 _ASKS = lazy(r"[?？]\W*$")
 #: A correction in the turn that gives the second value ("you're not", "no", "actually", "I mean", "不是", "不对", "其实").
 _CORRECTING = lazy(r"\b(?:no|not|actually|i\s+mean|wait)\b|n't\b|不是|不对|没有|其实|我是说|错了", re.I)
+#: A claim of the one spoken to denied to their face ("Joey, you are not!", "No you're not", "你才不是"), by name or not.
+_YOU_ARE_NOT = lazy(r"^\W*(?:(?:no|oh|[A-Z][a-z]+)\W+)*you(?:'re|’re|\s+are)\s+not(?:\s*[!.,;]|\s*$|\s+\d)|^\W*(?:[\u4e00-\u9fff]{1,4}[，,])?你(?:才)?不是",
+                    re.I)
 #: How one is called ("Joey, you love her!" - "No!" denies the feeling, not the name).
 _CALLED = frozenset({"name", "alternateName", "addressedAs"})
 #: Predicates with one value at a time, read from a number said in passing.
@@ -63,6 +67,10 @@ def taken_back(facts: Sequence[Fact], turns: Sequence[Turn]) -> list[Fact]:
                 and _DENIAL.search(after.text) \
                 and not _ASKS.search(turn.text):
             dropped.add(n)  # "You love me!" - "No, no."
+        elif fact.predicate in _ONE_VALUE and fact.subject.label == turn.speaker and after is not None \
+                and after.speaker != turn.speaker and _YOU_ARE_NOT.search(after.text) \
+                and re.search(rf"(?<!\d)(?!{re.escape(str(fact.object))}(?!\d))\d+", after.text):
+            dropped.add(n)  # "I'm 30!" - "Joey, you are not! You're 31.": whomever "you're 31" is given to
         elif fact.predicate in _ONE_VALUE and any(_corrects(later, fact, at(later), i, turns) for later in facts[n + 1:]):
             dropped.add(n)  # "I'm 30!" - "No you're not, you're 31."
     return [f for n, f in enumerate(facts) if n not in dropped]

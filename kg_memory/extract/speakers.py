@@ -305,6 +305,11 @@ _THIRD_AFTER = lazy(r"^\s*[.。!！]\s*(?:he|she|他|她)(?![\w们])", re.I)
 #: ("Joey, had an imaginary childhood friend.", not "Joey, had you heard?" nor "Ross, is that you?").
 _SUBJECT_OF = lazy(r"^\s*,\s*(?:had|has|was|is|used\s+to|went|got|loves|hates|likes|lives|works)\s+"
                    r"(?!(?:you|he|she|it|i|we|they|there|that|this|your)\b)[^.!?…]*[.!…]", re.I)
+#: ... or a verb of saying or knowing ("I just, Phoebe, said she saw you two."; not "Ross, told you so.").
+_SPEAKER_OF = lazy(r"^\s*,\s*(?:said|says|thought|thinks|saw|knows|knew|heard)\s+(?!(?:you|your)\b)[^.!?…]*[.!…]", re.I)
+#: A name asked about and answered by the one asking ("Oh, Jason? Yeah, we're seeing each other."): who is meant.
+_ASKED_BACK = lazy(r"^\s*\?+\s*(?:yeah|yes|yep|uh-huh|mm-hmm|right|sure)\b(?!\s*\?)", re.I)
+_ONLY_OH = lazy(r"\W*(?:(?:oh|ah|um|uh|so)\W+)*$", re.I)
 #: "如果你不叫我乔伊", "Stop calling me Joey": the speaker's own name, that others call them by (not said of another).
 _CALLS_ME = lazy(r"(?:叫我|\bcall(?:ing|s)?\s+me)\s*[,，]?\s*$", re.I)
 #: "But I don't. Me, Phoebe.", "我，菲比。": the speaker naming themself, beside "me" at the head of a sentence.
@@ -392,8 +397,9 @@ def _how_said(text: str, start: int, end: int, name: str) -> str:
         return "of"  # "还有希纳·伊斯顿", "这是我的经纪人，埃斯特尔", "莫妮卡，瑞秋，这是罗杰": listed or introduced
     if _THIRD_AFTER.match(after) and (not before.strip() or before.rstrip()[-1] in ".!?。！？…"):
         return "of"  # "Mr. Bigot. He tells racist jokes.": the one then spoken of
-    if re.match(rf"\s*,\s*{re.escape(name)}(?:'s|\s+is|\s+was)\b", after) or _SUBJECT_OF.match(after):
-        return "of"  # "Mona, Mona's standing right over there", "Joey, had a friend.": what the sentence is about
+    if re.match(rf"\s*,\s*{re.escape(name)}(?:'s|\s+is|\s+was)\b", after) or _SUBJECT_OF.match(after) \
+            or _SPEAKER_OF.match(after) or _ASKED_BACK.match(after) and _ONLY_OH.match(before):
+        return "of"  # "Mona, Mona's standing right over there", "Joey, had a friend.", "Oh, Jason? Yeah, we...": spoken of
     if _NAME_GIVEN.search(before) or _OWNED_BEFORE.search(before):
         return "of"  # "or to use his full name, Tag Sweetcheeks Jones": the name of someone spoken of
     if not head.strip() and not after[:clause_end].strip():

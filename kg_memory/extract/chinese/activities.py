@@ -14,7 +14,7 @@ from ..framework import Clause, Rule, lazy
 from ..pronouns import gender_of_noun
 from ..timeexpr import parse_zh_number
 from .everyday import LANGUAGE
-from .lexicon import EVENTS, HAN, KIN, KIN_PREDICATE, NUM, PET, RELIGIONS
+from .lexicon import EVENTS, HAN, KIN, KIN_PREDICATE, NUM, PET, RELIGIONS, in_idiom
 from .objects import owned, place
 from .segment import TRAILING, clean_object, nominal_head, object_list
 
@@ -50,7 +50,7 @@ _GO_TO = lazy(r"^(?:去|出去)(?![年世过了])(?=..$)")
 
 
 def _r_like(m: re.Match[str], c: Clause) -> bool:
-    objects = [_GO_TO.sub("", obj) for obj in object_list(_with_own(m, c))]
+    objects = [_GO_TO.sub("", obj) for obj in object_list(_with_own(m, c)) if not in_idiom(obj, c.sentence)]
     if not objects:
         return False
     said = next((part for part in re.split(r"[，,。！？!?；;]", c.sentence) if m.group(0) in part), "")

@@ -76,3 +76,15 @@ SURNAMES = set(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"
     "姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤欧阳司马上官诸葛"
 )
+
+#: Idioms opening with a verb of feeling, whose rest is no person nor thing liked: 爱莫能助 (can't help), 爱屋及乌.
+FEELING_IDIOMS = ("爱莫能助", "爱屋及乌", "爱不释手", "爱答不理", "恨之入骨", "恨铁不成钢", "喜出望外", "喜闻乐见")
+
+
+def in_idiom(obj: str, sentence: str) -> bool:
+    """Whether ``obj``, read after a verb of feeling, is the rest of an idiom of :data:`FEELING_IDIOMS` in ``sentence``.
+
+    >>> in_idiom("莫能助", "我爱莫能助。"), in_idiom("莫妮卡", "我爱莫妮卡。")
+    (True, False)
+    """
+    return any(idiom in sentence and obj.startswith(idiom[1:]) for idiom in FEELING_IDIOMS)

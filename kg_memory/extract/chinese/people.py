@@ -37,7 +37,7 @@ from ..pronouns import FEMALE, MALE, Discourse
 from .counted import pet_said
 from .couples import COUPLE_RULES, couples, named_owner, we_marry
 from .kin_titles import titled_relatives
-from .lexicon import COUNTRIES, HAN, KIN, KIN_GOOD, KIN_PREDICATE, NAME, NUM, PET, PETS, SURNAMES, TIME
+from .lexicon import COUNTRIES, HAN, KIN, KIN_GOOD, KIN_PREDICATE, NAME, NUM, PET, PETS, SURNAMES, TIME, in_idiom
 from .segment import (
     CLAUSE,
     FILLER,
@@ -188,6 +188,8 @@ def _with(predicate: str, confidence: float) -> Rule:
 def _r_impression(m: re.Match[str], c: Clause) -> bool:
     """我爱你, 我讨厌他: an impression of a person (a liking of a thing is :mod:`.rules`' ``likes``)."""
     word = m.group("o")
+    if in_idiom(word, c.sentence):
+        return False  # 我爱莫能助 ("I can't help"): an idiom, nobody loved
     if word not in ("我", "你", "他", "她") and not (is_chinese_name(word) and not is_place(word) and not _DISH.search(word)):
         return False  # 我爱北京, 我爱吃苹果, 很喜欢泰国菜: a liking (:mod:`.rules`), no person
     other = None if c.negated else _person(word, c, sure=True)  # 他/她 of a known gender only

@@ -135,8 +135,10 @@ _USED_TO = lazy(r"^(?:(?:used|use)\s+to\s+(?:(?P<be>be)\s+)?|(?P<was>was|were|se
 _SERVE_IN = lazy(r"^(?:serve|serves|am\s+serving|is\s+serving)\s+(?=in\s+" + _FORCES + ")", re.I)
 #: A negation after a copula ("am not a teacher anymore"): the copula's rules still read what follows.
 _COPULA_NEG = lazy(r"^(?:am|is|are|was|were|'m|'s|'re)\s", re.I)
-#: A name and the relative clause after it: "Kate who lives in Dublin", "Tom, who works at IBM".
-_WHO_CLAUSE = lazy(rf"(?P<n>{NAME}),?\s+who\s+(?P<rest>(?:lives|works|studies|is)\b[^,.;!?]*)")
+#: A name and the relative clause after it: "Kate who lives in Dublin", "Tom, who works at IBM" (not a verb asking who:
+#: "Guess who's a finalist!", "Ask who is coming").
+_WHO_CLAUSE = lazy(rf"(?<![\w'-])(?!(?:Guess|Know|Ask|Tell|See|Wonder|Remember|Imagine|Find|Check|Look|Say|Figure)\b)"
+                   rf"(?P<n>{NAME}),?\s+who\s+(?P<rest>(?:lives|works|studies|is)\b[^,.;!?]*)")
 #: The speaker's relative and the relative clause after it: "I have a son who is 3 (and a daughter who is 5)", "my
 #: sister, who lives in Rome".
 _KIN_WHO_CLAUSE = lazy(rf"(?:(?P<have>\b(?i:i\s+have|i've\s+got|i\s+have\s+got))\s+(?i:a|an|one)|\b(?i:my)"
