@@ -33,7 +33,7 @@ from .names import plausible_name
 from .pronouns import gender_of_name
 from .speakers import addressees
 
-__all__ = ["terms_of_address"]
+__all__ = ["QUOTED", "terms_of_address"]
 
 _EN_TERMS = (r"honey|hon|sweetie|sweety|sweetheart|darling|dear|baby|babe|man|dude|buddy|pal|sir|ma['’]am|miss|mister|"
              r"young\s+lady|young\s+man|lady|my\s+friend|bro|big\s+guy|roomie|kiddo")
@@ -55,7 +55,8 @@ _YOU_AFTER = lazy(r"^\s*,?\s*(?:you|your|you're|you've|you'll|are\s+you|did\s+yo
 #: A name called beside the term ("Erica, baby!", "Chandler, honey", "Honey, Ross, ..."): the term goes with it.
 _NAME_BEFORE = lazy(r"\b(?P<n>[A-Z][a-z]+)\s*,?\s*$")
 _NAME_AFTER = lazy(r"^\s*,\s*(?P<n>[A-Z][a-z]+)\s*[,.!?]")
-_QUOTED = lazy(r"\"[^\"]*\"|“[^”]*”|「[^」]*」")
+#: Words quoted ('He wrote "I love you" on a napkin', 他说“我爱你”): someone else's, said to nobody here.
+QUOTED = lazy(r"\"[^\"]*\"|“[^”]*”|「[^」]*」")
 _SENTENCE = lazy(r"[^.!?。！？…]+[.!?。！？…]*")
 #: Speakers a user talks to, not people: "assistant", "Bot", "助手".
 _NOT_A_PERSON = lazy(r"^(?:assistant|bot|ai|system|chatbot|助手|机器人|小助手)$", re.I)
@@ -97,7 +98,7 @@ def _calls(turns: Sequence[Turn], i: int, lower_words: frozenset[str]) -> list[t
     person, confidence = _spoken_to(*addressees(turns, i))
     if person is None or person == turn.speaker or _NOT_A_PERSON.match(person):
         return []
-    quoted = [m.span() for m in _QUOTED.finditer(text)]
+    quoted = [m.span() for m in QUOTED.finditer(text)]
     found = []
     for pattern in (_EN_CALL, _ZH_CALL):
         for m in pattern.finditer(text):

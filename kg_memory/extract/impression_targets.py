@@ -24,6 +24,7 @@ import re
 from collections.abc import Sequence
 
 from ..types import Entity, Fact, Turn
+from .address_terms import QUOTED
 from .framework import lazy
 
 __all__ = ["misdirected_impressions"]
@@ -32,8 +33,6 @@ _FEELINGS = frozenset({"positiveImpression", "negativeImpression"})
 
 #: "you" spoken to one (not "you know", which the rules do not read as a feeling anyway).
 _YOU = lazy(r"\byou(?:'re|r|rs)?\b|你|您", re.I)
-#: Words quoted ('He wrote "I love you" on a napkin', 他说“我爱你”): someone else's, not said to anyone here.
-_QUOTED = lazy(r'"[^"]*"|“[^”]*”|「[^」]*」')
 #: A pet or a baby, shown or talked of ("that's my sister's dog", "这是我的小狗").
 _PET = lazy(r"\b(?:dogs?|pupp(?:y|ies)|doggy|cats?|kitt(?:y|en|ens)|bunny|rabbit|hamster|parrot|babies|baby|newborn)\b"
             r"|狗|猫|兔子|仓鼠|鹦鹉|宝宝|婴儿|小宝贝", re.I)
@@ -92,7 +91,7 @@ def misdirected_impressions(facts: Sequence[Fact], turns: Sequence[Turn]) -> lis
         if not said_to:
             out.append(fact)
             continue
-        if not _YOU.search(_QUOTED.sub(" ", turn.text)):
+        if not _YOU.search(QUOTED.sub(" ", turn.text)):
             continue  # 'He wrote "I love you" on a napkin.': someone else's words, no feeling of the speaker's
         if _CUTE.search(turn.text) and _shows_a_pet(turns, at):
             continue  # "That's my sister's dog." - "Oh, you are so cute!"
