@@ -105,7 +105,10 @@ def intro_name(text: str) -> str | None:
 
     >>> intro_name("Hi, Ken Adams, nice to meet you."), intro_name("嗨，钱德勒·宾，我有预定。"), intro_name("Hi Ross, how are you?")
     ('Ken Adams', '钱德勒·宾', None)
+    >>> intro_name("I’m Ross.")  # a typographic apostrophe, as phones type it
+    'Ross'
     """
+    text = text.replace("’", "'")
     if _HAN.search(text):
         m = _ZH_INTRO.search(text) or _ZH_HELLO_INTRO.search(text) or _ZH_FULL_NAME_INTRO.search(text)
         return m.group(1) if m else None
