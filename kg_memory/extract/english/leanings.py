@@ -1,6 +1,7 @@
 """English likes and dislikes said without a plain "like" or "hate": fears ("my biggest fear is spiders", "i get so
 scared of snakes"), a polite refusal ("i do not care for tofu"), fun had doing something ("i have fun
-playing chess"), a fascination ("i have a weird obsession with pens") and a craving ("i am hooked on anime").
+playing chess"), a fascination ("i have a weird obsession with pens"), a craving ("i am hooked on anime"), what one
+cannot live without ("i cannot live without coffee") and what one finds dull ("i find golf boring").
 
 Only the speaker's own leanings are read, in statements: a question ("are you scared of spiders?"), a
 condition or a wish never reach here (:mod:`.rules` drops them), and another's ("my son is scared of dogs",
@@ -27,6 +28,7 @@ import re
 from ...types import Entity, Turn
 from ..framework import Found, lazy
 from ..pronouns import Discourse
+from .lexicon import KIN
 from .mentions import TurnState
 from .objects import object_list
 
@@ -71,6 +73,22 @@ _FASCINATION = lazy(
     r"|(?:am|are|got|get)\s+(?:(?:so|really|totally|completely)\s+)?hooked\s+on)\s+(?P<o>.+)",
     re.I,
 )
+#: "i cannot live without coffee", "i could not survive without my phone": what the speaker loves ("i can live without
+#: it" says nothing; "i cannot live without my wife" is about a person, left to the rules on people)
+_CANNOT_DO_WITHOUT = lazy(
+    r"^(?:i|we)\s+(?:(?:really|just|honestly|seriously|literally|simply|truly)\s+)*(?:cannot|could\s+not|can\s+not)\s+"
+    r"(?:(?:live|survive|function|go\s+a\s+day|last\s+a\s+day)\s+without|imagine\s+(?:my\s+)?life\s+without)\s+"
+    rf"(?!(?:my|our)\s+(?:[\w-]+\s+)?(?:{KIN})\b)(?P<o>.+)",
+    re.I,
+)
+#: "i find golf boring", "we find horror movies kind of gross": what the speaker dislikes ("find X relaxing" is the verb
+#: table's liking; "i find him boring" is about a person)
+_FIND_DULL = lazy(
+    r"^(?:i|we)\s+(?:(?:really|just|also|always|usually|honestly|personally)\s+)*find\s+(?P<o>[\w'-]+(?:\s+[\w'-]+){0,3}?)\s+"
+    r"(?:(?:so|really|very|super|quite|pretty|incredibly|kind\s+of|kinda|a\s+bit|too)\s+)?"
+    r"(?:boring|dull|tedious|gross|disgusting|annoying|overrated|pointless)\s*[.!]*$",
+    re.I,
+)
 #: Objects that are someone or something said before: how one feels about them is the people rules' (or nothing)
 _NOT_THINGS = frozenset("it that this them him her you me us those these everything anything nothing something "
                         "people anyone everyone someone".split())
@@ -95,6 +113,10 @@ def scan_leanings(clause: str, turn: Turn, discourse: Discourse, state: TurnStat
         out += _things(speaker, "likes", m.group("o"), "activity")
     if ("obsess" in low or "fascinat" in low or "hooked" in low) and (m := _FASCINATION.match(clause)) is not None:
         out += _things(speaker, "likes", m.group("o"), "np")
+    if "without" in low and (m := _CANNOT_DO_WITHOUT.match(clause)) is not None:
+        out += _things(speaker, "likes", m.group("o"), "np")
+    if "find" in low and (m := _FIND_DULL.match(clause)) is not None:
+        out += _things(speaker, "dislikes", m.group("o"), "np")
     state.collect(out)
 
 

@@ -112,6 +112,10 @@ _SCAN_OWN = lazy(rf"\b(?:my|our)\s+(?:(?:new|old|own|first|little|big|beloved|fa
                  r"charger|screen|battery|ride|trip|accident|repairs?|loan|salesman|dealer|wash|window|tires?|alarm|bag|stand|"
                  r"stuff|things|gear|parts|mods?|shows?|culture|scene|world|problems?|issues?|troubles?)\b)",
                  re.I)  # "my guitar case", "our phone number": another thing
+#: "my bosses house", "my parents car", "our neighbors dog": a relative's or other person's thing, the apostrophe left out
+_OWNER_UNMARKED = lazy(r"(?:my|our)\s+(?:" + "|".join(sorted({re.escape(w) for w in KIN_PREDICATE if w.endswith("s")}
+                                                          | {re.escape(w) + "e?s" for w in KIN_PREDICATE},
+                                                          key=len, reverse=True)) + r")\s", re.I)
 #: "thinking about opening up my own restaurant": a plan, not a thing owned
 _PLANNED = lazy(r"\b(?:thinking|think|planning|plan|plans|want|wants|wanna|hope|hoping|dream|someday|one\s+day|going\s+to|gonna|"
                 r"save\s+up|saving\s+up|saving\s+for)\b", re.I)
@@ -234,9 +238,14 @@ _PRAISE_ADJ = frozenset(("awesome", "amazing", "the best"))
 _NEWS_GERUNDS = frozenset("winning getting having being becoming seeing hearing finding meeting graduating passing "
                           "receiving earning landing knowing finishing turning starting moving retiring marrying "
                           "making".split())
+#: "sushi is delicious", "pork tastes so good": food the speaker praises ("good" only after "taste": "pizza is good" may be
+#: a verdict on one)
+_TASTY_ADV = r"(?:(?:so|really|very|super|just|always)\s+)?"
+#: ... said by someone else: "my mom says pork tastes so good" is her verdict
+_SAYS = lazy(r"\b(?:says|said|thinks|thought|tells|told|claims|swears)\b", re.I)
 _SCAN_TASTY = lazy(
-    r"(?P<o>[\w'-]+(?:\s+[\w'-]+){0,2}?)\s+(?:is|are|tastes?|taste)\s+(?:(?:so|really|very|super|just|always)\s+)?"
-    r"(?:delicious|yummy|tasty|scrumptious|good\s+to\s+eat)\b",
+    rf"(?P<o>[\w'-]+(?:\s+[\w'-]+){{0,2}}?)\s+(?:(?:is|are)\s+{_TASTY_ADV}(?:delicious|yummy|tasty|scrumptious|good\s+to\s+eat)"
+    rf"|tastes?\s+{_TASTY_ADV}(?:delicious|yummy|tasty|scrumptious|good|great|amazing|awesome|wonderful)(?!\s+(?:on|with|in)\b))\b",
     re.I,
 )
 _SCAN_HAIR = lazy(
@@ -373,6 +382,8 @@ def scan_possessives(clause: str, turn: Turn, discourse: Discourse, state: TurnS
                 continue
             if _SCAN_WORKPLACE_IN.match(clause, m.start()) or _COMPANY_DOING.match(clause, m.start()):
                 continue  # "my company is in Shenzhen", "my company is doing well": where one works, not a thing owned
+            if _OWNER_UNMARKED.match(clause, m.start()):
+                continue  # "dinner at my bosses house": the boss's house
             if not _IDIOM_BEFORE.search(clause, 0, m.start()):  # "none of our business"
                 add(speaker, "owns", Entity(m.group("o").lower(), "Thing"), 0.55)
         for m in _SCAN_HAIR.finditer(clause):
@@ -520,7 +531,7 @@ def scan_statements(clause: str, turn: Turn, discourse: Discourse, state: TurnSt
         if org:
             add(speaker, "worksFor", Entity(org, "Organization"), 0.7)
     m = _SCAN_TASTY.search(clause) if not negated and ("delicious" in low or "yummy" in low or "tast" in low) else None
-    if m:
+    if m and not _SAYS.search(clause, 0, m.end("o")):
         food = clean_object(FILLER.sub("", m.group("o")))
         if food and food.lower() not in ("food", "dinner", "lunch", "breakfast", "meal"):
             add(speaker, "likes", Entity(food, "Thing"), 0.5)
