@@ -63,7 +63,7 @@ _MAJOR = lazy(
 )
 _GOOD_AT_NOUN = lazy(
     r"^(?:(?:really|very|pretty|quite|so)\s+)?(?:good|great|excellent|amazing|awesome|talented|skilled|decent|"
-    r"fantastic|terrific|fast|strong|natural|gifted|expert|avid|accomplished)\s+(?P<n>[a-z]+)\s*(?:[.!,;]|$|and\b|but\b|too\b|so\b)"
+    r"fantastic|terrific|fast|strong|natural|gifted|expert|accomplished)\s+(?P<n>[a-z]+)\s*(?:[.!,;]|$|and\b|but\b|too\b|so\b)"
 )
 #: The verbs before a degree: held ("have", "earned") or under way (``now``: "am doing", "is pursuing").
 DEGREE_VERB = (r"^(?:(?P<now>(?:(?:am|is|are)\s+)?(?:getting|working\s+on|pursuing|doing|studying\s+for))|have|has|got|earned|"
@@ -497,8 +497,18 @@ _PROFESSIONS = frozenset("actor actress doctor lawyer nurse scientist paleontolo
 _NO_SKILL = frozenset("person friend listener customer client neighbor neighbour member".split())
 
 
+#: "an avid reader", "a big hiker": one who does it for pleasure, eagerly (the pastime: "reading", "hiking")
+_AVID = lazy(r"^(?:(?:really|very|pretty|quite|so)\s+)?(?:avid|big|huge|keen|passionate|enthusiastic)\s+(?P<n>reader|hiker|runner|"
+             r"swimmer|gardener|baker|golfer|traveler|traveller|gamer|knitter|camper|skier|surfer|biker|jogger|climber|"
+             r"bowler|shopper|fisher|hunter)\s*(?:[.!,;]|$|and\b|but\b|too\b|so\b)")
+
+
 def _skill_noun(words: str, c: Clause) -> bool:
-    """"a good cook", "an excellent swimmer": an ability, not a job."""
+    """"a good cook", "an excellent swimmer": an ability, not a job; "an avid reader": a pastime."""
+    avid = _AVID.match(words)
+    if avid:  # reader -> reading, runner -> running, hiker -> hiking
+        c.add("hobby", Entity(avid.group("n")[:-2] + "ing", "Thing"), 0.7)
+        return True
     m = _GOOD_AT_NOUN.match(words)
     if not m:
         return False

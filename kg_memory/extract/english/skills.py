@@ -1,5 +1,5 @@
 """English rules about what the subject does well, said by how it is done or by a rank earned
-("i draw really well", "she sings beautifully", "i have a black belt in karate").
+("i draw really well", "she sings beautifully", "i cook pretty good", "i have a black belt in karate").
 
 The patterns read the verb phrase after a subject (:data:`SKILL_RULES`, spliced into the verb table of :mod:`.tables`
 before the pastime rules, which would read "i draw well" as the pastime "draw well"). A negated clause gives
@@ -34,7 +34,7 @@ _CRAFTS = (r"cook|cooks|bake|bakes|sing|sings|dance|dances|draw|draws|paint|pain
            r"crochet|crochets|swim|swims|skate|skates|ski|skis|surf|surfs|build|builds|fix|fixes|carve|carves|"
            r"sketch|sketches|shoot|shoots|fish|fishes|drive|drives|type|types|code|codes|program|programs")
 _WELL = (r"(?:(?:really|very|pretty|quite|so|super|extremely|incredibly|fairly|reasonably)\s+)?"
-         r"(?:well|nicely|beautifully|brilliantly|amazingly|wonderfully|skillfully|skilfully|great)")
+         r"(?:well|nicely|beautifully|brilliantly|amazingly|wonderfully|skillfully|skilfully|great|good)")
 #: "(i) cook pretty well", "play the piano beautifully", "sing great !": the craft, then at most three words of its
 #: object, then the manner, which ends the phrase ("i cook great steaks": "great" says what is cooked)
 DONE_WELL = (rf"^(?:(?:also|actually|really|even)\s+)?(?P<o>(?:{_CRAFTS})(?:\s+(?!(?:not|never)\b)[\w'-]+){{0,3}}?)\s+{_WELL}"
