@@ -49,6 +49,7 @@ from .activities import (
 )
 from .encounters import ENCOUNTER_PATTERN, r_encounter
 from .habits import HABIT_RULES
+from .homes_told import HOME_RULES
 from .identity import (
     DEGREE,
     DEGREE_VERB,
@@ -378,12 +379,13 @@ VERB_RULES = compile_rules([
     (r"^(?:(?:got|came|get|come|am|was)\s+(?:back|home|off)\s+(?:from\s+)?|(?:got|am|was)\s+(?:done|finished)\s+)(?:work|working|my\s+shift|a\s+shift|the\s+night\s+shift)\s+"
      r"(?P<p>at|for|in)\s+(?P<o>.+)", r_work_at),
     # "i have to work at the gas station", "just finished my shift at the diner", "i do part time work at a gas station",
-    # "spend all my time working at the supermarket": the workplace, with or without a job word
+    # "spend all my time working at the supermarket", "i wait tables at a diner": the workplace, with or without a job word
     (r"^(?:(?:have|has|had|got)\s+to\s+work|(?:finished|finishing|started|starting|worked|working|pulled|pulling|doing|did|"
      r"have|had|got\s+done\s+with|done\s+with)\s+(?:my|a|an|the|another)\s+(?:(?:long|double|early|late|night|morning|evening|"
      r"day|weekend|first|last|\d+\s+hour)\s+)*shift|(?:do|did|does|doing)?\s*(?:part|full)[\s-]time(?:\s+work)?|"
      r"(?:spend|spent|spends)\s+(?:all\s+|most\s+(?:of\s+)?)?(?:my|the)\s+(?:(?:free|spare|whole)\s+)?(?:time|days|nights|weekends|"
-     r"evenings|summers?)\s+working)\s+(?P<p>at|for)\s+(?P<o>.+)", r_work_at),
+     r"evenings|summers?)\s+working|(?:just\s+)?(?:wait|waits|waiting)\s+tables|(?:tend|tends|tending)\s+bar|"
+     r"(?:bartend|bartends|bartending|waitress|waitressing))\s+(?P<p>at|for)\s+(?P<o>.+)", r_work_at),
     # "i got a new job at Zillow", "Emma got the job at Google" (the one applied for: hired)
     (r"^(?:got|have|has|had|started|landed|found|finally\s+got|managed\s+to\s+(?:get|find))\s+(?:(?:a|the)\s+)?(?:(?:new|part\s+time|full\s+time|good|great|boring|dull|decent|steady|"
      r"nice|stable|cool|fun|stressful|demanding|summer|temp|day|night)\s+)*(?:job|career|position|gig)\s+(?:working\s+)?"
@@ -434,6 +436,7 @@ VERB_RULES = compile_rules([
     LOVE_FOR,
     *SKILL_RULES,  # "draw really well", "have a black belt in karate": before "have" and the pastimes
     *HABIT_RULES,  # "have a bad habit of smoking": no thing had
+    *HOME_RULES,  # "(have never) been outside of ohio", "moved into a new condo": homes said without "live in"
     (r"^(?P<v>have\s+got|has\s+got|have|has|got|own|owns|bought|adopted|rescued|raise|raises|keep|keeps|just\s+got|recently\s+got|also\s+have|"
      r"received|recieved|inherited)\s+(?P<o>.+)", _have),
     (r"^(?:drive|drives|driving)\s+(?P<o>.+)", r_drive),
@@ -453,7 +456,9 @@ VERB_RULES = compile_rules([
      r"(?:(?:in\s+the\s+\w+|at\s+the\s+\w+|outside|online|at\s+home)\s+)?(?P<o>(?!(?:thing|something|nothing|anything|morning|evening|"
      r"everything|ceiling|king|ring|spring|wing|string|during|building|wedding|clothing|feeling|bring|sibling)\b)[a-z]+ing\b.*)",
      r_hobby_verb),
-    (r"^(?:have|has)\s+been\s+(?P<o>(?!to\b|in\b|at\b|there\b|here\b|on\b|through\b|around\b|all\s+over\b|married\b|divorced\b)\w.*)", r_copula),
+    # "i have been a nurse for years", "i have always been short": what holds till now
+    (r"^(?:have|has)\s+(?:always\s+)?been\s+(?P<o>(?!to\b|in\b|at\b|there\b|here\b|on\b|through\b|around\b|all\s+over\b|married\b|"
+     r"divorced\b|with\b|more\b|the\s+type\b|one\s+to\b)\w.*)", r_copula),
     (r"^(?:learned|learnt|taught\s+myself)\s+(?:how\s+)?to\s+(?P<o>.+)", r_skill),
     (r"^(?:play|plays|playing)\s+(?P<o>.+)", r_play),
     (r"^(?:do|does|practice|practices|practise|practises|practicing|doing)\s+(?P<o>yoga|pilates|karate|judo|taekwondo|tae\s+kwon\s+do|jiu\s+jitsu|kung\s+fu|crossfit|ballet|tai\s+chi|martial\s+arts|gymnastics|archery|photography|pottery|calligraphy|origami|parkour|triathlons?|marathons?|zumba|meditation|puzzles|crosswords)\b", lambda m, c: r_go_ing(m, c)),

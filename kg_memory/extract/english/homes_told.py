@@ -1,0 +1,73 @@
+"""English rules about where the subject lives, said without "live in": a place never left ("i have never been
+outside of ohio", "she has never left texas") and a home moved into ("we just moved into a new condo").
+
+:data:`HOME_RULES` reads the verb phrase after a subject and is spliced into the verb table of :mod:`.tables`. A place
+never left is read from a negated clause, so the rule asks for the "never" itself: "i have not been outside today" or
+"i have not left ohio yet" say nothing of a home. Places that are no home ("i have never left the house", "never been
+out of the country") give nothing, and neither does a move into what is no dwelling ("i moved into management").
+
+>>> from kg_memory.types import Entity, Turn
+>>> from kg_memory.extract.framework import Clause, compile_rules
+>>> from kg_memory.extract.pronouns import Discourse
+>>> turn = Turn("c", "1", "Ann", "x")
+>>> table = compile_rules(HOME_RULES, re.I)
+>>> c = Clause(turn=turn, subject=Entity("Ann", "Person"), weight=1.0, sentence="i have never been outside of ohio .",
+...            negated=True, discourse=Discourse([turn]))
+>>> table.apply("been outside of ohio .", c), [(p, o.label) for _, p, o, _, _ in c.out]
+(True, [('livesIn', 'ohio')])
+>>> c = Clause(turn=turn, subject=Entity("Ann", "Person"), weight=1.0, sentence="x", discourse=Discourse([turn]))
+>>> table.apply("just moved into a new condo", c), [(p, o.label) for _, p, o, _, _ in c.out]
+(True, [('livesIn', 'condo')])
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...types import Entity
+from ..framework import Clause, Rule, lazy
+from .lexicon import GENERIC_PLACES
+from .objects import clean_object
+
+__all__ = ["HOME_RULES", "r_moved_into", "r_never_left"]
+
+#: "(i have never) been outside of ohio", "(never) been out of new york", "(she has never) left texas": the place, a
+#: name of at most three words ending the clause
+NEVER_LEFT = (r"^(?:been\s+(?:outside|out)(?:\s+of)?|left|lived\s+(?:outside|out)(?:\s+of)?|lived\s+anywhere\s+(?:but|except|other\s+than))\s+"
+              r"(?P<o>(?:the\s+)?[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2})\s*(?:[.!,;]|$|(?:myself|in\s+my\s+(?:life|whole\s+life)|"
+              r"before|yet|ever|and|but|so)\b)")
+#: "(we just) moved into a new condo", "(i have) moved into my first apartment": a dwelling named (not "am moving into":
+#: a move ahead)
+MOVED_INTO = (r"^(?:(?:just|recently|finally|have|has)\s+)*moved\s+in(?:to|\s+to)\s+"
+              r"(?P<o>(?:a|an|my|our|the|this|his|her|their)\s+(?:[\w'-]+\s+){0,2}?(?:apartment|house|home|condo|flat|mansion|"
+              r"cabin|trailer|studio|townhouse|town\s+house|loft|dorm|farmhouse|cottage|duplex|bungalow|penthouse|"
+              r"rv|camper|houseboat))\b")
+#: What "never left" says nothing of a home by: the house, the country, one's comfort zone
+_NO_HOME = frozenset(("country", "state", "area", "house", "home", "bed", "room", "hometown", "comfort zone", "bubble",
+                      "city", "town", "neighborhood", "neighbourhood", "door", "car", "world", "planet", "continent"))
+_NEVER = lazy(r"\bnever\s+(?:(?:really|ever|once|even)\s+)?(?:been|left|lived)\b", re.I)
+
+
+def r_never_left(m: re.Match[str], c: Clause) -> bool:
+    """"i have never been outside of ohio": the subject lives in Ohio (a plain "not" says nothing: "not left ohio yet")."""
+    if not c.negated or c.subject.type != "Person" or not _NEVER.search(c.sentence):
+        return False
+    place = clean_object(m.group("o"), "place")
+    if not place or place.lower() in _NO_HOME or place.lower() in GENERIC_PLACES:
+        return False
+    c.add("livesIn", Entity(place, "Place"), 0.6)
+    return True
+
+
+def r_moved_into(m: re.Match[str], c: Clause) -> bool:
+    """"we just moved into a new condo": the subject lives in a condo."""
+    if c.negated or c.subject.type != "Person":
+        return False
+    home = clean_object(m.group("o"), "place")
+    if not home:
+        return False
+    c.add("livesIn", Entity(home, "Place"), 0.7, event=True)
+    return True
+
+
+HOME_RULES: list[tuple[str, Rule]] = [(NEVER_LEFT, r_never_left), (MOVED_INTO, r_moved_into)]
