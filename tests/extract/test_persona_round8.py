@@ -136,3 +136,11 @@ def test_a_home_said_without_live_in(text: str, place: str) -> None:
                                   "we are moving into a new condo next week", "my sister has never been outside of ohio"])
 def test_no_home_from_a_plain_not_a_question_no_place_or_a_move_ahead(text: str) -> None:
     assert not {o for o in _of_ann(text, "livesIn") if o in ("ohio", "house", "country", "management", "dorm", "condo")}, kept(text)
+
+
+def test_good_at_this_is_no_skill_of_the_thing_just_disliked() -> None:
+    assert not _of_ann("i do not like sports but am good at this", "skill")
+
+
+def test_an_avid_doer_of_an_unknown_craft_is_no_job() -> None:
+    assert not _of_ann("i am an avid woodworker", "jobTitle")

@@ -300,8 +300,8 @@ _SOMEONES_THING = lazy(r"^(?:your|his|her|their|my|our)\s+(?![a-z]+ing\b)", re.I
 def r_skill(m: re.Match[str], c: Clause) -> bool:
     if c.negated or _SOMEONES_THING.match(m.group("o")):
         return False
-    if _topic(m.group("o"), c, "skill"):  # "i love cooking and i am pretty good at it"
-        return True
+    if re.match(r"it\b", m.group("o"), re.I) and _topic(m.group("o"), c, "skill"):
+        return True  # "i love cooking and i am pretty good at it" (not "this": the thing at hand)
     skill = clean_object(m.group("o"), "activity")
     if not skill:
         return False

@@ -497,17 +497,21 @@ _PROFESSIONS = frozenset("actor actress doctor lawyer nurse scientist paleontolo
 _NO_SKILL = frozenset("person friend listener customer client neighbor neighbour member".split())
 
 
-#: "an avid reader", "a big hiker": one who does it for pleasure, eagerly (the pastime: "reading", "hiking")
-_AVID = lazy(r"^(?:(?:really|very|pretty|quite|so)\s+)?(?:avid|big|huge|keen|passionate|enthusiastic)\s+(?P<n>reader|hiker|runner|"
-             r"swimmer|gardener|baker|golfer|traveler|traveller|gamer|knitter|camper|skier|surfer|biker|jogger|climber|"
-             r"bowler|shopper|fisher|hunter)\s*(?:[.!,;]|$|and\b|but\b|too\b|so\b)")
+#: "an avid reader", "a big hiker": one who does it for pleasure, eagerly (the pastime: "reading", "hiking"); "an avid
+#: woodworker" names no job either
+_AVID = lazy(r"^(?:(?:really|very|pretty|quite|so)\s+)?(?P<a>avid|big|huge|keen|passionate|enthusiastic)\s+(?P<n>[a-z]+)"
+             r"\s*(?:[.!,;]|$|and\b|but\b|too\b|so\b)")
+_EAGER_DOERS = frozenset("reader hiker runner swimmer gardener baker golfer traveler traveller gamer knitter camper skier "
+                         "surfer biker jogger climber bowler shopper fisher hunter".split())
 
 
 def _skill_noun(words: str, c: Clause) -> bool:
     """"a good cook", "an excellent swimmer": an ability, not a job; "an avid reader": a pastime."""
     avid = _AVID.match(words)
-    if avid:  # reader -> reading, runner -> running, hiker -> hiking
+    if avid and avid.group("n") in _EAGER_DOERS:  # reader -> reading, runner -> running, hiker -> hiking
         c.add("hobby", Entity(avid.group("n")[:-2] + "ing", "Thing"), 0.7)
+        return True
+    if avid and avid.group("a") == "avid":
         return True
     m = _GOOD_AT_NOUN.match(words)
     if not m:
