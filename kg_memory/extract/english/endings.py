@@ -221,6 +221,11 @@ def _whose(m: re.Match[str], turn: Turn, discourse: Discourse, state: TurnState)
 _EX_NAMED = lazy(r"\b(?i:ex)(?:[\s-]*(?P<noun>(?i:wife|husband|boyfriend|girlfriend|partner|fianc[eé]e?|bf|gf)))?\s*,?\s+"
                  r"(?P<name>[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*)?)")
 
+#: "Carol is my ex-wife", "Carol, my ex-wife, called", "Carol was Ross's ex-wife": the ex named first.
+_NAMED_EX = lazy(r"(?P<name>[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*)?)(?:\s+(?i:is|was)|\s*,)\s+"
+                 r"(?:(?i:my|your|his|her|our)|[A-Z][a-z][\w-]*['’]s)\s+(?i:ex)[\s-]*"
+                 r"(?P<noun>(?i:wife|husband|boyfriend|girlfriend|partner|fianc[eé]e?|bf|gf))?(?![\w-])")
+
 
 #: "my old boss from Seattle, Karen", "my former roommate Jess", "our ex-neighbor Tom": one who was that and is no more
 #: ("my old friend" is a friend of long standing, still one)
@@ -257,7 +262,8 @@ _BETWEEN_PEOPLE = frozenset("spouse partner boss colleague roommate neighbor cla
 
 
 def former_partners(text: str, state: TurnState) -> None:
-    """Give each ``dated`` fact of ``state`` that an "ex" named gave ("my ex-wife Emily", "my ex-boyfriend Joe") the ending
+    """Give each ``dated`` fact of ``state`` that an "ex" named gave ("my ex-wife Emily", "my ex-boyfriend Joe", "Emily is
+    my ex-wife") the ending
     of the relation it was: ``spouse`` for an ex-wife or ex-husband (no more ``dated``: they were married), ``partner``
     for any other ex (beside ``dated``: they did date). ``text`` is the turn's text; "I had a date with Janice" stays
     ``dated`` alone. A relation between two people that the turn both reads and ends ("My sister Hana and her boyfriend
@@ -274,7 +280,8 @@ def former_partners(text: str, state: TurnState) -> None:
         state.facts[:] = [f for f in state.facts if (f[0], f[1], f[2]) not in ended_here or f[4] is not None]
     if "ex" not in text.lower() or not any(f[1] == "dated" for f in state.facts):
         return
-    named = {m.group("name"): (m.group("noun") or "").lower() for m in _EX_NAMED.finditer(text)}
+    named = {m.group("name"): (m.group("noun") or "").lower() for pattern in (_EX_NAMED, _NAMED_EX)
+             for m in pattern.finditer(text)}
     kept: list[Found] = []
     for fact in state.facts:
         subject, predicate, obj, confidence, when = fact

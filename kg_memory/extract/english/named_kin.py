@@ -1,6 +1,6 @@
 """How a named person stands to the speaker or to the person spoken to, said in conversation: "Joey is your friend"
 (the addressee's), "Ross is our friend" (the speaker's), "this is my good friend Ross", "I'm a friend of Rachel's",
-"I became friends with Chandler".
+"Chandler is a friend of Ross's", "I became friends with Chandler".
 
 Only statements count: a sentence under "if", "whether", "unless", "I wish", "pretend" or "imagine" is a supposition,
 one ending in "?" a question, and "Joey is not your friend" matches nothing ("is" must be followed by the owner).
@@ -42,6 +42,12 @@ _FRIEND_OF = lazy(
     rf"(?<![\w'’])(?i:i\s+am|i['’]m|i\s+was)\s+(?i:(?:also|still|just|really|actually)\s+)*(?i:an?)\s+(?i:{CLOSE_MODS})"
     r"(?P<noun>(?i:friend|colleague|co-?worker|neighbou?r|cousin|classmate|roommate))\s+(?i:of)\s+"
     rf"(?P<name>{NAME})(?:['’]s)?(?![\w'’-])")
+#: "Chandler is a friend of Ross's", "Kim was an old colleague of Tom" (not "a friend of Ross's sister").
+_NAMED_FRIEND_OF = lazy(
+    rf"(?<![\w'’])(?P<subj>{NAME})\s+(?i:is|was|['’]s)\s+(?i:(?:also|still|just|really|actually)\s+)*(?i:an?)\s+"
+    r"(?i:(?:very\s+)?(?:good|old|close|dear|great|longtime|childhood)\s+)?"
+    r"(?P<noun>(?i:friend|colleague|co-?worker|neighbou?r|cousin|classmate|roommate))\s+(?i:of)\s+"
+    rf"(?P<name>{NAME})(?:['’]s)?(?=\s*(?:[.!,;…]|$|(?i:and|but|from|since)\b))")
 #: "I became friends with Chandler", "we became good friends with Ross".
 _BECAME_FRIENDS = lazy(
     r"(?<![\w'’])(?i:i|we)\s+(?i:(?:quickly|soon|then|eventually|finally|later)\s+)?(?i:became|have\s+become|got\s+to\s+be)\s+"
@@ -103,6 +109,12 @@ def scan_named_kin(sentence: str, turn: Turn, discourse: Discourse, state: TurnS
             if person is not None and not _supposed(sentence, m.start()):
                 noun = m.group("noun").lower().replace("coworker", "co-worker").replace("neighbour", "neighbor")
                 out.append((speaker, KIN_PREDICATE.get(noun, "friend"), person, 0.8, None))
+    if " of " in low:
+        for m in _NAMED_FRIEND_OF.finditer(sentence):
+            friend, person = _named(m.group("subj"), turn), _named(m.group("name"), turn)
+            if friend is not None and person is not None and friend != person and not _supposed(sentence, m.start()):
+                noun = m.group("noun").lower().replace("coworker", "co-worker").replace("neighbour", "neighbor")
+                out.append((person, KIN_PREDICATE.get(noun, "friend"), friend, 0.75, None))
     if "friends with" in low:
         for m in _BECAME_FRIENDS.finditer(sentence):
             person = _named(m.group("name"), turn)

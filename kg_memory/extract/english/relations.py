@@ -29,7 +29,9 @@ from ..starts import state_start
 from ..timeexpr import find_time
 from .breakups_ahead import scan_breakups_ahead
 from .endings import scan_former_kin
+from .going_out import scan_going_out
 from .grudges import scan_grudges
+from .honorifics import scan_honorifics
 from .lexicon import DEMONYMS, KIN, KIN_MODS, KIN_PREDICATE, NAME, NOT_NAMES, OBJECT_PRONOUNS, PET, STOP
 from .love_back import scan_love_back
 from .mentions import CLOSE_MODS, TurnState
@@ -44,7 +46,7 @@ __all__ = ["HAD_CHILD", "r_had_child", "scan_asked_kin", "scan_named_then_kin", 
 
 _PERSON = r"[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*)?"
 _TOGETHER = {
-    **dict.fromkeys(("friends", "buddies", "pals"), "friend"),
+    **dict.fromkeys(("friends", "buddies", "buds", "pals"), "friend"),
     **dict.fromkeys(("roommates", "flatmates", "housemates"), "roommate"),
     **dict.fromkeys(("neighbors", "neighbours"), "neighbor"),
     **dict.fromkeys(("classmates",), "classmate"),
@@ -247,10 +249,12 @@ def scan_relations(clause: str, turn: Turn, discourse: Discourse, state: TurnSta
     scan_grudges(clause, turn, discourse, state)  # "I'm so mad at Chandler", "Ross hates me"
     scan_breakups_ahead(clause, turn, discourse, state)  # "I have to break up with Vince": a couple now
     scan_seeing(clause, turn, discourse, state)  # "I'm seeing Mike", "we've been seeing each other"
+    scan_going_out(clause, turn, discourse, state)  # "I'm going out with Mike", "Ross used to date Rachel"
     scan_next_door(clause, turn, discourse, state)  # "Kate lives next door", "I live across the hall from you"
     scan_named_pairs(clause, turn, discourse, state)  # "Joseph and his wife, Karen", "Chandler proposed to Monica"
     scan_former_kin(clause, turn, discourse, state)  # "my old boss from Seattle, Karen": a boss that was
     scan_serving(clause, turn, discourse, state)  # "I was her accountant": the speaker's client
+    scan_honorifics(clause, turn, discourse, state)  # "Dr. Green called": a doctor
     low = clause.lower()
     if "'s" not in clause and " and " not in low and " with " not in low \
             and not any(w in low for w in ("my ", "your ", "his ", "her ", "our ")):

@@ -57,6 +57,7 @@ from .clefts import scan_clefts, scan_favorite_after, scan_which_i_like
 from .desires import scan_desires
 from .endings import former_partners, scan_endings, scan_moved_from
 from .fragments import thing_before
+from .honorifics import scan_honorifics
 from .introductions import scan_introductions
 from .leanings import scan_leanings
 from .lexicon import KIN, KIN_MODS, KIN_PREDICATE, NAME, OBJECT_PRONOUNS, STOP
@@ -257,6 +258,7 @@ class EnglishRules:
             asked = asked_about(sentence) if state.asked else None
             if state.asked:
                 scan_asked_kin(sentence, turn, discourse, state)  # "With my ex-boyfriend Ross?"
+                scan_honorifics(sentence, turn, discourse, state, asked=True)  # "Dr. Green, is it bad?": a doctor
                 state.last_thing = question_topic(sentence) or trailing_thing(sentence.rstrip(" ?")) or state.last_thing
                 told_head = statement_before_tail_question(sentence)
                 if told_head and emphatic_tag(sentence):

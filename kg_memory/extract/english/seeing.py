@@ -30,7 +30,7 @@ from .lexicon import DEMONYMS, NOT_NAMES, OBJECT_PRONOUNS, STOP
 from .mentions import TurnState
 from .people import addressee_of, third_of
 
-__all__ = ["scan_seeing"]
+__all__ = ["lover_of", "scan_seeing"]
 
 _NAME = r"[A-Z][a-z][\w'-]*(?:\s+[A-Z][a-z][\w'-]*)?"
 #: What may follow the person: the end of the clause, how long, since when, behind whose back.
@@ -65,7 +65,14 @@ def _named(name: str, turn: Turn) -> Entity | None:
     return Entity(name, "Person")
 
 
-def _subject(word: str, sentence: str, turn: Turn, discourse: Discourse) -> tuple[Entity, float] | None:
+def lover_of(word: str, sentence: str, turn: Turn, discourse: Discourse) -> tuple[Entity, float] | None:
+    """Whom the subject ``word`` of a couple told in ``sentence`` means ("I", "you", "he", "she" or a name), with a
+    confidence; none for a pronoun of nobody or a word that is no name.
+
+    >>> t = Turn("c", "1", "Ann", "Mike is seeing Kim.")
+    >>> lover_of("Mike", "Mike is seeing Kim.", t, Discourse([t]))[0].label
+    'Mike'
+    """
     low = word.lower()
     if low == "i":
         return discourse.speaker(turn), 1.0
@@ -84,7 +91,7 @@ def scan_seeing(sentence: str, turn: Turn, discourse: Discourse, state: TurnStat
     speaker = discourse.speaker(turn)
     out: list[Found] = []
     for m in _SEEING.finditer(sentence):
-        lover, other = _subject(m.group("s"), sentence, turn, discourse), _named(m.group("o"), turn)
+        lover, other = lover_of(m.group("s"), sentence, turn, discourse), _named(m.group("o"), turn)
         if lover is not None and other is not None and lover[0] != other:
             out.append((lover[0], "partner", other, round(0.75 * lover[1], 2), None))
     for m in _EACH_OTHER.finditer(sentence):
@@ -92,7 +99,7 @@ def scan_seeing(sentence: str, turn: Turn, discourse: Discourse, state: TurnStat
             before = [e for w in _NAME_BEFORE.findall(sentence, 1, m.start()) if (e := _named(w, turn)) is not None]
             other_ = (before[-1], 0.8) if before else (a, 0.8) if (a := discourse.addressee(turn)) is not None else None
         else:
-            other_ = _subject(m.group("a"), sentence, turn, discourse)
+            other_ = lover_of(m.group("a"), sentence, turn, discourse)
         if other_ is None or other_[0] == speaker:
             continue
         past = m.group("v").lower() in ("were", "had been", "'d been", "’d been")

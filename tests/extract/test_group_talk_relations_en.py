@@ -1,0 +1,114 @@
+"""How friends talking in a group say what someone is and how people stand to each other: the title before a name
+("Dr. Green", "I'm Professor Geller"), a couple told with "going out" or "used to date", "Chandler is a friend of
+Ross's", "Ross and Joey are best buds" and "Carol is my ex-wife" (a marriage that was).
+
+Invented dialogues. Each form has look-alikes that must give nothing: negations, questions, suppositions, other
+people's views, and words that are no person ("a Dr. Pepper", "Doctor Who").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.dialogue_facts import ended_by as ended
+from tests.extract.dialogue_facts import said_by as said
+
+A, B = "Speaker 1", "Speaker 2"
+
+
+# -- a title before a name tells the job -------------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Dr. Lee says the cast comes off Monday.", ("Dr. Lee", "jobTitle", "doctor")),
+    ("I had lunch with Professor Wheeler today.", ("Professor Wheeler", "jobTitle", "professor")),
+    ("Officer Burke gave me a ticket.", ("Officer Burke", "jobTitle", "police officer")),
+    ("Is Dr. Lee in today?", ("Dr. Lee", "jobTitle", "doctor")),
+    ("I called Dr. Lee's office.", ("Dr. Lee", "jobTitle", "doctor")),
+    ("Hello, I'm Dr. Lee.", (A, "jobTitle", "doctor")),
+])
+def test_a_title_before_a_name_tells_the_persons_job(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in said((A, text), (B, "Okay."))
+
+
+@pytest.mark.parametrize("text", [
+    "Can I get a Dr. Pepper?",
+    "We stayed up watching Doctor Who.",
+    "Doctor, Lee is waiting outside.",
+    "The doctor Lee saw was nice.",
+])
+def test_a_drink_a_show_or_a_title_on_its_own_tells_no_job(text: str) -> None:
+    assert not {f for f in said((A, text), (B, "Okay.")) if f[1] == "jobTitle"}
+
+
+def test_am_i_dr_lee_makes_no_doctor_of_the_speaker() -> None:
+    assert (A, "jobTitle", "doctor") not in said((A, "Am I Dr. Lee?"), (B, "No."))
+
+
+# -- "going out with", "used to date" ------------------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Kim is going out with Tom.", ("Kim", "partner", "Tom")),
+    ("Kim has been going out with Tom for months.", ("Kim", "partner", "Tom")),
+    ("I used to go out with Tom.", (A, "dated", "Tom")),
+    ("Kim used to date Tom, you know.", ("Kim", "dated", "Tom")),
+    ("I went out with Tom for two years.", (A, "dated", "Tom")),
+    ("Tom and I dated in college.", (A, "dated", "Tom")),
+])
+def test_going_out_and_used_to_date_tell_a_couple(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in said((A, text), (B, "Oh."))
+
+
+def test_we_used_to_go_out_is_the_speaker_and_the_one_spoken_to() -> None:
+    assert (A, "dated", B) in said((A, "We used to go out, remember?"), (B, "Vaguely."))
+
+
+@pytest.mark.parametrize("text", [
+    "I'm going out with Tom tonight.",
+    "I went out with Tom for a drink.",
+    "We went out for an hour.",
+    "I never went out with Tom.",
+    "Kim is not going out with Tom.",
+    "Did you use to date Tom?",
+    "If Kim is going out with Tom, I'll eat my hat.",
+    "I wish I was going out with Tom.",
+])
+def test_a_night_out_a_negation_a_question_or_a_wish_tells_no_couple(text: str) -> None:
+    assert not {f for f in said((A, text), (B, "Oh.")) if f[1] in ("partner", "dated")}
+
+
+# -- "Chandler is a friend of Ross's" ----------------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Chandler is a friend of Ross's.", ("Ross", "friend", "Chandler")),
+    ("Chandler is an old friend of Ross.", ("Ross", "friend", "Chandler")),
+    ("Kim was a colleague of Tom's from the bank.", ("Tom", "colleague", "Kim")),
+])
+def test_a_friend_of_a_named_person(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in said((A, text), (B, "Right."))
+
+
+@pytest.mark.parametrize("text", [
+    "Chandler is a friend of Ross's sister.",
+    "Chandler is not a friend of Ross.",
+    "Is Chandler a friend of Ross?",
+    "If Chandler is a friend of Ross, he'll help.",
+])
+def test_a_friend_of_someone_else_denied_asked_or_supposed_gives_nothing(text: str) -> None:
+    assert ("Ross", "friend", "Chandler") not in said((A, text), (B, "Right."))
+
+
+def test_best_buds_are_friends() -> None:
+    assert ("Ross", "friend", "Joey") in said((A, "Ross and Joey are best buds."), (B, "Right."))
+
+
+# -- "Carol is my ex-wife": a marriage that was ------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Carol is my ex-wife.", (A, "spouse", "Carol")),
+    ("Carol, my ex-wife, called.", (A, "spouse", "Carol")),
+    ("Carol is Ross's ex-wife.", ("Ross", "spouse", "Carol")),
+])
+def test_a_named_ex_wife_is_a_spouse_that_was(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in ended((A, text), (B, "Oh."))
+    assert fact not in said((A, text), (B, "Oh."))
+
+
+@pytest.mark.parametrize("text", ["Carol is not my ex-wife.", "Is Carol your ex-wife?"])
+def test_an_ex_wife_denied_or_asked_gives_nothing(text: str) -> None:
+    assert not {f for f in ended((A, text), (B, "Oh.")) | said((A, text), (B, "Oh.")) if f[2] == "Carol"}
