@@ -28,6 +28,7 @@ from ..pronouns import FEMALE, MALE, Discourse, gender_of_noun
 from ..starts import state_start
 from ..timeexpr import find_time
 from .breakups_ahead import scan_breakups_ahead
+from .compliments import scan_compliments
 from .endings import scan_former_kin
 from .going_out import scan_going_out
 from .grudges import scan_grudges
@@ -247,6 +248,7 @@ def scan_relations(clause: str, turn: Turn, discourse: Discourse, state: TurnSta
     scan_named_kin(clause, turn, discourse, state)  # "Joey is your friend", "my good friend Ross", "a friend of Ann's"
     scan_love_back(clause, turn, discourse, state)  # "I love you." - "I love you too."
     scan_grudges(clause, turn, discourse, state)  # "I'm so mad at Chandler", "Ross hates me"
+    scan_compliments(clause, turn, discourse, state)  # "you look amazing", "Ross is so cute", "we love each other"
     scan_breakups_ahead(clause, turn, discourse, state)  # "I have to break up with Vince": a couple now
     scan_seeing(clause, turn, discourse, state)  # "I'm seeing Mike", "we've been seeing each other"
     scan_going_out(clause, turn, discourse, state)  # "I'm going out with Mike", "Ross used to date Rachel"

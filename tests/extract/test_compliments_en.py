@@ -1,0 +1,49 @@
+"""What a speaker thinks of someone, said to them or of them in a group: compliments and jabs ("you look amazing",
+"you're the best", "you are such an idiot", "Kim is so annoying") and "we love each other" (both ways).
+
+Invented dialogues. Negations, other people's views, suppositions, places and things ("Vegas is so hot", "the soup is
+so hot") give nothing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.dialogue_facts import said_by as said
+
+A, B = "Speaker 1", "Speaker 2"
+
+
+# -- compliments and jabs ----------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Wow, you look amazing!", (A, "positiveImpression", B)),
+    ("You look really great tonight.", (A, "positiveImpression", B)),
+    ("You're the best!", (A, "positiveImpression", B)),
+    ("You are such an idiot.", (A, "negativeImpression", B)),
+    ("Kim is so cute.", (A, "positiveImpression", "Kim")),
+    ("Kim is so annoying.", (A, "negativeImpression", "Kim")),
+])
+def test_a_compliment_or_a_jab_is_the_speakers_impression(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in said((A, text), (B, "Hm."))
+
+
+@pytest.mark.parametrize("text", [
+    "You don't look great.",
+    "Monica says you look great.",
+    "If you look great, go.",
+    "Kim is not cute.",
+    "I don't think Kim is cute.",
+    "Vegas is so hot.",
+    "The soup is so hot.",
+])
+def test_a_negated_reported_supposed_or_thing_compliment_gives_no_impression(text: str) -> None:
+    assert not {f for f in said((A, text), (B, "Hm.")) if f[1] in ("positiveImpression", "negativeImpression")}
+
+
+def test_we_love_each_other_goes_both_ways() -> None:
+    facts = said((A, "Tom and I love each other."), (B, "Aww."))
+    assert {(A, "positiveImpression", "Tom"), ("Tom", "positiveImpression", A)} <= facts
+
+
+def test_we_do_not_love_each_other_gives_nothing() -> None:
+    assert not {f for f in said((A, "We don't love each other."), (B, "Right.")) if f[1] == "positiveImpression"}
