@@ -112,3 +112,41 @@ def test_a_named_ex_wife_is_a_spouse_that_was(text: str, fact: tuple[str, str, s
 @pytest.mark.parametrize("text", ["Carol is not my ex-wife.", "Is Carol your ex-wife?"])
 def test_an_ex_wife_denied_or_asked_gives_nothing(text: str) -> None:
     assert not {f for f in ended((A, text), (B, "Oh.")) | said((A, text), (B, "Oh.")) if f[2] == "Carol"}
+
+
+# -- what a couple says of itself: "we were on a break", "our anniversary", "I dumped Tom" ------------------------------
+@pytest.mark.parametrize(("text", "fact"), [
+    ("We were on a break!", (A, "dated", B)),
+    ("No, we were on a break!", (A, "dated", B)),
+    ("Tom and I are on a break.", (A, "partner", "Tom")),
+    ("It's almost our anniversary!", (A, "partner", B)),
+    ("Tomorrow is our wedding anniversary.", (A, "spouse", B)),
+])
+def test_a_couple_speaks_of_itself(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in said((A, text), (B, "I know."))
+
+
+def test_i_dumped_tom_is_a_couple_that_was() -> None:
+    assert (A, "partner", "Tom") in ended((A, "I dumped Tom."), (B, "Wow."))
+    assert (A, "partner", "Tom") not in said((A, "I dumped Tom."), (B, "Wow."))
+
+
+@pytest.mark.parametrize("text", [
+    "We were never on a break!",
+    "If we were on a break, fine.",
+    "We are on a break from work.",
+    "We were on a break when the alarm went off.",
+    "It's our parents' anniversary.",
+    "Were we on a break?",
+])
+def test_no_couple_in_a_denied_supposed_or_workday_break(text: str) -> None:
+    assert not {f for f in said((A, text), (B, "Okay.")) if f[1] in ("partner", "dated", "spouse")}
+
+
+def test_our_anniversary_told_to_a_third_person_names_no_couple() -> None:
+    facts = said((A, "Hi."), (B, "You know Pheebs, it's kinda our anniversary."), ("Speaker 3", "Oh please."))
+    assert not {f for f in facts if f[1] in ("partner", "spouse")}
+
+
+def test_i_did_not_dump_tom_ends_nothing() -> None:
+    assert not ended((A, "I didn't dump Tom."), (B, "Okay."))

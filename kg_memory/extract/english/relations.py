@@ -29,6 +29,7 @@ from ..starts import state_start
 from ..timeexpr import find_time
 from .breakups_ahead import scan_breakups_ahead
 from .compliments import scan_compliments
+from .couple_talk import scan_couple_talk
 from .endings import scan_former_kin
 from .going_out import scan_going_out
 from .grudges import scan_grudges
@@ -252,6 +253,7 @@ def scan_relations(clause: str, turn: Turn, discourse: Discourse, state: TurnSta
     scan_breakups_ahead(clause, turn, discourse, state)  # "I have to break up with Vince": a couple now
     scan_seeing(clause, turn, discourse, state)  # "I'm seeing Mike", "we've been seeing each other"
     scan_going_out(clause, turn, discourse, state)  # "I'm going out with Mike", "Ross used to date Rachel"
+    scan_couple_talk(clause, turn, discourse, state)  # "we were on a break", "it's our anniversary", "I dumped Tom"
     scan_next_door(clause, turn, discourse, state)  # "Kate lives next door", "I live across the hall from you"
     scan_named_pairs(clause, turn, discourse, state)  # "Joseph and his wife, Karen", "Chandler proposed to Monica"
     scan_former_kin(clause, turn, discourse, state)  # "my old boss from Seattle, Karen": a boss that was
