@@ -150,3 +150,49 @@ def test_our_anniversary_told_to_a_third_person_names_no_couple() -> None:
 
 def test_i_did_not_dump_tom_ends_nothing() -> None:
     assert not ended((A, "I didn't dump Tom."), (B, "Okay."))
+
+
+# -- several people named with one relation ----------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "facts"), [
+    ("These are our friends, Tom and Sue Angle.", {(A, "friend", "Tom"), (A, "friend", "Sue Angle")}),
+    ("My sisters Amy, Jill and Beth are coming.", {(A, "sibling", n) for n in ("Amy", "Jill", "Beth")}),
+    ("My parents, Jack and Judy, are here.", {(A, "parent", "Jack"), (A, "parent", "Judy")}),
+    ("Jack and Judy are Ross's parents.", {("Ross", "parent", "Jack"), ("Ross", "parent", "Judy")}),
+    ("Bill and Colleen are my best friends.", {(A, "friend", "Bill"), (A, "friend", "Colleen")}),
+    ("Monica's friends Rachel and Phoebe came by.", {("Monica", "friend", "Rachel"), ("Monica", "friend", "Phoebe")}),
+])
+def test_every_person_of_a_list_named_with_one_relation(text: str, facts: set[tuple[str, str, str]]) -> None:
+    assert facts <= said((A, text), (B, "Hi."))
+
+
+@pytest.mark.parametrize("text", [
+    "Bill and Colleen are not my friends.",
+    "If Bill and Colleen are my friends, where are they?",
+    "Are Bill and Colleen your friends?",
+    "My friends and Colleen went out.",
+])
+def test_a_list_denied_supposed_asked_or_not_named_gives_colleen_no_relation(text: str) -> None:
+    assert not {f for f in said((A, text), (B, "Hi.")) if f[2] == "Colleen" and f[1] == "friend"}
+
+
+# -- a couple or a birth told in a clause of time ----------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "fact"), [
+    ("When Monica and Chandler got engaged, I cried.", ("Monica", "partner", "Chandler")),
+    ("After Ross and Emily got married, they moved to London.", ("Ross", "spouse", "Emily")),
+    ("When Carol was pregnant with Ben, she craved pickles.", ("Carol", "child", "Ben")),
+    ("Carol gave birth to Ben.", ("Carol", "child", "Ben")),
+    ("I was pregnant with Emma.", (A, "child", "Emma")),
+])
+def test_a_couple_or_a_child_told_in_passing(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in said((A, text), (B, "Oh."))
+
+
+@pytest.mark.parametrize("text", [
+    "If Monica and Chandler got engaged, I'd cry.",
+    "I'm pregnant with Ross's baby.",
+    "If I were pregnant with Ben, I'd know.",
+    "She was never pregnant with Ben.",
+])
+def test_a_supposed_couple_or_birth_or_a_father_named_gives_nothing(text: str) -> None:
+    facts = said((A, "I saw Carol."), (A, text), (B, "Oh."))
+    assert not {f for f in facts if f[1] in ("partner", "child") and f[2] in ("Chandler", "Ben", "Ross")}

@@ -27,6 +27,7 @@ from ..framework import Clause, Found, lazy
 from ..pronouns import FEMALE, MALE, Discourse, gender_of_noun
 from ..starts import state_start
 from ..timeexpr import find_time
+from .births import scan_births
 from .breakups_ahead import scan_breakups_ahead
 from .compliments import scan_compliments
 from .couple_talk import scan_couple_talk
@@ -34,6 +35,7 @@ from .endings import scan_former_kin
 from .going_out import scan_going_out
 from .grudges import scan_grudges
 from .honorifics import scan_honorifics
+from .kin_lists import scan_kin_lists
 from .lexicon import DEMONYMS, KIN, KIN_MODS, KIN_PREDICATE, NAME, NOT_NAMES, OBJECT_PRONOUNS, PET, STOP
 from .love_back import scan_love_back
 from .mentions import CLOSE_MODS, TurnState
@@ -162,7 +164,8 @@ def _named_jobs(clause: str, turn: Turn, discourse: Discourse) -> list[Found]:
 
 
 #: capitalised words that open a sentence before a name: "Actually Monica and I ..."
-_LEAD_WORDS = frozenset("actually well so yeah yes no oh okay ok anyway now then also and but because see look listen".split())
+_LEAD_WORDS = frozenset("actually well so yeah yes no oh okay ok anyway now then also and but because see look listen when after "
+                         "since once".split())  # "When Monica and Chandler got engaged, ...": it happened
 
 
 def _person(name: str, turn: Turn, discourse: Discourse) -> Entity | None:
@@ -247,6 +250,8 @@ def _since(said: str, clause: str, turn: Turn) -> date | datetime | None:
 def scan_relations(clause: str, turn: Turn, discourse: Discourse, state: TurnState) -> None:
     """Record the relations between two people that ``clause`` states."""
     scan_named_kin(clause, turn, discourse, state)  # "Joey is your friend", "my good friend Ross", "a friend of Ann's"
+    scan_kin_lists(clause, turn, discourse, state)  # "my friends, Bill and Colleen", "Jack and Judy are Ross's parents"
+    scan_births(clause, turn, discourse, state)  # "When Carol was pregnant with Ben", "she gave birth to Ben"
     scan_love_back(clause, turn, discourse, state)  # "I love you." - "I love you too."
     scan_grudges(clause, turn, discourse, state)  # "I'm so mad at Chandler", "Ross hates me"
     scan_compliments(clause, turn, discourse, state)  # "you look amazing", "Ross is so cute", "we love each other"
