@@ -47,3 +47,35 @@ def test_we_love_each_other_goes_both_ways() -> None:
 
 def test_we_do_not_love_each_other_gives_nothing() -> None:
     assert not {f for f in said((A, "We don't love each other."), (B, "Right.")) if f[1] == "positiveImpression"}
+
+
+@pytest.mark.parametrize(("lines", "fact"), [
+    (((A, "I met Mindy."), (A, "Wow, she is pretty.")), (A, "positiveImpression", "Mindy")),
+    (((A, "I saw David."), (A, "He's just so irresistible.")), (A, "positiveImpression", "David")),
+    (((A, "Remember David?"), (A, "He's very special to me.")), (A, "positiveImpression", "David")),
+    (((A, "Phoebe is very important to me, okay?"),), (A, "positiveImpression", "Phoebe")),
+    (((A, "Chandler is the love of my life."),), (A, "positiveImpression", "Chandler")),
+    (((A, "I used to have a huge crush on Eric Estrada."),), (A, "positiveImpression", "Eric Estrada")),
+    (((A, "I saw Amanda."), (A, "She's the worst!")), (A, "negativeImpression", "Amanda")),
+    (((A, "I can't believe Chip left me for that jerk Kevin."),), (A, "negativeImpression", "Kevin")),
+])
+def test_praise_and_scorn_said_in_passing(lines: tuple[tuple[str, str], ...], fact: tuple[str, str, str]) -> None:
+    assert fact in said(*lines, (B, "Hm."))
+
+
+@pytest.mark.parametrize("text", [
+    "Paris is amazing.",
+    "Starbucks is amazing.",
+    "Friends is the best.",
+    "She's not pretty.",
+    "I don't think Kevin is amazing.",
+    'He yelled "that jerk Kevin" at the TV.',
+    "At first I thought she was hot, but whatever.",
+])
+def test_praise_of_things_denied_quoted_or_once_thought_gives_no_impression(text: str) -> None:
+    assert not {f for f in said((A, "I met Kevin and Mindy."), (A, text), (B, "Hm."))
+                if f[1] in ("positiveImpression", "negativeImpression")}
+
+
+def test_you_are_unbelievable_is_no_praise() -> None:
+    assert (A, "positiveImpression", B) not in said((A, "You are unbelievable."), (B, "What?"))

@@ -1,10 +1,13 @@
 """What the speaker thinks of someone, said as a compliment or a jab in conversation: "you look amazing", "he is so
-hot", "you are the best", "Ross is so cute" (a good impression); "you are such an idiot", "Ross is so annoying" (a bad
-one); and "we love each other", "Ross and I love each other" (each thinks well of the other).
+hot", "she is incredible", "you are the best", "Ross is so cute", "Phoebe is very important to me", "Chandler is the
+love of my life", "I used to have a crush on Eric" (a good impression); "you are such an idiot", "she is the worst",
+"Ross is so annoying", "that jerk Kevin" (a bad one); and "we love each other", "Ross and I love each other" (each
+thinks well of the other).
 
 Only the speaker's own statement counts: a sentence with a negation ("you do not look great", "I don't think Ross is
-cute"), a supposition ("if you look great"), a question (the caller passes none) or another's view ("Monica says you
-look great") tells nothing. "You" is the person the turn speaks to, "he"/"she" the last person of that gender
+cute"; "I can't believe that jerk Kevin ..." is none), a quotation ('he said "that jerk Kevin"'), a supposition ("if
+you look great"), a question (the caller passes none) or another's view ("Monica says you look great") tells
+nothing. "You" is the person the turn speaks to, "he"/"she" the last person of that gender
 mentioned (:func:`.seeing.lover_of`); "we" the speaker and the person named before in the sentence, else the other of
 two speakers. A name judged is a person's only when it is no known place ("Paris is so cute", "Vegas is so hot" tell
 nothing) and the word is no praise of things or weather ("Ross is the best" may be a shop's name, "Vegas is so hot" is
@@ -44,18 +47,32 @@ _BAD = r"annoying|obnoxious|rude|mean|selfish|arrogant|immature|creepy|boring|we
 _NOUNS_BAD = r"idiot|jerk|moron|loser|creep|liar|bitch|pig|freak|baby|ass|jackass|snob"
 #: "you look amazing", "you looked so hot", "you look really great in that dress".
 _YOU_LOOK = lazy(rf"(?<![\w'])(?i:you)\s+(?i:look|looked|looking)\s+{_VERY}*(?P<good>(?i:{_LOOKS}))(?![\w'-])")
-#: "he is so hot", "you are so cute", "you are such an idiot", "you are the best", "Ross is so annoying".
+#: Praise said without "so" ("she is incredible", "he is very special to me"; not "you are unbelievable", as often a
+#: reproach as praise).
+_PLAIN = (r"gorgeous|pretty|beautiful|handsome|sexy|cute|sweet|irresistible|adorable|charming|incredible|amazing|"
+          r"wonderful|awesome|hot|(?:very\s+)*(?:special|important)\s+to\s+me|the\s+love\s+of\s+my\s+life")
+#: Praise of a named one that is said of people only (not "Paris is amazing", "Friends is beautiful").
+_OF_PEOPLE = frozenset("gorgeous pretty handsome sexy cute sweet irresistible adorable charming".split())
+#: "he is so hot", "you are so cute", "you are such an idiot", "you are the best", "she is the worst", "Ross is so
+#: annoying", "she is incredible", "Phoebe is very important to me".
 _IS_SO = lazy(
-    rf"(?<![\w'])(?P<who>(?i:you|he|she)|{_NAME})\s+(?i:are|is|were|was)\s+(?:(?P<best>(?i:the\s+best))(?=\s*(?:[.!,;]|$))|"
+    rf"(?<![\w'])(?P<who>(?i:you|he|she)|{_NAME})\s*(?:\s(?i:are|is|were|was)|['’]s)\s+"
+    rf"(?:(?i:the\s+(?:very\s+)?(?:(?P<best>best)|(?P<worst>worst)))|"
     rf"{_VERY}+(?:(?P<good>(?i:{_GOOD}))|(?P<bad>(?i:{_BAD}))|(?i:an?)\s+(?:(?i:total|complete|big|huge)\s+)?"
-    rf"(?P<badn>(?i:{_NOUNS_BAD})))(?=\s*(?:[.!,;]|$|(?i:and|but)\b)))")
+    rf"(?P<badn>(?i:{_NOUNS_BAD})))|{_VERY}*(?:\.\.\.|…)?\s*(?P<plain>(?i:{_PLAIN})))(?=\s*(?:[.!,;…]|$|(?i:and|but)\b))")
+#: "that punk Ross", "that jerk Kevin": a name called names.
+_EPITHET = lazy(rf"(?<![\w'])(?i:that|this)\s+(?i:punk|slut|bitch|jerk|idiot|creep|loser|moron|bastard|weasel|snake)\s+"
+                rf"(?P<n>{_NAME})(?![\w'’-])")
+#: "I used to have a crush on Eric", "I once had a huge crush on Eric".
+_OLD_CRUSH = lazy(rf"(?<![\w'])(?i:i)\s+(?i:used\s+to\s+have|once\s+had|always\s+had)\s+(?i:a\s+)?"
+                  rf"(?:(?i:huge|big|major|little|secret|massive)\s+)?(?i:crush\s+on)\s+(?P<n>{_NAME})(?![\w'’-])")
 #: "we love each other", "Ross and I love each other so much".
 _EACH_OTHER = lazy(
     rf"(?<![\w'])(?:(?P<a>{_NAME}|(?i:you))\s+(?i:and)\s+(?i:i|me)|(?P<we>(?i:we)))\s+(?:(?i:really|truly|still|just|do)\s+)*"
     r"(?i:love|loved|adore)\s+(?i:each\s+other|one\s+another)\b")
 #: What makes the statement none of the speaker's: a negation, a supposition, another's view.
-_UNSURE = lazy(r"\b(?:not|never|no|if|unless|whether|wish|would|could|should|might|suppose|pretend|says?|said|thinks?|"
-               r"thought|told|tell|hope)\b|n[o']t\b", re.I)
+_UNSURE = lazy(r"\b(?:not|never|if|unless|whether|wish|would|could|should|might|suppose|pretend|says?|said|thinks?|"
+               r"thought|told|tell|hope)\b|n[o']t\b(?!\s+believe\b)", re.I)  # "I can't believe that jerk Ross": no negation
 #: A name inside the sentence before "we" (not its first word, which may call someone).
 _NAME_BEFORE = lazy(r"(?<![.!?]\s)\b[A-Z][a-z][\w'-]*")
 #: Words that open a sentence and are no name.
@@ -73,8 +90,9 @@ def _who(word: str, sentence: str, turn: Turn, discourse: Discourse) -> tuple[En
 def scan_compliments(sentence: str, turn: Turn, discourse: Discourse, state: TurnState) -> None:
     """Record the speaker's good or bad impression of someone that ``sentence`` tells (see the module)."""
     low = sentence.lower()
-    if not (" is " in low or " are " in low or " was " in low or " were " in low or "look" in low or "each other" in low
-            or "one another" in low):
+    if not (" is " in low or " are " in low or " was " in low or " were " in low or "'s " in low or "’s " in low
+            or "look" in low or "each other" in low or "one another" in low or "that " in low or "this " in low
+            or "crush" in low):
         return
     speaker = discourse.speaker(turn)
     out: list[Found] = []
@@ -84,13 +102,20 @@ def scan_compliments(sentence: str, turn: Turn, discourse: Discourse, state: Tur
     for m in _IS_SO.finditer(sentence):
         if _UNSURE.search(sentence, 0, m.start()) or (who := _who(m.group("who"), sentence, turn, discourse)) is None:
             continue
-        good = bool(m.group("good") or m.group("best"))
-        if m.group("who").lower() not in ("you", "he", "she") and (m.group("best") or (m.group("good") or "").lower() == "hot"
-                                                                   or gazetteer_id(who[0].label, "Place")):
-            continue  # "Paris is the best", "Vegas is so hot", "Paris is so cute": a named thing, a place, the weather
+        plain = " ".join((m.group("plain") or "").lower().split())
+        if m.group("who").lower() not in ("you", "he", "she") and (
+                m.group("best") or m.group("worst") or plain and plain not in _OF_PEOPLE and not plain.endswith(("me", "life"))
+                or (m.group("good") or "").lower() == "hot" or gazetteer_id(who[0].label, "Place")):
+            continue  # "Paris is the best", "Vegas is so hot", "Paris is amazing": a named thing, a place, the weather
+        good = not (m.group("bad") or m.group("badn") or m.group("worst"))
         if who[0] != speaker:
             out.append((speaker, "positiveImpression" if good else "negativeImpression", who[0], round(0.7 * who[1], 2),
                         None))
+    quotes = sentence.count('"') + sentence.count("“")
+    for pattern, feeling in ((_EPITHET, "negativeImpression"), (_OLD_CRUSH, "positiveImpression")):
+        for m in pattern.finditer(sentence) if not quotes else ():
+            if not _UNSURE.search(sentence, 0, m.start()) and (who := _who(m.group("n"), sentence, turn, discourse)):
+                out.append((speaker, feeling, who[0], 0.65, None))
     for m in _EACH_OTHER.finditer(sentence):
         if _UNSURE.search(sentence, 0, m.start()):
             continue
