@@ -281,7 +281,8 @@ _WHO = rf"(?P<n>我|你|他|她|{NAME})"
 #: Words for what two people are to each other (我们是朋友, 罗斯和我是室友) and the predicate of each.
 _PAIRS = {**{k: v for k, v in KIN_PREDICATE.items() if v in ("friend", "colleague", "classmate", "roommate", "neighbor",
                                                                  "sibling", "acquaintance")},
-          "夫妻": "spouse", "两口子": "spouse", "男女朋友": "partner", "情侣": "partner", "恋人": "partner"}
+          "夫妻": "spouse", "两口子": "spouse", "男女朋友": "partner", "情侣": "partner", "恋人": "partner",
+          "兄妹": "sibling", "姐弟": "sibling", "双胞胎": "sibling"}
 _PAIR_WORDS = "|".join(sorted(_PAIRS, key=len, reverse=True))
 
 

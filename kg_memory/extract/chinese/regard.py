@@ -32,6 +32,7 @@ from ...types import Entity, Turn
 from ..framework import Clause, Found, Rule, lazy
 from ..names import is_chinese_name
 from ..pronouns import Discourse
+from .group_talk import GROUP_TALK_RULES
 from .lexicon import HAN, JOB_SUFFIX, NAME
 from .people import NOT_NAME_END, addressee, is_place, or_replied_to, trimmed_name
 from .ties import known_third
@@ -165,6 +166,7 @@ REGARD_RULES: list[tuple[str, Rule]] = [
     (rf"^{_DEGREE}(?:深深地?)?(?:爱着|深爱着?|喜欢着|爱死){_WHO}{_END}", _regard("positiveImpression", 0.7)),
     (rf"^{_DEGREE}对{_WHO}{_DEGREE}(?:失望|不满|反感|厌烦|厌恶|恼火|有意见){_END}", _regard("negativeImpression", 0.65)),
     (rf"^作为(?:一名|一个|一位|个|名)?(?P<j>[{HAN}]{{2,6}}?)[，,]?(?=[{HAN}])", _r_as_job),
+    *GROUP_TALK_RULES,  # 我刚从伦敦回来, 罗斯是我们博物馆最重要的科学家之一
 ]
 
 #: Jobs done for someone, said before the person's name (我的经纪人埃斯特尔, 你的老助手泰格).

@@ -53,6 +53,7 @@ from .endings import (
     moved_from,
 )
 from .everyday import EVERYDAY_RULES, denied_name, idol_then
+from .group_talk import said_in_group
 from .lexicon import COUNTRIES, HAN, JOB_SUFFIX, KIN, KIN_GOOD, KIN_PREDICATE, MARITAL_STATUS, NAME, NUM, PET
 from .objects import DEICTIC, KIND_OF_PLACE, owned, place
 from .people import (
@@ -590,7 +591,7 @@ class ChineseRules:
             else:
                 (endings if no_longer else out).extend(c.out)
         return out + said_of_people(sentence, turn, discourse) + birthdays_said(sentence, turn, discourse) \
-            + titles_said(sentence, turn, discourse) + children_aged(sentence, turn, discourse)
+            + titles_said(sentence, turn, discourse) + children_aged(sentence, turn, discourse) + said_in_group(sentence, turn, discourse)
 
     @staticmethod
     def _we_two(clause: str, turn: Turn, discourse: Discourse) -> list[Found] | None:

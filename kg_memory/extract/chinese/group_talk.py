@@ -1,0 +1,203 @@
+"""Chinese things people in a group say of each other in passing: jobs, trips, dates and feelings.
+
+Clause rules (:data:`GROUP_TALK_RULES`, spliced into the rule table by :mod:`.regard`) read the rest of a clause after
+its subject:
+
+* 我刚从伦敦回来 / 她昨天从巴黎回来了: a place the subject ``visited`` (a place name only: 从公司回来 is an errand);
+* 罗斯是我们博物馆最重要的科学家之一 / 她是我见过最好的老师之一: the subject's ``jobTitle``;
+* 我现在在当服务员: the subject's ``jobTitle``.
+
+Sentence patterns (:func:`said_in_group`):
+
+* 格林医生 / 伯克大夫 / 盖勒教授: a name with a job title after it, that person's ``jobTitle`` (王医生, a surname alone,
+  names nobody; 扮演格林医生 is a part played);
+* 比尔和科琳讨厌我们 / 莫妮卡和罗斯都很喜欢你: what each of the two named thinks of the speaker (of the one spoken to);
+* 今天跟珍妮约会很愉快 / 我和李明约会得很开心: a date the speaker had (the clause says no one else first);
+* 这些都是我们的朋友，汤姆和苏珊 / 这是我的父母：杰克和朱迪: what each of two named is to the speaker (to the one
+  spoken to, for 你的); two parents named together are each other's spouses.
+
+A negated clause (我没从伦敦回来), a question (你刚从伦敦回来吗？) or a hypothetical (如果比尔讨厌我们) gives nothing:
+the clause reader drops questions and hypotheticals before these rules see them, and the sentence patterns look
+for a negation themselves.
+
+>>> from kg_memory.types import Turn
+>>> t = Turn("c", "1", "Ann", "比尔和科琳讨厌我们。")
+>>> [(s.label, p, o.label) for s, p, o, _, _ in said_in_group(t.text, t, Discourse([t]))]
+[('比尔', 'negativeImpression', 'Ann'), ('科琳', 'negativeImpression', 'Ann')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...types import Entity, Turn
+from ..framework import Clause, Found, Rule, lazy
+from ..names import is_chinese_name
+from ..pronouns import Discourse
+from .couples import named_owner
+from .lexicon import HAN, JOB_SUFFIX, KIN, KIN_PREDICATE, TIME
+from .objects import place
+from .people import is_place, owner_kin
+
+__all__ = ["GROUP_TALK_RULES", "said_in_group"]
+
+_END = r"(?:了|啦|啊|呀|呢|哦)*$"
+#: A negation or a doubt said before a pattern the clause reader did not see (没从, 不是, 别).
+_DENIED = lazy(r"[不没别未]")
+#: A turn that says it is a joke (开玩笑的, 逗你玩的, 骗你的): what it says of people is not meant.
+_JOKING = lazy(r"开(?:个|了个)?玩笑|逗你(?:玩)?的|骗你的|说着玩")
+
+
+def _r_back_from(m: re.Match[str], c: Clause) -> bool:
+    """我刚从伦敦回来: the subject has been to 伦敦 (a place name: not 从公司回来, 从那儿回来)."""
+    raw = m.group("o")
+    if c.negated or _DENIED.search(m.group(0)) or _JOKING.search(c.turn.text) or not is_place(raw):
+        return False
+    return place(raw, c, "visited", 0.75, event=True)
+
+
+#: The best, the most famous... said before 的 + a job + 之一 (最重要的科学家之一, 我见过最好的老师之一; 是我们生活的明星之一,
+#: with no 最, is a figure of speech).
+_ONE_OF = rf"^(?:也|真的|确实)?是(?P<pre>[{HAN}]{{0,10}}最[{HAN}]{{1,6}})的(?P<j>[^的，,]{{2,6}}?)之一{_END}"
+
+
+def _r_one_of(m: re.Match[str], c: Clause) -> bool:
+    """罗斯是我们博物馆最重要的科学家之一: the subject is a 科学家 (是我最好的朋友之一: no job)."""
+    job = m.group("j")
+    if c.negated or c.subject.type != "Person" or JOB_SUFFIX.search(job) is None or _DENIED.search(m.group("pre")):
+        return False
+    c.add("jobTitle", job, 0.7)
+    return True
+
+
+def _r_working_as(m: re.Match[str], c: Clause) -> bool:
+    """我现在在当服务员: the subject's job (在当老大, 在当家: no job)."""
+    job = m.group("j")
+    if c.negated or JOB_SUFFIX.search(job) is None or c.subject.type != "Person":
+        return False
+    c.add("jobTitle", job, 0.7)
+    return True
+
+
+#: The clause rules of this module (tried after :data:`.regard.REGARD_RULES`' own).
+GROUP_TALK_RULES: list[tuple[str, Rule]] = [
+    (rf"^(?:{TIME}|刚刚?|才|已经|终于|昨天|前天)*(?:刚刚?|才|已经|终于)?从(?P<o>[{HAN}]{{2,8}}?)(?:旅行|旅游|度假|出差)?回来{_END}",
+     _r_back_from),
+    (_ONE_OF, _r_one_of),
+    (rf"^(?:现在|目前|最近)?(?:在|正在)当(?:一名|一个|个|名)?(?P<j>[{HAN}]{{2,6}}?){_END}", _r_working_as),
+]
+
+#: Titles said after a name (格林医生, 伯克大夫): the job the title names.
+_TITLES = {"医生": "医生", "大夫": "医生", "教授": "教授", "博士": "博士"}
+#: Words before a title that name a kind of doctor or of person, no one (值班医生, 帅哥医生, 普通博士).
+_NO_NAME = frozenset("帅哥 美女 小伙 伙计 老兄 普通 实习 住院 主治 值班 儿科 牙科 眼科 外科 内科 心理 家庭 私人 专科 主任 "
+                     "女 男 好 坏 新 老".split())
+#: A word ending just before a name that is glued to it when read back (朋友罗森, 这个格林, 一些普通).
+_GLUED = "个些位种的名友这那"
+_TITLED = lazy(rf"(?P<before>[{HAN}·]{{0,6}})(?P<t>{'|'.join(_TITLES)})")
+#: Words before a titled name that make it a part or a pretence (扮演格林医生, 假装是格林医生).
+_PLAYED = lazy(r"(?:扮演|演|扮成|扮|假装|冒充|装成|装作|叫)是?$")
+#: Two people named by name, then a feeling for the speaker or the one spoken to (比尔和科琳讨厌我们).
+_TWO_FEEL = lazy(rf"(?P<a>[{HAN}·]{{2,12}})(?:和|跟|与)(?P<b>[{HAN}·]{{2,6}}?)(?:俩|两个)?(?P<adv>(?:都|也|一直|真的|好像|"
+                 rf"很|非常|特别|有点|还是|不|没有?)*)(?P<v>讨厌|恨|受不了|看不惯|看不起|喜欢|爱)(?P<o>我们|我|你们|你)"
+                 r"(?=$|[了啊呀呢，,。！!…])")
+#: A date the speaker had, and how it went (今天跟珍妮约会很愉快, 我和李明约会得很开心).
+_DATE_WENT = lazy(rf"^(?:我)?(?:{TIME}|刚刚?|刚才)?(?:和|跟|与)(?P<n>[{HAN}·]{{2,8}}?)(?:的)?约会(?:得|的时候)?"
+                  r"(?:很|真|非常|挺|超|特别|蛮)?(?:愉快|开心|顺利|好玩|有趣|棒|成功|浪漫)")
+
+
+def _name_before(text: str) -> Entity | None:
+    """The name that ends ``text`` (格林 in 我去看了格林), never a word glued to it (朋友罗森: 罗森) nor a surname alone."""
+    if "·" in text:
+        return named_owner(text)
+    for k in range(min(len(text), 4), 1, -1):
+        tail = text[-k:]
+        if tail[0] in _GLUED or tail in _NO_NAME:
+            continue
+        if is_chinese_name(tail):
+            return Entity(tail, "Person")
+    return None
+
+
+def _titled(sentence: str, turn: Turn, discourse: Discourse) -> list[Found]:
+    """格林医生, 伯克大夫: the job of the one named before the title."""
+    out: list[Found] = []
+    for m in _TITLED.finditer(sentence):
+        before = m.group("before")
+        person = _name_before(before)
+        if person is None or _PLAYED.search(before[:len(before) - len(person.label)]):
+            continue  # 王医生: a surname alone; 扮演格林医生: a part
+        discourse.mention(turn, person)
+        out.append((person, "jobTitle", _TITLES[m.group("t")], 0.7, None))
+    return out
+
+
+def _two_feel(sentence: str, turn: Turn, discourse: Discourse) -> list[Found]:
+    """比尔和科琳讨厌我们: each of the two thinks ill (讨厌, 恨) or well (喜欢, 爱) of the speaker (你: the one spoken to)."""
+    out: list[Found] = []
+    for m in _TWO_FEEL.finditer(sentence):
+        if _DENIED.search(m.group("adv")):
+            continue  # 比尔和科琳都不讨厌我们
+        a, b = named_owner(m.group("a")), m.group("b")
+        target = discourse.speaker(turn) if m.group("o").startswith("我") else discourse.addressee(turn)
+        if a is None or not is_chinese_name(b) or target is None or target.label in (a.label, b):
+            continue
+        feeling = "positiveImpression" if m.group("v") in ("喜欢", "爱") else "negativeImpression"
+        for who in (a, Entity(b, "Person")):
+            discourse.mention(turn, who)
+            out.append((who, feeling, target, 0.7, None))
+    return out
+
+
+def _date_went(sentence: str, turn: Turn, discourse: Discourse) -> list[Found]:
+    """今天跟珍妮约会很愉快: the speaker dated 珍妮 (said of no one else: the clause opens with 我 or no subject)."""
+    out: list[Found] = []
+    for clause in re.split(r"[，,]", sentence):
+        m = _DATE_WENT.match(clause.strip())
+        if m is None or not is_chinese_name(m.group("n")):
+            continue
+        person = Entity(m.group("n"), "Person")
+        discourse.mention(turn, person)
+        out.append((discourse.speaker(turn), "dated", person, 0.7, None))
+    return out
+
+
+#: Two people named after what they are to someone (这些都是我们的朋友，汤姆和苏珊, 我朋友罗斯和乔伊).
+_TWO_KIN = lazy(rf"(?P<kp>我们|我|你们|你)的?(?P<kin>{KIN})[，,：:]?\s*(?P<a>[{HAN}·]{{2,8}}?)(?:和|跟|与|、|还有)"
+                rf"(?P<b>[{HAN}·]{{2,8}}?)(?=$|[，,。！!…；])")
+#: Parents said as a pair: the two named are each other's spouses too.
+_PARENTS = ("父母", "爸妈")
+
+
+def _two_kin(sentence: str, turn: Turn, discourse: Discourse) -> list[Found]:
+    """这些都是我们的朋友，汤姆和苏珊: each of the two is the owner's friend (这些不是我的朋友…: nobody)."""
+    out: list[Found] = []
+    for m in _TWO_KIN.finditer(sentence):
+        clause_start = max(sentence.rfind("，", 0, m.start()), sentence.rfind(",", 0, m.start())) + 1
+        a, b, noun = m.group("a"), m.group("b"), m.group("kin")
+        if _DENIED.search(sentence[clause_start:m.start()]) or not (is_chinese_name(a) and is_chinese_name(b)) or a == b:
+            continue
+        owner, weight = owner_kin(m.group("kp")[0], turn, discourse)
+        if owner is None or owner.label in (a, b):
+            continue
+        pair = [Entity(a, "Person"), Entity(b, "Person")]
+        for person in pair:
+            discourse.mention(turn, person)
+            out.append((owner, KIN_PREDICATE[noun], person, round(0.8 * min(weight / 0.8, 1.0), 2), None))
+        if noun in _PARENTS:
+            out.append((pair[0], "spouse", pair[1], 0.7, None))
+    return out
+
+
+def said_in_group(sentence: str, turn: Turn, discourse: Discourse) -> list[Found]:
+    """What ``sentence`` (no question, no hypothetical) says of people beside its clauses' subjects: 格林医生 (a job),
+    比尔和科琳讨厌我们 (what two think of the speaker), 今天跟珍妮约会很愉快 (a date had).
+
+    >>> t = Turn("c", "1", "Ann", "格林医生说你没事。")
+    >>> [(s.label, p, o) for s, p, o, _, _ in said_in_group(t.text, t, Discourse([t]))]
+    [('格林', 'jobTitle', '医生')]
+    """
+    if _JOKING.search(turn.text):
+        return []  # 开玩笑的，比尔和科琳讨厌我们
+    return _titled(sentence, turn, discourse) + _two_feel(sentence, turn, discourse) + _date_went(sentence, turn, discourse) \
+        + _two_kin(sentence, turn, discourse)
