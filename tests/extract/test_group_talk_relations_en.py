@@ -196,3 +196,27 @@ def test_a_couple_or_a_child_told_in_passing(text: str, fact: tuple[str, str, st
 def test_a_supposed_couple_or_birth_or_a_father_named_gives_nothing(text: str) -> None:
     facts = said((A, "I saw Carol."), (A, text), (B, "Oh."))
     assert not {f for f in facts if f[1] in ("partner", "child") and f[2] in ("Chandler", "Ben", "Ross")}
+
+
+# -- "I'm still with Charlie", "Phoebe is back with David" --------------------------------------------------------------
+@pytest.mark.parametrize(("text", "fact"), [
+    ("I'm still with Charlie.", (A, "partner", "Charlie")),
+    ("Phoebe is back with David.", ("Phoebe", "partner", "David")),
+    ("Oh God, I'm still with Charlie, right?", (A, "partner", "Charlie")),
+])
+def test_still_or_back_with_someone_is_a_couple(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in said((A, text), (B, "Yes."))
+
+
+@pytest.mark.parametrize("text", [
+    "I'm still with Ross at the mall.",
+    "I'm not still with Charlie.",
+    "If I'm still with Charlie, whatever.",
+    "I'm with Charlie on this one.",
+])
+def test_still_with_someone_somewhere_denied_or_supposed_is_no_couple(text: str) -> None:
+    assert not {f for f in said((A, text), (B, "Yes.")) if f[1] == "partner"}
+
+
+def test_my_old_friend_is_still_a_friend() -> None:
+    assert (A, "friend", "Mark") in said((A, "My old friend Mark called."), (B, "Oh."))

@@ -1,5 +1,5 @@
 """What a couple says of itself in conversation: "we were on a break" (a couple then), "Tom and I are on a break" (a
-couple still, apart for a while), "it's our anniversary" (the speaker and the one spoken to are a couple; "our
+couple still, apart for a while), "I'm still with Charlie", "Phoebe is back with David" (a couple still or again), "it's our anniversary" (the speaker and the one spoken to are a couple; "our
 wedding anniversary" a married one), and "I dumped Tom" (a couple that was).
 
 "We" is the speaker and the person named before in the sentence, else the person the turn speaks to; a turn that
@@ -39,6 +39,11 @@ _ON_BREAK = lazy(
 #: "it's our anniversary", "tomorrow is our first anniversary", "happy to spend our wedding anniversary here".
 _ANNIVERSARY = lazy(r"(?<![\w'])(?i:our)\s+(?:(?i:first|second|third|fourth|fifth|tenth|\d+(?:st|nd|rd|th)|one-year|two-year|"
                     r"six-month|one-month|\w+-year)\s+)?(?P<wed>(?i:wedding)\s+)?(?i:anniversary)\b")
+#: "I'm still with Charlie", "Phoebe is back with David": a couple still or again (ending the clause: not "I'm still with
+#: Ross at the mall", "I'm back with Ross on this").
+_STILL_WITH = lazy(rf"(?<![\w'’])(?P<s>(?i:i|you|he|she)|{_NAME})\s*(?:\s(?i:am|is|are)|['’](?i:m|s|re))\s+"
+                   rf"(?:(?i:still|back|now\s+back|finally\s+back)\s+)(?i:together\s+)?(?i:with)\s+(?P<o>{_NAME})"
+                   r"(?=\s*(?:[.!;…]|$|,\s*(?:right|okay|ok|remember)\b))")
 #: "I dumped Tom", "I just dumped Tom".
 _I_DUMPED = lazy(rf"(?<![\w'])(?i:i)\s+(?:(?i:just|finally|totally|actually)\s+)*(?i:dumped)\s+(?P<o>{_NAME})(?![\w'-])")
 #: A supposition, wish, question or negation around the statement.
@@ -59,7 +64,7 @@ def _we(sentence: str, start: int, turn: Turn, discourse: Discourse) -> tuple[En
 def scan_couple_talk(sentence: str, turn: Turn, discourse: Discourse, state: TurnState) -> None:
     """Record the couple ``sentence`` says the speaker is or was part of (see the module)."""
     low = sentence.lower()
-    if not ("break" in low or "anniversary" in low or "dumped" in low) or _UNSURE.search(sentence):
+    if not ("break" in low or "anniversary" in low or "dumped" in low or "with" in low) or _UNSURE.search(sentence):
         return
     speaker = discourse.speaker(turn)
     out: list[Found] = []
@@ -73,6 +78,10 @@ def scan_couple_talk(sentence: str, turn: Turn, discourse: Discourse, state: Tur
     if addressee is not None:
         out.extend((speaker, "spouse" if m.group("wed") else "partner", addressee, 0.55, None)
                    for m in _ANNIVERSARY.finditer(sentence))
+    for m in _STILL_WITH.finditer(sentence) if " with " in low else ():
+        lover, other = lover_of(m.group("s"), sentence, turn, discourse), lover_of(m.group("o"), sentence, turn, discourse)
+        if lover is not None and other is not None and lover[0] != other[0] and other[0] != speaker:
+            out.append((lover[0], "partner", other[0], round(0.7 * lover[1], 2), None))
     for m in _I_DUMPED.finditer(sentence):
         other = lover_of(m.group("o"), sentence, turn, discourse)
         if other is not None and other[0] != speaker:
