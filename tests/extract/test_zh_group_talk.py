@@ -129,3 +129,53 @@ def test_no_friends_introduced_denied_asked_or_supposed(rules, triples, text):
 def test_siblings_named_together(rules, triples):
     assert ("莫妮卡", "sibling", "罗斯") in _said(rules, triples, "莫妮卡和罗斯是兄妹。")
     assert not _of(_said(rules, triples, "莫妮卡和罗斯不是兄妹。"), "sibling")
+
+
+# --- at school together ---------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, fact", [
+    ("乔伊和罗斯一个班。", ("乔伊", "classmate", "罗斯")),
+    ("罗斯与我在同一个研究生院读过书。", ("罗斯", "classmate", "安娜")),
+    ("我和罗斯上的是同一所高中。", ("安娜", "classmate", "罗斯")),
+    ("罗斯是我的双胞胎哥哥。", ("安娜", "sibling", "罗斯")),
+])
+def test_at_school_together_and_twins(rules, triples, text, fact):
+    assert fact in _said(rules, triples, text)
+
+
+@pytest.mark.parametrize("text", ["我和罗斯不是一个班。", "你和罗斯是一个班吗？", "如果我和罗斯在同一所大学读书就好了。"])
+def test_not_at_school_together_denied_asked_or_supposed(rules, triples, text):
+    assert not _of(_said(rules, triples, text), "classmate")
+
+
+def test_a_father_two_share(rules, triples):
+    said = _said(rules, triples, "罗斯和莫妮卡的爸爸杰克来了。")
+    assert {("罗斯", "parent", "杰克"), ("莫妮卡", "parent", "杰克"), ("罗斯", "sibling", "莫妮卡")} <= said
+    assert not _of(_said(rules, triples, "罗斯和莫妮卡的爸爸不是杰克。"), "parent")
+
+
+# --- being put off by or fond of someone, said without 'like' -------------------------------------------------------
+
+@pytest.mark.parametrize("texts, fact", [
+    (("嗨。", "你真讨厌！"), ("安娜", "negativeImpression", "鲍勃")),
+    (("嗨。", "我受够你了！"), ("安娜", "negativeImpression", "鲍勃")),
+    (("嗨。", "你烦死我了！"), ("安娜", "negativeImpression", "鲍勃")),
+    (("嗨。", "我快被你烦死了。"), ("安娜", "negativeImpression", "鲍勃")),
+    (("我看不惯张伟。",), ("鲍勃", "negativeImpression", "张伟")),
+    (("张伟让我很恼火。",), ("鲍勃", "negativeImpression", "张伟")),
+    (("嗨。", "你让我很开心。"), ("安娜", "positiveImpression", "鲍勃")),
+    (("张伟是我的偶像。",), ("鲍勃", "positiveImpression", "张伟")),
+    (("我很佩服张伟。",), ("鲍勃", "positiveImpression", "张伟")),
+])
+def test_impressions_said_in_passing(rules, triples, texts, fact):
+    assert fact in _said(rules, triples, *texts, speakers=("鲍勃", "安娜"))
+
+
+@pytest.mark.parametrize("texts", [
+    ("嗨。", "我真讨厌！"), ("嗨。", "你讨厌吗？"), ("嗨。", "你不讨厌。"), ("嗨。", "你烦死我了吗？"),
+    ("张伟没让我失望。",), ("这部电影让我很失望。",), ("如果张伟让我失望怎么办？",), ("我快被这件事烦死了。",),
+    ("张伟不是我的偶像。",), ("张伟是我的偶像吗？",), ("我不看不惯张伟。",), ("他说：“张伟让我很恼火。”",),
+])
+def test_no_impression_of_oneself_a_thing_denied_asked_supposed_or_quoted(rules, triples, texts):
+    said = _said(rules, triples, *texts, speakers=("鲍勃", "安娜"))
+    assert not {t for t in said if t[1].endswith("Impression")}

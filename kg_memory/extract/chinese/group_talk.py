@@ -5,7 +5,11 @@ its subject:
 
 * 我刚从伦敦回来 / 她昨天从巴黎回来了: a place the subject ``visited`` (a place name only: 从公司回来 is an errand);
 * 罗斯是我们博物馆最重要的科学家之一 / 她是我见过最好的老师之一: the subject's ``jobTitle``;
-* 我现在在当服务员: the subject's ``jobTitle``.
+* 我现在在当服务员: the subject's ``jobTitle``;
+* 他和罗斯一个班 / 我跟罗斯在同一所大学读过书 / 我和罗斯上的是同一所高中: the two are each other's ``classmate``;
+* 张伟让我很恼火 / 你让我很失望 (the speaker's ``negativeImpression`` of the subject), 你让我很开心 (a
+  ``positiveImpression``); 你真讨厌 / 你烦死我了 (said of someone else than the speaker); 我快被你烦死了 (the
+  subject's ``negativeImpression`` of the one named); 张伟是我的偶像 (the speaker's fondness).
 
 Sentence patterns (:func:`said_in_group`):
 
@@ -15,6 +19,7 @@ Sentence patterns (:func:`said_in_group`):
 * 今天跟珍妮约会很愉快 / 我和李明约会得很开心: a date the speaker had (the clause says no one else first);
 * 这些都是我们的朋友，汤姆和苏珊 / 这是我的父母：杰克和朱迪: what each of two named is to the speaker (to the one
   spoken to, for 你的); two parents named together are each other's spouses.
+* 罗斯和莫妮卡的爸爸杰克: a relative two named share (two who share a parent are siblings).
 
 A negated clause (我没从伦敦回来), a question (你刚从伦敦回来吗？) or a hypothetical (如果比尔讨厌我们) gives nothing:
 the clause reader drops questions and hypotheticals before these rules see them, and the sentence patterns look
@@ -38,6 +43,7 @@ from .couples import named_owner
 from .lexicon import HAN, JOB_SUFFIX, KIN, KIN_PREDICATE, TIME
 from .objects import place
 from .people import is_place, owner_kin
+from .ties import known_third
 
 __all__ = ["GROUP_TALK_RULES", "said_in_group"]
 
@@ -79,12 +85,98 @@ def _r_working_as(m: re.Match[str], c: Clause) -> bool:
     return True
 
 
+def _r_same_school(m: re.Match[str], c: Clause) -> bool:
+    """他和罗斯一个班, 我跟罗斯在同一所大学读过书: the subject and the one named were at school together."""
+    word = m.group("n")
+    if word in ("我", "你", "他", "她"):
+        other = known_third(word, c) if word in ("他", "她") else (
+            c.discourse.speaker(c.turn) if word == "我" else c.discourse.addressee(c.turn))
+    else:
+        other = Entity(word, "Person") if is_chinese_name(word) else None
+    if c.negated or _DENIED.search(m.group(0)) or other is None or other == c.subject or c.subject.type != "Person":
+        return False
+    c.discourse.mention(c.turn, other)
+    c.add("classmate", other, 0.75)
+    return True
+
+
+#: A school or class two share (同一所大学, 一个班, 同一个研究生院).
+_SCHOOL = r"(?:班|学校|大学|高中|初中|中学|小学|研究生院|学院)"
+#: Having been at it (读过书, 上学, 就读过).
+_STUDIED = r"(?:读过书|读书|念过书|念书|上过学|上学|就读过?|读过|念过)"
+
+#: How the subject makes the speaker feel (让我很恼火, 令我失望; 让我很开心).
+_MADE_BAD = "恼火|生气|失望|火大|心烦|烦|讨厌|恶心|难受|不爽|头疼|抓狂|伤心|难过"
+_MADE_GOOD = "开心|高兴|快乐|感动|佩服|骄傲|自豪|温暖|安心"
+
+
+def _r_made_feel(m: re.Match[str], c: Clause) -> bool:
+    """张伟让我很恼火: the speaker thinks ill of 张伟 (让我很开心: well); not of themself, nor said of a thing."""
+    speaker = c.discourse.speaker(c.turn)
+    if c.negated or _DENIED.search(m.group("adv") or "") or c.subject == speaker or c.subject.type != "Person":
+        return False
+    who = c.subject
+    if who.label[-1] in "好真很太超":  # 罗斯真讨厌: the name read with the adverb after it
+        if not is_chinese_name(who.label[:-1]):
+            return False
+        who = Entity(who.label[:-1], "Person")
+    feeling = "negativeImpression" if m.group("bad") else "positiveImpression"
+    c.out.append((speaker, feeling, who, round(0.65 * c.weight, 2), None))
+    return True
+
+
+#: 真讨厌, 太讨厌了: 讨厌 said of what someone is (annoying), not what they hate: a degree word just before it.
+_SO_ANNOYING = lazy(r"(?:真的?|好|太|超级?|这么|那么|实在)讨厌")
+
+
+def _r_so_annoying(m: re.Match[str], c: Clause) -> bool:
+    """你真讨厌: the speaker thinks ill of the one spoken to (你讨厌 alone, with no degree word, is left unread)."""
+    return _SO_ANNOYING.search(c.sentence) is not None and _r_made_feel(m, c)
+
+
+def _r_worn_out_by(m: re.Match[str], c: Clause) -> bool:
+    """我快被你烦死了: the subject thinks ill of the one who wears them out (被这件事烦死了: a thing, no one)."""
+    word = m.group("o")
+    if word in ("你", "他", "她"):
+        other = c.discourse.addressee(c.turn) if word == "你" else known_third(word, c)
+    else:
+        other = Entity(word, "Person") if is_chinese_name(word) and not is_place(word) else None
+    if c.negated or other is None or other == c.subject or c.subject.type != "Person":
+        return False
+    c.discourse.mention(c.turn, other)
+    c.add("negativeImpression", other, 0.7)
+    return True
+
+
+def _r_idol(m: re.Match[str], c: Clause) -> bool:
+    """张伟是我的偶像: the speaker's (你的: the one spoken to's) fondness for the subject."""
+    fan = c.discourse.speaker(c.turn) if m.group("o") == "我" else c.discourse.addressee(c.turn)
+    if c.negated or fan is None or fan == c.subject or c.subject.type != "Person":
+        return False
+    c.out.append((fan, "positiveImpression", c.subject, round(0.7 * c.weight, 2), None))
+    return True
+
+
+_DEGREE = r"(?:很|非常|特别|真的?|有点|有些|好|太|超级?|挺|那么|这么|总是|老是|一直)*"
+
 #: The clause rules of this module (tried after :data:`.regard.REGARD_RULES`' own).
 GROUP_TALK_RULES: list[tuple[str, Rule]] = [
     (rf"^(?:{TIME}|刚刚?|才|已经|终于|昨天|前天)*(?:刚刚?|才|已经|终于)?从(?P<o>[{HAN}]{{2,8}}?)(?:旅行|旅游|度假|出差)?回来{_END}",
      _r_back_from),
     (_ONE_OF, _r_one_of),
     (rf"^(?:现在|目前|最近)?(?:在|正在)当(?:一名|一个|个|名)?(?P<j>[{HAN}]{{2,6}}?){_END}", _r_working_as),
+    (rf"^(?:和|跟|与|同)(?P<n>我|你|他|她|[{HAN}·]{{2,8}}?)(?:以前|曾经|当年|都|也)*(?:是)?(?:同一个|同一所|一个|同一){_SCHOOL}"
+     rf"(?:的)?{_END}", _r_same_school),
+    (rf"^(?:和|跟|与|同)(?P<n>我|你|他|她|[{HAN}·]{{2,8}}?)(?:以前|曾经|当年|都|也)*在(?:同一个|同一所|一个|一所){_SCHOOL}"
+     rf"{_STUDIED}{_END}", _r_same_school),
+    (rf"^(?P<adv>{_DEGREE})(?:让|令|叫)我{_DEGREE}(?:(?P<bad>{_MADE_BAD})|{_MADE_GOOD})(?:了|啊|呀|呢|死了)*$",
+     _r_made_feel),
+    (r"^(?P<adv>)(?P<bad>讨厌)(?:了|啊|呀|死了)*$", _r_so_annoying),
+    (r"^(?P<adv>(?:真的?|快|都|要|简直)*)(?P<bad>烦死|气死|吵死|烦透了?)我(?:了|啦|啊)*$", _r_made_feel),
+    (rf"^(?:真的?|快|都|要|简直)*被(?P<o>你|他|她|[{HAN}·]{{2,6}}?)(?:给)?(?:烦死|气死|吵死|烦透)了?(?:啦|啊)*$", _r_worn_out_by),
+    (rf"^(?:一直|永远|就|真的)?是(?P<o>我|你)的?(?:偶像|榜样|英雄){_END}", _r_idol),
+    (rf"^(?:和|跟|与|同)(?P<n>我|你|他|她|[{HAN}·]{{2,8}}?)(?:以前|曾经|当年|都|也)*上的是(?:同一个|同一所|一个|一所){_SCHOOL}"
+     rf"{_END}", _r_same_school),
 ]
 
 #: Titles said after a name (格林医生, 伯克大夫): the job the title names.
@@ -189,6 +281,31 @@ def _two_kin(sentence: str, turn: Turn, discourse: Discourse) -> list[Found]:
     return out
 
 
+#: A relative of two named people, named after the word (罗斯和莫妮卡的爸爸杰克).
+_SHARED_KIN = lazy(rf"(?P<a>[{HAN}·]{{2,12}})(?:和|跟|与)(?P<b>[{HAN}·]{{2,6}}?)的(?P<kin>{KIN})(?P<n>[{HAN}·]{{2,8}}?)"
+                   r"(?=$|[，,。！!…；是在住叫很也都就还来])")
+_FAMILY = ("parent", "child", "sibling", "relative")
+_PARENT_WORDS = frozenset(k for k, v in KIN_PREDICATE.items() if v == "parent")
+
+
+def _shared_kin(sentence: str, turn: Turn, discourse: Discourse) -> list[Found]:
+    """罗斯和莫妮卡的爸爸杰克: 杰克 is the father of both (of 罗斯 too, which the name-kin pattern misses), and a
+    father shared makes the two siblings."""
+    out: list[Found] = []
+    for m in _SHARED_KIN.finditer(sentence):
+        a, b, n, noun = named_owner(m.group("a")), m.group("b"), m.group("n"), m.group("kin")
+        if KIN_PREDICATE[noun] not in _FAMILY or a is None or not (is_chinese_name(b) and is_chinese_name(n)) \
+                or len({a.label, b, n}) < 3:
+            continue
+        second, person = Entity(b, "Person"), Entity(n, "Person")
+        for owner in (a, second):
+            discourse.mention(turn, owner)
+            out.append((owner, KIN_PREDICATE[noun], person, 0.75, None))
+        if noun in _PARENT_WORDS:
+            out.append((a, "sibling", second, 0.65, None))
+    return out
+
+
 def said_in_group(sentence: str, turn: Turn, discourse: Discourse) -> list[Found]:
     """What ``sentence`` (no question, no hypothetical) says of people beside its clauses' subjects: 格林医生 (a job),
     比尔和科琳讨厌我们 (what two think of the speaker), 今天跟珍妮约会很愉快 (a date had).
@@ -200,4 +317,4 @@ def said_in_group(sentence: str, turn: Turn, discourse: Discourse) -> list[Found
     if _JOKING.search(turn.text):
         return []  # 开玩笑的，比尔和科琳讨厌我们
     return _titled(sentence, turn, discourse) + _two_feel(sentence, turn, discourse) + _date_went(sentence, turn, discourse) \
-        + _two_kin(sentence, turn, discourse)
+        + _two_kin(sentence, turn, discourse) + _shared_kin(sentence, turn, discourse)

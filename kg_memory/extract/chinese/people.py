@@ -69,8 +69,8 @@ _VOCATIVE_INSIDE = lazy(rf"(?:^|[。！!？?…]\s*)(?:(?:嘿|嗨|哦|噢|啊|�
 #: What may come before a name called at the start of a turn (嘿瑞秋，……).
 _CALLED_BEFORE = lazy(r"^(?:嘿|嗨|哦|噢|啊|喂|好吧|谢谢|你好|再见|听着|天啊)+")
 _POSITIVE = ("爱", "喜欢", "爱上", "爱上了", "喜欢上", "喜欢上了", "迷恋", "迷恋上", "迷恋过", "暗恋", "暗恋过", "爱慕", "崇拜",
-             "欣赏", "想念", "爱过", "喜欢过", "迷上", "迷上了", "看上", "看上了", "尊敬", "敬重", "尊重")
-_NEGATIVE = ("讨厌", "恨", "受不了", "烦", "鄙视", "看不起", "憎恨", "讨厌死", "恨透了", "恨死了", "恨透", "恨死")
+             "欣赏", "想念", "爱过", "喜欢过", "迷上", "迷上了", "看上", "看上了", "尊敬", "敬重", "尊重", "佩服")
+_NEGATIVE = ("讨厌", "恨", "受不了", "烦", "鄙视", "看不起", "憎恨", "讨厌死", "恨透了", "恨死了", "恨透", "恨死", "看不惯", "受够了", "受够")
 #: What the speaker thinks of a person said with an adjective: 他是如此甜蜜, 他是一个非常棒的人, 你真是个混蛋.
 _GOOD = "棒|赞|超赞|好|可爱|甜蜜|甜|迷人|了不起|善良|聪明|有趣|帅|漂亮|美|贴心|体贴|温柔|完美|优秀|酷|幽默|性感|厉害|伟大|惊人|风趣|可靠|大方"
 _BAD = "讨厌|烦人|无可救药|混蛋|变态|恶心|可恶|自私|无聊|差劲|糟糕|刻薄|虚伪|卑鄙|白痴|蠢|笨|坏|小气|冷血|无耻|可怕|讨人厌"
@@ -282,7 +282,7 @@ _WHO = rf"(?P<n>我|你|他|她|{NAME})"
 _PAIRS = {**{k: v for k, v in KIN_PREDICATE.items() if v in ("friend", "colleague", "classmate", "roommate", "neighbor",
                                                                  "sibling", "acquaintance")},
           "夫妻": "spouse", "两口子": "spouse", "男女朋友": "partner", "情侣": "partner", "恋人": "partner",
-          "兄妹": "sibling", "姐弟": "sibling", "双胞胎": "sibling"}
+          "兄妹": "sibling", "姐弟": "sibling", "双胞胎": "sibling", "同班": "classmate"}
 _PAIR_WORDS = "|".join(sorted(_PAIRS, key=len, reverse=True))
 
 
