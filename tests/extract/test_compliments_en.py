@@ -79,3 +79,25 @@ def test_praise_of_things_denied_quoted_or_once_thought_gives_no_impression(text
 
 def test_you_are_unbelievable_is_no_praise() -> None:
     assert (A, "positiveImpression", B) not in said((A, "You are unbelievable."), (B, "What?"))
+
+
+@pytest.mark.parametrize(("lines", "fact"), [
+    (((A, "Kim really likes you."),), ("Kim", "positiveImpression", B)),
+    (((A, "I saw Joey."), (A, "He likes me!")), ("Joey", "positiveImpression", A)),
+    (((A, "I am so proud of you!"),), (A, "positiveImpression", B)),
+    (((A, "We're really proud of Kim."),), (A, "positiveImpression", "Kim")),
+    (((A, "You're my hero!"),), (A, "positiveImpression", B)),
+])
+def test_fondness_pride_and_heroes(lines: tuple[tuple[str, str], ...], fact: tuple[str, str, str]) -> None:
+    assert fact in said(*lines, (B, "Aw."))
+
+
+@pytest.mark.parametrize("text", [
+    "Kim likes me to call first.",
+    "If Kim likes you, ask her out.",
+    "I think Kim likes you guys.",
+    "I'm not proud of you.",
+    "Nobody likes me.",
+])
+def test_fondness_or_pride_supposed_denied_or_of_no_one_gives_nothing(text: str) -> None:
+    assert not {f for f in said((A, text), (B, "Aw.")) if f[1] == "positiveImpression"}

@@ -1,6 +1,7 @@
 """What the speaker thinks of someone, said as a compliment or a jab in conversation: "you look amazing", "he is so
 hot", "she is incredible", "you are the best", "Ross is so cute", "Phoebe is very important to me", "Chandler is the
-love of my life", "I used to have a crush on Eric" (a good impression); "you are such an idiot", "she is the worst",
+love of my life", "I used to have a crush on Eric", "I'm so proud of you", "you're my hero" (a good impression; "Kim
+likes me" is Kim's); "you are such an idiot", "she is the worst",
 "Ross is so annoying", "that jerk Kevin" (a bad one); and "we love each other", "Ross and I love each other" (each
 thinks well of the other).
 
@@ -66,6 +67,16 @@ _EPITHET = lazy(rf"(?<![\w'])(?i:that|this)\s+(?i:punk|slut|bitch|jerk|idiot|cre
 #: "I used to have a crush on Eric", "I once had a huge crush on Eric".
 _OLD_CRUSH = lazy(rf"(?<![\w'])(?i:i)\s+(?i:used\s+to\s+have|once\s+had|always\s+had)\s+(?i:a\s+)?"
                   rf"(?:(?i:huge|big|major|little|secret|massive)\s+)?(?i:crush\s+on)\s+(?P<n>{_NAME})(?![\w'’-])")
+#: "Kim likes me", "he really likes you": what someone feels for the speaker or the one spoken to (not "Kim likes me to
+#: call first", "Kim likes you guys"; a negated sentence never comes here).
+_LIKES_US = lazy(rf"(?<![\w'])(?P<a>(?i:he|she)|{_NAME})\s+(?:(?i:really|totally|so|still|actually|kind\s+of|kinda)\s+)*"
+                 r"(?i:likes|adores)\s+(?P<o>(?i:me|you))(?![\w'’])(?!\s+(?i:guys|all|two|both|people|to)\b)")
+#: "I'm so proud of you", "we are really proud of Kim".
+_PROUD = lazy(rf"(?<![\w'])(?i:i\s+am|i['’]m|we\s+are|we['’]re)\s+(?:(?i:so|really|very|just|truly|incredibly)\s+)*"
+              rf"(?i:proud\s+of)\s+(?P<o>(?i:you)(?![\w'’])(?!\s+(?i:guys|all|two|both|people)\b)|{_NAME})")
+#: "you are my hero", "Kim is my hero".
+_HERO = lazy(rf"(?<![\w'])(?P<o>(?i:you|he|she)|{_NAME})\s*(?:\s(?i:are|is|were|was)|['’](?i:re|s))\s+"
+             r"(?:(?i:like|totally|really|just|always)\s+)*(?i:my)\s+(?:(?i:personal|biggest|new)\s+)?(?i:hero|idol)\b")
 #: "we love each other", "Ross and I love each other so much".
 _EACH_OTHER = lazy(
     rf"(?<![\w'])(?:(?P<a>{_NAME}|(?i:you))\s+(?i:and)\s+(?i:i|me)|(?P<we>(?i:we)))\s+(?:(?i:really|truly|still|just|do)\s+)*"
@@ -92,7 +103,7 @@ def scan_compliments(sentence: str, turn: Turn, discourse: Discourse, state: Tur
     low = sentence.lower()
     if not (" is " in low or " are " in low or " was " in low or " were " in low or "'s " in low or "’s " in low
             or "look" in low or "each other" in low or "one another" in low or "that " in low or "this " in low
-            or "crush" in low):
+            or "crush" in low or "like" in low or "adore" in low or "proud" in low or "hero" in low or "idol" in low):
         return
     speaker = discourse.speaker(turn)
     out: list[Found] = []
@@ -116,6 +127,17 @@ def scan_compliments(sentence: str, turn: Turn, discourse: Discourse, state: Tur
         for m in pattern.finditer(sentence) if not quotes else ():
             if not _UNSURE.search(sentence, 0, m.start()) and (who := _who(m.group("n"), sentence, turn, discourse)):
                 out.append((speaker, feeling, who[0], 0.65, None))
+    for m in _LIKES_US.finditer(sentence):
+        whom = speaker if m.group("o").lower() == "me" else discourse.addressee(turn)
+        if _UNSURE.search(sentence, 0, m.start()) or whom is None or (who := _who(m.group("a"), sentence, turn, discourse)) is None:
+            continue
+        if who[0] != whom:
+            out.append((who[0], "positiveImpression", whom, round(0.7 * who[1], 2), None))
+    for pattern in (_PROUD, _HERO):
+        for m in pattern.finditer(sentence) if "proud" in low or "my hero" in low or "my idol" in low else ():
+            if not _UNSURE.search(sentence, 0, m.start()) and (who := _who(m.group("o"), sentence, turn, discourse)) \
+                    and who[0] != speaker:
+                out.append((speaker, "positiveImpression", who[0], round(0.7 * who[1], 2), None))
     for m in _EACH_OTHER.finditer(sentence):
         if _UNSURE.search(sentence, 0, m.start()):
             continue
