@@ -55,6 +55,8 @@ _YOU_AFTER = lazy(r"^\s*,?\s*(?:you|your|you're|you've|you'll|are\s+you|did\s+yo
 #: A name called beside the term ("Erica, baby!", "Chandler, honey", "Honey, Ross, ..."): the term goes with it.
 _NAME_BEFORE = lazy(r"\b(?P<n>[A-Z][a-z]+)\s*,?\s*$")
 _NAME_AFTER = lazy(r"^\s*,\s*(?P<n>[A-Z][a-z]+)\s*[,.!?]")
+#: ... or called out just before it ("Hi, Ross! Sweetie.", "Ross! Honey, wait."; not "I saw Ross! Honey, ...").
+_CALLED_BEFORE = lazy(r"(?:^|[.!?…,]\s*)(?P<n>[A-Z][a-z]+)\s*!+\s*$")
 #: Words quoted ('He wrote "I love you" on a napkin', 他说“我爱你”): someone else's, said to nobody here.
 QUOTED = lazy(r"\"[^\"]*\"|“[^”]*”|「[^」]*」")
 _SENTENCE = lazy(r"[^.!?。！？…]+[.!?。！？…]*")
@@ -133,7 +135,7 @@ def _beside_a_name(text: str, start: int, end: int, lower_words: frozenset[str])
     name ("Erica"), not any word ("Almost, sweetie.")."""
     head = text[:start]
     written_as_name = text[start].isupper() and not _OPENS_STATEMENT.search(head)
-    before, after = _NAME_BEFORE.search(head), _NAME_AFTER.match(text[end:])
+    before, after = _NAME_BEFORE.search(head) or _CALLED_BEFORE.search(head), _NAME_AFTER.match(text[end:])
     return written_as_name or any(
         m is not None and plausible_name(m.group("n"), lower_words)
         and (gender_of_name(m.group("n")) is not None or not _OPENS_STATEMENT.search(m.string[:m.start("n")]))

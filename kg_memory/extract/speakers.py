@@ -474,6 +474,7 @@ def _name_dialogue(turns: Sequence[Turn], least: float, min_confidence: float) -
                 tally.add(key, name, turn.speaker, INTRODUCED, turn)  # "I'm Jim, Jim Nelson.", "我是菲比，菲比·布菲"
                 continue
             after, before = addressees(turns, i)
+            heard_of = after is not None and after == before  # the one spoken to on both sides: who hears of a name
             edge = _only_other(turns, i) if (after is None) != (before is None) else None  # a stretch of two begins or ends
             if after is not None and (_said_to(turn.text) == [name] and reply_speaks_of(turns, i)
                                       or reply_speaks_of(turns, i, joins=True)):
@@ -484,6 +485,7 @@ def _name_dialogue(turns: Sequence[Turn], least: float, min_confidence: float) -
             if answered:
                 before = None  # "Ross?" - "Yeah?": the one answering the call is the one called
             quoted = [m.span() for m in _QUOTE.finditer(turn.text)]
+            spoken_of = False  # "We'll let Ross decide. Hi, Ross!": turned to Ross from the one who heard of him
             for m in pattern.finditer(turn.text):
                 if any(a <= m.start() < b for a, b in taken.get(i, ())) or any(a < m.start() < b for a, b in quoted):
                     continue  # read as part of a longer name, or someone else's words ("Dear Rach, ...")
@@ -492,9 +494,11 @@ def _name_dialogue(turns: Sequence[Turn], least: float, min_confidence: float) -
                         or _ME_APPOSED.search(turn.text[:m.start()]) and _SENTENCE_CLOSES.match(turn.text, m.end()):
                     continue  # "name your first child Joey": a name given; "don't call me Joey": no one else's
                 said_by.setdefault(key, set()).add(turn.speaker)
-                if i in crowded or echoed(turns, i, name) or _how_said(turn.text, m.start(), m.end(), name) == "of":
+                if spoken_of and heard_of or i in crowded or echoed(turns, i, name) \
+                        or _how_said(turn.text, m.start(), m.end(), name) == "of":
                     if _PLACE_BEFORE.search(turn.text[:m.start()]):
                         said_by[key].update(t.speaker for t in turns)  # "in Paris": a place, no one's name
+                    spoken_of = spoken_of or not re.search(rf"{_INTRODUCING}\s*$", turn.text[:m.start()])  # "This is X."
                     continue  # spoken of: whether they are present or not, it tells nothing of who bears it
                 called = not _HAN.search(key) and not _YOU_ARE.search(turn.text[:m.start()])  # "you are X": no call
                 calling.setdefault(key, set()).add(turn.speaker)
