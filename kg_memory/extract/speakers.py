@@ -476,9 +476,11 @@ def _name_dialogue(turns: Sequence[Turn], least: float, min_confidence: float) -
             after, before = addressees(turns, i)
             heard_of = after is not None and after == before  # the one spoken to on both sides: who hears of a name
             edge = _only_other(turns, i) if (after is None) != (before is None) else None  # a stretch of two begins or ends
-            if after is not None and (_said_to(turn.text) == [name] and reply_speaks_of(turns, i)
+            heard = i > 0 and turns[i - 1].speaker != turn.speaker and name in turns[i - 1].text  # taken up
+            if after is not None and ((_said_to(turn.text) == [name] or heard) and reply_speaks_of(turns, i)
                                       or reply_speaks_of(turns, i, joins=True)):
-                after = None  # "Chandler?" - "Oh, he can't talk right now.": the one answering is not Chandler
+                after = None  # "Chandler?" - "Oh, he can't talk right now."; "How was the date with Mr. Rich?" -
+                # "Mr. Rich, now with a yacht!" - "He's great!": the one answering is not him
             if after is not None and denied(turns, intros, candidates, i, key):
                 after = None  # "Rob Tillman!" - "No, no. It's me, Ross!": the one answering is someone else
             answered = after is not None and answers_call(turns, i)

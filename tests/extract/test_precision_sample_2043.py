@@ -68,3 +68,18 @@ def test_a_possessive_without_apostrophe_is_someone_elses() -> None:
 def test_ones_own_house_and_family_car_are_still_owned() -> None:
     assert ("Speaker 1", "owns", "house") in _facts((1, "I just painted my house."), (2, "Nice."), (1, "Yeah."))
     assert ("Speaker 1", "owns", "car") in _facts((1, "We still drive our family car."), (2, "Nice."), (1, "Yeah."))
+
+
+# -- a name taken up from the turn before, answered by someone speaking of him ----------------------------------------
+
+
+def test_a_name_taken_up_and_answered_of_him_is_not_the_answerers() -> None:
+    """"How was the date with Mr. Moneybags?" - "Mr. Moneybags, now with a yacht!" - "He's great!": she dated him."""
+    assert _names((1, "Hey, how did the date go with Mr. Moneybags?"),
+                  (2, "Mr. Moneybags, now with a yacht! Wife sold separately."),
+                  (3, "He is great! I just do not like him.")) == set()
+
+
+def test_a_name_taken_up_and_answered_by_him_still_calls() -> None:
+    assert ("Speaker 3", "Tom") in _names((1, "Is Tom coming tonight?"), (2, "Tom, are you coming?"),
+                                          (3, "Yes, I am!"))
