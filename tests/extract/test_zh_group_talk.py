@@ -64,6 +64,8 @@ def test_no_visit_denied_asked_supposed_an_errand_or_a_joke(rules, triples, text
     (("格林医生说你没事。",), ("格林", "jobTitle", "医生")),
     (("我下午去看了伯克大夫。",), ("伯克", "jobTitle", "医生")),
     (("盖勒教授今天不上课。",), ("盖勒", "jobTitle", "教授")),
+    (("我昨天在德雷克·雷蒙德医生那儿看病。",), ("德雷克·雷蒙德", "jobTitle", "医生")),
+    (("此致，R·盖勒教授。",), ("盖勒", "jobTitle", "教授")),
 ])
 def test_jobs_said_in_passing(rules, triples, texts, fact):
     assert fact in _said(rules, triples, *texts)
@@ -179,3 +181,26 @@ def test_impressions_said_in_passing(rules, triples, texts, fact):
 def test_no_impression_of_oneself_a_thing_denied_asked_supposed_or_quoted(rules, triples, texts):
     said = _said(rules, triples, *texts, speakers=("鲍勃", "安娜"))
     assert not {t for t in said if t[1].endswith("Impression")}
+
+
+# --- jobs held, and held once -----------------------------------------------------------------------------------------
+
+def _jobs(rules, text):
+    return {(f.subject.label, f.object, f.ended) for f in rules.extract([Turn("zh", "1", "安娜", text)])
+            if f.predicate == "jobTitle"}
+
+
+@pytest.mark.parametrize("text, job", [
+    ("我以前当过服务员。", ("安娜", "服务员", True)),
+    ("我当过两年老师。", ("安娜", "老师", True)),
+    ("我当了三年老师。", ("安娜", "老师", False)),
+    ("我做了十年会计。", ("安娜", "会计", False)),
+    ("乌苏拉当女招待。", ("乌苏拉", "女招待", False)),
+])
+def test_a_job_held_is_the_job_not_the_words_around_it(rules, text, job):
+    assert _jobs(rules, text) == {job}
+
+
+@pytest.mark.parametrize("text", ["我没当过老师。", "我想当女招待。", "你当过老师吗？", "那是免费招待。", "我做了饭。"])
+def test_no_job_denied_wished_asked_or_no_job(rules, text):
+    assert not _jobs(rules, text)

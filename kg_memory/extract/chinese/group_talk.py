@@ -186,7 +186,7 @@ _NO_NAME = frozenset("帅哥 美女 小伙 伙计 老兄 普通 实习 住院 �
                      "女 男 好 坏 新 老".split())
 #: A word ending just before a name that is glued to it when read back (朋友罗森, 这个格林, 一些普通).
 _GLUED = "个些位种的名友这那"
-_TITLED = lazy(rf"(?P<before>[{HAN}·]{{0,6}})(?P<t>{'|'.join(_TITLES)})")
+_TITLED = lazy(rf"(?P<before>[{HAN}·]{{0,12}})(?P<t>{'|'.join(_TITLES)})")
 #: Words before a titled name that make it a part or a pretence (扮演格林医生, 假装是格林医生).
 _PLAYED = lazy(r"(?:扮演|演|扮成|扮|假装|冒充|装成|装作|叫)是?$")
 #: Two people named by name, then a feeling for the speaker or the one spoken to (比尔和科琳讨厌我们).
@@ -200,8 +200,12 @@ _DATE_WENT = lazy(rf"^(?:我)?(?:{TIME}|刚刚?|刚才)?(?:和|跟|与)(?P<n>[{H
 
 def _name_before(text: str) -> Entity | None:
     """The name that ends ``text`` (格林 in 我去看了格林), never a word glued to it (朋友罗森: 罗森) nor a surname alone."""
-    if "·" in text:
-        return named_owner(text)
+    dotted = re.search(rf"([{HAN}]{{1,4}})·([{HAN}]{{1,6}})$", text)
+    if dotted:  # 在德雷克·雷蒙德: the longest run before the dot that makes a name
+        first, last = dotted.groups()
+        return next((Entity(f"{first[-k:]}·{last}", "Person") for k in range(len(first), 0, -1)
+                     if is_chinese_name(f"{first[-k:]}·{last}")), None)
+    text = text.rsplit("·", 1)[-1]  # R·盖勒: the part after a dot with no name before it
     for k in range(min(len(text), 4), 1, -1):
         tail = text[-k:]
         if tail[0] in _GLUED or tail in _NO_NAME:
