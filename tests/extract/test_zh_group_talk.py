@@ -204,3 +204,24 @@ def test_a_job_held_is_the_job_not_the_words_around_it(rules, text, job):
 @pytest.mark.parametrize("text", ["我没当过老师。", "我想当女招待。", "你当过老师吗？", "那是免费招待。", "我做了饭。"])
 def test_no_job_denied_wished_asked_or_no_job(rules, text):
     assert not _jobs(rules, text)
+
+
+# --- fondness said as a favourite, or as love that never stopped -----------------------------------------------------
+
+@pytest.mark.parametrize("texts, fact", [
+    (("嗨。", "你是我在全世界最喜欢的人。"), ("安娜", "positiveImpression", "鲍勃")),
+    (("罗斯是我最喜欢的演员。",), ("鲍勃", "positiveImpression", "罗斯")),
+    (("嗨。", "我从来没有停止过爱你。"), ("安娜", "positiveImpression", "鲍勃")),
+    (("嗨。", "我竟然迷恋过你！"), ("安娜", "positiveImpression", "鲍勃")),
+])
+def test_fondness_as_a_favourite_or_love_that_never_stopped(rules, triples, texts, fact):
+    assert fact in _said(rules, triples, *texts, speakers=("鲍勃", "安娜"))
+
+
+@pytest.mark.parametrize("texts", [
+    ("罗斯不是我最喜欢的人。",), ("罗斯是我最喜欢的人吗？",), ("罗斯是我最讨厌的人。",),
+    ("嗨。", "我停止爱你了。"), ("嗨。", "如果我从来没有停止过爱你呢？"),
+])
+def test_no_fondness_denied_asked_the_opposite_or_stopped(rules, triples, texts):
+    said = _said(rules, triples, *texts, speakers=("鲍勃", "安娜"))
+    assert not {t for t in said if t[1] == "positiveImpression"}

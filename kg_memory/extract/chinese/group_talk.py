@@ -9,7 +9,8 @@ its subject:
 * 他和罗斯一个班 / 我跟罗斯在同一所大学读过书 / 我和罗斯上的是同一所高中: the two are each other's ``classmate``;
 * 张伟让我很恼火 / 你让我很失望 (the speaker's ``negativeImpression`` of the subject), 你让我很开心 (a
   ``positiveImpression``); 你真讨厌 / 你烦死我了 (said of someone else than the speaker); 我快被你烦死了 (the
-  subject's ``negativeImpression`` of the one named); 张伟是我的偶像 (the speaker's fondness).
+  subject's ``negativeImpression`` of the one named); 张伟是我的偶像 / 你是我在全世界最喜欢的人 (the speaker's
+  fondness); 我从来没有停止过爱你 (a fondness: the stopping is what is denied).
 
 Sentence patterns (:func:`said_in_group`):
 
@@ -148,6 +149,20 @@ def _r_worn_out_by(m: re.Match[str], c: Clause) -> bool:
     return True
 
 
+def _r_never_stopped(m: re.Match[str], c: Clause) -> bool:
+    """我从来没有停止过爱你: the subject is still fond of the one named (我停止爱你了, not denied: no fondness)."""
+    word = m.group("o")
+    if word in ("你", "他", "她"):
+        other = c.discourse.addressee(c.turn) if word == "你" else known_third(word, c)
+    else:
+        other = Entity(word, "Person") if is_chinese_name(word) and not is_place(word) else None
+    if not (c.negated or m.group("not")) or other is None or other == c.subject or c.subject.type != "Person":
+        return False
+    c.negated = False  # the fondness is stated: what is denied is that it stopped
+    c.add("positiveImpression", other, 0.7)
+    return True
+
+
 def _r_idol(m: re.Match[str], c: Clause) -> bool:
     """张伟是我的偶像: the speaker's (你的: the one spoken to's) fondness for the subject."""
     fan = c.discourse.speaker(c.turn) if m.group("o") == "我" else c.discourse.addressee(c.turn)
@@ -175,6 +190,9 @@ GROUP_TALK_RULES: list[tuple[str, Rule]] = [
     (r"^(?P<adv>(?:真的?|快|都|要|简直)*)(?P<bad>烦死|气死|吵死|烦透了?)我(?:了|啦|啊)*$", _r_made_feel),
     (rf"^(?:真的?|快|都|要|简直)*被(?P<o>你|他|她|[{HAN}·]{{2,6}}?)(?:给)?(?:烦死|气死|吵死|烦透)了?(?:啦|啊)*$", _r_worn_out_by),
     (rf"^(?:一直|永远|就|真的)?是(?P<o>我|你)的?(?:偶像|榜样|英雄){_END}", _r_idol),
+    (rf"^(?:一直|永远|就|真的)?是(?P<o>我|你)(?:在[{HAN}]{{1,6}}?)?的?最(?:喜欢|爱|欣赏|崇拜|佩服)的(?:人|朋友|哥哥|姐姐|弟弟|妹妹|"
+     rf"演员|歌手|老师|作家|男人|女人|家伙){_END}", _r_idol),
+    (rf"^(?P<not>(?:从来|一直|始终)?(?:没有|没|未|从没有?|从未))?(?:停止|停)过?(?:了)?(?:爱|喜欢|想念|想)(?P<o>你|他|她|[{HAN}·]{{2,6}}?){_END}", _r_never_stopped),
     (rf"^(?:和|跟|与|同)(?P<n>我|你|他|她|[{HAN}·]{{2,8}}?)(?:以前|曾经|当年|都|也)*上的是(?:同一个|同一所|一个|一所){_SCHOOL}"
      rf"{_END}", _r_same_school),
 ]
