@@ -44,6 +44,11 @@ def test_no_classmate_or_assistant_denied_asked_or_wished(rules, triples, text):
     (("我刚从伦敦回来。",), ("安娜", "visited", "伦敦")),
     (("李娜来了。", "她昨天从巴黎回来了。"), ("李娜", "visited", "巴黎")),
     (("我上周才从日本旅游回来。",), ("安娜", "visited", "日本")),
+    (("我飞到了巴黎。",), ("安娜", "visited", "巴黎")),
+    (("我们在佛蒙特度过了整个周末。",), ("安娜", "visited", "佛蒙特")),
+    (("我在伦敦待了一个星期。",), ("安娜", "visited", "伦敦")),
+    (("我们去年在泰国度假。",), ("安娜", "visited", "泰国")),
+    (("我去年去了趟日本。",), ("安娜", "visited", "日本")),
 ])
 def test_back_from_a_place_is_a_visit(rules, triples, texts, fact):
     assert fact in _said(rules, triples, *texts)
@@ -51,7 +56,9 @@ def test_back_from_a_place_is_a_visit(rules, triples, texts, fact):
 
 @pytest.mark.parametrize("text", ["我没从伦敦回来。", "你刚从伦敦回来吗？", "如果我从伦敦回来，我就给你打电话。",
                                   "我刚从公司回来。", "我刚从那儿回来。", "开玩笑的，我刚从伦敦回来。",
-                                  "他总说“我刚从伦敦回来”。"])
+                                  "他总说“我刚从伦敦回来”。", "我没飞到巴黎。", "你在伦敦待了一个星期吗？",
+                                  "如果我在巴黎度蜜月就好了。", "我在公司待了一整天。", "我在家待了一个星期。",
+                                  "我去趟超市。"])
 def test_no_visit_denied_asked_supposed_an_errand_or_a_joke(rules, triples, text):
     assert not _of(_said(rules, triples, text), "visited")
 

@@ -4,6 +4,7 @@ Clause rules (:data:`GROUP_TALK_RULES`, spliced into the rule table by :mod:`.re
 its subject:
 
 * 我刚从伦敦回来 / 她昨天从巴黎回来了: a place the subject ``visited`` (a place name only: 从公司回来 is an errand);
+  so is 我飞到了巴黎, 我们在佛蒙特度过了整个周末, 我在伦敦待了一个星期, 我们在巴黎度蜜月;
 * 罗斯是我们博物馆最重要的科学家之一 / 她是我见过最好的老师之一: the subject's ``jobTitle``;
 * 我现在在当服务员: the subject's ``jobTitle``;
 * 他和罗斯一个班 / 我跟罗斯在同一所大学读过书 / 我和罗斯上的是同一所高中: the two are each other's ``classmate``;
@@ -41,7 +42,7 @@ from ..framework import Clause, Found, Rule, lazy
 from ..names import is_chinese_name
 from ..pronouns import Discourse
 from .couples import named_owner
-from .lexicon import HAN, JOB_SUFFIX, KIN, KIN_PREDICATE, TIME
+from .lexicon import HAN, JOB_SUFFIX, KIN, KIN_PREDICATE, NUM, TIME
 from .objects import place
 from .people import is_place, owner_kin
 from .ties import known_third
@@ -178,6 +179,10 @@ _DEGREE = r"(?:很|非常|特别|真的?|有点|有些|好|太|超级?|挺|那�
 GROUP_TALK_RULES: list[tuple[str, Rule]] = [
     (rf"^(?:{TIME}|刚刚?|才|已经|终于|昨天|前天)*(?:刚刚?|才|已经|终于)?从(?P<o>[{HAN}]{{2,8}}?)(?:旅行|旅游|度假|出差)?回来{_END}",
      _r_back_from),
+    (rf"^(?:{TIME}|刚刚?|已经)*(?:飞到|飞去|飞往)了?(?P<o>[{HAN}]{{2,8}}?)(?:去了|了|啦)*$", _r_back_from),
+    (rf"^(?:{TIME}|刚刚?|已经)*在(?P<o>[{HAN}]{{2,8}}?)(?:度过了|过了|待了|呆了)(?:整整|整个|一个|几个|两个|{NUM}个?)?"
+     rf"(?:周末|星期|礼拜|假期|暑假|寒假|长假|天|晚上?|夜|周|个?月)(?:的假)?{_END}", _r_back_from),
+    (rf"^(?:{TIME}|刚刚?|已经)*在(?P<o>[{HAN}]{{2,8}}?)(?:度蜜月|度假|旅游|旅行)(?:了|过)?{_END}", _r_back_from),
     (_ONE_OF, _r_one_of),
     (rf"^(?:现在|目前|最近)?(?:在|正在)当(?:一名|一个|个|名)?(?P<j>[{HAN}]{{2,6}}?){_END}", _r_working_as),
     (rf"^(?:和|跟|与|同)(?P<n>我|你|他|她|[{HAN}·]{{2,8}}?)(?:以前|曾经|当年|都|也)*(?:是)?(?:同一个|同一所|一个|同一){_SCHOOL}"
