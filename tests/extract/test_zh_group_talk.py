@@ -80,7 +80,8 @@ def test_jobs_said_in_passing(rules, triples, texts, fact):
 
 @pytest.mark.parametrize("text", ["罗斯不是我们博物馆最重要的科学家之一。", "罗斯是我最好的朋友之一。", "我在当家。",
                                   "王医生人很好。", "我在戏里扮演格林医生。", "你是格林医生吗？", "我的眼科医生很好。",
-                                  "他说：“格林医生来了。”"])
+                                  "他说：“格林医生来了。”", "我在戏里扮演医生德雷克·雷蒙德医生。",
+                                  "我并不是德雷克医生，我连医生都不是。"])
 def test_no_job_denied_asked_a_friend_a_surname_alone_or_a_part(rules, triples, text):
     assert not _of(_said(rules, triples, text), "jobTitle")
 
@@ -232,3 +233,8 @@ def test_fondness_as_a_favourite_or_love_that_never_stopped(rules, triples, text
 def test_no_fondness_denied_asked_the_opposite_or_stopped(rules, triples, texts):
     said = _said(rules, triples, *texts, speakers=("鲍勃", "安娜"))
     assert not {t for t in said if t[1] == "positiveImpression"}
+
+
+def test_a_doctor_played_is_no_birthplace(rules, triples):
+    assert not _of(_said(rules, triples, "我在戏里扮演格林医生。"), "birthPlace")
+    assert ("安娜", "birthPlace", "北京") in _said(rules, triples, "我在北京出生。")

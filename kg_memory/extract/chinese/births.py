@@ -101,7 +101,7 @@ def _r_gave_birth(m: re.Match[str], c: Clause) -> bool:
 #: The rules of the clause table, in the order tried (where one was born, then when; a child born).
 BIRTH_RULES: list[tuple[str, Rule]] = [
     (r"^(?:出生于|出生在|生于|诞生于|出生自)(?P<o>.+)", _r_born),
-    (r"^(?:是)?在(?P<o>(?:(?!读|念|上|当|做|教|学习).)+?)(?:出生|生)的?$", _r_born),  # not 在清华大学读研究生
+    (r"^(?:是)?在(?P<o>(?:(?!读|念|上|当|做|教|学习).)+?)(?:出生|(?<![医学先女考])生)的?$", _r_born),  # not 在清华大学读研究生, 在戏里演医生
     (r"^(?:出生|生)的?$", _r_born_when),
     (r"^是(?P<o>[^在].{2,14}?)(?:出生|生)的$", _r_born_on),
     (rf"^(?:刚刚?|已经|上个?月|去年|今年|前几天|昨天|上周)*生了(?:一)?个(?:可爱的|漂亮的)?(?P<kin>儿子|女儿|宝宝|孩子)"

@@ -210,8 +210,10 @@ _NO_NAME = frozenset("帅哥 美女 小伙 伙计 老兄 普通 实习 住院 �
 #: A word ending just before a name that is glued to it when read back (朋友罗森, 这个格林, 一些普通).
 _GLUED = "个些位种的名友这那"
 _TITLED = lazy(rf"(?P<before>[{HAN}·]{{0,12}})(?P<t>{'|'.join(_TITLES)})")
-#: Words before a titled name that make it a part or a pretence (扮演格林医生, 假装是格林医生).
-_PLAYED = lazy(r"(?:扮演|演|扮成|扮|假装|冒充|装成|装作|叫)是?$")
+#: Words before a titled name, in its clause, that make it a part or a pretence (扮演格林医生, 假装是格林医生), or
+#: deny it (我并不是德雷克医生).
+_PLAYED = lazy(r"扮演|演的?是|扮成|假扮|假装|冒充|装成|装作|(?:叫|演)$")
+_NOT_SO = lazy(r"不是|并非|没有?|别")
 #: Two people named by name, then a feeling for the speaker or the one spoken to (比尔和科琳讨厌我们).
 _TWO_FEEL = lazy(rf"(?P<a>[{HAN}·]{{2,12}})(?:和|跟|与)(?P<b>[{HAN}·]{{2,6}}?)(?:俩|两个)?(?P<adv>(?:都|也|一直|真的|好像|"
                  rf"很|非常|特别|有点|还是|不|没有?)*)(?P<v>讨厌|恨|受不了|看不惯|看不起|喜欢|爱)(?P<o>我们|我|你们|你)"
@@ -244,8 +246,12 @@ def _titled(sentence: str, turn: Turn, discourse: Discourse) -> list[Found]:
     for m in _TITLED.finditer(sentence):
         before = m.group("before")
         person = _name_before(before)
-        if person is None or _PLAYED.search(before[:len(before) - len(person.label)]):
-            continue  # 王医生: a surname alone; 扮演格林医生: a part
+        if person is None:
+            continue  # 王医生: a surname alone
+        at = m.start("t") - len(person.label)
+        clause = sentence[max(sentence.rfind("，", 0, at), sentence.rfind(",", 0, at)) + 1:at]
+        if _PLAYED.search(clause) or _NOT_SO.search(clause):
+            continue  # 我扮演医生德雷克·拉莫雷医生: a part; 我并不是德雷克医生: denied
         discourse.mention(turn, person)
         out.append((person, "jobTitle", _TITLES[m.group("t")], 0.7, None))
     return out
