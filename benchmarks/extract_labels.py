@@ -44,7 +44,9 @@ def draw(extract: Callable[[Sequence[Turn]], list[Fact]], dialogues: dict[str, S
     """``size`` facts drawn at random from all facts ``extract`` gives on ``dialogues`` (data set -> dialogues).
 
     A sample drawn with a seed other than 13 (the first sample's) carries ``sample seed <n>`` in its
-    ``note``, so that several samples can share one file and be scored apart (:func:`sample_of`).
+    ``note``, so that several samples can share one file and be scored apart (:func:`sample_of`). A fact
+    that ends a relation ("he is my ex-boyfriend": a partner that was) says so in its note, so that the
+    labeller judges it as the ending it is.
     """
     population = []
     for dataset, batches in dialogues.items():
@@ -57,7 +59,8 @@ def draw(extract: Callable[[Sequence[Turn]], list[Fact]], dialogues: dict[str, S
                     "dataset": dataset, "dialogue": source.conversation if source else turns[0].conversation,
                     "turn": source.turn if source else "", "subject": fact.subject.label, "predicate": fact.predicate,
                     "object": _label(fact.object), "confidence": f"{fact.confidence:.2f}", "label": "",
-                    "note": "" if seed == 13 else f"sample seed {seed}"})
+                    "note": "; ".join(([] if seed == 13 else [f"sample seed {seed}"])
+                                      + (["ended: a relation that held before"] if fact.ended else []))})
     return random.Random(seed).sample(population, min(size, len(population)))
 
 

@@ -121,6 +121,23 @@ def test_endings_with_no_object_are_not_drawn_for_labelling() -> None:
     assert labels.recheck([], extract, {"dialogre-en": [[Turn("d", "1", "Ann", "x")]]})["facts"] == 1
 
 
+def test_a_drawn_ending_says_so_to_the_labeller() -> None:
+    labels = _labels_module()
+    from kg_memory.types import Provenance
+
+    ann, bob = Entity("Ann", "Person"), Entity("Bob", "Person")
+    said = (Provenance("d", "1"),)
+
+    def extract(turns: list[Turn]) -> list[Fact]:
+        return [Fact(ann, "partner", bob, sources=said, ended=True), Fact(ann, "friend", bob, sources=said)]
+
+    drawn = labels.draw(extract, {"dialogre-en": [[Turn("d", "1", "Ann", "Bob is my ex. Still my friend.")]]},
+                        size=10, seed=7)
+    notes = {r["predicate"]: r["note"] for r in drawn}
+    assert notes == {"partner": "sample seed 7; ended: a relation that held before", "friend": "sample seed 7"}
+    assert {labels.sample_of(r) for r in drawn} == {"seed 7"}
+
+
 def test_a_symmetric_relation_labelled_one_way_round_is_found_the_other_way() -> None:
     labels = _labels_module()
     from kg_memory.types import Provenance
