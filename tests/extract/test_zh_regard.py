@@ -84,6 +84,11 @@ def test_no_job_from_a_friend_a_break_up_or_a_question(rules, triples, text):
     assert not {t for t in _said(rules, triples, text) if t[1] == "jobTitle"}
 
 
+@pytest.mark.parametrize("text", ["我叫张伟，是一名医生。", "我是张伟，一名医生。", "你好，我叫张伟，是个医生。"])
+def test_a_job_said_with_a_counter_after_a_self_introduction_is_the_job_alone(rules, triples, text):
+    assert {t[2] for t in _said(rules, triples, text) if t[1] == "jobTitle"} == {"医生"}  # not 是一名医生
+
+
 @pytest.mark.parametrize("text, other", [
     ("我会想念你的。", "鲍勃"),
     ("我想你了。", "鲍勃"),

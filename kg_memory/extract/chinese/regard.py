@@ -176,8 +176,9 @@ _JOB_NAMED = lazy(rf"(?:我们|你们|我|你)(?:的(?:老|新|私人)?(?P<j>[{H
                   rf"(?P<n>[{HAN}·]{{2,12}})")  # not 我扮演医生德雷克 (a part played)
 #: 他们升我为采购主任 / 老板提拔你当经理: the job the one promoted holds now.
 _PROMOTED = lazy(rf"(?:升|提拔|提升|任命)了?(?P<p>我|你)(?:为|做|当)(?P<j>[{HAN}]{{2,8}}?)了?(?=[，,。！!…]|$)")
-#: 我是雷，节目制片人 / 我叫迪恩·利普森，动物园管理员: a job alone in the clause after a self-introduction.
-_INTRO_THEN_JOB = lazy(rf"(?:^|[，,。！!\s])我(?:是|叫)(?P<n>[{HAN}·]{{1,8}})\s*[，,]\s*(?P<j>[{HAN}]{{2,8}})\s*(?=[。！!…]|$)")
+#: 我是雷，节目制片人 / 我叫迪恩·利普森，动物园管理员 / 我叫张伟，是一名医生: a job alone in the clause after a
+#: self-introduction.
+_INTRO_THEN_JOB = lazy(rf"(?:^|[，,。！!\s])我(?:是|叫)(?P<n>[{HAN}·]{{1,8}})\s*[，,]\s*(?:是|当)?(?:一名|一位|一个|名|个)?(?P<j>[{HAN}]{{2,8}})\s*(?=[。！!…]|$)")
 
 
 def _name_at_head(text: str) -> str | None:
