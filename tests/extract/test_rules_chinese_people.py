@@ -25,6 +25,7 @@ def _said(rules, triples, *texts: str, speakers=("安娜", "鲍勃")):
     # a pronoun subject: 他/她 resolved, 你 the other speaker
     ("我昨天见到了王刚，他是我儿子。", {("安娜", "child", "王刚")}),
     ("我和刘洋一起工作。", {("安娜", "colleague", "刘洋")}),
+    ("我和刘洋在同一所大学工作。", {("安娜", "colleague", "刘洋")}),  # no employer '同一所大学'
     ("我跟孙悦住在一起。", {("安娜", "roommate", "孙悦")}),
     ("马明和我分手了。", {("安娜", "partner", "马明")}),  # as the speaker holds it, to close it
     # biographic sentences
@@ -38,6 +39,12 @@ def _said(rules, triples, *texts: str, speakers=("安娜", "鲍勃")):
 ])
 def test_statements(rules, triples, text, expected):
     assert expected <= _said(rules, triples, text)
+
+
+def test_the_same_workplace_as_someone_names_no_employer(rules, triples):
+    found = _said(rules, triples, "我和刘洋在同一所大学工作。", "我们在同一家公司上班。")
+    assert not {t for t in found if t[1] == "worksFor"}
+    assert ("鲍勃", "worksFor", "同仁医院") in _said(rules, triples, "嗨。", "我在同仁医院工作。")
 
 
 def test_you_is_the_other_speaker(rules, triples):
@@ -86,6 +93,7 @@ _PEOPLE = {"friend", "partner", "roommate", "child", "colleague", "alternateName
                       "如果柯蒂斯是我最好的朋友就好了。"]),
     ("我见到了王刚，他是我儿子。", ["我见到了王刚，他不是我儿子。", "我见到了王刚，他是我儿子吗？"]),
     ("我和刘洋一起工作。", ["我没有和刘洋一起工作。", "你和刘洋一起工作吗？", "要是我和刘洋一起工作就好了。"]),
+    ("我跟刘洋在同一家公司上班。", ["我跟刘洋不在同一家公司上班。", "你跟刘洋在同一家公司上班吗？"]),
     ("我认识陈浩，大家都叫他大头。", ["我认识陈浩，大家都叫他什么？"]),
     ("王小明的国籍是美国。", ["王小明的国籍是哪里？", "王小明的国籍不是美国。"]),
     ("马建国创办了星火科技。", ["马建国没有创办星火科技。", "要是马建国创办了星火科技就好了。", "马建国创办了星火科技吗？"]),

@@ -192,8 +192,8 @@ def _r_work(m: re.Match[str], c: Clause) -> bool:
             return True
     head = nominal_head(m.group("o")) or clean_object(m.group("o"), 8)
     where = head is not None and (is_place(head) or gazetteer_id(head, "Place") is not None or is_district(head))  # 在国贸
-    if someones(m.group("o")):
-        return False  # 在朋友的公司上班: whose company, no employer named
+    if someones(m.group("o")) or re.match("同一?[所家个间]", m.group("o")):
+        return False  # 在朋友的公司上班, 在同一所大学工作: whose company, the same as whose: no employer named
     employer = None if where else employer_named(m.group("o"))  # 在一家私人诊所, 在字节跳动: not 私人, 字节
     if employer:
         c.add("worksFor", Entity(employer, "Organization"), 0.85)
