@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from .asking import answer_scores, asking_factors
+from .categories import asked_kinds, member_turns
 from .config import RecallConfig
 from .first_person import about_speaker
 from .fusion import WHEN, allowed_at, candidates, channels, fuse, gather, prefer_current, prefer_valid
@@ -279,7 +280,11 @@ class Recaller:
                 score = near_best(score, index, candidate, cfg)
             checked = ranker.checked_score(features, cfg, signals.get("speaker"), candidate, score)
             if cfg.lists and asks_list(question):
-                checked = spread_sessions(checked, index.session_of, candidate, cfg, signals.get("speaker"))
+                named = signals.get("speaker")
+                members = member_turns(index, asked_kinds(question), named) if cfg.kinds and named is not None else None
+                if members is not None:
+                    candidate = candidate | members
+                checked = spread_sessions(checked, index.session_of, candidate, cfg, named, members)
             turn_score, fact_score = learned_scores(index, checked, fact_score, allowed_at(index, at), candidate)
         elif cfg.neighbours and len(turn_score):
             inherited = np.maximum(gather(turn_score, index.previous), gather(turn_score, index.next))
