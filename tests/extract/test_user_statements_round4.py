@@ -70,3 +70,10 @@ def test_her_name_still_names_a_relatives_pet() -> None:
     facts = told("My brother has a cat, her name is Kim.")
     assert ("Ann's brother", "hasPet", "Kim", False) in facts
     assert ("Ann", "sibling", "Kim", False) not in facts
+
+
+@pytest.mark.parametrize("text", ["Exercise has been on my mind a lot lately.", "She's been on my mind all week.",
+                                  "That trip has been in my thoughts."])
+def test_what_is_on_ones_mind_was_nowhere_visited(text: str) -> None:
+    assert not {f for f in told(text) if f[1] == "visited"}
+    assert ("Ann", "visited", "Paris", False) in told("I've been in Paris for a week.")

@@ -504,7 +504,9 @@ _EVENT_OR_PLACE_EVENT = lazy(rf"^(?:(?:a|an|the|my|our|his|her|their|this|that)\
 _EVENT_OR_PLACE_SCHOOL = lazy(rf"^(?:(?:a|an|the|my)\s+)?(?P<s>{ADJ}{SCHOOLS})\b(?:\s+(?:at|in|of)\s+(?P<at>.+))?", re.I)
 _WITH_SOMEONE = lazy(rf"(?:\s+{SCHOOLS}\b)*\s+(?:together|with)\b", re.I)
 _MORE_SCHOOL = lazy(rf"(?:\s+{SCHOOLS}\b)+", re.I)
-_NOT_A_PLACE = lazy(r"^(?:bed|sleep|work|home|school|church|the\s+\w+)$|^(?:see|meet|get|buy|watch|visit|pick|check|find)\b")
+#: "been on my mind", "was in my head": where a thought is, not a place (nor "bed", "see a friend").
+_NOT_A_PLACE = lazy(r"^(?:bed|sleep|work|home|school|church|the\s+\w+)$|^(?:see|meet|get|buy|watch|visit|pick|check|find)\b"
+                    r"|^(?:my|your|his|her|our|their)\s+(?:mind|head|heart|thoughts|dreams?|radar|list|way)\b")
 
 
 _DOING_OR_DONE_TO = lazy(r"^(?:[a-z]{2,}ing|given|told|asked|invited|supposed|shown|sent|taken|handed|offered|brought|bought|promised)\b",
