@@ -3,7 +3,8 @@ speaker, a professor), "ask Nurse Kim", "Officer Burke stopped me", "Judge Harri
 
 A title said before a name holds whatever the sentence says of the person ("Is Dr. Green in?" still speaks of a
 doctor), so questions count (the caller passes them with ``asked``), but not "Am I Dr. Green?". Names that are no person with that job say nothing: "a Dr. Pepper", "Doctor Who",
-"Dr. Seuss", "Dr. Evil"; so does a title used as a word of its own ("Doctor, Green is here", "the doctor Ross saw").
+"Dr. Seuss", "Dr. Evil"; so does a title used as a word of its own ("Doctor, Green is here", "the doctor Ross saw"), and
+a part played or put on ("I play Dr. Ramoray on TV", "want me to do a little Dr. Lee?", "I'll be Officer Kim").
 
 >>> from kg_memory.types import Turn
 >>> from kg_memory.extract.pronouns import Discourse
@@ -33,6 +34,11 @@ _TITLED = lazy(r"(?<![\w'’.-])(?P<t>Dr\.?|Doctor|Professor|Prof\.|Nurse|Office
                r"(?P<n>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)?)(?![\w'’-])")
 #: "I'm Dr. Green", "I am Professor Geller": the speaker is the one titled.
 _I_AM = lazy(r"(?i:\bi\s*['’]?\s*m|\bi\s+am|\bmy\s+name\s+is)\s+$")
+#: Words just before a titled name that make it a part played or put on, not a job: "I play Dr. Drake Ramoray", "want
+#: me to do a little Dr. Lee for you?", "I was Dr. Lee (in the show)", "you be Officer Kim and I'll be the robber".
+_PART = lazy(r"(?i:\b(?:play(?:s|ed|ing)?(?:\s+(?:the|a|an))?|(?:do(?:es|ing)?|did)\s+(?:a|an|my|your|his|her)"
+             r"(?:\s+(?:little|bit\s+of|quick|whole|great))*|i\s+was|i\s+used\s+to\s+be|(?:i['’]ll|i\s+will|you|you['’]ll|"
+             r"let\s+me|i\s+get\s+to|i\s+got\s+to|i\s+wanna|i\s+want\s+to)\s+be)\s+)$")
 #: Names after a title that are a drink, a show or a character, not a person with that job.
 _NOT_PEOPLE = frozenset("pepper who seuss evil strange phil dre ruth oz no octopus jekyll frankenstein house zhivago "
                         "dolittle watson strangelove".split())
@@ -49,6 +55,8 @@ def scan_honorifics(sentence: str, turn: Turn, discourse: Discourse, state: Turn
             continue
         title = m.group("t")
         job = _JOBS[title.lower()]
+        if _PART.search(sentence, 0, m.start()) and name == m.group("n"):  # not "I was Dr. Lee's patient"
+            continue  # "I play Dr. Ramoray", "do a little Dr. Lee": a part, no job
         if _I_AM.search(sentence, 0, m.start()):
             if asked:
                 continue

@@ -203,7 +203,7 @@ _VOCATIVE_KIN = lazy(
     re.I,
 )
 _INTERJECTIONS = ("oh ohh hey hi hello look okay ok well no yes yeah yep listen so and but please uh um er ah bye thanks "
-                  "ugh whoa wow gosh geez jeez huh aw aww oops yay hmm man god sorry wait honey sweetie").split()
+                  "ugh whoa wow gosh geez jeez gee boy huh aw aww oops yay hmm man god sorry wait honey sweetie").split()
 _GREETING = rf"(?i:{'|'.join(_INTERJECTIONS)}|come\s+on)"
 #: A name the turn calls out: "Ross, ...", "Hi, Ben.", "..., Ross.", "I love you Drake."
 _VOCATIVE_START = lazy(rf"^(?:{_GREETING}[\s,!.]+)+(?P<n>{NAME})\s*[,.!]|^(?P<n1>{NAME})\s*,")
