@@ -90,6 +90,12 @@ _WORK_OUT = lazy(r"^work(?:s|ing)?\s+out\b", re.I)
 #: "getting lost (in books)", "get immersed (in the plot)"
 _PHRASAL = lazy(r"^[a-z]+\s+(?:up|lost|immersed|involved|absorbed|hooked|caught\s+up)\s+(?:with|in|on)\b|"
                 r"^(?:keep|keeps|kept)\s+[a-z]+ing\s+(?:for|with|on|in|at|to)\b", re.I)  # "keep reaching (for new goals)"
+#: A gerund its preposition completes, which says nothing cut before it: "sinking (into a good book)", "learning (about
+#: other cultures)", "experimenting (with spices)", "escaping (to another world)" ("hiking in the woods" is hiking)
+_COMPLETED_BY = lazy(r"^(?:sinking|escaping|learning|talking|chatting|experimenting|connecting|caring|dealing|getting\s+away)\s+"
+                     r"(?:into|to|about|with|for|in|from)\s+(?!(?:the\s+)?(?:mornings?|evenings?|weekends?|summers?|winters?)\b)", re.I)
+#: A gerund whose object is someone or something pointed at ("watching them play", "holding it"): no pastime named
+_POINTED_GERUND = lazy(r"^[a-z]+ing\s+(?:them|it|him|her|this|that|these|those)\b", re.I)
 #: a title or short word that keeps its full stop: "Mr. Geller", "St. Mary's Hospital", "Mt. Fuji", "Tom Smith Jr."
 _ABBREVIATION = lazy(r"(?:mr|mrs|ms|dr|prof|st|mt|jr|sr)\.", re.I)
 #: "the US", "the U.S.", "the U.K." ("the USA", "the UK" read as they are): the country, whose initials would otherwise read as the pronoun "us"
@@ -119,7 +125,7 @@ def _tokens_until_stop(text: str, limit: int, light: bool) -> list[str]:
         if not word:
             break
         if lower in STOP and out:
-            if allowed_preps and lower in ("to", "with", "out", "at", "on", "in", "for", "around", "up"):
+            if allowed_preps and lower in ("to", "with", "out", "at", "on", "in", "for", "around", "up", "into", "about"):
                 allowed_preps -= 1
                 out.append(word)
                 continue
@@ -187,12 +193,18 @@ def clean_object(text: str, style: str = "np") -> str | None:
     text = LEAD.sub("", _FREQUENCY_LEAD.sub("", text))
     if style == "activity":
         text = _TIME_ADJUNCT.sub("", _INNER_QUANTIFIER.sub(" ", text))
+    if style == "activity" and _POINTED_GERUND.match(text):
+        return None  # "(I love) watching them play": what is watched is said before
     first = text.split(" ", 1)[0].lower() if text else ""
-    light = style == "activity" and (first in LIGHT_VERBS and not _WORK_OUT.match(text) or _PHRASAL.match(text) is not None) \
+    completed = style == "activity" and _COMPLETED_BY.match(text) is not None
+    light = style == "activity" and (first in LIGHT_VERBS and not _WORK_OUT.match(text) or _PHRASAL.match(text) is not None
+                                     or completed) \
         or style == "np" and _KINDS_OF_PEOPLE.match(text) is not None  # "guys with boring jobs" are not all guys
     limit = {"np": 5, "activity": 6, "place": 5}.get(style, 5)
     words = _tokens_until_stop(text, limit, light)
     phrase = " ".join(words).strip(" -'\"")
+    if completed and len(words) < 2:
+        return None  # "escaping (to that world)": where to is said before
     if not phrase or phrase.lower() in OBJECT_PRONOUNS or _SUBJECT_PRONOUN_OBJECT.match(phrase) or _ABBREVIATION.fullmatch(phrase):
         return None
     lead = _VAGUE_LEAD.match(phrase)

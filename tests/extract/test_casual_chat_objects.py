@@ -1,0 +1,68 @@
+"""Long, casual chats between two friends (the LoCoMo kind; every line here is invented): objects the rules cut or left
+vague, so that the fact said nothing or something false ("likes sinking", "likes nature-inspired ones"), each with the
+look-alikes that must keep their fact.
+
+The causes: a pastime cut before the preposition that completes it ("sinking (into a good book)", "learning (about
+other cultures)"), or whose object is only pointed at ("watching them play"); a side of a thing ("the connection to
+nature", "the way it turned out") read as a taste; a head that only points back ("nature-inspired ones"); running
+for office read as the sport."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg_memory.extract.rules import RuleExtractor
+from kg_memory.types import Turn
+
+
+def _facts(text: str) -> set[tuple[str, str, str]]:
+    turns = [Turn("c", "1", "Bob", "Hey, long time no see!"), Turn("c", "2", "Ann", text), Turn("c", "3", "Bob", "Nice.")]
+    return {(f.subject.label, f.predicate, str(getattr(f.object, "label", f.object)))
+            for f in RuleExtractor().extract(turns) if not f.ended}
+
+
+def _objects(text: str, predicate: str = "likes") -> set[str]:
+    return {o for s, p, o in _facts(text) if p == predicate and s == "Ann"}
+
+
+# -- a pastime cut before the preposition that completes it ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "liked"), [
+    ("I love sinking into a good mystery novel on rainy days.", "sinking into a good mystery novel"),
+    ("Honestly I love learning about other cultures.", "learning about other cultures"),
+    ("I really enjoy experimenting with new recipes.", "experimenting with new recipes"),
+    ("I love talking about old movies with my dad.", "talking about old movies"),
+    ("I love escaping into a fantasy series after work.", "escaping into a fantasy series"),
+])
+def test_a_pastime_keeps_the_preposition_that_completes_it(text: str, liked: str) -> None:
+    objects = _objects(text)
+    assert liked in objects, objects
+    assert liked.split()[0] not in objects  # not the bare "sinking", "learning"
+
+
+@pytest.mark.parametrize("text", [
+    "I love escaping to that place whenever I can.",
+    "We love talking about what we're grateful for.",
+    "I love watching them play in the garden.",
+    "I also like holding them, they're so calm.",
+])
+def test_a_pastime_whose_complement_is_only_pointed_at_gives_no_liking(text: str) -> None:
+    found = _objects(text)
+    assert not {o for o in found if o.split()[0].endswith("ing") and len(o.split()) == 1}, found
+
+
+@pytest.mark.parametrize(("text", "liked"), [
+    ("I love hiking in the mountains.", "hiking in the mountains"),
+    ("I love reading.", "reading"),
+    ("I love learning.", "learning"),
+    ("I love dancing with my friends.", "dancing"),
+    ("I love watching movies with my kids.", "watching movies"),
+])
+def test_look_alike_pastimes_keep_their_fact(text: str, liked: str) -> None:
+    assert liked in _objects(text)
+
+
+def test_a_question_or_a_negation_still_gives_no_liking() -> None:
+    assert not _objects("Do you love learning about other cultures?")
+    assert "learning about other cultures" not in _objects("I don't love learning about other cultures.")
