@@ -601,6 +601,7 @@ _QUOTE = lazy(r'"[^"]*"|“[^”]*”|「[^」]*」|\b(?i:said|says|goes|went)(?
 #: is not known.
 _TO_A_GROUP = lazy(r"(?:^|[.!?]\s+)(?:(?:okay|ok|hey|hi|alright|all\s+right|come\s+on|so|well|oh)[,!.]?\s+)*(?:you\s+)?"
                    r"(?:guys|everybody|everyone|y'all|folks)\s*[,.!?]|"
+                   r"(?:^|[.!?]\s+)(?:(?:does|do|did|can|could|would|will)\s+)?(?:anyone|anybody)\b[^.!?]*\?|"  # "Anyone else?"
                    r"(?:^|[。！？!?]\s*)(?:(?:嘿|嗨|好了|好吧)[，,！!]?)?(?:大家|各位|伙计们)(?:好)?\s*[，,。！!？?]", re.I)
 #: A turn that names this many people (or more) speaks to a room or of a list: whom it calls is not known (names in
 #: Latin script, where a name is told by its capital).

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.dialogue_facts import ended_by, facts, said_by
+from tests.extract.dialogue_facts import ended_by, facts, names, said_by
 
 A, B, C = "Speaker 1", "Speaker 2", "Speaker 3"
 
@@ -19,6 +19,17 @@ def test_a_name_answering_who_was_that_is_no_name_of_the_asker(asked: str) -> No
     assert (B, "jobTitle", "doctor") not in got
     assert not {f for f in got if f[0] == B and f[1] == "alternateName"}
     assert ("Dr. Lee", "jobTitle", "doctor") in got  # still a doctor, whoever he is
+
+
+def test_names_listed_after_a_question_to_anyone_call_no_one_in_particular() -> None:
+    said = names((1, "I guess that's me. Anyone else need the elevator? Dr. Horton, Dr. Wong?"),
+                 (2, "No, no, they only said you."), (1, "Oh, okay."))
+    assert not said
+
+
+def test_a_name_called_with_a_question_for_that_one_still_names_the_answerer() -> None:
+    assert ("Speaker 2", "Dr Horton") in names((1, "I guess that's me. Dr. Horton, do you need the elevator?"),
+                                               (2, "No, no, I'm fine."), (1, "Oh, okay."))
 
 
 # -- "Boy, Kim, ..." --------------------------------------------------------------------------------------------------
