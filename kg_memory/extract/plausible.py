@@ -87,6 +87,9 @@ _DEICTIC = lazy(r"\b(?:you|your|yours|him|her|them|it|this|that|these|those|now|
 _ZH_DEICTIC = lazy(r"[你您她它]|(?<!吉)他|^(?:这|那|上了)")  # not the 他 of 吉他 (guitar)
 #: ... in an activity: someone or something pointed at ("see them", "drank those"; "cook her breakfast" is a habit).
 _POINTED = lazy(r"\b(?:you|him|them|it|this|that|these|those)\b", re.I)
+#: A thing named only by "one(s)", which points back at what was said before ("especially nature-inspired ones", "writing
+#: another one"); "loved ones", "little ones" are people
+_POINTS_BACK = lazy(r"(?:^|(?<!loved)(?<!little)(?<!young)\s)ones?$", re.I)
 #: A Chinese activity that starts with a modal is a possibility, not a habit ("我总是可以找到别人", "我们每天都能看到他们").
 _ZH_MODAL = lazy(r"^(?:都|也|还|就|总|总是)?(?:可以|能够?|会|要|想|得|应该)")
 #: An activity that is a clause ("play rock-paper-scissors, and whoever loses goes in first").
@@ -119,6 +122,8 @@ def implausible(fact: Fact) -> bool:
             and normalize_name(obj) == normalize_name(fact.subject.label):
         return True
     if (fact.predicate in _ACTIVITY_LIKE and obj.lower() in _EMPTY_OBJECTS) or not re.search(r"\w", obj):
+        return True
+    if fact.predicate in _ACTIVITY_LIKE | _PREFERENCE_LIKE and _POINTS_BACK.search(obj):
         return True
     if fact.predicate in ("habit", "hobby", "skill") and (_ZH_MODAL.match(obj) or _CLAUSE_OBJECT.match(obj)):
         return True
@@ -295,9 +300,10 @@ def _chinese_person(label: str) -> bool:
 
 
 #: A quotation of someone's words: four words or more, or a Chinese one with a clause in it (a short
-#: one is mostly a title or a name: "Days of Our Lives", “我们的岁月”).
+#: one is mostly a title or a name: "Days of Our Lives", “我们的岁月”); ”……，……” typed with the closing mark at both ends.
 _QUOTED = lazy(r'"[^"]*?\w+\W+\w+\W+\w+\W+\w+[^"]*"|“[^”]*?[\w]+\s+\w+\s+\w+\s+\w+[^”]*”|'
-                     r'“[^”]*[，,。！？!?][^”]*”|「[^」]*[，,。！？!?][^」]*」')
+                     r'“[^”]*[，,。！？!?][^”]*”|「[^」]*[，,。！？!?][^」]*」|'
+                     r'”[^”“]*[，,。！？!?][^”“]*”')  # ”亲爱的……，……”: a quotation opened with the closing mark
 
 
 def unquoted(turn: Turn) -> Turn:
@@ -306,6 +312,7 @@ def unquoted(turn: Turn) -> Turn:
     >>> unquoted(Turn("c", "1", "Ann", 'He said "I love my cats" twice.')).text
     'He said … twice.'
     """
-    if '"' not in turn.text and "“" not in turn.text and "「" not in turn.text and "『" not in turn.text:
+    if '"' not in turn.text and "“" not in turn.text and "”" not in turn.text and "「" not in turn.text \
+            and "『" not in turn.text:
         return turn
     return dataclasses.replace(turn, text=_QUOTED.sub("…", turn.text))

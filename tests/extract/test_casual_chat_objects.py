@@ -66,3 +66,56 @@ def test_look_alike_pastimes_keep_their_fact(text: str, liked: str) -> None:
 def test_a_question_or_a_negation_still_gives_no_liking() -> None:
     assert not _objects("Do you love learning about other cultures?")
     assert "learning about other cultures" not in _objects("I don't love learning about other cultures.")
+
+
+# -- a side of a thing, or a head that only points back ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "I took up kayaking last year. I love the connection to the water.",
+    "Wow, that cake looks great! I love the way the icing turned out!",
+    "I love the way you painted the sky.",
+])
+def test_a_side_of_a_thing_is_no_taste(text: str) -> None:
+    found = _objects(text)
+    assert not {o for o in found if o.split()[0] in ("connection", "way")}, found
+
+
+@pytest.mark.parametrize(("text", "liked"), [
+    ("I love the ocean.", "ocean"),
+    ("I love the smell of rain.", "smell of rain"),
+    ("I love connecting with other gardeners.", "connecting with other gardeners"),
+])
+def test_look_alike_tastes_keep_their_fact(text: str, liked: str) -> None:
+    assert liked in _objects(text)
+
+
+@pytest.mark.parametrize("text", [
+    "We love baking together, especially chocolate ones.",
+    "I really enjoy drawing cars, mostly the vintage ones.",
+])
+def test_a_head_that_only_points_back_is_no_taste(text: str) -> None:
+    found = _objects(text)
+    assert not {o for o in found if o.split()[-1] in ("one", "ones")}, found
+    assert found  # baking, drawing cars are still liked
+
+
+def test_loved_ones_and_little_ones_are_still_people_one_likes() -> None:
+    assert "spending time with loved ones" in _objects("I love spending time with loved ones.")
+
+
+# -- running for office -------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Just wanted to tell you that I'm running for office again!",
+    "My neighbor convinced me, so I'm running for city council this fall.",
+    "I ran for mayor last year and lost.",
+])
+def test_running_for_office_is_no_hobby(text: str) -> None:
+    assert not _objects(text, "hobby") and not _objects(text, "habit")
+
+
+@pytest.mark.parametrize("text", ["I'm running a lot these days.", "I've been running every morning before work."])
+def test_running_itself_is_still_a_pastime(text: str) -> None:
+    assert {"running"} & (_objects(text, "hobby") | _objects(text, "habit"))

@@ -49,7 +49,8 @@ _THIS_HERE = lazy(r"^(?:this|that|these|those)\s+(?!kind\b|sort\b|type\b)[\w'-]+
 _ASPECT_OF_IT = lazy(
     r"^(?:all\s+)?(?:the|their|its)\s+(?:(?!the\b|a\b|an\b)[\w'-]+\s+(?:and\s+)?){0,2}?(?:colou?rs?|textures?|details?|themes?|idea|thought|vibes?|"
     r"smell|taste|connection|structure|design|look|feel|sound|atmosphere|energy|message|concept|way|shapes?|lines|"
-    r"composition|layout|work|effort|style)(?=\s*(?:$|[.!,;?]|(?:and|in|on|there|here|too|it|you)\b|(?-i:[A-Z])))",
+    r"composition|layout|work|effort|style)(?=\s*(?:$|[.!,;?]|(?:and|in|on|to|there|here|too|it|you)\b|(?-i:[A-Z])))"
+    r"|^(?:all\s+)?the\s+way\s+(?:the|you|he|she|they|it|we|i|that|this|your|his|her|their)\b",  # "the way it turned out"
     re.I,
 )
 #: "(I love) the blue vase in the pic": a part of the picture shown
@@ -361,6 +362,10 @@ _HOW_PLAYED = lazy(r"^(?:(?:mostly|mainly|only|just|still|more|less|a\s+lot)\s+)
 
 _RUN_A_BUSINESS = lazy(r"^(?:run|runs)\s+(?:a|an|my|the|our|this|that)\b", re.I)
 _TRAVEL_TO = lazy(r"^(?:travel|travels|traveling|travelling)\s+to\s+", re.I)
+#: "running for office", "ran for mayor": a campaign, not the sport
+_RUN_FOR_OFFICE = lazy(r"^(?:run|runs|running|ran)\s+(?:again\s+)?for\s+(?:re-?election|election|office|mayor|president|governor|"
+                       r"senate|senator|congress|parliament|(?:the\s+|city\s+|school\s+|student\s+)?(?:council|board)|"
+                       r"class\s+president|(?:a|his|her|their|my)\s+seat)\b", re.I)
 
 
 _DONE_TO_SOMEONE = lazy(r"^[\w-]+\s+(?:me|you|him|her|us|them)\b(?!\s+(?:and|or)\b)", re.I)
@@ -397,7 +402,7 @@ def r_hobby_verb(m: re.Match[str], c: Clause) -> bool:
     raw = m.group("o")
     if _RUN_A_BUSINESS.match(raw) or _DONE_TO_SOMEONE.match(raw):
         return False  # "she makes me laugh", "he drives me crazy": nothing done for its own sake
-    if _TRAVEL_TO.match(raw) or _OTHER_SENSE.search(raw):
+    if _TRAVEL_TO.match(raw) or _OTHER_SENSE.search(raw) or _RUN_FOR_OFFICE.match(raw):
         return False
     if not c.habitual and (_SPECIFIC_OBJECT.match(raw) or _ONE_OCCASION.match(raw)):
         return False  # "I read your evaluation", "I read that somewhere": one thing done, no pastime
