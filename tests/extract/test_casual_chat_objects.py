@@ -119,3 +119,31 @@ def test_running_for_office_is_no_hobby(text: str) -> None:
 @pytest.mark.parametrize("text", ["I'm running a lot these days.", "I've been running every morning before work."])
 def test_running_itself_is_still_a_pastime(text: str) -> None:
     assert {"running"} & (_objects(text, "hobby") | _objects(text, "habit"))
+
+
+# -- the thing the other shows, greeted with no "I" -----------------------------------------------------------------------
+
+
+def _reply_facts(text: str) -> set[tuple[str, str, str]]:
+    turns = [Turn("c", "1", "Bob", "Look what I made this weekend! [shares a photo of a painted mug]"),
+             Turn("c", "2", "Ann", text)]
+    return {(f.subject.label, f.predicate, str(getattr(f.object, "label", f.object)))
+            for f in RuleExtractor().extract(turns) if f.subject.label == "Ann"}
+
+
+@pytest.mark.parametrize("text", [
+    "Love the mug, did you make it yourself?",
+    "Wow, this is awesome. Love the green and gold. Where did you get the idea?",
+    "Oh wow, love all the little flowers!",
+])
+def test_the_thing_shown_greeted_with_no_i_is_no_taste(text: str) -> None:
+    assert not {f for f in _reply_facts(text) if f[1] == "likes"}
+
+
+@pytest.mark.parametrize(("text", "liked"), [
+    ("Love hiking, by the way!", "hiking"),
+    ("I love the mountains, we go every summer.", "mountains"),
+    ("Love experimenting with glazes myself.", "experimenting with glazes"),
+])
+def test_a_taste_said_beside_it_is_kept(text: str, liked: str) -> None:
+    assert ("Ann", "likes", liked) in _reply_facts(text)

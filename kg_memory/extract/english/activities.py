@@ -10,6 +10,7 @@ from ..framework import Clause, lazy
 from .lexicon import INSTRUMENTS, JOB_TALK, KIN, KIN_MODS, KIN_PREDICATE, LEISURE_GROUP, LIKED_KINDS, PET, alts
 from .objects import called_name, clean_object, is_language, object_list, owned_entity
 from .places import r_live
+from .praise import praises_what_is_shown
 
 _IT_OBJECT = lazy(r"^(?:it|them|that|those|these|this)\s*(?:$|[.!,;]|too\b|so\b|there\b|a\s+lot\b|as\s+well\b|also\b|haha\b|lol\b)", re.I)
 _EAT_OBJECT = lazy(
@@ -42,20 +43,6 @@ _LIVING_IN = lazy(r"^(?:(?:to\s+)?live|living)\s+(?:(?:out|here|there|now|alone)
 _DO_IT = lazy(r"^(?:to\s+)?(?:eat|eating|drink|drinking|cook|cooking|make|making|read|reading|watch|watching)\s+(?:it|them)\s*(?:[.!;,]|$)", re.I)
 _THIS_HERE = lazy(r"^(?:this|that|these|those)\s+(?!kind\b|sort\b|type\b)[\w'-]+(?:\s+[\w'-]+)?(?:\s+(?:too|as\s+well|also)\s*(?:[.!;,]|$)|\s*(?:[.!;]|$))"
                   r"|^(?:both|either|neither|them\s+both|both\s+of\s+them)\s*(?:[.!;,]|$)", re.I)  # "i enjoy both": said of before
-
-
-#: "(I love) the color and texture", "all the details", "the thought", "their design": a side of the thing at hand (most
-#: often what the other just showed), which says no taste of the speaker's ("the beach", "the smell of rain" are tastes)
-_ASPECT_OF_IT = lazy(
-    r"^(?:all\s+)?(?:the|their|its)\s+(?:(?!the\b|a\b|an\b)[\w'-]+\s+(?:and\s+)?){0,2}?(?:colou?rs?|textures?|details?|themes?|idea|thought|vibes?|"
-    r"smell|taste|connection|structure|design|look|feel|sound|atmosphere|energy|message|concept|way|shapes?|lines|"
-    r"composition|layout|work|effort|style)(?=\s*(?:$|[.!,;?]|(?:and|in|on|to|there|here|too|it|you)\b|(?-i:[A-Z])))"
-    r"|^(?:all\s+)?the\s+way\s+(?:the|you|he|she|they|it|we|i|that|this|your|his|her|their)\b",  # "the way it turned out"
-    re.I,
-)
-#: "(I love) the blue vase in the pic": a part of the picture shown
-_IN_THE_SHOWN = lazy(r"^[^,.;!?]*?\b(?:in|on)\s+(?:the|this|that|your|these|those)\s+(?:pics?|pictures?|photos?|shots?|"
-                     r"paintings?|drawings?|snaps?)\b", re.I)
 
 
 def r_likes(m: re.Match[str], c: Clause) -> bool:
@@ -91,8 +78,8 @@ def likes(verb: str, raw: str, c: Clause) -> bool:
     if _THIS_HERE.match(raw) or _THAT_PERSON.match(raw) or _SOMEONE_ELSES.match(raw):
         return True  # "I like this place", "I love that dress": the thing at hand, said in passing; "that guy": a person;
         # "I love your mom's books", "I love your shirt": someone else's, not a kind of thing liked
-    if _ASPECT_OF_IT.match(raw) or _IN_THE_SHOWN.match(raw):
-        return True  # "I love the color and texture", "the blue vase in the pic": praise of what is shown
+    if praises_what_is_shown(raw, c.sentence):
+        return True  # "I love the color and texture", "the blue vase in the pic", "Love the tattoo!": praise of what is shown
     if verb.startswith("appreciat") and _THANKS_FOR.match(raw):
         return True  # "I appreciate the support": thanks, not a liking
     if _DO_IT.match(raw):  # "(have you tried sushi?) i love to eat them": the thing, not the eating
