@@ -64,6 +64,7 @@ from .lexicon import KIN, KIN_MODS, KIN_PREDICATE, NAME, OBJECT_PRONOUNS, STOP
 from .mentions import TurnState, scan_possessives, scan_statements
 from .objects import clean_object, owned_entity
 from .past_states import scan_past_states
+from .pastimes_done import scan_pastimes_done
 from .people import named_endings, scan_breakups, scan_people, scan_schoolmates, scan_vocative_kin
 from .places import home_before, workplace_job, workplace_of
 from .relations import scan_asked_kin, scan_named_then_kin, scan_relations, scan_who_answer
@@ -287,6 +288,7 @@ class EnglishRules:
             scan_breakups(sentence, turn, discourse, state)  # "Monica and I split up"
             scan_favorite_after(sentence, turn, discourse, state)  # "christmas, my favorite holiday"
             scan_which_i_like(sentence, turn, discourse, state)  # "i went hiking , which i love to do"
+            scan_pastimes_done(sentence, turn, discourse, state)  # "we went camping", "took a trip to Rome"
             self._who_clauses(sentence, turn, discourse, state)  # "a sister named Kate who lives in Dublin"
             if (home := home_before(sentence)) is not None:  # "hello from pittsburgh where i live"
                 state.collect([(discourse.speaker(turn), "livesIn", Entity(home, "Place"), 0.7, None)])
