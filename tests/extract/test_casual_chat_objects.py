@@ -147,3 +147,23 @@ def test_the_thing_shown_greeted_with_no_i_is_no_taste(text: str) -> None:
 ])
 def test_a_taste_said_beside_it_is_kept(text: str, liked: str) -> None:
     assert ("Ann", "likes", liked) in _reply_facts(text)
+
+
+# -- a favorite whose subject was longer than the words read -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "I felt at home a few times, but last month at that camp was one of my favorites.",
+    "Seeing the cake I worked so hard on turn out right was my favorite part.",
+])
+def test_a_favorite_cut_out_of_a_longer_subject_is_not_given(text: str) -> None:
+    assert not _objects(text, "favorite")
+
+
+@pytest.mark.parametrize(("text", "favorite"), [
+    ("Pizza with extra cheese is my favorite.", "Pizza"),
+    ("Honestly, hot chocolate with marshmallows is my favorite.", "hot chocolate"),
+    ("The chocolate chip cookies are my favorite.", "chocolate chip cookies"),
+])
+def test_a_favorite_said_whole_is_kept(text: str, favorite: str) -> None:
+    assert favorite in _objects(text, "favorite")

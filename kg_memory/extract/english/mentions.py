@@ -155,6 +155,9 @@ _SCAN_IS_FAVORITE = lazy(
     r"(?P<o>[\w'-]+(?:\s+[\w'-]+){0,3}?)\s+(?:is|are|was)\s+(?:definitely\s+|probably\s+|also\s+|still\s+|really\s+)?(?:(?:my|our)\s+(?:all\s+time\s+|absolute\s+|personal\s+|number\s+one\s+|ultimate\s+)?favorite|(?:a|one\s+of)\s+(?:my\s+)?(?:favorite|favorites)(?:\s+of\s+mine)?)\b",
     re.I,
 )
+#: A word just before the four words read as what is a favorite that is no boundary of its subject ("last (month at that
+#: event) was one of my favorites", "so (hard on come alive) was my favorite part")
+_SUBJECT_GOES_ON = lazy(r"(?<![,;:.!?-])\s*\b(?!(?:and|but|think|guess|say|said|because|honestly|yeah|well)\b)[\w'-]+\s*$", re.I)
 #: "(what is your favorite food ?) cheese pizza is mine": the speaker's favorite, named first (not "that one is mine")
 _SCAN_IS_MINE = lazy(r"^(?P<o>[a-z][\w'-]*(?:\s+[\w'-]+){0,3}?)\s+(?:is|are)\s+(?:definitely\s+|probably\s+)?mine\s*[.!]*$", re.I)
 _NOT_MINE = frozenset("it that this these those they he she which what one the mine yours his hers".split())
@@ -482,6 +485,8 @@ def scan_statements(clause: str, turn: Turn, discourse: Discourse, state: TurnSt
             alone = None if m else _FAVORITE_ALONE.match(clause)
             if alone and state.last_thing is not None and _just_before(turn.text, state.last_thing.label):
                 add(speaker, "favorite", state.last_thing, 0.6)  # "pasta ! my favorite .": the thing said just before
+            if m and len(m.group("o").split()) == 4 and _SUBJECT_GOES_ON.search(clause, 0, m.start("o")):
+                m = None  # "last month at that event was one of my favorites": the window cut a longer subject
             if m:
                 raw = FILLER.sub("", m.group("o"))
                 raw = _UP_TO_LAST_VERB.sub("", raw)
