@@ -85,3 +85,15 @@ def test_words_told_to_a_third_person_end_no_couple(text: str) -> None:
 @pytest.mark.parametrize("text", ["我告诉你，我和罗斯分手了。", "我和罗斯分手了。"])
 def test_an_ending_told_to_the_listener_stays(text: str) -> None:
     assert (A, "partner", "罗斯") in ended_by((A, text), (B, "什么？"))
+
+
+# -- words quoted with the closing mark at both ends ------------------------------------------------------------------
+def test_a_letter_read_out_between_closing_quote_marks_is_not_the_readers_word() -> None:
+    got = facts((1, "信上写着：”亲爱的张伟医生，我爱你，我愿意为你做任何事”。"), (2, "天哪。"), (1, "她就住我们楼。"))
+    assert not {f for f in got if f[1] in ("positiveImpression", "jobTitle", "neighbor")}
+
+
+def test_the_same_words_said_unquoted_are_the_speakers() -> None:
+    got = facts((1, "张伟医生，我爱你。"), (2, "我也爱你。"))
+    assert ("张伟", "jobTitle", "医生") in got
+    assert (A, "positiveImpression", B) in got
