@@ -179,3 +179,29 @@ def test_a_new_member_of_the_family_shown_is_a_pet() -> None:
 ])
 def test_no_pet_without_a_pet_shown_or_a_new_member_or_when_wished(text: str) -> None:
     assert ("Ann", "hasPet", "Max") not in _facts(text), _facts(text)
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("I took this pic in Spain when I was young.", ("Ann", "visited", "Spain")),
+    ("I have a picture from a vacation in Florida.", ("Ann", "visited", "Florida")),
+    ("Last week, we had a blast at a live music festival.", ("Ann", "attended", "live music festival")),
+    ("I'm doing kickboxing and it's giving me so much energy.", ("Ann", "hobby", "kickboxing")),
+    ("I'm off to do some taekwondo!", ("Ann", "hobby", "taekwondo")),
+    ("Just wanted to let you know - I took a creative writing class and loved it.", ("Ann", "hobby", "creative writing")),
+])
+def test_a_picture_taken_a_good_time_at_an_event_or_a_pastime_under_way(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in _facts(text), _facts(text)
+
+
+@pytest.mark.parametrize(("text", "predicate"), [
+    ("My sister took this pic in Spain.", "visited"),
+    ("Did you take this pic in Spain?", "visited"),
+    ("I took this photo at Starbucks coffee shop.", "visited"),
+    ("I hope we have a blast at the festival.", "attended"),
+    ("My kids had a blast at the festival.", "attended"),
+    ("I'm doing yoga tomorrow.", "hobby"),
+    ("How are you doing with the kickboxing?", "hobby"),
+])
+def test_no_picture_place_event_or_pastime_of_another_asked_or_planned(text: str, predicate: str) -> None:
+    facts = _facts(text)
+    assert not any(s == "Ann" and p == predicate for s, p, o in facts), facts

@@ -29,7 +29,7 @@ from ...types import Entity, Turn
 from ..framework import Found, lazy
 from ..pronouns import Discourse
 from ..starts import clause_time
-from .lexicon import GO_ACTIVITIES, INSTRUMENTS, NAME, alts
+from .lexicon import ADJ, EVENTS, GO_ACTIVITIES, INSTRUMENTS, NAME, alts
 from .mentions import TurnState
 from .objects import is_language
 
@@ -64,6 +64,20 @@ _TRIP_TO = lazy(
     r"(?!\s+(?!(?:last|this|a|an|in|on|at|with|and|or|but|for|to|ago|was|were|is|had|two|three|few|years?|months?|weeks?|"
     r"yesterday|recently|back|together|alone)\b)[a-z])",
     re.I | re.M)
+#: "I took this pic in Spain", "here's a photo from our vacation in Florida": where the picture was taken.
+_PIC_IN = lazy(
+    _SUBJ + r"(?:took|snapped|got)\s+(?:this|that|the|these|a)\s+(?:pic|picture|photo|shot|snap)s?\s+(?:in|at)\s+"
+    rf"(?P<p>(?-i:{NAME}))(?![\w'-])(?!\s+(?!(?:last|this|a|an|in|on|at|with|and|or|but|for|to|ago|was|were|is|when|"
+    r"while|during|yesterday|recently|back)\b)[a-z])"
+    r"|(?<![\w'’])(?:pic|picture|photo|shot|snap)s?\s+(?:from|of|on|during)\s+(?:a|an|that|the|my|our|one\s+of\s+(?:my|our))\s+"
+    r"(?:(?:short|solo|family|road|recent|last)\s+)*(?:trip|vacation|holiday|getaway|cruise)s?\s+(?:to|in)\s+(?:the\s+)?"
+    rf"(?P<q>(?-i:{NAME}))(?![\w'-])",
+    re.I | re.M)
+#: "we had a blast at a live music festival", "I had so much fun at the concert": an event attended.
+_FUN_AT = lazy(
+    _SUBJ + r"had\s+(?:such\s+)?(?:a\s+blast|so\s+much\s+fun|fun|a\s+(?:great|good|wonderful|fun|nice)\s+time)\s+at\s+"
+    rf"(?:a|an|the|this|that|my|our)\s+(?P<e>{ADJ}{alts(EVENTS)})\b",
+    re.I | re.M)
 #: Words before "class" that say which class, not what is learnt ("a weekend yoga class": yoga).
 _CLASS_WORDS = frozenset("weekend weekly daily local new online evening morning night free small little great fun first "
                          "second beginner beginners beginner's intro introductory advanced community group private "
@@ -85,7 +99,9 @@ _PASTIME = (r"(?:(?:aerial|hot|power|chair|goat|prenatal)\s+)?(?:yoga|pilates|po
 _TOOK_UP = lazy(
     _SUBJ + r"(?:(?:have|has)\s+)?(?:started|began|begun|took\s+up|taken\s+up|picked\s+up|got\s+into|gotten\s+into|"
     r"tried\s+(?:my\s+hand\s+at|out))\s+"
-    rf"(?:doing\s+|practicing\s+|practising\s+|some\s+)?(?P<a>{_PASTIME})\b(?!\s+(?:class|classes|lessons?|course|studio|teacher))",
+    rf"(?:doing\s+|practicing\s+|practising\s+|some\s+)?(?P<a>{_PASTIME})\b(?!\s+(?:class|classes|lessons?|course|studio|teacher))"
+    r"|" + _SUBJ + r"(?:(?:am|are)\s+)?(?:(?:doing|off\s+to\s+do|practicing|practising)\s+(?:some\s+)?)"
+    rf"(?P<b>{_PASTIME})\b(?!\s+(?:class|classes|lessons?|course|studio|teacher))",
     re.I | re.M)
 #: Contests: "I won my first video game tournament", "I was in the final of a big Valorant tournament".
 _CONTEST_HEAD = r"(?:tournament|competition|championship|contest|race|marathon|half\s+marathon|triathlon|hackathon|match)"
@@ -123,7 +139,7 @@ _PET_NAMED = lazy(rf"\b(?:this\s+is|meet|(?:named|called)|say\s+hi\s+to)\s+(?P<n
 _PET_SHOWN = lazy(r"\[[^\]]*\b(?:dog|puppy|cat|kitten|bunny|rabbit|hamster|parrot|bird|turtle|guinea\s+pig)s?\b[^\]]*\]", re.I)
 #: A plan, a wish, a question, a denial or a supposition: nothing done yet.
 _UNSURE = lazy(r"\?|\b(?:not|never|no|if|unless|whether|wish|would|could|should|might|maybe|perhaps|will|shall|going\s+to|gonna|"
-               r"wanna|want|wants|wanted|plan|plans|planning|planned|hope|hoping|hopefully|someday|one\s+day|thinking|"
+               r"wanna|want|wants|plan|plans|planning|planned|hope|hoping|hopefully|someday|one\s+day|thinking|"
                r"considering|dream|dreaming|saving|booked|book|can\s+not\s+wait|cannot\s+wait|looking\s+forward|next|"
                r"tomorrow|upcoming|soon|love\s+to|like\s+to|need\s+to|have\s+to|about\s+to|bucket\s+list|supposed|"
                r"imagine|pretend|let\s+us|let's|how\s+about|why\s+not|you\s+should)\b", re.I)
@@ -168,7 +184,11 @@ def scan_pastimes_done(sentence: str, turn: Turn, discourse: Discourse, state: T
         if (what := _class_of(m.group("w"))) is not None:
             add("hobby", Entity(what, "Thing"), 0.65, False)
     for m in _TOOK_UP.finditer(sentence):
-        add("hobby", Entity(" ".join(m.group("a").lower().split()), "Thing"), 0.65, False)
+        add("hobby", Entity(" ".join((m.group("a") or m.group("b")).lower().split()), "Thing"), 0.65, False)
+    for m in _PIC_IN.finditer(sentence):
+        add("visited", Entity(m.group("p") or m.group("q"), "Place"), 0.65, True)
+    for m in _FUN_AT.finditer(sentence):
+        add("attended", Entity(" ".join(m.group("e").split()), "Event"), 0.7, True)
     for m in _CONTEST.finditer(sentence):
         if (contest := _contest(m.group("e"))) and contest.lower() != "match":
             add("attended", Entity(contest, "Event"), 0.7, True)
