@@ -184,6 +184,7 @@ def test_no_pet_without_a_pet_shown_or_a_new_member_or_when_wished(text: str) ->
 @pytest.mark.parametrize(("text", "fact"), [
     ("I took this pic in Spain when I was young.", ("Ann", "visited", "Spain")),
     ("I have a picture from a vacation in Florida.", ("Ann", "visited", "Florida")),
+    ("Check out this pic from one of my trips to New York City!", ("Ann", "visited", "New York City")),
     ("Last week, we had a blast at a live music festival.", ("Ann", "attended", "live music festival")),
     ("I'm doing kickboxing and it's giving me so much energy.", ("Ann", "hobby", "kickboxing")),
     ("I'm off to do some taekwondo!", ("Ann", "hobby", "taekwondo")),

@@ -71,7 +71,7 @@ _PIC_IN = lazy(
     r"while|during|yesterday|recently|back)\b)[a-z])"
     r"|(?<![\w'’])(?:pic|picture|photo|shot|snap)s?\s+(?:from|of|on|during)\s+(?:a|an|that|the|my|our|one\s+of\s+(?:my|our))\s+"
     r"(?:(?:short|solo|family|road|recent|last)\s+)*(?:trip|vacation|holiday|getaway|cruise)s?\s+(?:to|in)\s+(?:the\s+)?"
-    rf"(?P<q>(?-i:{NAME}))(?![\w'-])",
+    rf"(?P<q>(?-i:{NAME})(?:\s+(?-i:[A-Z][a-z]+))?)(?![\w'-])",
     re.I | re.M)
 #: "we had a blast at a live music festival", "I had so much fun at the concert": an event attended.
 _FUN_AT = lazy(
