@@ -167,3 +167,24 @@ def test_a_favorite_cut_out_of_a_longer_subject_is_not_given(text: str) -> None:
 ])
 def test_a_favorite_said_whole_is_kept(text: str, favorite: str) -> None:
     assert favorite in _objects(text, "favorite")
+
+
+@pytest.mark.parametrize(("text", "favorite"), [
+    ("I have a red bike at home which is my favorite.", "bike"),
+    ("I love the old stone bridge, it is my favorite.", "bridge"),
+])
+def test_a_favorite_named_by_a_pronoun_before_the_copula_is_still_read(text: str, favorite: str) -> None:
+    assert {o for o in _objects(text, "favorite") if o.endswith(favorite)}, _facts(text)
+
+
+@pytest.mark.parametrize(("text", "liked"), [
+    ("I love going fishing on the weekend, it is super relaxing.", "fishing"),
+    ("I enjoy knitting, it calms me down.", "knitting"),
+])
+def test_a_pastime_then_what_it_is_keeps_the_pastime(text: str, liked: str) -> None:
+    assert liked in _objects(text)
+
+
+def test_a_pointed_gerund_gives_no_habit_either() -> None:
+    found = _facts("I love seeing them every day.")
+    assert not {f for f in found if f[1] in ("habit", "hobby", "likes")}, found

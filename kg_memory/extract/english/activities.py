@@ -8,7 +8,7 @@ import re
 from ...types import Entity
 from ..framework import Clause, lazy
 from .lexicon import INSTRUMENTS, JOB_TALK, KIN, KIN_MODS, KIN_PREDICATE, LEISURE_GROUP, LIKED_KINDS, PET, alts
-from .objects import called_name, clean_object, is_language, object_list, owned_entity
+from .objects import POINTED_GERUND, called_name, clean_object, is_language, object_list, owned_entity
 from .places import r_live
 from .praise import praises_what_is_shown
 
@@ -98,8 +98,8 @@ def likes(verb: str, raw: str, c: Clause) -> bool:
         raw = done.group("o")
     style = "activity" if _ACTIVITY_START.match(raw) else "np"
     objects = _being_there(raw) or object_list(raw, style)
-    if not objects:
-        return _topic(raw, c, "dislikes" if c.negated else "likes")
+    if not objects:  # "(I love) watching them play": what is watched is said before; nothing else to read in it
+        return _topic(raw, c, "dislikes" if c.negated else "likes") or POINTED_GERUND.match(raw) is not None
     if c.negated:
         if verb.startswith(("prefer", "appreciate", "dig", "fancy")):
             return False

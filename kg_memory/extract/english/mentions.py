@@ -485,7 +485,8 @@ def scan_statements(clause: str, turn: Turn, discourse: Discourse, state: TurnSt
             alone = None if m else _FAVORITE_ALONE.match(clause)
             if alone and state.last_thing is not None and _just_before(turn.text, state.last_thing.label):
                 add(speaker, "favorite", state.last_thing, 0.6)  # "pasta ! my favorite .": the thing said just before
-            if m and len(m.group("o").split()) == 4 and _SUBJECT_GOES_ON.search(clause, 0, m.start("o")):
+            if m and len(m.group("o").split()) == 4 and _SUBJECT_GOES_ON.search(clause, 0, m.start("o")) \
+                    and m.group("o").split()[-1].lower() not in _NOT_MINE | {"which", "who", "he", "she"}:
                 m = None  # "last month at that event was one of my favorites": the window cut a longer subject
             if m:
                 raw = FILLER.sub("", m.group("o"))

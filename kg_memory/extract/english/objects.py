@@ -95,7 +95,9 @@ _PHRASAL = lazy(r"^[a-z]+\s+(?:up|lost|immersed|involved|absorbed|hooked|caught\
 _COMPLETED_BY = lazy(r"^(?:sinking|escaping|learning|talking|chatting|experimenting|connecting|caring|dealing|getting\s+away)\s+"
                      r"(?:into|to|about|with|for|in|from)\s+(?!(?:the\s+)?(?:mornings?|evenings?|weekends?|summers?|winters?)\b)", re.I)
 #: A gerund whose object is someone or something pointed at ("watching them play", "holding it"): no pastime named
-_POINTED_GERUND = lazy(r"^[a-z]+ing\s+(?:them|it|him|her|this|that|these|those)\b", re.I)
+#: ("fishing, it is so relaxing" says what fishing is)
+POINTED_GERUND = lazy(r"^[a-z]+ing\s+(?:them|it|him|her|this|that|these|those)\b(?!\s+(?:is|was|are|were|has|had|makes|made|feels|"
+                      r"felt|looks|gets|keeps|helps|relaxes|calms)\b|['’]s)", re.I)
 #: a title or short word that keeps its full stop: "Mr. Geller", "St. Mary's Hospital", "Mt. Fuji", "Tom Smith Jr."
 _ABBREVIATION = lazy(r"(?:mr|mrs|ms|dr|prof|st|mt|jr|sr)\.", re.I)
 #: "the US", "the U.S.", "the U.K." ("the USA", "the UK" read as they are): the country, whose initials would otherwise read as the pronoun "us"
@@ -193,7 +195,7 @@ def clean_object(text: str, style: str = "np") -> str | None:
     text = LEAD.sub("", _FREQUENCY_LEAD.sub("", text))
     if style == "activity":
         text = _TIME_ADJUNCT.sub("", _INNER_QUANTIFIER.sub(" ", text))
-    if style == "activity" and _POINTED_GERUND.match(text):
+    if style == "activity" and POINTED_GERUND.match(text):
         return None  # "(I love) watching them play": what is watched is said before
     first = text.split(" ", 1)[0].lower() if text else ""
     completed = style == "activity" and _COMPLETED_BY.match(text) is not None
