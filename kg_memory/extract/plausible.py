@@ -80,6 +80,8 @@ _NOT_OWNED = lazy(r"^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|doz
 #: What one "went" that is no place: a state ("he went crazy"), a way ("we went to the left", "across the street"), an
 #: event lived through ("I've been through a divorce").
 _NO_PLACE = frozenset("crazy nuts insane mad wild left right street road block way divorce breakup".split())
+#: ... or a stage of a contest one was in ("I was in the final of a big chess tournament last Saturday")
+_CONTEST_STAGE = lazy(r"^(?:finals?|semi-?finals?|quarter-?finals?|playoffs?|knockout\s+stage|group\s+stage)\b", re.I)
 #: A Chinese "habit" that is a state ("他很高兴"), not something done.
 _ZH_STATE = lazy(r"^(?:很|非常|太|真|好)")
 #: An object that holds the addressee or a demonstrative, or is the moment ("now", "tonight").
@@ -135,7 +137,7 @@ def implausible(fact: Fact) -> bool:
         return True  # ("become astronaut later" is a goal all the same)
     if fact.predicate == "owns" and _NOT_OWNED.search(obj):
         return True
-    if fact.predicate in ("visited", "hometown") and obj.lower() in _NO_PLACE:
+    if fact.predicate in ("visited", "hometown") and (obj.lower() in _NO_PLACE or _CONTEST_STAGE.match(obj)):
         return True  # (one lives "on the street")
     if fact.predicate == "jobTitle" and (obj.lower() in _NO_JOB or _ZH_NOT_JOB.search(obj)):
         return True

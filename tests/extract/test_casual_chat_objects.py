@@ -188,3 +188,26 @@ def test_a_pastime_then_what_it_is_keeps_the_pastime(text: str, liked: str) -> N
 def test_a_pointed_gerund_gives_no_habit_either() -> None:
     found = _facts("I love seeing them every day.")
     assert not {f for f in found if f[1] in ("habit", "hobby", "likes")}, found
+
+
+# -- a stage of a contest ------------------------------------------------------------------------------------------------
+
+
+def _dated_facts(text: str) -> set[tuple[str, str, str]]:
+    from datetime import datetime
+    turns = [Turn("c", "1", "Bob", "Hey, long time no see!", datetime(2024, 5, 6, 10)),
+             Turn("c", "2", "Ann", text, datetime(2024, 5, 6, 11))]
+    return {(f.subject.label, f.predicate, str(getattr(f.object, "label", f.object)))
+            for f in RuleExtractor().extract(turns) if f.subject.label == "Ann"}
+
+
+@pytest.mark.parametrize("text", [
+    "Crazy thing happened - I was in the final of a big Fortnite tournament last Saturday, and I won!",
+    "We were in the semifinals of the Chicago Open last weekend.",
+])
+def test_a_stage_of_a_contest_is_no_place_visited(text: str) -> None:
+    assert not {f for f in _dated_facts(text) if f[1] == "visited"}
+
+
+def test_a_place_one_was_in_last_week_is_still_visited() -> None:
+    assert ("Ann", "visited", "Paris") in _dated_facts("I was in Paris last Saturday, it was lovely.")
