@@ -22,16 +22,16 @@ import re
 from ...types import Entity, Turn
 from ..framework import Found, lazy
 from ..pronouns import Discourse
+from .lexicon import PLAIN_NAME
 from .mentions import TurnState
 from .seeing import lover_of
 
 __all__ = ["scan_births"]
 
-_NAME = r"[A-Z][a-z][\w'-]*(?:\s+[A-Z][a-z][\w'-]*)?"
 #: "Carol was pregnant with Ben", "I am pregnant with Emma", "she gave birth to Ben".
 _BIRTH = lazy(
-    rf"(?<![\w'’])(?P<m>(?i:i|she)|{_NAME})\s+(?:(?i:am|is|was|were|['’]m|['’]s)\s+(?:(?i:still|already)\s+)?(?i:pregnant\s+with)|"
-    rf"(?:(?i:just|finally)\s+)?(?i:gave\s+birth\s+to))\s+(?P<c>{_NAME})(?!\s*['’]s)(?![\w'’-])")
+    rf"(?<![\w'’])(?P<m>(?i:i|she)|{PLAIN_NAME})\s+(?:(?i:am|is|was|were|['’]m|['’]s)\s+(?:(?i:still|already)\s+)?(?i:pregnant\s+with)|"
+    rf"(?:(?i:just|finally)\s+)?(?i:gave\s+birth\s+to))\s+(?P<c>{PLAIN_NAME})(?!\s*['’]s)(?![\w'’-])")
 _UNSURE = lazy(r"\b(?:if|unless|whether|wish|would|could|should|might|pretend|suppose|never|not)\b|n['’]t\b", re.I)
 #: Words that open a sentence and are no mother ("When Carol ..." is read from "Carol").
 _LEAD = frozenset("when after before since once while and but so oh well yeah".split())

@@ -32,12 +32,12 @@ from ...gazetteer import gazetteer_id
 from ...types import Entity, Turn
 from ..framework import Found, lazy
 from ..pronouns import Discourse
+from .lexicon import PLAIN_NAME
 from .mentions import TurnState
 from .seeing import lover_of
 
 __all__ = ["scan_compliments"]
 
-_NAME = r"[A-Z][a-z][\w'-]*(?:\s+[A-Z][a-z][\w'-]*)?"
 _VERY = r"(?:(?i:so|really|just|totally|absolutely|truly|incredibly|super|such)\s+)"
 #: How someone looks, said to them: "you look amazing", "you look really great tonight".
 _LOOKS = (r"amazing|great|beautiful|gorgeous|incredible|unbelievable|stunning|fantastic|wonderful|lovely|cute|pretty|"
@@ -57,29 +57,29 @@ _OF_PEOPLE = frozenset("gorgeous pretty handsome sexy cute sweet irresistible ad
 #: "he is so hot", "you are so cute", "you are such an idiot", "you are the best", "she is the worst", "Ross is so
 #: annoying", "she is incredible", "Phoebe is very important to me".
 _IS_SO = lazy(
-    rf"(?<![\w'])(?P<who>(?i:you|he|she)|{_NAME})\s*(?:\s(?i:are|is|were|was)|['’]s)\s+"
+    rf"(?<![\w'])(?P<who>(?i:you|he|she)|{PLAIN_NAME})\s*(?:\s(?i:are|is|were|was)|['’]s)\s+"
     rf"(?:(?i:the\s+(?:very\s+)?(?:(?P<best>best)|(?P<worst>worst)))|"
     rf"{_VERY}+(?:(?P<good>(?i:{_GOOD}))|(?P<bad>(?i:{_BAD}))|(?i:an?)\s+(?:(?i:total|complete|big|huge)\s+)?"
     rf"(?P<badn>(?i:{_NOUNS_BAD})))|{_VERY}*(?:\.\.\.|…)?\s*(?P<plain>(?i:{_PLAIN})))(?=\s*(?:[.!,;…]|$|(?i:and|but)\b))")
 #: "that punk Ross", "that jerk Kevin": a name called names.
 _EPITHET = lazy(rf"(?<![\w'])(?i:that|this)\s+(?i:punk|slut|bitch|jerk|idiot|creep|loser|moron|bastard|weasel|snake)\s+"
-                rf"(?P<n>{_NAME})(?![\w'’-])")
+                rf"(?P<n>{PLAIN_NAME})(?![\w'’-])")
 #: "I used to have a crush on Eric", "I once had a huge crush on Eric".
 _OLD_CRUSH = lazy(rf"(?<![\w'])(?i:i)\s+(?i:used\s+to\s+have|once\s+had|always\s+had)\s+(?i:a\s+)?"
-                  rf"(?:(?i:huge|big|major|little|secret|massive)\s+)?(?i:crush\s+on)\s+(?P<n>{_NAME})(?![\w'’-])")
+                  rf"(?:(?i:huge|big|major|little|secret|massive)\s+)?(?i:crush\s+on)\s+(?P<n>{PLAIN_NAME})(?![\w'’-])")
 #: "Kim likes me", "he really likes you": what someone feels for the speaker or the one spoken to (not "Kim likes me to
 #: call first", "Kim likes you guys"; a negated sentence never comes here).
-_LIKES_US = lazy(rf"(?<![\w'])(?P<a>(?i:he|she)|{_NAME})\s+(?:(?i:really|totally|so|still|actually|kind\s+of|kinda)\s+)*"
+_LIKES_US = lazy(rf"(?<![\w'])(?P<a>(?i:he|she)|{PLAIN_NAME})\s+(?:(?i:really|totally|so|still|actually|kind\s+of|kinda)\s+)*"
                  r"(?i:likes|adores)\s+(?P<o>(?i:me|you))(?![\w'’])(?!\s+(?i:guys|all|two|both|people|to)\b)")
 #: "I'm so proud of you", "we are really proud of Kim".
 _PROUD = lazy(rf"(?<![\w'])(?i:i\s+am|i['’]m|we\s+are|we['’]re)\s+(?:(?i:so|really|very|just|truly|incredibly)\s+)*"
-              rf"(?i:proud\s+of)\s+(?P<o>(?i:you)(?![\w'’])(?!\s+(?i:guys|all|two|both|people)\b)|{_NAME})")
+              rf"(?i:proud\s+of)\s+(?P<o>(?i:you)(?![\w'’])(?!\s+(?i:guys|all|two|both|people)\b)|{PLAIN_NAME})")
 #: "you are my hero", "Kim is my hero".
-_HERO = lazy(rf"(?<![\w'])(?P<o>(?i:you|he|she)|{_NAME})\s*(?:\s(?i:are|is|were|was)|['’](?i:re|s))\s+"
+_HERO = lazy(rf"(?<![\w'])(?P<o>(?i:you|he|she)|{PLAIN_NAME})\s*(?:\s(?i:are|is|were|was)|['’](?i:re|s))\s+"
              r"(?:(?i:like|totally|really|just|always)\s+)*(?i:my)\s+(?:(?i:personal|biggest|new)\s+)?(?i:hero|idol)\b")
 #: "we love each other", "Ross and I love each other so much".
 _EACH_OTHER = lazy(
-    rf"(?<![\w'])(?:(?P<a>{_NAME}|(?i:you))\s+(?i:and)\s+(?i:i|me)|(?P<we>(?i:we)))\s+(?:(?i:really|truly|still|just|do)\s+)*"
+    rf"(?<![\w'])(?:(?P<a>{PLAIN_NAME}|(?i:you))\s+(?i:and)\s+(?i:i|me)|(?P<we>(?i:we)))\s+(?:(?i:really|truly|still|just|do)\s+)*"
     r"(?i:love|loved|adore)\s+(?i:each\s+other|one\s+another)\b")
 #: What makes the statement none of the speaker's: a negation, a supposition, another's view.
 _UNSURE = lazy(r"\b(?:not|never|if|unless|whether|wish|would|could|should|might|suppose|pretend|says?|said|thinks?|"

@@ -25,27 +25,27 @@ import re
 from ...types import Entity, Turn
 from ..framework import Found, lazy
 from ..pronouns import Discourse
+from .lexicon import PLAIN_NAME
 from .mentions import TurnState
 from .seeing import lover_of
 
 __all__ = ["scan_couple_talk"]
 
-_NAME = r"[A-Z][a-z][\w'-]*(?:\s+[A-Z][a-z][\w'-]*)?"
 #: "we were on a break", "Tom and I are on a break", "we're kind of on a break" (ending the clause: not "on a break from
 #: work", "we were on a break when the alarm went off").
 _ON_BREAK = lazy(
-    rf"(?<![\w'])(?:(?P<a>{_NAME}|(?i:you))\s+(?i:and)\s+(?i:i|me)|(?P<we>(?i:we)))\s*(?P<v>(?i:are|were|['’]re))\s+"
+    rf"(?<![\w'])(?:(?P<a>{PLAIN_NAME}|(?i:you))\s+(?i:and)\s+(?i:i|me)|(?P<we>(?i:we)))\s*(?P<v>(?i:are|were|['’]re))\s+"
     r"(?:(?i:still|just|kind\s+of|kinda|sort\s+of|technically|officially)\s+)*(?i:on\s+a\s+break)(?=\s*(?:[.!,;…]|$))")
 #: "it's our anniversary", "tomorrow is our first anniversary", "happy to spend our wedding anniversary here".
 _ANNIVERSARY = lazy(r"(?<![\w'])(?i:our)\s+(?:(?i:first|second|third|fourth|fifth|tenth|\d+(?:st|nd|rd|th)|one-year|two-year|"
                     r"six-month|one-month|\w+-year)\s+)?(?P<wed>(?i:wedding)\s+)?(?i:anniversary)\b")
 #: "I'm still with Charlie", "Phoebe is back with David": a couple still or again (ending the clause: not "I'm still with
 #: Ross at the mall", "I'm back with Ross on this").
-_STILL_WITH = lazy(rf"(?<![\w'’])(?P<s>(?i:i|you|he|she)|{_NAME})\s*(?:\s(?i:am|is|are)|['’](?i:m|s|re))\s+"
-                   rf"(?:(?i:still|back|now\s+back|finally\s+back)\s+)(?i:together\s+)?(?i:with)\s+(?P<o>{_NAME})"
+_STILL_WITH = lazy(rf"(?<![\w'’])(?P<s>(?i:i|you|he|she)|{PLAIN_NAME})\s*(?:\s(?i:am|is|are)|['’](?i:m|s|re))\s+"
+                   rf"(?:(?i:still|back|now\s+back|finally\s+back)\s+)(?i:together\s+)?(?i:with)\s+(?P<o>{PLAIN_NAME})"
                    r"(?=\s*(?:[.!;…]|$|,\s*(?:right|okay|ok|remember)\b))")
 #: "I dumped Tom", "I just dumped Tom".
-_I_DUMPED = lazy(rf"(?<![\w'])(?i:i)\s+(?:(?i:just|finally|totally|actually)\s+)*(?i:dumped)\s+(?P<o>{_NAME})(?![\w'-])")
+_I_DUMPED = lazy(rf"(?<![\w'])(?i:i)\s+(?:(?i:just|finally|totally|actually)\s+)*(?i:dumped)\s+(?P<o>{PLAIN_NAME})(?![\w'-])")
 #: A supposition, wish, question or negation around the statement.
 _UNSURE = lazy(r"\?|\b(?:if|unless|whether|wish|would|could|should|might|suppose|pretend|never|not)\b|n['’]t\b", re.I)
 #: A name inside the sentence before "we" (not its first word, which may call someone: "Ann, we were on a break").

@@ -26,12 +26,12 @@ import re
 from ...types import Entity, Turn
 from ..framework import Found, lazy
 from ..pronouns import Discourse
+from .lexicon import PLAIN_NAME
 from .mentions import TurnState
 from .seeing import lover_of
 
 __all__ = ["scan_going_out"]
 
-_NAME = r"[A-Z][a-z][\w'-]*(?:\s+[A-Z][a-z][\w'-]*)?"
 _ADVERBS = r"(?:(?i:still|now|also|secretly|really|actually|already|officially|kind\s+of|kinda|sort\s+of)\s+)*"
 #: How long, since when, or when in life: what a couple lasts ("for two years", "in high school"), not a night out.
 _WHILE = (r"(?i:since|for\s+(?:a\s+(?:while|few\s+(?:weeks|months|years)|couple\s+(?:of\s+)?(?:weeks|months|years)|year|month|"
@@ -42,16 +42,16 @@ _WHILE = (r"(?i:since|for\s+(?:a\s+(?:while|few\s+(?:weeks|months|years)|couple\
 _AFTER = rf"(?=\s*(?:[.!,;…]|$|(?i:and|but|so|anymore|behind)\b|{_WHILE}))"
 #: "I'm going out with Mike", "she was going out with Tom", "Kim has been going out with Ross for months".
 _GOING_OUT = lazy(
-    rf"(?<![\w'’])(?P<s>(?i:i|you|he|she)|{_NAME})\s*(?P<v>(?i:am|are|is|was|were|['’]m|['’]re|['’]s)|"
+    rf"(?<![\w'’])(?P<s>(?i:i|you|he|she)|{PLAIN_NAME})\s*(?P<v>(?i:am|are|is|was|were|['’]m|['’]re|['’]s)|"
     r"(?i:have|has|['’]ve|['’]s|had|['’]d)\s+(?i:been))\s+" + _ADVERBS + r"(?i:going\s+out\s+with)\s+"
-    rf"(?P<o>{_NAME}){_AFTER}")
+    rf"(?P<o>{PLAIN_NAME}){_AFTER}")
 #: "I used to go out with Ross", "Ross used to date Rachel", "I went out with Ross for two years".
 _USED_TO = lazy(
-    rf"(?<![\w'’])(?P<s>(?i:i|you|he|she)|{_NAME})\s+(?:(?i:used\s+to\s+(?:date|go\s+out\s+with))\s+(?P<o>{_NAME}){_AFTER}|"
-    rf"(?i:went\s+out\s+with)\s+(?P<o2>{_NAME})(?=\s*{_WHILE}))")
+    rf"(?<![\w'’])(?P<s>(?i:i|you|he|she)|{PLAIN_NAME})\s+(?:(?i:used\s+to\s+(?:date|go\s+out\s+with))\s+(?P<o>{PLAIN_NAME}){_AFTER}|"
+    rf"(?i:went\s+out\s+with)\s+(?P<o2>{PLAIN_NAME})(?=\s*{_WHILE}))")
 #: "Ann and I used to date", "we used to go out", "you and I went out for a year".
 _WE_USED_TO = lazy(
-    rf"(?<![\w'’])(?:(?P<a>{_NAME}|(?i:you))\s+(?i:and)\s+(?i:i|me)|(?P<we>(?i:we)))\s+"
+    rf"(?<![\w'’])(?:(?P<a>{PLAIN_NAME}|(?i:you))\s+(?i:and)\s+(?i:i|me)|(?P<we>(?i:we)))\s+"
     rf"(?:(?i:used\s+to\s+(?:date|go\s+out(?:\s+together)?))(?=\s*(?:[.!,;…]|$|(?i:and|but)\b|{_WHILE}))|"
     rf"(?i:went\s+out|dated)(?:\s+(?i:together))?(?=\s*{_WHILE}))")
 #: A supposition, wish or question around the statement.

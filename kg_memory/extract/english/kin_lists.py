@@ -24,26 +24,25 @@ import re
 from ...types import Entity, Turn
 from ..framework import Found, lazy
 from ..pronouns import Discourse, gender_of_noun
-from .lexicon import KIN_PREDICATE
+from .lexicon import KIN_PREDICATE, PLAIN_NAME
 from .mentions import TurnState
 from .seeing import lover_of
 
 __all__ = ["scan_kin_lists"]
 
-_NAME = r"[A-Z][a-z][\w'-]*(?:\s+[A-Z][a-z][\w'-]*)?"
 #: Two or more names: "Bill and Colleen", "Amy, Jill and Beth", "Amy, Jill, and Beth".
-_NAMES = rf"{_NAME}(?:\s*,\s*{_NAME})*\s*,?\s+(?i:and)\s+{_NAME}"
+_NAMES = rf"{PLAIN_NAME}(?:\s*,\s*{PLAIN_NAME})*\s*,?\s+(?i:and)\s+{PLAIN_NAME}"
 #: Relations said of several people at once.
 _PLURAL = (r"friends|buddies|pals|sisters|brothers|siblings|parents|kids|children|sons|daughters|twins|cousins|"
            r"roommates|neighbou?rs|colleagues|co-?workers|classmates|clients|aunts|uncles|grandparents")
 _MODS = r"(?:(?i:best|good|closest|close|oldest|old|dear|dearest|new|little|big|older|younger|twin)\s+)*"
-_OWNER = r"(?i:my|our|your|his|her)|" + _NAME + r"['’]s?"
+_OWNER = r"(?i:my|our|your|his|her)|" + PLAIN_NAME + r"['’]s?"
 #: "my friends, Bill and Colleen", "Ross's parents Jack and Judy".
 _OWNER_FIRST = lazy(rf"(?<![\w'’])(?P<own>{_OWNER})\s+{_MODS}(?P<noun>(?i:{_PLURAL}))\s*,?\s+(?P<names>{_NAMES})(?![\w'’-])")
 #: "Jack and Judy are Ross's parents", "Bill and Colleen are my best friends".
 _NAMES_FIRST = lazy(rf"(?<![\w'’])(?P<names>{_NAMES})\s+(?i:are|were)\s+(?:(?i:both|all|also|still|really)\s+)*"
                     rf"(?P<own>{_OWNER})\s+{_MODS}(?P<noun>(?i:{_PLURAL}))(?![\w'’-])")
-_ONE = lazy(_NAME)
+_ONE = lazy(PLAIN_NAME)
 #: Words that make the statement a supposition or a wish.
 _UNSURE = lazy(r"\b(?:if|unless|whether|wish|pretend|suppose|imagine)\b", re.I)
 #: Capitalised words that open a list and are no name.

@@ -301,6 +301,8 @@ POSSESSION = alts(POSSESSIONS)[:-1] + r")(?:e?s)?"
 KIN_MODS = r"(?:(?:best|identical|fraternal|older|oldest|younger|youngest|little|big|baby|twin|step|late|new|only|dear|beloved|lovely|beautiful|wonderful|sweet|amazing|favorite|favourite|eldest|elder|first|second|third|\d+|one|two|three|four|five|six|seven|eight|nine|ten|grown|adult|teenage|\w+-year-old|\w+\s+years?\s+old)\s+)*"
 #: a capitalised name of one or two words ("Mrs. Knight": a title keeps its name; "Mo-" cut off is none)
 NAME = r"(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z](?:[\w']|-(?=[\w']))+(?:\s+[A-Z](?:[\w']|-(?=[\w']))+)?"
+#: a first name, or a first and last name, as people are spoken of in chat ("Kim", "Ross Geller"; no title)
+PLAIN_NAME = r"[A-Z][a-z][\w'-]*(?:\s+[A-Z][a-z][\w'-]*)?"
 NUM = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|some|several|many|lots\s+of|a\s+few|a\s+couple\s+of|a\s+couple|twin|2|3)"
 ADJ = r"(?:[\w'-]+\s+){0,3}?"
 TRAIT_SET = frozenset(TRAITS.split())

@@ -23,18 +23,17 @@ from __future__ import annotations
 from ...types import Entity, Turn
 from ..framework import Found, lazy
 from ..pronouns import Discourse
-from .lexicon import DEMONYMS, NOT_NAMES, OBJECT_PRONOUNS, STOP
+from .lexicon import DEMONYMS, NOT_NAMES, OBJECT_PRONOUNS, PLAIN_NAME, STOP
 from .mentions import TurnState
 from .people import addressee_of, third_of
 
 __all__ = ["scan_next_door"]
 
-_NAME = r"[A-Z][a-z][\w'-]*(?:\s+[A-Z][a-z][\w'-]*)?"
 _BESIDE = lazy(
-    rf"(?<![\w'’])(?P<s>(?i:i|we|he|she)|{_NAME})\s+(?:(?i:still|now|also|just|actually)\s+)*"
+    rf"(?<![\w'’])(?P<s>(?i:i|we|he|she)|{PLAIN_NAME})\s+(?:(?i:still|now|also|just|actually)\s+)*"
     r"(?i:live|lives|(?:am|is|are|['’]m|['’]s|['’]re)\s+living|(?:just\s+)?moved\s+in)\s+(?i:right\s+)?"
     r"(?i:next\s+door|across\s+the\s+(?:hall|street|landing)|down\s+the\s+hall)"
-    rf"(?:\s+(?i:to|from)\s+(?:(?P<you>(?i:you))|(?P<me>(?i:me|us))|(?P<him>(?i:him))|(?P<her>(?i:her))|(?P<o>{_NAME})))?"
+    rf"(?:\s+(?i:to|from)\s+(?:(?P<you>(?i:you))|(?P<me>(?i:me|us))|(?P<him>(?i:him))|(?P<her>(?i:her))|(?P<o>{PLAIN_NAME})))?"
     r"(?=\s*(?:[.!,;…]|$|(?i:and|but|so|now)\b))"
 )
 

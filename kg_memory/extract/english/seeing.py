@@ -26,26 +26,25 @@ import re
 from ...types import Entity, Turn
 from ..framework import Found, lazy
 from ..pronouns import Discourse
-from .lexicon import DEMONYMS, NOT_NAMES, OBJECT_PRONOUNS, STOP
+from .lexicon import DEMONYMS, NOT_NAMES, OBJECT_PRONOUNS, PLAIN_NAME, STOP
 from .mentions import TurnState
 from .people import addressee_of, third_of
 
 __all__ = ["lover_of", "scan_seeing"]
 
-_NAME = r"[A-Z][a-z][\w'-]*(?:\s+[A-Z][a-z][\w'-]*)?"
 #: What may follow the person: the end of the clause, how long, since when, behind whose back.
 _AFTER = (r"(?=\s*(?:[.!,;…]|$|(?i:and|but|so|anymore|behind|since|for\s+(?:a\s+(?:while|few|couple|long)|"
           r"(?:two|three|four|five|six|several|some|many|\d+)\s+(?:weeks|months|years))|for\s+(?:weeks|months|years))\b))")
 #: "I'm seeing Mike", "you've been seeing Julie", "she's secretly seeing Ross", "Tom is seeing Ann".
 _SEEING = lazy(
-    rf"(?<![\w'’])(?P<s>(?i:i|you|he|she)|{_NAME})\s*(?:(?i:am|are|is|was|were|['’]m|['’]re|['’]s)|"
+    rf"(?<![\w'’])(?P<s>(?i:i|you|he|she)|{PLAIN_NAME})\s*(?:(?i:am|are|is|was|were|['’]m|['’]re|['’]s)|"
     r"(?i:have|has|['’]ve|['’]s|had|['’]d)\s+(?i:been))\s+(?i:(?:still|now|also|secretly|really|actually|already|"
     r"officially|kind\s+of|kinda|sort\s+of)\s+)*(?i:seeing)\s+"
-    rf"(?P<o>{_NAME}){_AFTER}"
+    rf"(?P<o>{PLAIN_NAME}){_AFTER}"
 )
 #: "we're seeing each other", "Ann and I have been seeing each other", "we were seeing each other a while ago".
 _EACH_OTHER = lazy(
-    rf"(?<![\w'’])(?:(?P<a>{_NAME}|(?i:you))\s+(?i:and)\s+(?i:i|me)|(?P<we>(?i:we)))\s*"
+    rf"(?<![\w'’])(?:(?P<a>{PLAIN_NAME}|(?i:you))\s+(?i:and)\s+(?i:i|me)|(?P<we>(?i:we)))\s*"
     r"(?P<v>(?i:are|['’]re|were|have\s+been|['’]ve\s+been|had\s+been|['’]d\s+been))\s+(?i:(?:still|now|also|secretly|"
     r"really|actually|kind\s+of|kinda|sort\s+of)\s+)*(?i:seeing\s+each\s+other)\b"
 )
