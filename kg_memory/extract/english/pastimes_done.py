@@ -7,7 +7,7 @@ shown as a new member of the family ("a new addition to the family, this is Max!
 Only the speaker's own doings are read: the subject is "I", "we", "Max and I", or none at the start of a sentence
 ("Took a trip to Rome", "Just started doing yoga"); "my sister went camping" is another's. A plan, a wish, a question
 or a denial ("I'm planning a trip to Rome", "I'd love to go camping", "did you go camping?", "I never went camping")
-tells nothing. Outings, trips and contests are dated by the sentence's time ("last week"); outings and classes give
+tells nothing. Outings, trips, contests and things made are dated by the sentence's time ("last week"); outings and classes give
 ``hobby``, trips ``visited``, contests ``attended``, a new pet ``hasPet``.
 
 >>> from datetime import datetime
@@ -194,7 +194,7 @@ def scan_pastimes_done(sentence: str, turn: Turn, discourse: Discourse, state: T
             add("attended", Entity(contest, "Event"), 0.7, True)
     for m in _MADE.finditer(sentence):
         craft = _CRAFT_VERB[m.group("v").lower()] if m.group("v") else _CRAFT_NOUN[" ".join(m.group("n").lower().split())]
-        add("hobby", Entity(craft, "Thing"), 0.6, False)
+        add("hobby", Entity(craft, "Thing"), 0.6, True)
     for m in _PLAYED.finditer(sentence):
         add("hobby", Entity("playing " + m.group("i").lower(), "Thing"), 0.6, False)
     if _ADDITION.search(sentence) and (named := _PET_NAMED.search(sentence)) and _PET_SHOWN.search(turn.text):
