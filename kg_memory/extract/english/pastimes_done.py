@@ -130,6 +130,10 @@ _MADE = lazy(
     r"little|small|big|abstract|cool|recent|latest|few|more)\s+)*(?P<n>stained\s+glass|paintings?|drawings?|sketch(?:es)?|"
     r"sculptures?|pottery|quilt|scarf|sweater|watercolors?|portrait|mural|bowl|vase|poems?)\b(?!\s+of\b))",
     re.I | re.M)
+#: Cheap checks before the patterns: a pastime named anywhere; a verb of making anywhere.
+_ANY_PASTIME = lazy(rf"(?<![\w'’]){_PASTIME}", re.I)
+_ANY_MAKING = lazy(r"\b(?:painted|drew|sketched|knit(?:ted)?|crocheted|sewed|sculpted|carved|quilted|made|finished|completed|"
+                   r"created|did|done)\b", re.I)
 #: "playing my violin", "I was playing the piano all evening".
 _PLAYED = lazy(_SUBJ + r"(?:(?:was|were|am|been)\s+)?(?:playing|played)\s+(?:my|the|our|some)\s+"
                rf"(?P<i>{alts(INSTRUMENTS)})\b", re.I | re.M)
@@ -174,28 +178,36 @@ def scan_pastimes_done(sentence: str, turn: Turn, discourse: Discourse, state: T
         when = clause_time(sentence, turn.time, "en", obj.label) if dated else None
         out.append((speaker, predicate, obj, confidence, when))
 
-    for m in _WENT_OUT.finditer(sentence):
+    low = sentence.lower()
+    outing = _ANY_PASTIME.search(sentence) is not None  # most sentences name none: their patterns are not tried
+
+    def has(*words: str) -> bool:
+        return any(w in low for w in words)
+
+    for m in _WENT_OUT.finditer(sentence) if outing else ():
         add("hobby", Entity(" ".join(m.group("a").lower().split()), "Thing"), 0.65, True)
-    for m in _OUTING_TRIP.finditer(sentence):
+    for m in _OUTING_TRIP.finditer(sentence) if outing else ():
         add("hobby", Entity(" ".join(m.group("a").lower().split()), "Thing"), 0.6, True)
-    for m in _TRIP_TO.finditer(sentence):
+    for m in _TRIP_TO.finditer(sentence) if has("trip", "vacation", "holiday", "getaway", "cruise", "tour", "honeymoon",
+                                                "visit") else ():
         add("visited", Entity(m.group("p"), "Place"), 0.7, True)
-    for m in _CLASS.finditer(sentence):
+    for m in _CLASS.finditer(sentence) if has("class", "lesson", "course", "workshop") else ():
         if (what := _class_of(m.group("w"))) is not None:
             add("hobby", Entity(what, "Thing"), 0.65, False)
-    for m in _TOOK_UP.finditer(sentence):
+    for m in _TOOK_UP.finditer(sentence) if outing else ():
         add("hobby", Entity(" ".join((m.group("a") or m.group("b")).lower().split()), "Thing"), 0.65, False)
-    for m in _PIC_IN.finditer(sentence):
+    for m in _PIC_IN.finditer(sentence) if has("pic", "photo", "shot", "snap") else ():
         add("visited", Entity(m.group("p") or m.group("q"), "Place"), 0.65, True)
-    for m in _FUN_AT.finditer(sentence):
+    for m in _FUN_AT.finditer(sentence) if "had" in low else ():
         add("attended", Entity(" ".join(m.group("e").split()), "Event"), 0.7, True)
-    for m in _CONTEST.finditer(sentence):
+    for m in _CONTEST.finditer(sentence) if has("tournament", "competition", "championship", "contest", "race",
+                                                "marathon", "triathlon", "hackathon", "match") else ():
         if (contest := _contest(m.group("e"))) and contest.lower() != "match":
             add("attended", Entity(contest, "Event"), 0.7, True)
-    for m in _MADE.finditer(sentence):
+    for m in _MADE.finditer(sentence) if _ANY_MAKING.search(sentence) else ():
         craft = _CRAFT_VERB[m.group("v").lower()] if m.group("v") else _CRAFT_NOUN[" ".join(m.group("n").lower().split())]
         add("hobby", Entity(craft, "Thing"), 0.6, True)
-    for m in _PLAYED.finditer(sentence):
+    for m in _PLAYED.finditer(sentence) if "play" in low else ():
         add("hobby", Entity("playing " + m.group("i").lower(), "Thing"), 0.6, False)
     if _ADDITION.search(sentence) and (named := _PET_NAMED.search(sentence)) and _PET_SHOWN.search(turn.text):
         out.append((speaker, "hasPet", Entity(named.group("n"), "Animal"), 0.7, None))
