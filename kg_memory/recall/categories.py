@@ -163,8 +163,11 @@ def member_turns(index: RecallIndex, kinds: tuple[Kind, ...], people: np.ndarray
     for row in np.flatnonzero(people).tolist():
         text = _ATTACHMENT.sub(" ", index.turns[row].text)
         out[row] = any(not kind.asked.fullmatch(m.group()) for kind in kinds for m in kind.members.finditer(text))
-    if predicates:
-        for j, fact in enumerate(index.facts):
+    if predicates:  # the facts of the people's entities only, not every fact of the memory
+        speakers = {normalize_name(index.turns[row].speaker) for row in np.flatnonzero(people).tolist()}
+        rows = {j for name in speakers for iri in index.names.get(name, ()) for j in index.entity_facts.get(iri, ())}
+        for j in sorted(rows):
+            fact = index.facts[j]
             if fact.predicate.rsplit("/", 1)[-1].rsplit("#", 1)[-1] not in predicates:
                 continue
             subject = normalize_name(fact.subject.label)
