@@ -33,6 +33,9 @@ def _said(rules, triples, *texts: str, speakers=("安娜", "鲍勃")):
     (("我给了他一次机会，但蒂姆必须走人了！", "因为今天我跟他分手。"), ("鲍勃", "partner", "蒂姆")),
     # what the speaker thinks of a third person
     (("罗斯真是个混蛋。",), ("安娜", "negativeImpression", "罗斯")),
+    (("张伟真烦人。",), ("安娜", "negativeImpression", "张伟")),  # 真 + a word of blame: not the name 张伟真
+    (("李静真漂亮！",), ("安娜", "positiveImpression", "李静")),
+    (("李小真在北京工作。",), ("李小真", "workLocation", "北京")),  # 真 before no such word ends the name
     (("马克是个天才！",), ("安娜", "positiveImpression", "马克")),
     (("我昨晚见到了蒂姆。他是如此甜蜜！",), ("安娜", "positiveImpression", "蒂姆")),
     (("我一直暗恋瑞秋。",), ("安娜", "positiveImpression", "瑞秋")),
@@ -62,6 +65,7 @@ def test_you_in_a_group(rules, triples, texts, expected):
     (("呃，麦哲伦？", "你有46个州。", "对。"), _GROUP, "owns"),  # a guessed 你: what they have is not kept
     (("哦，谢谢你，钱德勒，太好了。", "不客气。"), ("安娜", "鲍勃"), "positiveImpression"),  # an exclamation
     (("罗斯很好，谢谢。",), ("安娜", "鲍勃"), "positiveImpression"),  # how he is, not what one thinks of him
+    (("张伟真烦人吗？",), ("安娜", "鲍勃"), "negativeImpression"),
     (("我不想跟罗斯约会。",), ("安娜", "鲍勃"), "dated"),
     (("你在跟罗斯约会吗？",), ("安娜", "鲍勃"), "dated"),
     (("我为谷歌工作。",), ("安娜", "鲍勃"), "boss"),  # an organisation, no person

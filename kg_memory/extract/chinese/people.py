@@ -441,6 +441,8 @@ NOT_NAME_END = set("在住是叫喜有去也很更都就还不没出今爱会想
                    "留带拿送借写找帮弄")
 
 
+#: A name's last character that is an adverb before a word of praise or blame (张伟真烦人: 张伟).
+_ADVERB_ENDED = lazy(rf"[好真很太超](?:{_GOOD}|{_BAD}|奇怪|烦)")
 _SUBJECT_OF_LENGTH = tuple(lazy(SUBJECT_CLAUSE.pattern.replace(f"(?P<name>{NAME})", f"(?P<name>[{HAN}·]{{{n}}})"))
                            for n in (3, 2, 4))
 
@@ -458,7 +460,8 @@ def named_subject(clause: str, head: re.Match[str], reads: Callable[[str], objec
             continue
         if reads(m.group("rest")):
             fits.append(m)
-    if len(fits) > 1:  # 罗斯真是个混蛋: 罗斯 (jieba: 罗斯/真是), not 罗斯真
+    if len(fits) > 1:  # 罗斯真是个混蛋: 罗斯 (jieba: 罗斯/真是), not 罗斯真; 张伟真烦人: 张伟, whatever jieba cuts
+        fits = [m for m in fits if not _ADVERB_ENDED.match(clause, m.end("name") - 1)] or fits
         return next((m for m in fits if m.end("name") in _word_starts(clause)), fits[0])
     if fits:
         return fits[0]
