@@ -43,6 +43,9 @@ def _said(rules, triples, *texts: str, speakers=("安娜", "鲍勃")):
     (("你见过我的朋友莫妮卡吗？",), ("安娜", "friend", "莫妮卡")),
     (("我的妹妹吉尔和我的前男友罗斯？",), ("安娜", "sibling", "吉尔")),
     (("刘易斯·波辛！他是我五年级时最好的朋友。",), ("安娜", "friend", "刘易斯·波辛")),
+    # what the speaker knows, or did not know, is so
+    (("你好。", "我不知道你和卡罗尔离婚了！"), ("安娜", "spouse", "卡罗尔")),
+    (("你好。", "我早就知道你是医生。"), ("安娜", "jobTitle", "医生")),
     # a stammer, "I mean", "you know"
     (("你知道我的意思是我 - 我 - 我是演员。",), ("安娜", "jobTitle", "演员")),
 ])
@@ -66,6 +69,9 @@ def test_you_in_a_group(rules, triples, texts, expected):
     (("哦，谢谢你，钱德勒，太好了。", "不客气。"), ("安娜", "鲍勃"), "positiveImpression"),  # an exclamation
     (("罗斯很好，谢谢。",), ("安娜", "鲍勃"), "positiveImpression"),  # how he is, not what one thinks of him
     (("张伟真烦人吗？",), ("安娜", "鲍勃"), "negativeImpression"),
+    (("你好。", "我不知道你是不是医生。"), ("安娜", "鲍勃"), "jobTitle"),  # not known: asked
+    (("你好。", "我不知道你为什么是医生。"), ("安娜", "鲍勃"), "jobTitle"),  # known, but read as a question
+    (("我有一个绰号。",), ("安娜", "鲍勃"), "owns"),  # a nickname is no thing owned
     (("我不想跟罗斯约会。",), ("安娜", "鲍勃"), "dated"),
     (("你在跟罗斯约会吗？",), ("安娜", "鲍勃"), "dated"),
     (("我为谷歌工作。",), ("安娜", "鲍勃"), "boss"),  # an organisation, no person
