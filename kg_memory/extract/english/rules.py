@@ -232,8 +232,9 @@ class EnglishRules:
         """Return the facts stated in ``turn``; ``previous_text`` is the turn before (for "mine is X")."""
         state = TurnState(last_thing=question_topic(previous_text))
         text = normalize(unshouted(turn.text))  # "HEY, SHE'S FAST!!": stress, no name "FAST"
-        asked = asked_about(normalize(previous_text)) if previous_text else None
-        question = SENTENCE.split(normalize(previous_text))[-1].strip() if previous_text else ""
+        before = normalize(previous_text) if previous_text else ""
+        asked = asked_about(before) if before else None
+        question = SENTENCE.split(before)[-1].strip() if before else ""
         refers = bool(_REFERS.search(text))
         scan_named_then_kin(text, turn, discourse, state)  # "I'm bringing Pete. My boyfriend."
         scan_who_answer(question, text, turn, discourse, state)  # "Who's Rick?" - "My husband."
@@ -322,10 +323,11 @@ class EnglishRules:
                 subject, others = None, bool(_SOMEONE_ELSE.match(FILLER.sub("", clause).strip()))  # "you should ... and"
                 continue
             read = (clause, state.last_thing)
-            if scan_endings(FILLER.sub("", clause).strip(), turn, discourse, state):
+            body = FILLER.sub("", clause).strip()
+            if scan_endings(body, turn, discourse, state):
                 subject = None
                 continue
-            scan_moved_from(FILLER.sub("", clause).strip(), turn, discourse, state)  # "we moved from Seattle to Austin"
+            scan_moved_from(body, turn, discourse, state)  # "we moved from Seattle to Austin"
             if not (state.asked or _NEGATED.search(clause) or CONDITIONAL.search(clause)):
                 scan_people(clause, turn, discourse, state)  # "you are my best friend", "I love him"
                 scan_addressed(clause, turn, discourse, state)  # "you're the best friend I ever had", "Morning, roomy!"
@@ -334,11 +336,10 @@ class EnglishRules:
                 state.collect([(discourse.speaker(turn), "workLocation", Entity(workplace, "Place"), 0.6, None)])
             scan_statements(clause, turn, discourse, state, previous)
             scan_birthdays(clause, turn, discourse, state)  # "my birthday is May 5th", "it is my birthday today"
-            scan_clefts(FILLER.sub("", clause).strip(), turn, discourse, state)  # "summer is what i like"
-            scan_leanings(FILLER.sub("", clause).strip(), turn, discourse, state)  # "my biggest fear is spiders"
+            scan_clefts(body, turn, discourse, state)  # "summer is what i like"
+            scan_leanings(body, turn, discourse, state)  # "my biggest fear is spiders"
             if "dream" in clause or "goal" in clause or "ambition" in clause or _TO_BE.search(clause):
                 scan_desires(clause, turn, discourse, state)  # "my dream is to become a nurse", "in school to be a nurse"
-            body = FILLER.sub("", clause).strip()
             doing = HOW_I_AM.match(body)  # "i am good , playing video games": the speaker is playing video games
             if doing:
                 body = body[doing.end():]

@@ -69,9 +69,13 @@ _CONTRACTIONS: tuple[tuple[LazyPattern, str, LazyPattern | None], ...] = tuple(
 )
 #: A title or short word whose full stop ends no sentence: "Dr. Green", "St. Mary's Hospital", "Mt. Fuji", "Tom Smith Jr."
 _NO_END = r"(?<!\b[DMS]r\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\b[SM]t\.)(?<!\bJr\.)"
+#: Where a sentence ends: after ".", "!" or "?" (looked for first, as most places are not there) before a space or a
+#: capital (not inside initials: "the U.S."), at a line break, and before a question to the listener ("do you", "what
+#: about you"; its first letter looked at first)
 SENTENCE = lazy(
-    rf"{_NO_END}(?<=[.!?])\s+|\n+|{_NO_END}(?<=[.!?])(?=[A-Z])(?![A-Z]\.)"  # not inside initials: "the U.S."
-    r"|\s+(?=(?i:(?:do|does|did|are|have|can|would|will)\s+you|(?:what|where|how|why|who|which)\s+(?:do|does|did|are|is|about)\s+(?:you|your))\b)"
+    rf"(?<=[.!?]){_NO_END}(?:\s+|(?=[A-Z])(?![A-Z]\.))|\n+"
+    r"|\s+(?=[acdhwACDHW])(?=(?i:(?:do|does|did|are|have|can|would|will)\s+you|(?:what|where|how|why|who|which)\s+"
+    r"(?:do|does|did|are|is|about)\s+(?:you|your))\b)"
 )
 _QUESTION_START = lazy(
     r"^(?:(?:so|and|but|well|oh|hey|hi|ok|okay)[,\s]+)?(?:do|does|did|are|is|was|were|have|has|can|"
