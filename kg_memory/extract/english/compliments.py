@@ -31,8 +31,8 @@ import re
 from ...gazetteer import gazetteer_id
 from ...types import Entity, Turn
 from ..framework import Found, lazy
-from ..pronouns import Discourse
-from .lexicon import PLAIN_NAME
+from ..pronouns import Discourse, gender_of_name
+from .lexicon import PLAIN_NAME, REGIONS
 from .mentions import TurnState
 from .seeing import lover_of
 
@@ -51,7 +51,7 @@ _YOU_LOOK = lazy(rf"(?<![\w'])(?i:you)\s+(?i:look|looked|looking)\s+{_VERY}*(?P<
 #: Praise said without "so" ("she is incredible", "he is very special to me"; not "you are unbelievable", as often a
 #: reproach as praise).
 _PLAIN = (r"gorgeous|pretty|beautiful|handsome|sexy|cute|sweet|irresistible|adorable|charming|incredible|amazing|"
-          r"wonderful|awesome|hot|(?:very\s+)*(?:special|important)\s+to\s+me|the\s+love\s+of\s+my\s+life")
+          r"wonderful|awesome|great|fantastic|terrific|hot|(?:very\s+)*(?:special|important)\s+to\s+me|the\s+love\s+of\s+my\s+life")
 #: Praise of a named one that is said of people only (not "Paris is amazing", "Friends is beautiful").
 _OF_PEOPLE = frozenset("gorgeous pretty handsome sexy cute sweet irresistible adorable charming".split())
 #: "he is so hot", "you are so cute", "you are such an idiot", "you are the best", "she is the worst", "Ross is so
@@ -91,6 +91,16 @@ _NO_NAME = frozenset("man oh well hey yeah wow god gosh dude honey sweetie look 
                      "everything everyone everybody nothing something what".split())
 
 
+def _a_person(name: str) -> bool:
+    """Whether ``name`` is a person's first name, so that "Vince is great", "Bonnie's the best" praise a person (a name
+    of no known first name may be a place, a film or a team: "Friends is the best").
+
+    >>> _a_person("Bonnie"), _a_person("Vince Lee"), _a_person("Georgia"), _a_person("Titanic")
+    (True, True, False, False)
+    """
+    return gender_of_name(name) is not None and name.lower() not in REGIONS  # "Georgia is great": the state
+
+
 def _who(word: str, sentence: str, turn: Turn, discourse: Discourse) -> tuple[Entity, float] | None:
     """Whom ``word`` (the one judged) means; none for a word that is no person's name."""
     if word.split()[0].lower() in _NO_NAME:
@@ -114,9 +124,9 @@ def scan_compliments(sentence: str, turn: Turn, discourse: Discourse, state: Tur
         if _UNSURE.search(sentence, 0, m.start()) or (who := _who(m.group("who"), sentence, turn, discourse)) is None:
             continue
         plain = " ".join((m.group("plain") or "").lower().split())
-        if m.group("who").lower() not in ("you", "he", "she") and (
-                m.group("best") or m.group("worst") or plain and plain not in _OF_PEOPLE and not plain.endswith(("me", "life"))
-                or (m.group("good") or "").lower() == "hot" or gazetteer_id(who[0].label, "Place")):
+        if m.group("who").lower() not in ("you", "he", "she") and (gazetteer_id(who[0].label, "Place") or not _a_person(
+                who[0].label) and (m.group("best") or m.group("worst") or plain and plain not in _OF_PEOPLE
+                                   and not plain.endswith(("me", "life")) or (m.group("good") or "").lower() == "hot")):
             continue  # "Paris is the best", "Vegas is so hot", "Paris is amazing": a named thing, a place, the weather
         good = not (m.group("bad") or m.group("badn") or m.group("worst"))
         if who[0] != speaker:

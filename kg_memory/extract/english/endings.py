@@ -46,6 +46,8 @@ _SUBJECT = (rf"^(?:(?i:so|well|and|but|actually|yeah|oh),?\s+)*(?:(?P<we>(?i:we)
 _PARTNER = r"(?i:my\s+(?:ex[\s-]*)?(?:boyfriend|girlfriend|partner|bf|gf|fiance|fiancee))"
 _SPOUSE = r"(?i:my\s+(?:ex[\s-]*)?(?:wife|husband|spouse))"
 _END_OF_WORD = r"(?![\w'-])"
+#: "I broke up with you", "I dumped you": the one spoken to (not "you guys", "you all").
+_YOU = r"(?P<you>(?i:you))(?![\w'’])(?!\s+(?i:guys|all|two|both|people)\b)"
 #: "I broke up with him", "I divorced her": the partner is the man or woman meant (:meth:`Discourse.third_person`).
 _HIM = (r"(?P<him>(?i:him|her))(?!\s+(?!(?:a|an|the|too|again|today|yesterday|last|this|that|for|because|when|after|before|in|"
         r"on|at|over|and|but|so|already|finally|ago|years?|months?|weeks?|two|three|four|five)\b)[a-z])")  # not "her sister"
@@ -60,12 +62,14 @@ _ENDINGS: tuple[tuple[LazyPattern, str, str], ...] = (
     (_first(rf"(?i:divorced|separated)(?:\s+(?i:from)\s+)?(?:\s*(?:{_SPOUSE}\s*)?(?P<o>{NAME})|\s*{_HIM})?{_END_OF_WORD}"), "spouse",
      "name"),
     (_first(rf"(?i:left|divorced)\s+{_SPOUSE}(?:\s+(?P<o>{NAME}))?"), "spouse", "name"),
-    (_first(rf"(?i:broke\s+up|split\s+up)(?:\s+(?i:with)\s+(?:{_PARTNER}\s*)?(?P<o>{NAME})?|\s+(?i:with)\s+{_HIM})?{_END_OF_WORD}"),
-     "partner", "name"),
+    (_first(rf"(?i:broke\s+up|split\s+up)(?:\s+(?i:with)\s+(?:{_YOU}|(?:{_PARTNER}\s*)?(?P<o>{NAME})?)|\s+(?i:with)\s+{_HIM})?"
+            rf"{_END_OF_WORD}"), "partner", "name"),
+    (_first(rf"(?i:dumped)\s+{_YOU}"), "partner", "name"),  # "I dumped you": the one spoken to
     (_first(rf"(?i:dumped|left)\s+{_PARTNER}(?:\s+(?P<o>{NAME}))?"), "partner", "name"),
     # "Pete dumped me", "my girlfriend Ann broke up with me", "my boyfriend left me" (whoever the partner is; not "left
     # me a note"; "he dumped me" is read with the man meant, in :mod:`.people`)
-    (lazy(rf"^(?:{_PARTNER}|(?:{_PARTNER}\s+)?(?!(?:He|She)\b)(?P<o>{NAME}))\s+{_ADV}(?:(?i:broke\s+up\s+with|dumped)\s+(?i:me)\b"
+    (lazy(rf"^(?:{_PARTNER}|(?P<you>(?i:you))|(?:{_PARTNER}\s+)?(?!(?:He|She|You|They|We|It)\b)(?P<o>{NAME}))\s+{_ADV}"
+          r"(?:(?i:broke\s+up\s+with|dumped)\s+(?i:me)\b"
            r"|(?i:left\s+me)(?=\s+for\b|\s*[.!?,;]|\s*$))"),
      "partner", "name"),
     (_first(r"(?i:quit|left|lost|resigned\s+from)\s+(?i:my|the|his|her|their)\s+(?i:job|position|post|work)"
@@ -137,6 +141,11 @@ def scan_endings(clause: str, turn: Turn, discourse: Discourse, state: TurnState
         raw = next((groups[k] for k in ("o", "n1", "n2") if groups.get(k)), None)
         weight *= 0.85 if groups.get("we") else 1.0
         obj: Entity = speaker  # the object is not said: every current value ends
+        if groups.get("you"):  # "I broke up with you", "you dumped me": the speaker and the one spoken to
+            addressee = discourse.addressee(turn)
+            if addressee is None or addressee == speaker:
+                return False
+            obj, weight = addressee, weight * 0.9
         if groups.get("him") and not groups.get("pron"):  # "I broke up with her": she, if it is sure who she is
             meant = discourse.third_person(turn, MALE if groups["him"].lower() == "him" else FEMALE)
             if meant is not None and meant[0] != speaker:  # nobody sure: whoever it was ends, as "we broke up"
