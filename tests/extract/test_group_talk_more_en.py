@@ -43,8 +43,8 @@ def test_a_break_up_asked_denied_supposed_or_told_to_a_group_is_no_couple(text: 
 @pytest.mark.parametrize(("text", "fact"), [
     ("Well, Vince is great, he's like a guy's guy.", (A, "positiveImpression", "Vince")),
     ("Oh no, Bonnie's the best!", (A, "positiveImpression", "Bonnie")),
-    ("Lee Majors is hot!", (A, "positiveImpression", "Lee Majors")),
-    ("Mindy is fantastic.", (A, "positiveImpression", "Mindy")),
+    ("Oh, Lee Majors is hot!", (A, "positiveImpression", "Lee Majors")),
+    ("Oh, Mindy is fantastic.", (A, "positiveImpression", "Mindy")),
     ("Ugh, Janice is the worst.", (A, "negativeImpression", "Janice")),
 ])
 def test_praise_of_a_person_named_is_the_speakers_impression(text: str, fact: tuple[str, str, str]) -> None:
@@ -62,3 +62,8 @@ def test_praise_of_a_person_named_is_the_speakers_impression(text: str, fact: tu
 ])
 def test_praise_asked_denied_reported_or_of_a_place_or_thing_gives_no_impression(text: str) -> None:
     assert not {f for f in said((A, text), (B, "Hm.")) if f[1] in ("positiveImpression", "negativeImpression")}
+
+
+def test_a_first_word_that_may_be_a_thing_needs_the_name_said_elsewhere() -> None:
+    assert not {f for f in said((A, "Pottery helps me. Clay is incredible!"), (B, "Nice.")) if f[2] == "Clay"}
+    assert (A, "positiveImpression", "Lee") in said((B, "Lee called."), (A, "Lee is amazing."), (B, "Yeah."))

@@ -124,8 +124,9 @@ def scan_compliments(sentence: str, turn: Turn, discourse: Discourse, state: Tur
         if _UNSURE.search(sentence, 0, m.start()) or (who := _who(m.group("who"), sentence, turn, discourse)) is None:
             continue
         plain = " ".join((m.group("plain") or "").lower().split())
-        if m.group("who").lower() not in ("you", "he", "she") and (gazetteer_id(who[0].label, "Place") or not _a_person(
-                who[0].label) and (m.group("best") or m.group("worst") or plain and plain not in _OF_PEOPLE
+        person = _a_person(who[0].label) and (m.start() > 0 or any(  # "Clay is incredible": the sentence's first word
+            who[0].label in t.text for t in discourse.conversation(turn) if t is not turn))
+        if m.group("who").lower() not in ("you", "he", "she") and (gazetteer_id(who[0].label, "Place") or not person and (m.group("best") or m.group("worst") or plain and plain not in _OF_PEOPLE
                                    and not plain.endswith(("me", "life")) or (m.group("good") or "").lower() == "hot")):
             continue  # "Paris is the best", "Vegas is so hot", "Paris is amazing": a named thing, a place, the weather
         good = not (m.group("bad") or m.group("badn") or m.group("worst"))
