@@ -37,6 +37,9 @@ __all__ = ["QUOTED", "terms_of_address"]
 
 _EN_TERMS = (r"honey|hon|sweetie|sweety|sweetheart|darling|dear|baby|babe|man|dude|buddy|pal|sir|ma['’]am|miss|mister|"
              r"young\s+lady|young\s+man|lady|my\s+friend|bro|big\s+guy|roomie|kiddo")
+#: A word each English term holds, looked for in the lower-cased turn before the pattern of a call (most turns hold none)
+_EN_TERM_WORDS = ("hon", "sweet", "darling", "dear", "bab", "man", "dude", "buddy", "pal", "sir", "ma'am", "ma’am", "miss",
+                  "mister", "lady", "friend", "bro", "big", "roomie", "kiddo")
 _ZH_TERMS = r"亲爱的|宝贝儿?|宝宝|甜心|老伙计|伙计|老兄|哥们儿?|兄弟|先生|女士|年轻的女士|小姐|我的朋友|老弟|老哥"
 _EN_BEFORE = (r"hey|hi|hello|oh|ohh|aw|aww|thanks|thank\s+you|okay|ok|yes|yeah|no|bye|goodbye|good\s+night|night|"
               r"morning|come\s+on|look|listen|well|sorry|please|yo|love\s+you|see\s+you|congratulations|congrats")
@@ -44,6 +47,7 @@ _EN_BEFORE = (r"hey|hi|hello|oh|ohh|aw|aww|thanks|thank\s+you|okay|ok|yes|yeah|n
 _EN_CALL = lazy(rf"(?:^|[,.!?…;:—]\s*|\b(?:{_EN_BEFORE})\s+)(?P<t>{_EN_TERMS})(?=\s*(?:[,.!?…;:—]|$))", re.I)
 _ZH_CALL = lazy(rf"(?:^|[，,。.！!？?…；;：:—~～\s]|嘿|喂|哦|噢|嗨|你好|谢谢|再见|好了|好吧|听着|拜托|来吧|晚安|早安|是的|好的|对不起|抱歉)"
                 rf"\s*(?P<t>{_ZH_TERMS})(?=\s*(?:[，,。.！!？?…；;：:—~～]|$))")
+_ZH_TERM = lazy(_ZH_TERMS)
 #: An interjection, not a call: "Oh man!", "Aw, man", "Oh dear", "Oh baby".
 _EXCLAIMED = lazy(r"\b(?:oh+|aw+|ah+|uh+|man\s+oh)\s*,?\s*$", re.I)
 _INTERJECTION_TERMS = frozenset({"man", "dear", "baby"})
@@ -81,7 +85,7 @@ def terms_of_address(turns: Sequence[Turn]) -> list[Fact]:
         seen: set[tuple[str, str]] = set()
         lower_words: frozenset[str] | None = None  # the words the dialogue writes in lower case: no names
         for i, turn in enumerate(dialogue):
-            if not (_EN_CALL.search(turn.text) or _ZH_CALL.search(turn.text)):
+            if not _may_call(turn.text):
                 continue
             if lower_words is None:
                 lower_words = frozenset(w for t in dialogue for w in re.findall(r"\b[a-z][a-z']+\b", t.text))
@@ -90,6 +94,18 @@ def terms_of_address(turns: Sequence[Turn]) -> list[Fact]:
                     seen.add((person, term))
                     facts.append(make_fact(Entity(person, "Person"), "addressedAs", term, confidence, turn))
     return facts
+
+
+def _may_call(text: str) -> bool:
+    """Whether ``text`` calls someone by a term, as :data:`_EN_CALL` or :data:`_ZH_CALL` say (the terms' words are looked
+    for first: the patterns cost more, and most turns hold no term).
+
+    >>> _may_call("Thanks, man."), _may_call("Many thanks."), _may_call("谢谢你，亲爱的。")
+    (True, False, True)
+    """
+    low = text.lower()
+    return bool(any(word in low for word in _EN_TERM_WORDS) and _EN_CALL.search(text)
+                or _ZH_TERM.search(text) and _ZH_CALL.search(text))
 
 
 def _calls(turns: Sequence[Turn], i: int, lower_words: frozenset[str]) -> list[tuple[str, str, float]]:

@@ -82,6 +82,8 @@ def _zh_untitled(name: str) -> str:
 #: A sentence (up to its end mark) and a word written in capitals.
 _PIECE = lazy(r"[^.!?…]+[.!?…]*")
 _CAPS_WORD = lazy(r"\b[A-Z]+\b")
+#: A word of two capitals or more: a text without one has nothing shouted (most have none, and are left as they are)
+_LONG_CAPS_WORD = lazy(r"\b[A-Z]{2,}\b")
 
 
 def unshouted(text: str) -> str:
@@ -94,6 +96,8 @@ def unshouted(text: str) -> str:
     >>> unshouted("FAST!!"), unshouted("I KNOW. Go.")
     ('fast!!', 'i know. Go.')
     """
+    if not _LONG_CAPS_WORD.search(text):
+        return text
     shouting = not any(ch.islower() for ch in text)
 
     def lower(m: re.Match[str]) -> str:
