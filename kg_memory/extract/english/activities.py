@@ -9,6 +9,7 @@ from ...types import Entity
 from ..framework import Clause, lazy
 from .lexicon import INSTRUMENTS, JOB_TALK, KIN, KIN_MODS, KIN_PREDICATE, LEISURE_GROUP, LIKED_KINDS, PET, alts
 from .objects import POINTED_GERUND, called_name, clean_object, is_language, object_list, owned_entity
+from .other_senses import is_chore, love_as_noun, makes_so
 from .places import r_live
 from .praise import praises_what_is_shown
 
@@ -58,6 +59,8 @@ _THANKS_FOR = lazy(r"^(?:(?:the|your|that|this|it|all|everything|you|what)\b|(?:
 def likes(verb: str, raw: str, c: Clause) -> bool:
     """What the subject ``verb``s ("love", "prefer"...): the objects of ``raw``, liked or (negated) disliked."""
     verb = verb.lower()
+    if verb.startswith("lov") and love_as_noun(raw):
+        return True  # "hope and love exist", "the self-acceptance and love theme": love the noun, no liking
     living = _LIVING_IN.match(raw)
     if living and c.subject.type == "Person":
         return r_live(living, c)
@@ -387,8 +390,8 @@ def r_hobby_verb(m: re.Match[str], c: Clause) -> bool:
     if c.negated:
         return False
     raw = m.group("o")
-    if _RUN_A_BUSINESS.match(raw) or _DONE_TO_SOMEONE.match(raw):
-        return False  # "she makes me laugh", "he drives me crazy": nothing done for its own sake
+    if _RUN_A_BUSINESS.match(raw) or _DONE_TO_SOMEONE.match(raw) or makes_so(raw) or is_chore(raw):
+        return False  # "she makes me laugh", "he drives me crazy", "painting the fence": nothing done for its own sake
     if _TRAVEL_TO.match(raw) or _OTHER_SENSE.search(raw) or _RUN_FOR_OFFICE.match(raw):
         return False
     if not c.habitual and (_SPECIFIC_OBJECT.match(raw) or _ONE_OCCASION.match(raw)):

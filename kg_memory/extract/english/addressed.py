@@ -85,6 +85,8 @@ _NAME_BEFORE = lazy(r"(?<![.!?]\s)\b[A-Z][a-z][\w'-]*")
 #: that says it and "we're friends" speaks of the two of them; a bare "we're friends" in a group may mean anyone.
 _TO_YOU = lazy(r"(?<![\w'’])(?:you|your)(?![\w'’])(?!\s+(?:guys|all|two|both|people|know|see)\b)(?<!thank\syou)", re.I)
 #: A question or a supposition around the statement: "are you a good friend?", "if we're friends", "I wish we were".
+#: "sorry I missed you", "shame we missed you": a meeting that did not happen, no longing for the person
+_MISSED_MEETING = lazy(r"\b(?:sorry|shame|pity|too\s+bad|bummer|apologi[sz]e)\b[^.!?]*$", re.I)
 _UNSURE = lazy(r"\?|\b(?:if|unless|whether|wish|would|could|should|might|supposed|pretend|pretending|like\s+a)\b", re.I)
 
 
@@ -141,7 +143,7 @@ def scan_addressed(sentence: str, turn: Turn, discourse: Discourse, state: TurnS
             noun = m.group("noun").lower()
             if who is not None and noun in KIN_PREDICATE:
                 add(who[0], KIN_PREDICATE[noun], speaker, 0.75 * who[1])
-    if missed and _MISSED_YOU.search(sentence) is not None:
+    if missed and (said := _MISSED_YOU.search(sentence)) is not None and not _MISSED_MEETING.search(sentence, 0, said.start()):
         who = _spoken_to(sentence, turn, discourse)
         if who is not None and (who[1] >= 0.7 or discourse.addressee(turn) is not None):  # in a group, one named or
             # answering in kind ("Miss you too!"): the one answered may not be the one missed

@@ -1,0 +1,94 @@
+"""Long casual chats between friends (the LoCoMo kind; every line here is invented): the general causes of the wrong
+facts found in the hand-labelled sample of seed 2044 and noticed beside it, each with look-alikes that keep theirs.
+
+The causes: "sorry I missed you" (a meeting missed) read as longing for the person; "you make life easier" (making
+something so) read as a pastime; "love" used as a noun ("hope and love exist", "a love theme") read as a liking; a
+chore ("painting the fence") read as a pastime; a gift bought for a relative read as owned; a room one works in ("the
+studio") read as the employer, and an employer cut at its relative clause ("the restaurant my mother owns"); a reply
+that puts the question off ("Boy, that's a long story") read as the place asked for, and where one grew up read as
+where one lives; two gerunds sharing an object ("mixing and matching flavors") cut at "and"; a pet named after "my gf,"
+taken for the partner; "i could not live without my phone" skipped as unreal; the hours of one's job read as a habit."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg_memory.extract.rules import RuleExtractor
+from kg_memory.types import Turn
+
+
+def _facts(*lines: tuple[str, str]) -> set[tuple[str, str, str]]:
+    turns = [Turn("c", str(i), who, text) for i, (who, text) in enumerate(lines)]
+    return {(f.subject.label, f.predicate, str(getattr(f.object, "label", f.object)))
+            for f in RuleExtractor().extract(turns) if not f.ended}
+
+
+def _ann(text: str) -> set[tuple[str, str, str]]:
+    """What Ann's line gives, said to Bob in a chat of two."""
+    return _facts(("Bob", "Hey Ann, how have you been?"), ("Ann", text), ("Bob", "Nice."))
+
+
+def _objects(text: str, predicate: str) -> set[str]:
+    return {o for _, p, o in _ann(text) if p == predicate}
+
+
+# -- a meeting missed is no longing -------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Hey Bob, sorry I missed you. Been a crazy few days.",
+    "Such a shame we missed you, the party was great.",
+    "Bob! Too bad I missed you last night.",
+])
+def test_a_meeting_missed_is_no_liking_of_the_person(text: str) -> None:
+    assert not _objects(text, "positiveImpression"), _ann(text)
+
+
+@pytest.mark.parametrize("text", ["Bob, I missed you so much!", "Oh Bob, I've missed you!"])
+def test_a_person_missed_is_still_liked(text: str) -> None:
+    assert _objects(text, "positiveImpression") == {"Bob"}, _ann(text)
+
+
+# -- making something so is no pastime ----------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Yeah, same here Bob. You make life's struggles more bearable.",
+    "I make things a bit easier for my team.",
+    "You make every day special, Bob.",
+    "I make the place feel like home.",
+])
+def test_making_something_so_is_no_pastime(text: str) -> None:
+    assert not (_objects(text, "hobby") | _objects(text, "habit")), _ann(text)
+
+
+@pytest.mark.parametrize(("text", "hobby"), [("I make jewelry in my spare time.", "make jewelry"),
+                                             ("I make candles to relax.", "make candles")])
+def test_making_things_is_still_a_pastime(text: str, hobby: str) -> None:
+    assert hobby in _objects(text, "hobby"), _ann(text)
+
+
+# -- "love" the noun is no liking ---------------------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("It taught me that tough times don't last - hope and love exist.", "exist"),
+    ("Love wins, always.", "wins"),
+    ("I love the self-acceptance and love theme of the book.", "theme of the book"),
+    ("We watched it together. Love story of the year!", "story of the year"),
+])
+def test_love_the_noun_is_no_liking(text: str, wrong: str) -> None:
+    assert wrong not in _objects(text, "likes"), _ann(text)
+
+
+@pytest.mark.parametrize(("text", "liked"), [("I love hiking and love baking.", "baking"), ("Love pretzels!", "pretzels"),
+                                             ("I love life.", "life"), ("Honestly, love camping.", "camping")])
+def test_love_the_verb_still_likes(text: str, liked: str) -> None:
+    assert liked in _objects(text, "likes"), _ann(text)
+
+
+# -- a chore is no pastime ----------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", ["I'm painting the fence this weekend.", "I'm fixing my roof today.",
+                                  "I'm cleaning the garage, what a mess."])
+def test_a_chore_about_the_house_is_no_pastime(text: str) -> None:
+    assert not (_objects(text, "hobby") | _objects(text, "habit")), _ann(text)
+
+
+@pytest.mark.parametrize(("text", "hobby"), [("I'm painting landscapes these days.", "painting landscapes"),
+                                             ("I paint portraits for fun.", "paint portraits")])
+def test_painting_pictures_is_still_a_pastime(text: str, hobby: str) -> None:
+    assert _objects(text, "hobby") & {hobby, "painting"}, _ann(text)
