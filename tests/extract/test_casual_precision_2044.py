@@ -92,3 +92,36 @@ def test_a_chore_about_the_house_is_no_pastime(text: str) -> None:
                                              ("I paint portraits for fun.", "paint portraits")])
 def test_painting_pictures_is_still_a_pastime(text: str, hobby: str) -> None:
     assert _objects(text, "hobby") & {hobby, "painting"}, _ann(text)
+
+
+# -- a gift is the receiver's -------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", ["I bought a necklace for my mom yesterday.", "I got a new watch for my husband.",
+                                  "I bought a bike as a gift for my nephew."])
+def test_a_gift_bought_for_someone_is_not_owned(text: str) -> None:
+    assert not _objects(text, "owns"), _ann(text)
+
+
+@pytest.mark.parametrize(("text", "predicate", "thing"), [
+    ("I bought a new car last week.", "owns", "car"),
+    ("I got a new guitar for my birthday.", "owns", "guitar"),
+    ("I got a puppy for my kids!", "hasPet", "Ann's puppy"),  # the household's pet
+])
+def test_a_thing_bought_for_oneself_is_owned(text: str, predicate: str, thing: str) -> None:
+    assert thing in _objects(text, predicate), _ann(text)
+
+
+# -- where one works ----------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", ["I only work in the studio now.", "I work in the office on Mondays.",
+                                  "I work in the kitchen most nights."])
+def test_a_room_one_works_in_is_no_employer(text: str) -> None:
+    assert not _objects(text, "worksFor"), _ann(text)
+
+
+@pytest.mark.parametrize(("text", "employer"), [
+    ("i work at the restaurant my mother owns.", "restaurant"),
+    ("I work at the bakery my sister started.", "bakery"),
+    ("I work in the studio at Pixar.", "Pixar"),
+    ("I work at Google.", "Google"),
+])
+def test_the_employer_is_named_without_its_relative_clause(text: str, employer: str) -> None:
+    assert _objects(text, "worksFor") == {employer}, _ann(text)

@@ -207,6 +207,13 @@ _TRADE = lazy(r"(?:sales|marketing|finance|retail|advertising|publishing|insuran
               r"customer\s+service|management|research|law|medicine|politics|government|administration|logistics|"
               r"software|engineering|design|film|television|tv|music|theatre|theater|journalism|pharma)\b", re.I)
 
+#: a room or a part of a place one works in, which is no employer: "I only work in the studio", "in the back"
+_WORK_ROOM = lazy(r"(?:the|my|our)\s+(?:studio|office|kitchen|garage|basement|attic|shed|barn|back|front|lab|field|fields|"
+                  r"yard|garden|house|room|workshop)\b", re.I)
+#: the relative clause without "that" after an employer: "(the restaurant) my mother owns", "(the shop) we run"
+_REDUCED_RELATIVE = lazy(r"\s+(?:(?:my|our|his|her|their|your)\s+[a-z]+|i|we|you|he|she|they)\s+(?:owns?|owned|runs?|ran|"
+                         r"manages?|managed|started|opened|founded|built|works?\s+at|used\s+to)\b.*$", re.I)
+
 
 def r_work_at(m: re.Match[str], c: Clause) -> bool:
     if c.negated:
@@ -219,7 +226,7 @@ def r_work_at(m: re.Match[str], c: Clause) -> bool:
             c.add("jobTitle", "self-employed", 0.75)
             return True
         return False
-    trade = _TRADE.match(raw) if m.group("p").lower() == "in" else None
+    trade = (_TRADE.match(raw) or _WORK_ROOM.match(raw)) if m.group("p").lower() == "in" else None
     if trade:  # "I work in sales", "I work in marketing at a bank": a trade, and the employer after "at"
         clause_end = _NEXT_CLAUSE.search(raw, trade.end())  # not "... and need ideas for a campaign"
         raw = raw[:clause_end.start()] if clause_end else raw
@@ -232,7 +239,7 @@ def r_work_at(m: re.Match[str], c: Clause) -> bool:
         if place and gazetteer_id(place, "Place"):
             c.add("workLocation", Entity(place, "Place"), 0.8)
         return True
-    org = clean_object(_PART_TIME.sub("", raw), "place")
+    org = clean_object(_REDUCED_RELATIVE.sub("", _PART_TIME.sub("", raw)), "place")
     if not org:
         return False
     if m.group("p").lower() == "for" and _TITLED.match(org):

@@ -73,7 +73,7 @@ from .identity import (
     r_study_field_at,
     r_trait_change,
 )
-from .lexicon import GO_ACTIVITIES, KIN, NAME, SCHOOLS, alts
+from .lexicon import GO_ACTIVITIES, KIN, NAME, PET, SCHOOLS, alts
 from .partners_with import r_live_with
 from .places import (
     R_OPENED_BUSINESS,
@@ -141,8 +141,11 @@ def adjective(rule: Rule, words: str, tail: str) -> Family:
 _ALWAYS = lazy(r"\balways\s+wanted\b", re.I)
 #: "when i turned ten (dad signed me up)": the age one had then, not now
 _WHEN_TURNED = lazy(r"\b(?:when|since|after|before|until|once|by\s+the\s+time)\s+(?:i|he|she|we|they)\s+(?:just\s+)?turned\b", re.I)
-#: "(i got) this pup for you": a gift, had by the one it is for
+#: "(i got) this pup for you", "(i bought a necklace) for my mom", "as a gift": a gift, had by the one it is for
+#: (a pet got "for my kids" is the household's)
 _FOR_YOU = lazy(r"\bfor\s+(?:you|u|ya|him|her|them)\b(?!\s+to\b)", re.I)
+_FOR_KIN = lazy(rf"^(?!(?:[\w'-]+\s+){{0,3}}?(?:{PET})\b).*?(?:\bfor\s+(?:my|his|her|our|their|your)\s+(?:[\w'-]+\s+)?"
+                rf"(?:{KIN}|friends?|boss|neighbou?rs?|teachers?|co-?workers?|colleagues?)\b|\bas\s+a\s+(?:gift|present)\b)", re.I)
 #: "(i have got lots of) kids' books": the relatives own the thing, the speaker has no kids said
 _KIN_OWNING = lazy(rf"^(?:[\w'-]+\s+){{0,3}}?(?:{KIN})'", re.I)
 
@@ -150,7 +153,8 @@ _KIN_OWNING = lazy(rf"^(?:[\w'-]+\s+){{0,3}}?(?:{KIN})'", re.I)
 def _have(m: re.Match[str], c: Clause) -> bool:
     """What the subject has (:func:`~.possessions.r_have`), but not a gift for another ("I got this pup for you") nor a
     thing of relatives ("lots of kids' books")."""
-    if m.group("v").lower().endswith(("got", "bought")) and _FOR_YOU.search(m.group("o")) or _KIN_OWNING.match(m.group("o")):
+    if m.group("v").lower().endswith(("got", "bought")) and (_FOR_YOU.search(m.group("o")) or _FOR_KIN.match(m.group("o"))) \
+            or _KIN_OWNING.match(m.group("o")):
         return True
     return r_have(m, c)
 
