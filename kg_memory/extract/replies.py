@@ -49,7 +49,8 @@ _EN_FRAMES = (
            "My name is {a}", lazy(r"^(?:it's|it\s+is|my\s+name\s+is|(?:just\s+)?call\s+me|i'm|i\s+am|just)\s+", re.I),
            lazy(r"^(?-i:[A-Z\u4e00-\u9fff])[\w'.\u4e00-\u9fff·-]*(?:\s+(?-i:[A-Z])[\w'.-]*){0,3}$"),
            lazy(r"[\s,]+(?:is\s+(?:fine|good|ok|okay|great)|works|will\s+do|please)$", re.I)),
-    _Frame(lazy(rf"\b(?:where\s+(?:do|did)\s+{_YOU}\s+(?:live|grow\s+up)|where\s+are\s+{_YOU}\s+(?:living|based|located)|"
+    _Frame(lazy(rf"\bwhere\s+did\s+{_YOU}\s+grow\s+up\b", re.I), "I grew up in {a}", lazy(r"^(?:in|at|near|i\s+grew\s+up\s+in)\s+", re.I)),
+    _Frame(lazy(rf"\b(?:where\s+do\s+{_YOU}\s+live|where\s+are\s+{_YOU}\s+(?:living|based|located)|"
                 rf"where(?:'s|\s+is)\s+home(?:\s+for\s+{_YOU})?)\b", re.I),
            "I live in {a}", lazy(r"^(?:in|at|near|i\s+live\s+in)\s+", re.I)),
     _Frame(lazy(rf"\b(?:where\s+do\s+{_YOU}\s+work|who\s+do\s+{_YOU}\s+work\s+for|where\s+are\s+{_YOU}\s+working)\b", re.I),
@@ -147,6 +148,11 @@ _NOTHING = lazy(r"^(?:no|nope|nah|none|not\s+really|nothing|i\s+don't|i\s+do\s+n
 #: A reply that is a statement of its own ("I'm a nurse", "我叫王芳"): read as it is.
 _STATEMENT = lazy(r"^(?:i|i'm|i've|my|we|we're|our)\b|^(?:我|我们)(?!\S*?$)", re.I)
 _YES = lazy(r"^(?:yes|yeah|yep|yup|sure|of\s+course|well|oh|um|uh|hmm|so|ok|okay|嗯|哦|啊|好)[\s,，!.。:-]*", re.I)
+#: A reply that puts the answer off: "Boy, that's a long story", "It's complicated", "Good question!"
+_PUT_OFF = lazy(r"\b(?:long\s+story|(?:it's|it\s+is|that's|that\s+is)\s+complicated|good\s+question|hard\s+to\s+say|"
+                r"where\s+do\s+i\s+(?:start|begin)|don't\s+ask)\b", re.I)
+#: Interjections a reply opens with: "Boy, Lisbon, of all places!", "Man, in Ohio."
+_INTERJECTION = lazy(r"^(?:(?:oh\s+)?(?:boy|man|gosh|geez|jeez|wow|whoa|ha|haha|hmm|god|golly|dude|ah)\s*[,!.]\s*)+", re.I)
 _LONGEST = {"en": 12, "zh": 24}  # words (English) or characters (Chinese) of a reply read as a fragment
 
 
@@ -156,8 +162,8 @@ def restate_reply(question_turn: str, reply: str, lang: str) -> str | None:
     question = _last_question(question_turn)
     if question is None:
         return None
-    text = reply.strip().rstrip(".。!！")
-    if not text or _QUESTION_END.search(text) or _NOTHING.match(text):
+    text = _INTERJECTION.sub("", reply.strip()).rstrip(".。!！") if lang == "en" else reply.strip().rstrip(".。!！")
+    if not text or _QUESTION_END.search(text) or _NOTHING.match(text) or _PUT_OFF.search(text):
         return None
     size = len(text.split()) if lang == "en" else len(text)
     if size > _LONGEST.get(lang, 12):

@@ -125,3 +125,20 @@ def test_a_room_one_works_in_is_no_employer(text: str) -> None:
 ])
 def test_the_employer_is_named_without_its_relative_clause(text: str, employer: str) -> None:
     assert _objects(text, "worksFor") == {employer}, _ann(text)
+
+
+# -- a reply that puts the question off ---------------------------------------------------------------------------------
+@pytest.mark.parametrize("reply", ["Boy, Kim, that's a long story.", "It's complicated.", "Good question, honestly."])
+def test_a_reply_that_puts_the_question_off_is_no_place(reply: str) -> None:
+    said = _facts(("Kim", "Where did you grow up?"), ("Ann", reply))
+    assert not {p for _, p, _ in said} & {"livesIn", "hometown"}, said
+
+
+@pytest.mark.parametrize(("question", "reply", "fact"), [
+    ("Where did you grow up?", "Boy, in Ohio, of all places!", ("Ann", "hometown", "Ohio")),
+    ("Where did you grow up?", "In Ohio.", ("Ann", "hometown", "Ohio")),
+    ("Where do you live?", "In Lisbon, near the river.", ("Ann", "livesIn", "Lisbon")),
+])
+def test_a_short_reply_still_answers(question: str, reply: str, fact: tuple[str, str, str]) -> None:
+    said = _facts(("Kim", question), ("Ann", reply))
+    assert fact in said and ("Ann", "livesIn", "Ohio") not in said, said
