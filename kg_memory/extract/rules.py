@@ -21,6 +21,7 @@ from .filler_like import filler_likes
 from .framework import LanguageRules
 from .impression_targets import misdirected_impressions
 from .lang import detect_language
+from .pets_as_people import pets_as_people
 from .placeholders import bind_across_turns
 from .plausible import comparisons, implausible, names_itself, passing_relatives, unnamed_people, unquoted
 from .pronouns import Discourse
@@ -96,6 +97,7 @@ class RuleExtractor:
         facts = drop_bare_placeholders(facts, turns)  # "my parents" said by "Speaker 4", nothing of them: nobody to find
         facts = misdirected_impressions(facts, turns)  # "That's my dog." - "Oh, you are so cute!": not for the owner
         facts = filler_likes(facts, turns)  # "I was like, no way", "like fifty bucks": no liking
+        facts = pets_as_people(facts)  # "my gf, Toby, and I" where Toby is the speaker's dog: no partner
         if self.name_speakers:
             facts = _with_speaker_names(facts, turns)
         if terms := terms_of_address(turns):  # "Thanks, honey.": how the others call them

@@ -142,3 +142,22 @@ def test_a_reply_that_puts_the_question_off_is_no_place(reply: str) -> None:
 def test_a_short_reply_still_answers(question: str, reply: str, fact: tuple[str, str, str]) -> None:
     said = _facts(("Kim", question), ("Ann", reply))
     assert fact in said and ("Ann", "livesIn", "Ohio") not in said, said
+
+
+# -- two gerunds sharing an object, and a pet taken for a person --------------------------------------------------------
+@pytest.mark.parametrize(("text", "liked"), [("Mixing and matching flavors is fun.", "mixing and matching flavors"),
+                                             ("Baking is so relaxing.", "baking")])
+def test_a_pastime_of_two_gerunds_is_one(text: str, liked: str) -> None:
+    assert _objects(text, "likes") == {liked}, _ann(text)
+
+
+def test_a_pet_named_after_my_gf_is_no_partner() -> None:
+    said = _facts(("Ann", "I got a new addition to the family, this is Toby! [shares a photo of a puppy]"),
+                  ("Bob", "So cute!"), ("Ann", "My gf, Toby, and I went hiking last weekend."))
+    assert ("Ann", "hasPet", "Toby") in said and ("Ann", "partner", "Toby") not in said, said
+
+
+def test_a_partner_named_after_my_gf_stays() -> None:
+    said = _facts(("Ann", "I got a new addition to the family, this is Rex! [shares a photo of a puppy]"),
+                  ("Bob", "So cute!"), ("Ann", "My gf, Toby, and I went hiking last weekend."))
+    assert ("Ann", "partner", "Toby") in said and ("Ann", "hasPet", "Rex") in said, said

@@ -235,6 +235,7 @@ _SCAN_GERUND_FUN = lazy(
     r"(?P<adj>fun|relaxing|therapeutic|enjoyable|my\s+favorite(?:\s+thing)?|the\s+best|awesome|amazing|a\s+blast)\b",
     re.I,
 )
+_GERUND_PAIR = lazy(r"^[a-z]+ing\s+(?:and|or|&)\s+[a-z]+ing\s+(?!is\b|are\b)[a-z]", re.I)  # with the object the two share
 #: Praise that greets news as well as a pastime ("winning first place is amazing!"), and the gerunds of news, not of
 #: pastimes, that it then greets: a comment (often on someone else's news), no liking of the speaker's.
 _PRAISE_ADJ = frozenset(("awesome", "amazing", "the best"))
@@ -545,9 +546,10 @@ def scan_statements(clause: str, turn: Turn, discourse: Discourse, state: TurnSt
     if m and " ".join(m.group("adj").lower().split()) in _PRAISE_ADJ and m.group("o").split()[0].lower() in _NEWS_GERUNDS:
         m = None  # "winning first place is amazing!": a comment on news ("winning is my favorite thing" stays)
     if m:
-        activity = clean_object(m.group("o"), "activity")
+        pair = _GERUND_PAIR.match(m.group("o"))  # "mixing and matching flavors is fun": one pastime, not "mixing"
+        activity = " ".join(m.group("o").split()) if pair else clean_object(m.group("o"), "activity")
         if activity:
-            add(speaker, "likes", Entity(activity, "Thing"), 0.5)
+            add(speaker, "likes", Entity(activity[:1].lower() + activity[1:], "Thing"), 0.5)
     m = _SCAN_MY_LOVE.search(clause) if mine and not negated and "love " in low else None
     if m:
         for obj in object_list(m.group("o"), "activity" if m.group("o").split()[0].lower().endswith("ing") else "np"):
