@@ -131,9 +131,11 @@ _MADE = lazy(
     r"sculptures?|pottery|quilt|scarf|sweater|watercolors?|portrait|mural|bowl|vase|poems?)\b(?!\s+of\b))",
     re.I | re.M)
 #: Cheap checks before the patterns: a pastime named anywhere; a verb of making anywhere.
-_ANY_PASTIME = lazy(rf"(?<![\w'’]){_PASTIME}", re.I)
+#: _ANY_PASTIME, _ANY_MAKING and _UNSURE look at the lower-cased sentence, without re.I: Python's re tries each
+#: alternative of a case-insensitive pattern at every place, and these are looked for in every sentence
+_ANY_PASTIME = lazy(rf"(?<![\w'’]){_PASTIME}")
 _ANY_MAKING = lazy(r"\b(?:painted|drew|sketched|knit(?:ted)?|crocheted|sewed|sculpted|carved|quilted|made|finished|completed|"
-                   r"created|did|done)\b", re.I)
+                   r"created|did|done)\b")
 #: "playing my violin", "I was playing the piano all evening".
 _PLAYED = lazy(_SUBJ + r"(?:(?:was|were|am|been)\s+)?(?:playing|played)\s+(?:my|the|our|some)\s+"
                rf"(?P<i>{alts(INSTRUMENTS)})\b", re.I | re.M)
@@ -146,7 +148,7 @@ _UNSURE = lazy(r"\?|\b(?:not|never|no|if|unless|whether|wish|would|could|should|
                r"wanna|want|wants|plan|plans|planning|planned|hope|hoping|hopefully|someday|one\s+day|thinking|"
                r"considering|dream|dreaming|saving|booked|book|can\s+not\s+wait|cannot\s+wait|looking\s+forward|next|"
                r"tomorrow|upcoming|soon|love\s+to|like\s+to|need\s+to|have\s+to|about\s+to|bucket\s+list|supposed|"
-               r"imagine|pretend|let\s+us|let's|how\s+about|why\s+not|you\s+should)\b", re.I)
+               r"imagine|pretend|let\s+us|let's|how\s+about|why\s+not|you\s+should)\b")
 
 
 def _class_of(words: str) -> str | None:
@@ -169,7 +171,8 @@ def _contest(words: str) -> str:
 def scan_pastimes_done(sentence: str, turn: Turn, discourse: Discourse, state: TurnState) -> None:
     """Record the outings, trips, classes, contests and new pets the speaker tells of in ``sentence`` (see the
     module)."""
-    if _UNSURE.search(sentence):
+    low = sentence.lower()
+    if _UNSURE.search(low):
         return
     speaker = discourse.speaker(turn)
     out: list[Found] = []
@@ -178,8 +181,7 @@ def scan_pastimes_done(sentence: str, turn: Turn, discourse: Discourse, state: T
         when = clause_time(sentence, turn.time, "en", obj.label) if dated else None
         out.append((speaker, predicate, obj, confidence, when))
 
-    low = sentence.lower()
-    outing = _ANY_PASTIME.search(sentence) is not None  # most sentences name none: their patterns are not tried
+    outing = _ANY_PASTIME.search(low) is not None  # most sentences name none: their patterns are not tried
 
     def has(*words: str) -> bool:
         return any(w in low for w in words)
@@ -204,7 +206,7 @@ def scan_pastimes_done(sentence: str, turn: Turn, discourse: Discourse, state: T
                                                 "marathon", "triathlon", "hackathon", "match") else ():
         if (contest := _contest(m.group("e"))) and contest.lower() != "match":
             add("attended", Entity(contest, "Event"), 0.7, True)
-    for m in _MADE.finditer(sentence) if _ANY_MAKING.search(sentence) else ():
+    for m in _MADE.finditer(sentence) if _ANY_MAKING.search(low) else ():
         craft = _CRAFT_VERB[m.group("v").lower()] if m.group("v") else _CRAFT_NOUN[" ".join(m.group("n").lower().split())]
         add("hobby", Entity(craft, "Thing"), 0.6, True)
     for m in _PLAYED.finditer(sentence) if "play" in low else ():
