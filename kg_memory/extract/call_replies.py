@@ -37,8 +37,9 @@ GREETING = lazy(r"^(?:(?:hey|hi|hello|o+h+|oh|a+h+|a+w+|u+h+|u+m+|well|thanks|th
                 r"嘿|喂|哦|嗨|哎|唉|你好|谢谢|再见|亲爱的|好了|好吧|不过|但是|可是|那么|所以|嗯|啊|哇|呃|噢|听着|拜托|对了|还有|来吧)"
                 r"(?![a-z'])[\s,，]*)+", re.I)
 
-#: A reply that opens by speaking of someone in the third person ("Oh, he, he can't talk", "她在洗澡").
-_THIRD_PERSON_OPENING = lazy(r"^(?:he|she)\b(?!\s*\?)|^(?:他|她)(?!们)", re.I)
+#: A reply that opens by speaking of someone in the third person ("Oh, he, he can't talk", "她在洗澡"), or points them out
+#: ("Rachel! Rachel Green!" - "There she is!": the one called is not the one answering).
+_THIRD_PERSON_OPENING = lazy(r"^(?:(?:there|here)\s+)?(?:he|she)\b(?!\s*\?)|^(?:他|她)(?!们)", re.I)
 #: A reply that joins in with the one calling ("Rach, that tape? It's here." - "Oh, and we should warn you...", "Wow!
 #: And you got a petticure"): it speaks to the one called, with the caller.
 _JOINS_IN = lazy(r"^(?:(?:oh|ooh|wow|hey|哦|哇)[\s,，!！.]+)*(?:(?:and|also|plus)\b(?!\s+you\s+are\b)|还有[，,]|而且)", re.I)

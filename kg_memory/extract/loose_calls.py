@@ -1,14 +1,23 @@
-"""Names said to someone without a comma to set them off, for :mod:`.speakers`: at the end of a sentence after a word
-that takes no object ("What's up Joe?", "你在干嘛呢莫妮卡？"; not "I met Joe."), or opening a sentence before "you" and a
-verb ("Pheebs you didn't have to"; not "Thank you so much", "Unless you...").
+"""Names said to someone without a comma to set them off, for :mod:`.speakers`: at the end of a sentence or a clause
+after a word that takes no object ("What's up Joe?", "I'm sorry Pheebs, I can't", "你在干嘛呢莫妮卡？"; not "I met Joe."),
+after a greeting and before the rest of the sentence ("Hey Joe what's up?", "Oh Pheebs that's so sweet"), opening a
+sentence before "you" and a verb ("Pheebs you didn't have to"; not "Thank you so much", "Unless you..."), or alone as a
+sentence ("Rach?", "Mon! I'm so happy for you!"; not "Hurry!", "Coffee?") where it reads as a name (:func:`called_alone`).
 """
 
 from __future__ import annotations
 
-from .framework import lazy
-from .names import TITLE, WORD
+import re
+from collections.abc import Sequence
 
-__all__ = ["YOU_VERB", "ZH_LOOSE", "loose_before", "loose_names", "names_before_you"]
+from ..types import Turn
+from .call_replies import answers_call
+from .framework import lazy
+from .names import TITLE, WORD, plausible_name
+from .pronouns import gender_of_name
+
+__all__ = ["YOU_VERB", "ZH_LOOSE", "called_alone", "greeted", "loose_before", "loose_names", "names_before_you",
+           "said_loosely"]
 
 _HAN = lazy(r"[\u4e00-\u9fff]")
 
@@ -34,7 +43,12 @@ between among via until till since during still remember remembered forget forgo
 des de la le du del von van those these grandma grandpa granny nana longer anymore where's who's there's here's isn't wasn't aren't weren't ain't
 how's
 """.split())
-_EN_LOOSE = lazy(rf"(?<=[a-z]\s)((?:{TITLE}\s+)?{WORD}(?:\s+{WORD})?)(?=\s*(?:[.!?…]|$))")
+#: Where a name said loosely ends: the sentence, or a clause before the speaker's own words ("I'm sorry Pheebs, I can't",
+#: "y'know what though Mon, I...", "they say Mon, \"no such thing...\""; not "I can't stand Ross, he's...", nor "don't
+#: hit Drake, you just wait").
+_END = r"\s*(?:[.!?…]|$)|\s*,\s+(?:I\b|let's\b|[\"“])"
+_LOOSE_END = lazy(_END)
+_EN_LOOSE = lazy(rf"(?<=[a-z]\s)((?:{TITLE}\s+)?{WORD}(?:\s+{WORD})?)(?={_END})")
 ZH_LOOSE = lazy(r"(?:(?<=[呢吗啊吧嘛呀哦你])|(?<=对不对|是不是|好不好|行不行)|(?<=对吧|好吗))(?![呢吗啊吧嘛呀哦])"
                r"([\u4e00-\u9fff]{2,4})(?=[，。！？,.!?…]|$)")  # "干嘛呢莫妮卡？": after the last particle
 
@@ -42,15 +56,28 @@ ZH_LOOSE = lazy(r"(?:(?<=[呢吗啊吧嘛呀哦你])|(?<=对不对|是不是|好
 
 
 def loose_names(text: str) -> list[str]:
-    """Names said to someone at the end of a sentence without a comma ("What's up Joe?", "你在干嘛呢莫妮卡？"),
-    unless the word before takes them as an object ("I met Joe.").
+    """Names said to someone at the end of a sentence or clause without a comma ("What's up Joe?", "你在干嘛呢莫妮卡？"),
+    unless the word before takes them as an object ("I met Joe."), or after a greeting (:func:`greeted`).
 
     >>> loose_names("What's up Joe? I met Ross."), loose_names("你在干嘛呢莫妮卡？")
     (['Joe'], ['莫妮卡'])
     """
     if _HAN.search(text):
         return [m.group(1) for m in ZH_LOOSE.finditer(text)]
-    return [m.group(1) for m in _EN_LOOSE.finditer(text) if loose_before(text[:m.start()].split()[-1])]
+    return [m.group(1) for m in _EN_LOOSE.finditer(text) if loose_before(text[:m.start()].split()[-1])] \
+        + [name for _, name in greeted(text)]
+
+
+def said_loosely(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` is said to someone with no comma: closing a sentence or a clause after a word
+    that takes no object, or after a greeting (:func:`greeted`).
+
+    >>> said_loosely("What's up Joe?", 10, 13), said_loosely("I met Joe.", 6, 9), said_loosely("Hey Joe what's up?", 4, 7)
+    (True, False, True)
+    """
+    before, words = text[:start], text[:start].split()
+    return bool(words) and _LOOSE_END.match(text, end) is not None and before[-1:].isspace() and loose_before(words[-1]) \
+        or any(at == start for at, _ in greeted(text))
 
 
 def loose_before(word: str) -> bool:
@@ -77,3 +104,58 @@ def names_before_you(text: str) -> list[str]:
     ['Pheebs']
     """
     return _NAME_YOU.findall(text)
+
+
+#: A name after a greeting or an interjection with no comma, before the rest of what is said to them ("Hey Joe what's up?",
+#: "Oh Pheebs that's so sweet", "Wow Pheebs, you speak Italian?", "Mornin' Pheebs."; not "Oh Lord that's...").
+_GREETED = lazy(r"(?:^|[.!?…]\s+)(?i:hey|hi|hello|oh|ooh|aw|wow|morning|mornin'?|evening|thanks)\s+(?!Lord\b|Lordy\b)"
+                rf"({WORD})(?=\s*[,.!?…]|\s*$|\s+(?:what|what's|how|how's|that's|that|this|it's|i|i'm|we|we're|you|you're|"
+                r"your|where|why|can|could|would|will|do|did|don't|guess|let's|look|come)\b)")
+
+
+def greeted(text: str) -> list[tuple[int, str]]:
+    """Names said after a greeting or an interjection with no comma, with where each starts.
+
+    >>> greeted("Hey Joe what's up? Oh Ross is here. Oh Lord that's bad.")
+    [(4, 'Joe')]
+    """
+    return [(m.start(1), m.group(1)) for m in _GREETED.finditer(text)]
+
+
+#: The first sentence of a turn when it is a name alone ("Rach?", "Jack. Could you...", "Joey? Joey Tribbiani?").
+_FIRST_SENTENCE = lazy(rf"^\W*({WORD}(?:\s+{WORD}){{0,2}})\s*(?:[.!?…]|$)")
+
+
+#: What the rest of a turn says to the one called by a first name alone ("Jack. Could you...?"; not "Boss! Wow.").
+_TO_YOU = lazy(r"\b(?:you|your|you're|yours)\b|\?", re.I)
+_TITLE_ALONE = lazy(rf"^{TITLE}$")
+
+
+def called_alone(piece: str, turns: Sequence[Turn], i: int, written: set[str]) -> bool:
+    """Whether ``piece``, said alone as the first sentence of turn ``i`` (or as its last, answered) ("Rach?", "Mon! I'm so happy for you!", "Jack.
+    Could you come in?"), reads as a name called: a first name people bear ("Jack", "Joey Tribbiani"), a short form of one
+    the talk writes (``written``: "Mon" of "Monica", "Rach" of "Rachel"), or a word the next speaker answers as a call
+    ("Pheebs?" - "Yeah?"). A first name alone must be said to "you" in the rest of the turn, or be the whole turn and
+    said elsewhere in the talk. "Hurry!", "Coffee?" or "Speech!" are none of these, nor a word in a list ("Bagel. Mail. Jail.")
+    or a name said after the first sentence ("Hi, nice to meet you. Kate Miller." introduces the speaker).
+
+    >>> t = [Turn("c", "1", "A", "Pheebs?"), Turn("c", "2", "B", "Yeah?")]
+    >>> mon, coffee = [Turn("c", "1", "A", "Mon! Wow.")], [Turn("c", "1", "A", "Coffee?"), Turn("c", "2", "B", "Sure.")]
+    >>> called_alone("Pheebs", t, 0, set()), called_alone("Mon", mon, 0, {"Monica"}), called_alone("Coffee", coffee, 0, set())
+    (True, True, False)
+    """
+    text = turns[i].text
+    first = _FIRST_SENTENCE.match(text)
+    if _TITLE_ALONE.match(piece) or any(word != piece and word.startswith(piece) and not plausible_name(word, frozenset())
+                                        for word in written):
+        return False  # "Doctor?"; "See you on Monday." - "Mon!" - "What?": a day cut short
+    if first is None or first.group(1) != piece:  # "Thank you. Mon?" - "Hmm?": a name alone answered as a call
+        return answers_call(turns, i) and re.search(rf"(?:^|[.!?…]\s+){re.escape(piece)}\s*[?!.…]+\s*$", text) is not None
+    rest = text[first.end():]
+    if gender_of_name(piece) is not None and (_TO_YOU.search(rest) or not rest.strip(" .!?…") and any(
+            piece in turn.text for j, turn in enumerate(turns) if j != i)):
+        return True  # "Mon! I'm so happy for you!", "Jack. Could you come in?"; "Rachel!" where Rachel is spoken of too
+    if " " not in piece and len(piece) >= 3 and any(
+            word != piece and word.startswith(piece) and gender_of_name(word) is not None for word in written):
+        return True
+    return answers_call(turns, i)

@@ -71,7 +71,7 @@ from .call_replies import GREETING as _GREETING
 from .call_replies import answers_call, denied, echoed, reply_speaks_of
 from .framework import lazy
 from .introductions import introduced_speakers
-from .loose_calls import YOU_VERB, ZH_LOOSE, loose_before, loose_names, names_before_you
+from .loose_calls import YOU_VERB, ZH_LOOSE, called_alone, loose_names, names_before_you, said_loosely
 from .names import NAME_EDGE, TITLE, TITLE_HEAD, WORD, is_chinese_name, plausible_name
 from .self_intros import ZH_IS, intro_name, naming_turns
 from .speaker_vote import INTRODUCED, NUMBERED, Tally, assign
@@ -207,7 +207,8 @@ def _candidates(turns: Sequence[Turn], read: Sequence[Turn], lower_words: frozen
     """
     inside = {m.group("n") for turn in turns for m in _INSIDE.finditer(turn.text)}
     found: set[str] = set()
-    for turn, shown in zip(turns, read):
+    written = {w for turn in turns for w in re.findall(r"\b[A-Z][a-z]+\b", turn.text)}
+    for i, (turn, shown) in enumerate(zip(turns, read)):
         intro = intro_name(shown.text)
         if intro and plausible_name(intro, lower_words) and (not _HAN.search(intro) or is_chinese_name(intro)
                                                          or not ZH_IS.search(shown.text)):
@@ -225,7 +226,8 @@ def _candidates(turns: Sequence[Turn], read: Sequence[Turn], lower_words: frozen
                 if not is_chinese_name(piece):
                     continue
             elif piece.split()[0] not in inside and piece not in pieces and not TITLE_HEAD.match(piece) \
-                    and not _unambiguous(text, piece) and not _shortened(piece, inside, lower_words):
+                    and not _unambiguous(text, piece) and not _shortened(piece, inside, lower_words) \
+                    and not called_alone(piece, turns, i, written):  # "Rach?" - "Yeah?", "Jack. Could you...?"
                 continue
             found.add(piece)
     return found
@@ -237,7 +239,7 @@ def _shortened(piece: str, inside: set[str], lower_words: frozenset[str]) -> boo
         word != piece and word.startswith(piece) and plausible_name(word, lower_words) for word in inside)
 
 
-_EN_ADDRESSED = lazy(r"\b(?:you're|you are|are you|aren't you|you must be|thank you|love you|miss you|see you|"
+_EN_ADDRESSED = lazy(r"\b(?i:you're|you are|are you|aren't you|you must be|thank you|love you|miss you|see you|"
                            r"you too|with you)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=\s*(?:[,.!?…]|$))|"
                            rf"(?:^|[.!?]\s+)((?:{TITLE}\s+)?{WORD}(?:\s+{WORD}){{0,2}})(?=(?:,\s+|\s+{_AUX}\s+)you\b)|"
                            rf"(?:^|[.!?,]\s+|\b(?i:oh|but|and|so|no|yeah|okay|well|now|hey|hi|sure)\s+)"  # "but Pheebs don't you..."
@@ -410,9 +412,7 @@ def _how_said(text: str, start: int, end: int, name: str) -> str:
         return "to" if loose or _ZH_YOU_BEFORE.search(before) or _ZH_YOU_AFTER.match(after) else "of"
     if _SPOKEN_OF.search(before):
         return "of"
-    words = before.split()
-    loose = bool(words) and re.match(r"\s*(?:[.!?…]|$)", after) is not None and before[-1:].isspace() \
-        and loose_before(words[-1])
+    loose = said_loosely(text, start, end)  # "What's up Joe?", "I'm sorry Pheebs, I can't", "Hey Joe what's up?"
     return "to" if loose or _EN_YOU_BEFORE.search(before) or _EN_YOU_AFTER.match(after) else "of"
 
 
@@ -512,9 +512,9 @@ def _name_dialogue(turns: Sequence[Turn], least: float, min_confidence: float) -
                     if speaker is not None:
                         calls.append((turn.speaker, speaker, key, name, weight, turn, called))
     for caller, speaker, key, name, weight, turn, called in calls:  # "Debbie, 321." "Charla, 278." "Elizabeth, 871.":
-        if not called or len({_stem(k) for c, s, k, *_, o in calls  # one speaker calling three names to the one who
-                              if (c, s) == (caller, speaker) and o}) < _RIVALS:  # answers reads from a list
-            tally.add(key, name, speaker, weight, turn)
+        if not called or len({_stem(k)[:2] for c, s, k, *_, o in calls  # one speaker calling three names to the one
+                              if (c, s) == (caller, speaker) and o}) < _RIVALS:  # who answers reads from a list ("Pheebs",
+            tally.add(key, name, speaker, weight, turn)  # "Phoebe": one)
     _shortened_said(calling, said_by, tally.introduced)
     _first_names_said(turns, intros, candidates, said_by)
     _asked_who(turns, intros, candidates, said_by)
