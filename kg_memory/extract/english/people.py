@@ -202,6 +202,8 @@ _VOCATIVE_KIN = lazy(
     r"(?P<k3>mom|mommy|dad|daddy|mama|papa|mum|grandma|grandpa|granny)\s*[!.?]*$",
     re.I,
 )
+#: A word each parent word of :data:`_VOCATIVE_KIN` holds, looked for in the lower-cased sentence first (few have one)
+_PARENT_KEYS = ("mom", "mother", "dad", "father", "mama", "papa", "mum", "gran")
 _INTERJECTIONS = ("oh ohh hey hi hello look okay ok well no yes yeah yep listen so and but please uh um er ah bye thanks "
                   "ugh whoa wow gosh geez jeez gee boy huh aw aww oops yay hmm man god sorry wait honey sweetie").split()
 _GREETING = rf"(?i:{'|'.join(_INTERJECTIONS)}|come\s+on)"
@@ -479,7 +481,8 @@ def scan_vocative_kin(text: str, turn: Turn, discourse: Discourse, state: TurnSt
 
 def _kin_word(sentence: str, text: str) -> str | None:
     """The parent word ``sentence`` (of the turn ``text``) calls someone ("Bye, Dad!" -> "dad"), if it surely does."""
-    m = _VOCATIVE_KIN.search(sentence)
+    low = sentence.lower()
+    m = _VOCATIVE_KIN.search(sentence) if any(key in low for key in _PARENT_KEYS) else None
     if m is None or len({w.lower() for w in _PARENT_WORD.findall(text)}) > 1:
         return None  # "Mom, Dad, thanks", "Hi. Mom. Dad.": which one answers is unknown
     if "this is" in text.lower() or any(_named(n) and not _PARENT_WORD.fullmatch(n) for n in _CALLED.findall(text)):

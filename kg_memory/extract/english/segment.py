@@ -21,7 +21,8 @@ from .objects import clean_object, country_spelled
 #: text (no trigger: always). Whitespace is collapsed first, so the patterns see single spaces.
 _CONTRACTIONS_TRIGGERED: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
     (lazy(r"[\u2018\u2019\u02bc`]"), "'", ("\u2018", "\u2019", "\u02bc", "`")),
-    (lazy(r"\s+([.,!?;:])"), r"\1", ()),
+    # punctuation typed apart ("i like cats , you ?"): the text's spaces are single spaces by then
+    (lazy(r"\s+([.,!?;:])"), r"\1", (" .", " ,", " !", " ?", " ;", " :")),
     # a dash typed against the word before it: "an assistant manager- it's a start" (not "pre- and post-war")
     (lazy(r"(?<=[a-z])-\s+(?!(?:and|or|to)\b)", re.I), " - ", ("- ",)),
     # a stammer: "I-I'm", "we-we", "b-but" (a word said twice is said once)
@@ -106,8 +107,9 @@ CLAUSE_SPLIT = lazy(
     r"|\s*,\s*(?:so|because|cause|cuz)\s+(?=(?:[\w'-]+\s+){1,4}(?:would|could|should|might|will|can|is|are|was|were|has|have)\b)"
     r"|\s+-+\s+|\s*\(\s*|\s*\)\s*",
 )
-#: :data:`CLAUSE_SPLIT` keeping what it cuts at: the pieces, then the separator before each
-_CLAUSE_PARTS = lazy("(" + CLAUSE_SPLIT.pattern + ")")
+#: :data:`CLAUSE_SPLIT` keeping what it cuts at: the pieces, then the separator before each (tried only where a cut can
+#: begin: a space, a stop, a bracket, or the first letter of "because", "although", "whereas", "unless", "if")
+_CLAUSE_PARTS = lazy(r"((?=[\s,;:()bawui])(?:" + CLAUSE_SPLIT.pattern + "))")
 #: A clause of time: "(I'll let you know) when I'm in Boston", "whenever I'm sad", "once I have a job"
 _TIME_BEFORE = lazy(r"\b(?:when|whenever|until|till|before|after|once|as\s+soon\s+as)\s*$", re.I)
 _TIME_START = lazy(r"^(?:(?:and|but|so|well|oh)[\s,]+)*(?:when|whenever|until|till|before|after|once|as\s+soon\s+as|"
