@@ -161,3 +161,22 @@ def test_a_partner_named_after_my_gf_stays() -> None:
     said = _facts(("Ann", "I got a new addition to the family, this is Rex! [shares a photo of a puppy]"),
                   ("Bob", "So cute!"), ("Ann", "My gf, Toby, and I went hiking last weekend."))
     assert ("Ann", "partner", "Toby") in said and ("Ann", "hasPet", "Rex") in said, said
+
+
+# -- "could not live without", and the hours of one's job ---------------------------------------------------------------
+@pytest.mark.parametrize(("text", "liked"), [("i could not live without my phone.", {"phone"}),
+                                             ("I couldn't live without coffee, honestly.", {"coffee"})])
+def test_what_one_could_not_live_without_is_liked(text: str, liked: set[str]) -> None:
+    assert _objects(text, "likes") == liked, _ann(text)
+
+
+@pytest.mark.parametrize("text", ["I could live without my phone.", "Could you live without your phone?",
+                                  "If I lost it, I could not live without my phone.",
+                                  "My sister could not live without her phone."])
+def test_no_liking_from_look_alikes_of_could_not_live_without(text: str) -> None:
+    assert not _objects(text, "likes"), _ann(text)
+
+
+def test_the_hours_of_ones_job_are_no_habit() -> None:
+    assert not _objects("I usually work during regular work hours.", "habit")
+    assert _objects("I usually work out in the morning.", "habit") == {"work out"}

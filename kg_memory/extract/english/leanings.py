@@ -32,7 +32,7 @@ from .lexicon import KIN
 from .mentions import TurnState
 from .objects import object_list
 
-__all__ = ["scan_leanings"]
+__all__ = ["scan_cannot_do_without", "scan_leanings"]
 
 _INTENSE = r"(?:(?:so|really|very|super|deathly|totally|absolutely|incredibly|pretty|kind\s+of|kinda|a\s+little|a\s+bit|always|also|still)\s+)*"
 #: "my biggest fear is spiders", "my only real fear is heights", "one thing i am deathly afraid of is heights"
@@ -81,6 +81,8 @@ _CANNOT_DO_WITHOUT = lazy(
     rf"(?!(?:my|our)\s+(?:[\w-]+\s+)?(?:{KIN})\b)(?P<o>.+)",
     re.I,
 )
+#: A word said after the thing, no thing itself: "(i cannot live without coffee) , honestly"
+_AFTERWORD = lazy(r"\s*,\s*(?:honestly|really|seriously|tbh|lol|haha|though|literally|to\s+be\s+honest|for\s+real)\b.*$", re.I)
 #: "i find golf boring", "we find horror movies kind of gross": what the speaker dislikes ("find X relaxing" is the verb
 #: table's liking; "i find him boring" is about a person)
 _FIND_DULL = lazy(
@@ -114,10 +116,25 @@ def scan_leanings(clause: str, turn: Turn, discourse: Discourse, state: TurnStat
     if ("obsess" in low or "fascinat" in low or "hooked" in low) and (m := _FASCINATION.match(clause)) is not None:
         out += _things(speaker, "likes", m.group("o"), "np")
     if "without" in low and (m := _CANNOT_DO_WITHOUT.match(clause)) is not None:
-        out += _things(speaker, "likes", m.group("o"), "np")
+        out += _things(speaker, "likes", _AFTERWORD.sub("", m.group("o")), "np")
     if "find" in low and (m := _FIND_DULL.match(clause)) is not None:
         out += _things(speaker, "dislikes", m.group("o"), "np")
     state.collect(out)
+
+
+def scan_cannot_do_without(clause: str, turn: Turn, discourse: Discourse, state: TurnState) -> None:
+    """Record what the speaker "could not live without" in a clause of "could" (which the rules otherwise skip as
+    unreal): "i could not live without my phone" is a liking held now.
+
+    >>> from kg_memory.extract.pronouns import Discourse
+    >>> t = Turn("c", "1", "Ann", "i could not live without my phone")
+    >>> state = TurnState()
+    >>> scan_cannot_do_without(t.text, t, Discourse([t]), state)
+    >>> [(p, o.label) for _, p, o, _, _ in state.facts]
+    [('likes', 'phone')]
+    """
+    if "without" in clause and (m := _CANNOT_DO_WITHOUT.match(clause.strip())) is not None:
+        state.collect(_things(discourse.speaker(turn), "likes", _AFTERWORD.sub("", m.group("o")), "np"))
 
 
 def _things(speaker: Entity, predicate: str, said: str, style: str, first: bool = False) -> list[Found]:

@@ -59,7 +59,7 @@ from .endings import former_partners, scan_endings, scan_moved_from
 from .fragments import thing_before
 from .honorifics import scan_honorifics
 from .introductions import scan_introductions
-from .leanings import scan_leanings
+from .leanings import scan_cannot_do_without, scan_leanings
 from .lexicon import KIN, KIN_MODS, KIN_PREDICATE, NAME, OBJECT_PRONOUNS, STOP
 from .mentions import TurnState, scan_possessives, scan_statements
 from .objects import clean_object, owned_entity
@@ -172,10 +172,11 @@ _PAST_VERB_ONLY = lazy(r"[a-z]+ed|heard|knew|thought|said|told|felt|saw|got|went
 _AUX_START = lazy(r"^(?:am|is|are|was|have|has|had|get|got|do|does|did)\b", re.I)
 _WORD_START = lazy(r"^[a-z]+")
 _AUX_OR_LIGHT_START = lazy(r"^(?:am|is|are|was|have|has|had|get|got|do|does|did|make|feel)\b", re.I)
-#: "we often overlook the small things", "i always forget names": a way of thinking or a lapse, no practice kept
+#: "we often overlook the small things", "i always forget names": a way of thinking or a lapse, no practice kept; "i
+#: usually work during office hours": the job's hours, no practice ("i usually work out" is one)
 _NOT_A_PRACTICE = lazy(r"^(?:overlook|forget|ignore|underestimate|overestimate|neglect|take|assume|judge|think|wonder|worry|"
                        r"wish|tend|need|want|complain|regret|miss|fail|struggle|realize|realise|notice|doubt|believe|hope|"
-                       r"say|blame|compare|lose|mistake|confuse)\b", re.I)
+                       r"say|blame|compare|lose|mistake|confuse|work(?!\s+out\b))\b", re.I)
 
 
 #: Adverbs after "am": "i am actually married", "i am just not into it" (then "am not into it": negated).
@@ -318,6 +319,7 @@ class EnglishRules:
                     # "my two dogs would love that": the dogs exist whatever the modal says (but
                     # a wish gives nothing at all: "I wish my sister lived here")
                     scan_possessives(clause, turn, discourse, state, modal=True)
+                    scan_cannot_do_without(clause, turn, discourse, state)  # "i could not live without my phone"
                     if not CONDITIONAL.search(sentence):
                         scan_desires(clause, turn, discourse, state)  # "i would love to be a chef"
                 subject, others = None, bool(_SOMEONE_ELSE.match(FILLER.sub("", clause).strip()))  # "you should ... and"
