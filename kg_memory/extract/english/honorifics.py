@@ -32,6 +32,8 @@ _JOBS = {"dr.": "doctor", "dr": "doctor", "doctor": "doctor", "professor": "prof
 #: "Dr. Green", "Professor Geller", "Nurse Kim" (the title capitalised, the name right after it, no comma between).
 _TITLED = lazy(r"(?<![\w'’.-])(?P<t>Dr\.?|Doctor|Professor|Prof\.|Nurse|Officer|Detective|Judge)\s+"
                r"(?P<n>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)?)(?![\w'’-])")
+#: What each title of :data:`_TITLED` begins with, looked for first (few sentences have one)
+_TITLE_STARTS = ("Dr", "Doctor", "Prof", "Nurse", "Officer", "Detective", "Judge")
 #: "I'm Dr. Green", "I am Professor Geller": the speaker is the one titled.
 _I_AM = lazy(r"(?i:\bi\s*['’]?\s*m|\bi\s+am|\bmy\s+name\s+is)\s+$")
 #: Words just before a titled name that make it a part played or put on, not a job: "I play Dr. Drake Ramoray", "want
@@ -48,6 +50,8 @@ def scan_honorifics(sentence: str, turn: Turn, discourse: Discourse, state: Turn
     """Record the job told by each title before a name in ``sentence`` (see the module); a question (``asked``) tells
     the job of the one it names, not the speaker's ("Am I Dr. Green?")."""
     out: list[Found] = []
+    if not any(title in sentence for title in _TITLE_STARTS):
+        return
     for m in _TITLED.finditer(sentence):
         name = m.group("n").removesuffix("'s").removesuffix("’s")  # "Dr. Green's office"
         first = name.split()[0].lower()
