@@ -27,6 +27,9 @@ _HEDGED = lazy(r"^(?:\d|(?:a\s+)?(?:one|two|three|four|five|six|seven|eight|nine
                r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen|couple|few)\b|"
                r"(?:totally|completely|literally|basically|kinda|kind\s+of|sort\s+of|whole|super|insanely)\b)", re.I)
 
+#: The word "like": a turn without it has no filler "like".
+_LIKE = lazy(r"\blike\b", re.I)
+
 
 def filler_likes(facts: Sequence[Fact], turns: Sequence[Turn]) -> list[Fact]:
     """``facts`` without the ``likes`` read from a filler "like" (see the module docstring).
@@ -46,6 +49,8 @@ def filler_likes(facts: Sequence[Fact], turns: Sequence[Turn]) -> list[Fact]:
 
 def _filler(text: str, obj: str) -> bool:
     """Whether every "like" before ``obj`` in ``text`` is a filler (and there is one)."""
+    if not _LIKE.search(text):
+        return False  # a liking said otherwise ("I love hiking"): no pattern of its object to build
     found = [m for m in re.finditer(r"\blike\b,?\s+(?:(?:this|that|these|those|a|an|the|some)\s+)?" + re.escape(obj),
                                     text, re.I)]
     return bool(found) and all(_BE.search(text[:m.start()]) or _HEDGED.match(obj) for m in found)

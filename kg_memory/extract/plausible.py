@@ -232,6 +232,9 @@ def _has(text: str, noun: str) -> bool:
 _LIKENESS = lazy(r"(?i)(?:\b(?:'s|is|was|are|were|be|been|looks?|looked|feels?|felt|sounds?|sounded|seems?|seemed|"
                        r"more|kind\s+of|sort\s+of|something|exactly|almost|nothing|things)|\blike[\s.…,]*)\s+$")
 
+#: The word "like" (a turn without it compares nothing by it).
+_LIKE_WORD = lazy(r"\blike\b", re.I)
+
 
 def comparisons(facts: Sequence[Fact], turns: Sequence[Turn]) -> list[Fact]:
     """``facts`` without likings read from "like" that compares ("that's like... like calling Albert Einstein
@@ -250,7 +253,8 @@ def comparisons(facts: Sequence[Fact], turns: Sequence[Turn]) -> list[Fact]:
         obj = _label(fact.object)
         if fact.predicate == "likes" and fact.source and not _HAN.search(obj):
             text = texts.get((fact.source.conversation, fact.source.turn), "")
-            said = [m.start() for m in re.finditer(rf"(?i)\blike[\s.…,]+{re.escape(obj)}", text)]
+            said = [m.start() for m in re.finditer(rf"(?i)\blike[\s.…,]+{re.escape(obj)}", text)] \
+                if _LIKE_WORD.search(text) else []  # a liking said otherwise ("I love hiking"): no pattern to build
             if said and all(_LIKENESS.search(text[:at].replace("’", "'")) for at in said):
                 continue
         out.append(fact)
