@@ -87,6 +87,10 @@ _ENDINGS: tuple[tuple[LazyPattern, str, str], ...] = (
             r"\d|one|two|three|four|five|six|seven|eight|nine|ten|and|but|because)\b)"), "habit", "habit"),
 )
 
+#: A word each pattern of :data:`_ENDINGS` (and :data:`_LEFT_FOR_NEW`) holds, looked for first in a clause in ASCII (most
+#: clauses end nothing, and the patterns' lower-case letters have no other forms there)
+_ENDING_WORDS = ("divorced", "separated", "left", "broke", "split", "dumped", "quit", "lost", "resign", "retire", "fired",
+                 "laid", "let", "sacked", "unemployed", "jobless", "out", "between", "move", "stopped", "gave", "kicked")
 #: The marital status a divorce leaves (recorded beside the ending of ``spouse``).
 ENDS_STATE = {"spouse": "divorced"}
 #: "i am retired", "i retired last year", "i'm unemployed": the job title it leaves, beside the ending of ``worksFor``.
@@ -121,6 +125,9 @@ def scan_endings(clause: str, turn: Turn, discourse: Discourse, state: TurnState
         mention = find_time(clause, turn.time, "en")
         pet = Entity(died.group("o"), "Animal")
         state.endings.append((discourse.speaker(turn), "hasPet", pet, 0.7, mention.value if mention else None))
+    low = clause.lower()
+    if clause.isascii() and not any(word in low for word in _ENDING_WORDS):
+        return False
     tail = _NEW_JOB.search(clause)
     if tail and _JOINED_PERSON.match(tail.group("j")):
         tail = None  # "... and joined my wife in Rome": a person joined, no employer

@@ -75,13 +75,14 @@ from .segment import (
     FILLER,
     HOW_I_AM,
     IF_START,
-    IRREALIS,
     LATE_FIRST_PERSON,
     SENTENCE,
     SUBJECT,
     UNDER_WAY,
     WISH,
+    conditional,
     emphatic_tag,
+    irrealis,
     is_question,
     normalize,
     of_another_time,
@@ -255,7 +256,7 @@ class EnglishRules:
                 asked = None
                 continue
             scan_vocative_kin(sentence, turn, discourse, state)  # "Bye, Dad!" (a question too: "Mom, are you ok?")
-            if not CONDITIONAL.search(sentence):  # "As your friend, I think you should go" (whatever the advice's mood)
+            if not conditional(sentence):  # "As your friend, I think you should go" (whatever the advice's mood)
                 scan_speaking_as(sentence, turn, discourse, state)
             state.asked = is_question(sentence)
             asked = asked_about(sentence) if state.asked else None
@@ -284,7 +285,7 @@ class EnglishRules:
         scan_introductions(sentence, turn, discourse, state)  # "hi , i am joanna and i like horror movies"
         state.resolved_kin.clear()
         state.resolved_pets.clear()
-        if not (CONDITIONAL.search(sentence) or IRREALIS.search(sentence) or _NEGATED.search(sentence)):
+        if not (conditional(sentence) or irrealis(sentence) or _NEGATED.search(sentence)):
             scan_relations(sentence, turn, discourse, state)  # "Chandler and I are friends": before the cut at "and"
             scan_schoolmates(sentence, turn, discourse, state)  # "Nora and I went to school together"
             scan_breakups(sentence, turn, discourse, state)  # "Monica and I split up"
@@ -314,13 +315,13 @@ class EnglishRules:
             if _ROLE_PLAY.search(clause):  # "so let's say i am the interviewer": a part played
                 subject = None
                 continue
-            if IRREALIS.search(clause) or is_question(clause):
+            if irrealis(clause) or is_question(clause):
                 if not is_question(clause) and (not WISH.search(clause) or _DREAM_OF_BEING.search(clause)):
                     # "my two dogs would love that": the dogs exist whatever the modal says (but
                     # a wish gives nothing at all: "I wish my sister lived here")
                     scan_possessives(clause, turn, discourse, state, modal=True)
                     scan_cannot_do_without(clause, turn, discourse, state)  # "i could not live without my phone"
-                    if not CONDITIONAL.search(sentence):
+                    if not conditional(sentence):
                         scan_desires(clause, turn, discourse, state)  # "i would love to be a chef"
                 subject, others = None, bool(_SOMEONE_ELSE.match(FILLER.sub("", clause).strip()))  # "you should ... and"
                 continue
@@ -330,7 +331,7 @@ class EnglishRules:
                 subject = None
                 continue
             scan_moved_from(body, turn, discourse, state)  # "we moved from Seattle to Austin"
-            if not (state.asked or _NEGATED.search(clause) or CONDITIONAL.search(clause)):
+            if not (state.asked or _NEGATED.search(clause) or conditional(clause)):
                 scan_people(clause, turn, discourse, state)  # "you are my best friend", "I love him"
                 scan_addressed(clause, turn, discourse, state)  # "you're the best friend I ever had", "Morning, roomy!"
             scan_possessives(clause, turn, discourse, state)
