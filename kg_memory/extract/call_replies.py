@@ -103,15 +103,16 @@ def echoed(turns: Sequence[Turn], i: int, name: str) -> bool:
     """Whether turn ``i`` only repeats ``name``, said in the turn before by another speaker ("How about Julia?" -
     "Julia?"): a word taken up, not a call.
 
-    >>> t = [Turn("c", "1", "A", "How about Julia?"), Turn("c", "2", "B", "Julia?")]
-    >>> echoed(t, 1, "Julia"), echoed(t, 0, "Julia")
-    (True, False)
+    >>> t = [Turn("c", "1", "A", "How about Julia?"), Turn("c", "2", "B", "Julia?"), Turn("c", "3", "A", "Marlon-"),
+    ...      Turn("c", "4", "B", "Marlon?!")]
+    >>> echoed(t, 1, "Julia"), echoed(t, 0, "Julia"), echoed(t, 3, "Marlon")
+    (True, False, True)
     """
     m = _NAME_ALONE.match(turns[i].text)
     if i == 0 or m is None or name_key(m.group("n").strip()) != name_key(name):
         return False
     before = turns[i - 1]
     said = name in before.text if _HAN.search(name) else \
-        re.search(rf"(?<![\w'-]){re.escape(name)}(?![\w'-])", before.text) is not None
+        re.search(rf"(?<![\w'-]){re.escape(name)}(?![\w']|-\w)", before.text) is not None  # "Marlon-" cut off too
     return said and before.speaker != turns[i].speaker
 

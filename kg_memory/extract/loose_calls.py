@@ -41,7 +41,7 @@ bought buy buying sold sell hire hired fire fired mean means meant
 outside inside near behind across around through toward towards past against without before after beside under over
 between among via until till since during still remember remembered forget forgot kill killed hug hugged choose chose
 des de la le du del von van those these grandma grandpa granny nana longer anymore where's who's there's here's isn't wasn't aren't weren't ain't
-how's
+how's course
 """.split())
 #: Where a name said loosely ends: the sentence, or a clause before the speaker's own words ("I'm sorry Pheebs, I can't",
 #: "y'know what though Mon, I...", "they say Mon, \"no such thing...\""; not "I can't stand Ross, he's...", nor "don't
@@ -126,17 +126,20 @@ def greeted(text: str) -> list[tuple[int, str]]:
 _FIRST_SENTENCE = lazy(rf"^\W*({WORD}(?:\s+{WORD}){{0,2}})\s*(?:[.!?…]|$)")
 
 
-#: What the rest of a turn says to the one called by a first name alone ("Jack. Could you...?"; not "Boss! Wow.").
-_TO_YOU = lazy(r"\b(?:you|your|you're|yours)\b|\?", re.I)
+#: What the rest of a turn says to the one called by a first name alone ("Jack. Could you...?"; not "Boss! Wow.", nor
+#: "I'm mad at my agent." - "Estelle? Why?": the one spoken of).
+_TO_YOU = lazy(r"\b(?:you|your|you're|yours)\b", re.I)
 _TITLE_ALONE = lazy(rf"^{TITLE}$")
+#: A turn that is a name alone, called or asked ("Rachel!", "Ross?"; not "Fancy.").
+_CALLED_TURN = lazy(rf"^\W*{WORD}(?:\s+{WORD}){{0,2}}\s*[!?]+\W*$")
 
 
 def called_alone(piece: str, turns: Sequence[Turn], i: int, written: set[str]) -> bool:
     """Whether ``piece``, said alone as the first sentence of turn ``i`` (or as its last, answered) ("Rach?", "Mon! I'm so happy for you!", "Jack.
     Could you come in?"), reads as a name called: a first name people bear ("Jack", "Joey Tribbiani"), a short form of one
     the talk writes (``written``: "Mon" of "Monica", "Rach" of "Rachel"), or a word the next speaker answers as a call
-    ("Pheebs?" - "Yeah?"). A first name alone must be said to "you" in the rest of the turn, or be the whole turn and
-    said elsewhere in the talk. "Hurry!", "Coffee?" or "Speech!" are none of these, nor a word in a list ("Bagel. Mail. Jail.")
+    ("Pheebs?" - "Yeah?"). A first name alone must be said to "you" in the rest of the turn, or be the whole turn, called
+    or asked ("Rachel!", not "Fancy."), and said elsewhere in the talk. "Hurry!", "Coffee?" or "Speech!" are none of these, nor a word in a list ("Bagel. Mail. Jail.")
     or a name said after the first sentence ("Hi, nice to meet you. Kate Miller." introduces the speaker).
 
     >>> t = [Turn("c", "1", "A", "Pheebs?"), Turn("c", "2", "B", "Yeah?")]
@@ -152,7 +155,7 @@ def called_alone(piece: str, turns: Sequence[Turn], i: int, written: set[str]) -
     if first is None or first.group(1) != piece:  # "Thank you. Mon?" - "Hmm?": a name alone answered as a call
         return answers_call(turns, i) and re.search(rf"(?:^|[.!?…]\s+){re.escape(piece)}\s*[?!.…]+\s*$", text) is not None
     rest = text[first.end():]
-    if gender_of_name(piece) is not None and (_TO_YOU.search(rest) or not rest.strip(" .!?…") and any(
+    if gender_of_name(piece) is not None and (_TO_YOU.search(rest) or _CALLED_TURN.match(text) and any(
             piece in turn.text for j, turn in enumerate(turns) if j != i)):
         return True  # "Mon! I'm so happy for you!", "Jack. Could you come in?"; "Rachel!" where Rachel is spoken of too
     if " " not in piece and len(piece) >= 3 and any(

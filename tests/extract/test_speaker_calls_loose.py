@@ -7,7 +7,8 @@ closing a clause before the speaker's own words ("I'm sorry Pheebs, I can't"), "
 called alone as the first sentence of a turn ("Rach?" - "Yeah?", "Jack. Could you come in?", "Mon! I'm so happy for
 you!"); and look-alikes that must name nobody: a name spoken of ("Oh Ross is here!", "I can't stand Ross, he's rude"),
 an interjection ("Oh Lord that's bad"), a word alone that is no name ("Coffee?", "Doctor?"), a word in a list ("Bagel.
-Mail. Jail."), a name given after a greeting by its own bearer ("Hi, nice to meet you. Kate Miller."), a name called to
+Mail. Jail."), a name given after a greeting by its own bearer ("Hi, nice to meet you. Kate Miller."), a name asked back
+about someone spoken of ("my agent." - "Estelle? Why?"), a name taken up ("Marlon-" - "Marlon?!"), a name called to
 someone else ("Joe?" - "There he is!").
 """
 
@@ -62,6 +63,10 @@ def test_a_name_called_alone_names_the_one_called(lines: tuple[tuple[int, str], 
     (((1, "I'm Joey, I play your husband."), (2, "Hi, nice to meet you. Kate Miller."), (1, "So, great play, huh?")),
      "Kate Miller"),
     (((1, "Thank God you're here!"), (2, "What happened?"), (1, "Nothing.")), "God"),
+    (((1, "I'm so mad at my agent."), (2, "Estelle? Why?"), (1, "She never calls me back.")), "Estelle"),
+    (((1, "What about Ben?"), (2, "Well of course Ben, I meant my first granddaughter."), (1, "Okay.")), "Ben"),
+    (((1, "Which towels are these?"), (2, "Fancy."), (1, "Fancy guest towels?"), (2, "Yes.")), "Fancy"),
+    (((1, "How about a name for the baby?"), (2, "Marlon-"), (1, "Marlon?!"), (2, "-if it's a boy.")), "Marlon"),
     (((1, "Tom, Dick and Harry are coming tonight."), (2, "Fun."), (1, "Yeah.")), "Tom"),
 ])
 def test_a_name_or_word_not_called_names_nobody(lines: tuple[tuple[int, str], ...], word: str) -> None:
