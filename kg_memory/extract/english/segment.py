@@ -10,6 +10,7 @@ Questions, conditionals and wishes are recognised here so that the rules can ski
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ...types import Entity
@@ -244,8 +245,10 @@ HOW_I_AM = lazy(
 )
 
 
+@functools.lru_cache(maxsize=256)
 def normalize(text: str) -> str:
-    """Expand contractions and re-attach tokenised punctuation.
+    """Expand contractions and re-attach tokenised punctuation (each text once: a turn is read again as the turn before
+    the next one, and :mod:`.introductions` reads it too).
 
     >>> normalize("i do n't like cats , i'm sure")
     'i do not like cats, i am sure'
