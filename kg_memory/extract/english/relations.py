@@ -285,7 +285,7 @@ def scan_relations(clause: str, turn: Turn, discourse: Discourse, state: TurnSta
                 or noun.endswith("s") and noun not in ("fish", "mouse"):
             continue
         out.append((speaker, "hasPet", owned_entity(speaker, noun, "Animal", m.group("a")), 0.75, None))
-    for m in _DO_TOGETHER.finditer(clause):
+    for m in _DO_TOGETHER.finditer(clause) if "work" in low or "live" in low or not clause.isascii() else ():
         person = _person(m.group("b") or m.group("a"), turn, discourse)
         verb = (m.group("v1") or m.group("v2")).lower()
         if person is not None and person != speaker:
@@ -311,7 +311,7 @@ def scan_relations(clause: str, turn: Turn, discourse: Discourse, state: TurnSta
             if job not in _SOMEONE:
                 out.append((person, "jobTitle", job, 0.7, None))
             discourse.mention(turn, person, gender_of_noun(noun))
-    for pattern in (_IS_OF, _OF_NAMED):
+    for pattern in (_IS_OF, _OF_NAMED) if "'" in clause else ():  # "Ross's sister", "Ben is Carol's son"
         for m in pattern.finditer(clause):
             noun = m.group("noun").lower()
             person = _person(m.group("a"), turn, discourse)
