@@ -549,7 +549,7 @@ def scan_statements(clause: str, turn: Turn, discourse: Discourse, state: TurnSt
         pair = _GERUND_PAIR.match(m.group("o"))  # "mixing and matching flavors is fun": one pastime, not "mixing"
         activity = " ".join(m.group("o").split()) if pair else clean_object(m.group("o"), "activity")
         if activity:
-            add(speaker, "likes", Entity(activity[:1].lower() + activity[1:], "Thing"), 0.5)
+            add(speaker, "likes", Entity(activity, "Thing"), 0.5)
     m = _SCAN_MY_LOVE.search(clause) if mine and not negated and "love " in low else None
     if m:
         for obj in object_list(m.group("o"), "activity" if m.group("o").split()[0].lower().endswith("ing") else "np"):
