@@ -21,6 +21,7 @@ from .filler_like import filler_likes
 from .framework import LanguageRules
 from .impression_targets import misdirected_impressions
 from .lang import detect_language
+from .later_names import names_told_later
 from .pets_as_people import pets_as_people
 from .placeholders import bind_across_turns
 from .plausible import comparisons, implausible, names_itself, passing_relatives, unnamed_people, unquoted
@@ -93,7 +94,8 @@ class RuleExtractor:
                 facts.extend(f for f in found if f.confidence >= self.min_confidence and not names_itself(f)
                              and not implausible(f))
             previous[turn.conversation] = turn
-        facts = bind_across_turns(comparisons(unnamed_people(passing_relatives(facts, turns), turns), turns))
+        facts = comparisons(unnamed_people(passing_relatives(facts, turns), turns), turns)
+        facts = bind_across_turns(names_told_later(facts, turns))  # "My son..." - "His name is Leo.": Leo
         facts = drop_bare_placeholders(facts, turns)  # "my parents" said by "Speaker 4", nothing of them: nobody to find
         facts = misdirected_impressions(facts, turns)  # "That's my dog." - "Oh, you are so cute!": not for the owner
         facts = filler_likes(facts, turns)  # "I was like, no way", "like fifty bucks": no liking

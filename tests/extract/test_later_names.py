@@ -1,0 +1,81 @@
+"""Issue 13: a relative or pet spoken of in one turn ("my son") and named in a later one becomes the named person:
+"His name is Leo." in the owner's next turn, a name asked for and given ("What's her name?" - "Ursula.", "Which
+one?" - "Mary.", "它叫什么名字？" - "咪咪。"). Look-alikes keep the placeholder: someone else named or spoken of
+nearby, two relatives the name may be of, a name of another gender, one said by someone else, a refusal, a question.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg_memory.extract import RuleExtractor
+from kg_memory.types import Turn
+
+A, B, C = "Speaker 1", "Speaker 2", "Speaker 3"
+
+
+def said(*lines: tuple[str, str]) -> set[tuple[str, str, str]]:
+    """The facts of a dialogue of ``(speaker, text)`` lines, without speaker naming and endings."""
+    turns = [Turn("c", str(i + 1), who, text) for i, (who, text) in enumerate(lines)]
+    return {(f.subject.label, f.predicate, str(getattr(f.object, "label", f.object)))
+            for f in RuleExtractor(name_speakers=False).extract(turns) if not f.ended}
+
+
+def placeholders(facts: set[tuple[str, str, str]]) -> set[tuple[str, str, str]]:
+    return {f for f in facts if any(f"{who}'s " in label or f"{who}的" in label for who in (A, B, C) for label in (f[0], f[2]))}
+
+
+@pytest.mark.parametrize(("lines", "fact"), [
+    # "his/her name is" in the owner's next turn
+    (((A, "My son started kindergarten this week."), (B, "Aw, that's a big step!"), (A, "His name is Leo, by the way.")),
+     (A, "child", "Leo")),
+    (((A, "My son started kindergarten this week."), (B, "Aw, that's a big step!"), (A, "Thanks! His name is Leo.")),
+     (A, "child", "Leo")),
+    (((A, "I finally adopted a cat."), (B, "Congrats!"), (A, "She's called Pumpkin.")), (A, "hasPet", "Pumpkin")),
+    # a name asked for and given
+    (((A, "My sister is coming over tonight."), (B, "Cool, what's her name?"), (A, "Ursula.")), (A, "sibling", "Ursula")),
+    (((A, "I just got off the phone with my sister."), (B, "Which one?"), (A, "Mary-Ann.")), (A, "sibling", "Mary-Ann")),
+    (((A, "We just got a puppy!"), (B, "What did you name him?"), (A, "We named him Max.")), (A, "hasPet", "Max")),
+    (((A, "We just got a puppy!"), (B, "Does he have a name yet?"), (A, "Max!")), (A, "hasPet", "Max")),
+    (((A, "We just got a puppy!"), (B, "What did you name the puppy?"), (A, "It's Max.")), (A, "hasPet", "Max")),
+    (((A, "My son loves dinosaurs."), (B, "What's your son's name?"), (A, "Leo. He's five.")), (A, "child", "Leo")),
+    # Chinese
+    (((A, "我妹妹明天来。"), (B, "她叫什么名字？"), (A, "小红。")), (A, "sibling", "小红")),
+    (((A, "我们家养了一只猫。"), (B, "它叫什么名字？"), (A, "咪咪。")), (A, "hasPet", "咪咪")),
+    (((A, "我妹妹下个月结婚。"), (B, "哪个妹妹？"), (A, "小红。")), (A, "sibling", "小红")),
+])
+def test_a_relative_named_in_a_later_turn_is_the_named_one(lines, fact):
+    facts = said(*lines)
+    assert fact in facts
+    assert not placeholders(facts), facts
+
+
+@pytest.mark.parametrize(("lines", "name"), [
+    # someone else named or spoken of nearby: the name may be theirs
+    (((A, "My sister came with her friend Ann."), (B, "What's her name?"), (A, "Kate.")), "Kate"),
+    (((A, "My sister's friend is staying with us."), (B, "What's her name?"), (A, "Jenny.")), "Jenny"),
+    (((A, "My sister is seeing someone new."), (B, "What's his name?"), (A, "Tom.")), "Tom"),
+    (((A, "My sister is seeing someone new."), (B, "What's her name?"), (A, "Tom.")), "Tom"),
+    # two the name may be of
+    (((A, "My brother and my cousin came over."), (B, "Nice!"), (A, "His name is Leo.")), "Leo"),
+    (((A, "I got a puppy for my son."), (B, "What's his name?"), (A, "Rex.")), "Rex"),
+    # another gender, another speaker, another question, no name
+    (((A, "My son started kindergarten."), (B, "Nice!"), (A, "Her name is Mia.")), "Mia"),
+    (((A, "My sister is coming over."), (B, "What's her name?"), (C, "Kate.")), "Kate"),
+    (((A, "My sister is coming over."), (B, "If you had a brother, what would his name be?"), (A, "Tom.")), "Tom"),
+    (((A, "My sister is coming over."), (B, "What's her name?"), (A, "Ursula? No idea why you ask.")), "Ursula"),
+    (((A, "My sister is coming over."), (B, "What's her name?"), (A, "Kate, can you pass the salt?")), "Kate"),
+    (((A, "My son started kindergarten."), (B, "Nice!"), (A, "His name isn't Leo, it's complicated.")), "Leo"),
+    (((A, "My son started kindergarten."), (B, "Nice!"), (C, "Great."), (B, "Cool."), (A, "His name is Leo.")), "Leo"),
+    (((A, "我女儿和她同学一起玩。"), (B, "她叫什么？"), (A, "小红。")), "小红"),
+    (((A, "我女儿上小学了。"), (B, "她叫什么？"), (A, "不告诉你。")), "不告诉你"),
+])
+def test_look_alikes_name_nobody(lines, name):
+    facts = said(*lines)
+    assert not any(o == name for _, p, o in facts if p != "name"), facts
+
+
+def test_what_is_said_of_the_relative_before_goes_to_the_name():
+    facts = said((A, "My daughter is a nurse."), (B, "Wow, what's her name?"), (A, "Emma."))
+    assert {(A, "child", "Emma"), ("Emma", "jobTitle", "nurse")} <= facts
+    assert not placeholders(facts) and not any(p == "name" for _, p, _ in facts)
