@@ -43,7 +43,7 @@ _EN_TOLD = lazy(rf"{_OPENER}(?:(?P<p>his|her|its)\s+name\s*(?:'s|’s|\s+is)\s+(
                 rf"|(?:we|i)\s+(?:named|called)\s+(?P<p3>him|her|it)\s+(?P<n3>{_NAME}))(?:\s*,\s*(?:by\s+the\s+way|btw|actually))?\s*(?:[.!]+\s*|$)", re.I)
 #: A question for a name: "What's her name?", "and his name?", "What did you name him?", "What's your son's name?",
 #: "Which one?", "Which sister?" (the whole last question of the turn).
-_EN_ASKED = lazy(r"(?:^|(?<=[\s,]))(?:(?:what(?:'s|’s|\s+is|\s+was)\s+)?(?P<p>his|her|its)\s+name"
+_EN_ASKED = lazy(r"(?:^|(?<=[\s,-]))(?:(?:what(?:'s|’s|\s+is|\s+was)\s+)?(?P<p>his|her|its)\s+name"
                  r"|what(?:'s|’s|\s+is|\s+was)\s+(?P<p2>he|she|it)\s+called"
                  r"|what\s+did\s+(?:you|u|y'all|you\s+guys)\s+(?:name|call)\s+(?P<p3>him|her|it)"
                  r"|what(?:'s|’s|\s+is|\s+was)\s+(?:your|ur)\s+(?P<k>[a-z]+(?:\s+[a-z]+)?)(?:'s|’s)\s+name"

@@ -39,6 +39,7 @@ def placeholders(facts: set[tuple[str, str, str]]) -> set[tuple[str, str, str]]:
     (((A, "We just got a puppy!"), (B, "Does he have a name yet?"), (A, "Max!")), (A, "hasPet", "Max")),
     (((A, "We just got a puppy!"), (B, "What did you name the puppy?"), (A, "It's Max.")), (A, "hasPet", "Max")),
     (((A, "My son loves dinosaurs."), (B, "What's your son's name?"), (A, "Leo. He's five.")), (A, "child", "Leo")),
+    (((A, "My wife would’ve killed me."), (B, "Ha! What-what is your wife’s name?"), (A, "It’s Pam.")), (A, "spouse", "Pam")),
     # Chinese
     (((A, "我妹妹明天来。"), (B, "她叫什么名字？"), (A, "小红。")), (A, "sibling", "小红")),
     (((A, "我们家养了一只猫。"), (B, "它叫什么名字？"), (A, "咪咪。")), (A, "hasPet", "咪咪")),
