@@ -97,3 +97,12 @@ def test_the_same_words_said_unquoted_are_the_speakers() -> None:
     got = facts((1, "张伟医生，我爱你。"), (2, "我也爱你。"))
     assert ("张伟", "jobTitle", "医生") in got
     assert (A, "positiveImpression", B) in got
+
+
+@pytest.mark.parametrize("text", ["我告诉他，你是我妻子。", "我跟罗斯说，你是我的室友。", "我骗她说：你是我哥哥。"])
+def test_words_told_to_a_third_person_state_no_tie_with_the_listener(text: str) -> None:
+    assert not {f for f in said_by((A, text), (B, "什么？")) if f[1] in ("spouse", "roommate", "sibling")}
+
+
+def test_words_told_to_the_listener_are_stated() -> None:
+    assert (A, "roommate", B) in said_by((A, "我告诉你，你是我的室友。"), (B, "好吧。"))

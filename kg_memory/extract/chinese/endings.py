@@ -27,7 +27,6 @@ from ..pronouns import FEMALE, MALE, Discourse
 from ..timeexpr import find_time
 from .lexicon import HAN, JOB_SUFFIX, KIN, KIN_PREDICATE, NAME
 from .people import apposed_kin, is_place
-from .reported import told_to_a_third
 from .segment import clean_object, nominal_head
 
 __all__ = ["FORMERLY", "FORMER_TIE", "NO_LONGER", "ending", "ending_pattern", "experienced", "former_named", "former_partners",
@@ -127,8 +126,6 @@ def ending(rest: str, subject: Entity, weight: float, turn: Turn, discourse: Dis
     >>> [(s.label, p, o.label) for s, p, o, _, _ in ending("去年去世了", dog, 1.0, turn, Discourse([turn]), said)[0]], said
     ([('Ann', 'hasPet', 'Ann的狗')], [])
     """
-    if told_to_a_third(turn.text, clause):
-        return [], []  # 我告诉他，你和我分手了: words passed on to a third person, perhaps a lie
     if said is not None and subject.type == "Animal" and _DIED.match(rest):
         died = [f for f in said if f[1] == "hasPet" and f[2] == subject]
         said[:] = [f for f in said if f not in died]

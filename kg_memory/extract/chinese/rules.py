@@ -82,7 +82,6 @@ from .segment import (
     PET_NAMED,
     PET_NAMED_AFTER,
     QUESTION,
-    SENTENCE,
     SENTENCE_WITH_END,
     SUBJECT_CLAUSE,
     TRAILING,
@@ -92,6 +91,7 @@ from .segment import (
     joined_stutters,
     nominal_head,
     object_list,
+    stated,
 )
 from .ties import known_third
 
@@ -467,7 +467,7 @@ class ChineseRules:
                 found.append((owner, "hasPet", Entity(name, "Animal"), 0.8, None))
         endings: list[Found] = []
         for piece in SENTENCE_WITH_END.findall(joined_stutters(turn.text)):  # 史...提夫: one name
-            sentence = SENTENCE.sub("", piece).strip()
+            sentence = stated(piece)  # 我告诉他，你和我分手了: not the speaker's words to the listener
             asked = QUESTION.search(sentence)
             if (asked or piece.rstrip().endswith(("？", "?"))) and not CONDITIONAL.search(sentence):
                 found.extend(apposed_kin(sentence, turn, discourse))  # 你见过我妹妹吉尔吗？: a question presupposes her

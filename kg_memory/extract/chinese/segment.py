@@ -34,6 +34,25 @@ _STOP = r"。！!？?；;\n…"
 SENTENCE = lazy(rf"(?:[{_STOP}]|\.(?!\d))+")
 #: A sentence with the marks that end it.
 SENTENCE_WITH_END = lazy(rf"(?:[^{_STOP}.]|(?<=\d)\.(?=\d))+(?:[{_STOP}]|\.(?!\d))*")
+_THIRD = rf"(?![你您])(?:他|她|他们|她们|[{HAN}·]{{2,4}}?)"
+#: 我告诉他， / 我骗她说： / 我跟罗斯说， / 我们对他们讲，: the speaker passing words on to a third person (not 我告诉你，, 他告诉我，).
+_TOLD = lazy(rf"(?:我|我们)(?:就|只好|已经|刚|刚刚|还|都|便|于是|只能|又|也)*(?:(?:告诉|骗|哄|通知)了?{_THIRD}(?:说)?|"
+             rf"(?:跟|和|对|同){_THIRD}(?:说|讲)(?:了|过)?)[，,：:]")
+
+
+def stated(piece: str) -> str:
+    """The words of ``piece`` (one sentence with its end marks) that the speaker states to the one listening: without
+    its end marks, and without words the speaker says they told a third person (to the sentence's end), which may be a
+    lie told for a purpose and in which 你 is the one told.
+
+    >>> stated("为了让他走，我告诉他，你和我分手了。"), stated("我告诉你，我和他分手了！")
+    ('为了让他走，', '我告诉你，我和他分手了')
+    """
+    sentence = SENTENCE.sub("", piece).strip()
+    told = _TOLD.search(sentence)
+    return sentence[:told.start()] if told else sentence
+
+
 #: 可是 right after a pronoun (我们可是室友, 他可是我哥哥) is 可 + 是, an emphasis, not "but".
 CLAUSE = lazy(r"[，,：:]|(?:但是|不过|而且|因为|所以|然后|(?<![我你您他她它们])可是)")
 #: 我不知道你结婚了, 我早就知道他是医生: what is known (or was not) is so; its clause is read as said (not 我不知道他是不是医生:
