@@ -59,6 +59,7 @@ from .endings import former_partners, scan_endings, scan_moved_from
 from .fragments import thing_before
 from .honorifics import scan_honorifics
 from .introductions import scan_introductions
+from .known import known_so
 from .leanings import scan_cannot_do_without, scan_leanings
 from .lexicon import KIN, KIN_MODS, KIN_PREDICATE, NAME, OBJECT_PRONOUNS, STOP
 from .mentions import TurnState, scan_possessives, scan_statements
@@ -241,7 +242,7 @@ class EnglishRules:
         scan_named_then_kin(text, turn, discourse, state)  # "I'm bringing Pete. My boyfriend."
         scan_who_answer(question, text, turn, discourse, state)  # "Who's Rick?" - "My husband."
         for sentence in SENTENCE.split(text):
-            sentence = time_after_subject(sentence.strip(), turn.time, "en")  # "Last month I quit my job"
+            sentence = known_so(time_after_subject(sentence.strip(), turn.time, "en"))  # "I didn't know you had a sister"
             if not sentence:
                 continue
             if question and (full := restated(question, sentence)) is not None:
