@@ -109,7 +109,8 @@ _EN_HEDGE = lazy(r"[\s,]+(?:definitely|for\s+sure|probably|i\s+guess|i\s+think|i
 
 _ZH_FRAMES = (
     _Frame(lazy(r"(?:你|您)叫什么(?:名字)?|(?:你|您)的名字(?:是|叫)什么|怎么称呼(?:你|您)|(?:你|您)贵姓"), "我叫{a}",
-           lazy(r"^(?:我叫|我是|叫)"), lazy(r"^[\u4e00-\u9fff·]{2,8}$|^[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2}$")),
+           lazy(r"^(?:我叫|我是|叫我|叫)"), lazy(r"^[\u4e00-\u9fff·]{2,8}$|^[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2}$"),
+           lazy(r"(?:就行|就好|就可以|好了|吧)了?$")),  # 叫我小陈就行
     _Frame(lazy(r"(?:你|您)(?:现在)?(?:住在?|家在)(?:哪里|哪儿|哪|什么地方)"), "我住在{a}", lazy(r"^(?:我住在|住在|在)")),
     _Frame(lazy(r"(?:你|您)(?:现在)?在(?:哪里|哪儿|哪|哪家公司|什么公司|什么地方)(?:工作|上班)"), "我在{a}工作",
            lazy(r"^(?:我在|在)")),
@@ -136,6 +137,9 @@ _ZH_FRAMES = (
            tail=lazy(r"专业$")),
     _Frame(lazy(r"(?:你|您)会说(?:什么|哪些|哪几种|几种)(?:语言)?"), "我会说{a}", lazy(r"^(?:会说|我会说)")),
 )
+#: "你最喜欢哪个歌手？", "你最喜欢的电影是什么？" - "周杰伦。": "我最喜欢的歌手是周杰伦。"
+_ZH_FAVORITE = lazy(r"(?:你|您)最(?:喜欢|爱)(?:的)?(?:哪一?[个位部首本种家支款道]|什么)?(?P<k>[\u4e00-\u9fff]{1,4}?)(?:是(?:什么|谁|哪[个位部首本种家支款道]?))?[?？]")
+_ZH_FAVORITE_LEAD = lazy(r"^(?:我?最(?:喜欢|爱)的?[\u4e00-\u9fff]{0,4}?是|我?最(?:喜欢|爱)|是|当然是)")
 #: "你有几个孩子？" - "两个。": "我有两个孩子。"
 _ZH_HOW_MANY = lazy(r"(?:你|您)有几(?P<m>个|只|条)(?P<k>孩子|儿子|女儿|兄弟姐妹|哥哥|姐姐|弟弟|妹妹|宠物|猫|狗)")
 _ZH_COUNT = lazy(r"^(?:[0-9]{1,2}|[一二两三四五六七八九十]{1,3})$")
@@ -212,6 +216,10 @@ def _frames(question: str, lang: str) -> tuple[_Frame, ...]:
         if (m := _ZH_HOW_MANY.search(question)) is not None:
             return (_Frame(_ZH_HOW_MANY, f"我有{{a}}{m.group('m')}{m.group('k')}", lazy(r"^我?有"), _ZH_COUNT,
                            lazy(f"{m.group('m')}(?:{m.group('k')})?$")), *_ZH_FRAMES)
+        m = _ZH_FAVORITE.search(question)
+        if m is not None and not re.search("什么|哪|谁", m.group("k")) and m.group("k")[0] not in "做干去吃玩喝看听":
+            return (_Frame(_ZH_FAVORITE, f"我最喜欢的{m.group('k')}是{{a}}", _ZH_FAVORITE_LEAD,
+                           lazy(r"^(?![我你他她不没])[^，,。！？!?]{1,12}$"), lazy(r"(?:吧|啦|呀|啊)$")), *_ZH_FRAMES)
         return _ZH_FRAMES
     extra = []
     if (m := _EN_FAVORITE.search(question)) is not None:

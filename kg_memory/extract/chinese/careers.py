@@ -3,7 +3,8 @@
 just joined (我跳槽到了字节跳动, 我入职了腾讯, 我刚换了工作，现在在阿里巴巴), the kind of school one is at (我儿子在读初中) or
 finished (我今年刚大学毕业), where one studied once (我在英国留学过两年, 我在上海念的大学: ``educatedAt`` the school, or
 the place when none is named, as "I went to college in Shanghai"), a relative still at school (我弟弟还在上学: a
-student), a business district worked in (在国贸上班: :func:`is_district`), a change of work planned (我打算换工作).
+student), a business district worked in (在国贸上班: :func:`is_district`), a change of work planned (我打算换工作), a
+trade said by the work (我爸是开出租车的: 开出租车的 is the job) and the city of a school one teaches at (在北京一所中学教英语).
 
 The predicates are those of the English rules: one who studies in a place lives there (``livesIn``: ``studiesAt``
 holds a school, an organisation, not a country), a subject studied is a ``fieldOfStudy``, an employer joined is
@@ -261,6 +262,8 @@ _TAUGHT = (r"(?:钢琴|吉他|小提琴|大提琴|古筝|二胡|声乐|音乐|�
 
 
 _TEACHES_AT = lazy(r"(?:学校|中学|小学|大学|学院|幼儿园)$")
+#: 北京一所中学, 上海的一所小学: the city, then the school in it.
+_CITY_THEN_SCHOOL = lazy(rf"^(?P<p>[{HAN}]{{2,6}}?)的?(?:一所|一家|一个|一间)(?P<o>[{HAN}]{{2,8}})$")
 
 
 def _r_teaches(m: re.Match[str], c: Clause) -> bool:
@@ -268,7 +271,12 @@ def _r_teaches(m: re.Match[str], c: Clause) -> bool:
     if c.negated:
         return False
     if m.group("w") and _TEACHES_AT.search(m.group("w")):  # 在一所中学教数学: where one works too
-        place(m.group("w"), c, "worksFor", 0.85)
+        city = _CITY_THEN_SCHOOL.match(m.group("w"))
+        if city and (is_place(city.group("p")) or gazetteer_id(city.group("p"), "Place")):  # 在北京一所中学: not 北京
+            c.add("workLocation", Entity(city.group("p"), "Place"), 0.8)
+            place(city.group("o"), c, "worksFor", 0.85)
+        else:
+            place(m.group("w"), c, "worksFor", 0.85)
     c.add("jobTitle", f"{m.group('o')}老师", 0.7)
     return True
 
@@ -295,7 +303,21 @@ _GOT = r"(?:找了|找到了?|得到了?|拿到了?|谋了|谋到了?|获得了?
 _RANKS = ("总监", "主管", "主任", "总裁", "副总", "领班", "组长", "合伙人")
 #: A change of work or study one may plan (换工作, 考研, 出国留学).
 _CHANGE = r"(?:换(?:个|一份)?工作|换工作|跳槽|辞职|转行|创业|考研|读研|考博|读博|出国|留学|出国留学|考公务员|考公|退休|提前退休)"
+#: 开出租车的, 卖衣服的, 做销售的, 送快递的: one's trade said by what one does (not 开玩笑的, 开心的, 开车来的, 做饭的).
+_TRADE = lazy(r"^(?:(?:开|卖|修|送)|(?:做|跑|搞|干)(?=..))(?!玩笑|心|着|了|过|好|完|错|什么|啥|哪)[\u4e00-\u9fff]{1,4}$")
+
+
+def _r_trade(m: re.Match[str], c: Clause) -> bool:
+    """我爸是开出租车的, 我妈是卖衣服的: a ``jobTitle`` said by the work (开出租车的, as "a taxi driver")."""
+    said = m.group("o")
+    if c.negated or not _TRADE.match(said) or said[-1] in "来去走回到住的":
+        return False
+    c.add("jobTitle", f"{said}的", 0.7)
+    return True
+
+
 CAREER_RULES: list[tuple[str, Rule]] = [
+    (r"^(?:一直|本来)?是(?P<o>[\u4e00-\u9fff]{2,5})的(?:了|啊|呢|哦)*$", _r_trade),
     (rf"^(?:(?:在|是在)(?P<w>[^，,]{{2,12}}?))?教(?P<o>{_TAUGHT})(?:的|课)?(?:了|呢|啦)*$", _r_teaches),
     (rf"^(?:在(?P<w>[{HAN}]{{2,8}}?))?的(?P<kin>{_WORKMATE})(?P<n>[{HAN}]{{2,3}})?", _r_workmate),
     (rf"^在(?P<o>[{HAN}]{{2,10}}?)(?:那边|那里|这边)?{_STUDIED_ONCE}过(?:[^，,]{{0,6}})?$", _r_studied_there),

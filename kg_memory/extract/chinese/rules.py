@@ -432,8 +432,8 @@ def _kin_answered(turn: Turn, discourse: Discourse, previous_text: str) -> list[
 #: 我和我丈夫住在北京, 我跟李娜都在谷歌工作: the speaker and one more as the subject of where they live or work.
 #: 我有一个儿子，叫小明: the name after the comma is the relative's (read with it), not the speaker's (我是个演员，叫乔伊).
 _KIN_THEN_NAME = lazy(rf"((?:有|养了?|生了)[^，,。]{{0,8}}?{KIN})[，,](?=叫|名叫)")
-_WE_TWO = lazy(rf"^我(?:和|跟)(?:(?:我的?)?(?P<kin>{KIN})|(?P<name>{NAME}))(?:一起|都|也)*"
-               r"(?P<rest>(?:住在|生活在|在).+|来自.+)$")
+_WE_TWO = lazy(rf"^(?P<me>我)?(?:后来|去年|前年|今年|刚刚?|已经)?(?:和|跟)(?:(?:我的?)?(?P<kin>{KIN})|(?P<name>{NAME}))(?:一起|都|也)*"
+               r"(?:去年|前年|今年|后来|刚刚?|已经)*(?P<rest>(?:住在|生活在|在|搬到|搬去|搬家到).+|来自.+)$")  # 我后来跟爸妈搬到了武汉
 
 
 _FULL_NAME = lazy(rf"[{HAN}]{{1,5}}·[{HAN}]{{1,6}}")
@@ -535,7 +535,7 @@ class ChineseRules:
                 discourse.mention(turn, person)
                 subject = person, 0.9
                 continue
-            both = self._we_two(clause, turn, discourse)
+            both = self._we_two(clause, turn, discourse, subject is not None and subject[0] == speaker)
             if both is not None:  # 我和我丈夫住在北京: what is said holds for both
                 out.extend(both)
                 subject = speaker, 0.85
@@ -594,11 +594,11 @@ class ChineseRules:
             + titles_said(sentence, turn, discourse) + children_aged(sentence, turn, discourse) + said_in_group(sentence, turn, discourse)
 
     @staticmethod
-    def _we_two(clause: str, turn: Turn, discourse: Discourse) -> list[Found] | None:
-        """我和我丈夫住在北京 / 我跟李娜都在谷歌工作: the speaker and a relative (or a named person) as one subject:
-        the facts of the rest for each, and the relation; ``None`` when ``clause`` is no such clause."""
+    def _we_two(clause: str, turn: Turn, discourse: Discourse, me: bool = False) -> list[Found] | None:
+        """我和我丈夫住在北京 / (``me``: the speaker's clause before) ……，后来跟爸妈搬到了武汉: the speaker and a relative
+        (or one named) as one subject: the rest for each, and the relation; ``None`` when ``clause`` is no such clause."""
         m = _WE_TWO.match(clause)
-        if m is None or m.group("name") and not is_name(m.group("name")):
+        if m is None or not (m.group("me") or me) or m.group("name") and not is_name(m.group("name")):
             return None
         speaker = discourse.speaker(turn)
         out: list[Found] = []
