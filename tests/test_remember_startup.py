@@ -124,3 +124,29 @@ def test_kgmem_leaves_a_blas_thread_count_it_is_given(tmp_path: Path) -> None:
     (tmp_path / "openblas").mkdir()
     assert _kgmem(tmp_path / "omp", OMP_NUM_THREADS="2")["variable"] is None
     assert _kgmem(tmp_path / "openblas", OPENBLAS_NUM_THREADS="2")["variable"] == "2"
+
+
+def test_remember_leaves_recall_ranking_unloaded_until_a_recall(tmp_path: Path) -> None:
+    """Remember keeps recall's entries up to date without loading what ranks them (fusion, the learned
+    ranker, the question readers): a process that only remembers (``kgmem remember``) never needs them.
+    The first recall loads them and finds what was remembered."""
+    ranking = ("fusion", "ranker", "asking", "categories", "specific", "first_person")
+    code = f"""
+import json, sys
+from datetime import datetime
+from kg_memory import Memory, Turn
+ranking = ["kg_memory.recall." + name for name in {ranking!r}]
+turns = [Turn("c1", "1", "Ann", "I live in Paris with my sister Kate.", datetime(2024, 1, 1)),
+         Turn("c1", "2", "Bob", "My brother Tom works at Airbus.", datetime(2024, 1, 1))]
+with Memory({str(tmp_path / "store")!r}) as memory:
+    memory.remember(turns)
+    before = sorted(m for m in ranking if m in sys.modules)
+    found = memory.recall("Where does Ann live?", k=3)
+    after = sorted(m for m in ranking if m in sys.modules)
+print(json.dumps({{"before": before, "after": after, "top": found[0].text if found else None}}))
+"""
+    result = _run(code)
+    assert isinstance(result, dict)
+    assert result["before"] == []
+    assert result["after"] == sorted(f"kg_memory.recall.{name}" for name in ranking)
+    assert "Paris" in result["top"]

@@ -11,17 +11,12 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from .asking import answer_scores, asking_factors
-from .categories import asked_kinds, member_turns
 from .config import RecallConfig
-from .first_person import about_speaker
-from .fusion import WHEN, allowed_at, candidates, channels, fuse, gather, prefer_current, prefer_valid
 from .index import RecallIndex
-from .ranker import LinearRanker, learned_scores, load_ranker, near_best, spread_sessions, turn_features
 from .recalled import Recalled
-from .relations import asks_list
-from .specific import specific_factors
 
+# what ranks (fusion, the learned ranker, the question readers) is imported by the methods that rank:
+# a process that only remembers (`kgmem remember`) follows the writes without it
 if TYPE_CHECKING:
     import threading
 
@@ -33,6 +28,7 @@ if TYPE_CHECKING:
     from .dense import DenseFacts
     from .embeddings import BackgroundEmbedding, Encoder
     from .fusion import Channel
+    from .ranker import LinearRanker
     from .relations import Lexicon
 
 __all__ = ["Recaller"]
@@ -119,6 +115,8 @@ class Recaller:
     def ranker(self) -> LinearRanker | None:
         """The learned ranker (the packaged one, loaded on first use), or None when it is missing."""
         if not self._ranker_loaded:
+            from .ranker import load_ranker
+
             self._ranker, self._ranker_loaded = load_ranker(), True
         return self._ranker
 
@@ -251,6 +249,14 @@ class Recaller:
                config: RecallConfig | None = None, speaker: str | None = None) -> list[Recalled]:
         """The ``k`` best memories for ``question``, best first (see :mod:`kg_memory.recall`); asked by
         ``speaker``, the first person is them (:mod:`.first_person`)."""
+        from .asking import answer_scores, asking_factors
+        from .categories import asked_kinds, member_turns
+        from .first_person import about_speaker
+        from .fusion import WHEN, allowed_at, candidates, fuse, gather, prefer_current, prefer_valid
+        from .ranker import learned_scores, near_best, spread_sessions, turn_features
+        from .relations import asks_list
+        from .specific import specific_factors
+
         if speaker:
             question = about_speaker(question, speaker)
         cfg = config or self.config
@@ -309,6 +315,9 @@ class Recaller:
         """The learned ranker's inputs for ``question``: one row per turn
         (:data:`~kg_memory.recall.ranker.FEATURES`), which turns are candidates, and the turns in
         row order (used to train the ranker; ``adapter`` replaces this recaller's query adapter)."""
+        from .fusion import candidates, fuse
+        from .ranker import turn_features
+
         cfg = config or self.config
         index = self.index(namespace)
         lists, signals = self._channels(question, index, cfg, None, namespace, adapter)
@@ -349,6 +358,8 @@ class Recaller:
     def _channels(self, question: str, index: RecallIndex, cfg: RecallConfig, at: datetime | None,
                   namespace: str, adapter: QueryAdapter | None = None,
                   ) -> tuple[list[Channel], dict[str, np.ndarray]]:
+        from .fusion import channels
+
         encoder = self._ready_encoder(index) if cfg.semantic or cfg.dialogue else None
         return channels(question, index, cfg, at=at, encoder=encoder, adapter=adapter or self.adapter(),
                         lookup=lambda word: self.memory.lookup(word, 1, namespace=namespace),
