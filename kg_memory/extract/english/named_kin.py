@@ -32,10 +32,11 @@ _NAME_IS_YOURS = lazy(
     rf"(?<![\w'’])(?P<name>{NAME})(?:\s+(?i:is|was)|['’]s)\s+(?i:(?:still|also|really|just|always|like)\s+)*"
     rf"(?i:one\s+of\s+)?(?P<poss>(?i:your|our))\s+(?i:{CLOSE_MODS})(?i:{KIN_MODS})(?P<noun>(?i:{KIN}))(?![\w'’-])"
     r"(?!\s*(?:of|from|who|that)\b)")  # not "Joey is your friend from work's brother" nor "... your friend who ..."
-#: "this is my good friend Ross", "my dear old friend, Lewis": a named relative with a word of closeness (the plain "my
-#: friend Ross" is read by :mod:`.mentions`).
+#: "this is my good friend Ross", "my dear old friend, Lewis", "my college roommate Dan": a named relative with a word
+#: of closeness or of where the tie was made (the plain "my friend Ross" is read by :mod:`.mentions`).
 _CLOSE_NAMED = lazy(
-    r"(?<![\w'’])(?i:my)\s+(?P<mods>(?i:(?:very|good|old|close|closest|dear|dearest|great|true|longtime)\s+)+)"
+    r"(?<![\w'’])(?i:my)\s+(?P<mods>(?i:(?:very|good|old|close|closest|dear|dearest|great|true|longtime|college|"
+    r"childhood|high\s+school|university|uni|grad\s+school|work)\s+)+)"
     rf"(?i:{KIN_MODS})(?P<noun>(?i:{KIN}))\s*,?\s+(?P<name>{NAME})(?![\w'’-])")
 #: "I'm a friend of Rachel's", "I am an old friend of Monica Geller".
 _FRIEND_OF = lazy(
