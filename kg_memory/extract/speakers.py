@@ -43,8 +43,10 @@ The evidence, in both English and Chinese:
   called by one speaker to the same answerer are read from a list ("Debbie, 321 boxes." ... "Charla, 278." ...
   "Elizabeth, 871."), not the answerer's; a name alone answering a question for something ("Who's that?" -
   "Chandler.", "Who?" - "One hint. Anna Lindqvist.") or meant ("You mean Dr. Geller?") is said of someone, and a name
-  someone asks about ("Who's Dennis?", "谁是丹尼斯？") is no speaker's, however often it is called later ("Dennis! Come
-  out!"), unless someone introduces themself by it;
+  someone asks about ("Who's Dennis?", "谁是丹尼斯？") or gives as someone else's ("What's your wife's name?" - "It's
+  Pam.", "泰格的姓氏是摩根": :mod:`.absent_names`) is no speaker's, however often it is called later ("Dennis! Come
+  out!", "Pam!"), unless someone introduces themself by it; nor is one the turn makes the subject of "said" ("Phoebe,
+  ah... Phoebe said you...") or puts after an article ("a fake Ben");
 * one name belongs to one speaker, and a speaker may have more than one name ("Tom Gordon", "Tommy"), but not a
   name called once for a speaker the others firmly call by an unrelated one (:mod:`.speaker_vote`).
 
@@ -67,6 +69,7 @@ import re
 from collections.abc import Sequence
 
 from ..types import Entity, Fact, Turn
+from .absent_names import absent_names
 from .call_replies import GREETING as _GREETING
 from .call_replies import answers_call, denied, echoed, reply_speaks_of
 from .framework import lazy
@@ -289,8 +292,8 @@ _DELIMITER = lazy(r"[,，.。!！?？;；:：…—\"“”]")
 _LAST_DELIMITER = lazy(r"[,，.。!！?？;；:：…—\"“”][^,，.。!！?？;；:：…—\"“”]*$")
 
 
-#: Words before a name that make it spoken of ("is this Hillary your chef?", "It's like firing Elmo.").
-_SPOKEN_OF = lazy(r"\b(?:this|that|the|a|an|my|his|her|our|their|(?:his|her|their)\s+name(?:'s|\s+is|\s+was)|"
+#: Words before a name that make it spoken of ("is this Hillary your chef?", "It's like firing Elmo.", "a fake Ben").
+_SPOKEN_OF = lazy(r"\b(?:(?<!what\s)(?<!such\s)(?<!quite\s)\b(?:a|an)\s+[a-z]+|this|that|the|a|an|my|his|her|our|their|(?:his|her|their)\s+name(?:'s|\s+is|\s+was)|"
                         r"(?!(?:any|some|no|every)thing\b|(?:morn|even|darl)ing\b)\w{2,}ing)\s+$", re.I)
 #: "pay for your, Busty Ladies?": a thing owned, after a possessive and a pause (not "Oh my, Ross").
 _OWNED_BEFORE = lazy(r"(?<!\boh\s)\b(?:my|your|his|her|our|their)\s*,\s*$", re.I)
@@ -311,6 +314,8 @@ _SUBJECT_OF = lazy(r"^\s*,\s*(?:had|has|was|is|used\s+to|went|got|loves|hates|li
 _SPEAKER_OF = lazy(r"^\s*,\s*(?:said|says|thought|thinks|saw|knows|knew|heard)\s+(?!(?:you|your)\b)[^.!?…]*[.!…]", re.I)
 #: A name asked about and answered by the one asking ("Oh, Jason? Yeah, we're seeing each other."): who is meant.
 _ASKED_BACK = lazy(r"^\s*\?+\s*(?:yeah|yes|yep|uh-huh|mm-hmm|right|sure)\b(?!\s*\?)", re.I)
+#: A verb of telling after a name: "Phoebe, ah... Phoebe said you..." speaks of Phoebe in all of the turn.
+_TELLS = r"(?:said|says|told|tells|thinks|thought|mentioned)\b"
 _ONLY_OH = lazy(r"\W*(?:(?:oh|ah|um|uh|so)\W+)*$", re.I)
 #: "如果你不叫我乔伊", "Stop calling me Joey": the speaker's own name, that others call them by (not said of another).
 _CALLS_ME = lazy(r"(?:叫我|\bcall(?:ing|s)?\s+me)\s*[,，]?\s*$", re.I)
@@ -327,7 +332,7 @@ _LISTED_AFTER = lazy(r"^\s*(?:[,，、]?\s*(?:还有|以及|和)|,?\s*(?:and|or|
 
 
 #: A name set beside a relative or role of someone's ("my agent, Estelle", "his wife, Karen,").
-_ROLE = (r"(?i:my|your|his|her|our|their)\s+(?:[a-z][\w'-]*\s+){0,2}(?:ex-)?(?:wife|husband|boyfriend|girlfriend|"
+_ROLE = (r"(?i:my|your|his|her|our|their)\s+(?:[a-z][\w'-]*\s+){0,2}(?:ex-|great-|step-|half-)?(?:wife|husband|boyfriend|girlfriend|"
          r"fianc[eé]e?|friend|buddy|pal|boss|agent|client|assistant|roommate|neighbou?r|sister|brother|mother|father|mom|"
          r"dad|son|daughter|cousin|aunt|uncle|grand(?:mother|father|ma|pa)|niece|nephew|colleague|co-?worker|partner|date|"
          r"secretary|doctor|lawyer|teacher|student|patient|manager|supervisor|landlord|nanny|attorney|therapist|editor|"
@@ -356,13 +361,16 @@ def _named_neighbour(before: str, after: str, name: str) -> bool:
 
 
 _ZH_AND_BEFORE = lazy(r"(?:还有|以及|和|跟)$")
-_ZH_ROLE = (r"(?:我|他|她|我们|他们|她们)的[\u4e00-\u9fff]{0,4}?(?:妻子|丈夫|老婆|老公|男朋友|女朋友|男友|女友|朋友|"
-            r"好友|老板|经纪人|助理|助手|室友|邻居|姐姐|妹妹|哥哥|弟弟|妈妈|母亲|爸爸|父亲|儿子|女儿|表哥|表姐|表妹|表弟|叔叔|"
-            r"阿姨|舅舅|姑姑|奶奶|爷爷|外婆|外公|同事|搭档|约会对象|秘书|医生|律师|老师|学生|病人|经理|上司|房东|保姆|教练|"
-            r"未婚妻|未婚夫|前妻|前夫|同学|客户)")
+_ZH_KIN = (r"(?:妻子|丈夫|老婆|老公|男朋友|女朋友|男友|"
+           r"女友|朋友|好友|老板|经纪人|助理|助手|室友|邻居|姐姐|妹妹|哥哥|弟弟|妈妈|母亲|爸爸|父亲|儿子|女儿|表哥|表姐|表妹|表弟|"
+           r"叔叔|阿姨|舅舅|姑姑|姑妈|姨妈|舅妈|婶婶|伯伯|伯父|叔父|侄子|侄女|外甥|外甥女|孙子|孙女|奶奶|爷爷|外婆|外公|同事|搭档|"
+           r"约会对象|秘书|医生|律师|老师|学生|病人|经理|上司|房东|保姆|教练|未婚妻|未婚夫|前妻|前夫|同学|客户)")
+_ZH_ROLE = rf"(?:我|他|她|我们|他们|她们)的[\u4e00-\u9fff]{{0,4}}?{_ZH_KIN}"
+#: ... before the name, also without 的 or with words before it: "我妹妹，迪娜，", "我最小的妹妹，迪娜，", "我的大姑妈，穆里尔。"
+_ZH_ROLE_BEFORE = rf"(?:我|他|她|我们|他们|她们)(?:[\u4e00-\u9fff]{{0,3}}的[\u4e00-\u9fff]{{0,4}}?)?{_ZH_KIN}"
 #: A name set beside someone's relative or role: "这是我的经纪人，埃斯特尔", "琼·特比西，我的约会对象" ("你的室友，
 #: 菲比" is said to her).
-_ZH_APPOSED_TO = lazy(rf"{_ZH_ROLE}\s*[，,、]\s*$")
+_ZH_APPOSED_TO = lazy(rf"{_ZH_ROLE_BEFORE}\s*[，,、]\s*$")
 _ZH_APPOSED_AFTER = lazy(rf"^\s*[，,、]\s*{_ZH_ROLE}")
 _ZH_PIECE_BEFORE = lazy(r"(?:^|[，,、。！？!?.…\s])([\u4e00-\u9fff·]{1,8})\s*[，,、]\s*$")
 _ZH_PIECE_AFTER = lazy(r"^\s*[，,、]\s*([\u4e00-\u9fff·]{1,8})\s*(?:[，,、。！？!?…]|和|还有|$)")  # "埃米.维尔奇": one name
@@ -488,6 +496,7 @@ def _name_dialogue(turns: Sequence[Turn], least: float, min_confidence: float) -
                 before = None  # "Ross?" - "Yeah?": the one answering the call is the one called
             quoted = [m.span() for m in _QUOTE.finditer(turn.text)]
             spoken_of = False  # "We'll let Ross decide. Hi, Ross!": turned to Ross from the one who heard of him
+            told = re.search(rf"(?<![\w'-]){re.escape(name)}\s+{_TELLS}", turn.text) is not None  # "Phoebe said..."
             for m in pattern.finditer(turn.text):
                 if any(a <= m.start() < b for a, b in taken.get(i, ())) or any(a < m.start() < b for a, b in quoted):
                     continue  # read as part of a longer name, or someone else's words ("Dear Rach, ...")
@@ -496,7 +505,7 @@ def _name_dialogue(turns: Sequence[Turn], least: float, min_confidence: float) -
                         or _ME_APPOSED.search(turn.text[:m.start()]) and _SENTENCE_CLOSES.match(turn.text, m.end()):
                     continue  # "name your first child Joey": a name given; "don't call me Joey": no one else's
                 said_by.setdefault(key, set()).add(turn.speaker)
-                if spoken_of and heard_of or i in crowded or echoed(turns, i, name) \
+                if spoken_of and heard_of or told or i in crowded or echoed(turns, i, name) \
                         or _how_said(turn.text, m.start(), m.end(), name) == "of":
                     if _PLACE_BEFORE.search(turn.text[:m.start()]):
                         said_by[key].update(t.speaker for t in turns)  # "in Paris": a place, no one's name
@@ -517,7 +526,8 @@ def _name_dialogue(turns: Sequence[Turn], least: float, min_confidence: float) -
             tally.add(key, name, speaker, weight, turn)  # "Phoebe": one)
     _shortened_said(calling, said_by, tally.introduced)
     _first_names_said(turns, intros, candidates, said_by)
-    _asked_who(turns, intros, candidates, said_by)
+    for name in absent_names(turns, intros, candidates):  # "Who's Denise?", "What's his name?" - "Pam."
+        said_by.setdefault(_key(name), set()).update(turn.speaker for turn in turns)
     for speaker, name, turn in introduced:
         tally.add(_key(name), name, speaker, 1.0, turn)
     return assign(tally, said_by, least, min_confidence)
@@ -532,21 +542,6 @@ def _first_names_said(turns: Sequence[Turn], intros: Sequence[str | None], candi
         for turn, intro in zip(turns, intros):
             if alone.search(turn.text) and not (intro and _key(intro) == key):
                 said_by.setdefault(key, set()).add(turn.speaker)
-
-
-def _asked_who(turns: Sequence[Turn], intros: Sequence[str | None], candidates: set[str],
-               said_by: dict[str, set[str]]) -> None:
-    """Mark as no speaker's the names someone asks about ("Who's Denise?", "谁是丹尼斯？", "丹尼斯是谁？"): a person spoken
-    of, whom a call later in the talk ("Denise! Come out!") does not make one of the speakers, unless someone introduces
-    themself by the name."""
-    for name in candidates - {intro for intro in intros if intro}:
-        if any(_who_is(name).search(turn.text) for turn in turns):
-            said_by.setdefault(_key(name), set()).update(turn.speaker for turn in turns)
-
-
-def _who_is(name: str) -> re.Pattern[str]:
-    n = re.escape(name)
-    return re.compile(rf"\b(?i:who(?:'s|\s+is|\s+was)\s+(?:this\s+|that\s+)?){n}(?![\w'-])|谁是(?:这个|那个)?{n}|{n}(?:又)?是谁")
 
 
 def _name_alone(text: str, candidates: set[str]) -> bool:

@@ -531,9 +531,11 @@ def _skill_noun(words: str, c: Clause) -> bool:
 #: "in violation of", "in charge of", "in love", "in fashion": a state or a trade, not where someone is
 _NOT_WHERE = lazy(r"^\s*(?:the\s+)?[a-z]+\s+(?:of|with)\b")
 _OWNER_AFTER = lazy(r"\s+(?:my|your|his|her|our|their)\b", re.I)
+_ABSTRACT = lazy(r"^[a-z]+(?:ion|ment|ness|ity|ance|ence|ship|ism)$")  # "in agreement", "in isolation": a state
 _NOT_WHERE_WORDS = frozenset(
     "trouble fashion love charge shape pain hell heaven luck debt danger denial labor labour business sales marketing "
-    "finance advertising publishing retail insurance hurry mood therapy rehab tears shock".split())
+    "finance advertising publishing retail insurance hurry mood therapy rehab tears shock comparison particular total "
+    "return advance vain doubt tune order progress question control theory practice reality secret silence peace".split())
 #: the last word of a place that is no home: "he's in Ben's class", "she is in the shower"
 _NOT_WHERE_LAST = frozenset("class classes meeting line shower bath band show movie movies play picture photo game team "
                             "bed way".split())
@@ -546,8 +548,9 @@ def r_am_in(m: re.Match[str], c: Clause) -> bool:
     place = clean_object(m.group("o"), "place")
     if not place or place.lower() in GENERIC_PLACES or place.lower().split()[0] in GENERIC_PLACES or place.lower().endswith("ing"):
         return False
-    if _NOT_WHERE.match(m.group("o")) or place.lower() in _NOT_WHERE_WORDS or place.lower().split()[-1] in _NOT_WHERE_LAST:
-        return False  # "your friends are in violation of it", "i am in fashion": no place
+    if _NOT_WHERE.match(m.group("o")) or place.lower() in _NOT_WHERE_WORDS or place.lower().split()[-1] in _NOT_WHERE_LAST \
+            or _ABSTRACT.match(place):
+        return False  # "your friends are in violation of it", "i am in fashion", "we are in comparison": no place
     place = _OWNER_AFTER.split(place, 1)[0]  # "in some condo my sister's gonna decorate": the condo
     place = with_region(m.group("o"), place)
     c.add("livesIn", Entity(place, "Place"), 0.5)

@@ -224,6 +224,14 @@ NOT_NAMES = set(
     "done ready afraid scared alive alone able about living fond sick used into over".split()
 )
 
+#: Common nouns that open sayings and general statements, capitalised at a sentence's start and no names ("Life is all
+#: about helping others", "Love is patient", "Family is everything").
+GENERIC_SUBJECTS = frozenset(
+    "life love work family music nature time travel happiness success friendship health food school money "
+    "kindness home change marriage parenthood motherhood fatherhood fitness education learning exercise "
+    "history science religion society people humanity everything nothing anything something technology community "
+    "business sports photography teaching parenting reading writing gardening".split())
+
 #: Regions a lowercase chat text may name: US states, Canadian provinces, countries, large cities.
 #: They let "grand rapids, michigan" keep its state and "here in texas" read as a place.
 REGIONS = frozenset(

@@ -71,6 +71,8 @@ _GENERIC_KIN_AFTER = lazy(r"\s+(?:are|will\s+be)\s+(?:our|the)\s+(?:future|hope|
 #: "Joey is not my boyfriend", "that is not my dog": no such relative or pet said
 _DENIED_BEFORE = lazy(r"\b(?:is|are|was|were|am|'s)(?:\s+(?:not|never|no\s+longer)|n't)\s+(?:(?:really|even|just|exactly|actually)\s+)?$",
                       re.I)
+#: "asked him to be my boyfriend", "will you be my date?": a bond asked for or supposed, not had.
+_TO_BE_BEFORE = lazy(r"\bbe\s+$", re.I)
 _EX_SAID = lazy(r"\bex\b", re.I)
 _EX_BEFORE = lazy(r"\bex[\s-]*$", re.I)
 _SCAN_BODY = lazy(
@@ -345,8 +347,9 @@ def scan_possessives(clause: str, turn: Turn, discourse: Discourse, state: TurnS
         if name and (name.split()[0].lower() in STOP or name.lower() in _HESITATION or name == m.group("lname") and noun in _MANY_KIN):
             name = None  # "my colleague, uh, Professor Wheeler"; "my family, exercise, and friends": a list, no name
         if _IDIOM_BEFORE.search(clause, 0, m.start()) or _DENIED_BEFORE.search(clause, 0, m.start()) \
-                or _GENERIC_KIN_AFTER.match(clause, m.end("noun")):
-            continue  # "they're like my family": a likeness, not a relative; "Joey is not my boyfriend"; "our kids are our future"
+                or _GENERIC_KIN_AFTER.match(clause, m.end("noun")) or _TO_BE_BEFORE.search(clause, 0, m.start()):
+            continue  # "they're like my family": a likeness, not a relative; "Joey is not my boyfriend"; "our kids are our
+            # future"; "I asked him to be my boyfriend": a request, no relative
         if not name and (noun in state.resolved_kin or _OWNER_OF.match(clause, m.end("noun"))
                          or _EX_SAID.search(turn.text) and re.search(rf"\bex[\s-]*{noun}\b", turn.text, re.I)):
             # "Ross is my brother": Ross, not "Ann's brother"; "my niece's christening" is about the christening;

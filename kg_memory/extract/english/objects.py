@@ -69,6 +69,8 @@ _BINOMIALS = lazy(
 #: a pastime named by its gerund ("reading", "knitting"), not "thing" or "morning"
 _GERUND = lazy(r"(?!(?:thing|something|nothing|anything|everything|morning|evening|during|king|ring|spring|string|wedding|"
                r"building|clothing|ceiling|sibling|darling|feeling)$)[a-z]{2,}ing", re.I)
+#: A pastime's verb and the particles after it: "organizing (workshops)", "going to (concerts)", "hanging out with".
+_GERUND_HEAD = lazy(r"^([a-z]{2,}ing(?:\s+(?:out|up|to|with|at|for|on|in|about)){0,2})\s", re.I)
 _LIST_SPLIT = lazy(
     r"\s*(?:,\s*(?:and|or|especially|particularly|mostly|mainly)?|\band\b|\bor\b|&|\bas\s+well\s+as\b|/"
     r"|\b(?:especially|particularly|mostly|mainly|such\s+as|including)\b)\s*",
@@ -234,6 +236,7 @@ def object_list(text: str, style: str = "np") -> list[str]:
         guarded = _TIME_ADJUNCT.sub("", guarded)
     parts = _LIST_SPLIT.split(guarded)
     out: list[str] = []
+    head = ""  # the verb a first pastime opens with, which a noun after it shares
     for i, part in enumerate(parts):
         part = part.strip()
         if not part:
@@ -243,6 +246,12 @@ def object_list(text: str, style: str = "np") -> list[str]:
         obj = clean_object(part, style)  # a guarded pair ("rock and roll") is one word to it
         if obj is None:
             break
+        if i and head and _GERUND.fullmatch(obj.split()[0]) is None:
+            obj = f"{head} {obj}"  # "organizing workshops and events": organizing events, not events
+        elif not i:
+            lead = _GERUND_HEAD.match(obj)
+            head = lead.group(1) if lead and len(lead.group(1).split()) < len(obj.split()) <= 3 else ""  # not "helping
+            # people find peace (and joy)": a clause, whose last noun the next one joins
         out.append(obj)
         obj = _guard_pairs(obj)  # its pairs are one word each, as in ``part``
         stripped = LEAD.sub("", _LEADING_TO.sub("", part)).rstrip(",.;:!? ")

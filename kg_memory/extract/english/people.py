@@ -60,6 +60,7 @@ _I_AM_YOUR = lazy(
 _POSS_NAMED = lazy(
     rf"(?<![\w'])(?P<poss>(?i:your|his|her))\s+(?i:{KIN_MODS})(?P<noun>(?i:{KIN}))\s*,?\s+(?P<name>{NAME})")
 _TITLED = lazy(r"(?:Mr|Mrs|Ms|Dr)\.\s")
+_SENTENCE_ENDS = lazy(r"\s*(?:[.!?…]|$)")
 _POSITIVE_VERBS = r"love|adore|like|miss|(?:have\s+)?always\s+(?:liked|loved|adored)|am\s+(?:(?:so|still|really|totally|madly|completely|falling)\s+)*in\s+love\s+with|" \
     r"(?:have|had)\s+(?:a\s+)?(?:huge\s+|big\s+|major\s+|little\s+|secret\s+)?crush\s+on|am\s+(?:so\s+|really\s+)?crazy\s+about"
 _NEGATIVE_VERBS = r"hate|despise|cannot\s+stand|am\s+(?:(?:so|really|still)\s+)*(?:mad|angry|furious|pissed)\s+at"
@@ -338,9 +339,12 @@ def scan_people(sentence: str, turn: Turn, discourse: Discourse, state: TurnStat
             if _TITLED.match(m.group("name")) and "," not in m.group(0):
                 continue  # "You look just like your son Mrs. Tribbiani!": the title is said to the addressee
             poss = m.group("poss").lower()
+            if poss == "your" and "," in m.group(0) and _SENTENCE_ENDS.match(sentence, m.end()):
+                continue  # "Sorry to hear about your friend, Deb.": Deb is called, the one spoken to
             owner = _you(sentence, turn, discourse) if poss == "your" else _third(poss, turn, discourse, sure=True)
             person = _named(m.group("name"))
-            if owner is not None and person is not None and person.label != turn.speaker:
+            if owner is not None and person is not None and person.label != turn.speaker \
+                    and not owner[0].label.startswith(person.label):  # "Deb" is Deborah herself
                 noun = m.group("noun").lower()
                 add(owner[0], KIN_PREDICATE[noun], person, 0.85 * owner[1])
                 discourse.mention(turn, person, gender_of_noun(noun))

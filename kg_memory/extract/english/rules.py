@@ -61,7 +61,7 @@ from .honorifics import scan_honorifics
 from .introductions import scan_introductions
 from .known import known_so
 from .leanings import scan_cannot_do_without, scan_leanings
-from .lexicon import KIN, KIN_MODS, KIN_PREDICATE, NAME, OBJECT_PRONOUNS, STOP
+from .lexicon import GENERIC_SUBJECTS, KIN, KIN_MODS, KIN_PREDICATE, NAME, OBJECT_PRONOUNS, STOP
 from .mentions import TurnState, scan_possessives, scan_statements
 from .objects import clean_object, owned_entity
 from .past_states import scan_past_states
@@ -432,8 +432,9 @@ class EnglishRules:
                 state.collect([(owner, KIN_PREDICATE[noun], ent, round(0.85 * weight, 2), None)])
             return ent, weight, rest
         name = m.group("proper")
-        if name.split()[0].replace("-", "").lower() in STOP or name.lower() in OBJECT_PRONOUNS:
-            return None  # "Be-cause Ross is ...": a stammered word, not a name; "Everybody loves pizza": no one named
+        if name.split()[0].replace("-", "").lower() in STOP or name.lower() in OBJECT_PRONOUNS or name.lower() in GENERIC_SUBJECTS:
+            return None  # "Be-cause Ross is ...": a stammered word, not a name; "Everybody loves pizza", "Life is all
+            # about ...": no one named
         ent = Entity(name, "Person")
         discourse.mention(turn, ent)
         return ent, 0.9, rest

@@ -1,0 +1,74 @@
+"""Names that belong to someone spoken of, not to a speaker: asked about, or given as a third person's name.
+
+A dialogue that asks "Who's Denise?" or says "his name is Joshua", "What's your wife's name?" - "It's Pam.",
+"泰格的姓氏是摩根" speaks of someone by that name; a later call of it ("Denise! Come out!", "Pam! Imagine that.",
+"摩根！") does not make any speaker its bearer, unless someone introduces themself by it ("I'm Pam.").
+:mod:`.speakers` marks such names as said by every speaker, which rules them out for all.
+
+>>> from kg_memory.types import Turn
+>>> t = [Turn("c", "1", "A", "What's your wife's name?"), Turn("c", "2", "B", "It's Pam."),
+...      Turn("c", "3", "A", "Pam! Nice name.")]
+>>> sorted(absent_names(t, [None, None, None], {"Pam"}))
+['Pam']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..types import Turn
+from .framework import lazy
+
+__all__ = ["absent_names"]
+
+#: Someone's relative or pet, whose name is given ("your wife's name", "my dog's name").
+_KIN = (r"(?:wife|husband|boyfriend|girlfriend|fianc[eé]e?|son|daughter|kid|child|baby|brother|sister|mother|father|mom|"
+        r"dad|mum|cousin|aunt|uncle|niece|nephew|grandson|granddaughter|friend|boss|dog|cat|puppy|kitten|pet|date|partner)")
+#: Words that give the name of someone spoken of, before the name in the same sentence: "his name is", "her real
+#: name, by the way, is", "he has the most beautiful name, ... Joshua", "my sister's name is", "名字叫", "他的名字是".
+_THIRD_NAME = (rf"\b(?i:(?:his|her)\s+(?:(?:full|real|first|last|middle|maiden|whole|new)\s+)?name"
+               rf"|(?:my|your|his|her|our|their)\s+(?:[a-z]+\s+)?{_KIN}['’]s\s+(?:(?:full|real|first|last)\s+)?name"
+               rf"|(?:he|she)\s+has\s+(?:a|the)\s+(?:[a-z]+\s+){{0,3}}name)\b[^.!?]*?"
+               r"|(?<![你我您的])(?<![你我您]的)的?(?:名字|姓氏|全名|真名)(?:是|叫)")
+#: A question for the name of someone spoken of: "What's your wife's name?", "And her name?", "他叫什么名字？"
+_ASKS_THIRD_NAME = lazy(
+    rf"\b(?i:(?:his|her)\s+name|(?:my|your|his|her|our|their)\s+(?:[a-z]+\s+)?{_KIN}['’]s\s+name)\b[^.!?]*\?"
+    r"|(?:他|她|它)(?:的名字是|叫)(?:什么|啥)")
+#: A word each turn that gives or asks a name holds (looked for first: most turns hold none).
+_TRIGGER = lazy(r"name|who|名字|姓|全名|真名|谁|叫", re.I)
+#: An answer giving a name: "It's Pam.", "Pam.", "She's called Pam.", "叫帕姆。"
+_GIVES = r"^\W*(?:(?i:it['’]s|it\s+is|that['’]s|(?:he|she)['’]s\s+called|(?:his|her)\s+name['’]s)\s+|叫|是)?"
+
+
+def _given(name: str) -> re.Pattern[str]:
+    """The name given or asked about; a name given in full gives its short form too ("..., Joshua!": "Josh")."""
+    n = re.escape(name)
+    return re.compile(rf"(?:{_THIRD_NAME})(?<![A-Za-z'-]){n}(?:[a-z]+)?(?![\w'-])|(?<![\w'-])(?i:who(?:'s|\s+is|\s+was)\s+(?:this\s+|that\s+)?){n}"
+                      rf"(?![\w'-])|谁是(?:这个|那个)?{n}|{n}(?:又)?是谁")
+
+
+def absent_names(turns: Sequence[Turn], intros: Sequence[str | None], candidates: set[str]) -> set[str]:
+    """The ``candidates`` that ``turns`` ask about ("Who's Denise?", "谁是丹尼斯？", "丹尼斯是谁？") or give as the name of
+    someone spoken of ("his name is Joshua", "What's your wife's name?" - "It's Pam.", "泰格的姓氏是摩根"), leaving out
+    those a speaker introduces themself by (``intros``: the name each turn introduces, if any).
+
+    >>> absent_names([Turn("c", "1", "A", "Who's Denise?")], [None], {"Denise", "Ross"})
+    {'Denise'}
+    """
+    out: set[str] = set()
+    telling = [i for i, turn in enumerate(turns) if _TRIGGER.search(turn.text)]  # most turns name or ask nobody
+    if not telling:
+        return out
+    asking = [i + 1 for i in telling if i + 1 < len(turns) and turns[i].speaker != turns[i + 1].speaker
+              and _ASKS_THIRD_NAME.search(turns[i].text)]  # the answers to "What's your wife's name?"
+    for name in candidates - {intro for intro in intros if intro}:
+        said = [i for i in telling if name in turns[i].text]
+        answered = [i for i in asking if name in turns[i].text]
+        if not said and not answered:
+            continue
+        pattern = _given(name)
+        answer = re.compile(rf"{_GIVES}{re.escape(name)}(?![\w'-])\s*(?:[.!。！…]|$)")
+        if any(pattern.search(turns[i].text) for i in said) or any(answer.match(turns[i].text) for i in answered):
+            out.add(name)
+    return out
