@@ -50,3 +50,8 @@ def ended_by(*lines: tuple[str, str]) -> set[tuple[str, str, str]]:
     """The endings ("we got divorced": a spouse that was) of a dialogue of ``(speaker, text)`` lines."""
     return {(f.subject.label, f.predicate, str(getattr(f.object, "label", f.object))) for f in _named_facts(lines)
             if f.ended}
+
+
+def placeholders(facts: set[tuple[str, str, str]], *speakers: str) -> set[tuple[str, str, str]]:
+    """The facts of ``facts`` with an unnamed relative or pet of one of ``speakers`` ("Speaker 1's son", "Speaker 1的狗")."""
+    return {f for f in facts if any(f"{who}'s " in label or f"{who}的" in label for who in speakers for label in (f[0], f[2]))}
