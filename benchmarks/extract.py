@@ -271,6 +271,11 @@ Its fixes (a name beside the speaker's relative, 我最小的妹妹，迪娜 / �
 then called: "What's your wife's name?" - "It's Pam." - "Pam!", 泰格的姓氏是摩根; "Phoebe, ah... Phoebe said"; "a fake Ben";
 "asked him to be my boyfriend"): 79.3% of the 92 facts still given (73 / 13 wrong / 6 trivial), seed 2037 77.0 -> 77.9%,
 the others unchanged, no correct labelled fact lost; DialogRE train 3925 -> 3916 facts (12 wrong removed, 3 right added).
+A fresh sample at 5e06fdb (2026-12-05, ``--draw-seed 2045``): 84% correct (84 / 12 wrong / 4 trivial; English 43 of 51
+= 84%, Chinese 41 of 49 = 84%; speaker names 44 of 48, terms of address 8 of 10, other facts 32 of 42). Wrong: a name
+or kin word answered by someone other than the one meant ("Hey Pheebs!" - "Hey Phoebe!" greet a third; "dad" to whoever
+called the speaker "son"), a language said of a name ("it's Gaelic") read as a name, an age in apposition after
+someone's son credited to the parent, "she's a keeper" read as a job, a pet's death told by the zoo credited to the teller.
 
 Everyday statements (session 15), from 222 lines of the kind users tell an assistant, in English and Chinese, and a
 sample of 40 LoCoMo facts read in context: what held before ("I used to live in Paris", "I'm not a nurse anymore",
