@@ -243,10 +243,11 @@ _NAMED_EX = lazy(r"(?P<name>[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*)?)(?:\s+(?i:i
                  r"(?P<noun>(?i:wife|husband|boyfriend|girlfriend|partner|fianc[eé]e?|bf|gf))?(?![\w-])")
 
 
-#: "my old boss from Seattle, Karen", "my former roommate Jess", "our ex-neighbor Tom": one who was that and is no more
-#: ("my old friend" is a friend of long standing, still one)
-_FORMER_KIN = lazy(rf"\b(?i:my|our)\s+(?i:old|former|previous|ex[\s-]*)\s*(?P<noun>(?i:boss|manager|supervisor|employer|"
-                   r"coworker|co-worker|colleague|roommate|flatmate|housemate|neighbor|neighbour|classmate))"
+#: "my old boss from Seattle, Karen", "my former roommate Jess", "our ex-neighbor Tom", "my last roommate Kip", "my old
+#: boyfriend Mark": one who was that and is no more ("my old friend" is a friend of long standing, still one)
+_FORMER_KIN = lazy(rf"\b(?i:my|our)\s+(?i:old|former|previous|last|ex[\s-]*)\s*(?P<noun>(?i:boss|manager|supervisor|employer|"
+                   r"coworker|co-worker|colleague|roommate|flatmate|housemate|neighbor|neighbour|classmate|boyfriend|"
+                   r"girlfriend|husband|wife))"
                    r"(?:\s+(?i:from|at|in)\s+(?:the\s+)?[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*)?)?"
                    rf"\s*,?\s+(?P<name>{NAME})(?![\w'-])")
 
@@ -261,7 +262,7 @@ def scan_former_kin(sentence: str, turn: Turn, discourse: Discourse, state: Turn
     >>> [(s.label, p, o.label) for s, p, o, _, _ in state.endings]
     [('Ann', 'boss', 'Karen')]
     """
-    if "old" not in sentence and "former" not in sentence and "ex" not in sentence and "previous" not in sentence:
+    if not any(word in sentence for word in ("old", "former", "ex", "previous", "last")):
         return
     speaker = discourse.speaker(turn)
     for m in _FORMER_KIN.finditer(sentence):

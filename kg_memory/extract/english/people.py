@@ -169,8 +169,8 @@ _FRIENDS_WITH = lazy(
 #: someone said with a phrase ("I love Joey" is a liking of the verb table).
 _FEEL_FOR = lazy(
     rf"(?<![\w'])(?P<s>i|we|you|he|she|(?-i:{NAME}))\s+(?:(?:am|are|is|was|were|have\s+been|has\s+been|have|has|had|"
-    r"really|still|so|totally|madly|completely|deeply|secretly|always|also|just|kind\s+of|kinda|been)\s+)*"
-    r"(?P<v>in\s+love\s+with|falling\s+for|fallen\s+for|(?:a|an|this|such\s+a)\s+(?:huge\s+|big\s+|major\s+|little\s+|small\s+|enormous\s+|massive\s+|serious\s+)?crush\s+on|"
+    r"really|still|so|totally|madly|completely|deeply|secretly|always|also|just|kind\s+of|kinda|been|do|does|did)\s+)*"
+    r"(?P<v>(?:(?:romantic|real|strong|loving|deep|serious|sexual)\s+)?feelings\s+for|never\s+stopped\s+loving|in\s+love\s+with|falling\s+for|fallen\s+for|(?:a|an|this|such\s+a)\s+(?:huge\s+|big\s+|major\s+|little\s+|small\s+|enormous\s+|massive\s+|serious\s+)?crush\s+on|"
     r"crazy\s+about|nuts\s+about|loves|adores)\s+"
     r"(?:(?P<him>him)\b|(?P<her>her)(?=\s*(?:[.!,;]|$|and\b|but\b|too\b|now\b|so\b))|(?P<you>you)(?![\w'])(?!\s+(?:guys|all|two|both)\b)|"
     rf"(?P<me>me)\b|(?P<name>(?-i:{NAME}))(?![\w'-]))",
@@ -192,7 +192,7 @@ _PARENT_WORDS = {"mom": "parent", "mommy": "parent", "mother": "parent", "dad": 
                  "father": "parent", "mama": "parent", "papa": "parent", "mum": "parent",
                  "grandma": "relative", "grandpa": "relative", "granny": "relative"}
 _LEAD = r"(?:(?:oh|ohh|bye|goodbye|thanks|thank\s+you|hi|hey|hello|night|good\s+night|morning|good\s+morning|okay|ok|" \
-    r"well|yes|yeah|no|please|come\s+on|sorry|look|listen|love\s+you|i\s+love\s+you)[\s,!.]+)*"
+    r"well|yes|yeah|no|please|come\s+on|sorry|look|listen|love\s+you|i\s+love\s+you|but|so|actually|see|now|uh|um)[\s,!.]+)*"
 #: A parent called as one: "Bye, Dad!", "Oh mom, ...", "Thanks for keeping me honest, Dad."
 _CALLED = lazy(rf"(?:^|[.!?]\s+)({NAME})\s*,")
 _PARENT_WORD = lazy(r"\b(?:mom|mommy|mother|dad|daddy|father|mama|papa|mum|grandma|grandpa|granny)\b", re.I)
@@ -200,7 +200,9 @@ _VOCATIVE_KIN = lazy(
     rf"^{_LEAD}(?P<k>mom|mommy|mother|dad|daddy|father|mama|papa|mum|grandma|grandpa|granny)\s*(?:[!.,?]|$)"
     r"|,\s*(?P<k2>mom|mommy|dad|daddy|mama|papa|mum|grandma|grandpa|granny)\s*[!.?]*$"
     r"|(?:\b(?:thanks|thank\s+you|bye|goodbye|night|love\s+you|miss\s+you|hi|hey)|^happy\s+birthday)\s+"  # "thanks dad."
-    r"(?P<k3>mom|mommy|dad|daddy|mama|papa|mum|grandma|grandpa|granny)\s*[!.?]*$",
+    r"(?P<k3>mom|mommy|dad|daddy|mama|papa|mum|grandma|grandpa|granny)\s*[!.?]*$"  # "... me honest dad.", "what, mommy?"
+    r"|(?<!\bcall\s)(?<!\bcalled\s)\b(?:what|you|me|us|it|now|too|right|honest|please|again|anyway|though)\s+"
+    r"(?P<k4>mom|mommy|dad|daddy|mama|papa|mum)\s*[!.?]*$",
     re.I,
 )
 #: A word each parent word of :data:`_VOCATIVE_KIN` holds, looked for in the lower-cased sentence first (few have one)
@@ -400,8 +402,7 @@ def scan_people(sentence: str, turn: Turn, discourse: Discourse, state: TurnStat
                 add(speaker, "spouse", who[0], 0.8 * who[1])
             else:
                 state.endings.append((speaker, "partner", who[0], round(0.75 * who[1], 2), None))
-    if "love" in low or "crush" in low or "crazy" in low or "nuts" in low or "falling" in low or "fallen" in low \
-            or "adores" in low:
+    if any(key in low for key in ("lov", "crush", "crazy", "nuts", "falling", "fallen", "adores", "feelings")):
         _feelings(sentence, turn, discourse, add)
     if low.startswith("we ") or " we " in low:
         for m in _WE_ARE.finditer(sentence):
@@ -491,7 +492,7 @@ def _kin_word(sentence: str, text: str) -> str | None:
         return None  # "Mom, Dad, thanks", "Hi. Mom. Dad.": which one answers is unknown
     if "this is" in text.lower() or any(_named(n) and not _PARENT_WORD.fullmatch(n) for n in _CALLED.findall(text)):
         return None  # "Dad, this is Ross", "Hey dad. Ross, it's Nana": someone else is there to answer
-    return (m.group("k") or m.group("k2") or m.group("k3")).lower()
+    return (m.group("k") or m.group("k2") or m.group("k3") or m.group("k4")).lower()
 
 
 def _kin_called_elsewhere(turn: Turn, word: str, addressee: str, discourse: Discourse) -> bool:

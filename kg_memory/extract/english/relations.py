@@ -92,7 +92,7 @@ _OF_NAMED = lazy(rf"\b(?:(?P<b2>{_PERSON})\s+(?i:and)\s+)?(?P<b>{_PERSON})'s?\s+
 
 
 #: "my sister Jill and my ex-boyfriend Ross?": a named relative of the speaker stands in a question as in a statement.
-_MY_NAMED = lazy(rf"\b(?i:my)\s+(?i:{KIN_MODS})(?P<ex>(?i:ex-?\s*))?(?P<noun>(?i:{KIN}))\s*,?\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+_MY_NAMED = lazy(rf"\b(?i:my)\s+(?i:{KIN_MODS})(?P<ex>(?i:ex-?\s*|(?:old|former|previous|last)\s+))?(?P<noun>(?i:{KIN}))\s*,?\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
                  r"(?![\w'-])")
 
 
@@ -109,8 +109,10 @@ def scan_asked_kin(question: str, turn: Turn, discourse: Discourse, state: TurnS
         noun = m.group("noun").lower()
         if person is None or person == speaker or person.label == turn.speaker:
             continue
-        predicate = KIN_PREDICATE[noun]
-        if m.group("ex") or noun.startswith("ex"):
+        predicate, ex = KIN_PREDICATE[noun], (m.group("ex") or "").strip(" -").lower()
+        if ex == "old" and predicate == "friend":
+            ex = ""  # "my old friend Ross?": a friend of long standing
+        if ex or noun.startswith("ex"):  # "my ex-boyfriend Ross?", "my old boyfriend Mark?" ("my old boss Karen?": none)
             ended = "spouse" if noun.endswith(("wife", "husband")) else "partner"
             if predicate in ("spouse", "partner", "dated"):
                 state.endings.append((speaker, ended, person, 0.75, None))

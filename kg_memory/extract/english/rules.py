@@ -116,7 +116,7 @@ _NEG = lazy(
     r"always|like\s+to)\s+)*|^cannot\s+(?!stand|bear|tolerate)",
     re.I,
 )
-_NEGATED = lazy(r"\b(?:not|never|no\s+longer|n't)\b", re.I)
+_NEGATED = lazy(r"\b(?:not|never(?!\s+stopped\s+lov)|no\s+longer|n't)\b", re.I)  # "I never stopped loving you" is a love
 _TO_BE = lazy(r"\bto\s+(?:be|become)\s", re.I)
 #: A subject that is no one the rules read: "they (have tons of energy)", "the kids", "you (should ...)"
 #: "(i love) how you use it", "(i like) that he cooks": another's clause inside the subject's, which a verb after "and" goes on
