@@ -69,6 +69,7 @@ from .people import (
     trimmed_name,
 )
 from .regard import REGARD_RULES, titles_said
+from .rejoined import rejoined
 from .segment import (
     BARE_CLAUSE,
     CLAUSE,
@@ -430,8 +431,6 @@ def _kin_answered(turn: Turn, discourse: Discourse, previous_text: str) -> list[
 
 
 #: 我和我丈夫住在北京, 我跟李娜都在谷歌工作: the speaker and one more as the subject of where they live or work.
-#: 我有一个儿子，叫小明: the name after the comma is the relative's (read with it), not the speaker's (我是个演员，叫乔伊).
-_KIN_THEN_NAME = lazy(rf"((?:有|养了?|生了)[^，,。]{{0,8}}?{KIN})[，,](?=叫|名叫)")
 _WE_TWO = lazy(rf"^(?P<me>我)?(?:后来|去年|前年|今年|刚刚?|已经)?(?:和|跟)(?:(?:我的?)?(?P<kin>{KIN})|(?P<name>{NAME}))(?:一起|都|也)*"
                r"(?:去年|前年|今年|后来|刚刚?|已经)*(?P<rest>(?:住在|生活在|在|搬到|搬去|搬家到).+|来自.+)$")  # 我后来跟爸妈搬到了武汉
 
@@ -522,7 +521,7 @@ class ChineseRules:
         subject: tuple[Entity, float] | None = None
         one: Entity | None = None  # the relative or pet the clause before said to be had (its owner: several)
         mentions(sentence, turn, discourse)
-        for clause in CLAUSE.split(_KIN_THEN_NAME.sub(r"\1", sentence)):
+        for clause in CLAUSE.split(rejoined(sentence)):  # 我有一个儿子，叫小明 / 我的女儿，七岁
             clause = time_after_subject(FILLER.sub("", clause.strip()), turn.time, "zh")  # 去年我……: 我去年……
             if not clause or IRREALIS.search(clause) or EXCLAIMED.match(clause) or any(h in clause or clause in h for h in handled):
                 subject = (named[clause], 0.85) if clause in named else subject
