@@ -3,11 +3,13 @@ each removed by a general rule (issue 13), with the look-alikes that must keep t
 lines, in English and Chinese.
 
 The causes: a relative set alone before a comma (我的女儿，七岁，……; 斯汀的儿子，七岁) whose age, job or home was read as
-the owner's."""
+the owner's; a parent called at the end of a turn in a group (……，让我来吧，妈。) read by two rules, one giving the next
+speaker and the other the one before, and "爸爸" said in reply to the one who just called the speaker "儿子" given to
+the next speaker."""
 
 from __future__ import annotations
 
-from tests.extract.dialogue_facts import kept
+from tests.extract.dialogue_facts import facts, kept
 
 # -- a relative set alone before a comma, then what is said of it (Chinese) ------------------------------------------
 
@@ -39,3 +41,26 @@ def test_the_speakers_own_age_and_a_relative_named_after_a_comma_stay() -> None:
     assert ("安娜", "child", "小明") in kept("我有一个儿子，叫小明。")
     facts = kept("我最小的妹妹，莉莉，住在纽约。")
     assert ("安娜", "sibling", "莉莉") in facts and not any(s == "安娜" and p == "livesIn" for s, p, _ in facts)
+
+
+# -- a parent called in a group: one call, one parent (Chinese) ----------------------------------------------------
+
+
+def _parents(*lines: tuple[int, str]) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in facts(*lines) if p == "parent"}
+
+
+def test_a_parent_called_at_the_end_of_a_turn_is_one_person() -> None:
+    lines = ((1, "饭好了吗？"), (2, "快了。"), (3, "别急，让我来吧，妈。"), (1, "好，交给你了。"))
+    assert _parents(*lines) == {("Speaker 3", "Speaker 1")}
+
+
+def test_dad_said_to_the_one_who_just_called_the_speaker_son() -> None:
+    lines = ((1, "我们在玩捉迷藏。"), (2, "你不能让我们告诉你，儿子，这是作弊。"), (1, "你说得对，谢谢你提醒我，爸爸。"),
+             (3, "新娘马上就到了。"))
+    assert _parents(*lines) == {("Speaker 1", "Speaker 2")}
+
+
+def test_a_parent_called_at_the_start_or_asked_for_is_still_read() -> None:
+    assert ("Speaker 3", "Speaker 1") in _parents((1, "饭好了吗？"), (2, "快了。"), (3, "爸？"), (1, "怎么了？"))
+    assert ("Speaker 2", "Speaker 1") in _parents((1, "东西太多了。"), (2, "爸，我帮你拿着。"), (1, "谢谢。"))

@@ -38,6 +38,8 @@ _AT_END = lazy(rf"[，,]\s*{_PARENT}[。！!？?.…\s]*$")
 _OTHERS_THERE = lazy(r"这位是|来见见|见一下|这(?:就)?是(?:我|你)|(?:爸|妈).*[，,、和].*(?:爸|妈)")
 _THIS_IS = lazy(rf"这(?:就)?是(?P<n>[{HAN}·]{{2,8}})(?=[，,。！!…]|$)")
 _CALLED_AS = {"爹地": "parent", "妈咪": "parent"}
+#: A son or daughter called by what they are (你不能这样，儿子。): a parent called in the reply just after answers that one.
+_CHILD_CALLED = lazy(r"(?:^|[，,。！!？?…])\s*(?:儿子|女儿|闺女|孩子)\s*(?:[，,。！!？?…]|$)")
 
 
 def parents_called(turn: Turn, discourse: Discourse) -> list[Found]:
@@ -59,9 +61,10 @@ def parents_called(turn: Turn, discourse: Discourse) -> list[Found]:
 
 
 def _called(turn: Turn, discourse: Discourse, asks: bool) -> Entity | None:
-    """Who a call in ``turn`` is said to: the other of two speakers; in a group, the next speaker for a question or a
-    call after other words (爸？ - the one who answers; 是的!再见爸爸。), else the one before (爸爸！ greets the one who
-    just spoke), either one when the other is missing."""
+    """Who a call in ``turn`` is said to: the other of two speakers; in a group, the one just before when they called
+    the speaker a son or daughter (……，儿子。 - 你说得对，爸爸。), else the next speaker for a question or a call after
+    other words (爸？ - the one who answers; 是的!再见爸爸。), else the one before (爸爸！ greets the one who just spoke),
+    either one when the other is missing."""
     other = discourse.addressee(turn)
     if other is not None:
         return other
@@ -70,7 +73,10 @@ def _called(turn: Turn, discourse: Discourse, asks: bool) -> Entity | None:
     if at is None:
         return None
     after = next((t.speaker for t in turns[at + 1:at + 3] if t.speaker != turn.speaker), None)
-    before = next((t.speaker for t in reversed(turns[max(0, at - 2):at]) if t.speaker != turn.speaker), None)
+    said = next((t for t in reversed(turns[max(0, at - 2):at]) if t.speaker != turn.speaker), None)
+    before = said.speaker if said is not None else None
+    if said is not None and at > 0 and turns[at - 1] is said and _CHILD_CALLED.search(said.text):
+        return Entity(said.speaker, "Person") if "," not in said.speaker else None  # ……，儿子。 - 谢谢，爸爸。
     who = (after or before) if asks else (before or after)
     return Entity(who, "Person") if who and "," not in who else None  # "Speaker 2, Speaker 3": said by two
 

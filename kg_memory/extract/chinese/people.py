@@ -475,17 +475,13 @@ def named_subject(clause: str, head: re.Match[str], reads: Callable[[str], objec
 
 #: A turn that opens by calling someone a relative (爸，我帮你拿着): the addressee is that relative.
 _KIN_CALLED = lazy(r"^(?:哦|噢|嘿|嗨|啊)?[，,]?(?P<kin>爸爸|爸|老爸|妈妈|妈|老妈|妈咪|爹地|儿子|女儿|哥哥|姐姐|妹妹|弟弟)[，,！!]")
-#: ……，妈 (谢谢，妈; 晚安，爸爸): a parent called at the end of a turn (not "……，儿子。", how an older man speaks to any
-#: young one: "消防安全是不能开玩笑的，儿子。"; as in English, "..., son.").
-_KIN_CALLED_END = lazy(r"[，,](?P<kin>爸爸|爸|老爸|妈妈|妈|老妈|妈咪|爹地)$")
+#: (A parent called at the end of a turn, 谢谢，妈, is read by :func:`.called.parents_called` alone: one call, one parent.)
 _CALLED_AS = {"爹地": "parent", "妈咪": "parent"}
 _INTRODUCES = lazy(r"这是|这位是|这就是|来见见|见一下")
 
 
 def _kin_called(sentence: str, turn: Turn, discourse: Discourse) -> list[Found]:
     m = _KIN_CALLED.match(sentence) if turn.text.lstrip().startswith(sentence[:4]) else None
-    if m is None and turn.text.rstrip(" 。！!.…").endswith(sentence[-3:]):
-        m = _KIN_CALLED_END.search(sentence)
     if m is None or _KIN_CALLED.match(sentence[m.end():]) or _INTRODUCES.search(turn.text):
         return []  # 妈妈，爸爸，……: which one answers is unknown; 爸，这是菲比: someone else is there to answer
     other, weight = or_replied_to(discourse.addressee(turn), 0.9, turn, discourse)
