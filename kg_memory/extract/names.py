@@ -19,7 +19,8 @@ __all__ = ["NAME_EDGE", "TITLE", "TITLE_HEAD", "WORD", "is_chinese_name", "is_tr
 
 _HAN = lazy(r"[\u4e00-\u9fff]")
 
-#: Words said to someone that are no names ("Wait, ...", "..., man!", "拜托，..."), lower case.
+#: Words said to someone that are no names ("Wait, ...", "..., man!", "拜托，...", a language: "it's, ah, Gaelic, for..."),
+#: lower case.
 _NOT_NAMES = frozenset("""
 wait aw aww awww oh ooh oohh ohh uh uhm um umm huh eh hm hmm mm mmm whoa wow ho hey hi hello bye goodbye careful
 exactly seriously probably promise sorry thanks thank please okay ok yes yeah yep no nope well look listen really
@@ -37,6 +38,9 @@ luckily unfortunately fortunately hopefully personally frankly sadly suddenly fi
 score wow whatever hurry speech bless cut action cheese congrats relax shut move wake watch check
 irish english french american british italian german chinese japanese spanish mexican canadian russian jewish
 catholic christian greek dutch swedish australian indian korean polish jr sr
+latin gaelic hebrew yiddish arabic portuguese norwegian danish finnish ukrainian turkish mandarin cantonese hindi urdu
+bengali punjabi persian farsi swahili vietnamese tagalog indonesian czech hungarian romanian bulgarian serbian
+croatian esperanto klingon catalan icelandic sanskrit
 excuse pardon na nah nuh uh-huh uh-uh tall short like wha whaa wh woah whoah woh sweety sweetums hun
 hell heck not
 kinda sorta gee op hombre amigo senor señor signor monsieur madame mademoiselle buon giorno ciao hola adios 哇噢

@@ -5,11 +5,11 @@ lines, in English and Chinese.
 The causes: a relative set alone before a comma (我的女儿，七岁，……; 斯汀的儿子，七岁) whose age, job or home was read as
 the owner's; a parent called at the end of a turn in a group (……，让我来吧，妈。) read by two rules, one giving the next
 speaker and the other the one before, and "爸爸" said in reply to the one who just called the speaker "儿子" given to
-the next speaker."""
+the next speaker; a language said of a name ("it's, ah, Gaelic, for...") read as the listener's name."""
 
 from __future__ import annotations
 
-from tests.extract.dialogue_facts import facts, kept
+from tests.extract.dialogue_facts import facts, kept, names
 
 # -- a relative set alone before a comma, then what is said of it (Chinese) ------------------------------------------
 
@@ -64,3 +64,20 @@ def test_dad_said_to_the_one_who_just_called_the_speaker_son() -> None:
 def test_a_parent_called_at_the_start_or_asked_for_is_still_read() -> None:
     assert ("Speaker 3", "Speaker 1") in _parents((1, "饭好了吗？"), (2, "快了。"), (3, "爸？"), (1, "怎么了？"))
     assert ("Speaker 2", "Speaker 1") in _parents((1, "东西太多了。"), (2, "爸，我帮你拿着。"), (1, "谢谢。"))
+
+
+# -- a language said of a name is no name (English) -----------------------------------------------------------------
+
+
+def test_a_language_set_off_by_commas_is_no_name() -> None:
+    lines = ((1, "Anna, I need the invoice."), (2, "Anna, this is my friend Tom Bing."), (1, "Bing! That's a great name."),
+             (3, "Thanks, it's, ah, Gaelic, for 'the bird is done'. So I'm gonna go."), (1, "Me too."))
+    assert not any(name == "Gaelic" for _, name in names(*lines))
+    lines = ((1, "What does your name mean?"), (2, "It's, uh, Hebrew, for 'gift'."), (1, "Nice."), (2, "Yours?"),
+             (1, "Latin, I think. Look it up, Latin, you'll see."))
+    assert not any(name in ("Hebrew", "Latin") for _, name in names(*lines))
+
+
+def test_a_name_set_off_by_commas_still_names() -> None:
+    lines = ((1, "What does your name mean?"), (2, "It's, uh, a gift, Anna."), (1, "Nice."))
+    assert ("Speaker 1", "Anna") in names(*lines)
