@@ -74,6 +74,14 @@ def _r_dislike(m: re.Match[str], c: Clause) -> bool:
     return bool(objects)
 
 
+def _r_interested(m: re.Match[str], c: Clause) -> bool:
+    """我对医学很感兴趣: what one is interested in is liked (不感兴趣 says nothing: not a dislike)."""
+    objects = [] if c.negated else object_list(m.group("o"))
+    for obj in objects:
+        c.add("likes", Entity(obj, "Thing"), 0.75)
+    return bool(objects)
+
+
 def _r_hobby(m: re.Match[str], c: Clause) -> bool:
     objects = object_list(m.group("o"))
     for obj in objects:
@@ -323,6 +331,8 @@ ACTIVITY_RULES: list[tuple[str, Rule]] = [
     (rf"^的?最?(?:讨厌|受不了|反感|害怕|怕)的(?:东西|事情?|食物|天气|颜色)?(?:就)?是{_O}", _r_dislike),  # 我最讨厌的是香菜
     (rf"^最?(?:讨厌|厌恶|受不了|恨(?!不得)|反感|害怕|怕){_O}", _r_dislike),  # 我最讨厌下雨天: 最 as 特别
     (rf"^(?:的)?(?:爱好|兴趣|业余爱好|兴趣爱好)(?:是|有|包括){_O}", _r_hobby),
+    (r"^(?:只是|是|其实|一直|从小|也|都|还|特别)*对(?P<o>[^，,]{1,12}?)(?:很|非常|特别|挺|比较|超级?|一直|也|都|还)*(?<![不没])(?:感兴趣|有兴趣)"
+     r"(?:了|的|啊|呢)*$", _r_interested),  # 对摄影很感兴趣
     (rf"^(?:最近|又|重新|也|已经)*(?:开始|坚持)(?P<o>{_PASTIME})(?:了|啦|呢)*$", _r_took_up),
     (rf"^(?:正在|在|一直在)?(?:准备|备战|训练|练习)(?:参加)?(?P<o>[^，,]{{0,10}}?{_CONTEST})(?:呢|啊)*$", _r_trains_for),
     (rf"^(?:有|养了?|养着|拥有|买了){_O}", _r_have),

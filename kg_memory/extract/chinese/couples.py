@@ -7,7 +7,9 @@
   when a speaker says it of themself);
 * :func:`named_owner`: the person named at the end of some words (罗斯 in 我觉得罗斯, before 的妻子卡萝);
 * :data:`COUPLE_RULES`: 她要嫁给她大学同学王磊 / 我哥下个月要娶莉莉 (about to marry: partners), 嫁给了她同事王磊 (spouses),
-  the one married named after what they are to the subject; 我哥和他女朋友订婚了 (engaged: ``maritalStatus``).
+  the one married named after what they are to the subject; 我哥和他女朋友订婚了 (engaged: ``maritalStatus``);
+  我和我男朋友下个月结婚 / 我和张伟明年要结婚 (a wedding to come: partners), 我跟女朋友订婚了 (partners, engaged),
+  我和男朋友结婚了 (spouses, married).
 
 Not read: 我们不会结婚 (negated), 莫妮卡和钱德勒结婚了吗 (a question: :mod:`.rules` drops it), 如果我们结婚
 (a hypothetical), 莫妮卡和钱德勒的婚礼 (no clause about them).
@@ -78,6 +80,33 @@ def _r_with_own_partner(m: re.Match[str], c: Clause) -> bool:
     return True
 
 
+#: When a wedding is to be (下个月, 明年, 国庆节): it is to come.
+_WHEN = rf"(?:下个?月|下周|下个?星期|明年|后年|年底|今年|这个月|月底|{TIME}|[^，,和跟与同]{{1,4}}?(?:节|假期?)(?:的时候)?)"
+#: 我和我男朋友下个月结婚, 我跟女朋友订婚了, 我和张伟明年要结婚: the subject's partner (unnamed, or named).
+_MARRY_WITH = (rf"^(?:已经|终于|刚刚?)*(?:和|跟|与|同)(?:(?:我|自己|[他她])的?)?(?:(?P<sp>男朋友|女朋友|男友|女友|对象|未婚夫|未婚妻)"
+               rf"|(?P<n>[{HAN}·]{{2,4}}?))(?P<when>{_WHEN})?(?:已经|终于|就|马上就?|正式|刚刚?)?(?P<soon>{_SOON})?"
+               rf"(?P<s>结婚|订婚)(?P<done>了|啦)?(?:了|啦|呢)*$")
+
+
+def _r_marry_with(m: re.Match[str], c: Clause) -> bool:
+    """我和我男朋友下个月结婚, 我跟女朋友订婚了: partners (a wedding to come, or engaged); 结婚了 with one's partner:
+    spouses; the subject's ``maritalStatus`` for both of those done. 我和张伟结婚了 (named, done) is read by
+    :mod:`.rules`; 和男朋友结婚 alone is a wish."""
+    name = m.group("n")
+    future = bool(m.group("when") or m.group("soon"))
+    engaged = m.group("s") == "订婚" and bool(m.group("done"))
+    if c.negated or name is not None and not is_chinese_name(name) or not (future or engaged or m.group("done")):
+        return False
+    if name is not None and not (future or engaged):
+        return False
+    person = Entity(name, "Person") if name else owned(c.subject, m.group("sp"), "Person", None)
+    c.add("partner" if future or engaged else "spouse", person, 0.75)
+    if engaged or not future:  # 订婚了, 结婚了: the subject's status now (a wedding to come changes none yet)
+        c.add("maritalStatus", "engaged" if engaged else "married", 0.75)
+    c.discourse.mention(c.turn, person)
+    return True
+
+
 #: 和她老公马克住在芝加哥, 跟他女朋友一起住在上海: where the subject lives, with a spouse or partner (named or not).
 _LIVES_WITH_OWN = (rf"^(?:和|跟|与|同)(?:[他她]|自己)的?(?P<sp>老公|丈夫|老婆|妻子|太太|爱人|男朋友|女朋友|男友|女友|对象)"
                    rf"(?P<n>(?!一起|一块|都|也|住|生活)[{HAN}·]{{2,4}}?)?(?:一起|一块儿?|都|也)*(?:住在|生活在)(?P<o>[^，,。]+)$")
@@ -99,6 +128,7 @@ def _r_lives_with_own(m: re.Match[str], c: Clause) -> bool:
 #: The couples said within one clause (spliced into the Chinese rule table by :mod:`.people`).
 COUPLE_RULES: list[tuple[str, Rule]] = [
     (_TO_MARRY, _r_to_marry),
+    (_MARRY_WITH, _r_marry_with),
     (_WITH_OWN_PARTNER, _r_with_own_partner),
     (_LIVES_WITH_OWN, _r_lives_with_own),
 ]

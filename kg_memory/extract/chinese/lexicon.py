@@ -39,6 +39,17 @@ JOB_SUFFIX = lazy(
     r"译者|学者|志愿者|自由职业者|创业者|开发者|研究者|工作者|撰稿人|制片人|经纪人|合伙人|牙医|兽医|中医|空姐|空乘|出纳|家庭主妇|全职妈妈|全职爸爸|全职太太|"
     r"专家|主厨|大厨|助理|保姆|舞者|服务生|女招待|男招待|主任|主管|总监|总裁|主编|博士|领班|明星|厨子|程序猿|码农)$"
 )
+#: Work named by its field (在银行做财务, 在一家公司做行政): a job, though no job word ends it.
+_WORK_FIELD = lazy(r"^(?:财务|行政|人事|运营|客服|前台|文员|市场|产品|开发|测试|设计|研发|法务|采购|HR|IT)(?:工作)?$")
+
+
+def is_job(text: str) -> bool:
+    """Whether ``text`` names a job: it ends with a job word (会计, 软件工程师) or is a field of work (财务, 行政).
+
+    >>> is_job("软件工程师"), is_job("财务"), is_job("饼干")
+    (True, True, False)
+    """
+    return JOB_SUFFIX.search(text) is not None or _WORK_FIELD.match(text) is not None
 
 EVENTS = r"(?:婚礼|会议|比赛|音乐会|演唱会|聚会|派对|展览|马拉松|典礼|毕业典礼|葬礼|讲座|活动|运动会|晚会|party)"
 

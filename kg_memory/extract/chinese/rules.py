@@ -54,7 +54,7 @@ from .endings import (
 )
 from .everyday import EVERYDAY_RULES, denied_name, idol_then
 from .group_talk import said_in_group
-from .lexicon import COUNTRIES, HAN, JOB_SUFFIX, KIN, KIN_GOOD, KIN_PREDICATE, MARITAL_STATUS, NAME, NUM, PET
+from .lexicon import COUNTRIES, HAN, JOB_SUFFIX, KIN, KIN_GOOD, KIN_PREDICATE, MARITAL_STATUS, NAME, NUM, PET, is_job
 from .objects import DEICTIC, KIND_OF_PLACE, owned, place
 from .people import (
     PEOPLE_RULES,
@@ -174,18 +174,20 @@ def _r_degree(m: re.Match[str], c: Clause) -> bool:
     return True
 
 
-#: 上海的一家银行: a place, then the employer there.
-_PLACE_OF_ORG = lazy(r"^(?P<p>[^的]{2,6})的(?:一家|一个|一所|一间|家|个)?(?P<org>[^的]{2,10})$")
+#: 上海的一家银行, 上海一家外企: a place, then the employer there.
+_PLACE_OF_ORG = lazy(r"^(?P<p>[^的]{2,6}?)(?:的(?:一家|一个|一所|一间|家|个)?|一家|一所|一间)(?P<org>[^的]{2,10})$")
 
 
 def _r_work(m: re.Match[str], c: Clause) -> bool:
     job = m.groupdict().get("j")
-    if c.negated or job is not None and (_FOR_SOMEONE.match(m.group("o")) or not JOB_SUFFIX.search(TRAILING.sub("", job))):
+    if c.negated or job is not None and (_FOR_SOMEONE.match(m.group("o")) or not is_job(TRAILING.sub("", job))):
         return False  # 在给丽莎做饼干: making something for someone, no job
     if _SEEKING.search(m.group("o")):
         return False  # 我在面试另一份工作, 我正在寻找在塔尔萨工作: 在 says what one is doing; a job sought, no employer
+    if job is not None and (title := clean_object(job, 8)):
+        c.add("jobTitle", title, 0.8)  # 在朋友的公司做会计: the job, whoever the employer
     at = _PLACE_OF_ORG.match(m.group("o"))
-    if at and is_place(at.group("p")) and not is_place(at.group("org")) and job is None:
+    if at and is_place(at.group("p")) and not is_place(at.group("org")):
         employer = nominal_head(at.group("org")) or clean_object(at.group("org"), 10)
         if employer and not DEICTIC.match(employer):  # 在上海的一家银行工作: where, and for whom
             c.add("workLocation", Entity(at.group("p"), "Place"), 0.85)
@@ -198,16 +200,12 @@ def _r_work(m: re.Match[str], c: Clause) -> bool:
     employer = None if where else employer_named(m.group("o"))  # 在一家私人诊所, 在字节跳动: not 私人, 字节
     if employer:
         c.add("worksFor", Entity(employer, "Organization"), 0.85)
-    found = bool(employer) or place(m.group("o"), c, "workLocation" if where else "worksFor", 0.85)
-    title = clean_object(m.group("j"), 8) if m.groupdict().get("j") else None
-    if title:
-        c.add("jobTitle", title, 0.8)
-    return found
+    return bool(employer) or place(m.group("o"), c, "workLocation" if where else "worksFor", 0.85)
 
 
 _FOR_SOMEONE = lazy(r"^(?:给|为|帮|替|跟|和|对)")
-#: 在 + a verb whose object is the job (一份工作, 在塔尔萨工作): what one is doing, not where one works.
-_SEEKING = lazy(r"份$|在")
+#: 在 + a verb whose object is the job (一份工作, 在塔尔萨工作, 在找工作): what one is doing, not where one works.
+_SEEKING = lazy(r"份$|在|^(?:找|寻找|申请|应聘|面试|物色|换)")
 _LEADING_CLASSIFIER = lazy(r"^(?:一名|一个|一位|一只|个|名|位)")
 _R_COPULA_STUDENT = lazy(r"^(?P<o>.+?)的(?:学生|研究生|本科生|博士生)$")
 _R_COPULA_NATIVE = lazy(rf"^(?P<o>[{HAN}]{{2,6}})人$")
