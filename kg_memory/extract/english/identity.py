@@ -67,7 +67,7 @@ _GOOD_AT_NOUN = lazy(
     r"fantastic|terrific|fast|strong|natural|gifted|expert|accomplished)\s+(?P<n>[a-z]+)\s*(?:[.!,;]|$|and\b|but\b|too\b|so\b)"
 )
 #: The verbs before a degree: held ("have", "earned") or under way (``now``: "am doing", "is pursuing").
-DEGREE_VERB = (r"^(?:(?P<now>(?:(?:am|is|are)\s+)?(?:getting|working\s+on|pursuing|doing|studying\s+for))|have|has|got|earned|"
+DEGREE_VERB = (r"^(?:(?P<now>(?:(?:am|is|are)\s+)?(?:getting|working\s+on|pursuing|doing|studying\s+for))|have|has|got|earned|did|"
                r"hold|holds|received|completed|finished|graduated\s+with|just\s+got|just\s+finished)")
 #: "a master's in Italian", "my degree in statistics", "a computer science degree", "a master's degree in economics"
 #: (after a verb or "my"), and where: "a PhD at Stanford", "a degree in law from Yale" (``at``).

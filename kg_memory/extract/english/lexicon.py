@@ -261,7 +261,7 @@ DEGREES = {
     "phd": "PhD", "ph.d": "PhD", "ph.d.": "PhD", "doctorate": "doctorate", "doctoral": "doctorate",
     "mba": "MBA", "ba": "BA", "bs": "BS", "bsc": "BSc", "ma": "MA", "ms": "MS", "msc": "MSc",
     "jd": "JD", "md": "MD", "law": "law degree", "medical": "medical degree", "college": "college degree",
-    "university": "university degree", "undergraduate": "undergraduate degree",
+    "university": "university degree", "undergraduate": "undergraduate degree", "undergrad": "undergraduate degree",
     "graduate": "graduate degree", "grad": "graduate degree", "high school": "high school diploma",
     "ged": "GED",
 }
@@ -314,7 +314,8 @@ PLAIN_NAME = r"[A-Z][a-z][\w'-]*(?:\s+[A-Z][a-z][\w'-]*)?"
 NUM = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|some|several|many|lots\s+of|a\s+few|a\s+couple\s+of|a\s+couple|twin|2|3)"
 ADJ = r"(?:[\w'-]+\s+){0,3}?"
 TRAIT_SET = frozenset(TRAITS.split())
-DEGREE_WORD = r"(?:degrees?|diploma|masters|master's|bachelors|bachelor's|phd|ph\.d\.?|mba|doctorate|associates|associate's|ged)"
+DEGREE_WORD = (r"(?:degrees?|diploma|masters|master's|bachelors|bachelor's|phd|ph\.d\.?|mba|doctorate|associates|associate's|ged"
+               r"|undergrad(?:uate)?(?!\s+(?:students?|classes|courses?|programs?|admissions?|advisors?|research)\b))")
 JOBS_SET = {w.replace("_", " ") for w in JOBS.split()}
 REGION = alts(" ".join(r.replace(" ", "_") for r in REGIONS))
 #: A group joined for leisure, not an employer: "(joined) a book club", "the choir", "a gym", "a band".

@@ -47,7 +47,7 @@ _PLACED_TRAIT = lazy(r"\b(?:in|on|under|around)\s", re.I)
 _PET_THING_AFTER = lazy(r"^(?:a\s+)?(?:pet\s+)?(?:food|bed|toys?|hair|tattoos?|pictures?|posters?|figurines?|shirts?|mugs?|"
                        r"stickers?|calendars?|memes?|videos?)\b", re.I)  # "six cat tattoos": no cats
 _HAVE_ONE_TRAIT = lazy(r"^(?P<t>(?:[\w'-]+,?\s+){0,3}(?:hair|eyes|(?<=\s)skin|beard|mustache|moustache|tattoos?|piercings?|freckles|glasses|braces|dimples|scars?|dreadlocks|dreads))\b", re.I)
-_HAVE_ONE_HEALTH = lazy(r"^(?:(?:a|an|bad|severe|mild|chronic|terrible|slight|little|bit\s+of)\s+)*(?P<t>stutter|lisp|limp|adhd|add|ocd|ptsd|anxiety|depression|diabetes|cancer|asthma|autism|epilepsy|arthritis|allergies|bipolar|migraines|insomnia|dyslexia|celiac|disability|disabilities|scoliosis|lupus|ms|multiple\s+sclerosis|fibromyalgia|hearing\s+loss|food\s+allergies|heart\s+condition|heart\s+disease|back\s+problems|back\s+pain|bad\s+back|condition)\b", re.I)
+_HAVE_ONE_HEALTH = lazy(r"^(?:(?:a|an|bad|severe|mild|chronic|terrible|slight|little|bit\s+of|type\s+(?:1|2|one|two|i|ii))\s+)*(?P<t>stutter|lisp|limp|adhd|add|ocd|ptsd|anxiety|depression|diabetes|cancer|asthma|autism|epilepsy|arthritis|allergies|bipolar|migraines|insomnia|dyslexia|celiac|disability|disabilities|scoliosis|lupus|ms|multiple\s+sclerosis|fibromyalgia|hearing\s+loss|food\s+allergies|heart\s+condition|heart\s+disease|back\s+problems|back\s+pain|bad\s+back|condition)\b", re.I)
 _HAVE_ONE_JOB = lazy(r"^(?:a\s+)?(?:new\s+|part\s+time\s+|full\s+time\s+)?job\s+(?P<p>at|with|for|as|in)\s+(?P<o>.+)", re.I)
 _HAVE_ONE_THING = lazy(rf"^(?:(?P<num>{NUM})\s+)?(?:[\w'-]+\s+){{0,3}}?(?P<h>{POSSESSION})(?![\w-])", re.I)
 

@@ -106,7 +106,8 @@ _PRE = lazy(
     r"all|both|tend\s+to|happen\s+to|mainly|mostly|lately|occasionally|frequently|regularly|"
     r"rarely|ever|once|sort|both|then|also|absolutely|secretly|happily|proudly|ended\s+up|end\s+up|"
     r"started|start|began|myself|try\s+to|tries\s+to|trying\s+to|"
-    r"do|does|did|(?!(?:apply|reply|rely|fly|supply|comply|multiply|bully|rally|tally|only|family|belly|jelly|holy|ugly|silly|"
+    r"(?:do|does|did)(?!\s+(?:my|a|an|his|her)\s+(?:[\w']+\s+)?(?i:undergrad|masters|master's|phd|doctorate|mba|bachelor's|degree)\b)|"
+    r"(?!(?:apply|reply|rely|fly|supply|comply|multiply|bully|rally|tally|only|family|belly|jelly|holy|ugly|silly|"
     r"lonely|early|daily|weekly|monthly|yearly|friendly|lovely|likely|curly|italy|july|lily|emily|kelly|molly|sally|"
     r"ally|billy|barely|hardly|scarcely|seldom)\b)[a-z]{3,}ly)\s+)*"
 )

@@ -412,9 +412,10 @@ VERB_RULES = compile_rules([
     (r"^(?P<v>like|likes|love|loves|enjoy|enjoys|adore|adores|prefer|prefers|dig|fancy|appreciate|appreciates|liking|loving|enjoying|really\s+like|really\s+love)\s+(?P<o>.+)", r_likes),
     # "i have always loved dogs": a liking held till now (not "have" of a dog had)
     (r"^(?:have|has)\s+(?:(?:always|really|just|ever|long|also)\s+)*(?P<v>loved|liked|enjoyed|adored)\s+(?P<o>.+)", r_likes),
-    # "i find painting relaxing": what the subject finds relaxing or fun is liked (not "i find him fun": a person)
+    # "i find painting relaxing", "i find medicine fascinating": what the subject finds relaxing, fun or fascinating is liked (not "i find him fun": a person)
     (r"^(?:find|finds)\s+(?!(?:him|her|you|them|people|myself|that|what|how)\b)(?![^.!]*\b(?:is|are|was|were)\s)(?P<o>[\w'-]+(?:\s+[\w'-]+){0,3}?)\s+"
-     r"(?:(?:so|really|very|super|quite|pretty|incredibly)\s+)?(?:relaxing|fun|enjoyable|therapeutic|calming|soothing)\s*[.!]*$",
+     r"(?:(?:so|really|very|super|quite|pretty|incredibly|absolutely|endlessly)\s+)?(?:relaxing|fun|enjoyable|therapeutic|calming|soothing|"
+     r"fascinating|interesting|inspiring)\s*[.!]*$",
      lambda m, c: not c.negated and likes("enjoy", m.group("o"), c)),
     (r"^(?P<v>crave|craves|craving|am\s+craving|always\s+crave)\s+(?P<o>.+)",
      lambda m, c: not c.negated and likes("like", m.group("o"), c)),  # "i do not crave sweets" is no dislike
