@@ -27,3 +27,10 @@ def test_every_line_is_read_and_both_languages_are_counted(capsys) -> None:
     with bench.DATA.open(encoding="utf-8") as f:
         assert sum(r["lines"] for r in results) == sum(1 for line in f if line.strip())
     assert all(0.0 < r["recall"] <= 1.0 and r["false_alarms"] <= r["empty_lines"] for r in results)
+
+
+def test_an_ending_is_no_false_alarm_but_a_fact_is() -> None:
+    rows = [{"lang": "en", "text": "I quit my job last month.", "facts": []},
+            {"lang": "en", "text": "I work at a bank.", "facts": []}]
+    results, _ = bench.evaluate(rows)
+    assert sum(r["false_alarms"] for r in results) == 1  # the job told, not the job quit (it closes a stored one)
