@@ -1,7 +1,8 @@
-"""How a speaker introduces themself, for :mod:`.speakers`: "I'm Ross", "my name is Ross", "我叫罗斯", "It's me, Ross",
-"Hi, this is Ross" / "嗨，这是罗斯" (at the door, on the phone), a full name after a greeting ("Hi, Ken Adams, nice to meet
-you", "嗨，钱德勒·宾，我有预定。") or before where one comes from ("Jarvis Oberblau, Cornell."), or a name given when asked
-("What's your name?" - "Gordon.", "Aren't you...?" - "Yeah, Rachel.").
+"""How a speaker introduces themself, for :mod:`.speakers`: "I'm Ross", "My name is Ross", "I'm, uh, Ross", "It's Ross,
+actually.", "Nice to meet you. Ross Geller.", "我叫罗斯", "It's me, Ross", "Hi, this is Ross" / "嗨，这是罗斯" (at the door,
+on the phone: "Hi, this is Ross from work"), a full name after a greeting ("Hi, Ken Adams, nice to meet you", "嗨，钱德勒·宾，
+我有预定。") or before where one comes from ("Jarvis Oberblau, Cornell."), or a name given when asked ("What's your
+name?" - "Gordon.", "Aren't you...?" - "Yeah, Rachel.").
 """
 
 from __future__ import annotations
@@ -18,8 +19,12 @@ __all__ = ["ZH_IS", "intro_name", "naming_turns"]
 
 _HAN = lazy(r"[\u4e00-\u9fff]")
 
-_EN_INTRO = lazy(r"\b(?:I'm|I am|my name is|my name's|call me,?|it's me,?)\s+((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?)"
-                       r"(?![-'\w])")
+#: The lead words in any case ("My name is Ross." opening a sentence), a filler after them ("I'm, uh, Rachel Green."); "It's
+#: Bob, actually." (putting right the name one was called) and "Nice to meet you. Kate Miller." give the speaker's name too.
+_EN_INTRO = lazy(r"\b(?i:I'm|I am|my name is|my name's|call me,?|it's me,?)(?:,?\s+(?i:uh|um|er|ah),)?\s+"
+                       r"((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?)(?![-'\w])|"
+                       r"^\W*(?i:it's|it\s+is)\s+([A-Z][a-z]+),?\s+(?i:actually)\b|"
+                       r"\b(?i:nice|good|pleased)\s+to\s+meet\s+you[.!]+\s+([A-Z][a-z]+\s+[A-Z][a-z]+)\s*(?:[.!]|$)")
 _ZH_INTRO = lazy(r"(?:我是|我就是|我叫|我的名字是|我的名字叫|我名叫|叫我[，,]?|是我，)([\u4e00-\u9fff·]{2,8}?)(?:啊|呀)?(?=[，,。！!？?.\s]|$)")
 #: "我是" before Chinese words: what may introduce the speaker (我是菲比) or say what they are (我是独处).
 ZH_IS = lazy(r"我(?:就)?是[\u4e00-\u9fff·]")
@@ -83,7 +88,8 @@ def _intro(name: str) -> str:
 #: "Hi, it's Monica Geller.", "Hello? Yes, this is Monica." (at the door, on the phone): the speaker, after a
 #: greeting only ("Joey, it's Anne Geddes" and "Ross, this is Sid" introduce someone else).
 _EN_HELLO_INTRO = lazy(r"(?:^|[.!?]\s+)(?:hello|hi|hey)[,.!?]*\s+(?:(?:uh|um|yes|yeah|hi|hello)[,.!?]*\s+)*"
-                             r"(?:this\s+is|it's|it\s+is)\s+((?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))(?=\s*(?:[,.!]|$))", re.I)
+                             r"(?:this\s+is|it's|it\s+is)\s+((?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))(?=\s*(?:[,.!]|$)|\s+(?:from|in|at|calling)\b)",
+                             re.I)  # "Hi, this is Ross Geller in room 206.", "Hi, it's Monica from next door."
 
 
 #: "Hi, Ken Adams, nice to meet you.", "Chandler Bing, I guess you remember me.": a first and last name after a greeting
