@@ -5,7 +5,8 @@ spoken to before; an introduction counts for the speaker. :class:`Tally` keeps t
 name to the speaker with the clearest votes for it, as a careful listener would settle it at the end of the talk:
 
 * one name belongs to one speaker, and the votes must be enough and most of the name's votes; the confidence grows
-  with the votes and that share (:func:`calibrated`);
+  with the votes and that share (:func:`calibrated`); forms of one name ("Rach" and "Rachel", "Pheebs" and "Phoebe":
+  :func:`same_name`) count together, and one who says any of them bears none, unless introduced by one ("I'm Ross");
 * a speaker may bear more than one name ("Tom Gordon", "Tommy", "Mr. Gordon"), but a name called in one turn only for
   a speaker whom the others call by an unrelated name in two turns or more, with more votes, was most likely said to
   someone else ("Pheebs!" ... "Hey, Pheebs" ... "Oh, and Ross, ..." to the same answerer: Ross is another person). Forms of
@@ -31,7 +32,7 @@ from .base import make_fact
 from .framework import lazy
 from .names import TITLE_HEAD
 
-__all__ = ["NUMBERED", "Tally", "assign", "calibrated", "name_key"]
+__all__ = ["NUMBERED", "Tally", "assign", "calibrated", "name_key", "same_name"]
 
 _HAN = lazy(r"[\u4e00-\u9fff]")
 #: Labels of speakers who are to be named: "Speaker 2", "speaker_1", "说话人3" (a placeholder with a number).
@@ -89,8 +90,15 @@ def assign(tally: Tally, said_by: dict[str, set[str]], least: float, min_confide
     more, less the names heard once for a speaker the others firmly call otherwise (see the module docstring).
     ``said_by[key]`` holds the speakers who say the name themselves: none of them bears it."""
     options = []
-    for key, counter in tally.votes.items():
-        allowed = {s: v for s, v in counter.items() if s not in said_by.get(key, ()) and v > 0}
+    for key in tally.votes:
+        forms = [k for k in tally.votes if k == key or same_name(k, key)]  # "Rach" and "Rachel": one person's votes
+        barred = set(said_by.get(key, ())) | {s for k in forms for s in said_by.get(k, ())  # one introduced by a form
+                                              if not any((f, s) in tally.introduced for f in forms)}  # ("I'm Ross") may say another
+        allowed: dict[str, float] = {}
+        for k in forms:
+            for s, v in tally.votes[k].items():
+                if s not in barred and v > 0:
+                    allowed[s] = allowed.get(s, 0.0) + v
         total = sum(allowed.values())
         for speaker, count in allowed.items():
             if NUMBERED.match(speaker) and count >= least and (key, speaker) in tally.forms and count >= 0.5 * total:
@@ -115,6 +123,29 @@ def assign(tally: Tally, said_by: dict[str, set[str]], least: float, min_confide
         for name, turn in tally.forms[(key, speaker)].items():
             facts.append(make_fact(Entity(speaker, "Person"), "alternateName", name, confidence, turn))
     return facts
+
+
+#: Letters a short form of a name may end in beyond its stem ("Pheebs" of "Phoebe", "Joey" of "Joe") and the vowels
+#: left out of a name's consonants.
+_VOWELS = lazy(r"[aeiouy]+")
+
+
+def same_name(a: str, b: str) -> bool:
+    """Whether the names ``a`` and ``b`` (Latin script) are forms of one person's name: one is the start of the other
+    ("Rach", "Rachel"; "Mon", "Monica"; "Joe", "Joey"), or they share their first two letters and the consonants of the
+    shorter, less a closing "s", open the other's ("Pheebs", "Phoebe"); not "Ray" and "Rachel", nor "Phil" and "Phoebe",
+    nor "Emma" and "Emily". Chinese names are told apart by :mod:`.speakers` already.
+
+    >>> same_name("Rach", "Rachel"), same_name("Pheebs", "Phoebe"), same_name("Phil", "Phoebe"), same_name("Ray", "Rachel")
+    (True, True, False, False)
+    """
+    if _HAN.search(a) or _HAN.search(b) or len(a) < 3 or len(b) < 3:
+        return False
+    a, b = sorted((a.lower(), b.lower()), key=len)
+    if b.startswith(a):
+        return True
+    short, long_ = _VOWELS.sub("", a[1:]).rstrip("s"), _VOWELS.sub("", b[1:])
+    return a[:2] == b[:2] and len(short) >= 2 and long_.startswith(short)
 
 
 def _firm(tally: Tally, speaker: str, key: str) -> bool:
