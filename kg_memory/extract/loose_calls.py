@@ -14,7 +14,7 @@ from ..types import Turn
 from .call_replies import answers_call
 from .framework import lazy
 from .names import TITLE, WORD, plausible_name
-from .pronouns import gender_of_name
+from .pronouns import cut_short_name, gender_of_name
 
 __all__ = ["YOU_VERB", "ZH_LOOSE", "called_alone", "greeted", "loose_before", "loose_names", "names_before_you",
            "said_loosely"]
@@ -137,7 +137,8 @@ _CALLED_TURN = lazy(rf"^\W*{WORD}(?:\s+{WORD}){{0,2}}\s*[!?]+\W*$")
 def called_alone(piece: str, turns: Sequence[Turn], i: int, written: set[str]) -> bool:
     """Whether ``piece``, said alone as the first sentence of turn ``i`` (or as its last, answered) ("Rach?", "Mon! I'm so happy for you!", "Jack.
     Could you come in?"), reads as a name called: a first name people bear ("Jack", "Joey Tribbiani"), a short form of one
-    the talk writes (``written``: "Mon" of "Monica", "Rach" of "Rachel"), or a word the next speaker answers as a call
+    the talk writes (``written``: "Mon" of "Monica", "Rach" of "Rachel") or of many known first names, said to "you" or
+    called ("Rach?": :func:`.pronouns.cut_short_name`), or a word the next speaker answers as a call
     ("Pheebs?" - "Yeah?"). A first name alone must be said to "you" in the rest of the turn, or be the whole turn, called
     or asked ("Rachel!", not "Fancy."), and said elsewhere in the talk. "Hurry!", "Coffee?" or "Speech!" are none of these, nor a word in a list ("Bagel. Mail. Jail.")
     or a name said after the first sentence ("Hi, nice to meet you. Kate Miller." introduces the speaker).
@@ -161,4 +162,6 @@ def called_alone(piece: str, turns: Sequence[Turn], i: int, written: set[str]) -
     if " " not in piece and len(piece) >= 3 and any(
             word != piece and word.startswith(piece) and gender_of_name(word) is not None for word in written):
         return True
+    if cut_short_name(piece) and (_TO_YOU.search(rest) or _CALLED_TURN.match(text)):
+        return True  # "Rach?", "Mon! I'm so happy for you!": a first name cut short, called
     return answers_call(turns, i)

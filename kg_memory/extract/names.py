@@ -45,7 +45,7 @@ excuse pardon na nah nuh uh-huh uh-uh tall short like wha whaa wh woah whoah woh
 hell heck not
 kinda sorta gee op hombre amigo senor señor signor monsieur madame mademoiselle buon giorno ciao hola adios 哇噢
 tiger champ kiddo 老虎 小狗 小猫 小可爱 宝贝儿
-sometimes usually always never often once someday somehow anyways everything nothing something anything someone
+sometimes usually always never ever often once someday somehow anyways everything nothing something anything someone
 somebody nobody all both
 拜托 谢谢 宝宝 宝贝 亲爱的 天啊 天哪 天呐 好吧 好的 是的 对 不 哦 嗯 啊 哈 嘿 喂 什么 真的 等等 听着 老兄 伙计 兄弟
 先生 女士 小姐 夫人 哥们 妈 爸 妈妈 爸爸 各位 大家 朋友 医生 老师 老板 甜心 阿哈 哎呀 哎 唉 对不起 抱歉 没事 当然

@@ -29,7 +29,7 @@ from importlib import resources
 
 from ..types import Entity, Turn
 
-__all__ = ["Discourse", "FEMALE", "MALE", "gender_of_name", "gender_of_noun"]
+__all__ = ["Discourse", "FEMALE", "MALE", "cut_short_name", "gender_of_name", "gender_of_noun"]
 
 MALE = "male"
 FEMALE = "female"
@@ -126,6 +126,31 @@ def gender_of_name(name: str) -> str | None:
 
 #: A Chinese name as a whole: a surname and a given name, two to four characters (no transliteration with "·").
 _HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+
+
+def cut_short_name(word: str) -> bool:
+    """Whether ``word`` is a first name cut short: the start of a known first name (``data/first_names.tsv``) one to three
+    letters longer, three letters or more, and no name of its own ("Rach" of "Rachel", "Mon" of "Monica"; not "Ross").
+
+    >>> cut_short_name("Rach"), cut_short_name("Mon"), cut_short_name("Ross"), cut_short_name("Sweet")
+    (True, True, False, False)
+    """
+    return len(word) >= 3 and word not in _first_names() and _name_starts().get(word, 0) >= _NAMES_CUT_SHORT
+
+
+#: How many known first names a word must start to be read as one of them cut short: "Rach" starts Rachel, Rachael,
+#: Racheal...; "Done" or "Sup" start one rare name each.
+_NAMES_CUT_SHORT = 3
+
+
+@functools.cache  # a constant table, read once
+def _name_starts() -> dict[str, int]:
+    starts: dict[str, int] = {}
+    for name in _first_names():
+        if name.isalpha():
+            for k in range(max(3, len(name) - 3), len(name)):
+                starts[name[:k]] = starts.get(name[:k], 0) + 1
+    return starts
 
 
 @functools.cache  # a constant table, read once
