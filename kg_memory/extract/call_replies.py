@@ -33,7 +33,7 @@ __all__ = ["GREETING", "answers_call", "denied", "echoed", "reply_speaks_of"]
 GREETING = lazy(r"^(?:(?:hey|hi|hello|o+h+|oh|a+h+|a+w+|u+h+|u+m+|well|thanks|thank\s+you|okay|ok|yes|yeah|no|look|"
                 r"listen|come\s+on|what's\s+up|bye|goodbye|good\s+(?:night|morning|luck|bye)|morning|night|dear|"
                 r"sorry|please|and|so|but|yo|alright|all\s+right|hmm|um|uh|c'?mon|here\s+you\s+go|sure|actually|y'know|"
-                r"now|boy|gosh|(?:oh\s+)?my\s+god|"  # "Sure Pheebs, ...", "Y'know Rach, I think..."
+                r"now|boy|gosh|(?:oh\s+)?my\s+god|(?:you\s+|y'\s*)?see|"  # "Sure Pheebs, ...", "Y'know Rach, I think..."
                 r"嘿|喂|哦|嗨|哎|唉|你好|谢谢|再见|亲爱的|好了|好吧|不过|但是|可是|那么|所以|嗯|啊|哇|呃|噢|听着|拜托|对了|还有|来吧)"
                 r"(?![a-z'])[\s,，]*)+", re.I)
 

@@ -1,5 +1,6 @@
 """Names said to someone without a comma to set them off, for :mod:`.speakers`: at the end of a sentence or a clause
-after a word that takes no object ("What's up Joe?", "I'm sorry Pheebs, I can't", "你在干嘛呢莫妮卡？"; not "I met Joe."),
+after a word that takes no object ("What's up Joe?", "I'm sorry Pheebs, I can't", "你在干嘛呢莫妮卡？"; not "I met Joe.") or a
+verb and its particle ("What's going on Joe?", "Hang on Joe"),
 after a greeting and before the rest of the sentence ("Hey Joe what's up?", "Oh Pheebs that's so sweet"), opening a
 sentence before "you" and a verb ("Pheebs you didn't have to"; not "Thank you so much", "Unless you..."), or alone as a
 sentence ("Rach?", "Mon! I'm so happy for you!"; not "Hurry!", "Coffee?") where it reads as a name (:func:`called_alone`).
@@ -64,7 +65,8 @@ def loose_names(text: str) -> list[str]:
     """
     if _HAN.search(text):
         return [m.group(1) for m in ZH_LOOSE.finditer(text)]
-    return [m.group(1) for m in _EN_LOOSE.finditer(text) if loose_before(text[:m.start()].split()[-1])] \
+    return [m.group(1) for m in _EN_LOOSE.finditer(text)
+            if loose_before(text[:m.start()].split()[-1]) or _CLAUSE_ENDED.search(text[:m.start()])] \
         + [name for _, name in greeted(text)]
 
 
@@ -76,7 +78,8 @@ def said_loosely(text: str, start: int, end: int) -> bool:
     (True, False, True)
     """
     before, words = text[:start], text[:start].split()
-    return bool(words) and _LOOSE_END.match(text, end) is not None and before[-1:].isspace() and loose_before(words[-1]) \
+    return bool(words) and _LOOSE_END.match(text, end) is not None and before[-1:].isspace() \
+        and (loose_before(words[-1]) or _CLAUSE_ENDED.search(before) is not None) \
         or any(at == start for at, _ in greeted(text))
 
 
@@ -89,6 +92,11 @@ def loose_before(word: str) -> bool:
     """
     last = word.lower().strip("'").split("-")[-1]  # "i-in London", "my ex-boyfriend Ross"
     return word[:1].islower() and word[-1:].isalpha() and last not in _OBJECT_WORDS
+
+
+#: A clause ended by a verb and its particle, after which a name is said to someone ("What's going on Joe?", "Hang on
+#: Joe"; not "It's going on Broadway").
+_CLAUSE_ENDED = lazy(r"(?:\bwhat(?:'s|\s+is|\s+was)\s+(?:going|goin')|\b(?:hold|hang|come))\s+on\s+$", re.I)
 
 
 #: A name opening a sentence before "you" and a verb ("Pheebs you didn't have to", not "Ross you mean?").
@@ -110,7 +118,7 @@ def names_before_you(text: str) -> list[str]:
 #: "Oh Pheebs that's so sweet", "Wow Pheebs, you speak Italian?", "Mornin' Pheebs."; not "Oh Lord that's...").
 _GREETED = lazy(r"(?:^|[.!?…]\s+)(?i:hey|hi|hello|oh|ooh|aw|wow|morning|mornin'?|evening|thanks)\s+(?!Lord\b|Lordy\b)"
                 rf"({WORD})(?=\s*[,.!?…]|\s*$|\s+(?:what|what's|how|how's|that's|that|this|it's|i|i'm|we|we're|you|you're|"
-                r"your|where|why|can|could|would|will|do|did|don't|guess|let's|look|come)\b)")
+                r"your|where|why|can|could|would|will|do|did|don't|guess|let's|look|come|sorry|listen|please|wait)\b)")
 
 
 def greeted(text: str) -> list[tuple[int, str]]:
