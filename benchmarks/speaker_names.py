@@ -118,6 +118,18 @@ PersonaExt unchanged; of 20 added facts read in their dialogues 16 right, 2 wron
     after  en    299 24.6%   315    58   485   84.5%
     HEAD   zh    744 37.9%   762    97    81   88.7%
     after  zh    744 37.9%   762    97    81   88.7%
+
+Issue 13, speakers the Chinese rules name and the English ones did not (2026-12-05, HEAD = 5e06fdb beside HEAD + this pass
+only; "after": "My name is ..." opening a sentence, "I'm, uh, X", "It's Bob, actually.", "Nice to meet you. Kate
+Miller.", "Hi, this is X from ..."; forms of one name ("Rach" / "Rachel", "Pheebs" / "Phoebe") vote together; a first
+name cut short and called alone ("Rach?", "Mon! I'm so happy for you!"); "What's going on Joe?", "What are you doing
+Mon?", "See Joe, ...", "Hey Mike sorry to..."). DialogRE EN pair + predicate 990 -> 1,011 of 4,699 (per:alternate_names
+451 -> 472 of 1,329), ZH and PersonaExt unchanged; of the 36 names added, read in their dialogues, 35 right::
+
+    HEAD   en    299 24.6%   315    58   480   84.5%
+    after  en    322 26.5%   339    59   486   85.2%
+    HEAD   zh    744 37.9%   762    96    79   88.8%
+    after  zh    744 37.9%   762    96    79   88.8%
 """
 
 from __future__ import annotations
