@@ -3,7 +3,8 @@
 An assistant (or anyone) asks, and the answer is a fragment that states nothing alone: "Priya.", "In
 Lisbon.", "A nurse.", "34.", "Yes, a cat named Mochi.", "王芳。", "在腾讯。", "三十四岁。". :func:`restate_reply`
 puts the fragment into the statement the question asks for ("My name is Priya.", "我在腾讯工作。"), so the
-rules read it as they read a statement, with the reply's own provenance.
+rules read it as they read a statement, with the reply's own provenance. A Chinese reply that is a clause with
+its subject left out, as Chinese replies often are ("你住哪儿？" - "去年搬到了苏州。"), is the replier's ("我去年搬到了苏州。").
 
 A reply is read only when the turn before ends with a question to the person replying ("you", "your",
 "你", "您") that one of the frames below knows, and the reply is short and not a statement of its own
@@ -69,7 +70,7 @@ _EN_FRAMES = (
     _Frame(lazy(rf"\b(?:what\s+are\s+your\s+hobbies|(?:do\s+{_YOU}\s+have\s+)?any\s+hobbies|what\s+do\s+{_YOU}\s+do\s+for\s+fun|"
                 rf"what\s+do\s+{_YOU}\s+(?:like|love|enjoy)\s+(?:to\s+do|doing)(?:\s+(?:for\s+fun|in\s+your\s+(?:free|spare)\s+time))?)\b",
                 re.I), "My hobbies are {a}", lazy(r"^(?:i\s+(?:like|love|enjoy)|mostly|mainly)\s+", re.I), common=True),
-    _Frame(lazy(rf"\b(?:do|have)\s+{_YOU}\s+(?:have|got|own)\s+(?:a|any)\s+(?:pets?|dogs?|cats?|kids|children|siblings|"
+    _Frame(lazy(rf"\b(?:do|have)\s+{_YOU}\s+(?:have|got|own)\s+(?:(?:a|any)\s+)?(?:pets?|dogs?|cats?|kids|children|siblings|"
                 r"brothers?|sisters?|sons?|daughters?)\b", re.I),
            "I have {a}", lazy(r"^(?:yes|yeah|yep|yup|sure|i\s+do|i\s+have)\b[\s,!.:-]*", re.I), common=True),
     _Frame(lazy(rf"\bare\s+{_YOU}\s+married\b", re.I), "I am married",
@@ -80,7 +81,7 @@ _EN_FRAMES = (
            common=True),
     _Frame(lazy(r"\bwhen(?:'s|\s+is)\s+your\s+birthday\b", re.I), "My birthday is {a}",
            lazy(r"^(?:it's|it\s+is|on)\s+", re.I)),
-    _Frame(lazy(rf"\bwhat\s+languages?\s+do\s+{_YOU}\s+speak\b", re.I), "I speak {a}"),
+    _Frame(lazy(rf"\b(?:what|which)\s+languages?\s+do\s+{_YOU}\s+speak\b", re.I), "I speak {a}"),
     _Frame(lazy(rf"\b(?:where\s+did\s+{_YOU}\s+(?:go\s+to\s+(?:school|college|university|uni)|study|graduate)|"
                 rf"(?:which|what)\s+(?:school|college|university)\s+did\s+{_YOU}\s+(?:go\s+to|attend|graduate\s+from))\b", re.I),
            "I went to college at {a}", lazy(r"^(?:at|from|to|i\s+went\s+to)\s+", re.I)),
@@ -112,7 +113,7 @@ _ZH_FRAMES = (
            lazy(r"^(?:我叫|我是|叫我|叫)"), lazy(r"^[\u4e00-\u9fff·]{2,8}$|^[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2}$"),
            lazy(r"(?:就行|就好|就可以|好了|吧)了?$")),  # 叫我小陈就行
     _Frame(lazy(r"(?:你|您)(?:现在)?(?:住在?|家在)(?:哪里|哪儿|哪|什么地方)"), "我住在{a}", lazy(r"^(?:我住在|住在|在)")),
-    _Frame(lazy(r"(?:你|您)(?:现在)?在(?:哪里|哪儿|哪|哪家公司|什么公司|什么地方)(?:工作|上班)"), "我在{a}工作",
+    _Frame(lazy(r"(?:你|您)(?:现在)?在(?:哪里|哪儿|哪|哪家公司|什么公司|什么地方|哪个城市|哪座城市)(?:工作|上班)"), "我在{a}工作",
            lazy(r"^(?:我在|在)")),
     _Frame(lazy(r"(?:你|您)(?:是)?(?:做什么(?:工作)?的?|干什么的|从事什么(?:工作|职业|行业)?)|(?:你|您)的(?:工作|职业)是什么"),
            "我是{a}", lazy(r"^(?:我是|是|做)"), lazy(r"^[\u4e00-\u9fff]{1,10}$")),
@@ -122,6 +123,8 @@ _ZH_FRAMES = (
            "我是{a}人", lazy(r"^(?:我是|我来自|来自|是)"), tail=lazy(r"(?:人|的)$")),
     _Frame(lazy(r"(?:你|您)(?:的)?爱好是什么|(?:你|您)有什么爱好|(?:你|您)(?:平时|业余时间)?喜欢(?:做|干)什么"), "我喜欢{a}",
            lazy(r"^(?:我喜欢|喜欢)")),
+    _Frame(lazy(r"(?:你|您)(?:周末|平时|业余时间|空闲时间|有空的时候|下班后|下班以后)(?:一般|通常|都|经常|常常|会|喜欢)*(?:做|干|玩)(?:些)?"
+                r"(?:什么|啥)"), "我平时喜欢{a}", lazy(r"^我?(?:周末|平时)?(?:一般|通常|都|经常|常常|会|就|喜欢|主要)*")),
     _Frame(lazy(r"(?:你|您)(?:有|养)(?:没有)?(?:宠物|猫|狗|孩子|兄弟姐妹)吗?|(?:你|您)有没有(?:宠物|孩子|兄弟姐妹)"), "我有{a}",
            lazy(r"^(?:有的?|是的|对|嗯|养了|我有|我养了)[，,、\s]*")),
     _Frame(lazy(r"(?:你|您)结婚了?吗|(?:你|您)结婚了没"), "我结婚了",
@@ -133,13 +136,19 @@ _ZH_FRAMES = (
            lazy(r"^(?:我在|在)")),
     _Frame(lazy(r"(?:你|您)(?:是)?(?:哪个|哪所|什么)(?:学校|大学)毕业的|(?:你|您)毕业于(?:哪里|哪所|哪个)|(?:你|您)(?:是)?从哪(?:个|所)?"
                 r"(?:学校|大学)毕业"), "我毕业于{a}", lazy(r"^(?:我是|是|毕业于|从)"), tail=lazy(r"毕业的?$")),
-    _Frame(lazy(r"(?:你|您)(?:学|读)(?:的是)?什么(?:专业)?|(?:你|您)的专业是什么"), "我学的是{a}专业", lazy(r"^(?:我学的是|学的是|学|是)"),
+    _Frame(lazy(r"(?:你|您)(?:大学|本科|研究生)?(?:学|读|念)(?:的是|的)?什么(?:专业)?|(?:你|您)的专业是什么"), "我学的是{a}专业",
+           lazy(r"^(?:我学的是|学的是|学|是)"),
            tail=lazy(r"专业$")),
     _Frame(lazy(r"(?:你|您)会说(?:什么|哪些|哪几种|几种)(?:语言)?"), "我会说{a}", lazy(r"^(?:会说|我会说)")),
 )
 #: "你最喜欢哪个歌手？", "你最喜欢的电影是什么？" - "周杰伦。": "我最喜欢的歌手是周杰伦。"
 _ZH_FAVORITE = lazy(r"(?:你|您)最(?:喜欢|爱)(?:的)?(?:哪一?[个位部首本种家支款道]|什么)?(?P<k>[\u4e00-\u9fff]{1,4}?)(?:是(?:什么|谁|哪[个位部首本种家支款道]?))?[?？]")
 _ZH_FAVORITE_LEAD = lazy(r"^(?:我?最(?:喜欢|爱)的?[\u4e00-\u9fff]{0,4}?是|我?最(?:喜欢|爱)|是|当然是)")
+#: "你最喜欢吃什么？" - "寿司吧。": "我最喜欢吃寿司。"
+_ZH_FAVORITE_DOING = lazy(r"(?:你|您)最(?:喜欢|爱)(?P<v>吃|喝|看|听|玩)(?:的是)?(?:什么|哪)")
+#: A reply that is a clause with its subject left out, as Chinese does (去年搬到了苏州, 在腾讯上班): said by the one replying.
+_ZH_CLAUSE = lazy(r"^(?:去年|今年|前年|上个?月|最近|刚刚?|已经|早就|现在|目前|一直)*(?:搬到了?|搬去了?|搬来了?|住在|"
+                  r"在[^，,。]{1,10}?(?:工作|上班|上学|读书|念书)|(?:大学|高中|研究生)?毕业于)")
 #: "你有几个孩子？" - "两个。": "我有两个孩子。"
 _ZH_HOW_MANY = lazy(r"(?:你|您)有几(?P<m>个|只|条)(?P<k>孩子|儿子|女儿|兄弟姐妹|哥哥|姐姐|弟弟|妹妹|宠物|猫|狗)")
 _ZH_COUNT = lazy(r"^(?:[0-9]{1,2}|[一二两三四五六七八九十]{1,3})$")
@@ -175,6 +184,8 @@ def restate_reply(question_turn: str, reply: str, lang: str) -> str | None:
     for frame in _frames(question, lang):
         if not frame.asked.search(question):
             continue
+        if lang == "zh" and _ZH_CLAUSE.match(text):
+            return _said(f"我{text}", lang)  # 你住哪儿？ - 去年搬到了苏州。
         answer = _EN_HEDGE.sub("", text) if lang == "en" else text
         if frame.shape is not None and "{a}" not in frame.template:  # a yes to a yes/no question ("Are you married?")
             yes = frame.shape.match(answer)
@@ -216,6 +227,9 @@ def _frames(question: str, lang: str) -> tuple[_Frame, ...]:
         if (m := _ZH_HOW_MANY.search(question)) is not None:
             return (_Frame(_ZH_HOW_MANY, f"我有{{a}}{m.group('m')}{m.group('k')}", lazy(r"^我?有"), _ZH_COUNT,
                            lazy(f"{m.group('m')}(?:{m.group('k')})?$")), *_ZH_FRAMES)
+        if (m := _ZH_FAVORITE_DOING.search(question)) is not None:
+            return (_Frame(_ZH_FAVORITE_DOING, f"我最喜欢{m.group('v')}{{a}}", _ZH_FAVORITE_LEAD,
+                           lazy(r"^(?![我你他她不没])[^，,。！？!?]{1,12}$"), lazy(r"(?:吧|啦|呀|啊)$")), *_ZH_FRAMES)
         m = _ZH_FAVORITE.search(question)
         if m is not None and not re.search("什么|哪|谁", m.group("k")) and m.group("k")[0] not in "做干去吃玩喝看听":
             return (_Frame(_ZH_FAVORITE, f"我最喜欢的{m.group('k')}是{{a}}", _ZH_FAVORITE_LEAD,

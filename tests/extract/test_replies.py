@@ -102,3 +102,26 @@ def test_a_reply_remembered_is_recalled_with_its_own_turn() -> None:
 @pytest.mark.parametrize(("reply", "name"), [("Dev is fine.", "Dev"), ("Just call me Sam.", "Sam"), ("Priya, please.", "Priya")])
 def test_a_name_given_with_a_word_of_consent_is_the_name(reply: str, name: str) -> None:
     assert ("Ann", "name", name) in _facts("Before we start, what should I call you?", reply)
+
+
+@pytest.mark.parametrize(("question", "reply", "fact"), [
+    ("Do you have siblings?", "Two older brothers.", ("Ann", "sibling", "Ann's two brothers")),
+    ("Which languages do you speak?", "Spanish and Dutch.", ("Ann", "speaks", "Dutch")),
+    ("你在哪个城市上班？", "成都。", ("安娜", "workLocation", "成都")),
+    ("你大学学的什么专业？", "化学工程。", ("安娜", "fieldOfStudy", "化学工程")),
+    ("你周末一般做什么？", "一般去钓鱼。", ("安娜", "likes", "钓鱼")),
+    ("你最喜欢吃什么？", "火锅吧。", ("安娜", "favorite", "吃火锅")),
+    ("你现在住在哪儿？", "上个月搬到了厦门。", ("安娜", "livesIn", "厦门")),
+    ("你在哪里工作？", "在一家银行上班。", ("安娜", "worksFor", "银行")),
+])
+def test_more_ways_to_ask_and_a_reply_without_its_subject(question: str, reply: str, fact: tuple[str, str, str]) -> None:
+    assert fact in _facts(question, reply)
+
+
+@pytest.mark.parametrize(("question", "reply"), [
+    ("你哥哥住在哪儿？", "去年搬到了厦门。"),  # the brother moved, not the one replying
+    ("你住在哪儿？", "他去年搬到了厦门。"),  # someone else
+    ("今天天气怎么样？", "在下雨。"),
+])
+def test_a_reply_without_its_subject_is_not_the_speakers_when_asked_of_another(question: str, reply: str) -> None:
+    assert not any(s == "安娜" and p in ("livesIn", "workLocation", "worksFor") for s, p, _ in _facts(question, reply))
