@@ -3,7 +3,8 @@
 An assistant (or anyone) asks, and the answer is a fragment that states nothing alone: "Priya.", "In
 Lisbon.", "A nurse.", "34.", "Yes, a cat named Mochi.", "王芳。", "在腾讯。", "三十四岁。". :func:`restate_reply`
 puts the fragment into the statement the question asks for ("My name is Priya.", "我在腾讯工作。"), so the
-rules read it as they read a statement, with the reply's own provenance. A Chinese reply that is a clause with
+rules read it as they read a statement, with the reply's own provenance; of a reply of several sentences, the
+first is the answer ("Detroit. We moved when I was ten."). A Chinese reply that is a clause with
 its subject left out, as Chinese replies often are ("你住哪儿？" - "去年搬到了苏州。"), is the replier's ("我去年搬到了苏州。").
 
 A reply is read only when the turn before ends with a question to the person replying ("you", "your",
@@ -65,7 +66,7 @@ _EN_FRAMES = (
            lazy(r"^(?:\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
                 r"(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?)$", re.I), lazy(r"\s*years?\s+old$", re.I)),
     _Frame(lazy(rf"\bwhere\s+are\s+{_YOU}\s+(?:originally\s+)?from\b", re.I), "I am from {a}",
-           lazy(r"^(?:(?:i'm|i\s+am)\s+)?(?:originally\s+)?from\s+", re.I)),
+           lazy(r"^(?:(?:i'm|i\s+am)\s+)?(?:originally\s+(?:from\s+)?|from\s+)", re.I)),
     _Frame(lazy(rf"\bwhere\s+were\s+{_YOU}\s+born\b", re.I), "I was born in {a}", lazy(r"^in\s+", re.I)),
     _Frame(lazy(rf"\b(?:what\s+are\s+your\s+hobbies|(?:do\s+{_YOU}\s+have\s+)?any\s+hobbies|what\s+do\s+{_YOU}\s+do\s+for\s+fun|"
                 rf"what\s+do\s+{_YOU}\s+(?:like|love|enjoy)\s+(?:to\s+do|doing)(?:\s+(?:for\s+fun|in\s+your\s+(?:free|spare)\s+time))?)\b",
@@ -119,7 +120,9 @@ _ZH_FRAMES = (
            "我是{a}", lazy(r"^(?:我是|是|做)"), lazy(r"^[\u4e00-\u9fff]{1,10}$")),
     _Frame(lazy(r"(?:你|您)(?:今年)?(?:多大|几岁|多少岁)|(?:你|您)的年龄"), "我今年{a}岁",
            lazy(r"^(?:我今年|今年|我)"), lazy(r"^(?:[0-9]{1,3}|[一二三四五六七八九十]{1,4})$"), lazy(r"(?:岁了?|周岁|了)$")),
-    _Frame(lazy(r"(?:你|您)是(?:哪里|哪儿|哪)人|(?:你|您)(?:来自|从)哪(?:里|儿)|(?:你|您)(?:的)?老家(?:是|在)(?:哪里|哪儿|哪)"),
+    _Frame(lazy(r"(?:你|您)(?:的)?老家(?:是|在)(?:哪里|哪儿|哪)"), "我老家是{a}", lazy(r"^(?:我老家是|我老家在|老家是|老家在|我是|是|在)"),
+           tail=lazy(r"(?:人|的)$")),
+    _Frame(lazy(r"(?:你|您)是(?:哪里|哪儿|哪)人|(?:你|您)(?:来自|从)哪(?:里|儿)"),
            "我是{a}人", lazy(r"^(?:我是|我来自|来自|是)"), tail=lazy(r"(?:人|的)$")),
     _Frame(lazy(r"(?:你|您)(?:的)?爱好是什么|(?:你|您)有什么爱好|(?:你|您)(?:平时|业余时间)?喜欢(?:做|干)什么"), "我喜欢{a}",
            lazy(r"^(?:我喜欢|喜欢)")),
@@ -147,8 +150,12 @@ _ZH_FAVORITE_LEAD = lazy(r"^(?:我?最(?:喜欢|爱)的?[\u4e00-\u9fff]{0,4}?是
 #: "你最喜欢吃什么？" - "寿司吧。": "我最喜欢吃寿司。"
 _ZH_FAVORITE_DOING = lazy(r"(?:你|您)最(?:喜欢|爱)(?P<v>吃|喝|看|听|玩)(?:的是)?(?:什么|哪)")
 #: A reply that is a clause with its subject left out, as Chinese does (去年搬到了苏州, 在腾讯上班): said by the one replying.
-_ZH_CLAUSE = lazy(r"^(?:去年|今年|前年|上个?月|最近|刚刚?|已经|早就|现在|目前|一直)*(?:搬到了?|搬去了?|搬来了?|住在|"
+_ZH_CLAUSE = lazy(r"^(?:去年|今年|前年|上个?月|最近|刚刚?|已经|早就|现在|目前|一直)*(?:搬到了?|搬去了?|搬来了?|住在|跳槽到了?|"
                   r"在[^，,。]{1,10}?(?:工作|上班|上学|读书|念书)|(?:大学|高中|研究生)?毕业于)")
+#: A question whether the one asked still lives or works somewhere (你还住在望京吗？): a reply of no, then where
+#: now, is theirs ("没有，搬到了朝阳那边").
+_ZH_STILL_THERE = lazy(r"(?:你|您)(?:还|现在|是不是|也|已经|最近)*(?:住在|在[^，,。？?]{1,10}?(?:工作|上班|上学|读书))[^？?]*(?:吗|吧|么)?[？?]$")
+_ZH_NO_BUT = lazy(r"^(?:没有|没|不是|不|早就不了|早不了)[了啊呀呢]*[，,]\s*")
 #: "你有几个孩子？" - "两个。": "我有两个孩子。"
 _ZH_HOW_MANY = lazy(r"(?:你|您)有几(?P<m>个|只|条)(?P<k>孩子|儿子|女儿|兄弟姐妹|哥哥|姐姐|弟弟|妹妹|宠物|猫|狗)")
 _ZH_COUNT = lazy(r"^(?:[0-9]{1,2}|[一二两三四五六七八九十]{1,3})$")
@@ -160,12 +167,14 @@ _NOTHING = lazy(r"^(?:no|nope|nah|none|not\s+really|nothing|i\s+don't|i\s+do\s+n
                 r"^(?:没有|没|不|不是|不知道|不想说|保密|不方便|算了|为什么|干嘛)", re.I)
 #: A reply that is a statement of its own ("I'm a nurse", "我叫王芳"): read as it is.
 _STATEMENT = lazy(r"^(?:i|i'm|i've|my|we|we're|our)\b|^(?:我|我们)(?!\S*?$)", re.I)
-_YES = lazy(r"^(?:yes|yeah|yep|yup|sure|of\s+course|well|oh|um|uh|hmm|so|ok|okay|嗯|哦|啊|好)[\s,，!.。:-]*", re.I)
+_YES = lazy(r"^(?:yes|yeah|yep|yup|sure|of\s+course|well|oh|um|uhm|umm|uh|er|erm|hmm|so|ok|okay|嗯|哦|啊|好|呃)[\s,，!.。:…-]*",
+           re.I)
 #: A reply that puts the answer off: "Boy, that's a long story", "It's complicated", "Good question!"
 _PUT_OFF = lazy(r"\b(?:long\s+story|(?:it's|it\s+is|that's|that\s+is)\s+complicated|good\s+question|hard\s+to\s+say|"
                 r"where\s+do\s+i\s+(?:start|begin)|don't\s+ask)\b", re.I)
-#: Interjections a reply opens with: "Boy, Lisbon, of all places!", "Man, in Ohio."
-_INTERJECTION = lazy(r"^(?:(?:oh\s+)?(?:boy|man|gosh|geez|jeez|wow|whoa|ha|haha|hmm|god|golly|dude|ah)\s*[,!.]\s*)+", re.I)
+#: Interjections a reply opens with: "Boy, Lisbon, of all places!", "Man, in Ohio.", "Uhm... Detroit."
+_INTERJECTION = lazy(r"^(?:(?:oh\s+)?(?:boy|man|gosh|geez|jeez|wow|whoa|ha|haha|hmm|god|golly|dude|ah|um|umm|uhm|uh|er|erm)"
+                     r"\s*[,!.…]+\s*)+", re.I)
 _LONGEST = {"en": 12, "zh": 24}  # words (English) or characters (Chinese) of a reply read as a fragment
 
 
@@ -175,6 +184,26 @@ def restate_reply(question_turn: str, reply: str, lang: str) -> str | None:
     question = _last_question(question_turn)
     if question is None:
         return None
+    if lang == "zh" and _ZH_STILL_THERE.search(question) and (no := _ZH_NO_BUT.match(reply.strip())) is not None:
+        rest = reply.strip()[no.end():]
+        return _said(f"我{rest.rstrip('。！!')}", lang) if _ZH_CLAUSE.match(rest) else None  # 没有，搬到了朝阳那边
+    first = _FIRST_SENTENCE.match(reply.strip())
+    if first is None or not first.group("rest").strip() or not _ANSWER_FIRST.match(first.group("first")) \
+            or len(first.group("first").split() if lang == "en" else first.group("first")) > _FIRST_LONGEST[lang]:
+        return _restate(question, reply, lang)  # one sentence; "Yes. A cat named Mochi."; "Yeah, rock's awesome! I..."
+    answer = _restate(question, first.group("first"), lang)  # 你老家是哪里的？ - 山东烟台。我爸前年去世了……
+    return None if answer is None else answer + (" " if lang == "en" else "") + first.group("rest").strip()
+
+
+#: A first sentence that may be the whole answer: not a yes, a no, a greeting or a filler ("Yep, John!", "Uhm...").
+_ANSWER_FIRST = lazy(r"^(?!(?:yes|yeah|yep|yup|sure|hey|hi|hello|oh|well|no|nope|nah|um|uhm|umm|uh|er|erm|hmm|嗯|哦|啊|呃|对|是的|没有|不)"
+                     r"(?:\b|(?=[\u4e00-\u9fff，,。.!！…])))", re.I)
+_FIRST_LONGEST = {"en": 6, "zh": 12}
+#: The first sentence of a reply, and the rest ("Detroit. We moved when I was ten.").
+_FIRST_SENTENCE = lazy(r"^(?P<first>[^.!?。！？]+[.!?。！？]+)(?P<rest>.*)$", re.S)
+
+
+def _restate(question: str, reply: str, lang: str) -> str | None:
     text = _INTERJECTION.sub("", reply.strip()).rstrip(".。!！") if lang == "en" else reply.strip().rstrip(".。!！")
     if not text or _QUESTION_END.search(text) or _NOTHING.match(text) or _PUT_OFF.search(text):
         return None

@@ -125,3 +125,31 @@ def test_more_ways_to_ask_and_a_reply_without_its_subject(question: str, reply: 
 ])
 def test_a_reply_without_its_subject_is_not_the_speakers_when_asked_of_another(question: str, reply: str) -> None:
     assert not any(s == "安娜" and p in ("livesIn", "workLocation", "worksFor") for s, p, _ in _facts(question, reply))
+
+
+@pytest.mark.parametrize(("question", "reply", "fact"), [
+    ("Where did you grow up?", "Tucson. We moved a lot after that.", ("Ann", "hometown", "Tucson")),
+    ("你老家是哪里的？", "福建泉州。我爸妈还住在那边。", ("安娜", "hometown", "福建泉州")),
+    ("你还住在望京吗？", "没有，搬到了通州那边，离公司近。", ("安娜", "livesIn", "通州")),
+    ("你还在银行上班吗？", "没有，去年跳槽到了京东。", ("安娜", "worksFor", "京东")),
+])
+def test_the_first_sentence_answers_and_a_no_then_where_now(question: str, reply: str, fact: tuple[str, str, str]) -> None:
+    assert fact in _facts(question, reply)
+
+
+@pytest.mark.parametrize(("question", "reply"), [
+    ("你哥还住在望京吗？", "没有，搬到了通州。"),  # the brother moved
+    ("你还住在望京吗？", "对，还在那儿。"),
+    ("你还住在望京吗？", "没有，我妹妹搬到了通州。"),
+])
+def test_no_move_of_the_speakers_when_another_moved_or_none(question: str, reply: str) -> None:
+    assert not any(s == "安娜" and p == "livesIn" for s, p, _ in _facts(question, reply)), _facts(question, reply)
+
+
+@pytest.mark.parametrize(("question", "reply", "wrong"), [
+    ("Do you have any hobbies that help you relax?", "Hey Sam, long walks with my dog really help. They clear my head.",
+     "hey Sam"),
+    ("So where are you from?", "Uhm... Originally a small town, but I moved around a lot.", "Uhm"),
+])
+def test_a_first_sentence_that_is_a_yes_a_greeting_or_a_filler_is_no_answer(question: str, reply: str, wrong: str) -> None:
+    assert not any(o.lower() == wrong.lower() for _, _, o in _facts(question, reply)), _facts(question, reply)
