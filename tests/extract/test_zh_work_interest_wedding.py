@@ -21,6 +21,8 @@ def said(text: str) -> set[tuple[str, str, str]]:
     ("我在一家医院做行政。", {("Bob", "worksFor", "医院"), ("Bob", "jobTitle", "行政")}),
     ("我在一家游戏公司做测试。", {("Bob", "jobTitle", "测试")}),
     ("我在朋友的公司做会计。", {("Bob", "jobTitle", "会计")}),  # whose company: no employer, but the job
+    ("我在京东工作。", {("Bob", "worksFor", "京东")}),  # a company jieba tags as a place: the gazetteer knows it
+    ("我去年跳槽到了网易。", {("Bob", "worksFor", "网易")}),
 ])
 def test_where_for_whom_and_the_job(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert expected <= said(text)

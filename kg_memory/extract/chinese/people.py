@@ -30,6 +30,7 @@ import functools
 import re
 from collections.abc import Callable
 
+from ...gazetteer import gazetteer_id
 from ...types import Entity, Turn
 from ..framework import Clause, Found, LazyPattern, Rule, lazy
 from ..names import is_chinese_name, is_transliterated_name
@@ -235,11 +236,11 @@ def _r_angry(m: re.Match[str], c: Clause) -> bool:
 
 def is_place(text: str) -> bool:
     """Whether ``text`` names a place: a country, a word ending in 国/省/市…, or one jieba tags a place (or a city and
-    its district: 深圳南山)."""
+    its district: 深圳南山) that is no company the gazetteer knows (京东)."""
     if text in COUNTRIES or _PLACE_END.search(text):
         return True
     words = list(_tagger().cut(text))
-    return len(words) in (1, 2) and all(w.flag == "ns" for w in words)
+    return len(words) in (1, 2) and all(w.flag == "ns" for w in words) and gazetteer_id(text, "Organization") is None
 
 
 def _r_native(m: re.Match[str], c: Clause) -> bool:
