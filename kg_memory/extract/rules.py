@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from ..types import Entity, Fact, Turn
 from .address_terms import terms_of_address
 from .aliases import alias_speakers
+from .asked_kin import mention_asked_kin
 from .bare_placeholders import drop_bare_placeholders
 from .corrections import taken_back
 from .filler_like import filler_likes
@@ -91,6 +92,7 @@ class RuleExtractor:
                         and (full := restate_reply(before.text, read.text, lang)) is not None:
                     read = dataclasses.replace(read, text=full)  # "Where do you live?" - "In Lisbon.": "I live in Lisbon."
                 found = self._language(lang).extract_turn(read, discourse, before.text if before else "")
+                mention_asked_kin(turn, discourse, lang)  # "How's your wife?" - "She ...": the replier's wife
                 facts.extend(f for f in found if f.confidence >= self.min_confidence and not names_itself(f)
                              and not implausible(f))
             previous[turn.conversation] = turn
