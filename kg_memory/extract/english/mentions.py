@@ -69,8 +69,12 @@ _SCAN_NATIVE_TONGUE = lazy(r"\bmy\s+(?:native|first|mother|home|primary)\s+(?:la
 #: "(our kids) are our future", "(our children) are the hope of tomorrow": children in general, no one's own
 _GENERIC_KIN_AFTER = lazy(r"\s+(?:are|will\s+be)\s+(?:our|the)\s+(?:future|hope|tomorrow)\b", re.I)
 #: "Joey is not my boyfriend", "that is not my dog": no such relative or pet said
-_DENIED_BEFORE = lazy(r"\b(?:is|are|was|were|am|'s)(?:\s+(?:not|never|no\s+longer)|n't)\s+(?:(?:really|even|just|exactly|actually)\s+)?$",
-                      re.I)
+_DENIED_BEFORE = lazy(r"(?:\b(?:is|are|was|were|am|'s)(?:\s+(?:not|never|no\s+longer)|n't)|(?:,|\bbut)\s+not)\s+"
+                      r"(?:(?:really|even|just|exactly|actually)\s+)?$", re.I)  # "she's my sister, not my girlfriend"
+#: "I don't think she's my sister", "It's not like Ross is my boyfriend": a bond said under a negation before it
+#: (the relative's verb only: "I don't think my sister likes me" has a sister)
+_UNDER_NEGATION = lazy(r"\b(?:not|never)\b", re.I)
+_COPULA_BEFORE = lazy(r"\b(?:is|are|was|were|am)\s+(?:(?:really|even|just|actually|still)\s+)?$", re.I)
 #: "asked him to be my boyfriend", "will you be my date?": a bond asked for or supposed, not had.
 _TO_BE_BEFORE = lazy(r"\bbe\s+$", re.I)
 _EX_SAID = lazy(r"\bex\b", re.I)
@@ -325,7 +329,8 @@ def scan_possessives(clause: str, turn: Turn, discourse: Discourse, state: TurnS
 
     negated = bool(_NEGATION_WORD.search(clause))
     for m in _SCAN_NAMED_KIN.finditer(clause):
-        if m.group("name").split()[0] in ("I", "It", "This", "That", "He", "She", "There", "What", *_DAYS):
+        if m.group("name").split()[0] in ("I", "It", "This", "That", "He", "She", "There", "What", *_DAYS) \
+                or _UNDER_NEGATION.search(clause, 0, m.start()):
             continue
         noun = m.group("noun").lower()
         if noun not in KIN_PREDICATE:  # "Rex is my dog": a named pet
@@ -347,6 +352,7 @@ def scan_possessives(clause: str, turn: Turn, discourse: Discourse, state: TurnS
         if name and (name.split()[0].lower() in STOP or name.lower() in _HESITATION or name == m.group("lname") and noun in _MANY_KIN):
             name = None  # "my colleague, uh, Professor Wheeler"; "my family, exercise, and friends": a list, no name
         if _IDIOM_BEFORE.search(clause, 0, m.start()) or _DENIED_BEFORE.search(clause, 0, m.start()) \
+                or _COPULA_BEFORE.search(clause, 0, m.start()) and _UNDER_NEGATION.search(clause, 0, m.start()) \
                 or _GENERIC_KIN_AFTER.match(clause, m.end("noun")) or _TO_BE_BEFORE.search(clause, 0, m.start()):
             continue  # "they're like my family": a likeness, not a relative; "Joey is not my boyfriend"; "our kids are our
             # future"; "I asked him to be my boyfriend": a request, no relative

@@ -69,6 +69,7 @@ from .pastimes_done import scan_pastimes_done
 from .people import named_endings, scan_breakups, scan_people, scan_schoolmates, scan_vocative_kin
 from .places import home_before, workplace_job, workplace_of
 from .relations import scan_asked_kin, scan_named_then_kin, scan_relations, scan_who_answer
+from .scope import stated_parts
 from .segment import (
     CONDITIONAL,
     CONTINUES,
@@ -117,7 +118,6 @@ _NEG = lazy(
     r"always|like\s+to)\s+)*|^cannot\s+(?!stand|bear|tolerate)",
     re.I,
 )
-_NEGATED = lazy(r"\b(?:not|never(?!\s+stopped\s+lov)|no\s+longer|n't)\b", re.I)  # "I never stopped loving you" is a love
 _TO_BE = lazy(r"\bto\s+(?:be|become)\s", re.I)
 #: A subject that is no one the rules read: "they (have tons of energy)", "the kids", "you (should ...)"
 #: "(i love) how you use it", "(i like) that he cooks": another's clause inside the subject's, which a verb after "and" goes on
@@ -287,15 +287,15 @@ class EnglishRules:
         scan_introductions(sentence, turn, discourse, state)  # "hi , i am joanna and i like horror movies"
         state.resolved_kin.clear()
         state.resolved_pets.clear()
-        if not (conditional(sentence) or irrealis(sentence) or _NEGATED.search(sentence)):
-            scan_relations(sentence, turn, discourse, state)  # "Chandler and I are friends": before the cut at "and"
-            scan_schoolmates(sentence, turn, discourse, state)  # "Nora and I went to school together"
-            scan_breakups(sentence, turn, discourse, state)  # "Monica and I split up"
-            scan_favorite_after(sentence, turn, discourse, state)  # "christmas, my favorite holiday"
-            scan_which_i_like(sentence, turn, discourse, state)  # "i went hiking , which i love to do"
-            scan_pastimes_done(sentence, turn, discourse, state)  # "we went camping", "took a trip to Rome"
-            self._who_clauses(sentence, turn, discourse, state)  # "a sister named Kate who lives in Dublin"
-            if (home := home_before(sentence)) is not None:  # "hello from pittsburgh where i live"
+        for part in stated_parts(sentence):  # "Joey is your friend, and you don't even call him": the first part
+            scan_relations(part, turn, discourse, state)  # "Chandler and I are friends": before the cut at "and"
+            scan_schoolmates(part, turn, discourse, state)  # "Nora and I went to school together"
+            scan_breakups(part, turn, discourse, state)  # "Monica and I split up"
+            scan_favorite_after(part, turn, discourse, state)  # "christmas, my favorite holiday"
+            scan_which_i_like(part, turn, discourse, state)  # "i went hiking , which i love to do"
+            scan_pastimes_done(part, turn, discourse, state)  # "we went camping", "took a trip to Rome"
+            self._who_clauses(part, turn, discourse, state)  # "a sister named Kate who lives in Dublin"
+            if (home := home_before(part)) is not None:  # "hello from pittsburgh where i live"
                 state.collect([(discourse.speaker(turn), "livesIn", Entity(home, "Place"), 0.7, None)])
         subject: tuple[Entity, float] | None = None
         read: tuple[str, Entity | None] | None = None  # the clause just read, and the turn's last thing before it
@@ -333,9 +333,9 @@ class EnglishRules:
                 subject = None
                 continue
             scan_moved_from(body, turn, discourse, state)  # "we moved from Seattle to Austin"
-            if not (state.asked or _NEGATED.search(clause) or conditional(clause)):
-                scan_people(clause, turn, discourse, state)  # "you are my best friend", "I love him"
-                scan_addressed(clause, turn, discourse, state)  # "you're the best friend I ever had", "Morning, roomy!"
+            for part in () if state.asked else stated_parts(clause):  # "you're so beautiful... I don't think I can"
+                scan_people(part, turn, discourse, state)  # "you are my best friend", "I love him"
+                scan_addressed(part, turn, discourse, state)  # "you're the best friend I ever had", "Morning, roomy!"
             scan_possessives(clause, turn, discourse, state)
             if (workplace := workplace_job(clause)) is not None:  # "home from my factory job": works at a factory
                 state.collect([(discourse.speaker(turn), "workLocation", Entity(workplace, "Place"), 0.6, None)])
