@@ -128,6 +128,11 @@ CLAUSE_SPLIT = lazy(
     r"|\s*(?:,\s*)?\b(?=(?:because|although|whereas|unless|if)\b)"
     # "i'm vegetarian, so restaurant tips would help": a consequence with a subject of its own (a few words, a verb)
     r"|\s*,\s*(?:so|because|cause|cuz)\s+(?=(?:[\w'-]+\s+){1,4}(?:would|could|should|might|will|can|is|are|was|were|has|have)\b)"
+    # "i really love potatoes and would rather grow them", "i like blue , but would not wear it", "i like eggs , maybe
+    # you could ...", "i hate carrying bags , someone else should do it": a wish or a guess of its own after what holds
+    r"|\s*,?\s+(?:and|but)\s+(?=(?:would|could|should|might)\b)"
+    r"|\s*,\s*(?:(?:and|but|so)\s+)?(?=(?:would|could|should|might)\b|(?:maybe|perhaps|probably)\s+(?:i|we|you|he|she|they|it|that|this)\b"
+    r"|(?:someone|somebody|everyone|everybody|nobody)\s+(?:else\s+)?(?:would|could|should|might|can|will|has|needs?)\b)"
     r"|\s+-+\s+|\s*\(\s*|\s*\)\s*",
 )
 #: :data:`CLAUSE_SPLIT` keeping what it cuts at: the pieces, then the separator before each (tried only where a cut can

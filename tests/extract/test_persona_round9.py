@@ -1,0 +1,48 @@
+"""Persona statements, ninth round: what people tell an assistant about themselves in chit-chat, in lower-case chat
+style. A liking stays a liking when a wish or a guess of its own follows it ("i love mangoes and would eat them every
+day", "i like green , but would not paint my room green", "i like soup , maybe you could share a recipe"), while the
+wish itself gives nothing. Each with look-alike lines that must give nothing of the kind.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.dialogue_facts import kept
+
+
+def _of_ann(text: str, predicate: str) -> set[str]:
+    return {o for s, p, o in kept(text) if s == "Ann" and p == predicate}
+
+
+@pytest.mark.parametrize(("text", "predicate", "thing"), [
+    ("i really love mangoes and would eat them every day", "likes", "mangoes"),
+    ("i like green , but would not paint my room green", "likes", "green"),
+    ("i like the color green but would never wear it", "likes", "color green"),
+    ("i like tomato soup , maybe you could share a recipe", "likes", "tomato soup"),
+    ("i enjoy board games , and would play them all night", "likes", "board games"),
+    ("i hate loud music , would not want it in my car", "dislikes", "loud music"),
+    ("i hate washing dishes , someone else should do it", "dislikes", "washing dishes"),
+])
+def test_a_liking_before_a_wish_of_its_own_is_kept(text: str, predicate: str, thing: str) -> None:
+    assert thing in _of_ann(text, predicate), kept(text)
+
+
+@pytest.mark.parametrize(("text", "predicate"), [
+    ("i would love a dog and would walk it daily", "likes"),
+    ("i would love to try sushi , maybe next week", "likes"),
+    ("maybe i like jazz , i would have to listen more", "likes"),
+    ("if i had time i would love painting , but would need lessons", "likes"),
+    ("i wish i liked vegetables , maybe i should try harder", "likes"),
+])
+def test_the_wish_itself_gives_no_liking(text: str, predicate: str) -> None:
+    assert not _of_ann(text, predicate), kept(text)
+
+
+@pytest.mark.parametrize(("text", "wished"), [
+    ("i love mangoes and would eat them every day", "eat them every day"),
+    ("i like green , but would paint my room blue", "paint my room blue"),
+])
+def test_what_follows_the_modal_is_no_fact(text: str, wished: str) -> None:
+    objects = {o for s, p, o in kept(text) if s == "Ann"}
+    assert not any(wished in o for o in objects), kept(text)
