@@ -46,3 +46,26 @@ def test_the_wish_itself_gives_no_liking(text: str, predicate: str) -> None:
 def test_what_follows_the_modal_is_no_fact(text: str, wished: str) -> None:
     objects = {o for s, p, o in kept(text) if s == "Ann"}
     assert not any(wished in o for o in objects), kept(text)
+
+
+@pytest.mark.parametrize(("text", "liked", "disliked"), [
+    ("i like the mountains but not the beach", "mountains", "beach"),
+    ("i love baking , but not cooking", "baking", "cooking"),
+    ("i enjoy tea but not coffee or soda", "tea", "coffee"),
+    ("i like pizza but not olives on it", "pizza", "olives"),
+])
+def test_what_a_liking_leaves_out_is_disliked(text: str, liked: str, disliked: str) -> None:
+    assert liked in _of_ann(text, "likes"), kept(text)
+    assert disliked in _of_ann(text, "dislikes"), kept(text)
+
+
+@pytest.mark.parametrize("text", [
+    "i like roses , but not as much as tulips",
+    "i like running but not in the rain",
+    "i like to bake but not with nuts",
+    "i love my dog but not when he barks",
+    "i like hiking but not that much",
+    "do you like tea but not coffee ?",
+])
+def test_a_degree_or_a_circumstance_after_but_not_is_no_dislike(text: str) -> None:
+    assert not _of_ann(text, "dislikes"), kept(text)

@@ -7,6 +7,7 @@ import re
 
 from ...types import Entity
 from ..framework import Clause, lazy
+from .but_not import left_out
 from .lexicon import INSTRUMENTS, JOB_TALK, KIN, KIN_MODS, KIN_PREDICATE, LEISURE_GROUP, LIKED_KINDS, PET, alts
 from .objects import POINTED_GERUND, called_name, clean_object, is_language, object_list, owned_entity
 from .other_senses import is_chore, love_as_noun, makes_so
@@ -109,6 +110,8 @@ def likes(verb: str, raw: str, c: Clause) -> bool:
         for obj in objects:
             c.add("dislikes", Entity(obj, "Thing"), 0.75)
         return True
+    for obj in left_out(raw):  # "i like dogs but not cats": cats are disliked
+        c.add("dislikes", Entity(obj, "Thing"), 0.7)
     examples = _EXAMPLES.search(raw)
     if examples and verb.startswith(("lik", "lov", "enjoy", "ador", "prefer")):  # "outdoors like hiking": hiking too
         objects += [obj for obj in object_list(examples.group("o"), "np") if obj not in objects]
