@@ -69,3 +69,23 @@ def test_what_a_liking_leaves_out_is_disliked(text: str, liked: str, disliked: s
 ])
 def test_a_degree_or_a_circumstance_after_but_not_is_no_dislike(text: str) -> None:
     assert not _of_ann(text, "dislikes"), kept(text)
+
+
+@pytest.mark.parametrize(("text", "home"), [
+    ("i live with my two sisters in denver", "denver"),
+    ("we live with our kids in a small town", "small town"),
+    ("i live with my boyfriend in an apartment downtown", "apartment"),
+    ("i live with my parents on a farm", "farm"),
+])
+def test_a_home_shared_with_ones_family_is_the_speakers_too(text: str, home: str) -> None:
+    assert any(home in o for o in _of_ann(text, "livesIn")), kept(text)
+
+
+@pytest.mark.parametrize("text", [
+    "i do not live with my parents in ohio",
+    "do you live with your parents in ohio ?",
+    "my sister lives with her husband in denver",
+    "i would love to live with my sister in denver",
+])
+def test_no_home_of_ones_own_from_a_denial_a_question_or_another(text: str) -> None:
+    assert not _of_ann(text, "livesIn"), kept(text)
