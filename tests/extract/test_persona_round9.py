@@ -89,3 +89,34 @@ def test_a_home_shared_with_ones_family_is_the_speakers_too(text: str, home: str
 ])
 def test_no_home_of_ones_own_from_a_denial_a_question_or_another(text: str) -> None:
     assert not _of_ann(text, "livesIn"), kept(text)
+
+
+@pytest.mark.parametrize(("text", "looks"), [
+    ("i am a girl with curly brown hair", {"curly brown hair"}),
+    ("i am short with a big red beard", {"short", "big red beard"}),
+    ("hey , i am a 30 year old guy with green eyes", {"green eyes"}),
+    ("i am the one with purple hair", {"purple hair"}),
+    ("i just dyed my hair pink", {"pink hair"}),
+    ("i colored my hair blue and green", {"blue and green hair"}),
+])
+def test_looks_said_in_passing_are_traits(text: str, looks: set[str]) -> None:
+    assert looks <= _of_ann(text, "trait"), kept(text)
+
+
+@pytest.mark.parametrize("text", [
+    "i am dating a girl with red hair",
+    "i am in love with his green eyes",
+    "i am happy with my hair",
+    "i am friends with a guy with tattoos",
+    "are you the one with purple hair ?",
+    "i have never dyed my hair pink",
+    "i wish i was a girl with long hair",
+    "my sister is a girl with red hair",
+])
+def test_no_look_of_the_speaker_from_another_a_question_or_a_wish(text: str) -> None:
+    assert not {o for o in _of_ann(text, "trait") if "hair" in o or "eyes" in o or "tattoo" in o}, kept(text)
+
+
+def test_bare_hair_is_no_look() -> None:
+    text = "i am a girl with hair down to my knees"
+    assert "hair" not in _of_ann(text, "trait"), kept(text)

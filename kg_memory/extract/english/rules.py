@@ -62,6 +62,7 @@ from .introductions import scan_introductions
 from .known import known_so
 from .leanings import scan_cannot_do_without, scan_leanings
 from .lexicon import GENERIC_SUBJECTS, KIN, KIN_MODS, KIN_PREDICATE, NAME, OBJECT_PRONOUNS, STOP
+from .looks import scan_looks
 from .mentions import TurnState, scan_possessives, scan_statements
 from .objects import clean_object, owned_entity
 from .past_states import scan_past_states
@@ -343,6 +344,7 @@ class EnglishRules:
             scan_birthdays(clause, turn, discourse, state)  # "my birthday is May 5th", "it is my birthday today"
             scan_clefts(body, turn, discourse, state)  # "summer is what i like"
             scan_leanings(body, turn, discourse, state)  # "my biggest fear is spiders"
+            scan_looks(body, turn, discourse, state)  # "i am a girl with blond hair", "i dyed my hair purple"
             if "dream" in clause or "goal" in clause or "ambition" in clause or _TO_BE.search(clause):
                 scan_desires(clause, turn, discourse, state)  # "my dream is to become a nurse", "in school to be a nurse"
             doing = HOW_I_AM.match(body)  # "i am good , playing video games": the speaker is playing video games
