@@ -232,6 +232,9 @@ BACK_FROM = Family(
     after_subject=r"(?:got|get|came|come|returned)\s+(?:back\s+|home\s+)?from|got\s+done(?:\s+with)?|finished|"
                   r"(?:am|is|are)\s+(?:(?:back|home)\s+from|done(?:\s+with)?|(?:getting|coming)\s+(?:back|home)\s+from)",
 )
+#: A word for a workplace ("(started at) a law firm", "an ad agency"; not "a new school": a pupil or a teacher).
+_WORKPLACE = (r"(?:firm|company|bank|hospital|startup|start-up|agency|clinic|studio|restaurant|bakery|lab|office|hotel|factory|"
+              r"newspaper|magazine|nonprofit|non-profit)\b")
 #: "I am more of a cat person", "I am a huge dog lover": the rule keeps the kinds people like (not "a nice person").
 _KIND_MODS = (r"big|huge|major|total|real|true|crazy|avid|die\s*hard|serious|massive|simple|ordinary|proud|fellow|"
               r"hopeless|complete|absolute|pretty|super|giant|self\s+proclaimed")
@@ -370,8 +373,9 @@ VERB_RULES = compile_rules([
     # "i work retail", "i work in construction" (not "in construction at Bechtel": the employer's rule reads that)
     (r"^(?:work|works)\s+(?:(?:full|part)[\s-]time\s+)?(?:in\s+)?(?P<o>retail|construction)\s*(?:[.!,;]|$|(?:and|but|so|now)\b)", r_work_trade),
     WORK_AT.after_subject_pattern(),
-    # "(i just started) at Google (in Dublin) (last month) (as an engineer)": "started" is read off before
-    (r"^at\s+(?P<o>(?-i:[A-Z])[\w&'.-]*(?:\s+(?-i:[A-Z])[\w&'.-]*){0,2}(?:\s*,?\s+in\s+(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,2})?)"
+    # "(i just started) at Google (in Dublin) (last month) (as an engineer)", "at a law firm": "started" is read off before
+    (r"^at\s+(?P<o>(?:(?-i:[A-Z])[\w&'.-]*(?:\s+(?-i:[A-Z])[\w&'.-]*){0,2}|(?:a|an)\s+(?:[\w-]+\s+){0,2}?" + _WORKPLACE + r")"
+     r"(?:\s*,?\s+in\s+(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,2})?)"
      r"(?:\s+(?:last|this)\s+(?:week|month|year|monday|tuesday|wednesday|thursday|friday)|\s+(?:yesterday|today|recently))?"
      r"(?:\s+as\s+(?:an?\s+)?(?P<job>[a-z]+(?:\s+[a-z]+)?))?\s*[.!]*$", r_started_at),
     (R_RUN_BUSINESS, r_run_business),
