@@ -34,11 +34,23 @@ from .objects import place
 from .people import is_place
 from .segment import clean_object, is_name, is_titled_name, nominal_head
 
-__all__ = ["CAREER_RULES", "ORG_KIND", "employer_named", "is_district", "someones"]
+__all__ = ["CAREER_RULES", "ORG_KIND", "employer_named", "is_district", "is_work_place", "someones"]
 
 #: What one studies at (读大学, 上高中, 留学): the school, or a place (在美国读书).
 _STUDY = (r"(?:上学|读书|念书|求学|留学|深造|读大学|上大学|念大学|读研究生|读研|读博士?|读硕士|读本科|读高中|上高中|"
           r"读初中|上初中|读小学|上小学|读中学|上中学|读幼儿园|上幼儿园)")
+
+
+def is_work_place(head: str) -> bool:
+    """Whether ``head`` (after 在, before 工作) says where one works rather than for whom: a place or a district, not a
+    known company whose name is a place's too (京东).
+
+    >>> is_work_place("北京"), is_work_place("国贸"), is_work_place("京东")
+    (True, True, False)
+    """
+    if gazetteer_id(head, "Organization") is not None:
+        return False
+    return is_place(head) or gazetteer_id(head, "Place") is not None or is_district(head)
 
 
 def _r_study_place(m: re.Match[str], c: Clause) -> bool:

@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import re
 
-from ...gazetteer import gazetteer_id
 from ...types import Entity, Fact, Turn
 from ..framework import Clause, Found, compile_rules, end_facts, lazy, merge_found, split_former
 from ..fronted import time_after_subject
@@ -38,7 +37,8 @@ from ..timeexpr import parse_zh_number
 from .activities import ACTIVITY_RULES, habit, religion_of
 from .births import BIRTH_RULES, birthdays_said
 from .called import introduced_as_kin, parents_called
-from .careers import CAREER_RULES, employer_named, is_district, someones
+from .careers import CAREER_RULES, employer_named, is_work_place, someones
+from .changes import CHANGE_RULES
 from .counted import children_aged, pets_named, relatives_named, said_name
 from .couples import we_ended
 from .endings import (
@@ -194,7 +194,7 @@ def _r_work(m: re.Match[str], c: Clause) -> bool:
             c.add("worksFor", Entity(employer, "Organization"), 0.85)
             return True
     head = nominal_head(m.group("o")) or clean_object(m.group("o"), 8)
-    where = head is not None and (is_place(head) or gazetteer_id(head, "Place") is not None or is_district(head))  # 在国贸
+    where = head is not None and is_work_place(head)  # 在国贸 (not 在京东, a company)
     if someones(m.group("o")) or re.match("同一?[所家个间]", m.group("o")):
         return False  # 在朋友的公司上班, 在同一所大学工作: whose company, the same as whose: no employer named
     employer = None if where else employer_named(m.group("o"))  # 在一家私人诊所, 在字节跳动: not 私人, 字节
@@ -350,7 +350,7 @@ _HAS_KIN = lazy(rf"^(?:有|养了?)(?P<n>{NUM})?(?:个|只|条|位|名)?(?:可�
 _AGAIN = lazy(r"^(?:再也?|也)")
 _DONE = lazy(r"了$")
 _O = r"(?P<o>.+)"
-RULES = compile_rules(CAREER_RULES + EVERYDAY_RULES + PEOPLE_RULES + REGARD_RULES + [
+RULES = compile_rules(CAREER_RULES + CHANGE_RULES + EVERYDAY_RULES + PEOPLE_RULES + REGARD_RULES + [
     (rf"^的(?P<kin>{KIN})(?:是|叫|名叫)(?P<n>{NAME})$", _r_kin_is),
     (rf"^是(?P<n>{NAME}|[{HAN}]{{1,5}}·[{HAN}]{{1,6}})(?:的(?:最好的|{KIN_GOOD}|老)?|最好的)(?P<kin>{KIN})(?:之一)?$", _r_is_kin_of),  # 是罗斯的朋友之一
     (rf"^(?:和|跟|与|同)(?P<n>{NAME})(?:是|成了|成为了?)(?:很好的|最好的|{KIN_GOOD})?(?P<kin>{KIN})(?:关系)?了?$", _r_with_is),
