@@ -283,6 +283,7 @@ def habit(m: re.Match[str], c: Clause) -> bool:
     if c.negated or _CANNOT.match(m.group("o")):
         return False  # 每天就不能见到她: an inability, no habit
     obj = clean_object(re.sub(r"^(?:早上|晚上|下午|中午|上午)?(?:都|也|还|就)?(?:会|要)?(?=.{2})", "", m.group("o")), 10)  # 我每天都跑步: 跑步
+    obj = obj and _HOW_MUCH.sub(r"\1", obj)  # 喝点酒: 喝酒, as 我不喝酒了 ends it
     if not obj or len(obj) <= 2 and obj[0] in "去来都也还就会要":
         return False  # 每周六都会去打, 每周六都去: the pastime is in the clause before
     c.add("habit", Entity(obj, "Thing"), 0.6)
@@ -290,6 +291,16 @@ def habit(m: re.Match[str], c: Clause) -> bool:
 
 
 _CANNOT = lazy(r"^(?:就|也|都|还|才)?(?:不能|不会|不可以|没法|没办法|无法)")
+#: 喝点酒, 抽几根烟, 吃点水果: how much, not what is done.
+_HOW_MUCH = lazy(r"^(喝|吃|抽)(?:一?点儿?|一些|些|几根|几口|两口|一杯|几杯|两杯)(?=.)")
+
+
+def _r_smokes(m: re.Match[str], c: Clause) -> bool:
+    """我抽烟, 我也吸烟: smoking is a habit (我不抽烟了 then ends it; 我不抽烟 is read as a trait)."""
+    if c.negated:
+        return False
+    c.add("habit", Entity("抽烟", "Thing"), 0.7)
+    return True
 
 
 def _r_member(m: re.Match[str], c: Clause) -> bool:
@@ -326,6 +337,7 @@ def _r_religion(m: re.Match[str], c: Clause) -> bool:
 
 #: What people like, have, speak, visit, join, eat and can do (spliced into the Chinese rule table).
 ACTIVITY_RULES: list[tuple[str, Rule]] = [
+    (r"^(?:也|还|一直|偶尔|经常|有时候?|平时)*(?:抽|吸)(?:烟|香烟)(?:的)?(?:呢)?$", _r_smokes),
     (rf"^(?:的)?最(?:喜欢|爱)的(?P<cat>[{HAN}]{{1,4}})是{_O}", _r_favorite),
     (r"^(?P<best>最)?(?:爱上了|喜欢上了|迷上了|喜欢|热爱|喜爱|钟爱|迷恋|偏爱|享受|爱)(?P<o>(?![的得]).+)", _r_like),  # 爱得无法自拔: how, not what
     (rf"^的?最?(?:讨厌|受不了|反感|害怕|怕)的(?:东西|事情?|食物|天气|颜色)?(?:就)?是{_O}", _r_dislike),  # 我最讨厌的是香菜

@@ -9,7 +9,7 @@ from ...types import Entity
 from ..framework import Clause, lazy
 from .but_not import left_out
 from .lexicon import INSTRUMENTS, JOB_TALK, KIN, KIN_MODS, KIN_PREDICATE, LEISURE_GROUP, LIKED_KINDS, PET, alts
-from .objects import POINTED_GERUND, called_name, clean_object, is_language, object_list, owned_entity
+from .objects import POINTED_GERUND, called_name, clean_object, is_language, joined_employer, object_list, owned_entity
 from .other_senses import is_chore, love_as_noun, makes_so
 from .places import r_live
 from .praise import praises_what_is_shown
@@ -596,9 +596,10 @@ def r_member(m: re.Match[str], c: Clause) -> bool:
     org = clean_object(m.group("o"))
     if not org:
         return False
-    if m.group("v").lower() == "joined" and org[:1].isupper() and not _LEISURE_GROUP.search(org) \
+    kind = joined_employer(org) if m.group("v").lower() == "joined" else None  # "a startup called Ramp": a job
+    if kind or m.group("v").lower() == "joined" and org[:1].isupper() and not _LEISURE_GROUP.search(org) \
             and _JOB_TALK.search(c.turn.text):
-        c.add("worksFor", Entity(org, "Organization"), 0.75, event=True)
+        c.add("worksFor", Entity(kind or org, "Organization"), 0.75, event=True)
         return True
     c.add("memberOf", Entity(org, "Organization"), 0.75, event=m.group("v").lower() == "joined")
     return True

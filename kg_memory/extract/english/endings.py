@@ -180,8 +180,9 @@ def scan_endings(clause: str, turn: Turn, discourse: Discourse, state: TurnState
             state.collect([(speaker, "memberOf" if leisure else "worksFor", Entity(new, "Organization"), 0.75 * weight, when)])
         if not new or leisure or obj != speaker:  # "I quit my job and joined Amazon": the new job replaces the old
             state.endings.append((speaker, predicate, obj, 0.8 * weight, when))
-        if predicate in ENDS_STATE:
-            state.collect([(speaker, "maritalStatus", ENDS_STATE[predicate], 0.75 * weight, when)])
+        if predicate in ENDS_STATE:  # "we separated": separated, not (yet) divorced
+            status = "separated" if "separated" in m.group(0).lower() else ENDS_STATE[predicate]
+            state.collect([(speaker, "maritalStatus", status, 0.75 * weight, when)])
         if predicate == "worksFor" and (left := _RETIRED.search(m.group(0))):
             state.collect([(speaker, "jobTitle", left.group("t").lower(), 0.75 * weight, None)])
         return True
@@ -295,6 +296,10 @@ def former_partners(text: str, state: TurnState) -> None:
     ended_here = {(s, p, o) for s, p, o, _, _ in state.endings if o != s and p in _BETWEEN_PEOPLE}
     if ended_here:
         state.facts[:] = [f for f in state.facts if (f[0], f[1], f[2]) not in ended_here or f[4] is not None]
+    every = {(s, p) for s, p, o, _, _ in state.endings if o == s and p in _BETWEEN_PEOPLE}
+    if every:  # "My boyfriend and I broke up": the boyfriend, unnamed, is no current partner beside the ending
+        state.facts[:] = [f for f in state.facts if (f[0], f[1]) not in every or not isinstance(f[2], Entity)
+                          or not f[2].label.startswith(f"{f[0].label}'s ")]
     if "ex" not in text.lower() or not any(f[1] == "dated" for f in state.facts):
         return
     named = {m.group("name"): (m.group("noun") or "").lower() for pattern in (_EX_NAMED, _NAMED_EX)

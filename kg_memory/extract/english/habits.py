@@ -23,7 +23,7 @@ from ...types import Entity
 from ..framework import Clause, Rule
 from .objects import clean_object
 
-__all__ = ["HABIT_RULES", "r_habit_of"]
+__all__ = ["HABIT_RULES", "SMOKER_RULES", "r_habit_of", "r_smokes"]
 
 #: "(i) have a bad habit of smoking", "got into the habit of running", "am in the habit of journaling"
 HABIT_OF = (r"^(?:(?:have|has|had\s+got|have\s+got|has\s+got)\s+(?:a|this|one)|(?:am|is|are|got|get|gotten)\s+(?:in|into)\s+the)\s+"
@@ -42,4 +42,22 @@ def r_habit_of(m: re.Match[str], c: Clause) -> bool:
     return True
 
 
-HABIT_RULES: list[tuple[str, Rule]] = [(HABIT_OF, r_habit_of)]
+#: "(i) smoke", "still smoke a pack a day", "vape", "am a heavy smoker": smoking (or vaping) is a habit; "i don't smoke
+#: anymore" is then its ending. Not "smoke weed", "smoke salmon" (another thing smoked).
+SMOKES = (r"^(?:(?:still|also|only|occasionally|sometimes|actually)\s+)*(?P<v>smoke|smokes|vape|vapes)"
+          r"(?:\s+(?:cigarettes|cigars|a\s+pipe|(?:about\s+|almost\s+)?(?:a|half\s+a|one|two)\s+packs?\s+a\s+day|a\s+lot|"
+          r"heavily|occasionally|socially|sometimes|every\s+day|daily|too\s+much|now|still))*\s*[.!]?$")
+#: "(i) am a heavy smoker": read before the copula's job titles (a smoker is no job).
+SMOKER = r"^(?:am|is|are)\s+(?:(?:still|also|a|an)\s+)*(?:(?:heavy|chain|social|regular|light|occasional)\s+)?smoker\s*[.!]?$"
+
+
+def r_smokes(m: re.Match[str], c: Clause) -> bool:
+    """"i smoke", "i'm a heavy smoker": the habit of smoking (of vaping, for "vape")."""
+    if c.negated or c.subject.type != "Person":
+        return False
+    c.add("habit", Entity("vaping" if (m.groupdict().get("v") or "").startswith("vape") else "smoking", "Thing"), 0.7)
+    return True
+
+
+HABIT_RULES: list[tuple[str, Rule]] = [(HABIT_OF, r_habit_of), (SMOKES, r_smokes)]
+SMOKER_RULES: list[tuple[str, Rule]] = [(SMOKER, r_smokes)]

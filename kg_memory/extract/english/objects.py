@@ -277,6 +277,21 @@ def called_name(obj: str) -> str:
     return m.group("n") if m else obj
 
 
+#: A kind of employer ("startup called Ramp", "law firm", "small tech company"), named after "called" or not.
+_EMPLOYER_KIND = lazy(r"^(?:[\w-]+\s+){0,2}?(?:startup|start-up|company|firm|agency|consultancy|bank|hospital|non-?profit)"
+                      r"(?:\s+(?:called|named)\s+(?P<n>.+))?$", re.I)
+
+
+def joined_employer(obj: str) -> str | None:
+    """The employer ``obj`` (what one joined) is, when it is a kind of employer: its name, else ``obj``; else None.
+
+    >>> joined_employer("startup called Ramp"), joined_employer("law firm"), joined_employer("book club")
+    ('Ramp', 'law firm', None)
+    """
+    m = _EMPLOYER_KIND.match(obj)
+    return (m.group("n") or obj) if m else None
+
+
 def is_job(phrase: str) -> bool:
     words = phrase.lower().split()
     if not words:

@@ -139,6 +139,8 @@ _FORCES = r"(?:the\s+)?(?:us\s+|u\.s\.\s+|royal\s+)?(?:navy|army|marines|air\s+f
 _USED_TO = lazy(r"^(?:(?:used|use)\s+to\s+(?:(?P<be>be)\s+)?|(?P<was>was|were|served)\s+(?=in\s+" + _FORCES + "))", re.I)
 #: "(i serve in) the navy": a service one is in ("i served in the navy", "i was in the army": a former one)
 _SERVE_IN = lazy(r"^(?:serve|serves|am\s+serving|is\s+serving)\s+(?=in\s+" + _FORCES + ")", re.I)
+#: Where one no longer is ("am not at Google anymore", "am no longer with Acme"): an employer named, left.
+_AT_EMPLOYER = lazy(r"^am\s+(?:at|with)\s+(?P<o>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\s*[.!]?$")
 #: A negation after a copula ("am not a teacher anymore"): the copula's rules still read what follows.
 _COPULA_NEG = lazy(r"^(?:am|is|are|was|were|'m|'s|'re)\s", re.I)
 #: A name and the relative clause after it: "Kate who lives in Dublin", "Tom, who works at IBM" (not a verb asking who:
@@ -496,6 +498,8 @@ class EnglishRules:
         progressive = None if matched or c.negated else _PROGRESSIVE.match(rest)
         if progressive:  # "i am watching football", "i am reading a book": read as "watching football"
             matched = VERB_RULES.apply(rest[progressive.end():], c)
+        if ending and not c.out and (left := _AT_EMPLOYER.match(rest)):  # "i'm not at Google anymore": no job there
+            c.add("worksFor", Entity(left.group("o").rstrip("."), "Organization"), 0.7)
         if ending:
             ended, kept = split_former(c.out, state_end(sentence, turn.time, "en")) if former else (c.out, [])
             state.endings.extend(ended)

@@ -48,7 +48,7 @@ from .activities import (
     r_training,
 )
 from .encounters import ENCOUNTER_PATTERN, r_encounter
-from .habits import HABIT_RULES
+from .habits import HABIT_RULES, SMOKER_RULES
 from .homes_told import HOME_RULES
 from .identity import (
     DEGREE,
@@ -335,6 +335,7 @@ VERB_RULES = compile_rules([
      r"strictly|fully|mostly|totally|100|100\s*%|friendly|practicing|ethical)\s+)+(?P<d>vegans?|vegetarians?|pescatarians?)\b"
      r"(?!\s+(?:restaurants?|food|dish|dishes|meals?|recipes?|options?|chef|cook|cookbook|place|friend|friends))", r_diet_choice),
     (r"^(?:am|is|are)\s+(?P<d>vegans|vegetarians|pescatarians)\b", r_diet_choice),
+    *SMOKER_RULES,  # "i am a heavy smoker": a habit, no job
     KIND_PERSON,
     # "i am an amazon employee", "a walmart worker": the employer before the word for one who works there
     (r"^(?:am|is|are)\s+(?:(?:just|also|now|still|currently)\s+)*(?:an?|the)\s+(?P<o>(?!(?:new|former|ex|good|bad|great|model|proud|lowly|humble|mere|simple|retired|"
