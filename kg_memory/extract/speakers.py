@@ -74,6 +74,7 @@ from .call_replies import GREETING as _GREETING
 from .call_replies import answers_call, denied, echoed, reply_speaks_of
 from .framework import lazy
 from .introductions import introduced_speakers
+from .latin_names import LatinName
 from .loose_calls import YOU_VERB, ZH_LOOSE, called_alone, loose_names, names_before_you, said_loosely
 from .names import NAME_EDGE, TITLE, TITLE_HEAD, WORD, is_chinese_name, plausible_name
 from .self_intros import ZH_IS, intro_name, naming_turns
@@ -279,13 +280,12 @@ def _unambiguous(text: str, piece: str) -> bool:
 _ONE_CHARACTER_NAMES = frozenset("乔宾丹唐肯金雷盖杰琼简")
 
 
-def _pattern(name: str) -> re.Pattern[str]:
+def _pattern(name: str) -> re.Pattern[str] | LatinName:
     if name in _ONE_CHARACTER_NAMES:  # alone, after a greeting ("嘿宾！", "好吧乔，"), or before 你
         return re.compile(rf"(?:(?<![\u4e00-\u9fff·.])|(?<=[嘿嗨喂吧了啊哦呃嗯噢哇])){name}(?=[^\u4e00-\u9fff]|你|您|$)")
     if _HAN.search(name):
         return re.compile(re.escape(name))
-    latin = r"[^\W\u3000-\u9fff\uff00-\uffef]"  # a letter or digit, not a Chinese character: "类似Gukki，" says Gukki
-    return re.compile(rf"(?<!{latin})(?<!['-]){re.escape(name)}(?!{latin}|-|'s\b|’s\b)")
+    return LatinName(name)  # not beside a letter or digit other than a Chinese one: "类似Gukki，" says Gukki
 
 
 _DELIMITER = lazy(r"[,，.。!！?？;；:：…—\"“”]")
