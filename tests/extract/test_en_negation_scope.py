@@ -82,3 +82,14 @@ def test_a_denied_bond_beside_a_plain_one_keeps_only_the_plain_one() -> None:
 ])
 def test_the_parts_a_sentence_states(sentence: str, parts: list[str]) -> None:
     assert stated_parts(sentence) == parts
+
+
+@pytest.mark.parametrize(("sentence", "parts"), [
+    ("IF he calls, tell him I'm out", []),  # in capitals
+    ("Gus is my friend, and he NEVER calls", ["Gus is my friend"]),
+    ("Gus is my friend \u2014 he never calls", ["Gus is my friend"]),  # beside a character outside ASCII
+    ("Caf\u00e9 Gus is my friend, and he never calls", ["Caf\u00e9 Gus is my friend"]),
+    ("Gus is my friend", ["Gus is my friend"]),  # nothing denied: the sentence whole
+])
+def test_a_negation_or_condition_is_found_in_capitals_and_beside_other_characters(sentence: str, parts: list) -> None:
+    assert stated_parts(sentence) == parts

@@ -25,12 +25,15 @@ from __future__ import annotations
 import re
 
 from ..framework import lazy
-from .segment import conditional, irrealis
+from .segment import CONDITIONAL, IRREALIS, conditional, irrealis
 
 __all__ = ["NEGATED", "stated_parts"]
 
 #: A negation: "not", "never", "no longer", "neither", "nor" ("I never stopped loving you" is a love, not a negation)
 NEGATED = lazy(r"\b(?:not|never(?!\s+stopped\s+lov)|no\s+longer|n't|neither|nor)\b", re.I)
+#: :data:`NEGATED`, :data:`CONDITIONAL` and :data:`IRREALIS` as one pattern without re.I, for a lower-cased text in ASCII:
+#: most sentences say none of them, which one search tells
+_ANY_LOW = lazy("|".join(f"(?:{p})" for p in (NEGATED.pattern, CONDITIONAL.pattern, IRREALIS.pattern)))
 #: What may begin a clause of its own: a subject pronoun, a possessive noun, or a name and its verb
 _SUBJECT = (r"(?:(?:i|we|you|he|she|they|it|that|this|there|my|your|his|her|our|their)\b"
             r"|(?-i:[A-Z][a-z]+)\s+(?:is|was|has|had|does|did|will|can|got|went|never|always|just|really|lives|works|loves|likes"
@@ -91,7 +94,8 @@ def stated_parts(sentence: str) -> list[str]:
     >>> stated_parts("i will marry you if you stay, and ross is my brother")
     []
     """
-    if not (NEGATED.search(sentence) or conditional(sentence) or irrealis(sentence)):
+    if not (_ANY_LOW.search(sentence.lower()) if sentence.isascii()
+            else NEGATED.search(sentence) or conditional(sentence) or irrealis(sentence)):
         return [sentence]
     parts = _parts(sentence)
     kept = [True] * len(parts)
