@@ -31,6 +31,9 @@ _THIRD_NAME = (rf"\b(?i:(?:his|her)\s+(?:(?:full|real|first|last|middle|maiden|w
                rf"|(?:my|your|his|her|our|their)\s+(?:[a-z]+\s+)?{_KIN}['’]s\s+(?:(?:full|real|first|last)\s+)?name"
                rf"|(?:he|she)\s+has\s+(?:a|the)\s+(?:[a-z]+\s+){{0,3}}name)\b[^.!?]*?"
                r"|(?<![你我您的])(?<![你我您]的)的?(?:名字|姓氏|全名|真名)(?:是|叫)")
+#: What a turn must hold for :func:`_given` to find a name in it: words giving a third person's name, or a question
+#: for who someone is (looked for first: a pattern of :func:`_given` costs a millisecond to compile for each name).
+_GIVEN_CUE = lazy(rf"{_THIRD_NAME}|(?<![\w'-])(?i:who(?:'s|\s+is|\s+was)\s)|谁是|是谁")
 #: A question for the name of someone spoken of: "What's your wife's name?", "And her name?", "他叫什么名字？"
 _ASKS_THIRD_NAME = lazy(
     rf"\b(?i:(?:his|her)\s+name|(?:my|your|his|her|our|their)\s+(?:[a-z]+\s+)?{_KIN}['’]s\s+name)\b[^.!?]*\?"
@@ -62,13 +65,14 @@ def absent_names(turns: Sequence[Turn], intros: Sequence[str | None], candidates
         return out
     asking = [i + 1 for i in telling if i + 1 < len(turns) and turns[i].speaker != turns[i + 1].speaker
               and _ASKS_THIRD_NAME.search(turns[i].text)]  # the answers to "What's your wife's name?"
+    cued = {i for i in telling if _GIVEN_CUE.search(turns[i].text)}  # "his name is", "Who's": where a name may be given
     for name in candidates - {intro for intro in intros if intro}:
-        said = [i for i in telling if name in turns[i].text]
+        said = [i for i in telling if i in cued and name in turns[i].text]
         answered = [i for i in asking if name in turns[i].text]
-        if not said and not answered:
-            continue
-        pattern = _given(name)
-        answer = re.compile(rf"{_GIVES}{re.escape(name)}(?![\w'-])\s*(?:[.!。！…]|$)")
-        if any(pattern.search(turns[i].text) for i in said) or any(answer.match(turns[i].text) for i in answered):
+        if said and any(_given(name).search(turns[i].text) for i in said):
             out.add(name)
+        elif answered:
+            answer = re.compile(rf"{_GIVES}{re.escape(name)}(?![\w'-])\s*(?:[.!。！…]|$)")
+            if any(answer.match(turns[i].text) for i in answered):
+                out.add(name)
     return out
