@@ -316,6 +316,7 @@ _SPEAKER_OF = lazy(r"^\s*,\s*(?:said|says|thought|thinks|saw|knows|knew|heard)\s
 _ASKED_BACK = lazy(r"^\s*\?+\s*(?:yeah|yes|yep|uh-huh|mm-hmm|right|sure)\b(?!\s*\?)", re.I)
 #: A verb of telling after a name: "Phoebe, ah... Phoebe said you..." speaks of Phoebe in all of the turn.
 _TELLS = r"(?:said|says|told|tells|thinks|thought|mentioned)\b"
+_TELLS_WORD = lazy(_TELLS)
 _ONLY_OH = lazy(r"\W*(?:(?:oh|ah|um|uh|so)\W+)*$", re.I)
 #: "如果你不叫我乔伊", "Stop calling me Joey": the speaker's own name, that others call them by (not said of another).
 _CALLS_ME = lazy(r"(?:叫我|\bcall(?:ing|s)?\s+me)\s*[,，]?\s*$", re.I)
@@ -407,7 +408,8 @@ def _how_said(text: str, start: int, end: int, name: str) -> str:
         return "of"  # "还有希纳·伊斯顿", "这是我的经纪人，埃斯特尔", "莫妮卡，瑞秋，这是罗杰": listed or introduced
     if _THIRD_AFTER.match(after) and (not before.strip() or before.rstrip()[-1] in ".!?。！？…"):
         return "of"  # "Mr. Bigot. He tells racist jokes.": the one then spoken of
-    if re.match(rf"\s*,\s*{re.escape(name)}(?:'s|\s+is|\s+was)\b", after) or _SUBJECT_OF.match(after) \
+    if after.lstrip().startswith(",") and re.match(rf"\s*,\s*{re.escape(name)}(?:'s|\s+is|\s+was)\b", after) \
+            or _SUBJECT_OF.match(after) \
             or _SPEAKER_OF.match(after) or _ASKED_BACK.match(after) and _ONLY_OH.match(before):
         return "of"  # "Mona, Mona's standing right over there", "Joey, had a friend.", "Oh, Jason? Yeah, we...": spoken of
     if _NAME_GIVEN.search(before) or _OWNED_BEFORE.search(before):
@@ -467,6 +469,7 @@ def _name_dialogue(turns: Sequence[Turn], least: float, min_confidence: float) -
     crowded |= {i for i, turn in enumerate(turns) if _TO_A_GROUP.search(turn.text)}  # "Pheebs come on! Okay guys, ..."
     crowded |= {i for i, turn in enumerate(turns) if _introduces_to_each_other(turn.text, candidates)}
     calls: list[tuple[str, str, str, str, float, Turn, bool]] = []  # who calls whom by what name, how surely, where
+    telling = [_TELLS_WORD.search(turn.text) is not None for turn in turns]  # where "Phoebe said..." may be
     for name in sorted(candidates, key=len, reverse=True):
         if name.casefold() in labels:
             continue
@@ -496,7 +499,7 @@ def _name_dialogue(turns: Sequence[Turn], least: float, min_confidence: float) -
                 before = None  # "Ross?" - "Yeah?": the one answering the call is the one called
             quoted = [m.span() for m in _QUOTE.finditer(turn.text)]
             spoken_of = False  # "We'll let Ross decide. Hi, Ross!": turned to Ross from the one who heard of him
-            told = re.search(rf"(?<![\w'-]){re.escape(name)}\s+{_TELLS}", turn.text) is not None  # "Phoebe said..."
+            told = telling[i] and re.search(rf"(?<![\w'-]){re.escape(name)}\s+{_TELLS}", turn.text) is not None  # "Phoebe said"
             for m in pattern.finditer(turn.text):
                 if any(a <= m.start() < b for a, b in taken.get(i, ())) or any(a < m.start() < b for a, b in quoted):
                     continue  # read as part of a longer name, or someone else's words ("Dear Rach, ...")
@@ -558,6 +561,8 @@ _YES = frozenset("是 是啊 是的 对 对啊 好 好啊 好的 当然 yes yeah
 def _introduces_to_each_other(text: str, candidates: set[str]) -> bool:
     """Whether ``text`` introduces two people to each other, calling each ("Kristin, this is Carol. Carol, this is
     Kristin.", "克莉丝汀，这位是卡萝，卡萝，这位是克莉丝汀。"): either may answer, so whom each name calls is not known."""
+    if not _INTRODUCES.search(text):  # most turns introduce nobody: no pattern of each name compiled for them
+        return False
     mutual = {_stem(name) for name in candidates if re.search(rf"{_INTRODUCING}\s*{re.escape(name)}", text)
               and re.search(rf"(?:^|[.!?。！？,，]\s*){re.escape(name)}\s*[,，]", text)}
     return len(mutual) >= 2
@@ -565,6 +570,7 @@ def _introduces_to_each_other(text: str, candidates: set[str]) -> bool:
 
 #: Words introducing someone to the one spoken to ("this is", "meet", "这位是").
 _INTRODUCING = r"(?i:\bthis\s+is|\bmeet|这位是|这是|这就是)"
+_INTRODUCES = lazy(_INTRODUCING)
 
 
 def _shortened_said(calling: dict[str, set[str]], said_by: dict[str, set[str]], introduced: set[tuple[str, str]]) -> None:
