@@ -152,6 +152,13 @@ _ZH_FAVORITE_DOING = lazy(r"(?:你|您)最(?:喜欢|爱)(?P<v>吃|喝|看|听|�
 #: A reply that is a clause with its subject left out, as Chinese does (去年搬到了苏州, 在腾讯上班): said by the one replying.
 _ZH_CLAUSE = lazy(r"^(?:去年|今年|前年|上个?月|最近|刚刚?|已经|早就|现在|目前|一直)*(?:搬到了?|搬去了?|搬来了?|住在|跳槽到了?|"
                   r"在[^，,。]{1,10}?(?:工作|上班|上学|读书|念书)|(?:大学|高中|研究生)?毕业于)")
+#: "Are you married?", 你结婚了吗？: a status other than married may answer it ("Divorced, actually.", 还没有，单身。).
+_ASKS_MARRIED = lazy(r"\bare\s+(?:you|u)\s+married\b|(?:你|您)结婚了?(?:吗|没)", re.I)
+_STATUS = {
+    "en": lazy(r"^(?:(?:no|nope|nah|not\s+anymore|not\s+yet)[\s,.!]+)?(?:i'm\s+|i\s+am\s+)?(?P<s>divorced|single|widowed|engaged|separated)\b"
+               r"(?!\s*\?|[\s,]+(?:but|and)\s+(?:not|never)\b)", re.I),
+    "zh": lazy(r"^(?:(?:还)?没有?|不是|没)?[，,]?\s*(?:我)?(?:还是)?(?P<s>单身|离婚了|离异|订婚了|丧偶)(?!\s*[?？吗])"),
+}
 #: A question whether the one asked still lives or works somewhere (你还住在望京吗？): a reply of no, then where
 #: now, is theirs ("没有，搬到了朝阳那边").
 _ZH_STILL_THERE = lazy(r"(?:你|您)(?:还|现在|是不是|也|已经|最近)*(?:住在|在[^，,。？?]{1,10}?(?:工作|上班|上学|读书))[^？?]*(?:吗|吧|么)?[？?]$")
@@ -184,6 +191,9 @@ def restate_reply(question_turn: str, reply: str, lang: str) -> str | None:
     question = _last_question(question_turn)
     if question is None:
         return None
+    status = _STATUS.get(lang, _STATUS["en"]).match(reply.strip()) if _ASKS_MARRIED.search(question) else None
+    if status is not None:  # "Are you married?" - "Divorced, actually." / 你结婚了吗？ - 还没有，单身。
+        return _said(f"I am {status.group('s').lower()}" if lang == "en" else f"我{status.group('s')}", lang)
     if lang == "zh" and _ZH_STILL_THERE.search(question) and (no := _ZH_NO_BUT.match(reply.strip())) is not None:
         rest = reply.strip()[no.end():]
         return _said(f"我{rest.rstrip('。！!')}", lang) if _ZH_CLAUSE.match(rest) else None  # 没有，搬到了朝阳那边

@@ -153,3 +153,19 @@ def test_no_move_of_the_speakers_when_another_moved_or_none(question: str, reply
 ])
 def test_a_first_sentence_that_is_a_yes_a_greeting_or_a_filler_is_no_answer(question: str, reply: str, wrong: str) -> None:
     assert not any(o.lower() == wrong.lower() for _, _, o in _facts(question, reply)), _facts(question, reply)
+
+
+@pytest.mark.parametrize(("reply", "status"), [
+    ("Divorced, actually.", "divorced"), ("No, single.", "single"), ("Nope, engaged though!", "engaged"),
+    ("还没有，单身。", "single"), ("离婚了。", "divorced"),
+])
+def test_are_you_married_answered_by_another_status(reply: str, status: str) -> None:
+    question = "你结婚了吗？" if any("\u4e00" <= ch <= "\u9fff" for ch in reply) else "Are you married?"
+    found = {o for s, p, o in _facts(question, reply) if p == "maritalStatus"}
+    assert found == {status}, found
+
+
+@pytest.mark.parametrize("reply", ["Single? Me? Ha.", "单身？怎么了"])
+def test_a_status_asked_back_is_no_answer(reply: str) -> None:
+    question = "你结婚了吗？" if any("\u4e00" <= ch <= "\u9fff" for ch in reply) else "Are you married?"
+    assert not any(p == "maritalStatus" for _, p, _ in _facts(question, reply))
