@@ -74,3 +74,12 @@ def test_a_wedding_with_ones_partner(text: str, fact: tuple[str, str, str]) -> N
 ])
 def test_no_partner_from_wishes_questions_and_negations(text: str) -> None:
     assert not any(p in ("partner", "spouse") for s, p, _ in said(text) if s == "Bob"), said(text)
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("我是湖南岳阳人。", ("Bob", "hometown", "湖南岳阳")),  # jieba tags 岳阳 a name: a province before it makes it a city
+    ("我老家是山东烟台的。", ("Bob", "hometown", "山东烟台")),
+    ("我在湖南大学读书。", ("Bob", "studiesAt", "湖南大学")),  # a school named after its province stays a school
+])
+def test_a_city_named_with_its_province(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in said(text), said(text)

@@ -79,7 +79,10 @@ _BAD = "讨厌|烦人|无可救药|混蛋|变态|恶心|可恶|自私|无聊|差
 _ETHNIC = "汉族 回族 藏族 满族 蒙古族 维吾尔族 壮族 苗族 彝族 土家族 朝鲜族 侗族 瑶族 白族 哈萨克族 傣族 黎族".split()
 #: What ends the name of a food or a kind of art, never a person's (泰国菜, which jieba tags a name).
 _DISH = lazy(r"(?:[菜餐饭面粉茶酒汤]|料理|小吃|点心|甜点|咖啡|音乐|电影|歌曲|美食)$")
-_PLACE_END = lazy(r"(?:国|省|市|县|州|岛|镇|村|区)$|^(?:国外|海外|外地|外国)$")  # 在国外工作: where, not for whom
+#: 在国外工作: where, not for whom; 湖南岳阳: a province and a city in it, however jieba tags the city (not 湖南大学)
+_PLACE_END = lazy(r"(?:国|省|市|县|州|岛|镇|村|区)$|^(?:国外|海外|外地|外国)$"
+                  r"|^(?:河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|"
+                  r"内蒙古?|广西|西藏|宁夏|新疆)省?(?!.*(?:大学|学院|学校|中学|小学|公司|银行|医院|集团|卫视|日报|人$))[\u4e00-\u9fff]{2,3}$")
 
 
 @functools.lru_cache(maxsize=4096)
