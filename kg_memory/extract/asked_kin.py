@@ -31,15 +31,17 @@ _EN_YOUR_KIN = lazy(rf"\byour\s+(?:(?:older|younger|little|big|baby|twin|new)\s+
 #: 你女朋友, 您的妻子 (not 你妈妈和你爸爸: two).
 _ZH_YOUR_KIN = lazy(r"(?:你|您)的?(?P<k>老婆|妻子|太太|老公|丈夫|男朋友|女朋友|男友|女友|对象|儿子|女儿|哥哥|姐姐|弟弟|妹妹|"
                     r"爸爸|妈妈|父亲|母亲|爸|妈|爷爷|奶奶|外公|外婆)(?![和跟与、])")
-_LAST_QUESTION = lazy(r"[^.!?。！？]*[?？]\s*$")
+_SENTENCE_ENDS = ".!?。！？"
 
 
 def mention_asked_kin(turn: Turn, discourse: Discourse, lang: str) -> None:
     """Record the relative of the person spoken to that the last question of ``turn`` asks about (see the module)."""
-    question = _LAST_QUESTION.search(turn.text) if "?" in turn.text or "？" in turn.text else None
-    if question is None:
+    text = turn.text.rstrip()
+    if not text.endswith(("?", "？")):
         return
-    found = list((_EN_YOUR_KIN if lang == "en" else _ZH_YOUR_KIN).finditer(question.group(0)))
+    body = text.rstrip("?？!！ ")
+    question = body[max(body.rfind(end) for end in _SENTENCE_ENDS) + 1:]  # the last question
+    found = list((_EN_YOUR_KIN if lang == "en" else _ZH_YOUR_KIN).finditer(question))
     addressee = discourse.addressee(turn) if len(found) == 1 else None
     if addressee is None:
         return
