@@ -39,6 +39,7 @@ from .births import BIRTH_RULES, birthdays_said
 from .called import introduced_as_kin, parents_called
 from .careers import CAREER_RULES, employer_named, is_work_place, someones
 from .changes import CHANGE_RULES
+from .conditions import outright
 from .counted import children_aged, pets_named, relatives_named, said_name
 from .couples import we_ended
 from .endings import (
@@ -474,10 +475,9 @@ class ChineseRules:
             while asked:  # 我是个很差劲的服务员，你知道这是为什么吗？: the clauses before the question are stated
                 sentence = sentence[:max(sentence.rfind("，", 0, asked.start()), sentence.rfind(",", 0, asked.start()), 0)]
                 asked = QUESTION.search(sentence)  # 我今晚要和谢尔盖约会，嗯，你能来吗，……？: the question's first clause
-            if not sentence or QUESTION.search(sentence) or CONDITIONAL.search(sentence):
-                continue
-            found.extend(former_named(sentence, turn, discourse, endings))  # 我上个室友基普: a roommate before
-            found.extend(self._sentence(sentence, turn, discourse, endings))
+            for said in ([] if not sentence or QUESTION.search(sentence) else outright(sentence)):  # 我爱你，如果你不信就算了
+                found.extend(former_named(said, turn, discourse, endings))  # 我上个室友基普: a roommate before
+                found.extend(self._sentence(said, turn, discourse, endings))
         return merge_found(former_partners(found, turn.text, endings), turn) + end_facts(endings, turn)  # 前妻艾米莉: ended
 
     def _sentence(self, sentence: str, turn: Turn, discourse: Discourse, endings: list[Found]) -> list[Found]:
