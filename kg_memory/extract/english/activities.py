@@ -9,6 +9,7 @@ from ...types import Entity
 from ..framework import Clause, lazy
 from .but_not import left_out
 from .lexicon import INSTRUMENTS, JOB_TALK, KIN, KIN_MODS, KIN_PREDICATE, LEISURE_GROUP, LIKED_KINDS, PET, alts
+from .no_liking import ill_occasion
 from .objects import POINTED_GERUND, called_name, clean_object, is_language, joined_employer, object_list, owned_entity
 from .other_senses import is_chore, love_as_noun, makes_so
 from .places import r_live
@@ -454,6 +455,8 @@ def r_consume(m: re.Match[str], c: Clause) -> bool:
     if diet:
         c.add("diet", diet.group("d").lower(), 0.7)
         return True
+    if ill_occasion(c.sentence):
+        return True  # "i get sick when i eat pudding": the food brings on what is not liked
     objects = [o for o in object_list(raw) if o.lower() not in _MEALS]  # "i am eating dinner" says nothing liked
     if c.habitual:
         activity = clean_object(f"{verb} {raw}", "activity")

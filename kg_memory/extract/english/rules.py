@@ -64,6 +64,7 @@ from .leanings import scan_cannot_do_without, scan_leanings
 from .lexicon import GENERIC_SUBJECTS, KIN, KIN_MODS, KIN_PREDICATE, NAME, OBJECT_PRONOUNS, STOP
 from .looks import scan_looks
 from .mentions import TurnState, scan_possessives, scan_statements
+from .no_liking import gives_example, without_whether
 from .objects import clean_object, owned_entity
 from .past_states import scan_past_states
 from .pastimes_done import scan_pastimes_done
@@ -219,7 +220,9 @@ def _remember_thing(read: tuple[str, Entity | None] | None, state: TurnState) ->
     """After a clause that named no liked or owned thing, the thing it ends on is what "it" means next
     ("i just listened to pearl jam, i love them")."""
     if read is not None and state.last_thing is read[1]:
-        thing = trailing_thing(read[0]) or thing_before(read[0])  # "sushi ! i love it", "i went hiking , i love it"
+        thing = trailing_thing(read[0])
+        if thing is None or thing.label.split()[-1].lower() in KIN_PREDICATE:  # "i went camping with my dad , i hated
+            thing = thing_before(read[0]) or thing  # it": the outing, not the dad; "sushi ! i love it", "i went hiking"
         if thing is not None:
             state.last_thing = thing
 
@@ -245,10 +248,12 @@ class EnglishRules:
         refers = bool(_REFERS.search(text))
         scan_named_then_kin(text, turn, discourse, state)  # "I'm bringing Pete. My boyfriend."
         scan_who_answer(question, text, turn, discourse, state)  # "Who's Rick?" - "My husband."
+        said = ""  # the sentence before in this turn
         for sentence in SENTENCE.split(text):
             sentence = known_so(time_after_subject(sentence.strip(), turn.time, "en"))  # "I didn't know you had a sister"
-            if not sentence:
+            if not sentence or gives_example(sentence, said):  # "i am scared of lots . like spiders !": no liking
                 continue
+            said = sentence
             if question and (full := restated(question, sentence)) is not None:
                 sentence = full  # "do you have any kids? i have two": "i have two kids"
             question = sentence if is_question(sentence) else ""
@@ -287,6 +292,7 @@ class EnglishRules:
                   refers: bool = True) -> None:
         """Read one sentence; ``refers`` says whether the turn says "it", "them"... (then the thing each clause
         ends on is remembered for them)."""
+        sentence = without_whether(sentence)  # "whether i like country or not , it plays all day": an open question
         scan_introductions(sentence, turn, discourse, state)  # "hi , i am joanna and i like horror movies"
         state.resolved_kin.clear()
         state.resolved_pets.clear()
