@@ -80,6 +80,12 @@ _NOT_OWNED = lazy(r"^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|doz
 #: What one "went" that is no place: a state ("he went crazy"), a way ("we went to the left", "across the street"), an
 #: event lived through ("I've been through a divorce").
 _NO_PLACE = frozenset("crazy nuts insane mad wild left right street road block way divorce breakup".split())
+#: ... or people visited ("I visited my parents", "an old friend", "my wife's family"): no place ("my parents' house" is)
+_PEOPLE = lazy(r"(?:^|[\s'])(?:mom|mother|mum|dad|father|parents|folks|grandma|grandmother|granny|grandpa|grandfather|granddad|"
+               r"grandparents?|grandkids|grandchildren|grand(?:son|daughter)s?|aunts?|uncles?|cousins?|nieces?|nephews?|"
+               r"brothers?|sisters?|siblings?|sons?|daughters?|kids|children|family|relatives|in-laws|friends?|buddy|buddies|"
+               r"pals?|boyfriend|girlfriend|wife|husband|fianc[eé]e?|roommates?|neighbou?rs?|people|classmates?|coworkers?|"
+               r"colleagues?)$", re.I)
 #: ... or a stage of a contest one was in ("I was in the final of a big chess tournament last Saturday")
 _CONTEST_STAGE = lazy(r"^(?:finals?|semi-?finals?|quarter-?finals?|playoffs?|knockout\s+stage|group\s+stage)\b", re.I)
 #: A Chinese "habit" that is a state ("他很高兴"), not something done.
@@ -137,6 +143,8 @@ def implausible(fact: Fact) -> bool:
         return True  # ("become astronaut later" is a goal all the same)
     if fact.predicate == "owns" and _NOT_OWNED.search(obj):
         return True
+    if fact.predicate == "visited" and _PEOPLE.search(obj):
+        return True  # "I visited my parents": people, no place
     if fact.predicate in ("visited", "hometown") and (obj.lower() in _NO_PLACE or _CONTEST_STAGE.match(obj)):
         return True  # (one lives "on the street")
     if fact.predicate == "jobTitle" and (obj.lower() in _NO_JOB or _ZH_NOT_JOB.search(obj)):
@@ -221,11 +229,13 @@ def passing_relatives(facts: Sequence[Fact], turns: Sequence[Turn]) -> list[Fact
 
 
 def _has(text: str, noun: str) -> bool:
-    """Whether ``text`` says someone has ``noun`` ("I have two sisters", "we've got a dog", "我有一个妹妹")."""
+    """Whether ``text`` says someone has ``noun`` ("I have two sisters", "we've got a dog", "我有一个妹妹") or lives with
+    them ("I live with my parents")."""
     if _HAN.search(noun):
         return re.search(rf"(?:有|养了|养着)(?:[^，。！？,.!?]{{0,4}}?(?:和|、|还有))?[^，。！？,.!?]{{0,4}}{re.escape(noun)}"
                          rf"|(?:的|[我你他她们]家){re.escape(noun)}", text) is not None  # 有一只狗和一只猫: the cat is had too; 我家狗
-    return re.search(rf"\b(?:have|has|had|got|adopted|'ve)\s+(?:[\w'-]+\s+){{0,3}}?{re.escape(noun)}\b", text, re.I) is not None
+    return re.search(rf"\b(?:have|has|had|got|adopted|'ve|(?:live|lives|living|lived|moved\s+in)\s+with)\s+"
+                     rf"(?:[\w'-]+\s+){{0,3}}?{re.escape(noun)}\b", text, re.I) is not None  # "I live with my parents"
 
 
 #: What makes "like" compare: "it's like", "looks like", "like... like".

@@ -23,6 +23,7 @@ from .framework import LanguageRules
 from .impression_targets import misdirected_impressions
 from .lang import detect_language
 from .later_names import names_told_later
+from .lead_adverbs import without_lead_adverbs
 from .pets_as_people import pets_as_people
 from .placeholders import bind_across_turns
 from .plausible import comparisons, implausible, names_itself, passing_relatives, unnamed_people, unquoted
@@ -102,6 +103,7 @@ class RuleExtractor:
         facts = misdirected_impressions(facts, turns)  # "That's my dog." - "Oh, you are so cute!": not for the owner
         facts = filler_likes(facts, turns)  # "I was like, no way", "like fifty bucks": no liking
         facts = pets_as_people(facts)  # "my gf, Toby, and I" where Toby is the speaker's dog: no partner
+        facts = without_lead_adverbs(facts)  # "Maybe Ross is my brother": Ross
         if self.name_speakers:
             facts = _with_speaker_names(facts, turns)
         if terms := terms_of_address(turns):  # "Thanks, honey.": how the others call them
