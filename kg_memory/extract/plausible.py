@@ -319,7 +319,10 @@ def _chinese_person(label: str) -> bool:
 #: one is mostly a title or a name: "Days of Our Lives", “我们的岁月”); ”……，……” typed with the closing mark at both ends.
 _QUOTED = lazy(r'"[^"]*?\w+\W+\w+\W+\w+\W+\w+[^"]*"|“[^”]*?[\w]+\s+\w+\s+\w+\s+\w+[^”]*”|'
                      r'“[^”]*[，,。！？!?][^”]*”|「[^」]*[，,。！？!?][^」]*」|'
-                     r'”[^”“]*[，,。！？!?][^”“]*”')  # ”亲爱的……，……”: a quotation opened with the closing mark
+                     r'”[^”“]*[，,。！？!?][^”“]*”'  # ”亲爱的……，……”: a quotation opened with the closing mark
+                     # in single quotes after a verb of saying, writing or reading out: 'She said 'I love my cats''
+                     r"|\b(?:said|says|say|saying|wrote|writes|write|asked|asks|told\s+\w+|tells\s+\w+|yelled|shouted|"
+                     r"whispered|replied|goes)\s*[,:]?\s*'(?:[^'\n]|'(?=[A-Za-z]))+?'(?![A-Za-z])")
 
 
 def unquoted(turn: Turn) -> Turn:
@@ -329,6 +332,7 @@ def unquoted(turn: Turn) -> Turn:
     'He said … twice.'
     """
     if '"' not in turn.text and "“" not in turn.text and "”" not in turn.text and "「" not in turn.text \
-            and "『" not in turn.text:
+            and "『" not in turn.text and "'" not in turn.text:
         return turn
-    return dataclasses.replace(turn, text=_QUOTED.sub("…", turn.text))
+    text = _QUOTED.sub("…", turn.text)
+    return turn if text == turn.text else dataclasses.replace(turn, text=text)
