@@ -1,8 +1,11 @@
-"""What the rule extractor gives for a short invented dialogue of numbered speakers, as plain tuples: the shared
-helpers of the tests built from the hand-labelled DialogRE samples."""
+"""What the rule extractor gives for a short invented dialogue of numbered speakers, or a line or two told by one user,
+as plain tuples: the shared helpers of the extraction tests."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
+from kg_memory import Memory
 from kg_memory.extract.rules import RuleExtractor
 from kg_memory.extract.speakers import speaker_names
 from kg_memory.types import Entity, Turn
@@ -29,6 +32,18 @@ def told(text: str) -> set[tuple[str, str, str, bool]]:
     speaker = "安娜" if any("\u4e00" <= ch <= "\u9fff" for ch in text) else "Ann"
     return {(f.subject.label, f.predicate, f.object.label if isinstance(f.object, Entity) else str(f.object), f.ended)
             for f in RuleExtractor().extract([Turn("c", "1", speaker, text)])}
+
+
+def after(first: str, second: str, predicate: str, speaker: str) -> tuple[set[str], set[str]]:
+    """The current and the closed values of ``predicate`` in a memory told ``first`` then ``second`` (a month later)
+    by ``speaker``."""
+    memory = Memory()
+    memory.remember([Turn("c", "1", speaker, first, datetime(2026, 3, 2))])
+    memory.remember([Turn("c", "2", speaker, second, datetime(2026, 4, 6))])
+    facts = memory.facts(speaker, predicate, history=True)
+    label = [(f.object.label if isinstance(f.object, Entity) else str(f.object), f.valid_to is None) for f in facts]
+    memory.close()
+    return {v for v, now in label if now}, {v for v, now in label if not now}
 
 
 def kept(text: str) -> set[tuple[str, str, str]]:

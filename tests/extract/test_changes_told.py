@@ -4,29 +4,17 @@ short name)."""
 
 from __future__ import annotations
 
-from datetime import datetime
-
 import pytest
 
-from kg_memory import Memory
 from kg_memory.extract.rules import RuleExtractor
 from kg_memory.types import Entity, Turn
+from tests.extract.dialogue_facts import after
 
 
 def said(text: str, speaker: str = "安娜") -> set[tuple[str, str, str]]:
     return {(f.subject.label, f.predicate, f.object.label if isinstance(f.object, Entity) else str(f.object))
             for f in RuleExtractor().extract([Turn("c", "1", speaker, text)]) if not f.ended}
 
-
-def after(first: str, second: str, predicate: str, speaker: str = "安娜") -> tuple[set[str], set[str]]:
-    """The current and the closed values of ``predicate`` after ``first`` then ``second`` (a month later)."""
-    memory = Memory()
-    memory.remember([Turn("c", "1", speaker, first, datetime(2026, 3, 2))])
-    memory.remember([Turn("c", "2", speaker, second, datetime(2026, 4, 6))])
-    facts = memory.facts(speaker, predicate, history=True)
-    label = [(f.object.label if isinstance(f.object, Entity) else str(f.object), f.valid_to is None) for f in facts]
-    memory.close()
-    return {v for v, now in label if now}, {v for v, now in label if not now}
 
 
 @pytest.mark.parametrize(("text", "fact"), [
@@ -71,12 +59,12 @@ def test_a_company_called_by_a_place_like_name_is_the_employer() -> None:
     ("我在百度上班。", "我跳槽了，现在在拼多多。", "worksFor", "拼多多", "百度"),
 ])
 def test_the_change_closes_the_old_value(first: str, second: str, predicate: str, new: str, old: str) -> None:
-    current, closed = after(first, second, predicate)
+    current, closed = after(first, second, predicate, "安娜")
     assert current == {new}
     assert old in closed
 
 
 def test_no_longer_living_there_closes_the_home() -> None:
-    current, closed = after("我住在天津。", "我已经不在天津住了。", "livesIn")
+    current, closed = after("我住在天津。", "我已经不在天津住了。", "livesIn", "安娜")
     assert not current and "天津" in closed
 

@@ -4,24 +4,11 @@ said as a habit ("I smoke", "I'm a social smoker", 我抽烟) and given up, 喝�
 
 from __future__ import annotations
 
-from datetime import datetime
-
 import pytest
 
-from kg_memory import Memory
 from kg_memory.extract.rules import RuleExtractor
 from kg_memory.types import Entity, Turn
-
-
-def after(first: str, second: str, predicate: str, speaker: str = "Ann") -> tuple[set[str], set[str]]:
-    """The current and the closed values of ``predicate`` after ``first`` then ``second`` (a month later)."""
-    memory = Memory()
-    memory.remember([Turn("c", "1", speaker, first, datetime(2026, 3, 2))])
-    memory.remember([Turn("c", "2", speaker, second, datetime(2026, 4, 6))])
-    facts = memory.facts(speaker, predicate, history=True)
-    label = [(f.object.label if isinstance(f.object, Entity) else str(f.object), f.valid_to is None) for f in facts]
-    memory.close()
-    return {v for v, now in label if now}, {v for v, now in label if not now}
+from tests.extract.dialogue_facts import after
 
 
 def told(text: str) -> set[tuple[str, str, str, bool]]:
