@@ -183,6 +183,12 @@ _PUT_OFF = lazy(r"\b(?:long\s+story|(?:it's|it\s+is|that's|that\s+is)\s+complica
 _INTERJECTION = lazy(r"^(?:(?:oh\s+)?(?:boy|man|gosh|geez|jeez|wow|whoa|ha|haha|hmm|god|golly|dude|ah|um|umm|uhm|uh|er|erm)"
                      r"\s*[,!.…]+\s*)+", re.I)
 _LONGEST = {"en": 12, "zh": 24}  # words (English) or characters (Chinese) of a reply read as a fragment
+#: A first sentence that may be the whole answer: not a yes, a no, a greeting or a filler ("Yep, John!", "Uhm...").
+_ANSWER_FIRST = lazy(r"^(?!(?:yes|yeah|yep|yup|sure|hey|hi|hello|oh|well|no|nope|nah|um|uhm|umm|uh|er|erm|hmm|嗯|哦|啊|呃|对|是的|没有|不)"
+                     r"(?:\b|(?=[\u4e00-\u9fff，,。.!！…])))", re.I)
+_FIRST_LONGEST = {"en": 6, "zh": 12}
+#: The first sentence of a reply, and the rest ("Detroit. We moved when I was ten.").
+_FIRST_SENTENCE = lazy(r"^(?P<first>[^.!?。！？]+[.!?。！？]+)(?P<rest>.*)$", re.S)
 
 
 def restate_reply(question_turn: str, reply: str, lang: str) -> str | None:
@@ -203,14 +209,6 @@ def restate_reply(question_turn: str, reply: str, lang: str) -> str | None:
         return _restate(question, reply, lang)  # one sentence; "Yes. A cat named Mochi."; "Yeah, rock's awesome! I..."
     answer = _restate(question, first.group("first"), lang)  # 你老家是哪里的？ - 山东烟台。我爸前年去世了……
     return None if answer is None else answer + (" " if lang == "en" else "") + first.group("rest").strip()
-
-
-#: A first sentence that may be the whole answer: not a yes, a no, a greeting or a filler ("Yep, John!", "Uhm...").
-_ANSWER_FIRST = lazy(r"^(?!(?:yes|yeah|yep|yup|sure|hey|hi|hello|oh|well|no|nope|nah|um|uhm|umm|uh|er|erm|hmm|嗯|哦|啊|呃|对|是的|没有|不)"
-                     r"(?:\b|(?=[\u4e00-\u9fff，,。.!！…])))", re.I)
-_FIRST_LONGEST = {"en": 6, "zh": 12}
-#: The first sentence of a reply, and the rest ("Detroit. We moved when I was ten.").
-_FIRST_SENTENCE = lazy(r"^(?P<first>[^.!?。！？]+[.!?。！？]+)(?P<rest>.*)$", re.S)
 
 
 def _restate(question: str, reply: str, lang: str) -> str | None:
