@@ -42,14 +42,12 @@ _STUDY = (r"(?:上学|读书|念书|求学|留学|深造|读大学|上大学|念
 
 
 def is_work_place(head: str) -> bool:
-    """Whether ``head`` (after 在, before 工作) says where one works rather than for whom: a place or a district, not a
-    known company whose name is a place's too (京东).
+    """Whether ``head`` (after 在, before 工作) says where one works rather than for whom: a place or a district (a
+    known company whose name jieba tags a place, 京东, is none: :func:`~.people.is_place`).
 
     >>> is_work_place("北京"), is_work_place("国贸"), is_work_place("京东")
     (True, True, False)
     """
-    if gazetteer_id(head, "Organization") is not None:
-        return False
     return is_place(head) or gazetteer_id(head, "Place") is not None or is_district(head)
 
 
