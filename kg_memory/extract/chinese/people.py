@@ -15,10 +15,9 @@ clause after its subject:
 Sentence patterns: 我的朋友莫妮卡 / 罗斯的妻子卡萝 / 她朋友唐娜 / 罗斯的妹妹，莫妮卡 anywhere in a sentence
 (:func:`apposed_kin`); 皮特，我的男朋友 and 拉普，我家的狗 (a name, then what the person or pet is); 早上好，室友 / 晚安，妈妈 (the
 person spoken to called by what they are); couples (莫妮卡和钱德勒都结婚了, 我们要结婚了: :mod:`.couples`) and relatives
-named with a title (我西尔维亚姑妈: :mod:`.kin_titles`);
-大家都叫他大头 (a nickname, :func:`nicknames`); :func:`trimmed_name` cuts the name
-before 是我的…… out of the words before it (我觉得罗杰是我的好朋友 -> 罗杰); :func:`kin_named`
-finds where a relative's name ends (我姐姐李娜住在上海 -> 李娜, not 李娜住).
+named with a title (我西尔维亚姑妈: :mod:`.kin_titles`); 大家都叫他大头 (a nickname, :func:`nicknames`);
+:func:`trimmed_name` cuts the name before 是我的…… out of the words before it (我觉得罗杰是我的好朋友 -> 罗杰);
+:func:`kin_named` finds where a relative's name ends (我姐姐李娜住在上海 -> 李娜, not 李娜住).
 
 >>> trimmed_name("我觉得罗杰", at_start=False), trimmed_name("瑞秋不", at_start=True)
 ('罗杰', None)
@@ -622,10 +621,12 @@ def said_of_people(sentence: str, turn: Turn, discourse: Discourse) -> list[Foun
             + we_marry(clauses, turn, discourse) + couples(sentence, turn, discourse))
 
 
-def kin_named(clause: str, head: re.Match[str], reads: Callable[[str], object]) -> re.Match[str]:
+def kin_named(clause: str, head: re.Match[str], reads: Callable[[str], object]) -> re.Match[str] | None:
     """``head`` with the relative's name (我姐姐李娜住在上海) cut where the rules ``reads`` the rest:
     three characters first, then two; else the first cut that reads as a name (我的好朋友乔伊坐在那儿 -> 乔伊),
-    else no name at all (我朋友取下圣诞灯时: not 取下圣)."""
+    else no name at all (我朋友取下圣诞灯时: not 取下圣); None for a relative and name alone (我的上司伊丽莎: not 伊丽)."""
+    if (two := _kin_of_length(2).match(clause)) and len(two["rest"]) == 1 and is_name(two["kname"] + two["rest"]):
+        return None
     tries = [m for m in (_kin_of_length(n).match(clause) for n in (3, 2)) if m and m.group("kname")
              and m.group("kname")[-1] not in NOT_NAME_END
              and not (len(m.group("kname")) == 3 and _TIME_AFTER_NAME.match(m.group("kname")[-1] + m.group("rest")))]
