@@ -2,7 +2,7 @@
 actually.", "Nice to meet you. Ross Geller.", "我叫罗斯", "It's me, Ross", "Hi, this is Ross" / "嗨，这是罗斯" (at the door,
 on the phone: "Hi, this is Ross from work"), a full name after a greeting ("Hi, Ken Adams, nice to meet you", "嗨，钱德勒·宾，
 我有预定。") or before where one comes from ("Jarvis Oberblau, Cornell."), or a name given when asked ("What's your
-name?" - "Gordon.", "Aren't you...?" - "Yeah, Rachel.").
+name?" - "Gordon.", "Aren't you...?" - "Yeah, Rachel."), or put right when called by another ("Don?" - "Close. Ron.").
 """
 
 from __future__ import annotations
@@ -43,6 +43,11 @@ _FIRST_PIECE = lazy(r"^\s*" + _PIECE)
 #: "你不是……？" - "是啊，瑞秋。", "Aren't you...?" - "Yeah, Rachel.": the name after a yes is the one answering's.
 _ASKS_WHO = lazy(_WHO_YOU_ARE, re.I)
 _YES_PIECE = lazy(r"^\s*(?i:yes|yeah|yep|uh-huh|是啊|是的|是|对|对啊|嗯)[,，.。!！\s]+" + _PIECE)
+#: "Don?" - "Close. Ron.", "Uh, Mike?" - "No, Mark.", "唐？" - "差一点，是朗。": a name asked, then put right by the one
+#: asked: the name after the correction is theirs.
+_NAME_ASKED = lazy(r"(?:^|[\s,，.…])([A-Z][a-z]+|[\u4e00-\u9fff]{1,3}[^\W\d_吗呢吧了啊么])\s*[?？]+\s*$")
+_PUT_RIGHT = lazy(r"^\s*(?:(?i:close|almost|nearly|not\s+quite|nope|no)[,.!]*\s+(?i:it's\s+)?|"
+                        r"(?:差一点|差不多|接近了|不是|不对)[，,。！!\s]*是?(?![我你他她]))" + _PIECE)
 _ZH_FULL_NAME = lazy(r"^[\u4e00-\u9fff]{1,5}·[\u4e00-\u9fff]{1,6}$")
 _IT_IS_ME = lazy(rf"^(?P<lead>.*?)(?:\bit'?s\s+me|\bit\s+is\s+me|是我)[,，]\s*(?P<n>(?:(?-i:{TITLE})\s+)?[^\s,，.。!！?？]+)",
                        re.I)  # "It's me, Aunt Phoebe\"
@@ -68,6 +73,9 @@ def naming_turns(turns: Sequence[Turn]) -> list[Turn]:
         first = _FIRST_PIECE.match(text) if _ASKS_NAME.search(before) else None
         if _ASKS_WHO.search(before) and (yes := _YES_PIECE.match(text)):
             first = yes
+        if (asked := _NAME_ASKED.search(before)) and (right := _PUT_RIGHT.match(text)) \
+                and right.group("n") != asked.group(1):
+            first = right
         me = _IT_IS_ME.match(text)
         if _ZH_INTRO.search(text) or _ZH_HELLO_INTRO.search(text) or _EN_INTRO.search(text):
             pass  # "我是艾丽卡。", "我是罗斯，咖啡馆里见过的", "Oh, I'm Ronni.": the speaker introduces themself already
