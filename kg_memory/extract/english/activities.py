@@ -427,6 +427,8 @@ _NO_FOOD = lazy(r"^(?:another|any\s*more|more|anything|much|a\s+thing|a\s+bite|o
 #: "i didn't eat sushi (today)": one meal gone without, no taste told
 _PAST_NOT = lazy(r"\b(?:did\s*n[o']?t|did\s+not)\s+(?:\w+\s+)?(?:eat|drink)\b", re.I)
 _MEALS = frozenset("dinner lunch breakfast supper brunch snack snacks meal meals food something".split())
+#: How or when one eats, not what ("i eat terribly", "i eat late"): no food liked.
+_MANNER = lazy(r"(?!(?:jelly|belly|lily|bubbly)$)[a-z]+ly|late|early|out|well|fast|alone|right|clean|often", re.I)
 #: "(i eat) too much junk food", "(i love to eat) a lot , especially meat": the food after the amount
 _AMOUNT = lazy(r"^(?:(?:way\s+|far\s+)?too\s+much|so\s+much|a\s+lot|lots|a\s+ton|tons|plenty)\b(?:\s+of\b)?"
                r"(?:\s*,?\s*(?:especially|mostly|particularly|mainly|usually)\b)?\s*", re.I)
@@ -457,7 +459,7 @@ def r_consume(m: re.Match[str], c: Clause) -> bool:
         return True
     if ill_occasion(c.sentence):
         return True  # "i get sick when i eat pudding": the food brings on what is not liked
-    objects = [o for o in object_list(raw) if o.lower() not in _MEALS]  # "i am eating dinner" says nothing liked
+    objects = [o for o in object_list(raw) if o.lower() not in _MEALS and not _MANNER.fullmatch(o)]  # "eating dinner"
     if c.habitual:
         activity = clean_object(f"{verb} {raw}", "activity")
         if activity:

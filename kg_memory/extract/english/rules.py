@@ -176,6 +176,8 @@ _DO_ACTIVITY = lazy(
 _LIKE_AS = lazy(r"^(?:Like\b|like\s+(?:a|an)\b)")
 #: a lone past-tense verb: "(i always) remembered (him)", "knew", "heard"
 _PAST_VERB_ONLY = lazy(r"[a-z]+ed|heard|knew|thought|said|told|felt|saw|got|went|did|made|found|meant|forgot")
+#: A verb whose object is a pronoun ("my dad makes it every week"): what is done is unsaid, no habit of "makes".
+_VERB_ON_PRONOUN = lazy(r"^\W*[\w'-]+\s+(?:it|them|that|this|those|these|one|him|her)\b", re.I)
 _AUX_START = lazy(r"^(?:am|is|are|was|have|has|had|get|got|do|does|did)\b", re.I)
 _WORD_START = lazy(r"^[a-z]+")
 _AUX_OR_LIGHT_START = lazy(r"^(?:am|is|are|was|have|has|had|get|got|do|does|did|make|feel)\b", re.I)
@@ -537,9 +539,9 @@ class EnglishRules:
                 c.add("hobby", Entity(activity, "Thing"), 0.7)
                 matched = True
         if not matched and c.habitual and not c.negated:
-            activity = clean_object(_HABIT.sub("", rest), "activity")
+            activity = clean_object(done := _HABIT.sub("", rest), "activity")
             if activity and _WORD_START.match(activity) and not _AUX_OR_LIGHT_START.match(activity) \
-                    and not _NOT_A_PRACTICE.match(activity) \
+                    and not _NOT_A_PRACTICE.match(activity) and not (" " not in activity and _VERB_ON_PRONOUN.match(done)) \
                     and not _PAST_VERB_ONLY.fullmatch(activity):  # "I always remembered him": no habit
                 c.add("habit", Entity(activity, "Thing"), 0.5)
         state.collect(c.out)

@@ -207,7 +207,11 @@ _I_FIRST = lazy(r"^\s*(?:(?:wow|oh|yes|yeah|well|so|haha|lol|ok|okay|no|nope|nic
 _RUN_ON = lazy(
     rf"(?<=[a-z])\s+(?=i\s+(?!{_RELATIVE_I})(?:love|like|enjoy|hate|have|am|work|live|play|own|also|really|just|got|went|was|"
     r"grew|moved|speak|study|drive|could|would|might|should|wish|hope)\b"
-    r"|maybe\s+(?:that|this|it|you|we|i|he|she|they|your|my)\b)",
+    r"|maybe\s+(?:that|this|it|you|we|i|he|she|they|your|my)\b)"
+    # "i love red my new condo is red", "i like dogs my dog is a lab": "my" and a verb of its own (not "of my day is")
+    r"|(?<=[a-z])(?<!\bof)(?<!\bwith)(?<!\bfor)(?<!\bto)(?<!\bin)(?<!\bat)(?<!\bon)(?<!\bfrom)(?<!\babout)(?<!\bby)"
+    r"(?<!\band)(?<!\bor)(?<!\bthan)(?<!\blike)(?<!\bthat)(?<!ing)\s+(?=my\s+(?:(?!(?:it|he|she|they|that|this)\b)[\w-]+\s+){0,2}(?:is|was|are|were|has|makes|"
+    r"loves|says|lives|works)\b)",
     re.I,
 )
 #: A clause part that governs what follows it: never split after it ("i wish i had a dog").
