@@ -435,13 +435,13 @@ def _kin_of_length(n: int) -> LazyPattern:
     return lazy(SUBJECT_CLAUSE.pattern.replace(f"[{HAN}]{{2,3}})?", f"[{HAN}]{{{n}}})", 1))
 
 
-#: A time word after a relative's name: 我同事陈静明天结婚 names 陈静, not 陈静明 (nor 王磊下 in 我朋友王磊下周来).
-_TIME_AFTER_NAME = lazy(rf"^(?:{TIME}|明天|后天|下个?月|下周末?|下个?星期|明年|今晚|明早|刚才|刚刚)")
+#: A time word or adverb after a relative's name: 我同事陈静明天结婚 names 陈静 (not 陈静明; nor 王磊下周来, 张总特别烦).
+_TIME_AFTER_NAME = lazy(rf"^(?:{TIME}|明天|后天|下个?月|下周末?|下个?星期|明年|今晚|明早|刚才|刚刚|特别|非常|十分|超级|相当)")
 
 
 #: Characters that end no name but begin a verb phrase (张伟会说英语: not 张伟会).
 NOT_NAME_END = set("在住是叫喜有去也很更都就还不没出今爱会想养最每经常和跟与的从被把给对要能可已曾正刚才又再当做读毕来到搬离辞结嫁娶认说讲懂吃喝玩看听买开过参加入信虽"
-                   "留带拿送借写找帮弄")
+                   "留带拿送借写找帮弄走")
 
 
 #: A name's last character that is an adverb before a word of praise or blame (张伟真烦人: 张伟).
@@ -525,7 +525,7 @@ def _apposed_name(text: str, end: bool) -> str | None:
                 and (is_transliterated_name(text[:k]) or not _common_word(text[:k])):
             return text[:k]
         if follows is not None and is_transliterated_name(text[:k]) and not is_transliterated_name(text[:k + 1]) \
-                and not is_chinese_name(text[:k + 1]):
+                and not is_chinese_name(text[:k + 1]) and k in _word_starts(text):  # not 西班(牙语)
             return text[:k]  # 唐娜走在一块儿: a transliterated name, then a character no such name goes on with
     return None
 

@@ -76,7 +76,8 @@ _ENDINGS: tuple[tuple[LazyPattern, str, str], ...] = (
             r"(?:\s+(?i:at|with|in|for)\s+(?P<o>.+))?"), "worksFor", "org"),
     (_first(r"(?i:quit|resigned\s+from|retired\s+from|left\s+the\s+company)\s+(?P<o>[A-Z].*)"), "worksFor", "org"),
     (_first(r"(?i:was|got|been|am)\s+(?i:fired|laid\s+off|let\s+go|sacked)(?:\s+(?i:from|by)\s+(?P<o>.+))?"), "worksFor", "org"),
-    (_first(rf"(?i:retired|resigned)(?:\s+(?i:from)\s+(?P<o>.+))?{_END_OF_WORD}"), "worksFor", "org"),
+    (_first(rf"(?i:retired|resigned)(?:\s+(?i:from)\s+(?P<o>.+))?{_END_OF_WORD}(?!\s+[a-z]+(?:er|or|ist|ian|ant|ent)s\b)"),
+     "worksFor", "org"),  # not "(my parents are) retired teachers": the job of each, read as "a retired teacher"
     # "i'm currently unemployed", "i've been out of work since may": no employer now, whoever it was
     (_first(rf"(?:(?i:currently|still)\s+)?(?i:unemployed|jobless|out\s+of\s+work|between\s+jobs){_END_OF_WORD}"), "worksFor", "org"),
     (_first(r"(?i:moved|move)\s+(?i:out\s+of|away\s+from|out\s+from)\s+(?P<o>.+)"), "livesIn", "place"),

@@ -97,17 +97,18 @@ _R_COPULA_PROG = lazy(r"^(?:working|interning|living|studying|staying|employed|b
                     r"getting|raised|grew|studying|thinking|considering|becoming|flying|heading|headed|driving|"
                     r"traveling|travelling|off)\b")
 _AGE_YEARS_OLD = lazy(r"^(?:an?\s+)?(?:(?:about|almost|nearly|over|turning|only|just)\s+)?(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s*(?:years?|yrs?)[\s-]*old\b(?:\s+(?P<more>.+))?", re.I)
-_AGE_BARE = lazy(r"^(?:(?:about|almost|nearly|over|turning|only|just)\s+)?(?P<n>\d{1,3})(?=\s*(?:[.!,;]|$|and\b(?!\s+\d)|but\b|now\b|too\b))(?P<more>)", re.I)
+_AGE_BARE = lazy(r"^(?:(?:about|almost|nearly|over|turning|only|just)\s+)?(?P<n>\d{1,3})(?=\s*(?:[.!,;]|$|and\b(?!\s+\d)|but\b|now\b|too\b))(?:\s+and\s+(?P<more>\D+))?", re.I)
 #: "(am) married to Tom", "engaged to a nurse named Ann", "dating a teacher called Mia": the spouse or partner, and the
 #: job said before the name ("seeing a doctor named Raj" is a visit, not a partner)
 _A_JOB_NAMED = rf"(?i:an?)\s+(?P<j>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s*,?\s+(?i:named|called)\s+(?P<n>{NAME})(?![\w'-])"
 _R_COPULA_MAR = lazy(rf"\b(?:(?P<v>married|engaged)\s+to\s+(?P<n0>{NAME})|(?P<d>dating)\s+{_A_JOB_NAMED})")
 #: "(married to) a man named Tom": a word for someone, no job
 _ONE_NAMED = frozenset("man woman guy girl lady gentleman boy person".split())
-#: "(married to) a teacher named Tom": the spouse named, and their job
-_R_MARITAL_EVENT_JOB = lazy(_A_JOB_NAMED)
+_R_MARITAL_EVENT_JOB = lazy(_A_JOB_NAMED)  # "(married to) a teacher named Tom": the spouse named, and their job
 _R_COPULA_ONDIET = lazy(r"^on\s+(?:a|the)\s+(?P<d>[\w-]+(?:\s+[\w-]+)?)\s+diet")
 _GENDER_NOUN_PHRASE = lazy(r"^(?:man|girl|boy|guy|lady|woman)\s+(?:who|of|that)")
+#: "(my parents are) both retired teachers", "(my sisters are) nurses": the job of each of several
+_PLURAL_JOB = lazy(r"^(?:both\s+|all\s+)?(?P<j>(?:retired\s+)?(?P<t>[a-z]+(?:\s+[a-z]+)?))s$")
 _R_COPULA_PARENT = lazy(r"^(?:stay\s+at\s+home|stay-at-home|single|working|proud|new|first\s+time|full\s+time)?\s*(?P<k>mom|mother|dad|father|mommy|grandma|grandmother|grandpa|grandfather|parent)\b(?P<of>\s+of\s+(?:my|your|his|her|our|their|the)\b)?")
 _R_COPULA_HAIR = lazy(r"^(?:a\s+)?(?:natural\s+)?(?P<t>" + alts(TRAIT_NOUNS) + r")\b")
 _R_COPULA_TRAIT = lazy(r"^(?P<t>" + alts(TRAITS) + r")\b(?!\s+(?:of|to|that|about|with|for|in|on)\b)")  # "short on cash"
@@ -180,8 +181,7 @@ def copula_rule(after_copula: RuleTable) -> Rule:
         if height:
             c.add("trait", height.group("h").lower() if height.group("h").lower().endswith("tall") else height.group("h").lower() + " tall", 0.7)
             return True
-        words = _COPULA_LEAD.sub("", low)
-        words = words.rstrip(".!,;: ")
+        words = _COPULA_LEAD.sub("", low).rstrip(".!,;: ")
         first = words.split(" ", 1)[0] if words else ""
         two = " ".join(words.split()[:2])
         mar = _R_COPULA_MAR.search(rest)
@@ -227,6 +227,9 @@ def copula_rule(after_copula: RuleTable) -> Rule:
         demonym = two if two in DEMONYMS else first
         if demonym in DEMONYMS and (len(words.split()) <= len(demonym.split()) or words.split()[len(demonym.split())] in ("and", "but", "so", "too", "now", "though", "citizen")):
             c.add("nationality", Entity(DEMONYMS[demonym], "Place"), 0.75)
+            return True
+        if (jobs := _PLURAL_JOB.match(words)) and c.subject.label.endswith("s") and jobs.group("t") in JOBS_SET:
+            c.add("jobTitle", jobs.group("j"), 0.75)
             return True
         retired_job = first == "retired" and is_job(clean_object(words[len(first):]) or "")  # "a retired nurse": the job
         if first in ("retired", "unemployed", "jobless", "self-employed", "homeless") and not retired_job:

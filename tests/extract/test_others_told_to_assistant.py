@@ -1,0 +1,32 @@
+"""What users tell an assistant about the people around them (a fresh set of lines, written before the rules read
+them): the jobs of several relatives at once, an age and a status in one breath, and Chinese names that must not
+swallow the word after them (a language, an adverb, a verb)."""
+
+from __future__ import annotations
+
+from tests.extract.dialogue_facts import kept, told
+
+
+def test_the_job_of_several_relatives_said_at_once() -> None:
+    assert ("Ann's parents", "jobTitle", "teacher", True) in told("My parents are both retired teachers.")  # teachers once
+    assert ("Ann's parents", "jobTitle", "teacher") in kept("My parents are both teachers.")
+    assert ("Ann's sisters", "jobTitle", "nurse") in kept("My sisters are nurses.")
+    assert ("Ann's brothers", "jobTitle", "software engineer") in kept("My brothers are software engineers.")
+    assert not any(p == "jobTitle" for _, p, _ in kept("My kids are teenagers."))
+    facts = kept("My parents are retired.")  # retired, whatever they did
+    assert ("Ann's parents", "jobTitle", "retired") in facts
+
+
+def test_an_age_and_a_status_in_one_breath() -> None:
+    assert {("Ann", "age", "34"), ("Ann", "maritalStatus", "single")} <= kept("I'm 34 and single.")
+    assert {("Ann", "age", "40"), ("Ann", "maritalStatus", "married")} <= kept("I am 40 and happily married.")
+
+
+def test_a_chinese_name_stops_before_a_language_an_adverb_or_a_verb() -> None:
+    facts = kept("我老婆西班牙语说得很流利。")
+    assert ("安娜的老婆", "speaks", "西班牙语") in facts and not any(o == "西班" for _, _, o in facts)
+    facts = kept("说实话，我们领导张总特别难相处。")
+    assert ("安娜", "boss", "张总") in facts and not any(o == "张总特" for _, _, o in facts)
+    facts = kept("我的朋友唐娜走在前面。")
+    assert ("安娜", "friend", "唐娜") in facts and not any(o == "唐娜走" for _, _, o in facts)
+    assert ("安娜", "friend", "罗伯特") in kept("我朋友罗伯特来了。")
