@@ -71,7 +71,7 @@ _ERRAND = lazy(
 #: A goal set on a day or an occasion ("go to his concert Friday night", "go running before it gets dark"): a plan, not
 #: what one wants of life.
 _PLANNED = lazy(r"\b(?:his|their|tomorrow|tonight|this\s+(?:morning|afternoon|evening|weekend)|(?:mon|tues|wednes|thurs|fri|"
-                r"satur|sun)day|before|later|first|again)\b", re.I)
+                r"satur|sun)day|before|later|first(?!\s+\w)|again)\b", re.I)  # not "my first marathon"
 #: ... in Chinese ("我想开始庆祝和敬酒", "我想买一份誓言"); 成为这事 is a piece of a clause.
 _ZH_PLANNED = lazy(r"^(?:开始|马上|现在|先|再|买一|吃|喝|睡|洗澡|回家|成为这|成为那)")
 #: What is no thing owned: a bare count ("I bought six of them"), the wrong one ("I got the wrong apartment"), or the

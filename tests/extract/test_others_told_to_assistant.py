@@ -30,3 +30,14 @@ def test_a_chinese_name_stops_before_a_language_an_adverb_or_a_verb() -> None:
     facts = kept("我的朋友唐娜走在前面。")
     assert ("安娜", "friend", "唐娜") in facts and not any(o == "唐娜走" for _, _, o in facts)
     assert ("安娜", "friend", "罗伯特") in kept("我朋友罗伯特来了。")
+
+
+def test_training_for_a_first_race_is_a_goal() -> None:
+    assert ("Ann", "goal", "take part in first marathon") in kept("I'm training for my first marathon in October.")
+    assert not any(p == "goal" for _, p, _ in kept("I want to go running first."))  # a plan of the moment
+
+
+def test_a_first_home_wished_for_is_not_owned() -> None:
+    assert not any(p == "owns" for _, p, _ in kept("I want to buy my first house."))
+    assert not any(p == "owns" for _, p, _ in kept("I'm saving up to get my own car."))
+    assert ("Ann", "owns", "house") in kept("I want to paint my house.")  # a house to paint is had

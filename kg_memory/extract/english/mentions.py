@@ -125,6 +125,7 @@ _OWNER_UNMARKED = lazy(r"(?:my|our)\s+(?:" + "|".join(sorted({re.escape(w) for w
 #: "thinking about opening up my own restaurant": a plan, not a thing owned
 _PLANNED = lazy(r"\b(?:thinking|think|planning|plan|plans|want|wants|wanna|hope|hoping|dream|someday|one\s+day|going\s+to|gonna|"
                 r"save\s+up|saving\s+up|saving\s+for)\b", re.I)
+_TO_GET = lazy(r"\b(?:buy|get|afford|build)\s+$", re.I)
 _SCAN_NAMED_KIN = lazy(rf"(?P<name>{NAME})\s+(?:is|was)\s+(?:(?i:one\s+of)\s+)?(?i:my)\s+(?i:{CLOSE_MODS})"
                        rf"(?i:{KIN_MODS})(?P<noun>(?i:{KIN}|{PET}))\b(?!\s+(?i:{PET_COMPOUND})\b|'s\b)")  # "Rachel is my good friend"
 #: "Tomorrow is my dad's birthday", "Today is my sister's wedding": a day, not a relative's name
@@ -391,8 +392,8 @@ def scan_possessives(clause: str, turn: Turn, discourse: Discourse, state: TurnS
             add(speaker, "hasPet", owned_entity(speaker, second.group("noun").lower(), "Animal", None), 0.7)
     if not negated and not modal:
         for m in _SCAN_OWN.finditer(clause):
-            if " own " in m.group(0).lower() and _PLANNED.search(clause):
-                continue
+            if (" own " in m.group(0).lower() or _TO_GET.search(clause, 0, m.start())) and _PLANNED.search(clause):
+                continue  # "i want to buy my first house", "my own car someday": wished for, not had
             if _SCAN_WORKPLACE_IN.match(clause, m.start()) or _COMPANY_DOING.match(clause, m.start()):
                 continue  # "my company is in Shenzhen", "my company is doing well": where one works, not a thing owned
             if _OWNER_UNMARKED.match(clause, m.start()):
