@@ -8,8 +8,9 @@ name to the speaker with the clearest votes for it, as a careful listener would 
   with the votes and that share (:func:`calibrated`); forms of one name ("Rach" and "Rachel", "Pheebs" and "Phoebe":
   :func:`same_name`) count together, and one who says any of them bears none, unless introduced by one ("I'm Ross");
 * a speaker may bear more than one name ("Tom Gordon", "Tommy", "Mr. Gordon"), but a name called in one turn only for
-  a speaker whom the others call by an unrelated name in two turns or more, with more votes, was most likely said to
-  someone else ("Pheebs!" ... "Hey, Pheebs" ... "Oh, and Ross, ..." to the same answerer: Ross is another person). Forms of
+  a speaker whom the others call by an unrelated name in two turns or more (by any of its forms: "Phoebe, ..." ... "Oh
+  hey, Pheebs!"), with more votes, was most likely said to someone else ("Pheebs!" ... "Hey, Pheebs" ... "Oh, and Ross,
+  ..." to the same answerer: Ross is another person). Forms of
   one name ("Rach", "Rachel"; "菲比", "菲波"; "钱德勒·宾", "宾先生") and a title with a surname ("Mr. Geller",
   "盖勒博士"), a register of its own beside a first name, are no rivals.
 
@@ -149,8 +150,10 @@ def same_name(a: str, b: str) -> bool:
 
 
 def _firm(tally: Tally, speaker: str, key: str) -> bool:
-    """Whether the others call ``speaker`` by the name ``key`` in two turns or more."""
-    return len(tally.called.get((key, speaker), ())) >= 2
+    """Whether the others call ``speaker`` by the name ``key`` in two turns or more, by any of its forms ("Phoebe"
+    in one turn, "Pheebs" in another)."""
+    turns = {t for k in tally.votes if k == key or same_name(k, key) for t in tally.called.get((k, speaker), ())}
+    return len(turns) >= 2
 
 
 def _titled(names: dict[str, Turn]) -> bool:
