@@ -20,9 +20,9 @@ The evidence, in both English and Chinese:
   or the one before (thanked, answered); only the next, fully, when they answer the call ("Joey..." - "Yeah?"); the
   only other one, fully, where a stretch of two begins, or ends with a name closing it ("A: Mine! B: I had to, Ross.");
 * a name said of someone in the third person ("Ross is right here", "Mr. Bigot. He tells jokes.", "Joey, had an
-  imaginary friend.") or given to someone ("name your child Joey") tells nothing of who bears it (as evidence against
-  the person spoken to it did worse than nothing on DialogRE: people speak of those present); a name inside a
-  quotation is someone else's words;
+  imaginary friend.", "Mona, she's over there", "蒙娜，她站在那边") or given to someone ("name your child Joey") tells
+  nothing of who bears it (as evidence against the person spoken to it did worse than nothing on DialogRE: people
+  speak of those present); a name inside a quotation is someone else's words;
 * a name in a list of names ("Tom Hanks, Meg Ryan, they..."), set beside someone's relative or role ("my agent,
   Estelle", "Kip, my old roommate,") or a person pointed at ("this woman, Nancy, who's...", "这位，胡安，"), or in a turn
   that names three people or more ("Phil! Stevens! Bing!") or speaks to a group ("Okay guys, ...", "各位，...") is said
@@ -306,6 +306,9 @@ _NAME_GIVEN = lazy(r"(?:\b(?:his|her|their)\s+(?:(?:full|real|first|last|middle|
 
 #: "he" / "she" opening the sentence after a name said alone: the name is who the turn then speaks of.
 _THIRD_AFTER = lazy(r"^\s*[.。!！]\s*(?:he|she|他|她)(?![\w们])", re.I)
+#: "<name>, she's over there", "蒙娜，她站在那边": the name of someone pointed at, then spoken of (not "Rach, she's gone").
+_TOPIC_AFTER = lazy(r"^\s*[，,]\s*(?:他|她)(?![们])\s*(?:就|正)?(?:站|坐)?在(?:那|这)(?:边|儿|里)|"
+                    r"^\s*,\s*(?:he|she)(?:'s|\s+is)\s+(?:(?:standing|sitting)\s+)?(?:right\s+)?(?:over\s+)?(?:there|here)\b", re.I)
 #: A verb with no subject after "<name>,", in a statement: the name is its subject, who the sentence tells of
 #: ("Joey, had an imaginary childhood friend.", not "Joey, had you heard?" nor "Ross, is that you?").
 _SUBJECT_OF = lazy(r"^\s*,\s*(?:had|has|was|is|used\s+to|went|got|loves|hates|likes|lives|works)\s+"
@@ -406,8 +409,8 @@ def _how_said(text: str, start: int, end: int, name: str) -> str:
     if _HAN.search(name) and (_ZH_AND_BEFORE.search(before) or _ZH_APPOSED_TO.search(before)
                               or _ZH_APPOSED_AFTER.match(after) or _zh_named_neighbour(before, after, name)):
         return "of"  # "还有希纳·伊斯顿", "这是我的经纪人，埃斯特尔", "莫妮卡，瑞秋，这是罗杰": listed or introduced
-    if _THIRD_AFTER.match(after) and (not before.strip() or before.rstrip()[-1] in ".!?。！？…"):
-        return "of"  # "Mr. Bigot. He tells racist jokes.": the one then spoken of
+    if _THIRD_AFTER.match(after) and (not before.strip() or before.rstrip()[-1] in ".!?。！？…") or _TOPIC_AFTER.match(after):
+        return "of"  # "Mr. Bigot. He tells racist jokes.", "Mona, she's over there": the one then spoken of
     if after.lstrip().startswith(",") and re.match(rf"\s*,\s*{re.escape(name)}(?:'s|\s+is|\s+was)\b", after) \
             or _SUBJECT_OF.match(after) \
             or _SPEAKER_OF.match(after) or _ASKED_BACK.match(after) and _ONLY_OH.match(before):

@@ -18,3 +18,16 @@ def test_a_second_name_called_as_often_as_the_first_stays() -> None:
     found = names((1, "Phoebe, you were great tonight."), (2, "Thanks!"), (3, "Hi, Dan!"), (2, "Hey!"),
                   (3, "Dan, have you met my sister?"), (2, "Sure."))
     assert ("Speaker 2", "Dan") in found, found
+
+
+def test_a_name_then_she_is_over_there_points_at_someone_and_calls_nobody() -> None:
+    assert ("Speaker 1", "琳达") not in names((1, "我们走吧。"), (2, "太丢人了，琳达，她就站在那边，她在看我们！"),
+                                              (1, "那又怎样？"), (2, "你得帮我。"))
+    assert ("Speaker 1", "Linda") not in names((1, "Let's go."), (2, "This is so embarrassing, Linda, she's standing "
+                                                "right over there, she's watching us!"), (1, "So what?"), (2, "Help me."))
+
+
+def test_a_name_then_what_is_said_of_another_woman_still_calls_the_one_spoken_to() -> None:
+    assert ("Speaker 1", "琳达") in names((1, "她还在吗？"), (2, "不，琳达，她已经走了。"), (1, "真的？"), (2, "真的。"))
+    assert ("Speaker 1", "Linda") in names((1, "Is she still here?"), (2, "No Linda, she's gone."), (1, "Really?"),
+                                           (2, "Really."))
