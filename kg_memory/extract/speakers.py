@@ -25,9 +25,9 @@ The evidence, in both English and Chinese:
   speak of those present); a name inside a quotation is someone else's words;
 * a name in a list of names ("Tom Hanks, Meg Ryan, they..."), set beside someone's relative or role ("my agent,
   Estelle", "Kip, my old roommate,") or a person pointed at ("this woman, Nancy, who's...", "这位，胡安，"), or in a turn
-  that names three people or more ("Phil! Stevens! Bing!") or speaks to a group ("Okay guys, ...", "各位，...") is said
-  of someone or to a room: it counts for nobody; "Hi, Ken Adams, nice to meet you" introduces the speaker
-  (:mod:`.self_intros`);
+  that names three people or more ("Phil! Stevens! Bing!") or speaks to a group ("Okay guys, ...", "各位，...", "You
+  know, guys, ...", "你知道，伙计们，...") is said of someone or to a room: it counts for nobody; "Hi, Ken Adams, nice to
+  meet you" introduces the speaker (:mod:`.self_intros`);
 * nobody calls themself by name: a speaker who says a name (other than to introduce themself, or to ask not to be
   called it: "Stop calling me Joey", "你别叫我乔伊") is not its bearer, nor of a fuller form of it ("I ran into
   Richard." - "Richard Simmons?!"), a Latin name written against Chinese characters too ("它的拼写类似Gukki"); one who
@@ -601,12 +601,13 @@ _ASKS_WHO = lazy(r"\b(?:who|whom|name)\b[^.!?]*\?+!*\s*$|(?:谁|哪位|名字|�
                  r"(?:are\s+you|you)\s+(?:having|drinking|eating|want)|can\s+i\s+get\s+you)\b[^.!?]*\?+\s*$|"
                  r"(?:喝|吃|要|点|买|来)(?:点|些)?什么[^。！？!?]*[？?]+\s*$", re.I)  # "喝点什么？" - "威士忌。": a thing
 _QUOTE = lazy(r'"[^"]*"|“[^”]*”|「[^」]*」|\b(?i:said|says|goes|went)(?:\s+to\s+\w+)?\s*:\s*[^.!?…]+')  # "he said to me: Skdandy..."
-#: A turn that also turns to a group ("Okay guys, ...", "各位，..."; not "It's Emily, everyone!"): whom a name in it calls
-#: is not known.
+#: A turn that also turns to a group ("Okay guys, ...", "各位，...", "You know, guys, ...", "你知道，伙计们，..."; not "It's
+#: Emily, everyone!"): whom a name in it calls is not known.
 _TO_A_GROUP = lazy(r"(?:^|[.!?]\s+)(?:(?:okay|ok|hey|hi|alright|all\s+right|come\s+on|so|well|oh)[,!.]?\s+)*(?:you\s+)?"
                    r"(?:guys|everybody|everyone|y'all|folks)\s*[,.!?]|"
                    r"(?:^|[.!?]\s+)(?:(?:does|do|did|can|could|would|will)\s+)?(?:anyone|anybody)\b[^.!?]*\?|"  # "Anyone else?"
-                   r"(?:^|[。！？!?]\s*)(?:(?:嘿|嗨|好了|好吧)[，,！!]?)?(?:大家|各位|伙计们)(?:好)?\s*[，,。！!？?]", re.I)
+                   r"(?:^|[。！？!?]\s*)(?:(?:嘿|嗨|好了|好吧)[，,！!]?)?(?:大家|各位|伙计们)(?:好)?\s*[，,。！!？?]|"
+                   r",\s*(?:you\s+)?(?:guys|folks|y'all)\s*[,.!?]|[，,]\s*(?:伙计们|各位|朋友们|大家)\s*[，,。！!？?]", re.I)
 #: A turn that names this many people (or more) speaks to a room or of a list: whom it calls is not known (names in
 #: Latin script, where a name is told by its capital).
 _CROWD = 3

@@ -31,3 +31,24 @@ def test_a_name_then_what_is_said_of_another_woman_still_calls_the_one_spoken_to
     assert ("Speaker 1", "琳达") in names((1, "她还在吗？"), (2, "不，琳达，她已经走了。"), (1, "真的？"), (2, "真的。"))
     assert ("Speaker 1", "Linda") in names((1, "Is she still here?"), (2, "No Linda, she's gone."), (1, "Really?"),
                                            (2, "Really."))
+
+
+def _trusted(turn: str) -> set[tuple[str, str]]:
+    """The names of a talk of three where Speaker 2 says ``turn``, and Speaker 3 answers "Yeah?"."""
+    return names((1, "We trust you with her."), (2, turn), (3, "Yeah?"), (2, "We always wanted a kid."))
+
+
+def _zh_trusted(turn: str) -> set[tuple[str, str]]:
+    """The same talk in Chinese."""
+    return names((1, "我们信任你。"), (2, turn), (3, "嗯？"), (2, "我们一直想要一个孩子。"))
+
+
+def test_a_name_in_a_turn_said_to_the_group_calls_nobody_known() -> None:
+    assert _trusted("You know, guys, I have to say it. Monica, do you remember our talk?") == set()
+    assert _trusted("This is huge, folks! Monica, do you remember our talk?") == set()
+    assert _zh_trusted("你知道，伙计们，我得说。莫妮卡，你还记得我们的谈话吗？") == set()
+
+
+def test_a_name_in_a_turn_said_to_one_person_still_calls_them() -> None:
+    assert _trusted("You know, I have to say it. Monica, do you remember our talk?") == {("Speaker 3", "Monica")}
+    assert _zh_trusted("你知道，我得说。莫妮卡，你还记得我们的谈话吗？") == {("Speaker 3", "莫妮卡")}
