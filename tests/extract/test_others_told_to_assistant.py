@@ -41,3 +41,14 @@ def test_a_first_home_wished_for_is_not_owned() -> None:
     assert not any(p == "owns" for _, p, _ in kept("I want to buy my first house."))
     assert not any(p == "owns" for _, p, _ in kept("I'm saving up to get my own car."))
     assert ("Ann", "owns", "house") in kept("I want to paint my house.")  # a house to paint is had
+
+
+def test_a_name_set_off_by_commas_keeps_what_is_said_of_it() -> None:
+    assert ("Ann", "negativeImpression", "Linda") in kept("Honestly my boss, Linda, is the worst.")
+    assert not any(p.endswith("Impression") for _, p, _ in kept("Linda, is the party tonight?"))
+
+
+def test_sharing_a_flat_with_someone_makes_them_roommates() -> None:
+    assert ("Ann", "roommate", "Kev") in kept("I share an apartment with Kev and his dog.")
+    assert ("Ann", "roommate", "Tom") in kept("I'm sharing a flat with Tom this year.")
+    assert not any(p == "roommate" for _, p, _ in kept("I shared a cab with Tom."))

@@ -55,9 +55,9 @@ _PLAIN = (r"gorgeous|pretty|beautiful|handsome|sexy|cute|sweet|irresistible|ador
 #: Praise of a named one that is said of people only (not "Paris is amazing", "Friends is beautiful").
 _OF_PEOPLE = frozenset("gorgeous pretty handsome sexy cute sweet irresistible adorable charming".split())
 #: "he is so hot", "you are so cute", "you are such an idiot", "you are the best", "she is the worst", "Ross is so
-#: annoying", "she is incredible", "Phoebe is very important to me".
+#: annoying", "she is incredible", "Phoebe is very important to me", "my boss, Linda, is the worst".
 _IS_SO = lazy(
-    rf"(?<![\w'])(?P<who>(?i:you|he|she)|{PLAIN_NAME})\s*(?:\s(?i:are|is|were|was)|['’]s)\s+"
+    rf"(?<![\w'])(?P<who>(?i:you|he|she)|{PLAIN_NAME})(?:,(?=\s))?\s*(?:\s(?i:are|is|were|was)|['’]s)\s+"
     rf"(?:(?i:the\s+(?:very\s+)?(?:(?P<best>best)|(?P<worst>worst)))|"
     rf"{_VERY}+(?:(?P<good>(?i:{_GOOD}))|(?P<bad>(?i:{_BAD}))|(?i:an?)\s+(?:(?i:total|complete|big|huge)\s+)?"
     rf"(?P<badn>(?i:{_NOUNS_BAD})))|{_VERY}*(?:\.\.\.|…)?\s*(?P<plain>(?i:{_PLAIN})))(?=\s*(?:[.!,;…]|$|(?i:and|but)\b))")

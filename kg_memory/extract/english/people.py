@@ -150,10 +150,11 @@ _SCHOOLMATES = lazy(
     rf"(?<![\w'])(?:(?P<a>{NAME})\s+(?i:and)\s+(?i:i)|(?P<we>(?i:we))|(?i:i))\s+(?i:(?:both|all|also|even)\s+)?"
     rf"(?i:went|were|was|used\s+to\s+go|go)\s+(?i:to|in|at)\s+(?i:the\s+same\s+)?(?i:{_SCHOOL})\s+"
     rf"(?:(?i:together)|(?i:with)\s+(?P<b>{NAME}|(?i:him|her|you)))(?![\w'])")
-#: "I like living with Joey", "we moved in with her", "I live with you".
+#: "I like living with Joey", "we moved in with her", "I live with you", "I share a flat with Kev".
 _LIVE_WITH = lazy(
     r"(?<![\w'])(?:i|we)\s+(?:(?:really|still|just|also|will|am|going\s+to|like|love|enjoy|miss|used\s+to|have|"
-    r"have\s+been|was|started|kind\s+of|kinda)\s+)*(?:live|lived|living|moved\s+in|moving\s+in|move\s+in)\s+"
+    r"have\s+been|was|started|kind\s+of|kinda)\s+)*(?:live|lived|living|moved\s+in|moving\s+in|move\s+in|"
+    r"shar(?:e|ed|ing)\s+(?:an?|the|my|our|this)\s+(?:apartment|flat|house|place|room|dorm|condo|loft))\s+"
     rf"(?:together\s+)?with\s+(?:(?P<him>him)|(?P<her>her)(?=\s*(?:[.!,;]|$|and\b|but\b|now\b))|(?P<you>you)(?![\w'])(?!\s+(?:guys|all|two)\b)|"
     rf"(?P<name>(?-i:{NAME})))",
     re.I,
