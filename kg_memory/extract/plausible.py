@@ -234,7 +234,7 @@ def _has(text: str, noun: str) -> bool:
     if _HAN.search(noun):
         return re.search(rf"(?:有|养了|养着)(?:[^，。！？,.!?]{{0,4}}?(?:和|、|还有))?[^，。！？,.!?]{{0,4}}{re.escape(noun)}"
                          rf"|(?:的|[我你他她们]家){re.escape(noun)}", text) is not None  # 有一只狗和一只猫: the cat is had too; 我家狗
-    return re.search(rf"\b(?:have|has|had|got|adopted|'ve|(?:live|lives|living|lived|moved\s+in)\s+with)\s+"
+    return re.search(rf"\b(?:(?:have|has|had|got|adopted|'ve)(?!\s+been\b)|(?:live|lives|living|lived|moved\s+in)\s+with)\s+"
                      rf"(?:[\w'-]+\s+){{0,3}}?{re.escape(noun)}\b", text, re.I) is not None  # "I live with my parents"
 
 
