@@ -170,6 +170,8 @@ def _guard_pairs(text: str) -> str:
 
 _COMPARATIVE = lazy(r"[a-z]+er|more\s+[a-z]+", re.I)
 _VAGUE_REST = frozenset("else together at all like that special new different more".split())
+#: An amount said alone ("i am scared of lots", "i like many", "(i hate) a bunch"): how much, not what.
+_AMOUNTS = frozenset("lots lot many plenty tons loads heaps bunch much several few most".split())
 
 
 def clean_object(text: str, style: str = "np") -> str | None:
@@ -216,8 +218,9 @@ def clean_object(text: str, style: str = "np") -> str | None:
         phrase = phrase[lead.end():]
         if _COMPARATIVE.fullmatch(phrase):
             return None  # "(part of) something bigger": nothing named
-    if not phrase or _NO_WORDS.fullmatch(phrase) or _VAGUE.search(phrase) or phrase.lower() in _VAGUE_REST:
-        return None  # "read something else", "nothing good": nothing said
+    if not phrase or _NO_WORDS.fullmatch(phrase) or _VAGUE.search(phrase) or phrase.lower() in _VAGUE_REST \
+            or phrase.lower() in _AMOUNTS:
+        return None  # "read something else", "nothing good", "lots": nothing said
     return _REFLEXIVE.sub("oneself", phrase).replace(_JOIN, " ")  # "teaching myself guitar": "teaching oneself guitar"
 
 
