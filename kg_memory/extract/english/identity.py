@@ -296,7 +296,7 @@ def copula_rule(after_copula: RuleTable) -> Rule:
                         if not studies:  # "a nurse at a hospital in Denver": where the job is
                             add_employer_place(where.group("o"), org, c)
                 elif not title.startswith(("retired ", "former ", "ex-", "ex ")) and title.split()[-1] not in _STUDENT_TITLES:
-                    add_job_place(raw[len(phrase):] if raw.lower().startswith(phrase.lower()) else "", c)
+                    add_job_place(raw[len(phrase):] if raw.lower().startswith(phrase.lower()) else "", c, title)
                 origin = _FROM_PLACE.match(raw, len(phrase)) if raw.lower().startswith(phrase.lower()) else None
                 place = clean_object(origin.group("o"), "place") if origin else None
                 if place and place.lower() not in GENERIC_PLACES:  # "a nurse from Leeds"

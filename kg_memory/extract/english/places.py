@@ -11,6 +11,7 @@ from ..birthyears import birth_year, year_in
 from ..framework import Clause, lazy
 from ..monthdays import read_day
 from ..timeexpr import find_time
+from .job_towns import town_after_job
 from .lexicon import ADJ, EVENTS, GENERIC_PLACES, REGIONS, SCHOOLS, alts
 from .objects import clean_object, is_job, with_region
 from .partners_with import add_partner_with
@@ -150,22 +151,30 @@ def add_employer_place(raw: str, org: str, c: Clause) -> None:
 _JOB_IN = lazy(r"^[\s,]+in\s+(?P<o>(?-i:[A-Z])[\w'.-]*(?:\s+(?-i:[A-Z])[\w'.-]*){0,2})", re.I)
 
 
-def add_job_place(after: str, c: Clause) -> None:
-    """The known place said right after a job ("a teacher in Boston") as where the subject works; not a firm's part
-    nor a show ("a nurse in the ER", "an actor in Friends": no place the gazetteer knows).
+def add_job_place(after: str, c: Clause, title: str = "") -> None:
+    """The place said right after a job ("a teacher in Boston", "a nurse in Tucson") as where the subject works: a
+    place the gazetteer knows, or a name ending the clause that is no field, ward, firm or time, after a job that
+    plays in no show ("a nurse in Pediatrics", "a clerk in Lincoln High", "a teacher in May", "an actor in Friends":
+    none).
 
     >>> from kg_memory.types import Turn
     >>> from kg_memory.extract.pronouns import Discourse
     >>> turn = Turn("c", "1", "Ann", "I am a teacher in Boston")
     >>> c = Clause(turn=turn, subject=Entity("Ann", "Person"), discourse=Discourse([turn]), sentence=turn.text)
-    >>> add_job_place(" in Boston", c); add_job_place(" in Friends", c)
+    >>> add_job_place(" in Boston", c, "teacher"); add_job_place(" in Friends", c, "actor")
+    >>> add_job_place(" in Tucson, Arizona", c, "teacher"); add_job_place(" in Pediatrics", c, "nurse")
     >>> [(p, o.label) for _, p, o, _, _ in c.out]
-    [('workLocation', 'Boston')]
+    [('workLocation', 'Boston'), ('workLocation', 'Tucson, Arizona')]
     """
     m = _JOB_IN.match(after)
     place = clean_object(m.group("o"), "place") if m else None
-    if place and (gazetteer_id(place, "Place") or place.lower() in REGIONS):
+    if not place or m is None:
+        return
+    if gazetteer_id(place, "Place") or place.lower() in REGIONS:
         c.add("workLocation", Entity(place, "Place"), 0.75)
+    elif place == (said := m.group("o").rstrip(".")) and not _DEPARTMENT.fullmatch(place) \
+            and town_after_job(after, m.start("o") + len(said), place, title):
+        c.add("workLocation", Entity(with_region(after[m.start("o"):], place), "Place"), 0.7)
 
 
 def r_work_as(m: re.Match[str], c: Clause) -> bool:
@@ -183,7 +192,7 @@ def r_work_as(m: re.Match[str], c: Clause) -> bool:
             c.add("worksFor", Entity(org, "Organization"), 0.85)
             add_employer_place(where.group("o"), org, c)
     elif raw.lower().find(title.lower()) >= 0:  # "(works as) a nurse in Seattle"
-        add_job_place(raw[raw.lower().find(title.lower()) + len(title):], c)
+        add_job_place(raw[raw.lower().find(title.lower()) + len(title):], c, title)
     return True
 
 
