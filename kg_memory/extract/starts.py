@@ -45,7 +45,7 @@ from .base import Period
 from .patterns import lazy
 from .timeexpr import find_time, parse_zh_number
 
-__all__ = ["clause_time", "state_end", "state_period", "state_start"]
+__all__ = ["clause_time", "start_ahead", "state_end", "state_period", "state_start"]
 
 _EN_SINCE = lazy(r"\b(?:since|starting(?:\s+(?:in|from))?|from)\s*$", re.I)
 _EN_STARTS = lazy(r"\b(?:start(?:ed|ing)?|began|begun|joined|became|got\s+(?:married|engaged|hired|together)|married|"
@@ -254,3 +254,31 @@ def state_end(sentence: str, said: datetime | None, lang: str) -> date | None:
             if mention is not None and mention.start == 0:
                 return mention.value
     return None
+
+
+#: A time to come said of a state that begins then: "(I'm starting at Amazon) next week", "tomorrow", "next month".
+_EN_AHEAD = lazy(r"\b(?:next\s+(?P<unit>week|month|year)|(?P<tomorrow>tomorrow))\b", re.I)
+
+
+def start_ahead(sentence: str, said: date | datetime | None) -> date | None:
+    """The first day of the time to come ``sentence`` says a state begins at ("I'm starting at Amazon next week": the
+    Monday after the week ``said``), or ``None`` (no such time, or no time the turn was said). The time expressions of
+    :mod:`.timeexpr` read the past; a rule that knows its state begins later (a job one starts) asks this.
+
+    >>> start_ahead("I'm starting at Amazon next week", datetime(2026, 3, 4)), start_ahead("tomorrow", date(2026, 3, 31))
+    (datetime.date(2026, 3, 9), datetime.date(2026, 4, 1))
+    >>> start_ahead("I start at Pixar next month", date(2026, 12, 9)), start_ahead("I started last week", date(2026, 3, 4))
+    (datetime.date(2027, 1, 1), None)
+    """
+    m = _EN_AHEAD.search(sentence)
+    if m is None or said is None:
+        return None
+    day = said.date() if isinstance(said, datetime) else said
+    if m.group("tomorrow"):
+        return day + timedelta(days=1)
+    unit = m.group("unit").lower()
+    if unit == "week":
+        return day + timedelta(days=7 - day.weekday())
+    if unit == "month":
+        return date(day.year + 1, 1, 1) if day.month == 12 else date(day.year, day.month + 1, 1)
+    return date(day.year + 1, 1, 1)

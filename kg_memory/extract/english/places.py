@@ -10,6 +10,7 @@ from ...types import Entity, MonthDay
 from ..birthyears import birth_year, year_in
 from ..framework import Clause, lazy
 from ..monthdays import read_day
+from ..starts import start_ahead
 from ..timeexpr import find_time
 from .job_towns import town_after_job
 from .lexicon import ADJ, EVENTS, GENERIC_PLACES, REGIONS, SCHOOLS, alts
@@ -297,20 +298,24 @@ def r_at_employer(m: re.Match[str], c: Clause) -> bool:
 
 
 #: "(my brother Tom just) started at Siemens": the word that the verb phrase lost before "at <Employer>"
-_STARTED_AT = lazy(r"\b(?:started|began)\s+at\s", re.I)
+_STARTED_AT = lazy(r"\b(?:start(?:ed|ing|s)?|began)\s+at\s", re.I)
 #: where one starts a walk or a race, no employer: "we started at Central Park"
 _OUTDOOR_PLACE = lazy(r".*\b(?:park|beach|lake|river|bridge|square|station|trail|mountain|museum|zoo|street|avenue|airport)$", re.I)
 
 
 def r_started_at(m: re.Match[str], c: Clause) -> bool:
-    """"I just started at Google (in Dublin, last month, as an engineer)": the company one started at employs one (not
-    "we started at the museum", a place not named as a company, nor "started at Disneyland and then ...")."""
+    """"I just started at Google (in Dublin, last month, as an engineer)", "I'm starting at Amazon next week": the company
+    one started (or starts) at employs one, from the time said (not "we started at the museum", a place not named as a
+    company, nor "started at Disneyland and then ...")."""
     if c.negated or not _STARTED_AT.search(c.sentence):
         return False
     org = clean_object(m.group("o"), "place")
     if not org or _OUTDOOR_PLACE.match(org):
         return False
-    c.add("worksFor", Entity(org, "Organization"), 0.8)
+    if (ahead := start_ahead(c.sentence, c.turn.time)) is not None:  # "I'm starting at Amazon next week": from then
+        c.out.append((c.subject, "worksFor", Entity(org, "Organization"), 0.8 * c.weight, ahead))
+    else:
+        c.add("worksFor", Entity(org, "Organization"), 0.8)
     add_employer_place(m.group("o"), org, c)
     title = clean_object(m.group("job") or "")
     if title:

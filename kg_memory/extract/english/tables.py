@@ -374,11 +374,12 @@ VERB_RULES = compile_rules([
     # "i work retail", "i work in construction" (not "in construction at Bechtel": the employer's rule reads that)
     (r"^(?:work|works)\s+(?:(?:full|part)[\s-]time\s+)?(?:in\s+)?(?P<o>retail|construction)\s*(?:[.!,;]|$|(?:and|but|so|now)\b)", r_work_trade),
     WORK_AT.after_subject_pattern(),
-    # "(i just started) at Google (in Dublin) (last month) (as an engineer)", "at a law firm": "started" is read off before
-    (r"^at\s+(?P<o>(?:(?-i:[A-Z])[\w&'.-]*(?:\s+(?-i:[A-Z])[\w&'.-]*){0,2}|(?:a|an)\s+(?:[\w-]+\s+){0,2}?" + _WORKPLACE + r")"
+    # "(i just started) at Google (in Dublin) (last month) (as an engineer)", "at a law firm": "started" is read off before;
+    # "i am starting at Amazon next week", "i start at Pixar on monday": an employer from then
+    (r"^(?:(?:am|is|are)\s+(?:just\s+)?starting\s+|starts?\s+)?at\s+(?P<o>(?:(?-i:[A-Z])[\w&'.-]*(?:\s+(?-i:[A-Z])[\w&'.-]*){0,2}|(?:a|an)\s+(?:[\w-]+\s+){0,2}?" + _WORKPLACE + r")"
      r"(?:\s*,?\s+in\s+(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,2})?)"
-     r"(?:\s+(?:last|this)\s+(?:week|month|year|monday|tuesday|wednesday|thursday|friday)|\s+(?:yesterday|today|recently))?"
-     r"(?:\s+as\s+(?:an?\s+)?(?P<job>[a-z]+(?:\s+[a-z]+)?))?\s*[.!]*$", r_started_at),
+     r"(?:\s+(?:(?:last|this|next)\s+)?(?:week|month|year|monday|tuesday|wednesday|thursday|friday)|\s+(?:yesterday|today|"
+     r"recently|tomorrow|soon))?(?:\s+as\s+(?:an?\s+)?(?P<job>[a-z]+(?:\s+[a-z]+)?))?\s*[.!]*$", r_started_at),
     (R_RUN_BUSINESS, r_run_business),
     (R_OPENED_BUSINESS, r_opened_business),
     EMPLOYED.after_subject_pattern(),
