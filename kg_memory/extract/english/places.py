@@ -12,6 +12,7 @@ from ..framework import Clause, lazy
 from ..monthdays import read_day
 from ..starts import start_ahead
 from ..timeexpr import find_time
+from .childhood import moved_young
 from .job_towns import town_after_job
 from .lexicon import ADJ, EVENTS, GENERIC_PLACES, REGIONS, SCHOOLS, alts
 from .objects import clean_object, is_job, with_region
@@ -75,6 +76,9 @@ def r_moved(m: re.Match[str], c: Clause) -> bool:
     place = clean_object(m.group("o"), "place")
     if not place or place.lower() in GENERIC_PLACES or _TRADE.fullmatch(place):
         return False  # "I moved from sales to marketing": a department, no home
+    if c.subject.label == c.turn.speaker and moved_young(c.sentence):  # "we moved to Ohio when I was ten": grew up there
+        c.add("hometown", Entity(place, "Place"), 0.7)
+        return True
     c.add("livesIn", Entity(place, "Place"), 0.75, event=True)
     job = _FOR_JOB.search(m.group("o"))
     if job is not None and (employer := clean_object(job.group("o"), "place")):

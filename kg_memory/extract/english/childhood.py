@@ -1,0 +1,30 @@
+"""A time of childhood said beside a move: "We moved to Ohio when I was ten", "I moved to Denver as a kid",
+"when I was little we moved to Texas" - the place is where the speaker grew up, not where they live now.
+
+>>> moved_young("We moved to Ohio when I was ten."), moved_young("We moved to Ohio when I was 25.")
+(True, False)
+>>> moved_young("I moved to Denver as a kid"), moved_young("I moved to Denver when my kid was born")
+(True, False)
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..framework import lazy
+
+__all__ = ["moved_young"]
+
+#: The ages of a child, in words and digits (up to seventeen).
+_AGE = (r"(?:[1-9]|1[0-7]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+        r"sixteen|seventeen)(?:\s+years?\s+old)?")
+#: "when I was ten / a kid / little / in high school", "as a kid", "at (the) age (of) ten", "growing up".
+_YOUNG = lazy(rf"\b(?:when\s+(?:i|we)\s+(?:was|were)\s+(?:(?:just|only|still)\s+)?(?:{_AGE}|(?:a\s+)?(?:kids?|child|children|baby|"
+              r"babies|toddlers?|teens?|teenagers?|little\s+(?:kids?|girl|boy)|boy|girl)|little|young|small|in\s+(?:the\s+)?"
+              rf"(?:(?:elementary|middle|high|grade|primary|junior\s+high)\s+school|(?:\w+\s+)?grade))|as\s+(?:a\s+)?(?:kids?|child|"
+              rf"children|baby|toddler|teenager)|at\s+(?:the\s+)?age\s+(?:of\s+)?{_AGE}|growing\s+up)\b", re.I)
+
+
+def moved_young(sentence: str) -> bool:
+    """Whether ``sentence`` says a time of the speaker's childhood (see the module docstring)."""
+    return _YOUNG.search(sentence) is not None
