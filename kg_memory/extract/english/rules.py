@@ -63,6 +63,7 @@ from .known import known_so
 from .leanings import scan_cannot_do_without, scan_leanings
 from .lexicon import GENERIC_SUBJECTS, KIN, KIN_MODS, KIN_PREDICATE, NAME, OBJECT_PRONOUNS, STOP
 from .looks import scan_looks
+from .me_and_splits import scan_me_and_splits
 from .mentions import TurnState, scan_possessives, scan_statements
 from .no_liking import gives_example, without_whether
 from .objects import clean_object, owned_entity
@@ -302,6 +303,7 @@ class EnglishRules:
             scan_relations(part, turn, discourse, state)  # "Chandler and I are friends": before the cut at "and"
             scan_schoolmates(part, turn, discourse, state)  # "Nora and I went to school together"
             scan_breakups(part, turn, discourse, state)  # "Monica and I split up"
+            scan_me_and_splits(part, turn, discourse, state)  # "Me and my boyfriend broke up"
             scan_favorite_after(part, turn, discourse, state)  # "christmas, my favorite holiday"
             scan_which_i_like(part, turn, discourse, state)  # "i went hiking , which i love to do"
             scan_pastimes_done(part, turn, discourse, state)  # "we went camping", "took a trip to Rome"
