@@ -27,7 +27,7 @@ from ..pronouns import FEMALE, MALE, Discourse
 from ..timeexpr import find_time
 from .lexicon import HAN, JOB_SUFFIX, KIN, KIN_PREDICATE, NAME
 from .people import apposed_kin, is_place
-from .segment import clean_object, nominal_head
+from .segment import clean_object, nominal_head, tagged
 
 __all__ = ["FORMERLY", "FORMER_TIE", "NO_LONGER", "ending", "ending_pattern", "experienced", "former_named", "former_partners",
            "moved_from"]
@@ -88,6 +88,12 @@ _ENDINGS: tuple[tuple[LazyPattern, str, str], ...] = (
 _WHEN = r"(?:(?:去年|前年|今年|上个?月|上周|上星期|昨天|前天|前几天|最近|刚刚?|已经|早就|不幸|[一二两三四五六七八九十几0-9]+(?:年|个月|周|天)前)，?)*"
 #: A pet that died or was lost (我们家的狗去年去世了, 我的猫死了, 我的狗走丢了): ``hasPet`` ends; the owner is the one the clause's subject was had by.
 _DIED = lazy(rf"^{_WHEN}(?:病死|老死|死掉|死|去世|过世|走丢|跑丢|丢)了?(?:了|啦|啊)*$")  # 走丢了: lost, had no more
+#: The words between a pet and its death (我家的狗豆豆去年死了: 豆豆, its name; 突然死了: how it died), not a word that says it
+#: almost died or will (差点死了, 快死了, 可能会死) nor a denial.
+_BEFORE_DIED = lazy(rf"^(?!差|几乎|险些|快|要|就要|会|不|没|别|可能|也许|好像|怕|担心|是不是)(?P<n>[{HAN}]{{1,4}}?|[A-Za-z]{{2,12}})"
+                    rf"(?={_WHEN}(?:病死|老死|死掉|死|去世|过世|走丢|跑丢|丢)了?(?:了|啦|啊)*$)")
+#: Tags of a word said before a death that is no name: an adverb, a time, a verb... (突然, 终于, 刚才, 后来)
+_NOT_NAME_TAGS = ("d", "ad", "t", "c", "p", "r", "v", "m", "u", "f")
 #: 是一名退休教师: a job held before (as "my mom is a retired nurse"); not 退休人员/退休的 alone (no job said).
 _RETIRED_JOB = lazy(r"^是(?:一名|一位|一个|个|名|位)?(?:已经)?退休(?:的|了的)?(?P<o>[^的，,]{2,6})$")
 #: A habit given up (戒烟了, 把酒戒了, 戒烟三年了): smoking or drinking ends (as "I used to smoke"); not 在戒烟 (a goal).
@@ -126,9 +132,13 @@ def ending(rest: str, subject: Entity, weight: float, turn: Turn, discourse: Dis
     >>> [(s.label, p, o.label) for s, p, o, _, _ in ending("去年去世了", dog, 1.0, turn, Discourse([turn]), said)[0]], said
     ([('Ann', 'hasPet', 'Ann的狗')], [])
     """
-    if said is not None and subject.type == "Animal" and _DIED.match(rest):
+    before = _BEFORE_DIED.match(rest) if said is not None and subject.type == "Animal" and not _DIED.match(rest) else None
+    if said is not None and subject.type == "Animal" and (_DIED.match(rest) or before):
         died = [f for f in said if f[1] == "hasPet" and f[2] == subject]
         said[:] = [f for f in said if f not in died]
+        name = before.group("n") if before else ""
+        if len(name) > 1 and tagged(name)[0][1] not in _NOT_NAME_TAGS:  # 我家的狗豆豆去年死了: 豆豆 died, the dog had before
+            died = [(s, p, Entity(name, "Animal", aliases=(subject.label,)), w, t) for s, p, _, w, t in died]
         return died, []
     quit_ = _QUIT.match(rest)
     if quit_ and rest.endswith("了"):  # 我戒烟了 (not 我戒烟, a resolve)
