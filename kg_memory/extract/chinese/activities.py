@@ -327,10 +327,15 @@ def religion_of(word: str) -> str | None:
     return RELIGIONS.get(word) or (RELIGIONS.get(word[:-1]) if word.endswith("徒") else None)
 
 
+#: A faith said short after 信 (我信佛, 我信主, 我信耶稣), as believers say it.
+_FAITHS_SHORT = {"佛": "Buddhist", "基督": "Christian", "耶稣": "Christian", "主": "Christian", "伊斯兰": "Muslim",
+                 "真主": "Muslim"}
+
+
 def _r_religion(m: re.Match[str], c: Clause) -> bool:
     if c.negated:
         return False
-    c.add("religion", RELIGIONS[m.group("r")], 0.85)
+    c.add("religion", RELIGIONS.get(m.group("r")) or _FAITHS_SHORT[m.group("r")], 0.85)
     return True
 
 
@@ -355,7 +360,9 @@ ACTIVITY_RULES: list[tuple[str, Rule]] = [
     (r"^(?:加入了?|参加了?)(?P<o>.+?(?:俱乐部|协会|乐队|球队|社团|组织|党|团队|合唱团))", _r_member),
     (r"^(?:吃素|是素食者|是素食主义者)", _r_diet),
     (r"^吃(?P<meat>肉)", _r_diet),
-    (r"^(?:信仰?|信奉)(?P<r>佛教|基督教|天主教|伊斯兰教|道教)", _r_religion),
+    # 我信佛, 我信主了, 我信奉基督教 (not 信佛山的人: a town; 信主意: no faith)
+    (r"^(?:信仰?|信奉)了?(?P<r>佛教|基督教|天主教|伊斯兰教|道教|佛(?![山罗系像])|基督|耶稣|真主|伊斯兰|主(?=了?(?:[。！!，,…~]|$)))",
+     _r_religion),
     (r"^(?:想|打算|计划|准备|决定|梦想|立志|想要)(?:以后|将来|长大后?)?(?P<v>成为|当|做)(?P<o>.+)", lambda m, c: _goal(m.group("v"), m.group("o"), c)),
     (r"^(?:想|打算|计划|准备|决定)(?P<v>去|学|买|开)(?P<o>.+)", lambda m, c: _goal("", m.group("v") + m.group("o"), c)),
     (r"^会(?P<o>.+)", _r_skill),
