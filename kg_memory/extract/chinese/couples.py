@@ -30,6 +30,7 @@ from ..names import is_chinese_name
 from ..pronouns import Discourse
 from .lexicon import HAN, KIN_PREDICATE, TIME
 from .objects import owned, place
+from .segment import is_familiar_name
 from .ties import asked_of_you_all
 
 __all__ = ["COUPLE_RULES", "couples", "named_owner", "we_ended", "we_marry"]
@@ -82,24 +83,34 @@ def _r_with_own_partner(m: re.Match[str], c: Clause) -> bool:
 
 #: When a wedding is to be (下个月, 明年, 国庆节): it is to come.
 _WHEN = rf"(?:下个?月|下周|下个?星期|明年|后年|年底|今年|这个月|月底|{TIME}|[^，,和跟与同]{{1,4}}?(?:节|假期?)(?:的时候)?)"
-#: 我和我男朋友下个月结婚, 我跟女朋友订婚了, 我和张伟明年要结婚: the subject's partner (unnamed, or named).
+#: The adverbs and times that may follow the partner, which are no name of theirs (跟男朋友已经领证了, 跟女友下个月结婚).
+_NO_NAME = rf"(?!{_WHEN}|已经|终于|就|马上|正式|刚|要|快|准备|打算|领|扯|结|订)"
+#: 我和我男朋友下个月结婚, 我跟女朋友订婚了, 我和张伟明年要结婚, 我跟男朋友小周领证了 (a marriage licence: married): the
+#: subject's partner (unnamed, or named).
 _MARRY_WITH = (rf"^(?:已经|终于|刚刚?)*(?:和|跟|与|同)(?:(?:我|自己|[他她])的?)?(?:(?P<sp>男朋友|女朋友|男友|女友|对象|未婚夫|未婚妻)"
-               rf"|(?P<n>[{HAN}·]{{2,4}}?))(?P<when>{_WHEN})?(?:已经|终于|就|马上就?|正式|刚刚?)?(?P<soon>{_SOON})?"
-               rf"(?P<s>结婚|订婚)(?P<done>了|啦)?(?:了|啦|呢)*$")
+               rf"(?:{_NO_NAME}(?P<spn>[{HAN}·]{{2,4}}?))?|(?P<n>[{HAN}·]{{2,4}}?))(?P<when>{_WHEN})?(?:已经|终于|就|马上就?|正式|刚刚?)?"
+               rf"(?P<soon>{_SOON})?(?P<s>结婚|订婚|领证|领了?结婚证|扯证)(?P<done>了|啦)?(?:了|啦|呢)*$")
 
 
 def _r_marry_with(m: re.Match[str], c: Clause) -> bool:
     """我和我男朋友下个月结婚, 我跟女朋友订婚了: partners (a wedding to come, or engaged); 结婚了 with one's partner:
-    spouses; the subject's ``maritalStatus`` for both of those done. 我和张伟结婚了 (named, done) is read by
-    :mod:`.rules`; 和男朋友结婚 alone is a wish."""
+    spouses; the subject's ``maritalStatus`` for both of those done; 领证了 (a marriage licence), with a name too (跟男朋友小周
+    领证了, 我和张伟领证了). 我和张伟结婚了 (named, done) is read by :mod:`.rules`; 和男朋友结婚 alone is a wish."""
     name = m.group("n")
     future = bool(m.group("when") or m.group("soon"))
     engaged = m.group("s") == "订婚" and bool(m.group("done"))
-    if c.negated or name is not None and not is_chinese_name(name) or not (future or engaged or m.group("done")):
+    licence = m.group("s")[0] in "领扯"  # 领证了, 领了结婚证: married by law
+    done = bool(m.group("done")) or "了" in m.group("s")
+    if c.negated or name is not None and not (is_chinese_name(name) or is_familiar_name(name)) \
+            or not (future or engaged or done):
         return False
-    if name is not None and not (future or engaged):
+    if name is not None and not (future or engaged or licence):
         return False
-    person = Entity(name, "Person") if name else owned(c.subject, m.group("sp"), "Person", None)
+    spn = m.group("spn")  # 男朋友小周: the partner's name, a name or a surname called familiarly
+    spn = spn if spn and (is_chinese_name(spn) or is_familiar_name(spn)) else None
+    if m.group("spn") and spn is None:
+        return False  # 跟男朋友家里人结婚: words after the partner that are no name
+    person = Entity(name, "Person") if name else owned(c.subject, m.group("sp"), "Person", spn)
     c.add("partner" if future or engaged else "spouse", person, 0.75)
     if engaged or not future:  # 订婚了, 结婚了: the subject's status now (a wedding to come changes none yet)
         c.add("maritalStatus", "engaged" if engaged else "married", 0.75)
