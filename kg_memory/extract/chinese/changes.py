@@ -1,7 +1,7 @@
 """Chinese changes a user reports of their own life, read as the new state they leave: a move back (搬回老家长沙了:
-lives in 长沙), a change of trade (改行做销售了, 转行当了程序员: the new job), a transfer (从北京调到广州分公司了: works in
-广州), a diet taken up (开始吃素了), and where one lives said 在上海住 (so that 我已经不在上海住了 ends that home, as
-我不再住在上海了 does).
+lives in 长沙), a home bought (在苏州买了房子: owns it, lives in 苏州), a change of trade (改行做销售了, 转行当了程序员:
+the new job), a transfer (从北京调到广州分公司了: works in 广州), a diet taken up (开始吃素了), and where one lives said
+在上海住 (so that 我已经不在上海住了 ends that home, as 我不再住在上海了 does).
 
 The new value of a functional predicate closes the old one when stored (``livesIn``, ``jobTitle``, ``workLocation``,
 ``diet``), so no ending is written here. The rules are spliced into the table of
@@ -79,6 +79,16 @@ def _r_lives_at(m: re.Match[str], c: Clause) -> bool:
     return place(head, c, "livesIn", 0.8)
 
 
+def _r_bought_home(m: re.Match[str], c: Clause) -> bool:
+    """在苏州买了房子, 刚在杭州买了一套公寓: a home bought in a place is one's own (``owns``) and where one lives
+    (``livesIn``: the vocabulary has no home owned in a place); not 在淘宝买了房子模型 (no home), 在苏州买了衣服."""
+    raw = m.group("o")
+    if c.negated or not _is_place(raw):
+        return False
+    c.add("owns", Entity("房子" if m.group("h") == "房" else m.group("h"), "Thing"), 0.75)
+    return place(raw, c, "livesIn", 0.7, event=True)
+
+
 def _r_went_vegetarian(m: re.Match[str], c: Clause) -> bool:
     """开始吃素了, 改吃素了: a vegetarian since (as 我吃素)."""
     if c.negated:
@@ -95,4 +105,6 @@ CHANGE_RULES: list[tuple[str, Rule]] = [
      rf"(?:{_OFFICE})?(?:工作|上班)?(?:了|啦)*$", _r_transferred),
     (rf"^(?:现在|目前|一直|还)?在(?P<o>[{HAN}]{{2,8}}?)(?:住|生活)(?:着)?(?:了|呢|啦)*$", _r_lives_at),
     (rf"^{_LATELY}(?:开始|改)吃素(?:了|啦)+$", _r_went_vegetarian),
+    (rf"^{_LATELY}在(?P<o>[{HAN}]{{2,8}}?)(?:全款|贷款)?(?:买了|买下了?|购买了|入手了)(?:一套|一栋|一间|套|栋)?新?"
+     rf"(?P<h>房子|房|公寓|别墅|新房|二手房)(?:了|啦)*$", _r_bought_home),
 ]
