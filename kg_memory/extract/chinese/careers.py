@@ -224,6 +224,20 @@ def _r_school_level(m: re.Match[str], c: Clause) -> bool:
     return True
 
 
+#: A school by its name: 浙江大学, 北京外国语学院, 杭州二中, 人大附中 (not 研究生, 大学 alone: a level, no school named).
+_SCHOOL_NAMED = lazy(rf"^[{HAN}]{{1,10}}(?:大学|学院|中学|高中|初中|小学|学校|附中|[一二三四五六七八九十]中)$")
+
+
+def _r_admitted(m: re.Match[str], c: Clause) -> bool:
+    """我女儿今年考上了浙江大学, 我考进了清华大学, 我被复旦大学录取了: the school one got into is where one studies (a
+    school named, or one the gazetteer knows: 清华)."""
+    school = m.group("o") or m.group("o2")
+    if c.negated or not (_SCHOOL_NAMED.match(school) or gazetteer_id(school, "Organization")):
+        return False
+    c.add("studiesAt", Entity(school, "Organization"), 0.75, event=True)
+    return True
+
+
 def _r_graduated(m: re.Match[str], c: Clause) -> bool:
     """我今年刚大学毕业, 我高中毕业了: the kind of school one finished (as "I just graduated from college")."""
     if c.negated:
@@ -347,6 +361,7 @@ CAREER_RULES: list[tuple[str, Rule]] = [
     (rf"^是(?:学|读|念)(?P<o>{_FIELD})的$", _r_field_at),  # 我是学法律的
     (rf"^{_JUST}(?:正在|在|还在)?(?:读|上|念)(?P<o>{_LEVEL})(?:[一二三四五六]年级)?(?:了|呢|啦)*$", _r_school_level),
     (rf"^{_JUST}(?P<o>大学|大专|中专|高中|初中|本科)毕业(?:了|啦)*$", _r_graduated),
+    (rf"^{_JUST}(?:(?:考上|考进|考入|考取)了?(?P<o>[{HAN}]{{2,12}}?)|被(?P<o2>[{HAN}]{{2,12}}?)录取)(?:了|啦)*$", _r_admitted),
     (rf"^(?:[^，,]{{0,4}}?)?(?:打算|计划|准备|决定|在考虑|正在考虑|考虑)(?:明年|今年|年底|下个?月|以后|将来)?(?P<o>{_CHANGE})(?:了|呢)*$",
      _r_planned_change),
 ]
