@@ -2,7 +2,8 @@
 
 * :data:`TIE_RULES` (spliced into the rule table by :mod:`.people`): 我和王磊约会过几次 (dates had), 我和王磊复合了
   (partners again), 我跟王磊不太熟 (acquaintances), 我认识王磊十年了 / 我和他是在大学认识的 (known to each other),
-  我有个叫李静的朋友 (a friend named before the noun), 我和卡萝认识了四年才结婚 (spouses);
+  我有个叫李静的朋友 (a friend named before the noun), 我和卡萝认识了四年才结婚 (spouses), 我跟我爸妈住在一起 (the
+  relative lived with);
 * :func:`asked_of_you_all`: 你们离婚了吗？ - 没有，我们还是夫妻: the 我们 of the answer is the speaker and someone
   else, never the one who asked about 你们 (:func:`.couples.we_marry`, :func:`.couples.we_ended`, :func:`.people.we_are`
   read 我们 as the speaker and the other speaker only when it is not).
@@ -26,6 +27,7 @@ from ..framework import Clause, Rule, lazy
 from ..names import is_chinese_name
 from ..pronouns import FEMALE, MALE, Discourse, gender_of_noun
 from .lexicon import HAN, KIN, KIN_PREDICATE, NUM
+from .objects import owned
 
 __all__ = ["TIE_RULES", "asked_of_you_all", "known_third"]
 
@@ -115,7 +117,19 @@ def _r_kin_called(m: re.Match[str], c: Clause) -> bool:
 _LONG = rf"(?:(?:{NUM}|几|好几|十几|很多|许多)个?(?:年|月|星期|礼拜|周)(?:多|半)?|很久|好久|很长时间|好多年)"
 
 #: The ties said within one clause, after its subject.
+def _r_lives_with_kin(m: re.Match[str], c: Clause) -> bool:
+    """我跟我爸妈住在一起, 我还和奶奶一起住: the relative one lives with is one's own (as "I live with my parents")."""
+    kin = m.group("kin")
+    if c.negated or kin not in KIN_PREDICATE or c.subject.type != "Person":
+        return False
+    c.add(KIN_PREDICATE[kin], owned(c.subject, kin, "Person", None), 0.75)
+    return True
+
+
 TIE_RULES: list[tuple[str, Rule]] = [
+    # 我跟我爸妈住在一起, 我和奶奶一起住, 我跟室友住: the subject's relative (or roommate) lived with
+    (rf"^(?:和|跟|与|同)(?:我|自己)?的?(?P<kin>{KIN})(?:接着|继续|还|一直)?(?:住在一起|一起住|同住|(?:一块儿?|一起)住了?|"
+     rf"住(?:在)?一块儿?|住){_END}", _r_lives_with_kin),
     # 我和王磊约会过几次, 她跟我出去约会了三次: dates had
     (rf"^{_WITH}(?:一起)?(?:出去)?约会(?:了|过)(?:{NUM}|几|好几)次{_END}", _tie("dated", 0.7)),
     # 我和王磊复合了, 她跟他又复合了: partners again (not 和好: friends make up too)
