@@ -16,7 +16,7 @@ from ..framework import lazy
 from ..names import is_transliterated_name
 from .lexicon import ADV, HAN, KIN, KIN_GOOD, NEG, NUM, PET, SUBJECT, SURNAMES, TIME
 
-TRAILING = lazy(r"(?:了|的|啊|呀|呢|吧|哦|嘛|喔|哈|啦|哟|噢|咯|哈哈+|了的|的了|～|~)+$")
+TRAILING = lazy(r"(?:了|的|啊|呀|呢|吧|哦|嘛|喔|哈|啦|哟|噢|咯|哈哈+|了的|的了|而已|罢了|～|~)+$")
 _LIST = lazy(r"和|、|与|跟|还有|以及|及|或者|或|,|，")
 #: A question: a question mark or particle at the end, a question word (not in 不管怎么说, 没什么, 谁都知道: no question
 #: asked there), an A-not-A verb.
