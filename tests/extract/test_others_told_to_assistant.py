@@ -52,3 +52,14 @@ def test_sharing_a_flat_with_someone_makes_them_roommates() -> None:
     assert ("Ann", "roommate", "Kev") in kept("I share an apartment with Kev and his dog.")
     assert ("Ann", "roommate", "Tom") in kept("I'm sharing a flat with Tom this year.")
     assert not any(p == "roommate" for _, p, _ in kept("I shared a cab with Tom."))
+
+
+def test_a_partner_named_after_a_move_is_the_movers() -> None:
+    facts = kept("My sister Jen just moved to Austin with her husband Carl.")
+    assert {("Jen", "livesIn", "Austin"), ("Jen", "spouse", "Carl")} <= facts
+    assert not any(p == "spouse" for _, p, _ in kept("My brother moved to Denver with her husband Carl."))
+
+
+def test_a_place_named_like_a_woman_is_not_her() -> None:
+    facts = kept("My mom moved to Florida with her boyfriend, Rick.")
+    assert ("Ann's mom", "partner", "Rick") in facts and not any(s == "Florida" for s, _, _ in facts)

@@ -83,6 +83,7 @@ def r_moved(m: re.Match[str], c: Clause) -> bool:
     job = _FOR_JOB.search(m.group("o"))
     if job is not None and (employer := clean_object(job.group("o"), "place")):
         c.add("worksFor", Entity(employer, "Organization"), 0.75)  # "moved to Denver for a new job at Zillow"
+    add_partner_with(m.group("o"), c)  # "(moved to Austin) with her husband Carl": the spouse too
     return True
 
 
