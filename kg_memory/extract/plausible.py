@@ -188,7 +188,7 @@ def _plausible_name(name: str) -> bool:
 def _owned(label: str) -> bool:
     """A relative known by its owner ("Speaker 4的表弟", "王明的妻子"): an owner, 的, a short noun."""
     at = label.find("的")
-    return at > 0 and len(label) - at <= 5 and not _ZH_NOT_NAME.search(label.replace("的", "", 1))
+    return at > 0 and len(label) - at <= 6 and not _ZH_NOT_NAME.search(label.replace("的", "", 1))
 
 
 def names_itself(fact: Fact) -> bool:

@@ -37,8 +37,10 @@ _ANIMAL_NAMED = lazy(rf"{_OWNER}(?:{NUM})?(?:只|条|匹|头)(?P<pet>[{HAN}]{{1,
 _PETS_COUNTED = lazy(rf"{_OWNER}(?:两|三|四|五|几|[2-9])(?:只|条|匹|头|个)(?:{PET})(?P<rest>(?:[，,：:][^，,：:]+)+)")
 _ONE_NAMED = lazy(rf"^(?:一|另一|另外一|还有一|其中一|大的|小的|老大|老二)(?:只|条|匹|头|个)?(?:叫|名叫)(?P<n>[{HAN}A-Za-z]{{1,4}})$")
 _ALL_NAMED = lazy(rf"^(?P<called>叫|名叫|分别叫|分别是|名字是|名字叫)?(?P<n>[{HAN}A-Za-z]{{1,4}}(?:(?:和|、|跟)[{HAN}A-Za-z]{{1,4}})+)$")
-#: 有两个孩子，一个叫小明，一个叫小红 / 有两个哥哥，叫大伟和小伟: several relatives, then their names.
-_KIN_COUNTED = lazy(rf"(?P<kp>我|你)(?:们)?(?:的|家里?)?有(?:两|三|四|五|几|[2-9])(?:个|位)(?P<kin>{KIN})(?P<rest>(?:[，,：:][^，,：:]+)+)")
+#: 有两个孩子，一个叫小明，一个叫小红 / 有两个哥哥，叫大伟和小伟: several relatives, then their names; 我跟两个室友合租，一个叫
+#: 小李，一个叫阿杰: roommates counted, then named one by one.
+_KIN_COUNTED = lazy(rf"(?P<kp>我|你)(?:们)?(?:的|家里?)?(?:有|(?:跟|和|与)(?=[两三四五几2-9](?:个|位)(?:室友|舍友)))(?:两|三|四|五|几|[2-9])(?:个|位)"
+                    rf"(?P<kin>{KIN})(?:一起)?(?:合租|同住|住|住在一起|租房子?)?(?P<rest>(?:[，,：:][^，,：:]+)+)")
 #: 我养了一只猫, 我有一条狗, 我家狗, 她的猫: a pet said (not 我喜欢猫: an animal liked, none had).
 _PET_SAID = lazy(rf"(?:养了?|养着|有)(?:{NUM})?(?:只|条|匹|头)?小?(?:{PET})|[我你他她]们?(?:的|家的?)(?:{PET})")
 

@@ -13,10 +13,11 @@ KIN_PREDICATE = {
                     "双胞胎姐妹".split(), "sibling"),
     **dict.fromkeys("爷爷 奶奶 外公 外婆 姥姥 姥爷 岳父 岳母 公公 婆婆 女婿 儿媳妇 叔叔 阿姨 舅舅 姑姑 伯伯 表哥 表姐 表弟 表妹 堂哥 堂姐 "
                     "堂弟 堂妹 孙子 孙女 侄子 侄女 外甥 家人 亲戚 祖父 祖母 外祖父 外祖母 姑妈 姨妈 舅妈 婶婶 伯母 伯父 叔父 姑父 姨父 "
-                    "姑丈 姨丈 表兄弟 表姐妹 堂兄弟 堂姐妹 外甥女 侄儿 大舅哥 小舅子 小姨子 嫂子 弟媳 姐夫 妹夫 大伯 大姑子".split(), "relative"),
+                    "姑丈 姨丈 表兄弟 表姐妹 堂兄弟 堂姐妹 外甥女 侄儿 大舅哥 小舅子 小姨子 嫂子 弟媳 姐夫 妹夫 大伯 大姑子 "
+                    "小姨 大姨 小舅 大舅".split(), "relative"),
     **dict.fromkeys("朋友 好朋友 好友 闺蜜 哥们 发小 老朋友 老友 挚友 死党 好姐妹 好兄弟".split(), "friend"),
     **dict.fromkeys("同事".split(), "colleague"),
-    **dict.fromkeys("老板 领导 上司".split(), "boss"),
+    **dict.fromkeys("老板 领导 上司 经理 主管".split(), "boss"),
     **dict.fromkeys("下属 手下 助理 助手 秘书 员工".split(), "employee"),
     **dict.fromkeys("同学 校友 老同学 大学同学 高中同学 初中同学 中学同学 小学同学 同班同学".split(), "classmate"),
     **dict.fromkeys("室友 舍友".split(), "roommate"),

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 
 from ...types import Entity, Fact, Turn
-from ..framework import Clause, Found, compile_rules, end_facts, lazy, merge_found, split_former
+from ..framework import Clause, Found, RuleTable, compile_rules, end_facts, lazy, merge_found, split_former
 from ..fronted import time_after_subject
 from ..names import is_chinese_name, plausible_name
 from ..pronouns import FEMALE, MALE, Discourse, gender_of_noun
@@ -96,6 +96,7 @@ from .segment import (
     stated,
 )
 from .ties import known_third
+from .told import TOLD_RULES, WITH_OWN_KIN, with_own_kin
 
 __all__ = ["ChineseRules"]
 
@@ -351,7 +352,8 @@ _HAS_KIN = lazy(rf"^(?:有|养了?)(?P<n>{NUM})?(?:个|只|条|位|名)?(?:可�
 _AGAIN = lazy(r"^(?:再也?|也)")
 _DONE = lazy(r"了$")
 _O = r"(?P<o>.+)"
-RULES = compile_rules(CAREER_RULES + CHANGE_RULES + EVERYDAY_RULES + PEOPLE_RULES + REGARD_RULES + [
+RULES: RuleTable = compile_rules(TOLD_RULES + [(WITH_OWN_KIN, lambda m, c: with_own_kin(m, c, RULES))] + CAREER_RULES + CHANGE_RULES
+                      + EVERYDAY_RULES + PEOPLE_RULES + REGARD_RULES + [
     (rf"^的(?P<kin>{KIN})(?:是|叫|名叫)(?P<n>{NAME})$", _r_kin_is),
     (rf"^是(?P<n>{NAME}|[{HAN}]{{1,5}}·[{HAN}]{{1,6}})(?:的(?:最好的|{KIN_GOOD}|老)?|最好的)(?P<kin>{KIN})(?:之一)?$", _r_is_kin_of),  # 是罗斯的朋友之一
     (rf"^(?:和|跟|与|同)(?P<n>{NAME})(?:是|成了|成为了?)(?:很好的|最好的|{KIN_GOOD})?(?P<kin>{KIN})(?:关系)?了?$", _r_with_is),

@@ -1,0 +1,46 @@
+"""What users tell an assistant in Chinese about the people around them: a business a relative opened, a twin, a
+manager, an aunt, the speaker's spouse, roommates named, and a relative with whom one moved."""
+
+from __future__ import annotations
+
+from tests.extract.dialogue_facts import kept
+
+
+def test_a_business_a_relative_opened_or_runs() -> None:
+    facts = kept("我叔叔开了一家面馆。")
+    assert {("安娜", "relative", "安娜的叔叔"), ("安娜的叔叔", "founded", "面馆")} <= facts
+    assert ("安娜的表姐", "worksFor", "花店") in kept("我表姐开着一家花店。")
+    assert not any(p == "founded" for _, p, _ in kept("我叔叔想开一家面馆。"))  # a wish
+
+
+
+def test_a_twin_a_manager_and_an_aunt_are_relatives() -> None:
+    facts = kept("我双胞胎姐姐住在杭州。")
+    assert {("安娜", "sibling", "安娜的双胞胎姐姐"), ("安娜的双胞胎姐姐", "livesIn", "杭州")} <= facts
+    assert ("安娜", "boss", "老周") in kept("我的经理老周下个月退休。")
+    assert ("安娜", "boss", "小刘") in kept("我的主管小刘人很好。")
+    assert ("安娜", "jobTitle", "经理") in kept("我是经理。")
+    assert ("安娜的小姨", "jobTitle", "护士") in kept("我小姨在医院当护士。")
+
+
+
+def test_the_speaker_and_her_spouse() -> None:
+    assert ("安娜", "spouse", "安娜的老婆") in kept("我跟我老婆是2018年结的婚。")
+    assert ("安娜", "partner", "安娜的女朋友") in kept("我和我女朋友是在大学认识的。")
+    facts = kept("我跟我老公是高中同学。")
+    assert ("安娜", "spouse", "安娜的老公") in facts and ("安娜", "classmate", "老公") not in facts
+
+
+def test_roommates_counted_then_named() -> None:
+    facts = kept("我跟两个舍友一起住，一个叫小王，一个叫阿峰。")
+    assert {("安娜", "roommate", "小王"), ("安娜", "roommate", "阿峰")} <= facts
+
+
+
+
+
+def test_a_relative_with_whom_one_moved() -> None:
+    facts = kept("我哥哥大伟跟他女朋友搬到广州了。")
+    assert {("安娜", "sibling", "大伟"), ("大伟", "partner", "大伟的女朋友"), ("大伟", "livesIn", "广州")} <= facts
+    facts = kept("我朋友小美和她老公开了一家咖啡馆。")
+    assert {("小美", "spouse", "小美的老公"), ("小美", "founded", "咖啡馆")} <= facts
