@@ -232,7 +232,7 @@ def _has(text: str, noun: str) -> bool:
     """Whether ``text`` says someone has ``noun`` ("I have two sisters", "we've got a dog", "我有一个妹妹") or lives with
     them ("I live with my parents", 我跟我爸妈住在一起)."""
     if _HAN.search(noun):
-        return re.search(rf"(?:有|养了|养着)(?:[^，。！？,.!?]{{0,4}}?(?:和|、|还有))?[^，。！？,.!?]{{0,4}}{re.escape(noun)}"
+        return re.search(rf"(?:有|养了|养着|领养了|收养了)(?:[^，。！？,.!?]{{0,4}}?(?:和|、|还有))?[^，。！？,.!?]{{0,4}}{re.escape(noun)}"
                          rf"|(?:的|[我你他她们]家){re.escape(noun)}"  # 有一只狗和一只猫: the cat is had too; 我家狗
                          rf"|(?:和|跟|与|同)(?:我|自己)?的?{re.escape(noun)}[^，。！？,.!?]{{0,6}}住", text) is not None  # 跟我爸妈住
     return re.search(rf"\b(?:(?:have|has|had|got|adopted|'ve)(?!\s+been\b)|(?:live|lives|living|lived|moved\s+in)\s+with)\s+"
