@@ -1,7 +1,7 @@
 """What users tell an assistant in Chinese about the people around them and themselves: a business a relative opened,
 an age from a birthday or said after 今年, a twin, a manager, an aunt, a pet adopted, the speaker's spouse, roommates
 named, a school and its grade, what was read at university, a job in development, a race trained for, a band played
-in, and a relative with whom one moved."""
+in, a relative with whom one moved, and someone hard to get along with."""
 
 from __future__ import annotations
 
@@ -72,3 +72,10 @@ def test_a_relative_with_whom_one_moved() -> None:
     assert {("安娜", "sibling", "大伟"), ("大伟", "partner", "大伟的女朋友"), ("大伟", "livesIn", "广州")} <= facts
     facts = kept("我朋友小美和她老公开了一家咖啡馆。")
     assert {("小美", "spouse", "小美的老公"), ("小美", "founded", "咖啡馆")} <= facts
+
+
+def test_someone_hard_to_get_along_with() -> None:
+    facts = kept("我的同事小林有点难搞。")
+    assert {("安娜", "colleague", "小林"), ("安娜", "negativeImpression", "小林")} <= facts
+    assert ("安娜", "negativeImpression", "王经理") in kept("王经理很难伺候。")
+    assert not any(p == "negativeImpression" for _, p, _ in kept("小林不难相处。"))

@@ -115,8 +115,8 @@ def _r_as_job(m: re.Match[str], c: Clause) -> bool:
 _PRAISE = "棒|赞|漂亮|美|可爱|帅|好看|了不起|迷人|性感|惊人|聪明|善良|贴心|体贴|温柔|完美|优秀|酷|有趣|风趣|厉害|伟大"
 
 
-#: Fault found with a person (你很奇怪, 他太自私了, 你好烦): what the speaker thinks of them.
-_FAULT = "奇怪|怪异|差劲|烦人|烦|可恶|自私|刻薄|虚伪|卑鄙|无耻|恶心|小气|冷血|讨人厌|无聊|幼稚|变态"
+#: Fault found with a person (你很奇怪, 他太自私了, 你好烦, 我们领导特别难相处): what the speaker thinks of them.
+_FAULT = "奇怪|怪异|差劲|烦人|烦|可恶|自私|刻薄|虚伪|卑鄙|无耻|恶心|小气|冷血|讨人厌|无聊|幼稚|变态|难相处|难搞|难伺候|难缠"
 
 
 def _r_praised(m: re.Match[str], c: Clause) -> bool:
