@@ -1,5 +1,7 @@
 """English rules about where the subject lives, said without "live in": a place never left ("i have never been
-outside of ohio", "she has never left texas") and a home moved into ("we just moved into a new condo").
+outside of ohio", "she has never left texas") and a home moved into ("we just moved into a new condo"); and those lived
+with, counted then named ("i share an apartment with two roommates, kev and sarah": each a roommate, as "i have two
+roommates, kev and sarah" gives).
 
 :data:`HOME_RULES` reads the verb phrase after a subject and is spliced into the verb table of :mod:`.tables`. A place
 never left is read from a negated clause, so the rule asks for the "never" itself: "i have not been outside today" or
@@ -28,8 +30,9 @@ from ...types import Entity
 from ..framework import Clause, Rule, lazy
 from .lexicon import GENERIC_PLACES
 from .objects import clean_object
+from .possessions import r_have
 
-__all__ = ["HOME_RULES", "r_moved_into", "r_never_left"]
+__all__ = ["HOME_RULES", "r_lived_with", "r_moved_into", "r_never_left"]
 
 #: "(i have never) been outside of ohio", "(never) been out of new york", "(she has never) left texas": the place, a
 #: name of at most three words ending the clause
@@ -42,6 +45,11 @@ MOVED_INTO = (r"^(?:(?:just|recently|finally|have|has)\s+)*moved\s+in(?:to|\s+to
               r"(?P<o>(?:a|an|my|our|the|this|his|her|their)\s+(?:[\w'-]+\s+){0,2}?(?:apartment|house|home|condo|flat|mansion|"
               r"cabin|trailer|studio|townhouse|town\s+house|loft|dorm|farmhouse|cottage|duplex|bungalow|penthouse|"
               r"rv|camper|houseboat))\b")
+#: "(i) share an apartment with two roommates, kev and sarah", "(we) live with three flatmates, ...": those lived with,
+#: counted, then named
+LIVED_WITH = (r"^(?:(?:still|also|currently|now|just)\s+)*(?:live|lived|living|share|shared|sharing)\s+"
+              r"(?:(?:an?|the|my|our|this)\s+(?:[\w'-]+\s+)?(?:apartment|flat|house|place|room|dorm|condo|loft)\s+)?with\s+"
+              r"(?P<o>(?:two|three|four|five|[2-5])\s+(?:roommates|flatmates|housemates)\s*,?\s+(?:named\s+|called\s+)?[a-z].*)")
 #: What "never left" says nothing of a home by: the house, the country, one's comfort zone
 _NO_HOME = frozenset(("country", "state", "area", "house", "home", "bed", "room", "hometown", "comfort zone", "bubble",
                       "city", "town", "neighborhood", "neighbourhood", "door", "car", "world", "planet", "continent"))
@@ -70,4 +78,10 @@ def r_moved_into(m: re.Match[str], c: Clause) -> bool:
     return True
 
 
-HOME_RULES: list[tuple[str, Rule]] = [(NEVER_LEFT, r_never_left), (MOVED_INTO, r_moved_into)]
+def r_lived_with(m: re.Match[str], c: Clause) -> bool:
+    """"i share an apartment with two roommates, kev and sarah": each one named is a roommate (read as "i have ...")."""
+    had = re.match(r"(?P<v>have)\s+(?P<o>.+)", f"have {m.group('o')}", re.S)
+    return had is not None and r_have(had, c)
+
+
+HOME_RULES: list[tuple[str, Rule]] = [(NEVER_LEFT, r_never_left), (MOVED_INTO, r_moved_into), (LIVED_WITH, r_lived_with)]
