@@ -1,7 +1,7 @@
 """What users tell an assistant in Chinese about the people around them and themselves: a business a relative opened,
 an age from a birthday or said after 今年, a twin, a manager, an aunt, a pet adopted, the speaker's spouse, roommates
 named, a school and its grade, what was read at university, a job in development, a race trained for, a band played
-in, a relative with whom one moved, and someone hard to get along with."""
+in, a relative with whom one moved, someone hard to get along with, and a subject read in a city."""
 
 from __future__ import annotations
 
@@ -79,3 +79,10 @@ def test_someone_hard_to_get_along_with() -> None:
     assert {("安娜", "colleague", "小林"), ("安娜", "negativeImpression", "小林")} <= facts
     assert ("安娜", "negativeImpression", "王经理") in kept("王经理很难伺候。")
     assert not any(p == "negativeImpression" for _, p, _ in kept("小林不难相处。"))
+
+
+def test_a_subject_read_in_a_city_is_read_where_one_lives() -> None:
+    facts = kept("我表妹小雨在成都读法律。")
+    assert {("小雨", "fieldOfStudy", "法律"), ("小雨", "livesIn", "成都")} <= facts
+    facts = kept("我在清华学计算机。")  # a school: studied at, no city
+    assert ("安娜", "studiesAt", "清华") in facts and not any(p == "livesIn" for _, p, _ in facts)

@@ -205,14 +205,16 @@ _FIELD = (r"(?:法律|法学|计算机|医学?|经济|金融|会计|数学|物�
 
 
 def _r_field_at(m: re.Match[str], c: Clause) -> bool:
-    """我在北大读法律, 我在清华学计算机: the subject studied, and the school (when it is one, not a city);
-    我是学法律的: the subject alone."""
+    """我在北大读法律, 我在清华学计算机: the subject studied, and the school; 我表弟在广州读医学: the subject, and the city
+    one lives in (as "studies medicine in Guangzhou"); 我是学法律的: the subject alone."""
     if c.negated:
         return False
     c.add("fieldOfStudy", Entity("医学" if m.group("o") == "医" else m.group("o"), "Thing"), 0.75)
     school = m.groupdict().get("s")
     if school and not is_place(school) and not gazetteer_id(school, "Place"):
         c.add("studiesAt", Entity(school, "Organization"), 0.75)
+    elif school and not gazetteer_id(school, "Organization"):
+        c.add("livesIn", Entity(school, "Place"), 0.7)
     return True
 
 
