@@ -63,3 +63,9 @@ def test_a_partner_named_after_a_move_is_the_movers() -> None:
 def test_a_place_named_like_a_woman_is_not_her() -> None:
     facts = kept("My mom moved to Florida with her boyfriend, Rick.")
     assert ("Ann's mom", "partner", "Rick") in facts and not any(s == "Florida" for s, _, _ in facts)
+
+
+def test_a_chinese_name_stops_before_what_is_said_of_the_person() -> None:
+    facts = kept("我邻居老赵脾气很怪。")
+    assert ("安娜", "neighbor", "老赵") in facts and not any(o == "老赵脾" for _, _, o in facts)
+    assert ("安娜", "colleague", "小周") in kept("我同事小周性格特别好。")

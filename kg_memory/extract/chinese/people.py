@@ -435,8 +435,8 @@ def _kin_of_length(n: int) -> LazyPattern:
     return lazy(SUBJECT_CLAUSE.pattern.replace(f"[{HAN}]{{2,3}})?", f"[{HAN}]{{{n}}})", 1))
 
 
-#: A time word or adverb after a relative's name: 我同事陈静明天结婚 names 陈静 (not 陈静明; nor 王磊下周来, 张总特别烦).
-_TIME_AFTER_NAME = lazy(rf"^(?:{TIME}|明天|后天|下个?月|下周末?|下个?星期|明年|今晚|明早|刚才|刚刚|特别|非常|十分|超级|相当)")
+#: A time word or adverb after a relative's name: 我同事陈静明天结婚 names 陈静 (not 陈静明; 王磊下周来, 张总特别烦, 老赵脾气).
+_TIME_AFTER_NAME = lazy(rf"^(?:{TIME}|明天|后天|下个?月|下周末?|下个?星期|明年|今晚|明早|刚才|刚刚|特别|非常|十分|超级|相当|脾气|性格)")
 
 
 #: Characters that end no name but begin a verb phrase (张伟会说英语: not 张伟会).
