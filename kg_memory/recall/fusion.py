@@ -324,10 +324,16 @@ def prefer_current(index: RecallIndex, turn_score: np.ndarray, fact_score: np.nd
     """Among the values an attribute had, the one that holds (at ``at``, else now) ranks first, above
     the other values and above the turns that stated only those; for a question about the past
     (``past``) the closed values rank first instead. Each preferred value takes the best score of its
-    attribute's values and of their source turns; the others keep their own scores, behind it."""
+    attribute's values and of their source turns; the others keep their own scores, behind it. An
+    attribute with several values that hold at once (hobbies, pets, friends: one of them ended) is left
+    as it is: one hobby asked about does not lift all the others ("What is Ann's relationship status?"
+    drew every hobby of hers into the top 10 after one of them matched)."""
     turns, facts = turn_score.copy(), fact_score.copy()
     for rows in _touched(index, turn_score, fact_score):
-        preferred = [j for j in rows if held_at(index.facts[j], at) != past]
+        held = [j for j in rows if held_at(index.facts[j], at)]
+        if len(held) > 1:  # several values hold at once (hobbies, pets): a set, not a value that replaced others
+            continue
+        preferred = [j for j in rows if (j in held) != past]
         if not preferred or len(preferred) == len(rows):
             continue
         sources = [r for j in rows for r in index.fact_turns[j]]
