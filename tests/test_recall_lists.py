@@ -16,7 +16,7 @@ from kg_memory.recall.ranker import spread_sessions
 from kg_memory.recall.relations import asks_list
 
 DEFAULTS = RecallConfig().without("semantic", "dialogue")  # no model to load: fast tests
-LEXICAL_ONLY = dataclasses.replace(DEFAULTS, lists=0.0)  # without the list pass
+LEXICAL_ONLY = dataclasses.replace(DEFAULTS, lists=0.0, kinds=0.0)  # without the list pass (nor the kinds)
 #: The list pass without its floor: here the long session's turns all match the question, and the
 #: answers score under the default floor (a share of the best turn's score).
 LISTS = dataclasses.replace(DEFAULTS, list_floor=0.0)

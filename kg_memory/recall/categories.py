@@ -8,9 +8,12 @@ English and Chinese lexicon (:data:`KINDS`), and :func:`member_turns` marks the 
 names that name a member: a member word of the kind that is no word of the kind itself (yoga,
 kickboxing, 瑜伽, not "exercise"; a title in quotes or 《书名号》 for books, films and songs), or a fact of
 the kind's relations told in the turn (``visited`` for places, ``hasPet`` for pets). The recaller places
-the best of these turns right after a list question's first turns (``RecallConfig.kinds``,
-:func:`~kg_memory.recall.ranker.spread_sessions`). A kind only mentioned is not asked for: "What plans
-does Gina have after the networking event?" asks for plans, not events.
+the best of these turns right after a question's first turns (``RecallConfig.kinds``,
+:func:`~kg_memory.recall.ranker.spread_sessions`), for a list question and for one that names a kind
+without asking for a list ("What is Ann's relationship status?": "raising them as a single mom";
+安娜的感情状况怎么样？). A kind only mentioned is not asked for: "What plans does Gina have after the
+networking event?" asks for plans, not events; it narrows what is asked (:func:`named_kinds`: "What
+activities has Ann done with her family?": the turns that also name a relative go first).
 
 >>> [kind.name for kind in asked_kinds("What exercises has John done?")]
 ['exercise']
@@ -34,7 +37,7 @@ from ..ids import normalize_name
 if TYPE_CHECKING:
     from .index import RecallIndex
 
-__all__ = ["KINDS", "Kind", "asked_kinds", "member_turns"]
+__all__ = ["KINDS", "Kind", "asked_kinds", "member_turns", "named_kinds"]
 
 
 @dataclass(frozen=True)
@@ -71,10 +74,15 @@ _HOBBIES_EN = ("painting paint painted drawing pottery ceramics camping camp cam
                "gardening knitting cooking baking fishing volunteering sewing crafts")
 _HOBBIES_ZH = "画画 绘画 陶艺 露营 阅读 看书 写作 摄影 园艺 织毛衣 做饭 烘焙 钓鱼 志愿 书法 手工"
 
+_FAMILY_EN = ("family fam kids kid children child son daughter husband wife hubby mom mum mother dad father parents "
+              "brother sister sibling grandma grandpa grandmother grandfather grandkids aunt uncle cousin niece nephew")
+_FAMILY_ZH = ("家人 孩子 儿子 女儿 老公 老婆 丈夫 妻子 妈妈 爸爸 父母 爸妈 哥哥 姐姐 弟弟 妹妹 奶奶 爷爷 外婆 外公 姥姥 姥爷 "
+              "孙子 孙女 叔叔 阿姨 舅舅 表哥 表姐 堂哥")
+
 #: The kinds recall knows, English and Chinese.
 KINDS = (
     Kind("exercise",
-         lazy(_words("exercise workout sport fitness", "运动 锻炼 健身 体育"), re.I),
+         lazy(_words("exercise workout sport fitness martial", "运动 锻炼 健身 体育 武术"), re.I),
          lazy(_words(_SPORTS_EN, _SPORTS_ZH), re.I)),
     Kind("activities",
          lazy(_words("activity activities hobby hobbies pastime interest", "爱好 兴趣 活动 业余"), re.I),
@@ -119,6 +127,36 @@ KINDS = (
                      "convention meetup ceremony gala charity",
                      "活动 会议 比赛 展会 节 晚会 典礼 聚会"), re.I),
          frozenset({"attended"})),
+    Kind("family",
+         lazy(_words("family families relative relatives kin household", "家人 家庭 家里人 亲人 亲戚"), re.I),
+         lazy(_words(_FAMILY_EN, _FAMILY_ZH), re.I),
+         frozenset({"child", "parent", "sibling", "spouse", "relative"})),
+    Kind("relationship",
+         lazy(_words("relationship romance marital marriage dating", "感情 婚姻 恋爱 对象") + r"|\blove\s+life\b",
+              re.I),
+         lazy(_words("single married marry marriage divorced divorce dating date engaged engagement boyfriend "
+                     "girlfriend husband wife partner fiance fiancee wedding widow widowed breakup", "单身 单亲 结婚 已婚 离婚 "
+                     "男朋友 女朋友 男友 女友 老公 老婆 丈夫 妻子 订婚 婚礼 分手 约会 恋爱 对象")
+              + r"|\bbroke\s+up\b|\bsplit\s+up\b", re.I),
+         frozenset({"spouse", "partner", "dated"})),
+    Kind("health",
+         lazy(_words("health illness condition injury injuries disease allergy allergies medical",
+                     "健康 身体 疾病 病情 伤病 过敏"), re.I),
+         lazy(_words("sick ill illness injury injured hurt pain surgery hospital doctor diagnosed diagnosis allergic "
+                     "allergy medication medicine therapy recovery recovering fever flu sprained broke disease "
+                     "checkup", "生病 病了 医院 医生 手术 受伤 过敏 疼 痛 感冒 发烧 吃药 康复 住院 看病 体检"), re.I)),
+    Kind("work",
+         lazy(_words("job career work profession occupation business", "工作 职业 事业 生意"), re.I),
+         lazy(_words("job career work worked working hired promoted promotion boss coworker colleague company "
+                     "office internship intern interview fired quit employer client customer startup business "
+                     "shift salary", "工作 上班 公司 老板 同事 辞职 升职 实习 面试 工资 创业 生意 加班 单位"), re.I),
+         frozenset({"worksFor", "jobTitle", "workLocation"})),
+    Kind("feelings",
+         lazy(_words("feeling emotion mood", "感受 心情 情绪 感觉"), re.I),
+         lazy(_words("happy sad excited anxious anxiety nervous relieved relief proud scared afraid frustrated "
+                     "angry upset stressed overwhelmed grateful thrilled disappointed lonely worried bummed hopeful "
+                     "calm glad", "开心 高兴 难过 伤心 紧张 焦虑 激动 兴奋 害怕 生气 失望 感激 孤独 担心 沮丧 放松 满足"),
+              re.I)),
 )
 
 _ATTACHMENT = lazy(r"\[[^\]]*\]")
@@ -132,6 +170,10 @@ _ASKED = (
          r"(?:does|do|did|has|have|had|is|was|can|could|will|would)\b", re.I),
     lazy(r"^\W*(?:what|which)\s+(?:are|were)\s+(?P<asked>(?:[\w'/.-]+\s*){1,5})", re.I),
     lazy(r"(?:哪些|什么|哪几种|哪几个|哪几本|哪几部|哪种|几种)(?P<asked>[\u4e00-\u9fff]{1,4})"),
+    # "What is Ann's relationship status?", "How is Ann's health?", 安娜的感情状况怎么样？, 安娜的工作是什么？
+    lazy(r"^\W*(?:what|how)\s+(?:is|was|are|were)\s+(?:\w+\s+){0,2}?\w+(?:'s?|\u2019s?)\s+(?P<asked>(?:[\w-]+\s*){1,3})",
+         re.I),
+    lazy(r"的(?P<asked>[\u4e00-\u9fff]{2,4}?)(?:是什么|是|怎么样|如何|状况|情况|状态|有哪些)"),
 )
 
 
@@ -143,34 +185,55 @@ def asked_kinds(question: str) -> tuple[Kind, ...]:
     return tuple(kind for kind in KINDS if kind.asked.search(asked) or (kind.verbs and kind.verbs.search(question)))
 
 
-def member_turns(index: RecallIndex, kinds: tuple[Kind, ...], people: np.ndarray) -> np.ndarray:
-    """The mask of the turns of ``people`` (a mask of turns) that name a member of one of ``kinds``:
-    a member word in their text that is not a word naming the kind itself ("yoga", not "exercise"; an
-    attachment in brackets not read), or a fact of a kind's relations about the person who said it
-    told in them.
+def named_kinds(question: str) -> tuple[Kind, ...]:
+    """The kinds of :data:`KINDS` that ``question`` names anywhere without asking for them: what narrows
+    the answer ("What activities has Ann done with her family?": family)."""
+    asked = asked_kinds(question)
+    return tuple(kind for kind in KINDS if kind not in asked and kind.asked.search(question))
+
+
+def member_turns(index: RecallIndex, kinds: tuple[Kind, ...], people: np.ndarray,
+                 narrowing: tuple[Kind, ...] = ()) -> np.ndarray:
+    """How well each turn of ``people`` (a mask of turns) names a member of one of ``kinds``: 1 for a
+    member word in its text that is not a word naming the kind itself ("yoga", not "exercise"; an
+    attachment in brackets not read), or a fact of a kind's relations about the person who said it told
+    in it; 2 when it also names a member of one of the ``narrowing`` kinds the question names ("What
+    activities has Ann done with her family?": "I took the kids swimming"); 0 for the other turns.
 
     >>> from kg_memory.types import Turn
     >>> from kg_memory.recall.index import RecallIndex
-    >>> texts = ["I started a yoga class!", "Nice weather today.", "Exercise is good for you."]
+    >>> texts = ["I started a yoga class!", "Nice weather today.", "Exercise is good for you.", "Yoga with my son."]
     >>> index = RecallIndex([Turn("c", str(i), ("Ann", "Bob")[i % 2], t) for i, t in enumerate(texts)], [])
-    >>> member_turns(index, asked_kinds("What exercises has Ann done?"), np.array([True, False, True])).tolist()
-    [True, False, False]
+    >>> question = "What exercises has Ann done with her family?"
+    >>> people = np.array([True, False, True, True])
+    >>> member_turns(index, asked_kinds(question), people, named_kinds(question)).tolist()
+    [1.0, 0.0, 0.0, 2.0]
     """
-    out = np.zeros(len(index.turns), dtype=bool)
+    out = np.zeros(len(index.turns))
     if not kinds:
         return out
+    rows = np.flatnonzero(people).tolist()
+    out[rows] = _named(index, kinds, people, rows)
+    if narrowing and out.any():
+        out[rows] += out[rows] * _named(index, narrowing, people, rows)
+    return out
+
+
+def _named(index: RecallIndex, kinds: tuple[Kind, ...], people: np.ndarray, rows: list[int]) -> np.ndarray:
+    """Whether each turn of ``rows`` names a member of one of ``kinds`` (see :func:`member_turns`)."""
+    out = np.zeros(len(index.turns), dtype=bool)
     predicates = frozenset().union(*(kind.predicates for kind in kinds))
-    for row in np.flatnonzero(people).tolist():
+    for row in rows:
         text = _ATTACHMENT.sub(" ", index.turns[row].text)
         out[row] = any(not kind.asked.fullmatch(m.group()) for kind in kinds for m in kind.members.finditer(text))
     if predicates:  # the facts of the people's entities only, not every fact of the memory
-        speakers = {normalize_name(index.turns[row].speaker) for row in np.flatnonzero(people).tolist()}
-        rows = {j for name in speakers for iri in index.names.get(name, ()) for j in index.entity_facts.get(iri, ())}
-        for j in sorted(rows):
+        speakers = {normalize_name(index.turns[row].speaker) for row in rows}
+        facts = {j for name in speakers for iri in index.names.get(name, ()) for j in index.entity_facts.get(iri, ())}
+        for j in sorted(facts):
             fact = index.facts[j]
             if fact.predicate.rsplit("/", 1)[-1].rsplit("#", 1)[-1] not in predicates:
                 continue
             subject = normalize_name(fact.subject.label)
             for row in index.fact_turns[j]:
                 out[row] |= bool(people[row]) and normalize_name(index.turns[row].speaker) == subject
-    return out
+    return out[rows].astype(float)

@@ -72,6 +72,11 @@ class RecallConfig:
     #: the session spread or with it; a floor of 0.02 to 0.2 of the best score): 2 gives multi-hop R@10
     #: 0.563 -> 0.580, the other categories and adversarial unchanged; more places took single-hop down.
     #: On the held-out 5-9 it changes six multi-hop questions, three up and three down (0.514 -> 0.512).
+    #: A question that names a kind without asking for a list ("What is Ann's relationship status?",
+    #: "安娜的感情状况怎么样？") has the same places for its member turns (without the session spread, and
+    #: with ``lists`` 0 too); those also naming a kind the question narrows by ("... with her family":
+    #: the kids) go first. Places 3 and 4 were tried again with these (LoCoMo 0-4): 4 gave multi-hop
+    #: R@10 +0.014 over 2 but single-hop -0.005 and adversarial -0.009, 3 less than 2; 2 is kept.
     kinds: float = 1.0
     kind_places: int = 2
     #: With the learned ranker, the turns of the person who said one of the best ``near_top`` turns,

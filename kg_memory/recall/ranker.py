@@ -260,17 +260,20 @@ def near_best(score: np.ndarray, index: RecallIndex, candidate: np.ndarray, cfg:
 
 
 def spread_sessions(score: np.ndarray, session_of: np.ndarray, candidate: np.ndarray, cfg: RecallConfig,
-                    named: np.ndarray | None = None, members: np.ndarray | None = None) -> np.ndarray:
+                    named: np.ndarray | None = None, members: np.ndarray | None = None, *,
+                    spread: bool = True) -> np.ndarray:
     """Scores that fill the places after the first ``cfg.list_keep`` turns with the best turn of each
     further session (of the person the question names, when it names one), best first, as long as
     its score is at least ``cfg.list_floor`` of the best turn's; the other turns follow. A list
     question ("What activities does Ann do?") is answered by one turn in each of several sessions,
     which the ranker alone ranks below the second and third turns of the best session.
 
-    ``members`` (a mask: the turns that name a member of the kind of thing the question asks for,
-    :mod:`.categories`) go first among those places: the best ``cfg.kind_places`` of them, whatever
-    their session or score ("What exercises has John done?": "I started a yoga class" ranks low,
-    sharing no word with the question).
+    ``members`` (above 0 for the turns that name a member of the kind of thing the question asks for,
+    :func:`.categories.member_turns`) go first among those places: the best ``cfg.kind_places`` of them,
+    those naming more of what the question names first, whatever their session or score ("What exercises
+    has John done?": "I started a yoga class" ranks low, sharing no word with the question). With
+    ``spread`` False only they are placed (a question that names a kind but asks for no list: "What is
+    Ann's relationship status?").
 
     >>> cfg = RecallConfig(lists=1.0, list_keep=1, list_floor=0.1)
     >>> spread_sessions(np.array([1.0, 0.9, 0.5]), np.array([0, 0, 1]), np.ones(3, bool), cfg).round(3).tolist()
@@ -291,15 +294,18 @@ def spread_sessions(score: np.ndarray, session_of: np.ndarray, candidate: np.nda
     top = float(score[order[keep - 1]])
     placed = 0
     raised: set[int] = set()
-    for i in order[keep:] if members is not None else ():
+    rest = order[keep:]
+    if members is not None:  # the turns naming the most of what the question names first, then by score
+        rest = rest[np.argsort(-members[rest].astype(float), kind="stable")]
+    for i in rest if members is not None else ():
         if placed >= cfg.kind_places:
             break
-        if members is not None and members[i] and (named is None or not named.any() or named[i]):
+        if members is not None and members[i] > 0 and (named is None or not named.any() or named[i]):
             seen.add(int(session_of[i]))
             raised.add(int(i))
             placed += 1
             out[i] = max(float(score[i]), top * (1 - 1e-3 * placed))
-    for i in order[keep:]:
+    for i in order[keep:] if spread else ():
         if score[i] < floor:
             break
         session = int(session_of[i])

@@ -250,7 +250,7 @@ class Recaller:
         """The ``k`` best memories for ``question``, best first (see :mod:`kg_memory.recall`); asked by
         ``speaker``, the first person is them (:mod:`.first_person`)."""
         from .asking import answer_scores, asking_factors
-        from .categories import asked_kinds, member_turns
+        from .categories import asked_kinds, member_turns, named_kinds
         from .first_person import about_speaker
         from .fusion import WHEN, allowed_at, candidates, fuse, gather, prefer_current, prefer_valid
         from .ranker import learned_scores, near_best, spread_sessions, turn_features
@@ -285,12 +285,15 @@ class Recaller:
             if cfg.near:  # before the check, which may place another person's turn above these
                 score = near_best(score, index, candidate, cfg)
             checked = ranker.checked_score(features, cfg, signals.get("speaker"), candidate, score)
+            named = signals.get("speaker")
+            kinds = asked_kinds(question) if cfg.kinds and named is not None else ()
+            members = member_turns(index, kinds, named, named_kinds(question)) if kinds and named is not None else None
+            if members is not None:
+                candidate = candidate | (members > 0)
             if cfg.lists and asks_list(question):
-                named = signals.get("speaker")
-                members = member_turns(index, asked_kinds(question), named) if cfg.kinds and named is not None else None
-                if members is not None:
-                    candidate = candidate | members
                 checked = spread_sessions(checked, index.session_of, candidate, cfg, named, members)
+            elif members is not None:  # "What is Ann's relationship status?": no list, the members all the same
+                checked = spread_sessions(checked, index.session_of, candidate, cfg, named, members, spread=False)
             turn_score, fact_score = learned_scores(index, checked, fact_score, allowed_at(index, at), candidate)
         elif cfg.neighbours and len(turn_score):
             inherited = np.maximum(gather(turn_score, index.previous), gather(turn_score, index.next))
