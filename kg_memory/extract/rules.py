@@ -29,6 +29,7 @@ from .placeholders import bind_across_turns
 from .plausible import comparisons, implausible, names_itself, passing_relatives, unnamed_people, unquoted
 from .pronouns import Discourse
 from .replies import restate_reply
+from .spaced_in_laws import hyphenated_in_laws
 from .speaker_vote import name_key
 from .speakers import speaker_names
 
@@ -83,6 +84,7 @@ class RuleExtractor:
     def extract(self, turns: Sequence[Turn]) -> list[Fact]:
         """Return the facts stated in ``turns``."""
         turns = [_typed_apostrophes(turn) for turn in turns]  # "I don’t", "I can’t believe...": as "I don't"
+        turns = [hyphenated_in_laws(turn) for turn in turns]  # "my sister in law": "my sister-in-law"
         discourse = Discourse(turns)
         previous: dict[str, Turn] = {}
         facts: list[Fact] = []
