@@ -48,7 +48,7 @@ from .objects import (
     to_int,
     with_region,
 )
-from .places import AT_PLACE, DWELLING_IN, add_employer_place, add_job_place, r_study_at
+from .places import DWELLING_IN, add_employer_place, add_job_place, employer_after_job, r_study_at
 
 _COPULA_LEAD = lazy(
     r"^(?:(?:a|an|the|very|really|pretty|so|quite|a\s+bit|a\s+little|little|kind\s+of|kinda|extremely|partially|partly|"
@@ -283,7 +283,7 @@ def copula_rule(after_copula: RuleTable) -> Rule:
             if phrase and is_job(phrase):
                 title = _PRAISE.sub("", phrase.lower())  # "the toughest paleontologist I know": a paleontologist
                 c.add("jobTitle", title, 0.85)
-                where = AT_PLACE.search(raw[len(phrase):])
+                where = employer_after_job(raw[len(phrase):])
                 looks = _WITH_LOOKS.match(raw, len(phrase)) if raw.lower().startswith(phrase.lower()) else None
                 if looks:  # "a surfer with blue hair": a look, not an employer
                     c.add("trait", LEAD.sub("", looks.group("t")).lower(), 0.7)

@@ -40,6 +40,23 @@ AT_PLACE = lazy(r"\b(?:at|for|with)\s+(?!a\s+living\b|(?:\d+|a|an|one|two|three|
                 r"ceremony|shower|dinner|event|occasion)s?\b)(?P<o>.+)", re.I)
 
 
+#: Between a comma after a job and its employer: "(a nurse), currently at Mercy", "(an engineer), been at Google".
+_STILL_AT_WORK = lazy(r"\s*(?:(?:currently|now|still|also)\s+)?(?:(?:been|working|employed|based)\s+)?", re.I)
+
+
+def employer_after_job(after: str) -> re.Match[str] | None:
+    """The employer said in ``after``, the words after a job: "(a nurse) at Mercy", "(a chef) for the Hilton" - not one
+    said after a comma, in a clause of its own whose subject is left out: "(a nurse), live in Ohio with my husband",
+    "(a cashier), saving up for school", "(a teacher), married with two kids"; but "(an engineer), been at Google for
+    years", "(a nurse), currently at Mercy".
+
+    >>> employer_after_job(" at Mercy in Denver").group("o"), employer_after_job(", live in Ohio with my husband")
+    ('Mercy in Denver', None)
+    """
+    where = AT_PLACE.search(after)
+    said = after[:where.start()] if where else ""
+    return where if where and _STILL_AT_WORK.fullmatch(said[said.rfind(",") + 1:] if "," in said else "") else None
+
 #: "a small flat in Camden", "a little town in Ohio", "a town called Celebration": the place named, not the kind of place
 DWELLING_IN = lazy(r"^(?:an?\s+|the\s+|my\s+|our\s+)?(?:[\w'-]+\s+){0,2}?(?:flat|apartment|house|condo|studio|loft|cottage|"
                    r"bungalow|trailer|dorm|home|town|city|village|suburb|farm|ranch|neighbou?rhood|community|reservation)"
@@ -191,7 +208,7 @@ def r_work_as(m: re.Match[str], c: Clause) -> bool:
     if not title:
         return False
     c.add("jobTitle", title.lower(), 0.9)
-    where = AT_PLACE.search(raw[raw.lower().find(title.lower()) + len(title):])
+    where = employer_after_job(raw[raw.lower().find(title.lower()) + len(title):])
     if where:
         org = clean_object(where.group("o"), "place")
         if org:
