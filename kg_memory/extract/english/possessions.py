@@ -14,6 +14,7 @@ from ...types import Entity
 from ..framework import Clause, lazy
 from ..pronouns import gender_of_noun
 from .answers import counted_pets
+from .home_bought import add_bought_home_town
 from .lexicon import KIN, KIN_MODS, KIN_PREDICATE, NOT_NAMES, NUM, OBJECT_PRONOUNS, PET, PET_COMPOUND, POSSESSION, STOP
 from .objects import LEAD, clean_object, object_list, owned_entity, plausible_name, to_int
 from .places import r_job_at
@@ -225,11 +226,15 @@ def _have_one(verb: str, raw: str, c: Clause) -> bool:
     if thing:
         obj = clean_object(raw) or thing.group("h")
         c.add("owns", Entity(obj, "Thing"), 0.8 if verb in ("own", "owns", "bought") else 0.7)
+        if verb == "bought":  # "We just bought a house in Denver": where one lives
+            add_bought_home_town(raw, c)
         return True
     if verb in ("own", "owns", "bought"):
         obj = clean_object(raw)
         if obj:
             c.add("owns", Entity(obj, "Thing"), 0.75)
+            if verb == "bought":
+                add_bought_home_town(raw, c)
             return True
     return False
 
