@@ -167,6 +167,15 @@ ENTRIES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     (_O, ("Amazon",), ("亚马逊",)),
     (_O, ("Airbus",), ("空中客车", "空客")),
     (_O, ("Boeing",), ("波音", "波音公司")),
+    # shops and restaurants where many work ("a cashier in Walmart": an employer, not a town)
+    (_O, ("Walmart", "Wal-Mart"), ("沃尔玛",)),
+    (_O, ("Target",), ("塔吉特",)),
+    (_O, ("Costco",), ("好市多", "开市客")),
+    (_O, ("Starbucks",), ("星巴克",)),
+    (_O, ("McDonald's", "McDonalds"), ("麦当劳",)),
+    (_O, ("KFC",), ("肯德基",)),
+    (_O, ("IKEA",), ("宜家",)),
+    (_O, ("Carrefour",), ("家乐福",)),
 )
 
 

@@ -21,7 +21,7 @@ from ...gazetteer import gazetteer_id
 from ..framework import lazy
 from ..timeexpr import find_time
 
-__all__ = ["town_after_job"]
+__all__ = ["known_employer_after_job", "town_after_job"]
 
 #: What a job's "in" names that is no town: a field, a ward or a class, or a firm, a school or a unit by its kind.
 _NOT_TOWN = lazy(r"\b(?:economics|biology|physics|chemistry|maths?|mathematics|history|english|literature|philosophy|"
@@ -33,7 +33,7 @@ _NOT_TOWN = lazy(r"\b(?:economics|biology|physics|chemistry|maths?|mathematics|h
 _PERFORMERS = frozenset("actor actress star character singer drummer guitarist bassist player dancer extra member "
                         "musician lead role cast".split())
 #: Where a town said after a job ends: the clause, its state ("Tucson, Arizona"), or a time or a clause ("in Tucson now").
-_TOWN_END = lazy(r"\s*(?:[.,!?;]|$|\s(?:and|but|now|since|for|at|where)\b)", re.I)
+_TOWN_END = lazy(r"\s*(?:[.,!?;]|$|\s(?:and|but|now|rn|atm|currently|lol|haha|tbh|btw|since|for|at|where)\b)", re.I)
 
 
 def town_after_job(after: str, end: int, name: str, title: str) -> bool:
@@ -43,3 +43,13 @@ def town_after_job(after: str, end: int, name: str, title: str) -> bool:
     return bool(words) and words[-1] not in _PERFORMERS and _TOWN_END.match(after, end) is not None \
         and not _NOT_TOWN.search(name) and find_time(name, None, "en") is None \
         and gazetteer_id(name, "Organization") is None
+
+
+def known_employer_after_job(after: str, end: int, name: str) -> bool:
+    """Whether ``name``, said in ``after`` (the words after a job) up to ``end``, is an employer the gazetteer knows that
+    ends the clause: "(a cashier) in Walmart", "(an engineer) in Google now" (not "in Target practice").
+
+    >>> known_employer_after_job(" in Walmart", 11, "Walmart"), known_employer_after_job(" in Tucson", 10, "Tucson")
+    (True, False)
+    """
+    return gazetteer_id(name, "Organization") is not None and _TOWN_END.match(after, end) is not None

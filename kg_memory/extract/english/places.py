@@ -13,7 +13,7 @@ from ..monthdays import read_day
 from ..starts import start_ahead
 from ..timeexpr import find_time
 from .childhood import moved_young
-from .job_towns import town_after_job
+from .job_towns import known_employer_after_job, town_after_job
 from .lexicon import ADJ, EVENTS, GENERIC_PLACES, REGIONS, SCHOOLS, alts
 from .objects import clean_object, is_job, with_region
 from .partners_with import add_partner_with
@@ -195,6 +195,8 @@ def add_job_place(after: str, c: Clause, title: str = "") -> None:
         return
     if gazetteer_id(place, "Place") or place.lower() in REGIONS:
         c.add("workLocation", Entity(place, "Place"), 0.75)
+    elif known_employer_after_job(after, m.start("o") + len(place), place):
+        c.add("worksFor", Entity(place, "Organization"), 0.75)  # "a cashier in Walmart", "an engineer in Google"
     elif place == (said := m.group("o").rstrip(".")) and not _DEPARTMENT.fullmatch(place) \
             and town_after_job(after, m.start("o") + len(said), place, title):
         c.add("workLocation", Entity(with_region(after[m.start("o"):], place), "Place"), 0.7)
