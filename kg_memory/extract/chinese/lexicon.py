@@ -8,13 +8,13 @@ KIN_PREDICATE = {
     **dict.fromkeys("妻子 老婆 太太 丈夫 老公 先生 爱人 媳妇 老伴".split(), "spouse"),
     **dict.fromkeys("男朋友 女朋友 男友 女友 未婚夫 未婚妻 对象".split(), "partner"),
     **dict.fromkeys("儿子 女儿 孩子 孩子们 小孩 宝宝".split(), "child"),
-    **dict.fromkeys("爸爸 妈妈 父亲 母亲 爸 妈 老爸 老妈 父母 爸妈".split(), "parent"),
+    **dict.fromkeys("爸爸 妈妈 父亲 母亲 爸 妈 老爸 老妈 父母 爸妈 继父 继母 后妈 后爸".split(), "parent"),
     **dict.fromkeys("哥哥 姐姐 弟弟 妹妹 兄弟 姐妹 兄弟姐妹 哥 姐 双胞胎哥哥 双胞胎姐姐 双胞胎弟弟 双胞胎妹妹 双胞胎兄弟 "
                     "双胞胎姐妹".split(), "sibling"),
     **dict.fromkeys("爷爷 奶奶 外公 外婆 姥姥 姥爷 岳父 岳母 公公 婆婆 女婿 儿媳妇 叔叔 阿姨 舅舅 姑姑 伯伯 表哥 表姐 表弟 表妹 堂哥 堂姐 "
                     "堂弟 堂妹 孙子 孙女 侄子 侄女 外甥 家人 亲戚 祖父 祖母 外祖父 外祖母 姑妈 姨妈 舅妈 婶婶 伯母 伯父 叔父 姑父 姨父 "
                     "姑丈 姨丈 表兄弟 表姐妹 堂兄弟 堂姐妹 外甥女 侄儿 大舅哥 小舅子 小姨子 嫂子 弟媳 姐夫 妹夫 大伯 大姑子 "
-                    "小姨 大姨 小舅 大舅".split(), "relative"),
+                    "小姨 大姨 小舅 大舅 小姑子 小叔子 大伯子 大舅子 大姨子 妯娌 连襟 儿媳 公婆 岳父母 丈母娘 老丈人".split(), "relative"),
     **dict.fromkeys("朋友 好朋友 好友 闺蜜 哥们 发小 老朋友 老友 挚友 死党 好姐妹 好兄弟".split(), "friend"),
     **dict.fromkeys("同事".split(), "colleague"),
     **dict.fromkeys("老板 领导 上司 经理 主管".split(), "boss"),
