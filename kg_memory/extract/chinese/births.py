@@ -87,6 +87,23 @@ def _year_told(when: TimeMention | None, c: Clause) -> bool:
     return year is not None
 
 
+_DIGIT = {ch: str(i) for i, ch in enumerate("零一二三四五六七八九")} | {"〇": "0"}
+
+
+def _r_year_of(m: re.Match[str], c: Clause) -> bool:
+    """我是95年的, 我是1995年的, 我是九五年的, 她是88年生人: the year one was born in (two digits: of the last hundred years)."""
+    if c.negated:
+        return False
+    digits = "".join(_DIGIT.get(ch, ch) for ch in m.group("y"))
+    if len(digits) == 2:
+        now = c.turn.time.year if c.turn.time is not None else date.today().year
+        digits = f"{now // 100}{digits}" if int(digits) <= now % 100 else f"{now // 100 - 1}{digits}"
+    year = birth_year(int(digits), c.turn.time)
+    if year is not None:
+        c.add("birthYear", year, 0.85)
+    return year is not None
+
+
 def _r_gave_birth(m: re.Match[str], c: Clause) -> bool:
     """刚生了个女儿，叫朵朵: the subject's child, by name (unnamed: 小静的女儿)."""
     name = m.group("name")
@@ -104,6 +121,7 @@ BIRTH_RULES: list[tuple[str, Rule]] = [
     (r"^(?:是)?在(?P<o>(?:(?!读|念|上|当|做|教|学习).)+?)(?:出生|(?<![医学先女考])生)的?$", _r_born),  # not 在清华大学读研究生, 在戏里演医生
     (r"^(?:出生|生)的?$", _r_born_when),
     (r"^是(?P<o>[^在].{2,14}?)(?:出生|生)的$", _r_born_on),
+    (r"^是(?P<y>(?:19|20)?\d{2}|[零〇一二三四五六七八九]{2}|[一二][零〇一二三四五六七八九]{3})年(?:的|生人)$", _r_year_of),
     (rf"^(?:刚刚?|已经|上个?月|去年|今年|前几天|昨天|上周)*生了(?:一)?个(?:可爱的|漂亮的)?(?P<kin>儿子|女儿|宝宝|孩子)"
      rf"(?:[，,]?(?:叫|名叫|取名叫?)(?P<name>{NAME}))?了?$", _r_gave_birth),  # 刚生了个女儿，叫朵朵
 ]
