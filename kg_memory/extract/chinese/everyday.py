@@ -203,16 +203,18 @@ def _r_workplace(m: re.Match[str], c: Clause) -> bool:
     return True
 
 
-#: What one does not eat, said of a food (不吃辣, 从来不吃香菜): not a meal skipped (不吃早饭) nor meat (a diet: 不吃肉).
-_NOT_A_DISLIKE = lazy(r"^(?:饭|早饭|早餐|午饭|午餐|晚饭|晚餐|夜宵|东西|药|肉|荤|素|了|完|饱|下|掉|过|什么|这|那|你|他|她)")
+#: What one does not eat or drink, said of a food (不吃辣, 从来不吃香菜, 不喝咖啡): not a meal skipped (不吃早饭), meat (a diet:
+#: 不吃肉), water, soup or wine (不喝酒: :func:`_r_abstains`).
+_NOT_A_DISLIKE = lazy(r"^(?:饭|早饭|早餐|午饭|午餐|晚饭|晚餐|夜宵|东西|药|肉|荤|素|了|完|饱|下|掉|过|什么|这|那|你|他|她|"
+                      r"水|汤|酒|醉|多|够|点|一)")
 
 
 def _r_not_eaten(m: re.Match[str], c: Clause) -> bool:
-    """我不吃辣, 我从来不吃香菜, 我不太吃甜食: a food the subject does not eat is one disliked (as "I don't eat spicy
-    food"); not 我没吃饭 (not eaten once), 我不吃早饭 (a meal skipped)."""
+    """我不吃辣, 我从来不吃香菜, 我不太吃甜食, 我不喝咖啡: a food or a drink the subject does not take is one disliked (as
+    "I don't eat spicy food", "I don't drink coffee"); not 我没吃饭 (not eaten once), 我不吃早饭 (a meal skipped)."""
     food = clean_object(m.group("o"), 5)
     said = _clause_of(m, c)
-    if not c.negated or not food or _NOT_A_DISLIKE.match(food) or not re.search(r"(?<![要能会敢])不(?:太|怎么)?吃", said):
+    if not c.negated or not food or _NOT_A_DISLIKE.match(food) or not re.search(r"(?<![要能会敢])不(?:太|怎么)?[吃喝]", said):
         return False
     c.add("dislikes", Entity(food, "Thing"), 0.6)
     return True
@@ -443,7 +445,7 @@ EVERYDAY_RULES: list[tuple[str, Rule]] = [
     (r"^是(?:一个|一名|一位|个|名)?(?:铁杆|忠实|死忠|超级|狂热|资深)?(?P<o>[^的]{2,10}?)的?"
      r"(?:铁杆|忠实|死忠|超级|狂热|资深|头号)?(?:球迷|粉丝|歌迷|影迷|书迷|剧迷|迷)$", _r_fan),
     (r"^(?:[一二两三四五六七八九十几0-9]+(?:年|个月|周|天)前)?(?:已经|不幸)?(?:去世|过世|病逝|逝世|死)了", _r_died),
-    (r"^吃(?P<o>[\u4e00-\u9fff]{1,5})$", _r_not_eaten),
+    (r"^[吃喝](?P<o>[\u4e00-\u9fff]{1,5})$", _r_not_eaten),
     (rf"^(?:已经|去年|前年|早就)?(?:远嫁|嫁)(?:到了?|去了?){_O}", _r_married_to),
     (rf"^(?:(?:还|仍然|仍|依然|依旧)(?:一直)?)?在(?P<o>[{HAN}]{{2,6}}?)(?:呢|啊|哦|了|那边|那儿|那里)*$", _r_still_in),
     (rf"^家(?:就|也|现在)?(?:在|住在|安在)(?P<o>[{HAN}]{{2,8}}?)(?:呢|啊|了)*$", _r_home_in),  # 我家在南京
