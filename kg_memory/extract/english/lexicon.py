@@ -181,7 +181,7 @@ STOP = set(
     "with for in on at from to about because cause cuz since when whenever while but and or so "
     "that which who whom whose where as than like until till after before during every each "
     "though although if by near around into onto instead now again anymore today yesterday "
-    "tomorrow tonight last this next then too either lol haha hehe lmao lmfao right here "
+    "tomorrow tonight last this next then too either lol haha hehe lmao lmfao ugh tbh btw smh omg rn idk right here "
     "there is are was were am be been being do does did have has had will would can could "
     "should i you he she we they it me him us them also really yet down across behind nearby "
     "downtown through over against besides not never except without whats what how why "
