@@ -236,8 +236,13 @@ ELLIPSIS = lazy(
     r"(?!love\s+(?:and|&)\s+(?:miss|appreciate|adore|respect|support|cherish|admire|value)\b)"
     r"(?!love\s+(?:(?:and|&)\s+[\w'-]+|sure|truly|really|always|never|certainly|definitely|just)\s+(?:can|could|is|are|was|were|will|"
     r"would|should|must|does|do|did|has|have|makes?|brings?|gives?|goes|go|hurts?|wins?|conquers?|heals?)\b)"
-    r"(?:(?:really|also|just|totally|absolutely|still)\s+)?(?:love|like|enjoy|adore|hate|dislike|"
+    r"(?:(?:really|also|just|totally|absolutely|still|recently|finally)\s+)?(?:love|like|enjoy|adore|hate|dislike|"
     r"live\s+in|work\s+(?:at|for|as)|grew\s+up\s+in|play|am|(?:got|came)\s+(?:back|home)\s+from|got\s+done|finished|"
+    # news told without the "I": "just moved to Denver", "got a new job at google!!", "started working at Target",
+    # "got a puppy last week"
+    r"(?:moved|relocated)(?=\s+(?:back\s+)?to\b)|(?:got|landed|found)(?=\s+(?:a\s+)?(?:new\s+)?job\s+(?:at|with)\b)|"
+    r"started(?=\s+(?:a\s+new\s+job|working)\s+(?:at|for)\b)|(?:got|adopted|rescued)(?=\s+(?:a|an|two|three)\s+(?:new\s+)?"
+    r"(?:puppy|puppies|kitten|kittens|dog|dogs|cat|cats|bunny|rabbit|hamster|parrot)\b)|"
     rf"(?:just|currently|busy|still)\s+(?:{UNDER_WAY}))\s+"
     r"(?!you\b|u\b|your\b|it\b|that\b|this\b|those\b|them\b|is\b|are\b|was\b|were\b|sounds?\b|seems?\b|can\b|"
     r"could\b|would\b|will\b|must\b|makes?\b|gets?\b|takes?\b|has\b|used\b|works?\b|helps?\b|keeps?\b)",
