@@ -47,6 +47,7 @@ from .activities import (
     r_speak,
     r_training,
 )
+from .diagnoses import DIAGNOSED
 from .encounters import ENCOUNTER_PATTERN, r_encounter
 from .habits import HABIT_RULES, SMOKER_RULES
 from .homes_told import HOME_RULES
@@ -434,6 +435,7 @@ VERB_RULES = compile_rules([
     (r"^(?:have|has|had)\s+(?:an?\s+|this\s+)?(?:(?:extreme|huge|big|real|irrational|terrible|serious|deep|intense|crippling|"
      r"major|massive|bad|slight|little)\s+)*(?:fear|phobia|terror)\s+(?:of|over)\s+(?P<o>.+)", r_afraid),
     ALLERGIC.after_subject_pattern(),
+    DIAGNOSED,  # "i was diagnosed with adhd", "my mom was just diagnosed with diabetes"
     # "i have a peanut allergy", "she has severe nut allergies": allergic to them (not "a pet allergy kit")
     (r"^(?:have|has|got|have\s+got|has\s+got)\s+(?:an?\s+)?(?:(?:severe|bad|serious|mild|slight|terrible|life-threatening)\s+)?"
      r"(?P<o>(?!food\b|seasonal\b|an?\b)[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+allerg(?:y|ies)(?!\s+(?:kit|test|medicine|meds|pills?|shots?)\b)",
