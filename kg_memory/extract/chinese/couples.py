@@ -28,7 +28,7 @@ from ...types import Entity, Turn
 from ..framework import Clause, Found, Rule, lazy
 from ..names import is_chinese_name
 from ..pronouns import Discourse
-from .lexicon import HAN, KIN_PREDICATE, TIME
+from .lexicon import HAN, KIN_PREDICATE, NUM, TIME
 from .objects import owned, place
 from .segment import is_familiar_name
 from .ties import asked_of_you_all
@@ -136,12 +136,29 @@ def _r_lives_with_own(m: re.Match[str], c: Clause) -> bool:
     return True
 
 
+#: 我和老婆结婚十年了, 我跟我老公结婚三年多了: how long one has been married to one's spouse (married now).
+_MARRIED_FOR = (rf"^(?:和|跟|与|同)(?:(?:我|自己|[他她])的?)?(?P<sp>老婆|老公|妻子|丈夫|太太|先生|爱人|媳妇)(?:已经|都)?结婚(?:快|已经|都)?"
+                rf"(?:{NUM}|好几|很多|多)(?:个)?(?:年|周年)多?了$")
+
+
+def _r_married_for(m: re.Match[str], c: Clause) -> bool:
+    """我和老婆结婚十年了: the spouse, and married now (as 我结婚十年了)."""
+    if c.negated:
+        return False
+    spouse = owned(c.subject, m.group("sp"), "Person", None)
+    c.add("spouse", spouse, 0.8)
+    c.add("maritalStatus", "married", 0.8)
+    c.discourse.mention(c.turn, spouse)
+    return True
+
+
 #: The couples said within one clause (spliced into the Chinese rule table by :mod:`.people`).
 COUPLE_RULES: list[tuple[str, Rule]] = [
     (_TO_MARRY, _r_to_marry),
     (_MARRY_WITH, _r_marry_with),
     (_WITH_OWN_PARTNER, _r_with_own_partner),
     (_LIVES_WITH_OWN, _r_lives_with_own),
+    (_MARRIED_FOR, _r_married_for),
 ]
 
 
