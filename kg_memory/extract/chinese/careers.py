@@ -37,8 +37,8 @@ from .segment import clean_object, is_name, is_titled_name, nominal_head
 __all__ = ["CAREER_RULES", "ORG_KIND", "employer_named", "is_district", "is_work_place", "someones"]
 
 #: What one studies at (读大学, 上高中, 留学): the school, or a place (在美国读书).
-_STUDY = (r"(?:上学|读书|念书|求学|留学|深造|读大学|上大学|念大学|读研究生|读研|读博士?|读硕士|读本科|读高中|上高中|"
-          r"读初中|上初中|读小学|上小学|读中学|上中学|读幼儿园|上幼儿园)")
+_STUDY = (r"(?:上学|读书|念书|求学|留学|深造|[读上念]大[学一二三四]|读研究生|读研|读博士?|读硕士|读本科|[读上][高初][中一二三]|"
+          r"读小学|上小学|读中学|上中学|读幼儿园|上幼儿园)")
 
 
 def is_work_place(head: str) -> bool:

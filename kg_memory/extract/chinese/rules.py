@@ -374,7 +374,7 @@ RULES: RuleTable = compile_rules(TOLD_RULES + [(WITH_OWN_KIN, lambda m, c: with_
     (r"^在(?P<o>[^，,]+?(?:学校|中学|小学|大学|学院|幼儿园))(?:教书|教课|教)", _r_work),  # 在一所中学教数学
     (r"^在(?P<o>.+?)(?:当|做|担任)(?P<j>.+)$", _r_work),
     (rf"^(?:就职于|任职于|供职于|受雇于|服务于){_O}", _r_work),
-    (r"^在(?P<o>.+?)(?:上学|读书|念书|读大学|读研究生|读研|读博|读高中|读初中|学习|上大学|上高中|上课)", lambda m, c: not is_place(nominal_head(m.group("o")) or m.group("o"))
+    (r"^在(?P<o>.+?)(?:上学|读书|念书|[读上]大[学一二三四]|读研究生|读研|读博|[读上][高初][中一二三]|学习|上课)", lambda m, c: not is_place(nominal_head(m.group("o")) or m.group("o"))
      and place(m.group("o"), c, "studiesAt", 0.85)),  # 在美国读大学: where, not the school
     (rf"^(?:就读于|在读于){_O}", lambda m, c: place(m.group("o"), c, "studiesAt", 0.85)),
     (r"^是(?P<o>[^，,]{2,12}?)毕业的$", lambda m, c: place(m.group("o"), c, "educatedAt", 0.85)),  # 我是北京大学毕业的
