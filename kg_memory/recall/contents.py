@@ -279,8 +279,8 @@ class Contents:
             targets = self._pair_rows(s, p, None) if f.ends_every_value else ([current] if current is not None else [])
             for target in targets:
                 self._close(target, f.valid_to, changed, f.sources)
-            if targets:
-                return
+            if targets or f.ends_every_value:
+                return  # "我去年离婚了" with no spouse stored: nothing to close, and no fact of its own (as in the store)
         if row is None:
             self._new(f, changed)
         else:
