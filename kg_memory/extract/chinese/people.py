@@ -498,7 +498,7 @@ def _kin_called(sentence: str, turn: Turn, discourse: Discourse) -> list[Found]:
 _SCHOOL = r"(?:(?:高中|大学|初中|小学|中学)(?:时的|时候的|的)?)?"
 #: 我的朋友莫妮卡, 我妹妹吉尔 anywhere in a sentence: the relative, then a name.
 _APPOSED = lazy(rf"(?P<kp>我们|我|你|他|她|(?P<o>(?:(?![我你他她的])[{HAN}·]){{2,8}})的)的?(?:最好的|{KIN_GOOD}|老|最小的|最大的|小|大|现任|新)?"
-                rf"{_SCHOOL}(?P<kin>{KIN})(?P<n>[{HAN}·]{{2,12}})")  # 他现任女友查理, 我们高中同学威尔
+                rf"{_SCHOOL}(?P<kin>{KIN})(?!{KIN})(?P<n>[{HAN}·]{{2,12}})")  # 他现任女友查理; not 我岳父岳母
 #: 这是罗斯的妹妹，莫妮卡 / 我最小的妹妹，迪娜，……: the name after a comma, alone in its clause.
 _APPOSED_COMMA = lazy(rf"(?P<kp>我|你|他|她|(?P<o>(?:(?![我你他她的])[{HAN}·]){{2,8}})的)的?(?:最好的|{KIN_GOOD}|老|最小的|最大的|小|大)?"
                       rf"(?P<kin>{KIN})[，,](?P<n>[{HAN}·]{{2,12}})(?=[，,。！!…]|$)")

@@ -55,6 +55,7 @@ from .endings import (
 )
 from .everyday import EVERYDAY_RULES, denied_name, idol_then
 from .group_talk import said_in_group
+from .kin_pairs import paired_kin
 from .lexicon import COUNTRIES, HAN, JOB_SUFFIX, KIN, KIN_GOOD, KIN_PREDICATE, MARITAL_STATUS, NAME, NUM, PET, is_job
 from .objects import DEICTIC, KIND_OF_PLACE, owned, place
 from .people import (
@@ -521,7 +522,7 @@ class ChineseRules:
         subject: tuple[Entity, float] | None = None
         one: Entity | None = None  # the relative or pet the clause before said to be had (its owner: several)
         mentions(sentence, turn, discourse)
-        for clause in CLAUSE.split(rejoined(sentence)):  # 我有一个儿子，叫小明 / 我的女儿，七岁
+        for clause in CLAUSE.split(rejoined(paired_kin(sentence))):  # 我有一个儿子，叫小明 / 我的女儿，七岁
             clause = time_after_subject(FILLER.sub("", clause.strip()), turn.time, "zh")  # 去年我……: 我去年……
             if not clause or IRREALIS.search(clause) or EXCLAIMED.match(clause) or any(h in clause or clause in h for h in handled):
                 subject = (named[clause], 0.85) if clause in named else subject
