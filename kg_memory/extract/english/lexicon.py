@@ -185,7 +185,8 @@ STOP = set(
     "there is are was were am be been being do does did have has had will would can could "
     "should i you he she we they it me him us them also really yet down across behind nearby "
     "downtown through over against besides not never except without whats what how why "
-    "im its ha hahaha ok okay yeah yes no originally even currently usually often sometimes always".split()
+    "im its ha hahaha ok okay yeah yes no originally even currently usually often sometimes always "
+    "finally already anyway anyways lately recently eventually honestly".split()
 )
 LEAD_WORDS = (
     r"lots\s+of|a\s+lot\s+of|alot\s+of|plenty\s+of|tons\s+of|a\s+bunch\s+of|bunch\s+of|"
