@@ -121,10 +121,13 @@ def irrealis(text: str) -> bool:
     return bool(_IRREALIS_LOW.search(text.lower()) if text.isascii() else IRREALIS.search(text))
 _SUBJECT_START = r"(?:(?i:i|we|he|she|they|you|my|our|his|her|their|me\s+and|mine|it|that|this)|[A-Z][a-z]+\s+(?:is|was|lives|works|likes|loves|has))\b"
 _VERB_START = r"(?i:love|loves|like|likes|enjoy|enjoys|hate|hates|have|has|own|owns|work|works|live|lives|play|plays|speak|speaks|study|studies|drive|drives|am|went|got|adore|prefer|prefers|teach|teaches|go|goes|eat|eats|drink|drinks|watch|watches|listen|listens|read|reads|cook|cooks|bake|bakes|want|wants|hope|hopes|plan|plans|bought|received)\b"
+#: An adjective said of the subject before, its "is" left out: "(my son is 7) and obsessed with dinosaurs"
+_BE_LEFT_OUT = (r"(?i:(?:also\s+|really\s+|totally\s+|super\s+|so\s+)?(?:obsessed\s+with|addicted\s+to|crazy\s+about|"
+                r"passionate\s+about|allergic\s+to|afraid\s+of|scared\s+of|terrified\s+of))\b")
 CLAUSE_SPLIT = lazy(
     rf"\s*[,;:]\s*(?:(?:and|but|so|or|because|cause|cuz|since|although|though|while|whereas|when|then|plus|as)\s+)?(?={_SUBJECT_START})"
     rf"|\s+(?:and|but|so|or|because|cause|cuz|since|although|though|while|whereas|then|plus|when|whenever|after|before|until|as)\s+(?={_SUBJECT_START})"
-    rf"|\s*,?\s+(?:and|but)\s+(?=(?:also\s+|really\s+|still\s+|now\s+)?{_VERB_START})"
+    rf"|\s*,?\s+(?:and|but)\s+(?=(?:also\s+|really\s+|still\s+|now\s+)?{_VERB_START}|{_BE_LEFT_OUT})"
     r"|\s*(?:,\s*)?\b(?=(?:because|although|whereas|unless|if)\b)"
     # "i'm vegetarian, so restaurant tips would help": a consequence with a subject of its own (a few words, a verb)
     r"|\s*,\s*(?:so|because|cause|cuz)\s+(?=(?:[\w'-]+\s+){1,4}(?:would|could|should|might|will|can|is|are|was|were|has|have)\b)"
@@ -227,7 +230,7 @@ UNDER_WAY = (r"playing|watching|listening\s+to|eating|drinking|enjoying|reading|
              r"sewing|baking|gardening|hiking|fishing|camping|swimming|running|jogging|working\s+out|cooking|grilling|singing|"
              r"dancing|crafting|sketching|quilting|surfing|skiing|hunting|biking|cycling|"
              r"bowling|skating|rollerblading|shopping|traveling|travelling")
-CONTINUES = lazy(_VERB_START + r"|also\b|still\b|really\b", re.I)
+CONTINUES = lazy(_VERB_START + r"|also\b|still\b|really\b|" + _BE_LEFT_OUT, re.I)
 ELLIPSIS = lazy(
     # "enjoy the views!", "enjoy your trip": said to someone (not "really enjoy the views")
     r"^(?!enjoy\s+(?:the|your|yourself|yourselves|every|each|some|all)\b)"
