@@ -8,7 +8,10 @@
   classmate named 老公);
 * a school and its grade (我儿子在实验小学上三年级), a university and the subject read there (我大学在武汉大学读的
   经济学: ``educatedAt`` and ``fieldOfStudy``), an instrument played in a band (我周末在一个乐队里
-  弹贝斯: the hobby, and the band).
+  弹贝斯: the hobby, and the band);
+* not married yet (我还没结婚, 我没有结过婚, 还没成家, 还单着): ``maritalStatus`` single, as 我单身; not where a partner
+  is said in the turn (我还没结婚，但是有女朋友: the girlfriend is stored, and "single" would mislead), nor of two (我们
+  还没结婚), nor a will (我不结婚).
 
 Not read: 我舅舅想开一家修车铺 (a wish), 我舅舅开了一家修车铺吗 (a question: questions give nothing), 我奶奶快过九十岁生日了
 (not yet ninety), 我今年2024年 (no age).
@@ -26,7 +29,7 @@ from ...types import Entity
 from ..framework import Clause, Rule, RuleTable
 from ..pronouns import gender_of_noun
 from ..timeexpr import parse_zh_number
-from .lexicon import HAN, KIN, KIN_PREDICATE, NUM
+from .lexicon import HAN, KIN, KIN_PREDICATE, MARITAL_STATUS, NUM
 from .objects import owned, place
 from .segment import clean_object
 
@@ -43,7 +46,21 @@ _UNIVERSITY = r"(?:大学|学院)"
 _STUDY_TIME = r"(?:大学|本科|研究生|硕士|博士|读研|读博)(?:的时候|时|期间)?(?:是)?"
 _BAND = r"(?:乐队|乐团|合唱团|管弦乐团|交响乐团)"
 #: 跟她老公, 和他的女朋友: a relative of the subject's, with whom the rest is done.
+#: 没结婚, 没有结过婚, 没成家: never married (not 不结婚, a will).
+_NOT_MARRIED = re.compile(r"没有?(?:结过?婚|成家)")
+#: A partner said, or two who are not married to each other (我们还没结婚).
+_PARTNERED = re.compile(r"女朋友|男朋友|女友|男友|对象|未婚[妻夫]|伴侣|订婚|我们|咱们|我俩|咱俩|他们|她们")
 WITH_OWN_KIN = rf"^(?:和|跟|与|同)(?:他|她)的?(?P<kin>{KIN})(?:一起|都)*(?P<rest>[^，,]+)$"
+
+
+def _unmarried(m: re.Match[str], c: Clause) -> bool:
+    """(还没)结婚, (还)单着: single, where no partner is said in the turn (see the module)."""
+    if c.negated != (m.group("w") is None) or _PARTNERED.search(c.turn.text):
+        return False
+    if c.negated and not _NOT_MARRIED.search(c.sentence):
+        return False
+    c.add("maritalStatus", MARITAL_STATUS["单身"], 0.75)
+    return True
 
 
 def _opened(m: re.Match[str], c: Clause) -> bool:
@@ -134,6 +151,7 @@ def _in_band(m: re.Match[str], c: Clause) -> bool:
 
 
 TOLD_RULES: list[tuple[str, Rule]] = [
+    (r"^(?:(?:结过?婚|成家)(?:了)?|(?P<w>单着))(?:呢|啊|嘛|哈)*$", _unmarried),
     (_OPENED, _opened),
     (rf"^(?:刚|刚刚)?过(?:了|完了?)(?P<n>{NUM})岁?的?(?:生日|大寿|寿辰)(?:了|啦)?$", _birthday_age),
     (rf"^{_AGE}(?:了|啦)?$", _age_this_year),
