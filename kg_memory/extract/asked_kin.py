@@ -23,7 +23,7 @@ from .english.lexicon import KIN as EN_KIN
 from .framework import lazy
 from .pronouns import Discourse, gender_of_noun
 
-__all__ = ["mention_asked_kin"]
+__all__ = ["mention_asked_kin", "mention_own_kin_asked"]
 
 #: "your wife", "your older sister" (not "your wife's car", "your mom and dad": someone else, or two).
 _EN_YOUR_KIN = lazy(rf"\byour\s+(?:(?:older|younger|little|big|baby|twin|new)\s+)?(?P<k>{EN_KIN})\b(?!['’]s?\b|\s+(?:and|or|&)\s)",
@@ -32,6 +32,13 @@ _EN_YOUR_KIN = lazy(rf"\byour\s+(?:(?:older|younger|little|big|baby|twin|new)\s+
 _ZH_YOUR_KIN = lazy(r"(?:你|您)的?(?P<k>老婆|妻子|太太|老公|丈夫|男朋友|女朋友|男友|女友|对象|儿子|女儿|哥哥|姐姐|弟弟|妹妹|"
                     r"爸爸|妈妈|父亲|母亲|爸|妈|爷爷|奶奶|外公|外婆)(?![和跟与、])")
 _SENTENCE_ENDS = ".!?。！？"
+#: "my girlfriend", "my little sister" (not "my wife's car", "my mom and dad").
+_EN_MY_KIN = lazy(rf"\bmy\s+(?:(?:older|younger|little|big|baby|twin|new)\s+)?(?P<k>{EN_KIN})\b(?!['’]s?\b|\s+(?:and|or|&)\s)",
+                  re.I)
+#: 我女朋友, 我的妻子 (not 我妈妈和我爸爸).
+_ZH_MY_KIN = lazy(_ZH_YOUR_KIN.pattern.replace("(?:你|您)", "我", 1))
+#: A question, then what the turn goes on to say (each up to its stop).
+_QUESTION_THEN = lazy(r"(?P<q>[^.!?。！？]*[?？])+\s*(?=[^\s?？])")
 
 
 def mention_asked_kin(turn: Turn, discourse: Discourse, lang: str) -> None:
@@ -47,4 +54,29 @@ def mention_asked_kin(turn: Turn, discourse: Discourse, lang: str) -> None:
         return
     kin = found[0].group("k").lower()
     label = f"{addressee.label}'s {kin}" if lang == "en" else f"{addressee.label}的{kin}"
+    discourse.mention(turn, Entity(label, "Person"), gender_of_noun(kin))
+
+
+def mention_own_kin_asked(turn: Turn, discourse: Discourse, lang: str) -> None:
+    """Record the speaker's own relative that a question of ``turn`` asks about when the turn goes on after it:
+    "what's a good gift for my girlfriend? she likes hiking" ("she" is the girlfriend), 送我女朋友什么好？她喜欢爬山。
+
+    >>> from kg_memory.extract.pronouns import Discourse, FEMALE
+    >>> t = Turn("c", "1", "Ann", "Any gift ideas for my girlfriend? She loves hiking.")
+    >>> d = Discourse([t])
+    >>> mention_own_kin_asked(t, d, "en")
+    >>> d.third_person(t, FEMALE)[0].label
+    "Ann's girlfriend"
+    """
+    last = None
+    for m in _QUESTION_THEN.finditer(turn.text):
+        last = m
+    if last is None:
+        return
+    found = list((_EN_MY_KIN if lang == "en" else _ZH_MY_KIN).finditer(last.group("q")))
+    if len(found) != 1:
+        return
+    kin = found[0].group("k").lower()
+    speaker = discourse.speaker(turn).label
+    label = f"{speaker}'s {kin}" if lang == "en" else f"{speaker}的{kin}"
     discourse.mention(turn, Entity(label, "Person"), gender_of_noun(kin))

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from ..types import Entity, Fact, Turn
 from .address_terms import terms_of_address
 from .aliases import alias_speakers
-from .asked_kin import mention_asked_kin
+from .asked_kin import mention_asked_kin, mention_own_kin_asked
 from .bare_placeholders import drop_bare_placeholders
 from .corrections import taken_back
 from .filler_like import filler_likes
@@ -95,6 +95,7 @@ class RuleExtractor:
                 if before is not None and before.speaker != turn.speaker \
                         and (full := restate_reply(before.text, read.text, lang)) is not None:
                     read = dataclasses.replace(read, text=full)  # "Where do you live?" - "In Lisbon.": "I live in Lisbon."
+                mention_own_kin_asked(turn, discourse, lang)  # "a gift for my girlfriend? she likes hiking": her
                 found = self._language(lang).extract_turn(read, discourse, before.text if before else "")
                 mention_asked_kin(turn, discourse, lang)  # "How's your wife?" - "She ...": the replier's wife
                 facts.extend(f for f in found if f.confidence >= self.min_confidence and not names_itself(f)
