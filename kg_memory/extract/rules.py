@@ -29,9 +29,9 @@ from .placeholders import bind_across_turns
 from .plausible import comparisons, implausible, names_itself, passing_relatives, unnamed_people, unquoted
 from .pronouns import Discourse
 from .replies import restate_reply
-from .spaced_in_laws import hyphenated_in_laws
 from .speaker_vote import name_key
 from .speakers import speaker_names
+from .typed import as_typed
 
 __all__ = ["RuleExtractor"]
 
@@ -83,8 +83,7 @@ class RuleExtractor:
 
     def extract(self, turns: Sequence[Turn]) -> list[Fact]:
         """Return the facts stated in ``turns``."""
-        turns = [_typed_apostrophes(turn) for turn in turns]  # "I don’t", "I can’t believe...": as "I don't"
-        turns = [hyphenated_in_laws(turn) for turn in turns]  # "my sister in law": "my sister-in-law"
+        turns = [as_typed(turn) for turn in turns]  # "I don’t" as "I don't", "my sister in law" as "sister-in-law"
         discourse = Discourse(turns)
         previous: dict[str, Turn] = {}
         facts: list[Fact] = []
@@ -115,21 +114,6 @@ class RuleExtractor:
         logger.debug("extracted %d facts from %d turns", len(facts), len(turns))
         # "You love me!" - "No, no.", "我30岁！" - "乔伊，你不是的！你31了。": taken back (once "乔伊" is Speaker 1)
         return [f for f in taken_back(alias_speakers(facts, turns), turns) if not _to_itself(f)]
-
-
-#: Apostrophes as phones and word processors type them: "’" (and "‘", "ʼ"), one character each, as "'".
-_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
-
-
-def _typed_apostrophes(turn: Turn) -> Turn:
-    """``turn`` with its typographic apostrophes written "'" (the same length, so every position holds): the
-    patterns that look for "n't", "can't" or "I'm" read "I can’t believe I loved you" as "I can't ...".
-
-    >>> _typed_apostrophes(Turn("c", "1", "Ann", "I don’t live in Paris")).text
-    "I don't live in Paris"
-    """
-    text = turn.text.translate(_APOSTROPHES)
-    return turn if text == turn.text else dataclasses.replace(turn, text=text)
 
 
 def _with_speaker_names(facts: list[Fact], turns: Sequence[Turn]) -> list[Fact]:
