@@ -45,11 +45,11 @@ _GRADE = r"(?:[一二三四五六]年级|初[一二三]|高[一二三]|大[一�
 _UNIVERSITY = r"(?:大学|学院)"
 _STUDY_TIME = r"(?:大学|本科|研究生|硕士|博士|读研|读博)(?:的时候|时|期间)?(?:是)?"
 _BAND = r"(?:乐队|乐团|合唱团|管弦乐团|交响乐团)"
-#: 跟她老公, 和他的女朋友: a relative of the subject's, with whom the rest is done.
 #: 没结婚, 没有结过婚, 没成家: never married (not 不结婚, a will).
 _NOT_MARRIED = re.compile(r"没有?(?:结过?婚|成家)")
 #: A partner said, or two who are not married to each other (我们还没结婚).
 _PARTNERED = re.compile(r"女朋友|男朋友|女友|男友|对象|未婚[妻夫]|伴侣|订婚|我们|咱们|我俩|咱俩|他们|她们")
+#: 跟她老公, 和他的女朋友: a relative of the subject's, with whom the rest is done.
 WITH_OWN_KIN = rf"^(?:和|跟|与|同)(?:他|她)的?(?P<kin>{KIN})(?:一起|都)*(?P<rest>[^，,]+)$"
 
 
