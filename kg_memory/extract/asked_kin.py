@@ -32,9 +32,11 @@ _EN_YOUR_KIN = lazy(rf"\byour\s+(?:(?:older|younger|little|big|baby|twin|new)\s+
 _ZH_YOUR_KIN = lazy(r"(?:你|您)的?(?P<k>老婆|妻子|太太|老公|丈夫|男朋友|女朋友|男友|女友|对象|儿子|女儿|哥哥|姐姐|弟弟|妹妹|"
                     r"爸爸|妈妈|父亲|母亲|爸|妈|爷爷|奶奶|外公|外婆)(?![和跟与、])")
 _SENTENCE_ENDS = ".!?。！？"
-#: "my girlfriend", "my little sister" (not "my wife's car", "my mom and dad").
-_EN_MY_KIN = lazy(rf"\bmy\s+(?:(?:older|younger|little|big|baby|twin|new)\s+)?(?P<k>{EN_KIN})\b(?!['’]s?\b|\s+(?:and|or|&)\s)",
-                  re.I)
+#: "my girlfriend", "my little sister", "my dad's birthday" (not "my sister's daughter": another relative, nor "my mom
+#: and dad").
+_EN_MY_KIN = lazy(rf"\bmy\s+(?:(?:older|younger|little|big|baby|twin|new)\s+)?(?P<k>{EN_KIN})\b"
+                  rf"(?!['’]s?\s+(?:(?:older|younger|little|big|baby|twin|new|best)\s+)?{EN_KIN}\b|['’](?!s\s)"
+                  r"|\s+(?:and|or|&)\s)", re.I)
 #: 我女朋友, 我的妻子 (not 我妈妈和我爸爸).
 _ZH_MY_KIN = lazy(_ZH_YOUR_KIN.pattern.replace("(?:你|您)", "我", 1))
 #: A question, then what the turn goes on to say (each up to its stop).
@@ -59,7 +61,8 @@ def mention_asked_kin(turn: Turn, discourse: Discourse, lang: str) -> None:
 
 def mention_own_kin_asked(turn: Turn, discourse: Discourse, lang: str) -> None:
     """Record the speaker's own relative that a question of ``turn`` asks about when the turn goes on after it:
-    "what's a good gift for my girlfriend? she likes hiking" ("she" is the girlfriend), 送我女朋友什么好？她喜欢爬山。
+    "what's a good gift for my girlfriend? she likes hiking" ("she" is the girlfriend; so "any ideas for my dad's
+    birthday? he loves fishing"), 送我女朋友什么好？她喜欢爬山。
 
     >>> from kg_memory.extract.pronouns import Discourse, FEMALE
     >>> t = Turn("c", "1", "Ann", "Any gift ideas for my girlfriend? She loves hiking.")

@@ -42,7 +42,7 @@ def ended(*lines: tuple[str, str]) -> set[tuple[str, str, str]]:
     (((A, "Hi."), (C, "Hey."), (B, "Ugh, Marta, you are my roommate.")), (B, "roommate", "Marta")),
     # "he" / "she": the last person mentioned whose gender fits
     (((A, "My son Otis is outside."), (B, "He is my son too.")), (B, "child", "Otis")),
-    (((A, "Look, there's my sister Ida."), (C, "Wait."), (B, "She was my girlfriend.")), (B, "partner", "Ida")),
+    (((A, "Look, there's my sister Ida."), (C, "Wait."), (B, "She is my girlfriend.")), (B, "partner", "Ida")),
     # "I am your/his boss": the speaker is the relative
     (((A, "Hi."), (C, "Who are you?"), (B, "I'm your boss.")), (C, "boss", B)),
     (((A, "Hi, Otto. I'm your father.")), ("Otto", "parent", A)),

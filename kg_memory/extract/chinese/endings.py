@@ -38,8 +38,9 @@ NO_LONGER = lazy(r"不再|再也不|已经不|早就不|已不|^[^，]*不[^，]
 #: An adverb that puts a state in the past: 我以前住在北京, 我曾经在百度工作过, 我小时候住在上海 (it held then, not now).
 FORMERLY = lazy(r"曾经|以前|之前|从前|小时候")
 
-#: 是我以前的室友, 是她之前的男朋友: a tie that held before, as 以前是我的室友 (said after the subject).
-FORMER_TIE = lazy(r"^是(?:我们|我|你|他|她)(?:以前|之前|从前|过去)的")
+#: 是我以前的室友, 是她之前的男朋友, 和小李以前是同事: a tie that held before, as 以前是我的室友 (said after the subject).
+FORMER_TIE = lazy(r"^是(?:我们|我|你|他|她)(?:以前|之前|从前|过去)的|^(?:和|跟|与|同)[^，,是]{1,8}?(?:俩|两个)?(?:以前|之前|从前|"
+                  r"曾经|小时候)(?:都|也)?是")
 
 #: A state verb with 过 (it held once: 我在腾讯工作过, 我在上海住过); where one lived, said 在……住过, is read as 住在…….
 #: A stay (待过, 呆过) is no home.

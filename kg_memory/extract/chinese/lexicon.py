@@ -20,7 +20,7 @@ KIN_PREDICATE = {
     **dict.fromkeys("老板 领导 上司 经理 主管".split(), "boss"),
     **dict.fromkeys("下属 手下 助理 助手 秘书 员工".split(), "employee"),
     **dict.fromkeys("同学 校友 老同学 大学同学 高中同学 初中同学 中学同学 小学同学 同班同学".split(), "classmate"),
-    **dict.fromkeys("室友 舍友".split(), "roommate"),
+    **dict.fromkeys("室友 舍友 大学室友 高中室友".split(), "roommate"),
     **dict.fromkeys("邻居".split(), "neighbor"),
     **dict.fromkeys("客户".split(), "client"),
     **dict.fromkeys("前男友 前女友 前男朋友 前女朋友 前任男友 前任女友 前任男朋友 前任女朋友 前未婚夫 前未婚妻 前夫 前妻 "

@@ -189,6 +189,7 @@ _DUMPED_ME = lazy(
     r"(?<![\w'])(?P<name>(?i:he|she)|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:'s|\s+is|\s+has|\s+just|\s+finally)*\s+(?i:(?:just|finally)\s+)?"
     r"(?P<v>(?i:dumped|broke\s+up\s+with|breaking\s+up\s+with|divorced|divorcing|is\s+divorcing))\s+(?i:me)\b")
 _CAPITALISED = lazy(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z][\w'-]*")
+_AFTER_PREPOSITION = lazy(r"\b(?i:at|in|from|for|to|with|of|on|near|by)\s+$")
 _PARENT_WORDS = {"mom": "parent", "mommy": "parent", "mother": "parent", "dad": "parent", "daddy": "parent",
                  "father": "parent", "mama": "parent", "papa": "parent", "mum": "parent",
                  "grandma": "relative", "grandpa": "relative", "granny": "relative"}
@@ -389,7 +390,8 @@ def scan_people(sentence: str, turn: Turn, discourse: Discourse, state: TurnStat
             if subj is not None and obj is not None and not (word == "i" and groups["name"] and verb != "marrying"):
                 add(subj[0], "spouse" if verb.startswith("married") else "partner", obj[0], 0.8 * subj[1] * obj[1])
         for m in _WE_WED.finditer(sentence):
-            before = [e for n in _CAPITALISED.findall(sentence, 0, m.start()) if (e := _named(n)) is not None]
+            before = [e for n in _CAPITALISED.finditer(sentence, 0, m.start())  # not "at Intel": a place
+                      if not _AFTER_PREPOSITION.search(sentence, 0, n.start()) and (e := _named(n.group())) is not None]
             other = before[-1] if before else discourse.addressee(turn)
             if other is not None:
                 married = m.group("v").lower() == "married" and "getting" not in m.group(0).lower()  # "getting married": engaged
@@ -407,7 +409,8 @@ def scan_people(sentence: str, turn: Turn, discourse: Discourse, state: TurnStat
         _feelings(sentence, turn, discourse, add)
     if low.startswith("we ") or " we " in low:
         for m in _WE_ARE.finditer(sentence):
-            before = [e for n in _CAPITALISED.findall(sentence, 0, m.start()) if (e := _named(n)) is not None]
+            before = [e for n in _CAPITALISED.finditer(sentence, 0, m.start())  # not "at Intel": a place
+                      if not _AFTER_PREPOSITION.search(sentence, 0, n.start()) and (e := _named(n.group())) is not None]
             other = before[-1] if before else discourse.addressee(turn)
             if other is not None and other.label != turn.speaker:
                 add(speaker, KIN_PREDICATE[m.group("rel").lower()[:-1].replace("cowork", "co-work")], other, 0.7)
@@ -535,7 +538,8 @@ def scan_schoolmates(sentence: str, turn: Turn, discourse: Discourse, state: Tur
             b = m.group("b")
             who = _person({b.lower() if b.lower() in ("him", "her", "you") else "name": b}, sentence, turn, discourse)
         elif m.group("we"):  # the person just named ("this is my friend Rachel, we ..."), or the other of two speakers
-            before = [e for n in _CAPITALISED.findall(sentence, 0, m.start()) if (e := _named(n)) is not None]
+            before = [e for n in _CAPITALISED.finditer(sentence, 0, m.start())  # not "at Intel": a place
+                      if not _AFTER_PREPOSITION.search(sentence, 0, n.start()) and (e := _named(n.group())) is not None]
             here = before[-1] if before else discourse.mentioned_here(turn)
             other = discourse.addressee(turn)
             who = (here, 0.8) if here is not None else (other, 0.8) if other is not None else None

@@ -50,6 +50,8 @@ _PET_THING_AFTER = lazy(r"^(?:a\s+)?(?:pet\s+)?(?:food|bed|toys?|hair|tattoos?|p
 _HAVE_ONE_TRAIT = lazy(r"^(?P<t>(?:[\w'-]+,?\s+){0,3}(?:hair|eyes|(?<=\s)skin|beard|mustache|moustache|tattoos?|piercings?|freckles|glasses|braces|dimples|scars?|dreadlocks|dreads))\b", re.I)
 _HAVE_ONE_HEALTH = lazy(r"^(?:(?:a|an|bad|severe|mild|chronic|terrible|slight|little|bit\s+of|type\s+(?:1|2|one|two|i|ii))\s+)*(?P<t>stutter|lisp|limp|adhd|add|ocd|ptsd|anxiety|depression|diabetes|cancer|asthma|autism|epilepsy|arthritis|allergies|bipolar|migraines|insomnia|dyslexia|celiac|disability|disabilities|scoliosis|lupus|ms|multiple\s+sclerosis|fibromyalgia|hearing\s+loss|food\s+allergies|heart\s+condition|heart\s+disease|back\s+problems|back\s+pain|bad\s+back|condition)\b", re.I)
 _HAVE_ONE_JOB = lazy(r"^(?:a\s+)?(?:new\s+|part\s+time\s+|full\s+time\s+)?job\s+(?P<p>at|with|for|as|in)\s+(?P<o>.+)", re.I)
+#: "(I bought) my first car", "our first home": the thing, whichever it is in a life
+_FIRST = lazy(r"^(?:very\s+)?first\s+(?=\w)", re.I)
 _HAVE_ONE_THING = lazy(rf"^(?:(?P<num>{NUM})\s+)?(?:[\w'-]+\s+){{0,3}}?(?P<h>{POSSESSION})(?![\w-])", re.I)
 
 
@@ -224,13 +226,13 @@ def _have_one(verb: str, raw: str, c: Clause) -> bool:
     if bare and (bare.endswith("ss") or not bare.endswith(("s", "jewelry", "vinyl"))):
         return False  # "I have company", "I have business in town": a noun said bare reads as guests, errands
     if thing:
-        obj = clean_object(raw) or thing.group("h")
+        obj = _FIRST.sub("", clean_object(raw) or "") or thing.group("h")
         c.add("owns", Entity(obj, "Thing"), 0.8 if verb in ("own", "owns", "bought") else 0.7)
         if verb == "bought":  # "We just bought a house in Denver": where one lives
             add_bought_home_town(raw, c)
         return True
     if verb in ("own", "owns", "bought"):
-        obj = clean_object(raw)
+        obj = _FIRST.sub("", clean_object(raw) or "")
         if obj:
             c.add("owns", Entity(obj, "Thing"), 0.75)
             if verb == "bought":

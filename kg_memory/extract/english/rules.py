@@ -67,6 +67,7 @@ from .me_and_splits import scan_me_and_splits
 from .mentions import TurnState, scan_possessives, scan_statements
 from .no_liking import gives_example, without_whether
 from .objects import clean_object, owned_entity
+from .past_bonds import past_bonds
 from .past_states import scan_past_states
 from .pastimes_done import scan_pastimes_done
 from .people import named_endings, scan_breakups, scan_people, scan_schoolmates, scan_vocative_kin
@@ -285,6 +286,7 @@ class EnglishRules:
                     continue
             told = len(state.facts)
             self._sentence(sentence, turn, discourse, state, previous_text + " " + text, refers)
+            past_bonds(sentence, state, told)  # "Tom was my roommate in college": a roommate before
             for _, predicate, pet, _, _ in state.facts[told:]:  # "I have a cat named Luna. She's 3.": no person's age
                 if predicate == "hasPet" and isinstance(pet, Entity):
                     discourse.mention(turn, pet)
