@@ -24,6 +24,7 @@ from .impression_targets import misdirected_impressions
 from .lang import detect_language
 from .later_names import names_told_later
 from .lead_adverbs import without_lead_adverbs
+from .owned_kin import tie_owned_kin
 from .pets_as_people import pets_as_people
 from .placeholders import bind_across_turns
 from .plausible import comparisons, implausible, names_itself, passing_relatives, unnamed_people, unquoted
@@ -100,6 +101,7 @@ class RuleExtractor:
                 facts.extend(f for f in found if f.confidence >= self.min_confidence and not names_itself(f)
                              and not implausible(f))
             previous[turn.conversation] = turn
+        facts = tie_owned_kin(facts)  # "How's your wife?" - "She just started at a law firm.": the replier's wife
         facts = comparisons(unnamed_people(passing_relatives(facts, turns), turns), turns)
         facts = bind_across_turns(names_told_later(facts, turns))  # "My son..." - "His name is Leo.": Leo
         facts = drop_bare_placeholders(facts, turns)  # "my parents" said by "Speaker 4", nothing of them: nobody to find
