@@ -240,14 +240,18 @@ def _name_before(text: str) -> Entity | None:
     return None
 
 
+#: What comes before a job one holds (当, 做, 一名): the word before its title is the kind of job (麻醉医生), no name.
+_JOB_TAKEN = lazy(r"(?:当|做|成为|成了|一名|一位|一个|名|位|个)$")
+
+
 def _titled(sentence: str, turn: Turn, discourse: Discourse) -> list[Found]:
     """格林医生, 伯克大夫: the job of the one named before the title."""
     out: list[Found] = []
     for m in _TITLED.finditer(sentence):
         before = m.group("before")
         person = _name_before(before)
-        if person is None:
-            continue  # 王医生: a surname alone
+        if person is None or _JOB_TAKEN.search(before[:len(before) - len(person.label)]):
+            continue  # 王医生: a surname alone; 当麻醉医生, 是一名麻醉医生: a kind of doctor, no name
         at = m.start("t") - len(person.label)
         clause = sentence[max(sentence.rfind("，", 0, at), sentence.rfind(",", 0, at)) + 1:at]
         if _PLAYED.search(clause) or _NOT_SO.search(clause):
