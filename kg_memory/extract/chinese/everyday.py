@@ -31,6 +31,7 @@ from .lexicon import HAN, JOB_SUFFIX, KIN, KIN_PREDICATE, NAME
 from .objects import owned, place
 from .people import is_place
 from .segment import TRAILING, clean_object, is_name, is_titled_name, nominal_head, tagged
+from .shorthand import SHORTHAND_RULES
 
 __all__ = ["EVERYDAY_RULES", "FUTURE", "LANGUAGE", "denied_name", "idol_then"]
 
@@ -421,6 +422,7 @@ def _r_allergic_to(m: re.Match[str], c: Clause) -> bool:
 
 _O = r"(?P<o>.+)"
 EVERYDAY_RULES: list[tuple[str, Rule]] = [
+    *SHORTHAND_RULES,  # 我是江苏的, 我住北京, 俺老家河南的, 重庆妹子, 无辣不欢, base上海, 还没对象
     (rf"^(?P<o>{LANGUAGE}(?:(?:、|和|以及|及|还有|跟)(?:{LANGUAGE}))*)(?:等|都会|都行)?$", _r_languages),
     (rf"^(?:已经)?在(?P<o>[{HAN}]{{2,8}}?)(?:定居|安家)(?:了|下来了?|很多年了|多年了)*$",
      lambda m, c: place(m.group("o"), c, "livesIn", 0.8, event=True)),
