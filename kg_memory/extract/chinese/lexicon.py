@@ -5,11 +5,11 @@ from __future__ import annotations
 from ..framework import lazy
 
 KIN_PREDICATE = {
-    **dict.fromkeys("妻子 老婆 太太 丈夫 老公 先生 爱人 媳妇 老伴".split(), "spouse"),
+    **dict.fromkeys("妻子 老婆 太太 丈夫 老公 先生 爱人 媳妇 老伴 那口子".split(), "spouse"),
     **dict.fromkeys("男朋友 女朋友 男友 女友 未婚夫 未婚妻 对象".split(), "partner"),
-    **dict.fromkeys("儿子 女儿 孩子 孩子们 小孩 宝宝".split(), "child"),
+    **dict.fromkeys("儿子 女儿 孩子 孩子们 小孩 宝宝 闺女".split(), "child"),
     **dict.fromkeys("爸爸 妈妈 父亲 母亲 爸 妈 老爸 老妈 父母 爸妈 继父 继母 后妈 后爸".split(), "parent"),
-    **dict.fromkeys("哥哥 姐姐 弟弟 妹妹 兄弟 姐妹 兄弟姐妹 哥 姐 双胞胎哥哥 双胞胎姐姐 双胞胎弟弟 双胞胎妹妹 双胞胎兄弟 "
+    **dict.fromkeys("哥哥 姐姐 弟弟 妹妹 兄弟 姐妹 兄弟姐妹 哥 姐 弟 妹 双胞胎哥哥 双胞胎姐姐 双胞胎弟弟 双胞胎妹妹 双胞胎兄弟 "
                     "双胞胎姐妹".split(), "sibling"),
     **dict.fromkeys("爷爷 奶奶 外公 外婆 姥姥 姥爷 岳父 岳母 公公 婆婆 女婿 儿媳妇 叔叔 阿姨 舅舅 姑姑 伯伯 表哥 表姐 表弟 表妹 堂哥 堂姐 "
                     "堂弟 堂妹 孙子 孙女 侄子 侄女 外甥 家人 亲戚 祖父 祖母 外祖父 外祖母 姑妈 姨妈 舅妈 婶婶 伯母 伯父 叔父 姑父 姨父 "
@@ -20,7 +20,7 @@ KIN_PREDICATE = {
     **dict.fromkeys("老板 领导 上司 经理 主管".split(), "boss"),
     **dict.fromkeys("下属 手下 助理 助手 秘书 员工".split(), "employee"),
     **dict.fromkeys("同学 校友 老同学 大学同学 高中同学 初中同学 中学同学 小学同学 同班同学".split(), "classmate"),
-    **dict.fromkeys("室友 舍友 大学室友 高中室友".split(), "roommate"),
+    **dict.fromkeys("室友 舍友 大学室友 大学舍友 高中室友".split(), "roommate"),
     **dict.fromkeys("邻居".split(), "neighbor"),
     **dict.fromkeys("客户".split(), "client"),
     **dict.fromkeys("前男友 前女友 前男朋友 前女朋友 前任男友 前任女友 前任男朋友 前任女朋友 前未婚夫 前未婚妻 前夫 前妻 "
@@ -62,7 +62,8 @@ COUNTRIES = ("中国 美国 英国 法国 德国 日本 韩国 俄罗斯 加拿�
               "马来西亚 泰国 越南 墨西哥 荷兰 瑞士 瑞典 新西兰 爱尔兰 葡萄牙 希腊 埃及 南非").split()
 
 HAN = r"\u4e00-\u9fff"
-KIN = "(?:" + "|".join(sorted(KIN_PREDICATE, key=len, reverse=True)) + ")"
+#: A relation; a one-character one never the first half of its doubled form (哥 is no relative in 我的哥哥 cut short).
+KIN = "(?:" + "|".join(f"{k}(?!{k})" if len(k) == 1 else k for k in sorted(KIN_PREDICATE, key=len, reverse=True)) + ")"
 #: 好 said before a relation (我的好朋友, 我好哥们): not the 好 of 好姐妹 / 好兄弟, friends of their own (:data:`KIN_PREDICATE`).
 KIN_GOOD = r"好(?!姐妹|兄弟)"
 PET = "(?:" + "|".join(sorted(PETS.split(), key=len, reverse=True)) + ")"
