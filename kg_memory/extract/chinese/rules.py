@@ -8,10 +8,9 @@ right after 你住在哪里？ is where the one who answers lives.
 
 Sentences are cut at 。！？；, clauses at ，; questions (……吗？, 什么, 哪里…), conditionals (如果, 要是…)
 and wishes (希望, 但愿…) give nothing, but the clauses stated before a question are read (我是服务员，你知道为什么吗？). A clause is matched as *subject + adverbs + verb pattern +
-object*: the subject is 我/我们 (the speaker), 你 (the other speaker), 他/她 (the last person
-mentioned), a relative (我妈妈, 我的妹妹小红) or a name (张三); a clause without one inherits the
-subject of the clause before. Place and organisation objects are cut to their leading nominal
-words with jieba's part-of-speech tags (``住在上海很多年了`` -> 上海).
+object*: the subject is 我/我们 (the speaker), 你 (the other speaker), 他/她 (the last person mentioned), a relative (我妈妈,
+我的妹妹小红) or a name (张三); a clause without one inherits the subject of the clause before. Place and organisation objects
+are cut to their leading nominal words with jieba's part-of-speech tags (``住在上海很多年了`` -> 上海).
 
 jieba loads its dictionary on first use (about a second) and is kept quiet.
 
@@ -98,6 +97,7 @@ from .segment import (
 )
 from .ties import known_third
 from .told import TOLD_RULES, WITH_OWN_KIN, with_own_kin
+from .unsaid import opens, said_back
 
 __all__ = ["ChineseRules"]
 
@@ -468,7 +468,7 @@ class ChineseRules:
                 found.append((owner, "hasPet", Entity(name, "Animal"), 0.8, None))
         endings: list[Found] = []
         for piece in SENTENCE_WITH_END.findall(joined_stutters(turn.text)):  # 史...提夫: one name
-            sentence = stated(piece)  # 我告诉他，你和我分手了: not the speaker's words to the listener
+            sentence = said_back(stated(piece), opens(turn.text, piece, previous_text))  # 老妈……: 我老妈……
             asked = QUESTION.search(sentence)
             if (asked or piece.rstrip().endswith(("？", "?"))) and not CONDITIONAL.search(sentence):
                 found.extend(apposed_kin(sentence, turn, discourse))  # 你见过我妹妹吉尔吗？: a question presupposes her

@@ -1,0 +1,51 @@
+"""Chinese as typed in chat, where the owner of a relative or the subject of one's own news goes unsaid: said back
+before the clauses are read.
+
+* 俺 is 我 (俺老家河南的, 俺们);
+* one's own family said with 家 (我家那口子, 我家老公, 咱家闺女): the speaker's (read as 我那口子, 我老公);
+* a spouse or parent said with no owner at the head of a clause (老妈高血压好多年了, 老公是东北的, 那口子在医院上班):
+  the speaker's, as these words name one's own (read as 我老妈……); not one called to (老公，你回来啦, 老妈你看), nor one
+  owned (老公的妈妈 is read as 我老公的妈妈 all the same);
+* the speaker's own news told with no subject at the head of the turn (最近迷上了飞盘, 在学滑雪, 准备考公了, 下个月搬去
+  苏州, 周末在一家咖啡馆兼职, 会一点点韩语): the speaker's (read as 我最近迷上了飞盘), only where the turn opens on
+  it: a later sentence may be about someone the turn has named, and a reply to a question (你哥哥住在哪儿？ 去年搬到了
+  厦门。) is about whom the question asks (:mod:`~kg_memory.extract.replies`).
+
+>>> said_back("老妈高血压好多年了，每天都得吃药。", True), said_back("老公，你回来啦！", True)
+('我老妈高血压好多年了，每天都得吃药。', '老公，你回来啦！')
+>>> said_back("我家那口子在医院上班。", False), said_back("在学滑雪，摔了好多次。", True)
+('我那口子在医院上班。', '我在学滑雪，摔了好多次。')
+>>> said_back("在学滑雪，摔了好多次。", False), said_back("在学校吗？", True)
+('在学滑雪，摔了好多次。', '在学校吗？')
+"""
+
+from __future__ import annotations
+
+from ..framework import lazy
+from .lexicon import HAN, KIN, TIME
+
+__all__ = ["opens", "said_back"]
+
+#: Words that name one's own spouse or parents when no owner is said.
+_OWN = r"(?:老公|老婆|老妈|老爸|媳妇儿?|那口子|爸妈)"
+_HOUSEHOLD = lazy(rf"(?:我|咱)家的?(?={KIN}|闺女)")
+_BARE_OWN = lazy(rf"(?:^|(?<=[，,；;。！!]))(?={_OWN}(?![，,。！!？?…~～\s]|你|您|$))")
+#: Adverbs of time and frequency one's news opens on (最近, 下个月, 周末, 每天).
+_WHEN = rf"(?:{TIME}|最近|刚刚?|已经|下个?月|下周|明年|年底|周末|每天|每周[一二三四五六日末]?|平时|一直|也|还)*"
+#: One's own news: a liking taken up, learning, a plan, a move, where one works, a language spoken.
+_NEWS = lazy(rf"^{_WHEN}(?:迷上了?|爱上了|在学(?!校)|开始学|准备(?!好)|打算|计划|搬去|搬到|搬回|刚搬|"
+             rf"在[{HAN}A-Za-z]{{1,12}}?(?:上班|工作|兼职|打工|实习)|会(?:一点点?|一些|说)?(?:[{HAN}]{{1,3}}语|[{HAN}]{{1,2}}话)"
+             r")")
+
+
+def said_back(sentence: str, opening: bool) -> str:
+    """``sentence`` with the 我 chat leaves out said (see the module); ``opening``: it opens its turn."""
+    sentence = _BARE_OWN.sub("我", _HOUSEHOLD.sub("我", sentence.replace("俺", "我")))
+    if opening and _NEWS.match(sentence):
+        return "我" + sentence
+    return sentence
+
+
+def opens(text: str, piece: str, previous_text: str) -> bool:
+    """Whether ``piece`` opens the turn ``text``, said after no question (``previous_text``)."""
+    return text.lstrip().startswith(piece.lstrip()) and not previous_text.rstrip().endswith(("？", "?"))
