@@ -80,7 +80,8 @@ def _r_studied_there(m: re.Match[str], c: Clause) -> bool:
 
 
 #: A school by name or kind (北京大学, 清华, 一所中学): what 在……读过书 names as where one studied.
-_SCHOOL = lazy(r"(?:大学|学院|中学|小学|高中|初中|学校|附中|一中|二中|清华|北大|复旦|交大|浙大|南大|人大|哈佛|牛津|剑桥)$")
+_SCHOOL = lazy(r"(?:大学|学院|中学|小学|高中|初中|学校|附中|一中|二中|清华|北大|复旦|交大|浙大|南大|人大|哈佛|牛津|剑桥|"
+                    r"川大|武大|厦大|中大|山大|吉大|华科|同济|北航|北师大|哈工大)$")
 _STUDIED_ONCE = r"(?:留学|读书|念书|求学|上学|读大学|上大学|念大学|读研究生|读研|读博士?|读硕士|读本科|读高中|上高中|读初中|上初中|读中学|上中学)"
 _SCHOOLING = r"(?:大学|研究生|研|博士|博|硕士|本科|高中|初中|中学|小学|书|学)"
 
@@ -109,16 +110,21 @@ def is_district(text: str) -> bool:
 
 #: What is said of the time one studied (大学, 读研的时候, 上大学时): the subject studied then is a field of study.
 _AT_SCHOOL = r"(?:在|上|读|念)?(?:大学|本科|研究生|读研|读博|硕士|博士|大学里)(?:的时候|时|期间|那几年|里)?"
+#: Study said in the sentence: a direction (方向是……) is a field of study there.
+_STUDYING = lazy(r"研究|研|博|硕|专业|读书|在读|学")
 #: A school subject named after 学的是 without the school said: a noun, not an activity (学的是做菜).
 _NOT_FIELD = lazy(r"^(?:做|弹|画|唱|跳|打|开|游|写|拉|吹|下|拍|怎么|什么|哪|这|那|一点)")
 
 
 def _r_studied(m: re.Match[str], c: Clause) -> bool:
-    """我大学学的是法律, 我读研的时候学的是经济学, 我学的是计算机: the subject studied (as "I majored in law")."""
+    """我大学学的是法律, 我读研的时候学的是经济学, 我学的(是)计算机, 研究方向是机器学习: the subject studied (as "I
+    majored in law")."""
     field_ = clean_object(m.group("o"), 8)
     if c.negated or not field_ or _NOT_FIELD.match(field_) or re.search("[他她你我它]", field_):
         return False
-    if not m.group("when") and nominal_head(field_) != field_:
+    if "方向" in m.group(0) and not _STUDYING.search(c.sentence):
+        return False  # 研究生在读，方向是机器学习: a field; 我们的方向是对的: none
+    if not m.group("when") and "方向" not in m.group(0) and nominal_head(field_) != field_:
         return False  # 我学的是做饭的手艺: a skill, not a subject
     c.add("fieldOfStudy", Entity(field_, "Thing"), 0.8 if m.group("when") else 0.7)
     return True
@@ -350,9 +356,10 @@ CAREER_RULES: list[tuple[str, Rule]] = [
     (rf"^在(?P<o>[{HAN}]{{2,10}}?)(?:读|念|上)过(?:几年|两年|一年|[一二两三四五六七八九十]+年)?{_SCHOOLING}", _r_studied_there),
     (rf"^(?:是)?在(?P<o>[{HAN}]{{2,10}}?)(?:读|念|上)的{_SCHOOLING}$", _r_studied_there),  # 我在上海念的大学
     (rf"^{_SCHOOLING}(?:是)?在(?P<o>[{HAN}]{{2,10}}?)(?:读|念|上)的$", _r_studied_there),  # 我大学是在上海读的
+    (rf"^(?:大学|研究生|本科|高中|初中|中学|硕士|博士)(?:是)?在(?P<o>[{HAN}]{{2,10}}?)$", _r_studied_there),  # 我大学在川大
     (r"^(?:正在|在|还在)(?P<v>上学|念书|读书)(?:呢|了|啦)*$", _r_at_school),
     (rf"^(?:现在|目前|正|正在|一直)?在(?P<o>[{HAN}]{{2,8}}?)(?:那边|那里|这边)?{_STUDY}(?P<past>过)?", _r_study_place),
-    (rf"^(?P<when>{_AT_SCHOOL})?(?:学的是|读的是|念的是|主修的是|学的专业是|读的专业是)(?P<o>[{HAN}]{{2,8}}?)(?:专业)?$",
+    (rf"^(?P<when>{_AT_SCHOOL})?(?:学的是?|读的是|念的是|主修的是|学的专业是|读的专业是|的?(?:研究)?方向是)(?P<o>[{HAN}]{{2,8}}?)(?:专业)?$",
      _r_studied),
     (rf"^{_JUST}(?:在(?P<o>[^，,]{{2,12}}?))?{_GOT}(?P<j>[^，,的]{{2,10}})的?(?:工作|职位|差事)(?:了|啦)*$", _r_found_job),
     (rf"^{_JUST}(?P<v>跳槽到了?|跳槽去了?|入职了?|加入了?)(?:一家|一个|家)?(?P<o>[^，,]{{2,12}})$", _r_joined),
@@ -360,7 +367,7 @@ CAREER_RULES: list[tuple[str, Rule]] = [
     (rf"^{_JUST}被?(?:升职|晋升|升|提拔|提升)(?:成了?|为了?|当了?|做了?|到了?)(?P<o>[^，,了]{{2,10}})(?:了|啦)*$", _r_promoted),
     (rf"^(?:现在|目前|如今)?(?:就|已经)?在(?P<o>[{HAN}]{{2,8}})(?:了|呢|啦)*$", _r_now_at),
     (rf"^(?:现在|目前|正在)?在(?P<s>[{HAN}]{{2,8}}?)(?:读|(?<![大中小])学|念|攻读)(?P<o>{_FIELD})(?:专业)?(?:了|呢|啦)*$", _r_field_at),
-    (rf"^是(?:学|读|念)(?P<o>{_FIELD})的$", _r_field_at),  # 我是学法律的
+    (rf"^是?(?:学|读|念)(?P<o>{_FIELD})的$", _r_field_at),  # 我是学法律的, 学会计的
     (rf"^{_JUST}(?:正在|在|还在)?(?:读|上|念)(?P<o>{_LEVEL})(?:[一二三四五六]年级)?(?:了|呢|啦)*$", _r_school_level),
     (rf"^{_JUST}(?P<o>大学|大专|中专|高中|初中|本科)毕业(?:了|啦)*$", _r_graduated),
     (rf"^{_JUST}(?:(?:考上|考进|考入|考取)了?(?P<o>[{HAN}]{{2,12}}?)|被(?P<o2>[{HAN}]{{2,12}}?)录取)(?:了|啦)*$", _r_admitted),
