@@ -192,10 +192,10 @@ def r_afraid(m: re.Match[str], c: Clause) -> bool:
 def r_allergic(m: re.Match[str], c: Clause) -> bool:
     if c.negated:
         return False
-    obj = clean_object(m.group("o"))
-    if obj:
+    objects = object_list(m.group("o"))  # "allergic to eggs and dairy": to each
+    for obj in objects:
         c.add("trait", f"allergic to {obj}", 0.75)
-    return bool(obj)
+    return bool(objects)
 
 
 #: "i speak four languages": an ability, whichever languages they are
