@@ -48,7 +48,11 @@ _PLACED_TRAIT = lazy(r"\b(?:in|on|under|around)\s", re.I)
 _PET_THING_AFTER = lazy(r"^(?:a\s+)?(?:pet\s+)?(?:food|bed|toys?|hair|tattoos?|pictures?|posters?|figurines?|shirts?|mugs?|"
                        r"stickers?|calendars?|memes?|videos?)\b", re.I)  # "six cat tattoos": no cats
 _HAVE_ONE_TRAIT = lazy(r"^(?P<t>(?:[\w'-]+,?\s+){0,3}(?:hair|eyes|(?<=\s)skin|beard|mustache|moustache|tattoos?|piercings?|freckles|glasses|braces|dimples|scars?|dreadlocks|dreads))\b", re.I)
-_HAVE_ONE_HEALTH = lazy(r"^(?:(?:a|an|bad|severe|mild|chronic|terrible|slight|little|bit\s+of|type\s+(?:1|2|one|two|i|ii))\s+)*(?P<t>stutter|lisp|limp|adhd|add|ocd|ptsd|anxiety|depression|diabetes|cancer|asthma|autism|epilepsy|arthritis|allergies|bipolar|migraines|insomnia|dyslexia|celiac|disability|disabilities|scoliosis|lupus|ms|multiple\s+sclerosis|fibromyalgia|hearing\s+loss|food\s+allergies|heart\s+condition|heart\s+disease|back\s+problems|back\s+pain|bad\s+back|condition)\b", re.I)
+_HAVE_ONE_HEALTH = lazy(r"^(?:(?:a|an|bad|severe|mild|chronic|terrible|slight|little|bit\s+of|type\s+(?:1|2|one|two|i|ii))\s+)*(?P<t>stutter|lisp|limp|adhd|add|ocd|ptsd|anxiety|depression|diabetes|cancer|asthma|autism|epilepsy|arthritis|allergies|bipolar|migraines|insomnia|dyslexia|celiac|disability|disabilities|scoliosis|lupus|ms|multiple\s+sclerosis|fibromyalgia|hearing\s+loss|food\s+allergies|heart\s+condition|heart\s+disease|back\s+problems|back\s+pain|bad\s+back|condition|"
+                               r"dementia|(?:alzheimer|parkinson|crohn)(?:['’]?s)?(?:\s+disease)?|hypertension|high\s+blood\s+pressure|"
+                               r"high\s+cholesterol|gout|eczema|psoriasis|endometriosis|pcos|ibs|sleep\s+apnea)\b"
+                               r"(?!\s+(?:meds?|medications?|medicines?|pills?|kits?|tests?|appointments?|doctors?|clinics?|"
+                               r"specialists?|walk|fundraiser|awareness|charity|research)\b)", re.I)  # not "a gout medication"
 _HAVE_ONE_JOB = lazy(r"^(?:a\s+)?(?:new\s+|part\s+time\s+|full\s+time\s+)?job\s+(?P<p>at|with|for|as|in)\s+(?P<o>.+)", re.I)
 #: "(I bought) my first car", "our first home": the thing, whichever it is in a life
 _FIRST = lazy(r"^(?:very\s+)?first\s+(?=\w)", re.I)
