@@ -98,6 +98,7 @@ from .places import (
     r_work_trade,
 )
 from .possessions import r_drive, r_have
+from .pregnancy import WEEKS_PREGNANT
 from .relations import HAD_CHILD, r_had_child
 from .skills import SKILL_RULES
 
@@ -276,6 +277,7 @@ IN_GROUP = adjective(r_member_in, "in",
 
 #: Tried on the rest after "am/is/are" when it starts like a progressive, passive or adjectival form.
 COPULA_RULES = compile_rules([
+    WEEKS_PREGNANT,  # "(i'm) 6 months pregnant"
     FROM.after_copula_pattern(),
     BORN.after_copula_pattern(),
     LIVE.after_copula_pattern(),
