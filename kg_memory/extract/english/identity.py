@@ -560,22 +560,6 @@ def r_am_in(m: re.Match[str], c: Clause) -> bool:
     return True
 
 
-#: "(i am in college) at alabama university", "(in school) at UCLA": the school itself, named after its kind
-_SCHOOL_NAMED = lazy(r"\s+(?:at|in)\s+(?P<o>(?:the\s+)?university\s+of\s+[\w'-]+"
-                     r"|(?:[\w'-]+\s+){1,3}?(?:university|college|academy|institute|state|tech)\b)|\s+at\s+(?P<n>(?-i:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}))",
-                     re.I)
-
-
-def r_school_in(m: re.Match[str], c: Clause) -> bool:
-    if c.negated:
-        return False
-    named = _SCHOOL_NAMED.match(m.string, m.end())
-    raw = named and (named.group("o") or named.group("n"))
-    school = raw and (LEAD.sub("", raw) if raw.lower().lstrip("the ").startswith("university of") else clean_object(raw, "place"))
-    c.add("studiesAt", Entity(school or m.group("o"), "Organization"), 0.75)
-    return True
-
-
 def r_member_in(m: re.Match[str], c: Clause) -> bool:
     if c.negated:
         return False

@@ -68,12 +68,12 @@ from .identity import (
     r_member_in,
     r_named,
     r_religion,
-    r_school_in,
     r_spouse,
     r_study,
     r_study_field_at,
     r_trait_change,
 )
+from .in_school import r_school_in
 from .lexicon import GO_ACTIVITIES, KIN, NAME, PET, SCHOOLS, alts
 from .partners_with import r_live_with
 from .places import (
