@@ -150,14 +150,18 @@ _FOR_KIN = lazy(rf"^(?!(?:[\w'-]+\s+){{0,3}}?(?:{PET})\b).*?(?:\bfor\s+(?:my|his
                 rf"(?:{KIN}|friends?|boss|neighbou?rs?|teachers?|co-?workers?|colleagues?)\b|\bas\s+a\s+(?:gift|present)\b)", re.I)
 #: "(i have got lots of) kids' books": the relatives own the thing, the speaker has no kids said
 _KIN_OWNING = lazy(rf"^(?:[\w'-]+\s+){{0,3}}?(?:{KIN})'", re.I)
+#: "(he keeps) microwaving fish", "(i keep) forgetting my cat's meds": doing it again and again, nothing kept
+_KEEP_DOING = lazy(r"^(?:on\s+)?(?!(?:king|ring|wing|sling|string|darling|duckling|gosling|sibling|seedling)s?\b)[a-z]{2,}ing\b", re.I)
 
 
 def _have(m: re.Match[str], c: Clause) -> bool:
     """What the subject has (:func:`~.possessions.r_have`), but not a gift for another ("I got this pup for you") nor a
-    thing of relatives ("lots of kids' books")."""
+    thing of relatives ("lots of kids' books"), nor a thing done again ("he keeps microwaving fish")."""
     if m.group("v").lower().endswith(("got", "bought")) and (_FOR_YOU.search(m.group("o")) or _FOR_KIN.match(m.group("o"))) \
             or _KIN_OWNING.match(m.group("o")):
         return True
+    if m.group("v").lower().endswith(("keep", "keeps")) and _KEEP_DOING.match(m.group("o")):
+        return False
     return r_have(m, c)
 
 
