@@ -1,6 +1,7 @@
 """Turns as people type them, read as the rules expect, one character for one (so every position holds):
 typographic apostrophes as "'" ("I don’t live in Paris": "I don't ..."), and in-laws typed with spaces as with
 hyphens ("my sister in law": "my sister-in-law", an in-law, not a sister; "my sister in law school" is left as typed),
+a first name typed lowercase after a relative or friend capitalised ("my bff jess": "my bff Jess", :mod:`.typed_names`),
 and Chinese clauses parted by spaces, as phones type them, parted by commas ("俺老家周口的 在郑州打工": "俺老家周口的，在郑州
 打工"; a space beside a word in Latin letters, "我在 Google 上班", is left as typed).
 
@@ -18,6 +19,7 @@ import dataclasses
 import re
 
 from ..types import Turn
+from .typed_names import capitalized_names
 
 __all__ = ["as_typed"]
 
@@ -43,6 +45,7 @@ def as_typed(turn: Turn) -> Turn:
     text = turn.text.translate(_APOSTROPHES)
     if " in law" in text.lower():
         text = _SPACED_IN_LAW.sub(r"\1-in-\2", text)
+    text = capitalized_names(text)  # "my bff jess": "my bff Jess"
     if " " in text or "\u3000" in text:
         text = _SPACED_CLAUSE.sub(_comma, text)
     return turn if text == turn.text else dataclasses.replace(turn, text=text)
