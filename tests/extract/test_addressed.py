@@ -64,7 +64,7 @@ def test_bond_with_the_person_spoken_to(lines: tuple[tuple[str, str], ...], fact
     ((A, "Well?"), (B, "You're the best friend anyone could want.")),  # a wish-like praise, not a bond said
     ((A, "Hi."), (C, "Yay!"), (B, "We're gonna be roomies! Come on!")),  # to be, not called
     ((A, "Hi."), (C, "Hey."), (B, "Hey roomies!")),  # a room called: which of them is unknown
-    ((A, "Hi."), (B, "My roomie is sick.")),  # said of someone absent
+    ((A, "Hi."), (B, "My sister's roomie is sick.")),  # said of someone absent (the speaker's own roomie: test_en_roomie_wifey)
     ((A, "Whose car is that?"), (B, "It's your sister's car.")),  # the sister's car
     ((A, "Hello?"), (B, "Is it your sister?")),  # a question
     ((A, "Hi."), (C, "Hey."), (B, "C'mon, they're roommates!")),  # others' bond; "C'mon" calls nobody

@@ -6,7 +6,7 @@ from ..framework import lazy
 from ..pronouns import FEMALE, MALE
 
 KIN_PREDICATE = {
-    **dict.fromkeys("wife husband spouse hubby".split(), "spouse"),
+    **dict.fromkeys("wife husband spouse hubby wifey".split(), "spouse"),
     **dict.fromkeys("boyfriend girlfriend fiance fiancee fiancé fiancée partner bf gf".split(), "partner"),
     **dict.fromkeys(
         "son sons daughter daughters kid kids child children baby babies toddler stepson "
@@ -26,7 +26,7 @@ KIN_PREDICATE = {
     **dict.fromkeys("coworker coworkers co-worker co-workers colleague colleagues".split(), "colleague"),
     **dict.fromkeys("boss bosses employer manager managers supervisor supervisors".split(), "boss"),
     **dict.fromkeys("subordinate subordinates assistant assistants secretary".split(), "employee"),
-    **dict.fromkeys("roommate roommates flatmate flatmates housemate housemates".split(), "roommate"),
+    **dict.fromkeys("roommate roommates roomie roomies flatmate flatmates housemate housemates".split(), "roommate"),
     **dict.fromkeys("neighbor neighbors neighbour neighbours".split(), "neighbor"),
     **dict.fromkeys("classmate classmates schoolmate schoolmates".split(), "classmate"),
     **dict.fromkeys("client clients".split(), "client"),
