@@ -11,6 +11,15 @@ band or team ("an actor in Friends", "a drummer in Nirvana").
 (True, False)
 >>> town_after_job(" in Pediatrics", 14, "Pediatrics", "nurse"), town_after_job(" in Tucson schools", 10, "Tucson", "teacher")
 (False, False)
+
+Chat types towns lowercase ("a dental assistant in tampa", "at a hospital in boston as a nurse"): one or two lowercase
+words after "in" that end the clause (or "as" follows) are a town when they are none of those, no word of a kind
+("in town", "in the city", "in person", "in sales") and no field by its ending ("in pediatrics", "in nursing").
+
+>>> lowercase_town(" in tampa"), lowercase_town(" in boston as a nurse"), lowercase_town(" in san diego lol")
+('tampa', 'boston', 'san diego')
+>>> lowercase_town(" in town"), lowercase_town(" in pediatrics"), lowercase_town(" in may"), lowercase_town(" in sales")
+(None, None, None, None)
 """
 
 from __future__ import annotations
@@ -21,7 +30,7 @@ from ...gazetteer import gazetteer_id
 from ..framework import lazy
 from ..timeexpr import find_time
 
-__all__ = ["known_employer_after_job", "town_after_job"]
+__all__ = ["known_employer_after_job", "lowercase_town", "town_after_job"]
 
 #: What a job's "in" names that is no town: a field, a ward or a class, or a firm, a school or a unit by its kind.
 _NOT_TOWN = lazy(r"\b(?:economics|biology|physics|chemistry|maths?|mathematics|history|english|literature|philosophy|"
@@ -29,6 +38,18 @@ _NOT_TOWN = lazy(r"\b(?:economics|biology|physics|chemistry|maths?|mathematics|h
                  r"neurology|surgery|icu|er|emergency|maternity|year|grade|class|training|charge|school|college|"
                  r"university|academy|hospital|clinic|company|inc|corp|bank|group|district|department|center|centre|"
                  r"office|store|shop|army|navy|force|resources|relations|affairs|services?|development|sales)\b", re.I)
+#: A town typed lowercase: one or two lowercase words after "in", none a word of a kind, that end the clause.
+_LOWER_TOWN = lazy(r"^[\s,]+in\s+(?P<o>(?!(?:the|a|an|my|our|his|her|their|your|this|that|these|those|town|city|it|there|"
+                   r"here|person|general|total|part|full|time|charge|between|front|need|love|bed|line|touch|public|private|"
+                   r"downtown|uptown|midtown|suburbia|house|home|retail|tech|finance|marketing|admin|it|hr|qa|person|"
+                   r"advance|addition|order|progress|case|fact|particular|short|question|january|february|march|april|may|june|july|"
+                   r"august|september|october|november|december|spring|summer|fall|autumn|winter|monday|tuesday|wednesday|"
+                   r"thursday|friday|saturday|sunday|weekends?|mornings?|evenings?|nights?|years?|months?)\b)(?-i:[a-z][a-z'.-]*)"
+                   r"(?:\s+(?!(?:as|and|but|now|rn|atm|currently|lol|lmao|haha|tbh|btw|since|for|where|so|too|though)\b)(?-i:[a-z][a-z'.-]*))?)"
+                   r"(?=\s*(?:[.,!?;]|$)|\s+(?:as|and|but|now|rn|atm|currently|lol|lmao|haha|tbh|"
+                   r"btw|since|for|where|so)\b)", re.I)
+#: Endings of a field, a state or a deed, not of a town: "pediatrics", "oncology", "nursing", "production".
+_FIELD_END = lazy(r"(?:ics|ogy|ing|tion|sion|ment|ance|ence|ity|ism|ship|ness|ware)$", re.I)
 #: Jobs whose "in" names a show, a film, a band or a team.
 _PERFORMERS = frozenset("actor actress star character singer drummer guitarist bassist player dancer extra member "
                         "musician lead role cast".split())
@@ -53,3 +74,13 @@ def known_employer_after_job(after: str, end: int, name: str) -> bool:
     (True, False)
     """
     return gazetteer_id(name, "Organization") is not None and _TOWN_END.match(after, end) is not None
+
+
+def lowercase_town(after: str, title: str = "") -> str | None:
+    """The town typed lowercase right after a job ``title`` or an employer (see the module docstring), or None."""
+    m = None if set(title.lower().split()[-1:]) & _PERFORMERS else _LOWER_TOWN.match(after)  # "an actor in friends"
+    town = m.group("o").rstrip(".") if m else None
+    if town is None or _NOT_TOWN.search(town) or _FIELD_END.search(town.split()[0]) or _FIELD_END.search(town) \
+            or find_time(town, None, "en") is not None or gazetteer_id(town, "Organization") is not None:
+        return None
+    return town

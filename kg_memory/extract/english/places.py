@@ -13,7 +13,7 @@ from ..monthdays import read_day
 from ..starts import start_ahead
 from ..timeexpr import find_time
 from .childhood import moved_young
-from .job_towns import known_employer_after_job, town_after_job
+from .job_towns import known_employer_after_job, lowercase_town, town_after_job
 from .lexicon import ADJ, EVENTS, GENERIC_PLACES, REGIONS, SCHOOLS, alts
 from .objects import clean_object, is_job, with_region
 from .partners_with import add_partner_with
@@ -164,6 +164,8 @@ def add_employer_place(raw: str, org: str, c: Clause) -> None:
     """
     at = raw.find(org)
     m = _EMPLOYER_IN.match(raw, at + len(org)) if at >= 0 else None
+    if m is None and at >= 0 and (town := lowercase_town(raw[at + len(org):])):  # "a hospital in boston"
+        c.add("workLocation", Entity(town, "Place"), 0.7)
     place = clean_object(m.group("o"), "place") if m else None
     if not place or _DEPARTMENT.fullmatch(place) or find_time(place, None, "en") is not None:
         return  # "at Google in Sales", "started at Google in March": no place
@@ -192,6 +194,8 @@ def add_job_place(after: str, c: Clause, title: str = "") -> None:
     m = _JOB_IN.match(after)
     place = clean_object(m.group("o"), "place") if m else None
     if not place or m is None:
+        if town := lowercase_town(after, title):  # "a dental assistant in tampa"
+            c.add("workLocation", Entity(town, "Place"), 0.7)
         return
     if gazetteer_id(place, "Place") or place.lower() in REGIONS:
         c.add("workLocation", Entity(place, "Place"), 0.75)
