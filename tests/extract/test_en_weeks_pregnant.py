@@ -36,3 +36,24 @@ def test_weeks_or_months_pregnant_is_pregnant(text: str, subject: str) -> None:
 def test_no_pregnancy_now(text: str) -> None:
     found = facts(text)
     assert not any(o == "pregnant" for _, _, o in found), found
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("i am pregnant for the first time .", "Ann"),
+    ("im currently pregnant with my first, so scared lol", "Ann"),
+    ("I'm pregnant with twins!!", "Ann"),
+    ("my wife is pregnant with our second", "Ann's wife"),
+])
+def test_pregnant_with_a_child_or_for_a_time_is_pregnant(text: str, subject: str) -> None:
+    found = facts(text)
+    assert (subject, "trait", "pregnant") in found, found
+
+
+def test_a_child_named_stays_beside_the_pregnancy() -> None:
+    found = facts("I am pregnant with Emma")
+    assert {("Ann", "child", "Emma"), ("Ann", "trait", "pregnant")} <= found, found
+
+
+@pytest.mark.parametrize("text", ["If I were pregnant with twins I'd cry", "I'm not pregnant with twins lol"])
+def test_no_pregnancy_supposed_or_denied(text: str) -> None:
+    assert not any(o == "pregnant" for _, _, o in facts(text))

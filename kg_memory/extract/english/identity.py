@@ -95,7 +95,7 @@ _R_COPULA_PROG = lazy(r"^(?:working|interning|living|studying|staying|employed|b
                     r"skilled|talented|afraid|scared|terrified|allergic|born|also|excellent|amazing|"
                     r"awesome|decent|pretty|really|very|quite|so|proficient|experienced|gifted|"
                     r"getting|raised|grew|studying|thinking|considering|becoming|flying|heading|headed|driving|"
-                    r"traveling|travelling|off)\b|^(?=(?:[\w.-]+[\s-]+){1,6}(?:pregnant|preggo|preggers)\b)")  # "6 months pregnant"
+                    r"traveling|travelling|off)\b|^(?=(?:[\w.-]+[\s-]+){0,6}(?:pregnant|preggo|preggers)\b)")  # "6 months pregnant"
 _AGE_YEARS_OLD = lazy(r"^(?:an?\s+)?(?:(?:about|almost|nearly|over|turning|only|just)\s+)?(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s*(?:years?|yrs?)[\s-]*old\b(?:\s+(?P<more>.+))?", re.I)
 _AGE_BARE = lazy(r"^(?:(?:about|almost|nearly|over|turning|only|just)\s+)?(?P<n>\d{1,3})(?=\s*(?:[.!,;]|$|and\b(?!\s+\d)|but\b|now\b|too\b))(?:\s+and\s+(?P<more>\D+))?", re.I)
 #: "(am) married to Tom", "engaged to a nurse named Ann", "dating a teacher called Mia": the spouse or partner, and the
