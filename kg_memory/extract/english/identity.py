@@ -97,6 +97,8 @@ _R_COPULA_PROG = lazy(r"^(?:working|interning|living|studying|staying|employed|b
                     r"getting|raised|grew|studying|thinking|considering|becoming|flying|heading|headed|driving|"
                     r"traveling|travelling|off)\b|^(?=(?:[\w.-]+[\s-]+){0,6}(?:pregnant|preggo|preggers)\b)")  # "6 months pregnant"
 _AGE_YEARS_OLD = lazy(r"^(?:an?\s+)?(?:(?:about|almost|nearly|over|turning|only|just)\s+)?(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s*(?:years?|yrs?)[\s-]*old\b(?:\s+(?P<more>.+))?", re.I)
+#: "(i'm 29), single, and ...", "(i am 40), divorced": a status listed after the age
+_STATUS_LISTED = lazy(r"\s*,\s*(?:and\s+)?(?P<s>single|married|divorced|engaged|widowed|separated|pregnant|retired)\b", re.I)
 _AGE_BARE = lazy(r"^(?:(?:about|almost|nearly|over|turning|only|just)\s+)?(?P<n>\d{1,3})(?=\s*(?:[.!,;]|$|and\b(?!\s+\d)|but\b|now\b|too\b))(?:\s+and\s+(?P<more>\D+))?", re.I)
 #: "(am) married to Tom", "engaged to a nurse named Ann", "dating a teacher called Mia": the spouse or partner, and the
 #: job said before the name ("seeing a doctor named Raj" is a visit, not a partner)
@@ -176,6 +178,8 @@ def copula_rule(after_copula: RuleTable) -> Rule:
         if age and r_age(age, c):
             if age.group("more"):
                 read("a " + age.group("more"), c)
+            elif status := _STATUS_LISTED.match(rest, age.end()):  # "29, single, and ...": single too
+                read(rest[status.start("s"):], c) or read(status.group("s"), c)
             return True
         height = _HEIGHT.match(rest)
         if height:
