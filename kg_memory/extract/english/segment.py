@@ -246,6 +246,8 @@ ELLIPSIS = lazy(
     r"(?:moved|relocated)(?=\s+(?:back\s+)?to\b)|(?:got|landed|found)(?=\s+(?:a\s+)?(?:new\s+)?job\s+(?:at|with)\b)|"
     r"started(?=\s+(?:a\s+new\s+job|working)\s+(?:at|for)\b)|(?:got|adopted|rescued)(?=\s+(?:a|an|two|three)\s+(?:new\s+)?"
     r"(?:puppy|puppies|kitten|kittens|dog|dogs|cat|cats|bunny|rabbit|hamster|parrot)\b)|"
+    # "thinking about moving to Denver"
+    r"(?:thinking|considering)(?=\s+(?:(?:about|of)\s+)?(?:moving|relocating)\s+(?:back\s+)?to\b)|"
     rf"(?:just|currently|busy|still)\s+(?:{UNDER_WAY}))\s+"
     r"(?!you\b|u\b|your\b|it\b|that\b|this\b|those\b|them\b|is\b|are\b|was\b|were\b|sounds?\b|seems?\b|can\b|"
     r"could\b|would\b|will\b|must\b|makes?\b|gets?\b|takes?\b|has\b|used\b|works?\b|helps?\b|keeps?\b)",

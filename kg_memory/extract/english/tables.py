@@ -224,6 +224,11 @@ GOAL = Family(r_goal, r"\s+(?:to|of)\s+(?P<o>.+)",
               after_copula=r"planning|hoping|trying|going|saving\s+up|flying|heading|headed|driving|traveling|travelling|off|"
                            r"moving|relocating",
               verb_group=True)
+#: "(i am) thinking about moving to Denver", "(we're) considering relocating to Austin": a move planned, as "moving to"
+_THINK_MOVE = (r"(?:(?:really|seriously|kinda|kind\s+of|sort\s+of|also|now)\s+)?(?:thinking\s+(?:about|of)|considering)\s+"
+               r"(?:maybe\s+|possibly\s+)?(?:moving|relocating)")
+THINK_MOVE = Family(r_goal, r"\s+(?:back\s+|out\s+)?to\s+(?P<o>.+)", after_subject=rf"(?:(?:am|is|are)\s+)?{_THINK_MOVE}",
+                    after_copula=_THINK_MOVE, verb_group=True)
 SPOUSE = Family(r_spouse, r"\s+(?:to\s+)?(?P<n>(?-i:" + NAME + r"))",
                 after_subject=r"(?:got\s+)?married|(?:am\s+)?dating|(?:got\s+)?engaged", after_copula="married|dating|engaged",
                 verb_group=True)
@@ -299,6 +304,7 @@ COPULA_RULES = compile_rules([
     MEMBER.after_copula_pattern(),
     SCHOOL_GO.after_copula_pattern(),
     GOAL.after_copula_pattern(),
+    THINK_MOVE.after_copula_pattern(),
     (r"^(?:(?P<v>thinking\s+(?:about|of)|considering|planning\s+on|working\s+on|working\s+towards|in\s+the\s+process\s+of)\s+)?"
      r"becoming\s+(?P<o>.+)", lambda m, c: goal("become " + m.group("o"), c)),
     SPOUSE.after_copula_pattern(),
@@ -499,6 +505,7 @@ VERB_RULES = compile_rules([
     (r"^(?:just\s+)?(?P<v>got|came|flew|drove)\s+(?:home\s+|back\s+){1,2}(?P<prep>from\s+)(?P<o>.+)", event_or_place),
     (r"^(?P<v>(?:(?:have|has)\s+)?(?:always\s+)?wanted)\s+to\s+(?P<o>(?:be|become)\s+.+)", lambda m, c: bool(_ALWAYS.search(c.sentence)) and r_goal(m, c)),
     GOAL.after_subject_pattern(),
+    THINK_MOVE.after_subject_pattern(),
     SPOUSE.after_subject_pattern(),
     # "i had a date with Janice", "we are going on a second date with ...": someone dated, named
     (r"^(?:had|have|has|got|went\s+on|go\s+on|am\s+going\s+on|going\s+on|am\s+going\s+to\s+have)\s+(?:a|another|our|my)\s+"
