@@ -177,7 +177,7 @@ FROM = Family(r_from, r"(?:originally\s+)?from\s+(?P<o>.+)", after_subject=r"(?:
 GREW_UP = Family(r_from, r"\s+(?:in|on|around|near|outside(?:\s+of)?)\s+(?P<o>.+)",
                  after_subject=r"(?:grew|grow|growing)\s+up|(?:was|were)\s+raised", after_copula=r"raised|grew\s+up")
 BORN = Family(r_born, r"born\s+(?:and\s+(?:raised|bred)\s+)?(?:in|at|on)\s+(?P<o>.+)",
-              after_subject=r"(?:was|were)\s+", after_copula="")
+              after_subject=r"(?:was|were)\s+|(?=born\s+and\s+(?:raised|bred)\b)", after_copula="")  # "born and raised in X" typed alone
 #: "(i live) in Ohio", "(we live) out in the country", "(i live) with my two brothers in Chicago" (the home is the speaker's too)
 LIVE = Family(r_live, r"\s+(?:(?:out|together|alone|now)\s+)?(?:with\s+(?:my|our)\s+(?:[\w'-]+\s+){1,3}?)?"
               r"(?:(?:right|just|really|very)\s+)?"
