@@ -183,7 +183,7 @@ LIVE = Family(r_live, r"\s+(?:(?:out|together|alone|now)\s+)?(?:with\s+(?:my|our
               r"(?:(?:right|just|really|very)\s+)?"
               r"(?:in|on|at|near|by|close\s+to|next\s+to|outside(?:\s+of)?|around)\s+(?P<o>.+)",
               after_subject=r"live|lives|living|reside|resides|residing|stay|stays|staying|(?:have|has)\s+(?:always\s+)?lived",
-              after_copula="living|residing|staying|based|located")
+              after_copula="living|residing|staying|based|located|stationed")  # "(my brother is) stationed in Germany"
 #: "(my brother) lives with his boyfriend Sam": the partner, named
 LIVE_WITH = Family(r_live_with, r"\s+(?:together\s+)?(?P<o>with\s+.+)",
                    after_subject=r"live|lives|living|(?:have|has)\s+(?:always\s+)?lived", after_copula="living")
