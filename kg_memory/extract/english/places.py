@@ -37,7 +37,11 @@ AT_PLACE = lazy(r"\b(?:at|for|with)\s+(?!a\s+living\b|(?:\d+|a|an|one|two|three|
                 r"twenty|thirty|many|several|a\s+few|a\s+couple\s+of)\s+(?:years?|months?|weeks?|days?|hours?)\b"
                 # an occasion is no employer: "the official caterer for that accident", "a waiter at the wedding"
                 r"|(?:the|that|this|a|an|my|our|your|his|her|their)\s+(?-i:accident|wedding|funeral|party|birthday|reception|"
-                r"ceremony|shower|dinner|event|occasion)s?\b)(?P<o>.+)", re.I)
+                r"ceremony|shower|dinner|event|occasion)s?\b"
+                # nor the people or pets one is with: "a lab tech with two brothers", "a nurse with three kids"
+                r"|(?<=with\s)(?:(?:\d+|a|an|one|two|three|four|five|six|my|our|no|twin|little|young|older|younger)\s+)*"
+                r"(?:brothers?|sisters?|kids?|children|sons?|daughters?|siblings?|husband|wife|boyfriend|girlfriend|family|"
+                r"parents|dogs?|cats?|pets?)\b)(?P<o>.+)", re.I)
 
 
 #: Between a comma after a job and its employer: "(a nurse), currently at Mercy", "(an engineer), been at Google".
