@@ -35,3 +35,16 @@ def test_news_of_ones_status_without_the_i(text: str, fact: tuple[str, str, str]
 def test_nothing_of_the_speaker(text: str, not_said: str) -> None:
     found = facts(text)
     assert not any(s == not_said and p in ("maritalStatus", "birthPlace", "hometown") for s, p, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("just got promoted to senior analyst at my firm!! 🎉", "senior analyst"),
+    ("finally got promoted to team lead lol", "team lead"),
+])
+def test_a_promotion_without_the_i_is_the_speakers_job(text: str, title: str) -> None:
+    found = facts(text)
+    assert ("Ann", "jobTitle", title) in found, found
+
+
+def test_a_promotion_to_no_job_named_is_none() -> None:
+    assert not any(p == "jobTitle" for _, p, _ in facts("got promoted to a new role"))
