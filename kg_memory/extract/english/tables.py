@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 
 from ..framework import Clause, Rule, compile_rules, lazy
+from .abstaining import NO_DRINKING
 from .activities import (
     LEARNING_TO,
     goal,
@@ -497,6 +498,7 @@ VERB_RULES = compile_rules([
     (r"^(?:dabble|dabbles|dabbled|dabbling)\s+in\s+(?P<o>.+)", r_hobby_verb),
     (r"^(?:listen|listens|listening)\s+to\s+(?P<o>.+)", r_listen),
     (r"^(?:watch|watches|watching)\s+(?P<o>(?!my\b|the\s+kids\b|them\b|him\b|her\b|it\b|out\b|over\b).+)", r_listen),
+    NO_DRINKING,  # "(i don't) drink", "(i don't) drink or smoke": no alcohol (before a drink named)
     (r"^(?P<v>eat|eats|drink|drinks|eating|drinking)\s+(?P<o>.+)", r_consume),
     (r"^(?P<v>went|go|goes|have\s+been|has\s+been|had\s+been|been|traveled|travelled|travel|travels|flew|drove|visited|visit|visits|toured|vacationed|backpacked|attended|attend|attends|took\s+a\s+trip|went\s+on\s+a\s+trip|was|were|ran|competed|participated|performed)\s+(?P<prep>(?:to|in|through|around|across|at|on|back\s+to|over\s+to|down\s+to|up\s+to|out\s+to|all\s+over)\s+)?(?P<o>.+)",
      lambda m, c: not (m.group("v").lower().endswith("been") and not m.group("prep") and _BEEN_DOING.match(m.group("o"))
