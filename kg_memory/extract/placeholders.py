@@ -7,7 +7,8 @@ turn:
 - a ``name`` fact of the placeholder: "my husband is Paul" (``("Ann's husband", name, "Paul")``), "I have a
   dog. His name is Rex.";
 - a second fact of the same relation to a named entity: "Monica is my roommate" beside "my roommate",
-  "Le Poo, our dog!" beside "our dog".
+  "Le Poo, our dog!" beside "our dog" (not a name of the other gender than the relative's noun: "my brother Kyle"
+  is not "my sister").
 
 Each binds only when it is unambiguous: one placeholder and one name for it in the turn.
 
@@ -23,6 +24,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..types import Entity, Fact
+from .pronouns import gender_of_name, gender_of_noun
 
 if TYPE_CHECKING:  # framework calls this module from merge_found
     from .framework import Found
@@ -76,6 +78,21 @@ def _other_kind(named: Entity, placeholder: Entity) -> bool:
     return any(a.startswith(owner) and a != placeholder.label for a in named.aliases)
 
 
+def _other_gender(named: Entity, placeholder: Entity) -> bool:
+    """Whether ``named`` has a first name of the other gender than ``placeholder``'s noun: Max is not "Ann's daughter"
+    ("My son Max is 5 and my daughter is 3"), Kyle not "Ann's sister".
+
+    >>> _other_gender(Entity("Max", "Person"), Entity("Ann's daughter", "Person"))
+    True
+    >>> _other_gender(Entity("Jen", "Person"), Entity("Ann's sister", "Person")), _other_gender(Entity("Sam", "Person"), Entity("Ann's roommate", "Person"))
+    (False, False)
+    """
+    label = placeholder.label
+    noun = label.split("'s ", 1)[1] if "'s " in label else label.split("的", 1)[-1]
+    of_noun, of_name = gender_of_noun(noun), gender_of_name(named.label)
+    return of_noun is not None and of_name is not None and of_noun != of_name
+
+
 def _renames(found: Sequence[Found]) -> dict[Entity, Entity]:
     """Each placeholder of ``found`` that the turn names, mapped to its named entity."""
     held: dict[tuple[Entity, str], set[Entity]] = {}
@@ -94,7 +111,8 @@ def _renames(found: Sequence[Found]) -> dict[Entity, Entity]:
     # two placeholders given one name ("my husband is Paul, my brother is Paul"): which one it names is not known
     out = {p: _named(p, name) for p, name in given_one.items() if claimed.count(name) == 1}
     for key, group in held.items():
-        others = {e for e in named.get(key, set()) if e.type == next(iter(group)).type and not _other_kind(e, next(iter(group)))}
+        others = {e for e in named.get(key, set()) if e.type == next(iter(group)).type and not _other_kind(e, next(iter(group)))
+                  and not _other_gender(e, next(iter(group)))}
         if len(group) == 1 and len(others) == 1 and next(iter(group)) not in out:
             out[next(iter(group))] = next(iter(others))
     return out
