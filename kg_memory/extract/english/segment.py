@@ -244,7 +244,7 @@ ELLIPSIS = lazy(
     # news told without the "I": "just moved to Denver", "got a new job at google!!", "started working at Target",
     # "got a puppy last week"
     r"(?:moved|relocated)(?=\s+(?:back\s+)?to\b)|(?:got|landed|found)(?=\s+(?:a\s+)?(?:new\s+)?job\s+(?:at|with)\b)|"
-    r"started(?=\s+(?:a\s+new\s+job|working)\s+(?:at|for)\b)|(?:got|adopted|rescued)(?=\s+(?:a|an|two|three)\s+(?:new\s+)?"
+    r"started(?=\s+(?:a\s+new\s+job|working)\s+(?:at|for)\b|\s+at\s+(?-i:[A-Z]))|(?:got|adopted|rescued)(?=\s+(?:a|an|two|three)\s+(?:new\s+)?"
     r"(?:puppy|puppies|kitten|kittens|dog|dogs|cat|cats|bunny|rabbit|hamster|parrot)\b)|"
     # "got divorced last year", "got promoted to manager", "born and raised in cebu", "thinking about moving to Denver"
     r"got(?=\s+(?:married|engaged|divorced|separated|promoted)\b)|born(?=\s+and\s+(?:raised|bred)\s+(?:in|on)\b)|"
