@@ -51,6 +51,7 @@ from .activities import (
 from .diagnoses import DIAGNOSED
 from .encounters import ENCOUNTER_PATTERN, r_encounter
 from .habits import HABIT_RULES, SMOKER_RULES
+from .home_bought import RENTING
 from .homes_told import HOME_RULES
 from .identity import (
     DEGREE,
@@ -288,6 +289,7 @@ IN_GROUP = adjective(r_member_in, "in",
 #: Tried on the rest after "am/is/are" when it starts like a progressive, passive or adjectival form.
 COPULA_RULES = compile_rules([
     WEEKS_PREGNANT,  # "(i'm) 6 months pregnant"
+    RENTING,  # "(we're) renting a 2 bedroom in queens"
     FROM.after_copula_pattern(),
     BORN.after_copula_pattern(),
     LIVE.after_copula_pattern(),
@@ -499,6 +501,7 @@ VERB_RULES = compile_rules([
     (r"^(?:dabble|dabbles|dabbled|dabbling)\s+in\s+(?P<o>.+)", r_hobby_verb),
     (r"^(?:listen|listens|listening)\s+to\s+(?P<o>.+)", r_listen),
     (r"^(?:watch|watches|watching)\s+(?P<o>(?!my\b|the\s+kids\b|them\b|him\b|her\b|it\b|out\b|over\b).+)", r_listen),
+    RENTING,  # "(i) rent an apartment in Queens": where one lives
     NO_DRINKING,  # "(i don't) drink", "(i don't) drink or smoke": no alcohol (before a drink named)
     (r"^(?P<v>eat|eats|drink|drinks|eating|drinking)\s+(?P<o>.+)", r_consume),
     (r"^(?P<v>went|go|goes|have\s+been|has\s+been|had\s+been|been|traveled|travelled|travel|travels|flew|drove|visited|visit|visits|toured|vacationed|backpacked|attended|attend|attends|took\s+a\s+trip|went\s+on\s+a\s+trip|was|were|ran|competed|participated|performed)\s+(?P<prep>(?:to|in|through|around|across|at|on|back\s+to|over\s+to|down\s+to|up\s+to|out\s+to|all\s+over)\s+)?(?P<o>.+)",
