@@ -8,6 +8,7 @@ import re
 from ...types import Entity
 from ..framework import Clause, lazy
 from .but_not import left_out
+from .job_towns import lowercase_destination
 from .lexicon import INSTRUMENTS, JOB_TALK, KIN, KIN_MODS, KIN_PREDICATE, LEISURE_GROUP, LIKED_KINDS, PET, alts
 from .no_liking import ill_occasion
 from .objects import POINTED_GERUND, called_name, clean_object, is_language, joined_employer, object_list, owned_entity
@@ -525,9 +526,9 @@ def r_goal(m: re.Match[str], c: Clause) -> bool:
     next month", "I'm flying to Tokyo next week" are the plan to go there, "I'm moving to Berlin" the plan to move."""
     verb = " ".join((m.groupdict().get("v") or "").lower().split())
     if verb.endswith(("moving", "relocating")):  # "I'm moving to Berlin (next week)": a move planned, no home yet
-        named = _NAMED_PLACE.match(m.group("o")) if not c.negated else None
-        if named is None or not (place := clean_object(named.group("p"), "place")):
-            return False
+        named = _NAMED_PLACE.match(m.group("o"))
+        if c.negated or not (place := (named and clean_object(named.group("p"), "place")) or lowercase_destination(m.group("o"))):
+            return False  # "moving to vermont next spring" typed lowercase too
         c.add("goal", Entity(f"move to {place}", "Thing"), 0.6)
         return True
     travelling = _TRAVELLING.search(verb) is not None

@@ -30,7 +30,7 @@ from ...gazetteer import gazetteer_id
 from ..framework import lazy
 from ..timeexpr import find_time
 
-__all__ = ["known_employer_after_job", "lowercase_town", "town_after_job"]
+__all__ = ["known_employer_after_job", "lowercase_destination", "lowercase_town", "town_after_job"]
 
 #: What a job's "in" names that is no town: a field, a ward or a class, or a firm, a school or a unit by its kind.
 _NOT_TOWN = lazy(r"\b(?:economics|biology|physics|chemistry|maths?|mathematics|history|english|literature|philosophy|"
@@ -39,15 +39,22 @@ _NOT_TOWN = lazy(r"\b(?:economics|biology|physics|chemistry|maths?|mathematics|h
                  r"university|academy|hospital|clinic|company|inc|corp|bank|group|district|department|center|centre|"
                  r"office|store|shop|army|navy|force|resources|relations|affairs|services?|development|sales)\b", re.I)
 #: A town typed lowercase: one or two lowercase words after "in", none a word of a kind, that end the clause.
-_LOWER_TOWN = lazy(r"^[\s,]+in\s+(?P<o>(?!(?:the|a|an|my|our|his|her|their|your|this|that|these|those|town|city|it|there|"
-                   r"here|person|general|total|part|full|time|charge|between|front|need|love|bed|line|touch|public|private|"
-                   r"downtown|uptown|midtown|suburbia|house|home|retail|tech|finance|marketing|admin|it|hr|qa|person|"
-                   r"advance|addition|order|progress|case|fact|particular|short|question|january|february|march|april|may|june|july|"
-                   r"august|september|october|november|december|spring|summer|fall|autumn|winter|monday|tuesday|wednesday|"
-                   r"thursday|friday|saturday|sunday|weekends?|mornings?|evenings?|nights?|years?|months?)\b)(?-i:[a-z][a-z'.-]*)"
-                   r"(?:\s+(?!(?:as|and|but|now|rn|atm|currently|lol|lmao|haha|tbh|btw|since|for|where|so|too|though)\b)(?-i:[a-z][a-z'.-]*))?)"
-                   r"(?=\s*(?:[.,!?;]|$)|\s+(?:as|and|but|now|rn|atm|currently|lol|lmao|haha|tbh|"
-                   r"btw|since|for|where|so)\b)", re.I)
+#: Lowercase words that name no town after "in" or "to".
+_NOT_TOWN_WORDS = (r"the|a|an|my|our|his|her|their|your|this|that|these|those|town|city|it|there|here|person|general|total|"
+                   r"part|full|time|charge|between|front|need|love|bed|line|touch|public|private|downtown|uptown|midtown|"
+                   r"suburbia|house|home|retail|tech|finance|marketing|admin|hr|qa|advance|addition|order|progress|case|"
+                   r"fact|particular|short|question|january|february|march|april|may|june|july|august|september|october|"
+                   r"november|december|spring|summer|fall|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|"
+                   r"sunday|weekends?|mornings?|evenings?|nights?|days?|years?|months?|remote|another|somewhere|anywhere|"
+                   r"college|school|work|campus|be|do|get|go|make|see|help|live|work|start|find|try|stay")
+_LOWER_WORDS = (rf"(?P<o>(?!(?:{_NOT_TOWN_WORDS})\b)(?-i:[a-z][a-z'.-]*)"
+                r"(?:\s+(?!(?:as|and|but|now|rn|atm|currently|lol|lmao|haha|tbh|btw|since|for|where|so|too|though|next|this|"
+                r"soon|in|on|after|when|with|asap|eventually|someday|later|because|cause|cuz)\b)(?-i:[a-z][a-z'.-]*))?)")
+_LOWER_TOWN = lazy(r"^[\s,]+in\s+" + _LOWER_WORDS + r"(?=\s*(?:[.,!?;]|$)|\s+(?:as|and|but|now|rn|atm|currently|lol|"
+                   r"lmao|haha|tbh|btw|since|for|where|so)\b)", re.I)
+#: A town typed lowercase that one moves to: the words up to an end, a time or a clause ("vermont next spring").
+_LOWER_DESTINATION = lazy("^" + _LOWER_WORDS + r"(?=\s*(?:[.,!?;]|$)|\s+(?:and|but|so|lol|lmao|haha|tbh|btw|rn|next|this|"
+                          r"soon|in|on|after|when|with|for|asap|eventually|someday|later|because|cause|cuz)\b)", re.I)
 #: Endings of a field, a state or a deed, not of a town: "pediatrics", "oncology", "nursing", "production".
 _FIELD_END = lazy(r"(?:ics|ogy|ing|tion|sion|ment|ance|ence|ity|ism|ship|ness|ware)$", re.I)
 #: Jobs whose "in" names a show, a film, a band or a team.
@@ -79,7 +86,22 @@ def known_employer_after_job(after: str, end: int, name: str) -> bool:
 def lowercase_town(after: str, title: str = "") -> str | None:
     """The town typed lowercase right after a job ``title`` or an employer (see the module docstring), or None."""
     m = None if set(title.lower().split()[-1:]) & _PERFORMERS else _LOWER_TOWN.match(after)  # "an actor in friends"
-    town = m.group("o").rstrip(".") if m else None
+    return _town(m.group("o").rstrip(".") if m else None)
+
+
+def lowercase_destination(said: str) -> str | None:
+    """The town typed lowercase that ``said`` (the words after "moving to") opens with, or None: "vermont next spring",
+    "cleveland", "san diego lol"; not "part time", "a new place", "nights", "college in the fall".
+
+    >>> lowercase_destination("vermont next spring"), lowercase_destination("san diego lol"), lowercase_destination("part time")
+    ('vermont', 'san diego', None)
+    """
+    m = _LOWER_DESTINATION.match(said)
+    return _town(m.group("o").rstrip(".") if m else None)
+
+
+def _town(town: str | None) -> str | None:
+    """``town`` unless it reads as a field, a ward, a time or a firm."""
     if town is None or _NOT_TOWN.search(town) or _FIELD_END.search(town.split()[0]) or _FIELD_END.search(town) \
             or find_time(town, None, "en") is not None or gazetteer_id(town, "Organization") is not None:
         return None
