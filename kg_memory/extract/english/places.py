@@ -521,6 +521,7 @@ def r_teach(m: re.Match[str], c: Clause) -> bool:
         org = clean_object(where.group("o"), "place")
         if org:
             c.add("worksFor", Entity(org, "Organization"), 0.8)
+            add_employer_place(where.group("o"), org, c)  # "at a middle school in Fresno": where the job is
     return True
 
 
