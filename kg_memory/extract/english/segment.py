@@ -43,7 +43,8 @@ _CONTRACTIONS_TRIGGERED: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = 
     (lazy(r"\b(\w+)'re\b", re.I), r"\1 are", ("'re",)),
     (lazy(r"\b(\w+)'ll\b", re.I), r"\1 will", ("'ll",)),
     (lazy(r"\b(i|you|he|she|we|they)'d\b", re.I), r"\1 would", ("'d",)),
-    (lazy(r"\b(he|she|it|that|what|there|who|name)'s\b|\b(it|that|what)s\b", re.I), r"\1\2 is", ("'s", "its", "thats", "whats")),
+    (lazy(r"\b(he|she|it|that|what|there|who|name)'s\b|\b(it|that|what|she|he)s\b", re.I), r"\1\2 is",
+     ("'s", "its", "thats", "whats", "shes", "hes")),  # "shes 24", "hes a cop": typed without the apostrophe
     # "Monica's my sister", "..., Joey's not here": a name's "'s" before a determiner or "not" at a clause's start is "is"
     # (a possessive is not followed by "my"; "at Monica's the other day" is not at a clause's start)
     (lazy(r"(^|[.!?,;]\s+|\b(?:and|but|so|because|cause|yeah|yes|oh|well|no|now|think|guess|know)\s+)(?!Let')([A-Z][a-z]+)'s\s+"
