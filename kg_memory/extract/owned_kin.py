@@ -1,5 +1,6 @@
 """A relative known by their owner, told of without the tie: "How's your wife?" - "She just started at a law firm.",
-"any ideas for my dad's birthday? he loves fishing", 你女朋友也在北京吧？ - 对，她在一所中学当英语老师。
+"any ideas for my dad's birthday? he loves fishing", 你女朋友也在北京吧？ - 对，她在一所中学当英语老师。, "my mom is my
+best friend".
 
 The pronoun is read as the relative ("Bob's wife", "Ann's dad", "Bob的女朋友"), so a fact of theirs is stored, but no
 clause of the turn says "my wife" as a statement: the tie between the owner and the relative would be missing from
@@ -52,12 +53,14 @@ def tie_owned_kin(facts: Sequence[Fact]) -> list[Fact]:
     held = {(_turn(f), f.subject.label, f.predicate) for f in facts}
     out = list(facts)
     for fact in facts:
-        read = _owner_and_tie(fact.subject)
-        if read is None or (read[0].label, fact.subject.label) in tied or (_turn(fact), read[0].label, read[1]) in held:
-            continue  # "Hugo is my brother. Wanda, my sister, is a chef.": the sister may be Wanda
-        owner, predicate = read
-        tied.add((owner.label, fact.subject.label))
-        out.append(dataclasses.replace(fact, subject=owner, predicate=predicate, object=fact.subject, ended=False,
-                                       confidence=round(fact.confidence * _SHARE, 3), valid_from=None, valid_to=None,
-                                       occurred_at=None, iri=None))
+        people = [e for e in (fact.subject, fact.object) if isinstance(e, Entity)]
+        for person in people:  # "my mom is my best friend": (Ann, friend, "Ann's mom")
+            read = _owner_and_tie(person)
+            if read is None or (read[0].label, person.label) in tied or (_turn(fact), read[0].label, read[1]) in held:
+                continue  # "Hugo is my brother. Wanda, my sister, is a chef.": the sister may be Wanda
+            owner, predicate = read
+            tied.add((owner.label, person.label))
+            out.append(dataclasses.replace(fact, subject=owner, predicate=predicate, object=person, ended=False,
+                                           confidence=round(fact.confidence * _SHARE, 3), valid_from=None, valid_to=None,
+                                           occurred_at=None, iri=None))
     return out

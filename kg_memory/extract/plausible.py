@@ -199,6 +199,9 @@ def names_itself(fact: Fact) -> bool:
 #: Relatives whose mere mention tells something ("my kids", "my sister", "my wife"): everyone has
 #: parents, friends and a family, but not everyone has children, siblings or a spouse.
 _TELLING_KIN = frozenset({"child", "sibling", "spouse", "partner"})
+#: The ties between people that :func:`passing_relatives` counts: two of them to one relative tell something.
+_TIES = frozenset("parent child sibling spouse partner relative friend roommate neighbor boss employee colleague classmate "
+                  "client".split())
 #: A relative said to be one's idol or hero ("my hero is my dad", 我的偶像是我爸爸): the admiration tells something.
 _ADMIRED = lazy(r"\b(?:idol|hero|role\s+model)\b|偶像|榜样|崇拜|敬佩|佩服", re.I)
 
@@ -208,11 +211,16 @@ def passing_relatives(facts: Sequence[Fact], turns: Sequence[Turn]) -> list[Fact
 
     Such a fact stays when its turn says the owner has them ("I have two sisters"), when another fact
     is about the relative ("my brother is a dentist"), or when the relative is a child, a sibling, a
-    spouse or a partner, whose mention alone tells something ("I play cards with my kids"; not "my family"), or one
-    admired as an idol or hero ("my hero is my dad", 我很崇拜我爸爸).
+    spouse or a partner, whose mention alone tells something ("I play cards with my kids"; not "my family"), one
+    admired as an idol or hero ("my hero is my dad", 我很崇拜我爸爸), or one tied twice ("my mom is my best friend").
     """
     texts: dict[tuple[str | None, str | None], str] = {(t.conversation, t.turn): t.text for t in turns}
     described = {f.subject for f in facts}
+    ties: dict[tuple[Entity, object], set[str]] = {}
+    for f in facts:  # "my mom is my best friend": a relative tied twice is told of
+        if f.predicate in _TIES:
+            ties.setdefault((f.subject, f.object), set()).add(f.predicate)
+    described |= {obj for (_, obj), predicates in ties.items() if len(predicates) > 1 and isinstance(obj, Entity)}
     out = []
     for fact in facts:
         obj = fact.object

@@ -40,12 +40,28 @@ class _Frame:
     lead: LazyPattern | None = None
     shape: LazyPattern | None = None
     tail: LazyPattern | None = None  # words the reply may end with that the template has ("34 years old", "三十四岁")
+    mine: bool = False  # the answer may begin with "my" ("my neighbor Rosa"): no statement of its own
+    who: str = "我"  # whose a Chinese reply without its subject is (去年搬到了厦门): 我, or 我哥哥 when asked of him
     common: bool = False  # the reply is a common noun phrase, in lower case: "Two brothers." is "two brothers"
     article: bool = False  # ... which takes an article: "Software engineer." is "a software engineer"
 
 
 _YOU = r"(?:you|u)"
+#: How long, as a reply says it: "about 8 years", "a couple of months", "since 2019" is no length.
+_EN_SPELL = lazy(r"^(?:(?:about|around|almost|nearly|over|like|roughly|maybe|just|only)\s+)?(?:\d{1,2}|a|an|one|two|three|four|"
+                 r"five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|a\s+few|a\s+couple(?:\s+of)?|several)\s+"
+                 r"(?:(?:more\s+)?(?:years?|months?|decades?))(?:\s+(?:now|or\s+so))?$", re.I)
 _EN_FRAMES = (
+    _Frame(lazy(rf"\bwhere\s+are\s+{_YOU}\s+(?:originally\s+)?from\b", re.I), "I was {a}",
+           shape=lazy(r"^born\b", re.I)),  # "Born in Manila but grew up in San Diego."
+    _Frame(lazy(rf"\bwhere\s+are\s+{_YOU}\s+(?:originally\s+)?from\b", re.I), "I {a}",
+           shape=lazy(r"^grew\s+up\b", re.I)),
+    _Frame(lazy(r"\bwho(?:'s|\s+is)\s+your\s+(?:best\s+friend|bff)\b", re.I), "My best friend is {a}",
+           lazy(r"^(?:it's|it\s+is|probably|definitely)\s+", re.I), mine=True),  # "my neighbor Rosa"
+    _Frame(lazy(rf"\bwhat\s+(?:kind|kinds|sort|type|types)\s+of\s+(?:music|food|movies|films|books|shows|tv|games|sports)\s+"
+                rf"do\s+{_YOU}\s+(?:like|love|enjoy|listen\s+to|read|watch|play|eat)\b", re.I),
+           "I like {a}", lazy(r"^(?:i\s+(?:like|love|enjoy)|mostly|mainly|mostly\s+just|probably|anything\s+but)\s+", re.I),
+           lazy(r"^(?!.*(?:['’]s\b|\b(?:is|are|was|my|i|it)\b))[\w'’&/ ,.-]+$", re.I), common=True),  # not "Guitar's my thing"
     _Frame(lazy(rf"\b(?:what(?:'s|\s+is)\s+your\s+(?:full\s+|first\s+)?name|may\s+i\s+(?:have|ask)\s+your\s+name|"
                 rf"who\s+am\s+i\s+(?:speaking|talking|chatting)\s+(?:with|to)|what\s+should\s+i\s+call\s+{_YOU})\b", re.I),
            "My name is {a}", lazy(r"^(?:it's|it\s+is|my\s+name\s+is|(?:just\s+)?call\s+me|i'm|i\s+am|just)\s+", re.I),
@@ -71,8 +87,8 @@ _EN_FRAMES = (
     _Frame(lazy(rf"\b(?:what\s+are\s+your\s+hobbies|(?:do\s+{_YOU}\s+have\s+)?any\s+hobbies|what\s+do\s+{_YOU}\s+do\s+for\s+fun|"
                 rf"what\s+do\s+{_YOU}\s+(?:like|love|enjoy)\s+(?:to\s+do|doing)(?:\s+(?:for\s+fun|in\s+your\s+(?:free|spare)\s+time))?)\b",
                 re.I), "My hobbies are {a}", lazy(r"^(?:i\s+(?:like|love|enjoy)|mostly|mainly)\s+", re.I), common=True),
-    _Frame(lazy(rf"\b(?:do|have)\s+{_YOU}\s+(?:have|got|own)\s+(?:(?:a|any)\s+)?(?:pets?|dogs?|cats?|kids|children|siblings|"
-                r"brothers?|sisters?|sons?|daughters?)\b", re.I),
+    _Frame(lazy(rf"\b(?:(?:do|have)\s+{_YOU}\s+(?:have|got|own)\s+(?:(?:a|any)\s+)?|^(?:(?:so|and)\s+)?any\s+)(?:pets?|dogs?|"
+                r"cats?|kids|children|siblings|brothers?|sisters?|sons?|daughters?)\b", re.I),
            "I have {a}", lazy(r"^(?:yes|yeah|yep|yup|sure|i\s+do|i\s+have)\b[\s,!.:-]*", re.I), common=True),
     _Frame(lazy(rf"\bare\s+{_YOU}\s+married\b", re.I), "I am married",
            shape=lazy(r"^(?:yes|yeah|yep|yup|i\s+am|happily|married)\b", re.I)),
@@ -102,6 +118,17 @@ _EN_FAVORITE = lazy(r"\bwhat(?:'s|\s+is)\s+your\s+fav(?:ou?rite|e)\s+(?P<k>[a-z]
 _EN_THEIR_NAME = lazy(r"\bwhat(?:'s|\s+is)\s+your\s+(?P<k>wife|husband|partner|girlfriend|boyfriend|son|daughter|"
                       r"brother|sister|mom|dad|mother|father|dog|cat|pet|boss|best\s+friend)'s\s+name\s*\?", re.I)
 
+_EN_KIN_WORDS = (r"parents|folks|mom|mum|mother|dad|father|sister|brother|sisters|brothers|siblings|wife|husband|partner|"
+                 r"girlfriend|boyfriend|son|daughter|kids|children|grandparents|in-laws|best\s+friend|roommate")
+#: "where do your parents live?", "where does your wife work?": "My parents live in {a}", "My wife works at {a}".
+_EN_KIN_WHERE = lazy(rf"\bwhere\s+(?:do|does)\s+your\s+(?P<k>{_EN_KIN_WORDS})\s+(?P<v>live|work)\b", re.I)
+#: "what does your husband do (for work)?": "My husband is {a}" (a job).
+_EN_KIN_DOES = lazy(rf"\bwhat\s+(?:does|do)\s+your\s+(?P<k>{_EN_KIN_WORDS})\s+do(?:\s+for\s+(?:a\s+living|work))?\s*\?", re.I)
+#: "How long have you lived in Chicago?" - "About 8 years.": "I have lived in Chicago for about 8 years."
+_EN_HOW_LONG = lazy(r"\bhow\s+long\s+have\s+(?:you|u)\s+(?:been\s+)?(?P<v>lived|living|worked|working)\s+(?P<p>in|at|for)\s+"
+                    r"(?P<o>[^?]+?)\s*\?", re.I)
+_EN_PLURAL_KIN = ("parents", "folks", "sisters", "brothers", "siblings", "kids", "children", "grandparents", "in-laws")
+
 #: "Do you like dogs?", "do you play chess?": a yes states it.
 _EN_DO_YOU = lazy(r"^(?:(?:so|and|well|oh|hey)[\s,]+)*do\s+(?:you|u)\s+(?:also\s+|ever\s+)?(?P<v>like|love|enjoy|play|speak)\s+"
                   r"(?P<x>[\w' -]+?)\s*\?$", re.I)
@@ -109,7 +136,18 @@ _EN_YES = lazy(r"^(?:yes|yeah|yep|yup|sure|of\s+course|absolutely|definitely|i\s
 #: Words that end a reply without adding to it ("Sushi, definitely.", "Ohio, I guess").
 _EN_HEDGE = lazy(r"[\s,]+(?:definitely|for\s+sure|probably|i\s+guess|i\s+think|i'd\s+say|haha|lol|i\s+suppose)\s*$", re.I)
 
+#: A reply that tells a habit, its subject left out: 周末打羽毛球, 每天跑步, 偶尔去游泳.
+_ZH_DOING = lazy(r"^(?:周末|平时|每天|每周|一般|经常|偶尔|有时候?|天天|早上|晚上|下班后)+(?:都|会|去|就)*[打跑游踢骑爬练做玩跳]")
 _ZH_FRAMES = (
+    _Frame(lazy(r"(?:你|您)(?:的)?最好的朋友是谁|(?:你|您)(?:的)?(?:闺蜜|死党|发小)是谁"), "我最好的朋友是{a}",
+           lazy(r"^(?:是|应该是|肯定是)")),
+    _Frame(lazy(r"(?:你|您)(?:大学|本科|研究生)(?:是)?在(?:哪里|哪儿|哪|哪所学校)(?:读|上|念)的"), "我大学在{a}读的",
+           lazy(r"^(?:在|是在|我在)"), tail=lazy(r"(?:读的|上的|念的)$")),
+    _Frame(lazy(r"(?:你|您)(?:平时|周末|一般)?(?:运动|锻炼|健身)吗|(?:你|您)(?:平时|周末)?(?:做|有)什么运动"), "我{a}",
+           shape=_ZH_DOING),  # 周末打羽毛球
+    _Frame(lazy(r"(?:你|您)(?:平时)?喜欢(?:听|看|读|吃|玩)?什么(?:样的|类型的|类的)?(?:音乐|歌|电影|书|菜|游戏|运动|电视剧)"),
+           "我喜欢{a}", lazy(r"^(?:我?(?:主要|一般|平时|最|比较|都)*(?:喜欢|爱)?(?:听|看|读|吃|玩)?)"),
+           lazy(r"^(?![我你他她不没])[^，,。！？!?]{1,12}$"), lazy(r"(?:吧|啦|呀|啊)$")),
     _Frame(lazy(r"(?:你|您)叫什么(?:名字)?|(?:你|您)的名字(?:是|叫)什么|怎么称呼(?:你|您)|(?:你|您)贵姓"), "我叫{a}",
            lazy(r"^(?:我叫|我是|叫我|叫)"), lazy(r"^[\u4e00-\u9fff·]{2,8}$|^[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2}$"),
            lazy(r"(?:就行|就好|就可以|好了|吧)了?$")),  # 叫我小陈就行
@@ -144,6 +182,15 @@ _ZH_FRAMES = (
            tail=lazy(r"专业$")),
     _Frame(lazy(r"(?:你|您)会说(?:什么|哪些|哪几种|几种)(?:语言)?"), "我会说{a}", lazy(r"^(?:会说|我会说)")),
 )
+#: "你姐姐叫什么名字？" - "李娜。": "我姐姐叫李娜。"; "你家狗叫什么？" - "豆豆，是只柯基。": "我家狗叫豆豆，是只柯基。"
+_ZH_KIN_NAME = lazy(r"(?:你|您)(?:的|家的?)?(?P<k>老婆|妻子|太太|老公|丈夫|男朋友|女朋友|对象|儿子|女儿|哥哥|姐姐|弟弟|妹妹|爸爸|妈妈|"
+                    r"狗|猫|狗狗|猫咪|宠物)叫(?:什么|啥)(?:名字)?")
+#: "你爸妈住在哪儿？" - "在成都，都退休了。": "我爸妈住在成都，都退休了。"
+_ZH_KIN_WHERE = lazy(r"(?:你|您)(?:的)?(?P<k>爸妈|父母|爸爸|妈妈|老公|老婆|丈夫|妻子|男朋友|女朋友|对象|哥哥|姐姐|弟弟|妹妹|儿子|女儿|"
+                     r"孩子)(?:现在)?(?:住在?|在)(?:哪里|哪儿|哪)(?P<v>工作|上班)?")
+#: "你在北京住了多久了？" - "八年左右。": "我在北京住了八年左右。"
+_ZH_HOW_LONG = lazy(r"(?:你|您)在(?P<o>[^，,。？?]{1,10}?)(?P<v>住|工作|上班)了?多(?:久|长时间|少年)")
+_ZH_SPELL = lazy(r"^(?:大概|差不多|快|将近|有)?(?:[0-9]{1,2}|[一二两三四五六七八九十]{1,3}|半)(?:多)?(?:年|个月)(?:多|左右|了)*$")
 #: "你最喜欢哪个歌手？", "你最喜欢的电影是什么？" - "周杰伦。": "我最喜欢的歌手是周杰伦。"
 _ZH_FAVORITE = lazy(r"(?:你|您)最(?:喜欢|爱)(?:的)?(?:哪一?[个位部首本种家支款道]|什么)?(?P<k>[\u4e00-\u9fff]{1,4}?)(?:是(?:什么|谁|哪[个位部首本种家支款道]?))?[?？]")
 _ZH_FAVORITE_LEAD = lazy(r"^(?:我?最(?:喜欢|爱)的?[\u4e00-\u9fff]{0,4}?是|我?最(?:喜欢|爱)|是|当然是)")
@@ -157,7 +204,7 @@ _ASKS_MARRIED = lazy(r"\bare\s+(?:you|u)\s+married\b|(?:你|您)结婚了?(?:吗
 _STATUS = {
     "en": lazy(r"^(?:(?:no|nope|nah|not\s+anymore|not\s+yet)[\s,.!]+)?(?:i'm\s+|i\s+am\s+)?(?P<s>divorced|single|widowed|engaged|separated)\b"
                r"(?!\s*\?|[\s,]+(?:but|and)\s+(?:not|never)\b)", re.I),
-    "zh": lazy(r"^(?:(?:还)?没有?|不是|没)?[，,]?\s*(?:我)?(?:还是)?(?P<s>单身|离婚了|离异|订婚了|丧偶)(?!\s*[?？吗])"),
+    "zh": lazy(r"^(?:(?:还)?没有?|不是|没)?[，,]?\s*(?:我)?(?:已经|早就)?(?:还是)?(?P<s>单身|离婚了|离异|订婚了|丧偶|离了)(?!\s*[?？吗])"),
 }
 #: A question whether the one asked still lives or works somewhere (你还住在望京吗？): a reply of no, then where
 #: now, is theirs ("没有，搬到了朝阳那边").
@@ -199,7 +246,8 @@ def restate_reply(question_turn: str, reply: str, lang: str) -> str | None:
         return None
     status = _STATUS.get(lang, _STATUS["en"]).match(reply.strip()) if _ASKS_MARRIED.search(question) else None
     if status is not None:  # "Are you married?" - "Divorced, actually." / 你结婚了吗？ - 还没有，单身。
-        return _said(f"I am {status.group('s').lower()}" if lang == "en" else f"我{status.group('s')}", lang)
+        said = status.group("s").lower() if lang == "en" else status.group("s").replace("离了", "离婚了")  # 离了: divorced
+        return _said(f"I am {said}" if lang == "en" else f"我{said}", lang)
     if lang == "zh" and _ZH_STILL_THERE.search(question) and (no := _ZH_NO_BUT.match(reply.strip())) is not None:
         rest = reply.strip()[no.end():]
         return _said(f"我{rest.rstrip('。！!')}", lang) if _ZH_CLAUSE.match(rest) else None  # 没有，搬到了朝阳那边
@@ -222,7 +270,7 @@ def _restate(question: str, reply: str, lang: str) -> str | None:
         if not frame.asked.search(question):
             continue
         if lang == "zh" and _ZH_CLAUSE.match(text):
-            return _said(f"我{text}", lang)  # 你住哪儿？ - 去年搬到了苏州。
+            return _said(f"{frame.who}{text}", lang)  # 你住哪儿？ - 去年搬到了苏州。
         answer = _EN_HEDGE.sub("", text) if lang == "en" else text
         if frame.shape is not None and "{a}" not in frame.template:  # a yes to a yes/no question ("Are you married?")
             yes = frame.shape.match(answer)
@@ -232,7 +280,7 @@ def _restate(question: str, reply: str, lang: str) -> str | None:
             return _said(frame.template, lang) + (f" {rest}" if rest else "")
         if frame.lead is not None:
             answer = frame.lead.sub("", answer, count=1).strip(" ,，")
-        elif _STATEMENT.match(answer):
+        elif _STATEMENT.match(answer) and not (frame.mine and answer.lower().startswith("my ")):
             return None
         if frame.tail is not None:
             answer = frame.tail.sub("", answer).strip()
@@ -240,12 +288,17 @@ def _restate(question: str, reply: str, lang: str) -> str | None:
             answer = answer[0].lower() + answer[1:]
         if frame.article and answer and not re.match(r"(?:a|an|the)\s", answer):
             answer = ("an " if answer[0] in "aeiou" else "a ") + answer
-        if not answer or (_STATEMENT.match(answer) and not answer.startswith(("我们", "我家"))) \
-                or (frame.shape is not None and not frame.shape.match(answer)):
+        if frame.shape is not None and answer and not frame.shape.match(answer):
+            continue  # "Where are you from?" - "Born in Manila ...": the next frame of the question
+        if not answer or (_STATEMENT.match(answer) and not answer.startswith(("我们", "我家"))
+                          and not (frame.mine and answer.lower().startswith("my "))):
             return None
         if frame.lead is not None and _YES.fullmatch(answer):
             return None
-        return _said(frame.template.format(a=answer), lang)
+        rest = ""
+        if lang == "zh" and not frame.template.endswith("{a}") and (cut := re.search(r"[，,]", answer)):
+            answer, rest = answer[:cut.start()], answer[cut.start():]  # 武汉大学，学的心理学: the rest said after
+        return _said(frame.template.format(a=answer) + rest, lang)
     return None
 
 
@@ -261,6 +314,17 @@ def _last_question(turn: str) -> str | None:
 def _frames(question: str, lang: str) -> tuple[_Frame, ...]:
     """The frames of ``lang``, with the favourite and the relative's name read from the question."""
     if lang == "zh":
+        if (m := _ZH_KIN_NAME.search(question)) is not None:
+            k = m.group("k")
+            return (_Frame(_ZH_KIN_NAME, f"我{'家' if k[0] in '狗猫宠' else ''}{k}叫{{a}}", lazy(r"^(?:叫|他叫|她叫|它叫)"),
+                           lazy(r"^[\u4e00-\u9fff·]{1,8}(?:[，,].*)?$|^[A-Z][\w'.-]*(?:[，,].*)?$")), *_ZH_FRAMES)
+        if (m := _ZH_KIN_WHERE.search(question)) is not None:
+            work = m.group("v") is not None
+            return (_Frame(_ZH_KIN_WHERE, f"我{m.group('k')}{'在{a}工作' if work else '住在{a}'}",
+                           lazy(r"^(?:(?:他|她|他们|她们)?(?:住在|在|住))"), who=f"我{m.group('k')}"), *_ZH_FRAMES)
+        if (m := _ZH_HOW_LONG.search(question)) is not None:
+            return (_Frame(_ZH_HOW_LONG, f"我在{m.group('o')}{m.group('v')}了{{a}}了", None, _ZH_SPELL,
+                           lazy(r"了$")), *_ZH_FRAMES)  # 八年左右: 我在北京住了八年左右了 (there still)
         if (m := _ZH_HOW_MANY.search(question)) is not None:
             return (_Frame(_ZH_HOW_MANY, f"我有{{a}}{m.group('m')}{m.group('k')}", lazy(r"^我?有"), _ZH_COUNT,
                            lazy(f"{m.group('m')}(?:{m.group('k')})?$")), *_ZH_FRAMES)
@@ -280,6 +344,20 @@ def _frames(question: str, lang: str) -> tuple[_Frame, ...]:
         extra.append(_Frame(_EN_HOW_MANY, f"I have {{a}} {m.group('k').lower()}", lazy(r"^i\s+have\s+", re.I), _EN_COUNT))
     if (m := _EN_DO_YOU.search(question)) is not None:  # "Do you like dogs?" - "Yes!": "I like dogs."
         extra.append(_Frame(_EN_DO_YOU, f"I {m.group('v').lower()} {m.group('x')}", shape=_EN_YES))
+    if (m := _EN_KIN_WHERE.search(question)) is not None:
+        k, live = m.group("k").lower(), m.group("v").lower() == "live"
+        verb = ("live" if live else "work") + ("" if k in _EN_PLURAL_KIN else "s")
+        extra.append(_Frame(_EN_KIN_WHERE, f"My {k} {verb} {'in' if live else 'at'} {{a}}",
+                            lazy(r"^(?:(?:they|she|he)\s+(?:live|lives|work|works)\s+)?(?:in|at|for|near|with)\s+", re.I)))
+    if (m := _EN_KIN_DOES.search(question)) is not None:
+        k = m.group("k").lower()
+        extra.append(_Frame(_EN_KIN_DOES, f"My {k} {'are' if k in _EN_PLURAL_KIN else 'is'} {{a}}",
+                            lazy(r"^(?:(?:she|he|they)(?:'s|\s+is|'re|\s+are)|she's|he's)\s+", re.I),
+                            lazy(r"^(?:(?:a|an)\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}$", re.I), common=True,
+                            article=k not in _EN_PLURAL_KIN))
+    if (m := _EN_HOW_LONG.search(question)) is not None:
+        extra.append(_Frame(_EN_HOW_LONG, f"I have {m.group('v').lower()} {m.group('p')} {m.group('o')} for {{a}}",
+                            lazy(r"^(?:for\s+)", re.I), _EN_SPELL))
     if (m := _EN_THEIR_NAME.search(question)) is not None:
         extra.append(_Frame(_EN_THEIR_NAME, f"My {m.group('k').lower()}'s name is {{a}}", lazy(r"^(?:it's|her\s+name\s+is|"
                                                                                            r"his\s+name\s+is)\s+", re.I)))

@@ -283,6 +283,7 @@ def habit(m: re.Match[str], c: Clause) -> bool:
     if c.negated or _CANNOT.match(m.group("o")):
         return False  # 每天就不能见到她: an inability, no habit
     obj = clean_object(re.sub(r"^(?:早上|晚上|下午|中午|上午)?(?:都|也|还|就)?(?:会|要)?(?=.{2})", "", m.group("o")), 10)  # 我每天都跑步: 跑步
+    obj = obj and _GO_DO.sub("", obj)  # 我每周去游泳: 游泳 (去健身房 stays: a place gone to)
     obj = obj and _HOW_MUCH.sub(r"\1", obj)  # 喝点酒: 喝酒, as 我不喝酒了 ends it
     if not obj or len(obj) <= 2 and obj[0] in "去来都也还就会要":
         return False  # 每周六都会去打, 每周六都去: the pastime is in the clause before
@@ -291,6 +292,8 @@ def habit(m: re.Match[str], c: Clause) -> bool:
 
 
 _CANNOT = lazy(r"^(?:就|也|都|还|才)?(?:不能|不会|不可以|没法|没办法|无法)")
+#: 去 before a pastime gone to do (去游泳, 去爬山, 去跑步): the pastime.
+_GO_DO = lazy(r"^去(?=游泳|爬山|跑步|散步|徒步|钓鱼|滑雪|露营|健身(?!房)|打[^工车]|踢|骑|跳舞|唱歌|练)")
 #: 喝点酒, 抽几根烟, 吃点水果: how much, not what is done.
 _HOW_MUCH = lazy(r"^(喝|吃|抽)(?:一?点儿?|一些|些|几根|几口|两口|一杯|几杯|两杯)(?=.)")
 

@@ -89,8 +89,8 @@ from .segment import (
     TRAILING,
     clean_object,
     is_name,
-    is_titled_name,
     joined_stutters,
+    names_someone,
     nominal_head,
     object_list,
     stated,
@@ -365,7 +365,7 @@ RULES: RuleTable = compile_rules(TOLD_RULES + [(WITH_OWN_KIN, lambda m, c: with_
     *BIRTH_RULES,  # 出生于北京, 1990年5月3日出生, 是五月五日出生的
     (rf"^(?:住在|居住在|生活在|定居在|住于|家住|居住于|定居于|现居){_O}", lambda m, c: place(m.group("o"), c, "livesIn", 0.9)),
     # 我在北京住了五年了: lives there still (住了五年 alone may be over)
-    (rf"^在(?P<o>[^，,]{{2,12}}?)(?:住|生活)了(?:{NUM}|很多|好几|几)(?:年|个月)了", lambda m, c: place(m.group("o"), c, "livesIn", 0.85)),
+    (rf"^在(?P<o>[^，,]{{2,12}}?)(?:住|生活)了(?:差不多|大概|快|将近)?(?:{NUM}|很多|好几|几)(?:年|个月)(?:多|左右)?了", lambda m, c: place(m.group("o"), c, "livesIn", 0.85)),
     # 我搬到了深圳, 我从广州搬到了深圳
     (rf"^(?:从(?!小)[^，,从]{{1,10}}?)?(?:搬到了?|搬去了?|移居到?了?){_O}", lambda m, c: place(m.group("o"), c, "livesIn", 0.75, event=True)),
     (r"^(?:是)?在(?P<o>.+?)长大的?", _r_from),
@@ -495,8 +495,8 @@ class ChineseRules:
                 name = trimmed_name(m.group("n"), not sentence[:m.start()].strip("，, ")) if pattern is NAMED_KIN else m.group("n")
                 if owner is None or not name:
                     continue
-                if pattern is KIN_NAMED and sentence[m.end("kin"):m.start("n")] == "是" and not is_name(name) \
-                        and not is_titled_name(name):  # 我的老板是王总: a surname and a title name a person
+                if pattern is KIN_NAMED and sentence[m.end("kin"):m.start("n")] == "是" \
+                        and not names_someone(name):  # 我的老板是王总, 我闺蜜是小雪: a title, a pet name
                     continue  # 我哥哥是医生: what the brother is, not his name (read as a clause below)
                 noun = m.group("kin")
                 person = Entity(name, "Person")

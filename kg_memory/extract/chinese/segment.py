@@ -199,12 +199,21 @@ _DOUBLED_WORDS = frozenset("爸爸 妈妈 哥哥 姐姐 弟弟 妹妹 爷爷 奶
                            "稍稍 微微 轻轻 紧紧 默默 白白 满满 楚楚 纷纷".split())
 
 
-def is_nickname(text: str) -> bool:
-    """A child's or a friend's pet name of one doubled character: 朵朵, 乐乐, 豆豆 (not 妈妈, 哈哈, 慢慢).
+#: Characters of given names that 小 or 阿 before them make a pet name of (小雪, 小美, 阿强), and no word (not 小心, 小时,
+#: 小学, 阿姨).
+_GIVEN_CHARS = frozenset("雪美红明宝丽芳军强龙乐凡飞雨月虎雅婷琳玲燕萍杰涛伟鹏辉刚勇磊晶敏静慧颖琪莉娜欣怡佳倩蕾菲兰梅华霞"
+                         "艳娟英峰斌丹洁凤珍蓉薇琴晴阳亮慧萱瑶彤妍琦璐露茜婕")
 
-    >>> is_nickname("朵朵"), is_nickname("妈妈"), is_nickname("朵")
-    (True, False, False)
+
+def is_nickname(text: str) -> bool:
+    """A child's or a friend's pet name: one doubled character (朵朵, 乐乐, 豆豆; not 妈妈, 哈哈, 慢慢), or 小 or 阿
+    before a character of given names (小雪, 小美, 阿强; not 小心, 阿姨).
+
+    >>> is_nickname("朵朵"), is_nickname("妈妈"), is_nickname("朵"), is_nickname("小雪"), is_nickname("小心")
+    (True, False, False, True, False)
     """
+    if len(text) == 2 and text[0] in "小阿" and text[1] in _GIVEN_CHARS:
+        return True
     return len(text) == 2 and text[0] == text[1] and "\u4e00" <= text[0] <= "\u9fff" and text not in _DOUBLED_WORDS
 
 
@@ -228,7 +237,8 @@ _PLACE_FLAGS = frozenset({"ns", "nt"})
 SUBJECT_CLAUSE = lazy(rf"^{SUBJECT}{ADV}{NEG}{ADV}(?P<rest>.+)$")
 BARE_CLAUSE = lazy(rf"^{ADV}{NEG}{ADV}(?P<rest>.+)$")
 #: "我妹妹叫小雨", "我老婆是王芳" (not "我老婆是上海人": where she is from).
-KIN_NAMED = lazy(rf"(?P<kp>我|你|(?<![其吉])[他她])的?(?:最好的|很好的|{KIN_GOOD}|老)?(?P<kin>{KIN})(?:叫|名叫|的名字是|是)"
+KIN_NAMED = lazy(rf"(?P<kp>我|你|(?<![其吉])[他她])的?(?:最好的|很好的|{KIN_GOOD}|老)?(?P<kin>{KIN})(?:叫|名叫|的名字是|是"
+                 rf"(?:我的?(?:大学|高中|初中|小学|中学)?(?:{KIN})(?=[{HAN}]{{2,3}}(?:$|[，,。！!])))?)"  # 是我室友小雪
                  rf"(?P<n>(?![{HAN}]{{1,3}}人)[{HAN}]{{2,3}}(?:·[{HAN}]{{1,6}})?)")
 #: "这是我丈夫沃尔特", "见见我的妹妹格蕾塔": a relation introduced with the name after it, to the end of the clause.
 KIN_APPOSED = lazy(rf"(?:这是|这位是|这就是|见见|认识一下|介绍一下)(?P<kp>我|你)的?(?P<kin>{KIN})[，,]?"
@@ -245,3 +255,13 @@ PET_NAMED_AFTER = lazy(
     rf"(?:的?名字(?:叫|是)|叫|名叫)(?P<n>[{HAN}A-Za-z]{{1,4}})")
 
 _NOT_NAME = lazy(rf"^(?:{TIME}|{ADV[3:-2]}|这|那|每|有|没|不|是|在|就|都|也|还|很|大家|别人|人家|有人|今天|明天|现在)")
+
+
+def names_someone(text: str) -> bool:
+    """A word that names a person where a name is expected (我的老板是王总, 我闺蜜是小雪): a name (:func:`is_name`), a
+    surname and a title (:func:`is_titled_name`) or a pet name (:func:`is_nickname`).
+
+    >>> names_someone("王总"), names_someone("小雪"), names_someone("医生")
+    (True, True, False)
+    """
+    return is_name(text) or is_titled_name(text) or is_nickname(text)

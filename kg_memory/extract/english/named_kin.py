@@ -1,6 +1,6 @@
 """How a named person stands to the speaker or to the person spoken to, said in conversation: "Joey is your friend"
 (the addressee's), "Ross is our friend" (the speaker's), "this is my good friend Ross", "I'm a friend of Rachel's",
-"Chandler is a friend of Ross's", "I became friends with Chandler".
+"Chandler is a friend of Ross's", "I became friends with Chandler", "my best friend is my college roommate Jess".
 
 Only statements count: a sentence under "if", "whether", "unless", "I wish", "pretend" or "imagine" is a supposition,
 one ending in "?" a question, and "Joey is not your friend" matches nothing ("is" must be followed by the owner).
@@ -24,6 +24,7 @@ from ..framework import Found, lazy
 from ..pronouns import Discourse, gender_of_noun
 from .lexicon import DEMONYMS, KIN, KIN_MODS, KIN_PREDICATE, NAME, NOT_NAMES, OBJECT_PRONOUNS, STOP
 from .mentions import CLOSE_MODS, TurnState
+from .objects import owned_entity
 
 __all__ = ["scan_named_kin"]
 
@@ -38,6 +39,13 @@ _CLOSE_NAMED = lazy(
     r"(?<![\w'’])(?i:my)\s+(?P<mods>(?i:(?:very|good|old|close|closest|dear|dearest|great|true|longtime|college|"
     r"childhood|high\s+school|university|uni|grad\s+school|work)\s+)+)"
     rf"(?i:{KIN_MODS})(?P<noun>(?i:{KIN}))\s*,?\s+(?P<name>{NAME})(?![\w'’-])")
+#: Ties of family, which name the person better than a tie of friendship or work does.
+_FAMILY = frozenset("parent child sibling spouse partner relative".split())
+#: "my best friend is my college roommate Jess", "my mom is my best friend": one person, both ties.
+_KIN_IS_KIN = lazy(
+    rf"(?<![\w'’])(?i:my)\s+(?i:{KIN_MODS})(?P<first>(?i:{KIN}))\s+(?i:is|['’]s)\s+(?i:(?:also|actually|really|literally)\s+)*"
+    r"(?i:my)\s+(?i:(?:very|good|old|close|closest|college|childhood|high\s+school|work)\s+)*"
+    rf"(?i:{KIN_MODS})(?P<noun>(?i:{KIN}))(?![\w'’-])(?:\s*,?\s+(?P<name>{NAME})(?![\w'’-]))?")
 #: "I'm a friend of Rachel's", "I am an old friend of Monica Geller".
 _FRIEND_OF = lazy(
     rf"(?<![\w'’])(?i:i\s+am|i['’]m|i\s+was)\s+(?i:(?:also|still|just|really|actually)\s+)*(?i:an?)\s+(?i:{CLOSE_MODS})"
@@ -104,6 +112,16 @@ def scan_named_kin(sentence: str, turn: Turn, discourse: Discourse, state: TurnS
                 continue  # "my old boyfriend Ross": a love that is over
             out.append((speaker, KIN_PREDICATE[noun], person, 0.8, None))
             discourse.mention(turn, person, gender_of_noun(noun))
+        for m in _KIN_IS_KIN.finditer(sentence):
+            first, noun = m.group("first").lower(), m.group("noun").lower()
+            if KIN_PREDICATE[first] == KIN_PREDICATE[noun] or _supposed(sentence, m.start()):
+                continue
+            if not m.group("name"):  # "my mom is my best friend", "my best friend is my sister": the relative is a friend
+                kin, tie = (noun, first) if KIN_PREDICATE[noun] in _FAMILY and KIN_PREDICATE[first] not in _FAMILY \
+                    else (first, noun)
+                out.append((speaker, KIN_PREDICATE[tie], owned_entity(speaker, kin, "Person", None), 0.7, None))
+            elif (person := _named(m.group("name"), turn)) is not None:  # "... is my roommate Jess": Jess is both
+                out.append((speaker, KIN_PREDICATE[first], person, 0.75, None))
     if " of " in low:
         for m in _FRIEND_OF.finditer(sentence):
             person = _named(m.group("name"), turn)
