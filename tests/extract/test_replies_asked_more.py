@@ -44,6 +44,8 @@ def facts(*texts: str) -> set[tuple[str, str, str]]:
     ("你喜欢听什么音乐？", "主要听摇滚", {("安娜", "likes", "摇滚")}),
     ("你平时运动吗？", "每周去游泳", {("安娜", "habit", "游泳")}),
     ("你大学在哪里读的？", "南京大学，学的法律", {("安娜", "educatedAt", "南京大学"), ("安娜", "fieldOfStudy", "法律")}),
+    ("Where do you live these days?", "just outside of Tulsa", {("Ann", "livesIn", "Tulsa")}),
+    ("你爸爸在哪里工作？", "在医院当保安", {("安娜的爸爸", "jobTitle", "保安"), ("安娜的爸爸", "worksFor", "医院")}),
 ])
 def test_a_short_answer_is_the_statement_asked_for(question: str, reply: str, expected: set[tuple[str, str, str]]) -> None:
     found = facts(question, reply)
