@@ -345,7 +345,9 @@ class EnglishRules:
             read = (clause, state.last_thing)
             body = FILLER.sub("", clause).strip()
             if scan_endings(body, turn, discourse, state):
-                subject = None
+                # "I divorced Greg in 2019 and married Paul": a clause after the speaker's ending goes on with the speaker
+                own = SUBJECT.match(body)
+                subject = (discourse.speaker(turn), 1.0) if own is not None and own.group("first") else None
                 continue
             scan_moved_from(body, turn, discourse, state)  # "we moved from Seattle to Austin"
             for part in () if state.asked else stated_parts(clause):  # "you're so beautiful... I don't think I can"
