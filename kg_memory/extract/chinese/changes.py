@@ -1,7 +1,7 @@
 """Chinese changes a user reports of their own life, read as the new state they leave: a move back (搬回老家长沙了:
 lives in 长沙), a home bought (在苏州买了房子: owns it, lives in 苏州), a change of trade (改行做销售了, 转行当了程序员:
 the new job), a transfer (从北京调到广州分公司了: works in 广州), a diet taken up (开始吃素了), and where one lives said
-在上海住 (so that 我已经不在上海住了 ends that home, as 我不再住在上海了 does).
+在上海住 (so that 我已经不在上海住了 ends that home, as 我不再住在上海了 does), also with how long (在杭州生活了二十多年了).
 
 The new value of a functional predicate closes the old one when stored (``livesIn``, ``jobTitle``, ``workLocation``,
 ``diet``), so no ending is written here. The rules are spliced into the table of
@@ -23,6 +23,7 @@ import re
 from ...gazetteer import gazetteer_id
 from ...types import Entity
 from ..framework import Clause, Rule
+from .endings import FORMERLY
 from .lexicon import HAN, is_job
 from .objects import place
 from .people import is_place
@@ -34,6 +35,8 @@ __all__ = ["CHANGE_RULES"]
 _LATELY = r"(?:已经|早就|终于|刚刚?|最近|又|也|去年|今年|前年|上个?月|上周|前不久|前几天|年初|年底)*"
 #: 老家, 家乡: where one comes from, said before the place moved back to (搬回老家长沙).
 _HOME = r"(?:老家|家乡|故乡)?"
+#: How long one has lived somewhere: 十年, 三年多, 二十多年, 好几年, 很多年, 一辈子 (在武汉住了十年).
+_YEARS = r"(?:(?:[0-9零一二两三四五六七八九十]+|好几|十几|几十|好多|很多|许多)(?:多)?(?:年|个月)(?:多)?|很久|好久|一辈子|大半辈子)"
 #: What may follow a place one is sent to: 广州分公司, 上海总部, 深圳办事处 (the office, in that place).
 _OFFICE = r"(?:的)?(?:分公司|总公司|总部|办事处|分部|分行|分店|分厂|分校|工厂|那边|这边)"
 
@@ -71,7 +74,11 @@ def _r_transferred(m: re.Match[str], c: Clause) -> bool:
 
 
 def _r_lives_at(m: re.Match[str], c: Clause) -> bool:
-    """在上海住, 在杭州生活: where one lives, said with the verb last (a place, not 在酒店住: a stay)."""
+    """在上海住, 在杭州生活, 在武汉住了十年了: where one lives, said with the verb last (a place, not 在酒店住: a stay).
+    How long, without a final 了, tells a stay that may be over (我在北京住了五年: nothing), unless the sentence says it
+    is (之前在武汉住了十年, 在上海住过三年: a former home)."""
+    if m.group("years") and "了" not in m.group("end") and FORMERLY.search(c.sentence) is None and "过" not in c.sentence:
+        return False
     raw = m.group("o")
     head = nominal_head(raw) or clean_object(raw, 8)
     if not head or not _is_place(head):
@@ -103,7 +110,7 @@ CHANGE_RULES: list[tuple[str, Rule]] = [
     (rf"^{_LATELY}(?:改行|转行)(?:去|了)*(?:做|当|干|从事)了?(?P<o>[^，,]{{2,10}}?)(?:工作)?(?:了|啦)*$", _r_new_trade),
     (rf"^{_LATELY}(?:从[^，,从]{{1,10}}?)?(?:被)?(?:公司)?(?:调到|调去|调往|派到|派去|外派到|外派去)了?(?P<o>[{HAN}]{{2,8}}?)"
      rf"(?:{_OFFICE})?(?:工作|上班)?(?:了|啦)*$", _r_transferred),
-    (rf"^(?:现在|目前|一直|还)?在(?P<o>[{HAN}]{{2,8}}?)(?:住|生活)(?:着)?(?:了|呢|啦)*$", _r_lives_at),
+    (rf"^(?:现在|目前|一直|还)?在(?P<o>[{HAN}]{{2,8}}?)(?:住|生活)(?:着|(?P<years>(?:了|过)?{_YEARS}))?(?P<end>(?:了|呢|啦)*)$", _r_lives_at),
     (rf"^{_LATELY}(?:开始|改)吃素(?:了|啦)+$", _r_went_vegetarian),
     (rf"^{_LATELY}在(?P<o>[{HAN}]{{2,8}}?)(?:全款|贷款)?(?:买了|买下了?|购买了|入手了)(?:一套|一栋|一间|套|栋)?新?"
      rf"(?P<h>房子|房|公寓|别墅|新房|二手房)(?:了|啦)*$", _r_bought_home),
