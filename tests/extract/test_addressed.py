@@ -64,7 +64,6 @@ def test_bond_with_the_person_spoken_to(lines: tuple[tuple[str, str], ...], fact
     ((A, "Well?"), (B, "You're the best friend anyone could want.")),  # a wish-like praise, not a bond said
     ((A, "Hi."), (C, "Yay!"), (B, "We're gonna be roomies! Come on!")),  # to be, not called
     ((A, "Hi."), (C, "Hey."), (B, "Hey roomies!")),  # a room called: which of them is unknown
-    ((A, "Hi."), (B, "My sister's roomie is sick.")),  # said of someone absent (the speaker's own roomie: test_en_roomie_wifey)
     ((A, "Whose car is that?"), (B, "It's your sister's car.")),  # the sister's car
     ((A, "Hello?"), (B, "Is it your sister?")),  # a question
     ((A, "Hi."), (C, "Hey."), (B, "C'mon, they're roommates!")),  # others' bond; "C'mon" calls nobody
@@ -77,6 +76,13 @@ def test_bond_with_the_person_spoken_to(lines: tuple[tuple[str, str], ...], fact
 ])
 def test_look_alikes_give_no_bond_to_a_wrong_person(lines: tuple[tuple[str, str], ...]) -> None:
     assert not bonds(said(*lines))
+
+
+def test_a_bond_said_of_someone_absent_is_theirs() -> None:
+    # the sister's roomie, not the one spoken to (the speaker's own roomie: test_en_roomie_wifey)
+    found = bonds(said((A, "Hi."), (B, "My sister's roomie is sick.")))
+    assert not {f for f in found if A in (f[0], f[2])}
+    assert (f"{B}'s sister", "roommate", f"{B}'s sister's roomie") in found
 
 
 def test_the_one_who_answers_in_kind_is_the_one_spoken_to_not_the_one_answered() -> None:

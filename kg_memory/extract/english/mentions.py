@@ -289,6 +289,9 @@ class TurnState:
     #: Whether the sentence being read was a question ("... or you're just a bad man?"): what is left of it
     #: gives no relation between people.
     asked: bool = False
+    #: The way to a relative of "his" / "her" read as a clause's subject without a name ("Her son is a pilot": Rosa
+    #: child Rosa's son), kept once the clause says something of them (not "Tom and his wife are here").
+    kin_link: Found | None = None
 
     def collect(self, found: list[Found]) -> None:
         """Add ``found`` to the turn's facts, remembering its last thing and its last relative or pet."""

@@ -59,6 +59,7 @@ from .endings import former_partners, scan_endings, scan_moved_from
 from .fragments import thing_before
 from .honorifics import scan_honorifics
 from .introductions import scan_introductions
+from .kin_of_kin import kin_of_kin
 from .known import known_so
 from .leanings import scan_cannot_do_without, scan_leanings
 from .lexicon import GENERIC_SUBJECTS, KIN, KIN_MODS, KIN_PREDICATE, NAME, OBJECT_PRONOUNS, STOP
@@ -390,15 +391,20 @@ class EnglishRules:
                 continue
             if subject is None:
                 continue
+            link, state.kin_link, told = state.kin_link, None, len(state.facts)
             if not self._predicate(rest, subject, clause, sentence, turn, discourse, state):
                 # run-on chat: "i live in manhattan i love to paint", "now i have back pain"
                 later = LATE_FIRST_PERSON.search(rest)
                 if later is not None:
                     self._predicate(rest[later.end():], (discourse.speaker(turn), 0.9), clause, sentence, turn, discourse, state)
+            if link is not None and any(found[0] == link[2] for found in state.facts[told:]):
+                state.collect([link])  # "Her son is a pilot": the son's job, and the way to him from her
         if refers:
             _remember_thing(read, state)
 
     def _subject(self, body: str, turn: Turn, discourse: Discourse, state: TurnState) -> tuple[Entity, float, str] | None:
+        if (chained := kin_of_kin(body, turn, discourse, state)) is not None:  # "my husband's brother works at Boeing"
+            return chained
         m = SUBJECT.match(body)
         if not m:
             later = LATE_FIRST_PERSON.search(body)
@@ -445,10 +451,15 @@ class EnglishRules:
             ent = owned_entity(owner, noun, "Animal" if is_pet else "Person", name)
             if not is_pet:
                 discourse.mention(turn, ent, gender_of_noun(noun))
-            if not is_pet and poss in ("his", "her") and (name or _IS_NAMED.match(rest)) and owner != ent:
+            if not is_pet and poss in ("his", "her") and owner != ent:
                 # "I met Sarah. Her boss is Linda.": Sarah's boss, bound to Linda by the name read after it;
-                # "I met Tom. His sister Ana lives in Paris.": Tom's sister is Ana
-                state.collect([(owner, KIN_PREDICATE[noun], ent, round(0.85 * weight, 2), None)])
+                # "I met Tom. His sister Ana lives in Paris.": Tom's sister is Ana; "My aunt Rosa lives in Miami.
+                # Her son is a pilot.": Rosa's son, the way to him from her kept once something is said of him
+                link = (owner, KIN_PREDICATE[noun], ent, round(0.85 * weight, 2), None)
+                if name or _IS_NAMED.match(rest):
+                    state.collect([link])
+                else:
+                    state.kin_link = link
             return ent, weight, rest
         name = m.group("proper")
         if name.split()[0].replace("-", "").lower() in STOP or name.lower() in OBJECT_PRONOUNS or name.lower() in GENERIC_SUBJECTS:
