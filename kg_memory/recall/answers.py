@@ -7,7 +7,7 @@ the facts where it is the object ("Who is Ann's wife?" finds ``Cleo spouse Ann``
 ("Who lives in Berlin?", "谁住在北京？") takes the facts with the entity as object. Within a hop the
 current facts come first; the past ones first when the question asks about the past ("before",
 "以前"); the ones valid then first when it names a period ("in 2021"). For several hops ("Where
-does Ann's sister work?") the last hop's facts come first, then the facts that led to them. A question
+does Ann's sister work?") the last hop's facts come first (for what one does, the job before the employer), then the facts that led to them. A question
 about a person or thing as a whole ("Who is Bea?", "Tell me about Bea", "贝娅是谁？") takes every fact
 of the entity it names: current ones first, and first among them its names, who it is to others and
 what it does.
@@ -36,6 +36,7 @@ from ..types import Entity, Fact
 from .fusion import later
 from .index import HAN, mention_span, valid_since
 from .relations import INVERSE, Lexicon
+from .wordings import WORK
 
 if TYPE_CHECKING:
     from .index import RecallIndex
@@ -71,6 +72,8 @@ def answer_rows(question: str, index: RecallIndex, *, lexicon: Lexicon | None = 
         rows.sort(key=lambda j: not _names_end(question, index.facts[j], frontier))
         if not rows:
             return []
+        if WORK <= predicates and period is None:  # "What does Ann's husband do?": the job, then where it is done
+            rows.sort(key=lambda j: (_current(index.facts[j], at) == ask.past, _local(index.facts[j].predicate) != "jobTitle"))
         if "age" in predicates:  # "How old is Ann?": the age told, else the birth it follows from
             rows.sort(key=lambda j: _local(index.facts[j].predicate) != "age")
         if gender is not None and predicates & _KINSHIP:  # "Ann's sister": not a sibling told as her brother

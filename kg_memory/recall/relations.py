@@ -83,6 +83,10 @@ _EN: dict[str, tuple[str, bool]] = {
     "mother father mom dad mum parent parents": ("parent", True),
     "son sons daughter daughters child children kid kids": ("child", True),
     "friend friends": ("friend", True),
+    # the wider family, each kind of relative told as ``relative`` ("my aunt Rosa"): "Who is Ann's uncle's daughter?"
+    "aunt aunts uncle uncles cousin cousins niece nieces nephew nephews grandma grandmother granny grandpa grandfather "
+    "granddad grandparents grandson granddaughter grandchildren grandkids in-laws mother-in-law father-in-law "
+    "brother-in-law sister-in-law son-in-law daughter-in-law relative relatives": ("relative", True),
     "colleague colleagues coworker coworkers": ("colleague", True),
     "born": ("birthPlace", False),
     "birthplace": ("birthPlace", True),
@@ -112,6 +116,8 @@ _ZH: dict[str, tuple[str, bool]] = {
     "爸爸 妈妈 父亲 母亲 父母 爸妈 爹妈 爸 妈": ("parent", True),
     "儿子 女儿 孩子 子女 儿女": ("child", True),
     "男朋友 女朋友 男友 女友": ("partner", True),
+    "爷爷 奶奶 外公 外婆 姥姥 姥爷 岳父 岳母 公公 婆婆 女婿 儿媳 儿媳妇 叔叔 阿姨 舅舅 舅妈 姑姑 姑妈 姨妈 伯伯 表哥 表姐 "
+    "表弟 表妹 堂哥 堂姐 堂弟 堂妹 孙子 孙女 侄子 侄女 外甥 外甥女 嫂子 弟媳 姐夫 妹夫 亲戚": ("relative", True),
     "出生": ("birthPlace", False),
     "生日 生辰": ("birthday birthDate", True),
     "老家": ("hometown", True),
@@ -290,7 +296,8 @@ class Lexicon:
             if asked is not None and len(asked.group("who").split()) <= 4 and not CLAUSE_IN_NAME.search(asked.group("who")):
                 named = self._parse(f"Where does {asked.group('who')} live?" if not _HAN.search(question)
                                     else f"{asked.group('who')}住在哪里？")  # the name, read as any question's
-                return None if named is None else Ask(named.subject, (frozenset(predicate.split()),))
+                # the relatives it goes through first ("安娜的儿子在哪里上学？": her son's school)
+                return None if named is None else Ask(named.subject, (*named.hops[:-1], frozenset(predicate.split())))
         work = EN_DOES.match(question) or ZH_DOES.match(question)
         who = (work.group("who") or work.groupdict().get("was") or "") if work is not None else ""
         if work is not None and len(who.split()) <= 4 and not CLAUSE_IN_NAME.search(who):
