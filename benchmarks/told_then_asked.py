@@ -3,9 +3,11 @@
 ``data/told_then_asked.jsonl`` holds pairs written for this project (so under its licence), in English and in
 Chinese: a statement of the speaker "Ann" / "安娜" ("I'm allergic to peanuts.", "我对花生过敏。"), a question about
 her ("What is Ann allergic to?", "安娜对什么过敏？") and the answer's text ("peanut"; one of several: "Leo|Mia").
-Each pair gets a memory (a namespace) of its own, built by ``Memory.remember`` (the default rule extractor) from
-a chat in which another person, "Bea" / "贝贝", first says every statement of the pair's language (so the memory
-holds the same kinds of facts about someone else), then Ann says hers; then the question is asked.
+``said`` is one turn, or a list of turns said one after the other (["My brother lives in Austin.", "His wife is a
+nurse."] asks "What does Ann's brother's wife do?"). Each pair gets a memory (a namespace) of its own, built by
+``Memory.remember`` (the default rule extractor) from a chat in which another person, "Bea" / "贝贝", first says
+every statement of the pair's language and set (so the memory holds the same kinds of facts about someone else;
+the set's, so that the chats do not grow with every set added), then Ann says hers; then the question is asked.
 
 Reported per language and set:
 
@@ -16,11 +18,15 @@ Reported per language and set:
   what reading the question as a relation adds.
 
 ``set`` says how a pair was used: ``dev`` pairs were read to find what to fix (the parser's and the rules'
-misses); ``held`` pairs were written after those fixes and only counted. All pairs are ours, so neither set is
-an independent check.
+misses); ``held`` pairs were written after those fixes and only counted. ``dev2`` pairs ask
+about the people around the speaker (her husband's job, her brother's wife, 安娜舅舅的女儿), two hops, and
+changes and history ("I used to live in Boston but moved to Denver", 我以前在腾讯上班，现在在阿里): they were
+written first, then read while fixing what they missed (fact@1 English 66.7% -> 93.3%, Chinese 56.7% -> 60.0%);
+``held3`` pairs of the same kinds were written after those fixes and only counted. All pairs are ours, so no set
+is an independent check.
 
     python benchmarks/told_then_asked.py                 # the table
-    python benchmarks/told_then_asked.py --show-misses   # the dev set's misses
+    python benchmarks/told_then_asked.py --show-misses   # the misses, but those of held and held3
     python benchmarks/told_then_asked.py --format json
 """
 
@@ -58,6 +64,12 @@ def _text(item: object) -> tuple[str, str]:
     return "turn", (turn.text if turn is not None else str(item)).lower()
 
 
+def _turns(row: dict) -> list[str]:
+    """What the speaker says, turn by turn: ``said`` is one turn or a list of turns."""
+    said = row["said"]
+    return [said] if isinstance(said, str) else list(said)
+
+
 def evaluate(rows: Sequence[dict], configs: dict[str, RecallConfig]) -> tuple[list[dict], list[tuple[dict, str]]]:
     """One result per (configuration, language, set); and the misses of the first configuration (the pair and
     what came first)."""
@@ -66,7 +78,9 @@ def evaluate(rows: Sequence[dict], configs: dict[str, RecallConfig]) -> tuple[li
     with Memory() as memory:
         for i, row in enumerate(rows):
             lang = row["lang"]
-            said = [(OTHERS[lang], other["said"]) for other in rows if other["lang"] == lang] + [(SPEAKERS[lang], row["said"])]
+            said = [(OTHERS[lang], line) for other in rows if (other["lang"], other["set"]) == (lang, row["set"])
+                    for line in _turns(other)]
+            said += [(SPEAKERS[lang], line) for line in _turns(row)]
             memory.remember([Turn(f"chat{i}", str(n), who, text, WHEN + timedelta(minutes=n))
                              for n, (who, text) in enumerate(said)], namespace=f"pair{i}")
         recaller = Recaller(memory)  # one sentence model for every configuration
@@ -90,9 +104,10 @@ def evaluate(rows: Sequence[dict], configs: dict[str, RecallConfig]) -> tuple[li
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--format", choices=("table", "json"), default="table")
-    parser.add_argument("--show-misses", action="store_true", help="print the misses (of every set but the first held one)")
+    parser.add_argument("--data", type=Path, default=DATA, help="the pairs (JSON lines)")
+    parser.add_argument("--show-misses", action="store_true", help="print the misses (but those of held and held3)")
     args = parser.parse_args(argv)
-    with DATA.open(encoding="utf-8") as f:
+    with args.data.open(encoding="utf-8") as f:
         rows = [json.loads(line) for line in f if line.strip()]
     configs = {"kg-memory recall": RecallConfig(), "  without answers": RecallConfig(answers=0.0)}
     results, misses = evaluate(rows, configs)
@@ -105,7 +120,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                   f"{r['any@3_rate']:>9.1%}")
     if args.show_misses:
         for row, got in misses:
-            if row["set"] != "held":
+            if row["set"] not in ("held", "held3"):
                 print(f"\n[{row['set']}] {row['said']}  /  {row['asked']}  ->  {row['answer']}\n  first: {got}")
     return 0
 

@@ -11,7 +11,7 @@ bench = load_benchmark("told_then_asked")
 LEXICAL_ONLY = RecallConfig().without("semantic", "dialogue")  # no sentence model to load: fast tests
 
 
-def _pair(said: str, asked: str, answer: str, lang: str = "en") -> dict:
+def _pair(said: str | list[str], asked: str, answer: str, lang: str = "en") -> dict:
     return {"set": "dev", "lang": lang, "said": said, "asked": asked, "answer": answer}
 
 
@@ -35,6 +35,14 @@ def test_a_pair_without_the_fact_is_a_miss() -> None:
 def test_every_pair_is_counted_in_its_language_and_set() -> None:
     with bench.DATA.open(encoding="utf-8") as f:
         rows = [json.loads(line) for line in f if line.strip()]
-    assert {(r["lang"], r["set"]) for r in rows} == {("en", "dev"), ("en", "held"), ("en", "held2"),
-                                                     ("zh", "dev"), ("zh", "held"), ("zh", "held2")}
+    assert {(r["lang"], r["set"]) for r in rows} == {(lang, part) for lang in ("en", "zh")
+                                                     for part in ("dev", "held", "held2", "dev2", "held3")}
     assert all(r["said"] and r["asked"] and r["answer"] for r in rows)
+    assert all(isinstance(r["said"], str) or all(isinstance(line, str) and line for line in r["said"]) for r in rows)
+
+
+def test_a_pair_told_in_several_turns_is_told_turn_by_turn() -> None:
+    # "Her son" is Rosa's only when said after "My aunt Rosa ...": told as one turn each, in order
+    row = _pair(["My aunt Rosa lives in Miami.", "Her son is a pilot."], "What does Ann's aunt's son do?", "pilot")
+    results, misses = bench.evaluate([row], {"lexical": LEXICAL_ONLY})
+    assert results[0]["fact@1"] == 1, misses
