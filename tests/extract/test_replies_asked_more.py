@@ -91,3 +91,12 @@ def test_a_pet_name_of_a_person_is_a_name(text: str, fact: tuple[str, str, str])
 @pytest.mark.parametrize("text", ["小心点。", "今天下小雪了。", "我女儿是小学老师。"])
 def test_words_with_xiao_are_no_names(text: str) -> None:
     assert not any(o.startswith("小") and p in ("child", "friend", "name") for _, p, o in facts("你好！", text))
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("我在南京读了大学。", ("安娜", "educatedAt", "南京")),
+    ("我在复旦读了四年书。", ("安娜", "educatedAt", "复旦")),
+])
+def test_a_school_finished_said_with_le_is_where_one_studied(text: str, fact: tuple[str, str, str]) -> None:
+    found = facts("你好！", text)
+    assert fact in found and not any(p == "fieldOfStudy" for _, p, _ in found), found

@@ -207,7 +207,7 @@ def _school_of(level: str) -> str:
 #: Subjects one reads at a school (在北大读法律, 我是学医的): a known field, or a word of three to five characters in 学 (经济学, 心理学).
 _FIELD = (r"(?:法律|法学|计算机|医学?|经济|金融|会计|数学|物理|化学|生物|历史|哲学|中文|英语|日语|德语|法语|新闻|建筑|管理|"
           r"工商管理|市场营销|艺术|音乐|美术|设计|软件工程|机械|电子|土木|教育|护理|药学|统计|传媒|广告|外语|"
-          rf"(?![大中小]学|[读学念])[{HAN}]{{2,4}}学)")
+          rf"(?![大中小]学|[读学念了过完])[{HAN}]{{2,4}}学)")  # not 读了大学: a school finished, no subject
 
 
 def _r_field_at(m: re.Match[str], c: Clause) -> bool:
@@ -353,7 +353,7 @@ CAREER_RULES: list[tuple[str, Rule]] = [
     (rf"^(?:(?:在|是在)(?P<w>[^，,]{{2,12}}?))?教(?P<o>{_TAUGHT})(?:的|课)?(?:了|呢|啦)*$", _r_teaches),
     (rf"^(?:在(?P<w>[{HAN}]{{2,8}}?))?的(?P<kin>{_WORKMATE})(?P<n>[{HAN}]{{2,3}})?", _r_workmate),
     (rf"^在(?P<o>[{HAN}]{{2,10}}?)(?:那边|那里|这边)?{_STUDIED_ONCE}过(?:[^，,]{{0,6}})?$", _r_studied_there),
-    (rf"^在(?P<o>[{HAN}]{{2,10}}?)(?:读|念|上)过(?:几年|两年|一年|[一二两三四五六七八九十]+年)?{_SCHOOLING}", _r_studied_there),
+    (rf"^在(?P<o>[{HAN}]{{2,10}}?)(?:读|念|上)(?:过|了(?=\S{{0,3}}(?:大学|研究生|研|博士|硕士|本科|书)))(?:几年|两年|一年|[一二两三四五六七八九十]+年)?{_SCHOOLING}", _r_studied_there),
     (rf"^(?:是)?在(?P<o>[{HAN}]{{2,10}}?)(?:读|念|上)的{_SCHOOLING}$", _r_studied_there),  # 我在上海念的大学
     (rf"^{_SCHOOLING}(?:是)?在(?P<o>[{HAN}]{{2,10}}?)(?:读|念|上)的$", _r_studied_there),  # 我大学是在上海读的
     (rf"^(?:大学|研究生|本科|高中|初中|中学|硕士|博士)(?:是)?在(?P<o>[{HAN}]{{2,10}}?)$", _r_studied_there),  # 我大学在川大
