@@ -100,3 +100,26 @@ def test_words_with_xiao_are_no_names(text: str) -> None:
 def test_a_school_finished_said_with_le_is_where_one_studied(text: str, fact: tuple[str, str, str]) -> None:
     found = facts("你好！", text)
     assert fact in found and not any(p == "fieldOfStudy" for _, p, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("我表姐嫁给了一个叫王涛的人。", ("安娜的表姐", "spouse", "王涛")),
+    ("我舅舅是个木匠。", ("安娜的舅舅", "jobTitle", "木匠")),
+    ("我老公开出租车。", ("安娜的老公", "jobTitle", "出租车司机")),
+    ("我弟弟跑滴滴。", ("安娜的弟弟", "jobTitle", "滴滴司机")),
+])
+def test_chinese_ties_and_jobs_said_plainly(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in facts("你好！", text), facts("你好！", text)
+
+
+@pytest.mark.parametrize("text", ["我嫁给了有钱的人。", "我今天坐出租车去的。", "我不开出租车。"])
+def test_no_spouse_or_driver_where_none_is_said(text: str) -> None:
+    assert not any(p in ("spouse", "jobTitle") for _, p, _ in facts("你好！", text)), facts("你好！", text)
+
+
+def test_a_pet_had_once_and_named_is_history() -> None:
+    turns = [Turn("c", "1", "安娜", "我小时候养过一只猫叫花花。", WHEN)]
+    ended = {(f.predicate, str(getattr(f.object, "label", f.object)), f.ended) for f in RuleExtractor().extract(turns)}
+    assert ("hasPet", "花花", True) in ended, ended
+    unnamed = [Turn("c", "1", "安娜", "我以前养过一只狗。", WHEN)]
+    assert not RuleExtractor().extract(unnamed)  # no ending that would close the dog of now

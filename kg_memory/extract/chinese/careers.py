@@ -348,7 +348,21 @@ def _r_trade(m: re.Match[str], c: Clause) -> bool:
     return True
 
 
+#: Vehicles one drives for a living (开出租车, 跑滴滴, 开大货车): the driver's job.
+_DRIVEN = r"(?P<o>出租车?|的士|滴滴|网约车|专车|货车|大货车|卡车|大卡车|公交车?|大巴|长途车|救护车)"
+
+
+def _r_drives_for_a_living(m: re.Match[str], c: Clause) -> bool:
+    """我爸开出租车, 我老公跑滴滴, 他在深圳开网约车: a driver (as 是出租车司机); not 不开出租车."""
+    if c.negated:
+        return False
+    vehicle = {"出租": "出租车", "的士": "出租车", "公交": "公交车"}.get(m.group("o"), m.group("o"))
+    c.add("jobTitle", f"{vehicle.removeprefix('大')}司机", 0.75)
+    return True
+
+
 CAREER_RULES: list[tuple[str, Rule]] = [
+    (rf"^(?:现在|一直|在[^，,]{{2,8}}?)?(?:开|跑){_DRIVEN}(?:的|为生)?(?:了|呢|啦)*$", _r_drives_for_a_living),
     (r"^(?:一直|本来)?是(?P<o>[\u4e00-\u9fff]{2,5})的(?:了|啊|呢|哦)*$", _r_trade),
     (rf"^(?:(?:在|是在)(?P<w>[^，,]{{2,12}}?))?教(?P<o>{_TAUGHT})(?:的|课)?(?:了|呢|啦)*$", _r_teaches),
     (rf"^(?:在(?P<w>[{HAN}]{{2,8}}?))?的(?P<kin>{_WORKMATE})(?P<n>[{HAN}]{{2,3}})?", _r_workmate),

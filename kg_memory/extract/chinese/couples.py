@@ -47,11 +47,11 @@ _COUPLE = lazy(rf"(?:^|[^{HAN}·])(?P<a>[{HAN}·]{{2,12}})(?:和|跟|与)(?P<b>[
                rf"|(?P<dating>订婚了|在交往|在谈恋爱|在约会|是一对|{_SOON}(?:结婚|订婚)了?(?=[，,。！!]|$)))")
 
 
-#: What the one married may be to the subject before their name: 她大学同学王磊, 他的同事莉莉, 自己的初恋阿强.
-_WHO_TO_THEM = r"(?:(?:[他她]|自己)的?[\u4e00-\u9fff]{0,4}?(?:同学|同事|朋友|男朋友|女朋友|男友|女友|初恋|邻居|校友|网友))?"
+#: What the one married may be to the subject before their name: 她大学同学王磊, 他的同事莉莉, 自己的初恋阿强, 一个叫刘伟的(人).
+_WHO_TO_THEM = r"(?:(?:[他她]|自己)的?[\u4e00-\u9fff]{0,4}?(?:同学|同事|朋友|男朋友|女朋友|男友|女友|初恋|邻居|校友|网友)|(?:一个|一位|个)名?叫)?"
 #: 要嫁给王磊, 下个月要娶莉莉了 (about to marry), 嫁给了她同事王磊 (married); 嫁给了王磊 alone is read by :mod:`.rules`.
 _TO_MARRY = (rf"^(?:{TIME}|下个?月|下周|明年|年底|这个月)?(?P<soon>{_SOON}|快|马上就?要|就要)?(?:嫁给|娶)(?P<done>了)?(?P<who>{_WHO_TO_THEM})"
-             rf"(?P<n>[{HAN}·]{{2,4}}?)(?:了|啦|呢)*$")
+             rf"(?P<n>[{HAN}·]{{2,4}}?)(?:的(?:人|男人|女人|姑娘|小伙子?|男的|女的))?(?:了|啦|呢)*$")
 
 
 def _r_to_marry(m: re.Match[str], c: Clause) -> bool:

@@ -43,8 +43,8 @@ FORMER_TIE = lazy(r"^是(?:我们|我|你|他|她)(?:以前|之前|从前|过去
                   r"曾经|小时候)(?:都|也)?是")
 
 #: A state verb with 过 (it held once: 我在腾讯工作过, 我在上海住过); where one lived, said 在……住过, is read as 住在…….
-#: A stay (待过, 呆过) is no home.
-_EXPERIENCED = lazy(r"(?:工作|上班|读书|念书|上学|实习|任职|就职|住|生活|当|担任)过(?!来|去|年|节)")
+#: A stay (待过, 呆过) is no home. A pet had once is read when named (养过一只狗叫豆豆: not 养过一只狗, which would close the dog of now).
+_EXPERIENCED = lazy(r"(?:工作|上班|读书|念书|上学|实习|任职|就职|住|生活|当|担任)过(?!来|去|年|节)|养过(?=[^，,。]*叫)")
 _LIVED_AT = lazy(r"^(?P<pre>[^在]*)在(?P<place>[^，,。在]+?)(?:住|生活)过(?P<post>.*)$")
 
 
