@@ -21,7 +21,6 @@ import dataclasses
 from collections.abc import Sequence
 
 from ..types import Entity, Fact
-from .chinese.lexicon import KIN_PREDICATE as ZH_KIN
 from .english.lexicon import KIN_PREDICATE as EN_KIN
 
 __all__ = ["tie_owned_kin"]
@@ -35,10 +34,14 @@ def _owner_and_tie(person: Entity) -> tuple[Entity, str] | None:
     sibling), if ``person`` is one."""
     if person.type != "Person":
         return None
-    for mark, kin in (("'s ", EN_KIN), ("的", ZH_KIN)):
-        owner, found, word = person.label.rpartition(mark)
-        if found and owner and (predicate := kin.get(word.lower())) is not None and predicate != "dated":
-            return Entity(owner, "Person"), predicate
+    owner, found, word = person.label.rpartition("'s ")
+    kin = EN_KIN
+    if not found and "的" in person.label:
+        from .chinese.lexicon import KIN_PREDICATE as kin  # only where a Chinese label is: English never loads it
+
+        owner, found, word = person.label.rpartition("的")
+    if found and owner and (predicate := kin.get(word.lower())) is not None and predicate != "dated":
+        return Entity(owner, "Person"), predicate
     return None
 
 
