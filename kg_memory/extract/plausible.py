@@ -204,6 +204,10 @@ _TIES = frozenset("parent child sibling spouse partner relative friend roommate 
                   "client".split())
 #: A relative said to be one's idol or hero ("my hero is my dad", 我的偶像是我爸爸): the admiration tells something.
 _ADMIRED = lazy(r"\b(?:idol|hero|role\s+model)\b|偶像|榜样|崇拜|敬佩|佩服", re.I)
+#: Relatives by marriage, whose mere mention tells a marriage ("my mother-in-law", 我婆婆: the speaker has a spouse;
+#: 我嫂子: a brother who is married), as a spouse's does.
+_IN_LAW = lazy(r"-in-laws?$|(?:公公|婆婆|公婆|岳父|岳母|岳父母|丈母娘|老丈人|儿媳妇?|女婿|嫂子?|姐夫|妹夫|弟媳|弟妹|小姨子|小舅子|"
+               r"大舅哥|大舅子|大姨子|大姑子|小姑子|小叔子|大伯子|妯娌|连襟)$")
 
 
 def passing_relatives(facts: Sequence[Fact], turns: Sequence[Turn]) -> list[Fact]:
@@ -211,8 +215,9 @@ def passing_relatives(facts: Sequence[Fact], turns: Sequence[Turn]) -> list[Fact
 
     Such a fact stays when its turn says the owner has them ("I have two sisters"), when another fact
     is about the relative ("my brother is a dentist"), or when the relative is a child, a sibling, a
-    spouse or a partner, whose mention alone tells something ("I play cards with my kids"; not "my family"), one
-    admired as an idol or hero ("my hero is my dad", 我很崇拜我爸爸), or one tied twice ("my mom is my best friend").
+    spouse or a partner, whose mention alone tells something ("I play cards with my kids"; not "my family"), or a
+    relative by marriage, who tells a marriage ("my mother-in-law keeps calling", 我婆婆帮我们带孩子), one who is two
+    relatives at once ("my best friend is my mom"), or one admired as an idol or hero ("my hero is my dad", 我很崇拜我爸爸).
     """
     texts: dict[tuple[str | None, str | None], str] = {(t.conversation, t.turn): t.text for t in turns}
     described = {f.subject for f in facts}
@@ -230,7 +235,8 @@ def passing_relatives(facts: Sequence[Fact], turns: Sequence[Turn]) -> list[Fact
             noun = label[len(owner) + 3:].split()[-1:] if label.startswith(owner + "'s ") else \
                 [label[len(owner) + 1:][-2:]] if label.startswith(owner + "的") else None
             text = texts.get((fact.source.conversation, fact.source.turn), "") if fact.source else ""
-            if noun and not _has(text, noun[0]) and not (fact.predicate == "positiveImpression" and _ADMIRED.search(text)):
+            if noun and not _has(text, noun[0]) and not _IN_LAW.search(label) \
+                    and not (fact.predicate == "positiveImpression" and _ADMIRED.search(text)):
                 continue
         out.append(fact)
     return out
@@ -238,13 +244,18 @@ def passing_relatives(facts: Sequence[Fact], turns: Sequence[Turn]) -> list[Fact
 
 def _has(text: str, noun: str) -> bool:
     """Whether ``text`` says someone has ``noun`` ("I have two sisters", "we've got a dog", "我有一个妹妹") or lives with
-    them ("I live with my parents", 我跟我爸妈住在一起)."""
+    them ("I live with my parents", 我跟我爸妈住在一起; "my aunt lives with us", 我外婆跟我们住一起, 我表姐住我家)."""
     if _HAN.search(noun):
         return re.search(rf"(?:有|养了|养着|领养了|收养了)(?:[^，。！？,.!?]{{0,4}}?(?:和|、|还有))?[^，。！？,.!?]{{0,4}}{re.escape(noun)}"
                          rf"|(?:的|[我你他她们]家){re.escape(noun)}"  # 有一只狗和一只猫: the cat is had too; 我家狗
-                         rf"|(?:和|跟|与|同)(?:我|自己)?的?{re.escape(noun)}[^，。！？,.!?]{{0,6}}住", text) is not None  # 跟我爸妈住
+                         rf"|(?:和|跟|与|同)(?:我|自己)?的?{re.escape(noun)}[^，。！？,.!?]{{0,6}}住"  # 跟我爸妈住
+                         rf"|{re.escape(noun)}[^，。！？,.!?]{{0,6}}?(?:(?:和|跟|与|同)(?:我们|我|咱们)[^，。！？,.!?]{{0,4}}住"
+                         rf"|住(?:在|到)?(?:我们|我|咱)家)", text) is not None  # 外婆跟我们住一起, 表姐住我家
     return re.search(rf"\b(?:(?:have|has|had|got|adopted|'ve)(?!\s+been\b)|(?:live|lives|living|lived|moved\s+in)\s+with)\s+"
-                     rf"(?:[\w'-]+\s+){{0,3}}?{re.escape(noun)}\b", text, re.I) is not None  # "I live with my parents"
+                     rf"(?:[\w'-]+\s+){{0,3}}?{re.escape(noun)}\b"  # "I live with my parents"
+                     rf"|\b{re.escape(noun)}\s+(?:(?:now|still|has|have|had|just|recently|is|are|was|'s)\s+){{0,2}}(?:(?:been\s+)?"
+                     rf"(?:lives?|living|lived|staying|stays?|moved\s+in|moving\s+in)\s+with\s+(?:us|me)\b)",
+                     text, re.I) is not None  # "my aunt lives with us", "my cousin just moved in with us"
 
 
 #: What makes "like" compare: "it's like", "looks like", "like... like".

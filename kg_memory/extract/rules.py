@@ -21,6 +21,7 @@ from .corrections import taken_back
 from .filler_like import filler_likes
 from .framework import LanguageRules
 from .impression_targets import misdirected_impressions
+from .kin_is_kin import one_relative
 from .lang import detect_language
 from .later_names import names_told_later
 from .lead_adverbs import without_lead_adverbs
@@ -102,6 +103,7 @@ class RuleExtractor:
                              and not implausible(f))
             previous[turn.conversation] = turn
         facts = tie_owned_kin(facts)  # "How's your wife?" - "She just started at a law firm.": the replier's wife
+        facts = one_relative(facts, turns)  # "my best friend is my mom": one person, "Ann's mom"
         facts = comparisons(unnamed_people(passing_relatives(facts, turns), turns), turns)
         facts = bind_across_turns(names_told_later(facts, turns))  # "My son..." - "His name is Leo.": Leo
         facts = drop_bare_placeholders(facts, turns)  # "my parents" said by "Speaker 4", nothing of them: nobody to find
