@@ -38,6 +38,7 @@ from collections.abc import Sequence
 
 from ..ids import normalize_name
 from ..types import Entity, Fact, Turn
+from .chinese.lexicon import KIN_PREDICATE as ZH_KIN
 from .framework import lazy
 
 __all__ = ["comparisons", "implausible", "names_itself", "passing_relatives", "unnamed_people", "unquoted"]
@@ -186,9 +187,10 @@ def _plausible_name(name: str) -> bool:
 
 
 def _owned(label: str) -> bool:
-    """A relative known by its owner ("Speaker 4的表弟", "王明的妻子"): an owner, 的, a short noun."""
+    """A relative known by its owner ("Speaker 4的表弟", "王明的妻子", 安娜的哥们): an owner, 的, a short noun."""
     at = label.find("的")
-    return at > 0 and len(label) - at <= 6 and not _ZH_NOT_NAME.search(label.replace("的", "", 1))
+    return at > 0 and len(label) - at <= 6 and not _ZH_NOT_NAME.search(label[:at]) \
+        and (label[at + 1:] in ZH_KIN or not _ZH_NOT_NAME.search(label[at + 1:]))
 
 
 def names_itself(fact: Fact) -> bool:

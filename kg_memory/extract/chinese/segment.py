@@ -258,10 +258,11 @@ _NOT_NAME = lazy(rf"^(?:{TIME}|{ADV[3:-2]}|这|那|每|有|没|不|是|在|就|�
 
 
 def names_someone(text: str) -> bool:
-    """A word that names a person where a name is expected (我的老板是王总, 我闺蜜是小雪): a name (:func:`is_name`), a
-    surname and a title (:func:`is_titled_name`) or a pet name (:func:`is_nickname`).
+    """A word that names a person where a name is expected (我的老板是王总, 我闺蜜是小雪, 我最好的朋友是小周): a name
+    (:func:`is_name`), a surname and a title (:func:`is_titled_name`), a pet name (:func:`is_nickname`) or a surname
+    called familiarly (:func:`is_familiar_name`).
 
-    >>> names_someone("王总"), names_someone("小雪"), names_someone("医生")
-    (True, True, False)
+    >>> names_someone("王总"), names_someone("小雪"), names_someone("小周"), names_someone("医生")
+    (True, True, True, False)
     """
-    return is_name(text) or is_titled_name(text) or is_nickname(text)
+    return is_name(text) or is_titled_name(text) or is_nickname(text) or is_familiar_name(text)
