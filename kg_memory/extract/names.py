@@ -187,7 +187,7 @@ def is_chinese_name(piece: str) -> bool:
     >>> is_chinese_name("莫妮卡"), is_chinese_name("拜托"), is_chinese_name("向肌"), is_chinese_name("盖勒先生")
     (True, False, False, True)
     """
-    if piece in _NOT_NAMES:
+    if piece in _NOT_NAMES or piece in _ZH_BRANDS:
         return False
     stem = _zh_untitled(piece)
     if stem != piece:  # 盖勒先生, 黄先生: a name or a surname, then a title
@@ -201,6 +201,12 @@ def is_chinese_name(piece: str) -> bool:
     parts = piece.split("·")  # 瑞瑞·格林, 莱纳特·黑斯: each part a transliteration or a name jieba knows
     return len(parts) > 1 and all(p and (_transliterated(p) or any(e.type == "Person" and e.label == p for e in names(p)))
                                   for p in parts)
+
+
+#: Brands, toys and cartoon characters that jieba tags as people's names (乐 of 乐高, 任 of 任天堂 are surnames):
+#: 我儿子喜欢乐高 is a liking, no person liked.
+_ZH_BRANDS = frozenset("乐高 迪士尼 任天堂 米老鼠 肯德基 麦当劳 星巴克 华为 哈利波特 皮卡丘 奥特曼 三丽鸥 凯蒂猫 史努比 宝可梦 "
+                       "米哈游 特斯拉 比亚迪 阿迪达斯 周黑鸭 瑞幸 汪汪队 龙珠".split())
 
 
 #: Surnames said with a title alone (黄先生, 宾先生): the common Chinese ones and one-character transliterations.
