@@ -3,7 +3,8 @@ typographic apostrophes as "'" ("I don’t live in Paris": "I don't ..."), and i
 hyphens ("my sister in law": "my sister-in-law", an in-law, not a sister; "my sister in law school" is left as typed),
 a first name typed lowercase after a relative or friend capitalised ("my bff jess": "my bff Jess", :mod:`.typed_names`),
 and Chinese clauses parted by spaces, as phones type them, parted by commas ("俺老家周口的 在郑州打工": "俺老家周口的，在郑州
-打工"; a space beside a word in Latin letters, "我在 Google 上班", is left as typed).
+打工"; a space beside a word in Latin letters, "我在 Google 上班", is left as typed, but not the one after a name in
+Latin letters said with 叫: "同事叫Kevin 是上海人" is "同事叫Kevin，是上海人").
 
 >>> as_typed(Turn("c", "1", "Ann", "my sister in law doesn’t eat meat")).text
 "my sister-in-law doesn't eat meat"
@@ -11,6 +12,8 @@ and Chinese clauses parted by spaces, as phones type them, parted by commas ("�
 'my sister in law school is busy'
 >>> as_typed(Turn("c", "1", "安娜", "我今年32 在成都上班 老公是做IT的")).text
 '我今年32，在成都上班，老公是做IT的'
+>>> as_typed(Turn("c", "1", "安娜", "同事叫Kevin 在 Apple 上班")).text
+'同事叫Kevin，在 Apple 上班'
 """
 
 from __future__ import annotations
@@ -34,6 +37,9 @@ _SPACED_IN_LAW = re.compile(
 _SPACED_CLAUSE = re.compile(
     r"([\u4e00-\u9fff][0-9]{0,4}|[\u2600-\u27bf\U0001f000-\U0001faff]\ufe0f?)([ \u3000]+)(?=[\u4e00-\u9fff])")
 
+#: A name in Latin letters said with 叫 (written against it), then a space and a Chinese clause: "叫Kevin 是上海人".
+_SPACED_AFTER_NAME = re.compile(r"((?:叫|名叫|叫做)[A-Za-z][A-Za-z'.-]*)([ \u3000]+)(?=[\u4e00-\u9fff])")
+
 
 def _comma(match: re.Match[str]) -> str:
     """The clause's end and a comma in place of its first space (the others kept, one character for one)."""
@@ -47,5 +53,5 @@ def as_typed(turn: Turn) -> Turn:
         text = _SPACED_IN_LAW.sub(r"\1-in-\2", text)
     text = capitalized_names(text)  # "my bff jess": "my bff Jess"
     if " " in text or "\u3000" in text:
-        text = _SPACED_CLAUSE.sub(_comma, text)
+        text = _SPACED_AFTER_NAME.sub(_comma, _SPACED_CLAUSE.sub(_comma, text))
     return turn if text == turn.text else dataclasses.replace(turn, text=text)

@@ -29,3 +29,11 @@ def test_a_clause_after_a_space_is_read_as_after_a_comma(line: str, fact: tuple[
 ])
 def test_a_word_in_latin_letters_keeps_its_spaces(line: str, fact: tuple[str, str, str]) -> None:
     assert fact in kept(line), kept(line)
+
+
+@pytest.mark.parametrize(("line", "facts"), [
+    ("我同事叫Ryan 是个新加坡人", {("安娜", "colleague", "Ryan"), ("Ryan", "nationality", "新加坡")}),
+    ("我老公叫Marco 在米兰开餐厅", {("安娜", "spouse", "Marco")}),
+])
+def test_a_space_after_a_name_in_latin_letters_ends_its_clause(line: str, facts: set[tuple[str, str, str]]) -> None:
+    assert facts <= kept(line), kept(line)
