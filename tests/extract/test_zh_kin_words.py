@@ -31,3 +31,9 @@ def test_the_person_is_stored(text: str, told: set[tuple[str, str, str]]) -> Non
 @pytest.mark.parametrize("text", ["我哥哥是医生。", "我老板是上海人。"])
 def test_what_the_relative_is_names_no_one(text: str) -> None:
     assert not any(p in ("sibling", "boss") and not o.startswith("安娜的") for _, p, o in facts(text))
+
+
+def test_a_kindergarten_teacher_is_a_job_not_a_name() -> None:
+    found = facts("我老婆是幼儿园老师。")  # jieba tags 幼儿园 as a person's name: the wife was named 幼儿园
+    assert ("安娜的老婆", "jobTitle", "幼儿园老师") in found, found
+    assert ("安娜", "spouse", "幼儿园") not in found, found
