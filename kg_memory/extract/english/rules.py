@@ -220,12 +220,15 @@ _CALLED = lazy(rf"^(?:(?:is|was)\s+(?:named|called)|'s\s+name\s+(?:is|was))\s+(?
 #: "(her boss) is Linda", "(his wife) is Maria": the relative of "his"/"her" named (not "is Linda's friend")
 _IS_NAMED = lazy(rf"^(?:is|'s)\s+(?:(?:named|called)\s+)?(?P<n>{NAME})\s*(?:[.!,;]|$)")
 
+#: "I'm a nurse in Austin": what one is, which a later "it" means ("... and I love it"), whatever the clause ends on.
+_BEING_A = lazy(r"^\s*(?:i\s*'?m|i\s+am)\s+(?:(?:now|currently|still|also)\s+)?an?\s", re.I)
+
 
 def _remember_thing(read: tuple[str, Entity | None] | None, state: TurnState) -> None:
     """After a clause that named no liked or owned thing, the thing it ends on is what "it" means next
     ("i just listened to pearl jam, i love them")."""
-    if read is not None and state.last_thing is read[1]:
-        thing = trailing_thing(read[0])
+    if read is not None and state.last_thing is read[1] and not _BEING_A.match(read[0]):  # "I'm a teacher in
+        thing = trailing_thing(read[0])  # Tucson Arizona and love it": the work, not the town
         if thing is None or thing.label.split()[-1].lower() in KIN_PREDICATE:  # "i went camping with my dad , i hated
             thing = thing_before(read[0]) or thing  # it": the outing, not the dad; "sushi ! i love it", "i went hiking"
         if thing is not None:
