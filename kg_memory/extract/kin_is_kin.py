@@ -18,12 +18,11 @@ the second "my"), "my sister's friend is my cousin" (the friend is the sister's)
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from ..types import Entity, Fact, Turn
-from .chinese.lexicon import KIN as ZH_KIN
-from .chinese.lexicon import KIN_PREDICATE as ZH_PREDICATE
 from .english.lexicon import KIN as EN_KIN
 from .english.lexicon import KIN_MODS
 from .english.lexicon import KIN_PREDICATE as EN_PREDICATE
@@ -34,9 +33,25 @@ __all__ = ["one_relative"]
 #: "my best friend is my mom", "My boss is actually my cousin": the first relation word and the second.
 _EN = lazy(rf"\bmy\s+(?:(?:closest|dearest|childhood)\s+)?{KIN_MODS}(?P<a>{EN_KIN})\s+(?:is|'s|was)\s+(?:(?:also|actually|literally|"
            rf"really|honestly)\s+)?my\s+{KIN_MODS}(?P<b>{EN_KIN})\b(?!['’]s|-)", re.I)
-#: 我最好的朋友是我妈妈, 我的领导是我表姐 (not 我朋友是我同学的哥哥: the brother is the classmate's).
-_ZH = lazy(rf"(?:^|[，,。！!？?；;\s])我的?(?:最好的|很好的|最亲密的|好)?(?P<a>{ZH_KIN})(?:其实|也|就)?是我的?(?P<b>{ZH_KIN})"
-           rf"(?!的|{ZH_KIN})")
+
+
+@functools.cache
+def _zh() -> re.Pattern[str]:
+    """我最好的朋友是我妈妈, 我的领导是我表姐 (not 我朋友是我同学的哥哥: the brother is the classmate's); compiled on the
+    first Chinese turn that may say it (an English conversation never loads the Chinese lexicon)."""
+    from .chinese.lexicon import KIN
+
+    return re.compile(rf"(?:^|[，,。！!？?；;\s])我的?(?:最好的|很好的|最亲密的|好)?(?P<a>{KIN})(?:其实|也|就)?是我的?(?P<b>{KIN})"
+                      rf"(?!的|{KIN})")
+
+
+def _words(word: str) -> tuple[str, Mapping[str, str]]:
+    """How a label joins an owner to the relation ``word`` ("'s ", "的"), and the relations of that language."""
+    if re.search(r"[\u4e00-\u9fff]", word):
+        from .chinese.lexicon import KIN_PREDICATE
+
+        return "的", KIN_PREDICATE
+    return "'s ", EN_PREDICATE
 
 
 #: The pairs of relation words said in each turn, by (conversation, turn, speaker).
@@ -51,9 +66,15 @@ def _pairs(text: str) -> list[tuple[str, str]]:
     """The relation words of ``text`` said to be one person, as the labels write them: the one whose person is
     another's, and the one that names them (the family word, else the second: "my best friend is my mom", "my dad is
     my best friend", "my manager is my cousin": the mom, the dad, the cousin)."""
-    found = [(m.group("a").lower(), m.group("b").lower(), EN_PREDICATE) for m in _EN.finditer(text)]
-    found += [(m.group("a"), m.group("b"), ZH_PREDICATE) for m in _ZH.finditer(text)]
-    return [(b, a) if kin.get(a) in _FAMILY and kin.get(b) not in _FAMILY else (a, b) for a, b, kin in found if a != b]
+    found = [(m.group("a").lower(), m.group("b").lower()) for m in _EN.finditer(text)]
+    if "是我" in text:
+        found += [(m.group("a"), m.group("b")) for m in _zh().finditer(text)]
+    ordered = []
+    for a, b in found:
+        kin = _words(a)[1]
+        if a != b:
+            ordered.append((b, a) if kin.get(a) in _FAMILY and kin.get(b) not in _FAMILY else (a, b))
+    return ordered
 
 
 def one_relative(facts: Sequence[Fact], turns: Sequence[Turn]) -> list[Fact]:
@@ -68,7 +89,7 @@ def one_relative(facts: Sequence[Fact], turns: Sequence[Turn]) -> list[Fact]:
         if said and isinstance(fact.object, Entity):
             owner = fact.subject.label
             for a, b in said:
-                mark = "的" if re.search(r"[\u4e00-\u9fff]", a) else "'s "
+                mark = _words(a)[0]
                 if fact.object.label.lower() == f"{owner}{mark}{a}".lower():
                     fact = dataclasses.replace(fact, object=Entity(f"{owner}{mark}{b}", "Person"))
                     break
@@ -76,7 +97,7 @@ def one_relative(facts: Sequence[Fact], turns: Sequence[Turn]) -> list[Fact]:
     held = {(f.subject.label, f.predicate, f.object.label) for f in out if isinstance(f.object, Entity)}
     for fact in list(out):  # the first tie, where the rules gave only the second ("my closest friend is my brother")
         for a, b in _said(fact, pairs):
-            mark, kin = ("的", ZH_PREDICATE) if re.search(r"[\u4e00-\u9fff]", a) else ("'s ", EN_PREDICATE)
+            mark, kin = _words(a)
             tie, label = kin.get(a), fact.object.label if isinstance(fact.object, Entity) else ""
             if label.lower() == f"{fact.subject.label}{mark}{b}".lower() and fact.predicate == kin.get(b) \
                     and tie is not None and (fact.subject.label, tie, label) not in held:

@@ -38,7 +38,6 @@ from collections.abc import Sequence
 
 from ..ids import normalize_name
 from ..types import Entity, Fact, Turn
-from .chinese.lexicon import KIN_PREDICATE as ZH_KIN
 from .framework import lazy
 
 __all__ = ["comparisons", "implausible", "names_itself", "passing_relatives", "unnamed_people", "unquoted"]
@@ -188,9 +187,11 @@ def _plausible_name(name: str) -> bool:
 
 def _owned(label: str) -> bool:
     """A relative known by its owner ("Speaker 4的表弟", "王明的妻子", 安娜的哥们): an owner, 的, a short noun."""
+    from .chinese.lexicon import KIN_PREDICATE  # a Chinese label: English never loads it
+
     at = label.find("的")
     return at > 0 and len(label) - at <= 6 and not _ZH_NOT_NAME.search(label[:at]) \
-        and (label[at + 1:] in ZH_KIN or not _ZH_NOT_NAME.search(label[at + 1:]))
+        and (label[at + 1:] in KIN_PREDICATE or not _ZH_NOT_NAME.search(label[at + 1:]))
 
 
 def names_itself(fact: Fact) -> bool:

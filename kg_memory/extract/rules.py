@@ -17,7 +17,6 @@ from .address_terms import terms_of_address
 from .aliases import alias_speakers
 from .asked_kin import mention_asked_kin, mention_own_kin_asked
 from .bare_placeholders import drop_bare_placeholders
-from .chinese.couple_children import couple_children
 from .corrections import taken_back
 from .filler_like import filler_likes
 from .framework import LanguageRules
@@ -99,7 +98,10 @@ class RuleExtractor:
                     read = dataclasses.replace(read, text=full)  # "Where do you live?" - "In Lisbon.": "I live in Lisbon."
                 mention_own_kin_asked(turn, discourse, lang)  # "a gift for my girlfriend? she likes hiking": her
                 found = self._language(lang).extract_turn(read, discourse, before.text if before else "")
-                found = couple_children(found, read.text) if lang == "zh" else found  # 我老公是医生，有个女儿: theirs
+                if lang == "zh":  # 我老公是医生，有个女儿: the couple's (English never loads the Chinese rules)
+                    from .chinese.couple_children import couple_children
+
+                    found = couple_children(found, read.text)
                 mention_asked_kin(turn, discourse, lang)  # "How's your wife?" - "She ...": the replier's wife
                 facts.extend(f for f in found if f.confidence >= self.min_confidence and not names_itself(f)
                              and not implausible(f))
