@@ -64,6 +64,15 @@ MARITAL_STATUS = {"离婚": "divorced", "离异": "divorced", "订婚": "engaged
 COUNTRIES = ("中国 美国 英国 法国 德国 日本 韩国 俄罗斯 加拿大 澳大利亚 意大利 西班牙 印度 巴西 新加坡 "
               "马来西亚 泰国 越南 墨西哥 荷兰 瑞士 瑞典 新西兰 爱尔兰 葡萄牙 希腊 埃及 南非").split()
 
+
+def is_country(place: str) -> bool:
+    """Whether ``place`` is a country (where one comes from is then a nationality, not a hometown).
+
+    >>> is_country("日本"), is_country("泰国"), is_country("江苏")
+    (True, True, False)
+    """
+    return place in COUNTRIES or place.endswith("国")
+
 HAN = r"\u4e00-\u9fff"
 #: A relation; a one-character one never the first half of its doubled form (哥 is no relative in 我的哥哥 cut short).
 KIN = "(?:" + "|".join(f"{k}(?!{k})" if len(k) == 1 else k for k in sorted(KIN_PREDICATE, key=len, reverse=True)) + ")"

@@ -55,7 +55,7 @@ from .endings import (
 from .everyday import EVERYDAY_RULES, denied_name, idol_then
 from .group_talk import said_in_group
 from .kin_pairs import paired_kin
-from .lexicon import COUNTRIES, HAN, KIN, KIN_GOOD, KIN_PREDICATE, MARITAL_STATUS, NAME, NUM, PET, is_job
+from .lexicon import HAN, KIN, KIN_GOOD, KIN_PREDICATE, MARITAL_STATUS, NAME, NUM, PET, is_country, is_job
 from .objects import DEICTIC, KIND_OF_PLACE, owned, place
 from .people import (
     PEOPLE_RULES,
@@ -142,7 +142,7 @@ def _r_from(m: re.Match[str], c: Clause) -> bool:
         place = head  # 在云南的一个小村子里长大: the place named first
     if not place or DEICTIC.match(place) or KIND_OF_PLACE.match(place):
         return False  # 我们是在这房子里长大的, 我在农村长大: no place named
-    if place in COUNTRIES or place.endswith("国"):
+    if is_country(place):
         c.add("nationality", Entity(place, "Place"), 0.8)
     else:
         c.add("hometown", Entity(place, "Place"), 0.7)  # 来自/老家: where one comes from, not where one lives
@@ -411,8 +411,7 @@ def _place_answered(turn: Turn, discourse: Discourse, previous_text: str) -> lis
     place = Entity(answer.group("o"), "Place")
     if not asked.group("from"):
         return [(discourse.speaker(turn), "livesIn", place, 0.75, None)]
-    country = answer.group("o") in COUNTRIES or answer.group("o").endswith("国")
-    return [(discourse.speaker(turn), "nationality" if country else "hometown", place, 0.75, None)]
+    return [(discourse.speaker(turn), "nationality" if is_country(place.label) else "hometown", place, 0.75, None)]
 
 
 #: 谁是瑞克？ / 瑞克是谁？ said before 我丈夫。 / 他是我哥哥。: the relative the question names.

@@ -17,7 +17,7 @@ import re
 from ...gazetteer import gazetteer_id
 from ...types import Entity
 from ..framework import Clause, Rule
-from .lexicon import COUNTRIES, HAN, MARITAL_STATUS
+from .lexicon import HAN, MARITAL_STATUS, is_country
 from .people import is_place
 from .segment import nominal_head
 
@@ -36,7 +36,7 @@ def _r_from(m: re.Match[str], c: Clause) -> bool:
     where = m.group("o")
     if c.negated or not _known_place(where):
         return False
-    c.add("nationality" if where in COUNTRIES or where.endswith("国") else "hometown", Entity(where, "Place"), 0.75)
+    c.add("nationality" if is_country(where) else "hometown", Entity(where, "Place"), 0.75)
     return True
 
 
