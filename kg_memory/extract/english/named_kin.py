@@ -24,7 +24,6 @@ from ..framework import Found, lazy
 from ..pronouns import Discourse, gender_of_noun
 from .lexicon import DEMONYMS, KIN, KIN_MODS, KIN_PREDICATE, NAME, NOT_NAMES, OBJECT_PRONOUNS, STOP
 from .mentions import CLOSE_MODS, TurnState
-from .objects import owned_entity
 
 __all__ = ["scan_named_kin"]
 
@@ -39,13 +38,12 @@ _CLOSE_NAMED = lazy(
     r"(?<![\w'’])(?i:my)\s+(?P<mods>(?i:(?:very|good|old|close|closest|dear|dearest|great|true|longtime|college|"
     r"childhood|high\s+school|university|uni|grad\s+school|work)\s+)+)"
     rf"(?i:{KIN_MODS})(?P<noun>(?i:{KIN}))\s*,?\s+(?P<name>{NAME})(?![\w'’-])")
-#: Ties of family, which name the person better than a tie of friendship or work does.
-_FAMILY = frozenset("parent child sibling spouse partner relative".split())
-#: "my best friend is my college roommate Jess", "my mom is my best friend": one person, both ties.
+#: "my best friend is my college roommate Jess": one named person, both ties (unnamed, "my mom is my best friend", is
+#: read by :mod:`kg_memory.extract.kin_is_kin`).
 _KIN_IS_KIN = lazy(
     rf"(?<![\w'’])(?i:my)\s+(?i:{KIN_MODS})(?P<first>(?i:{KIN}))\s+(?i:is|['’]s)\s+(?i:(?:also|actually|really|literally)\s+)*"
     r"(?i:my)\s+(?i:(?:very|good|old|close|closest|college|childhood|high\s+school|work)\s+)*"
-    rf"(?i:{KIN_MODS})(?P<noun>(?i:{KIN}))(?![\w'’-])(?:\s*,?\s+(?P<name>{NAME})(?![\w'’-]))?")
+    rf"(?i:{KIN_MODS})(?P<noun>(?i:{KIN}))\s*,?\s+(?P<name>{NAME})(?![\w'’-])")
 #: "I'm a friend of Rachel's", "I am an old friend of Monica Geller".
 _FRIEND_OF = lazy(
     rf"(?<![\w'’])(?i:i\s+am|i['’]m|i\s+was)\s+(?i:(?:also|still|just|really|actually)\s+)*(?i:an?)\s+(?i:{CLOSE_MODS})"
@@ -112,16 +110,10 @@ def scan_named_kin(sentence: str, turn: Turn, discourse: Discourse, state: TurnS
                 continue  # "my old boyfriend Ross": a love that is over
             out.append((speaker, KIN_PREDICATE[noun], person, 0.8, None))
             discourse.mention(turn, person, gender_of_noun(noun))
-        for m in _KIN_IS_KIN.finditer(sentence):
-            first, noun = m.group("first").lower(), m.group("noun").lower()
-            if KIN_PREDICATE[first] == KIN_PREDICATE[noun] or _supposed(sentence, m.start()):
-                continue
-            if not m.group("name"):  # "my mom is my best friend", "my best friend is my sister": the relative is a friend
-                kin, tie = (noun, first) if KIN_PREDICATE[noun] in _FAMILY and KIN_PREDICATE[first] not in _FAMILY \
-                    else (first, noun)
-                out.append((speaker, KIN_PREDICATE[tie], owned_entity(speaker, kin, "Person", None), 0.7, None))
-            elif (person := _named(m.group("name"), turn)) is not None:  # "... is my roommate Jess": Jess is both
-                out.append((speaker, KIN_PREDICATE[first], person, 0.75, None))
+        for m in _KIN_IS_KIN.finditer(sentence):  # "my best friend is my roommate Jess": Jess is both
+            first, noun = KIN_PREDICATE[m.group("first").lower()], KIN_PREDICATE[m.group("noun").lower()]
+            if first != noun and not _supposed(sentence, m.start()) and (person := _named(m.group("name"), turn)):
+                out.append((speaker, first, person, 0.75, None))
     if " of " in low:
         for m in _FRIEND_OF.finditer(sentence):
             person = _named(m.group("name"), turn)
