@@ -32,6 +32,7 @@ from .lexicon import (
     STOP,
     TRAIT_SET,
 )
+from .place_words import without_part
 
 # "New York", "Great Britain": a capitalised "new", "great"... before a capitalised word begins a name, and so does
 # "new" before a place that begins with it, in lower case too ("new york city", "new zealand"), and "old school" (hip hop)
@@ -197,6 +198,8 @@ def clean_object(text: str, style: str = "np") -> str | None:
     if _OTHERS_KIN.match(text):
         return None  # "your mom's books": without its owner, "mom's books" would read as the speaker's mother's
     text = LEAD.sub("", _FREQUENCY_LEAD.sub("", text))
+    if style == "place":
+        text = without_part(text)  # "downtown Denver", "a suburb of Chicago": Denver, Chicago
     if style == "activity":
         text = _TIME_ADJUNCT.sub("", _INNER_QUANTIFIER.sub(" ", text))
     if style == "activity" and POINTED_GERUND.match(text):

@@ -17,6 +17,7 @@ from .job_towns import known_employer_after_job, lowercase_town, town_after_job
 from .lexicon import ADJ, EVENTS, GENERIC_PLACES, REGIONS, SCHOOLS, alts
 from .objects import clean_object, is_job, with_region
 from .partners_with import add_partner_with
+from .place_words import NEAR, NOT_NEAR_HOME, named_beyond_landmark
 from .schools import school_gone_to
 
 _TIME_START = lazy(
@@ -27,10 +28,6 @@ _TIME_START = lazy(
 #: "stays in trouble", "live in fear": not places
 _NOT_RESIDENCES = frozenset("trouble touch shape line love bed fear hope denial peace sin luxury poverty style phone computer "
                             "couch track top budget schedule diet".split())
-#: "(i live near) my parents", "(close to) work": the people or the place the home is near, which is no place of it
-_NOT_NEAR_HOME = frozenset("parents family mom dad mother father grandparents grandma grandpa sister brother sisters brothers "
-                           "kids children son daughter friends friend work job office school campus".split())
-_NEAR = lazy(r"\b(?:near|by|close\s+to|next\s+to)\s+$", re.I)
 _A_FLOOR = lazy(r"\b(?:floor|storey|story|level)$", re.I)
 #: "a chef for a living" and "an attorney for 23 years" name no employer.
 AT_PLACE = lazy(r"\b(?:at|for|with)\s+(?!a\s+living\b|(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
@@ -75,8 +72,10 @@ def r_live(m: re.Match[str], c: Clause) -> bool:
         return False
     if place.lower().split()[0] in _NOT_RESIDENCES or _A_FLOOR.search(place):
         return False  # "I live on the third floor": which floor, not where
-    if place.lower() in _NOT_NEAR_HOME and _NEAR.search(m.string, 0, m.start("o")):
-        return False  # "I live near my parents", "close to work": whom or what the home is near, not where it is
+    if place.islower() and NEAR.search(m.string, 0, m.start("o")):
+        if place.lower() in NOT_NEAR_HOME:
+            return False  # "I live near my parents", "close to work": whom or what the home is near, not where it is
+        place = clean_object(named_beyond_landmark(m.group("o")) or "", "place") or place  # "the lake in Madison"
     dwelling = DWELLING_IN.search(m.group("o"))
     if dwelling:  # "a small flat in Camden": the place the flat is in
         place = clean_object(dwelling.group("o"), "place") or place
