@@ -50,6 +50,7 @@ from .activities import (
 )
 from .diagnoses import DIAGNOSED
 from .encounters import ENCOUNTER_PATTERN, r_encounter
+from .gig_work import GIG_WORK
 from .habits import HABIT_RULES, SMOKER_RULES
 from .home_bought import RENTING
 from .homes_told import HOME_RULES
@@ -289,6 +290,7 @@ IN_GROUP = adjective(r_member_in, "in",
 #: Tried on the rest after "am/is/are" when it starts like a progressive, passive or adjectival form.
 COPULA_RULES = compile_rules([
     WEEKS_PREGNANT,  # "(i'm) 6 months pregnant"
+    GIG_WORK,  # "(i'm) driving for uber"
     RENTING,  # "(we're) renting a 2 bedroom in queens"
     FROM.after_copula_pattern(),
     BORN.after_copula_pattern(),
@@ -470,6 +472,7 @@ VERB_RULES = compile_rules([
     *HOME_RULES,  # "(have never) been outside of ohio", "moved into a new condo": homes said without "live in"
     (r"^(?P<v>have\s+got|has\s+got|have|has|got|own|owns|bought|adopted|rescued|raise|raises|keep|keeps|just\s+got|recently\s+got|also\s+have|"
      r"received|recieved|inherited)\s+(?P<o>.+)", _have),
+    GIG_WORK,  # "(i) drive for Uber", "(i) drive a truck for FedEx": the employer (before cars and hobbies)
     (r"^(?:drive|drives|driving)\s+(?P<o>.+)", r_drive),
     (r"^(?:speak|speaks|speaking)\s+(?P<o>.+)", r_speak),
     # "grew up speaking French", "was raised speaking Spanish at home": a language spoken from childhood
