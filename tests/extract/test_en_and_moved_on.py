@@ -1,6 +1,7 @@
-"""English: a move or a marriage told after 'and' / 'but' without its subject is the speaker's ("I used to live in
-Boston but moved to Denver last year", "I divorced Greg in 2019 and married Paul"): the new home or spouse is kept, the
-old one closed; not a liking ("I love hiking and moved to Denver" likes no "moved")."""
+"""English: a move, a marriage or an ending told after "and" / "but" without its subject is the speaker's ("I used to
+live in Boston but moved to Denver last year", "I divorced Greg in 2019 and married Paul", "I moved to Tulsa and
+divorced my husband"): the new home or spouse is kept, the old one closed; not a liking ("I love hiking and moved to
+Denver" likes no "moved", "... and left my job" no "left my job")."""
 
 from __future__ import annotations
 
@@ -43,3 +44,17 @@ def test_the_second_verb_is_read_as_its_own(text: str, fact: tuple[str, str, str
 
 def test_another_subject_after_and_is_not_the_speaker() -> None:
     assert not {f for f in _facts("We broke up and she moved to Texas.") if f[0] == "Ann" and f[1] == "livesIn"}
+
+
+@pytest.mark.parametrize(("text", "predicate"), [
+    ("I moved to Tulsa and divorced my husband in 2021.", "spouse"),
+    ("I live in Austin and quit my job at Dell last month.", "worksFor"),
+    ("I love gardening and left my job in March.", "worksFor"),
+    ("I turned 65 and retired last spring.", "worksFor"),
+    ("We dated for a year and broke up in June.", "partner"),
+])
+def test_an_ending_after_and_ends_and_keeps_nothing_current(text: str, predicate: str) -> None:
+    facts = _facts(text)
+    assert any(f[0] == "Ann" and f[1] == predicate and not f[3] for f in facts), facts
+    assert not any(f[0] == "Ann" and f[1] == predicate and f[3] for f in facts), facts
+    assert not any(f[1] == "likes" and f[2].startswith(("left", "quit")) for f in facts), facts

@@ -348,7 +348,9 @@ class EnglishRules:
                 continue
             read = (clause, state.last_thing)
             body = FILLER.sub("", clause).strip()
-            if scan_endings(body, turn, discourse, state):
+            if scan_endings(body, turn, discourse, state) or (
+                    subject is not None and subject[0] == discourse.speaker(turn) and CONTINUES.match(body) is not None
+                    and scan_endings(f"I {body}", turn, discourse, state)):  # "I moved to Ohio and divorced my husband"
                 # "I divorced Greg in 2019 and married Paul": a clause after the speaker's ending goes on with the speaker
                 own = SUBJECT.match(body)
                 subject = (discourse.speaker(turn), 1.0) if own is not None and own.group("first") else None
