@@ -1,6 +1,6 @@
 """States told in the past tense: "I lived in Paris for two years", "I worked at Google from 2015 to 2019", "In
 2019 I was living in Berlin", "I worked as a nurse before I had kids", "Back in college I had a cat named Milo", "I was
-married to Tom for ten years".
+married to Tom for ten years", "I was at Google for five years".
 
 The past verb phrase is put in the present ("lived in" -> "live in", "was a" -> "am a", "had" -> "have") and read by
 the present-tense rules (:data:`~.tables.VERB_RULES`); of what they find, only the states that the verb can tell are
@@ -74,6 +74,14 @@ __all__ = ["scan_past_states"]
 _WORK = frozenset({"worksFor", "workLocation", "jobTitle"})
 _BOND = frozenset({"spouse", "partner"})
 
+#: "(I) was at Google for five years", "was at Deloitte until 2019": an employer, said with how long (not "I was at
+#: Disneyland yesterday", nor a school or a base: "was at Yale University for four years", "at Fort Hood for 3 years")
+_EMPLOYER_FOR_YEARS = lazy(
+    r"(?:was|were)(?=\s+at\s+(?!(?-i:Fort|Camp)\s|(?-i:[A-Z])\S*(?:\s+(?-i:[A-Z])\S*)*\s+(?-i:University|College|School|Academy)\b)"
+    r"(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*){0,2},?\s+(?:for\s+(?:about\s+|almost\s+|nearly\s+|over\s+|like\s+)?"
+    r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|many)\s+(?:years?|decades?)|"
+    r"from\s+(?:19|20)\d\d|until\s+(?:19|20)\d\d))", re.I)
+
 #: The past verbs read, each with its present form and the states it can tell. ``-ing`` forms are progressive.
 _VERBS: tuple[tuple[str, str, frozenset[str]], ...] = (
     (r"lived|resided", "live", frozenset({"livesIn"})),
@@ -86,6 +94,7 @@ _VERBS: tuple[tuple[str, str, frozenset[str]], ...] = (
     (r"(?:was|were)\s+(?=dating\b)", "am ", frozenset({"partner"})),
     (r"dated", "am dating", frozenset({"partner"})),
     (r"(?:was|were)\s+(?=an?\s)", "am ", _WORK),
+    (_EMPLOYER_FOR_YEARS.pattern, "work", _WORK),  # "I was at Google for five years"
     (r"had(?=\s+(?:a|an|two|three|four|five|\d+|several|some|many)\s)", "have", frozenset({"hasPet"})),  # not "had my dog"
 )
 _PAST = lazy(r"^(?:" + "|".join(f"(?P<v{i}>{p})" for i, (p, _, _) in enumerate(_VERBS)) + r")(?:(?<=\s)|(?=\s))", re.I)
@@ -129,8 +138,8 @@ def scan_past_states(rest: str, subject: tuple[Entity, float], clause: str, sent
     if state.asked and subject[0] != discourse.speaker(turn):  # "you were married to Tom, is that correct?"
         return False
     probe = Clause(turn=turn, subject=subject[0], weight=subject[1], sentence=sentence, discourse=discourse)
-    if VERB_RULES.apply(rest, probe) and probe.out:  # "i studied at Harvard": the present rules read it as it comes
-        return False
+    if VERB_RULES.apply(rest, probe) and probe.out and not _EMPLOYER_FOR_YEARS.match(rest):
+        return False  # "i studied at Harvard": the present rules read it as it comes ("was at Google" is no visit then)
     found: list[Found] = []
     progressive = bond = False
     for piece in _AND_PAST.split(rest):

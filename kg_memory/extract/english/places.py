@@ -613,8 +613,9 @@ def event_or_place(m: re.Match[str], c: Clause) -> bool:
     prep = m.group("prep")
     if verb in ("was", "were", "been", "have been", "has been", "had been", "ran", "competed", "participated", "performed") and not prep:
         return False
-    if verb in ("was", "were") and not (raw[:1].isupper() or find_time(c.sentence, c.turn.time, "en")):
-        return False
+    if verb in ("was", "were") and not (raw[:1].isupper() or find_time(c.sentence, c.turn.time, "en")) \
+            or verb == "went" and not prep and not raw[:1].isupper():
+        return False  # "I went freelance", "went vegan", "went viral": a change, no place
     place = clean_object(raw, "place")
     if not place or place.lower() in GENERIC_PLACES or _NOT_A_PLACE.match(low):
         return False
