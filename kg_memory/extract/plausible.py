@@ -207,9 +207,9 @@ _TIES = frozenset("parent child sibling spouse partner relative friend roommate 
                   "client".split())
 #: A relative said to be one's idol or hero ("my hero is my dad", 我的偶像是我爸爸): the admiration tells something.
 _ADMIRED = lazy(r"\b(?:idol|hero|role\s+model)\b|偶像|榜样|崇拜|敬佩|佩服", re.I)
-#: Relatives by marriage, whose mere mention tells a marriage ("my mother-in-law", 我婆婆: the speaker has a spouse;
-#: 我嫂子: a brother who is married), as a spouse's does.
-_IN_LAW = lazy(r"-in-laws?$|(?:公公|婆婆|公婆|岳父|岳母|岳父母|丈母娘|老丈人|儿媳妇?|女婿|嫂子?|姐夫|妹夫|弟媳|弟妹|小姨子|小舅子|"
+#: Relatives by marriage, whose mere mention tells a marriage ("my mother-in-law", "my mil", 我婆婆: the speaker has a
+#: spouse; 我嫂子: a brother who is married), as a spouse's does.
+_IN_LAW = lazy(r"-in-laws?$|'s\s+(?i:mil|fil|sil|bil)$|(?:公公|婆婆|公婆|岳父|岳母|岳父母|丈母娘|老丈人|儿媳妇?|女婿|嫂子?|姐夫|妹夫|弟媳|弟妹|小姨子|小舅子|"
                r"大舅哥|大舅子|大姨子|大姑子|小姑子|小叔子|大伯子|妯娌|连襟)$")
 
 

@@ -1,5 +1,5 @@
 """In-laws typed without hyphens are in-laws: "my brother in law lives in Ohio" is the brother-in-law's home, not a
-brother's; "my sister in law school" is a sister at law school."""
+brother's; "my sister in law school" is a sister at law school; "my mil", "my bil" are in-laws too."""
 
 from __future__ import annotations
 
@@ -24,3 +24,10 @@ def test_an_in_law_typed_with_spaces_is_an_in_law(line: str, relative: str, fact
 def test_a_relative_at_law_school_is_no_in_law() -> None:
     got = kept("my sister in law school is so stressed")
     assert not any("in-law" in s or "in-law" in o for s, _, o in got)
+
+
+@pytest.mark.parametrize(("line", "relative"), [("my mil is staying with us this week", "Ann's mil"),
+                                                ("ugh my MIL again", "Ann's mil"),
+                                                ("my bil is a cop", "Ann's bil")])
+def test_an_in_law_typed_short_is_an_in_law(line: str, relative: str) -> None:
+    assert ("Ann", "relative", relative) in kept(line), kept(line)

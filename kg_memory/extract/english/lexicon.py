@@ -21,6 +21,7 @@ KIN_PREDICATE = {
         "aunts uncle uncles cousin cousins niece nieces nephew nephews grandson grandsons "
         "granddaughter granddaughters grandchildren grandchild grandkids in-laws "
         "mother-in-law father-in-law brother-in-law sister-in-law son-in-law daughter-in-law brothers-in-law sisters-in-law "
+        "mil fil sil bil "
         "family relatives".split(), "relative"),
     **dict.fromkeys("friend friends bff buddy buddies pal pals bestie".split(), "friend"),
     **dict.fromkeys("coworker coworkers co-worker co-workers colleague colleagues".split(), "colleague"),
