@@ -115,6 +115,11 @@ def _renames(found: Sequence[Found]) -> dict[Entity, Entity]:
                   and not _other_gender(e, next(iter(group)))}
         if len(group) == 1 and len(others) == 1 and next(iter(group)) not in out:
             out[next(iter(group))] = next(iter(others))
+    known = {e.label: e for group in named.values() for e in group}
+    for subject, predicate, obj, _, _ in found:  # "my boss is a woman named Carol": the boss named Carol is said twice
+        if predicate == "name" and isinstance(obj, str) and subject not in out and obj.strip() in known \
+                and any(placeholder_of(owner, subject) for owner, _ in named):
+            out[subject] = known[obj.strip()]
     return out
 
 

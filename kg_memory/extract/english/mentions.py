@@ -37,10 +37,13 @@ from .segment import FILLER
 
 #: Words of closeness before a relative, besides :data:`.lexicon.KIN_MODS` ("my good friend", "one of my closest friends").
 CLOSE_MODS = r"(?:(?:very|good|old|close|closest|dear|dearest|great|true|longtime)\s+)*"
+#: "(my boss is) a guy (named Raj)", "this woman (called Carol)"
+_A_PERSON = r"(?:a|this|some)\s+(?:guy|girl|woman|man|lady|dude|boy|person|chick|gal|fella|fellow)\s+"
 _SCAN_KIN = lazy(
     rf"(?i:\b(?P<poss>my|our)\s+(?P<mods>{KIN_MODS})(?P<noun>{KIN}))(?![\w-])"
     rf"(?:\s*,\s*(?P<lname>[a-z]+)\s*,|\s*,?\s*(?P<name>{NAME})"
-    rf"|(?i:(?:\s+(?:is\s+)?(?:named|called)|'?s\s+name\s+is)\s+(?P<called>[\w'-]+)))?"  # "my mom's name is Linda"
+    rf"|(?i:(?:\s+(?:there|here|now))?(?:\s+(?:is\s+)?(?:{_A_PERSON})?(?:named|called)|'?s\s+name\s+is)\s+"
+    rf"(?P<called>[\w'-]+)))?"  # "my mom's name is Linda", "my boss there is a guy named Raj"
 )
 _PET_FILL = (r"(?:(?!(?:has|have|had|is|are|was|were|does|do|did|got|gets|likes?|loves?|hates?|wants?|needs?|"
              r"eats?|the|a|an|i|you|he|she|they|we|it|to|for|with|of|in|on|at|my|our|your|his|her|" + KIN[3:-1] +
