@@ -21,7 +21,8 @@ Sentence patterns (:func:`said_in_group`):
 * 今天跟珍妮约会很愉快 / 我和李明约会得很开心: a date the speaker had (the clause says no one else first);
 * 这些都是我们的朋友，汤姆和苏珊 / 这是我的父母：杰克和朱迪: what each of two named is to the speaker (to the one
   spoken to, for 你的); two parents named together are each other's spouses.
-* 罗斯和莫妮卡的爸爸杰克: a relative two named share (two who share a parent are siblings).
+* 罗斯和莫妮卡的爸爸杰克: a relative two named share (two who share a parent are siblings);
+* 我和老公一起去旅游了: a relative the speaker does something with (:mod:`.kin_along`).
 
 A negated clause (我没从伦敦回来), a question (你刚从伦敦回来吗？) or a hypothetical (如果比尔讨厌我们) gives nothing:
 the clause reader drops questions and hypotheticals before these rules see them, and the sentence patterns look
@@ -42,6 +43,7 @@ from ..framework import Clause, Found, Rule, lazy
 from ..names import is_chinese_name
 from ..pronouns import Discourse
 from .couples import named_owner
+from .kin_along import kin_along
 from .lexicon import HAN, JOB_SUFFIX, KIN, KIN_PREDICATE, NUM, TIME
 from .objects import place
 from .people import is_place, owner_kin
@@ -354,4 +356,4 @@ def said_in_group(sentence: str, turn: Turn, discourse: Discourse) -> list[Found
     if _JOKING.search(turn.text):
         return []  # 开玩笑的，比尔和科琳讨厌我们
     return _titled(sentence, turn, discourse) + _two_feel(sentence, turn, discourse) + _date_went(sentence, turn, discourse) \
-        + _two_kin(sentence, turn, discourse) + _shared_kin(sentence, turn, discourse)
+        + _two_kin(sentence, turn, discourse) + _shared_kin(sentence, turn, discourse) + kin_along(sentence, turn, discourse)

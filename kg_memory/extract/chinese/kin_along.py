@@ -1,0 +1,41 @@
+"""A relative the speaker does something with is the speaker's relative: 我和老公一起去旅游了 (a husband), 周末跟我妈去逛街
+(a mother), 我带着儿子去公园 (a son), 我跟我哥关系很好 (a brother) - as "I went to Japan with my husband" tells a husband.
+Not a tie that the clause says ended (我和男朋友分手了, 我跟老公离婚了: :mod:`.endings` reads those), a former one
+(我和前男友), nor a hypothetical (the clause reader drops those before). Whether a mention alone is kept is
+:func:`~kg_memory.extract.plausible.passing_relatives`'s to say (a spouse, a child, a sibling: yes; 我跟我同事吃饭: no).
+
+>>> from kg_memory.extract.pronouns import Discourse
+>>> t = Turn("c", "1", "安娜", "我和老公一起去旅游了")
+>>> [(s.label, p, o.label) for s, p, o, _, _ in kin_along(t.text, t, Discourse([t]))]
+[('安娜', 'spouse', '安娜的老公')]
+"""
+
+from __future__ import annotations
+
+from ...types import Turn
+from ..framework import Found, lazy
+from ..pronouns import Discourse, gender_of_noun
+from .lexicon import KIN, KIN_PREDICATE
+from .objects import owned
+
+__all__ = ["kin_along"]
+
+#: 我(今天)和(我)老公, 俺跟俺妈, 我带着儿子, 我陪我妈; at the start of a sentence, without 我: 周末跟我妈
+_ALONG = lazy(rf"(?:(?:^|[，,。！!？?；;\s])(?:我|俺)|^)(?:今天|昨天|前天|周末|上周|上个月|刚刚?|平时|经常|每天|每周|去年|前年|也|还|都|一般)*"
+              rf"(?:和|跟|同|带着?|陪着?)(?:我的?|俺)?(?P<kin>{KIN})(?!的)")
+#: What ends a tie, said after it: 分手, 离婚 (read as endings), 断了联系
+_ENDED = lazy(r"[^，,。！!？?；;]*(?:分手|离婚|离了|分开|分居|断了|闹掰|闹翻|绝交|吹了)")
+
+
+def kin_along(sentence: str, turn: Turn, discourse: Discourse) -> list[Found]:
+    """The speaker's relatives ``sentence`` says the speaker does something with (module docstring)."""
+    out: list[Found] = []
+    speaker = discourse.speaker(turn)
+    for m in _ALONG.finditer(sentence):
+        noun = m.group("kin")
+        if _ENDED.match(sentence, m.end()):
+            continue
+        relative = owned(speaker, noun, "Person", None)
+        discourse.mention(turn, relative, gender_of_noun(noun))
+        out.append((speaker, KIN_PREDICATE[noun], relative, 0.7, None))
+    return out
