@@ -353,16 +353,27 @@ _DRIVEN = r"(?P<o>出租车?|的士|滴滴|网约车|专车|货车|大货车|卡
 
 
 def _r_drives_for_a_living(m: re.Match[str], c: Clause) -> bool:
-    """我爸开出租车, 我老公跑滴滴, 他在深圳开网约车: a driver (as 是出租车司机); not 不开出租车."""
+    """我爸开出租车, 我老公跑滴滴, 他在深圳开网约车: a driver (as 是出租车司机); 我在美团送外卖, 在顺丰送快递: a courier, and
+    the employer where one is named (not a place: 在深圳); not 不开出租车."""
     if c.negated:
         return False
-    vehicle = {"出租": "出租车", "的士": "出租车", "公交": "公交车"}.get(m.group("o"), m.group("o"))
-    c.add("jobTitle", f"{vehicle.removeprefix('大')}司机", 0.75)
+    if m.group("d"):
+        c.add("jobTitle", f"{m.group('d')}员", 0.75)
+    else:
+        vehicle = {"出租": "出租车", "的士": "出租车", "公交": "公交车"}.get(m.group("o"), m.group("o"))
+        c.add("jobTitle", f"{vehicle.removeprefix('大')}司机", 0.75)
+    where = m.group("w")
+    if where and not is_place(where) and not is_district(where) and not _NOT_EMPLOYER.search(where):
+        c.add("worksFor", Entity(where, "Organization"), 0.75)
     return True
 
 
+#: Where one drives or delivers that is no employer: 在路上, 在外面, 在老家, 在市区
+_NOT_EMPLOYER = lazy(r"路上|外面|外地|老家|家里|市区|城里|这边|那边|这里|那里|周边|附近|郊区|县城|晚上|白天|周末|兼职|业余")
+
 CAREER_RULES: list[tuple[str, Rule]] = [
-    (rf"^(?:现在|一直|在[^，,]{{2,8}}?)?(?:开|跑){_DRIVEN}(?:的|为生)?(?:了|呢|啦)*$", _r_drives_for_a_living),
+    (rf"^(?:现在|一直|平时|晚上|周末|业余|白天|下班后?)*(?:在(?P<w>[^，,]{{2,8}}?))?(?:兼职|全职)?(?:开|跑|送)(?:{_DRIVEN}|(?P<d>外卖|快递))(?:的|为生)?(?:了|呢|啦)*$",
+     _r_drives_for_a_living),
     (r"^(?:一直|本来)?是(?P<o>[\u4e00-\u9fff]{2,5})的(?:了|啊|呢|哦)*$", _r_trade),
     (rf"^(?:(?:在|是在)(?P<w>[^，,]{{2,12}}?))?教(?P<o>{_TAUGHT})(?:的|课)?(?:了|呢|啦)*$", _r_teaches),
     (rf"^(?:在(?P<w>[{HAN}]{{2,8}}?))?的(?P<kin>{_WORKMATE})(?P<n>[{HAN}]{{2,3}})?", _r_workmate),
