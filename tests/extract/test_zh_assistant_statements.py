@@ -25,6 +25,8 @@ def said(text: str) -> set[tuple[str, str, str]]:
     ("我们家有两只猫，一只叫咪咪，一只叫球球。", {"咪咪", "球球"}),
     ("我养了两只猫，分别叫咪咪和花花。", {"咪咪", "花花"}),
     ("我有两只猫，咪咪和球球。", {"咪咪", "球球"}),
+    ("我养了两只猫，一只叫团子一只叫年糕", {"团子", "年糕"}),  # typed without the comma between
+    ("我家有两条狗，一条叫可乐另一条叫雪碧", {"可乐", "雪碧"}),
 ])
 def test_a_pet_named_is_the_pet_not_the_speaker(text: str, pets: set[str]) -> None:
     found = said(text)
@@ -55,6 +57,11 @@ def test_a_pet_by_its_breed_is_a_pet(text: str, pet: str) -> None:
 def test_no_pet_of_the_speakers_from_look_alikes(text: str) -> None:
     found = said(text)
     assert not any(s == "Bob" and p in ("hasPet", "name") for s, p, _ in found), found
+
+
+def test_children_named_one_by_one_without_a_comma() -> None:
+    found = said("我有两个孩子，一个叫乐乐另外一个叫欢欢")
+    assert {("Bob", "child", "乐乐"), ("Bob", "child", "欢欢")} <= found, found
 
 
 def test_what_follows_pets_unnamed_names_none() -> None:

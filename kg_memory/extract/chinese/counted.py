@@ -134,11 +134,15 @@ def _read(m: re.Match[str]) -> list[tuple[str, str]]:
     return [(name, m.string[m.start():end]) for name, _ in named]
 
 
+#: Where the names after a count part: at a comma, or where the next one begins, typed without one (一只叫咪咪一只叫球球)
+_ONE_BY_ONE = lazy(r"[，,：:]|(?<=[^，,：:另外])(?=(?:另外|另)?一(?:只|个|条|位|匹)(?:叫|名叫))")
+
+
 def _names_after(rest: str) -> list[tuple[str, str]]:
     """(name, clause) for the names the clauses of ``rest`` give one by one or together, up to the first clause
     that names nobody (我有两只猫，我和我老公都很喜欢: what follows is said of something else)."""
     out: list[tuple[str, str]] = []
-    for clause in re.split(r"[，,：:]", rest)[1:]:
+    for clause in _ONE_BY_ONE.split(rest)[1:]:
         clause = said_name(clause.strip())
         one, every = _ONE_NAMED.match(clause), _ALL_NAMED.match(clause)
         names = [one.group("n")] if one else re.split("和|、|跟", every.group("n")) if every else []
