@@ -53,6 +53,7 @@ from ..starts import state_end
 from .addressed import scan_addressed
 from .answers import answers_no, answers_yes, asked_about, restated
 from .birthdays import scan_birthdays
+from .children_told import children_told
 from .clefts import scan_clefts, scan_favorite_after, scan_which_i_like
 from .desires import scan_desires
 from .endings import former_partners, scan_endings, scan_moved_from
@@ -295,6 +296,7 @@ class EnglishRules:
                 if predicate == "hasPet" and isinstance(pet, Entity):
                     discourse.mention(turn, pet)
         former_partners(text, state)  # "my ex-wife Emily": a spouse that ended, not a date
+        children_told(turn, discourse, state)  # "I have 2 kids. Emma is 8 and Jack is 5."
         return merge_found(state.facts, turn) + end_facts(named_endings(state.endings), turn)
 
     def _sentence(self, sentence: str, turn: Turn, discourse: Discourse, state: TurnState, previous: str,

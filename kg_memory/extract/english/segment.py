@@ -137,7 +137,8 @@ CLAUSE_SPLIT = lazy(
     r"|\s*,?\s+(?:and|but)\s+(?=(?:would|could|should|might)\b)"
     r"|\s*,\s*(?:(?:and|but|so)\s+)?(?=(?:would|could|should|might)\b|(?:maybe|perhaps|probably)\s+(?:i|we|you|he|she|they|it|that|this)\b"
     r"|(?:someone|somebody|everyone|everybody|nobody)\s+(?:else\s+)?(?:would|could|should|might|can|will|has|needs?)\b)"
-    r"|\s+-+\s+|\s*\(\s*|\s*\)\s*",
+    # a bracket, but not one that holds an age only: "two kids, Emma (8) and Jack (5)"
+    r"|\s+-+\s+|\s*\((?!\s*\d{1,3}\s*\))\s*|(?<!\(\d)(?<!\(\d\d)\s*\)\s*",
 )
 #: :data:`CLAUSE_SPLIT` keeping what it cuts at: the pieces, then the separator before each (tried only where a cut can
 #: begin: a space, a stop, a bracket, or the first letter of "because", "although", "whereas", "unless", "if")
