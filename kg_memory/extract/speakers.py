@@ -227,7 +227,8 @@ def _candidates(turns: Sequence[Turn], read: Sequence[Turn], lower_words: frozen
                     or not plausible_name(piece, lower_words):
                 continue
             if _HAN.search(piece):
-                if not is_chinese_name(piece):
+                from .chinese.segment import is_called_name  # Chinese text only: English never loads it
+                if not is_called_name(piece):  # 罗斯, 小刘, 佳佳, 周总
                     continue
             elif piece.split()[0] not in inside and piece not in pieces and not TITLE_HEAD.match(piece) \
                     and not _unambiguous(text, piece) and not _shortened(piece, inside, lower_words) \
@@ -383,12 +384,14 @@ _ZH_PIECE_AFTER = lazy(r"^\s*[，,、]\s*([\u4e00-\u9fff·]{1,8})\s*(?:[，,、�
 def _zh_named_neighbour(before: str, after: str, name: str) -> bool:
     """Whether the Chinese ``name`` stands in a list of names: another name set off by a comma just before or after
     it ("莫妮卡，瑞秋，这是我的朋友罗杰", "汤姆·汉克斯，梅格·瑞恩，他们..."), not the same name called again."""
+    from .chinese.segment import is_called_name  # Chinese text only
+
     for m in (_ZH_PIECE_BEFORE.search(before), _ZH_PIECE_AFTER.match(after)):
         if m is None:
             continue
         piece = _GREETING.sub("", m.group(1))
         if piece and _key(piece) != _key(name) and (piece in _ONE_CHARACTER_NAMES or plausible_name(piece, frozenset())
-                                                    and is_chinese_name(piece)):
+                                                    and is_called_name(piece)):
             return True
     return False
 

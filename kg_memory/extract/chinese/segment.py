@@ -13,7 +13,7 @@ import logging
 import re
 
 from ..framework import lazy
-from ..names import is_transliterated_name
+from ..names import is_chinese_name, is_transliterated_name
 from .lexicon import ADV, HAN, KIN, KIN_GOOD, NEG, NUM, PET, SUBJECT, SURNAMES, TIME
 
 TRAILING = lazy(r"(?:了|的|啊|呀|呢|吧|哦|嘛|喔|哈|啦|哟|噢|咯|哈哈+|了的|的了|而已|罢了|～|~)+$")
@@ -217,9 +217,9 @@ def is_nickname(text: str) -> bool:
     return len(text) == 2 and text[0] == text[1] and "\u4e00" <= text[0] <= "\u9fff" and text not in _DOUBLED_WORDS
 
 
-#: Titles said after a surname to name a person: 王总, 李经理, 张老师.
+#: Titles said after a surname to name a person: 王总, 李经理, 张老师, 赵大爷 (a neighbour), 刘奶奶.
 _TITLES = frozenset("总 总监 经理 老师 医生 大夫 主任 律师 教授 博士 师傅 老板 部长 处长 科长 局长 校长 院长 队长 组长 董 所长 "
-                    "工 姐 哥 叔 阿姨 先生 女士 小姐".split())
+                    "工 姐 哥 叔 阿姨 先生 女士 小姐 大爷 大妈 大叔 大姐 大哥 奶奶 爷爷 护士长".split())
 
 
 def is_titled_name(text: str) -> bool:
@@ -266,3 +266,24 @@ def names_someone(text: str) -> bool:
     (True, True, True, False)
     """
     return is_name(text) or is_titled_name(text) or is_nickname(text) or is_familiar_name(text)
+
+
+def is_called_name(piece: str) -> bool:
+    """Whether ``piece`` names a person as people call each other: a name (:func:`~kg_memory.extract.names.is_chinese_name`),
+    a surname called familiarly (小刘, 老张), a pet name (佳佳, 小雪) or a surname and a title (周总, 赵大爷); not a verb or a
+    cry said twice (谈谈, 求求, 呸呸) nor a doubled word jieba reads as a place (波波).
+
+    >>> is_called_name("小刘"), is_called_name("佳佳"), is_called_name("周总"), is_called_name("小心"), is_called_name("妈妈")
+    (True, True, True, False, False)
+    >>> is_called_name("谈谈"), is_called_name("玩玩"), is_called_name("壮壮")
+    (False, False, True)
+    """
+    if is_chinese_name(piece):
+        return True
+    if not (is_familiar_name(piece) or is_nickname(piece) or is_titled_name(piece)):
+        return False
+    if len(piece) != 2 or piece[0] != piece[1]:
+        return True
+    one, whole = tagged(piece[0])[0][1], tagged(piece)
+    flag = whole[0][1] if len(whole) == 1 else ""
+    return flag not in ("ns", "nt", "e") and (one[:1] not in ("v", "e", "y", "u") or flag in ("a", "nr", "nrt", "nz", "z", "i", "q"))
