@@ -34,6 +34,7 @@ perhaps indeed course anyhow otherwise besides i you he she we they it me him he
 mr mrs ms dr monday tuesday wednesday thursday friday saturday sunday january february march april may june july
 august september october november december christmas thanksgiving easter hallelujah amen bravo encore bingo
 although plus also see do does did remember alrighty besides meanwhile however apparently obviously clearly basically
+老公 老婆 媳妇 师姐 师兄 师妹 师弟 师傅 师父 幼儿园 托班
 luckily unfortunately fortunately hopefully personally frankly sadly suddenly finally first second next last later
 score wow whatever hurry speech bless cut action cheese congrats relax shut move wake watch check
 irish english french american british italian german chinese japanese spanish mexican canadian russian jewish
@@ -58,7 +59,7 @@ _INTERJECTION = lazy(r"(.)\1\1|hh|^(?:u+h+|m+|h+m+|m+h+m+|a+h+|o+h+)(?:[-\s].*)?
 #: A Chinese phrase with a pronoun, particle or number in it, or ending as a role noun or the head of a
 #: nickname for a kind of person (马屁精 "suck-up", 大富翁, 胆小鬼, 可怜虫, 工作狂), or as a thing worn, held or
 #: eaten (连衣裙 "dress", 胡椒瓶 "pepper shaker", 蛋糕), is no name.
-_NOT_ZH_NAME = lazy(r"[的他她你我您它们一个这那是很在了不没吗呢吧啊呀哦嗯哈么让给被把因说和也都就还要会去来好]|"
+_NOT_ZH_NAME = lazy(r"^别|[的他她你我您它们一个这那是很在了不没吗呢吧啊呀哦嗯哈么让给被把因说和也都就还要会去来好]|"
                           r"(?:者|家|员|师|生|士|人|手|工|官|长|迷|子|们|客|精|翁|鬼|虫|狂|"
                           r"裙|裤|衫|袜|鞋|帽|瓶|杯|碗|盘|壶|罐|锅|盒|箱|袋|桌|椅|凳|床|灯|伞|糕|饼|糖|茶|汁)$")
 #: Titles and greetings that are no part of a name ("Goodbye Mr.Smith" -> "Goodbye Mr").
