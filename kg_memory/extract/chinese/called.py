@@ -3,6 +3,9 @@
 * 爸爸！ / 你好，妈妈 / 谢谢爸爸 / 生日快乐，爸爸 / 这是怎么回事，爸爸？: the one spoken to is the speaker's parent
   (the turn is read whole: a question calls its addressee as well as a statement does; :mod:`.people` reads the
   comma-set calls of statements, 爸，我帮你拿着);
+* 老公，楼上怎么说？ / 舅舅，您怎么来了？: a spouse or a relative of the family alone (舅舅, 姥姥; not 叔叔, 阿姨, 奶奶, said
+  to any elder) called at the start of a turn is the speaker's, when only one person can be spoken to
+  (:func:`relatives_called`);
 * 我是莫妮卡·盖勒……罗斯的妹妹 / 我是埃迪，你室友: the speaker is the relative of the person named (or spoken to).
 
 Not read: 妈妈在这里？ (spoken of), 我的妈妈！ (an exclamation), 爸爸，妈妈，…… (which of two answers is unknown),
@@ -26,7 +29,7 @@ from .lexicon import HAN, KIN, KIN_PREDICATE
 from .people import addressee, or_replied_to
 from .segment import SENTENCE_WITH_END
 
-__all__ = ["introduced_as_kin", "parents_called"]
+__all__ = ["introduced_as_kin", "kin_called", "parents_called", "relatives_called"]
 
 _PARENT = r"(?P<kin>爸爸|老爸|爸|妈妈|老妈|妈咪|妈|爹地)"
 #: What may be said with a parent called in a sentence of its own (你好爸爸, 谢谢妈妈, 爸爸再见, 生日快乐爸爸).
@@ -106,3 +109,42 @@ def introduced_as_kin(turn: Turn, discourse: Discourse) -> list[Found]:
             discourse.mention(turn, owner)
             out.append((owner, KIN_PREDICATE[m.group("kin")], speaker, 0.7 * weight, None))
     return out
+
+
+#: A spouse or a relative only family calls so (舅舅, 姥姥: children call any elder 叔叔, 阿姨, 奶奶), called at the start of
+#: a turn, after a greeting at most: 老公，楼上怎么说？, 舅舅，您怎么来了？, 嗨，舅妈！
+_RELATIVE_OPENS = lazy(rf"^(?:{_WITH}[，,\s]*)?(?P<kin>老公|老婆|媳妇|舅舅|舅妈|姥姥|姥爷|外婆|外公)(?:[，,！!]|\s*$)\s*(?P<rest>.*)$")
+#: After the call: another person called (老公，儿子，……), a group (你们, 大家) or a hypothetical: no one relative spoken to.
+_NOT_ONE = lazy(r"^(?:爸|妈|儿子|女儿|哥|姐|弟|妹)|你们|大家|如果|要是|假如")
+
+
+def relatives_called(turn: Turn, discourse: Discourse) -> list[Found]:
+    """The speaker's spouse or relative: the one ``turn`` calls 老公, 老婆, 舅舅…… at its start, when only one person can
+    be spoken to: the other of two speakers, or the same speaker just before and just after the turn (or the only one of
+    them). In a group with one speaker before and another after, nobody (either may answer).
+
+    >>> ts = [Turn("c", "1", "Ann", "我回来了。"), Turn("c", "2", "Bob", "老公，楼上怎么说？"), Turn("c", "3", "Ann", "没事。")]
+    >>> [(s.label, p, o.label) for s, p, o, _, _ in relatives_called(ts[1], Discourse(ts))]
+    [('Bob', 'spouse', 'Ann')]
+    """
+    m = _RELATIVE_OPENS.match(turn.text.strip())
+    if m is None or _NOT_ONE.search(m.group("rest")) or _OTHERS_THERE.search(turn.text) or m.group("kin") in m.group("rest"):
+        return []  # 老公，这是我同事小王: someone else is there to answer; 外公！我要当外公了: the speaker is one
+    other = discourse.addressee(turn)
+    if other is None:
+        turns = list(discourse.conversation(turn))
+        at = next((i for i, t in enumerate(turns) if t.turn == turn.turn), None)
+        if at is None:
+            return []
+        near = {t.speaker for t in turns[max(0, at - 1):at + 2]} - {turn.speaker}
+        if len(near) != 1 or "," in next(iter(near)):
+            return []  # one before and another after: either may be the one called
+        other = Entity(near.pop(), "Person")
+    speaker = discourse.speaker(turn)
+    return [] if other == speaker else [(speaker, KIN_PREDICATE[m.group("kin")], other, 0.65, None)]
+
+
+def kin_called(turn: Turn, discourse: Discourse) -> list[Found]:
+    """Relatives called by what they are in ``turn``: parents (:func:`parents_called`), spouses and relatives of the
+    family (:func:`relatives_called`)."""
+    return parents_called(turn, discourse) + relatives_called(turn, discourse)

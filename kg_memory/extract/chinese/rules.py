@@ -35,7 +35,7 @@ from ..starts import state_end
 from ..timeexpr import parse_zh_number
 from .activities import ACTIVITY_RULES, habit, religion_of
 from .births import BIRTH_RULES, birthdays_said
-from .called import introduced_as_kin, parents_called
+from .called import introduced_as_kin, kin_called
 from .careers import CAREER_RULES, employer_named, is_work_place, someones
 from .changes import CHANGE_RULES
 from .conditions import outright
@@ -460,7 +460,7 @@ class ChineseRules:
     def extract_turn(self, turn: Turn, discourse: Discourse, previous_text: str = "") -> list[Fact]:
         """Return the facts stated in ``turn`` (said after ``previous_text``: 你住在哪里？ - 纽约。 answers with a place)."""
         found: list[Found] = _place_answered(turn, discourse, previous_text) + _kin_answered(turn, discourse, previous_text) \
-            + parents_called(turn, discourse) + introduced_as_kin(turn, discourse)  # 你好，爸爸！ / 我是埃迪，你室友
+            + kin_called(turn, discourse) + introduced_as_kin(turn, discourse)  # 你好，爸爸！ / 老公，…… / 我是埃迪，你室友
         for m in PET_NAMED_AFTER.finditer(turn.text):  # 我有一只狗。它叫旺财。: the dog is 旺财 (bound by merge_found)
             owner = discourse.speaker(turn) if m.group("kp") == "我" else discourse.addressee(turn)
             if owner is not None and (name := said_name(m.group("n"))):
