@@ -200,7 +200,7 @@ def _r_have(m: re.Match[str], c: Clause) -> bool:
 _A_LITTLE = r"一点点?|一些|点儿?|些"
 _LANGUAGE_END = lazy(r"(?:语|话|文)$")
 #: Things said that end in 话 but are no language (讲个笑话, 说实话, 打电话).
-_NOT_LANGUAGE = lazy(r"(?:笑|实|真|假|坏|好|废|谎|闲|大|情|电|傻|气|空|怪|脏|粗|心里|悄悄|俏皮|客气|风凉|漂亮|对)话$|^(?:个|句|些|几句)")
+_NOT_LANGUAGE = lazy(r"(?:笑|实|真|假|坏|好|废|谎|闲|大|情|电|傻|气|空|怪|脏|粗|心里|悄悄|俏皮|客气|风凉|漂亮|对)话$|^(?:个|句|些|几句|得|不)")  # 说得上话, 说不上话: getting along
 
 
 def _r_speak(m: re.Match[str], c: Clause) -> bool:
@@ -237,9 +237,9 @@ _ERRAND_PLACES = frozenset("洗手间 厕所 卫生间 浴室 厨房 卧室 楼�
 
 
 def _r_visit(m: re.Match[str], c: Clause) -> bool:
-    if c.negated:
-        return False
     raw = m.group("o")
+    if c.negated or raw.startswith(("把", "将")):
+        return False  # 你去把会议室的投影调好: something to do there, no visit
     event = _R_VISIT_EVENT.match(raw)
     if event:
         c.add("attended", Entity(clean_object(event.group("o")) or event.group("o"), "Event"), 0.8, event=True)

@@ -50,7 +50,7 @@ from .segment import (
     is_name,
     nominal_head,
 )
-from .ties import TIE_RULES, asked_of_you_all, known_third
+from .ties import TIE_RULES, known_third, we_without_you
 
 __all__ = ["NOT_NAME_END", "PEOPLE_RULES", "addressee", "or_replied_to", "apposed_kin", "is_place", "kin_named", "mentions", "named_subject", "nicknames",
            "owner_kin", "said_of_people", "trimmed_name", "we_are"]
@@ -414,7 +414,7 @@ def we_are(clauses: list[str], turn: Turn, discourse: Discourse) -> list[Found]:
             continue
         introduced = _introduced(turn, discourse)  # 这是我的朋友瑞秋，我们是高中同学: the speaker and 瑞秋
         other, weight = introduced or or_replied_to(addressee(turn, discourse), 1.0, turn, discourse)
-        if other is not None and other != discourse.speaker(turn) and (introduced or not asked_of_you_all(turn, discourse)):
+        if other is not None and other != discourse.speaker(turn) and (introduced or not we_without_you(turn, clause, discourse)):
             pair = "friend" if m.group("good") and _PAIRS[m.group("kin")] == "sibling" else _PAIRS[m.group("kin")]  # 好姐妹
             out.append((discourse.speaker(turn), pair, other, 0.75 * weight, None))
     return out

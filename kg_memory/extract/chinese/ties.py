@@ -29,7 +29,7 @@ from ..pronouns import FEMALE, MALE, Discourse, gender_of_noun
 from .lexicon import HAN, KIN, KIN_PREDICATE, NUM
 from .objects import owned
 
-__all__ = ["TIE_RULES", "asked_of_you_all", "known_third"]
+__all__ = ["TIE_RULES", "asked_of_you_all", "known_third", "we_without_you"]
 
 _WITH = r"(?:和|跟|与|同)(?P<n>我|你|他|她|[\u4e00-\u9fff·]{2,4}?)"
 _END = r"(?:了|啊|呀|呢|吧|哦)*$"
@@ -45,6 +45,18 @@ def asked_of_you_all(turn: Turn, discourse: Discourse) -> bool:
     if at is None:
         return False
     return any(t.speaker != turn.speaker and _YOU_ALL.search(t.text) for t in turns[max(at - 3, 0):at])
+
+
+#: Someone spoken of as 他/她 (not 他们, 其他): whom a 我们 said beside it may join the speaker with.
+_THIRD = lazy(r"(?<![其])[他她](?![们])")
+
+
+def we_without_you(turn: Turn, we: str, discourse: Discourse) -> bool:
+    """Whether the 我们 of the clause ``we`` in ``turn`` may leave out the person spoken to: 你们 was said to the
+    speaker's group (:func:`asked_of_you_all`), or the rest of the turn speaks of someone as 他/她 (那个叛徒！我们是大学室友，
+    他知道我太多秘密了; 我们是姐妹……谁能想到她开始发胖了): then the speaker and that one may be who 我们 is. (A 他/她 in the
+    turn before tells less: 她想跟你聊两句。 - 我们只是朋友 is said by one on the phone of the one who handed it.)"""
+    return asked_of_you_all(turn, discourse) or bool(_THIRD.search(turn.text.replace(we, "", 1)))
 
 
 #: A relative spoken of (你的女儿, 我妈妈): whom a 他/她 after it may mean, though no rule recorded them.
