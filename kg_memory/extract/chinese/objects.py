@@ -26,6 +26,8 @@ KIND_OF_PLACE = lazy(r"^(?:一个|一座)?(?:小|大)?(?:农村|乡下|乡村|�
 _A_FLOOR = lazy(r"^在?(?:[0-9]+|[一二三四五六七八九十几]+|顶|楼上|楼下)(?:楼|层)?$|^在?楼[上下]")
 #: 住在老家, 住在家里: home, said of the speaker's family, no place named (我老家在湖南 names it).
 _HOME_WORD = lazy(r"^(?:老家|家乡|故乡|家里|家|老家那边|老家那儿|老家里|新家|新房子?|新公寓|新住处)$")
+#: 去过八百遍, 来过好几回: how often, no place (the place was said before: 杭州？我都去过八百遍了).
+_TIMES = lazy(r"^(?:好|好多|很多|无数|[0-9零一二两三四五六七八九十百千万几]+)(?:次|遍|回|趟)")
 
 
 def place(raw: str, c: Clause, predicate: str, confidence: float, event: bool = False) -> bool:
@@ -33,7 +35,7 @@ def place(raw: str, c: Clause, predicate: str, confidence: float, event: bool = 
     if c.negated or DEICTIC.match(raw):
         return False
     obj = nominal_head(raw) or clean_object(raw, 8)
-    if not obj or _A_FLOOR.match(obj) or _HOME_WORD.match(obj):
+    if not obj or _TIMES.match(obj) or _A_FLOOR.match(obj) or _HOME_WORD.match(obj):
         return False
     c.add(predicate, Entity(obj, "Organization" if predicate in ("worksFor", "studiesAt", "educatedAt", "memberOf") else "Place"), confidence, event)
     return True

@@ -393,7 +393,7 @@ RULES: RuleTable = compile_rules(TOLD_RULES + [(WITH_OWN_KIN, lambda m, c: with_
     *ACTIVITY_RULES,
     (rf"^认识(?P<o>{NAME})$", _r_know),
     (r"^(?:每天|经常|常常|总是|每个?周末|每(?:周|个?星期|个?礼拜)[一二三四五六日天]?|天天)(?P<o>.+)", habit),
-    (rf"^是{_O}", _r_copula),
+    (r"^是(?P<o>.+?)(?:(?:而|又|并|可)?不是.+)?$", _r_copula),  # 是实习生不是服务员: the job before the contrast
 ])
 
 
