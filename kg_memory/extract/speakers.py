@@ -366,7 +366,7 @@ def _named_neighbour(before: str, after: str, name: str) -> bool:
 
 
 _ZH_AND_BEFORE = lazy(r"(?:还有|以及|和|跟)$")
-_ZH_KIN = (r"(?:妻子|丈夫|老婆|老公|男朋友|女朋友|男友|"
+_ZH_KIN = (r"(?:妻子|丈夫|太太|老婆|老公|男朋友|女朋友|男友|"
            r"女友|朋友|好友|老板|经纪人|助理|助手|室友|邻居|姐姐|妹妹|哥哥|弟弟|妈妈|母亲|爸爸|父亲|儿子|女儿|表哥|表姐|表妹|表弟|"
            r"叔叔|阿姨|舅舅|姑姑|姑妈|姨妈|舅妈|婶婶|伯伯|伯父|叔父|侄子|侄女|外甥|外甥女|孙子|孙女|奶奶|爷爷|外婆|外公|同事|搭档|"
            r"约会对象|秘书|医生|律师|老师|学生|病人|经理|上司|房东|保姆|教练|未婚妻|未婚夫|前妻|前夫|同学|客户)")
@@ -377,6 +377,8 @@ _ZH_ROLE_BEFORE = rf"(?:我|他|她|我们|他们|她们)(?:[\u4e00-\u9fff]{{0,3
 #: 菲比" is said to her).
 _ZH_APPOSED_TO = lazy(rf"{_ZH_ROLE_BEFORE}\s*[，,、]\s*$")
 _ZH_APPOSED_AFTER = lazy(rf"^\s*[，,、]\s*{_ZH_ROLE}")
+#: ... or beside a relative of the one spoken to, then spoken of: "您的丈夫，乔治·布朗，他有律师吗？" (not "你的室友，菲比，你…").
+_ZH_YOURS, _ZH_THEN_THIRD = lazy(rf"(?:你|您)的?{_ZH_KIN}\s*[，,、]\s*$"), lazy(r"^\s*[，,、]\s*(?:他|她)(?!们)")
 _ZH_PIECE_BEFORE = lazy(r"(?:^|[，,、。！？!?.…\s])([\u4e00-\u9fff·]{1,8})\s*[，,、]\s*$")
 _ZH_PIECE_AFTER = lazy(r"^\s*[，,、]\s*([\u4e00-\u9fff·]{1,8})\s*(?:[，,、。！？!?…]|和|还有|$)")  # "埃米.维尔奇": one name
 
@@ -410,7 +412,8 @@ def _how_said(text: str, start: int, end: int, name: str) -> str:
             or _KIND_APPOSED_TO.search(before) and (_HAN.search(name) or _KIND_AFTER.match(after)):
         return "of"  # "this is my agent, Estelle", "Tom Hanks, Meg Ryan, they...": introduced or listed
     if _HAN.search(name) and (_ZH_AND_BEFORE.search(before) or _ZH_APPOSED_TO.search(before)
-                              or _ZH_APPOSED_AFTER.match(after) or _zh_named_neighbour(before, after, name)):
+                              or _ZH_APPOSED_AFTER.match(after) or _zh_named_neighbour(before, after, name)
+                              or _ZH_YOURS.search(before) and _ZH_THEN_THIRD.match(after)):
         return "of"  # "还有希纳·伊斯顿", "这是我的经纪人，埃斯特尔", "莫妮卡，瑞秋，这是罗杰": listed or introduced
     if _THIRD_AFTER.match(after) and (not before.strip() or before.rstrip()[-1] in ".!?。！？…") or _TOPIC_AFTER.match(after):
         return "of"  # "Mr. Bigot. He tells racist jokes.", "Mona, she's over there": the one then spoken of
