@@ -34,6 +34,7 @@ from .replies import restate_reply
 from .speaker_vote import name_key
 from .speakers import speaker_names
 from .typed import as_typed
+from .we_married import we_married
 
 __all__ = ["RuleExtractor"]
 
@@ -100,8 +101,9 @@ class RuleExtractor:
                 found = self._language(lang).extract_turn(read, discourse, before.text if before else "")
                 if lang == "zh":  # 我老公是医生，有个女儿: the couple's (English never loads the Chinese rules)
                     from .chinese.couple_children import couple_children
+                    from .chinese.pets_gone import pets_gone
 
-                    found = couple_children(found, read.text)
+                    found = couple_children(found, read.text) + pets_gone(read, discourse.speaker(read), facts)
                 mention_asked_kin(turn, discourse, lang)  # "How's your wife?" - "She ...": the replier's wife
                 facts.extend(f for f in found if f.confidence >= self.min_confidence and not names_itself(f)
                              and not implausible(f))
@@ -115,6 +117,7 @@ class RuleExtractor:
         facts = filler_likes(facts, turns)  # "I was like, no way", "like fifty bucks": no liking
         facts = pets_as_people(facts)  # "my gf, Toby, and I" where Toby is the speaker's dog: no partner
         facts = without_lead_adverbs(facts)  # "Maybe Ross is my brother": Ross
+        facts = we_married(facts, turns)  # "I'm engaged to Sam." ... "We got married!": Sam is the spouse
         if self.name_speakers:
             facts = _with_speaker_names(facts, turns)
         if terms := terms_of_address(turns):  # "Thanks, honey.": how the others call them

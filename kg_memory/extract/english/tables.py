@@ -421,6 +421,9 @@ VERB_RULES = compile_rules([
     (r"^(?:got|have|has|had|started|landed|found|finally\s+got|managed\s+to\s+(?:get|find))\s+(?:(?:a|the)\s+)?(?:(?:new|part\s+time|full\s+time|good|great|boring|dull|decent|steady|"
      r"nice|stable|cool|fun|stressful|demanding|summer|temp|day|night)\s+)*(?:job|career|position|gig)\s+(?:working\s+)?"
      r"(?P<p>at|with|for|as|in)\s+(?P<o>.+)", r_job_at),
+    # "i just got hired at Costco", "I was hired by Google", "got hired as a nurse at Mercy": the employer (and the job)
+    (r"^(?:just\s+)?(?:finally\s+)?(?:got|get|was|were|been|have\s+been|has\s+been)\s+(?:just\s+|finally\s+|officially\s+)?"
+     r"hired\s+(?:on\s+)?(?P<p>at|by|with|as)\s+(?P<o>.+)", r_job_at),
     # "i just got promoted to senior engineer", "i was promoted to team lead at Acme": the job now held (not "to a new role")
     (r"^(?:(?:got|get|gets|was|were|am|is|been|(?:have|has)\s+been|finally\s+got)\s+)?promoted\s+to\s+"
      r"(?!(?:an?\s+|the\s+)?(?:(?:new|higher|next|better|bigger|senior|same)\s+)?(?:position|role|level|job|rank|grade|title)s?\b)(?:an?\s+|the\s+)?(?P<o>.+)",
