@@ -1,7 +1,8 @@
 """What changes, told as people tell an assistant in later turns: a new employer ("I got hired at Costco", 我在做保险
 now), an age said again with a chat word after it ("she's 9 actually"), a wedding told with "we" after an engagement
 ("I'm engaged to Sam." ... "We got married!", 我和小林订婚了 ... 我们上周结婚了: Sam, 小林 are spouses), a partner named
-with no 我 (女朋友叫王悦), a pet named before that died (豆豆去年走了). Each with what must not follow."""
+with no 我 (女朋友叫王悦), a pet named before that died (豆豆去年走了), a thing sold and its successor ("I sold my Jetta and bought a
+Tesla", 我把大众卖了，换了一辆比亚迪). Each with what must not follow."""
 
 from __future__ import annotations
 
@@ -75,3 +76,18 @@ def test_work_by_its_field(text: str, job: str) -> None:
 @pytest.mark.parametrize("text", ["我在做饭", "我在做作业", "我在做一个项目"])
 def test_no_job_from_what_one_is_doing(text: str) -> None:
     assert not any(p == "jobTitle" for _, p, _, _ in _facts(text, speaker="安娜"))
+
+
+@pytest.mark.parametrize(("texts", "speaker", "gone", "new"), [
+    (("I drive a Jetta.", "ok", "I sold my Jetta and bought a Tesla."), "Ann", "Jetta", "Tesla"),
+    (("我开的是大众。", "好", "我把大众卖了，换了一辆比亚迪。"), "安娜", "大众", "比亚迪"),
+    (("我开的是宝马。", "好", "卖了那辆宝马，提了一辆新的小鹏"), "安娜", "宝马", "小鹏"),
+])
+def test_a_thing_sold_is_had_no_more_and_the_new_one_is(texts: tuple[str, ...], speaker: str, gone: str, new: str) -> None:
+    found = _facts(*texts, speaker=speaker)
+    assert (speaker, "owns", gone, True) in found and (speaker, "owns", new, False) in found, found
+
+
+@pytest.mark.parametrize("text", ["I sold my soul lol", "she sold her car", "I didn't sell my car"])
+def test_nothing_of_the_speakers_sold(text: str) -> None:
+    assert not any(p == "owns" and ended for _, p, _, ended in _facts(text)), _facts(text)

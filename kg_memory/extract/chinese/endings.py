@@ -84,6 +84,9 @@ _ENDINGS: tuple[tuple[LazyPattern, str, str], ...] = (
     (lazy(rf"^{_LATELY}(?P<o>)(?:失业|下岗)了$"), "worksFor", "org"),  # 我失业了: the employer, whichever, is no more
     (lazy(rf"^(?:已经|早就|终于|刚刚?|最近)?(?:搬出了?|搬离了?)(?![去来]){_OBJ}了?$"), "livesIn", "place"),  # not 搬出去15年了
     (lazy(rf"^(?:已经|早就|终于|刚刚?|最近)?从{_OBJ}搬(?:走|出来|出去)了?$"), "livesIn", "place"),
+    # 我把大众卖了, 我卖了那辆宝马: a thing had no more (one's car, one's house)
+    (lazy(rf"^{_LATELY}把(?:我的|那辆|那台|那套)?{_OBJ}(?:给)?卖(?:掉)?了$"), "owns", "thing"),
+    (lazy(rf"^{_LATELY}卖(?:掉)?了(?:我的|那辆|那台|那套)?{_OBJ}$"), "owns", "thing"),
 )
 #: When a pet died (去年, 上个月, 两年前, 已经): what may come before 死了/去世了 (not 快死了, 要死了: alive).
 _WHEN = r"(?:(?:去年|前年|今年|上个?月|上周|上星期|昨天|前天|前几天|最近|刚刚?|已经|早就|不幸|[一二两三四五六七八九十几0-9]+(?:年|个月|周|天)前)，?)*"
@@ -171,7 +174,7 @@ def ending(rest: str, subject: Entity, weight: float, turn: Turn, discourse: Dis
             value = nominal_head(raw) or clean_object(raw, 8)
             if not value:
                 return [], []
-            obj = Entity(value, "Place" if style == "place" else "Organization")
+            obj = Entity(value, {"place": "Place", "thing": "Thing"}.get(style, "Organization"))
         if style == "name" and obj is not subject and obj == discourse.speaker(turn):
             subject, obj = obj, subject  # 我女朋友跟我分手了: the speaker's partner ended, as the speaker holds it
         mention = find_time(clause or rest, turn.time, "zh")  # 我上个月辞职了: ended then

@@ -81,6 +81,9 @@ _ENDINGS: tuple[tuple[LazyPattern, str, str], ...] = (
     # "i'm currently unemployed", "i've been out of work since may": no employer now, whoever it was
     (_first(rf"(?:(?i:currently|still)\s+)?(?i:unemployed|jobless|out\s+of\s+work|between\s+jobs){_END_OF_WORD}"), "worksFor", "org"),
     (_first(r"(?i:moved|move)\s+(?i:out\s+of|away\s+from|out\s+from)\s+(?P<o>.+)"), "livesIn", "place"),
+    # "I sold my Civic (and bought a Tesla)", "we got rid of the boat": a thing had no more
+    (_first(r"(?i:sold|got\s+rid\s+of|traded\s+in)\s+(?i:my|our|the)\s+(?P<o>[\w'-]+(?:\s+[\w'-]+)?)"
+            r"(?=\s*$|\s*[.!,;]|\s+(?i:and|last|yesterday|to|for|because|so|a|two|three|in|on)\b)"), "owns", "thing"),
     # "I quit smoking two years ago", "my dad gave up drinking": a habit given up (not "quit smoking weed": another)
     (_first(r"(?i:quit|stopped|gave\s+up|kicked)\s+(?P<o>(?i:smoking|drinking|vaping))(?:\s+(?i:cigarettes|alcohol))?"
             r"(?=\s*(?:[.!,;]|$)|\s+(?i:cold\s+turkey|for\s+good|completely|altogether|entirely|years|months|"
@@ -91,7 +94,8 @@ _ENDINGS: tuple[tuple[LazyPattern, str, str], ...] = (
 #: A word each pattern of :data:`_ENDINGS` (and :data:`_LEFT_FOR_NEW`) holds, looked for first in a clause in ASCII (most
 #: clauses end nothing, and the patterns' lower-case letters have no other forms there)
 _ENDING_WORDS = ("divorced", "separated", "left", "broke", "split", "dumped", "quit", "lost", "resign", "retire", "fired",
-                 "laid", "let", "sacked", "unemployed", "jobless", "out", "between", "move", "stopped", "gave", "kicked")
+                 "sold", "rid", "traded", "laid", "let", "sacked", "unemployed", "jobless", "out", "between", "move", "stopped",
+                 "gave", "kicked")
 #: The marital status a divorce leaves (recorded beside the ending of ``spouse``).
 ENDS_STATE = {"spouse": "divorced"}
 #: "i am retired", "i retired last year", "i'm unemployed": the job title it leaves, beside the ending of ``worksFor``.
@@ -166,6 +170,11 @@ def scan_endings(clause: str, turn: Turn, discourse: Discourse, state: TurnState
                 discourse.mention(turn, obj)
             elif style == "habit":
                 obj = Entity(raw.lower(), "Thing")
+            elif style == "thing":
+                thing = clean_object(raw)
+                if not thing or thing.lower() in ("soul", "souls", "stuff", "things"):
+                    return False  # "I sold my soul lol": no thing had
+                obj = Entity(thing, "Thing")
             else:
                 value = clean_object(raw, "place")
                 if not value:
