@@ -2,7 +2,8 @@
 now), an age said again with a chat word after it ("she's 9 actually"), a wedding told with "we" after an engagement
 ("I'm engaged to Sam." ... "We got married!", 我和小林订婚了 ... 我们上周结婚了: Sam, 小林 are spouses), a partner named
 with no 我 (女朋友叫王悦), a pet named before that died (豆豆去年走了), a thing sold and its successor ("I sold my Jetta and bought a
-Tesla", 我把大众卖了，换了一辆比亚迪). Each with what must not follow."""
+Tesla", 我把大众卖了，换了一辆比亚迪), a new partner named beside the dating ("I met someone! Her name is Noor and
+we're dating now"). Each with what must not follow."""
 
 from __future__ import annotations
 
@@ -91,3 +92,16 @@ def test_a_thing_sold_is_had_no_more_and_the_new_one_is(texts: tuple[str, ...], 
 @pytest.mark.parametrize("text", ["I sold my soul lol", "she sold her car", "I didn't sell my car"])
 def test_nothing_of_the_speakers_sold(text: str) -> None:
     assert not any(p == "owns" and ended for _, p, _, ended in _facts(text)), _facts(text)
+
+
+@pytest.mark.parametrize(("text", "partner"), [("I met someone!! Her name is Noor and we're dating now", "Noor"),
+                                               ("I started seeing someone, his name is Dev", "Dev"),
+                                               ("met a guy called Ravi and we're officially together", "Ravi")])
+def test_a_new_partner_named_beside_the_dating(text: str, partner: str) -> None:
+    assert ("Ann", "partner", partner, False) in _facts(text)
+
+
+@pytest.mark.parametrize("text", ["we're not dating, his name is Dev", "should I ask her out? her name is Noor",
+                                  "my friend Jo met a guy named Ravi and they're dating"])
+def test_no_partner_denied_asked_or_anothers(text: str) -> None:
+    assert not any(s == "Ann" and p == "partner" for s, p, _, _ in _facts(text)), _facts(text)
