@@ -64,7 +64,7 @@ def experienced(rest: str) -> str | None:
     return rest[:m.end() - 1] + rest[m.end():]
 
 
-_WITH = rf"(?:(?:和|跟|与|同)(?P<o>我|他|她|{NAME}))?(?:已经|早就|终于|刚刚?|最近)?"
+_WITH = rf"(?:(?:和|跟|与|同)(?P<o>我|他|她|{NAME})(?<!闹))?(?:已经|早就|终于|刚刚?|最近)?"  # 和明蒂闹离婚: still married
 _OBJ = r"(?P<o>.+?)"
 #: When a job ended (上个月被裁了, 去年下岗了).
 _LATELY = r"(?:已经|早就|终于|刚刚?|最近|去年|今年|上个?月|上周|前不久|前几天)?"
