@@ -46,7 +46,7 @@ from .segment import (
     TRAILING,
     _tagger,
     clean_object,
-    is_familiar_name,
+    is_called_name,
     is_name,
     nominal_head,
 )
@@ -459,7 +459,7 @@ def named_subject(clause: str, head: re.Match[str], reads: Callable[[str], objec
     fits = []
     for pattern in _SUBJECT_OF_LENGTH:
         m = pattern.match(clause)
-        if m is None or not m.group("name") or m.group("name")[-1] in NOT_NAME_END or not is_name(m.group("name")):
+        if m is None or not m.group("name") or m.group("name")[-1] in NOT_NAME_END or not (is_name(m.group("name")) or is_called_name(m.group("name"))):
             continue
         if reads(m.group("rest")):
             fits.append(m)
@@ -468,7 +468,7 @@ def named_subject(clause: str, head: re.Match[str], reads: Callable[[str], objec
         return next((m for m in fits if m.end("name") in _word_starts(clause)), fits[0])
     if fits:
         return fits[0]
-    if not is_name(head.group("name")) or len(head.group("rest")) <= 1:
+    if not (is_name(head.group("name")) or is_called_name(head.group("name"))) or len(head.group("rest")) <= 1:
         return None  # not 江苏 + 人
     starts = _word_starts(clause)  # 艾米莉在机场出现了: 艾米莉 (not 艾米), read by no rule but said of all the same
     return next((m for pattern in _SUBJECT_OF_LENGTH if (m := pattern.match(clause)) and m.group("name")
@@ -630,7 +630,7 @@ def kin_named(clause: str, head: re.Match[str], reads: Callable[[str], object]) 
     tries = [m for m in (_kin_of_length(n).match(clause) for n in (3, 2)) if m and m.group("kname")
              and m.group("kname")[-1] not in NOT_NAME_END
              and not (len(m.group("kname")) == 3 and _TIME_AFTER_NAME.match(m.group("kname")[-1] + m.group("rest")))]
-    named = [m for m in tries if is_name(m.group("kname")) or is_familiar_name(m.group("kname"))]
+    named = [m for m in tries if is_name(m.group("kname")) or is_called_name(m.group("kname"))]
     if not tries or named:  # 我姐姐要嫁给王磊: no name (not 要嫁给) when only the rest without one reads
         return next((m for m in [*tries, _kin_of_length(0).match(clause)] if m and reads(m.group("rest"))),
                     named[0] if named else head)
