@@ -37,3 +37,27 @@ def test_relative_of_relative_said_with_a_pronoun(said: tuple[str, ...], link: t
 def test_no_relative_of_relative_unsaid(said: tuple[str, ...]) -> None:
     assert not any("的老婆" in s or "的车" in o for s, _, o in facts(*said)), facts(*said)
 
+
+@pytest.mark.parametrize(("text", "links", "fact"), [
+    ("我老公的哥哥在中信银行上班。", [("安娜", "spouse", "安娜的老公"), ("安娜的老公", "sibling", "安娜的老公的哥哥")],
+     ("安娜的老公的哥哥", "worksFor", "中信银行")),
+    ("我女儿的男朋友是湖南人。", [("安娜", "child", "安娜的女儿"), ("安娜的女儿", "partner", "安娜的女儿的男朋友")],
+     ("安娜的女儿的男朋友", "hometown", "湖南")),
+    ("我妈妈的妹妹住在昆明。", [("安娜", "parent", "安娜的妈妈"), ("安娜的妈妈", "sibling", "安娜的妈妈的妹妹")],
+     ("安娜的妈妈的妹妹", "livesIn", "昆明")),
+    ("我同事的老婆是律师。", [("安娜", "colleague", "安娜的同事"), ("安娜的同事", "spouse", "安娜的同事的老婆")],
+     ("安娜的同事的老婆", "jobTitle", "律师")),
+])
+def test_relative_of_relative_heads_the_clause(text: str, links: list[tuple[str, str, str]],
+                                                fact: tuple[str, str, str]) -> None:
+    found = facts(text)
+    assert set(links) <= found and fact in found, found
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("我哥哥的女儿叫小红。", ("安娜的哥哥", "child", "小红")),  # named: the name, no placeholder
+    ("我哥哥是医生。", ("安娜的哥哥", "jobTitle", "医生")),
+])
+def test_one_relative_read_as_before(text: str, kept: tuple[str, str, str]) -> None:
+    found = facts(text)
+    assert kept in found and not any(s.count("的") > 1 for s, _, _ in found), found

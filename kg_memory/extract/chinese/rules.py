@@ -54,6 +54,7 @@ from .endings import (
 )
 from .everyday import EVERYDAY_RULES, denied_name, idol_then
 from .group_talk import said_in_group
+from .kin_chain import through_kin
 from .kin_pairs import paired_kin
 from .lexicon import HAN, KIN, KIN_GOOD, KIN_PREDICATE, MARITAL_STATUS, NAME, NUM, PET, is_country, is_job
 from .objects import DEICTIC, KIND_OF_PLACE, owned, place
@@ -631,7 +632,7 @@ class ChineseRules:
             return None if resolved and resolved[0].label == speaker.label else resolved  # 他 is never the one speaking
         owner_word = m.group("kp") or m.group("pp")
         if owner_word:
-            owner, weight = owner_kin(owner_word, turn, discourse)
+            owner, weight = through_kin(owner_kin(owner_word, turn, discourse), m, turn, discourse, out)
             if owner is None:
                 return None
             if m.group("kin"):
