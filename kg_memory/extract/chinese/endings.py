@@ -35,8 +35,9 @@ __all__ = ["FORMERLY", "FORMER_TIE", "NO_LONGER", "ending", "ending_pattern", "e
 #: A negation that means "no longer": 不再, 再也不, 已经不, 早就不, 不……了 (the negation is the rules' ``neg``).
 NO_LONGER = lazy(r"不再|再也不|已经不|早就不|已不|^[^，]*不[^，]*了$")
 
-#: An adverb that puts a state in the past: 我以前住在北京, 我曾经在百度工作过, 我小时候住在上海 (it held then, not now).
-FORMERLY = lazy(r"曾经|以前|之前|从前|小时候")
+#: An adverb that puts a state in the past: 我以前住在北京, 我曾经在百度工作过, 我小时候住在上海, 我原来住在杭州 (it held
+#: then, not now).
+FORMERLY = lazy(r"曾经|以前|之前|从前|原来|原先|小时候")
 
 #: 是我以前的室友, 是她之前的男朋友, 和小李以前是同事: a tie that held before, as 以前是我的室友 (said after the subject).
 FORMER_TIE = lazy(r"^是(?:我们|我|你|他|她)(?:以前|之前|从前|过去)的|^(?:和|跟|与|同)[^，,是]{1,8}?(?:俩|两个)?(?:以前|之前|从前|"
