@@ -382,7 +382,7 @@ RULES: RuleTable = compile_rules(TOLD_RULES + [(WITH_OWN_KIN, lambda m, c: with_
     (r"^是(?P<o>[^，,]{2,12}?)毕业的$", lambda m, c: place(m.group("o"), c, "educatedAt", 0.85)),  # 我是北京大学毕业的
     (rf"^(?:毕业于|从(?P<o2>.+?)毕业){_O}?", lambda m, c: bool(m.group("o2") or m.group("o")) and place(m.group("o2") or m.group("o"), c, "educatedAt", 0.85)),
     (rf"^(?:的)?(?:职业|工作)是{_O}", _r_job),
-    (rf"^(?:在|正在)?(?:当|做|从事)了?(?:(?:{NUM}|几|好几|很多)多?(?:年|个月)多?的?)?(?P<o>.+?)(?:工作)?(?:(?:已经|有|快|都|差不多)*(?:{NUM}|几|好几|很多|多|半)多?(?:年|个月)多?了?)?$", lambda m, c: is_job(TRAILING.sub("", m.group("o"))) and _r_copula(m, c)),
+    (rf"^(?:在|正在)?(?:当上|当|做|从事)了?(?:(?:{NUM}|几|好几|很多)多?(?:年|个月)多?的?)?(?P<o>.+?)(?:工作)?(?:(?:已经|有|快|都|差不多)*(?:{NUM}|几|好几|很多|多|半)多?(?:年|个月)多?了?)?$", lambda m, c: is_job(TRAILING.sub("", m.group("o"))) and _r_copula(m, c)),
     (rf"^(?:已经)?(?:结婚(?:{NUM}年|很多年|好几年|多年)?了|已婚|成家了)", lambda m, c: _married(None, c)),  # 我结婚十年了
     (rf"^(?:已经)?(?P<s>离婚|离异|订婚|丧偶|单身|分居)(?:了|过)?(?:{NUM}次|很多年|多年|好几年)?(?:了|啦|啊|呢)*$", _r_marital_status),
     (rf"^(?:的)?(?:专业|主修)(?:是|为){_O}", _r_field),

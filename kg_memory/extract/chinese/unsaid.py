@@ -7,9 +7,9 @@ before the clauses are read.
   上班, 女朋友叫王悦): the speaker's, as these words name one's own (read as 我老妈……); not one called to (老公，你回来啦,
   老妈你看), nor one owned (老公的妈妈 is read as 我老公的妈妈 all the same);
 * the speaker's own news told with no subject at the head of the turn (最近迷上了飞盘, 在学滑雪, 准备考公了, 下个月搬去
-  苏州, 周末在一家咖啡馆兼职, 会一点点韩语, 卖了那辆宝马): the speaker's (read as 我最近迷上了飞盘), only where the turn opens on
-  it: a later sentence may be about someone the turn has named, and a reply to a question (你哥哥住在哪儿？ 去年搬到了
-  厦门。) is about whom the question asks (:mod:`~kg_memory.extract.replies`).
+  苏州, 周末在一家咖啡馆兼职, 会一点点韩语, 卖了那辆宝马, 毕业后当了记者): the speaker's (read as 我最近迷上了飞盘), only
+  where the turn opens on it: a later sentence may be about someone the turn has named, and a reply to a question
+  (你哥哥住在哪儿？ 去年搬到了厦门。) is about whom the question asks (:mod:`~kg_memory.extract.replies`).
 
 >>> said_back("老妈高血压好多年了，每天都得吃药。", True), said_back("老公，你回来啦！", True)
 ('我老妈高血压好多年了，每天都得吃药。', '老公，你回来啦！')
@@ -31,10 +31,11 @@ _OWN = r"(?:老公|老婆|老妈|老爸|媳妇儿?|那口子|爸妈|男朋友|�
 _HOUSEHOLD = lazy(rf"(?:我|咱)家的?(?={KIN}|闺女)")
 _BARE_OWN = lazy(rf"(?:^|(?<=[，,；;。！!]))(?={_OWN}(?![，,。！!？?…~～\s]|你|您|$))")
 #: Adverbs of time and frequency one's news opens on (最近, 下个月, 周末, 每天).
-_WHEN = rf"(?:{TIME}|最近|刚刚?|已经|下个?月|下周|明年|年底|周末|每天|每周[一二三四五六日末]?|平时|一直|也|还)*"
+_WHEN = rf"(?:{TIME}|最近|刚刚?|已经|下个?月|下周|明年|年底|周末|每天|每周[一二三四五六日末]?|平时|一直|也|还|后来|" \
+        rf"(?:毕业|退伍|结婚|研究生毕业|大学毕业)(?:以|之)?后)*"
 #: One's own news: a liking taken up, learning, a plan, a move, where one works, a language spoken.
 _NEWS = lazy(rf"^{_WHEN}(?:迷上了?|爱上了|在学(?!校)|开始学|准备(?!好)|打算|计划|搬去|搬到|搬回|刚搬|卖(?:掉)?了|把[^，,]{{1,8}}卖|"
-             r"(?:换|提)了一辆|"
+             r"(?:换|提)了一辆|当了|当上了|"
              rf"在[{HAN}A-Za-z]{{1,12}}?(?:上班|工作|兼职|打工|实习)|会(?:一点点?|一些|说)?(?:[{HAN}]{{1,3}}语|[{HAN}]{{1,2}}话)"
              r")")
 
