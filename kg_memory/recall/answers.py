@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING
 from ..ids import normalize_name
 from ..types import Entity, Fact
 from .fusion import later
+from .in_laws import rewordings
 from .index import HAN, mention_span, valid_since
 from .relations import INVERSE, Lexicon
 from .wordings import WORK
@@ -52,8 +53,17 @@ Lookup = Callable[[str], Iterable[tuple[Entity, float]]]
 def answer_rows(question: str, index: RecallIndex, *, lexicon: Lexicon | None = None, lookup: Lookup | None = None,
                 at: datetime | None = None) -> list[int]:
     """The index rows of the facts answering ``question``, best first (see the module doc); empty
-    when it is not an entity-and-relation question or nothing answers it."""
+    when it is not an entity-and-relation question or nothing answers it. A relative by marriage is
+    also asked about as the two relatives they are, and the other way round (:mod:`.in_laws`)."""
     lexicon = lexicon or Lexicon()
+    for asked in rewordings(question):
+        if rows := _rows(asked, index, lexicon, lookup, at):
+            return rows
+    return []
+
+
+def _rows(question: str, index: RecallIndex, lexicon: Lexicon, lookup: Lookup | None, at: datetime | None) -> list[int]:
+    """:func:`answer_rows` of ``question`` as worded."""
     ask = lexicon.parse(question)
     if not index.facts:
         return []

@@ -1,0 +1,45 @@
+"""Relatives by marriage in questions, answered from the graph: 安娜的姐夫在哪里工作？ follows the sister and her husband
+when that is what was told (我姐姐嫁给了一个叫刘伟的人。刘伟在京东工作。), 安娜姐姐的老公 finds the brother-in-law told as
+我姐夫, and the same in English ("Where does Ann's brother-in-law work?" after "My sister married Tom. Tom works at
+Boeing."). Invented lines."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from kg_memory import Memory, Turn
+from kg_memory.recall import RecallConfig
+
+LEXICAL_ONLY = RecallConfig().without("semantic", "dialogue")  # no sentence model to load: fast tests
+
+
+def _first(lines: list[str], question: str, speaker: str) -> str:
+    """The first fact recalled for ``question`` after ``speaker`` said ``lines``, as "subject predicate object"."""
+    with Memory(recall_config=LEXICAL_ONLY) as memory:
+        memory.remember([Turn("c", str(i), speaker, text, datetime(2026, 1, i)) for i, text in enumerate(lines, 1)])
+        for item in memory.recall(question, 3):
+            if item.fact is not None:
+                obj = item.fact.object
+                return f"{item.fact.subject.label} {item.fact.predicate} {getattr(obj, 'label', obj)}"
+        return ""
+
+
+@pytest.mark.parametrize(("lines", "question", "answer"), [
+    (["我妹妹前年嫁给了一个叫赵磊的人。", "赵磊在顺丰上班。"], "安娜的妹夫在哪儿上班？", "赵磊 worksFor 顺丰"),
+    (["我儿子去年结婚了。", "他老婆是幼师。"], "安娜的儿媳妇是做什么的？", "安娜的儿子的老婆 jobTitle 幼师"),
+    (["我老公的妈妈住在济南。"], "安娜婆婆住哪儿？", "安娜的老公的妈妈 livesIn 济南"),
+    (["我嫂子在税务局上班。"], "安娜哥哥的老婆在哪上班？", "安娜的嫂子 worksFor 税务局"),
+    (["My sister married a guy named Tom.", "Tom works at Boeing."], "Where does Ann's brother-in-law work?",
+     "Tom worksFor Boeing"),
+])
+def test_relative_by_marriage_found_either_way(lines: list[str], question: str, answer: str) -> None:
+    speaker = "安娜" if "安娜" in question else "Ann"
+    assert _first(lines, question, speaker) == answer
+
+
+def test_a_relative_by_marriage_is_not_any_relative() -> None:
+    lines = ["我舅舅在银行上班。", "我姐姐嫁给了一个叫刘伟的人。", "刘伟在京东工作。"]
+    assert _first(lines, "安娜的姐夫在哪里工作？", "安娜") == "刘伟 worksFor 京东"
+
