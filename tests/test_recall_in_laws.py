@@ -1,7 +1,8 @@
 """Relatives by marriage in questions, answered from the graph: 安娜的姐夫在哪里工作？ follows the sister and her husband
 when that is what was told (我姐姐嫁给了一个叫刘伟的人。刘伟在京东工作。), 安娜姐姐的老公 finds the brother-in-law told as
 我姐夫, and the same in English ("Where does Ann's brother-in-law work?" after "My sister married Tom. Tom works at
-Boeing."). Invented lines."""
+Boeing."). Chinese ways of asking read as relations: 干嘛的 / 干啥的 (the job), 哪儿人 (where one is from), 前男友 / 前夫
+(one dated), 养过 (pets). Invented lines."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import pytest
 
 from kg_memory import Memory, Turn
 from kg_memory.recall import RecallConfig
+from kg_memory.recall.relations import parse_question
 
 LEXICAL_ONLY = RecallConfig().without("semantic", "dialogue")  # no sentence model to load: fast tests
 
@@ -43,3 +45,19 @@ def test_a_relative_by_marriage_is_not_any_relative() -> None:
     lines = ["我舅舅在银行上班。", "我姐姐嫁给了一个叫刘伟的人。", "刘伟在京东工作。"]
     assert _first(lines, "安娜的姐夫在哪里工作？", "安娜") == "刘伟 worksFor 京东"
 
+
+@pytest.mark.parametrize(("question", "hops"), [
+    ("安娜的嫂子是干嘛的？", [{"relative"}, {"jobTitle", "worksFor"}]),
+    ("王磊干啥工作？", [{"jobTitle", "worksFor"}]),
+    ("老周是哪儿人？", [{"hometown"}]),
+    ("安娜的前男友叫什么？", [{"dated"}]),
+    ("安娜以前养过什么？", [{"hasPet"}]),
+])
+def test_chinese_ways_of_asking(question: str, hops: list[set[str]]) -> None:
+    ask = parse_question(question)
+    assert ask is not None and [set(hop) for hop in ask.hops] == hops
+
+
+def test_what_one_does_at_the_weekend_is_no_job() -> None:
+    ask = parse_question("安娜周末干什么？")
+    assert ask is None or not {"jobTitle", "worksFor"} & set(ask.hops[-1])

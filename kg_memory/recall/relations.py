@@ -121,7 +121,7 @@ _ZH: dict[str, tuple[str, bool]] = {
     "出生": ("birthPlace", False),
     "生日 生辰": ("birthday birthDate", True),
     "老家": ("hometown", True),
-    "哪里人": ("hometown", False),
+    "哪里人 哪儿人 哪的人": ("hometown", False),
     "哪国人 国籍": ("nationality", False),
     "朋友 好朋友 闺蜜 哥们": ("friend", True),
     "同事": ("colleague", True),
@@ -130,6 +130,7 @@ _ZH: dict[str, tuple[str, bool]] = {
     "同学": ("classmate", True),
     "结婚 已婚": ("spouse", False),
     "交往 约会 谈恋爱": ("dated partner", False),
+    "前夫 前妻 前任 前男友 前女友 前男朋友 前女朋友": ("dated", True),  # as the rules store them
     "语言 外语": ("speaks", True),
     "过敏": ("trait", False),
     "全名 真名 本名 姓名 全名是": ("name", True),  # jieba cuts 的/全名是/什么
@@ -138,7 +139,7 @@ _ZH: dict[str, tuple[str, bool]] = {
     "上学 读书 就读 学校 大学 上大学 读大学 念大学 上的大学 读的大学 念的大学": ("studiesAt educatedAt", False),
     "毕业": ("educatedAt", False),
     "老板 领导": ("boss", True),
-    "养 养了 养着": ("hasPet", False),
+    "养 养了 养着 养过": ("hasPet", False),
     "宠物": ("hasPet", True),
     "计划 打算": ("goal", True),
     "喜欢 喜爱": ("likes positiveImpression", False),

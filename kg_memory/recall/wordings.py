@@ -16,11 +16,13 @@ import re
 __all__ = ["ASKS_FOR", "CLAUSE_IN_NAME", "EN_DOES", "EN_PET_NAME", "FAVORITE_KIND", "GOES_TO_AT_END", "GO_TO_SCHOOL",
            "SCHOOL_NOUN", "WORK", "ZH_DOES", "ZH_PET_NAME"]
 
-#: "What does Ann do (for a living / for work)?", "安娜是做什么的？", "安娜做什么工作？": what someone does for work.
+#: "What does Ann do (for a living / for work)?", "安娜是做什么的？", "安娜做什么工作？", "安娜是干嘛的？": what someone does
+#: for work.
 #: ("What did Ann do?" asks what she did then, unless "for a living").
 EN_DOES = re.compile(r"^\s*what\s+(?:(?:do|does)\s+(?P<who>.+?)\s+do(?:\s+for\s+(?:a\s+)?(?:living|work))?"
                      r"|did\s+(?P<was>.+?)\s+do\s+for\s+(?:a\s+)?(?:living|work))\s*[?.!]*\s*$", re.I)
-ZH_DOES = re.compile(r"^\s*(?P<who>.+?)(?:是|现在|目前)?(?:做什么(?:工作)?的?|干什么的|从事什么(?:工作|职业|行业)?|的工作是什么)"
+ZH_DOES = re.compile(r"^\s*(?P<who>.+?)(?:是|现在|目前)?(?:做什么(?:工作)?的?|干(?:什么|嘛|啥)的|做啥的|干(?:什么|啥)工作|"
+                     r"从事什么(?:工作|职业|行业)?|的工作是什么)"
                      r"\s*[？?。]*\s*$")
 WORK = frozenset({"jobTitle", "worksFor"})
 #: Questions for one relation (or a few, space-separated) worded around it: "What does Ann do for fun?" (her pastimes),
