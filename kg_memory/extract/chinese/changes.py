@@ -1,7 +1,8 @@
 """Chinese changes a user reports of their own life, read as the new state they leave: a move back (搬回老家长沙了:
 lives in 长沙), a home bought (在苏州买了房子: owns it, lives in 苏州), a change of trade (改行做销售了, 转行当了程序员:
-the new job), a transfer (从北京调到广州分公司了: works in 广州), a diet taken up (开始吃素了), and where one lives said
-在上海住 (so that 我已经不在上海住了 ends that home, as 我不再住在上海了 does), also with how long (在杭州生活了二十多年了).
+the new job), a transfer (从北京调到广州分公司了: works in 广州), a company joined (以前在京东上班，后来去了美团: works
+for 美团), a diet taken up (开始吃素了), and where one lives said 在上海住 (so that 我已经不在上海住了 ends that home, as
+我不再住在上海了 does), also with how long (在杭州生活了二十多年了).
 
 The new value of a functional predicate closes the old one when stored (``livesIn``, ``jobTitle``, ``workLocation``,
 ``diet``), so no ending is written here. The rules are spliced into the table of
@@ -96,6 +97,20 @@ def _r_bought_home(m: re.Match[str], c: Clause) -> bool:
     return place(raw, c, "livesIn", 0.7, event=True)
 
 
+#: Words that say the sentence is about work (以前在京东上班，后来去了美团).
+_AT_WORK = re.compile(r"上班|工作|跳槽|入职|实习")
+
+
+def _r_joined(m: re.Match[str], c: Clause) -> bool:
+    """后来去了美团, 去年进了华为, 加入了腾讯, said in a sentence about work: the company joined, a company the gazetteer
+    knows (not 去了上海, 去了一家餐厅; not 周末去了美团 said of no work: a visit)."""
+    org = m.group("o")
+    if c.negated or gazetteer_id(org, "Organization") is None or not _AT_WORK.search(c.sentence):
+        return False
+    c.add("worksFor", Entity(org, "Organization"), 0.75, event=True)
+    return True
+
+
 def _r_went_vegetarian(m: re.Match[str], c: Clause) -> bool:
     """开始吃素了, 改吃素了: a vegetarian since (as 我吃素)."""
     if c.negated:
@@ -112,6 +127,7 @@ CHANGE_RULES: list[tuple[str, Rule]] = [
      rf"(?:{_OFFICE})?(?:工作|上班)?(?:了|啦)*$", _r_transferred),
     (rf"^(?:现在|目前|一直|还)?在(?P<o>[{HAN}]{{2,8}}?)(?:住|生活)(?:着|(?P<years>(?:了|过)?{_YEARS}))?(?P<end>(?:了|呢|啦)*)$", _r_lives_at),
     (rf"^{_LATELY}(?:开始|改)吃素(?:了|啦)+$", _r_went_vegetarian),
+    (rf"^{_LATELY}(?:跳槽)?(?:去了|进了|加入了|去|进)(?P<o>[{HAN}A-Za-z]{{2,8}}?)(?:上班|工作)?(?:了|啦)*$", _r_joined),
     (rf"^{_LATELY}在(?P<o>[{HAN}]{{2,8}}?)(?:全款|贷款)?(?:买了|买下了?|购买了|入手了)(?:一套|一栋|一间|套|栋)?新?"
      rf"(?P<h>房子|房|公寓|别墅|新房|二手房)(?:了|啦)*$", _r_bought_home),
 ]
