@@ -187,12 +187,15 @@ def _plausible_name(name: str) -> bool:
 
 def _owned(label: str) -> bool:
     """A relative known by its owner ("Speaker 4的表弟", "王明的妻子", 安娜的哥们): an owner, 的, a short noun; or
-    a relative of such a relative, each link a kin word (安娜的哥哥的老婆, 安娜的老公的妹妹)."""
+    a relative of such a relative, each link a kin word (安娜的哥哥的老婆, 安娜的老公的妹妹), two at most (安娜的老公的弟弟的弟弟
+    is a 他弟弟 misread, 他 being the brother)."""
     from .chinese.lexicon import KIN_PREDICATE  # a Chinese label: English never loads it
 
     at = label.find("的")
     owner, *kin = label.split("的") if at > 0 else ("", "")
-    if len(kin) > 1:
+    if len(kin) > 2:
+        return False
+    if len(kin) == 2:
         return not _ZH_NOT_NAME.search(owner) and all(word in KIN_PREDICATE for word in kin)
     return at > 0 and len(label) - at <= 6 and not _ZH_NOT_NAME.search(label[:at]) \
         and (label[at + 1:] in KIN_PREDICATE or not _ZH_NOT_NAME.search(label[at + 1:]))

@@ -61,3 +61,10 @@ def test_relative_of_relative_heads_the_clause(text: str, links: list[tuple[str,
 def test_one_relative_read_as_before(text: str, kept: tuple[str, str, str]) -> None:
     found = facts(text)
     assert kept in found and not any(s.count("的") > 1 for s, _, _ in found), found
+
+
+def test_he_is_not_his_own_brother() -> None:
+    """我老公有个弟弟。他弟弟……: 他 read as the brother just said gives no brother of the brother (安娜的老公的弟弟的弟弟)."""
+    found = facts("我老公有个弟弟。", "他弟弟在德国留学。")
+    assert ("安娜的老公", "sibling", "安娜的老公的弟弟") in found
+    assert not any(s.count("的") > 2 or o.count("的") > 2 for s, _, o in found), found
