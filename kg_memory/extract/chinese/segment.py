@@ -236,10 +236,11 @@ _PLACE_FLAGS = frozenset({"ns", "nt"})
 
 SUBJECT_CLAUSE = lazy(rf"^{SUBJECT}{ADV}{NEG}{ADV}(?P<rest>.+)$")
 BARE_CLAUSE = lazy(rf"^{ADV}{NEG}{ADV}(?P<rest>.+)$")
-#: "我妹妹叫小雨", "我老婆是王芳" (not "我老婆是上海人": where she is from).
-KIN_NAMED = lazy(rf"(?P<kp>我|你|(?<![其吉])[他她])的?(?:最好的|很好的|{KIN_GOOD}|老)?(?P<kin>{KIN})(?:叫|名叫|的名字是|是"
+#: "我妹妹叫小雨", "我老婆是王芳", "我的上司是一个叫孙丽的女人" (not "我老婆是上海人": where she is from).
+KIN_NAMED = lazy(rf"(?P<kp>我|你|(?<![其吉])[他她])的?(?:最好的|很好的|{KIN_GOOD}|老)?(?P<kin>{KIN})(?:叫|名叫|的名字是|"
+                 rf"是(?:一个|一位|个|位)叫|是"
                  rf"(?:我的?(?:大学|高中|初中|小学|中学)?(?:{KIN})(?=[{HAN}]{{2,3}}(?:$|[，,。！!])))?)"  # 是我室友小雪
-                 rf"(?P<n>(?![{HAN}]{{1,3}}人)[{HAN}]{{2,3}}(?:·[{HAN}]{{1,6}})?)")
+                 rf"(?P<n>(?![{HAN}]{{1,3}}人)[{HAN}]{{2,3}}(?<!的)(?:·[{HAN}]{{1,6}})?)")
 #: "这是我丈夫沃尔特", "见见我的妹妹格蕾塔": a relation introduced with the name after it, to the end of the clause.
 KIN_APPOSED = lazy(rf"(?:这是|这位是|这就是|见见|认识一下|介绍一下)(?P<kp>我|你)的?(?P<kin>{KIN})[，,]?"
                    rf"(?P<n>[{HAN}·]{{2,5}}?)(?=[，,。！!？?…]|$)")
