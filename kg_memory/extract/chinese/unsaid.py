@@ -3,9 +3,10 @@ before the clauses are read.
 
 * 俺 is 我 (俺老家河南的, 俺们);
 * one's own family said with 家 (我家那口子, 我家老公, 咱家闺女): the speaker's (read as 我那口子, 我老公);
-* a spouse, partner or parent said with no owner at the head of a clause (老妈高血压好多年了, 老公是东北的, 那口子在医院
-  上班, 女朋友叫王悦): the speaker's, as these words name one's own (read as 我老妈……); not one called to (老公，你回来啦,
-  老妈你看), nor one owned (老公的妈妈 is read as 我老公的妈妈 all the same);
+* a spouse, partner, parent or relative by marriage said with no owner at the head of a clause (老妈高血压好多年了,
+  老公是东北的, 那口子在医院上班, 女朋友叫王悦, 嫂子叫陈静): the speaker's, as these words name one's own (read as
+  我老妈……); not one called to (老公，你回来啦, 老妈你看, 嫂子，你好), nor one owned (老公的妈妈 is read as 我老公的妈妈
+  all the same);
 * the speaker's own news told with no subject at the head of the turn (最近迷上了飞盘, 在学滑雪, 准备考公了, 下个月搬去
   苏州, 周末在一家咖啡馆兼职, 会一点点韩语, 卖了那辆宝马, 毕业后当了记者): the speaker's (read as 我最近迷上了飞盘), only
   where the turn opens on it: a later sentence may be about someone the turn has named, and a reply to a question
@@ -26,8 +27,9 @@ from .lexicon import HAN, KIN, TIME
 
 __all__ = ["opens", "said_back"]
 
-#: Words that name one's own spouse, partner or parents when no owner is said.
-_OWN = r"(?:老公|老婆|老妈|老爸|媳妇儿?|那口子|爸妈|男朋友|女朋友|对象)"
+#: Words that name one's own spouse, partner, parents or relatives by marriage when no owner is said (婆婆, 嫂子: one's own).
+_OWN = (r"(?:老公|老婆|老妈|老爸|媳妇儿?|那口子|爸妈|男朋友|女朋友|对象|公公|婆婆|公婆|岳父|岳母|丈母娘|老丈人|嫂子|姐夫|妹夫|"
+        r"弟媳|小姑子|小叔子|小舅子|小姨子)")
 _HOUSEHOLD = lazy(rf"(?:我|咱)家的?(?={KIN}|闺女)")
 _BARE_OWN = lazy(rf"(?:^|(?<=[，,；;。！!]))(?={_OWN}(?![，,。！!？?…~～\s]|你|您|$))")
 #: Adverbs of time and frequency one's news opens on (最近, 下个月, 周末, 每天).
