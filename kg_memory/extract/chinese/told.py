@@ -9,6 +9,7 @@
 * a school and its grade (我儿子在实验小学上三年级), a university and the subject read there (我大学在武汉大学读的
   经济学: ``educatedAt`` and ``fieldOfStudy``), an instrument played in a band (我周末在一个乐队里
   弹贝斯: the hobby, and the band);
+* a boss or teacher known by surname, named as people call them (我老板姓陈: 陈老板, 我们老师姓王: 王老师);
 * not married yet (我还没结婚, 我没有结过婚, 还没成家, 还单着): ``maritalStatus`` single, as 我单身; not where a partner
   is said in the turn (我还没结婚，但是有女朋友: the girlfriend is stored, and "single" would mislead), nor of two (我们
   还没结婚), nor a will (我不结婚).
@@ -29,7 +30,7 @@ from ...types import Entity
 from ..framework import Clause, Rule, RuleTable
 from ..pronouns import gender_of_noun
 from ..timeexpr import parse_zh_number
-from .lexicon import HAN, KIN, KIN_PREDICATE, MARITAL_STATUS, NUM
+from .lexicon import HAN, KIN, KIN_PREDICATE, MARITAL_STATUS, NUM, SURNAMES
 from .objects import owned, place
 from .segment import clean_object
 
@@ -150,7 +151,22 @@ def _in_band(m: re.Match[str], c: Clause) -> bool:
     return True
 
 
+#: Words people call one by after the surname (陈老板, 李经理, 王老师): a boss or teacher known by surname is named so.
+_TITLES = ("老板", "领导", "经理", "主管", "老师", "医生", "师傅", "教练", "律师")
+
+
+def _surname(m: re.Match[str], c: Clause) -> bool:
+    """我老板姓陈, 我儿子的老师姓王: a boss, teacher... known by surname is named as people call them (陈老板, 王老师),
+    a name that then names the placeholder (not 我姓陈: the speaker's name is more than a surname)."""
+    title = next((t for t in _TITLES if c.subject.label.endswith("的" + t)), None)
+    if c.negated or title is None or not all(ch in SURNAMES for ch in m.group("s")):  # 陈, 欧阳
+        return False
+    c.add("name", m.group("s") + title, 0.75)
+    return True
+
+
 TOLD_RULES: list[tuple[str, Rule]] = [
+    (r"^姓(?P<s>[\u4e00-\u9fff]{1,2}?)(?:的)?(?:了|啊|呀|呢)*$", _surname),
     (r"^(?:(?:结过?婚|成家)(?:了)?|(?P<w>单着))(?:呢|啊|嘛|哈)*$", _unmarried),
     (_OPENED, _opened),
     (rf"^(?:刚|刚刚)?过(?:了|完了?)(?P<n>{NUM})岁?的?(?:生日|大寿|寿辰)(?:了|啦)?$", _birthday_age),
