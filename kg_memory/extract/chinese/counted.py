@@ -9,7 +9,9 @@ several pets named one by one (我们家有两只猫，一只叫咪咪，一只�
 >>> pets_named("我有两个孩子，一个叫小明，一个叫小红")
 []
 
-:func:`relatives_named` reads relatives counted and named the same way (我有两个孩子，一个叫小明，一个叫小红).
+:func:`relatives_named` reads relatives counted and named the same way (我有两个孩子，一个叫小明，一个叫小红), and
+:func:`one_of_them_named` one of the children named with the age after the name, in the turn or the next one of the
+speaker's (我有两个孩子。 - 大的叫乐乐，今年十岁。).
 
 >>> [(kp, kin, name) for kp, kin, name, _ in relatives_named("我有两个孩子，一个叫小明，一个叫小红")]
 [('我', '孩子', '小明'), ('我', '孩子', '小红')]
@@ -19,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from ...types import Turn
+from ...types import Entity, Turn
 from ..framework import Found, lazy
 from ..pronouns import Discourse, gender_of_noun
 from ..timeexpr import parse_zh_number
@@ -27,7 +29,7 @@ from .lexicon import HAN, KIN, NUM, PET
 from .objects import owned
 from .segment import TRAILING
 
-__all__ = ["children_aged", "pet_said", "pets_named", "relatives_named", "said_name"]
+__all__ = ["children_aged", "one_of_them_named", "pet_said", "pets_named", "relatives_named", "said_name"]
 
 _OWNER = r"(?P<kp>我|你)(?:们)?(?:的|家里?)?(?:有|养了?|养着)"
 #: 养了一条金毛，叫饼干: an animal counted by a classifier of animals (只, 条, 匹, 头), then its name in the next clause.
@@ -120,6 +122,40 @@ def children_aged(sentence: str, turn: Turn, discourse: Discourse) -> list[Found
             child = owned(owner, aged.group("kin"), "Person", None)
             discourse.mention(turn, child, gender_of_noun(aged.group("kin")))
             out += [(owner, "child", child, 0.8, None), (child, "age", age, 0.8, None)]
+    return out + one_of_them_named(sentence, turn, discourse)
+
+
+#: 大的叫乐乐，今年十岁 / 老二叫欢欢: one of the children counted, named, and the age told after the name.
+_ONE_CALLED = lazy(rf"(?:^|(?<=[，,]))(?:大的|小的|老大|老二|老三|老小|大儿子|小儿子|大女儿|小女儿)(?:叫|名叫)"
+                   rf"(?P<n>[{HAN}]{{2,3}}?)(?:[，,](?:今年|已经|才|刚|都)*(?P<age>{NUM})(?:周)?岁(?:半|多)?(?:了|啦)?)?"
+                   rf"(?=[，,。！!…]|$)")
+#: 我有两个孩子 (said before, in the turn or in the speaker's turn before it).
+_CHILDREN_HAD = lazy(r"(?:我|我们)(?:家)?有(?:两|三|四|[2-4])(?:个|位)(?:孩子|小孩|娃|宝宝|儿子|女儿)")
+
+
+def one_of_them_named(sentence: str, turn: Turn, discourse: Discourse) -> list[Found]:
+    """The speaker's children counted (我有两个孩子, in this sentence or the speaker's turn before), then one named with
+    its age (大的叫乐乐，今年十岁): the child, and the age.
+
+    >>> t0, t1 = Turn("c", "1", "Ann", "我有两个孩子。"), Turn("c", "2", "Ann", "大的叫乐乐，今年十岁。")
+    >>> [(s.label, p, o if isinstance(o, int) else o.label) for s, p, o, _, _ in one_of_them_named(t1.text, t1, Discourse([t0, t1]))]
+    [('Ann', 'child', '乐乐'), ('乐乐', 'age', 10)]
+    """
+    said = list(discourse.conversation(turn))
+    at = next((i for i, t in enumerate(said) if t.turn == turn.turn), len(said))
+    before = next((t.text for t in reversed(said[:at]) if t.speaker == turn.speaker), "")
+    if not _CHILDREN_HAD.search(before + sentence.split("，")[0]):
+        return []
+    out: list[Found] = []
+    for m in _ONE_CALLED.finditer(sentence):
+        name, age = said_name(m.group("n")), parse_zh_number(m.group("age")) if m.group("age") else None
+        if not name or _NOT_NAME.search(name):
+            continue
+        child = Entity(name, "Person")
+        discourse.mention(turn, child)
+        out.append((discourse.speaker(turn), "child", child, 0.8, None))
+        if age is not None and 0 <= age < 80:
+            out.append((child, "age", age, 0.8, None))
     return out
 
 
