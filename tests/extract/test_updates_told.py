@@ -3,7 +3,8 @@ now), an age said again with a chat word after it ("she's 9 actually"), a weddin
 ("I'm engaged to Sam." ... "We got married!", 我和小林订婚了 ... 我们上周结婚了: Sam, 小林 are spouses), a partner named
 with no 我 (女朋友叫王悦), a pet named before that died (豆豆去年走了), a thing sold and its successor ("I sold my Jetta and bought a
 Tesla", 我把大众卖了，换了一辆比亚迪), a new partner named beside the dating ("I met someone! Her name is Noor and
-we're dating now"). Each with what must not follow."""
+we're dating now"), a side supported ("I support Tottenham"), a go-to ("my go-to snack"), a trip planned for a
+honeymoon (去大理度蜜月), a fear of heights (恐高), cities jieba does not tag as places (合肥). Each with what must not follow."""
 
 from __future__ import annotations
 
@@ -105,3 +106,27 @@ def test_a_new_partner_named_beside_the_dating(text: str, partner: str) -> None:
                                   "my friend Jo met a guy named Ravi and they're dating"])
 def test_no_partner_denied_asked_or_anothers(text: str) -> None:
     assert not any(s == "Ann" and p == "partner" for s, p, _, _ in _facts(text)), _facts(text)
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("I support Tottenham, have done since I was six", ("Ann", "likes", "Tottenham")),
+    ("we root for the Cubs every summer", ("Ann", "likes", "Cubs")),
+    ("My go-to snack is hummus and carrots", ("Ann", "favorite", "hummus")),
+])
+def test_a_side_supported_and_a_go_to_are_liked(text: str, fact: tuple[str, str, str]) -> None:
+    found = _facts(text)
+    assert any((s, p) == fact[:2] and fact[2] in o for s, p, o, _ in found), found
+
+
+@pytest.mark.parametrize("text", ["I support my family", "I support the idea", "I don't support Chelsea"])
+def test_nothing_liked_from_support_of_no_side(text: str) -> None:
+    assert not any(p == "likes" for _, p, _, _ in _facts(text)), _facts(text)
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("我们五月份要去大理度蜜月", ("安娜", "goal", "去大理")),
+    ("我有点恐高，从来不坐缆车", ("安娜", "dislikes", "高处")),
+    ("我在合肥上班", ("安娜", "workLocation", "合肥")),
+])
+def test_chinese_trips_fears_and_places_jieba_does_not_tag(text: str, fact: tuple[str, str, str]) -> None:
+    assert (*fact, False) in _facts(text, speaker="安娜"), _facts(text, speaker="安娜")

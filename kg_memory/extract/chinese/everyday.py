@@ -93,7 +93,7 @@ _SOON = (r"(?:今年|这个?)?(?:夏天|冬天|秋天|春天|年底|月底|暑�
 _WILL = r"(?:要|会|准备|打算|计划|将要|将|想)"
 _STRONG_FUTURE = lazy(FUTURE)
 _WEAK_FUTURE = lazy(rf"(?:{_SOON}).*{_WILL}|{_WILL}.*(?:{_SOON})")
-_TRIP_END = lazy(r"(?:旅游|旅行|玩|度假|出差|看看|逛逛|转转|留学|开会|参加).*$")
+_TRIP_END = lazy(r"(?:旅游|旅行|玩|度假|度蜜月|蜜月|探亲|过年|滑雪|潜水|出差|看看|逛逛|转转|留学|开会|参加).*$")
 
 
 def _r_trip(m: re.Match[str], c: Clause) -> bool:
@@ -411,6 +411,14 @@ def _r_native_tongue(m: re.Match[str], c: Clause) -> bool:
 _NOT_ALLERGEN = lazy(r"^(?:对|有|很|也|还|都|皮肤|鼻子|眼睛|身体|季节性|容易|经常|不|没|什么|这|那)")
 
 
+def _r_fear_of_heights(m: re.Match[str], c: Clause) -> bool:
+    """我恐高, 我有点恐高: heights are feared (as "I'm afraid of heights"); not 我不恐高."""
+    if c.negated:
+        return False
+    c.add("dislikes", Entity("高处", "Thing"), 0.75)
+    return True
+
+
 def _r_allergic_to(m: re.Match[str], c: Clause) -> bool:
     """我海鲜过敏, 我花粉过敏: an allergy said without 对 (a ``trait`` as 对海鲜过敏 gives)."""
     allergen = m.group("o")
@@ -460,6 +468,7 @@ EVERYDAY_RULES: list[tuple[str, Rule]] = [
     (rf"^的?母语是(?P<o>{LANGUAGE})$", _r_native_tongue),
     (rf"^(?P<o>{LANGUAGE})(?:说|讲)得(?:很|非常|挺|还|还挺|比较|特别|相当)?(?:好|不错|流利|溜|地道)", _r_native_tongue),
     (r"^(?P<o>[\u4e00-\u9fff]{1,6}?)(?:严重|有点|有些|特别)?过敏(?:了|啊|呢)*$", _r_allergic_to),
+    (r"^(?:有|有点|有些|特别|很|比较|一直)?恐高(?:症)?(?:了|啊|呢)*$", _r_fear_of_heights),
     (rf"^(?:开的(?:车|汽车)?是|开着|开|(?:新|刚)?(?:换了|换成了|提了|新买了))(?:一辆|辆)?(?:新的?)?{_O}", _r_car),
     (rf"^的(?:车|汽车|座驾|爱车)是(?:一辆|辆)?{_O}", _r_car),
 ]

@@ -29,7 +29,6 @@ import functools
 import re
 from collections.abc import Callable
 
-from ...gazetteer import gazetteer_id
 from ...types import Entity, Turn
 from ..framework import Clause, Found, LazyPattern, Rule, lazy
 from ..names import is_chinese_name, is_transliterated_name
@@ -38,6 +37,7 @@ from .counted import pet_said
 from .couples import COUPLE_RULES, couples, named_owner, we_marry
 from .kin_titles import titled_relatives
 from .lexicon import COUNTRIES, HAN, KIN, KIN_GOOD, KIN_PREDICATE, NAME, NUM, PET, PETS, SURNAMES, TIME, in_idiom
+from .places import is_place
 from .segment import (
     CLAUSE,
     FILLER,
@@ -78,10 +78,6 @@ _BAD = "讨厌|烦人|无可救药|混蛋|变态|恶心|可恶|自私|无聊|差
 _ETHNIC = "汉族 回族 藏族 满族 蒙古族 维吾尔族 壮族 苗族 彝族 土家族 朝鲜族 侗族 瑶族 白族 哈萨克族 傣族 黎族".split()
 #: What ends the name of a food or a kind of art, never a person's (泰国菜, which jieba tags a name).
 _DISH = lazy(r"(?:[菜餐饭面粉茶酒汤]|料理|小吃|点心|甜点|咖啡|音乐|电影|歌曲|美食)$")
-#: 在国外工作: where, not for whom; 湖南岳阳: a province and a city in it, however jieba tags the city (not 湖南大学)
-_PLACE_END = lazy(r"(?:国|省|市|县|州|岛|镇|村|区)$|^(?:国外|海外|外地|外国)$"
-                  r"|^(?:河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|"
-                  r"内蒙古?|广西|西藏|宁夏|新疆)省?(?!.*(?:大学|学院|学校|中学|小学|公司|银行|医院|集团|卫视|日报|人$))[\u4e00-\u9fff]{2,3}$")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -234,15 +230,6 @@ def _r_angry(m: re.Match[str], c: Clause) -> bool:
         return False
     c.add("negativeImpression", other, 0.7)
     return True
-
-
-def is_place(text: str) -> bool:
-    """Whether ``text`` names a place: a country, a word ending in 国/省/市…, or one jieba tags a place (or a city and
-    its district: 深圳南山) that is no company the gazetteer knows (京东)."""
-    if text in COUNTRIES or _PLACE_END.search(text):
-        return True
-    words = list(_tagger().cut(text))
-    return len(words) in (1, 2) and all(w.flag == "ns" for w in words) and gazetteer_id(text, "Organization") is None
 
 
 def _r_native(m: re.Match[str], c: Clause) -> bool:

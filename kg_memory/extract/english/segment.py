@@ -65,6 +65,9 @@ _CONTRACTIONS_TRIGGERED: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = 
     (lazy(r"\bwanna\b", re.I), "want to", ("wanna",)),
     (lazy(r"\bgonna\b", re.I), "going to", ("gonna",)),
     (lazy(r"\b(?:favourite|fav|fave|favs|faves)\b", re.I), "favorite", ("fav",)),
+    # "my go-to snack is ..." (not "this is my go-to place": what "this" is, a thing before, is not said)
+    (lazy(r"(?<!\bthis\sis\s)(?<!\bthat\sis\s)(?<!\bit\sis\s)(?<!\bthat's\s)(?<!\bit's\s)"
+          r"\b(my|our)\s+go[\s-]?to\b(?=\s+[a-z])", re.I), r"\1 favorite", ("go-to", "go to", "goto")),
 )
 _CONTRACTIONS: tuple[tuple[LazyPattern, str, LazyPattern | None], ...] = tuple(
     (pattern, repl, lazy("|".join(map(re.escape, triggers))) if triggers else None)

@@ -103,6 +103,7 @@ from .places import (
 from .possessions import r_drive, r_have
 from .pregnancy import WEEKS_PREGNANT
 from .relations import HAD_CHILD, r_had_child
+from .rooting import ROOTING
 from .skills import SKILL_RULES
 
 __all__ = ["COPULA_RULES", "VERB_RULES", "Family"]
@@ -476,6 +477,7 @@ VERB_RULES = compile_rules([
     (r"^(?P<v>have\s+got|has\s+got|have|has|got|own|owns|bought|adopted|rescued|raise|raises|keep|keeps|just\s+got|recently\s+got|also\s+have|"
      r"received|recieved|inherited)\s+(?P<o>.+)", _have),
     GIG_WORK,  # "(i) drive for Uber", "(i) drive a truck for FedEx": the employer (before cars and hobbies)
+    ROOTING,  # "(i) support Arsenal", "(we) root for the Yankees"
     (r"^(?:drive|drives|driving)\s+(?P<o>.+)", r_drive),
     (r"^(?:speak|speaks|speaking)\s+(?P<o>.+)", r_speak),
     # "grew up speaking French", "was raised speaking Spanish at home": a language spoken from childhood
