@@ -4,7 +4,8 @@ now), an age said again with a chat word after it ("she's 9 actually"), a weddin
 with no 我 (女朋友叫王悦), a pet named before that died (豆豆去年走了), a thing sold and its successor ("I sold my Jetta and bought a
 Tesla", 我把大众卖了，换了一辆比亚迪), a new partner named beside the dating ("I met someone! Her name is Noor and
 we're dating now"), a side supported ("I support Tottenham"), a go-to ("my go-to snack"), a trip planned for a
-honeymoon (去大理度蜜月), a fear of heights (恐高), cities jieba does not tag as places (合肥). Each with what must not follow."""
+honeymoon (去大理度蜜月), a fear of heights (恐高), cities jieba does not tag as places (合肥), a medicine taken every
+day ("I take metformin every morning"). Each with what must not follow."""
 
 from __future__ import annotations
 
@@ -130,3 +131,15 @@ def test_nothing_liked_from_support_of_no_side(text: str) -> None:
 ])
 def test_chinese_trips_fears_and_places_jieba_does_not_tag(text: str, fact: tuple[str, str, str]) -> None:
     assert (*fact, False) in _facts(text, speaker="安娜"), _facts(text, speaker="安娜")
+
+
+@pytest.mark.parametrize(("text", "habit"), [("I take metformin every morning for my diabetes", "take metformin"),
+                                             ("i take insulin twice a day", "take insulin"),
+                                             ("I take my vitamins every day", "take my vitamins")])
+def test_a_medicine_taken_regularly_is_a_habit(text: str, habit: str) -> None:
+    assert ("Ann", "habit", habit, False) in _facts(text), _facts(text)
+
+
+@pytest.mark.parametrize("text", ["I always take things too seriously", "I may have to call someone once a week"])
+def test_no_habit_of_a_manner_or_a_modal(text: str) -> None:
+    assert not any(p == "habit" for _, p, _, _ in _facts(text)), _facts(text)

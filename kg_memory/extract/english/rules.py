@@ -166,10 +166,12 @@ _SOMEONE = lazy(r"\b(?:some|any|every|no)(?:one|body)\b", re.I)
 _HABIT = lazy(
     r"\b(?:usually|always|often|every\s+(?:day|morning|night|evening|week|weekend|sunday|saturday|"
     r"monday|tuesday|wednesday|thursday|friday|year|summer|winter)|daily|weekly|nightly|each\s+"
-    r"(?:day|week|morning|night)|regularly|frequently|most\s+days|(?:a\s+few|\w+)\s+times\s+"
+    r"(?:day|week|morning|night)|regularly|frequently|most\s+days|(?:once|twice)\s+(?:a|each|per)\s+(?:day|week)|"
+    r"(?:a\s+few|\w+)\s+times\s+"
     r"(?:a|each|per)\s+(?:day|week|month)|on\s+weekends|on\s+the\s+weekends)\b",
     re.I,
 )
+_FOR_ILLNESS = lazy(r"^(take\s.+?)\s+for\s+(?:my|his|her|the)\s+\w+(?:\s+\w+)?$", re.I)
 _FOR_FUN = lazy(r"\b(?:for\s+fun|in\s+my\s+(?:free|spare|down)\s+time|as\s+a\s+hobby|for\s+a\s+hobby|on\s+the\s+side(?!\s+of))\b", re.I)
 _DO_ACTIVITY = lazy(
     r"^(?:(?:also|really|just|still|usually|mostly|often|sometimes|actually)\s+)*(?:do|does)\s+(?:(?:a\s+lot\s+of|lots\s+of|some|a\s+little|a\s+bit\s+of)\s+)?"
@@ -185,10 +187,14 @@ _PAST_VERB_ONLY = lazy(r"[a-z]+ed|heard|knew|thought|said|told|felt|saw|got|went
 _VERB_ON_PRONOUN = lazy(r"^\W*[\w'-]+\s+(?:it|them|that|this|those|these|one|him|her)\b", re.I)
 _AUX_START = lazy(r"^(?:am|is|are|was|have|has|had|get|got|do|does|did)\b", re.I)
 _WORD_START = lazy(r"^[a-z]+")
-_AUX_OR_LIGHT_START = lazy(r"^(?:am|is|are|was|have|has|had|get|got|do|does|did|make|feel)\b", re.I)
+_AUX_OR_LIGHT_START = lazy(r"^(?:am|is|are|was|have|has|had|get|got|do|does|did|make|feel|may|might|must|can|could|would|"
+                          r"should|will)\b", re.I)
 #: "we often overlook the small things", "i always forget names": a way of thinking or a lapse, no practice kept; "i
-#: usually work during office hours": the job's hours, no practice ("i usually work out" is one)
-_NOT_A_PRACTICE = lazy(r"^(?:overlook|forget|ignore|underestimate|overestimate|neglect|take|assume|judge|think|wonder|worry|"
+#: usually work during office hours": the job's hours, no practice ("i usually work out" is one; "i take metformin every
+#: morning" is one)
+_NOT_A_PRACTICE = lazy(r"^(?:overlook|forget|ignore|underestimate|overestimate|neglect|take(?!\s+(?:my\s+|some\s+)?(?:vitamins?|"
+                       r"meds|medications?|medicines?|pills?|insulin|supplements?|[a-z]+(?:in|ol|ine|fen|pril|statin|zole|pam|"
+                       r"lam|xin|cycline|mab))\b)|assume|judge|think|wonder|worry|"
                        r"wish|tend|need|want|complain|regret|miss|fail|struggle|realize|realise|notice|doubt|believe|hope|"
                        r"say|blame|compare|lose|mistake|confuse|work(?!\s+out\b))\b", re.I)
 
@@ -569,6 +575,6 @@ class EnglishRules:
             if activity and _WORD_START.match(activity) and not _AUX_OR_LIGHT_START.match(activity) \
                     and not _NOT_A_PRACTICE.match(activity) and not (" " not in activity and _VERB_ON_PRONOUN.match(done)) \
                     and not _PAST_VERB_ONLY.fullmatch(activity):  # "I always remembered him": no habit
-                c.add("habit", Entity(activity, "Thing"), 0.5)
+                c.add("habit", Entity(_FOR_ILLNESS.sub(r"\1", activity), "Thing"), 0.5)  # "take metformin (for my diabetes)"
         state.collect(c.out)
         return bool(c.out)
