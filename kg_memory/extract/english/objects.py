@@ -49,9 +49,19 @@ _CUT = lazy(
     r"this\s+(?:morning|afternoon|evening|week|weekend)|"
     # "(i started surfing) five years ago": when it began, not what is done
     r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|a\s+couple(?:\s+of)?|several|many|\d+)\s+"
-    r"(?:years?|months?|weeks?|days?)\s+ago)\b.*$",
+    r"(?:years?|months?|weeks?|days?)\s+ago)\b.*$"
+    # "(I've lived in Toledo) sixty years", "(I worked at Target) two years before that": for how long, said last
+    r"|\s+(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|"
+    r"seventy|eighty|a\s+few|a\s+couple(?:\s+of)?|several|many|\d+)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|"
+    r"nine))?\s+(?:more\s+)?(?:years?|months?|weeks?)(?:\s+(?:now|already|straight|before|and|but|so|when)\b.*|\s*[.,!?;].*)?$",
     re.I,
 )
+#: "(been at Pinewood Realty) eleven years", "(been in Chicago) for five years now": a stay of months or years.
+YEARS_LONG = lazy(r"\s(?:for\s+)?(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
+                   r"fifty|sixty|seventy|eighty|a\s+few|a\s+couple(?:\s+of)?|several|many|\d+)(?:[\s-]+(?:one|two|three|four|five|six|"
+                   r"seven|eight|nine))?\s+(?:more\s+)?(?:years?|months)|years|months|ages)\b", re.I)
+
+
 #: "(mine is) currently ed sheeran", "(and) sometimes ufc": how often, before the thing (not "sometimes to my parents",
 #: "often enough": no thing after it)
 _FREQUENCY_LEAD = lazy(r"^(?:sometimes|usually|often|always|currently)\s+(?!(?:to|at|in|on|from|with|around|by|into|for|enough|"
