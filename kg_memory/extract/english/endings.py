@@ -254,6 +254,11 @@ _NAMED_EX = lazy(r"(?P<name>[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*)?)(?:\s+(?i:i
                  r"(?P<noun>(?i:wife|husband|boyfriend|girlfriend|partner|fianc[eé]e?|bf|gf))?(?![\w-])")
 
 
+#: "He's my ex-husband", "she was my ex-wife": the ex is one the turns before named.
+_PRONOUN_EX = lazy(r"\b(?i:he|she)\s+(?i:is|was)\s+(?i:my|your|her|his|our)\s+(?i:ex)[\s-]*(?P<noun>(?i:wife|husband|boyfriend|"
+                   r"girlfriend|partner|fianc[eé]e?))(?![\w-])")
+
+
 #: "my old boss from Seattle, Karen", "my former roommate Jess", "our ex-neighbor Tom", "my last roommate Kip", "my old
 #: boyfriend Mark": one who was that and is no more ("my old friend" is a friend of long standing, still one)
 _FORMER_KIN = lazy(rf"\b(?i:my|our)\s+(?i:old|former|previous|last|ex[\s-]*)\s*(?P<noun>(?i:boss|manager|supervisor|employer|"
@@ -314,10 +319,14 @@ def former_partners(text: str, state: TurnState) -> None:
         return
     named = {m.group("name"): (m.group("noun") or "").lower() for pattern in (_EX_NAMED, _NAMED_EX)
              for m in pattern.finditer(text)}
+    pointed = _PRONOUN_EX.search(text)  # "He's my ex-husband": the one "he" is
     kept: list[Found] = []
     for fact in state.facts:
         subject, predicate, obj, confidence, when = fact
         noun = named.get(obj.label) if isinstance(obj, Entity) else None  # not "Ann's ex-wife": no one named
+        if noun is None and pointed is not None and isinstance(obj, Entity) and obj.label not in text \
+                and not obj.label.startswith(f"{subject.label}'s "):
+            noun = pointed.group("noun").lower()
         if predicate != "dated" or noun is None:
             kept.append(fact)
             continue
