@@ -483,9 +483,20 @@ def scan_vocative_kin(text: str, turn: Turn, discourse: Discourse, state: TurnSt
     word = _kin_word(text, turn.text)
     if word is None:
         return
-    who = discourse.addressed(turn)
+    who = _answerer(text, turn, discourse) or discourse.addressed(turn)  # "Mom, where do you want it?": who answers
     if who is not None and who[0].label != turn.speaker and not _kin_called_elsewhere(turn, word, who[0].label, discourse):
         state.collect([(discourse.speaker(turn), _PARENT_WORDS[word], who[0], round(0.7 * who[1], 2), None)])
+
+
+def _answerer(sentence: str, turn: Turn, discourse: Discourse) -> tuple[Entity, float] | None:
+    """The speaker of the next turn when ``sentence`` asks something, or the turn ends asking ("Mom, where do you want
+    it?"), in a talk of more than two: the one who answers."""
+    turns = discourse.conversation(turn)
+    at = next((i for i, t in enumerate(turns) if t.turn == turn.turn), len(turns))
+    if "?" not in sentence and not turn.text.rstrip().endswith("?") or discourse.addressee(turn) is not None \
+            or at + 1 >= len(turns) or turns[at + 1].speaker == turn.speaker:
+        return None
+    return Entity(turns[at + 1].speaker, "Person"), 0.6
 
 
 def _kin_word(sentence: str, text: str) -> str | None:
