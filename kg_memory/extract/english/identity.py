@@ -99,7 +99,10 @@ _R_COPULA_PROG = lazy(r"^(?:working|interning|living|studying|staying|employed|b
 _AGE_YEARS_OLD = lazy(r"^(?:an?\s+)?(?:(?:about|almost|nearly|over|turning|only|just)\s+)?(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s*(?:years?|yrs?)[\s-]*old\b(?:\s+(?P<more>.+))?", re.I)
 #: "(i'm 29), single, and ...", "(i am 40), divorced": a status listed after the age
 _STATUS_LISTED = lazy(r"\s*,\s*(?:and\s+)?(?P<s>single|married|divorced|engaged|widowed|separated|pregnant|retired)\b", re.I)
-_AGE_BARE = lazy(r"^(?:(?:about|almost|nearly|over|turning|only|just)\s+)?(?P<n>\d{1,3})(?=\s*(?:[.!,;]|$|and\b(?!\s+\d)|but\b|now\b|too\b|actually\b|btw\b|tho\b|though\b|lol\b|lmao\b|haha|already\b|ish\b|rn\b|today\b|:\)))(?:\s+and\s+(?P<more>\D+))?", re.I)
+_AGE_BARE = lazy(r"^(?:(?:about|almost|nearly|over|turning|only|just)\s+)?(?P<n>\d{1,3}|(?:ten|eleven|twelve|"
+                 r"(?:thir|four|fif|six|seven|eigh|nine)teen)|(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:[\s-](?:one|two|three|"
+                 r"four|five|six|seven|eight|nine))?)(?=\s*(?:[.!,;]|$|and\b(?!\s+\d)|but\b|now\b|too\b|actually\b|btw\b|tho\b|"
+                 r"though\b|lol\b|lmao\b|haha|already\b|ish\b|rn\b|today\b|:\)))(?:\s+and\s+(?P<more>\D+))?", re.I)
 #: "(am) married to Tom", "engaged to a nurse named Ann", "dating a teacher called Mia": the spouse or partner, and the
 #: job said before the name ("seeing a doctor named Raj" is a visit, not a partner)
 _A_JOB_NAMED = rf"(?i:an?)\s+(?P<j>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s*,?\s+(?i:named|called)\s+(?P<n>{NAME})(?![\w'-])"
