@@ -147,9 +147,9 @@ _JUDGE_NAMED = lazy(
 _SCHOOL = r"(?:high\s+school|grade\s+school|junior\s+high|middle\s+school|elementary\s+school|school|college|" \
     r"university|grad\s+school|med\s+school|medical\s+school|law\s+school|summer\s+camp|camp)"
 _SCHOOLMATES = lazy(
-    rf"(?<![\w'])(?:(?P<a>{NAME})\s+(?i:and)\s+(?i:i)|(?P<we>(?i:we))|(?i:i))\s+(?i:(?:both|all|also|even)\s+)?"
+    rf"(?<![\w'])(?:(?P<a>{NAME})\s+(?i:and)\s+(?i:i)|(?P<we>(?i:we))|(?i:i)|(?P<c>{NAME}|(?i:he|she|you)))\s+(?i:(?:both|all|also|even)\s+)?"
     rf"(?i:went|were|was|used\s+to\s+go|go)\s+(?i:to|in|at)\s+(?i:the\s+same\s+)?(?i:{_SCHOOL})\s+"
-    rf"(?:(?i:together)|(?i:with)\s+(?P<b>{NAME}|(?i:him|her|you)))(?![\w'])")
+    rf"(?:(?i:together)|(?i:with)\s+(?:(?P<me>(?i:me))|(?P<b>{NAME}|(?i:him|her|you))))(?![\w'])")  # "Doug went to college with me"
 #: "I like living with Joey", "we moved in with her", "I live with you", "I share a flat with Kev".
 _LIVE_WITH = lazy(
     r"(?<![\w'])(?:i|we)\s+(?:(?:really|still|just|also|will|am|going\s+to|like|love|enjoy|miss|used\s+to|have|"
@@ -542,7 +542,13 @@ def scan_schoolmates(sentence: str, turn: Turn, discourse: Discourse, state: Tur
     out: list[Found] = []
     who: tuple[Entity, float] | None
     for m in _SCHOOLMATES.finditer(sentence):
-        if m.group("a"):
+        if bool(m.group("c")) != bool(m.group("me")):
+            continue  # "Tom went to school together", "I went to school with me"
+        if m.group("c"):
+            c = m.group("c")
+            who = _person({c.lower() if c.lower() in ("you",) else "him" if c.lower() == "he" else "her" if c.lower() == "she"
+                           else "name": c}, sentence, turn, discourse)
+        elif m.group("a"):
             named = _named(m.group("a"))
             who = (named, 0.9) if named else None
         elif m.group("b"):
