@@ -94,7 +94,7 @@ _R_COPULA_PROG = lazy(r"^(?:working|interning|living|studying|staying|employed|b
                     r"passionate|crazy|fond|keen|a\s+member|member|part|fluent|good|great|"
                     r"skilled|talented|afraid|scared|terrified|allergic|born|also|excellent|amazing|"
                     r"awesome|decent|pretty|really|very|quite|so|proficient|experienced|gifted|"
-                    r"getting|raised|grew|studying|thinking|considering|becoming|flying|heading|headed|driving|"
+                    r"getting|raised|grew|studying|visiting|thinking|considering|becoming|flying|heading|headed|driving|"
                     r"traveling|travelling|off)\b|^(?=(?:[\w.-]+[\s-]+){0,6}(?:pregnant|preggo|preggers)\b)")  # "6 months pregnant"
 _AGE_YEARS_OLD = lazy(r"^(?:an?\s+)?(?:(?:about|almost|nearly|over|turning|only|just)\s+)?(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s*(?:years?|yrs?)[\s-]*old\b(?:\s+(?P<more>.+))?", re.I)
 #: "(i'm 29), single, and ...", "(i am 40), divorced": a status listed after the age

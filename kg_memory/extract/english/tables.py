@@ -182,6 +182,9 @@ GREW_UP = Family(r_from, r"\s+(?:in|on|around|near|outside(?:\s+of)?)\s+(?P<o>.+
                  after_subject=r"(?:grew|grow|growing)\s+up|(?:was|were)\s+raised", after_copula=r"raised|grew\s+up")
 BORN = Family(r_born, r"born\s+(?:and\s+(?:raised|bred)\s+)?(?:in|at|on)\s+(?P<o>.+)",
               after_subject=r"(?:was|were)\s+|(?=born\s+and\s+(?:raised|bred)\b)", after_copula="")  # "born and raised in X" typed alone
+#: "(my cousin is) visiting from Leeds", "(she's) in town from Denver": where a visitor lives
+VISITING_FROM = Family(r_live, r"\s+(?:(?:this|for\s+the)\s+(?:week|weekend)\s+)?(?:all\s+the\s+way\s+)?from\s+(?P<o>(?-i:[A-Z]).+)",
+                       after_copula=r"(?:just\s+|only\s+)?(?:visiting|in\s+town)")
 #: "(i live) in Ohio", "(we live) out in the country", "(i live) with my two brothers in Chicago" (the home is the speaker's too)
 LIVE = Family(r_live, r"\s+(?:(?:out|together|alone|now)\s+)?(?:with\s+(?:my|our)\s+(?:[\w'-]+\s+){1,3}?)?"
               r"(?:(?:right|just|really|very)\s+)?"
@@ -294,6 +297,7 @@ COPULA_RULES = compile_rules([
     GIG_WORK,  # "(i'm) driving for uber"
     RENTING,  # "(we're) renting a 2 bedroom in queens"
     FROM.after_copula_pattern(),
+    VISITING_FROM.after_copula_pattern(),
     BORN.after_copula_pattern(),
     LIVE.after_copula_pattern(),
     LIVE_WITH.after_copula_pattern(),
