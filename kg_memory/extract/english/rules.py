@@ -343,7 +343,10 @@ class EnglishRules:
                 scan_possessives(clause, turn, discourse, state)  # "when i drive my truck into town": the truck is had
                 subject = None
                 continue
-            if _ROLE_PLAY.search(clause):  # "so let's say i am the interviewer": a part played
+            play = _ROLE_PLAY.search(clause)
+            if play and play.group(0)[:7].lower() == "pretend" and len(clause[:play.start()].split()) >= 3:
+                clause = clause[:play.start()].rstrip(" ,")  # "That's my husband Walt on the couch pretending he read it"
+            elif play:  # "so let's say i am the interviewer": a part played
                 subject = None
                 continue
             if irrealis(clause) or is_question(clause):

@@ -234,10 +234,10 @@ _RUN_ON = lazy(
 )
 #: A clause part that governs what follows it: never split after it ("i wish i had a dog").
 _NOT_SPLIT = lazy(
-    r"\b(?:wish|wished|hope|hoped|want|wanted|if|would|could|might|should|pretend|imagine|dream|dreamt|dreamed|"
+    r"\b(?:wish|wished|hope|hoped|want|wanted|if|would|could|might|should|pretend|pretends|pretended|pretending|imagine|dream|dreamt|dreamed|"
     r"wonder|doubt|guess|suppose|unless|when|whenever|before|after|until|because|though|although|that|what|"
     r"how|why|where|who|which|say|said|says|tell|told|think|thought|believe|feel|felt|know|knew|bet|swear|mean|"
-    r"like|love|hate|enjoy|miss|need|needs)\s*$|\b(?:wish|hope|if|would|could|might|pretend|imagine|dream)\b",
+    r"like|love|hate|enjoy|miss|need|needs)\s*$|\b(?:wish|hope|if|would|could|might|pretend(?:s|ed|ing)?|imagine|dream)\b",
     re.I,
 )
 #: Pastimes people say they are doing right now ("just playing video games", "am watching football").
