@@ -354,6 +354,9 @@ class Discourse:
             return None  # 我养了一只猫。她三岁了。: the pet said since, not a person of a turn before
         if first.gender and first.gender == gender and self._named_since(turn, gender, first):
             return None  # "Emma is coming." - "Is Sophie coming too?" - "I can't stand her.": unsure
+        if first.gender == gender and first.position < position and any(
+                c.entity != first.entity and c.gender == gender and c.position == first.position for c in candidates):
+            return None  # "This is my brother Lou. Lou, my roommates Marcus and Priya." - ... - "I like him.": unsure
         if first.gender and first.gender == gender:
             return first.entity, 0.8 if first.by_name else 0.9
         if len(candidates) == 1:
