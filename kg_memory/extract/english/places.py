@@ -19,6 +19,7 @@ from .objects import YEARS_LONG, clean_object, is_job, with_region
 from .partners_with import add_partner_with
 from .place_words import NEAR, NOT_NEAR_HOME, named_beyond_landmark
 from .schools import school_gone_to
+from .work_for import worked_for_person
 
 _TIME_START = lazy(
     r"^(?:(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|a\s+couple\s+of)\s+"
@@ -236,7 +237,6 @@ _NOT_EMPLOYERS = lazy(
     re.I,
 )
 _MYSELF = lazy(r"^(?:for\s+)?myself\b", re.I)
-_TITLED = lazy(r"^(?:mr|mrs|ms|dr|prof)\.?\s+[a-z]", re.I)
 #: "(a pizza place) part time", "(a vet) 2 nights a week": how much, not where
 _PART_TIME = lazy(r"\s+(?:(?:part|full|half)[\s-]time|on\s+weekends|at\s+night|nights|(?:\d+|one|two|three|four|five|a\s+few)\s+"
                   r"(?:nights?|days?|times|hours?|shifts?)\s+(?:a|per|each)\b)\b.*$", re.I)
@@ -281,11 +281,10 @@ def r_work_at(m: re.Match[str], c: Clause) -> bool:
             c.add("workLocation", Entity(place, "Place"), 0.8)
         return True
     org = clean_object(_REDUCED_RELATIVE.sub("", _PART_TIME.sub("", raw)), "place")
+    if m.group("p").lower() == "for" and worked_for_person(raw, org, c):
+        return True  # "I work for Mr. Geller", "Dana works for me": a person, the boss
     if not org:
         return False
-    if m.group("p").lower() == "for" and _TITLED.match(org):
-        c.add("boss", Entity(org, "Person"), 0.75)  # "I work for Mr. Geller": a person, the boss
-        return True
     if m.group("p").lower() == "in" and gazetteer_id(org, "Place"):
         c.add("workLocation", Entity(org, "Place"), 0.85)  # "I work in Berlin": where, not for whom
     else:
