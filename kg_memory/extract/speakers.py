@@ -72,6 +72,7 @@ from ..types import Entity, Fact, Turn
 from .absent_names import absent_names
 from .call_replies import GREETING as _GREETING
 from .call_replies import answers_call, denied, echoed, reply_speaks_of
+from .echoes import answers_before
 from .framework import lazy
 from .introductions import introduced_speakers
 from .latin_names import LatinName
@@ -526,6 +527,8 @@ def _name_dialogue(turns: Sequence[Turn], least: float, min_confidence: float) -
                 called = not _HAN.search(key) and not _YOU_ARE.search(turn.text[:m.start()])  # "you are X": no call
                 calling.setdefault(key, set()).add(turn.speaker)
                 weights = call_weights(turn.text, m.start(), m.end(), before is None)
+                if weights == _CLOSING and answers_before(turns, i, before, m.start()):
+                    weights = (0.25, 1.0)  # "My legs are jelly." - "Jelly is a state of mind, Brianna.": the one before
                 if answered or edge is not None and (edge == after or edge == before and weights == _CLOSING
                                                      and not _SEARCHED.search(turn.text[:m.start()])):
                     weights = (1.0, 1.0)  # "Ross?" - "What?"; "A: That's mine! B: I had to, Ross." (the end)

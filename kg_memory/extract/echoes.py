@@ -1,0 +1,58 @@
+"""Whether a turn takes up the words of the turn before: an answer to its speaker.
+
+People answering someone take up their words ("My legs are jelly." - "Jelly is a state of mind, Brianna."; "You can't
+tell the waiter you're ninety." - "If I say ninety they give me the free pie, Julie."), so a name closing such an
+answer calls the one who spoke before, not whoever speaks next (:mod:`.speakers`). Only words that carry content count:
+not the small words every turn has ("you", "know", "really"), nor a greeting.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..types import Turn
+from .framework import lazy
+
+__all__ = ["answers_before", "takes_up"]
+
+_WORD = lazy(r"[a-z][a-z'-]{3,}")
+#: Words of four letters or more that any turn may say: they tell nothing of what it answers.
+_COMMON = frozenset("""
+that this these those there their they them then than what when where which while with from have been were will
+would could should about just really know think mean like good well yeah okay right sure some something anything
+nothing everything maybe come going gonna wanna want need tell said says told look here very much more also even
+only still thing things time always never again because okay alright thanks thank please sorry hello bye goodbye
+your yours mine ours it's that's what's don't didn't doesn't isn't wasn't can't won't i'm you're he's she's we're
+they're i've you've i'll you'll let's y'know guys actually totally other into over back down make made take does
+""".split())
+
+
+def _words(text: str) -> set[str]:
+    return {w.strip("'-") for w in _WORD.findall(text.lower())} - _COMMON
+
+
+def takes_up(before: str, text: str) -> bool:
+    """Whether ``text`` says again a word of content of ``before`` (English; a plural or "-s" form counts).
+
+    >>> takes_up("My legs are jelly.", "Jelly is a state of mind")
+    True
+    >>> takes_up("Is that the aunt who sends you chain emails?", "She means well")
+    False
+    >>> takes_up("It was a small tray.", "It was a huge tray")
+    True
+    """
+    said = {w.removesuffix("s") for w in _words(before)}
+    return any(w.removesuffix("s") in said for w in _words(text))
+
+
+def answers_before(turns: Sequence[Turn], i: int, before: str | None, start: int) -> bool:
+    """Whether the name at ``start`` of turn ``i`` closes, after a comma, an answer to ``before``, the speaker of the
+    turn just before, that takes up their words ("My legs are jelly." - "Jelly is a state of mind, Brianna.").
+
+    >>> ts = [Turn("c", "1", "A", "My legs are jelly."), Turn("c", "2", "B", "Jelly is a state of mind, Brianna.")]
+    >>> answers_before(ts, 1, "A", ts[1].text.index("Brianna")), answers_before(ts, 1, "C", ts[1].text.index("Brianna"))
+    (True, False)
+    """
+    said = turns[i].text[:start]
+    return i > 0 and before is not None and turns[i - 1].speaker == before and said.rstrip().endswith(",") \
+        and takes_up(turns[i - 1].text, said)
