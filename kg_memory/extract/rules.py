@@ -18,6 +18,7 @@ from .aliases import alias_speakers
 from .asked_kin import mention_asked_kin, mention_own_kin_asked
 from .bare_placeholders import drop_bare_placeholders
 from .corrections import taken_back
+from .counted_named import counted_named
 from .filler_like import filler_likes
 from .framework import LanguageRules
 from .impression_targets import misdirected_impressions
@@ -112,6 +113,7 @@ class RuleExtractor:
         facts = one_relative(facts, turns)  # "my best friend is my mom": one person, "Ann's mom"
         facts = comparisons(unnamed_people(passing_relatives(facts, turns), turns), turns)
         facts = bind_across_turns(names_told_later(facts, turns))  # "My son..." - "His name is Leo.": Leo
+        facts = counted_named(facts)  # "I have two daughters." ... "Lily is 10 and Rose is 7.": no "Ann's two daughters"
         facts = drop_bare_placeholders(facts, turns)  # "my parents" said by "Speaker 4", nothing of them: nobody to find
         facts = misdirected_impressions(facts, turns)  # "That's my dog." - "Oh, you are so cute!": not for the owner
         facts = filler_likes(facts, turns)  # "I was like, no way", "like fifty bucks": no liking

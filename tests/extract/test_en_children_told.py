@@ -37,3 +37,13 @@ def test_the_count_gives_way_to_the_names() -> None:
 def test_no_child_beyond_the_count_or_another_tie(text: str) -> None:
     found = _facts(text)
     assert not {o for s, p, o in found if s == "Ann" and p == "child" and not o.startswith("Ann's")}, found
+
+
+def test_a_count_in_one_turn_gives_way_to_the_names_in_a_later_one() -> None:
+    found = _facts("I have two daughters.", "aww", "Lily is 10 and Rose is 7.")
+    assert {("Ann", "child", "Lily"), ("Ann", "child", "Rose")} <= found, found
+    assert not any(o.startswith("Ann's") for s, p, o in found if p == "child"), found
+
+
+def test_a_count_stays_while_not_all_are_named() -> None:
+    assert ("Ann", "child", "Ann's two daughters") in _facts("I have two daughters.", "aww", "Lily is 10.")

@@ -30,3 +30,7 @@ def test_a_relative_along_is_the_speakers(text: str, fact: tuple[str, str, str])
 def test_no_current_tie(text: str) -> None:
     found = _facts(text)
     assert not any(s == "安娜" and p in ("spouse", "partner") and not ended and o != "安娜" for s, p, o, ended in found), found
+
+
+def test_a_time_before_the_speaker() -> None:
+    assert ("安娜", "child", "安娜的儿子", False) in _facts("周末我跟我儿子去钓鱼了")
