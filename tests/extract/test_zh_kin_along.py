@@ -1,6 +1,7 @@
 """Chinese: a relative the speaker does something with is the speaker's (我和老公一起去旅游了, 周末带着女儿去爬山, 跟老公去了
 三亚, 我跟我姐关系特别好); not one the clause says the tie with ended (我和男朋友分手了, 我跟老婆离婚了), nor one of another
-(他跟他老婆去了日本), nor a hypothetical."""
+(他跟他老婆去了日本), nor a hypothetical. The speaker's relative a listener left is the speaker's (你刚刚和我姐姐分手了).
+"""
 
 from __future__ import annotations
 
@@ -34,3 +35,11 @@ def test_no_current_tie(text: str) -> None:
 
 def test_a_time_before_the_speaker() -> None:
     assert ("安娜", "child", "安娜的儿子", False) in _facts("周末我跟我儿子去钓鱼了")
+
+
+def test_the_listener_who_left_the_speakers_sister_left_her_not_someone_named_so() -> None:
+    turns = [Turn("c", "1", "鲍勃", "我得走了。"), Turn("c", "2", "安娜", "你刚刚和我姐姐分手了！")]
+    found = {(f.subject.label, f.predicate, f.object.label, f.ended) for f in RuleExtractor().extract(turns)
+             if isinstance(f.object, Entity)}
+    assert ("鲍勃", "partner", "安娜的姐姐", True) in found, found
+    assert not any(o == "我姐姐" for _, _, o, _ in found), found

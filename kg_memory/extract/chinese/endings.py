@@ -165,6 +165,8 @@ def ending(rest: str, subject: Entity, weight: float, turn: Turn, discourse: Dis
                 pass  # 我刚和前男友分手, 她和他们分手, 和别人分手: nobody named, every partner ends
             elif raw == "我":
                 obj = discourse.speaker(turn)
+            elif raw[0] == "我" and raw[1:].lstrip("的") in KIN_PREDICATE:  # 你和我姐姐分手了: the speaker's sister
+                obj = Entity(f"{discourse.speaker(turn).label}的{raw[1:].lstrip('的')}", "Person")
             elif raw in _PRONOUN:
                 resolved = discourse.third_person(turn, _PRONOUN[raw])
                 obj = resolved[0] if resolved else subject
