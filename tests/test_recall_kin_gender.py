@@ -4,26 +4,9 @@ Before, every sibling came in the order of confidence and recency, the brother o
 
 from __future__ import annotations
 
-from datetime import datetime
-
 import pytest
 
-from kg_memory import Memory, Turn
-from kg_memory.recall import RecallConfig
-
-LEXICAL_ONLY = RecallConfig().without("semantic", "dialogue")  # no sentence model to load: fast tests
-
-
-def _first(lines: list[tuple[str, str]], question: str, k: int) -> list[str]:
-    with Memory(recall_config=LEXICAL_ONLY) as memory:
-        memory.remember([Turn("c", str(i), who, text, datetime(2026, 1, i)) for i, (who, text) in enumerate(lines, 1)])
-        out = []
-        for item in memory.recall(question, k):
-            if item.fact is not None:
-                obj = item.fact.object
-                out.append(f"{item.fact.subject.label} {item.fact.predicate} {getattr(obj, 'label', obj)}")
-        return out
-
+from tests.recalled import facts_recalled as _first
 
 FAMILY = [("Lee", "My brother Tom just started at Siemens."),
           ("Lee", "My sister Ana lives in Dublin and works at Intel."),

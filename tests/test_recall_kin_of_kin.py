@@ -5,26 +5,15 @@ brother work?"), and "What does X do?" answered by the job before the employer."
 
 from __future__ import annotations
 
-from datetime import datetime
-
 import pytest
 
-from kg_memory import Memory, Turn
-from kg_memory.recall import RecallConfig
 from kg_memory.recall.relations import parse_question
-
-LEXICAL_ONLY = RecallConfig().without("semantic", "dialogue")  # no sentence model to load: fast tests
+from tests.recalled import facts_recalled
 
 
 def _first(lines: list[str], question: str, speaker: str = "Ann") -> str:
     """The first fact recalled for ``question`` after ``speaker`` said ``lines``, as "subject predicate object"."""
-    with Memory(recall_config=LEXICAL_ONLY) as memory:
-        memory.remember([Turn("c", str(i), speaker, text, datetime(2026, 1, i)) for i, text in enumerate(lines, 1)])
-        for item in memory.recall(question, 3):
-            if item.fact is not None:
-                obj = item.fact.object
-                return f"{item.fact.subject.label} {item.fact.predicate} {getattr(obj, 'label', obj)}"
-        return ""
+    return next(iter(facts_recalled([(speaker, text) for text in lines], question)), "")
 
 
 @pytest.mark.parametrize(("question", "hops"), [

@@ -22,6 +22,11 @@ def facts(*lines: tuple[int, str]) -> set[tuple[str, str, str]]:
             for f in RuleExtractor().extract(turns(*lines))}
 
 
+def round_robin(*texts: str) -> set[tuple[str, str, str]]:
+    """:func:`facts` of ``texts`` said in turn by "Speaker 1", "Speaker 2" and "Speaker 3"."""
+    return facts(*((i % 3 + 1, text) for i, text in enumerate(texts)))
+
+
 def names(*lines: tuple[int, str]) -> set[tuple[str, str]]:
     """The speaker names found: (speaker, name)."""
     return {(f.subject.label, str(f.object)) for f in speaker_names(turns(*lines))}

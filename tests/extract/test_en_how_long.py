@@ -6,15 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg_memory.extract.rules import RuleExtractor
-from kg_memory.types import Turn
-
-
-def _facts(*texts: str) -> set[tuple[str, str, str]]:
-    speakers = ("Speaker 1", "Speaker 2", "Speaker 3")
-    turns = [Turn("c", str(i + 1), speakers[i % 3], t) for i, t in enumerate(texts)]
-    return {(f.subject.label, f.predicate, str(getattr(f.object, "label", f.object)))
-            for f in RuleExtractor().extract(turns)}
+from tests.extract.dialogue_facts import round_robin
 
 
 @pytest.mark.parametrize(("text", "fact"), [
@@ -24,7 +16,7 @@ def _facts(*texts: str) -> set[tuple[str, str, str]]:
     ("My sister lives in Boise, like, twenty-two years now.", ("Speaker 2's sister", "livesIn", "Boise")),
 ])
 def test_a_duration_said_last_is_no_part_of_the_place(text: str, fact: tuple[str, str, str]) -> None:
-    facts = _facts("So where are you from?", text, "Huh.")
+    facts = round_robin("So where are you from?", text, "Huh.")
     assert fact in facts
     assert not any("years" in o for _, _, o in facts)
 
@@ -35,8 +27,8 @@ def test_a_duration_said_last_is_no_part_of_the_place(text: str, fact: tuple[str
     ("I've been at Lakeside Clinic for a couple of years.", "Lakeside Clinic"),
 ])
 def test_a_stay_of_years_is_no_visit(text: str, place: str) -> None:
-    assert not any(p == "visited" and o == place for _, p, o in _facts("So?", text, "Huh."))
+    assert not any(p == "visited" and o == place for _, p, o in round_robin("So?", text, "Huh."))
 
 
 def test_a_short_stay_is_still_a_visit() -> None:
-    assert ("Speaker 2", "visited", "Lisbon") in _facts("How was it?", "I was in Lisbon for two weeks.", "Nice.")
+    assert ("Speaker 2", "visited", "Lisbon") in round_robin("How was it?", "I was in Lisbon for two weeks.", "Nice.")

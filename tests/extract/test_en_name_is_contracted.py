@@ -7,15 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg_memory.extract.rules import RuleExtractor
-from kg_memory.types import Turn
-
-
-def _facts(*texts: str) -> set[tuple[str, str, str]]:
-    speakers = ("Speaker 1", "Speaker 2", "Speaker 3")
-    turns = [Turn("c", str(i + 1), speakers[i % 3], t) for i, t in enumerate(texts)]
-    return {(f.subject.label, f.predicate, str(getattr(f.object, "label", f.object)))
-            for f in RuleExtractor().extract(turns)}
+from tests.extract.dialogue_facts import round_robin
 
 
 @pytest.mark.parametrize(("text", "fact"), [
@@ -31,7 +23,7 @@ def _facts(*texts: str) -> set[tuple[str, str, str]]:
     ("Our grandson Milo's about your age.", ("Speaker 2", "relative", "Milo")),
 ])
 def test_a_name_s_is_the_subject(text: str, fact: tuple[str, str, str]) -> None:
-    facts = _facts("So what's new?", text, "No way.")
+    facts = round_robin("So what's new?", text, "No way.")
     assert fact in facts
     assert not any(s.endswith("'s") for s, _, _ in facts)
 
@@ -43,6 +35,6 @@ def test_a_name_s_is_the_subject(text: str, fact: tuple[str, str, str]) -> None:
     "Bruno's working hours are insane.",
 ])
 def test_a_possessive_before_a_noun_stays_one(text: str) -> None:
-    facts = _facts("So what's new?", text, "No way.")
+    facts = round_robin("So what's new?", text, "No way.")
     assert not any(p in ("partner", "spouse", "livesIn", "worksFor", "maritalStatus") and s in ("Marco", "Greta", "Bruno")
                    for s, p, _ in facts)

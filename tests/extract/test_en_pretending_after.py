@@ -6,15 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg_memory.extract.rules import RuleExtractor
-from kg_memory.types import Turn
-
-
-def _facts(*texts: str) -> set[tuple[str, str, str]]:
-    speakers = ("Speaker 1", "Speaker 2", "Speaker 3")
-    turns = [Turn("c", str(i + 1), speakers[i % 3], t) for i, t in enumerate(texts)]
-    return {(f.subject.label, f.predicate, str(getattr(f.object, "label", f.object)))
-            for f in RuleExtractor().extract(turns)}
+from tests.extract.dialogue_facts import round_robin
 
 
 @pytest.mark.parametrize(("text", "fact"), [
@@ -22,7 +14,7 @@ def _facts(*texts: str) -> set[tuple[str, str, str]]:
     ("My brother Felipe is pretending he didn't eat the cake.", ("Speaker 2", "sibling", "Felipe")),
 ])
 def test_what_is_said_before_the_pretending_holds(text: str, fact: tuple[str, str, str]) -> None:
-    assert fact in _facts("Hi!", text, "Ha.")
+    assert fact in round_robin("Hi!", text, "Ha.")
 
 
 @pytest.mark.parametrize("text", [
@@ -31,5 +23,5 @@ def test_what_is_said_before_the_pretending_holds(text: str, fact: tuple[str, st
     "We were pretending she was our mom.",
 ])
 def test_what_is_pretended_gives_nothing(text: str) -> None:
-    facts = _facts("What are you doing?", text, "Weird.")
+    facts = round_robin("What are you doing?", text, "Weird.")
     assert not any(p in ("jobTitle", "spouse", "parent") for _, p, _ in facts)

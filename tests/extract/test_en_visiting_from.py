@@ -6,15 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg_memory.extract.rules import RuleExtractor
-from kg_memory.types import Turn
-
-
-def _facts(*texts: str) -> set[tuple[str, str, str]]:
-    speakers = ("Speaker 1", "Speaker 2", "Speaker 3")
-    turns = [Turn("c", str(i + 1), speakers[i % 3], t) for i, t in enumerate(texts)]
-    return {(f.subject.label, f.predicate, str(getattr(f.object, "label", f.object)))
-            for f in RuleExtractor().extract(turns)}
+from tests.extract.dialogue_facts import round_robin
 
 
 @pytest.mark.parametrize(("text", "fact"), [
@@ -23,7 +15,7 @@ def _facts(*texts: str) -> set[tuple[str, str, str]]:
     ("We're visiting from Ohio, actually.", ("Speaker 2", "livesIn", "Ohio")),
 ])
 def test_a_visitor_lives_where_they_visit_from(text: str, fact: tuple[str, str, str]) -> None:
-    assert fact in _facts("Are you new around here?", text, "Welcome!")
+    assert fact in round_robin("Are you new around here?", text, "Welcome!")
 
 
 @pytest.mark.parametrize("text", [
@@ -31,4 +23,4 @@ def test_a_visitor_lives_where_they_visit_from(text: str, fact: tuple[str, str, 
     "I'm visiting my aunt.",
 ])
 def test_no_place_said_is_no_home(text: str) -> None:
-    assert not any(p == "livesIn" and s == "Speaker 2" for s, p, _ in _facts("So?", text, "Nice."))
+    assert not any(p == "livesIn" and s == "Speaker 2" for s, p, _ in round_robin("So?", text, "Nice."))
