@@ -74,9 +74,13 @@ from .call_replies import GREETING as _GREETING
 from .call_replies import answers_call, denied, echoed, reply_speaks_of
 from .echoes import answers_before
 from .framework import lazy
+from .how_said import AUX as _AUX
+from .how_said import BIDDING as _BIDDING
+from .how_said import ONE_CHARACTER_NAMES as _ONE_CHARACTER_NAMES
+from .how_said import how_said as _how_said
 from .introductions import introduced_speakers
 from .latin_names import LatinName
-from .loose_calls import YOU_VERB, ZH_LOOSE, called_alone, loose_names, names_before_you, said_loosely
+from .loose_calls import YOU_VERB, called_alone, loose_names, names_before_you
 from .names import NAME_EDGE, TITLE, TITLE_HEAD, WORD, is_chinese_name, plausible_name
 from .self_intros import ZH_IS, intro_name, naming_turns
 from .speaker_vote import INTRODUCED, NUMBERED, Tally, assign
@@ -142,15 +146,6 @@ def plausible_alias(fact: Fact, names: set[str] | None = None) -> bool:
 
 # --- the vote --------------------------------------------------------------------------------------------
 
-_EN_YOU_BEFORE = lazy(r"\b(?:you're|you are|are you|aren't you|you're not|is that you|you must be)\s*,?\s*$", re.I)
-_AUX = r"(?:are|do|did|can|will|would|have|could|should|don't|didn't|can't|won't|aren't)"
-#: A verb bidding the one spoken to, straight after their name ("Pheebs come on!", "Rach calm down", "Rach look, I..."):
-#: base forms that a name as the subject would not take ("Ross comes", "Ross looked").
-#: Not "hang on" / "hold on", said as much to one on the phone ("Phoebe hang on, Ross wants to say something").
-_BIDDING = r"(?-i:come\s+on|calm\s+down|look|listen|wait|stop|relax|hurry|sit\s+down|shut\s+up)\b"
-_EN_YOU_AFTER = lazy(rf"^\s*,?\s*(?:{_AUX}\s+)?(?:you|your|you're|you've|you'll)\b|^\s+{_BIDDING}", re.I)
-_ZH_YOU_BEFORE = lazy(r"(?:你是|你就是|您是|你叫|你不是|你一定是|您一定是|你肯定是|你好[,，]?|谢谢你?[,，]?)$")
-_ZH_YOU_AFTER = lazy(r"^(?:[,，]?\s*(?:你|您))")
 _PLACE_BEFORE = lazy(r"\b(?:in|from|near|visit|visited|visiting|to the|of the)\s+$", re.I)
 #: Votes of one turn: a name said to someone counts for the next speaker (who answers) and for the one
 #: before; an introduction counts for the speaker. Measured on multi-party dialogue (DialogRE train): a
@@ -277,9 +272,6 @@ def _unambiguous(text: str, piece: str) -> bool:
     return False
 
 
-#: Given names of one character, transliterations said when calling someone ("嘿，乔！", "怎么了，乔？", "好了，丹，你...",
-#: "宾！"): a name only where it stands alone (not 乔 in 乔伊, nor 宾 in 钱德勒·宾).
-_ONE_CHARACTER_NAMES = frozenset("乔宾丹唐肯金雷盖杰琼简")
 
 
 def _pattern(name: str) -> re.Pattern[str] | LatinName:
@@ -290,39 +282,9 @@ def _pattern(name: str) -> re.Pattern[str] | LatinName:
     return LatinName(name)  # not beside a letter or digit other than a Chinese one: "类似Gukki，" says Gukki
 
 
-_DELIMITER = lazy(r"[,，.。!！?？;；:：…—\"“”]")
-_LAST_DELIMITER = lazy(r"[,，.。!！?？;；:：…—\"“”][^,，.。!！?？;；:：…—\"“”]*$")
-
-
-#: Words before a name that make it spoken of ("is this Hillary your chef?", "It's like firing Elmo.", "a fake Ben").
-_SPOKEN_OF = lazy(r"\b(?:(?<!what\s)(?<!such\s)(?<!quite\s)\b(?:a|an)\s+[a-z]+|this|that|the|a|an|my|his|her|our|their|(?:his|her|their)\s+name(?:'s|\s+is|\s+was)|"
-                        r"(?!(?:any|some|no|every)thing\b|(?:morn|even|darl|do|go|happen)ing\b)\w{2,}ing)\s+$", re.I)
-#: "pay for your, Busty Ladies?": a thing owned, after a possessive and a pause (not "Oh my, Ross").
-_OWNED_BEFORE = lazy(r"(?<!\boh\s)\b(?:my|your|his|her|our|their)\s*,\s*$", re.I)
-
-
-#: Words that give the name of someone spoken of: "to use his full name, ...", "her real name:", "他的名字是".
-_NAME_GIVEN = lazy(r"(?:\b(?:his|her|their)\s+(?:(?:full|real|first|last|middle|maiden|stage|given|whole)\s+)?name"
-                         r"(?:'s|\s+is|\s+was)?|(?:他|她|他们|她们)的(?:全名|真名|名字)(?:是|叫)?)\s*[,:，：]?\s*$", re.I)
-
-
-#: "he" / "she" opening the sentence after a name said alone: the name is who the turn then speaks of.
-_THIRD_AFTER = lazy(r"^\s*[.。!！]\s*(?:he|she|他|她)(?![\w们])", re.I)
-#: "<name>, she's over there", "蒙娜，她站在那边": the name of someone pointed at, then spoken of (not "Rach, she's gone").
-_TOPIC_AFTER = lazy(r"^\s*[，,]\s*(?:他|她)(?![们])\s*(?:就|正)?(?:站|坐)?在(?:那|这)(?:边|儿|里)|"
-                    r"^\s*,\s*(?:he|she)(?:'s|\s+is)\s+(?:(?:standing|sitting)\s+)?(?:right\s+)?(?:over\s+)?(?:there|here)\b", re.I)
-#: A verb with no subject after "<name>,", in a statement: the name is its subject, who the sentence tells of
-#: ("Joey, had an imaginary childhood friend.", not "Joey, had you heard?" nor "Ross, is that you?").
-_SUBJECT_OF = lazy(r"^\s*,\s*(?:had|has|was|is|used\s+to|went|got|loves|hates|likes|lives|works)\s+"
-                   r"(?!(?:you|he|she|it|i|we|they|there|that|this|your)\b)[^.!?…]*[.!…]", re.I)
-#: ... or a verb of saying or knowing ("I just, Phoebe, said she saw you two."; not "Ross, told you so.").
-_SPEAKER_OF = lazy(r"^\s*,\s*(?:said|says|thought|thinks|saw|knows|knew|heard)\s+(?!(?:you|your)\b)[^.!?…]*[.!…]", re.I)
-#: A name asked about and answered by the one asking ("Oh, Jason? Yeah, we're seeing each other."): who is meant.
-_ASKED_BACK = lazy(r"^\s*\?+\s*(?:yeah|yes|yep|uh-huh|mm-hmm|right|sure)\b(?!\s*\?)", re.I)
 #: A verb of telling after a name: "Phoebe, ah... Phoebe said you..." speaks of Phoebe in all of the turn.
 _TELLS = r"(?:said|says|told|tells|thinks|thought|mentioned)\b"
 _TELLS_WORD = lazy(_TELLS)
-_ONLY_OH = lazy(r"\W*(?:(?:oh|ah|um|uh|so)\W+)*$", re.I)
 #: "如果你不叫我乔伊", "Stop calling me Joey": the speaker's own name, that others call them by (not said of another).
 _CALLS_ME = lazy(r"(?:叫我|\bcall(?:ing|s)?\s+me)\s*[,，]?\s*$", re.I)
 #: "But I don't. Me, Phoebe.", "我，菲比。": the speaker naming themself, beside "me" at the head of a sentence.
@@ -331,109 +293,6 @@ _SENTENCE_CLOSES = lazy(r"\s*(?:[.!?。！？…]|$)")
 #: Words that give a name to someone: "name your first child Joey", "named him Ross" (not "his name is Ross").
 _NAMING = lazy(r"\b(?:(?<!your\s)name|named|naming|nickname|nicknamed)\s+(?:(?!(?:is|was)\b)[\w'-]+\s+){0,3}$", re.I)
 
-
-#: A name in a list: between "me," / "我，" and another item, or before "and <name>" / "，还有……" / "和".
-_LISTED_BEFORE = lazy(r"(?:^|[\s,，.。!！?？…])(?:我|me)\s*[,，、]\s*$", re.I)
-_LISTED_AFTER = lazy(r"^\s*(?:[,，、]?\s*(?:还有|以及|和)|,?\s*(?:and|or|&)\s+(?-i:[A-Z][a-z]))", re.I)
-
-
-#: A name set beside a relative or role of someone's ("my agent, Estelle", "his wife, Karen,").
-_ROLE = (r"(?i:my|your|his|her|our|their)\s+(?:[a-z][\w'-]*\s+){0,2}(?:ex-|great-|step-|half-)?(?:wife|husband|boyfriend|girlfriend|"
-         r"fianc[eé]e?|friend|buddy|pal|boss|agent|client|assistant|roommate|neighbou?r|sister|brother|mother|father|mom|"
-         r"dad|son|daughter|cousin|aunt|uncle|grand(?:mother|father|ma|pa)|niece|nephew|colleague|co-?worker|partner|date|"
-         r"secretary|doctor|lawyer|teacher|student|patient|manager|supervisor|landlord|nanny|attorney|therapist|editor|"
-         r"publisher|mailman|trainer|accountant|dentist|maid|driver|coach|tutor)s?")
-_APPOSED_TO = lazy(rf"\b{_ROLE}\s*,\s*$")
-#: ... or before one ("Kip, my old roommate, ...").
-_APPOSED_AFTER = lazy(rf"^\s*,\s*{_ROLE}\s*(?:[,.!?…]|$)|^\s*,\s*the\s+(?:[\w-]+\s+){{0,3}}(?:girl|guy|woman|man|lady|dude|"
-                            r"kid|boy|one)\s*(?:[,.!?…]|$)", re.I)  # "Oh, Janine, the really hot dancer girl?": described
-#: ... or beside a kind of person pointed at ("I know this woman, Nancy, who's a head-hunter", "那个女孩，南希，...";
-#: "you should see this guy, Chandler, he ..." may call Chandler).
-_KIND_AFTER = lazy(r"^\s*,\s*(?:who|whose|whom|that|which|a|an|the)\b", re.I)
-_KIND_APPOSED_TO = lazy(r"(?<!you're\s)(?<!are\s)(?<!what\s)\b(?:this|that|a|the|some)\s+(?:[a-z][\w'-]*\s+)?(?:woman|man|"
-                              r"guy|girl|lady|kid|boy|person|dude|gentleman|fellow|chick)\s*,\s*$|"
-                              r"(?<![你您])(?:(?:这个|那个|一个|这位|那位|有个|有一个)[\u4e00-\u9fff]{0,3}?"
-                              r"(?:女人|男人|女孩|男孩|家伙|姑娘|小伙子|女士|先生|人)|这位|那位)\s*[，,]\s*$", re.I)
-_NAME_BEFORE = lazy(r"(?<![\w'-])([A-Z][a-z][\w'-]*)\s*,\s*$")
-_NAME_AFTER = lazy(r"^\s*,\s*([A-Z][a-z][\w'-]*)(?:\s+[A-Z][a-z][\w'-]*)?\s*(?:,|\band\b)")
-
-
-def _named_neighbour(before: str, after: str, name: str) -> bool:
-    """Whether ``name`` stands in a list of names: another name set off by a comma just before or after it
-    ("Ross, Rachel, this is Sid", "Tom Hanks, Meg Ryan, they..."), not a word said to someone ("Look, Ross")
-    nor the same name called again ("Ross, Ross, it's okay")."""
-    return any(m is not None and plausible_name(m.group(1), frozenset()) and _key(m.group(1)) != _key(name)
-               for m in (_NAME_BEFORE.search(before), _NAME_AFTER.match(after)))
-
-
-_ZH_AND_BEFORE = lazy(r"(?:还有|以及|和|跟)$")
-_ZH_KIN = (r"(?:妻子|丈夫|太太|老婆|老公|男朋友|女朋友|男友|"
-           r"女友|朋友|好友|老板|经纪人|助理|助手|室友|邻居|姐姐|妹妹|哥哥|弟弟|妈妈|母亲|爸爸|父亲|儿子|女儿|表哥|表姐|表妹|表弟|"
-           r"叔叔|阿姨|舅舅|姑姑|姑妈|姨妈|舅妈|婶婶|伯伯|伯父|叔父|侄子|侄女|外甥|外甥女|孙子|孙女|奶奶|爷爷|外婆|外公|同事|搭档|"
-           r"约会对象|秘书|医生|律师|老师|学生|病人|经理|上司|房东|保姆|教练|未婚妻|未婚夫|前妻|前夫|同学|客户)")
-_ZH_ROLE = rf"(?:我|他|她|我们|他们|她们)的[\u4e00-\u9fff]{{0,4}}?{_ZH_KIN}"
-#: ... before the name, also without 的 or with words before it: "我妹妹，迪娜，", "我最小的妹妹，迪娜，", "我的大姑妈，穆里尔。"
-_ZH_ROLE_BEFORE = rf"(?:我|他|她|我们|他们|她们)(?:[\u4e00-\u9fff]{{0,3}}的[\u4e00-\u9fff]{{0,4}}?)?{_ZH_KIN}"
-#: A name set beside someone's relative or role: "这是我的经纪人，埃斯特尔", "琼·特比西，我的约会对象" ("你的室友，
-#: 菲比" is said to her).
-_ZH_APPOSED_TO = lazy(rf"{_ZH_ROLE_BEFORE}\s*[，,、]\s*$")
-_ZH_APPOSED_AFTER = lazy(rf"^\s*[，,、]\s*{_ZH_ROLE}")
-#: ... or beside a relative of the one spoken to, then spoken of: "您的丈夫，乔治·布朗，他有律师吗？" (not "你的室友，菲比，你…").
-_ZH_YOURS, _ZH_THEN_THIRD = lazy(rf"(?:你|您)的?{_ZH_KIN}\s*[，,、]\s*$"), lazy(r"^\s*[，,、]\s*(?:他|她)(?!们)")
-_ZH_PIECE_BEFORE = lazy(r"(?:^|[，,、。！？!?.…\s])([\u4e00-\u9fff·]{1,8})\s*[，,、]\s*$")
-_ZH_PIECE_AFTER = lazy(r"^\s*[，,、]\s*([\u4e00-\u9fff·]{1,8})\s*(?:[，,、。！？!?…]|和|还有|$)")  # "埃米.维尔奇": one name
-
-
-def _zh_named_neighbour(before: str, after: str, name: str) -> bool:
-    """Whether the Chinese ``name`` stands in a list of names: another name set off by a comma just before or after
-    it ("莫妮卡，瑞秋，这是我的朋友罗杰", "汤姆·汉克斯，梅格·瑞恩，他们..."), not the same name called again."""
-    from .chinese.segment import is_called_name  # Chinese text only
-
-    for m in (_ZH_PIECE_BEFORE.search(before), _ZH_PIECE_AFTER.match(after)):
-        if m is None:
-            continue
-        piece = _GREETING.sub("", m.group(1))
-        if piece and _key(piece) != _key(name) and (piece in _ONE_CHARACTER_NAMES or plausible_name(piece, frozenset())
-                                                    and is_called_name(piece)):
-            return True
-    return False
-
-
-def _how_said(text: str, start: int, end: int, name: str) -> str:
-    """How a name is said at ``text[start:end]``: ``"to"`` (to the person spoken to) or ``"of"`` (of someone)."""
-    before, after = text[:start], text[end:]
-    last = _LAST_DELIMITER.search(before)
-    clause_start = last.start() + 1 if last else 0
-    first = _DELIMITER.search(after)
-    clause_end = first.start() if first else len(after)
-    head = _GREETING.sub("", before[clause_start:].strip()) if before[clause_start:].strip() else ""
-    if (_LISTED_BEFORE.search(before) and re.match(r"\s*[,，、]", after)) or _LISTED_AFTER.match(after):
-        return "of"  # "我，瑞秋，鸡鸭们，还有孩子们": a list of people
-    if _APPOSED_TO.search(before) or _APPOSED_AFTER.match(after) or _named_neighbour(before, after, name) \
-            or _KIND_APPOSED_TO.search(before) and (_HAN.search(name) or _KIND_AFTER.match(after)):
-        return "of"  # "this is my agent, Estelle", "Tom Hanks, Meg Ryan, they...": introduced or listed
-    if _HAN.search(name) and (_ZH_AND_BEFORE.search(before) or _ZH_APPOSED_TO.search(before)
-                              or _ZH_APPOSED_AFTER.match(after) or _zh_named_neighbour(before, after, name)
-                              or _ZH_YOURS.search(before) and _ZH_THEN_THIRD.match(after)):
-        return "of"  # "还有希纳·伊斯顿", "这是我的经纪人，埃斯特尔", "莫妮卡，瑞秋，这是罗杰": listed or introduced
-    if _THIRD_AFTER.match(after) and (not before.strip() or before.rstrip()[-1] in ".!?。！？…") or _TOPIC_AFTER.match(after):
-        return "of"  # "Mr. Bigot. He tells racist jokes.", "Mona, she's over there": the one then spoken of
-    if after.lstrip().startswith(",") and re.match(rf"\s*,\s*{re.escape(name)}(?:'s|\s+is|\s+was)\b", after) \
-            or _SUBJECT_OF.match(after) \
-            or _SPEAKER_OF.match(after) or _ASKED_BACK.match(after) and _ONLY_OH.match(before):
-        return "of"  # "Mona, Mona's standing right over there", "Joey, had a friend.", "Oh, Jason? Yeah, we...": spoken of
-    if _NAME_GIVEN.search(before) or _OWNED_BEFORE.search(before):
-        return "of"  # "or to use his full name, Tag Sweetcheeks Jones": the name of someone spoken of
-    if not head.strip() and not after[:clause_end].strip():
-        return "to"
-    if _HAN.search(name):
-        loose = ZH_LOOSE.match(text, start) is not None and re.search(r"(?:[呢吗啊吧嘛呀哦你]|对不对|是不是|好不好|行不行|对吧|好吗)$",
-                                                                         before) is not None
-        return "to" if loose or _ZH_YOU_BEFORE.search(before) or _ZH_YOU_AFTER.match(after) else "of"
-    if _SPOKEN_OF.search(before):
-        return "of"
-    loose = said_loosely(text, start, end)  # "What's up Joe?", "I'm sorry Pheebs, I can't", "Hey Joe what's up?"
-    return "to" if loose or _EN_YOU_BEFORE.search(before) or _EN_YOU_AFTER.match(after) else "of"
 
 
 def speaker_names(turns: Sequence[Turn], least: float = 1.0, min_confidence: float = 0.59) -> list[Fact]:
