@@ -37,6 +37,7 @@ from .counted import pet_said
 from .couples import COUPLE_RULES, couples, named_owner, we_marry
 from .kin_titles import titled_relatives
 from .lexicon import COUNTRIES, HAN, KIN, KIN_GOOD, KIN_PREDICATE, NAME, NUM, PET, PETS, SURNAMES, TIME, in_idiom
+from .pet_kind_named import pets_named_by_kind
 from .places import is_place
 from .segment import (
     CLAUSE,
@@ -603,7 +604,7 @@ def said_of_people(sentence: str, turn: Turn, discourse: Discourse) -> list[Foun
     clauses = [FILLER.sub("", c.strip()) for c in CLAUSE.split(sentence)]
     return (nicknames(sentence, turn, discourse) + we_are(clauses, turn, discourse) + _kin_called(sentence, turn, discourse)
             + apposed_kin(sentence, turn, discourse) + _name_then_kin(sentence, turn, discourse)
-            + _pet_apposed(sentence, turn, discourse)
+            + _pet_apposed(sentence, turn, discourse) + pets_named_by_kind(sentence, turn, discourse)
             + _peer_called(sentence, turn, discourse) + titled_relatives(sentence, turn, discourse)
             + we_marry(clauses, turn, discourse) + couples(sentence, turn, discourse))
 
