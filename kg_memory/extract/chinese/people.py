@@ -33,6 +33,7 @@ from ...types import Entity, Turn
 from ..framework import Clause, Found, LazyPattern, Rule, lazy
 from ..names import is_chinese_name, is_transliterated_name
 from ..pronouns import FEMALE, MALE, Discourse
+from .called_job import called_with_job
 from .counted import pet_said
 from .couples import COUPLE_RULES, couples, named_owner, we_marry
 from .kin_titles import titled_relatives
@@ -605,7 +606,7 @@ def said_of_people(sentence: str, turn: Turn, discourse: Discourse) -> list[Foun
     return (nicknames(sentence, turn, discourse) + we_are(clauses, turn, discourse) + _kin_called(sentence, turn, discourse)
             + apposed_kin(sentence, turn, discourse) + _name_then_kin(sentence, turn, discourse)
             + _pet_apposed(sentence, turn, discourse) + pets_named_by_kind(sentence, turn, discourse)
-            + _peer_called(sentence, turn, discourse) + titled_relatives(sentence, turn, discourse)
+            + _peer_called(sentence, turn, discourse) + titled_relatives(sentence, turn, discourse) + called_with_job(sentence, turn, discourse)
             + we_marry(clauses, turn, discourse) + couples(sentence, turn, discourse))
 
 
