@@ -77,8 +77,10 @@ def is_country(place: str) -> bool:
 HAN = r"\u4e00-\u9fff"
 #: A relation; a one-character one never the first half of its doubled form (哥 is no relative in 我的哥哥 cut short).
 KIN = "(?:" + "|".join(f"{k}(?!{k})" if len(k) == 1 else k for k in sorted(KIN_PREDICATE, key=len, reverse=True)) + ")"
-#: 好 said before a relation (我的好朋友, 我好哥们): not the 好 of 好姐妹 / 好兄弟, friends of their own (:data:`KIN_PREDICATE`).
-KIN_GOOD = r"好(?!姐妹|兄弟)"
+#: 好 said before a relation (我的好朋友, 我好哥们): not the 好 of 好姐妹 / 好兄弟, friends of their own (:data:`KIN_PREDICATE`);
+#: 亲 before a sibling, a parent or a child (你是我亲哥, 我亲姐姐): by blood, the relative all the same (not 亲戚, 亲家).
+BLOOD = r"亲(?=哥|姐|弟|妹|兄|姊|儿子|女儿|闺女|妈|爸|娘|爹|父亲|母亲|孙)"
+KIN_GOOD = rf"(?:好(?!姐妹|兄弟)|{BLOOD})"
 PET = "(?:" + "|".join(sorted(PETS.split(), key=len, reverse=True)) + ")"
 NUM = r"[0-9零一二两三四五六七八九十]+"
 TIME = (r"(?:(?:去年|前年|今年|明年|昨天|前天|今天|今早|昨晚|上个?月|上周末?|上星期|小时候|以前|最近|现在|目前|"
@@ -97,7 +99,7 @@ NEG = r"(?P<neg>不太|不是很|不怎么|不|没有|没|从来不|从不|从�
 NAME = rf"[{HAN}·]{{2,4}}?"
 #: Words after a relative that are no name (我爸妈现在住在海南: not 现在).
 _NOT_KNAME = "[一二两三四五六七八九十几]+(?:年|个月|周|天)前|以前|之前|曾经|从前|原来|原先|小时候|年轻时|现在|目前|平时|刚刚|已经|一直|明年|去年|今年|后来|本来|其实|通常|一般|周末|最近|每天|下个?月|下周|下个?星期|明天|后天|今天|昨天"
-SUBJECT = (rf"(?P<s>(?:我们|咱们|咱|我)家里?(?=(?:新|刚刚?|又|也|还)?(?:有|养))|(?P<pp>我|你|他|她)(?:(?<=我)们)?家?的?(?P<pet>{PET})|(?P<kp>我|你|他|她)(?:(?<=我)们(?!兄弟|姐妹))?的?(?:最好的|最亲密的)?(?:(?P<via>{KIN})的)?(?P<kin>{KIN})(?P<kname>(?![的在住是叫喜有去也很都就还不没出今爱会想养最每经常跟和与同对给把被比让从上]|{_NOT_KNAME}|{KIN}|[{HAN}]?[的是了])[{HAN}]{{2,3}})?"
+SUBJECT = (rf"(?P<s>(?:我们|咱们|咱|我)家里?(?=(?:新|刚刚?|又|也|还)?(?:有|养))|(?P<pp>我|你|他|她)(?:(?<=我)们)?家?的?(?P<pet>{PET})|(?P<kp>我|你|他|她)(?:(?<=我)们(?!兄弟|姐妹))?的?(?:最好的|最亲密的|{BLOOD})?(?:(?P<via>{KIN})的)?(?P<kin>{KIN})(?P<kname>(?![的在住是叫喜有去也很都就还不没出今爱会想养最每经常跟和与同对给把被比让从上]|{_NOT_KNAME}|{KIN}|[{HAN}]?[的是了])[{HAN}]{{2,3}})?"
          rf"|我们|咱们|我|你|他|她|(?P<name>{NAME}))")
 
 SURNAMES = set(
