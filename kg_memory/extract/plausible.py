@@ -110,7 +110,7 @@ _ZH_NOT_JOB = lazy(r"^(?:要|想|找|去|得|会(?!计)|能|可以|应该|时(?!
 #: A Chinese place with an adverb, particle or pronoun in it is a piece of a sentence ("我是过来人" -> 过来).
 _ZH_NOT_PLACE = lazy(r"[很过的是我你他她了吗呢吧]")
 #: A Chinese "name" with a pronoun, particle, conjunction or adverb in it is a piece of a sentence.
-_ZH_NOT_NAME = lazy(r"[我你您他她它们的了吗呢吧啊让给被把因说和]|确实|^(?:但|可|而|所以|就|都|也|还|只|才)|(?:还|只|也|都|就|才|不|没|在|很|又|要|会|现在)$")
+_ZH_NOT_NAME = lazy(r"[我你您他她它们的了吗呢吧啊让给被把因说和]|确实|^(?:但|可(?![可欣馨儿])|而|所以|就|都|也|还|只|才)|(?:还|只|也|都|就|才|不|没|在|很|又|要|会|现在)$")
 _HAN = lazy(r"[\u4e00-\u9fff]")
 _ZH_FIRST_SECOND = lazy(r"[我你您]")
 _ZH_TITLED = lazy(r"(?<=[\u4e00-\u9fff])(?:先生|太太|小姐|女士|夫人|博士|医生|教授)$")  # 史蒂文斯先生

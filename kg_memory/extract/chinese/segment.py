@@ -242,8 +242,8 @@ KIN_NAMED = lazy(rf"(?P<kp>我|你|(?<![其吉])[他她])的?(?:最好的|很好
                  rf"(?:我的?(?:大学|高中|初中|小学|中学)?(?:{KIN})(?=[{HAN}]{{2,3}}(?:$|[，,。！!])))?)"  # 是我室友小雪
                  rf"(?P<n>(?![{HAN}]{{1,3}}人)[{HAN}]{{2,3}}(?<!的)(?:·[{HAN}]{{1,6}})?)")
 #: "这是我丈夫沃尔特", "见见我的妹妹格蕾塔": a relation introduced with the name after it, to the end of the clause.
-KIN_APPOSED = lazy(rf"(?:这是|这位是|这就是|见见|认识一下|介绍一下)(?P<kp>我|你)的?(?P<kin>{KIN})[，,]?"
-                   rf"(?P<n>[{HAN}·]{{2,5}}?)(?=[，,。！!？?…]|$)")
+KIN_APPOSED = lazy(rf"(?:这是|这位是|这就是|这个是|那是|那位是|那个是|那就是|见见|认识一下|介绍一下)(?P<kp>我|你)的?(?P<kin>{KIN})[，,]?"
+                   rf"(?P<n>(?:(?!的)[{HAN}·]){{2,5}}?)(?=[，,。！!？?…]|$)")
 #: "罗杰是我最好的朋友": the words before 是 hold the name (cut by :func:`.people.trimmed_name`); not "詹姆斯是我孩子的父亲",
 #: where the relative is the one after 的 (the child's father, no child of the speaker).
 NAMED_KIN = lazy(rf"(?P<n>[{HAN}·]{{2,8}})是(?P<kp>我|你)的?(?:最好的|很好的|最亲密的|{KIN_GOOD}|新)?(?P<kin>{KIN})(?!们?的)")
