@@ -52,7 +52,7 @@ _EN_STARTS = lazy(r"\b(?:start(?:ed|ing)?|began|begun|joined|became|got\s+(?:mar
                   r"adopted|hired|moved|promoted|(?:went|turned)\s+(?:vegan|vegetarian|pescatarian)|got\s+(?:a|my|our)\s+(?:new\s+|first\s+)?(?:job|dog|cat|puppy|kitten|pet))\b", re.I)
 _ZH_SINCE = lazy(r"(?:从|自从|自)$")
 _ZH_AFTER = lazy(r"^(?:起|开始|以来|至今|就)")
-_ZH_STARTS = lazy(r"加入|入职|结婚|领养|搬到|搬去|开始|进了|成为")
+_ZH_STARTS = lazy(r"加入|入职|结婚|领养|搬到|搬去|开始|进了|成为|当上|升为|升任|升职|晋升|提拔|评上|考上|转正")
 _EN_LASTED = lazy(r"\bfor\s+(?:the\s+(?:last|past)\s+)?(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|"
                   r"nine|ten|eleven|twelve|fifteen|twenty|thirty)\s+(?P<u>years?|months?|weeks?)\b", re.I)
 _EN_PERFECT = lazy(r"(?:\b(?:have|has)|'ve|'s)\s+(?:(?:been|had|lived|worked|known|owned|taught|studied|kept)\b)", re.I)
