@@ -23,7 +23,7 @@ import re
 
 from ...types import Entity, Turn
 from ..framework import Clause, Found, LazyPattern, lazy
-from ..pronouns import FEMALE, MALE, Discourse
+from ..pronouns import FEMALE, MALE, Discourse, gender_of_noun
 from ..timeexpr import find_time
 from .lexicon import HAN, JOB_SUFFIX, KIN, KIN_PREDICATE, NAME
 from .people import apposed_kin, is_place
@@ -162,7 +162,10 @@ def ending(rest: str, subject: Entity, weight: float, turn: Turn, discourse: Dis
         obj: Entity = subject  # not said: every current value ends
         if raw and style == "name":
             if raw in KIN_PREDICATE or raw.endswith(_KIN_ENDS) or raw[:2] in ("他们", "她们", "你们") or raw.endswith("人"):
-                pass  # 我刚和前男友分手, 她和他们分手, 和别人分手: nobody named, every partner ends
+                if raw in KIN_PREDICATE and subject == discourse.speaker(turn):  # 我和前男友分手了。他叫李明。: he
+                    relative = Entity(f"{subject.label}的{raw}", "Person")
+                    discourse.mention(turn, relative, gender_of_noun(raw))
+                    obj = relative if KIN_PREDICATE[raw] == "dated" else obj  # 前男友: that one, by name once told
             elif raw == "我":
                 obj = discourse.speaker(turn)
             elif raw[0] == "我" and raw[1:].lstrip("的") in KIN_PREDICATE:  # 你和我姐姐分手了: the speaker's sister
