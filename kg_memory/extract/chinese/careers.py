@@ -52,8 +52,8 @@ def is_work_place(head: str) -> bool:
 
 
 def _r_study_place(m: re.Match[str], c: Clause) -> bool:
-    """我在美国读书, 我女儿在上海读大学, 我在英国留学: one studies in a place, and lives there; a school named (在北京大学
-    读书) is left to the rule of ``studiesAt``, one studied at once (在英国留学过) to :func:`_r_studied_there`."""
+    """我在美国读书, 我女儿在上海读大学, 我在英国留学: one studies in a place, and lives there (at a 大学 when the level
+    is said); a school named (在北京大学读书) is left to the rule of ``studiesAt``, one studied at once (在英国留学过) to :func:`_r_studied_there`."""
     raw = m.group("o")
     head = nominal_head(raw) or clean_object(raw, 8)
     if c.negated or m.group("past") or not head or head != raw.removesuffix("的"):
@@ -61,6 +61,8 @@ def _r_study_place(m: re.Match[str], c: Clause) -> bool:
     if not (is_place(head) or gazetteer_id(head, "Place")) or gazetteer_id(head, "Organization"):
         return False
     c.add("livesIn", Entity(head, "Place"), 0.75)
+    if level := re.search(rf"[读上念](?P<l>{_LEVEL})", m.group(0)[m.end("o"):]):  # 在北京读大学: at a 大学 there
+        c.add("studiesAt", Entity(_school_of(level.group("l")), "Organization"), 0.65)
     return True
 
 
