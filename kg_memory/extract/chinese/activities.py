@@ -228,12 +228,12 @@ def _r_skill(m: re.Match[str], c: Clause) -> bool:
     return True
 
 
-_R_VISIT_EVENT = lazy(rf"^(?P<o>.*?{EVENTS})")
+_R_VISIT_EVENT = lazy(rf"^(?P<o>.*?{EVENTS})(?!中心|室|厅|馆|场|所|楼|大厦|酒店|广场)")  # 会议中心: a place, no meeting
 _PAST = lazy(r"了|过|昨天|前天|去年|前年|上个?(?:月|周|星期|礼拜)|小时候|以前|那时|那年|曾经|[0-9]{4}年")
 _TRIP_TAIL = lazy(r"(?:旅游|旅行|玩|度假|出差|看看|逛逛).*$")
 
 
-_ERRAND_PLACES = frozenset("洗手间 厕所 卫生间 浴室 厨房 卧室 楼上 楼下 房间 外面 隔壁 门口 客厅".split())
+_ERRAND_PLACES = frozenset("洗手间 厕所 卫生间 浴室 厨房 卧室 楼上 楼下 房间 外面 隔壁 门口 客厅 会议室 办公室".split())
 
 
 def _r_visit(m: re.Match[str], c: Clause) -> bool:
@@ -242,7 +242,8 @@ def _r_visit(m: re.Match[str], c: Clause) -> bool:
         return False  # 你去把会议室的投影调好: something to do there, no visit
     event = _R_VISIT_EVENT.match(raw)
     if event:
-        c.add("attended", Entity(clean_object(event.group("o")) or event.group("o"), "Event"), 0.8, event=True)
+        said = re.sub(r"^(?:参加|出席|看)了?", "", event.group("o"))  # 我去参加了婚礼: the wedding
+        c.add("attended", Entity(clean_object(said) or said, "Event"), 0.8, event=True)
         return True
     raw = _TRIP_TAIL.sub("", raw)
     head = nominal_head(raw)
