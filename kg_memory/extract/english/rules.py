@@ -103,6 +103,7 @@ from .segment import (
 )
 from .speaking_as import scan_speaking_as
 from .tables import VERB_RULES
+from .you_subject import you_in_group
 
 __all__ = ["EnglishRules"]
 
@@ -389,7 +390,7 @@ class EnglishRules:
                 continue
             if doing:
                 subject, rest, others = (discourse.speaker(turn), 0.8), body, False
-            elif (parsed := self._subject(body, turn, discourse, state)) is not None:
+            elif (parsed := self._subject(body, turn, discourse, state, sentence)) is not None:
                 subject, rest, others = parsed[:2], parsed[2], False
                 inner = bool(_INNER_SUBJECT.search(rest))
             elif subject is not None and CONTINUES.match(body) and inner:
@@ -420,7 +421,8 @@ class EnglishRules:
         if refers:
             _remember_thing(read, state)
 
-    def _subject(self, body: str, turn: Turn, discourse: Discourse, state: TurnState) -> tuple[Entity, float, str] | None:
+    def _subject(self, body: str, turn: Turn, discourse: Discourse, state: TurnState,
+                 sentence: str = "") -> tuple[Entity, float, str] | None:
         if (chained := kin_of_kin(body, turn, discourse, state)) is not None:  # "my husband's brother works at Boeing"
             return chained
         m = SUBJECT.match(body)
@@ -438,6 +440,8 @@ class EnglishRules:
             return discourse.speaker(turn), (0.85 if word == "we" else 1.0), rest
         if m.group("you"):
             who = discourse.addressee(turn)
+            if who is None and (group := you_in_group(sentence, turn, discourse)) is not None:
+                return group[0], group[1], rest  # "Omar, you work for me." with others in the room
             return (who, 0.8, rest) if who else None
         if m.group("third"):
             gender = MALE if m.group("third").lower() == "he" else FEMALE
