@@ -39,13 +39,14 @@ _GONE = lazy(r"^[^，,。！!？?]*(?:去世|过世|死|走丢|丢了|没了|走
 def _is_pet_name(name: str, kind: str) -> bool:
     """Whether ``name``, said right after ``kind``, reads as a pet's name: a doubled sound (咪咪, 豆豆), a person's
     name (小白, 巴克), or words jieba reads as a name, or as words none of which is a verb, an adverb or a time
-    (旺财); not one common word (零食), nor what is said of the pet (特别乖), nor the rest of a kind's word (狗狗)."""
+    (旺财); not one common word (零食), nor what is said of the pet (特别乖), nor the rest of a word the kind's
+    characters begin (狗狗, 马克杯)."""
     if any(ch in _NOT_IN_NAME for ch in name) or _SAID_FIRST.match(name):
         return False
     if name[0] == name[1] and len(name) == 2:
         return True
-    if any(p.startswith(kind + name[0]) for p in PETS.split()):
-        return False
+    if any(p.startswith(kind + name[0]) for p in PETS.split()) or next(iter(_tagger().cut(kind + name))).word != kind:
+        return False  # 我的马克杯, 我家马路对面: the kind's character is part of another word
     if is_chinese_name(name):
         return True
     words = list(_tagger().cut(name))
