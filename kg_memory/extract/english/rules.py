@@ -53,6 +53,7 @@ from ..starts import state_end
 from .addressed import scan_addressed
 from .answers import answers_no, answers_yes, asked_about, restated
 from .birthdays import scan_birthdays
+from .called_siblings import scan_called_siblings
 from .children_told import children_told
 from .clefts import scan_clefts, scan_favorite_after, scan_which_i_like
 from .dating_named import dating_named
@@ -283,6 +284,7 @@ class EnglishRules:
                 asked = None
                 continue
             scan_vocative_kin(sentence, turn, discourse, state)  # "Bye, Dad!" (a question too: "Mom, are you ok?")
+            scan_called_siblings(sentence, turn, discourse, state)  # "Yes, big sister."
             if not conditional(sentence):  # "As your friend, I think you should go" (whatever the advice's mood)
                 scan_speaking_as(sentence, turn, discourse, state)
             state.asked = is_question(sentence)
