@@ -103,6 +103,7 @@ from .places import (
 from .possessions import r_drive, r_have
 from .pregnancy import WEEKS_PREGNANT
 from .relations import HAD_CHILD, r_had_child
+from .reports_to import REPORTS_TO
 from .rooting import ROOTING
 from .skills import SKILL_RULES
 
@@ -295,6 +296,7 @@ IN_GROUP = adjective(r_member_in, "in",
 COPULA_RULES = compile_rules([
     WEEKS_PREGNANT,  # "(i'm) 6 months pregnant"
     GIG_WORK,  # "(i'm) driving for uber"
+    REPORTS_TO,  # "(i'm) working under Dr. Lee"
     RENTING,  # "(we're) renting a 2 bedroom in queens"
     FROM.after_copula_pattern(),
     VISITING_FROM.after_copula_pattern(),
@@ -481,6 +483,7 @@ VERB_RULES = compile_rules([
     (r"^(?P<v>have\s+got|has\s+got|have|has|got|own|owns|bought|adopted|rescued|raise|raises|keep|keeps|just\s+got|recently\s+got|also\s+have|"
      r"received|recieved|inherited)\s+(?P<o>.+)", _have),
     GIG_WORK,  # "(i) drive for Uber", "(i) drive a truck for FedEx": the employer (before cars and hobbies)
+    REPORTS_TO,  # "(i) report to Dana", "(he) works under me": the boss
     ROOTING,  # "(i) support Arsenal", "(we) root for the Yankees"
     (r"^(?:drive|drives|driving)\s+(?P<o>.+)", r_drive),
     (r"^(?:speak|speaks|speaking)\s+(?P<o>.+)", r_speak),
