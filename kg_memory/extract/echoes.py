@@ -8,6 +8,7 @@ not the small words every turn has ("you", "know", "really"), nor a greeting.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from ..types import Turn
@@ -25,6 +26,12 @@ only still thing things time always never again because okay alright thanks than
 your yours mine ours it's that's what's don't didn't doesn't isn't wasn't can't won't i'm you're he's she's we're
 they're i've you've i'll you'll let's y'know guys actually totally other into over back down make made take does
 """.split())
+
+
+#: A retort that turns the words before back on their speaker: "Neither can you,", "So are you,", "You too,", "Same to
+#: you,", "Look who's talking," (before the name that closes it).
+_RETORT = lazy(r"^\s*(?:(?:oh|well|and|yeah)\s*,?\s+)?(?:(?:neither|nor|so)\s+(?:can|do|does|did|are|is|were|was|have|has|had|"
+               r"will|would|could|should)\s+you|you\s+too|same\s+to\s+you|look\s+who'?s\s+talking)\s*,\s*$", re.I)
 
 
 def _words(text: str) -> set[str]:
@@ -47,7 +54,8 @@ def takes_up(before: str, text: str) -> bool:
 
 def answers_before(turns: Sequence[Turn], i: int, before: str | None, start: int) -> bool:
     """Whether the name at ``start`` of turn ``i`` closes, after a comma, an answer to ``before``, the speaker of the
-    turn just before, that takes up their words ("My legs are jelly." - "Jelly is a state of mind, Brianna.").
+    turn just before, that takes up their words ("My legs are jelly." - "Jelly is a state of mind, Brianna.") or turns
+    them back on them ("She can't cook." - "Neither can you, Sean!").
 
     >>> ts = [Turn("c", "1", "A", "My legs are jelly."), Turn("c", "2", "B", "Jelly is a state of mind, Brianna.")]
     >>> answers_before(ts, 1, "A", ts[1].text.index("Brianna")), answers_before(ts, 1, "C", ts[1].text.index("Brianna"))
@@ -55,4 +63,4 @@ def answers_before(turns: Sequence[Turn], i: int, before: str | None, start: int
     """
     said = turns[i].text[:start]
     return i > 0 and before is not None and turns[i - 1].speaker == before and said.rstrip().endswith(",") \
-        and takes_up(turns[i - 1].text, said)
+        and (takes_up(turns[i - 1].text, said) or _RETORT.match(said) is not None)  # "Neither can you, Sean!"
