@@ -42,7 +42,7 @@ def make_store(neo4j_store_factory, neo4j_uri: str, neo4j_auth):
 
 def plan_operators(store: Neo4jStore, text: str, params: dict[str, Any]) -> set[str]:
     with store.driver.session(database=store.database) as session:
-        plan = session.run("EXPLAIN " + text, params).consume().plan
+        plan = session.run("CYPHER replan=force EXPLAIN " + text, params).consume().plan  # a plan of the data now
     out: set[str] = set()
     todo = [plan]
     while todo:
