@@ -2,7 +2,8 @@
 is 5.", "we've got three kids!" ... "Mia is 12, Leo is 9 and Sam is 4" (the speaker's next turn): each one named with
 an age is the speaker's child, as "I have two kids, Emma (8) and Jack (5)" says in one clause. Only names with an age
 of a child, no more of them than were counted, none tied to someone otherwise ("My neighbor Tom is 8 and his sister
-Liz is 6"); when all are named, the count's placeholder ("Ann's 2 kids") gives way to them.
+Liz is 6"); when all are named, the count's placeholder ("Ann's 2 kids") gives way to them
+(:mod:`kg_memory.extract.counted_named`, for this turn and later ones alike).
 
 >>> from kg_memory.types import Entity, Turn
 >>> from kg_memory.extract.pronouns import Discourse
@@ -13,8 +14,8 @@ Liz is 6"); when all are named, the count's placeholder ("Ann's 2 kids") gives w
 >>> state.facts = [(ann, "child", kids, 0.85, None), (Entity("Emma", "Person"), "age", 8, 0.8, None),
 ...                (Entity("Jack", "Person"), "age", 5, 0.8, None)]
 >>> children_told(turn, Discourse([turn]), state)
->>> sorted((s.label, p, getattr(o, "label", o)) for s, p, o, _, _ in state.facts)
-[('Ann', 'child', 'Emma'), ('Ann', 'child', 'Jack'), ('Emma', 'age', 8), ('Jack', 'age', 5)]
+>>> sorted((s.label, p, getattr(o, "label", o)) for s, p, o, _, _ in state.facts if p == "child")
+[('Ann', 'child', "Ann's 2 kids"), ('Ann', 'child', 'Emma'), ('Ann', 'child', 'Jack')]
 """
 
 from __future__ import annotations
@@ -49,10 +50,6 @@ def children_told(turn: Turn, discourse: Discourse, state: TurnState) -> None:
     named = list(dict.fromkeys(named))
     if not named or len(named) > many:
         return
-    if len(named) == many:  # all named: the count's placeholder ("Ann's 2 kids") gives way
-        count = f"{speaker.label}'s {counted.group('n')} "
-        state.facts = [f for f in state.facts if not (f[0] == speaker and f[1] == "child" and isinstance(f[2], Entity)
-                                                      and f[2].label.startswith(count))]
     state.facts.extend((speaker, "child", child, 0.75, None) for child in named)
 
 
