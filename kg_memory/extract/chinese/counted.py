@@ -33,7 +33,7 @@ __all__ = ["children_aged", "one_of_them_named", "pet_said", "pets_named", "rela
 
 _OWNER = r"(?P<kp>我|你)(?:们)?(?:的|家里?)?(?:有|养了?|养着)"
 #: 养了一条金毛，叫饼干: an animal counted by a classifier of animals (只, 条, 匹, 头), then its name in the next clause.
-_ANIMAL_NAMED = lazy(rf"{_OWNER}(?:{NUM})?(?:只|条|匹|头)(?P<pet>[{HAN}]{{1,5}}?)[，,](?:它|他|她)?(?:叫|名叫|名字叫)"
+_ANIMAL_NAMED = lazy(rf"{_OWNER}(?:{NUM})?(?:只|条|匹|头)(?P<pet>[{HAN}]{{1,5}}?)[，,](?:它|他|她)?(?:叫(?![声得了个着起过])|名叫|名字叫)"
                      rf"(?P<n>[{HAN}A-Za-z]{{1,4}}?)(?=[，,。！!…]|$)")
 #: 有两只猫，一只叫咪咪，另一只叫球球 / 有两只猫，叫咪咪和球球: several pets, then their names.
 _PETS_COUNTED = lazy(rf"{_OWNER}(?:两|三|四|五|几|[2-9])(?:只|条|匹|头|个)(?:{PET})(?P<rest>(?:[，,：:][^，,：:]+)+)")

@@ -237,7 +237,7 @@ _PLACE_FLAGS = frozenset({"ns", "nt"})
 SUBJECT_CLAUSE = lazy(rf"^{SUBJECT}{ADV}{NEG}{ADV}(?P<rest>.+)$")
 BARE_CLAUSE = lazy(rf"^{ADV}{NEG}{ADV}(?P<rest>.+)$")
 #: "我妹妹叫小雨", "我老婆是王芳", "我的上司是一个叫孙丽的女人" (not "我老婆是上海人": where she is from).
-KIN_NAMED = lazy(rf"(?P<kp>我|你|(?<![其吉])[他她])的?(?:最好的|很好的|{KIN_GOOD}|老)?(?P<kin>{KIN})(?:叫|名叫|的名字是|"
+KIN_NAMED = lazy(rf"(?P<kp>我|你|(?<![其吉])[他她])的?(?:最好的|很好的|{KIN_GOOD}|老|新)?(?P<kin>{KIN})(?:叫|名叫|的名字是|"
                  rf"是(?:一个|一位|个|位)叫|是"
                  rf"(?:我的?(?:大学|高中|初中|小学|中学)?(?:{KIN})(?=[{HAN}]{{2,3}}(?:$|[，,。！!])))?)"  # 是我室友小雪
                  rf"(?P<n>(?![{HAN}]{{1,3}}人)[{HAN}]{{2,3}}(?<!的)(?:·[{HAN}]{{1,6}})?)")
@@ -249,7 +249,8 @@ KIN_APPOSED = lazy(rf"(?:这是|这位是|这就是|这个是|那是|那位是|�
 NAMED_KIN = lazy(rf"(?P<n>[{HAN}·]{{2,8}})是(?P<kp>我|你)的?(?:最好的|很好的|最亲密的|{KIN_GOOD}|新)?(?P<kin>{KIN})(?!们?的)")
 PET_NAMED = lazy(
     rf"(?P<kp>我|你)(?:的|家里?的?)?(?:(?:有|养了?|养着)(?:{NUM})?(?:只|条|匹|头|个)?)?(?P<pet>{PET})[，,]?(?:它|他|她)?"
-    rf"(?:叫|名叫|的名字是|名字叫)(?![{HAN}A-Za-z]{{1,3}}[和、])(?P<n>[{HAN}A-Za-z]{{1,4}})")  # not 叫咪咪和球球 (two)
+    rf"(?:叫(?![声得了个着起过])|名叫|的名字是|名字叫)(?![{HAN}A-Za-z]{{1,3}}[和、])(?P<n>[{HAN}A-Za-z]{{1,4}})")  # not 叫咪咪和球球 (two),
+#   nor 我家狗叫声很大, 叫得很凶, 叫了一晚上 (the dog barks)
 #: "我有一只狗。它的名字叫旺财。": a pet named in the sentence after the one that has it
 PET_NAMED_AFTER = lazy(
     rf"(?P<kp>我|你)(?:的|家)?(?:(?:有|养了?|养着)(?:{NUM})?(?:只|条|匹|头|个)?)?(?P<pet>{PET})[。！!]\s*(?:它|他|她)"

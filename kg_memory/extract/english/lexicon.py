@@ -94,6 +94,8 @@ NOT_JOBS = set(
     "dancer singer writer driver baker painter "
     # a part at a wedding or a christening, no trade: "i am the maid of honor", "the ring bearer", "his godmother"
     "honor honour bearer groomsman groomsmen godmother godfather "
+    # who one is, no trade: "before she became a lesbian", "i became a vegetarian"
+    "lesbian vegetarian pescatarian christian civilian "
     # comparatives: "he is a little older", "a bit taller"
     "older younger bigger smaller taller shorter better worse faster slower richer poorer smarter stronger weaker "
     "happier prettier closer earlier longer harder easier cooler warmer nicer tougher quicker thinner fatter".split()

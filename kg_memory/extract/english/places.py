@@ -622,8 +622,8 @@ def event_or_place(m: re.Match[str], c: Clause) -> bool:
         return False
     if place.lower().split()[0] in GENERIC_PLACES:
         return False
-    if place.lower().endswith("ing"):
-        return False  # "went shopping": an outing, not a place
+    if place.lower().endswith("ing") or (prep or "").strip().lower() == "on" and not place[:1].isupper():
+        return False  # "went shopping": an outing; "drove on the highway", "was on the bus": a way, no place visited
     capital = place[0].isupper()
     c.add("visited", Entity(place, "Place"), 0.8 if capital else 0.6, event=True)
     return True

@@ -78,6 +78,7 @@ from .identity import (
 )
 from .in_school import r_school_in
 from .lexicon import GO_ACTIVITIES, KIN, NAME, PET, SCHOOLS, alts
+from .objects import is_job
 from .partners_with import r_live_with
 from .places import (
     R_OPENED_BUSINESS,
@@ -374,6 +375,9 @@ VERB_RULES = compile_rules([
     LIVE_WITH.after_subject_pattern(),
     (r"^(?:(?:chose|choose|decided|became|become|went|go|turned|switched)\s+(?:to\s+(?:be|go|become)\s+)?)(?:a\s+)?"
      r"(?P<d>vegan|vegetarian|pescatarian|keto|paleo|gluten\s+free)\b", r_diet_choice),
+    # "i became a nurse last year", "she has become a partner at the firm": a job held since (not "became a mom")
+    (r"^(?:became|become|becomes|(?:have|has)\s+become)\s+(?P<o>(?:an?|the)\s+[a-z][\w\s-]*?)(?=\s+(?:at|in|for|with|last|this|"
+     r"when|after|two|three|a|an|\d)\b|[.,!;]|$)", lambda m, c: is_job(m.group("o").split(None, 1)[1]) and r_copula(m, c)),
     # "i just started a keto diet" ("started" is cut before this), "i follow a vegan diet"
     (r"^(?:(?:began|begun|am\s+on|went\s+on|go\s+on|follow|follows|stick\s+to|eat|keep|tried|am\s+trying)\s+)?"
      r"(?:(?:a|an|the|my)\s+)?(?:new\s+|strict\s+|mostly\s+)?(?P<d>vegan|vegetarian|pescatarian|keto|paleo|gluten\s+free)\s+diet\b",
