@@ -320,17 +320,26 @@ def unnamed_people(facts: Sequence[Fact], turns: Sequence[Turn]) -> list[Fact]:
     """
     speakers = {t.speaker for t in turns}
     known: dict[str, bool] = {}
+    texts: dict[tuple[str | None, str | None], str] = {(t.conversation, t.turn): t.text for t in turns}
 
-    def person(entity: object) -> bool:
+    def person(entity: object, fact: Fact) -> bool:
         if not isinstance(entity, Entity) or entity.type != "Person" or entity.label in speakers:
             return True
         label = entity.label
         if label not in known:
             known[label] = label.lower() not in _NO_PERSON and (
                 not _ZH_PERSON.match(label) or "·" in label or _owned(label) or _chinese_person(label))
-        return known[label]
+        return known[label] or len(label) == 2 and fact.source is not None and _given_name(
+            label, texts.get((fact.source.conversation, fact.source.turn), ""))  # 我朋友佳怡: named as the relative
 
-    return [f for f in facts if f.ended or (person(f.subject) and person(f.object))]
+    return [f for f in facts if f.ended or (person(f.subject, f) and person(f.object, f))]
+
+
+def _given_name(label: str, text: str) -> bool:
+    """:func:`.chinese.given_names.given_name_after_kin`, imported on a Chinese label only."""
+    from .chinese.given_names import given_name_after_kin
+
+    return given_name_after_kin(label, text)
 
 
 def _chinese_person(label: str) -> bool:

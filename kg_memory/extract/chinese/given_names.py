@@ -1,0 +1,36 @@
+"""A two-character given name said right after the relative it names: 我朋友佳怡住在杭州, 我儿子浩然在上小学, 这是我同学可欣.
+
+jieba tags few given names said without a surname as names (佳怡, 浩然, 梓萱, 可欣 are not), and a person the rules
+cannot tell from a piece of a sentence (拜托, 向肌) is dropped (:func:`~kg_memory.extract.plausible.unnamed_people`).
+Right after a relative's word, two characters that people give their children are the relative's name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..framework import lazy
+from .lexicon import KIN
+
+__all__ = ["given_name_after_kin"]
+
+#: Characters common in given names (either place), none of them a word of time or of a place (明天, 天天 are no names).
+_GIVEN = frozenset("子梓涵浩宇轩然欣怡佳可思雨桐萱诗梦语若依诺晨俊杰嘉琪婷雪美丽芳军强龙乐凡飞月雅琳玲燕萍涛伟鹏辉刚勇磊"
+                   "晶敏静慧颖莉娜倩蕾菲兰梅华霞艳娟英峰斌丹洁凤珍蓉薇琴晴阳亮瑶彤妍琦璐露茜婕博文志建海波超昊睿泽铭"
+                   "皓瑞辰逸锦航宁安悦馨蕊瑾妮莹璇晓嘉宏凯健毅欢婉秀淑惠玉红丝韵蓓鑫磊毅奕")
+#: Two such characters that make a word said after a relative (我妹妹可可 is a name; 我女儿安静了 says she is quiet).
+_WORDS = frozenset("安静 美丽 可爱 文明 乐观 宁静 欢乐 安宁 美好 可以 俊美 安然 欣然 晴天 雪花 月亮 雨天".split())
+
+_AFTER_KIN = lazy(rf"(?:我|你|他|她)(?:们)?的?(?:好|最好的)?{KIN}(?P<n>[\u4e00-\u9fff]{{2}})(?![\u4e00-\u9fff]?的)")
+
+
+def given_name_after_kin(label: str, text: str) -> bool:
+    """Whether ``label`` is two characters of given names said right after a relative's word in ``text``.
+
+    >>> given_name_after_kin("佳怡", "我朋友佳怡住在杭州。"), given_name_after_kin("安静", "我女儿安静了。")
+    (True, False)
+    """
+    if len(label) != 2 or label in _WORDS or not all(ch in _GIVEN for ch in label):
+        return False
+    return any(m.group("n") == label for m in _AFTER_KIN.finditer(text)) or bool(
+        re.search(rf"(?:这是|这位是|那是)(?:我|你)的?{KIN}{re.escape(label)}(?:$|[，,。！!？?])", text))
