@@ -13,6 +13,8 @@ time that cannot be a word of its own: a bare month name ("May I ask?") stays.
 'I started working at Google in 2019.'
 >>> time_after_subject("去年我从腾讯离职了。", said, "zh")
 '我去年从腾讯离职了。'
+>>> time_after_subject("每个周末我都去钓鱼。", said, "zh")  # how often, as "every weekend"
+'我每个周末都去钓鱼。'
 >>> time_after_subject("May I ask where you live?", said, "en")
 'May I ask where you live?'
 """
@@ -35,12 +37,18 @@ _EN_OPENS = lazy(r"\s*(?:\d|(?:last|this|next|in|on|yesterday|today|tonight|tomo
                      sorted({*MONTHS, *WEEKDAYS, *SEASONS}, key=len, reverse=True)) + r")\b)", re.I)
 _ZH_OPENS = lazy(r"\s*[0-9０-９去今明前上下昨这那一二两三四五六七八九十零〇年月周星]")
 #: A time that is a word of its own too: a month or a weekday named alone ("May I ask?", "Sunday is my day off").
+#: How often, said before the subject: 每个周末我都…, 每天晚上我…
+_ZH_EVERY = lazy(r"\s*(?P<t>每个?(?:周末|星期[一二三四五六天日]?|礼拜[一二三四五六天日]?|月|晚上?|早上?)|每(?:天|周|年)(?:晚上|早上)?)"
+                 r"[，,]?\s*(?P<s>我们|咱们|我|他们|她们|他|她)")
 _BARE_NAME = lazy(r"^[A-Za-z]+$")
 _EN_END = lazy(r"[.!?…]*\s*$")
 
 
 def time_after_subject(sentence: str, said: datetime | None, lang: str) -> str:
     """``sentence`` with a time that opens it moved after its subject (see the module)."""
+    every = _ZH_EVERY.match(sentence) if lang == "zh" else None
+    if every is not None:
+        return every.group("s") + every.group("t") + sentence[every.end():]
     if not (_ZH_OPENS if lang == "zh" else _EN_OPENS).match(sentence):
         return sentence  # most sentences: no time can open them, and no time expression is searched for
     mention = find_time(sentence, said, lang)

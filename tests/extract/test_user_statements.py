@@ -132,11 +132,11 @@ def test_the_employer_home_or_place_still_read(text: str, fact: tuple[str, str, 
 
 
 @pytest.mark.parametrize("text, facts", [
-    ("I just started a new job as a data analyst at a bank.", {("user", "jobTitle", "data analyst")}),
+    ("I just started a new job as a data analyst at a bank.", {("user", "jobTitle", "data analyst"), ("user", "worksFor", "bank")}),
     ("I started a new job as a nurse.", {("user", "jobTitle", "nurse")}),
     ("I got a job as a teacher at Lincoln High.", {("user", "jobTitle", "teacher"), ("user", "worksFor", "Lincoln High")}),
 ])
-def test_a_new_job_as_a_title_gives_the_job_and_a_named_employer(text: str, facts: set[tuple[str, str, str]]) -> None:
+def test_a_new_job_as_a_title_gives_the_job_and_the_employer(text: str, facts: set[tuple[str, str, str]]) -> None:
     assert _current(text) == facts
 
 

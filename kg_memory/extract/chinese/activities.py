@@ -284,14 +284,16 @@ def habit(m: re.Match[str], c: Clause) -> bool:
     if c.negated or _CANNOT.match(m.group("o")):
         return False  # 每天就不能见到她: an inability, no habit
     obj = clean_object(re.sub(r"^(?:早上|晚上|下午|中午|上午)?(?:都|也|还|就)?(?:会|要)?(?=.{2})", "", m.group("o")), 10)  # 我每天都跑步: 跑步
-    obj = obj and _GO_DO.sub("", obj)  # 我每周去游泳: 游泳 (去健身房 stays: a place gone to)
+    obj = obj and _GO_DO.sub("", _WITH_SOMEONE.sub("", obj))  # 我每周去游泳, 我经常和同事小王去打球: 游泳, 打球 (去健身房 stays)
     obj = obj and _HOW_MUCH.sub(r"\1", obj)  # 喝点酒: 喝酒, as 我不喝酒了 ends it
-    if not obj or len(obj) <= 2 and obj[0] in "去来都也还就会要":
-        return False  # 每周六都会去打, 每周六都去: the pastime is in the clause before
+    if not obj or len(obj) <= 2 and obj[0] in "去来都也还就会要" or obj[0] == "有":
+        return False  # 每周六都会去打, 每周六都去: the pastime is in the clause before; 每天都要有新尝试, 每天都有课: no practice
     c.add("habit", Entity(obj, "Thing"), 0.6)
     return True
 
 
+#: 和同事小王(一起)去…, 跟我妈去…: whom one goes with (:mod:`.kin_along` reads them), no part of the pastime.
+_WITH_SOMEONE = lazy(r"^(?:和|跟|同|陪着?|带着?)[\u4e00-\u9fff]{1,6}?(?:一起|一块儿?)?(?=去|来)")
 _CANNOT = lazy(r"^(?:就|也|都|还|才)?(?:不能|不会|不可以|没法|没办法|无法)")
 #: 去 before a pastime gone to do (去游泳, 去爬山, 去跑步): the pastime.
 _GO_DO = lazy(r"^去(?=游泳|爬山|跑步|散步|徒步|钓鱼|滑雪|露营|健身(?!房)|打[^工车]|踢|骑|跳舞|唱歌|练)")

@@ -253,6 +253,15 @@ def _r_founded(m: re.Match[str], c: Clause) -> bool:
     return True
 
 
+def _r_citizen(m: re.Match[str], c: Clause) -> bool:
+    """入了美国籍, 有美国国籍, 拿到了加拿大国籍: the country (美国, 加拿大) is the nationality."""
+    said = m.group("o")[:-1] if m.group("o").endswith("国国") or m.group("o")[:-1] in COUNTRIES else m.group("o")
+    if c.negated or not (said in COUNTRIES or said.endswith("国")):  # a country (lexicon.is_country)
+        return False
+    c.add("nationality", Entity(said, "Place"), 0.85)
+    return True
+
+
 def _r_value(predicate: str, limit: int = 8) -> Rule:
     """的国籍是美国 (a place), 的外号是小胖 (a name), 汉族 (a value): the rest of the clause as said."""
     def rule(m: re.Match[str], c: Clause) -> bool:
@@ -336,7 +345,9 @@ PEOPLE_RULES: list[tuple[str, Rule]] = [
      rf"(?:(?P<good>{_GOOD})|(?P<bad>{_BAD}))(?:的人|的家伙|的男人|的女人|的人了|的人啊|人)?{_END}", _r_thought_of),
     (rf"^(?:真|真的|的确|确实)?是(?:一个|个|一位)?(?:(?P<good>好人|好男人|好女人|天才|大好人)|(?P<bad>混蛋|变态|白痴|蠢货|"
      rf"傻瓜|笨蛋|骗子|坏人|浑蛋|王八蛋|贱人|疯子|垃圾|婊子|废物|人渣|渣男|怪胎)){_END}", _r_thought_of),
-    (r"^的国籍(?:是|为)(?P<o>.+)$", _r_value("nationality")),
+    (r"^的国籍(?:是|为)(?P<o>.+)$", _r_value("nationality")),  # 入了美国籍, 拿到了加拿大国籍, 是美国籍: the country
+    (r"^(?:(?:后来|已经|早就|去年|前年)*(?:是|有|拿了|拿到了?|入了|加入了?|取得了?|改成了?))(?P<o>[\u4e00-\u9fff]{2,6}?)籍(?:了|的)?$",
+     _r_citizen),
     (r"^的?(?:外号|绰号|昵称|小名|英文名|艺名|笔名|别名)(?:是|叫)(?P<o>.+)$", _r_value("alternateName", 6)),
     (rf"^(?:是)?(?P<o>{'|'.join(_ETHNIC)})(?:人)?$", _r_value("ethnicity")),
     (rf"^(?:于|在)?{TIME}?(?:一手)?(?:创办|创立|创建|成立|建立|开办)了?(?P<o>.+)$", _r_founded),

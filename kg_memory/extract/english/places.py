@@ -479,10 +479,11 @@ def r_job_at(m: re.Match[str], c: Clause) -> bool:
         return False
     if m.group("p").lower() == "as":
         c.add("jobTitle", org.lower(), 0.8)
-        where = AT_PLACE.search(m.group("o"))  # "a job as a teacher at Lincoln High": the employer, when named
-        employer = clean_object(where.group("o"), "place") if where else None
-        if employer and employer[:1].isupper():
+        at = (where := AT_PLACE.search(m.group("o"))) and where.group("o")  # "a job as a teacher at Lincoln High"
+        employer = clean_object(at, "place") if at else None
+        if at and employer and (employer[:1].isupper() or at[:2].lower() in ("a ", "an")):  # or "at a diner in Tacoma"
             c.add("worksFor", Entity(employer, "Organization"), 0.8)
+            add_job_place(at[at.lower().find(employer.lower()) + len(employer):], c)
     else:
         c.add("worksFor", Entity(org, "Organization"), 0.8)
     return True

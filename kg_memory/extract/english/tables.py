@@ -107,6 +107,7 @@ from .relations import HAD_CHILD, r_had_child
 from .reports_to import REPORTS_TO
 from .rooting import ROOTING
 from .skills import SKILL_RULES
+from .trips_planned import TRIP_PLANNED
 
 __all__ = ["COPULA_RULES", "VERB_RULES", "Family"]
 
@@ -295,6 +296,7 @@ IN_GROUP = adjective(r_member_in, "in",
 
 #: Tried on the rest after "am/is/are" when it starts like a progressive, passive or adjectival form.
 COPULA_RULES = compile_rules([
+    TRIP_PLANNED,  # "(we're) planning a trip to Portugal", "(i'm) taking a vacation to Maui next week"
     WEEKS_PREGNANT,  # "(i'm) 6 months pregnant"
     GIG_WORK,  # "(i'm) driving for uber"
     REPORTS_TO,  # "(i'm) working under Dr. Lee"
@@ -343,6 +345,7 @@ r_copula = copula_rule(COPULA_RULES)
 
 #: Tried on the verb phrase after a subject.
 VERB_RULES = compile_rules([
+    TRIP_PLANNED,  # "(i) booked a vacation to Cancun", "(i) have a business trip to Denver next week"
     FROM.after_subject_pattern(),
     (r"^(?:come|comes|hail|hails)\s+from\s+(?P<o>.+)", r_from),
     GREW_UP.after_subject_pattern(),
