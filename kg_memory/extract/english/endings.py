@@ -118,6 +118,7 @@ _LEFT_FOR_NEW = _first(r"(?i:left)\s+(?P<o>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*)*)
                        r"\d+)\b))")
 #: "Sadly Max passed away last week": a pet named before (any turn) died; ends a ``hasPet`` Max, if one is held
 _NAMED_DIED = lazy(rf"^(?:(?i:sadly|unfortunately|so|well|and|but|oh|yeah|tragically),?\s+)*(?!(?:I|We|He|She|They|It)\b)"
+                   r"(?!(?:Mr|Mrs|Ms|Dr|Miss|Aunt|Auntie|Uncle|Grandma|Grandpa|Granny|Cousin|Doctor|Professor)\b)"  # a person
                    rf"(?P<o>{NAME})\s+(?:(?i:just|recently|sadly|finally|has|had|also)\s+)*(?i:died|passed\s+away|passed\s+on|"
                    r"(?:was|got|had\s+to\s+be)\s+put\s+(?:down|to\s+sleep))\b")
 

@@ -104,6 +104,7 @@ from .segment import (
 )
 from .speaking_as import scan_speaking_as
 from .tables import VERB_RULES
+from .titled_kin import scan_titled_kin
 from .you_subject import you_in_group
 
 __all__ = ["EnglishRules"]
@@ -285,6 +286,7 @@ class EnglishRules:
                 continue
             scan_vocative_kin(sentence, turn, discourse, state)  # "Bye, Dad!" (a question too: "Mom, are you ok?")
             scan_called_siblings(sentence, turn, discourse, state)  # "Yes, big sister."
+            scan_titled_kin(sentence, turn, discourse, state)  # "How's Aunt Deb?", "Sure thing, Uncle Sal."
             if not conditional(sentence):  # "As your friend, I think you should go" (whatever the advice's mood)
                 scan_speaking_as(sentence, turn, discourse, state)
             state.asked = is_question(sentence)
