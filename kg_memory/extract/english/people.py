@@ -229,7 +229,7 @@ _THIS_IS = lazy(rf"(?i:\b(?:this|that)(?:'s|’s|\s+is))\s+(?P<n>{NAME})(?![\w'�
 def _named(name: str) -> Entity | None:
     first = name.split()[0].lower()
     if first in STOP or first in OBJECT_PRONOUNS or first in NOT_NAMES or first in DEMONYMS or first in _CALLS_NOBODY \
-            or first in ("my", "our", "your", "his", "her", "the", "a", "an", "this", "that"):
+            or first in ("my", "our", "your", "his", "her", "the", "a", "an", "this", "that") or first[:2] in ("i'", "i’"):
         return None
     return Entity(name, "Person")
 
