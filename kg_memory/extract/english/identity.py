@@ -545,7 +545,8 @@ _ABSTRACT = lazy(r"^[a-z]+(?:ion|ment|ness|ity|ance|ence|ship|ism)$")  # "in agr
 _NOT_WHERE_WORDS = frozenset(
     "trouble fashion love charge shape pain hell heaven luck debt danger denial labor labour business sales marketing "
     "finance advertising publishing retail insurance hurry mood therapy rehab tears shock comparison particular total "
-    "return advance vain doubt tune order progress question control theory practice reality secret silence peace".split())
+    "return advance vain doubt tune order progress question control theory practice reality secret silence peace "
+    "surgery recovery traffic quarantine detention costume character".split())
 #: the last word of a place that is no home: "he's in Ben's class", "she is in the shower"
 _NOT_WHERE_LAST = frozenset("class classes meeting line shower bath band show movie movies play picture photo game team "
                             "bed way".split())
