@@ -39,6 +39,7 @@ from .kin_lists import scan_kin_lists
 from .lexicon import DEMONYMS, KIN, KIN_MODS, KIN_PREDICATE, NAME, NOT_NAMES, OBJECT_PRONOUNS, PET, STOP
 from .love_back import scan_love_back
 from .mentions import CLOSE_MODS, TurnState
+from .my_trades import scan_my_trades
 from .named_kin import scan_named_kin
 from .named_pairs import scan_named_pairs
 from .next_door import scan_next_door
@@ -265,6 +266,7 @@ def scan_relations(clause: str, turn: Turn, discourse: Discourse, state: TurnSta
     scan_named_pairs(clause, turn, discourse, state)  # "Joseph and his wife, Karen", "Chandler proposed to Monica"
     scan_former_kin(clause, turn, discourse, state)  # "my old boss from Seattle, Karen": a boss that was
     scan_serving(clause, turn, discourse, state)  # "I was her accountant": the speaker's client
+    scan_my_trades(clause, turn, discourse, state)  # "Dr. Kim is my dentist": the speaker a client
     scan_honorifics(clause, turn, discourse, state)  # "Dr. Green called": a doctor
     low = clause.lower()
     if "'s" not in clause and " and " not in low and " with " not in low \

@@ -25,18 +25,19 @@ from .mentions import TurnState
 from .people import addressee_of
 from .segment import is_question
 
-__all__ = ["scan_serving"]
+__all__ = ["TRADES", "scan_serving"]
 
-#: Trades whose customers are clients (a doctor's patients too: "my eye doctor").
-_TRADES = (r"accountant|lawyer|attorney|agent|therapist|shrink|psychiatrist|counsel?lor|doctor|dentist|physician|"
-           r"pediatrician|obstetrician|gynecologist|chiropractor|nutritionist|personal\s+trainer|trainer|tutor|stylist|"
-           r"hairdresser|barber|masseuse|masseur|massage\s+therapist|tailor|broker|realtor|financial\s+advisor|"
-           r"bookkeeper|publicist")
+#: Trades whose customers are clients (a doctor's or a nurse's patients too: "my eye doctor", "I was her nurse").
+TRADES = (r"accountant|lawyer|attorney|agent|therapist|shrink|psychiatrist|psychologist|counsel?lor|doctor|dentist|"
+          r"physician|nurse|surgeon|dermatologist|vet|veterinarian|caregiver|"
+          r"pediatrician|obstetrician|gynecologist|chiropractor|nutritionist|personal\s+trainer|trainer|tutor|stylist|"
+          r"hairdresser|barber|masseuse|masseur|massage\s+therapist|tailor|broker|realtor|financial\s+advisor|"
+          r"bookkeeper|publicist")
 #: "I was her accountant", "I am Tom's lawyer", "I have been your doctor for years" (not "her lawyer's assistant").
 _I_SERVE = lazy(
     r"(?<![\w'])(?i:i)\s+(?i:am|was|have\s+been)\s+(?i:(?:still|just|also|actually|only)\s+)*"
     rf"(?:(?P<poss>(?i:his|her|your))|(?P<owner>{NAME})['’]s)\s+(?i:(?:old|new|personal|regular|family|eye)\s+)?"
-    rf"(?P<trade>(?i:{_TRADES}))(?![\w'’-])"
+    rf"(?P<trade>(?i:{TRADES}))(?![\w'’-])"
 )
 
 
