@@ -1,6 +1,6 @@
 """What a speaker says of the bond with the person they talk to, in words :mod:`.people` does not read:
-"you're the best friend I ever had", "you are such a good friend", "he's the best roommate ever" (a friend or
-roommate praised as one is one), "Morning, roomy!" (a roommate called as one), "It's your sister!" (the speaker
+"you're the best friend I ever had", "you are such a good friend", "he's the best roommate ever", "you're the
+best boss I've ever had", "you're a great sister" (a friend, roommate, boss or relative praised as one is one), "Morning, roomy!" (a roommate called as one), "It's your sister!" (the speaker
 naming themself by the bond, at the door or on the phone), "I missed you so much!" (a positive impression), and
 "we're roommates" said in a group to the person the turn calls by name ("Rachel, we're roommates!") or tells
 something ("You had an impact on me ... we're still best friends": the one it answers).
@@ -41,11 +41,17 @@ _GOOD_ONE = lazy(
     r"(?<![\w'’])(?P<who>you|he|she)\s*(?:'re|’re|'s|’s|\s+are|\s+is|\s+were|\s+was)\s+(?:(?:really|truly|just|also|still|"
     r"always|honestly|seriously|totally|definitely|actually)\s+)*(?:the|a|an|such\s+an?|one\s+(?:hell|heck)\s+of\s+an?)\s+"
     r"(?:(?:very|really|truly|so|most)\s+)?(?:" + _PRAISE + r")(?:\s*,?\s*(?:" + _PRAISE + r"))*\s+"
-    r"(?P<noun>friend|roommate|roomie|buddy|pal)"
+    r"(?P<noun>friend|roommate|roomie|buddy|pal|boss|sister|brother|sis|husband|wife|boyfriend|girlfriend|fianc[eé]e?|"
+    r"neighbou?r)"
     r"(?=\s*(?:[.!,;…]|$|i(?:'ve|\s+have)?\s+(?:ever\s+)?had\b|ever\b|of\s+mine\b|in\s+the\s+(?:world|whole)\b|"
     r"anyone\s+(?:has\s+)?ever\s+had\b|you\s+know\b|and\b|but\b))",
     re.I,
 )
+#: Relatives and ties other than friends praised as one: "You're the best boss I've ever had", "you're a great sister".
+_PRAISED_KIN = ("boss", "sister", "brother", "sis", "husband", "wife", "boyfriend", "girlfriend", "fianc", "neighb")
+#: A relative praised as the best of theirs ("the best sister in the world", "a great boss, the best I've ever had").
+_BEST = lazy(r"\b(?:best|greatest)\b", re.I)
+_EVER_HAD = lazy(r"\s*(?:i(?:'ve|’ve|\s+have)?\s+(?:ever\s+)?had\b|ever\b|in\s+the\s+(?:world|whole)\b)", re.I)
 #: "Morning, roomy!", "No problem roomie.", "C'mon in here you roomie.": a roommate called as one (one person: "Hey
 #: roomies!" may mean any of a room; "we're gonna be roomies" is no calling).
 _ROOMIE = lazy(
@@ -116,9 +122,10 @@ def scan_addressed(sentence: str, turn: Turn, discourse: Discourse, state: TurnS
     """
     low = sentence.lower()
     bond = "friend" in low or "room" in low or "buddy" in low or "pal" in low or "buds" in low
+    praised = bond or any(word in low for word in _PRAISED_KIN)  # "you're the best boss I've ever had"
     kin = "it" in low and "your" in low or " ur " in low
     missed = "missed you" in low
-    if not (bond or kin or missed) or _UNSURE.search(low):
+    if not (praised or kin or missed) or _UNSURE.search(low):
         return
     speaker = discourse.speaker(turn)
     out: list[Found] = []
@@ -127,12 +134,14 @@ def scan_addressed(sentence: str, turn: Turn, discourse: Discourse, state: TurnS
         if subject != obj:
             out.append((subject, predicate, obj, round(confidence, 2), None))
 
-    if bond:
+    if praised:
         for m in _GOOD_ONE.finditer(sentence):
-            word = m.group("who").lower()
+            word, noun = m.group("who").lower(), m.group("noun").lower()
+            if noun not in _REL and not _BEST.search(m.group(0)) and not _EVER_HAD.match(sentence, m.end()):
+                continue  # "you're a good brother": praise of how one treats a sibling, maybe someone else's
             who = _spoken_to(sentence, turn, discourse) if word == "you" else third_of(word, turn, discourse)
             if who is not None:
-                add(speaker, _REL[m.group("noun").lower()], who[0], 0.75 * who[1])
+                add(speaker, _REL.get(noun) or KIN_PREDICATE[noun.replace("neighbour", "neighbor")], who[0], 0.75 * who[1])
     if "room" in low and _ROOMIE.search(sentence) is not None:
         who = _spoken_to(sentence, turn, discourse)
         if who is not None:
