@@ -73,7 +73,7 @@ _ERRAND = lazy(
 _PLANNED = lazy(r"\b(?:his|their|tomorrow|tonight|this\s+(?:morning|afternoon|evening|weekend)|(?:mon|tues|wednes|thurs|fri|"
                 r"satur|sun)day|before|later|first(?!\s+\w)|again)\b", re.I)  # not "my first marathon"
 #: ... in Chinese ("我想开始庆祝和敬酒", "我想买一份誓言"); 成为这事 is a piece of a clause.
-_ZH_PLANNED = lazy(r"^(?:开始|马上|现在|先|再|买一|吃|喝|睡|洗澡|回家|成为这|成为那)")
+_ZH_PLANNED = lazy(r"^(?:开始|马上|现在|先|再|买一(?!辆|套|栋|所|间|台)|吃|喝|睡|洗澡|回家|成为这|成为那)")
 #: What is no thing owned: a bare count ("I bought six of them"), the wrong one ("I got the wrong apartment"), or the
 #: verb's adverb kept ("I've already got an apartment").
 _NOT_OWNED = lazy(r"^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens?)$|^(?:already|wrong|just|still)\s", re.I)

@@ -48,6 +48,7 @@ from .activities import (
     r_speak,
     r_training,
 )
+from .considering import CONSIDERING
 from .diagnoses import DIAGNOSED
 from .encounters import ENCOUNTER_PATTERN, r_encounter
 from .gig_work import GIG_WORK
@@ -289,6 +290,11 @@ IN_SCHOOL = adjective(r_school_in, r"(?:(?:still|currently|now)\s+)?(?:in|at)",
                       r"\s+(?P<o>(?:(?:the\s+)?\d+(?:st|nd|rd|th)\s+grade)|(?:(?:high|grad|graduate|med|medical|law|middle|"
                       r"elementary|nursing|art|culinary|beauty|film|business|community|junior|boarding)\s+)?"
                       r"(?:school|college|university|uni))\b")
+#: "(my son Theo is) in second grade (at Maple Elementary)", "(she's) in kindergarten": with "is" said ("as bad as I did in
+#: fifth grade" is a time)
+IN_GRADE = Family(r_school_in, r"\s+(?:the\s+)?(?P<o>(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                  r"eleventh|twelfth)\s+grade|kindergarten|preschool|pre-k)\b",
+                  after_subject=r"(?:am|is|are)\s+(?:(?:still|currently|now)\s+)?in", after_copula=r"(?:(?:still|currently|now)\s+)?in")
 IN_GROUP = adjective(r_member_in, "in",
                      r"\s+(?:the\s+|a\s+|an\s+|my\s+)?(?P<o>(?:[\w'-]+\s+){0,2}?(?:navy|army|military|air\s+force|marines|"
                      r"marine\s+corps|coast\s+guard|national\s+guard|band|choir|club|orchestra|league|team|union|fraternity|"
@@ -297,6 +303,7 @@ IN_GROUP = adjective(r_member_in, "in",
 #: Tried on the rest after "am/is/are" when it starts like a progressive, passive or adjectival form.
 COPULA_RULES = compile_rules([
     TRIP_PLANNED,  # "(we're) planning a trip to Portugal", "(i'm) taking a vacation to Maui next week"
+    CONSIDERING,  # "(i'm) thinking about adopting a dog"
     WEEKS_PREGNANT,  # "(i'm) 6 months pregnant"
     GIG_WORK,  # "(i'm) driving for uber"
     REPORTS_TO,  # "(i'm) working under Dr. Lee"
@@ -335,6 +342,7 @@ COPULA_RULES = compile_rules([
     FLUENT.after_copula_pattern(),
     MEMBER_OF.after_copula_pattern(),
     IN_SCHOOL.after_copula_pattern(),
+    IN_GRADE.after_copula_pattern(),
     (r"^(?:(?:currently|now|still)\s+)?(?:in|living\s+in)\s+(?P<o>(?!(?:to|on|for|with|the|a|an|my|our|love|bed|trouble|pain|shape|charge|debt|luck|line|town|school|college|class|church|kindergarten|preschool|daycare|elementary|middle|high|grade|jail|prison|touch|need|favor|favour|fact|general|time|good|great|bad|for|between|front|public|private|person|it|there|here|heaven|hospital|labor|agreement|danger|tears|shock|awe)\b)[\w'-]+(?:\s+[\w'-]+){0,3}(?:\s*,\s*[\w'-]+(?:\s+[\w'-]+)?)?)", r_am_in),
     IN_GROUP.after_copula_pattern(),
     # "(i am) at Google now" in a sentence about a job
@@ -346,6 +354,7 @@ r_copula = copula_rule(COPULA_RULES)
 #: Tried on the verb phrase after a subject.
 VERB_RULES = compile_rules([
     TRIP_PLANNED,  # "(i) booked a vacation to Cancun", "(i) have a business trip to Denver next week"
+    CONSIDERING,  # "(i've been) thinking of buying a house"
     FROM.after_subject_pattern(),
     (r"^(?:come|comes|hail|hails)\s+from\s+(?P<o>.+)", r_from),
     GREW_UP.after_subject_pattern(),
@@ -481,6 +490,7 @@ VERB_RULES = compile_rules([
     FLUENT.after_subject_pattern(),
     MEMBER_OF.after_subject_pattern(),
     IN_SCHOOL.after_subject_pattern(),
+    IN_GRADE.after_subject_pattern(),
     IN_GROUP.after_subject_pattern(),
     MEMBER.after_subject_pattern(),
     LOVE_FOR,
