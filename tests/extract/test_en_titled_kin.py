@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from kg_memory.extract.rules import RuleExtractor
+from kg_memory.types import Entity, Turn
 from tests.extract.dialogue_facts import facts, round_robin
 
 
@@ -47,3 +49,11 @@ def test_a_titled_relative_who_passed_away_is_no_pet() -> None:
     assert not any(p == "hasPet" for _, p, _ in found)
     found = facts((1, "Why are you so quiet?"), (2, "Sadly Muffin passed away last week."))
     assert ("Speaker 2", "hasPet", "Muffin") in found
+
+
+def test_the_relative_called_is_known_by_the_first_name_too() -> None:
+    """"Traffic, Aunt Philippa." - the aunt the others call "Philippa" is the same person."""
+    said = [Turn("c", "1", "Speaker 1", "You're late again, Otis."), Turn("c", "2", "Speaker 2", "Traffic, Aunt Philippa."),
+            Turn("c", "3", "Speaker 3", "Leave him alone, Philippa.")]
+    kin = [f.object for f in RuleExtractor().extract(said) if f.predicate == "relative" and f.subject.label == "Speaker 2"]
+    assert [(k.label, k.aliases) for k in kin if isinstance(k, Entity)] == [("Aunt Philippa", ("Philippa",))]

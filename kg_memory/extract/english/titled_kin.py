@@ -79,8 +79,10 @@ def scan_titled_kin(sentence: str, turn: Turn, discourse: Discourse, state: Turn
         at = called.start("t") if called.group("t") else called.start("t2") if called.group("t2") else called.start("t3")
         title, name = sentence.strip()[at:].split()[:2]
         if not _OWNED.search(sentence.strip(), 0, at):  # "It's me, Aunt Phoebe.": the speaker's own title
-            # the one called, by the name called (whichever speaker the names of :mod:`..speakers` give it to)
-            out.append((speaker, "relative", Entity(f"{title} {name.strip('!.,?')}", "Person"), 0.7, None))
+            # the one called, by the name called, the first name an alias (whichever speaker the names of
+            # :mod:`..speakers` give either to)
+            name = name.strip("!.,?")
+            out.append((speaker, "relative", Entity(f"{title} {name}", "Person", aliases=(name,)), 0.7, None))
         state.collect(out)
         return
     if _SELF.search(sentence) or _TO_YOU.search(sentence) or _OTHERS_TITLE.search(turn.text):
