@@ -33,7 +33,8 @@ from collections.abc import Sequence
 
 from ..types import Turn
 from .framework import lazy
-from .names import TITLE, WORD, is_chinese_name, is_transliterated_name, plausible_name
+from .names import TITLE, TITLE_HEAD, WORD, is_chinese_name, is_transliterated_name, plausible_name
+from .pronouns import MALE, gender_of_name
 from .self_intros import intro_name
 
 __all__ = ["introduced_speakers"]
@@ -67,6 +68,8 @@ _ABSENT = lazy(r"\b(?:phone|line|calling|call|picture|photo|photos|video|tape|le
 #: A newcomer who speaks of someone in the third person ("He's cute.", "Are you sure she's in?", "她很漂亮。"): one of
 #: those the person was introduced to, most likely.
 _SPEAKS_OF = lazy(r"\b(?:he|she|him|her|his|he's|she's)\b|他|她", re.I)
+_MALE_WORDS = frozenset({"he", "him", "his", "he's"})
+_FEMALE_WORDS = frozenset({"she", "her", "she's"})
 _SENTENCE = lazy(r"[^.!?。！？…]*(?:[.!?。！？…]+|$)")
 #: A capitalised word that is a sentence of its own or set off by a comma there ("Ross!", "Ross, hi."), or stands
 #: inside a sentence ("Nice to meet you Monica."): a name, maybe.
@@ -103,6 +106,21 @@ def _introduced(text: str, lower_words: frozenset[str]) -> list[str]:
             absent = piece.rstrip().endswith(("?", "？")) or _ABSENT.search(piece)
             names.append(name if named and not absent else "")
     return names
+
+
+def _speaks_of(text: str, name: str) -> bool:
+    """Whether ``text`` speaks of someone in the third person who may be ``name``: not when every "he" or "she" is of
+    the other gender than the name's ("this is my girlfriend, Anya" - "Hi! Mikey says you were his favourite cousin").
+
+    >>> _speaks_of("Is she staying long?", "Anya"), _speaks_of("Hi! He says you were his favourite cousin.", "Anya")
+    (True, False)
+    """
+    said = [m.group().lower() for m in _SPEAKS_OF.finditer(text)]
+    gender = gender_of_name(name.split()[-1] if TITLE_HEAD.match(name) else name.split()[0])
+    if not said or gender is None or any(w in ("他", "她") for w in said):
+        return bool(said)
+    other = _FEMALE_WORDS if gender == MALE else _MALE_WORDS
+    return not all(w in other for w in said)
 
 
 def _says_a_name(text: str, lower_words: frozenset[str]) -> bool:
@@ -154,7 +172,7 @@ def introduced_speakers(turns: Sequence[Turn]) -> list[tuple[str, str, Turn]]:
         fresh = {t.speaker for t in after if t.speaker not in heard | greeting}
         if answer is None or answer.speaker not in fresh or len(fresh) != 1:
             continue  # the first to answer was heard before, or two voices not heard before answer
-        if _SPEAKS_OF.search(answer.text) or _says_a_name(answer.text, lower_words):
+        if _speaks_of(answer.text, name) or _says_a_name(answer.text, lower_words):
             continue  # "Are you sure she's in?", "Ross!", "I'm his friend, Dr. Rosen."
         out.append((answer.speaker, name, turn))
     return out
