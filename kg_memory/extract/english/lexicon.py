@@ -230,12 +230,15 @@ NOT_NAMES = set(
 )
 
 #: Common nouns that open sayings and general statements, capitalised at a sentence's start and no names ("Life is all
-#: about helping others", "Love is patient", "Family is everything").
+#: about helping others", "Love is patient", "Family is everything"), and a department ("Accounting is Gary").
 GENERIC_SUBJECTS = frozenset(
     "life love work family music nature time travel happiness success friendship health food school money "
     "kindness home change marriage parenthood motherhood fatherhood fitness education learning exercise "
     "history science religion society people humanity everything nothing anything something technology community "
-    "business sports photography teaching parenting reading writing gardening".split())
+    "business sports photography teaching parenting reading writing gardening "
+    # departments said by who staffs them ("Accounting is Gary", "Security is Dave and his dog")
+    "accounting marketing sales security finance payroll reception management engineering shipping maintenance "
+    "housekeeping legal purchasing catering admin".split())
 
 #: Regions a lowercase chat text may name: US states, Canadian provinces, countries, large cities.
 #: They let "grand rapids, michigan" keep its state and "here in texas" read as a place.
