@@ -84,6 +84,11 @@ _HAILED = re.compile(r"\s*(?:,|!)")
 _WHO_ASKED = re.compile(r"\bwho\b[^.!?]*\?\s*$", re.I)
 _CALLED_AFTER = re.compile(r"\s*(?:,|[.!?]+(?:\s|$)|$)")
 _TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Miss|Doctor|Professor)\.?\s+[A-Z]")
+#: An unnamed man or woman spoken of by a tie ("your father cried", "Dad cries"): whom a "he" or "she" after may mean.
+_KIN_OF = {"male": re.compile(r"\b(?:your|his|her|my|our|their)\s+(?:father|dad|husband|brother|son|uncle|grandfather|"
+                              r"grandpa|boyfriend|fianc[eé])\b|^(?:Dad|Daddy|Grandpa)\b", re.I),
+           "female": re.compile(r"\b(?:your|his|her|my|our|their)\s+(?:mother|mom|mum|wife|sister|daughter|aunt|"
+                                r"grandmother|grandma|girlfriend|fianc[eé]e)\b|^(?:Mom|Mommy|Mum|Grandma)\b", re.I)}
 _HE = re.compile(r"\b(?:he|him|his)\b", re.I)
 _SHE = re.compile(r"\b(?:she|her|hers)\b", re.I)
 #: Words that are also first names in the list (of many languages): never read as names in running text.
@@ -296,8 +301,8 @@ class Discourse:
                         _first_names_in(turns[other].text, gender, speakers)[0] - found for other in window):
                     return None  # said by someone else further back, and another of that gender named since or before
                 return Entity(found.pop(), "Person"), self._position.get((turn.conversation, turns[back].turn), 0)
-            if found or _TITLED.search(text):
-                return None
+            if found or _TITLED.search(text) or back < at and _KIN_OF[gender].search(text):
+                return None  # two names, a titled one, or a relative spoken of since ("your father cried" - "He's ...")
         return None
 
     def _named_since(self, turn: Turn, gender: str, mention: _Mention) -> bool:
