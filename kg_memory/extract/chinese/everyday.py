@@ -304,7 +304,10 @@ def _r_idol(m: re.Match[str], c: Clause) -> bool:
 
 
 #: 谷歌, 一家银行: an employer by name (known) or by kind.
-_ORG_KIND = lazy(r"(?:公司|银行|医院|集团|大学|学院|中学|小学|幼儿园|研究所|研究院|事务所|工作室|酒店|餐厅|工厂|报社|电视台)$")
+_ORG_KIND = lazy(r"(?:公司|银行|医院|诊所|集团|大学|学院|中学|高中|初中|小学|学校|幼儿园|研究所|研究院|事务所|工作室|酒店|餐厅|工厂|报社|"
+                 r"电视台)$")
+#: 北京一家医院, 福州一所高中: a place, then the employer of a kind there.
+_PLACE_THEN_ORG = lazy(r"^(?P<p>[^的]{2,6}?)的?(?:一家|一所|一间)(?P<org>[^的]{2,10})$")
 #: A job one studies in, not works at (我是北京大学的学生: :mod:`.rules` reads where one studies).
 _STUDENT = lazy(r"(?:学生|研究生|本科生|博士生|大学生|留学生)$")
 
@@ -317,6 +320,10 @@ def _r_job_of(m: re.Match[str], c: Clause) -> bool:
         return False
     if not (gazetteer_id(org, "Organization") or _ORG_KIND.search(org)):
         return False
+    at = _PLACE_THEN_ORG.match(org)
+    if at and is_place(at.group("p")):  # 我是北京一家医院的护士: where, and the hospital
+        c.add("workLocation", Entity(at.group("p"), "Place"), 0.8)
+        org = at.group("org")
     c.add("worksFor", Entity(org, "Organization"), 0.8)
     if job not in ("员工", "职员", "雇员"):  # 谷歌的员工: the employer says it all
         c.add("jobTitle", job, 0.85)
@@ -439,7 +446,7 @@ EVERYDAY_RULES: list[tuple[str, Rule]] = [
     (rf"^{_BACK_THEN}?的?(?:偶像|榜样|男神|女神)(?:一直)?是{_O}", _r_idol),
     (rf"^的?最?(?:崇拜|敬佩|佩服)的人(?:一直|就)?是{_O}", _r_idol),
     (rf"^(?:很|非常|特别|最|一直|一直很|十分|挺)*(?:崇拜|敬佩|佩服){_O}", _r_idol),
-    (r"^是(?:一家|一个|一所|家)?(?P<org>[^的，,]{2,10})的(?P<j>[^的，,]{1,8})$", _r_job_of),
+    (r"^是(?:一家|一个|一所|家)?(?P<org>[^的，,]{2,12})的(?P<j>[^的，,]{1,8})$", _r_job_of),
     # 我有糖尿病, 我妈被确诊为糖尿病, 我儿子被诊断出自闭症, 我查出来有高血压: a diagnosis too
     (rf"^(?:被|刚刚?|最近|已经|去年|今年|前年|上个月|也)*(?:有|患有|患了|得了|查出来?(?:了|有)?|诊断出(?:了|有)?|诊断为|"
      rf"确诊(?:为|了|患有)?)(?:轻微的|严重的|轻度|重度|一点|有点|有些|点)?(?:[一二12]型|I型|II型)?(?P<o>{_ILLNESS})了?$", _r_illness),

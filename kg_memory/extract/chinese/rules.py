@@ -34,6 +34,7 @@ from ..pronouns import FEMALE, MALE, Discourse, gender_of_noun
 from ..starts import state_end
 from ..timeexpr import parse_zh_number
 from .activities import ACTIVITY_RULES, habit, religion_of
+from .answered import kin_answered, place_answered
 from .births import BIRTH_RULES, birthdays_said
 from .called import introduced_as_kin, kin_called
 from .careers import CAREER_RULES, employer_named, is_work_place, someones
@@ -80,8 +81,10 @@ from .segment import (
     FILLER,
     IRREALIS,
     KIN_APPOSED,
+    KIN_GIVEN,
     KIN_NAMED,
     NAMED_KIN,
+    PET_GIVEN,
     PET_NAMED,
     PET_NAMED_AFTER,
     QUESTION,
@@ -398,40 +401,6 @@ RULES: RuleTable = compile_rules(TOLD_RULES + [(WITH_OWN_KIN, lambda m, c: with_
 ])
 
 
-#: 你住在哪里？ / 你是哪里人？ / 你从哪儿来？: where the one who answers lives, or comes from.
-_ASKS_HOME = lazy(r"你(?:现在)?(?:住在?|住哪)(?:哪里|哪儿|什么地方)|你住哪|(?P<from>你是哪里人|你是哪儿人|你们?(?:是)?从哪(?:里|儿)来|你们?来自哪(?:里|儿))")
-_BARE_ANSWER = lazy(rf"^\s*(?:嗯|哦|呃)?[，,]?\s*(?:在|住在|我住在|从|来自|我来自|我是)?(?P<o>[{HAN}]{{2,6}}?)(?:人|来的)?[。！!.…\s]*$")
-
-
-def _place_answered(turn: Turn, discourse: Discourse, previous_text: str) -> list[Found]:
-    """纽约。 said right after 你住在哪里？: where the speaker lives (or comes from, after 你是哪里人？)."""
-    asked = _ASKS_HOME.search(previous_text) if previous_text.rstrip().endswith(("？", "?")) else None
-    answer = _BARE_ANSWER.match(turn.text) if asked else None
-    if asked is None or answer is None or not is_place(answer.group("o")):
-        return []
-    place = Entity(answer.group("o"), "Place")
-    if not asked.group("from"):
-        return [(discourse.speaker(turn), "livesIn", place, 0.75, None)]
-    return [(discourse.speaker(turn), "nationality" if is_country(place.label) else "hometown", place, 0.75, None)]
-
-
-#: 谁是瑞克？ / 瑞克是谁？ said before 我丈夫。 / 他是我哥哥。: the relative the question names.
-_ASKS_WHO = lazy(rf"(?:谁是(?P<a>[{HAN}·]{{2,8}}?)|(?:^|[，,。！!？?\s])(?P<b>[{HAN}·]{{2,8}}?)是谁)[？?]+\s*$")
-_KIN_ANSWER = lazy(rf"^\s*(?:嗯|哦|呃)?[，,]?\s*(?:(?:他|她)?是)?我的?(?:最好的|好)?(?P<kin>{KIN})[。！!.…\s]*$")
-
-
-def _kin_answered(turn: Turn, discourse: Discourse, previous_text: str) -> list[Found]:
-    """我丈夫。 said right after 谁是瑞克？: 瑞克 is the speaker's husband."""
-    asked = _ASKS_WHO.search(previous_text)
-    answer = _KIN_ANSWER.match(turn.text) if asked else None
-    name = (asked.group("a") or asked.group("b")) if asked and answer else None
-    if answer is None or not name or not is_chinese_name(name) and "·" not in name or name == turn.speaker:
-        return []
-    person = Entity(name, "Person")
-    discourse.mention(turn, person, gender_of_noun(answer.group("kin")))
-    return [(discourse.speaker(turn), KIN_PREDICATE[answer.group("kin")], person, 0.7, None)]
-
-
 #: 我和我丈夫住在北京, 我跟李娜都在谷歌工作: the speaker and one more as the subject of where they live or work.
 _WE_TWO = lazy(rf"^(?P<me>我)?(?:后来|去年|前年|今年|刚刚?|已经)?(?:和|跟)(?:(?:我的?)?(?P<kin>{KIN})|(?P<name>{NAME}))(?:一起|都|也)*"
                r"(?:去年|前年|今年|后来|刚刚?|已经)*(?P<rest>(?:住在|生活在|在|搬到|搬去|搬家到).+|来自.+)$")  # 我后来跟爸妈搬到了武汉
@@ -460,7 +429,7 @@ class ChineseRules:
 
     def extract_turn(self, turn: Turn, discourse: Discourse, previous_text: str = "") -> list[Fact]:
         """Return the facts stated in ``turn`` (said after ``previous_text``: 你住在哪里？ - 纽约。 answers with a place)."""
-        found: list[Found] = _place_answered(turn, discourse, previous_text) + _kin_answered(turn, discourse, previous_text) \
+        found: list[Found] = place_answered(turn, discourse, previous_text) + kin_answered(turn, discourse, previous_text) \
             + kin_called(turn, discourse) + introduced_as_kin(turn, discourse)  # 你好，爸爸！ / 老公，…… / 我是埃迪，你室友
         for m in PET_NAMED_AFTER.finditer(turn.text):  # 我有一只狗。它叫旺财。: the dog is 旺财 (bound by merge_found)
             owner = discourse.speaker(turn) if m.group("kp") == "我" else discourse.addressee(turn)
@@ -489,7 +458,7 @@ class ChineseRules:
         speaker = discourse.speaker(turn)
         handled: set[str] = set()
         named: dict[str, Entity] = {}
-        for pattern in (KIN_NAMED, NAMED_KIN, KIN_APPOSED):
+        for pattern in (KIN_NAMED, NAMED_KIN, KIN_APPOSED, KIN_GIVEN):
             for m in pattern.finditer(sentence):
                 owner, weight = (speaker, 1.0) if m.group("kp") == "我" else owner_kin(m.group("kp"), turn, discourse)
                 name = trimmed_name(m.group("n"), not sentence[:m.start()].strip("，, ")) if pattern is NAMED_KIN else m.group("n")
@@ -504,7 +473,7 @@ class ChineseRules:
                 discourse.mention(turn, person, gender_of_noun(noun))
                 handled.add(m.group(0))
                 named[m.group(0)] = person  # 我妹妹叫王芳，在深圳做设计师: the clause after is about her
-        for m in PET_NAMED.finditer(sentence):
+        for m in (*PET_NAMED.finditer(sentence), *PET_GIVEN.finditer(sentence)):  # 我给狗取名叫旺财
             owner = speaker if m.group("kp") == "我" else discourse.addressee(turn)
             if owner is not None:
                 out.append((owner, "hasPet", Entity(said_name(m.group("n")), "Animal"), 0.85, None))

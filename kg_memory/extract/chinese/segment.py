@@ -251,6 +251,10 @@ PET_NAMED = lazy(
     rf"(?P<kp>我|你)(?:的|家里?的?)?(?:(?:有|养了?|养着)(?:{NUM})?(?:只|条|匹|头|个)?)?(?P<pet>{PET})[，,]?(?:它|他|她)?"
     rf"(?:叫(?![声得了个着起过])|名叫|的名字是|名字叫)(?![{HAN}A-Za-z]{{1,3}}[和、])(?P<n>[{HAN}A-Za-z]{{1,4}})")  # not 叫咪咪和球球 (two),
 #   nor 我家狗叫声很大, 叫得很凶, 叫了一晚上 (the dog barks)
+#: 我们给女儿取名叫依依, 我给狗起了个名字叫旺财: a relative (a pet) the speaker named.
+_GIVEN = rf"(?P<kp>我|你)们?(?:给|帮)(?:我们?|你们?)?的?(?P<{{k}}>{{kinds}})(?:取|起)(?:了个|了一个|了|个)?(?:名字?)(?:叫|为|是)“?(?P<n>[{HAN}A-Za-z]{{{{1,4}}}})"
+KIN_GIVEN = lazy(_GIVEN.format(k="kin", kinds=KIN))
+PET_GIVEN = lazy(_GIVEN.format(k="pet", kinds=PET))
 #: "我有一只狗。它的名字叫旺财。": a pet named in the sentence after the one that has it
 PET_NAMED_AFTER = lazy(
     rf"(?P<kp>我|你)(?:的|家)?(?:(?:有|养了?|养着)(?:{NUM})?(?:只|条|匹|头|个)?)?(?P<pet>{PET})[。！!]\s*(?:它|他|她)"

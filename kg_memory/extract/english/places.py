@@ -273,8 +273,8 @@ def r_work_at(m: re.Match[str], c: Clause) -> bool:
         raw = raw[:clause_end.start()] if clause_end else raw
         where = AT_PLACE.search(raw, trade.end())
         org = clean_object(where.group("o"), "place") if where and not _NOT_EMPLOYERS.match(where.group("o")) else None
-        if org:
-            c.add("worksFor", Entity(org, "Organization"), 0.8)
+        if org or not _WORK_ROOM.match(raw):  # "I work in sales", no employer named: the trade (PersonaExt's reading)
+            c.add("worksFor", Entity(org or trade.group(0), "Organization"), 0.8 if org else 0.6)
         town = _IN_TOWN.search(raw, trade.end())  # "I work in finance in London": where
         place = clean_object(town.group("o"), "place") if town else None
         if place and gazetteer_id(place, "Place"):

@@ -134,7 +134,7 @@ def irrealis(text: str) -> bool:
     """
     return bool(_IRREALIS_LOW.search(text.lower()) if text.isascii() else IRREALIS.search(text))
 _SUBJECT_START = r"(?:(?i:i|we|he|she|they|you|my|our|his|her|their|me\s+and|mine|it|that|this)|[A-Z][a-z]+\s+(?:is|was|lives|works|likes|loves|has))\b"
-_VERB_START = r"(?i:love|loves|like|likes|enjoy|enjoys|hate|hates|have|has|own|owns|work|works|live|lives|play|plays|speak|speaks|study|studies|drive|drives|am|went|got|adore|prefer|prefers|teach|teaches|go|goes|eat|eats|drink|drinks|watch|watches|listen|listens|read|reads|cook|cooks|bake|bakes|want|wants|hope|hopes|plan|plans|bought|received|moved|married|divorced|separated|quit|retired|resigned|broke\s+up|split\s+up|(?:left|lost)\s+(?:my|his|her|the|him)\b)\b"
+_VERB_START = r"(?i:used\s+to|love|loves|like|likes|enjoy|enjoys|hate|hates|have|has|own|owns|work|works|live|lives|play|plays|speak|speaks|study|studies|drive|drives|am|went|got|adore|prefer|prefers|teach|teaches|go|goes|eat|eats|drink|drinks|watch|watches|listen|listens|read|reads|cook|cooks|bake|bakes|want|wants|hope|hopes|plan|plans|bought|received|moved|married|divorced|separated|quit|retired|resigned|broke\s+up|split\s+up|(?:left|lost)\s+(?:my|his|her|the|him)\b)\b"
 #: An adjective said of the subject before, its "is" left out: "(my son is 7) and obsessed with dinosaurs"
 _BE_LEFT_OUT = (r"(?i:(?:also\s+|really\s+|totally\s+|super\s+|so\s+)?(?:obsessed\s+with|addicted\s+to|crazy\s+about|"
                 r"passionate\s+about|allergic\s+to|afraid\s+of|scared\s+of|terrified\s+of))\b")
@@ -148,6 +148,8 @@ CLAUSE_SPLIT = lazy(
     # "i really love potatoes and would rather grow them", "i like blue , but would not wear it", "i like eggs , maybe
     # you could ...", "i hate carrying bags , someone else should do it": a wish or a guess of its own after what holds
     r"|\s*,?\s+(?:and|but)\s+(?=(?:would|could|should|might)\b)"
+    # "im 27, work in marketing", "I'm retired now, used to be a pilot": the subject before goes on, its "I" left out
+    r"|\s*,\s*(?=(?i:work\s+(?:at|for|as|in)|live\s+in|used\s+to\s+(?:be|live|work|teach))\b)"
     r"|\s*,\s*(?:(?:and|but|so)\s+)?(?=(?:would|could|should|might)\b|(?:maybe|perhaps|probably)\s+(?:i|we|you|he|she|they|it|that|this)\b"
     r"|(?:someone|somebody|everyone|everybody|nobody)\s+(?:else\s+)?(?:would|could|should|might|can|will|has|needs?)\b)"
     # a bracket, but not one that holds an age only: "two kids, Emma (8) and Jack (5)"
@@ -255,7 +257,9 @@ ELLIPSIS = lazy(
     r"(?!love\s+(?:(?:and|&)\s+[\w'-]+|sure|truly|really|always|never|certainly|definitely|just)\s+(?:can|could|is|are|was|were|will|"
     r"would|should|must|does|do|did|has|have|makes?|brings?|gives?|goes|go|hurts?|wins?|conquers?|heals?)\b)"
     r"(?:(?:really|also|just|totally|absolutely|still|recently|finally)\s+)?(?:love|like|enjoy|adore|hate|dislike|"
-    r"live\s+in|work\s+(?:at|for|as)|grew\s+up\s+in|play|am|(?:got|came)\s+(?:back|home)\s+from|got\s+done|finished|"
+    r"live\s+in|work\s+(?:at|for|as|in)|grew\s+up\s+in|used\s+to(?=\s+(?:be|live|work|teach|have|own|play)\b)|"
+    # "been vegan for 3 years now", "been married since 2010": what has held till now
+    r"been(?=\s+(?:vegan|vegetarian|pescatarian|sober|married|divorced|single|engaged|retired|working|living|teaching|a|an)\b)|play|am|(?:got|came)\s+(?:back|home)\s+from|got\s+done|finished|"
     # news told without the "I": "just moved to Denver", "got a new job at google!!", "started working at Target",
     # "got a puppy last week"
     r"(?:moved|relocated)(?=\s+(?:back\s+)?to\b)|(?:got|landed|found)(?=\s+(?:a\s+)?(?:new\s+)?job\s+(?:at|with)\b)|"
