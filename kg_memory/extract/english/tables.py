@@ -353,9 +353,9 @@ r_copula = copula_rule(COPULA_RULES)
 
 #: Tried on the verb phrase after a subject.
 VERB_RULES = compile_rules([
+    FROM.after_subject_pattern(),
     TRIP_PLANNED,  # "(i) booked a vacation to Cancun", "(i) have a business trip to Denver next week"
     CONSIDERING,  # "(i've been) thinking of buying a house"
-    FROM.after_subject_pattern(),
     (r"^(?:come|comes|hail|hails)\s+from\s+(?P<o>.+)", r_from),
     GREW_UP.after_subject_pattern(),
     (r"^(?:am|is|are)\s+(?:(?:now|recently|newly|happily|just|finally)\s+)*(?P<s>married|engaged)\s+to\s+"
