@@ -244,6 +244,8 @@ def restate_reply(question_turn: str, reply: str, lang: str) -> str | None:
     question = _last_question(question_turn)
     if question is None:
         return None
+    if lang == "zh":
+        reply = _uncalled(reply)  # 阿姨，长沙的。: the answer after the one asked is called
     status = _STATUS.get(lang, _STATUS["en"]).match(reply.strip()) if _ASKS_MARRIED.search(question) else None
     if status is not None:  # "Are you married?" - "Divorced, actually." / 你结婚了吗？ - 还没有，单身。
         said = status.group("s").lower() if lang == "en" else status.group("s").replace("离了", "离婚了")  # 离了: divorced
@@ -263,6 +265,8 @@ def _restate(question: str, reply: str, lang: str) -> str | None:
     text = _INTERJECTION.sub("", reply.strip()).rstrip(".。!！") if lang == "en" else reply.strip().rstrip(".。!！")
     if not text or _QUESTION_END.search(text) or _NOTHING.match(text) or _PUT_OFF.search(text):
         return None
+    if lang == "zh" and text.startswith("我") and _ZH_CLAUSE.match(text[1:]):
+        return None  # 我在市一院当护士，三班倒: a statement of its own, read as it is
     size = len(text.split()) if lang == "en" else len(text)
     if size > _LONGEST.get(lang, 12):
         return None
@@ -282,8 +286,9 @@ def _restate(question: str, reply: str, lang: str) -> str | None:
             answer = frame.lead.sub("", answer, count=1).strip(" ,，")
         elif _STATEMENT.match(answer) and not (frame.mine and answer.lower().startswith("my ")):
             return None
-        if frame.tail is not None:
-            answer = frame.tail.sub("", answer).strip()
+        if frame.tail is not None:  # each piece of a Chinese answer ends so: 湖南人，长沙的 is 湖南，长沙
+            answer = "，".join(frame.tail.sub("", p).strip() for p in re.split(r"[，,]", answer)) if lang == "zh" \
+                else frame.tail.sub("", answer).strip()
         if frame.common and answer:
             answer = answer[0].lower() + answer[1:]
         if frame.article and answer and not re.match(r"(?:a|an|the)\s", answer):
@@ -300,6 +305,34 @@ def _restate(question: str, reply: str, lang: str) -> str | None:
             answer, rest = answer[:cut.start()], answer[cut.start():]  # 武汉大学，学的心理学: the rest said after
         return _said(frame.template.format(a=answer) + rest, lang)
     return None
+
+
+#: What a Chinese reply may open with to call the one who asked, before a comma: a relative or one called as a
+#: relative (阿姨，长沙的), a title (老师，在腾讯), a partner (老公，…), or a surname and a title (王老师，…:
+#: :func:`~kg_memory.extract.chinese.segment.is_titled_name`); a name alone may be the answer (小白，是只英短).
+_ZH_CALL_TERMS = frozenset("阿姨 叔叔 大爷 大妈 大叔 大婶 大哥 大姐 奶奶 爷爷 姥姥 姥爷 外婆 外公 舅舅 舅妈 姑姑 姑父 姨 姨妈 伯伯 伯母 "
+                           "婶婶 哥 姐 哥哥 姐姐 妈 爸 妈妈 爸爸 老妈 老爸 老师 师傅 医生 大夫 老板 领导 老公 老婆 亲爱的 宝贝 "
+                           "先生 女士 小姐 经理 同学 护士 警官 教练".split())
+_ZH_CALL_FIRST = lazy(r"^(?P<c>[\u4e00-\u9fff·]{1,5})[，,]\s*(?=\S)")
+
+
+def _uncalled(reply: str) -> str:
+    """``reply`` without the call of the one who asked that opens it: 阿姨，我是湖南人 is 我是湖南人 (阿姨 is no
+    answer); 北京，海淀区 stays as it is.
+
+    >>> _uncalled("阿姨，我是湖南人，长沙的。"), _uncalled("北京，海淀区。")
+    ('我是湖南人，长沙的。', '北京，海淀区。')
+    """
+    m = _ZH_CALL_FIRST.match(reply.strip())
+    if m is None:
+        return reply
+    call = m.group("c")
+    if call not in _ZH_CALL_TERMS:
+        from .chinese.segment import is_titled_name  # Chinese replies only: English never loads the segmenter
+
+        if not is_titled_name(call):
+            return reply  # 小白，是只英短: a name may be the answer (你家的猫叫什么？)
+    return reply.strip()[m.end():]
 
 
 def _last_question(turn: str) -> str | None:
