@@ -1,0 +1,18 @@
+"""How Chinese speakers call each other, as names or not: an elder or a stranger called as such (阿姨, 伯伯, 帅哥)
+bears no name."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.dialogue_facts import facts
+
+
+@pytest.mark.parametrize("lines", [
+    ((2, "你好，你叫什么？"), (1, "阿姨，您好，我叫陈浩。"), (2, "好孩子。")),
+    ((1, "伯伯，您先坐。"), (2, "好好好。"), (1, "我去倒茶。")),
+    ((1, "帅哥，要点什么？"), (2, "一杯美式。")),
+])
+def test_an_elder_or_a_stranger_called_as_such_bears_no_name(lines: tuple[tuple[int, str], ...]) -> None:
+    got = facts(*lines)
+    assert not any(p in ("name", "alternateName") and o in ("阿姨", "伯伯", "帅哥") for s, p, o in got), got
