@@ -11,7 +11,7 @@ The evidence, in both English and Chinese:
   name?" - "Gordon.", "Aren't you...?" - "Yeah, Rachel.");
 * a name said *to* someone names the person spoken to, wherever it stands in the turn: set off by
   punctuation ("Look, Ross, I...", "..., Ross!", "罗斯，你..."), after a greeting ("Hey Ross", "Thanks Ross"),
-  or with "you" ("you're Ross", "Ross, you...", "Ross don't you...", "你是罗斯吗", "罗斯你..."), or at the end
+  or with "you" ("you're Ross", "Ross, you...", "Ross don't you...", "你是罗斯吗", "你是罗斯吧？", "罗斯你..."), or at the end
   of a sentence after a word that takes no object ("What's up Ross?", "你在干嘛呢罗斯？"), or before a verb bidding
   them ("Pheebs come on!", "Rach calm down"), after a word opening a reply ("Sure Pheebs, ...", "Y'know Rach, ...",
   "哎莫妮卡？"), or before "you" and a verb ("Pheebs you didn't have to") or cut short ("Rach!") where the talk also
@@ -255,7 +255,7 @@ def _untitled(turn: Turn) -> Turn:
 
 _ZH_ADDRESSED = lazy(r"(?:^|[，,。！？!?\s.…]|好了|你好|谢谢|嘿|喂|但是?|不过|可是|所以|那么|好吧)(?!是|过|但|不过|可是|所以|那么|好吧)"
                            r"([\u4e00-\u9fff·]{2,8}?)(?=你|您|[，,]你)|"
-                           r"(?:你是|你就是|您是|你不是|你一定是|您一定是|你肯定是)([\u4e00-\u9fff·]{2,8}?)(?=[，,。！？!?吗]|对吗|对吧|对不对|是吧|$)")
+                           r"(?:你是|你就是|您是|你不是|你一定是|您一定是|你肯定是)([\u4e00-\u9fff·]{2,8}?)(?=[，,。！？!?吗]|吧[？?]|对吗|对吧|对不对|是吧|$)")
 
 
 def _unambiguous(text: str, piece: str) -> bool:

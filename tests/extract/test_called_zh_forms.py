@@ -1,5 +1,5 @@
 """How Chinese speakers call each other, as names or not: an elder or a stranger called as such (阿姨, 伯伯, 帅哥)
-bears no name."""
+bears no name; a name guessed with 吧 ("您是王建国吧？") calls the one who answers, as with 吗."""
 
 from __future__ import annotations
 
@@ -16,3 +16,12 @@ from tests.extract.dialogue_facts import facts
 def test_an_elder_or_a_stranger_called_as_such_bears_no_name(lines: tuple[tuple[int, str], ...]) -> None:
     got = facts(*lines)
     assert not any(p in ("name", "alternateName") and o in ("阿姨", "伯伯", "帅哥") for s, p, o in got), got
+
+
+@pytest.mark.parametrize(("lines", "name"), [
+    (((1, "你好，你是李静吧？我是张阿姨介绍来的。"), (2, "对，你好，快坐。")), "李静"),
+    (((1, "请问，您是王建国吧？"), (2, "对，我就是。")), "王建国"),
+])
+def test_a_name_guessed_with_ba_calls_the_one_who_answers(lines: tuple[tuple[int, str], ...], name: str) -> None:
+    got = facts(*lines)
+    assert ("Speaker 2", "alternateName", name) in got, got
