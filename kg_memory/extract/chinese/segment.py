@@ -219,7 +219,8 @@ def is_nickname(text: str) -> bool:
 
 #: Titles said after a surname to name a person: 王总, 李经理, 张老师, 赵大爷 (a neighbour), 刘奶奶.
 _TITLES = frozenset("总 总监 经理 老师 医生 大夫 主任 律师 教授 博士 师傅 老板 部长 处长 科长 局长 校长 院长 队长 组长 董 所长 "
-                    "工 姐 哥 叔 阿姨 先生 女士 小姐 大爷 大妈 大叔 大姐 大哥 奶奶 爷爷 护士长".split())
+                    "工 姐 哥 叔 阿姨 先生 女士 小姐 大爷 大妈 大叔 大姐 大哥 奶奶 爷爷 护士长 护士 教练 警官 导演 秘书 "
+                    "叔叔 伯伯 婶婶 姐姐 哥哥 厂长 店长 会计".split())
 
 
 def is_titled_name(text: str) -> bool:
