@@ -3,9 +3,9 @@
 * 爸爸！ / 你好，妈妈 / 谢谢爸爸 / 生日快乐，爸爸 / 这是怎么回事，爸爸？: the one spoken to is the speaker's parent
   (the turn is read whole: a question calls its addressee as well as a statement does; :mod:`.people` reads the
   comma-set calls of statements, 爸，我帮你拿着);
-* 老公，楼上怎么说？ / 舅舅，您怎么来了？: a spouse or a relative of the family alone (舅舅, 姥姥; not 叔叔, 阿姨, 奶奶, said
-  to any elder) called at the start of a turn is the speaker's, when only one person can be spoken to
-  (:func:`relatives_called`);
+* 老公，楼上怎么说？ / 舅舅，您怎么来了？ / 生日快乐，老公！: a spouse or a relative of the family alone (舅舅, 姥姥;
+  not 叔叔, 阿姨, 奶奶, said to any elder) called at the start of a turn or at the end of a sentence is the speaker's,
+  when only one person can be spoken to (:func:`relatives_called`);
 * 我是莫妮卡·盖勒……罗斯的妹妹 / 我是埃迪，你室友: the speaker is the relative of the person named (or spoken to).
 
 Not read: 妈妈在这里？ (spoken of), 我的妈妈！ (an exclamation), 爸爸，妈妈，…… (which of two answers is unknown),
@@ -114,20 +114,24 @@ def introduced_as_kin(turn: Turn, discourse: Discourse) -> list[Found]:
 #: A spouse or a relative only family calls so (舅舅, 姥姥: children call any elder 叔叔, 阿姨, 奶奶), called at the start of
 #: a turn, after a greeting at most: 老公，楼上怎么说？, 舅舅，您怎么来了？, 嗨，舅妈！
 _RELATIVE_OPENS = lazy(rf"^(?:{_WITH}[，,\s]*)?(?P<kin>老公|老婆|媳妇|舅舅|舅妈|姥姥|姥爷|外婆|外公)(?:[，,！!]|\s*$)\s*(?P<rest>.*)$")
+#: A spouse or such a relative called at the end of a sentence, after a comma: 惊喜！生日快乐，老公！, 谢谢你，老婆。
+_RELATIVE_ENDS = lazy(r"(?<=[，,])\s*(?P<kin>老公|老婆|媳妇|舅舅|舅妈|姥姥|姥爷|外婆|外公)[。！!？?…\s]*$(?P<rest>)")
 #: After the call: another person called (老公，儿子，……), a group (你们, 大家) or a hypothetical: no one relative spoken to.
 _NOT_ONE = lazy(r"^(?:爸|妈|儿子|女儿|哥|姐|弟|妹)|你们|大家|如果|要是|假如")
 
 
 def relatives_called(turn: Turn, discourse: Discourse) -> list[Found]:
-    """The speaker's spouse or relative: the one ``turn`` calls 老公, 老婆, 舅舅…… at its start, when only one person can
-    be spoken to: the other of two speakers, or the same speaker just before and just after the turn (or the only one of
+    """The speaker's spouse or relative: the one ``turn`` calls 老公, 老婆, 舅舅…… at its start (or at the end of a
+    sentence after a comma: 生日快乐，老公！), when only one person can be spoken to: the other of two speakers, or the same speaker just before and just after the turn (or the only one of
     them). In a group with one speaker before and another after, nobody (either may answer).
 
     >>> ts = [Turn("c", "1", "Ann", "我回来了。"), Turn("c", "2", "Bob", "老公，楼上怎么说？"), Turn("c", "3", "Ann", "没事。")]
     >>> [(s.label, p, o.label) for s, p, o, _, _ in relatives_called(ts[1], Discourse(ts))]
     [('Bob', 'spouse', 'Ann')]
     """
-    m = _RELATIVE_OPENS.match(turn.text.strip())
+    m = _RELATIVE_OPENS.match(turn.text.strip()) or next(
+        (e for piece in SENTENCE_WITH_END.findall(turn.text) if (e := _RELATIVE_ENDS.search(piece.strip()))
+         and not _NOT_ONE.search(piece[:e.start()]) and not re.search(r"如果|要是|假如", piece)), None)
     if m is None or _NOT_ONE.search(m.group("rest")) or _OTHERS_THERE.search(turn.text) or m.group("kin") in m.group("rest"):
         return []  # 老公，这是我同事小王: someone else is there to answer; 外公！我要当外公了: the speaker is one
     other = discourse.addressee(turn)
