@@ -242,6 +242,8 @@ def _name_before(text: str) -> Entity | None:
     return None
 
 
+#: Thanks and greetings said before a titled name, and what comes before them (谢谢王医生, 你好，李大夫): no part of it.
+_GREETED = lazy(r"^.*(?:谢谢|多谢|感谢|谢了|麻烦|辛苦|你好|您好|再见|拜拜)")
 #: What comes before a job one holds (当, 做, 一名): the word before its title is the kind of job (麻醉医生), no name.
 _JOB_TAKEN = lazy(r"(?:当|做|成为|成了|一名|一位|一个|名|位|个)$")
 
@@ -250,7 +252,7 @@ def _titled(sentence: str, turn: Turn, discourse: Discourse) -> list[Found]:
     """格林医生, 伯克大夫: the job of the one named before the title."""
     out: list[Found] = []
     for m in _TITLED.finditer(sentence):
-        before = m.group("before")
+        before = _GREETED.sub("", m.group("before"))  # 谢谢王医生: 王 alone, no 谢谢王
         person = _name_before(before)
         if person is None or _JOB_TAKEN.search(before[:len(before) - len(person.label)]):
             continue  # 王医生: a surname alone; 当麻醉医生, 是一名麻醉医生: a kind of doctor, no name
