@@ -273,8 +273,8 @@ def _r_copula(m: re.Match[str], c: Clause) -> bool:
 
 #: A name and a title after it (盖勒教授, 格林医生).
 _NAME_TITLED = lazy(r"^(?P<n>[^的]{2,6}?)(?P<t>医生|教授|博士)$")
-#: The job after the last 的 of a described job (一名出色的演员 -> 演员).
-_JOB_HEAD = lazy(r"的([^的]{2,})$")
+#: The job after the last 的 of a described job (一名出色的演员 -> 演员), or after whose it is (他班主任 -> 班主任, 他们经理 -> 经理).
+_JOB_HEAD = lazy(r"(?:的|^[他她你]们?)([^的]{2,})$")
 #: Words before the job that make it one wanted, not held (要找个正式的牧师).
 _WANTED = lazy(r"^(?:要|想|得|需要|应该|该|会|能|可以|去|来|打算|准备)|[找请雇叫]")
 
