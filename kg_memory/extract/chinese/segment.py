@@ -237,17 +237,20 @@ _PLACE_FLAGS = frozenset({"ns", "nt"})
 
 SUBJECT_CLAUSE = lazy(rf"^{SUBJECT}{ADV}{NEG}{ADV}(?P<rest>.+)$")
 BARE_CLAUSE = lazy(rf"^{ADV}{NEG}{ADV}(?P<rest>.+)$")
-#: "我妹妹叫小雨", "我老婆是王芳", "我的上司是一个叫孙丽的女人" (not "我老婆是上海人": where she is from).
-KIN_NAMED = lazy(rf"(?P<kp>我|你|(?<![其吉])[他她])的?(?:最好的|很好的|{KIN_GOOD}|老|新)?(?P<kin>{KIN})(?:叫|名叫|的名字是|"
+#: The school days a relation dates from, said before it: 我大学同学, 我高中室友.
+_SCHOOL_DAYS = r"(?:大学|高中|初中|小学|中学)"
+#: "我妹妹叫小雨", "我老婆是王芳", "我的新室友叫凯特", "我大学同学叫李明", "我的上司是一个叫孙丽的女人" (not "我老婆是上海人": where she is from).
+KIN_NAMED = lazy(rf"(?P<kp>我|你|(?<![其吉])[他她])的?(?:最好的|很好的|{KIN_GOOD}|老|新|{_SCHOOL_DAYS})?(?P<kin>{KIN})(?:叫|名叫|的名字是|"
                  rf"是(?:一个|一位|个|位)叫|是"
                  rf"(?:我的?(?:大学|高中|初中|小学|中学)?(?:{KIN})(?=[{HAN}]{{2,3}}(?:$|[，,。！!])))?)"  # 是我室友小雪
                  rf"(?P<n>(?![{HAN}]{{1,3}}人)[{HAN}]{{2,3}}(?<!的)(?:·[{HAN}]{{1,6}})?)")
 #: "这是我丈夫沃尔特", "见见我的妹妹格蕾塔": a relation introduced with the name after it, to the end of the clause.
 KIN_APPOSED = lazy(rf"(?:这是|这位是|这就是|这个是|那是|那位是|那个是|那就是|见见|认识一下|介绍一下)(?P<kp>我|你)的?(?P<kin>{KIN})[，,]?"
                    rf"(?P<n>(?:(?!的)[{HAN}·]){{2,5}}?)(?=[，,。！!？?…]|$)")
-#: "罗杰是我最好的朋友": the words before 是 hold the name (cut by :func:`.people.trimmed_name`); not "詹姆斯是我孩子的父亲",
+#: "罗杰是我最好的朋友", "凯特是我在护理学校的同学", "李明是我大学室友": the words before 是 hold the name (cut by :func:`.people.trimmed_name`); not "詹姆斯是我孩子的父亲",
 #: where the relative is the one after 的 (the child's father, no child of the speaker).
-NAMED_KIN = lazy(rf"(?P<n>[{HAN}·]{{2,8}})是(?P<kp>我|你)的?(?:最好的|很好的|最亲密的|{KIN_GOOD}|新)?(?P<kin>{KIN})(?!们?的)")
+NAMED_KIN = lazy(rf"(?P<n>[{HAN}·]{{2,8}})是(?P<kp>我|你)(?:在(?:(?!的)[{HAN}]){{2,8}}?的|的)?(?:最好的|很好的|最亲密的|{KIN_GOOD}|新|"
+                 rf"{_SCHOOL_DAYS})?(?P<kin>{KIN})(?!们?的)")
 PET_NAMED = lazy(
     rf"(?P<kp>我|你)(?:的|家里?的?)?(?:(?:有|养了?|养着)(?:{NUM})?(?:只|条|匹|头|个)?)?(?P<pet>{PET})[，,]?(?:它|他|她)?"
     rf"(?:叫(?![声得了个着起过])|名叫|的名字是|名字叫)(?![{HAN}A-Za-z]{{1,3}}[和、])(?P<n>[{HAN}A-Za-z]{{1,4}})")  # not 叫咪咪和球球 (two),
