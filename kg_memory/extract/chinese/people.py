@@ -532,8 +532,8 @@ def _apposed_name(text: str, end: bool) -> str | None:
 
 #: 皮特，我的男朋友 / 基普，我的老室友: a name, then what the person is to the speaker (or the addressee), to the end of
 #: the clause.
-_NAME_THEN_KIN = lazy(rf"(?:^|[，,。！!？?]|[^{HAN}])(?P<n>[{HAN}·]{{2,12}})[，,](?P<kp>我|你)的?(?:最好的|{KIN_GOOD}|老)?(?P<kin>{KIN})"
-                      rf"(?=[，,。！!…]|$)")
+_NAME_THEN_KIN = lazy(rf"(?:^|[，,。！!？?]|[^{HAN}])(?P<n>[{HAN}·]{{2,12}}?)(?:啊|呀)?[，,](?P<kp>我|你)的?(?:最好的|{KIN_GOOD}|老|新|大学|"
+                      rf"高中)?(?P<kin>{KIN})(?:啊|呀|嘛)?(?=[，,。！!…]|$)")  # 钱磊啊，我大学室友
 
 
 #: 拉普，我家的狗 / 我的鱼，巴迪: a pet named beside what it is, each alone in its clause.
