@@ -31,7 +31,7 @@ from .segment import TRAILING
 
 __all__ = ["children_aged", "one_of_them_named", "pet_said", "pets_named", "relatives_named", "said_name"]
 
-_OWNER = r"(?P<kp>我|你)(?:们)?(?:的|家里?)?(?:[^，,。！!？?]{0,4}?(?:领养|收养|捡)了|有|养了?|养着)"
+_OWNER = r"(?P<kp>我|你)(?:们)?(?:(?:和|跟)[^，,。！!？?]{1,4}?一起)?(?:的|家里?)?(?:[^，,。！!？?]{0,4}?(?:领养|收养|捡)了|有|养了?|养着)"
 #: 养了一条金毛，叫饼干: an animal counted by a classifier of animals (只, 条, 匹, 头), then its name in the next clause.
 _ANIMAL_NAMED = lazy(rf"{_OWNER}(?:{NUM})?(?:只|条|匹|头)(?P<pet>[{HAN}]{{1,5}}?)[，,](?:它|他|她)?(?:叫(?![声得了个着起过])|名叫|名字叫)"
                      rf"(?P<n>[{HAN}A-Za-z]{{1,4}}?)(?=[，,。！!…]|$)")

@@ -237,10 +237,10 @@ _PLACE_FLAGS = frozenset({"ns", "nt"})
 
 SUBJECT_CLAUSE = lazy(rf"^{SUBJECT}{ADV}{NEG}{ADV}(?P<rest>.+)$")
 BARE_CLAUSE = lazy(rf"^{ADV}{NEG}{ADV}(?P<rest>.+)$")
-#: The school days a relation dates from, said before it: 我大学同学, 我高中室友.
+#: The school days a relation dates from, said before it: 我大学同学, 我高中室友, 我高中最好的朋友.
 _SCHOOL_DAYS = r"(?:大学|高中|初中|小学|中学)"
 #: "我妹妹叫小雨", "我老婆是王芳", "我的新室友叫凯特", "我大学同学叫李明", "我的上司是一个叫孙丽的女人" (not "我老婆是上海人": where she is from).
-KIN_NAMED = lazy(rf"(?P<kp>我|你|(?<![其吉])[他她])的?(?:最好的|很好的|{KIN_GOOD}|老|新|{_SCHOOL_DAYS})?(?P<kin>{KIN})(?:叫|名叫|的名字是|"
+KIN_NAMED = lazy(rf"(?P<kp>我|你|(?<![其吉])[他她])的?(?:{_SCHOOL_DAYS}(?:时|时候)?的?(?=最|很|好))?(?:最好的|很好的|{KIN_GOOD}|老|新|{_SCHOOL_DAYS})?(?P<kin>{KIN})(?:叫|名叫|的名字是|"
                  rf"是(?:一个|一位|个|位)叫|是"
                  rf"(?:我的?(?:大学|高中|初中|小学|中学)?(?:{KIN})(?=[{HAN}]{{2,3}}(?:$|[，,。！!])))?)"  # 是我室友小雪
                  rf"(?P<n>(?![{HAN}]{{1,3}}人)[{HAN}]{{2,3}}(?<!的)(?:·[{HAN}]{{1,6}})?)")

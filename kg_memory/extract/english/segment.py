@@ -72,6 +72,11 @@ _CONTRACTIONS_TRIGGERED: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = 
     # a pause after a possessive: "Ethan is my... boyfriend", "my, uh, sister" (said as "my boyfriend", "my sister")
     (lazy(r"\b(my|your|his|her|our|their)(?:\s*(?:\.{2,}|…)|\s*,?\s+(?:uh+|um+|er|erm)\s*,?)\s*(?=(?-i:[a-z]))", re.I), r"\1 ",
      ("...", "…", " uh", " um", " er")),
+    # "my best friend from high school, Dana, is ...", "my roommate from college, Sam,": where they were met, said before
+    # the name (read as "my best friend, Dana, is ...")
+    (lazy(r"\b((?:my|our)\s+(?:(?:best|oldest|closest|old|good)\s+)?(?:friend|buddy|pal|roommate|bestie|bff))\s+from\s+"
+          r"(?:high\s+school|college|school|work|church|the\s+gym|childhood|university|grad\s+school|back\s+home|the\s+office)"
+          r"(?=\s*,\s*(?-i:[A-Z]))", re.I), r"\1", (" from ",)),
     (lazy(r"\bwanna\b", re.I), "want to", ("wanna",)),
     (lazy(r"\bgonna\b", re.I), "going to", ("gonna",)),
     (lazy(r"\b(?:favourite|fav|fave|favs|faves)\b", re.I), "favorite", ("fav",)),
