@@ -114,15 +114,21 @@ def gender_of_noun(noun: str) -> str | None:
 def gender_of_name(name: str) -> str | None:
     """The gender a person's first name most often has (``data/first_names.tsv``, built from the first-name lists of
     Faker's locales), or ``None`` when unknown or shared. A Chinese name is read by its given name, after a surname of
-    one or two characters (李娜: 娜; 欧阳秀英: 秀英), or its last character (王小明: 明; 阿杰: 杰).
+    one or two characters (李娜: 娜; 欧阳秀英: 秀英), or its last character (王小明: 明; 阿杰: 杰); a title after the
+    surname says it (李叔, 王阿姨).
 
     >>> gender_of_name("Rachel Green"), gender_of_name("Ross"), gender_of_name("Kim"), gender_of_name("张三")
     ('female', 'male', None, None)
     >>> gender_of_name("李娜"), gender_of_name("王小明"), gender_of_name("欧阳秀英"), gender_of_name("莫妮卡")
     ('female', 'male', 'female', None)
+    >>> gender_of_name("李叔"), gender_of_name("王阿姨")  # a title of a man or a woman after the surname
+    ('male', 'female')
     """
     table = _first_names()
     if _HAN_NAME.fullmatch(name):
+        titled = _ZH_TITLED.search(name)  # 李叔, 王阿姨: the title says it
+        if titled:
+            return MALE if titled.group("m") else FEMALE
         given = (name[1:], name[2:], name[-1]) if len(name) > 2 else (name[1:],)
         return next((table[g] for g in given if g in table), None)
     first = name.split(maxsplit=1)[0] if name.strip() else ""
@@ -131,6 +137,9 @@ def gender_of_name(name: str) -> str | None:
 
 #: A Chinese name as a whole: a surname and a given name, two to four characters (no transliteration with "·").
 _HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+#: A surname and a title of a man or a woman after it: 李叔, 张伯伯, 刘大爷, 王先生; 王姐, 李阿姨, 赵婶, 周太太.
+_ZH_TITLED = re.compile(r"(?<=[\u4e00-\u9fff])(?:(?P<m>叔叔?|伯伯?|哥哥?|大爷|大叔|爷爷|先生|舅舅?)|"
+                        r"(?P<f>姐姐?|阿姨|大妈|大姐|婶婶?|奶奶|太太|小姐|女士|嫂子?|夫人))$")
 
 
 def cut_short_name(word: str) -> bool:
