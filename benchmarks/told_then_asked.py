@@ -4,10 +4,14 @@
 Chinese: a statement of the speaker "Ann" / "安娜" ("I'm allergic to peanuts.", "我对花生过敏。"), a question about
 her ("What is Ann allergic to?", "安娜对什么过敏？") and the answer's text ("peanut"; one of several: "Leo|Mia").
 ``said`` is one turn, or a list of turns said one after the other (["My brother lives in Austin.", "His wife is a
-nurse."] asks "What does Ann's brother's wife do?"). Each pair gets a memory (a namespace) of its own, built by
+nurse."] asks "What does Ann's brother's wife do?"); a turn of the list may be an object ``{"by": "friend",
+"text": "How's the new place?"}``, said by a friend chatting with her, "Cal" / "小凯" (plain strings are hers):
+the fact told as an answer to his question, over several turns. Each pair gets a memory (a namespace) of its own, built by
 ``Memory.remember`` (the default rule extractor) from a chat in which another person, "Bea" / "贝贝", first says
 every statement of the pair's language and set (so the memory holds the same kinds of facts about someone else;
 the set's, so that the chats do not grow with every set added), then Ann says hers; then the question is asked.
+Where the friend speaks in a pair, he chats with Bea (his turns stay his: he asks her the same questions), then with
+Ann in a chat of its own, so that "you" is the one he talks to.
 
 Reported per language and set:
 
@@ -60,6 +64,7 @@ from kg_memory.recall.recaller import Recaller  # noqa: E402
 DATA = HERE / "data" / "told_then_asked.jsonl"
 SPEAKERS = {"en": "Ann", "zh": "安娜"}
 OTHERS = {"en": "Bea", "zh": "贝贝"}
+FRIENDS = {"en": "Cal", "zh": "小凯"}
 WHEN = datetime(2026, 5, 1, 9, 0)
 
 
@@ -75,10 +80,13 @@ def _text(item: object) -> tuple[str, str]:
     return "turn", (turn.text if turn is not None else str(item)).lower()
 
 
-def _turns(row: dict) -> list[str]:
-    """What the speaker says, turn by turn: ``said`` is one turn or a list of turns."""
+def _turns(row: dict, speaker: str) -> list[tuple[str, str]]:
+    """(who, what) turn by turn: ``said`` is one turn or a list of turns, each ``speaker``'s, or the friend's when
+    an object ``{"by": "friend", "text": ...}``."""
     said = row["said"]
-    return [said] if isinstance(said, str) else list(said)
+    friend = FRIENDS[row["lang"]]
+    return [(friend, line["text"]) if isinstance(line, dict) else (speaker, line)
+            for line in ([said] if isinstance(said, str) else said)]
 
 
 def evaluate(rows: Sequence[dict], configs: dict[str, RecallConfig]) -> tuple[list[dict], list[tuple[dict, str]]]:
@@ -89,11 +97,14 @@ def evaluate(rows: Sequence[dict], configs: dict[str, RecallConfig]) -> tuple[li
     with Memory() as memory:
         for i, row in enumerate(rows):
             lang = row["lang"]
-            said = [(OTHERS[lang], line) for other in rows if (other["lang"], other["set"]) == (lang, row["set"])
-                    for line in _turns(other)]
-            said += [(SPEAKERS[lang], line) for line in _turns(row)]
-            memory.remember([Turn(f"chat{i}", str(n), who, text, WHEN + timedelta(minutes=n))
-                             for n, (who, text) in enumerate(said)], namespace=f"pair{i}")
+            said = [turn for other in rows if (other["lang"], other["set"]) == (lang, row["set"])
+                    for turn in _turns(other, OTHERS[lang])]
+            mine = _turns(row, SPEAKERS[lang])
+            # the friend chats with Bea, then with Ann: two chats of two, where "you" is the one he talks to
+            apart = any(who == FRIENDS[lang] for who, _ in mine)
+            chats = [f"chat{i}-bea" if apart else f"chat{i}"] * len(said) + [f"chat{i}"] * len(mine)
+            memory.remember([Turn(chat, str(n), who, text, WHEN + timedelta(minutes=n))
+                             for n, (chat, (who, text)) in enumerate(zip(chats, said + mine))], namespace=f"pair{i}")
         recaller = Recaller(memory)  # one sentence model for every configuration
         for name, config in configs.items():
             for i, row in enumerate(rows):

@@ -11,7 +11,7 @@ bench = load_benchmark("told_then_asked")
 LEXICAL_ONLY = RecallConfig().without("semantic", "dialogue")  # no sentence model to load: fast tests
 
 
-def _pair(said: str | list[str], asked: str, answer: str, lang: str = "en") -> dict:
+def _pair(said: str | list[str | dict], asked: str, answer: str, lang: str = "en") -> dict:
     return {"set": "dev", "lang": lang, "said": said, "asked": asked, "answer": answer}
 
 
@@ -39,7 +39,9 @@ def test_every_pair_is_counted_in_its_language_and_set() -> None:
     assert {(r["lang"], r["set"]) for r in rows} == {(lang, part) for lang in ("en", "zh") for part in both} \
         | {("zh", "dev3"), ("zh", "held4")}
     assert all(r["said"] and r["asked"] and r["answer"] for r in rows)
-    assert all(isinstance(r["said"], str) or all(isinstance(line, str) and line for line in r["said"]) for r in rows)
+    assert all(isinstance(r["said"], str) or all(isinstance(line, str) and line or line["by"] == "friend"
+                                                 and isinstance(line["text"], str) and line["text"]
+                                                 for line in r["said"]) for r in rows)
 
 
 def test_a_pair_told_in_several_turns_is_told_turn_by_turn() -> None:
@@ -47,3 +49,21 @@ def test_a_pair_told_in_several_turns_is_told_turn_by_turn() -> None:
     row = _pair(["My aunt Rosa lives in Miami.", "Her son is a pilot."], "What does Ann's aunt's son do?", "pilot")
     results, misses = bench.evaluate([row], {"lexical": LEXICAL_ONLY})
     assert results[0]["fact@1"] == 1, misses
+
+
+def test_a_friend_asks_and_ann_answers() -> None:
+    # Cal's question makes Ann's "In Porto now." a home; his own home is his, not Ann's
+    row = _pair([{"by": "friend", "text": "I'm in Madrid these days. Where do you live?"}, "In Porto now."],
+                "Where does Ann live?", "Porto")
+    results, misses = bench.evaluate([row], {"lexical": LEXICAL_ONLY})
+    assert results[0]["fact@1"] == 1, misses
+    wrong = _pair([{"by": "friend", "text": "I live in Madrid."}, "Oh nice."], "Where does Ann live?", "Madrid")
+    results, misses = bench.evaluate([wrong], {"lexical": LEXICAL_ONLY})
+    assert results[0]["fact@1"] == 0, results
+
+
+def test_the_friend_s_turns_are_his_in_bea_s_chat_too() -> None:
+    rows = [_pair([{"by": "friend", "text": "Where do you work now?"}, "At Siemens."], "Where does Ann work?",
+                  "Siemens")]
+    turns = bench._turns(rows[0], "Bea")
+    assert turns == [("Cal", "Where do you work now?"), ("Bea", "At Siemens.")]
