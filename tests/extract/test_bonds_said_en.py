@@ -26,6 +26,8 @@ def _to_b(text: str) -> set[tuple[str, str, str]]:
 # -- "seeing": a couple --------------------------------------------------------------------------------------
 @pytest.mark.parametrize(("text", "fact"), [
     ("I'm seeing Mike.", (A, "partner", "Mike")),
+    ("It's fine, I'm seeing Theo now.", (A, "partner", "Theo")),
+    ("Tom is seeing Raj these days.", ("Tom", "partner", "Raj")),
     ("I know you've been seeing Julie for months.", (B, "partner", "Julie")),
     ("Tom is secretly seeing Ann behind her back.", ("Tom", "partner", "Ann")),
     ("Kate and I are seeing each other.", (A, "partner", "Kate")),
@@ -39,6 +41,7 @@ def test_seeing_someone_is_being_a_couple(text: str, fact: tuple[str, str, str])
 @pytest.mark.parametrize("text", [
     "I'm seeing Mike tonight.",
     "I'm seeing Mike at lunch.",
+    "I'm seeing Mike now and then.",
     "I'm seeing Dr. Lee.",
     "She's seeing Mike play tonight.",
     "Are you seeing Mike?",

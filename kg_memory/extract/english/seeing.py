@@ -2,9 +2,9 @@
 Ross", "Ann and I are seeing each other", "we've been seeing each other since May" - partners; "we were seeing each
 other a while ago" - a couple that was (``dated``).
 
-"Seeing" also means meeting or watching, so the person must end the clause or be followed by how long or since when
-("I'm seeing Mike tonight", "I'm seeing Mike at lunch", "she's seeing Mike play" and "I'm seeing Dr. Lee" tell no
-couple). A question ("Are you seeing Mike?", "you're seeing Mike?"), a supposition ("if you're seeing Mike", "I wish I
+"Seeing" also means meeting or watching, so the person must end the clause (after "now" or "these days" too: "I'm
+seeing Daniel now") or be followed by how long or since when ("I'm seeing Mike tonight", "I'm seeing Mike at lunch",
+"she's seeing Mike play" and "I'm seeing Dr. Lee" tell no couple). A question ("Are you seeing Mike?", "you're seeing Mike?"), a supposition ("if you're seeing Mike", "I wish I
 was seeing Mike") or a negation (the caller skips negated clauses) tells nothing. "You" is the person the turn speaks
 to (:func:`.people.addressee_of`), "he"/"she" the last person of that gender mentioned, "we" the speaker and the person
 named before in the sentence, else the other of two speakers.
@@ -32,8 +32,9 @@ from .people import addressee_of, third_of
 
 __all__ = ["lover_of", "scan_seeing"]
 
-#: What may follow the person: the end of the clause, how long, since when, behind whose back.
-_AFTER = (r"(?=\s*(?:[.!,;…]|$|(?i:and|but|so|anymore|behind|since|for\s+(?:a\s+(?:while|few|couple|long)|"
+#: What may follow the person: the end of the clause (after "now" or "these days": "I'm seeing Daniel now."), how
+#: long, since when, behind whose back.
+_AFTER = (r"(?=\s*(?:[.!,;…]|$|(?i:(?:now|these\s+days)\s*(?:[.!,;…]|$))|(?i:and|but|so|anymore|behind|since|for\s+(?:a\s+(?:while|few|couple|long)|"
           r"(?:two|three|four|five|six|several|some|many|\d+)\s+(?:weeks|months|years))|for\s+(?:weeks|months|years))\b))")
 #: "I'm seeing Mike", "you've been seeing Julie", "she's secretly seeing Ross", "Tom is seeing Ann".
 _SEEING = lazy(
