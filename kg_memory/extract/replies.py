@@ -24,6 +24,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .casual_asks import (
+    EN_CAR,
+    EN_KIN_WHO,
+    EN_STUDYING,
+    ZH_KIN_DOES,
+    ZH_KIN_FROM,
+    ZH_KIN_WHO,
+    dropped_subject,
+    own_kin_reply,
+    plain_question,
+    plain_reply,
+    still_there,
+    town_after_region,
+)
 from .framework import LazyPattern, lazy
 
 __all__ = ["restate_reply"]
@@ -155,7 +169,7 @@ _ZH_FRAMES = (
     _Frame(lazy(r"(?:你|您)(?:现在)?在(?:哪里|哪儿|哪|哪家公司|什么公司|什么地方|哪个城市|哪座城市)(?:工作|上班)"), "我在{a}工作",
            lazy(r"^(?:我在|在)")),
     _Frame(lazy(r"(?:你|您)(?:是)?(?:做什么(?:工作)?的?|干什么的|从事什么(?:工作|职业|行业)?)|(?:你|您)的(?:工作|职业)是什么"),
-           "我是{a}", lazy(r"^(?:我是|是|做)"), lazy(r"^[\u4e00-\u9fff]{1,10}$")),
+           "我是{a}", lazy(r"^(?:我是|是|做|当)"), lazy(r"^[\u4e00-\u9fff]{1,10}(?:[，,][^，,]*)?$")),  # 当老师，教数学
     _Frame(lazy(r"(?:你|您)(?:今年)?(?:多大|几岁|多少岁)|(?:你|您)的年龄"), "我今年{a}岁",
            lazy(r"^(?:我今年|今年|我)"), lazy(r"^(?:[0-9]{1,3}|[一二三四五六七八九十]{1,4})$"), lazy(r"(?:岁了?|周岁|了)$")),
     _Frame(lazy(r"(?:你|您)(?:的)?老家(?:是|在)(?:哪里|哪儿|哪)"), "我老家是{a}", lazy(r"^(?:我老家是|我老家在|老家是|老家在|我是|是|在)"),
@@ -246,13 +260,28 @@ def restate_reply(question_turn: str, reply: str, lang: str) -> str | None:
         return None
     if lang == "zh":
         reply = _uncalled(reply)  # 阿姨，长沙的。: the answer after the one asked is called
+    question, reply = plain_question(question, lang), plain_reply(reply, lang)  # "What's your husband do?" - "well, ..."
+    if (still := still_there(question, reply, lang)) is not None:  # "Are you still in Boston?" - "Yep."
+        return still
     status = _STATUS.get(lang, _STATUS["en"]).match(reply.strip()) if _ASKS_MARRIED.search(question) else None
     if status is not None:  # "Are you married?" - "Divorced, actually." / 你结婚了吗？ - 还没有，单身。
         said = status.group("s").lower() if lang == "en" else status.group("s").replace("离了", "离婚了")  # 离了: divorced
         return _said(f"I am {said}" if lang == "en" else f"我{said}", lang)
+    if lang == "zh":
+        reply = town_after_region(question, reply)  # 你是哪里人？ - 湖南的，长沙: 湖南长沙
+    found = _answer(question, reply, lang)
+    if found is None and lang == "zh":
+        return dropped_subject(question, reply)  # 你换车了？ - 对，买了辆特斯拉: 我买了辆特斯拉
+    return found
+
+
+def _answer(question: str, reply: str, lang: str) -> str | None:
+    """The statement of :func:`restate_reply`, by the frames, from the plain question and reply."""
     if lang == "zh" and _ZH_STILL_THERE.search(question) and (no := _ZH_NO_BUT.match(reply.strip())) is not None:
         rest = reply.strip()[no.end():]
         return _said(f"我{rest.rstrip('。！!')}", lang) if _ZH_CLAUSE.match(rest) else None  # 没有，搬到了朝阳那边
+    if lang == "zh" and (own := own_kin_reply(question, reply)) is not None:
+        return own  # 你家孩子多大了？ - 儿子今年六岁了: 我儿子今年六岁了
     first = _FIRST_SENTENCE.match(reply.strip())
     if first is None or not first.group("rest").strip() or not _ANSWER_FIRST.match(first.group("first")) \
             or len(first.group("first").split() if lang == "en" else first.group("first")) > _FIRST_LONGEST[lang]:
@@ -336,17 +365,34 @@ def _uncalled(reply: str) -> str:
 
 
 def _last_question(turn: str) -> str | None:
-    """The last sentence of ``turn`` when it is a question (to whoever replies)."""
+    """The last sentence of ``turn`` when it is a question (to whoever replies); the one before when the last is a
+    guess of a few words (你住哪儿来着？海淀？)."""
     text = turn.strip()
     if not _QUESTION_END.search(text):
         return None
     parts = re.split(r"(?<=[.!?。！？])\s*", text.rstrip("?？ ").strip())
+    if len(parts) > 1 and _GUESS.match(parts[-1]) and _QUESTION_END.search(parts[-2]):
+        return parts[-2].rstrip("?？") + "?"
     return (parts[-1] if parts else text) + "?"
+
+
+#: A guess after a question: 海淀, "SF", "Google" (a few words, no one asked).
+_GUESS = lazy(r"^(?:[\u4e00-\u9fff]{1,6}(?:吧|吗)?|(?-i:[A-Z])[\w.'&-]*(?:\s+(?-i:[A-Z])[\w.'&-]*){0,2})$")
 
 
 def _frames(question: str, lang: str) -> tuple[_Frame, ...]:
     """The frames of ``lang``, with the favourite and the relative's name read from the question."""
     if lang == "zh":
+        if (m := ZH_KIN_DOES.search(question)) is not None:  # 你老公是干嘛的？ - 程序员: 我老公是程序员
+            return (_Frame(ZH_KIN_DOES, f"我{m.group('k')}是{{a}}", lazy(r"^(?:(?:他|她)?(?:是|做|当))"),
+                           lazy(r"^[\u4e00-\u9fff]{1,10}(?:[，,].*)?$"), who=f"我{m.group('k')}"),
+                    *_ZH_FRAMES)
+        if (m := ZH_KIN_WHO.search(question)) is not None:  # 你室友是谁啊？ - 小雨，大学同学: 我室友是小雨，大学同学
+            return (_Frame(ZH_KIN_WHO, f"我{m.group('k')}是{{a}}", lazy(r"^(?:是|叫)"),
+                           lazy(r"^[\u4e00-\u9fff·]{2,4}(?:[，,].*)?$|^[A-Z][\w'.-]*(?:[，,].*)?$")), *_ZH_FRAMES)
+        if (m := ZH_KIN_FROM.search(question)) is not None:  # 你老公是哪里人？ - 东北的，哈尔滨: 我老公是哈尔滨人
+            return (_Frame(ZH_KIN_FROM, f"我{m.group('k')}是{{a}}人", lazy(r"^(?:(?:他|她)?是)"), tail=lazy(r"(?:人|的)$")),
+                    *_ZH_FRAMES)
         if (m := _ZH_KIN_NAME.search(question)) is not None:
             k = m.group("k")
             return (_Frame(_ZH_KIN_NAME, f"我{'家' if k[0] in '狗猫宠' else ''}{k}叫{{a}}", lazy(r"^(?:叫|他叫|她叫|它叫)"),
@@ -391,6 +437,14 @@ def _frames(question: str, lang: str) -> tuple[_Frame, ...]:
     if (m := _EN_HOW_LONG.search(question)) is not None:
         extra.append(_Frame(_EN_HOW_LONG, f"I have {m.group('v').lower()} {m.group('p')} {m.group('o')} for {{a}}",
                             lazy(r"^(?:for\s+)", re.I), _EN_SPELL))
+    if (m := EN_KIN_WHO.search(question)) is not None:  # "Who's your roommate?" - "Priya.": "My roommate is Priya."
+        extra.append(_Frame(EN_KIN_WHO, f"My {m.group('k').lower()} is {{a}}", lazy(r"^(?:it's|that's|that\s+would\s+be)\s+",
+                                                                                   re.I),
+                            lazy(r"^(?-i:[A-Z])[\w'.-]*(?:\s+(?-i:[A-Z])[\w'.-]*)?(?:,.*)?$")))
+    if EN_STUDYING.search(question):  # "What are you studying?" - "Nursing at UW.": "I am studying nursing at UW."
+        extra.append(_Frame(EN_STUDYING, "I am studying {a}", lazy(r"^(?:i'm\s+studying|i\s+study)\s+", re.I), common=True))
+    if EN_CAR.search(question):  # "What car did you end up getting?" - "A Subaru Outback.": "I drive a Subaru Outback."
+        extra.append(_Frame(EN_CAR, "I drive {a}", lazy(r"^(?:i\s+(?:got|bought|drive|have)|just|still)\s+", re.I)))
     if (m := _EN_THEIR_NAME.search(question)) is not None:
         extra.append(_Frame(_EN_THEIR_NAME, f"My {m.group('k').lower()}'s name is {{a}}", lazy(r"^(?:it's|her\s+name\s+is|"
                                                                                            r"his\s+name\s+is)\s+", re.I)))
