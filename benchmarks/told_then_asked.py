@@ -37,11 +37,16 @@ before the rules read them, then read while fixing (fact@1 ``upd`` English 80.0%
 90.0% when drawn; one miss of each was then fixed: children named a turn after they were counted, 周末我跟我儿子). ``plans``
 (8 + 8: a trip planned, a pet thought of, a new boss, a job become, a child's school, a pet adopted, a neighbour one
 fishes with, a nationality taken) were written after the fixes of the things they ask about and only counted (100%
-fact@1 in both languages when drawn).
+fact@1 in both languages when drawn). ``chat`` (30 + 30) are told in a chat with the friend, as answers to his
+questions, over 2-4 turns, as people type them ("Where are you living these days, SF?" - "well, technically Oakland",
+你住哪儿来着？海淀？ - 准确说是昌平, changes and corrections): written before the rules read them, then read while fixing
+(fact@1 English 33.3% -> 66.7%, Chinese 16.7% -> 76.7%; of the English gain, 33.3% -> 40.0% came from giving the
+friend's chat with Ann a conversation of its own, before any rule changed); ``held6`` (10 + 10) of the same kind were
+written after those fixes and only counted (fact@1 60.0% / 60.0%, any@3 90.0% / 100%).
 All pairs are ours, so no set is an independent check.
 
     python benchmarks/told_then_asked.py                 # the table
-    python benchmarks/told_then_asked.py --show-misses   # the misses, but those of held, held3-held5 and plans
+    python benchmarks/told_then_asked.py --show-misses   # the misses, but those of held, held3-held6 and plans
     python benchmarks/told_then_asked.py --format json
 """
 
@@ -127,7 +132,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--format", choices=("table", "json"), default="table")
     parser.add_argument("--data", type=Path, default=DATA, help="the pairs (JSON lines)")
-    parser.add_argument("--show-misses", action="store_true", help="print the misses (but those of held, held3-held5 and plans)")
+    parser.add_argument("--show-misses", action="store_true",
+                        help="print the misses (but those of held, held3-held6 and plans)")
     args = parser.parse_args(argv)
     with args.data.open(encoding="utf-8") as f:
         rows = [json.loads(line) for line in f if line.strip()]
@@ -142,7 +148,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                   f"{r['any@3_rate']:>9.1%}")
     if args.show_misses:
         for row, got in misses:
-            if row["set"] not in ("held", "held3", "held4", "held5", "plans"):
+            if row["set"] not in ("held", "held3", "held4", "held5", "held6", "plans"):
                 print(f"\n[{row['set']}] {row['said']}  /  {row['asked']}  ->  {row['answer']}\n  first: {got}")
     return 0
 
