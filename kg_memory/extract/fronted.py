@@ -38,7 +38,7 @@ _EN_OPENS = lazy(r"\s*(?:\d|(?:last|this|next|in|on|yesterday|today|tonight|tomo
 _ZH_OPENS = lazy(r"\s*[0-9０-９去今明前上下昨这那一二两三四五六七八九十零〇年月周星]")
 #: A time that is a word of its own too: a month or a weekday named alone ("May I ask?", "Sunday is my day off").
 #: How often, said before the subject: 每个周末我都…, 每天晚上我…
-_ZH_EVERY = lazy(r"\s*(?P<t>每个?(?:周末|星期[一二三四五六天日]?|礼拜[一二三四五六天日]?|月|晚上?|早上?)|每(?:天|周|年)(?:晚上|早上)?)"
+_ZH_EVERY = lazy(r"\s*(?P<t>周末|平时|平常|每个?(?:周末|星期[一二三四五六天日]?|礼拜[一二三四五六天日]?|月|晚上?|早上?)|每(?:天|周|年)(?:晚上|早上)?)"
                  r"[，,]?\s*(?P<s>我们|咱们|我|他们|她们|他|她)")
 _BARE_NAME = lazy(r"^[A-Za-z]+$")
 _EN_END = lazy(r"[.!?…]*\s*$")

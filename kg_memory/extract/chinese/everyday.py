@@ -47,6 +47,14 @@ _LEARNT = lazy(rf"^(?:(?:做|弹|画|说|跳|打|开|游|唱|写|拉|吹|下|拍
 _PRONOUN = lazy(r"(?<!吉)他|[你她它这那]")
 
 
+def _r_exam(exam: str, c: Clause) -> bool:
+    """我在考驾照, 正在备考雅思: the exam prepared for is a goal."""
+    if c.negated:
+        return False
+    c.add("goal", Entity("考" + exam, "Thing"), 0.65)
+    return True
+
+
 def _r_learning(m: re.Match[str], c: Clause) -> bool:
     """在学做川菜, 正在学弹吉他, 最近在学日语, 在自学日语: an activity the subject is taking up (not yet a skill)."""
     activity = clean_object(m.group("o"), 9)
@@ -59,7 +67,7 @@ def _r_learning(m: re.Match[str], c: Clause) -> bool:
 #: 平时, 通常, 每天, 周末 (not 这周末, a time to come): the clause says what the subject usually does.
 _USUALLY = lazy(r"平时|平常|通常|一般|经常|常常|总是|每天|每周|每个?周末|(?<![这上下])周末|天天|习惯")
 #: What is done (喝绿茶, 去健身房), not done once (喝了, 去过).
-_DONE = r"(?:喝|吃|看|听|玩|打|踢|练|跑|游|骑|弹|画|写|读|做|去|逛|遛|健身|锻炼|散步|跑步|游泳|瑜伽)(?![了过])"
+_DONE = r"(?:喝|吃|看|听|玩|打|踢|练|跑|游|骑|弹|画|写|读|做|去|逛|遛|追|刷|钓|健身|锻炼|散步|跑步|游泳|瑜伽)(?![了过])"
 
 
 def _clause_of(m: re.Match[str], c: Clause) -> str:
@@ -457,11 +465,14 @@ EVERYDAY_RULES: list[tuple[str, Rule]] = [
     (rf"^(?P<pre>(?:{_OFTEN}|都|会|也|还|早上|晚上|下午|上午)*)(?:和|跟|同|与)(?P<own>我的?)?(?P<kin>{KIN})?(?P<n>{NAME})?"
      rf"(?:一起|一块儿?)(?P<o>{_TOGETHER}[^，,]{{1,7}})$", _r_done_with),
     (r"^(?:正在|在|一直在|开始|刚开始|已经开始)?(?:自学|学)(?:习)?(?!校|院|堂|期|生|历|费)(?P<o>.{2,9})$", _r_learning),
+    # 我在考驾照, 正在备考雅思: the exam prepared for is a goal
+    (r"^(?:正在|在|一直在)(?:考|备考|准备考)(?P<o>驾照|研究生|研|公务员|雅思|托福|GRE|CPA|注会|教资|[\u4e00-\u9fff]{1,5}证)$",
+     lambda m, c: _r_exam(m.group("o"), c)),
     (r"^(?:在)?(?:业余时间|业余|空闲时间|空闲的时候|空闲时|闲暇时间|闲暇时|有空的时候|有空时|没事的时候)(?:里)?"
      r"(?:会|都|也|还|就|常|经常|常常|喜欢|一般|通常|偶尔)*(?P<o>[^，,]{2,8})$", _r_spare_time),
     (rf"^(?:{FUTURE}|{_SOON})?(?:就|也|还)?{_WILL}?(?:{FUTURE}|{_SOON})?"
      rf"(?:(?:和|跟|与)(?P<mine>我的?)?(?P<ck>{KIN})(?:一起|一块儿?)?)?(?P<go>去|飞去|飞往|搬到|搬去|搬家到)(?![了过]){_O}", _r_trip),
-    (rf"^(?P<pre>(?:一般|通常|经常|常常|总是|都|也|会|早上|晚上|中午|下午|上午|睡前|饭后)*)(?P<o>{_DONE}[^，,]{{1,8}})$", _r_usually),
+    (rf"^(?P<pre>(?:一般|通常|经常|常常|总是|都|也|会|早上|晚上|中午|下午|上午|睡前|饭后)*)(?:在家里?)?(?P<o>{_DONE}[^，,]{{1,8}})$", _r_usually),  # 周末一般在家追剧
     (r"^是(?:一个|一名|一位|个|名)?(?:铁杆|忠实|死忠|超级|狂热|资深)?(?P<o>[^的]{2,10}?)的?"
      r"(?:铁杆|忠实|死忠|超级|狂热|资深|头号)?(?:球迷|粉丝|歌迷|影迷|书迷|剧迷|迷)$", _r_fan),
     (r"^(?:[一二两三四五六七八九十几0-9]+(?:年|个月|周|天)前)?(?:已经|不幸)?(?:去世|过世|病逝|逝世|死)了", _r_died),
