@@ -22,11 +22,11 @@ from __future__ import annotations
 from ...types import Entity, Turn
 from ..framework import lazy
 from ..pronouns import FEMALE, MALE, Discourse
-from .lexicon import DEMONYMS, NAME, NOT_NAMES, OBJECT_PRONOUNS, STOP
+from .lexicon import NAME
 from .mentions import TurnState
 from .people import addressee_of
 from .segment import is_question
-from .serving import TRADES
+from .serving import TRADES, named_person
 
 __all__ = ["scan_my_trades"]
 
@@ -43,13 +43,6 @@ _MY_NAMED = lazy(
 )
 
 
-def _person(name: str, turn: Turn) -> Entity | None:
-    first = name.split()[0].lower()
-    if first in STOP or first in OBJECT_PRONOUNS or first in NOT_NAMES or first in DEMONYMS or name == turn.speaker:
-        return None
-    return Entity(name, "Person")
-
-
 def scan_my_trades(sentence: str, turn: Turn, discourse: Discourse, state: TurnState) -> None:
     """Record whom the speaker is a client of as ``sentence`` says (see the module)."""
     if "my " not in sentence.lower() or is_question(sentence):
@@ -63,12 +56,12 @@ def scan_my_trades(sentence: str, turn: Turn, discourse: Discourse, state: TurnS
         elif pron:
             who = discourse.third_person_named(turn, MALE if pron == "he" else FEMALE)
         else:
-            person = _person(m.group("name"), turn)
+            person = named_person(m.group("name"), turn)
             who = (person, 0.9) if person is not None else None
         if who is not None and who[0] != speaker and "'s " not in who[0].label:
             state.collect([(who[0], "client", speaker, round(0.75 * who[1], 2), None)])
     for m in _MY_NAMED.finditer(sentence):
-        person = _person(m.group("name"), turn)
+        person = named_person(m.group("name"), turn)
         if person is not None and person != speaker:
             state.collect([(person, "client", speaker, 0.7, None)])
             discourse.mention(turn, person)

@@ -25,7 +25,7 @@ from .mentions import TurnState
 from .people import addressee_of
 from .segment import is_question
 
-__all__ = ["TRADES", "scan_serving"]
+__all__ = ["TRADES", "named_person", "scan_serving"]
 
 #: Trades whose customers are clients (a doctor's or a nurse's patients too: "my eye doctor", "I was her nurse").
 TRADES = (r"accountant|lawyer|attorney|agent|therapist|shrink|psychiatrist|psychologist|counsel?lor|doctor|dentist|"
@@ -41,6 +41,14 @@ _I_SERVE = lazy(
 )
 
 
+def named_person(name: str, turn: Turn) -> Entity | None:
+    """The person ``name`` names, unless its first word is no name ("It", "Him", "American") or it is the speaker's."""
+    first = name.split()[0].lower()
+    if first in STOP or first in OBJECT_PRONOUNS or first in NOT_NAMES or first in DEMONYMS or name == turn.speaker:
+        return None
+    return Entity(name, "Person")
+
+
 def scan_serving(sentence: str, turn: Turn, discourse: Discourse, state: TurnState) -> None:
     """Record the client the speaker serves as ``sentence`` says (see the module)."""
     if " i " not in f" {sentence.lower()} " or is_question(sentence):
@@ -54,9 +62,8 @@ def scan_serving(sentence: str, turn: Turn, discourse: Discourse, state: TurnSta
         elif poss:
             owner = discourse.third_person_named(turn, MALE if poss == "his" else FEMALE)
         else:
-            first = m.group("owner").split()[0].lower()
-            bad = first in STOP or first in OBJECT_PRONOUNS or first in NOT_NAMES or first in DEMONYMS
-            owner = None if bad else (Entity(m.group("owner"), "Person"), 0.9)
+            person = named_person(m.group("owner"), turn)
+            owner = (person, 0.9) if person is not None else None
         if owner is None or owner[0] == speaker or "'s " in owner[0].label:
             continue
         state.collect([(speaker, "client", owner[0], round(0.75 * owner[1], 2), None)])
