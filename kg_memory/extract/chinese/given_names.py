@@ -7,17 +7,15 @@ Right after a relative's word, two characters that people give their children ar
 
 from __future__ import annotations
 
-import re
-
 from ..framework import lazy
 from .lexicon import KIN
 
 __all__ = ["given_name_after_kin"]
 
-#: Characters common in given names (either place), none of them a word of time or of a place (明天, 天天 are no names).
+#: Characters common in given names (either place); none makes a time with another (明天, 天天 are no names).
 _GIVEN = frozenset("子梓涵浩宇轩然欣怡佳可思雨桐萱诗梦语若依诺晨俊杰嘉琪婷雪美丽芳军强龙乐凡飞月雅琳玲燕萍涛伟鹏辉刚勇磊"
                    "晶敏静慧颖莉娜倩蕾菲兰梅华霞艳娟英峰斌丹洁凤珍蓉薇琴晴阳亮瑶彤妍琦璐露茜婕博文志建海波超昊睿泽铭"
-                   "皓瑞辰逸锦航宁安悦馨蕊瑾妮莹璇晓嘉宏凯健毅欢婉秀淑惠玉红丝韵蓓鑫磊毅奕")
+                   "皓瑞辰逸锦航宁安悦馨蕊瑾妮莹璇晓宏凯健欢婉秀淑惠玉红丝韵蓓鑫奕")
 #: Two such characters that make a word said after a relative (我妹妹可可 is a name; 我女儿安静了 says she is quiet).
 _WORDS = frozenset("安静 美丽 可爱 文明 乐观 宁静 欢乐 安宁 美好 可以 俊美 安然 欣然 晴天 雪花 月亮 雨天".split())
 
@@ -32,5 +30,4 @@ def given_name_after_kin(label: str, text: str) -> bool:
     """
     if len(label) != 2 or label in _WORDS or not all(ch in _GIVEN for ch in label):
         return False
-    return any(m.group("n") == label for m in _AFTER_KIN.finditer(text)) or bool(
-        re.search(rf"(?:这是|这位是|那是)(?:我|你)的?{KIN}{re.escape(label)}(?:$|[，,。！!？?])", text))
+    return any(m.group("n") == label for m in _AFTER_KIN.finditer(text))  # 我朋友佳怡, 这是我朋友可欣
