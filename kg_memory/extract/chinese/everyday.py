@@ -444,7 +444,18 @@ def _r_allergic_to(m: re.Match[str], c: Clause) -> bool:
 
 
 _O = r"(?P<o>.+)"
+def _r_visiting_from(m: re.Match[str], c: Clause) -> bool:
+    """我婆婆下周从山东过来住一阵, 我爸妈从成都飞过来看我们: someone else coming over from a place lives there (as "my
+    mother-in-law is visiting from Ohio"); the speaker coming from somewhere (我从上海来北京出差) says no home."""
+    if c.subject == c.discourse.speaker(c.turn) or not is_place(m.group("p")):
+        return False
+    return place(m.group("p"), c, "livesIn", 0.7)
+
+
 EVERYDAY_RULES: list[tuple[str, Rule]] = [
+    # 我婆婆从山东过来住一阵: where the one visiting lives
+    (rf"^(?:下周|下个月|明天|后天|过几天|最近|刚|刚刚|特地|专门)*从(?P<p>[{HAN}]{{2,6}}?)(?:坐车|飞|开车)?(?:过来|赶过来|来)"
+     r"(?:看|住|玩|陪|帮|照顾|过年|过节)", _r_visiting_from),
     *SHORTHAND_RULES,  # 我是江苏的, 我住北京, 俺老家河南的, 重庆妹子, 无辣不欢, base上海, 还没对象
     (rf"^(?P<o>{LANGUAGE}(?:(?:、|和|以及|及|还有|跟)(?:{LANGUAGE}))*)(?:等|都会|都行)?$", _r_languages),
     (rf"^(?:已经)?在(?P<o>[{HAN}]{{2,8}}?)(?:定居|安家)(?:了|下来了?|很多年了|多年了)*$",

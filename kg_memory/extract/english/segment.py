@@ -155,7 +155,7 @@ CLAUSE_SPLIT = lazy(
     r"|\s*,?\s+(?:and|but)\s+(?=(?:would|could|should|might)\b)"
     # "im 27, work in marketing", "I'm retired now, used to be a pilot": the subject before goes on, its "I" left out
     r"|\s*,\s*(?=(?i:work\s+(?:at|for|as|in)|live\s+in|used\s+to\s+(?:be|live|work|teach))\b)"
-    r"|\s*,\s*(?:(?:and|but|so)\s+)?(?=(?:would|could|should|might)\b|(?:maybe|perhaps|probably)\s+(?:i|we|you|he|she|they|it|that|this)\b"
+    r"|\s*,\s*(?:(?:and|but|so)\s+)?(?=(?:would|could|should|might)\b|(?:maybe|perhaps|probably)\s+(?:i|we|you|he|she|they|it|that|this|a|an)\b"
     r"|(?:someone|somebody|everyone|everybody|nobody)\s+(?:else\s+)?(?:would|could|should|might|can|will|has|needs?)\b)"
     # a bracket, but not one that holds an age only: "two kids, Emma (8) and Jack (5)"
     r"|\s+-+\s+|\s*\((?!\s*\d{1,3}\s*\))\s*|(?<!\(\d)(?<!\(\d\d)\s*\)\s*",
