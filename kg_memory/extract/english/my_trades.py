@@ -19,14 +19,13 @@ else of that gender could be meant; "you", the one spoken to.
 
 from __future__ import annotations
 
-from ...types import Entity, Turn
+from ...types import Turn
 from ..framework import lazy
-from ..pronouns import FEMALE, MALE, Discourse
+from ..pronouns import Discourse
 from .lexicon import NAME
 from .mentions import TurnState
-from .people import addressee_of
 from .segment import is_question
-from .serving import TRADES, named_person
+from .serving import TRADES, named_person, person_meant
 
 __all__ = ["scan_my_trades"]
 
@@ -49,15 +48,7 @@ def scan_my_trades(sentence: str, turn: Turn, discourse: Discourse, state: TurnS
         return
     speaker = discourse.speaker(turn)
     for m in _IS_MY.finditer(sentence):
-        pron = (m.group("pron") or "").lower()
-        who: tuple[Entity, float] | None
-        if pron == "you":
-            who = addressee_of(sentence, turn, discourse)
-        elif pron:
-            who = discourse.third_person_named(turn, MALE if pron == "he" else FEMALE)
-        else:
-            person = named_person(m.group("name"), turn)
-            who = (person, 0.9) if person is not None else None
+        who = person_meant(m.group("pron"), m.group("name"), sentence, turn, discourse)
         if who is not None and who[0] != speaker and "'s " not in who[0].label:
             state.collect([(who[0], "client", speaker, round(0.75 * who[1], 2), None)])
     for m in _MY_NAMED.finditer(sentence):

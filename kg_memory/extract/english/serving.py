@@ -25,7 +25,7 @@ from .mentions import TurnState
 from .people import addressee_of
 from .segment import is_question
 
-__all__ = ["TRADES", "named_person", "scan_serving"]
+__all__ = ["TRADES", "named_person", "person_meant", "scan_serving"]
 
 #: Trades whose customers are clients (a doctor's or a nurse's patients too: "my eye doctor", "I was her nurse").
 TRADES = (r"accountant|lawyer|attorney|agent|therapist|shrink|psychiatrist|psychologist|counsel?lor|doctor|dentist|"
@@ -49,21 +49,25 @@ def named_person(name: str, turn: Turn) -> Entity | None:
     return Entity(name, "Person")
 
 
+def person_meant(pronoun: str | None, name: str | None, sentence: str, turn: Turn,
+                 discourse: Discourse) -> tuple[Entity, float] | None:
+    """Whom a pronoun ("you"/"your", "he"/"his", "she"/"her") or else ``name`` means in ``turn``, with a weight."""
+    said = (pronoun or "").lower()
+    if said in ("you", "your"):
+        return addressee_of(sentence, turn, discourse)
+    if said:
+        return discourse.third_person_named(turn, MALE if said in ("he", "his") else FEMALE)
+    person = named_person(name, turn) if name else None
+    return (person, 0.9) if person is not None else None
+
+
 def scan_serving(sentence: str, turn: Turn, discourse: Discourse, state: TurnState) -> None:
     """Record the client the speaker serves as ``sentence`` says (see the module)."""
     if " i " not in f" {sentence.lower()} " or is_question(sentence):
         return
     speaker = discourse.speaker(turn)
     for m in _I_SERVE.finditer(sentence):
-        poss = (m.group("poss") or "").lower()
-        owner: tuple[Entity, float] | None
-        if poss == "your":
-            owner = addressee_of(sentence, turn, discourse)
-        elif poss:
-            owner = discourse.third_person_named(turn, MALE if poss == "his" else FEMALE)
-        else:
-            person = named_person(m.group("owner"), turn)
-            owner = (person, 0.9) if person is not None else None
+        owner = person_meant(m.group("poss"), m.group("owner"), sentence, turn, discourse)
         if owner is None or owner[0] == speaker or "'s " in owner[0].label:
             continue
         state.collect([(speaker, "client", owner[0], round(0.75 * owner[1], 2), None)])
