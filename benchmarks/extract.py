@@ -303,6 +303,15 @@ broke up with my sister": the listener's ended partner stored as 我姐姐), and
 act, "We make fire.", as in seed 2044; "we keep adding new operators", what the speaker's company does; "I keep seeing
 women on women", a picture in the mind). Trivial: a relative with no name as the object ("my sister", 我妻子, a child
 just born, "my little brother").
+A fresh sample at 5531059 (2026-12-06, ``--draw-seed 2048``): 86% correct (86 / 9 wrong / 5 trivial; English 41 of 49
+= 84%, Chinese 45 of 51 = 88%; speaker names 48 of 53, terms of address 10 of 10, other facts 28 of 37). Wrong: a name
+meant for someone other than the one read (five: "did he ever talk about me, Phoebe?", the speaker naming herself; a
+name called in a group, 哦莫妮卡, and one greeted on arrival, 嗨乔伊, given to the one who spoke before, as in seed 2032;
+噢，菲布斯 given to the one who spoke before; a pet monkey called, "Come here, Marcel. Sit here."), a man's gender from
+你是一个男人 said to a dog (as seed 2033 in English), a dislike ("她那么糟糕") credited against the man who just left, a
+role played in a trial sales call ("I'm the supply manager"), and "Dr. Geller" greeted by a scholar (a PhD) read as a
+doctor's job (as seed 2044). Trivial: placeholders as objects ("lots of clients", "my wife", 我男友), an everyday
+apartment, and a playful "I want to be a soccer mom!".
 
 Everyday statements (session 15), from 222 lines of the kind users tell an assistant, in English and Chinese, and a
 sample of 40 LoCoMo facts read in context: what held before ("I used to live in Paris", "I'm not a nurse anymore",
