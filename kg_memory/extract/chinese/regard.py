@@ -37,7 +37,7 @@ from .lexicon import HAN, JOB_SUFFIX, NAME
 from .people import NOT_NAME_END, addressee, is_place, or_replied_to, trimmed_name
 from .ties import known_third
 
-__all__ = ["REGARD_RULES", "titles_said"]
+__all__ = ["REGARD_RULES", "names_a_job", "titles_said"]
 
 _WHO = rf"(?P<o>我|你|他|她|{NAME})"
 _END = r"(?:了|啊|呀|呢|哦|啦)*$"
@@ -97,7 +97,7 @@ def _r_missed(m: re.Match[str], c: Clause) -> bool:
 _NO_JOB = lazy(r"(?:家长|兄长|新手|对手|老手|国家|大家|人家|自家|东家|会员|成员)$")
 
 
-def _is_job(words: str) -> bool:
+def names_a_job(words: str) -> bool:
     """Whether ``words`` name a job (演员, 节目制片人), not what someone is to others (你的老师, 家长)."""
     return JOB_SUFFIX.search(words) is not None and "的" not in words and not _NO_JOB.search(words)
 
@@ -105,7 +105,7 @@ def _is_job(words: str) -> bool:
 def _r_as_job(m: re.Match[str], c: Clause) -> bool:
     """作为演员, 作为一名律师: the subject's job (作为你的朋友, 作为回报: no job)."""
     job = m.group("j")
-    if c.negated or not _is_job(job):
+    if c.negated or not names_a_job(job):
         return False
     c.add("jobTitle", job, 0.75)
     return True
@@ -211,11 +211,11 @@ def titles_said(sentence: str, turn: Turn, discourse: Discourse) -> list[Found]:
             discourse.mention(turn, person)
             out.append((person, "jobTitle", named.group("j") or named.group("j2"), 0.7, None))
     for up in _PROMOTED.finditer(sentence):
-        if _is_job(up.group("j")) and not _DENIED.search(sentence[max(up.start() - 3, 0):up.start()]):  # 没有升我为经理
+        if names_a_job(up.group("j")) and not _DENIED.search(sentence[max(up.start() - 3, 0):up.start()]):  # 没有升我为经理
             who = discourse.speaker(turn) if up.group("p") == "我" else addressee(turn, discourse)
             out.extend([(who, "jobTitle", up.group("j"), 0.7, None)] if who else [])
     m = _INTRO_THEN_JOB.search(sentence)
-    if m and _is_job(m.group("j")) and not re.search("[我你他她和跟]", m.group("j")) \
+    if m and names_a_job(m.group("j")) and not re.search("[我你他她和跟]", m.group("j")) \
             and (len(m.group("n")) == 1 or is_chinese_name(m.group("n"))):  # not 我是说你和珍妮丝分手，我和托尼分手
         out.append((discourse.speaker(turn), "jobTitle", m.group("j"), 0.7, None))
     return out

@@ -56,6 +56,7 @@ from .endings import (
 from .everyday import EVERYDAY_RULES, denied_name, idol_then
 from .group_talk import said_in_group
 from .kin_chain import through_kin
+from .kin_mentioned import kin_mentioned
 from .kin_pairs import paired_kin
 from .lexicon import HAN, KIN, KIN_GOOD, KIN_PREDICATE, MARITAL_STATUS, NAME, NUM, PET, is_country, is_job
 from .objects import DEICTIC, KIND_OF_PLACE, owned, place
@@ -99,6 +100,7 @@ from .segment import (
     object_list,
     stated,
 )
+from .spoken_as import identity_of, stated_as
 from .ties import known_third
 from .told import TOLD_RULES, WITH_OWN_KIN, with_own_kin
 from .unsaid import opens, said_back
@@ -403,7 +405,8 @@ RULES: RuleTable = compile_rules(TOLD_RULES + [(WITH_OWN_KIN, lambda m, c: with_
 
 #: 我和我丈夫住在北京, 我跟李娜都在谷歌工作: the speaker and one more as the subject of where they live or work.
 _WE_TWO = lazy(rf"^(?P<me>我)?(?:后来|去年|前年|今年|刚刚?|已经)?(?:和|跟)(?:(?:我的?)?(?P<kin>{KIN})|(?P<name>{NAME}))(?:一起|都|也)*"
-               r"(?:去年|前年|今年|后来|刚刚?|已经)*(?P<rest>(?:住在|生活在|在|搬到|搬去|搬家到).+|来自.+)$")  # 我后来跟爸妈搬到了武汉
+               r"(?:去年|前年|今年|后来|刚刚?|已经)*(?P<rest>(?:住在|生活在|在|搬到|搬去|搬家到).+|来自.+"
+               r"|(?:(?:下个?|上个?|这个?)(?:月|周|星期|周末)|明年|暑假|寒假|国庆|五一)?去了?[^，,。]+)$")  # 我和老公下个月去云南旅游
 
 
 _FULL_NAME = lazy(rf"[{HAN}]{{1,5}}·[{HAN}]{{1,6}}")
@@ -438,6 +441,8 @@ class ChineseRules:
         endings: list[Found] = []
         for piece in SENTENCE_WITH_END.findall(joined_stutters(turn.text)):  # 史...提夫: one name
             sentence = said_back(stated(piece), opens(turn.text, piece, previous_text))  # 老妈……: 我老妈……
+            if told_as := stated_as(sentence):  # 作为一名护士，我……: a nurse
+                found.extend(identity_of(self._sentence(told_as, turn, discourse, [])))
             asked = QUESTION.search(sentence)
             if (asked or piece.rstrip().endswith(("？", "?"))) and not CONDITIONAL.search(sentence):
                 found.extend(apposed_kin(sentence, turn, discourse))  # 你见过我妹妹吉尔吗？: a question presupposes her
@@ -454,7 +459,7 @@ class ChineseRules:
 
     def _sentence(self, sentence: str, turn: Turn, discourse: Discourse, endings: list[Found]) -> list[Found]:
         """The facts of ``sentence``; what it says has stopped goes to ``endings``."""
-        out: list[Found] = []
+        out: list[Found] = kin_mentioned(sentence, turn, discourse)  # ……适合我女儿看的书，她今年八岁: the daughter is 8
         speaker = discourse.speaker(turn)
         handled: set[str] = set()
         named: dict[str, Entity] = {}

@@ -510,6 +510,8 @@ _PROFESSIONS = frozenset("actor actress doctor lawyer nurse scientist paleontolo
 _NO_SKILL = frozenset("person friend listener customer client neighbor neighbour member".split())
 
 
+_BAD_AT_NOUN = lazy(r"^(?:(?:really|very|pretty|so|such\s+a)\s+)?(?:bad|terrible|awful|horrible|lousy|crappy|shitty|"
+                   r"hopeless|rubbish)\s+(?P<n>[a-z]+)\s*(?:[.!,;]|$|and\b|but\b|too\b|so\b)")
 #: "an avid reader", "a big hiker": one who does it for pleasure, eagerly (the pastime: "reading", "hiking"); "an avid
 #: woodworker" names no job either
 _AVID = lazy(r"^(?:(?:really|very|pretty|quite|so)\s+)?(?P<a>avid|big|huge|keen|passionate|enthusiastic)\s+(?P<n>[a-z]+)"
@@ -525,6 +527,9 @@ def _skill_noun(words: str, c: Clause) -> bool:
         c.add("hobby", Entity(avid.group("n")[:-2] + "ing", "Thing"), 0.7)
         return True
     if avid and avid.group("a") == "avid":
+        return True
+    bad = _BAD_AT_NOUN.match(words)  # "a terrible driver", "a lousy singer": no ability, and no job (a nurse still)
+    if bad and (bad.group("n") in JOBS_SET or JOB_SUFFIX.search(bad.group("n"))) and bad.group("n") not in _PROFESSIONS:
         return True
     m = _GOOD_AT_NOUN.match(words)
     if not m:
@@ -552,10 +557,13 @@ _NOT_WHERE_LAST = frozenset("class classes meeting line shower bath band show mo
                             "bed way".split())
 
 
+_SOON = lazy(r"\b(?:tomorrow|tonight|next\s+(?:week|month|year|weekend|spring|summer|fall|autumn|winter))\b", re.I)
+
+
 def r_am_in(m: re.Match[str], c: Clause) -> bool:
     """"I am in upstate New York": where the subject is, read as where they live (weakly)."""
-    if c.negated:
-        return False
+    if c.negated or _SOON.search(m.group("o")):
+        return not c.negated  # "I'm in Paris next week": a trip to come, no home
     place = clean_object(m.group("o"), "place")
     if not place or place.lower() in GENERIC_PLACES or place.lower().split()[0] in GENERIC_PLACES or place.lower().endswith("ing"):
         return False

@@ -313,6 +313,7 @@ _PET_DIED = lazy(r"\s+(?:(?:just|recently|sadly|finally|has|had|also)\s+)*(?:die
 #: "i lost my dog last year", "we sadly lost our cat": the pet died or went missing (not "almost lost", not "my dog's leash")
 _LOST_BEFORE = lazy(r"\b(?:i|we)\s+(?:(?:just|recently|sadly|also|have|has|had|finally|unfortunately|tragically)\s+)*lost\s+$", re.I)
 _FOUND_AGAIN = lazy(r"\b(?:found|find|got)\s+(?:him|her|it|them)\b|\b(?:came|come)\s+back\b|\breturned\b", re.I)
+_OWNER_S = lazy(r"['’]s$")  # "(my brother) Danny's (wedding)": Danny
 _OWNER_APOSTROPHE = lazy(r"(?:'s?|s')(?!\w)")
 _WISHED_FOR = lazy(r"\b(?:own|future|new)\s", re.I)
 _UP_TO_LAST_VERB = lazy(r"^.*\b(?:and|but|i\s+think|though|so|because|like|love|loves|likes)\s+", re.I)
@@ -355,7 +356,7 @@ def scan_possessives(clause: str, turn: Turn, discourse: Discourse, state: TurnS
         if "ex" in mods or _EX_BEFORE.search(clause, 0, m.start()) or (modal and ("own" in mods or "future" in mods)):
             continue
         noun = m.group("noun").lower()
-        name = m.group("name") or m.group("lname") or m.group("called")
+        name = _OWNER_S.sub("", m.group("name") or m.group("lname") or m.group("called") or "") or None  # "my brother Danny's"
         if name and (name.split()[0].lower() in STOP or name.lower() in _HESITATION or name == m.group("lname") and noun in _MANY_KIN):
             name = None  # "my colleague, uh, Professor Wheeler"; "my family, exercise, and friends": a list, no name
         if _IDIOM_BEFORE.search(clause, 0, m.start()) or _DENIED_BEFORE.search(clause, 0, m.start()) \
@@ -379,7 +380,7 @@ def scan_possessives(clause: str, turn: Turn, discourse: Discourse, state: TurnS
         if modal and _WISHED_FOR.search(m.group(0)) or _DENIED_BEFORE.search(clause, 0, m.start()):
             continue
         noun = m.group("noun").lower()
-        name = m.group("name") or m.group("lname") or m.group("called")
+        name = _OWNER_S.sub("", m.group("name") or m.group("lname") or m.group("called") or "") or None
         if name and (name.lower() in STOP or name.lower() in OBJECT_PRONOUNS):
             name = None
         if not name and noun in state.resolved_pets:

@@ -414,6 +414,7 @@ def r_run_business(m: re.Match[str], c: Clause) -> bool:
     if not org or org.lower() in _UNNAMED_BUSINESS:
         return False
     c.add("worksFor", Entity(org, "Organization"), 0.75)
+    add_employer_place(m.string[m.start("o"):], org, c)  # "I run a small coffee shop in Portland": where the work is
     return True
 
 
@@ -486,41 +487,6 @@ def r_job_at(m: re.Match[str], c: Clause) -> bool:
             add_job_place(at[at.lower().find(employer.lower()) + len(employer):], c)
     else:
         c.add("worksFor", Entity(org, "Organization"), 0.8)
-    return True
-
-
-_R_TEACH_WHERE = lazy(r"\bat\s+(?P<o>.+)", re.I)
-
-
-#: "(teaches) piano", "(teaches) math at Lincoln High", "(teach) yoga classes", "(teaches) third grade": what is taught, named
-#: before a place, a time or the end (not "teaches kids", "teaches me a lot", "teaches at Lincoln")
-_TAUGHT = lazy(r"^(?P<s>(?:high|middle|elementary)\s+school|(?:first|second|third|fourth|fifth|sixth)\s+grade|special\s+ed|"
-               r"computer\s+science|martial\s+arts|creative\s+writing|social\s+studies|(?!(?:at|in|for|to|with|from|on|as|me|us|you|"
-               r"him|her|them|it|this|that|people|kids|children|students|adults|others|everyone|a|an|the|my|our|his|their|your|"
-               r"how|what|part|full|online|there|here|now|still|and|but|so|every|each|all|some|privately|abroad|overseas|school|"
-               r"classes|lessons|himself|herself|myself|themselves|sometimes|too|also|well|again)\b)[a-z]+)"
-               r"(?:\s+(?:lessons|classes|class))?\s*(?:$|[.!,;]|(?:at|in|for|to|on|online|now|and|but|part|full|as)\b)", re.I)
-#: "(I'm teaching) myself to draw", "(teach) myself guitar": learning alone, no job
-_TEACH_ONESELF = lazy(r"^(?:myself|ourselves|themselves|himself|herself)\b(?:\s+(?:how\s+)?(?:to\s+)?(?P<o>.+))?", re.I)
-
-
-def r_teach(m: re.Match[str], c: Clause) -> bool:
-    if c.negated:
-        return False
-    oneself = _TEACH_ONESELF.match(m.group("o") or "")
-    if oneself is not None:  # "I'm teaching myself to draw": a pastime taken up, as "I'm learning to draw"
-        what = clean_object(oneself.group("o"), "activity") if oneself.group("o") else None
-        if what:
-            c.add("hobby", Entity(f"learning {what}" if " to " not in oneself.group(0) else f"learning to {what}", "Thing"), 0.65)
-        return True
-    taught = _TAUGHT.match(m.group("o") or "")  # "my mom teaches piano": a piano teacher
-    c.add("jobTitle", f"{taught.group('s').lower()} teacher" if taught else "teacher", 0.7)
-    where = _R_TEACH_WHERE.search(m.group("o") or "")
-    if where:
-        org = clean_object(where.group("o"), "place")
-        if org:
-            c.add("worksFor", Entity(org, "Organization"), 0.8)
-            add_employer_place(where.group("o"), org, c)  # "at a middle school in Fresno": where the job is
     return True
 
 

@@ -94,7 +94,7 @@ _OF_NAMED = lazy(rf"\b(?:(?P<b2>{_PERSON})\s+(?i:and)\s+)?(?P<b>{_PERSON})'s?\s+
 
 #: "my sister Jill and my ex-boyfriend Ross?": a named relative of the speaker stands in a question as in a statement.
 _MY_NAMED = lazy(rf"\b(?i:my)\s+(?i:{KIN_MODS})(?P<ex>(?i:ex-?\s*|(?:old|former|previous|last)\s+))?(?P<noun>(?i:{KIN}))\s*,?\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
-                 r"(?![\w'-])")
+                 r"(?![\w-]|['’](?!s\b))")  # "... my sister Amy's baby shower?": Amy
 
 
 def scan_asked_kin(question: str, turn: Turn, discourse: Discourse, state: TurnState) -> None:

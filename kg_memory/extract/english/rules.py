@@ -102,7 +102,7 @@ from .segment import (
     statement_before_tail_question,
     trailing_thing,
 )
-from .speaking_as import scan_speaking_as
+from .speaking_as import identity_spoken_as, scan_speaking_as
 from .tables import VERB_RULES
 from .titled_kin import scan_titled_kin
 from .you_subject import you_in_group
@@ -289,6 +289,8 @@ class EnglishRules:
             scan_titled_kin(sentence, turn, discourse, state)  # "How's Aunt Deb?", "Sure thing, Uncle Sal."
             if not conditional(sentence):  # "As your friend, I think you should go" (whatever the advice's mood)
                 scan_speaking_as(sentence, turn, discourse, state)
+                if told_job := identity_spoken_as(sentence):  # "As a nurse at Mercy, how should I ...?": a nurse
+                    self._sentence(told_job, turn, discourse, state, previous_text + " " + text, refers)
             state.asked = is_question(sentence)
             asked = asked_about(sentence) if state.asked else None
             if state.asked:

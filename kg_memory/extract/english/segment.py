@@ -317,6 +317,8 @@ def statement_before_tail_question(sentence: str) -> str | None:
 
     >>> statement_before_tail_question("i have 2 cats , what kind of pets do you have?")
     'i have 2 cats'
+    >>> statement_before_tail_question("I'm a nurse working nights, any tips for sleeping during the day?")
+    "I'm a nurse working nights"
     >>> statement_before_tail_question("do you have cats , or dogs?") is None
     True
     """
@@ -326,13 +328,17 @@ def statement_before_tail_question(sentence: str) -> str | None:
         m = _AND_YOU.search(sentence)
         head, sep = (sentence[:m.start()], ",") if m else (head, sep)
         tail = ""
-    if not sep or len(tail.split()) > 4 and not _QUESTION_START.match(tail.strip()):
+    if not sep or len(tail.split()) > 4 and not _QUESTION_START.match(tail.strip()) and not _ASKS.match(tail.strip()):
         return None  # a long tail that is no question of its own: "i wonder, ..." (a short one: "you?")
     if _QUESTION_START.match(head) or _YOU_FIRST.match(head.strip()):
         return None
     return head.strip()
 
 
+#: What a question of its own starts with after a statement, as people ask an assistant: "I'm a nurse on nights, any
+#: tips for sleeping?", "I'm allergic to peanuts, is pad thai safe?", "my dog chews shoes, what can I do?".
+_ASKS = lazy(r"^(?:(?:so|and|but)\s+)?(?:any(?:one)?\s+(?:good\s+)?(?:tips|ideas|advice|suggestions|recommendations|thoughts)|"
+             r"what|how|where|which|why|who|is|are|should|can|could|would|do|does)\b", re.I)
 _AND_YOU = lazy(r"\s+(?:and|what\s+about|how\s+about)\s+(?:you|u|yourself)\s*\?+\s*$", re.I)
 
 #: ", okay?", ", y'know?", ", you know that?": a tag that stresses the statement before it rather than asking anything
@@ -419,6 +425,8 @@ def of_another_time(clause: str, before: str = "", sentence: str = "") -> bool:
     True
     >>> of_another_time("when i moved to denver", "", "when i moved to denver i got a dog")
     False
+    >>> of_another_time("when i visit paris next month", "", "when i visit paris next month, what should i see?")
+    True
     >>> of_another_time("i work in my flower shop", " when ", "i watch star wars when i work in my flower shop")
     False
     """
@@ -428,8 +436,8 @@ def of_another_time(clause: str, before: str = "", sentence: str = "") -> bool:
     body = clause[start.end():] if start else clause.strip()
     if _PAST_AFTER_SUBJECT.match(body):
         return False
-    if _BEING_SOMEWHERE.match(body):
-        return True
+    if _BEING_SOMEWHERE.match(body) or _TIME_TO_COME.search(body):
+        return True  # "when I'm in Boston", "when I visit Paris next month"
     main = sentence.replace(clause, " ")
     main = main if main.strip(" .!?,;") else body  # "once i have a job at google i will buy a house": one piece
     return _STATE_AFTER_SUBJECT.match(body) is not None and _TIME_TO_COME.search(main) is not None

@@ -18,14 +18,17 @@ still said as one.
 
 from __future__ import annotations
 
+import re
+
 from ...types import Entity, Turn
 from ..framework import Found, lazy
 from ..pronouns import Discourse
 from .lexicon import DEMONYMS, KIN, KIN_MODS, KIN_PREDICATE, NOT_NAMES, OBJECT_PRONOUNS, STOP
 from .mentions import CLOSE_MODS, TurnState
+from .objects import is_job
 from .people import addressee_of, third_of
 
-__all__ = ["scan_speaking_as"]
+__all__ = ["identity_spoken_as", "scan_speaking_as"]
 
 #: "As your friend, I ...", "as Monica's older brother I ...", "As her mother, I ..." (at the start of the sentence or
 #: after a comma or a word that leads in: "but as your friend, I ...").
@@ -64,3 +67,28 @@ def scan_speaking_as(sentence: str, turn: Turn, discourse: Discourse, state: Tur
         if owner is not None and owner[0] != speaker:
             out.append((owner[0], KIN_PREDICATE[noun], speaker, round(0.75 * owner[1], 2), None))
     state.collect(out)
+
+
+#: "As a nurse, I ...", "As a software engineer at Google, how should I ...": the speaker's own trade, and what is
+#: said (or asked) in it
+_AS_JOB = lazy(r"^(?:(?:but|and|so|well)\s+)?as\s+an?\s+(?P<job>[a-z][\w-]*(?:\s+(?!(?:at|in|for)\b)[a-z][\w-]*){0,2})"
+               r"(?P<at>\s+(?:at|in|for)\s+[^,]{2,40})?\s*,\s*(?=.*\b[Ii]\b(?!['’]d\b))", re.I)
+
+
+_DIETS = frozenset(("vegetarian", "vegan", "pescatarian"))
+
+
+def identity_spoken_as(sentence: str) -> str | None:
+    """"As a nurse at Mercy, any tips ... should I ...?" -> "I am a nurse at Mercy": the trade a speaker says they speak
+    (or ask) in, as a statement of it; None for no trade ("As a kid, I ...", "As a mom, I ...").
+
+    >>> identity_spoken_as("As a software engineer at Google, how should I prepare for a review?")
+    'I am a software engineer at Google'
+    >>> identity_spoken_as("As a kid, I loved trains.") is None
+    True
+    """
+    m = _AS_JOB.match(sentence)
+    job = m.group("job").lower() if m else ""
+    if m is None or not (is_job(job) or job in _DIETS) or job.split()[-1] in ("student", "kid", "child"):
+        return None
+    return f"I am a {m.group('job')}{m.group('at') or ''}"

@@ -96,7 +96,6 @@ from .places import (
     r_school_go,
     r_started_at,
     r_study_at,
-    r_teach,
     r_work_as,
     r_work_at,
     r_work_home,
@@ -108,6 +107,7 @@ from .relations import HAD_CHILD, r_had_child
 from .reports_to import REPORTS_TO
 from .rooting import ROOTING
 from .skills import SKILL_RULES
+from .teaching import r_teach
 from .trips_planned import TRIP_PLANNED
 
 __all__ = ["COPULA_RULES", "VERB_RULES", "Family"]

@@ -1,0 +1,62 @@
+"""What a user tells an assistant inside a request or a question: "I'm a nurse on nights, any tips for sleeping?" (a
+nurse), "As a software engineer at Google, how should I ...?" (the job and the employer), "help me plan my sister
+Amy's baby shower" (a sister), 作为一名护士，我…… (a nurse), 推荐几本适合我女儿看的书，她今年八岁 (a daughter, eight), 我和老公下个月去
+云南旅游 (a trip planned by both), 想转行做程序员, 想考CPA (goals), 只会说粤语 (a language). What is asked stays unknown,
+and a trip to come, a judgement of one's skill or a role is no fact of the kind.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.dialogue_facts import kept, told
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("I'm a paramedic working nights, any tips for staying awake?", ("Ann", "jobTitle", "paramedic")),
+    ("I'm allergic to shellfish, is paella safe to order?", ("Ann", "trait", "allergic to shellfish")),
+    ("My cat Pumpkin keeps scratching the door, what can I do?", ("Ann", "hasPet", "Pumpkin")),
+    ("As a data analyst at Spotify, how should I ask for a raise?", ("Ann", "jobTitle", "data analyst")),
+    ("As a data analyst at Spotify, how should I ask for a raise?", ("Ann", "worksFor", "Spotify")),
+    ("As a pharmacist, I see this all the time.", ("Ann", "jobTitle", "pharmacist")),
+    ("As a vegan, what can I order at a steakhouse?", ("Ann", "diet", "vegan")),
+    ("Can you help me plan my sister Amy's baby shower?", ("Ann", "sibling", "Amy")),
+    ("Write a toast for my cousin Leo's wedding.", ("Ann", "relative", "Leo")),
+    ("I teach third grade in Tucson.", ("Ann", "workLocation", "Tucson")),
+    ("I run a tiny bakery in Asheville.", ("Ann", "workLocation", "Asheville")),
+    ("作为一名会计，我每年四月都特别忙。", ("安娜", "jobTitle", "会计")),
+    ("作为一个在腾讯做产品经理的人，我该怎么准备面试？", ("安娜", "worksFor", "腾讯")),
+    ("推荐几本适合我儿子看的书，他今年十岁。", ("安娜", "child", "安娜的儿子")),
+    ("推荐几本适合我儿子看的书，他今年十岁。", ("安娜的儿子", "age", "10")),
+    ("帮我给我老婆写一张生日卡片。", ("安娜", "spouse", "安娜的老婆")),
+    ("我和老公下个月去海南度假。", ("安娜的老公", "goal", "去海南")),
+    ("我和我妹去年去了西藏。", ("安娜", "visited", "西藏")),
+    ("我想转行做设计师。", ("安娜", "goal", "成为设计师")),
+    ("我打算明年考雅思。", ("安娜", "goal", "考雅思")),
+    ("我外婆只会说闽南话。", ("安娜的外婆", "speaks", "闽南话")),
+])
+def test_a_fact_told_is_kept(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in kept(text), told(text)
+
+
+@pytest.mark.parametrize(("text", "predicate"), [
+    ("If I moved to Lisbon, would I need to learn Portuguese?", "livesIn"),
+    ("When I visit Rome next month, what should I see?", "visited"),
+    ("I'm in Chicago next week, any restaurant tips?", "livesIn"),
+    ("My brother says I'm a terrible cook, is he right?", "jobTitle"),
+    ("I'm a lousy singer.", "jobTitle"),
+    ("As a kid, I wanted to be a pilot.", "jobTitle"),
+    ("As a rule, I never argue.", "jobTitle"),
+    ("作为朋友，我得提醒你。", "jobTitle"),
+    ("我没有女儿。", "child"),
+    ("要是我老公在就好了。", "spouse"),
+    ("我想考虑一下。", "goal"),
+    ("你竟然在我的同学录上写了这些！", "classmate"),
+    ("我最喜欢的剧是《我的兄弟们》。", "sibling"),
+    ("后来有一天我让他做我的男朋友，他说不。", "partner"),
+    ("快点我的朋友，时间就是金钱。", "friend"),
+    ("或许你能成为我的室友！", "roommate"),
+])
+def test_a_look_alike_gives_no_such_fact(text: str, predicate: str) -> None:
+    facts = told(text)
+    assert not any(p == predicate and not ended for _, p, _, ended in facts), facts
