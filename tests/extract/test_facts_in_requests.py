@@ -1,5 +1,5 @@
 """What a user tells an assistant inside a request or a question: "I'm a nurse on nights, any tips for sleeping?" (a
-nurse), "As a software engineer at Google, how should I ...?" (the job and the employer), "help me plan my sister
+nurse), "I'm studying for the LSAT, can you quiz me?" (a goal), "my daughter got into Stanford" (her school), "As a software engineer at Google, how should I ...?" (the job and the employer), "help me plan my sister
 Amy's baby shower" (a sister), 作为一名护士，我…… (a nurse), 推荐几本适合我女儿看的书，她今年八岁 (a daughter, eight), 我和老公下个月去
 云南旅游 (a trip planned by both), 想转行做程序员, 想考CPA (goals), 只会说粤语 (a language). What is asked stays unknown,
 and a trip to come, a judgement of one's skill or a role is no fact of the kind.
@@ -34,6 +34,16 @@ from tests.extract.dialogue_facts import kept, told
     ("我想转行做设计师。", ("安娜", "goal", "成为设计师")),
     ("我打算明年考雅思。", ("安娜", "goal", "考雅思")),
     ("我外婆只会说闽南话。", ("安娜的外婆", "speaks", "闽南话")),
+    ("I'm a physical therapist and my back hurts after work, any stretches you'd suggest?",
+     ("Ann", "jobTitle", "physical therapist")),
+    ("As a sommelier, what's the best wine for lamb?", ("Ann", "jobTitle", "sommelier")),
+    ("I'm studying for the LSAT, can you quiz me?", ("Ann", "goal", "pass the LSAT")),
+    ("My sister is preparing for her nursing boards.", ("Ann's sister", "goal", "pass the nursing boards")),
+    ("My daughter Ava just got into Stanford!", ("Ava", "studiesAt", "Stanford")),
+    ("帮我给我同事小刘写一封感谢信。", ("安娜", "colleague", "小刘")),
+    ("作为一名咖啡师，什么豆子做拿铁最好？", ("安娜", "jobTitle", "咖啡师")),
+    ("我爷爷八十多了，一个人住在洛阳。", ("安娜的爷爷", "livesIn", "洛阳")),
+    ("我在备考国考，能帮我出几道题吗？", ("安娜", "goal", "国考")),
 ])
 def test_a_fact_told_is_kept(text: str, fact: tuple[str, str, str]) -> None:
     assert fact in kept(text), told(text)
@@ -56,6 +66,11 @@ def test_a_fact_told_is_kept(text: str, fact: tuple[str, str, str]) -> None:
     ("后来有一天我让他做我的男朋友，他说不。", "partner"),
     ("快点我的朋友，时间就是金钱。", "friend"),
     ("或许你能成为我的室友！", "roommate"),
+    ("As a teacher, what would you do?", "jobTitle"),
+    ("作为老师，她很严格。", "jobTitle"),
+    ("I got into trouble at work.", "studiesAt"),
+    ("I got into Star Wars last year.", "studiesAt"),
+    ("I'm preparing for the worst.", "goal"),
 ])
 def test_a_look_alike_gives_no_such_fact(text: str, predicate: str) -> None:
     facts = told(text)

@@ -51,7 +51,7 @@ def _r_exam(exam: str, c: Clause) -> bool:
     """我在考驾照, 正在备考雅思: the exam prepared for is a goal."""
     if c.negated:
         return False
-    c.add("goal", Entity("考" + exam, "Thing"), 0.65)
+    c.add("goal", Entity(exam if exam.endswith("考") else "考" + exam, "Thing"), 0.65)  # 备考法考: 法考
     return True
 
 
@@ -477,7 +477,7 @@ EVERYDAY_RULES: list[tuple[str, Rule]] = [
      rf"(?:一起|一块儿?)(?P<o>{_TOGETHER}[^，,]{{1,7}})$", _r_done_with),
     (r"^(?:正在|在|一直在|开始|刚开始|已经开始)?(?:自学|学)(?:习)?(?!校|院|堂|期|生|历|费)(?P<o>.{2,9})$", _r_learning),
     # 我在考驾照, 正在备考雅思, 想考CPA: the exam prepared for (or meant to be taken) is a goal
-    (r"^(?:正在|在|一直在|(?:今年|明年)?(?:想|打算|准备|计划|决定|要))(?:今年|明年|下半年|年底|下个?月)?(?:要|去)?(?:考|备考|准备考)(?P<o>驾照|研究生|研|公务员|雅思|托福|GRE|CPA|注会|教资|[\u4e00-\u9fff]{1,5}证)$",
+    (r"^(?:正在|在|一直在|(?:今年|明年)?(?:想|打算|准备|计划|决定|要))(?:今年|明年|下半年|年底|下个?月)?(?:要|去)?(?:考|备考|准备考)(?P<o>驾照|研究生|研|公务员|雅思|托福|GRE|CPA|注会|教资|法考|司考|国考|省考|高考|中考|[\u4e00-\u9fff]{1,5}证)$",
      lambda m, c: _r_exam(m.group("o"), c)),
     (r"^(?:在)?(?:业余时间|业余|空闲时间|空闲的时候|空闲时|闲暇时间|闲暇时|有空的时候|有空时|没事的时候)(?:里)?"
      r"(?:会|都|也|还|就|常|经常|常常|喜欢|一般|通常|偶尔)*(?P<o>[^，,]{2,8})$", _r_spare_time),

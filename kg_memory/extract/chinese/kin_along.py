@@ -21,7 +21,7 @@ from .lexicon import KIN, KIN_PREDICATE
 from .objects import owned
 from .segment import is_familiar_name, is_nickname
 
-__all__ = ["kin_along"]
+__all__ = ["a_name_after_kin", "kin_along"]
 
 #: (周末)我(今天)和(我)老公, 俺跟俺妈, 我带着儿子, 我陪我妈; at the start of a sentence, without 我: 周末跟我妈
 _WHEN = r"(?:每个?(?:周末|星期[一二三四五六天日]?|月)|每(?:周|天|年)|今天|昨天|前天|周末|上周|上个月|刚刚?|平时|经常|每天|每周|去年|前年|也|还|都|一般)*"
@@ -41,14 +41,14 @@ def kin_along(sentence: str, turn: Turn, discourse: Discourse) -> list[Found]:
         if _ENDED.match(sentence, m.end()):
             continue
         named = _NAMED.match(sentence, m.end())
-        name = named.group("n") if named and _a_name(named.group("n"), sentence) else None
+        name = named.group("n") if named and a_name_after_kin(named.group("n"), sentence) else None
         relative = owned(speaker, noun, "Person", name)
         discourse.mention(turn, relative, gender_of_noun(noun))
         out.append((speaker, KIN_PREDICATE[noun], relative, 0.7, None))
     return out
 
 
-def _a_name(text: str, sentence: str) -> bool:
+def a_name_after_kin(text: str, sentence: str) -> bool:
     """Whether ``text``, said right after a relative's word, is their name: 老张, 小王, 朵朵, 佳怡, or one jieba knows."""
     from ..names import is_chinese_name
 

@@ -1,4 +1,5 @@
 """A relative of the speaker's said anywhere in a sentence is the speaker's relative: 推荐几本适合我女儿看的书 (a daughter),
+帮我给我邻居老陈写张感谢卡 (a neighbour, 老陈, by the name after the word),
 帮我给我老公写一张生日卡片 (a husband), 我给我儿子买了个书包 - as "a birthday card for my husband" tells a husband. The
 relative is mentioned, so that 她 or 他 after it means them (……我女儿看的书，她今年八岁: the daughter is eight).
 
@@ -12,6 +13,8 @@ sibling: yes; 我很想我爸: no).
 >>> t = Turn("c", "1", "安娜", "推荐几本适合我女儿看的书。")
 >>> [(s.label, p, o.label) for s, p, o, _, _ in kin_mentioned(t.text, t, Discourse([t]))]
 [('安娜', 'child', '安娜的女儿')]
+>>> [o.label for _, _, o, _, _ in kin_mentioned("帮我给我邻居老陈写张感谢卡。", t, Discourse([t]))]
+['老陈']
 >>> kin_mentioned("我没有女儿。", t, Discourse([t])), kin_mentioned("要是我老公在就好了。", t, Discourse([t]))
 ([], [])
 """
@@ -21,8 +24,10 @@ from __future__ import annotations
 from ...types import Turn
 from ..framework import Found, lazy
 from ..pronouns import Discourse, gender_of_noun
+from .kin_along import a_name_after_kin
 from .lexicon import KIN, KIN_PREDICATE
 from .objects import owned
+from .people import NOT_NAME_END
 
 __all__ = ["kin_mentioned"]
 
@@ -47,7 +52,9 @@ def kin_mentioned(sentence: str, turn: Turn, discourse: Discourse) -> list[Found
         noun = m.group("kin")
         if noun in _CALLED and sentence[m.end():m.end() + 1] in _CLAUSE_END:
             continue  # 快点我的朋友，……: a way of speaking to someone
-        relative = owned(speaker, noun, "Person", None)
+        name = next((n for n in (sentence[m.end():m.end() + k] for k in (3, 2)) if len(n) > 1
+                     and n[-1] not in NOT_NAME_END and a_name_after_kin(n, sentence)), None)  # 给我邻居老陈写张卡: 老陈
+        relative = owned(speaker, noun, "Person", name)
         gender = gender_of_noun(noun)
         if not _PRONOUN.search(sentence, 0, m.start()):  # 他是我最好的朋友……做我的男友: 他 is not the one said after
             discourse.mention(turn, relative, gender)

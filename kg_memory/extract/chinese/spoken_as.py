@@ -7,8 +7,8 @@ speaker's own statement (我是一名护士, 我在华为做硬件工程师), ke
 '我在华为做硬件工程师'
 >>> stated_as("作为一名护士，我经常上夜班。"), stated_as("作为家长，我很担心。")
 ('我是一名护士', None)
->>> stated_as("我作为护士很忙。") is None
-True
+>>> stated_as("作为一名烘焙师，做可颂用什么面粉最好？"), stated_as("作为老师，她很严格。")
+('我是一名烘焙师', None)
 """
 
 from __future__ import annotations
@@ -18,7 +18,9 @@ from .regard import names_a_job
 
 __all__ = ["identity_of", "stated_as"]
 
-_AS = lazy(r"^(?:作为|身为)(?P<a>一[个名位]|[个名位])?(?P<x>[^，,。！？!?]{2,16}?)(?P<who>的人)?[，,](?=[^。！？!?]*我)")
+_AS = lazy(r"^(?:作为|身为)(?P<a>一[个名位]|[个名位])?(?P<x>[^，,。！？!?]{2,16}?)(?P<who>的人)?[，,]")
+#: What follows says it is the speaker's standing: 我 in it, or a question of no one else (作为烘焙师，做可颂用什么面粉？).
+_MINE_AFTER = lazy(r"[^。！？!?]*我|[^。！!他她你您]*[？?]\s*$")
 #: What such a clause may tell: the speaker's work and diet (not a bond: 作为朋友 is said of the one spoken to).
 IDENTITY = frozenset(("jobTitle", "worksFor", "workLocation", "diet"))
 
@@ -26,7 +28,7 @@ IDENTITY = frozenset(("jobTitle", "worksFor", "workLocation", "diet"))
 def stated_as(sentence: str) -> str | None:
     """The speaker's statement of the standing ``sentence`` opens with (作为……，我……), or None."""
     m = _AS.match(sentence)
-    if m is None:
+    if m is None or not _MINE_AFTER.match(sentence, m.end()):
         return None
     if m.group("who") or m.group("x").startswith(("在", "做", "当")):
         return "我" + m.group("x")  # 作为一个在华为做工程师的人: 我在华为做工程师

@@ -27,7 +27,7 @@ import re
 from ...gazetteer import ENTRIES, gazetteer_id
 from ..framework import lazy
 
-__all__ = ["school_gone_to"]
+__all__ = ["known_university", "school_gone_to"]
 
 #: A name of one to three capitalised words, nothing after it but an end, a comma or "and".
 _NAME = lazy(r"^(?P<n>(?!(?:Church|Mass|Sunday|Bed|Work|Home|Camp|Daycare|Mom|Dad|Grandma|Grandpa)\b)[A-Z][\w.'&-]*"
@@ -51,11 +51,11 @@ def school_gone_to(verb: str, said: str, sentence: str) -> tuple[str, str, float
     if m is None or _TRIP.search(sentence):
         return None
     name = m.group("n").rstrip(".")
-    if name[0].islower() and not _known_university(name):
+    if name[0].islower() and not known_university(name):
         return None  # chat types names lowercase: "i went to stanford" is a school, "my son goes to the gym" none
     if gazetteer_id(name, "Place") is not None:
         return None
-    known = _known_university(name)
+    known = known_university(name)
     if verb.lower() == "went":
         return ("educatedAt", name, 0.75) if known else None
     if known:
@@ -63,7 +63,7 @@ def school_gone_to(verb: str, said: str, sentence: str) -> tuple[str, str, float
     return ("studiesAt", name, 0.6) if _CHILD.search(sentence) else None
 
 
-def _known_university(name: str) -> bool:
+def known_university(name: str) -> bool:
     """Whether ``name`` is a university of the gazetteer ("Stanford", "MIT", "Harvard University")."""
     entry = gazetteer_id(name, "Organization")
     return entry is not None and any(_UNIVERSITY.search(english[0]) is not None for _, english, _ in ENTRIES

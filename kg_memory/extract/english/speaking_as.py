@@ -72,23 +72,28 @@ def scan_speaking_as(sentence: str, turn: Turn, discourse: Discourse, state: Tur
 #: "As a nurse, I ...", "As a software engineer at Google, how should I ...": the speaker's own trade, and what is
 #: said (or asked) in it
 _AS_JOB = lazy(r"^(?:(?:but|and|so|well)\s+)?as\s+an?\s+(?P<job>[a-z][\w-]*(?:\s+(?!(?:at|in|for)\b)[a-z][\w-]*){0,2})"
-               r"(?P<at>\s+(?:at|in|for)\s+[^,]{2,40})?\s*,\s*(?=.*\b[Ii]\b(?!['’]d\b))", re.I)
+               r"(?P<at>\s+(?:at|in|for)\s+[^,]{2,40})?\s*,\s*", re.I)
+#: What follows says it is the speaker's standing: "I" in it, or a question of no one else ("what's the best flour?").
+_MINE_AFTER = lazy(r"(?=.*\b[Ii]\b)|(?!.*\b(?:he|she|they|you|your|his|her|their)\b).*\?\s*$", re.I)
 
 
 _DIETS = frozenset(("vegetarian", "vegan", "pescatarian"))
 
 
 def identity_spoken_as(sentence: str) -> str | None:
-    """"As a nurse at Mercy, any tips ... should I ...?" -> "I am a nurse at Mercy": the trade a speaker says they speak
-    (or ask) in, as a statement of it; None for no trade ("As a kid, I ...", "As a mom, I ...").
+    """"As a nurse at Mercy, any tips ... should I ...?" -> "I am a nurse at Mercy": the trade (or diet) a speaker says
+    they speak or ask in, as a statement of it; None for no trade ("As a kid, I ...", "As a mom, I ...") or when what
+    follows speaks of someone else ("As a teacher, she ...").
 
     >>> identity_spoken_as("As a software engineer at Google, how should I prepare for a review?")
     'I am a software engineer at Google'
-    >>> identity_spoken_as("As a kid, I loved trains.") is None
-    True
+    >>> identity_spoken_as("As a pastry chef, what's the best flour for croissants?")
+    'I am a pastry chef'
+    >>> identity_spoken_as("As a kid, I loved trains."), identity_spoken_as("As a teacher, she is strict.")
+    (None, None)
     """
     m = _AS_JOB.match(sentence)
-    job = m.group("job").lower() if m else ""
-    if m is None or not (is_job(job) or job in _DIETS) or job.split()[-1] in ("student", "kid", "child"):
+    job = m.group("job").lower() if m and _MINE_AFTER.match(sentence, m.end()) else ""
+    if m is None or not job or not (is_job(job) or job in _DIETS) or job.split()[-1] in ("student", "kid", "child"):
         return None
     return f"I am a {m.group('job')}{m.group('at') or ''}"

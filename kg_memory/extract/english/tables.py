@@ -51,6 +51,7 @@ from .activities import (
 from .considering import CONSIDERING
 from .diagnoses import DIAGNOSED
 from .encounters import ENCOUNTER_PATTERN, r_encounter
+from .exams import EXAM_PREPARED, SCHOOL_GOT_INTO
 from .gig_work import GIG_WORK
 from .habits import HABIT_RULES, SMOKER_RULES
 from .home_bought import RENTING
@@ -303,6 +304,7 @@ IN_GROUP = adjective(r_member_in, "in",
 #: Tried on the rest after "am/is/are" when it starts like a progressive, passive or adjectival form.
 COPULA_RULES = compile_rules([
     TRIP_PLANNED,  # "(we're) planning a trip to Portugal", "(i'm) taking a vacation to Maui next week"
+    EXAM_PREPARED,  # "(i'm) studying for the bar exam"
     CONSIDERING,  # "(i'm) thinking about adopting a dog"
     WEEKS_PREGNANT,  # "(i'm) 6 months pregnant"
     GIG_WORK,  # "(i'm) driving for uber"
@@ -355,6 +357,8 @@ r_copula = copula_rule(COPULA_RULES)
 VERB_RULES = compile_rules([
     FROM.after_subject_pattern(),
     TRIP_PLANNED,  # "(i) booked a vacation to Cancun", "(i) have a business trip to Denver next week"
+    SCHOOL_GOT_INTO,  # "(my brother) got into MIT"
+    EXAM_PREPARED,  # "(i've been) studying for the MCAT"
     CONSIDERING,  # "(i've been) thinking of buying a house"
     (r"^(?:come|comes|hail|hails)\s+from\s+(?P<o>.+)", r_from),
     GREW_UP.after_subject_pattern(),
