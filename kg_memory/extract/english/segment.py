@@ -17,6 +17,7 @@ from ...types import Entity
 from ..framework import LazyPattern, lazy
 from .lexicon import KIN, KIN_MODS, KIN_PREDICATE, NAME, PET
 from .objects import clean_object, country_spelled
+from .trade_verbs import TRADE_ING
 
 #: (pattern, replacement, triggers): a pattern runs only when one of its triggers is in the lower-cased
 #: text (no trigger: always). Whitespace is collapsed first, so the patterns see single spaces.
@@ -263,8 +264,8 @@ ELLIPSIS = lazy(
     r"would|should|must|does|do|did|has|have|makes?|brings?|gives?|goes|go|hurts?|wins?|conquers?|heals?)\b)"
     r"(?:(?:really|also|just|totally|absolutely|still|recently|finally)\s+)?(?:love|like|enjoy|adore|hate|dislike|"
     r"live\s+in|work\s+(?:at|for|as|in)|grew\s+up\s+in|used\s+to(?=\s+(?:be|live|work|teach|have|own|play)\b)|"
-    # "been vegan for 3 years now", "been married since 2010": what has held till now
-    r"been(?=\s+(?:vegan|vegetarian|pescatarian|sober|married|divorced|single|engaged|retired|working|living|teaching|a|an)\b)|play|am|(?:got|came)\s+(?:back|home)\s+from|got\s+done|finished|"
+    # "been vegan for 3 years now", "been married since 2010", "been bartending at Sully's": what has held till now
+    rf"been(?=\s+(?:vegan|vegetarian|pescatarian|sober|married|divorced|single|engaged|retired|working|living|teaching|a|an|{TRADE_ING})\b)|play|am|(?:got|came)\s+(?:back|home)\s+from|got\s+done|finished|"
     # news told without the "I": "just moved to Denver", "got a new job at google!!", "started working at Target",
     # "got a puppy last week"
     r"(?:moved|relocated)(?=\s+(?:back\s+)?to\b)|(?:got|landed|found)(?=\s+(?:a\s+)?(?:new\s+)?job\s+(?:at|with)\b)|"

@@ -109,6 +109,7 @@ from .reports_to import REPORTS_TO
 from .rooting import ROOTING
 from .skills import SKILL_RULES
 from .teaching import r_teach
+from .trade_verbs import TRADE_VERBS
 from .trips_planned import TRIP_PLANNED
 
 __all__ = ["COPULA_RULES", "VERB_RULES", "Family"]
@@ -356,6 +357,7 @@ r_copula = copula_rule(COPULA_RULES)
 #: Tried on the verb phrase after a subject.
 VERB_RULES = compile_rules([
     FROM.after_subject_pattern(),
+    TRADE_VERBS,  # "(i've) been waitressing at Kelly's", "(i'm) bartending downtown": the job (before "am/is/are")
     TRIP_PLANNED,  # "(i) booked a vacation to Cancun", "(i) have a business trip to Denver next week"
     SCHOOL_GOT_INTO,  # "(my brother) got into MIT"
     EXAM_PREPARED,  # "(i've been) studying for the MCAT"
