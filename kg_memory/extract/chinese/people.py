@@ -3,10 +3,8 @@
 Clause rules (:data:`PEOPLE_RULES`, tried before the other rules of :mod:`.rules`) read the rest of a
 clause after its subject:
 
-* 他是我儿子 / 你是我的妻子 / 我是你最好的朋友 / 他是我们的朋友: the subject is the speaker's (or the
-  addressee's) relative;
-* 我和刘洋一起工作 (colleagues), 我跟孙悦住在一起 (roommates), 我和他在交往 / 我跟朱莉在一起 / 我和霍华德交往了两个月
-  (partners);
+* 他是我儿子 / 你是我的妻子 / 我是你最好的朋友 / 他是我们的朋友: the subject is the speaker's (or the addressee's) relative;
+* 我和刘洋一起工作 (colleagues), 我跟孙悦住在一起 (roommates), 我和他在交往 / 我跟朱莉在一起 / 我和霍华德交往了两个月 (partners);
 * 我要向莫妮卡求婚 (partners), 她就住我隔壁 (neighbours), 你真是个好朋友 (said to them: the speaker's friend);
 * 我爱你 / 我讨厌他 / 我爱上了瑞秋 / 罗斯爱我: an impression of a person (你: the addressee, or the name called
   at the start of the turn: 瑞秋，我爱你); 我在跟钱德勒生气 / 你生我的气: a negative one;
@@ -36,6 +34,7 @@ from ..pronouns import FEMALE, MALE, Discourse
 from .called_job import called_with_job
 from .counted import pet_said
 from .couples import COUPLE_RULES, couples, named_owner, we_marry
+from .given_names import given_name_after_kin
 from .kin_titles import titled_relatives
 from .lexicon import COUNTRIES, HAN, KIN, KIN_GOOD, KIN_PREDICATE, NAME, NUM, PET, PETS, SURNAMES, TIME, in_idiom
 from .pet_kind_named import pets_named_by_kind
@@ -630,7 +629,8 @@ def kin_named(clause: str, head: re.Match[str], reads: Callable[[str], object]) 
     tries = [m for m in (_kin_of_length(n).match(clause) for n in (3, 2)) if m and m.group("kname")
              and m.group("kname")[-1] not in NOT_NAME_END
              and not (len(m.group("kname")) == 3 and _TIME_AFTER_NAME.match(m.group("kname")[-1] + m.group("rest")))]
-    named = [m for m in tries if is_name(m.group("kname")) or is_called_name(m.group("kname"))]
+    named = [m for m in tries if is_name(m.group("kname")) or is_called_name(m.group("kname"))
+             or given_name_after_kin(m.group("kname"), clause)]  # 我同事欣怡下个月结婚
     if not tries or named:  # 我姐姐要嫁给王磊: no name (not 要嫁给) when only the rest without one reads
         return next((m for m in [*tries, _kin_of_length(0).match(clause)] if m and reads(m.group("rest"))),
                     named[0] if named else head)
