@@ -29,7 +29,7 @@ from ...gazetteer import gazetteer_id
 from ...types import Entity
 from ..framework import Clause, Rule, lazy
 from ..names import is_chinese_name
-from .lexicon import HAN, JOB_SUFFIX, KIN, KIN_PREDICATE
+from .lexicon import HAN, JOB_SUFFIX, KIN, KIN_PREDICATE, is_job
 from .objects import place
 from .people import is_place
 from .segment import clean_object, is_name, is_titled_name, nominal_head
@@ -338,15 +338,16 @@ _RANKS = ("总监", "主管", "主任", "总裁", "副总", "领班", "组长", 
 #: A change of work or study one may plan (换工作, 考研, 出国留学).
 _CHANGE = r"(?:换(?:个|一份)?工作|换工作|跳槽|辞职|转行|创业|考研|读研|考博|读博|出国|留学|出国留学|考公务员|考公|退休|提前退休)"
 #: 开出租车的, 卖衣服的, 做销售的, 送快递的: one's trade said by what one does (not 开玩笑的, 开心的, 开车来的, 做饭的).
-_TRADE = lazy(r"^(?:(?:开|卖|修|送)|(?:做|跑|搞|干)(?=..))(?!玩笑|心|着|了|过|好|完|错|什么|啥|哪)[\u4e00-\u9fff]{1,4}$")
+_TRADE = lazy(r"^(?:(?:开|卖|修|送)|(?:做|跑|搞|干)(?=..))(?!玩笑|心|着|了|过|好|完|错|什么|啥|哪)[\u4e00-\u9fffA-Za-z]{1,4}$")
 
 
 def _r_trade(m: re.Match[str], c: Clause) -> bool:
-    """我爸是开出租车的, 我妈是卖衣服的: a ``jobTitle`` said by the work (开出租车的, as "a taxi driver")."""
+    """我爸是开出租车的, 我妈是卖衣服的: a ``jobTitle`` said by the work (开出租车的, as "a taxi driver"); 我是做外贸的, 干销售的,
+    搞IT的: the field of work itself (外贸, 销售, IT), as 我在做外贸."""
     said = m.group("o")
     if c.negated or not _TRADE.match(said) or said[-1] in "来去走回到住的":
         return False
-    c.add("jobTitle", f"{said}的", 0.7)
+    c.add("jobTitle", said[1:] if said[0] in "做干搞" and is_job(said[1:]) else f"{said}的", 0.7)
     return True
 
 
@@ -376,7 +377,7 @@ _NOT_EMPLOYER = lazy(r"路上|外面|外地|老家|家里|市区|城里|这边|�
 CAREER_RULES: list[tuple[str, Rule]] = [
     (rf"^(?:现在|一直|平时|晚上|周末|业余|白天|下班后?)*(?:在(?P<w>[^，,]{{2,8}}?))?(?:兼职|全职)?(?:开|跑|送)(?:{_DRIVEN}|(?P<d>外卖|快递))(?:的|为生)?(?:了|呢|啦)*$",
      _r_drives_for_a_living),
-    (r"^(?:一直|本来)?是(?P<o>[\u4e00-\u9fff]{2,5})的(?:了|啊|呢|哦)*$", _r_trade),
+    (r"^(?:一直|本来)?是(?P<o>[\u4e00-\u9fffA-Za-z]{2,5})的(?:了|啊|呢|哦)*$", _r_trade),
     (rf"^(?:(?:在|是在)(?P<w>[^，,]{{2,12}}?))?教(?P<o>{_TAUGHT})(?:的|课)?(?:了|呢|啦)*$", _r_teaches),
     (rf"^(?:在(?P<w>[{HAN}]{{2,8}}?))?的(?P<kin>{_WORKMATE})(?P<n>[{HAN}]{{2,3}})?", _r_workmate),
     (rf"^在(?P<o>[{HAN}]{{2,10}}?)(?:那边|那里|这边)?{_STUDIED_ONCE}过(?:[^，,]{{0,6}})?$", _r_studied_there),
