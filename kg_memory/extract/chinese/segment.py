@@ -14,6 +14,7 @@ import re
 
 from ..framework import lazy
 from ..names import is_chinese_name, is_transliterated_name
+from .chained import with_pauses
 from .lexicon import ADV, HAN, KIN, KIN_GOOD, NEG, NUM, PET, SUBJECT, SURNAMES, TIME
 
 TRAILING = lazy(r"(?:了|的|啊|呀|呢|吧|哦|嘛|喔|哈|啦|哟|噢|咯|哈哈+|了的|的了|而已|罢了|～|~)+$")
@@ -48,7 +49,7 @@ def stated(piece: str) -> str:
     >>> stated("为了让他走，我告诉他，你和我分手了。"), stated("我告诉你，我和他分手了！")
     ('为了让他走，', '我告诉你，我和他分手了')
     """
-    sentence = SENTENCE.sub("", piece).strip()
+    sentence = with_pauses(SENTENCE.sub("", piece).strip())  # 退休了住在大连: 退休了，住在大连
     told = _TOLD.search(sentence)
     return sentence[:told.start()] if told else sentence
 
