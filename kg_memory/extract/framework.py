@@ -93,20 +93,26 @@ class Clause:
 #: A time after the turn (the time expressions of :mod:`.timeexpr` are those of the past).
 _FUTURE = lazy(r"下个?(?:周|星期|礼拜|月)|明年|明天|后天|\b(?:next\s+(?:week|month|year|summer|spring|fall|winter)|"
                r"tomorrow)\b", re.I)
+#: "从" or "from" right before the place: where one comes from.
+_FROM = lazy(r"(?:从|\bfrom\s+)$", re.I)
 #: A clause of its own, with its subject: what a time said before it does not govern ("下周我要出差，我住在浦东").
 _OWN_SUBJECT = lazy(r"[,;.，；。！？!?]\s*(?:我们|他们|她们|我|你|他|她|(?:I|we|he|she|they)\b)")
 
 
 def _planned(sentence: str, about: str) -> bool:
     """Whether a time to come is said before ``about`` in ``sentence`` with no new subject between: the
-    state ``about`` names is planned ("我下周要搬家了，搬到浦东").
+    state ``about`` names is planned ("我下周要搬家了，搬到浦东"); not a place one comes from, which holds now
+    ("我婆婆下周从山东过来住一阵", "next week my parents fly in from Denver").
 
     >>> _planned("我下周要搬家了，搬到浦东。", "浦东"), _planned("下周我要出差，我住在浦东。", "浦东")
     (True, False)
+    >>> _planned("我婆婆下周从山东过来住一阵。", "山东")
+    False
     """
     at = sentence.find(about) if about else -1
     future = _FUTURE.search(sentence, 0, at) if at > 0 else None
-    return future is not None and not _OWN_SUBJECT.search(sentence, future.end(), at)
+    return future is not None and not _OWN_SUBJECT.search(sentence, future.end(), at) \
+        and not _FROM.search(sentence, 0, at)
 
 
 Rule = Callable[[re.Match[str], Clause], bool]

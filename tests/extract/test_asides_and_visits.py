@@ -30,3 +30,16 @@ def test_a_fact_told_is_kept(text: str, fact: tuple[str, str, str]) -> None:
 def test_a_look_alike_gives_no_such_fact(text: str, predicate: str) -> None:
     facts = told(text)
     assert not any(p == predicate and not ended for _, p, _, ended in facts), facts
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("我岳母下个月从河南过来住一阵。", ("安娜的岳母", "livesIn", "河南")),
+    ("我爸妈明天从西安飞过来看我们。", ("安娜的爸妈", "livesIn", "西安")),
+])
+def test_a_visit_to_come_from_where_one_lives(text: str, fact: tuple[str, str, str]) -> None:
+    """下个月, 明天 govern the coming over, not where one comes from: that holds now."""
+    assert fact in kept(text)
+
+
+def test_a_move_to_come_is_still_a_plan() -> None:
+    assert not {f for f in kept("我下个月要搬家了，搬到浦东。") if f[1] == "livesIn"}
