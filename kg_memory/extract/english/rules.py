@@ -59,6 +59,7 @@ from .clefts import scan_clefts, scan_favorite_after, scan_which_i_like
 from .dating_named import dating_named
 from .desires import scan_desires
 from .endings import former_partners, scan_endings, scan_moved_from
+from .exes_named import exes_named
 from .fragments import thing_before
 from .honorifics import scan_honorifics
 from .introductions import scan_introductions
@@ -312,6 +313,7 @@ class EnglishRules:
         former_partners(text, state)  # "my ex-wife Emily": a spouse that ended, not a date
         children_told(turn, discourse, state)  # "I have 2 kids. Emma is 8 and Jack is 5."
         dating_named(turn, discourse, state)  # "I met someone! Her name is Priya and we're dating now."
+        exes_named(turn, discourse, state)  # "I broke up with my boyfriend. His name is Mark.": Mark
         return merge_found(state.facts, turn) + end_facts(named_endings(state.endings), turn)
 
     def _sentence(self, sentence: str, turn: Turn, discourse: Discourse, state: TurnState, previous: str,
