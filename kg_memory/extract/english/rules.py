@@ -77,6 +77,7 @@ from .past_states import scan_past_states
 from .pastimes_done import scan_pastimes_done
 from .people import named_endings, scan_breakups, scan_people, scan_schoolmates, scan_vocative_kin
 from .places import home_before, workplace_job, workplace_of
+from .quit_for import scan_quit_for
 from .relations import scan_asked_kin, scan_named_then_kin, scan_relations, scan_who_answer
 from .scope import stated_parts
 from .segment import (
@@ -370,6 +371,7 @@ class EnglishRules:
                 continue
             read = (clause, state.last_thing)
             body = FILLER.sub("", clause).strip()
+            scan_quit_for(body, turn, discourse, state)  # "I quit my job to go back to school": the goal
             if scan_endings(body, turn, discourse, state) or (
                     subject is not None and subject[0] == discourse.speaker(turn) and CONTINUES.match(body) is not None
                     and scan_endings(f"I {body}", turn, discourse, state)):  # "I moved to Ohio and divorced my husband"
