@@ -51,6 +51,7 @@ from ..names import unshouted
 from ..pronouns import FEMALE, MALE, Discourse, gender_of_noun
 from ..starts import state_end
 from .addressed import scan_addressed
+from .alumni import scan_alumni
 from .answers import answers_no, answers_yes, asked_about, restated
 from .birthdays import scan_birthdays
 from .called_siblings import scan_called_siblings
@@ -328,6 +329,7 @@ class EnglishRules:
         for part in stated_parts(sentence):  # "Joey is your friend, and you don't even call him": the first part
             scan_relations(part, turn, discourse, state)  # "Chandler and I are friends": before the cut at "and"
             scan_schoolmates(part, turn, discourse, state)  # "Nora and I went to school together"
+            scan_alumni(part, turn, discourse, state)  # "My wife and I went to Ohio State together"
             scan_breakups(part, turn, discourse, state)  # "Monica and I split up"
             scan_me_and_splits(part, turn, discourse, state)  # "Me and my boyfriend broke up"
             scan_favorite_after(part, turn, discourse, state)  # "christmas, my favorite holiday"
