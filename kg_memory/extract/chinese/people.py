@@ -35,6 +35,7 @@ from .called_job import called_with_job
 from .counted import pet_said
 from .couples import COUPLE_RULES, couples, named_owner, we_marry
 from .given_names import given_name_after_kin
+from .kin_also import kin_also
 from .kin_titles import titled_relatives
 from .lexicon import COUNTRIES, HAN, KIN, KIN_GOOD, KIN_PREDICATE, NAME, NUM, PET, PETS, SURNAMES, TIME, in_idiom
 from .pet_kind_named import pets_named_by_kind
@@ -385,8 +386,7 @@ def mentions(sentence: str, turn: Turn, discourse: Discourse) -> None:
 
 
 def nicknames(sentence: str, turn: Turn, discourse: Discourse) -> list[Found]:
-    """大家都叫他大头: the nickname of the person 他/她 resolves to (大家都叫我娜娜: the speaker's); 你可以叫我娜娜: the
-    speaker's name."""
+    """大家都叫他大头: the nickname of the person 他/她 resolves to (大家都叫我娜娜: the speaker's); 你可以叫我娜娜: the speaker's name."""
     out: list[Found] = [(discourse.speaker(turn), "alternateName" if _FAMILIAR.match(name) else "name", name, 0.8, None)
                         for m in _CALL_ME.finditer(sentence)
                         if (m.group("may") or m.group("ok")) and (name := TRAILING.sub("", m.group("n")))
@@ -529,8 +529,7 @@ def _apposed_name(text: str, end: bool) -> str | None:
     return None
 
 
-#: 皮特，我的男朋友 / 基普，我的老室友: a name, then what the person is to the speaker (or the addressee), to the end of
-#: the clause.
+#: 皮特，我的男朋友 / 基普，我的老室友: a name, then what the person is to the speaker (or the addressee), to the end of the clause.
 _NAME_THEN_KIN = lazy(rf"(?:^|[，,。！!？?]|[^{HAN}])(?P<n>[{HAN}·]{{2,12}}?)(?:啊|呀)?[，,](?P<kp>我|你)的?(?:最好的|{KIN_GOOD}|老|新|大学|"
                       rf"高中)?(?P<kin>{KIN})(?:啊|呀|嘛)?(?=[，,。！!…]|$)")  # 钱磊啊，我大学室友
 
@@ -617,7 +616,7 @@ def said_of_people(sentence: str, turn: Turn, discourse: Discourse) -> list[Foun
             + apposed_kin(sentence, turn, discourse) + _name_then_kin(sentence, turn, discourse)
             + _pet_apposed(sentence, turn, discourse) + pets_named_by_kind(sentence, turn, discourse)
             + _peer_called(sentence, turn, discourse) + titled_relatives(sentence, turn, discourse) + called_with_job(sentence, turn, discourse)
-            + we_marry(clauses, turn, discourse) + couples(sentence, turn, discourse))
+            + we_marry(clauses, turn, discourse) + couples(sentence, turn, discourse) + kin_also(sentence, turn, discourse))
 
 
 def kin_named(clause: str, head: re.Match[str], reads: Callable[[str], object]) -> re.Match[str] | None:
