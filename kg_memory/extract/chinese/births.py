@@ -104,6 +104,15 @@ def _r_year_of(m: re.Match[str], c: Clause) -> bool:
     return year is not None
 
 
+def _r_age_band(m: re.Match[str], c: Clause) -> bool:
+    """我是九零后, 她是00后, 我老公是85后: the years one was born in, as people of an age call themselves (a ``trait``)."""
+    digits = "".join(_DIGIT.get(ch, ch) for ch in m.group("y"))[-2:]
+    if c.negated or digits[-1] not in "05":
+        return False  # 我不是九零后; 91后 is no band people use
+    c.add("trait", f"{digits}后", 0.8)
+    return True
+
+
 def _r_gave_birth(m: re.Match[str], c: Clause) -> bool:
     """刚生了个女儿，叫朵朵: the subject's child, by name (unnamed: 小静的女儿)."""
     name = m.group("name")
@@ -122,6 +131,7 @@ BIRTH_RULES: list[tuple[str, Rule]] = [
     (r"^(?:出生|生)的?$", _r_born_when),
     (r"^是(?P<o>[^在].{2,14}?)(?:出生|生)的$", _r_born_on),
     (r"^是?(?P<y>(?:19|20)?\d{2}|[零〇一二三四五六七八九]{2}|[一二][零〇一二三四五六七八九]{3})年(?:的|生人)$", _r_year_of),
+    (r"^(?:也|都|就)?是(?:个|一个)?(?:标准的|典型的)?(?P<y>(?:19|20)?\d{2}|[零〇一二三四五六七八九]{2})后(?:了|啊|呀|呢|吧|哦|嘛)*$", _r_age_band),
     (rf"^(?:刚刚?|已经|上个?月|去年|今年|前几天|昨天|上周)*生了(?:一)?个(?:可爱的|漂亮的)?(?P<kin>儿子|女儿|宝宝|孩子)"
      rf"(?:[，,]?(?:叫|名叫|取名叫?)(?P<name>{NAME}))?了?$", _r_gave_birth),  # 刚生了个女儿，叫朵朵
 ]

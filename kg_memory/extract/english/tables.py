@@ -48,6 +48,7 @@ from .activities import (
     r_speak,
     r_training,
 )
+from .age_bands import AGE_BAND
 from .considering import CONSIDERING
 from .diagnoses import DIAGNOSED
 from .encounters import ENCOUNTER_PATTERN, r_encounter
@@ -358,6 +359,7 @@ r_copula = copula_rule(COPULA_RULES)
 VERB_RULES = compile_rules([
     FROM.after_subject_pattern(),
     TRADE_VERBS,  # "(i've) been waitressing at Kelly's", "(i'm) bartending downtown": the job (before "am/is/are")
+    AGE_BAND,  # "(i'm) a millennial", "(my dad is) a boomer": a generation, no job
     TRIP_PLANNED,  # "(i) booked a vacation to Cancun", "(i) have a business trip to Denver next week"
     SCHOOL_GOT_INTO,  # "(my brother) got into MIT"
     EXAM_PREPARED,  # "(i've been) studying for the MCAT"
