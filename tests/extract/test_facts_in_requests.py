@@ -2,7 +2,8 @@
 nurse), "I'm studying for the LSAT, can you quiz me?" (a goal), "my daughter got into Stanford" (her school), "As a software engineer at Google, how should I ...?" (the job and the employer), "help me plan my sister
 Amy's baby shower" (a sister), 作为一名护士，我…… (a nurse), 推荐几本适合我女儿看的书，她今年八岁 (a daughter, eight), 我和老公下个月去
 云南旅游 (a trip planned by both), 想转行做程序员, 想考CPA (goals), 只会说粤语 (a language). What is asked stays unknown,
-and a trip to come, a judgement of one's skill or a role is no fact of the kind.
+and a trip to come, a judgement of one's skill or a role is no fact of the kind. "There" and "here" after a verb of
+living or moving name the place the turn said before ("things to do in Raleigh? We just moved here").
 """
 
 from __future__ import annotations
@@ -75,3 +76,23 @@ def test_a_fact_told_is_kept(text: str, fact: tuple[str, str, str]) -> None:
 def test_a_look_alike_gives_no_such_fact(text: str, predicate: str) -> None:
     facts = told(text)
     assert not any(p == predicate and not ended for _, p, _, ended in facts), facts
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("My brother lives in Portland. I'm moving there in June.", ("Ann", "goal", "move to Portland")),
+    ("Any good brunch spots in Raleigh? We just moved here from Texas.", ("Ann", "livesIn", "Raleigh")),
+    ("I grew up in Tucson and my parents still live there.", ("Ann's parents", "livesIn", "Tucson")),
+    ("I spent a summer in Rome and I want to go back there.", ("Ann", "goal", "go back to Rome")),
+])
+def test_there_and_here_name_the_place_said_before(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in kept(text), told(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Canada, I just moved here last month.",  # where one came from
+    "I was born in Ohio but I live here now.",
+    "I started in March and I love living here.",
+    "I live here with my two roommates.",
+])
+def test_here_without_a_place_said_before_names_none(text: str) -> None:
+    assert not any(p == "livesIn" and not ended for _, p, _, ended in told(text)), told(text)

@@ -77,6 +77,7 @@ from .past_bonds import past_bonds
 from .past_states import scan_past_states
 from .pastimes_done import scan_pastimes_done
 from .people import named_endings, scan_breakups, scan_people, scan_schoolmates, scan_vocative_kin
+from .place_there import place_for_there
 from .places import home_before, workplace_job, workplace_of
 from .quit_for import scan_quit_for
 from .relations import scan_asked_kin, scan_named_then_kin, scan_relations, scan_who_answer
@@ -264,6 +265,7 @@ class EnglishRules:
         """Return the facts stated in ``turn``; ``previous_text`` is the turn before (for "mine is X")."""
         state = TurnState(last_thing=question_topic(previous_text))
         text = normalize(unshouted(turn.text))  # "HEY, SHE'S FAST!!": stress, no name "FAST"
+        text = place_for_there(text)  # "I grew up in Boston and my parents still live there": in Boston
         before = normalize(previous_text) if previous_text else ""
         asked = asked_about(before) if before else None
         question = SENTENCE.split(before)[-1].strip() if before else ""

@@ -1,0 +1,61 @@
+""""There" and "here" after a verb of living, working or moving, when the same turn has just named the place: "I grew up
+in Boston and my parents still live there" (they live in Boston), "My sister lives in Denver. I'm moving there next
+month." (a move to Denver), "What are some fun things to do in Austin? We just moved here from Ohio." (home is
+Austin). The place is the last one named before it: a name after "in" or "to" (not a month, a day or a language),
+or one the gazetteer knows as a place ("I visited Rome and want to go back there"); with none, "there" stays unread
+("I live here" in a sitcom's apartment names nothing), and "here" after a contrast is elsewhere ("I was born in Ohio
+but I live here now").
+
+>>> place_for_there("I grew up in Boston and my parents still live there.")
+'I grew up in Boston and my parents still live in Boston.'
+>>> place_for_there("What are some fun things to do in Austin? We just moved here from Ohio.")
+'What are some fun things to do in Austin? We just moved to Austin from Ohio.'
+>>> place_for_there("I love my apartment, I have lived here for years.")
+'I love my apartment, I have lived here for years.'
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...gazetteer import gazetteer_id
+from ..framework import lazy
+from .lexicon import LANGUAGES
+
+__all__ = ["place_for_there"]
+
+#: A verb of where one lives, works or goes, then "there" / "here": the preposition the place takes after it.
+_THERE = lazy(r"\b(?P<v>(?:live|lives|living|lived|work|works|working|worked|grew\s+up|stay|stays|staying|settled)"
+              r"(?:\s+(?:still|now))?|(?:move|moves|moving|moved|relocated|relocating|go|going|went)(?:\s+back)?)\s+"
+              r"(?P<w>there|here)\b(?!\s+(?:is|are|was|were)\b)", re.I)
+#: A name after "in" or "to" ("in Austin", "to New Mexico"), or any the gazetteer knows as a place ("visited Rome").
+_NAMED = lazy(r"(?P<pre>\b(?:in|to)\s+)?\b(?P<p>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\b(?!['’])")
+_CONTRAST = lazy(r"\b(?:but|though|although|while|whereas|instead)\b", re.I)
+_GOING = ("move", "moves", "moving", "moved", "relocated", "relocating", "go", "going", "went")
+_NOT_PLACES = frozenset("January February March April May June July August September October November December Monday "
+                        "Tuesday Wednesday Thursday Friday Saturday Sunday Christmas Easter I".split())
+
+
+def _place(m: re.Match[str]) -> str | None:
+    name = m.group("p")
+    if name.split()[0] in _NOT_PLACES or name.lower() in LANGUAGES:
+        return None
+    return name if gazetteer_id(name, "Place") is not None or m.group("pre") else None
+
+
+def place_for_there(text: str) -> str:
+    """``text`` with "live there", "moved here" ... naming the place the turn named before it (module docstring)."""
+    if "there" not in text and "here" not in text:
+        return text
+    out, last = [], 0
+    for m in _THERE.finditer(text):
+        # "here" is where the speaker is: a place said with "in" or "to" ("Australia, I just moved here": from there)
+        here = m.group("w").lower() == "here"
+        named = [(n.end(), _place(n)) for n in _NAMED.finditer(text, 0, m.start()) if n.group("pre") or not here]
+        end, place = next(((e, p) for e, p in reversed(named) if p), (0, None))
+        if place is None or here and _CONTRAST.search(text, end, m.start()):
+            continue  # "I was born in Ohio but I live here": here is not Ohio
+        going = m.group("v").split()[0].lower() in _GOING
+        out.append(text[last:m.start("w")] + f"{'to' if going else 'in'} {place}")
+        last = m.end("w")
+    return "".join(out) + text[last:]
