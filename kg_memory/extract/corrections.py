@@ -2,7 +2,7 @@
 
 * "You love me!" - "No, no." / "你爱我！" - "不不。": the one the claim is about denies it, so it is no fact;
 * "I'm 30!" - "No you're not, you're 31." / "我30岁！" - "你不是的！你31了。" (or the speaker's own "我30了。" -
-  "不对，31了。"): of two values of a one-valued predicate (an age), given one right after the other, the second corrects the
+  "不对，31了。", "My daughter is 8. Sorry, she's 9 now."): of two values of a one-valued predicate (an age), given one right after the other, the second corrects the
   first, which is dropped; so is one's own value denied to their face with another number ("I'm 30!" - "Joey, you are
   not! You're 31."), wherever "you're 31" goes among three speakers or more.
 
@@ -29,7 +29,8 @@ _DENIAL = lazy(r"^\W*(?:(?:oh|uh|um|well|what)\W+)?(?:no(?:pe)?\b(?!\s+(?:way|pr
 #: A turn that ends with a question: a "no" after it answers the question ("You're a man, doesn't it bother you?" - "No").
 _ASKS = lazy(r"[?？]\W*$")
 #: A correction in the turn that gives the second value ("you're not", "no", "actually", "I mean", "不是", "不对", "其实").
-_CORRECTING = lazy(r"\b(?:no|not|actually|i\s+mean|wait)\b|n't\b|不是|不对|没有|其实|我是说|错了", re.I)
+_CORRECTING = lazy(r"\b(?:no|not|actually|i\s+mean|wait|sorry|oops|scratch\s+that)\b|n't\b|不是|不对|没有|其实|我是说|错了|哦不",
+                   re.I)
 #: A claim of the one spoken to denied to their face ("Joey, you are not!", "No you're not", "你才不是"), by name or not.
 _YOU_ARE_NOT = lazy(r"^\W*(?:(?:no|oh|[A-Z][a-z]+)\W+)*you(?:'re|’re|\s+are)\s+not(?:\s*[!.,;]|\s*$|\s+\d)|^\W*(?:[\u4e00-\u9fff]{1,4}[，,])?你(?:才)?不是",
                     re.I)
@@ -78,7 +79,11 @@ def taken_back(facts: Sequence[Fact], turns: Sequence[Turn]) -> list[Fact]:
 
 def _corrects(later: Fact, fact: Fact, j: int | None, i: int, turns: Sequence[Turn]) -> bool:
     """Whether ``later`` (from turn ``j``) gives ``fact`` (from turn ``i``) another value within the next turn or two,
-    in a turn that says it corrects ("no", "not", "actually", "不是", "不对")."""
-    return (j is not None and i < j <= i + 2 and later.predicate == fact.predicate and later.subject == fact.subject
-            and str(later.object) != str(fact.object) and turns[j].conversation == turns[i].conversation
-            and _CORRECTING.search(turns[j].text) is not None)
+    in a turn that says it corrects ("no", "not", "actually", "不是", "不对"); or in the same turn, corrected after the
+    first value ("My daughter is 8. Sorry, she's 9 now.", "我儿子五岁，哦不，六岁了")."""
+    if j is None or not (i <= j <= i + 2) or later.predicate != fact.predicate or later.subject != fact.subject \
+            or str(later.object) == str(fact.object) or turns[j].conversation != turns[i].conversation:
+        return False
+    text = turns[j].text
+    first = re.search(rf"(?<!\d){re.escape(str(fact.object))}(?!\d)", text) if j == i else None
+    return _CORRECTING.search(text, first.end() if first else 0) is not None and (j > i or first is not None)
