@@ -154,8 +154,10 @@ CLAUSE_SPLIT = lazy(
     # "i really love potatoes and would rather grow them", "i like blue , but would not wear it", "i like eggs , maybe
     # you could ...", "i hate carrying bags , someone else should do it": a wish or a guess of its own after what holds
     r"|\s*,?\s+(?:and|but)\s+(?=(?:would|could|should|might)\b)"
-    # "im 27, work in marketing", "I'm retired now, used to be a pilot": the subject before goes on, its "I" left out
-    r"|\s*,\s*(?=(?i:work\s+(?:at|for|as|in)|live\s+in|used\s+to\s+(?:be|live|work|teach))\b)"
+    # "im 27, work in marketing", "I'm retired now, used to be a pilot": the subject before goes on, its "I" left out;
+    # "I'm single, never married", "divorced, no kids": what is denied after the comma denies nothing before it
+    r"|\s*,\s*(?=(?i:work\s+(?:at|for|as|in)|live\s+in|used\s+to\s+(?:be|live|work|teach)|never\s+(?:been\s+)?married|"
+    r"no\s+(?:kids|children|pets)|not\s+married)\b)"
     r"|\s*,\s*(?:(?:and|but|so)\s+)?(?=(?:would|could|should|might)\b|(?:maybe|perhaps|probably)\s+(?:i|we|you|he|she|they|it|that|this|a|an)\b"
     r"|(?:someone|somebody|everyone|everybody|nobody)\s+(?:else\s+)?(?:would|could|should|might|can|will|has|needs?)\b)"
     # a bracket, but not one that holds an age only: "two kids, Emma (8) and Jack (5)"

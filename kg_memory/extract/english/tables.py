@@ -209,7 +209,8 @@ WORK_AS = Family(r_work_as, r"\s+(?:(?:part|full)[\s-]time\s+)?as\s+"
 WORK_HOME = Family(r_work_home, r"\s+(?:(?:mostly|mainly|full\s+time|part\s+time)\s+)?(?P<o>from\s+home|at\s+home|online)\b"
                    r"(?:\s+as\s+(?:a|an)\s+(?P<job>[\w\s-]+))?",
                    after_subject="work|works|working", after_copula="working")
-WORK_AT = Family(r_work_at, r"\s+(?:(?:full|part|half)[\s-]time\s+|nights\s+|days\s+|weekends\s+|(?:remotely|remote|currently|"
+WORK_AT = Family(r_work_at, r"\s+(?:(?:full|part|half)[\s-]time\s+|nights\s+|days\s+|weekends\s+|"
+                 r"(?:the\s+)?(?:night|day|morning|evening|late|early|double|graveyard|overnight)\s+shifts?\s+|(?:remotely|remote|currently|"
                  r"now|still|mostly|mainly|freelance)\s+)?(?P<p>at|for|in|on|with)\s+(?P<o>.+)",
                  after_subject=r"work|works|working|intern|interns|interning|(?:have|'ve|has|'s)\s+(?:always\s+)?worked",
                  after_copula="working|interning")  # "I've worked at Spotify since 2021": there still
