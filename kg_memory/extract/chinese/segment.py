@@ -192,10 +192,10 @@ def is_familiar_name(text: str) -> bool:
     return len(text) == 2 and text[0] in "小老阿" and text[1] in SURNAMES
 
 
-#: Doubled characters that are words, not pet names of people: kin (妈妈, 宝宝), laughs and greetings (哈哈, 拜拜),
+#: Doubled characters that are words, not pet names of people: kin (妈妈, 宝宝), laughs, cries and greetings (哈哈, 啧啧, 拜拜),
 #: adverbs (慢慢, 常常, 天天), the stars.
 _DOUBLED_WORDS = frozenset("爸爸 妈妈 哥哥 姐姐 弟弟 妹妹 爷爷 奶奶 姥姥 姥爷 叔叔 伯伯 姑姑 舅舅 婶婶 婆婆 公公 宝宝 娃娃 "
-                           "哈哈 呵呵 嘿嘿 嘻嘻 哼哼 嗯嗯 哦哦 啊啊 拜拜 谢谢 好好 慢慢 常常 刚刚 偷偷 渐渐 天天 人人 往往 "
+                           "哈哈 呵呵 嘿嘿 嘻嘻 哼哼 嗯嗯 哦哦 啊啊 啧啧 喂喂 嘘嘘 呜呜 哇哇 拜拜 谢谢 好好 慢慢 常常 刚刚 偷偷 渐渐 天天 人人 往往 "
                            "星星 多多 久久 早早 试试 看看 想想 等等 走走 说说 听听 每每 处处 样样 个个 统统 悄悄 静静 "
                            "稍稍 微微 轻轻 紧紧 默默 白白 满满 楚楚 纷纷".split())
 
@@ -281,16 +281,20 @@ def names_someone(text: str) -> bool:
 
 def is_called_name(piece: str) -> bool:
     """Whether ``piece`` names a person as people call each other: a name (:func:`~kg_memory.extract.names.is_chinese_name`),
-    a surname called familiarly (小刘, 老张), a pet name (佳佳, 小雪) or a surname and a title (周总, 赵大爷); not a verb or a
-    cry said twice (谈谈, 求求, 呸呸) nor a doubled word jieba reads as a place (波波).
+    a surname called familiarly (小刘, 老张), a pet name (佳佳, 小雪), alone or after a surname (韩冬冬, 王乐乐), or a surname
+    and a title (周总, 赵大爷); not a verb or a cry said twice (谈谈, 求求, 呸呸, 啧啧) nor a doubled word jieba reads as a
+    place (波波), nor a word of three that paints a look (毛茸茸, 白茫茫).
 
     >>> is_called_name("小刘"), is_called_name("佳佳"), is_called_name("周总"), is_called_name("小心"), is_called_name("妈妈")
     (True, True, True, False, False)
-    >>> is_called_name("谈谈"), is_called_name("玩玩"), is_called_name("壮壮")
-    (False, False, True)
+    >>> is_called_name("谈谈"), is_called_name("玩玩"), is_called_name("壮壮"), is_called_name("韩冬冬"), is_called_name("毛茸茸")
+    (False, False, True, True, False)
     """
     if is_chinese_name(piece):
         return True
+    if len(piece) == 3 and piece[0] in SURNAMES and piece[1] == piece[2]:  # 韩冬冬: a surname and a doubled pet name
+        words = tagged(piece)
+        return len(words) == 2 and words[1][1] != "z" and is_called_name(piece[1:])
     if not (is_familiar_name(piece) or is_nickname(piece) or is_titled_name(piece)):
         return False
     if len(piece) != 2 or piece[0] != piece[1]:
