@@ -72,6 +72,7 @@ from ..types import Entity, Fact, Turn
 from .absent_names import absent_names
 from .call_replies import GREETING as _GREETING
 from .call_replies import answers_call, denied, echoed, reply_speaks_of
+from .called_back import calls_back
 from .echoes import answers_before
 from .framework import lazy
 from .how_said import AUX as _AUX
@@ -388,6 +389,8 @@ def _name_dialogue(turns: Sequence[Turn], least: float, min_confidence: float) -
                 weights = call_weights(turn.text, m.start(), m.end(), before is None)
                 if weights == _CLOSING and answers_before(turns, i, before, m.start()):
                     weights = (0.25, 1.0)  # "My legs are jelly." - "Jelly is a state of mind, Brianna.": the one before
+                if before is not None and not answered and not heard and calls_back(turns, i, m.start()):
+                    weights = (0.25, 1.0)  # "妈，你快点。" - "急什么，小雨。": the one called calls back (:mod:`.called_back`)
                 if answered or edge is not None and (edge == after or edge == before and weights == _CLOSING
                                                      and not _SEARCHED.search(turn.text[:m.start()])):
                     weights = (1.0, 1.0)  # "Ross?" - "What?"; "A: That's mine! B: I had to, Ross." (the end)

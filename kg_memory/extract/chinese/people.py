@@ -28,6 +28,7 @@ import re
 from collections.abc import Callable
 
 from ...types import Entity, Turn
+from ..called_back import addressed
 from ..framework import Clause, Found, LazyPattern, Rule, lazy
 from ..names import is_chinese_name, is_transliterated_name
 from ..pronouns import FEMALE, MALE, Discourse
@@ -132,9 +133,8 @@ def addressee(turn: Turn, discourse: Discourse) -> Entity | None:
 def or_replied_to(who: Entity | None, weight: float, turn: Turn, discourse: Discourse) -> tuple[Entity | None, float]:
     """``who`` at ``weight`` when the caller found the person spoken to; else, in a larger conversation,
     the speaker ``turn`` most likely replies to, at that guess's confidence (:meth:`Discourse.addressed`)."""
-    if who is None and (found := discourse.addressed(turn)) is not None:
-        return found
-    return who, weight
+    found = addressed(turn, discourse) if who is None else None  # (the one calling back: :mod:`..called_back`)
+    return found if found is not None else (who, weight)
 
 
 def _person(word: str, c: Clause, sure: bool = False) -> Entity | None:

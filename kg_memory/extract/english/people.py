@@ -28,6 +28,7 @@ from datetime import date, datetime
 
 from ...gazetteer import gazetteer_id
 from ...types import Entity, Turn
+from ..called_back import addressed
 from ..framework import Found, lazy
 from ..pronouns import FEMALE, MALE, Discourse, gender_of_noun
 from ..timeexpr import find_time
@@ -483,7 +484,7 @@ def scan_vocative_kin(text: str, turn: Turn, discourse: Discourse, state: TurnSt
     word = _kin_word(text, turn.text)
     if word is None:
         return
-    who = _answerer(text, turn, discourse) or discourse.addressed(turn)  # "Mom, where do you want it?": who answers
+    who = _answerer(text, turn, discourse) or addressed(turn, discourse)  # "Mom, where do you want it?": who answers
     if who is not None and who[0].label != turn.speaker and not _kin_called_elsewhere(turn, word, who[0].label, discourse):
         state.collect([(discourse.speaker(turn), _PARENT_WORDS[word], who[0], round(0.7 * who[1], 2), None)])
 

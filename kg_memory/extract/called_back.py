@@ -1,0 +1,128 @@
+"""A reply that calls back the one who has just called someone: whom each call means.
+
+When someone calls a person ("妈，你快点。", "Mom, hurry up.") and the next speaker answers by calling the caller by
+name ("急什么，小雨。", "Relax, Jenny."), the one answering is the one called, and the name they say is the caller's:
+people answer a call with a call back. The cue reads both ways: :mod:`.speakers` gives a name said in such an answer
+to the one before (the caller), and :func:`addressed` takes the one answering as the person the call before was said
+to (妈 -> the mother, 老公 -> the husband) where :meth:`.pronouns.Discourse.addressed` would guess the one before. Two who open with the same call one after the other
+("妈，您也坐下吧。" - "妈，这鱼真香。") speak to a third: neither is the one the other calls.
+
+The call answered opens its turn: a relative (妈, 老公, Mom), a title (教练, 师傅, Doc) or a name, not a word of endearment
+(亲爱的, honey: said to a partner, who need not be the one answering); the name calling back is set off by commas in
+the answer's first sentence, among other words (a name alone, "纽约。", answers a question).
+
+>>> from kg_memory.types import Turn
+>>> ts = [Turn("c", "1", "A", "这茄子新鲜。"), Turn("c", "2", "B", "妈，你快点。"), Turn("c", "3", "C", "急什么，小雨。我买两个菜。")]
+>>> calls_back(ts, 2), first_calls(ts[2].text)
+(True, ['小雨'])
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..types import Entity, Turn
+from .framework import lazy
+from .names import is_chinese_name, plausible_name
+from .pronouns import Discourse
+
+__all__ = ["addressed", "calls_back", "first_calls", "names_back", "opening_call", "same_call"]
+
+_HAN = lazy(r"[\u4e00-\u9fff]")
+#: The first sentence of a turn: where an answer turns to the one it answers.
+_FIRST = lazy(r"^[^。！？!?.…]*[。！？!?.…]*")
+#: Words said with a call that are no call themselves (哎哟，宝儿; Oh, Jenny).
+_ZH_CRIES = frozenset("哦 噢 嘿 嗨 啊 哎 哎哟 哎呀 喂 嗯 好 好了 好吧 行 行了 得了 对 是啊 不 别 你好 您好 "
+                      "oh hey hi hello well okay ok so".split())
+#: Relatives and titles people are called by (the Chinese ones beside :data:`.chinese.lexicon.KIN_PREDICATE`).
+_ZH_TITLES = frozenset("教练 师傅 老师 医生 大夫 老板 经理 阿姨 叔叔 大爷 大妈 大姐 大哥 护士 警官 同学 老大 老兄".split())
+_EN_CALLS = frozenset("mom dad mommy daddy mum ma pa grandma grandpa granny doc coach sir ma'am son kiddo".split())
+_ENDEARMENTS = frozenset("亲爱的 宝贝 宝宝 honey sweetie sweetheart baby babe darling dear".split())
+_EN_PIECE = lazy(r"^(?:(?:oh|hey|hi|well|okay|ok|so|and)\s+)?(?P<w>[A-Z][a-z'’]+(?:\s[A-Z][a-z]+)?)$")
+
+
+def first_calls(text: str, names_only: bool = False) -> list[str]:
+    """The words the first sentence of ``text`` calls someone by, set off among other words of it (names alone when
+    ``names_only``): not a name that is the whole sentence ("纽约。", "Rome."), which answers a question."""
+    first = _FIRST.match(text.strip())
+    sentence = first.group(0).rstrip("。！？!?.…") if first else ""
+    pieces = [p.strip() for p in re.split(r"[，,]", sentence)]
+    cried = first is not None and first.group(0).endswith(("！", "!"))  # "卢克！", "Ross!": a call said alone
+    said = [p for p in pieces if p and p.lower() not in _ZH_CRIES]  # "噢，达娜。" is a name alone
+    return [p for p in said if _called(p, names_only)] if len(said) > 1 or cried else []
+
+
+def opening_call(text: str) -> str | None:
+    """The relative, title or Chinese name ``text`` opens by calling (妈，……; 教练，……; 小马，……; Mom, ...) and goes on
+    after, or a name greeted or cried ("嗨，苏菲！", "Hi, Sophie!", "伯特！"); not a word of endearment (亲爱的, honey), said
+    to a partner who need not be the one who answers."""
+    first = _FIRST.match(text.strip())
+    if first is None:
+        return None
+    pieces = [p.strip() for p in re.split(r"[，,]", first.group(0).rstrip("。！？!?.…"))]
+    at = next((k for k, p in enumerate(pieces) if p.lower() not in _ZH_CRIES), None)
+    if at is None or pieces[at].lower() in _ENDEARMENTS or not (_called(pieces[at], False) or at and _called(pieces[at], True)):
+        return None  # an English name counts after a greeting ("Hi, Sophie!")
+    goes_on = at + 1 < len(pieces) or text.strip()[first.end():].strip() or at or first.group(0).endswith(("！", "!"))
+    return pieces[at] if goes_on else None  # "嗨，苏菲！", "伯特！": a greeting or a cry calls too
+
+
+def _called(piece: str, names_only: bool) -> bool:
+    if _HAN.search(piece):
+        if piece in _ZH_CRIES or len(piece) > 6:
+            return False
+        from .chinese.lexicon import KIN_PREDICATE  # Chinese text only: English never loads it
+        from .chinese.segment import is_called_name
+
+        if not names_only and (piece in KIN_PREDICATE or piece in _ZH_TITLES):
+            return True
+        return plausible_name(piece, frozenset()) and (is_called_name(piece) or is_chinese_name(piece))  # not 太棒了
+    m = _EN_PIECE.match(piece)
+    if m is None:
+        return False
+    word = m.group("w")
+    if word.lower() in _EN_CALLS:
+        return not names_only
+    return names_only and plausible_name(word, frozenset())  # an English name only where one is looked for back
+
+
+def calls_back(turns: Sequence[Turn], i: int, start: int = 0) -> bool:
+    """Whether turn ``i`` answers a call the turn just before made, by another speaker: a name it calls in its
+    first sentence (the one said at ``start``, when it stands there) then names the caller."""
+    first = _FIRST.match(turns[i].text.strip())
+    if i == 0 or turns[i - 1].speaker == turns[i].speaker or first is None or start >= first.end():
+        return False
+    before, now = opening_call(turns[i - 1].text), first_calls(turns[i].text, names_only=True)
+    return before is not None and bool(now) and before not in now
+
+
+def names_back(turn: Turn, after: Turn) -> bool:
+    """Whether ``after``, said by another speaker, answers ``turn`` by calling its speaker by name."""
+    called = opening_call(turn.text)
+    if after.speaker == turn.speaker or called is None:
+        return False
+    now = first_calls(after.text, names_only=True)
+    return bool(now) and called not in now
+
+
+def same_call(before: Turn | None, turn: Turn) -> bool:
+    """Whether ``turn`` opens with the call the turn ``before`` (another speaker's) opened with: both speak to a third."""
+    if before is None or before.speaker == turn.speaker:
+        return False
+    called = opening_call(turn.text)
+    return called is not None and called == opening_call(before.text)
+
+
+def addressed(turn: Turn, discourse: Discourse) -> tuple[Entity, float] | None:
+    """Whom ``turn`` most likely speaks to (:meth:`.pronouns.Discourse.addressed`), but the one who answers its opening
+    call by calling its speaker back by name (0.6), and nobody where the turn before opened with the same call."""
+    turns = discourse.conversation(turn)
+    at = next((k for k, t in enumerate(turns) if t.turn == turn.turn), None)
+    if at is not None and discourse.addressee(turn) is None:
+        after = turns[at + 1] if at + 1 < len(turns) else None
+        if after is not None and names_back(turn, after):
+            return Entity(after.speaker, "Person"), 0.6  # "妈，你快点。" - "急什么，小雨。": the one called calls back
+        if at > 0 and same_call(turns[at - 1], turn):
+            return None  # "妈，您也坐下吧。" - "妈，这鱼真香。": both speak to a third
+    return discourse.addressed(turn)

@@ -1,0 +1,53 @@
+"""A reply that calls back the one who has just called someone (issue 13, :mod:`kg_memory.extract.called_back`): the one
+answering is the one called, and the name said in the answer is the caller's; two who open with the same call speak
+to a third. Invented scenes, in both languages."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.dialogue_facts import facts, names
+
+
+@pytest.mark.parametrize("lines, speaker, name", [
+    (((1, "这件外套多少钱？"), (2, "爸，我们去别家看看吧。"), (3, "别急，晓雯，我再问问价。"), (1, "三百八，不讲价。")),
+     "Speaker 2", "晓雯"),
+    (((1, "这次考得怎么样？"), (2, "老公，你别一上来就问成绩。"), (3, "秀英，孩子都十五了，问问怎么了？"), (1, "考了第三。")),
+     "Speaker 2", "秀英"),
+    (((1, "Is this seat taken?"), (2, "Dad, can we go home now?"), (3, "In a minute, Emma. Let me finish my coffee."),
+      (1, "It's free, go ahead.")), "Speaker 2", "Emma"),
+])
+def test_a_name_calling_back_the_caller_is_the_callers(lines, speaker, name):
+    assert (speaker, name) in names(*lines)
+
+
+@pytest.mark.parametrize("lines, child, parent", [
+    (((1, "这件外套多少钱？"), (2, "爸，我们去别家看看吧。"), (3, "别急，晓雯，我再问问价。"), (1, "三百八，不讲价。")),
+     "Speaker 2", "Speaker 3"),
+    (((1, "Is this seat taken?"), (2, "Dad, can we go home now?"), (3, "In a minute, Emma. Let me finish my coffee."),
+      (1, "It's free, go ahead.")), "Speaker 2", "Speaker 3"),
+])
+def test_a_parent_called_is_the_one_who_calls_back(lines, child, parent):
+    found = facts(*lines)
+    assert (child, "parent", parent) in found
+    assert (child, "parent", "Speaker 1") not in found
+
+
+def test_two_opening_with_the_same_call_speak_to_a_third():
+    found = facts((1, "都洗手吃饭了！"), (2, "妈，您先歇会儿吧，我来端菜。"), (3, "妈，这汤闻着真香。"), (1, "香就多喝两碗。"))
+    assert ("Speaker 2", "parent", "Speaker 1") in found
+    assert ("Speaker 3", "parent", "Speaker 2") not in found
+
+
+@pytest.mark.parametrize("lines, pairs", [
+    (((1, "嗨，雅婷！"), (2, "嘿，志强！好久不见。"), (3, "你们认识？")), {("Speaker 1", "志强"), ("Speaker 2", "雅婷")}),
+    (((1, "Hi, Megan!"), (2, "Hey, Tyler! Long time no see."), (3, "You two know each other?")),
+     {("Speaker 1", "Tyler"), ("Speaker 2", "Megan")}),
+])
+def test_a_greeting_answered_by_a_greeting_names_both(lines, pairs):
+    assert pairs <= names(*lines)
+
+
+def test_a_word_of_endearment_is_no_call_answered():
+    found = names((1, "Who's playing next?"), (2, "Honey, pass me the chips."), (3, "Kevin, it's your turn."), (4, "Okay, okay."))
+    assert ("Speaker 2", "Kevin") not in found
