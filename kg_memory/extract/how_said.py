@@ -49,8 +49,9 @@ _NAME_GIVEN = lazy(r"(?:\b(?:his|her|their)\s+(?:(?:full|real|first|last|middle|
                          r"(?:'s|\s+is|\s+was)?|(?:他|她|他们|她们)的(?:全名|真名|名字)(?:是|叫)?)\s*[,:，：]?\s*$", re.I)
 
 
-#: "he" / "she" opening the sentence after a name said alone: the name is who the turn then speaks of.
-_THIRD_AFTER = lazy(r"^\s*[.。!！]\s*(?:he|she|他|她)(?![\w们])", re.I)
+#: "he" / "she" opening the sentence after a name said alone, or asked back ("芬恩先生？他去芝加哥了", "Mr. Finn? He's
+#: away"): the name is who the turn then speaks of.
+_THIRD_AFTER = lazy(r"^\s*[.。!！?？]\s*(?:(?:he|she)\b|(?:他|她)(?!们))", re.I)  # (不是"他们"; 他去: a Han character follows)
 #: "<name>, she's over there", "蒙娜，她站在那边": the name of someone pointed at, then spoken of (not "Rach, she's gone").
 _TOPIC_AFTER = lazy(r"^\s*[，,]\s*(?:他|她)(?![们])\s*(?:就|正)?(?:站|坐)?在(?:那|这)(?:边|儿|里)|"
                     r"^\s*,\s*(?:he|she)(?:'s|\s+is)\s+(?:(?:standing|sitting)\s+)?(?:right\s+)?(?:over\s+)?(?:there|here)\b", re.I)

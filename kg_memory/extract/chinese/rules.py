@@ -103,6 +103,7 @@ from .segment import (
 from .spoken_as import identity_of, stated_as
 from .ties import known_third
 from .told import TOLD_RULES, WITH_OWN_KIN, with_own_kin
+from .topics import asked_back, described, pointed_out
 from .unsaid import opens, said_back
 
 __all__ = ["ChineseRules"]
@@ -446,6 +447,8 @@ class ChineseRules:
             asked = QUESTION.search(sentence)
             if (asked or piece.rstrip().endswith(("？", "?"))) and not CONDITIONAL.search(sentence):
                 found.extend(apposed_kin(sentence, turn, discourse))  # 你见过我妹妹吉尔吗？: a question presupposes her
+            if (back := asked_back(piece, turn.text)) is not None:  # 芬恩先生？他去芝加哥了: he is 芬恩先生
+                discourse.mention(turn, Entity(back, "Person"))
             if piece.rstrip().endswith(("？", "?")) and not asked:  # 我们有孩子？
                 sentence = sentence[:max(sentence.rfind("，"), sentence.rfind(","), 0)]  # 我在X工作，干嘛问？
                 asked = QUESTION.search(sentence)
@@ -509,6 +512,9 @@ class ChineseRules:
                 discourse.mention(turn, person)
                 subject = person, 0.9
                 continue
+            if (pointed := pointed_out(clause)) is not None:  # 孙医生，三床郑建国，六十二岁: 郑建国 is 62
+                subject = Entity(pointed, "Person"), 0.85
+                continue
             both = self._we_two(clause, turn, discourse, subject is not None and subject[0] == speaker)
             if both is not None:  # 我和我丈夫住在北京: what is said holds for both
                 out.extend(both)
@@ -528,6 +534,9 @@ class ChineseRules:
             if rest_m is None:
                 continue
             rest, neg = rest_m.group("rest"), bool(rest_m.group("neg"))
+            if parsed is not None and described(rest):
+                subject = None  # 我大学同宿舍的那个，嫁到上海的: someone described, not the speaker
+                continue
             if neg and parsed is not None and out and out[-1][2] == subject[0] and denied_name(rest):
                 out.pop()  # 我的老板不是王总: who the boss is not, no boss of a name to store
                 continue
