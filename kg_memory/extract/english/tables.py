@@ -348,7 +348,7 @@ COPULA_RULES = compile_rules([
     MEMBER_OF.after_copula_pattern(),
     IN_SCHOOL.after_copula_pattern(),
     IN_GRADE.after_copula_pattern(),
-    (r"^(?:(?:currently|now|still)\s+)?(?:in|living\s+in)\s+(?P<o>(?!(?:to|on|for|with|the|a|an|my|our|love|bed|trouble|pain|shape|charge|debt|luck|line|town|school|college|class|church|kindergarten|preschool|daycare|elementary|middle|high|grade|jail|prison|touch|need|favor|favour|fact|general|time|good|great|bad|for|between|front|public|private|person|it|there|here|heaven|hospital|labor|agreement|danger|tears|shock|awe)\b)[\w'-]+(?:\s+[\w'-]+){0,3}(?:\s*,\s*[\w'-]+(?:\s+[\w'-]+)?)?)", r_am_in),
+    (r"^(?:(?:currently|now|still)\s+)?(?:in|living\s+in)\s+(?P<o>(?!(?:mr|mrs|ms|miss|dr|prof|to|on|for|with|the|a|an|my|our|love|bed|trouble|pain|shape|charge|debt|luck|line|town|school|college|class|church|kindergarten|preschool|daycare|elementary|middle|high|grade|jail|prison|touch|need|favor|favour|fact|general|time|good|great|bad|for|between|front|public|private|person|it|there|here|heaven|hospital|labor|agreement|danger|tears|shock|awe)\b)[\w'-]+(?:\s+[\w'-]+){0,3}(?:\s*,\s*[\w'-]+(?:\s+[\w'-]+)?)?)", r_am_in),
     IN_GROUP.after_copula_pattern(),
     # "(i am) at Google now" in a sentence about a job
     (r"^(?:(?:now|currently)\s+)?at\s+(?P<o>(?-i:[A-Z])[\w&'.-]*(?:\s+(?-i:[A-Z])[\w&'.-]*){0,2})"
