@@ -163,16 +163,26 @@ _FOR_KIN = lazy(rf"^(?!(?:[\w'-]+\s+){{0,3}}?(?:{PET})\b).*?(?:\bfor\s+(?:my|his
 _KIN_OWNING = lazy(rf"^(?:[\w'-]+\s+){{0,3}}?(?:{KIN})'", re.I)
 #: "(he keeps) microwaving fish", "(i keep) forgetting my cat's meds": doing it again and again, nothing kept
 _KEEP_DOING = lazy(r"^(?:on\s+)?(?!(?:king|ring|wing|sling|string|darling|duckling|gosling|sibling|seedling)s?\b)[a-z]{2,}ing\b", re.I)
+#: "(Hector has) fixed this car", "(she has) already finished her degree": a thing done (the perfect), nothing owned
+#: (not "red hair", "mixed feelings": a word in -ed before a noun owned)
+_DONE = lazy(r"^(?:(?:just|already|never|also|finally|always|really|even|recently|since)\s+)*(?:[a-z]{2,}ed|been|done|made|seen|"
+             r"taken|given|gone|written|eaten|driven|known|shown|grown|broken|chosen|spoken|stolen|forgotten|gotten|told|"
+             r"sold|brought|thought|caught|taught|found|kept|lost|met|paid|sent|spent|built|won|heard|held)"
+             r"(?=\s+(?:the|a|an|this|that|these|those|my|your|his|her|its|our|their|it|them|him|me|you|us|some|every|all|"
+             r"for|since|up|out|down|over|on|in|to|with|everything|nothing|something|anything)\b|\s*(?:[.!?,;]|$))", re.I)
 
 
 def _have(m: re.Match[str], c: Clause) -> bool:
     """What the subject has (:func:`~.possessions.r_have`), but not a gift for another ("I got this pup for you") nor a
-    thing of relatives ("lots of kids' books"), nor a thing done again ("he keeps microwaving fish")."""
+    thing of relatives ("lots of kids' books"), nor a thing done again ("he keeps microwaving fish") or done at all ("he
+    has fixed this car")."""
     if m.group("v").lower().endswith(("got", "bought")) and (_FOR_YOU.search(m.group("o")) or _FOR_KIN.match(m.group("o"))) \
             or _KIN_OWNING.match(m.group("o")):
         return True
     if m.group("v").lower().endswith(("keep", "keeps")) and _KEEP_DOING.match(m.group("o")):
         return False
+    if m.group("v").lower() in ("have", "has") and _DONE.match(m.group("o")):
+        return False  # "he has fixed this car for ten years": a thing done, not owned
     return r_have(m, c)
 
 
