@@ -39,9 +39,11 @@ _THE_ONE = lazy(
     rf"(?<![\w'’])(?P<name>{NAME})(?:['’]s|\s+(?i:is))\s+(?i:the\s+(?:one|guy|girl|man|woman|person))\s+(?i:(?:that|who)\s+)?"
     rf"(?i:i['’]m|i\s+am|i)\s+(?i:(?:so|really|still|truly)\s+)*(?:(?P<neg>(?i:{_ANGRY}\s+at|hate))|(?P<pos>(?i:love)))"
     r"(?=\s*(?:[.!,;…]|$))")
-#: "Ross hates me", "Bill and Colleen hate us", "Monica is mad at me".
+#: "Ross hates me", "Bill and Colleen hate us", "Monica is mad at me", "Sandra from HR hates me" (Sandra, not HR).
 _HATES_ME = lazy(
-    rf"(?<![\w'’])(?:(?P<b>{NAME})\s+(?i:and)\s+)?(?P<a>{NAME})\s+(?i:(?:really|still|totally|so|just|kind\s+of)\s+)*"
+    rf"(?<![\w'’])(?<!\bfrom\s)(?<!\bat\s)(?<!\bin\s)(?<!\bof\s)(?:(?P<b>{NAME})\s+(?i:and)\s+)?(?P<a>{NAME})"
+    rf"(?:\s+(?i:from|at|in|over\s+in)\s+(?:the\s+)?[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*)?)?"  # "Sandra from HR": Sandra
+    r"\s+(?i:(?:really|still|totally|so|just|kind\s+of)\s+)*"
     rf"(?:(?P<verb>(?i:hates?|despises?))|(?i:is|are|was|were)\s+(?i:(?:so|really|still|very)\s+)*(?i:{_ANGRY})\s+(?i:at|with))\s+"
     r"(?i:me|us)(?![\w'’])")
 
