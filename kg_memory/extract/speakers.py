@@ -158,18 +158,30 @@ _ASKING, _CLOSING, _CALLING = (1.0, 0.25), (0.6, 0.8), (1.0, 0.6)
 
 
 _SENTENCE_END = lazy(r"[.!?。！？…]+[\"”]?")
+#: Thanks opening a turn, before a name ("Thanks, Martin. Come in.", "Oh thank you, Chandler, this is great", "谢谢你，罗斯"):
+#: the thanked one is the one who spoke before, whoever answers next.
+_THANKS_FIRST = lazy(r"\W*(?:(?:oh|well|aw+|哦|噢)\W*)?(?:thanks|thank\s+you|谢谢你?|多谢)\W*", re.I)
+_THANKED = (0.25, 1.0)
 
 
-def call_weights(text: str, start: int, end: int, first: bool = False) -> tuple[float, float]:
+def call_weights(text: str, start: int, end: int, first: bool = False, replies: bool = False) -> tuple[float, float]:
     """Votes of a name said to someone at ``text[start:end]`` for the next speaker and the one before.
 
     A name in a question asks the next speaker; one closing the turn's last sentence after other words answers
     the one before ("Hi. Thanks, Ross."). One closing an earlier statement answers the one before too ("I said
     a little bit, Ross. Now, how about you, Chandler?": Ross spoke before, Chandler speaks next), unless nobody
-    spoke before (``first``: "That's a good plan, Joe. Next time..." calls the next speaker)."""
+    spoke before (``first``: "That's a good plan, Joe. Next time..." calls the next speaker). Where the turn
+    ``replies`` to the one just before, thanks opening it thank them ("Thanks, Martin. Come in.": Martin spoke before,
+    whoever answers next).
+
+    >>> call_weights("Thanks, Martin. Come in.", 8, 14), call_weights("Thanks, Martin. Come in.", 8, 14, replies=True)
+    ((1.0, 0.6), (0.25, 1.0))
+    """
     begin = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
     stop = _SENTENCE_END.search(text, end)
     sentence_end = stop.end() if stop else len(text)
+    if replies and begin == 0 and _THANKS_FIRST.fullmatch(text[:start]):
+        return _THANKED
     if "?" in text[end:sentence_end] or "？" in text[end:sentence_end]:
         return _ASKING
     if not text[sentence_end:].strip():  # the last sentence: as the whole turn reads ("Hi. Thanks, Ross.": closing)
@@ -386,7 +398,8 @@ def _name_dialogue(turns: Sequence[Turn], least: float, min_confidence: float) -
                     continue  # spoken of: whether they are present or not, it tells nothing of who bears it
                 called = not _HAN.search(key) and not _YOU_ARE.search(turn.text[:m.start()])  # "you are X": no call
                 calling.setdefault(key, set()).add(turn.speaker)
-                weights = call_weights(turn.text, m.start(), m.end(), before is None)
+                weights = call_weights(turn.text, m.start(), m.end(), before is None,
+                                       replies=i > 0 and turns[i - 1].speaker == before)
                 if weights == _CLOSING and answers_before(turns, i, before, m.start()):
                     weights = (0.25, 1.0)  # "My legs are jelly." - "Jelly is a state of mind, Brianna.": the one before
                 if before is not None and not answered and not heard and calls_back(turns, i, m.start()):
