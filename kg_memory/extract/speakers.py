@@ -158,9 +158,10 @@ _ASKING, _CLOSING, _CALLING = (1.0, 0.25), (0.6, 0.8), (1.0, 0.6)
 
 
 _SENTENCE_END = lazy(r"[.!?。！？…]+[\"”]?")
-#: Thanks opening a turn, before a name ("Thanks, Martin. Come in.", "Oh thank you, Chandler, this is great", "谢谢你，罗斯"):
-#: the thanked one is the one who spoke before, whoever answers next.
-_THANKS_FIRST = lazy(r"\W*(?:(?:oh|well|aw+|哦|噢)\W*)?(?:thanks|thank\s+you|谢谢你?|多谢)\W*", re.I)
+#: Thanks or a reply to thanks, a call or a request opening a turn, before a name ("Thanks, Martin. Come in.", "Oh thank
+#: you, Chandler, this is great", "No problem, Howard.", "Coming, Jerome!", "Sure Pheebs, ...", "谢谢你，罗斯"): the one
+#: answered spoke before, whoever answers next (not "Okay, Rachel, ...", "Yeah Ross, ...": those turn to anyone).
+_THANKS_FIRST = lazy(r"\W*(?:(?:oh|well|aw+|哦|噢)\W*)?(?:thanks|thank\s+you|谢谢你?|多谢|no\s+problem|coming|sure|you're\s+welcome|不客气)\W*", re.I)
 _THANKED = (0.25, 1.0)
 
 
@@ -171,8 +172,8 @@ def call_weights(text: str, start: int, end: int, first: bool = False, replies: 
     the one before ("Hi. Thanks, Ross."). One closing an earlier statement answers the one before too ("I said
     a little bit, Ross. Now, how about you, Chandler?": Ross spoke before, Chandler speaks next), unless nobody
     spoke before (``first``: "That's a good plan, Joe. Next time..." calls the next speaker). Where the turn
-    ``replies`` to the one just before, thanks opening it thank them ("Thanks, Martin. Come in.": Martin spoke before,
-    whoever answers next).
+    ``replies`` to the one just before, thanks or an answer opening it are theirs ("Thanks, Martin. Come in.", "No
+    problem, Howard.": Martin, Howard spoke before, whoever answers next).
 
     >>> call_weights("Thanks, Martin. Come in.", 8, 14), call_weights("Thanks, Martin. Come in.", 8, 14, replies=True)
     ((1.0, 0.6), (0.25, 1.0))

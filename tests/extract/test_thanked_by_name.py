@@ -41,3 +41,23 @@ def test_thanks_after_ones_own_turn_name_nobody_before() -> None:
                   (2, "Thanks, Rach."),
                   (4, "So what are you going to wear?"))
     assert ("Speaker 3", "Rach") not in found, found
+
+
+def test_an_answer_names_the_one_answered() -> None:
+    found = names((1, "Whitney, can you take notes today?"),
+                  (4, "Sorry I'm late, my kid had a dentist appointment."),
+                  (1, "No problem, Howard. How's the tooth?"),
+                  (3, "Out, I bet."))
+    assert ("Speaker 4", "Howard") in found, found
+    found = names((1, "Can I use the phone again?"),
+                  (2, "Sure Pheebs, that's what it's there for."),
+                  (3, "Who are you calling?"))
+    assert ("Speaker 1", "Pheebs") in found, found
+
+
+def test_okay_or_yeah_before_a_name_answers_nobody_in_particular() -> None:
+    found = names((1, "We could order pizza tonight."),
+                  (2, "I'm in."),
+                  (1, "Okay, Rachel, you pick the toppings."),
+                  (3, "No way, Mon, you pick them."))
+    assert ("Speaker 2", "Rachel") not in found, found
