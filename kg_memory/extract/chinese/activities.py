@@ -125,7 +125,7 @@ def _r_favorite(m: re.Match[str], c: Clause) -> bool:
     return bool(objects)
 
 
-_R_HAVE_KIN = lazy(rf"^(?P<n>{NUM})?(?:个|位|名)?(?:(?P<age>{NUM})岁的|可爱的|漂亮的)?(?P<k>{KIN})(?:[，,]?叫(?P<name>[{HAN}]{{2,3}}|[{HAN}]{{1,5}}·[{HAN}]{{1,6}}))?$")
+_R_HAVE_KIN = lazy(rf"^(?P<n>{NUM})?(?:个|位|名|对)?(?:双胞胎)?(?:(?P<age>{NUM})岁的|可爱的|漂亮的)?(?P<k>{KIN})(?:[，,]?叫(?P<name>[{HAN}]{{2,3}}|[{HAN}]{{1,5}}·[{HAN}]{{1,6}}))?$")
 #: 有一只狗, 养了一只黑猫 / 一条牧羊犬 / 一只泰迪 (a kind of cat or dog counted as an animal, 泰迪 no teddy bear then).
 _R_HAVE_PET = lazy(rf"^(?P<n>{NUM})?(?:(?:只|条|匹|头|个)?(?P<p>{PET})|(?:只|条)(?P<p2>[{HAN}]{{1,4}}(?:猫|犬)|泰迪))(?:[，,]?(?:叫|名叫|名字叫)(?P<name>[{HAN}A-Za-z]{{1,4}}))?$")
 _R_HAVE_THING = lazy(rf"^(?:{NUM})?(?:辆|套|台|部|栋|座|间|个|架|把|本|块)(?P<o>.+)$")

@@ -405,7 +405,7 @@ RULES: RuleTable = compile_rules(TOLD_RULES + [(WITH_OWN_KIN, lambda m, c: with_
 
 
 #: 我和我丈夫住在北京, 我跟李娜都在谷歌工作: the speaker and one more as the subject of where they live or work.
-_WE_TWO = lazy(rf"^(?P<me>我)?(?:后来|去年|前年|今年|刚刚?|已经)?(?:和|跟)(?:(?:我的?)?(?P<kin>{KIN})|(?P<name>{NAME}))(?:一起|都|也)*"
+_WE_TWO = lazy(rf"^(?P<me>我)?(?:后来|去年|前年|今年|刚刚?|已经|现在|目前|一直)?(?:和|跟)(?:(?:我的?)?(?P<kin>{KIN})|(?P<name>{NAME}))(?:一家人?|一家子|两口子?)?(?:一起|都|也)*"
                r"(?:去年|前年|今年|后来|刚刚?|已经)*(?P<rest>(?:住在|生活在|在|搬到|搬去|搬家到).+|来自.+"
                r"|(?:(?:下个?|上个?|这个?)(?:月|周|星期|周末)|明年|暑假|寒假|国庆|五一)?去了?[^，,。]+)$")  # 我和老公下个月去云南旅游
 

@@ -176,8 +176,7 @@ def copula_rule(after_copula: RuleTable) -> Rule:
         prog = _R_COPULA_PROG.match(low)
         if prog and after_copula.apply(rest, c):
             return True
-        age = _AGE_YEARS_OLD.match(rest) or \
-            _AGE_BARE.match(rest)
+        age = _AGE_YEARS_OLD.match(rest) or _AGE_BARE.match(rest)
         if age and r_age(age, c):
             if age.group("more"):
                 read("a " + age.group("more"), c)
@@ -300,7 +299,9 @@ def copula_rule(after_copula: RuleTable) -> Rule:
                     if org and org.lower() not in ("place", "there", "here", "it"):  # "a chef at that place": no name
                         studies = title.split()[-1] in ("student", "freshman", "sophomore", "junior", "senior")
                         c.add("studiesAt" if studies else "worksFor", Entity(org, "Organization"), 0.8)
-                        if not studies:  # "a nurse at a hospital in Denver": where the job is
+                        if studies:  # "a grad student at Michigan studying epidemiology": the field too
+                            after_copula.apply(raw[len(phrase) + where.end():].strip(), c)
+                        else:  # "a nurse at a hospital in Denver": where the job is
                             add_employer_place(where.group("o"), org, c)
                 elif not title.startswith(("retired ", "former ", "ex-", "ex ")) and title.split()[-1] not in _STUDENT_TITLES:
                     add_job_place(raw[len(phrase):] if raw.lower().startswith(phrase.lower()) else "", c, title)
@@ -555,8 +556,6 @@ _NOT_WHERE_WORDS = frozenset(
 #: the last word of a place that is no home: "he's in Ben's class", "she is in the shower"
 _NOT_WHERE_LAST = frozenset("class classes meeting line shower bath band show movie movies play picture photo game team "
                             "bed way".split())
-
-
 _SOON = lazy(r"\b(?:tomorrow|tonight|next\s+(?:week|month|year|weekend|spring|summer|fall|autumn|winter))\b", re.I)
 
 

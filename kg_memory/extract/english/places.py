@@ -39,7 +39,7 @@ AT_PLACE = lazy(r"\b(?:at|for|with)\s+(?!a\s+living\b|(?:\d+|a|an|one|two|three|
                 # nor the people or pets one is with: "a lab tech with two brothers", "a nurse with three kids"
                 r"|(?<=with\s)(?:(?:\d+|a|an|one|two|three|four|five|six|my|our|no|twin|little|young|older|younger)\s+)*"
                 r"(?:brothers?|sisters?|kids?|children|sons?|daughters?|siblings?|husband|wife|boyfriend|girlfriend|family|"
-                r"parents|dogs?|cats?|pets?)\b)(?P<o>.+)", re.I)
+                r"parents|dogs?|cats?|pets?)\b)(?P<o>.+?)(?=\s+(?:studying|majoring)\s|$)", re.I)  # "at Michigan studying law"
 
 
 #: Between a comma after a job and its employer: "(a nurse), currently at Mercy", "(an engineer), been at Google".

@@ -79,6 +79,7 @@ from .pastimes_done import scan_pastimes_done
 from .people import named_endings, scan_breakups, scan_people, scan_schoolmates, scan_vocative_kin
 from .place_there import place_for_there
 from .places import home_before, workplace_job, workplace_of
+from .profile_lists import is_profile, profile_statements
 from .quit_for import scan_quit_for
 from .relations import scan_asked_kin, scan_named_then_kin, scan_relations, scan_who_answer
 from .scope import stated_parts
@@ -266,6 +267,7 @@ class EnglishRules:
         state = TurnState(last_thing=question_topic(previous_text))
         text = normalize(unshouted(turn.text))  # "HEY, SHE'S FAST!!": stress, no name "FAST"
         text = place_for_there(text)  # "I grew up in Boston and my parents still live there": in Boston
+        profile = is_profile(text)  # "Hi! I'm Dana, 34, a UX designer ...": what follows lists the speaker's own
         before = normalize(previous_text) if previous_text else ""
         asked = asked_about(before) if before else None
         question = SENTENCE.split(before)[-1].strip() if before else ""
@@ -296,6 +298,8 @@ class EnglishRules:
                 scan_speaking_as(sentence, turn, discourse, state)
                 if told_job := identity_spoken_as(sentence):  # "As a nurse at Mercy, how should I ...?": a nurse
                     self._sentence(told_job, turn, discourse, state, previous_text + " " + text, refers)
+            for listed in profile_statements(sentence, profile):  # "About me: 29, software engineer, ...": 29, an engineer
+                self._sentence(listed, turn, discourse, state, previous_text + " " + text, refers)
             state.asked = is_question(sentence)
             asked = asked_about(sentence) if state.asked else None
             if state.asked:

@@ -49,6 +49,7 @@ from .activities import (
     r_training,
 )
 from .age_bands import AGE_BAND
+from .aged_children import AGED_CHILD
 from .considering import CONSIDERING
 from .diagnoses import DIAGNOSED
 from .encounters import ENCOUNTER_PATTERN, r_encounter
@@ -373,6 +374,7 @@ VERB_RULES = compile_rules([
     AGE_BAND,  # "(i'm) a millennial", "(my dad is) a boomer": a generation, no job
     TRIP_PLANNED,  # "(i) booked a vacation to Cancun", "(i) have a business trip to Denver next week"
     SCHOOL_GOT_INTO,  # "(my brother) got into MIT"
+    AGED_CHILD,  # "(we) have a 3yo named Leo"
     EXAM_PREPARED,  # "(i've been) studying for the MCAT"
     CONSIDERING,  # "(i've been) thinking of buying a house"
     (r"^(?:come|comes|hail|hails)\s+from\s+(?P<o>.+)", r_from),
