@@ -20,6 +20,7 @@ import re
 
 from ...gazetteer import gazetteer_id
 from ..framework import lazy
+from ..timeexpr import MONTHS, WEEKDAYS
 from .lexicon import LANGUAGES
 
 __all__ = ["place_for_there"]
@@ -32,13 +33,12 @@ _THERE = lazy(r"\b(?P<v>(?:live|lives|living|lived|work|works|working|worked|gre
 _NAMED = lazy(r"(?P<pre>\b(?:in|to)\s+)?\b(?P<p>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\b(?!['’])")
 _CONTRAST = lazy(r"\b(?:but|though|although|while|whereas|instead)\b", re.I)
 _GOING = ("move", "moves", "moving", "moved", "relocated", "relocating", "go", "going", "went")
-_NOT_PLACES = frozenset("January February March April May June July August September October November December Monday "
-                        "Tuesday Wednesday Thursday Friday Saturday Sunday Christmas Easter I".split())
 
 
 def _place(m: re.Match[str]) -> str | None:
     name = m.group("p")
-    if name.split()[0] in _NOT_PLACES or name.lower() in LANGUAGES:
+    first = name.split()[0].lower()
+    if first in MONTHS or first in WEEKDAYS or first in ("christmas", "easter", "i") or name.lower() in LANGUAGES:
         return None
     return name if gazetteer_id(name, "Place") is not None or m.group("pre") else None
 

@@ -23,7 +23,7 @@ import re
 from ...types import Entity, Turn
 from ..framework import Found, lazy
 from ..pronouns import Discourse
-from .lexicon import DEMONYMS, KIN, KIN_MODS, KIN_PREDICATE, NOT_NAMES, OBJECT_PRONOUNS, STOP
+from .lexicon import DEMONYMS, DIETS, KIN, KIN_MODS, KIN_PREDICATE, NOT_NAMES, OBJECT_PRONOUNS, STOP
 from .mentions import CLOSE_MODS, TurnState
 from .objects import is_job
 from .people import addressee_of, third_of
@@ -77,9 +77,6 @@ _AS_JOB = lazy(r"^(?:(?:but|and|so|well)\s+)?as\s+an?\s+(?P<job>[a-z][\w-]*(?:\s
 _MINE_AFTER = lazy(r"(?=.*\b[Ii]\b)|(?!.*\b(?:he|she|they|you|your|his|her|their)\b).*\?\s*$", re.I)
 
 
-_DIETS = frozenset(("vegetarian", "vegan", "pescatarian"))
-
-
 def identity_spoken_as(sentence: str) -> str | None:
     """"As a nurse at Mercy, any tips ... should I ...?" -> "I am a nurse at Mercy": the trade (or diet) a speaker says
     they speak or ask in, as a statement of it; None for no trade ("As a kid, I ...", "As a mom, I ...") or when what
@@ -94,6 +91,6 @@ def identity_spoken_as(sentence: str) -> str | None:
     """
     m = _AS_JOB.match(sentence)
     job = m.group("job").lower() if m and _MINE_AFTER.match(sentence, m.end()) else ""
-    if m is None or not job or not (is_job(job) or job in _DIETS) or job.split()[-1] in ("student", "kid", "child"):
+    if m is None or not job or not (is_job(job) or job in DIETS) or job.split()[-1] in ("student", "kid", "child"):
         return None
     return f"I am a {m.group('job')}{m.group('at') or ''}"
