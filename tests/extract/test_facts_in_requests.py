@@ -54,6 +54,8 @@ def test_a_fact_told_is_kept(text: str, fact: tuple[str, str, str]) -> None:
     ("If I moved to Lisbon, would I need to learn Portuguese?", "livesIn"),
     ("When I visit Rome next month, what should I see?", "visited"),
     ("I'm in Chicago next week, any restaurant tips?", "livesIn"),
+    ("I'm in Lisbon in May.", "livesIn"),
+    ("I'm in Oslo this summer, what should I pack?", "livesIn"),
     ("My brother says I'm a terrible cook, is he right?", "jobTitle"),
     ("I'm a lousy singer.", "jobTitle"),
     ("As a kid, I wanted to be a pilot.", "jobTitle"),

@@ -49,6 +49,7 @@ from .objects import (
     with_region,
 )
 from .places import DWELLING_IN, add_employer_place, add_job_place, employer_after_job, r_study_at
+from .trips_planned import TIME_TO_COME
 
 _COPULA_LEAD = lazy(
     r"^(?:(?:a|an|the|very|really|pretty|so|quite|a\s+bit|a\s+little|little|kind\s+of|kinda|extremely|partially|partly|"
@@ -556,12 +557,11 @@ _NOT_WHERE_WORDS = frozenset(
 #: the last word of a place that is no home: "he's in Ben's class", "she is in the shower"
 _NOT_WHERE_LAST = frozenset("class classes meeting line shower bath band show movie movies play picture photo game team "
                             "bed way".split())
-_SOON = lazy(r"\b(?:tomorrow|tonight|next\s+(?:week|month|year|weekend|spring|summer|fall|autumn|winter))\b", re.I)
 
 
 def r_am_in(m: re.Match[str], c: Clause) -> bool:
     """"I am in upstate New York": where the subject is, read as where they live (weakly)."""
-    if c.negated or _SOON.search(m.group("o")):
+    if c.negated or TIME_TO_COME.search(m.group("o")):
         return not c.negated  # "I'm in Paris next week": a trip to come, no home
     place = clean_object(m.group("o"), "place")
     if not place or place.lower() in GENERIC_PLACES or place.lower().split()[0] in GENERIC_PLACES or place.lower().endswith("ing"):

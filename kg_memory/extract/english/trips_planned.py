@@ -15,17 +15,17 @@ from ...types import Entity
 from ..framework import Clause, Rule, lazy
 from .objects import clean_object
 
-__all__ = ["TRIP_PLANNED"]
+__all__ = ["TIME_TO_COME", "TRIP_PLANNED"]
 
 #: A time to come: "next month", "in October", "this summer", "coming up", "soon".
-_TO_COME = lazy(r"\b(?:next\s+\w+|tomorrow|this\s+(?:weekend|summer|winter|spring|fall|autumn|year)|soon|coming\s+up|"
+TIME_TO_COME = lazy(r"\b(?:next\s+\w+|tomorrow|this\s+(?:weekend|summer|winter|spring|fall|autumn|year)|soon|coming\s+up|"
                 r"in\s+(?:a\s+(?:few\s+|couple\s+of\s+)?|\d+\s+|two\s+|three\s+)(?:days?|weeks?|months?)|"
                 r"in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december))\b", re.I)
 
 
 def _r_trip_planned(m: re.Match[str], c: Clause) -> bool:
     verb = m.group("v").lower()
-    if c.negated or not verb.startswith(("plan", "book")) and not _TO_COME.search(c.sentence):
+    if c.negated or not verb.startswith(("plan", "book")) and not TIME_TO_COME.search(c.sentence):
         return False
     place = clean_object(m.group("p"), "place")
     if not place:
