@@ -312,6 +312,14 @@ name called in a group, 哦莫妮卡, and one greeted on arrival, 嗨乔伊, giv
 role played in a trial sales call ("I'm the supply manager"), and "Dr. Geller" greeted by a scholar (a PhD) read as a
 doctor's job (as seed 2044). Trivial: placeholders as objects ("lots of clients", "my wife", 我男友), an everyday
 apartment, and a playful "I want to be a soccer mom!".
+A fresh sample at db2b38b (2026-12-06, ``--draw-seed 2049``): 87% correct (87 / 7 wrong / 6 trivial; English 45 of 51
+= 88%, Chinese 42 of 49 = 86%; speaker names 47 of 50, terms of address 14 of 15, other facts 26 of 35). Wrong: a name
+meant for someone other than the one read (three: 钱德勒·宾 said by one speaker in a role play given to the other; a
+man shown by a museum guide, "over here we have Ross Geller", taken as the next speaker; "Ross, didn't you play
+soccer?" given to the man who spoke after), an exclamation ("Yeah, baby!") read as a term of address, 钱德勒医生 (a
+role two people are mistaken for) read as a doctor's job, 我好想你 credited to the one who spoke before rather than
+the man just talked of, and "she's old enough to drive" read as the trait old. Trivial: placeholders as objects (four:
+a son, a daughter, a sister, a mom), and a topic (谈论这个) as a dislike.
 
 Everyday statements (session 15), from 222 lines of the kind users tell an assistant, in English and Chinese, and a
 sample of 40 LoCoMo facts read in context: what held before ("I used to live in Paris", "I'm not a nurse anymore",
