@@ -141,6 +141,16 @@ def test_short_on_cash_is_no_trait_but_short_is() -> None:
     assert _of("trait", (2, "What do you look like?"), (1, "I'm short.")) == {"short"}
 
 
+@pytest.mark.parametrize("line", [
+    "Dana drove us here. She's finally old enough to drive!",
+    "My nephew is tall enough to ride the big coasters now.",
+    "I'm old enough to know better, and short enough to get away with it.",
+])
+def test_a_trait_enough_for_something_is_no_trait(line: str) -> None:
+    assert _of("trait", (2, "How was the day?"), (1, line)) == set()
+    assert _of("trait", (2, "How is your grandpa?"), (1, "He's old and tall, but sharp.")) == {"old", "tall"}
+
+
 # -- child: the father of one's child -------------------------------------------------------------------------
 
 

@@ -117,13 +117,14 @@ _GENDER_NOUN_PHRASE = lazy(r"^(?:man|girl|boy|guy|lady|woman)\s+(?:who|of|that)"
 _PLURAL_JOB = lazy(r"^(?:both\s+|all\s+)?(?P<j>(?:retired\s+)?(?P<t>[a-z]+(?:\s+[a-z]+)?))s$")
 _R_COPULA_PARENT = lazy(r"^(?:stay\s+at\s+home|stay-at-home|single|working|proud|new|first\s+time|full\s+time)?\s*(?P<k>mom|mother|dad|father|mommy|grandma|grandmother|grandpa|grandfather|parent)\b(?P<of>\s+of\s+(?:my|your|his|her|our|their|the)\b)?")
 _R_COPULA_HAIR = lazy(r"^(?:a\s+)?(?:natural\s+)?(?P<t>" + alts(TRAIT_NOUNS) + r")\b")
-_R_COPULA_TRAIT = lazy(r"^(?P<t>" + alts(TRAITS) + r")\b(?!\s+(?:of|to|that|about|with|for|in|on)\b)")  # "short on cash"
+#: "short on cash"; "old enough to drive": over a line, not old
+_R_COPULA_TRAIT = lazy(r"^(?P<t>" + alts(TRAITS) + r")\b(?!\s+(?:of|to|that|about|with|for|in|on|enough)\b)")
 #: "too tall to dance", "too short for that": after "too" the "to"/"for" that follows says what for, not of what
-_R_COPULA_TRAIT_TOO = lazy(r"^(?P<t>" + alts(TRAITS) + r")\b(?!\s+(?:of|that|about|with|in)\b)")
+_R_COPULA_TRAIT_TOO = lazy(r"^(?P<t>" + alts(TRAITS) + r")\b(?!\s+(?:of|that|about|with|in|enough)\b)")
 _TOO = lazy(r"^(?:(?:a\s+little|a\s+bit|way|much|far|just|really|so)\s+)?too\s", re.I)
 #: "(i am) fat and short", "tall , blonde and skinny": the traits listed after the first
 _R_MORE_TRAITS = lazy(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:very|really|pretty|quite|super|so|kind\s+of|a\s+bit|a\s+little)\s+)?"
-                      r"(?P<t>" + alts(TRAITS) + r")\b(?!\s+(?:of|to|that|about|with|for|in)\b)")
+                      r"(?P<t>" + alts(TRAITS) + r")\b(?!\s+(?:of|to|that|about|with|for|in|enough)\b)")
 _R_COPULA_JOB = lazy(r"^(?:an?\s+|the\s+)(?P<j>.+)", re.I)
 _R_COPULA_FAN2 = lazy(r"^(?:big\s+|huge\s+|avid\s+|massive\s+|die\s+hard\s+)?(?:fan|lover)\s+of\s+(?P<o>.+)|^(?:(?:big|huge|avid|massive|die\s*hard|true|loyal|great|total)\s+)?(?!(?:big|huge|true|great|total)\s)(?P<o2>[\w\s-]+?)\s+(?:fan|lover|enthusiast|nerd|junkie|addict|fanatic|buff)\b", re.I)
 _STUDENT_WORD = lazy(r"^(?:student|freshman|sophomore|junior|senior)\b")
