@@ -51,6 +51,8 @@ _ZH_TERM = lazy(_ZH_TERMS)
 #: An interjection, not a call: "Oh man!", "Aw, man", "Oh dear", "Oh baby".
 _EXCLAIMED = lazy(r"\b(?:oh+|aw+|ah+|uh+|man\s+oh)\s*,?\s*$", re.I)
 _INTERJECTION_TERMS = frozenset({"man", "dear", "baby"})
+#: A cheer before "baby!" ("Yeah, baby!", "Oh yeah baby!"): no call ("Yeah, baby, I'm coming" is one)
+_CHEERED = lazy(r"(?:^|[.!?]\s*|\boh\s+)(?:yeah+|yes+|woo+|whoo+)\s*,?\s*$", re.I)
 #: Words to a group, in the sentence of the term ("Honey, you guys...", "亲爱的，你们好").
 _GROUP = lazy(r"\b(?:you\s+guys|guys|everybody|everyone|y'all|you\s+all|all\s+of\s+you)\b|你们|大家|各位", re.I)
 #: A statement's opening ("Man, this is bad!" is an interjection; "Man, you look great" a call).
@@ -124,8 +126,9 @@ def _calls(turns: Sequence[Turn], i: int, lower_words: frozenset[str]) -> list[t
             term = re.sub(r"\s+", " ", m.group("t").lower().replace("’", "'"))
             if any(a <= start < b for a, b in quoted) or _group_sentence(text, start):
                 continue
-            if term in _INTERJECTION_TERMS and _EXCLAIMED.search(text[:start]):
-                continue  # "Oh man!", "Oh, dear."
+            if term in _INTERJECTION_TERMS and _EXCLAIMED.search(text[:start]) \
+                    or term == "baby" and _CHEERED.search(text[:start]) and text[end:].lstrip().startswith("!"):
+                continue  # "Oh man!", "Oh, dear.", "Yeah, baby!"
             if term == "man" and _OPENS_STATEMENT.search(text[:start]) and not _YOU_AFTER.match(text[end:]):
                 continue  # "Man, this is bad!" ("Man, you look great" is a call)
             if not _beside_a_name(text, start, end, lower_words):  # "Erica, baby!": said to Erica, whoever she is

@@ -24,6 +24,7 @@ def called(*lines: str) -> set[tuple[str, str]]:
     (("安娜: 亲爱的，你今晚几点下班？", "李雷: 七点。"), {("李雷", "亲爱的")}),
     (("李雷: 我找到工作了！", "王伟: 我真为你高兴，伙计。"), {("李雷", "伙计")}),
     (("王伟: 嗨，老兄，好久不见！", "李雷: 是啊。"), {("李雷", "老兄")}),
+    (("Ann: Are you coming to bed?", "Tom: Yeah, baby, in a minute."), {("Ann", "baby")}),  # a reply, then a call
 ])
 def test_a_term_said_to_the_other_speaker(lines, expected):
     assert called(*lines) == expected
@@ -33,6 +34,8 @@ def test_a_term_said_to_the_other_speaker(lines, expected):
     ("Ann: Oh man, I forgot my keys.", "Tom: Again?"),                   # an interjection
     ("Ann: Man, this traffic is terrible.", "Tom: It is."),
     ("Ann: Oh dear.", "Tom: What happened?"),
+    ("Ann: We won the raffle! Yeah, baby!", "Tom: No way."),             # a cheer
+    ("Ann: Oh yeah baby! Friday at last!", "Tom: Ha."),
     ('Ann: He said "thanks, honey" and left.', "Tom: Rude."),            # someone else's words
     ("Ann: Honey, you guys should come too!", "Tom: We will."),          # said to a group
     ("Ann: Look!", "Tom: Erica, baby! You made it!", "Erica: Hi!"),      # with a name: said to that person
