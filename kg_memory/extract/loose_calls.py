@@ -42,7 +42,7 @@ bought buy buying sold sell hire hired fire fired mean means meant
 outside inside near behind across around through toward towards past against without before after beside under over
 between among via until till since during still remember remembered forget forgot kill killed hug hugged choose chose
 des de la le du del von van those these grandma grandpa granny nana longer anymore where's who's there's here's isn't wasn't aren't weren't ain't
-how's course
+how's course have has had having welcome introducing presenting thank thanked
 """.split())
 #: Where a name said loosely ends: the sentence, or a clause before the speaker's own words ("I'm sorry Pheebs, I can't",
 #: "y'know what though Mon, I...", "they say Mon, \"no such thing...\""; not "I can't stand Ross, he's...", nor "don't

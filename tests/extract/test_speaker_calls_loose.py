@@ -9,7 +9,8 @@ you!"); and look-alikes that must name nobody: a name spoken of ("Oh Ross is her
 an interjection ("Oh Lord that's bad"), a word alone that is no name ("Coffee?", "Doctor?"), a word in a list ("Bagel.
 Mail. Jail."), a name given after a greeting by its own bearer ("Hi, nice to meet you. Kate Miller.": hers), a name asked back
 about someone spoken of ("my agent." - "Estelle? Why?"), a name taken up ("Marlon-" - "Marlon?!"), a name called to
-someone else ("Joe?" - "There he is!").
+someone else ("Joe?" - "There he is!"), a name after a verb taking it ("over here we have Nina Patel", "Please welcome
+Lena Brooks!").
 """
 
 from __future__ import annotations
@@ -66,6 +67,10 @@ def test_a_name_called_alone_names_the_one_called(lines: tuple[tuple[int, str], 
     (((1, "Which towels are these?"), (2, "Fancy."), (1, "Fancy guest towels?"), (2, "Yes.")), "Fancy"),
     (((1, "How about a name for the baby?"), (2, "Marlon-"), (1, "Marlon?!"), (2, "-if it's a boy.")), "Marlon"),
     (((1, "Tom, Dick and Harry are coming tonight."), (2, "Fun."), (1, "Yeah.")), "Tom"),
+    (((1, "Now look at this bone."), (2, "Isn't it a femur?"), (1, "Shh! And over here we have Nina Patel."),
+      (2, "Whatever.")), "Nina Patel"),
+    (((1, "Who's on the show?"), (2, "Guess."), (1, "Tonight we have Omar Haddad."), (2, "No way!")), "Omar Haddad"),
+    (((1, "Ready?"), (2, "Ready."), (1, "Please welcome Lena Brooks!"), (2, "Woo!")), "Lena Brooks"),
 ])
 def test_a_name_or_word_not_called_names_nobody(lines: tuple[tuple[int, str], ...], word: str) -> None:
     assert not any(name == word for _, name in _names(speaker_names(_said(*lines))))
