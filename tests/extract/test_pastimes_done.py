@@ -75,6 +75,27 @@ def test_a_trip_told_gives_the_place_visited(text: str, place: str) -> None:
     assert ("Ann", "visited", place) in _facts(text), _facts(text)
 
 
+@pytest.mark.parametrize(("text", "place"), [
+    ("Went camping at Joshua Tree with my brother, so pretty.", "Joshua Tree"),
+    ("We went skiing in Banff over the holidays.", "Banff"),
+    ("I went hiking up Mount Tam yesterday.", "Mount Tam"),
+    ("Every year we go fishing at Lake Tahoe.", "Lake Tahoe"),
+])
+def test_an_outing_outdoors_gives_the_place_visited(text: str, place: str) -> None:
+    assert ("Ann", "visited", place) in _facts(text), _facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "We went skiing in February.",           # a month
+    "I went fishing at Greg's on Sunday.",   # someone's home
+    "I went shopping at Target.",            # an errand, no outing to a place
+    "My sister went hiking in Zion.",        # another's
+    "Did you go camping at Big Sur?",
+])
+def test_no_place_visited_of_a_month_a_home_an_errand_or_another(text: str) -> None:
+    assert not any(p == "visited" and s == "Ann" for s, p, _ in _facts(text)), _facts(text)
+
+
 def test_a_trip_is_dated_by_the_sentence() -> None:
     assert _when("Took a short trip last week to Rome.", "visited") == date(2023, 5, 1)
 

@@ -29,6 +29,7 @@ from ...types import Entity, Turn
 from ..framework import Found, lazy
 from ..pronouns import Discourse
 from ..starts import clause_time
+from ..timeexpr import MONTHS, SEASONS, WEEKDAYS
 from .lexicon import ADJ, EVENTS, GO_ACTIVITIES, INSTRUMENTS, NAME, alts
 from .mentions import TurnState
 from .objects import is_language
@@ -47,6 +48,14 @@ _WENT_OUT = lazy(
     r"had\s+(?:such\s+)?(?:a\s+blast|so\s+much\s+fun|fun|a\s+(?:great|good|wonderful|nice|fun)\s+time))\s+"
     rf"(?P<a>{_OUTING})\b(?!\s+(?:trip|gear|stuff|spot|shoes|boots|clothes|list))",
     re.I | re.M)
+#: Where an outdoor outing was: "went camping at Yosemite", "went skiing in Aspen last winter" (not "in March", not
+#: "at Dave's": a month, or someone's home)
+_OUTDOORS = lazy(alts("hiking camping skiing snowboarding surfing kayaking canoeing sailing rock_climbing climbing backpacking "
+                 "rafting diving scuba_diving snorkeling snorkelling fishing fly_fishing birdwatching bird_watching "
+                 "sightseeing horseback_riding boating paddleboarding paddle_boarding mountaineering biking cycling"))
+_NOT_PLACES = frozenset([*MONTHS, *WEEKDAYS, *SEASONS])
+_OUTING_PLACE = lazy(rf"(?:\s+(?:last|this)\s+\w+|\s+yesterday|\s+today)?\s+(?:at|in|on|near|around|up)\s+(?:the\s+)?"
+                     rf"(?P<p>(?-i:{NAME}))(?![\w'’-])", re.I)
 #: "I went on a hiking trip", "we took a camping trip last summer", "our camping trip".
 _OUTING_TRIP = lazy(
     r"(?:" + _SUBJ + r"(?:went\s+on|took|did|had|(?:just\s+)?got\s+back\s+from|came\s+back\s+from)\s+(?:a|an|our|my|the|this|that)"
@@ -188,6 +197,10 @@ def scan_pastimes_done(sentence: str, turn: Turn, discourse: Discourse, state: T
 
     for m in _WENT_OUT.finditer(sentence) if outing else ():
         add("hobby", Entity(" ".join(m.group("a").lower().split()), "Thing"), 0.65, True)
+        place = _OUTING_PLACE.match(sentence, m.end()) if _OUTDOORS.fullmatch(m.group("a").lower()) else None
+        if place is not None and place.group("p").split()[0].lower() not in _NOT_PLACES \
+                and not place.group("p").endswith(("'s", "’s")):
+            add("visited", Entity(place.group("p"), "Place"), 0.7, True)
     for m in _OUTING_TRIP.finditer(sentence) if outing else ():
         add("hobby", Entity(" ".join(m.group("a").lower().split()), "Thing"), 0.6, True)
     for m in _TRIP_TO.finditer(sentence) if has("trip", "vacation", "holiday", "getaway", "cruise", "tour", "honeymoon",
