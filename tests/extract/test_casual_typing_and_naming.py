@@ -1,8 +1,9 @@
 """What users type casually and how they tell a name given, English and Chinese: the "I" left out after a comma or at
-the start ("im 27, work in marketing", "I'm retired now, used to be a pilot for Delta", "been vegan for 3 years now"),
-the trade one works in ("I work in marketing": no employer named, the trade, as PersonaExt reads it; "in marketing at
-a bank": the bank), a job at an employer of a kind (我是福州一所高中的数学老师: the job, the school, the town), and a name
-given (我们给女儿取名叫依依, 我给狗起了个名字叫旺财). Each with look-alikes that must give nothing of the kind.
+the start ("im 27, work in marketing", "I'm retired now, used to be a pilot for Delta", "been vegan for 3 years now",
+"training for the Boston marathon", "went to Kyoto with my mom"), the trade one works in ("I work in marketing": no
+employer named, the trade, as PersonaExt reads it; "in marketing at a bank": the bank), a job at an employer of a kind
+(我是福州一所高中的数学老师: the job, the school, the town), and a name given (我们给女儿取名叫依依, 我给狗起了个名字叫旺财).
+Each with look-alikes that must give nothing of the kind.
 """
 
 from __future__ import annotations
@@ -19,6 +20,10 @@ from tests.extract.dialogue_facts import kept, told
     ("been vegan since 2019 lol", ("Ann", "diet", "vegan")),
     ("been married since 2015", ("Ann", "maritalStatus", "married")),
     ("used to live in Boston.", ("Ann", "livesIn", "Boston")),
+    ("training for the Boston marathon this spring", ("Ann", "goal", "take part in Boston marathon")),
+    ("been volunteering at the food pantry on Saturdays", ("Ann", "memberOf", "food pantry")),
+    ("volunteering with the Red Cross these days", ("Ann", "memberOf", "Red Cross")),
+    ("went to Kyoto with my mom last spring, so pretty", ("Ann", "visited", "Kyoto")),
     ("我是厦门一所小学的英语老师。", ("安娜", "jobTitle", "英语老师")),
     ("我是厦门一所小学的英语老师。", ("安娜", "worksFor", "小学")),
     ("我是厦门一所小学的英语老师。", ("安娜", "workLocation", "厦门")),
@@ -44,6 +49,8 @@ def test_a_job_held_before_typed_without_i_is_ended() -> None:
     ("我想给女儿取名叫依依。", "child"),
     ("你给女儿取名叫什么？", "child"),
     ("我是小王的老师。", "worksFor"),
+    ("Volunteering at the shelter made me feel useful.", "memberOf"),  # the gerund is the subject
+    ("Training for a marathon takes months.", "goal"),
 ])
 def test_a_look_alike_gives_no_such_fact(text: str, predicate: str) -> None:
     facts = told(text)
