@@ -52,9 +52,13 @@ _EN_ASKED = lazy(r"(?:^|(?<=[\s,-]))(?:(?:what(?:'s|’s|\s+is|\s+was)\s+)?(?P<p
                  r"|what\s+did\s+(?:you|u|y'all|you\s+guys)\s+(?:name|call)\s+(?:your|ur|the)\s+(?P<k4>[a-z]+(?:\s+[a-z]+)?)"
                  r"|(?:does|did)\s+(?:(?P<p4>he|she|it)|(?:your|ur|the)\s+(?P<k5>[a-z]+(?:\s+[a-z]+)?))\s+have\s+a\s+name(?:\s+yet)?"
                  r"|which\s+(?P<w>one|[a-z]+))\s*\?+$", re.I)
-#: The whole reply to it: "Leo.", "It's Pam!", "Her name is Ursula.", "Mary-Angela."
+#: A question for a name and nothing else, of whoever was just spoken of: "omg name?", "Name??", "叫啥？", "名字呢？"
+_ASKED_BARE = lazy(r"^(?:(?:omg|oh|ooh|aw+|and|so|ok|okay|wait|cute|哇|哦|噢|啊|那)[\s,!，]*)*"
+                   r"(?:(?:what(?:'s|’s|\s+is)\s+)?(?:the\s+)?name|叫啥(?:名字)?|叫什么(?:名字)?|名字呢|啥名字|什么名字)"
+                   r"\s*[呀啊呢]?[?？]+$", re.I)
+#: The whole reply to it: "Leo.", "It's Pam!", "Her name is Ursula.", "Mary-Angela.", "Biscuit :)"
 _EN_REPLY = lazy(rf"{_OPENER}(?:it's\s+|it’s\s+|it\s+is\s+|that's\s+|(?:his|her|its)\s+name\s*(?:'s|’s|\s+is)\s+)?"
-                 rf"(?P<n>{_NAME})\s*[.!]*$", re.I)
+                 rf"(?P<n>{_NAME})\s*[.!]*(?:\s*[:;]-?[)D]+)?$", re.I)
 #: "她叫什么名字？", "他叫什么？", "你妹妹叫什么名字？", "哪个妹妹？", "哪一个？"
 _ZH_ASKED = lazy(r"(?:(?P<p>她|他|它)(?:叫什么(?:名字)?|的名字(?:是|叫)什么|叫啥(?:名字)?)"
                  r"|(?:你|您)的?(?P<k>[\u4e00-\u9fff]{1,3}?)(?:叫什么(?:名字)?|的名字(?:是|叫)?什么|叫啥)"
@@ -134,7 +138,7 @@ def _tie(said: Sequence[Turn], i: int, by_turn: dict[tuple[str | None, str | Non
         return None
     pronoun, name = told if asked is None else (asked[0], told[1])
     kind, which = (asked[1], asked[2]) if asked is not None else (None, False)
-    if name in speakers or not plausible_name(name, frozenset()) or name.split()[0].lower() in _NOT_NAMES:
+    if name in speakers or name.split()[0].lower() in _NOT_NAMES:
         return None
     start = i - 1 if asked is not None else i
     back = next((j for j in range(start - 1, max(-1, start - 2 - _GAP), -1) if said[j].speaker == owner), None)
@@ -146,6 +150,9 @@ def _tie(said: Sequence[Turn], i: int, by_turn: dict[tuple[str | None, str | Non
     fits = {p for p in mine if _fits(p, pronoun, kind)}
     theirs = {f.object for f in between if isinstance(f.object, Entity) and f.subject.label != owner
               and placeholder_of(f.subject, f.object) and _fits(f.object, pronoun, kind)}
+    pet_asked = asked is not None and all(p.type == "Animal" for p in fits)  # 叫啥？ - 叫年糕: a pet may be named so
+    if not pet_asked and not plausible_name(name, frozenset()):
+        return None
     if len(fits) != 1 or theirs or _someone_named(between + by_turn.get((turn.conversation, turn.turn), []), speakers, name) \
             or any(_ANOTHER.search(t.text) for t in said[back:i]) or _another_kin(said[back:i], fits, pronoun):
         return None
@@ -223,6 +230,8 @@ def _asked(text: str) -> tuple[str | None, str | None, bool] | None:
     last = pieces[-1] if pieces else ""
     if not last.endswith(("?", "？")):
         return None
+    if _ASKED_BARE.match(last):
+        return None, None, False
     m = _EN_ASKED.search(last) or _ZH_ASKED.search(last)
     if m is None:
         return None

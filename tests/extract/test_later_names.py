@@ -1,6 +1,6 @@
 """Issue 13: a relative or pet spoken of in one turn ("my son") and named in a later one becomes the named person:
 "His name is Leo." in the owner's next turn, a name asked for and given ("What's her name?" - "Ursula.", "Which
-one?" - "Mary.", "它叫什么名字？" - "咪咪。"). Look-alikes keep the placeholder: someone else named or spoken of
+one?" - "Mary.", "它叫什么名字？" - "咪咪。", "omg name?" - "Waffles :)", 叫啥？ - 叫汤圆: a pet may be named with any word). Look-alikes keep the placeholder: someone else named or spoken of
 nearby, two relatives the name may be of, a name of another gender, one said by someone else, a refusal, a question.
 """
 
@@ -32,6 +32,10 @@ A, B, C = "Speaker 1", "Speaker 2", "Speaker 3"
     (((A, "我妹妹明天来。"), (B, "她叫什么名字？"), (A, "小红。")), (A, "sibling", "小红")),
     (((A, "我们家养了一只猫。"), (B, "它叫什么名字？"), (A, "咪咪。")), (A, "hasPet", "咪咪")),
     (((A, "我妹妹下个月结婚。"), (B, "哪个妹妹？"), (A, "小红。")), (A, "sibling", "小红")),
+    # a name asked for with nothing else ("name?", 叫啥？), and a pet's name that is a word (年糕, Pepper)
+    (((A, "we finally adopted a dog!! a rescue mutt"), (B, "omg name?"), (A, "Waffles :)")), (A, "hasPet", "Waffles")),
+    (((A, "我们家新养了一只狗"), (B, "哇，叫啥？"), (A, "叫汤圆")), (A, "hasPet", "汤圆")),
+    (((A, "我们家养了一只猫。"), (B, "名字呢？"), (A, "豆包。")), (A, "hasPet", "豆包")),
 ])
 def test_a_relative_named_in_a_later_turn_is_the_named_one(lines, fact):
     facts = said_by(*lines)
@@ -58,6 +62,8 @@ def test_a_relative_named_in_a_later_turn_is_the_named_one(lines, fact):
     (((A, "My son started kindergarten."), (B, "Nice!"), (C, "Great."), (B, "Cool."), (A, "His name is Leo.")), "Leo"),
     (((A, "我女儿和她同学一起玩。"), (B, "她叫什么？"), (A, "小红。")), "小红"),
     (((A, "我女儿上小学了。"), (B, "她叫什么？"), (A, "不告诉你。")), "不告诉你"),
+    (((A, "我妹妹明天来。"), (B, "叫啥？"), (A, "叫年糕。")), "年糕"),                      # a word, of a person
+    (((A, "I got a puppy and my son loves it."), (B, "name?"), (A, "Rex.")), "Rex"),        # two it may be of
 ])
 def test_look_alikes_name_nobody(lines, name):
     facts = said_by(*lines)
