@@ -103,6 +103,23 @@ def _r_took_up(m: re.Match[str], c: Clause) -> bool:
     return True
 
 
+def _r_class_taken(m: re.Match[str], c: Clause) -> bool:
+    """我报了个陶艺班, 最近在上瑜伽课: what the class teaches is a ``hobby`` (as "I signed up for a pottery class"; not
+    补习班, 培训班, not 没报)."""
+    if c.negated or m.group("o") in ("补习", "培训", "辅导", "兴趣", "这个", "那个", "一个"):
+        return False
+    c.add("hobby", Entity(m.group("o"), "Thing"), 0.7)
+    return True
+
+
+def _r_reading(m: re.Match[str], c: Clause) -> bool:
+    """我在看《三体》, 最近在读《百年孤独》: a book being read (as "I'm reading Project Hail Mary")."""
+    if c.negated:
+        return False
+    c.add("hobby", Entity(f"{m.group('v')}《{m.group('o')}》", "Thing"), 0.6)
+    return True
+
+
 #: An event one trains for (五月的杭州半马, 明年的马拉松): a race or a contest, its time said before it.
 _CONTEST = r"(?:马拉松|半马|全马|半程马拉松|铁人三项|越野跑|越野赛|骑行赛|比赛|锦标赛|公开赛|联赛|选拔赛|运动会)"
 _WHEN_HELD = lazy(r"^(?:今年|明年|下个?月|年底|月底|[0-9一二三四五六七八九十]+月份?(?:[0-9一二三四五六七八九十]+[日号])?)的?")
@@ -230,7 +247,7 @@ def _r_skill(m: re.Match[str], c: Clause) -> bool:
 
 _R_VISIT_EVENT = lazy(rf"^(?P<o>.*?{EVENTS})(?!中心|室|厅|馆|场|所|楼|大厦|酒店|广场)")  # 会议中心: a place, no meeting
 _PAST = lazy(r"了|过|昨天|前天|去年|前年|上个?(?:月|周|星期|礼拜)|小时候|以前|那时|那年|曾经|[0-9]{4}年")
-_TRIP_TAIL = lazy(r"(?:旅游|旅行|玩|度假|出差|看看|逛逛).*$")
+_TRIP_TAIL = lazy(r"(?:旅游|旅行|玩|度假|出差|看看|逛逛|露营|徒步|爬山|滑雪|钓鱼|潜水|冲浪|骑行|看海|看日出|赏花).*$")
 
 
 _ERRAND_PLACES = frozenset("洗手间 厕所 卫生间 浴室 厨房 卧室 楼上 楼下 房间 外面 隔壁 门口 客厅 会议室 办公室".split())
@@ -359,6 +376,9 @@ ACTIVITY_RULES: list[tuple[str, Rule]] = [
     (rf"^(?:最近|又|重新|也|已经)*(?:开始|坚持)(?P<o>{_PASTIME})(?:了|啦|呢)*$", _r_took_up),
     (rf"^(?:正在|在|一直在)?(?:准备|备战|训练|练习)(?:参加)?(?P<o>[^，,]{{0,10}}?{_CONTEST})(?:呢|啊)*$", _r_trains_for),
     (rf"^(?:正在|在|一直在)?为(?:参加)?(?P<o>[^，,]{{0,10}}?{_CONTEST})(?:做|作)?(?:准备|训练|备战)(?:呢|啊)*$", _r_trains_for),  # 为马拉松做准备
+    (rf"^(?:最近|刚|刚刚|也|还)*(?:报了|报名了|报名参加了|在上|上了)(?:一个|个)?(?P<o>[{HAN}]{{2,4}}?)(?:班|课)(?:了|呢|啦)*$",
+     _r_class_taken),
+    (r"^(?:最近|正|也|还)*在(?P<v>看|读)《(?P<o>[^》]{1,20})》", _r_reading),
     (rf"^(?:有|养了?|养着|拥有|买了){_O}", _r_have),
     (rf"^(?:从[^，,]{{1,10}}?)?(?:领养|收养)了{_O}", _r_have),  # 从救助站领养了一只小猫: a pet had now
     (rf"^(?:会说|会讲|说|讲|懂)(?:{_A_LITTLE})?{_O}", _r_speak),

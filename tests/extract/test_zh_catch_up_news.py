@@ -1,0 +1,54 @@
+"""Chinese catch-up news between friends (issue 13): where one went for an outing (去崇礼滑雪了: 崇礼, not 崇礼滑雪), a reply
+whose subject is left out after a question to the one who answers (周末干嘛了？ - 跟我妹去千岛湖露营了; 你还在成都吗？ -
+没有啦，三月份搬到厦门了; 还在跑步吗？ - 在呢，准备十月的马拉松), a class taken (我报了个陶艺班) and a book being read
+(在看《三体》). Each with look-alikes that must give nothing of the kind.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.dialogue_facts import said_by, told
+
+A, B = "Speaker 1", "Speaker 2"
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("我上周末去崇礼滑雪了，雪特别好。", "崇礼"),
+    ("我们去年去三亚潜水了。", "三亚"),
+    ("我们上个月去黄山爬山了。", "黄山"),
+])
+def test_an_outing_names_the_place_without_the_pastime(text: str, place: str) -> None:
+    assert ("安娜", "visited", place, False) in told(text), told(text)
+
+
+@pytest.mark.parametrize(("lines", "fact"), [
+    (((B, "周末干嘛了？"), (A, "跟我表姐去莫干山露营了，太舒服了")), (A, "visited", "莫干山")),
+    (((B, "你还在杭州吗？"), (A, "没有啦，五月份搬到青岛了")), (A, "livesIn", "青岛")),
+    (((B, "还在游泳吗？"), (A, "在呢，准备明年的铁人三项")), (A, "goal", "参加铁人三项")),
+    (((B, "最近在看什么书？"), (A, "在看《活着》，哭死我了")), (A, "hobby", "看《活着》")),
+])
+def test_a_reply_with_its_subject_left_out_is_the_speakers(lines: tuple[tuple[str, str], ...],
+                                                         fact: tuple[str, str, str]) -> None:
+    assert fact in said_by(*lines), said_by(*lines)
+
+
+@pytest.mark.parametrize(("text", "hobby"), [
+    ("我报了个陶艺班，在社区中心。", "陶艺"),
+    ("我最近在上拳击课。", "拳击"),
+    ("我在读《平凡的世界》。", "读《平凡的世界》"),
+])
+def test_a_class_taken_or_a_book_being_read_is_a_hobby(text: str, hobby: str) -> None:
+    assert ("安娜", "hobby", hobby, False) in told(text), told(text)
+
+
+@pytest.mark.parametrize("lines", [
+    ((B, "你周末干嘛？"), (A, "跟朋友去吃火锅")),                 # no outing to a place
+    ((B, "他周末干嘛了？"), (A, "跟他妹去千岛湖露营了")),           # asked of someone else
+    ((B, "我给孩子报了个补习班。"), (A, "挺好的。")),               # a class for a child
+    ((B, "你没报班吗？"), (A, "没报。")),
+    ((B, "你在看《活着》吗？"), (A, "没有。")),                     # a question
+])
+def test_look_alikes_give_no_visit_home_or_hobby(lines: tuple[tuple[str, str], ...]) -> None:
+    found = said_by(*lines)
+    assert not any(p in ("visited", "livesIn", "hobby") for _, p, _ in found), found
