@@ -340,6 +340,16 @@ def test_the_places_someone_visited_answer_where_they_have_been(question: str, v
         assert all(r.why[0].startswith("answer#") for r in found)
 
 
+@pytest.mark.parametrize(("question", "place"), [("Where did Ann go camping?", "Joshua Tree"), ("李雷去哪儿滑雪了？", "崇礼")])
+def test_where_an_outing_was_answers_with_the_place_not_the_pastime(question: str, place: str) -> None:
+    with Memory(recall_config=LEXICAL_ONLY) as memory:
+        memory.remember([Turn("c1", "1", "Cal", "How was your weekend?"),
+                         Turn("c1", "2", "Ann", "Went camping at Joshua Tree with my sister, it was gorgeous."),
+                         Turn("c2", "1", "李雷", "我上周末去崇礼滑雪了，雪特别好。")])
+        found = memory.recall(question, 1)
+        assert _answer(found) == (found[0].fact.subject.label, "visited", place)
+
+
 @pytest.mark.parametrize(("question", "home"), [
     ("When did Ann move to Lisbon?", "Lisbon"), ("When did Ann move to Porto?", "Porto"),
     ("安娜什么时候搬到上海的？", "上海"), ("安娜是哪年搬到北京的？", "北京"),

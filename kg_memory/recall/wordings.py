@@ -79,8 +79,11 @@ ASKS_FOR = (
     (re.compile(r"^\s*(?:where|(?:which|what)\s+(?:[\w.]+\s+)?(?:cities|countries|places|states|towns))\s+(?:has|have|did)\s+(?P<who>.+?)"
                 r"\s+(?:been(?:\s+to)?|visit(?:ed)?|travell?(?:ed)?(?:\s+to)?|gone\s+to|go\s+(?:to|on\s+(?:vacation|holiday|"
                 r"a\s+trip)))\s*[?.!]*\s*$", re.I), "visited"),
-    (re.compile(r"^\s*(?P<who>.+?)(?:都|还)?(?:去过|到过|去了|去)(?:哪些|哪|哪里|哪儿|什么)(?:地方|城市|国家)?(?:旅游|旅行|玩)?(?:过)?"
-                r"\s*[？?。]*\s*$"), "visited"),
+    # "Where did Ann go camping?", "安娜去哪儿露营了？": where an outing was
+    (re.compile(r"^\s*where\s+(?:did|does|do)\s+(?P<who>.+?)\s+go\s+[a-z]+ing(?:\s+(?:last|this)\s+\w+)?\s*[?.!]*\s*$", re.I),
+     "visited"),
+    (re.compile(r"^\s*(?P<who>.+?)(?:都|还)?(?:去过|到过|去了|去)(?:哪些|哪|哪里|哪儿|什么)(?:地方|城市|国家)?"
+                r"(?:旅游|旅行|玩|露营|徒步|爬山|滑雪|钓鱼|潜水|冲浪|度假)?(?:过|了)?\s*[？?。]*\s*$"), "visited"),
 )
 #: The kind after "favorite" ("Ann's favorite food"): the vocabulary's ``favorite`` holds every kind.
 FAVORITE_KIND = re.compile(r"\b(favou?rite)\s+(?!of\b)[a-z]+(?:\s+(?:show|team|game|star))?\b")
