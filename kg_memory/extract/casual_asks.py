@@ -83,9 +83,10 @@ EN_KIN_WHO = lazy(r"\bwho(?:'s|\s+is)\s+your\s+(?P<k>roommate|boss|manager|partn
                   r"doctor|therapist|coach|mentor|landlord|flatmate|housemate)\s*\?", re.I)
 #: "What are you studying?": said "I am studying {a}".
 EN_STUDYING = lazy(r"\bwhat\s+(?:are\s+(?:you|u)\s+studying|do\s+(?:you|u)\s+study)\b", re.I)
-#: "What car did you end up getting?", "What do you drive?": said "I drive {a}".
+#: "What car did you end up getting?", "What do you drive?", "did you ever get the car?": said "I drive {a}".
 EN_CAR = lazy(r"\bwhat\s+(?:(?:kind\s+of\s+)?car\s+(?:did\s+(?:you|u)\s+(?:end\s+up\s+)?(?:get|getting|buy|buying|go\s+with)|"
-              r"do\s+(?:you|u)\s+(?:drive|have))|do\s+(?:you|u)\s+drive)\b", re.I)
+              r"do\s+(?:you|u)\s+(?:drive|have))|do\s+(?:you|u)\s+drive)\b"
+              r"|\bdid\s+(?:you|u)\s+(?:ever\s+|finally\s+|end\s+up\s+)?(?:get|buy)(?:ing)?\s+(?:the|a|that|a\s+new)\s+car\b", re.I)
 #: "你老公是哪里人？": where the relative is from, said "我老公是{a}人".
 ZH_KIN_FROM = lazy(r"(?:你|您)(?:的)?(?P<k>老公|老婆|丈夫|妻子|男朋友|女朋友|对象|爸爸|妈妈|室友)是(?:哪里|哪儿|哪)(?:的|人)")
 
@@ -197,7 +198,8 @@ _ZH_DROPPED = lazy(r"^(?P<o>(?:(?:对|嗯|是的|是啊|对啊|没|没有|不|�
                    r"(?:跟|和)[^，,。]{1,6}?去|去(?=[^，,。]{2,8}(?:玩|旅游|旅行|露营|徒步|爬山|滑雪|钓鱼|潜水|度假)了)|"
                    r"在[^，,。]{1,8}(?:上班|工作|读书|上学)).*)$")
 #: A question with no subject at all, to the one spoken to: 最近在忙啥？, 周末干嘛了？
-_NO_SUBJECT = lazy(r"^(?:最近|平时|周末|现在|这几天|这阵子|今年|昨天|今天|还在)[^他她们]{0,8}[？?]$")
+_NO_SUBJECT = lazy(r"^(?:(?:最近|平时|周末|现在|这几天|这阵子|今年|昨天|今天|还在)[^他她们]{0,8}"
+                   r"|[^他她们你我]{1,4}(?:买|换|搬|找|考|报|养)(?:了|好了)?(?:没有?|吗|了吗))[？?]$")  # 车买了没？, 工作找好了吗？
 _ZH_ASKED_KIN = lazy(rf"[你您](?:的|家的?)?(?P<k>{_ZH_KIN_WORDS})")
 
 
@@ -211,7 +213,8 @@ def dropped_subject(question: str, reply: str) -> str | None:
     if m is None:
         return None
     kin = _ZH_ASKED_KIN.search(question)
-    return f"我{kin.group('k') if kin else ''}{m.group('v').rstrip('。！!.')}。"
+    said = re.sub(r"^((?:买|换|养|报)了)[！!~～，,]+\s*(?=[一两]?[辆台个只套部条])", r"\1", m.group("v"))  # 买了！一辆二手的比亚迪
+    return f"我{kin.group('k') if kin else ''}{said.rstrip('。！!.')}。"
 
 
 #: "湖南的，长沙", "东北的，哈尔滨": a region, then the town in it.

@@ -119,6 +119,10 @@ _EN_FRAMES = (
     _Frame(lazy(rf"\b(?:what\s+did\s+{_YOU}\s+(?:study|major\s+in)|what(?:'s|\s+is|\s+was)\s+your\s+(?:major|degree\s+in|"
                 rf"field(?:\s+of\s+study)?))\b", re.I), "I studied {a}", lazy(r"^(?:i\s+studied|i\s+majored\s+in)\s+", re.I),
            common=True),
+    # "what are you reading these days" - "Project Hail Mary, couldn't put it down": a title, capitalised
+    _Frame(lazy(rf"\bwhat(?:'re|\s+are|\s+r)\s+{_YOU}\s+reading\b", re.I), "I am reading {a}",
+           lazy(r"^(?:i'm\s+reading|reading|just\s+started|just\s+finished|finishing)\s+", re.I),
+           lazy(r"^(?-i:[A-Z])[\w'’:-]*(?:\s+[\w'’:-]+){0,6}(?:,.*)?$")),
     _Frame(lazy(rf"\bwhat\s+(?:city|town|country)\s+(?:do\s+{_YOU}\s+live\s+in|are\s+{_YOU}\s+(?:in|living\s+in|based\s+in))\b",
                 re.I), "I live in {a}", lazy(r"^(?:in|i\s+live\s+in)\s+", re.I)),
 )
@@ -444,7 +448,8 @@ def _frames(question: str, lang: str) -> tuple[_Frame, ...]:
     if EN_STUDYING.search(question):  # "What are you studying?" - "Nursing at UW.": "I am studying nursing at UW."
         extra.append(_Frame(EN_STUDYING, "I am studying {a}", lazy(r"^(?:i'm\s+studying|i\s+study)\s+", re.I), common=True))
     if EN_CAR.search(question):  # "What car did you end up getting?" - "A Subaru Outback.": "I drive a Subaru Outback."
-        extra.append(_Frame(EN_CAR, "I drive {a}", lazy(r"^(?:i\s+(?:got|bought|drive|have)|just|still)\s+", re.I)))
+        extra.append(_Frame(EN_CAR, "I drive {a}", lazy(r"^(?:(?:yes|yep|yup|yeah|finally|we\s+did|i\s+did)\b[!.,\s]*)*"
+                                                         r"(?:(?:i|we)\s+(?:got|bought|drive|have)|just|still)?\s*", re.I)))
     if (m := _EN_THEIR_NAME.search(question)) is not None:
         extra.append(_Frame(_EN_THEIR_NAME, f"My {m.group('k').lower()}'s name is {{a}}", lazy(r"^(?:it's|her\s+name\s+is|"
                                                                                            r"his\s+name\s+is)\s+", re.I)))
