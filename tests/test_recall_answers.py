@@ -350,6 +350,22 @@ def test_where_an_outing_was_answers_with_the_place_not_the_pastime(question: st
         assert _answer(found) == (found[0].fact.subject.label, "visited", place)
 
 
+@pytest.mark.parametrize(("question", "fact"), [
+    ("What book is Ann reading?", ("Ann", "hobby", "reading The Overstory")),
+    ("李雷在看什么书？", ("李雷", "hobby", "看《活着》")),
+    ("李雷哪里受伤了？", ("李雷", "trait", "手腕骨折")),
+])
+def test_a_book_being_read_and_an_injury_answer_what_and_where(question: str, fact: tuple[str, str, str]) -> None:
+    with Memory(recall_config=LEXICAL_ONLY) as memory:
+        memory.remember([Turn("c1", "1", "Cal", "What book are you reading these days?"),
+                         Turn("c1", "2", "Ann", "I love hiking and I'm reading The Overstory, so good."),
+                         Turn("c2", "0", "小凯", "你最近在看什么书？"),
+                         Turn("c2", "1", "李雷", "我喜欢游泳，最近在看《活着》。"),
+                         Turn("c2", "2", "李雷", "我上周打球把手腕摔骨折了，好疼。")])
+        found = memory.recall(question, 1)
+        assert _answer(found) == fact
+
+
 @pytest.mark.parametrize(("question", "home"), [
     ("When did Ann move to Lisbon?", "Lisbon"), ("When did Ann move to Porto?", "Porto"),
     ("安娜什么时候搬到上海的？", "上海"), ("安娜是哪年搬到北京的？", "北京"),

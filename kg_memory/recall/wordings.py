@@ -79,6 +79,8 @@ ASKS_FOR = (
     (re.compile(r"^\s*(?:where|(?:which|what)\s+(?:[\w.]+\s+)?(?:cities|countries|places|states|towns))\s+(?:has|have|did)\s+(?P<who>.+?)"
                 r"\s+(?:been(?:\s+to)?|visit(?:ed)?|travell?(?:ed)?(?:\s+to)?|gone\s+to|go\s+(?:to|on\s+(?:vacation|holiday|"
                 r"a\s+trip)))\s*[?.!]*\s*$", re.I), "visited"),
+    # "安娜哪里受伤了？": an injury (a trait, 手腕骨折)
+    (re.compile(r"^\s*(?P<who>.+?)(?:哪里|哪儿|什么地方)(?:受伤|骨折|摔伤|扭伤)了?\s*[？?。]*\s*$"), "trait"),
     # "Where did Ann go camping?", "安娜去哪儿露营了？": where an outing was
     (re.compile(r"^\s*where\s+(?:did|does|do)\s+(?P<who>.+?)\s+go\s+[a-z]+ing(?:\s+(?:last|this)\s+\w+)?\s*[?.!]*\s*$", re.I),
      "visited"),

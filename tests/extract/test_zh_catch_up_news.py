@@ -1,7 +1,7 @@
 """Chinese catch-up news between friends (issue 13): where one went for an outing (去崇礼滑雪了: 崇礼, not 崇礼滑雪), a reply
 whose subject is left out after a question to the one who answers (周末干嘛了？ - 跟我妹去千岛湖露营了; 你还在成都吗？ -
-没有啦，三月份搬到厦门了; 还在跑步吗？ - 在呢，准备十月的马拉松), a class taken (我报了个陶艺班) and a book being read
-(在看《三体》). Each with look-alikes that must give nothing of the kind.
+没有啦，三月份搬到厦门了; 还在跑步吗？ - 在呢，准备十月的马拉松), a class taken (我报了个陶艺班), a book being read
+(在看《三体》) and an injury (我玩滑板把手腕摔骨折了). Each with look-alikes that must give nothing of the kind.
 """
 
 from __future__ import annotations
@@ -40,6 +40,20 @@ def test_a_reply_with_its_subject_left_out_is_the_speakers(lines: tuple[tuple[st
 ])
 def test_a_class_taken_or_a_book_being_read_is_a_hobby(text: str, hobby: str) -> None:
     assert ("安娜", "hobby", hobby, False) in told(text), told(text)
+
+
+@pytest.mark.parametrize(("text", "injury"), [
+    ("唉，我滑冰把脚踝摔骨折了。", "脚踝骨折"),
+    ("我上个月摔断了胳膊。", "胳膊骨折"),
+    ("我踢球把膝盖韧带拉伤了。", "膝盖韧带拉伤"),
+])
+def test_an_injury_of_ones_own_is_a_trait(text: str, injury: str) -> None:
+    assert ("安娜", "trait", injury, False) in told(text), told(text)
+
+
+@pytest.mark.parametrize("text", ["我没摔断胳膊，只是擦伤。", "我弟把腿摔断了。"])
+def test_no_injury_denied_or_of_another_is_the_speakers(text: str) -> None:
+    assert not any(s == "安娜" and p == "trait" for s, p, _, _ in told(text)), told(text)
 
 
 @pytest.mark.parametrize("lines", [

@@ -354,6 +354,19 @@ def _r_illness(m: re.Match[str], c: Clause) -> bool:
     return True
 
 
+#: A part of the body hurt (我玩滑板把手腕摔骨折了, 我摔断了手腕, 我脚踝扭伤了): the injury is a ``trait``, as "I broke my wrist".
+_BODY = r"(?:手腕|脚踝|胳膊|手臂|小腿|大腿|腿|手指|脚趾|肋骨|锁骨|膝盖|腰|脚|手|鼻梁|肩膀|韧带|半月板)"
+_INJURY = {"骨折": "骨折", "断": "骨折", "扭伤": "扭伤", "扭": "扭伤", "脱臼": "脱臼", "拉伤": "拉伤", "伤": "受伤"}
+
+
+def _r_injured(m: re.Match[str], c: Clause) -> bool:
+    """我玩滑板把手腕摔骨折了, 我摔断了手腕: the speaker's own injury (not another's, not 没摔断)."""
+    if c.negated or c.subject != c.discourse.speaker(c.turn):
+        return False
+    c.add("trait", m.group("p") + _INJURY[m.group("h")], 0.7, event=True)
+    return True
+
+
 def _r_died(m: re.Match[str], c: Clause) -> bool:
     """我奶奶去年去世了: someone else than the speaker has died (a trait, as "my grandma passed away"; a pet that died
     ends ``hasPet``: :mod:`.endings`)."""
@@ -501,6 +514,8 @@ EVERYDAY_RULES: list[tuple[str, Rule]] = [
      rf"(?P<o>{LANGUAGE})", _r_native_tongue),  # 我说得一口流利的英语
     (r"^(?P<o>[\u4e00-\u9fff]{1,6}?)(?:严重|有点|有些|特别)?过敏(?:了|啊|呢)*$", _r_allergic_to),
     (r"^(?:有|有点|有些|特别|很|比较|一直)?恐高(?:症)?(?:了|啊|呢)*$", _r_fear_of_heights),
+    (rf"^[^，,把]{{0,8}}?(?:把|的)?(?P<p>{_BODY}{{1,2}})(?:给)?(?:摔|撞|扭|磕|砸|踢|打)?(?P<h>骨折|断|扭伤|脱臼|拉伤)了", _r_injured),
+    (rf"^[^，,]{{0,8}}?(?:摔|撞|扭|磕|砸|踢|打)(?P<h>断|伤|骨折)了(?:我的)?(?P<p>{_BODY})", _r_injured),
     (rf"^(?:开的(?:车|汽车)?是|开着|开|(?:新|刚)?(?:换了|换成了|提了|新买了))(?:一辆|辆)?(?:新的?)?{_O}", _r_car),
     (rf"^的(?:车|汽车|座驾|爱车)是(?:一辆|辆)?{_O}", _r_car),
 ]
