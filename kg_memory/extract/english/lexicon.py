@@ -315,8 +315,10 @@ JOB_SUFFIX = lazy(r"(?:er|or|ist|ian|ant|eer|man|woman|smith|wright)$")
 SCHOOLS = r"(?:school|college|university|uni|academy|institute|high|elementary|state|tech|polytechnic|seminary|conservatory)"
 KIN = alts(" ".join(KIN_PREDICATE))
 #: A pet noun, and the kind after a breed or a pet word when one follows ("siamese cat", "kitty cat", "2 boxer dogs").
-PET = alts(PETS)[:-1] + r")(?:e?s)?" + r"(?:\s+(?:dogs?|cats?|kittens?|puppy|puppies|pups?|horses?|fish|birds?|rabbits?))?"
-POSSESSION = alts(POSSESSIONS)[:-1] + r")(?:e?s)?"
+#: A plural's ending: "es" only after a hissing sound ("fishes", "boxes"), so that "rates" and "cares" are no "rat" or "car"
+PLURAL = r"(?:(?<=[sxz])es|(?<=[sc]h)es|s)?"
+PET = alts(PETS)[:-1] + ")" + PLURAL + r"(?:\s+(?:dogs?|cats?|kittens?|puppy|puppies|pups?|horses?|fish|birds?|rabbits?))?"
+POSSESSION = alts(POSSESSIONS)[:-1] + ")" + PLURAL
 KIN_MODS = r"(?:(?:best|identical|fraternal|older|oldest|younger|youngest|little|big|baby|twin|step|late|new|only|dear|beloved|lovely|beautiful|wonderful|sweet|amazing|favorite|favourite|eldest|elder|first|second|third|\d+|one|two|three|four|five|six|seven|eight|nine|ten|grown|adult|teenage|\w+-year-old|\w+\s+years?\s+old)\s+)*"
 #: a capitalised name of one or two words ("Mrs. Knight": a title keeps its name; "Mo-" cut off is none)
 NAME = r"(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z](?:[\w']|-(?=[\w']))+(?:\s+[A-Z](?:[\w']|-(?=[\w']))+)?"
