@@ -17,6 +17,7 @@ from .answers import counted_pets
 from .home_bought import add_bought_home_town
 from .lexicon import KIN, KIN_MODS, KIN_PREDICATE, NOT_NAMES, NUM, OBJECT_PRONOUNS, PET, PET_COMPOUND, POSSESSION, STOP
 from .objects import LEAD, clean_object, object_list, owned_entity, plausible_name, to_int
+from .owned_business import add_owned_business
 from .places import r_job_at
 
 _NONE_WORD = lazy(r"^(?:no|zero|none|nothing)\b", re.I)
@@ -232,6 +233,8 @@ def _have_one(verb: str, raw: str, c: Clause) -> bool:
     if thing:
         obj = _FIRST.sub("", clean_object(raw) or "") or thing.group("h")
         c.add("owns", Entity(obj, "Thing"), 0.8 if verb in ("own", "owns", "bought") else 0.7)
+        if verb in ("own", "owns"):  # "I own a bakery in Portland": where one works
+            add_owned_business(raw, c)
         if verb == "bought":  # "We just bought a house in Denver": where one lives
             add_bought_home_town(raw, c)
         return True
@@ -239,6 +242,8 @@ def _have_one(verb: str, raw: str, c: Clause) -> bool:
         obj = _FIRST.sub("", clean_object(raw) or "")
         if obj:
             c.add("owns", Entity(obj, "Thing"), 0.75)
+            if verb in ("own", "owns"):
+                add_owned_business(raw, c)
             if verb == "bought":
                 add_bought_home_town(raw, c)
             return True
