@@ -108,6 +108,7 @@ from .possessions import r_drive, r_have
 from .pregnancy import WEEKS_PREGNANT
 from .relations import HAD_CHILD, r_had_child
 from .reports_to import REPORTS_TO
+from .residents import MEDICAL_RESIDENT
 from .rooting import ROOTING
 from .skills import SKILL_RULES
 from .teaching import r_teach
@@ -395,6 +396,7 @@ VERB_RULES = compile_rules([
      r"(?!\s+(?:restaurants?|food|dish|dishes|meals?|recipes?|options?|chef|cook|cookbook|place|friend|friends))", r_diet_choice),
     (r"^(?:am|is|are)\s+(?P<d>vegans|vegetarians|pescatarians)\b", r_diet_choice),
     *SMOKER_RULES,  # "i am a heavy smoker": a habit, no job
+    MEDICAL_RESIDENT,  # "(Raj) is a resident at the hospital": a doctor in training, not one who lives there
     KIND_PERSON,
     # "i am an amazon employee", "a walmart worker": the employer before the word for one who works there
     (r"^(?:am|is|are)\s+(?:(?:just|also|now|still|currently)\s+)*(?:an?|the)\s+(?P<o>(?!(?:new|former|ex|good|bad|great|model|proud|lowly|humble|mere|simple|retired|"
