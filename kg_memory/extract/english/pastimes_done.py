@@ -1,6 +1,7 @@
 """What the speaker tells they did, in casual catch-up talk: outings ("we went camping last weekend", "I went on a
 hiking trip"), trips ("took a short trip last week to Rome", "a vacation in Florida"), classes and pastimes taken up
-("I signed up for a pottery class", "just started doing aerial yoga"), contests entered ("I won my first video game
+("I signed up for a pottery class", "just started doing aerial yoga", "I'm getting back into running"; one tried for,
+"trying to get back into yoga", a goal), contests entered ("I won my first video game
 tournament", "I was in the final of a big chess tournament"), an instrument played ("playing my violin") and a pet
 shown as a new member of the family ("a new addition to the family, this is Max! [shares a photo of a dog]").
 
@@ -106,11 +107,17 @@ _PASTIME = (r"(?:(?:aerial|hot|power|chair|goat|prenatal)\s+)?(?:yoga|pilates|po
             r"taekwondo|ballet|salsa|dancing|swimming|climbing|rock\s+climbing|surfing|skating|meditation|calligraphy|"
             rf"woodworking|archery|fencing|cycling|zumba|crossfit|tai\s+chi|martial\s+arts|volunteering|{_OUTING})")
 _TOOK_UP = lazy(
-    _SUBJ + r"(?:(?:have|has)\s+)?(?:started|began|begun|took\s+up|taken\s+up|picked\s+up|got\s+into|gotten\s+into|"
+    _SUBJ + r"(?:(?:have|has)\s+)?(?:started|began|begun|took\s+up|taken\s+up|picked\s+up|"
+    r"(?:(?:am|are|have\s+been|been)\s+)?(?:(?:really|slowly|finally|also)\s+)*(?:got|gotten|getting)\s+(?:(?:really|back|more)\s+)*into|"
     r"tried\s+(?:my\s+hand\s+at|out))\s+"
     rf"(?:doing\s+|practicing\s+|practising\s+|some\s+)?(?P<a>{_PASTIME})\b(?!\s+(?:class|classes|lessons?|course|studio|teacher))"
     r"|" + _SUBJ + r"(?:(?:am|are)\s+)?(?:(?:doing|off\s+to\s+do|practicing|practising)\s+(?:some\s+)?)"
     rf"(?P<b>{_PASTIME})\b(?!\s+(?:class|classes|lessons?|course|studio|teacher))",
+    re.I | re.M)
+#: A pastime one tries to take up again: "I'm trying to get back into running", "been trying to get into yoga".
+_TRYING_INTO = lazy(
+    _SUBJ + r"(?:(?:am|are|have\s+been|been)\s+)?(?:(?:really|slowly|also)\s+)*trying\s+to\s+get\s+(?P<back>back\s+)?into\s+"
+    rf"(?:doing\s+|some\s+)?(?P<a>{_PASTIME})\b(?!\s+(?:class|classes|lessons?|course|studio|teacher))",
     re.I | re.M)
 #: Contests: "I won my first video game tournament", "I was in the final of a big Valorant tournament".
 _CONTEST_HEAD = r"(?:tournament|competition|championship|contest|race|marathon|half\s+marathon|triathlon|hackathon|match)"
@@ -211,6 +218,9 @@ def scan_pastimes_done(sentence: str, turn: Turn, discourse: Discourse, state: T
             add("hobby", Entity(what, "Thing"), 0.65, False)
     for m in _TOOK_UP.finditer(sentence) if outing else ():
         add("hobby", Entity(" ".join((m.group("a") or m.group("b")).lower().split()), "Thing"), 0.65, False)
+    for m in _TRYING_INTO.finditer(sentence) if outing and "trying" in low else ():
+        what = " ".join(m.group("a").lower().split())
+        add("goal", Entity(f"get back into {what}" if m.group("back") else f"get into {what}", "Thing"), 0.6, False)
     for m in _PIC_IN.finditer(sentence) if has("pic", "photo", "shot", "snap") else ():
         add("visited", Entity(m.group("p") or m.group("q"), "Place"), 0.65, True)
     for m in _FUN_AT.finditer(sentence) if "had" in low else ():
