@@ -51,6 +51,7 @@ from .activities import (
 from .age_bands import AGE_BAND
 from .aged_children import AGED_CHILD
 from .considering import CONSIDERING
+from .degree_with import GRADUATED
 from .diagnoses import DIAGNOSED
 from .encounters import ENCOUNTER_PATTERN, r_encounter
 from .exams import EXAM_PREPARED, SCHOOL_GOT_INTO
@@ -483,7 +484,7 @@ VERB_RULES = compile_rules([
     (r"^(?:was|were)\s+an?\s+(?P<o>[a-z][\w\s-]*?)\s+major\b", lambda m, c: not c.negated and add_field(m.group("o"), c, 0.75)),
     (r"^(?:went|go|goes|going|am\s+going|went\s+back|going\s+back)\s+to\s+(?:school|college|university|uni|grad\s+school)\s+for\s+(?P<o>.+)", r_study),
     (DEGREE_VERB + r"\s+" + DEGREE, r_degree),
-    (r"^(?P<v>graduated|graduate|graduates)\s+(?:from\s+)?(?P<o>.+)", r_school_go),
+    GRADUATED,  # "(i) graduated from UCLA with a degree in film": the school, the degree and its field
     (r"^(?P<v>was|were)\s+(?:a\s+student|educated)\s+at\s+(?P<o>.+)", r_school_go),
     (r"^(?P<v>like|likes|love|loves|enjoy|enjoys|adore|adores|prefer|prefers|dig|fancy|appreciate|appreciates|liking|loving|enjoying|really\s+like|really\s+love)\s+(?P<o>.+)", r_likes),
     # "i have always loved dogs": a liking held till now (not "have" of a dog had)
