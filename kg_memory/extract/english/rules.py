@@ -53,6 +53,7 @@ from ..starts import state_end
 from .addressed import scan_addressed
 from .alumni import scan_alumni
 from .answers import answers_no, answers_yes, asked_about, restated
+from .asked_trips import scan_asked_trip
 from .birthdays import scan_birthdays
 from .called_siblings import scan_called_siblings
 from .children_told import children_told
@@ -304,6 +305,7 @@ class EnglishRules:
             asked = asked_about(sentence) if state.asked else None
             if state.asked:
                 scan_asked_kin(sentence, turn, discourse, state)  # "With my ex-boyfriend Ross?"
+                scan_asked_trip(sentence, turn, discourse, state)  # "What should I pack for a trip to Iceland?"
                 scan_honorifics(sentence, turn, discourse, state, asked=True)  # "Dr. Green, is it bad?": a doctor
                 state.last_thing = question_topic(sentence) or trailing_thing(sentence.rstrip(" ?")) or state.last_thing
                 told_head = statement_before_tail_question(sentence)
