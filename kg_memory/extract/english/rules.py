@@ -111,6 +111,7 @@ from .segment import (
 from .speaking_as import identity_spoken_as, scan_speaking_as
 from .tables import VERB_RULES
 from .titled_kin import scan_titled_kin
+from .we_named import named_by_us
 from .you_subject import you_in_group
 
 __all__ = ["EnglishRules"]
@@ -324,6 +325,7 @@ class EnglishRules:
         children_told(turn, discourse, state)  # "I have 2 kids. Emma is 8 and Jack is 5."
         dating_named(turn, discourse, state)  # "I met someone! Her name is Priya and we're dating now."
         exes_named(turn, discourse, state)  # "I broke up with my boyfriend. His name is Mark.": Mark
+        named_by_us(turn, discourse, state.facts)  # "We just had a baby girl. We named her Lily.": Lily
         return merge_found(state.facts, turn) + end_facts(named_endings(state.endings), turn)
 
     def _sentence(self, sentence: str, turn: Turn, discourse: Discourse, state: TurnState, previous: str,
