@@ -16,15 +16,18 @@ to Paris together", "went to the UK together" are trips); after "in college at" 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from ...types import Entity, Turn
 from ..framework import Found, lazy
 from ..pronouns import Discourse
 from .lexicon import KIN, KIN_MODS, KIN_PREDICATE, NAME
-from .mentions import TurnState
 from .objects import owned_entity
 
-__all__ = ["scan_alumni"]
+if TYPE_CHECKING:  # places reads this module, and mentions reads places
+    from .mentions import TurnState
+
+__all__ = ["scan_alumni", "went_to_school_together"]
 
 _SCHOOL = r"(?P<school>(?-i:[A-Z][\w&.'-]*)(?:\s+(?:of\s+)?(?-i:[A-Z][\w&.'-]*)){0,4})"
 _OTHER = rf"(?:(?i:my)\s+(?i:{KIN_MODS})(?P<kin>(?i:{KIN}))(?:,?\s+(?P<kname>{NAME}),?)?|(?P<name>{NAME}))"
@@ -46,6 +49,11 @@ _NOT_SCHOOLS = frozenset("US USA UK UAE NYC LA DC EU SF NZ UN NBA NFL ER ICU".sp
 _KINDS = frozenset("high middle elementary junior senior grade grad graduate law med medical nursing art business community "
                    "state school college university uni academy institute tech prep the of".split())
 _NOT_TOLD = lazy(r"\?|\b(?:if|wish|would|should|never|didn't|did\s+not)\b", re.I)
+#: What says a school was gone to once, for a visit: "(we went to NYU) last weekend", "(...) for a campus tour", "to see
+#: a game", "on Saturday"
+_VISIT_AFTER = lazy(r"\s*,?\s*(?:(?:last|this|on|yesterday|today|tonight|earlier)\b|for\s+(?:a|an|the|my|our|his|her)\s+"
+                    r"(?:[\w-]+\s+)?(?:tour|visit|game|match|concert|conference|event|reunion|open\s+house|interview)\b|"
+                    r"to\s+(?:see|watch|visit|tour|check)\b)", re.I)
 
 
 def _other(m: re.Match[str], speaker: Entity, suffix: str = "") -> Entity | None:
@@ -62,6 +70,27 @@ def _other(m: re.Match[str], speaker: Entity, suffix: str = "") -> Entity | None
     return Entity(name, "Person")
 
 
+def _school_of(m: re.Match[str], met: bool) -> str | None:
+    """The school that the match ``m`` of ``_WENT`` or ``_MET`` names as one gone to, or None: "we went to Paris
+    together" is a trip, "to High School" names none, "went to NYU last weekend" is a visit."""
+    school = m.group("school").strip().rstrip(".")
+    if not met and (not _SCHOOL_WORD.search(school) or school in _NOT_SCHOOLS) \
+            or all(w in _KINDS for w in school.lower().split()):
+        return None
+    return None if not met and _VISIT_AFTER.match(m.string, m.end()) else school
+
+
+def went_to_school_together(sentence: str, place: str) -> bool:
+    """Whether ``sentence`` tells that two went to ``place`` as their school ("Tom and I went to NYU"): then no visit.
+
+    >>> went_to_school_together("Tom and I went to NYU.", "NYU"), went_to_school_together("Tom and I went to NYU last week.", "NYU")
+    (True, False)
+    """
+    if _NOT_TOLD.search(sentence):
+        return False
+    return any(_school_of(m, False) == place for m in _WENT.finditer(sentence))
+
+
 def scan_alumni(sentence: str, turn: Turn, discourse: Discourse, state: TurnState) -> None:
     """Record the school two people went to, and that they were classmates (module docstring)."""
     if _NOT_TOLD.search(sentence):
@@ -70,11 +99,10 @@ def scan_alumni(sentence: str, turn: Turn, discourse: Discourse, state: TurnStat
     out: list[Found] = []
     for pattern in (_WENT, _MET):
         for m in pattern.finditer(sentence):
-            school = m.group("school").strip().rstrip(".")
             met = pattern is _MET
-            if not met and (not _SCHOOL_WORD.search(school) or school in _NOT_SCHOOLS) \
-                    or all(w in _KINDS for w in school.lower().split()):
-                continue  # "we went to Paris together": a trip; "to High School": no school named
+            school = _school_of(m, met)
+            if school is None:
+                continue
             other = None if m.group("we") else _other(m, speaker, "2" if met and m.group("kin2") or met and m.group("name2") else "")
             if not m.group("we") and other is None:
                 continue

@@ -12,6 +12,7 @@ from ..framework import Clause, lazy
 from ..monthdays import read_day
 from ..starts import start_ahead
 from ..timeexpr import find_time
+from .alumni import went_to_school_together
 from .childhood import moved_young
 from .job_towns import known_employer_after_job, lowercase_town, town_after_job
 from .lexicon import ADJ, EVENTS, GENERIC_PLACES, REGIONS, SCHOOLS, alts
@@ -591,6 +592,8 @@ def event_or_place(m: re.Match[str], c: Clause) -> bool:
         return False
     if place.lower().endswith("ing") or (prep or "").strip().lower() == "on" and not place[:1].isupper():
         return False  # "went shopping": an outing; "drove on the highway", "was on the bus": a way, no place visited
+    if went_to_school_together(c.sentence, place):
+        return True  # "Tom and I went to NYU": their school (see .alumni), no visit
     capital = place[0].isupper()
     c.add("visited", Entity(place, "Place"), 0.8 if capital else 0.6, event=True)
     return True
