@@ -12,6 +12,7 @@ import re
 
 from ...types import Entity
 from ..framework import lazy
+from .called_places import named_place
 from .lexicon import (
     DEMONYMS,
     DIETS,
@@ -209,7 +210,7 @@ def clean_object(text: str, style: str = "np") -> str | None:
         return None  # "your mom's books": without its owner, "mom's books" would read as the speaker's mother's
     text = LEAD.sub("", _FREQUENCY_LEAD.sub("", text))
     if style == "place":
-        text = without_part(text)  # "downtown Denver", "a suburb of Chicago": Denver, Chicago
+        text = without_part(named_place(text))  # "downtown Denver", "a suburb of Chicago", "a bar called Moe's"
     if style == "activity":
         text = _TIME_ADJUNCT.sub("", _INNER_QUANTIFIER.sub(" ", text))
     if style == "activity" and POINTED_GERUND.match(text):

@@ -38,9 +38,10 @@ _ONCE = lazy(r"\b(?:tonight|today|tomorrow|later|this\s+(?:morning|afternoon|eve
 #: for among one's own ("babysitting my nephew", "tutoring him in math").
 _AFTER = lazy(r"^(?:[\s,.!;:]*$|\s+(?:at|for|in|on|since|downtown|again|now|these\s+days|nowadays|full|part|nights|"
               r"weekends|evenings|while|to\s+(?:pay|make|get|cover|save))\b|\s*,)", re.I)
-#: An employer named after "at" or "for": a capitalized name ("Kelly's", "the Olive Garden", "the Kims").
-_EMPLOYER = lazy(r"^(?:\s+(?:full|part)[\s-]time)?\s+(?:at|for)\s+(?P<o>(?:the\s+)?(?-i:[A-Z])[\w&'’.-]*"
-                 r"(?:\s+(?-i:[A-Z])[\w&'’.-]*){0,3})", re.I)
+#: An employer named after "at" or "for": a capitalized name ("Kelly's", "the Olive Garden", "the Kims"), said after its
+#: kind too ("a brewpub called Hop Yard").
+_EMPLOYER = lazy(r"^(?:\s+(?:full|part)[\s-]time)?\s+(?:at|for)\s+(?P<o>(?:(?:a|an|this)\s+(?:[\w'-]+\s+){1,3}?(?:called|named)\s+)?"
+                 r"(?:the\s+)?(?-i:[A-Z])[\w&'’.-]*(?:\s+(?-i:[A-Z])[\w&'’.-]*){0,3})", re.I)
 
 
 def _r_trade(m: re.Match[str], c: Clause) -> bool:
