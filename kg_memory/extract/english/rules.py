@@ -69,6 +69,7 @@ from .kin_of_kin import kin_of_kin
 from .known import known_so
 from .leanings import scan_cannot_do_without, scan_leanings
 from .lexicon import GENERIC_SUBJECTS, KIN, KIN_MODS, KIN_PREDICATE, NAME, OBJECT_PRONOUNS, STOP
+from .listener_kin import listener_kin
 from .looks import scan_looks
 from .me_and_splits import scan_me_and_splits
 from .mentions import TurnState, scan_possessives, scan_statements
@@ -326,6 +327,7 @@ class EnglishRules:
         dating_named(turn, discourse, state)  # "I met someone! Her name is Priya and we're dating now."
         exes_named(turn, discourse, state)  # "I broke up with my boyfriend. His name is Mark.": Mark
         named_by_us(turn, discourse, state.facts)  # "We just had a baby girl. We named her Lily.": Lily
+        state.facts.extend(listener_kin(turn, discourse))  # "You've hiked with your dogs": the listener's dogs
         return merge_found(state.facts, turn) + end_facts(named_endings(state.endings), turn)
 
     def _sentence(self, sentence: str, turn: Turn, discourse: Discourse, state: TurnState, previous: str,
