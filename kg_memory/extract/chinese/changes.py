@@ -23,7 +23,7 @@ import re
 
 from ...gazetteer import gazetteer_id
 from ...types import Entity
-from ..framework import Clause, Rule
+from ..framework import Clause, Rule, lazy
 from .endings import FORMERLY
 from .lexicon import HAN, is_job
 from .objects import place
@@ -38,6 +38,8 @@ _LATELY = r"(?:已经|早就|终于|刚刚?|最近|又|也|去年|今年|前年|
 _HOME = r"(?:老家|家乡|故乡)?"
 #: How long one has lived somewhere: 十年, 三年多, 二十多年, 好几年, 很多年, 一辈子 (在武汉住了十年).
 _YEARS = r"(?:(?:[0-9零一二两三四五六七八九十]+|好几|十几|几十|好多|很多|许多)(?:多)?(?:年|个月)(?:多)?|很久|好久|一辈子|大半辈子)"
+#: What says a stay holds now: 现在, 目前, 一直, 至今, 已经 (我一直在成都住了二十年)
+_STILL = lazy(r"现在|目前|当前|如今|一直|至今|到现在|已经")
 #: What may follow a place one is sent to: 广州分公司, 上海总部, 深圳办事处 (the office, in that place).
 _OFFICE = r"(?:的)?(?:分公司|总公司|总部|办事处|分部|分行|分店|分厂|分校|工厂|那边|这边)"
 
@@ -77,8 +79,10 @@ def _r_transferred(m: re.Match[str], c: Clause) -> bool:
 def _r_lives_at(m: re.Match[str], c: Clause) -> bool:
     """在上海住, 在杭州生活, 在武汉住了十年了: where one lives, said with the verb last (a place, not 在酒店住: a stay).
     How long, without a final 了, tells a stay that may be over (我在北京住了五年: nothing), unless the sentence says it
-    is (之前在武汉住了十年, 在上海住过三年: a former home)."""
-    if m.group("years") and "了" not in m.group("end") and FORMERLY.search(c.sentence) is None and "过" not in c.sentence:
+    is (之前在武汉住了十年, 在上海住过三年: a former home) or that it holds now (我现在在广州生活了十年, 一直在成都住了二十年,
+    已经在深圳生活了八年: the home)."""
+    if m.group("years") and "了" not in m.group("end") and FORMERLY.search(c.sentence) is None and "过" not in c.sentence \
+            and _STILL.search(c.sentence) is None:
         return False
     raw = m.group("o")
     head = nominal_head(raw) or clean_object(raw, 8)
