@@ -33,6 +33,7 @@ from ..names import is_chinese_name, plausible_name
 from ..pronouns import FEMALE, MALE, Discourse, gender_of_noun
 from ..starts import state_end
 from ..timeexpr import parse_zh_number
+from .accompanied import without_company
 from .activities import ACTIVITY_RULES, habit, religion_of
 from .answered import kin_answered, place_answered
 from .births import BIRTH_RULES, birthdays_said
@@ -558,7 +559,7 @@ class ChineseRules:
                 rest = _AGAIN.sub("", _DONE.sub("", rest)) or rest
             c = Clause(turn=turn, subject=subject[0], weight=subject[1], negated=neg and not no_longer,
                        sentence=sentence, discourse=discourse, lang="zh")
-            RULES.apply(past or rest, c)
+            RULES.apply(without_company(past or rest), c)  # å¸¦çå­©å­ä½å¨æé½: ä½å¨æé½
             endings.extend([] if past else moved_from(rest, c))  # 我们从上海搬到了深圳: 上海 is a former home
             if parsed is None and had is not None:  # 我们有一个儿子，今年五岁了 / 在北京工作: the son is five, works there
                 c.out = [(had, p, o, w, t) for s, p, o, w, t in c.out if had != s and o != had]
