@@ -30,6 +30,7 @@ from ..framework import Clause, Rule, lazy
 from .lexicon import HAN, JOB_SUFFIX, KIN, KIN_PREDICATE, NAME
 from .objects import owned, place
 from .people import is_place
+from .school_place import SCHOOL_PLACE
 from .segment import TRAILING, clean_object, is_name, is_titled_name, nominal_head, tagged
 from .shorthand import SHORTHAND_RULES
 
@@ -476,6 +477,7 @@ EVERYDAY_RULES: list[tuple[str, Rule]] = [
      lambda m, c: place(m.group("o"), c, "livesIn", 0.8, event=True)),
     (r"^(?:(?:喝|沾|碰)酒|(?:抽|吸)烟|(?:从来|一向|向来)?滴酒不沾)(?:了|的|啊|呢)*$", _r_abstains),
     (rf"^的?(?:公司|单位|办公室|工作单位|工作室|写字楼)(?:总部)?(?:就|也)?(?:在|位于|设在){_O}", _r_workplace),
+    SCHOOL_PLACE,  # 我的学校在武汉: studies, so lives, there
     (rf"^{_BACK_THEN}?的?(?:偶像|榜样|男神|女神)(?:一直)?是{_O}", _r_idol),
     (rf"^的?最?(?:崇拜|敬佩|佩服)的人(?:一直|就)?是{_O}", _r_idol),
     (rf"^(?:很|非常|特别|最|一直|一直很|十分|挺)*(?:崇拜|敬佩|佩服){_O}", _r_idol),
