@@ -166,8 +166,10 @@ def compile_rules(rules: Sequence[tuple[str, Rule]], flags: int = 0) -> RuleTabl
 
 
 #: What a state said to hold no more ("I used to ...", 我以前……) does not end: where and when one was born or comes from,
-#: one's name or gender, a visit (an event, not a state).
-_NOT_FORMER = frozenset({"visited", "birthPlace", "birthDate", "birthYear", "hometown", "name", "alternateName", "gender"})
+#: one's name or gender, a visit (an event, not a state), classmates (我和小李以前是同学: "before" says when they were
+#: at school together, and they stay classmates).
+_NOT_FORMER = frozenset({"visited", "birthPlace", "birthDate", "birthYear", "hometown", "name", "alternateName", "gender",
+                         "classmate"})
 
 
 def split_former(found: Sequence[Found], until: date | None = None) -> tuple[list[Found], list[Found]]:

@@ -1,5 +1,5 @@
 """A relative of the speaker's who is also what two people are to each other: 我和我老婆是大学同学, 我跟我表哥是同事,
-我和我老公以前是同学 make the relative the speaker's (老婆: a spouse) and a classmate, a colleague, a neighbour too
+我和我老公以前是同学, 我和老公是同学 make the relative the speaker's (老婆: a spouse) and a classmate, a colleague, a neighbour too
 (as 我老婆是我大学同学 says); what they were before (我和我老公以前是邻居) is a classmate only. Not denied (我和我老婆不是同学), asked (我和我老婆是同学吗), nor of the one spoken to's relative
 alone (你和你老婆是同学: 你's).
 
@@ -23,7 +23,7 @@ __all__ = ["kin_also"]
 #: What two people are to each other that a relative may be too (同学, 同事, 室友, 邻居, 朋友...).
 _TIES = {k: v for k, v in KIN_PREDICATE.items() if v in ("friend", "colleague", "classmate", "roommate", "neighbor")}
 _TIE_WORDS = "|".join(sorted(_TIES, key=len, reverse=True))
-_ALSO = lazy(rf"(?:^|(?<=[，,。！!；;]))我(?:和|跟|与)我的?(?P<kin>{KIN})儿?(?:俩|两个|两人)?(?:都|也|一直)?(?P<past>曾经|以前|本来|原来|当年)?"
+_ALSO = lazy(rf"(?:^|(?<=[，,。！!；;]))我(?:和|跟|与)(?:我的?)?(?P<kin>{KIN})儿?(?:俩|两个|两人)?(?:都|也|一直)?(?P<past>曾经|以前|本来|原来|当年)?"
              rf"是(?:(?:高中|大学|初中|小学|中学|研究生)(?:时的|时候的|的)?)?(?P<tie>{_TIE_WORDS})(?:了|啊|呀|呢|吧|哦)*"
              r"(?=[，,。！!…；;]|$)")
 

@@ -290,7 +290,7 @@ _PAIR_WORDS = "|".join(sorted(_PAIRS, key=len, reverse=True))
 def _r_pair(m: re.Match[str], c: Clause) -> bool:
     """罗斯和我是好朋友, 他跟瑞秋是室友: the subject and the person after 和 are friends, roommates..."""
     other = None if c.negated else _person(m.group("n"), c, sure=True)
-    if other is None or other == c.subject:
+    if other is None or other == c.subject or other.label in KIN_PREDICATE:  # 和我老公是同学: the husband (.kin_also)
         return False
     c.add(_PAIRS[m.group("kin")], other, 0.8)
     return True

@@ -337,8 +337,8 @@ _SYMMETRIC = frozenset({"friend", "colleague", "classmate", "roommate", "neighbo
 def _r_with_is(m: re.Match[str], c: Clause) -> bool:
     """我和刘洋是同事: a relation that holds both ways."""
     predicate = KIN_PREDICATE[m.group("kin")]
-    if c.negated or predicate not in _SYMMETRIC or not is_name(m.group("n")):
-        return False
+    if c.negated or predicate not in _SYMMETRIC or not is_name(m.group("n")) or m.group("n").lstrip("我的") in KIN_PREDICATE:
+        return False  # 我和(我)老公是同学: the husband, read by the rule of two (not one named 老公)
     person = Entity(m.group("n"), "Person")
     c.add(predicate, person, 0.8)
     c.discourse.mention(c.turn, person)
@@ -559,7 +559,7 @@ class ChineseRules:
                 rest = _AGAIN.sub("", _DONE.sub("", rest)) or rest
             c = Clause(turn=turn, subject=subject[0], weight=subject[1], negated=neg and not no_longer,
                        sentence=sentence, discourse=discourse, lang="zh")
-            RULES.apply(without_company(past or rest), c)  # å¸¦çå­©å­ä½å¨æé½: ä½å¨æé½
+            RULES.apply(without_company(past or rest), c)  # 带着孩子住在成都: 住在成都
             endings.extend([] if past else moved_from(rest, c))  # 我们从上海搬到了深圳: 上海 is a former home
             if parsed is None and had is not None:  # 我们有一个儿子，今年五岁了 / 在北京工作: the son is five, works there
                 c.out = [(had, p, o, w, t) for s, p, o, w, t in c.out if had != s and o != had]
