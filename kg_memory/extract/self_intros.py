@@ -2,7 +2,8 @@
 actually.", "Nice to meet you. Ross Geller.", "我叫罗斯", "It's me, Ross", "Hi, this is Ross" / "嗨，这是罗斯" (at the door,
 on the phone: "Hi, this is Ross from work"), a full name after a greeting ("Hi, Ken Adams, nice to meet you", "嗨，钱德勒·宾，
 我有预定。") or before where one comes from ("Jarvis Oberblau, Cornell."), or a name given when asked ("What's your
-name?" - "Gordon.", "Aren't you...?" - "Yeah, Rachel."), or put right when called by another ("Don?" - "Close. Ron.").
+name?" - "Gordon.", "Aren't you...?" - "Yeah, Rachel."), or put right when called by another ("Don?" - "Close. Ron."), or given back for one just given ("I'm Carmen." - "Felix.
+Mine's the goalie.").
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from collections.abc import Sequence
 from ..types import Turn
 from .framework import lazy
 from .names import TITLE
+from .pronouns import gender_of_name
 
 __all__ = ["ZH_IS", "intro_name", "naming_turns"]
 
@@ -48,6 +50,9 @@ _YES_PIECE = lazy(r"^\s*(?i:yes|yeah|yep|uh-huh|是啊|是的|是|对|对啊|嗯
 _NAME_ASKED = lazy(r"(?:^|[\s,，.…])([A-Z][a-z]+|[\u4e00-\u9fff]{1,3}[^\W\d_吗呢吧了啊么])\s*[?？]+\s*$")
 _PUT_RIGHT = lazy(r"^\s*(?:(?i:close|almost|nearly|not\s+quite|nope|no)[,.!]*\s+(?i:it's\s+)?|"
                         r"(?:差一点|差不多|接近了|不是|不对)[，,。！!\s]*是?(?![我你他她]))" + _PIECE)
+#: "I'm Carmen." - "Felix. Mine's the goalie.": a name and a full stop opening the turn after one who introduced
+#: themself is the answerer's own, given back (not "Felix, hi!", a call, nor "Carmen. Lovely.", the name taken up).
+_GIVEN_BACK = lazy(r"^\s*(?:(?:oh|um|uh|hi|hello|hey)[,!.]*\s+)?(?P<n>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*\.(?!\.)")
 _ZH_FULL_NAME = lazy(r"^[\u4e00-\u9fff]{1,5}·[\u4e00-\u9fff]{1,6}$")
 _IT_IS_ME = lazy(rf"^(?P<lead>.*?)(?:\bit'?s\s+me|\bit\s+is\s+me|是我)[,，]\s*(?P<n>(?:(?-i:{TITLE})\s+)?[^\s,，.。!！?？]+)",
                        re.I)  # "It's me, Aunt Phoebe\"
@@ -76,10 +81,12 @@ def naming_turns(turns: Sequence[Turn]) -> list[Turn]:
         if (asked := _NAME_ASKED.search(before)) and (right := _PUT_RIGHT.match(text)) \
                 and right.group("n") != asked.group(1):
             first = right
+        if (back := _given_back(before, text)) is not None:
+            first = back
         me = _IT_IS_ME.match(text)
         if _ZH_INTRO.search(text) or _ZH_HELLO_INTRO.search(text) or _EN_INTRO.search(text):
             pass  # "我是艾丽卡。", "我是罗斯，咖啡馆里见过的", "Oh, I'm Ronni.": the speaker introduces themself already
-        elif one:
+        elif one and first is None:
             text = _intro(one.group("n")) if _ASKS_NAME.search(before) else ""
         elif first:  # "And you are...?" - "Chandler, Chandler Bing."
             text = _intro(first.group("n"))
@@ -87,6 +94,26 @@ def naming_turns(turns: Sequence[Turn]) -> list[Turn]:
             text = _intro(me.group("n"))
         out.append(turn if text == turn.text else dataclasses.replace(turn, text=text))
     return out
+
+
+def _given_back(before: str, text: str) -> re.Match[str] | None:
+    """The name ``text`` gives back for the one ``before`` introduced its speaker by, if any: ``before`` introduces
+    its speaker and asks nothing after it, the name is a known first name (not "Normal."), ("I'm Joey! Erin, who is The Great One?" - "Wayne Gretzky." answers), and the
+    name is another one ("I'm Carmen." - "Carmen. Lovely." takes it up).
+
+    >>> _given_back("Number eleven. I'm Carmen.", "Felix. Mine's the goalie.").group("n")
+    'Felix'
+    >>> _given_back("I'm Carmen.", "Carmen. What a pretty name."), _given_back("I'm Carmen.", "Felix, hi!")
+    (None, None)
+    """
+    told = intro_name(before)
+    m = _GIVEN_BACK.match(text)
+    if told is None or m is None or "?" in before[before.replace("’", "'").rfind(told):]:
+        return None
+    name = m.group("n")
+    if gender_of_name(name) is None:
+        return None  # "Tell me about your childhood!" - "Normal.": a word, no first name known
+    return None if name.split()[0] in told.split() or told.split()[0] in name.split() else m
 
 
 def _intro(name: str) -> str:
