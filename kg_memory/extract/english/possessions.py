@@ -14,6 +14,7 @@ from ...types import Entity
 from ..framework import Clause, lazy
 from ..pronouns import gender_of_noun
 from .answers import counted_pets
+from .apposed_names import called_not_named
 from .home_bought import add_bought_home_town
 from .lexicon import KIN, KIN_MODS, KIN_PREDICATE, NOT_NAMES, NUM, OBJECT_PRONOUNS, PET, PET_COMPOUND, POSSESSION, STOP
 from .objects import LEAD, clean_object, object_list, owned_entity, plausible_name, to_int
@@ -188,6 +189,8 @@ def _have_one(verb: str, raw: str, c: Clause) -> bool:
         if name and (name.lower() in STOP or name.lower() in OBJECT_PRONOUNS or name.lower() in NOT_NAMES
                      or name.lower() in _TIME_WORDS):
             name = None  # "I have a sister Monday"
+        if name and called_not_named(noun, name):
+            name = None  # "Every month I have a grandson, Deb.": Deb is spoken to
         ent = owned_entity(c.subject, label, "Person", name)
         c.add(KIN_PREDICATE.get(noun, "relative"), ent, 0.85)
         c.discourse.mention(c.turn, ent, gender_of_noun(noun) if not plural else None)
