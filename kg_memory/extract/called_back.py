@@ -23,6 +23,7 @@ import re
 from collections.abc import Sequence
 
 from ..types import Entity, Turn
+from .echoes import takes_up
 from .framework import lazy
 from .names import is_chinese_name, plausible_name
 from .pronouns import Discourse
@@ -114,14 +115,24 @@ def same_call(before: Turn | None, turn: Turn) -> bool:
     return called is not None and called == opening_call(before.text)
 
 
+def _answers_asker(turns: Sequence[Turn], at: int) -> bool:
+    """Whether turn ``at`` answers the question the turn just before asked, by another speaker, taking up its words
+    without asking back ("Who touched my oven?" - "Ma, nobody touched your oven."): its call is said to the one who
+    asked (not "How much is the coat?" - "Dad, let's look elsewhere.", said to another)."""
+    before = turns[at - 1] if at > 0 else None
+    return before is not None and before.speaker != turns[at].speaker and before.text.rstrip().endswith(("?", "？")) \
+        and not re.search(r"[?？]", turns[at].text) and takes_up(before.text, turns[at].text)
+
+
 def addressed(turn: Turn, discourse: Discourse) -> tuple[Entity, float] | None:
     """Whom ``turn`` most likely speaks to (:meth:`.pronouns.Discourse.addressed`), but the one who answers its opening
-    call by calling its speaker back by name (0.6), and nobody where the turn before opened with the same call."""
+    call by calling its speaker back by name (0.6) unless it answers a question just asked, taking up its words ("Who touched
+    my oven?" - "Ma, nobody touched your oven." - "His name is Aiden, Tina.": Ma asked), and nobody where the turn before opened with the same call."""
     turns = discourse.conversation(turn)
     at = next((k for k, t in enumerate(turns) if t.turn == turn.turn), None)
     if at is not None and discourse.addressee(turn) is None:
         after = turns[at + 1] if at + 1 < len(turns) else None
-        if after is not None and names_back(turn, after):
+        if after is not None and names_back(turn, after) and not _answers_asker(turns, at):
             return Entity(after.speaker, "Person"), 0.6  # "妈，你快点。" - "急什么，小雨。": the one called calls back
         if at > 0 and same_call(turns[at - 1], turn):
             return None  # "妈，您也坐下吧。" - "妈，这鱼真香。": both speak to a third
