@@ -43,7 +43,7 @@ latin gaelic hebrew yiddish arabic portuguese norwegian danish finnish ukrainian
 bengali punjabi persian farsi swahili vietnamese tagalog indonesian czech hungarian romanian bulgarian serbian
 croatian esperanto klingon catalan icelandic sanskrit
 excuse pardon na nah nuh uh-huh uh-uh tall short like wha whaa wh woah whoah woh sweety sweetums hun
-hell heck not
+hell heck not coming ay
 kinda sorta gee op hombre amigo senor señor signor monsieur madame mademoiselle buon giorno ciao hola adios 哇噢
 tiger champ kiddo 老虎 小狗 小猫 小可爱 宝贝儿
 sometimes usually always never ever often once someday somehow anyways everything nothing something anything someone
