@@ -74,8 +74,9 @@ _SENTENCE = lazy(r"[^.!?。！？…]*(?:[.!?。！？…]+|$)")
 #: A capitalised word that is a sentence of its own or set off by a comma there ("Ross!", "Ross, hi."), or stands
 #: inside a sentence ("Nice to meet you Monica."): a name, maybe.
 _EN_NAMED = lazy(r"(?:^|(?<=[.!?…]\s))(?P<a>[A-Z][a-z][\w'-]*)\s*(?=[,!?.…]|$)|(?<=[\w,]\s)(?P<b>[A-Z][a-z][\w'-]*)")
-#: The speaker introducing themself ("I’m Ross Geller.", "我是罗斯"), with any apostrophe.
-_SELF = lazy(r"\b(?:I['’]m|I\s+am|my\s+name\s+is)\s+(?:[A-Z]|(?:uh|um|err?)\b)|我(?:是|叫)(?!说)", re.I)
+#: The speaker introducing themself ("I’m Ross Geller.", "我是罗斯"), with any apostrophe; a capital after "I'm" ("I'm so
+#: sorry we're late. This is my husband, Terrence." introduces Terrence only).
+_SELF = lazy(r"\b(?:I['’]m|I\s+am|my\s+name\s+is)\s+(?:(?-i:[A-Z])|(?:uh|um|err?)\b)|我(?:是|叫)(?!说)", re.I)
 #: A question to the one spoken to ("How do you know Monica?", "你们怎么认识的？"; not "Thank God for acne, huh?").
 _ASKS_YOU = lazy(r"\byou\b[^.!?]*\?|[你您][^。！？!?]*[？?]", re.I)
 #: The next piece after a name introduced, when it may be another name of a list ("Chandler, and Phoebe, and Joey").
