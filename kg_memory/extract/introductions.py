@@ -4,7 +4,10 @@ A speaker who brings someone in introduces them by name ("Guys, this is my frien
 "这是我朋友罗杰。", "这位是安娜。"), and the one introduced answers, often without saying their name ("Hey everybody.",
 "大家好。"). Where the transcript labels its speakers "Speaker 1", "Speaker 2", that is the only sign of who Roger is:
 the first other voice after the introduction (past those who greet the one introduced by name) is the one introduced,
-as a careful listener would take it, when it was not heard before, and:
+as a careful listener would take it, when it was not heard before, or only in the turn just before, its first, asking
+about nobody there ("Sorry I'm late. Did I miss the tour?" - "This is my sister, Ellie." - "Hi, everyone.": one just
+come in) where the introduction calls nobody by another name ("Oh and Sarah, this is Joey." introduces Joey to Sarah),
+and:
 
 * the turn introduces one person only, in a statement ("So this is Roger?", "this is Chandler, Phoebe and Joey", "this is
   Carol, and this is Susan" tell nothing), not the speaker themself too ("Hi, this is Roger." at the door or on the phone,
@@ -74,8 +77,7 @@ _SENTENCE = lazy(r"[^.!?。！？…]*(?:[.!?。！？…]+|$)")
 #: A capitalised word that is a sentence of its own or set off by a comma there ("Ross!", "Ross, hi."), or stands
 #: inside a sentence ("Nice to meet you Monica."): a name, maybe.
 _EN_NAMED = lazy(r"(?:^|(?<=[.!?…]\s))(?P<a>[A-Z][a-z][\w'-]*)\s*(?=[,!?.…]|$)|(?<=[\w,]\s)(?P<b>[A-Z][a-z][\w'-]*)")
-#: The speaker introducing themself ("I’m Ross Geller.", "我是罗斯"), with any apostrophe; a capital after "I'm" ("I'm so
-#: sorry we're late. This is my husband, Terrence." introduces Terrence only).
+#: The speaker introducing themself ("I’m Ross Geller.", "我是罗斯"), with any apostrophe.
 _SELF = lazy(r"\b(?:I['’]m|I\s+am|my\s+name\s+is)\s+(?:(?-i:[A-Z])|(?:uh|um|err?)\b)|我(?:是|叫)(?!说)", re.I)
 #: A question to the one spoken to ("How do you know Monica?", "你们怎么认识的？"; not "Thank God for acne, huh?").
 _ASKS_YOU = lazy(r"\byou\b[^.!?]*\?|[你您][^。！？!?]*[？?]", re.I)
@@ -148,6 +150,40 @@ def _unsure(text: str, name: str, end: int) -> bool:
         or _ASKS_YOU.search(text[end:]) is not None
 
 
+#: A question about someone there ("Shirin, dear, is this your young man?", "Who's she?"): the one asking is not the
+#: one introduced next.
+_ASKS_OF = lazy(r"\b(?:this|that|who|he|she|him|her|he's|she's|who's)\b[^.!?]*\?|谁|这位", re.I)
+
+
+#: A name called in a turn: set off at its start or after a comma or "and" ("Yeah, oh and Sarah... I'd like", "Top
+#: drawer, Benji."), not one spoken of ("He flew in from Seattle").
+_CALL = lazy(r"(?:^|[,.!?…]\s*|\band\s+)(?P<n>[A-Z][a-z][\w'-]*)\s*(?=[,.!?…]|$)")
+#: A Chinese name set off by punctuation ("是啊，哦，莎拉......我想向你介绍"): called.
+_ZH_CALL = lazy(r"(?:^|(?<=[，,。！？!?….]))\s*(?P<n>[\u4e00-\u9fff·]{2,8}?)\s*(?=[，,。！？!?….]|$)")
+
+
+def _newcomer(turns: Sequence[Turn], i: int, name: str, lower_words: frozenset[str]) -> str | None:
+    """The speaker of the turn just before turn ``i`` when it was their first and asked about nobody there ("Sorry
+    I'm late. Sammy, did I miss the kitchen?" - "This is my sister, Ellie." - "I don't hate everything."): one who has
+    just come in and whom turn ``i`` may introduce as ``name``, when it calls nobody by another name ("Oh and Sarah,
+    this is Joey Tribbiani." introduces Joey to Sarah; "Top drawer, Benji. This is my brother, Ben." calls Ben)."""
+    if i == 0 or turns[i - 1].speaker == turns[i].speaker:
+        return None
+    if _HAN.search(turns[i].text):  # "是啊，哦，莎拉......我想向你介绍我的同事，还有这是乔伊。": Joey is introduced to Sarah
+        if any(m.group("n") not in name and name[:2] not in m.group("n") and is_transliterated_name(m.group("n"))
+               for m in _ZH_CALL.finditer(turns[i].text)):
+            return None
+    first = name.split()[-1] if TITLE_HEAD.match(name) else name.split()[0]
+    for m in _CALL.finditer(turns[i].text):
+        other = m.group("n")
+        if plausible_name(other, lower_words) and other not in name.split() and not other.startswith(first):
+            return None
+    came = turns[i - 1]
+    if any(t.speaker == came.speaker for t in turns[:i - 1]) or _ASKS_OF.search(came.text):
+        return None
+    return came.speaker
+
+
 def introduced_speakers(turns: Sequence[Turn]) -> list[tuple[str, str, Turn]]:
     """``(speaker, name, turn)`` for each person introduced by name in ``turn`` whom the next voice not heard before
     is (see the module docstring): one conversation's turns, in order.
@@ -170,6 +206,8 @@ def introduced_speakers(turns: Sequence[Turn]) -> list[tuple[str, str, Turn]]:
         after = turns[i + 1:i + 1 + _WINDOW]
         greeting = {t.speaker for t in after if name in t.text}  # "Hi Roger!": one of those Roger is introduced to
         answer = next((t for t in after if t.speaker != turn.speaker and t.speaker not in greeting), None)
+        if answer is not None and answer.speaker == _newcomer(turns, i, name, lower_words):
+            heard.discard(answer.speaker)  # "Sorry I'm late." - "This is my sister, Ellie." - "Hi.": the one just come
         fresh = {t.speaker for t in after if t.speaker not in heard | greeting}
         if answer is None or answer.speaker not in fresh or len(fresh) != 1:
             continue  # the first to answer was heard before, or two voices not heard before answer
