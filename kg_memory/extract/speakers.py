@@ -29,7 +29,8 @@ The evidence, in both English and Chinese:
   know, guys, ...", "你知道，伙计们，...") is said of someone or to a room: it counts for nobody; "Hi, Ken Adams, nice to
   meet you" introduces the speaker (:mod:`.self_intros`);
 * nobody calls themself by name: a speaker who says a name (other than to introduce themself, or to ask not to be
-  called it: "Stop calling me Joey", "你别叫我乔伊") is not its bearer, nor of a fuller form of it ("I ran into
+  called it: "Stop calling me Joey", "你别叫我乔伊", or to tell they were: "Nobody's called me Danny in years") is not its
+  bearer, nor of a fuller form of it ("I ran into
   Richard." - "Richard Simmons?!"), a Latin name written against Chinese characters too ("它的拼写类似Gukki"); one who
   calls someone by a name bears neither its short nor its long form ("Hi Monica!" - "Hey Mon!" - "Hey Mon!": three
   greet a fourth), and "Me, Phoebe." names the speaker, nobody else;
@@ -300,7 +301,7 @@ def _pattern(name: str) -> re.Pattern[str] | LatinName:
 _TELLS = r"(?:said|says|told|tells|thinks|thought|mentioned)\b"
 _TELLS_WORD = lazy(_TELLS)
 #: "如果你不叫我乔伊", "Stop calling me Joey": the speaker's own name, that others call them by (not said of another).
-_CALLS_ME = lazy(r"(?:叫我|\bcall(?:ing|s)?\s+me)\s*[,，]?\s*$", re.I)
+_CALLS_ME = lazy(r"(?:叫我|\bcall(?:ing|s|ed)?\s+me)\s*[,，]?\s*$", re.I)
 #: "But I don't. Me, Phoebe.", "我，菲比。": the speaker naming themself, beside "me" at the head of a sentence.
 _ME_APPOSED = lazy(r"(?:^|[.!?。！？…]\s*)(?:me|我)\s*[,，]\s*$", re.I)
 _SENTENCE_CLOSES = lazy(r"\s*(?:[.!?。！？…]|$)")
