@@ -1,9 +1,11 @@
 """What a couple says of itself in conversation: "we were on a break" (a couple then), "Tom and I are on a break" (a
 couple still, apart for a while), "I'm still with Charlie", "Phoebe is back with David" (a couple still or again), "it's our anniversary" (the speaker and the one spoken to are a couple; "our
-wedding anniversary" a married one), and "I dumped Tom" (a couple that was).
+wedding anniversary" a married one), and "I dumped Tom" (a couple that was), "we've been dating for six weeks", "we're engaged", "we got married" (a couple,
+married ones).
 
 "We" is the speaker and the person named before in the sentence, else the person the turn speaks to; a turn that
-speaks to nobody in particular tells no couple. "Our anniversary" is the speaker's and the other's of two speakers
+speaks to nobody in particular tells no couple; one it calls by name need not be the other half ("Phoebe, we're getting married."
+tells Phoebe of the speaker's wedding). "Our anniversary" is the speaker's and the other's of two speakers
 only: among friends it is often told to a third ("Y'know Pheebs, it's kinda our anniversary"). A supposition, a wish or a negation ("if we were on a break", "we
 were never on a break", "I didn't dump Tom") tells nothing, nor does another's anniversary ("our parents'
 anniversary", "the company's anniversary") or a pause at work ("we're on a break from work").
@@ -46,6 +48,13 @@ _STILL_WITH = lazy(rf"(?<![\w'’])(?P<s>(?i:i|you|he|she)|{PLAIN_NAME})\s*(?:\s
                    r"(?=\s*(?:[.!;…]|$|,\s*(?:right|okay|ok|remember)\b))")
 #: "I dumped Tom", "I just dumped Tom".
 _I_DUMPED = lazy(rf"(?<![\w'])(?i:i)\s+(?:(?i:just|finally|totally|actually)\s+)*(?i:dumped)\s+(?P<o>{PLAIN_NAME})(?![\w'-])")
+#: "we've been dating for six weeks", "we're engaged", "we got married in May", "we've been together since college":
+#: the speaker and the other half of "we" are a couple (married: spouses). Not "we've been friends", "we got together
+#: for lunch", "we're going out tomorrow night" (one date).
+_WE_COUPLE = lazy(r"(?<![\w'])(?i:we)\s*(?:(?i:['’]ve|\s+have)\s+been\s+(?:(?P<m1>(?i:married))|(?i:dating|going\s+out|"
+                  r"seeing\s+each\s+other|together)(?=\s+(?i:for|since)\b))|(?i:['’]re|\s+are)\s+(?:(?i:now|still)\s+)?"
+                  r"(?:(?i:dating|engaged|seeing\s+each\s+other)|(?i:getting\s+married))|"
+                  r"\s+(?:(?i:just)\s+)?(?i:got)\s+(?:(?i:engaged)|(?P<m3>(?i:married))))\b")
 #: A supposition, wish, question or negation around the statement.
 _UNSURE = lazy(r"\?|\b(?:if|unless|whether|wish|would|could|should|might|suppose|pretend|never|not)\b|n['’]t\b", re.I)
 #: A name inside the sentence before "we" (not its first word, which may call someone: "Ann, we were on a break").
@@ -64,10 +73,16 @@ def _we(sentence: str, start: int, turn: Turn, discourse: Discourse) -> tuple[En
 def scan_couple_talk(sentence: str, turn: Turn, discourse: Discourse, state: TurnState) -> None:
     """Record the couple ``sentence`` says the speaker is or was part of (see the module)."""
     low = sentence.lower()
-    if not ("break" in low or "anniversary" in low or "dumped" in low or "with" in low) or _UNSURE.search(sentence):
+    if not ("break" in low or "anniversary" in low or "dumped" in low or "with" in low or "we" in low) \
+            or _UNSURE.search(sentence):
         return
     speaker = discourse.speaker(turn)
     out: list[Found] = []
+    for m in _WE_COUPLE.finditer(sentence) if "we" in low else ():
+        other = _we(sentence, m.start(), turn, discourse)
+        if other is not None and other[0] != speaker:
+            married = m.group("m1") or m.group("m3")
+            out.append((speaker, "spouse" if married else "partner", other[0], round(0.75 * other[1], 2), None))
     for m in _ON_BREAK.finditer(sentence):
         other = _we(sentence, m.start(), turn, discourse) if m.group("we") else lover_of(m.group("a"), sentence, turn,
                                                                                           discourse)
