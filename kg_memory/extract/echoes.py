@@ -1,7 +1,8 @@
 """Whether a turn takes up the words of the turn before: an answer to its speaker.
 
 People answering someone take up their words ("My legs are jelly." - "Jelly is a state of mind, Brianna."; "You can't
-tell the waiter you're ninety." - "If I say ninety they give me the free pie, Julie."), so a name closing such an
+tell the waiter you're ninety." - "If I say ninety they give me the free pie, Julie.") or answer what they asked ("Why a
+fish?" - "Nobody knows why my father does anything, Ollie."), so a name closing such an
 answer calls the one who spoke before, not whoever speaks next (:mod:`.speakers`). Only words that carry content count:
 not the small words every turn has ("you", "know", "really"), nor a greeting.
 """
@@ -34,6 +35,11 @@ _RETORT = lazy(r"^\s*(?:(?:oh|well|and|yeah)\s*,?\s+)?(?:(?:neither|nor|so)\s+(?
                r"will|would|could|should)\s+you|you\s+too|same\s+to\s+you|look\s+who'?s\s+talking)\s*,\s*$", re.I)
 
 
+#: A question for something, ending the turn ("Why a fish?", "Where's Ben?"): a name closing the first sentence of the
+#: answer to it calls the one who asked ("Nobody knows why my father does anything, Ollie.").
+_WH_ASKED = lazy(r"(?:^|[.!?…]\s+)(?:why|what|who|where|how|when|which)\b[^.!?…]*\?+\s*$", re.I)
+
+
 def _words(text: str) -> set[str]:
     return {w.strip("'-") for w in _WORD.findall(text.lower())} - _COMMON
 
@@ -63,4 +69,6 @@ def answers_before(turns: Sequence[Turn], i: int, before: str | None, start: int
     """
     said = turns[i].text[:start]
     return i > 0 and before is not None and turns[i - 1].speaker == before and said.rstrip().endswith(",") \
-        and (takes_up(turns[i - 1].text, said) or _RETORT.match(said) is not None)  # "Neither can you, Sean!"
+        and (takes_up(turns[i - 1].text, said) or _RETORT.match(said) is not None  # "Neither can you, Sean!"
+             or _WH_ASKED.search(turns[i - 1].text) is not None and not re.search(r"[.!?…]", said))  # "Why a fish?" -
+    # "Nobody knows why, Ollie.": the first sentence, the answer itself (not a story told after it)
