@@ -17,8 +17,10 @@ from .objects import clean_object
 
 __all__ = ["TIME_TO_COME", "TRIP_PLANNED"]
 
-#: A time to come: "next month", "in October", "this summer", "coming up", "soon".
-TIME_TO_COME = lazy(r"\b(?:next\s+\w+|tomorrow|this\s+(?:weekend|summer|winter|spring|fall|autumn|year)|soon|coming\s+up|"
+#: A time to come: "next month", "in October", "this summer", "on Thursday", "until Friday", "tonight", "coming up",
+#: "soon".
+TIME_TO_COME = lazy(r"\b(?:next\s+\w+|tomorrow|tonight|this\s+(?:weekend|summer|winter|spring|fall|autumn|year)|soon|"
+                r"coming\s+up|(?:on|until|till|through)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
                 r"in\s+(?:a\s+(?:few\s+|couple\s+of\s+)?|\d+\s+|two\s+|three\s+)(?:days?|weeks?|months?)|"
                 r"in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december))\b", re.I)
 
