@@ -255,8 +255,9 @@ _NAMED_EX = lazy(r"(?P<name>[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*)?)(?:\s+(?i:i
                  r"(?P<noun>(?i:wife|husband|boyfriend|girlfriend|partner|fianc[eé]e?|bf|gf))?(?![\w-])")
 
 
-#: "He's my ex-husband", "she was my ex-wife": the ex is one the turns before named.
-_PRONOUN_EX = lazy(r"\b(?i:he|she)\s+(?i:is|was)\s+(?i:my|your|her|his|our)\s+(?i:ex)[\s-]*(?P<noun>(?i:wife|husband|boyfriend|"
+#: "He's my ex-husband", "she was my ex-wife", "Who's Greg?" - "My ex-husband.": the ex is one the turns before named.
+_PRONOUN_EX = lazy(r"(?:\b(?i:he|she)\s+(?i:is|was)\s+|^\W*(?:(?i:oh|well|uh|um|that's|that\s+is)[\s,.]+)*)"
+                   r"(?i:my|your|her|his|our)\s+(?i:ex)[\s-]*(?P<noun>(?i:wife|husband|boyfriend|"
                    r"girlfriend|partner|fianc[eé]e?))(?![\w-])")
 
 
