@@ -51,6 +51,18 @@ def _given(name: str) -> re.Pattern[str]:
                       rf"(?![\w'-])|谁是(?:这个|那个)?{n}|{n}(?:又)?是谁")
 
 
+#: A name set off after another that ends the sentence ("His name is Aiden, Tina."): a call of the one spoken to, not
+#: the name given.
+_AFTER_A_NAME = lazy(r"[A-Z][a-z][\w'-]*\s*,\s*[A-Z][a-z][\w'-]*$")
+_SENTENCE_END = lazy(r"\s*(?:[.!?…]|$)")
+
+
+def _called_after(text: str, end: int) -> bool:
+    """Whether the name matched up to ``end`` of ``text`` follows another name and a comma and closes the sentence:
+    a call ("His name is Aiden, Tina." calls Tina)."""
+    return _AFTER_A_NAME.search(text, 0, end) is not None and _SENTENCE_END.match(text, end) is not None
+
+
 def absent_names(turns: Sequence[Turn], intros: Sequence[str | None], candidates: set[str]) -> set[str]:
     """The ``candidates`` that ``turns`` ask about ("Who's Denise?", "谁是丹尼斯？", "丹尼斯是谁？") or give as the name of
     someone spoken of ("his name is Joshua", "What's your wife's name?" - "It's Pam.", "泰格的姓氏是摩根"), leaving out
@@ -58,6 +70,8 @@ def absent_names(turns: Sequence[Turn], intros: Sequence[str | None], candidates
 
     >>> absent_names([Turn("c", "1", "A", "Who's Denise?")], [None], {"Denise", "Ross"})
     {'Denise'}
+    >>> absent_names([Turn("c", "1", "A", "His name is Aiden, Tina.")], [None], {"Aiden", "Tina"})  # Tina is called
+    {'Aiden'}
     """
     out: set[str] = set()
     telling = [i for i, turn in enumerate(turns) if _TRIGGER.search(turn.text)]  # most turns name or ask nobody
@@ -69,7 +83,7 @@ def absent_names(turns: Sequence[Turn], intros: Sequence[str | None], candidates
     for name in candidates - {intro for intro in intros if intro}:
         said = [i for i in telling if i in cued and name in turns[i].text]
         answered = [i for i in asking if name in turns[i].text]
-        if said and any(_given(name).search(turns[i].text) for i in said):
+        if said and any(not _called_after(turns[i].text, m.end()) for i in said for m in _given(name).finditer(turns[i].text)):
             out.add(name)
         elif answered:
             answer = re.compile(rf"{_GIVES}{re.escape(name)}(?![\w'-])\s*(?:[.!。！…]|$)")
