@@ -46,11 +46,15 @@ written after those fixes and only counted (fact@1 60.0% / 60.0%, any@3 90.0% / 
 inside a request to an assistant ("I'm a dental hygienist ..., any stretches you'd recommend?", "As a pastry chef,
 what's the best flour ...?", 帮我给我邻居老陈写张感谢卡, 我在备考法考，能帮我……？): written before the rules read them,
 then read while fixing (fact@1 English 40.0% -> 93.3%, Chinese 66.7% -> 93.3%); ``held7`` (10 + 10) of the same
-kind were written after those fixes and only counted (fact@1 70.0% / 80.0%, any@3 90.0% / 100%).
-All pairs are ours, so no set is an independent check.
+kind were written after those fixes and only counted (fact@1 70.0% / 80.0%, any@3 90.0% / 100%). ``life`` (15 + 15)
+are news told to a friend in catch-up chat, LoCoMo-like (a dog adopted and named when he asks "name?", a camping trip,
+a new job, a kid's school, a class, a race trained for, a move, an injury, a book, a car, volunteering; 跟我妹去千岛湖露营了,
+车买了没？ - 买了！一辆二手的比亚迪): written before the rules read them, then read while fixing (fact@1 English 40.0% ->
+66.7%, Chinese 13.3% -> 60.0%); ``held8`` (10 + 10) of the same kind were written after those fixes and only counted
+(fact@1 40.0% / 50.0%, any@3 90.0% / 90.0%). All pairs are ours, so no set is an independent check.
 
     python benchmarks/told_then_asked.py                 # the table
-    python benchmarks/told_then_asked.py --show-misses   # the misses, but those of held, held3-held7 and plans
+    python benchmarks/told_then_asked.py --show-misses   # the misses, but those of held, held3-held8 and plans
     python benchmarks/told_then_asked.py --format json
 """
 
@@ -137,7 +141,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--format", choices=("table", "json"), default="table")
     parser.add_argument("--data", type=Path, default=DATA, help="the pairs (JSON lines)")
     parser.add_argument("--show-misses", action="store_true",
-                        help="print the misses (but those of held, held3-held7 and plans)")
+                        help="print the misses (but those of held, held3-held8 and plans)")
     args = parser.parse_args(argv)
     with args.data.open(encoding="utf-8") as f:
         rows = [json.loads(line) for line in f if line.strip()]
@@ -152,7 +156,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                   f"{r['any@3_rate']:>9.1%}")
     if args.show_misses:
         for row, got in misses:
-            if row["set"] not in ("held", "held3", "held4", "held5", "held6", "held7", "plans"):
+            if row["set"] not in ("held", "held3", "held4", "held5", "held6", "held7", "held8", "plans"):
                 print(f"\n[{row['set']}] {row['said']}  /  {row['asked']}  ->  {row['answer']}\n  first: {got}")
     return 0
 
