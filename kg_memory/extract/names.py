@@ -54,6 +54,7 @@ somebody nobody all both
 老天 天呀 快点 快 走吧 来吧 好了 行了 够了 停 别 看 听 等一下 等下 等会 你们 我们 他们 她们 伙计们 女士们 先生们 哈罗 哈啰 哈喽 保姆
 明白 多谢 安静 东西 小姑娘 姑娘 小丫头 丫头 小伙子 小朋友 二叔 三叔 四叔 二姨 三姨 二舅 三舅 二姑 三姑 二婶 三婶 二伯 三伯
 阿姨 伯伯 伯母 小姨 帅哥 美女 阿姨好
+张嘴 张开 张口 张罗 小点声 小点儿声 白干 左转 右转 王八蛋
 """.split())
 #: Interjections spelled out: a letter three times, "hh", "uh", "mm", "ahh", "ohh-...", "mhm"
 _INTERJECTION = lazy(r"(.)\1\1|hh|^(?:u+h+|m+|h+m+|m+h+m+|a+h+|o+h+)(?:[-\s].*)?$", re.I)
