@@ -28,7 +28,7 @@ from .framework import lazy
 from .names import is_chinese_name, plausible_name
 from .pronouns import Discourse
 
-__all__ = ["addressed", "calls_back", "first_calls", "names_back", "opening_call", "same_call"]
+__all__ = ["addressed", "answered_back", "calls_back", "first_calls", "names_back", "opening_call", "same_call"]
 
 _HAN = lazy(r"[\u4e00-\u9fff]")
 #: The first sentence of a turn: where an answer turns to the one it answers.
@@ -98,6 +98,28 @@ def calls_back(turns: Sequence[Turn], i: int, start: int = 0) -> bool:
     return before is not None and bool(now) and before not in now
 
 
+def answered_back(turns: Sequence[Turn], i: int, name: str) -> bool:
+    """Whether turn ``i`` opens by calling ``name`` and the next turn, another speaker's, answers by calling its speaker
+    back by name after other words ("小敏，把镊子拿过来。" - "好的，韩主任。"): the one answering is the one called, as one
+    answering "What?" is. Not a next turn that opens with a call of its own ("刘大姐，站我后面。" - "秀芝，你小点声。"): that may
+    be a third speaking up.
+
+    >>> ts = [Turn("c", "1", "A", "小敏，把镊子拿过来。"), Turn("c", "2", "B", "好的，韩主任。")]
+    >>> answered_back(ts, 0, "小敏"), answered_back(ts, 0, "韩主任")
+    (True, False)
+    """
+    return i + 1 < len(turns) and opening_call(turns[i].text) == name and names_back(turns[i], turns[i + 1]) \
+        and not _opens_calling(turns[i + 1].text)
+
+
+def _opens_calling(text: str) -> bool:
+    """Whether ``text`` opens by calling someone: a relative, a title or a name, Chinese or Latin ("Tina，主卧……")."""
+    first = _FIRST.match(text.strip())
+    pieces = [p.strip() for p in re.split(r"[，,]", first.group(0).rstrip("。！？!?.…"))] if first else []
+    at = next((p for p in pieces if p and p.lower() not in _ZH_CRIES), None)
+    return opening_call(text) is not None or at is not None and len(pieces) > 1 and _called(at, True)
+
+
 def names_back(turn: Turn, after: Turn) -> bool:
     """Whether ``after``, said by another speaker, answers ``turn`` by calling its speaker by name."""
     called = opening_call(turn.text)
@@ -127,13 +149,16 @@ def _answers_asker(turns: Sequence[Turn], at: int) -> bool:
 def addressed(turn: Turn, discourse: Discourse) -> tuple[Entity, float] | None:
     """Whom ``turn`` most likely speaks to (:meth:`.pronouns.Discourse.addressed`), but the one who answers its opening
     call by calling its speaker back by name (0.6) unless it answers a question just asked, taking up its words ("Who touched
-    my oven?" - "Ma, nobody touched your oven." - "His name is Aiden, Tina.": Ma asked), and nobody where the turn before opened with the same call."""
+    my oven?" - "Ma, nobody touched your oven." - "His name is Aiden, Tina.": Ma asked), or the next speaker calls that one
+    back in turn, and nobody where the turn before opened with the same call."""
     turns = discourse.conversation(turn)
     at = next((k for k, t in enumerate(turns) if t.turn == turn.turn), None)
     if at is not None and discourse.addressee(turn) is None:
         after = turns[at + 1] if at + 1 < len(turns) else None
-        if after is not None and names_back(turn, after) and not _answers_asker(turns, at):
-            return Entity(after.speaker, "Person"), 0.6  # "妈，你快点。" - "急什么，小雨。": the one called calls back
+        if after is not None and names_back(turn, after) and not _answers_asker(turns, at) \
+                and not (at + 2 < len(turns) and names_back(after, turns[at + 2])):
+            return Entity(after.speaker, "Person"), 0.6  # "妈，你快点。" - "急什么，小雨。": the one called calls back,
+            # not one called back in turn ("爸，慢点。" - "老李，牙怎么样？" - "韩医生，不疼了。": 老李 turns to a third)
         if at > 0 and same_call(turns[at - 1], turn):
             return None  # "妈，您也坐下吧。" - "妈，这鱼真香。": both speak to a third
     return discourse.addressed(turn)

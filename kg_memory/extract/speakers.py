@@ -73,7 +73,7 @@ from ..types import Entity, Fact, Turn
 from .absent_names import absent_names
 from .call_replies import GREETING as _GREETING
 from .call_replies import answers_call, denied, echoed, reply_speaks_of
-from .called_back import calls_back
+from .called_back import answered_back, calls_back, names_back
 from .echoes import answers_before
 from .framework import lazy
 from .how_said import AUX as _AUX
@@ -378,7 +378,7 @@ def _name_dialogue(turns: Sequence[Turn], least: float, min_confidence: float) -
                 # "Mr. Rich, now with a yacht!" - "He's great!": the one answering is not him
             if after is not None and denied(turns, intros, candidates, i, key):
                 after = None  # "Rob Tillman!" - "No, no. It's me, Ross!": the one answering is someone else
-            answered = after is not None and answers_call(turns, i)
+            answered = after is not None and (answers_call(turns, i) or answered_back(turns, i, name))  # "What?", "好的，韩主任。"
             if answered:
                 before = None  # "Ross?" - "Yeah?": the one answering the call is the one called
             quoted = [m.span() for m in _QUOTE.finditer(turn.text)]
@@ -405,7 +405,9 @@ def _name_dialogue(turns: Sequence[Turn], least: float, min_confidence: float) -
                 if weights == _CLOSING and answers_before(turns, i, before, m.start()):
                     weights = (0.25, 1.0)  # "My legs are jelly." - "Jelly is a state of mind, Brianna.": the one before
                 if before is not None and not answered and not heard and calls_back(turns, i, m.start()):
-                    weights = (0.25, 1.0)  # "妈，你快点。" - "急什么，小雨。": the one called calls back (:mod:`.called_back`)
+                    weights = (0.25, 1.0)  # "妈，你快点。" - "急什么，小雨。": the one called calls back (:mod:`.called_back`),
+                    if i + 1 < len(turns) and names_back(turn, turns[i + 1]):  # unless the next is called back in turn
+                        weights = (0.6, 0.6)  # "爸，慢点。" - "老李，牙怎么样？" - "韩医生，不疼了。": either may be 老李
                 if answered or edge is not None and (edge == after or edge == before and weights == _CLOSING
                                                      and not _SEARCHED.search(turn.text[:m.start()])):
                     weights = (1.0, 1.0)  # "Ross?" - "What?"; "A: That's mine! B: I had to, Ross." (the end)

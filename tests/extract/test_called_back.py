@@ -51,3 +51,30 @@ def test_a_greeting_answered_by_a_greeting_names_both(lines, pairs):
 def test_a_word_of_endearment_is_no_call_answered():
     found = names((1, "Who's playing next?"), (2, "Honey, pass me the chips."), (3, "Kevin, it's your turn."), (4, "Okay, okay."))
     assert ("Speaker 2", "Kevin") not in found
+
+
+@pytest.mark.parametrize("lines, speaker, name, not_speaker", [
+    (((1, "这台冰箱还能修吗？"), (2, "师傅，您先喝口水。"), (3, "阿峰，把扳手递给我。"), (4, "好嘞，刘师傅。")),
+     "Speaker 4", "阿峰", "Speaker 2"),
+    (((1, "王老师，这道题我还是不会。"), (2, "小雪，你去把黑板擦一下。"), (3, "好的，王老师。"), (1, "那我等会儿再问。")),
+     "Speaker 3", "小雪", "Speaker 1"),
+])
+def test_a_call_answered_by_a_call_back_names_the_one_answering(lines, speaker, name, not_speaker):
+    found = names(*lines)
+    assert (speaker, name) in found
+    assert (not_speaker, name) not in found
+
+
+def test_a_call_back_called_back_in_turn_turns_to_a_third():
+    lines = ((1, "来了来了。"), (2, "爸，您慢点走。"), (3, "老周，腿又疼了？"), (1, "孙大夫，好多了，就是阴天疼。"))
+    found = facts(*lines)
+    assert ("Speaker 2", "parent", "Speaker 3") not in found
+    assert ("Speaker 2", "parent", "Speaker 1") in found
+    assert ("Speaker 2", "老周") not in names(*lines)
+
+
+
+def test_a_call_answered_by_a_call_of_a_latin_name_names_nobody_surely():
+    found = names((1, "黄师傅，这颜色跟图上不一样啊。"), (2, "陈先生，这是底漆，干了会浅一点。"),
+                  (3, "Tina，卧室那面墙能换成蓝色吗？"), (2, "可以的，不过要加钱。"))
+    assert ("Speaker 3", "陈先生") not in found
