@@ -124,8 +124,8 @@ def _r_praised(m: re.Match[str], c: Clause) -> bool:
     你很奇怪, 他太自私了: a ``negativeImpression`` (the pattern's ``bad`` group)."""
     speaker = c.discourse.speaker(c.turn)
     if c.negated or c.subject == speaker or c.subject.type != "Person" or _DENIED.search(m.group(0)) \
-            or c.subject.label[-1] in "好真很太超":
-        return False  # 朱莉好聪明: the name read with the adverb after it
+            or c.subject.label[-1] in "好真很太超小阿老":
+        return False  # 朱莉好聪明: the name read with the adverb after it; 谢谢小美, 阿帅: a pet name (小美) read apart
     bad = "bad" in m.re.groupindex and m.group("bad")
     c.out.append((speaker, "negativeImpression" if bad else "positiveImpression", c.subject, 0.65 * c.weight, None))
     return True
