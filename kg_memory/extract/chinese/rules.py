@@ -38,6 +38,7 @@ from .activities import ACTIVITY_RULES, habit, religion_of
 from .answered import kin_answered, place_answered
 from .births import BIRTH_RULES, birthdays_said
 from .called import introduced_as_kin, kin_called
+from .called_here import called_here
 from .careers import CAREER_RULES, employer_named, is_work_place, someones
 from .changes import CHANGE_RULES
 from .conditions import outright
@@ -612,8 +613,8 @@ class ChineseRules:
             return (who, 0.8 * weight) if who else None
         if s in ("他", "她"):
             resolved = discourse.third_person(turn, MALE if s == "他" else FEMALE)
-            if resolved and resolved[0].label in m.string[m.end("s"):]:
-                return None  # 她喜欢钱德勒和莫妮卡: she is not a person the same sentence names after her
+            if resolved and (resolved[0].label in m.string[m.end("s"):] or called_here(turn, discourse, resolved[0].label)):
+                return None  # 她喜欢钱德勒和莫妮卡: not one named after her, nor one just called (:mod:`.called_here`)
             return None if resolved and resolved[0].label == speaker.label else resolved  # 他 is never the one speaking
         owner_word = m.group("kp") or m.group("pp")
         if owner_word:
