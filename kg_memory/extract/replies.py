@@ -216,7 +216,7 @@ _ZH_FAVORITE_LEAD = lazy(r"^(?:我?最(?:喜欢|爱)的?[\u4e00-\u9fff]{0,4}?是
 _ZH_FAVORITE_DOING = lazy(r"(?:你|您)最(?:喜欢|爱)(?P<v>吃|喝|看|听|玩)(?:的是)?(?:什么|哪)")
 #: A reply that is a clause with its subject left out, as Chinese does (去年搬到了苏州, 在腾讯上班): said by the one replying.
 _ZH_CLAUSE = lazy(r"^(?:去年|今年|前年|上个?月|最近|刚刚?|已经|早就|现在|目前|一直)*(?:搬到了?|搬去了?|搬来了?|住在|跳槽到了?|"
-                  r"在[^，,。]{1,10}?(?:工作|上班|上学|读书|念书|当|做)|(?:大学|高中|研究生)?毕业于)")  # 在小学当老师
+                  r"在[^，,。]{1,10}?(?:工作|上班|上学|读书|念书|当|做)|(?:大学|高中|研究生)?毕业于|(?:当|做|干)了)")  # 在小学当老师, 当了三年老师
 #: "Are you married?", 你结婚了吗？: a status other than married may answer it ("Divorced, actually.", 还没有，单身。).
 _ASKS_MARRIED = lazy(r"\bare\s+(?:you|u)\s+married\b|(?:你|您)结婚了?(?:吗|没)", re.I)
 _STATUS = {

@@ -382,7 +382,7 @@ RULES: RuleTable = compile_rules(TOLD_RULES + [(WITH_OWN_KIN, lambda m, c: with_
     (rf"^(?:来自|的?老家(?:在|是)|的?家乡(?:在|是)|祖籍是?){_O}", _r_from),
     (r"^在(?P<o>.+?)(?:工作|上班|任职|实习(?!生)|打工|兼职|做事|做生意)", _r_work),
     (r"^在(?P<o>[^，,]+?(?:学校|中学|小学|大学|学院|幼儿园))(?:教书|教课|教)", _r_work),  # 在一所中学教数学
-    (r"^在(?P<o>.+?)(?:当|做|担任)(?P<j>.+)$", _r_work),
+    (rf"^在(?P<o>.+?)(?:当|做|担任)了?(?:(?:{NUM}|几|好几|很多)多?(?:年|个月)多?的?)?(?P<j>.+)$", _r_work),  # 当了六年教练
     (rf"^(?:就职于|任职于|供职于|受雇于|服务于){_O}", _r_work),
     (r"^在(?P<o>.+?)(?:上学|读书|念书|[读上]大[学一二三四]|读研究生|读研|读博|[读上][高初][中一二三]|学习|上课)", lambda m, c: not is_place(nominal_head(m.group("o")) or m.group("o"))
      and place(m.group("o"), c, "studiesAt", 0.85)),  # 在美国读大学: where, not the school
