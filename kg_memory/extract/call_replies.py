@@ -54,10 +54,15 @@ def _reply(turns: Sequence[Turn], i: int) -> int | None:
     return next((j for j in range(i + 1, min(i + 3, len(turns))) if turns[j].speaker != me), None)
 
 
+#: A reply taking a bidding on ("老马，别光顾着聊。" - "知道了知道了，……", "小敏，拿过来。" - "来了！"): said by the one bid.
+_TAKING_ON = lazy(r"^\W*(?:(?:知道了|知道啦|晓得了|来了|来啦|好嘞|得嘞|马上来?|这就来|收到)\W*)+(?:\W|$)")
+
+
 def answers_call(turns: Sequence[Turn], i: int) -> bool:
-    """Whether the next other speaker after turn ``i`` answers it as a call ("Ross!" - "What?")."""
+    """Whether the next other speaker after turn ``i`` answers it as a call ("Ross!" - "What?"), or takes on what it
+    bids ("老马，别光顾着聊。" - "知道了知道了。")."""
     j = _reply(turns, i)
-    return j is not None and _ANSWERING_CALL.match(turns[j].text) is not None
+    return j is not None and (_ANSWERING_CALL.match(turns[j].text) is not None or _TAKING_ON.match(turns[j].text) is not None)
 
 
 def reply_speaks_of(turns: Sequence[Turn], i: int, joins: bool = False) -> bool:

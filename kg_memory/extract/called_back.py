@@ -28,7 +28,8 @@ from .framework import lazy
 from .names import is_chinese_name, plausible_name
 from .pronouns import Discourse
 
-__all__ = ["addressed", "answered_back", "calls_back", "first_calls", "names_back", "opening_call", "same_call"]
+__all__ = ["addressed", "answered_back", "answers_asker", "calls_back", "first_calls", "names_back", "opening_call",
+           "same_call"]
 
 _HAN = lazy(r"[\u4e00-\u9fff]")
 #: The first sentence of a turn: where an answer turns to the one it answers.
@@ -96,6 +97,26 @@ def calls_back(turns: Sequence[Turn], i: int, start: int = 0) -> bool:
         return False
     before, now = opening_call(turns[i - 1].text), first_calls(turns[i].text, names_only=True)
     return before is not None and bool(now) and before not in now
+
+
+#: A yes or a no opening a turn, before a name ("对对对，晓雯你……", "不是，小王，……"): an answer to the one who asked.
+_YES_NO = lazy(r"\W*(?:(?:对|是|是的|是啊|好|好的|行|没错|嗯|不|不是|没有)\W*){1,3}")
+
+
+def answers_asker(turns: Sequence[Turn], i: int, start: int) -> bool:
+    """Whether turn ``i`` opens with a yes or a no to the question the turn just before (another speaker's) asked of
+    someone it called, right before the name said at ``start`` ("刘姐，我们这样站对吗？" - "对对对，晓雯你再往中间一点。"): the
+    name is the asker's. Not after a question called to nobody ("你为什么这么在乎？" - "是的，瑞秋，你为什么……？": one joins
+    in, turning to a third).
+
+    >>> ts = [Turn("c", "1", "A", "刘姐，这样站对吗？"), Turn("c", "2", "B", "对对对，晓雯你往中间一点。")]
+    >>> answers_asker(ts, 1, 4), answers_asker(ts, 0, 0)
+    (True, False)
+    """
+    if i == 0 or turns[i - 1].speaker == turns[i].speaker or not turns[i - 1].text.rstrip().endswith(("？", "?")) \
+            or opening_call(turns[i - 1].text) is None:
+        return False
+    return _YES_NO.fullmatch(turns[i].text[:start]) is not None
 
 
 def answered_back(turns: Sequence[Turn], i: int, name: str) -> bool:

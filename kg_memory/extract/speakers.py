@@ -73,7 +73,7 @@ from ..types import Entity, Fact, Turn
 from .absent_names import absent_names
 from .call_replies import GREETING as _GREETING
 from .call_replies import answers_call, denied, echoed, reply_speaks_of
-from .called_back import answered_back, calls_back, names_back
+from .called_back import answered_back, answers_asker, calls_back, names_back
 from .echoes import answers_before
 from .framework import lazy
 from .how_said import AUX as _AUX
@@ -404,6 +404,8 @@ def _name_dialogue(turns: Sequence[Turn], least: float, min_confidence: float) -
                                        replies=i > 0 and turns[i - 1].speaker == before)
                 if weights == _CLOSING and answers_before(turns, i, before, m.start()):
                     weights = (0.25, 1.0)  # "My legs are jelly." - "Jelly is a state of mind, Brianna.": the one before
+                if before is not None and not answered and answers_asker(turns, i, m.start()):
+                    weights = (0.25, 1.0)  # "这样站对吗？" - "对对对，晓雯你……": the one who asked
                 if before is not None and not answered and not heard and calls_back(turns, i, m.start()):
                     weights = (0.25, 1.0)  # "妈，你快点。" - "急什么，小雨。": the one called calls back (:mod:`.called_back`),
                     if i + 1 < len(turns) and names_back(turn, turns[i + 1]):  # unless the next is called back in turn
