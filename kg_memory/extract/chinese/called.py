@@ -29,7 +29,7 @@ from .lexicon import HAN, KIN, KIN_PREDICATE
 from .people import addressee, or_replied_to
 from .segment import SENTENCE_WITH_END
 
-__all__ = ["introduced_as_kin", "kin_called", "parents_called", "relatives_called"]
+__all__ = ["introduced_as_kin", "kin_called", "parents_called", "relatives_called", "schoolmates_called"]
 
 _PARENT = r"(?P<kin>爸爸|老爸|爸|妈妈|老妈|妈咪|妈|爹地)"
 #: What may be said with a parent called in a sentence of its own (你好爸爸, 谢谢妈妈, 爸爸再见, 生日快乐爸爸).
@@ -148,7 +148,28 @@ def relatives_called(turn: Turn, discourse: Discourse) -> list[Found]:
     return [] if other == speaker else [(speaker, KIN_PREDICATE[m.group("kin")], other, 0.65, None)]
 
 
+#: A schoolmate called by what they are (谢谢学姐, 学长，……, ……，学妹。), one person (not 学妹们: a group).
+_SCHOOLMATE = lazy(r"(?:^|[，,。！!？?…]|谢谢|你好|您好|嗨|嘿)\s*(?:学姐|学长|学弟|学妹|师兄|师姐|师弟|师妹|老同学)(?!们)"
+                   r"(?=\s*(?:[，,。！!？?…]|好|$))")
+
+
+def schoolmates_called(turn: Turn, discourse: Discourse) -> list[Found]:
+    """A schoolmate: the one ``turn`` calls 学姐, 学长, 学弟, 学妹 (谢谢学姐。, 学长，请问……), found as a parent called is
+    (:func:`_called`), but never in a hypothetical.
+
+    >>> ts = [Turn("c", "1", "Ann", "你就是那个新来的学弟吧？"), Turn("c", "2", "Bob", "啊，谢谢学姐。")]
+    >>> [(s.label, p, o.label) for s, p, o, _, _ in schoolmates_called(ts[1], Discourse(ts))]
+    [('Bob', 'classmate', 'Ann')]
+    """
+    m = _SCHOOLMATE.search(turn.text)
+    if m is None or re.search(r"如果|要是|假如", turn.text):
+        return []
+    other = _called(turn, discourse, asks=turn.text.rstrip().endswith(("？", "?")))
+    speaker = discourse.speaker(turn)
+    return [] if other is None or other == speaker else [(speaker, "classmate", other, 0.6, None)]
+
+
 def kin_called(turn: Turn, discourse: Discourse) -> list[Found]:
     """Relatives called by what they are in ``turn``: parents (:func:`parents_called`), spouses and relatives of the
-    family (:func:`relatives_called`)."""
-    return parents_called(turn, discourse) + relatives_called(turn, discourse)
+    family (:func:`relatives_called`), and schoolmates (:func:`schoolmates_called`)."""
+    return parents_called(turn, discourse) + relatives_called(turn, discourse) + schoolmates_called(turn, discourse)
