@@ -113,7 +113,10 @@ def introduced_as_kin(turn: Turn, discourse: Discourse) -> list[Found]:
 
 #: A spouse or a relative only family calls so (舅舅, 姥姥: children call any elder 叔叔, 阿姨, 奶奶), called at the start of
 #: a turn, after a greeting at most: 老公，楼上怎么说？, 舅舅，您怎么来了？, 嗨，舅妈！
-_RELATIVE_OPENS = lazy(rf"^(?:{_WITH}[，,\s]*)?(?P<kin>老公|老婆|媳妇|舅舅|舅妈|姥姥|姥爷|外婆|外公)(?:[，,！!]|\s*$)\s*(?P<rest>.*)$")
+_RELATIVE_OPENS = lazy(rf"^(?:{_WITH}[，,\s]*)?(?P<kin>老公|老婆|媳妇|舅舅|舅妈|姥姥|姥爷|外婆|外公|老头子|老婆子)(?:[，,！!]|\s*$|(?=你|您))"
+                      rf"\s*(?P<rest>.*)$")
+#: What an old couple call each other (老头子你懂什么): a spouse, though not a word for one said of anybody.
+_OLD_COUPLE = {"老头子": "spouse", "老婆子": "spouse"}
 #: A spouse or such a relative called at the end of a sentence, after a comma: 惊喜！生日快乐，老公！, 谢谢你，老婆。
 _RELATIVE_ENDS = lazy(r"(?<=[，,])\s*(?P<kin>老公|老婆|媳妇|舅舅|舅妈|姥姥|姥爷|外婆|外公)[。！!？?…\s]*$(?P<rest>)")
 #: After the call: another person called (老公，儿子，……), a group (你们, 大家) or a hypothetical: no one relative spoken to.
@@ -145,7 +148,8 @@ def relatives_called(turn: Turn, discourse: Discourse) -> list[Found]:
             return []  # one before and another after: either may be the one called
         other = Entity(near.pop(), "Person")
     speaker = discourse.speaker(turn)
-    return [] if other == speaker else [(speaker, KIN_PREDICATE[m.group("kin")], other, 0.65, None)]
+    kin = m.group("kin")
+    return [] if other == speaker else [(speaker, _OLD_COUPLE.get(kin) or KIN_PREDICATE[kin], other, 0.65, None)]
 
 
 #: A schoolmate called by what they are (谢谢学姐, 学长，……, ……，学妹。), one person (not 学妹们: a group).
