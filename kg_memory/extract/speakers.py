@@ -73,7 +73,7 @@ from ..types import Entity, Fact, Turn
 from .absent_names import absent_names
 from .call_replies import GREETING as _GREETING
 from .call_replies import answers_call, denied, echoed, reply_speaks_of
-from .called_back import answered_back, answers_asker, calls_back, names_back
+from .called_back import answered_back, answers_asker, calls_back
 from .echoes import answers_before
 from .framework import lazy
 from .how_said import AUX as _AUX
@@ -407,9 +407,7 @@ def _name_dialogue(turns: Sequence[Turn], least: float, min_confidence: float) -
                 if before is not None and not answered and answers_asker(turns, i, m.start()):
                     weights = (0.25, 1.0)  # "这样站对吗？" - "对对对，晓雯你……": the one who asked
                 if before is not None and not answered and not heard and calls_back(turns, i, m.start()):
-                    weights = (0.25, 1.0)  # "妈，你快点。" - "急什么，小雨。": the one called calls back (:mod:`.called_back`),
-                    if i + 1 < len(turns) and names_back(turn, turns[i + 1]):  # unless the next is called back in turn
-                        weights = (0.6, 0.6)  # "爸，慢点。" - "老李，牙怎么样？" - "韩医生，不疼了。": either may be 老李
+                    weights = (0.25, 1.0)  # "妈，你快点。" - "急什么，小雨。": the one called calls back (:mod:`.called_back`)
                 if answered or edge is not None and (edge == after or edge == before and weights == _CLOSING
                                                      and not _SEARCHED.search(turn.text[:m.start()])):
                     weights = (1.0, 1.0)  # "Ross?" - "What?"; "A: That's mine! B: I had to, Ross." (the end)
