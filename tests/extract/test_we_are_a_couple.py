@@ -1,5 +1,6 @@
 """What a couple says of itself: "we've been dating for six weeks", "we got married in May", "we're engaged" (the
-speaker and the other half of "we": the one named before in the sentence, else the other of two speakers)."""
+speaker and the other half of "we": the one named before in the sentence, else the other of two speakers, unless the
+turn or the one before speaks of someone "we" may be with: "How's your boyfriend?" - "we've been dating for a year")."""
 
 from tests.extract.dialogue_facts import facts
 
@@ -19,3 +20,11 @@ def test_no_couple_from_friends_a_single_date_or_a_third_called():
     assert not any(p in ("partner", "spouse") for _, p, _ in facts((1, "Hi."), (2, "We got together for lunch.")))
     got = facts((1, "Need help?"), (2, "Ivy, we're getting married in May!"), (3, "Congratulations!"), (1, "Wow."))
     assert not any(p in ("partner", "spouse") and "Ivy" in o for _, p, o in got)
+
+
+def test_no_couple_with_the_listener_when_we_is_with_someone_spoken_of():
+    got = facts((2, "He comes hiking with me now, it's brought us closer."), (1, "Aw! How long have you been married?"),
+                (2, "We're not married yet, but we've been together for two years. The ring on his hand is just for fun."))
+    assert not any(p in ("partner", "spouse") and {s, o} == {"Speaker 1", "Speaker 2"} for s, p, o in got), got
+    got = facts((1, "How's your boyfriend?"), (2, "Great, we've been dating for a year now."))
+    assert not any(p in ("partner", "spouse") and {s, o} == {"Speaker 1", "Speaker 2"} for s, p, o in got), got

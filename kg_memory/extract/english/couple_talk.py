@@ -70,6 +70,17 @@ def _we(sentence: str, start: int, turn: Turn, discourse: Discourse) -> tuple[En
     return (addressee, 0.75) if addressee is not None else None
 
 
+#: A third person "we" may be with: "his hand", "my boyfriend", "her", "your husband".
+_SOMEONE_ELSE = lazy(r"\b(?:he|him|his|she|her|partner|boyfriend|girlfriend|husband|wife|fianc[eé]e?)\b", re.I)
+
+
+def _and_before(turn: Turn, discourse: Discourse) -> str:
+    """The text of ``turn`` and of the turn before it."""
+    said = discourse.conversation(turn)
+    at = next((i for i, t in enumerate(said) if t is turn), 0)
+    return " ".join(t.text for t in said[max(0, at - 1):at + 1])
+
+
 def scan_couple_talk(sentence: str, turn: Turn, discourse: Discourse, state: TurnState) -> None:
     """Record the couple ``sentence`` says the speaker is or was part of (see the module)."""
     low = sentence.lower()
@@ -80,6 +91,9 @@ def scan_couple_talk(sentence: str, turn: Turn, discourse: Discourse, state: Tur
     out: list[Found] = []
     for m in _WE_COUPLE.finditer(sentence) if "we" in low else ():
         other = _we(sentence, m.start(), turn, discourse)
+        if other is not None and other[1] < 0.8 and _SOMEONE_ELSE.search(_and_before(turn, discourse)):
+            continue  # "How long have you been married?" - "... we've been together for three years. This ring on his hand
+            # ...": "we" is the speaker and the man spoken of, not the listener
         if other is not None and other[0] != speaker:
             married = m.group("m1") or m.group("m3")
             out.append((speaker, "spouse" if married else "partner", other[0], round(0.75 * other[1], 2), None))
