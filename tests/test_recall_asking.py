@@ -36,7 +36,7 @@ TURNS = [
     Turn("s1", "1", "Ann", "We took the kids to the museum yesterday.", DAY),
     Turn("s1", "2", "Bob", "Fun! What did the kids like most at the museum?", DAY),
     Turn("s1", "3", "Ann", "The dinosaur bones, they could not stop talking about them.", DAY),
-    Turn("s1", "4", "Bob", "What do your kids like to do at home on rainy days?", DAY),
+    Turn("s1", "4", "Bob", "What do the kids like to do at home on rainy days?", DAY),
     Turn("s1", "5", "Ann", "Board games mostly, and baking cookies.", DAY),
     Turn("s1", "6", "Bob", "I fixed my bike this morning.", DAY),
 ]
@@ -50,7 +50,8 @@ def ranked(config: RecallConfig, question: str) -> list[str]:
 
 
 def test_a_turn_that_only_asks_ranks_below_the_turns_that_tell() -> None:
-    # Bob's questions share the most words with the question, but they tell nothing: Ann's
+    # Bob's questions share the most words with the question, but they tell nothing ("your kids" would tell that Ann
+    # has kids: a fact from his turn, which lifts her answer to it): Ann's
     # answers and her telling turn come first; without the step, a question of Bob's is first
     question = "What did the kids enjoy most at the museum?"
     order = ranked(LEXICAL_ONLY, question)
