@@ -39,3 +39,11 @@ def test_no_kin_of_the_listener(said: str) -> None:
 def test_no_listener_in_a_group() -> None:
     found = facts("Hi all.", "Hey!", "How's your husband?", speakers=("Ann", "Cy", "Bob"))
     assert not any(p == "spouse" for _, p, _ in found), found
+
+
+def test_a_name_asked_for_is_the_replys_to_give() -> None:
+    # "What's your son's name?" - "Milo": the son is Milo, not a second, unnamed son of the question's
+    turns = [Turn("c", "1", "Bob", "What's your son's name again?"), Turn("c", "2", "Ann", "Milo"),
+             Turn("c", "3", "Bob", "how old?"), Turn("c", "4", "Ann", "6")]
+    found = {(f.subject.label, f.predicate, str(getattr(f.object, "label", f.object))) for f in RuleExtractor().extract(turns)}
+    assert ("Ann", "child", "Milo") in found and ("Ann", "child", "Ann's son") not in found, found

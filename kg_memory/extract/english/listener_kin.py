@@ -3,7 +3,8 @@
 gives the speaker; not where no one else is sure to be the listener (a group), nor a supposition ("if your wife found
 out"), a denial ("you don't have a dog"), one said after "like" ("like your mom") or a part played ("I'm playing your husband"), a jibe ("your mom!")
 a relative of the speaker's said as the listener's ("I'm your brother": who the speaker is), one asked back ("Your
-kids?"), an animal eaten ("eat your fish"), nor a name asked about ("is your wife Rachel?": the wife, not her name)."""
+kids?"), an animal eaten ("eat your fish"), nor a name asked about ("is your wife Rachel?": the wife, not her name;
+"What's your daughter's name again?": the reply names her, :mod:`..replies`)."""
 
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ _FAMILY = ("wife|husband|fianc[eé]e?|girlfriend|boyfriend|son|sons|daughter|dau
            "father|parents|sister|sisters|brother|brothers|grandma|grandmother|grandpa|grandfather|aunt|uncle|cousin|"
            "niece|nephew|grandkids|grandchildren")
 _YOUR = lazy(rf"(?<![\w'])(?P<lead>(?:(?:i\s*['’]?m|i\s+am|i\s+was|we\s*['’]?re|we\s+are|be)\s+(?:(?:still|just|also|only)\s+)?|like\s+|than\s+|as\s+|(?:play|plays|playing|played)\s+))?your\s+(?:(?:little|big|older|younger|baby|twin|two|"
-             rf"three|new|old)\s+)?(?:(?P<kin>{_FAMILY})|(?P<pet>{PET}))\b(?!['’]s\s+(?:house|place))"
+             rf"three|new|old)\s+)?(?:(?P<kin>{_FAMILY})|(?P<pet>{PET}))\b(?!['’]s\s+(?:house|place|name))"
              rf"(?:,?\s+(?P<n>(?-i:[A-Z][a-z]+))\b)?", re.I)
 #: A jibe or a cry: "your mom!", "yo mama", "your mother's so fat"
 _JIBE = lazy(r"\byour\s+(?:mom|mother|mama|momma)\s*(?:[!]|['’]s\s+so\b|is\s+so\s+(?:fat|ugly|old))", re.I)
