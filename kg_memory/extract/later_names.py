@@ -31,7 +31,7 @@ from .names import plausible_name
 from .placeholders import placeholder_of
 from .pronouns import FEMALE, MALE, gender_of_noun
 
-__all__ = ["names_told_later"]
+__all__ = ["may_stand_for", "names_told_later"]
 
 #: A name as said: capitalised words ("Leo", "Mary-Angela", "Frank Jr."), or two to four Chinese characters.
 _NAME = r"(?-i:[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)?(?:\s+[A-Z][a-z'’.]+){0,2})"
@@ -147,9 +147,9 @@ def _tie(said: Sequence[Turn], i: int, by_turn: dict[tuple[str | None, str | Non
     between = [f for t in said[back:i] for f in by_turn.get((t.conversation, t.turn), [])]
     mine = {f.object for f in by_turn.get((said[back].conversation, said[back].turn), [])
             if _owned_by(f, owner) and isinstance(f.object, Entity)}
-    fits = {p for p in mine if _fits(p, pronoun, kind)}
+    fits = {p for p in mine if may_stand_for(p, pronoun, kind)}
     theirs = {f.object for f in between if isinstance(f.object, Entity) and f.subject.label != owner
-              and placeholder_of(f.subject, f.object) and _fits(f.object, pronoun, kind)}
+              and placeholder_of(f.subject, f.object) and may_stand_for(f.object, pronoun, kind)}
     pet_asked = asked is not None and all(p.type == "Animal" for p in fits)  # 叫啥？ - 叫年糕: a pet may be named so
     if not pet_asked and not plausible_name(name, frozenset()):
         return None
@@ -186,7 +186,7 @@ def _owned_by(fact: Fact, owner: str) -> bool:
         and not fact.ended
 
 
-def _fits(placeholder: Entity, pronoun: str | None, kind: str | None) -> bool:
+def may_stand_for(placeholder: Entity, pronoun: str | None, kind: str | None) -> bool:
     """Whether ``placeholder`` is one ``pronoun`` ("his", "她", None) and the kind asked for (``kind``: "son", "妹妹",
     None) may stand for: "her" no son, "its" a pet only ("his name" is said of a dog too)."""
     noun = placeholder.label.rsplit("'s ", 1)[-1] if "'s " in placeholder.label else placeholder.label.rsplit("的", 1)[-1]

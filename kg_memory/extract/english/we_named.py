@@ -9,8 +9,9 @@ import re
 
 from ...types import Entity, Turn
 from ..framework import Found, lazy
+from ..later_names import may_stand_for
 from ..placeholders import placeholder_of
-from ..pronouns import FEMALE, MALE, Discourse, gender_of_noun
+from ..pronouns import Discourse
 from .lexicon import NOT_CALLED
 from .objects import plausible_name
 
@@ -21,15 +22,6 @@ _NAMED = lazy(r"(?:\b(?:we|i)\s+(?:(?:just|finally|eventually|ended\s+up|decided
               r"(?!\s*(?-i:[A-Z]))(?=\s*(?:[.,!;]|$|\s+(?:after|because|since|for|too|and|but|,)\b))", re.I)
 _NOT_SAID = lazy(r"\?|\b(?:should|might|may|could|would|thinking|considering|want|wanna|if|maybe|gonna|going\s+to|"
                  r"will|won't|didn't|never|not)\b", re.I)
-
-
-def _fits(pronoun: str, predicate: str, obj: Entity) -> bool:
-    """Whether "him"/"her"/"it" (``pronoun``) may stand for ``obj``, the speaker's child or pet."""
-    noun = obj.label.rsplit(" ", 1)[-1]
-    gender = gender_of_noun(noun)
-    if pronoun == "it":
-        return predicate == "hasPet"
-    return gender is None or gender == (MALE if pronoun == "him" else FEMALE)
 
 
 def named_by_us(turn: Turn, discourse: Discourse, facts: list[Found]) -> None:
@@ -45,6 +37,6 @@ def named_by_us(turn: Turn, discourse: Discourse, facts: list[Found]) -> None:
             continue
         pronoun = m.group("p").lower()
         owned = {o for s, p, o, _, _ in facts if s == speaker and p in ("child", "hasPet") and isinstance(o, Entity)
-                 and placeholder_of(speaker, o) and not o.label.endswith("s") and _fits(pronoun, p, o)}
+                 and placeholder_of(speaker, o) and not o.label.endswith("s") and may_stand_for(o, pronoun, None)}
         if len(owned) == 1:
             facts.append((owned.pop(), "name", m.group("n"), 0.75, None))
