@@ -320,6 +320,16 @@ soccer?" given to the man who spoke after), an exclamation ("Yeah, baby!") read 
 role two people are mistaken for) read as a doctor's job, 我好想你 credited to the one who spoke before rather than
 the man just talked of, and "she's old enough to drive" read as the trait old. Trivial: placeholders as objects (four:
 a son, a daughter, a sister, a mom), and a topic (谈论这个) as a dislike.
+A fresh sample at f6df1a6 (2026-12-06, ``--draw-seed 2050``): 83% correct (83 / 11 wrong / 6 trivial; English 34 of 42
+= 81%, Chinese 49 of 58 = 84%; speaker names 37 of 42, terms of address 12 of 13, other facts 34 of 45). Wrong: a name
+meant for someone other than the one read (five: a quiz answer, "Michael Flatley, Lord of the Dance!", taken as a call;
+a cologne offered, 霍姆布雷？, taken as the next speaker's name; a guard's "Hey, Joey?" and "Pheebs, if this guy ..."
+given to the one who spoke after or before rather than the one meant; 乔希 introduced and greeted, given to a friend who
+said 你好), a term echoed (......小姐？) given to the one who had said it, 钱德勒医生 read as a doctor's job again (as in seed
+2049), feelings and family said to someone other than the one read ("she's your mom!" and an "I love you" on the phone
+given to the wrong listener; 你是我的家人 at a wedding given to the officiant rather than the groom), and a friend
+corrected at once to a life partner (苏珊是卡萝的朋友... - 生活伴侣). Trivial: placeholders as objects (five: a roommate, a
+wife, a husband, a twin sister, 我也有朋友), and "a couple of bookstores" as places visited.
 
 Everyday statements (session 15), from 222 lines of the kind users tell an assistant, in English and Chinese, and a
 sample of 40 LoCoMo facts read in context: what held before ("I used to live in Paris", "I'm not a nurse anymore",
