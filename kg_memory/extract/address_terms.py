@@ -63,6 +63,8 @@ _NAME_BEFORE = lazy(r"\b(?P<n>[A-Z][a-z]+)\s*,?\s*$")
 _NAME_AFTER = lazy(r"^\s*,\s*(?P<n>[A-Z][a-z]+)\s*[,.!?]")
 #: ... or called out just before it ("Hi, Ross! Sweetie.", "Ross! Honey, wait."; not "I saw Ross! Honey, ...").
 _CALLED_BEFORE = lazy(r"(?:^|[.!?…,]\s*)(?P<n>[A-Z][a-z]+)\s*!+\s*$")
+#: A turn that opens by asking a term back ("...Miss?", "Sir?! I'm 22.", ……小姐？): an echo when the turn before said it.
+_ASKED_BACK = lazy(r"^[\s.…。，,]*(?:oh|uh|um|er|呃|嗯|哦)?[\s.…。，,]*(?P<t>[^?？.!！。，,]+?)[\s.…。]*[?？]", re.I)
 #: Words quoted ('He wrote "I love you" on a napkin', 他说“我爱你”): someone else's, said to nobody here.
 QUOTED = lazy(r"\"[^\"]*\"|“[^”]*”|「[^」]*」")
 _SENTENCE = lazy(r"[^.!?。！？…]+[.!?。！？…]*")
@@ -131,9 +133,26 @@ def _calls(turns: Sequence[Turn], i: int, lower_words: frozenset[str]) -> list[t
                 continue  # "Oh man!", "Oh, dear.", "Yeah, baby!"
             if term == "man" and _OPENS_STATEMENT.search(text[:start]) and not _YOU_AFTER.match(text[end:]):
                 continue  # "Man, this is bad!" ("Man, you look great" is a call)
+            if _asked_back(turns, i, term):
+                continue  # "Slow down, miss!" - "...Miss?": the term echoed, not said to the one before
             if not _beside_a_name(text, start, end, lower_words):  # "Erica, baby!": said to Erica, whoever she is
                 found.append((person, term, confidence))
     return found
+
+
+def _asked_back(turns: Sequence[Turn], i: int, term: str) -> bool:
+    """Whether turn ``i`` opens by asking back ``term``, which someone else said in the turn before ("Slow down there,
+    miss!" - "...Miss?"; 停下，小姐！ - ……小姐？): the echo of a term said to its speaker, not a call.
+
+    >>> from kg_memory.types import Turn
+    >>> turns = [Turn("c", "1", "Ann", "Whoa, slow down, miss!"), Turn("c", "2", "Bea", "...Miss?")]
+    >>> _asked_back(turns, 1, "miss"), _asked_back(turns, 0, "miss")
+    (True, False)
+    """
+    m = _ASKED_BACK.match(turns[i].text)
+    if m is None or i == 0 or turns[i - 1].speaker == turns[i].speaker:
+        return False
+    return m.group("t").lower().replace("’", "'") == term and term in turns[i - 1].text.lower().replace("’", "'")
 
 
 def _spoken_to(after: str | None, before: str | None) -> tuple[str | None, float]:

@@ -51,6 +51,17 @@ def test_no_call(lines):
     assert called(*lines) == set()
 
 
+@pytest.mark.parametrize(("lines", "expected"), [
+    (("Ann: Hold it right there, young man!", "Tom: ...Young man?", "Ann: You heard me."), {("Tom", "young man")}),
+    (("Ann: Easy there, sir.", "Tom: Sir?! I'm twenty-two.", "Ann: Sorry."), {("Tom", "sir")}),
+    (("安娜: 别挤了，先生！", "李雷: ……先生？", "安娜: 对啊。"), {("李雷", "先生")}),
+    (("Ann: Where were you?", "Tom: Honey? Is that you?"), {("Ann", "honey")}),  # no term before: a call
+])
+def test_a_term_asked_back_is_no_call(lines, expected):
+    """A term echoed as a question is the one it was said to asking back, not a call to the one who said it."""
+    assert called(*lines) == expected
+
+
 def test_numbered_speakers_in_a_scene_of_three():
     lines = ("Speaker 1: Hi everybody.", "Speaker 2: Honey! You're early.", "Speaker 1: The train was fast.",
              "Speaker 3: Sweetie, I'm not hungry.", "Speaker 2: Fine.")
