@@ -53,9 +53,12 @@ _EN_ASKED = lazy(r"(?:^|(?<=[\s,-]))(?:(?:what(?:'s|’s|\s+is|\s+was)\s+)?(?P<p
                  r"|(?:does|did)\s+(?:(?P<p4>he|she|it)|(?:your|ur|the)\s+(?P<k5>[a-z]+(?:\s+[a-z]+)?))\s+have\s+a\s+name(?:\s+yet)?"
                  r"|which\s+(?P<w>one|[a-z]+))\s*\?+$", re.I)
 #: A question for a name and nothing else, of whoever was just spoken of: "omg name?", "Name??", "叫啥？", "名字呢？"
-_ASKED_BARE = lazy(r"^(?:(?:omg|oh|ooh|aw+|and|so|ok|okay|wait|cute|哇|哦|噢|啊|那)[\s,!，]*)*"
-                   r"(?:(?:what(?:'s|’s|\s+is)\s+)?(?:the\s+)?name|叫啥(?:名字)?|叫什么(?:名字)?|名字呢|啥名字|什么名字)"
+_ASKED_BARE = lazy(r"^(?:(?:omg|oh|ooh|aw+|and|so|ok|okay|wait|cute|哇|哦|噢|啊|那|好可爱|太可爱了)[\s,!，！]*)*"
+                   r"(?:(?:what(?:'s|’s|\s+is)\s+)?(?:the\s+)?name|叫啥(?:名字)?|叫什么(?:名字)?|名字呢|啥名字|什么名字|"
+                   r"(?:取|起)(?:了|好)?名(?:字)?了?(?:吗|没有?)|有名字了?(?:吗|没有?))"
                    r"\s*[呀啊呢]?[?？]+$", re.I)
+#: A question typed without its mark: "aww what did you call her", "what's his name" (a what- or which- question).
+_UNMARKED = lazy(r"^(?:(?:omg|oh|ooh|aw+|and|so|ok|okay|wait)\b[\s,!]*)*(?:what|which)\b[^.!]*$", re.I)
 #: The whole reply to it: "Leo.", "It's Pam!", "Her name is Ursula.", "Mary-Angela.", "Biscuit :)"
 _EN_REPLY = lazy(rf"{_OPENER}(?:it's\s+|it’s\s+|it\s+is\s+|that's\s+|(?:his|her|its)\s+name\s*(?:'s|’s|\s+is)\s+)?"
                  rf"(?P<n>{_NAME})\s*[.!]*(?:\s*[:;]-?[)D]+)?$", re.I)
@@ -229,7 +232,9 @@ def _asked(text: str) -> tuple[str | None, str | None, bool] | None:
     pieces = [p.group(0).strip() for p in _SENTENCE.finditer(text.strip()) if p.group(0).strip()]
     last = pieces[-1] if pieces else ""
     if not last.endswith(("?", "？")):
-        return None
+        if not _UNMARKED.match(last):
+            return None
+        last = last.rstrip(" .!~") + "?"  # "aww what did you call her": chat drops the question mark
     if _ASKED_BARE.match(last):
         return None, None, False
     m = _EN_ASKED.search(last) or _ZH_ASKED.search(last)

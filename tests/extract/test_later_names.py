@@ -36,6 +36,11 @@ A, B, C = "Speaker 1", "Speaker 2", "Speaker 3"
     (((A, "we finally adopted a dog!! a rescue mutt"), (B, "omg name?"), (A, "Waffles :)")), (A, "hasPet", "Waffles")),
     (((A, "我们家新养了一只狗"), (B, "哇，叫啥？"), (A, "叫汤圆")), (A, "hasPet", "汤圆")),
     (((A, "我们家养了一只猫。"), (B, "名字呢？"), (A, "豆包。")), (A, "hasPet", "豆包")),
+    # the question typed without its mark, 取名了吗？
+    (((A, "We got a puppy last week!"), (B, "aww what did you name him"), (A, "Nacho")), (A, "hasPet", "Nacho")),
+    (((A, "We adopted a kitten on Sunday"), (B, "omg what's her name"), (A, "Hazel!")), (A, "hasPet", "Hazel")),
+    (((A, "我们上周领养了一只小狗！"), (B, "好可爱！取名字了吗？"), (A, "叫可乐")), (A, "hasPet", "可乐")),
+    (((A, "我家新养了一只猫"), (B, "起名了没？"), (A, "叫花卷。")), (A, "hasPet", "花卷")),
 ])
 def test_a_relative_named_in_a_later_turn_is_the_named_one(lines, fact):
     facts = said_by(*lines)
