@@ -113,7 +113,8 @@ def _r_class_taken(m: re.Match[str], c: Clause) -> bool:
 
 
 def _r_reading(m: re.Match[str], c: Clause) -> bool:
-    """我在看《三体》, 最近在读《百年孤独》: a book being read (as "I'm reading Project Hail Mary")."""
+    """我在看《三体》, 最近在读《百年孤独》, 在追《繁花》: a book being read or a series followed (as "I'm reading
+    Project Hail Mary")."""
     if c.negated:
         return False
     c.add("hobby", Entity(f"{m.group('v')}《{m.group('o')}》", "Thing"), 0.6)
@@ -378,7 +379,7 @@ ACTIVITY_RULES: list[tuple[str, Rule]] = [
     (rf"^(?:正在|在|一直在)?为(?:参加)?(?P<o>[^，,]{{0,10}}?{_CONTEST})(?:做|作)?(?:准备|训练|备战)(?:呢|啊)*$", _r_trains_for),  # 为马拉松做准备
     (rf"^(?:最近|刚|刚刚|也|还)*(?:报了|报名了|报名参加了|在上|上了)(?:一个|个)?(?P<o>[{HAN}]{{2,4}}?)(?:班|课)(?:了|呢|啦)*$",
      _r_class_taken),
-    (r"^(?:最近|正|也|还)*在(?P<v>看|读)《(?P<o>[^》]{1,20})》", _r_reading),
+    (r"^(?:最近|正|也|还)*在(?P<v>看|读|追)《(?P<o>[^》]{1,20})》", _r_reading),
     (rf"^(?:有|养了?|养着|拥有|买了){_O}", _r_have),
     (rf"^(?:从[^，,]{{1,10}}?)?(?:领养|收养)了{_O}", _r_have),  # 从救助站领养了一只小猫: a pet had now
     (rf"^(?:会说|会讲|说|讲|懂)(?:{_A_LITTLE})?{_O}", _r_speak),
@@ -386,6 +387,8 @@ ACTIVITY_RULES: list[tuple[str, Rule]] = [
     (rf"^(?P<v>去过|去了|到过|游览了?|参观了?|访问了?|去)(?!世)(?:一?趟)?{_O}", _r_visit),  # not 去世了 (died)
     (rf"^(?:参加了?|出席了?){_O}", _r_attend),
     (r"^(?:加入了?|参加了?)(?P<o>.+?(?:俱乐部|协会|乐队|球队|社团|组织|党|团队|合唱团))", _r_member),
+    (r"^(?:(?:跟|和)[^，,]{1,8}?)?(?:组了|组建了|成立了)(?:一个|个|一支|支)?(?P<o>[^，,]{1,6}?(?:俱乐部|乐队|球队|读书会|合唱团))",
+     _r_member),  # 跟几个同事组了个羽毛球队
     (r"^(?:吃素|是素食者|是素食主义者)", _r_diet),
     (r"^吃(?P<meat>肉)", _r_diet),
     # 我信佛, 我信主了, 我信奉基督教 (not 信佛山的人: a town; 信主意: no faith)

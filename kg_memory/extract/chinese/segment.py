@@ -22,7 +22,7 @@ _LIST = lazy(r"和|、|与|跟|还有|以及|及|或者|或|,|，")
 #: A question: a question mark or particle at the end, a question word (not in 不管怎么说, 没什么, 谁都知道: no question
 #: asked there), an A-not-A verb.
 QUESTION = lazy(r"[？?]\s*$|吗\s*[。！!]?\s*$|么\s*$|(?<!不管)(?<!无论)(?<!不论)(?<!没)"
-                r"(?:什么|哪里|哪儿|哪个|哪些|谁|几个|几岁|多少|怎么|怎样)(?![都也])|"
+                r"(?:什么|哪里|哪儿|哪个|哪些|谁|(?<![跟和同与好这那前头十])几个|几岁|多少|怎么|怎样)(?![都也])|"  # 跟几个朋友: a few
                 r"是否|有没有|是不是|会不会|能不能|要不要|好不好|对不对")
 CONDITIONAL = lazy(r"如果|假如|要是|假设|倘若|万一|即使|哪怕|若是|要不是|否则|不然")  # 否则/不然: "otherwise"
 #: 好想你, 真想他了: a person missed (:mod:`.regard`), no wish (好想去北京).
@@ -41,6 +41,10 @@ _TOLD = lazy(rf"(?:我|我们)(?:就|只好|已经|刚|刚刚|还|都|便|于是
              rf"(?:跟|和|对|同){_THIRD}(?:说|讲)(?:了|过)?)[，,：:]")
 
 
+#: How one learns, said between 在 and what is learnt (在用多邻国学日语, 在跟着B站学做饭): read as 在学日语.
+_MEANS = lazy(r"(?<=在)(?:用|通过|跟着?)[^，,。！？、]{1,8}?(?=(?:自学|学|练)(?!校|院|生|期|历|费))")
+
+
 def stated(piece: str) -> str:
     """The words of ``piece`` (one sentence with its end marks) that the speaker states to the one listening: without
     its end marks, and without words the speaker says they told a third person (to the sentence's end), which may be a
@@ -50,6 +54,7 @@ def stated(piece: str) -> str:
     ('为了让他走，', '我告诉你，我和他分手了')
     """
     sentence = with_pauses(SENTENCE.sub("", piece).strip())  # 退休了住在大连: 退休了，住在大连
+    sentence = _MEANS.sub("", sentence)  # 在用多邻国学日语: 在学日语 (no home 用多邻国)
     told = _TOLD.search(sentence)
     return sentence[:told.start()] if told else sentence
 

@@ -590,18 +590,20 @@ def goal(raw: str, c: Clause) -> bool:
     return True
 
 
-_LEISURE_GROUP = lazy(LEISURE_GROUP, re.I)
-_JOB_TALK = lazy(JOB_TALK, re.I)
+_LEISURE_GROUP, _JOB_TALK = lazy(LEISURE_GROUP, re.I), lazy(JOB_TALK, re.I)
+
+
+_JOINED_IN = lazy(r"^(?:[a-z]+\s+)?(?:meeting|call|zoom|conversation|chat|discussion|queue|line|fun|fight|game|match|"
+                  r"party|session)\b", re.I)
 
 
 def r_member(m: re.Match[str], c: Clause) -> bool:
-    """"I joined a book club": a member; "I quit Microsoft. I joined Amazon last month": in talk of jobs, a company
-    joined is the new employer, since then."""
+    """"I joined a book club": a member; "I quit X. I joined Amazon last month": in job talk, the employer since then."""
     if c.negated:
         return False
     org = clean_object(m.group("o"))
-    if not org:
-        return False
+    if not org or _JOINED_IN.match(org):
+        return False  # "I joined the meeting late", "the call", "a Zoom": taken part in once, no group
     kind = joined_employer(org) if m.group("v").lower() == "joined" else None  # "a startup called Ramp": a job
     if kind or m.group("v").lower() == "joined" and org[:1].isupper() and not _LEISURE_GROUP.search(org) \
             and _JOB_TALK.search(c.turn.text):

@@ -267,7 +267,7 @@ ELLIPSIS = lazy(
     r"(?:(?:really|also|just|totally|absolutely|still|recently|finally)\s+)?(?:love|like|enjoy|adore|hate|dislike|"
     r"live\s+in|work\s+(?:at|for|as|in)|grew\s+up\s+in|used\s+to(?=\s+(?:be|live|work|teach|have|own|play)\b)|"
     # "been vegan for 3 years now", "been married since 2010", "been bartending at Sully's": what has held till now
-    rf"been(?=\s+(?:vegan|vegetarian|pescatarian|sober|married|divorced|single|engaged|retired|working|living|teaching|volunteering|training|a|an|{TRADE_ING})\b)|play|am|(?:got|came)\s+(?:back|home)\s+from|got\s+done|finished|"
+    rf"been(?=\s+(?:vegan|vegetarian|pescatarian|sober|married|divorced|single|engaged|retired|working|living|teaching|volunteering|training|learning|a|an|{TRADE_ING})\b)|play|am|(?:got|came)\s+(?:back|home)\s+from|got\s+done|finished|"
     # news told without the "I": "just moved to Denver", "got a new job at google!!", "started working at Target",
     # "got a puppy last week"
     r"(?:moved|relocated)(?=\s+(?:back\s+)?to\b)|(?:got|landed|found)(?=\s+(?:a\s+)?(?:new\s+)?job\s+(?:at|with)\b)|"
@@ -280,6 +280,9 @@ ELLIPSIS = lazy(
     # (not "Volunteering at the shelter made me happy": the gerund is the subject)
     r"(?:training|prepping|volunteering)(?=\s+(?:for|at|with)\b)(?![^,.;!?]*\b(?:made|makes|is|was|has|helps|helped|gives|gave|"
     r"keeps|kept|takes|took|feels|felt)\b)|signed\s+up(?=\s+for\b)|went(?=\s+to\b)|"
+    # "learning Korean on Duolingo", "obsessed with Succession", "joined a climbing gym"
+    r"learning(?=\s+(?:to\s+)?[a-z]+)(?![^,.;!?]*\b(?:is|was|has|makes|made)\b)|obsessed(?=\s+with\b)|"
+    r"joined(?=\s+(?:a|an|the)\s)|"
     rf"(?:just|currently|busy|still)\s+(?:{UNDER_WAY}))\s+"
     r"(?!you\b|u\b|your\b|it\b|that\b|this\b|those\b|them\b|is\b|are\b|was\b|were\b|sounds?\b|seems?\b|can\b|"
     r"could\b|would\b|will\b|must\b|makes?\b|gets?\b|takes?\b|has\b|used\b|works?\b|helps?\b|keeps?\b)",

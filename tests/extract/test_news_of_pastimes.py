@@ -1,0 +1,56 @@
+"""What friends tell each other of their pastimes in catch-up chat, typed without "I" / 我 (issue 13): a language or an
+instrument being learnt ("been learning Korean on Duolingo", 在用多邻国学日语, 改学钢琴了), a series followed ("obsessed with
+Severance", 在追《繁花》), a team or league joined or formed ("joined a volleyball league", 跟几个同事组了个羽毛球队), and a
+promotion told in a reply (升职啦！现在是产品经理了). Each with look-alikes that must give nothing of the kind.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.dialogue_facts import kept, said_by
+
+A, B = "Speaker 1", "Speaker 2"
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("been learning Portuguese on Duolingo, 60 day streak!", ("Ann", "hobby", "learning Portuguese")),
+    ("learning to knit this winter, it's so relaxing", ("Ann", "hobby", "learning to knit")),
+    ("obsessed with Severance rn", ("Ann", "likes", "Severance")),
+    ("joined a bowling league with my neighbors", ("Ann", "memberOf", "bowling league")),
+    ("最近在用App学韩语，坚持一个月了！", ("安娜", "hobby", "学韩语")),
+    ("在跟着B站学做饭，天天做。", ("安娜", "hobby", "学做饭")),
+    ("我改学尤克里里了。", ("安娜", "hobby", "学尤克里里")),
+    ("在追《漫长的季节》，太好看了", ("安娜", "hobby", "追《漫长的季节》")),
+    ("跟几个邻居组了个篮球队，每周六打。", ("安娜", "memberOf", "篮球队")),
+])
+def test_news_typed_without_i_is_the_speakers(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in kept(text), kept(text)
+
+
+@pytest.mark.parametrize(("lines", "fact"), [
+    (((B, "你还在练书法吗？"), (A, "没了，改学画画了")), (A, "hobby", "学画画")),
+    (((B, "最近在追什么剧？"), (A, "在追《狂飙》，刚看完第十集")), (A, "hobby", "追《狂飙》")),
+    (((B, "最近怎么样？"), (A, "升职啦！现在是部门经理了")), (A, "jobTitle", "部门经理")),
+])
+def test_a_reply_with_its_subject_left_out_is_the_speakers(lines: tuple[tuple[str, str], ...],
+                                                         fact: tuple[str, str, str]) -> None:
+    assert fact in said_by(*lines), said_by(*lines)
+
+
+@pytest.mark.parametrize(("text", "predicate"), [
+    ("learning a lot at the new job", "hobby"),             # no pastime learnt
+    ("Learning Spanish is hard for me", "hobby"),           # the gerund is the subject
+    ("joined the meeting late, sorry", "memberOf"),         # taken part in once
+    ("I joined the call at nine", "memberOf"),
+    ("我在用电脑。", "livesIn"),                               # no home 用电脑
+    ("我在用多邻国学西班牙语。", "livesIn"),
+])
+def test_a_look_alike_gives_no_such_fact(text: str, predicate: str) -> None:
+    assert not any(p == predicate for _, p, _ in kept(text)), kept(text)
+
+
+def test_a_few_friends_is_no_question() -> None:
+    """几个 after 跟 is "a few" (跟几个同事), not the question word of 你有几个孩子？."""
+    assert ("安娜", "memberOf", "合唱团") in kept("我跟几个同学组了个合唱团。")
+    assert not kept("你有几个孩子")
