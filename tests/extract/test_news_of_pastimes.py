@@ -54,3 +54,12 @@ def test_a_few_friends_is_no_question() -> None:
     """几个 after 跟 is "a few" (跟几个同事), not the question word of 你有几个孩子？."""
     assert ("安娜", "memberOf", "合唱团") in kept("我跟几个同学组了个合唱团。")
     assert not kept("你有几个孩子")
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("I'm obsessed with The Good Place", ("Ann", "likes", "The Good Place")),  # a title keeps its "The"
+    ("I love The Killers", ("Ann", "likes", "The Killers")),
+    ("I love the beach", ("Ann", "likes", "beach")),
+])
+def test_a_title_keeps_its_article(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in kept(text), kept(text)

@@ -37,7 +37,7 @@ from .place_words import without_part
 
 # "New York", "Great Britain": a capitalised "new", "great"... before a capitalised word begins a name, and so does
 # "new" before a place that begins with it, in lower case too ("new york city", "new zealand"), and "old school" (hip hop)
-LEAD = lazy(rf"^(?:(?!(?-i:(?:New|Old|Great|Good|North|South)\s+[A-Z])|new\s+(?:york|jersey|mexico|orleans|hampshire|"
+LEAD = lazy(rf"^(?:(?!(?-i:(?:New|Old|Great|Good|North|South|The)\s+[A-Z])|new\s+(?:york|jersey|mexico|orleans|hampshire|"
             rf"zealand|england|delhi|haven|brunswick|south\s+wales)\b|old[\s-]+school\b)(?:{LEAD_WORDS})\s+)+", re.I)
 _CUT = lazy(
     # "hiking by myself", "swimming myself." are hiking, swimming; "teaching myself guitar" keeps its object
