@@ -66,3 +66,25 @@ def test_no_injury_denied_or_of_another_is_the_speakers(text: str) -> None:
 def test_look_alikes_give_no_visit_home_or_hobby(lines: tuple[tuple[str, str], ...]) -> None:
     found = said_by(*lines)
     assert not any(p in ("visited", "livesIn", "hobby") for _, p, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("上周末去看了陈奕迅的演唱会！嗓子都喊哑了", "陈奕迅的演唱会"),       # told without 我
+    ("我去听了久石让的音乐会。", "久石让的音乐会"),                      # not 听了久石让的音乐会
+])
+def test_a_concert_gone_to_is_attended(text: str, event: str) -> None:
+    assert ("安娜", "attended", event, False) in told(text), told(text)
+
+
+@pytest.mark.parametrize(("lines", "place"), [
+    (((A, "我在五道口租了个一居室。"),), "五道口"),
+    (((A, "在静安租了套公寓，走路上班。"),), "静安"),                 # told without 我
+    (((A, "我和男朋友搬到一起住了！"), (B, "终于！住哪儿？"), (A, "在中关村租了个两居")), "中关村"),
+])
+def test_a_home_rented_in_a_place_is_where_one_lives(lines: tuple[tuple[str, str], ...], place: str) -> None:
+    assert (A, "livesIn", place) in said_by(*lines), said_by(*lines)
+
+
+@pytest.mark.parametrize("text", ["我在网上租了个房子。", "我在公司附近租了个车位。"])
+def test_no_home_rented_online_or_no_home(text: str) -> None:
+    assert not any(p == "livesIn" for _, p, _, _ in told(text)), told(text)

@@ -260,7 +260,7 @@ def _r_visit(m: re.Match[str], c: Clause) -> bool:
         return False  # 你去把会议室的投影调好: something to do there, no visit
     event = _R_VISIT_EVENT.match(raw)
     if event:
-        said = re.sub(r"^(?:参加|出席|看)了?", "", event.group("o"))  # 我去参加了婚礼: the wedding
+        said = re.sub(r"^(?:参加|出席|看|听)了?", "", event.group("o"))  # 我去参加了婚礼, 去听了X的演唱会: the event
         c.add("attended", Entity(clean_object(said) or said, "Event"), 0.8, event=True)
         return True
     raw = _TRIP_TAIL.sub("", raw)

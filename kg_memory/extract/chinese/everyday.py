@@ -400,6 +400,15 @@ def _r_home_in(m: re.Match[str], c: Clause) -> bool:
     return True
 
 
+def _r_rented_in(m: re.Match[str], c: Clause) -> bool:
+    """我在望京租了个两居, 在徐汇租了套公寓: a home rented where it is (not 在网上租了个房子)."""
+    head = nominal_head(m.group("o"))
+    if c.negated or not head or head in ("网上", "这里", "那里", "这儿", "那儿", "附近", "外面", "公司附近"):
+        return False
+    c.add("livesIn", Entity(head, "Place"), 0.75)
+    return True
+
+
 def _r_married_to(m: re.Match[str], c: Clause) -> bool:
     """我姐姐嫁到了广州: married, and living where she married to (as 搬到 a place)."""
     head = nominal_head(m.group("o"))
@@ -507,6 +516,8 @@ EVERYDAY_RULES: list[tuple[str, Rule]] = [
     (rf"^(?:已经|去年|前年|早就)?(?:远嫁|嫁)(?:到了?|去了?){_O}", _r_married_to),
     (rf"^(?:(?:还|仍然|仍|依然|依旧)(?:一直)?)?在(?P<o>[{HAN}]{{2,6}}?)(?:呢|啊|哦|了|那边|那儿|那里)*$", _r_still_in),
     (rf"^家(?:就|也|现在)?(?:在|住在|安在)(?P<o>[{HAN}]{{2,8}}?)(?:呢|啊|了)*$", _r_home_in),  # 我家在南京
+    (rf"^(?:现在|目前)?在(?P<o>[{HAN}]{{2,6}}?)租了(?:个|一个|套|一套|间|一间)?(?:[{HAN}]{{0,3}})?(?:房子?|[一两三]居室?|公寓|单间|套间)",
+     _r_rented_in),
     (rf"^(?:是(?:一个|个)?)?(?P<o>{_TRAIT_NOUN})的?$", _r_trait_noun),
     (r"^(?:已经|刚刚?)?(?P<o>怀孕)(?:了|[一二两三四五六七八九十0-9]+个?(?:月|周)了)$", _r_trait_noun),  # 我怀孕了
     (r"^(?:正在|在|一直在|最近在)(?P<o>减肥|戒烟|戒酒|备孕|攒钱|存钱)(?:呢)?$", lambda m, c: not c.negated and _goal_now(m, c)),
