@@ -88,3 +88,9 @@ def test_a_home_rented_in_a_place_is_where_one_lives(lines: tuple[tuple[str, str
 @pytest.mark.parametrize("text", ["我在网上租了个房子。", "我在公司附近租了个车位。"])
 def test_no_home_rented_online_or_no_home(text: str) -> None:
     assert not any(p == "livesIn" for _, p, _, _ in told(text)), told(text)
+
+
+@pytest.mark.parametrize("text", ["我们周六领养了一只小狗！", "我上周日领养了一只小猫。", "我星期天领养了一只兔子"])
+def test_a_weekday_after_the_subject_is_a_time(text: str) -> None:
+    """周六, 上周日, 星期天 between the subject and the verb are when it happened (as 上周, 昨天 always were)."""
+    assert any(s == "安娜" and p == "hasPet" for s, p, _, _ in told(text)), told(text)
