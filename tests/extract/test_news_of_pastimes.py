@@ -1,7 +1,8 @@
 """What friends tell each other of their pastimes in catch-up chat, typed without "I" / 我 (issue 13): a language or an
 instrument being learnt ("been learning Korean on Duolingo", 在用多邻国学日语, 改学钢琴了), a series followed ("obsessed with
-Severance", 在追《繁花》), a team or league joined or formed ("joined a volleyball league", 跟几个同事组了个羽毛球队), and a
-promotion told in a reply (升职啦！现在是产品经理了). Each with look-alikes that must give nothing of the kind.
+Severance", 在追《繁花》), a team or league joined or formed ("joined a volleyball league", 跟几个同事组了个羽毛球队), an instrument switched to
+("nah switched to piano"), a promotion told in a reply (升职啦！现在是产品经理了), and a roommate or partner had "now"
+and named ("I have a roommate now, Jess"). Each with look-alikes that must give nothing of the kind.
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ A, B = "Speaker 1", "Speaker 2"
     ("learning to knit this winter, it's so relaxing", ("Ann", "hobby", "learning to knit")),
     ("obsessed with Severance rn", ("Ann", "likes", "Severance")),
     ("joined a bowling league with my neighbors", ("Ann", "memberOf", "bowling league")),
+    ("nah switched to violin, my aunt teaches me", ("Ann", "hobby", "violin")),
+    ("I took up cello over the summer", ("Ann", "hobby", "cello")),
     ("最近在用App学韩语，坚持一个月了！", ("安娜", "hobby", "学韩语")),
     ("在跟着B站学做饭，天天做。", ("安娜", "hobby", "学做饭")),
     ("我改学尤克里里了。", ("安娜", "hobby", "学尤克里里")),
@@ -42,6 +45,8 @@ def test_a_reply_with_its_subject_left_out_is_the_speakers(lines: tuple[tuple[st
     ("learning a lot at the new job", "hobby"),             # no pastime learnt
     ("Learning Spanish is hard for me", "hobby"),           # the gerund is the subject
     ("joined the meeting late, sorry", "memberOf"),         # taken part in once
+    ("I switched to decaf", "hobby"),                       # no pastime
+    ("I picked up the guitar and played a song", "hobby"),  # taken in hand
     ("I joined the call at nine", "memberOf"),
     ("我在用电脑。", "livesIn"),                               # no home 用电脑
     ("我在用多邻国学西班牙语。", "livesIn"),
@@ -62,4 +67,12 @@ def test_a_few_friends_is_no_question() -> None:
     ("I love the beach", ("Ann", "likes", "beach")),
 ])
 def test_a_title_keeps_its_article(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in kept(text), kept(text)
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("love it! and I have a roommate now, Tess from my old job", ("Ann", "roommate", "Tess")),
+    ("I have a boyfriend now, Theo", ("Ann", "partner", "Theo")),
+])
+def test_a_relative_had_now_is_named(text: str, fact: tuple[str, str, str]) -> None:
     assert fact in kept(text), kept(text)

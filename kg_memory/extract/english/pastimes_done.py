@@ -38,7 +38,7 @@ from .objects import is_language
 __all__ = ["scan_pastimes_done"]
 
 #: The speaker as subject: "I", "we", "Max and I", or nothing at the start of the sentence ("Took a trip to Rome").
-_SUBJ = (r"(?:(?<![\w'’])(?:i|we|(?:[A-Z][a-z]+|my\s+[a-z]+)\s+and\s+i|the\s+kids\s+and\s+i|my\s+family\s+and\s+i)\s+|^\s*)"
+_SUBJ = (r"(?:(?<![\w'’])(?:i|we|(?:[A-Z][a-z]+|my\s+[a-z]+)\s+and\s+i|the\s+kids\s+and\s+i|my\s+family\s+and\s+i)\s+|^\s*(?:(?:nah|nope|yeah|yep|yup|well|so|oh|lol|haha)\b[\s,!.]*)*)"
          r"(?:(?:just|recently|finally|also|even|actually|all|then|last\s+\w+|yesterday|today)\s+,?\s*)*")
 #: Pastimes one goes out to do ("went camping", "a hiking trip").
 _OUTING = alts(GO_ACTIVITIES + " mountaineering snorkeling snorkelling stargazing sightseeing caving ziplining "
@@ -105,9 +105,10 @@ _CLASS = lazy(
 _PASTIME = (r"(?:(?:aerial|hot|power|chair|goat|prenatal)\s+)?(?:yoga|pilates|pottery|photography|painting|drawing|knitting|"
             r"crocheting|sewing|baking|gardening|poetry|journaling|running|boxing|kickboxing|karate|judo|"
             r"taekwondo|ballet|salsa|dancing|swimming|climbing|rock\s+climbing|surfing|skating|meditation|calligraphy|"
-            rf"woodworking|archery|fencing|cycling|zumba|crossfit|tai\s+chi|martial\s+arts|volunteering|{_OUTING})")
+            rf"woodworking|archery|fencing|cycling|zumba|crossfit|tai\s+chi|martial\s+arts|volunteering|{_OUTING}|"
+            r"piano|guitar|violin|cello|drums|ukulele|saxophone|flute|harp)")  # "switched to piano", "took up cello"
 _TOOK_UP = lazy(
-    _SUBJ + r"(?:(?:have|has)\s+)?(?:started|began|begun|took\s+up|taken\s+up|picked\s+up|"
+    _SUBJ + r"(?:(?:have|has)\s+)?(?:started|began|begun|took\s+up|taken\s+up|picked\s+up|switched\s+(?:over\s+)?to|"
     r"(?:(?:am|are|have\s+been|been)\s+)?(?:(?:really|slowly|finally|also)\s+)*(?:got|gotten|getting)\s+(?:(?:really|back|more)\s+)*into|"
     r"tried\s+(?:my\s+hand\s+at|out))\s+"
     rf"(?:doing\s+|practicing\s+|practising\s+|some\s+)?(?P<a>{_PASTIME})\b(?!\s+(?:class|classes|lessons?|course|studio|teacher))"
