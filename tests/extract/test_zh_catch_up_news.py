@@ -94,3 +94,11 @@ def test_no_home_rented_online_or_no_home(text: str) -> None:
 def test_a_weekday_after_the_subject_is_a_time(text: str) -> None:
     """周六, 上周日, 星期天 between the subject and the verb are when it happened (as 上周, 昨天 always were)."""
     assert any(s == "安娜" and p == "hasPet" for s, p, _, _ in told(text)), told(text)
+
+
+@pytest.mark.parametrize(("lines", "trait"), [
+    (((B, "体检结果出来了吗？"), (A, "出来了，说我有点贫血，要多吃红肉")), "贫血"),
+    (((A, "检查结果出来了，医生说我有点近视。"),), "近视"),
+])
+def test_a_finding_told_of_the_speaker_is_theirs(lines: tuple[tuple[str, str], ...], trait: str) -> None:
+    assert (A, "trait", trait) in said_by(*lines), said_by(*lines)

@@ -45,6 +45,10 @@ _TOLD = lazy(rf"(?:我|我们)(?:就|只好|已经|刚|刚刚|还|都|便|于是
 _MEANS = lazy(r"(?<=在)(?:用|通过|跟着?)[^，,。！？、]{1,8}?(?=(?:自学|学|练)(?!校|院|生|期|历|费))")
 
 
+#: A finding told of the speaker (体检结果出来了，说我有点贫血; 医生说我血压偏高): read as the speaker's own words.
+_SAID_OF_ME = lazy(r"(?:^|(?<=[，,]))(?:医生|大夫|报告|结果|检查结果|体检报告)?(?:说|显示)(?=我(?!们))")
+
+
 def stated(piece: str) -> str:
     """The words of ``piece`` (one sentence with its end marks) that the speaker states to the one listening: without
     its end marks, and without words the speaker says they told a third person (to the sentence's end), which may be a
@@ -54,7 +58,7 @@ def stated(piece: str) -> str:
     ('为了让他走，', '我告诉你，我和他分手了')
     """
     sentence = with_pauses(SENTENCE.sub("", piece).strip())  # 退休了住在大连: 退休了，住在大连
-    sentence = _MEANS.sub("", sentence)  # 在用多邻国学日语: 在学日语 (no home 用多邻国)
+    sentence = _SAID_OF_ME.sub("", _MEANS.sub("", sentence))  # 在用多邻国学日语: 在学日语 (no home 用多邻国)
     told = _TOLD.search(sentence)
     return sentence[:told.start()] if told else sentence
 
