@@ -24,6 +24,7 @@ from tests.extract.dialogue_facts import kept, told
     ("been volunteering at the food pantry on Saturdays", ("Ann", "memberOf", "food pantry")),
     ("volunteering with the Red Cross these days", ("Ann", "memberOf", "Red Cross")),
     ("went to Kyoto with my mom last spring, so pretty", ("Ann", "visited", "Kyoto")),
+    ("I got promoted!! lead engineer now", ("Ann", "jobTitle", "lead engineer")),  # the new job said alone
     ("我是厦门一所小学的英语老师。", ("安娜", "jobTitle", "英语老师")),
     ("我是厦门一所小学的英语老师。", ("安娜", "worksFor", "小学")),
     ("我是厦门一所小学的英语老师。", ("安娜", "workLocation", "厦门")),
@@ -43,6 +44,7 @@ def test_a_job_held_before_typed_without_i_is_ended() -> None:
 
 
 @pytest.mark.parametrize(("text", "predicate"), [
+    ("I got promoted!! Good times now", "jobTitle"),
     ("I only work in the studio.", "worksFor"),
     ("Been there, done that.", "visited"),
     ("My sister used to live in Boston, and now lives in Austin.", "livesIn"),  # the sister's, not Ann's

@@ -16,7 +16,7 @@ import re
 from ...types import Entity
 from ..framework import LazyPattern, lazy
 from .lexicon import KIN, KIN_MODS, KIN_PREDICATE, NAME, PET
-from .objects import clean_object, country_spelled
+from .objects import clean_object, country_spelled, is_job
 from .trade_verbs import TRADE_ING
 
 #: (pattern, replacement, triggers): a pattern runs only when one of its triggers is in the lower-cased
@@ -315,7 +315,13 @@ def normalize(text: str) -> str:
         text = pattern.sub(repl, text)
         if i == 0:
             low = text.lower()  # curly quotes became straight ones
+    if "promoted" in low:  # "got promoted!! senior designer now": promoted to it
+        text = _PROMOTED_THEN.sub(lambda m: f"{m.group(1)} to {m.group(2)} now" if is_job(m.group(2)) else m.group(0), text)
     return text.strip()
+
+
+#: A promotion, then the new job said alone: "I got promoted!! senior designer now".
+_PROMOTED_THEN = lazy(r"\b(promoted)[!.]+\s+((?:[a-z]+\s+){0,2}[a-z]+)\s+now\b", re.I)
 
 
 _YOU_FIRST = lazy(r"^(?:so\s+)?you\b", re.I)
