@@ -102,3 +102,14 @@ def test_a_weekday_after_the_subject_is_a_time(text: str) -> None:
 ])
 def test_a_finding_told_of_the_speaker_is_theirs(lines: tuple[tuple[str, str], ...], trait: str) -> None:
     assert (A, "trait", trait) in said_by(*lines), said_by(*lines)
+
+
+@pytest.mark.parametrize(("lines", "fact"), [
+    (((B, "你爸身体怎么样了？"), (A, "好多了，去年退休了，现在天天去钓鱼")), (f"{A}的爸", "habit", "钓鱼")),
+    (((B, "你妈最近好吗？"), (A, "挺好的，在学跳舞呢")), (f"{A}的妈", "hobby", "学跳舞")),
+    (((B, "你最近怎么样？"), (A, "还行，在学游泳")), (A, "hobby", "学游泳")),
+])
+def test_a_reply_after_how_is_so_and_so_tells_of_them(lines: tuple[tuple[str, str], ...],
+                                                       fact: tuple[str, str, str]) -> None:
+    """你爸身体怎么样了？ - 好多了，…: the reply, its subject left out after 好多了 or 挺好的, is of the one asked after."""
+    assert fact in said_by(*lines), said_by(*lines)
