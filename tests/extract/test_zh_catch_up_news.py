@@ -113,3 +113,8 @@ def test_a_reply_after_how_is_so_and_so_tells_of_them(lines: tuple[tuple[str, st
                                                        fact: tuple[str, str, str]) -> None:
     """你爸身体怎么样了？ - 好多了，…: the reply, its subject left out after 好多了 or 挺好的, is of the one asked after."""
     assert fact in said_by(*lines), said_by(*lines)
+
+
+@pytest.mark.parametrize("text", ["我开了一家花店，叫花间集。", "我们组了个乐队，名字叫回声。"])
+def test_a_shop_or_band_named_gives_no_name_of_the_speaker(text: str) -> None:
+    assert not any(p == "name" for _, p, _, _ in told(text)), told(text)

@@ -111,12 +111,17 @@ from .unsaid import opens, said_back
 __all__ = ["ChineseRules"]
 
 
+#: A shop, a band or a group named in the clause after it (开了一家咖啡店，叫拾光): not the speaker's name.
+_THING_NAMED = lazy(r"(?:店|馆|铺|公司|工作室|餐厅|酒吧|品牌|乐队|球队|群|公众号|账号|频道)[，,]\s*(?:名字)?叫")
+
+
 def _r_name(m: re.Match[str], c: Clause) -> bool:
     """叫乔伊, 名字是李娜; a full name with its dot is longer (叫乔伊·崔比安尼)."""
     name = clean_object(m.group("o"), 12 if _FULL_NAME.fullmatch(TRAILING.sub("", m.group("o").strip())) else 6)
     known = c.subject.label  # 莫妮卡瘦了……她的名字是卡罗尔: 她 is someone else than the 莫妮卡 it was read as
-    if c.negated or not name or known != c.turn.speaker and is_chinese_name(known) and known not in name:
-        return False
+    if c.negated or not name or known != c.turn.speaker and is_chinese_name(known) and known not in name \
+            or _THING_NAMED.search(c.sentence):
+        return False  # 我开了一家咖啡店，叫拾光: the shop's name
     c.add("name", name, 0.9)
     return True
 
