@@ -46,6 +46,7 @@ excuse pardon na nah nuh uh-huh uh-uh tall short like wha whaa wh woah whoah woh
 hell heck not coming ay
 kinda sorta gee op hombre amigo senor señor signor monsieur madame mademoiselle buon giorno ciao hola adios 哇噢
 tiger champ kiddo 老虎 小狗 小猫 小可爱 宝贝儿
+one two three four five six seven eight nine ten
 sometimes usually always never ever often once someday somehow anyways everything nothing something anything someone
 somebody nobody all both
 拜托 谢谢 宝宝 宝贝 亲爱的 天啊 天哪 天呐 好吧 好的 是的 对 不 哦 嗯 啊 哈 嘿 喂 什么 真的 等等 听着 老兄 伙计 兄弟
