@@ -67,6 +67,12 @@ _FROM_ORG = lazy(r"\s+from\s+(?:the\s+)?(?P<o>[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){
 _NOT_A_NAME_ENDING = lazy(r"(?:ing|ful|ous|less|ive|able|ible|ish|ic|ent|ant|[^r]ed)$")
 
 
+#: "I" written as a capital: the turn writes names capitalised too ("Hi, sorry, I'm early. I'm Molly."), so a word in lower
+#: case after "I am" says how the speaker is, not who ("early", "late", "next"); chat typed in lower case ("hi , i am
+#: joanna") writes names in lower case as well.
+_CAPITAL_I = lazy(r"(?<![\w'-])I(?![\w-])")
+
+
 #: what people say while looking for words: "hi , i am uh , i am ross"
 _HESITATIONS = frozenset("uh um umm uhm err erm er ah ahh eh hmm mm well like so oh yeah huh".split())
 
@@ -101,5 +107,7 @@ def scan_introductions(sentence: str, turn: Turn, discourse: Discourse, state: T
             name = next((n for n in map(_name, _I_AM.finditer(sentence)) if n is not None), None)
     else:
         return
+    if name is not None and name[0].islower() and _CAPITAL_I.search(turn.text):
+        return  # "Hi, sorry, I'm early.": a capitalised turn writes its names capitalised
     if name is not None:
         state.collect([(discourse.speaker(turn), "name", name, 0.6, None)])
