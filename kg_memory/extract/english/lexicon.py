@@ -176,8 +176,8 @@ GENERIC_PLACES = set(
     "store stores shop mall bed sleep work school church gym doctor doctors dentist hospital "
     "bathroom toilet kitchen office bank park beach movies cinema bar bars pub club library "
     "market supermarket grocery restaurant home house place there here college class it "
-    "town city country vet dinner lunch breakfast party concert jail prison court war".split()
-)
+    "town city country vet dinner lunch breakfast party concert jail prison court war downstairs upstairs".split()
+) | {"next door", "across the hall", "down the hall", "across the street"}  # "I'm Jamal, from downstairs": a neighbour
 OBJECT_PRONOUNS = set(
     "it them that this those these you him her me us one ones everything anything something "
     "nothing stuff things thing mine yours all too so more most much lot well there here what "
@@ -223,7 +223,9 @@ NOT_CALLED = frozenset(
     "complicated impossible ".split())  # "my name is mommy", "don't call me honey", "my name is hard to spell": no names
 #: "a snake bite kit", "dog food", "the cat litter": the animal names a thing, not a pet
 PET_COMPOUND = (r"bites?|kit|food|bed|hair|sitters?|sitting|walkers?|walking|park|shows?|house|tank|cage|collar|leash|"
-                 r"treats?|door|litter|allergy|allergies|whisperer|lover|person|people|years?|days?|fight|costume")
+                 r"treats?|door|litter|allergy|allergies|whisperer|lover|person|people|years?|days?|fight|costume|"
+                 # "my lab partner", "her lab coat", "the lab results": "lab" a laboratory, no dog
+                 r"partners?|coats?|results?|techs?|technicians?|assistants?|reports?|mates?|class(?:es)?|tests?|work")
 NOT_NAMES = set(
     "good fine great well doing here back new not sorry glad happy tired okay ok excited busy "
     "bored alright sure just very so a an the from in at also still pretty really too home "
