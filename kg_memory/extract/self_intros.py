@@ -3,7 +3,7 @@ actually.", "Nice to meet you. Ross Geller.", "我叫罗斯", "It's me, Ross", "
 on the phone: "Hi, this is Ross from work"), a full name after a greeting ("Hi, Ken Adams, nice to meet you", "嗨，钱德勒·宾，
 我有预定。") or before where one comes from ("Jarvis Oberblau, Cornell."), or a name given when asked ("What's your
 name?" - "Gordon.", "Aren't you...?" - "Yeah, Rachel."), or put right when called by another ("Don?" - "Close. Ron."), or given back for one just given ("I'm Carmen." - "Felix.
-Mine's the goalie.").
+Mine's the goalie.", "Are you the new tenant? I'm Frank." - "Yes! Cass.").
 """
 
 from __future__ import annotations
@@ -52,7 +52,7 @@ _PUT_RIGHT = lazy(r"^\s*(?:(?i:close|almost|nearly|not\s+quite|nope|no)[,.!]*\s+
                         r"(?:差一点|差不多|接近了|不是|不对)[，,。！!\s]*是?(?![我你他她]))" + _PIECE)
 #: "I'm Carmen." - "Felix. Mine's the goalie.": a name and a full stop opening the turn after one who introduced
 #: themself is the answerer's own, given back (not "Felix, hi!", a call, nor "Carmen. Lovely.", the name taken up).
-_GIVEN_BACK = lazy(r"^\s*(?:(?:oh|um|uh|hi|hello|hey)[,!.]*\s+)?(?P<n>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*\.(?!\.)")
+_GIVEN_BACK = lazy(r"^\s*(?:(?i:oh|um|uh|hi|hello|hey|yes|yeah|yep)[,!.]*\s+){0,2}(?P<n>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*\.(?!\.)")
 _ZH_FULL_NAME = lazy(r"^[\u4e00-\u9fff]{1,5}·[\u4e00-\u9fff]{1,6}$")
 _IT_IS_ME = lazy(rf"^(?P<lead>.*?)(?:\bit'?s\s+me|\bit\s+is\s+me|是我)[,，]\s*(?P<n>(?:(?-i:{TITLE})\s+)?[^\s,，.。!！?？]+)",
                        re.I)  # "It's me, Aunt Phoebe\"
@@ -103,6 +103,8 @@ def _given_back(before: str, text: str) -> re.Match[str] | None:
 
     >>> _given_back("Number eleven. I'm Carmen.", "Felix. Mine's the goalie.").group("n")
     'Felix'
+    >>> _given_back("You must be new here. I'm Frank, from across the hall.", "Yes! Cass. And these are my roommates.").group("n")
+    'Cass'
     >>> _given_back("I'm Carmen.", "Carmen. What a pretty name."), _given_back("I'm Carmen.", "Felix, hi!")
     (None, None)
     """

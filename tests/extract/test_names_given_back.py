@@ -18,3 +18,12 @@ def test_a_name_taken_up_or_an_answer_to_a_question_is_no_name_given_back():
     assert ("Speaker 2", "Gretchen") not in said
     said = names((1, "I'm Gretchen. Tell me about your childhood."), (2, "Boring."), (1, "Oh."))
     assert not any(name == "Boring" for _, name in said)
+
+
+def test_a_name_given_back_after_a_yes_is_the_answerers():
+    said = names((1, "You must be the new tenant in 4A? I'm Walt, from across the hall."),
+                 (2, "Yes! Priya. And these two are my brothers."), (3, "Hey."), (1, "Priya, welcome to the building."))
+    assert ("Speaker 2", "Priya") in said and ("Speaker 1", "Priya") not in said
+    said = names((1, "I'm Marguerite, I run the front desk."), (2, "Oh. Tobias. I'm here for the interview."),
+                 (1, "Tobias, take a seat."))
+    assert ("Speaker 2", "Tobias") in said
