@@ -220,7 +220,9 @@ _VOCATIVE_END = lazy(rf"(?:,|(?i:\byou))\s*(?P<n2>{NAME})\s*[.!]*$")
 _CALLS_NOBODY = frozenset("thanks thank hey hi hello bye goodbye yes yeah no okay ok oh well sorry please look listen "
                           "come good night morning cheers congratulations welcome sure right god man dude honey sweetie "
                           "baby guys everybody everyone sweetheart darling dear babe buddy pal sir kiddo son kid dr mr "
-                          "mrs ms miss na naa nah nope yep c'mon cmon y'know y’know".split()) | frozenset(_INTERJECTIONS)
+                          "mrs ms miss na naa nah nope yep c'mon cmon y'know y’know "
+                          # answers to a bidding, no names: "Coming, Mom.", "Relax, Dad.", "Fine, Mom."
+                          "coming wait relax fine alright great exactly seriously really".split()) | frozenset(_INTERJECTIONS)
 
 
 #: "this is Molly", "that's Molly": a person shown or introduced, whom a later "she" may mean.
