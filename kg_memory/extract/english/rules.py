@@ -53,6 +53,7 @@ from ..starts import state_end
 from .addressed import scan_addressed
 from .alumni import scan_alumni
 from .answers import answers_no, answers_yes, asked_about, restated
+from .asked_after import scan_asked_after
 from .asked_trips import scan_asked_trip
 from .birthdays import scan_birthdays
 from .called_siblings import scan_called_siblings
@@ -277,6 +278,7 @@ class EnglishRules:
         refers = bool(_REFERS.search(text))
         scan_named_then_kin(text, turn, discourse, state)  # "I'm bringing Pete. My boyfriend."
         scan_who_answer(question, text, turn, discourse, state)  # "Who's Rick?" - "My husband."
+        scan_asked_after(before, text, turn, discourse, state)  # "Where's Dev?" - "My husband is parking."
         said = ""  # the sentence before in this turn
         for sentence in SENTENCE.split(text):
             sentence = known_so(time_after_subject(sentence.strip(), turn.time, "en"))  # "I didn't know you had a sister"
