@@ -36,3 +36,21 @@ def test_a_company_worked_for_is_no_boss() -> None:
     facts = _facts("What do you do now?", "I work for Google, in ads.", "Nice.")
     assert ("Speaker 2", "worksFor", "Google") in facts
     assert not any(p == "boss" for _, p, _ in facts)
+
+
+@pytest.mark.parametrize(("said", "boss"), [
+    ("I work for a guy named Desmond now, he runs two car washes.", "Desmond"),
+    ("My cousin works for this lady called Ingrid Holm as her assistant.", None),
+    ("These days I work for an older woman named Beatrice, out in Tulsa.", "Beatrice"),
+])
+def test_a_person_worked_for_by_kind_is_no_employer(said: str, boss: str | None) -> None:
+    facts = _facts("So what are you up to these days?", said, "Oh nice.")
+    assert not any(p == "worksFor" for _, p, _ in facts), facts
+    if boss is not None:
+        assert ("Speaker 2", "boss", boss) in facts, facts
+
+
+def test_the_job_with_a_person_worked_for() -> None:
+    facts = _facts("What did you do after college?", "I worked for a family in Lisbon as a nanny.", "Fun!")
+    assert ("Speaker 2", "jobTitle", "nanny") in facts
+    assert not any(p == "worksFor" for _, p, _ in facts), facts

@@ -282,11 +282,12 @@ def r_work_at(m: re.Match[str], c: Clause) -> bool:
             c.add("workLocation", Entity(place, "Place"), 0.8)
         return True
     org = clean_object(_REDUCED_RELATIVE.sub("", _PART_TIME.sub("", raw)), "place")
-    if m.group("p").lower() == "for" and worked_for_person(raw, org, c):
-        return True  # "I work for Mr. Geller", "Dana works for me": a person, the boss
-    if not org:
+    person = m.group("p").lower() == "for" and worked_for_person(raw, org, c)
+    if person:
+        pass  # "I work for Mr. Geller", "Dana works for me", "for a family in Boston as a nanny": a person, the boss
+    elif not org:
         return False
-    if m.group("p").lower() == "in" and gazetteer_id(org, "Place"):
+    elif m.group("p").lower() == "in" and gazetteer_id(org, "Place"):
         c.add("workLocation", Entity(org, "Place"), 0.85)  # "I work in Berlin": where, not for whom
     else:
         c.add("worksFor", Entity(org, "Organization"), 0.85)

@@ -1,5 +1,5 @@
 """Whom one works for when it is a person, the boss: "I work for Mr. Geller", "I work for you", "Dana works for me",
-"you work for me now" (a company worked for is :func:`.places.r_work_at`'s)."""
+"you work for me now", "I work for a guy named Tom" (a company worked for is :func:`.places.r_work_at`'s)."""
 
 from __future__ import annotations
 
@@ -15,6 +15,11 @@ __all__ = ["worked_for_person"]
 _TITLED = lazy(r"^(?:mr|mrs|ms|dr|prof)\.?\s+[a-z]", re.I)
 #: "(I work for) you", "(Dana works for) me", "(I used to work for) her": a person pointed at, said last.
 _PERSON = lazy(r"^(?P<p>you|him|her|me)(?=\s*(?:[.!?,;…]|$|(?:now|too|again|though|anymore|and|but|so|for|at)\b))", re.I)
+#: "(I work for) a guy named Tom", "this older lady called Marge", "(she works for) some woman": a person by kind, the
+#: name after it (when said) the boss's.
+_A_PERSON = lazy(r"^(?:a|an|this|some|one)\s+(?:[a-z]+\s+){0,2}?(?:guy|man|woman|lady|dude|gal|fella|fellow|person|"
+                 r"couple|family|gentleman)(?:\s*,?\s+(?:named|called)\s+(?P<n>(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)))?"
+                 r"(?![\w'-])", re.I)
 
 
 def worked_for_person(raw: str, org: str | None, c: Clause) -> bool:
@@ -26,9 +31,17 @@ def worked_for_person(raw: str, org: str | None, c: Clause) -> bool:
     >>> c = Clause(turn=ts[0], subject=Entity("Bob", "Person"), discourse=Discourse(ts), sentence=ts[0].text)
     >>> worked_for_person("me now.", None, c), [(s.label, p, o.label) for s, p, o, _, _ in c.out]
     (True, [('Bob', 'boss', 'Ann')])
+    >>> c = Clause(turn=ts[0], subject=Entity("Ann", "Person"), discourse=Discourse(ts), sentence="")
+    >>> worked_for_person("a guy named Tom who owns two gyms", None, c), [(p, o.label) for _, p, o, _, _ in c.out]
+    (True, [('boss', 'Tom')])
     """
     if org and _TITLED.match(org):
         c.add("boss", Entity(org, "Person"), 0.75)  # "I work for Mr. Geller"
+        return True
+    kind = _A_PERSON.match(raw.strip())
+    if kind is not None:  # "I work for a guy named Tom": Tom, the boss; "for some lady": nobody named, no employer
+        if kind.group("n") and kind.group("n")[0].isupper():
+            c.add("boss", Entity(kind.group("n"), "Person"), 0.75)
         return True
     m = _PERSON.match(raw.strip())
     if m is None:
