@@ -8,6 +8,7 @@ import re
 from ...types import Entity
 from ..framework import Clause, lazy
 from .but_not import left_out
+from .goal_phrases import phrased_goal
 from .job_towns import lowercase_destination
 from .lexicon import INSTRUMENTS, JOB_TALK, KIN, KIN_MODS, KIN_PREDICATE, LEISURE_GROUP, LIKED_KINDS, PET, alts
 from .no_liking import ill_occasion
@@ -561,9 +562,6 @@ _BARE_VERBS = frozenset("work visit see try do get make have go help know find s
                         "learn play read watch buy meet explore change improve succeed".split())
 
 
-_MOVE_TO = lazy(r"^(?:move|relocate)\s+(?:back\s+)?to\s+(?P<o>.+)", re.I)
-
-
 def goal(raw: str, c: Clause) -> bool:
     """The goal ``raw`` ("travel", "become a nurse"), unless it reads as something else."""
     if c.negated:
@@ -579,9 +577,8 @@ def goal(raw: str, c: Clause) -> bool:
             return False  # "we always wanted to be Donny and Marie": someone else, not a career (but "the Ultimate Champion")
         c.add("goal", Entity(f"become {obj}", "Thing"), 0.65)
         return True
-    move = _MOVE_TO.match(raw)
-    if move and (where := clean_object(move.group("o"), "place")):  # "i plan to move to Berlin": where, not "move"
-        c.add("goal", Entity(f"move to {where}", "Thing"), 0.6)
+    if phrased := phrased_goal(raw):  # "i plan to move to Berlin", "to get back into swimming": not "move", "get back"
+        c.add("goal", Entity(phrased, "Thing"), 0.6)
         return True
     obj = clean_object(raw, "activity")
     if not obj or obj.lower() in _BARE_VERBS:

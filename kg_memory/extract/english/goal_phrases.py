@@ -1,0 +1,41 @@
+"""Goals said with a verb and a preposition, read whole: "(I want to) move to Berlin", "(I plan to) get back into
+swimming" (the rest of :func:`.activities.goal` would keep "move" or "get back" alone)."""
+
+from __future__ import annotations
+
+import re
+
+from ..framework import lazy
+from .objects import clean_object
+
+__all__ = ["phrased_goal"]
+
+_MOVE_TO = lazy(r"^(?:move|relocate)\s+(?:back\s+)?to\s+(?P<o>.+)", re.I)
+#: "get back into swimming", "get into running again", "get back to painting": a pastime taken up (again).
+_GET_INTO = lazy(r"^get\s+(?:(?P<back>back)\s+(?:in)?to|into)\s+(?:doing\s+|some\s+|my\s+)?(?P<o>.+)", re.I)
+
+#: "(swimming) this summer", "(painting) again soon": when, not what.
+_WHEN = lazy(r"\s+(?:again|soon|someday|eventually|(?:this|next)\s+(?:year|summer|spring|fall|autumn|winter|month|week)|"
+             r"at\s+some\s+point|one\s+day)\b.*$", re.I)
+
+
+def phrased_goal(raw: str) -> str | None:
+    """The goal in ``raw`` when a verb and a preposition say it ("move to Berlin"), or None.
+
+    >>> phrased_goal("get back into swimming this summer"), phrased_goal("move to Lisbon"), phrased_goal("travel")
+    ('get back into swimming', 'move to Lisbon', None)
+    >>> phrased_goal("get back to work"), phrased_goal("get to know her"), phrased_goal("get into it")
+    (None, None, None)
+    """
+    move = _MOVE_TO.match(raw)
+    if move and (where := clean_object(move.group("o"), "place")):  # "i plan to move to Berlin": where, not "move"
+        return f"move to {where}"
+    into = _GET_INTO.match(raw)
+    what = clean_object(_WHEN.sub("", into.group("o")), "activity") if into else None
+    if into and what and what.split()[0].lower() not in _NOT_PASTIMES:
+        return f"get back into {what.lower()}" if into.group("back") else f"get into {what.lower()}"
+    return None
+
+
+#: "(get back to) work", "(get to) know": no pastime taken up.
+_NOT_PASTIMES = frozenset("work school normal bed sleep it that this them you him her me know see".split())
