@@ -31,7 +31,7 @@ def one(say, triples):
     # a statement before "and you?"
     ("oh i am a college student and you ?", ("Ann", "jobTitle", "college student")),
     ("i am a full time student myself at a local college .", ("Ann", "studiesAt", "local college")),
-    ("i am a sophomore in high school", ("Ann", "jobTitle", "sophomore")),
+    ("i am a sophomore in high school", ("Ann", "studiesAt", "high school")),
     # clefts and exceptions
     ("summer is what i really like", ("Ann", "likes", "summer")),
     ("the space seems nice , but telling jokes is something that i love", ("Ann", "likes", "telling jokes")),

@@ -58,6 +58,7 @@ from .asked_trips import scan_asked_trip
 from .birthdays import scan_birthdays
 from .called_siblings import scan_called_siblings
 from .children_told import children_told
+from .class_years import school_years
 from .clefts import scan_clefts, scan_favorite_after, scan_which_i_like
 from .dating_named import dating_named
 from .desires import scan_desires
@@ -592,7 +593,7 @@ class EnglishRules:
             if retired is not None:  # "my mom is a retired nurse": a nurse no more (as "she used to be a nurse")
                 retired_from.add(i)
                 state.endings.append((c.subject, "jobTitle", retired.string[retired.end():], confidence, None))
-        c.out = [found for i, found in enumerate(c.out) if i not in retired_from]
+        c.out = school_years([found for i, found in enumerate(c.out) if i not in retired_from], rest)
         if not matched and doing and not c.negated:
             activity = clean_object(doing.group("o"), "activity")
             if activity:
