@@ -48,7 +48,7 @@ from .objects import (
     to_int,
     with_region,
 )
-from .places import DWELLING_IN, add_employer_place, add_job_place, employer_after_job, r_study_at
+from .places import DWELLING_IN, NUMBERED_SPOT, add_employer_place, add_job_place, employer_after_job, r_study_at
 from .trips_planned import TIME_TO_COME
 
 _COPULA_LEAD = lazy(
@@ -568,7 +568,7 @@ def r_am_in(m: re.Match[str], c: Clause) -> bool:
     if not place or place.lower() in GENERIC_PLACES or place.lower().split()[0] in GENERIC_PLACES or place.lower().endswith("ing"):
         return False
     if _NOT_WHERE.match(m.group("o")) or place.lower() in _NOT_WHERE_WORDS or place.lower().split()[-1] in _NOT_WHERE_LAST \
-            or _ABSTRACT.match(place):
+            or _ABSTRACT.match(place) or NUMBERED_SPOT.match(place):  # nor "we're in cabin nine", a spot
         return False  # "your friends are in violation of it", "i am in fashion", "we are in comparison": no place
     place = _OWNER_AFTER.split(place, 1)[0]  # "in some condo my sister's gonna decorate": the condo
     place = with_region(m.group("o"), place)

@@ -31,6 +31,10 @@ _TIME_START = lazy(
 _NOT_RESIDENCES = frozenset("trouble touch shape line love bed fear hope denial peace sin luxury poverty style phone computer "
                             "couch track top budget schedule diet".split())
 _A_FLOOR = lazy(r"\b(?:floor|storey|story|level)$", re.I)
+#: "(we're in) cabin nine", "room 214", "row 5", "seat 12B": a numbered spot at a camp, a hotel, a hall, no home
+NUMBERED_SPOT = lazy(r"^(?:cabin|room|row|seat|section|aisle|gate|bed|ward|bunk|tent|lane|car|coach|carriage|booth|"
+                      r"stall|pod|hall|block|zone|group|table|terminal|platform|court|field)\s+#?(?:\d+[a-z]?|[a-z]\d*|"
+                      r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$", re.I)
 #: "a chef for a living" and "an attorney for 23 years" name no employer.
 AT_PLACE = lazy(r"\b(?:at|for|with)\s+(?!a\s+living\b|(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
                 r"twenty|thirty|many|several|a\s+few|a\s+couple\s+of)\s+(?:years?|months?|weeks?|days?|hours?)\b"
@@ -72,8 +76,8 @@ def r_live(m: re.Match[str], c: Clause) -> bool:
     place = clean_object(m.group("o"), "place")
     if not place:
         return False
-    if place.lower().split()[0] in _NOT_RESIDENCES or _A_FLOOR.search(place):
-        return False  # "I live on the third floor": which floor, not where
+    if place.lower().split()[0] in _NOT_RESIDENCES or _A_FLOOR.search(place) or NUMBERED_SPOT.match(place):
+        return False  # "I live on the third floor", "we're in cabin nine": which floor or spot, not where
     if place.islower() and NEAR.search(m.string, 0, m.start("o")):
         if place.lower() in NOT_NEAR_HOME:
             return False  # "I live near my parents", "close to work": whom or what the home is near, not where it is
