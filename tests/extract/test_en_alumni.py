@@ -36,3 +36,18 @@ def test_a_kind_of_school_names_none() -> None:
                                   "Priya and I never went to Michigan State."])
 def test_no_school(text: str) -> None:
     assert not {f for f in kept(text) if f[1] in ("educatedAt", "classmate")}
+
+
+@pytest.mark.parametrize(("text", "other", "school"), [
+    ("My husband and I went to Princeton together.", "Ann's husband", "Princeton"),
+    ("Dmitri and I went to Harvard together, ages ago.", "Dmitri", "Harvard"),
+])
+def test_a_school_known_by_its_short_name(text: str, other: str, school: str) -> None:
+    facts = kept(text)
+    assert {("Ann", "educatedAt", school), ("Ann", "classmate", other)} <= facts, facts
+    assert not any(p == "visited" for _, p, _ in facts), facts
+
+
+def test_a_known_school_visited_for_a_game() -> None:
+    facts = kept("My dad and I went to Stanford last weekend for a game.")
+    assert not any(p == "educatedAt" for _, p, _ in facts), facts

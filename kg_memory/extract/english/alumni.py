@@ -1,8 +1,8 @@
 """Two people who went to one school: "My wife and I went to Ohio State together", "Dev and I both went to Boston
 College", "my husband and I met in college at UCLA", "I met my wife in grad school at Duke" give each the school
 (educatedAt) and, where they were there together, the other as a classmate. A school said after "went to" is one by its
-name (a University, College, State, High, Institute..., or an acronym such as UCLA that is no country or city: "we went
-to Paris together", "went to the UK together" are trips); after "in college at" any name is the school.
+name (a University, College, State, High, Institute..., a school known by a short name, Yale or Stanford, or an acronym
+such as UCLA that is no country or city: "we went to Paris together", "went to the UK together" are trips); after "in college at" any name is the school.
 
 >>> from kg_memory.extract.pronouns import Discourse
 >>> from kg_memory.extract.english.mentions import TurnState
@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ...gazetteer import gazetteer_id
 from ...types import Entity, Turn
 from ..framework import Found, lazy
 from ..pronouns import Discourse
@@ -44,6 +45,8 @@ _MET = lazy(
 #: What a school's name says it is; an acronym alone (UCLA, NYU) is one unless it names a country or a city.
 _SCHOOL_WORD = lazy(r"\b(?:University|College|State|High|Academy|Institute|School|Tech|Polytechnic|Prep|Conservatory)\b"
                     r"|^[A-Z]{2,5}$")
+#: A school known by its short name ("Yale", "Stanford"): the known one's full name says it is a school.
+_KNOWN_SCHOOL = lazy(r"\b(?:university|college|institute|school|academy)\b")
 _NOT_SCHOOLS = frozenset("US USA UK UAE NYC LA DC EU SF NZ UN NBA NFL ER ICU".split())
 #: Words of a kind of school, which alone name none ("we went to High School together").
 _KINDS = frozenset("high middle elementary junior senior grade grad graduate law med medical nursing art business community "
@@ -74,7 +77,8 @@ def _school_of(m: re.Match[str], met: bool) -> str | None:
     """The school that the match ``m`` of ``_WENT`` or ``_MET`` names as one gone to, or None: "we went to Paris
     together" is a trip, "to High School" names none, "went to NYU last weekend" is a visit."""
     school = m.group("school").strip().rstrip(".")
-    if not met and (not _SCHOOL_WORD.search(school) or school in _NOT_SCHOOLS) \
+    if not met and (not _SCHOOL_WORD.search(school) and not _KNOWN_SCHOOL.search(gazetteer_id(school, "Organization") or "")
+                    or school in _NOT_SCHOOLS) \
             or all(w in _KINDS for w in school.lower().split()):
         return None
     return None if not met and _VISIT_AFTER.match(m.string, m.end()) else school
