@@ -38,3 +38,14 @@ def test_a_relative_who_owns_a_business() -> None:
 def test_no_work_from_a_thing_owned_or_a_business_not_owned(text: str) -> None:
     found = facts(text)
     assert not any(p in ("worksFor", "workLocation") for s, p, _ in found if s == "Ann"), found
+
+
+@pytest.mark.parametrize(("text", "employer"), [
+    ("I run a tiny bookstore called Dog Ear Books.", "Dog Ear Books"),
+    ("We own a little cafe named Salt & Crumb in Boise.", "Salt & Crumb"),
+    ("My aunt runs a salon called Mane Street.", "Mane Street"),
+])
+def test_the_business_by_the_name_given(text: str, employer: str) -> None:
+    found = facts(text)
+    assert any(p == "worksFor" and o == employer for _, p, o in found), found
+    assert not any(p == "worksFor" and o in ("bookstore", "tiny bookstore", "cafe", "salon") for _, p, o in found), found

@@ -8,6 +8,7 @@ import re
 
 from ...types import Entity
 from ..framework import Clause, lazy
+from .business_names import business_name
 from .objects import clean_object
 from .places import add_employer_place
 
@@ -45,5 +46,6 @@ def add_owned_business(raw: str, c: Clause) -> None:
     org = clean_object(m.group("o"), "place") if m else None
     if m is None or not org or org.lower() in _UNNAMED:
         return
+    org = business_name(m.string, m.end("o"), org)  # "a bakery called Sweet Crumbs": Sweet Crumbs
     c.add("worksFor", Entity(org, "Organization"), 0.7)
     add_employer_place(m.string[m.start("o"):], org, c)

@@ -13,6 +13,7 @@ from ..monthdays import read_day
 from ..starts import start_ahead
 from ..timeexpr import find_time
 from .alumni import went_to_school_together
+from .business_names import business_name
 from .childhood import moved_young
 from .job_towns import known_employer_after_job, lowercase_town, town_after_job
 from .lexicon import ADJ, EVENTS, GENERIC_PLACES, REGIONS, SCHOOLS, alts
@@ -419,6 +420,7 @@ def r_run_business(m: re.Match[str], c: Clause) -> bool:
     org = clean_object(m.group("o"), "place")
     if not org or org.lower() in _UNNAMED_BUSINESS:
         return False
+    org = business_name(m.string, m.end("o"), org)  # "a small bookstore called Page Turners": Page Turners
     c.add("worksFor", Entity(org, "Organization"), 0.75)
     add_employer_place(m.string[m.start("o"):], org, c)  # "I run a small coffee shop in Portland": where the work is
     return True
