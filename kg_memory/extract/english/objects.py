@@ -34,6 +34,7 @@ from .lexicon import (
     TRAIT_SET,
 )
 from .place_words import without_part
+from .titles import guard_titles
 
 # "New York", "Great Britain": a capitalised "new", "great"... before a capitalised word begins a name, and so does
 # "new" before a place that begins with it, in lower case too ("new york city", "new zealand"), and "old school" (hip hop)
@@ -175,9 +176,11 @@ _NEW_CLAUSE = lazy(r"^(?:(?:the|this|that|these|those|it|they|my|our)\s+)?[\w'-]
 _JOIN = "\u01c2"
 
 
-def _guard_pairs(text: str) -> str:
-    """Join the words of each pair that is one thing ("rock and roll", "a safe, inviting place") with :data:`_JOIN`."""
-    return _BINOMIALS.sub(lambda m: m.group(0).replace(",", "").replace(" ", _JOIN), text)
+def _guard_pairs(text: str, titles: bool = True) -> str:
+    """Join the words of each pair that is one thing ("rock and roll", "a safe, inviting place") with :data:`_JOIN`, and
+    those of a title ("Lessons in Chemistry", unless ``titles`` is false: a place)."""
+    text = _BINOMIALS.sub(lambda m: m.group(0).replace(",", "").replace(" ", _JOIN), text)
+    return guard_titles(text, _JOIN) if titles else text
 
 
 _COMPARATIVE = lazy(r"[a-z]+er|more\s+[a-z]+", re.I)
@@ -204,7 +207,7 @@ def clean_object(text: str, style: str = "np") -> str | None:
     ('hiking', 'teaching oneself new skills')
     """
     text = country_spelled(text)
-    text = _CUT.sub("", _guard_pairs(text.strip().lstrip("….-–— ")))
+    text = _CUT.sub("", _guard_pairs(text.strip().lstrip("….-–— "), style != "place"))
     text = _LEADING_TO.sub("", text)
     if _OTHERS_KIN.match(text):
         return None  # "your mom's books": without its owner, "mom's books" would read as the speaker's mother's
@@ -247,8 +250,7 @@ def object_list(text: str, style: str = "np") -> list[str]:
     >>> object_list("building a calm, welcoming space", "activity"), object_list("rock and roll or jazz")
     (['building a calm welcoming space'], ['rock and roll', 'jazz'])
     """
-    guarded = _guard_pairs(text)
-    guarded = _CUT.sub("", guarded)
+    guarded = _CUT.sub("", _guard_pairs(text, style != "place"))
     if style == "activity":
         guarded = _TIME_ADJUNCT.sub("", guarded)
     parts = _LIST_SPLIT.split(guarded)
