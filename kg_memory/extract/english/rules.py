@@ -65,6 +65,7 @@ from .desires import scan_desires
 from .endings import former_partners, scan_endings, scan_moved_from
 from .exes_named import exes_named
 from .fragments import thing_before
+from .homes_closed import homes_closed
 from .honorifics import scan_honorifics
 from .introductions import scan_introductions
 from .kin_of_kin import kin_of_kin
@@ -327,6 +328,7 @@ class EnglishRules:
                     discourse.mention(turn, pet)
         former_partners(text, state)  # "my ex-wife Emily": a spouse that ended, not a date
         children_told(turn, discourse, state)  # "I have 2 kids. Emma is 8 and Jack is 5."
+        homes_closed(turn, discourse, state)  # "We closed on our house in Decatur!", "closed on Friday" (of "the house?")
         dating_named(turn, discourse, state)  # "I met someone! Her name is Priya and we're dating now."
         exes_named(turn, discourse, state)  # "I broke up with my boyfriend. His name is Mark.": Mark
         named_by_us(turn, discourse, state.facts)  # "We just had a baby girl. We named her Lily.": Lily
