@@ -94,14 +94,17 @@ _SCAN_HEALTH = lazy(
     r"migraines|insomnia|dyslexia|scoliosis|lupus|back\s+pain|bad\s+back|disability|cancer|illness|wheelchair)\b",
     re.I,
 )
-#: "i broke my arm", "i sprained my left ankle": the injury, a state of health; "i am in a wheelchair", "i use a wheelchair"
+#: "i broke my arm", "i sprained my left ankle": the injury, a state of health; "i am in a wheelchair", "i use a wheelchair";
+#: told without the "i" as news ("sprained my ankle at soccer", "ugh, twisted my knee"): one's own all the same
 _SCAN_INJURY = lazy(
-    r"\bi\s+(?:(?:just|recently|actually|also)\s+)*(?P<v>broke|sprained|fractured|injured|tore)\s+my\s+"
+    r"(?:\bi\s+|^(?:(?:ugh|oh|so|well|welp|lol|omg|yeah|honestly|sadly|nope|not\s+great)[\s,.!]+)*)"
+    r"(?:(?:just|recently|actually|also)\s+)*(?P<v>broke|sprained|fractured|injured|tore|twisted|dislocated)\s+my\s+"
     r"(?P<p>(?:left\s+|right\s+)?(?:arm|leg|ankle|wrist|foot|hand|knee|hip|back|neck|shoulder|toe|finger|collarbone|rib|nose|acl))\b"
     r"|\bi\s+(?:am\s+(?:(?:actually|now|still|stuck|confined|bound)\s+)*(?:in|to)|use|need)\s+(?:a|this|my)\s+(?P<w>wheelchair)\b",
     re.I,
 )
-_INJURED = {"broke": "broken", "sprained": "sprained", "fractured": "fractured", "injured": "injured", "tore": "torn"}
+_INJURED = {"broke": "broken", "sprained": "sprained", "fractured": "fractured", "injured": "injured", "tore": "torn",
+            "twisted": "twisted", "dislocated": "dislocated"}
 _LONG_AGO = lazy(r"\bwhen\s+i\s+was\b|\bas\s+a\s+(?:kid|child|teen|teenager|boy|girl)\b|\byears\s+ago\b", re.I)
 _SCAN_KIN_IN = lazy(
     rf"(?i:\b(?:my|our)\s+{KIN_MODS}(?P<noun>{KIN}))(?![\w-])(?:\s*,?\s*(?P<name>{NAME}))?"
