@@ -76,6 +76,7 @@ from .people import (
 )
 from .regard import REGARD_RULES, titles_said
 from .rejoined import rejoined
+from .retired_jobs import retired_jobs
 from .segment import (
     BARE_CLAUSE,
     CLAUSE,
@@ -466,7 +467,8 @@ class ChineseRules:
             for said in ([] if not sentence or QUESTION.search(sentence) else outright(sentence)):  # 我爱你，如果你不信就算了
                 found.extend(former_named(said, turn, discourse, endings))  # 我上个室友基普: a roommate before
                 found.extend(self._sentence(said, turn, discourse, endings))
-        return merge_found(former_partners(found, turn.text, endings), turn) + end_facts(endings, turn)  # 前妻艾米莉: ended
+        found = retired_jobs(former_partners(found, turn.text, endings), endings)  # 前妻艾米莉, 做了十年护士，退休了: ended
+        return merge_found(found, turn) + end_facts(endings, turn)
 
     def _sentence(self, sentence: str, turn: Turn, discourse: Discourse, endings: list[Found]) -> list[Found]:
         """The facts of ``sentence``; what it says has stopped goes to ``endings``."""
