@@ -434,8 +434,8 @@ def _kin_of_length(n: int) -> LazyPattern:
     return lazy(SUBJECT_CLAUSE.pattern.replace(f"[{HAN}]{{2,3}})?", f"[{HAN}]{{{n}}})", 1))
 
 
-#: A time word or adverb after a relative's name: 我同事陈静明天结婚 names 陈静 (not 陈静明; 王磊下周来, 张总特别烦, 老赵脾气).
-_TIME_AFTER_NAME = lazy(rf"^(?:{TIME}|明天|后天|下个?月|下周末?|下个?星期|明年|今晚|明早|刚才|刚刚|特别|非常|十分|超级|相当|脾气|性格)")
+#: A time word or adverb after a relative's name: 我同事陈静明天结婚 names 陈静 (not 陈静明; 王磊下周来, 张总特别烦, 老赵脾气, 小王人很好).
+_TIME_AFTER_NAME = lazy(rf"^(?:{TIME}|明天|后天|下个?月|下周末?|下个?星期|明年|今晚|明早|刚才|刚刚|特别|非常|十分|超级|相当|脾气|性格|人(?:[很挺真超蛮还太也好]|不错|特别|非常))")
 
 
 #: Characters that end no name but begin a verb phrase (张伟会说英语: not 张伟会).
@@ -520,7 +520,7 @@ def _apposed_name(text: str, end: bool) -> str | None:
             and is_chinese_name(m.group(0)) else None
     for k in range(2, min(len(text), 4) + 1):
         follows = text[k] if k < len(text) else None
-        if (follows in _AFTER_NAME or follows is None and end) and is_chinese_name(text[:k]) \
+        if (follows in _AFTER_NAME or follows is None and end or _TIME_AFTER_NAME.match(text[k:])) and is_chinese_name(text[:k]) \
                 and (is_transliterated_name(text[:k]) or not _common_word(text[:k])):
             return text[:k]
         if follows is not None and is_transliterated_name(text[:k]) and not is_transliterated_name(text[:k + 1]) \
@@ -627,7 +627,7 @@ def kin_named(clause: str, head: re.Match[str], reads: Callable[[str], object]) 
         return None
     tries = [m for m in (_kin_of_length(n).match(clause) for n in (3, 2)) if m and m.group("kname")
              and m.group("kname")[-1] not in NOT_NAME_END
-             and not (len(m.group("kname")) == 3 and _TIME_AFTER_NAME.match(m.group("kname")[-1] + m.group("rest")))]
+             and not (len(m.group("kname")) == 3 and _TIME_AFTER_NAME.match(clause[m.end("kname") - 1:]))]
     named = [m for m in tries if is_name(m.group("kname")) or is_called_name(m.group("kname"))
              or given_name_after_kin(m.group("kname"), clause)]  # 我同事欣怡下个月结婚
     if not tries or named:  # 我姐姐要嫁给王磊: no name (not 要嫁给) when only the rest without one reads
