@@ -15,6 +15,8 @@ time that cannot be a word of its own: a bare month name ("May I ask?") stays.
 '我去年从腾讯离职了。'
 >>> time_after_subject("每个周末我都去钓鱼。", said, "zh")  # how often, as "every weekend"
 '我每个周末都去钓鱼。'
+>>> time_after_subject("国庆我们去黄山爬山了。", said, "zh")  # a holiday, as a time
+'我们国庆去黄山爬山了。'
 >>> time_after_subject("May I ask where you live?", said, "en")
 'May I ask where you live?'
 """
@@ -40,13 +42,17 @@ _ZH_OPENS = lazy(r"\s*[0-9０-９去今明前上下昨这那一二两三四五�
 #: How often, said before the subject: 每个周末我都…, 每天晚上我…
 _ZH_EVERY = lazy(r"\s*(?P<t>周末|平时|平常|每个?(?:周末|星期[一二三四五六天日]?|礼拜[一二三四五六天日]?|月|晚上?|早上?)|每(?:天|周|年)(?:晚上|早上)?)"
                  r"[，,]?\s*(?P<s>我们|咱们|我|他们|她们|他|她)")
+#: A holiday or a weekend said before the subject, which :func:`.timeexpr.find_time` does not date: 国庆我们去了黄山,
+#: 上周末我跟老公去苏州玩了, 春节期间我回了老家.
+_ZH_HOLIDAY = lazy(r"\s*(?P<t>(?:上个?|这个?)周末|上礼拜|(?:今年|去年)?(?:国庆|春节|五一|十一|中秋|端午|元旦|清明|圣诞|新年)节?"
+                   r"(?:假期|长假|期间|的时候)?|过年(?:的时候|期间)?)[，,]?\s*(?P<s>我们|咱们|我|他们|她们|他|她)")
 _BARE_NAME = lazy(r"^[A-Za-z]+$")
 _EN_END = lazy(r"[.!?…]*\s*$")
 
 
 def time_after_subject(sentence: str, said: datetime | None, lang: str) -> str:
     """``sentence`` with a time that opens it moved after its subject (see the module)."""
-    every = _ZH_EVERY.match(sentence) if lang == "zh" else None
+    every = (_ZH_EVERY.match(sentence) or _ZH_HOLIDAY.match(sentence)) if lang == "zh" else None
     if every is not None:
         return every.group("s") + every.group("t") + sentence[every.end():]
     if not (_ZH_OPENS if lang == "zh" else _EN_OPENS).match(sentence):
