@@ -39,8 +39,16 @@ _WHEN = rf"(?:{TIME}|最近|刚刚?|已经|下个?月|下周|明年|年底|周�
 _NEWS = lazy(rf"^{_WHEN}(?:迷上了?|爱上了|在学(?!校)|开始学|改学|在追《|在(?:用|跟着?)[^，,]{{1,8}}?学|升职[了啦]|报了个|去(?:看|听|参加)了[^，,。]{{1,12}}?(?:演唱会|音乐会|音乐节|演出|话剧|展览|比赛)|"
              r"(?:跟|和)[^，,]{1,8}?组了|组了个|准备(?!好)|打算|计划|搬去|搬到|搬回|刚搬|卖(?:掉)?了|把[^，,]{{1,8}}卖|"
              r"(?:换|提)了一辆|当了|当上了|"
-             rf"在[{HAN}A-Za-z]{{1,12}}?(?:上班|工作|兼职|打工|实习)|在[{HAN}]{{2,6}}?租了|会(?:一点点?|一些|说)?(?:[{HAN}]{{1,3}}语|[{HAN}]{{1,2}}话)"
+             rf"在[{HAN}A-Za-z]{{1,12}}?(?:上班|工作|兼职|打工|实习)|在[{HAN}]{{2,6}}?租了|会(?:一点点?|一些|说)?(?:[{HAN}]{{1,3}}语|[{HAN}]{{1,2}}话)|"
+             # 打羽毛球把脚踝扭伤了, 滑雪摔断了腿: one's own body hurt; 跟我老公去大理骑行了: where one went with one's own
+             rf"(?:[打踢玩跑滑骑爬练][^，,把]{{0,6}}?)?(?:把[^，,]{{1,4}}?(?:摔|撞|扭|磕|砸)?(?:骨折|断|扭伤|脱臼|拉伤)了|"
+             rf"(?:摔|扭|崴)(?:断|伤)?了)|(?:跟|和)我(?:的)?{KIN}去"
              r")")
+#: A question after how the one asked is, or what they did or where they went (最近怎么样？ 国庆去哪儿玩了？): the reply
+#: without a subject tells of the one replying.
+_HOW_YOU_ARE = lazy(r"(?:怎么样|好吗|还好吗|咋样|过得如何|忙(?:些)?什么|去哪[儿里]?(?:玩|旅游|旅行)?了|干(?:什么|嘛|啥)了)"
+                    r"[啊呀呢吧]?[？?]\s*$")
+_SOMEONE_ELSE = lazy(rf"[他她它]|{KIN}")
 
 
 def said_back(sentence: str, opening: bool) -> str:
@@ -52,5 +60,8 @@ def said_back(sentence: str, opening: bool) -> str:
 
 
 def opens(text: str, piece: str, previous_text: str) -> bool:
-    """Whether ``piece`` opens the turn ``text``, said after no question (``previous_text``)."""
-    return text.lstrip().startswith(piece.lstrip()) and not previous_text.rstrip().endswith(("？", "?"))
+    """Whether ``piece`` opens the turn ``text``, said after no question (``previous_text``) or after one of how the one
+    replying is or what they did (最近怎么样？)."""
+    asked = previous_text.rstrip().endswith(("？", "?"))
+    about_you = asked and _HOW_YOU_ARE.search(previous_text) is not None and not _SOMEONE_ELSE.search(previous_text)
+    return text.lstrip().startswith(piece.lstrip()) and (not asked or about_you)
