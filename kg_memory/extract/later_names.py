@@ -52,11 +52,13 @@ _EN_ASKED = lazy(r"(?:^|(?<=[\s,-]))(?:(?:what(?:'s|’s|\s+is|\s+was)\s+)?(?P<p
                  r"|what\s+did\s+(?:you|u|y'all|you\s+guys)\s+(?:name|call)\s+(?:your|ur|the)\s+(?P<k4>[a-z]+(?:\s+[a-z]+)?)"
                  r"|(?:does|did)\s+(?:(?P<p4>he|she|it)|(?:your|ur|the)\s+(?P<k5>[a-z]+(?:\s+[a-z]+)?))\s+have\s+a\s+name(?:\s+yet)?"
                  r"|which\s+(?P<w>one|[a-z]+))\s*\?+$", re.I)
-#: A question for a name and nothing else, of whoever was just spoken of: "omg name?", "Name??", "叫啥？", "名字呢？"
-_ASKED_BARE = lazy(r"^(?:(?:omg|oh|ooh|aw+|and|so|ok|okay|wait|cute|哇|哦|噢|啊|那|好可爱|太可爱了)[\s,!，！]*)*"
+#: A question for a name and nothing else, of whoever was just spoken of: "omg name?", "ahh name??", "Name??", "叫啥？",
+#: "名字呢？" (after any interjection: "yay", "eee", "awww", "omgg")
+_ASKED_BARE = lazy(r"^(?:(?:om+g+|oh+|o+h|ooh|a+h+|a+w+|e+|y+a+y+|wo+w+|and|so|ok|okay|wait|cute|congrats|哇|哦|噢|啊|那|好可爱|"
+                   r"太可爱了)[\s,!，！.]*)*"
                    r"(?:(?:what(?:'s|’s|\s+is)\s+)?(?:the\s+)?name|叫啥(?:名字)?|叫什么(?:名字)?|名字呢|啥名字|什么名字|"
                    r"(?:取|起)(?:了|好)?名(?:字)?了?(?:吗|没有?)|有名字了?(?:吗|没有?))"
-                   r"\s*[呀啊呢]?[?？]+$", re.I)
+                   r"\s*[呀啊呢]?[?？][?？!！]*$", re.I)
 #: A question typed without its mark: "aww what did you call her", "what's his name" (a what- or which- question).
 _UNMARKED = lazy(r"^(?:(?:omg|oh|ooh|aw+|and|so|ok|okay|wait)\b[\s,!]*)*(?:what|which)\b[^.!]*$", re.I)
 #: The whole reply to it: "Leo.", "It's Pam!", "Her name is Ursula.", "Mary-Angela.", "Biscuit :)"

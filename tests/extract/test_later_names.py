@@ -35,6 +35,9 @@ A, B, C = "Speaker 1", "Speaker 2", "Speaker 3"
     # a name asked for with nothing else ("name?", 叫啥？), and a pet's name that is a word (年糕, Pepper)
     (((A, "we finally adopted a dog!! a rescue mutt"), (B, "omg name?"), (A, "Waffles :)")), (A, "hasPet", "Waffles")),
     (((A, "我们家新养了一只狗"), (B, "哇，叫啥？"), (A, "叫汤圆")), (A, "hasPet", "汤圆")),
+    # after any interjection ("ahh", "eee", "yayyy")
+    (((A, "we just adopted a kitten!!"), (B, "ahh name??"), (A, "Pickle!")), (A, "hasPet", "Pickle")),
+    (((A, "We had a baby girl last night!"), (B, "eee name?!?"), (A, "Juniper")), (A, "child", "Juniper")),
     (((A, "我们家养了一只猫。"), (B, "名字呢？"), (A, "豆包。")), (A, "hasPet", "豆包")),
     # the question typed without its mark, 取名了吗？
     (((A, "We got a puppy last week!"), (B, "aww what did you name him"), (A, "Nacho")), (A, "hasPet", "Nacho")),
