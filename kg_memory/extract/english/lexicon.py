@@ -330,6 +330,8 @@ NUM = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|some|severa
 ADJ = r"(?:[\w'-]+\s+){0,3}?"
 TRAIT_SET = frozenset(TRAITS.split())
 DEGREE_WORD = (r"(?:degrees?|diploma|masters|master's|bachelors|bachelor's|phd|ph\.d\.?|mba|doctorate|associates|associate's|ged"
+               # "my BA in history", "a BS in nursing", "an MFA": in capitals only (not "bs", "ma", "ms")
+               r"|(?-i:B\.?A|B\.?S|BSc|BFA|BBA|M\.?A|M\.?S|MSc|MFA|MEd|MPH|MSW|J\.?D|LLB|LLM|EdD)(?![\w'])\.?"
                r"|undergrad(?:uate)?(?!\s+(?:students?|classes|courses?|programs?|admissions?|advisors?|research)\b))")
 JOBS_SET = {w.replace("_", " ") for w in JOBS.split()}
 REGION = alts(" ".join(r.replace(" ", "_") for r in REGIONS))
