@@ -21,6 +21,12 @@ A, B = "Speaker 1", "Speaker 2"
     ("joined a bowling league with my neighbors", ("Ann", "memberOf", "bowling league")),
     ("nah switched to violin, my aunt teaches me", ("Ann", "hobby", "violin")),
     ("I took up cello over the summer", ("Ann", "hobby", "cello")),
+    ("ran my first marathon on Saturday!!", ("Ann", "attended", "first marathon")),
+    ("started volunteering at the food bank", ("Ann", "hobby", "volunteering")),
+    ("nope, vegan now, two years already", ("Ann", "diet", "vegan")),
+    ("finally got an offer!! data analyst at Stripe", ("Ann", "jobTitle", "data analyst")),
+    ("finally got an offer!! data analyst at Stripe", ("Ann", "worksFor", "Stripe")),
+    ("周六跑完了人生第一个全马！", ("安娜", "attended", "全马")),
     ("最近在用App学韩语，坚持一个月了！", ("安娜", "hobby", "学韩语")),
     ("在跟着B站学做饭，天天做。", ("安娜", "hobby", "学做饭")),
     ("我改学尤克里里了。", ("安娜", "hobby", "学尤克里里")),
@@ -35,6 +41,8 @@ def test_news_typed_without_i_is_the_speakers(text: str, fact: tuple[str, str, s
     (((B, "你还在练书法吗？"), (A, "没了，改学画画了")), (A, "hobby", "学画画")),
     (((B, "最近在追什么剧？"), (A, "在追《狂飙》，刚看完第十集")), (A, "hobby", "追《狂飙》")),
     (((B, "最近怎么样？"), (A, "升职啦！现在是部门经理了")), (A, "jobTitle", "部门经理")),
+    (((B, "工作找得怎么样了？"), (A, "找到了！在京东做数据分析")), (A, "worksFor", "京东")),
+    (((B, "新家怎么样？"), (A, "挺舒服的，在南山租了个一居室")), (A, "livesIn", "南山")),
 ])
 def test_a_reply_with_its_subject_left_out_is_the_speakers(lines: tuple[tuple[str, str], ...],
                                                          fact: tuple[str, str, str]) -> None:
@@ -47,6 +55,9 @@ def test_a_reply_with_its_subject_left_out_is_the_speakers(lines: tuple[tuple[st
     ("joined the meeting late, sorry", "memberOf"),         # taken part in once
     ("I switched to decaf", "hobby"),                       # no pastime
     ("I picked up the guitar and played a song", "hobby"),  # taken in hand
+    ("ran into my old boss at the mall", "attended"),
+    ("Dinner at Mario's tonight!", "jobTitle"),             # no job said alone
+    ("My mom nurse at Mercy.", "jobTitle"),
     ("I joined the call at nine", "memberOf"),
     ("我在用电脑。", "livesIn"),                               # no home 用电脑
     ("我在用多邻国学西班牙语。", "livesIn"),

@@ -430,7 +430,8 @@ class EnglishRules:
             elif subject is None and not others and ELLIPSIS.match(body) and not _LIKE_AS.match(body):
                 # chat drops the "I": "love pretzels and a good episode", "work at a bank" (but "they have tons of
                 # energy and love meeting new pals": they love it, whoever they are)
-                rest = re.sub(r"(?i)^(?=(?:training|prepping|volunteering|learning|obsessed)\b)", "am ", body)  # "training for X"
+                rest = re.sub(r"(?i)^(?=(?:training|prepping|volunteering|learning|obsessed|vegan|vegetarian|pescatarian|sober|"
+                              r"single)\b)", "am ", body)  # "training for X", "pescatarian now"
                 subject, rest = (discourse.speaker(turn), 0.8), re.sub(r"(?i)^been\b", "have been", rest)  # "been vegan"
             else:
                 subject, others = None, bool(_SOMEONE_ELSE.match(body))

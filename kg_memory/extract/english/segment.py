@@ -282,6 +282,10 @@ ELLIPSIS = lazy(
     r"keeps|kept|takes|took|feels|felt)\b)|signed\s+up(?=\s+for\b)|went(?=\s+to\b)|"
     # "learning Korean on Duolingo", "obsessed with Succession", "joined a climbing gym"
     r"learning(?=\s+(?:to\s+)?[a-z]+)(?![^,.;!?]*\b(?:is|was|has|makes|made)\b)|obsessed(?=\s+with\b)|"
+    # "started volunteering at the shelter", "ran my first half marathon", "pescatarian now"
+    r"started(?=\s+(?:volunteering|working|training|learning)\b)|ran(?=\s+(?:my\s+first\s+|a\s+|the\s+)?"
+    r"(?:[\w-]+\s+){0,2}(?:marathon|half|5k|10k|race|ultra|triathlon)\b)|"
+    r"(?:vegan|vegetarian|pescatarian|sober|single)(?=\s+(?:now|again|these\s+days)\b)|"
     r"joined(?=\s+(?:a|an|the)\s)|"
     rf"(?:just|currently|busy|still)\s+(?:{UNDER_WAY}))\s+"
     r"(?!you\b|u\b|your\b|it\b|that\b|this\b|those\b|them\b|is\b|are\b|was\b|were\b|sounds?\b|seems?\b|can\b|"
@@ -317,9 +321,16 @@ def normalize(text: str) -> str:
             low = text.lower()  # curly quotes became straight ones
     if "promoted" in low:  # "got promoted!! senior designer now": promoted to it
         text = _PROMOTED_THEN.sub(lambda m: f"{m.group(1)} to {m.group(2)} now" if is_job(m.group(2)) else m.group(0), text)
+    if " at " in text:  # "landed something!! UX researcher at Spotify": the speaker's job, said alone
+        text = _JOB_AT_ALONE.sub(lambda m: f"I am a {m.group(0)}" if is_job(m.group("j"))
+                                 and not _NOT_A_JOB_WORD & set(m.group("j").lower().split()) else m.group(0), text)
     return text.strip()
 
 
+#: A job at an employer said alone as a sentence: "UX researcher at Spotify", "nurse at Mercy General".
+_JOB_AT_ALONE = lazy(r"(?:^|(?<=[.!?]\s))(?P<j>(?:[A-Za-z]+\s+){0,2}[A-Za-z][a-z]+)\s+at\s+[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,2}"
+                     r"(?=\s*(?:[.!?]|$))")
+_NOT_A_JOB_WORD = frozenset("i he she we they you my his her our their your is was are a an the".split())
 #: A promotion, then the new job said alone: "I got promoted!! senior designer now".
 _PROMOTED_THEN = lazy(r"\b(promoted)[!.]+\s+((?:[a-z]+\s+){0,2}[a-z]+)\s+now\b", re.I)
 
