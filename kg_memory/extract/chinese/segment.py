@@ -274,7 +274,9 @@ PET_NAMED_AFTER = lazy(
     rf"(?P<kp>我|你)(?:的|家)?(?:(?:有|养了?|养着)(?:{NUM})?(?:只|条|匹|头|个)?)?(?P<pet>{PET})[。！!]\s*(?:它|他|她)"
     rf"(?:的?名字(?:叫|是)|叫|名叫)(?P<n>[{HAN}A-Za-z]{{1,4}})")
 
-_NOT_NAME = lazy(rf"^(?:{TIME}|{ADV[3:-2]}|这|那|每|有|没|不|是|在|就|都|也|还|很|大家|别人|人家|有人|今天|明天|现在|幼儿园)")
+#: Words that begin no name; 谢谢 and the laughs, which jieba's dictionary tags as a person's name (谢谢吴医生 thanks 吴医生).
+_NOT_NAME = lazy(rf"^(?:{TIME}|{ADV[3:-2]}|这|那|每|有|没|不|是|在|就|都|也|还|很|大家|别人|人家|有人|今天|明天|现在|幼儿园|"
+                 r"谢谢|多谢|哈哈|呵呵|嘿嘿|嘻嘻)")
 
 
 def names_someone(text: str) -> bool:
