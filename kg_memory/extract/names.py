@@ -10,6 +10,7 @@ other (:mod:`.speakers`); :func:`is_chinese_name` and :func:`is_transliterated_n
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .framework import lazy
@@ -182,7 +183,22 @@ def is_transliterated_name(piece: str) -> bool:
     >>> is_transliterated_name("莫妮卡"), is_transliterated_name("哈哈")
     (True, False)
     """
-    return piece not in _NOT_NAMES and _transliterated(piece)
+    return piece not in _NOT_NAMES and _transliterated(piece) and not _common_word(piece)
+
+
+#: How often (in jieba's dictionary) a verb, adjective or adverb is used for it to be that word wherever it stands, even
+#: written in the characters of transliterated names: 加班 (686), 提高, 思考, 比赛; not 查理 (273) nor 加纳 (255).
+_COMMON_WORD_COUNT = 300
+
+
+@functools.lru_cache(maxsize=8192)
+def _common_word(piece: str) -> bool:
+    """A word in the characters of transliterated names that is a common verb, adjective or adverb (我女朋友加班: no
+    name 加班; 提高, 比赛), not a name that jieba's dictionary also tags a verb (查理)."""
+    from .model.features import dictionary_entry  # jieba's dictionary, loaded where Chinese is read
+
+    tag, count = dictionary_entry(piece)
+    return tag[:1] in ("v", "a", "d") and count >= _COMMON_WORD_COUNT
 
 
 def is_chinese_name(piece: str) -> bool:
@@ -198,7 +214,7 @@ def is_chinese_name(piece: str) -> bool:
     if stem != piece:  # 盖勒先生, 黄先生: a name or a surname, then a title
         return len(stem) == 1 and stem in _SURNAME_CHARS or is_chinese_name(stem)
     if _transliterated(piece):
-        return True
+        return not _common_word(piece)
     from .model.features import names  # jieba, on a short piece only (cached)
 
     if any(e.type == "Person" and e.label == piece for e in names(piece)):

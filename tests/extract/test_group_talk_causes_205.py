@@ -9,3 +9,14 @@ from tests.extract.dialogue_facts import facts
 def test_thanks_before_a_titled_name_is_no_piece_of_the_name() -> None:
     got = facts((1, "好的，谢谢周医生。"), (2, "她是我们主任，看了三十年病了。"))
     assert not any(s.startswith("谢谢") or o.startswith("谢谢") for s, _, o in got), got
+
+
+def test_a_common_verb_after_a_partner_is_no_name_of_theirs() -> None:
+    got = facts((1, "你老婆今天怎么没来？"), (2, "我老婆加班，她们单位在赶项目。"), (1, "那下次吧。"))
+    assert not any(o == "加班" for _, _, o in got), got
+    assert ("Speaker 2", "spouse", "Speaker 2的老婆") in got, got
+
+
+def test_a_name_in_the_characters_of_foreign_names_that_jieba_tags_a_verb_rarely_is_still_a_name() -> None:
+    got = facts((1, "这是我男朋友查理。"), (2, "你好！"))
+    assert ("Speaker 2", "alternateName", "查理") in got and ("Speaker 1", "partner", "Speaker 2") in got, got

@@ -73,6 +73,17 @@ def _tagger():
     return jieba.posseg.POSTokenizer(jieba.Tokenizer())
 
 
+def dictionary_entry(word: str) -> tuple[str, int]:
+    """jieba's part-of-speech tag and count of ``word`` in its dictionary (``("", 0)`` for a word it lacks).
+
+    >>> dictionary_entry("加班")[0], dictionary_entry("加班")[1] > 300
+    ('v', True)
+    """
+    tagger = _tagger()
+    tagger.tokenizer.check_initialized()
+    return tagger.word_tag_tab.get(word, ""), tagger.tokenizer.FREQ.get(word, 0)
+
+
 def _hash(text: str) -> int:
     return _SPECIAL + zlib.crc32(text.encode("utf-8")) % (VOCAB - _SPECIAL)
 
