@@ -98,6 +98,9 @@ def _named_neighbour(before: str, after: str, name: str) -> bool:
                for m in (_NAME_BEFORE.search(before), _NAME_AFTER.match(after)))
 
 
+#: 是 and a pause before a name ("你妈妈是……冯主任？", "他就是...王磊"): the name of the one spoken of, not a call (but
+#: "你是……王磊？" asks the one spoken to).
+_ZH_IS_PAUSED = lazy(r"(?<!你)(?<!您)(?<!你就)(?<!您就)是\s*(?:…+|\.{2,}|。{2,})\s*$")
 _ZH_AND_BEFORE = lazy(r"(?:还有|以及|和|跟)$")
 _ZH_KIN = (r"(?:妻子|丈夫|太太|老婆|老公|男朋友|女朋友|男友|"
            r"女友|朋友|好友|老板|经纪人|助理|助手|室友|邻居|姐姐|妹妹|哥哥|弟弟|妈妈|母亲|爸爸|父亲|儿子|女儿|表哥|表姐|表妹|表弟|"
@@ -154,6 +157,8 @@ def how_said(text: str, start: int, end: int, name: str) -> str:
             or _SUBJECT_OF.match(after) \
             or _SPEAKER_OF.match(after) or _ASKED_BACK.match(after) and _ONLY_OH.match(before):
         return "of"  # "Mona, Mona's standing right over there", "Joey, had a friend.", "Oh, Jason? Yeah, we...": spoken of
+    if _HAN.search(name) and _ZH_IS_PAUSED.search(before):
+        return "of"  # "你妈妈是……冯主任？": the name of someone spoken of, searched for after 是
     if _NAME_GIVEN.search(before) or _OWNED_BEFORE.search(before):
         return "of"  # "or to use his full name, Tag Sweetcheeks Jones": the name of someone spoken of
     if not head.strip() and not after[:clause_end].strip():

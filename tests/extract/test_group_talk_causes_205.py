@@ -20,3 +20,13 @@ def test_a_common_verb_after_a_partner_is_no_name_of_theirs() -> None:
 def test_a_name_in_the_characters_of_foreign_names_that_jieba_tags_a_verb_rarely_is_still_a_name() -> None:
     got = facts((1, "这是我男朋友查理。"), (2, "你好！"))
     assert ("Speaker 2", "alternateName", "查理") in got and ("Speaker 1", "partner", "Speaker 2") in got, got
+
+
+def test_a_name_searched_for_after_shi_is_said_of_someone_not_to_them() -> None:
+    got = facts((1, "我爸也在这家医院上班。"), (2, "你爸是……王主任？"), (1, "对，就是他。"))
+    assert not any(p in ("name", "alternateName") and o == "王主任" for _, p, o in got), got
+
+
+def test_you_then_shi_and_a_name_searched_for_still_asks_the_one_spoken_to() -> None:
+    got = facts((1, "你是……李娜？"), (2, "对，是我，好久不见。"))
+    assert ("Speaker 2", "alternateName", "李娜") in got, got
