@@ -30,3 +30,16 @@ def test_a_name_searched_for_after_shi_is_said_of_someone_not_to_them() -> None:
 def test_you_then_shi_and_a_name_searched_for_still_asks_the_one_spoken_to() -> None:
     got = facts((1, "你是……李娜？"), (2, "对，是我，好久不见。"))
     assert ("Speaker 2", "alternateName", "李娜") in got, got
+
+
+def test_whose_relative_one_is_then_ones_name_introduces_the_speaker() -> None:
+    got = facts((1, "大家好，我是乐乐的爸爸，陈刚。"), (2, "陈刚，你好，快请坐。"), (3, "我去给您倒杯水。"))
+    assert ("Speaker 1", "name", "陈刚") in got or ("Speaker 1", "alternateName", "陈刚") in got, got
+    assert not any(s == "Speaker 3" and o == "陈刚" for s, _, o in got), got
+
+
+def test_whose_relative_one_is_then_ones_name_introduces_the_speaker_in_english() -> None:
+    got = facts((1, "Hi, sorry I'm late. I'm Emma's brother, Jake."), (2, "No problem, Jake. Take a seat."),
+                (3, "I'll get some coffee."))
+    assert any(s == "Speaker 1" and p in ("name", "alternateName") and o == "Jake" for s, p, o in got), got
+    assert not any(s == "Speaker 3" and o == "Jake" for s, _, o in got), got
