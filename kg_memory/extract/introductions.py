@@ -126,12 +126,20 @@ def _speaks_of(text: str, name: str) -> bool:
     return not all(w in other for w in said)
 
 
+#: A name of one who told the newcomer about those they meet ("我听凯特说过很多你的事", "Kate's told me so much about you"):
+#: said of someone (most often the one who introduces them), no call, no name of the newcomer's.
+_TOLD_BY = lazy(r"(?:听|常听)[\u4e00-\u9fff·]{2,8}?(?:说|提|讲)|\b[A-Z][a-z]+(?:'s|\s+has)?\s+(?:told|tells)\s+(?:me|us)\b")
+
+
 def _says_a_name(text: str, lower_words: frozenset[str]) -> bool:
     """Whether ``text`` calls or names someone ("Ross!", "Nice to meet you Monica.", "菲比，嗨", "罗斯！").
 
     >>> _says_a_name("Ross!", frozenset()), _says_a_name("Hey everybody. Nice to meet you.", frozenset())
     (True, False)
+    >>> _says_a_name("你好，我听凯特说过很多你的事。", frozenset()), _says_a_name("Hi! Kate told me all about you.", frozenset())
+    (False, False)
     """
+    text = _TOLD_BY.sub(" ", text)  # "我听凯特说过很多你的事", "Kate told me all about you": the one who spoke of them
     if _HAN.search(text):
         runs = re.findall(r"[\u4e00-\u9fff]+", text)
         return any(is_transliterated_name(run[a:b]) for run in runs for a in range(len(run))

@@ -43,3 +43,14 @@ def test_whose_relative_one_is_then_ones_name_introduces_the_speaker_in_english(
                 (3, "I'll get some coffee."))
     assert any(s == "Speaker 1" and p in ("name", "alternateName") and o == "Jake" for s, p, o in got), got
     assert not any(s == "Speaker 3" and o == "Jake" for s, _, o in got), got
+
+
+def test_one_introduced_who_says_who_told_them_about_the_others_is_the_one_introduced() -> None:
+    got = facts((1, "安娜，你今天真漂亮。"), (2, "谢谢！这是我丈夫，大卫。"), (3, "你好，我常听安娜说起你们。"), (1, "希望都是好话。"))
+    assert ("Speaker 3", "alternateName", "大卫") in got and ("Speaker 2", "spouse", "Speaker 3") in got, got
+
+
+def test_one_introduced_who_says_who_told_them_about_the_others_is_the_one_introduced_in_english() -> None:
+    got = facts((1, "Anna, you look great!"), (2, "Thanks! This is my husband, David."),
+                (3, "Hi! You know, Anna told me so much about you."), (1, "Only good things, I hope."))
+    assert ("Speaker 3", "alternateName", "David") in got and ("Speaker 2", "spouse", "Speaker 3") in got, got
