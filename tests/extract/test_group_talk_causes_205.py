@@ -54,3 +54,13 @@ def test_one_introduced_who_says_who_told_them_about_the_others_is_the_one_intro
     got = facts((1, "Anna, you look great!"), (2, "Thanks! This is my husband, David."),
                 (3, "Hi! You know, Anna told me so much about you."), (1, "Only good things, I hope."))
     assert ("Speaker 3", "alternateName", "David") in got and ("Speaker 2", "spouse", "Speaker 3") in got, got
+
+
+def test_a_parent_called_with_a_question_in_a_group_is_the_one_who_answers() -> None:
+    got = facts((1, "还有多远？"), (2, "半个小时吧，你别催。"), (3, "妈，我渴了，有没有水？"), (1, "在后座袋子里，自己拿。"))
+    assert ("Speaker 3", "parent", "Speaker 1") in got and ("Speaker 3", "parent", "Speaker 2") not in got, got
+
+
+def test_a_parent_called_answering_a_question_is_the_one_who_asked() -> None:
+    got = facts((1, "你们饿不饿？"), (2, "妈，我饿了，能先吃点东西吗？"), (3, "我也饿了。"))
+    assert ("Speaker 2", "parent", "Speaker 1") in got and ("Speaker 2", "parent", "Speaker 3") not in got, got

@@ -37,6 +37,7 @@ from .counted import pet_said
 from .couples import COUPLE_RULES, couples, named_owner, we_marry
 from .given_names import given_name_after_kin
 from .kin_also import kin_also
+from .kin_asked import asked_kin
 from .kin_titles import titled_relatives
 from .lexicon import COUNTRIES, HAN, KIN, KIN_GOOD, KIN_PREDICATE, NAME, NUM, PET, PETS, SURNAMES, TIME, in_idiom
 from .pet_kind_named import pets_named_by_kind
@@ -486,7 +487,7 @@ def _kin_called(sentence: str, turn: Turn, discourse: Discourse) -> list[Found]:
     m = _KIN_CALLED.match(sentence) if turn.text.lstrip().startswith(sentence[:4]) else None
     if m is None or _KIN_CALLED.match(sentence[m.end():]) or _INTRODUCES.search(turn.text):
         return []  # 妈妈，爸爸，……: which one answers is unknown; 爸，这是菲比: someone else is there to answer
-    other, weight = or_replied_to(discourse.addressee(turn), 0.9, turn, discourse)
+    other, weight = asked_kin(turn, discourse) or or_replied_to(discourse.addressee(turn), 0.9, turn, discourse)
     if other is None:
         return []
     kin = m.group("kin")
