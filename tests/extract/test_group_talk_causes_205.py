@@ -64,3 +64,17 @@ def test_a_parent_called_with_a_question_in_a_group_is_the_one_who_answers() -> 
 def test_a_parent_called_answering_a_question_is_the_one_who_asked() -> None:
     got = facts((1, "你们饿不饿？"), (2, "妈，我饿了，能先吃点东西吗？"), (3, "我也饿了。"))
     assert ("Speaker 2", "parent", "Speaker 1") in got and ("Speaker 2", "parent", "Speaker 3") not in got, got
+
+
+def test_a_friend_called_as_people_call_each_other_is_named() -> None:
+    got = facts((1, "停一下！大刘，你那段又弹快了。"), (2, "我这叫有激情。"), (3, "好了好了，再来一遍。"))
+    assert ("Speaker 2", "alternateName", "大刘") in got, got
+    got = facts((1, "秀兰，你把孩子的外套拿上。"), (2, "拿了拿了。"), (3, "外面冷，快走吧。"))
+    assert ("Speaker 2", "alternateName", "秀兰") in got, got
+    got = facts((1, "鹏哥，这次真不是我说的。"), (2, "那是谁？"), (3, "反正不是我。"))
+    assert ("Speaker 2", "alternateName", "鹏哥") in got, got
+
+
+def test_a_word_made_of_such_characters_is_no_call() -> None:
+    got = facts((1, "大方点，你请客吧。"), (2, "行行行。"), (3, "我要吃火锅。"))
+    assert not any(p in ("name", "alternateName") for _, p, _ in got), got

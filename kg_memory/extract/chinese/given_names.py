@@ -10,14 +10,14 @@ from __future__ import annotations
 from ..framework import lazy
 from .lexicon import KIN
 
-__all__ = ["given_name_after_kin"]
+__all__ = ["GIVEN_CHARACTERS", "NOT_GIVEN_NAMES", "given_name_after_kin"]
 
 #: Characters common in given names (either place); none makes a time with another (明天, 天天 are no names).
-_GIVEN = frozenset("子梓涵浩宇轩然欣怡佳可思雨桐萱诗梦语若依诺晨俊杰嘉琪婷雪美丽芳军强龙乐凡飞月雅琳玲燕萍涛伟鹏辉刚勇磊"
-                   "晶敏静慧颖莉娜倩蕾菲兰梅华霞艳娟英峰斌丹洁凤珍蓉薇琴晴阳亮瑶彤妍琦璐露茜婕博文志建海波超昊睿泽铭"
-                   "皓瑞辰逸锦航宁安悦馨蕊瑾妮莹璇晓宏凯健欢婉秀淑惠玉红丝韵蓓鑫奕")
+GIVEN_CHARACTERS = frozenset("子梓涵浩宇轩然欣怡佳可思雨桐萱诗梦语若依诺晨俊杰嘉琪婷雪美丽芳军强龙乐凡飞月雅琳玲燕萍涛伟鹏辉刚勇磊"
+                             "晶敏静慧颖莉娜倩蕾菲兰梅华霞艳娟英峰斌丹洁凤珍蓉薇琴晴阳亮瑶彤妍琦璐露茜婕博文志建海波超昊睿泽铭"
+                             "皓瑞辰逸锦航宁安悦馨蕊瑾妮莹璇晓宏凯健欢婉秀淑惠玉红丝韵蓓鑫奕")
 #: Two such characters that make a word said after a relative (我妹妹可可 is a name; 我女儿安静了 says she is quiet).
-_WORDS = frozenset("安静 美丽 可爱 文明 乐观 宁静 欢乐 安宁 美好 可以 俊美 安然 欣然 晴天 雪花 月亮 雨天".split())
+NOT_GIVEN_NAMES = frozenset("安静 美丽 可爱 文明 乐观 宁静 欢乐 安宁 美好 可以 俊美 安然 欣然 晴天 雪花 月亮 雨天".split())
 
 _AFTER_KIN = lazy(rf"(?:我|你|他|她)(?:们)?的?(?:好|最好的)?{KIN}(?P<n>[\u4e00-\u9fff]{{2}})(?![\u4e00-\u9fff]?的)")
 
@@ -28,6 +28,6 @@ def given_name_after_kin(label: str, text: str) -> bool:
     >>> given_name_after_kin("佳怡", "我朋友佳怡住在杭州。"), given_name_after_kin("安静", "我女儿安静了。")
     (True, False)
     """
-    if len(label) != 2 or label in _WORDS or not all(ch in _GIVEN for ch in label):
+    if len(label) != 2 or label in NOT_GIVEN_NAMES or not all(ch in GIVEN_CHARACTERS for ch in label):
         return False
     return any(m.group("n") == label for m in _AFTER_KIN.finditer(text))  # 我朋友佳怡, 这是我朋友可欣

@@ -14,6 +14,7 @@ import re
 
 from ..framework import lazy
 from ..names import is_chinese_name, is_transliterated_name
+from .call_forms import called_form
 from .chained import with_pauses
 from .lexicon import ADV, HAN, KIN, KIN_GOOD, NEG, NUM, PET, SUBJECT, SURNAMES, TIME
 
@@ -307,7 +308,7 @@ def is_called_name(piece: str) -> bool:
         words = tagged(piece)
         return len(words) == 2 and words[1][1] != "z" and is_called_name(piece[1:])
     if not (is_familiar_name(piece) or is_nickname(piece) or is_titled_name(piece)):
-        return False
+        return called_form(piece)  # 志刚, 大刘, 鹏哥 (:mod:`.call_forms`)
     if len(piece) != 2 or piece[0] != piece[1]:
         return True
     one, whole = tagged(piece[0])[0][1], tagged(piece)
