@@ -57,7 +57,11 @@ diagnosis, a side business, a master's to come, a sister's town, a show, a move 
 father's pastime, a league; 升职啦！现在是产品经理了, 在追《繁花》, 体检结果出来了吗？ - 出来了，说我有点贫血): written before the
 rules read them, then read while fixing (fact@1 English 20.0% -> 66.7%, Chinese 20.0% -> 86.7%); ``held9`` (10 + 10)
 of the same kind were written after those fixes and only counted (fact@1 50.0% / 30.0%, any@3 100% / 100%; 0.0% /
-0.0% on the tree before the fixes). All pairs are ours, so no set is an independent check.
+0.0% on the tree before the fixes). ``life3`` (10 + 10), news of other kinds (a job landed, a grandmother's town, a
+long weekend away, a first half marathon, a child's teacher, a car bought, a diet changed, a brother's university, a
+new studio, a shelter volunteered at; 找到了！在网易做交互设计, 跑完了人生第一个半马), were written after ``held9`` and
+before the rules read them, then read while fixing (fact@1 0.0% -> 30.0% in both languages). All pairs are ours, so
+no set is an independent check.
 
     python benchmarks/told_then_asked.py                 # the table
     python benchmarks/told_then_asked.py --show-misses   # the misses, but those of held, held3-held9 and plans
