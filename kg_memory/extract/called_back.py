@@ -167,6 +167,13 @@ def _answers_asker(turns: Sequence[Turn], at: int) -> bool:
         and not re.search(r"[?？]", turns[at].text) and takes_up(before.text, turns[at].text)
 
 
+def _answers_a_call(turns: Sequence[Turn], at: int) -> bool:
+    """Whether turn ``at`` answers one who has just called someone, by another speaker ("Oh, Bea. Oh, sweetheart." -
+    "Mom, don't cry." - "Beatrice, it's perfect."): its own call is said to that caller, whoever calls its speaker
+    back next."""
+    return at > 0 and turns[at - 1].speaker != turns[at].speaker and opening_call(turns[at - 1].text) is not None
+
+
 def addressed(turn: Turn, discourse: Discourse) -> tuple[Entity, float] | None:
     """Whom ``turn`` most likely speaks to (:meth:`.pronouns.Discourse.addressed`), but the one who answers its opening
     call by calling its speaker back by name (0.6) unless it answers a question just asked, taking up its words ("Who touched
@@ -177,7 +184,7 @@ def addressed(turn: Turn, discourse: Discourse) -> tuple[Entity, float] | None:
     if at is not None and discourse.addressee(turn) is None:
         after = turns[at + 1] if at + 1 < len(turns) else None
         if after is not None and names_back(turn, after) and not _answers_asker(turns, at) \
-                and not (at + 2 < len(turns) and names_back(after, turns[at + 2])):
+                and not (at + 2 < len(turns) and names_back(after, turns[at + 2])) and not _answers_a_call(turns, at):
             return Entity(after.speaker, "Person"), 0.6  # "妈，你快点。" - "急什么，小雨。": the one called calls back,
             # not one called back in turn ("爸，慢点。" - "老李，牙怎么样？" - "韩医生，不疼了。": 老李 turns to a third)
         if at > 0 and same_call(turns[at - 1], turn):
