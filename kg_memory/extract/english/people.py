@@ -35,6 +35,7 @@ from ..timeexpr import find_time
 from .lexicon import DEMONYMS, KIN, KIN_MODS, KIN_PREDICATE, NAME, NOT_NAMES, OBJECT_PRONOUNS, STOP
 from .mentions import CLOSE_MODS, TurnState
 from .objects import is_job, owned_entity
+from .sentence_calls import sentence_opening
 
 __all__ = ["addressee_of", "called_name", "scan_breakups", "scan_people", "scan_schoolmates", "scan_vocative_kin", "third_of"]
 
@@ -242,7 +243,9 @@ def _you(sentence: str, turn: Turn, discourse: Discourse) -> tuple[Entity, float
     other = discourse.addressee(turn)
     if other is not None:
         return other, 0.8
-    for m in (_VOCATIVE_START.search(sentence), _VOCATIVE_END.search(sentence), _VOCATIVE_START.search(turn.text)):
+    whole = sentence_opening(sentence, turn.text) or ""  # "Yes ma'am. Rosie, come on, you're my assistant.": Rosie
+    for m in (_VOCATIVE_START.search(sentence), _VOCATIVE_END.search(sentence), _VOCATIVE_START.search(whole),
+              _VOCATIVE_START.search(turn.text)):
         named = _named(next(n for n in m.groups() if n)) if m else None
         if named is not None and named.label != turn.speaker:
             return named, 0.7
