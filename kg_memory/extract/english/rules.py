@@ -115,6 +115,7 @@ from .segment import (
 from .speaking_as import identity_spoken_as, scan_speaking_as
 from .tables import VERB_RULES
 from .titled_kin import scan_titled_kin
+from .titled_mentions import mention_titled
 from .we_named import named_by_us
 from .you_subject import you_in_group
 
@@ -278,6 +279,7 @@ class EnglishRules:
         asked = asked_about(before) if before else None
         question = SENTENCE.split(before)[-1].strip() if before else ""
         refers = bool(_REFERS.search(text))
+        mention_titled(turn.text, turn, discourse)  # "My landlord, Mr. Petrakis, ...": whom a later "him" may mean
         scan_named_then_kin(text, turn, discourse, state)  # "I'm bringing Pete. My boyfriend."
         scan_who_answer(question, text, turn, discourse, state)  # "Who's Rick?" - "My husband."
         scan_asked_after(before, text, turn, discourse, state)  # "Where's Dev?" - "My husband is parking."
