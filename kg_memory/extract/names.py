@@ -121,6 +121,21 @@ def unshouted(text: str) -> str:
     return _PIECE.sub(lower, text)
 
 
+#: A syllable said twice that makes a nickname ("Jojo", "Lulu", "Mimi", "Coco", "Kiki"), not a sound ("Haha", "Uhuh",
+#: "Nono", "Mama", "Papa", "Yoyo"): a consonant other than h, n, p, w, y, then e, i, o or u.
+_NICKNAME_SYLLABLE = lazy(r"^[bcdfgjklmrstvz][eiou]$")
+
+
+def is_doubled(low: str) -> bool:
+    """Whether the lower-cased word ``low`` is a sound said twice ("uhuh", "haha"), no nickname ("jojo", "lulu").
+
+    >>> is_doubled("haha"), is_doubled("uhuh"), is_doubled("jojo"), is_doubled("mama")
+    (True, True, False, True)
+    """
+    half = len(low) // 2
+    return len(low) % 2 == 0 and low[:half] == low[half:] and not _NICKNAME_SYLLABLE.match(low[:half])
+
+
 def plausible_name(name: str, lower_words: frozenset[str]) -> bool:
     """Whether ``name`` may be a person's name: not an interjection, a common word or a phrase.
 
@@ -147,7 +162,7 @@ def plausible_name(name: str, lower_words: frozenset[str]) -> bool:
     if words[0].lower() in _NOT_NAMES or words[-1].lower() in _NOT_NAMES or words[0].split("-")[0].lower() in _NOT_NAMES \
             or _NOT_NAME_SUFFIX.search(name):
         return False  # "Whoa-ho", "Rubella-like"
-    doubled = len(low) % 2 == 0 and low[: len(low) // 2] == low[len(low) // 2:]  # "Uhuh"
+    doubled = is_doubled(low)  # "Uhuh", "Haha" (not "Jojo", "Lulu")
     stammered = len(parts) > 1 and parts[1].startswith(parts[0]) and parts[1] != parts[0]  # "Wh-What" (not "Ray-ray")
     if (len(parts) > 1 and len(set(parts)) == 1) or doubled or stammered:
         return False

@@ -83,7 +83,7 @@ from .how_said import how_said as _how_said
 from .introductions import introduced_speakers
 from .latin_names import LatinName
 from .loose_calls import YOU_VERB, called_alone, loose_names, names_before_you
-from .names import NAME_EDGE, TITLE, TITLE_HEAD, WORD, is_chinese_name, plausible_name
+from .names import NAME_EDGE, TITLE, TITLE_HEAD, WORD, is_chinese_name, is_doubled, plausible_name
 from .self_intros import ZH_IS, intro_name, naming_turns
 from .speaker_vote import INTRODUCED, NUMBERED, Tally, assign
 from .speaker_vote import name_key as _key
@@ -142,8 +142,7 @@ def plausible_alias(fact: Fact, names: set[str] | None = None) -> bool:
         return False
     parts = [p.lower() for p in re.split(r"[-\s]+", name) if p]
     low = name.lower()
-    doubled = len(low) % 2 == 0 and low[: len(low) // 2] == low[len(low) // 2:]  # "Uhuh"
-    return not (NAME_EDGE.search(name) or (len(parts) > 1 and len(set(parts)) == 1) or doubled)
+    return not (NAME_EDGE.search(name) or (len(parts) > 1 and len(set(parts)) == 1) or is_doubled(low))  # "Uhuh"
 
 
 # --- the vote --------------------------------------------------------------------------------------------
