@@ -58,6 +58,7 @@ from .asked_trips import scan_asked_trip
 from .birthdays import scan_birthdays
 from .called_siblings import scan_called_siblings
 from .children_told import children_told
+from .choirs import scan_choirs
 from .class_years import school_years
 from .clefts import scan_clefts, scan_favorite_after, scan_which_i_like
 from .dating_named import dating_named
@@ -349,6 +350,7 @@ class EnglishRules:
             scan_relations(part, turn, discourse, state)  # "Chandler and I are friends": before the cut at "and"
             scan_schoolmates(part, turn, discourse, state)  # "Nora and I went to school together"
             scan_alumni(part, turn, discourse, state)  # "My wife and I went to Ohio State together"
+            scan_choirs(part, turn, discourse, state)  # "I sing alto in the community choir": the choir, singing
             scan_breakups(part, turn, discourse, state)  # "Monica and I split up"
             scan_me_and_splits(part, turn, discourse, state)  # "Me and my boyfriend broke up"
             scan_favorite_after(part, turn, discourse, state)  # "christmas, my favorite holiday"
