@@ -9,11 +9,11 @@ Mine's the goalie.", "Are you the new tenant? I'm Frank." - "Yes! Cass.").
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections.abc import Sequence
 
 from ..types import Turn
-from .chinese.lexicon import KIN
 from .framework import lazy
 from .names import TITLE
 from .pronouns import gender_of_name
@@ -29,9 +29,19 @@ _EN_INTRO = lazy(r"\b(?i:I'm|I am|my name is|my name's|call me,?|it's me,?)(?:,?
                        r"^\W*(?i:it's|it\s+is)\s+([A-Z][a-z]+),?\s+(?i:actually)\b|"
                        r"\b(?i:nice|good|pleased)\s+to\s+meet\s+you[.!]+\s+([A-Z][a-z]+\s+[A-Z][a-z]+)\s*(?:[.!]|$)")
 _ZH_INTRO = lazy(r"(?:我是|我就是|我叫|我的名字是|我的名字叫|我名叫|叫我[，,]?|是我，)([\u4e00-\u9fff·]{2,8}?)(?:啊|呀)?(?=[，,。！!？?.\s]|$)")
-#: "我是汤米的姐姐，琳达。", "I'm Tommy's sister, Linda.": the speaker says whose relative they are, then their name.
-_ZH_ROLE_INTRO = lazy(rf"(?:^|[，,。！!？?…\s])我(?:就)?是(?:[\u4e00-\u9fff·]{{1,8}}?的|你的?|他的?|她的?)(?:{KIN})[，,]\s*"
+
+
+@functools.lru_cache(maxsize=1)
+def _zh_role_intro() -> re.Pattern[str]:
+    """"我是汤米的姐姐，琳达。": the speaker says whose relative they are, then their name (built on first use, so that an
+    English conversation never loads the Chinese lexicon)."""
+    from .chinese.lexicon import KIN
+
+    return re.compile(rf"(?:^|[，,。！!？?…\s])我(?:就)?是(?:[\u4e00-\u9fff·]{{1,8}}?的|你的?|他的?|她的?)(?:{KIN})[，,]\s*"
                       r"([\u4e00-\u9fff·]{2,8}?)(?=[，,。！!？?.…\s]|$)")
+
+
+#: "I'm Tommy's sister, Linda.": the speaker says whose relative they are, then their name (Chinese: :func:`_zh_role_intro`).
 _EN_ROLE_INTRO = lazy(r"\b(?i:I'm|I am)\s+(?:[A-Z][a-z]+'s|(?i:your|his|her))\s+(?i:little\s+|big\s+|older\s+|younger\s+|kid\s+)?"
                       r"(?i:sister|brother|mother|mom|father|dad|wife|husband|son|daughter|cousin|aunt|uncle|girlfriend|"
                       r"boyfriend|friend|roommate|neighbou?r|boss|assistant|colleague),\s+([A-Z][a-z]+)(?=\s*[.!,]|\s*$)")
@@ -160,7 +170,7 @@ def intro_name(text: str) -> str | None:
     """
     text = text.replace("’", "'")
     if _HAN.search(text):
-        m = _ZH_ROLE_INTRO.search(text) or _ZH_INTRO.search(text) or _ZH_HELLO_INTRO.search(text) \
+        m = _zh_role_intro().search(text) or _ZH_INTRO.search(text) or _ZH_HELLO_INTRO.search(text) \
             or _ZH_FULL_NAME_INTRO.search(text)
         return m.group(1) if m else None
     m = _EN_ROLE_INTRO.search(text) or _EN_INTRO.search(text) or _EN_HELLO_INTRO.search(text) or _EN_FULL_NAME_INTRO.search(text)
