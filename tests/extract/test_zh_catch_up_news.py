@@ -118,3 +118,8 @@ def test_a_reply_after_how_is_so_and_so_tells_of_them(lines: tuple[tuple[str, st
 @pytest.mark.parametrize("text", ["我开了一家花店，叫花间集。", "我们组了个乐队，名字叫回声。"])
 def test_a_shop_or_band_named_gives_no_name_of_the_speaker(text: str) -> None:
     assert not any(p == "name" for _, p, _, _ in told(text)), told(text)
+
+
+def test_a_thing_sold_told_without_wo_is_the_speakers() -> None:
+    """把那辆宝马卖了 opening a turn: the speaker's car sold (the 把……卖 of :mod:`~kg_memory.extract.chinese.unsaid`)."""
+    assert ("安娜", "owns", "宝马", True) in told("把那辆宝马卖了，换了辆电车"), told("把那辆宝马卖了，换了辆电车")
