@@ -330,6 +330,15 @@ said 你好), a term echoed (......小姐？) given to the one who had said it, 
 given to the wrong listener; 你是我的家人 at a wedding given to the officiant rather than the groom), and a friend
 corrected at once to a life partner (苏珊是卡萝的朋友... - 生活伴侣). Trivial: placeholders as objects (five: a roommate, a
 wife, a husband, a twin sister, 我也有朋友), and "a couple of bookstores" as places visited.
+A fresh sample at e6fe1be (2026-12-06, ``--draw-seed 2051``): 83% correct (83 / 12 wrong / 5 trivial; English 42 of 54
+= 78%, Chinese 41 of 46 = 89%; speaker names 41 of 47, terms of address 7 of 8, other facts 35 of 45). Wrong: names
+given to someone other than the one meant (six: the speaker's own name in apposition, "did he ever talk about me,
+Phoebe?", and an example name, "like Cher, or, you know, Moses", read as calls; a name read off a list of scores; a
+call to a camera operator and 过来，亲爱的 said to a baby given to the next or previous speaker; 噢，菲布斯 given to the
+listener), a turn the data gives to the wrong speaker, titles of pretence or play ("Doctor Chandler", "Dr. Geller!")
+read as a doctor's job, a job claimed and corrected at once ("I'm an actor." - "You're a masseuse."), a day's shopping
+read as a hobby, and "Phoebe is my girlfriend" said by a woman of her friend read as a partner. Trivial: placeholders as
+objects (four: a dog, a child, a son, a boyfriend) and a joke ("And I love the milk!").
 
 Everyday statements (session 15), from 222 lines of the kind users tell an assistant, in English and Chinese, and a
 sample of 40 LoCoMo facts read in context: what held before ("I used to live in Paris", "I'm not a nurse anymore",
