@@ -43,6 +43,7 @@ outside inside near behind across around through toward towards past against wit
 between among via until till since during still remember remembered forget forgot kill killed hug hugged choose chose
 des de la le du del von van those these grandma grandpa granny nana longer anymore where's who's there's here's isn't wasn't aren't weren't ain't
 how's course have has had having welcome introducing presenting thank thanked
+did does wrote sang directed invented painted composed
 """.split())
 #: Where a name said loosely ends: the sentence, or a clause before the speaker's own words ("I'm sorry Pheebs, I can't",
 #: "y'know what though Mon, I...", "they say Mon, \"no such thing...\""; not "I can't stand Ross, he's...", nor "don't

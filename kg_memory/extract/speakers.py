@@ -87,6 +87,7 @@ from .names import NAME_EDGE, TITLE, TITLE_HEAD, WORD, is_chinese_name, is_doubl
 from .self_intros import ZH_IS, intro_name, naming_turns
 from .speaker_vote import INTRODUCED, NUMBERED, Tally, assign
 from .speaker_vote import name_key as _key
+from .who_answers import names_answer
 
 __all__ = ["addressees", "call_weights", "naming_turns", "plausible_alias", "speaker_names", "written_names"]
 
@@ -348,7 +349,8 @@ def _name_dialogue(turns: Sequence[Turn], least: float, min_confidence: float) -
     crowded = {i for i, turn in enumerate(turns)  # "Phil! Nice job. Stevens! Way to go! Bing!": said to a room
                if len(_named_in(turn.text, candidates, lower_words)) >= _CROWD}
     crowded |= {i for i in range(1, len(turns)) if turns[i - 1].speaker != turns[i].speaker  # "他的名字曾经是？" - "莫里斯。",
-                and _ASKS_WHO.search(turns[i - 1].text) and _name_alone(turns[i].text, candidates)}  # "Who?" - "A hint. Ann Lee."
+                and (_ASKS_WHO.search(turns[i - 1].text) and _name_alone(turns[i].text, candidates)  # "Who?" - "Ann Lee."
+                     or names_answer(turns[i - 1].text, turns[i].text, candidates))}  # "What?" - "Al Lee, Lord of Jazz!"
     crowded |= {i for i, turn in enumerate(turns) if _TO_A_GROUP.search(turn.text)}  # "Pheebs come on! Okay guys, ..."
     crowded |= {i for i, turn in enumerate(turns) if _introduces_to_each_other(turn.text, candidates)}
     calls: list[tuple[str, str, str, str, float, Turn, bool]] = []  # who calls whom by what name, how surely, where
