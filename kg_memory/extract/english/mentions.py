@@ -89,6 +89,11 @@ _SCAN_BODY = lazy(
     r"(?!\s+(?:on|for|from|at)\b)",
     re.I,
 )
+#: A verb of handling a thing just before "my" ("broke my glasses", "sat on my glasses", "lost my braces", "painted my
+#: nails"): the thing handled, which tells nothing of how one looks.
+_HANDLED = lazy(r"\b(?:br[eo]ke|broken|break(?:s|ing)?|lost|lose|losing|find|found|forgot|forget|dropp?(?:ed|ing)?|"
+                r"misplaced|scratch(?:ed|es)?|clean(?:ed|ing|s)?|fix(?:ed|ing)?|stepped\s+on|sat\s+on|chew(?:ed|ing)?|"
+                r"grab(?:bed)?|wip(?:ed|ing)|paint(?:ed|ing)?|left|took\s+off|bent|cracked|stole|borrowed)\s+$", re.I)
 _SCAN_HEALTH = lazy(
     r"\bmy\s+(?P<o>adhd|ocd|ptsd|anxiety|depression|diabetes|asthma|autism|epilepsy|arthritis|allergies|bipolar|"
     r"migraines|insomnia|dyslexia|scoliosis|lupus|back\s+pain|bad\s+back|disability|cancer|illness|wheelchair)\b",
@@ -418,6 +423,8 @@ def scan_possessives(clause: str, turn: Turn, discourse: Discourse, state: TurnS
             phrase = m.group("o") or (f"{dyed} hair" if dyed else f"{m.group('c')} {m.group('part')}")
             add(speaker, "trait", phrase.lower(), 0.6)
         for m in _SCAN_BODY.finditer(clause):
+            if _HANDLED.search(clause[:m.start()]):
+                continue  # "the dog broke my glasses", "I can't find my glasses": a thing handled, not how one looks
             add(speaker, "trait", LEAD.sub("", m.group("o").lower()), 0.6)
         for m in _SCAN_HEALTH.finditer(clause):
             add(speaker, "trait", m.group("o").lower(), 0.6)
