@@ -21,6 +21,7 @@ from .objects import YEARS_LONG, clean_object, is_job, with_region
 from .partners_with import add_partner_with
 from .place_words import NEAR, NOT_NEAR_HOME, named_beyond_landmark
 from .schools import school_gone_to
+from .visited_people import place_of_people_visited
 from .work_for import worked_for_person
 
 _TIME_START = lazy(
@@ -532,7 +533,7 @@ _EVENT_OR_PLACE_SCHOOL = lazy(rf"^(?:(?:a|an|the|my)\s+)?(?P<s>{ADJ}{SCHOOLS})\b
 _WITH_SOMEONE = lazy(rf"(?:\s+{SCHOOLS}\b)*\s+(?:together|with)\b", re.I)
 _MORE_SCHOOL = lazy(rf"(?:\s+{SCHOOLS}\b)+", re.I)
 #: "been on my mind", "was in my head": where a thought is, not a place (nor "bed", "see a friend").
-_NOT_A_PLACE = lazy(r"^(?:bed|sleep|work|home|school|church|the\s+\w+)$|^(?:see|meet|get|buy|watch|visit|pick|check|find)\b"
+_NOT_A_PLACE = lazy(r"^(?:bed|sleep|work|home|school|church|the\s+\w+)$|^(?:see|meet|get|buy|watch|visit|pick|check|find|hear|listen|catch|grab|eat|play|help|cheer|celebrate|say|support)\b"
                     r"|^(?:my|your|his|her|our|their)\s+(?:mind|head|heart|thoughts|dreams?|radar|list|way)\b")
 
 
@@ -592,6 +593,8 @@ def event_or_place(m: re.Match[str], c: Clause) -> bool:
         return False  # "I went freelance", "went vegan", "went viral": a change, no place
     if verb in ("was", "were", "been", "have been", "has been", "had been") and YEARS_LONG.search(raw):
         return False  # "I've been at Pinewood Realty eleven years", "been in Chicago for five years": where one stays, no visit
+    if verb.startswith("visit"):
+        raw = place_of_people_visited(raw) or raw  # "visited Tom in Boston": Boston
     place = clean_object(raw, "place")
     if not place or place.lower() in GENERIC_PLACES or _NOT_A_PLACE.match(low):
         return False
