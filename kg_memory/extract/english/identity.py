@@ -72,7 +72,7 @@ DEGREE_VERB = (r"^(?:(?P<now>(?:(?:am|is|are)\s+)?(?:getting|working\s+on|pursui
                r"hold|holds|received|completed|finished|graduated\s+with|just\s+got|just\s+finished)")
 #: "a master's in Italian", "my degree in statistics", "a computer science degree", "a master's degree in economics"
 #: (after a verb or "my"), and where: "a PhD at Stanford", "a degree in law from Yale" (``at``).
-DEGREE = (rf"(?:(?:a|an|my|the|two|both|double|another)\s+)?(?P<kind>(?:[\w'.]+\s+){{1,3}}?)??(?P<deg>{DEGREE_WORD})\b"
+DEGREE = (rf"(?:(?:a|an|my|the|two|both|double|another)\s+)?(?P<kind>(?:[\w'.]+\s+){{1,3}}?)??(?P<deg>{DEGREE_WORD})\b\.?"
           r"(?:\s+degrees?\b)?(?:\s+(?:in|on)\s+(?P<f>(?:(?!\s+(?:at|from)\s).)+))?(?:\s+(?:at|from)\s+(?P<at>.+))?")
 _LIKE_FILLER = lazy(r"^like\s+(?=\w+(?:ing|ed)\b)", re.I)
 _HEIGHT = lazy(r"^(?:(?:almost|about|nearly|over|under|around|just\s+over|just\s+under)\s+)?(?P<h>(?:\d|five|six|seven|four)\s*(?:feet|foot|ft|')(?:\s*(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven)(?:\s*(?:inches|inch|in|\"))?)?(?:\s+tall)?)(?=\s*(?:[.!,;]|$|and\b|but\b|so\b))", re.I)
@@ -445,7 +445,7 @@ def degree_facts(m: re.Match[str]) -> list[tuple[str, Entity | str, float]]:
     if degree is None and kind:
         field_ = field_ or clean_object(kind)
     if degree is None:
-        degree = "degree" if deg.startswith("degree") else DEGREES.get(deg.rstrip("."), deg)
+        degree = "degree" if deg.startswith("degree") else DEGREES.get(deg.rstrip("."), DEGREES.get(deg.replace(".", ""), deg))
     out: list[tuple[str, Entity | str, float]] = [("degree", f"{degree} in {field_}" if field_ else degree, 0.85)]
     if field_:
         out.append(("fieldOfStudy", Entity(field_, "Thing"), 0.8))

@@ -89,8 +89,9 @@ _CONTRACTIONS: tuple[tuple[LazyPattern, str, LazyPattern | None], ...] = tuple(
     (pattern, repl, lazy("|".join(map(re.escape, triggers))) if triggers else None)
     for pattern, repl, triggers in _CONTRACTIONS_TRIGGERED
 )
-#: A title or short word whose full stop ends no sentence: "Dr. Green", "St. Mary's Hospital", "Mt. Fuji", "Tom Smith Jr."
-_NO_END = r"(?<!\b[DMS]r\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\b[SM]t\.)(?<!\bJr\.)"
+#: A title or short word whose full stop ends no sentence: "Dr. Green", "St. Mary's Hospital", "Mt. Fuji", "Tom Smith Jr.",
+#: letters that go on in lower case ("a B.A. in history", "her Ph.D. at Yale")
+_NO_END = r"(?<!\b[DMS]r\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\b[SM]t\.)(?<!\bJr\.)(?!(?<=[A-Za-z]\.[A-Z]\.)\s+[a-z])"
 #: Where a sentence ends: after ".", "!" or "?" (looked for first, as most places are not there) before a space or a
 #: capital (not inside initials: "the U.S."), at a line break, and before a question to the listener ("do you", "what
 #: about you"; its first letter looked at first)
