@@ -17,6 +17,7 @@ from .address_terms import terms_of_address
 from .aliases import alias_speakers
 from .asked_kin import mention_asked_kin, mention_own_kin_asked
 from .bare_placeholders import drop_bare_placeholders
+from .bonds_corrected import bonds_corrected
 from .corrections import taken_back
 from .counted_named import counted_named
 from .filler_like import filler_likes
@@ -126,7 +127,8 @@ class RuleExtractor:
             facts = _in_turn_order(facts + terms, turns)
         logger.debug("extracted %d facts from %d turns", len(facts), len(turns))
         # "You love me!" - "No, no.", "我30岁！" - "乔伊，你不是的！你31了。": taken back (once "乔伊" is Speaker 1)
-        return [f for f in taken_back(alias_speakers(facts, turns), turns) if not _to_itself(f)]
+        facts = bonds_corrected(taken_back(alias_speakers(facts, turns), turns), turns)  # "Kim's friend." - "Partner."
+        return [f for f in facts if not _to_itself(f)]
 
 
 def _with_speaker_names(facts: list[Fact], turns: Sequence[Turn]) -> list[Fact]:
