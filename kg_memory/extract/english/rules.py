@@ -399,8 +399,9 @@ class EnglishRules:
                     subject is not None and subject[0] == discourse.speaker(turn) and CONTINUES.match(body) is not None
                     and scan_endings(f"I {body}", turn, discourse, state)):  # "I moved to Ohio and divorced my husband"
                 # "I divorced Greg in 2019 and married Paul": a clause after the speaker's ending goes on with the speaker
-                own = SUBJECT.match(body)
-                subject = (discourse.speaker(turn), 1.0) if own is not None and own.group("first") else None
+                own = SUBJECT.match(body)  # "My dad retired in March and plays golf": the golf is his
+                theirs = self._subject(body, turn, discourse, state, sentence) if own is not None and not own.group("first") else None
+                subject = (discourse.speaker(turn), 1.0) if own is not None and own.group("first") else theirs[:2] if theirs else None
                 continue
             scan_moved_from(body, turn, discourse, state)  # "we moved from Seattle to Austin"
             for part in () if state.asked else stated_parts(clause):  # "you're so beautiful... I don't think I can"
