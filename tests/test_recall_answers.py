@@ -378,3 +378,23 @@ def test_a_question_naming_a_home_puts_that_home_first(question: str, home: str)
                          Turn("c2", "2", "安娜", "去年我搬到了上海。", datetime(2024, 5, 4))])
         top = memory.recall(question, 2)[0]
         assert _answer([top])[1:] == ("livesIn", home) and top.fact is not None and top.fact.valid_from is not None
+
+
+
+@pytest.mark.parametrize(("said", "question", "asked"), [
+    (["Bea: My sister lives in Denver, she loves it there.", "Anna: Nice! I've been learning to cook lately.",
+      "Bea: What kind of food?", "Anna: Thai food, mostly curries."], "Where does Anna live?", "Anna"),
+    (["贝贝: 我姐姐住在成都，她很喜欢那边。", "安娜: 真好！我最近在学做饭。", "贝贝: 学什么菜？", "安娜: 川菜，哈哈。"],
+     "安娜住在哪里？", "安娜"),
+])
+def test_another_persons_fact_is_not_put_first_when_the_one_asked_about_has_none(
+        said: list[str], question: str, asked: str) -> None:
+    # Bea's sister's home is no answer to where Anna lives: Anna's own facts and turns come before it
+    with Memory() as memory:
+        memory.remember([Turn("c1", str(i), line.split(": ")[0], line.split(": ")[1], datetime(2026, 5, 1))
+                         for i, line in enumerate(said)])
+        assert any(f.predicate == "livesIn" for f in memory.facts())
+        found = memory.recall(question, 5)
+        facts = [r.fact for r in found if r.fact is not None]
+        assert facts and facts[0].subject.label == asked, found
+

@@ -13,8 +13,10 @@ of the entity it names: current ones first, and first among them its names, who 
 what it does.
 
 The recaller places these facts above everything else, each with its source turns (none on a
-memory of facts only); the ``answers`` weight of :class:`~kg_memory.recall.RecallConfig` switches
-it off.
+memory of facts only). When nothing answers for the entity named, the facts holding the relation
+asked about for other entities (:func:`others_rows`: "Where does Anna live?" and a fact of where
+Bea's sister lives) keep a tenth of their score, below what is told of the one asked about. The
+``answers`` weight of :class:`~kg_memory.recall.RecallConfig` switches both off.
 
 >>> from kg_memory.types import Entity, Fact
 >>> from kg_memory.recall.index import RecallIndex
@@ -42,10 +44,12 @@ from .wordings import WORK
 if TYPE_CHECKING:
     from .index import RecallIndex
 
-__all__ = ["LINK_SCORE", "answer_rows"]
+__all__ = ["LINK_SCORE", "OTHERS_SHARE", "answer_rows", "others_rows"]
 
 #: The least fuzzy-lookup similarity that links a name the index does not hold exactly.
 LINK_SCORE = 0.85
+#: The share of its score kept by a fact of another entity that holds the relation asked about (:func:`others_rows`).
+OTHERS_SHARE = 0.1
 
 Lookup = Callable[[str], Iterable[tuple[Entity, float]]]
 
@@ -97,6 +101,41 @@ def _rows(question: str, index: RecallIndex, lexicon: Lexicon, lookup: Lookup | 
                      or [j for j in rows if j not in told_other] or rows)
         frontier = {end for j in preferred if (end := _other_end(index.facts[j], frontier)) is not None}
     return [j for rows in reversed(hops) for j in rows]
+
+
+
+def others_rows(question: str, index: RecallIndex, rows: Iterable[int], *, lexicon: Lexicon | None = None,
+                 lookup: Lookup | None = None) -> list[int]:
+    """Those of ``rows`` (fact rows of the index) that would answer ``question`` for someone else: it names an
+    entity the memory holds facts of and one relation ("Where does Anna live?"), and these facts hold
+    that relation of other entities ("Bea's sister lives in Chengdu"). The recaller ranks them low when
+    :func:`answer_rows` finds nothing (to :data:`OTHERS_SHARE` of their score), so that a fact is not taken for
+    the answer about the wrong person.
+
+    >>> from kg_memory.types import Entity, Fact
+    >>> from kg_memory.recall.index import RecallIndex
+    >>> anna, sis = Entity("Anna", "Person", iri="ex:anna"), Entity("Bea's sister", "Person", iri="ex:sis")
+    >>> index = RecallIndex([], [Fact(anna, "hobby", Entity("cooking", iri="ex:c")),
+    ...                          Fact(sis, "livesIn", Entity("Chengdu", "Place", iri="ex:cd"))])
+    >>> [index.fact_docs[j] for j in others_rows("Where does Anna live?", index, range(2))]
+    ["Bea's sister lives in Chengdu"]
+    """
+    lexicon = lexicon or Lexicon()
+    ask = lexicon.parse(question)
+    if ask is None or ask.reverse or len(ask.hops) != 1 or not index.facts:
+        return []
+    predicates = ask.hops[0] | {INVERSE[p] for p in ask.hops[0] if p in INVERSE}
+    facts = index.facts
+    held = [j for j in rows if _local(facts[j].predicate) in predicates]
+    named = _link(ask.subject, index, lookup) if held else set()
+    if not named:
+        return []
+    return [j for j in held if not _touches(facts[j], named)]
+
+
+def _touches(fact: Fact, entities: set[str]) -> bool:
+    """Whether ``fact`` has one of ``entities`` as subject or object."""
+    return fact.subject.iri in entities or isinstance(fact.object, Entity) and fact.object.iri in entities
 
 
 #: Relations between people whose word often tells a gender ("sister", 妹妹).

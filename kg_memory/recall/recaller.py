@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
     from ..memory import Memory
     from ..stores import Store
-    from ..types import Fact, Turn
+    from ..types import Entity, Fact, Turn
     from .adapter import QueryAdapter
     from .contents import Contents
     from .dense import DenseFacts
@@ -345,12 +345,18 @@ class Recaller:
     def _answers_first(self, question: str, index: RecallIndex, turn_score: np.ndarray, fact_score: np.ndarray,
                        why: dict[tuple[str, int], list[str]], at: datetime | None, namespace: str) -> np.ndarray:
         """Fact scores with the facts answering the question (:mod:`.answers`) above everything."""
-        from .answers import answer_rows
+        from .answers import OTHERS_SHARE, answer_rows, others_rows
 
-        rows = answer_rows(question, index, lexicon=self.lexicon(), at=at,
-                           lookup=lambda name: self.memory.lookup(name, 1, namespace=namespace))
-        if not rows:
-            return fact_score
+        def lookup(name: str) -> list[tuple[Entity, float]]:
+            return self.memory.lookup(name, 1, namespace=namespace)
+
+        rows = answer_rows(question, index, lexicon=self.lexicon(), at=at, lookup=lookup)
+        if not rows:  # nothing answers for the one named: another's fact of that relation is no answer either
+            out = fact_score.copy()
+            for j in others_rows(question, index, np.flatnonzero(fact_score > 0).tolist(), lexicon=self.lexicon(),
+                                 lookup=lookup):
+                out[j] *= OTHERS_SHARE
+            return out
         top = max(float(turn_score.max(initial=0.0)), float(fact_score.max(initial=0.0))) or 1.0
         out = fact_score.copy()
         for rank, j in enumerate(rows):
