@@ -33,13 +33,13 @@ _OWN = (r"(?:老公|老婆|老妈|老爸|媳妇儿?|那口子|爸妈|男朋友|�
 _HOUSEHOLD = lazy(rf"(?:我|咱)家的?(?={KIN}|闺女)")
 _BARE_OWN = lazy(rf"(?:^|(?<=[，,；;。！!]))(?={_OWN}(?![，,。！!？?…~～\s]|你|您|$))")
 #: Adverbs of time and frequency one's news opens on (最近, 下个月, 周末, 每天).
-_WHEN = rf"(?:{TIME}|最近|刚刚?|已经|下个?月|下周|明年|年底|周末|每天|每周[一二三四五六日末]?|平时|一直|也|还|后来|" \
+_WHEN = rf"(?:{TIME}|最近|刚刚?|终于|现在|目前|已经|下个?月|下周|明年|年底|周末|每天|每周[一二三四五六日末]?|平时|一直|也|还|后来|" \
         rf"(?:毕业|退伍|结婚|研究生毕业|大学毕业)(?:以|之)?后)*"
 #: One's own news: a liking taken up, learning, a plan, a move, where one works, a language spoken.
 _NEWS = lazy(rf"^{_WHEN}(?:迷上了?|爱上了|在学(?!校)|开始学|改学|在追《|在(?:用|跟着?)[^，,]{{1,8}}?学|升职[了啦]|报了个|跑完了|去(?:看|听|参加)了[^，,。]{{1,12}}?(?:演唱会|音乐会|音乐节|演出|话剧|展览|比赛)|"
-             rf"(?:跟|和)[^，,]{{1,8}}?组了|组了个|准备(?!好)|打算|计划|搬去|搬到|搬回|刚搬|卖(?:掉)?了|把[^，,]{{1,8}}卖|"
+             rf"(?:跟|和)[^，,]{{1,8}}?组了|组了个|从[{HAN}A-Za-z]{{2,8}}?回来|准备(?!好)|打算|计划|搬去|搬到|搬回|刚搬|卖(?:掉)?了|把[^，,]{{1,8}}卖|"
              r"(?:换|提)了一辆|当了|当上了|"
-             rf"在[{HAN}A-Za-z]{{1,12}}?(?:上班|工作|兼职|打工|实习)|在[{HAN}]{{2,6}}?租了|会(?:一点点?|一些|说)?(?:[{HAN}]{{1,3}}语|[{HAN}]{{1,2}}话)|"
+             rf"在[{HAN}A-Za-z]{{1,12}}?(?:上班|工作|兼职|打工|实习)|在一家[{HAN}A-Za-z]{{2,10}}?(?:做|当)|在[{HAN}]{{2,6}}?租了|会(?:一点点?|一些|说)?(?:[{HAN}]{{1,3}}语|[{HAN}]{{1,2}}话)|"
              # 打羽毛球把脚踝扭伤了, 滑雪摔断了腿: one's own body hurt; 跟我老公去大理骑行了: where one went with one's own
              rf"(?:[打踢玩跑滑骑爬练][^，,把]{{0,6}}?)?(?:把[^，,]{{1,4}}?(?:摔|撞|扭|磕|砸)?(?:骨折|断|扭伤|脱臼|拉伤)了|"
              rf"(?:摔|扭|崴)(?:断|伤)?了)|(?:跟|和)我(?:的)?{KIN}去"
@@ -47,7 +47,9 @@ _NEWS = lazy(rf"^{_WHEN}(?:迷上了?|爱上了|在学(?!校)|开始学|改学|�
 #: A question after how the one asked is, or what they did or where they went (最近怎么样？ 国庆去哪儿玩了？): the reply
 #: without a subject tells of the one replying.
 _HOW_YOU_ARE = lazy(r"(?:怎么样|好吗|还好吗|咋样|过得如何|忙(?:些)?什么|去哪[儿里]?(?:玩|旅游|旅行)?了|干(?:什么|嘛|啥)了)"
-                    r"[啊呀呢吧]?[？?]\s*$")
+                    r"[啊呀呢吧]?[？?]\s*$|^\s*(?:你)?还在[^，,？?]{1,10}(?:吗|么|不)[？?]\s*$")  # 还在德勤吗？: still there
+#: A short answer before the news of a reply (早走了，现在在一家创业公司做产品): the news is the one replying's too.
+_ANSWER_FIRST = lazy(r"^(?:早就?(?:走|辞职|不干|不在)了|早走啦|走了|辞了|不在了|没了|不了|早换了|换了|对|嗯|是的?|是啊|没有|没)[！!，,]\s*")
 _SOMEONE_ELSE = lazy(rf"[他她它]|{KIN}")
 
 
@@ -56,6 +58,9 @@ def said_back(sentence: str, opening: bool) -> str:
     sentence = _BARE_OWN.sub("我", _HOUSEHOLD.sub("我", sentence.replace("俺", "我")))
     if opening and _NEWS.match(sentence):
         return "我" + sentence
+    answer = _ANSWER_FIRST.match(sentence) if opening else None
+    if answer is not None and _NEWS.match(sentence[answer.end():]):
+        return sentence[:answer.end()] + "我" + sentence[answer.end():]
     return sentence
 
 

@@ -157,6 +157,9 @@ _LOWER_SURNAME = lazy(r"\s+(?P<s>[a-z][a-z'-]+)\s*(?:[.!,;]|$)")
 #: "my full name is", "my name's": a name told, beside which "call me X" is a nickname
 _FULL_NAME_SAID = lazy(r"\bmy\s+(?:(?:full|real|legal|whole|given|birth|proper)\s+)?name\s*(?:is|'s)\b", re.I)
 _SCAN_OTHER_NAME = lazy(r"\b(?:his|her|its|their)\s+name\s+is\s+(?P<n>[A-Za-z][\w'-]*)", re.I)
+#: "(we got a puppy!!) a corgi named Biscuit": a sentence of its own that names the pet just told of
+_PET_FRAGMENT_NAMED = lazy(rf"^(?:(?:oh|and|yes|yep|yeah)[\s,!]+)*(?:a|an)\s+(?:(?:little|tiny|big|sweet|rescue|baby|\w+-year-old)\s+)*"
+                           rf"(?i:{PET})\s+(?:named|called)\s+(?P<n>(?-i:[A-Z][\w'-]+))\s*[.!]*$", re.I)
 _SCAN_FAVORITE = lazy(
     r"\b(?:my|our)\s+(?:all\s+time\s+|absolute\s+|very\s+|most\s+|personal\s+)?favorite\s+(?P<cat>(?:[\w'-]+\s+){0,2}?[\w'-]+)"
     r"(?:\s+(?:in\s+the\s+(?:whole\s+)?world|of\s+all\s+time|ever|on\s+earth|right\s+now|these\s+days|by\s+far|"
@@ -488,6 +491,10 @@ def scan_statements(clause: str, turn: Turn, discourse: Discourse, state: TurnSt
         # "My full name is Ann Marie Lee, but call me Annie": the full name is the name, Annie what to call her by
         others = others or m.group("call") and _FULL_NAME_SAID.search(turn.text) is not None
         add(speaker, "alternateName" if others else "name", name, 0.85)
+    pet = _PET_FRAGMENT_NAMED.match(clause) if "named" in low or "called" in low else None
+    if pet and state.last_owned is not None and state.last_owned.type == "Animal" \
+            and state.last_owned.label.startswith(f"{speaker.label}'s "):
+        add(state.last_owned, "name", pet.group("n"), 0.7)
     m = _SCAN_OTHER_NAME.search(clause) if named else None
     if m and state.last_owned is not None and state.last_owned.label.startswith(f"{speaker.label}'s ") \
             and not _other_gender(m.group(0), state.last_owned.label):

@@ -115,6 +115,15 @@ _TOOK_UP = lazy(
     r"|" + _SUBJ + r"(?:(?:am|are)\s+)?(?:(?:doing|off\s+to\s+do|practicing|practising)\s+(?:some\s+)?)"
     rf"(?P<b>{_PASTIME})\b(?!\s+(?:class|classes|lessons?|course|studio|teacher))",
     re.I | re.M)
+#: Any interest one is taking up, told as such: "been getting into bouldering lately", "I've gotten really into true
+#: crime podcasts recently" (not "getting into the car", "getting into trouble", "got into Yale": a place, a state).
+_INTO_LATELY = lazy(
+    _SUBJ + r"(?:(?:am|are|have\s+been|has\s+been|been|have|has)\s+)?(?:(?:really|slowly|also)\s+)*(?:getting|gotten)\s+"
+    r"(?:(?:really|more|so|super)\s+)*into\s+(?P<a>(?!(?:the|a|an|my|your|his|her|their|our|it|that|this|them|him|me|"
+    r"trouble|debt|shape|fights?|arguments?|character|bed|work|college|school|grad|med|law|position|gear|details|"
+    r"politics|drama|more|less|some|any|lots?|each\s+other)\b)[a-z][\w'-]*(?:\s+(?!(?:lately|recently|these|again|and|but|so|now|too|at|with|"
+    r"since|because)\b)[a-z][\w'-]*){0,2}?)\s+(?:lately|recently|these\s+days|this\s+(?:year|summer|winter|spring|fall))\b",
+    re.I | re.M)
 #: A pastime one tries to take up again: "I'm trying to get back into running", "been trying to get into yoga".
 _TRYING_INTO = lazy(
     _SUBJ + r"(?:(?:am|are|have\s+been|been)\s+)?(?:(?:really|slowly|also)\s+)*trying\s+to\s+get\s+(?P<back>back\s+)?into\s+"
@@ -219,6 +228,9 @@ def scan_pastimes_done(sentence: str, turn: Turn, discourse: Discourse, state: T
             add("hobby", Entity(what, "Thing"), 0.65, False)
     for m in _TOOK_UP.finditer(sentence) if outing else ():
         add("hobby", Entity(" ".join((m.group("a") or m.group("b")).lower().split()), "Thing"), 0.65, False)
+    for m in _INTO_LATELY.finditer(sentence) if "into" in low else ():
+        if not _ANY_PASTIME.fullmatch(" ".join(m.group("a").lower().split())):  # those: _TOOK_UP
+            add("hobby", Entity(" ".join(m.group("a").split()), "Thing"), 0.6, False)
     for m in _TRYING_INTO.finditer(sentence) if outing and "trying" in low else ():
         what = " ".join(m.group("a").lower().split())
         add("goal", Entity(f"get back into {what}" if m.group("back") else f"get into {what}", "Thing"), 0.6, False)

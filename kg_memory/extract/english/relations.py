@@ -29,6 +29,7 @@ from ..starts import state_start
 from ..timeexpr import find_time
 from .births import scan_births
 from .breakups_ahead import scan_breakups_ahead
+from .children_by_order import scan_children_by_order
 from .compliments import scan_compliments
 from .couple_talk import scan_couple_talk
 from .endings import scan_former_kin
@@ -253,6 +254,7 @@ def _since(said: str, clause: str, turn: Turn) -> date | datetime | None:
 def scan_relations(clause: str, turn: Turn, discourse: Discourse, state: TurnState) -> None:
     """Record the relations between two people that ``clause`` states."""
     scan_named_kin(clause, turn, discourse, state)  # "Joey is your friend", "my good friend Ross", "a friend of Ann's"
+    scan_children_by_order(clause, turn, discourse, state)  # "my youngest, Maya, started kindergarten"
     scan_kin_lists(clause, turn, discourse, state)  # "my friends, Bill and Colleen", "Jack and Judy are Ross's parents"
     scan_births(clause, turn, discourse, state)  # "When Carol was pregnant with Ben", "she gave birth to Ben"
     scan_love_back(clause, turn, discourse, state)  # "I love you." - "I love you too."

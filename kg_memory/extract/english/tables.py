@@ -443,6 +443,7 @@ VERB_RULES = compile_rules([
     # "i am starting at Amazon next week", "i start at Pixar on monday": an employer from then
     (r"^(?:(?:am|is|are)\s+(?:just\s+)?starting\s+|starts?\s+)?at\s+(?P<o>(?:(?-i:[A-Z])[\w&'.-]*(?:\s+(?-i:[A-Z])[\w&'.-]*){0,2}|(?:a|an)\s+(?:[\w-]+\s+){0,2}?" + _WORKPLACE + r")"
      r"(?:\s*,?\s+in\s+(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,2})?)"
+     r"(?:\s+(?:downtown|uptown|nearby|in\s+town|across\s+town|in\s+the\s+city|near\s+(?:here|me|us)))?"  # "at a law firm downtown"
      r"(?:\s+(?:on\s+)?(?:(?:last|this|next)\s+)?(?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
      r"\s+(?:yesterday|today|recently|tomorrow|soon))?(?:\s+as\s+(?:an?\s+)?(?P<job>[a-z]+(?:\s+[a-z]+)?))?\s*[.!]*"
      r"(?:\s*(?:lol|haha|yay|omg|tbh|finally)\s*[.!]*)?$", r_started_at),

@@ -1,0 +1,64 @@
+"""More news friends tell in catch-up chat (issue 13): an interest taken up "lately", a pet named in a sentence of its
+own, a child named by their place among the children ("my youngest, Maya,"), a job started "at a firm downtown" and,
+in Chinese, news said without 我 after a short answer (还在德勤吗？ - 早走了，现在在一家创业公司做产品), a trip come back
+from (刚从里斯本回来) and a class finally signed up for (终于报了个吉他班). Each with look-alikes that must give nothing of
+the kind.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.dialogue_facts import kept, said_by
+
+A, B = "Speaker 1", "Speaker 2"
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("been getting into bouldering lately, there's a gym by my office", ("Ann", "hobby", "bouldering")),
+    ("I've gotten really into true crime podcasts recently", ("Ann", "hobby", "true crime podcasts")),
+    ("we've been getting into board games these days", ("Ann", "hobby", "board games")),
+    ("oh and we got a puppy!! a beagle named Waffles", ("Ann", "hasPet", "Waffles")),
+    ("We adopted a kitten. A little tabby called Miso.", ("Ann", "hasPet", "Miso")),
+    ("my little one Nora started preschool this week", ("Ann", "child", "Nora")),
+    ("My youngest, Eli, lost his first tooth!", ("Ann", "child", "Eli")),
+    ("our middle one, Theo, plays soccer now", ("Ann", "child", "Theo")),
+    ("I just started at an ad agency downtown", ("Ann", "worksFor", "ad agency")),
+    ("刚从清迈回来，晒黑了好多", ("安娜", "visited", "清迈")),
+    ("终于报了个尤克里里班，下周开课", ("安娜", "hobby", "尤克里里")),
+])
+def test_news_told_in_catch_up_chat(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in kept(text), kept(text)
+
+
+@pytest.mark.parametrize(("text", "predicate"), [
+    ("been getting into trouble lately", "hobby"),
+    ("getting into the car lately hurts my back", "hobby"),
+    ("been getting into more work lately", "hobby"),
+    ("my son has been getting into fights lately", "hobby"),
+    ("my oldest friend Ben came over", "child"),          # a friend
+    ("my youngest is five", "child"),                      # no name
+    ("we started at the park downtown", "worksFor"),       # a walk, no employer
+])
+def test_a_look_alike_gives_no_such_fact(text: str, predicate: str) -> None:
+    assert not any(p == predicate for _, p, _ in kept(text)), kept(text)
+
+
+def test_a_pet_named_alone_names_only_a_pet_just_told_of() -> None:
+    assert not any(p in ("hasPet", "name") or o == "Biscuit" for _, p, o in
+                   kept("my brother came over. a corgi named Biscuit bit him"))
+
+
+@pytest.mark.parametrize(("lines", "fact"), [
+    (((B, "还在德勤吗？"), (A, "早走了，现在在一家创业公司做产品")), (A, "worksFor", "创业公司")),
+    (((B, "还在银行上班吗？"), (A, "没了，现在在一家外贸公司当会计")), (A, "worksFor", "外贸公司")),
+    (((B, "how's your wife doing?"), (A, "good! she just started at a law firm downtown")),
+     (f"{A}'s wife", "worksFor", "law firm")),
+])
+def test_news_in_a_reply(lines: tuple[tuple[str, str], ...], fact: tuple[str, str, str]) -> None:
+    assert fact in said_by(*lines), said_by(*lines)
+
+
+def test_news_after_a_short_answer_to_a_question_about_someone_else_is_not_the_speakers() -> None:
+    # 你哥还在德勤吗？ asks about the brother: the reply's news is his, not the speaker's
+    assert (A, "worksFor", "创业公司") not in said_by((B, "你哥还在德勤吗？"), (A, "早走了，现在在一家创业公司做产品"))
