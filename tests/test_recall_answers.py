@@ -398,3 +398,35 @@ def test_another_persons_fact_is_not_put_first_when_the_one_asked_about_has_none
         facts = [r.fact for r in found if r.fact is not None]
         assert facts and facts[0].subject.label == asked, found
 
+
+@pytest.mark.parametrize(("question", "hops"), [
+    ("Who is Ann engaged to?", [{"partner", "spouse"}]),
+    ("Who is Ann's brother engaged to?", [{"sibling"}, {"partner", "spouse"}]),
+    ("Who is Ann's fiancée?", [{"partner", "spouse"}]),
+    ("安娜的哥哥和谁订婚了？", [{"sibling"}, {"partner", "spouse"}]),
+    ("安娜的未婚夫是谁？", [{"partner", "spouse"}]),
+    ("What instrument is Ann learning?", [{"hobby", "skill"}]),
+    ("安娜在学什么乐器？", [{"hobby", "skill"}]),
+    ("What has Ann been getting into lately?", [{"hobby", "likes"}]),
+    ("安娜最近迷上了什么？", [{"hobby", "likes"}]),
+    ("What injury does Ann have?", [{"trait"}]),
+    ("How did Ann get hurt?", [{"trait"}]),
+])
+def test_questions_worded_around_a_relation_are_parsed(question: str, hops: list[set[str]]) -> None:
+    from kg_memory.recall.relations import parse_question
+
+    ask = parse_question(question)
+    assert ask is not None and ask.subject in ("Ann", "安娜") and [set(h) for h in ask.hops] == hops, ask
+
+
+@pytest.mark.parametrize(("said", "question", "answer"), [
+    ("My brother just got engaged to his girlfriend Priya!", "Who is Ann's brother engaged to?", "Priya"),
+    ("Been getting into bouldering lately.", "What has Ann been getting into?", "bouldering"),
+    ("我终于报了个吉他班。", "安娜在学什么乐器？", "吉他"),
+])
+def test_these_questions_are_answered_from_the_facts_told(said: str, question: str, answer: str) -> None:
+    with Memory() as memory:
+        speaker = "安娜" if "安娜" in question else "Ann"
+        memory.remember([Turn("c1", "1", speaker, said, datetime(2026, 5, 1))])
+        found = memory.recall(question, 3)
+        assert found[0].fact is not None and _label(found[0].fact.object) == answer, found

@@ -50,6 +50,26 @@ ASKS_FOR = (
     (re.compile(r"^\s*what\s+(?:(?:kind|type|sort|make)\s+of\s+)?(?:car|vehicle|truck|bike|motorcycle)\s+(?:do|does|did)\s+"
                 r"(?P<who>.+?)\s+(?:have|own|drive)\s*[?.!]*\s*$", re.I), "owns"),
     (re.compile(r"^\s*(?P<who>.+?)(?:现在)?(?:开的是|开的|开)(?:一辆)?(?:什么|啥|哪款)(?:牌子的)?车\s*[？?。]*\s*$"), "owns"),
+    # "What instrument is Ann learning?", "安娜在学什么乐器？": what she is learning to play
+    (re.compile(r"^\s*(?:what|which)\s+(?:kinds?\s+of\s+)?(?:instruments?|sports?|languages?)\s+(?:is|was|has)\s+"
+                r"(?P<who>.+?)\s+(?:been\s+)?(?:learning|taking\s+lessons\s+in|practi[cs]ing|picking\s+up)\s*[?.!]*\s*$",
+                re.I), "hobby skill"),
+    (re.compile(r"^\s*(?P<who>.+?)(?:最近|现在)?在(?:学|练)(?:什么|哪种|啥)(?:乐器|运动|语言)\s*[？?。]*\s*$"), "hobby skill"),
+    # "Who is Ann engaged to?", "Who is Ann's fiancé?", "安娜和谁订婚了？": her partner to be
+    (re.compile(r"^\s*who\s+(?:is|was|'s)\s+(?P<who>.+?)\s+(?:engaged|getting\s+married)\s+to\s*[?.!]*\s*$", re.I),
+     "partner spouse"),
+    (re.compile(r"^\s*who\s+(?:is|was|'s)\s+(?P<who>.+?)'s?\s+(?:fianc[eé]e?|husband-to-be|wife-to-be)\s*[?.!]*\s*$", re.I),
+     "partner spouse"),
+    (re.compile(r"^\s*(?P<who>.+?)(?:和|跟|与)谁订(?:了)?婚(?:了)?\s*[？?。]*\s*$"), "partner spouse"),
+    (re.compile(r"^\s*(?P<who>.+?)的未婚(?:夫|妻)是谁\s*[？?。]*\s*$"), "partner spouse"),
+    # "What has Ann been getting into lately?", "What is Ann into these days?", "安娜最近迷上了什么？": a new interest
+    (re.compile(r"^\s*what\s+(?:has|is|'s)\s+(?P<who>.+?)\s+(?:been\s+)?(?:getting\s+)?into(?:\s+(?:lately|recently|"
+                r"these\s+days|now))?\s*[?.!]*\s*$", re.I), "hobby likes"),
+    (re.compile(r"^\s*(?P<who>.+?)(?:最近|现在)?(?:迷上|爱上|喜欢上)了?(?:什么|啥)\s*[？?。]*\s*$"), "hobby likes"),
+    # "What injury does Ann have?", "How did Ann get hurt?": an injury (a trait)
+    (re.compile(r"^\s*what\s+(?:injury|injuries)\s+(?:does|did|has)\s+(?P<who>.+?)\s+(?:have|had|got|get|suffer)"
+                r"\s*[?.!]*\s*$", re.I), "trait"),
+    (re.compile(r"^\s*how\s+did\s+(?P<who>.+?)\s+get\s+(?:hurt|injured)\s*[?.!]*\s*$", re.I), "trait"),
     # "安娜会什么乐器？", "安娜信什么教？", "安娜吃素吗？", "安娜在哪上的学？": her skills, faith, diet, school
     (re.compile(r"^\s*(?P<who>.+?)会(?:弹|拉|吹|玩)?(?:什么|哪些|哪种|几种)乐器\s*[？?。]*\s*$"), "skill hobby habit"),
     (re.compile(r"^\s*(?P<who>.+?)(?:信|信仰|信的是)(?:什么|哪个|哪种|啥)(?:教|宗教)\s*[？?。]*\s*$"), "religion"),
