@@ -220,7 +220,10 @@ NOT_CALLED = frozenset(
     "tomorrow soon back again whenever crazy old-fashioned stupid silly paranoid weird lazy names nicknames btw thanks "
     "many several various different multiple lots both either mommy mom mum daddy dad honey sweetie sweetheart baby babe "
     "dude sir madam buddy pal man hard easy difficult tricky unusual unique common rare simple funny boring "
-    "complicated impossible ".split())  # "my name is mommy", "don't call me honey", "my name is hard to spell": no names
+    "complicated impossible "
+    # "call me up", "you call me once a week", "he calls me daily": a phone call, how often or when, no name
+    "up once twice thrice daily nightly weekly monthly yearly hourly every each sometimes often occasionally "
+    "first right now asap immediately if when".split())  # "my name is mommy", "don't call me honey": no names
 #: "a snake bite kit", "dog food", "the cat litter": the animal names a thing, not a pet
 PET_COMPOUND = (r"bites?|kit|food|bed|hair|sitters?|sitting|walkers?|walking|park|shows?|house|tank|cage|collar|leash|"
                  r"treats?|door|litter|allergy|allergies|whisperer|lover|person|people|years?|days?|fight|costume|"
