@@ -288,7 +288,7 @@ def copula_rule(after_copula: RuleTable) -> Rule:
                 c.add("jobTitle", (clean_object(doing.group("j")) or "").lower(), 0.85)
                 after_copula.apply(raw[doing.start("v"):], c)
                 return True
-            if phrase and is_job(phrase):
+            if phrase and is_job(phrase, c.turn.text):
                 title = _PRAISE.sub("", phrase.lower())  # "the toughest paleontologist I know": a paleontologist
                 c.add("jobTitle", title, 0.85)
                 where = employer_after_job(raw[len(phrase):])

@@ -13,6 +13,7 @@ import re
 from ...types import Entity
 from ..framework import lazy
 from .called_places import named_place
+from .job_names import surname_as_job
 from .lexicon import (
     DEMONYMS,
     DIETS,
@@ -311,9 +312,11 @@ def joined_employer(obj: str) -> str | None:
     return (m.group("n") or obj) if m else None
 
 
-def is_job(phrase: str) -> bool:
+def is_job(phrase: str, said: str = "") -> bool:
+    """Whether ``phrase`` names a job: a known one or a word made like one ("welder", "florist"), though not a capitalised
+    family name of the text it was ``said`` in that ends like one ("I'm Dr. Baxter", "I'm a Lindqvist": :mod:`.job_names`)."""
     words = phrase.lower().split()
-    if not words:
+    if not words or said and surname_as_job(phrase, said):
         return False
     joined = " ".join(words)
     jobs = JOBS_SET
