@@ -82,7 +82,7 @@ _APPOSED_PET = lazy(rf"\b(?P<a>{_PERSON})\s*,\s*(?i:my|our)\s+(?:(?i:old|little|
 #: "I work with Otto", "Otto and I work together", "Otto and I used to live together".
 _DO_TOGETHER = lazy(
     rf"\b(?:(?i:i|we)\s+(?P<v1>(?i:work|worked|live|lived|used\s+to\s+(?:work|live)))\s+(?i:together\s+)?(?i:with)\s+"
-    rf"(?P<b>{_PERSON})|(?P<a>{_PERSON})\s+(?i:and)\s+(?i:i)\s+(?P<v2>(?i:work|worked|live|lived|used\s+to\s+(?:work|live)))"
+    rf"(?P<b>{_PERSON})(?!['’]s\b|\s+[A-Z][a-z]+['’]s\b)|(?P<a>{_PERSON})\s+(?i:and)\s+(?i:i)\s+(?P<v2>(?i:work|worked|live|lived|used\s+to\s+(?:work|live)))"
     rf"\s+(?i:together))\b")
 #: Words said to someone before ", my friend" that are no name ("Thanks, my friend").
 _SAID_TO = frozenset("thanks thank hey hi hello bye goodbye yes yeah no okay ok oh well sorry please look listen come "
