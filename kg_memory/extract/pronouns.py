@@ -416,6 +416,9 @@ class Discourse:
 _TO_A_PLACE = re.compile(r"\b(?:(?:move|moved|moving|relocated|live|lives|lived|living|born|raised|based|grew\s+up)\s+"
                          r"(?:back\s+|out\s+)?(?:to|in|from|near)|visit|visited|visiting)\s+$", re.I)
 
+#: ... or "in", "from" alone ("the best potato salad in Georgia", "a guy from Virginia"; not "in Rachel's room").
+_IN_A_PLACE = re.compile(r"\b(?:in|from)\s+$", re.I)
+
 
 def _first_names_in(text: str, gender: str, speakers: Sequence[str]) -> tuple[set[str], set[str]]:
     """The first names of ``gender`` that ``text`` says of someone (see :meth:`Discourse._named_in_text`), and those it
@@ -440,8 +443,9 @@ def _first_names_in(text: str, gender: str, speakers: Sequence[str]) -> tuple[se
         if name in speakers or name.lower() in _WORDS_TOO or gender_of_name(name) != gender \
                 or _WHOSE_PERSON.match(text, m.end()):
             continue  # "Clinton's campaign guy ... him": the guy, not Clinton
-        if _TO_A_PLACE.search(text, 0, m.start()):
-            continue  # "my mom moved to Florida with her boyfriend": a place, though Florida is a first name too
+        if _TO_A_PLACE.search(text, 0, m.start()) or _IN_A_PLACE.search(text, 0, m.start()) and text[m.end():m.end() + 2] \
+                not in ("'s", "’s"):
+            continue  # "my mom moved to Florida with her boyfriend", "the best pie in Georgia": a place, though a first name
         before = _AFTER_CAPITAL.search(text, max(0, m.start() - 20), m.start())
         if before and not (before.group("word") and before.group("word") not in _first_names()
                            and _SENTENCE_START.search(text, 0, before.start())):
