@@ -25,7 +25,7 @@ _HAN = lazy(r"[\u4e00-\u9fff]")
 #: The lead words in any case ("My name is Ross." opening a sentence), a filler after them ("I'm, uh, Rachel Green."); "It's
 #: Bob, actually." (putting right the name one was called) and "Nice to meet you. Kate Miller." give the speaker's name too.
 _EN_INTRO = lazy(r"\b(?i:I'm|I am|my name is|my name's|call me,?|it's me,?)(?:,?\s+(?i:uh|um|er|ah),)?\s+"
-                       r"((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?)(?![-'\w])|"
+                       r"((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?)(?![-'\w]|\s+[A-Z][a-z]+'s\b)|"  # not "I'm Josh Whitman's sister"
                        r"^\W*(?i:it's|it\s+is)\s+([A-Z][a-z]+),?\s+(?i:actually)\b|"
                        r"\b(?i:nice|good|pleased)\s+to\s+meet\s+you[.!]+\s+([A-Z][a-z]+\s+[A-Z][a-z]+)\s*(?:[.!]|$)")
 _ZH_INTRO = lazy(r"(?:我是|我就是|我叫|我的名字是|我的名字叫|我名叫|叫我[，,]?|是我，)([\u4e00-\u9fff·]{2,8}?)(?:啊|呀)?(?=[，,。！!？?.\s]|$)")
