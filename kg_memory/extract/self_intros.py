@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from ..types import Turn
 from .framework import lazy
 from .names import TITLE
-from .pronouns import gender_of_name
+from .pronouns import gender_of_name, gender_of_noun
 
 __all__ = ["ZH_IS", "intro_name", "naming_turns"]
 
@@ -173,5 +173,9 @@ def intro_name(text: str) -> str | None:
         m = _zh_role_intro().search(text) or _ZH_INTRO.search(text) or _ZH_HELLO_INTRO.search(text) \
             or _ZH_FULL_NAME_INTRO.search(text)
         return m.group(1) if m else None
-    m = _EN_ROLE_INTRO.search(text) or _EN_INTRO.search(text) or _EN_HELLO_INTRO.search(text) or _EN_FULL_NAME_INTRO.search(text)
+    role = _EN_ROLE_INTRO.search(text)
+    kin, named = (gender_of_noun(role.group(0).split(",")[0].split()[-1]), gender_of_name(role.group(1))) if role else (None, None)
+    if kin and named and kin != named:
+        role = None  # "I'm her mother, Gordon, I'm not capable of quiet": Gordon is the man spoken to
+    m = role or _EN_INTRO.search(text) or _EN_HELLO_INTRO.search(text) or _EN_FULL_NAME_INTRO.search(text)
     return next((g for g in m.groups() if g), None) if m else None
