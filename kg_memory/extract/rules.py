@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import re
 from collections.abc import Sequence
 
 from ..types import Entity, Fact, Turn
@@ -149,11 +150,17 @@ def _with_speaker_names(facts: list[Fact], turns: Sequence[Turn]) -> list[Fact]:
             given.setdefault(key, []).append(str(f.object).lower())
             if f.predicate == "name":  # a nickname (大家都叫我娜娜, "they call me chicken boy") leaves the others' names
                 named.setdefault(key, []).append(str(f.object).lower())
-    # a speaker the rules named keeps the shorter forms of that name others call them ("Mon", "Monica")
+    # a speaker the rules named keeps the shorter forms of that name others call them ("Mon", "Monica"), and a first
+    # name beside a title and surname ("I am Mrs. Brandt." ... "Harriet, this is everyone.")
     extra = [f for f in voted
              if str(f.object).lower() not in given.get(key := (f.source.conversation if f.source else None, f.subject.label), [])
-             and (key not in named or any(name.startswith(str(f.object).lower()) for name in named[key]))]
+             and (key not in named or any(name.startswith(str(f.object).lower()) or _TITLED.match(name) and " " not in
+                                          str(f.object) and not _TITLED.match(str(f.object)) for name in named[key]))]
     return _in_turn_order(facts + extra, turns) if extra else facts
+
+
+#: A name that is a title and a surname ("mrs. brandt", "dr mehta"): the first name others call one by may go with it.
+_TITLED = re.compile(r"(?:mr|mrs|ms|miss|dr|prof|professor|doctor)\.?\s+\S", re.I)
 
 
 def _called_another(fact: Fact, called: dict[tuple[str | None, str], set[str]]) -> bool:
