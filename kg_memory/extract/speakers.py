@@ -160,9 +160,12 @@ _ASKING, _CLOSING, _CALLING = (1.0, 0.25), (0.6, 0.8), (1.0, 0.6)
 
 _SENTENCE_END = lazy(r"[.!?。！？…]+[\"”]?")
 #: Thanks or a reply to thanks, a call or a request opening a turn, before a name ("Thanks, Martin. Come in.", "Oh thank
-#: you, Chandler, this is great", "No problem, Howard.", "Coming, Jerome!", "Sure Pheebs, ...", "谢谢你，罗斯"): the one
-#: answered spoke before, whoever answers next (not "Okay, Rachel, ...", "Yeah Ross, ...": those turn to anyone).
-_THANKS_FIRST = lazy(r"\W*(?:(?:oh|well|aw+|哦|噢)\W*)?(?:thanks|thank\s+you|谢谢你?|多谢|no\s+problem|coming|sure|you're\s+welcome|不客气)\W*", re.I)
+#: you, Chandler, this is great", "No problem, Howard.", "Coming, Jerome!", "Sure Pheebs, ...", "谢谢你，罗斯"), or a
+#: reply taking a request or a reproach ("I'm coming, Greg.", "Got it, Mrs. Olsen.", "I know, Auntie."): the one
+#: answered spoke before, whoever answers next (not "Okay, Rachel, ...", "Yeah Ross, ...": those turn to anyone; nor
+#: "I'm sorry Joey", said with others to one who had bad news).
+_THANKS_FIRST = lazy(r"\W*(?:(?:oh|well|aw+|哦|噢)\W*)?(?:thanks|thank\s+you|谢谢你?|多谢|no\s+problem|coming|sure|"
+                     r"you're\s+welcome|不客气|知道了|我知道|马上来|来了|i'm\s+coming|got\s+it|i\s+know|will\s+do|on\s+it|i\s+promise)\W*", re.I)
 _THANKED = (0.25, 1.0)
 
 
