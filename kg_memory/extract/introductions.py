@@ -18,7 +18,8 @@ and:
 * the newcomer does not say the name ("Hi Roger!" greets him), speaks of nobody in the third person ("Is she staying
   long?"), and calls or names nobody ("Mark! You made it.", "And I'm her friend, Jo.");
 * no second voice not heard before speaks within the next three turns without saying the name ("Mom, Dad, this is Tom." -
-  "Oh, hello!" - "Hi.": which of the two is Tom is not known).
+  "Oh, hello!" - "Hi.": which of the two is Tom is not known), unless the first greets the room, as the one brought in
+  does ("this is my neighbor Harriet. Harriet, this is everyone." - "Hello, everyone.", where nobody spoke before).
 
 Measured on DialogRE's train split (measure only): 4 speakers named in English, 6 in Chinese, all right on reading.
 
@@ -87,6 +88,17 @@ _NEXT_NAME = lazy(r"\s*[,，、]\s*(?:and\s+|和)?(?P<n>[A-Z][a-z][\w'-]*|[\u4e0
 _WINDOW = 3
 
 
+#: The room, introduced to one brought in ("Harriet, this is everyone.", "Sam, this is the gang."): no one's name.
+_GROUP = lazy(r"everyone|everybody|(?:the\s+)?(?:gang|guys|group|family|crew|team)|my\s+friends", re.I)
+_TO_THE_ROOM = lazy(r"\b[A-Z][a-z][\w'-]*\s*,\s*(?:this\s+is|meet)\s+(?:everyone|everybody|the\s+(?:gang|guys|group|family|crew|team)|"
+                    r"my\s+friends)\b")
+
+
+#: A greeting to the room, as the one just introduced gives it ("Hello, everyone.", "Hi, all!", "大家好").
+_GREETS_ROOM = lazy(r"\W*(?:(?:oh|um|uh|well)\W+)?(?:hi|hello|hey|good\s+(?:morning|evening|afternoon))\W+"
+                    r"(?:everyone|everybody|all|y'all|guys|folks)\b|\s*(?:大家好|各位好|你们好)", re.I)
+
+
 def _introduced(text: str, lower_words: frozenset[str]) -> list[str]:
     """The names ``text`` introduces to the others, each in a statement about someone present (see the module
     docstring); ``""`` for an introduction that counts for nobody (a question, someone on the phone).
@@ -102,6 +114,8 @@ def _introduced(text: str, lower_words: frozenset[str]) -> list[str]:
         piece = sentence.group()
         for m in (_ZH_INTRO if han else _EN_INTRO).finditer(piece):
             name = m.group("n")
+            if not han and _GROUP.fullmatch(name):
+                continue  # "Harriet, this is everyone.": the room introduced to the one introduced
             named = is_chinese_name(name) if han else plausible_name(name.replace(".", ""), lower_words)
             listed = _NEXT_NAME.match(piece, m.end())  # "这位叫钱德勒，菲比，乔伊。", "this is Chandler, and Phoebe": a list
             if listed and (is_chinese_name(listed.group("n")) if han else plausible_name(listed.group("n"), lower_words)):
@@ -152,7 +166,7 @@ def _unsure(text: str, name: str, end: int) -> bool:
     """Whether the introduction of ``name`` in ``text`` leaves unsure who answers it: the speaker introduces themself
     too ("I'm Rachel. This is Phoebe."), calls the one introduced to others ("Ann, this is Bob. Bob, this is Ann.",
     "This is Molly. Molly, Chandler, Joey."), or asks something after it ("This is Phoebe. How do you know Monica?")."""
-    rest = (_ZH_INTRO if _HAN.search(text) else _EN_INTRO).sub(" ", text)
+    rest = (_ZH_INTRO if _HAN.search(text) else _EN_INTRO).sub(" ", _TO_THE_ROOM.sub(" ", text))
     called = re.search(rf"(?<![\w·]){re.escape(name)}\s*[,，、]", rest)
     return intro_name(text) is not None or _SELF.search(text) is not None or called is not None \
         or _ASKS_YOU.search(text[end:]) is not None
@@ -217,8 +231,9 @@ def introduced_speakers(turns: Sequence[Turn]) -> list[tuple[str, str, Turn]]:
         if answer is not None and answer.speaker == _newcomer(turns, i, name, lower_words):
             heard.discard(answer.speaker)  # "Sorry I'm late." - "This is my sister, Ellie." - "Hi.": the one just come
         fresh = {t.speaker for t in after if t.speaker not in heard | greeting}
-        if answer is None or answer.speaker not in fresh or len(fresh) != 1:
-            continue  # the first to answer was heard before, or two voices not heard before answer
+        if answer is None or answer.speaker not in fresh or len(fresh) != 1 and not _GREETS_ROOM.match(answer.text):
+            continue  # the first to answer was heard before, or two voices not heard before answer (unless the first
+            # greets the room, as the one brought in does: "Hello, everyone.")
         if _speaks_of(answer.text, name) or _says_a_name(answer.text, lower_words):
             continue  # "Are you sure she's in?", "Ross!", "I'm his friend, Dr. Rosen."
         out.append((answer.speaker, name, turn))
