@@ -49,15 +49,15 @@ _EN_RELATIVE = (r"(?:(?:best|good|old|new|dear|little|big|baby|older|younger|old
                 r"(?:friend|buddy|pal|boyfriend|girlfriend|husband|wife|fianc[ée]e?|partner|brother|sister|mom|mother|"
                 r"dad|father|son|daughter|cousin|uncle|aunt|grandma|grandmother|grandpa|grandfather|nephew|niece|"
                 r"boss|roommate|room-mate|flatmate|colleague|co-?worker|neighbou?r|date|assistant|"
-                r"(?:step|half-)(?:brother|sister|mother|father|son|daughter)|co-?star|classmate|teammate|"
+                r"(?:step-?|half-)(?:brother|sister|mother|father|mom|dad|son|daughter)|co-?star|classmate|teammate|"
                 r"brother-in-law|sister-in-law|mother-in-law|father-in-law)")
-#: "this is my friend Roger", "meet my sister, Ann", "This is ah, my fiancée, Mrs. Knight", "you remember my friend
-#: Chandler", "it's my good friend Ross": the name at the end of the clause (not "this is Roger's car", "this is Roger
+#: "this is my friend Roger", "meet my sister, Ann", "this is Mateo's stepdad, Curtis", "This is ah, my fiancée, Mrs.
+#: Knight", "you remember my friend Chandler", "it's my good friend Ross": the name at the end of the clause (not "this is Roger's car", "this is Roger
 #: speaking"), not after "but" or "because" ("Yes, but this is Pete. He's not like other people.": someone spoken of).
 _EN_INTRO = lazy(rf"(?<!\bbut\s)(?<!\bbecause\s)(?<!'cause\s)(?<!\bif\s)(?<!\bwhen\s)(?<!\bthat\s)"
                  rf"(?:^|(?<=[\s,.!?;…]))(?:this(?:\.{{2,}}|…)?\s+is|meet|say\s+(?:hi|hello)\s+to|"
                  rf"(?:you(?:-you)?\s+remember|it's|it\s+is)(?=\s+(?:my|our)\s))"
-                 rf"\s+(?:(?:ah|uh|um|er)\s*,?\s+)?(?:(?:my|our)\s+{_EN_RELATIVE}\s*,?\s+)?"
+                 rf"\s+(?:(?:ah|uh|um|er)\s*,?\s+)?(?:(?:my|our|(?-i:[A-Z][a-z]+)['’]s)\s+{_EN_RELATIVE}\s*,?\s+)?"
                  rf"(?P<n>(?:{TITLE}\.?\s+)?{WORD}(?:\s+{WORD})?)(?=\s*(?:[,.!?…;]|$))", re.I)
 _ZH_RELATIVE = (r"(?:最好的|好|老|新|亲爱的)?(?:朋友|男朋友|女朋友|男友|女友|老公|丈夫|妻子|老婆|太太|未婚妻|未婚夫|哥哥|弟弟|姐姐|"
                 r"妹妹|哥|弟|姐|妹|妈妈|爸爸|母亲|父亲|儿子|女儿|表哥|表姐|表妹|表弟|堂哥|堂姐|堂妹|堂弟|同事|老板|室友|"
