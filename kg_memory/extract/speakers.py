@@ -87,6 +87,7 @@ from .names import NAME_EDGE, TITLE, TITLE_HEAD, WORD, is_chinese_name, is_doubl
 from .self_intros import ZH_IS, intro_name, naming_turns
 from .speaker_vote import INTRODUCED, NUMBERED, Tally, assign
 from .speaker_vote import name_key as _key
+from .verdicts import verdict_after
 from .who_answers import names_answer
 
 __all__ = ["addressees", "call_weights", "naming_turns", "plausible_alias", "speaker_names", "written_names"]
@@ -406,8 +407,10 @@ def _name_dialogue(turns: Sequence[Turn], least: float, min_confidence: float) -
                 calling.setdefault(key, set()).add(turn.speaker)
                 weights = call_weights(turn.text, m.start(), m.end(), before is None,
                                        replies=i > 0 and turns[i - 1].speaker == before)
-                if weights == _CLOSING and answers_before(turns, i, before, m.start()):
-                    weights = (0.25, 1.0)  # "My legs are jelly." - "Jelly is a state of mind, Brianna.": the one before
+                if weights == _CLOSING and answers_before(turns, i, before, m.start()) or before is not None \
+                        and turns[i - 1].speaker == before and verdict_after(turn.text, m.end()):
+                    weights = (0.25, 1.0)  # "My legs are jelly." - "Jelly is a state of mind, Brianna.", "Jess, you're a
+                    # genius.": the one before
                 if before is not None and not answered and answers_asker(turns, i, m.start()):
                     weights = (0.25, 1.0)  # "这样站对吗？" - "对对对，晓雯你……": the one who asked
                 if before is not None and not answered and not heard and calls_back(turns, i, m.start()):
