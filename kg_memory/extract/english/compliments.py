@@ -1,6 +1,6 @@
 """What the speaker thinks of someone, said as a compliment or a jab in conversation: "you look amazing", "he is so
 hot", "she is incredible", "you are the best", "Ross is so cute", "Phoebe is very important to me", "Chandler is the
-love of my life", "I used to have a crush on Eric", "I'm so proud of you", "you're my hero" (a good impression; "Kim
+love of my life", "I used to have a crush on Eric", "I'm so proud of you", "you're my hero", "you're a genius" (a good impression; "Kim
 likes me" is Kim's); "you are such an idiot", "she is the worst",
 "Ross is so annoying", "that jerk Kevin" (a bad one); and "we love each other", "Ross and I love each other" (each
 thinks well of the other).
@@ -46,6 +46,8 @@ _LOOKS = (r"amazing|great|beautiful|gorgeous|incredible|unbelievable|stunning|fa
 _GOOD = r"cute|handsome|sexy|hot|adorable|charming|hilarious|funny|smart|talented|gorgeous"
 _BAD = r"annoying|obnoxious|rude|mean|selfish|arrogant|immature|creepy|boring|weird"
 _NOUNS_BAD = r"idiot|jerk|moron|loser|creep|liar|bitch|pig|freak|baby|ass|jackass|snob"
+#: "you're a genius", "she's an angel", "you are a lifesaver" (said of people, with or without "such").
+_NOUNS_GOOD = r"genius|lifesaver|life\s+saver|saint|angel|gem"
 #: "you look amazing", "you looked so hot", "you look really great in that dress".
 _YOU_LOOK = lazy(rf"(?<![\w'])(?i:you)\s+(?i:look|looked|looking)\s+{_VERY}*(?P<good>(?i:{_LOOKS}))(?![\w'-])")
 #: Praise said without "so" ("she is incredible", "he is very special to me"; not "you are unbelievable", as often a
@@ -60,7 +62,8 @@ _IS_SO = lazy(
     rf"(?<![\w'])(?P<who>(?i:you|he|she)|{PLAIN_NAME})(?:,(?=\s))?\s*(?:\s(?i:are|is|were|was)|['’]s)\s+"
     rf"(?:(?i:the\s+(?:very\s+)?(?:(?P<best>best)|(?P<worst>worst)))|"
     rf"{_VERY}+(?:(?P<good>(?i:{_GOOD}))|(?P<bad>(?i:{_BAD}))|(?i:an?)\s+(?:(?i:total|complete|big|huge)\s+)?"
-    rf"(?P<badn>(?i:{_NOUNS_BAD})))|{_VERY}*(?:\.\.\.|…)?\s*(?P<plain>(?i:{_PLAIN})))(?=\s*(?:[.!,;…]|$|(?i:and|but)\b))")
+    rf"(?P<badn>(?i:{_NOUNS_BAD})))|{_VERY}*(?i:an?)\s+(?:(?i:total|real|absolute|true|complete)\s+)?(?P<goodn>(?i:{_NOUNS_GOOD}))|"
+    rf"{_VERY}*(?:\.\.\.|…)?\s*(?P<plain>(?i:{_PLAIN})))(?=\s*(?:[.!,;…]|$|(?i:and|but)\b))")
 #: "that punk Ross", "that jerk Kevin": a name called names.
 _EPITHET = lazy(rf"(?<![\w'])(?i:that|this)\s+(?i:punk|slut|bitch|jerk|idiot|creep|loser|moron|bastard|weasel|snake)\s+"
                 rf"(?P<n>{PLAIN_NAME})(?![\w'’-])")
