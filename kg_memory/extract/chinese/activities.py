@@ -298,12 +298,19 @@ def _goal(verb: str, raw: str, c: Clause) -> bool:
     return True
 
 
+#: How many times, after the verb (打两次篮球, 游三次泳, 去一趟超市): the verb and what it is done to.
+_TIMES = lazy(r"^(?P<v>[\u4e00-\u9fff]{1,2}?)(?:[一二两三四五六七八九十几\d]+|好几)(?:次|回|趟|遍)(?P<o>.*)$")
+
+
 def habit(m: re.Match[str], c: Clause) -> bool:
     if c.negated or _CANNOT.match(m.group("o")):
         return False  # 每天就不能见到她: an inability, no habit
     obj = clean_object(re.sub(r"^(?:早上|晚上|下午|中午|上午)?(?:都|也|还|就)?(?:会|要)?(?=.{2})", "", m.group("o")), 10)  # 我每天都跑步: 跑步
     obj = obj and _GO_DO.sub("", _WITH_SOMEONE.sub("", obj))  # 我每周去游泳, 我经常和同事小王去打球: 游泳, 打球 (去健身房 stays)
     obj = obj and _HOW_MUCH.sub(r"\1", obj)  # 喝点酒: 喝酒, as 我不喝酒了 ends it
+    obj = obj and _TIMES.sub(r"\g<v>\g<o>", obj)  # 每周打两次篮球: 打篮球; 每周打两次: what is played is said before
+    if obj and len(obj) == 1:
+        return False
     if not obj or len(obj) <= 2 and obj[0] in "去来都也还就会要" or obj[0] == "有":
         return False  # 每周六都会去打, 每周六都去: the pastime is in the clause before; 每天都要有新尝试, 每天都有课: no practice
     c.add("habit", Entity(obj, "Thing"), 0.6)
