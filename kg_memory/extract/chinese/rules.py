@@ -613,7 +613,7 @@ class ChineseRules:
     def _subject(m: re.Match[str], turn: Turn, discourse: Discourse, out: list[Found]) -> tuple[Entity, float] | None:
         s = m.group("s")
         speaker = discourse.speaker(turn)
-        if s in ("我", "我们", "咱们") or s.rstrip("里") in ("我家", "我们家", "咱们家", "咱家"):  # 我(们)家有两条狗: the speaker's household
+        if s in ("我", "我们", "咱们") or s.rstrip("里") in ("家", "我家", "我们家", "咱们家", "咱家"):  # 我(们)家有两条狗: the speaker's household
             return speaker, 1.0 if s == "我" else 0.85
         if s == "你":  # the name called, the other of two speakers, or the one replied to in a larger group
             who, weight = or_replied_to(addressee(turn, discourse), 1.0, turn, discourse)
