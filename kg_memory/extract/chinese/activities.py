@@ -349,6 +349,17 @@ def _r_diet(m: re.Match[str], c: Clause) -> bool:
     return True
 
 
+_NO_MEAT = lazy(r"不(?:吃|碰)(?:别的|其他的?)?肉")
+
+
+def _r_fish_only(m: re.Match[str], c: Clause) -> bool:
+    """我现在只吃鱼不吃肉: fish and no other meat, a pescatarian (as "I'm pescatarian"); fish alone (今天只吃鱼) tells no diet."""
+    if c.negated or not _NO_MEAT.search(c.sentence):
+        return False
+    c.add("diet", "pescatarian", 0.75)
+    return True
+
+
 def religion_of(word: str) -> str | None:
     """The faith ``word`` names or names a believer of (天主教徒: a believer of 天主教), or None.
 
@@ -400,7 +411,8 @@ ACTIVITY_RULES: list[tuple[str, Rule]] = [
      _r_attend),  # 跑完了人生第一个半马
     (r"^(?:(?:跟|和)[^，,]{1,8}?)?(?:组了|组建了|成立了)(?:一个|个|一支|支)?(?P<o>[^，,]{1,6}?(?:俱乐部|乐队|球队|读书会|合唱团))",
      _r_member),  # 跟几个同事组了个羽毛球队
-    (r"^(?:吃素|是素食者|是素食主义者)", _r_diet),
+    (r"^(?:只|就)?(?:吃素|是素食者|是素食主义者)", _r_diet),
+    (r"^(?:只|就)吃(?:鱼|海鲜|鱼和海鲜|鱼虾)(?:了|啦)?(?:[，,]|不|$)", _r_fish_only),  # 只吃鱼不吃肉
     (r"^吃(?P<meat>肉)", _r_diet),
     # 我信佛, 我信主了, 我信奉基督教 (not 信佛山的人: a town; 信主意: no faith)
     (r"^(?:信仰?|信奉)了?(?P<r>佛教|基督教|天主教|伊斯兰教|道教|佛(?![山罗系像])|基督|耶稣|真主|伊斯兰|主(?=了?(?:[。！!，,…~]|$)))",
