@@ -115,6 +115,14 @@ def _r_joined(m: re.Match[str], c: Clause) -> bool:
     return True
 
 
+def _r_went_to_work(m: re.Match[str], c: Clause) -> bool:
+    """去了一家律所上班: the workplace gone to, said to be one by 上班 (工作, 实习) after it."""
+    if c.negated:
+        return False
+    c.add("worksFor", Entity(m.group("o"), "Organization"), 0.75, event=True)
+    return True
+
+
 def _r_went_vegetarian(m: re.Match[str], c: Clause) -> bool:
     """开始吃素了, 改吃素了: a vegetarian since (as 我吃素)."""
     if c.negated:
@@ -132,6 +140,8 @@ CHANGE_RULES: list[tuple[str, Rule]] = [
     (rf"^(?:现在|目前|一直|还)?在(?P<o>[{HAN}]{{2,8}}?)(?:住|生活)(?:着|(?P<years>(?:了|过)?{_YEARS}))?(?P<end>(?:了|呢|啦)*)$", _r_lives_at),
     (rf"^{_LATELY}(?:开始|改)吃素(?:了|啦)+$", _r_went_vegetarian),
     (rf"^{_LATELY}(?:跳槽)?(?:去了|进了|加入了|去|进)(?P<o>[{HAN}A-Za-z]{{2,8}}?)(?:上班|工作)?(?:了|啦)*$", _r_joined),
+    # 她刚去了一家律所上班, 跳槽去了一家外企工作: any workplace, as the clause says it is one (not 去了一家餐厅: a visit)
+    (rf"^{_LATELY}(?:跳槽)?(?:去了|进了|去)(?:一家|家)(?P<o>[{HAN}A-Za-z]{{2,8}}?)(?:上班|工作|实习)(?:了|啦)*$", _r_went_to_work),
     (rf"^{_LATELY}在(?P<o>[{HAN}]{{2,8}}?)(?:全款|贷款)?(?:买了|买下了?|购买了|入手了)(?:一套|一栋|一间|套|栋)?新?"
      rf"(?P<h>房子|房|公寓|别墅|新房|二手房)(?:了|啦)*$", _r_bought_home),
 ]

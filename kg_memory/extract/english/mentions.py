@@ -158,7 +158,7 @@ _LOWER_SURNAME = lazy(r"\s+(?P<s>[a-z][a-z'-]+)\s*(?:[.!,;]|$)")
 _FULL_NAME_SAID = lazy(r"\bmy\s+(?:(?:full|real|legal|whole|given|birth|proper)\s+)?name\s*(?:is|'s)\b", re.I)
 _SCAN_OTHER_NAME = lazy(r"\b(?:his|her|its|their)\s+name\s+is\s+(?P<n>[A-Za-z][\w'-]*)", re.I)
 #: "(we got a puppy!!) a corgi named Biscuit": a sentence of its own that names the pet just told of
-_PET_FRAGMENT_NAMED = lazy(rf"^(?:(?:oh|and|yes|yep|yeah)[\s,!]+)*(?:a|an)\s+(?:(?:little|tiny|big|sweet|rescue|baby|\w+-year-old)\s+)*"
+_PET_FRAGMENT_NAMED = lazy(rf"^(?:(?:oh|and|yes|yep|yeah)[\s,!]+)*(?:a|an)\s+(?:[a-z][\w-]*\s+){{0,2}}?"
                            rf"(?i:{PET})\s+(?:named|called)\s+(?P<n>(?-i:[A-Z][\w'-]+))\s*[.!]*$", re.I)
 _SCAN_FAVORITE = lazy(
     r"\b(?:my|our)\s+(?:all\s+time\s+|absolute\s+|very\s+|most\s+|personal\s+)?favorite\s+(?P<cat>(?:[\w'-]+\s+){0,2}?[\w'-]+)"

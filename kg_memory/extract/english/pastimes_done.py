@@ -38,7 +38,7 @@ from .objects import is_language
 __all__ = ["scan_pastimes_done"]
 
 #: The speaker as subject: "I", "we", "Max and I", or nothing at the start of the sentence ("Took a trip to Rome").
-_SUBJ = (r"(?:(?<![\w'’])(?:i|we|(?:[A-Z][a-z]+|my\s+[a-z]+)\s+and\s+i|the\s+kids\s+and\s+i|my\s+family\s+and\s+i)\s+|^\s*(?:(?:nah|nope|yeah|yep|yup|well|so|oh|lol|haha)\b[\s,!.]*)*)"
+_SUBJ = (r"(?:(?<![\w'’])(?:i|we|(?:[A-Z][a-z]+|my\s+[a-z]+)\s+and\s+i|the\s+kids\s+and\s+i|my\s+family\s+and\s+i)\s+|^\s*(?:(?:nah|nope|yeah|yep|yup|well|so|oh|lol|haha|lowkey|honestly|ngl|tbh)\b[\s,!.]*)*)"
          r"(?:(?:just|recently|finally|also|even|actually|all|then|last\s+\w+|yesterday|today)\s+,?\s*)*")
 #: Pastimes one goes out to do ("went camping", "a hiking trip").
 _OUTING = alts(GO_ACTIVITIES + " mountaineering snorkeling snorkelling stargazing sightseeing caving ziplining "

@@ -437,6 +437,7 @@ class EnglishRules:
                 # energy and love meeting new pals": they love it, whoever they are)
                 rest = re.sub(r"(?i)^(?=(?:training|prepping|volunteering|learning|obsessed|vegan|vegetarian|pescatarian|sober|"
                               r"single)\b)", "am ", body)  # "training for X", "pescatarian now"
+                rest = re.sub(r"(?i)^(just\s+)?back\b", lambda b: f"am {b.group(0).lower()}", rest)  # "Back from Oslo!"
                 subject, rest = (discourse.speaker(turn), 0.8), re.sub(r"(?i)^been\b", "have been", rest)  # "been vegan"
             else:
                 subject, others = None, bool(_SOMEONE_ELSE.match(body))

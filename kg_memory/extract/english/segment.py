@@ -287,7 +287,7 @@ ELLIPSIS = lazy(
     r"started(?=\s+(?:volunteering|working|training|learning)\b)|ran(?=\s+(?:my\s+first\s+|a\s+|the\s+)?"
     r"(?:[\w-]+\s+){0,2}(?:marathon|half|5k|10k|race|ultra|triathlon)\b)|"
     r"(?:vegan|vegetarian|pescatarian|sober|single)(?=\s+(?:now|again|these\s+days)\b)|"
-    r"joined(?=\s+(?:a|an|the)\s)|"
+    r"joined(?=\s+(?:a|an|the)\s)|(?:just\s+)?back(?=\s+from\s+(?-i:[A-Z]))|"  # "just back from Kyoto"
     rf"(?:just|currently|busy|still)\s+(?:{UNDER_WAY}))\s+"
     r"(?!you\b|u\b|your\b|it\b|that\b|this\b|those\b|them\b|is\b|are\b|was\b|were\b|sounds?\b|seems?\b|can\b|"
     r"could\b|would\b|will\b|must\b|makes?\b|gets?\b|takes?\b|has\b|used\b|works?\b|helps?\b|keeps?\b)",

@@ -565,7 +565,8 @@ VERB_RULES = compile_rules([
      lambda m, c: not (m.group("v").lower().endswith("been") and not m.group("prep") and _BEEN_DOING.match(m.group("o"))
                        or _WHEN_ONLY.match(m.group("o"))) and event_or_place(m, c)),
     # "i just got back from a trip to Iceland", "we flew home from Lisbon": where one was
-    (r"^(?:just\s+)?(?P<v>got|came|flew|drove)\s+(?:home\s+|back\s+){1,2}(?P<prep>from\s+)(?P<o>.+)", event_or_place),
+    (r"^(?:just\s+)?(?P<v>got|came|flew|drove|am|are)\s+(?:(?:just|finally)\s+)?(?:home\s+|back\s+){1,2}(?P<prep>from\s+)(?P<o>.+)",
+     event_or_place),  # "i'm just back from Kyoto"
     (r"^(?P<v>(?:(?:have|has)\s+)?(?:always\s+)?wanted)\s+to\s+(?P<o>(?:be|become)\s+.+)", lambda m, c: bool(_ALWAYS.search(c.sentence)) and r_goal(m, c)),
     GOAL.after_subject_pattern(),
     THINK_MOVE.after_subject_pattern(),
