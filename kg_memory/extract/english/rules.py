@@ -77,6 +77,7 @@ from .listener_kin import listener_kin
 from .looks import scan_looks
 from .me_and_splits import scan_me_and_splits
 from .mentions import TurnState, scan_possessives, scan_statements
+from .moved_in_together import scan_moved_in_together
 from .no_liking import gives_example, without_whether
 from .objects import clean_object, owned_entity
 from .past_bonds import past_bonds
@@ -353,6 +354,7 @@ class EnglishRules:
             scan_choirs(part, turn, discourse, state)  # "I sing alto in the community choir": the choir, singing
             scan_breakups(part, turn, discourse, state)  # "Monica and I split up"
             scan_me_and_splits(part, turn, discourse, state)  # "Me and my boyfriend broke up"
+            scan_moved_in_together(part, turn, discourse, state)  # "Marco and I moved in together": a roommate
             scan_favorite_after(part, turn, discourse, state)  # "christmas, my favorite holiday"
             scan_which_i_like(part, turn, discourse, state)  # "i went hiking , which i love to do"
             scan_pastimes_done(part, turn, discourse, state)  # "we went camping", "took a trip to Rome"
