@@ -115,6 +115,7 @@ from .segment import (
     trailing_thing,
 )
 from .speaking_as import identity_spoken_as, scan_speaking_as
+from .study_ahead import scan_study_ahead
 from .tables import VERB_RULES
 from .titled_kin import scan_titled_kin
 from .titled_mentions import mention_titled
@@ -355,6 +356,7 @@ class EnglishRules:
             scan_breakups(part, turn, discourse, state)  # "Monica and I split up"
             scan_me_and_splits(part, turn, discourse, state)  # "Me and my boyfriend broke up"
             scan_moved_in_together(part, turn, discourse, state)  # "Marco and I moved in together": a roommate
+            scan_study_ahead(part, turn, discourse, state)  # "starting my master's at Michigan in the fall"
             scan_favorite_after(part, turn, discourse, state)  # "christmas, my favorite holiday"
             scan_which_i_like(part, turn, discourse, state)  # "i went hiking , which i love to do"
             scan_pastimes_done(part, turn, discourse, state)  # "we went camping", "took a trip to Rome"
