@@ -234,8 +234,10 @@ def _r_school_level(m: re.Match[str], c: Clause) -> bool:
     return True
 
 
-#: A school by its name: 浙江大学, 北京外国语学院, 杭州二中, 人大附中 (not 研究生, 大学 alone: a level, no school named).
-_SCHOOL_NAMED = lazy(rf"^[{HAN}]{{1,10}}(?:大学|学院|中学|高中|初中|小学|学校|附中|[一二三四五六七八九十]中)$")
+#: A school by its name: 浙江大学, 北京外国语学院, 杭州二中, 人大附中, or a university's short name (浙大, 北大; not 长大, 老大);
+#: not 研究生, 大学 alone: a level, no school named.
+_SCHOOL_NAMED = lazy(rf"^[{HAN}]{{1,10}}(?:大学|学院|中学|高中|初中|小学|学校|附中|[一二三四五六七八九十]中)$"
+                     rf"|^(?!(?:长|老|伟|强|巨|扩|放|重|广|高|远|盛|庞|很|太|最|多|更|挺|好)大$)[{HAN}]{{1,2}}大$")  # 浙大, 北大, 华师大
 
 
 def _r_admitted(m: re.Match[str], c: Clause) -> bool:
@@ -245,6 +247,15 @@ def _r_admitted(m: re.Match[str], c: Clause) -> bool:
     if c.negated or not (_SCHOOL_NAMED.match(school) or gazetteer_id(school, "Organization")):
         return False
     c.add("studiesAt", Entity(school, "Organization"), 0.75, event=True)
+    return True
+
+
+def _r_study_ahead(m: re.Match[str], c: Clause) -> bool:
+    """我九月去浙大读研, 明年去复旦大学读博: the school named one goes to study at (as "starting my master's at Michigan")."""
+    school = m.group("o")
+    if c.negated or not (_SCHOOL_NAMED.match(school) or gazetteer_id(school, "Organization")):
+        return False
+    c.out.append((c.subject, "studiesAt", Entity(school, "Organization"), 0.7 * c.weight, None))  # 九月: to come, no past
     return True
 
 
@@ -399,6 +410,8 @@ CAREER_RULES: list[tuple[str, Rule]] = [
     (rf"^{_JUST}(?:正在|在|还在)?(?:读|上|念)(?P<o>{_LEVEL})(?:[一二三四五六]年级)?(?:了|呢|啦)*$", _r_school_level),
     (rf"^{_JUST}(?P<o>大学|大专|中专|高中|初中|本科)毕业(?:了|啦)*$", _r_graduated),
     (rf"^{_JUST}(?:(?:考上|考进|考入|考取)了?(?P<o>[{HAN}]{{2,12}}?)|被(?P<o2>[{HAN}]{{2,12}}?)录取)(?:了|啦)*$", _r_admitted),
+    (rf"^(?:(?!想|希望|梦|愿|打算|准备|考虑|可能)[^，,去]){{0,6}}?(?:就?要)?去(?P<o>[{HAN}]{{2,12}}?)(?:读研究生|读研|读博士?|读本科|读大学|上大学|念大学)(?:了|啦)*$",
+     _r_study_ahead),
     (rf"^(?:[^，,]{{0,4}}?)?(?:打算|计划|准备|决定|在考虑|正在考虑|考虑)(?:明年|今年|年底|下个?月|以后|将来)?(?P<o>{_CHANGE})(?:了|呢)*$",
      _r_planned_change),
 ]
