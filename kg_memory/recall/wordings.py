@@ -51,10 +51,10 @@ ASKS_FOR = (
                 r"(?P<who>.+?)\s+(?:have|own|drive)\s*[?.!]*\s*$", re.I), "owns"),
     (re.compile(r"^\s*(?P<who>.+?)(?:现在)?(?:开的是|开的|开)(?:一辆)?(?:什么|啥|哪款)(?:牌子的)?车\s*[？?。]*\s*$"), "owns"),
     # "What instrument is Ann learning?", "安娜在学什么乐器？": what she is learning to play
-    (re.compile(r"^\s*(?:what|which)\s+(?:kinds?\s+of\s+)?(?:instruments?|sports?|languages?)\s+(?:is|was|has)\s+"
+    (re.compile(r"^\s*(?:what|which)\s+(?:kinds?\s+of\s+)?(?:instruments?|sports?)\s+(?:is|was|has)\s+"
                 r"(?P<who>.+?)\s+(?:been\s+)?(?:learning|taking\s+lessons\s+in|practi[cs]ing|picking\s+up)\s*[?.!]*\s*$",
                 re.I), "hobby skill"),
-    (re.compile(r"^\s*(?P<who>.+?)(?:最近|现在)?在(?:学|练)(?:什么|哪种|啥)(?:乐器|运动|语言)\s*[？?。]*\s*$"), "hobby skill"),
+    (re.compile(r"^\s*(?P<who>.+?)(?:最近|现在)?在(?:学|练)(?:什么|哪种|啥)(?:乐器|运动)\s*[？?。]*\s*$"), "hobby skill"),
     # "Who is Ann engaged to?", "Who is Ann's fiancé?", "安娜和谁订婚了？": her partner to be
     (re.compile(r"^\s*who\s+(?:is|was|'s)\s+(?P<who>.+?)\s+(?:engaged|getting\s+married)\s+to\s*[?.!]*\s*$", re.I),
      "partner spouse"),
