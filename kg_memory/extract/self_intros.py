@@ -57,6 +57,18 @@ _ASKS_NAME = lazy(r"\byour\s+name\b|\bwho\s+are\s+you\b|\band\s+you\s+are\b|\byo
                         r"\bwe(?:'ve|\s+have)\s+(?:never\s+)?met\b|\bwe\s+haven't\s+met\b|"  # "I don't believe we've met, Joey." - "Dennis."
                         # 你叫什么 / 名字？, not "您妻子的名字是？", "你朋友叫什么?" nor "很美的名字。" (someone else's name)
                         r"(?:你|您)(?:的名字|叫什么)|你是谁|(?:^|[，,。！？!?\s])(?:名字|叫什么)|我们(?:还)?没见过|" + _WHO_YOU_ARE, re.I)
+#: A name asked of a thing spoken of just before ("你们公司是做游戏的？叫什么来着？", "那家店叫什么？"): its answer names the
+#: thing, not the one answering (not 你叫什么, asked of the person).
+_THING_NAME_ASKED = lazy(r"(?:公司|单位|厂|店|饭店|餐厅|馆|牌子|品牌|小区|学校|医院|游戏|电影|电视剧|歌|书|节目|网站|软件|app|地方|"
+                         r"街|路|村|镇|楼盘|酒店|民宿|药|菜)[^。！？!?]{0,12}[？?，,。]?\s*(?:那个|这个|它|那家|这家)?(?:叫什么|的?名字)")
+
+
+def _asks_name(before: str) -> bool:
+    """Whether ``before`` asks the one answering their name (not the name of a thing it speaks of)."""
+    return _ASKS_NAME.search(before) is not None and (
+        _THING_NAME_ASKED.search(before) is None or re.search(r"(?:你|您)(?:的名字|叫什么)", before) is not None)
+
+
 _PIECE = r"(?P<n>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?|[\u4e00-\u9fff·]{2,6})\s*(?:[,，.。!！]|$)"
 _FIRST_PIECE = lazy(r"^\s*" + _PIECE)
 #: "你不是……？" - "是啊，瑞秋。", "Aren't you...?" - "Yeah, Rachel.": the name after a yes is the one answering's.
@@ -92,7 +104,7 @@ def naming_turns(turns: Sequence[Turn]) -> list[Turn]:
         one = _ONE_PIECE.match(text)
         if one and _HAN.search(one.group("n")) and len(one.group("n")) > 5 and not _ZH_FULL_NAME.match(one.group("n")):
             one = None  # a Chinese sentence without a comma ("我叫克里斯汀。") is no single word; "乔伊·崔比安尼。" is
-        first = _FIRST_PIECE.match(text) if _ASKS_NAME.search(before) else None
+        first = _FIRST_PIECE.match(text) if _asks_name(before) else None
         if _ASKS_WHO.search(before) and (yes := _YES_PIECE.match(text)):
             first = yes
         if (asked := _NAME_ASKED.search(before)) and (right := _PUT_RIGHT.match(text)) \
@@ -104,7 +116,7 @@ def naming_turns(turns: Sequence[Turn]) -> list[Turn]:
         if _ZH_INTRO.search(text) or _ZH_HELLO_INTRO.search(text) or _EN_INTRO.search(text):
             pass  # "我是艾丽卡。", "我是罗斯，咖啡馆里见过的", "Oh, I'm Ronni.": the speaker introduces themself already
         elif one and first is None:
-            text = _intro(one.group("n")) if _ASKS_NAME.search(before) else ""
+            text = _intro(one.group("n")) if _asks_name(before) else ""
         elif first:  # "And you are...?" - "Chandler, Chandler Bing."
             text = _intro(first.group("n"))
         elif me:
