@@ -166,12 +166,16 @@ def someones(raw: str) -> bool:
 _EMPLOYER = lazy(rf"^[{HAN}A-Za-z]{{2,10}}$")
 
 
+#: A span of time opening what follows 入职/加入 (入职三个月了, 加入两年多): how long, not whom one joined.
+_SPAN = lazy(r"(?:[0-9]+|[一二两三四五六七八九十几半]+)(?:个)?(?:多)?(?:年|月|周|星期|礼拜|天)")
+
+
 def _r_joined(m: re.Match[str], c: Clause) -> bool:
     """我跳槽到了字节跳动, 我入职了腾讯, 我去年加入了华为: a new employer (not 加入了一个读书会, a club: :mod:`.activities`)."""
     whole = clean_object(m.group("o"), 10)
     org = whole if whole and gazetteer_id(whole, "Organization") else nominal_head(m.group("o")) or whole  # 字节跳动
-    if c.negated or not org or not _EMPLOYER.match(org) or re.match("[这那哪你我他她]", org):
-        return False
+    if c.negated or not org or not _EMPLOYER.match(org) or re.match("[这那哪你我他她]", org) or _SPAN.match(m.group("o")):
+        return False  # 我入职三个月了才知道: how long ago, no employer
     known = gazetteer_id(org, "Organization") is not None or ORG_KIND.search(org) is not None
     if not known and (m.group("v").startswith("加入") or is_place(org) or gazetteer_id(org, "Place")):
         return False  # 加入 a thing unknown (a club, a team); 跳槽到了北京: a move more than an employer
