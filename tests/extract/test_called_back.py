@@ -77,3 +77,17 @@ def test_a_call_answered_by_a_call_of_a_latin_name_names_nobody_surely():
     found = names((1, "黄师傅，这颜色跟图上不一样啊。"), (2, "陈先生，这是底漆，干了会浅一点。"),
                   (3, "Tina，卧室那面墙能换成蓝色吗？"), (2, "可以的，不过要加钱。"))
     assert ("Speaker 3", "陈先生") not in found
+
+
+@pytest.mark.parametrize("lines, child, parent, third", [
+    (((1, "喂，能听见吗？"), (2, "我在呢，儿子。你在那边吃得惯吗？"), (1, "妈，我胖了五斤。"), (3, "小宇，我是你二叔！那边几点？"),
+      (1, "早上七点。")), "Speaker 1", "Speaker 2", "Speaker 3"),
+    (((1, "作业写完了吗？"), (2, "快了。"), (3, "汤快凉了，先喝两口吧，闺女。"), (2, "爸，我写完这题就喝。"), (1, "小雪，你爸又偷偷放糖了吧？"),
+      (2, "没有！")), "Speaker 2", "Speaker 3", "Speaker 1"),
+])
+def test_a_call_answers_the_one_who_just_called_the_speaker(lines, child, parent, third):
+    """"我在呢，儿子。" - "妈，……" - "小宇，我是你二叔！": the mother called is the one who just called the speaker, not the
+    next to call the speaker back by name."""
+    found = facts(*lines)
+    assert (child, "parent", parent) in found
+    assert (child, "parent", third) not in found
