@@ -85,6 +85,7 @@ from .latin_names import LatinName
 from .loose_calls import YOU_VERB, called_alone, loose_names, names_before_you
 from .names import NAME_EDGE, TITLE, TITLE_HEAD, WORD, is_chinese_name, is_doubled, plausible_name
 from .self_intros import ZH_IS, intro_name, naming_turns
+from .sent_for import sends_for
 from .speaker_vote import INTRODUCED, NUMBERED, Tally, assign
 from .speaker_vote import name_key as _key
 from .verdicts import verdict_after
@@ -381,6 +382,8 @@ def _name_dialogue(turns: Sequence[Turn], least: float, min_confidence: float) -
                                       or reply_speaks_of(turns, i, joins=True)):
                 after = None  # "Chandler?" - "Oh, he can't talk right now."; "How was the date with Mr. Rich?" -
                 # "Mr. Rich, now with a yacht!" - "He's great!": the one answering is not him
+            if after is not None and sends_for(turn.text):
+                after = None  # "豆豆，去叫你爸过来。" - "来了来了！": the one sent for answers, not the one called
             if after is not None and denied(turns, intros, candidates, i, key):
                 after = None  # "Rob Tillman!" - "No, no. It's me, Ross!": the one answering is someone else
             answered = after is not None and (answers_call(turns, i) or answered_back(turns, i, name))  # "What?", "好的，韩主任。"

@@ -1,0 +1,33 @@
+"""One called and sent to fetch someone else: the next to speak may be the one fetched, not the one called.
+
+"豆豆，别闹了。去，叫你爸把酒拿过来。" - "来了来了！": the child called goes for the father, and the father answers. "Sweetie, go
+get your dad, dinner's ready." - "Coming!": the same. A name said in such a turn is the listener's who was sent, not
+the next speaker's (:mod:`.speakers` leaves the next speaker out of its vote).
+
+>>> sends_for("豆豆，别闹你舅舅。去，叫你爸把酒拿过来。"), sends_for("Sweetie, go get your dad, dinner's ready.")
+(True, True)
+>>> sends_for("小王，你叫什么名字？"), sends_for("Tom, did you call your mom?")
+(False, False)
+"""
+
+from __future__ import annotations
+
+import re
+
+from .framework import lazy
+
+__all__ = ["sends_for"]
+
+_ZH_KIN = r"(?:爸爸|爸|妈妈|妈|哥哥|哥|姐姐|姐|弟弟|妹妹|爷爷|奶奶|姥姥|姥爷|外公|外婆|舅舅|姑姑|叔叔|阿姨|老公|老婆)"
+#: 去叫你爸来, 快去叫你妈, 叫你爸把酒拿过来, 去把你哥叫回来 (not 你叫什么, 我叫他来过: not an errand).
+_ZH_SENT = lazy(rf"(?:(?:^|[，,。！!\s])(?:去|快去|你去|赶紧去)[，,]?\s*(?:叫|喊|找)(?:你|一下你)?{_ZH_KIN}|"
+                rf"(?:去|快去)?(?:叫|喊)你{_ZH_KIN}(?:来|过来|回来|下来|出来|把|拿|吃饭)|"
+                rf"(?:去|快去)把你{_ZH_KIN}(?:叫|喊|找)(?:来|过来|回来|下来|出来))")
+_EN_SENT = lazy(r"\b(?:go|run|would\s+you|can\s+you|could\s+you)\s+(?:and\s+)?(?:get|fetch|find|call|wake(?:\s+up)?)\s+"
+                r"(?:your|ur)\s+(?:dad|mom|mum|father|mother|brother|sister|grandma|grandpa|uncle|aunt|husband|wife)\b",
+                re.I)
+
+
+def sends_for(text: str) -> bool:
+    """Whether ``text`` sends the one it speaks to for someone else (叫你爸过来, go get your dad)."""
+    return _ZH_SENT.search(text) is not None or _EN_SENT.search(text) is not None
