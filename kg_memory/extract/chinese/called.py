@@ -28,6 +28,7 @@ from ..pronouns import Discourse
 from .lexicon import HAN, KIN, KIN_PREDICATE
 from .people import addressee, or_replied_to
 from .segment import SENTENCE_WITH_END
+from .sibling_calls import siblings_called
 
 __all__ = ["introduced_as_kin", "kin_called", "parents_called", "relatives_called", "schoolmates_called"]
 
@@ -175,5 +176,7 @@ def schoolmates_called(turn: Turn, discourse: Discourse) -> list[Found]:
 
 def kin_called(turn: Turn, discourse: Discourse) -> list[Found]:
     """Relatives called by what they are in ``turn``: parents (:func:`parents_called`), spouses and relatives of the
-    family (:func:`relatives_called`), and schoolmates (:func:`schoolmates_called`)."""
-    return parents_called(turn, discourse) + relatives_called(turn, discourse) + schoolmates_called(turn, discourse)
+    family (:func:`relatives_called`), schoolmates (:func:`schoolmates_called`), and a brother or sister called 哥 or 姐
+    with the parents they share (:func:`.sibling_calls.siblings_called`)."""
+    return parents_called(turn, discourse) + relatives_called(turn, discourse) + schoolmates_called(turn, discourse) \
+        + siblings_called(turn, discourse)
