@@ -25,6 +25,7 @@ from ...types import Entity, Turn
 from ..framework import Found, lazy
 from ..names import is_chinese_name
 from ..pronouns import Discourse
+from .boss_calls import bosses_called
 from .lexicon import HAN, KIN, KIN_PREDICATE
 from .people import addressee, or_replied_to
 from .segment import SENTENCE_WITH_END
@@ -177,6 +178,7 @@ def schoolmates_called(turn: Turn, discourse: Discourse) -> list[Found]:
 def kin_called(turn: Turn, discourse: Discourse) -> list[Found]:
     """Relatives called by what they are in ``turn``: parents (:func:`parents_called`), spouses and relatives of the
     family (:func:`relatives_called`), schoolmates (:func:`schoolmates_called`), and a brother or sister called 哥 or 姐
-    with the parents they share (:func:`.sibling_calls.siblings_called`)."""
+    with the parents they share (:func:`.sibling_calls.siblings_called`); and a boss called 店长 by one taking an
+    order (:func:`.boss_calls.bosses_called`)."""
     return parents_called(turn, discourse) + relatives_called(turn, discourse) + schoolmates_called(turn, discourse) \
-        + siblings_called(turn, discourse)
+        + siblings_called(turn, discourse) + bosses_called(turn, discourse)

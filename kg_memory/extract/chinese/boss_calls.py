@@ -1,0 +1,60 @@
+"""One who takes an order and answers it by calling the one who gave it 店长, 老板, 王经理: that one is their boss.
+
+"稍等啊。小杰，三号架子最底下那个大箱子拿一下。" - "来了，店长。": 小杰 works under the one who called him by name and told him
+what to do, and 店长 is what that one is (a job title). "阿凯，先给这位美女洗个头。" - "好的老板。", "小敏，把报表发我。" - "收到，
+李经理。" read the same. A customer calls the owner 老板 too ("老板，来碗面。"), but opens with the call and is not called by
+name and told what to do (nor spoken to as 您: "陈哥，您稍等。" - "好的老板。"); so the order before, with the one called by
+name at the head of one of its sentences, and the answer taking it (好的, 来了, 收到, 马上) before the title, are both needed.
+
+Not read: a title alone answering a question ("谁啊？" - "老板。"), the answer of the one who gave the order, a title of
+the family or a stranger (阿姨, 师傅: said to anyone).
+
+>>> from kg_memory.types import Turn
+>>> ts = [Turn("c", "1", "A", "稍等啊。小杰，三号架子那个箱子拿一下。"), Turn("c", "2", "B", "来了，店长。")]
+>>> [(s.label, p, o.label if hasattr(o, "label") else o) for s, p, o, _, _ in bosses_called(ts[1], Discourse(ts))]
+[('B', 'boss', 'A'), ('A', 'jobTitle', '店长')]
+"""
+
+from __future__ import annotations
+
+from ...types import Entity, Turn
+from ..called_back import opening_call
+from ..framework import Found, lazy
+from ..pronouns import Discourse
+from .segment import SENTENCE_WITH_END
+
+__all__ = ["bosses_called"]
+
+#: The titles a workplace calls its head by, alone or after a surname (王经理, 李总: 总 after a surname only).
+_TITLES = r"店长|老板娘|老板|经理|主任|主管|组长|队长|厂长|院长|校长|所长|科长|处长|部长|总监|老大|头儿|领导"
+#: An order taken (好的, 好嘞, 来了, 收到, 马上, 知道了, 明白), then the title, closing its piece.
+_TAKEN = lazy(rf"^(?:(?:好的|好嘞|好|行|来了|来啦|马上|马上来|收到|知道了|明白|明白了|是|没问题|这就去|这就来|OK|ok)[，,！!。~～\s]*)+"
+              rf"(?P<t>(?P<s>[\u4e00-\u9fff])?(?:{_TITLES})|(?P<s2>[\u4e00-\u9fff])总)(?=[，,。！!…~～\s]|$)")
+#: Job titles a title called names (老大, 头儿, 领导 call a boss without saying the job).
+_NO_JOB = frozenset({"老大", "头儿", "领导"})
+#: What a surname before a title may not be (好老板, 大老板, 小老板: no surname).
+_NOT_SURNAME = frozenset("好大小老新总副")
+
+
+def bosses_called(turn: Turn, discourse: Discourse) -> list[Found]:
+    """The speaker's boss: the one before who called the speaker by name and told them something, when ``turn`` takes
+    it and calls them 店长, 老板, 王经理 (and that one's job title, 店长, 经理)."""
+    m = _TAKEN.match(turn.text.strip())
+    turns = list(discourse.conversation(turn))
+    at = next((i for i, t in enumerate(turns) if t.turn == turn.turn), None)
+    if m is None or not at or turns[at - 1].speaker == turn.speaker:
+        return []
+    surname = m.group("s") or m.group("s2")
+    if surname in _NOT_SURNAME:
+        return []
+    before = turns[at - 1]
+    if "," in before.speaker or not any(opening_call(piece.strip()) for piece in SENTENCE_WITH_END.findall(before.text)):
+        return []  # nobody told by name what to do: one who answers a customer, or anyone
+    if before.text.rstrip().endswith(("？", "?")) or "您" in before.text:
+        return []  # "小杰，你吃了吗？": a question, no order; "陈哥，您稍等。" - "好的老板。": a customer spoken to
+    boss, speaker = Entity(before.speaker, "Person"), discourse.speaker(turn)
+    title = m.group("t")[1:] if surname else m.group("t")
+    out: list[Found] = [(speaker, "boss", boss, 0.6, None)]
+    if title not in _NO_JOB and m.group("s2") is None:  # 陈总: a boss, the job unsaid
+        out.append((boss, "jobTitle", title, 0.5, None))
+    return out
