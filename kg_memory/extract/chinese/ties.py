@@ -3,7 +3,7 @@
 * :data:`TIE_RULES` (spliced into the rule table by :mod:`.people`): 我和王磊约会过几次 (dates had), 我和王磊复合了
   (partners again), 我跟王磊不太熟 (acquaintances), 我认识王磊十年了 / 我和他是在大学认识的 (known to each other),
   我有个叫李静的朋友 (a friend named before the noun), 我和卡萝认识了四年才结婚 (spouses), 我跟我爸妈住在一起 (the
-  relative lived with);
+  relative lived with), 我跟王磊一个宿舍的 (roommates), 我跟楠楠高中一个班的 (classmates), 我跟老张住一个楼 (neighbours);
 * :func:`asked_of_you_all`: 你们离婚了吗？ - 没有，我们还是夫妻: the 我们 of the answer is the speaker and someone
   else, never the one who asked about 你们 (:func:`.couples.we_marry`, :func:`.couples.we_ended`, :func:`.people.we_are`
   read 我们 as the speaker and the other speaker only when it is not).
@@ -28,6 +28,7 @@ from ..names import is_chinese_name
 from ..pronouns import FEMALE, MALE, Discourse, gender_of_noun
 from .lexicon import HAN, KIN, KIN_PREDICATE, NUM
 from .objects import owned
+from .segment import is_called_name
 
 __all__ = ["TIE_RULES", "asked_of_you_all", "known_third", "we_without_you"]
 
@@ -103,10 +104,18 @@ def _other(word: str, c: Clause) -> Entity | None:
     return person
 
 
-def _tie(predicate: str, confidence: float) -> Rule:
-    """A rule: the subject and the person after 和/跟 are ``predicate`` to each other."""
+def _tie(predicate: str, confidence: float, called: bool = False) -> Rule:
+    """A rule: the subject and the person after 和/跟 are ``predicate`` to each other (the person named as people
+    call each other too, 老张, 楠楠, when ``called``)."""
     def rule(m: re.Match[str], c: Clause) -> bool:
-        other = None if c.negated else _other(m.group("n"), c)
+        word = m.group("n")
+        if called and not c.negated and word not in "我你他她" and not is_chinese_name(word) and is_called_name(word):
+            c.discourse.mention(c.turn, person := Entity(word, "Person"))
+            if person != c.subject and c.subject.type == "Person":
+                c.add(predicate, person, confidence)
+                return True
+            return False
+        other = None if c.negated else _other(word, c)
         if other is None or other == c.subject or c.subject.type != "Person":
             return False
         c.add(predicate, other, confidence)
@@ -127,6 +136,9 @@ def _r_kin_called(m: re.Match[str], c: Clause) -> bool:
 
 #: How long two have known each other: 十年, 好几个月, 很久.
 _LONG = rf"(?:(?:{NUM}|几|好几|十几|很多|许多)个?(?:年|月|星期|礼拜|周)(?:多|半)?|很久|好久|很长时间|好多年)"
+
+#: When two shared a room or a class: 高中, 大学时, 以前 (said before what they shared).
+_ONCE = r"(?:以前|当年|那时候|上学时|上学的时候)?(?:(?:高中|初中|大学|小学|中学|研究生)(?:时|的时候|那会儿)?)?"
 
 #: The ties said within one clause, after its subject.
 def _r_lives_with_kin(m: re.Match[str], c: Clause) -> bool:
@@ -156,6 +168,11 @@ TIE_RULES: list[tuple[str, Rule]] = [
     # saying)
     (rf"^{_WITH}(?:认识|交往|恋爱|谈恋爱|在一起)(?:了|有)?{_LONG}(?:以后|之后|后)?，?(?:才|就|然后|终于)?(?:结婚|结的婚|领证)"
      rf"(?:的)?{_END}", _tie("spouse", 0.75)),
+    # 我跟王磊一个宿舍的, 我和他住同一个寝室: roommates; 我跟楠楠高中一个班的, 我和他是一个班的: classmates;
+    # 我跟老张住一个楼, 我和她住同一个小区: neighbours (not 一个公司: colleagues, read elsewhere)
+    (rf"^{_WITH}{_ONCE}(?:是|都是)?(?:住)?(?:在)?(?:同)?一个(?:宿舍|寝室|屋|房间)(?:的)?{_END}", _tie("roommate", 0.7, called=True)),
+    (rf"^{_WITH}{_ONCE}(?:是|都是)?(?:在)?(?:同)?一个班(?:的)?{_END}", _tie("classmate", 0.7, called=True)),
+    (rf"^{_WITH}(?:是|都)?住(?:在)?(?:同)?一(?:个|栋|幢)(?:楼|单元|小区|院|院子|大院|胡同)(?:里)?(?:的)?{_END}", _tie("neighbor", 0.65, called=True)),
     # 我有个叫李静的朋友, 她有一个叫王磊的哥哥
     (rf"^有(?:一个|一位|一名|个|位)?叫(?P<n>[{HAN}·]{{2,8}}?)的(?P<kin>{KIN}){_END}", _r_kin_called),
 ]
