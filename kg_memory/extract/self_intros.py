@@ -41,6 +41,24 @@ def _zh_role_intro() -> re.Pattern[str]:
                       r"([\u4e00-\u9fff·]{2,8}?)(?=[，,。！!？?.…\s]|$)")
 
 
+#: "我是婚庆公司的小吴", "我是社区的小马", "我是物业的王磊": the speaker gives where they are from, then the name they go by.
+_ZH_FROM_INTRO = lazy(r"(?:^|[，,。！!？?…\s])我(?:就)?是(?!你|他|她|我)(?P<o>[\u4e00-\u9fff]{2,8}?)的(?P<n>[\u4e00-\u9fff]{2,3}?)"
+                      r"(?:啊|呀)?(?=[，,。！!？?.…\s]|$)")
+
+
+def _from_intro(text: str) -> str | None:
+    """The name ``text`` gives its speaker after where they are from (我是社区的小马), if it is one people are called by
+    (小马, 王磊; not 我是王磊的妈妈, a relative, nor 我是这里的老板, a job)."""
+    from .chinese.lexicon import KIN_PREDICATE
+    from .chinese.segment import is_called_name
+    from .names import is_chinese_name as _is_name
+
+    m = _ZH_FROM_INTRO.search(text)
+    if m is None or _is_name(m.group("o")) or m.group("n") in KIN_PREDICATE or not is_called_name(m.group("n")):
+        return None
+    return m.group("n")
+
+
 #: "I'm Tommy's sister, Linda.": the speaker says whose relative they are, then their name (Chinese: :func:`_zh_role_intro`).
 _EN_ROLE_INTRO = lazy(r"\b(?i:I'm|I am)\s+(?:[A-Z][a-z]+'s|(?i:your|his|her))\s+(?i:little\s+|big\s+|older\s+|younger\s+|kid\s+)?"
                       r"(?i:sister|brother|mother|mom|father|dad|wife|husband|son|daughter|cousin|aunt|uncle|girlfriend|"
@@ -182,8 +200,10 @@ def intro_name(text: str) -> str | None:
     """
     text = text.replace("’", "'")
     if _HAN.search(text):
-        m = _zh_role_intro().search(text) or _ZH_INTRO.search(text) or _ZH_HELLO_INTRO.search(text) \
-            or _ZH_FULL_NAME_INTRO.search(text)
+        m = _zh_role_intro().search(text)
+        if m is None and (given := _from_intro(text)):
+            return given  # 我是社区的小马: 小马, not 社区的小马
+        m = m or _ZH_INTRO.search(text) or _ZH_HELLO_INTRO.search(text) or _ZH_FULL_NAME_INTRO.search(text)
         return m.group(1) if m else None
     role = _EN_ROLE_INTRO.search(text)
     kin, named = (gender_of_noun(role.group(0).split(",")[0].split()[-1]), gender_of_name(role.group(1))) if role else (None, None)
