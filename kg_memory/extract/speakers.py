@@ -83,6 +83,7 @@ from .how_said import how_said as _how_said
 from .introductions import introduced_speakers
 from .latin_names import LatinName
 from .loose_calls import YOU_VERB, called_alone, loose_names, names_before_you
+from .name_forms import name_forms
 from .names import NAME_EDGE, TITLE, TITLE_HEAD, WORD, is_chinese_name, is_doubled, plausible_name
 from .self_intros import ZH_IS, intro_name, naming_turns
 from .sent_for import sends_for
@@ -332,7 +333,11 @@ def speaker_names(turns: Sequence[Turn], least: float = 1.0, min_confidence: flo
     dialogues: dict[str, list[Turn]] = {}
     for turn in turns:
         dialogues.setdefault(turn.conversation, []).append(turn)
-    return [fact for dialogue in dialogues.values() for fact in _name_dialogue(dialogue, least, min_confidence)]
+    out: list[Fact] = []
+    for dialogue in dialogues.values():
+        found = _name_dialogue(dialogue, least, min_confidence)
+        out += found + name_forms(dialogue, found)  # 林晓 -> 晓晓, 婷婷 -> 苏婷婷: the same speaker's
+    return out
 
 
 def _name_dialogue(turns: Sequence[Turn], least: float, min_confidence: float) -> list[Fact]:
