@@ -58,11 +58,19 @@ def _reply(turns: Sequence[Turn], i: int) -> int | None:
 _TAKING_ON = lazy(r"^\W*(?:(?:知道了|知道啦|晓得了|来了|来啦|好嘞|得嘞|马上来?|这就来|收到)\W*)+(?:\W|$)")
 
 
+#: A reply that says yes or thanks to the caller, calling them back by what they are ("阿珍，帮我拿一下体温计。" - "好的何医生。",
+#: "赵先生，先打一针。" - "好好好，谢谢何医生。", "小宝，先吃一块。" - "谢谢小姨！"): a title or a word of kin said back, right after.
+_YES_CALLING_BACK = lazy(r"^\W*(?:(?:好的|好嘞|好|行|没问题|谢谢(?:你|您)?|谢了)[，,！!。\s]*)+"
+                         r"[\u4e00-\u9fff]{0,2}?(?:医生|大夫|老师|师傅|教练|店长|老板娘|老板|经理|主任|护士|总|姐|哥|叔|姨|阿姨|叔叔|"
+                         r"爸|妈|爸爸|妈妈|老公|老婆|舅舅|姑姑|爷爷|奶奶|姥姥|姥爷|外公|外婆)(?:[，,。！!~～…\s]|$)")
+
+
 def answers_call(turns: Sequence[Turn], i: int) -> bool:
-    """Whether the next other speaker after turn ``i`` answers it as a call ("Ross!" - "What?"), or takes on what it
-    bids ("老马，别光顾着聊。" - "知道了知道了。")."""
+    """Whether the next other speaker after turn ``i`` answers it as a call ("Ross!" - "What?"), takes on what it
+    bids ("老马，别光顾着聊。" - "知道了知道了。"), or says yes or thanks calling the caller back by what they are ("阿珍，帮我
+    拿一下体温计。" - "好的何医生。")."""
     j = _reply(turns, i)
-    return j is not None and (_ANSWERING_CALL.match(turns[j].text) is not None or _TAKING_ON.match(turns[j].text) is not None)
+    return j is not None and any(p.match(turns[j].text) is not None for p in (_ANSWERING_CALL, _TAKING_ON, _YES_CALLING_BACK))
 
 
 def reply_speaks_of(turns: Sequence[Turn], i: int, joins: bool = False) -> bool:
