@@ -36,6 +36,7 @@ from ..timeexpr import parse_zh_number
 from .accompanied import without_company
 from .activities import ACTIVITY_RULES, habit, religion_of
 from .answered import kin_answered, place_answered
+from .back_then import back_then
 from .births import BIRTH_RULES, birthdays_said
 from .called import introduced_as_kin, kin_called
 from .called_here import called_here
@@ -576,8 +577,8 @@ class ChineseRules:
                 c.out = [f for f in c.out if _between_people(f)]  # 你 guessed (a group): who they are to others, their job
             elif parsed is None:  # 钱德勒，太好了: an exclamation, no opinion of the person the clause before names
                 c.out = [f for f in c.out if not (f[1].endswith("Impression") and f[2] == subject[0])]
-            if not neg and (past or FORMERLY.search(clause[:rest_m.start("rest")]) or FORMER_TIE.match(rest)) \
-                    and not idol_then(clause):  # 我以前住在北京
+            if not neg and (past or FORMERLY.search(clause[:rest_m.start("rest")]) or FORMER_TIE.match(rest)
+                            or back_then(sentence, clause)) and not idol_then(clause):  # 我以前住在北京; 那会儿，阿凯还在上小学
                 ended, kept = split_former(c.out, state_end(sentence, turn.time, "zh"))
                 endings.extend(ended)
                 out.extend(kept)
