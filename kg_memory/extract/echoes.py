@@ -51,11 +51,24 @@ def takes_up(before: str, text: str) -> bool:
     True
     >>> takes_up("Is that the aunt who sends you chain emails?", "She means well")
     False
-    >>> takes_up("It was a small tray.", "It was a huge tray")
-    True
+    >>> takes_up("It was a small tray.", "It was a huge tray"), takes_up("Pivot! I said pivot!", "I am pivoting")
+    (True, True)
     """
-    said = {w.removesuffix("s") for w in _words(before)}
-    return any(w.removesuffix("s") in said for w in _words(text))
+    said = {_stem(w) for w in _words(before)}
+    return any(_stem(w) in said for w in _words(text))
+
+
+def _stem(word: str) -> str:
+    """``word`` without an ending of its forms ("pivoting", "pivoted", "pivots": "pivot"; "breaking": "break"), where a
+    word of four letters or more is left.
+
+    >>> _stem("pivoting"), _stem("breaks"), _stem("sing"), _stem("trays")
+    ('pivot', 'break', 'sing', 'tray')
+    """
+    for ending in ("ing", "ed", "s"):
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            return word[:-len(ending)]
+    return word
 
 
 def answers_before(turns: Sequence[Turn], i: int, before: str | None, start: int) -> bool:

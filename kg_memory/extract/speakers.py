@@ -415,7 +415,8 @@ def _name_dialogue(turns: Sequence[Turn], least: float, min_confidence: float) -
                 calling.setdefault(key, set()).add(turn.speaker)
                 weights = call_weights(turn.text, m.start(), m.end(), before is None,
                                        replies=i > 0 and turns[i - 1].speaker == before)
-                if weights == _CLOSING and answers_before(turns, i, before, m.start()) or before is not None \
+                if (weights == _CLOSING or weights == _CALLING and not _SENTENCE_END.search(turn.text, 0, m.start())) \
+                        and answers_before(turns, i, before, m.start()) or before is not None \
                         and turns[i - 1].speaker == before and verdict_after(turn.text, m.end()):
                     weights = (0.25, 1.0)  # "My legs are jelly." - "Jelly is a state of mind, Brianna.", "Jess, you're a
                     # genius.": the one before
