@@ -39,6 +39,7 @@ _ZH_CRIES = frozenset("哦 噢 嘿 嗨 啊 哎 哎哟 哎呀 喂 嗯 好 好了 
                       "oh hey hi hello well okay ok so".split())
 #: Relatives and titles people are called by (the Chinese ones beside :data:`.chinese.lexicon.KIN_PREDICATE`).
 _ZH_TITLES = frozenset("教练 师傅 老师 医生 大夫 老板 经理 阿姨 叔叔 大爷 大妈 大姐 大哥 护士 警官 同学 老大 老兄".split())
+_HELLOS = frozenset("hi hey hello 嗨 你好 您好".split())
 _EN_CALLS = frozenset("mom dad mommy daddy mum ma pa grandma grandpa granny doc coach sir ma'am son kiddo".split())
 _ENDEARMENTS = frozenset("亲爱的 宝贝 宝宝 honey sweetie sweetheart baby babe darling dear".split())
 _EN_PIECE = lazy(r"^(?:(?:oh|hey|hi|well|okay|ok|so|and)\s+)?(?P<w>[A-Z][a-z'’]+(?:\s[A-Z][a-z]+)?)$")
@@ -51,8 +52,9 @@ def first_calls(text: str, names_only: bool = False) -> list[str]:
     sentence = first.group(0).rstrip("。！？!?.…") if first else ""
     pieces = [p.strip() for p in re.split(r"[，,]", sentence)]
     cried = first is not None and first.group(0).endswith(("！", "!"))  # "卢克！", "Ross!": a call said alone
+    greeted = pieces[0].lower() in _HELLOS  # "Hi, Lyle.", "你好，丽莎。": a greeting given back, no answer to a question
     said = [p for p in pieces if p and p.lower() not in _ZH_CRIES]  # "噢，达娜。" is a name alone
-    return [p for p in said if _called(p, names_only)] if len(said) > 1 or cried else []
+    return [p for p in said if _called(p, names_only)] if len(said) > 1 or cried or greeted else []
 
 
 def opening_call(text: str) -> str | None:
