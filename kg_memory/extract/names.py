@@ -157,6 +157,7 @@ def plausible_name(name: str, lower_words: frozenset[str]) -> bool:
             and not _NOT_ZH_NAME.search(plain.replace("哈", "") if _transliterated(stem) else plain)  # 哈克, 洛克哈特
     if not _LATIN_NAME.match(name):
         return False
+    name = re.sub(r"(?<=\w)\s+(?:Jr|Sr)$", "", name)  # "Dwayne Jr": Dwayne's name
     words = TITLE_HEAD.sub("", name).split()
     parts = [p.lower() for p in re.split(r"[-\s]+", name) if p]
     if words[0].lower() in _NOT_NAMES or words[-1].lower() in _NOT_NAMES or words[0].split("-")[0].lower() in _NOT_NAMES \

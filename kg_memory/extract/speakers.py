@@ -268,9 +268,10 @@ _EN_ADDRESSED = lazy(r"\b(?i:you're|you are|are you|aren't you|you must be|thank
                            rf"(?!(?i:{_AUX})\b|{YOU_VERB}\b)"
                            rf"({WORD})(?=\s+(?:{_AUX}\s+you\b|{_BIDDING}))")
 def _untitled(turn: Turn) -> Turn:
-    """``turn`` with "Mr." written "Mr", so that a title's dot ends no sentence, and "’" written "'" ("It’s Ross."
-    is "It's Ross.": a name said of someone)."""
+    """``turn`` with "Mr." written "Mr" (and "Dwayne Jr.," "Dwayne Jr,"), so that a title's dot ends no sentence, and
+    "’" written "'" ("It’s Ross." is "It's Ross.": a name said of someone)."""
     text = re.sub(r"\b(Mr|Mrs|Ms|Dr|Prof)\.\s*(?=[A-Z])", r"\1 ", turn.text).replace("’", "'")
+    text = re.sub(r"(?<=[a-z])(\s+(?:Jr|Sr))\.(?=\s*[,!?])", r"\1", text)  # "Dwayne Jr., go get your sister"
     return turn if text == turn.text else dataclasses.replace(turn, text=text)
 
 
