@@ -2,7 +2,8 @@
 sibling is the one spoken to.
 
 Only a sibling word with its age ("big", "little", "baby", "older", "younger", "kid", "lil") counts: "sister" or "bro"
-alone is said to friends as often ("Preach, sister!", "Thanks, bro"). The call is set off at the start or the end of
+alone is said to friends as often ("Preach, sister!", "Thanks, bro"), and a turn that also calls a parent ("Twice a
+week, Mama. Hi, little sister.") speaks to more than one. The call is set off at the start or the end of
 the sentence; "my big sister" or "your little brother" inside a sentence is no call (:mod:`.relations` reads those).
 """
 
@@ -28,6 +29,9 @@ _CALL = lazy(
     re.I,
 )
 
+#: A parent called in the same turn ("Mama, ...", "..., Dad."): the one spoken to is no sibling of the speaker's.
+_PARENT_CALLED = lazy(r"(?:^|[,.!?]\s*)(?:(?i:mom|mommy|mama|mum|dad|daddy|papa|grandma|grandpa|granny)|Ma|Pa)\s*[,.!?]")
+
 
 def scan_called_siblings(sentence: str, turn: Turn, discourse: Discourse, state: TurnState) -> None:
     """Record the speaker's sibling when ``sentence`` of ``turn`` calls the one spoken to "big sister" or the like.
@@ -40,8 +44,8 @@ def scan_called_siblings(sentence: str, turn: Turn, discourse: Discourse, state:
     """
     if "sis" not in sentence.lower() and "bro" not in sentence.lower():
         return
-    if _CALL.search(sentence.strip()) is None:
-        return
+    if _CALL.search(sentence.strip()) is None or _PARENT_CALLED.search(turn.text):
+        return  # "Twice a week, Mama. Hi, little sister.": the one spoken to first is the parent, the sister another
     who = discourse.addressed(turn)
     if who is None or who[0].label == turn.speaker:
         return
