@@ -39,6 +39,8 @@ _ZH_CRIES = frozenset("哦 噢 嘿 嗨 啊 哎 哎哟 哎呀 喂 嗯 好 好了 
                       "oh hey hi hello well okay ok so".split())
 #: Relatives and titles people are called by (the Chinese ones beside :data:`.chinese.lexicon.KIN_PREDICATE`).
 _ZH_TITLES = frozenset("教练 师傅 老师 医生 大夫 老板 经理 阿姨 叔叔 大爷 大妈 大姐 大哥 护士 警官 同学 老大 老兄".split())
+#: A bidding closing the first sentence of a call ("Ruben, my turn, move."): the name opening it calls the one bidden.
+_BIDS = lazy(r"^(?:move|come\s+on|hurry(?:\s+up)?|go|stop|wait|sit\s+down|get\s+up|look|listen|relax)$", re.I)
 _HELLOS = frozenset("hi hey hello 嗨 你好 您好".split())
 _EN_CALLS = frozenset("mom dad mommy daddy mum ma pa grandma grandpa granny doc coach sir ma'am son kiddo".split())
 _ENDEARMENTS = frozenset("亲爱的 宝贝 宝宝 honey sweetie sweetheart baby babe darling dear".split())
@@ -66,7 +68,8 @@ def opening_call(text: str) -> str | None:
         return None
     pieces = [p.strip() for p in re.split(r"[，,]", first.group(0).rstrip("。！？!?.…"))]
     at = next((k for k, p in enumerate(pieces) if p.lower() not in _ZH_CRIES), None)
-    if at is None or pieces[at].lower() in _ENDEARMENTS or not (_called(pieces[at], False) or at and _called(pieces[at], True)):
+    if at is None or pieces[at].lower() in _ENDEARMENTS or not (_called(pieces[at], False) or _called(pieces[at], True)
+                                                                 and (at or len(pieces) > 2 and _BIDS.match(pieces[-1]))):
         return None  # an English name counts after a greeting ("Hi, Sophie!")
     goes_on = at + 1 < len(pieces) or text.strip()[first.end():].strip() or at or first.group(0).endswith(("！", "!"))
     return pieces[at] if goes_on else None  # "嗨，苏菲！", "伯特！": a greeting or a cry calls too
