@@ -320,6 +320,8 @@ def normalize(text: str) -> str:
         text = pattern.sub(repl, text)
         if i == 0:
             low = text.lower()  # curly quotes became straight ones
+    if " u" in low or " e" in low or " a" in low:  # "I'm, uh, Molly's boyfriend": the statement without the pause
+        text = _PAUSED.sub(r"\1 ", text)
     if "promoted" in low:  # "got promoted!! senior designer now": promoted to it
         text = _PROMOTED_THEN.sub(lambda m: f"{m.group(1)} to {m.group(2)} now" if is_job(m.group(2)) else m.group(0), text)
     if " at " in text:  # "landed something!! UX researcher at Spotify": the speaker's job, said alone
@@ -328,6 +330,8 @@ def normalize(text: str) -> str:
     return text.strip()
 
 
+#: A pause after "I am" ("I'm, uh, Molly's boyfriend", "I am, um, a nurse"): no part of what one says one is.
+_PAUSED = lazy(r"\b((?i:i\s+am|i\s+was|we\s+are))\s*,?\s+(?i:uh+|um+|er+|erm|ah+)\s*,?\s+(?=[\w])")
 #: A job at an employer said alone as a sentence: "UX researcher at Spotify", "nurse at Mercy General".
 _JOB_AT_ALONE = lazy(r"(?:^|(?<=[.!?]\s))(?P<j>(?:[A-Za-z]+\s+){0,2}[A-Za-z][a-z]+)\s+at\s+[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,2}"
                      r"(?=\s*(?:[.!?]|$))")
