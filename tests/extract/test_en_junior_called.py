@@ -5,6 +5,6 @@ from tests.extract.dialogue_facts import names
 
 
 def test_a_junior_called_is_named():
-    said = names((1, "Burgers are up! Marcus Jr., go get your sister, she's been on the trampoline for an hour."),
-                 (2, "Why me? Make Tasha come in herself."), (1, "Because I'm your father, that's why."))
+    said = names((1, "Burgers are up! Marcus Jr., go get the ketchup from the kitchen."),
+                 (2, "Why me? Make Tasha get it."), (1, "Because I'm your father, that's why."))
     assert ("Speaker 2", "Marcus Jr") in said
