@@ -185,8 +185,7 @@ def addressed(turn: Turn, discourse: Discourse) -> tuple[Entity, float] | None:
     call by calling its speaker back by name (0.6) unless it answers a question just asked, taking up its words ("Who touched
     my oven?" - "Ma, nobody touched your oven." - "His name is Aiden, Tina.": Ma asked), or the next speaker calls that one
     back in turn, and nobody where the turn before opened with the same call."""
-    turns = discourse.conversation(turn)
-    at = next((k for k, t in enumerate(turns) if t.turn == turn.turn), None)
+    turns, at = discourse.conversation(turn), discourse.place(turn)
     if at is not None and discourse.addressee(turn) is None:
         after = turns[at + 1] if at + 1 < len(turns) else None
         if after is not None and names_back(turn, after) and not _answers_asker(turns, at) \

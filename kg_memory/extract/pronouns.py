@@ -252,6 +252,15 @@ class Discourse:
         """All the turns of ``turn``'s conversation in this batch, in order."""
         return self._turns.get(turn.conversation, [])
 
+    def place(self, turn: Turn) -> int | None:
+        """Where ``turn`` is in :meth:`conversation` (``None`` when it is not of this batch).
+
+        >>> ts = [Turn("c", "1", "Ann", "Hi."), Turn("c", "2", "Bob", "Hey.")]
+        >>> Discourse(ts).place(ts[1]), Discourse(ts[:1]).place(ts[1])
+        (1, None)
+        """
+        return self._index.get((turn.conversation, turn.turn))
+
     def mentioned_here(self, turn: Turn) -> Entity | None:
         """The person ``turn`` itself last mentioned ("this is my friend Rachel, we ..."), if any."""
         position = self._position.get((turn.conversation, turn.turn), len(self._position))

@@ -40,8 +40,7 @@ def bosses_called(turn: Turn, discourse: Discourse) -> list[Found]:
     """The speaker's boss: the one before who called the speaker by name and told them something, when ``turn`` takes
     it and calls them 店长, 老板, 王经理 (and that one's job title, 店长, 经理)."""
     m = _TAKEN.match(turn.text.strip())
-    turns = list(discourse.conversation(turn))
-    at = next((i for i, t in enumerate(turns) if t.turn == turn.turn), None)
+    turns, at = discourse.conversation(turn), discourse.place(turn)
     if m is None or not at or turns[at - 1].speaker == turn.speaker:
         return []
     surname = m.group("s") or m.group("s2")

@@ -73,8 +73,7 @@ def _called(turn: Turn, discourse: Discourse, asks: bool) -> Entity | None:
     other = discourse.addressee(turn)
     if other is not None:
         return other
-    turns = list(discourse.conversation(turn))
-    at = next((i for i, t in enumerate(turns) if t.turn == turn.turn), None)
+    turns, at = discourse.conversation(turn), discourse.place(turn)
     if at is None:
         return None
     after = next((t.speaker for t in turns[at + 1:at + 3] if t.speaker != turn.speaker), None)
@@ -141,8 +140,7 @@ def relatives_called(turn: Turn, discourse: Discourse) -> list[Found]:
         return []  # 老公，这是我同事小王: someone else is there to answer; 外公！我要当外公了: the speaker is one
     other = discourse.addressee(turn)
     if other is None:
-        turns = list(discourse.conversation(turn))
-        at = next((i for i, t in enumerate(turns) if t.turn == turn.turn), None)
+        turns, at = discourse.conversation(turn), discourse.place(turn)
         if at is None:
             return []
         near = {t.speaker for t in turns[max(0, at - 1):at + 2]} - {turn.speaker}

@@ -31,8 +31,7 @@ _BACK = 4
 
 def called_here(turn: Turn, discourse: Discourse, name: str) -> bool:
     """Whether the speaker of ``turn`` called ``name`` (set off as a call) in this turn or their turns just before."""
-    turns = list(discourse.conversation(turn))
-    at = next((i for i, t in enumerate(turns) if t.turn == turn.turn), None)
+    turns, at = discourse.conversation(turn), discourse.place(turn)
     if at is None or not name:
         return False
     n = re.escape(name)

@@ -141,8 +141,8 @@ def one_of_them_named(sentence: str, turn: Turn, discourse: Discourse) -> list[F
     >>> [(s.label, p, o if isinstance(o, int) else o.label) for s, p, o, _, _ in one_of_them_named(t1.text, t1, Discourse([t0, t1]))]
     [('Ann', 'child', '乐乐'), ('乐乐', 'age', 10)]
     """
-    said = list(discourse.conversation(turn))
-    at = next((i for i, t in enumerate(said) if t.turn == turn.turn), len(said))
+    said, at = discourse.conversation(turn), discourse.place(turn)
+    at = len(said) if at is None else at
     before = next((t.text for t in reversed(said[:at]) if t.speaker == turn.speaker), "")
     if not _CHILDREN_HAD.search(before + sentence.split("，")[0]):
         return []

@@ -28,7 +28,7 @@ def asked_kin(turn: Turn, discourse: Discourse) -> tuple[Entity, float] | None:
     turns = discourse.conversation(turn)
     if len({t.speaker for t in turns}) < 3 or not _ASKS.search(turn.text):
         return None
-    at = next((i for i, t in enumerate(turns) if t is turn or t.turn == turn.turn), None)
+    at = discourse.place(turn)
     if at is None or at + 1 >= len(turns) or turns[at + 1].speaker == turn.speaker:
         return None
     before = turns[at - 1] if at > 0 else None

@@ -41,8 +41,7 @@ _YOU_ALL = lazy(r"你们")
 def asked_of_you_all(turn: Turn, discourse: Discourse) -> bool:
     """Whether one of the three turns before ``turn``, said by someone else, spoke of 你们 (the speaker's group): then
     the 我们 of ``turn`` is the speaker's group, which the one who said 你们 is not in."""
-    turns = list(discourse.conversation(turn))
-    at = next((i for i, t in enumerate(turns) if t.turn == turn.turn), None)
+    turns, at = discourse.conversation(turn), discourse.place(turn)
     if at is None:
         return False
     return any(t.speaker != turn.speaker and _YOU_ALL.search(t.text) for t in turns[max(at - 3, 0):at])

@@ -55,8 +55,7 @@ def children_told(turn: Turn, discourse: Discourse, state: TurnState) -> None:
 
 def _before(turn: Turn, discourse: Discourse) -> str:
     """The text of the speaker's turn before ``turn`` in its conversation ("" when none)."""
-    turns = list(discourse.conversation(turn))
-    at = next((i for i, t in enumerate(turns) if t.turn == turn.turn), None)
+    turns, at = discourse.conversation(turn), discourse.place(turn)
     if at is None:
         return ""
     return next((t.text for t in reversed(turns[:at]) if t.speaker == turn.speaker), "")

@@ -76,8 +76,7 @@ _SOMEONE_ELSE = lazy(r"\b(?:he|him|his|she|her|partner|boyfriend|girlfriend|husb
 
 def _and_before(turn: Turn, discourse: Discourse) -> str:
     """The text of ``turn`` and of the turn before it."""
-    said = discourse.conversation(turn)
-    at = next((i for i, t in enumerate(said) if t is turn), 0)
+    said, at = discourse.conversation(turn), discourse.place(turn) or 0
     return " ".join(t.text for t in said[max(0, at - 1):at + 1])
 
 

@@ -74,8 +74,8 @@ def _since(m: re.Match[str], sentence: str, turn: Turn) -> date | datetime | Non
 
 def _texts(sentence: str, m: re.Match[str], turn: Turn, discourse: Discourse, same_speaker: bool) -> list[str]:
     """The words said before ``m``: the turn's so far, then the turns before (of the speaker: ``same_speaker``)."""
-    turns = list(discourse.conversation(turn))
-    at = next((i for i, t in enumerate(turns) if t.turn == turn.turn), len(turns))
+    turns, at = discourse.conversation(turn), discourse.place(turn)
+    at = len(turns) if at is None else at
     raw = m.re.search(turn.text)  # the turn as said ("We've been ..."), where the sentence read is normalised
     before = [turn.text[:raw.start()] if raw is not None else sentence[:m.start()]]
     for t in reversed(turns[max(0, at - _BACK):at]):

@@ -65,6 +65,5 @@ def homes_closed(turn: Turn, discourse: Discourse, state: TurnState) -> None:
 
 def _before(turn: Turn, discourse: Discourse) -> Turn | None:
     """The turn just before ``turn``, said by someone else, or None."""
-    turns = list(discourse.conversation(turn))
-    at = next((i for i, t in enumerate(turns) if t is turn), 0)
+    turns, at = discourse.conversation(turn), discourse.place(turn) or 0
     return turns[at - 1] if at > 0 and turns[at - 1].speaker != turn.speaker else None

@@ -40,8 +40,7 @@ def scan_love_back(sentence: str, turn: Turn, discourse: Discourse, state: TurnS
     "I love you" with "I love you too" (see the module)."""
     if "love you" not in sentence.lower() or not _BACK.match(sentence.strip()):
         return
-    turns = discourse.conversation(turn)
-    at = next((i for i, t in enumerate(turns) if t is turn), None)
+    turns, at = discourse.conversation(turn), discourse.place(turn)
     if not at:
         return
     before = turns[at - 1]

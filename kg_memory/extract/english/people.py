@@ -497,10 +497,9 @@ def scan_vocative_kin(text: str, turn: Turn, discourse: Discourse, state: TurnSt
 def _answerer(sentence: str, turn: Turn, discourse: Discourse) -> tuple[Entity, float] | None:
     """The speaker of the next turn when ``sentence`` asks something, or the turn ends asking ("Mom, where do you want
     it?"), in a talk of more than two: the one who answers."""
-    turns = discourse.conversation(turn)
-    at = next((i for i, t in enumerate(turns) if t.turn == turn.turn), len(turns))
+    turns, at = discourse.conversation(turn), discourse.place(turn)
     if "?" not in sentence and not turn.text.rstrip().endswith("?") or discourse.addressee(turn) is not None \
-            or at + 1 >= len(turns) or turns[at + 1].speaker == turn.speaker:
+            or at is None or at + 1 >= len(turns) or turns[at + 1].speaker == turn.speaker:
         return None
     return Entity(turns[at + 1].speaker, "Person"), 0.6
 

@@ -39,8 +39,7 @@ def you_in_group(sentence: str, turn: Turn, discourse: Discourse) -> tuple[Entit
     named = called_name(sentence, turn)
     if named is not None:
         return (named, 0.7) if plausible_name(named.label, frozenset()) else None  # not "Umm, you're too young"
-    turns = discourse.conversation(turn)
-    at = next((k for k, t in enumerate(turns) if t.turn == turn.turn), None)
+    turns, at = discourse.conversation(turn), discourse.place(turn)
     if at is None or at < 2:
         return None
     asked, answer = turns[at - 2], turns[at - 1]
