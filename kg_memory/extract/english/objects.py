@@ -120,6 +120,7 @@ _ABBREVIATION = lazy(r"(?:mr|mrs|ms|dr|prof|st|mt|jr|sr)\.", re.I)
 _THE_COUNTRY_INITIALS = lazy(r"\b[Tt]he\s+(?:[Uu][Ss]|U\.S\.?(?:A\.?)?|U\.K\.?)(?!\w|\.\w)")
 _COUNTRY_NAMES = {"S": "United States", "K": "United Kingdom"}
 _SUBJECT_PRONOUN_OBJECT = lazy(r"^(?:i|you|he|she|we|they|it|there)\b", re.I)
+_SAME = lazy(r"^(?:very\s+)?same\s+[\w'-]+(?:\s+[\w'-]+){0,2}?(?:\s+as\b|\s*$)", re.I)  # not "the same van that I drove"
 
 
 def country_spelled(text: str) -> str:
@@ -213,6 +214,8 @@ def clean_object(text: str, style: str = "np") -> str | None:
     if _OTHERS_KIN.match(text):
         return None  # "your mom's books": without its owner, "mom's books" would read as the speaker's mother's
     text = LEAD.sub("", _FREQUENCY_LEAD.sub("", text))
+    if _SAME.match(text):
+        return None  # "(I live in) the same building as Kevin": no place or thing of its own (see .same_place)
     if style == "place":
         text = without_part(named_place(text))  # "downtown Denver", "a suburb of Chicago", "a bar called Moe's"
     if style == "activity":

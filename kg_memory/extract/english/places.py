@@ -340,6 +340,8 @@ def r_at_employer(m: re.Match[str], c: Clause) -> bool:
 
 #: "(my brother Tom just) started at Siemens": the word that the verb phrase lost before "at <Employer>"
 _STARTED_AT = lazy(r"\b(?:start(?:ed|ing|s)?|began)\s+at\s", re.I)
+#: "the same school (as Priya)": no place of its own
+_SAME_PLACE = lazy(r"(?:the\s+)?(?:very\s+)?same\s+[\w'-]+(?:\s+[\w'-]+){0,2}?(?:\s+as\b|\s*[.!?]*$)", re.I)
 #: where one starts a walk or a race, no employer: "we started at Central Park"
 _OUTDOOR_PLACE = lazy(r".*\b(?:park|beach|lake|river|bridge|square|station|trail|mountain|museum|zoo|street|avenue|airport)$", re.I)
 
@@ -557,6 +559,8 @@ def event_or_place(m: re.Match[str], c: Clause) -> bool:
         return False
     verb = m.group("v").lower()
     raw = m.group("o")
+    if _SAME_PLACE.match(raw):
+        return False  # "went to the same school as Priya": a tie (see .same_place), no school named
     prep = (m.group("prep") or "").strip().lower()
     journey = _JOURNEY.match(raw) if prep in ("on", "from") else None
     if journey is not None:

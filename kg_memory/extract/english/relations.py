@@ -45,6 +45,7 @@ from .named_kin import scan_named_kin
 from .named_pairs import scan_named_pairs
 from .next_door import scan_next_door
 from .objects import is_job, owned_entity
+from .same_place import scan_same_place
 from .seeing import scan_seeing
 from .serving import scan_serving
 
@@ -265,6 +266,7 @@ def scan_relations(clause: str, turn: Turn, discourse: Discourse, state: TurnSta
     scan_going_out(clause, turn, discourse, state)  # "I'm going out with Mike", "Ross used to date Rachel"
     scan_couple_talk(clause, turn, discourse, state)  # "we were on a break", "it's our anniversary", "I dumped Tom"
     scan_next_door(clause, turn, discourse, state)  # "Kate lives next door", "I live across the hall from you"
+    scan_same_place(clause, turn, discourse, state)  # "I live in the same building as Kevin"
     scan_named_pairs(clause, turn, discourse, state)  # "Joseph and his wife, Karen", "Chandler proposed to Monica"
     scan_former_kin(clause, turn, discourse, state)  # "my old boss from Seattle, Karen": a boss that was
     scan_serving(clause, turn, discourse, state)  # "I was her accountant": the speaker's client
