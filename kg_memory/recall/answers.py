@@ -103,7 +103,6 @@ def _rows(question: str, index: RecallIndex, lexicon: Lexicon, lookup: Lookup | 
     return [j for rows in reversed(hops) for j in rows]
 
 
-
 def others_rows(question: str, index: RecallIndex, rows: Iterable[int], *, lexicon: Lexicon | None = None,
                  lookup: Lookup | None = None) -> list[int]:
     """Those of ``rows`` (fact rows of the index) that would answer ``question`` for someone else: it names an

@@ -344,7 +344,8 @@ class Recaller:
 
     def _answers_first(self, question: str, index: RecallIndex, turn_score: np.ndarray, fact_score: np.ndarray,
                        why: dict[tuple[str, int], list[str]], at: datetime | None, namespace: str) -> np.ndarray:
-        """Fact scores with the facts answering the question (:mod:`.answers`) above everything."""
+        """Fact scores with the facts answering the question (:mod:`.answers`) above everything; when none does, the
+        facts of that relation about others lowered (:func:`.answers.others_rows`)."""
         from .answers import OTHERS_SHARE, answer_rows, others_rows
 
         def lookup(name: str) -> list[tuple[Entity, float]]:
