@@ -12,6 +12,9 @@ Data sets
     "Speaker". ``dialogre-en`` / ``dialogre-zh``: DialogRE's train split, each dialogue read whole
     (turns "Speaker 1: ..."). DialogRE is an evaluation set only (non-commercial licence): never
     train shipped weights on it; its dev and test splits are not read.
+    ``scenes-en`` / ``scenes-zh`` (asked for by name): the project's own multi-party scenes in DialogRE's
+    format, written and labelled by its engineers before the rules read them (``data/scenes/README.md``);
+    scored as DialogRE, read from the repository, free to train on.
 
 Matching arguments (DialogRE)
     A gold argument ("Speaker 2", "Chandler Bing", "student", "26") matches an extracted entity when
@@ -394,6 +397,8 @@ from kg_memory.types import Entity, Fact, Turn
 HERE = Path(__file__).resolve().parent
 ExtractFn = Callable[[Sequence[Turn]], list[Fact]]
 DATASETS = ("personaext", "dialogre-en", "dialogre-zh")
+#: The project's own scenes in DialogRE's format (``data/scenes/``, README there): known, not run by default.
+SCENES = ("scenes-en", "scenes-zh")
 
 
 #: The hand-labelled sample of the default extractor's facts on DialogRE (``extract_labels.py``).
@@ -665,8 +670,10 @@ def run(extractors: Sequence[str], datasets: Sequence[str], data: Path, limit: i
             if not path.exists():
                 raise SystemExit(f"data not found: {path} (pass --data)")
             loaded[name] = read_dialogre(path, prefix=name)[:limit]
+        elif name in SCENES:
+            loaded[name] = read_dialogre(HERE / "data" / "scenes" / f"{name[-2:]}.json", prefix=name)[:limit]
         else:
-            raise SystemExit(f"unknown data set {name!r}; known: {', '.join(DATASETS)}")
+            raise SystemExit(f"unknown data set {name!r}; known: {', '.join(DATASETS + SCENES)}")
     mapping = read_mapping(HERE / "mappings" / "dialogre.csv")
     warm = [Turn("warm", "1", "Speaker 1", "I live in Paris with my sister Ann."),
             Turn("warm", "2", "Speaker 2", "我住在上海，我的妹妹叫李娜。")]
@@ -707,7 +714,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=default_data_dir(), help="folder holding personaext_dnli/, dialogre/")
     parser.add_argument("--extractors", default=",".join(EXTRACTORS),
                         help=f"comma-separated: {', '.join(EXTRACTORS)} or module:attribute")
-    parser.add_argument("--datasets", default=",".join(DATASETS), help=f"comma-separated: {', '.join(DATASETS)}")
+    parser.add_argument("--datasets", default=",".join(DATASETS),
+                        help=f"comma-separated: {', '.join(DATASETS + SCENES)} (default: {', '.join(DATASETS)})")
     parser.add_argument("--limit", type=int, default=None, help="the first N utterances / dialogues of each data set")
     parser.add_argument("--repeat", type=int, default=1, help="time the best of N passes")
     parser.add_argument("--relations", action="store_true", help="also print recall per relation")

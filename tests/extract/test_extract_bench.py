@@ -94,3 +94,23 @@ def test_a_short_run_on_the_shared_data(bench, capsys):
     assert by[("personaext", "rules")]["pair_predicate_recall"] > by[("personaext", "baseline")]["pair_predicate_recall"]
     assert by[("dialogre-en", "rules")]["pairs"] > 20
     assert all(r["turns_per_s"] > 0 for r in results)
+
+
+def test_the_projects_own_scenes_are_scored_like_dialogre(bench):
+    """scenes-en / scenes-zh ship in the repository: every label is one the mapping scores, every
+    "Speaker N" argument speaks in its scene, and the rules find some of the pairs."""
+    import re
+
+    mapping = read_mapping(ROOT / "benchmarks" / "mappings" / "dialogre.csv")
+    for language in ("en", "zh"):
+        scenes = json.loads((ROOT / "benchmarks" / "data" / "scenes" / f"{language}.json").read_text(encoding="utf-8"))
+        assert len(scenes) >= 150
+        for lines, relations in scenes:
+            speakers = {re.match(r"(Speaker \d+)[:：]", line).group(1) for line in lines}
+            for relation in relations:
+                assert set(relation["r"]) <= mapping.relations, relation
+                for argument in (relation["x"], relation["y"]):
+                    assert not re.fullmatch(r"Speaker \d+", argument) or argument in speakers, relation
+    results = bench.run(["rules"], ["scenes-en", "scenes-zh"], DATA, limit=10)
+    assert [r["dataset"] for r in results] == ["scenes-en", "scenes-zh"]
+    assert all(r["items"] == 10 and r["pairs"] > 50 and r["pair_predicate_recall"] > 0.1 for r in results), results
