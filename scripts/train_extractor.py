@@ -4,12 +4,15 @@ Reproducible: a fixed seed drives the generated data, the shuffling and the init
 CPU, ``--threads`` threads). The shipped weights are trained on generated data only (see
 ``kg_memory/extract/model/MODEL_CARD.md``): PersonaExt states no licence, and DialogRE is
 non-commercial evaluation data. ``--personaext`` adds the PersonaExt 80% train split for local
-experiments only (never its 20% test split); weights trained with it must not be shipped.
+experiments only (never its 20% test split); weights trained with it must not be shipped. ``--scenes`` adds
+the project's own scenes (``benchmarks/data/scenes``, DialogRE's format, the project's licence), each pair
+labelled in the windows that show it (:func:`~kg_memory.extract.model.train.shown_examples`).
 
 Usage::
 
     python scripts/train_extractor.py                       # minutes on one core
     python scripts/train_extractor.py --dialogues 300 --epochs 1 --out /tmp/model   # seconds
+    python scripts/train_extractor.py --scenes --out /tmp/model-scenes   # generated dialogues and the scenes
 """
 
 from __future__ import annotations
@@ -28,7 +31,7 @@ sys.path.insert(0, str(ROOT))
 
 from kg_memory.extract.model.extractor import MODEL_DIR  # noqa: E402
 from kg_memory.extract.model.generate import generate  # noqa: E402
-from kg_memory.extract.model.train import examples, save, train  # noqa: E402
+from kg_memory.extract.model.train import examples, save, shown_examples, train  # noqa: E402
 
 
 def _personaext(path: Path) -> list:
@@ -41,6 +44,25 @@ def _personaext(path: Path) -> list:
     from kg_memory.types import Turn
 
     return [((Turn("p", "1", "Speaker", row.text),), ()) for row in read_personaext(path, "train")]
+
+
+def _scenes(folder: Path) -> list:
+    """The scenes of ``folder`` (``en.json``, ``zh.json``) with their relations as vocabulary facts and triggers."""
+    from kg_memory.extract.datasets import read_dialogre, read_mapping
+
+    mapping = read_mapping(ROOT / "benchmarks" / "mappings" / "dialogre.csv")
+    out = []
+    for path in sorted(folder.glob("*.json")):
+        for scene in read_dialogre(path, prefix=path.stem):
+            facts = []
+            for pair in scene.pairs:
+                for relation in pair.relations:
+                    if relation in mapping.primary:
+                        predicate, direction = mapping.primary[relation]
+                        x, y = (pair.y, pair.x) if direction == "reversed" else (pair.x, pair.y)
+                        facts.append((x, predicate, y, pair.triggers))
+            out.append((scene.turns, facts))
+    return out
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -58,6 +80,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=MODEL_DIR, help="folder for weights.npz and config.json")
     parser.add_argument("--personaext", type=Path, default=None,
                         help="PersonaExt JSONL: add its train split (local experiments only; do not ship)")
+    parser.add_argument("--scenes", nargs="?", type=Path, const=ROOT / "benchmarks" / "data" / "scenes", default=None,
+                        help="add the project's own scenes (a folder of DialogRE-format JSON; default benchmarks/data/scenes)")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
     torch.set_num_threads(args.threads)
@@ -69,6 +93,10 @@ def main(argv: list[str] | None = None) -> int:
         dialogues += extra
         sources.append(f"PersonaExt train split: {len(extra)} utterances (NOT for shipping)")
     rows = examples(dialogues, keep_none=args.keep_none, seed=args.seed)
+    if args.scenes is not None:
+        scenes = _scenes(args.scenes)
+        rows += shown_examples(scenes, keep_none=args.keep_none, seed=args.seed)
+        sources.append(f"the project's scenes ({args.scenes.name}): {len(scenes)} dialogues, pairs labelled where shown")
     logging.info("%d turns with argument pairs from %d dialogues (%.0f s)", len(rows), len(dialogues), time.perf_counter() - start)
     net, report = train(rows, epochs=args.epochs, seed=args.seed, budget_s=args.budget, precision=args.precision)
     report["sources"] = sources

@@ -67,6 +67,26 @@ def test_a_question_answered_later_labels_only_the_answer() -> None:
     assert "sibling" in [LABELS[x] for _, pairs in examples([(turns, facts)]) for _, _, x in pairs][:6]
 
 
+def test_an_annotated_scene_labels_a_pair_only_where_the_window_shows_it() -> None:
+    from kg_memory.extract.model.net import LABELS
+    from kg_memory.extract.model.train import shown_examples
+
+    lines = [("Speaker 1", "Morning, Priya!"), ("Speaker 2", "Morning. My brother Dev is coming over tonight."),
+             ("Speaker 3", "Cool."), ("Speaker 2", "Dev is bringing pie.")]
+    turns = [Turn("d", str(i + 1), speaker, text) for i, (speaker, text) in enumerate(lines)]
+
+    def labels(triggers: list[str]) -> list[str]:
+        rows = shown_examples([(turns, [("Speaker 2", "sibling", "Dev", triggers)])], keep_none=1.0)
+        return [LABELS[label] for row, pairs in rows for a, b, label in pairs
+                if (row.arguments[a].label, row.arguments[b].label) == ("Speaker 2", "Dev")]
+
+    # the pair is an argument pair in turns 2 and 4; "brother" (turn 2) is in both windows: the relation twice,
+    # never "none"
+    assert labels(["brother"]) == ["sibling", "sibling"]
+    # a trigger the scene never says: the pair is left out, neither sibling nor "none"
+    assert labels(["sister"]) == []
+
+
 def test_exchanges_are_generated_in_both_languages() -> None:
     import random
 
@@ -132,3 +152,22 @@ def test_a_tiny_training_run_writes_a_model_the_extractor_loads(tmp_path: Path) 
     with torch.no_grad():
         expected = net(*batch(rows)).numpy()
     assert np.allclose(NumpyNet(state).logits(arrays(rows)), expected, atol=1e-4)
+
+
+def test_training_can_add_scenes_in_dialogres_format(tmp_path: Path) -> None:
+    pytest.importorskip("torch")
+    import json
+
+    scenes = tmp_path / "scenes"
+    scenes.mkdir()
+    scene = [["Speaker 1: Hi Ann!", "Speaker 2: Hi! This is my brother Tom.", "Speaker 3: Hey, Ann's told me about you."],
+             [{"x": "Speaker 2", "y": "Ann", "r": ["per:alternate_names"], "t": [""]},
+              {"x": "Speaker 2", "y": "Tom", "r": ["per:siblings"], "t": ["brother"]}]]
+    (scenes / "en.json").write_text(json.dumps([scene] * 3), encoding="utf-8")
+    out = tmp_path / "model"
+    done = subprocess.run([sys.executable, str(ROOT / "scripts" / "train_extractor.py"), "--dialogues", "20",
+                           "--epochs", "1", "--scenes", str(scenes), "--out", str(out)],
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    report = json.loads((out / "config.json").read_text())["report"]
+    assert any("3 dialogues" in source for source in report["sources"]), report["sources"]

@@ -27,7 +27,7 @@ from ...types import Turn
 from .features import TurnInput, turn_input
 from .net import LABELS, RelationNet, batch
 
-__all__ = ["choose_threshold", "examples", "fit_temperature", "save", "train"]
+__all__ = ["choose_threshold", "examples", "fit_temperature", "save", "shown_examples", "train"]
 
 logger = logging.getLogger(__name__)
 #: Turns and gold facts, optionally with the index of the first turn that states them (earlier turns: none).
@@ -58,6 +58,49 @@ def examples(dialogues: Iterable[Dialogue], keep_none: float = 1.0, seed: int = 
             for a, b in row.pairs():
                 label = gold.get((row.arguments[a].label, row.arguments[b].label), 0) if i >= first else 0
                 if label or rng.random() < keep_none:
+                    labelled.append((a, b, label))
+            if labelled:
+                rows.append((row, labelled))
+    return rows
+
+
+#: A dialogue annotated as a whole (DialogRE's format): turns and ``(subject, predicate, object, triggers)`` facts.
+Annotated = tuple[Sequence[Turn], Sequence[tuple[str, str, str, Sequence[str]]]]
+
+
+def shown_examples(dialogues: Iterable[Annotated], keep_none: float = 0.5, seed: int = 13) -> list[Row]:
+    """Rows from dialogues annotated as a whole: a gold pair is labelled only where the model's window shows it.
+
+    The window is the turn and the two before it (as the extractor reads). A gold pair is labelled there
+    when both arguments speak or are named in the window and one of its triggers, if it has any, is said
+    there; in other windows it is left out, neither the relation nor "none" (the annotation says the pair
+    holds, not that this window says so). Pairs nobody annotated are "none", ``keep_none`` of them kept.
+
+    >>> from kg_memory.types import Turn
+    >>> turns = [Turn("d", "1", "Speaker 1", "Hi Ann!"), Turn("d", "2", "Speaker 2", "Hi! This is my brother Tom.")]
+    >>> rows = shown_examples([(turns, [("Speaker 2", "sibling", "Tom", ["brother"])])], keep_none=0.0)
+    >>> [(row.arguments[a].label, row.arguments[b].label, LABELS[label]) for row, pairs in rows for a, b, label in pairs]
+    [('Speaker 2', 'Tom', 'sibling')]
+    """
+    rng = random.Random(seed)
+    index = {label: i for i, label in enumerate(LABELS)}
+    rows: list[Row] = []
+    for turns, facts in dialogues:
+        gold = {(s, o): (index[p], [t for t in triggers if t]) for s, p, o, triggers in facts if p in index}
+        for i in range(len(turns)):
+            row = turn_input(turns, i)
+            window = turns[max(0, i - 2):i + 1]
+            said = " ".join(t.text for t in window)
+            speakers = {t.speaker for t in window}
+            labelled = []
+            for a, b in row.pairs():
+                pair = (row.arguments[a].label, row.arguments[b].label)
+                if pair not in gold:
+                    if rng.random() < keep_none:
+                        labelled.append((a, b, 0))
+                    continue
+                label, triggers = gold[pair]
+                if all(x in speakers or x in said for x in pair) and (not triggers or any(t in said for t in triggers)):
                     labelled.append((a, b, label))
             if labelled:
                 rows.append((row, labelled))
