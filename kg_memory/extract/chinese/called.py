@@ -3,7 +3,7 @@
 * 爸爸！ / 你好，妈妈 / 谢谢爸爸 / 生日快乐，爸爸 / 这是怎么回事，爸爸？: the one spoken to is the speaker's parent
   (the turn is read whole: a question calls its addressee as well as a statement does; :mod:`.people` reads the
   comma-set calls of statements, 爸，我帮你拿着);
-* 老公，楼上怎么说？ / 舅舅，您怎么来了？ / 生日快乐，老公！: a spouse or a relative of the family alone (舅舅, 姥姥;
+* 老公，楼上怎么说？ / 舅舅，您怎么来了？ / 表姐，你看这个 / 生日快乐，老公！: a spouse or a relative of the family alone (舅舅, 姥姥, 表姐, 二姑;
   not 叔叔, 阿姨, 奶奶, said to any elder) called at the start of a turn or at the end of a sentence is the speaker's,
   when only one person can be spoken to (:func:`relatives_called`);
 * 我是莫妮卡·盖勒……罗斯的妹妹 / 我是埃迪，你室友: the speaker is the relative of the person named (or spoken to).
@@ -114,14 +114,20 @@ def introduced_as_kin(turn: Turn, discourse: Discourse) -> list[Found]:
 
 #: A spouse or a relative only family calls so (舅舅, 姥姥: children call any elder 叔叔, 阿姨, 奶奶), called at the start of
 #: a turn, after a greeting at most: 老公，楼上怎么说？, 舅舅，您怎么来了？, 嗨，舅妈！
-_RELATIVE_OPENS = lazy(rf"^(?:{_WITH}[，,\s]*)?(?P<kin>老公|老婆|媳妇|舅舅|舅妈|姥姥|姥爷|外婆|外公|老头子|老婆子)(?:[，,！!]|\s*$|(?=你|您))"
-                      rf"\s*(?P<rest>.*)$")
+#: Cousins, aunts and uncles by their place in the family (表姐, 堂哥, 二姑, 三姨, 小舅, 姑父, 姐夫): words only family calls
+#: one by (叔叔, 阿姨, 大姐 and 嫂子 are said to a friend's elders and wife too, 大爷 and 大妈 to anyone old).
+_FAMILY_CALLS = (r"(?:表|堂)(?:哥|姐|弟|妹|嫂|叔|姨|舅|姑)|[二三四五六七八九小](?:姑|姨|舅|叔|婶)|大(?:姑|姨|舅)|[大二三四五六七八九小]"
+                 r"(?:姑妈|姨妈|姑父|姨父|姑夫|姨夫|舅妈)|姑姑|姑妈|姨妈|姑父|姨父|姑夫|姨夫|婶婶|姐夫|妹夫")
+_RELATIVE_OPENS = lazy(rf"^[…\.。\s]*(?:{_WITH}[，,\s]*)?(?P<kin>老公|老婆|媳妇|舅舅|舅妈|姥姥|姥爷|外婆|外公|老头子|老婆子|"
+                      rf"{_FAMILY_CALLS})(?:[，,！!]|\s*$|(?=你|您))\s*(?P<rest>.*)$")
 #: What an old couple call each other (老头子你懂什么): a spouse, though not a word for one said of anybody.
 _OLD_COUPLE = {"老头子": "spouse", "老婆子": "spouse"}
 #: A spouse or such a relative called at the end of a sentence, after a comma: 惊喜！生日快乐，老公！, 谢谢你，老婆。
-_RELATIVE_ENDS = lazy(r"(?<=[，,])\s*(?P<kin>老公|老婆|媳妇|舅舅|舅妈|姥姥|姥爷|外婆|外公)[。！!？?…\s]*$(?P<rest>)")
+_RELATIVE_ENDS = lazy(rf"(?<=[，,])\s*(?P<kin>老公|老婆|媳妇|舅舅|舅妈|姥姥|姥爷|外婆|外公|{_FAMILY_CALLS})[。！!？?…\s]*$(?P<rest>)")
 #: After the call: another person called (老公，儿子，……), a group (你们, 大家) or a hypothetical: no one relative spoken to.
 _NOT_ONE = lazy(r"^(?:爸|妈|儿子|女儿|哥|姐|弟|妹)|你们|大家|如果|要是|假如")
+#: Another relative called later in the turn, opening a sentence (……。姨夫，你也吃。).
+_CALLS_ANOTHER = lazy(rf"[。！!？?…]\s*(?:爸|妈|爸爸|妈妈|哥|姐|{_FAMILY_CALLS}|舅舅|舅妈|姥姥|姥爷|外婆|外公|老公|老婆|[大小]?姨夫|爷爷|奶奶)[，,！!]")
 
 
 def relatives_called(turn: Turn, discourse: Discourse) -> list[Found]:
@@ -138,9 +144,12 @@ def relatives_called(turn: Turn, discourse: Discourse) -> list[Found]:
          and not _NOT_ONE.search(piece[:e.start()]) and not re.search(r"如果|要是|假如", piece)), None)
     if m is None or _NOT_ONE.search(m.group("rest")) or _OTHERS_THERE.search(turn.text) or m.group("kin") in m.group("rest"):
         return []  # 老公，这是我同事小王: someone else is there to answer; 外公！我要当外公了: the speaker is one
+    turns, at = discourse.conversation(turn), discourse.place(turn)
+    if _CALLS_ANOTHER.search(m.group("rest")) or at is not None and at > 0 and turns[at - 1].speaker != turn.speaker \
+            and m.group("kin") in turns[at - 1].text:
+        return []  # 三姨，吃鱼。姨夫，你也吃。: two called; 给你三姨夹块鱼。 - 三姨，吃鱼。: the one who spoke of her is another
     other = discourse.addressee(turn)
     if other is None:
-        turns, at = discourse.conversation(turn), discourse.place(turn)
         if at is None:
             return []
         near = {t.speaker for t in turns[max(0, at - 1):at + 2]} - {turn.speaker}
@@ -149,7 +158,7 @@ def relatives_called(turn: Turn, discourse: Discourse) -> list[Found]:
         other = Entity(near.pop(), "Person")
     speaker = discourse.speaker(turn)
     kin = m.group("kin")
-    return [] if other == speaker else [(speaker, _OLD_COUPLE.get(kin) or KIN_PREDICATE[kin], other, 0.65, None)]
+    return [] if other == speaker else [(speaker, _OLD_COUPLE.get(kin) or KIN_PREDICATE.get(kin, "relative"), other, 0.65, None)]
 
 
 #: A schoolmate called by what they are (谢谢学姐, 学长，……, ……，学妹。), one person (not 学妹们: a group).
