@@ -150,17 +150,28 @@ def _with_speaker_names(facts: list[Fact], turns: Sequence[Turn]) -> list[Fact]:
             given.setdefault(key, []).append(str(f.object).lower())
             if f.predicate == "name":  # a nickname (大家都叫我娜娜, "they call me chicken boy") leaves the others' names
                 named.setdefault(key, []).append(str(f.object).lower())
-    # a speaker the rules named keeps the shorter forms of that name others call them ("Mon", "Monica"), and a first
-    # name beside a title and surname ("I am Mrs. Brandt." ... "Harriet, this is everyone.")
+    # a speaker the rules named keeps the shorter forms of that name others call them ("Mon", "Monica"; 晓峰 of 宋晓峰),
+    # and a first name beside a title and surname ("I am Mrs. Brandt." ... "Harriet, this is everyone.")
     extra = [f for f in voted
              if str(f.object).lower() not in given.get(key := (f.source.conversation if f.source else None, f.subject.label), [])
-             and (key not in named or any(name.startswith(str(f.object).lower()) or _TITLED.match(name) and " " not in
-                                          str(f.object) and not _TITLED.match(str(f.object)) for name in named[key]))]
+             and (key not in named or any(name.startswith(str(f.object).lower()) or _given_name_of(str(f.object), name)
+                                          or _TITLED.match(name) and " " not in str(f.object)
+                                          and not _TITLED.match(str(f.object)) for name in named[key]))]
     return _in_turn_order(facts + extra, turns) if extra else facts
 
 
 #: A name that is a title and a surname ("mrs. brandt", "dr mehta"): the first name others call one by may go with it.
 _TITLED = re.compile(r"(?:mr|mrs|ms|miss|dr|prof|professor|doctor)\.?\s+\S", re.I)
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _given_name_of(form: str, name: str) -> bool:
+    """Whether the Chinese ``form`` is the given name of the full name ``name`` (晓峰 of 宋晓峰, 子墨 of 欧阳子墨).
+
+    >>> _given_name_of("晓峰", "宋晓峰"), _given_name_of("宋", "宋晓峰"), _given_name_of("Ross", "Ross")
+    (True, False, False)
+    """
+    return _HAN.fullmatch(form) is not None and len(form) >= 2 and name.endswith(form) and len(name) - len(form) in (1, 2)
 
 
 def _called_another(fact: Fact, called: dict[tuple[str | None, str], set[str]]) -> bool:

@@ -380,6 +380,9 @@ def _name_dialogue(turns: Sequence[Turn], least: float, min_confidence: float) -
             if intro is not None and intro in candidates and _key(intro) == key:
                 tally.add(key, name, turn.speaker, INTRODUCED, turn)  # "I'm Jim, Jim Nelson.", "我是菲比，菲比·布菲"
                 continue
+            if intro is not None and intro in candidates and _HAN.search(name) and intro.endswith(name) \
+                    and len(intro) - len(name) in (1, 2):
+                continue  # "我是宋晓峰" ... "晓峰，……": the speaker's own given name, no name said of someone else
             after, before = addressees(turns, i)
             heard_of = after is not None and after == before  # the one spoken to on both sides: who hears of a name
             edge = _only_other(turns, i) if (after is None) != (before is None) else None  # a stretch of two begins or ends
