@@ -507,7 +507,10 @@ _YOU_ARE = lazy(r"\b(?:you're|you\s+are|are\s+you|aren't\s+you)\b[^.!?,;]*$", re
 _ASKS_WHO = lazy(r"\b(?:who|whom|name)\b[^.!?]*\?+!*\s*$|(?:谁|哪位|名字|叫什么)[^。！？!?]*[？?]+[！!]*\s*$|"
                  r"\bwhat\s+(?:(?:do|would|will|can)\s+(?:you|i|we)\s+(?:want|have|get|like|drink|eat|order)|"
                  r"(?:are\s+you|you)\s+(?:having|drinking|eating|want)|can\s+i\s+get\s+you)\b[^.!?]*\?+\s*$|"
-                 r"(?:喝|吃|要|点|买|来)(?:点|些)?什么[^。！？!?]*[？?]+\s*$", re.I)  # "喝点什么？" - "威士忌。": a thing
+                 r"(?:喝|吃|要|点|买|来)(?:点|些)?什么[^。！？!?]*[？?]+\s*$|"  # "喝点什么？" - "威士忌。": a thing
+                 r"你(?:现在)?(?:是)?(?:做|干)(?:什么|啥)(?:的|工作)?[？?]+\s*$|你(?:现在)?是[^。！？!?，,]{1,6}(?:吗|啊|吧|呀)[？?]+\s*$|"
+                 r"你(?:现在)?在(?:哪儿?|哪里|什么地方|哪个?家?(?:公司|单位))(?:上班|工作)?[？?]+\s*$", re.I)  # "你是医生啊？" -
+# "保安。", "你在哪儿上班？" - "星火互娱。": what or where one works, told of oneself
 _QUOTE = lazy(r'"[^"]*"|“[^”]*”|「[^」]*」|\b(?i:said|says|goes|went)(?:\s+to\s+\w+)?\s*:\s*[^.!?…]+')  # "he said to me: Skdandy..."
 #: A turn that also turns to a group ("Okay guys, ...", "各位，...", "You know, guys, ...", "你知道，伙计们，..."; not "It's
 #: Emily, everyone!"): whom a name in it calls is not known.

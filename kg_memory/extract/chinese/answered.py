@@ -1,16 +1,20 @@
 """A short answer to the question said just before it: 纽约。 after 你住在哪里？ (where the speaker lives, or comes from
-after 你是哪里人？), 我丈夫。 after 谁是瑞克？ (瑞克 is the speaker's husband)."""
+after 你是哪里人？), 我丈夫。 after 谁是瑞克？ (瑞克 is the speaker's husband), 保安。 after 你是医生啊？ or 你是做什么的？ (the
+speaker's job), 星火互娱。 after 你在哪儿上班？ (the speaker's employer)."""
 
 from __future__ import annotations
+
+import re
 
 from ...types import Entity, Turn
 from ..framework import Found, lazy
 from ..names import is_chinese_name
 from ..pronouns import Discourse, gender_of_noun
-from .lexicon import HAN, KIN, KIN_PREDICATE, is_country
+from .careers import employer_named
+from .lexicon import HAN, KIN, KIN_PREDICATE, is_country, is_job
 from .places import is_place
 
-__all__ = ["kin_answered", "place_answered"]
+__all__ = ["kin_answered", "place_answered", "work_answered"]
 
 
 #: 你住在哪里？ / 你是哪里人？ / 你从哪儿来？: where the one who answers lives, or comes from.
@@ -45,3 +49,36 @@ def kin_answered(turn: Turn, discourse: Discourse, previous_text: str) -> list[F
     person = Entity(name, "Person")
     discourse.mention(turn, person, gender_of_noun(answer.group("kin")))
     return [(discourse.speaker(turn), KIN_PREDICATE[answer.group("kin")], person, 0.7, None)]
+
+
+#: 你是做什么的？ / 你做什么工作？ / 你是医生吗？ (a job guessed) / 你在哪儿上班？ (where): what the one who answers does.
+_ASKS_WORK = lazy(rf"你(?:现在)?(?:是)?(?:做|干)(?:什么|啥)(?:的|工作)|你(?:现在)?(?:做|干)(?:什么|啥)工作|你的工作是(?:什么|啥)|"
+                  rf"你(?:现在)?是(?P<guess>[{HAN}]{{1,6}}?)(?:吗|啊|吧|呀)|(?P<where>你(?:现在)?在(?:哪儿?|哪里|什么地方|哪个?(?:家)?(?:公司|单位))"
+                  rf"(?:上班|工作|高就)?)[？?]+\s*$")
+_BARE_WORK = lazy(rf"^\s*(?:(?:嗯|哦|呃|不是|不)[，,。!！\s]*)?(?:我是|是|我在|在)?(?:一[个名位家])?(?P<o>(?![在我你他她这那])[{HAN}A-Za-z]{{2,10}}?)"
+                  rf"(?:上班|工作)?(?:而已|啦|呢)?[。！!.…\s]*$")
+
+
+def work_answered(turn: Turn, discourse: Discourse, previous_text: str) -> list[Found]:
+    """保安。 said right after 你是医生啊？ or 你是做什么的？: the speaker's job; 星火互娱。 after 你在哪儿上班？: the employer (a
+    place, 北京。, where they work)."""
+    asked = _ASKS_WORK.search(previous_text)
+    answer = _BARE_WORK.match(turn.text) if asked else None
+    if asked is None or answer is None or asked.group("guess") and not is_job(asked.group("guess")):
+        return []  # 你是小王吗？: a name guessed, no job
+    said, speaker = re.sub(r"(?:上班|工作)$", "", answer.group("o")), discourse.speaker(turn)
+    if len(said) < 2 or said in ("家里", "在家", "老家"):
+        return []  # 在家。 (read 我在家工作。): no employer
+    if not asked.group("where"):
+        return [(speaker, "jobTitle", said, 0.7, None)] if is_job(said) else []
+    if is_place(said):
+        return [(speaker, "workLocation", Entity(said, "Place"), 0.7, None)]
+    employer = named if (named := employer_named(said)) and named in said else said if _unknown_word(said) else None
+    return [(speaker, "worksFor", Entity(employer, "Organization"), 0.7, None)] if employer else []
+
+
+def _unknown_word(text: str) -> bool:
+    """Whether ``text`` is no word jieba's dictionary knows (星火互娱, a name of a firm; not 保密, 家里, 外面)."""
+    from ..model.features import dictionary_entry  # jieba's dictionary, loaded where Chinese is read
+
+    return dictionary_entry(text)[1] == 0 and not is_chinese_name(text) and not is_job(text)

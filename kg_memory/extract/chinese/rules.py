@@ -35,7 +35,7 @@ from ..starts import state_end
 from ..timeexpr import parse_zh_number
 from .accompanied import without_company
 from .activities import ACTIVITY_RULES, habit, religion_of
-from .answered import kin_answered, place_answered
+from .answered import kin_answered, place_answered, work_answered
 from .back_then import back_then
 from .births import BIRTH_RULES, birthdays_said
 from .called import introduced_as_kin, kin_called
@@ -444,6 +444,7 @@ class ChineseRules:
     def extract_turn(self, turn: Turn, discourse: Discourse, previous_text: str = "") -> list[Fact]:
         """Return the facts stated in ``turn`` (said after ``previous_text``: 你住在哪里？ - 纽约。 answers with a place)."""
         found: list[Found] = place_answered(turn, discourse, previous_text) + kin_answered(turn, discourse, previous_text) \
+            + work_answered(turn, discourse, previous_text) \
             + kin_called(turn, discourse) + introduced_as_kin(turn, discourse)  # 你好，爸爸！ / 老公，…… / 我是埃迪，你室友
         for m in PET_NAMED_AFTER.finditer(turn.text):  # 我有一只狗。它叫旺财。: the dog is 旺财 (bound by merge_found)
             owner = discourse.speaker(turn) if m.group("kp") == "我" else discourse.addressee(turn)
