@@ -1,7 +1,8 @@
 """A reply that calls back the one who has just called someone: whom each call means.
 
 When someone calls a person ("妈，你快点。", "Mom, hurry up.") and the next speaker answers by calling the caller by
-name ("急什么，小雨。", "Relax, Jenny."), the one answering is the one called, and the name they say is the caller's:
+name ("急什么，小雨。", "Relax, Jenny.", or without a comma before 你: "小雨你急什么"), the one answering is the one called,
+and the name they say is the caller's:
 people answer a call with a call back. The cue reads both ways: :mod:`.speakers` gives a name said in such an answer
 to the one before (the caller), and :func:`addressed` takes the one answering as the person the call before was said
 to (妈 -> the mother, 老公 -> the husband) where :meth:`.pronouns.Discourse.addressed` would guess the one before. Two who open with the same call one after the other
@@ -56,7 +57,12 @@ def first_calls(text: str, names_only: bool = False) -> list[str]:
     cried = first is not None and first.group(0).endswith(("！", "!"))  # "卢克！", "Ross!": a call said alone
     greeted = pieces[0].lower() in _HELLOS  # "Hi, Lyle.", "你好，丽莎。": a greeting given back, no answer to a question
     said = [p for p in pieces if p and p.lower() not in _ZH_CRIES]  # "噢，达娜。" is a name alone
-    return [p for p in said if _called(p, names_only)] if len(said) > 1 or cried or greeted else []
+    found = [p for p in said if _called(p, names_only)] if len(said) > 1 or cried or greeted else []
+    return found or [m.group("n") for p in said[:1] if (m := _BEFORE_YOU.match(p)) and _called(m.group("n"), names_only)]
+
+
+#: A name said right before "you" opening a sentence ("小蔡你少损我", "陈立你吃什么醋"): a call without a comma.
+_BEFORE_YOU = lazy(r"^(?P<n>[\u4e00-\u9fff]{2,4}?)(?=你|您)")
 
 
 def opening_call(text: str) -> str | None:
