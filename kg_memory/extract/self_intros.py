@@ -204,7 +204,9 @@ def intro_name(text: str) -> str | None:
         if m is None and (given := _from_intro(text)):
             return given  # 我是社区的小马: 小马, not 社区的小马
         m = m or _ZH_INTRO.search(text) or _ZH_HELLO_INTRO.search(text) or _ZH_FULL_NAME_INTRO.search(text)
-        return m.group(1) if m else None
+        from .chinese.lexicon import KIN_PREDICATE  # Chinese text only: English never loads it
+
+        return m.group(1) if m and m.group(1) not in KIN_PREDICATE else None  # 人家叫我姐姐: a word of kin, no name
     role = _EN_ROLE_INTRO.search(text)
     kin, named = (gender_of_noun(role.group(0).split(",")[0].split()[-1]), gender_of_name(role.group(1))) if role else (None, None)
     if kin and named and kin != named:

@@ -395,7 +395,7 @@ def nicknames(sentence: str, turn: Turn, discourse: Discourse) -> list[Found]:
     for m in _NICKNAME.finditer(sentence):
         resolved = (discourse.speaker(turn), 1.0) if m.group("p") == "我" else \
             discourse.third_person(turn, MALE if m.group("p") == "他" else FEMALE)
-        name = TRAILING.sub("", m.group("n"))
+        name = "" if (said := TRAILING.sub("", m.group("n"))) in KIN_PREDICATE else said  # 小朋友都叫我阿姨: no name
         if resolved and name and not _NOT_IN_NAME.search(name) and not (m.group("p") == "我" and IRREALIS.search(sentence)):
             out.append((resolved[0], "alternateName", name, 0.75 * resolved[1], None))
     return out
