@@ -28,7 +28,7 @@ from ..pronouns import Discourse
 from .boss_calls import bosses_called
 from .lexicon import HAN, KIN, KIN_PREDICATE
 from .people import addressee, or_replied_to
-from .segment import SENTENCE_WITH_END
+from .segment import SENTENCE_WITH_END, is_called_name
 from .sibling_calls import siblings_called
 
 __all__ = ["introduced_as_kin", "kin_called", "parents_called", "relatives_called", "schoolmates_called"]
@@ -52,6 +52,9 @@ def parents_called(turn: Turn, discourse: Discourse) -> list[Found]:
     if _OTHERS_THERE.search(turn.text) or any(is_chinese_name(m.group("n")) for m in _THIS_IS.finditer(turn.text)) \
             or "爸" in turn.text and "妈" in turn.text:
         return []  # 爸，这是菲比: the one who answers may be 菲比; 你好。妈妈。爸爸。: which one answers is unknown
+    opening = [p.strip() for p in re.split(r"[，,！!。？?…]+", turn.text.strip())[:2]]
+    if len(opening) == 2 and any(re.fullmatch(_PARENT, a) and is_called_name(b) for a, b in (opening, opening[::-1])):
+        return []  # 爸！小宇！吃饭了！: a parent and another called in a row, either may answer
     for k, piece in enumerate(SENTENCE_WITH_END.findall(turn.text)):
         piece = piece.strip()
         alone = _ALONE.match(piece)
