@@ -82,6 +82,7 @@ from .how_said import ONE_CHARACTER_NAMES as _ONE_CHARACTER_NAMES
 from .how_said import how_said as _how_said
 from .introductions import introduced_speakers
 from .latin_names import LatinName
+from .little_ones import to_a_little_one
 from .loose_calls import YOU_VERB, called_alone, loose_names, names_before_you
 from .name_forms import name_forms
 from .names import NAME_EDGE, TITLE, TITLE_HEAD, WORD, is_chinese_name, is_doubled, plausible_name
@@ -362,7 +363,8 @@ def _name_dialogue(turns: Sequence[Turn], least: float, min_confidence: float) -
     crowded |= {i for i in range(1, len(turns)) if turns[i - 1].speaker != turns[i].speaker  # "他的名字曾经是？" - "莫里斯。",
                 and (_ASKS_WHO.search(turns[i - 1].text) and _name_alone(turns[i].text, candidates)  # "Who?" - "Ann Lee."
                      or names_answer(turns[i - 1].text, turns[i].text, candidates))}  # "What?" - "Al Lee, Lord of Jazz!"
-    crowded |= {i for i, turn in enumerate(turns) if _TO_A_GROUP.search(turn.text)}  # "Pheebs come on! Okay guys, ..."
+    crowded |= {i for i, turn in enumerate(turns)  # "Pheebs come on! Okay guys, ..."; "豆豆，不怕不怕": a pet, a baby
+                if _TO_A_GROUP.search(turn.text) or to_a_little_one(turn.text)}
     crowded |= {i for i, turn in enumerate(turns) if _introduces_to_each_other(turn.text, candidates)}
     calls: list[tuple[str, str, str, str, float, Turn, bool]] = []  # who calls whom by what name, how surely, where
     telling = [_TELLS_WORD.search(turn.text) is not None for turn in turns]  # where "Phoebe said..." may be

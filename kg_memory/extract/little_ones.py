@@ -1,0 +1,31 @@
+"""Talk to a baby, a small child or a pet, for :mod:`.speakers`: a name said in it calls one who need not answer.
+
+One soothing a little one ("不怕不怕", "乖，不哭", "There, there.") or speaking of themself as the little one calls them
+("姐姐轻一点", "阿姨给你打针", "Mommy's here", "Daddy's got you") speaks to a baby, a child or a pet (豆豆, 艾玛), seldom
+to one of the speakers; the next speaker, or the one before, is no bearer of the name called.
+
+>>> to_a_little_one("好的。豆豆，来，不怕不怕，姐姐轻一点。"), to_a_little_one("Emma, sweetie, Mommy's here.")
+(True, True)
+>>> to_a_little_one("豆豆，你别怕，这事交给我。"), to_a_little_one("Ross, I'm here.")
+(False, False)
+"""
+
+from __future__ import annotations
+
+import re
+
+from .framework import lazy
+
+__all__ = ["to_a_little_one"]
+
+#: Soothing said to a little one, or the speaker named as the little one calls them, doing something for it.
+_LITTLE_ONE = lazy(r"不怕不怕|不哭不哭|乖乖|(?:^|[，,。！!])\s*乖[，,。！!]|"
+                   r"(?:^|[，,。！!])\s*(?:姐姐|阿姨|叔叔|哥哥|妈妈|爸爸|奶奶|爷爷|姥姥|外婆)(?:轻一点|轻轻的|给你|抱抱|抱你|陪你|"
+                   r"在这儿|在这里|在呢|带你|喂你|不走)|"
+                   r"\bthere,?\s+there\b|\b(?:mommy|daddy|mama|papa|auntie|grandma|grandpa)(?:'s|\s+is)\s+(?:here|got\s+you)\b",
+                   re.I)
+
+
+def to_a_little_one(text: str) -> bool:
+    """Whether ``text`` is said to a baby, a small child or a pet (see the module docstring)."""
+    return _LITTLE_ONE.search(text) is not None
