@@ -27,7 +27,7 @@ from ..types import Turn
 from .framework import lazy
 from .speaker_vote import name_key
 
-__all__ = ["GREETING", "answers_call", "denied", "echoed", "reply_speaks_of"]
+__all__ = ["GREETING", "answers_call", "asked_for_answers", "denied", "echoed", "reply_speaks_of"]
 
 #: What may stand before a name said to someone, in the same clause ("Hey Ross", "Thanks Ross", "Oh, Ross").
 GREETING = lazy(r"^(?:(?:hey|hi|hello|o+h+|oh|a+h+|a+w+|u+h+|u+m+|well|thanks|thank\s+you|okay|ok|yes|yeah|no|look|"
@@ -82,6 +82,24 @@ def reply_speaks_of(turns: Sequence[Turn], i: int, joins: bool = False) -> bool:
         return False
     text = turns[j].text.strip()
     return (_JOINS_IN.match(text) if joins else _THIRD_PERSON_OPENING.match(GREETING.sub("", text))) is not None
+
+#: A question for where someone else is, after the name called ("志刚，大嫂呢？", "Ross, where's Mom?").
+_WHERE_IS = lazy(r"[，,]\s*(?P<o>[\u4e00-\u9fff]{1,4})(?:呢|在哪儿?|在哪里|去哪儿?了|去哪里了)[？?]|"
+                 r",\s*where(?:'s|\s+is)\s+(?P<e>[A-Za-z]+)\s*\?", re.I)
+#: A reply saying "here I am" ("在呢在呢", "我在这儿", "Right here!", "I'm here"): the one asked for answers.
+_HERE_I_AM = lazy(r"^\W*(?:(?:哎|诶|嗯|哦)[，,\s]*)?(?:在呢|在这儿|在这里|我在这儿?|我在呢|我在这里|来了)|^\W*(?:right\s+here|i'm\s+here|here\s+i\s+am)\b",
+                  re.I)
+
+
+def asked_for_answers(turns: Sequence[Turn], i: int, name: str) -> bool:
+    """Whether turn ``i`` calls ``name`` to ask where someone else is and the next other speaker answers "here I am"
+    ("志刚，大嫂呢？" - "在呢在呢！", "Ross, where's Mom?" - "Right here, honey."): the one answering is the one asked for,
+    not the one called."""
+    m = _WHERE_IS.search(turns[i].text)
+    j = _reply(turns, i)
+    return m is not None and j is not None and (m.group("o") or m.group("e")) != name \
+        and turns[i].text.find(name) < m.start() and _HERE_I_AM.match(turns[j].text) is not None
+
 
 #: A reply that says no ("No, no. It's me, Ross!", "不，不。是我，罗斯！").
 _DENIES = lazy(r"^\W*(?:no|nope|不|不是)(?![\w'])", re.I)

@@ -72,7 +72,7 @@ from collections.abc import Sequence
 from ..types import Entity, Fact, Turn
 from .absent_names import absent_names
 from .call_replies import GREETING as _GREETING
-from .call_replies import answers_call, denied, echoed, reply_speaks_of
+from .call_replies import answers_call, asked_for_answers, denied, echoed, reply_speaks_of
 from .called_back import answered_back, answers_asker, calls_back
 from .echoes import answers_before
 from .framework import lazy
@@ -393,6 +393,8 @@ def _name_dialogue(turns: Sequence[Turn], least: float, min_confidence: float) -
                                       or reply_speaks_of(turns, i, joins=True)):
                 after = None  # "Chandler?" - "Oh, he can't talk right now."; "How was the date with Mr. Rich?" -
                 # "Mr. Rich, now with a yacht!" - "He's great!": the one answering is not him
+            if after is not None and asked_for_answers(turns, i, name):
+                after = None  # "志刚，大嫂呢？" - "在呢在呢！": the one asked for answers, not the one called
             if after is not None and sends_for(turn.text):
                 after = None  # "豆豆，去叫你爸过来。" - "来了来了！": the one sent for answers, not the one called
             if after is not None and denied(turns, intros, candidates, i, key):
