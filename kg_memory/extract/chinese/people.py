@@ -284,7 +284,7 @@ _WHO = rf"(?P<n>我|你|他|她|{NAME})"
 _PAIRS = {**{k: v for k, v in KIN_PREDICATE.items() if v in ("friend", "colleague", "classmate", "roommate", "neighbor",
                                                                  "sibling", "acquaintance")},
           "夫妻": "spouse", "两口子": "spouse", "男女朋友": "partner", "情侣": "partner", "恋人": "partner",
-          "兄妹": "sibling", "姐弟": "sibling", "双胞胎": "sibling", "同班": "classmate"}
+          "兄妹": "sibling", "姐弟": "sibling", "双胞胎": "sibling", "同班": "classmate", "上下铺": "roommate"}
 _PAIR_WORDS = "|".join(sorted(_PAIRS, key=len, reverse=True))
 
 
@@ -339,7 +339,7 @@ PEOPLE_RULES: list[tuple[str, Rule]] = [
     (rf"^(?:{TIME})?(?:要|想要|打算|准备|就要|今晚要|明天要|已经|终于)?(?:向|跟|和){_WHO}求婚了?{_END}", _with("partner", 0.7)),
     # 她就住我们隔壁, 他住在我楼上, 她住我们楼里: the subject is a neighbour of the speaker (of the one spoken to)
     (r"^(?:就|也|一直|现在|还)?住(?:在)?(?P<n>我|你)(?:们)?(?:家)?(?:的)?(?:隔壁|对门|对面|楼上|楼下|楼道对面|(?<=们)(?:这栋)?楼里?)(?:那间|那户)?"
-     rf"{_END}", _with("neighbor", 0.7)),
+     rf"(?:[都也还就][^，,。的]{{1,6}})?{_END}", _with("neighbor", 0.7)),  # 我住你楼下都嫌吵
     (rf"^(?:在|还在|正在)?(?:跟|和|对)(?P<o>我|你|他|她|{NAME})(?:很|非常|特别)?生气{_END}", _r_angry),
     (rf"^(?:在|还在|正在)?生(?P<o>我|你|他|她|{NAME})的气{_END}", _r_angry),
     (rf"^(?:真|真的|的确|确实)?(?:是)?(?:一个|个|一位)?(?:真|真的|很|非常|如此|这么|那么|太|超级|特别|好|最)+"
