@@ -16,7 +16,7 @@ its subject:
 Sentence patterns (:func:`said_in_group`):
 
 * 格林医生 / 伯克大夫 / 盖勒教授: a name with a job title after it, that person's ``jobTitle`` (王医生, a surname alone,
-  names nobody; 扮演格林医生 is a part played);
+  names nobody; 扮演格林医生 is a part played, and so is 钱德勒医生 of a friend the others call 钱德勒);
 * 比尔和科琳讨厌我们 / 莫妮卡和罗斯都很喜欢你: what each of the two named thinks of the speaker (of the one spoken to);
 * 今天跟珍妮约会很愉快 / 我和李明约会得很开心: a date the speaker had (the clause says no one else first);
 * 这些都是我们的朋友，汤姆和苏珊 / 这是我的父母：杰克和朱迪: what each of two named is to the speaker (to the one
@@ -43,6 +43,7 @@ from ...types import Entity, Turn
 from ..framework import Clause, Found, Rule, lazy
 from ..names import is_chinese_name
 from ..pronouns import Discourse
+from ..titles_in_play import in_play
 from .couples import named_owner
 from .home_spouse import home_spouse
 from .kin_along import kin_along
@@ -260,8 +261,9 @@ def _titled(sentence: str, turn: Turn, discourse: Discourse) -> list[Found]:
             continue  # 王医生: a surname alone; 当麻醉医生, 是一名麻醉医生: a kind of doctor, no name
         at = m.start("t") - len(person.label)
         clause = sentence[max(sentence.rfind("，", 0, at), sentence.rfind(",", 0, at)) + 1:at]
-        if _PLAYED.search(clause) or _NOT_SO.search(clause):
-            continue  # 我扮演医生德雷克·拉莫雷医生: a part; 我并不是德雷克医生: denied
+        if _PLAYED.search(clause) or _NOT_SO.search(clause) \
+                or in_play(person.label, person.label + m.group("t"), turn, discourse):
+            continue  # 我扮演医生德雷克·拉莫雷医生: a part; 我并不是德雷克医生: denied; 钱德勒医生 of a friend: play
         discourse.mention(turn, person)
         out.append((person, "jobTitle", _TITLES[m.group("t")], 0.7, None))
     return out

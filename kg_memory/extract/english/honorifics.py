@@ -4,7 +4,8 @@ speaker, a professor), "ask Nurse Kim", "Officer Burke stopped me", "Judge Harri
 A title said before a name holds whatever the sentence says of the person ("Is Dr. Green in?" still speaks of a
 doctor), so questions count (the caller passes them with ``asked``), but not "Am I Dr. Green?". Names that are no person with that job say nothing: "a Dr. Pepper", "Doctor Who",
 "Dr. Seuss", "Dr. Evil"; so does a title used as a word of its own ("Doctor, Green is here", "the doctor Ross saw"), and
-a part played or put on ("I play Dr. Ramoray on TV", "want me to do a little Dr. Lee?", "I'll be Officer Kim").
+a part played or put on ("I play Dr. Ramoray on TV", "want me to do a little Dr. Lee?", "I'll be Officer Kim"), and a
+title put on a friend's name in play ("Let's play hospital. Hello, Doctor Chandler.": :mod:`..titles_in_play`).
 
 >>> from kg_memory.types import Turn
 >>> from kg_memory.extract.pronouns import Discourse
@@ -21,6 +22,7 @@ from __future__ import annotations
 from ...types import Entity, Turn
 from ..framework import Found, lazy
 from ..pronouns import Discourse
+from ..titles_in_play import in_play
 from .lexicon import NOT_NAMES, STOP
 from .mentions import TurnState
 
@@ -61,6 +63,8 @@ def scan_honorifics(sentence: str, turn: Turn, discourse: Discourse, state: Turn
         job = _JOBS[title.lower()]
         if _PART.search(sentence, 0, m.start()) and name == m.group("n"):  # not "I was Dr. Lee's patient"
             continue  # "I play Dr. Ramoray", "do a little Dr. Lee": a part, no job
+        if in_play(name, m.group(0), turn, discourse):
+            continue  # "Let's play hospital. Hello, Doctor Chandler.", "Officer Ross" of a friend called "Ross": play
         if _I_AM.search(sentence, 0, m.start()):
             if asked:
                 continue
