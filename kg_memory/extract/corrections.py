@@ -4,7 +4,10 @@
 * "I'm 30!" - "No you're not, you're 31." / "我30岁！" - "你不是的！你31了。" (or the speaker's own "我30了。" -
   "不对，31了。", "My daughter is 8. Sorry, she's 9 now."): of two values of a one-valued predicate (an age), given one right after the other, the second corrects the
   first, which is dropped; so is one's own value denied to their face with another number ("I'm 30!" - "Joey, you are
-  not! You're 31."), wherever "you're 31" goes among three speakers or more.
+  not! You're 31."), wherever "you're 31" goes among three speakers or more;
+* "I'm an actor." - "You're a waiter." / "我是演员。" - "你是服务员。": a job one claims, given them as another job by the
+  next speaker at once, is put right: the second stands ("You're a great actor", "You're also a singer" take nothing
+  back).
 
 A "no" after a question answers the question ("You're a man, doesn't that scare you?" - "No, ..."): the claim stays.
 
@@ -38,6 +41,8 @@ _YOU_ARE_NOT = lazy(r"^\W*(?:(?:no|oh|[A-Z][a-z]+)\W+)*you(?:'re|’re|\s+are)\s
 _CALLED = frozenset({"name", "alternateName", "addressedAs"})
 #: Predicates with one value at a time, read from a number said in passing.
 _ONE_VALUE = frozenset({"age"})
+#: Words adding a job to one's jobs, not putting one right ("you're also a singer", "you're a teacher and a painter").
+_ADDING = lazy(r"\b(?:also|too|as\s+well|and\s+an?|plus|both)\b|也是|还是|又是|同时", re.I)
 
 
 def taken_back(facts: Sequence[Fact], turns: Sequence[Turn]) -> list[Fact]:
@@ -74,6 +79,12 @@ def taken_back(facts: Sequence[Fact], turns: Sequence[Turn]) -> list[Fact]:
             dropped.add(n)  # "I'm 30!" - "Joey, you are not! You're 31.": whomever "you're 31" is given to
         elif fact.predicate in _ONE_VALUE and any(_corrects(later, fact, at(later), i, turns) for later in facts[n + 1:]):
             dropped.add(n)  # "I'm 30!" - "No you're not, you're 31."
+        elif fact.predicate == "jobTitle" and fact.subject.label == turn.speaker and after is not None \
+                and after.speaker != turn.speaker and not _ADDING.search(after.text) \
+                and str(fact.object).lower() not in after.text.lower() \
+                and any(at(later) == i + 1 and later.predicate == "jobTitle" and later.subject == fact.subject
+                        for later in facts):
+            dropped.add(n)  # "I'm an actor." - "You're a waiter.": put right by the next one
     return [f for n, f in enumerate(facts) if n not in dropped]
 
 
