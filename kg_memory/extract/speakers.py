@@ -74,6 +74,7 @@ from .absent_names import absent_names
 from .call_replies import GREETING as _GREETING
 from .call_replies import answers_call, asked_for_answers, denied, echoed, reply_speaks_of
 from .called_back import answered_back, answers_asker, calls_back
+from .chinese.titled_sex import titled_other_sex
 from .echoes import answers_before
 from .framework import lazy
 from .how_said import AUX as _AUX
@@ -448,6 +449,8 @@ def _name_dialogue(turns: Sequence[Turn], least: float, min_confidence: float) -
         said_by.setdefault(_key(name), set()).update(turn.speaker for turn in turns)
     for speaker, name, turn in introduced:
         tally.add(_key(name), name, speaker, 1.0, turn)
+    for key, speakers in titled_other_sex(turns, tally.votes).items():  # 我老公 ... 程先生: not hers
+        said_by.setdefault(key, set()).update(speakers)
     return assign(tally, said_by, least, min_confidence)
 
 
