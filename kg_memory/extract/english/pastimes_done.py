@@ -43,6 +43,8 @@ _SUBJ = (r"(?:(?<![\w'’])(?:i|we|(?:[A-Z][a-z]+|my\s+[a-z]+)\s+and\s+i|the\s+k
 #: Pastimes one goes out to do ("went camping", "a hiking trip").
 _OUTING = alts(GO_ACTIVITIES + " mountaineering snorkeling snorkelling stargazing sightseeing caving ziplining "
                                "paddleboarding apple_picking berry_picking")
+#: Outings that are a day's errand, no pastime: "I went shopping today" ("I love shopping" tells a pastime elsewhere).
+_ERRANDS = frozenset({"shopping"})
 #: "we went camping", "I went hiking last week", "I'm off to go swimming", "we had a blast camping".
 _WENT_OUT = lazy(
     _SUBJ + r"(?:went|go|took\s+(?:my|our|the)(?:\s+[\w-]+){1,2}?|(?:am|are)\s+off\s+to\s+go|(?:have|had)\s+(?:also\s+)?been|"
@@ -213,12 +215,16 @@ def scan_pastimes_done(sentence: str, turn: Turn, discourse: Discourse, state: T
         return any(w in low for w in words)
 
     for m in _WENT_OUT.finditer(sentence) if outing else ():
+        if m.group("a").lower() in _ERRANDS:
+            continue  # "I went shopping today": an errand of the day, no pastime ("I love shopping" is one)
         add("hobby", Entity(" ".join(m.group("a").lower().split()), "Thing"), 0.65, True)
         place = _OUTING_PLACE.match(sentence, m.end()) if _OUTDOORS.fullmatch(m.group("a").lower()) else None
         if place is not None and place.group("p").split()[0].lower() not in _NOT_PLACES \
                 and not place.group("p").endswith(("'s", "’s")):
             add("visited", Entity(place.group("p"), "Place"), 0.7, True)
     for m in _OUTING_TRIP.finditer(sentence) if outing else ():
+        if m.group("a").lower() in _ERRANDS:
+            continue  # "a shopping trip with Mom": an errand
         add("hobby", Entity(" ".join(m.group("a").lower().split()), "Thing"), 0.6, True)
     for m in _TRIP_TO.finditer(sentence) if has("trip", "vacation", "holiday", "getaway", "cruise", "tour", "honeymoon",
                                                 "visit") else ():
