@@ -8,8 +8,10 @@ shown as a new member of the family ("a new addition to the family, this is Max!
 Only the speaker's own doings are read: the subject is "I", "we", "Max and I", or none at the start of a sentence
 ("Took a trip to Rome", "Just started doing yoga"); "my sister went camping" is another's. A plan, a wish, a question
 or a denial ("I'm planning a trip to Rome", "I'd love to go camping", "did you go camping?", "I never went camping")
-tells nothing. Outings, trips, contests and things made are dated by the sentence's time ("last week"); outings and classes give
-``hobby``, trips ``visited``, contests ``attended``, a new pet ``hasPet``.
+tells nothing, and nor does an errand ("I went shopping today"); of a sentence that plans, only the clauses before the
+plan are read ("signed up for piano lessons, first one is tomorrow"). Outings, trips, contests and things made are dated
+by the sentence's time ("last week"); outings and classes give ``hobby``, trips ``visited``, contests ``attended``, a new
+pet ``hasPet``.
 
 >>> from datetime import datetime
 >>> from kg_memory.types import Turn
@@ -200,8 +202,11 @@ def scan_pastimes_done(sentence: str, turn: Turn, discourse: Discourse, state: T
     """Record the outings, trips, classes, contests and new pets the speaker tells of in ``sentence`` (see the
     module)."""
     low = sentence.lower()
-    if _UNSURE.search(low):
-        return
+    if (unsure := _UNSURE.search(low)) is not None:  # "signed up for piano lessons, first one is tomorrow": the clauses
+        cut = max(low.rfind(",", 0, unsure.start()), low.rfind(";", 0, unsure.start()))  # before the plan are done
+        if unsure.group(0) == "?" or cut <= 0 or "?" in low:
+            return
+        sentence, low = sentence[:cut], low[:cut]
     speaker = discourse.speaker(turn)
     out: list[Found] = []
 
