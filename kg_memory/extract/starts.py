@@ -258,6 +258,15 @@ def state_end(sentence: str, said: datetime | None, lang: str) -> date | None:
 
 #: A time to come said of a state that begins then: "(I'm starting at Amazon) next week", "tomorrow", "next month".
 _EN_AHEAD = lazy(r"\b(?:next\s+(?P<unit>week|month|year)|(?P<tomorrow>tomorrow))\b", re.I)
+#: A month to come, said with a start not yet made: "I'm starting at Google in June", "I start there this September".
+_EN_MONTH_AHEAD = lazy(r"\b(?:in|this|come|starting|from)\s+(?P<month>january|february|march|april|may|june|july|august|"
+                       r"september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b", re.I)
+#: A start already made ("I started at Google in June"), or one that was to be ("I was starting in June"): no time ahead.
+_EN_STARTED = lazy(r"\b(?:started|began|begun|joined|was|were|had)\b", re.I)
+_MONTH_NUMBERS = {name: n for n, names in enumerate(("jan january", "feb february", "mar march", "apr april", "may",
+                                                     "jun june", "jul july", "aug august", "sep sept september",
+                                                     "oct october", "nov november", "dec december"), 1)
+                  for name in names.split()}
 
 
 def start_ahead(sentence: str, said: date | datetime | None) -> date | None:
@@ -269,11 +278,25 @@ def start_ahead(sentence: str, said: date | datetime | None) -> date | None:
     (datetime.date(2026, 3, 9), datetime.date(2026, 4, 1))
     >>> start_ahead("I start at Pixar next month", date(2026, 12, 9)), start_ahead("I started last week", date(2026, 3, 4))
     (datetime.date(2027, 1, 1), None)
+
+    A month named is the next one of that name, this one included ("I'm starting at Google in June" said in May: this
+    June; said in August: next June), unless the start was made ("I started at Google in June").
+
+    >>> start_ahead("I'm starting at Google in June", date(2026, 5, 1)), start_ahead("I start in March", date(2026, 8, 2))
+    (datetime.date(2026, 6, 1), datetime.date(2027, 3, 1))
+    >>> start_ahead("I started at Google in June", date(2026, 8, 1)) is None
+    True
     """
-    m = _EN_AHEAD.search(sentence)
-    if m is None or said is None:
+    if said is None:
         return None
     day = said.date() if isinstance(said, datetime) else said
+    m = _EN_AHEAD.search(sentence)
+    if m is None:
+        month = _EN_MONTH_AHEAD.search(sentence)
+        if month is None or _EN_STARTED.search(sentence, 0, month.start()):
+            return None
+        number = _MONTH_NUMBERS[month.group("month").lower()]
+        return date(day.year + (number < day.month), number, 1)
     if m.group("tomorrow"):
         return day + timedelta(days=1)
     unit = m.group("unit").lower()
