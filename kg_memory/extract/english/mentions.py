@@ -78,6 +78,11 @@ _DENIED_BEFORE = lazy(r"(?:\b(?:is|are|was|were|am|'s)(?:\s+(?:not|never|no\s+lo
 #: "I don't think she's my sister", "It's not like Ross is my boyfriend": a bond said under a negation before it
 #: (the relative's verb only: "I don't think my sister likes me" has a sister)
 _UNDER_NEGATION = lazy(r"\b(?:not|never)\b", re.I)
+#: Words before "my master's" that leave the degree not held yet: "I'm starting my master's", "applying for my PhD",
+#: "about to begin my MBA", "I dropped out of my PhD".
+_DEGREE_NOT_YET = lazy(r"\b(?:start(?:s|ing|ed)?|begin(?:s|ning)?|began|apply(?:ing)?|applied|about\s+to|going\s+to|gonna|"
+                       r"will|want(?:s|ed)?\s+to|plan(?:s|ning)?\s+to|hop(?:e|es|ing)\s+to|dropp(?:ed|ing)\s+out\s+of|"
+                       r"quit(?:ting)?)\b(?:(?!\bmy\b).)*$", re.I)
 _COPULA_BEFORE = lazy(r"\b(?:is|are|was|were|am)\s+(?:(?:really|even|just|actually|still)\s+)?$", re.I)
 #: "asked him to be my boyfriend", "will you be my date?": a bond asked for or supposed, not had.
 _TO_BE_BEFORE = lazy(r"\bbe\s+$", re.I)
@@ -473,7 +478,7 @@ def scan_statements(clause: str, turn: Turn, discourse: Discourse, state: TurnSt
                 if field_:
                     add(speaker, "fieldOfStudy", Entity(field_, "Thing"), 0.8)
             m = _SCAN_DEGREE.search(clause)
-            if m:
+            if m and not _DEGREE_NOT_YET.search(clause, 0, m.start()):  # "I'm starting my master's": none held yet
                 for predicate, value, conf in degree_facts(m):
                     add(speaker, predicate, value, conf)
     named = "name" in low
