@@ -70,8 +70,11 @@ _ENDINGS: tuple[tuple[LazyPattern, str, str], ...] = (
     # me a note"; "he dumped me" is read with the man meant, in :mod:`.people`)
     (lazy(rf"^(?:{_PARTNER}|(?P<you>(?i:you))|(?:{_PARTNER}\s+)?(?!(?:He|She|You|They|We|It)\b)(?P<o>{NAME}))\s+{_ADV}"
           r"(?:(?i:broke\s+up\s+with|dumped)\s+(?i:me)\b"
-           r"|(?i:left\s+me)(?=\s+for\b|\s*[.!?,;]|\s*$))"),
+           r"|(?i:left\s+me)(?=\s+(?:for|and)\b|\s*[.!?,;]|\s*$))"),
      "partner", "name"),
+    # "my wife left me (and took the dog)", "my husband left me for his secretary" (not "left me a note", "left for work")
+    (lazy(rf"^{_SPOUSE}\s+{_ADV}(?i:left\s+me)(?=\s+(?i:for|and|last|after|when|in\s+\d{{4}})\b|\s*[.!?,;]|\s*$)"),
+     "spouse", "name"),
     (_first(r"(?i:quit|left|lost|resigned\s+from)\s+(?i:my|the|his|her|their)\s+(?i:job|position|post|work)"
             r"(?:\s+(?i:at|with|in|for)\s+(?P<o>.+))?"), "worksFor", "org"),
     (_first(r"(?i:quit|resigned\s+from|retired\s+from|left\s+the\s+company)\s+(?P<o>[A-Z].*)"), "worksFor", "org"),
@@ -191,8 +194,8 @@ def scan_endings(clause: str, turn: Turn, discourse: Discourse, state: TurnState
             state.collect([(speaker, "memberOf" if leisure else "worksFor", Entity(new, "Organization"), 0.75 * weight, when)])
         if not new or leisure or obj != speaker:  # "I quit my job and joined Amazon": the new job replaces the old
             state.endings.append((speaker, predicate, obj, 0.8 * weight, when))
-        if predicate in ENDS_STATE:  # "we separated": separated, not (yet) divorced
-            status = "separated" if "separated" in m.group(0).lower() else ENDS_STATE[predicate]
+        if predicate in ENDS_STATE:  # "we separated", "my wife left me": separated, not (yet) divorced
+            status = "separated" if re.search(r"separated|left", m.group(0), re.I) else ENDS_STATE[predicate]
             state.collect([(speaker, "maritalStatus", status, 0.75 * weight, when)])
         if predicate == "worksFor" and (left := _RETIRED.search(m.group(0))):
             state.collect([(speaker, "jobTitle", left.group("t").lower(), 0.75 * weight, None)])
