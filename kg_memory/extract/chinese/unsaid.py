@@ -41,9 +41,14 @@ _NEWS = lazy(rf"^{_WHEN}(?:迷上了?|爱上了|在学(?!校)|开始学|改学|�
              r"(?:换|提)了一辆|当了|当上了|(?:领养|收养|养)了(?:一|两|三)?(?:只|条|个)|"
              rf"在[{HAN}A-Za-z]{{1,12}}?(?:上班|工作|兼职|打工|实习)|在一家[{HAN}A-Za-z]{{2,10}}?(?:做|当)|在[{HAN}]{{2,6}}?租了|会(?:一点点?|一些|说)?(?:[{HAN}]{{1,3}}语|[{HAN}]{{1,2}}话)|"
              # 打羽毛球把脚踝扭伤了, 滑雪摔断了腿: one's own body hurt; 跟我老公去大理骑行了: where one went with one's own
-             rf"(?:[打踢玩跑滑骑爬练][^，,把]{{0,6}}?)?(?:把[^，,]{{1,4}}?(?:摔|撞|扭|磕|砸)?(?:骨折|断|扭伤|脱臼|拉伤)了|"
-             rf"(?:摔|扭|崴)(?:断|伤)?了)|(?:跟|和)我(?:的)?{KIN}去"
+             rf"(?:[打踢玩跑滑骑爬练][^，,把]{{0,6}}?)?(?:把[^，,]{{1,4}}?(?:(?:摔|撞|扭|磕|砸)?(?:骨折|断|扭伤|脱臼|拉伤)|崴|扭|"
+             rf"(?:摔|撞|磕)(?:伤|破|断))了|(?:摔|扭|崴)(?:断|伤)?了)|(?:跟|和)我(?:的)?{KIN}去|"
+             # 现在只吃鱼不吃肉, 已经不吃肉了: what one eats now; 现在是主管了, 已经是组长了: what one is now
+             r"(?<=现在|已经|目前|如今)(?:只吃|不吃|吃素|开始吃素)|(?<=现在|已经|终于|目前|如今)是(?=[^，,。！!？?]{1,8}了)"
              r")")
+#: Sentences of one's own news that name no one else (升职了！): a sentence after them still tells of the speaker
+#: (升职了！现在是主管了).
+_OWN_NEWS_ONLY = lazy(rf"(?:(?![他她它你]|{KIN})[^。！!？?…])+[。！!…]+\s*")
 #: A question after how the one asked is, or what they did or where they went (最近怎么样？ 国庆去哪儿玩了？): the reply
 #: without a subject tells of the one replying.
 _HOW_YOU_ARE = lazy(r"(?:怎么样|好吗|还好吗|咋样|过得如何|忙(?:些)?什么|去哪[儿里]?(?:玩|旅游|旅行)?了|干(?:什么|嘛|啥)了)"
@@ -65,8 +70,15 @@ def said_back(sentence: str, opening: bool) -> str:
 
 
 def opens(text: str, piece: str, previous_text: str) -> bool:
-    """Whether ``piece`` opens the turn ``text``, said after no question (``previous_text``) or after one of how the one
-    replying is or what they did (最近怎么样？)."""
+    """Whether ``piece`` opens the turn ``text``, or follows one sentence of the speaker's own news naming no one else
+    (升职了！现在是主管了), said after no question (``previous_text``) or after one of how the one replying is or what
+    they did (最近怎么样？).
+
+    >>> opens("升职了！现在是主管了。", "现在是主管了。", ""), opens("他升职了！现在是主管了。", "现在是主管了。", "")
+    (True, False)
+    """
     asked = previous_text.rstrip().endswith(("？", "?"))
     about_you = asked and _HOW_YOU_ARE.search(previous_text) is not None and not _SOMEONE_ELSE.search(previous_text)
-    return text.lstrip().startswith(piece.lstrip()) and (not asked or about_you)
+    before = text.lstrip()[:max(text.lstrip().find(piece.lstrip()), 0)]
+    return (not before or _OWN_NEWS_ONLY.fullmatch(before) is not None and _NEWS.match(before) is not None) \
+        and text.lstrip().find(piece.lstrip()) >= 0 and (not asked or about_you)
