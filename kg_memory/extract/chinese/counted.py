@@ -31,7 +31,7 @@ from .segment import TRAILING
 
 __all__ = ["children_aged", "one_of_them_named", "pet_said", "pets_named", "relatives_named", "said_name"]
 
-_OWNER = r"(?P<kp>我|你)(?:们)?(?:(?:和|跟)[^，,。！!？?]{1,4}?一起)?(?:的|家里?)?(?:[^，,。！!？?]{0,4}?(?:领养|收养|捡)了|有|养了?|养着)"
+_OWNER = r"(?P<kp>我|你)(?:们)?(?:(?:和|跟)[^，,。！!？?]{1,4}?一起)?(?:的|家里?)?(?:[^，,。！!？?]{0,4}?(?:领养|收养|捡)了|有|养了?|养着|新?添了)"
 #: 养了一条金毛，叫饼干: an animal counted by a classifier of animals (只, 条, 匹, 头), then its name in the next clause.
 _ANIMAL_NAMED = lazy(rf"{_OWNER}(?:{NUM})?(?:只|条|匹|头)(?P<pet>[{HAN}]{{1,5}}?)[，,](?:它|他|她)?(?:叫(?![声得了个着起过])|名叫|名字叫)"
                      rf"(?P<n>[{HAN}A-Za-z]{{1,4}}?)(?=[，,。！!…]|$)")
@@ -44,7 +44,7 @@ _ALL_NAMED = lazy(rf"^(?P<called>叫|名叫|分别叫|分别是|名字是|名字
 _KIN_COUNTED = lazy(rf"(?P<kp>我|你)(?:们)?(?:的|家里?)?(?:有|(?:跟|和|与)(?=[两三四五几2-9](?:个|位)(?:室友|舍友)))(?:两|三|四|五|几|[2-9])(?:个|位)"
                     rf"(?P<kin>{KIN})(?:一起)?(?:合租|同住|住|住在一起|租房子?)?(?P<rest>(?:[，,：:][^，,：:]+)+)")
 #: 我养了一只猫, 我有一条狗, 我家狗, 她的猫: a pet said (not 我喜欢猫: an animal liked, none had).
-_PET_SAID = lazy(rf"(?:养了?|养着|有)(?:{NUM})?(?:只|条|匹|头)?小?(?:{PET})|[我你他她]们?(?:的|家的?)(?:{PET})")
+_PET_SAID = lazy(rf"(?:养了?|养着|有|添了)(?:{NUM})?(?:只|条|匹|头)?小?(?:{PET})|[我你他她]们?(?:的|家的?)(?:{PET})")
 
 
 def pet_said(sentence: str) -> bool:

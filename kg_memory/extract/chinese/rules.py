@@ -364,7 +364,7 @@ def _r_is_kin_of(m: re.Match[str], c: Clause) -> bool:
 
 #: Relatives or pets said to be had (有一个儿子, 养了一只猫叫咪咪, 有两个孩子): a clause after it without a
 #: subject is about them (one), or about nobody the rules can name (several), not about the speaker.
-_HAS_KIN = lazy(rf"^(?:有|养了?)(?P<n>{NUM})?(?:个|只|条|位|名)?(?:可爱的|漂亮的)?(?:(?P<kin>{KIN})|(?P<pet>{PET}))"
+_HAS_KIN = lazy(rf"^(?:有|养了?|新?添了)(?P<n>{NUM})?(?:个|只|条|位|名)?(?:可爱的|漂亮的)?(?:(?P<kin>{KIN})|(?P<pet>{PET}))"
                 rf"(?:[，,]?(?:叫|名叫)(?P<name>{NAME}))?了?$")
 _AGAIN = lazy(r"^(?:再也?|也)")
 _DONE = lazy(r"了$")

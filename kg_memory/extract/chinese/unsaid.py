@@ -2,9 +2,10 @@
 before the clauses are read.
 
 * 俺 is 我 (俺老家河南的, 俺们);
-* one's own family said with 家 (我家那口子, 我家老公, 咱家闺女): the speaker's (read as 我那口子, 我老公);
+* one's own family said with 家 (我家那口子, 我家老公, 咱家闺女): the speaker's (read as 我那口子, 我老公); 我家老大 (咱家老二)
+  is the speaker's child (read as 我孩子);
 * a spouse, partner, parent or relative by marriage said with no owner at the head of a clause (老妈高血压好多年了,
-  老公是东北的, 那口子在医院上班, 女朋友叫王悦, 嫂子叫陈静): the speaker's, as these words name one's own (read as
+  老公是东北的, 那口子在医院上班, 女朋友叫王悦, 嫂子叫陈静, 闺女上幼儿园了): the speaker's, as these words name one's own (read as
   我老妈……); not one called to (老公，你回来啦, 老妈你看, 嫂子，你好), nor one owned (老公的妈妈 is read as 我老公的妈妈
   all the same);
 * the speaker's own news told with no subject at the head of the turn (最近迷上了飞盘, 在学滑雪, 准备考公了, 下个月搬去
@@ -29,7 +30,9 @@ __all__ = ["opens", "said_back"]
 
 #: Words that name one's own spouse, partner, parents or relatives by marriage when no owner is said (婆婆, 嫂子: one's own).
 _OWN = (r"(?:老公|老婆|老妈|老爸|媳妇儿?|那口子|爸妈|男朋友|女朋友|对象|公公|婆婆|公婆|岳父|岳母|丈母娘|老丈人|嫂子|姐夫|妹夫|"
-        r"弟媳|小姑子|小叔子|小舅子|小姨子)")
+        r"弟媳|小姑子|小叔子|小舅子|小姨子|闺女|大儿子|小儿子|大女儿|小女儿)")
+#: One's eldest (second, third...) child said as 我家老大 (咱家老二): the speaker's child (read as 我孩子).
+_ELDEST = lazy(r"(?:我|咱)们?家的?老[大二三四幺](?![爷板哥姐])")
 _HOUSEHOLD = lazy(rf"(?:我|咱)家的?(?={KIN}|闺女)")
 _BARE_OWN = lazy(rf"(?:^|(?<=[，,；;。！!]))(?={_OWN}(?![，,。！!？?…~～\s]|你|您|$))")
 #: Adverbs of time and frequency one's news opens on (最近, 下个月, 周末, 每天).
@@ -60,7 +63,7 @@ _SOMEONE_ELSE = lazy(rf"[他她它]|{KIN}")
 
 def said_back(sentence: str, opening: bool) -> str:
     """``sentence`` with the 我 chat leaves out said (see the module); ``opening``: it opens its turn."""
-    sentence = _BARE_OWN.sub("我", _HOUSEHOLD.sub("我", sentence.replace("俺", "我")))
+    sentence = _BARE_OWN.sub("我", _HOUSEHOLD.sub("我", _ELDEST.sub("我孩子", sentence.replace("俺", "我"))))
     if opening and _NEWS.match(sentence):
         return "我" + sentence
     answer = _ANSWER_FIRST.match(sentence) if opening else None
