@@ -40,6 +40,7 @@ from .casual_asks import (
 )
 from .framework import LazyPattern, lazy
 from .still_member import still_member
+from .work_replies import still_at_work
 
 __all__ = ["restate_reply"]
 
@@ -266,8 +267,10 @@ def restate_reply(question_turn: str, reply: str, lang: str) -> str | None:
     if lang == "zh":
         reply = _uncalled(reply)  # 阿姨，长沙的。: the answer after the one asked is called
     question, reply = plain_question(question, lang), plain_reply(reply, lang)  # "What's your husband do?" - "well, ..."
-    if (still := still_there(question, reply, lang) or still_member(question, reply, lang)) is not None:
-        # "Are you still in Boston?" - "Yep."; "Are you still in the choir?" - "yep, still singing alto"
+    if (still := still_there(question, reply, lang) or still_member(question, reply, lang)
+            or still_at_work(question, reply, lang)) is not None:
+        # "Are you still in Boston?" - "Yep."; "Are you still in the choir?" - "yep, still singing alto"; "Still at
+        # Deloitte?" - "Nope, I'm at a startup now." (:mod:`.work_replies`)
         return still
     status = _STATUS.get(lang, _STATUS["en"]).match(reply.strip()) if _ASKS_MARRIED.search(question) else None
     if status is not None:  # "Are you married?" - "Divorced, actually." / 你结婚了吗？ - 还没有，单身。
