@@ -57,6 +57,7 @@ from .asked_after import scan_asked_after
 from .asked_trips import scan_asked_trip
 from .birthdays import scan_birthdays
 from .called_siblings import scan_called_siblings
+from .carried_subject import carried_subject
 from .children_told import children_told
 from .choirs import scan_choirs
 from .class_years import school_years
@@ -291,7 +292,7 @@ class EnglishRules:
             sentence = known_so(time_after_subject(sentence.strip(), turn.time, "en"))  # "I didn't know you had a sister"
             if not sentence or gives_example(sentence, said):  # "i am scared of lots . like spiders !": no liking
                 continue
-            said = sentence
+            said, sentence = sentence, carried_subject(sentence, said)  # "He's good! Just started at ...": he started
             if question and (full := restated(question, sentence)) is not None:
                 sentence = full  # "do you have any kids? i have two": "i have two kids"
             question = sentence if is_question(sentence) else ""

@@ -1,0 +1,37 @@
+"""A sentence with its subject left out after one that says how a third person is tells of that person: "How's your
+husband?" - "He's good! Just started at a hospital in Oakland." (he started there), "She's great. Just moved to
+Denver." (she moved); the same sentence after one about the speaker ("I'm good! Just moved to Denver.") or at the head of
+a turn is the speaker's own news, as before.
+
+>>> carried_subject("just started at a hospital in Oakland", "he's good!")
+'He just started at a hospital in Oakland'
+>>> carried_subject("Just moved to Denver.", "I'm great.")
+'Just moved to Denver.'
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..framework import lazy
+
+__all__ = ["carried_subject"]
+
+#: How a third person is, said first: "He's good!", "she is doing great", "They're fine, thanks."
+_HOW_THEY_ARE = lazy(r"^(?:(?:oh|yeah|yes|well|aw+)[\s,!]+)?(?P<who>he|she|they)\s*(?:'s|’s|'re|’re|\s+is|\s+are|\s+was|\s+were)\s+"
+                     r"(?:(?:really|so|pretty|very|doing|been|all|just)\s+)*(?:good|great|fine|ok|okay|well|alright|all\s+right|"
+                     r"amazing|awesome|busy|better|fantastic|wonderful|happy|tired|stressed)\b[\s\w,]*[.!]*$", re.I)
+#: News with no subject: "just started at ...", "moved to Denver", "finally got promoted".
+_NEWS = lazy(r"^(?:(?:just|recently|finally|also|actually|now|even)\s+)*(?:started|moved|got|began|joined|switched|retired|"
+             r"quit|left|graduated|bought|adopted|landed|took|signed|won|lost|had|has|works|lives|is\s+(?:now\s+)?(?:a|an|at|in))\b",
+             re.I)
+
+
+def carried_subject(sentence: str, before: str) -> str:
+    """``sentence`` with the subject of ``before`` said, when it tells news with no subject after a sentence of how a
+    third person is (see the module); itself otherwise."""
+    how = _HOW_THEY_ARE.match(before.strip()) if before else None
+    if how is None or not _NEWS.match(sentence.strip()):
+        return sentence
+    said = sentence.strip()
+    return f"{how.group('who').capitalize()} {said[:1].lower()}{said[1:]}"
