@@ -63,8 +63,12 @@ _CONTRACTIONS_TRIGGERED: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = 
     (lazy(r"\b(?!Let')([A-Z][a-z]+)'s\s+(?=(?:been|got)\s)"), r"\1 has ", ("'s",)),
     # "my dad's a cop", "my sister's in the army": "'s" after "my ..." and before a determiner or "not" is "is"
     (lazy(r"\b((?:my|your|our|his|her|their)\s+(?:[a-z]+\s+)?[a-z]+)'s\s+(?=(?:a|an|my|your|his|her|our|their|not|so|really|"
-          r"still|also|always|never|very|such|gonna|going|getting|pregnant|married|retired|sick|dead)\s)", re.I),
+          r"still|also|always|never|very|such|gonna|going|getting|pregnant|married|engaged|divorced|separated|retired|sick|"
+          r"dead)\s|(?:pregnant|married|engaged|divorced|separated|retired)(?:[.,!?]|$))", re.I),
      r"\1 is ", ("'s",)),
+    # "my sister is engaged!! to her boyfriend Marcus": the one engaged (or married) to, said after the stop
+    (lazy(r"\b(engaged|married)\s*[!.]+\s+(?=to\s+(?:her|his|my|their|our|a|an|(?-i:[A-Z]))\b)", re.I), r"\1 ",
+     ("engaged", "married")),
     # tokenised chat that lost its apostrophe: "that s my favorite", "i ve got", "we ll see"
     (lazy(r"\b(he|she|it|that|what|there)\s+s\b(?!\s*[.,!?]?$)", re.I), r"\1 is", (" s ",)),
     (lazy(r"\b(i|you|we|they)\s+ve\b", re.I), r"\1 have", (" ve",)),
