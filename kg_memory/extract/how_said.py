@@ -44,6 +44,12 @@ _SPOKEN_OF = lazy(r"\b(?:(?<!what\s)(?<!such\s)(?<!quite\s)\b(?:a|an)\s+[a-z]+|t
 _OWNED_BEFORE = lazy(r"(?<!\boh\s)\b(?:my|your|his|her|our|their)\s*,\s*$", re.I)
 
 
+#: Names given as examples, after "like" or "such as": "famous people with one name, like Cher, or, you know, Moses" (the
+#: first before ", or", ", and"; a later one after the first and "or"/"and"). Not "I'd like to, Ross", nor "like, Ross".
+_EXAMPLE_FIRST = lazy(r"\b(?:like|such\s+as)\s+$", re.I)
+_EXAMPLE_NEXT = lazy(r"\s*,?\s*(?:or|and)\b")
+_EXAMPLES_BEFORE = lazy(r"\b(?:like|such\s+as)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s*,?\s*(?:or|and)\b"
+                        r"[^.!?]*$", re.I)
 #: Words that give the name of someone spoken of: "to use his full name, ...", "her real name:", "他的名字是".
 _NAME_GIVEN = lazy(r"(?:\b(?:his|her|their)\s+(?:(?:full|real|first|last|middle|maiden|stage|given|whole)\s+)?name"
                          r"(?:'s|\s+is|\s+was)?|(?:他|她|他们|她们)的(?:全名|真名|名字)(?:是|叫)?)\s*[,:，：]?\s*$", re.I)
@@ -161,6 +167,8 @@ def how_said(text: str, start: int, end: int, name: str) -> str:
         return "of"  # "你妈妈是……冯主任？": the name of someone spoken of, searched for after 是
     if _NAME_GIVEN.search(before) or _OWNED_BEFORE.search(before):
         return "of"  # "or to use his full name, Tag Sweetcheeks Jones": the name of someone spoken of
+    if _EXAMPLE_FIRST.search(before) and _EXAMPLE_NEXT.match(after) or _EXAMPLES_BEFORE.search(before):
+        return "of"  # "like Cher, or, you know, Moses": names given as examples
     if not head.strip() and not after[:clause_end].strip():
         return "to"
     if _HAN.search(name):
