@@ -52,14 +52,17 @@ def alias_speakers(facts: Sequence[Fact], turns: Sequence[Turn]) -> list[Fact]:
     if not names:
         return list(facts)
     out = []
+    texts: dict[tuple[str | None, str | None], str] = {(t.conversation, t.turn): t.text for t in turns}
     for fact in facts:
         conversation = fact.source.conversation if fact.source else None
         aliases = {label: tuple(ns) for (conv, label), ns in names.items() if conv == conversation}
         if not aliases:
             out.append(fact)
             continue
-        subject = _as_speaker(fact.subject, aliases)
-        obj = _as_speaker(fact.object, aliases) if isinstance(fact.object, Entity) else fact.object
+        said = texts.get((conversation, fact.source.turn if fact.source else None), "")
+        subject = fact.subject if _namesake(fact.subject.label, said) else _as_speaker(fact.subject, aliases)
+        obj = _as_speaker(fact.object, aliases) if isinstance(fact.object, Entity) \
+            and not _namesake(fact.object.label, said) else fact.object
         if fact.predicate in _NAMING and subject.label in aliases:
             out.append(dataclasses.replace(fact, subject=subject))  # the naming fact keeps its name
         elif subject != fact.subject or obj != fact.object:
@@ -69,6 +72,17 @@ def alias_speakers(facts: Sequence[Fact], turns: Sequence[Turn]) -> list[Fact]:
         else:
             out.append(fact)
     return out
+
+
+def _namesake(label: str, text: str) -> bool:
+    """Whether ``text`` tells that someone else bears the name ``label`` too ("我姐夫也叫大伟", "my brother-in-law is
+    also called Dave"): a person of that name there is a namesake, not the speaker who bears it.
+
+    >>> _namesake("大伟", "习惯了嘛，我姐夫也叫大伟。"), _namesake("Dave", "My boss is also named Dave."), _namesake("大伟", "大伟来了")
+    (True, True, False)
+    """
+    return bool(label) and re.search(rf"(?:也|同样|还)(?:是)?叫(?:做)?{re.escape(label)}|\balso\s+(?:named|called)\s+"
+                                     rf"{re.escape(label)}\b|\banother\s+{re.escape(label)}\b", text, re.I) is not None
 
 
 def _full_name(label: str, name: str) -> bool:
