@@ -31,3 +31,19 @@ def test_a_cousin_aunt_or_uncle_called(lines, fact):
 ])
 def test_no_relative_when_the_one_called_is_unknown(lines):
     assert not any(p == "relative" and "Speaker" in o for _, p, o in facts(*lines))
+
+
+@pytest.mark.parametrize("lines, fact", [
+    (((2, "饺子煮好了。"), (1, "二姐，你先吃，我不饿。"), (2, "那我给你留一碗。")), ("Speaker 1", "sibling", "Speaker 2")),
+    (((3, "老四，帮我拿下酱油。"), (1, "来了来了。三哥，你要老抽还是生抽？"), (3, "老抽。")), ("Speaker 1", "sibling", "Speaker 3")),
+])
+def test_a_brother_or_sister_called_by_their_place(lines, fact):
+    assert fact in facts(*lines)
+
+
+@pytest.mark.parametrize("lines", [
+    ((1, "师傅，去火车站。"), (2, "大姐，您坐稳了。"), (1, "好。")),  # said to anyone
+    ((1, "再来一份。"), (2, "小妹，加两瓶啤酒！"), (1, "好嘞。")),
+])
+def test_no_sibling_by_a_word_said_to_anyone(lines):
+    assert not any(p == "sibling" for _, p, _ in facts(*lines))

@@ -3,7 +3,7 @@
 * 爸爸！ / 你好，妈妈 / 谢谢爸爸 / 生日快乐，爸爸 / 这是怎么回事，爸爸？: the one spoken to is the speaker's parent
   (the turn is read whole: a question calls its addressee as well as a statement does; :mod:`.people` reads the
   comma-set calls of statements, 爸，我帮你拿着);
-* 老公，楼上怎么说？ / 舅舅，您怎么来了？ / 表姐，你看这个 / 生日快乐，老公！: a spouse or a relative of the family alone (舅舅, 姥姥, 表姐, 二姑;
+* 老公，楼上怎么说？ / 舅舅，您怎么来了？ / 表姐，你看这个 / 二姐，你别问了: a spouse or a relative of the family alone (舅舅, 姥姥, 表姐, 二姑, 二姐;
   not 叔叔, 阿姨, 奶奶, said to any elder) called at the start of a turn or at the end of a sentence is the speaker's,
   when only one person can be spoken to (:func:`relatives_called`);
 * 我是莫妮卡·盖勒……罗斯的妹妹 / 我是埃迪，你室友: the speaker is the relative of the person named (or spoken to).
@@ -120,8 +120,11 @@ def introduced_as_kin(turn: Turn, discourse: Discourse) -> list[Found]:
 #: Cousins, aunts and uncles by their place in the family (表姐, 堂哥, 二姑, 三姨, 小舅, 姑父, 姐夫): words only family calls
 #: one by (叔叔, 阿姨, 大姐 and 嫂子 are said to a friend's elders and wife too, 大爷 and 大妈 to anyone old).
 _FAMILY_CALLS = (r"(?:表|堂)(?:哥|姐|弟|妹|嫂|叔|姨|舅|姑)|[二三四五六七八九小](?:姑|姨|舅|叔|婶)|大(?:姑|姨|舅)|[大二三四五六七八九小]"
-                 r"(?:姑妈|姨妈|姑父|姨父|姑夫|姨夫|舅妈)|姑姑|姑妈|姨妈|姑父|姨父|姑夫|姨夫|婶婶|姐夫|妹夫")
-_RELATIVE_OPENS = lazy(rf"^[…\.。\s]*(?:{_WITH}[，,\s]*)?(?P<kin>老公|老婆|媳妇|舅舅|舅妈|姥姥|姥爷|外婆|外公|老头子|老婆子|"
+                 r"(?:姑妈|姨妈|姑父|姨父|姑夫|姨夫|舅妈)|姑姑|姑妈|姨妈|姑父|姨父|姑夫|姨夫|婶婶|姐夫|妹夫|"
+                 r"[二三四五六七八九](?:哥|姐|弟|妹)")
+#: A brother or sister called by their place among the children (二姐, 三哥; not 大哥, 大姐, 小妹: said to anyone).
+_NUMBERED_SIBLING = lazy(r"[二三四五六七八九][哥姐弟妹]")
+_RELATIVE_OPENS = lazy(rf"^[…\.。\s]*(?:(?:来了|来啦|好的|好嘞|哎)+[，,。！!\s]*)?(?:{_WITH}[，,\s]*)?(?P<kin>老公|老婆|媳妇|舅舅|舅妈|姥姥|姥爷|外婆|外公|老头子|老婆子|"
                       rf"{_FAMILY_CALLS})(?:[，,！!]|\s*$|(?=你|您))\s*(?P<rest>.*)$")
 #: What an old couple call each other (老头子你懂什么): a spouse, though not a word for one said of anybody.
 _OLD_COUPLE = {"老头子": "spouse", "老婆子": "spouse"}
@@ -161,7 +164,8 @@ def relatives_called(turn: Turn, discourse: Discourse) -> list[Found]:
         other = Entity(near.pop(), "Person")
     speaker = discourse.speaker(turn)
     kin = m.group("kin")
-    return [] if other == speaker else [(speaker, _OLD_COUPLE.get(kin) or KIN_PREDICATE.get(kin, "relative"), other, 0.65, None)]
+    relation = "sibling" if _NUMBERED_SIBLING.fullmatch(kin) else _OLD_COUPLE.get(kin) or KIN_PREDICATE.get(kin, "relative")
+    return [] if other == speaker else [(speaker, relation, other, 0.65, None)]
 
 
 #: A schoolmate called by what they are (谢谢学姐, 学长，……, ……，学妹。), one person (not 学妹们: a group).
