@@ -192,6 +192,9 @@ _HABIT = lazy(
 )
 _FOR_ILLNESS = lazy(r"^(take\s.+?)\s+for\s+(?:my|his|her|the)\s+\w+(?:\s+\w+)?$", re.I)
 _FOR_FUN = lazy(r"\b(?:for\s+fun|in\s+my\s+(?:free|spare|down)\s+time|as\s+a\s+hobby|for\s+a\s+hobby|on\s+the\s+side(?!\s+of))\b", re.I)
+#: Something done once for fun ("I just put our names down for fun", "I signed up for the race for fun"): no pastime.
+_ONCE_VERB = r"(?:[a-z]+[^e\W]ed|said|did|went|made|took|got|gave|wrote|bought|sent|told)\b"
+_ONCE_FOR_FUN = lazy(rf"^{_ONCE_VERB}|\b(?:just|only)\s+(?:put\b|{_ONCE_VERB})", re.I)
 _DO_ACTIVITY = lazy(
     r"^(?:(?:also|really|just|still|usually|mostly|often|sometimes|actually)\s+)*(?:do|does)\s+(?:(?:a\s+lot\s+of|lots\s+of|some|a\s+little|a\s+bit\s+of)\s+)?"
     r"(?P<o>(?!(?:some|any|every|no)thing\b)(?:[a-z]+\s+)?[a-z]+ing\b|beadwork|yoga|pilates|karate|crossfit|"
@@ -614,7 +617,8 @@ class EnglishRules:
                 c.add("habit" if c.habitual else "hobby", Entity(activity, "Thing"), 0.6)
                 matched = True
         fun = _FOR_FUN.search(clause)
-        if not matched and fun and not c.negated:
+        once = not c.habitual and bool(_ONCE_FOR_FUN.match(rest) or _ONCE_FOR_FUN.search(clause[:fun.start()] if fun else ""))
+        if not matched and fun and not c.negated and not once:
             activity = clean_object(_FOR_FUN.sub("", rest), "activity")
             if activity and not _AUX_START.match(activity):
                 c.add("hobby", Entity(activity, "Thing"), 0.7)
