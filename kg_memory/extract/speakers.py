@@ -76,6 +76,7 @@ from .call_replies import answers_call, asked_for_answers, denied, echoed, reply
 from .called_back import answered_back, answers_asker, calls_back
 from .chinese.titled_sex import titled_other_sex
 from .echoes import answers_before
+from .farewells import says_goodbye_back
 from .framework import lazy
 from .how_said import AUX as _AUX
 from .how_said import BIDDING as _BIDDING
@@ -431,6 +432,8 @@ def _name_dialogue(turns: Sequence[Turn], least: float, min_confidence: float) -
                     # genius.": the one before
                 if before is not None and not answered and answers_asker(turns, i, m.start()):
                     weights = (0.25, 1.0)  # "这样站对吗？" - "对对对，晓雯你……": the one who asked
+                if before is not None and not answered and says_goodbye_back(turns, i, m.start()):
+                    weights = (0.25, 1.0)  # "Bye, sweetie. Bye, Joey." - "Bye, Janice.": the one leaving (:mod:`.farewells`)
                 if before is not None and not answered and not heard and calls_back(turns, i, m.start()):
                     weights = (0.25, 1.0)  # "妈，你快点。" - "急什么，小雨。": the one called calls back (:mod:`.called_back`)
                 if answered or edge is not None and (edge == after or edge == before and weights == _CLOSING

@@ -1,13 +1,14 @@
 """Causes of wrong facts in the hand-labelled DialogRE sample of seed 2052 (benchmarks/labels/extract_precision.csv),
 each removed by a general rule (issue 13), with the look-alikes that must keep their facts. Invented lines.
 
-The cause: something done once "for fun" ("I just put our names down for fun") was kept as a hobby."""
+The causes: something done once "for fun" ("I just put our names down for fun") was kept as a hobby; a goodbye said
+back to one leaving ("再见甜心，再见乔伊。" - "再见，珍妮丝。") gave the name to the next speaker."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.extract.dialogue_facts import kept
+from tests.extract.dialogue_facts import kept, names
 
 
 @pytest.mark.parametrize("text", [
@@ -28,4 +29,21 @@ def test_something_done_once_for_fun_is_no_hobby(text: str) -> None:
 ])
 def test_what_one_does_for_fun_is_still_a_hobby(text: str, hobby: str) -> None:
     assert hobby in {o for _, p, o in kept(text) if p == "hobby"}, kept(text)
+
+
+@pytest.mark.parametrize("lines", [
+    ((1, "Are you staying for dinner?"), (3, "Can't, I have to run. Bye, everybody!"), (1, "Bye, Marisol. Drive safe."),
+     (2, "So what are we eating?")),
+    ((1, "我先走了啊，再见大家。"), (2, "再见，晓雯！路上小心。"), (3, "那我们点外卖吧？")),
+    ((2, "Okay, see you guys tomorrow."), (1, "See you later, Tasha! Now, where were we?"), (3, "The budget.")),
+])
+def test_a_goodbye_said_back_names_the_one_leaving(lines: tuple[tuple[int, str], ...]) -> None:
+    """"Bye, everybody!" - "Bye, Marisol.": the name is the leaver's, not the next speaker's."""
+    leaver = f"Speaker {lines[-3][0]}"
+    said = names(*lines)
+    assert any(speaker == leaver for speaker, _ in said) and all(speaker == leaver for speaker, _ in said), said
+
+
+def test_a_goodbye_without_anyone_leaving_still_calls_the_next_speaker() -> None:
+    assert ("Speaker 2", "Marisol") in names((1, "Bye, Marisol, see you at work."), (2, "Bye!"))
 
