@@ -121,6 +121,9 @@ _ZH_APPOSED_TO = lazy(rf"{_ZH_ROLE_BEFORE}\s*[，,、]\s*$")
 _ZH_APPOSED_AFTER = lazy(rf"^\s*[，,、]\s*{_ZH_ROLE}")
 #: ... or beside a relative of the one spoken to, then spoken of: "您的丈夫，乔治·布朗，他有律师吗？" (not "你的室友，菲比，你…").
 _ZH_YOURS, _ZH_THEN_THIRD = lazy(rf"(?:你|您)的?{_ZH_KIN}\s*[，,、]\s*$"), lazy(r"^\s*[，,、]\s*(?:他|她)(?!们)")
+#: ... or beside someone told of by kind: "有这样一个孩子，哈利，", "我有个朋友，小雪，她…" (not "你这个家伙，小明，" said to him).
+_ZH_KIND_APPOSED_TO = lazy(rf"(?<![你您])[一这那有了][个位名][\u4e00-\u9fff]{{0,4}}?(?:{_ZH_KIN}|孩子|小孩|女孩|男孩|姑娘|小伙子?|"
+                           r"家伙|人|男人|女人|女士|先生|老太太|老头)\s*[，,、]\s*$")
 _ZH_PIECE_BEFORE = lazy(r"(?:^|[，,、。！？!?.…\s])([\u4e00-\u9fff·]{1,8})\s*[，,、]\s*$")
 _ZH_PIECE_AFTER = lazy(r"^\s*[，,、]\s*([\u4e00-\u9fff·]{1,8})\s*(?:[，,、。！？!?…]|和|还有|$)")  # "埃米.维尔奇": one name
 
@@ -155,8 +158,9 @@ def how_said(text: str, start: int, end: int, name: str) -> str:
         return "of"  # "this is my agent, Estelle", "Tom Hanks, Meg Ryan, they...": introduced or listed
     if _HAN.search(name) and (_ZH_AND_BEFORE.search(before) or _ZH_APPOSED_TO.search(before)
                               or _ZH_APPOSED_AFTER.match(after) or _zh_named_neighbour(before, after, name)
-                              or _ZH_YOURS.search(before) and _ZH_THEN_THIRD.match(after)):
-        return "of"  # "还有希纳·伊斯顿", "这是我的经纪人，埃斯特尔", "莫妮卡，瑞秋，这是罗杰": listed or introduced
+                              or _ZH_YOURS.search(before) and _ZH_THEN_THIRD.match(after)
+                              or _ZH_KIND_APPOSED_TO.search(before)):
+        return "of"  # "还有希纳·伊斯顿", "这是我的经纪人，埃斯特尔", "莫妮卡，瑞秋，这是罗杰", "有个孩子，哈利，": listed or introduced
     if _THIRD_AFTER.match(after) and (not before.strip() or before.rstrip()[-1] in ".!?。！？…") or _TOPIC_AFTER.match(after):
         return "of"  # "Mr. Bigot. He tells racist jokes.", "Mona, she's over there": the one then spoken of
     if after.lstrip().startswith(",") and re.match(rf"\s*,\s*{re.escape(name)}(?:'s|\s+is|\s+was)\b", after) \

@@ -2,7 +2,8 @@
 each removed by a general rule (issue 13), with the look-alikes that must keep their facts. Invented lines.
 
 The causes: something done once "for fun" ("I just put our names down for fun") was kept as a hobby; a goodbye said
-back to one leaving ("再见甜心，再见乔伊。" - "再见，珍妮丝。") gave the name to the next speaker."""
+back to one leaving ("再见甜心，再见乔伊。" - "再见，珍妮丝。") gave the name to the next speaker; a Chinese name set beside
+someone told of by kind (有这样一个孩子，哈利，) was read as a call."""
 
 from __future__ import annotations
 
@@ -47,3 +48,12 @@ def test_a_goodbye_said_back_names_the_one_leaving(lines: tuple[tuple[int, str],
 def test_a_goodbye_without_anyone_leaving_still_calls_the_next_speaker() -> None:
     assert ("Speaker 2", "Marisol") in names((1, "Bye, Marisol, see you at work."), (2, "Bye!"))
 
+
+@pytest.mark.parametrize("said", ["今天有个孩子，乐乐，第一次上台表演！", "我有个朋友，小雪，她也报名了。", "来了位老师，王芳，说要检查作业。"])
+def test_a_chinese_name_set_beside_someone_told_of_by_kind_is_no_call(said: str) -> None:
+    """有这样一个孩子，哈利，…: the name is the child's, not the next speaker's."""
+    assert names((1, "菲比，我们走吧。"), (2, said), (1, "菲比，我想回家。")) == {("Speaker 2", "菲比")}
+
+
+def test_a_name_beside_you_and_a_kind_still_calls() -> None:
+    assert ("Speaker 2", "小明") in names((1, "你这个家伙，小明，又迟到了！"), (2, "对不起嘛。"))
