@@ -71,7 +71,8 @@ _ZH_HELLO_INTRO = lazy(r"(?:^|[。！？!?…]\s*)(?:(?:是的|对|嗯|是啊|�
                              r"(?:(?:是的|对|嗯|是啊|呃)[，,！!。？?\s]*)*(?:这是|这里是)([\u4e00-\u9fff·]{2,8}?)(?=[，,。！!.…\s]|$)")
 _ONE_PIECE = lazy(r"^\s*(?:(?:oh|well|um|uh|哦|嗯)[,，\s]+)?(?P<n>[^\s,，.。!！?？…]+)\s*[.。!！?？…]*\s*$", re.I)
 _WHO_YOU_ARE = r"(?:你不是|你是|您是)\s*(?:\.{2,}|…+)\s*[?？]?\s*$|\b(?:aren't\s+you|you're)\s*(?:\.{2,}|…)\s*\??\s*$"
-_ASKS_NAME = lazy(r"\byour\s+name\b|\bwho\s+are\s+you\b|\band\s+you\s+are\b|\byou\s+are\s*(?:\.\.\.|…)|"
+#: ... "You are...?" opening a sentence, not "She's a little different than you are..." (no name asked)
+_ASKS_NAME = lazy(r"\byour\s+name\b|\bwho\s+are\s+you\b|\band\s+you\s+are\b|(?:^|[.!?…]\s*)you\s+are\s*(?:\.\.\.|…)|"
                         r"\bwe(?:'ve|\s+have)\s+(?:never\s+)?met\b|\bwe\s+haven't\s+met\b|"  # "I don't believe we've met, Joey." - "Dennis."
                         # 你叫什么 / 名字？, not "您妻子的名字是？", "你朋友叫什么?" nor "很美的名字。" (someone else's name)
                         r"(?:你|您)(?:的名字|叫什么)|你是谁|(?:^|[，,。！？!?\s])(?:名字|叫什么)|我们(?:还)?没见过|" + _WHO_YOU_ARE, re.I)

@@ -3,7 +3,8 @@ each removed by a general rule (issue 13), with the look-alikes that must keep t
 
 The causes: something done once "for fun" ("I just put our names down for fun") was kept as a hobby; a goodbye said
 back to one leaving ("再见甜心，再见乔伊。" - "再见，珍妮丝。") gave the name to the next speaker; a Chinese name set beside
-someone told of by kind (有这样一个孩子，哈利，) was read as a call."""
+someone told of by kind (有这样一个孩子，哈利，) was read as a call; "than you are..." was read as asking a name, so the
+name opening the next turn became its speaker's own."""
 
 from __future__ import annotations
 
@@ -57,3 +58,15 @@ def test_a_chinese_name_set_beside_someone_told_of_by_kind_is_no_call(said: str)
 
 def test_a_name_beside_you_and_a_kind_still_calls() -> None:
     assert ("Speaker 2", "小明") in names((1, "你这个家伙，小明，又迟到了！"), (2, "对不起嘛。"))
+
+
+def test_you_are_closing_a_comparison_asks_no_name() -> None:
+    """"She's a little different than you are..." - "Michael, ...!": no name asked, so "Michael" is no self-introduction."""
+    lines = ((3, "Stop it! She's doing her best. She's just a little different than you are..."),
+             (2, "Gregory, she sang at our dinner table!"), (3, "So what? I like her."))
+    assert names(*lines) == {("Speaker 3", "Gregory")}
+
+
+@pytest.mark.parametrize("asked", ["Hi there! You are...?", "Welcome. You are..."])
+def test_you_are_opening_a_sentence_still_asks_a_name(asked: str) -> None:
+    assert names((1, asked), (2, "Gordon.")) == {("Speaker 2", "Gordon")}
