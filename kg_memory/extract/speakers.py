@@ -71,6 +71,7 @@ from collections.abc import Sequence
 
 from ..types import Entity, Fact, Turn
 from .absent_names import absent_names
+from .baby_talk import says_baby_talk
 from .call_replies import GREETING as _GREETING
 from .call_replies import answers_call, asked_for_answers, denied, echoed, reply_speaks_of
 from .called_back import answered_back, answers_asker, calls_back
@@ -368,6 +369,7 @@ def _name_dialogue(turns: Sequence[Turn], least: float, min_confidence: float) -
     crowded |= {i for i, turn in enumerate(turns)  # "Pheebs come on! Okay guys, ..."; "豆豆，不怕不怕": a pet, a baby
                 if _TO_A_GROUP.search(turn.text) or to_a_little_one(turn.text)}
     crowded |= {i for i, turn in enumerate(turns) if _introduces_to_each_other(turn.text, candidates)}
+    crowded |= {i for i, turn in enumerate(turns) if says_baby_talk(turn.text)}  # "来，给妈妈笑一个…艾玛": to a baby
     calls: list[tuple[str, str, str, str, float, Turn, bool]] = []  # who calls whom by what name, how surely, where
     telling = [_TELLS_WORD.search(turn.text) is not None for turn in turns]  # where "Phoebe said..." may be
     for name in sorted(candidates, key=len, reverse=True):

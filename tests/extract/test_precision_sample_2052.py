@@ -4,7 +4,8 @@ each removed by a general rule (issue 13), with the look-alikes that must keep t
 The causes: something done once "for fun" ("I just put our names down for fun") was kept as a hobby; a goodbye said
 back to one leaving ("再见甜心，再见乔伊。" - "再见，珍妮丝。") gave the name to the next speaker; a Chinese name set beside
 someone told of by kind (有这样一个孩子，哈利，) was read as a call; "than you are..." was read as asking a name, so the
-name opening the next turn became its speaker's own."""
+name opening the next turn became its speaker's own; a call to a baby in baby talk (来，给妈妈笑一个……艾玛) named the
+next speaker."""
 
 from __future__ import annotations
 
@@ -70,3 +71,15 @@ def test_you_are_closing_a_comparison_asks_no_name() -> None:
 @pytest.mark.parametrize("asked", ["Hi there! You are...?", "Welcome. You are..."])
 def test_you_are_opening_a_sentence_still_asks_a_name(asked: str) -> None:
     assert names((1, asked), (2, "Gordon.")) == {("Speaker 2", "Gordon")}
+
+
+@pytest.mark.parametrize("said", ["来，给妈妈笑一个！乐乐，你笑了！", "Come on, smile for Mommy! Lily, you did it!",
+                                  "Give Daddy the remote. Max, give it to me."])
+def test_names_said_in_baby_talk_call_no_speaker(said: str) -> None:
+    """A parent speaking of themself as 妈妈 / "Mommy" talks to a little child: the name is the child's (seed 2052)."""
+    said_names = names((1, "Is she awake?"), (2, said), (1, "She looks so happy."))
+    assert not any(name in said for _, name in said_names), said_names
+
+
+def test_mommy_spoken_of_is_no_baby_talk() -> None:
+    assert ("Speaker 2", "Lily") in names((1, "Lily, where is Mommy?"), (2, "Mommy is in the kitchen."))
