@@ -180,10 +180,12 @@ def _answers_asker(turns: Sequence[Turn], at: int) -> bool:
 
 def _answers_a_call(turns: Sequence[Turn], at: int) -> bool:
     """Whether turn ``at`` answers one who has just called someone, by another speaker ("Oh, Bea. Oh, sweetheart." -
-    "Mom, don't cry." - "Beatrice, it's perfect."; "我在呢，儿子。" - "妈，我胖了五斤。" - "小宇，我是你二叔！"): its own call
-    is said to that caller, whoever calls its speaker back next."""
+    "Mom, don't cry." - "Beatrice, it's perfect."; "我在呢，儿子。" - "妈，我胖了五斤。" - "小宇，我是你二叔！"), by a name
+    too ("Cody, you're holding it wrong." - "Dad, it's six a.m." - "Leave him alone, Dale."): its own call is said to
+    that caller, whoever calls its speaker back next."""
+    before = turns[at - 1].text if at > 0 else ""
     return at > 0 and turns[at - 1].speaker != turns[at].speaker and (
-        opening_call(turns[at - 1].text) is not None or bool(first_calls(turns[at - 1].text)))
+        opening_call(before) is not None or bool(first_calls(before)) or bool(first_calls(before, names_only=True)))
 
 
 def addressed(turn: Turn, discourse: Discourse) -> tuple[Entity, float] | None:

@@ -91,3 +91,18 @@ def test_a_call_answers_the_one_who_just_called_the_speaker(lines, child, parent
     found = facts(*lines)
     assert (child, "parent", parent) in found
     assert (child, "parent", third) not in found
+
+
+@pytest.mark.parametrize("lines, child, parent, third", [
+    (((1, "Maya, you're holding the paddle backwards."), (2, "Mom, I've done this before."),
+      (3, "Let her figure it out, Joanne."), (1, "Fine, fine.")), "Speaker 2", "Speaker 1", "Speaker 3"),
+    (((1, "Eli, your shoes are untied again."), (2, "Dad, we're already late for the bus."),
+      (3, "Just tie them, Frank, it takes a second."), (4, "The bus is here!")), "Speaker 2", "Speaker 1", "Speaker 3"),
+    (((1, "小杰，把手机放下。"), (2, "妈，我在查作业呢。"), (3, "你就让他查吧，秀兰。"), (1, "查作业用得着笑成这样？")),
+     "Speaker 2", "Speaker 1", "Speaker 3"),
+])
+def test_a_parent_called_in_answer_to_a_name_is_the_caller(lines, child, parent, third):
+    """The one called by name answers with "Mom", "Dad": said to the caller, not to the next who calls someone."""
+    found = facts(*lines)
+    assert (child, "parent", parent) in found
+    assert (child, "parent", third) not in found
