@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 from ..types import Entity, Turn
+from .place_names import opens_place
 
 __all__ = ["Discourse", "FEMALE", "MALE", "cut_short_name", "gender_of_name", "gender_of_noun"]
 
@@ -450,8 +451,8 @@ def _first_names_in(text: str, gender: str, speakers: Sequence[str]) -> tuple[se
     for m in _NAMED.finditer(text):
         name = m.group(1)
         if name in speakers or name.lower() in _WORDS_TOO or gender_of_name(name) != gender \
-                or _WHOSE_PERSON.match(text, m.end()):
-            continue  # "Clinton's campaign guy ... him": the guy, not Clinton
+                or _WHOSE_PERSON.match(text, m.end()) or opens_place(text, m.end()):
+            continue  # "Clinton's campaign guy ... him": the guy, not Clinton; "at Lincoln High. He ...": a school
         if _TO_A_PLACE.search(text, 0, m.start()) or _IN_A_PLACE.search(text, 0, m.start()) and text[m.end():m.end() + 2] \
                 not in ("'s", "’s"):
             continue  # "my mom moved to Florida with her boyfriend", "the best pie in Georgia": a place, though a first name

@@ -89,6 +89,7 @@ from .little_ones import to_a_little_one
 from .loose_calls import YOU_VERB, called_alone, loose_names, names_before_you
 from .name_forms import name_forms
 from .names import NAME_EDGE, TITLE, TITLE_HEAD, WORD, is_chinese_name, is_doubled, plausible_name
+from .place_names import place_first_words
 from .self_intros import ZH_IS, intro_name, naming_turns
 from .sent_for import sends_for
 from .speaker_vote import INTRODUCED, NUMBERED, Tally, assign
@@ -256,7 +257,8 @@ def _candidates(turns: Sequence[Turn], read: Sequence[Turn], lower_words: frozen
                     and not called_alone(piece, turns, i, written):  # "Rach?" - "Yeah?", "Jack. Could you...?"
                 continue
             found.add(piece)
-    return found
+    intros = {intro_name(shown.text) for shown in read}
+    return found - (place_first_words(turn.text for turn in turns) - intros)  # "the Marlowe Hotel" - "Marlowe, sure."
 
 
 def _shortened(piece: str, inside: set[str], lower_words: frozenset[str]) -> bool:
