@@ -547,7 +547,7 @@ def _skill_noun(words: str, c: Clause) -> bool:
 
 
 #: "in violation of", "in charge of", "in love", "in fashion": a state or a trade, not where someone is
-_NOT_WHERE = lazy(r"^\s*(?:the\s+)?[a-z]+\s+(?:of|with)\b")
+_NOT_WHERE = lazy(r"^\s*(?:(?:the\s+)?[a-z]+\s+(?:of|with)\b|(?:two|three|four|five|six|several|a\s+few|both|all)\s+[a-z])")
 _OWNER_AFTER = lazy(r"\s+(?:my|your|his|her|our|their)\b", re.I)
 _ABSTRACT = lazy(r"^[a-z]+(?:ion|ment|ness|ity|ance|ence|ship|ism)$")  # "in agreement", "in isolation": a state
 _NOT_WHERE_WORDS = frozenset(
@@ -557,7 +557,7 @@ _NOT_WHERE_WORDS = frozenset(
     "surgery recovery traffic quarantine detention costume character".split())
 #: the last word of a place that is no home: "he's in Ben's class", "she is in the shower"
 _NOT_WHERE_LAST = frozenset("class classes meeting line shower bath band show movie movies play picture photo game team "
-                            "bed way".split())
+                            "bed way club clubs choir league".split())  # "she's in three book clubs": no home
 
 
 def r_am_in(m: re.Match[str], c: Clause) -> bool:
