@@ -3,7 +3,9 @@
 People answering someone take up their words ("My legs are jelly." - "Jelly is a state of mind, Brianna."; "You can't
 tell the waiter you're ninety." - "If I say ninety they give me the free pie, Julie.") or answer what they asked ("Why a
 fish?" - "Nobody knows why my father does anything, Ollie."), so a name closing such an
-answer calls the one who spoke before, not whoever speaks next (:mod:`.speakers`). Only words that carry content count:
+answer calls the one who spoke before, not whoever speaks next (:mod:`.speakers`); so does a name opening a statement
+that takes up their words ("Come on, do it for the dress!" - "Liz, if you mention the dress again..."). Only words that
+carry content count:
 not the small words every turn has ("you", "know", "really"), nor a greeting.
 """
 
@@ -15,7 +17,7 @@ from collections.abc import Sequence
 from ..types import Turn
 from .framework import lazy
 
-__all__ = ["answers_before", "takes_up"]
+__all__ = ["answers_before", "opens_answer_before", "takes_up"]
 
 _WORD = lazy(r"[a-z][a-z'-]{3,}")
 #: Words of four letters or more that any turn may say: they tell nothing of what it answers.
@@ -85,3 +87,32 @@ def answers_before(turns: Sequence[Turn], i: int, before: str | None, start: int
         and (takes_up(turns[i - 1].text, said) or _RETORT.match(said) is not None  # "Neither can you, Sean!"
              or _WH_ASKED.search(turns[i - 1].text) is not None and not re.search(r"[.!?…]", said))  # "Why a fish?" -
     # "Nobody knows why, Ollie.": the first sentence, the answer itself (not a story told after it)
+
+
+#: A name opening a turn, after a cry or not ("Oh, Liz, ...", "Rafael. The poles ..."): what is left before it.
+_CRY = lazy(r"^\W*(?:(?:oh|ah|well|okay|ok|look|listen|hey|no|yes|yeah|come\s+on)\W+)*$", re.I)
+#: Words said after a name that take up nothing: other names ("Janine Lecroix") and words that get an ear ("listen").
+_NOT_TAKEN = lazy(r"\b[A-Z][\w'-]*|\b(?i:listen|wait|hold\s+on|seriously|honestly|please)\b")
+#: "You" in what is said after the name: the one whose words it takes up is spoken to (not "Priya, I'm not paying for
+#: cold showers" after another's "I'd shower at the gym": turned to a third).
+_YOU = lazy(r"\b(?i:you|your|you're|you've|you'll|you'd)\b")
+#: The first sentence said after the name ("Liz, I swear, if you mention the dress." -> "I swear, if ...").
+_AFTER_NAME = lazy(r"[\s,.!…—-]*(?P<s>[^.!?…]+)(?P<end>[.!?…]*)")
+
+
+def opens_answer_before(turns: Sequence[Turn], i: int, before: str | None, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` of turn ``i`` opens it and the statement said after it takes up words of
+    the turn just before, said by ``before``, to "you" ("Come on, Mon! Do it for the dress!" - "Liz, I swear, if you
+    mention the dress..."; "I'm sitting." - "Denise, you've been sitting since you were born."): the name answers that
+    speaker, not one to speak next. Not a question ("Did you pack the poles, ...?" asks whoever answers).
+
+    >>> ts = [Turn("c", "1", "A", "He's our father, and I'm sitting."), Turn("c", "2", "B", "Denise, you've been sitting all day.")]
+    >>> opens_answer_before(ts, 1, "A", 0, 6), opens_answer_before(ts, 1, "C", 0, 6)
+    (True, False)
+    """
+    text = turns[i].text
+    if i == 0 or before is None or turns[i - 1].speaker != before or _CRY.match(text[:start]) is None:
+        return False
+    m = _AFTER_NAME.match(text, end)
+    said = _NOT_TAKEN.sub(" ", m.group("s")) if m is not None else ""  # "Lecroix. Janine Lecroix": a name, no word taken up
+    return m is not None and "?" not in m.group("end") and _YOU.search(said) is not None and takes_up(turns[i - 1].text, said)

@@ -76,7 +76,7 @@ from .call_replies import GREETING as _GREETING
 from .call_replies import answers_call, asked_for_answers, denied, echoed, reply_speaks_of
 from .called_back import answered_back, answers_asker, calls_back
 from .chinese.titled_sex import titled_other_sex
-from .echoes import answers_before
+from .echoes import answers_before, opens_answer_before
 from .farewells import says_goodbye_back
 from .framework import lazy
 from .how_said import AUX as _AUX
@@ -434,6 +434,8 @@ def _name_dialogue(turns: Sequence[Turn], least: float, min_confidence: float) -
                         and turns[i - 1].speaker == before and verdict_after(turn.text, m.end()):
                     weights = (0.25, 1.0)  # "My legs are jelly." - "Jelly is a state of mind, Brianna.", "Jess, you're a
                     # genius.": the one before
+                elif weights == _CALLING and after != before and opens_answer_before(turns, i, before, m.start(), m.end()):
+                    weights = (0.25, 1.0)  # "I'm sitting." - "Denise, you've been sitting since you were born."
                 if before is not None and not answered and answers_asker(turns, i, m.start()):
                     weights = (0.25, 1.0)  # "这样站对吗？" - "对对对，晓雯你……": the one who asked
                 if before is not None and not answered and says_goodbye_back(turns, i, m.start()):
