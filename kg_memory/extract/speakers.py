@@ -72,6 +72,7 @@ from collections.abc import Sequence
 from ..types import Entity, Fact, Turn
 from .absent_names import absent_names
 from .baby_talk import says_baby_talk
+from .bids_taken import takes_bid
 from .call_replies import GREETING as _GREETING
 from .call_replies import answers_call, asked_for_answers, denied, echoed, reply_speaks_of
 from .called_back import answered_back, answers_asker, calls_back
@@ -405,7 +406,8 @@ def _name_dialogue(turns: Sequence[Turn], least: float, min_confidence: float) -
                 after = None  # "豆豆，去叫你爸过来。" - "来了来了！": the one sent for answers, not the one called
             if after is not None and denied(turns, intros, candidates, i, key):
                 after = None  # "Rob Tillman!" - "No, no. It's me, Ross!": the one answering is someone else
-            answered = after is not None and (answers_call(turns, i) or answered_back(turns, i, name))  # "What?", "好的，韩主任。"
+            answered = after is not None and (answers_call(turns, i) or answered_back(turns, i, name)  # "What?", "好的，韩主任。"
+                                              or takes_bid(turns, i, name))  # "Josh, look." - "I'm looking."
             if answered:
                 before = None  # "Ross?" - "Yeah?": the one answering the call is the one called
             quoted = [m.span() for m in _QUOTE.finditer(turn.text)]
