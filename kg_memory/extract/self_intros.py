@@ -2,7 +2,8 @@
 actually.", "Nice to meet you. Ross Geller.", "我叫罗斯", "It's me, Ross", "Hi, this is Ross" / "嗨，这是罗斯" (at the door,
 on the phone: "Hi, this is Ross from work"), a full name after a greeting ("Hi, Ken Adams, nice to meet you", "嗨，钱德勒·宾，
 我有预定。") or before where one comes from ("Jarvis Oberblau, Cornell."), or a name given when asked ("What's your
-name?" - "Gordon.", "Aren't you...?" - "Yeah, Rachel."), or put right when called by another ("Don?" - "Close. Ron."), or given back for one just given ("I'm Carmen." - "Felix.
+name?" - "Gordon.", "Aren't you...?" - "Yeah, Rachel."), or put right when called by another ("Don?" - "Close. Ron.";
+"Mr. Lindqvist, hi!" - "Gunnar, please."), or given back for one just given ("I'm Carmen." - "Felix.
 Mine's the goalie.", "Are you the new tenant? I'm Frank." - "Yes! Cass.").
 """
 
@@ -101,6 +102,10 @@ _PUT_RIGHT = lazy(r"^\s*(?:(?i:close|almost|nearly|not\s+quite|nope|no)[,.!]*\s+
 #: "I'm Carmen." - "Felix. Mine's the goalie.": a name and a full stop opening the turn after one who introduced
 #: themself is the answerer's own, given back (not "Felix, hi!", a call, nor "Carmen. Lovely.", the name taken up).
 _GIVEN_BACK = lazy(r"^\s*(?:(?i:oh|um|uh|hi|hello|hey|yes|yeah|yep)[,!.]*\s+){0,2}(?P<n>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*\.(?!\.)")
+#: A name called with a title ("Mr. Lindqvist, ...", "Good to see you, Dr. Feld."): one may answer with the name they
+#: would rather be called, alone with "please" ("Gunnar, please.").
+_TITLED_CALL = lazy(rf"(?<![\w'])(?:{TITLE})\.?\s+[A-Z][a-z]+")
+_PLEASE_NAME = lazy(r"^\s*(?:(?i:oh|ah|no)[,!.]*\s+)*(?P<n>[A-Z][a-z]+)\s*,\s*(?i:please)\s*[.!]")
 _ZH_FULL_NAME = lazy(r"^[\u4e00-\u9fff]{1,5}·[\u4e00-\u9fff]{1,6}$")
 _IT_IS_ME = lazy(rf"^(?P<lead>.*?)(?:\bit'?s\s+me|\bit\s+is\s+me|是我)[,，]\s*(?P<n>(?:(?-i:{TITLE})\s+)?[^\s,，.。!！?？]+)",
                        re.I)  # "It's me, Aunt Phoebe\"
@@ -131,6 +136,8 @@ def naming_turns(turns: Sequence[Turn]) -> list[Turn]:
             first = right
         if (back := _given_back(before, text)) is not None:
             first = back
+        if _TITLED_CALL.search(before) and (plea := _PLEASE_NAME.match(text)):
+            first = plea  # "Mr. Lindqvist, this is my wife." - "Gunnar, please.": the name one asks to be called
         me = _IT_IS_ME.match(text)
         if _ZH_INTRO.search(text) or _ZH_HELLO_INTRO.search(text) or _EN_INTRO.search(text):
             pass  # "我是艾丽卡。", "我是罗斯，咖啡馆里见过的", "Oh, I'm Ronni.": the speaker introduces themself already
