@@ -264,12 +264,13 @@ _NOT_A_SKILL = lazy(r"^(?:not|never|barely|hardly|only|finally|see|tell|imagine|
 
 
 #: "can" + one of these is a skill ("I can swim"); "can" + anything else is mostly the moment ("I can
-#: pick you up at six", "we can move the couch later").
+#: pick you up at six", "we can move the couch later"), and so is one followed by where or whom ("I can drive back").
 _CAN_SKILL = lazy(r"^(?:(?:also|even|actually|really)\s+)?(?:play|swim|cook|bake|sing|dance|draw|paint|knit|sew|crochet|"
                   r"code|program|ski|snowboard|surf|skate|ride|drive|type|juggle|fly|dive|fish|sail|box|fence|run|climb|"
                   r"golf|bowl|shoot|whistle|yodel|rap|sketch|sculpt|write\s+(?:code|poetry|poems|songs|music)|"
                   r"read\s+(?:music|minds|palms|lips)|do\s+(?:magic|yoga|karate|math|backflips|cartwheels|the\s+splits|"
-                  r"impressions|accents)|fix\s+(?:cars|computers|bikes)|build\s+(?:furniture|websites|computers))\b", re.I)
+                  r"impressions|accents)|fix\s+(?:cars|computers|bikes)|build\s+(?:furniture|websites|computers))\b"
+                  r"(?!\s+(?:back|over|home|there|you|us|him|her|them|it|me|to|for|tomorrow|later|tonight|now)\b)", re.I)
 
 
 def r_can(m: re.Match[str], c: Clause) -> bool:
