@@ -71,7 +71,8 @@ ZH_IS = lazy(r"我(?:就)?是[\u4e00-\u9fff·]")
 _ZH_HELLO_INTRO = lazy(r"(?:^|[。！？!?…]\s*)(?:(?:是的|对|嗯|是啊|呃)[，,！!。？?\s]*)*(?:喂|嗨|你好|您好|哈喽)[，,！!。？?\s]*"
                              r"(?:(?:是的|对|嗯|是啊|呃)[，,！!。？?\s]*)*(?:这是|这里是)([\u4e00-\u9fff·]{2,8}?)(?=[，,。！!.…\s]|$)")
 _ONE_PIECE = lazy(r"^\s*(?:(?:oh|well|um|uh|哦|嗯)[,，\s]+)?(?P<n>[^\s,，.。!！?？…]+)\s*[.。!！?？…]*\s*$", re.I)
-_WHO_YOU_ARE = r"(?:你不是|你是|您是)\s*(?:\.{2,}|…+)\s*[?？]?\s*$|\b(?:aren't\s+you|you're)\s*(?:\.{2,}|…)\s*\??\s*$"
+_WHO_YOU_ARE = r"(?:你不是|你是|您是)\s*(?:\.{2,}|…+)\s*[?？]?\s*$|\b(?:aren't\s+you|you're)\s*(?:\.{2,}|…)\s*\??\s*$|" \
+    r"\baren't\s+you\s+(?-i:[A-Z][a-z]+)['’]s\s+[a-z]+\s*\?\s*$"  # "Aren't you Marisol's brother?" - "Guilty. Luis."
 #: ... "You are...?" opening a sentence, not "She's a little different than you are..." (no name asked)
 _ASKS_NAME = lazy(r"\byour\s+name\b|\bwho\s+are\s+you\b|\band\s+you\s+are\b|(?:^|[.!?…]\s*)you\s+are\s*(?:\.\.\.|…)|"
                         r"\bwe(?:'ve|\s+have)\s+(?:never\s+)?met\b|\bwe\s+haven't\s+met\b|"  # "I don't believe we've met, Joey." - "Dennis."
@@ -93,7 +94,7 @@ _PIECE = r"(?P<n>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?|[\u4e00-\u9fff·]{2,6})\s*(?:[
 _FIRST_PIECE = lazy(r"^\s*" + _PIECE)
 #: "你不是……？" - "是啊，瑞秋。", "Aren't you...?" - "Yeah, Rachel.": the name after a yes is the one answering's.
 _ASKS_WHO = lazy(_WHO_YOU_ARE, re.I)
-_YES_PIECE = lazy(r"^\s*(?i:yes|yeah|yep|uh-huh|是啊|是的|是|对|对啊|嗯)[,，.。!！\s]+" + _PIECE)
+_YES_PIECE = lazy(r"^\s*(?i:yes|yeah|yep|uh-huh|guilty|that's\s+me|是啊|是的|是|对|对啊|嗯)[,，.。!！\s]+" + _PIECE)
 #: "Don?" - "Close. Ron.", "Uh, Mike?" - "No, Mark.", "唐？" - "差一点，是朗。": a name asked, then put right by the one
 #: asked: the name after the correction is theirs.
 _NAME_ASKED = lazy(r"(?:^|[\s,，.…])([A-Z][a-z]+|[\u4e00-\u9fff]{1,3}[^\W\d_吗呢吧了啊么])\s*[?？]+\s*$")
