@@ -53,6 +53,13 @@ _ANSWERING_CALL = lazy(r"^\W*(?:yeah|yes|what|huh|hmm|uh-huh|mm-hmm|yo|什么|�
 _RENAMING = lazy(r"^\W*(?:(?:oh|ah|please|no)\W+)*call\s+me\s+[A-Z]", re.I)
 
 
+#: A reply coming at a call ("Dennis! He's in the basement." - "I'm here, I'm here.", "Coming!", "Be right there!"): the
+#: one called (not "I'm coming too!", one joining in).
+_COMING = lazy(r"^\W*(?:(?:yeah|yes|okay|ok|alright|all\s+right|hold\s+on|one\s+sec(?:ond)?|wait|sorry)\W+)*"
+               r"(?:I['’]?m\s+(?:here|coming|right\s+here)|I\s+am\s+(?:here|coming)|coming|right\s+here|"
+               r"(?:I['’]ll\s+)?be\s+right\s+(?:there|down|out|in|up))(?=\s*(?:[,.!…]|$))", re.I)
+
+
 def _reply(turns: Sequence[Turn], i: int) -> int | None:
     """The index of the next other speaker's turn after turn ``i`` (within two turns)."""
     me = turns[i].speaker
@@ -71,12 +78,12 @@ _YES_CALLING_BACK = lazy(r"^\W*(?:(?:好的|好嘞|好|行|没问题|谢谢(?:�
 
 
 def answers_call(turns: Sequence[Turn], i: int) -> bool:
-    """Whether the next other speaker after turn ``i`` answers it as a call ("Ross!" - "What?", "Call me Diane."), takes on what it
+    """Whether the next other speaker after turn ``i`` answers it as a call ("Ross!" - "What?", "Coming!", "Call me Diane."), takes on what it
     bids ("老马，别光顾着聊。" - "知道了知道了。"), or says yes or thanks calling the caller back by what they are ("阿珍，帮我
     拿一下体温计。" - "好的何医生。")."""
     j = _reply(turns, i)
     return j is not None and any(p.match(turns[j].text) is not None
-                                 for p in (_ANSWERING_CALL, _TAKING_ON, _YES_CALLING_BACK, _RENAMING))
+                                 for p in (_ANSWERING_CALL, _TAKING_ON, _YES_CALLING_BACK, _RENAMING, _COMING))
 
 
 def reply_speaks_of(turns: Sequence[Turn], i: int, joins: bool = False) -> bool:
