@@ -43,21 +43,27 @@ _ZH_TITLES = frozenset("教练 师傅 老师 医生 大夫 老板 经理 阿姨 
 #: A bidding closing the first sentence of a call ("Ruben, my turn, move."): the name opening it calls the one bidden.
 _BIDS = lazy(r"^(?:move|come\s+on|hurry(?:\s+up)?|go|stop|wait|sit\s+down|get\s+up|look|listen|relax)$", re.I)
 _HELLOS = frozenset("hi hey hello 嗨 你好 您好".split())
-_EN_CALLS = frozenset("mom dad mommy daddy mum ma pa grandma grandpa granny doc coach sir ma'am son kiddo".split())
+_EN_CALLS = frozenset("mom dad mommy daddy mum ma pa mami papi grandma grandpa granny doc coach sir ma'am son kiddo".split())
 _ENDEARMENTS = frozenset("亲爱的 宝贝 宝宝 honey sweetie sweetheart baby babe darling dear".split())
 _EN_PIECE = lazy(r"^(?:(?:oh|hey|hi|well|okay|ok|so|and)\s+)?(?P<w>[A-Z][a-z'’]+(?:\s[A-Z][a-z]+)?)$")
 
 
+#: A sentence to "you" right after a name said alone ("Mateo. You flipped the breaker and told nobody?"): the name calls.
+_TO_YOU = lazy(r"\s*(?:you|your|you're|you've|you'll|你|您)(?![\w'])", re.I)
+
+
 def first_calls(text: str, names_only: bool = False) -> list[str]:
     """The words the first sentence of ``text`` calls someone by, set off among other words of it (names alone when
-    ``names_only``): not a name that is the whole sentence ("纽约。", "Rome."), which answers a question."""
+    ``names_only``): not a name that is the whole sentence ("纽约。", "Rome."), which answers a question, unless a
+    sentence to "you" follows ("Mateo. You flipped the breaker?")."""
     first = _FIRST.match(text.strip())
     sentence = first.group(0).rstrip("。！？!?.…") if first else ""
     pieces = [p.strip() for p in re.split(r"[，,]", sentence)]
     cried = first is not None and first.group(0).endswith(("！", "!"))  # "卢克！", "Ross!": a call said alone
     greeted = pieces[0].lower() in _HELLOS  # "Hi, Lyle.", "你好，丽莎。": a greeting given back, no answer to a question
     said = [p for p in pieces if p and p.lower() not in _ZH_CRIES]  # "噢，达娜。" is a name alone
-    found = [p for p in said if _called(p, names_only)] if len(said) > 1 or cried or greeted else []
+    told = first is not None and _TO_YOU.match(text.strip(), first.end()) is not None  # "Mateo. You flipped the breaker?"
+    found = [p for p in said if _called(p, names_only)] if len(said) > 1 or cried or greeted or told else []
     return found or [m.group("n") for p in said[:1] if (m := _BEFORE_YOU.match(p)) and _called(m.group("n"), names_only)]
 
 

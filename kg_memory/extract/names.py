@@ -37,7 +37,8 @@ august september october november december christmas thanksgiving easter hallelu
 although plus also see do does did remember alrighty besides meanwhile however apparently obviously clearly basically
 老公 老婆 媳妇 师姐 师兄 师妹 师弟 师傅 师父 幼儿园 托班
 luckily unfortunately fortunately hopefully personally frankly sadly suddenly finally first second next last later
-score wow whatever hurry speech bless cut action cheese congrats relax shut move wake watch check
+score wow whatever hurry speech bless cut action cheese congrats relax shut move wake watch check mami papi mama papa
+auntie abuela abuelo
 irish english french american british italian german chinese japanese spanish mexican canadian russian jewish
 catholic christian greek dutch swedish australian indian korean polish jr sr
 latin gaelic hebrew yiddish arabic portuguese norwegian danish finnish ukrainian turkish mandarin cantonese hindi urdu

@@ -194,15 +194,15 @@ _CAPITALISED = lazy(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z][\w'-]*")
 _AFTER_PREPOSITION = lazy(r"\b(?i:at|in|from|for|to|with|of|on|near|by)\s+$")
 _PARENT_WORDS = {"mom": "parent", "mommy": "parent", "mother": "parent", "dad": "parent", "daddy": "parent",
                  "father": "parent", "mama": "parent", "papa": "parent", "mum": "parent", "ma": "parent", "pa": "parent",
-                 "grandma": "relative", "grandpa": "relative", "granny": "relative"}
+                 "mami": "parent", "papi": "parent", "grandma": "relative", "grandpa": "relative", "granny": "relative"}
 _LEAD = r"(?:(?:oh|ohh|bye|goodbye|thanks|thank\s+you|hi|hey|hello|night|good\s+night|morning|good\s+morning|okay|ok|" \
     r"well|yes|yeah|no|please|come\s+on|sorry|look|listen|love\s+you|i\s+love\s+you|but|so|actually|see|now|uh|um)[\s,!.]+)*"
 #: A parent called as one: "Bye, Dad!", "Oh mom, ...", "Thanks for keeping me honest, Dad."
 _CALLED = lazy(rf"(?:^|[.!?]\s+)({NAME})\s*,")
-_PARENT_WORD = lazy(r"\b(?:mom|mommy|mother|dad|daddy|father|mama|papa|mum|grandma|grandpa|granny|(?-i:[Mm]a|[Pp]a))\b", re.I)
+_PARENT_WORD = lazy(r"\b(?:mom|mommy|mother|dad|daddy|father|mama|papa|mami|papi|mum|grandma|grandpa|granny|(?-i:[Mm]a|[Pp]a))\b", re.I)
 _VOCATIVE_KIN = lazy(
-    rf"^{_LEAD}(?P<k>mom|mommy|mother|dad|daddy|father|mama|papa|mum|grandma|grandpa|granny|(?-i:[Mm]a|[Pp]a))\s*(?:[!.,?]|$)"
-    r"|,\s*(?P<k2>mom|mommy|dad|daddy|mama|papa|mum|grandma|grandpa|granny|(?-i:[Mm]a|[Pp]a))\s*[!.?]*$"
+    rf"^{_LEAD}(?P<k>mom|mommy|mother|dad|daddy|father|mama|papa|mami|papi|mum|grandma|grandpa|granny|(?-i:[Mm]a|[Pp]a))\s*(?:[!.,?]|$)"
+    r"|,\s*(?P<k2>mom|mommy|dad|daddy|mama|papa|mami|papi|mum|grandma|grandpa|granny|(?-i:[Mm]a|[Pp]a))\s*[!.?]*$"
     r"|(?:\b(?:thanks|thank\s+you|bye|goodbye|night|love\s+you|miss\s+you|hi|hey)|^happy\s+birthday)\s+"  # "thanks dad."
     r"(?P<k3>mom|mommy|dad|daddy|mama|papa|mum|grandma|grandpa|granny)\s*[!.?]*$"  # "... me honest dad.", "what, mommy?"
     r"|(?<!\bcall\s)(?<!\bcalled\s)\b(?:what|you|me|us|it|now|too|right|honest|please|again|anyway|though)\s+"
@@ -534,7 +534,7 @@ def _kin_called_elsewhere(turn: Turn, word: str, addressee: str, discourse: Disc
     return False
 
 
-_MOTHER_WORDS = frozenset({"mom", "mommy", "mother", "mama", "mum", "grandma", "granny", "ma"})
+_MOTHER_WORDS = frozenset({"mom", "mommy", "mother", "mama", "mami", "mum", "grandma", "granny", "ma"})
 
 
 def scan_schoolmates(sentence: str, turn: Turn, discourse: Discourse, state: TurnState) -> None:
