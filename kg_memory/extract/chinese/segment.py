@@ -50,6 +50,10 @@ _MEANS = lazy(r"(?<=在)(?:用|通过|跟着?)[^，,。！？、]{1,8}?(?=(?:自
 _SAID_OF_ME = lazy(r"(?:^|(?<=[，,]))(?:医生|大夫|报告|结果|检查结果|体检报告)?(?:说|显示)(?=我(?!们))")
 
 
+#: A name called right before 你 opening a clause, without a comma (小敏你是我大学室友): read as 小敏，你是我大学室友.
+_CALLED_BEFORE_YOU = lazy(r"(?:^|(?<=[，,]))[\u4e00-\u9fff]{2,3}(?=你(?!们))")
+
+
 def stated(piece: str) -> str:
     """The words of ``piece`` (one sentence with its end marks) that the speaker states to the one listening: without
     its end marks, and without words the speaker says they told a third person (to the sentence's end), which may be a
@@ -60,6 +64,7 @@ def stated(piece: str) -> str:
     """
     sentence = with_pauses(SENTENCE.sub("", piece).strip())  # 退休了住在大连: 退休了，住在大连
     sentence = _SAID_OF_ME.sub("", _MEANS.sub("", sentence))  # 在用多邻国学日语: 在学日语 (no home 用多邻国)
+    sentence = _CALLED_BEFORE_YOU.sub(lambda m: m.group(0) + ("，" if is_called_name(m.group(0)) else ""), sentence)
     told = _TOLD.search(sentence)
     return sentence[:told.start()] if told else sentence
 
