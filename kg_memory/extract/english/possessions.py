@@ -1,6 +1,6 @@
 """English rules about what the subject has: relatives ("I have two sisters", "two kids, Mia who is 7 and Leo who is 4": each named, with
 its age), pets ("a dog named Rex"), looks
-("green eyes"), health ("a bad back"), a job ("a job at IBM") and possessions ("a car"), and the vehicle driven.
+("green eyes"), health ("a bad back"), a job ("a job at IBM") and possessions ("a car"), and the vehicle driven (one driven for work is a job: :mod:`.work_vehicles`).
 
 Each rule is ``rule(match, clause) -> bool`` (see :mod:`kg_memory.extract.framework`); the tables
 in :mod:`.tables` decide which pattern leads to which rule.
@@ -20,6 +20,7 @@ from .lexicon import KIN, KIN_MODS, KIN_PREDICATE, NOT_NAMES, NUM, OBJECT_PRONOU
 from .objects import LEAD, clean_object, object_list, owned_entity, plausible_name, to_int
 from .owned_business import add_owned_business
 from .places import r_job_at
+from .work_vehicles import driven_for_work
 
 _NONE_WORD = lazy(r"^(?:no|zero|none|nothing)\b", re.I)
 #: "a dog and two cats", "green eyes and blonde hair": the things had, one part each.
@@ -264,6 +265,11 @@ def r_drive(m: re.Match[str], c: Clause) -> bool:
     raw = m.group("o")
     if not _DETERMINER_START.match(raw) or _NOT_A_VEHICLE.match(raw):
         return False
+    job = driven_for_work(raw, progressive=m.group(0).lower().startswith("driving"))
+    if job is not None:  # "my dad drives a bus", "a truck for a living": the work, nothing owned
+        if job:
+            c.add("jobTitle", job, 0.6)
+        return True
     obj = clean_object(raw)
     if not obj:
         return False
