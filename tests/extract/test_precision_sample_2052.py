@@ -5,7 +5,7 @@ The causes: something done once "for fun" ("I just put our names down for fun") 
 back to one leaving ("再见甜心，再见乔伊。" - "再见，珍妮丝。") gave the name to the next speaker; a Chinese name set beside
 someone told of by kind (有这样一个孩子，哈利，) was read as a call; "than you are..." was read as asking a name, so the
 name opening the next turn became its speaker's own; a call to a baby in baby talk (来，给妈妈笑一个……艾玛) named the
-next speaker."""
+next speaker. Also from helper 211's scenes: medical and building words jieba tags as names (麻醉医生, 承重墙)."""
 
 from __future__ import annotations
 
@@ -83,3 +83,14 @@ def test_names_said_in_baby_talk_call_no_speaker(said: str) -> None:
 
 def test_mommy_spoken_of_is_no_baby_talk() -> None:
     assert ("Speaker 2", "Lily") in names((1, "Lily, where is Mommy?"), (2, "Mommy is in the kitchen."))
+
+
+@pytest.mark.parametrize(("text", "job"), [("我是麻醉医生，今天值班。", "麻醉医生"), ("我是麻醉师。", "麻醉师")])
+def test_a_medical_word_jieba_tags_as_a_name_is_part_of_the_job(text: str, job: str) -> None:
+    """麻醉 is no one's name (jieba tags it as one): 我是麻醉医生 is a job, not 麻醉 the doctor."""
+    facts = kept(text)
+    assert ("安娜", "jobTitle", job) in facts and not any(s == "麻醉" for s, _, _ in facts), facts
+
+
+def test_a_wall_is_no_name() -> None:
+    assert names((1, "这面墙能拆吗？"), (2, "不行，这是承重墙，绝对不能动。"), (1, "那好吧。")) == set()
