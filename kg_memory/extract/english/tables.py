@@ -98,7 +98,6 @@ from .places import (
     r_opened_business,
     r_run_business,
     r_school_go,
-    r_started_at,
     r_study_at,
     r_work_as,
     r_work_at,
@@ -112,6 +111,7 @@ from .reports_to import REPORTS_TO
 from .residents import MEDICAL_RESIDENT
 from .rooting import ROOTING
 from .skills import SKILL_RULES
+from .starting_at import STARTING_AT
 from .teaching import r_teach
 from .trade_verbs import TRADE_VERBS
 from .trips_planned import TRIP_PLANNED
@@ -271,9 +271,6 @@ BACK_FROM = Family(
     after_subject=r"(?:got|get|came|come|returned)\s+(?:back\s+|home\s+)?from|got\s+done(?:\s+with)?|finished|"
                   r"(?:am|is|are)\s+(?:(?:back|home)\s+from|done(?:\s+with)?|(?:getting|coming)\s+(?:back|home)\s+from)",
 )
-#: A word for a workplace ("(started at) a law firm", "an ad agency"; not "a new school": a pupil or a teacher).
-_WORKPLACE = (r"(?:firm|company|bank|hospital|startup|start-up|agency|clinic|studio|restaurant|bakery|lab|office|hotel|factory|"
-              r"newspaper|magazine|nonprofit|non-profit)\b")
 #: "I am more of a cat person", "I am a huge dog lover": the rule keeps the kinds people like (not "a nice person").
 _KIND_MODS = (r"big|huge|major|total|real|true|crazy|avid|die\s*hard|serious|massive|simple|ordinary|proud|fellow|"
               r"hopeless|complete|absolute|pretty|super|giant|self\s+proclaimed")
@@ -439,14 +436,7 @@ VERB_RULES = compile_rules([
     # "i work retail", "i work in construction" (not "in construction at Bechtel": the employer's rule reads that)
     (r"^(?:work|works)\s+(?:(?:full|part)[\s-]time\s+)?(?:in\s+)?(?P<o>retail|construction)\s*(?:[.!,;]|$|(?:and|but|so|now)\b)", r_work_trade),
     WORK_AT.after_subject_pattern(),
-    # "(i just started) at Google (in Dublin) (last month) (as an engineer)", "at a law firm": "started" is read off before;
-    # "i am starting at Amazon next week", "i start at Pixar on monday": an employer from then
-    (r"^(?:(?:am|is|are)\s+(?:just\s+)?starting\s+|starts?\s+)?at\s+(?P<o>(?:(?-i:[A-Z])[\w&'.-]*(?:\s+(?-i:[A-Z])[\w&'.-]*){0,2}|(?:a|an)\s+(?:[\w-]+\s+){0,2}?" + _WORKPLACE + r")"
-     r"(?:\s*,?\s+in\s+(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,2})?)"
-     r"(?:\s+(?:downtown|uptown|nearby|in\s+town|across\s+town|in\s+the\s+city|near\s+(?:here|me|us)))?"  # "at a law firm downtown"
-     r"(?:\s+(?:on\s+)?(?:(?:last|this|next)\s+)?(?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
-     r"\s+(?:yesterday|today|recently|tomorrow|soon))?(?:\s+as\s+(?:an?\s+)?(?P<job>[a-z]+(?:\s+[a-z]+)?))?\s*[.!]*"
-     r"(?:\s*(?:lol|haha|yay|omg|tbh|finally)\s*[.!]*)?$", r_started_at),
+    STARTING_AT,  # "(i just started) at Google", "i start at Pixar on monday", "at Stripe this October": an employer from then
     (R_RUN_BUSINESS, r_run_business),
     (R_OPENED_BUSINESS, r_opened_business),
     EMPLOYED.after_subject_pattern(),
