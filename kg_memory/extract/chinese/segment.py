@@ -100,9 +100,19 @@ def tagged(text: str) -> list[tuple[str, str]]:
     return [(w.word, w.flag) for w in _tagger().cut(text)]
 
 
+#: What goes on from a number in an address (七号楼, 3栋, 二单元, 501室).
+_ADDRESS_PART = frozenset("楼栋幢座单元室号院")
+
+
 def nominal_head(text: str) -> str:
-    """The leading nominal words of ``text`` (``上海很多年了`` -> ``上海``)."""
+    """The leading nominal words of ``text`` (``上海很多年了`` -> ``上海``); a number that begins an address stays
+    (``七号楼三单元`` -> ``七号楼三单元``, not ``楼三单元``).
+
+    >>> nominal_head("上海很多年了"), nominal_head("七号楼三单元"), nominal_head("一家公司")
+    ('上海', '七号楼三单元', '公司')
+    """
     out: list[str] = []
+    number = ""  # a number before the first nominal word: kept when an address goes on from it
     for word, flag in _tagger().cut(text):
         if word.strip() == "·" and out:
             out.append("·")  # 拉尔夫·劳伦: one name
@@ -110,10 +120,13 @@ def nominal_head(text: str) -> str:
         if flag == "x" and not word.strip(" ·"):
             break
         if flag in _NOMINAL and word not in "，,。！？":
+            if not out and number and word[0] in _ADDRESS_PART:
+                out.append(number)
             out.append(word)
         elif out:
             break
         elif flag in ("m", "q") or word in ("一家", "一个", "一所"):
+            number = number + word if flag in ("m", "q") else ""
             continue
         else:
             break
