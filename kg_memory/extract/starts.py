@@ -43,7 +43,7 @@ from datetime import date, datetime, timedelta
 
 from .base import Period
 from .patterns import lazy
-from .timeexpr import find_time, parse_zh_number
+from .timeexpr import WEEKDAYS, find_time, parse_zh_number
 
 __all__ = ["clause_time", "start_ahead", "state_end", "state_period", "state_start"]
 
@@ -261,6 +261,9 @@ _EN_AHEAD = lazy(r"\b(?:next\s+(?P<unit>week|month|year)|(?P<tomorrow>tomorrow))
 #: A month to come, said with a start not yet made: "I'm starting at Google in June", "I start there this September".
 _EN_MONTH_AHEAD = lazy(r"\b(?:in|this|come|starting|from)\s+(?P<month>january|february|march|april|may|june|july|august|"
                        r"september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b", re.I)
+#: A day of the week to come, said with a start not yet made: "I start at Stripe on Monday", "starting Thursday".
+_EN_WEEKDAY_AHEAD = lazy(r"\b(?:on|this|next|come|starting)\s+(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+                         re.I)
 #: A start already made ("I started at Google in June"), or one that was to be ("I was starting in June"): no time ahead.
 _EN_STARTED = lazy(r"\b(?:started|began|begun|joined|was|were|had)\b", re.I)
 _MONTH_NUMBERS = {name: n for n, names in enumerate(("jan january", "feb february", "mar march", "apr april", "may",
@@ -286,11 +289,22 @@ def start_ahead(sentence: str, said: date | datetime | None) -> date | None:
     (datetime.date(2026, 6, 1), datetime.date(2027, 3, 1))
     >>> start_ahead("I started at Google in June", date(2026, 8, 1)) is None
     True
+
+    A day of the week named is the next one after the day said ("I start at Stripe on Monday" said on a Friday or on a
+    Monday: the Monday to come), unless the start was made ("I started at Stripe on Monday").
+
+    >>> start_ahead("I start at Stripe on Monday", date(2026, 5, 1)), start_ahead("starting Monday", date(2026, 5, 4))
+    (datetime.date(2026, 5, 4), datetime.date(2026, 5, 11))
+    >>> start_ahead("I started at Stripe on Monday", date(2026, 5, 1)) is None
+    True
     """
     if said is None:
         return None
     day = said.date() if isinstance(said, datetime) else said
     m = _EN_AHEAD.search(sentence)
+    weekday = _EN_WEEKDAY_AHEAD.search(sentence) if m is None else None
+    if weekday is not None and not _EN_STARTED.search(sentence, 0, weekday.start()):
+        return day + timedelta(days=(WEEKDAYS[weekday.group("day").lower()] - day.weekday() - 1) % 7 + 1)
     if m is None:
         month = _EN_MONTH_AHEAD.search(sentence)
         if month is None or _EN_STARTED.search(sentence, 0, month.start()):
