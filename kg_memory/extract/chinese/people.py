@@ -325,9 +325,9 @@ PEOPLE_RULES: list[tuple[str, Rule]] = [
     (rf"^(?:{TIME})?(?:开始|又|要|今晚要|明天要|第一次)?(?:和|跟|与|同){_WHO}(?:再次|又|第一次)?"
      rf"(?:约会|出去约会)(?:了|过)?{_END}", _with("dated", 0.7)),
     (rf"^(?:为|给|替)(?P<n>{NAME}|他|她)(?:工作|打工|干活){_END}", _r_works_for_person),
-    # 罗斯和我是好朋友: the subject and the one after 和 are what the word says
-    (rf"^(?:和|跟|与|同){_WHO}(?:俩|两个)?(?:都|也|一直|永远|已经|还|曾经|{TIME})?是(?:最好的|很好的|{KIN_GOOD}|老)?"
-     rf"(?:(?:高中|大学|初中|小学|中学)(?:时的|时候的|的)?)?(?P<kin>{_PAIR_WORDS}){_END}", _r_pair),
+    # 罗斯和我是好朋友, 我跟小林大学是上下铺 (not 林大学): the subject and the one after 和 are what the word says
+    (rf"^(?:和|跟|与|同){_WHO}(?:俩|两个)?(?:(?:高中|大学|初中|小学|中学)(?:时|的时候|那会儿)?)?(?:都|也|一直|永远|已经|还|曾经|{TIME})?是"
+     rf"(?:最好的|很好的|{KIN_GOOD}|老)?(?:(?:高中|大学|初中|小学|中学)(?:时的|时候的|的)?)?(?P<kin>{_PAIR_WORDS}){_END}", _r_pair),
     (rf"^(?:要|想|打算|准备|快要|就要|决定)(?:和|跟|与|同){_WHO}(?:分手|结婚|订婚){_END}", _with("partner", 0.7)),
     (rf"^(?:已经)?(?:和|跟|与|同){_WHO}订婚(?:了)?{_END}", _with("partner", 0.75)),
     (rf"^(?:最|这么|那么|如此|多么)?(?P<v>{'|'.join(sorted(_POSITIVE + _NEGATIVE, key=len, reverse=True))})(?P<o>我|你|他|她|{NAME}){_END}",
