@@ -65,8 +65,12 @@ def _r_like(m: re.Match[str], c: Clause) -> bool:
     return True
 
 
+#: 怕 of what may happen is a worry, no dislike: 他怕赶不上火车, 我怕来不及, 我怕迟到, 我怕他生气 (我怕狗, 我怕打针 are dislikes).
+_WORRY = lazy(r"^最?害?怕(?:[我你他她它]|[^，,。]*?(?:[^不]不[上及了到够住完起下]|迟到|误了|耽误|出错|忘了|弄丢|被))")
+
+
 def _r_dislike(m: re.Match[str], c: Clause) -> bool:
-    if c.negated:
+    if c.negated or _WORRY.match(m.group(0)):
         return False
     objects = object_list(m.group("o"))
     for obj in objects:
