@@ -25,6 +25,7 @@ from ...gazetteer import gazetteer_id
 from ...types import Entity
 from ..framework import Clause, Rule, lazy
 from .endings import FORMERLY
+from .joining_ahead import JOINING_AHEAD_RULES
 from .lexicon import HAN, is_job
 from .objects import place
 from .people import is_place
@@ -144,4 +145,5 @@ CHANGE_RULES: list[tuple[str, Rule]] = [
     (rf"^{_LATELY}(?:跳槽)?(?:去了|进了|去)(?:一家|家)(?P<o>[{HAN}A-Za-z]{{2,8}}?)(?:上班|工作|实习)(?:了|啦)*$", _r_went_to_work),
     (rf"^{_LATELY}在(?P<o>[{HAN}]{{2,8}}?)(?:全款|贷款)?(?:买了|买下了?|购买了|入手了)(?:一套|一栋|一间|套|栋)?新?"
      rf"(?P<h>房子|房|公寓|别墅|新房|二手房)(?:了|啦)*$", _r_bought_home),
+    *JOINING_AHEAD_RULES,  # 下周一去字节上班了, 下个月入职腾讯: the employer to come
 ]
