@@ -23,3 +23,15 @@ def test_a_spouse_who_left(text: str) -> None:
 @pytest.mark.parametrize("text", ["My wife left me a voicemail.", "My husband left for Denver this morning."])
 def test_no_leaving(text: str) -> None:
     assert not any(ended for _, _, _, ended in told(text)), told(text)
+
+
+@pytest.mark.parametrize("text", ["My girlfriend left me last week.", "My boyfriend left me after five years.",
+                                  "ugh my boyfriend left me when I moved"])
+def test_a_partner_who_left_with_a_time_after_it(text: str) -> None:
+    """"My girlfriend left me last week" stored a girlfriend now; the partner ends, as "left me." did."""
+    found = told(text)
+    assert ("Ann", "partner", "Ann", True) in found and not any(p == "partner" and not e for _, p, _, e in found), found
+
+
+def test_a_partner_who_left_a_note_is_still_a_partner() -> None:
+    assert not any(ended for _, _, _, ended in told("My girlfriend left me a note."))

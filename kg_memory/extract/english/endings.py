@@ -70,7 +70,7 @@ _ENDINGS: tuple[tuple[LazyPattern, str, str], ...] = (
     # me a note"; "he dumped me" is read with the man meant, in :mod:`.people`)
     (lazy(rf"^(?:{_PARTNER}|(?P<you>(?i:you))|(?:{_PARTNER}\s+)?(?!(?:He|She|You|They|We|It)\b)(?P<o>{NAME}))\s+{_ADV}"
           r"(?:(?i:broke\s+up\s+with|dumped)\s+(?i:me)\b"
-           r"|(?i:left\s+me)(?=\s+(?:for|and)\b|\s*[.!?,;]|\s*$))"),
+           r"|(?i:left\s+me)(?=\s+(?i:for|and|last|after|when|in\s+\d{4})\b|\s*[.!?,;]|\s*$))"),
      "partner", "name"),
     # "my wife left me (and took the dog)", "my husband left me for his secretary" (not "left me a note", "left for work")
     (lazy(rf"^{_SPOUSE}\s+{_ADV}(?i:left\s+me)(?=\s+(?i:for|and|last|after|when|in\s+\d{{4}})\b|\s*[.!?,;]|\s*$)"),
