@@ -1,7 +1,7 @@
 """Terms of address: "honey", "man", "sir", "亲爱的", "伙计" said to someone, as ``(Bob, addressedAs, "honey")``.
 
 How people call each other tells who they are to each other: "honey" and "亲爱的" between partners or to a child,
-"man" and "伙计" between friends, "sir" and "先生" to a stranger or a boss. A term of address is no name: many people
+"man", "mate" and "伙计" between friends, "sir" and "先生" to a stranger or a boss. A term of address is no name: many people
 are "honey" to someone, so it is kept under its own predicate and never becomes an alias of the entity (names said to
 a speaker are :mod:`.speakers`' work). Who says it is the source turn's speaker.
 
@@ -36,13 +36,13 @@ from .speakers import addressees
 __all__ = ["QUOTED", "terms_of_address"]
 
 _EN_TERMS = (r"honey|hon|sweetie|sweety|sweetheart|darling|dear|baby|babe|man|dude|buddy|pal|sir|ma['’]am|miss|mister|"
-             r"young\s+lady|young\s+man|lady|my\s+friend|bro|big\s+guy|roomie|kiddo")
+             r"young\s+lady|young\s+man|lady|my\s+friend|bro|big\s+guy|roomie|kiddo|love|bud|mate")
 #: A word each English term holds, looked for in the lower-cased turn before the pattern of a call (most turns hold none)
 _EN_TERM_WORDS = ("hon", "sweet", "darling", "dear", "bab", "man", "dude", "buddy", "pal", "sir", "ma'am", "ma’am", "miss",
-                  "mister", "lady", "friend", "bro", "big", "roomie", "kiddo")
+                  "mister", "lady", "friend", "bro", "big", "roomie", "kiddo", "love", "bud", "mate")
 _ZH_TERMS = r"亲爱的|宝贝儿?|宝宝|老公|老婆|甜心|老伙计|伙计|老兄|哥们儿?|兄弟|先生|女士|年轻的女士|小姐|我的朋友|老弟|老哥"
 _EN_BEFORE = (r"hey|hi|hello|oh|ohh|aw|aww|thanks|thank\s+you|okay|ok|yes|yeah|no|bye|goodbye|good\s+night|night|"
-              r"morning|come\s+on|look|listen|well|sorry|please|yo|love\s+you|see\s+you|congratulations|congrats")
+              r"morning|come\s+on|look|listen|well|sorry|please|yo|love\s+you|see\s+you|congratulations|congrats|cheers|ta")
 #: A term set off as a call: after the start of a clause (or a greeting) and before punctuation or the end.
 _EN_CALL = lazy(rf"(?:^|[,.!?…;:—]\s*|\b(?:{_EN_BEFORE})\s+)(?P<t>{_EN_TERMS})(?=\s*(?:[,.!?…;:—]|$))", re.I)
 _ZH_CALL = lazy(rf"(?:^|[，,。.！!？?…；;：:—~～\s]|嘿|喂|哦|噢|嗨|你好|谢谢|再见|好了|好吧|听着|拜托|来吧|晚安|早安|是的|好的|对不起|抱歉)"
@@ -51,6 +51,16 @@ _ZH_TERM = lazy(_ZH_TERMS)
 #: An interjection, not a call: "Oh man!", "Aw, man", "Oh dear", "Oh baby".
 _EXCLAIMED = lazy(r"\b(?:oh+|aw+|ah+|uh+|man\s+oh)\s*,?\s*$", re.I)
 _INTERJECTION_TERMS = frozenset({"man", "dear", "baby"})
+#: Terms that open a statement as a word of it more than as a call ("Man, this is bad!", "Love." as an answer, "Bud."
+#: as a beer): a call there only with "you" after ("Love, you look tired").
+_OPENING_WORDS = frozenset({"man", "love", "bud"})
+#: Terms that are words of a list as well ("Family, friends, love."): a call only after a greeting or thanks alone
+#: ("Thanks, love.", "Night, bud") or after a clause of its own ("I'll be there, love", "Sleep tight, bud"), said once
+#: (not "Love, love, love it!")
+_PLAIN_WORDS = frozenset({"love", "bud", "mate"})
+_GREETING_ONLY = lazy(rf"^\W*(?:(?:{_EN_BEFORE})\W*)*$", re.I)
+_OWN_CLAUSE = lazy(r"\b(?:i|you|we|it|that|this|there|here|i'm|you're|we're|it's|that's|i'll|you'll|we'll|i've|you've)\b",
+                   re.I)
 #: A cheer before "baby!" ("Yeah, baby!", "Oh yeah baby!"): no call ("Yeah, baby, I'm coming" is one)
 _CHEERED = lazy(r"(?:^|[.!?]\s*|\boh\s+)(?:yeah+|yes+|woo+|whoo+)\s*,?\s*$", re.I)
 #: Words to a group, in the sentence of the term ("Honey, you guys...", "亲爱的，你们好").
@@ -131,13 +141,35 @@ def _calls(turns: Sequence[Turn], i: int, lower_words: frozenset[str]) -> list[t
             if term in _INTERJECTION_TERMS and _EXCLAIMED.search(text[:start]) \
                     or term == "baby" and _CHEERED.search(text[:start]) and text[end:].lstrip().startswith("!"):
                 continue  # "Oh man!", "Oh, dear.", "Yeah, baby!"
-            if term == "man" and _OPENS_STATEMENT.search(text[:start]) and not _YOU_AFTER.match(text[end:]):
-                continue  # "Man, this is bad!" ("Man, you look great" is a call)
+            if term in _OPENING_WORDS and _OPENS_STATEMENT.search(text[:start]) and not _YOU_AFTER.match(text[end:]):
+                continue  # "Man, this is bad!", "Love." ("Man, you look great" is a call)
+            if term in _PLAIN_WORDS and not _called_plainly(text, start, end, term):
+                continue  # "Family, friends, love.", "Love, love, love this!"
             if _asked_back(turns, i, term):
                 continue  # "Slow down, miss!" - "...Miss?": the term echoed, not said to the one before
             if not _beside_a_name(text, start, end, lower_words):  # "Erica, baby!": said to Erica, whoever she is
                 found.append((person, term, confidence))
     return found
+
+
+def _called_plainly(text: str, start: int, end: int, term: str) -> bool:
+    """Whether a plain word (love, bud, mate) at ``text[start:end]`` is a call: said once, after nothing but a greeting
+    or thanks in its sentence or after a clause of its own, one of two words or more or with a pronoun (a call opening a
+    statement is checked before).
+
+    >>> t = "Family, friends, love."
+    >>> _called_plainly(t, t.index("love"), t.index("love") + 4, "love")
+    False
+    >>> t = "I'll see you there, mate."
+    >>> _called_plainly(t, t.index("mate"), t.index("mate") + 4, "mate")
+    True
+    """
+    head = re.split(r"[.!?…]", text[:start])[-1]
+    if re.search(rf"\b{term}\W*$", head, re.I) or re.match(rf"\W*{term}\b", text[end:], re.I):
+        return False
+    clause = head.rstrip(" ,;:—")
+    return bool(_GREETING_ONLY.match(head) or _OWN_CLAUSE.search(head)
+                or "," not in clause and len(clause.split()) >= 2)  # "Sleep tight, bud" (not "Family, friends, love")
 
 
 def _asked_back(turns: Sequence[Turn], i: int, term: str) -> bool:
