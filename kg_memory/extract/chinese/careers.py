@@ -368,6 +368,8 @@ def _r_trade(m: re.Match[str], c: Clause) -> bool:
 
 #: Vehicles one drives for a living (开出租车, 跑滴滴, 开大货车): the driver's job.
 _DRIVEN = r"(?P<o>出租车?|的士|滴滴|网约车|专车|货车|大货车|卡车|大卡车|公交车?|大巴|长途车|救护车)"
+#: How long one has driven for a living: 开公交车十年了, 开了二十年出租车, 跑滴滴两年多了
+_DRIVEN_FOR = r"(?:快|近|将近|差不多|都)?(?:[0-9]+|[一二两三四五六七八九十几]+)(?:个)?多?(?:年|月)多?"
 
 
 def _r_drives_for_a_living(m: re.Match[str], c: Clause) -> bool:
@@ -390,7 +392,7 @@ def _r_drives_for_a_living(m: re.Match[str], c: Clause) -> bool:
 _NOT_EMPLOYER = lazy(r"路上|外面|外地|老家|家里|市区|城里|这边|那边|这里|那里|周边|附近|郊区|县城|晚上|白天|周末|兼职|业余")
 
 CAREER_RULES: list[tuple[str, Rule]] = [
-    (rf"^(?:现在|一直|平时|晚上|周末|业余|白天|下班后?)*(?:在(?P<w>[^，,]{{2,8}}?))?(?:兼职|全职)?(?:开|跑|送)(?:{_DRIVEN}|(?P<d>外卖|快递))(?:的|为生)?(?:了|呢|啦)*$",
+    (rf"^(?:现在|一直|平时|晚上|周末|业余|白天|下班后?)*(?:在(?P<w>[^，,]{{2,8}}?))?(?:兼职|全职)?(?:开|跑|送)(?:了{_DRIVEN_FOR}的?)?(?:{_DRIVEN}|(?P<d>外卖|快递))(?:的|为生)?(?:{_DRIVEN_FOR})?(?:了|呢|啦)*$",
      _r_drives_for_a_living),
     (r"^(?:一直|本来)?是(?P<o>[\u4e00-\u9fffA-Za-z]{2,5})的(?:了|啊|呢|哦)*$", _r_trade),
     (rf"^(?:(?:在|是在)(?P<w>[^，,]{{2,12}}?))?教(?P<o>{_TAUGHT})(?:的|课)?(?:了|呢|啦)*$", _r_teaches),
