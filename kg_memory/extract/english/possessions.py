@@ -255,6 +255,11 @@ def _have_one(verb: str, raw: str, c: Clause) -> bool:
 
 
 _DETERMINER_START = lazy(r"^(?:an?|my|the|\w+)\b", re.I)
+#: People driven somewhere ("I drive the kids to school", "my mom to her appointments"), or a vehicle of someone else's
+#: ("my husband's car"): nothing owned
+_DRIVEN_PEOPLE = lazy(rf"^(?:the|my|our|his|her|their|a\s+few|some)\s+(?:(?:two|three|little|older|younger|youngest|oldest)\s+)?"
+                      rf"(?:(?:{KIN})s?|kids?|children|boys|girls|family|friends?|neighbou?rs?|guests|team|grandkids|"
+                      rf"[\w-]+'s?\s+(?!own\b)\w+)\b|^(?:him|her|them|me|us|everyone|everybody|people)\b", re.I)
 _NOT_A_VEHICLE = lazy(r"^(?:(?:really|very|so|too|pretty|super|way)\s+)?(?:to|around|home|a\s+lot|alot|for|in|on|at|by|through|down|up|back|"
                       r"out|fast|slow|slowly|quickly|carefully|safely|everywhere|often)\b", re.I)  # "i drive really fast"
 
@@ -265,6 +270,8 @@ def r_drive(m: re.Match[str], c: Clause) -> bool:
     raw = m.group("o")
     if not _DETERMINER_START.match(raw) or _NOT_A_VEHICLE.match(raw):
         return False
+    if _DRIVEN_PEOPLE.match(raw):
+        return True  # "I drive the kids to school", "I drive my wife's car": nothing owned
     job = driven_for_work(raw, progressive=m.group(0).lower().startswith("driving"))
     if job is not None:  # "my dad drives a bus", "a truck for a living": the work, nothing owned
         if job:
