@@ -64,7 +64,7 @@ _OWN_CLAUSE = lazy(r"\b(?:i|you|we|it|that|this|there|here|i'm|you're|we're|it's
 #: A cheer before "baby!" ("Yeah, baby!", "Oh yeah baby!"): no call ("Yeah, baby, I'm coming" is one)
 _CHEERED = lazy(r"(?:^|[.!?]\s*|\boh\s+)(?:yeah+|yes+|woo+|whoo+)\s*,?\s*$", re.I)
 #: Words to a group, in the sentence of the term ("Honey, you guys...", "亲爱的，你们好").
-_GROUP = lazy(r"\b(?:you\s+guys|guys|everybody|everyone|y'all|you\s+all|all\s+of\s+you)\b|你们|大家|各位", re.I)
+_GROUP = lazy(r"\b(?:you\s+guys|guys|everybody|everyone|y'all|you\s+all(?!\s+right)|all\s+of\s+you)\b|你们|大家|各位", re.I)
 #: A statement's opening ("Man, this is bad!" is an interjection; "Man, you look great" a call).
 _OPENS_STATEMENT = lazy(r"(?:^|[.!?…]\s*)$")
 _YOU_AFTER = lazy(r"^\s*,?\s*(?:you|your|you're|you've|you'll|are\s+you|did\s+you|do\s+you)\b", re.I)

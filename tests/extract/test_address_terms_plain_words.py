@@ -39,3 +39,13 @@ def test_a_plain_word_said_as_a_call(lines: tuple[str, ...], expected: set[tuple
 ])
 def test_no_call(lines: tuple[str, ...]) -> None:
     assert not any(t in ("love", "bud", "mate") for _, t in called(*lines)), called(*lines)
+
+
+@pytest.mark.parametrize(("lines", "expected"), [
+    (("Ann: You all right, bud?", "Ruth: Just tired."), {("Ruth", "bud")}),
+    (("Ann: Are you all right, honey?", "Ruth: I'm fine."), {("Ruth", "honey")}),
+    (("Ann: You all ready, honey?", "Ruth: Almost."), set()),  # "you all": said to a group
+])
+def test_you_all_right_asks_one_person(lines: tuple[str, ...], expected: set[tuple[str, str]]) -> None:
+    """"You all right, bud?" asks one person how they are (helper 213 found it read as words to a group)."""
+    assert called(*lines) == expected
