@@ -264,6 +264,10 @@ _EN_MONTH_AHEAD = lazy(r"\b(?:in|this|come|starting|from)\s+(?P<month>january|fe
 #: A day of the week to come, said with a start not yet made: "I start at Stripe on Monday", "starting Thursday".
 _EN_WEEKDAY_AHEAD = lazy(r"\b(?:on|this|next|come|starting)\s+(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
                          re.I)
+#: A season to come: "I start at Google in the fall", "starting this spring", "next summer".
+_EN_SEASON_AHEAD = lazy(r"\b(?:in\s+the|this|next|come)\s+(?P<season>fall|autumn|spring|summer|winter)\b", re.I)
+#: The month each season begins in.
+_SEASON_STARTS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
 #: A start already made ("I started at Google in June"), or one that was to be ("I was starting in June"): no time ahead.
 _EN_STARTED = lazy(r"\b(?:started|began|begun|joined|was|were|had)\b", re.I)
 _MONTH_NUMBERS = {name: n for n, names in enumerate(("jan january", "feb february", "mar march", "apr april", "may",
@@ -297,6 +301,12 @@ def start_ahead(sentence: str, said: date | datetime | None) -> date | None:
     (datetime.date(2026, 5, 4), datetime.date(2026, 5, 11))
     >>> start_ahead("I started at Stripe on Monday", date(2026, 5, 1)) is None
     True
+
+    A season named begins in its first month (spring March, summer June, fall September, winter December), or on the
+    day said when said in that season ("next spring" said in May: next March).
+
+    >>> start_ahead("I start at Google in the fall", date(2026, 5, 1)), start_ahead("starting this winter", date(2027, 1, 9))
+    (datetime.date(2026, 9, 1), datetime.date(2027, 1, 9))
     """
     if said is None:
         return None
@@ -307,6 +317,12 @@ def start_ahead(sentence: str, said: date | datetime | None) -> date | None:
         return day + timedelta(days=(WEEKDAYS[weekday.group("day").lower()] - day.weekday() - 1) % 7 + 1)
     if m is None:
         month = _EN_MONTH_AHEAD.search(sentence)
+        season = _EN_SEASON_AHEAD.search(sentence) if month is None else None
+        if season is not None and not _EN_STARTED.search(sentence, 0, season.start()):
+            first, coming = _SEASON_STARTS[season.group("season").lower()], season.group(0).lower().startswith("next")
+            if (day.month - first) % 12 < 3 and not coming:  # said in that season: it begins now
+                return day
+            return date(day.year + (first <= day.month), first, 1)
         if month is None or _EN_STARTED.search(sentence, 0, month.start()):
             return None
         number = _MONTH_NUMBERS[month.group("month").lower()]
