@@ -76,7 +76,6 @@ from .bids_taken import takes_bid
 from .call_replies import GREETING as _GREETING
 from .call_replies import answers_call, asked_for_answers, denied, echoed, reply_speaks_of
 from .called_back import answered_back, answers_asker, calls_back
-from .chinese.titled_sex import titled_other_sex
 from .echoes import answers_before, opens_answer_before
 from .farewells import says_goodbye_back
 from .framework import lazy
@@ -460,8 +459,11 @@ def _name_dialogue(turns: Sequence[Turn], least: float, min_confidence: float) -
         said_by.setdefault(_key(name), set()).update(turn.speaker for turn in turns)
     for speaker, name, turn in introduced:
         tally.add(_key(name), name, speaker, 1.0, turn)
-    for key, speakers in titled_other_sex(turns, tally.votes).items():  # 我老公 ... 程先生: not hers
-        said_by.setdefault(key, set()).update(speakers)
+    if any(_HAN.search(key) for key in tally.votes):  # English talk loads no Chinese rules
+        from .chinese.titled_sex import titled_other_sex
+
+        for key, speakers in titled_other_sex(turns, tally.votes).items():  # 我老公 ... 程先生: not hers
+            said_by.setdefault(key, set()).update(speakers)
     return assign(tally, said_by, least, min_confidence)
 
 
