@@ -616,9 +616,8 @@ class EnglishRules:
             if activity:
                 c.add("habit" if c.habitual else "hobby", Entity(activity, "Thing"), 0.6)
                 matched = True
-        fun = _FOR_FUN.search(clause)
-        once = not c.habitual and bool(_ONCE_FOR_FUN.match(rest) or _ONCE_FOR_FUN.search(clause[:fun.start()] if fun else ""))
-        if not matched and fun and not c.negated and not once:
+        fun = None if matched or c.negated else _FOR_FUN.search(clause)
+        if fun and (c.habitual or not (_ONCE_FOR_FUN.match(rest) or _ONCE_FOR_FUN.search(clause[:fun.start()]))):
             activity = clean_object(_FOR_FUN.sub("", rest), "activity")
             if activity and not _AUX_START.match(activity):
                 c.add("hobby", Entity(activity, "Thing"), 0.7)
