@@ -6,7 +6,8 @@ tells more:
 * a reply that only answers a call ("Ross!" - "What?") names the one answering (:func:`answers_call`);
 * a reply that speaks of someone in the third person ("Chandler?" - "Oh, he can't talk right now.") or joins in with
   the caller ("Rach, the tape's here." - "Oh, and we should warn you...") is not the one called
-  (:func:`reply_speaks_of`);
+  (:func:`reply_speaks_of`), nor one who says the one called is away ("Tony, are you home?" - "I think he's still out.":
+  :func:`says_called_away`);
 * a reply that introduces its speaker by another name is not the one called, with "no" or without it ("Rob!" - "No,
   no. It's me, Ross!"; "Rachel? I'm Dr. Mitchell." - "I'm Dr. Rosen.") (:func:`denied`);
 * a name repeated as a question of its own just after another speaker said it ("How about Julia?" - "Julia?",
@@ -27,7 +28,7 @@ from ..types import Turn
 from .framework import lazy
 from .speaker_vote import name_key
 
-__all__ = ["GREETING", "answers_call", "asked_for_answers", "denied", "echoed", "reply_speaks_of"]
+__all__ = ["GREETING", "answers_call", "asked_for_answers", "denied", "echoed", "reply_speaks_of", "says_called_away"]
 
 #: What may stand before a name said to someone, in the same clause ("Hey Ross", "Thanks Ross", "Oh, Ross").
 GREETING = lazy(r"^(?:(?:hey|hi|hello|o+h+|oh|a+h+|a+w+|u+h+|u+m+|well|thanks|thank\s+you|okay|ok|yes|yeah|no|look|"
@@ -40,6 +41,22 @@ GREETING = lazy(r"^(?:(?:hey|hi|hello|o+h+|oh|a+h+|a+w+|u+h+|u+m+|well|thanks|th
 #: A reply that opens by speaking of someone in the third person ("Oh, he, he can't talk", "她在洗澡"), or points them out
 #: ("Rachel! Rachel Green!" - "There she is!": the one called is not the one answering).
 _THIRD_PERSON_OPENING = lazy(r"^(?:(?:there|here)\s+)?(?:he|she)\b(?!\s*\?)|^(?:他|她)(?!们)", re.I)
+#: A reply that says the one called is away ("Umm, I think he's still out.", "She's not home yet", "我想他还没回来"): said by
+#: someone else, who heard the call.
+_AWAY = lazy(r"^(?:(?:i\s+(?:think|guess|believe)|i'm\s+afraid|sorry)[\s,]+)?(?:he|she)(?:'s|\s+is)\s+(?:still\s+)?"
+             r"(?:not\s+(?:here|home|in|back|around)|out\b|away\b|gone\b|asleep\b|at\s+work\b|in\s+the\s+shower\b)|"
+             r"^(?:i\s+(?:think|guess|believe)\s+)?(?:he|she)\s+(?:just\s+)?(?:went\s+out|left|stepped\s+out|went\s+to)\b|"
+             r"^(?:我想|我觉得|好像)?(?:他|她)(?:好像)?(?:还)?(?:不在|没在|没回来|出去了|走了|睡了|在洗澡|上班去了)", re.I)
+
+
+def says_called_away(turns: Sequence[Turn], i: int, others: bool) -> bool:
+    """Whether the next other speaker after turn ``i`` says the one called is away ("Joseph Francis Tribbiani, are you
+    home yet?!" - "Umm, I think he's still out."): the one answering is someone else. ``others``: turn ``i`` names
+    someone else too ("Joey, where's Ross?" - "He's out.": he is Ross), and then it tells nothing."""
+    j = _reply(turns, i)
+    return not others and j is not None and _AWAY.match(GREETING.sub("", turns[j].text.strip())) is not None
+
+
 #: A reply that joins in with the one calling ("Rach, that tape? It's here." - "Oh, and we should warn you...", "Wow!
 #: And you got a petticure"): it speaks to the one called, with the caller.
 _JOINS_IN = lazy(r"^(?:(?:oh|ooh|wow|hey|哦|哇)[\s,，!！.]+)*(?:(?:and|also|plus)\b(?!\s+you\s+are\b)|还有[，,]|而且)", re.I)

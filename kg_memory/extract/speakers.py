@@ -74,7 +74,7 @@ from .absent_names import absent_names
 from .baby_talk import says_baby_talk
 from .bids_taken import takes_bid
 from .call_replies import GREETING as _GREETING
-from .call_replies import answers_call, asked_for_answers, denied, echoed, reply_speaks_of
+from .call_replies import answers_call, asked_for_answers, denied, echoed, reply_speaks_of, says_called_away
 from .called_back import answered_back, answers_asker, calls_back
 from .echoes import answers_before, opens_answer_before
 from .farewells import says_goodbye_back
@@ -399,6 +399,9 @@ def _name_dialogue(turns: Sequence[Turn], least: float, min_confidence: float) -
                                       or reply_speaks_of(turns, i, joins=True)):
                 after = None  # "Chandler?" - "Oh, he can't talk right now."; "How was the date with Mr. Rich?" -
                 # "Mr. Rich, now with a yacht!" - "He's great!": the one answering is not him
+            if after is not None and says_called_away(turns, i, len(_named_in(turn.text, candidates, lower_words)) > 1
+                                                      or _ASKS_FOR_SOMEONE.search(turn.text) is not None):
+                after = None  # "Tony, are you home?" - "I think he's still out.": someone else answers
             if after is not None and asked_for_answers(turns, i, name):
                 after = None  # "志刚，大嫂呢？" - "在呢在呢！": the one asked for answers, not the one called
             if after is not None and sends_for(turn.text):
@@ -517,6 +520,9 @@ def _shortened_said(calling: dict[str, set[str]], said_by: dict[str, set[str]], 
                         s for s in calling[one] if (short, s) not in introduced and (full, s) not in introduced)
 
 
+#: A call that asks for someone else ("Joey, where's Ross?", "have you seen Ann?", "小军，你妈呢？"): "he" in the reply may
+#: be them.
+_ASKS_FOR_SOMEONE = lazy(r"\b(?:where(?:'s|\s+is|\s+are)|have\s+you\s+seen)\b|呢[？?]|在哪", re.I)
 #: Names of this many people (or more) said by one speaker to the one who answers: said to a room or read from a list,
 #: not the answerer's names (Latin script, where forms of one name share their first letters: "Pheebs", "Phoebe").
 _RIVALS = 3
