@@ -42,7 +42,7 @@ The evidence, in both English and Chinese:
   Kristin.") are not told apart; a thing given as the answer to "What would you like?" / "喝点什么？" is no name
   ("威士忌……"), nor a thing worn, held or eaten (连衣裙, 胡椒瓶: :mod:`.names`); three names or more
   called by one speaker to the same answerer are read from a list ("Debbie, 321 boxes." ... "Charla, 278." ...
-  "Elizabeth, 871."), not the answerer's; a name alone answering a question for something ("Who's that?" -
+  "Elizabeth, 871."; in Chinese where a number follows each: 黛比，321盒), not the answerer's; a name alone answering a question for something ("Who's that?" -
   "Chandler.", "Who?" - "One hint. Anna Lindqvist.") or meant ("You mean Dr. Geller?") is said of someone, and a name
   someone asks about ("Who's Dennis?", "谁是丹尼斯？") or gives as someone else's ("What's your wife's name?" - "It's
   Pam.", "泰格的姓氏是摩根": :mod:`.absent_names`) is no speaker's, however often it is called later ("Dennis! Come
@@ -429,7 +429,8 @@ def _name_dialogue(turns: Sequence[Turn], least: float, min_confidence: float) -
                         said_by[key].update(t.speaker for t in turns)  # "in Paris": a place, no one's name
                     spoken_of = spoken_of or not re.search(rf"{_INTRODUCING}\s*$", turn.text[:m.start()])  # "This is X."
                     continue  # spoken of: whether they are present or not, it tells nothing of who bears it
-                called = not _HAN.search(key) and not _YOU_ARE.search(turn.text[:m.start()])  # "you are X": no call
+                called = (not _HAN.search(key) or _SCORED.match(turn.text, m.end()) is not None) \
+                    and not _YOU_ARE.search(turn.text[:m.start()])  # "you are X": no call; "黛比，321盒": read from a list
                 calling.setdefault(key, set()).add(turn.speaker)
                 weights = call_weights(turn.text, m.start(), m.end(), before is None,
                                        replies=i > 0 and turns[i - 1].speaker == before)
@@ -526,6 +527,8 @@ _ASKS_FOR_SOMEONE = lazy(r"\b(?:where(?:'s|\s+is|\s+are)|have\s+you\s+seen)\b|�
 #: Names of this many people (or more) said by one speaker to the one who answers: said to a room or read from a list,
 #: not the answerer's names (Latin script, where forms of one name share their first letters: "Pheebs", "Phoebe").
 _RIVALS = 3
+#: A number right after a name ("黛比，321盒饼干", "伊丽莎白。嗯，871盒"): a score or a count read out beside it.
+_SCORED = lazy(r"[，,。.:：\s]*(?:嗯[，,\s]*)?[0-9]")
 #: "you are (in fact) Frank Buffay": who the one spoken to is, not a call.
 _YOU_ARE = lazy(r"\b(?:you're|you\s+are|are\s+you|aren't\s+you)\b[^.!?,;]*$", re.I)
 #: A question for someone or a name ("Who's that?", "What was her name?", "谁是你最想的？", "他的名字曾经是？"), whose
