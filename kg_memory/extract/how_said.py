@@ -80,7 +80,7 @@ _ROLE = (r"(?i:my|your|his|her|our|their)\s+(?:[a-z][\w'-]*\s+){0,2}(?:ex-|great
          r"fianc[eé]e?|friend|buddy|pal|boss|agent|client|assistant|roommate|neighbou?r|sister|brother|mother|father|mom|"
          r"dad|son|daughter|cousin|aunt|uncle|grand(?:mother|father|ma|pa)|niece|nephew|colleague|co-?worker|partner|date|"
          r"secretary|doctor|lawyer|teacher|student|patient|manager|supervisor|landlord|nanny|attorney|therapist|editor|"
-         r"publisher|mailman|trainer|accountant|dentist|maid|driver|coach|tutor)s?")
+         r"publisher|mailman|trainer|accountant|dentist|maid|driver|coach|tutor|ex(?!-))s?")
 _APPOSED_TO = lazy(rf"\b{_ROLE}\s*,\s*$")
 #: ... or before one ("Kip, my old roommate, ...").
 _APPOSED_AFTER = lazy(rf"^\s*,\s*{_ROLE}\s*(?:[,.!?…]|$)|^\s*,\s*the\s+(?:[\w-]+\s+){{0,3}}(?:girl|guy|woman|man|lady|dude|"
