@@ -531,9 +531,10 @@ _RIVALS = 3
 _SCORED = lazy(r"[，,。.:：\s]*(?:嗯[，,\s]*)?[0-9]")
 #: "you are (in fact) Frank Buffay": who the one spoken to is, not a call.
 _YOU_ARE = lazy(r"\b(?:you're|you\s+are|are\s+you|aren't\s+you)\b[^.!?,;]*$", re.I)
-#: A question for someone or a name ("Who's that?", "What was her name?", "谁是你最想的？", "他的名字曾经是？"), whose
+#: A question for someone or a name ("Who's that?", "What was her name?", "谁是你最想的？", "他的名字曾经是？", "Guess who we
+#: saw today."), whose
 #: answer is the one asked for, not a call (not "钱德勒你在做什么？" - "钱德勒！").
-_ASKS_WHO = lazy(r"\b(?:who|whom|name)\b[^.!?]*\?+!*\s*$|(?:谁|哪位|名字|叫什么)[^。！？!?]*[？?]+[！!]*\s*$|"
+_ASKS_WHO = lazy(r"\b(?:who|whom|name)\b[^.!?]*\?+!*\s*$|\bguess\s+who\b[^?]*$|(?:谁|哪位|名字|叫什么)[^。！？!?]*[？?]+[！!]*\s*$|"
                  r"\bwhat\s+(?:(?:do|would|will|can)\s+(?:you|i|we)\s+(?:want|have|get|like|drink|eat|order)|"
                  r"(?:are\s+you|you)\s+(?:having|drinking|eating|want)|can\s+i\s+get\s+you)\b[^.!?]*\?+\s*$|"
                  r"(?:喝|吃|要|点|买|来)(?:点|些)?什么[^。！？!?]*[？?]+\s*$|"  # "喝点什么？" - "威士忌。": a thing
