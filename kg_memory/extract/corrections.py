@@ -7,7 +7,9 @@
   not! You're 31."), wherever "you're 31" goes among three speakers or more;
 * "I'm an actor." - "You're a waiter." / "我是演员。" - "你是服务员。": a job one claims, given them as another job by the
   next speaker at once, is put right: the second stands ("You're a great actor", "You're also a singer" take nothing
-  back).
+  back);
+* "It's disturbing my birds." - "You don't have birds." / "我的猫会生气的。" - "你哪有猫？": a pet or a thing of one's own
+  the next speaker says they do not have is no fact.
 
 A "no" after a question answers the question ("You're a man, doesn't that scare you?" - "No, ..."): the claim stays.
 
@@ -41,6 +43,11 @@ _YOU_ARE_NOT = lazy(r"^\W*(?:(?:no|oh|[A-Z][a-z]+)\W+)*you(?:'re|’re|\s+are)\s
 _CALLED = frozenset({"name", "alternateName", "addressedAs"})
 #: Predicates with one value at a time, read from a number said in passing.
 _ONE_VALUE = frozenset({"age"})
+#: What one has, taken back when the next speaker says they have none ("It's disturbing my birds." - "You don't have
+#: birds.", "我的猫会生气的。" - "你哪有猫？").
+_HAD = frozenset({"hasPet", "owns"})
+_YOU_HAVE_NO = lazy(r"\byou\s+(?:don't|do\s+not|don’t)\s+(?:even\s+)?(?:have|own)\s+(?:an?\s+|any\s+)?[\w-]+(?:\s+[\w-]+)?|"
+                    r"你(?:根本|又|都)?(?:没有|没|哪有|哪儿有|哪里有)[\u4e00-\u9fff]{1,4}", re.I)
 #: Words adding a job to one's jobs, not putting one right ("you're also a singer", "you're a teacher and a painter").
 _ADDING = lazy(r"\b(?:also|too|as\s+well|and\s+an?|plus|both)\b|也是|还是|又是|同时", re.I)
 
@@ -85,7 +92,20 @@ def taken_back(facts: Sequence[Fact], turns: Sequence[Turn]) -> list[Fact]:
                 and any(at(later) == i + 1 and later.predicate == "jobTitle" and later.subject == fact.subject
                         for later in facts):
             dropped.add(n)  # "I'm an actor." - "You're a waiter.": put right by the next one
+        elif fact.predicate in _HAD and fact.subject.label == turn.speaker and after is not None \
+                and after.speaker != turn.speaker and _owned_denied(str(getattr(fact.object, "label", fact.object)), after.text):
+            dropped.add(n)  # "It's disturbing my birds." - "You don't have birds."
     return [f for n, f in enumerate(facts) if n not in dropped]
+
+
+def _owned_denied(thing: str, text: str) -> bool:
+    """Whether ``text`` tells the one spoken to they have no ``thing`` ("You don't have birds.", "你哪有猫？"), by its last
+    word ("Ann's birds": "birds")."""
+    words = re.findall(r"[A-Za-z]+|[\u4e00-\u9fff]+", thing.split("'s ")[-1].split("的")[-1])
+    if not words:
+        return False
+    return any(re.search(rf"{re.escape(word[:4] if word.isascii() else word)}", m.group(), re.I)
+               for m in _YOU_HAVE_NO.finditer(text) for word in words[-1:])
 
 
 def _corrects(later: Fact, fact: Fact, j: int | None, i: int, turns: Sequence[Turn]) -> bool:
