@@ -191,6 +191,11 @@ _VAGUE_REST = frozenset("else together at all like that special new different mo
 _AMOUNTS = frozenset("lots lot many plenty tons loads heaps bunch much several few most".split())
 
 
+#: A thought or an idea of something ("the thought of moving again", "the idea of a road trip"): what is liked or hated
+#: there is a situation imagined, not a thing.
+_IMAGINED = lazy(r"(?:the\s+|this\s+|that\s+)?(?:thought|idea|prospect|notion)s?(?:\s+of\b|\s*$)", re.I)
+
+
 def clean_object(text: str, style: str = "np") -> str | None:
     """Trim a raw object to a short phrase; ``None`` when nothing usable remains.
 
@@ -216,6 +221,8 @@ def clean_object(text: str, style: str = "np") -> str | None:
     text = LEAD.sub("", _FREQUENCY_LEAD.sub("", text))
     if _SAME.match(text):
         return None  # "(I live in) the same building as Kevin": no place or thing of its own (see .same_place)
+    if _IMAGINED.match(text):
+        return None  # "(I can't stand) the thought of having this baby with you mad at me": a situation, no thing
     if style == "place":
         text = without_part(named_place(text))  # "downtown Denver", "a suburb of Chicago", "a bar called Moe's"
     if style == "activity":
