@@ -372,6 +372,8 @@ def _name_dialogue(turns: Sequence[Turn], least: float, min_confidence: float) -
                 if _TO_A_GROUP.search(turn.text) or to_a_little_one(turn.text)}
     crowded |= {i for i, turn in enumerate(turns) if _introduces_to_each_other(turn.text, candidates)}
     crowded |= {i for i, turn in enumerate(turns) if says_baby_talk(turn.text)}  # "来，给妈妈笑一个…艾玛": to a baby
+    crowded |= {i for i in range(1, len(turns)) if turns[i - 1].speaker != turns[i].speaker  # "...more than you
+                and _TRAILS_OFF.search(turns[i - 1].text) and _opens_with_name(turns[i].text, candidates)}  # like..." - "Myron."
     calls: list[tuple[str, str, str, str, float, Turn, bool]] = []  # who calls whom by what name, how surely, where
     telling = [_TELLS_WORD.search(turn.text) is not None for turn in turns]  # where "Phoebe said..." may be
     for name in sorted(candidates, key=len, reverse=True):
@@ -491,6 +493,18 @@ def _name_alone(text: str, candidates: set[str]) -> bool:
 
 #: Words of assent before an answer ("Yeah, whiskey.", "是啊，威士忌。").
 _YES = frozenset("是 是啊 是的 对 对啊 好 好啊 好的 当然 yes yeah yep sure".split())
+
+
+#: A turn trailing off where a person would follow ("...more than you like...", "So you're going with...", "你是要嫁给……"):
+#: a name opening the next turn finishes the sentence, of someone, and calls nobody.
+_TRAILS_OFF = lazy(r"\b(?:like|love|with|than|about|for|to|named|called|marry|marrying|dating|date|meet|meeting|seeing)"
+                   r"\s*(?:\.{2,}|…+)\s*$|(?:跟|和|比|喜欢|爱|嫁给|娶|约|见)\s*(?:\.{2,}|…+)\s*$", re.I)
+
+
+def _opens_with_name(text: str, candidates: set[str]) -> bool:
+    """Whether ``text`` opens with a name of ``candidates`` said as a sentence of its own ("Myron. Hmm...", "迈伦。嗯……")."""
+    first = re.match(r"\s*([^.!?,…。！？，]+)\s*(?:[.…。]|$)", text)  # not "Josh, stop.", "Josh!": calls
+    return first is not None and first.group(1).strip() in candidates
 
 
 def _introduces_to_each_other(text: str, candidates: set[str]) -> bool:
