@@ -108,8 +108,7 @@ _AGE_BARE = lazy(r"^(?:(?:about|almost|nearly|over|turning|only|just)\s+)?(?P<n>
 #: job said before the name ("seeing a doctor named Raj" is a visit, not a partner)
 _A_JOB_NAMED = rf"(?i:an?)\s+(?P<j>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s*,?\s+(?i:named|called)\s+(?P<n>{NAME})(?![\w'-])"
 _R_COPULA_MAR = lazy(rf"\b(?:(?P<v>married|engaged)\s+to\s+(?P<n0>{NAME})|(?P<d>dating)\s+{_A_JOB_NAMED})")
-#: "(married to) a man named Tom": a word for someone, no job
-_ONE_NAMED = frozenset("man woman guy girl lady gentleman boy person".split())
+_ONE_NAMED = frozenset("man woman guy girl lady gentleman boy person".split())  # "(married to) a man named Tom": no job
 _R_MARITAL_EVENT_JOB = lazy(_A_JOB_NAMED)  # "(married to) a teacher named Tom": the spouse named, and their job
 _R_COPULA_ONDIET = lazy(r"^on\s+(?:a|the)\s+(?P<d>[\w-]+(?:\s+[\w-]+)?)\s+diet")
 _GENDER_NOUN_PHRASE = lazy(r"^(?:man|girl|boy|guy|lady|woman)\s+(?:who|of|that)")
@@ -117,8 +116,9 @@ _GENDER_NOUN_PHRASE = lazy(r"^(?:man|girl|boy|guy|lady|woman)\s+(?:who|of|that)"
 _PLURAL_JOB = lazy(r"^(?:both\s+|all\s+)?(?P<j>(?:retired\s+)?(?P<t>[a-z]+(?:\s+[a-z]+)?))s$")
 _R_COPULA_PARENT = lazy(r"^(?:stay\s+at\s+home|stay-at-home|single|working|proud|new|first\s+time|full\s+time)?\s*(?P<k>mom|mother|dad|father|mommy|grandma|grandmother|grandpa|grandfather|parent)\b(?P<of>\s+of\s+(?:my|your|his|her|our|their|the)\b)?")
 _R_COPULA_HAIR = lazy(r"^(?:a\s+)?(?:natural\s+)?(?P<t>" + alts(TRAIT_NOUNS) + r")\b")
-#: "short on cash"; "old enough to drive": over a line, not old
-_R_COPULA_TRAIT = lazy(r"^(?P<t>" + alts(TRAITS) + r")\b(?!\s+(?:of|to|that|about|with|for|in|on|enough)\b)")
+#: "short on cash"; "old enough to drive": over a line, not old; "a creative director", "the artistic lead": a job
+_R_COPULA_TRAIT = lazy(r"^(?!(?:creative|artistic)\s+(?:director|lead|producer|writer|manager|designer|officer|strategist)s?\b)"
+                       r"(?P<t>" + alts(TRAITS) + r")\b(?!\s+(?:of|to|that|about|with|for|in|on|enough)\b)")
 #: "too tall to dance", "too short for that": after "too" the "to"/"for" that follows says what for, not of what
 _R_COPULA_TRAIT_TOO = lazy(r"^(?P<t>" + alts(TRAITS) + r")\b(?!\s+(?:of|that|about|with|in|enough)\b)")
 _TOO = lazy(r"^(?:(?:a\s+little|a\s+bit|way|much|far|just|really|so)\s+)?too\s", re.I)
