@@ -457,12 +457,12 @@ def workplace_job(clause: str) -> str | None:
     return None if place == "desk" else place
 
 
-#: "pictures of the mountains where i live", "in california , where i live", "vermont is where i live", "the big city
-#: i live in": the place named just before
+#: "pictures of the mountains where i live", "in california , where i live", "vermont is where i live", "out of Raleigh,
+#: which is where I live", "the big city i live in": the place named just before
 _NOT_PLACE_WORD = r"(?!(?:in|on|at|by|near|from|to|around|of|the|a|an|and|is|i|we)\b)"
 _WHERE_I_LIVE = lazy(
     rf"(?:^|\b(?:in|on|at|by|near|from|to|around|visit|of|the|a|an)\s+)(?P<p>(?:{_NOT_PLACE_WORD}[\w'-]+\s+){{0,2}}?"
-    rf"{_NOT_PLACE_WORD}[\w'-]+)\s*,?\s+(?:is\s+|that\s+is\s+)?where\s+(?:i|we)\s+(?:currently\s+|now\s+|still\s+)?live\b"
+    rf"{_NOT_PLACE_WORD}[\w'-]+)\s*,?\s+(?:is\s+|(?:that|which)\s+is\s+)?where\s+(?:i|we)\s+(?:currently\s+|now\s+|still\s+)?live\b"
     r"(?!\s+(?:is|was)\b)"
     rf"|\b(?:the|a|an|this)\s+(?P<q>(?:{_NOT_PLACE_WORD}[\w'-]+\s+){{0,2}}?{_NOT_PLACE_WORD}[\w'-]+)\s+(?:that\s+|which\s+)?"
     r"(?:i|we)\s+(?:currently\s+|now\s+)?live\s+in\s*(?:[.!,?]|$|with\b)",

@@ -121,6 +121,7 @@ from .tables import VERB_RULES
 from .titled_kin import scan_titled_kin
 from .titled_mentions import mention_titled
 from .we_named import named_by_us
+from .where_clauses import employer_before
 from .you_subject import you_in_group
 
 __all__ = ["EnglishRules"]
@@ -367,6 +368,7 @@ class EnglishRules:
             self._who_clauses(part, turn, discourse, state)  # "a sister named Kate who lives in Dublin"
             if (home := home_before(part)) is not None:  # "hello from pittsburgh where i live"
                 state.collect([(discourse.speaker(turn), "livesIn", Entity(home, "Place"), 0.7, None)])
+            state.collect([(discourse.speaker(turn), p, o, w, None) for p, o, w in employer_before(part)])  # "at X, where I work"
         subject: tuple[Entity, float] | None = None
         read: tuple[str, Entity | None] | None = None  # the clause just read, and the turn's last thing before it
         others = False  # the clause before had a subject not read ("they", "the kids"): a verb after it is theirs
