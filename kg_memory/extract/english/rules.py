@@ -169,15 +169,15 @@ _SERVE_IN = lazy(r"^(?:serve|serves|am\s+serving|is\s+serving)\s+(?=in\s+" + _FO
 _AT_EMPLOYER = lazy(r"^am\s+(?:at|with)\s+(?P<o>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\s*[.!]?$")
 #: A negation after a copula ("am not a teacher anymore"): the copula's rules still read what follows.
 _COPULA_NEG = lazy(r"^(?:am|is|are|was|were|'m|'s|'re)\s", re.I)
-#: A name and the relative clause after it: "Kate who lives in Dublin", "Tom, who works at IBM" (not a verb asking who:
-#: "Guess who's a finalist!", "Ask who is coming").
+#: A name and the relative clause after it: "Kate who lives in Dublin", "Tom, who just moved to Leeds" (not a verb
+#: asking who: "Guess who's a finalist!", "Ask who is coming").
 _WHO_CLAUSE = lazy(rf"(?<![\w'-])(?!(?:Guess|Know|Ask|Tell|See|Wonder|Remember|Imagine|Find|Check|Look|Say|Figure)\b)"
-                   rf"(?P<n>{NAME}),?\s+who\s+(?P<rest>(?:lives|works|studies|is)\b[^,.;!?]*)")
+                   rf"(?P<n>{NAME}),?\s+who\s+(?:(?:just|recently)\s+)?(?P<rest>(?:lives|works|studies|is|moved)\b[^,.;!?]*)")
 #: The speaker's relative and the relative clause after it: "I have a son who is 3 (and a daughter who is 5)", "my
 #: sister, who lives in Rome".
 _KIN_WHO_CLAUSE = lazy(rf"(?:(?P<have>\b(?i:i\s+have|i've\s+got|i\s+have\s+got))\s+(?i:a|an|one)|\b(?i:my)"
                        rf"|(?P<more>\b(?i:and)\s+(?i:a|an|one)))\s+{KIN_MODS}"
-                       rf"(?P<kin>(?i:{KIN})),?\s+who\s+(?P<rest>(?:lives|works|studies|goes|is)\b(?:(?!\s(?i:and)\s+(?i:a|an|one)\s)[^,.;!?])*)")
+                       rf"(?P<kin>(?i:{KIN})),?\s+who\s+(?:(?:just|recently)\s+)?(?P<rest>(?:lives|works|studies|goes|is|moved)\b(?:(?!\s(?i:and)\s+(?i:a|an|one)\s)[^,.;!?])*)")
 #: A relative clause set off by commas before its main verb ("my sister, who lives in Rome, is a nurse"): read by
 #: :meth:`EnglishRules._who_clauses`, and left out of the main clause ("my sister is a nurse").
 _WHO_ASIDE = lazy(r"(?<=\w),\s*who\s+[^,.;!?]+,\s*(?=[a-z])(?!(?:and|but|so|or|then|i|we|you|he|she|they|it)\b)", re.I)
@@ -323,6 +323,7 @@ class EnglishRules:
                 scan_asked_kin(sentence, turn, discourse, state)  # "With my ex-boyfriend Ross?"
                 scan_asked_trip(sentence, turn, discourse, state)  # "What should I pack for a trip to Iceland?"
                 scan_honorifics(sentence, turn, discourse, state, asked=True)  # "Dr. Green, is it bad?": a doctor
+                self._who_clauses(sentence, turn, discourse, state)  # "Can you text Tom, who works at IBM, for me?"
                 state.last_thing = question_topic(sentence) or trailing_thing(sentence.rstrip(" ?")) or state.last_thing
                 told_head = statement_before_tail_question(sentence)
                 if told_head and emphatic_tag(sentence):
@@ -541,12 +542,14 @@ class EnglishRules:
     @staticmethod
     def _who_clauses(sentence: str, turn: Turn, discourse: Discourse, state: TurnState) -> None:
         """What a relative clause says of the person it follows: "a sister named Kate who lives in Dublin", "my
-        friend Tom, who works at IBM" (not in a question: "Kate, who is it?")."""
-        if "who" not in sentence or is_question(sentence):
+        friend Tom, who works at IBM"; in a question only an aside between commas ("Can you write to my sister Ines, who
+        just moved to Galway, for me?"; not "Kate, who is it?")."""
+        if "who" not in sentence:
             return
+        asked = is_question(sentence)
         for m in _WHO_CLAUSE.finditer(sentence):
             name = m.group("n")
-            if name.lower() in STOP or name == turn.speaker:
+            if name.lower() in STOP or name == turn.speaker or asked and not sentence.startswith(",", m.end()):
                 continue
             c = Clause(turn=turn, subject=Entity(name, "Person"), weight=0.85, sentence=sentence, discourse=discourse)
             if VERB_RULES.apply(m.group("rest"), c):
@@ -554,7 +557,7 @@ class EnglishRules:
         had = False  # "I have a son who is 3 and a daughter who is 5": the second is the speaker's too
         for m in _KIN_WHO_CLAUSE.finditer(sentence):  # "I have a son who is 3": the son's age
             had = had or bool(m.group("have"))
-            if m.group("more") and not had:
+            if m.group("more") and not had or asked and not sentence.startswith(",", m.end()):
                 continue
             relative = owned_entity(discourse.speaker(turn), m.group("kin").lower(), "Person", None)
             c = Clause(turn=turn, subject=relative, weight=0.85, sentence=sentence, discourse=discourse)
