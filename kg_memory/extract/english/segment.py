@@ -373,9 +373,9 @@ def statement_before_tail_question(sentence: str) -> str | None:
 
 #: What a question of its own starts with after a statement, as people ask an assistant: "I'm a nurse on nights, any
 #: tips for sleeping?", "I'm allergic to peanuts, is pad thai safe?", "my dog chews shoes, what can I do?", "..., anyone
-#: know a good vet?".
+#: know a good vet?", "she's a vet, so maybe an animal theme?", "..., ideas for a gift?".
 _ASKS = lazy(r"^(?:(?:so|and|but)\s+)?(?:any|anyone|anybody|what|how|where|which|why|who|is|are|should|can|could|would|do|"
-             r"does)\b", re.I)
+             r"does|maybe|perhaps|ideas|suggestions|thoughts|tips)\b", re.I)
 _AND_YOU = lazy(r"\s+(?:and|what\s+about|how\s+about)\s+(?:you|u|yourself)\s*\?+\s*$", re.I)
 
 #: ", okay?", ", y'know?", ", you know that?": a tag that stresses the statement before it rather than asking anything
