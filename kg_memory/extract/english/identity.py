@@ -118,7 +118,7 @@ _R_COPULA_PARENT = lazy(r"^(?:stay\s+at\s+home|stay-at-home|single|working|proud
 _R_COPULA_HAIR = lazy(r"^(?:a\s+)?(?:natural\s+)?(?P<t>" + alts(TRAIT_NOUNS) + r")\b")
 #: "short on cash"; "old enough to drive": over a line, not old; "a creative director", "the artistic lead": a job
 _R_COPULA_TRAIT = lazy(r"^(?!(?:creative|artistic)\s+(?:director|lead|producer|writer|manager|designer|officer|strategist)s?\b)"
-                       r"(?P<t>" + alts(TRAITS) + r")\b(?!\s+(?:of|to|that|about|with|for|in|on|enough)\b)")
+                       r"(?P<t>" + alts(TRAITS) + r")\b(?!\s+(?:of|to|that|about|with|for|in|on|enough|friendly)\b)")
 #: "too tall to dance", "too short for that": after "too" the "to"/"for" that follows says what for, not of what
 _R_COPULA_TRAIT_TOO = lazy(r"^(?P<t>" + alts(TRAITS) + r")\b(?!\s+(?:of|that|about|with|in|enough)\b)")
 _TOO = lazy(r"^(?:(?:a\s+little|a\s+bit|way|much|far|just|really|so)\s+)?too\s", re.I)
