@@ -58,6 +58,7 @@ from .endings import (
 )
 from .everyday import EVERYDAY_RULES, denied_name, idol_then
 from .group_talk import said_in_group
+from .homes_named import homes_named
 from .kin_chain import through_kin
 from .kin_mentioned import kin_mentioned
 from .kin_pairs import paired_kin
@@ -476,6 +477,7 @@ class ChineseRules:
         """The facts of ``sentence``; what it says has stopped goes to ``endings``."""
         out: list[Found] = kin_mentioned(sentence, turn, discourse)  # ……适合我女儿看的书，她今年八岁: the daughter is 8
         speaker = discourse.speaker(turn)
+        out.extend((speaker, "livesIn", Entity(home, "Place"), 0.7, None) for home in homes_named(sentence))  # 从我住的成都出发
         handled: set[str] = set()
         named: dict[str, Entity] = {}
         for pattern in (KIN_NAMED, NAMED_KIN, KIN_APPOSED, KIN_GIVEN):
