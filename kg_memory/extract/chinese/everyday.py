@@ -108,7 +108,7 @@ _TRIP_END = lazy(r"(?:旅游|旅行|玩|度假|度蜜月|蜜月|探亲|过年|�
 
 def _r_trip(m: re.Match[str], c: Clause) -> bool:
     """我下个月要去日本旅游, 我明年打算去巴黎: a trip to a named place at a time to come is a ``goal`` (去日本); so is a
-    move (我下周要搬到广州了: 搬到广州)."""
+    move (我下周要搬到广州了: 搬到广州) and a transfer (我九月份要调去慕尼黑工作: 调到慕尼黑)."""
     said = _clause_of(m, c)
     if c.negated or not (_STRONG_FUTURE.search(said) or _WEAK_FUTURE.search(said)):
         return False  # 我要去日本: when is not said; 我去日本 (told of the past)
@@ -116,7 +116,8 @@ def _r_trip(m: re.Match[str], c: Clause) -> bool:
     head = nominal_head(raw)
     if not head or not raw.startswith(head) or not (is_place(head) or gazetteer_id(head, "Place")):
         return False  # 我明天要去医院: no place named
-    c.add("goal", Entity(("搬到" if m.group("go").startswith("搬") else "去") + head, "Thing"), 0.65)
+    go = m.group("go")  # 我九月份要调去慕尼黑工作: a transfer, 调到慕尼黑
+    c.add("goal", Entity(("搬到" if go.startswith("搬") else "调到" if go[0] == "调" or "派" in go else "去") + head, "Thing"), 0.65)
     if m.group("ck"):  # 四月份要和我姐去日本: the relative one goes with
         owner = c.discourse.speaker(c.turn) if m.group("mine") else c.subject
         c.out.append((owner, KIN_PREDICATE[m.group("ck")], owned(owner, m.group("ck"), "Person", None), 0.8 * c.weight, None))
@@ -507,7 +508,8 @@ EVERYDAY_RULES: list[tuple[str, Rule]] = [
     (r"^(?:在)?(?:业余时间|业余|空闲时间|空闲的时候|空闲时|闲暇时间|闲暇时|有空的时候|有空时|没事的时候)(?:里)?"
      r"(?:会|都|也|还|就|常|经常|常常|喜欢|一般|通常|偶尔)*(?P<o>[^，,]{2,8})$", _r_spare_time),
     (rf"^(?:{FUTURE}|{_SOON})?(?:就|也|还)?{_WILL}?(?:{FUTURE}|{_SOON})?"
-     rf"(?:(?:和|跟|与)(?P<mine>我的?)?(?P<ck>{KIN})(?:一起|一块儿?)?)?(?P<go>去|飞去|飞往|搬到|搬去|搬家到)(?![了过]){_O}", _r_trip),
+     rf"(?:(?:和|跟|与)(?P<mine>我的?)?(?P<ck>{KIN})(?:一起|一块儿?)?)?(?P<go>去|飞去|飞往|搬到|搬去|搬家到|调去|调到|外派到|派到)(?![了过]){_O}",
+     _r_trip),
     (rf"^(?P<pre>(?:一般|通常|经常|常常|总是|都|也|会|早上|晚上|中午|下午|上午|睡前|饭后)*)(?:在家里?)?(?P<o>{_DONE}[^，,]{{1,8}})$", _r_usually),  # 周末一般在家追剧
     (r"^是(?:一个|一名|一位|个|名)?(?:铁杆|忠实|死忠|超级|狂热|资深)?(?P<o>[^的]{2,10}?)的?"
      r"(?:铁杆|忠实|死忠|超级|狂热|资深|头号)?(?:球迷|粉丝|歌迷|影迷|书迷|剧迷|迷)$", _r_fan),
