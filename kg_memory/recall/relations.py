@@ -97,6 +97,7 @@ _EN: dict[str, tuple[str, bool]] = {
     "school university college": ("studiesAt educatedAt", True),
     "attend attends attended attending": ("studiesAt educatedAt", False),
     "allergic allergy allergies": ("trait", False),
+    "condition conditions illness illnesses disease diseases": ("trait", False),  # "What condition does Ann have?"
     "graduate graduated": ("educatedAt", False),
     "speak speaks language languages": ("speaks", False),
     "pet pets": ("hasPet", True),
