@@ -65,11 +65,17 @@ news (a new interest "lately", a wife's new job, a pet named in a sentence of it
 job after "still at Deloitte?", a child called "my little one", a trip come back from, an instrument; 还在德勤吗？ -
 早走了，现在在一家创业公司做产品), were written before the rules read them, then read while fixing (fact@1 English 40.0% ->
 90.0%, Chinese 40.0% -> 70.0%); ``life5`` (10 + 10) of the same kinds were written after those fixes and counted
-(fact@1 30.0% / 50.0%, any@3 90.0% / 90.0%), then read while fixing too (60.0% / 80.0%). All pairs are ours, so no set
-is an independent check.
+(fact@1 30.0% / 50.0%, any@3 90.0% / 90.0%), then read while fixing too (60.0% / 80.0%). ``task`` (15 + 15) are facts
+told inside tasks given to an assistant over a working week (a code review, an email, flights, a recipe, a gift, a
+study plan), in a subordinate clause, an aside, a correction or over two turns ("flights out of Raleigh, which is
+where I live", "at Mercy Hospital, where I work as a data analyst", "my sister Priya, who just moved to Leeds", "She's
+a vet, so maybe an animal theme?", 从我住的成都出发, 我九月份要调去慕尼黑工作): written before the rules read them, then
+read while fixing (fact@1 English 33.3% -> 73.3%, Chinese 66.7% -> 80.0%; any@3 80.0% / 100% -> 100% / 100%);
+``held10`` (10 + 10) of the same kind were written after those fixes and only counted (fact@1 50.0% / 50.0%, any@3
+90.0% / 90.0%; the same on the tree before the fixes, which did not carry to them). All pairs are ours, so no set is an independent check.
 
     python benchmarks/told_then_asked.py                 # the table
-    python benchmarks/told_then_asked.py --show-misses   # the misses, but those of held, held3-held9 and plans
+    python benchmarks/told_then_asked.py --show-misses   # the misses, but those of held, held3-held10 and plans
     python benchmarks/told_then_asked.py --format json
 """
 
@@ -156,7 +162,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--format", choices=("table", "json"), default="table")
     parser.add_argument("--data", type=Path, default=DATA, help="the pairs (JSON lines)")
     parser.add_argument("--show-misses", action="store_true",
-                        help="print the misses (but those of held, held3-held9 and plans)")
+                        help="print the misses (but those of held, held3-held10 and plans)")
     args = parser.parse_args(argv)
     with args.data.open(encoding="utf-8") as f:
         rows = [json.loads(line) for line in f if line.strip()]
@@ -171,7 +177,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                   f"{r['any@3_rate']:>9.1%}")
     if args.show_misses:
         for row, got in misses:
-            if row["set"] not in ("held", "held3", "held4", "held5", "held6", "held7", "held8", "held9", "plans"):
+            if row["set"] not in ("held", "held3", "held4", "held5", "held6", "held7", "held8", "held9", "held10",
+                                  "plans"):
                 print(f"\n[{row['set']}] {row['said']}  /  {row['asked']}  ->  {row['answer']}\n  first: {got}")
     return 0
 

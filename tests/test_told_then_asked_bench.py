@@ -36,7 +36,7 @@ def test_every_pair_is_counted_in_its_language_and_set() -> None:
     with bench.DATA.open(encoding="utf-8") as f:
         rows = [json.loads(line) for line in f if line.strip()]
     both = ("dev", "held", "held2", "dev2", "held3", "upd", "day", "held5", "plans", "chat", "held6", "req", "held7",
-            "life", "held8", "life2", "held9", "life3", "life4", "life5")
+            "life", "held8", "life2", "held9", "life3", "life4", "life5", "task", "held10")
     assert {(r["lang"], r["set"]) for r in rows} == {(lang, part) for lang in ("en", "zh") for part in both} \
         | {("zh", "dev3"), ("zh", "held4")}
     assert all(r["said"] and r["asked"] and r["answer"] for r in rows)
