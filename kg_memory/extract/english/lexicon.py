@@ -180,7 +180,7 @@ GENERIC_PLACES = set(
 ) | {"next door", "across the hall", "down the hall", "across the street"}  # "I'm Jamal, from downstairs": a neighbour
 OBJECT_PRONOUNS = set(
     "it them that this those these you him her me us one ones everything anything something "
-    "nothing stuff things thing mine yours all too so more most much lot well there here what "
+    "nothing stuff things thing mine yours hers ours theirs all too so more most much lot well there here what "
     "which who doing being to myself yourself himself herself ourselves themselves people "
     "everyone everybody anyone someone somebody nobody it's its whatever any some".split()
 )

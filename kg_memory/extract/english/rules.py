@@ -48,7 +48,7 @@ from ...types import Entity, Fact, Turn
 from ..framework import Clause, end_facts, lazy, merge_found, split_former
 from ..fronted import time_after_subject
 from ..names import unshouted
-from ..pronouns import FEMALE, MALE, Discourse, gender_of_noun
+from ..pronouns import FEMALE, MALE, Discourse, gender_of_name, gender_of_noun
 from ..starts import state_end
 from .addressed import scan_addressed
 from .alumni import scan_alumni
@@ -183,6 +183,7 @@ _KIN_WHO_CLAUSE = lazy(rf"(?:(?P<have>\b(?i:i\s+have|i've\s+got|i\s+have\s+got))
 _WHO_ASIDE = lazy(r"(?<=\w),\s*who\s+[^,.;!?]+,\s*(?=[a-z])(?!(?:and|but|so|or|then|i|we|you|he|she|they|it)\b)", re.I)
 #: A person spoken of in general: "them" / "it" in the sentence may mean them, not the thing said before.
 _SOMEONE = lazy(r"\b(?:some|any|every|no)(?:one|body)\b", re.I)
+_GERUND = lazy(r"[A-Z][a-z]{2,}ing")
 _HABIT = lazy(
     r"\b(?:usually|always|often|every\s+(?:day|morning|night|evening|week|weekend|sunday|saturday|"
     r"monday|tuesday|wednesday|thursday|friday|year|summer|winter)|daily|weekly|nightly|each\s+"
@@ -535,6 +536,8 @@ class EnglishRules:
         if name.split()[0].replace("-", "").lower() in STOP or name.lower() in OBJECT_PRONOUNS or name.lower() in GENERIC_SUBJECTS:
             return None  # "Be-cause Ross is ...": a stammered word, not a name; "Everybody loves pizza", "Life is all
             # about ...": no one named
+        if _GERUND.fullmatch(name) and gender_of_name(name) is None:
+            return None  # "Falling is part of skating": a doing, not a person (Irving, Sterling are first names)
         ent = Entity(name, "Person")
         discourse.mention(turn, ent)
         return ent, 0.9, rest
