@@ -515,6 +515,8 @@ class EnglishRules:
             noun = m.group("noun").lower()
             is_pet = noun not in KIN_PREDICATE
             name = m.group("named") or m.group("lname")
+            if poss in ("his", "her") and not name and owner.label.endswith(f"'s {noun}"):
+                return owner, weight, rest.lstrip(" ,")  # "Her sister says no. Her sister's a nurse.": the same sister
             called = None if name or poss not in ("my", "our") else _CALLED.match(rest)
             if called is not None and called.group("n").split()[0].lower() not in STOP:
                 name = called.group("n")  # "my mother is named Linda and she ...": "she" is Linda
