@@ -77,6 +77,8 @@ _TO_BE = lazy(r"(?i)\bgetting\s+married\b")
 #: "this is Walter, my husband", "Otto, my roommate, ...": a name set beside the speaker's relation.
 _APPOSED = lazy(rf"\b(?P<a>{_PERSON})\s*,\s*(?i:my)\s+(?i:{CLOSE_MODS})(?i:{KIN_MODS})(?P<noun>(?i:{KIN}))\b"
                 r"(?=\s*(?:[,.!?;:…\"”)]|$|(?i:who|and|from)\b))")  # not "Ross, my father says hi" (said to Ross)
+#: A name right after "my dad," that names him ("Tessa, my dad, Frank"), not the start of a list ("my dad, Ann and I").
+_NAMED_AFTER = lazy(r"\s*,\s*[A-Z][a-z][\w'-]*(?:\s+[A-Z][a-z][\w'-]*)?\s*(?:[.!?;…]|$)")
 #: "Le Poo, our dog!", "Rex, my dog, is old": a name set beside the speaker's pet (one: "Rex, my dogs" is said to Rex).
 _APPOSED_PET = lazy(rf"\b(?P<a>{_PERSON})\s*,\s*(?i:my|our)\s+(?:(?i:old|little|big|sweet|poor|dear|beloved|baby)\s+)?"
                     rf"(?P<noun>(?i:{PET}))(?=\s*(?:[,.!?;:…\"”)]|$))")
@@ -283,6 +285,8 @@ def scan_relations(clause: str, turn: Turn, discourse: Discourse, state: TurnSta
         noun = m.group("noun").lower()
         if noun.endswith("s") and noun not in ("boss", "sis"):
             continue  # "Rachel, my parents...": said to Rachel, of others
+        if _NAMED_AFTER.match(clause, m.end()):
+            continue  # "Tessa, my dad, Frank.": Frank is the dad, Tessa the one he is shown to
         if person is not None and person != speaker:
             out.append((speaker, KIN_PREDICATE[noun], person, 0.75, None))
             discourse.mention(turn, person, gender_of_noun(noun))
