@@ -1,5 +1,5 @@
 """How a named person stands to the speaker or to the person spoken to, said in conversation: "Joey is your friend"
-(the addressee's), "Ross is our friend" (the speaker's), "this is my good friend Ross", "I'm a friend of Rachel's",
+(the addressee's), "Ross is our friend" (the speaker's), "Tom's her husband" (the woman last named's), "this is my good friend Ross", "I'm a friend of Rachel's",
 "Chandler is a friend of Ross's", "I became friends with Chandler", "my best friend is my college roommate Jess".
 
 Only statements count: a sentence under "if", "whether", "unless", "I wish", "pretend" or "imagine" is a supposition,
@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from ...types import Entity, Turn
 from ..framework import Found, lazy
-from ..pronouns import Discourse, gender_of_noun
+from ..pronouns import FEMALE, MALE, Discourse, gender_of_noun
 from .lexicon import DEMONYMS, KIN, KIN_MODS, KIN_PREDICATE, NAME, NOT_NAMES, OBJECT_PRONOUNS, STOP
 from .mentions import CLOSE_MODS, TurnState
 
@@ -30,7 +30,7 @@ __all__ = ["scan_named_kin"]
 #: "Joey is your friend", "Chandler's your best friend", "Ross is one of our oldest friends".
 _NAME_IS_YOURS = lazy(
     rf"(?<![\w'’])(?P<name>{NAME})(?:\s+(?i:is|was)|['’]s)\s+(?i:(?:still|also|really|just|always|like)\s+)*"
-    rf"(?i:one\s+of\s+)?(?P<poss>(?i:your|our))\s+(?i:{CLOSE_MODS})(?i:{KIN_MODS})(?P<noun>(?i:{KIN}))(?![\w'’-])"
+    rf"(?i:one\s+of\s+)?(?P<poss>(?i:your|our|his|her))\s+(?i:{CLOSE_MODS})(?i:{KIN_MODS})(?P<noun>(?i:{KIN}))(?![\w'’-])"
     r"(?!\s*(?:of|from|who|that)\b)")  # not "Joey is your friend from work's brother" nor "... your friend who ..."
 #: "this is my good friend Ross", "my dear old friend, Lewis", "my college roommate Dan": a named relative with a word
 #: of closeness or of where the tie was made (the plain "my friend Ross" is read by :mod:`.mentions`).
@@ -87,14 +87,17 @@ def scan_named_kin(sentence: str, turn: Turn, discourse: Discourse, state: TurnS
     low = sentence.lower()
     speaker = discourse.speaker(turn)
     out: list[Found] = []
-    if "your " in low or "our " in low:
+    if "your " in low or "our " in low or "his " in low or "her " in low:
         for m in _NAME_IS_YOURS.finditer(sentence):
             person = _named(m.group("name"), turn)
             if person is None or _supposed(sentence, m.start()):
                 continue
-            noun = m.group("noun").lower()
-            if m.group("poss").lower() == "our":
+            noun, poss = m.group("noun").lower(), m.group("poss").lower()
+            if poss == "our":
                 owner: tuple[Entity, float] | None = (speaker, 0.75)
+            elif poss in ("his", "her"):  # "That's my sister Jasmine, and Tom's her husband": Jasmine's
+                owner = discourse.third_person(turn, MALE if poss == "his" else FEMALE)
+                owner = (owner[0], 0.8 * owner[1]) if owner is not None else None
             else:
                 addressed = discourse.addressed(turn)
                 owner = (addressed[0], 0.85 * addressed[1]) if addressed is not None else None
