@@ -73,8 +73,14 @@ _ZH_HELLO_INTRO = lazy(r"(?:^|[。！？!?…]\s*)(?:(?:是的|对|嗯|是啊|�
 _ONE_PIECE = lazy(r"^\s*(?:(?:oh|well|um|uh|哦|嗯)[,，\s]+)?(?P<n>[^\s,，.。!！?？…]+)\s*[.。!！?？…]*\s*$", re.I)
 _WHO_YOU_ARE = r"(?:你不是|你是|您是)\s*(?:\.{2,}|…+)\s*[?？]?\s*$|\b(?:aren't\s+you|you're)\s*(?:\.{2,}|…)\s*\??\s*$|" \
     r"\baren't\s+you\s+(?-i:[A-Z][a-z]+)['’]s\s+[a-z]+\s*\?\s*$"  # "Aren't you Marisol's brother?" - "Guilty. Luis."
+#: "Name for the rental?", "And the name on the booking?", "Last name?", "What name is it under?": a name asked at a
+#: counter, of the one answering (not "the name of the boat", a thing's).
+_NAME_FOR = (r"(?i:(?:^|[.!?…]\s*)(?:(?:and|okay|ok|so|great)[,\s]+)?(?:the\s+|your\s+)?(?:last\s+|first\s+|full\s+)?name"
+             r"(?:\s+(?:for|on|under)\s+(?:the|this|your)\s+(?:booking|reservation|order|table|appointment|account|rental|pickup|"
+             r"delivery|prescription|tickets?|room|file|claim|list|policy|return))?\s*\?|\bwhat\s+name\s+is\s+(?:it|this|that|"
+             r"the\s+[a-z]+)\s+under\b)")
 #: ... "You are...?" opening a sentence, not "She's a little different than you are..." (no name asked)
-_ASKS_NAME = lazy(r"\byour\s+name\b|\bwho\s+are\s+you\b|\band\s+you\s+are\b|(?:^|[.!?…]\s*)you\s+are\s*(?:\.\.\.|…)|"
+_ASKS_NAME = lazy(r"\byour\s+name\b|" + _NAME_FOR + r"|\bwho\s+are\s+you\b|\band\s+you\s+are\b|(?:^|[.!?…]\s*)you\s+are\s*(?:\.\.\.|…)|"
                         r"\bwe(?:'ve|\s+have)\s+(?:never\s+)?met\b|\bwe\s+haven't\s+met\b|"  # "I don't believe we've met, Joey." - "Dennis."
                         # 你叫什么 / 名字？, not "您妻子的名字是？", "你朋友叫什么?" nor "很美的名字。" (someone else's name)
                         r"(?:你|您)(?:的名字|叫什么)|你是谁|(?:^|[，,。！？!?\s])(?:名字|叫什么)|我们(?:还)?没见过|" + _WHO_YOU_ARE, re.I)
@@ -92,6 +98,8 @@ def _asks_name(before: str) -> bool:
 
 _PIECE = r"(?P<n>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?|[\u4e00-\u9fff·]{2,6})\s*(?:[,，.。!！]|$)"
 _FIRST_PIECE = lazy(r"^\s*" + _PIECE)
+#: "Name on the booking?" - "Farouk. Samir Farouk.": the surname, then the whole name, which is the answer.
+_SURNAME_THEN_FULL = lazy(r"^\s*(?P<s>[A-Z][\w'-]+)\s*[.,]\s*(?P<n>[A-Z][\w'-]+\s+(?P=s))\s*(?:[,.!]|$)")
 #: "你不是……？" - "是啊，瑞秋。", "Aren't you...?" - "Yeah, Rachel.": the name after a yes is the one answering's.
 _ASKS_WHO = lazy(_WHO_YOU_ARE, re.I)
 _YES_PIECE = lazy(r"^\s*(?i:yes|yeah|yep|uh-huh|guilty|that's\s+me|是啊|是的|是|对|对啊|嗯)[,，.。!！\s]+" + _PIECE)
@@ -129,7 +137,7 @@ def naming_turns(turns: Sequence[Turn]) -> list[Turn]:
         one = _ONE_PIECE.match(text)
         if one and _HAN.search(one.group("n")) and len(one.group("n")) > 5 and not _ZH_FULL_NAME.match(one.group("n")):
             one = None  # a Chinese sentence without a comma ("我叫克里斯汀。") is no single word; "乔伊·崔比安尼。" is
-        first = _FIRST_PIECE.match(text) if _asks_name(before) else None
+        first = (_SURNAME_THEN_FULL.match(text) or _FIRST_PIECE.match(text)) if _asks_name(before) else None
         if _ASKS_WHO.search(before) and (yes := _YES_PIECE.match(text)):
             first = yes
         if (asked := _NAME_ASKED.search(before)) and (right := _PUT_RIGHT.match(text)) \
