@@ -302,7 +302,8 @@ FLUENT = adjective(r_speak, "fluent", r"\s+in\s+(?P<o>.+)")
 MEMBER_OF = adjective(r_member_in, r"(?:a\s+)?(?:member|part)", r"\s+of\s+(?P<o>.+)")
 IN_SCHOOL = adjective(r_school_in, r"(?:(?:still|currently|now)\s+)?(?:in|at)",
                       r"\s+(?P<o>(?:(?:the\s+)?\d+(?:st|nd|rd|th)\s+grade)|(?:(?:high|grad|graduate|med|medical|law|middle|"
-                      r"elementary|nursing|art|culinary|beauty|film|business|community|junior|boarding)\s+)?"
+                      r"elementary|nursing|art|culinary|beauty|film|business|community|junior|boarding|pharmacy|dental|vet|"
+                      r"veterinary|divinity|drama|music|dance|flight|cooking|design|architecture|journalism|massage)\s+)?"
                       r"(?:school|college|university|uni))\b")
 #: "(my son Theo is) in second grade (at Maple Elementary)", "(she's) in kindergarten": with "is" said ("as bad as I did in
 #: fifth grade" is a time)
