@@ -103,6 +103,8 @@ _SURNAME_THEN_FULL = lazy(r"^\s*(?P<s>[A-Z][\w'-]+)\s*[.,]\s*(?P<n>[A-Z][\w'-]+\
 #: "你不是……？" - "是啊，瑞秋。", "Aren't you...?" - "Yeah, Rachel.": the name after a yes is the one answering's.
 _ASKS_WHO = lazy(_WHO_YOU_ARE, re.I)
 _YES_PIECE = lazy(r"^\s*(?i:yes|yeah|yep|uh-huh|guilty|that's\s+me|是啊|是的|是|对|对啊|嗯)[,，.。!！\s]+" + _PIECE)
+#: "That's me. Brandt.": a name after owning up to one called.
+_THATS_ME = lazy(r"^\s*(?i:that's\s+me|that\s+is\s+me|that'd\s+be\s+me)\s*[,.!]+\s+" + _PIECE)
 #: "Don?" - "Close. Ron.", "Uh, Mike?" - "No, Mark.", "唐？" - "差一点，是朗。": a name asked, then put right by the one
 #: asked: the name after the correction is theirs.
 _NAME_ASKED = lazy(r"(?:^|[\s,，.…])([A-Z][a-z]+|[\u4e00-\u9fff]{1,3}[^\W\d_吗呢吧了啊么])\s*[?？]+\s*$")
@@ -140,6 +142,8 @@ def naming_turns(turns: Sequence[Turn]) -> list[Turn]:
         first = (_SURNAME_THEN_FULL.match(text) or _FIRST_PIECE.match(text)) if _asks_name(before) else None
         if _ASKS_WHO.search(before) and (yes := _YES_PIECE.match(text)):
             first = yes
+        if (mine := _THATS_ME.match(text)) and re.search(rf"(?<![\w'-]){re.escape(mine.group('n'))}(?![\w'-])", before):
+            first = mine  # "Okoro, Lind, Brandt." - "That's me. Brandt.": the name just called is the answerer's
         if (asked := _NAME_ASKED.search(before)) and (right := _PUT_RIGHT.match(text)) \
                 and right.group("n") != asked.group(1):
             first = right
