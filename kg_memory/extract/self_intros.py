@@ -206,6 +206,10 @@ _EN_FULL_NAME_INTRO = lazy(
     rf"|(?!(?-i:{TITLE})\b)((?-i:[A-Z][a-z]+\s+[A-Z][a-z]+)),\s+(?=I\b|I'm\b|nice\s+to\s+meet|a\s+big\s+fan|pleased\s+to|"
     r"(?-i:[A-Z][a-z]+)\.\s))",  # "Jarvis Oberblau, Cornell. I mean, ...": a name and where one comes from
     re.I)
+#: "Tell her Gemma from nights says hi.", "Tell him Abe Levy says he owes me a cigar.": a greeting sent with one's own
+#: name (not "Tell her Ann says she's sorry", which may pass on another's words).
+_EN_TELL_SAYS = lazy(r"\btell\s+(?:him|her|them|(?-i:[A-Z][a-z]+))\s+(?:that\s+)?((?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))\s+"
+                     r"(?:from\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s+)?says\s+(?:hi|hello|hey\b|[^.!?]*\b(?:me|my)\b)", re.I)
 #: "嗨，钱德勒·宾，我有预定。": a full name after a greeting, then a statement of "我" with no "你" (not "..., 我想你了").
 _ZH_FULL_NAME_INTRO = lazy(r"(?:^|[。！？!?]\s*)(?:嗨|你好|您好|喂|哈喽)[，,！!\s]*([\u4e00-\u9fff]{1,5}·[\u4e00-\u9fff]{1,6})[，,]\s*"
                                  r"(?=我[^你您？?。！!]*(?:[。！!]|$))")
@@ -232,5 +236,6 @@ def intro_name(text: str) -> str | None:
     kin, named = (gender_of_noun(role.group(0).split(",")[0].split()[-1]), gender_of_name(role.group(1))) if role else (None, None)
     if kin and named and kin != named:
         role = None  # "I'm her mother, Gordon, I'm not capable of quiet": Gordon is the man spoken to
-    m = role or _EN_INTRO.search(text) or _EN_HELLO_INTRO.search(text) or _EN_FULL_NAME_INTRO.search(text)
+    m = role or _EN_INTRO.search(text) or _EN_HELLO_INTRO.search(text) or _EN_FULL_NAME_INTRO.search(text) \
+        or _EN_TELL_SAYS.search(text)
     return next((g for g in m.groups() if g), None) if m else None
