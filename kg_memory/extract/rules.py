@@ -19,6 +19,7 @@ from .aliases import alias_speakers
 from .asked_kin import mention_asked_kin, mention_own_kin_asked
 from .bare_placeholders import drop_bare_placeholders
 from .bonds_corrected import bonds_corrected
+from .called_titles import titles_called
 from .corrections import taken_back
 from .counted_named import counted_named
 from .filler_like import filler_likes
@@ -123,7 +124,7 @@ class RuleExtractor:
         facts = without_lead_adverbs(facts)  # "Maybe Ross is my brother": Ross
         facts = we_married(facts, turns)  # "I'm engaged to Sam." ... "We got married!": Sam is the spouse
         if self.name_speakers:
-            facts = _with_speaker_names(facts, turns)
+            facts = titles_called(_with_speaker_names(facts, turns), turns)  # "Sorry, Chief.": the one called is the chief
         if terms := terms_of_address(turns):  # "Thanks, honey.": how the others call them
             facts = _in_turn_order(facts + terms, turns)
         logger.debug("extracted %d facts from %d turns", len(facts), len(turns))
