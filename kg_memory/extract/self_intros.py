@@ -43,7 +43,7 @@ def _zh_role_intro() -> re.Pattern[str]:
 
 
 #: "我是婚庆公司的小吴", "我是社区的小马", "我是物业的王磊": the speaker gives where they are from, then the name they go by.
-_ZH_FROM_INTRO = lazy(r"(?:^|[，,。！!？?…\s])我(?:就)?是(?!你|他|她|我)(?P<o>[\u4e00-\u9fff]{2,8}?)的(?P<n>[\u4e00-\u9fff]{2,3}?)"
+_ZH_FROM_INTRO = lazy(r"(?:^|[，,。！!？?…\s])我(?:就)?是(?!你|他|她|我)(?P<o>[\u4e00-\u9fff]{2,8}?|[0-9A-Za-z]{1,5}[\u4e00-\u9fff]{0,3}?)的(?P<n>[\u4e00-\u9fff]{2,3}?)"
                       r"(?:啊|呀)?(?=[，,。！!？?.…\s]|$)")
 
 
