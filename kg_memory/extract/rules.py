@@ -94,6 +94,7 @@ class RuleExtractor:
         discourse = Discourse(turns)
         previous: dict[str, Turn] = {}
         facts: list[Fact] = []
+        chinese = False
         for turn in turns:
             lang = detect_language(turn.text)
             if lang in self.languages:
@@ -104,6 +105,7 @@ class RuleExtractor:
                 mention_own_kin_asked(turn, discourse, lang)  # "a gift for my girlfriend? she likes hiking": her
                 found = self._language(lang).extract_turn(read, discourse, before.text if before else "")
                 if lang == "zh":  # 我老公是医生，有个女儿: the couple's (English never loads the Chinese rules)
+                    chinese = True
                     from .chinese.couple_children import couple_children
                     from .chinese.pets_gone import pets_gone
 
@@ -123,6 +125,10 @@ class RuleExtractor:
         facts = pets_as_people(facts)  # "my gf, Toby, and I" where Toby is the speaker's dog: no partner
         facts = without_lead_adverbs(facts)  # "Maybe Ross is my brother": Ross
         facts = we_married(facts, turns)  # "I'm engaged to Sam." ... "We got married!": Sam is the spouse
+        if chinese:  # 爸，我来送伞 to one, later 爸，我先走了 guessed to another: one 爸
+            from .chinese.one_parent import one_parent_each
+
+            facts = one_parent_each(facts, turns)
         if self.name_speakers:
             facts = titles_called(_with_speaker_names(facts, turns), turns)  # "Sorry, Chief.": the one called is the chief
         if terms := terms_of_address(turns):  # "Thanks, honey.": how the others call them
