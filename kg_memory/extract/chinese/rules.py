@@ -79,6 +79,7 @@ from .people import (
 from .regard import REGARD_RULES, titles_said
 from .rejoined import rejoined
 from .retired_jobs import retired_jobs
+from .school_year import add_student
 from .segment import (
     BARE_CLAUSE,
     CLAUSE,
@@ -227,7 +228,6 @@ _FOR_SOMEONE = lazy(r"^(?:给|为|帮|替|跟|和|对)")
 #: 在 + a verb whose object is the job (一份工作, 在塔尔萨工作, 在找工作): what one is doing, not where one works.
 _SEEKING = lazy(r"份$|在|^(?:找|寻找|申请|应聘|面试|物色|换)")
 _LEADING_CLASSIFIER = lazy(r"^(?:一名|一个|一位|一只|个|名|位)")
-_R_COPULA_STUDENT = lazy(r"^(?P<o>.+?)的(?:学生|研究生|本科生|博士生)$")
 _R_COPULA_NATIVE = lazy(rf"^(?P<o>[{HAN}]{{2,6}})人$")
 _R_COPULA_MEMBER = lazy(r"^(?P<o>.+?)的(?:成员|会员|队员|一员)$")
 
@@ -243,10 +243,7 @@ def _r_copula(m: re.Match[str], c: Clause) -> bool:
             and plausible_name(raw, frozenset()) and religion_of(raw) is None:  # 我是穆斯林: a faith
         c.add("name", raw, 0.85)  # 我是李娜: the speaker's name ("I am Anna")
         return True
-    student = _R_COPULA_STUDENT.match(raw)
-    if student:
-        c.add("studiesAt", Entity(student.group("o"), "Organization"), 0.8)
-        c.add("jobTitle", "学生", 0.7)
+    if add_student(raw, c):  # 我是北大的学生, 我是北大大二的, 我是浙大计算机系的
         return True
     if raw in ("男的", "男生", "男人", "男孩", "男", "男孩子"):
         c.add("gender", MALE, 0.8)
