@@ -62,7 +62,7 @@ from .homes_named import homes_named
 from .kin_chain import through_kin
 from .kin_mentioned import kin_mentioned
 from .kin_pairs import paired_kin
-from .lexicon import HAN, KIN, KIN_GOOD, KIN_PREDICATE, MARITAL_STATUS, NAME, NUM, PET, is_country, is_job
+from .lexicon import HAN, KIN, KIN_GOOD, KIN_PREDICATE, MARITAL_STATUS, NAME, NUM, PET, SURNAMES, is_country, is_job
 from .objects import DEICTIC, KIND_OF_PLACE, owned, place
 from .people import (
     PEOPLE_RULES,
@@ -276,7 +276,10 @@ def _r_copula(m: re.Match[str], c: Clause) -> bool:
         head = _JOB_HEAD.search(raw)  # 出色的演员, 那里的厨师: the job, not what is said of it
         if head and _WANTED.search(raw[:head.start()]):
             return False  # 要找个正式的牧师: a need, not a job
-        c.add("jobTitle", head.group(1) if head else raw, 0.85)
+        job = head.group(1) if head else raw
+        if (titled_job := _SURNAME_JOB.match(job)) and titled_job.group(1) in SURNAMES:
+            job = titled_job.group(2)  # 我是三班的王老师: 王 is her surname, the job 老师 (王老师 her name)
+        c.add("jobTitle", job, 0.85)
         return True
     return False
 
@@ -285,6 +288,8 @@ def _r_copula(m: re.Match[str], c: Clause) -> bool:
 _NAME_TITLED = lazy(r"^(?P<n>[^的]{2,6}?)(?P<t>医生|教授|博士)$")
 #: The job after the last 的 of a described job (一名出色的演员 -> 演员), or after whose it is (他班主任 -> 班主任, 他们经理 -> 经理).
 _JOB_HEAD = lazy(r"(?:的|^[他她你]们?)([^的]{2,})$")
+#: A surname and a job one is called by with it (王老师, 李医生): the name of one in that job.
+_SURNAME_JOB = lazy(r"^(.)(老师|医生|大夫|律师|教授|护士|警官|教练|经理|主任|师傅|会计|工程师|记者|导演)$")
 #: Words before the job that make it one wanted, not held (要找个正式的牧师).
 _WANTED = lazy(r"^(?:要|想|得|需要|应该|该|会|能|可以|去|来|打算|准备)|[找请雇叫]")
 
