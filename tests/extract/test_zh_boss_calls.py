@@ -35,3 +35,28 @@ def test_a_boss_called_by_surname_and_zong_has_no_job_said():
     found = facts((1, "十点开会。小刘，你把上个月的报表带上。"), (2, "好的，陈总。"))
     assert ("Speaker 2", "boss", "Speaker 1") in found
     assert not any(p == "jobTitle" for _, p, _ in found)
+
+
+@pytest.mark.parametrize("lines, worker, boss, title", [
+    (((1, "阿峰，把三号桌的账结一下。"), (2, "主管，三号桌说要打折。"), (3, "我们是会员。")), "Speaker 2", "Speaker 1", "主管"),
+    (((3, "水管又漏了。"), (1, "小郑，拿上扳手去看看。"), (2, "王经理，扳手在仓库，我先去拿。")), "Speaker 2", "Speaker 1", "经理"),
+])
+def test_an_answer_opening_with_the_title_tells_the_boss(lines, worker, boss, title):
+    found = facts(*lines)
+    assert (worker, "boss", boss) in found
+    assert (boss, "jobTitle", title) in found
+
+
+def test_the_master_one_learns_a_trade_from_is_a_boss_with_no_job_said():
+    found = facts((3, "这车怎么了？"), (1, "小伟，把轮胎卸下来看看。"), (2, "好的师父，我去拿千斤顶。"))
+    assert ("Speaker 2", "boss", "Speaker 1") in found
+    assert not any(s == "Speaker 1" and p == "jobTitle" for s, p, _ in found)
+
+
+@pytest.mark.parametrize("lines", [
+    ((1, "小林，你来一下。"), (2, "老板，再来碗面。")),
+    ((1, "小林，你吃了吗？"), (2, "经理，我吃过了。")),
+    ((1, "小林，您坐这边。"), (2, "主任，不用客气。")),
+])
+def test_a_title_opening_an_answer_to_no_order_or_a_customers_tells_no_boss(lines):
+    assert not any(p == "boss" for _, p, _ in facts(*lines))

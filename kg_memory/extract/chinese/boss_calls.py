@@ -4,7 +4,9 @@
 what to do, and 店长 is what that one is (a job title). "阿凯，先给这位美女洗个头。" - "好的老板。", "小敏，把报表发我。" - "收到，
 李经理。" read the same. A customer calls the owner 老板 too ("老板，来碗面。"), but opens with the call and is not called by
 name and told what to do (nor spoken to as 您: "陈哥，您稍等。" - "好的老板。"); so the order before, with the one called by
-name at the head of one of its sentences, and the answer taking it (好的, 来了, 收到, 马上) before the title, are both needed.
+name at the head of one of its sentences, is needed, and the answer takes it (好的, 来了, 收到, 马上) before the title, or
+opens with the title, the order taken without a word ("老韩，带上工具。" - "经理，楼上是1302。"; not 老板 so: a customer's
+opening). 师父, the master one learns a trade from, is a boss too ("小蒋，把车开上去。" - "好嘞师父。"; no job said).
 
 Not read: a title alone answering a question ("谁啊？" - "老板。"), the answer of the one who gave the order, a title of
 the family or a stranger (阿姨, 师傅: said to anyone).
@@ -26,12 +28,13 @@ from .segment import SENTENCE_WITH_END
 __all__ = ["bosses_called"]
 
 #: The titles a workplace calls its head by, alone or after a surname (王经理, 李总: 总 after a surname only).
-_TITLES = r"店长|老板娘|老板|经理|主任|主管|组长|队长|厂长|院长|校长|所长|科长|处长|部长|总监|老大|头儿|领导"
-#: An order taken (好的, 好嘞, 来了, 收到, 马上, 知道了, 明白), then the title, closing its piece.
-_TAKEN = lazy(rf"^(?:(?:好的|好嘞|好|行|来了|来啦|马上|马上来|收到|知道了|明白|明白了|是|没问题|这就去|这就来|OK|ok)[，,！!。~～\s]*)+"
+_TITLES = r"店长|老板娘|老板|经理|主任|主管|组长|队长|厂长|院长|校长|所长|科长|处长|部长|总监|老大|头儿|领导|师父"
+#: An order taken (好的, 好嘞, 来了, 收到, 马上, 知道了, 明白), then the title, closing its piece; or the title opening the
+#: answer alone (老韩，带上工具。 - 经理，楼上是1302。: the one told turns back to the one who told him).
+_TAKEN = lazy(rf"^(?:(?:好的|好嘞|好|行|来了|来啦|马上|马上来|收到|知道了|明白|明白了|是|没问题|这就去|这就来|OK|ok)[，,！!。~～\s]*)*"
               rf"(?P<t>(?P<s>[\u4e00-\u9fff])?(?:{_TITLES})|(?P<s2>[\u4e00-\u9fff])总)(?=[，,。！!…~～\s]|$)")
 #: Job titles a title called names (老大, 头儿, 领导 call a boss without saying the job).
-_NO_JOB = frozenset({"老大", "头儿", "领导"})
+_NO_JOB = frozenset({"老大", "头儿", "领导", "师父"})  # 师父: the master one learns a trade from
 #: What a surname before a title may not be (好老板, 大老板, 小老板: no surname).
 _NOT_SURNAME = frozenset("好大小老新总副")
 
@@ -44,8 +47,8 @@ def bosses_called(turn: Turn, discourse: Discourse) -> list[Found]:
     if m is None or not at or turns[at - 1].speaker == turn.speaker:
         return []
     surname = m.group("s") or m.group("s2")
-    if surname in _NOT_SURNAME:
-        return []
+    if surname in _NOT_SURNAME or m.start("t") == 0 and m.group("t").endswith(("老板", "老板娘")):
+        return []  # 老板，来碗面: a customer opens with the owner's title too; taking an order comes first then
     before = turns[at - 1]
     if "," in before.speaker or not any(opening_call(piece.strip()) for piece in SENTENCE_WITH_END.findall(before.text)):
         return []  # nobody told by name what to do: one who answers a customer, or anyone
