@@ -1,6 +1,6 @@
 """Chinese relatives called by what they are, and speakers who introduce themselves by a relation.
 
-* 爸爸！ / 你好，妈妈 / 谢谢爸爸 / 生日快乐，爸爸 / 这是怎么回事，爸爸？: the one spoken to is the speaker's parent
+* 爸爸！ / 你好，妈妈 / 谢谢爸爸 / 生日快乐，爸爸 / 这是怎么回事，爸爸？ / 妈，你怎么也来了？: the one spoken to is the speaker's parent
   (the turn is read whole: a question calls its addressee as well as a statement does; :mod:`.people` reads the
   comma-set calls of statements, 爸，我帮你拿着);
 * 老公，楼上怎么说？ / 舅舅，您怎么来了？ / 表姐，你看这个 / 二姐，你别问了: a spouse or a relative of the family alone (舅舅, 姥姥, 表姐, 二姑, 二姐;
@@ -39,6 +39,9 @@ _WITH = r"(?:嘿|嗨|哦|噢|啊|喂|哇|你好|您好|谢谢你?|谢了|再见|
 _ALONE = lazy(rf"^(?:{_WITH}[，,\s]*)*{_PARENT}(?:[，,\s]*{_WITH})*[。！!？?.…\s]*$")
 #: A parent called at the end of a sentence, after a comma (这是怎么回事，爸爸？; 天啊, 哦，莫妮卡。哦，天啊妈妈 is not).
 _AT_END = lazy(rf"[，,]\s*{_PARENT}[。！!？?.…\s]*$")
+#: A parent called at the head of a question (妈，你怎么也来了？, 爸，吃饭了吗？): questions are no statements for
+#: :mod:`.people` to read the call of, so the one who answers is the parent.
+_OPENS_QUESTION = lazy(rf"^(?:{_WITH}[，,\s]*)*{_PARENT}[，,]\s*[^，,。！!？?]+[？?]+\s*$")
 #: Turns that present someone (爸，这是菲比) or name two parents (妈妈，爸爸): the one who answers is unknown.
 _OTHERS_THERE = lazy(r"这位是|来见见|见一下|这(?:就)?是(?:我|你)|(?:爸|妈).*[，,、和].*(?:爸|妈)")
 _THIS_IS = lazy(rf"这(?:就)?是(?P<n>[{HAN}·]{{2,8}})(?=[，,。！!…]|$)")
@@ -59,13 +62,27 @@ def parents_called(turn: Turn, discourse: Discourse) -> list[Found]:
         piece = piece.strip()
         alone = _ALONE.match(piece)
         m = alone or _AT_END.search(piece)
+        opens = _OPENS_QUESTION.match(piece) if m is None else None
+        m = m or opens
         if m is None or re.search(r"如果|要是|假如", piece):
             continue
+        if opens is not None and not _asked_of_parent(piece, turn, discourse):
+            return []
         other = _called(turn, discourse, asks=piece.endswith(("？", "?")) or k > 0 or alone is None)
         if other is None:
             return []
         return [(discourse.speaker(turn), _CALLED_AS.get(m.group("kin")) or KIN_PREDICATE[m.group("kin")], other, 0.65, None)]
     return []
+
+
+def _asked_of_parent(piece: str, turn: Turn, discourse: Discourse) -> bool:
+    """Whether a question opening with a parent called (``piece``) asks them, so that the one answering is the parent:
+    between two; in a group, one that says 你/您 (妈，你还好吧？, not 妈妈，那个男的怎么了？: any one may answer that) in a
+    turn calling nobody else by name (爸，怎么了？罗斯，是奶奶。: 罗斯 may answer)."""
+    if discourse.addressee(turn) is not None:
+        return True
+    heads = [p.split("，")[0].split(",")[0].strip() for p in SENTENCE_WITH_END.findall(turn.text) if p.strip() != piece]
+    return bool(re.search(r"[你您]", piece)) and not any(is_called_name(h) for h in heads)
 
 
 def _called(turn: Turn, discourse: Discourse, asks: bool) -> Entity | None:
