@@ -30,3 +30,13 @@ def test_a_parent_called_opening_a_question_is_the_one_answering(lines, child, p
 ])
 def test_no_parent_where_another_may_answer(lines):
     assert not _parents(facts(*lines))
+
+
+def test_in_a_group_a_parent_who_answers_calling_the_child_back():
+    found = facts((1, "周老师，我没跑调。"), (3, "你自己抢拍还赖我？"), (2, "爸，要不我弹慢一点？"), (4, "小雪，别惯着他们，就按原速。"))
+    assert ("Speaker 2", "Speaker 4") in _parents(found)
+
+
+def test_in_a_group_no_answer_calling_back_and_no_you_is_no_parent():
+    found = facts((1, "周老师，我没跑调。"), (3, "你自己抢拍还赖我？"), (2, "爸，要不我弹慢一点？"), (4, "就按原速。"))
+    assert not _parents(found)

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from ...types import Entity, Turn
+from ..called_back import calls_back
 from ..framework import Found, lazy
 from ..names import is_chinese_name
 from ..pronouns import Discourse
@@ -77,10 +78,13 @@ def parents_called(turn: Turn, discourse: Discourse) -> list[Found]:
 
 def _asked_of_parent(piece: str, turn: Turn, discourse: Discourse) -> bool:
     """Whether a question opening with a parent called (``piece``) asks them, so that the one answering is the parent:
-    between two; in a group, one that says 你/您 (妈，你还好吧？, not 妈妈，那个男的怎么了？: any one may answer that) in a
+    between two; where the next speaker answers calling the caller by name; in a group, one that says 你/您 (妈，你还好吧？, not 妈妈，那个男的怎么了？: any one may answer that) in a
     turn calling nobody else by name (爸，怎么了？罗斯，是奶奶。: 罗斯 may answer)."""
     if discourse.addressee(turn) is not None:
         return True
+    turns, at = discourse.conversation(turn), discourse.place(turn)
+    if at is not None and at + 1 < len(turns) and calls_back(turns, at + 1):
+        return True  # 爸，要不我把伴奏放慢一点？ - 小满，别惯着他们。: the one answering calls the child back
     heads = [p.split("，")[0].split(",")[0].strip() for p in SENTENCE_WITH_END.findall(turn.text) if p.strip() != piece]
     return bool(re.search(r"[你您]", piece)) and not any(is_called_name(h) for h in heads)
 
