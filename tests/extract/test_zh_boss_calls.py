@@ -60,3 +60,8 @@ def test_the_master_one_learns_a_trade_from_is_a_boss_with_no_job_said():
 ])
 def test_a_title_opening_an_answer_to_no_order_or_a_customers_tells_no_boss(lines):
     assert not any(p == "boss" for _, p, _ in facts(*lines))
+
+
+def test_the_eldest_of_a_dorm_called_in_an_answer_is_no_boss():
+    found = facts((1, "老二，你又把脏衣服扔我床上了！"), (2, "老大，冤枉啊，那是小马的。"), (3, "别赖我。"))
+    assert not any(p == "boss" for _, p, _ in found)

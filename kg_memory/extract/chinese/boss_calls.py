@@ -5,8 +5,9 @@ what to do, and 店长 is what that one is (a job title). "阿凯，先给这位
 李经理。" read the same. A customer calls the owner 老板 too ("老板，来碗面。"), but opens with the call and is not called by
 name and told what to do (nor spoken to as 您: "陈哥，您稍等。" - "好的老板。"); so the order before, with the one called by
 name at the head of one of its sentences, is needed, and the answer takes it (好的, 来了, 收到, 马上) before the title, or
-opens with the title, the order taken without a word ("老韩，带上工具。" - "经理，楼上是1302。"; not 老板 so: a customer's
-opening). 师父, the master one learns a trade from, is a boss too ("小蒋，把车开上去。" - "好嘞师父。"; no job said).
+opens with the title, the order taken without a word ("老韩，带上工具。" - "经理，楼上是1302。"; not 老板 so, a customer's
+opening, nor 老大, 头儿: what roommates and brothers call the eldest). 师父, the master one learns a trade from, is a
+boss too ("小蒋，把车开上去。" - "好嘞师父。"; no job said).
 
 Not read: a title alone answering a question ("谁啊？" - "老板。"), the answer of the one who gave the order, a title of
 the family or a stranger (阿姨, 师傅: said to anyone).
@@ -47,8 +48,8 @@ def bosses_called(turn: Turn, discourse: Discourse) -> list[Found]:
     if m is None or not at or turns[at - 1].speaker == turn.speaker:
         return []
     surname = m.group("s") or m.group("s2")
-    if surname in _NOT_SURNAME or m.start("t") == 0 and m.group("t").endswith(("老板", "老板娘")):
-        return []  # 老板，来碗面: a customer opens with the owner's title too; taking an order comes first then
+    if surname in _NOT_SURNAME or m.start("t") == 0 and m.group("t").endswith(("老板", "老板娘", "老大", "头儿")):
+        return []  # 老板，来碗面: a customer's opening; 老大，冤枉啊: the eldest of a dorm. Taking an order comes first then
     before = turns[at - 1]
     if "," in before.speaker or not any(opening_call(piece.strip()) for piece in SENTENCE_WITH_END.findall(before.text)):
         return []  # nobody told by name what to do: one who answers a customer, or anyone
