@@ -40,3 +40,15 @@ def test_in_a_group_a_parent_who_answers_calling_the_child_back():
 def test_in_a_group_no_answer_calling_back_and_no_you_is_no_parent():
     found = facts((1, "周老师，我没跑调。"), (3, "你自己抢拍还赖我？"), (2, "爸，要不我弹慢一点？"), (4, "就按原速。"))
     assert not _parents(found)
+
+
+def test_one_who_calls_a_father_in_law_who_just_spoke_of_her_is_no_child():
+    found = facts((2, "陈叔，您坐。你们认识？"), (3, "她是我儿媳妇，我怎么不认识！"), (1, "爸，您怎么也来这儿了？"),
+                  (3, "你婆婆说这家剪得好。"))
+    assert ("Speaker 1", "Speaker 3") not in _parents(found)
+
+
+def test_a_son_whose_father_spoke_of_no_in_law_is_his_child():
+    found = facts((2, "陈叔，您坐。你们认识？"), (3, "他是我儿子，我怎么不认识！"), (1, "爸，您怎么也来这儿了？"),
+                  (3, "你妈说这家剪得好。"))
+    assert ("Speaker 1", "Speaker 3") in _parents(found)

@@ -70,10 +70,21 @@ def parents_called(turn: Turn, discourse: Discourse) -> list[Found]:
         if opens is not None and not _asked_of_parent(piece, turn, discourse):
             return []
         other = _called(turn, discourse, asks=piece.endswith(("？", "?")) or k > 0 or alone is None)
-        if other is None:
+        if other is None or _spoke_of_in_law(other, turn, discourse):
             return []
         return [(discourse.speaker(turn), _CALLED_AS.get(m.group("kin")) or KIN_PREDICATE[m.group("kin")], other, 0.65, None)]
     return []
+
+
+#: A son's or daughter's spouse spoken of (她是我儿媳妇, 我女婿): who calls that one 爸 or 妈 may be the in-law.
+_IN_LAW = lazy(r"儿媳|女婿|姑爷")
+
+
+def _spoke_of_in_law(parent: Entity, turn: Turn, discourse: Discourse) -> bool:
+    """Whether ``parent`` spoke of a daughter- or son-in-law in the three turns before ``turn`` (她是我儿媳妇，我怎么不认识！
+    - 爸，您怎么也来了？: the daughter-in-law calls him 爸 as his son does)."""
+    turns, at = discourse.conversation(turn), discourse.place(turn)
+    return at is not None and any(t.speaker == parent.label and _IN_LAW.search(t.text) for t in turns[max(0, at - 3):at])
 
 
 def _asked_of_parent(piece: str, turn: Turn, discourse: Discourse) -> bool:
