@@ -73,6 +73,25 @@ def ranges(spans: Sequence[tuple[int, int]]) -> np.ndarray:
     return np.repeat(lo - (np.cumsum(sizes) - sizes), sizes) + np.arange(int(sizes.sum()))
 
 
+#: Cosines of one vector with equal rows differ in their last bits by where the rows stand in a
+#: product (BLAS kernels treat a block's edges apart): ranks compare scores rounded to this many
+#: decimals (the scores themselves are kept), and a bar lets through what lies this close below it,
+#: so that equal names tie exactly in one lookup and in a batch alike.
+DECIMALS = 5
+SLACK = 2e-5
+
+
+def settled(cosines: np.ndarray) -> np.ndarray:
+    """``cosines`` (or scores) rounded to :data:`DECIMALS`, to rank by: equal up to a product's rounding is equal.
+
+    >>> settled(np.array([0.7071068, 0.70710677], np.float32)).tolist() == [0.70711, 0.70711]
+    False
+    >>> bool(settled(np.array([0.7071068], np.float32))[0] == settled(np.array([0.70710677], np.float32))[0])
+    True
+    """
+    return np.round(cosines, DECIMALS)
+
+
 def best(scores: np.ndarray, depth: int, rows: np.ndarray | None = None) -> np.ndarray:
     """Positions of the ``depth`` highest finite ``scores``, best first (equal scores: the higher
     of ``rows``, by default the later position, first).
@@ -87,10 +106,10 @@ def best(scores: np.ndarray, depth: int, rows: np.ndarray | None = None) -> np.n
     head = scores[:max(16 * depth, len(scores) // 8)]
     head = head[np.isfinite(head)]
     if len(head) >= depth:  # the depth-th best of the head: a bar the depth best of all reach
-        at = np.flatnonzero(scores >= np.partition(head, len(head) - depth)[len(head) - depth])
+        at = np.flatnonzero(scores >= np.partition(head, len(head) - depth)[len(head) - depth] - SLACK)
     else:  # few finite scores ahead (a type filter): rank all the finite ones
         at = np.flatnonzero(np.isfinite(scores))
-    order = np.lexsort((-(at if rows is None else rows[at]), -scores[at]))[:depth]
+    order = np.lexsort((-(at if rows is None else rows[at]), -settled(scores[at])))[:depth]
     return at[order]
 
 
@@ -175,7 +194,7 @@ def shortlists(
         lo, hi = int(bounds[name]), int(bounds[name + 1])
         if hi - lo >= depth:
             bar[who] = np.partition(scored(lo, hi, who), hi - lo - depth, axis=0)[hi - lo - depth]
-    bar = np.nextafter(bar, np.float32(-np.inf))  # "above" it is "at or above" the bar; never -inf
+    bar = bar - np.float32(SLACK)  # "above" it is "at or above" the bar, whatever the product's rounding
     found: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
     spans = [(int(bounds[name]), int(bounds[name + 1]), pairs // nprobe) for name, pairs in _groups(near.ravel())]
     if tail:
@@ -191,7 +210,7 @@ def shortlists(
     cosines = np.concatenate([f[2] for f in found]) if found else np.zeros(0, dtype=np.float32)
     # by query, best first; equal cosines: the later row first (a stable sort of the candidates
     # in descending row order, by one integer key: several times faster than np.lexsort)
-    order = np.argsort(_descending_key(who[::-1], cosines[::-1]), kind="stable")
+    order = np.argsort(_descending_key(who[::-1], settled(cosines[::-1])), kind="stable")
     order = len(who) - 1 - order
     who, rows, cosines = who[order], rows[order], cosines[order]
     first = np.searchsorted(who, np.arange(count + 1))

@@ -26,6 +26,7 @@ from collections.abc import Callable, Sequence
 import numpy as np
 from rapidfuzz import fuzz
 
+from kg_memory.fuzzy.probe import settled
 from kg_memory.fuzzy.scoring import _pairwise
 
 __all__ = ["KEEP", "cut", "distinct", "rescored"]
@@ -55,11 +56,11 @@ def cut(
         return np.zeros(0, dtype=np.int64)
     if len(sizes) == 1:  # one lookup: a sort in Python beats numpy's calls (the same order)
         score = (cosines.astype(np.float64) + _pairwise(fuzz.ratio, [queries[0]] * n, list(texts)) / 100).tolist()
-        row = rows.tolist()
-        return np.asarray(sorted(range(n), key=lambda i: (-score[i], -row[i]))[:keep], dtype=np.int64)
+        row, rank = rows.tolist(), settled(np.asarray(score)).tolist()
+        return np.asarray(sorted(range(n), key=lambda i: (-rank[i], -row[i]))[:keep], dtype=np.int64)
     owner = np.repeat(np.arange(len(sizes)), sizes)
     cheap = cosines.astype(np.float64) + _pairwise(fuzz.ratio, _spread(queries, sizes), list(texts)) / 100
-    order = np.lexsort((-rows, -cheap, owner))  # by query, then best first
+    order = np.lexsort((-rows, -settled(cheap), owner))  # by query, then best first
     first = np.cumsum(sizes) - sizes  # each query's first position
     rank = np.arange(n) - first[owner[order]]
     return order[rank < keep]
@@ -103,8 +104,9 @@ def distinct(
     if len(shortlists) == 1:  # one lookup: a sort in Python beats numpy's calls (the same order)
         best: list[tuple[int, float]] = []
         taken: set[str] = set()
-        for score, row in sorted(zip(np.asarray(shortlists[0][1], dtype=np.float64).tolist(),
-                                     shortlists[0][0].tolist()), key=lambda p: (-p[0], -p[1])):
+        scores = np.asarray(shortlists[0][1], dtype=np.float64)
+        for _, score, row in sorted(zip(settled(scores).tolist(), scores.tolist(), shortlists[0][0].tolist()),
+                                    key=lambda p: (-p[0], -p[2])):
             if len(best) < k and keys[row] not in taken:
                 taken.add(keys[row])
                 best.append((row, score))
@@ -116,7 +118,7 @@ def distinct(
     rows = np.concatenate([r for r, _ in shortlists]).astype(np.int64)
     scores = np.concatenate([s for _, s in shortlists]).astype(np.float64)
     owner = np.repeat(np.arange(len(shortlists)), sizes)
-    order = np.lexsort((-rows, -scores, owner))
+    order = np.lexsort((-rows, -settled(scores), owner))
     seen: set[tuple[int, str]] = set()
     for who, row, score in zip(owner[order].tolist(), rows[order].tolist(), scores[order].tolist()):
         found, key = out[who], keys[row]
