@@ -502,7 +502,7 @@ _LEADING = re.compile(r"^(?:(?:the|a|an|my|his|her|their|our|your|mr|mrs|ms|miss
 _SPEAKER = re.compile(r"^speaker \d+$")
 
 
-_ZH_AGE = re.compile(r"([0-9一二三四五六七八九十两〇零百]+)\s*(?:岁|歲)")
+_ZH_AGE = re.compile(r"([0-9一二三四五六七八九十两〇零百]+)\s*(?:岁|歲)?")
 
 
 def normalise(name: str) -> str:
@@ -510,8 +510,8 @@ def normalise(name: str) -> str:
 
     >>> normalise("The Chandler  Bing!"), normalise("twenty-six"), normalise("钱德勒·宾"), normalise("my Aunt Ruth")
     ('chandler bing', '26', '钱德勒 宾', 'ruth')
-    >>> normalise("8岁"), normalise("二十五岁")  # a Chinese age is its number
-    ('8', '25')
+    >>> normalise("8岁"), normalise("二十五岁"), normalise("七十六")  # a Chinese age is its number
+    ('8', '25', '76')
     """
     age = _ZH_AGE.fullmatch(name.strip())
     if age and parse_zh_number(age.group(1)) is not None:
