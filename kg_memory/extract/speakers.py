@@ -26,7 +26,8 @@ The evidence, in both English and Chinese:
 * a name in a list of names ("Tom Hanks, Meg Ryan, they..."), set beside someone's relative or role ("my agent,
   Estelle", "Kip, my old roommate,") or a person pointed at ("this woman, Nancy, who's...", "这位，胡安，"), or in a turn
   that names three people or more ("Phil! Stevens! Bing!") or speaks to a group ("Okay guys, ...", "各位，...", "You
-  know, guys, ...", "你知道，伙计们，...") is said of someone or to a room: it counts for nobody; "Hi, Ken Adams, nice to
+  know, guys, ...", "你知道，伙计们，...") or is taped for one who sees it later ("Hi Lily! It's the year 2031":
+  :mod:`.recorded`) is said of someone, to a room or to one away: it counts for nobody; "Hi, Ken Adams, nice to
   meet you" introduces the speaker (:mod:`.self_intros`);
 * nobody calls themself by name: a speaker who says a name (other than to introduce themself, or to ask not to be
   called it: "Stop calling me Joey", "你别叫我乔伊", or to tell they were: "Nobody's called me Danny in years") is not its
@@ -90,6 +91,7 @@ from .loose_calls import YOU_VERB, called_alone, loose_names, names_before_you
 from .name_forms import name_forms
 from .names import NAME_EDGE, TITLE, TITLE_HEAD, WORD, is_chinese_name, is_doubled, plausible_name
 from .place_names import place_first_words
+from .recorded import recorded_for
 from .self_intros import ZH_IS, intro_name, naming_turns
 from .sent_for import sends_for
 from .speaker_vote import INTRODUCED, NUMBERED, Tally, assign
@@ -376,6 +378,7 @@ def _name_dialogue(turns: Sequence[Turn], least: float, min_confidence: float) -
     crowded |= {i for i, turn in enumerate(turns) if says_baby_talk(turn.text)}  # "来，给妈妈笑一个…艾玛": to a baby
     crowded |= {i for i in range(1, len(turns)) if turns[i - 1].speaker != turns[i].speaker  # "...more than you
                 and _TRAILS_OFF.search(turns[i - 1].text) and _opens_with_name(turns[i].text, candidates)}  # like..." - "Myron."
+    recorded = [recorded_for(turns, i) for i in range(len(turns))]  # "Hi Lily! It's the year 2031": taped for her
     calls: list[tuple[str, str, str, str, float, Turn, bool]] = []  # who calls whom by what name, how surely, where
     telling = [_TELLS_WORD.search(turn.text) is not None for turn in turns]  # where "Phoebe said..." may be
     for name in sorted(candidates, key=len, reverse=True):
@@ -428,7 +431,7 @@ def _name_dialogue(turns: Sequence[Turn], least: float, min_confidence: float) -
                         or _ME_APPOSED.search(turn.text[:m.start()]) and _SENTENCE_CLOSES.match(turn.text, m.end()):
                     continue  # "name your first child Joey": a name given; "don't call me Joey": no one else's
                 said_by.setdefault(key, set()).add(turn.speaker)
-                if spoken_of and heard_of or told or i in crowded or echoed(turns, i, name) \
+                if spoken_of and heard_of or told or i in crowded or m.start() < recorded[i] or echoed(turns, i, name) \
                         or _how_said(turn.text, m.start(), m.end(), name) == "of":
                     if _PLACE_BEFORE.search(turn.text[:m.start()]):
                         said_by[key].update(t.speaker for t in turns)  # "in Paris": a place, no one's name
