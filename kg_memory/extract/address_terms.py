@@ -84,7 +84,9 @@ _NOT_A_PERSON = lazy(r"^(?:assistant|bot|ai|system|chatbot|助手|机器人|小�
 
 def terms_of_address(turns: Sequence[Turn]) -> list[Fact]:
     """``(person, addressedAs, term)`` for each term of address said to a speaker of ``turns`` (see the module
-    docstring), once per person and term in a conversation, with the first turn that says it.
+    docstring), once per person and term in a conversation, with the first turn that says it. A term said right after a
+    name read from a list ("Debbie, 321." ... "Charla, 278. Sorry, dear." ... "Elizabeth, 871.": a number after it, and
+    one speaker calling three names or more to the same listener) goes with that name, not the listener.
 
     >>> from kg_memory.types import Turn
     >>> turns = [Turn("c", "1", "安娜", "亲爱的，你今晚几点下班？"), Turn("c", "2", "李雷", "七点。")]
@@ -98,12 +100,18 @@ def terms_of_address(turns: Sequence[Turn]) -> list[Fact]:
     for dialogue in conversations.values():
         seen: set[tuple[str, str]] = set()
         lower_words: frozenset[str] | None = None  # the words the dialogue writes in lower case: no names
+        listed: dict[tuple[str, str | None], set[str]] | None = None  # names each speaker calls to each listener
         for i, turn in enumerate(dialogue):
             if not _may_call(turn.text):
                 continue
             if lower_words is None:
                 lower_words = frozenset(w for t in dialogue for w in re.findall(r"\b[a-z][a-z']+\b", t.text))
             for person, term, confidence in _calls(dialogue, i, lower_words):
+                if (name := _name_before(turn.text, term, lower_words)) is not None:
+                    listed = _names_called(dialogue, lower_words) if listed is None else listed
+                    if len(listed.get((turn.speaker, person), set()) - {name}) >= _LISTED - 1:
+                        continue  # "Charla, 278. Sorry, dear.": said to Charla, read from a list
+
                 if (person, term) not in seen:
                     seen.add((person, term))
                     facts.append(make_fact(Entity(person, "Person"), "addressedAs", term, confidence, turn))
@@ -210,6 +218,52 @@ def _beside_a_name(text: str, start: int, end: int, lower_words: frozenset[str])
         m is not None and plausible_name(m.group("n"), lower_words)
         and (gender_of_name(m.group("n")) is not None or not _OPENS_STATEMENT.search(m.string[:m.start("n")]))
         for m in (before, after))
+
+
+_SENTENCE_END = lazy(r"[.!?…]+\s*")
+#: A name alone between punctuation marks (or the turn's ends), a word such as "oh", "yes" or "and" before it.
+_CALL_PIECE = lazy(r"(?:^|[,.!?…;:]\s*)(?:(?i:o+h+|yes|yeah|and|ah+|well|okay|hey|hi)\s+)?(?P<n>[A-Z][a-z]+)(?=\s*(?:[,.!?…;:]|$))")
+_TERM_WORD = lazy(rf"(?:{_EN_TERMS})", re.I)
+#: Names of this many people (or more) called by one speaker to one listener: read from a list (as :mod:`.speakers` has it).
+_LISTED = 3
+
+
+def _called_names(text: str, lower_words: frozenset[str], start: int = 0, end: int | None = None) -> list[str]:
+    """The known first names ``text[start:end]`` calls someone by, each a piece set off by punctuation, after a word
+    such as "oh" or "yes" ("Ohhhh, Debbie, 321 boxes", "Oh, yes Elizabeth."), in order; "Sorry, dear" and "Mate, ..."
+    call none."""
+    found = (m.group("n") for m in _CALL_PIECE.finditer(text[start:len(text) if end is None else end]))
+    return [n for n in found if not _TERM_WORD.fullmatch(n) and plausible_name(n, lower_words) and gender_of_name(n)]
+
+
+def _name_before(text: str, term: str, lower_words: frozenset[str]) -> str | None:
+    """The name ``text`` calls last before ``term``, in the term's sentence or the one before, when a number follows it as
+    an entry of a list read out ("Charla, 278. Sorry, dear." -> "Charla"; not "Jennifer! Come in, sweetheart.").
+
+    >>> _name_before("Charla, 278. Sorry, dear.", "dear", frozenset()), _name_before("Ann! Come in, dear.", "dear",
+    ...     frozenset())
+    ('Charla', None)
+    """
+    at = text.lower().find(term)
+    if at < 0:
+        return None
+    starts = [m.end() for m in _SENTENCE_END.finditer(text, 0, at)]
+    since = starts[-2] if len(starts) >= 2 else 0
+    called = _called_names(text, lower_words, since, at)
+    if not called:
+        return None
+    entry = re.search(rf"\b{called[-1]}\s*[,:.]?\s*\d", text[since:at])  # "Charla, 278", "Debbie, 321 boxes"
+    return called[-1] if entry else None
+
+
+def _names_called(turns: Sequence[Turn], lower_words: frozenset[str]) -> dict[tuple[str, str | None], set[str]]:
+    """The first names each speaker calls to each listener (the next speaker other than them) in ``turns``."""
+    out: dict[tuple[str, str | None], set[str]] = {}
+    for i, turn in enumerate(turns):
+        names = set(_called_names(turn.text, lower_words))
+        if names:
+            out.setdefault((turn.speaker, addressees(turns, i)[0]), set()).update(names)
+    return out
 
 
 def _group_sentence(text: str, start: int) -> bool:
