@@ -157,6 +157,7 @@ def _with_speaker_names(facts: list[Fact], turns: Sequence[Turn]) -> list[Fact]:
             given.setdefault(key, []).append(str(f.object).lower())
             if f.predicate == "name":  # a nickname (大家都叫我娜娜, "they call me chicken boy") leaves the others' names
                 named.setdefault(key, []).append(str(f.object).lower())
+    voted = [f for f in voted if not _holds_sayers_name(f, facts + voted, turns)]  # "Pretzel Vusi." said by Vusi
     # a speaker the rules named keeps the shorter forms of that name others call them ("Mon", "Monica"; 晓峰 of 宋晓峰),
     # and a first name beside a title and surname ("I am Mrs. Brandt." ... "Harriet, this is everyone.")
     extra = [f for f in voted
@@ -165,6 +166,21 @@ def _with_speaker_names(facts: list[Fact], turns: Sequence[Turn]) -> list[Fact]:
                                           or _TITLED.match(name) and " " not in str(f.object)
                                           and not _TITLED.match(str(f.object)) for name in named[key]))]
     return _in_turn_order(facts + extra, turns) if extra else facts
+
+
+def _holds_sayers_name(fact: Fact, facts: list[Fact], turns: Sequence[Turn]) -> bool:
+    """Whether the name ``fact`` gives a speaker holds, beside other words, a name of another speaker who alone says it:
+    a joke name made of one's own ("Pretzel Vusi. I like it." said by Vusi), no call to the one answering."""
+    name = str(fact.object)
+    words = {w.lower() for w in name.split()}
+    if len(words) < 2:
+        return False
+    conversation = fact.source.conversation if fact.source else None
+    owners = {f.subject.label for f in facts if f.predicate in ("name", "alternateName")
+              and (f.source.conversation if f.source else None) == conversation
+              and f.subject.label != fact.subject.label and str(f.object).lower() in words}
+    sayers = {t.speaker for t in turns if t.conversation == conversation and name in t.text}
+    return bool(owners) and sayers <= owners
 
 
 #: A name that is a title and a surname ("mrs. brandt", "dr mehta"): the first name others call one by may go with it.
