@@ -441,7 +441,8 @@ def _frames(question: str, lang: str) -> tuple[_Frame, ...]:
         k = m.group("k").lower()
         extra.append(_Frame(_EN_KIN_DOES, f"My {k} {'are' if k in _EN_PLURAL_KIN else 'is'} {{a}}",
                             lazy(r"^(?:(?:she|he|they)(?:'s|\s+is|'re|\s+are)|she's|he's)\s+", re.I),
-                            lazy(r"^(?:(?:a|an)\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}$", re.I), common=True,
+                            lazy(r"^(?:(?:a|an)\s+)?(?!(?:he|she|they|we|i)\s)[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}$", re.I),
+                            common=True,  # "He drives a bus.": a clause of its own, read as it is
                             article=k not in _EN_PLURAL_KIN))
     if (m := _EN_HOW_LONG.search(question)) is not None:
         extra.append(_Frame(_EN_HOW_LONG, f"I have {m.group('v').lower()} {m.group('p')} {m.group('o')} for {{a}}",
