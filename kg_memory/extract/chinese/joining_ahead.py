@@ -38,9 +38,25 @@ def _r_joining(m: re.Match[str], c: Clause) -> bool:
     return True
 
 
+_AHEAD_SAID = re.compile(_AHEAD)
+#: A time past said with it (去年九月, 2019年9月, 那年九月): a start told of the past, no start to come.
+_PAST = re.compile(r"去年|前年|[0-9]{4}年|[零〇一二三四五六七八九]{4}年|那年|当年|那时|昨天|前天|上个?月|上周|以前|之前|当时|"
+                   r"[0-9零一二两三四五六七八九十]+年前")
+
+
+def _r_joining_told_when(m: re.Match[str], c: Clause) -> bool:
+    """明天去华为报到, 九月份入职腾讯 with the time read off the clause as an adverb: the time to come said before the
+    company in the sentence (去华为报到 alone tells no start)."""
+    at = c.sentence.find(m.group("o"))
+    return at > 0 and _AHEAD_SAID.search(c.sentence, 0, at) is not None and not _PAST.search(c.sentence, 0, at) \
+        and _r_joining(m, c)
+
+
 _ORG = rf"(?P<kind>一家|家)?(?P<o>[{HAN}A-Za-z]{{2,8}}?)"
 #: ``(pattern, rule)``: each read after the clause's subject; spliced into :data:`.changes.CHANGE_RULES`.
 JOINING_AHEAD_RULES: list[tuple[str, Rule]] = [
     (rf"^{_AHEAD}(?:就|要|就要|也)*(?:去|到|进)(?:了)?{_ORG}(?:上班|报到|入职|工作)(?:了|啦|啊|咯)*$", _r_joining),
     (rf"^{_AHEAD}(?:就|要|就要|也)*(?:入职|加入)(?:了)?{_ORG}(?:了|啦|啊|咯)*$", _r_joining),
+    (rf"^(?:就|要|就要|也)*(?:去|到|进)(?:了)?{_ORG}(?:上班|报到|入职|工作)(?:了|啦|啊|咯)*$", _r_joining_told_when),
+    (rf"^(?:就|要|就要|也)*(?:入职|加入)(?:了)?{_ORG}(?:了|啦|啊|咯)*$", _r_joining_told_when),
 ]
