@@ -1,7 +1,7 @@
 """The entry of the verb table for a company one started or starts at: "(I just started) at Google (in Dublin) (last
 month) (as an engineer)", "I'm starting at Amazon next week", "I start at Pixar on Monday", and the time to come said of
 a month or a season ("I start at Stripe this October", "in the fall") or with a word of feeling after it ("I start at
-Deloitte next week, finally", "..., so excited!"). The rule is :func:`.places.r_started_at`.
+Deloitte next week, finally", "..., so excited!", "..., can't wait": no negation of the start). The rule is :func:`.places.r_started_at`.
 
 >>> import re
 >>> bool(re.match(STARTING_AT[0], "start at Deloitte next week, finally", re.I))
@@ -30,9 +30,10 @@ _WHEN = (r"(?:\s+(?:on\s+)?(?:(?:last|this|next)\s+)?(?:week|month|year|monday|t
          rf"\s+(?:in|this|next|come)\s+(?:{_MONTH})\b|"
          r"\s+(?:in\s+the|this|next)\s+(?:fall|autumn|spring|summer|winter|new\s+year)|"
          r"\s+in\s+(?:a\s+few|a\s+couple\s+(?:of\s+)?|two|three|four|\d+)\s+(?:days|weeks|months))?")
-#: A word of feeling after: "finally", "lol", "so excited"
-_AFTERWORD = (r"(?:\s*,?\s*(?:lol|haha|yay|omg|tbh|finally|woo+hoo+|(?:so\s+)?excited|"
-              r"so\s+nervous|eek)\s*[.!]*)*")
+#: A word of feeling after: "finally", "lol", "so excited", "can't wait", "fingers crossed"
+_AFTERWORD = (r"(?:\s*,?\s*(?:and\s+)?(?:lol|haha|yay|omg|tbh|finally|woo+hoo+|(?:so\s+)?excited|"
+              r"so\s+(?:nervous|happy|pumped|stoked|thrilled)|eek|(?:i\s+)?(?:can't|cannot|can\s+not)\s+wait|"
+              r"fingers\s+crossed)\s*[.!]*)*")
 
 STARTING_AT: tuple[str, Rule] = (
     r"^(?:(?:am|is|are)\s+(?:just\s+)?starting\s+|starts?\s+)?at\s+(?P<o>(?:(?-i:[A-Z])[\w&'.-]*(?:\s+(?-i:[A-Z])[\w&'.-]*){0,2}"
