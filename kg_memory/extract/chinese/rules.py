@@ -374,10 +374,13 @@ _HAS_KIN = lazy(rf"^(?:有|养了?|新?添了)(?P<n>{NUM})?(?:个|只|条|位|�
 _AGAIN = lazy(r"^(?:再也?|也)")
 _DONE = lazy(r"了$")
 _O = r"(?P<o>.+)"
+#: Where a person named after it is, said before the name: 隔壁, 市场部, 隔壁财务科 (是隔壁市场部赵经理的妹妹).
+_UNIT = rf"(?:(?:隔壁|对门|楼上|楼下)?(?:[{HAN}]{{1,4}}?(?:部|科|组|处|系)(?!门))?(?<=[{HAN}])的?)?"
 RULES: RuleTable = compile_rules(TOLD_RULES + [(WITH_OWN_KIN, lambda m, c: with_own_kin(m, c, RULES))] + CAREER_RULES + CHANGE_RULES
                       + EVERYDAY_RULES + PEOPLE_RULES + REGARD_RULES + [
     (rf"^的(?P<kin>{KIN})(?:是|叫|名叫)(?P<n>{NAME})$", _r_kin_is),
-    (rf"^是(?P<n>{NAME}|[{HAN}]{{1,5}}·[{HAN}]{{1,6}})(?:的(?:最好的|{KIN_GOOD}|老)?|最好的)(?P<kin>{KIN})(?:之一)?$", _r_is_kin_of),  # 是罗斯的朋友之一
+    (rf"^是{_UNIT}(?P<n>{NAME}|[{HAN}]{{1,5}}·[{HAN}]{{1,6}})(?:的(?:最好的|{KIN_GOOD}|老)?|最好的)(?P<kin>{KIN})(?:之一)?$",
+     _r_is_kin_of),  # 是罗斯的朋友之一, 是市场部赵经理的亲妹妹
     (rf"^(?:和|跟|与|同)(?P<n>{NAME}){_SINCE}(?:是|成了|成为了?)(?:很好的|最好的|{KIN_GOOD})?(?P<kin>{KIN})(?:关系)?了?$", _r_with_is),
     (rf"^(?:叫(?![声得了个着起过])|名叫|名字叫|名字是|的名字是|的名字叫|的?(?:全名|真名|本名|真实姓名|大名)(?:是|叫)){_O}", _r_name),  # 我的全名是李安娜
     (r"^(?:也|还|都)?对(?P<o>.+?)(?:严重|非常|特别|有点|有些)?过敏(?:了|啊|呢)?$", _r_allergic),
