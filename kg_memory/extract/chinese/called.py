@@ -200,9 +200,10 @@ def relatives_called(turn: Turn, discourse: Discourse) -> list[Found]:
     return [] if other == speaker else [(speaker, relation, other, 0.65, None)]
 
 
-#: A schoolmate called by what they are (谢谢学姐, 学长，……, ……，学妹。), one person (not 学妹们: a group).
-_SCHOOLMATE = lazy(r"(?:^|[，,。！!？?…]|谢谢|你好|您好|嗨|嘿)\s*(?:学姐|学长|学弟|学妹|师兄|师姐|师弟|师妹|老同学)(?!们)"
-                   r"(?=\s*(?:[，,。！!？?…]|好|$))")
+#: A schoolmate called by what they are (谢谢学姐, 学长，……, ……，学妹。), also with no comma before an apology, thanks or a
+#: question (学姐对不起, 对不起学姐, 学长请问……), one person (not 学妹们: a group).
+_SCHOOLMATE = lazy(r"(?:^|[，,。！!？?…]|谢谢|你好|您好|嗨|嘿|对不起|抱歉|不好意思)\s*(?:学姐|学长|学弟|学妹|师兄|师姐|师弟|师妹|老同学)(?!们)"
+                   r"(?=\s*(?:[，,。！!？?…]|好|对不起|抱歉|不好意思|谢谢|请问|$))")
 
 
 def schoolmates_called(turn: Turn, discourse: Discourse) -> list[Found]:
@@ -218,7 +219,20 @@ def schoolmates_called(turn: Turn, discourse: Discourse) -> list[Found]:
         return []
     other = _called(turn, discourse, asks=turn.text.rstrip().endswith(("？", "?")))
     speaker = discourse.speaker(turn)
-    return [] if other is None or other == speaker else [(speaker, "classmate", other, 0.6, None)]
+    if other is None or other == speaker or _denied(turn, discourse, other):
+        return []
+    return [(speaker, "classmate", other, 0.6, None)]
+
+
+#: The one called a schoolmate saying they are none (谁是你学长, 我不是你学姐, 别叫我师兄).
+_NOT_SCHOOLMATE = lazy(r"(?:谁是你|我不是你的?|我才不是你的?|别叫我|不要叫我)(?:学姐|学长|学弟|学妹|师兄|师姐|师弟|师妹)")
+
+
+def _denied(turn: Turn, discourse: Discourse, other: Entity) -> bool:
+    """Whether ``other``, called a schoolmate in ``turn``, says in the next two turns they are none (学长对不起。 - 谁是你学长，
+    我考了三年了)."""
+    turns, at = discourse.conversation(turn), discourse.place(turn)
+    return at is not None and any(t.speaker == other.label and _NOT_SCHOOLMATE.search(t.text) for t in turns[at + 1:at + 3])
 
 
 def kin_called(turn: Turn, discourse: Discourse) -> list[Found]:
