@@ -40,7 +40,8 @@ The evidence, in both English and Chinese:
   you..."), nor one who gives a name of their own ("Rob!" - "No, no. It's me, Ross!"; "Rachel? I'm Dr. Mitchell." -
   "I'm Dr. Rosen.") (:mod:`.call_replies`); a name repeated as a question ("How about Julia?" - "Julia?") is a word
   taken up, not a call; two people introduced to each other in one turn ("Kristin, this is Carol. Carol, this is
-  Kristin.") are not told apart; a thing given as the answer to "What would you like?" / "喝点什么？" is no name
+  Kristin.") are not told apart, but where each is called by another form of their name ("Mr. Lindqvist, this is
+  Rebecca. Becca, this is Gunnar."), the forms join one pinned elsewhere (:mod:`.crossed_intros`); a thing given as the answer to "What would you like?" / "喝点什么？" is no name
   ("威士忌……"), nor a thing worn, held or eaten (连衣裙, 胡椒瓶: :mod:`.names`); three names or more
   called by one speaker to the same answerer are read from a list ("Debbie, 321 boxes." ... "Charla, 278." ...
   "Elizabeth, 871."; in Chinese where a number follows each: 黛比，321盒), not the answerer's; a name alone answering a question for something ("Who's that?" -
@@ -77,6 +78,7 @@ from .bids_taken import takes_bid
 from .call_replies import GREETING as _GREETING
 from .call_replies import answers_call, asked_for_answers, denied, echoed, reply_speaks_of, says_called_away
 from .called_back import answered_back, answers_asker, calls_back
+from .crossed_intros import crossed_forms
 from .echoes import answers_before, opens_answer_before
 from .farewells import says_goodbye_back
 from .framework import lazy
@@ -348,6 +350,7 @@ def speaker_names(turns: Sequence[Turn], least: float = 1.0, min_confidence: flo
     for dialogue in dialogues.values():
         found = _name_dialogue(dialogue, least, min_confidence)
         out += found + name_forms(dialogue, found)  # 林晓 -> 晓晓, 婷婷 -> 苏婷婷: the same speaker's
+        out += crossed_forms(dialogue, out)  # "Mr. Lindqvist, this is Rebecca. Becca, this is Gunnar": Gunnar's, Rebecca's
     return out
 
 
