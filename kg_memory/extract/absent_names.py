@@ -38,6 +38,10 @@ _GIVEN_CUE = lazy(rf"{_THIRD_NAME}|(?<![\w'-])(?i:who(?:'s|\s+is|\s+was)\s)|谁�
 _ASKS_THIRD_NAME = lazy(
     rf"\b(?i:(?:his|her)\s+name|(?:my|your|his|her|our|their)\s+(?:[a-z]+\s+)?{_KIN}['’]s\s+name)\b[^.!?]*\?"
     r"|(?:他|她|它)(?:的名字是|叫)(?:什么|啥)")
+#: A relative's name spoken of with no name after it ("...if you didn't shout out my sister's name", 你不叫我妹妹的名字):
+#: the name said alone just before is that relative's.
+_KIN_NAME_SAID = lazy(rf"\b(?i:(?:my|your|his|her|our|their)\s+(?:[a-z]+\s+)?{_KIN}['’]s\s+name)\b(?!\s+(?:is|was)\b)"
+                      r"|(?:我|你|他|她)的?(?:妹妹|姐姐|哥哥|弟弟|妻子|老婆|老公|丈夫|男朋友|女朋友|前妻|前夫|妈妈|爸爸)的名字(?!是|叫)")
 #: A word each turn that gives or asks a name holds (looked for first: most turns hold none).
 _TRIGGER = lazy(r"name|who|名字|姓|全名|真名|谁|叫", re.I)
 #: An answer giving a name: "It's Pam.", "Pam.", "She's called Pam.", "叫帕姆。"
@@ -80,6 +84,7 @@ def absent_names(turns: Sequence[Turn], intros: Sequence[str | None], candidates
     asking = [i + 1 for i in telling if i + 1 < len(turns) and turns[i].speaker != turns[i + 1].speaker
               and _ASKS_THIRD_NAME.search(turns[i].text)]  # the answers to "What's your wife's name?"
     cued = {i for i in telling if _GIVEN_CUE.search(turns[i].text)}  # "his name is", "Who's": where a name may be given
+    out |= _said_before(turns, telling, candidates - {intro for intro in intros if intro})
     for name in candidates - {intro for intro in intros if intro}:
         said = [i for i in telling if i in cued and name in turns[i].text]
         answered = [i for i in asking if name in turns[i].text]
@@ -89,4 +94,24 @@ def absent_names(turns: Sequence[Turn], intros: Sequence[str | None], candidates
             answer = re.compile(rf"{_GIVES}{re.escape(name)}(?![\w'-])\s*(?:[.!。！…]|$)")
             if any(answer.match(turns[i].text) for i in answered):
                 out.add(name)
+    return out
+
+
+def _said_before(turns: Sequence[Turn], telling: Sequence[int], candidates: set[str]) -> set[str]:
+    """The ``candidates`` said alone in the turn just before one that speaks of a relative's name with no name after it
+    ("Monica." - "...if you didn't shout out my sister's name."), and their short forms said in the dialogue ("Mon.").
+
+    >>> t = [Turn("c", "1", "A", "Monica."), Turn("c", "2", "B", "Don't say my sister's name."), Turn("c", "3", "B", "Mon.")]
+    >>> sorted(_said_before(t, [1], {"Monica", "Mon"}))
+    ['Mon', 'Monica']
+    """
+    out: set[str] = set()
+    for i in telling:
+        if i == 0 or turns[i - 1].speaker == turns[i].speaker or not _KIN_NAME_SAID.search(turns[i].text):
+            continue
+        alone = re.sub(r"[\s.!?,。！？，…]+", "", turns[i - 1].text)
+        if not re.fullmatch(r"[A-Z][a-z]+|[\u4e00-\u9fff·]{2,8}", alone):
+            continue  # the name alone, not a sentence
+        out |= {name for name in candidates if re.sub(r"[\s.]+", "", name) == alone
+                or alone.startswith(name) and len(name) >= (2 if re.match(r"[\u4e00-\u9fff]", name) else 3)}
     return out
