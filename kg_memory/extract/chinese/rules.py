@@ -107,7 +107,7 @@ from .segment import (
     stated,
 )
 from .spoken_as import identity_of, stated_as
-from .ties import known_third
+from .ties import NAMED_UNIT, TIE_SINCE, known_third
 from .told import TOLD_RULES, WITH_OWN_KIN, with_own_kin
 from .topics import asked_back, described, pointed_out
 from .unsaid import opens, said_back
@@ -341,8 +341,6 @@ def _r_kin_is(m: re.Match[str], c: Clause) -> bool:
     return True
 
 
-#: Since when a tie holds, between the two and 是 (我跟小七高中就是同学, 我和她从小就是邻居).
-_SINCE = r"(?:(?:从小|小时候|高中|初中|小学|大学|中学|上学时|早就|一直)(?:就|都|也)?)?"
 _SYMMETRIC = frozenset({"friend", "colleague", "classmate", "roommate", "neighbor", "acquaintance", "spouse", "partner",
                         "sibling", "relative", "dated"})
 
@@ -374,14 +372,12 @@ _HAS_KIN = lazy(rf"^(?:有|养了?|新?添了)(?P<n>{NUM})?(?:个|只|条|位|�
 _AGAIN = lazy(r"^(?:再也?|也)")
 _DONE = lazy(r"了$")
 _O = r"(?P<o>.+)"
-#: Where a person named after it is, said before the name: 隔壁, 市场部, 隔壁财务科 (是隔壁市场部赵经理的妹妹).
-_UNIT = rf"(?:(?:隔壁|对门|楼上|楼下)?(?:[{HAN}]{{1,4}}?(?:部|科|组|处|系)(?!门))?(?<=[{HAN}])的?)?"
 RULES: RuleTable = compile_rules(TOLD_RULES + [(WITH_OWN_KIN, lambda m, c: with_own_kin(m, c, RULES))] + CAREER_RULES + CHANGE_RULES
                       + EVERYDAY_RULES + PEOPLE_RULES + REGARD_RULES + [
     (rf"^的(?P<kin>{KIN})(?:是|叫|名叫)(?P<n>{NAME})$", _r_kin_is),
-    (rf"^是{_UNIT}(?P<n>{NAME}|[{HAN}]{{1,5}}·[{HAN}]{{1,6}})(?:的(?:最好的|{KIN_GOOD}|老)?|最好的)(?P<kin>{KIN})(?:之一)?$",
+    (rf"^是{NAMED_UNIT}(?P<n>{NAME}|[{HAN}]{{1,5}}·[{HAN}]{{1,6}})(?:的(?:最好的|{KIN_GOOD}|老)?|最好的)(?P<kin>{KIN})(?:之一)?$",
      _r_is_kin_of),  # 是罗斯的朋友之一, 是市场部赵经理的亲妹妹
-    (rf"^(?:和|跟|与|同)(?P<n>{NAME}){_SINCE}(?:是|成了|成为了?)(?:很好的|最好的|{KIN_GOOD})?(?P<kin>{KIN})(?:关系)?了?$", _r_with_is),
+    (rf"^(?:和|跟|与|同)(?P<n>{NAME}){TIE_SINCE}(?:是|成了|成为了?)(?:很好的|最好的|{KIN_GOOD})?(?P<kin>{KIN})(?:关系)?了?$", _r_with_is),
     (rf"^(?:叫(?![声得了个着起过])|名叫|名字叫|名字是|的名字是|的名字叫|的?(?:全名|真名|本名|真实姓名|大名)(?:是|叫)){_O}", _r_name),  # 我的全名是李安娜
     (r"^(?:也|还|都)?对(?P<o>.+?)(?:严重|非常|特别|有点|有些)?过敏(?:了|啊|呢)?$", _r_allergic),
     (rf"^(?:今年|已经|才|快|都|满)?(?P<n>{NUM})(?:周)?岁", _r_age),
