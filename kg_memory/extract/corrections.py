@@ -102,10 +102,8 @@ def _owned_denied(thing: str, text: str) -> bool:
     """Whether ``text`` tells the one spoken to they have no ``thing`` ("You don't have birds.", "你哪有猫？"), by its last
     word ("Ann's birds": "birds")."""
     words = re.findall(r"[A-Za-z]+|[\u4e00-\u9fff]+", thing.split("'s ")[-1].split("的")[-1])
-    if not words:
-        return False
-    return any(re.search(rf"{re.escape(word[:4] if word.isascii() else word)}", m.group(), re.I)
-               for m in _YOU_HAVE_NO.finditer(text) for word in words[-1:])
+    stem = (words[-1][:4] if words[-1].isascii() else words[-1]) if words else ""  # "birds", "bird"; "猫"
+    return bool(stem) and any(stem.lower() in m.group().lower() for m in _YOU_HAVE_NO.finditer(text))
 
 
 def _corrects(later: Fact, fact: Fact, j: int | None, i: int, turns: Sequence[Turn]) -> bool:
