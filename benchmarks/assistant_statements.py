@@ -20,6 +20,7 @@ only counted, so that it shows whether a fix made on ``dev`` carries to lines no
     python benchmarks/assistant_statements.py                 # the table
     python benchmarks/assistant_statements.py --show-misses   # the dev half's misses and false alarms
     python benchmarks/assistant_statements.py --format json
+    python benchmarks/assistant_statements.py --data fresh.jsonl   # other lines in the same format
 """
 
 from __future__ import annotations
@@ -112,8 +113,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--format", choices=("table", "json"), default="table")
     parser.add_argument("--show-misses", action="store_true", help="print the dev half's misses and false alarms")
+    parser.add_argument("--data", type=Path, default=DATA, help="the lines (JSON lines, this file's format)")
     args = parser.parse_args(argv)
-    with DATA.open(encoding="utf-8") as f:
+    with args.data.open(encoding="utf-8") as f:
         rows = [json.loads(line) for line in f if line.strip()]
     results, misses = evaluate(rows)
     if args.format == "json":

@@ -34,3 +34,12 @@ def test_an_ending_is_no_false_alarm_but_a_fact_is() -> None:
             {"lang": "en", "text": "I work at a bank.", "facts": []}]
     results, _ = bench.evaluate(rows)
     assert sum(r["false_alarms"] for r in results) == 1  # the job told, not the job quit (it closes a stored one)
+
+
+def test_data_reads_other_lines_in_the_same_format(tmp_path, capsys) -> None:
+    lines = tmp_path / "fresh.jsonl"
+    lines.write_text(json.dumps({"lang": "en", "text": "I live in Oslo.", "facts": [["I", "livesIn", "Oslo"]]}) + "\n",
+                     encoding="utf-8")
+    assert bench.main(["--format", "json", "--data", str(lines)]) == 0
+    results = json.loads(capsys.readouterr().out)
+    assert [(r["lines"], r["found"]) for r in results] == [(1, 1)]
