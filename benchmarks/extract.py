@@ -360,6 +360,15 @@ condo") read as a home, a role-played sales call read as a job (我就是后勤�
 knows I'm married"), a pet denied at once ("You don't have birds." - "I could have birds."), and "can't stand the
 thought of having ..." read as a dislike of a "thought of having". Trivial: placeholders as objects (five), a soap
 character's title and a clause as the one liked (罗斯更甚于别的男朋友).
+A fresh sample at 31e5d7c (2026-12-07, ``--draw-seed 2054``): 80% correct (80 / 12 wrong / 8 trivial; English 42 of 53
+= 79%, Chinese 38 of 47 = 81%; speaker names 34 of 38, terms of address 8 of 9, other facts 38 of 53). Wrong: names
+given to someone other than the one meant (four: a call to a child who does not speak, "Ben? Come here." - "I wasn't
+talking to you."; a call to the monkey, "Marce..."; two men called in one line, 罗斯 and 洛斯; a name corrected in the
+next turn, 唐？ - 对。罗恩。), 宝贝 said on the phone to the date being cancelled, a scholar's "Dr." read as a doctor's job
+(a third draw), a baby name liked read as liking nonsense (我喜欢废话), the man one will marry given to the listener
+(我要嫁给迈伦), mockery of a rival as praise (朱莉好聪明!), an alibi made up on the spot ("we bought bras"), "I'm blind!"
+about a ring's sparkle, and "he's like Joe Rugby" read as a man called Joe. Trivial: placeholders as objects (six),
+a boast in passing ("I'm so good with meeting parents") and a joke's husband.
 
 Everyday statements (session 15), from 222 lines of the kind users tell an assistant, in English and Chinese, and a
 sample of 40 LoCoMo facts read in context: what held before ("I used to live in Paris", "I'm not a nurse anymore",
