@@ -60,8 +60,8 @@ somebody nobody all both
 阿姨 伯伯 伯母 小姨 帅哥 美女 阿姨好
 张嘴 张开 张口 张罗 小点声 小点儿声 白干 左转 右转 王八蛋
 """.split())
-#: Interjections spelled out: a letter three times, "hh", "uh", "mm", "ahh", "ohh-...", "mhm"
-_INTERJECTION = lazy(r"(.)\1\1|hh|^(?:u+h+|m+|h+m+|m+h+m+|a+h+|o+h+)(?:[-\s].*)?$", re.I)
+#: Interjections spelled out: a letter three times, "hh", "uh", "mm", "ahh", "ohh-...", "mhm", "humph" / "hmpf"
+_INTERJECTION = lazy(r"(.)\1\1|hh|^(?:u+h+|m+|h+m+|m+h+m+|a+h+|o+h+|h+u*m+p+[fh]*)(?:[-\s].*)?$", re.I)
 #: A Chinese phrase with a pronoun, particle or number in it, or ending as a role noun or the head of a
 #: nickname for a kind of person (马屁精 "suck-up", 大富翁, 胆小鬼, 可怜虫, 工作狂), or as a thing worn, held or
 #: eaten (连衣裙 "dress", 胡椒瓶 "pepper shaker", 蛋糕), is no name.
