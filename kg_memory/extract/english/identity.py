@@ -261,7 +261,7 @@ def copula_rule(after_copula: RuleTable) -> Rule:
             return True
         trait = _R_COPULA_TRAIT.match(words) or (_R_COPULA_TRAIT_TOO.match(words) if _TOO.match(low) else None)
         if trait and trait.group("t") != "allergic":
-            if acted_out(c.turn.text):
+            if acted_out(c.turn.text, trait.group("t")):
                 return True  # "I'm old! I'm tired! I'm hot, I'm cold!": a range shown, no trait
             c.add("trait", trait.group("t"), 0.7)
             more, end = _R_MORE_TRAITS.match(words, trait.end()), trait.end()
