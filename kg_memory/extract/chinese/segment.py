@@ -16,7 +16,7 @@ from ..framework import lazy
 from ..names import is_chinese_name, is_transliterated_name
 from .call_forms import called_form
 from .chained import with_pauses
-from .lexicon import ADV, HAN, KIN, KIN_GOOD, NEG, NUM, PET, SUBJECT, SURNAMES, TIME
+from .lexicon import ADV, CALLED_SURNAMES, HAN, KIN, KIN_GOOD, NEG, NUM, PET, SUBJECT, SURNAMES, TIME
 
 TRAILING = lazy(r"(?:了|的|啊|呀|呢|吧|哦|嘛|喔|哈|啦|哟|噢|咯|哈哈+|了的|的了|而已|罢了|～|~)+$")
 _LIST = lazy(r"和|、|与|跟|还有|以及|及|或者|或|,|，")
@@ -212,12 +212,22 @@ def is_name(text: str) -> bool:
 
 
 def is_familiar_name(text: str) -> bool:
-    """A surname called familiarly: 小李, 老王, 阿陈 (小时, 老师 are words, but read only where a name is expected).
+    """A surname called familiarly: 小李, 老王, 阿陈, 小樊, 老霍 (小时, 老师 are words, but read only where a name is
+    expected; 小米, 老牛 are words of a less common surname: :data:`.lexicon.CALLED_SURNAMES`).
 
-    >>> is_familiar_name("小李"), is_familiar_name("老王"), is_familiar_name("小心")
-    (True, True, False)
+    >>> is_familiar_name("小李"), is_familiar_name("老王"), is_familiar_name("小心"), is_familiar_name("小樊"), is_familiar_name("小米")
+    (True, True, False, True, False)
     """
-    return len(text) == 2 and text[0] in "小老阿" and text[1] in SURNAMES
+    return len(text) == 2 and text[0] in "小老阿" and _surname(text[1], text)
+
+
+def _surname(char: str, text: str) -> bool:
+    """Whether ``char`` is the surname of the name ``text`` made of it: a common one, or a less common one where jieba
+    knows no other word ``text`` (小樊, 骆老师; not 小麦, 包工)."""
+    if char in SURNAMES:
+        return True
+    tag = _tagger().word_tag_tab.get(text, "") if char in CALLED_SURNAMES else "x"
+    return not tag or tag.startswith("nr")
 
 
 #: Doubled characters that are words, not pet names of people: kin (妈妈, 宝宝), laughs, cries and greetings (哈哈, 啧啧, 拜拜),
@@ -246,10 +256,10 @@ def is_nickname(text: str) -> bool:
     return len(text) == 2 and text[0] == text[1] and "\u4e00" <= text[0] <= "\u9fff" and text not in _DOUBLED_WORDS
 
 
-#: Titles said after a surname to name a person: 王总, 李经理, 张老师, 赵大爷 (a neighbour), 刘奶奶.
+#: Titles said after a surname to name a person: 王总, 李经理, 张老师, 赵大爷 (a neighbour), 刘奶奶, 雷班长, 曾站长.
 _TITLES = frozenset("总 总监 经理 老师 医生 大夫 主任 律师 教授 博士 师傅 老板 部长 处长 科长 局长 校长 院长 队长 组长 董 所长 "
                     "工 姐 哥 叔 阿姨 先生 女士 小姐 大爷 大妈 大叔 大姐 大哥 奶奶 爷爷 护士长 护士 教练 警官 导演 秘书 "
-                    "叔叔 伯伯 婶婶 姐姐 哥哥 厂长 店长 会计".split())
+                    "叔叔 伯伯 婶婶 姐姐 哥哥 厂长 店长 会计 班长 站长 社长 书记 主管 村长 行长 馆长".split())
 
 
 def is_titled_name(text: str) -> bool:
@@ -258,7 +268,7 @@ def is_titled_name(text: str) -> bool:
     >>> is_titled_name("王总"), is_titled_name("李经理"), is_titled_name("张老师"), is_titled_name("总经理")
     (True, True, True, False)
     """
-    return len(text) >= 2 and text[0] in SURNAMES and text[1:] in _TITLES
+    return len(text) >= 2 and text[1:] in _TITLES and _surname(text[0], text)
 
 
 _PLACE_FLAGS = frozenset({"ns", "nt"})
