@@ -237,9 +237,9 @@ def _r_copula(m: re.Match[str], c: Clause) -> bool:
     if c.negated:
         return False
     raw = TRAILING.sub("", m.group("o"))
-    counted = _LEADING_CLASSIFIER.match(raw) is not None  # 我是个白痴: what one is, never a name
+    counted, of = _LEADING_CLASSIFIER.match(raw) is not None, "的" in m.group("o")[len(raw):]  # 我是个白痴, 我是岳阳的: no name
     raw = _LEADING_CLASSIFIER.sub("", raw)
-    if c.subject == c.discourse.speaker(c.turn) and 2 <= len(raw) <= 4 and is_name(raw) and not counted \
+    if c.subject == c.discourse.speaker(c.turn) and 2 <= len(raw) <= 4 and is_name(raw) and not counted and not of \
             and plausible_name(raw, frozenset()) and religion_of(raw) is None:  # 我是穆斯林: a faith
         c.add("name", raw, 0.85)  # 我是李娜: the speaker's name ("I am Anna")
         return True
