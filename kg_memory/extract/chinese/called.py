@@ -20,6 +20,7 @@ Not read: 妈妈在这里？ (spoken of), 我的妈妈！ (an exclamation), 爸�
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ...types import Entity, Turn
 from ..called_back import calls_back
@@ -191,6 +192,8 @@ def relatives_called(turn: Turn, discourse: Discourse) -> list[Found]:
         if at is None:
             return []
         near = {t.speaker for t in turns[max(0, at - 1):at + 2]} - {turn.speaker}
+        if len(near) == 2 and (spouse := _spouse_near(m.group("kin"), near, turns, at)):
+            near = {spouse}  # 老公你看！ - 看见了！我媳妇真棒！: the husband is the one who speaks of a wife
         if len(near) != 1 or "," in next(iter(near)):
             return []  # one before and another after: either may be the one called
         other = Entity(near.pop(), "Person")
@@ -198,6 +201,20 @@ def relatives_called(turn: Turn, discourse: Discourse) -> list[Found]:
     kin = m.group("kin")
     relation = "sibling" if _NUMBERED_SIBLING.fullmatch(kin) else _OLD_COUPLE.get(kin) or KIN_PREDICATE.get(kin, "relative")
     return [] if other == speaker else [(speaker, relation, other, 0.65, None)]
+
+
+#: What a husband calls his wife or says of her (老婆，……; 我媳妇真棒), and what a wife calls or says of her husband.
+_OF_WIFE = lazy(r"^(?:[嗯哎诶喂嘿，,\s]*)(?:老婆|媳妇)|我的?(?:老婆|媳妇|妻子|太太)")
+_OF_HUSBAND = lazy(r"^(?:[嗯哎诶喂嘿，,\s]*)老公|我的?(?:老公|丈夫)")
+
+
+def _spouse_near(kin: str, near: set[str], turns: Sequence[Turn], at: int) -> str | None:
+    """Of the two speakers around a spouse called in a group (老公，…… between two others), the one who, within three
+    turns, speaks of or calls a spouse of the caller's kind: a wife's 老公 is the one who says 老婆 or 我媳妇, a husband's
+    老婆 the one who says 老公 or 我老公; nobody where both or neither do."""
+    said = _OF_WIFE if kin == "老公" else _OF_HUSBAND if kin in ("老婆", "媳妇") else None
+    fits = {t.speaker for t in turns[max(0, at - 3):at + 4] if said and t.speaker in near and said.search(t.text.strip())}
+    return fits.pop() if len(fits) == 1 else None
 
 
 #: A schoolmate called by what they are (谢谢学姐, 学长，……, ……，学妹。), also with no comma before an apology, thanks or a
