@@ -45,7 +45,9 @@ _AT_END = lazy(rf"[，,]\s*{_PARENT}[。！!？?.…\s]*$")
 #: :mod:`.people` to read the call of, so the one who answers is the parent.
 _OPENS_QUESTION = lazy(rf"^(?:{_WITH}[，,\s]*)*{_PARENT}[，,]\s*[^，,。！!？?]+[？?]+\s*$")
 #: Turns that present someone (爸，这是菲比) or name two parents (妈妈，爸爸): the one who answers is unknown.
-_OTHERS_THERE = lazy(r"这位是|来见见|见一下|这(?:就)?是(?:我|你)|(?:爸|妈).*[，,、和].*(?:爸|妈)")
+_OTHERS_THERE = lazy(r"这位是|来见见|见一下|这(?:就)?是(?:我|你)|(?<![我你他她您的])(?:爸|妈).*[，,、和].*(?<![我你他她您的])(?:爸|妈)")
+#: 爸 and 妈 both said as calls (你好。妈妈。爸爸。), not one of them spoken of (爸！你答应我妈的！, 妈，我爸不回来了).
+_BOTH_CALLED = lazy(r"(?=.*(?<![我你他她您的])爸)(?=.*(?<![我你他她您的])妈)")
 _THIS_IS = lazy(rf"这(?:就)?是(?P<n>[{HAN}·]{{2,8}})(?=[，,。！!…]|$)")
 _CALLED_AS = {"爹地": "parent", "妈咪": "parent"}
 #: A son or daughter called by what they are (你不能这样，儿子。): a parent called in the reply just after answers that one.
@@ -55,7 +57,7 @@ _CHILD_CALLED = lazy(r"(?:^|[，,。！!？?…])\s*(?:儿子|女儿|闺女|孩�
 def parents_called(turn: Turn, discourse: Discourse) -> list[Found]:
     """The speaker's parent: the one ``turn`` speaks to when it calls them 爸爸, 妈妈……"""
     if _OTHERS_THERE.search(turn.text) or any(is_chinese_name(m.group("n")) for m in _THIS_IS.finditer(turn.text)) \
-            or "爸" in turn.text and "妈" in turn.text:
+            or _BOTH_CALLED.match(turn.text):
         return []  # 爸，这是菲比: the one who answers may be 菲比; 你好。妈妈。爸爸。: which one answers is unknown
     opening = [p.strip() for p in re.split(r"[，,！!。？?…]+", turn.text.strip())[:2]]
     if len(opening) == 2 and any(re.fullmatch(_PARENT, a) and is_called_name(b) for a, b in (opening, opening[::-1])):
