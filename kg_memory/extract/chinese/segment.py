@@ -241,7 +241,7 @@ _DOUBLED_WORDS = frozenset("爸爸 妈妈 哥哥 姐姐 弟弟 妹妹 爷爷 奶
 #: Characters of given names that 小 or 阿 before them make a pet name of (小雪, 小美, 阿强), and no word (not 小心, 小时,
 #: 小学, 阿姨).
 _GIVEN_CHARS = frozenset("雪美红明宝丽芳军强龙乐凡飞雨月虎雅婷琳玲燕萍杰涛伟鹏辉刚勇磊晶敏静慧颖琪莉娜欣怡佳倩蕾菲兰梅华霞"
-                         "艳娟英峰斌丹洁凤珍蓉薇琴晴阳亮慧萱瑶彤妍琦璐露茜婕")
+                         "艳娟英峰斌丹洁凤珍蓉薇琴晴阳亮慧萱瑶彤妍琦璐露茜婕彪光福彬壮帆栋")  # not 迪: 阿迪 is a brand
 
 
 def is_nickname(text: str) -> bool:
