@@ -29,7 +29,7 @@ from .framework import lazy
 from .names import is_chinese_name, plausible_name
 from .pronouns import Discourse
 
-__all__ = ["addressed", "answered_back", "answers_asker", "calls_back", "first_calls", "names_back", "opening_call",
+__all__ = ["addressed", "answered_back", "answered_fondly", "answers_asker", "calls_back", "first_calls", "names_back", "opening_call",
            "same_call"]
 
 _HAN = lazy(r"[\u4e00-\u9fff]")
@@ -43,7 +43,7 @@ _ZH_TITLES = frozenset("教练 师傅 老师 医生 大夫 老板 经理 阿姨 
 #: A bidding closing the first sentence of a call ("Ruben, my turn, move."): the name opening it calls the one bidden.
 _BIDS = lazy(r"^(?:move|come\s+on|hurry(?:\s+up)?|go|stop|wait|sit\s+down|get\s+up|look|listen|relax)$", re.I)
 _HELLOS = frozenset("hi hey hello 嗨 你好 您好".split())
-_EN_CALLS = frozenset("mom dad mommy daddy mum ma pa mami papi grandma grandpa granny doc coach sir ma'am son kiddo".split())
+_EN_CALLS = frozenset("mom dad mommy daddy mum mama papa ma pa mami papi grandma grandpa granny doc coach sir ma'am son kiddo".split())
 _ENDEARMENTS = frozenset("亲爱的 宝贝 宝宝 honey sweetie sweetheart baby babe darling dear".split())
 _EN_PIECE = lazy(r"^(?:(?:oh|hey|hi|well|okay|ok|so|and)\s+)?(?P<w>[A-Z][a-z'’]+(?:\s[A-Z][a-z]+)?)$")
 
@@ -167,6 +167,36 @@ def names_back(turn: Turn, after: Turn) -> bool:
     return bool(now) and called not in now
 
 
+#: Words one calls a child (or a partner) by in answer to a call: "Mama, look!" - "Amazing, baby!".
+_FONDLY = _ENDEARMENTS | frozenset("buddy bud kiddo champ pal pumpkin 乖 乖乖 儿子 闺女".split())
+
+
+def answered_fondly(turn: Turn, after: Turn) -> bool:
+    """Whether ``after``, another speaker's turn, answers the relative or title ``turn`` opens by calling (Mom, Dad,
+    Coach, 妈) by calling its speaker a word of endearment in its first sentence ("Mama, look! I didn't fall!" -
+    "Amazing, baby!"), or by taking up its words without a call of its own ("Dad, I don't want to. My tooth is fine." -
+    "Your tooth is black, buddy."; "Dad, say something nice about your team." - "My team. ..."): the one called
+    answers. Not a call by name: a name is told back by :func:`names_back`.
+
+    >>> answered_fondly(Turn("c", "2", "B", "Mama, look! I didn't fall!"), Turn("c", "3", "C", "Amazing, baby!"))
+    True
+    >>> answered_fondly(Turn("c", "2", "B", "Dad, my tooth hurts."), Turn("c", "3", "C", "Which tooth?"))
+    True
+    >>> answered_fondly(Turn("c", "2", "B", "Mama, look!"), Turn("c", "3", "C", "Wow, it's snowing."))
+    False
+    """
+    called = opening_call(turn.text)
+    if after.speaker == turn.speaker or called is None or not (_called(called, False) and not _called(called, True)):
+        return False  # a relative or a title, not a name
+    first = _FIRST.match(after.text.strip())
+    sentence = first.group(0).rstrip("。！？!?.…") if first else ""
+    pieces = [p.strip().lower() for p in re.split(r"[，,]", sentence)]
+    if any(p in _FONDLY for p in pieces):
+        return True
+    rest = turn.text.strip()[len(called):]
+    return not _HAN.search(turn.text) and not _opens_calling(after.text) and takes_up(rest, sentence)
+
+
 def same_call(before: Turn | None, turn: Turn) -> bool:
     """Whether ``turn`` opens with the call the turn ``before`` (another speaker's) opened with: both speak to a third."""
     if before is None or before.speaker == turn.speaker:
@@ -206,6 +236,9 @@ def addressed(turn: Turn, discourse: Discourse) -> tuple[Entity, float] | None:
                 and not (at + 2 < len(turns) and names_back(after, turns[at + 2])) and not _answers_a_call(turns, at):
             return Entity(after.speaker, "Person"), 0.6  # "妈，你快点。" - "急什么，小雨。": the one called calls back,
             # not one called back in turn ("爸，慢点。" - "老李，牙怎么样？" - "韩医生，不疼了。": 老李 turns to a third)
+        if after is not None and at > 0 and turns[at - 1].speaker not in (turn.speaker, after.speaker) \
+                and answered_fondly(turn, after) and not _answers_asker(turns, at) and not _answers_a_call(turns, at):
+            return Entity(after.speaker, "Person"), 0.5  # "Dad, I don't want to." - "It's not fine, buddy."
         if at > 0 and same_call(turns[at - 1], turn):
             return None  # "妈，您也坐下吧。" - "妈，这鱼真香。": both speak to a third
     return discourse.addressed(turn)
