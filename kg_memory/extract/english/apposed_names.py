@@ -18,7 +18,7 @@ import re
 from ..framework import lazy
 from ..pronouns import FEMALE, MALE, gender_of_noun
 
-__all__ = ["called_not_named"]
+__all__ = ["called_in_request", "called_not_named"]
 
 #: The title before a surname that tells the sex ("Mrs. Petrov", "Mr Brown").
 _TITLE_SEX = lazy(r"^(?:(?P<m>Mr)|(?P<f>Mrs|Ms|Miss))\b\.?", re.I)
@@ -32,3 +32,28 @@ def called_not_named(noun: str, name: str) -> bool:
     if relative is None or titled is None:
         return False
     return (MALE if titled.group("m") else FEMALE) != relative
+
+
+#: Relatives nobody calls by a title and a surname ("my mom, Mrs. Okafor" names the one spoken to, in a request).
+_CLOSE_KIN = frozenset("mom mum mother mommy dad father daddy parents brother sister son daughter kids grandma grandpa "
+                       "grandmother grandfather wife husband".split())
+#: A request opening the sentence: "Please don't tell my mom, Ms. Okafor.", "Say hi to your dad, Mr. Lee.".
+_REQUEST = lazy(r"^\W*(?:(?:oh|okay|ok|well|so|and|but)\W+)?(?:please\s+)?(?:don'?t|do\s+not|never|tell|call|ask|let|give|"
+                r"leave|bring|take|help|say|send|thank|(?:can|could|would|will)\s+you)\b", re.I)
+_TITLED = lazy(r"^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w'’-]+$")
+
+
+def called_in_request(noun: str, name: str, sentence: str, after: str) -> bool:
+    """Whether ``name``, a title and a surname set after a close relative at the end of a request (``sentence`` opens
+    it, ``after`` follows the name), is said to the one asked: "Please don't tell my mom, Ms. Okafor." asks Ms. Okafor;
+    nobody asks a favour about "my mom, Mrs. Okafor" by her surname. Not an introduction ("This is my mom, Mrs.
+    Okafor.") nor a first name ("Call my sister, Jess.").
+
+    >>> called_in_request("mom", "Ms. Okafor", "Please don't tell my mom, ", "."), called_in_request("mom", "Ms. Okafor", "This is my mom, ", ".")
+    (True, False)
+    >>> called_in_request("sister", "Jess", "Call my sister, ", "."), called_in_request("boss", "Mr. Hale", "Don't call my boss, ", ".")
+    (False, False)
+    """
+    return noun.split()[-1].lower() in _CLOSE_KIN and _TITLED.match(name.strip()) is not None \
+        and re.fullmatch(r"\s*[.!?]*\s*", after) is not None and _REQUEST.match(sentence) is not None
+
