@@ -118,6 +118,7 @@ from .segment import (
 from .speaking_as import identity_spoken_as, scan_speaking_as
 from .study_ahead import scan_study_ahead
 from .tables import VERB_RULES
+from .the_one_meant import scan_the_one_meant
 from .titled_kin import scan_titled_kin
 from .titled_mentions import mention_titled
 from .we_named import named_by_us
@@ -292,6 +293,7 @@ class EnglishRules:
         scan_named_then_kin(text, turn, discourse, state)  # "I'm bringing Pete. My boyfriend."
         scan_who_answer(question, text, turn, discourse, state)  # "Who's Rick?" - "My husband."
         scan_asked_after(before, text, turn, discourse, state)  # "Where's Dev?" - "My husband is parking."
+        scan_the_one_meant(text, turn, discourse, state)  # "My flatmate hasn't forgiven you." - "I'm the flatmate."
         said = ""  # the sentence before in this turn
         for sentence in SENTENCE.split(text):
             sentence = known_so(time_after_subject(sentence.strip(), turn.time, "en"))  # "I didn't know you had a sister"
