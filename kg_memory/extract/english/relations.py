@@ -24,6 +24,7 @@ from datetime import date, datetime
 
 from ...types import Entity, Turn
 from ..framework import Clause, Found, lazy
+from ..names import plausible_name
 from ..pronouns import FEMALE, MALE, Discourse, gender_of_noun
 from ..starts import state_start
 from ..timeexpr import find_time
@@ -92,6 +93,10 @@ _SAID_TO = frozenset("thanks thank hey hi hello bye goodbye yes yeah no okay ok 
                      "good night morning cheers congratulations welcome sure right".split())
 #: "I'm bringing Pete. My boyfriend.": the relation said in a sentence of its own, after the name
 _NAME_THEN_KIN = lazy(rf"\b(?P<a>{_PERSON})\s*[.!]+\s+(?i:my)\s+(?i:{CLOSE_MODS})(?i:{KIN_MODS})(?P<noun>(?i:{KIN}))\s*(?:[.!]|$)")
+#: "My late wife went to Drake. Marjorie.": the name said alone, as a sentence of its own, after the relation
+_KIN_THEN_NAME = lazy(rf"(?<![\w'])(?i:my)\s+(?i:{CLOSE_MODS})(?i:{KIN_MODS})(?P<noun>(?i:{KIN}))(?![\w'])[^.!?]*"
+                      r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)[.!]+\s+"
+                      rf"(?P<a>{_PERSON})\s*\.(?:\s+(?=[A-Z])|\s*$)")
 _OF_NAMED = lazy(rf"\b(?:(?P<b2>{_PERSON})\s+(?i:and)\s+)?(?P<b>{_PERSON})'s?\s+(?i:{KIN_MODS})(?P<noun>(?i:{KIN}))\s*,?\s+"
                  rf"(?P<a>{_PERSON})\b")  # "Ross's sister Monica", "Tom and Sue's daughter Jen"
 
@@ -198,7 +203,8 @@ _DATING_SOMEONE = lazy(rf"(?:^|(?<=[.!;]\s))(?:(?i:so|well|actually|oh|yeah|and|
 
 
 def scan_named_then_kin(text: str, turn: Turn, discourse: Discourse, state: TurnState) -> None:
-    """"I'm bringing Pete. My boyfriend.": the speaker's relative, named in the sentence before (read on the turn);
+    """"I'm bringing Pete. My boyfriend.": the speaker's relative, named in the sentence before (read on the turn), or
+    in a sentence of its own after ("My late wife went to Drake. Marjorie.");
     "I'm dating someone new, her name is Kim": the speaker's partner, named after ("my brother is dating someone, her
     name is Kim": the brother's)."""
     for m in _DATING_SOMEONE.finditer(text) if "name" in text.lower() else ():
@@ -216,6 +222,15 @@ def scan_named_then_kin(text: str, turn: Turn, discourse: Discourse, state: Turn
         noun = m.group("noun").lower()
         if person is not None and person != speaker and person.label != turn.speaker and not noun.endswith("s"):
             out.append((speaker, KIN_PREDICATE[noun], person, 0.7, None))
+    for m in _KIN_THEN_NAME.finditer(text):  # "My late brother had the same eyes. Leslie. He read ...": Leslie
+        known = plausible_name(m.group("a"), frozenset())  # "my first granddaughter. Wow.": no name
+        person = None if m.group("a").split()[0].lower() in _SAID_TO or not known else _person(m.group("a"), turn, discourse)
+        noun = m.group("noun").lower()
+        if person is not None and person != speaker and person.label != turn.speaker and not noun.endswith("s") \
+                and noun not in state.resolved_kin and not re.search(r"\byou", m.group(0), re.I):  # "... you. Rachel.": a call
+            out.append((speaker, KIN_PREDICATE[noun], person, 0.7, None))
+            state.resolved_kin.add(noun)  # no "Ann's brother" beside Leslie
+            discourse.mention(turn, person, gender_of_noun(noun))
     state.collect(out)
 
 
