@@ -1,6 +1,7 @@
 """How a speaker introduces themself, for :mod:`.speakers`: "I'm Ross", "My name is Ross", "I'm, uh, Ross", "It's Ross,
 actually.", "Nice to meet you. Ross Geller.", "我叫罗斯", "It's me, Ross", "Hi, this is Ross" / "嗨，这是罗斯" (at the door,
-on the phone: "Hi, this is Ross from work"), a full name after a greeting ("Hi, Ken Adams, nice to meet you", "嗨，钱德勒·宾，
+on the phone: "Hi, this is Ross from work"), a name after owning up to a question ("Who called?" - "Me. Marisol
+Vega."), a full name after a greeting ("Hi, Ken Adams, nice to meet you", "嗨，钱德勒·宾，
 我有预定。") or before where one comes from ("Jarvis Oberblau, Cornell."), or a name given when asked ("What's your
 name?" - "Gordon.", "Aren't you...?" - "Yeah, Rachel."), or put right when called by another ("Don?" - "Close. Ron.";
 "Mr. Lindqvist, hi!" - "Gunnar, please."), or given back for one just given ("I'm Carmen." - "Felix.
@@ -75,7 +76,8 @@ _WHO_YOU_ARE = r"(?:你不是|你是|您是)\s*(?:\.{2,}|…+)\s*[?？]?\s*$|\b(
     r"\baren't\s+you\s+(?-i:[A-Z][a-z]+)['’]s\s+[a-z]+\s*\?\s*$"  # "Aren't you Marisol's brother?" - "Guilty. Luis."
 #: "Name for the rental?", "And the name on the booking?", "Last name?", "What name is it under?": a name asked at a
 #: counter, of the one answering (not "the name of the boat", a thing's).
-_NAME_FOR = (r"(?i:(?:^|[.!?…]\s*)(?:(?:and|okay|ok|so|great)[,\s]+)?(?:the\s+|your\s+)?(?:last\s+|first\s+|full\s+)?name"
+_NAME_FOR = (r"(?i:(?:^|[.!?…]\s*)(?:(?:and|okay|ok|so|great)[,\s]+)?(?:the\s+|your\s+)?(?:last\s+|first\s+|full\s+)?"
+             r"(?:(?:reservation|booking|order|appointment|account|pickup|delivery|table)\s+)?name"
              r"(?:\s+(?:for|on|under)\s+(?:the|this|your)\s+(?:booking|reservation|order|table|appointment|account|rental|pickup|"
              r"delivery|prescription|tickets?|room|file|claim|list|policy|return))?\s*\?|\bwhat\s+name\s+is\s+(?:it|this|that|"
              r"the\s+[a-z]+)\s+under\b)")
@@ -105,6 +107,9 @@ _ASKS_WHO = lazy(_WHO_YOU_ARE, re.I)
 _YES_PIECE = lazy(r"^\s*(?i:yes|yeah|yep|uh-huh|guilty|that's\s+me|是啊|是的|是|对|对啊|嗯)[,，.。!！\s]+" + _PIECE)
 #: "That's me. Brandt.": a name after owning up to one called.
 _THATS_ME = lazy(r"^\s*(?i:that's\s+me|that\s+is\s+me|that'd\s+be\s+me)\s*[,.!]+\s+" + _PIECE)
+#: "Who called about the lockout?" - "Me. Marisol Vega, 3B.": a name after owning up to what was asked of someone.
+_ME_THEN = lazy(r"^\s*(?i:me|it\s+was\s+me|that\s+was\s+me|that'd\s+be\s+me)\s*[,.!]+\s+" + _PIECE)
+_WHO_ASKED = lazy(r"(?i:\bwho(?:'s|\s+is|\s+was)?)\b[^.!?]*\?\s*$")
 #: "Don?" - "Close. Ron.", "Uh, Mike?" - "No, Mark.", "唐？" - "差一点，是朗。": a name asked, then put right by the one
 #: asked: the name after the correction is theirs.
 _NAME_ASKED = lazy(r"(?:^|[\s,，.…])([A-Z][a-z]+|[\u4e00-\u9fff]{1,3}[^\W\d_吗呢吧了啊么])\s*[?？]+\s*$")
@@ -144,6 +149,8 @@ def naming_turns(turns: Sequence[Turn]) -> list[Turn]:
             first = yes
         if (mine := _THATS_ME.match(text)) and re.search(rf"(?<![\w'-]){re.escape(mine.group('n'))}(?![\w'-])", before):
             first = mine  # "Okoro, Lind, Brandt." - "That's me. Brandt.": the name just called is the answerer's
+        if _WHO_ASKED.search(before) and (mine := _ME_THEN.match(text)):
+            first = mine  # "Who's the scientist?" - "Me. Arjun Mehta, sixth grade.": the one owning up names themself
         if (asked := _NAME_ASKED.search(before)) and (right := _PUT_RIGHT.match(text)) \
                 and right.group("n") != asked.group(1):
             first = right
