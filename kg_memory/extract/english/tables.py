@@ -192,6 +192,8 @@ def _have(m: re.Match[str], c: Clause) -> bool:
 #: "(the parade i went to) a few weeks ago": when, with the place said before
 _WHEN_ONLY = lazy(r"^(?:(?:a|an|one|two|three|four|five|six|a\s+few|a\s+couple(?:\s+of)?|several|\d+)\s+(?:days?|weeks?|months?|years?)"
                   r"\s+ago|last\s+(?:week|month|year|night|weekend|time)|yesterday)\b", re.I)
+#: "(you've) been at Hartwell longer than this building": how long one has stayed or worked there, no visit
+_STAYED_LONG = lazy(r"\b(?:longer|the\s+longest|so\s+long|as\s+long\s+as)\b", re.I)
 #: "(i have) been doing my fair share", "been working on it": what one has been doing, no place or event gone to
 _BEEN_DOING = lazy(r"^[a-z]+ing\b", re.I)
 _STUDY = r"study|studies|studying|studied|major|majors|majoring|majored"
@@ -554,7 +556,9 @@ VERB_RULES = compile_rules([
     (r"^(?P<v>eat|eats|drink|drinks|eating|drinking)\s+(?P<o>.+)", r_consume),
     (r"^(?P<v>went|go|goes|have\s+been|has\s+been|had\s+been|been|traveled|travelled|travel|travels|flew|drove|visited|visit|visits|toured|vacationed|backpacked|attended|attend|attends|took\s+a\s+trip|went\s+on\s+a\s+trip|was|were|ran|competed|participated|performed)\s+(?P<prep>(?:to|in|through|around|across|at|on|back\s+to|over\s+to|down\s+to|up\s+to|out\s+to|all\s+over)\s+)?(?P<o>.+)",
      lambda m, c: not (m.group("v").lower().endswith("been") and not m.group("prep") and _BEEN_DOING.match(m.group("o"))
-                       or _WHEN_ONLY.match(m.group("o"))) and event_or_place(m, c)),
+                       or _WHEN_ONLY.match(m.group("o")) or m.group("v").lower().endswith("been")
+                       and (m.group("prep") or "").strip().lower() == "at" and _STAYED_LONG.search(m.group("o")))
+     and event_or_place(m, c)),
     # "i just got back from a trip to Iceland", "we flew home from Lisbon": where one was
     (r"^(?:just\s+)?(?P<v>got|came|flew|drove|am|are)\s+(?:(?:just|finally)\s+)?(?:home\s+|back\s+){1,2}(?P<prep>from\s+)(?P<o>.+)",
      event_or_place),  # "i'm just back from Kyoto"
