@@ -319,6 +319,8 @@ _TELLS = r"(?:said|says|told|tells|thinks|thought|mentioned)\b"
 _TELLS_WORD = lazy(_TELLS)
 #: "How is Danny?", "how's Danny doing": a name asked after, said of someone not spoken to (the same turn's "Danny!" too).
 _HOW_IS = r"(?i:\bhow(?:'s|’s|\s+is|\s+was|\s+has))\s+"
+#: "Danny! I loved Danny.": one remembered, felt for in the third person, is spoken of in the whole turn
+_FELT_FOR = r"(?i:\b(?:i|we)\s+(?:(?:just|really|always|so|still)\s+)?(?:loved|love|adored|miss|missed|remember|liked|knew))\s+"
 #: "如果你不叫我乔伊", "Stop calling me Joey": the speaker's own name, that others call them by (not said of another).
 _CALLS_ME = lazy(r"(?:叫我|\bcall(?:ing|s|ed)?\s+me)\s*[,，]?\s*$", re.I)
 #: "But I don't. Me, Phoebe.", "我，菲比。": the speaker naming themself, beside "me" at the head of a sentence.
@@ -425,7 +427,7 @@ def _name_dialogue(turns: Sequence[Turn], least: float, min_confidence: float) -
             quoted = [m.span() for m in _QUOTE.finditer(turn.text)]
             spoken_of = False  # "We'll let Ross decide. Hi, Ross!": turned to Ross from the one who heard of him
             told = telling[i] and re.search(rf"(?<![\w'-]){re.escape(name)}\s+{_TELLS}", turn.text) is not None  # "Phoebe said"
-            told = told or re.search(rf"{_HOW_IS}{re.escape(name)}(?![\w'-])", turn.text) is not None  # "Danny! How's Danny?"
+            told = told or re.search(rf"(?:{_HOW_IS}|{_FELT_FOR}){re.escape(name)}(?![\w'-])", turn.text) is not None  # "Danny! How's Danny?"
             for m in pattern.finditer(turn.text):
                 if any(a <= m.start() < b for a, b in taken.get(i, ())) or any(a < m.start() < b for a, b in quoted):
                     continue  # read as part of a longer name, or someone else's words ("Dear Rach, ...")
