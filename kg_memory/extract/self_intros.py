@@ -1,7 +1,7 @@
 """How a speaker introduces themself, for :mod:`.speakers`: "I'm Ross", "My name is Ross", "I'm, uh, Ross", "It's Ross,
 actually.", "Nice to meet you. Ross Geller.", "我叫罗斯", "It's me, Ross", "Hi, this is Ross" / "嗨，这是罗斯" (at the door,
 on the phone: "Hi, this is Ross from work"), a name after owning up to a question ("Who called?" - "Me. Marisol
-Vega."), a full name after a greeting ("Hi, Ken Adams, nice to meet you", "嗨，钱德勒·宾，
+Vega."), a full name with one's flat or street ("Yusuf Haddad, 18 Birch Lane."), a full name after a greeting ("Hi, Ken Adams, nice to meet you", "嗨，钱德勒·宾，
 我有预定。") or before where one comes from ("Jarvis Oberblau, Cornell."), or a name given when asked ("What's your
 name?" - "Gordon.", "Aren't you...?" - "Yeah, Rachel."), or put right when called by another ("Don?" - "Close. Ron.";
 "Mr. Lindqvist, hi!" - "Gunnar, please."), or given back for one just given ("I'm Carmen." - "Felix.
@@ -109,6 +109,10 @@ _YES_PIECE = lazy(r"^\s*(?i:yes|yeah|yep|uh-huh|guilty|that's\s+me|是啊|是的
 _THATS_ME = lazy(r"^\s*(?i:that's\s+me|that\s+is\s+me|that'd\s+be\s+me)\s*[,.!]+\s+" + _PIECE)
 #: "Who called about the lockout?" - "Me. Marisol Vega, 3B.": a name after owning up to what was asked of someone.
 _ME_THEN = lazy(r"^\s*(?i:me|it\s+was\s+me|that\s+was\s+me|that'd\s+be\s+me)\s*[,.!]+\s+" + _PIECE)
+#: "Morning. Yusuf Haddad, 18 Birch Lane.", "Gus Petrakis, 3A.": one's full name and flat or street, as at a desk
+_NAME_AND_DOOR = lazy(r"(?:^|[.!?]\s+)(?P<n>[A-Z][a-z]+\s+[A-Z][\w'-]+)\s*,\s*(?i:(?:apartment|apt\.?|flat|unit|room|suite|"
+                      r"number|no\.?|#)\s*)?\d+[A-Za-z]?(?:\s+[A-Z][a-z]+\s+(?:Lane|Street|St|Road|Rd|Avenue|Ave|Drive|Way|"
+                      r"Court|Place|Close|Boulevard))?\s*[.!]")
 _WHO_ASKED = lazy(r"(?i:\bwho(?:'s|\s+is|\s+was)?)\b[^.!?]*\?\s*$")
 #: "Don?" - "Close. Ron.", "Uh, Mike?" - "No, Mark.", "唐？" - "差一点，是朗。": a name asked, then put right by the one
 #: asked: the name after the correction is theirs.
@@ -154,6 +158,8 @@ def naming_turns(turns: Sequence[Turn]) -> list[Turn]:
         if (asked := _NAME_ASKED.search(before)) and (right := _PUT_RIGHT.match(text)) \
                 and right.group("n") != asked.group(1):
             first = right
+        if first is None and (door := _NAME_AND_DOOR.search(text)):
+            first = door  # "I can vouch for her. Gus Petrakis, 3A.": the speaker, as one gives a name at a desk
         if (back := _given_back(before, text)) is not None:
             first = back
         if _TITLED_CALL.search(before) and (plea := _PLEASE_NAME.match(text)):
