@@ -121,12 +121,22 @@ _HERE_I_AM = lazy(r"^\W*(?:(?:哎|诶|嗯|哦)[，,\s]*)?(?:在呢|在这儿|在
                   re.I)
 
 
+#: A question of what another did ("Where did Enzo put the bag?") and a reply in the first person ("In the car. I'll
+#: get it."): the one asked about answers.
+_ASKED_OF = lazy(r"\b(?i:where|what|when|why|how)\s+(?i:did|does|has|is|was|will)\s+(?P<x>[A-Z][a-z]+)\b[^?.!]*\?")
+_I_DID = lazy(r"^\W*(?:[^.!?]*[.!?]+\s+)?(?:i|i'll|i've|i'm|i'd)(?![\w'])", re.I)
+
+
 def asked_for_answers(turns: Sequence[Turn], i: int, name: str) -> bool:
     """Whether turn ``i`` calls ``name`` to ask where someone else is and the next other speaker answers "here I am"
-    ("志刚，大嫂呢？" - "在呢在呢！", "Ross, where's Mom?" - "Right here, honey."): the one answering is the one asked for,
-    not the one called."""
+    ("志刚，大嫂呢？" - "在呢在呢！", "Ross, where's Mom?" - "Right here, honey."), or asks what another did and the next
+    other speaker answers for themself ("Pia, the baby needs changing. Where did Enzo put the bag?" - "In the car. I'll
+    get it."): the one answering is the one asked for, not the one called."""
     m = _WHERE_IS.search(turns[i].text)
     j = _reply(turns, i)
+    if j is not None and (of := _ASKED_OF.search(turns[i].text)) is not None and of.group("x") != name \
+            and -1 < turns[i].text.find(name) < of.start() and _I_DID.match(turns[j].text) is not None:
+        return True
     return m is not None and j is not None and (m.group("o") or m.group("e")) != name \
         and turns[i].text.find(name) < m.start() and _HERE_I_AM.match(turns[j].text) is not None
 
