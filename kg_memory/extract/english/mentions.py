@@ -216,11 +216,6 @@ _SCAN_MINE = lazy(r"^(?:(?:and|well|oh|as\s+for\s+me)[\s,]+)?(?:mine|my\s+favori
 _SCAN_HOBBY = lazy(r"\bmy\s+(?:favorite\s+)?(?:hobby|hobbies|passion|pastime|passions|pastimes)\s+(?:is|are|include|includes|would\s+be)\s+(?P<o>.+)", re.I)
 _SCAN_JOB = lazy(r"\bmy\s+(?:job|profession|occupation|career|work)\s+(?:is|as)\s+(?:an?\s+)?(?P<o>.+)", re.I)
 _SCAN_MY_JOB_AT = lazy(r"\bmy\s+(?:new\s+|part\s+time\s+|full\s+time\s+|day\s+)?job\s+(?:is\s+)?(?P<p>at|with|in)\s+(?P<o>.+)", re.I)
-_SCAN_WHERE_I_WORK = lazy(
-    r"\b(?:the|a|an|this)\s+(?P<o>(?:[\w'-]+\s+){0,3}?[\w'-]+)\s+(?:(?:where|that)\s+i\s+(?:work|am\s+working)\b"
-    r"|i\s+(?:work|am\s+working)\s+(?:at|for|in)\b)",
-    re.I,
-)
 #: "my company is in Shenzhen", "our office is based in Midtown": where the speaker works (a place named: capitalised or
 #: known; "my company is in trouble", "my office is in the basement" name none)
 _SCAN_WORKPLACE_IN = lazy(
@@ -574,11 +569,6 @@ def scan_statements(clause: str, turn: Turn, discourse: Discourse, state: TurnSt
         if m and (m.group("kin") or plausible_name(m.group("n"))):
             admired = owned_entity(speaker, m.group("kin").lower(), "Person", None) if m.group("kin") else Entity(m.group("n"), "Person")
             add(speaker, "positiveImpression", admired, 0.75)
-    m = _SCAN_WHERE_I_WORK.search(clause) if "work" in low and not negated else None
-    if m:
-        org = clean_object(m.group("o"))
-        if org:
-            add(speaker, "worksFor", Entity(org, "Organization"), 0.7)
     m = _SCAN_TASTY.search(clause) if not negated and ("delicious" in low or "yummy" in low or "tast" in low) else None
     if m and not _SAYS.search(clause, 0, m.end("o")):
         food = clean_object(FILLER.sub("", m.group("o")))

@@ -1,0 +1,42 @@
+"""A workplace with no name said just before the speaker's "i work at" or "where i work" is where they work:
+"the bakery i work at", "the warehouse that i work in", "the ranch i work on", "the pharmacy where i am employed",
+"kroger is where i work" (``worksFor``). Not when, with whom or on what one works ("the shifts i work", "the people i
+work with", "the bikes i work on"), not a workout ("the gym where i work out"), not someone else's workplace, not a
+question, and not a place that names no employer ("the town where i work")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.dialogue_facts import told
+
+
+@pytest.mark.parametrize(("said", "place"), [
+    ("ugh, the bakery i work at ran out of flour again", "bakery"),
+    ("it gets so loud in the warehouse that i work in .", "warehouse"),
+    ("we wake up at five on the ranch i work on", "ranch"),
+    ("the pharmacy where i am employed closes early on sundays", "pharmacy"),
+    ("kroger is where i work", "kroger"),
+    ("i lift patients all day at the care home where i work .", "care home"),
+    ("i want to be a supervisor at the mill that i work at some day", "mill"),
+    ("my shift at the diner where i work starts at six .", "diner"),
+    ("i rode my bike to walgreens where i work it was raining", "walgreens"),
+])
+def test_a_workplace_before_i_work(said: str, place: str) -> None:
+    assert ("Ann", "worksFor", place, False) in told(said), told(said)
+
+
+@pytest.mark.parametrize("said", [
+    "the shifts i work are brutal",
+    "you can use the printer where i actually work, it is faster",
+    "the people i work with are lovely",
+    "i fix up the old bikes that i work on in the garage",
+    "the gym where i work out is packed today",
+    "my brother hates the hardware store he works at",
+    "is that the bakery where i work ?",
+    "the town where i work has one traffic light",
+    "that is where i work",
+    "home is where i work these days",
+])
+def test_no_workplace_of_the_speaker(said: str) -> None:
+    assert not any(p == "worksFor" for _, p, _, _ in told(said)), told(said)
