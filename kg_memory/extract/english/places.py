@@ -458,17 +458,21 @@ def workplace_job(clause: str) -> str | None:
 
 
 #: "pictures of the mountains where i live", "in california , where i live", "vermont is where i live", "out of Raleigh,
-#: which is where I live", "the big city i live in": the place named just before
+#: which is where I live", "the big city i live in", "the ranch i live on", "ohio is the state i live in": the place named
 _NOT_PLACE_WORD = r"(?!(?:in|on|at|by|near|from|to|around|of|the|a|an|and|is|i|we)\b)"
 _WHERE_I_LIVE = lazy(
-    rf"(?:^|\b(?:in|on|at|by|near|from|to|around|visit|of|the|a|an)\s+)(?P<p>(?:{_NOT_PLACE_WORD}[\w'-]+\s+){{0,2}}?"
+    rf"(?:^|[,.]\s*)(?P<r>(?:{_NOT_PLACE_WORD}[\w'-]+\s+){{0,2}}?{_NOT_PLACE_WORD}[\w'-]+)\s+is\s+the\s+(?:state|city|town|"
+    r"country|county|village|island|province)\s+(?:that\s+)?(?:i|we)\s+(?:currently\s+|now\s+)?live\s+in\b"
+    rf"|(?:^|\b(?:in|on|at|by|near|from|to|around|visit|of|the|a|an)\s+)(?P<p>(?:{_NOT_PLACE_WORD}[\w'-]+\s+){{0,2}}?"
     rf"{_NOT_PLACE_WORD}[\w'-]+)\s*,?\s+(?:is\s+|(?:that|which)\s+is\s+)?where\s+(?:i|we)\s+(?:currently\s+|now\s+|still\s+)?live\b"
     r"(?!\s+(?:is|was)\b)"
     rf"|\b(?:the|a|an|this)\s+(?P<q>(?:{_NOT_PLACE_WORD}[\w'-]+\s+){{0,2}}?{_NOT_PLACE_WORD}[\w'-]+)\s+(?:that\s+|which\s+)?"
-    r"(?:i|we)\s+(?:currently\s+|now\s+)?live\s+in\s*(?:[.!,?]|$|with\b)",
+    r"(?:i|we)\s+(?:currently\s+|now\s+)?live\s+(?P<on>in|on|at)\s*(?:[.!,?]|$|with\b|now\b|has\b|is\b)",
     re.I,
 )
-_NOT_HOMES = frozenset("that this it there here which what one state place area".split())
+_NOT_HOMES = frozenset("that this it there here which what one state place area kind sort type".split())
+_LIVED_ON = frozenset("farm ranch island boat houseboat street road lane avenue block base reservation estate hill mountain "
+                      "coast lake river marina campus property homestead land acres".split())  # not "the pension i live on"
 
 
 def home_before(sentence: str) -> str | None:
@@ -480,10 +484,10 @@ def home_before(sentence: str) -> str | None:
     m = _WHERE_I_LIVE.search(sentence) if " live" in sentence.lower() else None
     if m is None:
         return None
-    place = clean_object(m.group("p") or m.group("q"), "place")
+    place = clean_object(m.group("r") or m.group("p") or m.group("q"), "place")
     if not place or place.lower() in _NOT_HOMES or place.lower().split()[0] in _NOT_HOMES:
         return None
-    return place
+    return None if (m.group("on") or "in").lower() != "in" and place.lower().split()[-1] not in _LIVED_ON else place
 
 
 def r_job_at(m: re.Match[str], c: Clause) -> bool:
