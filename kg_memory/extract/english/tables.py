@@ -207,10 +207,12 @@ BORN = Family(r_born, r"born\s+(?:and\s+(?:raised|bred)\s+)?(?:in|at|on)\s+(?P<o
 #: "(my cousin is) visiting from Leeds", "(she's) in town from Denver": where a visitor lives
 VISITING_FROM = Family(r_live, r"\s+(?:(?:this|for\s+the)\s+(?:week|weekend)\s+)?(?:all\s+the\s+way\s+)?from\s+(?P<o>(?-i:[A-Z]).+)",
                        after_copula=r"(?:just\s+|only\s+)?(?:visiting|in\s+town)")
-#: "(i live) in Ohio", "(we live) out in the country", "(i live) with my two brothers in Chicago" (the home is the speaker's too)
-LIVE = Family(r_live, r"\s+(?:(?:out|together|alone|now)\s+)?(?:with\s+(?:my|our)\s+(?:[\w'-]+\s+){1,3}?)?"
-              r"(?:(?:right|just|really|very)\s+)?"
-              r"(?:in|on|at|near|by|close\s+to|next\s+to|outside(?:\s+of)?|around)\s+(?P<o>.+)",
+#: "(i live) in Ohio", "(we live) out in the country", "(i live) with my two brothers in Chicago" (the home is the speaker's too),
+#: "(i live) upstate in New York", "(i live) way up in the mountains", "(i live) a little outside of Boston"
+LIVE = Family(r_live, r"(?:(?:(?<=live)|(?<=lives)|(?<=lived)|(?<=living))\s+(?:(?:here|upstate|downstate|deep|way|up|down|over|"
+              r"out|a\s+(?:little|bit))\s+){1,2}|\s+(?:(?:out|together|alone|now)\s+)?)"  # "stay up at night": no home
+              r"(?:with\s+(?:my|our)\s+(?:[\w'-]+\s+){1,3}?)?(?:(?:right|just|really|very)\s+)?"
+              r"(?:in|on|at|near|by|beside|close\s+to|next\s+to|outside(?:\s+of)?|around)\s+(?P<o>.+)",
               after_subject=r"live|lives|living|reside|resides|residing|stay|stays|staying|(?:have|has)\s+(?:always\s+)?lived",
               after_copula="living|residing|staying|based|located|stationed")  # "(my brother is) stationed in Germany"
 #: "(my brother) lives with his boyfriend Sam": the partner, named
