@@ -17,6 +17,7 @@ from .business_names import business_name
 from .childhood import moved_young
 from .job_towns import known_employer_after_job, lowercase_town, town_after_job
 from .lexicon import ADJ, EVENTS, GENERIC_PLACES, REGIONS, SCHOOLS, alts
+from .living_first import living_first
 from .objects import YEARS_LONG, clean_object, is_job, with_region
 from .partners_with import add_partner_with
 from .place_words import NEAR, NOT_NEAR_HOME, named_beyond_landmark
@@ -483,7 +484,7 @@ def home_before(sentence: str) -> str | None:
     """
     m = _WHERE_I_LIVE.search(sentence) if " live" in sentence.lower() else None
     if m is None:
-        return None
+        return living_first(sentence)  # "living in tucson , i never need a coat"
     place = clean_object(m.group("r") or m.group("p") or m.group("q"), "place")
     if not place or place.lower() in _NOT_HOMES or place.lower().split()[0] in _NOT_HOMES:
         return None
