@@ -412,6 +412,12 @@ def statement_after_question(sentence: str) -> str | None:
     >>> statement_after_question("do you think i am crazy") is None
     True
     """
+    m = _answer_start(sentence)
+    return sentence[m.end():].strip() or None if m else None
+
+
+def _answer_start(sentence: str) -> re.Match[str] | None:
+    """Where the speaker's statement begins after a question without its "?" (see :func:`statement_after_question`)."""
     if sentence.rstrip().endswith("?"):
         return None
     for m in _ANSWER_START.finditer(sentence):
@@ -421,7 +427,7 @@ def statement_after_question(sentence: str) -> str | None:
             return None
         if _GOVERNS.search(sentence[:m.start()]) or _INVERTED.search(sentence[:m.start()]):
             return None
-        return sentence[m.end():].strip() or None
+        return m
     return None
 
 
@@ -495,8 +501,14 @@ def is_question(sentence: str) -> bool:
 
 
 def question_topic(text: str) -> Entity | None:
-    """The thing a question asks about ("do you like sushi?" -> sushi), if any."""
-    m = _QUESTION_TOPIC.search(text) if "you" in text else None
+    """The thing a question asks about ("do you like sushi?" -> sushi), if any; a question that lost its "?" before
+    the speaker's answer asks it too ("do you like tacos , i love them" -> tacos).
+
+    >>> question_topic("do you like crime novels , i love them").label
+    'crime novels'
+    """
+    answer = _answer_start(text) if "you" in text and "?" not in text else None
+    m = _QUESTION_TOPIC.search(f"{text[:answer.start()]}?" if answer else text) if "you" in text else None
     obj = clean_object(m.group("o") or m.group("o2")) if m else None
     return Entity(obj, "Thing") if obj else None
 
