@@ -53,6 +53,16 @@ _CUT = lazy(
     # "(i started surfing) five years ago": when it began, not what is done
     r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|a\s+couple(?:\s+of)?|several|many|\d+)\s+"
     r"(?:years?|months?|weeks?|days?)\s+ago)\b.*$"
+    # "(i run) almost three miles a day", "(i drink) 4 bottles a day": how much at a time, not what is done or had
+    r"|(?:^|\s+)(?:(?:almost|about|around|over|nearly|like|only|minimum|maximum|at\s+least|up\s+to)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|"
+    r"nine|ten|twelve|fifteen|twenty|thirty|fifty|hundred|a\s+few|a\s+couple(?:\s+of)?|several)\s+[a-z]+\s+(?:a|per|each)\s+"
+    r"(?:day|night|week|month|year)\b.*$"
+    # "(i love mickey mouse) such a cute little rat", "(play the guitar) a less expensive hobby": a comment set after it
+    r"|(?<!\bbeing)(?<!\bbe)(?<!\bis)(?<!\bam)\s+such\s+an?\s+.*$"
+    r"|(?<!\bhave)(?<!\bhaving)(?<!\bhas)(?<!\bhad)(?<!\bis)(?<!\bbe)(?<!\bbeing)(?<!\bas)(?<!\bfor)(?<!\bget)(?<!\bgot)"
+    r"(?<!\bgetting)(?<!\bfind)(?<!\bfound)(?<!\bmake)(?<!\bmaking)(?<!\bkeep)(?<!\bwant)(?<!\bneed)(?<!\blike)(?<!\bjust)"
+    r"\s+an?\s+(?:(?:less|more|much|very|really|pretty|fun|great|good|nice|cheap|cheaper|relaxing|healthy|new|expensive)\s+)*"
+    r"(?:[a-z]+\s+)?(?:hobby|pastime|habit)\b.*$"
     # "(I've lived in Toledo) sixty years", "(I worked at Target) two years before that": for how long, said last
     r"|\s+(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|"
     r"seventy|eighty|a\s+few|a\s+couple(?:\s+of)?|several|many|\d+)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|"
