@@ -226,11 +226,17 @@ _RELATIVE_I = (
 #: to paint" (not an "i" that opens a relative clause)
 LATE_FIRST_PERSON = lazy(rf"(?<![\w'])(?:i|we)\s+(?!{_RELATIVE_I})(?=[a-z])", re.I)
 _QUESTION_TOPIC = lazy(
-    r"\b(?:do|did|have|would)\s+(?:you|u)\s+(?:(?:ever|also|even|all|guys|two|both|really)\s+){0,2}(?:like|love|enjoy|eat|drink|watch|play|read|"
-    r"listen\s+to|cook\s+with|tried|try)\s+(?P<o>[^?.!,]+)\?"
-    r"|\b(?:what|how)\s+about\s+(?P<o2>[^?.!,]+)\?",
+    r"\b(?:do|does|did|have|has|would)\s+(?:you|u|he|she|they)\s+(?:(?:ever|also|even|all|guys|two|both|really|still)\s+){0,2}"
+    r"(?:like|likes|love|enjoy|eat|drink|watch|play|read|listen\s+to|cook\s+with|tried|try|go(?=\s+[a-z]+ing\b)|done|do)\s+"
+    r"(?P<o>(?!(?:any|some|every|no)thing\b)[^?.!,]+)\?"
+    r"|\b(?:what|how)\s+about\s+(?P<o2>[^?.!,]+)\?"
+    # "do you ski?": the pastime asked about is the verb's
+    r"|\b(?:do|does|did)\s+(?:you|u|he|she|they)\s+(?:(?:ever|also|still)\s+)?(?P<v>ski|swim|surf|dance|knit|crochet|sew|cook|"
+    r"bake|fish|hunt|hike|run|jog|paint|draw|sing|garden|camp|golf|bowl|skate|recycle|write|meditate|shop)\s*\?",
     re.I,
 )
+#: The gerunds of the pastimes' verbs above that double their last letter
+_DOUBLED = {"swim": "swimming", "knit": "knitting", "run": "running", "jog": "jogging", "shop": "shopping"}
 WISH = lazy(r"\b(?:wish|wished|wishes|wishing|dream|dreams|dreaming|dreamed|dreamt|fantasi[sz]e|if\s+only|hopefully|someday|hope|hoping)\b", re.I)
 _I_FIRST = lazy(r"^\s*(?:(?:wow|oh|yes|yeah|well|so|haha|lol|ok|okay|no|nope|nice|cool|great|good|awesome|sure|hi|hello|hey)"
                 r"[\s,!.]+)*i\s", re.I)
@@ -507,8 +513,11 @@ def question_topic(text: str) -> Entity | None:
     >>> question_topic("do you like crime novels , i love them").label
     'crime novels'
     """
-    answer = _answer_start(text) if "you" in text and "?" not in text else None
-    m = _QUESTION_TOPIC.search(f"{text[:answer.start()]}?" if answer else text) if "you" in text else None
+    answer = _answer_start(text) if "?" not in text else None
+    m = _QUESTION_TOPIC.search(f"{text[:answer.start()]}?" if answer else text) if "?" in text or answer else None
+    if m is not None and m.group("v"):  # "do you ski?": skiing
+        verb = m.group("v").lower()
+        return Entity(_DOUBLED.get(verb) or (verb[:-1] if verb.endswith("e") else verb) + "ing", "Thing")
     obj = clean_object(m.group("o") or m.group("o2")) if m else None
     return Entity(obj, "Thing") if obj else None
 
