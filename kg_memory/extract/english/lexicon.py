@@ -205,7 +205,7 @@ LEAD_WORDS = (
 LIGHT_VERBS = set(
     "go goes going spend spends spending listen listens listening play plays playing hang "
     "hangs hanging look looks looking take takes taking hike hiking walk walking walks "
-    "travel traveling travelling work works working volunteer volunteers volunteering".split()
+    "travel traveling travelling work works working volunteer volunteers volunteering talk talks talking chat chats chatting".split()
 )
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
