@@ -16,6 +16,8 @@ words end the clause; or the thing a clause ends on before its time words ("i ha
 True
 >>> thing_before("i had sushi last night").label
 'sushi'
+>>> doing_said_of("singing is best in the shower").label
+'singing'
 """
 
 from __future__ import annotations
@@ -25,9 +27,10 @@ import re
 from ...types import Entity
 from ..framework import lazy
 from .lexicon import OBJECT_PRONOUNS, STOP
+from .objects import clean_object
 from .segment import trailing_thing
 
-__all__ = ["outing", "said_alone", "thing_before"]
+__all__ = ["doing_said_of", "outing", "said_alone", "thing_before"]
 
 #: Words that make a short clause a reaction, a greeting or a filler, not a thing named ("cool !", "thank you .",
 #: "good for you", "so sad", "amazing !")
@@ -87,3 +90,19 @@ def thing_before(clause: str) -> Entity | None:
     words that end it ("i had sushi last night": sushi)."""
     bare = _AFTER_DONE.sub("", clause.strip(" .!,;"))
     return said_alone(clause) or outing(clause) or (trailing_thing(bare) if bare != clause.strip(" .!,;") else None)
+
+
+#: "cooking is great", "paying my bills is so hard": a doing, the subject of what is said of it (not "nothing", "morning",
+#: "the wedding")
+_DOING_SAID_OF = lazy(r"^(?:(?:oh|well|yes|yeah|and|but|so|also|honestly)[\s,]+|[a-z]+\s*,\s*)*(?P<g>(?!(?:nothing|something|anything|everything|"
+                      r"morning|evening|thing|king|ring|spring|string|wedding|building|ceiling|sibling|darling|clothing|"
+                      r"thanksgiving|boxing\s+day)\b)[a-z]{2,}ing(?:\s+[a-z']+){0,3}?)\s+(?:is|was)\s+(?!(?:coming|going|"
+                      r"starting|getting|on|over|tomorrow|today|tonight|next|soon|at|in)\b)", re.I)
+
+
+def doing_said_of(clause: str) -> Entity | None:
+    """The doing that ``clause`` says something of, when it is its subject ("cooking is great": cooking), which a
+    later "it" means ("cooking is great ! i love it"), not a place said after it ("... in the shower")."""
+    m = _DOING_SAID_OF.match(clause.strip())
+    doing = clean_object(m.group("g"), "activity") if m else None
+    return Entity(doing, "Thing") if doing else None
