@@ -120,7 +120,7 @@ _NOT_BOTHERING = frozenset("it that this he she they you everything something no
 _FAV_WORD = (r"(?!(?:i|you|we|he|she|it|its|they|them|that|this|these|those|so|since|because|only|even|just|oh|wow|well|hmm|"
              r"neat|cool|yes|yeah|no|lol|haha|but|though|is|are|was|were|my|your|which|who|what|and|or|also|now|then)\b)[a-z][\w'-]*")
 _THING_FAVORITE = lazy(
-    rf"(?:^|,\s*|\b(?:why|but|and|so|because|plus)\s+)(?P<o>{_FAV_WORD}(?:\s+(?:and\s+|&\s+)?{_FAV_WORD}){{0,3}}?)\s+"
+    rf"(?:^|,\s*|\b(?:why|but|and|so|because|cause|cuz|coz|since|plus)\s+)(?P<o>{_FAV_WORD}(?:\s+(?:and\s+|&\s+)?{_FAV_WORD}){{0,3}}?)\s+"
     r"(?:is|are)\s+(?:(?:definitely|also|still|by\s+far|both|all|easily|probably)\s+)?my\s+"
     r"(?:(?:all\s+time|absolute|most|very|two|three|top|personal|ultimate|number\s+one)\s+)?(?:favou?rites?|faves?|favs?)\b",
     re.I,
