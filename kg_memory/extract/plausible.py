@@ -16,8 +16,8 @@ kinds, each handled here in both languages:
   no pronoun, particle or adverb in it;
 * a relative mentioned in passing ("my dad needs the car", "我妈妈让我……"): kept only when the turn
   says the speaker has them ("I have a boyfriend", "我有男朋友"), something is said about them
-  ("my dad is a dentist"), or they are children, siblings or spouses ("my kids": not everyone has them; "my
-  family", "my grandmother used to say" tell nothing); a Chinese pet needs "有", "养" or "的" ("我马上就好" owns no horse);
+  ("my dad is a dentist"), or they are children, grandchildren, siblings or spouses ("my kids": not everyone has
+  them; "my family", "my grandmother used to say" tell nothing); a Chinese pet needs "有", "养" or "的" ("我马上就好" owns no horse);
 * a quotation is someone else's words ("I like to use..." read from a script): the rules read a turn
   without what it quotes (:func:`unquoted`);
 * a speaker "named" by an exclamation or a one-word turn ("Pizza!"), or by their own answer
@@ -209,6 +209,10 @@ def names_itself(fact: Fact) -> bool:
 #: Relatives whose mere mention tells something ("my kids", "my sister", "my wife"): everyone has
 #: parents, friends and a family, but not everyone has children, siblings or a spouse.
 _TELLING_KIN = frozenset({"child", "sibling", "spouse", "partner"})
+#: Grandchildren, whose mention tells as children's does ("i read to my 8 grandchildren", "my grandson loves fries"):
+#: not everyone has them (their predicate is ``relative``, as an aunt's).
+_TELLING_NOUNS = frozenset("grandchildren grandchild grandkids grandkid grandson grandsons granddaughter granddaughters "
+                           "grandbabies grandbaby".split())
 #: The ties between people that :func:`passing_relatives` counts: two of them to one relative tell something.
 _TIES = frozenset("parent child sibling spouse partner relative friend roommate neighbor boss employee colleague classmate "
                   "client".split())
@@ -224,7 +228,7 @@ def passing_relatives(facts: Sequence[Fact], turns: Sequence[Turn]) -> list[Fact
     """``facts`` without relatives known only by their owner ("Ann's dad") that a turn merely mentions.
 
     Such a fact stays when its turn says the owner has them ("I have two sisters"), when another fact
-    is about the relative ("my brother is a dentist"), or when the relative is a child, a sibling, a
+    is about the relative ("my brother is a dentist"), or when the relative is a child, a grandchild, a sibling, a
     spouse or a partner, whose mention alone tells something ("I play cards with my kids"; not "my family"), or a
     relative by marriage, who tells a marriage ("my mother-in-law keeps calling", 我婆婆帮我们带孩子), one who is two
     relatives at once ("my best friend is my mom"), or one admired as an idol or hero ("my hero is my dad", 我很崇拜我爸爸).
@@ -245,11 +249,17 @@ def passing_relatives(facts: Sequence[Fact], turns: Sequence[Turn]) -> list[Fact
             noun = label[len(owner) + 3:].split()[-1:] if label.startswith(owner + "'s ") else \
                 [label[len(owner) + 1:][-2:]] if label.startswith(owner + "的") else None
             text = texts.get((fact.source.conversation, fact.source.turn), "") if fact.source else ""
-            if noun and not _has(text, noun[0]) and not _IN_LAW.search(label) \
+            if noun and not _told_grandchild(text, noun[0]) and not _has(text, noun[0]) and not _IN_LAW.search(label) \
                     and not (fact.predicate == "positiveImpression" and _ADMIRED.search(text)):
                 continue
         out.append(fact)
     return out
+
+
+def _told_grandchild(text: str, noun: str) -> bool:
+    """Whether ``text`` names the speaker's grandchild ``noun`` ("my 8 grandchildren", "our grandson"; not "we have been
+    grandmother and granddaughter", which may be said by either)."""
+    return noun in _TELLING_NOUNS and re.search(rf"\b(?:my|our)\s+(?:[\w'-]+\s+){{0,2}}{noun}\b", text, re.I) is not None
 
 
 def _has(text: str, noun: str) -> bool:
