@@ -85,6 +85,7 @@ from .past_bonds import past_bonds
 from .past_states import scan_past_states
 from .pastimes_done import scan_pastimes_done
 from .people import named_endings, scan_breakups, scan_people, scan_schoolmates, scan_vocative_kin
+from .pets_told import scan_asked_pets, scan_pet_is
 from .place_there import place_for_there
 from .places import home_before, workplace_job, workplace_of
 from .profile_lists import is_profile, profile_statements
@@ -324,6 +325,7 @@ class EnglishRules:
             asked = asked_about(sentence) if state.asked else None
             if state.asked:
                 scan_asked_kin(sentence, turn, discourse, state)  # "With my ex-boyfriend Ross?"
+                scan_asked_pets(sentence, turn, discourse, state)  # "Can my parakeet come?"
                 scan_asked_trip(sentence, turn, discourse, state)  # "What should I pack for a trip to Iceland?"
                 scan_honorifics(sentence, turn, discourse, state, asked=True)  # "Dr. Green, is it bad?": a doctor
                 self._who_clauses(sentence, turn, discourse, state)  # "Can you text Tom, who works at IBM, for me?"
@@ -429,6 +431,7 @@ class EnglishRules:
             scan_clefts(body, turn, discourse, state)  # "summer is what i like"
             scan_leanings(body, turn, discourse, state)  # "my biggest fear is spiders"
             scan_looks(body, turn, discourse, state)  # "i am a girl with blond hair", "i dyed my hair purple"
+            scan_pet_is(body, turn, discourse, state)  # "my pet is a cow"
             if "dream" in clause or "goal" in clause or "ambition" in clause or _TO_BE.search(clause):
                 scan_desires(clause, turn, discourse, state)  # "my dream is to become a nurse", "in school to be a nurse"
             doing = HOW_I_AM.match(body)  # "i am good , playing video games": the speaker is playing video games

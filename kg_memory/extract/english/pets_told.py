@@ -1,0 +1,81 @@
+"""Pets told without "i have": a pet said to be one's pet ("my pet is a cow", "my only pets are two cats and a dog",
+"our pet is a bunny named Flo") and one's own pet spoken of in a question ("can my parakeet come?", "how do i keep my
+dog off the couch?": whatever is asked, the speaker has the pet). Not a pet to come ("should my new puppy be a lab?",
+"my future dog", "my own cat"), another's ("is your dog ok?"), a denial ("my pet is not a dog", "my pet isn't a cat"),
+a pet of the past ("my pet was a rabbit", "did he die, like my cat?"), nor a word that names no pet ("my pet peeve",
+"my lab partner", "do you like my little pony?": a toy).
+
+>>> from kg_memory.types import Turn
+>>> from kg_memory.extract.pronouns import Discourse
+>>> from kg_memory.extract.english.mentions import TurnState
+>>> turn = Turn("c", "1", "Ann", "x")
+>>> state = TurnState()
+>>> scan_pet_is("my only pets are two cats and a hamster", turn, Discourse([turn]), state)
+>>> scan_asked_pets("can my parakeet come too?", turn, Discourse([turn]), state)
+>>> scan_asked_pets("should my new puppy be a lab?", turn, Discourse([turn]), state)
+>>> [(p, o.label) for _, p, o, _, _ in state.facts]
+[('hasPet', "Ann's cats"), ('hasPet', "Ann's hamster"), ('hasPet', "Ann's parakeet")]
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...types import Turn
+from ..framework import Found, lazy
+from ..pronouns import Discourse
+from .lexicon import PET, PET_COMPOUND
+from .mentions import TurnState
+from .objects import owned_entity, plausible_name
+
+__all__ = ["scan_asked_pets", "scan_pet_is"]
+
+_COUNT = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
+#: words that may stand between the count and the pet: "a large dog", "two very old cats"
+_DESCRIBED = r"(?:(?!(?:and|or|but|not|named|called)\b)[\w'-]+\s+){0,2}?"
+#: "my pet is a cow", "our only pets are two cats", "my pet is a large dog named roscoe"
+_PET_IS = lazy(
+    rf"\b(?:my|our)\s+(?:(?:only|one|sole|little)\s+)?pets?\s+(?:is|are)\s+(?:(?:just|actually|really)\s+)?"
+    rf"{_COUNT}\s+{_DESCRIBED}(?P<noun>{PET})(?![\w'-])(?:\s+(?:named|called)\s+(?P<name>[\w'-]+))?",
+    re.I,
+)
+#: "(two cats) and a hamster", "(four cats), two dogs": another pet of the list
+_AND_PET = lazy(rf"\s*(?:,\s*(?:and\s+|plus\s+)?|\s(?:and|&|plus)\s+){_COUNT}\s+{_DESCRIBED}(?P<noun>{PET})(?![\w'-])", re.I)
+#: "my parakeet", "my two old dogs", "my cat Mochi" in a question (a pet to come: "my new/future/own/next dog", none)
+_MY_PET = lazy(
+    rf"\b(?i:my|our)\s+(?!(?i:little\s+pon(?:y|ies))\b)(?:(?i:two|three|four|five|\d+|little|old|big|sweet|baby|senior|rescue|elderly|lazy|fat|young|"
+    rf"tiny|huge|poor|dumb|silly|crazy|[\w]+-year-old)\s+){{0,2}}(?P<noun>(?i:{PET}))(?![\w'-])"
+    rf"(?!\s+(?i:{PET_COMPOUND})\b)(?:\s*,?\s*(?P<name>[A-Z][a-z][\w'-]*)(?!['’]s)\b)?",
+)
+
+#: A question that tells of a death: "did he die, like my cat?", "is my old dog dead?"
+_GONE = lazy(r"\b(?:die|died|dies|dying|dead|passed\s+(?:away|on)|put\s+down)\b", re.I)
+
+
+def scan_pet_is(clause: str, turn: Turn, discourse: Discourse, state: TurnState) -> None:
+    """Record the pets that ``clause`` (a statement) says the speaker's pets are ("my pet is a cow")."""
+    if "pet" not in clause.lower():
+        return
+    speaker = discourse.speaker(turn)
+    out: list[Found] = []
+    for m in _PET_IS.finditer(clause):
+        name = m.group("name") if m.group("name") and plausible_name(m.group("name")) else None
+        out.append((speaker, "hasPet", owned_entity(speaker, m.group("noun").lower(), "Animal", name), 0.8, None))
+        end = m.end()
+        while (more := _AND_PET.match(clause, end)) is not None:  # "my pets are four cats and two dogs"
+            out.append((speaker, "hasPet", owned_entity(speaker, more.group("noun").lower(), "Animal", None), 0.75, None))
+            end = more.end()
+    state.collect(out)
+
+
+def scan_asked_pets(question: str, turn: Turn, discourse: Discourse, state: TurnState) -> None:
+    """Record the speaker's own pets that ``question`` speaks of ("can my parakeet come?"): what is asked is not
+    known, but the pet is had whatever the answer."""
+    if "my " not in question.lower() and "our " not in question.lower() or _GONE.search(question):
+        return  # "did he die, like my cat?": a pet no longer had
+    speaker = discourse.speaker(turn)
+    out: list[Found] = []
+    for m in _MY_PET.finditer(question):
+        name = m.group("name") if m.group("name") and plausible_name(m.group("name")) else None
+        out.append((speaker, "hasPet", owned_entity(speaker, m.group("noun").lower(), "Animal", name), 0.7, None))
+    state.collect(out)
