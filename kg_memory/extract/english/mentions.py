@@ -328,6 +328,8 @@ _FOUND_AGAIN = lazy(r"\b(?:found|find|got)\s+(?:him|her|it|them)\b|\b(?:came|com
 _OWNER_S = lazy(r"['’]s$")  # "(my brother) Danny's (wedding)": Danny
 _OWNER_APOSTROPHE = lazy(r"(?:'s?|s')(?!\w)")
 _WISHED_FOR = lazy(r"\b(?:own|future|new)\s", re.I)
+#: "i do not have my long hair anymore", "i used to love my red hair": a look no longer had
+_NO_MORE = lazy(r"\b(?:any\s*more|no\s+longer|used\s+to|miss|missed)\b", re.I)
 _UP_TO_LAST_VERB = lazy(r"^.*\b(?:and|but|i\s+think|though|so|because|like|love|loves|likes)\s+", re.I)
 
 
@@ -336,7 +338,8 @@ def scan_possessives(clause: str, turn: Turn, discourse: Discourse, state: TurnS
     """"my sister Anna", "my two dogs", "my car", "my blue eyes" anywhere in the clause.
 
     ``modal`` clauses ("my dog would love that") keep relatives and pets, which exist whatever
-    the modal says, but not "my own dog" (a wish) nor possessions and looks.
+    the modal says, but not "my own dog" (a wish) nor possessions and looks, but a look told by its colour or length
+    ("my red hair would stand out"; so under a negation: "he does not like my purple hair").
     """
     low = clause.lower()
     if "my " not in low and "our " not in low and "name" not in low and "mine" not in low and "wheelchair" not in low:
@@ -434,6 +437,9 @@ def scan_possessives(clause: str, turn: Turn, discourse: Discourse, state: TurnS
         for m in _SCAN_INJURY.finditer(clause) if not _LONG_AGO.search(turn.text) else ():  # "... when i was 10"
             injury = m.group("w") or f"{_INJURED[m.group('v').lower()]} {m.group('p')}"
             add(speaker, "trait", injury.lower(), 0.6)
+    elif not _NO_MORE.search(clause):  # "he does not like my purple hair", "my red hair would stand out": had all the same
+        out.extend((speaker, "trait", m.group("o").lower(), 0.6, None) for m in _SCAN_HAIR.finditer(clause)
+                   if m.group("o") and not _DENIED_BEFORE.search(clause, 0, m.start()))
     if not negated:
         for m in _SCAN_KIN_IN.finditer(clause):
             name = m.group("name")
