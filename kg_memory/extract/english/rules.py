@@ -81,6 +81,7 @@ from .mentions import TurnState, scan_possessives, scan_statements
 from .moved_in_together import scan_moved_in_together
 from .no_liking import gives_example, without_whether
 from .objects import clean_object, owned_entity
+from .owned_after import scan_owned_after
 from .past_bonds import past_bonds
 from .past_states import scan_past_states
 from .pastimes_done import scan_pastimes_done
@@ -432,6 +433,7 @@ class EnglishRules:
             scan_leanings(body, turn, discourse, state)  # "my biggest fear is spiders"
             scan_looks(body, turn, discourse, state)  # "i am a girl with blond hair", "i dyed my hair purple"
             scan_pet_is(body, turn, discourse, state)  # "my pet is a cow"
+            scan_owned_after(body, turn, discourse, state)  # "the car i drive is black"
             if "dream" in clause or "goal" in clause or "ambition" in clause or _TO_BE.search(clause):
                 scan_desires(clause, turn, discourse, state)  # "my dream is to become a nurse", "in school to be a nurse"
             doing = HOW_I_AM.match(body)  # "i am good , playing video games": the speaker is playing video games
