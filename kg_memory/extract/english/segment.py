@@ -157,8 +157,9 @@ CLAUSE_SPLIT = lazy(
     # "i'm vegetarian, so restaurant tips would help": a consequence with a subject of its own (a few words, a verb)
     r"|\s*,\s*(?:so|because|cause|cuz)\s+(?=(?:[\w'-]+\s+){1,4}(?:would|could|should|might|will|can|is|are|was|were|has|have)\b)"
     # "i really love potatoes and would rather grow them", "i like blue , but would not wear it", "i like eggs , maybe
-    # you could ...", "i hate carrying bags , someone else should do it": a wish or a guess of its own after what holds
-    r"|\s*,?\s+(?:and|but)\s+(?=(?:would|could|should|might)\b)"
+    # you could ...", "i hate carrying bags , someone else should do it", "i am single but wish i were married": a wish
+    # or a guess of its own after what holds
+    r"|\s*,?\s+(?:and|but)\s+(?=(?:would|could|should|might|wish|wished)\b)"
     # "im 27, work in marketing", "I'm retired now, used to be a pilot": the subject before goes on, its "I" left out;
     # "I'm single, never married", "divorced, no kids": what is denied after the comma denies nothing before it
     r"|\s*,\s*(?=(?i:work\s+(?:at|for|as|in)|live\s+in|used\s+to\s+(?:be|live|work|teach)|never\s+(?:been\s+)?married|"
