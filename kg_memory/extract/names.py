@@ -64,7 +64,8 @@ somebody nobody all both
 _INTERJECTION = lazy(r"(.)\1\1|hh|^(?:u+h+|m+|h+m+|m+h+m+|a+h+|o+h+|h+u*m+p+[fh]*)(?:[-\s].*)?$", re.I)
 #: A Chinese phrase with a pronoun, particle or number in it, or ending as a role noun or the head of a
 #: nickname for a kind of person (马屁精 "suck-up", 大富翁, 胆小鬼, 可怜虫, 工作狂), or as a thing worn, held or
-#: eaten (连衣裙 "dress", 胡椒瓶 "pepper shaker", 蛋糕), is no name.
+#: eaten (连衣裙 "dress", 胡椒瓶 "pepper shaker", 蛋糕), is no name; a nickname in 子 (涛子, 柱子) is one
+#: (:func:`~kg_memory.extract.chinese.call_forms.zi_nickname`).
 _NOT_ZH_NAME = lazy(r"^别|[的他她你我您它们一个这那是很在了不没吗呢吧啊呀哦嗯哈么让给被把因说和也都就还要会去来好]|"
                           r"(?:者|家|员|师|生|士|人|手|工|官|长|迷|子|们|客|精|翁|鬼|虫|狂|"
                           r"裙|裤|衫|袜|鞋|帽|瓶|杯|碗|盘|壶|罐|锅|盒|箱|袋|桌|椅|凳|床|灯|伞|糕|饼|糖|茶|汁)$")
@@ -155,6 +156,10 @@ def plausible_name(name: str, lower_words: frozenset[str]) -> bool:
         if len(stem) >= 4 and len(stem) % 2 == 0 and stem[: len(stem) // 2] == stem[len(stem) // 2:]:
             return False  # 瑞秋瑞秋: a name called twice (菲菲, 丽丽 are names)
         plain = stem.replace("·", "")
+        if len(plain) == 2 and plain[1] == "子":
+            from .chinese.call_forms import zi_nickname  # a Chinese name only: English never loads it
+
+            plain = plain[0] if zi_nickname(plain) else plain  # 涛子, 柱子 are nicknames; 胖子, 孩子 end as role nouns
         return bool(_ZH_NAME.match(stem) or stem != name and len(stem) == 1 and _HAN.match(stem)) \
             and not _NOT_ZH_NAME.search(plain.replace("哈", "") if _transliterated(stem) else plain)  # 哈克, 洛克哈特
     if not _LATIN_NAME.match(name):
