@@ -369,6 +369,15 @@ next turn, 唐？ - 对。罗恩。), 宝贝 said on the phone to the date being
 (我要嫁给迈伦), mockery of a rival as praise (朱莉好聪明!), an alibi made up on the spot ("we bought bras"), "I'm blind!"
 about a ring's sparkle, and "he's like Joe Rugby" read as a man called Joe. Trivial: placeholders as objects (six),
 a boast in passing ("I'm so good with meeting parents") and a joke's husband.
+A fresh sample at f167960 (2026-12-07, ``--draw-seed 2055``): 80% correct (80 / 11 wrong / 9 trivial; English 36 of 44
+= 82%, Chinese 44 of 56 = 79%; speaker names 37 of 39, terms of address 15 of 16, other facts 28 of 45). Wrong: names
+and calls given to someone other than the one meant (three: the tailor talked about, 弗兰基？, given to the next
+speaker; 菲比 said to one of three friends given to another; "Miss? Are you boarding the plane?" to the woman boarding
+given to the man pleading with her), feelings given to the wrong person (我恨你 said to Wayne given to 钱德勒, who is
+introduced in the same line; "I love you" to a couple given to the one who spoke before; "他好可爱哦" about the baby the
+two men carry), sarcasm as praise ("You're so sweet!" between two women kicking each other), a partner's joke 轻松一点，妈妈
+read as a parent, "I love Crap" (a chosen name) read as liking a thing, and objects that are clauses
+(瞅了眼保险公司的圣诞晚会 as an event attended, 罗斯更甚于别的男朋友 as a thing liked). Trivial: placeholders (nine).
 
 Everyday statements (session 15), from 222 lines of the kind users tell an assistant, in English and Chinese, and a
 sample of 40 LoCoMo facts read in context: what held before ("I used to live in Paris", "I'm not a nurse anymore",
