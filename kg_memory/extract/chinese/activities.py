@@ -47,10 +47,12 @@ def _with_own(m: re.Match[str], c: Clause) -> str:
 
 #: 去 before a two-character pastime liked (喜欢去钓鱼: 钓鱼); not 去年, 去世, 去过, nor a longer 去公园跑步 (where, what)
 _GO_TO = lazy(r"^(?:去|出去)(?![年世过了])(?=..$)")
+#: 我喜欢猫胜过狗, 喜欢夏天更甚于冬天: what is liked more than something else (猫, 夏天)
+_MORE_THAN = lazy(r"(?:更甚于|甚于|胜过|多过)[^，,。！？]*$")
 
 
 def _r_like(m: re.Match[str], c: Clause) -> bool:
-    objects = [_GO_TO.sub("", obj) for obj in object_list(_with_own(m, c)) if not in_idiom(obj, c.sentence)]
+    objects = [_GO_TO.sub("", obj) for obj in object_list(_MORE_THAN.sub("", _with_own(m, c))) if not in_idiom(obj, c.sentence)]
     if not objects:
         return False
     said = next((part for part in re.split(r"[，,。！？!?；;]", c.sentence) if m.group(0) in part), "")
@@ -264,7 +266,7 @@ def _r_visit(m: re.Match[str], c: Clause) -> bool:
         return False  # 你去把会议室的投影调好: something to do there, no visit
     event = _R_VISIT_EVENT.match(raw)
     if event:
-        said = re.sub(r"^(?:参加|出席|看|听)了?", "", event.group("o"))  # 我去参加了婚礼, 去听了X的演唱会: the event
+        said = re.sub(r"^(?:参加|出席|(?:瞅|瞧|看|望)了?一?眼|看|听)了?", "", event.group("o"))  # 参加了婚礼, 瞅了眼晚会: the event
         c.add("attended", Entity(clean_object(said) or said, "Event"), 0.8, event=True)
         return True
     raw = _TRIP_TAIL.sub("", raw)

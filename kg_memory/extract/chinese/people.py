@@ -62,7 +62,7 @@ __all__ = ["NOT_NAME_END", "PEOPLE_RULES", "addressee", "or_replied_to", "appose
 #: Words between 我的 and the relation: 我最好的朋友, 我的老同事 ("老板" stays a boss); 前男朋友 (an ex) is a
 #: relation of its own (``dated``, :data:`.lexicon.KIN_PREDICATE`), never 前 + a current partner.
 _MOD = rf"(?:最好的|很好的|最亲密的|亲爱的|{KIN_GOOD}|新)?"
-_END = r"(?:之一)?(?:了|啊|呀|呢|吧|哦)*$"
+_END = r"(?:(?:更甚于|甚于|胜过|多过)[^，,。！？]*)?(?:之一)?(?:了|啊|呀|呢|吧|哦)*$"  # 我喜欢罗斯胜过别人: who, compared
 #: Something in a "name" that makes it a piece of a sentence: negation, modality, adverbs.
 _NOT_IN_NAME = lazy(r"[不没也还就都才又只并很真我你他她的是了]|可能|应该|一定|好像|也许|大概|其实|已经|曾经|现在|以前")
 _VOCATIVE = lazy(rf"^(?P<n>[{HAN}·]{{2,8}})[，,]")
