@@ -33,7 +33,7 @@ from .names import plausible_name
 from .pronouns import gender_of_name
 from .speakers import addressees
 
-__all__ = ["QUOTED", "terms_of_address"]
+__all__ = ["QUOTED", "fitting_gender", "terms_of_address"]
 
 _EN_TERMS = (r"honey|hon|sweetie|sweety|sweetheart|darling|dear|baby|babe|man|dude|buddy|pal|sir|ma['’]am|miss|mister|"
              r"young\s+lady|young\s+man|lady|my\s+friend|bro|big\s+guy|roomie|kiddo|love|bud|mate")
@@ -116,6 +116,32 @@ def terms_of_address(turns: Sequence[Turn]) -> list[Fact]:
                     seen.add((person, term))
                     facts.append(make_fact(Entity(person, "Person"), "addressedAs", term, confidence, turn))
     return facts
+
+
+#: Terms said only to a woman or only to a man ("man", "dude", "bro" are said to anyone).
+_GENDERED = {"miss": "female", "ma'am": "female", "madam": "female", "lady": "female", "young lady": "female",
+             "小姐": "female", "女士": "female", "年轻的女士": "female", "sir": "male", "mister": "male", "young man": "male",
+             "先生": "male"}
+
+
+def fitting_gender(terms: list[Fact], facts: Sequence[Fact]) -> list[Fact]:
+    """``terms`` without a term of one gender given to a speaker whose names in the conversation (``facts``) are all of
+    the other: "Miss? Are you boarding?" said to the woman boarding, read as said to Ross who spoke before it.
+
+    >>> from kg_memory.types import Turn
+    >>> turns = [Turn("c", "1", "Speaker 1", "Hi, I'm Ross."), Turn("c", "2", "Speaker 2", "Miss? Your ticket?")]
+    >>> name = make_fact(Entity("Speaker 1", "Person"), "alternateName", "Ross", 0.8, turns[0])
+    >>> fitting_gender(terms_of_address(turns), [name])
+    []
+    """
+    genders: dict[tuple[str | None, str], set[str | None]] = {}
+    for f in facts:
+        if f.predicate in ("name", "alternateName"):
+            key = (f.source.conversation if f.source else None, f.subject.label)
+            genders.setdefault(key, set()).add(gender_of_name(str(f.object)))
+    return [t for t in terms if (said := _GENDERED.get(str(t.object))) is None
+            or not (known := genders.get((t.source.conversation if t.source else None, t.subject.label)))
+            or None in known or said in known]
 
 
 def _may_call(text: str) -> bool:

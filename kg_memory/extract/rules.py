@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 from ..types import Entity, Fact, Turn
-from .address_terms import terms_of_address
+from .address_terms import fitting_gender, terms_of_address
 from .aliases import alias_speakers
 from .asked_kin import mention_asked_kin, mention_own_kin_asked
 from .bare_placeholders import drop_bare_placeholders
@@ -131,7 +131,7 @@ class RuleExtractor:
             facts = one_parent_each(facts, turns)
         if self.name_speakers:
             facts = titles_called(_with_speaker_names(facts, turns), turns)  # "Sorry, Chief.": the one called is the chief
-        if terms := terms_of_address(turns):  # "Thanks, honey.": how the others call them
+        if terms := fitting_gender(terms_of_address(turns), facts):  # "Thanks, honey.": how the others call them
             facts = _in_turn_order(facts + terms, turns)
         logger.debug("extracted %d facts from %d turns", len(facts), len(turns))
         # "You love me!" - "No, no.", "我30岁！" - "乔伊，你不是的！你31了。": taken back (once "乔伊" is Speaker 1)

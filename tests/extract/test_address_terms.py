@@ -78,3 +78,25 @@ def test_a_term_of_address_is_no_alias():
     assert not [f for f in memory.facts() if f.predicate.endswith(("alternateName", "name"))]
     assert {e.label for e, _ in memory.lookup("honey", 5)}.isdisjoint({"Tom", "Bob"}) or \
         all(score < 0.9 for e, score in memory.lookup("honey", 5))
+
+
+@pytest.mark.parametrize(("lines", "gone", "kept"), [
+    # "Miss?" to the woman at the gate, right after the man pleading with her: not said to him (he is Mark)
+    (("Speaker 1: Hi, I'm Mark.", "Speaker 2: Hello.", "Speaker 1: Please don't leave.", "Speaker 3: Miss? Your boarding pass?",
+      "Speaker 1: Just one minute."), ("Speaker 1", "miss"), None),
+    (("Speaker 1: I'm Julia, the new tenant.", "Speaker 2: Welcome.", "Speaker 1: Is the laundry downstairs?",
+      "Speaker 3: Sir, your car is blocking the gate.", "Speaker 1: Not my car."), ("Speaker 1", "sir"), None),
+    (("Speaker 1: 我是李娜。", "Speaker 2: 你好。", "Speaker 1: 我找经理。", "Speaker 3: 先生，请出示证件。", "Speaker 1: 好的。"),
+     ("Speaker 1", "先生"), None),
+    # the same calls to someone whose name fits, or who has no name of known gender, stay
+    (("Speaker 1: Hi, I'm Julia.", "Speaker 2: Hello.", "Speaker 1: Please don't leave.", "Speaker 3: Miss? Your boarding pass?",
+      "Speaker 1: Just one minute."), None, ("Speaker 1", "miss")),
+    (("Speaker 1: I'm Kim.", "Speaker 2: Hello.", "Speaker 1: Please don't leave.", "Speaker 3: Sir? Your boarding pass?",
+      "Speaker 1: Just one minute."), None, ("Speaker 1", "sir")),
+    (("Speaker 1: Hi, I'm Julia.", "Speaker 2: Hello.", "Speaker 1: I lost my key.", "Speaker 3: Dude, again?",
+      "Speaker 1: Yes."), None, ("Speaker 1", "dude")),  # "dude" is said to anyone
+])
+def test_a_term_of_the_other_gender_than_the_name(lines, gone, kept):
+    terms = called(*lines)
+    assert gone is None or gone not in terms
+    assert kept is None or kept in terms
