@@ -125,6 +125,15 @@ def _said_to(text: str) -> list[str]:
     return out
 
 
+def _only_called(text: str, key: str) -> bool:
+    """Whether every piece of ``text`` said to someone is a name of ``key`` ("Rachel! Rachel Green!", "Ross?").
+
+    >>> _only_called("Rachel! Rachel Green!", "Rachel"), _only_called("Ross, sit down.", "Ross")
+    (True, False)
+    """
+    return {_key(piece).casefold() for piece in _said_to(text)} == {key.casefold()}
+
+
 _INSIDE = lazy(r"(?<![.!?…:;\"“]\s)(?<![.!?…:;\"“])(?<=[\w,’']\s)(?P<n>[A-Z][a-z][\w'-]*)")
 _EXCLAIMED = lazy(r"^\s*(?P<n>[A-Z][a-z][\w'-]*)\s*[!.?…]")
 
@@ -407,7 +416,7 @@ def _name_dialogue(turns: Sequence[Turn], least: float, min_confidence: float) -
             heard_of = after is not None and after == before  # the one spoken to on both sides: who hears of a name
             edge = _only_other(turns, i) if (after is None) != (before is None) else None  # a stretch of two begins or ends
             heard = i > 0 and turns[i - 1].speaker != turn.speaker and name in turns[i - 1].text  # taken up
-            if after is not None and ((_said_to(turn.text) == [name] or heard) and reply_speaks_of(turns, i)
+            if after is not None and ((_only_called(turn.text, key) or heard) and reply_speaks_of(turns, i)
                                       or reply_speaks_of(turns, i, joins=True)):
                 after = None  # "Chandler?" - "Oh, he can't talk right now."; "How was the date with Mr. Rich?" -
                 # "Mr. Rich, now with a yacht!" - "He's great!": the one answering is not him
