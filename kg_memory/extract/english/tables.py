@@ -115,6 +115,7 @@ from .starting_at import STARTING_AT
 from .teaching import r_teach
 from .trade_verbs import TRADE_VERBS
 from .trips_planned import TRIP_PLANNED
+from .worn import WEARING
 
 __all__ = ["COPULA_RULES", "VERB_RULES", "Family"]
 
@@ -500,6 +501,7 @@ VERB_RULES = compile_rules([
      r"major|massive|bad|slight|little)\s+)*(?:fear|phobia|terror)\s+(?:of|over)\s+(?P<o>.+)", r_afraid),
     ALLERGIC.after_subject_pattern(),
     DIAGNOSED,  # "i was diagnosed with adhd", "my mom was just diagnosed with diabetes"
+    WEARING,  # "i wear glasses", "i have to wear braces": a look
     # "i have a peanut allergy", "she has severe nut allergies": allergic to them (not "a pet allergy kit")
     (r"^(?:have|has|got|have\s+got|has\s+got)\s+(?:an?\s+)?(?:(?:severe|bad|serious|mild|slight|terrible|life-threatening)\s+)?"
      r"(?P<o>(?!food\b|seasonal\b|an?\b)[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+allerg(?:y|ies)(?!\s+(?:kit|test|medicine|meds|pills?|shots?)\b)",
