@@ -51,6 +51,12 @@ _PLACED_TRAIT = lazy(r"\b(?:in|on|under|around)\s", re.I)
 _PET_THING_AFTER = lazy(r"^(?:a\s+)?(?:pet\s+)?(?:food|bed|toys?|hair|tattoos?|pictures?|posters?|figurines?|shirts?|mugs?|"
                        r"stickers?|calendars?|memes?|videos?)\b", re.I)  # "six cat tattoos": no cats
 _HAVE_ONE_TRAIT = lazy(r"^(?P<t>(?:[\w'-]+,?\s+){0,3}(?:hair|eyes|(?<=\s)skin|beard|mustache|moustache|tattoos?|piercings?|freckles|glasses|braces|dimples|scars?|dreadlocks|dreads))\b", re.I)
+#: A body part told by what sets it apart ("long legs", "webbed toes", "six toes", "really long nails"): a look; a part
+#: said bare or counted as everyone has it ("two legs", "ten fingers") is none
+_HAVE_BODY = lazy(r"^(?:(?:really|very|super|naturally|extra|freakishly|unusually)\s+)?(?P<t>(?:(?:long|short|big|small|tiny|huge|"
+                  r"skinny|muscular|hairy|crooked|webbed|double[\s-]jointed)\s+(?:legs|arms|toes|fingers|finger\s*nails|nails|"
+                  r"feet|hands|teeth)|(?:(?!(?:5|10|20)\b)\d{1,2}|three|four|six|seven|eight|nine|eleven|twelve|extra)\s+(?:toes|fingers)))\b"
+                  r"(?!\s+(?:of|on\s+(?:your|his|her|their))\b)", re.I)  # not "3 fingers of whiskey"
 _HAVE_ONE_HEALTH = lazy(r"^(?:(?:a|an|bad|severe|mild|chronic|terrible|slight|little|bit\s+of|type\s+(?:1|2|one|two|i|ii))\s+)*(?P<t>stutter|lisp|limp|adhd|add|ocd|ptsd|anxiety|depression|diabetes|cancer|asthma|autism|epilepsy|arthritis|allergies|bipolar|migraines|insomnia|dyslexia|celiac|disability|disabilities|scoliosis|lupus|ms|multiple\s+sclerosis|fibromyalgia|hearing\s+loss|food\s+allergies|heart\s+condition|heart\s+disease|back\s+problems|back\s+pain|bad\s+back|condition|"
                                r"dementia|(?:alzheimer|parkinson|crohn)(?:['’]?s)?(?:\s+disease)?|hypertension|high\s+blood\s+pressure|"
                                r"high\s+cholesterol|gout|eczema|psoriasis|endometriosis|pcos|ibs|sleep\s+apnea)\b"
@@ -222,6 +228,10 @@ def _have_one(verb: str, raw: str, c: Clause) -> bool:
     if trait:
         phrase = LEAD.sub("", trait.group("t")).replace(",", "")
         c.add("trait", phrase.lower(), 0.7)
+        return True
+    body = _HAVE_BODY.match(raw)
+    if body:  # "i have webbed toes", "i have 6 toes on my left foot"
+        c.add("trait", body.group("t").lower(), 0.7)
         return True
     health = _HAVE_ONE_HEALTH.match(raw)
     if health:
