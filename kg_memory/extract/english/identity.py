@@ -368,14 +368,6 @@ def r_from(m: re.Match[str], c: Clause) -> bool:
     return True
 
 
-def r_diet_choice(m: re.Match[str], c: Clause) -> bool:
-    """"went vegan", "decided to become vegetarian": a diet, in the words of :data:`.lexicon.DIETS`."""
-    if c.negated:
-        return False
-    c.add("diet", DIETS[m.group("d").lower()], 0.75)
-    return True
-
-
 def r_trait_change(m: re.Match[str], c: Clause) -> bool:
     """"am going bald", "am getting grey": a trait."""
     if c.negated:

@@ -128,6 +128,8 @@ DIETS = {
     "kosher": "kosher", "halal": "halal", "raw vegan": "raw vegan", "plant based": "plant based",
     "plant-based": "plant based", "meat eater": "omnivore", "omnivore": "omnivore",
     "vegans": "vegan", "vegetarians": "vegetarian", "pescatarians": "pescatarian",
+    "ovo vegetarian": "ovo vegetarian", "lacto vegetarian": "lacto vegetarian", "lacto ovo vegetarian": "lacto ovo vegetarian",
+    "ovo lacto vegetarian": "lacto ovo vegetarian", "ovo-vegetarian": "ovo vegetarian", "lacto-vegetarian": "lacto vegetarian",
 }
 RELIGIONS = {
     "christian": "Christian", "catholic": "Catholic", "protestant": "Protestant",

@@ -53,6 +53,7 @@ from .aged_children import AGED_CHILD
 from .considering import CONSIDERING
 from .degree_with import GRADUATED
 from .diagnoses import DIAGNOSED
+from .diets import r_diet_choice
 from .encounters import ENCOUNTER_PATTERN, r_encounter
 from .exams import EXAM_PREPARED, SCHOOL_GOT_INTO
 from .gig_work import GIG_WORK
@@ -69,7 +70,6 @@ from .identity import (
     r_dated,
     r_degree,
     r_died,
-    r_diet_choice,
     r_from,
     r_know,
     r_marital_event,
@@ -396,7 +396,8 @@ VERB_RULES = compile_rules([
     BACK_FROM.after_subject_pattern(),
     # "we are vegetarians", "i am a pretty diehard vegetarian", "i am 100 vegan"
     (r"^(?:am|is|are)\s+(?:(?:a|an|all|both|strict|pretty|diehard|die\s+hard|proud|committed|lifelong|total|full|complete|"
-     r"strictly|fully|mostly|totally|100|100\s*%|friendly|practicing|ethical)\s+)+(?P<d>vegans?|vegetarians?|pescatarians?)\b"
+     r"strictly|fully|mostly|totally|100|100\s*%|friendly|practicing|ethical|new|devout|devoted)\s+)+"
+     r"(?P<d>(?:(?:lacto|ovo)[\s-]+){0,2}(?:vegans?|vegetarians?|pescatarians?))\b"
      r"(?!\s+(?:restaurants?|food|dish|dishes|meals?|recipes?|options?|chef|cook|cookbook|place|friend|friends))", r_diet_choice),
     (r"^(?:am|is|are)\s+(?P<d>vegans|vegetarians|pescatarians)\b", r_diet_choice),
     *SMOKER_RULES,  # "i am a heavy smoker": a habit, no job
@@ -413,7 +414,10 @@ VERB_RULES = compile_rules([
     LIVE.after_subject_pattern(),
     LIVE_WITH.after_subject_pattern(),
     (r"^(?:(?:chose|choose|decided|became|become|went|go|turned|switched)\s+(?:to\s+(?:be|go|become)\s+)?)(?:a\s+)?"
-     r"(?P<d>vegan|vegetarian|pescatarian|keto|paleo|gluten\s+free)\b", r_diet_choice),
+     r"(?P<d>(?:(?:lacto|ovo)[\s-]+){0,2}vegetarian|vegan|pescatarian|keto|paleo|gluten\s+free)\b", r_diet_choice),
+    # "i practice vegetarianism", "we follow veganism": the diet
+    (r"^(?:practice|practices|practise|practises|practicing|follow|follows)\s+(?P<d>veganism|vegetarianism|pescatarianism)\b",
+     r_diet_choice),
     # "i became a nurse last year", "she has become a partner at the firm": a job held since (not "became a mom")
     (r"^(?:became|become|becomes|(?:have|has)\s+become)\s+(?P<o>(?:an?|the)\s+[a-z][\w\s-]*?)(?=\s+(?:at|in|for|with|last|this|"
      r"when|after|two|three|a|an|\d)\b|[.,!;]|$)", lambda m, c: is_job(m.group("o").split(None, 1)[1]) and r_copula(m, c)),
