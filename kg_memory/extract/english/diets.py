@@ -1,7 +1,7 @@
 """A diet chosen or followed, said with a verb: "went vegan", "decided to become vegetarian", "i am a devout vegan",
 "i am a new ovo vegetarian", "i practice vegetarianism" give the ``diet`` in the words of :data:`.lexicon.DIETS`
-("lacto-ovo vegetarian" -> "lacto ovo vegetarian", "veganism" -> "vegan"); a denial gives none. The patterns that
-lead here are entries of the verb table of :mod:`.tables`.
+("lacto-ovo vegetarian" -> "lacto ovo vegetarian", "veganism" -> "vegan"), and "i am dieting" the diet "dieting";
+a denial gives none. The patterns that lead here are entries of the verb table of :mod:`.tables`.
 
 >>> import re
 >>> from kg_memory.types import Entity, Turn
@@ -22,7 +22,7 @@ import re
 from ..framework import Clause
 from .lexicon import DIETS
 
-__all__ = ["r_diet_choice"]
+__all__ = ["r_diet_choice", "r_dieting"]
 
 
 def r_diet_choice(m: re.Match[str], c: Clause) -> bool:
@@ -31,4 +31,12 @@ def r_diet_choice(m: re.Match[str], c: Clause) -> bool:
         return False
     said = re.sub(r"[\s-]+", " ", m.group("d").lower())
     c.add("diet", DIETS[said[:-3] if said.endswith("ism") else said], 0.75)
+    return True
+
+
+def r_dieting(m: re.Match[str], c: Clause) -> bool:
+    """"i am dieting", "always dieting": on a diet, none named."""
+    if c.negated:
+        return False
+    c.add("diet", "dieting", 0.7)
     return True

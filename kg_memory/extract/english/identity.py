@@ -110,7 +110,9 @@ _A_JOB_NAMED = rf"(?i:an?)\s+(?P<j>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s*,?\s+(?i:na
 _R_COPULA_MAR = lazy(rf"\b(?:(?P<v>married|engaged)\s+to\s+(?P<n0>{NAME})|(?P<d>dating)\s+{_A_JOB_NAMED})")
 _ONE_NAMED = frozenset("man woman guy girl lady gentleman boy person".split())  # "(married to) a man named Tom": no job
 _R_MARITAL_EVENT_JOB = lazy(_A_JOB_NAMED)  # "(married to) a teacher named Tom": the spouse named, and their job
-_R_COPULA_ONDIET = lazy(r"^on\s+(?:a|the)\s+(?P<d>[\w-]+(?:\s+[\w-]+)?)\s+diet")
+#: "on a keto diet", "on a low carb diet": the diet; "on a diet", "on a strict diet": dieting (not "a diet of pizza")
+_R_COPULA_ONDIET = lazy(r"^on\s+(?:a|the|my)\s+(?:(?:strict|new|special|serious|real|big|little|crash|very)\s+)*"
+                        r"(?P<d>[\w-]+(?:\s+[\w-]+)?\s+)?diet\b(?!\s+(?:of|plan|book|pills?|soda|coke|drinks?|sodas)\b)")
 _GENDER_NOUN_PHRASE = lazy(r"^(?:man|girl|boy|guy|lady|woman)\s+(?:who|of|that)")
 #: "(my parents are) both retired teachers", "(my sisters are) nurses": the job of each of several
 _PLURAL_JOB = lazy(r"^(?:both\s+|all\s+)?(?P<j>(?:retired\s+)?(?P<t>[a-z]+(?:\s+[a-z]+)?))s$")
@@ -223,7 +225,7 @@ def copula_rule(after_copula: RuleTable) -> Rule:
             return True
         ondiet = _R_COPULA_ONDIET.match(words)
         if ondiet:
-            c.add("diet", ondiet.group("d"), 0.8)
+            c.add("diet", ondiet.group("d").strip() if ondiet.group("d") else "dieting", 0.8)
             return True
         if first in RELIGIONS and (len(words.split()) == 1 or words.split()[1] in ("and", "but", "so", "too", "now", "though", "by", "who")):
             c.add("religion", RELIGIONS[first], 0.85)

@@ -53,7 +53,7 @@ from .aged_children import AGED_CHILD
 from .considering import CONSIDERING
 from .degree_with import GRADUATED
 from .diagnoses import DIAGNOSED
-from .diets import r_diet_choice
+from .diets import r_diet_choice, r_dieting
 from .encounters import ENCOUNTER_PATTERN, r_encounter
 from .exams import EXAM_PREPARED, SCHOOL_GOT_INTO
 from .gig_work import GIG_WORK
@@ -415,6 +415,9 @@ VERB_RULES = compile_rules([
     LIVE_WITH.after_subject_pattern(),
     (r"^(?:(?:chose|choose|decided|became|become|went|go|turned|switched)\s+(?:to\s+(?:be|go|become)\s+)?)(?:a\s+)?"
      r"(?P<d>(?:(?:lacto|ovo)[\s-]+){0,2}vegetarian|vegan|pescatarian|keto|paleo|gluten\s+free)\b", r_diet_choice),
+    # "i am dieting", "i have been dieting since may": on a diet (not "i hate dieting")
+    (r"^(?:(?:am|is|are|have\s+been|has\s+been|been)\s+)?(?:(?:always|still|now|currently|constantly|also|really|just)\s+)*"
+     r"dieting\b(?!\s+(?:tips?|advice|books?|apps?|plans?|pills?)\b)", r_dieting),
     # "i practice vegetarianism", "we follow veganism": the diet
     (r"^(?:practice|practices|practise|practises|practicing|follow|follows)\s+(?P<d>veganism|vegetarianism|pescatarianism)\b",
      r_diet_choice),
