@@ -41,6 +41,13 @@ def r_have(m: re.Match[str], c: Clause) -> bool:
     return _have_one(verb, raw, c)
 
 
+def r_owner_of(m: re.Match[str], c: Clause) -> bool:
+    """"(i am) the proud owner of a 1967 mustang", "(she is) the owner of a bakery": what one owns, as "i own ..."."""
+    if c.negated:
+        return False
+    return any([_have_one("own", part, c) for part in _R_HAVE_PARTS.split(m.group("o"))])
+
+
 #: "(I got) picked for a car mod workshop", "got chosen", "got hired": a passive, something done to one, nothing had
 _GOT_DONE = lazy(r"^(?:(?:just|finally|also|really)\s+)*(?:(?!(?:red|used|bed|sled|shed|ted)\b)[a-z]+ed|chosen|taken|given|"
                  r"stuck|caught|bitten|stung|beaten|thrown|hit|shot|sent|paid|done)\b(?!\s+(?:car|truck|bike|phone|one|dog|cat)s?\b)",

@@ -104,7 +104,7 @@ from .places import (
     r_work_home,
     r_work_trade,
 )
-from .possessions import r_drive, r_have
+from .possessions import r_drive, r_have, r_owner_of
 from .pregnancy import WEEKS_PREGNANT
 from .relations import HAD_CHILD, r_had_child
 from .reports_to import REPORTS_TO
@@ -400,6 +400,10 @@ VERB_RULES = compile_rules([
      r"(?P<d>(?:(?:lacto|ovo)[\s-]+){0,2}(?:vegans?|vegetarians?|pescatarians?))\b"
      r"(?!\s+(?:restaurants?|food|dish|dishes|meals?|recipes?|options?|chef|cook|cookbook|place|friend|friends))", r_diet_choice),
     (r"^(?:am|is|are)\s+(?P<d>vegans|vegetarians|pescatarians)\b", r_diet_choice),
+    # "i am the proud owner of a 1967 mustang", "she is the owner of a bakery": owned
+    (r"^(?:am|is|are)\s+(?:(?:also|now|still|just|currently)\s+)*(?:the|a|an)\s+(?:(?:proud|happy|lucky|new|sole|current)\s+)*"
+     r"(?:co-?)?owners?\s+of\s+(?P<o>(?!(?:[\w'-]+\s+){0,2}(?:destiny|fate|life|future|happiness|mistakes?|actions?|choices?|"
+     r"feelings?|words?|heart|time)\b).+)", r_owner_of),  # not "the owner of my own destiny"
     *SMOKER_RULES,  # "i am a heavy smoker": a habit, no job
     MEDICAL_RESIDENT,  # "(Raj) is a resident at the hospital": a doctor in training, not one who lives there
     KIND_PERSON,
