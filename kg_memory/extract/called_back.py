@@ -116,8 +116,9 @@ def calls_back(turns: Sequence[Turn], i: int, start: int = 0) -> bool:
     return before is not None and bool(now) and before not in now
 
 
-#: A yes or a no opening a turn, before a name ("对对对，晓雯你……", "不是，小王，……"): an answer to the one who asked.
-_YES_NO = lazy(r"\W*(?:(?:对|是|是的|是啊|好|好的|行|没错|嗯|不|不是|没有)\W*){1,3}")
+#: A yes or a no opening a turn, before a name ("对对对，晓雯你……", "不是，小王，……", "能！小蒋你放心", "可以，王姐，……"): an
+#: answer to the one who asked.
+_YES_NO = lazy(r"\W*(?:(?:对|是|是的|是啊|好|好的|行|没错|嗯|不|不是|没有|能|可以|没问题|当然|当然可以|当然能)\W*){1,3}")
 
 
 def answers_asker(turns: Sequence[Turn], i: int, start: int) -> bool:
