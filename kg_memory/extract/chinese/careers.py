@@ -114,6 +114,8 @@ def is_district(text: str) -> bool:
 _AT_SCHOOL = r"(?:在|上|读|念)?(?:大学|本科|研究生|读研|读博|硕士|博士|大学里)(?:的时候|时|期间|那几年|里)?"
 #: Study said in the sentence: a direction (方向是……) is a field of study there.
 _STUDYING = lazy(r"研究|研|博|硕|专业|读书|在读|学")
+#: An adverb between 学的 and 是 (我大学学的就是美术, 读的也是法律): the subject studied follows all the same.
+_JUST_SO = r"(?:就|也|都|正好|恰好|刚好)"
 #: A school subject named after 学的是 without the school said: a noun, not an activity (学的是做菜).
 _NOT_FIELD = lazy(r"^(?:做|弹|画|唱|跳|打|开|游|写|拉|吹|下|拍|怎么|什么|哪|这|那|一点)")
 
@@ -404,7 +406,7 @@ CAREER_RULES: list[tuple[str, Rule]] = [
     (rf"^(?:大学|研究生|本科|高中|初中|中学|硕士|博士)(?:是)?在(?P<o>[{HAN}]{{2,10}}?)$", _r_studied_there),  # 我大学在川大
     (r"^(?:正在|在|还在)(?P<v>上学|念书|读书)(?:呢|了|啦)*$", _r_at_school),
     (rf"^(?:现在|目前|正|正在|一直)?在(?P<o>[{HAN}]{{2,8}}?)(?:那边|那里|这边)?{_STUDY}(?P<past>过)?", _r_study_place),
-    (rf"^(?P<when>{_AT_SCHOOL})?(?:学的是?|读的是|念的是|主修的是|学的专业是|读的专业是|的?(?:研究)?方向是)(?P<o>[{HAN}]{{2,8}}?)(?:专业)?$",
+    (rf"^(?P<when>{_AT_SCHOOL})?(?:学的(?:{_JUST_SO}?是)?|(?:读的|念的|主修的|学的专业|读的专业|的?(?:研究)?方向){_JUST_SO}?是)(?P<o>[{HAN}]{{2,8}}?)(?:专业)?$",
      _r_studied),
     (rf"^{_JUST}(?:在(?P<o>[^，,]{{2,12}}?))?{_GOT}(?P<j>[^，,的]{{2,10}})的?(?:工作|职位|差事)(?:了|啦)*$", _r_found_job),
     (rf"^{_JUST}(?P<v>跳槽到了?|跳槽去了?|入职了?|加入了?)(?:一家|一个|家)?(?P<o>[^，,]{{2,12}})$", _r_joined),
