@@ -258,6 +258,9 @@ _TRIP_TAIL = lazy(r"(?:旅游|旅行|玩|度假|出差|看看|逛逛|露营|徒�
 
 
 _ERRAND_PLACES = frozenset("洗手间 厕所 卫生间 浴室 厨房 卧室 楼上 楼下 房间 外面 隔壁 门口 客厅 会议室 办公室".split())
+#: What one goes to do that jieba tags as a noun (去当兵, 去支教, 去插队, 去住院): a doing, no place visited.
+_DOINGS = frozenset("当兵 参军 服役 支教 插队 援疆 援藏 读研 读博 上学 念书 读书 住院 化疗 住校 经商 创业 下海 养老 "
+                    "学厨 学徒 拜师 考公 种地 集训 军训".split())
 
 
 def _r_visit(m: re.Match[str], c: Clause) -> bool:
@@ -271,8 +274,8 @@ def _r_visit(m: re.Match[str], c: Clause) -> bool:
         return True
     raw = _TRIP_TAIL.sub("", raw)
     head = nominal_head(raw)
-    if head in _ERRAND_PLACES:
-        return False  # 我去洗手间: an errand of the moment, no visit
+    if head in _ERRAND_PLACES or head in _DOINGS:
+        return False  # 我去洗手间: an errand of the moment, no visit; 后来去当兵了: a doing, no place
     if m.group("v") == "去" and not (head and raw.startswith(head) and _PAST.search(c.sentence)):
         return False  # 去 + a place, in the past ("昨天去电影院看电影"); "去帮邻居搬家", "我们去公园里跑": not a visit
     places = object_list(raw) if "和" in raw or "、" in raw else []
