@@ -366,8 +366,8 @@ _CALL_ME = lazy(rf"(?:^|[，,])(?:你|您)?(?:(?P<may>可以|都可以|也可以
 _FAMILIAR = lazy(rf"^[小老][{''.join(sorted(SURNAMES))}]$")
 
 
-#: 见到了王刚, 认识陈浩: a person mentioned, whom a later 他/她 may mean.
-_SEEN = lazy(rf"(?:见到了?|遇到了?|遇见了?|碰到了?|认识|看到了?|找到了?|介绍了?|和|跟|这是|这位是|这就是)"
+#: 见到了王刚, 认识陈浩, 我们家晓红 (家 is no surname there): a person mentioned, whom a later 他/她 may mean.
+_SEEN = lazy(rf"(?:见到了?|遇到了?|遇见了?|碰到了?|认识|看到了?|找到了?|介绍了?|和|跟|这是|这位是|这就是|(?:我们|咱们?|我|你们?)家)"
              rf"(?P<n>[{HAN}]{{1,5}}·[{HAN}]{{1,6}}|[{HAN}]{{2,4}})")
 
 
