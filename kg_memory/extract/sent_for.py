@@ -8,6 +8,12 @@ the next speaker's (:mod:`.speakers` leaves the next speaker out of its vote).
 (True, True)
 >>> sends_for("小王，你叫什么名字？"), sends_for("Tom, did you call your mom?")
 (False, False)
+
+One shouted for, told that someone else calls them home ("杨小军！你爸喊你回来杀鸡！", "小丽，你妈叫你回家吃饭！"), is away:
+the name is said to nobody who speaks before or after (:func:`summoned`).
+
+>>> summoned("杨小军！你爸喊你回来杀鸡！"), summoned("小丽，你叫什么名字？")
+(True, False)
 """
 
 from __future__ import annotations
@@ -16,7 +22,7 @@ import re
 
 from .framework import lazy
 
-__all__ = ["sends_for"]
+__all__ = ["sends_for", "summoned"]
 
 _ZH_KIN = r"(?:爸爸|爸|妈妈|妈|哥哥|哥|姐姐|姐|弟弟|妹妹|爷爷|奶奶|姥姥|姥爷|外公|外婆|舅舅|姑姑|叔叔|阿姨|老公|老婆)"
 #: 去叫你爸来, 快去叫你妈, 叫你爸把酒拿过来, 去把你哥叫回来 (not 你叫什么, 我叫他来过: not an errand).
@@ -31,3 +37,13 @@ _EN_SENT = lazy(r"\b(?:go|run|would\s+you|can\s+you|could\s+you)\s+(?:and\s+)?(?
 def sends_for(text: str) -> bool:
     """Whether ``text`` sends the one it speaks to for someone else (叫你爸过来, go get your dad)."""
     return _ZH_SENT.search(text) is not None or _EN_SENT.search(text) is not None
+
+
+#: 你爸喊你回来, 你妈叫你回家吃饭, 你奶奶让你赶紧过来: someone else calls the one spoken to to come (not 你叫他回来: the one
+#: spoken to does the calling).
+_ZH_SUMMONED = lazy(rf"(?:你|您)的?{_ZH_KIN}(?:喊|叫|让)你(?:赶紧|快|马上|现在)?(?:回来|回家|过来|下来|上来|出来)")
+
+
+def summoned(text: str) -> bool:
+    """Whether ``text`` tells the one it calls that another calls them home or over (杨小军！你爸喊你回来杀鸡！): one away."""
+    return _ZH_SUMMONED.search(text) is not None

@@ -95,7 +95,7 @@ from .names import NAME_EDGE, TITLE, TITLE_HEAD, WORD, is_chinese_name, is_doubl
 from .place_names import place_first_words
 from .recorded import recorded_for
 from .self_intros import ZH_IS, intro_name, naming_turns
-from .sent_for import sends_for
+from .sent_for import sends_for, summoned
 from .speaker_vote import INTRODUCED, NUMBERED, Tally, assign
 from .speaker_vote import name_key as _key
 from .verdicts import verdict_after
@@ -389,6 +389,8 @@ def _name_dialogue(turns: Sequence[Turn], least: float, min_confidence: float) -
     crowded |= {i for i, turn in enumerate(turns)  # "Pheebs come on! Okay guys, ..."; "豆豆，不怕不怕": a pet, a baby
                 if _TO_A_GROUP.search(turn.text) or to_a_little_one(turn.text)}
     crowded |= {i for i, turn in enumerate(turns) if _introduces_to_each_other(turn.text, candidates)}
+    crowded |= {i for i, turn in enumerate(turns)  # "杨小军！你爸喊你回来！": one away, unless they answer (:mod:`.sent_for`)
+                if summoned(turn.text) and not answers_call(turns, i)}
     crowded |= {i for i, turn in enumerate(turns) if says_baby_talk(turn.text)}  # "来，给妈妈笑一个…艾玛": to a baby
     crowded |= {i for i in range(1, len(turns)) if turns[i - 1].speaker != turns[i].speaker  # "...more than you
                 and _TRAILS_OFF.search(turns[i - 1].text) and _opens_with_name(turns[i].text, candidates)}  # like..." - "Myron."
