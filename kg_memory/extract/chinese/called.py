@@ -151,7 +151,7 @@ def introduced_as_kin(turn: Turn, discourse: Discourse) -> list[Found]:
 
 
 #: A spouse or a relative only family calls so (舅舅, 姥姥: children call any elder 叔叔, 阿姨, 奶奶), called at the start of
-#: a turn, after a greeting at most: 老公，楼上怎么说？, 舅舅，您怎么来了？, 嗨，舅妈！
+#: a turn, after a greeting at most: 老公，楼上怎么说？, 舅舅，您怎么来了？, 嗨，舅妈！, 舅，这车咋办？ (舅 and 姑 alone: 舅舅, 姑姑 said short)
 #: Cousins, aunts and uncles by their place in the family (表姐, 堂哥, 二姑, 三姨, 小舅, 姑父, 姐夫): words only family calls
 #: one by (叔叔, 阿姨, 大姐 and 嫂子 are said to a friend's elders and wife too, 大爷 and 大妈 to anyone old).
 _FAMILY_CALLS = (r"(?:表|堂)(?:哥|姐|弟|妹|嫂|叔|姨|舅|姑)|[二三四五六七八九小](?:姑|姨|舅|叔|婶)|大(?:姑|姨|舅)|[大二三四五六七八九小]"
@@ -160,11 +160,11 @@ _FAMILY_CALLS = (r"(?:表|堂)(?:哥|姐|弟|妹|嫂|叔|姨|舅|姑)|[二三四
 #: A brother or sister called by their place among the children (二姐, 三哥; not 大哥, 大姐, 小妹: said to anyone).
 _NUMBERED_SIBLING = lazy(r"[二三四五六七八九][哥姐弟妹]")
 _RELATIVE_OPENS = lazy(rf"^[…\.。\s]*(?:(?:来了|来啦|好的|好嘞|哎)+[，,。！!\s]*)?(?:{_WITH}[，,\s]*)?(?P<kin>老公|老婆|媳妇|舅舅|舅妈|姥姥|姥爷|外婆|外公|老头子|老婆子|"
-                      rf"{_FAMILY_CALLS})(?:[，,！!]|\s*$|(?=你|您))\s*(?P<rest>.*)$")
+                      rf"{_FAMILY_CALLS}|舅|姑)(?:[，,！!]|\s*$|(?=你|您))\s*(?P<rest>.*)$")  # 舅，……: 舅舅 said short
 #: What an old couple call each other (老头子你懂什么): a spouse, though not a word for one said of anybody.
 _OLD_COUPLE = {"老头子": "spouse", "老婆子": "spouse"}
 #: A spouse or such a relative called at the end of a sentence, after a comma: 惊喜！生日快乐，老公！, 谢谢你，老婆。
-_RELATIVE_ENDS = lazy(rf"(?<=[，,])\s*(?P<kin>老公|老婆|媳妇|舅舅|舅妈|姥姥|姥爷|外婆|外公|{_FAMILY_CALLS})[。！!？?…\s]*$(?P<rest>)")
+_RELATIVE_ENDS = lazy(rf"(?<=[，,])\s*(?P<kin>老公|老婆|媳妇|舅舅|舅妈|姥姥|姥爷|外婆|外公|{_FAMILY_CALLS}|舅|姑)[。！!？?…\s]*$(?P<rest>)")
 #: After the call: another person called (老公，儿子，……), a group (你们, 大家) or a hypothetical: no one relative spoken to.
 _NOT_ONE = lazy(r"^(?:爸|妈|儿子|女儿|哥|姐|弟|妹)|你们|大家|如果|要是|假如")
 #: Another relative called later in the turn, opening a sentence (……。姨夫，你也吃。).
