@@ -205,7 +205,8 @@ _VOCATIVE_KIN = lazy(
     r"|,\s*(?P<k2>mom|mommy|dad|daddy|mama|papa|mami|papi|mum|grandma|grandpa|granny|(?-i:[Mm]a|[Pp]a))\s*[!.?]*$"
     r"|(?:\b(?:thanks|thank\s+you|bye|goodbye|night|love\s+you|miss\s+you|hi|hey)|^happy\s+birthday)\s+"  # "thanks dad."
     r"(?P<k3>mom|mommy|dad|daddy|mama|papa|mum|grandma|grandpa|granny)\s*[!.?]*$"  # "... me honest dad.", "what, mommy?"
-    r"|(?<!\bcall\s)(?<!\bcalled\s)\b(?:what|you|me|us|it|now|too|right|honest|please|again|anyway|though)\s+"
+    r"|(?<!\bcall\s)(?<!\bcalled\s)(?<!\bare\s)(?<!\bwere\s)(?<!\bnot\s)"  # "Are you Dad?": asked who they are
+    r"\b(?:what|you|me|us|it|now|too|right|honest|please|again|anyway|though)\s+"
     r"(?P<k4>mom|mommy|dad|daddy|mama|papa|mum)\s*[!.?]*$",
     re.I,
 )
