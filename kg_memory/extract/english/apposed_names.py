@@ -9,16 +9,20 @@ says nothing here: many are given to both sexes ("my girlfriend, Jess", "my sist
 (True, True, False)
 >>> called_not_named("cousin", "Mrs. Lee"), called_not_named("girlfriend", "Jess"), called_not_named("wife", "Mr")
 (False, False, True)
+
+A name after a relative answering "Who's Sophie?" ("My wife, Tony.") calls the one who asked, when it is not the name
+asked about (:func:`called_in_answer`): Sophie is the wife, Tony asked.
 """
 
 from __future__ import annotations
 
 import re
 
+from ...types import Turn
 from ..framework import lazy
-from ..pronouns import FEMALE, MALE, gender_of_noun
+from ..pronouns import FEMALE, MALE, Discourse, gender_of_noun
 
-__all__ = ["called_in_request", "called_not_named"]
+__all__ = ["called_in_answer", "called_in_request", "called_not_named", "said_before"]
 
 #: The title before a surname that tells the sex ("Mrs. Petrov", "Mr Brown").
 _TITLE_SEX = lazy(r"^(?:(?P<m>Mr)|(?P<f>Mrs|Ms|Miss))\b\.?", re.I)
@@ -57,3 +61,31 @@ def called_in_request(noun: str, name: str, sentence: str, after: str) -> bool:
     return noun.split()[-1].lower() in _CLOSE_KIN and _TITLED.match(name.strip()) is not None \
         and re.fullmatch(r"\s*[.!?]*\s*", after) is not None and _REQUEST.match(sentence) is not None
 
+
+
+#: "Who's Sophie?", "who is Mr. Hale?": a person asked about by name, closing the turn before.
+_WHO_ASKED = lazy(r"\b(?i:who(?:'s|’s|\s+is|\s+was))\s+(?P<a>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)"
+                  r"\s*\?+\s*$")
+
+
+def called_in_answer(name: str, sentence: str, after: str, asked: str) -> bool:
+    """Whether ``name``, set after a relative in a sentence of its own answering ``asked`` ("Who's Sophie?" - "My wife,
+    Tony."), calls the one who asked: ``sentence`` (the text before "my") is empty, nothing but an end follows the name
+    (``after``), and the name asked about shares no word with it ("Who's Jim?" - "My boss, Jim Hale." names the boss).
+
+    >>> called_in_answer("Tony", "", ".", "Who's Sophie?"), called_in_answer("Jim Hale", "", ".", "Who's Jim?")
+    (True, False)
+    >>> called_in_answer("Tony", "", ".", "Who's that?"), called_in_answer("Tony", "", " is here.", "Who's Sophie?")
+    (False, False)
+    """
+    who = _WHO_ASKED.search(asked) if asked else None
+    if who is None or sentence.strip(" ,.!") or re.fullmatch(r"\s*[.!]*\s*", after) is None:
+        return False
+    asked_words = {w.lower().rstrip(".") for w in who.group("a").split()} - {"mr", "mrs", "ms", "dr"}
+    return not asked_words & {w.lower().rstrip(".") for w in name.split()}
+
+
+def said_before(turn: Turn, discourse: Discourse) -> str:
+    """The text of the turn before ``turn``, when another speaker said it (else "")."""
+    turns, at = discourse.conversation(turn), discourse.place(turn)
+    return turns[at - 1].text if at and turns[at - 1].speaker != turn.speaker else ""

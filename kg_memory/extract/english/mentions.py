@@ -15,7 +15,7 @@ from ...types import Entity, Turn, Value
 from ..framework import Found, lazy
 from ..pronouns import FEMALE, MALE, Discourse, gender_of_noun
 from ..timeexpr import find_time
-from .apposed_names import called_in_request, called_not_named
+from .apposed_names import called_in_answer, called_in_request, called_not_named, said_before
 from .identity import degree_facts
 from .lexicon import (
     DEGREE_WORD,
@@ -376,6 +376,8 @@ def scan_possessives(clause: str, turn: Turn, discourse: Discourse, state: TurnS
             name = None  # "my colleague, uh, Professor Wheeler"; "my family, exercise, and friends": a list, no name
         if name and (called_not_named(noun, name) or called_in_request(noun, name, clause[:m.start()], clause[m.end():])):
             name = None  # "This is my brother, Mrs. Petrov.", "Don't tell my mom, Ms. Okafor.": she is spoken to
+        if name and called_in_answer(name, clause[:m.start()], clause[m.end():], said_before(turn, discourse)):
+            name = None  # "Who's Sophie?" - "My wife, Tony.": Tony asked
         if _IDIOM_BEFORE.search(clause, 0, m.start()) or _DENIED_BEFORE.search(clause, 0, m.start()) \
                 or _COPULA_BEFORE.search(clause, 0, m.start()) and _UNDER_NEGATION.search(clause, 0, m.start()) \
                 or _GENERIC_KIN_AFTER.match(clause, m.end("noun")) or _TO_BE_BEFORE.search(clause, 0, m.start()):

@@ -237,7 +237,7 @@ def scan_named_then_kin(text: str, turn: Turn, discourse: Discourse, state: Turn
 #: "Who's Rick?" (the turn before, read as normalised: "who is") and the answer "My husband." / "He is my brother."
 _WHO_IS = lazy(rf"(?i:who\s+is|who\s+was)\s+(?P<a>{_PERSON})\s*\?+\s*$")
 _KIN_ANSWER = lazy(rf"^\s*(?:(?i:oh|uh|um|well|that\s+is|he\s+is|she\s+is|that\s+was|he\s+was|she\s+was)[\s,.]+)*"
-                   rf"(?i:my)\s+(?i:{CLOSE_MODS})(?i:{KIN_MODS})(?P<noun>(?i:{KIN}))\s*(?:[.!]|$)")
+                   rf"(?i:my)\s+(?i:{CLOSE_MODS})(?i:{KIN_MODS})(?P<noun>(?i:{KIN}))(?:\s*,\s*{_PERSON})?\s*(?:[.!]|$)")  # "My wife, Tony."
 
 
 def scan_who_answer(question: str, text: str, turn: Turn, discourse: Discourse, state: TurnState) -> None:
