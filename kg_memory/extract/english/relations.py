@@ -25,7 +25,7 @@ from datetime import date, datetime
 from ...types import Entity, Turn
 from ..framework import Clause, Found, lazy
 from ..names import plausible_name
-from ..pronouns import FEMALE, MALE, Discourse, gender_of_noun
+from ..pronouns import FEMALE, MALE, Discourse, gender_of_name, gender_of_noun
 from ..starts import state_start
 from ..timeexpr import find_time
 from .births import scan_births
@@ -218,7 +218,8 @@ def scan_named_then_kin(text: str, turn: Turn, discourse: Discourse, state: Turn
     speaker = discourse.speaker(turn)
     out: list[Found] = []
     for m in _NAME_THEN_KIN.finditer(text):
-        person = None if m.group("a").split()[0].lower() in _SAID_TO else _person(m.group("a"), turn, discourse)
+        person = None if m.group("a").split()[0].lower() in _SAID_TO or _word_alone(text, m.start(), m.group("a")) \
+            else _person(m.group("a"), turn, discourse)
         noun = m.group("noun").lower()
         if person is not None and person != speaker and person.label != turn.speaker and not noun.endswith("s"):
             out.append((speaker, KIN_PREDICATE[noun], person, 0.7, None))
@@ -232,6 +233,14 @@ def scan_named_then_kin(text: str, turn: Turn, discourse: Discourse, state: Turn
             state.resolved_kin.add(noun)  # no "Ann's brother" beside Leslie
             discourse.mention(turn, person, gender_of_noun(noun))
     state.collect(out)
+
+
+def _word_alone(text: str, start: int, name: str) -> bool:
+    """Whether ``name`` is a sentence of its own that may be a word, not a name: one word, no known first name
+    ("Funeral. My father-in-law." answering "Wedding or funeral?", "Kick it. Gently. My daughter."; not "Pete. My
+    boyfriend.")."""
+    head = text[:start].rstrip()
+    return (not head or head[-1] in ".!?") and " " not in name and gender_of_name(name) is None
 
 
 #: "Who's Rick?" (the turn before, read as normalised: "who is") and the answer "My husband." / "He is my brother."
