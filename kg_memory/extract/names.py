@@ -15,8 +15,8 @@ import re
 
 from .framework import lazy
 
-__all__ = ["NAME_EDGE", "TITLE", "TITLE_HEAD", "WORD", "is_chinese_name", "is_transliterated_name", "plausible_name",
-           "unshouted"]
+__all__ = ["NAME_EDGE", "TITLE", "TITLE_HEAD", "WORD", "heads_a_list", "is_chinese_name", "is_transliterated_name",
+           "plausible_name", "unshouted"]
 
 _HAN = lazy(r"[\u4e00-\u9fff]")
 
@@ -175,6 +175,34 @@ def plausible_name(name: str, lower_words: frozenset[str]) -> bool:
     if (len(parts) > 1 and len(set(parts)) == 1) or doubled or stammered:
         return False
     return not any(w.lower() in lower_words for w in words)
+
+
+#: Fond words said after a name called ("Yvonne, dear, sit.", "Tom, love, come here.").
+_FOND = frozenset("dear darling love hon babe kid son girl child".split())
+#: Words in lower case after a word opening a sentence, listed with it to the sentence's end: ", funeral or work?",
+#: ", pop-up, stand." (not ", come here.", ", no, no!").
+_LISTED_AFTER = lazy(r"\s*,\s*(?P<items>[a-z][\w'-]*(?:\s*,\s*[a-z][\w'-]*)*(?:\s*,?\s+(?:or|and)\s+[a-z][\w'-]*)?)\s*[.!?…]")
+
+
+def heads_a_list(text: str, name: str) -> bool:
+    """Whether ``name`` opens a sentence of ``text`` only as the first of words listed to its end ("Wedding, funeral or
+    work?", "Paddle, pop-up, stand."): a thing named among others, no one called.
+
+    >>> heads_a_list("Wedding, funeral or work?", "Wedding"), heads_a_list("Paddle, pop-up, stand. Noa, go.", "Paddle")
+    (True, True)
+    >>> heads_a_list("Ross, come here.", "Ross"), heads_a_list("Joey, no, no!", "Joey"), heads_a_list("Hi. Ross, sit.", "Ross")
+    (False, False, False)
+    >>> heads_a_list("Yvonne, dear, sit.", "Yvonne")
+    False
+    """
+    found = False
+    for m in re.finditer(rf"(?:^|(?<=[.!?…]\s))\s*{re.escape(name)}(?![\w'-])", text):
+        listed = _LISTED_AFTER.match(text, m.end())
+        items = re.split(r"\s*,\s*|\s+(?:or|and)\s+", listed.group("items")) if listed else []
+        if len(items) < 2 or items[0].lower() in _NOT_NAMES or items[0].lower() in _FOND:  # "Joey, no, no!", "Yvonne,
+            return False  # dear, sit.": a call
+        found = True
+    return found
 
 
 #: Characters of the standard transliteration of foreign names (Xinhua's table): "莫妮卡", "珍妮丝", "钱德勒·宾"

@@ -91,7 +91,16 @@ from .latin_names import LatinName
 from .little_ones import to_a_little_one
 from .loose_calls import YOU_VERB, called_alone, loose_names, names_before_you
 from .name_forms import name_forms
-from .names import NAME_EDGE, TITLE, TITLE_HEAD, WORD, is_chinese_name, is_doubled, plausible_name
+from .names import (
+    NAME_EDGE,
+    TITLE,
+    TITLE_HEAD,
+    WORD,
+    heads_a_list,
+    is_chinese_name,
+    is_doubled,
+    plausible_name,
+)
 from .place_names import place_first_words
 from .recorded import recorded_for
 from .self_intros import ZH_IS, intro_name, naming_turns
@@ -259,7 +268,7 @@ def _candidates(turns: Sequence[Turn], read: Sequence[Turn], lower_words: frozen
                 found.add(piece)  # "嘿，乔！": set off alone, as _said_to and loose_names read it
                 continue
             if piece in found or not (piece[:1].isupper() or 2 <= len(piece) <= 13 and _HAN.match(piece)) \
-                    or not plausible_name(piece, lower_words):
+                    or not plausible_name(piece, lower_words) or heads_a_list(text, piece):  # "Wedding, funeral or work?"
                 continue
             if _HAN.search(piece):
                 from .chinese.segment import is_called_name  # Chinese text only: English never loads it
