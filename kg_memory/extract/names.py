@@ -14,8 +14,9 @@ import functools
 import re
 
 from .framework import lazy
+from .pronouns import gender_of_name
 
-__all__ = ["NAME_EDGE", "TITLE", "TITLE_HEAD", "WORD", "heads_a_list", "is_chinese_name", "is_transliterated_name",
+__all__ = ["NAME_EDGE", "TITLE", "TITLE_HEAD", "WORD", "bids_before_name", "heads_a_list", "is_chinese_name", "is_transliterated_name",
            "plausible_name", "unshouted"]
 
 _HAN = lazy(r"[\u4e00-\u9fff]")
@@ -201,6 +202,29 @@ def heads_a_list(text: str, name: str) -> bool:
         items = re.split(r"\s*,\s*|\s+(?:or|and)\s+", listed.group("items")) if listed else []
         if len(items) < 2 or items[0].lower() in _NOT_NAMES or items[0].lower() in _FOND:  # "Joey, no, no!", "Yvonne,
             return False  # dear, sit.": a call
+        found = True
+    return found
+
+
+#: A first name closing the sentence after a comma: "Sit, Maggie.", "Ask Trish, Curtis!"
+_CALLED_LAST = lazy(r"\s*,\s*(?P<n>[A-Z][a-z]+)\s*[.!?…]")
+
+
+def bids_before_name(text: str, words: str) -> bool:
+    """Whether ``words`` open a sentence of ``text`` only before a comma and a known first name closing it ("Sit,
+    Maggie.", "Ask Trish, Curtis."): a bidding said to the one named last, when ``words`` are no known first name.
+
+    >>> bids_before_name("Thanks. Sit, Maggie.", "Sit"), bids_before_name("Ask Trish, Curtis.", "Ask Trish")
+    (True, True)
+    >>> bids_before_name("Ross, Rachel!", "Ross"), bids_before_name("Maggie, sit.", "Maggie"), bids_before_name("Sit, dog.", "Sit")
+    (False, False, False)
+    """
+    found = False
+    for m in re.finditer(rf"(?:^|(?<=[.!?…]\s))\s*{re.escape(words)}(?![\w'-])", text):
+        called = _CALLED_LAST.match(text, m.end())
+        if called is None or gender_of_name(called.group("n")) is None or gender_of_name(words.split()[0]) is not None \
+                or TITLE_HEAD.match(words):
+            return False
         found = True
     return found
 

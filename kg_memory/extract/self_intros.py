@@ -228,6 +228,13 @@ _ZH_FULL_NAME_INTRO = lazy(r"(?:^|[。！？!?]\s*)(?:嗨|你好|您好|喂|哈�
                                  r"(?=我[^你您？?。！!]*(?:[。！!]|$))")
 
 
+def _bids_a_name(text: str, end: int, words: str) -> bool:
+    """Whether ``words`` (no known first name at their head) are followed by a comma and a known first name closing the
+    sentence ("Ask Trish, Curtis."): a bidding said to Curtis, not a full name and where one comes from."""
+    called = re.match(r",\s+([A-Z][a-z]+)\.", text[end:])
+    return called is not None and gender_of_name(called.group(1)) is not None and gender_of_name(words.split()[0]) is None
+
+
 def intro_name(text: str) -> str | None:
     """The name ``text`` introduces its speaker by, if any ("I'm Ross", "嗨，这是瑞秋。", "Hi, Ken Adams, nice to meet you").
 
@@ -251,4 +258,6 @@ def intro_name(text: str) -> str | None:
         role = None  # "I'm her mother, Gordon, I'm not capable of quiet": Gordon is the man spoken to
     m = role or _EN_INTRO.search(text) or _EN_HELLO_INTRO.search(text) or _EN_FULL_NAME_INTRO.search(text) \
         or _EN_TELL_SAYS.search(text)
+    if m is not None and m.re is _EN_FULL_NAME_INTRO.compiled and m.group(2) and _bids_a_name(text, m.end(2), m.group(2)):
+        return None  # "Ask Trish, Curtis. I paid.": a bidding to Curtis, not "Ask Trish" from "Curtis"
     return next((g for g in m.groups() if g), None) if m else None

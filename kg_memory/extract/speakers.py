@@ -96,6 +96,7 @@ from .names import (
     TITLE,
     TITLE_HEAD,
     WORD,
+    bids_before_name,
     heads_a_list,
     is_chinese_name,
     is_doubled,
@@ -268,7 +269,8 @@ def _candidates(turns: Sequence[Turn], read: Sequence[Turn], lower_words: frozen
                 found.add(piece)  # "嘿，乔！": set off alone, as _said_to and loose_names read it
                 continue
             if piece in found or not (piece[:1].isupper() or 2 <= len(piece) <= 13 and _HAN.match(piece)) \
-                    or not plausible_name(piece, lower_words) or heads_a_list(text, piece):  # "Wedding, funeral or work?"
+                    or not plausible_name(piece, lower_words) or heads_a_list(text, piece) \
+                    or bids_before_name(text, piece):  # "Wedding, funeral or work?", "Sit, Maggie."
                 continue
             if _HAN.search(piece):
                 from .chinese.segment import is_called_name  # Chinese text only: English never loads it
