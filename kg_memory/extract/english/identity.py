@@ -49,6 +49,7 @@ from .objects import (
     with_region,
 )
 from .places import DWELLING_IN, NUMBERED_SPOT, add_employer_place, add_job_place, employer_after_job, r_study_at
+from .stays import stay_or_home
 from .trips_planned import TIME_TO_COME
 
 _COPULA_LEAD = lazy(
@@ -104,8 +105,7 @@ _AGE_BARE = lazy(r"^(?:(?:about|almost|nearly|over|turning|only|just)\s+)?(?P<n>
                  r"(?:thir|four|fif|six|seven|eigh|nine)teen)|(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:[\s-](?:one|two|three|"
                  r"four|five|six|seven|eight|nine))?)(?=\s*(?:[.!,;]|$|and\b(?!\s+\d)|but\b|now\b|too\b|actually\b|btw\b|tho\b|"
                  r"though\b|lol\b|lmao\b|haha|already\b|ish\b|rn\b|today\b|:\)))(?:\s+and\s+(?P<more>\D+))?", re.I)
-#: "(am) married to Tom", "engaged to a nurse named Ann", "dating a teacher called Mia": the spouse or partner, and the
-#: job said before the name ("seeing a doctor named Raj" is a visit, not a partner)
+#: "(am) married to Tom", "dating a teacher called Mia": the partner, and the job said before the name (not "seeing a doctor")
 _A_JOB_NAMED = rf"(?i:an?)\s+(?P<j>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s*,?\s+(?i:named|called)\s+(?P<n>{NAME})(?![\w'-])"
 _R_COPULA_MAR = lazy(rf"\b(?:(?P<v>married|engaged)\s+to\s+(?P<n0>{NAME})|(?P<d>dating)\s+{_A_JOB_NAMED})")
 _ONE_NAMED = frozenset("man woman guy girl lady gentleman boy person".split())  # "(married to) a man named Tom": no job
@@ -566,7 +566,7 @@ def r_am_in(m: re.Match[str], c: Clause) -> bool:
         return False  # "your friends are in violation of it", "i am in fashion", "we are in comparison": no place
     place = _OWNER_AFTER.split(place, 1)[0]  # "in some condo my sister's gonna decorate": the condo
     place = with_region(m.group("o"), place)
-    c.add("livesIn", Entity(place, "Place"), 0.5)
+    c.add(*stay_or_home(m.group("o"), place), 0.5)  # "in Phoenix at her sister's": a stay, no home
     return True
 
 
