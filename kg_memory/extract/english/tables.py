@@ -81,6 +81,7 @@ from .identity import (
     r_study_field_at,
     r_trait_change,
 )
+from .in_love import IN_LOVE_AFTER_COPULA, IN_LOVE_AFTER_SUBJECT
 from .in_school import r_school_in
 from .lexicon import GO_ACTIVITIES, KIN, NAME, PET, SCHOOLS, alts
 from .objects import is_job
@@ -358,6 +359,7 @@ COPULA_RULES = compile_rules([
     AFRAID.after_copula_pattern(),
     ALLERGIC.after_copula_pattern(),
     INTO.after_copula_pattern(),
+    IN_LOVE_AFTER_COPULA,  # "(i am) so in love with spicy ramen"
     INTERESTED.after_copula_pattern(),
     GOOD_AT.after_copula_pattern(),
     FLUENT.after_copula_pattern(),
@@ -518,6 +520,7 @@ VERB_RULES = compile_rules([
      r"(?P<o>(?!food\b|seasonal\b|an?\b)[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+allerg(?:y|ies)(?!\s+(?:kit|test|medicine|meds|pills?|shots?)\b)",
      r_allergic),
     INTO.after_subject_pattern(),
+    IN_LOVE_AFTER_SUBJECT,  # "(i) fell in love with Lisbon"
     INTERESTED.after_subject_pattern(),
     GOOD_AT.after_subject_pattern(),
     FLUENT.after_subject_pattern(),
