@@ -33,7 +33,7 @@ _SUPERLATIVE = lazy(r"\b(?:the\s+most|the\s+best|most\s+of\s+all|best\s+of\s+all
 
 #: "(i love) to do yoga", "doing my beadwork": not "to do it", "doing things with my family", "to do my homework"
 _DO_THING = lazy(
-    r"^(?:to\s+)?(?:do|doing)\s+(?:(?:my|some|a\s+lot\s+of|lots\s+of|a\s+little|a\s+bit\s+of)\s+)?"
+    r"^(?:to\s+)?(?:do|doing)\s+(?:(?:my|some|a\s+lot\s+of|lots\s+of|a\s+little\s+bit\s+of|a\s+little|a\s+bit\s+of)\s+)?"
     r"(?P<o>(?!(?:it|that|this|these|those|them|things?|stuff|some|any|every|no|something|anything|nothing|everything|so|what|"
     r"the|a|an|my|your|his|her|their|our|work|homework|chores|dishes|laundry|taxes|more|less|well|good|great|fine|better|"
     r"worse|a\s+lot|lots|much|all|both|whatever|business|damage|harm|justice|time|favou?rs?|research|math|nails|hair|face|makeup|"

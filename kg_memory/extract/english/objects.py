@@ -102,6 +102,13 @@ _LIST_SPLIT = lazy(
 )
 #: Quantifiers inside a verb phrase: "read some crime novels" -> "read crime novels".
 _INNER_QUANTIFIER = lazy(r"(?<=\w)\s+(?:some|lots\s+of|a\s+lot\s+of|alot\s+of|tons\s+of|a\s+bunch\s+of|plenty\s+of|many|a\s+few)\s+(?=\w)", re.I)
+#: "(to) play a little piano", "read a bit of poetry": how much of a thing a pastime's verb takes, not how much it is done
+#: (which "read a little before bed", "relax a little" are, and _CUT takes them off); not "(all i want is to) watch a
+#: little tv", a wish of the moment that "watch" alone does not store
+_A_LITTLE_OF = lazy(r"^((?:to\s+)?(?:(?:play|read|do|paint|draw|knit|sew|cook|sing)(?:s|ing)?|bakes?|baking|writes?|writing|"
+                    r"practi[cs](?:e|es|ing)))\s+(?:a\s+little(?:\s+bit)?(?:\s+of)?|a\s+bit\s+of)\s+(?!(?:bit|of|more|less|too|longer|"
+                    r"later|better|earlier|each|every|while|when|whenever|before|after|now|then|and|but|or|so|on|in|at|with|to|"
+                    r"during|since|because|here|there|myself|outside|inside|online|today|tonight)\b)(?=[a-z])", re.I)
 #: When or how often an activity is done, inside its phrase: "hike in the summer and ski in the winter" -> "hike
 #: and ski", "go running in the morning" -> "go running" (a pastime is the same whenever it is done).
 _TIME_ADJUNCT = lazy(
@@ -224,6 +231,8 @@ def clean_object(text: str, style: str = "np") -> str | None:
     ('hiking', 'teaching oneself new skills')
     """
     text = country_spelled(text)
+    if style == "activity":
+        text = _A_LITTLE_OF.sub(r"\1 ", text.strip(), count=1)  # "play a little piano": piano is played, "a little" is no degree here
     text = _CUT.sub("", _guard_pairs(text.strip().lstrip("….-–— "), style != "place"))
     text = _LEADING_TO.sub("", text)
     if _OTHERS_KIN.match(text):
@@ -271,6 +280,8 @@ def object_list(text: str, style: str = "np") -> list[str]:
     >>> object_list("building a calm, welcoming space", "activity"), object_list("rock and roll or jazz")
     (['building a calm welcoming space'], ['rock and roll', 'jazz'])
     """
+    if style == "activity":
+        text = _A_LITTLE_OF.sub(r"\1 ", text.strip(), count=1)  # "play a little piano": "a little" is how much piano
     guarded = _CUT.sub("", _guard_pairs(text, style != "place"))
     if style == "activity":
         guarded = _TIME_ADJUNCT.sub("", guarded)
