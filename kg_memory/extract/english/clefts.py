@@ -30,15 +30,20 @@ __all__ = ["scan_clefts", "scan_favorite_after", "scan_which_i_like"]
 
 _LIKE = r"(?P<v>love|like|enjoy|adore|hate|dislike|cannot\s+stand)"
 _ADV = r"(?:(?:really|truly|just|also|absolutely|most\s+of\s+all)\s+)*"
-#: "summer is what i really like", "telling jokes is something (that) i love", "pizza is the thing i love most"
+#: The kind of thing named in "blue is the colour i like best", "the food i love most is pizza"
+_KIND = (r"(?P<kind>colou?r|food|dish|meal|drink|snack|dessert|fruit|animal|pet|sport|game|show|movie|film|book|song|band|"
+         r"music|genre|season|holiday|place|city|flower|hobby|pastime)s?")
+_MOST = r"(?P<most>(?:the\s+)?(?:most|best)\b)?"
+#: "summer is what i really like", "telling jokes is something (that) i love", "pizza is the thing i love most", "blue is
+#: the colour i like best" (the favourite)
 _THING_FIRST = lazy(
     rf"(?:^|,\s*(?:(?:but|and|so)\s+)?|\b(?:but|and|so)\s+)(?P<o>[a-z][\w'-]*(?:\s+[\w'-]+){{0,3}}?)\s+(?:is|are)\s+(?:what|something(?:\s+that)?|one\s+thing(?:\s+that)?|"
-    rf"the\s+(?:one\s+)?thing(?:\s+that)?|(?:the\s+)?things?(?:\s+that)?)\s+i\s+{_ADV}{_LIKE}\b",
+    rf"the\s+(?:one\s+)?(?:thing|{_KIND})(?:\s+that)?|(?:the\s+)?things?(?:\s+that)?)\s+i\s+{_ADV}{_LIKE}\b\s*{_MOST}",
     re.I,
 )
-#: "what i love most is hiking", "the thing i like best is pizza"
+#: "what i love most is hiking", "the thing i like best is pizza", "the food i love most is pizza" (the favourite)
 _THING_LAST = lazy(
-    rf"\b(?:what|the\s+(?:one\s+)?thing(?:\s+that)?)\s+i\s+{_ADV}{_LIKE}\s+(?:(?:the\s+)?(?:most|best)\s+)?(?:is|are)\s+(?P<o>.+)",
+    rf"\b(?:what|the\s+(?:one\s+)?(?:thing|{_KIND})(?:\s+that)?)\s+i\s+{_ADV}{_LIKE}\s+{_MOST}\s*(?:is|are)\s+(?P<o>.+)",
     re.I,
 )
 #: "walking long distances is what i do", "surfing is what i do all day": a pastime named first (not "nursing is what i
@@ -115,13 +120,16 @@ _CHEERS_ME = lazy(
 )
 _NOT_BOTHERING = frozenset("it that this he she they you everything something nothing anything people what my our his her "
                            "your their".split())
-#: "blue and red are my favorite colors", "which is why blue is my favorite color": the things named first, read on the
+#: "blue and red are my favorite colors", "which is why blue is my favorite color", "purple has always been my favorite
+#: color" (with "has been", only with the kind: "bruno has always been my favorite" may be a person): the things named
+#: first, read on the
 #: whole sentence (a list is not cut at its "and")
 _FAV_WORD = (r"(?!(?:i|you|we|he|she|it|its|they|them|that|this|these|those|so|since|because|only|even|just|oh|wow|well|hmm|"
              r"neat|cool|yes|yeah|no|lol|haha|but|though|is|are|was|were|my|your|which|who|what|and|or|also|now|then)\b)[a-z][\w'-]*")
 _THING_FAVORITE = lazy(
     rf"(?:^|,\s*|\b(?:why|but|and|so|because|cause|cuz|coz|since|plus)\s+)(?P<o>{_FAV_WORD}(?:\s+(?:and\s+|&\s+)?{_FAV_WORD}){{0,3}}?)\s+"
-    r"(?:is|are)\s+(?:(?:definitely|also|still|by\s+far|both|all|easily|probably)\s+)?my\s+"
+    r"(?:is|are|(?:has|have)\s+(?:always\s+|forever\s+|long\s+)?been(?=\s+(?:[\w'-]+\s+){1,3}?(?:favou?rites?|faves?|favs?)\s+[a-z]))\s+(?:(?:definitely|also|still|by\s+far|both|all|easily|"
+    r"probably|always)\s+)?my\s+"
     r"(?:(?:all\s+time|absolute|most|very|two|three|top|personal|ultimate|number\s+one)\s+)?(?:favou?rites?|faves?|favs?)\b",
     re.I,
 )
@@ -178,9 +186,11 @@ def scan_clefts(clause: str, turn: Turn, discourse: Discourse, state: TurnState)
         return
     speaker = discourse.speaker(turn)
     out: list[Found] = []
-    m = (_THING_FIRST.search(clause) or _THING_LAST.search(clause)) if says_i and ("what i " in low or "thing" in low) else None
+    m = (_THING_FIRST.search(clause) or _THING_LAST.search(clause)) if says_i and ("what i " in low or "thing" in low or " the " in f" {low}") else None
     if m is not None:
         predicate = "dislikes" if m.group("v").lower() in ("hate", "dislike") or "stand" in m.group("v") else "likes"
+        if predicate == "likes" and m.group("kind") and m.group("most"):
+            predicate = "favorite"  # "blue is the colour i like best": the favourite colour
         for obj in object_list(m.group("o"), "np"):
             if obj.lower() not in _NOT_THINGS:
                 out.append((speaker, predicate, Entity(obj, "Thing"), 0.6, None))

@@ -92,6 +92,8 @@ NOT_JOBS = set(
     "foodie customer viewer listener swimmer learner dreamer partner leader winner "
     "sweater burger later never together neither either ever over under after cooker "
     "dancer singer writer driver baker painter "
+    # words in -or that name no trade: "blue is the color i like best"
+    "color colour flavor flavour favor favour humor humour door floor mirror error "
     # what one is called for how one is, no trade: "you're a lifesaver", "she's a keeper", "he's a sore loser"
     "lifesaver loser keeper quitter whiner complainer troublemaker heartbreaker charmer talker worrier looker "
     "stranger go-getter up-and-comer overachiever underachiever slacker cheater pushover "

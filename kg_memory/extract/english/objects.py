@@ -290,8 +290,8 @@ def object_list(text: str, style: str = "np") -> list[str]:
     head = ""  # the verb a first pastime opens with, which a noun after it shares
     for i, part in enumerate(parts):
         part = part.strip()
-        if not part:
-            continue
+        if not part or not i and part.lower().rstrip(" .!?") in ("best", "the best", "most", "the most"):
+            continue  # "(i like) best", "(doing what i love) best , baking pies": how much, no thing
         if i and _NEW_CLAUSE.match(part):
             break  # "action and sci-fi movies, the effects are so cool": what follows is said of them, not liked
         obj = clean_object(part, style)  # a guarded pair ("rock and roll") is one word to it
