@@ -46,7 +46,7 @@ _CUT = lazy(
     r"(?<!ing)\s+(?:myself|yourself|himself|herself)\b.*$|\s+(?:myself|yourself|himself|herself)\s*(?:[.,!?;].*)?$|"
     r"\s+(?:a\s+lot(?!\s+of\b)|alot(?!\s+of\b)|a\s+little|a\s+bit|so\s+much|very\s+much|as\s+well|all\s+the\s+time|"
     r"these\s+days|right\s+now|back\s+in|back\s+then|at\s+all|every\s+\w+|each\s+\w+|of\s+course|you\s+know|i\s+think|"
-    r"i\s+guess|though|the\s+most|the\s+best|more\s+than|better\s+than|together|"
+    r"i\s+guess|though|the\s+most|the\s+best|(?:(?:way|much|far|a\s+lot|even|so\s+much)\s+)?(?:more|better)\s+th[ae]n|together|"
     r"once\s+in\s+a\s+while|all\s+(?:day|night|week|weekend|morning|afternoon|evening)(?:\s+long)?|lately|yesterday|(?:most|part|half)\s+of\s+the\s+(?:year|time)|"
     r"a\s+(?:long|short)\s+time|(?:a\s+few|a\s+couple(?:\s+of)?|many|several|two|three|four|five|\d+)\s+times|twice|"
     r"this\s+(?:morning|afternoon|evening|week|weekend)|"
@@ -75,6 +75,9 @@ YEARS_LONG = lazy(r"\s(?:for\s+)?(?:(?:a|one|two|three|four|five|six|seven|eight
                    r"seven|eight|nine))?\s+(?:more\s+)?(?:years?|months)|years|months|ages)\b", re.I)
 
 
+#: "(i like) owls more", "(i knit) scarves mostly", "(i love) horror movies most of all": how much, said after the thing
+_TRAILING_DEGREE = lazy(r"(?<=\w)\s+(?:(?:way|much|far|a\s+lot|even)\s+)?(?:more|mostly|mainly|most\s+of\s+all|best\s+of\s+all|"
+                        r"above\s+all)\s*[.!]*$", re.I)
 #: "(mine is) currently ed sheeran", "(and) sometimes ufc": how often, before the thing (not "sometimes to my parents",
 #: "often enough": no thing after it)
 _FREQUENCY_LEAD = lazy(r"^(?:sometimes|usually|often|always|currently)\s+(?!(?:to|at|in|on|from|with|around|by|into|for|enough|"
@@ -237,7 +240,7 @@ def clean_object(text: str, style: str = "np") -> str | None:
     text = _LEADING_TO.sub("", text)
     if _OTHERS_KIN.match(text):
         return None  # "your mom's books": without its owner, "mom's books" would read as the speaker's mother's
-    text = LEAD.sub("", _FREQUENCY_LEAD.sub("", text))
+    text = LEAD.sub("", _FREQUENCY_LEAD.sub("", _TRAILING_DEGREE.sub("", text)))
     if _SAME.match(text):
         return None  # "(I live in) the same building as Kevin": no place or thing of its own (see .same_place)
     if _IMAGINED.match(text):
@@ -305,7 +308,7 @@ def object_list(text: str, style: str = "np") -> list[str]:
             # people find peace (and joy)": a clause, whose last noun the next one joins
         out.append(obj)
         obj = _guard_pairs(obj)  # its pairs are one word each, as in ``part``
-        stripped = LEAD.sub("", _LEADING_TO.sub("", part)).rstrip(",.;:!? ")
+        stripped = _TRAILING_DEGREE.sub("", LEAD.sub("", _LEADING_TO.sub("", part))).rstrip(",.;:!? ")
         following = parts[i + 1].split()[:1] if i + 1 < len(parts) else []
         new_pastime = bool(following) and _GERUND.fullmatch(following[0]) is not None and obj.split()[0].lower().endswith("ing")
         if i >= 5 or not new_pastime and (len(obj.split()) < len(stripped.split())
