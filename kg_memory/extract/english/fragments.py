@@ -26,7 +26,7 @@ import re
 
 from ...types import Entity
 from ..framework import lazy
-from .lexicon import OBJECT_PRONOUNS, STOP
+from .lexicon import KIN_PREDICATE, OBJECT_PRONOUNS, STOP
 from .objects import clean_object
 from .segment import trailing_thing
 
@@ -100,9 +100,28 @@ _DOING_SAID_OF = lazy(r"^(?:(?:oh|well|yes|yeah|and|but|so|also|honestly)[\s,]+|
                       r"starting|getting|on|over|tomorrow|today|tonight|next|soon|at|in)\b)", re.I)
 
 
+#: "cats are the best", "pizza is life", "tacos are so good": a thing praised, the subject of the clause (not "you", "my
+#: kids", "people", "this"): what a later "it/them" means ("cats are the best , i love them")
+_THING_PRAISED = lazy(
+    r"^(?:(?:oh|well|yes|yeah|and|but|so|also|honestly)[\s,]+)*(?P<n>(?!(?:i|you|u|he|she|we|they|it|this|that|these|those|there|"
+    r"here|people|everyone|everybody|life|what|who|which|my|your|his|her|our|their|the|a|an|today|tonight|weather)\b)[a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?)\s+"
+    r"(?:is|are)\s+(?:(?:so|just|really|honestly|simply|literally|the)\s+)*(?:best|life|great|awesome|amazing|delicious|"
+    r"yummy|tasty|so\s+good|wonderful|adorable|cute|the\s+bomb|my\s+jam|everything)\s*(?:honestly|though|lol|haha)?\s*[.!]*$",
+    re.I,
+)
+
+
 def doing_said_of(clause: str) -> Entity | None:
     """The doing that ``clause`` says something of, when it is its subject ("cooking is great": cooking), which a
-    later "it" means ("cooking is great ! i love it"), not a place said after it ("... in the shower")."""
+    later "it" means ("cooking is great ! i love it"), not a place said after it ("... in the shower"); or the thing
+    it praises ("cats are the best": cats).
+
+    >>> doing_said_of("cats are the best").label, doing_said_of("my kids are the best")
+    ('cats', None)
+    """
     m = _DOING_SAID_OF.match(clause.strip())
     doing = clean_object(m.group("g"), "activity") if m else None
+    if doing is None and (m := _THING_PRAISED.match(clause.strip())) is not None and \
+            m.group("n").split()[-1].lower() not in KIN_PREDICATE:
+        doing = clean_object(m.group("n"))
     return Entity(doing, "Thing") if doing else None
