@@ -23,3 +23,21 @@ def test_an_errand_is_no_hobby(text: str) -> None:
 ])
 def test_pastimes_still_told(text: str, fact: tuple[str, str, str, bool]) -> None:
     assert fact in told(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I'm not employed by Kohl's, I only shop there with coupons.",
+    "no i do not work at the grocery store , i just shop there .",
+    "we shop here every sunday after church",
+])
+def test_shopping_there_is_no_hobby(text: str) -> None:
+    """Where the buying is done ("I just shop there") is an errand, and says nothing of working there either."""
+    assert not any(p in ("hobby", "worksFor") for _, p, _, _ in told(text)), told(text)
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("i hike , bake and shop in my spare time", ("Ann", "hobby", "hike", False)),
+    ("I love to shop at flea markets.", ("Ann", "likes", "shop", False)),
+])
+def test_shopping_look_alikes_still_told(text: str, fact: tuple[str, str, str, bool]) -> None:
+    assert fact in told(text)

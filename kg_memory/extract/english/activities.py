@@ -367,8 +367,8 @@ _RUN_FOR_OFFICE = lazy(r"^(?:run|runs|running|ran)\s+(?:again\s+)?for\s+(?:re-?e
 
 _DONE_TO_SOMEONE = lazy(r"^[\w-]+\s+(?:me|you|him|her|us|them)\b(?!\s+(?:and|or)\b)", re.I)
 #: A pastime's verb in another sense: searching ("I hunt down bottle caps", "hunt for bargains"), meeting or lacking ("run
-#: into old friends", "run out of time"), a chore or a commute ("run errands", "ride the bus to work"), an idiom ("make
-#: sure", "draw the line", "make money").
+#: into old friends", "run out of time"), a chore, an errand or a commute ("run errands", "I just shop there", "ride the
+#: bus to work"), an idiom ("make sure", "draw the line", "make money").
 _OTHER_SENSE = lazy(r"^(?:(?:hunt|hunts)\s+(?:down|for|around)|(?:run|runs)\s+(?:into|out|over|late|errands|away|across|low)|"
                     r"(?:make|makes)\s+(?:sure|up\s+(?:for|with|my|your|his|her|our|their)|out|do|time|sense|mistakes?|money|"
                     # "we make a great team", "make progress", "make a difference": how things go, nothing made for fun
@@ -378,6 +378,7 @@ _OTHER_SENSE = lazy(r"^(?:(?:hunt|hunts)\s+(?:down|for|around)|(?:run|runs)\s+(?
                     # "as we grow up", "how we grow": growing older or wiser, no gardening
                     r"(?:grow|grows)(?:\s+(?:up|old|older|closer|apart|tired|stronger|as|and|together|from|into|through)|(?=\s*[,.;!?]*$))|"
                     r"(?:draw|draws)\s+(?:the\s+line|a\s+blank|attention|conclusions?)|"
+                    r"(?:shop|shops)\s+(?:there|here)|"
                     r"(?:ride|rides)\s+(?:the\s+|a\s+)?(?:bus|train|subway|metro|tube|tram|elevator|ferry)\b)\b", re.I)
 
 
