@@ -40,3 +40,22 @@ def test_a_workplace_before_i_work(said: str, place: str) -> None:
 ])
 def test_no_workplace_of_the_speaker(said: str) -> None:
     assert not any(p == "worksFor" for _, p, _, _ in told(said)), told(said)
+
+
+@pytest.mark.parametrize("said", [
+    "the building i work in has no windows and it is driving me nuts",
+    "The building we work in is older than my grandma.",
+    "the floor that i work on smells like burnt popcorn",
+    "our department where i work got a new printer",
+])
+def test_a_part_of_some_workplace_names_no_employer(said: str) -> None:
+    """A building, a floor or a department is where the work is, not who it is for."""
+    assert not any(p == "worksFor" for _, p, _, _ in told(said)), told(said)
+
+
+@pytest.mark.parametrize(("said", "place"), [
+    ("the post office i work at is short two carriers", "post office"),
+    ("the dental office where i work opens at seven", "dental office"),
+])
+def test_a_kind_of_office_is_still_a_workplace(said: str, place: str) -> None:
+    assert ("Ann", "worksFor", place, False) in told(said), told(said)

@@ -4,7 +4,8 @@ creative director" (``worksFor`` Fernleaf Studio), "a conference in Denver, whic
 Denver). The job said in the clause is read by the copula's rules; the home in "out of Raleigh, which is where I live"
 by :func:`.places.home_before`. A workplace with no name is kept when the clause has no comma: "the museum i work
 at", "the grocery store where i am employed", "mcdonalds is where i work" (``worksFor``, by :func:`workplace_before`);
-not "the hours i work", "the cars i work on", "the gym where i work out".
+not "the hours i work", "the cars i work on", "the gym where i work out", "the building i work in" (a part of some
+workplace).
 
 It reads one normalised sentence of the speaker's ("I'm" already "I am") and gives the rows
 ``(predicate, object, confidence)`` for the speaker. The name must be capitalised and follow "at", "for", "with" (an
@@ -90,6 +91,10 @@ _NOT_WORKPLACES = frozenset(
     "kids students clients customers project projects thing things stuff one ones field industry area areas money "
     "place places city town country state room desk table home house that this it there here which what "
     "cars car trucks truck bikes computer computers machine machines laptop phone printer".split())
+#: a part of some workplace, no employer: "the building we work in", "the floor i work on" ("the office i work in" stays
+#: an employer, as PersonaExt labels it: employed_by_general office)
+_PART_OF_A_WORKPLACE = lazy(r"^(?:(?:main|big|small|new|old|same|whole|entire|open|corporate|head|little)\s+)?"
+                            r"(?:building|floor|department|dept|cubicle|wing|unit|section|team|division)s?$", re.I)
 
 
 def workplace_before(sentence: str) -> str | None:
@@ -103,7 +108,8 @@ def workplace_before(sentence: str) -> str | None:
             continue  # "the hours i work": no place
         place = clean_object(said, "place")
         last = place.lower().split()[-1] if place else ""
-        if not place or place.lower() in _NOT_WORKPLACES or last in _NOT_WORKPLACES and last != "home":
+        if not place or place.lower() in _NOT_WORKPLACES or last in _NOT_WORKPLACES and last != "home" \
+                or _PART_OF_A_WORKPLACE.match(place):
             continue  # "the people i work with", "home is where i work" (a nursing home is a workplace)
         if (m.group("p") or "").lower() == "on" and last not in _WORKED_ON:
             continue  # "the cars i work on"
