@@ -18,6 +18,8 @@ True
 'sushi'
 >>> doing_said_of("singing is best in the shower").label
 'singing'
+>>> companion("my dad"), companion("puppy"), companion("sushi")
+(True, True, False)
 """
 
 from __future__ import annotations
@@ -26,11 +28,11 @@ import re
 
 from ...types import Entity
 from ..framework import lazy
-from .lexicon import KIN_PREDICATE, OBJECT_PRONOUNS, STOP
+from .lexicon import KIN_PREDICATE, OBJECT_PRONOUNS, PET, STOP
 from .objects import clean_object
 from .segment import trailing_thing
 
-__all__ = ["doing_said_of", "outing", "said_alone", "thing_before"]
+__all__ = ["companion", "doing_said_of", "outing", "said_alone", "thing_before"]
 
 #: Words that make a short clause a reaction, a greeting or a filler, not a thing named ("cool !", "thank you .",
 #: "good for you", "so sad", "amazing !")
@@ -125,3 +127,13 @@ def doing_said_of(clause: str) -> Entity | None:
             m.group("n").split()[-1].lower() not in KIN_PREDICATE:
         doing = clean_object(m.group("n"))
     return Entity(doing, "Thing") if doing else None
+
+
+_PET = lazy(rf"^(?:{PET})$", re.I)
+
+
+def companion(thing: str) -> bool:
+    """Whether ``thing`` ends on a relative or a pet, who may be the one an outing was with ("i went jogging with my
+    puppy , i love it": the jogging is loved), rather than what a later "it" means."""
+    last = thing.split()[-1].lower() if thing.split() else ""
+    return last in KIN_PREDICATE or bool(_PET.match(last))

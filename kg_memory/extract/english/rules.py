@@ -66,7 +66,7 @@ from .dating_named import dating_named
 from .desires import scan_desires
 from .endings import former_partners, scan_endings, scan_moved_from
 from .exes_named import exes_named
-from .fragments import doing_said_of, thing_before
+from .fragments import companion, doing_said_of, thing_before
 from .homes_closed import homes_closed
 from .honorifics import scan_honorifics
 from .introductions import scan_introductions
@@ -264,8 +264,8 @@ def _remember_thing(read: tuple[str, Entity | None] | None, state: TurnState) ->
     ("i just listened to pearl jam, i love them")."""
     if read is not None and state.last_thing is read[1] and not _BEING_A.match(read[0]):  # "I'm a teacher in
         thing = doing_said_of(read[0]) or trailing_thing(read[0])  # Tucson Arizona and love it": the work, not the town
-        if thing is None or thing.label.split()[-1].lower() in KIN_PREDICATE:  # "i went camping with my dad , i hated
-            thing = thing_before(read[0]) or thing  # it": the outing, not the dad; "sushi ! i love it", "i went hiking"
+        if thing is None or companion(thing.label):  # "i went camping with my dad (or my dog) , i hated it": the
+            thing = thing_before(read[0]) or thing  # outing, not the dad or the dog; "sushi ! i love it", "i went hiking"
         if thing is not None:
             state.last_thing = thing
 
