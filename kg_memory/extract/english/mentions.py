@@ -234,6 +234,8 @@ _SCAN_IDOL = lazy(
     rf"(?i:is|was|has\s+always\s+been)\s+(?:(?P<n>{NAME})(?!'s|\s*(?i:and|or)\b)|(?i:my)\s+(?P<kin>(?i:{KIN})))\s*(?:[.!,;]|$)"
 )
 _FAVORITE_OR_YOURS = lazy(r"\bfavorite\b|\byours\b", re.I)
+#: "what is your least favorite food ? mine is liver": "mine" answers a dislike
+_LEAST = lazy(r"\bleast\s+favou?rite\b", re.I)
 _SCAN_THING = lazy(
     r"(?P<o>[\w'-]+(?:\s+[\w'-]+){0,2}?)\s+(?:is|are)\s+(?:not\s+my\s+(?P<neg>thing|cup\s+of\s+tea|forte|jam)"
     r"|my\s+(?:(?:true|first|one|great|big|only)\s+)?(?P<pos>things?|colou?r|jam|passion|life|obsession|weakness|love|downfall|"
@@ -545,13 +547,14 @@ def scan_statements(clause: str, turn: Turn, discourse: Discourse, state: TurnSt
                         add(speaker, "favorite", Entity(thing, "Thing"), 0.75)
     if not negated:
         m = _SCAN_MINE.match(FILLER.sub("", clause)) if favorite or "mine " in low else None
+        liked = "dislikes" if _LEAST.search(previous + " " + clause) else "favorite"
         if m and _FAVORITE_OR_YOURS.search(previous + " " + clause):
             for obj in object_list(m.group("o")):
-                add(speaker, "favorite", Entity(obj, "Thing"), 0.7)
+                add(speaker, liked, Entity(obj, "Thing"), 0.7)
         m = _SCAN_IS_MINE.match(FILLER.sub("", clause)) if low.rstrip(" .!").endswith(" mine") else None
         if m and "favorite" in (previous + " " + clause).lower() and m.group("o").split()[0].lower() not in _NOT_MINE:
             for obj in object_list(m.group("o")):  # "what is your favorite food ? cheese pizza is mine"
-                add(speaker, "favorite", Entity(obj, "Thing"), 0.65)
+                add(speaker, liked, Entity(obj, "Thing"), 0.65)
         m = _SCAN_HOBBY.search(clause) if mine else None
         if m:
             for obj in object_list(m.group("o"), "activity"):
