@@ -21,7 +21,7 @@ from .living_first import living_first
 from .objects import YEARS_LONG, clean_object, is_job, with_region
 from .partners_with import add_partner_with
 from .place_words import NEAR, NOT_NEAR_HOME, named_beyond_landmark
-from .schools import school_gone_to
+from .schools import school_gone_to, studied_at
 from .visited_people import place_of_people_visited
 from .work_for import worked_for_person
 
@@ -580,6 +580,9 @@ def event_or_place(m: re.Match[str], c: Clause) -> bool:
     event = _EVENT_OR_PLACE_EVENT.match(raw)
     if event:
         c.add("attended", Entity(event.group("e"), "Event"), 0.8, event=True)
+        return True
+    if verb == "went" and prep == "to" and (studied := studied_at(raw)):
+        c.add("educatedAt", Entity(studied, "Organization"), 0.75)  # "I went to Tulane for law school": Tulane
         return True
     school = _EVENT_OR_PLACE_SCHOOL.match(raw)
     if school and verb in ("went", "attended", "attend", "attends", "go", "goes", "graduated"):

@@ -2,7 +2,8 @@
 
 "goes to" + a name is a place one studies at when the name is a known university (the gazetteer's), or when a child
 goes there ("my son goes to Lincoln": a child's daily "goes to" is school); "went to" is a school one was educated at
-only for a known university ("I went to Stanford"; "I went to Lincoln" is a visit). A thing ("goes to the gym"), a
+only for a known university ("I went to Stanford"; "I went to Lincoln" is a visit) or when what was studied there is
+said ("I went to Oberlin for undergrad", "went to Drake, class of 1998"). A thing ("goes to the gym"), a
 place the gazetteer knows ("my son goes to Paris"), a time ("goes to Stanford every summer") or another word
 ("goes to Church") is no school.
 
@@ -18,6 +19,8 @@ place the gazetteer knows ("my son goes to Paris"), a time ("goes to Stanford ev
 (('educatedAt', 'Harvard', 0.75), None)
 >>> school_gone_to("went", "stanford .", "i went to stanford ."), school_gone_to("goes", "the gym .", "my son goes to the gym .")
 (('educatedAt', 'stanford', 0.75), None)
+>>> school_gone_to("went", "Oberlin for undergrad", "I went to Oberlin for undergrad")
+('educatedAt', 'Oberlin', 0.75)
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ import re
 from ...gazetteer import ENTRIES, gazetteer_id
 from ..framework import lazy
 
-__all__ = ["known_university", "school_gone_to"]
+__all__ = ["known_university", "school_gone_to", "studied_at"]
 
 #: A name of one to three capitalised words, nothing after it but an end, a comma or "and".
 _NAME = lazy(r"^(?P<n>(?!(?:Church|Mass|Sunday|Bed|Work|Home|Camp|Daycare|Mom|Dad|Grandma|Grandpa)\b)[A-Z][\w.'&-]*"
@@ -41,12 +44,22 @@ _CHILD = lazy(r"\b(?:my|our|his|her|their)\s+(?:\w+\s+){0,2}?(?:son|sons|daughte
 #: A time that makes a going a trip ("every summer", "next week", "on weekends"), not a school.
 _TRIP = lazy(r"\b(?:every|each|next|last|this|tomorrow|tonight|yesterday|today|on\s+(?:weekends|\w+days?)|for\s+(?:a|the|\d+)|"
              r"sometimes|often|once|twice|to\s+visit|to\s+see)\b", re.I)
+_NOT_SCHOOLS = frozenset("school college university uni church work home there here it".split())
 _UNIVERSITY = lazy(r"\b(?:University|Institute|College)\b")
+#: Any name, then what one studied there: "(went to) Oberlin for undergrad", "Tulane for law school", "Purdue, class of
+#: 2012" (not "Boston for college": a town)
+_STUDIED_THERE = lazy(
+    r"^(?!(?:the|a|an|my|our|his|her|their|this|that|some|one|it|there|here)\b)(?P<n>[A-Za-z][\w.'&-]*(?:\s+[A-Z][\w.'&-]*){0,2})"
+    r"\s*(?:\s+for\s+(?:(?:my|a|her|his|their|our)\s+)?(?:undergrad|undergraduate|college|university|uni|grad\s+school|"
+    r"graduate\s+school|(?P<k>(?:law|med|medical|business|nursing|dental)\s+school)|(?:my\s+)?(?:degree|masters?|mba|phd|"
+    r"bachelors?|undergraduate\s+degree))\b|,?\s+class\s+of\s+'?\d{2,4}\b)", re.I)
 
 
 def school_gone_to(verb: str, said: str, sentence: str) -> tuple[str, str, float] | None:
     """(predicate, school, confidence) of ``verb`` ("go", "goes", "went") followed by ``said``, or None (see the
     module doc)."""
+    if verb.lower() == "went" and (school := studied_at(said)):
+        return "educatedAt", school, 0.75  # "I went to Oberlin for undergrad": a school, known or not
     m = _NAME.match(said.strip()) or _LOWER_NAME.match(said.strip())
     if m is None or _TRIP.search(sentence):
         return None
@@ -61,6 +74,16 @@ def school_gone_to(verb: str, said: str, sentence: str) -> tuple[str, str, float
     if known:
         return "studiesAt", name, 0.75
     return ("studiesAt", name, 0.6) if _CHILD.search(sentence) else None
+
+
+def studied_at(said: str) -> str | None:
+    """The school of "(went to) X for undergrad" or "X, class of 2012", whatever X is, unless a town (module doc);
+    a law, medical or business school is named with X ("Tulane for law school": "Tulane law school")."""
+    m = _STUDIED_THERE.match(said.strip())
+    if m is None or gazetteer_id(m.group("n"), "Place") is not None or m.group("n").lower() in _NOT_SCHOOLS:
+        return None
+    kind = " ".join(m.group("k").split()) if m.group("k") else ""  # "Tulane for law school": Tulane law school
+    return f"{m.group('n')} {kind}" if kind else m.group("n")
 
 
 def known_university(name: str) -> bool:
