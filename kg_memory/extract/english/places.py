@@ -33,6 +33,10 @@ _TIME_START = lazy(
 #: "stays in trouble", "live in fear": not places
 _NOT_RESIDENCES = frozenset("trouble touch shape line love bed fear hope denial peace sin luxury poverty style phone computer "
                             "couch track top budget schedule diet".split())
+#: "i live on the edge", "in the moment", "in the fast lane", "in a bubble": a way of living, no home ("up": "i live in up
+#: in the hills", a slip)
+_LIVING_IDIOMS = frozenset(("edge", "moment", "past", "present", "future", "wild side", "fast lane", "dream", "bubble",
+                            "now", "up", "down", "dark", "shadows"))
 _A_FLOOR = lazy(r"\b(?:floor|storey|story|level)$", re.I)
 #: "(we're in) cabin nine", "room 214", "row 5", "seat 12B": a numbered spot at a camp, a hotel, a hall, no home
 NUMBERED_SPOT = lazy(r"^(?:cabin|room|row|seat|section|aisle|gate|bed|ward|bunk|tent|lane|car|coach|carriage|booth|"
@@ -79,7 +83,8 @@ def r_live(m: re.Match[str], c: Clause) -> bool:
     place = clean_object(m.group("o"), "place")
     if not place:
         return False
-    if place.lower().split()[0] in _NOT_RESIDENCES or _A_FLOOR.search(place) or NUMBERED_SPOT.match(place):
+    if place.lower().split()[0] in _NOT_RESIDENCES or _A_FLOOR.search(place) or NUMBERED_SPOT.match(place) \
+            or place.lower() in _LIVING_IDIOMS:
         return False  # "I live on the third floor", "we're in cabin nine": which floor or spot, not where
     if place.islower() and NEAR.search(m.string, 0, m.start("o")):
         if place.lower() in NOT_NEAR_HOME:
