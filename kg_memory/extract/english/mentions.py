@@ -223,6 +223,10 @@ _SCAN_WORKPLACE_IN = lazy(
     r"(?:is|are)\s+(?:(?:now|also|actually)\s+)?(?:(?:based|located|headquartered)\s+)?in\s+(?P<o>.+)",
     re.I,
 )
+#: "my apartment is in downtown Denver", "our house is located in Akron": where the speaker lives (a place named, as above;
+#: not "my old house", "my parents' house", "my house is in the hills")
+_SCAN_HOME_IN = lazy(r"\b(?:my|our)\s+(?:(?:new|current)\s+)?(?:apartment|house|home|condo|flat|townhouse|place)\s+(?:is|are)\s+"
+                     r"(?:(?:now|also|actually)\s+)?(?:located\s+)?in\s+(?P<o>.+)", re.I)
 #: "my company is doing well", "our company has grown": the company one works for, said as the subject
 _COMPANY_DOING = lazy(r"\b(?:my|our)\s+(?:(?:new|current)\s+)?(?:company|firm|employer)\s+(?:is|are|was|has|had|will|keeps|just)\b",
                       re.I)
@@ -569,10 +573,11 @@ def scan_statements(clause: str, turn: Turn, discourse: Discourse, state: TurnSt
             org = clean_object(m.group("o"), "place")
             if org:
                 add(speaker, "worksFor", Entity(org, "Organization"), 0.75)
-        m = _SCAN_WORKPLACE_IN.search(clause) if mine or "our " in low else None
-        place = clean_object(m.group("o"), "place") if m else None
-        if place and (place[0].isupper() or gazetteer_id(place, "Place")):
-            add(speaker, "workLocation", Entity(place, "Place"), 0.75)
+        for pattern, predicate in ((_SCAN_WORKPLACE_IN, "workLocation"), (_SCAN_HOME_IN, "livesIn")):
+            m = pattern.search(clause) if mine or "our " in low else None
+            place = clean_object(m.group("o"), "place") if m else None
+            if place and (place[0].isupper() or gazetteer_id(place, "Place")):
+                add(speaker, predicate, Entity(place, "Place"), 0.75)
         m = _SCAN_NATIVE_TONGUE.search(clause) if mine else None
         if m and m.group("l").lower() in LANGUAGES:  # "my native language is Portuguese": spoken
             add(speaker, "speaks", Entity(m.group("l").title(), "Thing"), 0.85)
