@@ -203,10 +203,14 @@ def scan_endings(clause: str, turn: Turn, discourse: Discourse, state: TurnState
     return False
 
 
-#: "we moved from Seattle to Austin", "i moved to Denver from Chicago": the home left (the new one is read by the
+#: "we moved from Seattle to Austin", "i moved to Denver from Chicago", "we moved here from Phoenix": the home left (the new one is read by the
 #: ordinary rules, as "i moved to Denver" is); a name, as a home left is closed: not "from sales to marketing"
 _MOVED_FROM = (_first(r"(?i:moved|relocated)\s+(?:(?i:all\s+the\s+way)\s+)?(?i:from)\s+(?P<o>[A-Z].*?)\s+(?:(?i:back)\s+)?(?i:to)\s+\S"),
-               _first(r"(?i:moved|relocated)\s+(?:(?i:back)\s+)?(?i:to)\s+.+?\s+(?i:from)\s+(?P<o>[A-Z].*)"))
+               _first(r"(?i:moved|relocated)\s+(?:(?i:back)\s+)?(?i:to)\s+.+?\s+(?i:from)\s+(?P<o>[A-Z].*)"),
+               # "we moved here from Phoenix", "I relocated from Houston last spring": the new home not named
+               _first(r"(?i:moved|relocated)\s+(?:(?i:here|over\s+here|out\s+here|down\s+here|up\s+here|back\s+here)\s+)?"
+                      r"(?i:from)\s+(?P<o>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2})"
+                      r"(?=\s*(?:[.,!?;]|$)|\s+(?!(?i:to|into)\b)[a-z0-9])"))
 
 
 def scan_moved_from(clause: str, turn: Turn, discourse: Discourse, state: TurnState) -> None:
