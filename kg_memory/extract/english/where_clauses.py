@@ -31,6 +31,7 @@ import re
 from ...types import Entity
 from ..framework import lazy
 from .objects import clean_object, is_job
+from .welcomes import welcome_employer
 
 __all__ = ["employer_before", "workplace_before"]
 
@@ -45,10 +46,13 @@ _STUDY = frozenset("student freshman sophomore junior senior intern patient memb
 
 
 def employer_before(sentence: str) -> list[tuple[str, Entity, float]]:
-    """The employer (or the town worked in) ``sentence`` names just before "where I work" or "where I am the X", or
-    the workplace with no name said before "i work at" (:func:`workplace_before`)."""
+    """The employer (or the town worked in) ``sentence`` names just before "where I work" or "where I am the X", the
+    workplace with no name said before "i work at" (:func:`workplace_before`), or the place one welcomes a guest to
+    (:func:`.welcomes.welcome_employer`)."""
     place = workplace_before(sentence)
     out: list[tuple[str, Entity, float]] = [("worksFor", Entity(place, "Organization"), 0.7)] if place else []
+    if host := welcome_employer(sentence):  # "Welcome to the Harbor Inn, I'll be your host": see .welcomes
+        out.append(("worksFor", Entity(host, "Organization"), 0.7))
     if "where" not in sentence.lower() or sentence.rstrip().endswith("?"):
         return out
     for m in _WHERE_I_WORK.finditer(sentence):
