@@ -1,5 +1,6 @@
 """What the speaker tells they did, in casual catch-up talk: outings ("we went camping last weekend", "I went on a
-hiking trip"), trips ("took a short trip last week to Rome", "a vacation in Florida"), classes and pastimes taken up
+hiking trip"), trips ("took a short trip last week to Rome", "a vacation in Florida", "I've been to 15 countries and
+Peru was the best"), classes and pastimes taken up
 ("I signed up for a pottery class", "just started doing aerial yoga", "I'm getting back into running"; one tried for,
 "trying to get back into yoga", a goal), contests entered ("I won my first video game
 tournament", "I was in the final of a big chess tournament"), an instrument played ("playing my violin") and a pet
@@ -68,6 +69,15 @@ _OUTING_TRIP = lazy(
     rf"(?P<a>{_OUTING})\s+(?:trip|outing|weekend|adventure)s?\b",
     re.I | re.M)
 #: "took a short trip last week to Rome", "my trip to England", "a vacation in Florida", "our road trip to Oregon".
+#: "I've been to about 15 countries and Vietnam was the best", "we visited 30 states, Montana was my favorite": the
+#: place picked out of those counted was visited
+_COUNTED_TRIPS = lazy(
+    r"\b(?i:i|we)\s+(?:(?i:have|had)\s+)?(?:(?i:also|already|now|personally)\s+)?(?i:been\s+to|visited|traveled\s+to|"
+    r"travelled\s+to|seen)\s+(?:(?i:about|over|almost|nearly|around|roughly|more\s+than|like)\s+)?(?:\d+|(?i:two|three|four|"
+    r"five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|a\s+dozen|dozens\s+of|many|several|a\s+lot\s+of|"
+    r"lots\s+of))\s+(?:(?i:different|other)\s+)?(?i:countries|states|cities|continents|islands|national\s+parks)\b"
+    r"(?:\s+(?i:so\s+far|now|already|in\s+total|in\s+all|total))?\s*(?:[,;]|(?i:and|but|so))\s*(?:(?i:and|but|so)\s+)?(?P<p>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2})\s+(?i:was|is)\s+"
+    r"(?i:my\s+(?:absolute\s+|all[-\s]time\s+)?favou?rite|the\s+best|by\s+far\s+the\s+best|my\s+top\s+pick|the\s+highlight)\b")
 _TRIP_TO = lazy(
     r"(?:" + _SUBJ + r"(?P<v>took|had|went\s+on|did|got\s+back\s+from|came\s+back\s+from|returned\s+from|was\s+on|"
     r"were\s+on)\s+(?:a|an|our|my|the|this|that)|(?<![\w'’])(?:our|my))\s+(?:(?:short|long|little|quick|great|fun|big|amazing|"
@@ -234,6 +244,8 @@ def scan_pastimes_done(sentence: str, turn: Turn, discourse: Discourse, state: T
     for m in _TRIP_TO.finditer(sentence) if has("trip", "vacation", "holiday", "getaway", "cruise", "tour", "honeymoon",
                                                 "visit") else ():
         add("visited", Entity(m.group("p"), "Place"), 0.7, True)
+    for m in _COUNTED_TRIPS.finditer(sentence) if has("countries", "states", "cities", "continents", "islands", "parks") else ():
+        add("visited", Entity(m.group("p"), "Place"), 0.7, False)
     for m in _CLASS.finditer(sentence) if has("class", "lesson", "course", "workshop") else ():
         if (what := _class_of(m.group("w"))) is not None:
             add("hobby", Entity(what, "Thing"), 0.65, False)
