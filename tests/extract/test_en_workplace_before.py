@@ -59,3 +59,18 @@ def test_a_part_of_some_workplace_names_no_employer(said: str) -> None:
 ])
 def test_a_kind_of_office_is_still_a_workplace(said: str, place: str) -> None:
     assert ("Ann", "worksFor", place, False) in told(said), told(said)
+
+
+@pytest.mark.parametrize(("said", "place"), [
+    ("the post office i work at closes early on fridays", "post office"),
+    ("the bakery i work at is hiring again", "bakery"),
+    ("the diner that i work in has the best pie", "diner"),
+])
+def test_the_verb_after_a_workplace_is_no_second_employer(said: str, place: str) -> None:
+    """"the post office i work at closes early": the post office, and no employer called "closes early"."""
+    employers = {o for _, p, o, _ in told(said) if p == "worksFor"}
+    assert employers == {place}, employers
+
+
+def test_a_named_employer_is_still_read() -> None:
+    assert ("Ann", "worksFor", "Target", False) in told("i work at Target")

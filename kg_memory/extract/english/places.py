@@ -249,7 +249,8 @@ _NOT_EMPLOYERS = lazy(
     r"^(?:the\s+)?(?:morning|mornings|afternoon|evening|evenings|night|nights|day|days|home|"
     rf"shifts?|weekends?|myself|the\s+(?:house|yard|garden)|it|(?:this|that)(?!{_KIND_CALLED})|them|my\s+own|"
     r"(?:my|the|a)\s+(?:project|book|car|house|yard|garden|novel|paper|thesis)|kids|children|"
-    r"animals|people|computers|hard|late|out|from|on|a\s+lot|all|every|a\s+living)\b",
+    r"animals|people|computers|hard|late|out|from|on|a\s+lot|all|every|a\s+living|"
+    r"is|was|has|had|closes|closed|opens|shakes|sells|pays|serves|hired|gets|got|does|did|will|would)\b",  # "the post office i work at closes"
     re.I,
 )
 _MYSELF = lazy(r"^(?:for\s+)?myself\b", re.I)
