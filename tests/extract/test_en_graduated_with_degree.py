@@ -30,3 +30,20 @@ def test_the_school_and_the_field(text: str, who: str, school: str, field: str) 
 def test_no_field_without_a_degree(text: str) -> None:
     found = facts(text)
     assert not any(p == "fieldOfStudy" for _, p, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "school"), [
+    ("i graduated top of my class at Tulane", "Tulane"),
+    ("I graduated summa cum laude from Vassar last spring", "Vassar"),
+    ("my brother graduated valedictorian of his class at Lehigh", "Lehigh"),
+    ("i graduated with honors from Emory", "Emory"),
+])
+def test_a_standing_before_the_school_is_no_school(text: str, school: str) -> None:
+    schools = {o for _, p, o in facts(text) if p == "educatedAt"}
+    assert schools == {school}, schools
+
+
+@pytest.mark.parametrize("text", ["i graduated valedictorian of my class", "I graduated top of my class, finally",
+                                  "i graduated cum laude"])
+def test_a_standing_alone_names_no_school(text: str) -> None:
+    assert not any(p == "educatedAt" for _, p, _ in facts(text)), facts(text)

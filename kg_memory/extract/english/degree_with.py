@@ -17,7 +17,18 @@ __all__ = ["GRADUATED"]
 _WITH_DEGREE = lazy(r"\bwith\s+(?:honou?rs\s+(?:and\s+|in\s+)?)?" + DEGREE, re.I)
 
 
+#: a standing said before the school: "(graduated) top of my class at Rutgers", "valedictorian", "summa cum laude from
+#: Yale" (the school after it, if any)
+_STANDING = lazy(r"^(?:(?:near\s+the\s+)?(?:top|first|second|third|bottom)\s+of\s+(?:my|his|her|their|the)\s+class|"
+                 r"(?:the\s+)?(?:valedictorian|salutatorian)|(?:summa\s+|magna\s+)?cum\s+laude|"
+                 r"with\s+(?:high\s+|highest\s+)?honou?rs)(?:\s+of\s+(?:my|his|her|their|the)\s+class)?[\s,]*(?:(?:at|from)\s+)?",
+                 re.I)
+
+
 def _r_graduated(m: re.Match[str], c: Clause) -> bool:
+    if standing := _STANDING.match(m.group("o")):  # "i graduated valedictorian of my class": no school named
+        after = re.match(GRADUATED[0], m.string[:m.start("o")] + m.group("o")[standing.end():], re.I)
+        return after is not None and _r_graduated(after, c)
     raw = m.group("o")
     degree = _WITH_DEGREE.search(raw)
     if degree is None or c.negated:
