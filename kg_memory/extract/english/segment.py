@@ -161,7 +161,7 @@ CLAUSE_SPLIT = lazy(
     # or a guess of its own after what holds
     r"|\s*,?\s+(?:and|but)\s+(?=(?:would|could|should|might|wish|wished)\b)"
     # "i love animals that is why i am vegan", "i love the sea , which is why i live in maine": the reason given first
-    r"|\s*,?\s+(?:(?:and|so)\s+)?(?:that|which|this)\s+is\s+why\s+(?=(?:i|we)\b)"
+    r"|\s*,?\s+(?:(?:and|so|maybe|probably|perhaps)\s+)?(?:that|which|this)\s+is\s+why\s+(?=(?:i|we)\b)"
     # "im 27, work in marketing", "I'm retired now, used to be a pilot": the subject before goes on, its "I" left out;
     # "I'm single, never married", "divorced, no kids": what is denied after the comma denies nothing before it
     r"|\s*,\s*(?=(?i:work\s+(?:at|for|as|in)|live\s+in|used\s+to\s+(?:be|live|work|teach)|never\s+(?:been\s+)?married|"
