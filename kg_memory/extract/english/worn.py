@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from ..framework import Clause, Rule
+from ..framework import Clause, Rule, lazy
 
 __all__ = ["WEARING"]
 
@@ -23,9 +23,7 @@ __all__ = ["WEARING"]
 _AIDS = (r"(?:(?:very|really|super|pretty|thick|big|huge|small|little|round|reading|prescription|bifocal|nerdy|dorky|dark|black|red|pink|purple|"
          r"blue|clear|metal|coke\s+bottle)\s+)*(?:glasses|eyeglasses|contacts|contact\s+lenses|braces|retainer|hearing\s+aids?|"
          r"dentures|eye\s+patch|prosthetic\s+(?:leg|arm))")
-
-
-_INTENSIFIED = re.compile(r"^(?:(?:very|really|super|pretty)\s+)+")
+_INTENSIFIED = lazy(r"^(?:(?:very|really|super|pretty)\s+)+")
 
 
 def _r_wearing(m: re.Match[str], c: Clause) -> bool:
