@@ -400,6 +400,8 @@ def _name_dialogue(turns: Sequence[Turn], least: float, min_confidence: float) -
     crowded |= {i for i, turn in enumerate(turns)  # "Pheebs come on! Okay guys, ..."; "豆豆，不怕不怕": a pet, a baby
                 if _TO_A_GROUP.search(turn.text) or to_a_little_one(turn.text)}
     crowded |= {i for i, turn in enumerate(turns) if _introduces_to_each_other(turn.text, candidates)}
+    crowded |= {i for i, turn in enumerate(turns)  # "Ross! Janice?!", "西奥多……比特西，很高兴见到你们！"
+               if _greets_two(turn.text, candidates, lower_words)}
     crowded |= {i for i, turn in enumerate(turns)  # "杨小军！你爸喊你回来！": one away, unless they answer (:mod:`.sent_for`)
                 if summoned(turn.text) and not answers_call(turns, i)}
     crowded |= {i for i, turn in enumerate(turns) if says_baby_talk(turn.text)}  # "来，给妈妈笑一个…艾玛": to a baby
@@ -548,6 +550,19 @@ def _introduces_to_each_other(text: str, candidates: set[str]) -> bool:
     mutual = {_stem(name) for name in candidates if re.search(rf"{_INTRODUCING}\s*{re.escape(name)}", text)
               and re.search(rf"(?:^|[.!?。！？,，]\s*){re.escape(name)}\s*[,，]", text)}
     return len(mutual) >= 2
+
+
+def _greets_two(text: str, candidates: set[str], lower_words: frozenset[str]) -> bool:
+    """Whether ``text`` calls two people at once, by their bare names or to both of them ("Ross! Janice?!", "Theo...
+    Bitsy, nice to meet you both!", "西奥多……比特西，很高兴见到你们！"): either may answer, so whom each name calls is not known."""
+    two = _TWO_CALLED.fullmatch(text)
+    if two is not None and two.group(1) in candidates and two.group(2) in candidates:
+        return _stem(two.group(1)) != _stem(two.group(2))
+    return _TO_BOTH.search(text) is not None and bool(_named_in(text, candidates, lower_words))
+
+
+_TO_BOTH = lazy(r"\b(?:(?:meet|see)\s+you\s+(?:two|both)|both\s+of\s+you)\b|见到你们|你们好", re.I)
+_TWO_CALLED = lazy(r"\W*([\w'· -]+?)\s*[!?！？…]+\W*([\w'· -]+?)\W*")  # "Ross! Janice?!": two calls, nothing else
 
 
 #: Words introducing someone to the one spoken to ("this is", "meet", "这位是").
