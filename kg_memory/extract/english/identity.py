@@ -470,12 +470,15 @@ _LOVER_NAMED = lazy(r"^(?i:my|our|his|her|their)\s+(?:[a-z]+\s+){0,2}?(?i:girlfr
 
 
 _TO_COME = lazy(r"^(?:(?:just|recently|finally|soon)\s+)?(?:get|getting)\s+married\b", re.I)
+#: "have been married before", "has been married twice", "have been married and divorced": once, not now
+_EVER_MARRIED = lazy(r"^(?:have|has)\s+been\s+(?:married|engaged)\s*(?:$|[.,!?;]|(?:twice|once|before|and|but|"
+                     r"(?:two|three|four|five|several|many|\d+)\s+times)\b)", re.I)
 
 
 def r_marital_event(m: re.Match[str], c: Clause) -> bool:
     """"got married (to ...)", "have been married for years", "was recently divorced"."""
     to = m.group("to")
-    if c.negated or to and _MARRIED_TO_THING.match(f"to {to}"):
+    if c.negated or to and _MARRIED_TO_THING.match(f"to {to}") or _EVER_MARRIED.match(m.string, m.start()):
         return False
     status = MARITAL_STATUS.get(m.group("s").lower(), "engaged")  # "she is marrying Ben": engaged until the wedding
     to = to and _LOVER_NAMED.sub("", to, count=1)
