@@ -168,6 +168,8 @@ def _other_name(key: str, called: str) -> bool:
 _HAN = lazy(r"[\u4e00-\u9fff]")
 #: A name said alone as a question ("Julia?", "朱莉亚？"; "钱德勒！" after "钱德勒你在做什么？" calls him too).
 _NAME_ALONE = lazy(r"^\W*(?P<n>[^\W\d_][\w'·.\s-]*?)\s*[?？]+\W*$")
+#: The word asked back, opening a turn that goes on ("Dartmouth? Who went to Dartmouth?"; "Marco? He's out back.").
+_NAME_ASKED_BACK = lazy(r"^\W*(?P<n>[^\W\d_][\w'·.-]*(?:\s[A-Z][\w'-]*)?)\s*[?？]+\s+\S")
 
 
 def echoed(turns: Sequence[Turn], i: int, name: str) -> bool:
@@ -179,7 +181,7 @@ def echoed(turns: Sequence[Turn], i: int, name: str) -> bool:
     >>> echoed(t, 1, "Julia"), echoed(t, 0, "Julia"), echoed(t, 3, "Marlon")
     (True, False, True)
     """
-    m = _NAME_ALONE.match(turns[i].text)
+    m = _NAME_ALONE.match(turns[i].text) or _NAME_ASKED_BACK.match(turns[i].text)
     if i == 0 or m is None or name_key(m.group("n").strip()) != name_key(name):
         return False
     before = turns[i - 1]
