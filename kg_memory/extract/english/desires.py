@@ -43,10 +43,21 @@ _WOULD_LIKE = lazy(
     r"(?:\s+(?:some\s*day|one\s+day|too|as\s+well|someday))?\s*[.!]*$))",
     re.I,
 )
-#: "i dream of being a veterinarian", "i have a dream of becoming a museum curator"
+#: "i dream of being a veterinarian", "i have a dream of becoming a museum curator", "i have always dreamed of being
+#: a pilot", "i still dream of being an astronaut", "i have a dream to be a tailor", "i dream to someday be a singer"
 _DREAM_OF = lazy(
-    r"^(?:i|we)\s+(?:(?:have|had)\s+(?:always\s+)?(?:had\s+)?a\s+dream|(?:always\s+|often\s+)?(?:dream|dreamed|dreamt|am\s+dreaming))"
-    r"\s+(?:of|about)\s+(?P<o>(?:being|becoming)\s+(?:an?\s+|the\s+)?(?P<job>.+))",
+    r"^(?:i|we)\s+(?:(?:still\s+)?(?:have|had)\s+(?:always\s+)?(?:had\s+)?(?:a|this)\s+dream"
+    r"|(?:(?:have|had)\s+)?(?:(?:always|often|still|long|also)\s+)*(?:dream|dreamed|dreamt|am\s+dreaming|been\s+dreaming))"
+    r"\s+(?:(?:of|about)\s+(?=being\s|becoming\s)|to\s+(?:(?:some\s*day|one\s+day)\s+)?(?=be\s|become\s))"
+    r"(?P<o>\w+\s+(?:an?\s+|the\s+)?(?P<job>.+))",
+    re.I,
+)
+#: "being a lawyer is my dream", "becoming a nurse has always been my goal", "it is my dream to be a chef"
+_IS_MY_DREAM = lazy(
+    r"^(?:(?P<o>(?:being|becoming)\s+(?:an?\s+|the\s+)?(?P<job>.+?))\s+(?:is|has\s+always\s+been|was\s+always)"
+    r"\s+my\s+(?:(?:biggest|big|one|only|life\s*long|lifelong|real)\s+)?(?:dream|goal|ambition)"
+    r"|it\s+(?:is|has\s+always\s+been)\s+my\s+(?:(?:biggest|big|one|only|life\s*long|lifelong|real)\s+)?(?:dream|goal|ambition)"
+    r"\s+to\s+(?P<o2>(?:be|become)\s+(?:an?\s+|the\s+)?(?P<job2>.+)))\s*[.!]*$",
     re.I,
 )
 #: "i am in school to be a music teacher", "i am going to college to become a nurse", "looking to be a lawyer"
@@ -78,6 +89,8 @@ def scan_desires(clause: str, turn: Turn, discourse: Discourse, state: TurnState
     if not ("would" in low or "my " in low or "dream" in low or " be" in low) or CONDITIONAL.search(body) or body.endswith("?"):
         return False
     m = _WOULD_LIKE.match(body) or _MY_DREAM.search(body) or _DREAM_OF.match(body) or _STUDY_TO_BE.match(body)
+    if m is None and (m := _IS_MY_DREAM.match(body)) is not None:
+        return _job_dreamed(m.group("o") or m.group("o2"), m.group("job") or m.group("job2"), turn, discourse, state, clause)
     start = m.start("o") if m is not None and m.group("o") else m.start("live") if m is not None else 0
     if m is None or _NEGATED.search(body, 0, start) or _NEGATED.match(m.group("o") or ""):
         return False  # "my dream is not to be a nurse" (a "not" further on is no refusal: "a nurse, not a cashier")
@@ -91,11 +104,8 @@ def scan_desires(clause: str, turn: Turn, discourse: Discourse, state: TurnState
         state.collect(c.out)
         return True
     if m.re is _DREAM_OF.compiled:
-        raw = "become " + raw.split(None, 1)[1]  # "being a veterinarian": to become one
-        dreamed = clean_object(m.group("job"))
-        if not dreamed or not is_job(dreamed):
-            return False
-    elif m.re is _MY_DREAM.compiled:
+        return _job_dreamed(raw, m.group("job"), turn, discourse, state, clause)
+    if m.re is _MY_DREAM.compiled:
         if m.group("career") and not raw.lower().startswith(("be ", "become ")):
             raw = "become " + raw  # "my dream job is fashion designer": to become one
     else:
@@ -105,6 +115,19 @@ def scan_desires(clause: str, turn: Turn, discourse: Discourse, state: TurnState
     c = Clause(turn=turn, subject=discourse.speaker(turn), discourse=discourse, sentence=clause,
                weight=0.9 if low.startswith("we") else 1.0)
     if not goal(raw, c):
+        return False
+    state.collect(c.out)
+    return True
+
+
+def _job_dreamed(raw: str, job: str, turn: Turn, discourse: Discourse, state: TurnState, clause: str) -> bool:
+    """The goal to become the job dreamed of ("being a vet", "be a chef"), when ``job`` names one."""
+    dreamed = clean_object(_LATER.sub("", job))
+    if not dreamed or not is_job(dreamed):
+        return False  # "being a mom is my dream", "i dream of being rich": no career
+    c = Clause(turn=turn, subject=discourse.speaker(turn), discourse=discourse, sentence=clause,
+               weight=0.9 if clause.lower().startswith("we") else 1.0)
+    if not goal("become " + raw.split(None, 1)[1], c):
         return False
     state.collect(c.out)
     return True

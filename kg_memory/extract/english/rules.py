@@ -158,7 +158,8 @@ _RETIRED_FROM = lazy(r"^retired\s+(?=\w)", re.I)
 #: "an aspiring actor", "a future nurse", "a wannabe chef": a job title wished for
 _ASPIRING = lazy(r"^(?:aspiring|future|wannabe|would-be|budding|hopeful)\s+(?=\w)", re.I)
 #: "i dream of being a vet": a wish read for the job wished for (:mod:`.desires`), though "dream" makes it a wish
-_DREAM_OF_BEING = lazy(r"\bdream(?:s|ed|t|ing)?\s+(?:of|about)\s+(?:being|becoming)\b", re.I)
+_DREAM_OF_BEING = lazy(r"\bdream(?:s|ed|t|ing)?\s+(?:(?:of|about)\s+(?:being|becoming)"
+                       r"|to\s+(?:(?:some\s*day|one\s+day)\s+)?be(?:come)?)\b", re.I)
 _NO_LONGER = lazy(r"\bno\s+(?:longer|more)\b", re.I)
 _ANYMORE = lazy(r"\s*\b(?:any\s*more|any\s+longer)\b", re.I)
 _PAST_HABIT = lazy(r"^(?:once|formerly)\b", re.I)
