@@ -1,7 +1,8 @@
 """Being in school names the school when one is named after it: "I'm in college at Ohio State", "(in school) at UCLA",
 "i'm in grad school at rutgers" (a name typed lowercase right after "school at"); what one is in school for is the
 field: "I'm in grad school for social work at Rutgers", "my sister is in college studying nursing". With no school
-named, the kind said is kept ("I'm in grad school"). Not "in school at night", "in college at the moment"."""
+named, the kind said is kept ("I'm in grad school"). Not "in school at night", "in college at the moment". Going to
+school names the school the same way: "I'm going to school at UMass", "i go to college at ohio state" (not "school")."""
 
 from __future__ import annotations
 
@@ -10,9 +11,11 @@ import re
 from ...types import Entity
 from ..framework import Clause, lazy
 from .identity import add_field
+from .lexicon import GENERIC_SCHOOLS
 from .objects import LEAD, clean_object
+from .places import r_study_at
 
-__all__ = ["r_school_in"]
+__all__ = ["r_school_gone_to", "r_school_in"]
 
 #: "(i am in college) at alabama university", "(in school) at UCLA": the school itself, named after its kind
 _SCHOOL_NAMED = lazy(r"\s+(?:at|in)\s+(?P<o>(?:the\s+)?university\s+of\s+[\w'-]+"
@@ -38,8 +41,26 @@ def r_school_in(m: re.Match[str], c: Clause) -> bool:
     field_ = _FOR_FIELD.match(m.string, end)
     if field_ and add_field(field_.group("f"), c, 0.7):
         end = field_.end()
-    named = _SCHOOL_NAMED.match(m.string, end) or _SCHOOL_LOWER.match(m.string, end)
-    raw = named and (named.group("o") or named.group("n") if "l" not in named.re.groupindex else named.group("l"))
-    school = raw and (LEAD.sub("", raw) if raw.lower().lstrip("the ").startswith("university of") else clean_object(raw, "place"))
-    c.add("studiesAt", Entity(school or m.group("o"), "Organization"), 0.75)
+    c.add("studiesAt", Entity(_school_named(m.string, end) or m.group("o"), "Organization"), 0.75)
     return True
+
+
+def r_school_gone_to(m: re.Match[str], c: Clause) -> bool:
+    """"I'm going to school at UMass": the school named after the kind gone to, else what is gone to ("i go to
+    community college")."""
+    if c.negated or (clean_object(m.group("o")) or "").lower() not in GENERIC_SCHOOLS:
+        return r_study_at(m, c)
+    school = _school_named(m.string, m.end())
+    if school is None:
+        return r_study_at(m, c)
+    c.add("studiesAt", Entity(school, "Organization"), 0.8)
+    return True
+
+
+def _school_named(said: str, end: int) -> str | None:
+    """The school named at ``end`` of ``said`` ("(in college) at Ohio State", "at rutgers"), or None."""
+    named = _SCHOOL_NAMED.match(said, end) or _SCHOOL_LOWER.match(said, end)
+    raw = named and (named.group("o") or named.group("n") if "l" not in named.re.groupindex else named.group("l"))
+    if not raw:
+        return None
+    return (LEAD.sub("", raw) if raw.lower().lstrip("the ").startswith("university of") else clean_object(raw, "place")) or None

@@ -82,7 +82,7 @@ from .identity import (
     r_trait_change,
 )
 from .in_love import IN_LOVE_AFTER_COPULA, IN_LOVE_AFTER_SUBJECT
-from .in_school import r_school_in
+from .in_school import r_school_gone_to, r_school_in
 from .lexicon import GO_ACTIVITIES, KIN, NAME, PET, SCHOOLS, alts
 from .objects import is_job
 from .partners_with import r_live_with
@@ -238,7 +238,7 @@ EMPLOYED = Family(r_work_at, r"\s+(?:(?:full|part|half)[\s-]time\s+)?(?P<p>at|by
 TEACH = Family(r_teach, r"(?:\s+(?P<o>.+))?$", after_subject="teach|teaches|teaching", after_copula="teaching")
 STUDY_AT = Family(r_study_field_at, r"\s+(?:(?P<f>[\w\s-]+?)\s+)?(?:at|in)\s+(?P<o>" + _SCHOOL + r".*|(?:the\s+)?(?-i:[A-Z]).+)",
                   after_subject=_STUDY, after_copula="studying|majoring", verb_group=True)
-SCHOOL_GO = Family(r_study_at, r"\s+(?P<o>" + _SCHOOL + r"(?:\s+(?:of|in)\s+[\w\s]+)?)",
+SCHOOL_GO = Family(r_school_gone_to, r"\s+(?P<o>" + _SCHOOL + r"(?:\s+(?:of|in)\s+[\w\s]+)?)",
                    after_subject=r"(?:go|goes|going)\s+(?:back\s+)?to", after_copula=r"(?:going|attending)(?:\s+back)?(?:\s+to)?")
 #: "(i study) in the library", "in my room": where, no field (but "majoring in the arts")
 _STUDY_WHERE = r"in\s+(?:a|an|my|our|his|her|their|the\s+(?!arts\b|humanities\b|sciences\b))"
