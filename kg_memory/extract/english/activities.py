@@ -487,7 +487,8 @@ _NOT_A_GOAL = lazy(r"^(?:the|a|an|my|your|his|her|be\s+(?:at|there|here|home|bac
                   # "I wanna be a good friend": how one means to behave to someone, not what one wants to become
                   r"|be\s+(?:a\s+)?(?:good|better|great|nice|decent|real)\s+(?:friend|person|boyfriend|girlfriend|husband|wife|"
                   r"father|mother|dad|mom|son|daughter|brother|sister|sport|listener|roommate|neighbou?r))\b", re.I)
-_R_GOAL_BECOME = lazy(r"^(?:be|become)\s+(?P<det>an?\s+|the\s+)?(?P<o>.+)", re.I)
+_R_GOAL_BECOME = lazy(r"^(?:be|become|(?:get|land)\s+(?:a|my\s+first)\s+(?:(?:full|part)[\s-]time\s+)?job\s+as)\s+"
+                      r"(?P<det>an?\s+|the\s+)?(?P<o>.+)", re.I)  # "get a job as a nurse": to become one
 #: "go to college to be a doctor", "go back to school so i can become a nurse": the goal is the job
 _R_SCHOOL_TO_BECOME = lazy(r"^(?:go|get|return|start|finish)\s+(?:back\s+)?(?:to\s+)?(?:\w+\s+)?(?:school|college|university|uni)\s+"
                            r"(?:to|so\s+(?:that\s+)?i\s+can|in\s+order\s+to)\s+(?=(?:be|become)\s)", re.I)
