@@ -2,7 +2,8 @@
 "i'm in grad school at rutgers" (a name typed lowercase right after "school at"); what one is in school for is the
 field: "I'm in grad school for social work at Rutgers", "my sister is in college studying nursing". With no school
 named, the kind said is kept ("I'm in grad school"). Not "in school at night", "in college at the moment". Going to
-school names the school the same way: "I'm going to school at UMass", "i go to college at ohio state" (not "school")."""
+school names the school the same way: "I'm going to school at UMass", "i go to college at ohio state" (not "school").
+Schooled at home is a school too: "I'm homeschooled", "i go to homeschool" (studies there), "I was homeschooled" (once)."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from .lexicon import GENERIC_SCHOOLS
 from .objects import LEAD, clean_object
 from .places import r_study_at
 
-__all__ = ["r_school_gone_to", "r_school_in"]
+__all__ = ["r_homeschooled", "r_school_gone_to", "r_school_in"]
 
 #: "(i am in college) at alabama university", "(in school) at UCLA": the school itself, named after its kind
 _SCHOOL_NAMED = lazy(r"\s+(?:at|in)\s+(?P<o>(?:the\s+)?university\s+of\s+[\w'-]+"
@@ -64,3 +65,12 @@ def _school_named(said: str, end: int) -> str | None:
     if not raw:
         return None
     return (LEAD.sub("", raw) if raw.lower().lstrip("the ").startswith("university of") else clean_object(raw, "place")) or None
+
+
+def r_homeschooled(m: re.Match[str], c: Clause) -> bool:
+    """"I'm homeschooled", "i go to homeschool": schooled at home now; "I was homeschooled": once."""
+    if c.negated:
+        return False
+    past = (m.group("v") or "").lower().startswith(("was", "were", "used"))
+    c.add("educatedAt" if past else "studiesAt", Entity("homeschool", "Organization"), 0.75)
+    return True

@@ -82,7 +82,7 @@ from .identity import (
     r_trait_change,
 )
 from .in_love import IN_LOVE_AFTER_COPULA, IN_LOVE_AFTER_SUBJECT
-from .in_school import r_school_gone_to, r_school_in
+from .in_school import r_homeschooled, r_school_gone_to, r_school_in
 from .lexicon import GO_ACTIVITIES, KIN, NAME, PET, SCHOOLS, alts
 from .objects import is_job
 from .partners_with import r_live_with
@@ -238,6 +238,9 @@ EMPLOYED = Family(r_work_at, r"\s+(?:(?:full|part|half)[\s-]time\s+)?(?P<p>at|by
 TEACH = Family(r_teach, r"(?:\s+(?P<o>.+))?$", after_subject="teach|teaches|teaching", after_copula="teaching")
 STUDY_AT = Family(r_study_field_at, r"\s+(?:(?P<f>[\w\s-]+?)\s+)?(?:at|in)\s+(?P<o>" + _SCHOOL + r".*|(?:the\s+)?(?-i:[A-Z]).+)",
                   after_subject=_STUDY, after_copula="studying|majoring", verb_group=True)
+#: "(i am) homeschooled", "(i am) being home schooled", "(i go to) homeschool", "(i was) homeschooled"
+HOMESCHOOLED = Family(r_homeschooled, r"\s*(?:(?:still|currently|now|being|also|all)\s+)*home[\s-]?school(?:ed)?\b",
+                      after_subject=r"am|is|are|was|were|used\s+to\s+be|(?:go|goes)\s+to", verb_group=True)
 SCHOOL_GO = Family(r_school_gone_to, r"\s+(?P<o>" + _SCHOOL + r"(?:\s+(?:of|in)\s+[\w\s]+)?)",
                    after_subject=r"(?:go|goes|going)\s+(?:back\s+)?to", after_copula=r"(?:going|attending)(?:\s+back)?(?:\s+to)?")
 #: "(i study) in the library", "in my room": where, no field (but "majoring in the arts")
@@ -490,6 +493,7 @@ VERB_RULES = compile_rules([
     TEACH.after_subject_pattern(),
     STUDY_AT.after_subject_pattern(),
     SCHOOL_GO.after_subject_pattern(),
+    HOMESCHOOLED.after_subject_pattern(),
     STUDY.after_subject_pattern(),
     (r"^(?:was|were)\s+an?\s+(?P<o>[a-z][\w\s-]*?)\s+major\b", lambda m, c: not c.negated and add_field(m.group("o"), c, 0.75)),
     (r"^(?:went|go|goes|going|am\s+going|went\s+back|going\s+back)\s+to\s+(?:school|college|university|uni|grad\s+school)\s+for\s+(?P<o>.+)", r_study),
