@@ -309,16 +309,19 @@ GOOD_AT = adjective(r_skill, r"(?:(?:pretty|really|very|quite|so)\s+)?(?:good|gr
                              r"decent|proficient|experienced|gifted|an\s+expert)", r"\s+(?:at|in|with)\s+(?P<o>.+)")
 FLUENT = adjective(r_speak, "fluent", r"\s+in\s+(?P<o>.+)")
 MEMBER_OF = adjective(r_member_in, r"(?:a\s+)?(?:member|part)", r"\s+of\s+(?P<o>.+)")
-IN_SCHOOL = adjective(r_school_in, r"(?:(?:still|currently|now)\s+)?(?:in|at)",
-                      r"\s+(?P<o>(?:(?:the\s+)?\d+(?:st|nd|rd|th)\s+grade)|(?:(?:high|grad|graduate|med|medical|law|middle|"
-                      r"elementary|nursing|art|culinary|beauty|film|business|community|junior|boarding|pharmacy|dental|vet|"
-                      r"veterinary|divinity|drama|music|dance|flight|cooking|design|architecture|journalism|massage)\s+)?"
+#: "(i am) still in high school", "(i am) only in middle school", "(i am) in junior high" (not a town)
+_ONLY_STILL = r"(?:(?:still|currently|now|only|just)\s+){0,2}"
+IN_SCHOOL = adjective(r_school_in, _ONLY_STILL + r"(?:in|at)",
+                      r"\s+(?P<o>(?:(?:the\s+)?\d+(?:st|nd|rd|th)\s+grade)|junior\s+high(?:\s+school)?"
+                      r"|(?:(?:high|grad|graduate|med|medical|law|middle|elementary|nursing|art|culinary|beauty|film|business|"
+                      r"community|junior|boarding|pharmacy|dental|vet|veterinary|divinity|drama|music|dance|flight|cooking|design|"
+                      r"architecture|journalism|massage)\s+)?"
                       r"(?:school|college|university|uni))\b")
 #: "(my son Theo is) in second grade (at Maple Elementary)", "(she's) in kindergarten": with "is" said ("as bad as I did in
 #: fifth grade" is a time)
 IN_GRADE = Family(r_school_in, r"\s+(?:the\s+)?(?P<o>(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
                   r"eleventh|twelfth)\s+grade|kindergarten|preschool|pre-k)\b",
-                  after_subject=r"(?:am|is|are)\s+(?:(?:still|currently|now)\s+)?in", after_copula=r"(?:(?:still|currently|now)\s+)?in")
+                  after_subject=r"(?:am|is|are)\s+" + _ONLY_STILL + "in", after_copula=_ONLY_STILL + "in")
 IN_GROUP = adjective(r_member_in, "in",
                      r"\s+(?:the\s+|a\s+|an\s+|my\s+)?(?P<o>(?:[\w'-]+\s+){0,2}?(?:navy|army|military|air\s+force|marines|"
                      r"marine\s+corps|coast\s+guard|national\s+guard|band|choir|club|orchestra|league|team|union|fraternity|"
