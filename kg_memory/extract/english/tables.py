@@ -220,7 +220,9 @@ LIVE = Family(r_live, r"(?:(?:(?<=live)|(?<=lives)|(?<=lived)|(?<=living))\s+(?:
 #: "(my brother) lives with his boyfriend Sam": the partner, named
 LIVE_WITH = Family(r_live_with, r"\s+(?:together\s+)?(?P<o>with\s+.+)",
                    after_subject=r"live|lives|living|(?:have|has)\s+(?:always\s+)?lived", after_copula="living")
-WORK_AS = Family(r_work_as, r"\s+(?:(?:part|full)[\s-]time\s+)?as\s+"
+#: "(i work) nights as a guard", "(i work) long hours at a hospital", "a lot in a factory": when or how much, then the job
+_WORK_WHEN = r"(?:(?:part|full|half)[\s-]time|long\s+hours|a\s+lot|overtime|nights|days|weekends|evenings|mornings)\s+"
+WORK_AS = Family(r_work_as, r"\s+(?:" + _WORK_WHEN + r"){0,2}as\s+"
                  r"(?!(?:an?\s+|the\s+)?(?:team|group|unit|family|one|well|hard|much|long|usual|always|before|expected|planned|"
                  r"intended)\b)(?:an?\s+|the\s+)?(?P<o>.+)", after_subject="work|works|working",
                  after_copula="working")
@@ -228,7 +230,7 @@ WORK_AS = Family(r_work_as, r"\s+(?:(?:part|full)[\s-]time\s+)?as\s+"
 WORK_HOME = Family(r_work_home, r"\s+(?:(?:mostly|mainly|full\s+time|part\s+time)\s+)?(?P<o>from\s+home|at\s+home(?!\s+(?:depot|goods)\b)|online)\b"
                    r"(?:\s+as\s+(?:a|an)\s+(?P<job>[\w\s-]+))?",
                    after_subject="work|works|working", after_copula="working")
-WORK_AT = Family(r_work_at, r"\s+(?:(?:full|part|half)[\s-]time\s+|nights\s+|days\s+|weekends\s+|"
+WORK_AT = Family(r_work_at, r"\s+(?:" + _WORK_WHEN + r"|"
                  r"(?:the\s+)?(?:night|day|morning|evening|late|early|double|graveyard|overnight)\s+shifts?\s+|(?:remotely|remote|currently|"
                  r"now|still|mostly|mainly|freelance)\s+)?(?P<p>at|for|in|on|with)\s+(?P<o>.+)",
                  after_subject=r"work|works|working|intern|interns|interning|(?:have|'ve|has|'s)\s+(?:always\s+)?worked",
