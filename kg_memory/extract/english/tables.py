@@ -230,9 +230,12 @@ WORK_AS = Family(r_work_as, r"\s+(?:" + _WORK_WHEN + r"){0,2}as\s+"
 WORK_HOME = Family(r_work_home, r"\s+(?:(?:mostly|mainly|full\s+time|part\s+time)\s+)?(?P<o>from\s+home|at\s+home(?!\s+(?:depot|goods)\b)|online)\b"
                    r"(?:\s+as\s+(?:a|an)\s+(?P<job>[\w\s-]+))?",
                    after_subject="work|works|working", after_copula="working")
+#: "(i work) with my dad (at a sawmill)", "with my sister (in a bakery)": the workplace comes after the one worked with
+_WITH_KIN = (r"with\s+(?:my|our)\s+(?:(?:older|younger|big|little|twin|best)\s+)?(?:mom|mother|dad|father|parents|brother|sister|"
+             r"husband|wife|uncle|aunt|cousin|family|son|daughter|friend|boyfriend|girlfriend)s?\s+")
 WORK_AT = Family(r_work_at, r"\s+(?:" + _WORK_WHEN + r"|"
                  r"(?:the\s+)?(?:night|day|morning|evening|late|early|double|graveyard|overnight)\s+shifts?\s+|(?:remotely|remote|currently|"
-                 r"now|still|mostly|mainly|freelance)\s+)?(?P<p>at|for|in|on|with)\s+(?P<o>.+)",
+                 r"now|still|mostly|mainly|freelance)\s+)?(?:" + _WITH_KIN + r")?(?P<p>at|for|in|on|with)\s+(?P<o>.+)",
                  after_subject=r"work|works|working|intern|interns|interning|(?:have|'ve|has|'s)\s+(?:always\s+)?worked",
                  after_copula="working|interning")  # "I've worked at Spotify since 2021": there still
 EMPLOYED = Family(r_work_at, r"\s+(?:(?:full|part|half)[\s-]time\s+)?(?P<p>at|by|for|in|on|with)\s+(?P<o>.+)",
