@@ -21,7 +21,7 @@ from .living_first import living_first
 from .objects import YEARS_LONG, clean_object, is_job, with_region
 from .partners_with import add_partner_with
 from .place_words import NEAR, NOT_NEAR_HOME, named_beyond_landmark
-from .schools import school_gone_to, studied_at
+from .schools import named_school, school_gone_to, studied_at
 from .visited_people import place_of_people_visited
 from .work_for import worked_for_person
 
@@ -545,7 +545,7 @@ def r_school_go(m: re.Match[str], c: Clause) -> bool:
 
 
 _EVENT_OR_PLACE_EVENT = lazy(rf"^(?:(?:a|an|the|my|our|his|her|their|this|that)\s+)?(?P<e>{ADJ}{alts(EVENTS)}(?:\s+{alts(EVENTS)})*)\b", re.I)  # "a game convention"
-_EVENT_OR_PLACE_SCHOOL = lazy(rf"^(?:(?:a|an|the|my)\s+)?(?P<s>{ADJ}{SCHOOLS})\b(?:\s+(?:at|in|of)\s+(?P<at>.+))?", re.I)
+_EVENT_OR_PLACE_SCHOOL = lazy(rf"^(?:(?:a|an|the|my)\s+)?(?P<s>{ADJ}{SCHOOLS})\b(?:\s+(?P<p>at|in|of)\s+(?P<at>.+))?", re.I)
 _WITH_SOMEONE = lazy(rf"(?:\s+{SCHOOLS}\b)*\s+(?:together|with)\b", re.I)
 _MORE_SCHOOL = lazy(rf"(?:\s+{SCHOOLS}\b)+", re.I)
 #: "been on my mind", "was in my head": where a thought is, not a place (nor "bed", "see a friend").
@@ -595,8 +595,7 @@ def event_or_place(m: re.Match[str], c: Clause) -> bool:
         if _WITH_SOMEONE.match(raw, school.end()):
             return True  # "went to high school with her": a schoolmate (see .people), no school named
         more = _MORE_SCHOOL.match(raw, school.end("s"))  # "high" + " school", not "high"
-        name = (clean_object(school.group("at"), "place") if school.group("at") else None) or \
-            school.group("s") + (more.group(0) if more else "")
+        name = named_school(school.group("s") + (more.group(0) if more else ""), school.group("p"), school.group("at"))
         past = verb in ("went", "attended", "graduated")
         c.add("educatedAt" if past else "studiesAt", Entity(name, "Organization"), 0.7)
         return True

@@ -29,8 +29,9 @@ import re
 
 from ...gazetteer import ENTRIES, gazetteer_id
 from ..framework import lazy
+from .objects import clean_object
 
-__all__ = ["known_university", "school_gone_to", "studied_at"]
+__all__ = ["known_university", "named_school", "school_gone_to", "studied_at"]
 
 #: A name of one to three capitalised words, nothing after it but an end, a comma or "and".
 _NAME = lazy(r"^(?P<n>(?!(?:Church|Mass|Sunday|Bed|Work|Home|Camp|Daycare|Mom|Dad|Grandma|Grandpa)\b)[A-Z][\w.'&-]*"
@@ -46,6 +47,7 @@ _TRIP = lazy(r"\b(?:every|each|next|last|this|tomorrow|tonight|yesterday|today|o
              r"sometimes|often|once|twice|to\s+visit|to\s+see)\b", re.I)
 _NOT_SCHOOLS = frozenset("school college university uni church work home there here it".split())
 _UNIVERSITY = lazy(r"\b(?:University|Institute|College)\b")
+_SCHOOL_WORD = lazy(r"\b(?:university|college|institute|academy|school|state|tech|polytechnic)\b", re.I)
 #: Any name, then what one studied there: "(went to) Oberlin for undergrad", "Tulane for law school", "Purdue, class of
 #: 2012" (not "Boston for college": a town)
 _STUDIED_THERE = lazy(
@@ -74,6 +76,19 @@ def school_gone_to(verb: str, said: str, sentence: str) -> tuple[str, str, float
     if known:
         return "studiesAt", name, 0.75
     return ("studiesAt", name, 0.6) if _CHILD.search(sentence) else None
+
+
+def named_school(kind: str, prep: str | None, said: str | None) -> str:
+    """The school of "(went to) the University of Iowa" (named whole), "college at Rutgers" (Rutgers), "college in Ohio"
+    (where it is, not its name: the kind, "college"; but "in Ohio State University"), or of the ``kind`` alone.
+
+    >>> named_school("University", "of", "Iowa ."), named_school("college", "in", "ohio"), named_school("college", "at", "Rutgers")
+    ('University of Iowa', 'college', 'Rutgers')
+    """
+    name = clean_object(said, "place") if said else None
+    if not name or (prep or "").lower() == "in" and not _SCHOOL_WORD.search(name):
+        return kind
+    return f"{kind} of {name}" if (prep or "").lower() == "of" else name
 
 
 def studied_at(said: str) -> str | None:
