@@ -58,6 +58,10 @@ _SCAN_PET = lazy(
 #: "(my dogs) and cats", "(my dog) and two cats": a second pet of the same owner
 _AND_PET = lazy(rf"\s+(?:and|&)\s+(?:(?:two|three|four|five|\d+|a|an|one|some|little|old|new|big|baby)\s+)?"
                 rf"(?P<noun>(?i:{PET}))(?![\w'-])(?!\s+(?i:{PET_COMPOUND})\b)", re.I)
+#: "(my wife) and three kids", "(my dad) and brother": a second relative of the same owner, not one named ("and sister
+#: Kate") nor one of someone ("and mother of my children": the wife again)
+_AND_KIN = lazy(rf"\s+(?:and|&)\s+(?P<mods>{KIN_MODS})(?P<noun>(?i:{KIN}))(?![\w'-])(?!\s*,?\s+[A-Z]|\s+of\b|'s\b)")
+_FAMILY = frozenset("parent child sibling spouse relative".split())
 _HESITATION = frozenset("uh um umm uhm er erm ah ahh eh hmm well like oh so yeah".split())
 _NEGATION_WORD = lazy(r"\b(?:not|never|no)\b", re.I)
 #: "my niece's christening" (the niece owns something), not "my kid's in a play" ("kid is").
@@ -419,6 +423,10 @@ def scan_possessives(clause: str, turn: Turn, discourse: Discourse, state: TurnS
         discourse.mention(turn, person, gender_of_noun(noun))
         if not negated and not modal and _LOST_BEFORE.search(clause, 0, m.start()) and not _FOUND_AGAIN.search(turn.text):
             add(person, "trait", "deceased", 0.65)  # "i lost my dad last year": he died (as "my dad passed away")
+        also = None if name or predicate not in _FAMILY else _AND_KIN.match(clause, m.end())
+        if also and KIN_PREDICATE[also.group("noun").lower()] in _FAMILY and also.group("noun").lower() != noun \
+                and not (modal and also.group("mods")):  # "my uncle and brother": the brother is had too
+            add(owner, KIN_PREDICATE[also.group("noun").lower()], owned_entity(owner, also.group("noun").lower(), "Person", None), 0.7)
     for m in _SCAN_PET.finditer(clause):
         if modal and _WISHED_FOR.search(m.group(0)) or _DENIED_BEFORE.search(clause, 0, m.start()):
             continue
