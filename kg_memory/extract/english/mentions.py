@@ -62,6 +62,8 @@ _AND_PET = lazy(rf"\s+(?:and|&)\s+(?:(?:two|three|four|five|\d+|a|an|one|some|li
 #: Kate") nor one of someone ("and mother of my children": the wife again)
 _AND_KIN = lazy(rf"\s+(?:and|&)\s+(?P<mods>{KIN_MODS})(?P<noun>(?i:{KIN}))(?![\w'-])(?!\s*,?\s+[A-Z]|\s+of\b|'s\b)")
 _FAMILY = frozenset("parent child sibling spouse relative".split())
+#: Under a wish, relatives and pets had no more or not yet: "i wish my cat was still here", "someday my kids will ..."
+_NOT_HAD_WISHED = lazy(r"\b(?:still|back|again|alive|anymore|any\s+more|someday|some\s+day|one\s+day|eventually|future)\b", re.I)
 _HESITATION = frozenset("uh um umm uhm er erm ah ahh eh hmm well like oh so yeah".split())
 _NEGATION_WORD = lazy(r"\b(?:not|never|no)\b", re.I)
 #: "my niece's christening" (the niece owns something), not "my kid's in a play" ("kid is").
@@ -362,16 +364,19 @@ _UP_TO_LAST_VERB = lazy(r"^.*\b(?:and|but|i\s+think|though|so|because|like|love|
 
 
 def scan_possessives(clause: str, turn: Turn, discourse: Discourse, state: TurnState,
-                      modal: bool = False) -> None:
+                      modal: bool = False, wished: bool = False) -> None:
     """"my sister Anna", "my two dogs", "my car", "my blue eyes" anywhere in the clause.
 
     ``modal`` clauses ("my dog would love that") keep relatives and pets, which exist whatever
     the modal says, but not "my own dog" (a wish) nor possessions and looks, but a look told by its colour or length
-    ("my red hair would stand out"; so under a negation: "he does not like my purple hair").
+    ("my red hair would stand out"; so under a negation: "he does not like my purple hair"). A ``wished`` clause ("i
+    wish my kids called more") keeps only its relatives and pets, and none lost or of some day ("my cat was still here").
     """
     low = clause.lower()
     if "my " not in low and "our " not in low and "name" not in low and "mine" not in low and "wheelchair" not in low:
         return  # "name is albert", "dyed mine", "i am in a wheelchair"
+    if wished and _NOT_HAD_WISHED.search(clause):
+        return
     speaker = discourse.speaker(turn)
     out: list[Found] = []
 
@@ -448,6 +453,9 @@ def scan_possessives(clause: str, turn: Turn, discourse: Discourse, state: TurnS
         second = None if name else _AND_PET.match(clause, m.end())
         if second is not None and second.group("noun").lower() != noun:
             add(speaker, "hasPet", owned_entity(speaker, second.group("noun").lower(), "Animal", None), 0.7)
+    if wished:
+        state.collect(out)
+        return
     if not negated and not modal:
         for m in _SCAN_OWN.finditer(clause):
             if (" own " in m.group(0).lower() or _TO_GET.search(clause, 0, m.start())) and _PLANNED.search(clause):

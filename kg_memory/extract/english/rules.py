@@ -402,12 +402,13 @@ class EnglishRules:
                 continue
             if irrealis(clause) or is_question(clause):
                 if not is_question(clause) and (not WISH.search(clause) or _DREAM_OF_BEING.search(clause)):
-                    # "my two dogs would love that": the dogs exist whatever the modal says (but
-                    # a wish gives nothing at all: "I wish my sister lived here")
+                    # "my two dogs would love that": the dogs exist whatever the modal says
                     scan_possessives(clause, turn, discourse, state, modal=True)
                     scan_cannot_do_without(clause, turn, discourse, state)  # "i could not live without my phone"
                     if not conditional(sentence):
                         scan_desires(clause, turn, discourse, state)  # "i would love to be a chef"
+                elif not is_question(clause):  # "I wish my sister lived here": the sister only, not where she lives
+                    scan_possessives(clause, turn, discourse, state, modal=True, wished=True)
                 subject, others = None, bool(_SOMEONE_ELSE.match(FILLER.sub("", clause).strip()))  # "you should ... and"
                 continue
             read = (clause, state.last_thing)
