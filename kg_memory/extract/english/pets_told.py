@@ -24,9 +24,10 @@ import re
 from ...types import Turn
 from ..framework import Found, lazy
 from ..pronouns import Discourse
-from .lexicon import PET, PET_COMPOUND
+from .lexicon import KIN, PET, PET_COMPOUND
 from .mentions import TurnState
 from .objects import owned_entity, plausible_name
+from .segment import normalize
 
 __all__ = ["scan_asked_pets", "scan_pet_is"]
 
@@ -48,12 +49,38 @@ _MY_PET = lazy(
     rf"(?!\s+(?i:{PET_COMPOUND})\b)(?:\s*,?\s*(?P<name>[A-Z][a-z][\w'-]*)(?!['’]s)\b)?",
 )
 
+#: "i have one named rex", "we got one called Mo": one of a kind said before ("i love ferrets"), or just after
+_ONE_NAMED = lazy(r"\b(?:i|we)\s+(?:have|own|got|have\s+got)\s+(?:just\s+)?one\s+(?:named|called)\s+(?P<n>[\w'-]+)", re.I)
+#: the kinds of pets and people a turn speaks of, the last of which "one" stands for ("do you have kids ? i have one")
+_KIND = lazy(rf"\b(?:(?P<pet>{PET})|{KIN})(?![\w'-])", re.I)
+_KIND_AFTER = lazy(rf"\s*,?\s*(?:it\s+is|its|he\s+is|she\s+is)\s+(?:just\s+)?(?:a|an)\s+(?:[\w-]+\s+)?(?P<pet>{PET})(?![\w'-])", re.I)
+
+
+def _kind_of_one(text: str, one: re.Match[str]) -> str | None:
+    """The pet ``one`` (a match of :data:`_ONE_NAMED` in a clause of ``text``) is one of, in the singular: the last kind
+    said before it in ``text``, if a pet, or the pet said just after its name; None when the kind is no pet."""
+    low = normalize(text)
+    at = low.lower().find(one.group(0).lower())
+    before = list(_KIND.finditer(low, 0, max(at, 0)))
+    after = _KIND_AFTER.match(low, at + len(one.group(0))) if at >= 0 else None
+    kind = before[-1].group("pet") if before else after.group("pet") if after else None
+    if not kind:
+        return None
+    kind = kind.lower()
+    return kind[:-3] + "y" if kind.endswith("ies") else kind[:-1] if kind.endswith("s") and not kind.endswith("ss") else kind
+
+
 #: A question that tells of a death: "did he die, like my cat?", "is my old dog dead?"
 _GONE = lazy(r"\b(?:die|died|dies|dying|dead|passed\s+(?:away|on)|put\s+down)\b", re.I)
 
 
 def scan_pet_is(clause: str, turn: Turn, discourse: Discourse, state: TurnState) -> None:
-    """Record the pets that ``clause`` (a statement) says the speaker's pets are ("my pet is a cow")."""
+    """Record the pets that ``clause`` (a statement) says the speaker's pets are ("my pet is a cow"), and the one named
+    after its kind was said ("i love ferrets , i have one named bandit"; "i have one named rex , he is a pug")."""
+    one = _ONE_NAMED.search(clause) if " one " in clause.lower() else None
+    if one is not None and plausible_name(one.group("n")) and (kind := _kind_of_one(turn.text, one)) is not None:
+        state.collect([(discourse.speaker(turn), "hasPet", owned_entity(discourse.speaker(turn), kind, "Animal", one.group("n")),
+                        0.7, None)])
     if "pet" not in clause.lower():
         return
     speaker = discourse.speaker(turn)
