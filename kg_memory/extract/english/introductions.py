@@ -1,6 +1,6 @@
 """How people give their own name in chat: "hi , i am joanna and i like horror movies", "i am omar , nice
-to meet you", "frank is my name", "i go by the name arnold", "my given name is william"; on the phone, "Hello,
-this is Oliver Baker speaking".
+to meet you", "frank is my name", "i go by the name arnold", "my given name is william", "my parents named me
+tobias"; on the phone, "Hello, this is Oliver Baker speaking".
 
 "I am X" names the speaker only where the turn introduces someone (it opens with a greeting or says "nice
 to meet you"): anywhere else X is mostly how the speaker feels ("i am bored"). The name must look like one
@@ -45,7 +45,9 @@ _MEETING = lazy(r"\b(?:nice|pleased|good|great|glad|awesome|lovely|a\s+pleasure)
 #: "frank is my name", "i go by the name arnold", "my given name is william", "my names todd"
 _NAME_IS_MINE = lazy(
     r"(?:(?:^|[.!,]\s*)(?=[a-z][a-z'-]+\s+is\s+my\s+(?:first\s+|given\s+|real\s+)?name\b)"
-    r"|\bi\s+go\s+by\s+the\s+name\s+(?:of\s+)?|\bmy\s+(?:first|given)\s+name\s+is\s+|\bmy\s+names\s+)"
+    r"|\bi\s+go\s+by\s+the\s+name\s+(?:of\s+)?|\bmy\s+(?:first|given)\s+name\s+is\s+|\bmy\s+names\s+"
+    # "my parents named me tobias (after an uncle)", "mom named me Iris"
+    r"|\b(?:parents|folks|mom|mum|mother|dad|father)\s+(?:just\s+)?named\s+me\s+)"
     rf"{_NAME}"
     # "my full name is Ann Marie Lee", "my real name is ann lee": the whole name (capitalised, or lower case to the end)
     r"|\bmy\s+(?:full|real|legal|whole)\s+name\s+is\s+(?P<full>(?-i:[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){0,3})(?![\w'-])"
