@@ -405,6 +405,8 @@ def scan_possessives(clause: str, turn: Turn, discourse: Discourse, state: TurnS
             continue
         noun = m.group("noun").lower()
         name = _OWNER_S.sub("", m.group("name") or m.group("lname") or m.group("called") or "") or None  # "my brother Danny's"
+        if m.group("called") and m.group("called")[:1].islower() and clause[m.end("noun"):m.start("called")].split() == ["called"]:
+            name = None  # "my dad called back", "my wife called crying": a call made, no name
         if name and (name.split()[0].lower() in STOP or name.lower() in _HESITATION or name == m.group("lname") and noun in _MANY_KIN):
             name = None  # "my colleague, uh, Professor Wheeler"; "my family, exercise, and friends": a list, no name
         if name and (called_not_named(noun, name) or called_in_request(noun, name, clause[:m.start()], clause[m.end():])):
