@@ -15,6 +15,7 @@ def test_the_relative_or_pet_under_a_wish_is_had():
     assert ("spouse", "Ann's husband") in _had("i really hope my husband gets that promotion")
     assert ("hasPet", "Ann's parrot") in _had("i wish i could take my parrot on the plane")
     assert ("sibling", "Ann's brother") in _had("wish my brother was not so stubborn lol")
+    assert ("sibling", "Ann's brother") in _had("i wish my aunt and brother lived closer")
 
 
 def test_what_is_wished_stays_unstored():
