@@ -402,8 +402,7 @@ class EnglishRules:
                 continue
             if irrealis(clause) or is_question(clause):
                 if not is_question(clause) and (not WISH.search(clause) or _DREAM_OF_BEING.search(clause)):
-                    # "my two dogs would love that": the dogs exist whatever the modal says
-                    scan_possessives(clause, turn, discourse, state, modal=True)
+                    scan_possessives(clause, turn, discourse, state, modal=True)  # "my two dogs would love that"
                     scan_cannot_do_without(clause, turn, discourse, state)  # "i could not live without my phone"
                     if not conditional(sentence):
                         scan_desires(clause, turn, discourse, state)  # "i would love to be a chef"
