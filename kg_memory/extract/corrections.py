@@ -22,6 +22,7 @@ import re
 from collections.abc import Sequence
 
 from ..types import Fact, Turn
+from .called_titles import called_job
 from .framework import lazy
 
 __all__ = ["taken_back"]
@@ -90,8 +91,8 @@ def taken_back(facts: Sequence[Fact], turns: Sequence[Turn]) -> list[Fact]:
                 and after.speaker != turn.speaker and not _ADDING.search(after.text) \
                 and str(fact.object).lower() not in after.text.lower() \
                 and any(at(later) == i + 1 and later.predicate == "jobTitle" and later.subject == fact.subject
-                        for later in facts):
-            dropped.add(n)  # "I'm an actor." - "You're a waiter.": put right by the next one
+                        and not called_job(later, facts) for later in facts):
+            dropped.add(n)  # "I'm an actor." - "You're a waiter.": put right by the next one (not "嗨，崔老师。")
         elif fact.predicate in _HAD and fact.subject.label == turn.speaker and after is not None \
                 and after.speaker != turn.speaker and _owned_denied(str(getattr(fact.object, "label", fact.object)), after.text):
             dropped.add(n)  # "It's disturbing my birds." - "You don't have birds."
