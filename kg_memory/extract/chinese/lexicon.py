@@ -49,13 +49,20 @@ _WORK_FIELD = lazy(r"^(?:(?:前端|后端|全栈|软件|游戏|数据|算法|安
                    r"(?:工作|生意)?$")
 
 
-def is_job(text: str) -> bool:
-    """Whether ``text`` names a job: it ends with a job word (会计, 软件工程师) or is a field of work (财务, 行政).
+#: Whose home a 家 is (你家, 我们家, 谁家, 老李家, 王家, 人家, 婆家): 甜甜是你家的 says whose child, no job ending in 家.
+_HOME_OF = lazy(r"^(?:[我你他她您咱]们?|谁|人|别人|大|自己|婆|娘|老|亲|本|邻居|[老小]?[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑"
+                r"梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段"
+                r"雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤])家$")
 
-    >>> is_job("软件工程师"), is_job("财务"), is_job("饼干")
-    (True, True, False)
+
+def is_job(text: str) -> bool:
+    """Whether ``text`` names a job: it ends with a job word (会计, 软件工程师) or is a field of work (财务, 行政); not
+    a home said by whose it is (你家, 老李家, 王家), though 家 ends 画家.
+
+    >>> is_job("软件工程师"), is_job("财务"), is_job("饼干"), is_job("画家"), is_job("老专家"), is_job("你家"), is_job("老李家")
+    (True, True, False, True, True, False, False)
     """
-    return JOB_SUFFIX.search(text) is not None or _WORK_FIELD.match(text) is not None
+    return (JOB_SUFFIX.search(text) is not None and not _HOME_OF.match(text)) or _WORK_FIELD.match(text) is not None
 
 EVENTS = r"(?:婚礼|会议|比赛|音乐会|演唱会|聚会|派对|展览|马拉松|典礼|毕业典礼|葬礼|讲座|活动|运动会|晚会|party)"
 
