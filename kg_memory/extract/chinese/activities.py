@@ -274,8 +274,8 @@ def _r_visit(m: re.Match[str], c: Clause) -> bool:
         return True
     raw = _TRIP_TAIL.sub("", raw)
     head = nominal_head(raw)
-    if head in _ERRAND_PLACES or head in _DOINGS:
-        return False  # 我去洗手间: an errand of the moment, no visit; 后来去当兵了: a doing, no place
+    if head in _ERRAND_PLACES or head in _DOINGS or len(head or raw) < 2:
+        return False  # 我去洗手间: an errand of the moment, no visit; 后来去当兵了: a doing, no place; 你也去学: a verb
     if m.group("v") == "去" and not (head and raw.startswith(head) and _PAST.search(c.sentence)):
         return False  # 去 + a place, in the past ("昨天去电影院看电影"); "去帮邻居搬家", "我们去公园里跑": not a visit
     places = object_list(raw) if "和" in raw or "、" in raw else []
