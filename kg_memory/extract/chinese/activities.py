@@ -257,7 +257,7 @@ _PAST = lazy(r"了|过|昨天|前天|去年|前年|上个?(?:月|周|星期|礼�
 _TRIP_TAIL = lazy(r"(?:旅游|旅行|玩|度假|出差|看看|逛逛|露营|徒步|爬山|滑雪|钓鱼|潜水|冲浪|骑行|看海|看日出|赏花).*$")
 
 
-_ERRAND_PLACES = frozenset("洗手间 厕所 卫生间 浴室 厨房 卧室 楼上 楼下 房间 外面 隔壁 门口 客厅 会议室 办公室".split())
+_ERRAND_PLACES = frozenset("洗手间 厕所 卫生间 浴室 厨房 卧室 楼上 楼下 房间 外面 隔壁 门口 客厅 会议室 办公室 仓库 库房 阳台 车库 地下室 储藏室 后院 前台".split())
 #: What one goes to do that jieba tags as a noun (去当兵, 去支教, 去插队, 去住院): a doing, no place visited.
 _DOINGS = frozenset("当兵 参军 服役 支教 插队 援疆 援藏 读研 读博 上学 念书 读书 住院 化疗 住校 经商 创业 下海 养老 "
                     "学厨 学徒 拜师 考公 种地 集训 军训".split())
