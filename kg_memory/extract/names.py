@@ -32,7 +32,7 @@ go what why how who where when hold easy enough absolutely definitely totally ho
 fantastic perfect wonderful excellent amazing awesome nice gosh geez jeez boy ugh ew yay ah aha ha haha hah oops
 whoops shh shoot yo guys everybody everyone sweetie honey baby sweetheart buddy pal sir madam ma'am miss mister mom
 dad mommy daddy mother father grandma grandpa granny sis bro merry happy welcome morning night evening afternoon
-yesterday today tomorrow now then here there this that these those and but or so if because also just still maybe
+yesterday today tonight tomorrow now then here there this that these those and but or so if because also just still maybe
 perhaps indeed course anyhow otherwise besides i you he she we they it me him her us them my your his our their
 mr mrs ms dr monday tuesday wednesday thursday friday saturday sunday january february march april may june july
 august september october november december christmas thanksgiving easter hallelujah amen bravo encore bingo
