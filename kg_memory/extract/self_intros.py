@@ -117,6 +117,11 @@ _WHO_ASKED = lazy(r"(?i:\bwho(?:'s|\s+is|\s+was)?)\b[^.!?]*\?\s*$")
 #: "Don?" - "Close. Ron.", "Uh, Mike?" - "No, Mark.", "唐？" - "差一点，是朗。": a name asked, then put right by the one
 #: asked: the name after the correction is theirs.
 _NAME_ASKED = lazy(r"(?:^|[\s,，.…])([A-Z][a-z]+|[\u4e00-\u9fff]{1,3}[^\W\d_吗呢吧了啊么])\s*[?？]+\s*$")
+#: "Is this right, Tamsin?", "Can you hold this, Bill?": a question put to the one called, who is named last; no name
+#: guessed ("Don?", "Oh right, um, Don?"), so "Close, Bill." after it is a verdict said to Bill, no name put right.
+_ASKED_OF_CALLED = lazy(r"(?:^|[.!?…]\s+)(?i:is|are|am|was|were|do|does|did|can|could|will|would|should|shall|may|might|have|"
+                        r"has|had|what|what's|where|where's|when|why|how|how's|who|who's|which|isn't|aren't|don't|didn't|"
+                        r"won't|can't|you|you're)\b[^.!?…]*,\s*[A-Z][a-z]+\s*\?+\s*$")
 _PUT_RIGHT = lazy(r"^\s*(?:(?i:close|almost|nearly|not\s+quite|nope|no)[,.!]*\s+(?i:it's\s+)?|"
                         r"(?:差一点|差不多|接近了|不是|不对)[，,。！!\s]*是?(?![我你他她]))" + _PIECE)
 #: "I'm Carmen." - "Felix. Mine's the goalie.": a name and a full stop opening the turn after one who introduced
@@ -155,8 +160,8 @@ def naming_turns(turns: Sequence[Turn]) -> list[Turn]:
             first = mine  # "Okoro, Lind, Brandt." - "That's me. Brandt.": the name just called is the answerer's
         if _WHO_ASKED.search(before) and (mine := _ME_THEN.match(text)):
             first = mine  # "Who's the scientist?" - "Me. Arjun Mehta, sixth grade.": the one owning up names themself
-        if (asked := _NAME_ASKED.search(before)) and (right := _PUT_RIGHT.match(text)) \
-                and right.group("n") != asked.group(1):
+        if (asked := _NAME_ASKED.search(before)) and not _ASKED_OF_CALLED.search(before) \
+                and (right := _PUT_RIGHT.match(text)) and right.group("n") != asked.group(1):
             first = right
         if first is None and (door := _NAME_AND_DOOR.search(text)):
             first = door  # "I can vouch for her. Gus Petrakis, 3A.": the speaker, as one gives a name at a desk
