@@ -37,7 +37,7 @@ _NOT_RESIDENCES = frozenset("trouble touch shape line love bed fear hope denial 
 #: in the hills", a slip)
 _LIVING_IDIOMS = frozenset(("edge", "moment", "past", "present", "future", "wild side", "fast lane", "dream", "bubble",
                             "now", "up", "down", "dark", "shadows"))
-_A_FLOOR = lazy(r"\b(?:floor|storey|story|level)$", re.I)
+_A_FLOOR = lazy(r"\b(?:floor|storey|story|level)$|^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$", re.I)
 #: "(we're in) cabin nine", "room 214", "row 5", "seat 12B": a numbered spot at a camp, a hotel, a hall, no home
 NUMBERED_SPOT = lazy(r"^(?:cabin|room|row|seat|section|aisle|gate|bed|ward|bunk|tent|lane|car|coach|carriage|booth|"
                       r"stall|pod|hall|block|zone|group|table|terminal|platform|court|field)\s+#?(?:\d+[a-z]?|[a-z]\d*|"
@@ -85,7 +85,7 @@ def r_live(m: re.Match[str], c: Clause) -> bool:
         return False
     if place.lower().split()[0] in _NOT_RESIDENCES or _A_FLOOR.search(place) or NUMBERED_SPOT.match(place) \
             or place.lower() in _LIVING_IDIOMS:
-        return False  # "I live on the third floor", "we're in cabin nine": which floor or spot, not where
+        return False  # "I live on the third floor", "I live on six", "in cabin nine": which floor or spot, not where
     if place.islower() and NEAR.search(m.string, 0, m.start("o")):
         if place.lower() in NOT_NEAR_HOME:
             return False  # "I live near my parents", "close to work": whom or what the home is near, not where it is
