@@ -22,7 +22,7 @@ from ...types import Turn
 from ..framework import lazy
 from ..pronouns import FEMALE, MALE, Discourse, gender_of_noun
 
-__all__ = ["called_in_answer", "called_in_request", "called_not_named", "said_before"]
+__all__ = ["called_by_many", "called_in_answer", "called_in_request", "called_not_named", "said_before"]
 
 #: The title before a surname that tells the sex ("Mrs. Petrov", "Mr Brown").
 _TITLE_SEX = lazy(r"^(?:(?P<m>Mr)|(?P<f>Mrs|Ms|Miss))\b\.?", re.I)
@@ -61,6 +61,21 @@ def called_in_request(noun: str, name: str, sentence: str, after: str) -> bool:
     return noun.split()[-1].lower() in _CLOSE_KIN and _TITLED.match(name.strip()) is not None \
         and re.fullmatch(r"\s*[.!?]*\s*", after) is not None and _REQUEST.match(sentence) is not None
 
+
+#: Relatives said in the plural: one name set after them ("my kids, Nadia.") is nobody's of them.
+_MANY = frozenset("kids children parents sons daughters brothers sisters siblings cousins grandkids grandchildren "
+                  "grandparents grandsons granddaughters folks nieces nephews twins in-laws stepkids".split())
+
+
+def called_by_many(noun: str, name: str, after: str) -> bool:
+    """Whether ``name``, one name set after relatives said in the plural and closing the sentence (``after`` follows
+    it), is said to the one spoken to: "Your sister's kids are also my kids, Nadia." calls Nadia; "my kids, Leo and
+    Mia" names them.
+
+    >>> called_by_many("kids", "Nadia", "."), called_by_many("parents", "Ron", " and Edie."), called_by_many("son", "Leo", ".")
+    (True, False, False)
+    """
+    return noun.split()[-1].lower() in _MANY and len(name.split()) <= 2 and re.match(r"\s*[.!?]", after) is not None
 
 
 #: "Who's Sophie?", "who is Mr. Hale?": a person asked about by name, closing the turn before.

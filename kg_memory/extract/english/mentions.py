@@ -15,7 +15,7 @@ from ...types import Entity, Turn, Value
 from ..framework import Found, lazy
 from ..pronouns import FEMALE, MALE, Discourse, gender_of_noun
 from ..timeexpr import find_time
-from .apposed_names import called_in_answer, called_in_request, called_not_named, said_before
+from .apposed_names import called_by_many, called_in_answer, called_in_request, called_not_named, said_before
 from .identity import degree_facts
 from .lexicon import (
     COLORS,
@@ -409,8 +409,9 @@ def scan_possessives(clause: str, turn: Turn, discourse: Discourse, state: TurnS
             name = None  # "my dad called back", "my wife called crying": a call made, no name
         if name and (name.split()[0].lower() in STOP or name.lower() in _HESITATION or name == m.group("lname") and noun in _MANY_KIN):
             name = None  # "my colleague, uh, Professor Wheeler"; "my family, exercise, and friends": a list, no name
-        if name and (called_not_named(noun, name) or called_in_request(noun, name, clause[:m.start()], clause[m.end():])):
-            name = None  # "This is my brother, Mrs. Petrov.", "Don't tell my mom, Ms. Okafor.": she is spoken to
+        if name and (called_not_named(noun, name) or called_in_request(noun, name, clause[:m.start()], clause[m.end():])
+                     or called_by_many(noun, name, clause[m.end():])):
+            name = None  # "This is my brother, Mrs. Petrov.", "Don't tell my mom, Ms. Okafor.", "my kids, Nadia.": called
         if name and called_in_answer(name, clause[:m.start()], clause[m.end():], said_before(turn, discourse)):
             name = None  # "Who's Sophie?" - "My wife, Tony.": Tony asked
         if _IDIOM_BEFORE.search(clause, 0, m.start()) or _DENIED_BEFORE.search(clause, 0, m.start()) \
