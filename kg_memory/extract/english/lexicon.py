@@ -101,6 +101,8 @@ NOT_JOBS = set(
     "honor honour bearer groomsman groomsmen godmother godfather "
     # who one is, no trade: "before she became a lesbian", "i became a vegetarian"
     "lesbian vegetarian pescatarian christian civilian "
+    # what one believes or is like, or a party, no trade: "he's a pacifist", "she's a terror", "it's your baby shower"
+    "pacifist optimist pessimist realist idealist narcissist egotist terror horror shower "
     # comparatives: "he is a little older", "a bit taller"
     "older younger bigger smaller taller shorter better worse faster slower richer poorer smarter stronger weaker "
     "happier prettier closer earlier longer harder easier cooler warmer nicer tougher quicker thinner fatter".split()
