@@ -59,7 +59,7 @@ _COPULA_LEAD = lazy(
     r"practicing|practising)\s+)+"
 )
 _MAJOR = lazy(
-    r"^(?P<f>[a-z][\w\s-]*?)\s+(?:major|majors)\b(?!\s+(?:at|in|of)\b)"
+    r"^(?P<f>[a-z][\w\s-]*?)\s+(?:major|majors)\b(?!\s+(?:in|of)\b)(?:\s+at\s+(?P<at>.+))?"
     r"|^(?P<f2>[a-z]+(?:ology|ics|istry|omy)|(?:computer\s+|political\s+)?science|history|english|math|art|"
     r"music|film|law|medicine|business|education|design|fashion|journalism|literature|philosophy|nursing|"
     r"engineering|architecture|accounting|finance|marketing)\s+student\b"
@@ -215,6 +215,10 @@ def copula_rule(after_copula: RuleTable) -> Rule:
         if major:
             if major.group("f2"):
                 c.add("jobTitle", "student", 0.8)  # "a biology student" is a student of biology
+            if major.group("at"):  # "a chemistry major at UCLA": the school too, written as said
+                lead = len(low) - len(_COPULA_LEAD.sub("", low))
+                if (at := re.match(r"(?P<o>[A-Z].*)", rest[lead + major.start("at"):lead + major.end("at")])) is not None:
+                    r_study_at(at, c)
             return add_field(major.group("f") or major.group("f2"), c, 0.8)
         if rest[:2].lower() in ("a ", "an") and _skill_noun(words, c):
             return True
