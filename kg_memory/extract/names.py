@@ -208,8 +208,9 @@ def heads_a_list(text: str, name: str) -> bool:
     return found
 
 
-#: A first name closing the sentence after a comma: "Sit, Maggie.", "Ask Trish, Curtis!"
-_CALLED_LAST = lazy(r"\s*,\s*(?P<n>[A-Z][a-z]+)\s*[.!?…]")
+#: A first name, or a title and a name, closing the sentence after a comma: "Sit, Maggie.", "Ask Trish, Curtis!", "Payroll,
+#: Aunt Dora.", "Sit, Coach Ruiz." (after a title, a surname too)
+_CALLED_LAST = lazy(rf"\s*,\s*(?P<t>{TITLE}\.?\s+)?(?P<n>[A-Z][a-z]+)\s*[.!?…]")
 
 
 def bids_before_name(text: str, words: str) -> bool:
@@ -218,13 +219,16 @@ def bids_before_name(text: str, words: str) -> bool:
 
     >>> bids_before_name("Thanks. Sit, Maggie.", "Sit"), bids_before_name("Ask Trish, Curtis.", "Ask Trish")
     (True, True)
+    >>> bids_before_name("Payroll, Aunt Dora. I switched.", "Payroll"), bids_before_name("Sit, Coach Ruiz.", "Sit")
+    (True, True)
     >>> bids_before_name("Ross, Rachel!", "Ross"), bids_before_name("Maggie, sit.", "Maggie"), bids_before_name("Sit, dog.", "Sit")
     (False, False, False)
     """
     found = False
     for m in re.finditer(rf"(?:^|(?<=[.!?…]\s))\s*{re.escape(words)}(?![\w'-])", text):
         called = _CALLED_LAST.match(text, m.end())
-        if called is None or gender_of_name(called.group("n")) is None or gender_of_name(words.split()[0]) is not None \
+        if called is None or gender_of_name(called.group("n")) is None and not called.group("t") \
+                or gender_of_name(words.split()[0]) is not None \
                 or TITLE_HEAD.match(words):
             return False
         found = True
