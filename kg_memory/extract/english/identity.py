@@ -474,9 +474,8 @@ _LOVER_NAMED = lazy(r"^(?i:my|our|his|her|their)\s+(?:[a-z]+\s+){0,2}?(?i:girlfr
 
 
 _TO_COME = lazy(r"^(?:(?:just|recently|finally|soon)\s+)?(?:get|getting)\s+married\b", re.I)
-#: "have been married before", "has been married twice", "have been married and divorced": once, not now
 _EVER_MARRIED = lazy(r"^(?:have|has)\s+been\s+(?:married|engaged)\s*(?:$|[.,!?;]|(?:twice|once|before|and|but|"
-                     r"(?:two|three|four|five|several|many|\d+)\s+times)\b)", re.I)
+                     r"(?:two|three|four|five|several|many|\d+)\s+times)\b)", re.I)  # "been married twice": not now
 
 
 def r_marital_event(m: re.Match[str], c: Clause) -> bool:
