@@ -64,6 +64,8 @@ _AND_KIN = lazy(rf"\s+(?:and|&)\s+(?P<mods>{KIN_MODS})(?P<noun>(?i:{KIN}))(?![\w
 _FAMILY = frozenset("parent child sibling spouse relative".split())
 #: Under a wish, relatives and pets had no more or not yet: "i wish my cat was still here", "someday my kids will ..."
 _NOT_HAD_WISHED = lazy(r"\b(?:still|back|again|alive|anymore|any\s+more|someday|some\s+day|one\s+day|eventually|future)\b", re.I)
+#: An acronym with an "s" ("DJs", "MCs", "EMTs"): said after a relative, a verb or a plural, never a name.
+_ACRONYM_VERB = lazy(r"[A-Z]{2,}s")
 _HESITATION = frozenset("uh um umm uhm er erm ah ahh eh hmm well like oh so yeah".split())
 _NEGATION_WORD = lazy(r"\b(?:not|never|no)\b", re.I)
 #: "my niece's christening" (the niece owns something), not "my kid's in a play" ("kid is").
@@ -409,6 +411,8 @@ def scan_possessives(clause: str, turn: Turn, discourse: Discourse, state: TurnS
             name = None  # "my dad called back", "my wife called crying": a call made, no name
         if name and (name.split()[0].lower() in STOP or name.lower() in _HESITATION or name == m.group("lname") and noun in _MANY_KIN):
             name = None  # "my colleague, uh, Professor Wheeler"; "my family, exercise, and friends": a list, no name
+        if name and _ACRONYM_VERB.fullmatch(name.split()[0]):
+            name = None  # "my brother DJs on Fridays", "my aunt MCs weddings": a trade's verb, no name
         if name and (called_not_named(noun, name) or called_in_request(noun, name, clause[:m.start()], clause[m.end():])
                      or called_by_many(noun, name, clause[m.end():])):
             name = None  # "This is my brother, Mrs. Petrov.", "Don't tell my mom, Ms. Okafor.", "my kids, Nadia.": called
