@@ -82,6 +82,10 @@ _TRAILING_DEGREE = lazy(r"(?<=\w)\s+(?:(?:way|much|far|a\s+lot|even)\s+)?(?:more
 #: "often enough": no thing after it)
 _FREQUENCY_LEAD = lazy(r"^(?:sometimes|usually|often|always|currently)\s+(?!(?:to|at|in|on|from|with|around|by|into|for|enough|"
                        r"and|or|but)\b)", re.I)
+#: How often or how far apart a place was gone to, said after it ("(I went to) Sedona once for a tournament", "(we
+#: went to) Imperial twenty years apart"): no part of the place's name.
+_PLACE_TAIL = lazy(r"(?<=\w)\s+(?:(?-i:once)|(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|"
+                   r"a\s+few|\d+)\s+)?(?:years?|months?|weeks?|days?)\s+apart)\b.*$", re.I)
 _REFLEXIVE = lazy(r"\b(?:myself|yourself|himself|herself)\b", re.I)
 _BINOMIALS = lazy(
     r"\b(?:rock\s+and\s+roll|mac\s+and\s+cheese|salt\s+and\s+pepper|black\s+and\s+white|"
@@ -246,7 +250,7 @@ def clean_object(text: str, style: str = "np") -> str | None:
     if _IMAGINED.match(text):
         return None  # "(I can't stand) the thought of having this baby with you mad at me": a situation, no thing
     if style == "place":
-        text = without_part(named_place(text))  # "downtown Denver", "a suburb of Chicago", "a bar called Moe's"
+        text = without_part(named_place(_PLACE_TAIL.sub("", text)))  # "downtown Denver", "a suburb of Chicago", "a bar called Moe's"
     if style == "activity":
         text = _TIME_ADJUNCT.sub("", _INNER_QUANTIFIER.sub(" ", text))
     if style == "activity" and POINTED_GERUND.match(text):
