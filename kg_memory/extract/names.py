@@ -76,7 +76,9 @@ _NOT_ZH_NAME = lazy(r"^别|[的他她你我您它们一个这那是很在了不�
 NAME_EDGE = lazy(r"^(?:goodbye|bye|hi|hey|hello|thanks|thank)\b|\b(?:mr|mrs|ms|dr|miss|prof)\.?$", re.I)
 #: A Latin name: one to three capitalised words ("Ross", "Chandler Bing", "Mr. Geller" is read as "Geller").
 TITLE = r"(?:Mr|Mrs|Ms|Dr|Miss|Doctor|Professor|Prof|Aunt|Uncle|Grandma|Grandpa|Rabbi|Officer|Detective|Coach|Captain)"
-WORD = r"[A-Z][a-z]+(?:-[A-Za-z]+|'[A-Z][a-z]+)?"
+#: Letters of Latin names with accents as well ("Inés", "José", "Zoë", "Élodie"): the Latin-1 letters.
+UPPER, LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
+WORD = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}{LOWER}]+|'[{UPPER}][{LOWER}]+)?"
 _LATIN_NAME = lazy(rf"^(?:{TITLE}\s+)?{WORD}(?:\s+{WORD}){{0,2}}$")
 TITLE_HEAD = lazy(rf"^{TITLE}\s+(?=[A-Z])")
 #: A word made from another with a suffix ("Rubella-like", "Monica-ish"): no name.
