@@ -214,6 +214,14 @@ _EN_HELLO_INTRO = lazy(r"(?:^|[.!?]\s+)(?:hello|hi|hey)[,.!?]*\s+(?:(?:uh|um|yes
                              r"(?:this\s+is|it's|it\s+is)\s+((?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))(?=\s*(?:[,.!]|$)|\s+(?:from|in|at|calling)\b)",
                              re.I)  # "Hi, this is Ross Geller in room 206.", "Hi, it's Monica from next door."
 
+#: "Thank you for calling Pine Dental, this is Rosa.", "Hi, Dusty, longtime listener. This is Carol from Bakersfield.":
+#: the one who answers a business's phone, or a caller to a radio show, names themself after those words (not "Ross,
+#: this is Sid", which may introduce someone).
+_EN_CALL_INTRO = lazy(r"\b(?:(?:thanks|thank\s+you)\s+for\s+(?:calling|holding)(?:\s+(?-i:[A-Z])[^.!?,]{0,50})?|"
+                      r"(?:long-?\s?time|first-?\s?time)\s+(?:listener|caller)s?\b[^.!?]{0,60}?)[,.!]\s*(?:and\s+)?"
+                      r"(?:this\s+is|it's|my\s+name\s+is)\s+"
+                      r"((?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))(?=\s*(?:[,.!?]|$)|\s+(?:from|in|at|calling|speaking)\b)", re.I)
+
 
 #: "Hi, Ken Adams, nice to meet you.", "Chandler Bing, I guess you remember me.": a first and last name after a greeting
 #: in a statement, or before "I" / "nice to meet you", is the speaker's own (a full name said to someone mostly asks:
@@ -261,8 +269,8 @@ def intro_name(text: str) -> str | None:
     kin, named = (gender_of_noun(role.group(0).split(",")[0].split()[-1]), gender_of_name(role.group(1))) if role else (None, None)
     if kin and named and kin != named:
         role = None  # "I'm her mother, Gordon, I'm not capable of quiet": Gordon is the man spoken to
-    m = role or _EN_INTRO.search(text) or _EN_HELLO_INTRO.search(text) or _EN_FULL_NAME_INTRO.search(text) \
-        or _EN_TELL_SAYS.search(text)
+    m = role or _EN_INTRO.search(text) or _EN_HELLO_INTRO.search(text) or _EN_CALL_INTRO.search(text) \
+        or _EN_FULL_NAME_INTRO.search(text) or _EN_TELL_SAYS.search(text)
     if m is not None and m.re is _EN_FULL_NAME_INTRO.compiled and m.group(2) and _bids_a_name(text, m.end(2), m.group(2)):
         return None  # "Ask Trish, Curtis. I paid.": a bidding to Curtis, not "Ask Trish" from "Curtis"
     return next((g for g in m.groups() if g), None) if m else None
