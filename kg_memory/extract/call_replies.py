@@ -174,13 +174,16 @@ _NAME_ASKED_BACK = lazy(r"^\W*(?P<n>[^\W\d_][\w'Â·.-]*(?:\s[A-Z][\w'-]*)?)\s*[?ï
 
 def echoed(turns: Sequence[Turn], i: int, name: str) -> bool:
     """Whether turn ``i`` only repeats ``name``, said in the turn before by another speaker ("How about Julia?" -
-    "Julia?"): a word taken up, not a call.
+    "Julia?"): a word taken up, not a call; or, answering another, asks the name back as a sentence of its own and then
+    speaks of the same name ("Do you know Coach Ruiz?" - "Lupe? Everybody knows Lupe. She's my wife.").
 
     >>> t = [Turn("c", "1", "A", "How about Julia?"), Turn("c", "2", "B", "Julia?"), Turn("c", "3", "A", "Marlon-"),
     ...      Turn("c", "4", "B", "Marlon?!")]
     >>> echoed(t, 1, "Julia"), echoed(t, 0, "Julia"), echoed(t, 3, "Marlon")
     (True, False, True)
     """
+    if i > 0 and turns[i - 1].speaker != turns[i].speaker and _asked_back_and_spoken_of(turns[i].text, name):
+        return True  # "Do you know Coach Ruiz?" - "Lupe? Everybody knows Lupe.": who is meant, asked back, then told of
     m = _NAME_ALONE.match(turns[i].text) or _NAME_ASKED_BACK.match(turns[i].text)
     if i == 0 or m is None or name_key(m.group("n").strip()) != name_key(name):
         return False
@@ -188,4 +191,25 @@ def echoed(turns: Sequence[Turn], i: int, name: str) -> bool:
     said = name in before.text if _HAN.search(name) else \
         re.search(rf"(?<![\w'-]){re.escape(name)}(?![\w']|-\w)", before.text) is not None  # "Marlon-" cut off too
     return said and before.speaker != turns[i].speaker
+
+
+#: A turn opening with a name asked back alone ("Lupe? ...", "Oh, Emma? ..."), and what follows.
+_ASKED_BACK = lazy(r"^\W*(?:(?:oh|wait|what|who)\W+)?(?P<n>[A-Z][\w'-]*)\s*\?+\s+(?P<rest>\S.*)$", re.I | re.S)
+
+
+def _asked_back_and_spoken_of(text: str, name: str) -> bool:
+    """Whether ``text`` opens asking ``name`` back ("Lupe?") and says it again only of someone, never as a call: not
+    after or before a comma, nor before "!" or "?" ("Everybody knows Lupe.", "Emma's asleep."; not "Lupe? Come here,
+    Lupe.", "Emma? Emma, wake up.", "Emily? Emily! It's Emily!", "Kori? Kori Weston?": recognised, called)."""
+    m = _ASKED_BACK.match(text)
+    if m is None or m.group("n") != name:
+        return False
+    rest = m.group("rest")
+    again = [(rest[:a.start()].rstrip(), _SURNAME.sub("", rest[a.end():]).lstrip())
+             for a in re.finditer(rf"(?<![\w'-]){re.escape(name)}(?![\w-])", rest)]
+    return bool(again) and all(not head.endswith(",") and not tail.startswith((",", "!", "?")) for head, tail in again)
+
+
+#: A surname after a first name ("Kori? Kori Weston?"): the full name called, as the first.
+_SURNAME = lazy(r"^\s+[A-Z][\w'-]*")
 
