@@ -224,7 +224,10 @@ def scan_named_then_kin(text: str, turn: Turn, discourse: Discourse, state: Turn
         if person is not None and person != speaker and person.label != turn.speaker and not noun.endswith("s"):
             out.append((speaker, KIN_PREDICATE[noun], person, 0.7, None))
     for m in _KIN_THEN_NAME.finditer(text):  # "My late brother had the same eyes. Leslie. He read ...": Leslie
-        known = plausible_name(m.group("a"), frozenset())  # "my first granddaughter. Wow.": no name
+        head = text[:m.start()].rstrip()  # the relative said alone, as a sentence of its own ("My father.")
+        fragment = (not head or head[-1] in ".!?") and re.fullmatch(r"[.!]+\s+", text[m.end("noun"):m.start("a")])
+        known = plausible_name(m.group("a"), frozenset()) and not (fragment and _word_alone(text, m.start("a"), m.group("a")))
+        # "my first granddaughter. Wow.", "My father. Bypass." (the relative alone, then one word, no known first name)
         person = None if m.group("a").split()[0].lower() in _SAID_TO or not known else _person(m.group("a"), turn, discourse)
         noun = m.group("noun").lower()
         if person is not None and person != speaker and person.label != turn.speaker and not noun.endswith("s") \
