@@ -22,7 +22,7 @@ from ...types import Turn
 from ..framework import lazy
 from ..pronouns import FEMALE, MALE, Discourse, gender_of_noun
 
-__all__ = ["called_by_many", "called_in_answer", "called_in_request", "called_not_named", "said_before"]
+__all__ = ["called_by_many", "called_in_answer", "called_in_request", "called_not_named", "said_before", "spoken_to"]
 
 #: The title before a surname that tells the sex ("Mrs. Petrov", "Mr Brown").
 _TITLE_SEX = lazy(r"^(?:(?P<m>Mr)|(?P<f>Mrs|Ms|Miss))\b\.?", re.I)
@@ -98,6 +98,17 @@ def called_in_answer(name: str, sentence: str, after: str, asked: str) -> bool:
         return False
     asked_words = {w.lower().rstrip(".") for w in who.group("a").split()} - {"mr", "mrs", "ms", "dr"}
     return not asked_words & {w.lower().rstrip(".") for w in name.split()}
+
+
+def spoken_to(noun: str, name: str, sentence: str, after: str, asked: str) -> bool:
+    """Whether ``name``, set after the relative ``noun`` in ``sentence`` (the words before) and followed by ``after``,
+    calls the one spoken to rather than naming the relative, by any of the checks above; ``asked`` is the turn before.
+
+    >>> spoken_to("brother", "Mrs. Petrov", "This is ", ".", ""), spoken_to("brother", "Ben", "This is ", ".", "")
+    (True, False)
+    """
+    return called_not_named(noun, name) or called_in_request(noun, name, sentence, after) \
+        or called_by_many(noun, name, after) or called_in_answer(name, sentence, after, asked)
 
 
 def said_before(turn: Turn, discourse: Discourse) -> str:

@@ -15,7 +15,7 @@ from ...types import Entity, Turn, Value
 from ..framework import Found, lazy
 from ..pronouns import FEMALE, MALE, Discourse, gender_of_noun
 from ..timeexpr import find_time
-from .apposed_names import called_by_many, called_in_answer, called_in_request, called_not_named, said_before
+from .apposed_names import said_before, spoken_to
 from .identity import degree_facts
 from .lexicon import (
     COLORS,
@@ -64,8 +64,7 @@ _AND_KIN = lazy(rf"\s+(?:and|&)\s+(?P<mods>{KIN_MODS})(?P<noun>(?i:{KIN}))(?![\w
 _FAMILY = frozenset("parent child sibling spouse relative".split())
 #: Under a wish, relatives and pets had no more or not yet: "i wish my cat was still here", "someday my kids will ..."
 _NOT_HAD_WISHED = lazy(r"\b(?:still|back|again|alive|anymore|any\s+more|someday|some\s+day|one\s+day|eventually|future)\b", re.I)
-#: An acronym with an "s" ("DJs", "MCs", "EMTs"): said after a relative, a verb or a plural, never a name.
-_ACRONYM_VERB = lazy(r"[A-Z]{2,}s")
+_ACRONYM_VERB = lazy(r"[A-Z]{2,}s")  # "(my brother) DJs", "MCs", "EMTs": a verb or a plural, never a name
 _HESITATION = frozenset("uh um umm uhm er erm ah ahh eh hmm well like oh so yeah".split())
 _NEGATION_WORD = lazy(r"\b(?:not|never|no)\b", re.I)
 #: "my niece's christening" (the niece owns something), not "my kid's in a play" ("kid is").
@@ -413,11 +412,8 @@ def scan_possessives(clause: str, turn: Turn, discourse: Discourse, state: TurnS
             name = None  # "my colleague, uh, Professor Wheeler"; "my family, exercise, and friends": a list, no name
         if name and _ACRONYM_VERB.fullmatch(name.split()[0]):
             name = None  # "my brother DJs on Fridays", "my aunt MCs weddings": a trade's verb, no name
-        if name and (called_not_named(noun, name) or called_in_request(noun, name, clause[:m.start()], clause[m.end():])
-                     or called_by_many(noun, name, clause[m.end():])):
-            name = None  # "This is my brother, Mrs. Petrov.", "Don't tell my mom, Ms. Okafor.", "my kids, Nadia.": called
-        if name and called_in_answer(name, clause[:m.start()], clause[m.end():], said_before(turn, discourse)):
-            name = None  # "Who's Sophie?" - "My wife, Tony.": Tony asked
+        if name and spoken_to(noun, name, clause[:m.start()], clause[m.end():], said_before(turn, discourse)):
+            name = None  # "This is my brother, Mrs. Petrov.", "my kids, Nadia.", "Who's Sophie?" - "My wife, Tony."
         if _IDIOM_BEFORE.search(clause, 0, m.start()) or _DENIED_BEFORE.search(clause, 0, m.start()) \
                 or _COPULA_BEFORE.search(clause, 0, m.start()) and _UNDER_NEGATION.search(clause, 0, m.start()) \
                 or _GENERIC_KIN_AFTER.match(clause, m.end("noun")) or _TO_BE_BEFORE.search(clause, 0, m.start()):
