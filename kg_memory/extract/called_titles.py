@@ -35,13 +35,13 @@ __all__ = ["called_job", "titles_called"]
 _TITLES = {"coach": "coach", "chief": "chief", "doc": "doctor", "doctor": "doctor", "captain": "captain",
            "sarge": "sergeant", "sergeant": "sergeant", "nurse": "nurse", "officer": "officer", "professor": "professor",
            "detective": "detective", "judge": "judge", "chef": "chef"}
-#: A title set before a name ("Doctor Burke", "Dr. Burke", "Coach Irina"): someone named, not a call by the title alone.
 #: Chinese job titles said after a surname (章医生, 杜教练) or alone (教练), longest first.
 _ZH_TITLES = tuple(sorted("""医生 大夫 护士 教练 教授 老师 律师 法官 警官 博士 导演 记者 会计 工程师 科长 处长 局长 部长 主任 总监
     经理 院长 校长 厂长 所长 队长 站长 店长 馆长 村长 书记""".split(), key=len, reverse=True))
 #: Two-character surnames; the one-character ones are :data:`.chinese.lexicon.SURNAMES` and ``CALLED_SURNAMES``.
 _ZH_DOUBLE_SURNAMES = frozenset({"欧阳", "司马", "上官", "诸葛", "东方", "慕容", "皇甫", "司徒"})
 _HAN = lazy(r"[\u4e00-\u9fff]+")
+#: A title set before a name ("Doctor Burke", "Dr. Burke", "Coach Irina"): someone named, not a call by the title alone.
 _TITLED_NAME = lazy(r"\b(?:(?i:" + "|".join(_TITLES) + r")|(?i:dr|prof)\.?)\s+[A-Z][a-z]")
 
 

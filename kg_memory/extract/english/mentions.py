@@ -16,6 +16,7 @@ from ..framework import Found, lazy
 from ..pronouns import FEMALE, MALE, Discourse, gender_of_noun
 from ..timeexpr import find_time
 from .apposed_names import said_before, spoken_to
+from .favorite_colours import colour_kind, colours_before
 from .identity import degree_facts
 from .lexicon import (
     COLORS,
@@ -220,21 +221,6 @@ def _just_before(text: str, thing: str) -> bool:
     before = [w.lower() for w in _WORDS.findall(text[:said.start()])] if said else []
     named = [w.lower() for w in _WORDS.findall(thing)]
     return bool(named) and any(before[len(before) - len(named) - k:len(before) - k] == named for k in range(3))
-#: "(it is my favorite) color": the favourite is a colour, whatever thing the colour was said of
-_COLOR_KIND = lazy(r"\s+colou?rs?\b", re.I)
-_FAVORITE_COLOR_SAID = lazy(r"\b(?:favou?rite|fave?)\s+colou?rs?\b", re.I)
-
-
-def _colours_before(text: str) -> list[str]:
-    """The colours ``text`` names before its "favorite color": the last one ("my bike is green , which is my favorite
-    color" -> green; "i wear red and black a lot , black is ..."), all of them before "colors" ("blue and red pens ?
-    those are my favorite colors"); none where no colour is said (the bike is no colour)."""
-    said = _FAVORITE_COLOR_SAID.search(text)
-    words = [w.lower() for w in _WORDS.findall(text[:said.start()] if said else "")]
-    colours = [w if w in COLORS else w[:-1] for w in words if w in COLORS or w.endswith("s") and w[:-1] in COLORS]
-    if said is None or not colours:
-        return []
-    return list(dict.fromkeys(colours)) if said.group(0).lower().endswith("s") else colours[-1:]
 
 
 _SCAN_MINE = lazy(r"^(?:(?:and|well|oh|as\s+for\s+me)[\s,]+)?(?:mine|my\s+favorite)\s+(?:is|are|would\s+be|has\s+to\s+be)\s+(?P<o>.+)", re.I)
@@ -580,8 +566,8 @@ def scan_statements(clause: str, turn: Turn, discourse: Discourse, state: TurnSt
             if m:
                 raw = FILLER.sub("", m.group("o"))
                 raw = _UP_TO_LAST_VERB.sub("", raw)
-                if _COLOR_KIND.match(clause, m.end()) and (clean_object(raw) or "x").lower().split()[-1] not in COLORS:
-                    for colour in _colours_before(turn.text):  # "my bike is green which is my favorite color": green
+                if colour_kind(clause, m.end()) and (clean_object(raw) or "x").lower().split()[-1] not in COLORS:
+                    for colour in colours_before(turn.text):  # "my bike is green which is my favorite color": green
                         add(speaker, "favorite", Entity(colour, "Thing"), 0.6)
                 elif raw.lower() in ("it", "that", "this", "they", "those", "these") and state.last_thing is not None:
                     add(speaker, "favorite", state.last_thing, 0.6)
