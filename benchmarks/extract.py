@@ -388,6 +388,16 @@ didn't you play soccer" given to the college boy who spoke before), both parents
 another ex, "You're good. Carry on." said to a passer-by by the look of it, a garbled goal ("be the new Joey and
 Chandler"), "I've been married" read as married now (he is divorced) and a joke job on a game show ("I'm a
 headhunter"). Trivial: placeholders (seven).
+A fresh sample at 0eb59cc (2026-12-07, ``--draw-seed 2057``): 80% correct (80 / 15 wrong / 5 trivial; English 40 of 51
+= 78%, Chinese 40 of 49 = 82%; speaker names 39 of 46, terms of address 11 of 13, other facts 30 of 41). Wrong: names
+and terms of address given to someone other than the one meant (nine: "Chandler?" as a guess at whom she would punch;
+"Aww, Pheebs." said by the one so called; "Hey, Joey?" given to the speaker after; "Hi Ben!" to the son who came in;
+彼得 called across the room to a scientist; "Hey Gary" said to the driver, given to the next speaker; 伙计 said to a
+child who is no speaker; "Honey, listen" to the woman in labour, given to the one who answers for her; "Rachel ... I
+love you the most" given to the one before, while Rachel answers), "we're best friends" given to the outsider who
+spoke, "I love Crap" (a chosen name) read as liking a thing (English and Chinese), "We are Bings!" read as a name
+Bings, 我喜欢一个人待着 cut to 人待着, and "he did eat a piece of plastic fruit earlier" read as a liking. Trivial:
+placeholders (three), "I hate being called a liar" and "afraid to go to this party".
 
 Everyday statements (session 15), from 222 lines of the kind users tell an assistant, in English and Chinese, and a
 sample of 40 LoCoMo facts read in context: what held before ("I used to live in Paris", "I'm not a nurse anymore",
