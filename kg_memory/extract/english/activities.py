@@ -428,8 +428,8 @@ _KEPT_OFF = lazy(r"^(?:any\s+)?(?P<f>gluten|dairy|lactose|wheat|nuts|peanuts|tre
 _CANNOT = lazy(r"\b(?:can't|cant|cannot|can\s+not|couldn't|could\s+not|unable\s+to|not\s+able\s+to|not\s+allowed\s+to)\s", re.I)
 #: "(can't eat) another bite", "any more", "anything": an amount, no food
 _NO_FOOD = lazy(r"^(?:another|any\s*more|more|anything|much|a\s+thing|a\s+bite|one\s+more)\b", re.I)
-#: "i didn't eat sushi (today)": one meal gone without, no taste told
-_PAST_NOT = lazy(r"\b(?:did\s*n[o']?t|did\s+not)\s+(?:\w+\s+)?(?:eat|drink)\b", re.I)
+#: "i didn't eat sushi (today)", "he did eat a whole cake earlier": one meal, gone without or eaten; no taste told
+_PAST_DID = lazy(r"\bdid(?:\s*n[o']?t|\s+not)?\s+(?:\w+\s+)?(?:eat|drink)\b", re.I)
 _MEALS = frozenset("dinner lunch breakfast supper brunch snack snacks meal meals food something".split())
 #: How or when one eats, not what ("i eat terribly", "i eat late"): no food liked.
 _MANNER = lazy(r"(?!(?:jelly|belly|lily|bubbly)$)[a-z]+ly|late|early|out|well|fast|alone|right|clean|often", re.I)
@@ -451,7 +451,7 @@ def r_consume(m: re.Match[str], c: Clause) -> bool:
             food = kept_off.group("f").lower()
             c.add("trait", f"can't eat {food}" if _CANNOT.search(c.sentence) else f"avoids {food}", 0.7)
             return True
-        if _PAST_NOT.search(c.sentence):
+        if _PAST_DID.search(c.sentence):
             return True  # a past not-eating: no dislike
         objects = object_list(raw)
         for obj in objects:
@@ -461,8 +461,8 @@ def r_consume(m: re.Match[str], c: Clause) -> bool:
     if diet:
         c.add("diet", diet.group("d").lower(), 0.7)
         return True
-    if ill_occasion(c.sentence):
-        return True  # "i get sick when i eat pudding": the food brings on what is not liked
+    if ill_occasion(c.sentence) or _PAST_DID.search(c.sentence):
+        return True  # "i get sick when i eat pudding": the food brings on what is not liked; "he did eat": one meal
     objects = [o for o in object_list(raw) if o.lower() not in _MEALS and not _MANNER.fullmatch(o)]  # "eating dinner"
     if c.habitual:
         activity = clean_object(f"{verb} {raw}", "activity")
