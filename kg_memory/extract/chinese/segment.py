@@ -170,13 +170,14 @@ def joined_stutters(text: str) -> str:
     return _STUTTER.sub(join, text)
 
 
-_LEADING_MEASURE = lazy(r"^(?:一个|一只|一条|一家|一所|一位|一名|一辆|一本|一部|个|名|位|些|很多|许多|各种)")
+#: A measure word before a thing (一只猫: 猫), but not 一个人 (alone: 一个人待着), whose 人 is no thing.
+_LEADING_MEASURE = lazy(r"^(?:一个(?!人)|一只|一条|一家|一所|一位|一名|一辆|一本|一部|个|名|位|些|很多|许多|各种)")
 
 
 def clean_object(text: str, limit: int = 10) -> str | None:
     text = TRAILING.sub("", text.strip(" 　\"“”'‘’"))
     text = _LEADING_MEASURE.sub("", text)
-    if not text or len(text) > limit or text in ("它", "他", "她", "这个", "那个", "这", "那", "你", "我"):
+    if not text or len(text) > limit or text in ("它", "他", "她", "这个", "那个", "这", "那", "你", "我", "一个人", "人"):
         return None
     return text
 
