@@ -34,7 +34,7 @@ from .objects import place
 from .people import is_place
 from .segment import clean_object, is_name, is_titled_name, nominal_head
 
-__all__ = ["CAREER_RULES", "ORG_KIND", "employer_named", "is_district", "is_work_place", "someones"]
+__all__ = ["CAREER_RULES", "ORG_KIND", "employer_named", "graduated_from", "is_district", "is_work_place", "someones"]
 
 #: What one studies at (读大学, 上高中, 留学): the school, or a place (在美国读书).
 _STUDY = (r"(?:上学|读书|念书|求学|留学|深造|[读上念]大[学一二三四]|读研究生|读研|读博士?|读硕士|读本科|[读上][高初][中一二三]|"
@@ -266,10 +266,30 @@ def _r_study_ahead(m: re.Match[str], c: Clause) -> bool:
 
 
 def _r_graduated(m: re.Match[str], c: Clause) -> bool:
-    """我今年刚大学毕业, 我高中毕业了: the kind of school one finished (as "I just graduated from college")."""
+    """我今年刚大学毕业, 我高中毕业了, 我去年毕业了: finished (``educationStatus``), and the kind of school when said (as "I
+    just graduated from college")."""
     if c.negated:
         return False
-    c.add("educatedAt", Entity(_school_of(m.group("o")), "Organization"), 0.65)
+    if m.group("o"):
+        c.add("educatedAt", Entity(_school_of(m.group("o")), "Organization"), 0.65)
+    c.add("educationStatus", "graduated", 0.7)
+    return True
+
+
+def graduated_from(m: re.Match[str], c: Clause) -> bool:
+    """我是北京大学毕业的, 我毕业于浙江大学, 我从北大毕业了: the school (``educatedAt``) and the finish (``educationStatus``)."""
+    school = m.groupdict().get("o2") or m.group("o")
+    if not school or not place(school, c, "educatedAt", 0.85):
+        return False
+    c.add("educationStatus", "graduated", 0.7)
+    return True
+
+
+def _r_dropped_out(m: re.Match[str], c: Clause) -> bool:
+    """我大学没读完就退学了, 我高中辍学了: left school (``educationStatus``, as "I dropped out of college")."""
+    if c.negated:
+        return False
+    c.add("educationStatus", "dropped out", 0.7)
     return True
 
 
@@ -416,7 +436,8 @@ CAREER_RULES: list[tuple[str, Rule]] = [
     (rf"^(?:现在|目前|正在)?在(?P<s>[{HAN}]{{2,8}}?)(?:读|(?<![大中小])学|念|攻读)(?P<o>{_FIELD})(?:专业)?(?:了|呢|啦)*$", _r_field_at),
     (rf"^是?(?:学|读|念)(?P<o>{_FIELD})的$", _r_field_at),  # 我是学法律的, 学会计的
     (rf"^{_JUST}(?:正在|在|还在)?(?:读|上|念)(?P<o>{_LEVEL})(?:[一二三四五六]年级)?(?:了|呢|啦)*$", _r_school_level),
-    (rf"^{_JUST}(?P<o>大学|大专|中专|高中|初中|本科)毕业(?:了|啦)*$", _r_graduated),
+    (rf"^{_JUST}(?P<o>大学|大专|中专|高中|初中|本科)?毕业(?:了|啦)*$", _r_graduated),
+    (rf"^{_JUST}(?:(?:大学|大专|中专|高中|初中|本科|研究生)(?:没(?:读|念|上)完|没毕业)?就?)?(?:辍学|退学)(?:了|啦)*$", _r_dropped_out),
     (rf"^{_JUST}(?:(?:考上|考进|考入|考取)了?(?P<o>[{HAN}]{{2,12}}?)|被(?P<o2>[{HAN}]{{2,12}}?)录取)(?:了|啦)*$", _r_admitted),
     (rf"^(?:(?!想|希望|梦|愿|打算|准备|考虑|可能)[^，,去]){{0,6}}?(?:就?要)?去(?P<o>[{HAN}]{{2,12}}?)(?:读研究生|读研|读博士?|读本科|读大学|上大学|念大学)(?:了|啦)*$",
      _r_study_ahead),

@@ -40,7 +40,7 @@ from .back_then import back_then
 from .births import BIRTH_RULES, birthdays_said
 from .called import introduced_as_kin, kin_called
 from .called_here import called_here
-from .careers import CAREER_RULES, employer_named, is_work_place, someones
+from .careers import CAREER_RULES, employer_named, graduated_from, is_work_place, someones
 from .changes import CHANGE_RULES
 from .conditions import outright
 from .counted import children_aged, pets_named, relatives_named, said_name
@@ -398,8 +398,8 @@ RULES: RuleTable = compile_rules(TOLD_RULES + [(WITH_OWN_KIN, lambda m, c: with_
     (r"^在(?P<o>.+?)(?:上学|读书|念书|[读上]大[学一二三四]|读研究生|读研|读博|[读上][高初][中一二三]|学习|上课)", lambda m, c: not is_place(nominal_head(m.group("o")) or m.group("o"))
      and place(m.group("o"), c, "studiesAt", 0.85)),  # 在美国读大学: where, not the school
     (rf"^(?:就读于|在读于){_O}", lambda m, c: place(m.group("o"), c, "studiesAt", 0.85)),
-    (r"^是(?P<o>[^，,]{2,12}?)毕业的$", lambda m, c: place(m.group("o"), c, "educatedAt", 0.85)),  # 我是北京大学毕业的
-    (rf"^(?:毕业于|从(?P<o2>.+?)毕业){_O}?", lambda m, c: bool(m.group("o2") or m.group("o")) and place(m.group("o2") or m.group("o"), c, "educatedAt", 0.85)),
+    (r"^是(?P<o>[^，,]{2,12}?)毕业的$", graduated_from),  # 我是北京大学毕业的
+    (rf"^(?:毕业于|从(?P<o2>.+?)毕业){_O}?", graduated_from),  # 我毕业于浙江大学, 我从北大毕业了
     (rf"^(?:的)?(?:职业|工作)是{_O}", _r_job),
     (rf"^(?:在|正在)?(?:当上|当|做|从事|成为|成)了?(?:(?:{NUM}|几|好几|很多)多?(?:年|个月)多?的?)?(?P<o>.+?)(?:工作)?(?:(?:已经|有|快|都|差不多)*(?:{NUM}|几|好几|很多|多|半)多?(?:年|个月)多?了?)?$", lambda m, c: is_job(TRAILING.sub("", m.group("o"))) and _r_copula(m, c)),
     (rf"^(?:已经)?(?:结婚(?:{NUM}年|很多年|好几年|多年)?了|已婚|成家了)", lambda m, c: _married(None, c)),  # 我结婚十年了

@@ -111,6 +111,7 @@ from .relations import HAD_CHILD, r_had_child
 from .reports_to import REPORTS_TO
 from .residents import MEDICAL_RESIDENT
 from .rooting import ROOTING
+from .school_status import DONE, DROPPED, STANDING, with_status
 from .skills import SKILL_RULES
 from .starting_at import STARTING_AT
 from .teaching import r_teach
@@ -506,7 +507,10 @@ VERB_RULES = compile_rules([
     (r"^(?:was|were)\s+an?\s+(?P<o>[a-z][\w\s-]*?)\s+major\b", lambda m, c: not c.negated and add_field(m.group("o"), c, 0.75)),
     (r"^(?:went|go|goes|going|am\s+going|went\s+back|going\s+back)\s+to\s+(?:school|college|university|uni|grad\s+school)\s+for\s+(?P<o>.+)", r_study),
     (DEGREE_VERB + r"\s+" + DEGREE, r_degree),
-    GRADUATED,  # "(i) graduated from UCLA with a degree in film": the school, the degree and its field
+    (GRADUATED[0], with_status(GRADUATED[1])),  # "(i) graduated from UCLA with a degree in film": the school, the degree, its field
+    DONE,  # "(i) graduated last year", no school named: the status
+    DROPPED,  # "(i) dropped out of college", "(i) quit high school"
+    STANDING,  # "(i'm) a college graduate", "(i'm) a high school dropout"
     (r"^(?P<v>was|were)\s+(?:a\s+student|educated)\s+at\s+(?P<o>.+)", r_school_go),
     (r"^(?P<v>like|likes|love|loves|enjoy|enjoys|adore|adores|prefer|prefers|dig|fancy|appreciate|appreciates|liking|loving|enjoying|really\s+like|really\s+love)\s+(?P<o>.+)", r_likes),
     # "i have always loved dogs": a liking held till now (not "have" of a dog had)
