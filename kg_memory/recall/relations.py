@@ -98,7 +98,8 @@ _EN: dict[str, tuple[str, bool]] = {
     "attend attends attended attending": ("studiesAt educatedAt", False),
     "allergic allergy allergies": ("trait", False),
     "condition conditions illness illnesses disease diseases": ("trait", False),  # "What condition does Ann have?"
-    "graduate graduated": ("educatedAt", False),
+    "graduate graduated": ("educatedAt educationStatus", False),
+    "drop dropped dropout": ("educationStatus", False),  # "Did Ann drop out?"
     "speak speaks language languages": ("speaks", False),
     "pet pets": ("hasPet", True),
     "hobbies": ("hobby", True),
@@ -138,7 +139,8 @@ _ZH: dict[str, tuple[str, bool]] = {
     "小名 昵称 外号 绰号 乳名 小名叫": ("alternateName", True),  # and 小/名叫
     "多大 几岁 岁数 年纪": ("age birthYear birthDate", False),
     "上学 读书 就读 学校 大学 上大学 读大学 念大学 上的大学 读的大学 念的大学": ("studiesAt educatedAt", False),
-    "毕业": ("educatedAt", False),
+    "毕业": ("educatedAt educationStatus", False),
+    "辍学 退学": ("educationStatus", False),
     "老板 领导": ("boss", True),
     "养 养了 养着 养过": ("hasPet", False),
     "宠物": ("hasPet", True),

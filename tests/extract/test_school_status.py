@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from kg_memory import Memory
+from kg_memory.types import Turn
 from kg_memory.vocab import Vocabulary
 from tests.extract.dialogue_facts import after, told
 
@@ -62,3 +64,15 @@ def test_the_vocabulary_has_the_status_labelled_in_both_languages() -> None:
     status = Vocabulary.load().predicate("educationStatus")
     assert status.functional and status.literal and status.domain == "Person"
     assert set(status.labels.values()) >= {"education status", "学业状况"}
+
+
+@pytest.mark.parametrize(("question", "answer"), [
+    ("Did Ann drop out of college?", "Ann education status dropped out"),
+    ("李雷毕业了吗？", "李雷 education status graduated"),
+])
+def test_recall_puts_the_status_first(question: str, answer: str) -> None:
+    memory = Memory()
+    memory.remember([Turn("c1", "1", "Ann", "I dropped out of college in 2015. I bake bread for a living now.")])
+    memory.remember([Turn("c2", "1", "李雷", "我去年毕业了，现在在银行上班。")])
+    assert memory.recall(question)[0].text == answer
+    memory.close()
