@@ -117,6 +117,7 @@ from .starting_at import STARTING_AT
 from .teaching import r_teach
 from .trade_verbs import TRADE_VERBS
 from .trips_planned import TRIP_PLANNED
+from .weaknesses import WEAKNESS_RULES
 from .worn import WEARING
 
 __all__ = ["COPULA_RULES", "VERB_RULES", "Family"]
@@ -547,6 +548,7 @@ VERB_RULES = compile_rules([
     MEMBER.after_subject_pattern(),
     LOVE_FOR,
     *SKILL_RULES,  # "draw really well", "have a black belt in karate": before "have" and the pastimes
+    *WEAKNESS_RULES,  # "suck at cooking", "am not good at chess", "never learned to swim"
     *HABIT_RULES,  # "have a bad habit of smoking": no thing had
     *HOME_RULES,  # "(have never) been outside of ohio", "moved into a new condo": homes said without "live in"
     (r"^(?P<v>have\s+got|has\s+got|have|has|got|own|owns|bought|adopted|rescued|raise|raises|keep|keeps|just\s+got|recently\s+got|also\s+have|"

@@ -1,0 +1,52 @@
+"""What one does badly or cannot do (``weakness``, the opposite of ``skill``). Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg_memory.vocab import Vocabulary
+from tests.extract.dialogue_facts import told
+
+
+def _weak(text: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o, _ in told(text) if p == "weakness"}
+
+
+@pytest.mark.parametrize(("text", "thing"), [
+    ("lol i totally suck at bowling", "bowling"),
+    ("I'm terrible at geography, don't ask me.", "geography"),
+    ("im really bad at keeping plants alive", "keeping plants alive"),
+    ("I'm not very good at poker.", "poker"),
+    ("honestly i'm not great at small talk", "small talk"),
+    ("i never learned to drive, i take the bus", "drive"),
+    ("I don't know how to ski.", "ski"),
+])
+def test_a_weakness_is_read(text: str, thing: str) -> None:
+    assert _weak(text) == {("Ann", thing)}
+
+
+def test_someone_elses_weakness_is_theirs() -> None:
+    assert _weak("My sister is hopeless with directions.") == {("Ann's sister", "directions")}
+
+
+@pytest.mark.parametrize("text", [
+    "I'm bad at this.",  # the thing at hand
+    "You're terrible at hiding things.",  # the listener's, said of "you"
+    "Are you good at chess?",
+    "I'm not saying I'm good at it.",
+    "I never learned to say no.",  # no ability named
+    "If I were bad at math, I'd have failed.",
+    "I'm good at darts.",  # a skill
+])
+def test_no_weakness_from_the_thing_at_hand_a_question_a_wish_or_a_skill(text: str) -> None:
+    assert not _weak(text)
+
+
+def test_a_skill_is_still_a_skill() -> None:
+    assert ("Ann", "skill", "darts", False) in told("I'm good at darts.")
+
+
+def test_the_vocabulary_has_weakness_beside_skill() -> None:
+    weakness = Vocabulary.load().predicate("weakness")
+    assert weakness.range == "Thing" and not weakness.functional
+    assert set(weakness.labels.values()) >= {"weakness", "弱项"}
