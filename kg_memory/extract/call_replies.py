@@ -48,13 +48,30 @@ _AWAY = lazy(r"^(?:(?:i\s+(?:think|guess|believe)|i'm\s+afraid|sorry)[\s,]+)?(?:
              r"^(?:i\s+(?:think|guess|believe)\s+)?(?:he|she)\s+(?:just\s+)?(?:went\s+out|left|stepped\s+out|went\s+to)\b|"
              r"^(?:我想|我觉得|好像)?(?:他|她)(?:好像)?(?:还)?(?:不在|没在|没回来|出去了|走了|睡了|在洗澡|上班去了)", re.I)
 
+#: A reply pointing at the one asked out as at someone else ("That's her!", "That was Dad.", "That's my wife!"; not
+#: "That's me!"): said by one who knows them.
+_POINTED_AT = lazy(r"^\W*(?:(?:oh|ah|yes|yeah|hey)\W+)*that(?:'s|’s|\s+is|\s+was)\s+(?:him|her|(?:my|our)\s+"
+                   r"(?:wife|husband|son|daughter|mom|mother|dad|father|brother|sister|grandma|grandpa|boy|girl|kid)|"
+                   r"dad|mom|mum|grandma|grandpa)(?=\s*[.!…]|\s*$)", re.I)
 
-def says_called_away(turns: Sequence[Turn], i: int, others: bool) -> bool:
+
+def says_called_away(turns: Sequence[Turn], i: int, others: bool, name: str = "") -> bool:
     """Whether the next other speaker after turn ``i`` says the one called is away ("Joseph Francis Tribbiani, are you
-    home yet?!" - "Umm, I think he's still out."): the one answering is someone else. ``others``: turn ``i`` names
-    someone else too ("Joey, where's Ross?" - "He's out.": he is Ross), and then it tells nothing."""
+    home yet?!" - "Umm, I think he's still out."), or, where ``name`` is asked out ("Number nine, Rosa Diaz? Come up,
+    please." - "That's her! Go, Mom!"; "Mr. Kemp? The baker on Elm?" - "That was my father."), points at the one
+    called as at someone else: the one answering is someone else. ``others``: turn ``i`` names someone else too
+    ("Joey, where's Ross?" - "He's out.": he is Ross), and then it tells nothing.
+
+    >>> t = [Turn("c", "1", "Speaker 1", "Number nine, Rosa Diaz? Come up."), Turn("c", "2", "Speaker 2", "That's her!")]
+    >>> says_called_away(t, 0, False, "Rosa Diaz"), says_called_away(t, 0, False, "Rosa")
+    (True, False)
+    """
     j = _reply(turns, i)
-    return not others and j is not None and _AWAY.match(GREETING.sub("", turns[j].text.strip())) is not None
+    if others or j is None:
+        return False
+    reply = GREETING.sub("", turns[j].text.strip())
+    asked = bool(name) and re.search(rf"(?<![\w'-]){re.escape(name)}\s*\?", turns[i].text) is not None
+    return _AWAY.match(reply) is not None or asked and _POINTED_AT.match(reply) is not None
 
 
 #: A reply that joins in with the one calling ("Rach, that tape? It's here." - "Oh, and we should warn you...", "Wow!

@@ -436,7 +436,7 @@ def _name_dialogue(turns: Sequence[Turn], least: float, min_confidence: float) -
                 after = None  # "Chandler?" - "Oh, he can't talk right now."; "How was the date with Mr. Rich?" -
                 # "Mr. Rich, now with a yacht!" - "He's great!": the one answering is not him
             if after is not None and says_called_away(turns, i, len(_named_in(turn.text, candidates, lower_words)) > 1
-                                                      or _ASKS_FOR_SOMEONE.search(turn.text) is not None):
+                                                      or _ASKS_FOR_SOMEONE.search(turn.text) is not None, name):
                 after = None  # "Tony, are you home?" - "I think he's still out.": someone else answers
             if after is not None and asked_for_answers(turns, i, name):
                 after = None  # "志刚，大嫂呢？" - "在呢在呢！": the one asked for answers, not the one called
