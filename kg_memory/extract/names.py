@@ -22,7 +22,7 @@ __all__ = ["NAME_EDGE", "TITLE", "TITLE_HEAD", "WORD", "bids_before_name", "head
 _HAN = lazy(r"[\u4e00-\u9fff]")
 
 #: Words said to someone that are no names ("Wait, ...", "..., man!", "拜托，...", a language: "it's, ah, Gaelic, for...",
-#: a group: "Ladies, ...", "Okay, people."),
+#: a group: "Ladies, ...", "Okay, people.", by what they are: "Judges, collect.", "Parents, wait outside."),
 #: lower case.
 _NOT_NAMES = frozenset("""
 wait aw aww awww oh ooh oohh ohh uh uhm um umm huh eh hm hmm mm mmm whoa wow ho hey hi hello bye goodbye careful
@@ -53,6 +53,8 @@ kinda sorta gee op hombre amigo senor señor signor monsieur madame mademoiselle
 tiger champ kiddo 老虎 小狗 小猫 小可爱 宝贝儿
 one two three four five six seven eight nine ten
 ladies gentlemen gents folks people kids boys girls children team class
+judges parents campers players guests members scouts cadets rookies recruits residents nurses officers runners dancers
+singers students volunteers passengers neighbors neighbours colleagues fellas lads crew staff troops
 sometimes usually always never ever often once someday somehow anyways everything nothing something anything someone
 somebody nobody all both
 拜托 谢谢 宝宝 宝贝 亲爱的 天啊 天哪 天呐 好吧 好的 是的 对 不 哦 嗯 啊 哈 嘿 喂 什么 真的 等等 听着 老兄 伙计 兄弟
