@@ -61,10 +61,18 @@ def _from_intro(text: str) -> str | None:
     return m.group("n")
 
 
-#: "I'm Tommy's sister, Linda.": the speaker says whose relative they are, then their name (Chinese: :func:`_zh_role_intro`).
-_EN_ROLE_INTRO = lazy(r"\b(?i:I'm|I am)\s+(?:[A-Z][a-z]+'s|(?i:your|his|her))\s+(?i:little\s+|big\s+|older\s+|younger\s+|kid\s+)?"
-                      r"(?i:sister|brother|mother|mom|father|dad|wife|husband|son|daughter|cousin|aunt|uncle|girlfriend|"
-                      r"boyfriend|friend|roommate|neighbou?r|boss|assistant|colleague),\s+([A-Z][a-z]+)(?=\s*[.!,]|\s*$)")
+#: "I'm Tommy's sister, Linda.", "I'm Abby's dad. Raj.", "I'm his best friend, Malik, I'm renting too.": the speaker
+#: says whose relative they are, then their name, after a comma or as a sentence of its own (not "I'm your boss.
+#: Kevin, sit.", which calls Kevin) (Chinese: :func:`_zh_role_intro`).
+_EN_KIN = (r"(?P<kin>(?i:sister|brother|mother|mom|father|dad|wife|husband|son|daughter|cousin|aunt|uncle|girlfriend|"
+           r"boyfriend|friend|roommate|neighbou?r|boss|assistant|colleague|niece|nephew|grandma|grandpa|granddad|"
+           r"grandmother|grandfather|stepmom|stepdad|stepmother|stepfather|fianc[eé]e?))")
+_EN_ROLE_INTRO = lazy(r"\b(?i:I'm|I am)\s+(?:[A-Z][a-z]+'s|(?i:your|his|her|their))\s+"
+                      r"(?i:(?:little|big|older|younger|kid|best|oldest|youngest|baby|twin)\s+)?" + _EN_KIN +
+                      r"(?:,\s+([A-Z][a-z]+)(?=\s*[.!,]|\s*$)|\.\s+([A-Z][a-z]+)(?=\s*[.!]|\s*$))")
+#: "Hi. Oscar's granddad, Earl.": the same after a greeting, without "I'm".
+_EN_GREETED_ROLE = lazy(r"(?:^|[.!?]\s+)(?i:hi|hello|hey)[,.!]*\s+[A-Z][a-z]+'s\s+" + _EN_KIN +
+                        r",\s+([A-Z][a-z]+)(?=\s*[.!]|\s*$)")
 #: "我是" before Chinese words: what may introduce the speaker (我是菲比) or say what they are (我是独处).
 ZH_IS = lazy(r"我(?:就)?是[\u4e00-\u9fff·]")
 #: "嗨，这是瑞秋。", "喂？你好，这里是莫妮卡·盖勒。" (at the door, on the phone): the speaker, after a greeting only
@@ -265,10 +273,13 @@ def intro_name(text: str) -> str | None:
         from .chinese.lexicon import KIN_PREDICATE  # Chinese text only: English never loads it
 
         return m.group(1) if m and m.group(1) not in KIN_PREDICATE else None  # 人家叫我姐姐: a word of kin, no name
-    role = _EN_ROLE_INTRO.search(text)
-    kin, named = (gender_of_noun(role.group(0).split(",")[0].split()[-1]), gender_of_name(role.group(1))) if role else (None, None)
+    role = _EN_ROLE_INTRO.search(text) or _EN_GREETED_ROLE.search(text)
+    given = next((g for g in role.groups()[1:] if g), "") if role else ""  # the name, after the word of kin
+    kin, named = (gender_of_noun(role.group("kin")), gender_of_name(given)) if role else (None, None)
     if kin and named and kin != named:
         role = None  # "I'm her mother, Gordon, I'm not capable of quiet": Gordon is the man spoken to
+    if role is not None:
+        return given
     m = role or _EN_INTRO.search(text) or _EN_HELLO_INTRO.search(text) or _EN_CALL_INTRO.search(text) \
         or _EN_FULL_NAME_INTRO.search(text) or _EN_TELL_SAYS.search(text)
     if m is not None and m.re is _EN_FULL_NAME_INTRO.compiled and m.group(2) and _bids_a_name(text, m.end(2), m.group(2)):
