@@ -201,6 +201,8 @@ def echoed(turns: Sequence[Turn], i: int, name: str) -> bool:
     """
     if i > 0 and turns[i - 1].speaker != turns[i].speaker and _asked_back_and_spoken_of(turns[i].text, name):
         return True  # "Do you know Coach Ruiz?" - "Lupe? Everybody knows Lupe.": who is meant, asked back, then told of
+    if i > 0 and turns[i - 1].speaker != turns[i].speaker and _exclaimed_back(turns[i - 1].text, turns[i].text, name):
+        return True  # "Everybody calls her Dot." - "Dot! We were in choir together.": a name known, not a call
     m = _NAME_ALONE.match(turns[i].text) or _NAME_ASKED_BACK.match(turns[i].text)
     if i == 0 or m is None or name_key(m.group("n").strip()) != name_key(name):
         return False
@@ -225,6 +227,26 @@ def _asked_back_and_spoken_of(text: str, name: str) -> bool:
     again = [(rest[:a.start()].rstrip(), _SURNAME.sub("", rest[a.end():]).lstrip())
              for a in re.finditer(rf"(?<![\w'-]){re.escape(name)}(?![\w-])", rest)]
     return bool(again) and all(not head.endswith(",") and not tail.startswith((",", "!", "?")) for head, tail in again)
+
+
+#: A name given as what someone is called ("Everybody calls her Dot.", "His name's Dev.", "a guy named Dev").
+_GIVEN_NAME = lazy(r"(?:\bcalls?\s+(?:her|him|them)|\b(?:her|his|their)\s+name(?:'s|’s|\s+is|\s+was)|\bnamed|"
+                   r"\bgoes\s+by)\s+(?P<n>[A-Z][\w'-]*)", re.I)
+#: A turn opening with a name exclaimed alone ("Dot! ...", "Oh, Dev! ..."), and what follows.
+_EXCLAIMED = lazy(r"^\W*(?:(?:oh|ah|wait)\W+)?(?P<n>[A-Z][\w'-]*)\s*!+\s+\S", re.I)
+
+
+def _exclaimed_back(before: str, text: str, name: str) -> bool:
+    """Whether ``text`` opens exclaiming ``name``, which ``before`` (another's turn) gave as what someone is called
+    ("Everybody calls her Dot." - "Dot! We were in choir together."): one who knows the name, not a call.
+
+    >>> _exclaimed_back("Everybody calls her Dot.", "Dot! We sang together.", "Dot")
+    True
+    >>> _exclaimed_back("Dot is here.", "Dot! Come in.", "Dot"), _exclaimed_back("Her name's Dot.", "Dot, sit.", "Dot")
+    (False, False)
+    """
+    m = _EXCLAIMED.match(text)
+    return m is not None and m.group("n") == name and any(g.group("n") == name for g in _GIVEN_NAME.finditer(before))
 
 
 #: A surname after a first name ("Kori? Kori Weston?"): the full name called, as the first.
