@@ -40,17 +40,23 @@ _HAN = lazy(r"[\u4e00-\u9fff]")
 NUMBERED = lazy(r"^(?:speaker|spk|说话人|发言人|person|人物)\s*[_-]?\s*\d+$", re.I)
 #: A Chinese name with a title after it: "盖勒先生", "汉尼根夫人", "盖勒博士".
 _ZH_TITLED = lazy(r"(?:先生|夫人|太太|女士|小姐|医生|博士|教授)$")
+#: Titles of a woman before a surname.
+_HER_TITLE = lazy(r"^(?:Mrs|Ms|Miss)\.?\s+(?=[A-Z])")
 #: The vote of an introduction ("I'm Ross"): also the weight :mod:`.speakers` gives one.
 INTRODUCED = 3.0
 
 
 def name_key(name: str) -> str:
-    """What the forms of one name share: "Chandler" for "Chandler Bing", "钱德勒" for "钱德勒·宾".
+    """What the forms of one name share: "Chandler" for "Chandler Bing", "钱德勒" for "钱德勒·宾"; a surname after "Mrs",
+    "Ms" or "Miss" keeps the title, as a wife and her husband share a surname ("Mr Fitch" and "Mrs Fitch" are two).
 
-    >>> name_key("Dr. Chandler Bing".replace(".", "")), name_key("钱德勒·宾")
-    ('Chandler', '钱德勒')
+    >>> name_key("Dr. Chandler Bing".replace(".", "")), name_key("钱德勒·宾"), name_key("Ms Fitch"), name_key("Mr Fitch")
+    ('Chandler', '钱德勒', 'Mrs Fitch', 'Fitch')
     """
-    return name.split("·")[0] if _HAN.search(name) else TITLE_HEAD.sub("", name).split()[0]
+    if _HAN.search(name):
+        return name.split("·")[0]
+    key = TITLE_HEAD.sub("", name).split()[0]
+    return f"Mrs {key}" if _HER_TITLE.match(name) else key
 
 
 @dataclasses.dataclass

@@ -513,7 +513,7 @@ def _first_names_said(turns: Sequence[Turn], intros: Sequence[str | None], candi
     """Add to ``said_by`` the speakers who say the first name of a candidate full name alone ("I ran into
     Richard." - "Richard Simmons?!": the one who spoke of Richard is not Richard Simmons)."""
     for key in {_key(name) for name in candidates if " " in name and not _HAN.search(name)} - candidates:
-        alone = re.compile(rf"(?<![\w'-]){re.escape(key)}(?![\w-]|\s+[A-Z])")
+        alone = re.compile(rf"(?<![\w'-])(?<!Mrs )(?<!Ms )(?<!Miss ){re.escape(key)}(?![\w-]|\s+[A-Z])")  # his wife's
         for turn, intro in zip(turns, intros):
             if alone.search(turn.text) and not (intro and _key(intro) == key):
                 said_by.setdefault(key, set()).add(turn.speaker)
