@@ -195,7 +195,9 @@ def _have(m: re.Match[str], c: Clause) -> bool:
 
 #: "(the parade i went to) a few weeks ago": when, with the place said before
 _WHEN_ONLY = lazy(r"^(?:(?:a|an|one|two|three|four|five|six|a\s+few|a\s+couple(?:\s+of)?|several|\d+)\s+(?:days?|weeks?|months?|years?)"
-                  r"\s+ago|last\s+(?:week|month|year|night|weekend|time)|yesterday)\b", re.I)
+                  r"\s+ago|last\s+(?:week|month|year|night|weekend|time)|yesterday|"
+                  r"(?:last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:night|morning|afternoon|evening))?"
+                  r"(?=\s*(?:[,.!;]|$|(?:and|so|because|but)\b)))\b", re.I)  # "he drove Friday, so": a day, no place
 #: "(you've) been at Hartwell longer than this building": how long one has stayed or worked there, no visit
 _STAYED_LONG = lazy(r"\b(?:longer|the\s+longest|so\s+long|as\s+long\s+as)\b", re.I)
 #: "(i have) been doing my fair share", "been working on it": what one has been doing, no place or event gone to
