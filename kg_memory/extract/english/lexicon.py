@@ -103,6 +103,8 @@ NOT_JOBS = set(
     "lesbian vegetarian pescatarian christian civilian "
     # what one believes or is like, or a party, no trade: "he's a pacifist", "she's a terror", "it's your baby shower"
     "pacifist optimist pessimist realist idealist narcissist egotist terror horror shower "
+    # what one is like, in a word ending as trades do: "he's a stickler", "she's a hoarder", "he's a real character"
+    "stickler hoarder character worrier "
     # comparatives: "he is a little older", "a bit taller"
     "older younger bigger smaller taller shorter better worse faster slower richer poorer smarter stronger weaker "
     "happier prettier closer earlier longer harder easier cooler warmer nicer tougher quicker thinner fatter".split()
