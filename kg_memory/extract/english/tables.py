@@ -117,6 +117,7 @@ from .starting_at import STARTING_AT
 from .teaching import r_teach
 from .trade_verbs import TRADE_VERBS
 from .trips_planned import TRIP_PLANNED
+from .was_named import WAS_NAMED, r_was_named
 from .weaknesses import WEAKNESS_RULES
 from .worn import WEARING
 
@@ -432,6 +433,7 @@ VERB_RULES = compile_rules([
      r"permanent|seasonal|hourly|paid|valuable|[a-z]+(?:est|ly|ful|ed|ive|ous|able|ible))\b)[\w&'-]+(?:\s+(?!employee)[\w&'-]+)?)"
      r"\s+employee\b", r_employee),
     (r"^(?:am|is|are)\s+(?P<o>.+)", r_copula),
+    (WAS_NAMED, r_was_named),  # "(Walt's wife) was Edith Crane."
     LIVE.after_subject_pattern(),
     LIVE_WITH.after_subject_pattern(),
     (r"^(?:(?:chose|choose|decided|became|become|went|go|turned|switched)\s+(?:to\s+(?:be|go|become)\s+)?)(?:a\s+)?"
