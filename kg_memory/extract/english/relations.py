@@ -221,7 +221,7 @@ def scan_named_then_kin(text: str, turn: Turn, discourse: Discourse, state: Turn
         person = None if m.group("a").split()[0].lower() in _SAID_TO or _word_alone(text, m.start(), m.group("a")) \
             else _person(m.group("a"), turn, discourse)
         noun = m.group("noun").lower()
-        if person is not None and person != speaker and person.label != turn.speaker and not noun.endswith("s"):
+        if person is not None and person != speaker and person.label != turn.speaker and not _plural(noun):
             out.append((speaker, KIN_PREDICATE[noun], person, 0.7, None))
     for m in _KIN_THEN_NAME.finditer(text):  # "My late brother had the same eyes. Leslie. He read ...": Leslie
         head = text[:m.start()].rstrip()  # the relative said alone, as a sentence of its own ("My father.")
@@ -230,12 +230,21 @@ def scan_named_then_kin(text: str, turn: Turn, discourse: Discourse, state: Turn
         # "my first granddaughter. Wow.", "My father. Bypass." (the relative alone, then one word, no known first name)
         person = None if m.group("a").split()[0].lower() in _SAID_TO or not known else _person(m.group("a"), turn, discourse)
         noun = m.group("noun").lower()
-        if person is not None and person != speaker and person.label != turn.speaker and not noun.endswith("s") \
+        if person is not None and person != speaker and person.label != turn.speaker and not _plural(noun) \
                 and noun not in state.resolved_kin and not re.search(r"\byou", m.group(0), re.I):  # "... you. Rachel.": a call
             out.append((speaker, KIN_PREDICATE[noun], person, 0.7, None))
             state.resolved_kin.add(noun)  # no "Ann's brother" beside Leslie
             discourse.mention(turn, person, gender_of_noun(noun))
     state.collect(out)
+
+
+def _plural(noun: str) -> bool:
+    """Whether the word of kin ``noun`` is a plural ("my brothers", "my cousins"; not "my boss", "my sis").
+
+    >>> _plural("brothers"), _plural("boss"), _plural("sis")
+    (True, False, False)
+    """
+    return noun.endswith("s") and noun not in ("boss", "sis")
 
 
 def _word_alone(text: str, start: int, name: str) -> bool:
@@ -261,7 +270,7 @@ def scan_who_answer(question: str, text: str, turn: Turn, discourse: Discourse, 
         return
     person, noun = _person(who.group("a"), turn, discourse), answer.group("noun").lower()
     if person is not None and person != discourse.speaker(turn) and person.label != turn.speaker \
-            and not noun.endswith("s"):
+            and not _plural(noun):
         state.collect([(discourse.speaker(turn), KIN_PREDICATE[noun], person, 0.7, None)])
         discourse.mention(turn, person, gender_of_noun(noun))
 
