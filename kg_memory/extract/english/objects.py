@@ -213,6 +213,9 @@ _COMPARATIVE = lazy(r"[a-z]+er|more\s+[a-z]+", re.I)
 _VAGUE_REST = frozenset("else together at all like that special new different more".split())
 #: An amount said alone ("i am scared of lots", "i like many", "(i hate) a bunch"): how much, not what.
 _AMOUNTS = frozenset("lots lot many plenty tons loads heaps bunch much several few most".split())
+#: A season said where a place would be ("(i work in) the summer", "(we stay there) winters"): when, not where or for
+#: whom ("Fall River", "Spring Lake" are more than the season's word).
+_SEASONS = frozenset("summer summers summertime winter winters wintertime spring springs fall autumn autumns".split())
 
 
 #: A thought or an idea of something ("the thought of moving again", "the idea of a road trip"): what is liked or hated
@@ -275,6 +278,8 @@ def clean_object(text: str, style: str = "np") -> str | None:
     if not phrase or _NO_WORDS.fullmatch(phrase) or _VAGUE.search(phrase) or phrase.lower() in _VAGUE_REST \
             or phrase.lower() in _AMOUNTS:
         return None  # "read something else", "nothing good", "lots": nothing said
+    if style == "place" and phrase.lower().removeprefix("the ") in _SEASONS:
+        return None  # "(i work in) the summer": a time of year, no place
     return _REFLEXIVE.sub("oneself", phrase).replace(_JOIN, " ")  # "teaching myself guitar": "teaching oneself guitar"
 
 
