@@ -546,7 +546,7 @@ def r_school_go(m: re.Match[str], c: Clause) -> bool:
 
 
 _EVENT_OR_PLACE_EVENT = lazy(rf"^(?:(?:a|an|the|my|our|his|her|their|this|that)\s+)?(?P<e>{ADJ}{alts(EVENTS)}(?:\s+{alts(EVENTS)})*)\b", re.I)  # "a game convention"
-_EVENT_OR_PLACE_SCHOOL = lazy(rf"^(?:(?:a|an|the|my)\s+)?(?P<s>{ADJ}{SCHOOLS})\b(?:\s+(?P<p>at|in|of)\s+(?P<at>.+))?", re.I)
+_EVENT_OR_PLACE_SCHOOL = lazy(rf"^(?:(?:a|an|the|my)\s+)?(?P<s>{ADJ}{SCHOOLS}(?:\s+{SCHOOLS})*)\b(?:\s+(?P<p>at|in|of)\s+(?P<at>.+))?", re.I)
 _WITH_SOMEONE = lazy(rf"(?:\s+{SCHOOLS}\b)*\s+(?:together|with)\b", re.I)
 _MORE_SCHOOL = lazy(rf"(?:\s+{SCHOOLS}\b)+", re.I)
 #: "been on my mind", "was in my head": where a thought is, not a place (nor "bed", "see a friend").
