@@ -152,6 +152,8 @@ _OWNER_UNMARKED = lazy(r"(?:my|our)\s+(?:" + "|".join(sorted({re.escape(w) for w
 _PLANNED = lazy(r"\b(?:thinking|think|planning|plan|plans|want|wants|wanna|hope|hoping|dream|someday|one\s+day|going\s+to|gonna|"
                 r"save\s+up|saving\s+up|saving\s+for)\b", re.I)
 _TO_GET = lazy(r"\b(?:buy|get|afford|build)\s+$", re.I)
+#: "(she) taught my Jo piano", "teaches my son guitar": what one learns, said after whom it is taught to; no thing owned
+_TAUGHT_TO = lazy(r"\b(?:teach|teaches|teaching|taught)\s+$", re.I)
 _SCAN_NAMED_KIN = lazy(rf"(?P<name>{NAME})\s+(?:is|was)\s+(?:(?i:one\s+of)\s+)?(?i:my)\s+(?i:{CLOSE_MODS})"
                        rf"(?i:{KIN_MODS})(?P<noun>(?i:{KIN}|{PET}))\b(?!\s+(?i:{PET_COMPOUND})\b|'s\b)")  # "Rachel is my good friend"
 #: "Tomorrow is my dad's birthday", "Today is my sister's wedding": a day, not a relative's name
@@ -453,6 +455,8 @@ def scan_possessives(clause: str, turn: Turn, discourse: Discourse, state: TurnS
                 continue  # "my company is in Shenzhen", "my company is doing well": where one works, not a thing owned
             if _OWNER_UNMARKED.match(clause, m.start()):
                 continue  # "dinner at my bosses house": the boss's house
+            if _TAUGHT_TO.search(clause, 0, m.start()):
+                continue  # "she taught my Jo piano": a lesson, no piano owned
             if not _IDIOM_BEFORE.search(clause, 0, m.start()):  # "none of our business"
                 add(speaker, "owns", Entity(m.group("o").lower(), "Thing"), 0.55)
         for m in _SCAN_HAIR.finditer(clause):
