@@ -86,10 +86,13 @@ def _other_gender(named: Entity, placeholder: Entity) -> bool:
     True
     >>> _other_gender(Entity("Jen", "Person"), Entity("Ann's sister", "Person")), _other_gender(Entity("Sam", "Person"), Entity("Ann's roommate", "Person"))
     (False, False)
+    >>> _other_gender(Entity("Grandma", "Person"), Entity("Ann's dad", "Person"))
+    True
     """
     label = placeholder.label
     noun = label.split("'s ", 1)[1] if "'s " in label else label.split("的", 1)[-1]
-    of_noun, of_name = gender_of_noun(noun), gender_of_name(named.label)
+    # a name that is a kin word ("Grandma", "Papa"), of "Grandma is my mother", has the gender of its word: no "my dad"
+    of_noun, of_name = gender_of_noun(noun), gender_of_name(named.label) or gender_of_noun(named.label.lower())
     return of_noun is not None and of_name is not None and of_noun != of_name
 
 
