@@ -1,12 +1,13 @@
 """Words around a place's name that are not the place: "downtown Denver", "a suburb of Chicago", "rural Ohio" name
-Denver, Chicago and Ohio; a home "near the lake in Madison" is in Madison, one near "my parents" or "work" in no place
-said."""
+Denver, Chicago and Ohio; a home "near the lake in Madison" (or "near the coast in seattle", typed lowercase) is in
+Madison, one near "my parents" or "work" in no place said."""
 
 from __future__ import annotations
 
 import re
 
 from ..framework import lazy
+from .job_towns import lowercase_town
 
 #: "(i live near) my parents", "(close to) work": the people or the place the home is near, which is no place of it
 NOT_NEAR_HOME = frozenset("parents family mom dad mother father grandparents grandma grandpa sister brother sisters brothers "
@@ -35,6 +36,11 @@ def named_beyond_landmark(text: str) -> str | None:
 
     >>> named_beyond_landmark("the lake in Madison"), named_beyond_landmark("the beach")
     ('Madison', None)
+    >>> named_beyond_landmark("the coast in seattle"), named_beyond_landmark("the park in town")
+    ('seattle', None)
     """
     named = _NAMED_AFTER.search(text)
-    return named.group("o") if named else None
+    if named:
+        return named.group("o")
+    at = text.lower().find(" in ")
+    return lowercase_town(text[at:]) if at >= 0 else None  # a town typed lowercase: "the coast in seattle"
