@@ -152,6 +152,8 @@ _OWNER_UNMARKED = lazy(r"(?:my|our)\s+(?:" + "|".join(sorted({re.escape(w) for w
 _PLANNED = lazy(r"\b(?:thinking|think|planning|plan|plans|want|wants|wanna|hope|hoping|dream|someday|one\s+day|going\s+to|gonna|"
                 r"save\s+up|saving\s+up|saving\s+for)\b", re.I)
 _TO_GET = lazy(r"\b(?:buy|get|afford|build)\s+$", re.I)
+#: When a call was made, right after whom it was made to ("(my aunt called) Mo last night"): a call, no name
+_CALL_WHEN = lazy(r"\s+(?:yesterday|today|tonight|earlier|again|back|twice|last\s+(?:night|week)|this\s+(?:morning|afternoon))\b", re.I)
 #: "(she) taught my Jo piano", "teaches my son guitar": what one learns, said after whom it is taught to; no thing owned
 _TAUGHT_TO = lazy(r"\b(?:teach|teaches|teaching|taught)\s+$", re.I)
 _SCAN_NAMED_KIN = lazy(rf"(?P<name>{NAME})\s+(?:is|was)\s+(?:(?i:one\s+of)\s+)?(?i:my)\s+(?i:{CLOSE_MODS})"
@@ -394,8 +396,9 @@ def scan_possessives(clause: str, turn: Turn, discourse: Discourse, state: TurnS
             continue
         noun = m.group("noun").lower()
         name = _OWNER_S.sub("", m.group("name") or m.group("lname") or m.group("called") or "") or None  # "my brother Danny's"
-        if m.group("called") and m.group("called")[:1].islower() and clause[m.end("noun"):m.start("called")].split() == ["called"]:
-            name = None  # "my dad called back", "my wife called crying": a call made, no name
+        if m.group("called") and clause[m.end("noun"):m.start("called")].split() == ["called"] \
+                and (m.group("called")[:1].islower() or _CALL_WHEN.match(clause, m.end("called"))):
+            name = None  # "my dad called back", "my wife called crying", "my aunt called Mo last night": a call made
         if name and (name.split()[0].lower() in STOP or name.lower() in _HESITATION or name == m.group("lname") and noun in _MANY_KIN):
             name = None  # "my colleague, uh, Professor Wheeler"; "my family, exercise, and friends": a list, no name
         if name and _ACRONYM_VERB.fullmatch(name.split()[0]):

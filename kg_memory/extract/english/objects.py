@@ -419,9 +419,15 @@ def with_region(raw: str, place: str) -> str:
 _REGION_AFTER = lazy(rf"\s*,\s*(?P<p>{REGION})\b", re.I)
 
 
+#: A time said after a name, which is no part of it: "(my cousin called) Rosa yesterday" is a call made to Rosa
+_TIME_AFTER_NAME = frozenset("yesterday today tonight tomorrow earlier again twice".split())
+
+
 def plausible_name(name: str) -> bool:
     low = name.lower()
     first = low.split()[0]
+    if len(low.split()) > 1 and low.split()[-1] in _TIME_AFTER_NAME:
+        return False
     # only the listed jobs: the job test by ending (-er, -ist) would take Peter, Jennifer or Parker for one
     job = first in JOBS_SET or low in JOBS_SET
     return not (first in STOP or first in OBJECT_PRONOUNS or first in NOT_NAMES or job
