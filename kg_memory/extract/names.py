@@ -65,6 +65,8 @@ somebody nobody all both
 阿姨 伯伯 伯母 小姨 帅哥 美女 阿姨好
 张嘴 张开 张口 张罗 小点声 小点儿声 白干 左转 右转 王八蛋
 """.split())
+#: Exclamations of disgust said to someone ("Gross, Dad.", "Yuck, Ray."), no name alone; some are surnames ("Mr. Gross")
+_EXCLAIMED = frozenset("gross yuck yuk eww ick blech nasty".split())
 #: Interjections spelled out: a letter three times, "hh", "uh", "mm", "ahh", "ohh-...", "mhm", "humph" / "hmpf"
 _INTERJECTION = lazy(r"(.)\1\1|hh|^(?:u+h+|m+|h+m+|m+h+m+|a+h+|o+h+|h+u*m+p+[fh]*)(?:[-\s].*)?$", re.I)
 #: A Chinese phrase with a pronoun, particle or number in it, or ending as a role noun or the head of a
@@ -155,7 +157,7 @@ def plausible_name(name: str, lower_words: frozenset[str]) -> bool:
     (True, False, False)
     """
     low = name.lower()
-    if low in _NOT_NAMES or _INTERJECTION.search(low) or NAME_EDGE.search(name) \
+    if low in _NOT_NAMES or low in _EXCLAIMED or _INTERJECTION.search(low) or NAME_EDGE.search(name) \
             or re.sub(r"(.)\1+", r"\1", low) in _NOT_NAMES:  # "Soo, ah, Eric": "so" said long
         return False
     if _HAN.search(name):
