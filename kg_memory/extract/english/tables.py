@@ -63,7 +63,6 @@ from .homes_told import HOME_RULES
 from .identity import (
     DEGREE,
     DEGREE_VERB,
-    add_field,
     copula_rule,
     r_age,
     r_am_in,
@@ -86,6 +85,7 @@ from .in_school import r_homeschooled, r_school_gone_to, r_school_in
 from .lexicon import GO_ACTIVITIES, KIN, NAME, PET, SCHOOLS, alts
 from .objects import is_job
 from .partners_with import r_live_with
+from .past_majors import WAS_MAJOR, r_was_major
 from .places import (
     R_OPENED_BUSINESS,
     R_RUN_BUSINESS,
@@ -509,7 +509,7 @@ VERB_RULES = compile_rules([
     SCHOOL_GO.after_subject_pattern(),
     HOMESCHOOLED.after_subject_pattern(),
     STUDY.after_subject_pattern(),
-    (r"^(?:was|were)\s+an?\s+(?P<o>[a-z][\w\s-]*?)\s+major\b", lambda m, c: not c.negated and add_field(m.group("o"), c, 0.75)),
+    (WAS_MAJOR.pattern, r_was_major),  # "was an English major at Smith": the field and the school
     (r"^(?:went|go|goes|going|am\s+going|went\s+back|going\s+back)\s+to\s+(?:school|college|university|uni|grad\s+school)\s+for\s+(?P<o>.+)", r_study),
     (DEGREE_VERB + r"\s+" + DEGREE, r_degree),
     (GRADUATED[0], with_status(GRADUATED[1])),  # "(i) graduated from UCLA with a degree in film": the school, the degree, its field
