@@ -77,7 +77,7 @@ JOBS = (
     "rancher realtor receptionist reporter researcher sailor salesman saleswoman scientist "
     "secretary security_guard server sheriff singer soldier software_engineer surgeon "
     "tailor tattoo_artist teacher technician therapist trainer translator trucker vet_tech lab_tech pharmacy_tech nail_tech "
-    "surgical_tech ultrasound_tech "
+    "surgical_tech ultrasound_tech tech "  # "a tech at a hospital", "a radiology tech"
     "truck_driver tutor veterinarian vet waiter waitress web_developer welder writer "
     "youtuber zookeeper student sophomore freshman freelancer rapper drummer guitarist pianist violinist "
     "composer dj cop lecturer administrator analyst assistant babysitter caregiver "
