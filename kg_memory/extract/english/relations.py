@@ -38,7 +38,7 @@ from .going_out import scan_going_out
 from .grudges import scan_grudges
 from .honorifics import scan_honorifics
 from .kin_lists import scan_kin_lists
-from .lexicon import DEMONYMS, KIN, KIN_MODS, KIN_PREDICATE, NAME, NOT_NAMES, OBJECT_PRONOUNS, PET, STOP
+from .lexicon import DEMONYMS, JOBS_SET, KIN, KIN_MODS, KIN_PREDICATE, NAME, NOT_NAMES, OBJECT_PRONOUNS, PET, STOP
 from .love_back import scan_love_back
 from .mentions import CLOSE_MODS, TurnState
 from .my_trades import scan_my_trades
@@ -168,6 +168,10 @@ def _named_jobs(clause: str, turn: Turn, discourse: Discourse) -> list[Found]:
             if job.split()[0] in _ORDINALS or pattern is _NAMED_THE_JOB and _ROLE.search(clause, 0, m.start()):
                 continue  # "our first contestant is Ross": a turn in a game; "a role on TV, Nick the boxer": a part
             last = job.split()[-1]
+            if " your " in f" {m.group(0).lower()} " and job not in JOBS_SET and last not in JOBS_SET \
+                    and clause[:m.start()].rstrip()[-1:] in ("", ".", "!", "?"):
+                continue  # "Sam, your order.", "Your charger, Lee": a thing handed to the one called (a listed job
+                # stays: "This is Kim, your nurse"; and a role one is introduced in: "I'm Kyle, your game master")
             if person is not None and person.label != turn.speaker and is_job(job) \
                     and (last not in KIN_PREDICATE or last in ("assistant", "secretary")) \
                     and last not in ("character", "role", "part"):  # "my character, Joseph": a role played
