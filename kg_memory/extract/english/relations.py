@@ -230,7 +230,8 @@ def scan_named_then_kin(text: str, turn: Turn, discourse: Discourse, state: Turn
     for m in _KIN_THEN_NAME.finditer(text):  # "My late brother had the same eyes. Leslie. He read ...": Leslie
         head = text[:m.start()].rstrip()  # the relative said alone, as a sentence of its own ("My father.")
         fragment = (not head or head[-1] in ".!?") and re.fullmatch(r"[.!]+\s+", text[m.end("noun"):m.start("a")])
-        known = plausible_name(m.group("a"), frozenset()) and not (fragment and _word_alone(text, m.start("a"), m.group("a")))
+        known = plausible_name(m.group("a"), frozenset()) and not (fragment and _word_alone(text, m.start("a"), m.group("a"))) \
+            and not _FIELD_WORD.fullmatch(m.group("a"))  # "My son's a nurse at Mercy. Pediatrics.": the ward, no name
         # "my first granddaughter. Wow.", "My father. Bypass." (the relative alone, then one word, no known first name)
         person = None if m.group("a").split()[0].lower() in _SAID_TO or not known else _person(m.group("a"), turn, discourse)
         noun = m.group("noun").lower()
@@ -249,6 +250,10 @@ def _plural(noun: str) -> bool:
     (True, False, False)
     """
     return noun.endswith("s") and noun not in ("boss", "sis")
+
+
+#: A field or a ward by its ending ("Pediatrics", "Radiology", "Economics"), which names nobody
+_FIELD_WORD = lazy(r"[A-Z][a-z]+(?:ology|ics)")
 
 
 def _word_alone(text: str, start: int, name: str) -> bool:
