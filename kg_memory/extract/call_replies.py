@@ -187,22 +187,31 @@ _HAN = lazy(r"[\u4e00-\u9fff]")
 _NAME_ALONE = lazy(r"^\W*(?P<n>[^\W\d_][\w'·.\s-]*?)\s*[?？]+\W*$")
 #: The word asked back, opening a turn that goes on ("Dartmouth? Who went to Dartmouth?"; "Marco? He's out back.").
 _NAME_ASKED_BACK = lazy(r"^\W*(?P<n>[^\W\d_][\w'·.-]*(?:\s[A-Z][\w'-]*)?)\s*[?？]+\s+\S")
+#: A word exclaimed back, opening a turn ("Tulsa! My cousin lives there.")
+_EXCLAIMED_BACK = lazy(r"^\W*(?P<n>[A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?)\s*!+")
 
 
 def echoed(turns: Sequence[Turn], i: int, name: str) -> bool:
     """Whether turn ``i`` only repeats ``name``, said in the turn before by another speaker ("How about Julia?" -
     "Julia?"): a word taken up, not a call; or, answering another, asks the name back as a sentence of its own and then
-    speaks of the same name ("Do you know Coach Ruiz?" - "Lupe? Everybody knows Lupe. She's my wife.").
+    speaks of the same name ("Do you know Coach Ruiz?" - "Lupe? Everybody knows Lupe. She's my wife."); or exclaims back
+the place the turn before said ("We moved to Tulsa." - "Tulsa! My cousin lives there.").
 
     >>> t = [Turn("c", "1", "A", "How about Julia?"), Turn("c", "2", "B", "Julia?"), Turn("c", "3", "A", "Marlon-"),
     ...      Turn("c", "4", "B", "Marlon?!")]
     >>> echoed(t, 1, "Julia"), echoed(t, 0, "Julia"), echoed(t, 3, "Marlon")
     (True, False, True)
+    >>> echoed([Turn("c", "1", "A", "We moved to Tulsa."), Turn("c", "2", "B", "Tulsa! No way.")], 1, "Tulsa")
+    True
     """
     if i > 0 and turns[i - 1].speaker != turns[i].speaker and _asked_back_and_spoken_of(turns[i].text, name):
         return True  # "Do you know Coach Ruiz?" - "Lupe? Everybody knows Lupe.": who is meant, asked back, then told of
     if i > 0 and turns[i - 1].speaker != turns[i].speaker and _exclaimed_back(turns[i - 1].text, turns[i].text, name):
         return True  # "Everybody calls her Dot." - "Dot! We were in choir together.": a name known, not a call
+    exclaimed = _EXCLAIMED_BACK.match(turns[i].text) if i > 0 and turns[i - 1].speaker != turns[i].speaker else None
+    if exclaimed and name_key(exclaimed.group("n")) == name_key(name) and re.search(
+            rf"\b(?:in|to|from|near|outside(?:\s+of)?)\s+{re.escape(name)}(?![\w'])", turns[i - 1].text):
+        return True  # "We moved to Tulsa." - "Tulsa! My cousin lives there.": the place taken up, no call
     m = _NAME_ALONE.match(turns[i].text) or _NAME_ASKED_BACK.match(turns[i].text)
     if i == 0 or m is None or name_key(m.group("n").strip()) != name_key(name):
         return False
