@@ -83,8 +83,8 @@ _TRAILING_DEGREE = lazy(r"(?<=\w)\s+(?:(?:way|much|far|a\s+lot|even)\s+)?(?:more
 _FREQUENCY_LEAD = lazy(r"^(?:sometimes|usually|often|always|currently)\s+(?!(?:to|at|in|on|from|with|around|by|into|for|enough|"
                        r"and|or|but)\b)", re.I)
 #: How often or how far apart a place was gone to, said after it ("(I went to) Sedona once for a tournament", "(we
-#: went to) Imperial twenty years apart"): no part of the place's name.
-_PLACE_TAIL = lazy(r"(?<=\w)\s+(?:(?-i:once)|(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|"
+#: went to) Imperial twenty years apart"), or for how long ("(at) Tufts the rest of the year"): no part of the place's name.
+_PLACE_TAIL = lazy(r"(?<=\w)\s+(?:(?-i:once)|the\s+rest\s+of\b|(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|"
                    r"a\s+few|\d+)\s+)?(?:years?|months?|weeks?|days?)\s+apart)\b.*$", re.I)
 _REFLEXIVE = lazy(r"\b(?:myself|yourself|himself|herself)\b", re.I)
 _BINOMIALS = lazy(
