@@ -32,9 +32,11 @@ they're i've you've i'll you'll let's y'know guys actually totally other into ov
 
 
 #: A retort that turns the words before back on their speaker: "Neither can you,", "So are you,", "You too,", "Same to
-#: you,", "Look who's talking," (before the name that closes it).
-_RETORT = lazy(r"^\s*(?:(?:oh|well|and|yeah)\s*,?\s+)?(?:(?:neither|nor|so)\s+(?:can|do|does|did|are|is|were|was|have|has|had|"
-               r"will|would|could|should)\s+you|you\s+too|same\s+to\s+you|look\s+who'?s\s+talking)\s*,\s*$", re.I)
+#: you,", "Look who's talking," (before the name that closes it); or one that tells them their words were heard or
+#: seen through: "I heard that,", "Very funny,", "Nice try,", "Speak for yourself,".
+_RETORT = lazy(r"^\s*(?:(?:oh|well|and|yeah|hey)\s*[,.!]?\s+)?(?:(?:neither|nor|so)\s+(?:can|do|does|did|are|is|were|was|have|has|"
+               r"had|will|would|could|should)\s+you|you\s+too|same\s+to\s+you|look\s+who'?s\s+talking|i\s+heard\s+that|"
+               r"very\s+funny|nice\s+try|speak\s+for\s+yourself)\s*,\s*$", re.I)
 
 
 #: A question for something, ending the turn ("Why a fish?", "Where's Ben?"): a name closing the first sentence of the
