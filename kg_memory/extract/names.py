@@ -191,21 +191,26 @@ _FOND = frozenset("dear darling love hon babe kid son girl child".split())
 #: Words in lower case after a word opening a sentence, listed with it to the sentence's end: ", funeral or work?",
 #: ", pop-up, stand." (not ", come here.", ", no, no!").
 _LISTED_AFTER = lazy(r"\s*,\s*(?P<items>[a-z][\w'-]*(?:\s*,\s*[a-z][\w'-]*)*(?:\s*,?\s+(?:or|and)\s+[a-z][\w'-]*)?)\s*[.!?…]")
+#: ", then?" closing the word that opens a sentence: a thing proposed ("Cafe, then?", "Thai, then?"), no one called
+_PROPOSED_AFTER = lazy(r"\s*,\s*then\s*\?")
 
 
 def heads_a_list(text: str, name: str) -> bool:
     """Whether ``name`` opens a sentence of ``text`` only as the first of words listed to its end ("Wedding, funeral or
-    work?", "Paddle, pop-up, stand."): a thing named among others, no one called.
+    work?", "Paddle, pop-up, stand.") or as a thing proposed ("Cafe, then?"): a thing named, no one called.
 
     >>> heads_a_list("Wedding, funeral or work?", "Wedding"), heads_a_list("Paddle, pop-up, stand. Noa, go.", "Paddle")
     (True, True)
     >>> heads_a_list("Ross, come here.", "Ross"), heads_a_list("Joey, no, no!", "Joey"), heads_a_list("Hi. Ross, sit.", "Ross")
     (False, False, False)
-    >>> heads_a_list("Yvonne, dear, sit.", "Yvonne")
-    False
+    >>> heads_a_list("Yvonne, dear, sit.", "Yvonne"), heads_a_list("Cafe, then?", "Cafe")
+    (False, True)
     """
     found = False
     for m in re.finditer(rf"(?:^|(?<=[.!?…]\s))\s*{re.escape(name)}(?![\w'-])", text):
+        if _PROPOSED_AFTER.match(text, m.end()):
+            found = True
+            continue
         listed = _LISTED_AFTER.match(text, m.end())
         items = re.split(r"\s*,\s*|\s+(?:or|and)\s+", listed.group("items")) if listed else []
         if len(items) < 2 or items[0].lower() in _NOT_NAMES or items[0].lower() in _FOND:  # "Joey, no, no!", "Yvonne,
