@@ -44,6 +44,8 @@ between among via until till since during still remember remembered forget forgo
 des de la le du del von van those these grandma grandpa granny nana longer anymore where's who's there's here's isn't wasn't aren't weren't ain't
 how's course have has had having welcome introducing presenting thank thanked
 did does wrote sang directed invented painted composed
+knows tells asks calls meets sees hates marries dates kisses helps invites beats visits misses wants needs finds brings
+gets gives takes leaves trusts believes blames dumps hires fires remembers forgets hugs chooses watches buys sells
 """.split())
 #: Where a name said loosely ends: the sentence, or a clause before the speaker's own words ("I'm sorry Pheebs, I can't",
 #: "y'know what though Mon, I...", "they say Mon, \"no such thing...\""; not "I can't stand Ross, he's...", nor "don't
