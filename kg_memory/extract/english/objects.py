@@ -49,10 +49,12 @@ _CUT = lazy(
     r"i\s+guess|though|the\s+most|the\s+best|(?:(?:way|much|far|a\s+lot|even|so\s+much)\s+)?(?:more|better)\s+th[ae]n|together|"
     r"once\s+in\s+a\s+while|all\s+(?:day|night|week|weekend|morning|afternoon|evening)(?:\s+long)?|lately|yesterday|(?:most|part|half)\s+of\s+the\s+(?:year|time)|"
     r"a\s+(?:long|short)\s+time|(?:a\s+few|a\s+couple(?:\s+of)?|many|several|two|three|four|five|\d+)\s+times|twice|"
-    r"this\s+(?:morning|afternoon|evening|week|weekend)|"
+    r"this\s+(?:morning|afternoon|evening|week|weekend)|(?:way|far)\s+too\s+(?:much|many|often)|"
     # "(i started surfing) five years ago": when it began, not what is done
     r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|a\s+couple(?:\s+of)?|several|many|\d+)\s+"
     r"(?:years?|months?|weeks?|days?)\s+ago)\b.*$"
+    # "(i like hiking) tho", "(i eat granola) almost everyday": said of the saying or of how often, not of the thing
+    r"|\s+(?:(?:almost|nearly|pretty\s+much)\s+)?(?:daily|everyday|tho|forever)\s*(?:[.,!?;].*)?$"
     # "(i run) almost three miles a day", "(i drink) 4 bottles a day": how much at a time, not what is done or had
     r"|(?:^|\s+)(?:(?:almost|about|around|over|nearly|like|only|minimum|maximum|at\s+least|up\s+to)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|"
     r"nine|ten|twelve|fifteen|twenty|thirty|fifty|hundred|a\s+few|a\s+couple(?:\s+of)?|several)\s+[a-z]+\s+(?:a|per|each)\s+"
@@ -216,6 +218,13 @@ _AMOUNTS = frozenset("lots lot many plenty tons loads heaps bunch much several f
 #: A season said where a place would be ("(i work in) the summer", "(we stay there) winters"): when, not where or for
 #: whom ("Fall River", "Spring Lake" are more than the season's word).
 _SEASONS = frozenset("summer summers summertime winter winters wintertime spring springs fall autumn autumns".split())
+#: A word said after the thing, of the saying or of how often, no thing itself: "(i love cats ,) actually", "(i like soup
+#: ,) however", "(camping and) such", "(i watch the news ,) daily", "(mac and cheese ,) oh (and tacos)"
+AFTERWORDS = frozenset("actually obviously however somehow luckily unfortunately sadly only such oh tho though anyway anyways "
+                       "honestly seriously literally basically definitely totally personally apparently daily everyday forever "
+                       "dearly alot both either".split())
+#: A clause about the thing before, its subject left out: "(i love red ,) reminds me of summer", "(tea ,) makes me calm"
+_SAID_OF_IT = lazy(r"^(?:reminds|makes|keeps|helps|gives|brings|gets)\s+(?:me|us)\b", re.I)
 
 
 #: A thought or an idea of something ("the thought of moving again", "the idea of a road trip"): what is liked or hated
@@ -276,7 +285,7 @@ def clean_object(text: str, style: str = "np") -> str | None:
         if _COMPARATIVE.fullmatch(phrase):
             return None  # "(part of) something bigger": nothing named
     if not phrase or _NO_WORDS.fullmatch(phrase) or _VAGUE.search(phrase) or phrase.lower() in _VAGUE_REST \
-            or phrase.lower() in _AMOUNTS:
+            or phrase.lower() in _AMOUNTS or phrase.lower() in AFTERWORDS:
         return None  # "read something else", "nothing good", "lots": nothing said
     if style == "place" and phrase.lower().removeprefix("the ") in _SEASONS:
         return None  # "(i work in) the summer": a time of year, no place
@@ -304,8 +313,12 @@ def object_list(text: str, style: str = "np") -> list[str]:
         part = part.strip()
         if not part or not i and part.lower().rstrip(" .!?") in ("best", "the best", "most", "the most"):
             continue  # "(i like) best", "(doing what i love) best , baking pies": how much, no thing
-        if i and _NEW_CLAUSE.match(part):
+        if i and _NEW_CLAUSE.match(part) or i and _SAID_OF_IT.match(part):
             break  # "action and sci-fi movies, the effects are so cool": what follows is said of them, not liked
+        if i and part.split()[0].lower().strip(",.;:!?") in AFTERWORDS:
+            if len(part.split()) > 1:
+                break  # "(my favorite is tacos ,) however i detest spaghetti": another clause
+            continue  # "(i love cats ,) actually", "(mac and cheese ,) oh (and tacos)": no thing
         obj = clean_object(part, style)  # a guarded pair ("rock and roll") is one word to it
         if obj is None:
             break
