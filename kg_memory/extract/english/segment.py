@@ -74,6 +74,7 @@ _CONTRACTIONS_TRIGGERED: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = 
     (lazy(r"\b(i|you|we|they)\s+ve\b", re.I), r"\1 have", (" ve",)),
     (lazy(r"\b(i|you|we|they)\s+ll\b", re.I), r"\1 will", (" ll",)),
     (lazy(r"\b(love|miss|hate|like|see|need|want|thank|tell|told|for|with)\s+ya\b", re.I), r"\1 you", (" ya",)),  # "love ya"
+    (lazy(r"\b(love|loved|hate|hated|like|liked|adore|enjoy|eat|ate|miss)\s+'?(?-i:em)\b(?!')", re.I), r"\1 them", (" em", "'em")),  # "i love em"
     # a pause after a possessive: "Ethan is my... boyfriend", "my, uh, sister" (said as "my boyfriend", "my sister")
     (lazy(r"\b(my|your|his|her|our|their)(?:\s*(?:\.{2,}|…)|\s*,?\s+(?:uh+|um+|er|erm)\s*,?)\s*(?=(?-i:[a-z]))", re.I), r"\1 ",
      ("...", "…", " uh", " um", " er")),
