@@ -83,6 +83,9 @@ _CONTRACTIONS_TRIGGERED: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = 
     (lazy(r"\b((?:my|our)\s+(?:(?:best|oldest|closest|old|good)\s+)?(?:friend|buddy|pal|roommate|bestie|bff))\s+from\s+"
           r"(?:high\s+school|college|school|work|church|the\s+gym|childhood|university|grad\s+school|back\s+home|the\s+office)"
           r"(?=\s*,\s*(?-i:[A-Z]))", re.I), r"\1", (" from ",)),
+    # "i love me some bbq", "love me some good tacos": love some bbq (not a liking of "me")
+    (lazy(r"\b(love|loves|loving|like|likes)\s+me\s+(?=some\s+(?!(?:days|times|nights|mornings)\b)\w)", re.I), r"\1 ",
+     (" me some",)),
     (lazy(r"\bwanna\b", re.I), "want to", ("wanna",)),
     (lazy(r"\bgonna\b", re.I), "going to", ("gonna",)),
     (lazy(r"\b(?:favourite|fav|fave|favs|faves)\b", re.I), "favorite", ("fav",)),
