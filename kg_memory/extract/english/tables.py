@@ -50,6 +50,7 @@ from .activities import (
 )
 from .age_bands import AGE_BAND
 from .aged_children import AGED_CHILD
+from .back_from_outings import BACK_FROM_OUTING_RULES
 from .considering import CONSIDERING
 from .degree_with import GRADUATED
 from .diagnoses import DIAGNOSED
@@ -412,6 +413,7 @@ VERB_RULES = compile_rules([
     (r"^(?:was|were)\s+(?:(?:just|recently)\s+)*(?P<s>divorced|widowed|separated)\b(?P<to>)", r_marital_event),
     (r"^(?:am|is|are)\s+(?:(?:now|recently|newly|happily|just|finally)\s+)*(?P<s>divorced|widowed|separated)\s+from\b(?P<to>)", r_marital_event),
     BACK_FROM.after_subject_pattern(),
+    *BACK_FROM_OUTING_RULES,  # "(i just) got back from a run": running
     # "we are vegetarians", "i am a pretty diehard vegetarian", "i am 100 vegan"
     (r"^(?:am|is|are)\s+(?:(?:a|an|all|both|strict|pretty|diehard|die\s+hard|proud|committed|lifelong|total|full|complete|"
      r"strictly|fully|mostly|totally|100|100\s*%|friendly|practicing|ethical|new|devout|devoted)\s+)+"
