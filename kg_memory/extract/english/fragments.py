@@ -102,13 +102,15 @@ _DOING_SAID_OF = lazy(r"^(?:(?:oh|well|yes|yeah|and|but|so|also|honestly)[\s,]+|
                       r"starting|getting|on|over|tomorrow|today|tonight|next|soon|at|in)\b)", re.I)
 
 
-#: "cats are the best", "pizza is life", "tacos are so good": a thing praised, the subject of the clause (not "you", "my
-#: kids", "people", "this"): what a later "it/them" means ("cats are the best , i love them")
+#: "cats are the best", "pizza is life", "tacos are so good": a thing praised (or run down: "mondays are the worst",
+#: "okra is gross"), the subject of the clause (not "you", "my kids", "people", "this"): what a later "it/them" means
+#: ("cats are the best , i love them", "mondays are the worst , i hate them")
 _THING_PRAISED = lazy(
     r"^(?:(?:oh|well|yes|yeah|and|but|so|also|honestly)[\s,]+)*(?P<n>(?!(?:i|you|u|he|she|we|they|it|this|that|these|those|there|"
     r"here|people|everyone|everybody|life|what|who|which|my|your|his|her|our|their|the|a|an|today|tonight|weather)\b)[a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?)\s+"
     r"(?:is|are)\s+(?:(?:so|just|really|honestly|simply|literally|the)\s+)*(?:best|life|great|awesome|amazing|delicious|"
-    r"yummy|tasty|so\s+good|wonderful|adorable|cute|the\s+bomb|my\s+jam|everything)\s*(?:honestly|though|lol|haha)?\s*[.!]*$",
+    r"yummy|tasty|so\s+good|wonderful|adorable|cute|the\s+bomb|my\s+jam|everything|worst|gross|awful|terrible|disgusting|"
+    r"nasty|horrible|the\s+pits)\s*(?:honestly|though|lol|haha)?\s*[.!]*$",
     re.I,
 )
 

@@ -542,7 +542,7 @@ _LISTEN = frozenset(("listen", "listening", "listened"))
 _NOT_A_THING = frozenset(
     "home work school bed time today tonight now day night morning week weekend while moment lot bit way life "
     "minute second hour year years month months days weeks world place city town area house job far much well fine "
-    "good great best most same rest one ones ton tons lot lots bunch few couple kind sort type mornings evenings "
+    "good great best worst most same rest one ones ton tons lot lots bunch few couple kind sort type mornings evenings "
     "nights weekends two three four five six seven eight nine ten".split()
 )
 
