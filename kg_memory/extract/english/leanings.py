@@ -1,7 +1,7 @@
 """English likes and dislikes said without a plain "like" or "hate": fears ("my biggest fear is spiders", "i get so
 scared of snakes"), a polite refusal ("i do not care for tofu"), fun had doing something ("i have fun
 playing chess"), a fascination ("i have a weird obsession with pens"), a craving ("i am hooked on anime"), what one
-cannot live without ("i cannot live without coffee") and what one finds dull ("i find golf boring").
+cannot live without or get enough of ("i cannot live without coffee", "i can't get enough of sushi") and what one finds dull ("i find golf boring").
 
 Only the speaker's own leanings are read, in statements: a question ("are you scared of spiders?"), a
 condition or a wish never reach here (:mod:`.rules` drops them), and another's ("my son is scared of dogs",
@@ -73,11 +73,13 @@ _FASCINATION = lazy(
     r"|(?:am|are|got|get)\s+(?:(?:so|really|totally|completely)\s+)?hooked\s+on)\s+(?P<o>.+)",
     re.I,
 )
-#: "i cannot live without coffee", "i could not survive without my phone": what the speaker loves ("i can live without
-#: it" says nothing; "i cannot live without my wife" is about a person, left to the rules on people)
+#: "i cannot live without coffee", "i could not survive without my phone", "i cannot get enough of sushi": what the
+#: speaker loves ("i can live without it" says nothing; "i cannot live without my wife" is about a person, left to the
+#: rules on people)
 _CANNOT_DO_WITHOUT = lazy(
-    r"^(?:i|we)\s+(?:(?:really|just|honestly|seriously|literally|simply|truly)\s+)*(?:cannot|could\s+not|can\s+not)\s+"
-    r"(?:(?:live|survive|function|go\s+a\s+day|last\s+a\s+day)\s+without|imagine\s+(?:my\s+)?life\s+without)\s+"
+    r"^(?:i|we)\s+(?:(?:really|just|honestly|seriously|literally|simply|truly)\s+)*(?:(?:cannot|could\s+not|can\s+not)\s+"
+    r"(?:(?:live|survive|function|go\s+a\s+day|last\s+a\s+day)\s+without|imagine\s+(?:my\s+)?life\s+without)|"
+    r"(?:cannot|can\s+not|can't|cant|ca\s+not)\s+get\s+enough\s+of)\s+"  # not "could not get enough of (it as a kid)"
     rf"(?!(?:my|our)\s+(?:[\w-]+\s+)?(?:{KIN})\b)(?P<o>.+)",
     re.I,
 )
@@ -115,7 +117,7 @@ def scan_leanings(clause: str, turn: Turn, discourse: Discourse, state: TurnStat
         out += _things(speaker, "likes", m.group("o"), "activity")
     if ("obsess" in low or "fascinat" in low or "hooked" in low) and (m := _FASCINATION.match(clause)) is not None:
         out += _things(speaker, "likes", m.group("o"), "np")
-    if "without" in low and (m := _CANNOT_DO_WITHOUT.match(clause)) is not None:
+    if ("without" in low or "enough" in low) and (m := _CANNOT_DO_WITHOUT.match(clause)) is not None:
         out += _things(speaker, "likes", _AFTERWORD.sub("", m.group("o")), "np")
     if "find" in low and (m := _FIND_DULL.match(clause)) is not None:
         out += _things(speaker, "dislikes", m.group("o"), "np")
@@ -133,7 +135,7 @@ def scan_cannot_do_without(clause: str, turn: Turn, discourse: Discourse, state:
     >>> [(p, o.label) for _, p, o, _, _ in state.facts]
     [('likes', 'phone')]
     """
-    if "without" in clause and (m := _CANNOT_DO_WITHOUT.match(clause.strip())) is not None:
+    if ("without" in clause or "enough" in clause) and (m := _CANNOT_DO_WITHOUT.match(clause.strip())) is not None:
         state.collect(_things(discourse.speaker(turn), "likes", _AFTERWORD.sub("", m.group("o")), "np"))
 
 

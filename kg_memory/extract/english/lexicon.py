@@ -201,7 +201,7 @@ STOP = set(
     "should i you he she we they it me him us them also really yet down across behind nearby "
     "downtown through over against besides not never except without whats what how why "
     "im its ha hahaha ok okay yeah yes no originally even currently usually often sometimes always "
-    "finally already anyway anyways lately recently eventually honestly".split()
+    "finally already anyway anyways lately recently eventually honestly cannot".split()
 )
 LEAD_WORDS = (
     r"lots\s+of|a\s+lot\s+of|alot\s+of|a\s+little\s+bit\s+of|a\s+bit\s+of|a\s+little(?=\s+(?:piano|guitar|violin|drums|ukulele|banjo|bass|cello|flute|harmonica|"
