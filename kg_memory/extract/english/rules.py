@@ -456,7 +456,7 @@ class EnglishRules:
                 # chat drops the "I": "love pretzels and a good episode", "work at a bank" (but "they have tons of
                 # energy and love meeting new pals": they love it, whoever they are)
                 rest = re.sub(r"(?i)^(?=(?:training|prepping|volunteering|learning|obsessed|vegan|vegetarian|pescatarian|sober|"
-                              r"single)\b)", "am ", body)  # "training for X", "pescatarian now"
+                              r"single|not|(?:a\s+)?(?:(?:big|huge|massive|major)\s+)?fan|(?:really\s+|so\s+|also\s+)?into)\b)", "am ", body)  # "training for X", "pescatarian now", "not into X"
                 rest = re.sub(r"(?i)^(just\s+)?back\b", lambda b: f"am {b.group(0).lower()}", rest)  # "Back from Oslo!"
                 subject, rest = (discourse.speaker(turn), 0.8), re.sub(r"(?i)^been\b", "have been", rest)  # "been vegan"
             else:

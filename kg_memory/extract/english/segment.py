@@ -305,6 +305,10 @@ ELLIPSIS = lazy(
     r"(?:[\w-]+\s+){0,2}(?:marathon|half|5k|10k|race|ultra|triathlon)\b)|"
     r"(?:vegan|vegetarian|pescatarian|sober|single)(?=\s+(?:now|again|these\s+days)\b)|"
     r"joined(?=\s+(?:a|an|the)\s)|(?:just\s+)?back(?=\s+from\s+(?-i:[A-Z]))|"  # "just back from Kyoto"
+    # "not a big fan of olives", "huge fan of jazz", "not really into sports": a leaning told without the "I'm" (not
+    # "into our lives", "not a fan of the tough love": a way, or a thing at hand whose fan may be the one spoken to)
+    r"(?:not\s+(?:really\s+)?)?(?:(?:a\s+)?(?:(?:big|huge|massive|major)\s+)?fan\s+of|into)(?=\s+(?!(?:the|a|an|this|that|these|"
+    r"those|my|our|your|his|her|their|its|it|them|you|him|me|us)\b)[a-z])|"
     rf"(?:just|currently|busy|still)\s+(?:{UNDER_WAY}))\s+"
     r"(?!you\b|u\b|your\b|it\b|that\b|this\b|those\b|them\b|is\b|are\b|was\b|were\b|sounds?\b|seems?\b|can\b|"
     r"could\b|would\b|will\b|must\b|makes?\b|gets?\b|takes?\b|has\b|used\b|works?\b|helps?\b|keeps?\b)",
