@@ -83,6 +83,16 @@ _CANNOT_DO_WITHOUT = lazy(
     rf"(?!(?:my|our)\s+(?:[\w-]+\s+)?(?:{KIN})\b)(?P<o>.+)",
     re.I,
 )
+#: "i could eat sushi every day", "honestly i could drink iced coffee all day", "i could watch cooking shows forever":
+#: what one would do without end is loved (not "if i could eat ...": a condition; not "i could eat": hunger now)
+_COULD_ALL_DAY = lazy(
+    r"^(?:(?:honestly|seriously|literally|tbh|ngl|lol|yeah|oh|man|and|but|so)[\s,]+)*(?:i|we)\s+"
+    r"(?:(?:honestly|seriously|literally|really|probably|totally|just)\s+)*could\s+(?:(?:honestly|seriously|literally|"
+    r"really|probably|totally|happily|easily|just)\s+)*(?:eat|drink|watch|listen\s+to|read|play)\s+(?P<o>.+?)\s+"
+    r"(?:every\s+(?:single\s+)?(?:day|night|meal)|everyday|all\s+day|all\s+night|forever|for\s+days|all\s+the\s+time|"
+    r"24/7|non-?stop|at\s+every\s+meal|for\s+every\s+meal)\b",
+    re.I,
+)
 #: A word said after the thing, no thing itself: "(i cannot live without coffee) , honestly"
 _AFTERWORD = lazy(r"\s*,\s*(?:honestly|really|seriously|tbh|lol|haha|though|literally|to\s+be\s+honest|for\s+real)\b.*$", re.I)
 #: "i find golf boring", "we find horror movies kind of gross": what the speaker dislikes ("find X relaxing" is the verb
@@ -126,7 +136,7 @@ def scan_leanings(clause: str, turn: Turn, discourse: Discourse, state: TurnStat
 
 def scan_cannot_do_without(clause: str, turn: Turn, discourse: Discourse, state: TurnState) -> None:
     """Record what the speaker "could not live without" in a clause of "could" (which the rules otherwise skip as
-    unreal): "i could not live without my phone" is a liking held now.
+    unreal): "i could not live without my phone" is a liking held now, and so is "i could eat sushi every day".
 
     >>> from kg_memory.extract.pronouns import Discourse
     >>> t = Turn("c", "1", "Ann", "i could not live without my phone")
@@ -137,6 +147,8 @@ def scan_cannot_do_without(clause: str, turn: Turn, discourse: Discourse, state:
     """
     if ("without" in clause or "enough" in clause) and (m := _CANNOT_DO_WITHOUT.match(clause.strip())) is not None:
         state.collect(_things(discourse.speaker(turn), "likes", _AFTERWORD.sub("", m.group("o")), "np"))
+    elif "could" in clause.lower() and (m := _COULD_ALL_DAY.match(clause.strip())) is not None:
+        state.collect(_things(discourse.speaker(turn), "likes", m.group("o"), "np"))  # "i could eat sushi every day"
 
 
 def _things(speaker: Entity, predicate: str, said: str, style: str, first: bool = False) -> list[Found]:
