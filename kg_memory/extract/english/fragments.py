@@ -59,7 +59,8 @@ _WORD = lazy(r"[a-z][a-z'-]*", re.I)
 #: "(i) went hiking", "am going fishing", "go camping": the pastime of an outing
 _OUTING = lazy(r"\b(?:go|goes|went|going|gone)\s+(?P<g>[a-z]{3,}ing)$", re.I)
 #: time words that end a clause after what was done: "(i went hiking) today", "this weekend", "with my dad"
-_AFTER_DONE = lazy(r"(?:\s+(?:today|tonight|yesterday|earlier|again|recently|lately|last\s+night|all\s+day|"
+_AFTER_DONE = lazy(r"(?:\s+(?:today|tonight|yesterday|earlier|again|recently|lately|last\s+night|all\s+day|for\s+the\s+first\s+time|"
+                   r"the\s+other\s+(?:day|night)|(?:a\s+few|a\s+couple\s+of|two|three|\d+)\s+(?:days|weeks)\s+ago|"
                    r"(?:this|last)\s+(?:morning|afternoon|evening|week|weekend|month|year|summer|winter|spring|fall)|"
                    r"with\s+(?:my|our)\s+[a-z]+))+$", re.I)
 
