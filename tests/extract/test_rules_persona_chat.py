@@ -86,7 +86,7 @@ def test_chat_statement(one, text, expected):
     ("i would love to meet you", "goal"),
     ("my dream is not to be a nurse", "goal"),
     ("hi , i am bored", "name"),
-    ("i am lucy", "name"),  # no introduction: "i am <word>" is mostly how one feels
+    ("i am lucky", "name"),  # no introduction: "i am <word>" is mostly how one feels ("i am lucy": test_named_in_passing)
     ("hi , i am exhausted .", "name"),
     ("i am not watching football", "likes"),
     ("am i watching football ?", "likes"),

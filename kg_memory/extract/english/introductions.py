@@ -2,9 +2,12 @@
 to meet you", "frank is my name", "i go by the name arnold", "my given name is william", "my parents named me
 tobias"; on the phone, "Hello, this is Oliver Baker speaking".
 
-"I am X" names the speaker only where the turn introduces someone (it opens with a greeting or says "nice
+"I am X" names the speaker where the turn introduces someone (it opens with a greeting or says "nice
 to meet you"): anywhere else X is mostly how the speaker feels ("i am bored"). The name must look like one
-(:func:`.objects.plausible_name`, and no adjective ending: "i am hopeless", "i am exhausted").
+(:func:`.objects.plausible_name`, and no adjective ending: "i am hopeless", "i am exhausted"). Chat typed in lower case
+also names itself in passing ("well i am albert thanks for asking", "i am nancy and i still do", "i am george i farm
+bees"): there X must be a known first name (``data/first_names.tsv``) that is no word as well ("i am early / lucky /
+loyal / frank"), and the clause must end on it.
 
 >>> from kg_memory.types import Turn
 >>> from kg_memory.extract.pronouns import Discourse
@@ -22,7 +25,7 @@ import re
 
 from ...types import Entity, Turn
 from ..framework import lazy
-from ..pronouns import Discourse
+from ..pronouns import Discourse, gender_of_name
 from .lexicon import NOT_CALLED, REGIONS
 from .mentions import TurnState
 from .objects import plausible_name
@@ -69,6 +72,29 @@ _FROM_ORG = lazy(r"\s+from\s+(?:the\s+)?(?P<o>[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){
 _NOT_A_NAME_ENDING = lazy(r"(?:ing|ful|ous|less|ive|able|ible|ish|ic|ent|ant|[^r]ed)$")
 
 
+#: "well i am albert thanks for asking", "i am nancy and i still do", "horses are great i am george i farm bees": in
+#: passing, a name that ends its clause (not after "that", "if", "because": "i think i am X" says how one is)
+_I_AM_IN_PASSING = lazy(
+    r"(?<!\bthat\s)(?<!\bif\s)(?<!\bbecause\s)(?<!\bthink\s)(?<!\bwish\s)(?<!\bwhen\s)(?<!\bas\s)(?<!\blike\s)"
+    rf"\bi\s+am\s+{_NAME}(?=\s*(?:[.!,?]|$|(?:and|but|from|i|nice|thanks?|thank\s+you)\b))", re.I)
+#: first names in the list that are words as well, said after "i am" of how or what one is ("i am early", "i am lucky
+#: today", "i am frank with you")
+_WORDS_NAMED = frozenset("ace angel babe baby beat blaze bonny boss brown buddy champ chance christian darling doll early "
+                         "fancy frank french gay general gray green grey honey hunter judge junior king little long loyal "
+                         "lucky major marine merry minor misty muslim ninja noble odd precious prince princess queen red "
+                         "rich rock rocky royal rusty saint sandy star sterling stormy sunny tan tiny true windy worth "
+                         "young".split())
+
+
+def _known_first_name(sentence: str) -> str | None:
+    """The first known name "i am X" gives in passing in ``sentence``, if any."""
+    for m in _I_AM_IN_PASSING.finditer(sentence):
+        low = m.group("n").lower()
+        if low not in _WORDS_NAMED and gender_of_name(low.capitalize()) is not None:
+            return _name(m)
+    return None
+
+
 #: "I" written as a capital: the turn writes names capitalised too ("Hi, sorry, I'm early. I'm Molly."), so a word in lower
 #: case after "I am" says how the speaker is, not who ("early", "late", "next"); chat typed in lower case ("hi , i am
 #: joanna") writes names in lower case as well.
@@ -107,6 +133,8 @@ def scan_introductions(sentence: str, turn: Turn, discourse: Discourse, state: T
         if name is None and (_MEETING.search(turn.text) or _GREETING_START.match(turn.text)
                              or _TRADES_NAMES.search(normalize(turn.text))):
             name = next((n for n in map(_name, _I_AM.finditer(sentence)) if n is not None), None)
+        if name is None and not _CAPITAL_I.search(turn.text):  # lower-case chat: "i am nancy and i still do"
+            name = _known_first_name(sentence)
     else:
         return
     if name is not None and name[0].islower() and _CAPITAL_I.search(turn.text):
