@@ -116,7 +116,7 @@ TRAITS = (
     "autistic pregnant left-handed right-handed colorblind adopted rich poor wealthy broke "
     "artistic creative competitive organized clumsy healthy sick introvert extrovert "
     "vegetarian_friendly nerdy geeky religious spiritual old young tattooed "
-    "hard_of_hearing paralyzed sober allergic celiac coeliac asthmatic epileptic anemic anaemic"
+    "hard_of_hearing paralyzed sober allergic celiac coeliac asthmatic epileptic anemic anaemic color_blind colour_blind"
 )
 TRAIT_NOUNS = (
     "redhead brunette blonde introvert extrovert only_child twin morning_person night_owl "

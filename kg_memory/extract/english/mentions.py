@@ -109,7 +109,7 @@ _HANDLED = lazy(r"\b(?:br[eo]ke|broken|break(?:s|ing)?|lost|lose|losing|find|fou
                 r"misplaced|scratch(?:ed|es)?|clean(?:ed|ing|s)?|fix(?:ed|ing)?|stepped\s+on|sat\s+on|chew(?:ed|ing)?|"
                 r"grab(?:bed)?|wip(?:ed|ing)|paint(?:ed|ing)?|left|took\s+off|bent|cracked|stole|borrowed)\s+$", re.I)
 _SCAN_HEALTH = lazy(
-    r"\bmy\s+(?P<o>adhd|ocd|ptsd|anxiety|depression|diabetes|asthma|autism|epilepsy|arthritis|allergies|bipolar|"
+    r"\bmy\s+(?P<o>adhd|ocd|ptsd|anxiety|depression|diabetes|asthma|autism|epilepsy|arthritis|allergies|bipolar|fibromyalgia|"
     r"migraines|insomnia|dyslexia|scoliosis|lupus|back\s+pain|bad\s+back|disability|cancer|illness|wheelchair)\b",
     re.I,
 )

@@ -13,6 +13,7 @@ import re
 from ...types import Entity
 from ..framework import Clause, lazy
 from ..pronouns import gender_of_noun
+from .ailments import CONDITION
 from .answers import counted_pets
 from .apposed_names import called_not_named
 from .home_bought import add_bought_home_town
@@ -64,11 +65,6 @@ _HAVE_BODY = lazy(r"^(?:(?:really|very|super|naturally|extra|freakishly|unusuall
                   r"skinny|muscular|hairy|crooked|webbed|double[\s-]jointed)\s+(?:legs|arms|toes|fingers|finger\s*nails|nails|"
                   r"feet|hands|teeth)|(?:(?!(?:5|10|20)\b)\d{1,2}|three|four|six|seven|eight|nine|eleven|twelve|extra)\s+(?:toes|fingers)))\b"
                   r"(?!\s+(?:of|on\s+(?:your|his|her|their))\b)", re.I)  # not "3 fingers of whiskey"
-_HAVE_ONE_HEALTH = lazy(r"^(?:(?:a|an|bad|severe|mild|chronic|terrible|slight|little|bit\s+of|type\s+(?:1|2|one|two|i|ii))\s+)*(?P<t>stutter|lisp|limp|adhd|add|ocd|ptsd|anxiety|depression|diabetes|cancer|asthma|autism|epilepsy|arthritis|allergies|bipolar|migraines|insomnia|dyslexia|celiac|disability|disabilities|scoliosis|lupus|ms|multiple\s+sclerosis|fibromyalgia|hearing\s+loss|food\s+allergies|heart\s+condition|heart\s+disease|back\s+problems|back\s+pain|bad\s+back|condition|"
-                               r"dementia|(?:alzheimer|parkinson|crohn)(?:['’]?s)?(?:\s+disease)?|hypertension|high\s+blood\s+pressure|"
-                               r"high\s+cholesterol|gout|eczema|psoriasis|endometriosis|pcos|ibs|sleep\s+apnea)\b"
-                               r"(?!\s+(?:meds?|medications?|medicines?|pills?|kits?|tests?|appointments?|doctors?|clinics?|"
-                               r"specialists?|walk|fundraiser|awareness|charity|research)\b)", re.I)  # not "a gout medication"
 _HAVE_ONE_JOB = lazy(r"^(?:a\s+)?(?:new\s+|part\s+time\s+|full\s+time\s+)?job\s+(?P<p>at|with|for|as|in)\s+(?P<o>.+)", re.I)
 #: "(I bought) my first car", "our first home": the thing, whichever it is in a life
 _FIRST = lazy(r"^(?:very\s+)?first\s+(?=\w)", re.I)
@@ -240,7 +236,7 @@ def _have_one(verb: str, raw: str, c: Clause) -> bool:
     if body:  # "i have webbed toes", "i have 6 toes on my left foot"
         c.add("trait", body.group("t").lower(), 0.7)
         return True
-    health = _HAVE_ONE_HEALTH.match(raw)
+    health = CONDITION.match(raw)
     if health:
         c.add("trait", health.group("t").lower(), 0.75)
         return True

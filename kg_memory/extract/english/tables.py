@@ -50,6 +50,7 @@ from .activities import (
 )
 from .age_bands import AGE_BAND
 from .aged_children import AGED_CHILD
+from .ailments import SUFFERED
 from .back_from_outings import BACK_FROM_OUTING_RULES
 from .considering import CONSIDERING
 from .degree_with import GRADUATED
@@ -540,6 +541,7 @@ VERB_RULES = compile_rules([
      r"major|massive|bad|slight|little)\s+)*(?:fear|phobia|terror)\s+(?:of|over)\s+(?P<o>.+)", r_afraid),
     ALLERGIC.after_subject_pattern(),
     DIAGNOSED,  # "i was diagnosed with adhd", "my mom was just diagnosed with diabetes"
+    SUFFERED,  # "i suffer from migraines", "i struggle with anxiety" (ailments.py)
     WEARING,  # "i wear glasses", "i have to wear braces": a look
     # "i have a peanut allergy", "she has severe nut allergies": allergic to them (not "a pet allergy kit")
     (r"^(?:have|has|got|have\s+got|has\s+got)\s+(?:an?\s+)?(?:(?:severe|bad|serious|mild|slight|terrible|life-threatening)\s+)?"
