@@ -139,7 +139,7 @@ _SCAN_HOMETOWN = lazy(
 _SCAN_MAJOR = lazy(r"\bmy\s+(?:college\s+|university\s+)?(?:major|field\s+of\s+study)\s+(?:is|was)\s+(?:in\s+)?(?P<o>.+)", re.I)
 _SCAN_DEGREE = lazy(r"\bmy\s+(?P<kind>(?:[\w'.]+\s+){1,3}?)??(?P<deg>" + DEGREE_WORD + r")\b(?:\s+(?:in|on)\s+(?P<f>.+))?", re.I)
 _COPULA_BEFORE = lazy(r"\b(?:is|are|was|be)\s+(?:(?:definitely|probably|also|still|really)\s+)?$", re.I)
-_SCAN_OWN = lazy(rf"\b(?:my|our)\s+(?:(?:new|old|own|first|little|big|beloved|favorite|\w+)\s+)?(?P<o>{POSSESSION})(?![\w-])"
+_SCAN_OWN = lazy(rf"\b(?:my|our)\s+(?:(?!(?:dream|next|future|ideal|rental|rented|borrowed|fantasy)\s)(?:new|old|own|first|little|big|beloved|favorite|\w+)\s+)?(?P<o>{POSSESSION})(?![\w-])"
                  r"(?!\s+(?:case|cover|strap|keys?|payments?|insurance|seat|door|lessons?|teacher|store|shop|numbers?|bill|"
                  r"charger|screen|battery|ride|trip|accident|repairs?|loan|salesman|dealer|wash|window|tires?|alarm|bag|stand|"
                  r"stuff|things|gear|parts|mods?|shows?|culture|scene|world|problems?|issues?|troubles?)\b)",
