@@ -35,6 +35,7 @@ from .lexicon import (
     REGION,
     STOP,
 )
+from .my_vehicles import VEHICLE_WORDS, my_vehicles
 from .objects import LEAD, clean_object, is_job, object_list, owned_entity, plausible_name
 from .segment import FILLER
 
@@ -450,9 +451,11 @@ def scan_possessives(clause: str, turn: Turn, discourse: Discourse, state: TurnS
     if wished:
         state.collect(out)
         return
+    for vehicle in my_vehicles(clause):  # "i would rather drive my van", "my ford truck": had, whatever the clause says
+        add(speaker, "owns", Entity(vehicle, "Thing"), 0.55)
     if not negated and not modal:
         for m in _SCAN_OWN.finditer(clause):
-            if (" own " in m.group(0).lower() or _TO_GET.search(clause, 0, m.start())) and _PLANNED.search(clause):
+            if m.group("o").lower() in VEHICLE_WORDS or (" own " in m.group(0).lower() or _TO_GET.search(clause, 0, m.start())) and _PLANNED.search(clause):
                 continue  # "i want to buy my first house", "my own car someday": wished for, not had
             if _SCAN_WORKPLACE_IN.match(clause, m.start()) or _COMPANY_DOING.match(clause, m.start()):
                 continue  # "my company is in Shenzhen", "my company is doing well": where one works, not a thing owned
