@@ -119,6 +119,7 @@ from .starting_at import STARTING_AT
 from .teaching import r_teach
 from .trade_verbs import TRADE_VERBS
 from .trips_planned import TRIP_PLANNED
+from .visits_listed import listed_places
 from .was_named import WAS_NAMED, r_was_named
 from .weaknesses import WEAKNESS_RULES
 from .worn import WEARING
@@ -605,7 +606,7 @@ VERB_RULES = compile_rules([
      lambda m, c: not (m.group("v").lower().endswith("been") and not m.group("prep") and _BEEN_DOING.match(m.group("o"))
                        or _WHEN_ONLY.match(m.group("o")) or m.group("v").lower().endswith("been")
                        and (m.group("prep") or "").strip().lower() == "at" and _STAYED_LONG.search(m.group("o")))
-     and event_or_place(m, c)),
+     and listed_places(event_or_place, m, c)),  # "i have been to ireland and australia": each place (visits_listed.py)
     # "i just got back from a trip to Iceland", "we flew home from Lisbon": where one was
     (r"^(?:just\s+)?(?P<v>got|came|flew|drove|am|are)\s+(?:(?:just|finally)\s+)?(?:home\s+|back\s+){1,2}(?P<prep>from\s+)(?P<o>.+)",
      event_or_place),  # "i'm just back from Kyoto"
