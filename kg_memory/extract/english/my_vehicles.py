@@ -36,9 +36,12 @@ _MY_VEHICLE = lazy(r"\b(?:my|our)\s+(?P<mods>(?:(?!(?:my|our)\b)[\w'-]+\s+){0,4}
                    + r")(?![\w'-])(?=(?P<model>(?:\s+[a-z0-9][\w-]*){0,2}))", re.I)
 #: a vehicle not had, or not one's own: "my dream car", "my next truck", "my rental car", "my company van"
 _NOT_HAD = frozenset("dream next future ideal rental rented borrowed fantasy company work ex type kind sort brand".split())
-#: what follows a vehicle when it names another thing: "my car dealer", "my bike lessons", "my car wash"
+#: what follows a vehicle when it names another thing: "my car dealer", "my bike lessons", "my car stuff" (as the
+#: "my <possession>" scan of :mod:`.mentions` reads them)
 _ANOTHER_THING = frozenset("dealer dealership salesman wash lessons lesson ride rides trip trips show shows race races "
-                           "insurance loan payment payments game games magazine magazines".split())
+                           "insurance loan payment payments game games magazine magazines stuff things gear parts part "
+                           "mods mod case cover key keys seat seats door doors repairs repair tires tire alarm window "
+                           "battery accident culture scene world problems problem issues issue troubles".split())
 #: a vehicle to be had: "(i want to) buy my own car", "(saving up to) get my first truck"
 _TO_GET = lazy(r"\b(?:buy|get|afford|build|purchase)\s+$", re.I)
 _PLANNED = lazy(r"\b(?:want|wants|wanna|hope|hoping|plan|planning|someday|one\s+day|saving|save|going\s+to|gonna|dream)\b",
