@@ -62,9 +62,10 @@ def my_vehicles(clause: str) -> list[str]:
     found: list[str] = []
     for m in _MY_VEHICLE.finditer(clause):
         mods = m.group("mods").lower().split()
-        if any(w in _NOT_HAD or w in KIN_PREDICATE or w[:-1] in KIN_PREDICATE or w.endswith(("'s", "s'")) or w in STOP
+        if any(w in _NOT_HAD or w != "family" and (w in KIN_PREDICATE or w[:-1] in KIN_PREDICATE) or w.endswith(("'s", "s'")) or w in STOP
                for w in mods):
-            continue  # "my dream car", "my dad's truck", "my dads old car", "my favorite kind of car", "my way to the car"
+            continue  # "my dream car", "my dad's truck", "my dads old car", "my favorite kind of car", "my way to the car"; "our
+            # family car" is ours
         before = clause[:m.start()]
         if _TO_GET.search(before) and _PLANNED.search(clause) or _QUOTE_OPENED.search(before) or _HAD_DENIED.search(before) or _HAD_DENIED.search(clause, m.end()):
             continue
