@@ -108,6 +108,7 @@ from .self_intros import ZH_IS, intro_name, naming_turns
 from .sent_for import sends_for, summoned
 from .speaker_vote import INTRODUCED, NUMBERED, Tally, assign
 from .speaker_vote import name_key as _key
+from .turned_calls import called_later
 from .verdicts import verdict_after
 from .who_answers import names_answer
 
@@ -487,7 +488,8 @@ def _name_dialogue(turns: Sequence[Turn], least: float, min_confidence: float) -
                 if answered or edge is not None and (edge == after or edge == before and weights == _CLOSING
                                                      and not _SEARCHED.search(turn.text[:m.start()])):
                     weights = (1.0, 1.0)  # "Ross?" - "What?"; "A: That's mine! B: I had to, Ross." (the end)
-                for speaker, weight in zip((after, before), weights):
+                aimed = None if after != before and called_later(turn.text, m.end(), name, candidates) else after
+                for speaker, weight in zip((aimed, before), weights):  # "慧姐，……。建军，葱花！" - "来了！": 建军 answers
                     if speaker is not None:
                         calls.append((turn.speaker, speaker, key, name, weight, turn, called))
     for caller, speaker, key, name, weight, turn, called in calls:  # "Debbie, 321." "Charla, 278." "Elizabeth, 871.":

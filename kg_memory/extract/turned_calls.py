@@ -1,0 +1,70 @@
+"""A turn that calls one person by name and then, in a later sentence, another: the next speaker answers the later
+call, not the earlier one (for :mod:`.speakers`).
+
+"慧姐，别光说了，这盘凉菜端走。建军，葱花！" - "来了来了！" (the cook turns from the one he spoke to first to his
+apprentice, who answers), "Mr. Fan, I'll send someone up. Jiang! Jiang!" - "Coming!": the one who speaks next was
+called by the later name; the earlier name was said to someone else, and gives the next speaker no vote.
+
+:func:`called_later` reads the turn only: whether a sentence after the name opens with another name of the
+dialogue said to someone (:func:`~kg_memory.extract.how_said.how_said` reads it "to"). Forms of one name ("雪儿"
+and "芮雪", "Rach" and "Rachel": one contains the other, or they share the first character / three letters) are
+one call said twice ("小蒋！小蒋！"), not two.
+
+>>> called_later("慧姐，别光说了，这盘凉菜端走。建军，葱花！", 2, "慧姐", {"慧姐", "建军"})
+True
+>>> called_later("小蒋！小蒋！", 2, "小蒋", {"小蒋"}), called_later("慧姐，你跟建军说一声。", 2, "慧姐", {"慧姐", "建军"})
+(False, False)
+>>> called_later("Ross, come here. Rachel, you too.", 4, "Ross", {"Ross", "Rachel"})
+True
+>>> called_later("盖勒博士？查理？", 4, "盖勒博士", {"盖勒博士", "查理"}), called_later("Phil... Ann, hi.", 4, "Phil", {"Phil", "Ann"})
+(False, False)
+>>> called_later("嘿罗斯，这是德克。德克，这是我的好朋友罗斯。", 3, "罗斯", {"罗斯", "德克"})
+False
+"""
+
+from __future__ import annotations
+
+import re
+
+from .call_replies import GREETING
+from .framework import lazy
+from .how_said import how_said
+
+__all__ = ["called_later"]
+
+_HAN = lazy(r"[\u4e00-\u9fff]")
+#: The end of a sentence: where a later call may open a new one (not a pause: "罗斯·盖勒...本杰明·霍巴特").
+_SENTENCE_END = lazy(r"(?:[!?。！？]|(?<![.…])\.(?![.]))+[\"”]?\s*")
+#: What introduces someone to the one called later ("德克，这是我的好朋友罗斯", "Amy, this is Charlie").
+_INTRODUCING = r"(?i:这是|这位是|这就是|this\s+is|meet)"
+#: A word of the first sentence besides the name.
+_WORD = lazy(r"[A-Za-z\u4e00-\u9fff]")
+
+
+def _same(a: str, b: str) -> bool:
+    """Whether two names are forms of one ("芮雪", "雪儿"; "Rach", "Rachel")."""
+    if a in b or b in a:
+        return True
+    return a[:1] == b[:1] if _HAN.search(a) else a[:3].casefold() == b[:3].casefold()
+
+
+def called_later(text: str, end: int, name: str, candidates: set[str]) -> bool:
+    """Whether a sentence of ``text`` after the name ending at ``end`` opens with a call of another of
+    ``candidates`` (the names the dialogue says to someone), the name's own sentence saying more than the name."""
+    for stop in _SENTENCE_END.finditer(text, end):
+        if not _WORD.search(text, end, stop.start()):
+            return False  # "盖勒博士？查理？": two greeted in one breath, whoever answers
+        start = stop.end()
+        opening = GREETING.match(text, start)
+        if opening is not None:
+            start = opening.end()
+        for other in candidates:
+            if _same(other, name) or not text.startswith(other, start) \
+                    or re.search(rf"{_INTRODUCING}[^.!?。！？]*{re.escape(name)}", text[start:]):
+                continue  # "罗斯，这是德克。德克，这是我的好朋友罗斯。": two introduced to each other
+            after = text[start + len(other):start + len(other) + 1]
+            if re.match(r"[A-Za-z\u4e00-\u9fff]", after) and not after.startswith("你"):
+                continue  # "建军说": a longer word, or the name the subject of what follows
+            if how_said(text, start, start + len(other), other) == "to":
+                return True
+    return False
