@@ -82,6 +82,7 @@ from .crossed_intros import crossed_forms
 from .echoes import answers_before, opens_answer_before
 from .farewells import says_goodbye_back
 from .framework import lazy
+from .full_names import full_names_after
 from .how_said import AUX as _AUX
 from .how_said import BIDDING as _BIDDING
 from .how_said import ONE_CHARACTER_NAMES as _ONE_CHARACTER_NAMES
@@ -392,6 +393,8 @@ def _name_dialogue(turns: Sequence[Turn], least: float, min_confidence: float) -
     said_by: dict[str, set[str]] = {}  # key -> speakers who say it of or to someone
     calling: dict[str, set[str]] = {}  # key -> speakers who say it to someone
     intros = [intro_name(shown.text) for shown in read]
+    fulls = full_names_after([shown.text for shown in read])  # "我是小魏，魏家豪。": the speaker's (:mod:`.full_names`)
+    candidates |= set(fulls.values())
     taken: dict[int, list[tuple[int, int]]] = {}  # turn -> spans already read as a longer name ("Ross Geller")
     crowded = {i for i, turn in enumerate(turns)  # "Phil! Nice job. Stevens! Way to go! Bing!": said to a room
                if len(_named_in(turn.text, candidates, lower_words)) >= _CROWD}
@@ -422,7 +425,8 @@ def _name_dialogue(turns: Sequence[Turn], least: float, min_confidence: float) -
                 if intro == name:
                     tally.add(key, name, turn.speaker, INTRODUCED, turn)
                 continue
-            if intro is not None and intro in candidates and _key(intro) == key:
+            if intro is not None and intro in candidates and _key(intro) == key \
+                    or fulls.get(i) == name:  # "我姓齐，齐建民。" (:mod:`.full_names`)
                 tally.add(key, name, turn.speaker, INTRODUCED, turn)  # "I'm Jim, Jim Nelson.", "我是菲比，菲比·布菲"
                 continue
             if intro is not None and intro in candidates and _HAN.search(name) and intro.endswith(name) \
