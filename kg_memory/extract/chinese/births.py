@@ -92,13 +92,17 @@ _DIGIT = {ch: str(i) for i, ch in enumerate("零一二三四五六七八九")} |
 
 #: A thing pointed at, closing the clause just before (那身中山装，一九九二年的; 我这辆车，零八年的): the year is the thing's.
 _THING_BEFORE = lazy(r"(?:这|那)一?[件身辆台张双条块套瓶本部栋座只把顶款批][^，,。！!？?]{0,8}[，,]\s*$")
+#: Someone else described in the clause just before (我们组长是个小姑娘，九五年的; 新来的是个小伙子，零二年的): the year is theirs,
+#: not the speaker's (我是个小姑娘，九五年的 still is).
+_OTHER_BEFORE = lazy(r"(?<!我)是(?:个|一个|位|一位|名|一名)[^，,。！!？?]{1,6}[，,]\s*$")
 
 
 def _r_year_of(m: re.Match[str], c: Clause) -> bool:
     """我是95年的, 我是1995年的, 我是九五年的, 她是88年生人: the year one was born in (two digits: of the last hundred years);
-    not a year said of a thing pointed at just before (那身中山装，一九九二年的)."""
+    not a year said of a thing pointed at just before (那身中山装，一九九二年的), nor of someone else described just before
+    (我们组长是个小姑娘，九五年的)."""
     at = c.sentence.find(m.group(0))
-    if c.negated or at > 0 and _THING_BEFORE.search(c.sentence[:at]):
+    if c.negated or at > 0 and (_THING_BEFORE.search(c.sentence[:at]) or _OTHER_BEFORE.search(c.sentence[:at])):
         return False
     digits = "".join(_DIGIT.get(ch, ch) for ch in m.group("y"))
     if len(digits) == 2:
