@@ -32,6 +32,7 @@ from ..types import Entity, Fact, Turn
 from .base import make_fact
 from .framework import lazy
 from .names import TITLE_HEAD
+from .surname_calls import same_surname_call
 
 __all__ = ["NUMBERED", "Tally", "assign", "calibrated", "name_key", "same_name"]
 
@@ -141,12 +142,15 @@ def same_name(a: str, b: str) -> bool:
     """Whether the names ``a`` and ``b`` (Latin script) are forms of one person's name: one is the start of the other
     ("Rach", "Rachel"; "Mon", "Monica"; "Joe", "Joey"), or they share their first two letters and the consonants of the
     shorter, less a closing "s", open the other's ("Pheebs", "Phoebe"); not "Ray" and "Rachel", nor "Phil" and "Phoebe",
-    nor "Emma" and "Emily". Chinese names are told apart by :mod:`.speakers` already.
+    nor "Emma" and "Emily". Chinese names are told apart by :mod:`.speakers` already, but for calls by one surname (老钱,
+    钱叔, 钱老板: :mod:`.surname_calls`).
 
     >>> same_name("Rach", "Rachel"), same_name("Pheebs", "Phoebe"), same_name("Phil", "Phoebe"), same_name("Ray", "Rachel")
     (True, True, False, False)
     """
-    if _HAN.search(a) or _HAN.search(b) or len(a) < 3 or len(b) < 3:
+    if _HAN.search(a) or _HAN.search(b):
+        return same_surname_call(a, b)  # 老钱, 钱叔, 钱老板: one man (:mod:`.surname_calls`)
+    if len(a) < 3 or len(b) < 3:
         return False
     a, b = sorted((a.lower(), b.lower()), key=len)
     if b.startswith(a):
