@@ -344,7 +344,8 @@ _HOW_IS = r"(?i:\bhow(?:'s|’s|\s+is|\s+was|\s+has))\s+"
 #: "Danny! I loved Danny.": one remembered, felt for in the third person, is spoken of in the whole turn
 _FELT_FOR = r"(?i:\b(?:i|we)\s+(?:(?:just|really|always|so|still)\s+)?(?:loved|love|adored|miss|missed|remember|liked|knew))\s+"
 #: "如果你不叫我乔伊", "Stop calling me Joey": the speaker's own name, that others call them by (not said of another).
-_CALLS_ME = lazy(r"(?:叫我|\bcall(?:ing|s|ed)?\s+me)\s*[,，]?\s*$", re.I)
+_CALLS_ME = lazy(r"(?:叫我|\bcall(?:ing|s|ed)?\s+me)\s*[,，]?\s*$"
+                 r"|(?:^|[^给帮替让跟和与对把被找问叫])我$", re.I)  # "我老许开门做生意": the speaker calling themself so
 #: "But I don't. Me, Phoebe.", "我，菲比。": the speaker naming themself, beside "me" at the head of a sentence.
 _ME_APPOSED = lazy(r"(?:^|[.!?。！？…]\s*)(?:me|我)\s*[,，]\s*$", re.I)
 _SENTENCE_CLOSES = lazy(r"\s*(?:[.!?。！？…]|$)")
