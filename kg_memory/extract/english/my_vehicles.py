@@ -1,9 +1,10 @@
 """A vehicle said to be the speaker's with "my" anywhere in a clause: "i would rather drive my van", "i cannot take my
 van out in the snow", "just cruising in my big blue shag van", "should i pick you up in my 2015 honda civic" give
 ``owns`` with the vehicle as named (a make and its model or kind: "honda civic", "ford truck", "sports car"): one's
-own vehicle is had whatever the clause says of it, a wish or a denial included. Not "my dream car", "my next truck", a quoted "'wash my car'",
-"my rental car", "my company van", "my dad's car" (another's), "my car dealer"; nor after "buy", "get", "afford"
-with a plan ("i want to buy my own car"), nor after "have" under a denial ("i do not have my car anymore").
+own vehicle is had whatever the clause says of it, a wish or a denial included. Not "my dream car", "my next truck",
+a quoted "'wash my car'", "my rental car", "my company van", "my dad's car" (another's), "my car dealer"; nor after
+"buy", "get", "afford" with a plan ("i want to buy my own car"), nor after "have" under a denial ("i do not have my
+car anymore").
 
 >>> my_vehicles("i would rather drive my cheap little car , it is blue")
 ['car']
@@ -29,7 +30,8 @@ _MAKES = ("honda toyota ford chevy chevrolet nissan volkswagen vw audi lexus sub
 _KINDS = ("car cars truck trucks van suv jeep motorcycle motorbike bike bicycle scooter boat yacht convertible mustang "
           "corvette camaro prius minivan sedan rv camper moped atv tractor pickup")
 #: every word that names a vehicle, make or kind
-VEHICLE_WORDS = frozenset(_MAKES.split()) | frozenset(_KINDS.split())
+_MAKE_WORDS = frozenset(_MAKES.split())
+VEHICLE_WORDS = _MAKE_WORDS | frozenset(_KINDS.split())
 #: words before a kind that make it another kind ("sports car", "mini van", "dirt bike", "pickup truck")
 _COMPOUND = frozenset("sports mini dirt mountain road fishing pickup race racing muscle electric rc".split())
 _MY_VEHICLE = lazy(r"\b(?:my|our)\s+(?P<mods>(?:(?!(?:my|our)\b)[\w'-]+\s+){0,4}?)(?P<v>" + "|".join(sorted(VEHICLE_WORDS, key=len, reverse=True))
@@ -67,9 +69,10 @@ def my_vehicles(clause: str) -> list[str]:
             continue  # "my dream car", "my dad's truck", "my dads old car", "my favorite kind of car", "my way to the car"; "our
             # family car" is ours
         before = clause[:m.start()]
-        if _TO_GET.search(before) and _PLANNED.search(clause) or _QUOTE_OPENED.search(before) or _HAD_DENIED.search(before) or _HAD_DENIED.search(clause, m.end()):
-            continue
-        model = [w for w in m.group("model").lower().split()]
+        if _TO_GET.search(before) and _PLANNED.search(clause) or _QUOTE_OPENED.search(before) \
+                or _HAD_DENIED.search(before) or _HAD_DENIED.search(clause, m.end()):
+            continue  # "i want to buy my own car", "'wash my car'", "i do not have my car anymore"
+        model = m.group("model").lower().split()
         if model and model[0] in _ANOTHER_THING:
             continue
         words = [*mods, m.group("v").lower()]
@@ -77,9 +80,9 @@ def my_vehicles(clause: str) -> list[str]:
         if start == len(words) - 1 and len(words) > 1 and words[-2] in _COMPOUND:
             start -= 1  # "sports car", "mini van"
         label = words[start:]
-        if model and model[0] in VEHICLE_WORDS and model[0] not in _MAKES.split():
+        if model and model[0] in VEHICLE_WORDS and model[0] not in _MAKE_WORDS:
             label.append(model.pop(0))  # "pickup truck", "mustang convertible"
-        if label[-1] in _MAKES.split() or label[-1] in ("mustang", "prius", "camaro", "corvette"):
+        if label[-1] in _MAKE_WORDS or label[-1] in ("mustang", "prius", "camaro", "corvette"):
             for i, w in enumerate(model):  # "honda civic", "ford taurus", "volkswagen beetle car", "honda civic 2015"
                 if w in STOP or w in _ANOTHER_THING or not re.fullmatch(r"[a-z0-9-]+", w) \
                         or i and not (w.isdigit() or w in VEHICLE_WORDS) or _NO_MODEL.search(w):
