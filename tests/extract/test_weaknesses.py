@@ -50,3 +50,19 @@ def test_the_vocabulary_has_weakness_beside_skill() -> None:
     weakness = Vocabulary.load().predicate("weakness")
     assert weakness.range == "Thing" and not weakness.functional
     assert set(weakness.labels.values()) >= {"weakness", "弱项"}
+
+
+@pytest.mark.parametrize(("text", "predicate", "thing"), [
+    ("我不擅长数学，一看就头疼。", "weakness", "数学"),
+    ("我不太会做饭，天天点外卖。", "weakness", "做饭"),
+    ("我不会游泳。", "weakness", "游泳"),
+    ("我很擅长画画。", "skill", "画画"),
+    ("我会游泳。", "skill", "游泳"),
+])
+def test_chinese_weaknesses_and_skills(text: str, predicate: str, thing: str) -> None:
+    assert ("安娜", predicate, thing, False) in told(text)
+
+
+@pytest.mark.parametrize("text", ["我明天不会开车去。", "我再也不会唱了。", "我不擅长这个。", "抱歉，我不擅长此道。", "你擅长什么？", "我不会说的。"])
+def test_a_will_not_the_thing_at_hand_or_a_question_is_no_weakness(text: str) -> None:
+    assert not {p for _, p, _, _ in told(text)} & {"weakness", "skill"}

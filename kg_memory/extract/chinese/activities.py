@@ -243,13 +243,27 @@ _SKILL_START = lazy(r"^(?:游泳|弹|拉(?:小提琴|大提琴|二胡|手风琴)
                     r"踢|钓鱼|摄影|书法|武术|功夫|潜水|冲浪|攀岩|魔术|修(?:车|电脑)|织毛衣|缝|剪|化妆|按摩|针灸)")
 
 
+#: 不会 said of a time or a plan: "won't", not "can't" (我明天不会开车去, 我再也不会唱了, 我不会开车去接你)
+_WILL_NOT = lazy(r"明天|今天|今晚|待会|一会|以后|再也|马上|[去来]|接你|送你")
+
+
 def _r_skill(m: re.Match[str], c: Clause) -> bool:
-    if c.negated:
-        return False
+    """我会游泳, 我很会做饭: a ``skill``; 我不会游泳, 我不太会做饭 (not 我明天不会开车去, a "won't"): a ``weakness``."""
     obj = clean_object(m.group("o"), 8)
     if not obj or not _SKILL_START.match(obj) or m.group("o").rstrip("。！!.").endswith("的"):
         return False
-    c.add("skill", Entity(obj, "Thing"), 0.7)
+    if c.negated and (len(obj) > 4 or _WILL_NOT.search(c.sentence)):
+        return False
+    c.add("weakness" if c.negated else "skill", Entity(obj, "Thing"), 0.7)
+    return True
+
+
+def _r_good_at(m: re.Match[str], c: Clause) -> bool:
+    """我擅长画画: a ``skill``; 我不擅长数学, 我不太擅长跟人打交道: a ``weakness``."""
+    obj = clean_object(m.group("o"), 8)
+    if not obj or obj[0] in "这那此":  # 我不擅长这个 / 此道 / 这方面: the thing at hand
+        return False
+    c.add("weakness" if c.negated else "skill", Entity(obj, "Thing"), 0.7)
     return True
 
 
@@ -430,4 +444,5 @@ ACTIVITY_RULES: list[tuple[str, Rule]] = [
     (r"^(?:想|打算|计划|准备|决定|梦想|立志|想要)(?:以后|将来|长大后?)?(?:转行|改行)?(?P<v>成为|当|做)(?P<o>.+)", lambda m, c: _goal(m.group("v"), m.group("o"), c)),
     (r"^(?:想|打算|计划|准备|决定|在考虑|正在考虑|考虑)(?P<v>去|学|买|开|养|领养)(?P<o>.+)", lambda m, c: _goal("", m.group("v") + m.group("o"), c)),
     (r"^会(?P<o>.+)", _r_skill),
+    (r"^(?:很|比较|特别|非常|挺|太|怎么|大)?擅长(?P<o>[^，,。！!？?]+)", _r_good_at),
 ]
