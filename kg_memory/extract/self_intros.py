@@ -25,8 +25,10 @@ __all__ = ["ZH_IS", "intro_name", "naming_turns"]
 _HAN = lazy(r"[\u4e00-\u9fff]")
 
 #: The lead words in any case ("My name is Ross." opening a sentence), a filler after them ("I'm, uh, Rachel Green."); "It's
-#: Bob, actually." (putting right the name one was called) and "Nice to meet you. Kate Miller." give the speaker's name too.
-_EN_INTRO = lazy(r"\b(?i:I'm|I am|my name is|my name's|call me,?|it's me,?)(?:,?\s+(?i:uh|um|er|ah),)?\s+"
+#: Bob, actually." (putting right the name one was called) and "Nice to meet you. Kate Miller." give the speaker's name too;
+#: a part supposed or played does not ("if I'm Marge, ...", "pretend I'm Santa", "say I'm Bob").
+_EN_INTRO = lazy(r"(?<!\b[Ii]f\s)(?<!\b[Pp]retend\s)(?<!\b[Ii]magine\s)(?<!\b[Ss]uppose\s)(?<!\b[Ss]ay\s)(?<!\b[Uu]nless\s)"
+                 r"\b(?i:I'm|I am|my name is|my name's|call me,?|it's me,?)(?:,?\s+(?i:uh|um|er|ah),)?\s+"
                        r"((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?)(?![-'\w]|\s+[A-Z][a-z]+'s\b)|"  # not "I'm Josh Whitman's sister"
                        r"^\W*(?i:it's|it\s+is)\s+([A-Z][a-z]+),?\s+(?i:actually)\b|"
                        r"\b(?i:nice|good|pleased)\s+to\s+meet\s+you[.!]+\s+([A-Z][a-z]+\s+[A-Z][a-z]+)\s*(?:[.!]|$)")

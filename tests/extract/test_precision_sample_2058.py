@@ -1,0 +1,27 @@
+"""Causes of wrong facts in the hand-labelled DialogRE sample of seed 2058 (benchmarks/labels/extract_precision.csv),
+each removed by a general rule (issue 13). Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.dialogue_facts import names
+
+
+@pytest.mark.parametrize("text", [
+    "Fine, but if I'm Gretchen, you have to be the landlord.",
+    "If I'm Oberon in this scene, who plays the donkey?",
+    "Okay, pretend I'm Dolores and you just walked in.",
+    "Say I'm Vincent. What do you tell me first?",
+])
+def test_a_part_supposed_or_played_is_no_name(text: str) -> None:
+    """"if I'm Marge, ...": a part in a rehearsal or a case supposed, not the speaker introducing themself."""
+    assert not any(speaker == "Speaker 2" for speaker, _ in names((1, "Ready?"), (2, text), (1, "Sure.")))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Hi, I'm Gretchen. I'm the new landlord.", "Gretchen"),
+    ("If I'm late, just start. I'm Oberon, by the way.", "Oberon"),
+])
+def test_a_self_introduction_is_still_read(text: str, name: str) -> None:
+    assert ("Speaker 2", name) in names((1, "Hello?"), (2, text), (1, "Nice to meet you."))
