@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.dialogue_facts import names
+from tests.extract.dialogue_facts import facts, names, told
 
 
 @pytest.mark.parametrize("text", [
@@ -25,3 +25,23 @@ def test_a_part_supposed_or_played_is_no_name(text: str) -> None:
 ])
 def test_a_self_introduction_is_still_read(text: str, name: str) -> None:
     assert ("Speaker 2", name) in names((1, "Hello?"), (2, text), (1, "Nice to meet you."))
+
+
+@pytest.mark.parametrize("text", [
+    "Honestly, you make little squeaky noises when you dream.",
+    "You make funny sounds when you laugh.",
+    "You make weird faces at the camera.",
+    "You always make excuses.",
+    "She makes fun of my accent.",
+])
+def test_an_idiom_of_make_is_no_pastime(text: str) -> None:
+    """"you make sex noises when you get massaged": nothing made, no hobby or habit."""
+    assert not any(p in ("hobby", "habit") for _, p, _ in facts((1, "What?"), (2, text)))
+
+
+@pytest.mark.parametrize(("text", "made"), [
+    ("I make candles in my spare time.", "make candles"),
+    ("I make sound sculptures.", "make sound sculptures"),
+])
+def test_things_made_for_fun_are_still_a_pastime(text: str, made: str) -> None:
+    assert any(p in ("hobby", "habit") and o == made for _, p, o, _ in told(text))

@@ -1,11 +1,12 @@
 """Words of a liking or a pastime said in another sense in casual chat, which the rules must not read as one.
 
-"You make life's struggles more bearable" makes something so (no pastime "make ..."); "hope and love exist", "I
+"You make life's struggles more bearable" makes something so, "you make weird noises" makes no thing (no pastime
+"make ..."); "hope and love exist", "I
 love the self-acceptance and love theme" use "love" as a noun (no liking of 'exist' or 'theme'); "I'm painting
 the fence", "cleaning the garage" are chores about the house, not pastimes (unlike "painting a landscape").
 
->>> makes_so("make life's struggles more bearable"), makes_so("make jewelry")
-(True, False)
+>>> makes_so("make life's struggles more bearable"), makes_so("make noises when you sleep"), makes_so("make jewelry")
+(True, True, False)
 >>> love_as_noun("exist"), love_as_noun("theme of the book"), love_as_noun("hiking"), love_as_noun("candy")
 (True, True, False, False)
 >>> is_chore("painting the fence"), is_chore("cleaning my room"), is_chore("painting landscapes")
@@ -25,6 +26,11 @@ __all__ = ["is_chore", "love_as_noun", "makes_so"]
 _MAKE_SO = lazy(r"^(?:make|makes)\s+(?:[\w'-]+\s+){1,4}?(?:(?:more|less|so|too|even|much|a\s+lot|a\s+bit|a\s+little|feel|look|seem)\s+"
                 r"[a-z]|(?:easier|harder|better|worse|happier|brighter|simpler|lighter|nicer|sweeter|safer|bearable|possible|"
                 r"impossible|enjoyable|memorable|special|worthwhile|worth\s+it|happy|easy|fun|complete|whole)\b)", re.I)
+#: "(you) make noises when you sleep", "make a fuss", "make fun of him", "make excuses": an idiom, nothing made
+_MAKE_IDIOM = lazy(r"^(?:make|makes)\s+(?:(?:such\s+)?(?:a|an|these|those|the|some|all\s+(?:these|those|the|sorts\s+of))\s+)?"
+                   r"(?:(?:\w+\s+){0,2}?)(?:noises?|sounds?|faces?|fuss|scene|mess|excuses?|eye\s+contact)"
+                   r"(?=\s*(?:$|[,.!?;]|(?:when|whenever|while|at|about|over|of|with|in|on|to|for|and|every|all)\b))|"
+                   r"^(?:make|makes)\s+fun\s+of\b", re.I)
 #: What follows "love" when "love" is a noun: a verb of which love is the subject ("hope and love exist", "love wins")
 #: or the noun of a compound ("love theme", "love story", "love song"); a bare singular noun is no object of "love".
 _LOVE_NOUN_AFTER = lazy(r"^(?:exists?|wins|won|conquers|heals|matters|lasts|prevails|remains|hurts|grows|is|was|has|had|will|"
@@ -39,8 +45,8 @@ _CHORE = lazy(r"^(?:paint|painting|clean|cleaning|fix|fixing|repair|repairing|ti
 
 
 def makes_so(raw: str) -> bool:
-    """Whether ``raw`` ("make ...") makes something so rather than making a thing."""
-    return _MAKE_SO.match(raw) is not None
+    """Whether ``raw`` ("make ...") makes something so, or makes no thing at all, rather than making a thing."""
+    return _MAKE_SO.match(raw) is not None or _MAKE_IDIOM.match(raw) is not None
 
 
 def love_as_noun(raw: str) -> bool:
