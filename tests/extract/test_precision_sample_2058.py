@@ -45,3 +45,18 @@ def test_an_idiom_of_make_is_no_pastime(text: str) -> None:
 ])
 def test_things_made_for_fun_are_still_a_pastime(text: str, made: str) -> None:
     assert any(p in ("hobby", "habit") and o == made for _, p, o, _ in told(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Lena is bored. She needs company, so why don't you come over and play cards with her.",
+    "Tomas is upset, so please be kind and play chess with him tonight.",
+    "Omar is home alone, so why not come round and watch some football with him.",
+])
+def test_a_bidding_goes_on_to_the_one_bidden(text: str) -> None:
+    """"He needs us, so why don't you ... and watch some TV": the verb after "and" is bidden of the one spoken to, not
+    done by the person spoken of."""
+    assert not any(p in ("hobby", "habit", "likes") for _, p, _, _ in told(text))
+
+
+def test_a_verb_after_and_still_goes_on_with_the_subject() -> None:
+    assert ("Tomas", "hobby", "chess") in {(s, p, o) for s, p, o, _ in told("Tomas is my cousin and plays chess.")}

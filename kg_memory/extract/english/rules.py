@@ -100,6 +100,7 @@ from .segment import (
     FILLER,
     HOW_I_AM,
     IF_START,
+    INNER_SUBJECT,
     LATE_FIRST_PERSON,
     SENTENCE,
     SUBJECT,
@@ -150,8 +151,6 @@ _NEG = lazy(
 )
 _TO_BE = lazy(r"\bto\s+(?:be|become)\s", re.I)
 #: A subject that is no one the rules read: "they (have tons of energy)", "the kids", "you (should ...)"
-#: "(i love) how you use it", "(i like) that he cooks": another's clause inside the subject's, which a verb after "and" goes on
-_INNER_SUBJECT = lazy(r"\b(?:how|that|when|why|whether)\s+(?:you|he|she|they|people|(?-i:[A-Z][a-z]+))\s+[a-z]+", re.I)
 _SOMEONE_ELSE = lazy(r"^(?:they|he|she|it|you|the|a|an|his|her|their|your|this|that|these|those)\b", re.I)
 #: "a retired nurse": the job held before
 _RETIRED_FROM = lazy(r"^retired\s+(?=\w)", re.I)
@@ -446,7 +445,7 @@ class EnglishRules:
                 subject, rest, others = (discourse.speaker(turn), 0.8), body, False
             elif (parsed := self._subject(body, turn, discourse, state, sentence)) is not None:
                 subject, rest, others = parsed[:2], parsed[2], False
-                inner = bool(_INNER_SUBJECT.search(rest))
+                inner = bool(INNER_SUBJECT.search(rest))
             elif subject is not None and CONTINUES.match(body) and inner:
                 subject = None  # "(i love how you use it to inspire kids) and teach people": what you do, not i
                 continue

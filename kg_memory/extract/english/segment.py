@@ -273,6 +273,10 @@ UNDER_WAY = (r"playing|watching|listening\s+to|eating|drinking|enjoying|reading|
              r"sewing|baking|gardening|hiking|fishing|camping|swimming|running|jogging|working\s+out|cooking|grilling|singing|"
              r"dancing|crafting|sketching|quilting|surfing|skiing|hunting|biking|cycling|"
              r"bowling|skating|rollerblading|shopping|traveling|travelling")
+#: "(i love) how you use it", "(i like) that he cooks", "(he needs us, so) why don't you come", "(so) please be nice":
+#: another's clause inside the subject's, or a bidding, which a verb after "and" goes on
+INNER_SUBJECT = lazy(r"\b(?:how|that|when|why|whether)\s+(?:(?:don't|do\s+not)\s+)?(?:you|he|she|they|people|(?-i:[A-Z][a-z]+))\s+[a-z]+|"
+                     r"\bwhy\s+not\s+[a-z]+|(?:^|[,;]\s*|\bso\s+)please\s+[a-z]+", re.I)
 CONTINUES = lazy(_VERB_START + r"|also\b|still\b|really\b|" + _BE_LEFT_OUT, re.I)
 ELLIPSIS = lazy(
     # "enjoy the views!", "enjoy your trip": said to someone (not "really enjoy the views")
