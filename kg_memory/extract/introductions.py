@@ -42,7 +42,7 @@ from .names import TITLE, TITLE_HEAD, WORD, is_chinese_name, is_transliterated_n
 from .pronouns import MALE, gender_of_name
 from .self_intros import intro_name
 
-__all__ = ["introduced_speakers"]
+__all__ = ["introduced_speakers", "names_each_other"]
 
 _HAN = lazy(r"[\u4e00-\u9fff]")
 
@@ -247,3 +247,23 @@ def introduced_speakers(turns: Sequence[Turn]) -> list[tuple[str, str, Turn]]:
             continue  # "Are you sure she's in?", "Ross!", "I'm his friend, Dr. Rosen."
         out.append((answer.speaker, name, turn))
     return out
+
+
+#: A sentence of two names and nothing else: "Carol, Kristin.", "卡萝，克莉丝汀。"
+_TWO_NAMES = lazy(r"\s*([^\s,，][^,，]*?)\s*[,，]\s*([^,，]+?)\s*")
+
+
+def names_each_other(text: str, candidates: set[str]) -> bool:
+    """Whether a sentence of ``text`` is two names of ``candidates`` and nothing else, the close of an introduction
+    ("Kristin, this is Carol. Carol, Kristin."): the two introduced to each other, either of whom may answer.
+
+    >>> names_each_other("Uh, Kristin Riggs, this is Carol Willick. Carol, Kristin.", {"Carol", "Kristin"})
+    True
+    >>> names_each_other("Kristin, this is Carol. Carol, sit down.", {"Carol", "Kristin"})
+    False
+    """
+    for sentence in re.split(r"[.!?。！？…]+", text):
+        pair = _TWO_NAMES.fullmatch(sentence)
+        if pair and {pair.group(1), pair.group(2)} <= candidates and pair.group(1)[:2] != pair.group(2)[:2]:
+            return True
+    return False

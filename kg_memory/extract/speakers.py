@@ -87,7 +87,7 @@ from .how_said import AUX as _AUX
 from .how_said import BIDDING as _BIDDING
 from .how_said import ONE_CHARACTER_NAMES as _ONE_CHARACTER_NAMES
 from .how_said import how_said as _how_said
-from .introductions import introduced_speakers
+from .introductions import introduced_speakers, names_each_other
 from .latin_names import LatinName
 from .little_ones import to_a_little_one
 from .loose_calls import YOU_VERB, called_alone, loose_names, names_before_you
@@ -551,12 +551,12 @@ def _opens_with_name(text: str, candidates: set[str]) -> bool:
 
 def _introduces_to_each_other(text: str, candidates: set[str]) -> bool:
     """Whether ``text`` introduces two people to each other, calling each ("Kristin, this is Carol. Carol, this is
-    Kristin.", "克莉丝汀，这位是卡萝，卡萝，这位是克莉丝汀。"): either may answer, so whom each name calls is not known."""
+    Kristin." or "... Carol, Kristin.", "克莉丝汀，这位是卡萝，卡萝，这位是克莉丝汀。"): either may answer."""
     if not _INTRODUCES.search(text):  # most turns introduce nobody: no pattern of each name compiled for them
         return False
     mutual = {_stem(name) for name in candidates if re.search(rf"{_INTRODUCING}\s*{re.escape(name)}", text)
               and re.search(rf"(?:^|[.!?。！？,，]\s*){re.escape(name)}\s*[,，]", text)}
-    return len(mutual) >= 2
+    return len(mutual) >= 2 or names_each_other(text, candidates)
 
 
 def _greets_two(text: str, candidates: set[str], lower_words: frozenset[str]) -> bool:

@@ -60,3 +60,20 @@ def test_a_bidding_goes_on_to_the_one_bidden(text: str) -> None:
 
 def test_a_verb_after_and_still_goes_on_with_the_subject() -> None:
     assert ("Tomas", "hobby", "chess") in {(s, p, o) for s, p, o, _ in told("Tomas is my cousin and plays chess.")}
+
+
+@pytest.mark.parametrize("turn", [
+    "Okay. Uh, Marisol Vega, this is Howard Pruitt. Howard, Marisol. Howard builds furniture.",
+    "Right, so Tobias, this is Wendell. Wendell, Tobias. You two will share the desk.",
+])
+def test_two_people_introduced_to_each_other_are_not_named_by_who_answers(turn: str) -> None:
+    """"Kristen Riggs, this is Carol Willick. Carol, Kristin.": either of the two may answer, so neither name goes to
+    the one who spoke before."""
+    found = names((1, "Is everyone here?"), (3, "Sorry, I'm late."), (1, turn), (3, "Hi."), (2, "Hello."))
+    assert not any(name.startswith(("Marisol", "Howard", "Tobias", "Wendell")) for _, name in found)
+
+
+def test_one_introduced_to_the_one_called_still_names_who_answers() -> None:
+    found = names((1, "Hey."), (2, "Hi."), (1, "Tobias, this is my sister Ingrid. Tobias runs the bakery."),
+                  (2, "Nice to meet you, Ingrid."))
+    assert ("Speaker 2", "Tobias") in found
