@@ -39,6 +39,7 @@ from collections.abc import Sequence
 from ..ids import normalize_name
 from ..types import Entity, Fact, Turn
 from .framework import lazy
+from .timeexpr import WEEKDAYS
 
 __all__ = ["comparisons", "implausible", "names_itself", "passing_relatives", "unnamed_people", "unquoted"]
 
@@ -176,11 +177,14 @@ _NO_NAME_WORDS = frozenset("dr mr mrs ms miss prof doctor professor sir madam me
 
 
 def _plausible_name(name: str) -> bool:
-    """A name said of someone: no possessive ("Carol's") nor article ("I called the caterer"), and in Chinese no pronoun or particle and at
-    most four characters unless it is a full name with "·" ("叫你胖妞" names nobody 你胖妞)."""
+    """A name said of someone: no possessive ("Carol's") nor article ("I called the caterer") nor weekday ("Graduation
+    is Saturday."), and in Chinese no pronoun or particle and at most four characters unless it is a full name with
+    "·" ("叫你胖妞" names nobody 你胖妞)."""
     if _HAN.search(name):
         return not _ZH_NOT_NAME.search(name) and (len(name) <= 4 or "·" in name or len(name) <= 7 and bool(_ZH_TITLED.search(name)))
     words = name.lower().rstrip(".").split()
+    if " ".join(words).removesuffix("s") in WEEKDAYS:
+        return False  # "Graduation is Saturday.", "Makeup's Thursdays": a day, no name
     return not name.endswith(("'s", "’s")) and name.lower() not in _FUNCTION_WORDS \
         and bool(words) and words[0] not in _NO_NAME_WORDS | {"my", "your", "his", "our", "their", "the", "a", "an"}
 
