@@ -32,11 +32,11 @@ from ..called_back import addressed
 from ..framework import Found, lazy
 from ..pronouns import FEMALE, MALE, Discourse, gender_of_noun
 from ..timeexpr import find_time
+from .kin_spoken_of import not_the_parent_called
 from .lexicon import DEMONYMS, KIN, KIN_MODS, KIN_PREDICATE, NAME, NOT_NAMES, OBJECT_PRONOUNS, STOP
 from .mentions import CLOSE_MODS, TurnState
 from .objects import is_job, owned_entity
 from .sentence_calls import sentence_opening
-from .stranger_calls import called_as_stranger
 
 __all__ = ["addressee_of", "called_name", "scan_breakups", "scan_people", "scan_schoolmates", "scan_vocative_kin", "third_of"]
 
@@ -533,7 +533,7 @@ def _kin_called_elsewhere(turn: Turn, word: str, addressee: str, discourse: Disc
             again = discourse.addressed(other)
             if again is not None and again[0].label not in (addressee, turn.speaker):
                 return True
-    return called_as_stranger(turn, addressee, discourse)  # "Excuse me, ma'am." - "Sorry! Mom, go."
+    return not_the_parent_called(turn, word, addressee, discourse)  # "Excuse me, ma'am." - "Sorry! Mom, go."
 
 
 _MOTHER_WORDS = frozenset({"mom", "mommy", "mother", "mama", "mami", "mum", "grandma", "granny", "ma"})

@@ -1,0 +1,57 @@
+"""Whether the person a parent word might call is someone else: "Ben, your mom's in the parking lot." - "Mom! Wait!"
+(the one who spoke of "your mom" is not the mother; the call goes to her, whom the turns do not show as a speaker),
+"Sara, your dad is here." - "Coming, Dad!".
+
+It reads the last turn of that person before the call (within the two turns before it, with no turn of the caller
+between), as :mod:`.stranger_calls` does: "your" and a word of the same parent ("your mom", "your mother's", "your
+dad", "your grandma") said there. A word of the other parent tells nothing ("Your father called." - "Thanks, Mom.":
+the mother may say so), nor a parent word said without "your" ("My mom's here." - "Mom!").
+:func:`not_the_parent_called` joins this with :func:`.stranger_calls.called_as_stranger` ("Excuse me, ma'am.").
+
+>>> from kg_memory.types import Turn
+>>> from kg_memory.extract.pronouns import Discourse
+>>> ts = [Turn("c", "1", "Ann", "Ben, your mom's outside."), Turn("c", "2", "Ben", "Mom! Wait!")]
+>>> spoke_of_your_parent(ts[1], "mom", "Ann", Discourse(ts))
+True
+>>> ts = [Turn("c", "1", "Ann", "Your father called."), Turn("c", "2", "Ben", "Thanks, Mom.")]
+>>> spoke_of_your_parent(ts[1], "mom", "Ann", Discourse(ts))
+False
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...types import Turn
+from ..pronouns import Discourse
+from .stranger_calls import called_as_stranger
+
+__all__ = ["not_the_parent_called", "spoke_of_your_parent"]
+
+#: The words of one parent (or grandparent): "your mom" speaks of the one called "Mother", "Ma" or "Mommy" too.
+_SAME_PARENT = (
+    ("mom", "mommy", "mother", "mama", "mami", "mum", "ma"),
+    ("dad", "daddy", "father", "papa", "papi", "pa", "pop"),
+    ("grandma", "granny", "grandmother", "nana", "gran"),
+    ("grandpa", "grandfather", "granddad", "grandad"),
+)
+
+
+def spoke_of_your_parent(turn: Turn, word: str, who: str, discourse: Discourse) -> bool:
+    """Whether ``who``'s last turn before ``turn`` (one of the two before it, none of ``turn``'s speaker between) speaks
+    of "your" parent called ``word`` in ``turn`` ("your mom" before "Mom!")."""
+    turns, at = discourse.conversation(turn), discourse.place(turn)
+    family = next((words for words in _SAME_PARENT if word.lower() in words), ())
+    if not at or not family:
+        return False
+    for before in reversed(turns[max(0, at - 2):at]):
+        if before.speaker == turn.speaker:
+            return False
+        if before.speaker == who:
+            return re.search(rf"\byour\s+(?:{'|'.join(family)})\b", before.text, re.I) is not None
+    return False
+
+
+def not_the_parent_called(turn: Turn, word: str, who: str, discourse: Discourse) -> bool:
+    """Whether ``who`` has just spoken to the caller as to a stranger, or of the caller's parent called ``word``."""
+    return called_as_stranger(turn, who, discourse) or spoke_of_your_parent(turn, word, who, discourse)
