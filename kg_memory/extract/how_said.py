@@ -5,6 +5,8 @@ Estelle", "Ross is right here"); the reading of a single turn that :mod:`.speake
 'to'
 >>> how_said("This is my agent, Estelle.", 18, 25, "Estelle")
 'of'
+>>> how_said("And she goes, Mark, you forgot the ring!", 14, 18, "Mark")
+'of'
 """
 
 from __future__ import annotations
@@ -53,6 +55,13 @@ _EXAMPLES_BEFORE = lazy(r"\b(?:like|such\s+as)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i
 #: Words that give the name of someone spoken of: "to use his full name, ...", "her real name:", "他的名字是".
 _NAME_GIVEN = lazy(r"(?:\b(?:his|her|their)\s+(?:(?:full|real|first|last|middle|maiden|stage|given|whole)\s+)?name"
                          r"(?:'s|\s+is|\s+was)?|(?:他|她|他们|她们)的(?:全名|真名|名字)(?:是|叫)?)\s*[,:，：]?\s*$", re.I)
+
+
+#: Words told again, not said now: a name after "I say," "she goes," "I tell him," "I'm like," ("My husband says buy new
+#: boots, I say, Yannis, these came from Athens.", "And she goes, Mark, you forgot the ring!") is said to someone in a
+#: story, not to anyone present. Not "I said, Ross, ..." (said again to Ross, or in a story: unknown).
+_REPORTED = lazy(r"(?:^|[^\w'’])(?:i\s+(?:say|go|tell\s+(?:him|her|them))|(?:he|she)\s+(?:says|goes|tells\s+(?:him|her|them|me))"
+                 r"|(?:i'm|i’m|i\s+was|he's|she's|he\s+was|she\s+was)\s+like)\s*,\s*$", re.I)
 
 
 #: "he" / "she" opening the sentence after a name said alone, or asked back ("芬恩先生？他去芝加哥了", "Mr. Finn? He's
@@ -169,6 +178,8 @@ def how_said(text: str, start: int, end: int, name: str) -> str:
         return "of"  # "Mona, Mona's standing right over there", "Joey, had a friend.", "Oh, Jason? Yeah, we...": spoken of
     if _HAN.search(name) and _ZH_IS_PAUSED.search(before):
         return "of"  # "你妈妈是……冯主任？": the name of someone spoken of, searched for after 是
+    if _REPORTED.search(before):
+        return "of"  # "I say, Yannis, these boots...": someone's words told again, said to no one here
     if _NAME_GIVEN.search(before) or _OWNED_BEFORE.search(before):
         return "of"  # "or to use his full name, Tag Sweetcheeks Jones": the name of someone spoken of
     if _EXAMPLE_FIRST.search(before) and _EXAMPLE_NEXT.match(after) or _EXAMPLES_BEFORE.search(before):
