@@ -2,7 +2,8 @@
 husband?" - "He's good! Just started at a hospital in Oakland." (he started there), "She's great. Just moved to
 Denver." (she moved); so does one after a sentence telling what a named third person did: "Sal retired. Moved to Boca
 with his girlfriend." (Sal moved, not the speaker). The same sentence after one about the speaker ("I'm good! Just moved
-to Denver.", "I retired. Moved to Boca.") or at the head of a turn is the speaker's own news, as before.
+to Denver.", "I retired. Moved to Boca.") or at the head of a turn is the speaker's own news, as before. A sentence
+opening with "he" or "she" after a name said alone tells of the one named (:mod:`.named_alone`).
 
 >>> carried_subject("just started at a hospital in Oakland", "he's good!")
 'He just started at a hospital in Oakland'
@@ -18,6 +19,7 @@ import re
 
 from ..framework import lazy
 from ..names import plausible_name
+from .named_alone import named_subject
 
 __all__ = ["carried_subject"]
 
@@ -45,7 +47,7 @@ def carried_subject(sentence: str, before: str) -> str:
         who = done.group("who") if done else ""
         how = done if who.lower() in ("he", "she") or who and plausible_name(who, frozenset()) else None
     if how is None or not _NEWS.match(sentence.strip()):
-        return sentence
+        return named_subject(sentence, before)  # "Nice boy. Dennis. He's from Korea.": Dennis is
     said = sentence.strip()
     who = how.group("who")
     return f"{who.capitalize() if who.lower() in ('he', 'she', 'they') else who} {said[:1].lower()}{said[1:]}"
