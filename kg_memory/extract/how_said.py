@@ -94,6 +94,9 @@ _APPOSED_TO = lazy(rf"\b{_ROLE}\s*,\s*$")
 #: ... or before one ("Kip, my old roommate, ...").
 _APPOSED_AFTER = lazy(rf"^\s*,\s*{_ROLE}\s*(?:[,.!?…]|$)|^\s*,\s*the\s+(?:[\w-]+\s+){{0,3}}(?:girl|guy|woman|man|lady|dude|"
                             r"kid|boy|one)\s*(?:[,.!?…]|$)", re.I)  # "Oh, Janine, the really hot dancer girl?": described
+#: ... or described by what is with them, the sentence ending there: "Hannah, with the twins." (after "My daughter
+#: lives in Parkview."), "Green, with ducks." (an umbrella's colour); not "Ross, with me!", "Ross, with you here, ...".
+_WITH_AFTER = lazy(r"^\s*,\s*with\s+(?!(?:me|us|you|him|her|them)\b)[^.!?,;:…]*\.(?:\s|$)", re.I)
 #: ... or beside a kind of person pointed at ("I know this woman, Nancy, who's a head-hunter", "那个女孩，南希，...";
 #: "you should see this guy, Chandler, he ..." may call Chandler).
 _KIND_AFTER = lazy(r"^\s*,\s*(?:who|whose|whom|that|which|a|an|the)\b", re.I)
@@ -162,7 +165,8 @@ def how_said(text: str, start: int, end: int, name: str) -> str:
     head = _GREETING.sub("", before[clause_start:].strip()) if before[clause_start:].strip() else ""
     if (_LISTED_BEFORE.search(before) and re.match(r"\s*[,，、]", after)) or _LISTED_AFTER.match(after):
         return "of"  # "我，瑞秋，鸡鸭们，还有孩子们": a list of people
-    if _APPOSED_TO.search(before) or _APPOSED_AFTER.match(after) or _named_neighbour(before, after, name) \
+    if _APPOSED_TO.search(before) or _APPOSED_AFTER.match(after) or _WITH_AFTER.match(after) \
+            or _named_neighbour(before, after, name) \
             or _KIND_APPOSED_TO.search(before) and (_HAN.search(name) or _KIND_AFTER.match(after)):
         return "of"  # "this is my agent, Estelle", "Tom Hanks, Meg Ryan, they...": introduced or listed
     if _HAN.search(name) and (_ZH_AND_BEFORE.search(before) or _ZH_APPOSED_TO.search(before)
