@@ -39,8 +39,9 @@ _DELIMITER = lazy(r"[,，.。!！?？;；:：…—\"“”]")
 _LAST_DELIMITER = lazy(r"[,，.。!！?？;；:：…—\"“”][^,，.。!！?？;；:：…—\"“”]*$")
 
 
-#: Words before a name that make it spoken of ("is this Hillary your chef?", "It's like firing Elmo.", "a fake Ben").
-_SPOKEN_OF = lazy(r"\b(?:(?<!what\s)(?<!such\s)(?<!quite\s)\b(?:a|an)\s+[a-z]+|this|that|the|a|an|my|his|her|our|their|(?:his|her|their)\s+name(?:'s|\s+is|\s+was)|"
+#: Words before a name that make it spoken of ("is this Hillary your chef?", "It's like firing Elmo.", "a fake Ben"), or
+#: a writer's books asked for ("do you have any Agatha Christie?", "got some Stephen King?").
+_SPOKEN_OF = lazy(r"\b(?:(?<!what\s)(?<!such\s)(?<!quite\s)\b(?:a|an)\s+[a-z]+|this|that|the|a|an|any|some|my|his|her|our|their|(?:his|her|their)\s+name(?:'s|\s+is|\s+was)|"
                         r"(?!(?:any|some|no|every)thing\b|(?:morn|even|darl|do|go|happen)ing\b)\w{2,}ing)\s+$", re.I)
 #: "pay for your, Busty Ladies?": a thing owned, after a possessive and a pause (not "Oh my, Ross").
 _OWNED_BEFORE = lazy(r"(?<!\boh\s)\b(?:my|your|his|her|our|their)\s*,\s*$", re.I)
