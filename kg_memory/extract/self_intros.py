@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from ..types import Turn
 from .framework import lazy
-from .names import TITLE
+from .names import LOWER, TITLE, UPPER
 from .pronouns import gender_of_name, gender_of_noun
 
 __all__ = ["ZH_IS", "intro_name", "naming_turns"]
@@ -27,11 +27,13 @@ _HAN = lazy(r"[\u4e00-\u9fff]")
 #: The lead words in any case ("My name is Ross." opening a sentence), a filler after them ("I'm, uh, Rachel Green."); "It's
 #: Bob, actually." (putting right the name one was called) and "Nice to meet you. Kate Miller." give the speaker's name too;
 #: a part supposed or played does not ("if I'm Marge, ...", "pretend I'm Santa", "say I'm Bob").
+#: A capitalised word of a name, its letters with accents too ("Tomás", "Zoë", "Inés": :data:`.names.WORD`'s letters).
+_CAP = f"[{UPPER}][{LOWER}]+"
 _EN_INTRO = lazy(r"(?<!\b[Ii]f\s)(?<!\b[Pp]retend\s)(?<!\b[Ii]magine\s)(?<!\b[Ss]uppose\s)(?<!\b[Ss]ay\s)(?<!\b[Uu]nless\s)"
                  r"\b(?i:I'm|I am|my name is|my name's|call me,?|it's me,?)(?:,?\s+(?i:uh|um|er|ah),)?\s+"
-                       r"((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?)(?![-'\w]|\s+[A-Z][a-z]+'s\b)|"  # not "I'm Josh Whitman's sister"
-                       r"^\W*(?i:it's|it\s+is)\s+([A-Z][a-z]+),?\s+(?i:actually)\b|"
-                       r"\b(?i:nice|good|pleased)\s+to\s+meet\s+you[.!]+\s+([A-Z][a-z]+\s+[A-Z][a-z]+)\s*(?:[.!]|$)")
+                       rf"((?:{_CAP})(?:\s+{_CAP})?)(?![-'\w]|\s+{_CAP}'s\b)|"  # not "I'm Josh Whitman's sister"
+                       rf"^\W*(?i:it's|it\s+is)\s+({_CAP}),?\s+(?i:actually)\b|"
+                       rf"\b(?i:nice|good|pleased)\s+to\s+meet\s+you[.!]+\s+({_CAP}\s+{_CAP})\s*(?:[.!]|$)")
 _ZH_INTRO = lazy(r"(?:我是|我就是|我叫|我的名字是|我的名字叫|我名叫|叫我[，,]?|是我，)([\u4e00-\u9fff·]{2,8}?)(?:啊|呀)?(?=[，,。！!？?.\s]|$)")
 
 
@@ -136,7 +138,7 @@ _PUT_RIGHT = lazy(r"^\s*(?:(?i:close|almost|nearly|not\s+quite|nope|no)[,.!]*\s+
                         r"(?:差一点|差不多|接近了|不是|不对)[，,。！!\s]*是?(?![我你他她]))" + _PIECE)
 #: "I'm Carmen." - "Felix. Mine's the goalie.": a name and a full stop opening the turn after one who introduced
 #: themself is the answerer's own, given back (not "Felix, hi!", a call, nor "Carmen. Lovely.", the name taken up).
-_GIVEN_BACK = lazy(r"^\s*(?:(?i:oh|um|uh|hi|hello|hey|yes|yeah|yep)[,!.]*\s+){0,2}(?P<n>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*\.(?!\.)")
+_GIVEN_BACK = lazy(rf"^\s*(?:(?i:oh|um|uh|hi|hello|hey|yes|yeah|yep)[,!.]*\s+){{0,2}}(?P<n>{_CAP}(?:\s+{_CAP})?)\s*\.(?!\.)")
 #: A name called with a title ("Mr. Lindqvist, ...", "Good to see you, Dr. Feld."): one may answer with the name they
 #: would rather be called, alone with "please" ("Gunnar, please.").
 _TITLED_CALL = lazy(rf"(?<![\w'])(?:{TITLE})\.?\s+[A-Z][a-z]+")
