@@ -22,6 +22,7 @@ import re
 from ...types import Entity, Turn
 from ..framework import lazy
 from ..pronouns import Discourse, gender_of_noun
+from .kin_asked_named import scan_kin_named
 from .lexicon import DEMONYMS, KIN, KIN_MODS, KIN_PREDICATE, NOT_NAMES, OBJECT_PRONOUNS, STOP
 from .mentions import CLOSE_MODS, TurnState
 
@@ -44,6 +45,7 @@ _KIN_OPENS = lazy(rf"^\W*(?:(?:oh|well|um|uh|yeah|no|yes)[\s,.!]+)*my\s+(?:{CLOS
 def scan_asked_after(before: str, text: str, turn: Turn, discourse: Discourse, state: TurnState) -> None:
     """Record that the person the turn ``before`` asked after is the relative of the speaker of ``turn`` that ``text``
     (its normalised text) opens with."""
+    scan_kin_named(before, text, turn, discourse, state)  # "How's your wife?" - "Jenny's great.": the mirror
     answer = _KIN_OPENS.match(text) if "my " in text.lower() else None
     if answer is None or not before:
         return
