@@ -37,7 +37,7 @@ def named_subject(sentence: str, before: str) -> str:
     """``sentence`` with its opening "he" or "she" put as the name ``before`` is alone, when it is (see the module)."""
     said, alone = sentence.strip(), _NAME_ALONE.match(before.strip()) if before else None
     opens = _PRONOUN_OPENS.match(said) if alone is not None else None
-    if opens is None or said.endswith("?"):
+    if alone is None or opens is None or said.endswith("?"):
         return sentence
     name = alone.group("n")
     plain = re.sub(r"^(?:Mr|Mrs|Ms|Dr)\.?\s+", "", name)
