@@ -28,7 +28,7 @@ AUX = r"(?:are|do|did|can|will|would|have|could|should|don't|didn't|can't|won't|
 #: A verb bidding the one spoken to, straight after their name ("Pheebs come on!", "Rach calm down", "Rach look, I..."):
 #: base forms that a name as the subject would not take ("Ross comes", "Ross looked").
 #: Not "hang on" / "hold on", said as much to one on the phone ("Phoebe hang on, Ross wants to say something").
-BIDDING = r"(?-i:come\s+on|calm\s+down|look|listen|wait|stop|relax|hurry|sit\s+down|shut\s+up)\b"
+BIDDING = r"(?<!ing\s)(?-i:come\s+on|calm\s+down|look|listen|wait|stop|relax|hurry|sit\s+down|shut\s+up)\b"
 _EN_YOU_AFTER = lazy(rf"^\s*,?\s*(?:{AUX}\s+)?(?:you|your|you're|you've|you'll)\b|^\s+{BIDDING}", re.I)
 _ZH_YOU_BEFORE = lazy(r"(?:你是|你就是|您是|你叫|你不是|你一定是|您一定是|你肯定是|你好[,，]?|谢谢你?[,，]?)$")
 _ZH_YOU_AFTER = lazy(r"^(?:[,，]?\s*(?:你|您))")
