@@ -35,3 +35,9 @@ def test_no_one_else_takes_what_is_told_of_the_one_named() -> None:
 def test_no_name_alone_or_another_gender_changes_nothing(answer: str) -> None:
     said = facts((1, "Who's the new manager?"), (2, answer), (3, "Small world."))
     assert not any(o in ("Raymond", "Sorry") and p == "boss" for _, p, o in said), said
+
+
+def test_a_word_going_on_from_the_sentence_before_is_no_part_of_the_name() -> None:
+    said = facts((1, "So when's the wedding?"), (2, "In June. To Marisol. She's a teacher at Lincoln Elementary."),
+                 (3, "Congratulations!"))
+    assert ("Marisol", "jobTitle", "teacher") in said, said

@@ -4,10 +4,10 @@ Priya. She's a nurse at Mercy." The sentence after the name is read with the nam
 it; otherwise "he" would go to someone named earlier (the one spoken of a turn before), or to nobody.
 
 It reads two sentences of one turn: the one before, only a name (one or two capitalised words that may be a first
-name, a title allowed: "Dr. Kemp."), and the next, opening with "he" or "she" and a verb ("He's", "She is", "He
-works"). Not a name of the other gender than the pronoun's ("Dennis. She's ..."), nor a word that is no name ("Sorry.
-He's late.", "Tuesday. She's off."), nor "he" or "she" opening a question ("Ethan. Is he here?" asks, and "Ethan. He's
-here?" too).
+name, a title allowed: "Dr. Kemp."; not "To Bettina.", a word going on from the sentence before), and the next,
+opening with "he" or "she" and a verb ("He's", "She is", "He works"). Not a name of the other gender than the
+pronoun's ("Dennis. She's ..."), nor a word that is no name ("Sorry. He's late.", "Tuesday. She's off."), nor "he" or
+"she" opening a question ("Ethan. Is he here?" asks, and "Ethan. He's here?" too).
 
 >>> named_subject("He's from Korea, actually.", "Dennis.")
 'Dennis is from Korea, actually.'
@@ -15,6 +15,8 @@ here?" too).
 'Priya works at Mercy.'
 >>> named_subject("He's late.", "Sorry."), named_subject("She's my boss.", "Dennis.")
 ("He's late.", "She's my boss.")
+>>> named_subject("She's a nurse.", "To Bettina.")
+"She's a nurse."
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ import re
 from ..framework import lazy
 from ..names import plausible_name
 from ..pronouns import gender_of_name
+from .lexicon import STOP
 
 __all__ = ["named_subject"]
 
@@ -42,8 +45,9 @@ def named_subject(sentence: str, before: str) -> str:
     name = alone.group("n")
     plain = re.sub(r"^(?:Mr|Mrs|Ms|Dr)\.?\s+", "", name)
     gender = gender_of_name(plain)
-    if not plausible_name(plain, frozenset()) or gender is not None and gender != ("male" if opens.group("p").lower() == "he"
-                                                                                   else "female"):
+    pronoun_gender = "male" if opens.group("p").lower() == "he" else "female"
+    if not plausible_name(plain, frozenset()) or plain.split()[0].lower() in STOP \
+            or gender is not None and gender != pronoun_gender:
         return sentence
     has = re.match(r"\s+(?:been|got|gotten|gone|had)\b", said[opens.end():])  # "He's been ...": has
     verb = (" has" if has else " is") if opens.group("v") in ("'s", "’s") else opens.group("v")
