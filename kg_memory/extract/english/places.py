@@ -16,6 +16,7 @@ from .alumni import went_to_school_together
 from .business_names import business_name
 from .childhood import moved_young
 from .job_towns import known_employer_after_job, lowercase_town, town_after_job
+from .journeys import JOURNEY
 from .lexicon import ADJ, EVENTS, GENERIC_PLACES, REGIONS, SCHOOLS, alts
 from .living_first import living_first
 from .objects import YEARS_LONG, clean_object, is_job, with_region
@@ -558,12 +559,6 @@ _DOING_OR_DONE_TO = lazy(r"^(?:[a-z]{2,}ing|given|told|asked|invited|supposed|sh
                         re.I)
 
 
-#: "(went on) a road trip to Oregon", "a cruise to Alaska": the journey, then where it went (no place when none is said)
-_JOURNEY = lazy(r"^(?:a|an|our|my|the|this|that|another)\s+(?:[\w'-]+\s+){0,2}?(?:trip|road\s*trip|roadtrip|cruise|vacation|holiday|"
-                r"honeymoon|getaway|journey|tour|trek|excursion|hike|walk|stroll|ride|date)s?\b(?:\s+(?:to|in|through|around|across|down\s+to|up\s+to|out\s+to)"
-                r"\s+(?P<o>.+))?", re.I)
-
-
 def event_or_place(m: re.Match[str], c: Clause) -> bool:
     """"went to X", "visited X", "attended X": an event, a school, or a place; "went on a road trip to Oregon": Oregon
     (a journey to nowhere said is no place)."""
@@ -574,7 +569,7 @@ def event_or_place(m: re.Match[str], c: Clause) -> bool:
     if _SAME_PLACE.match(raw):
         return False  # "went to the same school as Priya": a tie (see .same_place), no school named
     prep = (m.group("prep") or "").strip().lower()
-    journey = _JOURNEY.match(raw) if prep in ("on", "from") else None
+    journey = JOURNEY.match(raw) if prep in ("on", "from") else None
     if journey is not None:
         if not journey.group("o"):
             return False
