@@ -1,5 +1,6 @@
 """The degree said with a school finished: "I graduated from UCLA with a degree in film", "she graduated from Rutgers
-with a BA in history" give the degree and its field (as "I have a degree in film" does), besides the school."""
+with a BA in history" give the degree and its field (as "I have a degree in film" does), besides the school. A grade
+finished ("I graduated fourth grade") names no school."""
 
 from __future__ import annotations
 
@@ -25,7 +26,15 @@ _STANDING = lazy(r"^(?:(?:near\s+the\s+)?(?:top|first|second|third|bottom)\s+of\
                  re.I)
 
 
+#: a grade finished, no school: "(graduated) fourth grade", "the 8th grade", "grade eight"
+_GRADE = lazy(r"^(?:the\s+)?(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+              r"\d{1,2}(?:st|nd|rd|th))\s+grade|grade\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}))\b",
+              re.I)
+
+
 def _r_graduated(m: re.Match[str], c: Clause) -> bool:
+    if _GRADE.match(m.group("o")):
+        return True  # "I graduated fourth grade": a grade, no school attended (and no standing: .school_status)
     if standing := _STANDING.match(m.group("o")):  # "i graduated valedictorian of my class": no school named
         after = re.match(GRADUATED[0], m.string[:m.start("o")] + m.group("o")[standing.end():], re.I)
         return after is not None and _r_graduated(after, c)
