@@ -47,7 +47,7 @@ catholic christian greek dutch swedish australian indian korean polish jr sr
 latin gaelic hebrew yiddish arabic portuguese norwegian danish finnish ukrainian turkish mandarin cantonese hindi urdu
 bengali punjabi persian farsi swahili vietnamese tagalog indonesian czech hungarian romanian bulgarian serbian
 croatian esperanto klingon catalan icelandic sanskrit
-excuse pardon na nah nuh uh-huh uh-uh tall short like wha whaa wh woah whoah woh sweety sweetums hun
+excuse pardon na nah nuh uh-huh uh-uh tall short like wha whaa wh woah whoah woh sweety sweetums hun hon babe darling
 hell heck not coming ay
 kinda sorta gee op hombre amigo senor señor signor monsieur madame mademoiselle buon giorno ciao hola adios 哇噢
 tiger champ kiddo 老虎 小狗 小猫 小可爱 宝贝儿
