@@ -90,11 +90,13 @@ def loose_before(word: str) -> bool:
     """Whether a name after ``word`` at the end of a sentence may be said to someone: ``word`` is a lower-case
     word that takes no object ("up" in "What's up Joe?", not "met" in "I met Joe." nor "Puerto" in "Puerto Rican").
 
-    >>> loose_before("up"), loose_before("met"), loose_before("Puerto")
-    (True, False, False)
+    >>> loose_before("up"), loose_before("met"), loose_before("Puerto"), loose_before("double-stuffed")
+    (True, False, False, False)
     """
-    last = word.lower().strip("'").split("-")[-1]  # "i-in London", "my ex-boyfriend Ross"
-    return word[:1].islower() and word[-1:].isalpha() and last not in _OBJECT_WORDS
+    parts = word.lower().strip("'").split("-")  # "i-in London", "my ex-boyfriend Ross"
+    if len(parts) == 2 and len(parts[0]) > 2 and not parts[1].startswith(parts[0]):
+        return False  # "double-stuffed Oreos.", "home-made Pierogies": a compound word before a noun, no call
+    return word[:1].islower() and word[-1:].isalpha() and parts[-1] not in _OBJECT_WORDS
 
 
 #: A clause ended by a verb and its particle, after which a name is said to someone ("What's going on Joe?", "Hang on
