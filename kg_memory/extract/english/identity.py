@@ -15,6 +15,7 @@ from ...types import Entity
 from ..framework import Clause, Rule, RuleTable, lazy
 from ..pronouns import gender_of_noun
 from .acted import acted_out
+from .copula_names import copula_name
 from .lexicon import (
     DEGREE_WORD,
     DEGREES,
@@ -130,9 +131,6 @@ _R_MORE_TRAITS = lazy(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:very|really|pretty
 _R_COPULA_JOB = lazy(r"^(?:an?\s+|the\s+)(?P<j>.+)", re.I)
 _R_COPULA_FAN2 = lazy(r"^(?:big\s+|huge\s+|avid\s+|massive\s+|die\s+hard\s+)?(?:fan|lover)\s+of\s+(?P<o>.+)|^(?:(?:big|huge|avid|massive|die\s*hard|true|loyal|great|total)\s+)?(?!(?:big|huge|true|great|total)\s)(?P<o2>[\w\s-]+?)\s+(?:fan|lover|enthusiast|nerd|junkie|addict|fanatic|buff)\b", re.I)
 _STUDENT_WORD = lazy(r"^(?:student|freshman|sophomore|junior|senior)\b")
-_R_COPULA_NAME = lazy(rf"^(?P<n>{NAME})\s*(?:[.!,]|$)")
-#: "(I am) Sam from Chicago": a name and a capitalised home town
-_R_COPULA_NAME_FROM = lazy(rf"^(?P<n>{NAME})\s+from\s+(?P<o>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){{0,2}})\s*(?:[.!,]|$)")
 #: "(married) with two kids"
 _WITH_KIDS = lazy(r"\s+with\s+(?P<num>two|three|four|five|six|2|3|4|5|6)\s+(?P<k>kids|children|sons|daughters|boys|girls)\b")
 #: ", a nurse from Leeds" after "I am Jennifer Walker": what the speaker is, said after the name
@@ -329,7 +327,7 @@ def copula_rule(after_copula: RuleTable) -> Rule:
         if _STUDENT_WORD.match(words):
             c.add("jobTitle", "student", 0.8)
             return True
-        name = _R_COPULA_NAME.match(rest) or _R_COPULA_NAME_FROM.match(rest)
+        name = copula_name(rest, c)  # "I'm Sam", "I am Sam from Chicago"; not "We are Bings!"
         if name and name.group("n").split()[0].lower() not in STOP and name.group("n").lower() not in DEMONYMS:
             c.add("name", name.group("n"), 0.7)
             if "o" in name.re.groupindex and (place := clean_object(name.group("o"), "place")):
