@@ -94,8 +94,8 @@ def loose_before(word: str) -> bool:
     (True, False, False, False)
     """
     parts = word.lower().strip("'").split("-")  # "i-in London", "my ex-boyfriend Ross"
-    if len(parts) == 2 and len(parts[0]) > 2 and not parts[1].startswith(parts[0]):
-        return False  # "double-stuffed Oreos.", "home-made Pierogies": a compound word before a noun, no call
+    if len(parts) >= 2 and len(parts[0]) > 2 and not parts[1].startswith(parts[0]):
+        return False  # "double-stuffed Oreos.", "my brother-in-law Pete.": a compound word before a noun, no call
     return word[:1].islower() and word[-1:].isalpha() and parts[-1] not in _OBJECT_WORDS
 
 
