@@ -191,20 +191,22 @@ _FOND = frozenset("dear darling love hon babe kid son girl child".split())
 #: Words in lower case after a word opening a sentence, listed with it to the sentence's end: ", funeral or work?",
 #: ", pop-up, stand." (not ", come here.", ", no, no!").
 _LISTED_AFTER = lazy(r"\s*,\s*(?P<items>[a-z][\w'-]*(?:\s*,\s*[a-z][\w'-]*)*(?:\s*,?\s+(?:or|and)\s+[a-z][\w'-]*)?)\s*[.!?…]")
-#: ", then?" closing the word that opens a sentence: a thing proposed ("Cafe, then?", "Thai, then?"), no one called
-_PROPOSED_AFTER = lazy(r"\s*,\s*then\s*\?")
+#: ", then?" or a hedge closing the word that opens a sentence: a thing proposed ("Cafe, then?", "Thai, then?") or a
+#: hedged answer ("Teach, probably.", "Marisol, I think.": a thing or a third person), no one called
+_PROPOSED_AFTER = lazy(r"\s*,\s*(?:then\s*\?|(?:probably|maybe|perhaps|I\s+think|I\s+guess|I\s+suppose|I\s+bet|I\s+hope)\s*[.?!…])")
 
 
 def heads_a_list(text: str, name: str) -> bool:
     """Whether ``name`` opens a sentence of ``text`` only as the first of words listed to its end ("Wedding, funeral or
-    work?", "Paddle, pop-up, stand.") or as a thing proposed ("Cafe, then?"): a thing named, no one called.
+    work?", "Paddle, pop-up, stand.") or as a thing proposed ("Cafe, then?") or a hedged answer ("Teach, probably."): a
+    thing named, no one called.
 
     >>> heads_a_list("Wedding, funeral or work?", "Wedding"), heads_a_list("Paddle, pop-up, stand. Noa, go.", "Paddle")
     (True, True)
     >>> heads_a_list("Ross, come here.", "Ross"), heads_a_list("Joey, no, no!", "Joey"), heads_a_list("Hi. Ross, sit.", "Ross")
     (False, False, False)
-    >>> heads_a_list("Yvonne, dear, sit.", "Yvonne"), heads_a_list("Cafe, then?", "Cafe")
-    (False, True)
+    >>> heads_a_list("Yvonne, dear, sit.", "Yvonne"), heads_a_list("Cafe, then?", "Cafe"), heads_a_list("Teach, probably.", "Teach")
+    (False, True, True)
     """
     found = False
     for m in re.finditer(rf"(?:^|(?<=[.!?…]\s))\s*{re.escape(name)}(?![\w'-])", text):
