@@ -1,7 +1,7 @@
 """What a speaker says of the bond with the person they talk to, in words :mod:`.people` does not read:
 "you're the best friend I ever had", "you are such a good friend", "he's the best roommate ever", "you're the
 best boss I've ever had", "you're a great sister" (a friend, roommate, boss or relative praised as one is one), "Morning, roomy!" (a roommate called as one), "It's your sister!" (the speaker
-naming themself by the bond, at the door or on the phone), "I missed you so much!" (a positive impression), and
+naming themself by the bond, at the door or on the phone; not after "your phone's ringing", which announces another), "I missed you so much!" (a positive impression), and
 "we're roommates" said in a group to the person the turn calls by name ("Rachel, we're roommates!") or tells
 something ("You had an impact on me ... we're still best friends": the one it answers).
 
@@ -66,6 +66,9 @@ _ITS_YOUR = lazy(
     rf"(?P<noun>{KIN})\s*(?:[!.…]|$)",
     re.I,
 )
+#: Someone else announced before "It's your wife.": the phone ringing, a caller, someone at the door (the speaker is no
+#: relative then: "Frankie, your phone's ringing. It's your wife.", "Someone's at the door. It's your brother.")
+_ANNOUNCED = lazy(r"\b(?:phone|ringing|calling|on\s+the\s+line|for\s+you|at\s+the\s+door|some(?:one|body)(?:'s|\s+is|\s+was))\b", re.I)
 #: "we're roommates", "we are still best friends", "we're best buds": said of the speaker and someone.
 _WE_ARE = lazy(
     r"(?<![\w'’])we\s*(?:'re|’re|\s+are|\s+were|\s+have\s+been|'ve\s+been|’ve\s+been)\s+(?:(?:still|just|really|such|"
@@ -148,6 +151,8 @@ def scan_addressed(sentence: str, turn: Turn, discourse: Discourse, state: TurnS
             add(speaker, "roommate", who[0], 0.7 * who[1])
     if kin:
         for m in _ITS_YOUR.finditer(sentence):
+            if _ANNOUNCED.search(turn.text[:max(turn.text.lower().find(m.group("noun").lower()), 0)]):
+                continue  # "Frankie, your phone's ringing. It's your wife.": the wife is the one calling
             who = _spoken_to(sentence, turn, discourse)
             noun = m.group("noun").lower()
             if who is not None and noun in KIN_PREDICATE:
