@@ -111,7 +111,8 @@ def _asks_name(before: str) -> bool:
 
 
 _PIECE = r"(?P<n>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?|[\u4e00-\u9fff·]{2,6})\s*(?:[,，.。!！]|$)"
-_FIRST_PIECE = lazy(r"^\s*" + _PIECE)
+#: ... after a greeting or thanks set off as its own sentence: "And you are?" - "Hi. Noor.", "Thank you. Raymond."
+_FIRST_PIECE = lazy(r"^\s*(?:(?i:hi|hello|hey|thanks|thank\s+you|sure|yes|yeah)\s*[.!]+\s+)?" + _PIECE)
 #: "Name on the booking?" - "Farouk. Samir Farouk.": the surname, then the whole name, which is the answer.
 _SURNAME_THEN_FULL = lazy(r"^\s*(?P<s>[A-Z][\w'-]+)\s*[.,]\s*(?P<n>[A-Z][\w'-]+\s+(?P=s))\s*(?:[,.!]|$)")
 #: "你不是……？" - "是啊，瑞秋。", "Aren't you...?" - "Yeah, Rachel.": the name after a yes is the one answering's.
