@@ -32,6 +32,7 @@ from ...types import Entity
 from ..framework import lazy
 from .objects import clean_object, is_job
 from .welcomes import welcome_employer
+from .working_gerunds import working_at
 
 __all__ = ["employer_before", "workplace_before"]
 
@@ -51,6 +52,8 @@ def employer_before(sentence: str) -> list[tuple[str, Entity, float]]:
     (:func:`.welcomes.welcome_employer`)."""
     place = workplace_before(sentence)
     out: list[tuple[str, Entity, float]] = [("worksFor", Entity(place, "Organization"), 0.7)] if place else []
+    if gerund := working_at(sentence):  # "working at a pharmacy , i see ...", "busy working for the city": see .working_gerunds
+        out.append(("worksFor", Entity(gerund, "Organization"), 0.7))
     if host := welcome_employer(sentence):  # "Welcome to the Harbor Inn, I'll be your host": see .welcomes
         out.append(("worksFor", Entity(host, "Organization"), 0.7))
     if "where" not in sentence.lower() or sentence.rstrip().endswith("?"):
