@@ -331,8 +331,8 @@ IN_SCHOOL = adjective(r_school_in, _ONLY_STILL + r"(?:in|at)",
                       r"\s+(?P<o>(?:(?:the\s+)?\d+(?:st|nd|rd|th)\s+grade)|junior\s+high(?:\s+school)?"
                       r"|(?:(?:high|grad|graduate|med|medical|law|middle|elementary|nursing|art|culinary|beauty|film|business|"
                       r"community|junior|boarding|pharmacy|dental|vet|veterinary|divinity|drama|music|dance|flight|cooking|design|"
-                      r"architecture|journalism|massage)\s+)?"
-                      r"(?:school|college|university|uni))\b")
+                      r"architecture|journalism|massage|fashion)\s+){0,2}"
+                      r"(?:school|college|university|uni|highschool))\b")
 #: "(my son Theo is) in second grade (at Maple Elementary)", "(she's) in kindergarten": with "is" said ("as bad as I did in
 #: fifth grade" is a time)
 IN_GRADE = Family(r_school_in, r"\s+(?:the\s+)?(?P<o>(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
