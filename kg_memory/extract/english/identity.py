@@ -553,9 +553,9 @@ _NOT_WHERE_WORDS = frozenset(
     "finance advertising publishing retail insurance hurry mood therapy rehab tears shock comparison particular total "
     "return advance vain doubt tune order progress question control theory practice reality secret silence peace "
     "surgery recovery traffic quarantine detention costume character".split())
-#: the last word of a place that is no home: "he's in Ben's class", "she is in the shower"
-_NOT_WHERE_LAST = frozenset("class classes meeting line shower bath band show movie movies play picture photo game team "
-                            "bed way club clubs choir league".split())  # "she's in three book clubs": no home
+#: the last word of a place that is no home: "he's in Ben's class", "in the shower", "in book clubs", "in theater"
+_NOT_WHERE_LAST = frozenset("class classes meeting line shower bath band show movie movies play picture photo game "
+                            "team bed way club clubs choir league theater theatre management faith debt".split())
 
 
 def r_am_in(m: re.Match[str], c: Clause) -> bool:
