@@ -28,6 +28,7 @@ from ..names import plausible_name
 from ..pronouns import FEMALE, MALE, Discourse, gender_of_name, gender_of_noun
 from ..starts import state_start
 from ..timeexpr import find_time
+from .birth_order import scan_birth_order
 from .births import scan_births
 from .breakups_ahead import scan_breakups_ahead
 from .children_by_order import scan_children_by_order
@@ -303,6 +304,7 @@ def scan_relations(clause: str, turn: Turn, discourse: Discourse, state: TurnSta
     """Record the relations between two people that ``clause`` states."""
     scan_named_kin(clause, turn, discourse, state)  # "Joey is your friend", "my good friend Ross", "a friend of Ann's"
     scan_children_by_order(clause, turn, discourse, state)  # "my youngest, Maya, started kindergarten"
+    scan_birth_order(clause, turn, discourse, state)  # "i'm the youngest of four": siblings
     scan_kin_lists(clause, turn, discourse, state)  # "my friends, Bill and Colleen", "Jack and Judy are Ross's parents"
     scan_births(clause, turn, discourse, state)  # "When Carol was pregnant with Ben", "she gave birth to Ben"
     scan_love_back(clause, turn, discourse, state)  # "I love you." - "I love you too."
