@@ -26,6 +26,7 @@ from .work_vehicles import driven_for_work
 _NONE_WORD = lazy(r"^(?:no|zero|none|nothing)\b", re.I)
 #: "a dog and two cats", "green eyes and blonde hair": the things had, one part each.
 _R_HAVE_PARTS = lazy(r"\s*(?:,\s*(?:and\s+)?|\band\s+|\bplus\s+)(?=(?:a|an|one|two|three|four|five|\d+|some)\s)"
+                     r"|\s+and\s+(?=(?:sisters?|brothers?|siblings|kids|children|sons|daughters)\b)"  # "a brother and sisters"
                      r"|(?:(?<=hair)|(?<=eyes)|(?<=skin)|(?<=beard))\s*(?:,\s*(?:and\s+)?|\band\s+|\bwith\s+)"
                      r"(?=(?:(?:[\w'-]+\s+){1,2}(?:hair|eyes|skin|beard)|freckles|tattoos)\b(?!\s+(?!and\b|with\b)[a-z]))")
 
@@ -53,7 +54,9 @@ def r_owner_of(m: re.Match[str], c: Clause) -> bool:
 _GOT_DONE = lazy(r"^(?:(?:just|finally|also|really)\s+)*(?:(?!(?:red|used|bed|sled|shed|ted)\b)[a-z]+ed|chosen|taken|given|"
                  r"stuck|caught|bitten|stung|beaten|thrown|hit|shot|sent|paid|done)\b(?!\s+(?:car|truck|bike|phone|one|dog|cat)s?\b)",
                  re.I)
-_HAVE_ONE_KIN = lazy(rf"^(?:(?P<num>{NUM})\s+)?{KIN_MODS}(?:(?:adult|grown|lovely|beautiful|wonderful|amazing|great|awesome|little|young|older|younger)\s+)*(?P<k>{KIN})(?![\w-])(?:\s+(?:now|too|also|again))?(?:\s+(?:named|called)\s+(?P<n>[\w'-]+)|\s*,?\s+(?P<cap>(?-i:[A-Z][a-z][\w'-]*)))?", re.I)
+#: "(i have) a lot of siblings", "multiple sisters", "just the one brother", "three other siblings": a count said otherwise
+_HAVE_ONE_KIN = lazy(rf"^(?:(?:a\s+lot\s+of|a\s+bunch\s+of|multiple)\s+|(?:just\s+|only\s+)?(?:the\s+)?(?=one\s))?"
+                     rf"(?:(?P<num>{NUM})\s+)?{KIN_MODS}(?:(?:adult|grown|lovely|beautiful|wonderful|amazing|great|awesome|little|young|older|younger|other)\s+)*(?P<k>{KIN})(?![\w-])(?:\s+(?:now|too|also|again))?(?:\s+(?:named|called)\s+(?P<n>[\w'-]+)|\s*,?\s+(?P<cap>(?-i:[A-Z][a-z][\w'-]*)))?", re.I)
 _HAVE_ONE_PET = lazy(rf"^(?:(?P<num>{NUM})\s+)?(?:[\w'-]+\s+){{0,4}}?(?P<p>{PET})(?![\w-])(?!\s+(?:{PET_COMPOUND})\b)(?:\s*,?\s*(?:named|called)\s+(?P<n>[\w'-]+)|\s+(?P<cap>(?-i:[A-Z][\w'-]+)))?", re.I)
 _PLACED_TRAIT = lazy(r"\b(?:in|on|under|around)\s", re.I)
 _PET_THING_AFTER = lazy(r"^(?:a\s+)?(?:pet\s+)?(?:food|bed|toys?|hair|tattoos?|pictures?|posters?|figurines?|shirts?|mugs?|"
