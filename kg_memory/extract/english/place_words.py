@@ -1,12 +1,13 @@
 """Words around a place's name that are not the place: "downtown Denver", "a suburb of Chicago", "rural Ohio" name
 Denver, Chicago and Ohio; a home "near the lake in Madison" (or "near the coast in seattle", typed lowercase) is in
-Madison, one near "my parents" or "work" in no place said."""
+Madison, one near "my parents" or "work" in no place said. A place one stays at that is no home ("i stay at the hospital
+after work", "i'm staying at a hotel downtown") is read by :func:`stayed_not_home`, which stores nothing."""
 
 from __future__ import annotations
 
 import re
 
-from ..framework import lazy
+from ..framework import Clause, lazy
 from .job_towns import lowercase_town
 
 #: "(i live near) my parents", "(close to) work": the people or the place the home is near, which is no place of it
@@ -44,3 +45,19 @@ def named_beyond_landmark(text: str) -> str | None:
         return named.group("o")
     at = text.lower().find(" in ")
     return lowercase_town(text[at:]) if at >= 0 else None  # a town typed lowercase: "the coast in seattle"
+
+
+#: "(i) stay at the hospital after work", "(i am) staying at a hotel downtown", "(i) stay in the library": where one
+#: spends the time or a night, no home
+STAYED_NOT_HOME = (r"^(?:stay|stays|stayed|staying)\s+(?:at|in)\s+(?:(?:the|a|an|my|our|this|that)\s+)?(?:[\w'-]+\s+)?"
+                   r"(?:hospital|library|hotel|motel|hostel|inn|office|gym|bar|school|church|airport|reading)s?\b")
+
+
+def stayed_not_home(m: re.Match[str], c: Clause) -> bool:
+    """A place stayed at that is no home (:data:`STAYED_NOT_HOME`): read, so that no rule after it takes it for one;
+    nothing is stored.
+
+    >>> bool(re.match(STAYED_NOT_HOME, "stay at the hospital and watch tv")), bool(re.match(STAYED_NOT_HOME, "stay in ohio"))
+    (True, False)
+    """
+    return True

@@ -88,6 +88,7 @@ from .lexicon import GO_ACTIVITIES, KIN, NAME, PET, SCHOOLS, alts
 from .objects import is_job
 from .partners_with import r_live_with
 from .past_majors import WAS_MAJOR, r_was_major
+from .place_words import STAYED_NOT_HOME, stayed_not_home
 from .places import (
     R_OPENED_BUSINESS,
     R_RUN_BUSINESS,
@@ -355,6 +356,7 @@ COPULA_RULES = compile_rules([
     FROM.after_copula_pattern(),
     VISITING_FROM.after_copula_pattern(),
     BORN.after_copula_pattern(),
+    (STAYED_NOT_HOME, stayed_not_home),  # "(i am) staying at a hotel downtown": no home
     LIVE.after_copula_pattern(),
     LIVE_WITH.after_copula_pattern(),
     WORK_AS.after_copula_pattern(),
@@ -441,6 +443,7 @@ VERB_RULES = compile_rules([
      r"\s+employee\b", r_employee),
     (r"^(?:am|is|are)\s+(?P<o>.+)", r_copula),
     (WAS_NAMED, r_was_named),  # "(Walt's wife) was Edith Crane."
+    (STAYED_NOT_HOME, stayed_not_home),  # "(i) stay at the hospital after work": no home
     LIVE.after_subject_pattern(),
     LIVE_WITH.after_subject_pattern(),
     (r"^(?:(?:chose|choose|decided|became|become|went|go|turned|switched)\s+(?:to\s+(?:be|go|become)\s+)?)(?:a\s+)?"
