@@ -248,8 +248,8 @@ _KIND_CALLED = (r"(?:\s+[\w-]+){0,2}?\s+(?:company|startup|firm|agency|bank|hosp
                 r"non-?profit|business|outfit|studio|lab|school|place)\s+(?:called|named)\s+(?-i:[A-Z])")
 _NOT_EMPLOYERS = lazy(
     r"^(?:the\s+)?(?:morning|mornings|afternoon|evening|evenings|night|nights|day|days|home(?!\s+(?:depot|goods)\b)|"
-    rf"shifts?|weekends?|myself|the\s+(?:house|yard|garden)|it|(?:this|that)(?!{_KIND_CALLED})|them|my\s+own|"
-    r"(?:my|the|a)\s+(?:project|book|car|house|yard|garden|novel|paper|thesis)|kids|children|"
+    rf"shifts?|weekends?|myself|it|(?:this|that)(?!{_KIND_CALLED})|them|my\s+own|kids|children|"
+    r"(?:my|the|a)\s+(?:project|book|car|house|yard|garden|novel|paper|thesis)(?!\s+(?:dealer|wash|center|store|shop))|"
     r"animals|people|computers|hard|late|out|from|on|a\s+lot|all|every|a\s+living|is|was|has|had|closes|closed|opens|"
     r"shakes|sells|pays|serves|hired|gets|got|does|did|will|would|"  # "(the post office i work at) closes"
     r"(?-i:free|tips|peanuts|pennies|nothing|cash|money|exposure|minimum\s+wage|a\s+pittance)(?![\w-]|\s+[A-Z]))\b",  # pay
