@@ -1,16 +1,19 @@
 """Goals said with a verb and a preposition, read whole: "(I want to) move to Berlin", "(I plan to) get back into
-swimming" (the rest of :func:`.activities.goal` would keep "move" or "get back" alone)."""
+swimming" (the rest of :func:`.activities.goal` would keep "move" or "get back" alone), "(I want to) work as a nurse"
+(to become one: "become nurse")."""
 
 from __future__ import annotations
 
 import re
 
 from ..framework import lazy
-from .objects import clean_object
+from .objects import clean_object, is_job
 
 __all__ = ["phrased_goal"]
 
 _MOVE_TO = lazy(r"^(?:move|relocate)\s+(?:back\s+)?to\s+(?P<o>.+)", re.I)
+#: "work as a nurse", "work as an engineer in the future": the job (not "work as a team", "work as hard as i can")
+_WORK_AS = lazy(r"^work\s+as\s+(?:an?|the)\s+(?P<o>.+)", re.I)
 #: "get back into swimming", "get into running again", "get back to painting": a pastime taken up (again).
 _GET_INTO = lazy(r"^get\s+(?:(?P<back>back)\s+(?:in)?to|into)\s+(?:doing\s+|some\s+|my\s+)?(?P<o>.+)", re.I)
 
@@ -26,6 +29,8 @@ def phrased_goal(raw: str) -> str | None:
     ('get back into swimming', 'move to Lisbon', None)
     >>> phrased_goal("get back to work"), phrased_goal("get to know her"), phrased_goal("get into it")
     (None, None, None)
+    >>> phrased_goal("work as a nurse"), phrased_goal("work as a team")
+    ('become nurse', None)
     """
     move = _MOVE_TO.match(raw)
     if move and (where := clean_object(move.group("o"), "place")):  # "i plan to move to Berlin": where, not "move"
@@ -34,7 +39,9 @@ def phrased_goal(raw: str) -> str | None:
     what = clean_object(_WHEN.sub("", into.group("o")), "activity") if into else None
     if into and what and what.split()[0].lower() not in _NOT_PASTIMES:
         return f"get back into {what.lower()}" if into.group("back") else f"get into {what.lower()}"
-    return None
+    job = _WORK_AS.match(raw)
+    title = clean_object(_WHEN.sub("", job.group("o"))) if job else None
+    return f"become {title.lower()}" if title and is_job(title.lower()) else None
 
 
 #: "(get back to) work", "(get to) know": no pastime taken up.
