@@ -43,7 +43,8 @@ PETS = (
     "pit_bull husky huskies beagle beagles german_shepherd chihuahua chihuahuas terrier "
     "terriers bulldog bulldogs dachshund corgi pug pugs collie retriever shih_tzu yorkie "
     "boxer rottweiler doberman greyhound mutt persian_cat siamese tabby cow cows skunk skunks malamute "
-    "pet_cow pet_pig pet_skunk pet_snake pet_rat pet_iguana rat rats mice tarantula"
+    "pet_cow pet_pig pet_skunk pet_snake pet_rat pet_iguana rat rats mice tarantula "
+    "gecko koi canary canaries budgie cockatoo hermit_crab bearded_dragon axolotl"
 )
 POSSESSIONS = (
     "car cars truck trucks van suv jeep motorcycle motorcycles motorbike bike bikes bicycle "
