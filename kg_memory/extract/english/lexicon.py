@@ -46,6 +46,8 @@ PETS = (
     "pet_cow pet_pig pet_skunk pet_snake pet_rat pet_iguana rat rats mice tarantula "
     "gecko koi canary canaries budgie cockatoo hermit_crab bearded_dragon axolotl"
 )
+#: kinds of thing that are named ("i love that show" after "severance": the show named before)
+SAID_KINDS = r"show|series|sitcom|movie|film|book|novel|band|song|album|podcast|anime|game|team"
 POSSESSIONS = (
     "car cars truck trucks van suv jeep motorcycle motorcycles motorbike bike bikes bicycle "
     "scooter boat yacht house houses apartment condo cabin farm ranch studio restaurant shop "

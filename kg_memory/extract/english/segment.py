@@ -15,7 +15,7 @@ import re
 
 from ...types import Entity
 from ..framework import LazyPattern, lazy
-from .lexicon import KIN, KIN_MODS, KIN_PREDICATE, NAME, PET
+from .lexicon import KIN, KIN_MODS, KIN_PREDICATE, NAME, PET, SAID_KINDS
 from .objects import clean_object, country_spelled, is_job
 from .trade_verbs import TRADE_ING
 
@@ -75,6 +75,9 @@ _CONTRACTIONS_TRIGGERED: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = 
     (lazy(r"\b(i|you|we|they)\s+ll\b", re.I), r"\1 will", (" ll",)),
     (lazy(r"\b(love|miss|hate|like|see|need|want|thank|tell|told|for|with)\s+ya\b", re.I), r"\1 you", (" ya",)),  # "love ya"
     (lazy(r"\b(love|loved|hate|hated|like|liked|adore|enjoy|eat|ate|miss)\s+'?(?-i:em)\b(?!')", re.I), r"\1 them", (" em", "'em")),  # "i love em"
+    # "(do you watch severance?) i love that show", "(i just read dune,) loved that book": the one named before, as "it"
+    (lazy(rf"\b(love|loved|like|liked|adore|enjoy|enjoyed|hate|hated)\s+that\s+(?:{SAID_KINDS})\b"
+          r"(?!\s+(?:of|about|with|by|from|where|when|you|he|she|they|[a-z]+ing)\b)", re.I), r"\1 it", (" that ",)),
     # a pause after a possessive: "Ethan is my... boyfriend", "my, uh, sister" (said as "my boyfriend", "my sister")
     (lazy(r"\b(my|your|his|her|our|their)(?:\s*(?:\.{2,}|…)|\s*,?\s+(?:uh+|um+|er|erm)\s*,?)\s*(?=(?-i:[a-z]))", re.I), r"\1 ",
      ("...", "…", " uh", " um", " er")),
