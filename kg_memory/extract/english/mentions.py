@@ -185,7 +185,7 @@ _SCAN_FAVORITE = lazy(
     r"to\s+(?:eat|drink|watch|read|play|listen\s+to|cook|make|do|visit|wear)))?"
     r"(?:\s+(?:though|however|probably|definitely|honestly|still|now|currently))?\s+"  # "my favorite book though is 1984"
     r"(?:is|are|was|has\s+to\s+be|would\s+be|happens\s+to\s+be|must\s+be|will\s+always\s+be|has\s+(?:always\s+)?been|"
-    r"have\s+(?:always\s+)?been|would\s+have\s+to\s+be|has\s+got\s+to\s+be|:|-|=)\s+(?P<o>.+)",
+    r"have\s+(?:always\s+)?been|would\s+have\s+to\s+be|has\s+got\s+to\s+be|:|-|=)\s+(?:(?:definitely|honestly|easily|def)\s+)?(?P<o>.+)",
     re.I,
 )
 _SCAN_FAVORITE_APPOS = lazy(
