@@ -180,7 +180,7 @@ _SCAN_OTHER_NAME = lazy(r"\b(?:his|her|its|their)\s+name\s+is\s+(?P<n>[A-Za-z][\
 _PET_FRAGMENT_NAMED = lazy(rf"^(?:(?:oh|and|yes|yep|yeah)[\s,!]+)*(?:a|an)\s+(?:[a-z][\w-]*\s+){{0,2}}?"
                            rf"(?i:{PET})\s+(?:named|called)\s+(?P<n>(?-i:[A-Z][\w'-]+))\s*[.!]*$", re.I)
 _SCAN_FAVORITE = lazy(
-    r"\b(?:my|our)\s+(?:all\s+time\s+|absolute\s+|very\s+|most\s+|personal\s+)?favorite\s+(?P<cat>(?:[\w'-]+\s+){0,2}?[\w'-]+)"
+    r"(?:\b(?:my|our)\s+|^(?:(?:lol|haha|oh|ok|okay|well|and|also|hmm)[\s,!]+)*)(?:all\s+time\s+|absolute\s+|very\s+|most\s+|personal\s+)?favorite\s+(?P<cat>(?:[\w'-]+\s+){0,2}?[\w'-]+)"
     r"(?:\s+(?:in\s+the\s+(?:whole\s+)?world|of\s+all\s+time|ever|on\s+earth|right\s+now|these\s+days|by\s+far|"
     r"to\s+(?:eat|drink|watch|read|play|listen\s+to|cook|make|do|visit|wear)))?"
     r"(?:\s+(?:though|however|probably|definitely|honestly|still|now|currently))?\s+"  # "my favorite book though is 1984"
