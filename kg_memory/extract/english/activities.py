@@ -12,7 +12,7 @@ from .goal_phrases import phrased_goal
 from .job_towns import lowercase_destination
 from .lexicon import INSTRUMENTS, JOB_TALK, KIN, KIN_MODS, KIN_PREDICATE, LEISURE_GROUP, LIKED_KINDS, PET, alts
 from .no_liking import ill_occasion
-from .objects import POINTED_GERUND, called_name, clean_object, is_language, joined_employer, object_list, owned_entity
+from .objects import POINTED_GERUND, clean_object, is_language, joined_employer, liked_thing, object_list, owned_entity
 from .other_senses import is_chore, love_as_noun, makes_so
 from .places import r_live
 from .praise import praises_what_is_shown
@@ -120,7 +120,7 @@ def likes(verb: str, raw: str, c: Clause) -> bool:
         objects += [obj for obj in object_list(examples.group("o"), "np") if obj not in objects]
     best = bool(_SUPERLATIVE.search(raw))
     for obj in objects:  # "this new show called Severance": Severance
-        c.add("favorite" if best else "likes", Entity(called_name(obj), "Thing"), 0.8)
+        c.add("favorite" if best else "likes", liked_thing(obj), 0.8)
     return True
 
 

@@ -353,6 +353,35 @@ def called_name(obj: str) -> str:
     return m.group("n") if m else obj
 
 
+#: A pastime said with where or with whom it is done ("walking in the park", "hiking on weekends", "traveling with the
+#: fam"): the pastime alone is its other name; not a gerund that says nothing alone ("playing with my kids", "looking at
+#: the stars", "working on cars", "spending time with ...")
+_PASTIME_WHERE = lazy(r"^(?P<h>(?!(?:being|going|getting|having|spending|taking|doing|making|living|working|staying|sitting|"
+                      r"hanging|playing|looking|staring|talking|listening|thinking|waiting|helping|dealing|focusing|relying|"
+                      r"depending|laying|lying|putting|keeping|coming|bringing|something|anything|everything|nothing|"
+                      r"morning|evening|spring|thing|king|ring|wedding|building|ceiling|clothing|feeling)\b)[a-z]{3,}ing)\s+"
+                      r"(?:in|on|at|with|around|through|along|near|by|across|outside|outdoors)\b", re.I)
+
+
+def pastime_alone(obj: str) -> tuple[str, ...]:
+    """The pastime of ``obj`` without where or with whom it is done, as another name of it (else none).
+
+    >>> pastime_alone("walking in the park"), pastime_alone("traveling with the fam"), pastime_alone("playing with my kids")
+    (('walking',), ('traveling',), ())
+    """
+    m = _PASTIME_WHERE.match(obj)
+    return (m.group("h"),) if m else ()
+
+
+def liked_thing(obj: str) -> Entity:
+    """The thing liked that ``obj`` says: its name when it is said with one, a pastime also known alone.
+
+    >>> liked_thing("show called Severance").label, liked_thing("hiking in the outdoors").aliases
+    ('Severance', ('hiking',))
+    """
+    return Entity(called_name(obj), "Thing", aliases=pastime_alone(obj))
+
+
 #: A kind of employer ("startup called Ramp", "law firm", "small tech company"), named after "called" or not.
 _EMPLOYER_KIND = lazy(r"^(?:[\w-]+\s+){0,2}?(?:startup|start-up|company|firm|agency|consultancy|bank|hospital|non-?profit)"
                       r"(?:\s+(?:called|named)\s+(?P<n>.+))?$", re.I)
