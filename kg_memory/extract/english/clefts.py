@@ -22,6 +22,7 @@ import re
 from ...types import Entity, Turn
 from ..framework import Found, lazy
 from ..pronouns import Discourse
+from .best_kinds import best_of_kind
 from .lexicon import COLORS
 from .mentions import TurnState
 from .objects import object_list
@@ -249,6 +250,8 @@ def scan_favorite_after(sentence: str, turn: Turn, discourse: Discourse, state: 
     [('favorite', 'purple')]
     """
     low = sentence.lower()
+    if "best" in low:  # "blue is the best color", "the best band around is rancid": a favourite too
+        state.collect([(discourse.speaker(turn), "favorite", Entity(o, "Thing"), 0.6, None) for o in best_of_kind(sentence)])
     if "fav" not in low:
         return
     speaker = discourse.speaker(turn)
