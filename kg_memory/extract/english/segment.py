@@ -78,6 +78,11 @@ _CONTRACTIONS_TRIGGERED: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = 
     # "(do you watch severance?) i love that show", "(i just read dune,) loved that book": the one named before, as "it"
     (lazy(rf"\b(love|loved|like|liked|adore|enjoy|enjoyed|hate|hated)\s+that\s+(?:{SAID_KINDS})\b"
           r"(?!\s+(?:of|about|with|by|from|where|when|you|he|she|they|[a-z]+ing)\b)", re.I), r"\1 it", (" that ",)),
+    # "i have no kids , just a dog named socks", "no pets , but two kids": what one has instead, said without "i have"
+    (lazy(r"((?:\bi\s+(?:do\s+not|have\s+not)\s+have\s+(?:any\s+)?|\bi\s+have\s+no\s+|(?:^|(?<=[.!?,]\s))no\s+)(?:kids|children|pets|"
+          r"siblings|brothers|sisters|dogs|cats|animals)(?:\s+yet|\s+myself|\s+of\s+my\s+own)?)\s*[,.;!]*\s+(?:just|only|but)\s+"
+          r"(?=(?:a|an|one|two|three|four|five|six|seven|eight|\d+)\s+(?!day\b|time\b|thing\b|of\b))", re.I), r"\1, but i have ",
+     ("just", "only", "but")),
     # a pause after a possessive: "Ethan is my... boyfriend", "my, uh, sister" (said as "my boyfriend", "my sister")
     (lazy(r"\b(my|your|his|her|our|their)(?:\s*(?:\.{2,}|…)|\s*,?\s+(?:uh+|um+|er|erm)\s*,?)\s*(?=(?-i:[a-z]))", re.I), r"\1 ",
      ("...", "…", " uh", " um", " er")),
