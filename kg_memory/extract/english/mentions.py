@@ -229,7 +229,8 @@ def _just_before(text: str, thing: str) -> bool:
 
 
 _SCAN_MINE = lazy(r"^(?:(?:and|well|oh|as\s+for\s+me)[\s,]+)?(?:mine|my\s+favorite)\s+(?:is|are|would\s+be|has\s+to\s+be)\s+(?P<o>.+)", re.I)
-_SCAN_HOBBY = lazy(r"\bmy\s+(?:favorite\s+)?(?:hobby|hobbies|passion|pastime|passions|pastimes)\s+(?:is|are|include|includes|would\s+be)\s+(?P<o>.+)", re.I)
+_SCAN_HOBBY = lazy(r"\bmy\s+(?:favorite\s+)?(?:hobby|hobbies|passion|pastime|passions|pastimes)\s+(?:is|are|include|includes|would\s+be)\s+(?P<o>.+)"
+                   r"|\bi\s+(?:also\s+)?have\s+(?:other|many|a\s+few|few|some|lots\s+of|a\s+lot\s+of|several|different)\s+hobbies\s*,?\s+(?:like|such\s+as|including)\s+(?P<o2>.+)", re.I)
 _SCAN_JOB = lazy(r"\bmy\s+(?:job|profession|occupation|career|work)\s+(?:is|as)\s+(?:an?\s+)?(?P<o>.+)", re.I)
 _SCAN_MY_JOB_AT = lazy(r"\bmy\s+(?:new\s+|part\s+time\s+|full\s+time\s+|day\s+)?job\s+(?:is\s+)?(?P<p>at|with|in)\s+(?P<o>.+)", re.I)
 #: "my company is in Shenzhen", "our office is based in Midtown": where the speaker works (a place named: capitalised or
@@ -595,9 +596,9 @@ def scan_statements(clause: str, turn: Turn, discourse: Discourse, state: TurnSt
         if m and "favorite" in (previous + " " + clause).lower() and m.group("o").split()[0].lower() not in _NOT_MINE:
             for obj in object_list(m.group("o")):  # "what is your favorite food ? cheese pizza is mine"
                 add(speaker, liked, Entity(obj, "Thing"), 0.65)
-        m = _SCAN_HOBBY.search(clause) if mine else None
-        if m:
-            for obj in object_list(m.group("o"), "activity"):
+        m = _SCAN_HOBBY.search(clause) if mine or "hobbies" in low else None
+        if m:  # "my hobby is knitting", "i have many hobbies like photography"
+            for obj in object_list(m.group("o") or m.group("o2"), "activity"):
                 add(speaker, "hobby", Entity(obj, "Thing"), 0.85)
         m = _SCAN_JOB.search(clause) if mine else None
         if m:
