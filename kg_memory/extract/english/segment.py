@@ -15,7 +15,7 @@ import re
 
 from ...types import Entity
 from ..framework import LazyPattern, lazy
-from .lexicon import KIN, KIN_MODS, KIN_PREDICATE, NAME, PET, SAID_KINDS
+from .lexicon import KIN, KIN_MODS, KIN_PREDICATE, NAME, NUM, PET, SAID_KINDS
 from .objects import clean_object, country_spelled, is_job
 from .trade_verbs import TRADE_ING
 
@@ -581,9 +581,14 @@ def trailing_thing(clause: str) -> Entity | None:
     prep = _preposition_before(words, len(words) - n) if obj is not None else None
     if prep is not None:  # "... during all the tough times", "... at the games": the things said before come first
         return _thing_before_phrase(" ".join(words[:prep]), obj or "", words[prep].lower())
+    if obj is not None and (pets := _COUNTED_PETS.fullmatch(obj)):  # "i have 2 cats (. i love them)": the cats
+        return Entity(pets.group("p"), "Thing")
     if obj is None or obj.split()[-1].lower() in _NOT_A_THING or obj.lower() in _NOT_A_THING or obj[0].isdigit():
         return None
     return Entity(obj, "Thing")
+
+
+_COUNTED_PETS = lazy(rf"{NUM}\s+(?P<p>{PET})", re.I)
 
 
 #: Prepositions that put what follows in a phrase of time or place, no object of the verb.
