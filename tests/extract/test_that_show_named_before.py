@@ -21,3 +21,8 @@ def test_look_alikes_name_nothing_before():
     assert "severance" not in _liked("i love that show about dragons , have you seen severance ?")
     assert not _liked("do you love that show ?")
     assert "show" not in _liked("do you watch severance ? i love that show")
+
+
+def test_that_song_said_with_more_keeps_what_follows():
+    assert "jazz" in _liked("i love that song , all jazz really .")
+    assert "severance" in _liked("do you watch severance ? i love that show , it is so weird")

@@ -77,7 +77,8 @@ _CONTRACTIONS_TRIGGERED: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = 
     (lazy(r"\b(love|loved|hate|hated|like|liked|adore|enjoy|eat|ate|miss)\s+'?(?-i:em)\b(?!')", re.I), r"\1 them", (" em", "'em")),  # "i love em"
     # "(do you watch severance?) i love that show", "(i just read dune,) loved that book": the one named before, as "it"
     (lazy(rf"\b(love|loved|like|liked|adore|enjoy|enjoyed|hate|hated)\s+that\s+(?:{SAID_KINDS})\b"
-          r"(?!\s+(?:of|about|with|by|from|where|when|you|he|she|they|[a-z]+ing)\b)", re.I), r"\1 it", (" that ",)),
+          r"(?=\s*(?:[.!?]|$|,\s*(?:it|its|he|she|they|so|but|and|lol|haha)\b)|\s+(?:too|so\s+much|lol|haha)\b)", re.I), r"\1 it",
+     (" that ",)),
     # "i have no kids , just a dog named socks", "no pets , but two kids": what one has instead, said without "i have"
     (lazy(r"((?:\bi\s+(?:do\s+not|have\s+not)\s+have\s+(?:any\s+)?|\bi\s+have\s+no\s+|(?:^|(?<=[.!?,]\s))no\s+)(?:kids|children|pets|"
           r"siblings|brothers|sisters|dogs|cats|animals)(?:\s+yet|\s+myself|\s+of\s+my\s+own)?)\s*[,.;!]*\s+(?:just|only|but)\s+"
