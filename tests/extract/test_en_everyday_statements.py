@@ -265,7 +265,7 @@ def test_no_name_from_a_job_followed_by_someone_elses_name_or_none(text: str) ->
 
 @pytest.mark.parametrize(("text", "liked"), [
     ("My pets have been with me during all the tough times! I love them.", {"pets"}),  # not the tough times
-    ("I have two dogs. I love them.", {"two dogs"}),
+    ("I have two dogs. I love them.", {"dogs"}),  # the dogs, not their count
     ("I ate some cookies at the party. I love them.", {"cookies"}),  # what was eaten, not the party
     ("I went hiking in the mountains. I love it.", {"mountains"}),
     ("I just listened to pearl jam, i love them.", {"pearl jam"}),
