@@ -63,6 +63,7 @@ from .kin_chain import through_kin
 from .kin_mentioned import kin_mentioned
 from .kin_pairs import paired_kin
 from .lexicon import HAN, KIN, KIN_GOOD, KIN_PREDICATE, MARITAL_STATUS, NAME, NUM, PET, SURNAMES, is_country, is_job
+from .named_other import named_other
 from .objects import DEICTIC, KIND_OF_PLACE, owned, place
 from .people import (
     PEOPLE_RULES,
@@ -115,17 +116,15 @@ from .unsaid import opens, said_back
 __all__ = ["ChineseRules"]
 
 
-#: A shop, a band or a group named in the clause after it (开了一家咖啡店，叫拾光): not the speaker's name.
-_THING_NAMED = lazy(r"(?:店|馆|铺|公司|工作室|餐厅|酒吧|品牌|乐队|球队|群|公众号|账号|频道)[，,]\s*(?:名字)?叫")
-
-
 def _r_name(m: re.Match[str], c: Clause) -> bool:
     """叫乔伊, 名字是李娜; a full name with its dot is longer (叫乔伊·崔比安尼)."""
     name = clean_object(m.group("o"), 12 if _FULL_NAME.fullmatch(TRAILING.sub("", m.group("o").strip())) else 6)
     known = c.subject.label  # 莫妮卡瘦了……她的名字是卡罗尔: 她 is someone else than the 莫妮卡 it was read as
-    if c.negated or not name or known != c.turn.speaker and is_chinese_name(known) and known not in name \
-            or _THING_NAMED.search(c.sentence):
-        return False  # 我开了一家咖啡店，叫拾光: the shop's name
+    other = named_other(c.sentence)  # 我开了一家咖啡店，叫拾光; 我同桌……，叫薛子涵: not the speaker's (:mod:`.named_other`)
+    if other and other[0] and name and not c.negated and known == c.turn.speaker and is_chinese_name(name):
+        c.add(other[0], Entity(name, "Person"), 0.8)
+    if c.negated or not name or known != c.turn.speaker and is_chinese_name(known) and known not in name or other:
+        return False
     c.add("name", name, 0.9)
     return True
 
