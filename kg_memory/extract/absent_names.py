@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 
 from ..types import Turn
+from .asked_of import asked_of
 from .framework import lazy
 
 __all__ = ["absent_names"]
@@ -77,7 +78,7 @@ def absent_names(turns: Sequence[Turn], intros: Sequence[str | None], candidates
     >>> absent_names([Turn("c", "1", "A", "His name is Aiden, Tina.")], [None], {"Aiden", "Tina"})  # Tina is called
     {'Aiden'}
     """
-    out: set[str] = set()
+    out = asked_of(turns, candidates - {intro for intro in intros if intro})  # 您闺女是不是孔医生？ (:mod:`.asked_of`)
     telling = [i for i, turn in enumerate(turns) if _TRIGGER.search(turn.text)]  # most turns name or ask nobody
     if not telling:
         return out
