@@ -9,7 +9,7 @@ KIN_PREDICATE = {
     **dict.fromkeys("男朋友 女朋友 男友 女友 未婚夫 未婚妻 对象".split(), "partner"),
     **dict.fromkeys("儿子 女儿 孩子 孩子们 小孩 宝宝 闺女 继子 继女 养子 养女 大儿子 小儿子 二儿子 大女儿 小女儿 二女儿 "
                     "大闺女 小闺女".split(), "child"),
-    **dict.fromkeys("爸爸 妈妈 父亲 母亲 爸 妈 老爸 老妈 父母 爸妈 继父 继母 后妈 后爸".split(), "parent"),
+    **dict.fromkeys("爸爸 妈妈 父亲 母亲 爸 妈 老爸 老妈 父母 爸妈 继父 继母 后妈 后爸 爹 老爹 爹娘 爹妈".split(), "parent"),
     **dict.fromkeys("哥哥 姐姐 弟弟 妹妹 兄弟 姐妹 兄弟姐妹 哥 姐 弟 妹 双胞胎哥哥 双胞胎姐姐 双胞胎弟弟 双胞胎妹妹 双胞胎兄弟 "
                     "双胞胎姐妹".split(), "sibling"),
     **dict.fromkeys("爷爷 奶奶 外公 外婆 姥姥 姥爷 岳父 岳母 公公 婆婆 女婿 儿媳妇 叔叔 阿姨 舅舅 姑姑 伯伯 表哥 表姐 表弟 表妹 堂哥 堂姐 "
