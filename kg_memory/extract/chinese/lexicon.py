@@ -121,7 +121,8 @@ SURNAMES = set(
 #: Less common surnames, read only where 小, 老 or 阿 or a title makes a name of them (小樊, 老霍, 岳教练, 骆老师) and the
 #: two together are no word (小米, 小麦, 老牛, 包工 are): many begin words (温度, 包子), so they name nobody alone.
 CALLED_SURNAMES = frozenset("樊骆岳包霍温卜柯庞萧栾曲宁鲁齐殷倪伍翟涂聂褚詹甘关祁阮蓝季俞章左柴蒲邢尚牛喻滕焦颜艾华申冉"
-                            "池裴洪戚苗凌辛舒符柏施谷蒙仇卓邬米晏梅丘屈储娄毕乔麦阎景巩桂荣敖盛尤文童傅饶游穆柳宫岑商蔺佟芮郁鞠靳")
+                            "池裴洪戚苗凌辛舒符柏施谷蒙仇卓邬米晏梅丘屈储娄毕乔麦阎景巩桂荣敖盛尤文童傅饶游穆柳宫岑商蔺佟芮郁鞠靳"
+                            "常纪管鲍车郜甄芦贝郎")
 
 #: Idioms opening with a verb of feeling, whose rest is no person nor thing liked: 爱莫能助 (can't help), 爱屋及乌.
 FEELING_IDIOMS = ("爱莫能助", "爱屋及乌", "爱不释手", "爱答不理", "恨之入骨", "恨铁不成钢", "喜出望外", "喜闻乐见")
