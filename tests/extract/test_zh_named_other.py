@@ -24,3 +24,8 @@ def test_the_classmate_named() -> None:
 def test_the_speakers_own_name(line: str) -> None:
     got = facts((1, "你是？"), (2, line), (1, "你好。"))
     assert any(s == "Speaker 2" and o == "石磊" for s, p, o in got if p in ("name", "alternateName")), got
+
+
+def test_a_child_read_as_the_subject_keeps_the_name() -> None:
+    got = facts((1, "孩子多大了？"), (2, "我们的女儿今年五岁了，叫苗苗。"), (1, "真可爱。"))
+    assert any(p == "child" and o == "苗苗" for _, p, o in got), got

@@ -19,7 +19,7 @@ from __future__ import annotations
 from ..framework import lazy
 from .lexicon import KIN_PREDICATE
 
-__all__ = ["named_other"]
+__all__ = ["named_other", "thing_named"]
 
 #: People of one's own who are no kin (同桌, 组长): what they are to the speaker, where the vocabulary has a word.
 _OTHERS = {"同桌": "classmate", "组长": "", "班长": "", "班主任": "", "师父": "", "徒弟": "", "队长": "", "房东": "",
@@ -40,3 +40,13 @@ def named_other(sentence: str) -> tuple[str, str] | None:
     if m is None:
         return None
     return KIN_PREDICATE.get(m.group("who"), _OTHERS.get(m.group("who"), "")), m.group("who")
+
+
+def thing_named(sentence: str) -> bool:
+    """Whether the 叫 clause of ``sentence`` names a shop, a band or a group (开了一家咖啡店，叫拾光), whoever the clause's
+    subject was read as.
+
+    >>> thing_named("我开了一家咖啡店，叫拾光"), thing_named("我同桌……，叫薛子涵")
+    (True, False)
+    """
+    return _THING_NAMED.search(sentence) is not None

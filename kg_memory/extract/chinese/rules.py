@@ -63,7 +63,7 @@ from .kin_chain import through_kin
 from .kin_mentioned import kin_mentioned
 from .kin_pairs import paired_kin
 from .lexicon import HAN, KIN, KIN_GOOD, KIN_PREDICATE, MARITAL_STATUS, NAME, NUM, PET, SURNAMES, is_country, is_job
-from .named_other import named_other
+from .named_other import named_other, thing_named
 from .objects import DEICTIC, KIND_OF_PLACE, owned, place
 from .people import (
     PEOPLE_RULES,
@@ -120,11 +120,12 @@ def _r_name(m: re.Match[str], c: Clause) -> bool:
     """叫乔伊, 名字是李娜; a full name with its dot is longer (叫乔伊·崔比安尼)."""
     name = clean_object(m.group("o"), 12 if _FULL_NAME.fullmatch(TRAILING.sub("", m.group("o").strip())) else 6)
     known = c.subject.label  # 莫妮卡瘦了……她的名字是卡罗尔: 她 is someone else than the 莫妮卡 it was read as
-    other = named_other(c.sentence)  # 我开了一家咖啡店，叫拾光; 我同桌……，叫薛子涵: not the speaker's (:mod:`.named_other`)
-    if other and other[0] and name and not c.negated and known == c.turn.speaker and is_chinese_name(name):
+    other = named_other(c.sentence) if known == c.turn.speaker else None  # 我同桌……，叫薛子涵 (:mod:`.named_other`)
+    if other and other[0] and name and not c.negated and is_chinese_name(name):
         c.add(other[0], Entity(name, "Person"), 0.8)
-    if c.negated or not name or known != c.turn.speaker and is_chinese_name(known) and known not in name or other:
-        return False
+    if c.negated or not name or known != c.turn.speaker and is_chinese_name(known) and known not in name or other \
+            or thing_named(c.sentence):
+        return False  # 我开了一家咖啡店，叫拾光: the shop's name
     c.add("name", name, 0.9)
     return True
 
