@@ -265,10 +265,14 @@ def _r_study_ahead(m: re.Match[str], c: Clause) -> bool:
     return True
 
 
+#: A graduation to come: 明年毕业, 下个月就毕业了, 快毕业了, 马上要毕业 (not 今年刚毕业, 去年毕业了).
+_TO_COME = lazy(r"(?:下个?月|下学期|下半年|明年|后年|快要?|就要|马上|即将)[^，,。！？!?]{0,8}?毕业")
+
+
 def _r_graduated(m: re.Match[str], c: Clause) -> bool:
     """我今年刚大学毕业, 我高中毕业了, 我去年毕业了: finished (``educationStatus``), and the kind of school when said (as "I
-    just graduated from college")."""
-    if c.negated:
+    just graduated from college"); not 明年毕业, 快毕业了 (:data:`_TO_COME`)."""
+    if c.negated or _TO_COME.search(c.sentence):
         return False
     if m.group("o"):
         c.add("educatedAt", Entity(_school_of(m.group("o")), "Organization"), 0.65)
