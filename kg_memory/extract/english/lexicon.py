@@ -356,3 +356,9 @@ LEISURE_GROUP = (r"\b(?:club|team|band|gym|choir|chorus|league|society|orchestra
 #: Talk of jobs in a turn, where "joined Amazon" is the new employer: "I quit Microsoft", "my new job", "got hired".
 JOB_TALK = (r"\b(?:quit|resigned|fired|laid\s+off|let\s+go|jobs?|hired|employer|career|position|offer|"
             r"switched\s+(?:jobs|companies)|work(?:ed|ing)?\s+(?:at|for))\b")
+#: A thing to be had, not had yet (:mod:`.mentions`, :mod:`.my_vehicles`): "(i want to) buy my own car", "(saving up
+#: to) get my first truck", "(thinking about) opening my own restaurant": a word of getting right before "my" ...
+TO_GET = lazy(r"(?i)\b(?:buy|get|afford|build|purchase)\s+$")
+#: ... and a plan or a wish in the clause
+PLANNED = lazy(r"(?i)\b(?:thinking|think|planning|plan|plans|want|wants|wanna|hope|hoping|dream|someday|one\s+day|"
+               r"going\s+to|gonna|save|saving)\b")

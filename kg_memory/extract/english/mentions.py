@@ -31,9 +31,11 @@ from .lexicon import (
     OBJECT_PRONOUNS,
     PET,
     PET_COMPOUND,
+    PLANNED,
     POSSESSION,
     REGION,
     STOP,
+    TO_GET,
 )
 from .my_vehicles import VEHICLE_WORDS, my_vehicles
 from .objects import LEAD, clean_object, is_job, object_list, owned_entity, plausible_name
@@ -149,10 +151,6 @@ _SCAN_OWN = lazy(rf"\b(?:my|our)\s+(?:(?!(?:dream|next|future|ideal|rental|rente
 _OWNER_UNMARKED = lazy(r"(?:my|our)\s+(?:" + "|".join(sorted({re.escape(w) for w in KIN_PREDICATE if w.endswith("s")}
                                                           | {re.escape(w) + "e?s" for w in KIN_PREDICATE},
                                                           key=len, reverse=True)) + r")\s", re.I)
-#: "thinking about opening up my own restaurant": a plan, not a thing owned
-_PLANNED = lazy(r"\b(?:thinking|think|planning|plan|plans|want|wants|wanna|hope|hoping|dream|someday|one\s+day|going\s+to|gonna|"
-                r"save\s+up|saving\s+up|saving\s+for)\b", re.I)
-_TO_GET = lazy(r"\b(?:buy|get|afford|build)\s+$", re.I)
 #: When a call was made, right after whom it was made to ("(my aunt called) Mo last night"): a call, no name
 _CALL_WHEN = lazy(r"\s+(?:yesterday|today|tonight|earlier|again|back|twice|last\s+(?:night|week)|this\s+(?:morning|afternoon))\b", re.I)
 #: "(she) taught my Jo piano", "teaches my son guitar": what one learns, said after whom it is taught to; no thing owned
@@ -456,7 +454,7 @@ def scan_possessives(clause: str, turn: Turn, discourse: Discourse, state: TurnS
         add(speaker, "owns", Entity(vehicle, "Thing"), 0.55)
     if not negated and not modal:
         for m in _SCAN_OWN.finditer(clause):
-            if m.group("o").lower() in VEHICLE_WORDS or (" own " in m.group(0).lower() or _TO_GET.search(clause, 0, m.start())) and _PLANNED.search(clause):
+            if m.group("o").lower() in VEHICLE_WORDS or (" own " in m.group(0).lower() or TO_GET.search(clause, 0, m.start())) and PLANNED.search(clause):
                 continue  # "i want to buy my first house", "my own car someday": wished for, not had
             if _SCAN_WORKPLACE_IN.match(clause, m.start()) or _COMPANY_DOING.match(clause, m.start()):
                 continue  # "my company is in Shenzhen", "my company is doing well": where one works, not a thing owned

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from ..framework import lazy
-from .lexicon import KIN_PREDICATE, STOP
+from .lexicon import KIN_PREDICATE, PLANNED, STOP, TO_GET
 
 __all__ = ["VEHICLE_WORDS", "my_vehicles"]
 
@@ -44,10 +44,6 @@ _ANOTHER_THING = frozenset("dealer dealership salesman wash lessons lesson ride 
                            "insurance loan payment payments game games magazine magazines stuff things gear parts part "
                            "mods mod case cover key keys seat seats door doors repairs repair tires tire alarm window "
                            "battery accident culture scene world problems problem issues issue troubles".split())
-#: a vehicle to be had: "(i want to) buy my own car", "(saving up to) get my first truck"
-_TO_GET = lazy(r"\b(?:buy|get|afford|build|purchase)\s+$", re.I)
-_PLANNED = lazy(r"\b(?:want|wants|wanna|hope|hoping|plan|planning|someday|one\s+day|saving|save|going\s+to|gonna|dream)\b",
-                re.I)
 #: an opening quotation mark: "you could say 'wash my car'" quotes words, not the speaker's vehicle
 _QUOTE_OPENED = lazy(r"(?:^|\s)['‘\"“](?=\w)")
 _HAD_DENIED = lazy(r"\b(?:not|never|no)\b.*\b(?:have|has|own|owns|got)\b[^,.;]*$|\b(?:anymore|any\s+more)\b", re.I)
@@ -69,7 +65,7 @@ def my_vehicles(clause: str) -> list[str]:
             continue  # "my dream car", "my dad's truck", "my dads old car", "my favorite kind of car", "my way to the car"; "our
             # family car" is ours
         before = clause[:m.start()]
-        if _TO_GET.search(before) and _PLANNED.search(clause) or _QUOTE_OPENED.search(before) \
+        if TO_GET.search(before) and PLANNED.search(clause) or _QUOTE_OPENED.search(before) \
                 or _HAD_DENIED.search(before) or _HAD_DENIED.search(clause, m.end()):
             continue  # "i want to buy my own car", "'wash my car'", "i do not have my car anymore"
         model = m.group("model").lower().split()
