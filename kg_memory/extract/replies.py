@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .asked_kin import asks_on_about_kin
 from .casual_asks import (
     EN_CAR,
     EN_KIN_WHO,
@@ -262,8 +263,8 @@ def restate_reply(question_turn: str, reply: str, lang: str) -> str | None:
     """The statement ``reply`` makes as the answer to the last question of ``question_turn`` (see the module
     doc), in ``lang`` ("en" or "zh"); None when it is no short answer to a question the frames know."""
     question = _last_question(question_turn)
-    if question is None:
-        return None
+    if question is None or asks_on_about_kin(question_turn, lang):
+        return None  # "How's your sister? Still at Google?" - "Yes.": the sister's work, not the replier's
     if lang == "zh":
         reply = _uncalled(reply)  # 阿姨，长沙的。: the answer after the one asked is called
     question, reply = plain_question(question, lang), plain_reply(reply, lang)  # "What's your husband do?" - "well, ..."
