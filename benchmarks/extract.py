@@ -406,6 +406,14 @@ room to a scientist; "Kristen Riggs, this is Carol Willick. Carol, Kristin." giv
 "I love Crap" (Chinese, a chosen name) read as liking a thing, "why don't you ... come and watch some TV" said to one
 friend given to another as a liking, and "you make sex noises when you get massaged" read as a hobby. Trivial:
 placeholders (six), "talking about this", "our apartment" read as owned.
+A fresh sample at de96815 (2026-12-07, ``--draw-seed 2059``): 85% correct (85 / 11 wrong / 4 trivial; English 49 of
+59 = 83%, Chinese 36 of 41 = 88%; speaker names 38 of 42, terms of address 9 of 9, other facts 38 of 49). Wrong: names
+given to someone other than the one meant (four: 菲比 and 摩妮卡 called to the one who spoke before, given to the next
+speaker; "Come on Chloe!" said of a girl across the room; "that controlling, neurotic, crazy Emily" spoken of), "my old
+buddy Ben" said in a Santa costume to the speaker's son, 他是个出色的诊断医生 (the doctor spoken of) given to the speaker,
+"Closure. ... God, you're brilliant!" read as liking Closure, 我恨死了 read as disliking death, "Although I was married
+to her" (Carol, corrected in the next turn) given to Susan, named just before, "I'm so good in this scene" read as a
+skill, and "I'm a headhunter" said as a joke on a game show. Trivial: placeholders (three), "my apartment" read as owned.
 
 Everyday statements (session 15), from 222 lines of the kind users tell an assistant, in English and Chinese, and a
 sample of 40 LoCoMo facts read in context: what held before ("I used to live in Paris", "I'm not a nurse anymore",
