@@ -21,6 +21,9 @@ from .segment import TRAILING, clean_object, nominal_head, object_list
 __all__ = ["ACTIVITY_RULES", "habit", "religion_of"]
 
 _O = r"(?P<o>.+)"
+#: 死 or 透 after a feeling says how much (我恨死了, 我爱死这首歌了, 恨透了这份工作), never what: taken whole, so that
+#: "恨死了" alone likes or hates nothing (死亡金属, 透明 and 透气 stay things).
+_DEGREE = r"(?:[死透](?![亡去者明气])了?)?+"
 
 
 #: 曾经/以前/小时候 + a liking: one that held once ("I used to like swimming"), not one that holds now.
@@ -410,9 +413,9 @@ def _r_religion(m: re.Match[str], c: Clause) -> bool:
 ACTIVITY_RULES: list[tuple[str, Rule]] = [
     (r"^(?:也|还|一直|偶尔|经常|有时候?|平时)*(?:抽|吸)(?:烟|香烟)(?:的)?(?:呢)?$", _r_smokes),
     (rf"^(?:的)?最(?:喜欢|爱)的(?P<cat>[{HAN}]{{1,4}})是{_O}", _r_favorite),
-    (r"^(?P<best>最)?(?:爱上了|喜欢上了|迷上了|喜欢|热爱|喜爱|钟爱|迷恋|偏爱|享受|爱)(?P<o>(?![的得]).+)", _r_like),  # 爱得无法自拔: how, not what
+    (rf"^(?P<best>最)?(?:爱上了|喜欢上了|迷上了|喜欢|热爱|喜爱|钟爱|迷恋|偏爱|享受|爱){_DEGREE}(?P<o>(?![的得]).+)", _r_like),  # 爱得无法自拔: how, not what
     (rf"^的?最?(?:讨厌|受不了|反感|害怕|怕)的(?:东西|事情?|食物|天气|颜色)?(?:就)?是{_O}", _r_dislike),  # 我最讨厌的是香菜
-    (rf"^最?(?:讨厌|厌恶|受不了|恨(?!不得)|反感|害怕|怕){_O}", _r_dislike),  # 我最讨厌下雨天: 最 as 特别
+    (rf"^最?(?:讨厌|厌恶|受不了|恨(?!不得)|反感|害怕|怕){_DEGREE}{_O}", _r_dislike),  # 我最讨厌下雨天: 最 as 特别
     (rf"^(?:的)?(?:爱好|兴趣|业余爱好|兴趣爱好)(?:是|有|包括){_O}", _r_hobby),
     (r"^(?:只是|是|其实|一直|从小|也|都|还|特别)*对(?P<o>[^，,]{1,12}?)(?:很|非常|特别|挺|比较|超级?|一直|也|都|还)*(?<![不没])(?:感兴趣|有兴趣)"
      r"(?:了|的|啊|呢)*$", _r_interested),  # 对摄影很感兴趣
