@@ -68,8 +68,8 @@ def loose_names(text: str) -> list[str]:
     """
     if _HAN.search(text):
         return [m.group(1) for m in ZH_LOOSE.finditer(text)]
-    return [m.group(1) for m in _EN_LOOSE.finditer(text)
-            if loose_before(text[:m.start()].split()[-1]) or _CLAUSE_ENDED.search(text[:m.start()])] \
+    return [m.group(1) for m in _EN_LOOSE.finditer(text) if not _DESCRIBED.search(text[:m.start()])
+            and (loose_before(text[:m.start()].split()[-1]) or _CLAUSE_ENDED.search(text[:m.start()]))] \
         + [name for _, name in greeted(text)]
 
 
@@ -82,7 +82,7 @@ def said_loosely(text: str, start: int, end: int) -> bool:
     """
     before, words = text[:start], text[:start].split()
     return bool(words) and _LOOSE_END.match(text, end) is not None and before[-1:].isspace() \
-        and (loose_before(words[-1]) or _CLAUSE_ENDED.search(before) is not None) \
+        and not _DESCRIBED.search(before) and (loose_before(words[-1]) or _CLAUSE_ENDED.search(before) is not None) \
         or any(at == start for at, _ in greeted(text))
 
 
@@ -97,6 +97,13 @@ def loose_before(word: str) -> bool:
     if len(parts) >= 2 and len(parts[0]) > 2 and not parts[1].startswith(parts[0]):
         return False  # "double-stuffed Oreos.", "my brother-in-law Pete.": a compound word before a noun, no call
     return word[:1].islower() and word[-1:].isalpha() and parts[-1] not in _OBJECT_WORDS
+
+
+#: A name described by an adjective after "that", "the", "your" or a comma is spoken of ("Ross back with that crazy
+#: Emily?", "the new Kevin?", "a controlling, neurotic, jealous Emily."); "You're crazy Joe!" still calls Joe.
+_DESCRIBED = lazy(r"(?:\b(?:that|the|this|those|these|your|his|her|our|their)\s+|,\s+)(?:crazy|stupid|dumb|silly|neurotic|"
+                  r"controlling|jealous|evil|nasty|famous|rich|new|other|same|real|annoying|boring|creepy|weird|psycho)\s+$",
+                  re.I)
 
 
 #: A clause ended by a verb and its particle, after which a name is said to someone ("What's going on Joe?", "Hang on
