@@ -291,8 +291,8 @@ def r_can(m: re.Match[str], c: Clause) -> bool:
     return True
 
 
-#: "(you're awesome) with your store", "(good at) my job": a thing of someone's, no skill
-_SOMEONES_THING = lazy(r"^(?:your|his|her|their|my|our)\s+(?![a-z]+ing\b)", re.I)
+#: "(good at) my job", "(awesome with) your store": someone's thing; "(good in) this scene": the thing at hand. No skill
+_SOMEONES_THING = lazy(r"^(?:your|his|her|their|my|our|this|that|these|those)\s+(?![a-z]+ing\b)", re.I)
 
 
 def r_skill(m: re.Match[str], c: Clause) -> bool:
