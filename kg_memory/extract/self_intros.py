@@ -5,7 +5,7 @@ Vega."), a full name with one's flat or street ("Yusuf Haddad, 18 Birch Lane."),
 我有预定。") or before where one comes from ("Jarvis Oberblau, Cornell."), or a name given when asked ("What's your
 name?" - "Gordon.", "Aren't you...?" - "Yeah, Rachel."), or put right when called by another ("Don?" - "Close. Ron.";
 "Mr. Lindqvist, hi!" - "Gunnar, please."), or given back for one just given ("I'm Carmen." - "Felix.
-Mine's the goalie.", "Are you the new tenant? I'm Frank." - "Yes! Cass.").
+Mine's the goalie.", "Are you the new tenant? I'm Frank." - "Yes! Cass."), or said after what one is there as ("I'm the new guy. Owen.").
 """
 
 from __future__ import annotations
@@ -74,6 +74,11 @@ _EN_KIN = (r"(?P<kin>(?i:sister|brother|mother|mom|father|dad|wife|husband|son|d
 _EN_ROLE_INTRO = lazy(r"\b(?i:I'm|I am)\s+(?:[A-Z][a-z]+'s|(?i:your|his|her|their))\s+"
                       r"(?i:(?:little|big|older|younger|kid|best|oldest|youngest|baby|twin)\s+)?" + _EN_KIN +
                       r"(?:,\s+([A-Z][a-z]+)(?=\s*[.!,]|\s*$)|\.\s+([A-Z][a-z]+)(?=\s*[.!]|\s*$))")
+#: "I'm the new guy. Owen.", "I'm the current tenant. Hannah.", "I'm next door, 4B. Agnes.", "I'm here for the
+#: audition. Len.": what the speaker is there as, then a known first name as a sentence of its own (not "I'm the
+#: manager. Kevin, sit.", which calls Kevin, nor "I'm the new guy. Owen?", which asks).
+_EN_PLACE_INTRO = lazy(r"\b(?i:I'm|I\s+am)\s+(?i:the|a|an|your|from|with|next\s+door|here\s+for|here\s+about)\b"
+                       r"[^.!?]{0,40}?[.!]\s+(?:(?i:hi|hello|hey)[.!]\s+)?(?P<n>[A-Z][a-z]+)\s*(?:[.!]|$)")
 #: "Hi. Oscar's granddad, Earl.": the same after a greeting, without "I'm".
 _EN_GREETED_ROLE = lazy(r"(?:^|[.!?]\s+)(?i:hi|hello|hey)[,.!]*\s+[A-Z][a-z]+'s\s+" + _EN_KIN +
                         r",\s+([A-Z][a-z]+)(?=\s*[.!]|\s*$)")
@@ -285,6 +290,8 @@ def intro_name(text: str) -> str | None:
         role = None  # "I'm her mother, Gordon, I'm not capable of quiet": Gordon is the man spoken to
     if role is not None:
         return given
+    if (placed := _EN_PLACE_INTRO.search(text)) and gender_of_name(placed.group("n")) is not None:
+        return placed.group("n")
     m = role or _EN_INTRO.search(text) or _EN_HELLO_INTRO.search(text) or _EN_CALL_INTRO.search(text) \
         or _EN_FULL_NAME_INTRO.search(text) or _EN_TELL_SAYS.search(text)
     if m is not None and m.re is _EN_FULL_NAME_INTRO.compiled and m.group(2) and _bids_a_name(text, m.end(2), m.group(2)):
