@@ -11,7 +11,7 @@ from .but_not import left_out
 from .goal_phrases import phrased_goal
 from .job_towns import lowercase_destination
 from .lexicon import INSTRUMENTS, JOB_TALK, KIN, KIN_MODS, KIN_PREDICATE, LEISURE_GROUP, LIKED_KINDS, PET, alts
-from .no_liking import ill_occasion
+from .no_liking import heeded, ill_occasion
 from .objects import POINTED_GERUND, clean_object, is_language, joined_employer, liked_thing, object_list, owned_entity
 from .other_senses import is_chore, love_as_noun, makes_so
 from .places import r_live
@@ -477,7 +477,7 @@ def r_consume(m: re.Match[str], c: Clause) -> bool:
 def r_listen(m: re.Match[str], c: Clause) -> bool:
     if c.negated:
         return False
-    objects = object_list(m.group("o"))
+    objects = [obj for obj in object_list(m.group("o")) if not heeded(obj, c.turn, c.discourse)]  # "listens to his mom"
     for obj in objects:
         c.add("likes", Entity(obj, "Thing"), 0.6)
     return bool(objects)
