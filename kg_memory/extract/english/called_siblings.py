@@ -29,6 +29,11 @@ _CALL = lazy(
     re.I,
 )
 
+#: A question of how one is kin to someone else ("You're his...?", "Are you Bao's sister?", "Who's she to you?" no):
+#: "Sister. Older sister." answering it says whose sibling the speaker is, no call to the one who asked.
+_ASKED_WHOSE = lazy(r"\b(?:his|her|their|him|them|(?-i:[A-Z][a-z]+)'s)\b[^.!?]*(?:\?|\.{2,}\??|…\??)\s*$", re.I)
+_BARE = lazy(rf"^{_LEAD}(?:{_AGED}|sister|brother|sis|bro)\s*[!.]*$", re.I)
+
 #: A parent called in the same turn ("Mama, ...", "..., Dad."): the one spoken to is no sibling of the speaker's.
 _PARENT_CALLED = lazy(r"(?:^|[,.!?]\s*)(?:(?i:mom|mommy|mama|mum|dad|daddy|papa|grandma|grandpa|granny)|Ma|Pa)\s*[,.!?]")
 
@@ -47,7 +52,22 @@ def scan_called_siblings(sentence: str, turn: Turn, discourse: Discourse, state:
     if _CALL.search(sentence.strip()) is None or _PARENT_CALLED.search(turn.text):
         return  # "Twice a week, Mama. Hi, little sister.": the one spoken to first is the parent, the sister another
     who = discourse.addressed(turn)
-    if who is None or who[0].label == turn.speaker:
+    if who is None or who[0].label == turn.speaker or _answers_whose(sentence, turn, discourse):
         return
     sibling: Entity = who[0]
     state.collect([(discourse.speaker(turn), "sibling", sibling, round(0.75 * who[1], 2), None)])
+
+
+def _answers_whose(sentence: str, turn: Turn, discourse: Discourse) -> bool:
+    """Whether ``sentence`` (a sibling word alone) answers the turn before, a question of how the speaker is kin to
+    someone else ("You're his...?" - "Sister. Older sister.").
+
+    >>> ts = [Turn("c", "1", "Ann", "You're his...?"), Turn("c", "2", "Bea", "Sister. Older sister.")]
+    >>> _answers_whose("Older sister.", ts[1], Discourse(ts)), _answers_whose("Yes, big sister.", ts[1], Discourse(ts[1:]))
+    (True, False)
+    """
+    turns, at = discourse.conversation(turn), discourse.place(turn)
+    if not at or _BARE.match(sentence.strip()) is None:
+        return False
+    before = turns[at - 1]
+    return before.speaker != turn.speaker and _ASKED_WHOSE.search(before.text) is not None
