@@ -1,20 +1,27 @@
-""""It's your bridal shower, Greta.", "Our neighbour? He's a pacifist.", "Her boss is a terror." name no job: words made like
-a trade's ("-er", "-or", "-ist") that tell a party, a belief or a temper; "I'm a florist" and "I'm a surveyor" still do."""
+"""Who one is where one lives or takes part is no job: "I'm the new tenant.", "I'm a grown woman, Dana.", "I'm a
+participant." give no jobTitle; trades made the same way still do ("I'm a consultant.", "I'm a policewoman.")."""
 
-from __future__ import annotations
-
-import pytest
-
-from tests.extract.dialogue_facts import facts, told
+from tests.extract.dialogue_facts import told
 
 
-@pytest.mark.parametrize("line", ["It's your bridal shower, Greta. Sit.", "Meet Anselm. He's a pacifist, so no paintball.",
-                                  "Look at Odile. She's a terror on the tennis court.", "I'm an optimist, that's all."])
-def test_no_job(line: str) -> None:
-    found = facts((1, line), (2, "Okay."), (1, "Right."))
-    assert not any(p == "jobTitle" for _, p, _ in found), found
+def _jobs(text: str) -> set[str]:
+    return {o for s, p, o, _ in told(text) if p == "jobTitle"}
 
 
-@pytest.mark.parametrize(("line", "job"), [("I'm a florist.", "florist"), ("I'm a surveyor, you know.", "surveyor")])
-def test_a_trade_is_still_a_job(line: str, job: str) -> None:
-    assert any(p == "jobTitle" and o == job for _, p, o, _ in told(line)), told(line)
+def test_a_tenant_is_no_trade():
+    assert not _jobs("Hi, I'm the new tenant in 2C.")
+    assert not _jobs("I'm just a tenant here, I can't paint the walls.")
+
+
+def test_a_grown_woman_is_no_trade():
+    assert not _jobs("Stop fussing, I'm a grown woman.")
+
+
+def test_taking_part_or_coming_is_no_trade():
+    assert not _jobs("I'm a participant in the study.")
+    assert not _jobs("I'm an immigrant, like my parents.")
+
+
+def test_trades_made_alike_still_count():
+    assert "consultant" in _jobs("I'm a consultant.")
+    assert "policewoman" in _jobs("I'm a policewoman.")
