@@ -260,7 +260,9 @@ GENERIC_SUBJECTS = frozenset(
     "business sports photography teaching parenting reading writing gardening "
     # departments said by who staffs them ("Accounting is Gary", "Security is Dave and his dog")
     "accounting marketing sales security finance payroll reception management engineering shipping maintenance "
-    "housekeeping legal purchasing catering admin".split())
+    "housekeeping legal purchasing catering admin "
+    # who lives where, said of a building ("Upstairs is Mr. Bhatt", "Downstairs is a couple with a baby")
+    "upstairs downstairs".split())
 
 #: Regions a lowercase chat text may name: US states, Canadian provinces, countries, large cities.
 #: They let "grand rapids, michigan" keep its state and "here in texas" read as a place.
