@@ -69,7 +69,8 @@ def loose_names(text: str) -> list[str]:
     if _HAN.search(text):
         return [m.group(1) for m in ZH_LOOSE.finditer(text)]
     return [m.group(1) for m in _EN_LOOSE.finditer(text) if not _DESCRIBED.search(text[:m.start()])
-            and (loose_before(text[:m.start()].split()[-1]) or _CLAUSE_ENDED.search(text[:m.start()]))] \
+            and (loose_before(text[:m.start()].split()[-1]) and not _said_word(text, m.start(), m.end())
+                 or _CLAUSE_ENDED.search(text[:m.start()]))] \
         + [name for _, name in greeted(text)]
 
 
@@ -82,7 +83,8 @@ def said_loosely(text: str, start: int, end: int) -> bool:
     """
     before, words = text[:start], text[:start].split()
     return bool(words) and _LOOSE_END.match(text, end) is not None and before[-1:].isspace() \
-        and not _DESCRIBED.search(before) and (loose_before(words[-1]) or _CLAUSE_ENDED.search(before) is not None) \
+        and not _DESCRIBED.search(before) \
+        and (loose_before(words[-1]) and not _said_word(text, start, end) or _CLAUSE_ENDED.search(before) is not None) \
         or any(at == start for at, _ in greeted(text))
 
 
@@ -104,6 +106,18 @@ def loose_before(word: str) -> bool:
 _DESCRIBED = lazy(r"(?:\b(?:that|the|this|those|these|your|his|her|our|their)\s+|,\s+)(?:crazy|stupid|dumb|silly|neurotic|"
                   r"controlling|jealous|evil|nasty|famous|rich|new|other|same|real|annoying|boring|creepy|weird|psycho)\s+$",
                   re.I)
+
+
+#: A name said or picked by the speaker, closing a statement: "I'd say Derek.", "I said Abba. I always say Abba.", "I
+#: vote Priya." (the word said, no call); not "Like I said Ross, I can't.", "Should I say Mrs. Becker?", "what they say
+#: Mon, ..." (said to Ross, to Mon).
+_SAID_WORD = lazy(r"(?<!\blike\s)(?<!\bas\s)\b(?:i|we)(?:'d|\s+would|\s+just|\s+already|\s+always|\s+still)?\s+"
+                  r"(?:say|said|vote|voted|pick|picked)\s+$", re.I)
+
+
+def _said_word(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` is a word the speaker says or picks (:data:`_SAID_WORD`)."""
+    return _SAID_WORD.search(text[:start]) is not None and re.match(r"\s*[.!]", text[end:]) is not None
 
 
 #: A clause ended by a verb and its particle, after which a name is said to someone ("What's going on Joe?", "Hang on
