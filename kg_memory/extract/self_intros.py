@@ -97,7 +97,10 @@ _NAME_FOR = (r"(?i:(?:^|[.!?…]\s*)(?:(?:and|okay|ok|so|great)[,\s]+)?(?:the\s+
              r"(?:(?:reservation|booking|order|appointment|account|pickup|delivery|table)\s+)?name"
              r"(?:\s+(?:for|on|under)\s+(?:the|this|your)\s+(?:booking|reservation|order|table|appointment|account|rental|pickup|"
              r"delivery|prescription|tickets?|room|file|claim|list|policy|return))?\s*\?|\bwhat\s+name\s+is\s+(?:it|this|that|"
-             r"the\s+[a-z]+)\s+under\b)")
+             r"the\s+[a-z]+)\s+under\b|"
+             # "Name, please.", "Name and date of birth?", "Next! Name and what you're reading.": asked at a desk
+             r"(?:^|[.!?…]\s*)(?:(?:and|okay|ok|so|great|next)[,!\s]+)?(?:your\s+)?(?:last\s+|first\s+|full\s+)?name\s*"
+             r"(?:,\s*please|\s+and\s+(?:your\s+)?[a-z][^.!?]{0,40})\s*[.?!])")
 #: ... "You are...?" opening a sentence, not "She's a little different than you are..." (no name asked)
 _ASKS_NAME = lazy(r"\byour\s+name\b|" + _NAME_FOR + r"|\bwho\s+are\s+you\b|\band\s+you\s+are\b|(?:^|[.!?…]\s*)you\s+are\s*(?:\.\.\.|…)|"
                         r"\bwe(?:'ve|\s+have)\s+(?:never\s+)?met\b|\bwe\s+haven't\s+met\b|"  # "I don't believe we've met, Joey." - "Dennis."
