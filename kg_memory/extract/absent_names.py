@@ -1,8 +1,8 @@
 """Names that belong to someone spoken of, not to a speaker: asked about, or given as a third person's name.
 
-A dialogue that asks "Who's Denise?" or says "his name is Joshua", "What's your wife's name?" - "It's Pam.",
-"泰格的姓氏是摩根" speaks of someone by that name; a later call of it ("Denise! Come out!", "Pam! Imagine that.",
-"摩根！") does not make any speaker its bearer, unless someone introduces themself by it ("I'm Pam.").
+A dialogue that asks "Who's Denise?" or says "his name is Joshua", "the parrot's name is Pickles", "What's your wife's
+name?" - "It's Pam.", "泰格的姓氏是摩根" speaks of someone by that name; a later call of it ("Denise! Come out!", "Pam!
+Imagine that.", "摩根！") does not make any speaker its bearer, unless someone introduces themself by it ("I'm Pam.").
 :mod:`.speakers` marks such names as said by every speaker, which rules them out for all.
 
 >>> from kg_memory.types import Turn
@@ -25,11 +25,12 @@ __all__ = ["absent_names"]
 
 #: Someone's relative or pet, whose name is given ("your wife's name", "my dog's name").
 _KIN = (r"(?:wife|husband|boyfriend|girlfriend|fianc[eé]e?|son|daughter|kid|child|baby|brother|sister|mother|father|mom|"
-        r"dad|mum|cousin|aunt|uncle|niece|nephew|grandson|granddaughter|friend|boss|dog|cat|puppy|kitten|pet|date|partner)")
+        r"dad|mum|cousin|aunt|uncle|niece|nephew|grandson|granddaughter|friend|boss|dog|cat|puppy|kitten|pet|date|partner|"
+        r"parrot|bird|horse|pony|rabbit|bunny|hamster|snake|lizard|turtle|tortoise|goldfish|fish|goat|pig)")
 #: Words that give the name of someone spoken of, before the name in the same sentence: "his name is", "her real
 #: name, by the way, is", "he has the most beautiful name, ... Joshua", "my sister's name is", "名字叫", "他的名字是".
 _THIRD_NAME = (rf"\b(?i:(?:his|her)\s+(?:(?:full|real|first|last|middle|maiden|whole|new)\s+)?name"
-               rf"|(?:my|your|his|her|our|their)\s+(?:[a-z]+\s+)?{_KIN}['’]s\s+(?:(?:full|real|first|last)\s+)?name"
+               rf"|(?:my|your|his|her|our|their|the)\s+(?:[a-z]+\s+)?{_KIN}['’]s\s+(?:(?:full|real|first|last)\s+)?name"
                rf"|(?:he|she)\s+has\s+(?:a|the)\s+(?:[a-z]+\s+){{0,3}}name)\b[^.!?]*?"
                r"|(?<![你我您的])(?<![你我您]的)的?(?:名字|姓氏|全名|真名)(?:是|叫)")
 #: What a turn must hold for :func:`_given` to find a name in it: words giving a third person's name, or a question
