@@ -295,7 +295,7 @@ ELLIPSIS = lazy(
     r"(?!love\s+(?:and|&)\s+(?:miss|appreciate|adore|respect|support|cherish|admire|value)\b)"
     r"(?!love\s+(?:(?:and|&)\s+[\w'-]+|sure|truly|really|always|never|certainly|definitely|just)\s+(?:can|could|is|are|was|were|will|"
     r"would|should|must|does|do|did|has|have|makes?|brings?|gives?|goes|go|hurts?|wins?|conquers?|heals?)\b)"
-    r"(?:(?:really|also|just|totally|absolutely|still|recently|finally)\s+)?(?:love|like|enjoy|adore|hate|dislike|"
+    r"(?:(?:really|also|just|totally|absolutely|still|recently|finally|happily)\s+)?(?:love|like|enjoy|adore|hate|dislike|"
     r"live\s+in|work\s+(?:at|for|as|in)|grew\s+up\s+in|used\s+to(?=\s+(?:be|live|work|teach|have|own|play)\b)|"
     # "been vegan for 3 years now", "been married since 2010", "been bartending at Sully's": what has held till now
     rf"been(?=\s+(?:vegan|vegetarian|pescatarian|sober|married|divorced|single|engaged|retired|working|living|teaching|volunteering|training|learning|a|an|{TRADE_ING})\b)|play|am|(?:got|came)\s+(?:back|home)\s+from|got\s+done|finished|"
@@ -305,8 +305,11 @@ ELLIPSIS = lazy(
     r"started(?=\s+(?:a\s+new\s+job|working)\s+(?:at|for)\b|\s+at\s+(?-i:[A-Z]))|(?:got|adopted|rescued)(?=\s+(?:a|an|two|three)\s+(?:new\s+)?"
     r"(?:puppy|puppies|kitten|kittens|dog|dogs|cat|cats|bunny|rabbit|hamster|parrot)\b)|"
     # "got divorced last year", "got promoted to manager", "born and raised in cebu", "thinking about moving to Denver"
-    r"got(?=\s+(?:married|engaged|divorced|separated|promoted)\b)|born(?=\s+and\s+(?:raised|bred)\s+(?:in|on)\b)|"
+    r"got(?=\s+(?:married|engaged|divorced|separated|promoted|a\s+divorce)\b)|born(?=\s+and\s+(?:raised|bred)\s+(?:in|on)\b)|"
     r"(?:thinking|considering)(?=\s+(?:(?:about|of)\s+)?(?:moving|relocating)\s+(?:back\s+)?to\b)|"
+    # "married two years", "became a widow last spring", "became engaged": a marital status (marital_told.py)
+    r"(?:married|became)(?=\s+(?:(?:for\s+)?(?:over\s+|almost\s+|nearly\s+)?(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|"
+    r"ten|twenty)\s+(?:years?|yrs?|months?)\b|(?:an?\s+)?(?:widow|widower|engaged)\b))|"
     # "training for the Chicago marathon", "signed up for a pottery class", "volunteering at the shelter", "went to Oslo"
     # (not "Volunteering at the shelter made me happy": the gerund is the subject)
     r"(?:training|prepping|volunteering)(?=\s+(?:for|at|with)\b)(?![^,.;!?]*\b(?:made|makes|is|was|has|helps|helped|gives|gave|"

@@ -85,6 +85,7 @@ from .identity import (
 from .in_love import IN_LOVE_AFTER_COPULA, IN_LOVE_AFTER_SUBJECT
 from .in_school import r_homeschooled, r_school_gone_to, r_school_in
 from .lexicon import GO_ACTIVITIES, KIN, NAME, PET, SCHOOLS, alts
+from .marital_told import MARITAL_AFTER_COPULA, MARITAL_TOLD
 from .objects import is_job
 from .partners_with import r_live_with
 from .past_majors import WAS_MAJOR, r_was_major
@@ -384,6 +385,7 @@ COPULA_RULES = compile_rules([
     ALLERGIC.after_copula_pattern(),
     INTO.after_copula_pattern(),
     IN_LOVE_AFTER_COPULA,  # "(i am) so in love with spicy ramen"
+    *MARITAL_AFTER_COPULA,  # "(i am) very much single" (marital_told.py)
     INTERESTED.after_copula_pattern(),
     GOOD_AT.after_copula_pattern(),
     FLUENT.after_copula_pattern(),
@@ -418,6 +420,7 @@ VERB_RULES = compile_rules([
      r"(?P<to>(?!(?:into|off|up|them|us|people|couples|for)\b).+)", r_marital_event),
     (r"^(?:have|has)\s+been\s+(?:(?:happily|recently|just)\s+)?(?P<s>married|divorced|engaged|single|separated|widowed)\b(?:\s+to\s+(?P<to>.+))?", r_marital_event),
     (r"^(?:was|were)\s+(?:(?:just|recently)\s+)*(?P<s>divorced|widowed|separated)\b(?P<to>)", r_marital_event),
+    *MARITAL_TOLD,  # "(i) just became engaged", "married two years" (marital_told.py)
     (r"^(?:am|is|are)\s+(?:(?:now|recently|newly|happily|just|finally)\s+)*(?P<s>divorced|widowed|separated)\s+from\b(?P<to>)", r_marital_event),
     BACK_FROM.after_subject_pattern(),
     *BACK_FROM_OUTING_RULES,  # "(i just) got back from a run": running
