@@ -244,8 +244,8 @@ def copula_rule(after_copula: RuleTable) -> Rule:
             c.add("jobTitle", jobs.group("j"), 0.75)
             return True
         retired_job = first == "retired" and is_job(clean_object(words[len(first):]) or "")  # "a retired nurse": the job
-        if first in ("retired", "unemployed", "jobless", "self-employed", "homeless") and not retired_job:
-            c.add("jobTitle" if first != "homeless" else "trait", first, 0.8)
+        if (first in ("retired", "unemployed", "jobless", "self-employed", "homeless") or two == "self employed") and not retired_job:
+            c.add("jobTitle" if first != "homeless" else "trait", "self-employed" if two == "self employed" else first, 0.8)
             return True
         parent = _R_COPULA_PARENT.match(words)
         if parent:

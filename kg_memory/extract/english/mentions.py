@@ -133,7 +133,7 @@ _SCAN_KIN_IN = lazy(
     rf"(?i:\s+(?:who\s+)?(?:lives|is|are|live|living)?\s*(?:back\s+)?in\s+(?P<p>{REGION}))\b"
 )
 _SCAN_HERE_IN = lazy(rf"\b(?:here|out\s+here|over\s+here|down\s+here|up\s+here)\s+in\s+(?P<p>{REGION})\b", re.I)
-_SCAN_BEING_MARRIED = lazy(r"(?:^|\b(?:enjoy|love|like|hate|with|of|about)\s+)being\s+(?P<s>married|single|divorced|engaged|a\s+widow(?:er)?|widowed)\b", re.I)
+_SCAN_BEING_MARRIED = lazy(r"(?:^|\b(?:enjoy|love|like|hate|with|of|about)\s+)being\s+(?:(?P<s>married|single|divorced|engaged|a\s+widow(?:er)?|widowed)|(?P<j>retired|unemployed|self[\s-]employed)\b(?!\s+(?:is|was|sucks|must|can)\b))\b", re.I)  # "being retired, i travel": the job title
 _SCAN_HOMETOWN = lazy(
     r"\bmy\s+(?:home\s*town|homeland|home\s+state|home\s+country|birth\s*place)\s+(?:is|was)\s+(?P<o>.+)"
     r"|(?P<o2>[\w'-]+(?:\s+[\w'-]+){0,2}?)\s+(?:is|was)\s+my\s+(?:home\s*town|homeland|home\s+state|home\s+country)\b",
@@ -506,7 +506,7 @@ def scan_statements(clause: str, turn: Turn, discourse: Discourse, state: TurnSt
             add(speaker, "livesIn", Entity(m.group("p"), "Place"), 0.5)
         m = _SCAN_BEING_MARRIED.search(clause) if "being " in low else None
         if m:
-            add(speaker, "maritalStatus", MARITAL_STATUS[m.group("s").lower().split()[-1]], 0.6)
+            add(speaker, *(("jobTitle", re.sub(r"\s", "-", m.group("j").lower())) if m.group("j") else ("maritalStatus", MARITAL_STATUS[m.group("s").lower().split()[-1]])), 0.6)
         if "my " in low:
             m = _SCAN_HOMETOWN.search(clause)
             if m:
