@@ -80,6 +80,7 @@ from .me_and_splits import scan_me_and_splits
 from .mentions import TurnState, scan_possessives, scan_statements
 from .moved_in_together import scan_moved_in_together
 from .no_liking import gives_example, without_whether
+from .not_like_to import SWALLOWED
 from .objects import clean_object, owned_entity
 from .owned_after import scan_owned_after
 from .past_bonds import past_bonds
@@ -146,7 +147,7 @@ _PRE = lazy(
 _NEG = lazy(
     r"^(?:(?:do|does|did|am|is|are|was|were|have|has|had|will|can)\s+)?(?:not|never|no\s+longer|"
     r"hardly|barely|no\s+more)\s+(?:(?:really|even|ever|particularly|too|very|much|actually|"
-    r"always|like\s+to)\s+)*|^cannot\s+(?!stand|bear|tolerate)",
+    rf"always|{SWALLOWED})\s+)*|^cannot\s+(?!stand|bear|tolerate)",  # "do not like to drive": a dislike (.not_like_to)
     re.I,
 )
 _TO_BE = lazy(r"\bto\s+(?:be|become)\s", re.I)
