@@ -60,6 +60,7 @@ from .encounters import ENCOUNTER_PATTERN, r_encounter
 from .exams import EXAM_PREPARED, SCHOOL_GOT_INTO
 from .gig_work import GIG_WORK
 from .habits import HABIT_RULES, SMOKER_RULES
+from .had_always import HAD_ALWAYS
 from .home_bought import RENTING
 from .homes_told import HOME_RULES
 from .identity import (
@@ -568,6 +569,7 @@ VERB_RULES = compile_rules([
     IN_GROUP.after_subject_pattern(),
     MEMBER.after_subject_pattern(),
     LOVE_FOR,
+    HAD_ALWAYS,  # "(i) have always had long black hair": the look, not "had long black hair" (had_always.py)
     *SKILL_RULES,  # "draw really well", "have a black belt in karate": before "have" and the pastimes
     *WEAKNESS_RULES,  # "suck at cooking", "am not good at chess", "never learned to swim"
     *HABIT_RULES,  # "have a bad habit of smoking": no thing had
