@@ -247,7 +247,7 @@ def r_work_as(m: re.Match[str], c: Clause) -> bool:
 _KIND_CALLED = (r"(?:\s+[\w-]+){0,2}?\s+(?:company|startup|firm|agency|bank|hospital|clinic|restaurant|shop|store|cafe|bakery|"
                 r"non-?profit|business|outfit|studio|lab|school|place)\s+(?:called|named)\s+(?-i:[A-Z])")
 _NOT_EMPLOYERS = lazy(
-    r"^(?:the\s+)?(?:morning|mornings|afternoon|evening|evenings|night|nights|day|days|home(?!\s+(?:depot|goods)\b)|"
+    r"^(?:the\s+)?(?:morning|mornings|afternoon|evening|evenings|night|nights|day|days|(?-i:moment|minute|present)|home(?!\s+(?:depot|goods)\b)|"
     rf"shifts?|weekends?|myself|it|(?:this|that)(?!{_KIND_CALLED})|them|my\s+own|kids|children|"
     r"(?:my|the|a)\s+(?:project|book|car|house|yard|garden|novel|paper|thesis)(?!\s+(?:dealer|wash|center|store|shop))|"
     r"animals|people|computers|hard|late|out|from|on|a\s+lot|all|every|a\s+living|is|was|has|had|closes|closed|opens|"
