@@ -109,8 +109,8 @@ NOT_JOBS = set(
     # what one is like, in a word ending as trades do: "he's a stickler", "she's a hoarder", "he's a real character"
     "stickler hoarder character worrier "
     # who one is where one lives, comes from or takes part, no trade: "i'm the new tenant", "i'm a grown woman", "i am a
-    # weak woman", "a retired mature woman" (though they end as "fireman" does)
-    "woman gentleman tenant occupant participant applicant immigrant migrant descendant "
+    # weak woman", "a cancer survivor" (though they end as "fireman" or "sailor" does)
+    "woman gentleman survivor tenant occupant participant applicant immigrant migrant descendant "
     # comparatives: "he is a little older", "a bit taller"
     "older younger bigger smaller taller shorter better worse faster slower richer poorer smarter stronger weaker "
     "happier prettier closer earlier longer harder easier cooler warmer nicer tougher quicker thinner fatter".split()

@@ -119,6 +119,7 @@ from .rooting import ROOTING
 from .school_status import DONE, DROPPED, STANDING, with_status
 from .skills import SKILL_RULES
 from .starting_at import STARTING_AT
+from .survivors import SURVIVOR
 from .teaching import r_teach
 from .trade_verbs import TRADE_VERBS
 from .trips_planned import TRIP_PLANNED
@@ -436,6 +437,7 @@ VERB_RULES = compile_rules([
      r"(?:co-?)?owners?\s+of\s+(?P<o>(?!(?:[\w'-]+\s+){0,2}(?:destiny|fate|life|future|happiness|mistakes?|actions?|choices?|"
      r"feelings?|words?|heart|time)\b).+)", r_owner_of),  # not "the owner of my own destiny"
     *SMOKER_RULES,  # "i am a heavy smoker": a habit, no job
+    SURVIVOR,  # "(i) am a cancer survivor": a trait, no job (survivors.py)
     MEDICAL_RESIDENT,  # "(Raj) is a resident at the hospital": a doctor in training, not one who lives there
     KIND_PERSON,
     # "i am an amazon employee", "a walmart worker": the employer before the word for one who works there
