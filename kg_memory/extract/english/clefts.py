@@ -99,12 +99,12 @@ _LEAST_FAVORITE = lazy(
     r"|\bmy\s+(?:(?:very|absolute|all\s+time)\s+)?least\s+favou?rite\s+(?:[\w'-]+\s+){0,2}?(?:is|are)\s+(?P<o2>.+))",
     re.I,
 )
-#: "waiting in line drives me nuts", "bugs bother me", "crowds make me nervous", "clowns terrify me": what the speaker
-#: cannot bear, named first
+#: "waiting in line drives me nuts", "bugs bother me", "crowds make me nervous", "clowns terrify me", "golf bores me":
+#: what the speaker cannot bear, named first
 _BOTHERS_ME = lazy(
     r"^(?:(?:yes|yeah|sometimes|honestly|also|but|and|oh|well|the)[\s,]+)*(?P<o>[a-z][\w'-]*(?:\s+[\w'-]+){0,3}?)\s+"
     r"(?:really\s+|always\s+|just\s+)?(?:drives?\s+me\s+(?:nuts|crazy|insane|mad|"
-    r"up\s+the\s+wall|bananas)|bothers?\s+me|annoys?\s+me|gets?\s+on\s+my\s+nerves|irritates?\s+me|grosses?\s+me\s+out|"
+    r"up\s+the\s+wall|bananas)|bothers?\s+me|bores?\s+me|annoys?\s+me|gets?\s+on\s+my\s+nerves|irritates?\s+me|grosses?\s+me\s+out|"
     r"creeps?\s+me\s+out|(?P<feel>freaks?\s+me\s+out|stress(?:es)?\s+me\s+out|upsets?\s+me|"
     r"(?:really\s+|truly\s+)?(?:scares?|terrif(?:y|ies)|frightens?)\s+me(?!\s+(?:less|away|off)\b)|"
     r"makes?\s+me\s+(?:feel\s+)?(?:(?:so|really|very|super|kind\s+of|kinda|a\s+little|a\s+bit)\s+)?"
