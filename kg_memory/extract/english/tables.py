@@ -546,7 +546,8 @@ VERB_RULES = compile_rules([
      lambda m, c: not c.negated and likes("enjoy", m.group("o"), c)),
     (r"^(?P<v>crave|craves|craving|am\s+craving|always\s+crave)\s+(?P<o>.+)",
      lambda m, c: not c.negated and likes("like", m.group("o"), c)),  # "i do not crave sweets" is no dislike
-    (r"^(?:hate|hates|dislike|dislikes|detest|detests|despise|despises|loathe|loathes|cannot\s+stand|can't\s+stand|abhor|abhors|hating)\s+(?P<o>.+)", r_dislikes),
+    (r"^(?:hate|hates|dislike|dislikes|detest|detests|despise|despises|loathe|loathes|cannot\s+stand|can't\s+stand|abhor|abhors|hating)\s+(?:having\s+to\s+(?=[a-z]+(?:\s+(?!(?:you|him|her|them|us|me)\b)(?-i:[a-z])[\w']*){0,2}(?:\s+(?:lol|haha|lmao))?\s*(?:$|[.,!;?])))?(?P<o>.+)",
+     r_dislikes),  # "hate having to cook": cook (not "having to lie to Rachel": to someone)
     AFRAID.after_subject_pattern(),
     (r"^(?:fear|fears)\s+(?P<o>.+)", r_afraid),
     # "i have an extreme fear of heights", "i have a phobia of spiders"
