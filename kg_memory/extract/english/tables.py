@@ -52,6 +52,7 @@ from .age_bands import AGE_BAND
 from .aged_children import AGED_CHILD
 from .ailments import SUFFERED
 from .back_from_outings import BACK_FROM_OUTING_RULES
+from .born_with import BORN_WITH
 from .considering import CONSIDERING
 from .degree_with import GRADUATED
 from .diagnoses import DIAGNOSED
@@ -482,6 +483,7 @@ VERB_RULES = compile_rules([
      lambda m, c: not _WHEN_TURNED.search(c.sentence) and r_age(m, c)),
     # "i moved to Denver", "we moved from New York to Denver in 2019"
     (r"^(?:just\s+)?(?:moved|relocated|moving|retired)\s+(?:(?:all\s+the\s+way\s+)?from\s+[\w\s.'-]{2,40}?\s+)?(?:back\s+)?to\s+(?P<o>.+)", r_moved),
+    BORN_WITH,  # "(i) was born blind": a trait since birth (born_with.py)
     BORN.after_subject_pattern(),
     WORK_AS.after_subject_pattern(),
     WORK_HOME.after_subject_pattern(),
