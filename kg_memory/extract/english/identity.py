@@ -54,7 +54,7 @@ from .stays import stay_or_home
 from .trips_planned import TIME_TO_COME
 
 _COPULA_LEAD = lazy(
-    r"^(?:(?:a|an|the|very|really|pretty|so|quite|a\s+bit|a\s+little|little|kind\s+of|kinda|extremely|partially|partly|"
+    r"^(?:(?:a|an|the|very|really|pretty|so|quite|a\s+bit|a\s+little|little|kind\s+of|kinda|extremely|incredibly|morbidly|partially|partly|"
     r"legally|completely|totally|mostly|slightly|severely|mildly|"
     r"super|too|proud|happily|currently|still|now|fully|recent|recently|newly|just|soon\s+to\s+be|strictly|strict|"
     r"practicing|practising)\s+)+"

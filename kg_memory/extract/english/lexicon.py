@@ -116,7 +116,7 @@ NOT_JOBS = set(
     "happier prettier closer earlier longer harder easier cooler warmer nicer tougher quicker thinner fatter".split()
 ) - set(JOBS.split())
 TRAITS = (
-    "tall short overweight fat thin skinny slim petite fit athletic muscular strong bald "
+    "tall short overweight obese fat thin skinny slim petite fit athletic muscular strong bald "
     "blonde blond brunette redhead ginger shy introverted extroverted outgoing lazy smart "
     "funny quiet friendly lonely depressed anxious blind deaf disabled handicapped diabetic "
     "autistic pregnant left-handed right-handed colorblind adopted rich poor wealthy broke "
