@@ -119,8 +119,8 @@ def test_a_partner_who_broke_up_with_the_speaker_ends_the_speakers_partner_in_ch
 
 @pytest.mark.parametrize(("text", "status"), [
     ("I'm currently unemployed.", {("Alice", "jobTitle", "unemployed", False)}),  # as "I'm retired" is "retired"
-    ("I've been out of work since May.", set()),
-    ("I'm between jobs.", set()),
+    ("I've been out of work since May.", {("Alice", "jobTitle", "unemployed", False)}),  # out of work now
+    ("I'm between jobs.", {("Alice", "jobTitle", "unemployed", False)}),
 ])
 def test_being_out_of_work_ends_the_current_employer(text: str, status: set[tuple[str, str, str, bool]]) -> None:
     assert said("Alice", text) == {("Alice", "worksFor", "Alice", True)} | status  # every employer ends

@@ -101,8 +101,9 @@ _ENDING_WORDS = ("divorced", "separated", "left", "broke", "split", "dumped", "q
                  "gave", "kicked")
 #: The marital status a divorce leaves (recorded beside the ending of ``spouse``).
 ENDS_STATE = {"spouse": "divorced"}
-#: "i am retired", "i retired last year", "i'm unemployed": the job title it leaves, beside the ending of ``worksFor``.
-_RETIRED = lazy(r"\b(?P<t>retired|unemployed)\b", re.I)
+#: "i am retired", "i retired last year", "i'm unemployed", "between jobs": the job title it leaves ("out of work",
+#: "jobless": unemployed), beside the ending of ``worksFor``.
+_RETIRED = lazy(r"\b(?P<t>retired|unemployed|jobless|out\s+of\s+work|between\s+jobs)\b", re.I)
 #: "(retired from) teaching", "nursing": a kind of work, no employer
 _WORK_KIND = lazy(r"^[a-z]+ing\b")
 #: What another's ending may end: a job, a home or a habit ("my mom retired", "my dad quit smoking"), not a marriage
@@ -197,8 +198,10 @@ def scan_endings(clause: str, turn: Turn, discourse: Discourse, state: TurnState
         if predicate in ENDS_STATE:  # "we separated", "my wife left me": separated, not (yet) divorced
             status = "separated" if re.search(r"separated|left", m.group(0), re.I) else ENDS_STATE[predicate]
             state.collect([(speaker, "maritalStatus", status, 0.75 * weight, when)])
-        if predicate == "worksFor" and (left := _RETIRED.search(m.group(0))):
-            state.collect([(speaker, "jobTitle", left.group("t").lower(), 0.75 * weight, None)])
+        if predicate == "worksFor" and (left := _RETIRED.search(m.group(0))) and not (  # "was out of work": over
+                left.group("t").lower() not in ("retired", "unemployed") and re.search(r"\b(?:was|were)\s", m.group(0), re.I)):
+            state.collect([(speaker, "jobTitle", "retired" if left.group("t").lower() == "retired" else "unemployed",
+                             0.75 * weight, None)])
         return True
     return False
 
