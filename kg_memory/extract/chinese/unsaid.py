@@ -6,7 +6,7 @@ before the clauses are read.
   is the speaker's child (read as 我孩子);
 * a spouse, partner, parent or relative by marriage said with no owner at the head of a clause (老妈高血压好多年了,
   老公是东北的, 那口子在医院上班, 女朋友叫王悦, 嫂子叫陈静, 闺女上幼儿园了): the speaker's, as these words name one's own (read as
-  我老妈……); not one called to (老公，你回来啦, 老妈你看, 嫂子，你好), nor one owned (老公的妈妈 is read as 我老公的妈妈
+  我老妈……); not one called to (老公，你回来啦, 老妈你看, 嫂子，你好) or greeted (嫂子好！), nor one owned (老公的妈妈 is read as 我老公的妈妈
   all the same);
 * the speaker's own news told with no subject at the head of the turn (最近迷上了飞盘, 在学滑雪, 准备考公了, 下个月搬去
   苏州, 周末在一家咖啡馆兼职, 会一点点韩语, 卖了那辆宝马, 毕业后当了记者): the speaker's (read as 我最近迷上了飞盘), only
@@ -15,6 +15,8 @@ before the clauses are read.
 
 >>> said_back("老妈高血压好多年了，每天都得吃药。", True), said_back("老公，你回来啦！", True)
 ('我老妈高血压好多年了，每天都得吃药。', '老公，你回来啦！')
+>>> said_back("嫂子好！我是老周的同事。", True), said_back("嫂子好厉害。", True)
+('嫂子好！我是老周的同事。', '我嫂子好厉害。')
 >>> said_back("我家那口子在医院上班。", False), said_back("在学滑雪，摔了好多次。", True)
 ('我那口子在医院上班。', '我在学滑雪，摔了好多次。')
 >>> said_back("在学滑雪，摔了好多次。", False), said_back("在学校吗？", True)
@@ -34,7 +36,8 @@ _OWN = (r"(?:老公|老婆|老妈|老爸|媳妇儿?|那口子|爸妈|男朋友|�
 #: One's eldest (second, third...) child said as 我家老大 (咱家老二): the speaker's child (read as 我孩子).
 _ELDEST = lazy(r"(?:我|咱)们?家的?老[大二三四幺](?![爷板哥姐])")
 _HOUSEHOLD = lazy(rf"(?:我|咱)家的?(?={KIN}|闺女)")
-_BARE_OWN = lazy(rf"(?:^|(?<=[，,；;。！!]))(?={_OWN}(?![，,。！!？?…~～\s]|你|您|$))")
+#: (A word greeted, 嫂子好！ 婆婆好啊: a call of the one spoken to, often a friend's wife called 嫂子, no relative told.)
+_BARE_OWN = lazy(rf"(?:^|(?<=[，,；;。！!]))(?={_OWN}(?![，,。！!？?…~～\s]|你|您|好[啊呀]?(?:[，,。！!～~\s]|$)|$))")
 #: Adverbs of time and frequency one's news opens on (最近, 下个月, 周末, 每天).
 _WHEN = rf"(?:{TIME}|最近|刚刚?|终于|现在|目前|已经|下个?月|下周|明年|年底|周末|每天|每周[一二三四五六日末]?|平时|一直|也|还|后来|" \
         rf"(?:毕业|退伍|结婚|研究生毕业|大学毕业)(?:以|之)?后)*"
