@@ -360,7 +360,7 @@ PEOPLE_RULES: list[tuple[str, Rule]] = [
 _NICKNAME = lazy(rf"(?:大家|我们|别人|人们|朋友们?|同学们?|同事们?|他们|家里人|家人|所有人)(?:都|也|一般|通常)?(?:叫|管|称呼?)"
                  rf"(?P<p>他|她|我)(?:叫|为)?(?:“|\")?(?![过回去来起出进别不帮吃做]|早点)(?P<n>[{HAN}A-Za-z]{{1,4}}?)(?:”|\")?(?:[，,。！!]|$)")
 #: 你可以叫我娜娜, 叫我小陈就行: the name the speaker asks to be called by (as "you can call me Annie").
-_CALL_ME = lazy(rf"(?:^|[，,])(?:你|您)?(?:(?P<may>可以|都可以|也可以|就|直接|以后)+)?叫我(?:“|\")?(?P<n>[{HAN}A-Za-z]{{1,4}}?)"
+_CALL_ME = lazy(rf"(?:^|[，,])(?:你们?|您|大家)?(?:(?P<may>可以|都可以|也可以|就|直接|以后)+)?叫我(?:“|\")?(?P<n>[{HAN}A-Za-z]{{1,4}}?)"
                 rf"(?:”|\")?(?P<ok>就行|就好|就可以)?了?(?:[，,。！!]|$)")
 #: 小陈, 老王: a surname made familiar, how one is called (an ``alternateName``), not the name itself
 _FAMILIAR = lazy(rf"^[小老][{''.join(sorted(SURNAMES))}]$")
