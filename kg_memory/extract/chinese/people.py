@@ -441,7 +441,7 @@ _TIME_AFTER_NAME = lazy(rf"^(?:{TIME}|明天|后天|下个?月|下周末?|下个
 
 #: Characters that end no name but begin a verb phrase (张伟会说英语: not 张伟会).
 NOT_NAME_END = set("在住是叫喜有去也很更都就还不没出今爱会想养最每经常和跟与的从被把给对要能可已曾正刚才又再当做读毕来到搬离辞结嫁娶认说讲懂吃喝玩看听买开过参加入信虽"
-                   "留带拿送借写找帮弄走")
+                   "留带拿送借写找帮弄走教")
 
 
 #: A name's last character that is an adverb before a word of praise or blame (张伟真烦人: 张伟).
