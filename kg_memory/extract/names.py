@@ -38,7 +38,7 @@ mr mrs ms dr monday tuesday wednesday thursday friday saturday sunday january fe
 august september october november december christmas thanksgiving easter hallelujah amen bravo encore bingo
 although plus also see do does did remember alrighty besides meanwhile however apparently obviously clearly basically
 老公 老婆 媳妇 师姐 师兄 师妹 师弟 师傅 师父 幼儿园 托班
-麻醉 麻醉师 内科 承重墙
+麻醉 麻醉师 内科 承重墙 师范
 luckily unfortunately fortunately hopefully personally frankly sadly suddenly finally first second next last later
 score wow whatever hurry speech bless cut action cheese congrats relax shut move wake watch check mami papi mama papa
 auntie abuela abuelo
