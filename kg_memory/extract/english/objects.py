@@ -85,9 +85,13 @@ _TRAILING_DEGREE = lazy(r"(?<=\w)\s+(?:(?:way|much|far|a\s+lot|even)\s+)?(?:more
 _FREQUENCY_LEAD = lazy(r"^(?:sometimes|usually|often|always|currently)\s+(?!(?:to|at|in|on|from|with|around|by|into|for|enough|"
                        r"and|or|but)\b)", re.I)
 #: How often or how far apart a place was gone to, said after it ("(I went to) Sedona once for a tournament", "(we
-#: went to) Imperial twenty years apart"), or for how long ("(at) Tufts the rest of the year"): no part of the place's name.
+#: went to) Imperial twenty years apart"), or for how long ("(at) Tufts the rest of the year", "most of my life"); whose it
+#: is, what for or what is done there ("a ranch owned by my uncle", "Boston just to study", "home working on the farm").
 _PLACE_TAIL = lazy(r"(?<=\w)\s+(?:(?-i:once)|the\s+rest\s+of\b|(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|"
-                   r"a\s+few|\d+)\s+)?(?:years?|months?|weeks?|days?)\s+apart)\b.*$", re.I)
+                   r"a\s+few|\d+)\s+)?(?:years?|months?|weeks?|days?)\s+apart|(?:most|all|half)\s+of\s+(?:my|our|his|her|their)\s+"
+                   r"(?:life|lives|years|childhood)|(?:owned|run|built|rented|bought|left|(?:handed|passed)\s+down)\s+(?:by|to|from)|"
+                   r"(?:just|mainly|mostly|only|partly)\s+(?:to|for|because|so)|close\s+to|(?:working|studying)\s+(?:on|at|for|in|as))\b.*$",
+                   re.I)
 _REFLEXIVE = lazy(r"\b(?:myself|yourself|himself|herself)\b", re.I)
 _BINOMIALS = lazy(
     r"\b(?:rock\s+and\s+roll|mac\s+and\s+cheese|salt\s+and\s+pepper|black\s+and\s+white|"

@@ -75,7 +75,7 @@ def employer_after_job(after: str) -> re.Match[str] | None:
 #: "a small flat in Camden", "a little town in Ohio", "a town called Celebration": the place named, not the kind of place
 DWELLING_IN = lazy(r"^(?:an?\s+|the\s+|my\s+|our\s+)?(?:[\w'-]+\s+){0,2}?(?:flat|apartment|house|condo|studio|loft|cottage|"
                    r"bungalow|trailer|dorm|home|town|city|village|suburb|farm|ranch|neighbou?rhood|community|reservation)"
-                   r"\s+(?:in|near|outside(?:\s+of)?|called|named)\s+(?!(?:(?:the|a|an|my|our|his|her|their|this|that)\s+)?(?:middle|heart|centre|center|edge)\b)(?:(?:an?|the)\s+)?(?P<o>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})", re.I)
+                   r"\s+(?:in|near|close\s+to(?=\s+(?-i:[A-Z]))|outside(?:\s+of)?|called|named)\s+(?!(?:(?:the|a|an|my|our|his|her|their|this|that)\s+)?(?:middle|heart|centre|center|edge)\b)(?:(?:an?|the)\s+)?(?P<o>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})", re.I)
 
 
 def r_live(m: re.Match[str], c: Clause) -> bool:
