@@ -233,8 +233,9 @@ LIVE = Family(r_live, r"(?:(?:(?<=live)|(?<=lives)|(?<=lived)|(?<=living))\s+(?:
 #: "(my brother) lives with his boyfriend Sam": the partner, named
 LIVE_WITH = Family(r_live_with, r"\s+(?:together\s+)?(?P<o>with\s+.+)",
                    after_subject=r"live|lives|living|(?:have|has)\s+(?:always\s+)?lived", after_copula="living")
-#: "(i work) nights as a guard", "(i work) long hours at a hospital", "a lot in a factory": when or how much, then the job
-_WORK_WHEN = r"(?:(?:part|full|half)[\s-]time|long\s+hours|a\s+lot|overtime|nights|days|weekends|evenings|mornings)\s+"
+#: "(i work) nights as a guard", "(i work) long hours at a hospital", "overnight in a hotel", "close at a diner" (the closing
+#: shift): when or how much, then the job
+_WORK_WHEN = r"(?:(?:part|full|half)[\s-]time|long\s+hours|a\s+lot|overtime|overnights?|nights|days|weekends|evenings|mornings|close)\s+"
 WORK_AS = Family(r_work_as, r"\s+(?:" + _WORK_WHEN + r"){0,2}as\s+"
                  r"(?!(?:an?\s+|the\s+)?(?:team|group|unit|family|one|well|hard|much|long|usual|always|before|expected|planned|"
                  r"intended)\b)(?:an?\s+|the\s+)?(?P<o>.+)", after_subject="work|works|working",
@@ -487,8 +488,10 @@ VERB_RULES = compile_rules([
     BORN.after_subject_pattern(),
     WORK_AS.after_subject_pattern(),
     WORK_HOME.after_subject_pattern(),
-    # "i work retail", "i work in construction" (not "in construction at Bechtel": the employer's rule reads that)
-    (r"^(?:work|works)\s+(?:(?:full|part)[\s-]time\s+)?(?:in\s+)?(?P<o>retail|construction)\s*(?:[.!,;]|$|(?:and|but|so|now)\b)", r_work_trade),
+    # "i work retail", "i work fast food", "i work in construction" (not "in construction at Bechtel": the employer's
+    # rule reads that)
+    (r"^(?:work|works)\s+(?:(?:full|part)[\s-]time\s+)?(?:in\s+)?(?P<o>retail|construction|fast\s+food|daycare|childcare)\s*"
+     r"(?:[.!,;]|$|(?:and|but|so|now|to|during|every|since|because|(?:part|full)[\s-]time)\b)", r_work_trade),
     WORK_AT.after_subject_pattern(),
     STARTING_AT,  # "(i just started) at Google", "i start at Pixar on monday", "at Stripe this October": an employer from then
     (R_RUN_BUSINESS, r_run_business),
