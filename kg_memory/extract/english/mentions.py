@@ -39,6 +39,7 @@ from .lexicon import (
 )
 from .my_vehicles import VEHICLE_WORDS, my_vehicles
 from .objects import LEAD, clean_object, is_job, object_list, owned_entity, plausible_name
+from .passions import hobby_or_liking
 from .segment import FILLER
 
 #: Words of closeness before a relative, besides :data:`.lexicon.KIN_MODS` ("my good friend", "one of my closest friends").
@@ -597,7 +598,7 @@ def scan_statements(clause: str, turn: Turn, discourse: Discourse, state: TurnSt
         m = _SCAN_HOBBY.search(clause) if mine or "hobbies" in low else None
         if m:  # "my hobby is knitting", "i have many hobbies like photography"
             for obj in object_list(m.group("o") or m.group("o2"), "activity"):
-                add(speaker, "hobby", Entity(obj, "Thing"), 0.85)
+                add(speaker, hobby_or_liking(m, obj), Entity(obj, "Thing"), 0.85)
         m = _SCAN_JOB.search(clause) if mine else None
         if m:
             title = clean_object(m.group("o"))
