@@ -21,6 +21,7 @@ import re
 
 from ...types import Entity
 from ..framework import Clause, Rule
+from .drinks_had import DRINK_HABIT_RULES
 from .objects import clean_object
 
 __all__ = ["HABIT_RULES", "SMOKER_RULES", "r_habit_of", "r_smokes"]
@@ -60,4 +61,4 @@ def r_smokes(m: re.Match[str], c: Clause) -> bool:
 
 
 HABIT_RULES: list[tuple[str, Rule]] = [(HABIT_OF, r_habit_of), (SMOKES, r_smokes)]
-SMOKER_RULES: list[tuple[str, Rule]] = [(SMOKER, r_smokes)]
+SMOKER_RULES: list[tuple[str, Rule]] = [(SMOKER, r_smokes), *DRINK_HABIT_RULES]  # "i am a big coffee drinker" too
