@@ -13,7 +13,7 @@ KIN_PREDICATE = {
         "stepdaughter boys girls twins triplets".split(), "child"),
     **dict.fromkeys(
         "mom mother mum mommy mama dad father daddy papa parents stepmom stepmother stepdad "
-        "stepfather folks".split(), "parent"),
+        "stepfather folks moms mothers mums dads fathers".split(), "parent"),  # "i have two moms"
     **dict.fromkeys("brother brothers sister sisters sibling siblings sis twin bro half-brother half-sister half-brothers "
                     "half-sisters stepbrother stepsister stepbrothers stepsisters step-brother step-sister".split(), "sibling"),
     **dict.fromkeys(
