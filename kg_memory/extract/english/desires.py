@@ -34,11 +34,12 @@ from .segment import CONDITIONAL, FILLER
 
 __all__ = ["scan_desires"]
 
-#: "i would love to be a chef", "i'd really like to become a nurse" (contractions are expanded before this runs)
+#: "i would love to be a chef", "i'd really like to become a nurse", "would love to work as a vet" (contractions are
+#: expanded before this runs)
 _WOULD_LIKE = lazy(
     r"^(?:(?:i|we)\s+)?would\s+(?:(?:really|very\s+much|so|also|one\s+day|someday|eventually)\s+)*(?:like|love)\s+to\s+"
     r"(?:(?:move|go)\s+to\s+(?:an?\s+|the\s+)?(?:[\w'-]+\s+){1,3}?and\s+)?"
-    r"(?:(?P<o>(?:be|become)\s+(?:an?\s+|the\s+)?(?P<job>.+))"
+    r"(?:(?P<o>(?:be|become|work\s+as)\s+(?:an?\s+|the\s+)?(?P<job>.+))"
     r"|(?P<live>(?:live|move)\s+(?:in|to)\s+(?P<place>[\w'-]+(?:\s+[\w'-]+){0,2}?)"
     r"(?:\s+(?:some\s*day|one\s+day|too|as\s+well|someday))?\s*[.!]*$))",
     re.I,
