@@ -213,7 +213,7 @@ LEAD_WORDS = (
     r"lots\s+of|a\s+lot\s+of|alot\s+of|a\s+whole\s+lot\s+of|a\s+ton\s+of|loads\s+of|a\s+load\s+of|a\s+little\s+bit\s+of|a\s+bit\s+of|a\s+little(?=\s+(?:piano|guitar|violin|drums|ukulele|banjo|bass|cello|flute|harmonica|"
     r"tennis|golf|chess|poker|soccer|football|basketball|baseball|volleyball|hockey|pool|cards|bingo)\b)|plenty\s+of|tons\s+of|a\s+bunch\s+of|bunch\s+of|"
     r"all\s+(?:kinds|types|sorts)\s+of|(?:many\s+)?(?:kinds|types|sorts|kind|type|sort)\s+of|"
-    r"a\s+couple\s+of|a\s+few|a|an|the|my|our|his|her|their|your|its|some|any|this|that|these|those|"
+    r"a\s+couple\s+of|a\s+few|a|an|the|th|my|our|his|her|their|your|its|some|any|this|that|these|those|"
     r"all|every|own|very|really|so|just|also|both|such|quite|pretty|mostly|especially|even|"
     r"different|various|many|most|more|good|great|nice|new|old|fresh|certain"
 )
