@@ -23,6 +23,7 @@ from ...types import Entity, Turn
 from ..framework import Found, lazy
 from ..pronouns import Discourse
 from .best_kinds import best_of_kind
+from .kin_favorites import kin_favorites
 from .lexicon import COLORS
 from .mentions import TurnState
 from .objects import object_list
@@ -257,6 +258,7 @@ def scan_favorite_after(sentence: str, turn: Turn, discourse: Discourse, state: 
     speaker = discourse.speaker(turn)
     if _NEGATED.search(sentence):
         return
+    state.collect(kin_favorites(sentence, turn, discourse))  # "my brother's favorite color is green": his, not mine
     named = _FAVORITE_COLOR_NAMED.search(sentence)
     if named is not None and named.group("c").lower() in COLORS:  # "wearing my favorite color orange"
         state.collect([(speaker, "favorite", Entity(named.group("c").lower(), "Thing"), 0.6, None)])
