@@ -243,7 +243,7 @@ _RELATIVE_I = (
 LATE_FIRST_PERSON = lazy(rf"(?<![\w'])(?:i|we)\s+(?!{_RELATIVE_I})(?=[a-z])", re.I)
 _QUESTION_TOPIC = lazy(
     r"\b(?:do|does|did|have|has|would)\s+(?:you|u|he|she|they)\s+(?:(?:ever|also|even|all|guys|two|both|really|still)\s+){0,2}"
-    r"(?:like|likes|love|enjoy|eat|drink|watch|play|read|listen\s+to|cook\s+with|tried|try|go(?=\s+[a-z]+ing\b)|done|do)\s+"
+    r"(?:like|likes|love|enjoy|eat|drink|watch|seen|play|read|listen\s+to|cook\s+with|tried|try|go(?=\s+[a-z]+ing\b)|done|do)\s+"
     r"(?P<o>(?!(?:any|some|every|no)thing\b)[^?.!,]+)\?"
     r"|\b(?:what|how)\s+about\s+(?P<o2>[^?.!,]+)\?"
     # "do you ski?": the pastime asked about is the verb's
