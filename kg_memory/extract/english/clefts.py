@@ -49,10 +49,12 @@ _THING_LAST = lazy(
     re.I,
 )
 #: "walking long distances is what i do", "surfing is what i do all day": a pastime named first (not "nursing is what i
-#: do for a living", a job); "a chevy tahoe is what i drive" (owned), "playing pool is what i am good at" (a skill)
+#: do for a living", a job); "a chevy tahoe is what i drive" (owned), "playing pool is what i am good at" (a skill), "coke is
+#: what i drink", "water is all i drink" (a habit)
 _THING_I_DO = lazy(
     r"(?:^|,\s*(?:(?:but|and|so)\s+)?|\b(?:but|and|so)\s+)(?P<o>[a-z][\w'-]*(?:\s+[\w'-]+){0,3}?)\s+(?:is|are)\s+(?:mostly\s+|mainly\s+)?"
-    r"what\s+i\s+(?:(?:usually|mostly|mainly|really|just|love\s+to|like\s+to)\s+)?(?:(?P<do>do)|(?P<own>have|own|drive)|"
+    r"(?:what|all(?=\s+i\s+(?:\w+\s+)?drink\b))\s+i\s+(?:(?:usually|mostly|mainly|really|just|love\s+to|like\s+to|ever)\s+)?"
+    r"(?:(?P<do>do)|(?P<own>have|own|drive)|(?P<drink>drink)|"
     r"am\s+(?P<good>(?:(?:really|pretty|quite|very|so)\s+)?(?:good|great|best)\s+at))\b"
     r"(?!\s+(?:not\b|for\s+(?:a\s+)?(?:living|work|job|money|pay)\b|at\s+work\b|at\s+my\s+job\b|to\b|now\b))",
     re.I,
@@ -196,12 +198,12 @@ def scan_clefts(clause: str, turn: Turn, discourse: Discourse, state: TurnState)
         for obj in object_list(m.group("o"), "np"):
             if obj.lower() not in _NOT_THINGS:
                 out.append((speaker, predicate, Entity(obj, "Thing"), 0.6, None))
-    m = _THING_I_DO.search(clause) if says_i and "what i " in low else None
+    m = _THING_I_DO.search(clause) if says_i and ("what i " in low or "all i " in low) else None
     if m is not None and m.group("o").split()[0].lower() not in _NOT_BOTHERING:
-        predicate = "hobby" if m.group("do") else "owns" if m.group("own") else "skill"
-        for obj in object_list(m.group("o"), "np" if m.group("own") else "activity"):
+        predicate = "hobby" if m.group("do") else "owns" if m.group("own") else "habit" if m.group("drink") else "skill"
+        for obj in object_list(m.group("o"), "np" if m.group("own") or m.group("drink") else "activity"):
             if obj.lower() not in _NOT_THINGS:
-                out.append((speaker, predicate, Entity(obj, "Thing"), 0.6, None))
+                out.append((speaker, predicate, Entity(f"drink {obj}" if m.group("drink") else obj, "Thing"), 0.6, None))
     m = _THING_HOBBY.search(clause) if " my " in f" {low}" else None
     if m is not None:
         predicate = "hobby" if m.group("k").lower().startswith(("hobb", "pastime")) else "skill"
