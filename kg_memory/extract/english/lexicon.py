@@ -367,3 +367,5 @@ TO_GET = lazy(r"(?i)\b(?:buy|get|afford|build|purchase)\s+$")
 #: ... and a plan or a wish in the clause
 PLANNED = lazy(r"(?i)\b(?:thinking|think|planning|plan|plans|want|wants|wanna|hope|hoping|dream|someday|one\s+day|"
                r"going\s+to|gonna|save|saving)\b")
+#: "(blind) in one eye", "(deaf) in my left ear": where a trait is, not what it is of
+ONE_SIDE = r"\s+(?:one|my|the|both|each)\s+(?:(?:left|right|good|bad)\s+)?(?:eye|ear|eyes|ears)\b"

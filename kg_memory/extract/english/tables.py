@@ -109,7 +109,6 @@ from .places import (
     r_work_as,
     r_work_at,
     r_work_home,
-    r_work_trade,
 )
 from .possessions import r_drive, r_have, r_owner_of
 from .pregnancy import WEEKS_PREGNANT
@@ -122,7 +121,7 @@ from .skills import SKILL_RULES
 from .starting_at import STARTING_AT
 from .survivors import SURVIVOR
 from .teaching import r_teach
-from .trade_verbs import TRADE_VERBS
+from .trade_verbs import TRADE_VERBS, TRADE_WORKED
 from .trips_planned import TRIP_PLANNED
 from .visits_listed import listed_places
 from .was_named import WAS_NAMED, r_was_named
@@ -488,10 +487,7 @@ VERB_RULES = compile_rules([
     BORN.after_subject_pattern(),
     WORK_AS.after_subject_pattern(),
     WORK_HOME.after_subject_pattern(),
-    # "i work retail", "i work fast food", "i work in construction" (not "in construction at Bechtel": the employer's
-    # rule reads that)
-    (r"^(?:work|works)\s+(?:(?:full|part)[\s-]time\s+)?(?:in\s+)?(?P<o>retail|construction|fast\s+food|daycare|childcare)\s*"
-     r"(?:[.!,;]|$|(?:and|but|so|now|to|during|every|since|because|(?:part|full)[\s-]time)\b)", r_work_trade),
+    TRADE_WORKED,  # "i work retail", "i work fast food", "i work in construction"
     WORK_AT.after_subject_pattern(),
     STARTING_AT,  # "(i just started) at Google", "i start at Pixar on monday", "at Stripe this October": an employer from then
     (R_RUN_BUSINESS, r_run_business),

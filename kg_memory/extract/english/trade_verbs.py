@@ -3,10 +3,14 @@ been nannying for the Kims" give the job the verb names (waitress, bartender, na
 employer (Kelly's, the Kims). The verb says a job only as an ongoing state: not denied ("I'm not bartending anymore"),
 not done once ("I'm babysitting tonight", "bartending at my cousin's wedding on Saturday"), nor done for one's own
 people ("babysitting my nephew", "tutoring my brother").
+A trade said after "work" with no employer ("i work retail", "i work fast food to pay for college", "i work in
+construction") is the worker of that trade (:data:`TRADE_WORKED`).
 
 >>> import re
 >>> re.match(TRADE_VERBS[0], "am bartending at a place downtown", re.I).group("v")
 'bartending'
+>>> re.match(TRADE_WORKED[0], "work fast food to pay for college").group("o")
+'fast food'
 """
 
 from __future__ import annotations
@@ -16,8 +20,9 @@ import re
 from ...types import Entity
 from ..framework import Clause, Rule, lazy
 from .objects import clean_object
+from .places import r_work_trade
 
-__all__ = ["TRADE_ING", "TRADE_VERBS"]
+__all__ = ["TRADE_ING", "TRADE_VERBS", "TRADE_WORKED"]
 
 #: The -ing form of a trade's verb and the job it names.
 _JOBS = {"waitressing": "waitress", "waitering": "waiter", "bartending": "bartender", "nannying": "nanny",
@@ -62,3 +67,9 @@ def _r_trade(m: re.Match[str], c: Clause) -> bool:
 TRADE_VERBS: tuple[str, Rule] = (
     rf"^(?:(?:am|is|are|have\s+been|has\s+been|been)\s+)(?:(?:still|also|now|currently|just|mostly)\s+)*"
     rf"(?P<v>{TRADE_ING})\b(?P<rest>.*)", _r_trade)
+
+#: "i work retail", "i work fast food", "i work in construction" (not "in construction at Bechtel": the employer's rule
+#: reads that): the worker of the trade.
+TRADE_WORKED: tuple[str, Rule] = (
+    r"^(?:work|works)\s+(?:(?:full|part)[\s-]time\s+)?(?:in\s+)?(?P<o>retail|construction|fast\s+food|daycare|childcare)\s*"
+    r"(?:[.!,;]|$|(?:and|but|so|now|to|during|every|since|because|(?:part|full)[\s-]time)\b)", r_work_trade)
