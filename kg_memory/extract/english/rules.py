@@ -79,6 +79,7 @@ from .looks import scan_looks
 from .me_and_splits import scan_me_and_splits
 from .mentions import TurnState, scan_possessives, scan_statements
 from .moved_in_together import scan_moved_in_together
+from .names_chosen import likes_a_name_chosen
 from .no_liking import gives_example, without_whether
 from .not_like_to import SWALLOWED
 from .objects import clean_object, owned_entity
@@ -300,8 +301,8 @@ class EnglishRules:
         said = ""  # the sentence before in this turn
         for sentence in SENTENCE.split(text):
             sentence = known_so(time_after_subject(sentence.strip(), turn.time, "en"))  # "I didn't know you had a sister"
-            if not sentence or gives_example(sentence, said):  # "i am scared of lots . like spiders !": no liking
-                continue
+            if not sentence or gives_example(sentence, said) or likes_a_name_chosen(sentence, f"{before} {text}"):
+                continue  # "i am scared of lots . like spiders !", "We're naming him Otis." - "I love Otis.": no liking
             said, sentence = sentence, carried_subject(sentence, said)  # "He's good! Just started at ...": he started
             if question and (full := restated(question, sentence)) is not None:
                 sentence = full  # "do you have any kids? i have two": "i have two kids"
