@@ -51,6 +51,7 @@ from .objects import (
     with_region,
 )
 from .places import DWELLING_IN, NUMBERED_SPOT, add_employer_place, add_job_place, employer_after_job, r_study_at
+from .roles_in_play import role_in_play
 from .stays import stay_or_home
 from .trips_planned import TIME_TO_COME
 
@@ -294,7 +295,7 @@ def copula_rule(after_copula: RuleTable) -> Rule:
                 c.add("jobTitle", (clean_object(doing.group("j")) or "").lower(), 0.85)
                 after_copula.apply(raw[doing.start("v"):], c)
                 return True
-            if phrase and is_job(phrase, c.turn.text):
+            if phrase and is_job(phrase, c.turn.text) and not role_in_play(rest, c.turn.text):  # "I'm the driver" of a trip
                 title = _PRAISE.sub("", phrase.lower())  # "the toughest paleontologist I know": a paleontologist
                 c.add("jobTitle", title, 0.85)
                 where = employer_after_job(raw[len(phrase):])
