@@ -20,7 +20,7 @@ from .framework import lazy
 from .names import LOWER, TITLE, UPPER
 from .pronouns import gender_of_name, gender_of_noun
 
-__all__ = ["ZH_IS", "intro_name", "naming_turns"]
+__all__ = ["ZH_IS", "intro_name", "naming_turns", "surname_first"]
 
 _HAN = lazy(r"[\u4e00-\u9fff]")
 
@@ -123,6 +123,10 @@ _PIECE = r"(?P<n>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?|[\u4e00-\u9fff·]{2,6})\s*(?:[
 _FIRST_PIECE = lazy(r"^\s*(?:(?i:hi|hello|hey|thanks|thank\s+you|sure|yes|yeah)\s*[.!]+\s+)?" + _PIECE)
 #: "Name on the booking?" - "Farouk. Samir Farouk.": the surname, then the whole name, which is the answer.
 _SURNAME_THEN_FULL = lazy(r"^\s*(?P<s>[A-Z][\w'-]+)\s*[.,]\s*(?P<n>[A-Z][\w'-]+\s+(?P=s))\s*(?:[,.!]|$)")
+#: "Names?" - "Gutierrez. Alicia.", "Name?" - "Okafor. Chidinma.": a surname alone, then a first name alone, at a desk.
+_SURNAME_THEN_FIRST = lazy(r"^\s*(?P<s>[A-Z][\w'-]+)\s*[.,]\s*(?P<f>[A-Z][\w'-]+)\s*[.!]?\s*$")
+#: "Names?", "And your names?": names asked of the ones answering, at a desk or a counter.
+_NAMES_ASKED = lazy(r"(?i:(?:^|[.!?…]\s*)(?:(?:and|okay|ok|so|great)[,\s]+)?(?:your\s+)?(?:last\s+|full\s+)?names\s*\?)")
 #: "你不是……？" - "是啊，瑞秋。", "Aren't you...?" - "Yeah, Rachel.": the name after a yes is the one answering's.
 _ASKS_WHO = lazy(_WHO_YOU_ARE, re.I)
 _YES_PIECE = lazy(r"^\s*(?i:yes|yeah|yep|uh-huh|guilty|that's\s+me|是啊|是的|是|对|对啊|嗯)[,，.。!！\s]+" + _PIECE)
@@ -199,6 +203,9 @@ def naming_turns(turns: Sequence[Turn]) -> list[Turn]:
             text = _intro(first.group("n"))
         elif me:
             text = _intro(me.group("n"))
+        if (reversed_name := surname_first(before, turn.text)) is not None:
+            text = _intro(reversed_name.split()[0])  # "Names?" - "Gutierrez. Alicia.": "I'm Alicia." (the vote reads
+            # names said in the turn as written, so the first name alone)
         out.append(turn if text == turn.text else dataclasses.replace(turn, text=text))
     return out
 
@@ -223,6 +230,24 @@ def _given_back(before: str, text: str) -> re.Match[str] | None:
     if gender_of_name(name) is None:
         return None  # "Tell me about your childhood!" - "Normal.": a word, no first name known
     return None if name.split()[0] in told.split() or told.split()[0] in name.split() else m
+
+
+def surname_first(before: str, text: str) -> str | None:
+    """The whole name ``text`` gives surname first, answering ``before``'s "Name?" or "Names?" ("Gutierrez.
+    Alicia." is Alicia Gutierrez): the first word is no known first name, and after a plural "Names?" (which may be
+    answered with two people's names) the second is one.
+
+    >>> surname_first("Names? I need to check you off.", "Gutierrez. Alicia."), surname_first("Name?", "Okafor. Chidinma.")
+    ('Alicia Gutierrez', 'Chidinma Okafor')
+    >>> surname_first("Names?", "Tom. Alicia."), surname_first("Names?", "Okafor. Chidinma."), surname_first("Hi.", "Gutierrez. Alicia.")
+    (None, None, None)
+    """
+    m = _SURNAME_THEN_FIRST.match(text)
+    if m is None or gender_of_name(m.group("s")) is not None:
+        return None
+    if _asks_name(before) or (_NAMES_ASKED.search(before) and gender_of_name(m.group("f")) is not None):
+        return f"{m.group('f')} {m.group('s')}"
+    return None
 
 
 def _intro(name: str) -> str:

@@ -1,8 +1,11 @@
 """A name answering a question for someone or something, set beside what the one named is ("Who did Riverdance?" -
 "Michael Flatley, Lord of the Dance!", "What scares you most?" - "Michael Flatley, Lord of the Dance!", "Who wrote it?"
 - "Nora Ephron, the one who did Sleepless in Seattle."): the name is the one asked for, said of someone, not a call of
-the one who asked.
+the one who asked. A whole name given surname first at a desk ("Names?" - "Gutierrez. Alicia.",
+:func:`.self_intros.surname_first`) names its speaker and calls nobody either.
 
+>>> names_answer("Names? I need to check you off.", "Gutierrez. Alicia.", {"Gutierrez"})
+True
 >>> names_answer("What scares him?", "Michael Flatley, Lord of the Dance!", {"Michael Flatley"})
 True
 >>> names_answer("Who's hungry?", "Joey, grab the plates.", {"Joey"}), names_answer("Who?", "Joey, you want some?", {"Joey"})
@@ -14,6 +17,7 @@ False
 from __future__ import annotations
 
 from .framework import lazy
+from .self_intros import surname_first
 
 __all__ = ["names_answer"]
 
@@ -29,6 +33,6 @@ _ASKS = lazy(r"\b(?i:who|whom|what|which|name)\b[^.!?]*\?+!*\s*$")
 
 def names_answer(question: str, text: str, candidates: set[str]) -> bool:
     """Whether ``text``, said after ``question``, opens with a name of ``candidates`` set beside what its bearer is, as
-    an answer to the question gives it."""
+    an answer to the question gives it, or that gives the answerer's own name surname first."""
     m = _APPOSED.match(text) if _ASKS.search(question) else None
-    return m is not None and m.group("n") in candidates
+    return m is not None and m.group("n") in candidates or surname_first(question, text) is not None
