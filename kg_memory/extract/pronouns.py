@@ -81,6 +81,9 @@ _GREETING = re.compile(r"\W*(?:hi|hey|hello|hiya|morning|good\s+(?:morning|eveni
                        r"guys|you\s+guys|there|y'all))?\W*$", re.I)
 #: What follows a name called out to get someone's ear at a sentence's start ("Rachel, ...", "Joey! ...").
 _HAILED = re.compile(r"\s*(?:,|!)")
+#: A hedge closing the sentence after a name ("Who coaches?" - "Marisol, I think."): a name given as an answer, said
+#: of someone, neither called out nor said to them.
+_HEDGED = re.compile(r"\s*,\s*(?:[Ii]\s+(?:think|guess|believe|suppose)|maybe|probably)\s*[.?!…]")
 #: A question that the speaker answers with a name ("Guess who got the job? Tom."): the name is no one called out.
 _WHO_ASKED = re.compile(r"\bwho\b[^.!?]*\?\s*$", re.I)
 _CALLED_AFTER = re.compile(r"\s*(?:,|[.!?]+(?:\s|$)|$)")
@@ -451,6 +454,8 @@ def _first_names_in(text: str, gender: str, speakers: Sequence[str]) -> tuple[se
     (({'Lisa'}, {'Emma'}), ({'Tom'}, set()))
     >>> _first_names_in("Good plan, Joe. Look at him.", MALE, ()), _first_names_in("Wait! Joe! Are you okay?", MALE, ())
     ((set(), set()), (set(), {'Joe'}))
+    >>> _first_names_in("Joe, I think.", MALE, ()), _first_names_in("Joe, I think you're wrong.", MALE, ())
+    (({'Joe'}, set()), (set(), {'Joe'}))
     """
     said: set[str] = set()
     called: set[str] = set()
@@ -466,7 +471,9 @@ def _first_names_in(text: str, gender: str, speakers: Sequence[str]) -> tuple[se
         if before and not (before.group("word") and before.group("word") not in _first_names()
                            and _SENTENCE_START.search(text, 0, before.start())):
             continue  # "Rachel Green": a surname
-        if _GREETED.search(text, 0, m.start()) or _SENTENCE_START.search(text, 0, m.start()) and _HAILED.match(text, m.end()):
+        if _HEDGED.match(text, m.end()):
+            said.add(name)  # "Marisol, I think."
+        elif _GREETED.search(text, 0, m.start()) or _SENTENCE_START.search(text, 0, m.start()) and _HAILED.match(text, m.end()):
             called.add(name)  # "Hi Rachel", "Rachel, come here!", "Wait! Joey! Are you okay?": someone here
         elif not (_CALLED_BEFORE.search(text, 0, m.start()) and _CALLED_AFTER.match(text, m.end())
                   and not _WHO_ASKED.search(text, 0, m.start())):  # "Yes, Rachel.", "Rachel?": said to her
