@@ -170,13 +170,33 @@ def _says_a_name(text: str, lower_words: frozenset[str]) -> bool:
                if (m.group("a") or m.group("b")) not in ("I", "I'm", "I'll", "I'd", "I've"))
 
 
-def _unsure(text: str, name: str, end: int) -> bool:
+#: "I'm Tunde, this is my wife, Grace.": the speaker and one brought along with them, introduced together.
+_SELF_AND_KIN = lazy(r"\b(?:I['’]m|I\s+am)\s+[A-Z][\w'-]+\s*(?:,\s*|\.\s+|\s+)(?:and\s+)?this\s+is\s+my\s+(?:wife|husband|"
+                     r"partner|fianc[ée]e?|girlfriend|boyfriend|son|daughter|brother|sister|mom|mother|dad|father)\b", re.I)
+#: The one brought along speaking for the two ("Hi. We're nervous.", "We brought wine.").
+_FOR_THE_TWO = lazy(r"\b(?:we|we're|we've|we'll|us|our)\b", re.I)
+#: ... not a host's "we" welcoming them ("Welcome! We're so glad you came.", "We've heard so much about you.").
+_HOSTING = lazy(r"\b(?:welcome|come\s+in|glad\s+you|you\s+made\s+it|about\s+you|to\s+meet\s+you|have\s+a\s+seat|you\s+must\s+be|"
+                r"you\s+found\s+us|sit\s+down)\b", re.I)
+
+
+def _pair_answers(turns: Sequence[Turn], i: int) -> bool:
+    """Whether turn ``i`` introduces its speaker and one brought along ("I'm Tunde, this is my wife, Grace.") and the
+    turn after, by a voice not heard before, speaks for the two ("Hi. We're nervous."): the one brought along."""
+    if i + 1 >= len(turns) or not _SELF_AND_KIN.search(turns[i].text):
+        return False
+    answer = turns[i + 1].text
+    return turns[i + 1].speaker not in {t.speaker for t in turns[:i + 1]} and _FOR_THE_TWO.search(answer) is not None \
+        and _HOSTING.search(answer) is None
+
+
+def _unsure(text: str, name: str, end: int, pair: bool = False) -> bool:
     """Whether the introduction of ``name`` in ``text`` leaves unsure who answers it: the speaker introduces themself
-    too ("I'm Rachel. This is Phoebe."), calls the one introduced to others ("Ann, this is Bob. Bob, this is Ann.",
+    too ("I'm Rachel. This is Phoebe.", unless ``pair``: the one brought along answers for the two), calls the one introduced to others ("Ann, this is Bob. Bob, this is Ann.",
     "This is Molly. Molly, Chandler, Joey."), or asks something after it ("This is Phoebe. How do you know Monica?")."""
     rest = (_ZH_INTRO if _HAN.search(text) else _EN_INTRO).sub(" ", _TO_THE_ROOM.sub(" ", text))
     called = re.search(rf"(?<![\w·]){re.escape(name)}\s*[,，、]", rest)
-    return intro_name(text) is not None or _SELF.search(text) is not None or called is not None \
+    return (intro_name(text) is not None or _SELF.search(text) is not None) and not pair or called is not None \
         or _ASKS_YOU.search(text[end:]) is not None
 
 
@@ -230,7 +250,8 @@ def introduced_speakers(turns: Sequence[Turn]) -> list[tuple[str, str, Turn]]:
         if len(set(names)) != 1 or not names[0]:
             continue
         name = names[0]
-        if _unsure(turn.text, name, turn.text.rfind(name) + len(name)):
+        pair = _pair_answers(turns, i)  # "I'm Tunde, this is my wife, Grace." - "Hi. We're nervous.": Grace
+        if _unsure(turn.text, name, turn.text.rfind(name) + len(name), pair):
             continue
         heard = {t.speaker for t in turns[:i + 1]}
         after = turns[i + 1:i + 1 + _WINDOW]
@@ -240,7 +261,7 @@ def introduced_speakers(turns: Sequence[Turn]) -> list[tuple[str, str, Turn]]:
             heard.discard(answer.speaker)  # "Sorry I'm late." - "This is my sister, Ellie." - "Hi.": the one just come
         fresh = {t.speaker for t in after if t.speaker not in heard | greeting}
         met = answer is not None and answer is turns[i + 1] and _GLAD_TO_MEET.search(answer.text) is not None
-        if answer is None or answer.speaker not in fresh or len(fresh) != 1 and not (_GREETS_ROOM.match(answer.text) or met):
+        if answer is None or answer.speaker not in fresh or len(fresh) != 1 and not (_GREETS_ROOM.match(answer.text) or met or pair):
             continue  # the first to answer was heard before, or two voices not heard before answer (unless the first
             # greets the room, as the one brought in does: "Hello, everyone.", or is glad to meet the one spoken to)
         if _speaks_of(answer.text, name) or _says_a_name(answer.text, lower_words):
