@@ -7,6 +7,8 @@ Estelle", "Ross is right here"); the reading of a single turn that :mod:`.speake
 'of'
 >>> how_said("And she goes, Mark, you forgot the ring!", 14, 18, "Mark")
 'of'
+>>> how_said("I'm tired, Omar. Lisa, tell him.", 11, 15, "Omar"), how_said("I'm tired, Omar. Lisa, tell him.", 17, 21, "Lisa")
+('of', 'to')
 """
 
 from __future__ import annotations
@@ -109,6 +111,12 @@ _NAME_BEFORE = lazy(r"(?<![\w'-])([A-Z][a-z][\w'-]*)\s*,\s*$")
 _NAME_AFTER = lazy(r"^\s*,\s*([A-Z][a-z][\w'-]*)(?:\s+[A-Z][a-z][\w'-]*)?\s*(?:,|\band\b)")
 
 
+#: A later sentence of the turn calling someone else and speaking of "him"/"her" ("I have a bad knee, Omar. You know
+#: that. Lisa, tell him."): the one called before is now spoken of, to another, and may not be the next speaker.
+_TURNED_TO_ANOTHER = lazy(r"[.!?…]\s+(?:[^.!?…]*[.!?…]\s+)*?(?:(?i:and|so|oh|okay)\s*,?\s+)?(?P<n>[A-Z][a-z][\w'-]*)\s*,\s+"
+                          r"(?:[\w'-]+\s+){0,3}(?i:him|her)\b")
+
+
 def _named_neighbour(before: str, after: str, name: str) -> bool:
     """Whether ``name`` stands in a list of names: another name set off by a comma just before or after it
     ("Ross, Rachel, this is Sid", "Tom Hanks, Meg Ryan, they..."), not a word said to someone ("Look, Ross")
@@ -183,6 +191,9 @@ def how_said(text: str, start: int, end: int, name: str) -> str:
         return "of"  # "Mona, Mona's standing right over there", "Joey, had a friend.", "Oh, Jason? Yeah, we...": spoken of
     if _HAN.search(name) and _ZH_IS_PAUSED.search(before):
         return "of"  # "你妈妈是……冯主任？": the name of someone spoken of, searched for after 是
+    if (turned := _TURNED_TO_ANOTHER.search(after)) and _key(turned.group("n")) != _key(name) \
+            and plausible_name(turned.group("n"), frozenset()):
+        return "of"  # "I have a bad knee, Omar. You know that. Lisa, tell him.": Omar, spoken of to Lisa
     if _REPORTED.search(before):
         return "of"  # "I say, Yannis, these boots...": someone's words told again, said to no one here
     if _NAME_GIVEN.search(before) or _OWNED_BEFORE.search(before):
