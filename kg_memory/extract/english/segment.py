@@ -56,14 +56,16 @@ _CONTRACTIONS_TRIGGERED: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = 
     (lazy(r"(^|[.!?,;]\s+|\b(?i:and|but|so|because|cause|yeah|yes|oh|well|no|now|think|guess|know|heard|actually|apparently|"
           r"honestly)\s+|\b(?i:my|our|your|his|her|their)\s+(?:[a-z-]+\s+){1,2})(?!Let')([A-Z][a-z]+)'s\s+(?=(?i:in\s+love|(?:crazy|nuts|mad)\s+(?:about|at)|(?:dating|seeing|marrying)\s+(?!(?:app|site|eye)s?\b)|"
           r"(?:engaged|married|divorced|pregnant|single)(?:\s+(?:to|now|again|too)\b|\s*[.,!?]|\s*$)|"
-          r"(?:living|staying)\s+(?:in|with|at)\s|working\s+(?:at|for|as|with)\s|moving\s+(?:to|in|back|away)\b|"
+          r"(?:living|staying)\s+(?:in|with|at)\s|working\s+(?:at|for|as|with)\s|(?:studying|majoring)\s|moving\s+(?:to|in|back|away)\b|"
           r"(?:with|from|in|at)\s+(?-i:[A-Z])|(?:about|around|almost)\s+(?:your|my|his|her|our|their|the\s+same)\s+age\b))"),
      r"\1\2 is ", ("'s",)),
     # "Tom's been seeing Lisa", "Mia's got a boyfriend": a name's "'s" before "been" or "got" is "has"
     (lazy(r"\b(?!Let')([A-Z][a-z]+)'s\s+(?=(?:been|got)\s)"), r"\1 has ", ("'s",)),
-    # "my dad's a cop", "my sister's in the army": "'s" after "my ..." and before a determiner or "not" is "is"
+    # "my dad's a cop", "my sister's in the army", "my nephew's studying nursing": "'s" after "my ..." and before a
+    # determiner or "not" is "is"
     (lazy(r"\b((?:my|your|our|his|her|their)\s+(?:[a-z]+\s+)?[a-z]+)'s\s+(?=(?:a|an|my|your|his|her|our|their|not|so|really|"
-          r"still|also|always|never|very|such|gonna|going|getting|pregnant|married|engaged|divorced|separated|retired|sick|"
+          r"still|also|always|never|very|such|gonna|going|getting|studying|majoring|pregnant|married|engaged|divorced|separated|"
+          r"retired|sick|"
           r"dead)\s|(?:pregnant|married|engaged|divorced|separated|retired)(?:[.,!?]|$))", re.I),
      r"\1 is ", ("'s",)),
     # "my sister is engaged!! to her boyfriend Marcus": the one engaged (or married) to, said after the stop
