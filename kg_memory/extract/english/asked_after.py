@@ -25,6 +25,7 @@ from ..pronouns import Discourse, gender_of_noun
 from .kin_asked_named import scan_kin_named
 from .lexicon import DEMONYMS, KIN, KIN_MODS, KIN_PREDICATE, NOT_NAMES, OBJECT_PRONOUNS, STOP
 from .mentions import CLOSE_MODS, TurnState
+from .school_asked import scan_school_asked
 
 __all__ = ["scan_asked_after"]
 
@@ -46,6 +47,7 @@ def scan_asked_after(before: str, text: str, turn: Turn, discourse: Discourse, s
     """Record that the person the turn ``before`` asked after is the relative of the speaker of ``turn`` that ``text``
     (its normalised text) opens with."""
     scan_kin_named(before, text, turn, discourse, state)  # "How's your wife?" - "Jenny's great.": the mirror
+    scan_school_asked(before, text, turn, discourse, state)  # "Where does your son go?" - "Georgia Tech. Biology."
     answer = _KIN_OPENS.match(text) if "my " in text.lower() else None
     if answer is None or not before:
         return
