@@ -28,3 +28,17 @@ def test_the_relative_asked_after_is_the_name_answered(question: str, answer: st
 def test_someone_else_named_in_the_answer_is_no_relative(question: str, answer: str, name: str) -> None:
     said = facts((1, question), (2, answer), (3, "Give them my best."))
     assert not any(s == "Speaker 2" and o == name for s, _, o in said), said
+
+
+@pytest.mark.parametrize(("question", "answer", "fact"), [
+    ("And your sister? She always made the potato salad.", "Odette moved to Lisbon last year.", ("Speaker 2", "sibling", "Odette")),
+    ("What about your husband? He loved these picnics.", "Bertrand passed in the spring.", ("Speaker 2", "spouse", "Bertrand")),
+])
+def test_the_relative_asked_then_told_of(question: str, answer: str, fact: tuple[str, str, str]) -> None:
+    said = facts((1, question), (2, answer), (3, "I'm so sorry."))
+    assert fact in said, said
+
+
+def test_someone_else_named_after_asked_then_told_of() -> None:
+    said = facts((1, "And your brother? He never misses these."), (2, "Colette drove him to the airport."), (3, "Ah."))
+    assert not any(s == "Speaker 2" and o == "Colette" for s, _, o in said), said

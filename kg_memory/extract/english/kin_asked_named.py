@@ -1,6 +1,6 @@
 """A relative of the one answering asked after, answered by name: "How's your wife doing?" - "Jenny's great, thanks."
 (Jenny is the answerer's wife), "Your wife is coming?" - "Abena's at work.", "Was your wife with you?" - "Margaret
-passed two years ago."
+passed two years ago.", "And your brother? He used to come every year." - "Leonard passed in March."
 
 People asked after their relative often answer with the relative's name, the name opening the answer as the subject
 of what they tell. It reads the turn before (another speaker's), which speaks of one relative of the one spoken to
@@ -42,13 +42,21 @@ _NAME_OPENS = lazy(r"^\W*(?:(?:oh|well|um|uh|yeah|yes|no|actually)[\s,.!]+)*(?P<
                    r"works|lives|went|got|left|moved|just|still|can't|couldn't|isn't|wasn't|won't|didn't|doesn't|says|said|"
                    r"sends|stayed|stays|is\s+not)\b)", re.I)
 _SENTENCE_END = lazy(r"[.!?…](?:\s|$)")
+#: "And your brother? He used to come every year.": a relative asked after alone, then "he" or "she" told of.
+_ASKED_THEN_TOLD = lazy(r"^\W*(?P<q>(?:(?:and|so|oh|what\s+about|how\s+about)\s+)?your\s+[a-z-]+(?:\s+[a-z-]+)?\s*\?)\s+"
+                        r"(?:he|she)\b[^?]*$", re.I)
 
 
 def scan_kin_named(before: str, text: str, turn: Turn, discourse: Discourse, state: TurnState) -> None:
     """Record that the name ``text`` (the answer's normalised text) opens with is the relative of its speaker that the
     turn ``before`` asked after (see the module)."""
-    if not before or "your " not in before.lower() or not before.rstrip().endswith("?"):
+    if not before or "your " not in before.lower():
         return
+    if not before.rstrip().endswith("?"):  # "And your brother? He used to come every year.": asked, then told of
+        asked_first = _ASKED_THEN_TOLD.match(before)
+        if asked_first is None:
+            return
+        before = asked_first.group("q")
     asked = {m.group("noun").lower() for m in _YOUR_KIN.finditer(before)}
     opens = _NAME_OPENS.match(text) if len(asked) == 1 else None
     if opens is None:
