@@ -112,7 +112,8 @@ _NAME_AFTER = lazy(r"^\s*,\s*([A-Z][a-z][\w'-]*)(?:\s+[A-Z][a-z][\w'-]*)?\s*(?:,
 
 
 #: A later sentence of the turn calling someone else and speaking of "him"/"her" ("I have a bad knee, Omar. You know
-#: that. Lisa, tell him."): the one called before is now spoken of, to another, and may not be the next speaker.
+#: that. Lisa, tell him."): the one called before, after a comma, is now spoken of, to another, and may not be the next
+#: speaker; a name greeted alone ("Jennifer! Come in. Dominic, take her coat.") is still called.
 _TURNED_TO_ANOTHER = lazy(r"[.!?…]\s+(?:[^.!?…]*[.!?…]\s+)*?(?:(?i:and|so|oh|okay)\s*,?\s+)?(?P<n>[A-Z][a-z][\w'-]*)\s*,\s+"
                           r"(?:[\w'-]+\s+){0,3}(?i:him|her)\b")
 
@@ -191,9 +192,9 @@ def how_said(text: str, start: int, end: int, name: str) -> str:
         return "of"  # "Mona, Mona's standing right over there", "Joey, had a friend.", "Oh, Jason? Yeah, we...": spoken of
     if _HAN.search(name) and _ZH_IS_PAUSED.search(before):
         return "of"  # "你妈妈是……冯主任？": the name of someone spoken of, searched for after 是
-    if (turned := _TURNED_TO_ANOTHER.search(after)) and _key(turned.group("n")) != _key(name) \
-            and plausible_name(turned.group("n"), frozenset()):
-        return "of"  # "I have a bad knee, Omar. You know that. Lisa, tell him.": Omar, spoken of to Lisa
+    if before.rstrip().endswith(",") and (turned := _TURNED_TO_ANOTHER.search(after)) \
+            and _key(turned.group("n")) != _key(name) and plausible_name(turned.group("n"), frozenset()):
+        return "of"  # "I have a bad knee, Omar. You know that. Lisa, tell him." (not "Jen! Come in. Dom, take her coat")
     if _REPORTED.search(before):
         return "of"  # "I say, Yannis, these boots...": someone's words told again, said to no one here
     if _NAME_GIVEN.search(before) or _OWNED_BEFORE.search(before):

@@ -4,6 +4,7 @@ a turn calling one name is read as before."""
 
 from __future__ import annotations
 
+from kg_memory.extract.how_said import how_said
 from tests.extract.dialogue_facts import facts
 
 
@@ -24,3 +25,9 @@ def test_one_name_called_is_still_the_next_speakers() -> None:
     said = facts((1, "Thanks for the ride, Farid. See you Monday."), (2, "Anytime. Say hi to your mom."), (3, "Bye!"),
                  (1, "Farid, wait, your jacket!"), (2, "Oh, thanks."))
     assert ("Speaker 2", "alternateName", "Farid") in said, said
+
+
+
+def test_a_name_greeted_alone_is_still_called() -> None:
+    text = "Marisol! Come in, honey. Teodoro, take her bag."
+    assert how_said(text, 0, 7, "Marisol") == "to"
