@@ -1,7 +1,8 @@
 """States put on, not told: a turn that says the speaker is one thing and its opposite ("I'm old! I'm tired! I'm hot,
 I'm cold!", an actor showing his range; "I'm happy, I'm sad, I'm happy again!") tells no trait of the speaker, since
 nobody is both at once. Nor does a sense lost, exclaimed ("What is that on your finger?! I'm blind!", "Turn it
-down, I'm deaf!"): a figure of speech, where the one who is blind says it plainly ("I'm blind in one eye.").
+down, I'm deaf!"): a figure of speech, where the one who is blind says it plainly ("I'm blind in one eye."). Nor,
+from :mod:`.roles_in_play`, a role handed out for a trip or a game ("Jonah's the navigator. I'm the photographer.").
 
 >>> acted_out("Watch this. I'm old! I'm tired! I'm hot, I'm cold!")
 True
@@ -14,8 +15,9 @@ False
 from __future__ import annotations
 
 from ..framework import lazy
+from .roles_in_play import role_in_play
 
-__all__ = ["acted_out"]
+__all__ = ["acted_out", "role_in_play"]
 
 #: Opposites a person cannot be at once.
 _OPPOSITES = (("hot", "cold"), ("old", "young"), ("happy", "sad"), ("fat", "thin"), ("tall", "short"), ("rich", "poor"),

@@ -14,7 +14,7 @@ from ...gazetteer import gazetteer_id
 from ...types import Entity
 from ..framework import Clause, Rule, RuleTable, lazy
 from ..pronouns import gender_of_noun
-from .acted import acted_out
+from .acted import acted_out, role_in_play
 from .copula_names import copula_name
 from .lexicon import (
     DEGREE_WORD,
@@ -51,7 +51,6 @@ from .objects import (
     with_region,
 )
 from .places import DWELLING_IN, NUMBERED_SPOT, add_employer_place, add_job_place, employer_after_job, r_study_at
-from .roles_in_play import role_in_play
 from .stays import stay_or_home
 from .trips_planned import TIME_TO_COME
 

@@ -1,7 +1,8 @@
 """English words of liking or eating that state no liking: an example given after a sentence ("i am scared of lots .
 like spiders !"), a question left open ("whether i like country or not"), and the food or drink that brings on
 something bad ("it happens when i eat pudding", "i get a headache when i drink coffee"); and, from :mod:`.heeded`, a
-person listened to ("he listens to his mother": heeded, not liked).
+person listened to ("he listens to his mother": heeded, not liked), from :mod:`.names_chosen`, a name just put forward
+("We're naming the baby Otis." - "I love Otis.": the name is liked, not a person).
 
 >>> gives_example("like spiders !", "i am scared of lots .")
 True
@@ -23,8 +24,9 @@ import re
 
 from ..framework import lazy
 from .heeded import heeded
+from .names_chosen import likes_a_name_chosen
 
-__all__ = ["gives_example", "heeded", "ill_occasion", "without_whether"]
+__all__ = ["gives_example", "heeded", "ill_occasion", "likes_a_name_chosen", "without_whether"]
 
 #: A sentence that is "like" and what follows, no verb's "like to" ("like to read too")
 _LIKE_FIRST = lazy(r"^\s*like\s+(?!to\b|it\b|that\b|this\b|i\b|you\b|we\b|a\s+lot\b)[\w'-]", re.I)

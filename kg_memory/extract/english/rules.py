@@ -79,8 +79,7 @@ from .looks import scan_looks
 from .me_and_splits import scan_me_and_splits
 from .mentions import TurnState, scan_possessives, scan_statements
 from .moved_in_together import scan_moved_in_together
-from .names_chosen import likes_a_name_chosen
-from .no_liking import gives_example, without_whether
+from .no_liking import gives_example, likes_a_name_chosen, without_whether
 from .not_like_to import SWALLOWED
 from .objects import clean_object, owned_entity
 from .owned_after import scan_owned_after
