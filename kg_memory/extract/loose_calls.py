@@ -102,10 +102,12 @@ def loose_before(word: str) -> bool:
 
 
 #: A name described by an adjective after "that", "the", "your" or a comma is spoken of ("Ross back with that crazy
-#: Emily?", "the new Kevin?", "a controlling, neurotic, jealous Emily."); "You're crazy Joe!" still calls Joe.
-_DESCRIBED = lazy(r"(?:\b(?:that|the|this|those|these|your|his|her|our|their)\s+|,\s+)(?:crazy|stupid|dumb|silly|neurotic|"
-                  r"controlling|jealous|evil|nasty|famous|rich|new|other|same|real|annoying|boring|creepy|weird|psycho)\s+$",
-                  re.I)
+#: Emily?", "the new Kevin?", "a controlling, neurotic, jealous Emily.", "I want to meet this famous Sandra."); "You're
+#: crazy Joe!" still calls Joe, and "the famous" greets ("You must be the famous Yvette.", "The famous Felicity!").
+_ADJECTIVES = (r"(?:crazy|stupid|dumb|silly|neurotic|controlling|jealous|evil|nasty|rich|new|other|same|real|annoying|boring|"
+               r"creepy|weird|psycho)")
+_DESCRIBED = lazy(rf"(?:\b(?:that|this|those|these|your|his|her|our|their)\s+(?:famous|{_ADJECTIVES})|(?:\bthe|,)\s+{_ADJECTIVES})"
+                  r"\s+$", re.I)
 
 
 #: A name said or picked by the speaker, closing a statement: "I'd say Derek.", "I said Abba. I always say Abba.", "I
