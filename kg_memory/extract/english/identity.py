@@ -90,9 +90,9 @@ def r_age(m: re.Match[str], c: Clause) -> bool:
 
 
 _R_COPULA_FAN = lazy(r"^(?:a\s+)?(?:big\s+|huge\s+)?(?:fan|lover)\s+of\s+(?P<o>.+)|^(?:into|fond\s+of|keen\s+on)\s+(?P<o2>.+)", re.I)
-#: "(a college student) studying nursing", "(a nurse) working at the hospital", "(a teacher) living in Ohio": the job, then
+#: "(a student) studying nursing", "(a nurse) working at a clinic", "(a teacher) living in Ohio": the job, then what or where
 _JOB_DOING = lazy(r"^(?P<j>(?:[\w'-]+\s+){0,3}?[\w'-]+)\s+(?P<v>working|studying|majoring|interning|teaching|living|attending|"
-                  r"based|residing)\b", re.I)  # what is done in it or where
+                  r"based|residing)\b", re.I)
 _R_COPULA_PROG = lazy(r"^(?:working|interning|taking|preparing|prepping|cramming|living|studying|staying|employed|based|located|stationed|renting|leasing|majoring|learning|"
                     r"planning|hoping|trying|going|saving|moving|playing|training|married|dating|"
                     r"teaching|volunteering|originally\s+from|from|in|at|into|obsessed|addicted|"

@@ -1,9 +1,11 @@
 """A marital status told in shapes the copula and the marriage verbs leave: becoming one ("i just became engaged", "she
 became a widow last year"), a divorce got ("i got a divorce in may"), a marriage with its length and no verb before it
 ("married two years .", "happily married for 15 years", "(i am) also married , 20 years now"), a status said alone
-("newly engaged !") or after a word that is no status ("(i am) very much single", "(i am) also married"). Each gives ``maritalStatus`` of the clause's subject; a denial gives none ("i never became a widow"), a divorce
-lawyer or the papers are no divorce ("i got a divorce lawyer"), and a single mom or a married couple is no status of
-the speaker's ("(i am) also single mom": read as a parent elsewhere).
+("newly engaged !") or after a word that is no status ("(i am) very much single", "(i am) also married").
+
+Each gives ``maritalStatus`` of the clause's subject; a denial gives none ("i never became a widow"), a divorce lawyer
+or the papers are no divorce ("i got a divorce lawyer"), and a single mom or a married couple is no status of the
+speaker's ("(i am) also single mom": read as a parent elsewhere).
 
 >>> import re
 >>> from kg_memory.types import Entity, Turn
