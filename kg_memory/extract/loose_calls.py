@@ -68,9 +68,7 @@ def loose_names(text: str) -> list[str]:
     """
     if _HAN.search(text):
         return [m.group(1) for m in ZH_LOOSE.finditer(text)]
-    return [m.group(1) for m in _EN_LOOSE.finditer(text) if not _DESCRIBED.search(text[:m.start()])
-            and (loose_before(text[:m.start()].split()[-1]) and not _said_word(text, m.start(), m.end())
-                 or _CLAUSE_ENDED.search(text[:m.start()]))] \
+    return [m.group(1) for m in _EN_LOOSE.finditer(text) if _said_to(text, m.start(), m.end())] \
         + [name for _, name in greeted(text)]
 
 
@@ -81,11 +79,20 @@ def said_loosely(text: str, start: int, end: int) -> bool:
     >>> said_loosely("What's up Joe?", 10, 13), said_loosely("I met Joe.", 6, 9), said_loosely("Hey Joe what's up?", 4, 7)
     (True, False, True)
     """
-    before, words = text[:start], text[:start].split()
-    return bool(words) and _LOOSE_END.match(text, end) is not None and before[-1:].isspace() \
-        and not _DESCRIBED.search(before) \
-        and (loose_before(words[-1]) and not _said_word(text, start, end) or _CLAUSE_ENDED.search(before) is not None) \
+    before = text[:start]
+    return _LOOSE_END.match(text, end) is not None and before[-1:].isspace() and _said_to(text, start, end) \
         or any(at == start for at, _ in greeted(text))
+
+
+def _said_to(text: str, start: int, end: int) -> bool:
+    """Whether the words before the name at ``text[start:end]`` leave it said to someone: a word that takes no object
+    (:func:`loose_before`), not a name described (:data:`_DESCRIBED`) or said as a word (:func:`_said_word`), or a
+    verb and its particle (:data:`_CLAUSE_ENDED`)."""
+    before = text[:start]
+    words = before.split()
+    if not words or _DESCRIBED.search(before):
+        return False
+    return loose_before(words[-1]) and not _said_word(text, start, end) or _CLAUSE_ENDED.search(before) is not None
 
 
 def loose_before(word: str) -> bool:
