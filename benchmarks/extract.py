@@ -414,6 +414,13 @@ buddy Ben" said in a Santa costume to the speaker's son, 他是个出色的诊�
 "Closure. ... God, you're brilliant!" read as liking Closure, 我恨死了 read as disliking death, "Although I was married
 to her" (Carol, corrected in the next turn) given to Susan, named just before, "I'm so good in this scene" read as a
 skill, and "I'm a headhunter" said as a joke on a game show. Trivial: placeholders (three), "my apartment" read as owned.
+A fresh sample at 5a671bf (2026-12-07, ``--draw-seed 2060``): 81% correct (81 / 9 wrong / 10 trivial; English 41 of
+49 = 84%, Chinese 40 of 51 = 78%; speaker names 41 of 47, terms of address 8 of 8, other facts 32 of 45). Wrong: names
+given to someone other than the one meant (two: "Oh Mon" said to the one who spoke before, given to the next speaker;
+"Hey Duck" said to a pet), names that are jokes or costumes ("You're Spudnik.", "你看起来就像你的儿子，崔比安尼夫人",
+"我是艾琳·布罗科维奇！"), 尤物 (a compliment shouted) read as a name, "I love you so much" said to a baby given to the
+next speaker, 罗斯从前每星期六夜里都不睡觉 read as a current habit with a cut object, and 你喜欢吃的宫保鸡丁 keeping 吃的
+in the liked dish. Trivial: placeholders (ten: "Speaker 4's sister", 我的儿子, ...).
 
 Everyday statements (session 15), from 222 lines of the kind users tell an assistant, in English and Chinese, and a
 sample of 40 LoCoMo facts read in context: what held before ("I used to live in Paris", "I'm not a nurse anymore",
