@@ -55,7 +55,12 @@ _MORE_THAN = lazy(r"(?:更甚于|甚于|胜过|多过)[^，,。！？]*$")
 
 
 def _r_like(m: re.Match[str], c: Clause) -> bool:
-    objects = [_GO_TO.sub("", obj) for obj in object_list(_MORE_THAN.sub("", _with_own(m, c))) if not in_idiom(obj, c.sentence)]
+    liked = _with_own(m, c)
+    if liked[:2] in ("吃的", "喝的", "看的", "听的", "玩的", "穿的"):
+        liked = _LIKED_TO.sub("", liked)  # 你喜欢吃的宫保鸡丁: 宫保鸡丁
+        if liked[1:2] == "的":
+            return False  # 我喜欢吃的东西很多, 我喜欢吃的不多: no thing named
+    objects = [_GO_TO.sub("", obj) for obj in object_list(_MORE_THAN.sub("", liked)) if not in_idiom(obj, c.sentence)]
     if not objects:
         return False
     said = next((part for part in re.split(r"[，,。！？!?；;]", c.sentence) if m.group(0) in part), "")
@@ -146,10 +151,21 @@ def _r_trains_for(m: re.Match[str], c: Clause) -> bool:
 
 
 def _r_favorite(m: re.Match[str], c: Clause) -> bool:
-    objects = object_list(m.group("o"))
+    """我最喜欢的菜是红烧肉 (``favorite``); 我喜欢吃的是火锅, 我喜欢的运动是游泳 (``likes``); not a person
+    (我最喜欢的是你: a regard, read by :mod:`.group_talk`)."""
+    if (m.group("cat") or m.groupdict().get("cat2") or "") in _LOVED_ONE:
+        return False  # 我喜欢的人是小王: whom one loves, no thing liked
+    objects = [obj for obj in object_list(m.group("o")) if not _PERSON_WORD.match(obj)]
     for obj in objects:
-        c.add("favorite", Entity(obj, "Thing"), 0.9)
+        c.add("favorite" if m.group("best") else "likes", Entity(obj, "Thing"), 0.9 if m.group("best") else 0.8)
     return bool(objects)
+
+
+#: A person where a liked thing would be (我最喜欢的是你, 我喜欢的是他们).
+_PERSON_WORD = lazy(r"^(?:你|您|他|她|我)们?$")
+_LOVED_ONE = frozenset("人 男人 女人 男生 女生 男孩 女孩 男孩子 女孩子".split())
+#: 喜欢吃的宫保鸡丁: the dish one likes to eat, named after the verb; not 吃的东西很多 or 吃的不多 (how much).
+_LIKED_TO = lazy(r"^(?:吃|喝|看|听|玩|穿)的(?!东西|不|很|太|多|少|都|也|还|就|是)(?=.{2})")
 
 
 _R_HAVE_KIN = lazy(rf"^(?P<n>{NUM})?(?:个|位|名|对)?(?:双胞胎)?(?:(?P<age>{NUM})岁的|可爱的|漂亮的)?(?P<k>{KIN})(?:[，,]?叫(?P<name>[{HAN}]{{2,3}}|[{HAN}]{{1,5}}·[{HAN}]{{1,6}}))?$")
@@ -332,13 +348,13 @@ _TIMES = lazy(r"^(?P<v>[\u4e00-\u9fff]{1,2}?)(?:[一二两三四五六七八九�
 def habit(m: re.Match[str], c: Clause) -> bool:
     if c.negated or _CANNOT.match(m.group("o")):
         return False  # 每天就不能见到她: an inability, no habit
-    obj = clean_object(re.sub(r"^(?:早上|晚上|下午|中午|上午)?(?:都|也|还|就)?(?:会|要)?(?=.{2})", "", m.group("o")), 10)  # 我每天都跑步: 跑步
+    obj = clean_object(re.sub(r"^(?:早上|晚上|下午|中午|上午|夜里|半夜)?(?:都|也|还|就)?(?:会|要)?(?=.{2})", "", m.group("o")), 10)  # 我每天都跑步: 跑步
     obj = obj and _GO_DO.sub("", _WITH_SOMEONE.sub("", obj))  # 我每周去游泳, 我经常和同事小王去打球: 游泳, 打球 (去健身房 stays)
     obj = obj and _HOW_MUCH.sub(r"\1", obj)  # 喝点酒: 喝酒, as 我不喝酒了 ends it
     obj = obj and _TIMES.sub(r"\g<v>\g<o>", obj)  # 每周打两次篮球: 打篮球; 每周打两次: what is played is said before
     if obj and len(obj) == 1:
         return False
-    if not obj or len(obj) <= 2 and obj[0] in "去来都也还就会要" or obj[0] == "有":
+    if not obj or len(obj) <= 2 and obj[0] in "去来都也还就会要" or obj[0] in "有不没":  # 每星期六夜里都不睡觉: not done
         return False  # 每周六都会去打, 每周六都去: the pastime is in the clause before; 每天都要有新尝试, 每天都有课: no practice
     c.add("habit", Entity(obj, "Thing"), 0.6)
     return True
@@ -412,7 +428,8 @@ def _r_religion(m: re.Match[str], c: Clause) -> bool:
 #: What people like, have, speak, visit, join, eat and can do (spliced into the Chinese rule table).
 ACTIVITY_RULES: list[tuple[str, Rule]] = [
     (r"^(?:也|还|一直|偶尔|经常|有时候?|平时)*(?:抽|吸)(?:烟|香烟)(?:的)?(?:呢)?$", _r_smokes),
-    (rf"^(?:的)?最(?:喜欢|爱)的(?P<cat>[{HAN}]{{1,4}})是{_O}", _r_favorite),
+    (rf"^(?:的)?(?P<best>最)(?:喜欢|爱)(?:吃|喝|看|听|玩|穿)?的(?P<cat>[{HAN}]{{1,4}})?是{_O}", _r_favorite),
+    (rf"^(?:的)?(?:喜欢|爱)(?:(?:吃|喝|看|听|玩|穿)的(?P<cat>[{HAN}]{{1,4}})?|的(?P<cat2>[{HAN}]{{1,4}}))是(?P<best>)?{_O}", _r_favorite),
     (rf"^(?P<best>最)?(?:爱上了|喜欢上了|迷上了|喜欢|热爱|喜爱|钟爱|迷恋|偏爱|享受|爱){_DEGREE}(?P<o>(?![的得]).+)", _r_like),  # 爱得无法自拔: how, not what
     (rf"^的?最?(?:讨厌|受不了|反感|害怕|怕)的(?:东西|事情?|食物|天气|颜色)?(?:就)?是{_O}", _r_dislike),  # 我最讨厌的是香菜
     (rf"^最?(?:讨厌|厌恶|受不了|恨(?!不得)|反感|害怕|怕){_DEGREE}{_O}", _r_dislike),  # 我最讨厌下雨天: 最 as 特别
