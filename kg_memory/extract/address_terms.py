@@ -40,7 +40,8 @@ _EN_TERMS = (r"honey|hon|sweetie|sweety|sweetheart|darling|dear|baby|babe|man|du
 #: A word each English term holds, looked for in the lower-cased turn before the pattern of a call (most turns hold none)
 _EN_TERM_WORDS = ("hon", "sweet", "darling", "dear", "bab", "man", "dude", "buddy", "pal", "sir", "ma'am", "ma’am", "miss",
                   "mister", "lady", "friend", "bro", "big", "roomie", "kiddo", "love", "bud", "mate")
-_ZH_TERMS = r"亲爱的|宝贝儿?|宝宝|老公|老婆|甜心|老伙计|伙计|老兄|哥们儿?|兄弟|先生|女士|年轻的女士|小姐|我的朋友|老弟|老哥"
+_ZH_TERMS = (r"亲爱的|宝贝儿?|宝宝|老公|老婆|甜心|老伙计|伙计|老兄|哥们儿?|兄弟|先生|女士|年轻的女士|小姐|我的朋友|老弟|老哥|"
+             r"[大小]?帅哥|[大小]?美女|靓仔|靓女|尤物")
 _EN_BEFORE = (r"hey|hi|hello|oh|ohh|aw|aww|thanks|thank\s+you|okay|ok|yes|yeah|no|bye|goodbye|good\s+night|night|"
               r"morning|come\s+on|look|listen|well|sorry|please|yo|love\s+you|see\s+you|congratulations|congrats|cheers|ta")
 #: A term set off as a call: after the start of a clause (or a greeting) and before punctuation or the end.

@@ -22,7 +22,8 @@ __all__ = ["NAME_EDGE", "TITLE", "TITLE_HEAD", "WORD", "bids_before_name", "head
 _HAN = lazy(r"[\u4e00-\u9fff]")
 
 #: Words said to someone that are no names ("Wait, ...", "..., man!", "拜托，...", a language: "it's, ah, Gaelic, for...",
-#: a group: "Ladies, ...", "Okay, people.", by what they are: "Judges, collect.", "Parents, wait outside."),
+#: a group: "Ladies, ...", "Okay, people.", by what they are: "Judges, collect.", "Parents, wait outside.", how they
+#: look: 帅哥, 尤物),
 #: lower case.
 _NOT_NAMES = frozenset("""
 wait aw aww awww oh ooh oohh ohh uh uhm um umm huh eh hm hmm mm mmm whoa wow ho hey hi hello bye goodbye careful
@@ -62,7 +63,7 @@ somebody nobody all both
 劳驾 白痴 傻瓜 笨蛋 混蛋 蠢货 疯子 傻子 废物 骗子 懦夫 天才 雷神 老天爷 佛祖 耶稣 加油 再见 晚安 早安 你好 欢迎 恭喜 干杯 谢啦 好啊 是啊 对啊 不是 没错 小子 孩子 亲 哇 哇哦 喔 噢 呃 嗨 上帝 我的天
 老天 天呀 快点 快 走吧 来吧 好了 行了 够了 停 别 看 听 等一下 等下 等会 你们 我们 他们 她们 伙计们 女士们 先生们 哈罗 哈啰 哈喽 保姆
 明白 多谢 安静 东西 小姑娘 姑娘 小丫头 丫头 小伙子 小朋友 二叔 三叔 四叔 二姨 三姨 二舅 三舅 二姑 三姑 二婶 三婶 二伯 三伯
-阿姨 伯伯 伯母 小姨 帅哥 美女 阿姨好
+阿姨 伯伯 伯母 小姨 帅哥 美女 阿姨好 小帅哥 大帅哥 小美女 大美女 靓仔 靓女 尤物 美人儿
 张嘴 张开 张口 张罗 小点声 小点儿声 白干 左转 右转 王八蛋
 """.split())
 #: Exclamations of disgust said to someone ("Gross, Dad.", "Yuck, Ray."), no name alone; some are surnames ("Mr. Gross")
