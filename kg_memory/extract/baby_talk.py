@@ -14,12 +14,12 @@ from __future__ import annotations
 
 import re
 
-from .framework import lazy
+from .patterns import lazy
 
 __all__ = ["says_baby_talk"]
 
 _PARENT = r"(?:mommy|mummy|daddy|mama|papa)"
-_EN = lazy(rf"\b(?:come\s+to|give|tell|show|hug|kiss|smile\s+(?:at|for)|wave\s+(?:at|to)|say\s+hi\s+to)\s+{_PARENT}\b|"
+_EN = lazy(rf"\b(?:come\s+to|give|tell|show|hug|kiss|(?:smile|laugh)\s+(?:at|for)|wave\s+(?:at|to)|say\s+hi\s+to)\s+{_PARENT}\b|"
            rf"\b{_PARENT}\s+(?:loves\s+you|missed\s+you|is\s+right\s+here|'s\s+right\s+here|'s\s+got\s+you|has\s+got\s+you)\b",
            re.I)
 _ZH = lazy(r"(?:给|跟|让|对|朝|冲)(?:妈妈|爸爸|妈咪|爹地)(?:笑|看|亲|抱|说|唱|拍|挥)|(?:妈妈|爸爸)(?:爱你|抱抱|亲亲|在这儿呢)")

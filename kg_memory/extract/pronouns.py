@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 from ..types import Entity, Turn
+from .baby_talk import says_baby_talk
 from .place_names import opens_place
 
 __all__ = ["Discourse", "FEMALE", "MALE", "cut_short_name", "gender_of_name", "gender_of_noun"]
@@ -215,8 +216,8 @@ class Discourse:
 
     def addressee(self, turn: Turn) -> Entity | None:
         """The person ``turn`` speaks to ("you", "你"): the other speaker of a two-person conversation (no one when the
-        turn ends a phone call)."""
-        if _ENDS_A_CALL.search(turn.text):
+        turn ends a phone call, or is said to a little child: "Smile for Mommy! I love you so much")."""
+        if _ENDS_A_CALL.search(turn.text) or says_baby_talk(turn.text):
             return None
         others = [s for s in self._speakers.get(turn.conversation, ()) if s != turn.speaker]
         if len(self._speakers.get(turn.conversation, ())) == 2 and len(others) == 1:
@@ -237,8 +238,8 @@ class Discourse:
         other = self.addressee(turn)
         if other is not None:
             return other, 0.8
-        if _ENDS_A_CALL.search(turn.text):
-            return None  # "I gotta hang up, I love you": said to someone on the phone
+        if _ENDS_A_CALL.search(turn.text) or says_baby_talk(turn.text):
+            return None  # "I gotta hang up, I love you": said to someone on the phone; "Laugh for Daddy!": to a baby
         turns = self._turns.get(turn.conversation, [])
         at = self._index.get((turn.conversation, turn.turn))
         if at is None:
