@@ -617,7 +617,7 @@ VERB_RULES = compile_rules([
     RENTING,  # "(i) rent an apartment in Queens": where one lives
     NO_DRINKING,  # "(i don't) drink", "(i don't) drink or smoke": no alcohol (before a drink named)
     (r"^(?P<v>eat|eats|drink|drinks|eating|drinking)\s+(?P<o>.+)", r_consume),
-    (r"^(?P<v>went|go|goes|have\s+been|has\s+been|had\s+been|been|traveled|travelled|travel|travels|flew|drove|visited|visit|visits|toured|vacationed|backpacked|attended|attend|attends|took\s+a\s+trip|went\s+on\s+a\s+trip|was|were|ran|competed|participated|performed)\s+(?P<prep>(?:to|in|through|around|across|at|on|back\s+to|over\s+to|down\s+to|up\s+to|out\s+to|all\s+over)\s+)?(?P<o>.+)",
+    (r"^(?P<v>went|go|goes|have\s+been|has\s+been|had\s+been|been|traveled|travelled|travel|travels|flew|drove|visited|visit|visits|toured|vacationed|honeymooned|stayed(?=\s+in\s+(?-i:[A-Z]))|spent\s+(?:a|an|one|two|three|four|five|six|a\s+few|a\s+couple\s+of|several|\d+)\s+(?:days?|nights?|weeks?|months?|summers?|weekends?)|backpacked|attended|attend|attends|took\s+a\s+trip|went\s+on\s+a\s+trip|was|were|ran|competed|participated|performed)\s+(?P<prep>(?:to|in|through|around|across|at|on|back\s+to|over\s+to|down\s+to|up\s+to|out\s+to|all\s+over)\s+)?(?P<o>.+)",
      lambda m, c: not (m.group("v").lower().endswith("been") and not m.group("prep") and _BEEN_DOING.match(m.group("o"))
                        or _WHEN_ONLY.match(m.group("o")) or m.group("v").lower().endswith("been")
                        and (m.group("prep") or "").strip().lower() == "at" and _STAYED_LONG.search(m.group("o")))
