@@ -16,6 +16,7 @@ from ..timeexpr import parse_zh_number
 from .everyday import LANGUAGE
 from .lexicon import EVENTS, HAN, KIN, KIN_PREDICATE, NUM, PET, RELIGIONS, in_idiom
 from .objects import owned, place
+from .places import is_place
 from .segment import TRAILING, clean_object, nominal_head, object_list
 
 __all__ = ["ACTIVITY_RULES", "habit", "religion_of"]
@@ -287,7 +288,8 @@ def _r_good_at(m: re.Match[str], c: Clause) -> bool:
 
 
 _R_VISIT_EVENT = lazy(rf"^(?P<o>.*?{EVENTS})(?!中心|室|厅|馆|场|所|楼|大厦|酒店|广场)")  # 会议中心: a place, no meeting
-_PAST = lazy(r"了|过|昨天|前天|去年|前年|上个?(?:月|周|星期|礼拜)|小时候|以前|那时|那年|曾经|[0-9]{4}年")
+_PAST = lazy(r"了|过|昨天|前天|去年|前年|上个?(?:月|周|星期|礼拜)|小时候|以前|那时|那年|曾经|[0-9]{4}年|"
+             r"每年|年年|每个?(?:夏天|冬天|暑假|寒假|春节)")  # 每年我们都去韦尔滑雪: a place gone to, year after year
 _TRIP_TAIL = lazy(r"(?:旅游|旅行|玩|度假|出差|看看|逛逛|露营|徒步|爬山|滑雪|钓鱼|潜水|冲浪|骑行|看海|看日出|赏花).*$")
 
 
@@ -295,6 +297,12 @@ _ERRAND_PLACES = frozenset("洗手间 厕所 卫生间 浴室 厨房 卧室 楼�
 #: What one goes to do that jieba tags as a noun (去当兵, 去支教, 去插队, 去住院): a doing, no place visited.
 _DOINGS = frozenset("当兵 参军 服役 支教 插队 援疆 援藏 读研 读博 上学 念书 读书 住院 化疗 住校 经商 创业 下海 养老 "
                     "学厨 学徒 拜师 考公 种地 集训 军训".split())
+
+
+def _r_stayed(m: re.Match[str], c: Clause) -> bool:
+    """我在百慕大待了三个礼拜, 我们在巴黎玩了一周: days, weeks or months spent at a place are a visit (not years: 在上海住了
+    三年 is a home, read as one elsewhere); a place named (在医院住了两周, 在厨房待了半天: none)."""
+    return not c.negated and is_place(m.group("o")) and place(m.group("o"), c, "visited", 0.75, event=True)  # not 在医院
 
 
 def _r_visit(m: re.Match[str], c: Clause) -> bool:
@@ -447,6 +455,8 @@ ACTIVITY_RULES: list[tuple[str, Rule]] = [
     (rf"^(?:会说|会讲|说|讲|懂)(?:{_A_LITTLE})?{_O}", _r_speak),
     (rf"^会(?:{_A_LITTLE})?(?P<o>{LANGUAGE}(?:(?:和|、|跟|还有){LANGUAGE})*)(?:了|啊|呢)*$", _r_speak),  # 也会一点法语
     (rf"^(?P<v>去过|去了|到过|游览了?|参观了?|访问了?|去)(?!世)(?:一?趟)?{_O}", _r_visit),  # not 去世了 (died)
+    (rf"^在(?P<o>[{HAN}]{{2,8}}?)(?:待|呆|玩|住|度假)了(?:整整|差不多|将近|大概)?(?:[一二两三四五六七八九十几半\d]+|好几)个?"
+     r"(?:天|晚上?|夜|周|星期|礼拜|月)", _r_stayed),
     # 加入了合唱团, 参加了社区合唱团: a group joined (not 参加了合唱团的演出, an event of theirs)
     (r"^(?:加入了?|参加了?)(?P<o>.*?(?:俱乐部|协会|乐队|乐团|球队|社团|组织|党|团队|合唱团|唱诗班|读书会|舞蹈队))(?=[了啦呢啊]*$)",
      _r_member),
