@@ -29,8 +29,8 @@ from .framework import lazy
 from .names import is_chinese_name, plausible_name
 from .pronouns import Discourse
 
-__all__ = ["addressed", "answered_back", "answered_fondly", "answers_asker", "calls_back", "first_calls", "names_back", "opening_call",
-           "same_call"]
+__all__ = ["addressed", "answered_back", "answered_fondly", "answers_asker", "called_between", "calls_back", "first_calls",
+           "names_back", "opening_call", "same_call"]
 
 _HAN = lazy(r"[\u4e00-\u9fff]")
 #: The first sentence of a turn: where an answer turns to the one it answers.
@@ -113,7 +113,47 @@ def calls_back(turns: Sequence[Turn], i: int, start: int = 0) -> bool:
     if i == 0 or turns[i - 1].speaker == turns[i].speaker or first is None or start >= first.end():
         return False
     before, now = opening_call(turns[i - 1].text), first_calls(turns[i].text, names_only=True)
-    return before is not None and bool(now) and before not in now
+    return before is not None and bool(now) and before not in now or called_between(turns, i, start)
+
+
+#: A Latin name set off as a call in a turn: after a comma, closing a sentence or before one ("Nothing yet, Cordelia.
+#: Sit down.", "Can you fix it, Rosalie?"), or opening the turn before a comma ("Ruth, sit down.").
+_SET_OFF = lazy(r"(?:,\s+(?P<a>[A-Z][a-z][\w'-]+)\s*(?:[.!?,]|$)|^\W*(?P<b>[A-Z][a-z][\w'-]+)\s*,)")
+#: The name said at a position of the answer, after a comma, closing a sentence or a clause ("I can't sit, Ptolemy.",
+#: "I'm the landlord, Xavier, not a plumber."), not set beside what it names ("Oh okay, Ryan, that guy I went out with").
+_CALLED_AT = lazy(r"(?P<n>[A-Z][a-z][\w'-]+)\s*(?:[.!?]|$|,(?!\s+(?:that|the|a|an|this|who|whom|which|my|his|her|our|their|"
+                  r"your|from|of|with)\b))")
+#: Words opening the answer's sentence before the name, at least two ("I can't sit, Ptolemy"; not "Sorry, Coach.", which
+#: may turn to anyone).
+_CLAUSE_BEFORE = lazy(r"(?:^|[.!?…]\s+)\W*[\w'’-]+[\s,]+[\w'’-][^.!?…]*,\s*$")
+
+
+def called_between(turns: Sequence[Turn], i: int, start: int) -> bool:
+    """Whether turn ``i`` answers, calling someone by a Latin name set off in its first sentence (at ``start``), the
+    turn just before, another speaker's that called someone by another name, said between two turns of the speaker of
+    ``i`` ("Any news?" - "Nothing yet, Cordelia. Sit down." - "I can't sit, Ptolemy. My baby is having a baby."): the
+    call before was said to the one now answering from both sides, and the name they call back is the caller's, even
+    where the call closes its sentence and another follows, which read alone would as well call the next speaker.
+
+    >>> ts = [Turn("c", "1", "A", "Any news?"), Turn("c", "2", "B", "Nothing yet, Cordelia. Sit down."),
+    ...       Turn("c", "3", "A", "I can't sit, Ptolemy. I'm too nervous."), Turn("c", "4", "C", "She's fine.")]
+    >>> called_between(ts, 2, 13), called_between(ts, 1, 13)
+    (True, False)
+    """
+    if i < 2 or turns[i - 1].speaker == turns[i].speaker or turns[i - 2].speaker != turns[i].speaker:
+        return False
+    text = turns[i].text
+    first = _FIRST.match(text)
+    m = _CALLED_AT.match(text, start)
+    if first is None or m is None or start >= first.end() or not _CLAUSE_BEFORE.search(text[:start]):
+        return False
+    name = m.group("n")
+    if name.lower() in _EN_CALLS:
+        return False  # "Sorry, Coach.": a title, which anyone may say
+    heard = {c.group("a") or c.group("b") for c in _SET_OFF.finditer(turns[i - 1].text)}
+    heard = {h for h in heard if plausible_name(h, frozenset())}
+    return plausible_name(name, frozenset()) and bool(heard) and name not in heard \
+        and not any(h[:2] == name[:2] for h in heard)  # "Bobby" - "Bob": one name
 
 
 #: A yes or a no opening a turn, before a name ("对对对，晓雯你……", "不是，小王，……", "能！小蒋你放心", "可以，王姐，……"): an
