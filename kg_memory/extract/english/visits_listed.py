@@ -1,5 +1,7 @@
 """Places visited, listed: "i have been to ireland and australia", "we traveled to Peru, Chile and Argentina", "i visited
-japan and korea last year" give a ``visited`` fact for each place, not the first alone. A place after the first is
+japan and korea last year" give a ``visited`` fact for each place, not the first alone; a span of time or way right after
+the verb is how long or how far one went, no place ("my husband drove nine hours", "we walked two miles", "i flew all
+night"). A place after the first is
 taken only when it is a known one (a country, state or city of :data:`.lexicon.REGIONS` or of the gazetteer, or a
 continent): "i have been to paris and loved it", "went to rome and ate too much" add nothing.
 
@@ -26,6 +28,12 @@ _CONTINENTS = frozenset(("europe", "asia", "africa", "antarctica", "australia", 
 #: the joint before one more item of a list: ", ", ", and ", " and "
 _JOINT = lazy(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)", re.I)
 _WORDS = lazy(r"[A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*){0,2}")
+#: How long or how far one went, said right after the verb ("drove nine hours", "ran five miles", "flew all night",
+#: "walked for hours"): no place.
+_SPAN = lazy(r"(?:for\s+)?(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
+             r"fifty|a\s+hundred|a\s+few|a\s+couple(?:\s+of)?|several|many|\d+(?:\.\d+)?|half\s+an?)\s+(?:more\s+|whole\s+)?"
+             r"(?:minutes?|hours?|days?|nights?|weeks?|months?|miles?|kilometers?|kilometres?|km|blocks?|laps?)|"
+             r"all\s+(?:night|day|morning|afternoon|evening|week|weekend)|hours|miles|forever)\b", re.I)
 
 
 def _known_place(words: str) -> bool:
@@ -52,7 +60,7 @@ def more_places(raw: str, first: str) -> list[str]:
 def listed_places(rule: Rule, m: re.Match[str], c: Clause) -> bool:
     """Apply ``rule`` (a visit's rule of the verb table) and add the places listed after the one it read."""
     before = len(c.out)
-    if not rule(m, c):
+    if not m.group("prep") and _SPAN.match(m.group("o")) or not rule(m, c):
         return False
     visited = [obj for _, predicate, obj, *_ in c.out[before:] if predicate == "visited" and isinstance(obj, Entity)]
     if len(visited) == 1:
