@@ -70,6 +70,7 @@ _BOTH = lazy(
     rf"\b(?P<a>{_PERSON}|(?i:i|you))\s+(?i:and)\s+(?P<b>{_PERSON}|(?i:i|me))\s+"
     r"(?i:(?:are|were|have\s+been|had\s+been|became|got|are\s+getting|were\s+getting)\s+)"
     r"(?i:(?:still\s+|now\s+|also\s+|just\s+|back\s+)?(?:really\s+)?(?:best|good|close|old|great)\s+)?"
+    r"(?i:(?:college|high\s+school|school|childhood|university|lifelong|longtime)\s+)?"  # "were college roommates"
     rf"(?P<rel>(?i:{'|'.join(sorted(_TOGETHER, key=len, reverse=True))}))\b"
 )
 _IS_OF = lazy(rf"\b(?P<a>{_PERSON})\s+(?i:is|was)\s+(?i:one\s+of\s+)?(?P<b>{_PERSON})'s?\s+(?i:{CLOSE_MODS})(?i:{KIN_MODS})"
