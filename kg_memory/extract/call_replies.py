@@ -26,6 +26,7 @@ from collections.abc import Sequence
 
 from ..types import Turn
 from .framework import lazy
+from .names import TITLE
 from .speaker_vote import name_key
 
 __all__ = ["GREETING", "answers_call", "asked_for_answers", "denied", "echoed", "reply_speaks_of", "says_called_away"]
@@ -162,6 +163,8 @@ def asked_for_answers(turns: Sequence[Turn], i: int, name: str) -> bool:
 _DENIES = lazy(r"^\W*(?:no|nope|不|不是)(?![\w'])", re.I)
 #: A new name asked for ("Hey Pheebs." - "I'm gonna have my friends call me Valerie."): the one called, renamed.
 _CALL_ME = lazy(r"\bcall\s+me\b|叫我", re.I)
+#: A first name asked to be called by instead of a title ("Please, it's Anna.", "Just Leland.", "Margo is fine.").
+_RATHER = lazy(r"^\W*(?:please|just|it's)\b|\b(?:please|is\s+fine)\W*$|^\W*[A-Z][a-z]+\s*,\s*please\b", re.I)
 
 
 def denied(turns: Sequence[Turn], intros: Sequence[str | None], candidates: set[str], i: int, key: str) -> bool:
@@ -170,6 +173,8 @@ def denied(turns: Sequence[Turn], intros: Sequence[str | None], candidates: set[
     - "I'm Dr. Rosen."; not "Bobby." - "It's Bob, actually.", nor "Pheebs." - "Call me Valerie."): not the one called. ``intros`` holds the name each turn introduces its speaker by (:func:`.self_intros.intro_name`)."""
     j = _reply(turns, i)
     intro = intros[j] if j is not None else None
+    if j is not None and _RATHER.search(turns[j].text) and re.search(rf"\b{TITLE}\.?\s+{re.escape(key)}\b", turns[i].text):
+        return False  # "I'm so sorry, Dr. Lindqvist." - "Please, it's Anna.": the first name one would rather be called
     return j is not None and intro is not None and intro in candidates and name_key(intro) != key \
         and (_DENIES.match(turns[j].text) is not None  # "Bob" for "Bobby" is no other name, nor "call me Valerie"
              or _other_name(name_key(intro), key) and not _CALL_ME.search(turns[j].text))

@@ -4,7 +4,7 @@ on the phone: "Hi, this is Ross from work"), a name after owning up to a questio
 Vega."), a full name with one's flat or street ("Yusuf Haddad, 18 Birch Lane."), a full name after a greeting ("Hi, Ken Adams, nice to meet you", "嗨，钱德勒·宾，
 我有预定。") or before where one comes from ("Jarvis Oberblau, Cornell."), or a name given when asked ("What's your
 name?" - "Gordon.", "Aren't you...?" - "Yeah, Rachel."), or put right when called by another ("Don?" - "Close. Ron.";
-"Mr. Lindqvist, hi!" - "Gunnar, please."), or given back for one just given ("I'm Carmen." - "Felix.
+"Mr. Lindqvist, hi!" - "Gunnar, please.", "Mr. Odum." - "Just Leland."), or given back for one just given ("I'm Carmen." - "Felix.
 Mine's the goalie.", "Are you the new tenant? I'm Frank." - "Yes! Cass."), or said after what one is there as ("I'm the new guy. Owen.").
 """
 
@@ -155,7 +155,11 @@ _GIVEN_BACK = lazy(rf"^\s*(?:(?i:oh|um|uh|hi|hello|hey|yes|yeah|yep)[,!.]*\s+){{
 #: A name called with a title ("Mr. Lindqvist, ...", "Good to see you, Dr. Feld."): one may answer with the name they
 #: would rather be called, alone with "please" ("Gunnar, please.").
 _TITLED_CALL = lazy(rf"(?<![\w'])(?:{TITLE})\.?\s+[A-Z][a-z]+")
-_PLEASE_NAME = lazy(r"^\s*(?:(?i:oh|ah|no)[,!.]*\s+)*(?P<n>[A-Z][a-z]+)\s*,\s*(?i:please)\s*[.!]")
+#: ... or after "please" or "just" ("Please, it's Anna.", "Just Leland."), or with "is fine" ("Margo is fine."); not "It's
+#: Bob." (who is at the door, maybe) nor "No, Anna." (an answer).
+_PLEASE_NAME = lazy(r"^\s*(?:(?i:oh|ah|no)[,!.]*\s+)*(?P<lead>(?i:please)[,!.]*\s+(?:(?i:it's)\s+)?)?"
+                    r"(?:(?P<just>(?i:just))\s+)?(?P<n>[A-Z][a-z]+)\s*"
+                    r"(?P<asked>,\s*(?i:please)|\s(?i:is\s+(?:fine|okay|ok|good|great)|will\s+do))?\s*[.!]")
 _ZH_FULL_NAME = lazy(r"^[\u4e00-\u9fff]{1,5}·[\u4e00-\u9fff]{1,6}$")
 _IT_IS_ME = lazy(rf"^(?P<lead>.*?)(?:\bit'?s\s+me|\bit\s+is\s+me|是我)[,，]\s*(?P<n>(?:(?-i:{TITLE})\s+)?[^\s,，.。!！?？]+)",
                        re.I)  # "It's me, Aunt Phoebe\"
@@ -192,7 +196,8 @@ def naming_turns(turns: Sequence[Turn]) -> list[Turn]:
             first = door  # "I can vouch for her. Gus Petrakis, 3A.": the speaker, as one gives a name at a desk
         if (back := _given_back(before, text)) is not None:
             first = back
-        if _TITLED_CALL.search(before) and (plea := _PLEASE_NAME.match(text)):
+        if _TITLED_CALL.search(before) and (plea := _PLEASE_NAME.match(text)) \
+                and (plea.group("lead") or plea.group("just") or plea.group("asked")):
             first = plea  # "Mr. Lindqvist, this is my wife." - "Gunnar, please.": the name one asks to be called
         me = _IT_IS_ME.match(text)
         if _ZH_INTRO.search(text) or _ZH_HELLO_INTRO.search(text) or _EN_INTRO.search(text):
@@ -257,6 +262,7 @@ def _intro(name: str) -> str:
 #: "Hi, it's Monica Geller.", "Hello? Yes, this is Monica." (at the door, on the phone): the speaker, after a
 #: greeting only ("Joey, it's Anne Geddes" and "Ross, this is Sid" introduce someone else).
 _EN_HELLO_INTRO = lazy(r"(?:^|[.!?]\s+)(?:hello|hi|hey)[,.!?]*\s+(?:(?:uh|um|yes|yeah|hi|hello)[,.!?]*\s+)*"
+                             r"(?:(?-i:[A-Z][a-z]+)\?+\s+)?"  # "Hello? Rosalie? It's Laszlo.": the one called asked for first
                              r"(?:this\s+is|it's|it\s+is)\s+((?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))(?=\s*(?:[,.!]|$)|\s+(?:from|in|at|calling)\b)",
                              re.I)  # "Hi, this is Ross Geller in room 206.", "Hi, it's Monica from next door."
 
