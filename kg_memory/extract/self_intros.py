@@ -5,7 +5,8 @@ Vega."), a full name with one's flat or street ("Yusuf Haddad, 18 Birch Lane."),
 我有预定。") or before where one comes from ("Jarvis Oberblau, Cornell."), or a name given when asked ("What's your
 name?" - "Gordon.", "Aren't you...?" - "Yeah, Rachel."), or put right when called by another ("Don?" - "Close. Ron.";
 "Mr. Lindqvist, hi!" - "Gunnar, please.", "Mr. Odum." - "Just Leland."), or given back for one just given ("I'm Carmen." - "Felix.
-Mine's the goalie.", "Are you the new tenant? I'm Frank." - "Yes! Cass."), or said after what one is there as ("I'm the new guy. Owen.").
+Mine's the goalie.", "Are you the new tenant? I'm Frank." - "Yes! Cass."), or said after what one is there as ("I'm the new guy. Owen.",
+"I'm the florist, Quinn." in one's first turn), or owned up to ("They told me 'Dana'." - "That's me. Dana Whitfield.").
 """
 
 from __future__ import annotations
@@ -185,8 +186,10 @@ def naming_turns(turns: Sequence[Turn]) -> list[Turn]:
         first = (_SURNAME_THEN_FULL.match(text) or _FIRST_PIECE.match(text)) if _asks_name(before) else None
         if _ASKS_WHO.search(before) and (yes := _YES_PIECE.match(text)):
             first = yes
-        if (mine := _THATS_ME.match(text)) and re.search(rf"(?<![\w'-]){re.escape(mine.group('n'))}(?![\w'-])", before):
-            first = mine  # "Okoro, Lind, Brandt." - "That's me. Brandt.": the name just called is the answerer's
+        if (mine := _THATS_ME.match(text)) and re.search(rf"(?<![\w-])(?<!\w['’]){re.escape(mine.group('n').split()[0])}"
+                                                         rf"(?!['’]?\w|-)", before):
+            first = mine  # "Okoro, Lind, Brandt." - "That's me. Brandt.": the name just called is the answerer's, whole
+            # or quoted too ("They told me 'Dana'." - "That's me. Dana Whitfield.")
         if _WHO_ASKED.search(before) and (mine := _ME_THEN.match(text)):
             first = mine  # "Who's the scientist?" - "Me. Arjun Mehta, sixth grade.": the one owning up names themself
         if (asked := _NAME_ASKED.search(before)) and not _ASKED_OF_CALLED.search(before) \
@@ -196,6 +199,8 @@ def naming_turns(turns: Sequence[Turn]) -> list[Turn]:
             first = door  # "I can vouch for her. Gus Petrakis, 3A.": the speaker, as one gives a name at a desk
         if (back := _given_back(before, text)) is not None:
             first = back
+        if first is None and not any(t.speaker == turn.speaker for t in turns[:i]) and (job := _job_intro(text)):
+            first = job  # "Hi, sorry, I'm the florist, Quinn. Is this a bad time?": one come in, by trade and name
         if _TITLED_CALL.search(before) and (plea := _PLEASE_NAME.match(text)) \
                 and (plea.group("lead") or plea.group("just") or plea.group("asked")):
             first = plea  # "Mr. Lindqvist, this is my wife." - "Gunnar, please.": the name one asks to be called
@@ -213,6 +218,30 @@ def naming_turns(turns: Sequence[Turn]) -> list[Turn]:
             # names said in the turn as written, so the first name alone)
         out.append(turn if text == turn.text else dataclasses.replace(turn, text=text))
     return out
+
+
+#: "I'm the florist, Quinn.", "I'm your TA, Bruno.": what the speaker is there as, a trade, then a name closing the
+#: sentence (not "I'm the manager, Kevin, not a magician", which calls Kevin).
+_JOB_THEN_NAME = lazy(r"\b(?i:I'm|I\s+am)\s+(?i:the|your)\s+(?:(?i:new|head|only)\s+)?(?P<job>[a-z]+|[A-Z]{2,3})\s*,\s+"
+                      r"(?P<n>[A-Z][a-z]+)\s*(?:[.!]|$)")
+
+
+def _job_intro(text: str) -> re.Match[str] | None:
+    """The name ``text`` gives its speaker after their trade ("I'm the florist, Quinn."), said in the speaker's first turn
+    (the caller's check): one come in, who says what they are there as and who they are; a trade known to the
+    English lexicon, or two or three capitals ("RA", "TA").
+
+    >>> _job_intro("Hi, sorry, I'm the florist, Quinn. Is this a bad time?").group("n")
+    'Quinn'
+    >>> _job_intro("I'm the landlord, Xavier, not a plumber."), _job_intro("I'm the florist, Quinn?")
+    (None, None)
+    """
+    m = _JOB_THEN_NAME.search(text.replace("’", "'"))
+    if m is None:
+        return None
+    from .english.lexicon import JOBS_SET  # English text only
+
+    return m if m.group("job").isupper() or m.group("job") in JOBS_SET else None
 
 
 def _given_back(before: str, text: str) -> re.Match[str] | None:
