@@ -107,6 +107,13 @@ _KIND_APPOSED_TO = lazy(r"(?<!you're\s)(?<!are\s)(?<!what\s)\b(?:this|that|a|the
                               r"guy|girl|lady|kid|boy|person|dude|gentleman|fellow|chick)\s*,\s*$|"
                               r"(?<![你您])(?:(?:这个|那个|一个|这位|那位|有个|有一个)[\u4e00-\u9fff]{0,3}?"
                               r"(?:女人|男人|女孩|男孩|家伙|姑娘|小伙子|女士|先生|人)|这位|那位)\s*[，,]\s*$", re.I)
+#: ... or set after a pet one has, closing a statement ("I have a parrot, Kiwi.", "We got a puppy, Biscuit!"): the
+#: pet's name (:mod:`.english.possessions` reads it), nobody called; not "Do you have a dog, Ann?", asked of Ann.
+_PET_APPOSED_TO = lazy(r"\b(?:I|we|I've|we've)\s+(?:have|had|got|adopted|rescued|(?:just\s+)?got)\s+(?:a|an|one)\s+"
+                       r"(?:[a-z][\w'-]*\s+){0,2}(?:dog|puppy|cat|kitten|parrot|bird|rabbit|bunny|hamster|turtle|tortoise|"
+                       r"fish|goldfish|snake|lizard|gecko|iguana|pony|horse|parakeet|budgie|ferret|pig|chinchilla|hedgehog|"
+                       r"corgi|poodle|beagle|lab|labrador|pug|terrier|retriever|mutt|greyhound|dachshund)\s*,\s*$", re.I)
+_PET_NAME_ENDS = lazy(r"^\s*[.!]")
 _NAME_BEFORE = lazy(r"(?<![\w'-])([A-Z][a-z][\w'-]*)\s*,\s*$")
 _NAME_AFTER = lazy(r"^\s*,\s*([A-Z][a-z][\w'-]*)(?:\s+[A-Z][a-z][\w'-]*)?\s*(?:,|\band\b)")
 
@@ -176,7 +183,7 @@ def how_said(text: str, start: int, end: int, name: str) -> str:
     if (_LISTED_BEFORE.search(before) and re.match(r"\s*[,，、]", after)) or _LISTED_AFTER.match(after):
         return "of"  # "我，瑞秋，鸡鸭们，还有孩子们": a list of people
     if _APPOSED_TO.search(before) or _APPOSED_AFTER.match(after) or _WITH_AFTER.match(after) \
-            or _named_neighbour(before, after, name) \
+            or _named_neighbour(before, after, name) or _PET_APPOSED_TO.search(before) and _PET_NAME_ENDS.match(after) \
             or _KIND_APPOSED_TO.search(before) and (_HAN.search(name) or _KIND_AFTER.match(after)):
         return "of"  # "this is my agent, Estelle", "Tom Hanks, Meg Ryan, they...": introduced or listed
     if _HAN.search(name) and (_ZH_AND_BEFORE.search(before) or _ZH_APPOSED_TO.search(before)
