@@ -60,6 +60,9 @@ _EN_INTRO = lazy(rf"(?<!\bbut\s)(?<!\bbecause\s)(?<!'cause\s)(?<!\bif\s)(?<!\bwh
                  rf"(?:you(?:-you)?\s+remember|it's|it\s+is)(?=\s+(?:my|our)\s))"
                  rf"\s+(?:(?:ah|uh|um|er)\s*,?\s+)?(?:(?:my|our|(?-i:[A-Z][a-z]+)['’]s)\s+{_EN_RELATIVE}\s*,?\s+)?"
                  rf"(?P<n>(?:{TITLE}\.?\s+)?{WORD}(?:\s+{WORD})?)(?=\s*(?:[,.!?…;]|$))", re.I)
+#: Another one shown in the same turn, pointed at ("And that's our daughter, Zlata, by the swings."): the turn then
+#: introduces two, and the first new voice may be either.
+_THATS_KIN = lazy(rf"\bthat(?:'s|’s|\s+is)\s+(?:my|our)\s+{_EN_RELATIVE}\s*,?\s+(?-i:[A-Z][a-z]+)", re.I)
 _ZH_RELATIVE = (r"(?:最好的|好|老|新|亲爱的)?(?:朋友|男朋友|女朋友|男友|女友|老公|丈夫|妻子|老婆|太太|未婚妻|未婚夫|哥哥|弟弟|姐姐|"
                 r"妹妹|哥|弟|姐|妹|妈妈|爸爸|母亲|父亲|儿子|女儿|表哥|表姐|表妹|表弟|堂哥|堂姐|堂妹|堂弟|同事|老板|室友|"
                 r"邻居|搭档|助理|上司|同学|伙伴|兄弟|姐妹|叔叔|阿姨|舅舅|姑姑|侄子|侄女|外甥|外甥女)")
@@ -113,6 +116,8 @@ def _introduced(text: str, lower_words: frozenset[str]) -> list[str]:
     ['Roger']
     >>> _introduced("So this is Roger? This is my sister Ann, on the phone.", frozenset())
     ['', '']
+    >>> _introduced("This is my husband, Yaroslav. And that's our daughter, Zlata.", frozenset())
+    ['Yaroslav', '']
     """
     han = _HAN.search(text) is not None
     names = []
@@ -128,6 +133,8 @@ def _introduced(text: str, lower_words: frozenset[str]) -> list[str]:
                 named = False
             absent = piece.rstrip().endswith(("?", "？")) or _ABSENT.search(piece)
             names.append(name if named and not absent else "")
+    if names and not han and _THATS_KIN.search(text):
+        names.append("")  # "This is my husband, Yaroslav. And that's our daughter, Zlata.": two shown, neither told apart
     return names
 
 
