@@ -78,6 +78,9 @@ def says_called_away(turns: Sequence[Turn], i: int, others: bool, name: str = ""
 #: A reply that joins in with the one calling ("Rach, that tape? It's here." - "Oh, and we should warn you...", "Wow!
 #: And you got a petticure"): it speaks to the one called, with the caller.
 _JOINS_IN = lazy(r"^(?:(?:oh|ooh|wow|hey|哦|哇)[\s,，!！.]+)*(?:(?:and|also|plus)\b(?!\s+you\s+are\b)|还有[，,]|而且)", re.I)
+#: ... unless it closes by calling someone the call did not name ("And I have a small bladder, Yusra."): it speaks to the
+#: caller, as the one called does.
+_CALLED_CLOSING = lazy(r",\s+([A-Z][a-z][\w'-]*)\s*[.!?…]*\s*$")
 #: A reply that only answers a call ("Yeah?", "What?", "什么？", "怎么了？", "嗯？").
 _ANSWERING_CALL = lazy(r"^\W*(?:yeah|yes|what|huh|hmm|uh-huh|mm-hmm|yo|什么|怎么了|干嘛|干什么|嗯|啊|是|是吗|在|我在)\W*[?？]\W*$",
                        re.I)
@@ -124,11 +127,13 @@ def answers_call(turns: Sequence[Turn], i: int) -> bool:
 def reply_speaks_of(turns: Sequence[Turn], i: int, joins: bool = False) -> bool:
     """Whether the next other speaker's turn after turn ``i`` opens with "he"/"she" ("Ross?" - "He's out."): it
     answers for the person called, who is someone else; with ``joins``, whether it joins in with the caller instead
-    ("Oh, and ...")."""
+    ("Oh, and ..."), not calling back someone turn ``i`` did not name."""
     j = _reply(turns, i)
     if j is None:
         return False
     text = turns[j].text.strip()
+    if joins and (back := _CALLED_CLOSING.search(text)) and back.group(1) not in turns[i].text:
+        return False  # "Bastian, you're so slow." - "And I have a small bladder, Yusra.": the one called, calling back
     return (_JOINS_IN.match(text) if joins else _THIRD_PERSON_OPENING.match(GREETING.sub("", text))) is not None
 
 #: A question for where someone else is, after the name called ("志刚，大嫂呢？", "Ross, where's Mom?").
