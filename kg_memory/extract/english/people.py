@@ -41,11 +41,11 @@ from .sentence_calls import sentence_opening
 __all__ = ["addressee_of", "called_name", "scan_breakups", "scan_people", "scan_schoolmates", "scan_vocative_kin", "third_of"]
 
 #: "you are my friend", "he is one of my best friends", "she was my girlfriend", "he is your brother" (the addressee's),
-#: "he is my old college roommate" (a roommate at school is a schoolmate too).
+#: "he is my old college roommate" (a roommate at school is a schoolmate too), "you must be my roommate!" (greeted).
 _IS_MY = lazy(
-    rf"(?<![\w'])(?P<who>you|he|she)\s+(?:are|were|is|was)\s+(?:(?:really|also|still|always|now|officially|just|"
-    rf"seriously|totally|truly|definitely|actually)\s+)*(?:one\s+of\s+)?(?P<poss>my|our|your)\s+{CLOSE_MODS}{KIN_MODS}"
-    rf"(?P<school>(?:college|high\s+school|school)\s+)?(?P<noun>{KIN})(?![\w'-])",
+    rf"(?<![\w'])(?P<who>you|he|she)\s+(?:are|were|is|was|(?<=you\s)must\s+be)\s+(?:(?:really|also|still|always|"
+    rf"now|officially|just|seriously|totally|truly|definitely|actually)\s+)*(?:one\s+of\s+)?(?P<poss>my|our|your)\s+"
+    rf"{CLOSE_MODS}{KIN_MODS}(?P<school>(?:college|high\s+school|school)\s+)?(?P<noun>{KIN})(?![\w'-])",
     re.I,
 )
 #: "he is a friend of mine", "Dennis is a dear old friend of ours".
