@@ -13,7 +13,7 @@ from .job_towns import lowercase_destination
 from .lexicon import INSTRUMENTS, JOB_TALK, KIN, KIN_MODS, KIN_PREDICATE, LEISURE_GROUP, LIKED_KINDS, PET, alts
 from .no_liking import heeded, ill_occasion
 from .objects import POINTED_GERUND, clean_object, is_language, joined_employer, liked_thing, object_list, owned_entity
-from .other_senses import is_chore, love_as_noun, makes_so
+from .other_senses import is_chore, love_as_noun, makes_so, needs_what
 from .places import r_live
 from .praise import praises_what_is_shown
 
@@ -301,7 +301,7 @@ def r_skill(m: re.Match[str], c: Clause) -> bool:
     if re.match(r"it\b", m.group("o"), re.I) and _topic(m.group("o"), c, "skill"):
         return True  # "i love cooking and i am pretty good at it" (not "this": the thing at hand)
     skill = clean_object(m.group("o"), "activity")
-    if not skill:
+    if not skill or needs_what(skill):  # "good at saying no to mothers": no bare "saying"
         return False
     c.add("skill", Entity(skill, "Thing"), 0.75)
     return True

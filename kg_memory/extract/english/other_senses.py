@@ -3,7 +3,8 @@
 "You make life's struggles more bearable" makes something so, "you make weird noises" makes no thing (no pastime
 "make ..."); "hope and love exist", "I
 love the self-acceptance and love theme" use "love" as a noun (no liking of 'exist' or 'theme'); "I'm painting
-the fence", "cleaning the garage" are chores about the house, not pastimes (unlike "painting a landscape").
+the fence", "cleaning the garage" are chores about the house, not pastimes (unlike "painting a landscape"); "good at
+saying no to people" is cut to a bare "saying" by the reader of objects, which needs what is said: no skill.
 
 >>> makes_so("make life's struggles more bearable"), makes_so("make noises when you sleep"), makes_so("make jewelry")
 (True, True, False)
@@ -11,6 +12,8 @@ the fence", "cleaning the garage" are chores about the house, not pastimes (unli
 (True, True, False, False)
 >>> is_chore("painting the fence"), is_chore("cleaning my room"), is_chore("painting landscapes")
 (True, True, False)
+>>> needs_what("saying"), needs_what("telling jokes"), needs_what("cooking")
+(True, False, False)
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ import re
 
 from ..framework import lazy
 
-__all__ = ["is_chore", "love_as_noun", "makes_so"]
+__all__ = ["is_chore", "love_as_noun", "makes_so", "needs_what"]
 
 #: "(you) make life's struggles more bearable", "makes everything better", "make the place feel like home": making
 #: something so, nothing made for fun
@@ -57,3 +60,13 @@ def love_as_noun(raw: str) -> bool:
 def is_chore(activity: str) -> bool:
     """Whether ``activity`` is a chore about the house, not a pastime."""
     return _CHORE.match(activity) is not None
+
+
+#: Gerunds of verbs that need what is said, done or given ("saying", "telling", "making"): alone, a piece cut from a
+#: longer thing ("good at saying no to mothers"), no skill or pastime.
+_NEEDS_WHAT = frozenset("saying telling making getting giving taking putting keeping doing asking letting".split())
+
+
+def needs_what(thing: str) -> bool:
+    """Whether ``thing`` is a bare gerund that needs what is said or done ("saying" of "good at saying no to mothers")."""
+    return thing.strip().lower() in _NEEDS_WHAT
