@@ -120,7 +120,7 @@ def calls_back(turns: Sequence[Turn], i: int, start: int = 0) -> bool:
 #: Sit down.", "Can you fix it, Rosalie?"), or opening the turn before a comma ("Ruth, sit down.").
 _SET_OFF = lazy(r"(?:,\s+(?P<a>[A-Z][a-z][\w'-]+)\s*(?:[.!?,]|$)|^\W*(?P<b>[A-Z][a-z][\w'-]+)\s*,)")
 #: The name said at a position of the answer, after a comma, closing a sentence or a clause ("I can't sit, Ptolemy.",
-#: "I'm the landlord, Xavier, not a plumber."), not set beside what it names ("Oh okay, Ryan, that guy I went out with").
+#: "I'm the landlord, Xavier, not a plumber."), not set beside what it names ("Well, Omar, the man from the bakery").
 _CALLED_AT = lazy(r"(?P<n>[A-Z][a-z][\w'-]+)\s*(?:[.!?]|$|,(?!\s+(?:that|the|a|an|this|who|whom|which|my|his|her|our|their|"
                   r"your|from|of|with)\b))")
 #: Words opening the answer's sentence before the name, at least two ("I can't sit, Ptolemy"; not "Sorry, Coach.", which
