@@ -103,7 +103,7 @@ from .names import (
     is_doubled,
     plausible_name,
 )
-from .place_names import place_first_words
+from .places_told import place_words
 from .recorded import recorded_for
 from .self_intros import ZH_IS, intro_name, naming_turns
 from .sent_for import sends_for, summoned
@@ -284,7 +284,7 @@ def _candidates(turns: Sequence[Turn], read: Sequence[Turn], lower_words: frozen
                 continue
             found.add(piece)
     intros = {intro_name(shown.text) for shown in read}
-    return found - (place_first_words(turn.text for turn in turns) - intros)  # "the Marlowe Hotel" - "Marlowe, sure."
+    return found - (place_words(turn.text for turn in turns) - intros)  # "the Marlowe Hotel" - "Marlowe, sure."
 
 
 def _shortened(piece: str, inside: set[str], lower_words: frozenset[str]) -> bool:
