@@ -139,6 +139,10 @@ _ME_THEN = lazy(r"^\s*(?i:me|it\s+was\s+me|that\s+was\s+me|that'd\s+be\s+me)\s*[
 _NAME_AND_DOOR = lazy(r"(?:^|[.!?]\s+)(?P<n>[A-Z][a-z]+\s+[A-Z][\w'-]+)\s*,\s*(?i:(?:apartment|apt\.?|flat|unit|room|suite|"
                       r"number|no\.?|#)\s*)?\d+[A-Za-z]?(?:\s+[A-Z][a-z]+\s+(?:Lane|Street|St|Road|Rd|Avenue|Ave|Drive|Way|"
                       r"Court|Place|Close|Boulevard))?\s*[.!]")
+#: A question for a place ("Where are you staying?", "Which hotel?", "What's the address?"): a name and a number
+#: answering it are the place's.
+_WHERE_ASKED = lazy(r"(?i:\bwhere\b|\b(?:which|what)(?:'s|\s+is)?\s+(?:the\s+)?(?:hotel|motel|inn|building|street|road|"
+                    r"address|place|site|campsite|house|block|apartment|flat|room)\b)[^.!?]*\?\s*$")
 _WHO_ASKED = lazy(r"(?i:\bwho(?:'s|\s+is|\s+was)?)\b[^.!?]*\?\s*$")
 #: "Don?" - "Close. Ron.", "Uh, Mike?" - "No, Mark.", "唐？" - "差一点，是朗。": a name asked, then put right by the one
 #: asked: the name after the correction is theirs.
@@ -195,8 +199,9 @@ def naming_turns(turns: Sequence[Turn]) -> list[Turn]:
         if (asked := _NAME_ASKED.search(before)) and not _ASKED_OF_CALLED.search(before) \
                 and (right := _PUT_RIGHT.match(text)) and right.group("n") != asked.group(1):
             first = right
-        if first is None and (door := _NAME_AND_DOOR.search(text)):
-            first = door  # "I can vouch for her. Gus Petrakis, 3A.": the speaker, as one gives a name at a desk
+        if first is None and (door := _NAME_AND_DOOR.search(text)) and not _WHERE_ASKED.search(before):
+            first = door  # "I can vouch for her. Gus Petrakis, 3A.": the speaker, as one gives a name at a desk; not a
+            # place and its number answering where ("Which hotel are you at?" - "Sea Breeze, 42.")
         if (back := _given_back(before, text)) is not None:
             first = back
         if first is None and not any(t.speaker == turn.speaker for t in turns[:i]) and (job := _job_intro(text)):
