@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from ..types import Entity, Turn
 from .echoes import takes_up
 from .framework import lazy
+from .named_back import answered_by_name, calls_caller_back
 from .names import is_chinese_name, plausible_name
 from .pronouns import Discourse
 
@@ -113,7 +114,8 @@ def calls_back(turns: Sequence[Turn], i: int, start: int = 0) -> bool:
     if i == 0 or turns[i - 1].speaker == turns[i].speaker or first is None or start >= first.end():
         return False
     before, now = opening_call(turns[i - 1].text), first_calls(turns[i].text, names_only=True)
-    return before is not None and bool(now) and before not in now or called_between(turns, i, start)
+    return before is not None and bool(now) and before not in now or called_between(turns, i, start) \
+        or calls_caller_back(turns, i, start)
 
 
 #: A Latin name set off as a call in a turn: after a comma, closing a sentence or before one ("Nothing yet, Cordelia.
@@ -188,7 +190,7 @@ def answered_back(turns: Sequence[Turn], i: int, name: str) -> bool:
     (True, False)
     """
     return i + 1 < len(turns) and opening_call(turns[i].text) == name and names_back(turns[i], turns[i + 1]) \
-        and not _opens_calling(turns[i + 1].text)
+        and not _opens_calling(turns[i + 1].text) or answered_by_name(turns, i, name)  # "..., Odette, ring the bell."
 
 
 def _opens_calling(text: str) -> bool:

@@ -1,0 +1,26 @@
+"""A name called at the head of a later sentence of a turn and answered by a call back ("Quiet, please. Odette, ring
+the bell." - "Bell's ringing, Mr. Vance."): the one answering is the one called, and the name said back is the
+caller's, however seldom the one answering speaks (:mod:`kg_memory.extract.named_back`). Invented scenes."""
+
+from __future__ import annotations
+
+from tests.extract.dialogue_facts import names
+
+
+def test_a_late_call_answered_by_a_call_back_names_both():
+    found = names((2, "Do I go first?"), (3, "I think you do."), (1, "Yes. Quiet, please. Odette, ring the bell."),
+                  (4, "Bell's ringing, Mr. Vance."))
+    assert ("Speaker 4", "Odette") in found and ("Speaker 1", "Mr Vance") in found
+    assert ("Speaker 3", "Odette") not in found
+
+
+def test_a_call_back_that_speaks_of_the_caller_is_said_to_another():
+    found = names((1, "I'm moving to Lisbon."), (2, "You just got here! Casimir, say something."),
+                  (3, "Okay, Bruno, she's right. It's too soon."), (1, "Fine."))
+    assert ("Speaker 2", "Bruno") not in found
+
+
+def test_a_name_said_back_that_the_caller_said_is_someone_else():
+    found = names((1, "You made it."), (2, "Sorry I'm late. Nell, this is Dmitri."), (3, "Good to meet you, Dmitri."),
+                  (4, "Welcome."))
+    assert ("Speaker 2", "Dmitri") not in found
