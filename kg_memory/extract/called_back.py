@@ -31,7 +31,7 @@ from .names import is_chinese_name, plausible_name
 from .pronouns import Discourse
 
 __all__ = ["addressed", "answered_back", "answered_fondly", "answers_asker", "called_between", "calls_back", "first_calls",
-           "names_back", "opening_call", "same_call"]
+           "named_may_answer", "names_back", "opening_call", "same_call"]
 
 _HAN = lazy(r"[\u4e00-\u9fff]")
 #: The first sentence of a turn: where an answer turns to the one it answers.
@@ -237,7 +237,25 @@ def answered_fondly(turn: Turn, after: Turn) -> bool:
     if any(p in _FONDLY for p in pieces):
         return True
     rest = turn.text.strip()[len(called):]
+    if named_may_answer(rest, after.text):
+        return False  # "Dad, can we go? Adaeze wants to swim." - "I do not want to swim.": Adaeze may answer for herself
     return not _HAN.search(turn.text) and not _opens_calling(after.text) and takes_up(rest, sentence)
+
+
+#: A sentence of a call that speaks of someone by name ("Adaeze wants to swim.", "Noa is eight too"), and an answer
+#: opening in the first person ("I do not want to swim."): the one named may be the one answering.
+_THIRD_NAMED = lazy(r"(?:^|[.!?]\s+|,\s+)([A-Z][a-z]+)(?=\s+(?:wants|is|was|has|says|said|can|will|likes|needs|does|did)\b)")
+_SPEAKS_FOR_SELF = lazy(r"\W*I\b")
+
+
+def named_may_answer(call: str, answer: str) -> bool:
+    """Whether ``call`` speaks of someone by name ("Adaeze wants to swim.") and ``answer`` opens in the first person ("I
+    do not want to swim."): the one named may be the one answering, for themself, not the one the call was said to.
+
+    >>> named_may_answer("Dad, can we go? Adaeze wants to swim.", "I do not want to swim."), named_may_answer("Dad, can we go?", "I said no.")
+    (True, False)
+    """
+    return _SPEAKS_FOR_SELF.match(answer) is not None and any(plausible_name(w, frozenset()) for w in _THIRD_NAMED.findall(call))
 
 
 def same_call(before: Turn | None, turn: Turn) -> bool:

@@ -28,10 +28,10 @@ from datetime import date, datetime
 
 from ...gazetteer import gazetteer_id
 from ...types import Entity, Turn
-from ..called_back import addressed
 from ..framework import Found, lazy
 from ..pronouns import FEMALE, MALE, Discourse, gender_of_noun
 from ..timeexpr import find_time
+from .kin_answerer import kin_answerer
 from .kin_spoken_of import not_the_parent_called
 from .lexicon import DEMONYMS, KIN, KIN_MODS, KIN_PREDICATE, NAME, NOT_NAMES, OBJECT_PRONOUNS, STOP
 from .mentions import CLOSE_MODS, TurnState
@@ -491,19 +491,9 @@ def scan_vocative_kin(text: str, turn: Turn, discourse: Discourse, state: TurnSt
     word = _kin_word(text, turn.text)
     if word is None:
         return
-    who = _answerer(text, turn, discourse) or addressed(turn, discourse)  # "Mom, where do you want it?": who answers
+    who = kin_answerer(text, turn, discourse)  # "Mom, where do you want it?": who answers
     if who is not None and who[0].label != turn.speaker and not _kin_called_elsewhere(turn, word, who[0].label, discourse):
         state.collect([(discourse.speaker(turn), _PARENT_WORDS[word], who[0], round(0.7 * who[1], 2), None)])
-
-
-def _answerer(sentence: str, turn: Turn, discourse: Discourse) -> tuple[Entity, float] | None:
-    """The speaker of the next turn when ``sentence`` asks something, or the turn ends asking ("Mom, where do you want
-    it?"), in a talk of more than two: the one who answers."""
-    turns, at = discourse.conversation(turn), discourse.place(turn)
-    if "?" not in sentence and not turn.text.rstrip().endswith("?") or discourse.addressee(turn) is not None \
-            or at is None or at + 1 >= len(turns) or turns[at + 1].speaker == turn.speaker:
-        return None
-    return Entity(turns[at + 1].speaker, "Person"), 0.6
 
 
 def _kin_word(sentence: str, text: str) -> str | None:
