@@ -330,8 +330,9 @@ class Discourse:
 
     def _named_since(self, turn: Turn, gender: str, mention: _Mention) -> bool:
         """Whether another first name of ``gender`` than ``mention``'s is said in the turns after it, up to the
-        pronoun of ``turn`` (no rule recorded it: "Is Sophie coming too?"), or after its name in ``turn`` itself when
-        ``turn`` mentions it ("Reggie is history. Now I'm seeing Andre. He's ...")."""
+        pronoun of ``turn`` (no rule recorded it: "Is Sophie coming too?"), or after its name in ``turn`` itself, up to
+        the turn's last pronoun of that gender, when ``turn`` mentions it ("Reggie is history. Now I'm seeing Andre.
+        He's ...")."""
         if gender not in (MALE, FEMALE):
             return False
         turns = self._turns.get(turn.conversation, [])
@@ -341,9 +342,11 @@ class Discourse:
         speakers = self._speakers.get(turn.conversation, ())
         own = mention.entity.label.split(maxsplit=1)[0] if mention.entity.label.strip() else ""
         if self._position.get((turn.conversation, turn.turn), 0) == mention.position:
-            pronoun = (_HE if gender == MALE else _SHE).search(turn.text)
-            text = turn.text[:pronoun.start()] if pronoun else turn.text
-            after = text.rfind(own) if own else -1  # "Reggie is history. The new one is Andre. He's ...": unsure
+            # up to the turn's last pronoun of that gender, since which one is being read is not known here: "Rohan.
+            # He's seven. The tall one is Nikhil, he's ...": unsure, as "Reggie is history. The new one is Andre. He's"
+            pronoun = list((_HE if gender == MALE else _SHE).finditer(turn.text))[-1:]
+            text = turn.text[:pronoun[0].start()] if pronoun else turn.text
+            after = text.rfind(own) if own else -1
             return after >= 0 and bool(_first_names_in(text[after + len(own):], gender, speakers)[0] - {own})
         for back in range(at, max(-1, at - _WINDOW - 1), -1):
             if self._position.get((turn.conversation, turns[back].turn), 0) <= mention.position:
