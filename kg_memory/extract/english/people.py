@@ -479,7 +479,8 @@ def _feelings(sentence: str, turn: Turn, discourse: Discourse, add: Callable[[En
         elif word in ("he", "she"):
             subj = None if m.group("him") or m.group("her") else _third(word, turn, discourse, sure=True)
         else:
-            named = _named(m.group("s"))
+            named = None if _PARENT_WORD.fullmatch(m.group("s")) else _named(m.group("s"))  # "Mommy loves you.": to
+            # a baby or a pet, by one who speaks of themself as it calls them; or a parent relayed: no one named
             subj = (named, 0.9) if named is not None else None
         obj = (discourse.speaker(turn), 1.0) if m.group("me") else _person(m.groupdict(), sentence, turn, discourse)
         if subj is not None and obj is not None and not (word in ("i", "we") and m.group("me")):
