@@ -23,8 +23,7 @@ _HAN = lazy(r"[\u4e00-\u9fff]")
 
 #: Words said to someone that are no names ("Wait, ...", "..., man!", "拜托，...", a language: "it's, ah, Gaelic, for...",
 #: a group: "Ladies, ...", "Okay, people.", by what they are: "Judges, collect.", "Parents, wait outside.", how they
-#: look: 帅哥, 尤物),
-#: lower case.
+#: look: 帅哥, 尤物, what a desk asks for: "Name, please?", "Hi. Address?"), lower case.
 _NOT_NAMES = frozenset("""
 wait aw aww awww oh ooh oohh ohh uh uhm um umm huh eh hm hmm mm mmm whoa wow ho hey hi hello bye goodbye careful
 exactly seriously probably promise sorry thanks thank please okay ok yes yeah yep no nope well look listen really
@@ -58,6 +57,7 @@ judges parents campers players guests members scouts cadets rookies recruits res
 singers students volunteers passengers neighbors neighbours colleagues fellas lads crew staff troops
 sometimes usually always never ever often once someday somehow anyways everything nothing something anything someone
 somebody nobody all both
+name names surname address occupation
 拜托 谢谢 宝宝 宝贝 亲爱的 天啊 天哪 天呐 好吧 好的 是的 对 不 哦 嗯 啊 哈 嘿 喂 什么 真的 等等 听着 老兄 伙计 兄弟
 先生 女士 小姐 夫人 哥们 妈 爸 妈妈 爸爸 各位 大家 朋友 医生 老师 老板 甜心 阿哈 哎呀 哎 唉 对不起 抱歉 没事 当然
 劳驾 白痴 傻瓜 笨蛋 混蛋 蠢货 疯子 傻子 废物 骗子 懦夫 天才 雷神 老天爷 佛祖 耶稣 加油 再见 晚安 早安 你好 欢迎 恭喜 干杯 谢啦 好啊 是啊 对啊 不是 没错 小子 孩子 亲 哇 哇哦 喔 噢 呃 嗨 上帝 我的天
