@@ -344,8 +344,8 @@ class Discourse:
         if self._position.get((turn.conversation, turn.turn), 0) == mention.position:
             # up to the turn's last pronoun of that gender, since which one is being read is not known here: "Rohan.
             # He's seven. The tall one is Nikhil, he's ...": unsure, as "Reggie is history. The new one is Andre. He's"
-            pronoun = list((_HE if gender == MALE else _SHE).finditer(turn.text))[-1:]
-            text = turn.text[:pronoun[0].start()] if pronoun else turn.text
+            last = list((_HE if gender == MALE else _SHE).finditer(turn.text))[-1:]
+            text = turn.text[:last[0].start()] if last else turn.text
             after = text.rfind(own) if own else -1
             return after >= 0 and bool(_first_names_in(text[after + len(own):], gender, speakers)[0] - {own})
         for back in range(at, max(-1, at - _WINDOW - 1), -1):
