@@ -1,7 +1,8 @@
 """English likes and dislikes said without a plain "like" or "hate": fears ("my biggest fear is spiders", "i get so
 scared of snakes"), a polite refusal ("i do not care for tofu"), fun had doing something ("i have fun
 playing chess"), a fascination ("i have a weird obsession with pens"), a craving ("i am hooked on anime"), what one
-cannot live without or get enough of ("i cannot live without coffee", "i can't get enough of sushi") and what one finds dull ("i find golf boring").
+cannot live without or get enough of ("i cannot live without coffee", "i can't get enough of sushi"), what one finds dull
+("i find golf boring") and what is (or is not) one's thing ("long walks are just my thing").
 
 Only the speaker's own leanings are read, in statements: a question ("are you scared of spiders?"), a
 condition or a wish never reach here (:mod:`.rules` drops them), and another's ("my son is scared of dogs",
@@ -28,7 +29,7 @@ import re
 from ...types import Entity, Turn
 from ..framework import Found, lazy
 from ..pronouns import Discourse
-from .lexicon import KIN
+from .lexicon import KIN, PET
 from .mentions import TurnState
 from .objects import object_list
 
@@ -103,6 +104,17 @@ _FIND_DULL = lazy(
     r"(?:boring|dull|tedious|gross|disgusting|annoying|overrated|pointless)\s*[.!]*$",
     re.I,
 )
+#: "long walks are just my thing", "board games are more my thing", "yoga is kind of my thing", "poetry is not really my
+#: thing": what the speaker likes (or not), named first with a word of degree before "my thing" (the plain "is my thing"
+#: is read by :mod:`.mentions`); the thing begins the clause or follows a comma, a "but" or a "so", so "knitting with my
+#: grandma is my thing" names the knitting, and a person ("my kids are just my thing") is no thing liked
+_MY_THING = lazy(
+    r"(?:^|,\s*|\b(?:but|so)\s+)(?P<o>(?!(?:but|so|and|or|because)\b)[a-z][\w'-]*(?:\s+[\w'-]+){0,3}?)\s+(?:is|are)\s+(?P<neg>not\s+)?"
+    r"(?:(?:just|more|really|kinda|kind\s+of|sort\s+of|definitely|totally|also|so|quite|exactly|pretty\s+much|much\s+more|"
+    r"very\s+much|always|still)\s+)*my\s+thing\s*[.!]*$",
+    re.I,
+)
+_KIN_FIRST = lazy(rf"^(?:(?:my|our)\s+(?:[\w'-]+\s+)?)?(?:{KIN}|{PET})\b", re.I)
 #: Objects that are someone or something said before: how one feels about them is the people rules' (or nothing)
 _NOT_THINGS = frozenset("it that this them him her you me us those these everything anything nothing something "
                         "people anyone everyone someone".split())
@@ -131,6 +143,9 @@ def scan_leanings(clause: str, turn: Turn, discourse: Discourse, state: TurnStat
         out += _things(speaker, "likes", _AFTERWORD.sub("", m.group("o")), "np")
     if "find" in low and (m := _FIND_DULL.match(clause)) is not None:
         out += _things(speaker, "dislikes", m.group("o"), "np")
+    if "thing" in low and (m := _MY_THING.search(clause)) is not None and not _KIN_FIRST.match(m.group("o")):
+        style = "activity" if m.group("o").split()[0].lower().endswith("ing") else "np"
+        out += _things(speaker, "dislikes" if m.group("neg") else "likes", m.group("o"), style, first=m.start("o") == 0)
     state.collect(out)
 
 
