@@ -30,7 +30,7 @@ from .objects import object_list
 
 __all__ = ["scan_clefts", "scan_favorite_after", "scan_which_i_like"]
 
-_LIKE = r"(?P<v>love|like|enjoy|adore|hate|dislike|cannot\s+stand)"
+_LIKE = r"(?P<v>love|like|enjoy|adore|hate|dislike|cannot\s+stand|am\s+(?:(?:most|so|really|very|truly)\s+)*passionate\s+about)"
 _ADV = r"(?:(?:really|truly|just|also|absolutely|most\s+of\s+all)\s+)*"
 #: The kind of thing named in "blue is the colour i like best", "the food i love most is pizza"
 _KIND = (r"(?P<kind>colou?r|food|dish|meal|drink|snack|dessert|fruit|animal|pet|sport|game|show|movie|film|book|song|band|"
@@ -79,14 +79,17 @@ _FAVORITE_AFTER = lazy(
     r"favorite(?:\s+(?P<cat>[a-z]+))?\s*[.!]*$",
     re.I,
 )
-#: "fashion and designing have always been my passion", "chocolate is my guilty pleasure": what the speaker loves, named
-#: first ("my weakness" is left out: "sweets" or "math")
+#: "fashion and designing have always been my passion", "chocolate is my guilty pleasure", "sailing is my lifelong passion",
+#: "chess has always been a strong passion of mine": what the speaker loves, named first ("my weakness" is left out:
+#: "sweets" or "math")
 _THING_PASSION = lazy(
     r"(?:^|,\s*(?:(?:but|and|so)\s+)?|\b(?:but|and|so)\s+)(?P<o>[a-z][\w'-]*(?:\s+[\w'-]+){0,3}?)\s+"
     r"(?:is|are|has\s+(?:always\s+)?been|have\s+(?:always\s+)?been)\s+(?:(?:always|definitely|really|also)\s+)?my\s+"
-    r"(?:(?:real|true|biggest|greatest|big|one|only|first|main|guilty)\s+)?(?P<k>passion|passions|obsession|pleasure)\s*[.!]*$"
-    r"|(?:^|,\s*(?:(?:but|and|so)\s+)?|\b(?:but|and|so)\s+)(?P<o2>[a-z][\w'-]*(?:\s+[\w'-]+){0,3}?)\s+(?:is|are)\s+(?:a|one\s+of\s+the)\s+"
-    r"(?:(?:real|true|big|great|little)\s+)?(?:guilty\s+)?(?:passion|passions|obsession|pleasures?)\s+of\s+mine\b(?=\s*(?:[.!,;]|$))",
+    r"(?:(?:real|true|biggest|greatest|big|one|only|first|main|guilty|lifelong|number\s+one|all\s*time|new|current)\s+){0,2}"
+    r"(?P<k>passion|passions|obsession|pleasure)\s*[.!]*$"
+    r"|(?:^|,\s*(?:(?:but|and|so)\s+)?|\b(?:but|and|so)\s+)(?P<o2>[a-z][\w'-]*(?:\s+[\w'-]+){0,3}?)\s+"
+    r"(?:is|are|has\s+(?:always\s+)?been|have\s+(?:always\s+)?been)\s+(?:a|one\s+of\s+the)\s+"
+    r"(?:(?:real|true|big|great|little|strong|deep|huge|lifelong)\s+)?(?:guilty\s+)?(?:passion|passions|obsession|pleasures?)\s+of\s+mine\b(?=\s*(?:[.!,;]|$))",
     re.I,
 )
 #: "my real obsession is taking care of my skin"

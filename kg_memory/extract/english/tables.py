@@ -311,7 +311,7 @@ KIND_PERSON = (
 LOVE_FOR = (
     r"^(?:have|has|got|have\s+got|(?:have|has)\s+(?:always\s+)?had)\s+(?:(?:such\s+a|so\s+much|a\s+lot\s+of|a|much)\s+)?"
     r"(?:(?:real|big|huge|great|deep|special|strong|true|soft|burning|genuine|serious)\s+)*"
-    r"(?:love|passion|soft\s+spot|weakness|fondness|affection|appreciation|thing)\s+for\s+(?P<o>.+)",
+    r"(?:(?:love|passion)\s+and\s+)?(?:love|passion|soft\s+spot|weakness|fondness|affection|appreciation|thing)\s+for\s+(?P<o>.+)",
     r_love_for,
 )
 AFRAID = adjective(r_afraid, "afraid|scared|terrified|frightened", r"\s+of\s+(?P<o>.+)")
@@ -320,7 +320,7 @@ INTO = adjective(lambda m, c: likes("like", m.group("o"), c),
                  r"(?:more\s+|much\s+more\s+|mostly\s+|totally\s+|super\s+|so\s+|very\s+|pretty\s+|big\s+|heavily\s+|deeply\s+)?into|"
                  # "(i am) kinda addicted to soda", "a bit obsessed with crosswords": how much, before the leaning
                  r"(?:(?:so|kinda|kind\s+of|sort\s+of|a\s+bit|a\s+little|slightly|seriously|super|pretty)\s+)?(?:obsessed\s+with|addicted\s+to)|"
-                 r"(?:(?:very|really|so|super|quite|truly|deeply|extremely|pretty)\s+)?(?:passionate\s+about|crazy\s+about|fond\s+of|keen\s+on)|(?:really\s+|very\s+|that\s+|too\s+|so\s+)?(?:big|huge)\s+on|a\s+(?:total\s+|big\s+|huge\s+|real\s+)?sucker\s+for|"
+                 r"(?:(?:very|really|so|super|quite|truly|deeply|extremely|pretty|much|more|most|also)\s+)*(?:passionate\s+about|crazy\s+about|fond\s+of|keen\s+on)|(?:really\s+|very\s+|that\s+|too\s+|so\s+)?(?:big|huge)\s+on|a\s+(?:total\s+|big\s+|huge\s+|real\s+)?sucker\s+for|"
                  r"a\s+(?:big\s+|huge\s+)?fan\s+of|(?:big\s+|huge\s+)?fan\s+of|all\s+about|(?:more\s+|really\s+|always\s+)?drawn\s+to",
                  r"\s+(?P<o>.+)")
 #: "i am interested in ghosts", "fascinated by space": liked; "not interested in" is no dislike ("not interested in his offer")
