@@ -23,6 +23,7 @@ from .objects import YEARS_LONG, clean_object, is_job, with_region
 from .partners_with import add_partner_with
 from .place_words import NEAR, NOT_NEAR_HOME, named_beyond_landmark
 from .schools import named_school, school_gone_to, studied_at
+from .sites_worked_on import worked_on_site
 from .visited_people import place_of_people_visited
 from .work_for import worked_for_person
 
@@ -285,7 +286,7 @@ def r_work_at(m: re.Match[str], c: Clause) -> bool:
         if _MYSELF.match(raw):
             c.add("jobTitle", "self-employed", 0.75)
             return True
-        return False
+        return m.group("p").lower() == "on" and worked_on_site(raw, c)  # "i work on a farm", "on a fishing boat"
     trade = (_TRADE.match(raw) or _WORK_ROOM.match(raw)) if m.group("p").lower() == "in" else None
     if trade:  # "I work in sales", "I work in marketing at a bank": a trade, and the employer after "at"
         clause_end = _NEXT_CLAUSE.search(raw, trade.end())  # not "... and need ideas for a campaign"
