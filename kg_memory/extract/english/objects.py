@@ -44,7 +44,8 @@ LEAD = lazy(rf"^(?:(?!(?-i:(?:New|Old|Great|Good|North|South|The)\s+[A-Z])|new\s
 _CUT = lazy(
     # "hiking by myself", "swimming myself." are hiking, swimming; "teaching myself guitar" keeps its object
     r"(?<!ing)\s+(?:myself|yourself|himself|herself)\b.*$|\s+(?:myself|yourself|himself|herself)\s*(?:[.,!?;].*)?$|"
-    r"\s+(?:a\s+lot(?!\s+of\b)|alot(?!\s+of\b)|a\s+little|a\s+bit|so\s+much|very\s+much|as\s+well|all\s+the\s+time|"
+    r"\s+(?:a\s+lot(?!\s+of\b)|alot(?!\s+of\b)|a\s+whole\s+(?:bunch|lot|ton)(?!\s+of\b)|a\s+little|a\s+bit|so\s+much|very\s+much|as\s+well|"
+    r"all\s+(?:of\s+)?the\s+time|nowadays|anywhere|"
     r"these\s+days|right\s+now|back\s+in|back\s+then|at\s+all|every\s+\w+|each\s+\w+|of\s+course|you\s+know|i\s+think|"
     r"i\s+guess|though|the\s+most|the\s+best|(?:(?:way|much|far|a\s+lot|even|so\s+much)\s+)?(?:more|better)\s+th[ae]n|together|"
     r"once\s+in\s+a\s+while|all\s+(?:day|night|week|weekend|morning|afternoon|evening)(?:\s+long)?|lately|yesterday|(?:most|part|half)\s+of\s+the\s+(?:year|time)|"
@@ -77,8 +78,8 @@ YEARS_LONG = lazy(r"\s(?:for\s+)?(?:(?:a|one|two|three|four|five|six|seven|eight
                    r"seven|eight|nine))?\s+(?:more\s+)?(?:years?|months)|years|months|ages)\b", re.I)
 
 
-#: "(i like) owls more", "(i knit) scarves mostly", "(i love) horror movies most of all": how much, said after the thing
-_TRAILING_DEGREE = lazy(r"(?<=\w)\s+(?:(?:way|much|far|a\s+lot|even)\s+)?(?:more|mostly|mainly|most\s+of\s+all|best\s+of\s+all|"
+#: "(i like) owls more", "(i knit) scarves mostly", "(i love) horror movies most (of all)": how much, said after the thing
+_TRAILING_DEGREE = lazy(r"(?<=\w)\s+(?:(?:way|much|far|a\s+lot|even)\s+)?(?:more|mostly|mainly|most(?:\s+of\s+all)?|best\s+of\s+all|"
                         r"above\s+all)\s*[.!]*$", re.I)
 #: "(mine is) currently ed sheeran", "(and) sometimes ufc": how often, before the thing (not "sometimes to my parents",
 #: "often enough": no thing after it)
