@@ -2,7 +2,8 @@
 scared of snakes"), a polite refusal ("i do not care for tofu"), fun had doing something ("i have fun
 playing chess"), a fascination ("i have a weird obsession with pens"), a craving ("i am hooked on anime"), what one
 cannot live without or get enough of ("i cannot live without coffee", "i can't get enough of sushi"), what one finds dull
-("i find golf boring") and what is (or is not) one's thing ("long walks are just my thing").
+("i find golf boring"), what is (or is not) one's thing ("long walks are just my thing") and the kind of person one is
+for a thing ("i am a meat and potatoes kind of guy").
 
 Only the speaker's own leanings are read, in statements: a question ("are you scared of spiders?"), a
 condition or a wish never reach here (:mod:`.rules` drops them), and another's ("my son is scared of dogs",
@@ -29,7 +30,7 @@ import re
 from ...types import Entity, Turn
 from ..framework import Found, lazy
 from ..pronouns import Discourse
-from .lexicon import KIN, PET
+from .lexicon import KIN, PET, TRAITS
 from .mentions import TurnState
 from .objects import object_list
 
@@ -114,6 +115,23 @@ _MY_THING = lazy(
     r"very\s+much|always|still)\s+)*my\s+thing\s*[.!]*$",
     re.I,
 )
+#: "i am a meat and potatoes kind of guy", "i am more of a books kind of girl", "i am a beach type of person": the speaker
+#: likes the thing named before "kind of guy" (not "the kind of guy who cries", "that kind of person")
+_KIND_OF_PERSON = lazy(
+    r"^(?:i|we)\s+(?:am|'m|are)\s+(?:(?:just|more\s+of|really|definitely|totally|also|such|very\s+much|always|still)\s+)*"
+    r"(?:a|an)\s+(?P<o>[a-z][\w'-]*(?:\s+[\w'-]+){0,4}?)\s+(?:kind|type|sort)\s+of\s+(?:guy|girl|gal|person|man|woman|lady|dude|"
+    r"fella|chick|people|folks?)\s*[.!]*$",
+    re.I,
+)
+#: What "a ... kind of guy" is when it is how one is, not a thing liked: "a simple kind of guy", "a laid back kind of
+#: girl", "an old fashioned kind of person", "a family kind of man" (and adjectives by their endings: "a nerdy kind of")
+_KIND_NOT_THING = lazy(
+    rf"\b(?:{'|'.join(TRAITS.split())}|simple|fun|laid|low|easy|down|old|hands|free|good|nice|cool|chill|normal|regular|"
+    r"different|certain|special|rare|same|other|particular|bad|weird|real|true|hard|straight|no|practical|traditional|"
+    r"family|people|dog|cat|morning|night|outdoor|indoor|stay|home|glass|big|detail|romantic|\w+(?:y|ful|ous|ive|al|ed|"
+    r"ic|ish|less|able|ible|ent|ant|est)|one|two|three|\d+|bigger|smaller|better|older|younger|proper)\b",
+    re.I,
+)
 _KIN_FIRST = lazy(rf"^(?:(?:my|our)\s+(?:[\w'-]+\s+)?)?(?:{KIN}|{PET})\b", re.I)
 #: Objects that are someone or something said before: how one feels about them is the people rules' (or nothing)
 _NOT_THINGS = frozenset("it that this them him her you me us those these everything anything nothing something "
@@ -143,6 +161,8 @@ def scan_leanings(clause: str, turn: Turn, discourse: Discourse, state: TurnStat
         out += _things(speaker, "likes", _AFTERWORD.sub("", m.group("o")), "np")
     if "find" in low and (m := _FIND_DULL.match(clause)) is not None:
         out += _things(speaker, "dislikes", m.group("o"), "np")
+    if "of" in low and (m := _KIND_OF_PERSON.match(clause)) is not None and not _KIND_NOT_THING.search(m.group("o")):
+        out += _things(speaker, "likes", m.group("o"), "activity" if m.group("o").split()[0].endswith("ing") else "np")
     if "thing" in low and (m := _MY_THING.search(clause)) is not None and not _KIN_FIRST.match(m.group("o")):
         style = "activity" if m.group("o").split()[0].lower().endswith("ing") else "np"
         out += _things(speaker, "dislikes" if m.group("neg") else "likes", m.group("o"), style, first=m.start("o") == 0)
