@@ -558,9 +558,9 @@ VERB_RULES = compile_rules([
     DIAGNOSED,  # "i was diagnosed with adhd", "my mom was just diagnosed with diabetes"
     SUFFERED,  # "i suffer from migraines", "i struggle with anxiety" (ailments.py)
     WEARING,  # "i wear glasses", "i have to wear braces": a look
-    # "i have a peanut allergy", "she has severe nut allergies": allergic to them (not "a pet allergy kit")
-    (r"^(?:have|has|got|have\s+got|has\s+got)\s+(?:an?\s+)?(?:(?:severe|bad|serious|mild|slight|terrible|life-threatening)\s+)?"
-     r"(?P<o>(?!food\b|seasonal\b|an?\b)[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+allerg(?:y|ies)(?!\s+(?:kit|test|medicine|meds|pills?|shots?)\b)",
+    # "i have a peanut allergy", "she has really bad nut allergies": allergic to them (not "a pet allergy kit", "bad allergies")
+    (r"^(?:have|has|got|have\s+got|has\s+got)\s+(?:an?\s+)?(?:(?:really|very|pretty|so|super|quite|extremely|severe|bad|serious|mild|slight|terrible|life-threatening)\s+)*"
+     r"(?P<o>(?!(?:food|seasonal|an?|really|very|pretty|so|super|quite|extremely|severe|bad|serious|mild|slight|terrible)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+allerg(?:y|ies)(?!\s+(?:kit|test|medicine|meds|pills?|shots?)\b)",
      r_allergic),
     INTO.after_subject_pattern(),
     IN_LOVE_AFTER_SUBJECT,  # "(i) fell in love with Lisbon"
