@@ -121,9 +121,9 @@ _GENDER_NOUN_PHRASE = lazy(r"^(?:man|girl|boy|guy|lady|woman)\s+(?:who|of|that)"
 _PLURAL_JOB = lazy(r"^(?:both\s+|all\s+)?(?P<j>(?:retired\s+)?(?P<t>[a-z]+(?:\s+[a-z]+)?))s$")
 _R_COPULA_PARENT = lazy(r"^(?:stay\s+at\s+home|stay-at-home|single|working|proud|new|first\s+time|full\s+time)?\s*(?P<k>mom|mother|dad|father|mommy|grandma|grandmother|grandpa|grandfather|parent)\b(?P<of>\s+of\s+(?:my|your|his|her|our|their|the)\b)?")
 _R_COPULA_HAIR = lazy(r"^(?:a\s+)?(?:natural\s+)?(?P<t>" + alts(TRAIT_NOUNS) + r")\b")
-#: "short on cash"; "old enough to drive": over a line, not old; "a creative director", "the artistic lead": a job
+#: "short on cash"; "old enough to drive": over a line, not old ("short for my age" is short); "a creative director", "the artistic lead": a job
 _R_COPULA_TRAIT = lazy(r"^(?!(?:creative|artistic)\s+(?:director|lead|producer|writer|manager|designer|officer|strategist)s?\b)"
-                       r"(?P<t>" + alts(TRAITS) + r")\b(?!\s+(?:of|to|that|about|with|for|in(?!" + ONE_SIDE + r")|on|enough|friendly)\b)")
+                       r"(?P<t>" + alts(TRAITS) + r")\b(?!\s+(?:of|to|that|about|with|for(?!\s+(?:my|his|her|a|an)\s+(?:age|size|height|girl|guy|woman|man|kid)\b)|in(?!" + ONE_SIDE + r")|on|enough|friendly)\b)")
 #: "too tall to dance", "too short for that": after "too" the "to"/"for" that follows says what for, not of what
 _R_COPULA_TRAIT_TOO = lazy(r"^(?P<t>" + alts(TRAITS) + r")\b(?!\s+(?:of|that|about|with|in|enough)\b)")
 _TOO = lazy(r"^(?:(?:a\s+little|a\s+bit|way|much|far|just|really|so)\s+)?too\s", re.I)
