@@ -1,9 +1,10 @@
 """English likes and dislikes said without a plain "like" or "hate": fears ("my biggest fear is spiders", "i get so
-scared of snakes"), a polite refusal ("i do not care for tofu"), fun had doing something ("i have fun
-playing chess"), a fascination ("i have a weird obsession with pens"), a craving ("i am hooked on anime"), what one
-cannot live without or get enough of ("i cannot live without coffee", "i can't get enough of sushi"), what one finds dull
-("i find golf boring"), what is (or is not) one's thing ("long walks are just my thing") and the kind of person one is
-for a thing ("i am a meat and potatoes kind of guy").
+scared of snakes", "i am too afraid of heights to climb", "due to my fear of blood"), a polite refusal ("i do not
+care for tofu"), fun had doing something ("i have fun playing chess"), a fascination ("i have a weird obsession
+with pens"), a craving ("i am hooked on anime"), what one cannot live without or get enough of ("i cannot live
+without coffee", "i can't get enough of sushi"), what one finds dull ("i find golf boring"), what is (or is not) one's
+thing ("long walks are just my thing") and the kind of person one is for a thing ("i am a meat and potatoes kind of
+guy").
 
 Only the speaker's own leanings are read, in statements: a question ("are you scared of spiders?"), a
 condition or a wish never reach here (:mod:`.rules` drops them), and another's ("my son is scared of dogs",
@@ -54,6 +55,20 @@ _THING_FEAR = lazy(
 _AFRAID_OF = lazy(
     rf"^(?:i|we)\s+(?:(?:really|just|also|still|always)\s+)*(?:am|are|get|got|become)\s+{_INTENSE}"
     r"(?:afraid|scared|terrified|frightened|petrified)\s+of\s+(?P<o>.+)",
+    re.I,
+)
+#: "i am too afraid of heights to climb", "i am way too scared of sharks to swim there": feared, whatever the "to" after
+_TOO_AFRAID = lazy(
+    r"^(?:i|we)\s+(?:(?:really|just|also|still|always)\s+)*(?:am|'m|are|get|got)\s+(?:(?:way|much|far|just|a\s+little|a\s+bit|"
+    r"really|kind\s+of|kinda)\s+)?too\s+(?:afraid|scared|terrified|frightened)\s+of\s+(?P<o>.+?)\s+to\s+[a-z]",
+    re.I,
+)
+#: "due to my fear of blood", "my fear of spiders keeps me inside", "my huge fear of heights": the thing feared, up to
+#: the verb or the clause after it
+_MY_FEAR_OF = lazy(
+    r"\bmy\s+(?:(?:biggest|greatest|worst|huge|big|only|real|irrational|crippling|intense|deep|terrible)\s+)*(?:fear|phobia)\s+"
+    r"of\s+(?P<o>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}?)(?=\s*(?:[,.!?;]|$)|\s+(?:is|are|was|keeps?|kept|makes?|made|stops?|"
+    r"stopped|has|had|got|gets|i|so|and|but|because)\b)",
     re.I,
 )
 #: "i do not care for tofu", "i do not really care much for country music", "i never cared for sushi"
@@ -132,6 +147,8 @@ _KIND_NOT_THING = lazy(
     r"ic|ish|less|able|ible|ent|ant|est)|one|two|three|\d+|bigger|smaller|better|older|younger|proper)\b",
     re.I,
 )
+#: "i do not have a fear of ...", "i got over my fear of heights", "i lost my fear of dogs": none held now
+_NEGATED_BEFORE = lazy(r"\b(?:not|never|no|over|lost|conquered|overcame|overcome|beat|faced|facing|face|cured)\b", re.I)
 _KIN_FIRST = lazy(rf"^(?:(?:my|our)\s+(?:[\w'-]+\s+)?)?(?:{KIN}|{PET})\b", re.I)
 #: Objects that are someone or something said before: how one feels about them is the people rules' (or nothing)
 _NOT_THINGS = frozenset("it that this them him her you me us those these everything anything nothing something "
@@ -151,6 +168,12 @@ def scan_leanings(clause: str, turn: Turn, discourse: Discourse, state: TurnStat
         m = _FEAR_IS.search(clause) or _THING_FEAR.search(clause) or _AFRAID_OF.match(clause)
         if m is not None and not re.search(r"\b(?:not|never|no)\b", clause[:m.start("o")], re.I):
             out += _things(speaker, "dislikes", m.group("o"), "np", first=m.start("o") == 0)
+    afraid = "afraid" in low or "scared" in low or "terrified" in low or "frightened" in low
+    if afraid and (m := _TOO_AFRAID.match(clause)) is not None:  # "i am too afraid of heights to climb"
+        out += _things(speaker, "dislikes", m.group("o"), "np")
+    m = _MY_FEAR_OF.search(clause) if "fear" in low or "phobia" in low else None
+    if m is not None and not _NEGATED_BEFORE.search(clause[:m.start()]):  # "due to my fear of blood"
+        out += _things(speaker, "dislikes", m.group("o"), "np")
     if "care" in low and (m := _CARE_FOR.match(clause)) is not None:
         out += _things(speaker, "dislikes", m.group("o"), "np")
     if "have" in low and (m := _FUN_DOING.match(clause)) is not None:
