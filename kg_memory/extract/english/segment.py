@@ -17,6 +17,7 @@ from ...types import Entity
 from ..framework import LazyPattern, lazy
 from .lexicon import KIN, KIN_MODS, KIN_PREDICATE, NAME, NUM, PET, SAID_KINDS
 from .objects import clean_object, country_spelled, is_job
+from .own_relatives import own_relative
 from .trade_verbs import TRADE_ING
 
 #: (pattern, replacement, triggers): a pattern runs only when one of its triggers is in the lower-cased
@@ -478,7 +479,7 @@ def split_clauses(sentence: str) -> list[tuple[str, str]]:
     >>> split_clauses("i will call you when i am in boston")
     [('i will call you', ''), ('i am in boston', ' when ')]
     """
-    parts = _CLAUSE_PARTS.split(sentence)
+    parts = _CLAUSE_PARTS.split(own_relative(sentence))  # "i am a girl who likes horses": the girl is the speaker
     out: list[tuple[str, str]] = []
     before = ""
     for i in range(0, len(parts), 2):
