@@ -129,8 +129,9 @@ _QUESTION_START = lazy(
 #: "if", "unless", ... and "otherwise" / "or else" (what holds when a condition fails: "Otherwise, you're just mean!").
 CONDITIONAL = lazy(r"\b(?:if|unless|in\s+case|suppose|supposing|imagine|pretend|what\s+if|let(?:'s|\s+us)\s+say|otherwise|"
                    r"or\s+else)\b", re.I)
+#: What is wished or might be ("pizza is probably my favorite" is a favourite all the same, only hedged)
 IRREALIS = lazy(
-    r"\b(?:wish|wished|wishes|wishing|would|could|might|should|maybe|perhaps|probably|someday|"
+    r"\b(?:wish|wished|wishes|wishing|would|could|might|should|maybe|perhaps|probably(?!\s+my\s+(?:all\s+time\s+)?favou?rite\b)|someday|"
     r"hopefully|dream(?:s|ed|t|ing)?\s+(?:of|about)|fantasi[sz]e|if\s+only|ought)\b"
     # "I hope I get promoted to manager": what one hopes for, not what holds
     r"|\bhop(?:e|es|ed|ing)\s+(?:that\s+)?(?:i|we|he|she|they|my|our|his|her|their)\b"
