@@ -20,6 +20,11 @@ True
 'singing'
 >>> companion("my dad"), companion("puppy"), companion("sushi")
 (True, True, False)
+
+What was just told may say it better than the thing the clause before ends on (:func:`meant_by`): "them" after the
+speaker's dogs named is the dogs ("i watch the sunset with my dogs , i love them": not the sunset), and "it" after
+the speaker's job or school told is the job ("i am a nurse and i love it", "i work at a bank , i hate it") or the
+school ("i am in school and i hate it").
 """
 
 from __future__ import annotations
@@ -29,10 +34,11 @@ import re
 from ...types import Entity
 from ..framework import lazy
 from .lexicon import KIN_PREDICATE, OBJECT_PRONOUNS, PET, STOP
+from .mentions import TurnState
 from .objects import clean_object
 from .segment import trailing_thing
 
-__all__ = ["companion", "doing_said_of", "outing", "said_alone", "thing_before"]
+__all__ = ["companion", "doing_said_of", "meant_by", "outing", "said_alone", "thing_before"]
 
 #: Words that make a short clause a reaction, a greeting or a filler, not a thing named ("cool !", "thank you .",
 #: "good for you", "so sad", "amazing !")
@@ -140,3 +146,47 @@ def companion(thing: str) -> bool:
     puppy , i love it": the jogging is loved), rather than what a later "it" means."""
     last = thing.split()[-1].lower() if thing.split() else ""
     return last in KIN_PREDICATE or bool(_PET.match(last))
+
+
+#: "love them", "hate it so much": the pronoun that a liking's object is (the rules read the verb)
+_PRONOUN = lazy(r"\b(?P<p>it|them)\s*(?:$|[.!,;]|too\b|so\b|a\s+lot\b|as\s+well\b|also\b|haha\b|lol\b)", re.I)
+#: a plural pet, the last word of a pet's label ("Ann's two dogs")
+_PETS = lazy(rf"^(?:{PET})$", re.I)
+#: being that is no job one loves or hates as work ("i am a student and i love it": the school, not a job)
+_NO_WORK = lazy(r"\b(?:student|retired|retiree|unemployed|mom|mother|dad|father|parent|wife|husband|housewife|"
+                r"homemaker|grandma|grandmother|grandpa|grandfather|veteran|volunteer)s?$", re.I)
+
+
+def meant_by(rest: str, subject: Entity, state: TurnState, text: str) -> Entity | None:
+    """What "it" or "them" in the verb phrase ``rest`` of ``subject`` means, given the facts of ``state`` that the turn
+    ``text`` told before it and the thing the clauses before end on (its ``last_thing``): the plural pets told last for "them" ("i got home from
+    walking our dogs . i love them": the dogs, not what the clause ends on), the job that ``subject`` was just told to
+    have for "it" ("i am a nurse and i love it": the job; "i am a student and i love it" tells no job), the school
+    just told for "it" ("i am in school and i hate it"); else that last thing.
+
+    >>> ann = Entity("Ann", "Person")
+    >>> state = TurnState([(ann, "hasPet", Entity("Ann's dogs", "Animal"), 0.8, None)], last_thing=Entity("sunset"))
+    >>> meant_by("love them", ann, state, "i watch the sunset with my dogs , i love them").label
+    'dogs'
+    >>> meant_by("love it", ann, TurnState([(ann, "jobTitle", "nurse", 0.9, None)]), "i am a nurse and i love it").label
+    'job'
+    >>> meant_by("love it", ann, TurnState([(ann, "jobTitle", "student", 0.9, None)]), "i am a student and i love it")
+    """
+    said, facts, topic = _PRONOUN.search(rest), state.facts, state.last_thing
+    if said is None or not facts:
+        return topic
+    at = text.lower().rfind(topic.label.lower()) if topic is not None else -1
+    if said.group("p").lower() == "them":
+        for _, predicate, obj, _, _ in reversed(facts):
+            pets = obj.label.split()[-1].lower() if predicate == "hasPet" and isinstance(obj, Entity) else ""
+            if pets.endswith("s") and _PETS.match(pets) and text.lower().rfind(pets) > at:
+                same = topic is not None and topic.label.lower().split()[-1] == pets  # "i like my dogs , i love them"
+                return topic if same else Entity(pets, "Thing")  # the pets said after it: "(the sunset with) my dogs"
+        return topic
+    who, predicate, obj, _, _ = facts[-1]
+    name = obj.label if isinstance(obj, Entity) else str(obj)
+    if who != subject or topic is not None and topic.label.lower() != name.lower():
+        return topic  # "i am a nurse . i listened to pearl jam , i love it": the band said after the job
+    if predicate == "worksFor" or predicate == "jobTitle" and not _NO_WORK.search(name):
+        return Entity("job", "Thing")
+    return Entity(name, "Thing") if predicate == "studiesAt" and isinstance(obj, Entity) else topic

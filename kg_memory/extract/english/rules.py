@@ -66,7 +66,7 @@ from .dating_named import dating_named
 from .desires import scan_desires
 from .endings import former_partners, scan_endings, scan_moved_from
 from .exes_named import exes_named
-from .fragments import companion, doing_said_of, thing_before
+from .fragments import companion, doing_said_of, meant_by, thing_before
 from .homes_closed import homes_closed
 from .honorifics import scan_honorifics
 from .introductions import scan_introductions
@@ -601,9 +601,9 @@ class EnglishRules:
             rest = _ANYMORE.sub("", rest).strip()
             if ending and _COPULA_NEG.match(neg.group(0)):
                 rest = "am " + rest
-        c = Clause(turn=turn, subject=subject[0], weight=subject[1], sentence=sentence,
-                   negated=bool(neg) and not ending, habitual=bool(_HABIT.search(clause)), discourse=discourse,
-                   topic=None if _SOMEONE.search(sentence) else state.last_thing)  # "tell someone I love them"
+        c = Clause(turn=turn, subject=subject[0], weight=subject[1], sentence=sentence, negated=bool(neg) and not ending,
+                   habitual=bool(_HABIT.search(clause)), discourse=discourse,  # no topic in "tell someone I love them"
+                   topic=None if _SOMEONE.search(sentence) else meant_by(rest, subject[0], state, turn.text))
         matched = VERB_RULES.apply(rest, c)
         progressive = None if matched or c.negated else _PROGRESSIVE.match(rest)
         if progressive:  # "i am watching football", "i am reading a book": read as "watching football"
