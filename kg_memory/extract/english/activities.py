@@ -489,9 +489,9 @@ _NOT_A_GOAL = lazy(r"^(?:the|a|an|my|your|his|her|be\s+(?:at|there|here|home|bac
                   r"father|mother|dad|mom|son|daughter|brother|sister|sport|listener|roommate|neighbou?r))\b", re.I)
 _R_GOAL_BECOME = lazy(r"^(?:be|become|(?:get|land)\s+(?:a|my\s+first)\s+(?:(?:full|part)[\s-]time\s+)?job\s+as)\s+"
                       r"(?P<det>an?\s+|the\s+)?(?P<o>.+)", re.I)  # "get a job as a nurse": to become one
-#: "go to college to be a doctor", "go back to school so i can become a nurse": the goal is the job
-_R_SCHOOL_TO_BECOME = lazy(r"^(?:go|get|return|start|finish)\s+(?:back\s+)?(?:to\s+)?(?:\w+\s+)?(?:school|college|university|uni)\s+"
-                           r"(?:to|so\s+(?:that\s+)?i\s+can|in\s+order\s+to)\s+(?=(?:be|become)\s)", re.I)
+#: "go back to school so i can become a nurse", "go to law school and become a judge", "grow up to be an actor": the job
+_R_SCHOOL_TO_BECOME = lazy(r"^(?:(?:go|get|return|start|finish)\s+(?:back\s+)?(?:to\s+)?(?:\w+\s+)?(?:school|college|university|uni)\s+"
+                           r"(?:to|and|so\s+(?:that\s+)?i\s+can|in\s+order\s+to)|grow\s+up\s+to)\s+(?=(?:be|become)\s)", re.I)
 
 
 #: Verbs of intending that, said in a conversation, mostly announce what one is about to do ("I'm

@@ -38,6 +38,7 @@ __all__ = ["scan_desires"]
 #: expanded before this runs)
 _WOULD_LIKE = lazy(
     r"^(?:(?:i|we)\s+)?would\s+(?:(?:really|very\s+much|so|also|one\s+day|someday|eventually)\s+)*(?:like|love)\s+to\s+"
+    r"(?:(?:one\s+day|some\s*day|eventually)\s+)?"
     r"(?:(?:move|go)\s+to\s+(?:an?\s+|the\s+)?(?:[\w'-]+\s+){1,3}?and\s+)?"
     r"(?:(?P<o>(?:be|become|work\s+as)\s+(?:an?\s+|the\s+)?(?P<job>.+))"
     r"|(?P<live>(?:live|move)\s+(?:in|to)\s+(?P<place>[\w'-]+(?:\s+[\w'-]+){0,2}?)"
@@ -61,11 +62,14 @@ _IS_MY_DREAM = lazy(
     r"\s+to\s+(?P<o2>(?:be|become)\s+(?:an?\s+|the\s+)?(?P<job2>.+)))\s*[.!]*$",
     re.I,
 )
-#: "i am in school to be a music teacher", "i am going to college to become a nurse", "looking to be a lawyer"
+#: "i am in school to be a music teacher", "i am going to college to become a nurse", "looking to be a lawyer", "i am
+#: taking classes to become a nurse", "i aspire to be a chef", "i am wanting to be a pilot"
 _STUDY_TO_BE = lazy(
-    r"^(?:(?:i|we)\s+(?:am|are)\s+|(?:am|still)\s+)?(?:(?:still|currently|now|back)\s+)*(?:(?:in|at|going\s+to|attending)\s+"
+    r"^(?:(?:i|we)\s+(?:am|are)\s+|(?:am|still)\s+|(?:i|we)\s+(?=aspire\s))?(?:(?:still|currently|now|back|really)\s+)*"
+    r"(?:(?:in|at|going\s+to|attending)\s+"
     r"(?:\w+\s+){0,2}?(?:school|college|university|uni|classes)(?:\s*,?\s*(?:and\s+)?(?:looking|hoping|trying|studying))?"
-    r"|studying|training|looking|hoping|working\s+hard|saving\s+up)\s+"
+    r"|studying|training|looking|hoping|working\s+hard|saving\s+up|aspire|aspiring|wanting"
+    r"|taking\s+(?:\w+\s+)?(?:classes|courses|lessons))\s+"
     r"(?:to|so\s+(?:that\s+)?i\s+can|in\s+order\s+to)\s+(?P<o>(?:be|become)\s+(?:an?\s+|the\s+)?(?P<job>.+))",
     re.I,
 )
@@ -75,6 +79,9 @@ _MY_DREAM = lazy(
     r"(?:\s+(?P<career>job|career))?\s+(?:is|was\s+always|has\s+always\s+been)\s+(?:to\s+)?(?P<o>.+)",
     re.I,
 )
+#: "my plan is to work as a nurse", "the plan is to become a lawyer": a job planned (not "my plan is to stay in tonight")
+_MY_PLAN = lazy(r"^(?:my|the|our)\s+(?:(?:main|big|only|future|career|long\s+term|real)\s+)?plan\s+(?:is|was)\s+to\s+"
+                r"(?:(?:one\s+day|some\s*day|eventually|still)\s+)?(?P<o>(?:be|become|work\s+as)\s+(?:an?\s+|the\s+)?(?P<job>.+))", re.I)
 _NEGATED = lazy(r"\b(?:not|never|no)\b", re.I)
 #: "(a journalist) one day", "(a nurse) after college": when, not what, is wished for
 _LATER = lazy(r"\s+(?:one\s+day|some\s*day|soon|eventually|in\s+the\s+future|when\s+i\s+grow\s+up|after\s+(?:school|college|graduation)|"
@@ -87,9 +94,10 @@ def scan_desires(clause: str, turn: Turn, discourse: Discourse, state: TurnState
     """Record the goal ``clause`` states with "would like to" or "my dream is"; True when it stated one."""
     body = FILLER.sub("", clause).strip()
     low = body.lower()
-    if not ("would" in low or "my " in low or "dream" in low or " be" in low) or CONDITIONAL.search(body) or body.endswith("?"):
+    if not ("would" in low or "my " in low or "dream" in low or " be" in low or "plan" in low) or CONDITIONAL.search(body) or body.endswith("?"):
         return False
-    m = _WOULD_LIKE.match(body) or _MY_DREAM.search(body) or _DREAM_OF.match(body) or _STUDY_TO_BE.match(body)
+    m = _WOULD_LIKE.match(body) or _MY_DREAM.search(body) or _DREAM_OF.match(body) or _STUDY_TO_BE.match(body) \
+        or _MY_PLAN.match(body)
     if m is None and (m := _IS_MY_DREAM.match(body)) is not None:
         return _job_dreamed(m.group("o") or m.group("o2"), m.group("job") or m.group("job2"), turn, discourse, state, clause)
     start = m.start("o") if m is not None and m.group("o") else m.start("live") if m is not None else 0

@@ -150,7 +150,7 @@ _NEG = lazy(
     rf"always|{SWALLOWED})\s+)*|^cannot\s+(?!stand|bear|tolerate)",  # "do not like to drive": a dislike (.not_like_to)
     re.I,
 )
-_TO_BE = lazy(r"\bto\s+(?:be|become)\s", re.I)
+_TO_BE = lazy(r"\bto\s+(?:be|become|work\s+as)\s", re.I)
 #: A subject that is no one the rules read: "they (have tons of energy)", "the kids", "you (should ...)"
 _SOMEONE_ELSE = lazy(r"^(?:they|he|she|it|you|the|a|an|his|her|their|your|this|that|these|those)\b", re.I)
 #: "a retired nurse": the job held before
