@@ -493,10 +493,11 @@ VERB_RULES = compile_rules([
     (R_RUN_BUSINESS, r_run_business),
     (R_OPENED_BUSINESS, r_opened_business),
     EMPLOYED.after_subject_pattern(),
-    # "i go to work at the bank", "(i am) getting ready to go to work at the bank", "(i) have to go to work at the mill"
-    (r"^(?:just\s+)?(?:got\s+off|get\s+off|left|leaving|heading\s+to|going\s+to|headed\s+to|at|back\s+from|home\s+from|"
-     r"(?:(?:have|has|had|need|needs|got)\s+to\s+|(?:(?:am|is)\s+)?(?:getting|get)\s+ready\s+to\s+)?(?:go|goes)\s+to)\s+work\s+(?P<p>at|from)\s+"
-     r"(?P<o>(?!(?:noon|midnight|night|dawn|\d))\S.*?)(?=\s+(?:soon|now|today|tonight|tomorrow|later|early|at\s+\d)\b|\s*[.!,;?]|$)", r_work_at),
+    # "i go to work at the bank", "(i am) getting ready to go to work at the bank", "(i) head to work at the mill", "am off to work at"
+    (r"^(?:just\s+)?(?:got\s+off|get\s+off|left|leaving|(?:(?:am|is)\s+)?(?:heading|headed|head|heads)(?:\s+off)?\s+to|going\s+to|at|back\s+from|home\s+from|"
+     r"(?:am|is)\s+off\s+to|(?:drive|drives|walk|walks|commute|commutes|bike|bikes)\s+to|"
+     r"(?:(?:have|has|had|need|needs|got)\s+to\s+|(?:(?:am|is)\s+)?(?:getting|get)\s+ready\s+to\s+)?(?:go|goes|get)\s+to)\s+work\s+(?P<p>at|from)\s+"
+     r"(?P<o>(?!(?:noon|midnight|night|dawn|sunrise|the\s+same|(?:my|his|her|a|an)\s+(?:own\s+)?pace|\d))\S.*?)(?=\s+(?:soon|now|today|tonight|tomorrow|later|early|at\s+\d)\b|\s*[.!,;?]|$)", r_work_at),
     # "i am at work in the coffee shop", "just got in from work at a diner", "chatting from work at the warehouse"
     (r"^(?:(?:am|was)\s+(?:just\s+)?(?:at|chatting\s+from)|(?:got|get|just\s+got)\s+in\s+from|chatting\s+from)\s+work\s+"
      r"(?P<p>at|in)\s+(?P<o>(?:the|a|an|my)\s+(?!(?:morning|evening|afternoon|day|night|meantime|moment|middle|mean\s*time)\b).+)", r_work_at),
