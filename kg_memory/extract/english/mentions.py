@@ -17,6 +17,7 @@ from ..pronouns import FEMALE, MALE, Discourse, gender_of_noun
 from ..timeexpr import find_time
 from .apposed_names import said_before, spoken_to
 from .favorite_colours import colour_kind, colours_before
+from .having_liked import scan_having_liked
 from .identity import degree_facts
 from .lexicon import (
     COLORS,
@@ -364,6 +365,8 @@ def scan_possessives(clause: str, turn: Turn, discourse: Discourse, state: TurnS
     ("my red hair would stand out"; so under a negation: "he does not like my purple hair"). A ``wished`` clause ("i
     wish my kids called more") keeps only its relatives and pets, and none lost or of some day ("my cat was still here").
     """
+    if not modal:
+        scan_having_liked(clause, turn, discourse, state)  # "i love having a dog": the dog is had
     low = clause.lower()
     if "my " not in low and "our " not in low and "name" not in low and "mine" not in low and "wheelchair" not in low:
         return  # "name is albert", "dyed mine", "i am in a wheelchair"
