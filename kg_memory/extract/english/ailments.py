@@ -2,7 +2,8 @@
 anxiety", "i have been battling fibromyalgia for years", "she lives with epilepsy" give the ``trait`` (as "I have
 migraines" does). What may be borne is one of the conditions :data:`CONDITION` names, the pattern "I have ..." reads
 too (:mod:`.possessions`; "a mild case of ocd" included): "i struggle with math", "i live with my parents" give none,
-and neither does a denial ("i do not suffer from anxiety").
+and neither does a denial ("i do not suffer from anxiety"). :data:`HEALTH_RULES` adds the surgeries one is
+recovering from or just had (:mod:`.surgeries`) for the verb table.
 
 >>> import re
 >>> from kg_memory.types import Entity, Turn
@@ -22,8 +23,9 @@ from __future__ import annotations
 import re
 
 from ..framework import Clause, Rule, lazy
+from .surgeries import SURGERY_RULES
 
-__all__ = ["CONDITION", "SUFFERED"]
+__all__ = ["CONDITION", "HEALTH_RULES", "SUFFERED"]
 
 #: A condition of health, after what one "has": "a bad back", "type 1 diabetes", "a mild case of ocd" (not "a gout
 #: medication", "an asthma walk")
@@ -62,3 +64,6 @@ SUFFERED: tuple[str, Rule] = (
     r"(?:(?:have|has)\s+(?:(?:always|long|also)\s+)*(?=suffered|struggled|battled|lived|dealt|been\b)(?:been\s+)?)?"
     r"(?:suffer(?:s|ed|ing)?\s+from|(?P<with>(?:(?:struggl|battl|liv)(?:e|es|ed|ing)|deal(?:s|t|ing)?)\s+with|battl(?:e|es|ed|ing)))"
     r"\s+(?P<o>.+)", _r_suffered)
+
+#: The health entries of the verb table: conditions borne, surgeries recovering from or just had.
+HEALTH_RULES: list[tuple[str, Rule]] = [SUFFERED, *SURGERY_RULES]

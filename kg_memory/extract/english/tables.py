@@ -50,7 +50,7 @@ from .activities import (
 )
 from .age_bands import AGE_BAND
 from .aged_children import AGED_CHILD
-from .ailments import SUFFERED
+from .ailments import HEALTH_RULES
 from .back_from_outings import BACK_FROM_OUTING_RULES
 from .born_with import BORN_WITH
 from .considering import CONSIDERING
@@ -557,7 +557,7 @@ VERB_RULES = compile_rules([
      r"major|massive|bad|slight|little)\s+)*(?:fear|phobia|terror)\s+(?:of|over)\s+(?P<o>.+)", r_afraid),
     ALLERGIC.after_subject_pattern(),
     DIAGNOSED,  # "i was diagnosed with adhd", "my mom was just diagnosed with diabetes"
-    SUFFERED,  # "i suffer from migraines", "i struggle with anxiety" (ailments.py)
+    *HEALTH_RULES,  # "i suffer from migraines", "i struggle with anxiety", "recovering from knee surgery" (ailments.py)
     WEARING,  # "i wear glasses", "i have to wear braces": a look
     # "i have a peanut allergy", "she has really bad nut allergies": allergic to them (not "a pet allergy kit", "bad allergies")
     (r"^(?:have|has|got|have\s+got|has\s+got)\s+(?:an?\s+)?(?:(?:really|very|pretty|so|super|quite|extremely|severe|bad|serious|mild|slight|terrible|life-threatening)\s+)*"
