@@ -4,7 +4,9 @@
 The clause is read of the second relative (a placeholder named after the first, "Ann's husband's brother", unless a
 name follows: "my sister's husband Omar"), and the links that lead to them are kept: ``Ann spouse Ann's husband``,
 ``Ann's husband sibling Ann's husband's brother``, so that "Where does Ann's husband's brother work?" follows them.
-A first relative named ("my sister Kate's husband") is that person. Only people: "my sister's dog" is read elsewhere.
+A first relative named ("my sister Kate's husband") is that person. A pet of a relative ("my sister's dog Rex is sick",
+"my moms cat loves me": :func:`.segment.normalize` puts back the apostrophe chat leaves out) is read the same way: ``Ann sibling Ann's sister``,
+``Ann's sister hasPet Rex``, and the clause is Rex's.
 
 >>> from kg_memory.types import Turn
 >>> from kg_memory.extract.pronouns import Discourse
@@ -22,17 +24,22 @@ from __future__ import annotations
 from ...types import Entity, Turn
 from ..framework import lazy
 from ..pronouns import FEMALE, MALE, Discourse, gender_of_noun
-from .lexicon import KIN, KIN_MODS, KIN_PREDICATE, NAME, STOP
+from .lexicon import KIN, KIN_MODS, KIN_PREDICATE, NAME, OBJECT_PRONOUNS, PET, STOP
 from .mentions import TurnState
 from .objects import owned_entity
 
 __all__ = ["kin_of_kin"]
 
+#: What a pet's clause goes on with: a verb ("my sister's dog is sick", "loves bacon"), not a noun ("boxer shorts")
+_PET_VERB = (r"(?i:is|was|are|were|has|had|have|loves?|loved|likes?|liked|hates?|hated|died|passed|just|always|never|"
+             r"still|gets?|got|eats?|ate|sleeps?|slept|keeps?|kept|barks?|needs?|wants?|can|will|would|does|did|do|"
+             r"follows?|runs?|ran|bit|bites?|won|knows?)")
 #: "my husband's brother", "his wife's sister", "my sister Kate's husband", "Nadia's husband (Omar)", then the verb.
 _CHAIN = lazy(
     rf"^(?:(?P<poss>(?i:my|our|his|her))\s+(?i:{KIN_MODS})(?P<first>(?i:{KIN}))(?:\s+(?P<fname>{NAME}))?"
-    rf"|(?P<owner>{NAME}))['\u2019]s\s+(?i:{KIN_MODS})(?P<noun>(?i:{KIN}))(?![\w'\u2019-])"
-    rf"(?:\s*,?\s*(?P<named>{NAME})(?=\s*,?\s+[a-z]))?\s*,?\s+(?=[a-z])")
+    rf"|(?P<owner>{NAME}))['\u2019]s\s+"
+    rf"(?:(?i:{KIN_MODS})(?P<noun>(?i:{KIN}))|(?P<pet>(?i:{PET})))(?![\w'\u2019-])"
+    rf"(?:\s*,?\s*(?P<named>{NAME})(?=\s*,?\s+[a-z]))?\s*,?\s+(?=[a-z])(?(pet)(?={_PET_VERB}\b))")
 
 
 def kin_of_kin(body: str, turn: Turn, discourse: Discourse, state: TurnState) -> tuple[Entity, float, str] | None:
@@ -41,10 +48,10 @@ def kin_of_kin(body: str, turn: Turn, discourse: Discourse, state: TurnState) ->
     m = _CHAIN.match(body)
     if m is None:
         return None
-    noun = m.group("noun").lower()
+    noun = (m.group("noun") or m.group("pet")).lower()
     if m.group("owner") is not None:  # "Nadia's husband": a person named, not "Mom's sister" nor "Everyone's friend"
         word = m.group("owner").split()[0].lower()
-        if word in STOP or word in KIN_PREDICATE:
+        if word in STOP or word in KIN_PREDICATE or word in OBJECT_PRONOUNS:  # "Everybody's dog is named after food"
             return None
         first = Entity(m.group("owner"), "Person")
         discourse.mention(turn, first)
@@ -64,9 +71,12 @@ def kin_of_kin(body: str, turn: Turn, discourse: Discourse, state: TurnState) ->
             return None
         discourse.mention(turn, first, gender_of_noun(kin))
         state.collect([(owner, KIN_PREDICATE[kin], first, round(0.85 * weight, 2), None)])
-    second = owned_entity(first, noun, "Person", m.group("named"))
+    second = owned_entity(first, noun, "Animal" if m.group("pet") else "Person", m.group("named"))
     if second == first:
         return None
+    if m.group("pet"):  # "my mom's cat (Tom) is sick", "my moms cat": the relative's pet
+        state.collect([(first, "hasPet", second, round(0.85 * weight, 2), None)])
+        return second, round(0.9 * weight, 2), body[m.end():]
     discourse.mention(turn, second, gender_of_noun(noun))
     state.collect([(first, KIN_PREDICATE[noun], second, round(0.85 * weight, 2), None)])
     return second, round(0.9 * weight, 2), body[m.end():]

@@ -98,6 +98,9 @@ _CONTRACTIONS_TRIGGERED: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = 
     # "i love me some bbq", "love me some good tacos": love some bbq (not a liking of "me")
     (lazy(r"\b(love|loves|loving|like|likes)\s+me\s+(?=some\s+(?!(?:days|times|nights|mornings)\b)\w)", re.I), r"\1 ",
      (" me some",)),
+    # a relative's pet typed without the apostrophe: "my moms cat", "her sisters dog" (the mom's cat, not moms who cat)
+    (lazy(rf"\b((?:my|our|his|her)\s+{KIN_MODS}(?:{KIN}))s\s+(?=(?:{PET})(?![\w'-]))", re.I), r"\1's ",
+     ("my ", "our ", "his ", "her ")),
     (lazy(r"\bwanna\b", re.I), "want to", ("wanna",)),
     (lazy(r"\bgonna\b", re.I), "going to", ("gonna",)),
     (lazy(r"\b(?:favourite|fav|fave|favs|faves)\b", re.I), "favorite", ("fav",)),
