@@ -1,9 +1,13 @@
 """A time of childhood said beside a move: "We moved to Ohio when I was ten", "I moved to Denver as a kid",
-"when I was little we moved to Texas" - the place is where the speaker grew up, not where they live now.
+"when I was little we moved to Texas" - the place is where the speaker grew up, not where they live now; and a pet
+named with a time of childhood ("I played with my dog as a kid", "my childhood dog was named Rex") was had then, not
+now (:func:`had_young`).
 
 >>> moved_young("We moved to Ohio when I was ten."), moved_young("We moved to Ohio when I was 25.")
 (True, False)
 >>> moved_young("I moved to Denver as a kid"), moved_young("I moved to Denver when my kid was born")
+(True, False)
+>>> had_young("i played with my dog as a kid"), had_young("i got my cat when i was ten")
 (True, False)
 """
 
@@ -13,7 +17,7 @@ import re
 
 from ..framework import lazy
 
-__all__ = ["moved_young"]
+__all__ = ["had_young", "moved_young"]
 
 #: The ages of a child, in words and digits (up to seventeen).
 _AGE = (r"(?:[1-9]|1[0-7]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
@@ -28,3 +32,17 @@ _YOUNG = lazy(rf"\b(?:when\s+(?:i|we)\s+(?:was|were)\s+(?:(?:just|only|still)\s+
 def moved_young(sentence: str) -> bool:
     """Whether ``sentence`` says a time of the speaker's childhood (see the module docstring)."""
     return _YOUNG.search(sentence) is not None
+
+
+#: "my childhood dog", "my childhood cat"
+_CHILDHOOD = lazy(r"\bchildhood\b", re.I)
+#: what says that a pet named with a time of childhood may be had still: got then ("i got my cat when i was ten"), had
+#: since ("i have had my dog since i was a kid"), still had ("my dog is still with me")
+_STILL_HAD = lazy(r"\b(?:since|still|got|get|adopted|rescued|bought|found|have\s+had|has\s+had|together)\b", re.I)
+
+
+def had_young(clause: str) -> bool:
+    """Whether ``clause`` tells a time of the speaker's childhood, so that a pet named in it was had then and is no
+    more ("i played with my dog as a kid", "growing up i loved my cat", "my childhood dog was named rex"), unless the
+    clause says the pet was got then or is had still (see :data:`_STILL_HAD`)."""
+    return (moved_young(clause) or _CHILDHOOD.search(clause) is not None) and _STILL_HAD.search(clause) is None
