@@ -17,10 +17,10 @@ import re
 
 from ...types import Entity
 from ..framework import lazy
-from .lexicon import PET
+from .lexicon import KIN, PET
 from .objects import clean_object
 
-__all__ = ["answers_no", "answers_yes", "asked_about", "counted_pets", "restated"]
+__all__ = ["answers_no", "answers_yes", "asked_about", "counted_before", "counted_pets", "restated"]
 
 _ASKED = lazy(
     r"(?:^|\b(?:do|does)\s+)(?:you|u)\s+(?:(?:also|ever|still|even|really)\s+)?(?P<v>like|love|enjoy|play|eat|drink|watch|"
@@ -109,17 +109,54 @@ def restated(question: str, answer: str) -> str | None:
 _COUNT = lazy(r"^(?P<num>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|several|a\s+few|a\s+couple)(?:\s+of\s+them)?"
               r"\s*(?:$|[.!,;]|now\b|too\b|myself\b|at\s+home\b|and\b|actually\b|lol\b|haha\b)", re.I)
 _PET_KIND = lazy(rf"(?:{PET})", re.I)
+#: a kind of pets or a relative named in the turn before a bare count ("cats and pizza . i have five of them")
+_PETS_NAMED = lazy(rf"\b(?:{PET})(?![\w'-])", re.I)
+_SENTENCE_END = lazy(r"[.!?]")
+_KIN_NAMED = lazy(rf"\b(?:{KIN})(?![\w'-])", re.I)
 
 
-def counted_pets(have: str, topic: Entity | None) -> str | None:
+def counted_pets(have: str, topic: Entity | None, said_before: str = "") -> str | None:
     """The pets a bare count after "have" means when the thing just named is a kind of pet ("do you like dogs? i
-    have three", "i love cats and have five of them"): "three dogs"; None otherwise.
+    have three", "i love cats and have five of them"), or else the last kind of pets that the turn named before it
+    (``said_before``), with no relatives named after them ("cats and pizza . i have five of them", "they love dogs , i
+    have 2"; not "my dogs love kids . i have three"): "three dogs"; None otherwise.
 
     >>> counted_pets("three .", Entity("dogs", "Thing")), counted_pets("three .", Entity("cars", "Thing"))
     ('three dogs', None)
+    >>> counted_pets("five of them .", Entity("pizza", "Thing"), "cats and pizza . lol i have ")
+    'five cats'
+    >>> counted_pets("three .", None, "my dogs love kids . i have ")
     """
     m = _COUNT.match(have)
+    if m is not None and (topic is None or not _PET_KIND.fullmatch(topic.label)):
+        kinds = list(_PETS_NAMED.finditer(said_before))  # the last kind, plural: not "the dogs, cat (, i have three)"
+        last = kinds[-1].group(0) if kinds and kinds[-1].group(0).lower().endswith("s") else ""
+        if len(kinds) > 1 and kinds[-2].group(0).lower() != last.lower() \
+                and not _SENTENCE_END.search(said_before, kinds[-2].end(), kinds[-1].start()):
+            last = ""  # "dogs and cats , i have 2", "the rabbits , cat , and goats ? i have three": of which kind?
+        topic = Entity(last, "Thing") if last and not _KIN_NAMED.search(said_before, kinds[-1].end()) else None
     if m is None or topic is None or not _PET_KIND.fullmatch(topic.label):
         return None
+    at = said_before.lower().rfind(topic.label.lower())
+    if at >= 0 and _KIN_NAMED.search(said_before, at + len(topic.label)):
+        return None  # "we love dogs and have 2 kids . i have three": the count may be of the kids
     number = m.group("num").lower()
     return topic.label.lower() if number in ("one", "1", "several") else f"{number} {topic.label.lower()}"
+
+
+_HAVE_COUNT = lazy(r"\bhave\s+(?P<n>\w+)", re.I)
+_WORD = lazy(r"\w+")
+
+
+def counted_before(text: str, have: str) -> str:
+    """What ``text`` says before the "have" that the bare count ``have`` follows ("cats ! i have 3 of them": "cats ! i
+    "), or nothing when it is not found.
+
+    >>> counted_before("i only have two . i have dogs too", "two .")
+    'i only '
+    """
+    first = m.group(0).lower() if (m := _WORD.match(have.strip())) else ""
+    for m in _HAVE_COUNT.finditer(text):
+        if m.group("n").lower() == first:
+            return text[:m.start()]
+    return ""

@@ -14,7 +14,7 @@ from ...types import Entity
 from ..framework import Clause, lazy
 from ..pronouns import gender_of_noun
 from .ailments import CONDITION
-from .answers import counted_pets
+from .answers import counted_before, counted_pets
 from .apposed_names import called_not_named
 from .home_bought import add_bought_home_town
 from .lexicon import KIN, KIN_MODS, KIN_PREDICATE, NOT_NAMES, NUM, OBJECT_PRONOUNS, PET, PET_COMPOUND, POSSESSION, STOP
@@ -185,7 +185,8 @@ def _apposed_pet_name(noun: str, sentence: str) -> str | None:
 def _have_one(verb: str, raw: str, c: Clause) -> bool:
     if _NOT_HAD.match(raw) or verb.endswith("got") and _GOT_DONE.match(raw):
         return False
-    if (pets := counted_pets(raw, c.topic)) is not None:  # "do you like dogs? i have three"
+    said_before = counted_before(c.turn.text, raw)  # "cats ! i (have 3 of them)"
+    if (pets := counted_pets(raw, c.topic, said_before)) is not None:  # "do you like dogs? i have three"
         c.add("hasPet", owned_entity(c.subject, pets, "Animal", None), 0.7)
         return True
     kin = _HAVE_ONE_KIN.match(raw)
