@@ -41,3 +41,8 @@ def test_no_one_owns_it() -> None:
 def test_a_compound_is_no_pet() -> None:
     found = facts("Where are Tom Baker's boxer shorts?") | facts("Leo Park's boxer shorts.")
     assert not any(p == "hasPet" for _, p, _ in found), found
+
+
+def test_a_relatives_pet_that_died_is_no_pet_had() -> None:
+    found = facts("My aunt's parrot died last spring.")
+    assert not any(p == "hasPet" for _, p, _ in found), found

@@ -21,6 +21,8 @@ A first relative named ("my sister Kate's husband") is that person. A pet of a r
 
 from __future__ import annotations
 
+import re
+
 from ...types import Entity, Turn
 from ..framework import lazy
 from ..pronouns import FEMALE, MALE, Discourse, gender_of_noun
@@ -34,6 +36,9 @@ __all__ = ["kin_of_kin"]
 _PET_VERB = (r"(?i:is|was|are|were|has|had|have|loves?|loved|likes?|liked|hates?|hated|died|passed|just|always|never|"
              r"still|gets?|got|eats?|ate|sleeps?|slept|keeps?|kept|barks?|needs?|wants?|can|will|would|does|did|do|"
              r"follows?|runs?|ran|bit|bites?|won|knows?)")
+#: "(my aunt's dog) died", "passed away", "was put down"
+_DIED = lazy(r"(?:(?:just|recently|sadly|finally|has|had|also)\s+)*(?:died|passed\s+(?:away|on)|(?:was|got|had\s+to\s+be)\s+"
+             r"put\s+(?:down|to\s+sleep))\b", re.I)
 #: "my husband's brother", "his wife's sister", "my sister Kate's husband", "Nadia's husband (Omar)", then the verb.
 _CHAIN = lazy(
     rf"^(?:(?P<poss>(?i:my|our|his|her))\s+(?i:{KIN_MODS})(?P<first>(?i:{KIN}))(?:\s+(?P<fname>{NAME}))?"
@@ -74,6 +79,8 @@ def kin_of_kin(body: str, turn: Turn, discourse: Discourse, state: TurnState) ->
     second = owned_entity(first, noun, "Animal" if m.group("pet") else "Person", m.group("named"))
     if second == first:
         return None
+    if m.group("pet") and _DIED.match(body, m.end()):
+        return None  # "my neighbour's dog passed away": no pet had now, said as the clause reader says it
     if m.group("pet"):  # "my mom's cat (Tom) is sick", "my moms cat": the relative's pet
         state.collect([(first, "hasPet", second, round(0.85 * weight, 2), None)])
         return second, round(0.9 * weight, 2), body[m.end():]
