@@ -24,9 +24,10 @@ from .places import r_job_at
 from .work_vehicles import driven_for_work
 
 _NONE_WORD = lazy(r"^(?:no|zero|none|nothing)\b", re.I)
-#: "a dog and two cats", "green eyes and blonde hair": the things had, one part each.
+#: "a dog and two cats", "dogs and cats", "green eyes and blonde hair": the things had, one part each.
 _R_HAVE_PARTS = lazy(r"\s*(?:,\s*(?:and\s+)?|\band\s+|\bplus\s+)(?=(?:a|an|one|two|three|four|five|\d+|some)\s)"
                      r"|\s+and\s+(?=(?:sisters?|brothers?|siblings|kids|children|sons|daughters)\b)"  # "a brother and sisters"
+                     rf"|\s+(?:and|&)\s+(?=(?:{PET})(?![\w-])(?!\s+(?:{PET_COMPOUND})\b))"  # "a dog and cat", "dogs and cats"
                      r"|(?:(?<=hair)|(?<=eyes)|(?<=skin)|(?<=beard))\s*(?:,\s*(?:and\s+)?|\band\s+|\bwith\s+)"
                      r"(?=(?:(?:[\w'-]+\s+){1,2}(?:hair|eyes|skin|beard)|freckles|tattoos)\b(?!\s+(?!and\b|with\b)[a-z]))")
 
@@ -34,8 +35,8 @@ _R_HAVE_PARTS = lazy(r"\s*(?:,\s*(?:and\s+)?|\band\s+|\bplus\s+)(?=(?:a|an|one|t
 def r_have(m: re.Match[str], c: Clause) -> bool:
     verb = m.group("v").lower()
     raw = m.group("o")
-    if c.negated or _NONE_WORD.match(raw):
-        return False
+    if c.negated or _NONE_WORD.match(raw) or _NOT_HAD.match(raw):
+        return False  # "i have to say cats and dogs": no part of it had
     parts = _R_HAVE_PARTS.split(raw)
     if len(parts) > 1:
         found = [_have_one(verb, part, c) for part in parts]
