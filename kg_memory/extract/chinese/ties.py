@@ -26,6 +26,7 @@ from ...types import Entity, Turn
 from ..framework import Clause, Rule, lazy
 from ..names import is_chinese_name
 from ..pronouns import FEMALE, MALE, Discourse, gender_of_noun
+from .child_named import CHILD_PARENT_RULES
 from .lexicon import HAN, KIN, KIN_PREDICATE, NUM
 from .objects import owned
 from .segment import is_called_name
@@ -155,6 +156,7 @@ def _r_lives_with_kin(m: re.Match[str], c: Clause) -> bool:
 
 
 TIE_RULES: list[tuple[str, Rule]] = [
+    *CHILD_PARENT_RULES,  # 我是皓皓妈妈, 我是数学课代表李想的爸爸: the parent of the child named
     # 我跟我爸妈住在一起, 我和奶奶一起住, 我跟室友住: the subject's relative (or roommate) lived with
     (rf"^(?:和|跟|与|同)(?:我|自己)?的?(?P<kin>{KIN})(?:接着|继续|还|一直)?(?:住在一起|一起住|同住|(?:一块儿?|一起)住了?|"
      rf"住(?:在)?一块儿?|住){_END}", _r_lives_with_kin),
