@@ -17,7 +17,7 @@ import re
 
 from .call_replies import GREETING as _GREETING
 from .framework import lazy
-from .loose_calls import ZH_LOOSE, said_loosely
+from .loose_calls import ZH_LOOSE, said_loosely, yes_named
 from .names import plausible_name
 from .speaker_vote import name_key as _key
 
@@ -213,6 +213,7 @@ def how_said(text: str, start: int, end: int, name: str) -> str:
     if _HAN.search(name):
         loose = ZH_LOOSE.match(text, start) is not None and re.search(r"(?:[呢吗啊吧嘛呀哦你]|对不对|是不是|好不好|行不行|对吧|好吗)$",
                                                                          before) is not None
+        loose = loose or yes_named(text, start)  # "好的鲁医生。": glued to the yes that opens the reply
         return "to" if loose or _ZH_YOU_BEFORE.search(before) or _ZH_YOU_AFTER.match(after) else "of"
     if _SPOKEN_OF.search(before):
         return "of"

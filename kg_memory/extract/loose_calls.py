@@ -18,7 +18,7 @@ from .names import TITLE, WORD, plausible_name
 from .pronouns import cut_short_name, gender_of_name
 
 __all__ = ["YOU_VERB", "ZH_LOOSE", "called_alone", "greeted", "loose_before", "loose_names", "names_before_you",
-           "said_loosely"]
+           "said_loosely", "yes_named"]
 
 _HAN = lazy(r"[\u4e00-\u9fff]")
 
@@ -55,21 +55,34 @@ _LOOSE_END = lazy(_END)
 _EN_LOOSE = lazy(rf"(?<=[a-z]\s)((?:{TITLE}\s+)?{WORD}(?:\s+{WORD})?)(?={_END})")
 ZH_LOOSE = lazy(r"(?:(?<=[呢吗啊吧嘛呀哦你])|(?<=对不对|是不是|好不好|行不行)|(?<=对吧|好吗))(?![呢吗啊吧嘛呀哦])"
                r"([\u4e00-\u9fff]{2,4})(?=[，。！？,.!?…]|$)")  # "干嘛呢莫妮卡？": after the last particle
+#: A name glued to the yes that opens a reply ("好的鲁医生。", "好嘞尤叔！", "来了王姐！"): said to the one who asked.
+_ZH_YES_NAME = lazy(r"(?:^|[。！？!?…，,~～]\s*)(?:好的|好嘞|好咧|得嘞|来了|来啦|收到|知道了)([\u4e00-\u9fff]{2,4})(?=[，。！？,.!?…~～]|$)")
 
 
 
 
 def loose_names(text: str) -> list[str]:
     """Names said to someone at the end of a sentence or clause without a comma ("What's up Joe?", "你在干嘛呢莫妮卡？"),
-    unless the word before takes them as an object ("I met Joe."), or after a greeting (:func:`greeted`).
+    unless the word before takes them as an object ("I met Joe."), after a greeting (:func:`greeted`), or glued to the
+    yes that opens a reply ("好的鲁医生。": :func:`yes_named`).
 
     >>> loose_names("What's up Joe? I met Ross."), loose_names("你在干嘛呢莫妮卡？")
     (['Joe'], ['莫妮卡'])
     """
     if _HAN.search(text):
-        return [m.group(1) for m in ZH_LOOSE.finditer(text)]
+        return [m.group(1) for m in ZH_LOOSE.finditer(text)] + [m.group(1) for m in _ZH_YES_NAME.finditer(text)]
     return [m.group(1) for m in _EN_LOOSE.finditer(text) if _said_to(text, m.start(), m.end())] \
         + [name for _, name in greeted(text)]
+
+
+def yes_named(text: str, start: int) -> bool:
+    """Whether the name at ``text[start:]`` is glued to the yes that opens a reply or a sentence: "好的鲁医生。",
+    "好嘞尤叔！" (said to the one who asked; not "挺好的王老师", a yes inside a clause).
+
+    >>> yes_named("好的鲁医生。", 2), yes_named("他人挺好的王老师。", 5)
+    (True, False)
+    """
+    return any(m.start(1) == start for m in _ZH_YES_NAME.finditer(text))
 
 
 def said_loosely(text: str, start: int, end: int) -> bool:
