@@ -105,8 +105,10 @@ _NAME_FOR = (r"(?i:(?:^|[.!?…]\s*)(?:(?:and|okay|ok|so|great)[,\s]+)?(?:the\s+
 #: ... "You are...?" opening a sentence, not "She's a little different than you are..." (no name asked)
 _ASKS_NAME = lazy(r"\byour\s+name\b|" + _NAME_FOR + r"|\bwho\s+are\s+you\b|\band\s+you\s+are\b|(?:^|[.!?…]\s*)you\s+are\s*(?:\.\.\.|…)|"
                         r"\bwe(?:'ve|\s+have)\s+(?:never\s+)?met\b|\bwe\s+haven't\s+met\b|"  # "I don't believe we've met, Joey." - "Dennis."
-                        # 你叫什么 / 名字？, not "您妻子的名字是？", "你朋友叫什么?" nor "很美的名字。" (someone else's name)
-                        r"(?:你|您)(?:的名字|叫什么)|你是谁|(?:^|[，,。！？!?\s])(?:名字|叫什么)|我们(?:还)?没见过|" + _WHO_YOU_ARE, re.I)
+                        # 你叫什么 / 名字？, not "您妻子的名字是？", "你朋友叫什么?" nor "很美的名字。" (someone else's name),
+                        # nor "在一家银行，叫什么星展" (a name half remembered, said: no question)
+                        r"(?:你|您)(?:的名字|叫什么)|你是谁|(?:^|[，,。！？!?\s])(?:名字|叫什么(?!(?!名字|来着|呢|啊|呀)[\u4e00-\u9fff]))|"
+                        r"我们(?:还)?没见过|" + _WHO_YOU_ARE, re.I)
 #: A name asked of a thing spoken of just before ("你们公司是做游戏的？叫什么来着？", "那家店叫什么？"): its answer names the
 #: thing, not the one answering (not 你叫什么, asked of the person).
 _THING_NAME_ASKED = lazy(r"(?:公司|单位|厂|店|饭店|餐厅|馆|牌子|品牌|小区|学校|医院|游戏|电影|电视剧|歌|书|节目|网站|软件|app|地方|"
