@@ -195,8 +195,9 @@ def _other_name(key: str, called: str) -> bool:
 _HAN = lazy(r"[\u4e00-\u9fff]")
 #: A name said alone as a question ("Julia?", "朱莉亚？"; "钱德勒！" after "钱德勒你在做什么？" calls him too).
 _NAME_ALONE = lazy(r"^\W*(?P<n>[^\W\d_][\w'·.\s-]*?)\s*[?？]+\W*$")
-#: The word asked back, opening a turn that goes on ("Dartmouth? Who went to Dartmouth?"; "Marco? He's out back.").
-_NAME_ASKED_BACK = lazy(r"^\W*(?P<n>[^\W\d_][\w'·.-]*(?:\s[A-Z][\w'-]*)?)\s*[?？]+\s+\S")
+#: The word asked back, opening a turn that goes on ("Dartmouth? Who went to Dartmouth?"; "Marco? He's out back.";
+#: "仇东？我外孙女也在电视台。": no space after a Chinese question mark; not "殷老师？你不是叫Coco吗？", asked of them).
+_NAME_ASKED_BACK = lazy(r"^\W*(?P<n>[^\W\d_][\w'·.-]*(?:\s[A-Z][\w'-]*)?)\s*(?:[?？]+\s+\S|？+\s*(?![你您])[^\W\d_])")
 #: A word exclaimed back, opening a turn ("Tulsa! My cousin lives there.")
 _EXCLAIMED_BACK = lazy(r"^\W*(?P<n>[A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?)\s*!+")
 
