@@ -28,6 +28,7 @@ from ..framework import Found, lazy
 from ..names import is_chinese_name
 from ..pronouns import Discourse
 from .boss_calls import bosses_called
+from .kin_asked import in_law_called
 from .lexicon import HAN, KIN, KIN_PREDICATE
 from .people import addressee, or_replied_to
 from .segment import SENTENCE_WITH_END, is_called_name
@@ -73,7 +74,7 @@ def parents_called(turn: Turn, discourse: Discourse) -> list[Found]:
         if opens is not None and not _asked_of_parent(piece, turn, discourse):
             return []
         other = _called(turn, discourse, asks=piece.endswith(("？", "?")) or k > 0 or alone is None)
-        if other is None or _spoke_of_in_law(other, turn, discourse):
+        if other is None or _spoke_of_in_law(other, turn, discourse) or in_law_called(other, turn, discourse):
             return []
         return [(discourse.speaker(turn), _CALLED_AS.get(m.group("kin")) or KIN_PREDICATE[m.group("kin")], other, 0.65, None)]
     return []

@@ -18,6 +18,14 @@ their child ("妈，门口的灯又不亮了。" - "真是的。儿子，你去�
 ...       Turn("c", "3", "C", "妈，票我取好了。"), Turn("c", "4", "D", "行，这是我闺女，刚放寒假。")]
 >>> asked_kin(ts[2], Discourse(ts))
 (Entity(label='D', type='Person', iri=None, aliases=(), labels=()), 0.8)
+
+A daughter- or son-in-law calls the spouse's parents 爸 and 妈 too: where the one called speaks, just before the call
+or answering it, of their own 儿媳妇 or 女婿, of their child marrying the caller (刚子娶你是他的福气) or of taking the caller as their
+own (我把你当亲闺女), :func:`in_law_called` says so, and the call tells no parent.
+
+>>> ts = [Turn("c", "1", "A", "爸，您少喝点。"), Turn("c", "2", "B", "好好，听儿媳妇的。")]
+>>> in_law_called(Entity("B", "Person"), ts[0], Discourse(ts)), in_law_called(Entity("A", "Person"), ts[0], Discourse(ts))
+(True, False)
 """
 
 from __future__ import annotations
@@ -26,7 +34,7 @@ from ...types import Entity, Turn
 from ..framework import lazy
 from ..pronouns import Discourse
 
-__all__ = ["asked_kin"]
+__all__ = ["asked_kin", "in_law_called"]
 
 _ASKS = lazy(r"[？?]")
 #: A turn that opens calling a parent: 爸，……; 妈！……; 老爸，…….
@@ -54,3 +62,18 @@ def asked_kin(turn: Turn, discourse: Discourse) -> tuple[Entity, float] | None:
     if before is not None and (before.speaker == turns[at + 1].speaker or _ASKS.search(before.text)):
         return None  # the same one on both sides, or a question of the one before answered
     return Entity(turns[at + 1].speaker, "Person"), 0.6
+
+
+#: A son's or daughter's spouse spoken of by their parent (听儿媳妇的, 我女婿, 刚子娶你, 我把你当亲闺女).
+_IN_LAW = lazy(r"(?:^|[，,。！？!?…\s]|我|我们?家的?|咱家|听|这是|是我的?)(?:儿媳|女婿|姑爷)|娶(?:了)?你|嫁给我儿子|"
+               r"把你当(?:成)?(?:亲|自己)?(?:闺女|女儿|儿子)")  # not 汝姐女婿 (another's)
+
+
+def in_law_called(called: Entity, turn: Turn, discourse: Discourse) -> bool:
+    """Whether ``called``, whom ``turn`` calls 爸 or 妈, speaks of their own child-in-law in the three turns before it
+    or answers it so (爸，您少喝点。 - 好好，听儿媳妇的。): the caller may be the in-law, no child of theirs."""
+    turns, at = discourse.conversation(turn), discourse.place(turn)
+    if at is None:
+        return False
+    near = [*turns[max(0, at - 3):at], *turns[at + 1:at + 2]]
+    return any(t.speaker == called.label and _IN_LAW.search(t.text) for t in near)

@@ -37,7 +37,7 @@ from .counted import pet_said
 from .couples import COUPLE_RULES, couples, named_owner, we_marry
 from .given_names import given_name_after_kin
 from .kin_also import kin_also
-from .kin_asked import asked_kin
+from .kin_asked import asked_kin, in_law_called
 from .kin_titles import titled_relatives
 from .lexicon import COUNTRIES, HAN, KIN, KIN_GOOD, KIN_PREDICATE, NAME, NUM, PET, PETS, SURNAMES, TIME, in_idiom
 from .pet_kind_named import pets_named_by_kind
@@ -488,7 +488,7 @@ def _kin_called(sentence: str, turn: Turn, discourse: Discourse) -> list[Found]:
     if m is None or _KIN_CALLED.match(sentence[m.end():]) or _INTRODUCES.search(turn.text):
         return []  # 妈妈，爸爸，……: which one answers is unknown; 爸，这是菲比: someone else is there to answer
     other, weight = asked_kin(turn, discourse) or or_replied_to(discourse.addressee(turn), 0.9, turn, discourse)
-    if other is None:
+    if other is None or in_law_called(other, turn, discourse):  # 爸，您少喝点。 - 听儿媳妇的。: an in-law
         return []
     kin = m.group("kin")
     return [(discourse.speaker(turn), _CALLED_AS.get(kin) or KIN_PREDICATE[kin], other, 0.7 * weight, None)]
