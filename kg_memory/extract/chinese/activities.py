@@ -243,9 +243,10 @@ def _r_have(m: re.Match[str], c: Clause) -> bool:
 
 _A_LITTLE = r"一点点?|一些|点儿?|些"
 _LANGUAGE_END = lazy(r"(?:语|话|文)$")
-#: Things said that end in 话 but are no language (讲个笑话, 说实话, 打电话).
+#: Things said that end in 话 but are no language (讲个笑话, 说实话, 打电话); how one talks (说话慢声细语, 讲话轻声细语: 话 first).
 _NOT_LANGUAGE = lazy(r"(?:笑|实|真|假|坏|好|废|谎|闲|大|情|电|傻|气|空|怪|脏|粗|心里|悄悄|俏皮|客气|风凉|漂亮|对)话$|^(?:个|句|些|几句|得|不)"  # 说得上话, 说不上话: getting along
-                     r"|(?:论|作|课|公|原|全|正|散|短|征|范|条|碑|经|祭|诗|美|图|本|上|下|行|天|译|引|杂|推|发|韵|人|铭|明|斯|碎|例|长)文$")  # 冯老师说论文不过: a text, no language (not 英文, 法文)
+                     r"|(?:论|作|课|公|原|全|正|散|短|征|范|条|碑|经|祭|诗|美|图|本|上|下|行|天|译|引|杂|推|发|韵|人|铭|明|斯|碎|例|长)文$"
+                     r"|^话")  # 冯老师说论文不过: a text, no language (not 英文, 法文)
 
 
 def _r_speak(m: re.Match[str], c: Clause) -> bool:
