@@ -65,6 +65,7 @@ name names surname address occupation
 明白 多谢 安静 东西 小姑娘 姑娘 小丫头 丫头 小伙子 小朋友 二叔 三叔 四叔 二姨 三姨 二舅 三舅 二姑 三姑 二婶 三婶 二伯 三伯
 阿姨 伯伯 伯母 小姨 帅哥 美女 阿姨好 小帅哥 大帅哥 小美女 大美女 靓仔 靓女 尤物 美人儿
 张嘴 张开 张口 张罗 小点声 小点儿声 白干 左转 右转 王八蛋
+柯基 金毛 哈士奇 拉布拉多 萨摩耶 柴犬 比熊 博美 泰迪 边牧 德牧 英短 美短 布偶 橘猫 狸花猫
 """.split())
 #: Exclamations of disgust said to someone ("Gross, Dad.", "Yuck, Ray."), no name alone; some are surnames ("Mr. Gross")
 _EXCLAIMED = frozenset("gross yuck yuk eww ick blech nasty".split())
