@@ -35,7 +35,8 @@ _EN_INTRO = lazy(r"(?<!\b[Ii]f\s)(?<!\b[Pp]retend\s)(?<!\b[Ii]magine\s)(?<!\b[Ss
                        rf"((?:{_CAP})(?:\s+{_CAP})?)(?![-'\w]|\s+{_CAP}'s\b)|"  # not "I'm Josh Whitman's sister"
                        rf"^\W*(?i:it's|it\s+is)\s+({_CAP}),?\s+(?i:actually)\b|"
                        rf"\b(?i:nice|good|pleased)\s+to\s+meet\s+you[.!]+\s+({_CAP}\s+{_CAP})\s*(?:[.!]|$)")
-_ZH_INTRO = lazy(r"(?:我是|我就是|我叫|我的名字是|我的名字叫|我名叫|叫我[，,]?|是我，)([\u4e00-\u9fff·]{2,8}?)(?:啊|呀)?(?=[，,。！!？?.\s]|$)")
+#: 我是X的 (我是隔壁财经的, 我是岳阳的: where one is from, of) introduces no name: a 叫我阿泽 after it still may.
+_ZH_INTRO = lazy(r"(?:我是|我就是|我叫|我的名字是|我的名字叫|我名叫|叫我[，,]?|是我，)([\u4e00-\u9fff·]{2,8}?)(?<!的)(?:啊|呀)?(?=[，,。！!？?.\s]|$)")
 
 
 @functools.lru_cache(maxsize=1)
