@@ -12,6 +12,12 @@ car anymore").
 (['toyota camry'], ['sports car'])
 >>> my_vehicles("my dream car is a tesla"), my_vehicles("i want to buy my own car someday")
 ([], [])
+
+A kind said to be of a make names the vehicle by its make: "my car is a 2012 ford focus", "my truck is a toyota" give
+"ford focus", "toyota" (the same vehicle, named more closely), not "car" or "truck".
+
+>>> my_vehicles("my car is a 2012 ford focus i love"), my_vehicles("my car is a lease")
+(['ford focus'], ['car'])
 """
 
 from __future__ import annotations
@@ -49,6 +55,11 @@ _QUOTE_OPENED = lazy(r"(?:^|\s)['‘\"“](?=\w)")
 _HAD_DENIED = lazy(r"\b(?:not|never|no)\b.*\b(?:have|has|own|owns|got)\b[^,.;]*$|\b(?:anymore|any\s+more)\b", re.I)
 
 
+#: a kind said to be of a make: "(my car) is a 2012 ford (focus)", "(my truck) is an old toyota"
+_IS_OF_MAKE = lazy(r"\s+is\s+an?\s+(?:(?:19|20)\d\d\s+|old\s+|new\s+|used\s+)?(?P<make>" + "|".join(sorted(_MAKE_WORDS, key=len, reverse=True))
+                   + r")\b(?=(?P<model>(?:\s+[a-z0-9][\w-]*){0,2}))", re.I)
+
+
 #: words after a make that are no model: a verb's forms ("my toyota speaks"), and words of degree or quantity
 _NO_MODEL = lazy(r"(?:ed|ing)$|^(?:all|any|some|too|so|very|really|just|now|here|there|again|back|up|out|down|off|paid|pick|"
                  r"got|made|left|broke|new|old|is|was|has|does|goes|needs|looks|runs|gets|makes|seems|works|smells|sounds|"
@@ -78,6 +89,9 @@ def my_vehicles(clause: str) -> list[str]:
         label = words[start:]
         if model and model[0] in VEHICLE_WORDS and model[0] not in _MAKE_WORDS:
             label.append(model.pop(0))  # "pickup truck", "mustang convertible"
+        made = _IS_OF_MAKE.match(clause, m.end()) if label[-1] not in _MAKE_WORDS else None
+        if made is not None:  # "my car is a 2012 ford focus": the ford focus
+            label, model = [made.group("make").lower()], made.group("model").lower().split()
         if label[-1] in _MAKE_WORDS or label[-1] in ("mustang", "prius", "camaro", "corvette"):
             for i, w in enumerate(model):  # "honda civic", "ford taurus", "volkswagen beetle car", "honda civic 2015"
                 if w in STOP or w in _ANOTHER_THING or not re.fullmatch(r"[a-z0-9-]+", w) \
