@@ -3,7 +3,8 @@
 dog off the couch?": whatever is asked, the speaker has the pet). Not a pet to come ("should my new puppy be a lab?",
 "my future dog", "my own cat"), another's ("is your dog ok?"), a denial ("my pet is not a dog", "my pet isn't a cat"),
 a pet of the past ("my pet was a rabbit", "did he die, like my cat?"), nor a word that names no pet ("my pet peeve",
-"my lab partner", "do you like my little pony?": a toy).
+"my lab partner", "do you like my little pony?": a toy). A pet taken in is had as one adopted is: "i recently took in a
+stray kitten", "we have taken in two rescue dogs" (not "if i took in a dog", nor "took in a movie": no pet).
 
 >>> from kg_memory.types import Turn
 >>> from kg_memory.extract.pronouns import Discourse
@@ -13,8 +14,9 @@ a pet of the past ("my pet was a rabbit", "did he die, like my cat?"), nor a wor
 >>> scan_pet_is("my only pets are two cats and a hamster", turn, Discourse([turn]), state)
 >>> scan_asked_pets("can my parakeet come too?", turn, Discourse([turn]), state)
 >>> scan_asked_pets("should my new puppy be a lab?", turn, Discourse([turn]), state)
+>>> scan_pet_is("we just took in a stray rabbit", turn, Discourse([turn]), state)
 >>> [(p, o.label) for _, p, o, _, _ in state.facts]
-[('hasPet', "Ann's cats"), ('hasPet', "Ann's hamster"), ('hasPet', "Ann's parakeet")]
+[('hasPet', "Ann's cats"), ('hasPet', "Ann's hamster"), ('hasPet', "Ann's parakeet"), ('hasPet', "Ann's rabbit")]
 """
 
 from __future__ import annotations
@@ -40,6 +42,11 @@ _PET_IS = lazy(
     rf"{_COUNT}\s+{_DESCRIBED}(?P<noun>{PET})(?![\w'-])(?:\s+(?:named|called)\s+(?P<name>[\w'-]+))?",
     re.I,
 )
+#: "i recently took in a stray cat", "we have taken in two rescue dogs": pets taken in, had as adopted ones are
+_TOOK_IN = lazy(rf"\b(?:i|we)\s+(?:(?:just|recently|finally|also|have|had)\s+){{0,2}}(?:took|taken)\s+in\s+{_COUNT}\s+{_DESCRIBED}"
+                rf"(?P<noun>{PET})(?![\w'-])", re.I)
+#: "if (i took in a dog)", "(i wish) i had taken in": a pet taken in only in thought
+_THOUGHT = lazy(r"\b(?:if|wish|would|should|could|might)\b", re.I)
 #: "(two cats) and a hamster", "(four cats), two dogs": another pet of the list
 _AND_PET = lazy(rf"\s*(?:,\s*(?:and\s+|plus\s+)?|\s(?:and|&|plus)\s+){_COUNT}\s+{_DESCRIBED}(?P<noun>{PET})(?![\w'-])", re.I)
 #: "my parakeet", "my two old dogs", "my cat Mochi" in a question (a pet to come: "my new/future/own/next dog", none)
@@ -81,6 +88,10 @@ def scan_pet_is(clause: str, turn: Turn, discourse: Discourse, state: TurnState)
     if one is not None and plausible_name(one.group("n")) and (kind := _kind_of_one(turn.text, one)) is not None:
         state.collect([(discourse.speaker(turn), "hasPet", owned_entity(discourse.speaker(turn), kind, "Animal", one.group("n")),
                         0.7, None)])
+    took = _TOOK_IN.search(clause) if " in " in clause.lower() else None
+    if took is not None and not _THOUGHT.search(clause, 0, took.start()):  # "i recently took in a stray cat"
+        state.collect([(discourse.speaker(turn), "hasPet", owned_entity(discourse.speaker(turn), took.group("noun").lower(), "Animal", None),
+                        0.75, None)])
     if "pet" not in clause.lower():
         return
     speaker = discourse.speaker(turn)
