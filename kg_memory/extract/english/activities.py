@@ -8,7 +8,7 @@ import re
 from ...types import Entity
 from ..framework import Clause, lazy
 from .but_not import left_out
-from .goal_phrases import phrased_goal
+from .goal_phrases import passing_state, phrased_goal
 from .job_towns import lowercase_destination
 from .lexicon import INSTRUMENTS, JOB_TALK, KIN, KIN_MODS, KIN_PREDICATE, LEISURE_GROUP, LIKED_KINDS, PET, alts
 from .no_liking import heeded, ill_occasion
@@ -570,7 +570,7 @@ def goal(raw: str, c: Clause) -> bool:
     if c.negated:
         return False
     raw = _SOME_DAY.sub("", raw)  # "be a doctor one day": the goal is to be a doctor
-    if _NOT_A_GOAL.match(raw) or _OF_THE_MOMENT.search(raw):
+    if _NOT_A_GOAL.match(raw) or _OF_THE_MOMENT.search(raw) or passing_state(raw):  # not "be happy"
         return False
     raw = _R_SCHOOL_TO_BECOME.sub("", raw)
     become = _R_GOAL_BECOME.match(raw)

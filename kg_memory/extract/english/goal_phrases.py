@@ -1,6 +1,7 @@
 """Goals said with a verb and a preposition, read whole: "(I want to) move to Berlin", "(I plan to) get back into
 swimming" (the rest of :func:`.activities.goal` would keep "move" or "get back" alone), "(I want to) work as a nurse"
-(to become one: "become nurse")."""
+(to become one: "become nurse"). A feeling or a state of the moment is no goal: "(I want to) be happy", "(I just want
+to) be left alone", "(I want to) be closer to him", "(I definitely want to) be done" (no "become happy")."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import re
 from ..framework import lazy
 from .objects import clean_object, is_job
 
-__all__ = ["phrased_goal"]
+__all__ = ["passing_state", "phrased_goal"]
 
 _MOVE_TO = lazy(r"^(?:move|relocate)\s+(?:back\s+)?to\s+(?P<o>.+)", re.I)
 #: "work as a nurse", "work as an engineer in the future": the job (not "work as a team", "work as hard as i can")
@@ -42,6 +43,21 @@ def phrased_goal(raw: str) -> str | None:
     job = _WORK_AS.match(raw)
     title = clean_object(_WHEN.sub("", job.group("o"))) if job else None
     return f"become {title.lower()}" if title and is_job(title.lower()) else None
+
+
+#: "be happy", "feel so much better", "be left alone", "be closer to him": a feeling or a state of the moment
+_PASSING_STATE = lazy(r"^(?:be|feel|become|get)\s+(?:(?:so|very|really|truly|much|just|more|less|a\s+(?:little|bit))\s+)*"
+                      r"(?:left\s+)?(?:happy|happier|sad|glad|done|closer|alone|okay|ok|fine|better|ready|free|comfortable|calm|"
+                      r"relaxed|safe|loved|heard|understood|appreciated|content|satisfied|at\s+peace)\b", re.I)
+
+
+def passing_state(raw: str) -> bool:
+    """Whether ``raw`` (what one wants, hopes or means to do) is a feeling or a state of the moment, not a goal.
+
+    >>> passing_state("be happy"), passing_state("be left alone"), passing_state("be a happy nurse")
+    (True, True, False)
+    """
+    return _PASSING_STATE.match(raw) is not None
 
 
 #: "(get back to) work", "(get to) know": no pastime taken up.
