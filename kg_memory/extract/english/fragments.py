@@ -157,12 +157,19 @@ _NO_WORK = lazy(r"\b(?:student|retired|retiree|unemployed|mom|mother|dad|father|
                 r"homemaker|grandma|grandmother|grandpa|grandfather|veteran|volunteer)s?$", re.I)
 
 
+def _plural_pets(label: str) -> bool:
+    """Whether ``label`` ends on pets in the plural ("cats", "my two dogs"), which a singular "it" cannot mean."""
+    last = label.split()[-1].lower() if label.split() else ""
+    return last.endswith("s") and not last.endswith("ss") and bool(_PETS.match(last))
+
+
 def meant_by(rest: str, subject: Entity, state: TurnState, text: str) -> Entity | None:
     """What "it" or "them" in the verb phrase ``rest`` of ``subject`` means, given the facts of ``state`` that the turn
     ``text`` told before it and the thing the clauses before end on (its ``last_thing``): the plural pets told last for "them" ("i got home from
     walking our dogs . i love them": the dogs, not what the clause ends on), the job that ``subject`` was just told to
     have for "it" ("i am a nurse and i love it": the job; "i am a student and i love it" tells no job), the school
-    just told for "it" ("i am in school and i hate it"); else that last thing.
+    just told for "it" ("i am in school and i hate it"); else that last thing, but never plural pets for "it" ("my
+    cats are at the groomer . i hate it": the situation, not the cats).
 
     >>> ann = Entity("Ann", "Person")
     >>> state = TurnState([(ann, "hasPet", Entity("Ann's dogs", "Animal"), 0.8, None)], last_thing=Entity("sunset"))
@@ -171,8 +178,11 @@ def meant_by(rest: str, subject: Entity, state: TurnState, text: str) -> Entity 
     >>> meant_by("love it", ann, TurnState([(ann, "jobTitle", "nurse", 0.9, None)]), "i am a nurse and i love it").label
     'job'
     >>> meant_by("love it", ann, TurnState([(ann, "jobTitle", "student", 0.9, None)]), "i am a student and i love it")
+    >>> meant_by("hate it", ann, TurnState([], last_thing=Entity("cats")), "my cats are at the groomer . i hate it")
     """
     said, facts, topic = _PRONOUN.search(rest), state.facts, state.last_thing
+    if said is not None and said.group("p").lower() == "it" and topic is not None and _plural_pets(topic.label):
+        return None  # "my cats are at the groomer . i hate it": "it" is what happens, not the cats
     if said is None or not facts:
         return topic
     at = text.lower().rfind(topic.label.lower()) if topic is not None else -1
