@@ -172,7 +172,7 @@ _BE_LEFT_OUT = (r"(?i:(?:also\s+|really\s+|totally\s+|super\s+|so\s+)?(?:obsesse
 CLAUSE_SPLIT = lazy(
     rf"\s*[,;:]\s*(?:(?:and|but|so|or|because|cause|cuz|since|although|though|while|whereas|when|then|plus|as)\s+)?(?={_SUBJECT_START})"
     rf"|\s+(?:and|but|so|or|because|cause|cuz|since|although|though|while|whereas|then|plus|when|whenever|after|before|until|as)\s+(?={_SUBJECT_START})"
-    rf"|\s*,?\s+(?:and|but)\s+(?=(?:also\s+|really\s+|still\s+|now\s+)?{_VERB_START}|{_BE_LEFT_OUT})"
+    rf"|\s*,?\s+(?:and|but)\s+(?=(?:(?:also|really|still|now|just|recently)\s+)?{_VERB_START}|{_BE_LEFT_OUT})"
     r"|\s*(?:,\s*)?\b(?=(?:because|although|whereas|unless|if)\b)"
     # "i'm vegetarian, so restaurant tips would help": a consequence with a subject of its own (a few words, a verb)
     r"|\s*,\s*(?:so|because|cause|cuz)\s+(?=(?:[\w'-]+\s+){1,4}(?:would|could|should|might|will|can|is|are|was|were|has|have)\b)"
@@ -293,7 +293,7 @@ UNDER_WAY = (r"playing|watching|listening\s+to|eating|drinking|enjoying|reading|
 #: another's clause inside the subject's, or a bidding, which a verb after "and" goes on
 INNER_SUBJECT = lazy(r"\b(?:how|that|when|why|whether)\s+(?:(?:don't|do\s+not)\s+)?(?:you|he|she|they|people|(?-i:[A-Z][a-z]+))\s+[a-z]+|"
                      r"\bwhy\s+not\s+[a-z]+|(?:^|[,;]\s*|\bso\s+)please\s+[a-z]+", re.I)
-CONTINUES = lazy(_VERB_START + r"|also\b|still\b|really\b|" + _BE_LEFT_OUT, re.I)
+CONTINUES = lazy(_VERB_START + r"|also\b|still\b|really\b|(?:just|recently)\s+" + _VERB_START + "|" + _BE_LEFT_OUT, re.I)
 ELLIPSIS = lazy(
     # "enjoy the views!", "enjoy your trip": said to someone (not "really enjoy the views")
     r"^(?!enjoy\s+(?:the|your|yourself|yourselves|every|each|some|all)\b)"
