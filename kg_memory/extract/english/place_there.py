@@ -4,7 +4,8 @@ month." (a move to Denver), "What are some fun things to do in Austin? We just m
 Austin). The place is the last one named before it: a name after "in" or "to" (not a month, a day or a language),
 or one the gazetteer knows as a place ("I visited Rome and want to go back there"); with none, "there" stays unread
 ("I live here" in a sitcom's apartment names nothing), and "here" after a contrast is elsewhere ("I was born in Ohio
-but I live here now").
+but I live here now"). In a lowercase chat a region it names (a state, a country, a large city: "i am from peru . my
+parents still live there") is the place "there" means ("here" keeps to names said with capitals).
 
 >>> place_for_there("I grew up in Boston and my parents still live there.")
 'I grew up in Boston and my parents still live in Boston.'
@@ -12,6 +13,8 @@ but I live here now").
 'What are some fun things to do in Austin? We just moved to Austin from Ohio.'
 >>> place_for_there("I love my apartment, I have lived here for years.")
 'I love my apartment, I have lived here for years.'
+>>> place_for_there("i am from peru . my parents still live there")
+'i am from peru . my parents still live in peru'
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ import re
 from ...gazetteer import gazetteer_id
 from ..framework import lazy
 from ..timeexpr import MONTHS, WEEKDAYS
-from .lexicon import LANGUAGES
+from .lexicon import LANGUAGES, REGIONS
 
 __all__ = ["place_for_there"]
 
@@ -31,6 +34,9 @@ _THERE = lazy(r"\b(?P<v>(?:live|lives|living|lived|work|works|working|worked|gre
               r"(?P<w>there|here)\b(?!\s+(?:is|are|was|were)\b)", re.I)
 #: A name after "in" or "to" ("in Austin", "to New Mexico"), or any the gazetteer knows as a place ("visited Rome").
 _NAMED = lazy(r"(?P<pre>\b(?:in|to)\s+)?\b(?P<p>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\b(?!['’])")
+#: A region said in lowercase ("peru", "new mexico"), not one that is also a common word ("turkey", "la")
+_REGION = lazy(r"\b(?P<p>" + "|".join(sorted((r.replace(" ", r"\s+") for r in REGIONS - {"turkey", "la"}), key=len, reverse=True))
+               + r")\b(?!['’])")
 _CONTRAST = lazy(r"\b(?:but|though|although|while|whereas|instead)\b", re.I)
 _GOING = ("move", "moves", "moving", "moved", "relocated", "relocating", "go", "going", "went")
 
@@ -52,6 +58,8 @@ def place_for_there(text: str) -> str:
         # "here" is where the speaker is: a place said with "in" or "to" ("Australia, I just moved here": from there)
         here = m.group("w").lower() == "here"
         named = [(n.end(), _place(n)) for n in _NAMED.finditer(text, 0, m.start()) if n.group("pre") or not here]
+        if not here:  # "i am from peru . my parents still live there"
+            named = sorted(named + [(r.end(), r.group("p")) for r in _REGION.finditer(text, 0, m.start())], key=lambda n: n[0])
         end, place = next(((e, p) for e, p in reversed(named) if p), (0, None))
         if place is None or here and _CONTRAST.search(text, end, m.start()):
             continue  # "I was born in Ohio but I live here": here is not Ohio
