@@ -456,7 +456,7 @@ class ChineseRules:
                 found.append((owner, "hasPet", Entity(name, "Animal"), 0.8, None))
         endings: list[Found] = []
         for piece in SENTENCE_WITH_END.findall(joined_stutters(turn.text)):  # 史...提夫: one name
-            sentence = said_back(stated(piece), opens(turn.text, piece, previous_text))  # 老妈……: 我老妈……
+            sentence = said_back(stated(piece), opens(turn.text, piece, previous_text), turn.text)  # 老妈: 我老妈
             if told_as := stated_as(piece.strip()):  # 作为一名护士，我……: a nurse
                 found.extend(identity_of(self._sentence(told_as, turn, discourse, [])))
             asked = QUESTION.search(sentence)

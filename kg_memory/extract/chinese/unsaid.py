@@ -7,7 +7,9 @@ before the clauses are read.
 * a spouse, partner, parent or relative by marriage said with no owner at the head of a clause (老妈高血压好多年了,
   老公是东北的, 那口子在医院上班, 女朋友叫王悦, 嫂子叫陈静, 闺女上幼儿园了): the speaker's, as these words name one's own (read as
   我老妈……); not one called to (老公，你回来啦, 老妈你看, 嫂子，你好) or greeted (嫂子好！), nor one owned (老公的妈妈 is read as 我老公的妈妈
-  all the same);
+  all the same), nor the word said again in a turn that calls by it (谢谢嫂子！嫂子炖的汤真好喝: the one thanked, often a
+  customer or a friend's wife called so out of politeness), nor 嫂子 in a turn calling a man by his name and 哥 (贺哥，嫂子那脾气……:
+  his wife, no relative of the speaker);
 * the speaker's own news told with no subject at the head of the turn (最近迷上了飞盘, 在学滑雪, 准备考公了, 下个月搬去
   苏州, 周末在一家咖啡馆兼职, 会一点点韩语, 卖了那辆宝马, 毕业后当了记者): the speaker's (read as 我最近迷上了飞盘), only
   where the turn opens on it: a later sentence may be about someone the turn has named, and a reply to a question
@@ -17,6 +19,8 @@ before the clauses are read.
 ('我老妈高血压好多年了，每天都得吃药。', '老公，你回来啦！')
 >>> said_back("嫂子好！我是老周的同事。", True), said_back("嫂子好厉害。", True)
 ('嫂子好！我是老周的同事。', '我嫂子好厉害。')
+>>> said_back("嫂子炖的汤真好喝。", False, "谢谢嫂子！嫂子炖的汤真好喝。"), said_back("嫂子那脾气可大了。", False, "贺哥，嫂子那脾气可大了。")
+('嫂子炖的汤真好喝。', '嫂子那脾气可大了。')
 >>> said_back("我家那口子在医院上班。", False), said_back("在学滑雪，摔了好多次。", True)
 ('我那口子在医院上班。', '我在学滑雪，摔了好多次。')
 >>> said_back("在学滑雪，摔了好多次。", False), said_back("在学校吗？", True)
@@ -38,6 +42,10 @@ _ELDEST = lazy(r"(?:我|咱)们?家的?老[大二三四幺](?![爷板哥姐])")
 _HOUSEHOLD = lazy(rf"(?:我|咱)家的?(?={KIN}|闺女)")
 #: (A word greeted, 嫂子好！ 婆婆好啊: a call of the one spoken to, often a friend's wife called 嫂子, no relative told.)
 _BARE_OWN = lazy(rf"(?:^|(?<=[，,；;。！!]))(?={_OWN}(?![，,。！!？?…~～\s]|你|您|好[啊呀]?(?:[，,。！!～~\s]|$)|$))")
+#: A word of :data:`_OWN` called by the turn (谢谢嫂子！, 老公，……, 嫂子好！): said again in the turn, it is the one called.
+_OWN_CALLED = lazy(rf"(?:^|(?<=[，,。！!？?…\s]))(?:谢谢|谢了|多谢|辛苦)?(?P<w>{_OWN})(?=[，,。！!？?～~]|好[啊呀]?(?:[，,。！!～~\s]|$)|$)")
+#: A man called by his name and 哥 (贺哥，, 大鹏哥！), not a brother (大哥, 二哥, 表哥, 我哥): a 嫂子 said to him is his wife.
+_NAMED_BROTHER_CALLED = lazy(r"(?:^|(?<=[，,。！!？?…\s]))(?![大二三四小老]哥|[我你他她咱俺])[\u4e00-\u9fff]{1,2}(?<![表堂亲])哥(?=[，,！!])")
 #: Adverbs of time and frequency one's news opens on (最近, 下个月, 周末, 每天).
 _WHEN = rf"(?:{TIME}|最近|刚刚?|终于|现在|目前|已经|下个?月|下周|明年|年底|周末|每天|每周[一二三四五六日末]?|平时|一直|也|还|后来|" \
         rf"(?:毕业|退伍|结婚|研究生毕业|大学毕业)(?:以|之)?后)*"
@@ -64,9 +72,13 @@ _ANSWER_FIRST = lazy(r"^(?:早就?(?:走|辞|辞职|离职|不干|不在)了|早
 _SOMEONE_ELSE = lazy(rf"[他她它]|{KIN}")
 
 
-def said_back(sentence: str, opening: bool) -> str:
-    """``sentence`` with the 我 chat leaves out said (see the module); ``opening``: it opens its turn."""
-    sentence = _BARE_OWN.sub("我", _HOUSEHOLD.sub("我", _ELDEST.sub("我孩子", sentence.replace("俺", "我"))))
+def said_back(sentence: str, opening: bool, turn: str = "") -> str:
+    """``sentence`` with the 我 chat leaves out said (see the module); ``opening``: it opens its turn ``turn``."""
+    called = {m.group("w") for m in _OWN_CALLED.finditer(turn)}
+    if _NAMED_BROTHER_CALLED.search(turn):
+        called.add("嫂子")
+    sentence = _HOUSEHOLD.sub("我", _ELDEST.sub("我孩子", sentence.replace("俺", "我")))
+    sentence = _BARE_OWN.sub(lambda m: "" if sentence.startswith(tuple(called), m.end()) else "我", sentence)
     if opening and _NEWS.match(sentence):
         return "我" + sentence
     answer = _ANSWER_FIRST.match(sentence) if opening else None
