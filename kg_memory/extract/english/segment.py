@@ -125,7 +125,7 @@ SENTENCE = lazy(
 )
 _QUESTION_START = lazy(
     r"^(?:(?:so|and|but|well|oh|hey|hi|ok|okay)[,\s]+)?(?:do|does|did|are|is|was|were|have|has|can|"
-    r"could|would|will|should|shall|may|what|where|who|whom|which|why|how|whats|wheres|hows)\s+"
+    r"could|would|will|should|shall|may|what(?!\s+i\s+(?:[a-z']+\s+){1,5}?(?:is|are)\s)(?# what i love most is X: no question)|where|who|whom|which|why|how|whats|wheres|hows)\s+"
     r"(?:you|u|your|yours|he|she|they|it|we|i|is|are|do|does|did|about|kind|sort|type|else|much|many|old|long)\b",
     re.I,
 )
