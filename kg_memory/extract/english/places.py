@@ -268,6 +268,9 @@ _TRADE = lazy(r"(?:sales|marketing|finance|retail|advertising|publishing|insuran
               r"customer\s+service|management|research|law|medicine|politics|government|administration|logistics|"
               r"software|engineering|design|film|television|tv|music|theatre|theater|journalism|pharma)\b", re.I)
 
+#: a ward of a hospital, with the employer after "at": "(I work in) labor and delivery at the hospital", "pediatrics at St. Luke's"
+_WARD = lazy(r"(?:labou?r(?:\s+and\s+delivery)?|p(?:a)?ediatrics|oncology|radiology|cardiology|maternity|obstetrics|neonatal|"
+             r"the\s+(?:icu|nicu|er|emergency\s+room))(?=\s+at\s+(?!(?:night|nights|home|times|first|least|the\s+moment)\b))", re.I)
 #: a room or a part of a place one works in, which is no employer: "I only work in the studio", "in the back"
 _WORK_ROOM = lazy(r"(?:the|my|our)\s+(?:studio|office|kitchen|garage|basement|attic|shed|barn|back|front|lab|field|fields|"
                   r"yard|garden|house|room|workshop)\b", re.I)
@@ -287,8 +290,8 @@ def r_work_at(m: re.Match[str], c: Clause) -> bool:
             c.add("jobTitle", "self-employed", 0.75)
             return True
         return m.group("p").lower() == "on" and worked_on_site(raw, c)  # "i work on a farm", "on a fishing boat"
-    trade = (_TRADE.match(raw) or _WORK_ROOM.match(raw)) if m.group("p").lower() == "in" else None
-    if trade:  # "I work in sales", "I work in marketing at a bank": a trade, and the employer after "at"
+    trade = (_TRADE.match(raw) or _WORK_ROOM.match(raw) or _WARD.match(raw)) if m.group("p").lower() == "in" else None
+    if trade:  # "I work in sales", "I work in marketing at a bank", "in labor at the hospital": the employer after "at"
         clause_end = _NEXT_CLAUSE.search(raw, trade.end())  # not "... and need ideas for a campaign"
         raw = raw[:clause_end.start()] if clause_end else raw
         where = AT_PLACE.search(raw, trade.end())
