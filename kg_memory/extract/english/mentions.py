@@ -229,7 +229,7 @@ def _just_before(text: str, thing: str) -> bool:
     return bool(named) and any(before[len(before) - len(named) - k:len(before) - k] == named for k in range(3))
 
 
-_SCAN_MINE = lazy(r"^(?:(?:and|well|oh|as\s+for\s+me)[\s,]+)?(?:mine|my\s+favorite)\s+(?:is|are|would\s+be|has\s+to\s+be)\s+(?P<o>.+)", re.I)
+_SCAN_MINE = lazy(r"^(?:(?:and|well|oh|as\s+for\s+me)[\s,]+)?(?:mine|my\s+(?:all\s+time\s+|absolute\s+|very\s+|personal\s+)?favorite)\s+(?:is|are|would\s+be|has\s+to\s+be)\s+(?P<o>.+)", re.I)
 _SCAN_HOBBY = lazy(r"\bmy\s+(?:(?:favorite|real|true|biggest|big|greatest|main|number\s+one|current|new|newest|latest)\s+)?(?:hobby|hobbies|passion|pastime|passions|pastimes)\s+(?:is|are|include|includes|would\s+be)\s+(?:with\s+)?(?P<o>.+)"
                    r"|\bi\s+(?:also\s+)?have\s+(?:other|many|a\s+few|few|some|lots\s+of|a\s+lot\s+of|several|different)\s+hobbies\s*,?\s+(?:like|such\s+as|including)\s+(?P<o2>.+)", re.I)
 _SCAN_JOB = lazy(r"\bmy\s+(?:job|profession|occupation|career|work)\s+(?:is|as)\s+(?:an?\s+)?(?P<o>.+)", re.I)
