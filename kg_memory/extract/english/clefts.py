@@ -76,7 +76,7 @@ _THING_HOBBY = lazy(
 #: "christmas , my favorite holiday", "all of my flowers are purple , my favorite color": the thing set before it
 _FAVORITE_AFTER = lazy(
     r"^(?P<before>.*?[a-z])\s*(?:[,-]\s*|\s+(?:lol|haha)\s+)(?:(?:and|also)\s+)?my\s+(?:all\s+time\s+|absolute\s+|most\s+)?"
-    r"favorite(?:\s+(?P<cat>[a-z]+))?\s*[.!]*$",
+    r"favorite(?:\s+(?:(?!(?:is|are|was|were)\b)[a-z]+\s+)?(?!(?:is|are|was|were)\b)(?P<cat>[a-z]+))?\s*[.!]*$",  # "(friends ,) my favorite tv show"
     re.I,
 )
 #: "fashion and designing have always been my passion", "chocolate is my guilty pleasure", "sailing is my lifelong passion",
@@ -165,7 +165,8 @@ _BEFORE_NP = frozenset(
     "is are was a an the some and of with in on at for got get love like eat eating drink drinking watch watching "
     "read reading wear wearing had have has to "
     # what one ate, made or did: "i ate sushi , my favorite food", "we watched Up , my favorite movie"
-    "ate eats drank drinks made makes cooked cooks baked bakes ordered orders watched wore played plays bought tried".split()
+    "ate eats drank drinks made makes cooked cooks baked bakes ordered orders watched wore played plays bought tried "
+    "playing".split()  # "been playing video games , my favorite activity"
 )
 
 
