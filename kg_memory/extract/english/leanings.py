@@ -86,8 +86,20 @@ _FUN_DOING = lazy(
 #: "i have a weird obsession with pens", "i have an odd fascination with ghosts", "i am hooked on anime"
 _FASCINATION = lazy(
     r"^(?:i|we)\s+(?:(?:really|just|also|kind\s+of|kinda)\s+)*(?:have\s+(?:an?|this|such\s+an?)\s+(?:(?:weird|strange|odd|"
-    r"slight|serious|huge|big|unhealthy|major|real|bit\s+of\s+an?|little)\s+)*(?:obsession|fascination)\s+with"
+    r"slight|serious|huge|big|unhealthy|major|real|bit\s+of\s+an?|little)\s+)*(?:(?:obsession|fascination)\s+with|addiction\s+to)"
     r"|(?:am|are|got|get)\s+(?:(?:so|really|totally|completely)\s+)?hooked\s+on)\s+(?P<o>.+)",
+    re.I,
+)
+#: What one may be addicted to that one does not like (a harm, not a liking): "my drug addiction", "addiction to pills"
+_HARMFUL = (r"(?:(?:prescription|pain)\s+)?(?:drugs?|alcohol|heroin|opioids?|opiates?|pills?|painkillers?|meth|cocaine|crack|"
+            r"nicotine|gambling|porn|sex|substances?|booze|cigarettes?)\b")
+_HARMFUL_FIRST = lazy(_HARMFUL, re.I)
+#: "i have a bit of an internet addiction", "to pay for my vinyl addiction": a thing the speaker loves, said before
+#: "addiction" (not a harmful one: "my drug addiction" is no liking)
+_NOUN_ADDICTION = lazy(
+    r"(?:\bmy|^(?:i|we)\s+(?:(?:really|just|also|kind\s+of|kinda)\s+)*(?:have|got|have\s+got)\s+(?:an?|this|such\s+an?))\s+"
+    r"(?:(?:weird|strange|odd|slight|serious|huge|big|major|real|bit\s+of\s+an?|little|mild|bad|small|new|latest)\s+)*"
+    rf"(?!{_HARMFUL})(?P<o>[a-z][\w'-]*(?:\s+[\w'-]+){{0,2}}?)\s+addiction\b",
     re.I,
 )
 #: "i cannot live without coffee", "i could not survive without my phone", "i cannot get enough of sushi": what the
@@ -149,6 +161,8 @@ _KIND_NOT_THING = lazy(
 )
 #: "i do not have a fear of ...", "i got over my fear of heights", "i lost my fear of dogs": none held now
 _NEGATED_BEFORE = lazy(r"\b(?:not|never|no|over|lost|conquered|overcame|overcome|beat|faced|facing|face|cured)\b", re.I)
+#: "i am recovering from my coffee addiction", "trying to kick my soda addiction": one held no more, or fought
+_RECOVERY = lazy(r"\b(?:recover\w*|kick\w*|quit\w*|stop\w*|fight\w*|fought|battl\w*|broke|break\w*|ended|rehab|cure\w*|treat\w*)\b", re.I)
 _KIN_FIRST = lazy(rf"^(?:(?:my|our)\s+(?:[\w'-]+\s+)?)?(?:{KIN}|{PET})\b", re.I)
 #: Objects that are someone or something said before: how one feels about them is the people rules' (or nothing)
 _NOT_THINGS = frozenset("it that this them him her you me us those these everything anything nothing something "
@@ -178,10 +192,14 @@ def scan_leanings(clause: str, turn: Turn, discourse: Discourse, state: TurnStat
         out += _things(speaker, "dislikes", m.group("o"), "np")
     if "have" in low and (m := _FUN_DOING.match(clause)) is not None:
         out += _things(speaker, "likes", m.group("o"), "activity")
-    if ("obsess" in low or "fascinat" in low or "hooked" in low) and (m := _FASCINATION.match(clause)) is not None:
-        out += _things(speaker, "likes", m.group("o"), "np")
+    if ("obsess" in low or "fascinat" in low or "hooked" in low or "addict" in low) and (m := _FASCINATION.match(clause)) is not None \
+            and not _HARMFUL_FIRST.match(m.group("o")):  # "an addiction to painkillers": no liking
+        out += _things(speaker, "likes", m.group("o"), "activity" if m.group("o").split()[0].endswith("ing") else "np")
     if ("without" in low or "enough" in low) and (m := _CANNOT_DO_WITHOUT.match(clause)) is not None:
         out += _things(speaker, "likes", _AFTERWORD.sub("", m.group("o")), "np")
+    m = _NOUN_ADDICTION.search(clause) if "addiction" in low else None
+    if m is not None and not _NEGATED_BEFORE.search(clause[:m.start()]) and not _RECOVERY.search(clause[:m.start()]):
+        out += _things(speaker, "likes", m.group("o"), "np")  # "i have a bit of an internet addiction"
     if "find" in low and (m := _FIND_DULL.match(clause)) is not None:
         out += _things(speaker, "dislikes", m.group("o"), "np")
     if "of" in low and (m := _KIND_OF_PERSON.match(clause)) is not None and not _KIND_NOT_THING.search(m.group("o")):
