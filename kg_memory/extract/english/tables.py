@@ -496,7 +496,7 @@ VERB_RULES = compile_rules([
     # "i go to work at the bank", "(i am) getting ready to go to work at the bank", "(i) head to work at the mill", "am off to work at"
     (r"^(?:just\s+)?(?:got\s+off|get\s+off|left|leaving|(?:(?:am|is)\s+)?(?:heading|headed|head|heads)(?:\s+off)?\s+to|going\s+to|at|back\s+from|home\s+from|"
      r"(?:am|is)\s+off\s+to|(?:drive|drives|walk|walks|commute|commutes|bike|bikes)\s+to|"
-     r"(?:(?:have|has|had|need|needs|got)\s+to\s+|(?:(?:am|is)\s+)?(?:getting|get)\s+ready\s+to\s+)?(?:go|goes|get)\s+to)\s+work\s+(?P<p>at|from)\s+"
+     r"(?:(?:have|has|had|need|needs|got)\s+to\s+|(?:(?:am|is)\s+)?(?:getting|get)\s+ready\s+to\s+)?(?:go|goes|get)\s+to)\s+work\s+(?:(?:too|also|early|late)\s*,?\s+)?(?P<p>at|from)\s+"  # "got off work too , at a bakery"
      r"(?P<o>(?!(?:noon|midnight|night|dawn|sunrise|the\s+same|(?:my|his|her|a|an)\s+(?:own\s+)?pace|\d))\S.*?)(?=\s+(?:soon|now|today|tonight|tomorrow|later|early|at\s+\d)\b|\s*[.!,;?]|$)", r_work_at),
     # "i am at work in the coffee shop", "just got in from work at a diner", "chatting from work at the warehouse"
     (r"^(?:(?:am|was)\s+(?:just\s+)?(?:at|chatting\s+from)|(?:got|get|just\s+got)\s+in\s+from|chatting\s+from)\s+work\s+"
