@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from ..types import Turn
 from .call_replies import answers_call
 from .framework import lazy
+from .named_back import answered_by_name
 from .names import TITLE, WORD, plausible_name
 from .pronouns import cut_short_name, gender_of_name
 
@@ -195,7 +196,8 @@ def called_alone(piece: str, turns: Sequence[Turn], i: int, written: set[str]) -
     Could you come in?"), reads as a name called: a first name people bear ("Jack", "Joey Tribbiani"), a short form of one
     the talk writes (``written``: "Mon" of "Monica", "Rach" of "Rachel") or of many known first names, said to "you" or
     called ("Rach?": :func:`.pronouns.cut_short_name`), or a word the next speaker answers as a call
-    ("Pheebs?" - "Yeah?"). A first name alone must be said to "you" in the rest of the turn, or be the whole turn, called
+    ("Pheebs?" - "Yeah?") or by calling the caller back ("Ottoline! Your father's here." - "Tell him I'm busy,
+    Greta.": :func:`.named_back.answered_by_name`). A first name alone must be said to "you" in the rest of the turn, or be the whole turn, called
     or asked ("Rachel!", not "Fancy."), and said elsewhere in the talk. "Hurry!", "Coffee?" or "Speech!" are none of these, nor a word in a list ("Bagel. Mail. Jail.")
     or a name said after the first sentence ("Hi, nice to meet you. Kate Miller." introduces the speaker).
 
@@ -220,4 +222,4 @@ def called_alone(piece: str, turns: Sequence[Turn], i: int, written: set[str]) -
         return True
     if cut_short_name(piece) and (_TO_YOU.search(rest) or _CALLED_TURN.match(text)):
         return True  # "Rach?", "Mon! I'm so happy for you!": a first name cut short, called
-    return answers_call(turns, i)
+    return answers_call(turns, i) or answered_by_name(turns, i, piece)  # "Ottoline! Your tea." - "Thanks, Greta."

@@ -4,7 +4,8 @@
 another name, in their first sentence and after other words, is the one called, as one answering "What?" is, however
 late in the turn the call comes and however seldom the one answering speaks; and the name said back is the caller's.
 :func:`.called_back.opening_call` reads a call opening a turn, and in English only a relative or a title; this reads an
-English name too, which a comma and a word in lower case follow ("Odette, ring ...", "Odette, you ...").
+English name too, which a comma and a word in lower case follow ("Odette, ring ...", "Odette, you ..."), or one alone
+opening the turn before a sentence said to "you" ("Ottoline! Your father is on the phone." - "Tell him I'm busy, Greta.").
 
 Not a name the calling turn says itself ("Nell, this is Dmitri." - "Good to meet you, Dmitri.": the one introduced is
 greeted), nor an answer that opens with a call of its own ("Cass, you're late." - "Bo, let her be.": a third speaks
@@ -30,8 +31,10 @@ __all__ = ["answered_by_name", "calls_caller_back"]
 
 _HAN = lazy(r"[\u4e00-\u9fff]")
 #: A name (one capitalised word, or a title and a surname) opening a sentence, before a comma and a word in
-#: lower case: "Odette, ring the bell.", "Mr Vance, you ...".
-_HEAD_CALL = lazy(r"(?:^|[.!?]\s+)(?P<n>(?:(?:Mr|Mrs|Ms|Dr)\s+)?[A-Z][a-z'’]+)\s*,\s+(?=[a-z])")
+#: lower case: "Odette, ring the bell.", "Mr Vance, you ..."; or a name alone opening the turn before "You"/"Your"
+#: ("Ottoline! Your father is on the phone.", "Calloway. You're late.").
+_HEAD_CALL = lazy(r"(?:^|[.!?]\s+)(?P<n>(?:(?:Mr|Mrs|Ms|Dr)\s+)?[A-Z][a-z'’]+)\s*,\s+(?=[a-z])"
+                  r"|^\W*(?P<alone>[A-Z][a-z'’]+)\s*[!.]\s+(?=(?:You|Your|You're|You’re)\b)")
 #: The first sentence of a turn, and a name said after other words in it, set off by a comma before it and closing
 #: the sentence or a clause ("Bell's ringing, Mr Vance.", "I know, Odette, I know").
 _FIRST = lazy(r"^[^.!?…]*[.!?…]*")
@@ -49,7 +52,8 @@ def _lower_words(turns: Sequence[Turn]) -> frozenset[str]:
 
 def _called_at_heads(text: str, lower: frozenset[str]) -> list[str]:
     """The names ``text`` calls at the head of a sentence ("Odette, ring the bell.")."""
-    return [m.group("n") for m in _HEAD_CALL.finditer(text) if plausible_name(m.group("n"), lower)]
+    names = (m.group("n") or m.group("alone") for m in _HEAD_CALL.finditer(text))
+    return [n for n in names if plausible_name(n, lower)]
 
 
 def _said_back(text: str, lower: frozenset[str]) -> list[re.Match[str]]:

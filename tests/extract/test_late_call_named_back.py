@@ -24,3 +24,15 @@ def test_a_name_said_back_that_the_caller_said_is_someone_else():
     found = names((1, "You made it."), (2, "Sorry I'm late. Nell, this is Dmitri."), (3, "Good to meet you, Dmitri."),
                   (4, "Welcome."))
     assert ("Speaker 2", "Dmitri") not in found
+
+
+def test_a_name_alone_opening_a_turn_said_to_you_and_answered_by_a_call_back_names_both():
+    found = names((1, "The ovens are ready."), (2, "Good, Hugo. Start the bread."), (3, "Stay here, both of you."),
+                  (4, "Ottoline! Your father is on the phone."), (2, "Tell him I'm busy, Greta."))
+    assert ("Speaker 2", "Ottoline") in found and ("Speaker 4", "Greta") in found
+    assert ("Speaker 3", "Ottoline") not in found
+
+
+def test_a_word_alone_opening_a_turn_is_no_name_called():
+    found = names((1, "Is lunch ready?"), (2, "Surprise! Your cake is here."), (3, "Thanks, Greta."), (1, "Yum."))
+    assert not any(name == "Surprise" for _, name in found)
