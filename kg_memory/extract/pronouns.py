@@ -96,6 +96,14 @@ _KIN_OF = {"male": re.compile(r"\b(?:your|his|her|my|our|their)\s+(?:father|dad|
                                 r"grandmother|grandma|girlfriend|fianc[eé]e)\b|^(?:Mom|Mommy|Mum|Grandma)\b", re.I)}
 _HE = re.compile(r"\b(?:he|him|his)\b", re.I)
 _SHE = re.compile(r"\b(?:she|her|hers)\b", re.I)
+#: A person spoken of by a role, opening a sentence ("The owner built it for his grandkids.", "The new guy quit."): a
+#: "he" or "she" after it in the turn may mean them, whom no rule records, rather than someone named turns before.
+_ROLE_OPENS = {g: re.compile(r"(?:^|[.!?…]\s+)\W*The\s+(?:(?:new|old|previous|last|other|first)\s+)?(?:"
+                             + "|".join(nouns) + r")\b(?!['’])", re.I)
+               for g, nouns in (("male", ("owner landlord seller buyer tenant doctor manager boss driver teacher coach "
+                                          "neighbou?r contractor realtor agent lawyer chef guy man boy mailman").split()),
+                                ("female", ("owner landlady seller buyer tenant doctor manager boss driver teacher coach "
+                                            "neighbou?r contractor realtor agent lawyer chef woman lady girl").split()))}
 #: Words that are also first names in the list (of many languages): never read as names in running text.
 _WORDS_TOO = frozenset("will may june april august grace hope faith joy bill mark rob sue pat art jack summer dawn rose ruby "
                        "amber daisy lily iris holly ivy sky angel frank guy sunny sandy rusty chase drew dean penny "
@@ -105,6 +113,17 @@ _WORDS_TOO = frozenset("will may june april august grace hope faith joy bill mar
                        "lord earl duke bishop page cliff glen heath wade reed dale gay noble".split())
 #: Quoted words are someone else's ('He wrote "I love you" on a napkin'): a reply in kind does not answer them.
 _QUOTES = re.compile(r'["“”]')
+
+
+def _role_first(text: str, gender: str) -> bool:
+    """Whether ``text`` speaks of someone by a role ("The owner ...") before its first pronoun of ``gender``.
+
+    >>> _role_first("The owner built it for his grandkids. He's moving.", MALE), _role_first("He says the owner left.", MALE)
+    (True, False)
+    """
+    role = _ROLE_OPENS[gender].search(text)
+    pronoun = (_HE if gender == MALE else _SHE).search(text)
+    return role is not None and (pronoun is None or role.start() < pronoun.start())
 
 
 def gender_of_noun(noun: str) -> str | None:
@@ -391,6 +410,8 @@ class Discourse:
             return None  # 我养了一只猫。她三岁了。: the pet said since, not a person of a turn before
         if first.gender and first.gender == gender and self._named_since(turn, gender, first):
             return None  # "Emma is coming." - "Is Sophie coming too?" - "I can't stand her.": unsure
+        if first.position < position and gender in _ROLE_OPENS and _role_first(turn.text, gender):
+            return None  # "This is my husband, Yaroslav." - ... - "The owner built it. He's moving to Florida."
         if first.gender == gender and first.position < position and any(
                 c.entity != first.entity and c.gender == gender and c.position == first.position for c in candidates):
             return None  # "This is my brother Lou. Lou, my roommates Marcus and Priya." - ... - "I like him.": unsure
