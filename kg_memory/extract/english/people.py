@@ -326,6 +326,8 @@ def scan_people(sentence: str, turn: Turn, discourse: Discourse, state: TurnStat
             noun, yours = m.group("noun").lower(), m.group("poss").lower() == "your"
             if yours and m.group("who").lower() == "you":
                 continue  # "you are your own boss"
+            if KIN_PREDICATE[noun] == "boss" and re.search(r"\bfavou?rite\b", m.group(0), re.I):
+                continue  # "you're my favorite manager": praise among managers met, not the speaker's own boss
             who = _you(sentence, turn, discourse) if m.group("who").lower() == "you" else _third(m.group("who"), turn, discourse)
             owner = _you(sentence, turn, discourse) if yours else (speaker, 1.0)  # "he is your brother": the addressee's
             if who is not None and owner is not None and noun not in ("family", "folks", "relatives"):  # "my family": a feeling
