@@ -31,6 +31,7 @@ from ...types import Entity, Turn
 from ..framework import Found, lazy
 from ..pronouns import FEMALE, MALE, Discourse, gender_of_noun
 from ..timeexpr import find_time
+from .come_for import came_for
 from .kin_answerer import kin_answerer
 from .kin_spoken_of import not_the_parent_called
 from .lexicon import DEMONYMS, KIN, KIN_MODS, KIN_PREDICATE, NAME, NOT_NAMES, OBJECT_PRONOUNS, STOP
@@ -344,9 +345,11 @@ def scan_people(sentence: str, turn: Turn, discourse: Discourse, state: TurnStat
             if who is not None:
                 add(speaker, KIN_PREDICATE[m.group("noun").lower()], who[0], 0.85 * who[1])
     if "your " in low or "his " in low or "her " in low:
+        fetched = came_for(turn.text)  # "I'm here for Tobiah. I'm his stepdad.": his is Tobiah's
         for m in _I_AM_YOUR.finditer(sentence):
             poss = m.group("poss").lower()
-            owner = _you(sentence, turn, discourse) if poss == "your" else _third(poss, turn, discourse, sure=True)
+            owner = _you(sentence, turn, discourse) if poss == "your" else (fetched, 0.8) if fetched \
+                else _third(poss, turn, discourse, sure=True)
             if owner is not None:
                 add(owner[0], KIN_PREDICATE[m.group("noun").lower()], speaker, 0.85 * owner[1])
         for m in _POSS_NAMED.finditer(sentence):
@@ -355,7 +358,8 @@ def scan_people(sentence: str, turn: Turn, discourse: Discourse, state: TurnStat
             poss = m.group("poss").lower()
             if poss == "your" and "," in m.group(0) and _SENTENCE_ENDS.match(sentence, m.end()):
                 continue  # "Sorry to hear about your friend, Deb.": Deb is called, the one spoken to
-            owner = _you(sentence, turn, discourse) if poss == "your" else _third(poss, turn, discourse, sure=True)
+            owner = _you(sentence, turn, discourse) if poss == "your" else (fetched, 0.8) if fetched \
+                else _third(poss, turn, discourse, sure=True)
             person = _named(m.group("name"))
             if owner is not None and person is not None and person.label != turn.speaker \
                     and not owner[0].label.startswith(person.label):  # "Deb" is Deborah herself
