@@ -12,6 +12,7 @@ import re
 
 from ...types import Entity
 from ..framework import Clause, lazy
+from ..names import plausible_name as name_like
 from ..pronouns import gender_of_noun
 from .ailments import CONDITION
 from .answers import counted_before, counted_pets
@@ -183,6 +184,24 @@ def _apposed_pet_name(noun: str, sentence: str) -> str | None:
     return name if name and plausible_name(name) and name.lower() not in _TIME_WORDS | _NOT_CALLED_PETS else None
 
 
+#: "We have a dog, by the way. Mochi. He barks.": the pet's name said alone as the next sentence of the turn.
+_PET_THEN_NAME = r"\b(?:a|an|one)\s+(?:[\w'-]+\s+){{0,2}}?{noun}(?:\s*,?\s*(?:by\s+the\s+way|too|as\s+well|actually))?" \
+    r"\s*[.!]+\s+(?P<n>(?-i:[A-Z][a-z][\w'-]*))\s*\.(?:\s|$)"
+
+
+def _pet_name_after(noun: str, text: str) -> str | None:
+    """The name said alone as the sentence after the one pet ``noun`` in ``text`` (the turn), if any.
+
+    >>> _pet_name_after("dog", "We have a dog, by the way. Pickle. He snores."), _pet_name_after("dog", "I have a dog. Seriously.")
+    ('Pickle', None)
+    """
+    found = re.findall(_PET_THEN_NAME.format(noun=re.escape(noun)), text, re.I)
+    name = found[0] if len(found) == 1 else None
+    lower = frozenset(re.findall(r"\b[a-z][a-z']+\b", text))  # "Seriously.": a word, no name
+    return name if name and plausible_name(name) and name_like(name, lower) and name.lower() not in _TIME_WORDS | _NOT_CALLED_PETS \
+        else None
+
+
 def _have_one(verb: str, raw: str, c: Clause) -> bool:
     if _NOT_HAD.match(raw) or verb.endswith("got") and _GOT_DONE.match(raw):
         return False
@@ -225,7 +244,8 @@ def _have_one(verb: str, raw: str, c: Clause) -> bool:
                     c.add("hasPet", owned_entity(c.subject, _singular(noun), "Animal", each), 0.85)
             return True
         label = f"{num} {noun}" if num and num not in ("a", "an", "one", "some", "several", "many") else noun
-        name = pet.group("n") or pet.group("cap") or (_apposed_pet_name(noun, c.sentence) if num in ("", "a", "an", "one") else None)
+        name = pet.group("n") or pet.group("cap") or (_apposed_pet_name(noun, c.sentence) or _pet_name_after(noun, c.turn.text)
+                                                      if num in ("", "a", "an", "one") else None)  # "... a dog. Mochi."
         if name and (name.lower() in STOP or name.lower() in OBJECT_PRONOUNS):
             name = None
         c.add("hasPet", owned_entity(c.subject, label, "Animal", name), 0.85)
