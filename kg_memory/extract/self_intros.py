@@ -254,6 +254,11 @@ def _job_intro(text: str) -> re.Match[str] | None:
     return m if m.group("job").isupper() or m.group("job") in JOBS_SET else None
 
 
+#: "Hey. Chidinma. From Leeds.": a name given back with where one is from after it, as one introducing themself tells
+#: (a name the first-name list does not know is read then too).
+_FROM_AFTER = lazy(r"\s+(?:(?i:originally\s+)?From)\s+[A-Z]")
+
+
 def _given_back(before: str, text: str) -> re.Match[str] | None:
     """The name ``text`` gives back for the one ``before`` introduced its speaker by, if any: ``before`` introduces
     its speaker and asks nothing after it, the name is a known first name (not "Normal."), ("I'm Joey! Erin, who is The Great One?" - "Wayne Gretzky." answers), and the
@@ -265,14 +270,18 @@ def _given_back(before: str, text: str) -> re.Match[str] | None:
     'Cass'
     >>> _given_back("I'm Carmen.", "Carmen. What a pretty name."), _given_back("I'm Carmen.", "Felix, hi!")
     (None, None)
+    >>> _given_back("I'm Carmen. From Lyon.", "Hey. Chidinma. From Leeds.").group("n")
+    'Chidinma'
+    >>> _given_back("I'm Carmen. Tell me about school!", "Normal. From what I remember.") is None
+    True
     """
     told = intro_name(before)
     m = _GIVEN_BACK.match(text)
     if told is None or m is None or "?" in before[before.replace("’", "'").rfind(told):]:
         return None
     name = m.group("n")
-    if gender_of_name(name) is None:
-        return None  # "Tell me about your childhood!" - "Normal.": a word, no first name known
+    if gender_of_name(name) is None and not _FROM_AFTER.match(text, m.end()):
+        return None  # "Tell me about your childhood!" - "Normal.": a word, no first name known (but "Chidinma. From Leeds.")
     return None if name.split()[0] in told.split() or told.split()[0] in name.split() else m
 
 

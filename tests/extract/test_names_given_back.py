@@ -27,3 +27,14 @@ def test_a_name_given_back_after_a_yes_is_the_answerers():
     said = names((1, "I'm Marguerite, I run the front desk."), (2, "Oh. Tobias. I'm here for the interview."),
                  (1, "Tobias, take a seat."))
     assert ("Speaker 2", "Tobias") in said
+
+
+def test_a_name_no_list_knows_given_back_with_where_one_is_from():
+    found = names((1, "Hi! You must be the new tenant. I'm Solveig. From Bergen."), (2, "Hey. Oyelaran. From Ibadan."),
+                  (1, "Welcome!"))
+    assert ("Speaker 2", "Oyelaran") in found
+
+
+def test_a_word_given_back_without_where_one_is_from_is_no_name():
+    found = names((1, "Hi! I'm Solveig. How was the drive?"), (2, "Brutal. Six hours."), (1, "Oh no."))
+    assert not any(name == "Brutal" for _, name in found)
