@@ -39,6 +39,8 @@ _HEAD_CALL = lazy(r"(?:^|[.!?]\s+)(?P<n>(?:(?:Mr|Mrs|Ms|Dr)\s+)?[A-Z][a-z'’]+)
 #: the sentence or a clause ("Bell's ringing, Mr Vance.", "I know, Odette, I know").
 _FIRST = lazy(r"^[^.!?…]*[.!?…]*")
 _BACK = lazy(r"(?<=[a-z'’]),\s+(?P<n>(?:(?:Mr|Mrs|Ms|Dr)\s+)?[A-Z][a-z'’]+(?:\s[A-Z][a-z]+)?)\s*(?=[,.!?…]|$)")
+#: A later sentence that thanks someone by name and says nothing else: "Thanks, Mick.", "Thank you, Ms Lund!"
+_THANKS_BACK = lazy(r"(?<=[.!?…]\s)\s*(?i:thanks|thank\s+you),\s+(?P<n>(?:(?:Mr|Mrs|Ms|Dr)\s+)?[A-Z][a-z'’]+)\s*[.!]*\s*$")
 #: "he" or "she" straight after a name said back ("All right, Ross, he's right."): one speaks to another of the caller.
 _OF_SOMEONE = lazy(r"\s*,\s*(?:he|she)\b")
 #: A turn opening with a name and a comma (after a greeting word): a call of its own, perhaps a third speaking up.
@@ -57,10 +59,12 @@ def _called_at_heads(text: str, lower: frozenset[str]) -> list[str]:
 
 
 def _said_back(text: str, lower: frozenset[str]) -> list[re.Match[str]]:
-    """The names the first sentence of ``text`` calls someone by after other words ("Bell's ringing, Mr Vance.")."""
+    """The names the first sentence of ``text`` calls someone by after other words ("Bell's ringing, Mr Vance."), or a
+    later sentence thanks someone by ("Tell her to wait. Thanks, Mick.": for the message brought)."""
     first = _FIRST.match(text)
     end = first.end() if first else 0
-    return [m for m in _BACK.finditer(text, 0, end) if plausible_name(m.group("n"), lower)]
+    found = [*_BACK.finditer(text, 0, end), *_THANKS_BACK.finditer(text, end)]
+    return [m for m in found if plausible_name(m.group("n"), lower)]
 
 
 def _named_in(name: str, text: str) -> bool:

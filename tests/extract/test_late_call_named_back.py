@@ -36,3 +36,9 @@ def test_a_name_alone_opening_a_turn_said_to_you_and_answered_by_a_call_back_nam
 def test_a_word_alone_opening_a_turn_is_no_name_called():
     found = names((1, "Is lunch ready?"), (2, "Surprise! Your cake is here."), (3, "Thanks, Greta."), (1, "Yum."))
     assert not any(name == "Surprise" for _, name in found)
+
+
+def test_a_call_answered_by_thanks_to_the_caller_in_a_later_sentence_names_both():
+    found = names((1, "Hold the rope tighter."), (2, "I've got it, Sunniva."), (3, "Breathe, both of you."),
+                  (4, "Thorvald! Your brother is at the gate."), (2, "Tell him to wait. Thanks, Greta."))
+    assert ("Speaker 2", "Thorvald") in found and ("Speaker 3", "Thorvald") not in found
