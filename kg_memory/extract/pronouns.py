@@ -104,6 +104,8 @@ _ROLE_OPENS = {g: re.compile(r"(?:^|[.!?…]\s+)\W*The\s+(?:(?:new|old|previous|
                                           "neighbou?r contractor realtor agent lawyer chef guy man boy mailman").split()),
                                 ("female", ("owner landlady seller buyer tenant doctor manager boss driver teacher coach "
                                             "neighbou?r contractor realtor agent lawyer chef woman lady girl").split()))}
+#: A turn opening by asking back of a thing the turn before called "your X": "His lawn?", "Her car?"
+_ECHOED_YOUR = re.compile(r"^\W*(?:his|her)\s+([a-z]+)\s*\?", re.I)
 #: Words that are also first names in the list (of many languages): never read as names in running text.
 _WORDS_TOO = frozenset("will may june april august grace hope faith joy bill mark rob sue pat art jack summer dawn rose ruby "
                        "amber daisy lily iris holly ivy sky angel frank guy sunny sandy rusty chase drew dean penny "
@@ -385,6 +387,8 @@ class Discourse:
         A person of unknown gender is taken only when no other person could be meant, at a lower
         confidence.
         """
+        if self._echoes_your(turn):
+            return None  # "Cal will mow your lawn." - "His lawn? He lives out in Elm Bay!": he is the one told "your"
         position = self._position.get((turn.conversation, turn.turn), len(self._position))
         recent = [
             m for m in reversed(self._mentions.get(turn.conversation, []))
@@ -420,6 +424,13 @@ class Discourse:
         if len(candidates) == 1:
             return first.entity, 0.7
         return None
+
+    def _echoes_your(self, turn: Turn) -> bool:
+        """Whether ``turn`` opens by asking back "his X?"/"her X?" of the "your X" the turn before said."""
+        turns = self._turns.get(turn.conversation, [])
+        at = self._index.get((turn.conversation, turn.turn))
+        echo = _ECHOED_YOUR.match(turn.text)
+        return bool(echo and at and re.search(rf"\byour\s+{re.escape(echo.group(1))}\b", turns[at - 1].text, re.I))
 
     def third_person_named(self, turn: Turn, gender: str) -> tuple[Entity, float] | None:
         """"He"/"she" (``gender``) in ``turn`` where a rule must not guess: :meth:`third_person`'s person when their
