@@ -41,7 +41,7 @@ _FIRST = lazy(r"^[^.!?…]*[.!?…]*")
 _BACK = lazy(r"(?<=[a-z'’]),\s+(?P<n>(?:(?:Mr|Mrs|Ms|Dr)\s+)?[A-Z][a-z'’]+(?:\s[A-Z][a-z]+)?)\s*(?=[,.!?…]|$)")
 #: A later sentence that thanks someone by name and says nothing else: "Thanks, Mick.", "Thank you, Ms Lund!"
 _THANKS_BACK = lazy(r"(?<=[.!?…]\s)\s*(?i:thanks|thank\s+you),\s+(?P<n>(?:(?:Mr|Mrs|Ms|Dr)\s+)?[A-Z][a-z'’]+)\s*[.!]*\s*$")
-#: "he" or "she" straight after a name said back ("All right, Ross, he's right."): one speaks to another of the caller.
+#: "he" or "she" straight after a name said back ("Fine, Theo, he's right."): one speaks to another of the caller.
 _OF_SOMEONE = lazy(r"\s*,\s*(?:he|she)\b")
 #: A turn opening with a name and a comma (after a greeting word): a call of its own, perhaps a third speaking up.
 _OPENS_CALLING = lazy(r"^\W*(?:(?:oh|hey|hi|well|okay|ok|so|and)\W+)?(?:(?:Mr|Mrs|Ms|Dr)\s+)?[A-Z][a-z'’]+(?:\s[A-Z][a-z]+)?"

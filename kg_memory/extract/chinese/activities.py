@@ -58,7 +58,7 @@ _MORE_THAN = lazy(r"(?:更甚于|甚于|胜过|多过)[^，,。！？]*$")
 def _r_like(m: re.Match[str], c: Clause) -> bool:
     liked = _with_own(m, c)
     if liked[:2] in ("吃的", "喝的", "看的", "听的", "玩的", "穿的"):
-        liked = _LIKED_TO.sub("", liked)  # 你喜欢吃的宫保鸡丁: 宫保鸡丁
+        liked = _LIKED_TO.sub("", liked)  # 你喜欢吃的饺子: 饺子
         if liked[1:2] == "的":
             return False  # 我喜欢吃的东西很多, 我喜欢吃的不多: no thing named
     objects = [_GO_TO.sub("", obj) for obj in object_list(_MORE_THAN.sub("", liked)) if not in_idiom(obj, c.sentence)]
@@ -165,7 +165,7 @@ def _r_favorite(m: re.Match[str], c: Clause) -> bool:
 #: A person where a liked thing would be (我最喜欢的是你, 我喜欢的是他们).
 _PERSON_WORD = lazy(r"^(?:你|您|他|她|我)们?$")
 _LOVED_ONE = frozenset("人 男人 女人 男生 女生 男孩 女孩 男孩子 女孩子".split())
-#: 喜欢吃的宫保鸡丁: the dish one likes to eat, named after the verb; not 吃的东西很多 or 吃的不多 (how much).
+#: 喜欢吃的饺子: the dish one likes to eat, named after the verb; not 吃的东西很多 or 吃的不多 (how much).
 _LIKED_TO = lazy(r"^(?:吃|喝|看|听|玩|穿)的(?!东西|不|很|太|多|少|都|也|还|就|是)(?=.{2})")
 
 
@@ -290,7 +290,7 @@ def _r_good_at(m: re.Match[str], c: Clause) -> bool:
 
 _R_VISIT_EVENT = lazy(rf"^(?P<o>.*?{EVENTS})(?!中心|室|厅|馆|场|所|楼|大厦|酒店|广场)")  # 会议中心: a place, no meeting
 _PAST = lazy(r"了|过|昨天|前天|去年|前年|上个?(?:月|周|星期|礼拜)|小时候|以前|那时|那年|曾经|[0-9]{4}年|"
-             r"每年|年年|每个?(?:夏天|冬天|暑假|寒假|春节)")  # 每年我们都去韦尔滑雪: a place gone to, year after year
+             r"每年|年年|每个?(?:夏天|冬天|暑假|寒假|春节)")  # 我们每年都去三亚过冬: a place gone to, year after year
 _TRIP_TAIL = lazy(r"(?:旅游|旅行|玩|度假|出差|看看|逛逛|露营|徒步|爬山|滑雪|钓鱼|潜水|冲浪|骑行|看海|看日出|赏花).*$")
 
 
@@ -301,9 +301,9 @@ _DOINGS = frozenset("当兵 参军 服役 支教 插队 援疆 援藏 读研 读
 
 
 def _r_stayed(m: re.Match[str], c: Clause) -> bool:
-    """我在百慕大待了三个礼拜, 我们在巴黎玩了一周: days, weeks or months spent at a place are a visit (not years: 在上海住了
+    """我在青岛待了三个礼拜, 我们在巴黎玩了一周: days, weeks or months spent at a place are a visit (not years: 在上海住了
     三年 is a home, read as one elsewhere); a place named (在医院住了两周, 在厨房待了半天: none)."""
-    return not c.negated and is_place(m.group("o")) and place(m.group("o"), c, "visited", 0.75, event=True)  # not 在医院
+    return not c.negated and is_place(m.group("o")) and place(m.group("o"), c, "visited", 0.75, event=True)
 
 
 def _r_visit(m: re.Match[str], c: Clause) -> bool:
@@ -438,6 +438,7 @@ def _r_religion(m: re.Match[str], c: Clause) -> bool:
 ACTIVITY_RULES: list[tuple[str, Rule]] = [
     (r"^(?:也|还|一直|偶尔|经常|有时候?|平时)*(?:抽|吸)(?:烟|香烟)(?:的)?(?:呢)?$", _r_smokes),
     (rf"^(?:的)?(?P<best>最)(?:喜欢|爱)(?:吃|喝|看|听|玩|穿)?的(?P<cat>[{HAN}]{{1,4}})?是{_O}", _r_favorite),
+    # 我喜欢吃的是火锅, 我喜欢的运动是游泳: liked (the empty group "best" says no 最)
     (rf"^(?:的)?(?:喜欢|爱)(?:(?:吃|喝|看|听|玩|穿)的(?P<cat>[{HAN}]{{1,4}})?|的(?P<cat2>[{HAN}]{{1,4}}))是(?P<best>)?{_O}", _r_favorite),
     (rf"^(?P<best>最)?(?:爱上了|喜欢上了|迷上了|喜欢|热爱|喜爱|钟爱|迷恋|偏爱|享受|爱){_DEGREE}(?P<o>(?![的得]).+)", _r_like),  # 爱得无法自拔: how, not what
     (rf"^的?最?(?:讨厌|受不了|反感|害怕|怕)的(?:东西|事情?|食物|天气|颜色)?(?:就)?是{_O}", _r_dislike),  # 我最讨厌的是香菜
