@@ -14,7 +14,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ..gazetteer import gazetteer_id
-from .english.lexicon import REGIONS
 from .patterns import lazy
 from .place_names import place_first_words
 from .pronouns import gender_of_name
@@ -41,4 +40,6 @@ def _known_places_told(text: str) -> set[str]:
 
 
 def _known_place(word: str) -> bool:
+    from .english.lexicon import REGIONS  # loads the English rules: only where a turn says "from" or "in" before a name
+
     return (word.lower() in REGIONS or gazetteer_id(word, "Place") is not None) and gender_of_name(word) is None

@@ -17,7 +17,6 @@ import re
 from collections.abc import Sequence
 
 from ..types import Turn
-from .chinese.asked_who import name_answered
 from .framework import lazy
 from .names import LOWER, TITLE, UPPER
 from .pronouns import gender_of_name, gender_of_noun
@@ -194,7 +193,10 @@ def naming_turns(turns: Sequence[Turn]) -> list[Turn]:
         first = (_SURNAME_THEN_FULL.match(text) or _FIRST_PIECE.match(text)) if _asks_name(before) else None
         if _ASKS_WHO.search(before) and (yes := _YES_PIECE.match(text)):
             first = yes
-        first = name_answered(before, text) or first  # "您是？" - "邹凯。我来送文件的。": the answerer's name
+        if _HAN.search(text):
+            from .chinese.asked_who import name_answered  # Chinese only: English talk never loads the Chinese lexicon
+
+            first = name_answered(before, text) or first  # "您是？" - "邹凯。我来送文件的。": the answerer's name
         if (mine := _THATS_ME.match(text)) and re.search(rf"(?<![\w-])(?<!\w['’]){re.escape(mine.group('n').split()[0])}"
                                                          rf"(?!['’]?\w|-)", before):
             first = mine  # "Okoro, Lind, Brandt." - "That's me. Brandt.": the name just called is the answerer's, whole
