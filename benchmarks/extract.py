@@ -421,6 +421,12 @@ given to someone other than the one meant (two: "Oh Mon" said to the one who spo
 "我是艾琳·布罗科维奇！"), 尤物 (a compliment shouted) read as a name, "I love you so much" said to a baby given to the
 next speaker, 罗斯从前每星期六夜里都不睡觉 read as a current habit with a cut object, and 你喜欢吃的宫保鸡丁 keeping 吃的
 in the liked dish. Trivial: placeholders (ten: "Speaker 4's sister", 我的儿子, ...).
+A fresh sample at cc4c0c1 (2026-12-07, ``--draw-seed 2061``): 89% correct (89 / 5 wrong / 6 trivial; English 48 of
+54 = 89%, Chinese 41 of 46 = 89%; speaker names 48 of 50, terms of address 7 of 7, other facts 34 of 43). Wrong: names
+given to someone other than the one meant (two: an old man's name spoken of given to the next speaker; a call answered
+two turns later, given to the one who chimes in between), a word the speaker repeats (what they need) read as a person
+they like, "I love you so much" said to babies given to the next speaker, and a denial ("I do not love" it) read as a
+dislike. Trivial: placeholders (four), everyday things read as owned (two).
 
 Everyday statements (session 15), from 222 lines of the kind users tell an assistant, in English and Chinese, and a
 sample of 40 LoCoMo facts read in context: what held before ("I used to live in Paris", "I'm not a nurse anymore",
