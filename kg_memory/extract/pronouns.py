@@ -230,6 +230,7 @@ class Discourse:
             self._index.setdefault((turn.conversation, turn.turn), len(same))
             same.append(turn)
         self._mentions: dict[str, list[_Mention]] = {}
+        self._lower: dict[str, frozenset[str]] = {}
 
     def speaker(self, turn: Turn) -> Entity:
         """The person saying ``turn`` ("I", "me", "my", "我")."""
@@ -277,6 +278,14 @@ class Discourse:
     def conversation(self, turn: Turn) -> Sequence[Turn]:
         """All the turns of ``turn``'s conversation in this batch, in order."""
         return self._turns.get(turn.conversation, [])
+
+    def writes_lower(self, turn: Turn, word: str) -> bool:
+        """Whether ``turn``'s conversation writes ``word`` in lower case somewhere ("you haven't had any closure"
+        makes "Closure." no name called out)."""
+        if turn.conversation not in self._lower:
+            text = " ".join(t.text for t in self.conversation(turn))
+            self._lower[turn.conversation] = frozenset(re.findall(r"\b[a-z][a-z'’]+\b", text))
+        return word.lower() in self._lower[turn.conversation]
 
     def place(self, turn: Turn) -> int | None:
         """Where ``turn`` is in :meth:`conversation` (``None`` when it is not of this batch).

@@ -250,7 +250,7 @@ def _you(sentence: str, turn: Turn, discourse: Discourse) -> tuple[Entity, float
     for m in (_VOCATIVE_START.search(sentence), _VOCATIVE_END.search(sentence), _VOCATIVE_START.search(whole),
               _VOCATIVE_START.search(turn.text)):
         named = _named(next(n for n in m.groups() if n)) if m else None
-        if named is not None and named.label != turn.speaker:
+        if named is not None and named.label != turn.speaker and not discourse.writes_lower(turn, named.label):
             return named, 0.7
     return discourse.addressed(turn)
 
