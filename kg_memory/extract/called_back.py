@@ -125,9 +125,10 @@ _SET_OFF = lazy(r"(?:,\s+(?P<a>[A-Z][a-z][\w'-]+)\s*(?:[.!?,]|$)|^\W*(?P<b>[A-Z]
 #: "I'm the landlord, Xavier, not a plumber."), not set beside what it names ("Well, Omar, the man from the bakery").
 _CALLED_AT = lazy(r"(?P<n>[A-Z][a-z][\w'-]+)\s*(?:[.!?]|$|,(?!\s+(?:that|the|a|an|this|who|whom|which|my|his|her|our|their|"
                   r"your|from|of|with)\b))")
-#: Words opening the answer's sentence before the name, at least two ("I can't sit, Ptolemy"; not "Sorry, Coach.", which
-#: may turn to anyone).
-_CLAUSE_BEFORE = lazy(r"(?:^|[.!?…]\s+)\W*[\w'’-]+[\s,]+[\w'’-][^.!?…]*,\s*$")
+#: Words opening the answer's sentence before the name, one or more ("I can't sit, Ptolemy", "Relax, Jenny.", "Hi, Bea,
+#: love."; "Sorry, Coach." is no name and may turn to anyone): between two turns of the one called, a word and a name
+#: call the caller back as well as a clause does.
+_CLAUSE_BEFORE = lazy(r"(?:^|[.!?…]\s+)\W*[\w'’-]+[^.!?…]*,\s*$")
 
 
 def called_between(turns: Sequence[Turn], i: int, start: int) -> bool:

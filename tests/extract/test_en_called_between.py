@@ -28,3 +28,15 @@ def test_a_third_is_called_where_nobody_called_the_speaker():
     found = names((1, "The heater is broken again."), (2, "Can you just call someone? It's freezing."),
                   (1, "Ask the landlord, Hollis. He's downstairs."), (3, "On it."))
     assert ("Speaker 2", "Hollis") not in found
+
+
+@pytest.mark.parametrize("lines, speaker, name", [
+    (((1, "Where did you park?"), (2, "Lucan, you left the lights on again."), (1, "Relax, Marisela. I'll go back."),
+      (3, "I'll come with you.")), "Speaker 2", "Marisela"),
+    (((1, "I'm back from the shop."), (2, "Your sister is right here, Odile."), (1, "Hi, Bronwen, dear. You look well."),
+      (3, "Did you get the milk?")), "Speaker 2", "Bronwen"),
+])
+def test_one_word_before_the_name_said_back_is_enough(lines, speaker, name):
+    found = names(*lines)
+    assert (speaker, name) in found
+    assert ("Speaker 3", name) not in found
