@@ -113,7 +113,9 @@ _PET_APPOSED_TO = lazy(r"\b(?:I|we|I've|we've)\s+(?:have|had|got|adopted|rescued
                        r"(?:[a-z][\w'-]*\s+){0,2}(?:dog|puppy|cat|kitten|parrot|bird|rabbit|bunny|hamster|turtle|tortoise|"
                        r"fish|goldfish|snake|lizard|gecko|iguana|pony|horse|parakeet|budgie|ferret|pig|chinchilla|hedgehog|"
                        r"corgi|poodle|beagle|lab|labrador|pug|terrier|retriever|mutt|greyhound|dachshund)\s*,\s*$", re.I)
-_PET_NAME_ENDS = lazy(r"^\s*[.!]")
+#: What follows a pet's name set after it: the sentence's end, or a clause about the pet ("We've got a corgi, Pip, and
+#: she's old.", "a cat, Mochi, who sleeps all day"): the name is the pet's, said to no one.
+_PET_NAME_ENDS = lazy(r"^\s*(?:[.!]|,\s*(?:(?:and|but)\s+)?(?:he|she|it)(?:'s|\s+is|\s+was)\s|,\s*who\s)")
 _NAME_BEFORE = lazy(r"(?<![\w'-])([A-Z][a-z][\w'-]*)\s*,\s*$")
 _NAME_AFTER = lazy(r"^\s*,\s*([A-Z][a-z][\w'-]*)(?:\s+[A-Z][a-z][\w'-]*)?\s*(?:,|\band\b)")
 

@@ -164,10 +164,12 @@ def _named_kin_list(noun: str, names: str, c: Clause) -> None:
             c.out.append((ent, "age", years, round(0.8 * c.weight, 2), None))
 
 
-#: "I have a dog, Rex.", "a dog, Rex, and a cat, Mochi": the pet's name set after it, ending the sentence or before
-#: the next thing had ("a dog, Tom, did you know?" calls Tom)
+#: "I have a dog, Rex.", "a dog, Rex, and a cat, Mochi", "a cat, Rex, and she's twelve": the pet's name set after it,
+#: ending the sentence, before the next thing had or before a clause about the pet ("and he's", "who"); not "a dog,
+#: Tom, did you know?", which calls Tom
 _NOT_CALLED_PETS = frozenset("thanks thank please sorry lol haha yes yeah no nope ok okay sir madam buddy dude".split())
-_PET_APPOSED = (r"\b{noun}\s*,\s*(?P<n>(?-i:[A-Z][a-z][\w'-]*))\s*(?:[.!]*$|,?\s+and\s+(?:a|an|one|two|three|\d+)\s)")
+_PET_APPOSED = (r"\b{noun}\s*,\s*(?P<n>(?-i:[A-Z][a-z][\w'-]*))\s*(?:[.!]*$|,?\s+and\s+(?:a|an|one|two|three|\d+)\s"
+                r"|,\s*(?:(?:and|but)\s+)?(?:he|she|it)(?:'s|\s+is|\s+was)\s|,\s*who\s)")
 
 
 def _apposed_pet_name(noun: str, sentence: str) -> str | None:
@@ -176,8 +178,8 @@ def _apposed_pet_name(noun: str, sentence: str) -> str | None:
 
     >>> _apposed_pet_name("dog", "I have a dog, Rex."), _apposed_pet_name("dog", "I have a dog, Tom, did you know?")
     ('Rex', None)
-    >>> _apposed_pet_name("dog", "I have a dog, Rex, and a cat, Mochi.")
-    'Rex'
+    >>> _apposed_pet_name("dog", "I have a dog, Rex, and a cat, Mochi."), _apposed_pet_name("cat", "A cat, Rex, and he's old.")
+    ('Rex', 'Rex')
     """
     m = re.search(_PET_APPOSED.format(noun=re.escape(noun)), sentence, re.I)
     name = m.group("n") if m else None
