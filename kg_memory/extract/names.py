@@ -89,6 +89,8 @@ _LATIN_NAME = lazy(rf"^(?:{TITLE}\s+)?{WORD}(?:\s+{WORD}){{0,2}}$")
 TITLE_HEAD = lazy(rf"^{TITLE}\s+(?=[A-Z])")
 #: A word made from another with a suffix ("Rubella-like", "Monica-ish"): no name.
 _NOT_NAME_SUFFIX = lazy(r"-(?:like|ish|esque|style|type|ville)$", re.I)
+#: The last word of a street's name ("Larkspur Lane, yes.", "the place on Elm Street"): a place, no person.
+_STREET_WORDS = frozenset("street avenue road boulevard lane drive terrace crescent".split())
 _ZH_NAME = lazy(r"^[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{1,5}(?:·[\u4e00-\u9fff]{1,6}){1,2}$")  # 瑞秋·卡伦·格林
 
 
@@ -157,6 +159,8 @@ def plausible_name(name: str, lower_words: frozenset[str]) -> bool:
 
     >>> plausible_name("Ross", frozenset()), plausible_name("Careful", frozenset({"careful"})), plausible_name("好吧", frozenset())
     (True, False, False)
+    >>> plausible_name("Elm Street", frozenset()), plausible_name("Larkspur Lane", frozenset())
+    (False, False)
     """
     low = name.lower()
     if low in _NOT_NAMES or low in _EXCLAIMED or _INTERJECTION.search(low) or NAME_EDGE.search(name) \
@@ -179,8 +183,8 @@ def plausible_name(name: str, lower_words: frozenset[str]) -> bool:
     words = TITLE_HEAD.sub("", name).split()
     parts = [p.lower() for p in re.split(r"[-\s]+", name) if p]
     if words[0].lower() in _NOT_NAMES or words[-1].lower() in _NOT_NAMES or words[0].split("-")[0].lower() in _NOT_NAMES \
-            or _NOT_NAME_SUFFIX.search(name):
-        return False  # "Whoa-ho", "Rubella-like"
+            or _NOT_NAME_SUFFIX.search(name) or len(words) > 1 and words[-1].lower() in _STREET_WORDS:
+        return False  # "Whoa-ho", "Rubella-like", "Larkspur Lane"
     doubled = is_doubled(low)  # "Uhuh", "Haha" (not "Jojo", "Lulu")
     stammered = len(parts) > 1 and parts[1].startswith(parts[0]) and parts[1] != parts[0]  # "Wh-What" (not "Ray-ray")
     if (len(parts) > 1 and len(set(parts)) == 1) or doubled or stammered:
