@@ -81,7 +81,7 @@ _NOT_ZH_NAME = lazy(r"^别|[的他她你我您它们一个这那是很在了不�
 #: Titles and greetings that are no part of a name ("Goodbye Mr.Smith" -> "Goodbye Mr").
 NAME_EDGE = lazy(r"^(?:goodbye|bye|hi|hey|hello|thanks|thank)\b|\b(?:mr|mrs|ms|dr|miss|prof)\.?$", re.I)
 #: A Latin name: one to three capitalised words ("Ross", "Chandler Bing", "Mr. Geller" is read as "Geller").
-TITLE = r"(?:Mr|Mrs|Ms|Dr|Miss|Doctor|Professor|Prof|Aunt|Uncle|Grandma|Grandpa|Rabbi|Officer|Detective|Coach|Captain)"
+TITLE = r"(?:Mr|Mrs|Ms|Dr|Miss|Doctor|Professor|Prof|Auntie|Aunty|Aunt|Uncle|Grandma|Grandpa|Rabbi|Officer|Detective|Coach|Captain)"
 #: Letters of Latin names with accents as well ("Inés", "José", "Zoë", "Élodie"): the Latin-1 letters.
 UPPER, LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
 WORD = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}{LOWER}]+|'[{UPPER}][{LOWER}]+)?"
