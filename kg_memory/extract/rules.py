@@ -25,6 +25,7 @@ from .counted_named import counted_named
 from .filler_like import filler_likes
 from .framework import LanguageRules
 from .full_names import full_names_after
+from .here_answers import here_answers
 from .impression_targets import misdirected_impressions
 from .kin_is_kin import one_relative
 from .lang import detect_language
@@ -126,6 +127,7 @@ class RuleExtractor:
         facts = pets_as_people(facts)  # "my gf, Toby, and I" where Toby is the speaker's dog: no partner
         facts = without_lead_adverbs(facts)  # "Maybe Ross is my brother": Ross
         facts = we_married(facts, turns)  # "I'm engaged to Sam." ... "We got married!": Sam is the spouse
+        facts = facts + here_answers(turns)  # "Where's your husband?" - "Right here.": the one answering
         if chinese:  # 爸，我来送伞 to one, later 爸，我先走了 guessed to another: one 爸
             from .chinese.one_parent import one_parent_each
 
