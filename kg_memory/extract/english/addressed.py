@@ -1,6 +1,6 @@
 """What a speaker says of the bond with the person they talk to, in words :mod:`.people` does not read:
 "you're the best friend I ever had", "you are such a good friend", "he's the best roommate ever", "you're the
-best boss I've ever had", "you're a great sister" (a friend, roommate, boss or relative praised as one is one), "Morning, roomy!" (a roommate called as one), "It's your sister!" (the speaker
+best boss I've ever had", "you're a great sister" (a friend, roommate, boss or relative praised as one is one), "Morning, roomy!" (a roommate called as one), "It's your sister!", "I'm Tess, your roommate." (the speaker
 naming themself by the bond, at the door or on the phone; not after "your phone's ringing", which announces another), "I missed you so much!" (a positive impression), and
 "we're roommates" said in a group to the person the turn calls by name ("Rachel, we're roommates!") or tells
 something ("You had an impact on me ... we're still best friends": the one it answers).
@@ -59,10 +59,12 @@ _ROOMIE = lazy(
     r"(?:my\s+)?(?:roomie|roomy)\s*[!.…]*\s*$",
     re.I,
 )
-#: "It's your sister!", "It's me, your mother.": the speaker names themself by the bond with the one spoken to.
+#: "It's your sister!", "It's me, your mother.", "I'm Tess, your new roommate.": the speaker names themself by the bond
+#: with the one spoken to (after their own name too: an introduction to the one they now live or work beside).
 _ITS_YOUR = lazy(
-    rf"(?:^|[.!…]\s+|,\s*)(?:hey|hi|hello|oh)?[\s,]*it(?:'s|’s|\s+is)\s+(?:(?:me|only\s+me|just\s+me)\s*,?\s+)?"
-    rf"(?:your|ur)\s+(?:(?:favou?rite|little|big|baby|older|younger|own|only|twin|best|loving|dear|old)\s+)*"
+    rf"(?:^|[.!…]\s+|,\s*)(?:hey|hi|hello|oh)?[\s,]*(?:it(?:'s|’s|\s+is)\s+(?:(?:me|only\s+me|just\s+me)\s*,?\s+)?|"
+    rf"i(?:'m|’m|\s+am)\s+(?P<named>(?-i:{NAME}))\s*,\s*)"
+    rf"(?:your|ur)\s+(?:(?:favou?rite|little|big|baby|older|younger|own|only|twin|best|loving|dear|old|new)\s+)*"
     rf"(?P<noun>{KIN})\s*(?:[!.…]|$)",
     re.I,
 )
@@ -126,7 +128,7 @@ def scan_addressed(sentence: str, turn: Turn, discourse: Discourse, state: TurnS
     low = sentence.lower()
     bond = "friend" in low or "room" in low or "buddy" in low or "pal" in low or "buds" in low
     praised = bond or any(word in low for word in _PRAISED_KIN)  # "you're the best boss I've ever had"
-    kin = "it" in low and "your" in low or " ur " in low
+    kin = ("it" in low or "i'm" in low or "i am" in low) and "your" in low or " ur " in low
     missed = "missed you" in low
     if not (praised or kin or missed) or _UNSURE.search(low):
         return
@@ -155,6 +157,8 @@ def scan_addressed(sentence: str, turn: Turn, discourse: Discourse, state: TurnS
                 continue  # "Frankie, your phone's ringing. It's your wife.": the wife is the one calling
             who = _spoken_to(sentence, turn, discourse)
             noun = m.group("noun").lower()
+            if who is not None and m.group("named") and who[1] < 0.7 and discourse.addressee(turn) is None:
+                continue  # "I'm Tess, your roommate." in a group, to no one called: maybe said to one just come in
             if who is not None and noun in KIN_PREDICATE:
                 add(who[0], KIN_PREDICATE[noun], speaker, 0.75 * who[1])
     if missed and (said := _MISSED_YOU.search(sentence)) is not None and not _MISSED_MEETING.search(sentence, 0, said.start()):
