@@ -225,7 +225,12 @@ def _told(text: str) -> tuple[str | None, str] | None:
     if m is None:
         return None
     pronoun = (m.group("p") or m.group("p2") or m.group("p3")).lower()
-    return pronoun, (m.group("n") or m.group("n2") or m.group("n3")).strip()
+    return pronoun, _unstopped((m.group("n") or m.group("n2") or m.group("n3")).strip())
+
+
+def _unstopped(name: str) -> str:
+    """``name`` without the full stop closing its sentence: "Gudrun Eklund." is Gudrun Eklund (but "Frank Jr.")."""
+    return name if re.search(r"\b(?:Jr|Sr)\.$", name) else name.rstrip(".")
 
 
 def _asked(text: str) -> tuple[str | None, str | None, bool] | None:
@@ -257,4 +262,6 @@ def _replied(text: str) -> tuple[str | None, str] | None:
     first = _SENTENCE.search(text.strip())
     said = first.group(0).strip() if first else ""
     m = _EN_REPLY.match(said) or _ZH_REPLY.match(said)
-    return (None, m.group("n").strip()) if m else None
+    if m is None:
+        return None
+    return None, _unstopped(m.group("n").strip())
