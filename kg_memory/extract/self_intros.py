@@ -168,6 +168,9 @@ _TITLED_CALL = lazy(rf"(?<![\w'])(?:{TITLE})\.?\s+[A-Z][a-z]+")
 _PLEASE_NAME = lazy(r"^\s*(?:(?i:oh|ah|no)[,!.]*\s+)*(?P<lead>(?i:please)[,!.]*\s+(?:(?i:it's)\s+)?)?"
                     r"(?:(?P<just>(?i:just))\s+)?(?P<n>[A-Z][a-z]+)\s*"
                     r"(?P<asked>,\s*(?i:please)|\s(?i:is\s+(?:fine|okay|ok|good|great)|will\s+do))?\s*[.!]")
+#: A question closing a turn that offers or asks something ("Morning, Mrs. Hale! The usual rye?"): "Please, ..." after it
+#: says yes to it, and the name then calls the one asking (not a bare call: "Mr. Lindqvist?").
+_OFFERED = lazy(r"\b[a-z][\w']*[^.!?]*\?\s*$")
 _ZH_FULL_NAME = lazy(r"^[\u4e00-\u9fff]{1,5}·[\u4e00-\u9fff]{1,6}$")
 _IT_IS_ME = lazy(rf"^(?P<lead>.*?)(?:\bit'?s\s+me|\bit\s+is\s+me|是我)[,，]\s*(?P<n>(?:(?-i:{TITLE})\s+)?[^\s,，.。!！?？]+)",
                        re.I)  # "It's me, Aunt Phoebe\"
@@ -214,7 +217,8 @@ def naming_turns(turns: Sequence[Turn]) -> list[Turn]:
         if first is None and not any(t.speaker == turn.speaker for t in turns[:i]) and (job := _job_intro(text)):
             first = job  # "Hi, sorry, I'm the florist, Quinn. Is this a bad time?": one come in, by trade and name
         if _TITLED_CALL.search(before) and (plea := _PLEASE_NAME.match(text)) \
-                and (plea.group("lead") or plea.group("just") or plea.group("asked")):
+                and (plea.group("lead") or plea.group("just") or plea.group("asked")) \
+                and not (plea.group("lead") and _OFFERED.search(before)):  # "The usual?" - "Please, Uche.": a yes
             first = plea  # "Mr. Lindqvist, this is my wife." - "Gunnar, please.": the name one asks to be called
         me = _IT_IS_ME.match(text)
         if _ZH_INTRO.search(text) or _ZH_HELLO_INTRO.search(text) or _EN_INTRO.search(text):
