@@ -51,7 +51,8 @@ excuse pardon na nah nuh uh-huh uh-uh tall short like wha whaa wh woah whoah woh
 hell heck not coming ay
 kinda sorta gee op hombre amigo senor señor signor monsieur madame mademoiselle buon giorno ciao hola adios 哇噢
 tiger champ kiddo 老虎 小狗 小猫 小可爱 宝贝儿
-one two three four five six seven eight nine ten
+one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen
+nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred
 ladies gentlemen gents folks people kids boys girls children team class
 judges parents campers players guests members scouts cadets rookies recruits residents nurses officers runners dancers
 singers students volunteers passengers neighbors neighbours colleagues fellas lads crew staff troops
