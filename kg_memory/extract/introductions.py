@@ -160,6 +160,17 @@ _TOLD_BY = lazy(r"(?:听|常听)[\u4e00-\u9fff·]{2,8}?(?:说|提|讲)|\b[A-Z][a
                 r"(?:never\s+stops\s+)?(?:talks|talking|talked|speaks|spoke|raves|says\s+great\s+things)\s+(?:about|of)\s+you\b)")
 
 
+#: A title and a surname after a greeting: "Hi, Mr. Haverford." (written "Mr Haverford" by the speaker vote).
+_GREETED_TITLED = lazy(r"\b(?:hi|hello|hey|good\s+(?:morning|afternoon|evening))\s*,?\s+((?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][a-z][\w'-]*)", re.I)
+
+
+def _present_greeted(text: str, before: Sequence[Turn]) -> str:
+    """``text`` less a title and surname it greets that the talk called someone by before ("This is Agathe." - "Hi,
+    Mr. Haverford. May I watch?": one brought in greets the one she is brought to, a person present, no other voice)."""
+    said = " ".join(t.text for t in before)
+    return _GREETED_TITLED.sub(lambda m: m.group(0)[:m.start(1) - m.start(0)] if m.group(1) in said else m.group(0), text)
+
+
 def _says_a_name(text: str, lower_words: frozenset[str]) -> bool:
     """Whether ``text`` calls or names someone ("Ross!", "Nice to meet you Monica.", "菲比，嗨", "罗斯！").
 
@@ -271,7 +282,7 @@ def introduced_speakers(turns: Sequence[Turn]) -> list[tuple[str, str, Turn]]:
         if answer is None or answer.speaker not in fresh or len(fresh) != 1 and not (_GREETS_ROOM.match(answer.text) or met or pair):
             continue  # the first to answer was heard before, or two voices not heard before answer (unless the first
             # greets the room, as the one brought in does: "Hello, everyone.", or is glad to meet the one spoken to)
-        if _speaks_of(answer.text, name) or _says_a_name(answer.text, lower_words):
+        if _speaks_of(answer.text, name) or _says_a_name(_present_greeted(answer.text, turns[:i]), lower_words):
             continue  # "Are you sure she's in?", "Ross!", "I'm his friend, Dr. Rosen."
         out.append((answer.speaker, name, turn))
     return out
