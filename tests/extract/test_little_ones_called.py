@@ -24,3 +24,14 @@ def test_a_baby_comforted_by_name():
 def test_a_child_called_without_soothing_still_answers():
     lines = ((1, "朵朵，你的书包呢？"), (2, "在车上！"), (1, "快去拿。"))
     assert ("Speaker 2", "朵朵") in names(*lines)
+
+
+def test_a_dog_bidden_come_by_name():
+    lines = ((1, "Is that your dog? He's huge."), (2, "Hey Pickle, come here, boy!"), (1, "He's so fluffy."),
+             (2, "Sit, girl. No, not you, Pickle."))
+    assert not any(name == "Pickle" for _, name in names(*lines))
+
+
+def test_a_person_cheered_as_boy_still_answers():
+    lines = ((1, "Atta boy, Cody! Third goal today."), (2, "Thanks, coach."), (1, "Keep it up."))
+    assert ("Speaker 2", "Cody") in names(*lines)
