@@ -1,6 +1,8 @@
 """What a speaker says of the bond with the person they talk to, in words :mod:`.people` does not read:
 "you're the best friend I ever had", "you are such a good friend", "he's the best roommate ever", "you're the
-best boss I've ever had", "you're a great sister" (a friend, roommate, boss or relative praised as one is one), "Morning, roomy!" (a roommate called as one), "It's your sister!", "I'm Tess, your roommate." (the speaker
+best boss I've ever had", "you're a great sister" (a friend, roommate, boss or relative praised as one is one),
+"You're a terrible girlfriend, Noor. I love you." (a partner scolded and loved in one turn), "Morning, roomy!" (a
+roommate called as one), "It's your sister!", "I'm Tess, your roommate." (the speaker
 naming themself by the bond, at the door or on the phone; not after "your phone's ringing", which announces another), "I missed you so much!" (a positive impression), and
 "we're roommates" said in a group to the person the turn calls by name ("Rachel, we're roommates!") or tells
 something ("You had an impact on me ... we're still best friends": the one it answers).
@@ -47,6 +49,15 @@ _GOOD_ONE = lazy(
     r"anyone\s+(?:has\s+)?ever\s+had\b|you\s+know\b|and\b|but\b))",
     re.I,
 )
+#: A partner scolded as one, then told they are loved: "You're a terrible girlfriend, Noor. I love you." A friend teases
+#: with the same words ("you're a terrible boyfriend to her"), so only the partner's "I love you" in the same turn tells
+#: the speaker is the other partner.
+_SCOLDED_PARTNER = lazy(
+    r"(?<![\w'’])you\s*(?:'re|’re|\s+are)\s+(?:(?:such|really|just|honestly|officially)\s+)*(?:a|an|the)\s+(?:(?:very|really|so)\s+)?"
+    r"(?:terrible|bad|awful|horrible|lousy|rotten|worst)\s+(?P<noun>boyfriend|girlfriend|husband|wife)(?=\s*(?:[.!,;…]|$))",
+    re.I,
+)
+_LOVE_YOU = lazy(r"(?<![\w'’])i\s+(?:(?:still|really|do|just)\s+)?love\s+you(?!\s+(?:guys|all|both|two)\b)", re.I)
 #: Relatives and ties other than friends praised as one: "You're the best boss I've ever had", "you're a great sister".
 _PRAISED_KIN = ("boss", "sister", "brother", "sis", "husband", "wife", "boyfriend", "girlfriend", "fianc", "neighb")
 #: A relative praised as the best of theirs ("the best sister in the world", "a great boss, the best I've ever had").
@@ -147,6 +158,11 @@ def scan_addressed(sentence: str, turn: Turn, discourse: Discourse, state: TurnS
             who = _spoken_to(sentence, turn, discourse) if word == "you" else third_of(word, turn, discourse)
             if who is not None:
                 add(speaker, _REL.get(noun) or KIN_PREDICATE[noun.replace("neighbour", "neighbor")], who[0], 0.75 * who[1])
+    scolded = _SCOLDED_PARTNER.search(sentence) if praised else None
+    if scolded is not None and _LOVE_YOU.search(turn.text, max(turn.text.find(sentence), 0)):
+        who = _spoken_to(sentence, turn, discourse)  # "You're a terrible girlfriend, Noor. I love you."
+        if who is not None:
+            add(speaker, KIN_PREDICATE[scolded.group("noun").lower()], who[0], 0.7 * who[1])
     if "room" in low and _ROOMIE.search(sentence) is not None:
         who = _spoken_to(sentence, turn, discourse)
         if who is not None:
