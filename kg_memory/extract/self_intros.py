@@ -21,7 +21,7 @@ from .framework import lazy
 from .names import LOWER, TITLE, UPPER
 from .pronouns import gender_of_name, gender_of_noun
 
-__all__ = ["ZH_IS", "intro_name", "naming_turns", "surname_first"]
+__all__ = ["ZH_IS", "intro_name", "naming_turns", "own_name_told", "surname_first"]
 
 _HAN = lazy(r"[\u4e00-\u9fff]")
 
@@ -385,3 +385,25 @@ def intro_name(text: str) -> str | None:
     if m is not None and m.re is _EN_FULL_NAME_INTRO.compiled and m.group(2) and _bids_a_name(text, m.end(2), m.group(2)):
         return None  # "Ask Trish, Curtis. I paid.": a bidding to Curtis, not "Ask Trish" from "Curtis"
     return next((g for g in m.groups() if g), None) if m else None
+
+
+#: A name the speaker may tell to be found by, their own in the third person: "Ask the front desk for Tindra." (bidden:
+#: not "they said to ask for Dwayne", where the speaker asks), "tell her Hank sent you".
+_ASK_FOR_BEFORE = lazy(r"(?:^|[.!?,;:…]\s*|\b(?:just|then|and|so|please|simply)\s+)ask(?:\s+(?!for\b)[\w'’-]+){0,3}\s+for\s+$", re.I)
+_SENT_BEFORE = lazy(r"\b(?:tell|say|mention)\s+(?:(?:her|him|them|'em|the\s+[a-z]+)\s+)?(?:that\s+)?$", re.I)
+_SENT_AFTER = lazy(r"\s+sent\s+you\b", re.I)
+
+
+def own_name_told(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` is one the speaker tells someone to ask for or give ("Ask for Tindra at
+    the desk.", "Tell them Hank sent you."): often the speaker's own, said in the third person, so saying it does not
+    show the speaker to be someone else (:mod:`.speakers` would otherwise bar them from it). Who bears it is left to
+    the calls: the next speaker is not told it.
+
+    >>> own_name_told("Ask the front desk for Tindra.", 23, 29), own_name_told("Tell her Hank sent you.", 9, 13)
+    (True, True)
+    >>> own_name_told("The agency said to ask for Dwayne.", 27, 33), own_name_told("Hank sent me.", 0, 4)
+    (False, False)
+    """
+    return _ASK_FOR_BEFORE.search(text[:start]) is not None \
+        or _SENT_AFTER.match(text, end) is not None and _SENT_BEFORE.search(text[:start]) is not None

@@ -105,7 +105,7 @@ from .names import (
 )
 from .places_told import place_words
 from .recorded import recorded_for
-from .self_intros import ZH_IS, intro_name, naming_turns
+from .self_intros import ZH_IS, intro_name, naming_turns, own_name_told
 from .sent_for import sends_for, summoned
 from .speaker_vote import INTRODUCED, NUMBERED, Tally, assign
 from .speaker_vote import name_key as _key
@@ -465,7 +465,7 @@ def _name_dialogue(turns: Sequence[Turn], least: float, min_confidence: float) -
                 if _NAMING.search(turn.text[:m.start()]) or _CALLS_ME.search(turn.text[:m.start()]) \
                         or _ME_APPOSED.search(turn.text[:m.start()]) and _SENTENCE_CLOSES.match(turn.text, m.end()):
                     continue  # "name your first child Joey": a name given; "don't call me Joey": no one else's
-                said_by.setdefault(key, set()).add(turn.speaker)
+                said_by.setdefault(key, set()).update(() if own_name_told(turn.text, *m.span()) else (turn.speaker,))  # "Ask for Al"
                 if spoken_of and heard_of or told or i in crowded or m.start() < recorded[i] or echoed(turns, i, name) \
                         or _how_said(turn.text, m.start(), m.end(), name) == "of":
                     if _PLACE_BEFORE.search(turn.text[:m.start()]):
