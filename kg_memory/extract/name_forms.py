@@ -1,4 +1,5 @@
-"""Other forms of a Chinese name the dialogue has pinned on a speaker: the given name, the pet name, the full name.
+"""Other forms of a name the dialogue has pinned on a speaker: of a Chinese name the given name, the pet name, the full
+name; of a Latin first name, a shorter form called out near the speaker (:mod:`.short_forms`: Walter is "Walt").
 
 People are called by several forms of one name: 苏婷婷 is 婷婷 to her family, 林晓 is 晓晓 to a friend, 何大伟 is 大伟
 to his wife, 楠楠 is 小楠 too. Once :mod:`.speakers` has pinned one form on a speaker, another form said by the others in
@@ -23,6 +24,7 @@ from ..types import Entity, Fact, Turn
 from .base import make_fact
 from .framework import lazy
 from .names import is_transliterated_name
+from .short_forms import short_forms
 
 __all__ = ["forms", "name_forms"]
 
@@ -89,7 +91,7 @@ def name_forms(turns: Sequence[Turn], found: Sequence[Fact]) -> list[Fact]:
     out: list[Fact] = []
     for fact in found:
         speaker, name = fact.subject.label, str(fact.object)
-        for form in sorted(forms(name) | _full_forms(name, turns)):
+        for form in sorted(forms(name) | _full_forms(name, turns) | short_forms(name, speaker, turns)):  # Walter: Walt
             if form in pinned:
                 continue
             said = [t for t in turns if _says(t.text, form, set(pinned))]
@@ -117,7 +119,7 @@ def _full_forms(name: str, turns: Sequence[Turn]) -> set[str]:
 
 def _says(text: str, form: str, pinned: set[str]) -> bool:
     """Whether ``text`` says ``form`` other than inside a longer name pinned on someone (婷婷 inside 苏婷婷)."""
-    for m in re.finditer(re.escape(form), text):
+    for m in re.finditer(re.escape(form) + ("" if _HAN.match(form) else r"(?![\w'-])"), text):  # not "Walt" in "Walton"
         if not any(form != p and form in p and text.find(p, max(0, m.start() - len(p)), m.end() + len(p)) >= 0
                    for p in pinned):
             return True
