@@ -53,6 +53,7 @@ def alias_speakers(facts: Sequence[Fact], turns: Sequence[Turn]) -> list[Fact]:
         return list(facts)
     out = []
     texts: dict[tuple[str | None, str | None], str] = {(t.conversation, t.turn): t.text for t in turns}
+    said_by: dict[tuple[str | None, str | None], str] = {(t.conversation, t.turn): t.speaker for t in turns}
     for fact in facts:
         conversation = fact.source.conversation if fact.source else None
         aliases = {label: tuple(ns) for (conv, label), ns in names.items() if conv == conversation}
@@ -63,6 +64,8 @@ def alias_speakers(facts: Sequence[Fact], turns: Sequence[Turn]) -> list[Fact]:
         subject = fact.subject if _namesake(fact.subject.label, said) else _as_speaker(fact.subject, aliases)
         obj = _as_speaker(fact.object, aliases) if isinstance(fact.object, Entity) \
             and not _namesake(fact.object.label, said) else fact.object
+        if _told_of_self(fact, subject, said, said_by.get((conversation, fact.source.turn if fact.source else None))):
+            continue  # "his wife" said by Sal, "his" taken for Sal, the man just named: someone else's wife
         if fact.predicate in _NAMING and subject.label in aliases:
             out.append(dataclasses.replace(fact, subject=subject))  # the naming fact keeps its name
         elif subject != fact.subject or obj != fact.object:
@@ -72,6 +75,26 @@ def alias_speakers(facts: Sequence[Fact], turns: Sequence[Turn]) -> list[Fact]:
         else:
             out.append(fact)
     return out
+
+
+#: A pronoun of a third person: a name it was read as is someone other than the one speaking.
+_THIRD_PERSON = re.compile(r"\b(?:he|his|him|she|her|hers)\b", re.I)
+
+
+def _told_of_self(fact: Fact, subject: Entity, said: str, speaker: str | None) -> bool:
+    """Whether ``fact``'s subject, a name the turn ``said`` never says, turns out to be the turn's own ``speaker``:
+    "he"/"his" read as the one named last ("Now I'm here with Sal." - Sal: "And his wife says thanks."), though no one
+    speaks of themself so; the fact is someone else's.
+
+    >>> from kg_memory.types import Provenance
+    >>> fact = Fact(Entity("Sal", "Person"), "spouse", Entity("Sal's wife", "Person"), sources=(Provenance("c", "2"),))
+    >>> _told_of_self(fact, Entity("Speaker 1", "Person"), "And his wife says thanks.", "Speaker 1")
+    True
+    >>> _told_of_self(fact, Entity("Speaker 1", "Person"), "Sal's wife says thanks.", "Speaker 1")
+    False
+    """
+    return speaker is not None and subject.label == speaker and fact.subject.label != speaker \
+        and fact.predicate not in _NAMING and fact.subject.label not in said and _THIRD_PERSON.search(said) is not None
 
 
 def _namesake(label: str, text: str) -> bool:
