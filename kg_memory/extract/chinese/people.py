@@ -54,7 +54,7 @@ from .segment import (
     is_name,
     nominal_head,
 )
-from .ties import TIE_RULES, known_third, we_without_you
+from .ties import NEXT_DOOR, NEXT_DOOR_VERB, TIE_RULES, known_third, we_without_you
 
 __all__ = ["NOT_NAME_END", "PEOPLE_RULES", "addressee", "or_replied_to", "apposed_kin", "is_place", "kin_named", "mentions", "named_subject", "nicknames",
            "owner_kin", "said_of_people", "trimmed_name", "we_are"]
@@ -310,7 +310,7 @@ def _r_works_for_person(m: re.Match[str], c: Clause) -> bool:
 PEOPLE_RULES: list[tuple[str, Rule]] = [
     *COUPLE_RULES,  # 她要嫁给她大学同学王磊
     *TIE_RULES,  # 我和王磊约会过几次, 我跟他不太熟
-    (rf"^是(?P<kp>我们|我|你|他|她)(?:[{HAN}]{{1,5}}?(?:时|时候|那时)|以前|之前|从前|过去)?的?{_MOD}(?P<kin>{KIN}){_END}", _r_is_my_kin),  # 我五年级时最好的朋友
+    (rf"^是(?P<kp>我们|我|你|他|她)(?:[{HAN}]{{1,5}}?(?:时|时候|那时)|以前|之前|从前|过去|家?{NEXT_DOOR}(?=的?邻居))?的?{_MOD}(?P<kin>{KIN}){_END}", _r_is_my_kin),  # 我五年级时最好的朋友
     (rf"^(?:和|跟|与|同){_WHO}(?:一起|一块儿?|共同|都?在同一?[所家个间][{HAN}]{{1,6}}?)(?:工作|上班|共事){_END}",
      _with("colleague", 0.8)),  # 我和刘洋一起工作, 我和罗斯在同一所大学工作
     (rf"^(?:和|跟|与|同){_WHO}(?:接着|继续|还)?(?:住在一起|一起住|同住|合租|(?:一块儿?|一起)住了?|住(?:在)?一块儿?){_END}", _with("roommate", 0.8)),
@@ -337,8 +337,8 @@ PEOPLE_RULES: list[tuple[str, Rule]] = [
      rf"朋友{_END}", _r_good_friend),
     # 我要向莫妮卡求婚, 他今晚向瑞秋求婚了: one proposes to a partner
     (rf"^(?:{TIME})?(?:要|想要|打算|准备|就要|今晚要|明天要|已经|终于)?(?:向|跟|和){_WHO}求婚了?{_END}", _with("partner", 0.7)),
-    # 她就住我们隔壁, 他住在我楼上, 她住我们楼里: the subject is a neighbour of the speaker (of the one spoken to)
-    (r"^(?:就|也|一直|现在|还)?住(?:在)?(?P<n>我|你)(?:们)?(?:家)?(?:的)?(?:隔壁|对门|对面|楼上|楼下|楼道对面|(?<=们)(?:这栋)?楼里?)(?:那间|那户)?"
+    # 她就住我们隔壁, 他住在我楼上, 她住我们楼里, 我们搬到你家楼上了: the subject is a neighbour of the speaker (of the one spoken to)
+    (rf"^(?:就|也|一直|现在|还)?{NEXT_DOOR_VERB}(?P<n>我|你)(?:们)?(?:家)?(?:的)?(?:隔壁|对门|对面|楼上|楼下|楼道对面|(?<=们)(?:这栋)?楼里?)(?:那间|那户)?"
      rf"(?:[都也还就][^，,。的]{{1,6}})?{_END}", _with("neighbor", 0.7)),  # 我住你楼下都嫌吵
     (rf"^(?:在|还在|正在)?(?:跟|和|对)(?P<o>我|你|他|她|{NAME})(?:很|非常|特别)?生气{_END}", _r_angry),
     (rf"^(?:在|还在|正在)?生(?P<o>我|你|他|她|{NAME})的气{_END}", _r_angry),

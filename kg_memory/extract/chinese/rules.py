@@ -108,7 +108,7 @@ from .segment import (
     stated,
 )
 from .spoken_as import identity_of, stated_as
-from .ties import NAMED_UNIT, TIE_SINCE, known_third
+from .ties import NAMED_UNIT, NEXT_DOOR, TIE_SINCE, known_third
 from .told import TOLD_RULES, WITH_OWN_KIN, with_own_kin
 from .topics import asked_back, described, pointed_out
 from .unsaid import opens, said_back
@@ -375,8 +375,8 @@ _O = r"(?P<o>.+)"
 RULES: RuleTable = compile_rules(TOLD_RULES + [(WITH_OWN_KIN, lambda m, c: with_own_kin(m, c, RULES))] + CAREER_RULES + CHANGE_RULES
                       + EVERYDAY_RULES + PEOPLE_RULES + REGARD_RULES + [
     (rf"^的(?P<kin>{KIN})(?:是|叫|名叫)(?P<n>{NAME})$", _r_kin_is),
-    (rf"^是{NAMED_UNIT}(?P<n>{NAME}|[{HAN}]{{1,5}}·[{HAN}]{{1,6}})(?:的(?:最好的|{KIN_GOOD}|老)?|最好的)(?P<kin>{KIN})(?:之一)?$",
-     _r_is_kin_of),  # 是罗斯的朋友之一, 是市场部赵经理的亲妹妹
+    (rf"^是{NAMED_UNIT}(?P<n>{NAME}|[{HAN}]{{1,5}}·[{HAN}]{{1,6}})(?:家?{NEXT_DOOR}(?=的邻居))?(?:的(?:最好的|{KIN_GOOD}|老)?|最好的)(?P<kin>{KIN})(?:之一)?$",
+     _r_is_kin_of),  # 是罗斯的朋友之一, 是市场部赵经理的亲妹妹, 是王芳楼上的邻居
     (rf"^(?:和|跟|与|同)(?P<n>{NAME}){TIE_SINCE}(?:是|成了|成为了?)(?:很好的|最好的|{KIN_GOOD})?(?P<kin>{KIN})(?:关系)?了?$", _r_with_is),
     (rf"^(?:叫(?![声得了个着起过])|名叫|名字叫|名字是|的名字是|的名字叫|的?(?:全名|真名|本名|真实姓名|大名)(?:是|叫)){_O}", _r_name),  # 我的全名是李安娜
     (r"^(?:也|还|都)?对(?P<o>.+?)(?:严重|非常|特别|有点|有些)?过敏(?:了|啊|呢)?$", _r_allergic),

@@ -31,13 +31,18 @@ from .lexicon import HAN, KIN, KIN_PREDICATE, NUM
 from .objects import owned
 from .segment import is_called_name
 
-__all__ = ["NAMED_UNIT", "TIE_RULES", "TIE_SINCE", "asked_of_you_all", "known_third", "we_without_you"]
+__all__ = ["NAMED_UNIT", "NEXT_DOOR", "NEXT_DOOR_VERB", "TIE_RULES", "TIE_SINCE", "asked_of_you_all", "known_third", "we_without_you"]
 
 #: Since when a tie holds, between the two and 是 (我跟小七高中就是同学, 我和她从小就是邻居).
 TIE_SINCE = r"(?:(?:从小|小时候|高中|初中|小学|大学|中学|上学时|早就|一直)(?:就|都|也)?)?"
 #: Where a person named after it is, said before the name: 隔壁, 市场部, 隔壁财务科 (是隔壁市场部赵经理的妹妹).
 NAMED_UNIT = rf"(?:(?:隔壁|对门|楼上|楼下)?(?:[{HAN}]{{1,4}}?(?:部|科|组|处|系)(?!门))?(?<=[{HAN}])的?)?"
 
+#: Where a neighbour lives from someone, said after that person: 住我们隔壁, 搬到你家楼上, 是他楼下的邻居.
+NEXT_DOOR = r"(?:隔壁|对门|楼上|楼下)"
+#: How one comes to live by someone, said before that person: 住在 (她住在我隔壁), 搬到了 (我们搬到你家楼上了: the move
+#: done, or said as done; 想搬到, 要搬到 are plans, which the words before the verb leave unread).
+NEXT_DOOR_VERB = r"(?:住(?:在)?|搬(?:到|进|来)了?)"
 _WITH = r"(?:和|跟|与|同)(?P<n>我|你|他|她|[\u4e00-\u9fff·]{2,4}?)"
 _END = r"(?:了|啊|呀|呢|吧|哦)*$"
 #: 你们 said to the speaker's group in one of the three turns before (你们离婚了吗？, 这么说你们已经分手了).
