@@ -122,7 +122,11 @@ SURNAMES = set(
 #: two together are no word (小米, 小麦, 老牛, 包工 are): many begin words (温度, 包子), so they name nobody alone.
 CALLED_SURNAMES = frozenset("樊骆岳包霍温卜柯庞萧栾曲宁鲁齐殷倪伍翟涂聂褚詹甘关祁阮蓝季俞章左柴蒲邢尚牛喻滕焦颜艾华申冉"
                             "池裴洪戚苗凌辛舒符柏施谷蒙仇卓邬米晏梅丘屈储娄毕乔麦阎景巩桂荣敖盛尤文童傅饶游穆柳宫岑商蔺佟芮郁鞠靳"
-                            "常纪管鲍车郜甄芦贝郎")
+                            "常纪管鲍车郜甄芦贝郎"
+                            # more of the surnames common in China, less those that make words after 小, 老, 阿 or
+                            # before a title (小时, 老师, 班主任, 连长, 老路, 小康, 主席: 时 师 班 连 路 康 席 are not here)
+                            "耿庄祝兰翁牟吉缪简窦宗瞿臧闵苟卞姬隋刁巫寇桑丛仲虞佘苑迟邝匡荆冀胥栗燕楚鄢谌奚粟冼厉伊仝朴屠"
+                            "廉禹漆卿晋扈晁阙戈伏邸雍辜亓裘邰赫杭逯茹慕亢蒯訾邴宓庹阚惠封")
 
 #: Idioms opening with a verb of feeling, whose rest is no person nor thing liked: 爱莫能助 (can't help), 爱屋及乌.
 FEELING_IDIOMS = ("爱莫能助", "爱屋及乌", "爱不释手", "爱答不理", "恨之入骨", "恨铁不成钢", "喜出望外", "喜闻乐见")
