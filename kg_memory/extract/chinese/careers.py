@@ -128,8 +128,8 @@ def _r_studied(m: re.Match[str], c: Clause) -> bool:
         return False
     if "方向" in m.group(0) and not _STUDYING.search(c.sentence):
         return False  # 研究生在读，方向是机器学习: a field; 我们的方向是对的: none
-    if not m.group("when") and "方向" not in m.group(0) and nominal_head(field_) != field_:
-        return False  # 我学的是做饭的手艺: a skill, not a subject
+    if not m.group("when") and "方向" not in m.group(0) and nominal_head(field_) != field_ and not re.fullmatch(_FIELD, field_):
+        return False  # 我学的是做饭的手艺: a skill, not a subject (我学的是会计, 预防医学: a subject all the same)
     c.add("fieldOfStudy", Entity(field_, "Thing"), 0.8 if m.group("when") else 0.7)
     return True
 
