@@ -14,3 +14,8 @@ def test_a_known_subject_after_studied_is_a_field_of_study() -> None:
 
 def test_a_skill_learnt_is_no_field_of_study() -> None:
     assert not any(p == "fieldOfStudy" for _, p, _, _ in told("我学的是做饭的手艺。"))
+
+
+def test_a_pet_name_after_what_one_studies_is_no_field() -> None:
+    got = told("刚认识的，考法学的岚岚。")
+    assert not any(p == "fieldOfStudy" for _, p, _, _ in got), got

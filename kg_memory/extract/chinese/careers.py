@@ -32,7 +32,7 @@ from ..names import is_chinese_name
 from .lexicon import HAN, JOB_SUFFIX, KIN, KIN_PREDICATE, is_job
 from .objects import place
 from .people import is_place
-from .segment import clean_object, is_name, is_titled_name, nominal_head
+from .segment import clean_object, is_name, is_nickname, is_titled_name, nominal_head
 
 __all__ = ["CAREER_RULES", "ORG_KIND", "employer_named", "graduated_from", "is_district", "is_work_place", "someones"]
 
@@ -124,8 +124,8 @@ def _r_studied(m: re.Match[str], c: Clause) -> bool:
     """我大学学的是法律, 我读研的时候学的是经济学, 我学的(是)计算机, 研究方向是机器学习: the subject studied (as "I
     majored in law")."""
     field_ = clean_object(m.group("o"), 8)
-    if c.negated or not field_ or _NOT_FIELD.match(field_) or re.search("[他她你我它]", field_):
-        return False
+    if c.negated or not field_ or _NOT_FIELD.match(field_) or re.search("[他她你我它]", field_) or is_nickname(field_):
+        return False  # 考法学的岚岚: a person named after what she studies, no subject 岚岚
     if "方向" in m.group(0) and not _STUDYING.search(c.sentence):
         return False  # 研究生在读，方向是机器学习: a field; 我们的方向是对的: none
     if not m.group("when") and "方向" not in m.group(0) and nominal_head(field_) != field_ and not re.fullmatch(_FIELD, field_):
