@@ -77,12 +77,12 @@ from .people import (
     said_of_people,
     trimmed_name,
 )
+from .pronoun_named import clause_subject
 from .regard import REGARD_RULES, titles_said
 from .rejoined import rejoined
 from .retired_jobs import retired_jobs
 from .school_year import add_student
 from .segment import (
-    BARE_CLAUSE,
     CLAUSE,
     CONDITIONAL,
     EXCLAIMED,
@@ -542,13 +542,8 @@ class ChineseRules:
                 head = named_subject(clause, head, lambda rest: RULES.first.match(rest) or ending_pattern(rest))
             parsed = self._subject(head, turn, discourse, out) if head else None
             had, one = one, None
-            if parsed is not None:
-                subject, rest_m = parsed, head
-            elif subject is not None:
-                rest_m = BARE_CLAUSE.match(clause)  # no subject: the one of the clause before
-            else:
-                continue
-            if rest_m is None:
+            subject, rest_m = clause_subject(parsed, head, subject, clause, sentence, turn, discourse, out)  # :mod:`.pronoun_named`
+            if subject is None or rest_m is None:
                 continue
             rest, neg = rest_m.group("rest"), bool(rest_m.group("neg"))
             if parsed is not None and described(rest):
