@@ -10,7 +10,7 @@ from ...types import Entity, Turn
 from ..framework import Found, lazy
 from ..names import is_chinese_name
 from ..pronouns import Discourse, gender_of_noun
-from .careers import employer_named
+from .careers import employer_named, pointed_org
 from .lexicon import HAN, KIN, KIN_PREDICATE, is_country, is_job
 from .places import is_place
 
@@ -67,6 +67,7 @@ def work_answered(turn: Turn, discourse: Discourse, previous_text: str) -> list[
     if asked is None or answer is None or asked.group("guess") and not is_job(asked.group("guess")):
         return []  # 你是小王吗？: a name guessed, no job
     said, speaker = re.sub(r"(?:上班|工作)$", "", answer.group("o")), discourse.speaker(turn)
+    said = pointed_org(said) or said  # 学校对面那家书店: the shop (:func:`.careers.pointed_org`)
     if len(said) < 2 or said in ("家里", "在家", "老家"):
         return []  # 在家。 (read 我在家工作。): no employer
     if not asked.group("where"):

@@ -34,7 +34,7 @@ from .objects import place
 from .people import is_place
 from .segment import clean_object, is_name, is_nickname, is_titled_name, nominal_head
 
-__all__ = ["CAREER_RULES", "ORG_KIND", "employer_named", "graduated_from", "is_district", "is_work_place", "someones"]
+__all__ = ["CAREER_RULES", "ORG_KIND", "employer_named", "graduated_from", "is_district", "is_work_place", "pointed_org", "someones"]
 
 #: What one studies at (读大学, 上高中, 留学): the school, or a place (在美国读书).
 _STUDY = (r"(?:上学|读书|念书|求学|留学|深造|[读上念]大[学一二三四]|读研究生|读研|读博士?|读硕士|读本科|[读上][高初][中一二三]|"
@@ -150,6 +150,23 @@ def employer_named(raw: str) -> str | None:
     if not whole or re.match("[这那哪你我他她]", whole) or "的" in whole or nominal_head(raw) == whole:
         return None
     return whole if gazetteer_id(whole, "Organization") or ORG_KIND.search(whole) else None
+
+
+#: 小区门口那个药店, 学校对面那家书店: a shop or an office pointed at by where it stands (那个, 那家 after the place).
+_POINTED = lazy(rf"^[{HAN}]{{2,8}}?[那这](?:个|家|间|所)(?P<o>[{HAN}]{{1,6}})$")
+#: What ends the name of a shop or a workshop of any kind (咖啡店, 理发馆, 五金铺, 修车厂): an employer when pointed at.
+_SHOP_END = lazy(r"(?:店|馆|铺|厂|行|中心)$")
+
+
+def pointed_org(raw: str) -> str | None:
+    """The employer ``raw`` (after 在, before 上班) points at by where it stands: 小区门口那个药店 -> 药店 (the words before
+    那个 say where it is, no part of its name); ``None`` where ``raw`` is no such phrase or names no kind of employer.
+
+    >>> pointed_org("小区门口那个药店"), pointed_org("楼下那家咖啡店"), pointed_org("小区门口"), pointed_org("楼下那个人")
+    ('药店', '咖啡店', None, None)
+    """
+    m = _POINTED.match(raw)
+    return m.group("o") if m and (ORG_KIND.search(m.group("o")) or _SHOP_END.search(m.group("o"))) else None
 
 
 _SOMEONES = lazy(rf"^(?:[我你他她]们?)?的?{KIN}的")

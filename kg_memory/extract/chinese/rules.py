@@ -40,7 +40,7 @@ from .back_then import back_then
 from .births import BIRTH_RULES, birthdays_said
 from .called import introduced_as_kin, kin_called
 from .called_here import called_here
-from .careers import CAREER_RULES, employer_named, graduated_from, is_work_place, someones
+from .careers import CAREER_RULES, employer_named, graduated_from, is_work_place, pointed_org, someones
 from .changes import CHANGE_RULES
 from .conditions import outright
 from .counted import children_aged, pets_named, relatives_named, said_name
@@ -218,6 +218,8 @@ def _r_work(m: re.Match[str], c: Clause) -> bool:
     where = head is not None and is_work_place(head)  # 在国贸 (not 在京东, a company)
     if someones(m.group("o")) or re.match("同一?[所家个间]", m.group("o")):
         return False  # 在朋友的公司上班, 在同一所大学工作: whose company, the same as whose: no employer named
+    if shop := pointed_org(m.group("o")):  # 在小区门口那个药店上班: the shop, not where it stands
+        return place(shop, c, "worksFor", 0.85)
     employer = None if where else employer_named(m.group("o"))  # 在一家私人诊所, 在字节跳动: not 私人, 字节
     if employer:
         c.add("worksFor", Entity(employer, "Organization"), 0.85)
