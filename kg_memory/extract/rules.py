@@ -134,6 +134,10 @@ class RuleExtractor:
             facts = one_parent_each(facts, turns)
         if self.name_speakers:
             facts = titles_called(_with_speaker_names(facts, turns), turns)  # "Sorry, Chief.": the one called is the chief
+            if chinese:  # 乐乐奶奶 called so: 乐乐's grandmother
+                from .chinese.child_called import elders_of_children
+
+                facts = elders_of_children(facts)
         if terms := fitting_gender(terms_of_address(turns), facts):  # "Thanks, honey.": how the others call them
             facts = _in_turn_order(facts + terms, turns)
         logger.debug("extracted %d facts from %d turns", len(facts), len(turns))

@@ -16,6 +16,7 @@ from ..framework import lazy
 from ..names import is_chinese_name, is_transliterated_name
 from .call_forms import called_form
 from .chained import with_pauses
+from .child_called import child_elder
 from .lexicon import ADV, CALLED_SURNAMES, HAN, KIN, KIN_GOOD, NEG, NUM, PET, SUBJECT, SURNAMES, TIME
 
 TRAILING = lazy(r"(?:了|的|啊|呀|呢|吧|哦|嘛|喔|哈|啦|哟|噢|咯|哈哈+|了的|的了|而已|罢了|～|~)+$")
@@ -331,7 +332,7 @@ def is_called_name(piece: str) -> bool:
     >>> is_called_name("谈谈"), is_called_name("玩玩"), is_called_name("壮壮"), is_called_name("韩冬冬"), is_called_name("毛茸茸")
     (False, False, True, True, False)
     """
-    if is_chinese_name(piece):
+    if is_chinese_name(piece) or child_elder(piece, is_called_name):  # 乐乐奶奶 (:mod:`.child_called`)
         return True
     if len(piece) == 3 and piece[0] in SURNAMES and piece[1] == piece[2]:  # 韩冬冬: a surname and a doubled pet name
         words = tagged(piece)
