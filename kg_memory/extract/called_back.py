@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from ..types import Entity, Turn
 from .echoes import takes_up
 from .framework import lazy
+from .loose_calls import yes_name
 from .named_back import answered_by_name, calls_caller_back
 from .names import is_chinese_name, plausible_name
 from .pronouns import Discourse
@@ -88,6 +89,23 @@ def opening_call(text: str) -> str | None:
     return pieces[at] if goes_on else None  # "嗨，苏菲！", "伯特！": a greeting or a cry calls too
 
 
+#: A yes opening a Chinese answer (好的，鲁医生; 好嘞王姐): what one called to do something says first.
+_ACKNOWLEDGED = lazy(r"(?:好的|好嘞|好咧|得嘞|行|嗯|知道了|收到|来了|来啦|马上|没问题)")
+#: The last sentence of a Chinese turn, after others (……先抽个血。小官，准备一下采血管。).
+_LAST = lazy(r"(?<=[。！？!?…])[^。！？!?…]+[。！？!?…]*$")
+
+
+def last_call(text: str) -> str | None:
+    """The Chinese name or title the last sentence of ``text`` opens by calling, after other sentences (年纪大了，先抽个血。
+    小官，准备一下采血管。: 小官), said to the one who answers next as a call opening the turn is; ``None`` otherwise.
+
+    >>> last_call("年纪大了，先抽个血。小官，准备一下采血管。"), last_call("小官，准备一下。"), last_call("Sit. Ross, come here.")
+    ('小官', None, None)
+    """
+    last = _LAST.search(text.strip()) if _HAN.search(text) else None
+    return opening_call(last.group(0)) if last else None
+
+
 def _called(piece: str, names_only: bool) -> bool:
     if _HAN.search(piece):
         if piece in _ZH_CRIES or len(piece) > 6:
@@ -114,6 +132,9 @@ def calls_back(turns: Sequence[Turn], i: int, start: int = 0) -> bool:
     if i == 0 or turns[i - 1].speaker == turns[i].speaker or first is None or start >= first.end():
         return False
     before, now = opening_call(turns[i - 1].text), first_calls(turns[i].text, names_only=True)
+    if before is None and _ACKNOWLEDGED.match(turns[i].text.strip()):
+        before = last_call(turns[i - 1].text)  # 先抽个血。小官，准备一下。 - 好的，鲁医生。: the call taken
+    now = now or [name for name in [yes_name(turns[i].text)] if name and _called(name, True)]  # 好的鲁医生
     return before is not None and bool(now) and before not in now or called_between(turns, i, start) \
         or calls_caller_back(turns, i, start)
 

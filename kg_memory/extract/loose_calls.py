@@ -19,7 +19,7 @@ from .names import TITLE, WORD, plausible_name
 from .pronouns import cut_short_name, gender_of_name
 
 __all__ = ["YOU_VERB", "ZH_LOOSE", "called_alone", "greeted", "loose_before", "loose_names", "names_before_you",
-           "said_loosely", "yes_named"]
+           "said_loosely", "yes_name", "yes_named"]
 
 _HAN = lazy(r"[\u4e00-\u9fff]")
 
@@ -84,6 +84,16 @@ def yes_named(text: str, start: int) -> bool:
     (True, False)
     """
     return any(m.start(1) == start for m in _ZH_YES_NAME.finditer(text))
+
+
+def yes_name(text: str) -> str | None:
+    """The name glued to the yes opening ``text`` ("好的鲁医生。阿姨，……": 鲁医生), said to the one who asked or called.
+
+    >>> yes_name("好的鲁医生。阿姨，您帮我按住它。"), yes_name("他人挺好的王老师。")
+    ('鲁医生', None)
+    """
+    m = _ZH_YES_NAME.match(text.strip())
+    return m.group(1) if m else None
 
 
 def said_loosely(text: str, start: int, end: int) -> bool:

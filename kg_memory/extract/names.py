@@ -176,6 +176,10 @@ def plausible_name(name: str, lower_words: frozenset[str]) -> bool:
             from .chinese.call_forms import zi_nickname  # a Chinese name only: English never loads it
 
             plain = plain[0] if zi_nickname(plain) else plain  # 涛子, 柱子 are nicknames; 胖子, 孩子 end as role nouns
+        if len(plain) == 2 and plain[0] == "小":
+            from .chinese.lexicon import SURNAMES  # a Chinese name only: English never loads it
+
+            plain = plain[0] if plain[1] in SURNAMES else plain  # 小官 (官 a surname) called familiarly, as 小王
         return bool(_ZH_NAME.match(stem) or stem != name and len(stem) == 1 and _HAN.match(stem)) \
             and not _NOT_ZH_NAME.search(plain.replace("哈", "") if _transliterated(stem) else plain)  # 哈克, 洛克哈特
     if not _LATIN_NAME.match(name):
