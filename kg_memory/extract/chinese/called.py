@@ -33,6 +33,7 @@ from .lexicon import HAN, KIN, KIN_PREDICATE
 from .people import addressee, or_replied_to
 from .segment import SENTENCE_WITH_END, is_called_name
 from .sibling_calls import siblings_called
+from .taken_up import taken_up
 
 __all__ = ["introduced_as_kin", "kin_called", "parents_called", "relatives_called", "schoolmates_called"]
 
@@ -106,7 +107,7 @@ def _asked_of_parent(piece: str, turn: Turn, discourse: Discourse) -> bool:
 
 def _called(turn: Turn, discourse: Discourse, asks: bool) -> Entity | None:
     """Who a call in ``turn`` is said to: the other of two speakers; in a group, the one just before when they called
-    the speaker a son or daughter (……，儿子。 - 你说得对，爸爸。), else the next speaker for a question or a call after
+    the speaker a son or daughter (……，儿子。 - 你说得对，爸爸。) or when the turn takes up their words (妈，您这话我爱听), else the next speaker for a question or a call after
     other words (爸？ - the one who answers; 是的!再见爸爸。), else the one before (爸爸！ greets the one who just spoke),
     either one when the other is missing."""
     other = discourse.addressee(turn)
@@ -120,6 +121,8 @@ def _called(turn: Turn, discourse: Discourse, asks: bool) -> Entity | None:
     before = said.speaker if said is not None else None
     if said is not None and at > 0 and turns[at - 1] is said and _CHILD_CALLED.search(said.text):
         return Entity(said.speaker, "Person") if "," not in said.speaker else None  # ……，儿子。 - 谢谢，爸爸。
+    if (up := taken_up(turn, discourse)) is not None:
+        return up[0]  # 妈，您这话我爱听: the one just heard (:mod:`.taken_up`)
     who = (after or before) if asks else (before or after)
     return Entity(who, "Person") if who and "," not in who else None  # "Speaker 2, Speaker 3": said by two
 

@@ -33,6 +33,7 @@ from __future__ import annotations
 from ...types import Entity, Turn
 from ..framework import lazy
 from ..pronouns import Discourse
+from .taken_up import taken_up
 
 __all__ = ["asked_kin", "in_law_called"]
 
@@ -47,10 +48,12 @@ _AS_CHILD = lazy(r"(?:^|[，,。！!？?…])\s*(?:儿子|闺女|女儿|丫头)[
 def asked_kin(turn: Turn, discourse: Discourse) -> tuple[Entity, float] | None:
     """The one who answers ``turn`` (which calls a relative at its head and asks something) in a group of three or
     more, where they did not speak just before and the turn answers no question of the one before; the next speaker
-    where they answer a call of 爸 or 妈 as the parent; else ``None``."""
+    where they answer a call of 爸 or 妈 as the parent; the one before where the turn takes up their words; else ``None``."""
     turns = discourse.conversation(turn)
     if len({t.speaker for t in turns}) < 3:
         return None
+    if (up := taken_up(turn, discourse)) is not None:
+        return up  # 妈，您这话我爱听: the one whose words it takes up (:mod:`.taken_up`)
     at = discourse.place(turn)
     if at is None or at + 1 >= len(turns) or turns[at + 1].speaker == turn.speaker:
         return None
