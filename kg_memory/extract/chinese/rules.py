@@ -100,6 +100,7 @@ from .segment import (
     SUBJECT_CLAUSE,
     TRAILING,
     clean_object,
+    is_called_name,
     is_name,
     joined_stutters,
     names_someone,
@@ -361,8 +362,8 @@ def _r_with_is(m: re.Match[str], c: Clause) -> bool:
 def _r_is_kin_of(m: re.Match[str], c: Clause) -> bool:
     """李娜是张伟的妻子: the subject is someone's relative (the fact is about that someone)."""
     owner = m.group("n")
-    if c.negated or not (is_name(owner) or "·" in owner and is_chinese_name(owner)):
-        return False
+    if c.negated or not (is_name(owner) or "·" in owner and is_chinese_name(owner) or is_called_name(owner)):
+        return False  # 是张伟的妻子; 是小娟的表姐, 是建锋的表姐 (a name as people call each other)
     c.out.append((Entity(owner, "Person"), KIN_PREDICATE[m.group("kin")], c.subject, 0.8 * c.weight, None))
     return True
 
