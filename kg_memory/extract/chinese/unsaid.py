@@ -9,7 +9,8 @@ before the clauses are read.
   我老妈……); not one called to (老公，你回来啦, 老妈你看, 嫂子，你好) or greeted (嫂子好！), nor one owned (老公的妈妈 is read as 我老公的妈妈
   all the same), nor the word said again in a turn that calls by it (谢谢嫂子！嫂子炖的汤真好喝: the one thanked, often a
   customer or a friend's wife called so out of politeness), nor 嫂子 in a turn calling a man by his name and 哥 (贺哥，嫂子那脾气……:
-  his wife, no relative of the speaker);
+  his wife, no relative of the speaker), nor one said after 你 in the sentence (你小子有福气，媳妇这么俊: the one spoken
+  to's);
 * the speaker's own news told with no subject at the head of the turn (最近迷上了飞盘, 在学滑雪, 准备考公了, 下个月搬去
   苏州, 周末在一家咖啡馆兼职, 会一点点韩语, 卖了那辆宝马, 毕业后当了记者): the speaker's (read as 我最近迷上了飞盘), only
   where the turn opens on it: a later sentence may be about someone the turn has named, and a reply to a question
@@ -44,6 +45,9 @@ _HOUSEHOLD = lazy(rf"(?:我|咱)家的?(?={KIN}|闺女)")
 _BARE_OWN = lazy(rf"(?:^|(?<=[，,；;。！!]))(?={_OWN}(?![，,。！!？?…~～\s]|你|您|好[啊呀]?(?:[，,。！!～~\s]|$)|$))")
 #: A word of :data:`_OWN` called by the turn (谢谢嫂子！, 老公，……, 嫂子好！): said again in the turn, it is the one called.
 _OWN_CALLED = lazy(rf"(?:^|(?<=[，,。！!？?…\s]))(?:谢谢|谢了|多谢|辛苦)?(?P<w>{_OWN})(?=[，,。！!？?～~]|好[啊呀]?(?:[，,。！!～~\s]|$)|$)")
+#: The one spoken to, said before in the sentence (建锋你小子有福气，媳妇这么俊; 你真有福气，老婆这么能干): a bare 媳妇 after it
+#: is theirs, not the speaker's (not 你看, 你知道, 你说: words said to anyone).
+_TO_YOU_BEFORE = lazy(r"[你您](?!看|瞧|知道|说|猜|听)")
 #: A man called by his name and 哥 (贺哥，, 大鹏哥！), not a brother (大哥, 二哥, 表哥, 我哥): a 嫂子 said to him is his wife.
 _NAMED_BROTHER_CALLED = lazy(r"(?:^|(?<=[，,。！!？?…\s]))(?![大二三四小老]哥|[我你他她咱俺])[\u4e00-\u9fff]{1,2}(?<![表堂亲])哥(?=[，,！!])")
 #: Adverbs of time and frequency one's news opens on (最近, 下个月, 周末, 每天).
@@ -78,7 +82,8 @@ def said_back(sentence: str, opening: bool, turn: str = "") -> str:
     if _NAMED_BROTHER_CALLED.search(turn):
         called.add("嫂子")
     sentence = _HOUSEHOLD.sub("我", _ELDEST.sub("我孩子", sentence.replace("俺", "我")))
-    sentence = _BARE_OWN.sub(lambda m: "" if sentence.startswith(tuple(called), m.end()) else "我", sentence)
+    sentence = _BARE_OWN.sub(lambda m: "" if sentence.startswith(tuple(called), m.end())
+                             or _TO_YOU_BEFORE.search(sentence, 0, m.start()) else "我", sentence)
     if opening and _NEWS.match(sentence):
         return "我" + sentence
     answer = _ANSWER_FIRST.match(sentence) if opening else None
