@@ -19,8 +19,8 @@ KIN_PREDICATE = {
                     "表姐夫 表妹夫 堂姐夫 堂妹夫 表嫂 堂嫂 表舅 表叔 表姨 表姑 外孙 外孙女 外孙子 孙媳妇 孙女婿".split(), "relative"),
     **dict.fromkeys("朋友 好朋友 好友 闺蜜 哥们 发小 老朋友 老友 挚友 死党 好姐妹 好兄弟".split(), "friend"),
     **dict.fromkeys("同事".split(), "colleague"),
-    **dict.fromkeys("老板 领导 上司 经理 主管".split(), "boss"),
-    **dict.fromkeys("下属 手下 助理 助手 秘书 员工".split(), "employee"),
+    **dict.fromkeys("老板 领导 上司 经理 主管 师傅 师父".split(), "boss"),  # 他是我师傅: the master one learned a trade from
+    **dict.fromkeys("下属 手下 助理 助手 秘书 员工 徒弟".split(), "employee"),
     **dict.fromkeys("同学 校友 老同学 大学同学 高中同学 初中同学 中学同学 小学同学 同班同学".split(), "classmate"),
     **dict.fromkeys("室友 舍友 大学室友 大学舍友 高中室友".split(), "roommate"),
     **dict.fromkeys("邻居".split(), "neighbor"),
