@@ -3,7 +3,7 @@
 * :data:`TIE_RULES` (spliced into the rule table by :mod:`.people`): 我和王磊约会过几次 (dates had), 我和王磊复合了
   (partners again), 我跟王磊不太熟 (acquaintances), 我认识王磊十年了 / 我和他是在大学认识的 (known to each other),
   我有个叫李静的朋友 (a friend named before the noun), 我和卡萝认识了四年才结婚 (spouses), 我跟我爸妈住在一起 (the
-  relative lived with), 我跟王磊一个宿舍的 (roommates), 我跟楠楠高中一个班的 (classmates), 我跟老张住一个楼 (neighbours);
+  relative lived with), 小鹏现在跟着我干 (the boss), 我跟王磊一个宿舍的 (roommates), 我跟楠楠高中一个班的 (classmates), 我跟老张住一个楼 (neighbours);
 * :func:`asked_of_you_all`: 你们离婚了吗？ - 没有，我们还是夫妻: the 我们 of the answer is the speaker and someone
   else, never the one who asked about 你们 (:func:`.couples.we_marry`, :func:`.couples.we_ended`, :func:`.people.we_are`
   read 我们 as the speaker and the other speaker only when it is not).
@@ -184,6 +184,9 @@ TIE_RULES: list[tuple[str, Rule]] = [
     (rf"^{_WITH}{_ONCE}(?:是|都是)?(?:住)?(?:在)?(?:同)?一个(?:宿舍|寝室|屋|房间)(?:的)?{_END}", _tie("roommate", 0.7, called=True)),
     (rf"^{_WITH}{_ONCE}(?:是|都是)?(?:在)?(?:同)?一个班(?:的)?{_END}", _tie("classmate", 0.7, called=True)),
     (rf"^{_WITH}(?:是|都)?住(?:在)?(?:同)?一(?:个|栋|幢)(?:楼|单元|小区|院|院子|大院|胡同)(?:里)?(?:的)?{_END}", _tie("neighbor", 0.65, called=True)),
+    # 小鹏现在跟着我干, 他跟着老赵干了好几年了: the one followed at work is the boss (not 跟我干一杯: a drink)
+    (rf"^(?:现在|一直|这几年|已经|都)?跟着(?P<n>我|你|他|她|[{HAN}·]{{2,4}}?)(?:干活|干|做事|打工)(?:了)?{_LONG}?{_END}",
+     _tie("boss", 0.7, called=True)),
     # 我有个叫李静的朋友, 她有一个叫王磊的哥哥
     (rf"^有(?:一个|一位|一名|个|位)?叫(?P<n>[{HAN}·]{{2,8}}?)的(?P<kin>{KIN}){_END}", _r_kin_called),
 ]
