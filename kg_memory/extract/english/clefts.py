@@ -125,6 +125,14 @@ _CHEERS_ME = lazy(
     r"feel\s+(?:so\s+)?(?:good|better|happy|alive|relaxed|calm|free)))\b",
     re.I,
 )
+#: "what makes me happy is gardening", "the thing that makes me smile most is my garden": what the speaker likes, named
+#: last (not "what makes me happy is when the kids laugh", a moment rather than a thing)
+_CHEERS_ME_LAST = lazy(
+    r"\b(?:what|the\s+(?:one\s+)?thing(?:\s+that)?)\s+(?:really\s+|always\s+)?(?:makes?\s+me\s+(?:so\s+|really\s+|very\s+)?"
+    r"(?:happy|happiest|smile|laugh|feel\s+(?:good|happy|alive))|cheers\s+me\s+up|relaxes\s+me)\s*,?\s+(?:(?:the\s+)?most\s+)?"
+    r"(?:is|are)\s+(?!(?:when|if|that|how|because|just|not|it|this|that|being)\b)(?P<o>.+)",
+    re.I,
+)
 _NOT_BOTHERING = frozenset("it that this he she they you everything something nothing anything people what my our his her "
                            "your their".split())
 #: "blue and red are my favorite colors", "which is why blue is my favorite color", "purple has always been my favorite
@@ -238,6 +246,11 @@ def scan_clefts(clause: str, turn: Turn, discourse: Discourse, state: TurnState)
         for obj in [m.group("o").lower()] if gerund else object_list(m.group("o"), "np"):
             if obj.lower() not in _NOT_THINGS:
                 out.append((speaker, "likes", Entity(obj, "Thing"), 0.6, None))
+    m = _CHEERS_ME_LAST.search(clause) if " me " in f" {low} " else None
+    style = "activity" if m is not None and m.group("o").split()[0].lower().endswith("ing") else "np"  # "sleeping in"
+    for obj in object_list(m.group("o"), style) if m is not None else ():
+        if obj.lower() not in _NOT_THINGS:
+            out.append((speaker, "likes", Entity(obj, "Thing"), 0.6, None))
     m = _EXCEPT.search(clause) if says_i and ("except" in low or " but " in low) else None
     if m is not None:
         for obj in object_list(m.group("o")):

@@ -643,8 +643,7 @@ def scan_statements(clause: str, turn: Turn, discourse: Discourse, state: TurnSt
         for obj in object_list(m.group("o"), "activity" if m.group("o").split()[0].lower().endswith("ing") else "np"):
             add(speaker, "likes", Entity(obj, "Thing"), 0.65)
     m = _SCAN_THING.search(clause) if mine else None
-    if m:
-        thing = clean_object(FILLER.sub("", m.group("o") or m.group("o2")))
-        if thing:
-            add(speaker, "dislikes" if m.group("neg") else "likes", Entity(thing, "Thing"), 0.65)
+    liking = "dislikes" if m and m.group("neg") else "likes"
+    for thing in object_list(FILLER.sub("", m.group("o") or m.group("o2"))) if m else ():  # "tea and cake are my vices": both
+        add(speaker, liking, Entity(thing, "Thing"), 0.65)
     state.collect(out)
