@@ -1,11 +1,13 @@
-"""A pet named with a time of childhood was had then, not now: "i fed my rabbit every morning as a kid" and "my
-childhood parrot was named Coco" end the pet (an ended ``hasPet``), no current one. A pet got then or had since may be
+"""A pet named with a time of childhood was had then, not now: "i fed my rabbit every morning as a kid", "my
+childhood parrot was named Coco" and "i had a goat as a kid" end the pet of childhood (an ended ``hasPet`` of "Ann's
+childhood rabbit", so that stored it closes no rabbit of now), no current one. A pet got then or had since may be
 had still: "i got my hamster when i was nine", "i have had my cat since i was a kid" keep it. Invented lines."""
 
 from __future__ import annotations
 
 import pytest
 
+from kg_memory import Memory
 from kg_memory.extract.rules import RuleExtractor
 from kg_memory.types import Turn
 
@@ -16,9 +18,11 @@ def pets(text: str) -> set[tuple[str, bool]]:
 
 
 @pytest.mark.parametrize(("text", "pet"), [
-    ("i fed my rabbit every morning as a kid", "Ann's rabbit"),
-    ("my childhood parrot was named coco", "Ann's parrot"),
-    ("growing up my pony was my best friend", "Ann's pony"),
+    ("i fed my rabbit every morning as a kid", "Ann's childhood rabbit"),
+    ("my childhood parrot was named coco", "Ann's childhood parrot"),
+    ("growing up my pony was my best friend", "Ann's childhood pony"),
+    ("i had a goat as a kid", "Ann's childhood goat"),
+    ("when i was little i had three hamsters", "Ann's three childhood hamsters"),
 ])
 def test_had_then(text: str, pet: str) -> None:
     assert pets(text) == {(pet, True)}, pets(text)
@@ -30,3 +34,15 @@ def test_had_then(text: str, pet: str) -> None:
 ])
 def test_had_still(text: str, pet: str) -> None:
     assert pets(text) == {(pet, False)}, pets(text)
+
+
+def test_a_pet_had_at_another_time_too_gives_none() -> None:
+    assert pets("i had a ferret too") == set()
+
+
+def test_the_childhood_pet_leaves_the_pet_of_now_current() -> None:
+    memory = Memory(extractor=RuleExtractor())
+    memory.remember([Turn("c", "1", "Ann", "i have a dog now , my childhood dog was a collie"),
+                     Turn("c", "2", "Ann", "i had a dog as a kid too")])
+    assert [f.object.label for f in memory.facts("Ann", "hasPet")] == ["Ann's dog"]
+    assert "Ann's childhood dog" in {f.object.label for f in memory.history("Ann", "hasPet")}

@@ -1,7 +1,7 @@
 """A time of childhood said beside a move: "We moved to Ohio when I was ten", "I moved to Denver as a kid",
 "when I was little we moved to Texas" - the place is where the speaker grew up, not where they live now; and a pet
 named with a time of childhood ("I played with my dog as a kid", "my childhood dog was named Rex") was had then, not
-now (:func:`had_young`).
+now (:func:`had_young`), and is told apart from the pet of now by its name: "Ann's childhood dog" (:func:`childhood_pet`).
 
 >>> moved_young("We moved to Ohio when I was ten."), moved_young("We moved to Ohio when I was 25.")
 (True, False)
@@ -14,10 +14,12 @@ now (:func:`had_young`).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from ...types import Entity
 from ..framework import lazy
 
-__all__ = ["had_young", "moved_young"]
+__all__ = ["childhood_pet", "had_young", "moved_young"]
 
 #: The ages of a child, in words and digits (up to seventeen).
 _AGE = (r"(?:[1-9]|1[0-7]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
@@ -46,3 +48,26 @@ def had_young(clause: str) -> bool:
     more ("i played with my dog as a kid", "growing up i loved my cat", "my childhood dog was named rex"), unless the
     clause says the pet was got then or is had still (see :data:`_STILL_HAD`)."""
     return (moved_young(clause) or _CHILDHOOD.search(clause) is not None) and _STILL_HAD.search(clause) is None
+
+
+def childhood_pet(pet: Entity, owner: Entity, clause: str) -> Entity:
+    """``pet`` of ``owner`` as the pet of the childhood that ``clause`` tells ("i had a cat as a kid": "Ann's childhood
+    cat"; a named one keeps its name, its kind becomes "Ann's childhood cat" too), else ``pet`` itself. Stored as ended,
+    "Ann's cat" would close the cat of now ("i have a cat now , my childhood cat was a tabby": two cats, one had still).
+
+    >>> childhood_pet(Entity("Ann's cat", "Animal"), Entity("Ann", "Person"), "i had a cat as a kid").label
+    "Ann's childhood cat"
+    >>> childhood_pet(Entity("Ann's cat", "Animal"), Entity("Ann", "Person"), "i had a cat").label
+    "Ann's cat"
+    """
+    if not had_young(clause):
+        return pet
+    mine = f"{owner.label}'s "
+
+    def then(label: str) -> str:  # "Ann's two cats": "Ann's two childhood cats"
+        if not label.startswith(mine) or " childhood " in label:
+            return label
+        *count, kind = label[len(mine):].split(" ")
+        return mine + " ".join([*count, "childhood", kind])
+
+    return replace(pet, label=then(pet.label), aliases=tuple(then(a) for a in pet.aliases))

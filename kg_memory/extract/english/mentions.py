@@ -16,7 +16,7 @@ from ..framework import Found, lazy
 from ..pronouns import FEMALE, MALE, Discourse, gender_of_noun
 from ..timeexpr import find_time
 from .apposed_names import said_before, spoken_to
-from .childhood import had_young
+from .childhood import childhood_pet, had_young
 from .favorite_colours import colour_kind, colours_before
 from .having_liked import scan_having_liked
 from .identity import degree_facts
@@ -445,7 +445,7 @@ def scan_possessives(clause: str, turn: Turn, discourse: Discourse, state: TurnS
             and not _FOUND_AGAIN.search(turn.text)  # "i lost my dog in the park but found him": had still
         if not negated and not modal and (_PET_DIED.match(clause, m.end()) or lost or had_young(clause)):  # as a kid
             when = find_time(clause, turn.time, "en")  # "my dog Max passed away last week": had no more since then
-            state.endings.append((speaker, "hasPet", pet, 0.8, when.value if when else None))
+            state.endings.append((speaker, "hasPet", childhood_pet(pet, speaker, clause), 0.8, when.value if when else None))
             continue
         add(speaker, "hasPet", pet, 0.85 if name else 0.75)
         state.last_owned = pet

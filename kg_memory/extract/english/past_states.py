@@ -66,6 +66,7 @@ from ..framework import Clause, Found, lazy, split_former
 from ..pronouns import Discourse
 from ..starts import state_end
 from ..timeexpr import TimeMention, find_time
+from .childhood import childhood_pet, had_young
 from .mentions import TurnState
 from .tables import VERB_RULES
 
@@ -155,8 +156,8 @@ def scan_past_states(rest: str, subject: tuple[Entity, float], clause: str, sent
         bond = bond or any(f[1] in _BOND for f in states)
     held = {(s, p, o) for s, p, o, _, _ in state.facts}
     found = [f for f in found if f[:3] not in held]  # "i had a great time with my cat": the cat is had still
-    if _ANOTHER_TIME.search(sentence):  # "I had a dog when I was a kid": another pet than the "my dog" of now, which
-        found = [f for f in found if not (f[1] == "hasPet" and _unnamed(f))]  # its placeholder would close
+    if _ANOTHER_TIME.search(sentence):  # "I had a dog when I was a kid": another pet than the "my dog" of now
+        found = _another_time_pets(found, sentence, discourse.speaker(turn))
     if not found:
         return False
     when = _when(clause, turn.time, progressive, bond)
@@ -174,6 +175,21 @@ def scan_past_states(rest: str, subject: tuple[Entity, float], clause: str, sent
 _ANOTHER_TIME = lazy(r"\b(?:when\s+(?:i|we)\s+(?:was|were)\s+(?:a\s+)?(?:kids?|child|children|little|young|younger|small|teens?|"
                      r"teenagers?|in\s+(?:school|college|high\s+school))|growing\s+up|as\s+(?:a\s+)?(?:kids?|child|children)|"
                      r"back\s+(?:then|in)|in\s+(?:college|high\s+school)|years\s+ago|too|also|as\s+well)\b", re.I)
+
+
+def _another_time_pets(found: list[Found], sentence: str, speaker: Entity) -> list[Found]:
+    """The facts ``found`` in a past state told of another time: a pet of the speaker's childhood becomes "Ann's
+    childhood dog" ("I had a dog as a kid"), which closes no dog of now; another unnamed pet is left out ("I had a dog
+    too", "I had a dog back then", "my family had a dog when i was little"), as its placeholder would close the one of
+    now."""
+    young = had_young(sentence)
+    out: list[Found] = []
+    for s, p, o, w, t in found:
+        if p == "hasPet" and young and s == speaker and isinstance(o, Entity):
+            out.append((s, p, childhood_pet(o, s, sentence), w, t))
+        elif not (p == "hasPet" and _unnamed((s, p, o, w, t))):
+            out.append((s, p, o, w, t))
+    return out
 
 
 def _unnamed(found: Found) -> bool:
