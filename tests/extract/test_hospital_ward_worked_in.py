@@ -18,3 +18,12 @@ def test_the_employer_after_the_ward():
 def test_look_alikes():
     assert _employers("i work in labor relations") == {"labor relations"}
     assert _employers("i work in the icu at night") == {"icu"}
+
+
+def test_the_employer_after_a_named_ward_or_department():
+    """"the maternity ward at the hospital", "the shipping department at a sawmill": a part of the employer (was a
+    worksFor of the ward or the department)."""
+    assert _employers("i work nights in the maternity ward at the hospital") == {"hospital"}
+    assert _employers("i work in the shipping department at a sawmill") == {"sawmill"}
+    assert _employers("i work in the burn unit at the county hospital") == {"county hospital"}
+    assert _employers("i work in the ward at night") == {"ward"}

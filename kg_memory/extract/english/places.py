@@ -268,9 +268,10 @@ _TRADE = lazy(r"(?:sales|marketing|finance|retail|advertising|publishing|insuran
               r"customer\s+service|management|research|law|medicine|politics|government|administration|logistics|"
               r"software|engineering|design|film|television|tv|music|theatre|theater|journalism|pharma)\b", re.I)
 
-#: a ward of a hospital, with the employer after "at": "(I work in) labor and delivery at the hospital", "pediatrics at St. Luke's"
+#: a ward or department, with the employer after "at": "(I work in) pediatrics at St. Luke's", "the shipping department at a mill"
 _WARD = lazy(r"(?:labou?r(?:\s+and\s+delivery)?|p(?:a)?ediatrics|oncology|radiology|cardiology|maternity|obstetrics|neonatal|"
-             r"the\s+(?:icu|nicu|er|emergency\s+room))(?=\s+at\s+(?!(?:night|nights|home|times|first|least|the\s+moment)\b))", re.I)
+             r"the\s+(?:icu|nicu|er|emergency\s+room)|(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:ward|department|unit|wing))"
+             r"(?=\s+at\s+(?!(?:night|nights|home|times|first|least|the\s+moment)\b))", re.I)
 #: a room or a part of a place one works in, which is no employer: "I only work in the studio", "in the back"
 _WORK_ROOM = lazy(r"(?:the|my|our)\s+(?:studio|office|kitchen|garage|basement|attic|shed|barn|back|front|lab|field|fields|"
                   r"yard|garden|house|room|workshop)\b", re.I)
