@@ -20,7 +20,7 @@ from ..framework import lazy
 from .lexicon import KIN, PET
 from .objects import clean_object
 
-__all__ = ["answers_no", "answers_yes", "asked_about", "counted_before", "counted_pets", "restated"]
+__all__ = ["answers_no", "answers_yes", "asked_about", "comma_asked", "counted_before", "counted_pets", "restated"]
 
 _ASKED = lazy(
     r"(?:^|\b(?:do|does)\s+)(?:you|u)\s+(?:(?:also|ever|still|even|really)\s+)?(?P<v>like|love|enjoy|play|eat|drink|watch|"
@@ -58,6 +58,30 @@ def asked_about(question: str) -> tuple[str, str] | None:
 def answers_yes(sentence: str) -> bool:
     """Whether ``sentence`` is a bare yes in the first person ("i do", "yes i sure do!")."""
     return bool(_ANSWER.match(sentence.strip()))
+
+
+#: "do you like hiking , i sure do": a question asked with a comma for its question mark, then a bare yes or no
+#: (a comma after the answer ends it too: "i sure do , maybe we can go together")
+_COMMA_ASKED = lazy(
+    r"(?P<q>\bdo\s+(?:you|u)\s+[^?.!,]+?)\s*,\s*(?P<a>(?:(?:yes|yeah|yep|yup|no|nope|oh|well|sure)[\s,!.]*)*i\s+"
+    r"(?:(?:sure|really|also|definitely|totally|certainly|absolutely|actually|still)\s+)?do(?:\s+(?:not(?:\s+(?:really|"
+    r"at\s+all|either|much))?|too|as\s+well|also|a\s+lot|very\s+much|indeed))?)\s*(?:,|(?=[.!]|$))",
+    re.I,
+)
+
+
+def comma_asked(text: str) -> str:
+    """``text`` with the question mark back where a comma stands for it before a bare answer, so that the answer is
+    read as one ("do you like sushi? i do").
+
+    >>> comma_asked("do you like hiking , i sure do")
+    'do you like hiking ? i sure do'
+    >>> comma_asked("do you like hiking , i do not know"), comma_asked("do you ski , i do , every winter")
+    ('do you like hiking , i do not know', 'do you ski ? i do . every winter')
+    """
+    if "," not in text:
+        return text
+    return _COMMA_ASKED.sub(lambda m: f"{m.group('q')} ? {m.group('a')}{' .' if m.group(0).endswith(',') else ''}", text)
 
 
 def answers_no(sentence: str) -> bool:

@@ -52,7 +52,7 @@ from ..pronouns import FEMALE, MALE, Discourse, gender_of_name, gender_of_noun
 from ..starts import state_end
 from .addressed import scan_addressed
 from .alumni import scan_alumni
-from .answers import answers_no, answers_yes, asked_about, restated
+from .answers import answers_no, answers_yes, asked_about, comma_asked, restated
 from .asked_after import scan_asked_after
 from .asked_trips import scan_asked_trip
 from .birthdays import scan_birthdays
@@ -298,7 +298,7 @@ class EnglishRules:
         scan_asked_after(before, text, turn, discourse, state)  # "Where's Dev?" - "My husband is parking."
         scan_the_one_meant(text, turn, discourse, state)  # "My flatmate hasn't forgiven you." - "I'm the flatmate."
         said = ""  # the sentence before in this turn
-        for sentence in SENTENCE.split(text):
+        for sentence in SENTENCE.split(comma_asked(text)):  # "do you like hiking , i do": a question, then a yes
             sentence = known_so(time_after_subject(sentence.strip(), turn.time, "en"))  # "I didn't know you had a sister"
             if not sentence or gives_example(sentence, said) or likes_a_name_chosen(sentence, f"{before} {text}"):
                 continue  # "i am scared of lots . like spiders !", "We're naming him Otis." - "I love Otis.": no liking
