@@ -259,38 +259,6 @@ def r_learning_to(m: re.Match[str], c: Clause) -> bool:
     return True
 
 
-_R_CAN_SPEAK = lazy(r"^(?:speak|read|write|understand)\s+(?P<o>.+)", re.I)
-_NOT_A_SKILL = lazy(r"^(?:not|never|barely|hardly|only|finally|see|tell|imagine|relate|understand|help|get|go|come|be|do|give|try|say|hear|feel|believe|think|find|wait|afford|work|make|spend|buy|pay|live|stay|keep|take|use|visit|meet|talk|eat|sleep|have|start|leave|retire|ask|hang)\b", re.I)
-
-
-#: "can" + one of these is a skill ("I can swim"); "can" + anything else is mostly the moment ("I can
-#: pick you up at six", "we can move the couch later"), and so is one followed by where or whom ("I can drive back").
-_CAN_SKILL = lazy(r"^(?:(?:also|even|actually|really)\s+)?(?:play|swim|cook|bake|sing|dance|draw|paint|knit|sew|crochet|"
-                  r"code|program|ski|snowboard|surf|skate|ride|drive|type|juggle|fly|dive|fish|sail|box|fence|run|climb|"
-                  r"golf|bowl|shoot|whistle|yodel|rap|sketch|sculpt|write\s+(?:code|poetry|poems|songs|music)|"
-                  r"read\s+(?:music|minds|palms|lips)|do\s+(?:magic|yoga|karate|math|backflips|cartwheels|the\s+splits|"
-                  r"impressions|accents)|fix\s+(?:cars|computers|bikes)|build\s+(?:furniture|websites|computers))\b"
-                  r"(?!\s+(?:back|over|home|there|you|us|him|her|them|it|me|to|for|tomorrow|later|tonight|now)\b)", re.I)
-
-
-def r_can(m: re.Match[str], c: Clause) -> bool:
-    if c.negated:
-        return False
-    raw = m.group("o")
-    speak = _R_CAN_SPEAK.match(raw)
-    if speak and r_speak(speak, c):
-        return True
-    if _NOT_A_SKILL.match(raw) or not _CAN_SKILL.match(raw):
-        return False
-    if re.search(rf"\bwe\s+can\s+(?:\w+\s+)?{re.escape(raw[:20])}", c.sentence, re.I):
-        return False  # "we can play slot machines, for example": a suggestion, no skill
-    skill = clean_object(raw, "activity")
-    if not skill:
-        return False
-    c.add("skill", Entity(skill, "Thing"), 0.7)
-    return True
-
-
 #: "(good at) my job", "(awesome with) your store": someone's thing; "(good in) this scene": the thing at hand. No skill
 _SOMEONES_THING = lazy(r"^(?:your|his|her|their|my|our|this|that|these|those)\s+(?![a-z]+ing\b)", re.I)
 

@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 
 from ..framework import Clause, Rule, compile_rules, lazy
+from .abilities import r_can
 from .abstaining import NO_DRINKING
 from .activities import (
     LEARNING_TO,
@@ -30,7 +31,6 @@ from .activities import (
     r_afraid,
     r_allergic,
     r_back_from,
-    r_can,
     r_consume,
     r_dislikes,
     r_go_ing,
