@@ -46,6 +46,9 @@ _CHAIN = lazy(
     rf"(?:(?i:{KIN_MODS})(?P<noun>(?i:{KIN}))|(?P<pet>(?i:{PET})))(?![\w'\u2019-])"
     rf"(?:\s*,?\s*(?P<named>{NAME})(?=\s*,?\s+[a-z]))?\s*,?\s+(?=[a-z])(?(pet)(?={_PET_VERB}\b))")
 
+#: "(my sister's cat) is named milo": the pet's name, ending the clause
+_CALLED = lazy(r"(?:is|was)\s+(?:named|called)\s+(?P<n>[a-z][\w'-]*)\s*[.!]*$", re.I)
+
 
 def kin_of_kin(body: str, turn: Turn, discourse: Discourse, state: TurnState) -> tuple[Entity, float, str] | None:
     """The relative of a relative (or of a named person) that ``body`` opens with, its weight and the rest of the
@@ -82,6 +85,9 @@ def kin_of_kin(body: str, turn: Turn, discourse: Discourse, state: TurnState) ->
     if m.group("pet") and _DIED.match(body, m.end()):
         return None  # "my neighbour's dog passed away": no pet had now, said as the clause reader says it
     if m.group("pet"):  # "my mom's cat (Tom) is sick", "my moms cat": the relative's pet
+        called = None if m.group("named") else _CALLED.match(body, m.end())
+        if called is not None and called.group("n").lower() not in STOP:  # "my sister's cat is named milo": Milo
+            second = owned_entity(first, noun, "Animal", called.group("n"))
         state.collect([(first, "hasPet", second, round(0.85 * weight, 2), None)])
         return second, round(0.9 * weight, 2), body[m.end():]
     discourse.mention(turn, second, gender_of_noun(noun))
