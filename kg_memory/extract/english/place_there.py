@@ -13,6 +13,15 @@ parents still live there") is the place "there" means ("here" keeps to names sai
 'What are some fun things to do in Austin? We just moved to Austin from Ohio.'
 >>> place_for_there("I love my apartment, I have lived here for years.")
 'I love my apartment, I have lived here for years.'
+
+A move told by a gerund after "since", with no subject of its own ("since moving to utah i ski more", "ever since
+living in ohio i love snow"), is the speaker's: :func:`since_moving_said` says it so ("since i moved to utah"), and
+the rules of homes read the place. "since moving out of ohio" names where one lives no more, and stays as it is.
+
+>>> since_moving_said("since moving to utah i ski more"), since_moving_said("ever since living in ohio , i love snow")
+('since i moved to utah , i ski more', 'ever since i started living in ohio , i love snow')
+>>> since_moving_said("since moving out of ohio i relax")
+'since moving out of ohio i relax'
 >>> place_for_there("i am from peru . my parents still live there")
 'i am from peru . my parents still live in peru'
 """
@@ -26,7 +35,7 @@ from ..framework import lazy
 from ..timeexpr import MONTHS, WEEKDAYS
 from .lexicon import LANGUAGES, REGIONS
 
-__all__ = ["place_for_there"]
+__all__ = ["place_for_there", "since_moving_said"]
 
 #: A verb of where one lives, works or goes, then "there" / "here": the preposition the place takes after it.
 _THERE = lazy(r"\b(?P<v>(?:live|lives|living|lived|work|works|working|worked|grew\s+up|stay|stays|staying|settled)"
@@ -67,3 +76,19 @@ def place_for_there(text: str) -> str:
         out.append(text[last:m.start("w")] + f"{'to' if going else 'in'} {place}")
         last = m.end("w")
     return "".join(out) + text[last:]
+
+
+#: "since moving (back) to utah", "since living in ohio": a move or a home after "since", with no subject
+_SINCE_MOVING = lazy(r"\b(?P<since>since)\s+(?:(?:moving|relocating)(?P<back>\s+back)?\s+to|(?P<living>living)\s+in)"
+                     r"(?P<place>\s+[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}?)(?P<then>\s+(?:i|we)\b)?", re.I)
+
+
+def since_moving_said(text: str) -> str:
+    """``text`` with the speaker said as the subject of a move told after "since" (module docstring)."""
+    if "since" not in text.lower():
+        return text
+    def said(m: re.Match[str]) -> str:  # "since moving to utah i ski": "since i moved to utah , i ski", two clauses
+        move = "i started living in" if m.group("living") else f"i moved{m.group('back') or ''} to"
+        return f"{m.group('since')} {move}{m.group('place')}{' ,' + m.group('then') if m.group('then') else ''}"
+
+    return _SINCE_MOVING.sub(said, text)

@@ -88,7 +88,7 @@ from .past_states import scan_past_states
 from .pastimes_done import scan_pastimes_done
 from .people import named_endings, scan_breakups, scan_people, scan_schoolmates, scan_vocative_kin
 from .pets_told import scan_asked_pets, scan_pet_is
-from .place_there import place_for_there
+from .place_there import place_for_there, since_moving_said
 from .places import home_before, workplace_job, workplace_of
 from .profile_lists import is_profile, profile_statements
 from .quit_for import scan_quit_for
@@ -286,7 +286,7 @@ class EnglishRules:
         """Return the facts stated in ``turn``; ``previous_text`` is the turn before (for "mine is X")."""
         state = TurnState(last_thing=question_topic(previous_text))
         text = normalize(unshouted(turn.text))  # "HEY, SHE'S FAST!!": stress, no name "FAST"
-        text = place_for_there(text)  # "I grew up in Boston and my parents still live there": in Boston
+        text = place_for_there(since_moving_said(text))  # "... my parents still live there": in Boston; "since moving to X"
         profile = is_profile(text)  # "Hi! I'm Dana, 34, a UX designer ...": what follows lists the speaker's own
         before = normalize(previous_text) if previous_text else ""
         asked = asked_about(before) if before else None
