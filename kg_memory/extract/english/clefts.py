@@ -185,6 +185,12 @@ def _last_np(text: str) -> str | None:
         if n == len(words) or words[-n - 1].lower() in _BEFORE_NP:
             return " ".join(words[-n:])
     return None
+
+
+#: "(walking) with my dog", "(a picnic) for our kids": one's own after a preposition, with whom a doing is done
+_WITH_OWN = lazy(r"\b(?:with|for|to|at|on|in)\s+(?:my|our)\s+(?:[\w'-]+\s+)?[\w'-]+$", re.I)
+#: What "my favorite thing" and its like say of a doing, not of the kind of a thing named ("pet", "food")
+_DOINGS = frozenset("thing things activity activities pastime hobby part time".split())
 #: "it was hard (, my favorite part)", "that was the best": what "it" was like, said before "my favorite"
 _SAID_OF_IT = lazy(r"(?:^|\s)(?:it|that|this|which)\s+(?:is|was|'s)\s+(?:(?:so|really|very|pretty|super|quite|just|also|by\s+far)\s+)*"
                    r"(?:the\s+(?:best|worst|greatest|most\s+\w+|\w+est)|(?-i:[a-z])[\w-]*)$", re.I)
@@ -299,6 +305,8 @@ def scan_favorite_after(sentence: str, turn: Turn, discourse: Discourse, state: 
         return
     if _SAID_OF_IT.search(m.group("before")):
         return  # "it was hard , my favorite part": how it was, no thing named
+    if (m.group("cat") or "thing").lower() in _DOINGS and _WITH_OWN.search(m.group("before")):
+        return  # "i like walking with my dog , my favorite thing": the walks are, not the dog
     last = _last_np(m.group("before"))
     thing = object_list(last)[:1] if last else []
     if thing and thing[0].lower() not in _NOT_THINGS and thing[0].lower() != (m.group("cat") or "").lower():
