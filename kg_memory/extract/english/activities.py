@@ -406,6 +406,11 @@ _AMOUNT = lazy(r"^(?:(?:way\s+|far\s+)?too\s+much|so\s+much|a\s+lot|lots|a\s+ton
                r"(?:\s*,?\s*(?:especially|mostly|particularly|mainly|usually)\b)?\s*", re.I)
 
 
+#: "(done eating) three of them", "(a movie or) two": a count of what was named before, no thing of its own
+_COUNT_ONLY = lazy(r"(?:one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|a\s+couple|several|\d+)"
+                   r"(?:\s+(?:more|of\s+(?:them|those|these|it)))?", re.I)
+
+
 def r_consume(m: re.Match[str], c: Clause) -> bool:
     raw = m.group("o") if c.negated else _AMOUNT.sub("", m.group("o"), count=1)  # "not too much meat": no vegetarian
     verb = m.group("v").lower()
@@ -431,7 +436,8 @@ def r_consume(m: re.Match[str], c: Clause) -> bool:
         return True
     if ill_occasion(c.sentence) or _PAST_DID.search(c.sentence):
         return True  # "i get sick when i eat pudding": the food brings on what is not liked; "he did eat": one meal
-    objects = [o for o in object_list(raw) if o.lower() not in _MEALS and not _MANNER.fullmatch(o)]  # "eating dinner"
+    objects = [o for o in object_list(raw) if o.lower() not in _MEALS and not _MANNER.fullmatch(o)  # "eating dinner"
+               and not _COUNT_ONLY.fullmatch(o)]
     if c.habitual:
         activity = clean_object(f"{verb} {raw}", "activity")
         if activity:
@@ -445,7 +451,8 @@ def r_consume(m: re.Match[str], c: Clause) -> bool:
 def r_listen(m: re.Match[str], c: Clause) -> bool:
     if c.negated:
         return False
-    objects = [obj for obj in object_list(m.group("o")) if not heeded(obj, c.turn, c.discourse)]  # "listens to his mom"
+    objects = [obj for obj in object_list(m.group("o")) if not heeded(obj, c.turn, c.discourse)  # "listens to his mom"
+               and not _COUNT_ONLY.fullmatch(obj)]  # "(a movie or) two"
     for obj in objects:
         c.add("likes", Entity(obj, "Thing"), 0.6)
     return bool(objects)
