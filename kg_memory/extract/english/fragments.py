@@ -157,6 +157,11 @@ _NO_WORK = lazy(r"\b(?:student|retired|retiree|unemployed|mom|mother|dad|father|
                 r"homemaker|grandma|grandmother|grandpa|grandfather|veteran|volunteer)s?$", re.I)
 
 
+def _where_one_is(place: str) -> re.Pattern[str]:
+    """Someone other than the speaker told to be at ``place`` ("my cat is at the vet", "my kids are at the park")."""
+    return re.compile(rf"\b(?!i\b)\w+\s+(?:is|are)\s+(?:still\s+|now\s+)?(?:at|in)\s+the\s+{re.escape(place)}\b", re.I)
+
+
 def _plural_pets(label: str) -> bool:
     """Whether ``label`` ends on pets in the plural ("cats", "my two dogs"), which a singular "it" cannot mean."""
     last = label.split()[-1].lower() if label.split() else ""
@@ -183,6 +188,8 @@ def meant_by(rest: str, subject: Entity, state: TurnState, text: str) -> Entity 
     said, facts, topic = _PRONOUN.search(rest), state.facts, state.last_thing
     if said is not None and said.group("p").lower() == "it" and topic is not None and _plural_pets(topic.label):
         return None  # "my cats are at the groomer . i hate it": "it" is what happens, not the cats
+    if said is not None and said.group("p").lower() == "it" and topic is not None and _where_one_is(topic.label).search(text):
+        return None  # "my cat is at the vet . i hate it": that the cat is there, not the vet
     if said is None or not facts:
         return topic
     at = text.lower().rfind(topic.label.lower()) if topic is not None else -1
