@@ -15,6 +15,7 @@ from ...types import Entity
 from ..framework import Clause, Rule, RuleTable, lazy
 from ..pronouns import gender_of_noun
 from .acted import acted_out, role_in_play
+from .ages_told import age_after_copula
 from .copula_names import copula_name
 from .lexicon import (
     DEGREE_WORD,
@@ -47,7 +48,6 @@ from .objects import (
     object_list,
     owned_entity,
     plausible_name,
-    to_int,
     with_region,
 )
 from .places import DWELLING_IN, NUMBERED_SPOT, add_employer_place, add_job_place, employer_after_job, r_study_at
@@ -81,14 +81,6 @@ _LIKE_FILLER = lazy(r"^like\s+(?=\w+(?:ing|ed)\b)", re.I)
 _HEIGHT = lazy(r"^(?:(?:almost|about|nearly|over|under|around|just\s+over|just\s+under)\s+)?(?P<h>(?:\d|five|six|seven|four)\s*(?:feet|foot|ft|')(?:\s*(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven)(?:\s*(?:inches|inch|in|\"))?)?(?:\s+tall)?)(?=\s*(?:[.!,;]|$|and\b|but\b|so\b))", re.I)
 
 
-def r_age(m: re.Match[str], c: Clause) -> bool:
-    value = to_int(m.group("n"))
-    if c.negated or value is None or not 0 < value < 120:
-        return False
-    c.add("age", value, 0.9)
-    return True
-
-
 _R_COPULA_FAN = lazy(r"^(?:a\s+)?(?:big\s+|huge\s+)?(?:fan|lover)\s+of\s+(?P<o>.+)|^(?:into|fond\s+of|keen\s+on)\s+(?P<o2>.+)", re.I)
 #: "(a student) studying nursing", "(a nurse) working at a clinic", "(a teacher) living in Ohio": the job, then what or where
 _JOB_DOING = lazy(r"^(?P<j>(?:[\w'-]+\s+){0,3}?[\w'-]+)\s+(?P<v>working|studying|majoring|interning|teaching|living|attending|"
@@ -101,13 +93,6 @@ _R_COPULA_PROG = lazy(r"^(?:working|interning|taking|preparing|prepping|cramming
                     r"awesome|decent|pretty|really|very|quite|so|proficient|experienced|gifted|"
                     r"getting|raised|grew|studying|visiting|thinking|considering|becoming|flying|heading|headed|driving|"
                     r"traveling|travelling|off)\b|^(?=(?:[\w.-]+[\s-]+){0,6}(?:pregnant|preggo|preggers)\b)")  # "6 months pregnant"
-_AGE_YEARS_OLD = lazy(r"^(?:an?\s+)?(?:(?:about|almost|nearly|over|turning|only|just)\s+)?(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s*(?:years?|yrs?)[\s-]*old\b(?:\s+(?P<more>.+))?", re.I)
-#: "(i'm 29), single, and ...", "(i am 40), divorced": a status listed after the age
-_STATUS_LISTED = lazy(r"\s*,\s*(?:and\s+)?(?P<s>single|married|divorced|engaged|widowed|separated|pregnant|retired)\b", re.I)
-_AGE_BARE = lazy(r"^(?:(?:about|almost|nearly|over|turning|only|just)\s+)?(?P<n>\d{1,3}|(?:ten|eleven|twelve|"
-                 r"(?:thir|four|fif|six|seven|eigh|nine)teen)|(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:[\s-](?:one|two|three|"
-                 r"four|five|six|seven|eight|nine))?)(?=\s*(?:[.!,;]|$|and\b(?!\s+\d)|but\b|now\b|too\b|actually\b|btw\b|tho\b|"
-                 r"though\b|lol\b|lmao\b|haha|already\b|ish\b|rn\b|today\b|:\)))(?:\s+and\s+(?P<more>\D+))?", re.I)
 #: "(am) married to Tom", "dating a teacher called Mia": the partner, and the job said before the name (not "seeing a doctor")
 _A_JOB_NAMED = rf"(?i:an?)\s+(?P<j>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s*,?\s+(?i:named|called)\s+(?P<n>{NAME})(?![\w'-])"
 _R_COPULA_MAR = lazy(rf"\b(?:(?P<v>married|engaged)\s+to\s+(?P<n0>{NAME})|(?P<d>dating)\s+{_A_JOB_NAMED})")
@@ -180,12 +165,7 @@ def copula_rule(after_copula: RuleTable) -> Rule:
         prog = _R_COPULA_PROG.match(low)
         if prog and after_copula.apply(rest, c):
             return True
-        age = _AGE_YEARS_OLD.match(rest) or _AGE_BARE.match(rest)
-        if age and r_age(age, c):
-            if age.group("more"):
-                read("a " + age.group("more"), c)
-            elif status := _STATUS_LISTED.match(rest, age.end()):  # "29, single, and ...": single too
-                read(rest[status.start("s"):], c) or read(status.group("s"), c)
+        if age_after_copula(rest, c, read):  # "(i am) 29", "(she is) forty, divorced"
             return True
         height = _HEIGHT.match(rest)
         if height:

@@ -50,6 +50,7 @@ from .activities import (
 )
 from .age_bands import AGE_BAND
 from .aged_children import AGED_CHILD
+from .ages_told import r_age
 from .ailments import HEALTH_RULES
 from .back_from_outings import BACK_FROM_OUTING_RULES
 from .born_with import BORN_WITH
@@ -68,7 +69,6 @@ from .identity import (
     DEGREE,
     DEGREE_VERB,
     copula_rule,
-    r_age,
     r_am_in,
     r_dated,
     r_degree,

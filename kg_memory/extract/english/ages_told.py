@@ -1,0 +1,47 @@
+"""How old the subject is, said after "am/is/are": "I am 34", "she's 29 years old", "he's nearly forty", "I'm 40,
+divorced, and ..." (the age, and a status listed after it). Also the rule that adds an age in years from a
+pattern's group ``n`` ("i just turned 40").
+
+>>> bool(AGE_BARE.match("29, single")), bool(AGE_BARE.match("5 minutes away")), bool(AGE_YEARS_OLD.match("40 years old"))
+(True, False, True)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ..framework import Clause, lazy
+from .objects import to_int
+
+__all__ = ["AGE_BARE", "AGE_YEARS_OLD", "age_after_copula", "r_age"]
+
+AGE_YEARS_OLD = lazy(r"^(?:an?\s+)?(?:(?:about|almost|nearly|over|turning|only|just)\s+)?(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s*(?:years?|yrs?)[\s-]*old\b(?:\s+(?P<more>.+))?", re.I)
+#: "(i'm 29), single, and ...", "(i am 40), divorced": a status listed after the age
+_STATUS_LISTED = lazy(r"\s*,\s*(?:and\s+)?(?P<s>single|married|divorced|engaged|widowed|separated|pregnant|retired)\b", re.I)
+AGE_BARE = lazy(r"^(?:(?:about|almost|nearly|over|turning|only|just)\s+)?(?P<n>\d{1,3}|(?:ten|eleven|twelve|"
+                r"(?:thir|four|fif|six|seven|eigh|nine)teen)|(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:[\s-](?:one|two|three|"
+                r"four|five|six|seven|eight|nine))?)(?=\s*(?:[.!,;]|$|and\b(?!\s+\d)|but\b|now\b|too\b|actually\b|btw\b|tho\b|"
+                r"though\b|lol\b|lmao\b|haha|already\b|ish\b|rn\b|today\b|:\)))(?:\s+and\s+(?P<more>\D+))?", re.I)
+
+
+def r_age(m: re.Match[str], c: Clause) -> bool:
+    """The age in years of group ``n`` ("40", "forty"), under 120 and not denied."""
+    value = to_int(m.group("n"))
+    if c.negated or value is None or not 0 < value < 120:
+        return False
+    c.add("age", value, 0.9)
+    return True
+
+
+def age_after_copula(rest: str, c: Clause, read: Callable[[str, Clause], bool]) -> bool:
+    """The age said after "am/is/are" (``rest``), and what ``read`` makes of what is listed with it: "29 and a
+    nurse" (a nurse too), "40, divorced" (divorced too). True when an age was found."""
+    age = AGE_YEARS_OLD.match(rest) or AGE_BARE.match(rest)
+    if not (age and r_age(age, c)):
+        return False
+    if age.group("more"):
+        read("a " + age.group("more"), c)
+    elif status := _STATUS_LISTED.match(rest, age.end()):  # "29, single, and ...": single too
+        read(rest[status.start("s"):], c) or read(status.group("s"), c)
+    return True
