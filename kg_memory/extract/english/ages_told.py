@@ -19,10 +19,20 @@ __all__ = ["AGE_BARE", "AGE_YEARS_OLD", "age_after_copula", "r_age"]
 AGE_YEARS_OLD = lazy(r"^(?:an?\s+)?(?:(?:about|almost|nearly|over|turning|only|just)\s+)?(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s*(?:years?|yrs?)[\s-]*old\b(?:\s+(?P<more>.+))?", re.I)
 #: "(i'm 29), single, and ...", "(i am 40), divorced": a status listed after the age
 _STATUS_LISTED = lazy(r"\s*,\s*(?:and\s+)?(?P<s>single|married|divorced|engaged|widowed|separated|pregnant|retired)\b", re.I)
-AGE_BARE = lazy(r"^(?:(?:about|almost|nearly|over|turning|only|just)\s+)?(?P<n>\d{1,3}|(?:ten|eleven|twelve|"
+#: "(she's) only four", "(he is) seven now", "(i am) 29": a bare number (a small one spelt out too: children are spoken of
+#: by age, "Rudi is five.", though not the speaker's own, see :func:`age_after_copula`; not "one": "the one")
+AGE_BARE = lazy(r"^(?:(?:about|almost|nearly|over|turning|only|just)\s+)?(?P<n>\d{1,3}|(?:two|three|four|five|six|seven|"
+                r"eight|nine|ten|eleven|twelve|"
                 r"(?:thir|four|fif|six|seven|eigh|nine)teen)|(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:[\s-](?:one|two|three|"
                 r"four|five|six|seven|eight|nine))?)(?=\s*(?:[.!,;]|$|and\b(?!\s+\d)|but\b|now\b|too\b|actually\b|btw\b|tho\b|"
                 r"though\b|lol\b|lmao\b|haha|already\b|ish\b|rn\b|today\b|:\)))(?:\s+and\s+(?P<more>\D+))?", re.I)
+
+#: "we are four", "they're six": a group counted, not a child's age
+_COUNTED = lazy(r"\b(?:we|they)(?:\s+are|'re)\s+(?:only\s+|just\s+)?(?:two|three|four|five|six|seven|eight|nine)\b", re.I)
+
+#: What is set for an hour and said with a number as a person's age is ("Bedtime is eight", "Curfew's eleven")
+_AT_AN_HOUR = frozenset("bedtime naptime lunchtime dinnertime teatime showtime breakfast brunch lunch dinner supper "
+                        "practice rehearsal class church mass curfew kickoff checkout check-in pickup dropoff".split())
 
 
 def r_age(m: re.Match[str], c: Clause) -> bool:
@@ -37,7 +47,14 @@ def r_age(m: re.Match[str], c: Clause) -> bool:
 def age_after_copula(rest: str, c: Clause, read: Callable[[str, Clause], bool]) -> bool:
     """The age said after "am/is/are" (``rest``), and what ``read`` makes of what is listed with it: "29 and a
     nurse" (a nurse too), "40, divorced" (divorced too). True when an age was found."""
-    age = AGE_YEARS_OLD.match(rest) or AGE_BARE.match(rest)
+    if c.subject.label.lower() in _AT_AN_HOUR:
+        return False  # "Bedtime is eight.", "Practice is at four": an hour, not an age
+    age = AGE_YEARS_OLD.match(rest)
+    bare = None if age else AGE_BARE.match(rest)
+    if bare and not bare.group("n").isdigit() and (to_int(bare.group("n")) or 0) < 10 and (
+            c.subject == c.discourse.speaker(c.turn) or _COUNTED.search(c.sentence)):
+        return False  # "I'm five, almost six." (a score, a size as often), "We're four." (a table for four): no age
+    age = age or bare
     if not (age and r_age(age, c)):
         return False
     if age.group("more"):

@@ -19,6 +19,10 @@ from .lexicon import KIN, KIN_MODS, PET, SAID_KINDS
 
 __all__ = ["CONTRACTIONS"]
 
+#: An age said alone, with what may come before it ("only", "turning") and after it ("years old", "now", a stop)
+_AGE_ALONE = (r"(?:(?:only|just|almost|nearly|turning)\s+)?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+              r"twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-[a-z]+)?)"
+              r"(?=\s*[.,!?;]|\s*$|\s+(?:years?\s+old|now|and\s+a\s+half)\b)")
 
 #: (pattern, replacement, triggers): a pattern runs only when one of its triggers is in the lower-cased
 #: text (no trigger: always). Whitespace is collapsed first, so the patterns see single spaces.
@@ -58,7 +62,9 @@ _CONTRACTIONS_TRIGGERED: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = 
           r"honestly)\s+|\b(?i:my|our|your|his|her|their)\s+(?:[a-z-]+\s+){1,2})(?!Let')([A-Z][a-z]+)'s\s+(?=(?i:in\s+love|(?:crazy|nuts|mad)\s+(?:about|at)|(?:dating|seeing|marrying)\s+(?!(?:app|site|eye)s?\b)|"
           r"(?:engaged|married|divorced|pregnant|single)(?:\s+(?:to|now|again|too)\b|\s*[.,!?]|\s*$)|"
           r"(?:living|staying)\s+(?:in|with|at)\s|working\s+(?:at|for|as|with)\s|(?:studying|majoring)\s|moving\s+(?:to|in|back|away)\b|"
-          r"(?:with|from|in|at)\s+(?-i:[A-Z])|(?:about|around|almost)\s+(?:your|my|his|her|our|their|the\s+same)\s+age\b))"),
+          r"(?:with|from|in|at)\s+(?-i:[A-Z])|(?:about|around|almost)\s+(?:your|my|his|her|our|their|the\s+same)\s+age\b|"
+          # "Rudi's five.", "Ada's seven, Tobi's four", "Nina's only 6 now": an age alone (not "Tom's two kids")
+          rf"{_AGE_ALONE}))"),
      r"\1\2 is ", ("'s",)),
     # "Tom's been seeing Lisa", "Mia's got a boyfriend": a name's "'s" before "been" or "got" is "has"
     (lazy(r"\b(?!Let')([A-Z][a-z]+)'s\s+(?=(?:been|got)\s)"), r"\1 has ", ("'s",)),
