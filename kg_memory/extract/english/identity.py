@@ -51,6 +51,7 @@ from .objects import (
     with_region,
 )
 from .places import DWELLING_IN, NUMBERED_SPOT, add_employer_place, add_job_place, employer_after_job, r_study_at
+from .schools import student_from_school
 from .stays import stay_or_home
 from .trips_planned import TIME_TO_COME
 
@@ -295,7 +296,9 @@ def copula_rule(after_copula: RuleTable) -> Rule:
                     add_job_place(raw[len(phrase):] if raw.lower().startswith(phrase.lower()) else "", c, title)
                 origin = _FROM_PLACE.match(raw, len(phrase)) if raw.lower().startswith(phrase.lower()) else None
                 place = clean_object(origin.group("o"), "place") if origin else None
-                if place and place.lower() not in GENERIC_PLACES:  # "a nurse from Leeds"
+                if place and place.lower() not in GENERIC_PLACES and student_from_school(title, place):
+                    c.add("studiesAt", Entity(place, "Organization"), 0.7)  # "a med student from Trinity": the school
+                elif place and place.lower() not in GENERIC_PLACES:  # "a nurse from Leeds"
                     c.add("hometown", Entity(place, "Place"), 0.7)
                 return True
             fan = _R_COPULA_FAN2.match(raw)

@@ -29,9 +29,10 @@ import re
 
 from ...gazetteer import ENTRIES, gazetteer_id
 from ..framework import lazy
+from .lexicon import REGIONS
 from .objects import clean_object
 
-__all__ = ["known_university", "named_school", "school_gone_to", "studied_at"]
+__all__ = ["known_university", "named_school", "school_gone_to", "student_from_school", "studied_at"]
 
 #: A name of one to three capitalised words, nothing after it but an end, a comma or "and".
 _NAME = lazy(r"^(?P<n>(?!(?:Church|Mass|Sunday|Bed|Work|Home|Camp|Daycare|Mom|Dad|Grandma|Grandpa)\b)[A-Z][\w.'&-]*"
@@ -106,3 +107,24 @@ def known_university(name: str) -> bool:
     entry = gazetteer_id(name, "Organization")
     return entry is not None and any(_UNIVERSITY.search(english[0]) is not None for _, english, _ in ENTRIES
                                      if gazetteer_id(english[0], "Organization") == entry)
+
+
+#: A student who comes from abroad: "an exchange student from Lyon" is from there, studies elsewhere
+_FROM_ABROAD = lazy(r"\b(?:exchange|foreign|international|visiting|transfer)\b", re.I)
+
+
+def student_from_school(title: str, place: str) -> bool:
+    """Whether "(a) ``title`` from ``place``" names where the student studies: a student of a field or level ("a
+    physical therapy student from Trinity", "a grad student from Rutgers"; not one from abroad, "an exchange student
+    from Lyon") from a capitalised name that is no region and no place the gazetteer knows ("a grad student from Ohio"
+    is from Ohio).
+
+    >>> student_from_school("physical therapy student", "Trinity"), student_from_school("law student", "Boston")
+    (True, False)
+    >>> student_from_school("student", "Trinity"), student_from_school("exchange student", "Trinity")
+    (False, False)
+    """
+    words = title.lower().split()
+    if len(words) < 2 or words[-1] != "student" or _FROM_ABROAD.search(title) or not place[:1].isupper():
+        return False
+    return place.lower() not in REGIONS and gazetteer_id(place, "Place") is None
