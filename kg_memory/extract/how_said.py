@@ -117,6 +117,8 @@ _PET_APPOSED_TO = lazy(r"\b(?:I|we|I've|we've)\s+(?:have|had|got|adopted|rescued
 #: she's old.", "a cat, Mochi, who sleeps all day"): the name is the pet's, said to no one.
 _PET_NAME_ENDS = lazy(r"^\s*(?:[.!]|,\s*(?:(?:and|but)\s+)?(?:he|she|it)(?:'s|\s+is|\s+was)\s|,\s*who\s)")
 _NAME_BEFORE = lazy(r"(?<![\w'-])([A-Z][a-z][\w'-]*)\s*,\s*$")
+#: A titled name after a word in lower case, a verb's or a preposition's ("call Mr. Demir, ", "to Dr. Ruiz, ")
+_TITLED_OBJECT = lazy(r"(?<![\w'-])[a-z]+\s+(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+[A-Z][a-z][\w'-]*\s*,\s*$")
 _NAME_AFTER = lazy(r"^\s*,\s*([A-Z][a-z][\w'-]*)(?:\s+[A-Z][a-z][\w'-]*)?\s*(?:,|\band\b)")
 
 
@@ -130,7 +132,10 @@ _TURNED_TO_ANOTHER = lazy(r"[.!?…]\s+(?:[^.!?…]*[.!?…]\s+)*?(?:(?i:and|so|
 def _named_neighbour(before: str, after: str, name: str) -> bool:
     """Whether ``name`` stands in a list of names: another name set off by a comma just before or after it
     ("Ross, Rachel, this is Sid", "Tom Hanks, Meg Ryan, they..."), not a word said to someone ("Look, Ross")
-    nor the same name called again ("Ross, Ross, it's okay")."""
+    nor the same name called again ("Ross, Ross, it's okay"), nor one called after a titled name that a verb takes as its
+    object ("Can you ring Mrs. Olsen, Tarek?": Mrs. Olsen is spoken of, Tarek called)."""
+    if _TITLED_OBJECT.search(before) and re.match(r"\s*[.!?]", after):
+        return False
     return any(m is not None and plausible_name(m.group(1), frozenset()) and _key(m.group(1)) != _key(name)
                for m in (_NAME_BEFORE.search(before), _NAME_AFTER.match(after)))
 
