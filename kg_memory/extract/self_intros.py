@@ -77,9 +77,9 @@ _EN_ROLE_INTRO = lazy(r"\b(?i:I'm|I am)\s+(?:[A-Z][a-z]+'s|(?i:your|his|her|thei
                       r"(?i:(?:little|big|older|younger|kid|best|oldest|youngest|baby|twin)\s+)?" + _EN_KIN +
                       r"(?:,\s+([A-Z][a-z]+)(?=\s*[.!,]|\s*$)|\.\s+([A-Z][a-z]+)(?=\s*[.!]|\s*$))")
 #: "I'm the new guy. Owen.", "I'm the current tenant. Hannah.", "I'm next door, 4B. Agnes.", "I'm here for the
-#: audition. Len.": what the speaker is there as, then a known first name as a sentence of its own (not "I'm the
+#: audition. Len.", "I'm new, I booked online. Wanda.": what the speaker is there as, then a known first name as a sentence of its own (not "I'm the
 #: manager. Kevin, sit.", which calls Kevin, nor "I'm the new guy. Owen?", which asks).
-_EN_PLACE_INTRO = lazy(r"\b(?i:I'm|I\s+am)\s+(?i:the|a|an|your|from|with|next\s+door|here\s+for|here\s+about)\b"
+_EN_PLACE_INTRO = lazy(r"\b(?i:I'm|I\s+am)\s+(?i:the|a|an|your|from|with|next\s+door|here\s+for|here\s+about|new)\b"
                        r"[^.!?]{0,40}?[.!]\s+(?:(?i:hi|hello|hey)[.!]\s+)?(?P<n>[A-Z][a-z]+)\s*(?:[.!]|$)")
 #: "Hi. Oscar's granddad, Earl.": the same after a greeting, without "I'm".
 _EN_GREETED_ROLE = lazy(r"(?:^|[.!?]\s+)(?i:hi|hello|hey)[,.!]*\s+[A-Z][a-z]+'s\s+" + _EN_KIN +
