@@ -25,6 +25,7 @@ def _ages(text: str) -> set[tuple[str, object]]:
     ("Two of them. Pia's seven, Bo's four.", "Bo", 4),
     ("Oh, my grandson Teodor is turning nine.", "Teodor", 9),
     ("Lola's eight years old.", "Lola", 8),
+    ("Gustav's turning six and he's thrilled.", "Gustav", 6),
 ])
 def test_a_small_age_in_words_of_one_spoken_of(text: str, who: str, age: int) -> None:
     assert (who, age) in _ages(text)

@@ -19,10 +19,11 @@ from .lexicon import KIN, KIN_MODS, PET, SAID_KINDS
 
 __all__ = ["CONTRACTIONS"]
 
-#: An age said alone, with what may come before it ("only", "turning") and after it ("years old", "now", a stop)
+#: An age said alone, with what may come before it ("only", "turning") and after it ("years old", "now", a stop, "and
+#: she's ...": "Rudi's turning five and he's wild")
 _AGE_ALONE = (r"(?:(?:only|just|almost|nearly|turning)\s+)?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|"
               r"twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-[a-z]+)?)"
-              r"(?=\s*[.,!?;]|\s*$|\s+(?:years?\s+old|now|and\s+a\s+half)\b)")
+              r"(?=\s*[.,!?;]|\s*$|\s+(?:years?\s+old|now|and\s+a\s+half|(?:and|but|so)\s+(?:he|she)(?:'s|\s+is)?)\b)")
 
 #: (pattern, replacement, triggers): a pattern runs only when one of its triggers is in the lower-cased
 #: text (no trigger: always). Whitespace is collapsed first, so the patterns see single spaces.
