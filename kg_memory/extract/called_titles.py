@@ -29,7 +29,7 @@ from ..types import Fact, Turn
 from .framework import lazy
 from .speaker_vote import NUMBERED
 
-__all__ = ["called_job", "titles_called"]
+__all__ = ["called_job", "surname_titled_of", "titles_called"]
 
 #: Job titles people are called by on their own, with the job each names.
 _TITLES = {"coach": "coach", "chief": "chief", "doc": "doctor", "doctor": "doctor", "captain": "captain",
@@ -77,6 +77,18 @@ def _zh_title(name: str) -> str | None:
 
     single = len(surname) == 1 and (surname in SURNAMES or surname in CALLED_SURNAMES)
     return title if single or surname in _ZH_DOUBLE_SURNAMES else None
+
+
+def surname_titled_of(form: str, name: str) -> bool:
+    """Whether the Chinese call ``form`` is a surname and a title (:func:`_zh_title`) whose surname begins the full name
+    ``name``: 冼老师 of 冼红梅 ("请问您是冼老师吧？" - "对，我是冼红梅。" names one person both ways).
+
+    >>> surname_titled_of("冼老师", "冼红梅"), surname_titled_of("王老师", "冼红梅"), surname_titled_of("老师", "冼红梅")
+    (True, False, False)
+    """
+    title = _zh_title(form)
+    return title is not None and len(form) > len(title) and len(name) > len(form) - len(title) \
+        and name.startswith(form[:-len(title)]) and _HAN.fullmatch(name) is not None
 
 
 def called_job(fact: Fact, facts: Sequence[Fact]) -> bool:

@@ -19,7 +19,7 @@ from .aliases import alias_speakers
 from .asked_kin import mention_asked_kin, mention_own_kin_asked
 from .bare_placeholders import drop_bare_placeholders
 from .bonds_corrected import bonds_corrected
-from .called_titles import titles_called
+from .called_titles import surname_titled_of, titles_called
 from .corrections import taken_back
 from .counted_named import counted_named
 from .filler_like import filler_likes
@@ -166,12 +166,14 @@ def _with_speaker_names(facts: list[Fact], turns: Sequence[Turn]) -> list[Fact]:
                 named.setdefault(key, []).append(str(f.object).lower())
     voted = [f for f in voted if not _holds_sayers_name(f, facts + voted, turns)]  # "Pretzel Vusi." said by Vusi
     # a speaker the rules named keeps the shorter forms of that name others call them ("Mon", "Monica"; 晓峰 of 宋晓峰),
-    # and a first name beside a title and surname ("I am Mrs. Brandt." ... "Harriet, this is everyone.")
+    # a first name beside a title and surname ("I am Mrs. Brandt." ... "Harriet, this is everyone."), and a Chinese
+    # surname and title beside the full name (冼老师 beside 冼红梅)
     apposed = {(turns[i].conversation, turns[i].speaker, name)  # "我是小魏，魏家豪。": named 小魏, and 魏家豪 too
                for i, name in full_names_after([t.text for t in turns]).items()}
     extra = [f for f in voted
              if str(f.object).lower() not in given.get(key := (f.source.conversation if f.source else None, f.subject.label), [])
              and (key not in named or (*key, str(f.object)) in apposed or any(name.startswith(str(f.object).lower()) or _given_name_of(str(f.object), name)
+                                          or surname_titled_of(str(f.object), name)  # 冼老师 of 冼红梅
                                           or _TITLED.match(name) and " " not in str(f.object)
                                           and not _TITLED.match(str(f.object)) for name in named[key]))]
     return _in_turn_order(facts + extra, turns) if extra else facts

@@ -17,6 +17,7 @@ from ..names import is_chinese_name, is_transliterated_name
 from .call_forms import called_form
 from .chained import with_pauses
 from .child_called import child_elder
+from .given_names import GIVEN_CHARACTERS, NOT_GIVEN_NAMES
 from .lexicon import ADV, CALLED_SURNAMES, HAN, KIN, KIN_GOOD, NEG, NUM, PET, SUBJECT, SURNAMES, TIME
 
 TRAILING = lazy(r"(?:了|的|啊|呀|呢|吧|哦|嘛|喔|哈|啦|哟|噢|咯|哈哈+|了的|的了|而已|罢了|～|~)+$")
@@ -203,6 +204,8 @@ def is_name(text: str) -> bool:
         return False
     if text[:2] in _COMPOUND_SURNAMES and len(text) <= 4:
         return True
+    if len(text) == 3 and text[0] in CALLED_SURNAMES and surnamed_given(text):
+        return True  # 冼红梅, 穆小川: a rarer surname and a given name (jieba cuts the two apart)
     if text[0] in SURNAMES and len(text) <= 3:  # 高兴, 周末: a surname that begins a word jieba knows is no name
         tags = _tagger().word_tag_tab  # the dictionary's tags: a look-up, no segmenting
         tag = tags.get(text) or tags.get(text[:2]) or "nr"
@@ -211,6 +214,24 @@ def is_name(text: str) -> bool:
     if len(words) == 1 and words[0].flag in _PLACE_FLAGS:
         return False  # 巴西, 罗马: a place written like a transliterated name
     return bool(words) and words[0].flag.startswith("nr") and words[0].word == text or is_transliterated_name(text)
+
+
+def surnamed_given(text: str) -> bool:
+    """Whether ``text`` (three characters) is a surname of :data:`.lexicon.CALLED_SURNAMES` and a two-character given
+    name: one jieba's dictionary knows as a name (红梅, 小川), a pet name in 小 (小明), or two characters common in given
+    names that make no word (雨桐); the whole and its first two no other word jieba knows (关心, 包子, 甘雨 is a name).
+
+    >>> surnamed_given("冼红梅"), surnamed_given("穆小川"), surnamed_given("甘雨桐"), surnamed_given("关心他"), surnamed_given("包子铺")
+    (True, True, True, False, False)
+    """
+    tags = _tagger().word_tag_tab
+    if any(tags.get(w, "nr")[:2] != "nr" for w in (text, text[:2])):
+        return False
+    given = text[1:]
+    tag = tags.get(given, "")
+    if tag:
+        return tag.startswith("nr")
+    return is_nickname(given) or given not in NOT_GIVEN_NAMES and all(ch in GIVEN_CHARACTERS for ch in given)
 
 
 def is_familiar_name(text: str) -> bool:

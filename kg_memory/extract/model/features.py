@@ -117,9 +117,24 @@ def _english_names(text: str) -> list[Entity]:
     return found
 
 
+def _surnames_joined(pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """jieba's words with a surname it tags as a name alone joined to the given name it tags after it: 冼|红梅 and
+    穆|小川 (a rarer surname, cut from the given name) are 冼红梅 and 穆小川; 向|小川 (向 a preposition there) stays."""
+    from ..chinese.lexicon import CALLED_SURNAMES, SURNAMES  # a Chinese text only: English never loads them
+
+    out: list[tuple[str, str]] = []
+    for word, flag in pieces:
+        if out and len(word) == 2 and flag.startswith("nr") and out[-1][1] == "nr" \
+                and (out[-1][0] in SURNAMES or out[-1][0] in CALLED_SURNAMES):
+            out[-1] = (out[-1][0] + word, "nr")
+            continue
+        out.append((word, flag))
+    return out
+
+
 def _chinese_names(text: str) -> list[Entity]:
     found: list[Entity] = []
-    pieces = [(w.word, w.flag) for w in _tagger().cut(text)]
+    pieces = _surnames_joined([(w.word, w.flag) for w in _tagger().cut(text)])
     for i, (word, flag) in enumerate(pieces):
         kind = _ZH_TYPES.get(flag)
         if kind is None or len(word) < 2:
