@@ -307,14 +307,24 @@ def _answers_a_call(turns: Sequence[Turn], at: int) -> bool:
         opening_call(before) is not None or bool(first_calls(before)) or bool(first_calls(before, names_only=True)))
 
 
+#: A call that calms the one just speaking ("妈，您别急，……", "爸，别生气了"): said to that one, upset, whoever answers next.
+_CALMS = lazy(r"^\W*[\u4e00-\u9fff]{1,4}[，,！!]\s*(?:您|你)?(?:先|也)?(?:别(?:着)?急|别生气|消消气|息怒)")
+
+
+def _calms_before(turns: Sequence[Turn], at: int) -> bool:
+    """Whether turn ``at`` opens with a call and calms the one who spoke just before, another speaker (:data:`_CALMS`)."""
+    return at > 0 and turns[at - 1].speaker != turns[at].speaker and bool(_CALMS.match(turns[at].text))
+
+
 def addressed(turn: Turn, discourse: Discourse) -> tuple[Entity, float] | None:
     """Whom ``turn`` most likely speaks to (:meth:`.pronouns.Discourse.addressed`), but the one who answers its opening
     call by calling its speaker back by name (0.6) unless it answers a question just asked, taking up its words ("Who touched
     my oven?" - "Ma, nobody touched your oven." - "His name is Aiden, Tina.": Ma asked), or the next speaker calls that one
-    back in turn, and nobody where the turn before opened with the same call."""
+    back in turn, or it calms the one before ("妈，您别急，……" - "谢谢你，阿骏。": the upset one before is called), and nobody
+    where the turn before opened with the same call."""
     turns, at = discourse.conversation(turn), discourse.place(turn)
     if at is not None and discourse.addressee(turn) is None:
-        after = turns[at + 1] if at + 1 < len(turns) else None
+        after = turns[at + 1] if at + 1 < len(turns) and not _calms_before(turns, at) else None
         if after is not None and names_back(turn, after) and not _answers_asker(turns, at) \
                 and not (at + 2 < len(turns) and names_back(after, turns[at + 2])) and not _answers_a_call(turns, at):
             return Entity(after.speaker, "Person"), 0.6  # "妈，你快点。" - "急什么，小雨。": the one called calls back,
