@@ -30,10 +30,19 @@ _HOME_WORD = lazy(r"^(?:老家|家乡|故乡|家里|家|老家那边|老家那�
 _TIMES = lazy(r"^(?:好|好多|很多|无数|[0-9零一二两三四五六七八九十百千万几]+)(?:次|遍|回|趟)")
 
 
+#: Where a place lies from the speaker (对面, 隔壁, 楼下), said before it: 在对面的中科院研究所上班 names the institute, not 对面.
+_NEARBY = lazy(r"^(?:(?:马路|大街|街|路)?斜?对面|对街|隔壁|附近|旁边|楼下|楼上)的?")
+
+
 def place(raw: str, c: Clause, predicate: str, confidence: float, event: bool = False) -> bool:
-    """A place or an organisation: the leading nominal words of ``raw``."""
+    """A place or an organisation: the leading nominal words of ``raw``, after where it lies from the speaker (对面的):
+    none where only that or a bare kind of place is left (在对面上班, 住隔壁小区, 在对面银行上班: which bank is unsaid)."""
     if c.negated or DEICTIC.match(raw):
         return False
+    if near := _NEARBY.match(raw):
+        raw = raw[near.end():]
+        if len(nominal_head(raw) or clean_object(raw, 8) or "") < 3:
+            return False
     obj = nominal_head(raw) or clean_object(raw, 8)
     if not obj or _TIMES.match(obj) or _A_FLOOR.match(obj) or _HOME_WORD.match(obj):
         return False
