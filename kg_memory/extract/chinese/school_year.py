@@ -40,12 +40,21 @@ def student_of(raw: str) -> tuple[str, str | None, bool] | None:
     return m.group("o"), said.get("d"), bool(said.get("s") or said.get("t"))
 
 
+#: A teacher who supervises, said before 的学生 (阚老师带的研究生, 王教授指导的学生): whose student, no school.
+_SUPERVISED = lazy(r"(?:带|教|指导|带过|教过|手下|门下)$")
+
+
 def add_student(raw: str, c: Clause) -> bool:
-    """Add to ``c`` the school (and subject) ``raw`` makes its subject a student of; whether it does."""
+    """Add to ``c`` the school (and subject) ``raw`` makes its subject a student of; whether it does (a student of a
+    teacher, 我是周老师带的研究生, is a student of no school named)."""
     found = student_of(raw)
     if found is None:
         return False
     school, field_, said = found
+    if _SUPERVISED.search(school):
+        if said:
+            c.add("jobTitle", "学生", 0.7)
+        return True
     c.add("studiesAt", Entity(school, "Organization"), 0.8)
     if field_:
         c.add("fieldOfStudy", Entity(field_, "Thing"), 0.75)
