@@ -229,6 +229,10 @@ _SCHOOLMATE = lazy(r"(?:^|[，,。！!？?…]|谢谢|你好|您好|嗨|嘿|对�
                    r"(?=\s*(?:[，,。！!？?…]|好|对不起|抱歉|不好意思|谢谢|请问|$))")
 
 
+#: The caller asking which school the one called is at (你们学校是哪个？ 你是哪个大学的？): no school of their own shared.
+_ASKS_SCHOOL = lazy(r"(?:你|您)们?(?:的)?学校(?:是)?(?:哪|什么)|(?:你|您)们?(?:是|在|读|上)(?:哪个|哪所|什么)(?:学校|大学|学院)")
+
+
 def schoolmates_called(turn: Turn, discourse: Discourse) -> list[Found]:
     """A schoolmate: the one ``turn`` calls 学姐, 学长, 学弟, 学妹 (谢谢学姐。, 学长，请问……), found as a parent called is
     (:func:`_called`), but never in a hypothetical.
@@ -238,8 +242,8 @@ def schoolmates_called(turn: Turn, discourse: Discourse) -> list[Found]:
     [('Bob', 'classmate', 'Ann')]
     """
     m = _SCHOOLMATE.search(turn.text)
-    if m is None or re.search(r"如果|要是|假如", turn.text):
-        return []
+    if m is None or re.search(r"如果|要是|假如", turn.text) or _ASKS_SCHOOL.search(turn.text):
+        return []  # 谢谢学姐！你们学校是哪个？: one of another school, calling an elder student so out of courtesy
     other = _called(turn, discourse, asks=turn.text.rstrip().endswith(("？", "?")))
     speaker = discourse.speaker(turn)
     if other is None or other == speaker or _denied(turn, discourse, other):
