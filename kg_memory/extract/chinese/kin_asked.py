@@ -30,6 +30,8 @@ own (我把你当亲闺女), :func:`in_law_called` says so, and the call tells n
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from ...types import Entity, Turn
 from ..framework import lazy
 from ..pronouns import Discourse
@@ -45,16 +47,35 @@ _AS_CHILD = lazy(r"(?:^|[，,。！!？?…])\s*(?:儿子|闺女|女儿|丫头)[
                  r"|这(?:就)?是我(?:的)?(?:大|小|二)?(?:儿子|闺女|女儿)(?:[，,。！!]|$)")
 
 
+#: A parent speaking of themselves as 妈 or 爸 to their child (……，妈走了。 妈给你带了饭。 爸跟你说): at a clause's head, then a verb.
+_SELF_PARENT = lazy(r"(?:^|[，,。！!？?…])\s*(?P<k>妈|爸)(?P=k)?(?=走了|先走|给你|跟你|这就|去|回|也|就|不|没|知道|在这)")
+
+
+def _self_named_parent(turn: Turn, turns: Sequence[Turn]) -> Entity | None:
+    """The one other speaker who spoke of themselves as the parent ``turn`` calls (妈 or 爸) before it, if only one did."""
+    call = _PARENT_CALLED.match(turn.text)
+    if call is None:
+        return None
+    kin = "妈" if "妈" in call.group(0) or "娘" in call.group(0) else "爸"
+    before = turns[:turns.index(turn)] if turn in turns else []
+    selves = {t.speaker for t in before if t.speaker != turn.speaker
+              and any(m.group("k") == kin for m in _SELF_PARENT.finditer(t.text))}
+    return Entity(selves.pop(), "Person") if len(selves) == 1 else None
+
+
 def asked_kin(turn: Turn, discourse: Discourse) -> tuple[Entity, float] | None:
     """The one who answers ``turn`` (which calls a relative at its head and asks something) in a group of three or
     more, where they did not speak just before and the turn answers no question of the one before; the next speaker
-    where they answer a call of 爸 or 妈 as the parent; the one before where the turn takes up their words; else ``None``."""
+    where they answer a call of 爸 or 妈 as the parent; the one before where the turn takes up their words; the one
+    speaker before who spoke of themselves as that parent ("晨阳，被子铺好，妈走了。" … "妈，你快走吧。"); else ``None``."""
     turns = discourse.conversation(turn)
     if len({t.speaker for t in turns}) < 3:
         return None
     if (up := taken_up(turn, discourse)) is not None:
         return up  # 妈，您这话我爱听: the one whose words it takes up (:mod:`.taken_up`)
     at = discourse.place(turn)
+    if (parent := _self_named_parent(turn, turns)) is not None:
+        return parent, 0.7  # "晨阳，……，妈走了。" … "妈，你快走吧。": the one who spoke of herself as 妈
     if at is None or at + 1 >= len(turns) or turns[at + 1].speaker == turn.speaker:
         return None
     if _PARENT_CALLED.match(turn.text) and _AS_CHILD.search(turns[at + 1].text):
