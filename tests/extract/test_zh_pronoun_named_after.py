@@ -15,7 +15,7 @@ def test_the_workplace_is_not_the_speakers(line: str) -> None:
 
 
 def test_the_one_named_works_there_and_is_the_relative() -> None:
-    got = facts((1, "你现在住哪儿？"), (2, "我跟我表哥合住，他叫祁远，在对面商场上班。"), (1, "挺好的。"))
+    got = facts((1, "你现在住哪儿？"), (2, "我跟我表哥合住，他叫祁远，在对面的万达广场上班。"), (1, "挺好的。"))
     assert ("Speaker 2", "relative", "祁远") in got, got
     assert any(s == "祁远" and p in ("worksFor", "workLocation") for s, p, _ in got), got
 
