@@ -39,6 +39,7 @@ from .pronouns import Discourse
 from .replies import restate_reply
 from .speaker_vote import name_key
 from .speakers import speaker_names
+from .title_praise import bare_titles
 from .typed import as_typed
 from .we_married import we_married
 
@@ -126,6 +127,7 @@ class RuleExtractor:
         facts = filler_likes(facts, turns)  # "I was like, no way", "like fifty bucks": no liking
         facts = pets_as_people(facts)  # "my gf, Toby, and I" where Toby is the speaker's dog: no partner
         facts = without_lead_adverbs(facts)  # "Maybe Ross is my brother": Ross
+        facts = bare_titles(facts)  # "He's a real manager now": a manager
         facts = we_married(facts, turns)  # "I'm engaged to Sam." ... "We got married!": Sam is the spouse
         facts = facts + here_answers(turns)  # "Where's your husband?" - "Right here.": the one answering
         if chinese:  # 爸，我来送伞 to one, later 爸，我先走了 guessed to another: one 爸

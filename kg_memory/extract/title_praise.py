@@ -1,0 +1,48 @@
+"""Words of praise or stress before a job are no part of the job.
+
+"He's a real manager now", "she's a proper chef", "my sister is an actual doctor", "you're a terrific actor": the
+speaker judges how well, or how truly, someone does the job; the job is a manager, a chef, a doctor, an actor.
+:func:`bare_titles` takes such words off the front of every ``jobTitle`` value. Words that belong to a job's name
+stay: "a real estate agent", "a true crime writer", "the best man" (a wedding's role, not a man), "a head chef".
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from ..types import Fact
+
+__all__ = ["bare_titles"]
+
+#: Judging or stressing adjectives, one or more, before a job ("a really good, proper chef" reads "good proper chef").
+_WORDS = ("real|proper|actual|true|genuine|serious|legit|legitimate|bona fide|good|great|fine|excellent|terrific|"
+          "wonderful|amazing|brilliant|fantastic|awesome|incredible|talented|gifted|successful|famous|renowned|"
+          "terrible|awful|horrible|lousy|bad|crappy|best|worst|greatest|finest")
+#: What follows such a word when the two make one job or no job: "real estate agent", "true crime", "best man".
+_NAME_GOES_ON = r"(?!estate\b|crime\b|(?:man|woman|boy|girl|guy|person)$)"
+
+
+@cache
+def _praise() -> re.Pattern[str]:
+    return re.compile(rf"^(?:(?:{_WORDS}),?\s+{_NAME_GOES_ON})+(?=[a-z])", re.I)
+
+
+def bare_titles(facts: Sequence[Fact]) -> list[Fact]:
+    """``facts`` with the words of praise or stress taken off the front of each ``jobTitle`` (see the module).
+
+    >>> from kg_memory.types import Entity
+    >>> ann = Entity("Ann", "Person")
+    >>> [f.object for f in bare_titles([Fact(ann, "jobTitle", "real manager"), Fact(ann, "jobTitle", "proper chef"),
+    ...                                 Fact(ann, "jobTitle", "real estate agent"), Fact(ann, "jobTitle", "best man")])]
+    ['manager', 'chef', 'real estate agent', 'best man']
+    """
+    out = []
+    for fact in facts:
+        if fact.predicate == "jobTitle" and isinstance(fact.object, str) and (bare := _praise().sub("", fact.object)) \
+                and bare != fact.object:
+            fact = dataclasses.replace(fact, object=bare)
+        out.append(fact)
+    return out
