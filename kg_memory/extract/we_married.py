@@ -2,7 +2,8 @@
 我和小林订婚了 ... 我们上周结婚了 - the one partner the speaker named before in the conversation (a current ``partner``
 fact) becomes the ``spouse`` too, from the wedding's turn (not the other speaker, whom a "we" said to them is
 taken for when no partner was named). Not when the speaker named no partner or several, nor when the partner's tie
-had ended before.
+had ended before. One named with the speaker in the wedding's own sentence is the spouse too: "Dana and I lived
+together for a year before we got married" marries Dana (no roommate: a couple living together).
 
 >>> from kg_memory.types import Entity, Fact, Provenance, Turn
 >>> ann, sam = Entity("Ann", "Person"), Entity("Sam", "Person")
@@ -30,6 +31,9 @@ _WE_WED = re.compile(r"\bwe(?:'re|\s+are|\s+were)?\s+(?:(?:just|finally|official
                      r"(?:我们|我俩|咱们|咱俩)(?:已经|终于|正式|上周|上个月|昨天|前天|今天|刚刚?|去年)*(?:结婚|领证|领了?结婚证|扯证)了",
                      re.IGNORECASE)
 
+#: "Dana and I", "me and Dana": one named together with the speaker, before a "we" of the same sentence.
+_WITH_ME = re.compile(r"(?<![\w'])(?:(?P<a>[A-Z][a-z]+)\s+and\s+(?:I|me)|(?:me|I)\s+and\s+(?P<b>[A-Z][a-z]+))(?![\w'])")
+
 
 def we_married(facts: Sequence[Fact], turns: Sequence[Turn]) -> list[Fact]:
     """``facts`` and, for each wedding the speaker tells with "we", the spouse it makes of the speaker's one partner
@@ -50,13 +54,31 @@ def we_married(facts: Sequence[Fact], turns: Sequence[Turn]) -> list[Fact]:
                     and isinstance(f.object, Entity) and not placeholder_of(wed.subject, f.object)}
         ended = {f.object for f in facts if f.subject == wed.subject and f.predicate == "partner" and f.ended}
         partners -= ended
+        if len(partners) != 1 and (named := _named_with_me(wed, facts, texts.get((source.conversation, source.turn), ""))):
+            partners = {named}
         if len(partners) == 1:
             spouse = next(iter(partners))
             added.append(dataclasses.replace(wed, predicate="spouse", object=spouse, confidence=round(wed.confidence * 0.95, 3)))
             guessed |= {(wed.subject, f.object, source.conversation, source.turn) for f in facts
                         if f.predicate == "spouse" and f.subject == wed.subject and f.object != spouse
                         and isinstance(f.object, Entity) and (source.conversation, f.object.label) in speakers}
-    kept = [f for f in facts if not (f.predicate == "spouse" and f.source is not None
-                                     and (f.subject, f.object, f.source.conversation, f.source.turn) in guessed)]
+    wed_in = {(f.subject, f.object, f.source.conversation, f.source.turn) for f in added if f.source is not None}
+    kept = [f for f in facts if not (f.predicate in ("spouse", "roommate") and f.source is not None
+                                     and (f.subject, f.object, f.source.conversation, f.source.turn)
+                                     in (guessed if f.predicate == "spouse" else wed_in))]
     return kept + [f for f in added if not any((g.subject, g.predicate, g.object) == (f.subject, f.predicate, f.object)
                                                for g in kept)]
+
+
+def _named_with_me(wed: Fact, facts: Sequence[Fact], text: str) -> Entity | None:
+    """The person named together with the speaker ("Dana and I") in the sentence of ``text`` where "we" married, before
+    the "we", whom another fact of that turn already holds as a person; else None."""
+    source = wed.source
+    if source is None or (married := _WE_WED.search(text)) is None:
+        return None
+    start = max(text.rfind(end, 0, married.start()) for end in ".!?") + 1
+    said = _WITH_ME.search(text, start, married.start())
+    name = (said.group("a") or said.group("b")) if said else None
+    return next((f.object for f in facts if f.source is not None and f.source.conversation == source.conversation
+                 and f.source.turn == source.turn and f.subject == wed.subject and isinstance(f.object, Entity)
+                 and f.object.type == "Person" and f.object.label == name), None)
