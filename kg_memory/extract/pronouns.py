@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
 
-from ..types import Entity, Turn
+from ..types import Entity, Fact, Turn
 from .baby_talk import says_baby_talk
 from .place_names import opens_place
 
@@ -213,10 +213,17 @@ class Discourse:
     """Speakers and mentioned people of the conversations in a batch of turns.
 
     Build it from all the turns of one ``extract`` call (so that the speakers are known), then
-    report mentions with :meth:`mention` while reading the turns in order.
+    report mentions with :meth:`mention` while reading the turns in order. ``named`` holds the names the others call
+    numbered speakers by (``(Speaker 1, alternateName, "Sal")``, see :func:`~kg_memory.extract.speakers.speaker_names`):
+    a speaker's own "he"/"his" never means a person of their name ("Now I'm here with Sal." - Sal: "And his wife ...").
     """
 
-    def __init__(self, turns: Sequence[Turn]) -> None:
+    def __init__(self, turns: Sequence[Turn], named: Sequence[Fact] = ()) -> None:
+        self._own: dict[tuple[str | None, str], set[str]] = {}
+        for f in named:
+            if str(f.object).strip():
+                self._own.setdefault((f.source.conversation if f.source else None, f.subject.label), set()).add(
+                    str(f.object).split()[0])
         self._speakers: dict[str, list[str]] = {}
         self._position: dict[tuple[str, str], int] = {}
         self._turns: dict[str, list[Turn]] = {}
@@ -337,7 +344,7 @@ class Discourse:
         at = self._index.get((turn.conversation, turn.turn))
         if at is None:
             return None
-        speakers = self._speakers.get(turn.conversation, ())
+        speakers = [*self._speakers.get(turn.conversation, ()), *self._own.get((turn.conversation, turn.speaker), ())]
         window = range(at, max(-1, at - _WINDOW - 1), -1)
         # a name called out in these turns ("Joey! Are you okay?") is someone here, most likely the one speaking now
         called = {name for back in window for name in _first_names_in(turns[back].text, gender, speakers)[1]}
@@ -369,7 +376,7 @@ class Discourse:
         at = self._index.get((turn.conversation, turn.turn))
         if at is None:
             return False
-        speakers = self._speakers.get(turn.conversation, ())
+        speakers = [*self._speakers.get(turn.conversation, ()), *self._own.get((turn.conversation, turn.speaker), ())]
         own = mention.entity.label.split(maxsplit=1)[0] if mention.entity.label.strip() else ""
         if self._position.get((turn.conversation, turn.turn), 0) == mention.position:
             # up to the turn's last pronoun of that gender, since which one is being read is not known here: "Rohan.
@@ -405,7 +412,12 @@ class Discourse:
         ]
         pet = next((m for m in recent if m.entity.type == "Animal"), None)  # never meant: a pet has no facts of a person
         candidates: list[_Mention] = []
+        own = self._own.get((turn.conversation, turn.speaker), set())
+        skipped = False  # the speaker's own name passed over: one left of unknown gender is no surer for it
         for m in recent:
+            if m.entity.type != "Animal" and (m.entity.label.split() or [""])[0] in own:
+                skipped = True
+                continue  # "Now I'm here with Sal." - Sal: "And his wife ...": not Sal, the one speaking
             if m.entity.type == "Animal":
                 continue
             if gender and m.gender and m.gender != gender:
@@ -430,7 +442,7 @@ class Discourse:
             return None  # "This is my brother Lou. Lou, my roommates Marcus and Priya." - ... - "I like him.": unsure
         if first.gender and first.gender == gender:
             return first.entity, 0.8 if first.by_name else 0.9
-        if len(candidates) == 1:
+        if len(candidates) == 1 and not skipped:
             return first.entity, 0.7
         return None
 

@@ -94,7 +94,7 @@ class RuleExtractor:
     def extract(self, turns: Sequence[Turn]) -> list[Fact]:
         """Return the facts stated in ``turns``."""
         turns = [as_typed(turn) for turn in turns]  # "I don’t" as "I don't", "my sister in law" as "sister-in-law"
-        discourse = Discourse(turns)
+        discourse = Discourse(turns, voted := speaker_names(turns))  # "Sal" for Speaker 1: Sal's "his" is another's
         previous: dict[str, Turn] = {}
         facts: list[Fact] = []
         chinese = False
@@ -135,7 +135,7 @@ class RuleExtractor:
 
             facts = one_parent_each(facts, turns)
         if self.name_speakers:
-            facts = titles_called(_with_speaker_names(facts, turns), turns)  # "Sorry, Chief.": the one called is the chief
+            facts = titles_called(_with_speaker_names(facts, turns, voted), turns)  # "Sorry, Chief.": the one called is the chief
             if chinese:  # 乐乐奶奶 called so: 乐乐's grandmother
                 from .chinese.child_called import elders_of_children
 
@@ -148,11 +148,10 @@ class RuleExtractor:
         return [f for f in facts if not _to_itself(f)]
 
 
-def _with_speaker_names(facts: list[Fact], turns: Sequence[Turn]) -> list[Fact]:
+def _with_speaker_names(facts: list[Fact], turns: Sequence[Turn], voted: list[Fact]) -> list[Fact]:
     """``facts`` and the names of "Speaker N" speakers read from how the others address them
-    (:func:`~kg_memory.extract.speakers.speaker_names`), for speakers the rules did not name (a nickname the rules
+    (``voted`` by :func:`~kg_memory.extract.speakers.speaker_names`), for speakers the rules did not name (a nickname the rules
     read is no name), in turn order."""
-    voted = speaker_names(turns)
     called: dict[tuple[str | None, str], set[str]] = {}  # the first names others call each speaker by
     for f in voted:
         called.setdefault((f.source.conversation if f.source else None, name_key(str(f.object)).lower()), set()).add(
