@@ -21,7 +21,7 @@ KIN_PREDICATE = {
     **dict.fromkeys("同事".split(), "colleague"),
     **dict.fromkeys("老板 领导 上司 经理 主管 师傅 师父".split(), "boss"),  # 他是我师傅: the master one learned a trade from
     **dict.fromkeys("下属 手下 助理 助手 秘书 员工 徒弟".split(), "employee"),
-    **dict.fromkeys("同学 校友 老同学 大学同学 高中同学 初中同学 中学同学 小学同学 同班同学".split(), "classmate"),
+    **dict.fromkeys("同学 校友 老同学 大学同学 高中同学 初中同学 中学同学 小学同学 同班同学 同桌".split(), "classmate"),
     **dict.fromkeys("室友 舍友 大学室友 大学舍友 高中室友".split(), "roommate"),
     **dict.fromkeys("邻居".split(), "neighbor"),
     **dict.fromkeys("客户".split(), "client"),
