@@ -401,6 +401,19 @@ def _r_home_in(m: re.Match[str], c: Clause) -> bool:
     return True
 
 
+#: A housing estate by its name (金桥花园, 阳光小区, 幸福新村): a home's place, though no city or district.
+_ESTATE = lazy(rf"^(?![这那哪我你他她咱])[{HAN}]{{2,6}}(?:花园|小区|家园|新村|公寓)$")
+
+
+def _r_rented_at(m: re.Match[str], c: Clause) -> bool:
+    """我也租在望京, 租在阳光小区: where one rents a home, a place or an estate named (not 租在公司旁边: no place named)."""
+    head = nominal_head(m.group("o"))
+    if c.negated or head != m.group("o") or not (_ESTATE.match(head) or is_place(head) or gazetteer_id(head, "Place")):
+        return False
+    c.add("livesIn", Entity(head, "Place"), 0.8)
+    return True
+
+
 def _r_rented_in(m: re.Match[str], c: Clause) -> bool:
     """我在望京租了个两居, 在徐汇租了套公寓: a home rented where it is (not 在网上租了个房子)."""
     head = nominal_head(m.group("o"))
@@ -517,7 +530,8 @@ EVERYDAY_RULES: list[tuple[str, Rule]] = [
     (r"^[吃喝](?P<o>[\u4e00-\u9fff]{1,5})$", _r_not_eaten),
     (rf"^(?:已经|去年|前年|早就)?(?:远嫁|嫁)(?:到了?|去了?){_O}", _r_married_to),
     (rf"^(?:(?:还|仍然|仍|依然|依旧)(?:一直)?)?在(?P<o>[{HAN}]{{2,6}}?)(?:呢|啊|哦|了|那边|那儿|那里)*$", _r_still_in),
-    (rf"^家(?:就|也|现在)?(?:在|住在|安在)(?P<o>[{HAN}]{{2,8}}?)(?:呢|啊|了)*$", _r_home_in),  # 我家在南京
+    (rf"^新?家(?:就|也|现在)?(?:在|住在|安在)(?P<o>[{HAN}]{{2,8}}?)(?:呢|啊|了)*$", _r_home_in),  # 我家在南京, 我新家在南京
+    (rf"^(?:也|就|现在|目前)*租(?:住)?在(?P<o>[{HAN}]{{2,8}}?)(?:呢|啊|了)*$", _r_rented_at),  # 我也租在望京: a home rented there
     (rf"^(?:现在|目前)?在(?P<o>[{HAN}]{{2,6}}?)租了(?:个|一个|套|一套|间|一间)?(?:[{HAN}]{{0,3}})?(?:房子?|[一两三]居室?|公寓|单间|套间)",
      _r_rented_in),
     (rf"^(?:是(?:一个|个)?)?(?P<o>{_TRAIT_NOUN})的?$", _r_trait_noun),
