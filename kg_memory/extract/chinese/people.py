@@ -503,7 +503,7 @@ _APPOSED = lazy(rf"(?P<kp>我们|我|你|他|她|(?P<o>(?:(?![我你他她的])[
 _APPOSED_COMMA = lazy(rf"(?P<kp>我|你|他|她|(?P<o>(?:(?![我你他她的])[{HAN}·]){{2,8}})的)的?(?:最好的|{KIN_GOOD}|老|最小的|最大的|小|大)?"
                       rf"(?P<kin>{KIN})[，,](?P<n>[{HAN}·]{{2,12}})(?=[，,。！!…]|$)")
 #: What may follow a name (a verb, a preposition, 一起): where an apposed name ends (莫妮卡一起 -> 莫妮卡).
-_AFTER_NAME = set("一说告让打叫就将刚还也都") | NOT_NAME_END
+_AFTER_NAME = set("一说告让打叫就将刚还也都坐") | NOT_NAME_END
 
 
 def _common_word(text: str) -> bool:
