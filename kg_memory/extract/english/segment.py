@@ -19,11 +19,9 @@ from .contractions import CONTRACTIONS
 from .lexicon import KIN, KIN_MODS, KIN_PREDICATE, NAME, NUM, PET
 from .objects import clean_object, country_spelled, is_job
 from .own_relatives import own_relative
+from .title_stops import NO_END as _NO_END
 from .trade_verbs import TRADE_ING
 
-#: A title or short word whose full stop ends no sentence: "Dr. Green", "St. Mary's Hospital", "Mt. Fuji", "Tom Smith Jr.",
-#: letters that go on in lower case ("a B.A. in history", "her Ph.D. at Yale")
-_NO_END = r"(?<!\b[DMS]r\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\b[SM]t\.)(?<!\bJr\.)(?!(?<=[A-Za-z]\.[A-Z]\.)\s+[a-z])"
 #: Where a sentence ends: after ".", "!" or "?" (looked for first, as most places are not there) before a space or a
 #: capital (not inside initials: "the U.S."), at a line break, and before a question to the listener ("do you", "what
 #: about you"; its first letter looked at first)
