@@ -39,6 +39,8 @@ _CAN_SKILL = lazy(r"^(?:(?:also|even|actually|really)\s+)?(?:play|swim|cook|bake
                   r"(?!\s+(?:back|over|home|there|you|us|him|her|them|it|me|to|for|tomorrow|later|tonight|now)\b)", re.I)
 
 
+#: "(i can) still (draw)": the ability kept, as before
+_STILL = lazy(r"^still\s+(?=[a-z])", re.I)
 #: what a craft is done to when it is done to all: "(cook) anything (you want)", "(draw) just about everything"
 _ANY_THING = lazy(r"\s+(?:(?:just\s+)?(?:about|almost|nearly|pretty\s+much)\s+)?(?:anything|everything)\b.*$", re.I)
 
@@ -47,7 +49,7 @@ def r_can(m: re.Match[str], c: Clause) -> bool:
     """"i can swim", "i can cook anything": a skill of the subject; "i can speak french": a language spoken."""
     if c.negated:
         return False
-    raw = m.group("o")
+    raw = _STILL.sub("", m.group("o"))  # "at least i can still draw": one can draw, as before
     speak = _R_CAN_SPEAK.match(raw)
     if speak and r_speak(speak, c):
         return True
