@@ -20,6 +20,7 @@ from .childhood import childhood_pet, had_young
 from .favorite_colours import colour_kind, colours_before
 from .having_liked import scan_having_liked
 from .identity import degree_facts
+from .kin_things import OWNER_UNMARKED, kin_things
 from .lexicon import (
     COLORS,
     DEGREE_WORD,
@@ -150,10 +151,6 @@ _SCAN_OWN = lazy(rf"\b(?:my|our)\s+(?:(?!(?:dream|next|future|ideal|rental|rente
                  r"charger|screen|battery|ride|trip|accident|repairs?|loan|salesman|dealer|wash|window|tires?|alarm|bag|stand|"
                  r"stuff|things|gear|parts|mods?|shows?|culture|scene|world|problems?|issues?|troubles?)\b)",
                  re.I)  # "my guitar case", "our phone number": another thing
-#: "my bosses house", "my parents car", "our neighbors dog": a relative's or other person's thing, the apostrophe left out
-_OWNER_UNMARKED = lazy(r"(?:my|our)\s+(?:" + "|".join(sorted({re.escape(w) for w in KIN_PREDICATE if w.endswith("s")}
-                                                          | {re.escape(w) + "e?s" for w in KIN_PREDICATE},
-                                                          key=len, reverse=True)) + r")\s", re.I)
 #: When a call was made, right after whom it was made to ("(my aunt called) Mo last night"): a call, no name
 _CALL_WHEN = lazy(r"\s+(?:yesterday|today|tonight|earlier|again|back|twice|last\s+(?:night|week)|this\s+(?:morning|afternoon))\b", re.I)
 #: "(she) taught my Jo piano", "teaches my son guitar": what one learns, said after whom it is taught to; no thing owned
@@ -455,6 +452,7 @@ def scan_possessives(clause: str, turn: Turn, discourse: Discourse, state: TurnS
     if wished:
         state.collect(out)
         return
+    out.extend(kin_things(clause, speaker))  # "i walk my neighbor's dog": the neighbour, and the neighbour's dog
     for vehicle in my_vehicles(clause):  # "i would rather drive my van", "my ford truck": had, whatever the clause says
         add(speaker, "owns", Entity(vehicle, "Thing"), 0.55)
     if not negated and not modal:
@@ -463,7 +461,7 @@ def scan_possessives(clause: str, turn: Turn, discourse: Discourse, state: TurnS
                 continue  # "i want to buy my first house", "my own car someday": wished for, not had
             if _SCAN_WORKPLACE_IN.match(clause, m.start()) or _COMPANY_DOING.match(clause, m.start()):
                 continue  # "my company is in Shenzhen", "my company is doing well": where one works, not a thing owned
-            if _OWNER_UNMARKED.match(clause, m.start()):
+            if OWNER_UNMARKED.match(clause, m.start()):
                 continue  # "dinner at my bosses house": the boss's house
             if _TAUGHT_TO.search(clause, 0, m.start()):
                 continue  # "she taught my Jo piano": a lesson, no piano owned
