@@ -72,7 +72,7 @@ def irrealis(text: str) -> bool:
     """
     return bool(_IRREALIS_LOW.search(text.lower()) if text.isascii() else IRREALIS.search(text))
 _SUBJECT_START = r"(?:(?i:i|we|he|she|they|you|my|our|his|her|their|me\s+and|mine|it|that|this)|[A-Z][a-z]+\s+(?:is|was|lives|works|likes|loves|has))\b"
-_VERB_START = r"(?i:used\s+to|love|loves|like|likes|enjoy|enjoys|hate|hates|have|has|own|owns|work|works|live|lives|play|plays|speak|speaks|study|studies|drive|drives|am|went|got|adore|prefer|prefers|teach|teaches|go|goes|eat|eats|drink|drinks|watch|watches|listen|listens|read|reads|cook|cooks|bake|bakes|want|wants|hope|hopes|plan|plans|bought|received|moved|married|divorced|separated|quit|retired|resigned|broke\s+up|split\s+up|(?:left|lost)\s+(?:my|his|her|the|him)\b)\b"
+_VERB_START = r"(?i:used\s+to|can|love|loves|like|likes|enjoy|enjoys|hate|hates|have|has|own|owns|work|works|live|lives|play|plays|speak|speaks|study|studies|drive|drives|am|went|got|adore|prefer|prefers|teach|teaches|go|goes|eat|eats|drink|drinks|watch|watches|listen|listens|read|reads|cook|cooks|bake|bakes|want|wants|hope|hopes|plan|plans|bought|received|moved|married|divorced|separated|quit|retired|resigned|broke\s+up|split\s+up|(?:left|lost)\s+(?:my|his|her|the|him)\b)\b"
 #: An adjective said of the subject before, its "is" left out: "(my son is 7) and obsessed with dinosaurs"
 _BE_LEFT_OUT = (r"(?i:(?:also\s+|really\s+|totally\s+|super\s+|so\s+)?(?:obsessed\s+with|addicted\s+to|crazy\s+about|"
                 r"passionate\s+about|allergic\s+to|afraid\s+of|scared\s+of|terrified\s+of))\b")
