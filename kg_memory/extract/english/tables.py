@@ -307,7 +307,7 @@ KIND_PERSON = (
     r"(?P<k>lovers?|person|lady|guy|gal|girl|man|woman|enthusiasts?|fanatics?|nut|junkie|addict|buff|fiend)\b(?!\s+(?:of|for)\b)",
     r_kind_person,
 )
-#: "I have a love for singing", "I have a soft spot for pugs", "a major weakness for fish and chips" (no fish had).
+#: "I have a love for singing", "I have a soft spot for pugs", "a major weakness for fish tacos" (no pet fish).
 LOVE_FOR = (
     r"^(?:have|has|got|have\s+got|(?:have|has)\s+(?:always\s+)?had)\s+(?:(?:such\s+a|so\s+much|a\s+lot\s+of|a|much)\s+)?"
     r"(?:(?:real|big|huge|great|deep|special|strong|true|soft|burning|genuine|serious|major|total|bit\s+of\s+a)\s+)*"

@@ -1,13 +1,13 @@
 """Full stops that end no sentence: the dot of a title or short word before a name ("Dr. Green", "St. Mary's
 Hospital", "Mt. Fuji", "Tom Smith Jr."), of initials that go on in lower case ("a B.A. in history"), and the same
-short words typed in lower case ("i work in the burn unit at st. agnes", "my favorite drink is dr. pepper", "we
+short words typed in lower case ("i work nights at st. agnes", "my usual soda is dr. pepper", "we
 climbed mt. hood"): a name goes on after them. In lower case the dot ends the sentence where a new one plainly opens
 after it ("i live on elm st. i love it", "he is a dr. my wife is a nurse"), and "ms." is left out (a state, an
-illness: "i live in ms. i have a horse").
+illness: "she was born in ms. she moved west").
 
 >>> import re
->>> re.split(rf"(?<=[.!?]){NO_END}\\s+", "i work at st. agnes now. it is busy")
-['i work at st. agnes now.', 'it is busy']
+>>> re.split(rf"(?<=[.!?]){NO_END}\\s+", "i nurse at st. agnes now. it is busy")
+['i nurse at st. agnes now.', 'it is busy']
 >>> re.split(rf"(?<=[.!?]){NO_END}\\s+", "i live on elm st. i love it")
 ['i live on elm st.', 'i love it']
 """
