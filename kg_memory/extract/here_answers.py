@@ -41,8 +41,9 @@ def here_answers(turns: Sequence[Turn]) -> list[Fact]:
         asked, answer, asker = turns[i - 1], turns[i + 1], turns[i]
         if "here" not in answer.text.lower() or "your" not in asker.text.lower():
             continue
-        if len({asked.speaker, asker.speaker, answer.speaker}) != 3:
-            continue
+        if len({asked.speaker, asker.speaker, answer.speaker}) != 3 \
+                or not asked.conversation == asker.conversation == answer.conversation:
+            continue  # three voices of one conversation (a batch may hold several)
         m = _WHERE_YOUR.search(asker.text)
         if m is None or not _HERE.match(answer.text):
             continue

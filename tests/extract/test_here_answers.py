@@ -23,3 +23,14 @@ def test_the_one_asked_answering_is_no_relative_of_theirs():
 def test_several_relatives_asked_for_name_no_one():
     found = facts((1, "Sorry we're late."), (2, "Where are your parents?"), (3, "Right here!"), (1, "Hi."))
     assert not any(p == "parent" for _, p, _ in found)
+
+
+def test_the_answer_of_another_conversation_names_no_one():
+    from kg_memory.extract import RuleExtractor
+    from kg_memory.types import Turn
+
+    turns = [Turn("a", "1", "Speaker 1", "Sorry we're late, the traffic was awful."),
+             Turn("a", "2", "Speaker 2", "Come in! Where's your wife?"),
+             Turn("b", "1", "Speaker 3", "Right here, just behind him.")]
+    assert not any(f.predicate == "spouse" and getattr(f.object, "label", "") == "Speaker 3"
+                   for f in RuleExtractor().extract(turns))
