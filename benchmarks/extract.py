@@ -427,6 +427,13 @@ given to someone other than the one meant (two: an old man's name spoken of give
 two turns later, given to the one who chimes in between), a word the speaker repeats (what they need) read as a person
 they like, "I love you so much" said to babies given to the next speaker, and a denial ("I do not love" it) read as a
 dislike. Trivial: placeholders (four), everyday things read as owned (two).
+A fresh sample at bc3de43 (2026-12-07, ``--draw-seed 2062``): 88% correct (88 / 8 wrong / 4 trivial; English 41 of
+48 = 85%, Chinese 47 of 52 = 90%; speaker names 42 of 46, terms of address 8 of 10, other facts 38 of 44). Wrong: names
+given to someone other than the one meant (four: two names called in one turn, each as a question, the next speaker
+given the last; a name said to open a rehearsed vow for a woman who is not there; a monkey's name, news of it told to
+its owner, given to the owner; a child called by name while another answers), terms of address said to someone else
+(two: a baby just called by name; someone on the phone), "I love you" given to the one who spoke just before instead
+of the one it answered, and the denial read as a dislike drawn again. Trivial: placeholders (four).
 
 Everyday statements (session 15), from 222 lines of the kind users tell an assistant, in English and Chinese, and a
 sample of 40 LoCoMo facts read in context: what held before ("I used to live in Paris", "I'm not a nurse anymore",
