@@ -31,6 +31,7 @@ from ...types import Entity, Turn
 from ..framework import Found, lazy
 from ..pronouns import FEMALE, MALE, Discourse, gender_of_noun
 from ..timeexpr import find_time
+from ..title_praise import judged_skill
 from .come_for import came_for
 from .kin_answerer import kin_answerer
 from .kin_spoken_of import not_the_parent_called
@@ -452,7 +453,8 @@ def scan_people(sentence: str, turn: Turn, discourse: Discourse, state: TurnStat
             words = job.split()
             if len(words) == 2 and not is_job(job):
                 job = words[0]
-            if is_job(job) and job.split()[-1] not in KIN_PREDICATE and discourse.addressee(turn) is None:
+            if is_job(job) and job.split()[-1] not in KIN_PREDICATE and discourse.addressee(turn) is None \
+                    and not judged_skill(m.group(0), job):  # "you're a terrible cook": no job
                 who = _you(sentence, turn, discourse)
                 if who is not None:
                     out.append((who[0], "jobTitle", job, round(0.8 * who[1], 2), None))
