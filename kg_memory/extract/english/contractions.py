@@ -25,6 +25,15 @@ _AGE_ALONE = (r"(?:(?:only|just|almost|nearly|turning)\s+)?(?:\d{1,2}|two|three|
               r"twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-[a-z]+)?)"
               r"(?=\s*[.,!?;]|\s*$|\s+(?:years?\s+old|now|and\s+a\s+half|(?:and|but|so)\s+(?:he|she)(?:'s|\s+is)?)\b)")
 
+#: How one is, said of a person right after a name's "'s" and before a stop ("Nkem's boring.", "Ada's sweet, she ...",
+#: "Leo's shy but kind"): the "'s" is "is", as a possessive would need a thing after it ("Leo's shy dog"); not "fine" or
+#: "okay", said of a name as often as of one named ("Call me whatever, Carmen's fine.")
+_HOW_ONE_IS = (r"(?:boring|cute|sweet|nice|lovely|adorable|gorgeous|beautiful|handsome|pretty|smart|clever|brilliant|funny|"
+               r"hilarious|shy|quiet|loud|lazy|rude|mean|kind|annoying|weird|crazy|nuts|grumpy|cranky|stubborn|charming|"
+               r"great|amazing|wonderful|awesome|fantastic|perfect|cool|fun|tired|sick|busy|upset|angry|mad|"
+               r"sad|happy|lonely|nervous|scared|asleep|awake|famous|single|pregnant|jealous|drunk)"
+               r"(?=\s*[.,!?;]|\s*$|\s+(?:and|but|too|though|today|tonight|lately|again|now)\b)")
+
 #: (pattern, replacement, triggers): a pattern runs only when one of its triggers is in the lower-cased
 #: text (no trigger: always). Whitespace is collapsed first, so the patterns see single spaces.
 _CONTRACTIONS_TRIGGERED: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = (
@@ -65,7 +74,7 @@ _CONTRACTIONS_TRIGGERED: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = 
           r"(?:living|staying)\s+(?:in|with|at)\s|working\s+(?:at|for|as|with)\s|(?:studying|majoring)\s|moving\s+(?:to|in|back|away)\b|"
           r"(?:with|from|in|at)\s+(?-i:[A-Z])|(?:about|around|almost)\s+(?:your|my|his|her|our|their|the\s+same)\s+age\b|"
           # "Rudi's five.", "Ada's seven, Tobi's four", "Nina's only 6 now": an age alone (not "Tom's two kids")
-          rf"{_AGE_ALONE}))"),
+          rf"{_AGE_ALONE}|{_HOW_ONE_IS}))"),
      r"\1\2 is ", ("'s",)),
     # "Tom's been seeing Lisa", "Mia's got a boyfriend": a name's "'s" before "been" or "got" is "has"
     (lazy(r"\b(?!Let')([A-Z][a-z]+)'s\s+(?=(?:been|got)\s)"), r"\1 has ", ("'s",)),
