@@ -2,6 +2,10 @@
 divorced, and ..." (the age, and a status listed after it). Also the rule that adds an age in years from a
 pattern's group ``n`` ("i just turned 40").
 
+An age turned to is the age told, now or when the sentence says ("i turned forty last week", "she's turning five next
+week", "he turns thirty in May"): as with "she's turning five", the number said is the one kept, though not an age had
+once or had some day ("when i turned ten, ...", "when he turns thirty, ...").
+
 >>> bool(AGE_BARE.match("29, single")), bool(AGE_BARE.match("5 minutes away")), bool(AGE_YEARS_OLD.match("40 years old"))
 (True, False, True)
 """
@@ -14,18 +18,29 @@ from collections.abc import Callable
 from ..framework import Clause, lazy
 from .objects import to_int
 
-__all__ = ["AGE_BARE", "AGE_YEARS_OLD", "age_after_copula", "r_age"]
+__all__ = ["AGE_BARE", "AGE_YEARS_OLD", "TURNED", "age_after_copula", "r_age"]
 
 AGE_YEARS_OLD = lazy(r"^(?:an?\s+)?(?:(?:about|almost|nearly|over|turning|only|just)\s+)?(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s*(?:years?|yrs?)[\s-]*old\b(?:\s+(?P<more>.+))?", re.I)
 #: "(i'm 29), single, and ...", "(i am 40), divorced": a status listed after the age
 _STATUS_LISTED = lazy(r"\s*,\s*(?:and\s+)?(?P<s>single|married|divorced|engaged|widowed|separated|pregnant|retired)\b", re.I)
 #: "(she's) only four", "(he is) seven now", "(i am) 29": a bare number (a small one spelt out too: children are spoken of
 #: by age, "Rudi is five.", though not the speaker's own, see :func:`age_after_copula`; not "one": "the one")
-AGE_BARE = lazy(r"^(?:(?:about|almost|nearly|over|turning|only|just)\s+)?(?P<n>\d{1,3}|(?:two|three|four|five|six|seven|"
-                r"eight|nine|ten|eleven|twelve|"
+#: ("turning five" may go on with when: "next week", "in May", "on Sunday"; a bare "five in this photo" may not)
+AGE_BARE = lazy(r"^(?:(?:about|almost|nearly|over|only|just)\s+)?(?:(?P<turning>turning)\s+)?(?P<n>\d{1,3}|(?:two|three|four|"
+                r"five|six|seven|eight|nine|ten|eleven|twelve|"
                 r"(?:thir|four|fif|six|seven|eigh|nine)teen)|(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:[\s-](?:one|two|three|"
                 r"four|five|six|seven|eight|nine))?)(?=\s*(?:[.!,;]|$|and\b(?!\s+\d)|but\b|now\b|too\b|actually\b|btw\b|tho\b|"
-                r"though\b|lol\b|lmao\b|haha|already\b|ish\b|rn\b|today\b|:\)))(?:\s+and\s+(?P<more>\D+))?", re.I)
+                r"though\b|lol\b|lmao\b|haha|already\b|ish\b|rn\b|today\b|:\))|(?(turning)\s+(?:next|this|in|on|tomorrow|soon)\b|(?!)))"
+                r"(?:\s+and\s+(?P<more>\D+))?", re.I)
+
+#: "(i) just turned 40", "(i) turned forty last week", "(she) turns five next week", "(he) will turn thirty in May" (not
+#: "turned the corner": no number, no age), read after the subject
+TURNED = (r"^(?:just\s+)?(?:turned|turns|turn|(?:will|is\s+going\s+to|am\s+going\s+to)\s+turn)\s+"
+          r"(?P<n>\d{1,3}|[a-z]+(?:[\s-][a-z]+)?)"
+          r"(?=\s*(?:[.!,;]|$|last\b|this\b|next\b|yesterday\b|today\b|tomorrow\b|soon\b|on\b|in\b))")
+#: "when i turned ten (dad signed me up)", "when he turns thirty (...)": the age one had then, or will have, not now
+_WHEN_TURNED = lazy(r"\b(?:when|since|after|before|until|till|once|if|by\s+the\s+time)\s+(?:i|you|he|she|we|they|[A-Z][a-z]+)\s+"
+                    r"(?:just\s+)?(?:turned|turns?)\b", re.I)
 
 #: "we are four", "they're six": a group counted, not a child's age
 _COUNTED = lazy(r"\b(?:we|they)(?:\s+are|'re)\s+(?:only\s+|just\s+)?(?:two|three|four|five|six|seven|eight|nine)\b", re.I)
@@ -62,3 +77,8 @@ def age_after_copula(rest: str, c: Clause, read: Callable[[str, Clause], bool]) 
     elif status := _STATUS_LISTED.match(rest, age.end()):  # "29, single, and ...": single too
         read(rest[status.start("s"):], c) or read(status.group("s"), c)
     return True
+
+
+def r_turned(m: re.Match[str], c: Clause) -> bool:
+    """The age turned to (:data:`TURNED`), unless the sentence tells when one turned or turns it ("when i turned ten")."""
+    return not _WHEN_TURNED.search(c.sentence) and r_age(m, c)

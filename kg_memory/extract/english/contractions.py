@@ -21,9 +21,10 @@ __all__ = ["CONTRACTIONS"]
 
 #: An age said alone, with what may come before it ("only", "turning") and after it ("years old", "now", a stop, "and
 #: she's ...": "Rudi's turning five and he's wild")
-_AGE_ALONE = (r"(?:(?:only|just|almost|nearly|turning)\s+)?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-              r"twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-[a-z]+)?)"
-              r"(?=\s*[.,!?;]|\s*$|\s+(?:years?\s+old|now|and\s+a\s+half|(?:and|but|so)\s+(?:he|she)(?:'s|\s+is)?)\b)")
+_AGE_ALONE = (r"(?:(?:only|just|almost|nearly)\s+)?(?:(?P<turning>turning)\s+)?(?:\d{1,2}|two|three|four|five|six|seven|eight|"
+              r"nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-[a-z]+)?)"
+              r"(?=\s*[.,!?;]|\s*$|\s+(?:years?\s+old|now|and\s+a\s+half|(?:and|but|so)\s+(?:he|she)(?:'s|\s+is)?)\b"
+              r"|(?(turning)\s+(?:next|this|in|on|tomorrow|soon)\b|(?!)))")  # "Rudi's turning five next week"
 
 #: How one is, said of a person right after a name's "'s" and before a stop ("Nkem's boring.", "Ada's sweet, she ...",
 #: "Leo's shy but kind"): the "'s" is "is", as a possessive would need a thing after it ("Leo's shy dog"); not "fine" or

@@ -138,7 +138,7 @@ SUBJECT = lazy(
     rf"|(?i:(?P<poss>my|our|his|her|your)\s+{KIN_MODS}(?P<noun>{KIN}|{PET}))(?![\w-])"
     rf"(?:\s*,\s*(?P<lname>[a-z]+)\s*,|\s*,?\s*(?P<named>{NAME})(?=\s*,?\s+[a-z]|\s*[.!,;]?$))?"
     rf"|(?P<proper>(?!(?:I|The|This|That|It|My|Our|His|Her|We|They|You|He|She|There|What|Yes|No|Hi|Hello|Hey|Oh|So|And|But|Well|Wow|Lol|Also|Just|Maybe|Then|Now|Today|Yesterday|Tomorrow|Everyone|Nobody|Someone|Mom|Dad|Name|Names)\b){NAME})"
-    rf"(?=\s+(?i:(?:just|really|also|still|finally|always|recently|already|actually|now|currently|even|usually|often)\s+)?(?i:is|was|lives|works|reports|likes|loves|enjoys|hates|has|owns|speaks|studies|plays|went|moved|was\s+born|teaches|drives|visited|attended|goes|got|spent|stayed)\b)"
+    rf"(?=\s+(?i:(?:just|really|also|still|finally|always|recently|already|actually|now|currently|even|usually|often)\s+)?(?i:is|was|lives|works|reports|likes|loves|enjoys|hates|has|owns|speaks|studies|plays|went|moved|was\s+born|teaches|drives|visited|attended|goes|got|spent|stayed|turned|turns|will\s+turn)\b)"
     rf")(?:\s*(?=\S)|\s*$)",
 )
 #: An "i" that opens a relative clause: its verb's object is the noun before it, and the clause's own verb follows ("the

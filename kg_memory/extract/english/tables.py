@@ -50,7 +50,7 @@ from .activities import (
 )
 from .age_bands import AGE_BAND
 from .aged_children import AGED_CHILD
-from .ages_told import r_age
+from .ages_told import TURNED, r_turned
 from .ailments import HEALTH_RULES
 from .back_from_outings import BACK_FROM_OUTING_RULES
 from .born_with import BORN_WITH
@@ -167,8 +167,6 @@ def adjective(rule: Rule, words: str, tail: str) -> Family:
 
 
 _ALWAYS = lazy(r"\balways\s+wanted\b", re.I)
-#: "when i turned ten (dad signed me up)": the age one had then, not now
-_WHEN_TURNED = lazy(r"\b(?:when|since|after|before|until|once|by\s+the\s+time)\s+(?:i|he|she|we|they)\s+(?:just\s+)?turned\b", re.I)
 #: "(i got) this pup for you", "(i bought a necklace) for my mom", "as a gift": a gift, had by the one it is for
 #: (a pet got "for my kids" is the household's)
 _FOR_YOU = lazy(r"\bfor\s+(?:you|u|ya|him|her|them)\b(?!\s+to\b)", re.I)
@@ -478,9 +476,7 @@ VERB_RULES = compile_rules([
     # "my son just started college at UCLA" ("started" is cut before the rules read): studies there now
     (r"^(?:college|university|uni|grad\s+school|law\s+school|med\s+school|classes|school)\s+at\s+(?P<o>(?-i:[A-Z]).+)",
      r_study_at),
-    # "i just turned 40", "i turned forty last week" (not "turned the corner": no number, no age)
-    (r"^(?:just\s+)?turned\s+(?P<n>\d{1,3}|[a-z]+(?:[\s-][a-z]+)?)(?=\s*(?:[.!,;]|$|last\b|this\b|yesterday\b|today\b|on\b|in\b))",
-     lambda m, c: not _WHEN_TURNED.search(c.sentence) and r_age(m, c)),
+    (TURNED, r_turned),  # "i just turned 40", "she turns five next week" (ages_told.py)
     # "i moved to Denver", "we moved from New York to Denver in 2019"
     (r"^(?:just\s+)?(?:moved|relocated|moving|retired)\s+(?:(?:all\s+the\s+way\s+)?from\s+[\w\s.'-]{2,40}?\s+)?(?:back\s+)?to\s+(?P<o>.+)", r_moved),
     BORN_WITH,  # "(i) was born blind": a trait since birth (born_with.py)
