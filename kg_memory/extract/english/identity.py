@@ -63,9 +63,11 @@ _COPULA_LEAD = lazy(
 )
 _MAJOR = lazy(
     r"^(?P<f>[a-z][\w\s-]*?)\s+(?:major|majors)\b(?!\s+(?:in|of)\b)(?:\s+at\s+(?P<at>.+))?"
-    r"|^(?P<f2>[a-z]+(?:ology|ics|istry|omy)|(?:computer\s+|political\s+)?science|history|english|math|art|"
-    r"music|film|law|medicine|business|education|design|fashion|journalism|literature|philosophy|nursing|"
-    r"engineering|architecture|accounting|finance|marketing)\s+student\b"
+    r"|^(?P<f2>[a-z]+(?:ology|ics|istry|omy|graphy)|(?:computer\s+|political\s+|data\s+)?science|history|english|math|art|"
+    r"music|film|law|medicine|business|education|(?:graphic\s+|interior\s+|fashion\s+)?design|fashion|journalism|literature|"
+    r"philosophy|nursing|(?:physical|occupational|speech|respiratory|massage)\s+therapy|social\s+work|criminal\s+justice|"
+    r"public\s+health|dental\s+hygiene|pharmacy|(?:civil\s+|mechanical\s+|electrical\s+|chemical\s+)?"
+    r"engineering|architecture|accounting|finance|marketing)\s+student\b(?:\s+(?P<prep>at|from)\s+(?P<at2>.+))?"
 )
 _GOOD_AT_NOUN = lazy(
     r"^(?:(?:really|very|pretty|quite|so)\s+)?(?:good|great|excellent|amazing|awesome|talented|skilled|decent|"
@@ -196,10 +198,13 @@ def copula_rule(after_copula: RuleTable) -> Rule:
         if major:
             if major.group("f2"):
                 c.add("jobTitle", "student", 0.8)  # "a biology student" is a student of biology
-            if major.group("at"):  # "a chemistry major at UCLA": the school too, written as said
+            school_at = "at" if major.group("at") else "at2" if major.group("at2") else None
+            if school_at:  # "a chemistry major at UCLA", "a nursing student from Trinity": the school too, written as said
                 lead = len(low) - len(_COPULA_LEAD.sub("", low))
-                if (at := re.match(r"(?P<o>[A-Z].*)", rest[lead + major.start("at"):lead + major.end("at")])) is not None:
-                    r_study_at(at, c)
+                at = re.match(r"(?P<o>[A-Z].*)", rest[lead + major.start(school_at):lead + major.end(school_at)])
+                if at is not None and (major.group("prep") != "from"
+                                       or student_from_school(f"{major.group('f2')} student", at.group("o"))):
+                    r_study_at(at, c)  # (one "from" a town or a region is from there: no school)
             return add_field(major.group("f") or major.group("f2"), c, 0.8)
         if rest[:2].lower() in ("a ", "an") and _skill_noun(words, c):
             return True
