@@ -578,8 +578,9 @@ def scan_schoolmates(sentence: str, turn: Turn, discourse: Discourse, state: Tur
 _PAST_TIME = lazy(r"\b(?:last|ago|in\s+(?:19|20)\d\d|in\s+(?:january|february|march|april|may|june|july|august|september|"
                   r"october|november|december)|yesterday|this\s+(?:year|spring|summer|fall|winter))\b", re.I)
 #: "Monica and I split up", "you and I broke up": an ending with a named partner.
-_SPLIT = lazy(
-    rf"(?<![\w'])(?:(?P<name>{NAME})|(?P<you>(?i:you)))\s+(?i:and)\s+(?i:i)\s+(?i:(?:just|finally|recently|officially|have|had|"
+_SPLIT = lazy(  # (not "So Dana": the name after a word that opens a sentence; "Dana and I, we split up" too)
+    rf"(?<![\w'])(?:(?!(?:So|And|But|Well|Yeah|Oh|Now|Then|Anyway|Actually|Okay|Because)\s)(?P<name>{NAME})|(?P<you>(?i:you)))"
+    r"\s+(?i:and)\s+(?i:i)(?:\s*,\s*(?i:we))?\s+(?i:(?:just|finally|recently|officially|have|had|"
     r"got|both|kind\s+of)\s+)*(?P<v>(?i:split\s+up|broke\s+up|broken\s+up|got\s+divorced|divorced|separated))(?![\w'])")
 #: "Ross and Emily broke up", "she and Joey had broken up": two others whose relationship ended
 _SPLIT_OTHERS = lazy(
@@ -630,7 +631,7 @@ def scan_breakups(sentence: str, turn: Turn, discourse: Discourse, state: TurnSt
             verb = other.group("v").lower()
             predicate = "spouse" if "divorced" in verb or verb == "separated" else "partner"
             state.endings.append((a[0], predicate, b, round(0.75 * a[1], 2), when))
-    if " and i " not in low:
+    if " and i " not in low and " and i," not in low:
         return
     for m in _SPLIT.finditer(sentence):
         who = _you(sentence, turn, discourse) if m.group("you") else \
