@@ -3,7 +3,8 @@
 fact) becomes the ``spouse`` too, from the wedding's turn (not the other speaker, whom a "we" said to them is
 taken for when no partner was named). Not when the speaker named no partner or several, nor when the partner's tie
 had ended before. One named with the speaker in the wedding's own sentence is the spouse too: "Dana and I lived
-together for a year before we got married" marries Dana (no roommate: a couple living together).
+together for a year before we got married" marries Dana (no roommate: a couple living together); so is one named so in
+the sentence just before, when "we" opens the wedding's ("Dana and I lived together for years. Then we got married.").
 
 >>> from kg_memory.types import Entity, Fact, Provenance, Turn
 >>> ann, sam = Entity("Ann", "Person"), Entity("Sam", "Person")
@@ -33,6 +34,8 @@ _WE_WED = re.compile(r"\bwe(?:'re|\s+are|\s+were)?\s+(?:(?:just|finally|official
 
 #: "Dana and I", "me and Dana": one named together with the speaker, before a "we" of the same sentence.
 _WITH_ME = re.compile(r"(?<![\w'])(?:(?P<a>[A-Z][a-z]+)\s+and\s+(?:I|me)|(?:me|I)\s+and\s+(?P<b>[A-Z][a-z]+))(?![\w'])")
+#: What may open a sentence before its "we": "Then we got married", "And finally, we tied the knot".
+_WE_OPENS = re.compile(r"\s*(?:(?:and|then|so|but|eventually|finally|later|last\s+year|in\s+the\s+end)\b[\s,]*)*", re.I)
 
 
 def we_married(facts: Sequence[Fact], turns: Sequence[Turn]) -> list[Fact]:
@@ -78,6 +81,11 @@ def _named_with_me(wed: Fact, facts: Sequence[Fact], text: str) -> Entity | None
         return None
     start = max(text.rfind(end, 0, married.start()) for end in ".!?") + 1
     said = _WITH_ME.search(text, start, married.start())
+    opens = _WE_OPENS.match(text, start)
+    if said is None and start > 0 and opens is not None and opens.end() == married.start():  # "... Then we got married."
+        before = max(text.rfind(end, 0, start - 1) for end in ".!?") + 1
+        pairs = list(_WITH_ME.finditer(text, before, start))
+        said = pairs[0] if len(pairs) == 1 else None  # the one sentence just before, naming one with the speaker
     name = (said.group("a") or said.group("b")) if said else None
     return next((f.object for f in facts if f.source is not None and f.source.conversation == source.conversation
                  and f.source.turn == source.turn and f.subject == wed.subject and isinstance(f.object, Entity)
