@@ -1,7 +1,8 @@
 """A name answering a question for someone or something, set beside what the one named is ("Who did Riverdance?" -
 "Michael Flatley, Lord of the Dance!", "What scares you most?" - "Michael Flatley, Lord of the Dance!", "Who wrote it?"
 - "Nora Ephron, the one who did Sleepless in Seattle."): the name is the one asked for, said of someone, not a call of
-the one who asked. A whole name given surname first at a desk ("Names?" - "Gutierrez. Alicia.",
+the one who asked; so is a name said alone in the first sentences of the answer to "which" or "whose" one ("Which
+grandpa?" - "Ansel. The one with the sailboat.", "Whose party?" - "My niece's. Greta."). A whole name given surname first at a desk ("Names?" - "Gutierrez. Alicia.",
 :func:`.self_intros.surname_first`) names its speaker and calls nobody either.
 
 >>> names_answer("Names? I need to check you off.", "Gutierrez. Alicia.", {"Gutierrez"})
@@ -12,9 +13,17 @@ True
 (False, False)
 >>> names_answer("Are you okay?", "Michael Flatley, Lord of the Dance!", {"Michael Flatley"})
 False
+>>> names_answer("Which grandpa? The tall one?", "Yes. Ansel. He has a boat.", {"Ansel"})
+True
+>>> names_answer("Which grandpa?", "Ansel, come here.", {"Ansel"}), names_answer("Which way?", "Ansel!", {"Ansel"})
+(False, False)
+>>> names_answer("Which one?", "Thunder. He's older than you, Wendell.", {"Thunder", "Wendell"})
+False
 """
 
 from __future__ import annotations
+
+import re
 
 from .framework import lazy
 from .self_intros import surname_first
@@ -31,8 +40,36 @@ _APPOSED = lazy(r"^\W*(?i:(?:oh|um+|uh+|yes|yeah|well|easy|that's\s+easy)\W+)*(?
 _ASKS = lazy(r"\b(?i:who|whom|what|which|name)\b[^.!?]*\?+!*\s*$")
 
 
+#: A short question for which one, or whose ("Which cousin?", "Which one? The tall one?", "Whose party?"), anywhere in
+#: the turn.
+_WHICH = lazy(r"(?:^|[.!?…]\s+)(?i:which|whose)\b[^.!?…]{0,40}\?")
+#: The first two sentences of an answer, closed by a full stop or a pause or ending the turn (not "Ansel!": a call).
+_SENTENCES = lazy(r"\s*([^.!?…]+)(?:[.…]+|$)")
+#: Words of assent or hesitation before a name said alone ("Yes. Ansel.", "Oh, Ansel.").
+_LEAD = lazy(r"^(?i:(?:yes|yeah|yep|oh|um+|uh+|well|no)\b\W*)+")
+
+
 def names_answer(question: str, text: str, candidates: set[str]) -> bool:
     """Whether ``text``, said after ``question``, opens with a name of ``candidates`` set beside what its bearer is, as
-    an answer to the question gives it, or that gives the answerer's own name surname first."""
+    an answer to the question gives it, gives a name alone answering "which" or "whose" one, or gives the answerer's
+    own name surname first."""
     m = _APPOSED.match(text) if _ASKS.search(question) else None
-    return m is not None and m.group("n") in candidates or surname_first(question, text) is not None
+    return m is not None and m.group("n") in candidates or surname_first(question, text) is not None \
+        or _WHICH.search(question) is not None and _names_alone(text, candidates)
+
+
+def _names_alone(text: str, candidates: set[str]) -> bool:
+    """Whether one of the first two sentences of ``text`` is a name of ``candidates`` alone, after a yes or an "oh"
+    ("Yes. Ansel. He has a boat.", "My niece's. Greta."), and the turn says no other name of them: one called there
+    ("Thunder. He's older than you, Wendell.") still calls."""
+    pos = 0
+    for _ in range(2):
+        m = _SENTENCES.match(text, pos)
+        if m is None or m.end() == pos:
+            return False
+        name = _LEAD.sub("", m.group(1).strip()).strip(" ,")
+        if name in candidates:
+            return not any(re.search(rf"(?<![\w'-]){re.escape(other)}(?![\w'-])", text)
+                           for other in candidates if other not in name and name not in other)
+        pos = m.end()
+    return False
