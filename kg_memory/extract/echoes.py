@@ -2,7 +2,8 @@
 
 People answering someone take up their words ("My legs are jelly." - "Jelly is a state of mind, Brianna."; "You can't
 tell the waiter you're ninety." - "If I say ninety they give me the free pie, Julie.") or answer what they asked ("Why a
-fish?" - "Nobody knows why my father does anything, Ollie."), so a name closing such an
+fish?" - "Nobody knows why my father does anything, Ollie.") or say it again cut short to its subject and verb ("He's
+my dentist!" - "Of course he is, Orla."), so a name closing such an
 answer calls the one who spoke before, not whoever speaks next (:mod:`.speakers`); so does a name opening a statement
 that takes up their words ("Come on, do it for the dress!" - "Liz, if you mention the dress again..."). Only words that
 carry content count:
@@ -37,6 +38,14 @@ they're i've you've i'll you'll let's y'know guys actually totally other into ov
 _RETORT = lazy(r"^\s*(?:(?:oh|well|and|yeah|hey)\s*[,.!]?\s+)?(?:(?:neither|nor|so)\s+(?:can|do|does|did|are|is|were|was|have|has|"
                r"had|will|would|could|should)\s+you|you\s+too|same\s+to\s+you|look\s+who'?s\s+talking|i\s+heard\s+that|"
                r"very\s+funny|nice\s+try|speak\s+for\s+yourself)\s*,\s*$", re.I)
+
+
+#: An answer cut short to its subject and verb, that only the turn before completes: "Of course he is,", "It is,", "Yes
+#: you did,", "No, she can't," (before the name that closes it).
+_ELLIPSIS = lazy(r"^\W*(?:(?:oh|well|yes|yeah|no|nope|of\s+course|course|sure)\W+)*(?:he|she|it|they|you|i|we|that)\s+"
+                 r"(?:is|isn't|was|wasn't|are|aren't|were|weren't|am|does|doesn't|did|didn't|do|don't|can|can't|will|won't|"
+                 r"would|wouldn't|has|hasn't|have|haven't|had|hadn't|should|shouldn't|could|couldn't)(?:\s+not|\s+too)?"
+                 r"\s*,\s*$", re.I)
 
 
 #: A question for something, ending the turn ("Why a fish?", "Where's Ben?"): a name closing the first sentence of the
@@ -83,10 +92,14 @@ def answers_before(turns: Sequence[Turn], i: int, before: str | None, start: int
     >>> ts = [Turn("c", "1", "A", "My legs are jelly."), Turn("c", "2", "B", "Jelly is a state of mind, Brianna.")]
     >>> answers_before(ts, 1, "A", ts[1].text.index("Brianna")), answers_before(ts, 1, "C", ts[1].text.index("Brianna"))
     (True, False)
+    >>> ts = [Turn("c", "1", "A", "He's my dentist!"), Turn("c", "2", "B", "Of course he is, Orla. Small world.")]
+    >>> answers_before(ts, 1, "A", ts[1].text.index("Orla"))
+    True
     """
     said = turns[i].text[:start]
     return i > 0 and before is not None and turns[i - 1].speaker == before and said.rstrip().endswith(",") \
         and (takes_up(turns[i - 1].text, said) or _RETORT.match(said) is not None  # "Neither can you, Sean!"
+             or _ELLIPSIS.match(said) is not None  # "He's my dentist!" - "Of course he is, Orla."
              or _WH_ASKED.search(turns[i - 1].text) is not None and not re.search(r"[.!?…]", said))  # "Why a fish?" -
     # "Nobody knows why, Ollie.": the first sentence, the answer itself (not a story told after it)
 
