@@ -42,7 +42,7 @@ from .names import TITLE, TITLE_HEAD, WORD, is_chinese_name, is_transliterated_n
 from .pronouns import MALE, gender_of_name
 from .self_intros import intro_name
 
-__all__ = ["introduced_speakers", "names_each_other"]
+__all__ = ["introduced_names", "introduced_speakers", "introduction_unsure", "names_each_other", "speaks_of_someone"]
 
 _HAN = lazy(r"[\u4e00-\u9fff]")
 
@@ -108,15 +108,15 @@ _GLAD_TO_MEET = lazy(r"\b(?:nice|great|good|lovely|so\s+glad|glad|pleased|a\s+pl
                      r"^\W*(?:(?:hi|hello|hey)\W+)?(?:it's\s+)?a\s+pleasure\b|很高兴(?:认识|见到)(?:你|您|大家)|幸会|久仰", re.I)
 
 
-def _introduced(text: str, lower_words: frozenset[str]) -> list[str]:
+def introduced_names(text: str, lower_words: frozenset[str]) -> list[str]:
     """The names ``text`` introduces to the others, each in a statement about someone present (see the module
     docstring); ``""`` for an introduction that counts for nobody (a question, someone on the phone).
 
-    >>> _introduced("Hi! Okay, Monica, Rachel, this is my friend Roger.", frozenset())
+    >>> introduced_names("Hi! Okay, Monica, Rachel, this is my friend Roger.", frozenset())
     ['Roger']
-    >>> _introduced("So this is Roger? This is my sister Ann, on the phone.", frozenset())
+    >>> introduced_names("So this is Roger? This is my sister Ann, on the phone.", frozenset())
     ['', '']
-    >>> _introduced("This is my husband, Yaroslav. And that's our daughter, Zlata.", frozenset())
+    >>> introduced_names("This is my husband, Yaroslav. And that's our daughter, Zlata.", frozenset())
     ['Yaroslav', '']
     """
     han = _HAN.search(text) is not None
@@ -138,11 +138,11 @@ def _introduced(text: str, lower_words: frozenset[str]) -> list[str]:
     return names
 
 
-def _speaks_of(text: str, name: str) -> bool:
+def speaks_of_someone(text: str, name: str) -> bool:
     """Whether ``text`` speaks of someone in the third person who may be ``name``: not when every "he" or "she" is of
     the other gender than the name's ("this is my girlfriend, Anya" - "Hi! Mikey says you were his favourite cousin").
 
-    >>> _speaks_of("Is she staying long?", "Anya"), _speaks_of("Hi! He says you were his favourite cousin.", "Anya")
+    >>> speaks_of_someone("Is she staying long?", "Anya"), speaks_of_someone("Hi! He says you were his favourite cousin.", "Anya")
     (True, False)
     """
     said = [m.group().lower() for m in _SPEAKS_OF.finditer(text)]
@@ -208,7 +208,7 @@ def _pair_answers(turns: Sequence[Turn], i: int) -> bool:
         and _HOSTING.search(answer) is None
 
 
-def _unsure(text: str, name: str, end: int, pair: bool = False) -> bool:
+def introduction_unsure(text: str, name: str, end: int, pair: bool = False) -> bool:
     """Whether the introduction of ``name`` in ``text`` leaves unsure who answers it: the speaker introduces themself
     too ("I'm Rachel. This is Phoebe.", unless ``pair``: the one brought along answers for the two), calls the one introduced to others ("Ann, this is Bob. Bob, this is Ann.",
     "This is Molly. Molly, Chandler, Joey."), or asks something after it ("This is Phoebe. How do you know Monica?")."""
@@ -264,12 +264,12 @@ def introduced_speakers(turns: Sequence[Turn]) -> list[tuple[str, str, Turn]]:
     lower_words = frozenset(w for t in turns for w in re.findall(r"\b[a-z][a-z']+\b", t.text))
     out = []
     for i, turn in enumerate(turns):
-        names = _introduced(turn.text, lower_words)
+        names = introduced_names(turn.text, lower_words)
         if len(set(names)) != 1 or not names[0]:
             continue
         name = names[0]
         pair = _pair_answers(turns, i)  # "I'm Tunde, this is my wife, Grace." - "Hi. We're nervous.": Grace
-        if _unsure(turn.text, name, turn.text.rfind(name) + len(name), pair):
+        if introduction_unsure(turn.text, name, turn.text.rfind(name) + len(name), pair):
             continue
         heard = {t.speaker for t in turns[:i + 1]}
         after = turns[i + 1:i + 1 + _WINDOW]
@@ -282,7 +282,7 @@ def introduced_speakers(turns: Sequence[Turn]) -> list[tuple[str, str, Turn]]:
         if answer is None or answer.speaker not in fresh or len(fresh) != 1 and not (_GREETS_ROOM.match(answer.text) or met or pair):
             continue  # the first to answer was heard before, or two voices not heard before answer (unless the first
             # greets the room, as the one brought in does: "Hello, everyone.", or is glad to meet the one spoken to)
-        if _speaks_of(answer.text, name) or _says_a_name(_present_greeted(answer.text, turns[:i]), lower_words):
+        if speaks_of_someone(answer.text, name) or _says_a_name(_present_greeted(answer.text, turns[:i]), lower_words):
             continue  # "Are you sure she's in?", "Ross!", "I'm his friend, Dr. Rosen."
         out.append((answer.speaker, name, turn))
     return out
@@ -306,3 +306,4 @@ def names_each_other(text: str, candidates: set[str]) -> bool:
         if pair and {pair.group(1), pair.group(2)} <= candidates and pair.group(1)[:2] != pair.group(2)[:2]:
             return True
     return False
+

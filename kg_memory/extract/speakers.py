@@ -87,6 +87,7 @@ from .how_said import AUX as _AUX
 from .how_said import BIDDING as _BIDDING
 from .how_said import ONE_CHARACTER_NAMES as _ONE_CHARACTER_NAMES
 from .how_said import how_said as _how_said
+from .introduced_left import introduced_left
 from .introductions import introduced_speakers, names_each_other
 from .latin_names import LatinName
 from .little_ones import to_a_little_one
@@ -326,8 +327,6 @@ def _unambiguous(text: str, piece: str) -> bool:
     return False
 
 
-
-
 def _pattern(name: str) -> re.Pattern[str] | LatinName:
     if name in _ONE_CHARACTER_NAMES:  # alone, after a greeting ("嘿宾！", "好吧乔，"), or before 你
         return re.compile(rf"(?:(?<![\u4e00-\u9fff·.])|(?<=[嘿嗨喂吧了啊哦呃嗯噢哇])){name}(?=[^\u4e00-\u9fff]|你|您|$)")
@@ -353,7 +352,6 @@ _SENTENCE_CLOSES = lazy(r"\s*(?:[.!?。！？…]|$)")
 _NAMING = lazy(r"\b(?:(?<!your\s)name|named|naming|nickname|nicknamed)\s+(?:(?!(?:is|was)\b)[\w'-]+\s+){0,3}$", re.I)
 
 
-
 def speaker_names(turns: Sequence[Turn], least: float = 1.0, min_confidence: float = 0.59) -> list[Fact]:
     """``(Speaker N, alternateName, name)`` for the names the dialogue pins on its numbered speakers.
 
@@ -374,8 +372,9 @@ def speaker_names(turns: Sequence[Turn], least: float = 1.0, min_confidence: flo
     out: list[Fact] = []
     for dialogue in dialogues.values():
         found = _name_dialogue(dialogue, least, min_confidence)
-        out += found + name_forms(dialogue, found)  # 林晓 -> 晓晓, 婷婷 -> 苏婷婷: the same speaker's
-        out += crossed_forms(dialogue, out)  # "Mr. Lindqvist, this is Rebecca. Becca, this is Gunnar": Gunnar's, Rebecca's
+        found += name_forms(dialogue, found)  # 林晓 -> 晓晓, 婷婷 -> 苏婷婷: the same speaker's
+        found += crossed_forms(dialogue, found)  # "Mr. Lindqvist, this is Rebecca. Becca, this is Gunnar": Gunnar's, Rebecca's
+        out += found + introduced_left(dialogue, found)  # "This is Fergal, our designer." ...: the one voice left unnamed
     return out
 
 
