@@ -140,8 +140,9 @@ def calls_back(turns: Sequence[Turn], i: int, start: int = 0) -> bool:
 
 
 #: A Latin name set off as a call in a turn: after a comma, closing a sentence or before one ("Nothing yet, Cordelia.
-#: Sit down.", "Can you fix it, Rosalie?"), or opening the turn before a comma ("Ruth, sit down.").
-_SET_OFF = lazy(r"(?:,\s+(?P<a>[A-Z][a-z][\w'-]+)\s*(?:[.!?,]|$)|^\W*(?P<b>[A-Z][a-z][\w'-]+)\s*,)")
+#: Sit down.", "Can you fix it, Rosalie?"), or opening the turn or a later sentence of it before a comma ("Ruth, sit
+#: down.", "Should we go? Evadne, say the word.").
+_SET_OFF = lazy(r"(?:,\s+(?P<a>[A-Z][a-z][\w'-]+)\s*(?:[.!?,]|$)|(?:^|[.!?]\s+)\W*(?P<b>[A-Z][a-z][\w'-]+)\s*,)")
 #: The name said at a position of the answer, after a comma, closing a sentence or a clause ("I can't sit, Ptolemy.",
 #: "I'm the landlord, Xavier, not a plumber."), not set beside what it names ("Well, Omar, the man from the bakery").
 _CALLED_AT = lazy(r"(?P<n>[A-Z][a-z][\w'-]+)\s*(?:[.!?]|$|,(?!\s+(?:that|the|a|an|this|who|whom|which|my|his|her|our|their|"
