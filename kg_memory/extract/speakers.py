@@ -31,10 +31,10 @@ The evidence, in both English and Chinese:
   meet you" introduces the speaker (:mod:`.self_intros`);
 * nobody calls themself by name: a speaker who says a name (other than to introduce themself, or to ask not to be
   called it: "Stop calling me Joey", "你别叫我乔伊", or to tell they were: "Nobody's called me Danny in years") is not its
-  bearer, nor of a fuller form of it ("I ran into
-  Richard." - "Richard Simmons?!"), a Latin name written against Chinese characters too ("它的拼写类似Gukki"); one who
-  calls someone by a name bears neither its short nor its long form ("Hi Monica!" - "Hey Mon!" - "Hey Mon!": three
-  greet a fourth), and "Me, Phoebe." names the speaker, nobody else;
+  bearer, nor of a fuller form of it ("I ran into Richard." - "Richard Simmons?!"), a Latin name written against Chinese
+  characters too ("它的拼写类似Gukki"), unless they introduce themself by it elsewhere ("I'm Tem." ... "Tem, from next door.");
+  one who calls someone by a name bears neither its short nor its long form ("Hi Monica!" - "Hey Mon!" - "Hey Mon!":
+  three greet a fourth), and "Me, Phoebe." names the speaker, nobody else;
 * one who answers a name by speaking of someone in the third person is not its bearer ("Chandler?" - "Oh, he can't
   talk right now."), nor one who joins in with the caller ("Rach, the tape's here." - "Oh, and we should warn
   you..."), nor one who gives a name of their own ("Rob!" - "No, no. It's me, Ross!"; "Rachel? I'm Dr. Mitchell." -
@@ -464,7 +464,8 @@ def _name_dialogue(turns: Sequence[Turn], least: float, min_confidence: float) -
                 if _NAMING.search(turn.text[:m.start()]) or _CALLS_ME.search(turn.text[:m.start()]) \
                         or _ME_APPOSED.search(turn.text[:m.start()]) and _SENTENCE_CLOSES.match(turn.text, m.end()):
                     continue  # "name your first child Joey": a name given; "don't call me Joey": no one else's
-                said_by.setdefault(key, set()).update(() if own_name_told(turn.text, *m.span()) else (turn.speaker,))  # "Ask for Al"
+                said_by.setdefault(key, set()).update(() if own_name_told(turn.text, *m.span()) or any(  # "Ask for Al"; "I'm
+                    x and _key(x) == key and t.speaker == turn.speaker for x, t in zip(intros, turns)) else (turn.speaker,))  # Tem"
                 if spoken_of and heard_of or told or i in crowded or m.start() < recorded[i] or echoed(turns, i, name) \
                         or _how_said(turn.text, m.start(), m.end(), name) == "of":
                     if _PLACE_BEFORE.search(turn.text[:m.start()]):
