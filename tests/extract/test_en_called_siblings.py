@@ -30,3 +30,19 @@ def test_the_sibling_called_among_three_is_the_one_answered() -> None:
 def test_no_aged_sibling_called_gives_no_sibling(reply: str) -> None:
     found = facts((1, "We should all go to the beach tomorrow."), (2, reply))
     assert not any(p == "sibling" and o == "Speaker 1" for _, p, o in found)
+
+
+@pytest.mark.parametrize("reply", [
+    "Grandpa's stubborn, sis. He'll pull through.",
+    "Bro, our mother wants you on the phone.",
+    "Mum says dinner's ready, bro.",
+])
+def test_sis_or_bro_beside_a_parent_they_share_is_a_sibling(reply: str) -> None:
+    found = facts((1, "Any word from the ward yet?"), (2, reply))
+    assert ("Speaker 2", "sibling", "Speaker 1") in found
+
+
+@pytest.mark.parametrize("reply", ["My dad's poorly, bro.", "Your mum rang, sis.", "Dad, it's for you, bro."])
+def test_sis_or_bro_beside_a_parent_of_ones_own_or_called_gives_no_sibling(reply: str) -> None:
+    found = facts((1, "Any word from the ward yet?"), (2, reply))
+    assert not any(p == "sibling" for _, p, _ in found)

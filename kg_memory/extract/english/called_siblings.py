@@ -2,8 +2,10 @@
 sibling is the one spoken to.
 
 Only a sibling word with its age ("big", "little", "baby", "older", "younger", "kid", "lil") counts: "sister" or "bro"
-alone is said to friends as often ("Preach, sister!", "Thanks, bro"), and a turn that also calls a parent ("Twice a
-week, Mama. Hi, little sister.") speaks to more than one. The call is set off at the start or the end of
+alone is said to friends as often ("Preach, sister!", "Thanks, bro"), unless the same sentence speaks of a parent or
+grandparent the two share, by the bare kin word or as "our" ("Gran's asleep, sis.", "Bro, our dad is here.": a friend
+says "your dad"); and a turn that also calls a parent ("Twice a week, Mama. Hi, little sister.") speaks to more than
+one. The call is set off at the start or the end of
 the sentence; "my big sister" or "your little brother" inside a sentence is no call (:mod:`.relations` reads those).
 """
 
@@ -29,6 +31,15 @@ _CALL = lazy(
     re.I,
 )
 
+#: A sibling word alone called at the start or the end of a sentence ("Sis, look.", "..., bro!"): a call only beside
+#: kin the two share (:data:`_SHARED_KIN`).
+_PLAIN_CALL = lazy(rf"^{_LEAD}(?:sister|brother|sis|bro)\s*[!.,?]|,\s*(?:sister|brother|sis|bro)\s*[!.?]*$", re.I)
+#: A parent or grandparent spoken of by the bare kin word, as of one's own ("Gran's asleep", "and Dad said"), or as
+#: "our": kin the speaker shares with the one called "sis" (not "Mum," or "..., Dad.": a call to the parent).
+_SHARED_KIN = lazy(r"(?:^|[.!?,;]\s*|\b(?:and|but|so|if|when|because|since)\s+)(?:Mum|Mom|Mam|Dad|Grandad|Granddad|"
+                   r"Grandpa|Grandma|Gran|Granny|Nana|Nan)(?:['’]s\b|\s+(?!and\b)[a-z])"
+                   r"|\bour\s+(?:mum|mom|dad|mother|father|parents|folks|grandad|granddad|grandpa|grandma|gran|granny|nana)\b")
+
 #: A question of how one is kin to someone else ("You're his...?", "Are you Bao's sister?", "Who's she to you?" no):
 #: "Sister. Older sister." answering it says whose sibling the speaker is, no call to the one who asked.
 _ASKED_WHOSE = lazy(r"\b(?:his|her|their|him|them|(?-i:[A-Z][a-z]+)'s)\b[^.!?]*(?:\?|\.{2,}\??|…\??)\s*$", re.I)
@@ -49,7 +60,7 @@ def scan_called_siblings(sentence: str, turn: Turn, discourse: Discourse, state:
     """
     if "sis" not in sentence.lower() and "bro" not in sentence.lower():
         return
-    if _CALL.search(sentence.strip()) is None or _PARENT_CALLED.search(turn.text):
+    if _CALL.search(sentence.strip()) is None and not _shared_kin_call(sentence) or _PARENT_CALLED.search(turn.text):
         return  # "Twice a week, Mama. Hi, little sister.": the one spoken to first is the parent, the sister another
     who = discourse.addressed(turn)
     if who is None or who[0].label == turn.speaker or _answers_whose(sentence, turn, discourse):
@@ -71,3 +82,12 @@ def _answers_whose(sentence: str, turn: Turn, discourse: Discourse) -> bool:
         return False
     before = turns[at - 1]
     return before.speaker != turn.speaker and _ASKED_WHOSE.search(before.text) is not None
+
+
+def _shared_kin_call(sentence: str) -> bool:
+    """Whether ``sentence`` calls someone "sis" or "bro" while speaking of a parent or grandparent the two share.
+
+    >>> _shared_kin_call("Grandad's a fighter, sis."), _shared_kin_call("Thanks, bro."), _shared_kin_call("My dad's ill, bro.")
+    (True, False, False)
+    """
+    return _PLAIN_CALL.search(sentence.strip()) is not None and _SHARED_KIN.search(sentence) is not None
