@@ -338,6 +338,10 @@ _EN_FULL_NAME_INTRO = lazy(
     rf"|(?!(?-i:{TITLE})\b)((?-i:[A-Z][a-z]+\s+[A-Z][a-z]+)),\s+(?=I\b|I'm\b|nice\s+to\s+meet|a\s+big\s+fan|pleased\s+to|"
     r"(?-i:[A-Z][a-z]+)\.\s))",  # "Jarvis Oberblau, Cornell. I mean, ...": a name and where one comes from
     re.I)
+#: "Ottilie, by the way.", "Bram Kools, by the way!": a name alone with "by the way" as a sentence of its own is the
+#: speaker's, given once the talk is under way (not "And Ross, by the way, called", nor a call "Oh, Ross, by the way").
+_EN_BY_THE_WAY = lazy(r"(?:^|[.!?]\s+)(?!(?:and|oh|so|but|also)\b)((?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)),?\s+by\s+the\s+way\s*"
+                      r"(?:[.!]|$)", re.I)
 #: "Tell her Gemma from nights says hi.", "Tell him Abe Levy says he owes me a cigar.": a greeting sent with one's own
 #: name (not "Tell her Ann says she's sorry", which may pass on another's words).
 _EN_TELL_SAYS = lazy(r"\btell\s+(?:him|her|them|(?-i:[A-Z][a-z]+))\s+(?:that\s+)?((?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))\s+"
@@ -381,7 +385,7 @@ def intro_name(text: str) -> str | None:
     if (placed := _EN_PLACE_INTRO.search(text)) and gender_of_name(placed.group("n")) is not None:
         return placed.group("n")
     m = role or _EN_INTRO.search(text) or _EN_HELLO_INTRO.search(text) or _EN_CALL_INTRO.search(text) \
-        or _EN_FULL_NAME_INTRO.search(text) or _EN_TELL_SAYS.search(text)
+        or _EN_FULL_NAME_INTRO.search(text) or _EN_TELL_SAYS.search(text) or _EN_BY_THE_WAY.search(text)
     if m is not None and m.re is _EN_FULL_NAME_INTRO.compiled and m.group(2) and _bids_a_name(text, m.end(2), m.group(2)):
         return None  # "Ask Trish, Curtis. I paid.": a bidding to Curtis, not "Ask Trish" from "Curtis"
     return next((g for g in m.groups() if g), None) if m else None
