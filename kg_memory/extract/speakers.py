@@ -112,7 +112,7 @@ from .speaker_vote import INTRODUCED, NUMBERED, Tally, assign
 from .speaker_vote import name_key as _key
 from .turned_calls import called_later
 from .verdicts import verdict_after
-from .who_answers import names_answer
+from .who_answers import named_alone, names_answer
 
 __all__ = ["addressees", "call_weights", "naming_turns", "plausible_alias", "speaker_names", "written_names"]
 
@@ -529,7 +529,7 @@ def _first_names_said(turns: Sequence[Turn], intros: Sequence[str | None], candi
 def _name_alone(text: str, candidates: set[str]) -> bool:
     """Whether a sentence of ``text`` is a name alone, after a greeting or a yes or not ("Maurice.", "One hint. Ann
     Lee.", "是啊，威士忌……")."""
-    return any(_GREETING.sub("", piece.strip()).strip(" ,，") in candidates for piece in _SENTENCE_END.split(text)) \
+    return any(named_alone(piece, candidates) for piece in _SENTENCE_END.split(text)) \
         or len(said := [p for p in _said_to(text) if p.lower() not in _YES]) == 1 and said[0] in candidates
 
 

@@ -25,10 +25,11 @@ from __future__ import annotations
 
 import re
 
+from .call_replies import GREETING
 from .framework import lazy
 from .self_intros import surname_first
 
-__all__ = ["names_answer"]
+__all__ = ["named_alone", "names_answer"]
 
 #: A name opening a turn (after a yes or an "oh"), then a comma and what the one named is: a capitalised title or a
 #: noun phrase ("Lord of the Dance", "the guy from the ad", "that actor"), without "you".
@@ -73,3 +74,18 @@ def _names_alone(text: str, candidates: set[str]) -> bool:
                            for other in candidates if other not in name and name not in other)
         pos = m.end()
     return False
+
+
+#: Thanks, an apology or a goodbye before a name ("Thanks, Ines.", "Sorry, Bruno.", "Bye, Dot!"): a call to the one
+#: thanked, never the name a question for someone asks.
+_THANKED = lazy(r"^\W*(?:(?:oh|well|aw+)\W+)?(?:thanks|thank\s+you|cheers|sorry|bye|goodbye|see\s+you)\b", re.I)
+
+
+def named_alone(piece: str, candidates: set[str]) -> bool:
+    """Whether the sentence ``piece`` is a name of ``candidates`` alone, after a greeting or a yes ("Ann Lee.", "Oh,
+    Maurice."), as the answer to "Who ...?" gives it; not one thanked ("Who wants cheese?" - "Me! Thanks, Ines.").
+
+    >>> named_alone("Oh, Ines.", {"Ines"}), named_alone(" Thanks, Ines.", {"Ines"})
+    (True, False)
+    """
+    return _THANKED.match(piece) is None and GREETING.sub("", piece.strip()).strip(" ,，") in candidates
