@@ -6,7 +6,9 @@ It reads the last turn of that person before the call (within the two turns befo
 between), as :mod:`.stranger_calls` does: "your" and a word of the same parent ("your mom", "your mother's", "your
 dad", "your grandma") said there. A word of the other parent tells nothing ("Your father called." - "Thanks, Mom.":
 the mother may say so), nor a parent word said without "your" ("My mom's here." - "Mom!").
-:func:`not_the_parent_called` joins this with :func:`.stranger_calls.called_as_stranger` ("Excuse me, ma'am.").
+The same holds for one who speaks of that parent as their own, by the bare word as the subject of a statement ("I
+did. Mum loved it." - "I loved it too. Hello, Mother."): the child of that parent, who is no parent called by it.
+:func:`not_the_parent_called` joins these with :func:`.stranger_calls.called_as_stranger` ("Excuse me, ma'am.").
 
 >>> from kg_memory.types import Turn
 >>> from kg_memory.extract.pronouns import Discourse
@@ -20,13 +22,17 @@ False
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ...types import Turn
 from ..pronouns import Discourse
 from .stranger_calls import called_as_stranger
 
-__all__ = ["not_the_parent_called", "spoke_of_your_parent"]
+__all__ = ["not_the_parent_called", "spoke_of_own_parent", "spoke_of_your_parent"]
+
+#: Bids said to a parent after the bare word without a comma ("Mom wait!", "Dad look"): a call, not a statement.
+_BIDS = ("wait", "look", "listen", "come", "stop", "please", "help", "hurry", "guess")
 
 #: The words of one parent (or grandparent): "your mom" speaks of the one called "Mother", "Ma" or "Mommy" too.
 _SAME_PARENT = (
@@ -52,6 +58,39 @@ def spoke_of_your_parent(turn: Turn, word: str, who: str, discourse: Discourse) 
     return False
 
 
+def spoke_of_own_parent(turn: Turn, word: str, who: str, discourse: Discourse) -> bool:
+    """Whether ``who``'s last turn before ``turn`` (as :func:`spoke_of_your_parent` finds it) speaks of their own
+    parent called ``word``: the bare word, capitalised, then a verb or "'s" ("Mum hated it.", "Dad's outside").
+
+    >>> ts = [Turn("c", "1", "Ann", "I did. Mum hated it."), Turn("c", "2", "Ben", "Not at all. Hello, Mother.")]
+    >>> spoke_of_own_parent(ts[1], "mother", "Ann", Discourse(ts))
+    True
+    >>> ts = [Turn("c", "1", "Ann", "Mom wait! Mom, look."), Turn("c", "2", "Ben", "Hello, Mother.")]
+    >>> spoke_of_own_parent(ts[1], "mother", "Ann", Discourse(ts))
+    False
+    """
+    turns, at = discourse.conversation(turn), discourse.place(turn)
+    family = next((words for words in _SAME_PARENT if word.lower() in words), ())
+    if not at or not family:
+        return False
+    spoken = _spoken_of(family)
+    for before in reversed(turns[max(0, at - 2):at]):
+        if before.speaker == turn.speaker:
+            return False
+        if before.speaker == who:
+            return spoken.search(before.text) is not None
+    return False
+
+
+@functools.cache
+def _spoken_of(family: tuple[str, ...]) -> re.Pattern[str]:
+    """The bare capitalised word of one parent of ``family`` as a subject ("Mum hated it", "Mom's here")."""
+    words = "|".join(w.capitalize() for w in family)
+    return re.compile(rf"(?:^|[.!?…]\s+|\b(?:and|but|so)\s+)(?:{words})(?:['’]s\b|\s+(?!(?:{'|'.join(_BIDS)})\b)[a-z])")
+
+
 def not_the_parent_called(turn: Turn, word: str, who: str, discourse: Discourse) -> bool:
-    """Whether ``who`` has just spoken to the caller as to a stranger, or of the caller's parent called ``word``."""
-    return called_as_stranger(turn, who, discourse) or spoke_of_your_parent(turn, word, who, discourse)
+    """Whether ``who`` has just spoken to the caller as to a stranger, or of the caller's parent called ``word``, or of
+    their own parent called so."""
+    return called_as_stranger(turn, who, discourse) or spoke_of_your_parent(turn, word, who, discourse) \
+        or spoke_of_own_parent(turn, word, who, discourse)
