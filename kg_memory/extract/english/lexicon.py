@@ -265,6 +265,12 @@ GENERIC_SUBJECTS = frozenset(
     # who lives where, said of a building ("Upstairs is Mr. Bhatt", "Downstairs is a couple with a baby")
     "upstairs downstairs".split())
 
+#: Departments of a workplace, where one works in the building ("I'm Lou from HR", "Dana from Accounts"): no places.
+DEPARTMENTS = frozenset(
+    "accounting accounts marketing sales security finance payroll reception management engineering shipping maintenance "
+    "housekeeping legal purchasing catering admin hr it pr procurement compliance operations".split()) | {
+    "human resources", "customer service", "customer services", "r&d", "tech support", "it support"}
+
 #: Regions a lowercase chat text may name: US states, Canadian provinces, countries, large cities.
 #: They let "grand rapids, michigan" keep its state and "here in texas" read as a place.
 REGIONS = frozenset(
