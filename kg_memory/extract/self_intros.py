@@ -263,6 +263,9 @@ def _job_intro(text: str) -> re.Match[str] | None:
 #: "Hey. Chidinma. From Leeds.": a name given back with where one is from after it, as one introducing themself tells
 #: (a name the first-name list does not know is read then too).
 _FROM_AFTER = lazy(r"\s+(?:(?i:originally\s+)?From)\s+[A-Z]")
+#: The name asked back at the end of an introduction ("I'm Carmen. And you?", "Carmen, by the way. You?"): no other
+#: question after the name told.
+_YOU_ASKED_BACK = lazy(r"[.!,]\s*(?:(?:and|what\s+about|how\s+about)\s+)?(?:you|yourself)\s*\?+\s*$", re.I)
 
 
 def _given_back(before: str, text: str) -> re.Match[str] | None:
@@ -280,10 +283,13 @@ def _given_back(before: str, text: str) -> re.Match[str] | None:
     'Chidinma'
     >>> _given_back("I'm Carmen. Tell me about school!", "Normal. From what I remember.") is None
     True
+    >>> _given_back("I'm Carmen, by the way. And you?", "Felix. I'm with the band.").group("n")
+    'Felix'
     """
     told = intro_name(before)
     m = _GIVEN_BACK.match(text)
-    if told is None or m is None or "?" in before[before.replace("’", "'").rfind(told):]:
+    after = before[before.replace("’", "'").rfind(told):] if told else ""
+    if told is None or m is None or "?" in _YOU_ASKED_BACK.sub("", after):
         return None
     name = m.group("n")
     if gender_of_name(name) is None and not _FROM_AFTER.match(text, m.end()):
