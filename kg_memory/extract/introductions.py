@@ -37,6 +37,7 @@ import re
 from collections.abc import Sequence
 
 from ..types import Turn
+from .children_presented import presented_children
 from .framework import lazy
 from .names import TITLE, TITLE_HEAD, WORD, is_chinese_name, is_transliterated_name, plausible_name
 from .pronouns import MALE, gender_of_name
@@ -285,7 +286,7 @@ def introduced_speakers(turns: Sequence[Turn]) -> list[tuple[str, str, Turn]]:
         if speaks_of_someone(answer.text, name) or _says_a_name(_present_greeted(answer.text, turns[:i]), lower_words):
             continue  # "Are you sure she's in?", "Ross!", "I'm his friend, Dr. Rosen."
         out.append((answer.speaker, name, turn))
-    return out
+    return out + presented_children(turns)  # "Mum, the timer!" - "That's my son Ilan.": the one who called
 
 
 #: A sentence of two names and nothing else: "Carol, Kristin.", "卡萝，克莉丝汀。"
