@@ -13,7 +13,7 @@ from .job_towns import lowercase_destination
 from .lexicon import INSTRUMENTS, JOB_TALK, KIN, KIN_MODS, KIN_PREDICATE, LEISURE_GROUP, LIKED_KINDS, PET, alts
 from .no_liking import heeded, ill_occasion
 from .objects import POINTED_GERUND, clean_object, is_language, joined_employer, liked_thing, object_list, owned_entity
-from .other_senses import is_chore, love_as_noun, makes_so, needs_what
+from .other_senses import is_chore, love_as_noun, makes_so, needs_what, runs_department
 from .places import r_live
 from .praise import praises_what_is_shown
 
@@ -366,8 +366,8 @@ def r_hobby_verb(m: re.Match[str], c: Clause) -> bool:
     if c.negated:
         return False
     raw = m.group("o")
-    if _RUN_A_BUSINESS.match(raw) or _DONE_TO_SOMEONE.match(raw) or makes_so(raw) or is_chore(raw):
-        return False  # "she makes me laugh", "he drives me crazy", "painting the fence": nothing done for its own sake
+    if _RUN_A_BUSINESS.match(raw) or runs_department(raw) or _DONE_TO_SOMEONE.match(raw) or makes_so(raw) or is_chore(raw):
+        return False  # "she makes me laugh", "painting the fence", "I run payroll": nothing done for its own sake
     if _TRAVEL_TO.match(raw) or _OTHER_SENSE.search(raw) or _RUN_FOR_OFFICE.match(raw):
         return False
     if not c.habitual and (_SPECIFIC_OBJECT.match(raw) or _ONE_OCCASION.match(raw)):

@@ -4,7 +4,8 @@
 "make ..."); "hope and love exist", "I
 love the self-acceptance and love theme" use "love" as a noun (no liking of 'exist' or 'theme'); "I'm painting
 the fence", "cleaning the garage" are chores about the house, not pastimes (unlike "painting a landscape"); "good at
-saying no to people" is cut to a bare "saying" by the reader of objects, which needs what is said: no skill.
+saying no to people" is cut to a bare "saying" by the reader of objects, which needs what is said: no skill; "I run
+marketing", "she runs payroll for the firm" head a department of a workplace, no running.
 
 >>> makes_so("make life's struggles more bearable"), makes_so("make noises when you sleep"), makes_so("make jewelry")
 (True, True, False)
@@ -14,6 +15,8 @@ saying no to people" is cut to a bare "saying" by the reader of objects, which n
 (True, True, False)
 >>> needs_what("saying"), needs_what("telling jokes"), needs_what("cooking")
 (True, False, False)
+>>> runs_department("run marketing"), runs_department("runs HR for a bank"), runs_department("run marathons")
+(True, True, False)
 """
 
 from __future__ import annotations
@@ -21,8 +24,12 @@ from __future__ import annotations
 import re
 
 from ..framework import lazy
+from .lexicon import DEPARTMENTS
 
-__all__ = ["is_chore", "love_as_noun", "makes_so", "needs_what"]
+__all__ = ["is_chore", "love_as_noun", "makes_so", "needs_what", "runs_department"]
+
+#: Where a department's name ends after "run" ("marketing for a startup", "HR, mostly").
+_DEPARTMENT_END = lazy(r"\s+(?:for|at|in|with|and|here|now)\b|[,.!?;]", re.I)
 
 #: "(you) make life's struggles more bearable", "makes everything better", "make the place feel like home": making
 #: something so, nothing made for fun
@@ -70,3 +77,10 @@ _NEEDS_WHAT = frozenset("saying telling making getting giving taking putting kee
 def needs_what(thing: str) -> bool:
     """Whether ``thing`` is a bare gerund that needs what is said or done ("saying" of "good at saying no to mothers")."""
     return thing.strip().lower() in _NEEDS_WHAT
+
+
+def runs_department(raw: str) -> bool:
+    """Whether ``raw`` heads a department of a workplace ("run marketing", "runs payroll for the firm")."""
+    verb, _, rest = raw.strip().partition(" ")
+    department = _DEPARTMENT_END.split(rest)[0].strip()
+    return verb.lower() in ("run", "runs") and department.lower() in DEPARTMENTS and department != "it"  # "run it": no IT
