@@ -5,7 +5,9 @@
 It reads the last turn of that person before the call (within the two turns before it, with no turn of the caller
 between), as :mod:`.stranger_calls` does: "your" and a word of the same parent ("your mom", "your mother's", "your
 dad", "your grandma") said there. A word of the other parent tells nothing ("Your father called." - "Thanks, Mom.":
-the mother may say so), nor a parent word said without "your" ("My mom's here." - "Mom!").
+the mother may say so), nor a parent word said without "your" ("My mom's here." - "Mom!"), nor "your mom" said before the turn turns to
+someone else by name ("Ask your mom. Ben, sit down." - "Sorry, Mom.": Ben, the one who answers, was not told of his
+mother).
 The same holds for one who speaks of that parent as their own, by the bare word as the subject of a statement ("I
 did. Mum loved it." - "I loved it too. Hello, Mother."): the child of that parent, who is no parent called by it.
 :func:`not_the_parent_called` joins these with :func:`.stranger_calls.called_as_stranger` ("Excuse me, ma'am.").
@@ -18,6 +20,9 @@ True
 >>> ts = [Turn("c", "1", "Ann", "Your father called."), Turn("c", "2", "Ben", "Thanks, Mom.")]
 >>> spoke_of_your_parent(ts[1], "mom", "Ann", Discourse(ts))
 False
+>>> ts = [Turn("c", "1", "Ann", "Ask your mom. Ben, sit down."), Turn("c", "2", "Ben", "Sorry, Mom.")]
+>>> spoke_of_your_parent(ts[1], "mom", "Ann", Discourse(ts))
+False
 """
 
 from __future__ import annotations
@@ -26,11 +31,15 @@ import functools
 import re
 
 from ...types import Turn
+from ..framework import lazy
 from ..pronouns import Discourse
 from .stranger_calls import called_as_stranger
 
 __all__ = ["not_the_parent_called", "spoke_of_own_parent", "spoke_of_your_parent"]
 
+#: A later sentence of the same turn that opens by calling someone by name ("Tell your mum, not me. Peregrine, sit
+#: down."): the turn has turned to another, and "your mum" was said to someone else than the one who answers it.
+_TURNED_TO = lazy(r"[.!?]\s+(?:(?:and|now|oh|okay)\s*,?\s+)?[A-Z][a-z]+\s*,\s+(?!I\b)")
 #: Bids said to a parent after the bare word without a comma ("Mom wait!", "Dad look"): a call, not a statement.
 _BIDS = ("wait", "look", "listen", "come", "stop", "please", "help", "hurry", "guess")
 
@@ -54,7 +63,8 @@ def spoke_of_your_parent(turn: Turn, word: str, who: str, discourse: Discourse) 
         if before.speaker == turn.speaker:
             return False
         if before.speaker == who:
-            return re.search(rf"\byour\s+(?:{'|'.join(family)})\b", before.text, re.I) is not None
+            yours = re.search(rf"\byour\s+(?:{'|'.join(family)})\b", before.text, re.I)
+            return yours is not None and _TURNED_TO.search(before.text, yours.end()) is None
     return False
 
 
