@@ -61,6 +61,9 @@ _HAVE_ONE_KIN = lazy(rf"^(?:(?:a\s+lot\s+of|a\s+bunch\s+of|multiple)\s+|(?:just\
                      rf"(?:(?P<num>{NUM})\s+)?{KIN_MODS}(?:(?:adult|grown|lovely|beautiful|wonderful|amazing|great|awesome|little|young|older|younger|other)\s+)*(?P<k>{KIN})(?![\w-])(?:\s+(?:now|too|also|again))?(?:\s+(?:named|called)\s+(?P<n>[\w'-]+)|\s*,?\s+(?P<cap>(?-i:[A-Z][a-z][\w'-]*)))?", re.I)
 _HAVE_ONE_PET = lazy(rf"^(?:(?P<num>{NUM})\s+)?(?:[\w'-]+\s+){{0,4}}?(?P<p>{PET})(?![\w-])(?!\s+(?:{PET_COMPOUND})\b)(?:\s*,?\s*(?:named|called)\s+(?P<n>[\w'-]+)|\s+(?P<cap>(?-i:[A-Z][\w'-]+)))?", re.I)
 _PLACED_TRAIT = lazy(r"\b(?:in|on|under|around)\s", re.I)
+#: "(you have) cut your hair", "(I've) dyed my hair": a perfect tense of a thing done to one's looks, no look had (not
+#: "your mother's eyes").
+_DONE_TO_TRAIT = lazy(r"^(?:[a-z]+ed|cut|shut|done|grown|lost|got|gotten|shaven|shorn|hurt)\s+(?:my|your|his|her|their|our)\s", re.I)
 _PET_THING_AFTER = lazy(r"^(?:a\s+)?(?:pet\s+)?(?:food|bed|toys?|hair|tattoos?|pictures?|posters?|figurines?|shirts?|mugs?|"
                        r"stickers?|calendars?|memes?|videos?)\b", re.I)  # "six cat tattoos": no cats
 _HAVE_ONE_TRAIT = lazy(r"^(?P<t>(?:[\w'-]+,?\s+){0,3}(?:hair|eyes|(?<=\s)skin|beard|mustache|moustache|tattoos?|piercings?|freckles|glasses|braces|dimples|scars?|dreadlocks|dreads))\b", re.I)
@@ -253,8 +256,8 @@ def _have_one(verb: str, raw: str, c: Clause) -> bool:
         c.add("hasPet", owned_entity(c.subject, label, "Animal", name), 0.85)
         return True
     trait = _HAVE_ONE_TRAIT.match(raw)
-    if trait and _PLACED_TRAIT.search(trait.group("t")):
-        return False  # "you have tears in your eyes": of the moment, not a trait
+    if trait and (_PLACED_TRAIT.search(trait.group("t")) or _DONE_TO_TRAIT.match(trait.group("t"))):
+        return False  # "you have tears in your eyes": of the moment, not a trait; "you've cut your hair": a thing done
     if trait:
         phrase = LEAD.sub("", trait.group("t")).replace(",", "")
         c.add("trait", phrase.lower(), 0.7)
