@@ -214,6 +214,8 @@ def naming_turns(turns: Sequence[Turn]) -> list[Turn]:
             # place and its number answering where ("Which hotel are you at?" - "Sea Breeze, 42.")
         if (back := _given_back(before, text)) is not None:
             first = back
+        if first is None and (turned := _asked_in_round(turns, i)) is not None:
+            first = turned  # "I'm Tamsyn." - "Good reason. And you?" - "Ottavio. I'm retired.": a round of names
         if first is None and not any(t.speaker == turn.speaker for t in turns[:i]) and (job := _job_intro(text)):
             first = job  # "Hi, sorry, I'm the florist, Quinn. Is this a bad time?": one come in, by trade and name
         if _TITLED_CALL.search(before) and (plea := _PLEASE_NAME.match(text)) \
@@ -295,6 +297,30 @@ def _given_back(before: str, text: str) -> re.Match[str] | None:
     if gender_of_name(name) is None and not _FROM_AFTER.match(text, m.end()):
         return None  # "Tell me about your childhood!" - "Normal.": a word, no first name known (but "Chidinma. From Leeds.")
     return None if name.split()[0] in told.split() or told.split()[0] in name.split() else m
+
+
+#: "And you?", "What about you, sir?" closing a turn: the next one asked for what the one before told.
+_AND_YOU = lazy(r"(?:^|[.!?]\s+)(?:and|what\s+about|how\s+about)\s+(?:you|yourself)(?:\s*,\s*(?:sir|ma'am|miss))?\s*\?+\s*$",
+                re.I)
+
+
+def _asked_in_round(turns: Sequence[Turn], i: int) -> re.Match[str] | None:
+    """The name turn ``i`` opens with when the turn before, another speaker's, turns to it with "And you?" just after
+    a third speaker introduced themself (in one of the two turns before that): a round of introductions, as at a
+    class or a club ("I'm Tamsyn, I'm learning for work." - "A good reason. And you?" - "Ottavio. I'm retired."). The
+    name must be a known first name, as :func:`_given_back` asks.
+
+    >>> ts = [Turn("c", "1", "A", "Hi, I'm Tamsyn."), Turn("c", "2", "B", "Welcome. And you?"), Turn("c", "3", "C", "Felix. Hi.")]
+    >>> _asked_in_round(ts, 2).group("n"), _asked_in_round(ts[:1] + [Turn("c", "2", "B", "Hi."), ts[2]], 2)
+    ('Felix', None)
+    """
+    if i < 2 or turns[i - 1].speaker == turns[i].speaker or _AND_YOU.search(turns[i - 1].text) is None:
+        return None
+    if not any(t.speaker not in (turns[i].speaker, turns[i - 1].speaker) and intro_name(t.text)
+               for t in turns[max(0, i - 3):i - 1]):
+        return None
+    m = _GIVEN_BACK.match(turns[i].text)
+    return m if m is not None and gender_of_name(m.group("n")) is not None else None
 
 
 def surname_first(before: str, text: str) -> str | None:
