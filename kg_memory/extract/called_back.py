@@ -213,7 +213,27 @@ def answered_back(turns: Sequence[Turn], i: int, name: str) -> bool:
     (True, False)
     """
     return i + 1 < len(turns) and opening_call(turns[i].text) == name and names_back(turns[i], turns[i + 1]) \
-        and not _opens_calling(turns[i + 1].text) or answered_by_name(turns, i, name)  # "..., Odette, ring the bell."
+        and not _opens_calling(turns[i + 1].text) or answered_by_name(turns, i, name) \
+        or greeted_back(turns, i, name)  # "..., Odette, ring the bell.", "Hi, Odette." - "Hi, Seb!"
+
+
+#: A turn opening by greeting someone by name ("Hi Seb!", "Oh, hello, Seb."): the greeting of one greeted back.
+_GREETS_BACK = lazy(r"^\W*(?:(?:oh|ah|well)\W+)?(?:hi|hello|hey|morning|evening)\s*,?\s+(?P<n>(?-i:[A-Z][a-z]+))\b", re.I)
+
+
+def greeted_back(turns: Sequence[Turn], i: int, name: str) -> bool:
+    """Whether turn ``i`` greets ``name`` ("Sorry I'm late. Hi, Odette.") and the next turn, another speaker's, opens
+    by greeting its speaker back by another name ("Hi Seb! Wine's on the table."): the one greeted answers.
+
+    >>> ts = [Turn("c", "1", "A", "Sorry, traffic. Hi, Odette. Hi all."), Turn("c", "2", "B", "Hi Seb! Sit down.")]
+    >>> greeted_back(ts, 0, "Odette"), greeted_back(ts, 0, "Seb")
+    (True, False)
+    """
+    if i + 1 >= len(turns) or turns[i + 1].speaker == turns[i].speaker:
+        return False
+    back = _GREETS_BACK.match(turns[i + 1].text)
+    return back is not None and back.group("n") != name and back.group("n") not in turns[i].text \
+        and re.search(rf"\b(?:hi|hello|hey|morning|evening)\s*,?\s+{re.escape(name)}(?![\w'-])", turns[i].text, re.I) is not None
 
 
 def _opens_calling(text: str) -> bool:
