@@ -20,6 +20,14 @@ def _weak(text: str) -> set[tuple[str, str]]:
     ("honestly i'm not great at small talk", "small talk"),
     ("i never learned to drive, i take the bus", "drive"),
     ("I don't know how to ski.", "ski"),
+    ("sadly i can't whistle at all", "whistle"),
+    ("i cannot skate to save my life", "skate"),
+    ("i cant even ride a bike lol", "ride a bike"),
+    ("I'm not able to swim, so no boat trips for me.", "swim"),
+    ("i've never been able to juggle", "juggle"),
+    ("i am unable to drive, my cousin takes me", "drive"),
+    ("i have no idea how to knit", "knit"),
+    ("i can not speak italian very well", "italian"),
 ])
 def test_a_weakness_is_read(text: str, thing: str) -> None:
     assert _weak(text) == {("Ann", thing)}
@@ -37,6 +45,13 @@ def test_someone_elses_weakness_is_theirs() -> None:
     "I never learned to say no.",  # no ability named
     "If I were bad at math, I'd have failed.",
     "I'm good at darts.",  # a skill
+    "i can not wait to go skating",  # looking forward, no ability
+    "I can't drive you to the airport tomorrow.",  # the moment
+    "i cannot swim today, the pool is closed",
+    "You can't sing in the library.",  # a rule for anyone
+    "i do not sing",  # not done, not said to be unable
+    "i can't play my records, the needle broke",
+    "I can't drive anymore.",  # no longer
 ])
 def test_no_weakness_from_the_thing_at_hand_a_question_a_wish_or_a_skill(text: str) -> None:
     assert not _weak(text)

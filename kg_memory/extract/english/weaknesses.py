@@ -1,8 +1,11 @@
 """What the subject does badly or cannot do: "i suck at cooking", "I'm terrible at math", "i'm not very good at
-basketball", "i never learned to swim", "i don't know how to drive" give ``weakness`` (the thing, as ``skill`` gives
+basketball", "i never learned to swim", "i don't know how to drive", "i can't whistle", "i'm not able to skate"
+give ``weakness`` (the thing, as ``skill`` gives
 what one does well: :mod:`.skills`). The patterns read the verb phrase after a subject (:data:`WEAKNESS_RULES`,
 spliced into the verb table of :mod:`.tables`); a thing at hand ("I'm bad at this") or a person ("bad with people" is
-kept, "bad at you" is none) is no weakness, and a question or a wish is never read.
+kept, "bad at you" is none) is no weakness, and a question or a wish is never read. "cannot" is an inability only
+with a craft and nothing of the moment after it: "i can't skate" is one, "i can't drive you home tonight", "i can't
+wait" and "you can't swim here" are none.
 
 >>> from kg_memory.extract.rules import RuleExtractor
 >>> from kg_memory.types import Turn
@@ -18,6 +21,7 @@ import re
 
 from ...types import Entity
 from ..framework import Clause, Rule, lazy
+from .lexicon import INSTRUMENTS, LANGUAGES, alts
 from .objects import clean_object
 
 __all__ = ["WEAKNESS_RULES"]
@@ -25,6 +29,18 @@ __all__ = ["WEAKNESS_RULES"]
 _DEGREE = r"(?:(?:really|so|pretty|very|absolutely|just|quite|super|kinda|kind\s+of|a\s+bit|terribly|truly|totally)\s+)*"
 #: What one may never have learned ("never learned to swim"; not "never learned to say no")
 _ABILITIES = r"swim|drive|cook|dance|ski|skate|ride\s+a\s+bike|sew|knit|type|read\s+music|play\s+an\s+instrument"
+#: Crafts one may say one cannot do ("(i cannot) whistle", "play the piano", "ride a horse", "speak french"); a
+#: language is the thing one is weak in ("i can't speak german": german)
+_CRAFTS = (r"swim|drive|cook|bake|sing|dance|draw|paint|knit|sew|crochet|code|program|ski|snowboard|surf|skate|"
+           r"type|juggle|whistle|spell|dive|ride\s+a\s+(?:bike|bicycle|horse|motorcycle)|read\s+music|do\s+math|"
+           r"play\s+(?:the\s+|an?\s+)?(?:" + alts(INSTRUMENTS) + r"|chess|golf|tennis|soccer|basketball|baseball|"
+           r"football|hockey|cards|poker|an\s+instrument|any\s+instruments?)|"
+           r"speak\s+(?P<lang>" + alts(" ".join(sorted(LANGUAGES))) + r")")
+#: What may follow the craft in a clause that says one cannot do it: an end, a grade, a joke or an "either"
+_CRAFT_END = (r"(?=\s*(?:$|[.!?,;]|(?:(?:very\s+|that\s+|too\s+)?well|at\s+all|either|though|yet|lol|haha\w*|but|or|"
+              r"and|even|for\s+the\s+life\s+of\s+me|to\s+save\s+my\s+life|much|properly|anymore)\b))")
+#: "cannot" (any spelling: :mod:`..contractions`) right before the craft, said by one who is not "you" or "we"
+_CANNOT = r"(?<!\byou\s)(?<!\bwe\s)(?<!\bu\s)\bcannot\s+(?:(?:even|really|just|ever|actually|possibly|still|do)\s+)*"
 #: The thing at hand or a person: "(bad at) this", "it", "that", "you", "them".
 _AT_HAND = lazy(r"^(?:this|that|it|these|those|them|him|her|you|me|everything|anything|stuff|things|life)\b", re.I)
 
@@ -40,6 +56,24 @@ def _not_good(m: re.Match[str], c: Clause) -> bool:
     if not c.negated or c.subject.type != "Person":
         return False
     return _add(m.group("o"), c)
+
+
+def _cannot(m: re.Match[str], c: Clause) -> bool:
+    """"i cannot whistle", "i can't play the guitar": the craft (the clause was "cannot" and the craft, nothing more)."""
+    if not c.negated or c.subject.type != "Person":
+        return False
+    craft = re.escape(m.group("o").split()[0])
+    if not re.search(_CANNOT + craft + r"\b", c.sentence, re.I):
+        return False  # "i do not skate": not said to be unable
+    return _add(m.group("lang") or m.group("o"), c)
+
+
+def _unable(m: re.Match[str], c: Clause) -> bool:
+    """"i'm not able to whistle", "i've never been able to dive", "i am unable to swim": the craft."""
+    said_not = m.group("un") is None and m.group("no") is None  # "not able to", where "unable" and "no idea" say it
+    if c.negated != said_not or c.subject.type != "Person":
+        return False
+    return _add(m.group("lang") or m.group("o"), c)
 
 
 def _add(raw: str, c: Clause) -> bool:
@@ -64,4 +98,9 @@ WEAKNESS_RULES: list[tuple[str, Rule]] = [
     # "(i) never learned to swim", "(i) never learned how to drive", "(i) don't know how to swim"
     (rf"^(?:never\s+|not\s+)?(?:learned|learnt|really\s+know|know)\s+(?:how\s+)?to\s+(?P<o>{_ABILITIES})\b\s*(?:[.!,;]|$)",
      _not_good),
+    # "(i cannot) whistle", "(i can't) play the piano well", "(i cannot even) speak french"
+    (rf"^(?P<o>{_CRAFTS}){_CRAFT_END}", _cannot),
+    # "(i am not) able to skate", "(i have never) been able to whistle", "(i am) unable to drive", "have no idea how to swim"
+    (rf"^(?:(?:am|is|are|was|were|been|have\s+been|has\s+been)\s+)?(?:(?P<un>unable)|able|(?P<no>have\s+no\s+idea\s+how))"
+     rf"\s+to\s+(?P<o>{_CRAFTS}){_CRAFT_END}", _unable),
 ]
