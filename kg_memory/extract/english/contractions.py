@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from ..framework import LazyPattern, lazy
-from .lexicon import KIN, KIN_MODS, PET, SAID_KINDS
+from .lexicon import KIN, KIN_HOMES, KIN_MODS, KIN_OWNED, PET, SAID_KINDS
 
 __all__ = ["CONTRACTIONS"]
 
@@ -117,6 +117,11 @@ _CONTRACTIONS_TRIGGERED: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = 
      (" me some",)),
     # a relative's pet typed without the apostrophe: "my moms cat", "her sisters dog" (the mom's cat, not moms who cat)
     (lazy(rf"\b((?:my|our|his|her)\s+{KIN_MODS}(?:{KIN}))s\s+(?=(?:{PET})(?![\w'-]))", re.I), r"\1's ",
+     ("my ", "our ", "his ", "her ")),
+    # a relative's business, car or home after a preposition, the apostrophe left out: "(i work at) my dads bakery",
+    # "(i still live in) my parents house" (after a preposition "dads" owns; "my parents farm corn" is a verb)
+    (lazy(rf"\b((?:at|in|on|to|for|from|into|near|by|of|inside|outside|behind)\s+(?:my|our|his|her)\s+{KIN_MODS}(?:{KIN}))s"
+          rf"\s+(?=(?:(?:old|new|little|small|big|family|own)\s+)?(?:{KIN_OWNED}|{KIN_HOMES})(?![\w'-]))", re.I), r"\1's ",
      ("my ", "our ", "his ", "her ")),
     (lazy(r"\bwanna\b", re.I), "want to", ("wanna",)),
     (lazy(r"\bgonna\b", re.I), "going to", ("gonna",)),

@@ -46,6 +46,11 @@ PETS = (
     "pet_cow pet_pig pet_skunk pet_snake pet_rat pet_iguana rat rats mice tarantula "
     "gecko koi canary canaries budgie cockatoo hermit_crab bearded_dragon axolotl"
 )
+#: What a relative may own and the speaker work at, visit or use: "(i work at) my dad's bakery", "my aunt's boat"
+KIN_OWNED = (r"bakery|restaurant|shop|store|business|farm|ranch|bar|diner|cafe|salon|pub|hotel|garage|bookstore|"
+             r"deli|pizzeria|dealership|boutique|food\s+truck|car|truck|boat|van|motorcycle|jeep")
+#: A relative's home, where the speaker may live or stay: "(i still live at) my parents house"
+KIN_HOMES = r"house|home|place|apartment|condo|cabin|basement"
 #: kinds of thing that are named ("i love that show" after "severance": the show named before)
 SAID_KINDS = r"show|series|sitcom|movie|film|book|novel|band|song|album|podcast|anime|game|team"
 POSSESSIONS = (
