@@ -304,12 +304,18 @@ def statement_before_tail_question(sentence: str) -> str | None:
     "I'm a nurse working nights"
     >>> statement_before_tail_question("do you have cats , or dogs?") is None
     True
+
+    Chat also leaves the comma out before the short question: "i love cats how many do you have?", "i have two sons any
+    kids?", "i live in ohio you?" (not after a verb that takes "you": "i can help you?").
     """
     head, sep, tail = sentence.rstrip(" ?").rpartition(",")
     if not sep:
         # "i am a college student and you?", "i love to bake , how about you?"
         m = _AND_YOU.search(sentence)
-        head, sep = (sentence[:m.start()], ",") if m else (head, sep)
+        if m and not m.group("about") and (m.group("before") and m.group("before").lower() in _TAKES_YOU
+                                           or not _OWN_HEAD.match(sentence)):
+            m = None  # "i could see you?", "is my son bugging you?": no statement before a question
+        head, sep = (sentence[:m.end("before") if m.group("before") else m.start()], ",") if m else (head, sep)
         tail = ""
     if not sep or len(tail.split()) > 4 and not _QUESTION_START.match(tail.strip()) and not _ASKS.match(tail.strip()):
         return None  # a long tail that is no question of its own: "i wonder, ..." (a short one: "you?")
@@ -323,7 +329,16 @@ def statement_before_tail_question(sentence: str) -> str | None:
 #: know a good vet?", "she's a vet, so maybe an animal theme?", "..., ideas for a gift?".
 _ASKS = lazy(r"^(?:(?:so|and|but)\s+)?(?:any|anyone|anybody|what|how|where|which|why|who|is|are|should|can|could|would|do|"
              r"does|maybe|perhaps|ideas|suggestions|thoughts|tips)\b", re.I)
-_AND_YOU = lazy(r"\s+(?:and|what\s+about|how\s+about)\s+(?:you|u|yourself)\s*\?+\s*$", re.I)
+_AND_YOU = lazy(r"\s+(?:(?P<about>(?:and|what\s+about|how\s+about|how\s+bout)\s+(?:you|u|yourself))|hbu|wbu|how\s+many(?:\s+do\s+you\s+have)?|"
+                r"what\s+(?:is|are)\s+yours|any\s+(?:kids|pets|siblings|children|hobbies)|do\s+you(?:\s+\w+){0,4}|"
+                r"(?P<before>[\w']+)\s+(?:you|u))\s*\?+\s*$", re.I)
+#: A statement of the speaker's own, which a short question may follow without a comma ("i have two sons any kids?";
+#: not "is my daughter feeding you?")
+_OWN_HEAD = lazy(r"^(?:(?:yes|yeah|no|well|oh|hi|hello|hey|ok|okay|lol|haha|cool|nice|great|so|and|but)[\s,!.]+)*(?:i|my|we|our)\b",
+                 re.I)
+#: Words after which a bare "you?" belongs to the clause: "i can help you?", "do you?", "thank you?"
+_TAKES_YOU = frozenset("do does did are were can could will would should have has thank to for with at see love like miss "
+                       "meet tell help ask about of bout told".split())
 
 #: ", okay?", ", y'know?", ", you know that?": a tag that stresses the statement before it rather than asking anything
 #: (not ", right?" nor ", is that correct?", which check a belief).
