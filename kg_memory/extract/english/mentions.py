@@ -428,6 +428,9 @@ def scan_possessives(clause: str, turn: Turn, discourse: Discourse, state: TurnS
         if also and KIN_PREDICATE[also.group("noun").lower()] in _FAMILY and also.group("noun").lower() != noun \
                 and not (modal and also.group("mods")):  # "my uncle and brother": the brother is had too
             add(owner, KIN_PREDICATE[also.group("noun").lower()], owned_entity(owner, also.group("noun").lower(), "Person", None), 0.7)
+        pets = None if name or negated or modal else _AND_PET.match(clause, (also or m).end())
+        if pets is not None:  # "with my kids and dogs", "my girlfriend and cat": the pets are the speaker's too
+            add(owner, "hasPet", owned_entity(owner, pets.group("noun").lower(), "Animal", None), 0.7)
     for m in _SCAN_PET.finditer(clause):
         if modal and _WISHED_FOR.search(m.group(0)) or _DENIED_BEFORE.search(clause, 0, m.start()):
             continue
