@@ -458,7 +458,8 @@ def r_listen(m: re.Match[str], c: Clause) -> bool:
     return bool(objects)
 
 
-_NOT_A_GOAL = lazy(r"^(?:the|a|an|my|your|his|her|be\s+(?:at|there|here|home|back|honest|sure)|see|say|ask|tell|know|go\s+to\s+(?:bed|sleep)|sleep|bed"
+_NOT_A_GOAL = lazy(r"^(?:the|a|an|my|your|his|her|be\s+(?:at|there|here|home|back|honest|sure|a\s+(?:bit|little|tad|while|minute|"
+                  r"second|few|couple))|see|say|ask|tell|know|go\s+to\s+(?:bed|sleep)|sleep|bed"
                   # "I wanna be a good friend": how one means to behave to someone, not what one wants to become
                   r"|be\s+(?:a\s+)?(?:good|better|great|nice|decent|real)\s+(?:friend|person|boyfriend|girlfriend|husband|wife|"
                   r"father|mother|dad|mom|son|daughter|brother|sister|sport|listener|roommate|neighbou?r))\b", re.I)

@@ -123,6 +123,9 @@ _CONTRACTIONS_TRIGGERED: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = 
     (lazy(rf"\b((?:at|in|on|to|for|from|into|near|by|of|inside|outside|behind)\s+(?:my|our|his|her)\s+{KIN_MODS}(?:{KIN}))s"
           rf"\s+(?=(?:(?:old|new|little|small|big|family|own)\s+)?(?:{KIN_OWNED}|{KIN_HOMES})(?![\w'-]))", re.I), r"\1's ",
      ("my ", "our ", "his ", "her ")),
+    # "i will be a nurse", "i'll become a chef": the same as "i am going to be" (a job one means to have; "i will be a
+    # bit late" is read as no goal by .activities; "I'll be a Beatle", a name, is left as said)
+    (lazy(r"\b(i)\s+will\s+(?=(?:be|become)\s+an?\s+(?-i:[a-z]))", re.I), r"\1 am going to ", ("will", "ll ")),
     (lazy(r"\bwanna\b", re.I), "want to", ("wanna",)),
     (lazy(r"\bgonna\b", re.I), "going to", ("gonna",)),
     (lazy(r"\b(?:favourite|fav|fave|favs|faves)\b", re.I), "favorite", ("fav",)),
