@@ -257,10 +257,10 @@ _FAVORITE_OR_YOURS = lazy(r"\bfavorite\b|\byours\b", re.I)
 _LEAST = lazy(r"\bleast\s+favou?rite\b", re.I)
 _SCAN_THING = lazy(
     r"(?P<o>[\w'-]+(?:\s+[\w'-]+){0,2}?)\s+(?:is|are)\s+(?:not\s+my\s+(?P<neg>thing|cup\s+of\s+tea|forte|jam)"
-    r"|my\s+(?:(?:true|first|one|great|big|only)\s+)?(?P<pos>things?|colou?r|jam|passion|life|obsession|weakness|love|downfall|"
+    r"|my\s+(?:(?:true|first|one|great|big|only)\s+)?(?P<pos>things?|colou?r|jam|passions?|life|obsessions?|weakness(?:es)?|love|downfall|"
     r"guilty\s+pleasures?|vices?|addictions?|comfort\s+food|therapy|happy\s+place|escape))\b"
-    r"|\bmy\s+(?:(?:biggest|only|one|true|great)\s+)?(?:weakness|downfall|guilty\s+pleasures?|vices?|addictions?|obsession|"
-    r"passion|comfort\s+food)\s+(?:is|are)\s+(?P<o2>[\w'-]+(?:\s+[\w'-]+){0,3})",
+    r"|\bmy\s+(?:(?:biggest|only|one|true|great)\s+)?(?:weakness(?:es)?|downfall|guilty\s+pleasures?|vices?|addictions?|obsessions?|"
+    r"passions?|comfort\s+food)\s+(?:is|are)\s+(?P<o2>[\w'-]+(?:\s+[\w'-]+){0,3})",
     re.I,
 )
 #: "my love for mystery novels", "my great love of cooking": what the speaker loves
