@@ -1,0 +1,18 @@
+""""i have a dog named sir waffles", "a cat called mr biscuit": a title typed in lower case is part of the pet's name
+(was the title alone, "sir"). A word of the sentence after the name stays out of it."""
+
+from tests.extract.dialogue_facts import told
+
+
+def _pets(text: str) -> set[str]:
+    return {o for _, p, o, _ in told(text) if p == "hasPet"}
+
+
+def test_a_lower_case_title_is_part_of_the_pets_name():
+    assert "sir waffles" in _pets("i have a dog named sir waffles")
+    assert "mr biscuit" in _pets("we got a cat called mr biscuit last spring")
+
+
+def test_a_name_alone_and_the_words_after_it():
+    assert "pepper" in _pets("i have a dog named pepper and she is great")
+    assert not any(o.startswith("sir ") for o in _pets("i have a dog named sir and he is fine"))
