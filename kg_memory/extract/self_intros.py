@@ -190,6 +190,11 @@ def naming_turns(turns: Sequence[Turn]) -> list[Turn]:
     for i, turn in enumerate(turns):
         text = turn.text
         before = turns[i - 1].text if i and turns[i - 1].conversation == turn.conversation else ""
+        if i > 1 and _HAN.search(before):
+            from .chinese.relative_asked import relative_answer  # Chinese only: English never loads the lexicon
+
+            if (rest := relative_answer(turns[i - 2].text, before, text)) is not None:
+                before, text = "", rest  # 我们家闺女…… - 叫什么？ - 方晓雯，……: the daughter's name, nobody's call
         one = _ONE_PIECE.match(text)
         if one and _HAN.search(one.group("n")) and len(one.group("n")) > 5 and not _ZH_FULL_NAME.match(one.group("n")):
             one = None  # a Chinese sentence without a comma ("我叫克里斯汀。") is no single word; "乔伊·崔比安尼。" is

@@ -37,6 +37,7 @@ _APPOSED = lazy(r"^\W*(?i:(?:oh|um+|uh+|yes|yeah|well|easy|that's\s+easy)\W+)*(?
                 r"\s*,\s+(?:(?:the|a|an|that|this|his|her|their)\s+|[A-Z][a-z]+(?:\s+(?:of|the|and|[A-Z][\w'-]*))*\s*(?:[.!?…]|$))(?![^.!?]*\b(?i:you(?:r|'re|'ll)?)\b)")
 
 
+_HAN = lazy(r"[\u4e00-\u9fff]")
 #: A question for someone or something: "Who did it?", "What phenomenon scares him?", "Which actor ...?", "Name ...?"
 _ASKS = lazy(r"\b(?i:who|whom|what|which|name)\b[^.!?]*\?+!*\s*$")
 
@@ -55,6 +56,10 @@ def names_answer(question: str, text: str, candidates: set[str]) -> bool:
     an answer to the question gives it, gives a name alone answering "which" or "whose" one, or gives the answerer's
     own name surname first."""
     m = _APPOSED.match(text) if _ASKS.search(question) else None
+    if m is None and _HAN.search(question):
+        from .chinese.relative_asked import name_given  # Chinese only: English never loads the Chinese lexicon
+
+        return name_given(question, text, candidates)  # 叫什么？说不定我认识。 - 方晓雯，戴个眼镜。
     return m is not None and m.group("n") in candidates or surname_first(question, text) is not None \
         or _WHICH.search(question) is not None and _names_alone(text, candidates)
 

@@ -1,0 +1,69 @@
+"""A bare name question (叫什么？, 叫啥名字？) just after someone spoke of a relative asks the relative's name, not the name of
+the one who answers, and the name opening the answer calls nobody.
+
+"我们家闺女也在师大读书。" - "真的？叫什么？说不定我认识。" - "方晓雯，戴个眼镜。": the answer names the daughter, whoever
+gives it (the mother, or the father beside her); read as a name asked of the one answering, it made 方晓雯 the father's
+own (or, with the question before it left unread, a call of the one who asked). A question that asks the one spoken to (你叫什么？, 您贵姓？) is left to :mod:`~kg_memory.extract.self_intros`.
+
+>>> relative_name_asked("我们家闺女也在师大读书。", "真的？叫什么？说不定我认识。")
+True
+>>> relative_name_asked("我们家闺女也在师大读书。", "你叫什么？"), relative_name_asked("今天人真多。", "叫什么？")
+(False, False)
+"""
+
+from __future__ import annotations
+
+from ..framework import lazy
+from .lexicon import KIN
+
+__all__ = ["name_given", "relative_answer", "relative_name_asked"]
+
+#: A name asked with no 你/您 before it in its clause: 叫什么？, 叫啥名字？, 名字叫什么？
+_BARE_NAME_ASKED = lazy(r"(?:^|[，,。！!？?\s])(?:那|那她|那他)?(?:叫什么|叫啥|名字叫什么|叫什么名字|什么名字|啥名字)(?:名字)?"
+                        r"(?:来着|呢|啊|呀)?\s*[？?]")
+#: One's own or the listener's relative spoken of: 我们家闺女, 我儿子, 你表妹, 咱家老大.
+_RELATIVE_SPOKEN_OF = lazy(rf"(?:我|你|您|咱)(?:们)?家?的?{KIN}")
+
+
+def relative_name_asked(spoken: str, question: str) -> bool:
+    """Whether ``question`` asks bare for a name just after ``spoken`` told of someone's relative.
+
+    >>> relative_name_asked("我儿子在三中上学。", "叫啥名字？")
+    True
+    """
+    return _BARE_NAME_ASKED.search(question) is not None and _RELATIVE_SPOKEN_OF.search(spoken) is not None
+
+
+#: The name opening an answer, alone or before a comma: 方晓雯，戴个眼镜。
+_OPENING_NAME = lazy(r"^\s*[\u4e00-\u9fff·]{2,6}\s*(?:[，,。！!]|$)")
+
+
+def relative_answer(spoken: str, question: str, answer: str) -> str | None:
+    """``answer`` without the name opening it, where ``question`` asks a relative's name (:func:`relative_name_asked`);
+    None where it does not.
+
+    >>> relative_answer("我儿子在三中上学。", "叫啥名字？", "方晓宇，个子挺高。"), relative_answer("你好。", "叫什么？", "方晓宇。")
+    ('个子挺高。', None)
+    """
+    if not relative_name_asked(spoken, question):
+        return None
+    return _OPENING_NAME.sub("", answer, count=1)
+
+
+#: The rest of an answer that speaks to someone: 你/您 after the name (方晓雯，你过来一下: a call).
+_TO_YOU = lazy(r"[你您]")
+
+
+def name_given(question: str, answer: str, candidates: set[str]) -> bool:
+    """Whether ``answer`` opens with a name of ``candidates`` given for a bare name question in ``question``, the
+    question closing its turn or not (叫什么？说不定我认识。 - 方晓雯，戴个眼镜。): the name is the one asked for,
+    no call of the one who asked; an answer saying 你 after the name calls after all.
+
+    >>> name_given("叫什么？说不定我认识。", "方晓雯，戴个眼镜。", {"方晓雯"})
+    True
+    >>> name_given("叫什么？", "方晓雯，你过来。", {"方晓雯"}), name_given("好吃吗？", "方晓雯，戴个眼镜。", {"方晓雯"})
+    (False, False)
+    """
+    if _BARE_NAME_ASKED.search(question) is None or (m := _OPENING_NAME.match(answer)) is None:
+        return False
+    return m.group().strip(" ，,。！!") in candidates and _TO_YOU.search(answer, m.end()) is None
