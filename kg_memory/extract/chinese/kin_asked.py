@@ -46,6 +46,10 @@ _PARENT_CALLED = lazy(r"^\W*(?:老)?(?:爸爸?|妈妈?|爹|娘)[，,！!]")
 _AS_CHILD = lazy(r"(?:^|[，,。！!？?…])\s*(?:儿子|闺女|女儿|丫头)[，,！!]\s*(?=\S)"
                  r"|这(?:就)?是我(?:的)?(?:大|小|二)?(?:儿子|闺女|女儿)(?:[，,。！!]|$)")
 
+#: A later sentence of the turn that calls another by name and asks them (妈，我爸说就来。蔚蔚，你男朋友呢？): the question is
+#: that one's, and the one who answers it is no relative called at the turn's head.
+_ASKS_ANOTHER = lazy(r"[。！!？?…]\s*(?!对了|那|好|行|哎|唉|嗯|哦|喂)[\u4e00-\u9fff]{1,4}[，,！!]\s*(?:你|您)[^。！!？?]*[？?]")
+
 
 #: A parent speaking of themselves as 妈 or 爸 to their child (……，妈走了。 妈给你带了饭。 爸跟你说): at a clause's head, then a verb.
 _SELF_PARENT = lazy(r"(?:^|[，,。！!？?…])\s*(?P<k>妈|爸)(?P=k)?(?=走了|先走|给你|跟你|这就|去|回|也|就|不|没|知道|在这)")
@@ -80,7 +84,7 @@ def asked_kin(turn: Turn, discourse: Discourse) -> tuple[Entity, float] | None:
         return None
     if _PARENT_CALLED.match(turn.text) and _AS_CHILD.search(turns[at + 1].text):
         return Entity(turns[at + 1].speaker, "Person"), 0.8  # 妈，…… - ……儿子，你……: the parent answers
-    if not _ASKS.search(turn.text):
+    if not _ASKS.search(turn.text) or _ASKS_ANOTHER.search(turn.text):
         return None
     before = turns[at - 1] if at > 0 else None
     if before is not None and (before.speaker == turns[at + 1].speaker or _ASKS.search(before.text)):
