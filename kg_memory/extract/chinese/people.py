@@ -476,8 +476,8 @@ def named_subject(clause: str, head: re.Match[str], reads: Callable[[str], objec
                  and len(m.group("rest")) > 1), head)
 
 
-#: A turn that opens by calling someone a relative (爸，我帮你拿着): the addressee is that relative.
-_KIN_CALLED = lazy(r"^(?:哦|噢|嘿|嗨|啊)?[，,]?(?P<kin>爸爸|爸|老爸|妈妈|妈|老妈|妈咪|爹地|儿子|女儿|哥哥|姐姐|妹妹|弟弟)[，,！!]")
+#: A turn that opens by calling someone a relative (爸，我帮你拿着): the addressee is that relative (not 姐姐，你们……: a group).
+_KIN_CALLED = lazy(r"^(?:哦|噢|嘿|嗨|啊)?[，,]?(?P<kin>爸爸|爸|老爸|妈妈|妈|老妈|妈咪|爹地|儿子|女儿|哥哥|姐姐|妹妹|弟弟)[，,！!](?!你们)")
 #: (A parent called at the end of a turn, 谢谢，妈, is read by :func:`.called.parents_called` alone: one call, one parent.)
 _CALLED_AS = {"爹地": "parent", "妈咪": "parent"}
 _INTRODUCES = lazy(r"这是|这位是|这就是|来见见|见一下")
