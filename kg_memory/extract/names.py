@@ -95,10 +95,11 @@ _STREET_WORDS = frozenset("street avenue road boulevard lane drive terrace cresc
 _ZH_NAME = lazy(r"^[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{1,5}(?:·[\u4e00-\u9fff]{1,6}){1,2}$")  # 瑞秋·卡伦·格林
 
 
-#: A title after a Chinese name: 盖勒先生, 汉尼根太太, 格林医生, 王老师, 李护士, 张叔叔, 雷班长 (the name with its title is one form
-#: of the name; a title alone, 先生, is no name).
+#: A title after a Chinese name: 盖勒先生, 汉尼根太太, 格林医生, 王老师, 李护士, 张叔叔, 雷班长, or the word one calls an old
+#: neighbour by after their surname (张奶奶, 孟爷爷, 刘伯伯): the name with its title is one form of the name; a title
+#: alone, 先生, 奶奶, is no name.
 _ZH_TITLE = lazy(r"(?<=[\u4e00-\u9fff])(?:先生|太太|小姐|女士|夫人|博士|医生|教授|老师|护士|律师|教练|警官|大夫|经理|主任|"
-                 r"叔叔|阿姨|[班站队社店厂组校院部局处科所村行馆]长|书记|主管)$")
+                 r"叔叔|阿姨|爷爷|奶奶|伯伯|[班站队社店厂组校院部局处科所村行馆]长|书记|主管)$")
 
 
 def _zh_untitled(name: str) -> str:
