@@ -1,5 +1,6 @@
 """A bare name question (叫什么？, 叫啥名字？) just after someone spoke of a relative asks the relative's name, not the name of
-the one who answers, and the name opening the answer calls nobody.
+the one who answers, and the name opening the answer calls nobody; nor does a place named opening the answer to
+where something is (在哪个城市？ - 温哥华，……).
 
 "我们家闺女也在师大读书。" - "真的？叫什么？说不定我认识。" - "方晓雯，戴个眼镜。": the answer names the daughter, whoever
 gives it (the mother, or the father beside her); read as a name asked of the one answering, it made 方晓雯 the father's
@@ -50,20 +51,26 @@ def relative_answer(spoken: str, question: str, answer: str) -> str | None:
     return _OPENING_NAME.sub("", answer, count=1)
 
 
+#: A place asked for (在哪个城市？, 住哪儿？): a name opening the answer is the place (西雅图，……), no call.
+_PLACE_ASKED = lazy(r"(?:哪个|哪座)(?:城市|国家|省|地方)|什么地方|哪儿|哪里")
 #: The rest of an answer that speaks to someone: 你/您 after the name (方晓雯，你过来一下: a call).
 _TO_YOU = lazy(r"[你您]")
 
 
 def name_given(question: str, answer: str, candidates: set[str]) -> bool:
     """Whether ``answer`` opens with a name of ``candidates`` given for a bare name question in ``question``, the
-    question closing its turn or not (叫什么？说不定我认识。 - 方晓雯，戴个眼镜。): the name is the one asked for,
-    no call of the one who asked; an answer saying 你 after the name calls after all.
+    question closing its turn or not (叫什么？说不定我认识。 - 方晓雯，戴个眼镜。), or for a place (在哪个城市来着？ -
+    温哥华，……): the name is the one asked for, no call of the one who asked; an answer saying 你 after the name calls
+    after all.
 
     >>> name_given("叫什么？说不定我认识。", "方晓雯，戴个眼镜。", {"方晓雯"})
     True
     >>> name_given("叫什么？", "方晓雯，你过来。", {"方晓雯"}), name_given("好吃吗？", "方晓雯，戴个眼镜。", {"方晓雯"})
     (False, False)
+    >>> name_given("您闺女在哪个城市来着？", "温哥华，离得远。", {"温哥华"})
+    True
     """
-    if _BARE_NAME_ASKED.search(question) is None or (m := _OPENING_NAME.match(answer)) is None:
+    if _BARE_NAME_ASKED.search(question) is None and _PLACE_ASKED.search(question) is None \
+            or (m := _OPENING_NAME.match(answer)) is None:
         return False
     return m.group().strip(" ，,。！!") in candidates and _TO_YOU.search(answer, m.end()) is None
