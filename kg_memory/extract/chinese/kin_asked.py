@@ -50,6 +50,11 @@ _AS_CHILD = lazy(r"(?:^|[，,。！!？?…])\s*(?:儿子|闺女|女儿|丫头)[
 #: that one's, and the one who answers it is no relative called at the turn's head.
 _ASKS_ANOTHER = lazy(r"[。！!？?…]\s*(?!对了|那|好|行|哎|唉|嗯|哦|喂)[\u4e00-\u9fff]{1,4}[，,！!]\s*(?:你|您)[^。！!？?]*[？?]")
 
+#: A child called as a stranger calls one (小朋友，……, 小姑娘，……): the one who calls so is no parent of the child.
+_STRANGERS_CALL = lazy(r"(?:^|[，,。！!？?…])\s*(?:小朋友|小同学|小伙子|小姑娘|小妹妹|小弟弟)[，,！!]")
+#: The next turn speaks to the caller (让你……, 你……): an answer to them.
+_TO_CALLER = lazy(r"[你您]")
+
 
 #: A parent speaking of themselves as 妈 or 爸 to their child (……，妈走了。 妈给你带了饭。 爸跟你说): at a clause's head, then a verb.
 _SELF_PARENT = lazy(r"(?:^|[，,。！!？?…])\s*(?P<k>妈|爸)(?P=k)?(?=走了|先走|给你|跟你|这就|去|回|也|就|不|没|知道|在这)")
@@ -84,6 +89,9 @@ def asked_kin(turn: Turn, discourse: Discourse) -> tuple[Entity, float] | None:
         return None
     if _PARENT_CALLED.match(turn.text) and _AS_CHILD.search(turns[at + 1].text):
         return Entity(turns[at + 1].speaker, "Person"), 0.8  # 妈，…… - ……儿子，你……: the parent answers
+    if _PARENT_CALLED.match(turn.text) and at > 0 and _STRANGERS_CALL.search(turns[at - 1].text) \
+            and turns[at - 1].speaker != turns[at + 1].speaker and _TO_CALLER.search(turns[at + 1].text):
+        return Entity(turns[at + 1].speaker, "Person"), 0.6  # 小朋友，看这儿。 - 爸，我看不清。 - 让你……: the parent answers
     if not _ASKS.search(turn.text) or _ASKS_ANOTHER.search(turn.text):
         return None
     before = turns[at - 1] if at > 0 else None
