@@ -16,7 +16,9 @@ and:
   this is Ann.", "This is Molly. Molly, Chandler, Joey.") and asks the one spoken to nothing after it ("This is Phoebe.
   How do you know Monica?");
 * the newcomer does not say the name ("Hi Roger!" greets him), speaks of nobody in the third person ("Is she staying
-  long?"), and calls or names nobody ("Mark! You made it.", "And I'm her friend, Jo.");
+  long?", "你弟弟长得真精神"), and calls or names nobody ("Mark! You made it.", "And I'm her friend, Jo.");
+* nobody in the next turns gives themself the name ("这是我老公阿焕。" - "你好，叫我阿焕就行。": that one is him, and
+  the voice after is not);
 * no second voice not heard before speaks within the next three turns without saying the name ("Mom, Dad, this is Tom." -
   "Oh, hello!" - "Hi.": which of the two is Tom is not known), unless the first greets the room, as the one brought in
   does ("this is my neighbor Harriet. Harriet, this is everyone." - "Hello, everyone.", where nobody spoke before), or
@@ -192,17 +194,20 @@ def _says_a_name(text: str, lower_words: frozenset[str]) -> bool:
 #: "I'm Tunde, this is my wife, Grace.": the speaker and one brought along with them, introduced together.
 _SELF_AND_KIN = lazy(r"\b(?:I['’]m|I\s+am)\s+[A-Z][\w'-]+\s*(?:,\s*|\.\s+|\s+)(?:and\s+)?this\s+is\s+my\s+(?:wife|husband|"
                      r"partner|fianc[ée]e?|girlfriend|boyfriend|son|daughter|brother|sister|mom|mother|dad|father)\b", re.I)
-#: The one brought along speaking for the two ("Hi. We're nervous.", "We brought wine.").
-_FOR_THE_TWO = lazy(r"\b(?:we|we're|we've|we'll|us|our)\b", re.I)
-#: ... not a host's "we" welcoming them ("Welcome! We're so glad you came.", "We've heard so much about you.").
+#: The same in Chinese: "我是甜甜，这是我老公阿川。"
+_ZH_SELF_AND_KIN = lazy(r"我是[\u4e00-\u9fff]{1,4}?[，,。]\s*这是我的?(?:老公|丈夫|老婆|妻子|太太|爱人|媳妇儿?|男朋友|女朋友|"
+                        r"儿子|女儿|哥哥|姐姐|弟弟|妹妹)")
+#: The one brought along speaking for the two ("Hi. We're nervous.", "We brought wine.", "我们就住在后面。").
+_FOR_THE_TWO = lazy(r"\b(?:we|we're|we've|we'll|us|our)\b|我们|我俩|咱们|咱俩", re.I)
+#: ... not a host's "we" welcoming them ("Welcome! We're so glad you came.", "We've heard so much about you.", "欢迎欢迎").
 _HOSTING = lazy(r"\b(?:welcome|come\s+in|glad\s+you|you\s+made\s+it|about\s+you|to\s+meet\s+you|have\s+a\s+seat|you\s+must\s+be|"
-                r"you\s+found\s+us|sit\s+down)\b", re.I)
+                r"you\s+found\s+us|sit\s+down)\b|欢迎|请进|进来|请坐|快坐|你们俩|你们两|认识你们|听说|久仰", re.I)
 
 
 def _pair_answers(turns: Sequence[Turn], i: int) -> bool:
     """Whether turn ``i`` introduces its speaker and one brought along ("I'm Tunde, this is my wife, Grace.") and the
     turn after, by a voice not heard before, speaks for the two ("Hi. We're nervous."): the one brought along."""
-    if i + 1 >= len(turns) or not _SELF_AND_KIN.search(turns[i].text):
+    if i + 1 >= len(turns) or not (_SELF_AND_KIN.search(turns[i].text) or _ZH_SELF_AND_KIN.search(turns[i].text)):
         return False
     answer = turns[i + 1].text
     return turns[i + 1].speaker not in {t.speaker for t in turns[:i + 1]} and _FOR_THE_TWO.search(answer) is not None \
@@ -253,6 +258,23 @@ def _newcomer(turns: Sequence[Turn], i: int, name: str, lower_words: frozenset[s
     return came.speaker
 
 
+#: The one introduced spoken of to the one who introduced them ("你弟弟长得真精神", "你老公人真好"): someone else.
+_YOUR_KIN = lazy(rf"[你您](?:的|家)?{_ZH_RELATIVE}")
+
+
+def _names_self_so(text: str, name: str) -> bool:
+    """Whether ``text`` is said by one who gives themself the Chinese ``name`` or its given name ("我叫吕佳",
+    "叫我阿焕就行", "我就是冬青").
+
+    >>> _names_self_so("你好，叫我阿焕就行。", "阿焕"), _names_self_so("你好，我是志刚。", "何冬青")
+    (True, False)
+    """
+    if not _HAN.search(name):
+        return False
+    forms = {name} | ({name[1:]} if len(name) == 3 else set())
+    return any(re.search(rf"(?:我叫|叫我|我是|我就是){re.escape(form)}", text) for form in forms)
+
+
 def introduced_speakers(turns: Sequence[Turn]) -> list[tuple[str, str, Turn]]:
     """``(speaker, name, turn)`` for each person introduced by name in ``turn`` whom the next voice not heard before
     is (see the module docstring): one conversation's turns, in order.
@@ -274,6 +296,8 @@ def introduced_speakers(turns: Sequence[Turn]) -> list[tuple[str, str, Turn]]:
             continue
         heard = {t.speaker for t in turns[:i + 1]}
         after = turns[i + 1:i + 1 + _WINDOW]
+        if any(t.speaker != turn.speaker and _names_self_so(t.text, name) for t in after):
+            continue  # "这是我老公阿焕。" - "你好，叫我阿焕就行。": the one introduced says it, no other voice is them
         greeting = {t.speaker for t in after if name in t.text}  # "Hi Roger!": one of those Roger is introduced to
         answer = next((t for t in after if t.speaker != turn.speaker and t.speaker not in greeting), None)
         if answer is not None and answer.speaker == _newcomer(turns, i, name, lower_words):
@@ -283,8 +307,9 @@ def introduced_speakers(turns: Sequence[Turn]) -> list[tuple[str, str, Turn]]:
         if answer is None or answer.speaker not in fresh or len(fresh) != 1 and not (_GREETS_ROOM.match(answer.text) or met or pair):
             continue  # the first to answer was heard before, or two voices not heard before answer (unless the first
             # greets the room, as the one brought in does: "Hello, everyone.", or is glad to meet the one spoken to)
-        if speaks_of_someone(answer.text, name) or _says_a_name(_present_greeted(answer.text, turns[:i]), lower_words):
-            continue  # "Are you sure she's in?", "Ross!", "I'm his friend, Dr. Rosen."
+        if speaks_of_someone(answer.text, name) or _says_a_name(_present_greeted(answer.text, turns[:i]), lower_words) \
+                or _YOUR_KIN.search(answer.text):
+            continue  # "Are you sure she's in?", "Ross!", "I'm his friend, Dr. Rosen.", "你弟弟长得真精神"
         out.append((answer.speaker, name, turn))
     return out + presented_children(turns)  # "Mum, the timer!" - "That's my son Ilan.": the one who called
 
