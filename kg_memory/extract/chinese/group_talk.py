@@ -24,6 +24,7 @@ Sentence patterns (:func:`said_in_group`):
 * 罗斯和莫妮卡的爸爸杰克: a relative two named share (two who share a parent are siblings);
 * 我和老公一起去旅游了: a relative the speaker does something with (:mod:`.kin_along`).
 * 我家老王今天又加班: a spouse called by the surname at home (:mod:`.home_spouse`).
+* 老狄，咱们两家就住对门: the one called is the speaker's neighbour (:mod:`.next_door_called`).
 
 A negated clause (我没从伦敦回来), a question (你刚从伦敦回来吗？) or a hypothetical (如果比尔讨厌我们) gives nothing:
 the clause reader drops questions and hypotheticals before these rules see them, and the sentence patterns look
@@ -48,6 +49,7 @@ from .couples import named_owner
 from .home_spouse import home_spouse
 from .kin_along import kin_along
 from .lexicon import HAN, JOB_SUFFIX, KIN, KIN_PREDICATE, NUM, TIME
+from .next_door_called import next_door_called
 from .objects import place
 from .people import is_place, owner_kin
 from .ties import known_third
@@ -363,4 +365,4 @@ def said_in_group(sentence: str, turn: Turn, discourse: Discourse) -> list[Found
         return []  # 开玩笑的，比尔和科琳讨厌我们
     return _titled(sentence, turn, discourse) + _two_feel(sentence, turn, discourse) + _date_went(sentence, turn, discourse) \
         + _two_kin(sentence, turn, discourse) + _shared_kin(sentence, turn, discourse) + kin_along(sentence, turn, discourse) \
-        + home_spouse(sentence, turn, discourse)
+        + home_spouse(sentence, turn, discourse) + next_door_called(sentence, turn, discourse)
