@@ -1,6 +1,7 @@
 """A short answer to the question said just before it: 纽约。 after 你住在哪里？ (where the speaker lives, or comes from
 after 你是哪里人？), 我丈夫。 after 谁是瑞克？ (瑞克 is the speaker's husband), 保安。 after 你是医生啊？ or 你是做什么的？ (the
-speaker's job), 星火互娱。 after 你在哪儿上班？ (the speaker's employer)."""
+speaker's job), 星火互娱。 after 你在哪儿上班？ (the speaker's employer), 在，我是他爱人。 after 王大海家属在吗？ (the
+speaker is 王大海's wife: the one asked for by name is the 他 of the answer)."""
 
 from __future__ import annotations
 
@@ -11,8 +12,9 @@ from ..framework import Found, lazy
 from ..names import is_chinese_name
 from ..pronouns import Discourse, gender_of_noun
 from .careers import employer_named, pointed_org
-from .lexicon import HAN, KIN, KIN_PREDICATE, is_country, is_job
+from .lexicon import HAN, KIN, KIN_PREDICATE, SURNAMES, is_country, is_job
 from .places import is_place
+from .segment import is_called_name
 
 __all__ = ["kin_answered", "place_answered", "work_answered"]
 
@@ -39,16 +41,44 @@ _ASKS_WHO = lazy(rf"(?:谁是(?P<a>[{HAN}·]{{2,8}}?)|(?:^|[，,。！!？?\s])(
 _KIN_ANSWER = lazy(rf"^\s*(?:嗯|哦|呃)?[，,]?\s*(?:(?:他|她)?是)?我的?(?:最好的|好)?(?P<kin>{KIN})[。！!.…\s]*$")
 
 
+#: 王大海家属在吗？ / 王大海的家属来了没有？: someone's family asked for by that one's name (at a hospital, an office).
+_ASKS_FAMILY = lazy(rf"(?:^|[，,。！!？?\s])(?P<n>[{HAN}·]{{2,4}}?)的?(?:家属|家里人|亲属)(?:在吗|在不在|在哪|来了吗|来了没有?|是哪位|呢)[？?]")
+#: 在，我是他爱人。 / 我就是她女儿: the speaker the relative of the one asked for.
+_FAMILY_ANSWER = lazy(rf"(?:^|[，,。！!\s])(?:我是|我就是)(?:他|她)的?(?P<kin>{KIN})(?=[，,。！!…]|$)")
+
+
 def kin_answered(turn: Turn, discourse: Discourse, previous_text: str) -> list[Found]:
-    """我丈夫。 said right after 谁是瑞克？: 瑞克 is the speaker's husband."""
+    """我丈夫。 said right after 谁是瑞克？: 瑞克 is the speaker's husband; 在，我是他爱人。 after 王大海家属在吗？: 王大海 is.
+
+    >>> ts = [Turn("c", "1", "Ann", "王大海家属在吗？"), Turn("c", "2", "Bob", "在，我是他爱人。")]
+    >>> [(s.label, p, o.label) for s, p, o, _, _ in kin_answered(ts[1], Discourse(ts), ts[0].text)]
+    [('王大海', 'spouse', 'Bob')]
+    """
     asked = _ASKS_WHO.search(previous_text)
     answer = _KIN_ANSWER.match(turn.text) if asked else None
-    name = (asked.group("a") or asked.group("b")) if asked and answer else None
+    if asked is None or answer is None:
+        return _family_answered(turn, discourse, previous_text)
+    name = asked.group("a") or asked.group("b")
     if answer is None or not name or not is_chinese_name(name) and "·" not in name or name == turn.speaker:
         return []
     person = Entity(name, "Person")
     discourse.mention(turn, person, gender_of_noun(answer.group("kin")))
     return [(discourse.speaker(turn), KIN_PREDICATE[answer.group("kin")], person, 0.7, None)]
+
+
+def _family_answered(turn: Turn, discourse: Discourse, previous_text: str) -> list[Found]:
+    """在，我是他爱人。 said right after 王大海家属在吗？: the one asked for by name has the speaker for a wife. The name
+    is a known one, or a surname and one or two characters (a full name jieba splits: 王大海), or a familiar one (老杜)."""
+    asked = _ASKS_FAMILY.search(previous_text)
+    answer = _FAMILY_ANSWER.search(turn.text) if asked else None
+    if asked is None or answer is None:
+        return []
+    name = asked.group("n")
+    if not (is_called_name(name) or name[0] in SURNAMES and len(name) in (2, 3)) or name == turn.speaker:
+        return []
+    person = Entity(name, "Person")
+    discourse.mention(turn, person)
+    return [(person, KIN_PREDICATE[answer.group("kin")], discourse.speaker(turn), 0.7, None)]
 
 
 #: 你是做什么的？ / 你做什么工作？ / 你是医生吗？ (a job guessed) / 你在哪儿上班？ (where): what the one who answers does.
