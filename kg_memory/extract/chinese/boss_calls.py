@@ -10,7 +10,9 @@ opening, nor 老大, 头儿: what roommates and brothers call the eldest). 师�
 boss too ("小蒋，把车开上去。" - "好嘞师父。"; no job said).
 
 Not read: a title alone answering a question ("谁啊？" - "老板。"), the answer of the one who gave the order, a title of
-the family or a stranger (阿姨, 师傅: said to anyone).
+the family or a stranger (阿姨, 师傅: said to anyone), a title opening the turn of a third voice after an order given
+back to one who called the head so just before it ("队长，太快了。" - "小郝，慢慢来。" - "队长，我带了个人来。": the one
+told is 小郝, and the third only turns to the head, as the members of a dance team do).
 
 >>> from kg_memory.types import Turn
 >>> ts = [Turn("c", "1", "A", "稍等啊。小杰，三号架子那个箱子拿一下。"), Turn("c", "2", "B", "来了，店长。")]
@@ -19,6 +21,8 @@ the family or a stranger (阿姨, 师傅: said to anyone).
 """
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from ...types import Entity, Turn
 from ..called_back import opening_call
@@ -40,6 +44,17 @@ _NO_JOB = frozenset({"老大", "头儿", "领导", "师父"})  # 师父: the mas
 _NOT_SURNAME = frozenset("好大小老新总副")
 
 
+def _told_the_one_before(before: Sequence[Turn], turn: Turn, title: str) -> bool:
+    """Whether the order that ends ``before`` answers the turn before it, a third voice's who called the head by
+    ``title`` too, calling them by a name not said before in the talk ("队长，太快了。" - "郝嫂，慢慢来。"): then ``turn``,
+    said next, is not by the one told."""
+    first, order = before[-2], before[-1]
+    calls = [opening_call(piece.strip()) for piece in SENTENCE_WITH_END.findall(order.text)]
+    called = next((c for c in calls if c), None)
+    return first.speaker not in (turn.speaker, order.speaker) and title[-2:] in first.text and called is not None \
+        and not any(called in t.text for t in before[:-1])
+
+
 def bosses_called(turn: Turn, discourse: Discourse) -> list[Found]:
     """The speaker's boss: the one before who called the speaker by name and told them something, when ``turn`` takes
     it and calls them 店长, 老板, 王经理 (and that one's job title, 店长, 经理)."""
@@ -55,6 +70,9 @@ def bosses_called(turn: Turn, discourse: Discourse) -> list[Found]:
         return []  # nobody told by name what to do: one who answers a customer, or anyone
     if before.text.rstrip().endswith(("？", "?")) or "您" in before.text:
         return []  # "小杰，你吃了吗？": a question, no order; "陈哥，您稍等。" - "好的老板。": a customer spoken to
+    if m.start("t") == 0 and at >= 2 and _told_the_one_before(turns[:at], turn, m.group("t")):
+        return []  # "队长，太快了。" - "小郝，慢慢来。" - "队长，我带了个人来。": the one told called the head so before; a
+        # third turns to the head as one of the team
     boss, speaker = Entity(before.speaker, "Person"), discourse.speaker(turn)
     title = m.group("t")[1:] if surname else m.group("t")
     out: list[Found] = [(speaker, "boss", boss, 0.6, None)]
