@@ -63,7 +63,7 @@ from .kin_chain import through_kin
 from .kin_mentioned import kin_mentioned
 from .kin_pairs import paired_kin
 from .lexicon import HAN, KIN, KIN_GOOD, KIN_PREDICATE, MARITAL_STATUS, NAME, NUM, PET, SURNAMES, is_country, is_job
-from .named_other import named_other, thing_named
+from .named_other import named_other, own_animal_named, thing_named
 from .objects import DEICTIC, KIND_OF_PLACE, owned, place
 from .people import (
     PEOPLE_RULES,
@@ -125,8 +125,8 @@ def _r_name(m: re.Match[str], c: Clause) -> bool:
     if other and other[0] and name and not c.negated and is_chinese_name(name):
         c.add(other[0], Entity(name, "Person"), 0.8)
     if c.negated or not name or known != c.turn.speaker and is_chinese_name(known) and known not in name or other \
-            or thing_named(c.sentence):
-        return False  # 我开了一家咖啡店，叫拾光: the shop's name
+            or thing_named(c.sentence, known == c.turn.speaker):  # 开了一家店，叫拾光; 它是一只鹦鹉，名字叫豆豆
+        return own_animal_named(c, name)
     c.add("name", name, 0.9)
     return True
 
