@@ -107,8 +107,9 @@ _NAME_FOR = (r"(?i:(?:^|[.!?…]\s*)(?:(?:and|okay|ok|so|great)[,\s]+)?(?:the\s+
 _ASKS_NAME = lazy(r"\byour\s+name\b|" + _NAME_FOR + r"|\bwho\s+are\s+you\b|\band\s+you\s+are\b|(?:^|[.!?…]\s*)you\s+are\s*(?:\.\.\.|…)|"
                         r"\bwe(?:'ve|\s+have)\s+(?:never\s+)?met\b|\bwe\s+haven't\s+met\b|"  # "I don't believe we've met, Joey." - "Dennis."
                         # 你叫什么 / 名字？, not "您妻子的名字是？", "你朋友叫什么?" nor "很美的名字。" (someone else's name),
-                        # nor "在一家银行，叫什么星展" (a name half remembered, said: no question)
-                        r"(?:你|您)(?:的名字|叫什么)|你是谁|(?:^|[，,。！？!?\s])(?:名字|叫什么(?!(?!名字|来着|呢|啊|呀)[\u4e00-\u9fff]))|"
+                        # nor "在一家银行，叫什么星展" (a name half remembered, said: no question), nor "养了只猫，名字叫
+                        # 米米" (a name told: "真可爱。" after it is praise, no name)
+                        r"(?:你|您)(?:的名字|叫什么)|你是谁|(?:^|[，,。！？!?\s])(?:名字(?![叫是为])|叫什么(?!(?!名字|来着|呢|啊|呀)[\u4e00-\u9fff]))|"
                         r"我们(?:还)?没见过|" + _WHO_YOU_ARE, re.I)
 #: A name asked of a thing spoken of just before ("你们公司是做游戏的？叫什么来着？", "那家店叫什么？"): its answer names the
 #: thing, not the one answering (not 你叫什么, asked of the person).
