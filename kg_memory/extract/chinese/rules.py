@@ -57,6 +57,7 @@ from .endings import (
     moved_from,
 )
 from .everyday import EVERYDAY_RULES, denied_name, idol_then
+from .familiar_intro import familiar_intro
 from .group_talk import said_in_group
 from .homes_named import homes_named
 from .kin_chain import through_kin
@@ -246,7 +247,7 @@ def _r_copula(m: re.Match[str], c: Clause) -> bool:
             and plausible_name(raw, frozenset()) and religion_of(raw) is None:  # 我是穆斯林: a faith
         c.add("name", raw, 0.85)  # 我是李娜: the speaker's name ("I am Anna")
         return True
-    if add_student(raw, c):  # 我是北大的学生, 我是北大大二的, 我是浙大计算机系的
+    if not (counted or of) and familiar_intro(raw, c) or add_student(raw, c):  # 我是老周 (:mod:`.familiar_intro`); 我是北大的学生
         return True
     if raw in ("男的", "男生", "男人", "男孩", "男", "男孩子"):
         c.add("gender", MALE, 0.8)

@@ -1,0 +1,53 @@
+"""A speaker who says who they are by the familiar form of their surname: 我是老周, 大家好，我是小周, 我是管理员老周.
+
+Chinese speakers among colleagues and neighbours often give no full name but the form others call them by: 老 or 小 and
+the surname (老周, 小马), after a job or a place of theirs at times (我是管理员老周, 我是社区的小马). That form is how
+the speaker is called, an ``alternateName`` (their full name stays unknown); a job said before it (管理员) is their
+``jobTitle``. Words that look like it are no names: 老板, 老乡, 老师, 小学生 (no surname follows 老 or 小:
+:func:`~.segment.is_familiar_name`), nor 小白 ("a beginner"), nor a form said of someone else (我是老周的同事: the clause
+goes on) or counted (我是个小白).
+
+>>> from kg_memory.extract.chinese.familiar_intro import familiar_form
+>>> familiar_form("老周"), familiar_form("管理员老周"), familiar_form("社区的小马"), familiar_form("老板"), familiar_form("小白")
+('老周', '老周', '小马', None, None)
+"""
+
+from __future__ import annotations
+
+from ..framework import Clause, lazy
+from .lexicon import is_job
+from .segment import is_familiar_name
+
+__all__ = ["familiar_form", "familiar_intro"]
+
+#: 老周, 管理员老周 (a job before it), 社区的小马 (a place or a group of the speaker's, then 的).
+_FORM = lazy(r"^(?:(?P<job>(?:(?!的)[\u4e00-\u9fff]){2,5}?)|[\u4e00-\u9fff]{1,6}?的)?(?P<n>[老小阿][\u4e00-\u9fff])$")
+#: Familiar-looking words with another sense: 小白 is "a beginner" (我是小白，什么都不懂).
+_WORDS = frozenset({"小白"})
+
+
+def familiar_form(raw: str) -> str | None:
+    """The familiar form of a surname ``raw`` (what follows 我是) is, or ends with after a job or a place: 老周 of
+    管理员老周, 小马 of 社区的小马; ``None`` otherwise."""
+    found = _familiar(raw)
+    return found[0] if found else None
+
+
+def _familiar(raw: str) -> tuple[str, str] | None:
+    """The familiar form ``raw`` ends with and the job said before it (``""`` if none)."""
+    m = _FORM.match(raw)
+    if m is None or m.group("n") in _WORDS or not is_familiar_name(m.group("n")):
+        return None
+    if m.group("job") and not is_job(m.group("job")):
+        return None  # 我是老周: the whole; 我是大老周: no job before it
+    return m.group("n"), m.group("job") or ""
+
+
+def familiar_intro(raw: str, c: Clause) -> bool:
+    """Where the speaker says 我是 ``raw`` and ``raw`` is a familiar form (:func:`familiar_form`), they are called so."""
+    if c.negated or c.subject != c.discourse.speaker(c.turn) or (found := _familiar(raw)) is None:
+        return False
+    c.add("alternateName", found[0], 0.8)
+    if found[1]:
+        c.add("jobTitle", found[1], 0.8)  # 我是管理员老周: a caretaker too
+    return True
