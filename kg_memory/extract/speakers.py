@@ -110,7 +110,7 @@ from .self_intros import ZH_IS, intro_name, naming_turns, own_name_told
 from .sent_for import sends_for, summoned
 from .speaker_vote import INTRODUCED, NUMBERED, Tally, assign
 from .speaker_vote import name_key as _key
-from .turned_calls import called_later
+from .turned_calls import called_in_one_breath, called_later
 from .verdicts import verdict_after
 from .who_answers import named_alone, names_answer
 
@@ -404,8 +404,8 @@ def _name_dialogue(turns: Sequence[Turn], least: float, min_confidence: float) -
     crowded |= {i for i, turn in enumerate(turns)  # "Pheebs come on! Okay guys, ..."; "豆豆，不怕不怕": a pet, a baby
                 if _TO_A_GROUP.search(turn.text) or to_a_little_one(turn.text)}
     crowded |= {i for i, turn in enumerate(turns) if _introduces_to_each_other(turn.text, candidates)}
-    crowded |= {i for i, turn in enumerate(turns)  # "Ross! Janice?!", "西奥多……比特西，很高兴见到你们！"
-               if _greets_two(turn.text, candidates, lower_words)}
+    crowded |= {i for i, turn in enumerate(turns)  # "Ross! Janice?!", "西奥多……比特西，很高兴见到你们！", "菲比？莫妮卡？……"
+               if _greets_two(turn.text, candidates, lower_words) or called_in_one_breath(turn.text, candidates)}
     crowded |= {i for i, turn in enumerate(turns)  # "杨小军！你爸喊你回来！": one away, unless they answer (:mod:`.sent_for`)
                 if summoned(turn.text) and not answers_call(turns, i)}
     crowded |= {i for i, turn in enumerate(turns) if says_baby_talk(turn.text)}  # "来，给妈妈笑一个…艾玛": to a baby

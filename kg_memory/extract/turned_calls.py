@@ -20,6 +20,15 @@ True
 (False, False)
 >>> called_later("嘿罗斯，这是德克。德克，这是我的好朋友罗斯。", 3, "罗斯", {"罗斯", "德克"})
 False
+
+Two people called one right after the other, each name a question of its own ("菲比？莫妮卡？我真的什么都不懂吗？",
+"Joey? Ross? Anyone?"), are looked for among those in the room: either may answer, and the one who does is neither
+known to be the first nor the last called (:func:`called_in_one_breath`; the turn then gives no votes).
+
+>>> called_in_one_breath("糟了？菲比？莫妮卡？我真的什么都不懂吗？", {"菲比", "莫妮卡"})
+True
+>>> called_in_one_breath("Caleb? Caleb Lindqvist? No way!", {"Caleb", "Caleb Lindqvist"}), called_in_one_breath("菲比？你来了？", {"菲比"})
+(False, False)
 """
 
 from __future__ import annotations
@@ -30,13 +39,15 @@ from .call_replies import GREETING
 from .framework import lazy
 from .how_said import how_said
 
-__all__ = ["called_later"]
+__all__ = ["called_in_one_breath", "called_later"]
 
 _HAN = lazy(r"[\u4e00-\u9fff]")
 #: The end of a sentence: where a later call may open a new one (not a pause: "罗斯·盖勒...本杰明·霍巴特").
 _SENTENCE_END = lazy(r"(?:[!?。！？]|(?<![.…])\.(?![.]))+[\"”]?\s*")
 #: What introduces someone to the one called later ("德克，这是我的好朋友罗斯", "Amy, this is Charlie").
 _INTRODUCING = r"(?i:这是|这位是|这就是|this\s+is|meet)"
+#: Two bare names asked one right after the other, each after a sentence's start: "菲比？莫妮卡？", "Joey? Ross?".
+_TWO_ASKED = lazy(r"(?:^|(?<=[.!?。！？…，,]))\s*(?=([\w'·-]+(?:\s[\w'·-]+)?)\s*[?？]+\s*([\w'·-]+(?:\s[\w'·-]+)?)\s*[?？])")
 #: A word of the first sentence besides the name.
 _WORD = lazy(r"[A-Za-z\u4e00-\u9fff]")
 
@@ -68,3 +79,10 @@ def called_later(text: str, end: int, name: str, candidates: set[str]) -> bool:
             if how_said(text, start, start + len(other), other) == "to":
                 return True
     return False
+
+
+def called_in_one_breath(text: str, candidates: set[str]) -> bool:
+    """Whether ``text`` calls two of ``candidates`` (not forms of one name) one right after the other, each as a
+    question of its own (module docstring)."""
+    return any(a in candidates and b in candidates and not _same(a, b) for a, b in
+               (m.groups() for m in _TWO_ASKED.finditer(text)))
