@@ -39,6 +39,7 @@ from .pronouns import Discourse
 from .replies import restate_reply
 from .speaker_vote import name_key
 from .speakers import speaker_names
+from .terms_to_named import terms_to_named
 from .title_praise import bare_titles
 from .typed import as_typed
 from .we_married import we_married
@@ -140,7 +141,7 @@ class RuleExtractor:
                 from .chinese.child_called import elders_of_children
 
                 facts = elders_of_children(facts)
-        if terms := fitting_gender(terms_of_address(turns), facts):  # "Thanks, honey.": how the others call them
+        if terms := terms_to_named(fitting_gender(terms_of_address(turns), facts), facts, turns):  # "Thanks, honey."
             facts = _in_turn_order(facts + terms, turns)
         logger.debug("extracted %d facts from %d turns", len(facts), len(turns))
         # "You love me!" - "No, no.", "我30岁！" - "乔伊，你不是的！你31了。": taken back (once "乔伊" is Speaker 1)
