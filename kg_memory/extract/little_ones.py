@@ -1,7 +1,7 @@
 """Talk to a baby, a small child or a pet, for :mod:`.speakers`: a name said in it calls one who need not answer.
 
 One soothing a little one ("不怕不怕", "乖，不哭", "There, there.") or speaking of themself as the little one calls them
-("姐姐轻一点", "阿姨给你打针", "妈妈有礼物给你", "Mommy's here", "Daddy's got you") speaks to a baby, a child or a pet (豆豆, 艾玛), seldom
+("姐姐轻一点", "阿姨给你打针", "妈妈有礼物给你", "Mommy's here", "Daddy's got you") speaks to a baby, a child or a pet (豆豆, 朵朵), seldom
 to one of the speakers; the next speaker, or the one before, is no bearer of the name called. So does one bidding a dog
 come or sit with "boy" or "girl" ("Hey Biscuit, come here, boy!", "Sit, girl.", "Who's a good boy?"): a command a
 person is not given that way ("Atta boy, Cody!" and "He's a good boy" praise people, "Come on, girl" cheers a friend).

@@ -404,7 +404,7 @@ def _name_dialogue(turns: Sequence[Turn], least: float, min_confidence: float) -
     crowded |= {i for i, turn in enumerate(turns)  # "Pheebs come on! Okay guys, ..."; "豆豆，不怕不怕": a pet, a baby
                 if _TO_A_GROUP.search(turn.text) or to_a_little_one(turn.text)}
     crowded |= {i for i, turn in enumerate(turns) if _introduces_to_each_other(turn.text, candidates)}
-    crowded |= {i for i, turn in enumerate(turns)  # "Ross! Janice?!", "西奥多……比特西，很高兴见到你们！", "菲比？莫妮卡？……"
+    crowded |= {i for i, turn in enumerate(turns)  # "Ross! Janice?!", "西奥多……比特西，很高兴见到你们！", "小雨？阿杰？……"
                if _greets_two(turn.text, candidates, lower_words) or called_in_one_breath(turn.text, candidates)}
     crowded |= {i for i, turn in enumerate(turns)  # "杨小军！你爸喊你回来！": one away, unless they answer (:mod:`.sent_for`)
                 if summoned(turn.text) and not answers_call(turns, i)}

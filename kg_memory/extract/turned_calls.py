@@ -21,13 +21,13 @@ True
 >>> called_later("嘿罗斯，这是德克。德克，这是我的好朋友罗斯。", 3, "罗斯", {"罗斯", "德克"})
 False
 
-Two people called one right after the other, each name a question of its own ("菲比？莫妮卡？我真的什么都不懂吗？",
-"Joey? Ross? Anyone?"), are looked for among those in the room: either may answer, and the one who does is neither
+Two people called one right after the other, each name a question of its own ("小雨？阿杰？我真的什么都不懂吗？",
+"Milo? Dara? Anyone?"), are looked for among those in the room: either may answer, and the one who does is neither
 known to be the first nor the last called (:func:`called_in_one_breath`; the turn then gives no votes).
 
->>> called_in_one_breath("糟了？菲比？莫妮卡？我真的什么都不懂吗？", {"菲比", "莫妮卡"})
+>>> called_in_one_breath("糟了？小雨？阿杰？我真的什么都不懂吗？", {"小雨", "阿杰"})
 True
->>> called_in_one_breath("Caleb? Caleb Lindqvist? No way!", {"Caleb", "Caleb Lindqvist"}), called_in_one_breath("菲比？你来了？", {"菲比"})
+>>> called_in_one_breath("Caleb? Caleb Lindqvist? No way!", {"Caleb", "Caleb Lindqvist"}), called_in_one_breath("小雨？你来了？", {"小雨"})
 (False, False)
 """
 
@@ -46,7 +46,7 @@ _HAN = lazy(r"[\u4e00-\u9fff]")
 _SENTENCE_END = lazy(r"(?:[!?。！？]|(?<![.…])\.(?![.]))+[\"”]?\s*")
 #: What introduces someone to the one called later ("德克，这是我的好朋友罗斯", "Amy, this is Charlie").
 _INTRODUCING = r"(?i:这是|这位是|这就是|this\s+is|meet)"
-#: Two bare names asked one right after the other, each after a sentence's start: "菲比？莫妮卡？", "Joey? Ross?".
+#: Two bare names asked one right after the other, each after a sentence's start: "小雨？阿杰？", "Milo? Dara?".
 _TWO_ASKED = lazy(r"(?:^|(?<=[.!?。！？…，,]))\s*(?=([\w'·-]+(?:\s[\w'·-]+)?)\s*[?？]+\s*([\w'·-]+(?:\s[\w'·-]+)?)\s*[?？])")
 #: A word of the first sentence besides the name.
 _WORD = lazy(r"[A-Za-z\u4e00-\u9fff]")

@@ -1,4 +1,4 @@
-"""艾玛，爸爸有礼物给你……过来，亲爱的。 / "Emma, come here, sweetie.": a term of address said in a turn that first calls
+"""朵朵，爸爸有礼物给你……过来，亲爱的。 / "Lily, come here, sweetie.": a term of address said in a turn that first calls
 someone by a name no speaker bears (a baby, a pet) is that one's, not the next speaker's; a name a speaker bears leaves it
 with them."""
 

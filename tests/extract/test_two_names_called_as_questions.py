@@ -1,4 +1,4 @@
-"""菲比？莫妮卡？我真的什么都不懂吗？ / "Joey? Ross? Anyone?": two people called one right after the other, each as a
+"""小雨？阿杰？我真的什么都不懂吗？ / "Milo? Dara? Anyone?": two people called one right after the other, each as a
 question; either may answer, so the one who speaks next is given neither name. One person called in two forms ("Caleb?
 Caleb Lindqvist?") still calls the one answering."""
 
