@@ -39,6 +39,7 @@ from .lexicon import DEMONYMS, KIN, KIN_MODS, KIN_PREDICATE, NAME, NOT_NAMES, OB
 from .mentions import CLOSE_MODS, TurnState
 from .objects import is_job, owned_entity
 from .sentence_calls import sentence_opening
+from .split_words import PARTED
 
 __all__ = ["addressee_of", "called_name", "scan_breakups", "scan_people", "scan_schoolmates", "scan_vocative_kin", "third_of"]
 
@@ -580,13 +581,10 @@ _PAST_TIME = lazy(r"\b(?:last|ago|in\s+(?:19|20)\d\d|in\s+(?:january|february|ma
 #: "Monica and I split up", "you and I broke up": an ending with a named partner.
 _SPLIT = lazy(  # (not "So Dana": the name after a word that opens a sentence; "Dana and I, we split up" too)
     rf"(?<![\w'])(?:(?!(?:So|And|But|Well|Yeah|Oh|Now|Then|Anyway|Actually|Okay|Because)\s)(?P<name>{NAME})|(?P<you>(?i:you)))"
-    r"\s+(?i:and)\s+(?i:i)(?:\s*,\s*(?i:we))?\s+(?i:(?:just|finally|recently|officially|have|had|"
-    r"got|both|kind\s+of)\s+)*(?P<v>(?i:split\s+up|broke\s+up|broken\s+up|got\s+divorced|divorced|separated))(?![\w'])")
+    r"\s+(?i:and)\s+(?i:i)(?:\s*,\s*(?i:we))?\s+" + PARTED)
 #: "Ross and Emily broke up", "she and Joey had broken up": two others whose relationship ended
 _SPLIT_OTHERS = lazy(
-    rf"(?<![\w'])(?:(?P<a>{NAME})|(?P<she>(?i:he|she)))\s+(?i:and)\s+(?P<b>{NAME})\s+(?i:(?:just|finally|recently|officially|"
-    r"have|had|has|got|both|kind\s+of)\s+)*(?P<v>(?i:split\s+up|broke\s+up|broken\s+up|got\s+divorced|divorced|separated))"
-    r"(?![\w'])")
+    rf"(?<![\w'])(?:(?P<a>{NAME})|(?P<she>(?i:he|she)))\s+(?i:and)\s+(?P<b>{NAME})\s+" + PARTED)
 
 
 #: "my sister and her husband divorced", "my brother Sam and his girlfriend split up": a relative's couple that ended
@@ -629,7 +627,7 @@ def scan_breakups(sentence: str, turn: Turn, discourse: Discourse, state: TurnSt
         b = _named(other.group("b"))
         if a is not None and b is not None and a[0] != b and turn.speaker not in (a[0].label, b.label):
             verb = other.group("v").lower()
-            predicate = "spouse" if "divorced" in verb or verb == "separated" else "partner"
+            predicate = "spouse" if "divorce" in verb or "separat" in verb else "partner"
             state.endings.append((a[0], predicate, b, round(0.75 * a[1], 2), when))
     if " and i " not in low and " and i," not in low:
         return
@@ -638,7 +636,7 @@ def scan_breakups(sentence: str, turn: Turn, discourse: Discourse, state: TurnSt
             ((e, 0.9) if (e := _named(m.group("name"))) is not None else None)
         if who is not None and who[0].label != turn.speaker:
             verb = m.group("v").lower()
-            predicate = "spouse" if "divorced" in verb or verb == "separated" else "partner"
+            predicate = "spouse" if "divorce" in verb or "separat" in verb else "partner"
             state.endings.append((discourse.speaker(turn), predicate, who[0], round(0.8 * who[1], 2), when))
             discourse.mention(turn, who[0])
 
