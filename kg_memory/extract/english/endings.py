@@ -36,6 +36,7 @@ from ..timeexpr import find_time
 from .lexicon import KIN, KIN_MODS, KIN_PREDICATE, LEISURE_GROUP, NAME
 from .mentions import TurnState
 from .objects import clean_object, owned_entity
+from .parted_asked import partner_asked_after
 
 __all__ = ["ENDS_STATE", "former_partners", "scan_endings", "scan_former_kin", "scan_moved_from"]
 
@@ -158,6 +159,8 @@ def scan_endings(clause: str, turn: Turn, discourse: Discourse, state: TurnState
         raw = next((groups[k] for k in ("o", "n1", "n2") if groups.get(k)), None)
         weight *= 0.85 if groups.get("we") else 1.0
         obj: Entity = speaker  # the object is not said: every current value ends
+        if groups.get("we") and not raw and predicate in ("partner", "spouse"):  # "What happened with Dana?" - "We broke up."
+            obj = partner_asked_after(turn, discourse) or obj
         if groups.get("you"):  # "I broke up with you", "you dumped me": the speaker and the one spoken to
             addressee = discourse.addressee(turn)
             if addressee is None or addressee == speaker:
