@@ -22,6 +22,7 @@ import re
 from ...types import Entity, Turn
 from ..framework import lazy
 from ..pronouns import Discourse, gender_of_noun
+from .age_asked import mention_age_asked
 from .kin_asked_named import scan_kin_named
 from .lexicon import DEMONYMS, KIN, KIN_MODS, KIN_PREDICATE, NOT_NAMES, OBJECT_PRONOUNS, STOP
 from .mentions import CLOSE_MODS, TurnState
@@ -48,6 +49,7 @@ def scan_asked_after(before: str, text: str, turn: Turn, discourse: Discourse, s
     (its normalised text) opens with."""
     scan_kin_named(before, text, turn, discourse, state)  # "How's your wife?" - "Jenny's great.": the mirror
     scan_school_asked(before, text, turn, discourse, state)  # "Where does your son go?" - "Georgia Tech. Biology."
+    mention_age_asked(before, text, turn, discourse)  # "How old is Lily?" - "She's five.": Lily
     answer = _KIN_OPENS.match(text) if "my " in text.lower() else None
     if answer is None or not before:
         return
