@@ -17,6 +17,7 @@ from ..pronouns import gender_of_noun
 from .acted import acted_out, role_in_play
 from .ages_told import age_after_copula
 from .copula_names import copula_name
+from .judged_doers import bad_doer
 from .lexicon import (
     DEGREE_WORD,
     DEGREES,
@@ -518,6 +519,8 @@ def _skill_noun(words: str, c: Clause) -> bool:
         c.add("hobby", Entity(avid.group("n")[:-2] + "ing", "Thing"), 0.7)
         return True
     if avid and avid.group("a") == "avid":
+        return True
+    if bad_doer(words, c):  # "a terrible cook", "a lousy driver": a weakness (cooking, driving)
         return True
     bad = _BAD_AT_NOUN.match(words)  # "a terrible driver", "a lousy singer": no ability, and no job (a nurse still)
     if bad and (bad.group("n") in JOBS_SET or JOB_SUFFIX.search(bad.group("n"))) and bad.group("n") not in _PROFESSIONS:

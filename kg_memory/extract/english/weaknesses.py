@@ -21,6 +21,7 @@ import re
 
 from ...types import Entity
 from ..framework import Clause, Rule, lazy
+from .judged_doers import NOT_GOOD_DOER, r_not_good_doer
 from .lexicon import INSTRUMENTS, LANGUAGES, alts
 from .objects import clean_object
 
@@ -103,4 +104,6 @@ WEAKNESS_RULES: list[tuple[str, Rule]] = [
     # "(i am not) able to skate", "(i have never) been able to whistle", "(i am) unable to drive", "have no idea how to swim"
     (rf"^(?:(?:am|is|are|was|were|been|have\s+been|has\s+been)\s+)?(?:(?P<un>unable)|able|(?P<no>have\s+no\s+idea\s+how))"
      rf"\s+to\s+(?P<o>{_CRAFTS}){_CRAFT_END}", _unable),
+    # "(i am) not a (very) good singer", "(he's) not a great driver": the doer's activity
+    (NOT_GOOD_DOER, r_not_good_doer),
 ]
