@@ -20,7 +20,7 @@ from functools import cache
 
 from ..types import Fact
 
-__all__ = ["bare_titles", "judged_skill"]
+__all__ = ["bare_titles", "judged_skill", "praise_length"]
 
 #: Judging or stressing adjectives, one or more, before a job ("a really good, proper chef" reads "good proper chef").
 _WORDS = ("real|proper|actual|true|genuine|serious|legit|legitimate|bona fide|good|great|fine|excellent|terrific|"
@@ -70,3 +70,15 @@ def judged_skill(praise: str, bare: str) -> bool:
     (True, False, False)
     """
     return bare.lower() in _SKILL_DOERS and any(w in _JUDGING for w in re.findall(r"[a-z]+", praise.lower()))
+
+
+def praise_length(words: str) -> int:
+    """How many characters of ``words`` (lower case, after "a") are words of praise or stress before the rest, so that
+    the rest can be read as a student of a field: "good law student" -> 5 ("law student": jobTitle student,
+    fieldOfStudy law), as "a law student" is.
+
+    >>> praise_length("good law student"), praise_length("law student"), praise_length("real estate student")
+    (5, 0, 0)
+    """
+    m = _praise().match(words)
+    return m.end() if m else 0

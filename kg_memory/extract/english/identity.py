@@ -14,6 +14,7 @@ from ...gazetteer import gazetteer_id
 from ...types import Entity
 from ..framework import Clause, Rule, RuleTable, lazy
 from ..pronouns import gender_of_noun
+from ..title_praise import praise_length
 from .acted import acted_out, role_in_play
 from .ages_told import age_after_copula
 from .copula_names import copula_name
@@ -195,13 +196,14 @@ def copula_rule(after_copula: RuleTable) -> Rule:
             if kids and c.subject.type == "Person":  # "i am married with two kids"
                 c.add("child", owned_entity(c.subject, f"{kids.group('num')} {kids.group('k')}", "Person", None), 0.7)
             return True
-        major = _MAJOR.match(words)
+        judged = praise_length(words)  # "a good law student": the student of law, read past the praise
+        major = _MAJOR.match(words[judged:])
         if major:
             if major.group("f2"):
                 c.add("jobTitle", "student", 0.8)  # "a biology student" is a student of biology
             school_at = "at" if major.group("at") else "at2" if major.group("at2") else None
             if school_at:  # "a chemistry major at UCLA", "a nursing student from Trinity": the school too, written as said
-                lead = len(low) - len(_COPULA_LEAD.sub("", low))
+                lead = len(low) - len(_COPULA_LEAD.sub("", low)) + judged
                 at = re.match(r"(?P<o>[A-Z].*)", rest[lead + major.start(school_at):lead + major.end(school_at)])
                 if at is not None and (major.group("prep") != "from"
                                        or student_from_school(f"{major.group('f2')} student", at.group("o"))):
