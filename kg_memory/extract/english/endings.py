@@ -66,6 +66,10 @@ _ENDINGS: tuple[tuple[LazyPattern, str, str], ...] = (
     (_first(rf"(?i:broke\s+up|split\s+up)(?:\s+(?i:with)\s+(?:{_YOU}|(?:{_PARTNER}\s*)?(?P<o>{NAME})?)|\s+(?i:with)\s+{_HIM})?"
             rf"{_END_OF_WORD}"), "partner", "name"),
     (_first(rf"(?i:dumped)\s+{_YOU}"), "partner", "name"),  # "I dumped you": the one spoken to
+    # "we aren't together anymore", "we are no longer together": a couple no more (said by "we" only: a clause cut at
+    # "and" would read "Dana and I aren't ..." as "I aren't ...", whoever it was)
+    (lazy(rf"^(?:(?i:so|well|and|but|actually|yeah|oh|no),?\s+)*(?P<we>(?i:we))\s+{_ADV}(?i:(?:not|n't)\s+together\s+"
+          r"(?:anymore|any\s+more|any\s+longer)|no\s+longer\s+together)(?![\w'])"), "partner", "name"),
     (_first(rf"(?i:dumped|left)\s+{_PARTNER}(?:\s+(?P<o>{NAME}))?"), "partner", "name"),
     # "Pete dumped me", "my girlfriend Ann broke up with me", "my boyfriend left me" (whoever the partner is; not "left
     # me a note"; "he dumped me" is read with the man meant, in :mod:`.people`)
@@ -99,7 +103,7 @@ _ENDINGS: tuple[tuple[LazyPattern, str, str], ...] = (
 #: clauses end nothing, and the patterns' lower-case letters have no other forms there)
 _ENDING_WORDS = ("divorced", "separated", "left", "broke", "split", "dumped", "quit", "lost", "resign", "retire", "fired",
                  "sold", "rid", "traded", "laid", "let", "sacked", "unemployed", "jobless", "out", "between", "move", "stopped",
-                 "gave", "kicked")
+                 "gave", "kicked", "together")
 #: The marital status a divorce leaves (recorded beside the ending of ``spouse``).
 ENDS_STATE = {"spouse": "divorced"}
 #: "i am retired", "i retired last year", "i'm unemployed", "between jobs": the job title it leaves ("out of work",
