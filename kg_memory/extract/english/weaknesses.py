@@ -44,6 +44,10 @@ _CRAFT_END = (r"(?=\s*(?:$|[.!?,;]|(?:(?:very\s+|that\s+|too\s+)?well|at\s+all|e
 _CANNOT = r"(?<!\byou\s)(?<!\bwe\s)(?<!\bu\s)\bcannot\s+(?:(?:even|really|just|ever|actually|possibly|still|do)\s+)*"
 #: The thing at hand or a person: "(bad at) this", "it", "that", "you", "them".
 _AT_HAND = lazy(r"^(?:this|that|it|these|those|them|him|her|you|me|everything|anything|stuff|things|life)\b", re.I)
+#: "(awful at) it", alone: the activity named before it
+_IT = lazy(r"^it$", re.I)
+#: A plural thing, which "it" does not mean ("i need piano lessons . i am bad at it": the playing, not the lessons)
+_PLURAL = lazy(r"(?<!s)(?<!i)(?<!u)(?<!ic)s$", re.I)
 
 
 def _weak(m: re.Match[str], c: Clause) -> bool:
@@ -78,7 +82,13 @@ def _unable(m: re.Match[str], c: Clause) -> bool:
 
 
 def _add(raw: str, c: Clause) -> bool:
-    raw = re.split(r"\s*(?:[,;.!?]|\bbut\b|\band\s+i\b|\bso\b|\blol\b|\bhaha\w*)", raw, maxsplit=1)[0].strip()
+    """Record the weakness ``raw`` names, cut at the end of its phrase ("cooking i need lessons": cooking); "it" is
+    the activity just named ("i love to bake but i am awful at it": bake), never the thing at hand."""
+    raw = re.split(r"\s*(?:[,;.!?]|\bbut\b|\band\s+i\b|\bso\b|\blol\b|\bhaha\w*)|\s+i\s+(?=(?:need|am|have|want|"
+                   r"should|guess|think|wish)\b)", raw, maxsplit=1)[0].strip()
+    if _IT.match(raw) and c.topic is not None and len(c.topic.label.split()) <= 3 and not _PLURAL.search(c.topic.label):
+        c.add("weakness", Entity(c.topic.label, "Thing"), 0.6)
+        return True
     if not raw or _AT_HAND.match(raw) or len(raw.split()) > 4:
         return False
     thing = clean_object(raw, "activity")
