@@ -1,4 +1,4 @@
-""""i have a dog named sir waffles", "a cat called mr biscuit": a title typed in lower case is part of the pet's name
+""""i have a dog named sir waffles", "my cat called mr biscuit": a title typed in lower case is part of the pet's name
 (was the title alone, "sir"). A word of the sentence after the name stays out of it."""
 
 from tests.extract.dialogue_facts import told
@@ -16,3 +16,9 @@ def test_a_lower_case_title_is_part_of_the_pets_name():
 def test_a_name_alone_and_the_words_after_it():
     assert "pepper" in _pets("i have a dog named pepper and she is great")
     assert not any(o.startswith("sir ") for o in _pets("i have a dog named sir and he is fine"))
+
+
+def test_the_title_after_my_pet():
+    assert "sir waffles" in _pets("my dog named sir waffles loves the snow")
+    assert "mr biscuit" in _pets("our cat called mr biscuit sleeps all day")
+    assert "sir" in _pets("my dog named sir and i went for a walk")

@@ -41,7 +41,7 @@ from .lexicon import (
     TO_GET,
 )
 from .my_vehicles import VEHICLE_WORDS, my_vehicles
-from .objects import LEAD, clean_object, is_job, object_list, owned_entity, plausible_name
+from .objects import LEAD, PET_TITLE, clean_object, is_job, object_list, owned_entity, plausible_name
 from .passions import hobby_or_liking
 from .segment import FILLER
 
@@ -61,7 +61,7 @@ _PET_FILL = (r"(?:(?!(?:has|have|had|is|are|was|were|does|do|did|got|gets|likes?
 _SCAN_PET = lazy(
     rf"(?i:\b(?P<poss>my|our)\s+{_PET_FILL}(?P<noun>{PET}))(?![\w-])(?!\s+(?i:{PET_COMPOUND})\b)"
     rf"(?:\s*,\s*(?P<lname>[a-z]+)\s*,|\s*,?\s*(?P<name>[A-Z][\w'-]+)"
-    rf"|(?i:(?:\s+(?:is\s+)?(?:named|called)|'?s\s+name\s+is)\s+(?P<called>[\w'-]+)))?"
+    rf"|(?i:(?:\s+(?:is\s+)?(?:named|called)|'?s\s+name\s+is)\s+(?P<called>{PET_TITLE}?[\w'-]+)))?"
 )
 #: "(my dogs) and cats", "(my dog) and two cats": a second pet of the same owner
 _AND_PET = lazy(rf"\s+(?:and|&)\s+(?:(?:two|three|four|five|\d+|a|an|one|some|little|old|new|big|baby)\s+)?"

@@ -437,6 +437,12 @@ def to_int(word: str) -> int | None:
     return total or None
 
 
+#: A title typed in lower case before a pet's name ("a dog named sir waffles", "my cat called mr biscuit"): part of the
+#: name (not a word of the sentence after it: "named dr and ...")
+PET_TITLE = (r"(?:(?:sir|mr|mrs|ms|miss|dr|mister|lord|professor|madame|count|baron)\.?\s+"
+             r"(?!(?:and|or|but|who|that|which|is|was|he|she|it|too|also|as|because|so|lol)\b))")
+
+
 def owned_entity(owner: Entity, noun: str, type_: str, name: str | None) -> Entity:
     """A relative or pet of ``owner``: by name ("Rex") when one is given, else "Ann's dog".
 

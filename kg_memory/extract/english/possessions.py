@@ -19,7 +19,7 @@ from .answers import counted_before, counted_pets
 from .apposed_names import called_not_named
 from .home_bought import add_bought_home_town
 from .lexicon import KIN, KIN_MODS, KIN_PREDICATE, NOT_NAMES, NUM, OBJECT_PRONOUNS, PET, PET_COMPOUND, POSSESSION, STOP
-from .objects import LEAD, clean_object, object_list, owned_entity, plausible_name, to_int
+from .objects import LEAD, PET_TITLE, clean_object, object_list, owned_entity, plausible_name, to_int
 from .owned_business import add_owned_business
 from .places import r_job_at
 from .work_vehicles import driven_for_work
@@ -59,12 +59,8 @@ _GOT_DONE = lazy(r"^(?:(?:just|finally|also|really)\s+)*(?:(?!(?:red|used|bed|sl
 #: "(i have) a lot of siblings", "multiple sisters", "just the one brother", "three other siblings": a count said otherwise
 _HAVE_ONE_KIN = lazy(rf"^(?:(?:a\s+lot\s+of|a\s+bunch\s+of|multiple)\s+|(?:just\s+|only\s+)?(?:the\s+)?(?=one\s))?"
                      rf"(?:(?P<num>{NUM})\s+)?{KIN_MODS}(?:(?:adult|grown|lovely|beautiful|wonderful|amazing|great|awesome|little|young|older|younger|other)\s+)*(?P<k>{KIN})(?![\w-])(?:\s+(?:now|too|also|again))?(?:\s+(?:named|called)\s+(?P<n>[\w'-]+)|\s*,?\s+(?P<cap>(?-i:[A-Z][a-z][\w'-]*)))?", re.I)
-#: A title typed in lower case before a pet's name ("a dog named sir waffles", "a cat called mr biscuit"): part of the
-#: name (not a word of the sentence after it: "named dr and ...")
-_PET_TITLE = (r"(?:(?:sir|mr|mrs|ms|miss|dr|mister|lord|professor|madame|count|baron)\.?\s+"
-              r"(?!(?:and|or|but|who|that|which|is|was|he|she|it|too|also|as|because|so|lol)\b))")
 _HAVE_ONE_PET = lazy(rf"^(?:(?P<num>{NUM})\s+)?(?:[\w'-]+\s+){{0,4}}?(?P<p>{PET})(?![\w-])(?!\s+(?:{PET_COMPOUND})\b)"
-                     rf"(?:\s*,?\s*(?:named|called)\s+(?P<n>{_PET_TITLE}?[\w'-]+)|\s+(?P<cap>(?-i:[A-Z][\w'-]+)))?", re.I)
+                     rf"(?:\s*,?\s*(?:named|called)\s+(?P<n>{PET_TITLE}?[\w'-]+)|\s+(?P<cap>(?-i:[A-Z][\w'-]+)))?", re.I)
 _PLACED_TRAIT = lazy(r"\b(?:in|on|under|around)\s", re.I)
 #: "(you have) cut your hair", "(I've) dyed my hair": a perfect tense of a thing done to one's looks, no look had (not
 #: "your mother's eyes").
