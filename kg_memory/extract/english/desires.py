@@ -54,21 +54,23 @@ _DREAM_OF = lazy(
     r"(?P<o>\w+\s+(?:an?\s+|the\s+)?(?P<job>.+))",
     re.I,
 )
-#: "being a lawyer is my dream", "becoming a nurse has always been my goal", "it is my dream to be a chef"
+#: "being a lawyer is my dream", "becoming a nurse has always been my goal", "it is my dream to be a chef", also after a
+#: comma ("i am well , being a vet is my dream")
 _IS_MY_DREAM = lazy(
-    r"^(?:(?P<o>(?:being|becoming)\s+(?:an?\s+|the\s+)?(?P<job>.+?))\s+(?:is|has\s+always\s+been|was\s+always)"
+    r"(?:^|,\s*)(?:(?P<o>(?:being|becoming)\s+(?:an?\s+|the\s+)?(?P<job>.+?))\s+(?:is|has\s+always\s+been|was\s+always)"
     r"\s+my\s+(?:(?:biggest|big|one|only|life\s*long|lifelong|real)\s+)?(?:dream|goal|ambition)"
     r"|it\s+(?:is|has\s+always\s+been)\s+my\s+(?:(?:biggest|big|one|only|life\s*long|lifelong|real)\s+)?(?:dream|goal|ambition)"
     r"\s+to\s+(?P<o2>(?:be|become)\s+(?:an?\s+|the\s+)?(?P<job2>.+)))\s*[.!]*$",
     re.I,
 )
 #: "i am in school to be a music teacher", "i am going to college to become a nurse", "looking to be a lawyer", "i am
-#: taking classes to become a nurse", "i aspire to be a chef", "i am wanting to be a pilot"
+#: taking classes to become a nurse", "i aspire to be a chef", "i am wanting to be a pilot", "hope to be a vet" (said
+#: with no subject, at the start of the clause)
 _STUDY_TO_BE = lazy(
     r"^(?:(?:i|we)\s+(?:am|are)\s+|(?:am|still)\s+|(?:i|we)\s+(?=aspire\s))?(?:(?:still|currently|now|back|really)\s+)*"
     r"(?:(?:in|at|going\s+to|attending)\s+"
     r"(?:\w+\s+){0,2}?(?:school|college|university|uni|classes)(?:\s*,?\s*(?:and\s+)?(?:looking|hoping|trying|studying))?"
-    r"|studying|training|looking|hoping|working\s+hard|saving\s+up|aspire|aspiring|wanting"
+    r"|studying|training|looking|hope|hoping|working\s+hard|saving\s+up|aspire|aspiring|wanting"
     r"|taking\s+(?:\w+\s+)?(?:classes|courses|lessons))\s+"
     r"(?:to|so\s+(?:that\s+)?i\s+can|in\s+order\s+to)\s+(?P<o>(?:be|become)\s+(?:an?\s+|the\s+)?(?P<job>.+))",
     re.I,
@@ -98,7 +100,7 @@ def scan_desires(clause: str, turn: Turn, discourse: Discourse, state: TurnState
         return False
     m = _WOULD_LIKE.match(body) or _MY_DREAM.search(body) or _DREAM_OF.match(body) or _STUDY_TO_BE.match(body) \
         or _MY_PLAN.match(body)
-    if m is None and (m := _IS_MY_DREAM.match(body)) is not None:
+    if m is None and (m := _IS_MY_DREAM.search(body)) is not None:
         return _job_dreamed(m.group("o") or m.group("o2"), m.group("job") or m.group("job2"), turn, discourse, state, clause)
     start = m.start("o") if m is not None and m.group("o") else m.start("live") if m is not None else 0
     if m is None or _NEGATED.search(body, 0, start) or _NEGATED.match(m.group("o") or ""):

@@ -247,7 +247,7 @@ _ROLE_PLAY = lazy(rf"\b(?:let(?:'s|\s+us)\s+say|pretend(?:ing)?\s+(?:that\s+)?(?
                   rf"(?:play|plays|playing|played)\s+(?:your|his|her|my|the|a|an)\s+(?:[\w-]+\s+)?{KIN}\b)", re.I)
 #: "i want to be an author someday", "when i grow up i want to be a vet": the time a job is wanted for, which
 #: the goal already says (left out before the clause is read, so that "someday" makes no wish of it)
-_GOAL_TO_BE = lazy(r"^i\s+(?:(?:really|still|just|also)\s+)?(?:want|plan|hope|am\s+going|would\s+(?:like|love))\s+to\s+(?:be|become|work\s+as)\s", re.I)
+_GOAL_TO_BE = lazy(r"^i\s+(?:(?:really|still|just|also)\s+)?(?:want|plan|hope|aspire|am\s+going|would\s+(?:like|love))\s+to\s+(?:be|become|work\s+as)\s", re.I)
 _GOAL_WHEN = lazy(r"^(?:(?:when|once|after)\s+i\s+(?:grow\s+up|graduate|finish\s+(?:school|college))(?:\s+(?:from\s+)?(?:high\s+school|"
                   r"college|school|university))?|(?:some\s*day|one\s+day)(?:\s+soon)?)\s*,?\s+(?=i\s)", re.I)
 _GOAL_SOMEDAY = lazy(r"\s+(?:some\s*day|one\s+day)(?=\s*[.!]*$)", re.I)
