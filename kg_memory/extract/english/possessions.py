@@ -77,6 +77,10 @@ _HAVE_BODY = lazy(r"^(?:(?:really|very|super|naturally|extra|freakishly|unusuall
 _HAVE_ONE_JOB = lazy(r"^(?:a\s+)?(?:new\s+|part\s+time\s+|full\s+time\s+)?job\s+(?P<p>at|with|for|as|in)\s+(?P<o>.+)", re.I)
 #: "(I bought) my first car", "our first home": the thing, whichever it is in a life
 _FIRST = lazy(r"^(?:very\s+)?first\s+(?=\w)", re.I)
+#: A thing had that the subject rents, leases or borrows ("(i have) an apartment that i rent", "a leased car", "a car
+#: we borrowed"): not owned; one let out to others ("a house i rent out", "a rental property") is owned
+_RENTED = lazy(r"\b(?:rented|leased|borrowed)\s+(?!out\b|to\b)\w|\b(?:(?:that|which)\s+)?(?:i|we)\s+(?:(?:am|are)\s+)?"
+               r"(?:rent|renting|lease|leasing|borrow|borrowed|rented|leased)\b(?!\s+(?:it\s+)?out\b)(?!\s+it\s+to\b)", re.I)
 _HAVE_ONE_THING = lazy(rf"^(?:(?P<num>{NUM})\s+)?(?:[\w'-]+\s+){{0,3}}?(?P<h>{POSSESSION})(?![\w-])", re.I)
 
 
@@ -278,6 +282,8 @@ def _have_one(verb: str, raw: str, c: Clause) -> bool:
     bare = thing.group("h").lower() if thing and thing.start("h") == 0 else ""
     if bare and (bare.endswith("ss") or not bare.endswith(("s", "jewelry", "vinyl"))):
         return False  # "I have company", "I have business in town": a noun said bare reads as guests, errands
+    if thing and verb not in ("own", "owns", "bought") and _RENTED.search(raw):
+        return True  # "i have an apartment that i rent", "a leased car": had for a while, not owned
     if thing:
         obj = _FIRST.sub("", clean_object(raw) or "") or thing.group("h")
         c.add("owns", Entity(obj, "Thing"), 0.8 if verb in ("own", "owns", "bought") else 0.7)
