@@ -78,6 +78,20 @@ YEARS_LONG = lazy(r"\s(?:for\s+)?(?:(?:a|one|two|three|four|five|six|seven|eight
                    r"seven|eight|nine))?\s+(?:more\s+)?(?:years?|months)|years|months|ages)\b", re.I)
 
 
+
+def stay_told(raw: str, sentence: str) -> bool:
+    """Whether ``raw``, the place after "was at" or "been at" in ``sentence``, is told as a stay, no visit: for months
+    or years ("(been at Pinewood Realty) eleven years"), or as where one was before the place of now ("I was at Ogilvy
+    before this": a former employer, read by .past_states; the time is cut from ``raw``, so the sentence is read).
+
+    >>> stay_told("Pinewood Realty eleven years", ""), stay_told("Ogilvy", "I was at Ogilvy before this, so I know.")
+    (True, True)
+    >>> stay_told("Disneyland", "I was at Disneyland yesterday.")
+    False
+    """
+    return bool(YEARS_LONG.search(raw)) or re.search(rf"\bat\s+{re.escape(raw)}\s+before\s+(?:this|that|here)\b",
+                                                     sentence, re.I) is not None
+
 #: "(i like) owls more", "(i knit) scarves mostly", "(i love) horror movies most (of all)": how much, said after the thing
 _TRAILING_DEGREE = lazy(r"(?<=\w)\s+(?:(?:way|much|far|a\s+lot|even)\s+)?(?:more|mostly|mainly|most(?:\s+of\s+all)?|best\s+of\s+all|"
                         r"above\s+all)\s*[.!]*$", re.I)

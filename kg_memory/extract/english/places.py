@@ -19,7 +19,7 @@ from .job_towns import known_employer_after_job, lowercase_town, town_after_job
 from .journeys import JOURNEY
 from .lexicon import ADJ, EVENTS, GENERIC_PLACES, REGIONS, SCHOOLS, alts
 from .living_first import living_first
-from .objects import YEARS_LONG, clean_object, is_job, with_region
+from .objects import clean_object, is_job, stay_told, with_region
 from .partners_with import add_partner_with
 from .place_words import NEAR, NOT_NEAR_HOME, named_beyond_landmark
 from .schools import named_school, school_gone_to, studied_at
@@ -612,8 +612,8 @@ def event_or_place(m: re.Match[str], c: Clause) -> bool:
     if verb in ("was", "were") and not (raw[:1].isupper() or find_time(c.sentence, c.turn.time, "en")) \
             or verb == "went" and not prep and not raw[:1].isupper():
         return False  # "I went freelance", "went vegan", "went viral": a change, no place
-    if verb in ("was", "were", "been", "have been", "has been", "had been") and YEARS_LONG.search(raw):
-        return False  # "I've been at Pinewood Realty eleven years", "been in Chicago for five years": where one stays, no visit
+    if verb in ("was", "were", "been", "have been", "has been", "had been") and stay_told(raw, c.sentence):
+        return False  # "I've been at Pinewood Realty eleven years", "was at Ogilvy before this": where one stays, no visit
     if verb.startswith("visit"):
         raw = place_of_people_visited(raw) or raw  # "visited Tom in Boston": Boston
     place = clean_object(raw, "place")
