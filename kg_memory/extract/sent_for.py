@@ -14,6 +14,14 @@ the name is said to nobody who speaks before or after (:func:`summoned`).
 
 >>> summoned("杨小军！你爸喊你回来杀鸡！"), summoned("小丽，你叫什么名字？")
 (True, False)
+
+One cheered on from the side ("Go, Matteus! Go go go!", "Go Priya!") is away too, playing or running: the cheer is
+said to nobody who speaks (:data:`CHEER_HEAD`, read before the name by :mod:`.speakers`), though other names of the
+turn may be ("Go Kenzie! Ruben, my turn.").
+
+>>> said = ("Go, Matteus! Go go go!", "Oh! Go Matteus!", "Go, Matteus, tell her.")
+>>> [bool(re.search(CHEER_HEAD + "Matteus", text)) for text in said]
+[True, True, False]
 """
 
 from __future__ import annotations
@@ -22,7 +30,7 @@ import re
 
 from .framework import lazy
 
-__all__ = ["sends_for", "summoned"]
+__all__ = ["CHEER_HEAD", "sends_for", "summoned"]
 
 _ZH_KIN = r"(?:爸爸|爸|妈妈|妈|哥哥|哥|姐姐|姐|弟弟|妹妹|爷爷|奶奶|姥姥|姥爷|外公|外婆|舅舅|姑姑|叔叔|阿姨|老公|老婆)"
 #: 去叫你爸来, 快去叫你妈, 叫你爸把酒拿过来, 去把你哥叫回来 (not 你叫什么, 我叫他来过: not an errand).
@@ -47,3 +55,9 @@ _ZH_SUMMONED = lazy(rf"(?:你|您)的?{_ZH_KIN}(?:喊|叫|让)你(?:赶紧|快|�
 def summoned(text: str) -> bool:
     """Whether ``text`` tells the one it calls that another calls them home or over (杨小军！你爸喊你回来杀鸡！): one away."""
     return _ZH_SUMMONED.search(text) is not None
+
+
+#: "Go, Matteus!", "Go Priya!": what comes before a name cheered on, the name alone after "Go" at the head of a
+#: sentence, closed by "!" (not "Go, Tom, tell her", nor "Go home!": no capitalised name). A pattern's text, to be
+#: followed by the name.
+CHEER_HEAD = r"(?:^|(?<=[.!?])\s+)(?i:go),?\s+(?=[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s*!)"

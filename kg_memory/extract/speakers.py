@@ -107,7 +107,7 @@ from .names import (
 from .places_told import place_words
 from .recorded import recorded_for
 from .self_intros import ZH_IS, intro_name, naming_turns, own_name_told
-from .sent_for import sends_for, summoned
+from .sent_for import CHEER_HEAD, sends_for, summoned
 from .speaker_vote import INTRODUCED, NUMBERED, Tally, assign
 from .speaker_vote import name_key as _key
 from .turned_calls import called_in_one_breath, called_later
@@ -456,7 +456,7 @@ def _name_dialogue(turns: Sequence[Turn], least: float, min_confidence: float) -
             quoted = [m.span() for m in _QUOTE.finditer(turn.text)]
             spoken_of = False  # "We'll let Ross decide. Hi, Ross!": turned to Ross from the one who heard of him
             told = telling[i] and re.search(rf"(?<![\w'-]){re.escape(name)}\s+{_TELLS}", turn.text) is not None  # "Phoebe said"
-            told = told or re.search(rf"(?:{_HOW_IS}|{_FELT_FOR}){re.escape(name)}(?![\w'-])", turn.text) is not None  # "Danny! How's Danny?"
+            told = told or re.search(rf"(?:{_HOW_IS}|{_FELT_FOR}|{CHEER_HEAD}){re.escape(name)}(?![\w'-])", turn.text) is not None  # "How's Danny?", "Go, Zoe!"
             for m in pattern.finditer(turn.text):
                 if any(a <= m.start() < b for a, b in taken.get(i, ())) or any(a < m.start() < b for a, b in quoted):
                     continue  # read as part of a longer name, or someone else's words ("Dear Rach, ...")
