@@ -440,11 +440,19 @@ class Discourse:
         if first.gender == gender and first.position < position and any(
                 c.entity != first.entity and c.gender == gender and c.position == first.position for c in candidates):
             return None  # "This is my brother Lou. Lou, my roommates Marcus and Priya." - ... - "I like him.": unsure
+        if gender and _set_off_after(turn.text, gender, first.entity, self._before(turn)):
+            return None  # "My girl's Soraya." - "Nouria's here." - "She's a good keeper, Soraya": Soraya, said after
         if first.gender and first.gender == gender:
             return first.entity, 0.8 if first.by_name else 0.9
         if len(candidates) == 1 and not skipped:
             return first.entity, 0.7
         return None
+
+    def _before(self, turn: Turn) -> list[str]:
+        """The words of the few turns before ``turn`` (:data:`_WINDOW`)."""
+        turns = self._turns.get(turn.conversation, [])
+        at = self._index.get((turn.conversation, turn.turn))
+        return [] if at is None else [t.text for t in turns[max(0, at - _WINDOW):at]]
 
     def _echoes_your(self, turn: Turn) -> bool:
         """Whether ``turn`` opens by asking back "his X?"/"her X?" of the "your X" the turn before said."""
@@ -486,6 +494,30 @@ class Discourse:
             if _first_names_in(turns[back].text, gender, speakers)[0] - {first} or _TITLED.search(turns[back].text):
                 return None  # "Tom and Mike", "Dr. Green": another man that may be meant
         return found[0], 0.7
+
+
+@functools.cache
+def _pronoun_then_name(gender: str) -> re.Pattern[str]:
+    """"she ..., Soraya" closing a clause: the pronoun, then a capitalised name set off by a comma at the clause's end."""
+    pronoun = r"(?i:he)" if gender == MALE else r"(?i:she)"
+    return re.compile(rf"\b{pronoun}\b[^.!?,;]*,\s+([A-Z][a-z'-]+)\s*(?=[,.!?;]|$)")
+
+
+def _set_off_after(text: str, gender: str, meant: Entity, before: Sequence[str]) -> bool:
+    """Whether ``text`` closes a "he"/"she" clause with a first name of ``gender``, other than ``meant``'s, that the
+    turns ``before`` say ("My girl's Soraya." ... "She's a good keeper, Soraya"): the name may tell who "she" is (said
+    after, as people do), or whom the words are said to; either way ``meant`` is unsure.
+
+    >>> _set_off_after("She's a good keeper, Soraya.", FEMALE, Entity("Nell", "Person"), ["My girl's Soraya."])
+    True
+    >>> _set_off_after("She's a good keeper, Soraya.", FEMALE, Entity("Soraya", "Person"), ["My girl's Soraya."])
+    False
+    >>> _set_off_after("She's a good keeper.", FEMALE, Entity("Nell", "Person"), ["My girl's Soraya."])
+    False
+    """
+    own = meant.label.split(maxsplit=1)[:1]
+    said = {n for n in _pronoun_then_name(gender).findall(text) if [n] != own and gender_of_name(n) == gender}
+    return any(re.search(rf"\b{re.escape(name)}\b", line) for line in before for name in said)
 
 
 #: Words before a place ("moved to Florida", "lives in Georgia"): a first name after them names the place.
