@@ -222,6 +222,7 @@ def naming_turns(turns: Sequence[Turn]) -> list[Turn]:
             first = back
         if first is None and (turned := _asked_in_round(turns, i)) is not None:
             first = turned  # "I'm Tamsyn." - "Good reason. And you?" - "Ottavio. I'm retired.": a round of names
+        first = first or _bare_then_role(turns, i)  # "Hey! Ottilie. I'm in the flat upstairs.": the speaker's own name
         if first is None and not any(t.speaker == turn.speaker for t in turns[:i]) and (job := _job_intro(text)):
             first = job  # "Hi, sorry, I'm the florist, Quinn. Is this a bad time?": one come in, by trade and name
         if _TITLED_CALL.search(before) and (plea := _PLEASE_NAME.match(text)) \
@@ -266,6 +267,35 @@ def _job_intro(text: str) -> re.Match[str] | None:
     from .english.lexicon import JOBS_SET  # English text only
 
     return m if m.group("job").isupper() or m.group("job") in JOBS_SET else None
+
+
+#: "Hey! Ottilie. I'm in the flat upstairs.", "Kwame. Hi. I'm the boyfriend.": a name alone opening the turn, after a
+#: greeting set off as its own sentence at most, then what the speaker is there as (not "Oh! Mr. Webb. I'm the band
+#: director.", a titled call, "Twins. I'm the pretty one.", a word, nor "Hi, Nico. I'm your uncle.", said to one greeted).
+_BARE_THEN_ROLE = lazy(r"^\s*(?:(?i:oh|hey|hi|hello|um|uh)[.!]+\s+)?(?P<n>[A-Z][a-z]+)\s*[.!]\s+(?:(?i:hi|hello|hey)[.!]\s+)?"
+                       r"(?i:I'm|I\s+am)\s+(?i:the|a|an|in|from|with|new|next\s+door)\b")
+
+
+def _bare_then_role(turns: Sequence[Turn], i: int) -> re.Match[str] | None:
+    """The name turn ``i`` opens with alone, then says what its speaker is there as ("Kwame. Hi. I'm the boyfriend."):
+    theirs, when it is a known first name or one another speaker says in the dialogue ("Laurel" called by someone
+    else), and no title ("Doctor. I'm the nurse." calls a doctor).
+
+    >>> t = [Turn("c", "1", "A", "Who's this?"), Turn("c", "2", "B", "Hey! Ottilie. I'm in the flat upstairs.")]
+    >>> _bare_then_role(t, 1).group("n")
+    'Ottilie'
+    >>> t = [Turn("c", "1", "A", "Is it you?"), Turn("c", "2", "B", "Twins. I'm the pretty one.")]
+    >>> _bare_then_role(t, 1) is None
+    True
+    >>> _bare_then_role([Turn("c", "1", "A", "Hi, Nico. I'm your uncle.")], 0) is None
+    True
+    """
+    m = _BARE_THEN_ROLE.match(turns[i].text.replace("’", "'"))
+    if m is None or re.fullmatch(TITLE, m.group("n")):
+        return None
+    name = m.group("n")
+    said = any(t.speaker != turns[i].speaker and re.search(rf"(?<![\w'-]){name}(?![\w'-])", t.text) for t in turns)
+    return m if gender_of_name(name) is not None or said else None
 
 
 #: "Hey. Chidinma. From Leeds.": a name given back with where one is from after it, as one introducing themself tells
