@@ -479,7 +479,7 @@ def _name_dialogue(turns: Sequence[Turn], least: float, min_confidence: float) -
                                        replies=i > 0 and turns[i - 1].speaker == before)
                 if (weights == _CLOSING or weights == _CALLING and not _SENTENCE_END.search(turn.text, 0, m.start())) \
                         and answers_before(turns, i, before, m.start()) or before is not None \
-                        and turns[i - 1].speaker == before and verdict_after(turn.text, m.end()):
+                        and turns[i - 1].speaker == before and verdict_after(turn.text, m.end(), turns[i + 1:]):
                     weights = (0.25, 1.0)  # "My legs are jelly." - "Jelly is a state of mind, Brianna.", "Jess, you're a
                     # genius.": the one before
                 elif weights == _CALLING and after != before and opens_answer_before(turns, i, before, m.start(), m.end()):
