@@ -419,6 +419,11 @@ _ZH_FULL_NAME_INTRO = lazy(r"(?:^|[。！？!?]\s*)(?:嗨|你好|您好|喂|哈�
                                  r"(?=我[^你您？?。！!]*(?:[。！!]|$))")
 
 
+#: "Tanner Boyd, I'll tell your mother.", "Olu Bello, I need your signature.": a full name, then a sentence of "I" that
+#: speaks of what is the hearer's: said to the one named (not "Olu Bello, I'm your driver.", one saying what they are).
+_YOURS_AFTER = lazy(r",\s+I(?!'m\s+your\b|\s+am\s+your\b)\b[^.!?]*\byour\b")
+
+
 def _bids_a_name(text: str, end: int, words: str) -> bool:
     """Whether ``words`` (no known first name at their head) are followed by a comma and a known first name closing the
     sentence ("Ask Trish, Curtis."): a bidding said to Curtis, not a full name and where one comes from."""
@@ -433,6 +438,8 @@ def intro_name(text: str) -> str | None:
     ('Ken Adams', '钱德勒·宾', None)
     >>> intro_name("I’m Ross.")  # a typographic apostrophe, as phones type it
     'Ross'
+    >>> intro_name("Olu Bello, I need your signature."), intro_name("Olu Bello, I'm your driver.")
+    (None, 'Olu Bello')
     """
     text = text.replace("’", "'")
     if _HAN.search(text):
@@ -454,8 +461,9 @@ def intro_name(text: str) -> str | None:
         return placed.group("n")
     m = role or _EN_INTRO.search(text) or _EN_HELLO_INTRO.search(text) or _EN_CALL_INTRO.search(text) \
         or _EN_FULL_NAME_INTRO.search(text) or _EN_TELL_SAYS.search(text) or _EN_BY_THE_WAY.search(text)
-    if m is not None and m.re is _EN_FULL_NAME_INTRO.compiled and m.group(2) and _bids_a_name(text, m.end(2), m.group(2)):
-        return None  # "Ask Trish, Curtis. I paid.": a bidding to Curtis, not "Ask Trish" from "Curtis"
+    if m is not None and m.re is _EN_FULL_NAME_INTRO.compiled and m.group(2) \
+            and (_bids_a_name(text, m.end(2), m.group(2)) or _YOURS_AFTER.match(text, m.end(2))):
+        return None  # "Ask Trish, Curtis. I paid.": a bidding to Curtis; "Tanner Boyd, I'll tell your mother": a call
     return next((g for g in m.groups() if g), None) if m else None
 
 
