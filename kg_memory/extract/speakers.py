@@ -90,6 +90,7 @@ from .how_said import how_said as _how_said
 from .introduced_left import introduced_left
 from .introductions import introduced_speakers, names_each_other
 from .latin_names import LatinName
+from .list_calls import read_as_list
 from .little_ones import to_a_little_one
 from .loose_calls import YOU_VERB, called_alone, loose_names, names_before_you
 from .name_forms import name_forms
@@ -498,8 +499,8 @@ def _name_dialogue(turns: Sequence[Turn], least: float, min_confidence: float) -
                     if speaker is not None:
                         calls.append((turn.speaker, speaker, key, name, weight, turn, called))
     for caller, speaker, key, name, weight, turn, called in calls:  # "Debbie, 321." "Charla, 278." "Elizabeth, 871.":
-        if not called or len({_stem(k)[:2] for c, s, k, *_, o in calls  # one speaker calling three names to the one
-                              if (c, s) == (caller, speaker) and o}) < _RIVALS:  # who answers reads from a list ("Pheebs",
+        if not called or not read_as_list((_stem(k)[:2], n) for c, s, k, n, *_, o in calls  # one speaker calling
+                                          if (c, s) == (caller, speaker) and o):  # three names to the one who answers ("Pheebs",
             tally.add(key, name, speaker, weight, turn)  # "Phoebe": one)
     _shortened_said(calling, said_by, tally.introduced)
     _first_names_said(turns, intros, candidates, said_by)
@@ -593,9 +594,6 @@ def _shortened_said(calling: dict[str, set[str]], said_by: dict[str, set[str]], 
 #: A call that asks for someone else ("Joey, where's Ross?", "have you seen Ann?", "小军，你妈呢？"): "he" in the reply may
 #: be them.
 _ASKS_FOR_SOMEONE = lazy(r"\b(?:where(?:'s|\s+is|\s+are)|have\s+you\s+seen)\b|呢[？?]|在哪", re.I)
-#: Names of this many people (or more) said by one speaker to the one who answers: said to a room or read from a list,
-#: not the answerer's names (Latin script, where forms of one name share their first letters: "Pheebs", "Phoebe").
-_RIVALS = 3
 #: A number right after a name ("黛比，321盒饼干", "伊丽莎白。嗯，871盒"): a score or a count read out beside it.
 _SCORED = lazy(r"[，,。.:：\s]*(?:嗯[，,\s]*)?[0-9]")
 #: "you are (in fact) Frank Buffay": who the one spoken to is, not a call.
