@@ -35,7 +35,7 @@ from ..pronouns import FEMALE, MALE, Discourse
 from .called_job import called_with_job
 from .counted import pet_said
 from .couples import COUPLE_RULES, couples, named_owner, we_marry
-from .given_names import given_name_after_kin
+from .given_names import adverb_said, given_name_after_kin
 from .kin_also import kin_also
 from .kin_asked import asked_kin, in_law_called
 from .kin_titles import titled_relatives
@@ -627,7 +627,7 @@ def kin_named(clause: str, head: re.Match[str], reads: Callable[[str], object]) 
     if (two := _kin_of_length(2).match(clause)) and len(two["rest"]) == 1 and is_name(two["kname"] + two["rest"]):
         return None
     tries = [m for m in (_kin_of_length(n).match(clause) for n in (3, 2)) if m and m.group("kname")
-             and m.group("kname")[-1] not in NOT_NAME_END
+             and m.group("kname")[-1] not in NOT_NAME_END and not adverb_said(m.group("kname"), m.group("rest"))
              and not (len(m.group("kname")) == 3 and _TIME_AFTER_NAME.match(clause[m.end("kname") - 1:]))]
     named = [m for m in tries if is_name(m.group("kname")) or is_called_name(m.group("kname"))
              or given_name_after_kin(m.group("kname"), clause)]  # 我同事欣怡下个月结婚
