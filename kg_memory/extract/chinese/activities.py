@@ -289,7 +289,9 @@ def _r_good_at(m: re.Match[str], c: Clause) -> bool:
 
 
 _R_VISIT_EVENT = lazy(rf"^(?P<o>.*?{EVENTS})(?!中心|室|厅|馆|场|所|楼|大厦|酒店|广场)")  # 会议中心: a place, no meeting
-_PAST = lazy(r"了|过|昨天|前天|去年|前年|上个?(?:月|周|星期|礼拜)|小时候|以前|那时|那年|曾经|[0-9]{4}年|"
+#: What says a visit is past (了, 过, 去年...); not 见不了: 了 after 不 says what cannot be done (我们去长春，一年也见不了几回:
+#: a trip ahead).
+_PAST = lazy(r"(?<!不)了|过|昨天|前天|去年|前年|上个?(?:月|周|星期|礼拜)|小时候|以前|那时|那年|曾经|[0-9]{4}年|"
              r"每年|年年|每个?(?:夏天|冬天|暑假|寒假|春节)")  # 我们每年都去三亚过冬: a place gone to, year after year
 _TRIP_TAIL = lazy(r"(?:旅游|旅行|玩|度假|出差|看看|逛逛|露营|徒步|爬山|滑雪|钓鱼|潜水|冲浪|骑行|看海|看日出|赏花).*$")
 
