@@ -40,6 +40,8 @@ _TAKEN = lazy(rf"^(?:(?:好的|好嘞|好|行|来了|来啦|马上|马上来|收
               rf"(?P<t>(?P<s>[\u4e00-\u9fff])?(?:{_TITLES})|(?P<s2>[\u4e00-\u9fff])总)(?=[，,。！!…~～\s]|$)")
 #: Job titles a title called names (老大, 头儿, 领导 call a boss without saying the job).
 _NO_JOB = frozenset({"老大", "头儿", "领导", "师父"})  # 师父: the master one learns a trade from
+#: Leave asked for oneself (我能不能不去, 我可以先走吗): no order.
+_LEAVE_ASKED = lazy(r"我(?:能不能|可不可以|可以|能)")
 #: What a surname before a title may not be (好老板, 大老板, 小老板: no surname).
 _NOT_SURNAME = frozenset("好大小老新总副")
 
@@ -55,6 +57,14 @@ def _told_the_one_before(before: Sequence[Turn], turn: Turn, title: str) -> bool
         and not any(called in t.text for t in before[:-1])
 
 
+def _asks_by_name(text: str) -> bool:
+    """Whether the sentence of ``text`` that opens by calling someone asks leave for the speaker ("婧婧，我能不能不抽血？
+    我晕针。": asked of a colleague, no order, though the turn ends with a statement); a head asking how the work goes
+    ("小匡，这位阿姨的业务办完了吗？后面还排着人。") still gives one."""
+    called = next((piece.strip() for piece in SENTENCE_WITH_END.findall(text) if opening_call(piece.strip())), "")
+    return called.endswith(("？", "?")) and _LEAVE_ASKED.search(called) is not None
+
+
 def bosses_called(turn: Turn, discourse: Discourse) -> list[Found]:
     """The speaker's boss: the one before who called the speaker by name and told them something, when ``turn`` takes
     it and calls them 店长, 老板, 王经理 (and that one's job title, 店长, 经理)."""
@@ -68,7 +78,7 @@ def bosses_called(turn: Turn, discourse: Discourse) -> list[Found]:
     before = turns[at - 1]
     if "," in before.speaker or not any(opening_call(piece.strip()) for piece in SENTENCE_WITH_END.findall(before.text)):
         return []  # nobody told by name what to do: one who answers a customer, or anyone
-    if before.text.rstrip().endswith(("？", "?")) or "您" in before.text:
+    if before.text.rstrip().endswith(("？", "?")) or "您" in before.text or _asks_by_name(before.text):
         return []  # "小杰，你吃了吗？": a question, no order; "陈哥，您稍等。" - "好的老板。": a customer spoken to
     if m.start("t") == 0 and at >= 2 and _told_the_one_before(turns[:at], turn, m.group("t")):
         return []  # "队长，太快了。" - "小郝，慢慢来。" - "队长，我带了个人来。": the one told called the head so before; a
