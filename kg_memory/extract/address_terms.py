@@ -29,6 +29,7 @@ from collections.abc import Sequence
 from ..types import Entity, Fact, Turn
 from .base import make_fact
 from .framework import lazy
+from .names import lower_words as lower_words_of
 from .names import plausible_name
 from .pronouns import gender_of_name
 from .speakers import addressees
@@ -106,7 +107,7 @@ def terms_of_address(turns: Sequence[Turn]) -> list[Fact]:
             if not _may_call(turn.text):
                 continue
             if lower_words is None:
-                lower_words = frozenset(w for t in dialogue for w in re.findall(r"\b[a-z][a-z']+\b", t.text))
+                lower_words = lower_words_of(t.text for t in dialogue)
             for person, term, confidence in _calls(dialogue, i, lower_words):
                 if (name := _name_before(turn.text, term, lower_words)) is not None:
                     listed = _names_called(dialogue, lower_words) if listed is None else listed

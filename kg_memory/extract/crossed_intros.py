@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from ..types import Entity, Fact, Turn
 from .base import make_fact
 from .framework import lazy
+from .names import lower_words as lower_words_of
 from .names import plausible_name
 
 __all__ = ["crossed", "crossed_forms"]
@@ -40,7 +41,7 @@ def _untitled(text: str) -> str:
 def crossed(text: str) -> list[tuple[str, str]]:
     """The pairs of names ``text`` gives one person each when it introduces two to each other by different forms."""
     out = []
-    lower_words = frozenset(re.findall(r"\b[a-z][a-z']+\b", text))
+    lower_words = lower_words_of([text])
     for m in _CROSSED.finditer(text):
         for one, other in ((m.group("a"), m.group("d")), (m.group("b"), m.group("c"))):
             if one != other and plausible_name(_untitled(one), lower_words) and plausible_name(_untitled(other), lower_words):

@@ -36,6 +36,7 @@ from ..types import Entity, Fact, Turn
 from .base import make_fact
 from .framework import lazy
 from .introductions import introduced_names, speaks_of_someone
+from .names import lower_words as lower_words_of
 from .speaker_vote import NUMBERED, same_name
 
 __all__ = ["introduced_left"]
@@ -69,7 +70,7 @@ def introduced_left(turns: Sequence[Turn], found: Sequence[Fact]) -> list[Fact]:
         return []  # numbered speakers in English talk only
     named = {f.subject.label for f in found if f.predicate == "alternateName"}
     given = [str(f.object) for f in found if f.predicate == "alternateName"]
-    lower_words = frozenset(w for t in turns for w in re.findall(r"\b[a-z][a-z']+\b", t.text))
+    lower_words = lower_words_of(t.text for t in turns)
     for i, turn in enumerate(turns):
         names = introduced_names(turn.text, lower_words)
         if len(set(names)) != 1 or not names[0] or _ANIMAL.search(turn.text):

@@ -42,6 +42,7 @@ from ..types import Turn
 from .children_presented import presented_children
 from .framework import lazy
 from .names import TITLE, TITLE_HEAD, WORD, is_chinese_name, is_transliterated_name, plausible_name
+from .names import lower_words as lower_words_of
 from .pronouns import MALE, gender_of_name
 from .self_intros import intro_name
 
@@ -284,7 +285,7 @@ def introduced_speakers(turns: Sequence[Turn]) -> list[tuple[str, str, Turn]]:
     >>> introduced_speakers(t)
     []
     """
-    lower_words = frozenset(w for t in turns for w in re.findall(r"\b[a-z][a-z']+\b", t.text))
+    lower_words = lower_words_of(t.text for t in turns)
     out = []
     for i, turn in enumerate(turns):
         names = introduced_names(turn.text, lower_words)

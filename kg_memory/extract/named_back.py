@@ -24,7 +24,7 @@ import re
 from collections.abc import Sequence
 
 from ..types import Turn
-from .names import plausible_name
+from .names import lower_words, plausible_name
 from .patterns import lazy
 
 __all__ = ["answered_by_name", "calls_caller_back"]
@@ -46,10 +46,6 @@ _OF_SOMEONE = lazy(r"\s*,\s*(?:he|she)\b")
 #: A turn opening with a name and a comma (after a greeting word): a call of its own, perhaps a third speaking up.
 _OPENS_CALLING = lazy(r"^\W*(?:(?:oh|hey|hi|well|okay|ok|so|and)\W+)?(?:(?:Mr|Mrs|Ms|Dr)\s+)?[A-Z][a-z'’]+(?:\s[A-Z][a-z]+)?"
                       r"\s*[,!]")
-
-
-def _lower_words(turns: Sequence[Turn]) -> frozenset[str]:
-    return frozenset(w for t in turns for w in re.findall(r"\b[a-z][a-z']+\b", t.text))
 
 
 def _called_at_heads(text: str, lower: frozenset[str]) -> list[str]:
@@ -86,7 +82,7 @@ def answered_by_name(turns: Sequence[Turn], i: int, name: str) -> bool:
     if i + 1 >= len(turns) or _HAN.search(turns[i].text) or name not in turns[i].text \
             or turns[i + 1].speaker == next((t.speaker for t in reversed(turns[:i]) if t.speaker != turns[i].speaker), None):
         return False  # the one who answers spoke just before too: the call is theirs already, on both sides
-    lower = _lower_words(turns)
+    lower = lower_words(t.text for t in turns)
     return name in _called_at_heads(turns[i].text, lower) and bool(_answers_back(turns[i], turns[i + 1], name, lower))
 
 
@@ -95,6 +91,6 @@ def calls_caller_back(turns: Sequence[Turn], i: int, start: int) -> bool:
     the head of a sentence ("Odette, ring the bell." - "Bell's ringing, Mr Vance.": Mr Vance is the one who called)."""
     if i == 0 or _HAN.search(turns[i].text) or turns[i - 1].speaker == turns[i].speaker:
         return False
-    lower = _lower_words(turns)
+    lower = lower_words(t.text for t in turns)
     return any(start in _answers_back(turns[i - 1], turns[i], name, lower)
                for name in _called_at_heads(turns[i - 1].text, lower))

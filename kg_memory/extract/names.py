@@ -12,14 +12,17 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 
 from .framework import lazy
 from .pronouns import gender_of_name
 
 __all__ = ["NAME_EDGE", "TITLE", "TITLE_HEAD", "WORD", "bids_before_name", "heads_a_list", "is_chinese_name", "is_transliterated_name",
-           "plausible_name", "unshouted"]
+           "lower_words", "plausible_name", "unshouted"]
 
 _HAN = lazy(r"[\u4e00-\u9fff]")
+#: A word written in lower case ("closure", "don't").
+_LOWER_WORD = lazy(r"\b[a-z][a-z']+\b")
 
 #: Words said to someone that are no names ("Wait, ...", "..., man!", "拜托，...", a language: "it's, ah, Gaelic, for...",
 #: a group: "Ladies, ...", "Okay, people.", by what they are: "Judges, collect.", "Parents, wait outside.", how they
@@ -340,3 +343,13 @@ _ZH_BRANDS = frozenset("乐高 迪士尼 任天堂 米老鼠 肯德基 麦当劳
 _SURNAME_CHARS = frozenset("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡杜叶程苏魏吕丁"
                            "沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方邹孟熊秦邱江尹薛段雷侯龙史陶黎贺顾毛郝龚邵万钱严武戴莫孔"
                            "宾格盖布")
+
+
+def lower_words(texts: Iterable[str]) -> frozenset[str]:
+    """The words ``texts`` (a dialogue's turns, or one turn) write in lower case: a capitalised word of the dialogue
+    that is also among them ("you need some closure" ... "Closure."), said with weight, is no name called.
+
+    >>> sorted(lower_words(["you need closure", "Closure. Yes, Ann."]))
+    ['closure', 'need', 'you']
+    """
+    return frozenset(w for text in texts for w in _LOWER_WORD.findall(text))

@@ -20,11 +20,11 @@ never says it and no one else bears it.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from ..types import Turn
 from .framework import lazy
+from .names import lower_words as lower_words_of
 from .names import plausible_name
 
 __all__ = ["short_forms"]
@@ -47,7 +47,7 @@ def short_forms(name: str, speaker: str, turns: Sequence[Turn]) -> set[str]:
     first = name.split()[0] if name[:1].isupper() and name.isascii() else ""
     if len(first) <= _SHORTEST:
         return set()
-    lower_words = frozenset(w for t in turns for w in re.findall(r"\b[a-z][a-z']+\b", t.text))
+    lower_words = lower_words_of(t.text for t in turns)
     written = {w for t in turns for w in _WORD.findall(t.text)}
     said = [m.group() for t in turns for m in _WORD.finditer(t.text)]
     called: list[str] = []

@@ -105,6 +105,7 @@ from .names import (
     is_doubled,
     plausible_name,
 )
+from .names import lower_words as lower_words_of
 from .places_told import place_words
 from .recorded import recorded_for
 from .self_intros import ZH_IS, intro_name, naming_turns, own_name_told
@@ -384,7 +385,7 @@ def _name_dialogue(turns: Sequence[Turn], least: float, min_confidence: float) -
         return []
     turns = [_untitled(t) for t in turns]
     read = naming_turns(turns)
-    lower_words = frozenset(w for t in turns for w in re.findall(r"\b[a-z][a-z']+\b", t.text))
+    lower_words = lower_words_of(t.text for t in turns)
     candidates = _candidates(turns, read, lower_words)
     introduced = introduced_speakers(turns)  # "this is my friend Roger." - "Hey everybody." (:mod:`.introductions`)
     if not candidates and not introduced:

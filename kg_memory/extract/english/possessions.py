@@ -12,6 +12,7 @@ import re
 
 from ...types import Entity
 from ..framework import Clause, lazy
+from ..names import lower_words
 from ..names import plausible_name as name_like
 from ..pronouns import gender_of_noun
 from .ailments import CONDITION
@@ -207,7 +208,7 @@ def _pet_name_after(noun: str, text: str) -> str | None:
     """
     found = re.findall(_PET_THEN_NAME.format(noun=re.escape(noun)), text, re.I)
     name = found[0] if len(found) == 1 else None
-    lower = frozenset(re.findall(r"\b[a-z][a-z']+\b", text))  # "Seriously.": a word, no name
+    lower = lower_words([text])  # "Seriously.": a word, no name
     return name if name and plausible_name(name) and name_like(name, lower) and name.lower() not in _TIME_WORDS | _NOT_CALLED_PETS \
         else None
 
