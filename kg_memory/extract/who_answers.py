@@ -90,7 +90,7 @@ def named_alone(piece: str, candidates: set[str]) -> bool:
     """Whether the sentence ``piece`` is a name of ``candidates`` alone, after a greeting or a yes ("Ann Lee.", "Oh,
     Maurice."), as the answer to "Who ...?" gives it; not one thanked ("Who wants cheese?" - "Me! Thanks, Ines.").
 
-    >>> named_alone("Oh, Ines.", {"Ines"}), named_alone(" Thanks, Ines.", {"Ines"})
+    >>> named_alone("Oh, Ines", {"Ines"}), named_alone(" Thanks, Ines", {"Ines"})
     (True, False)
     """
     return _THANKED.match(piece) is None and GREETING.sub("", piece.strip()).strip(" ,，") in candidates
