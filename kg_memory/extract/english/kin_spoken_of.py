@@ -33,7 +33,7 @@ import re
 from ...types import Turn
 from ..framework import lazy
 from ..pronouns import Discourse
-from .stranger_calls import called_as_stranger
+from .stranger_calls import called_as_stranger, their_turn_before
 
 __all__ = ["not_the_parent_called", "spoke_of_own_parent", "spoke_of_your_parent"]
 
@@ -55,17 +55,12 @@ _SAME_PARENT = (
 def spoke_of_your_parent(turn: Turn, word: str, who: str, discourse: Discourse) -> bool:
     """Whether ``who``'s last turn before ``turn`` (one of the two before it, none of ``turn``'s speaker between) speaks
     of "your" parent called ``word`` in ``turn`` ("your mom" before "Mom!")."""
-    turns, at = discourse.conversation(turn), discourse.place(turn)
     family = next((words for words in _SAME_PARENT if word.lower() in words), ())
-    if not at or not family:
+    before = their_turn_before(turn, who, discourse) if family else None
+    if before is None:
         return False
-    for before in reversed(turns[max(0, at - 2):at]):
-        if before.speaker == turn.speaker:
-            return False
-        if before.speaker == who:
-            yours = re.search(rf"\byour\s+(?:{'|'.join(family)})\b", before.text, re.I)
-            return yours is not None and _TURNED_TO.search(before.text, yours.end()) is None
-    return False
+    yours = re.search(rf"\byour\s+(?:{'|'.join(family)})\b", before.text, re.I)
+    return yours is not None and _TURNED_TO.search(before.text, yours.end()) is None
 
 
 def spoke_of_own_parent(turn: Turn, word: str, who: str, discourse: Discourse) -> bool:
@@ -79,17 +74,9 @@ def spoke_of_own_parent(turn: Turn, word: str, who: str, discourse: Discourse) -
     >>> spoke_of_own_parent(ts[1], "mother", "Ann", Discourse(ts))
     False
     """
-    turns, at = discourse.conversation(turn), discourse.place(turn)
     family = next((words for words in _SAME_PARENT if word.lower() in words), ())
-    if not at or not family:
-        return False
-    spoken = _spoken_of(family)
-    for before in reversed(turns[max(0, at - 2):at]):
-        if before.speaker == turn.speaker:
-            return False
-        if before.speaker == who:
-            return spoken.search(before.text) is not None
-    return False
+    before = their_turn_before(turn, who, discourse) if family else None
+    return before is not None and _spoken_of(family).search(before.text) is not None
 
 
 @functools.cache

@@ -24,7 +24,7 @@ from ...types import Turn
 from ..framework import lazy
 from ..pronouns import Discourse
 
-__all__ = ["called_as_stranger"]
+__all__ = ["called_as_stranger", "their_turn_before"]
 
 #: "sir", "ma'am", "madam", "miss" said as a call: after the start of a clause or a polite opener, before punctuation.
 _STRANGER_CALL = lazy(r"(?i)(?:^|[,.!?…;:—]\s*|\b(?:excuse|pardon)\s+me\s*,?\s*)(?:sir|ma['’]am|madam|miss)"
@@ -34,12 +34,22 @@ _STRANGER_CALL = lazy(r"(?i)(?:^|[,.!?…;:—]\s*|\b(?:excuse|pardon)\s+me\s*,?
 def called_as_stranger(turn: Turn, who: str, discourse: Discourse) -> bool:
     """Whether ``who``'s last turn before ``turn`` (one of the two before it, none of ``turn``'s speaker between) calls
     someone "sir", "ma'am", "madam" or "miss"."""
+    before = their_turn_before(turn, who, discourse)
+    return before is not None and _STRANGER_CALL.search(before.text) is not None
+
+
+def their_turn_before(turn: Turn, who: str, discourse: Discourse) -> Turn | None:
+    """``who``'s last turn before ``turn``, one of the two before it with no turn of ``turn``'s speaker between (the
+    turn a call in ``turn`` may answer), or ``None``.
+
+    >>> ts = [Turn("c", "1", "Ann", "Hi."), Turn("c", "2", "Cy", "Hey."), Turn("c", "3", "Bea", "Mom!")]
+    >>> their_turn_before(ts[2], "Ann", Discourse(ts)).text, their_turn_before(ts[1], "Bea", Discourse(ts))
+    ('Hi.', None)
+    """
     turns, at = discourse.conversation(turn), discourse.place(turn)
-    if not at:
-        return False
-    for before in reversed(turns[max(0, at - 2):at]):
+    for before in reversed(turns[max(0, at - 2):at] if at else []):
         if before.speaker == turn.speaker:
-            return False
+            return None
         if before.speaker == who:
-            return _STRANGER_CALL.search(before.text) is not None
-    return False
+            return before
+    return None
