@@ -434,6 +434,16 @@ given the last; a name said to open a rehearsed vow for a woman who is not there
 its owner, given to the owner; a child called by name while another answers), terms of address said to someone else
 (two: a baby just called by name; someone on the phone), "I love you" given to the one who spoke just before instead
 of the one it answered, and the denial read as a dislike drawn again. Trivial: placeholders (four).
+A fresh sample at cc2badc (2026-12-07, ``--draw-seed 2063``): 79% correct (79 / 11 wrong / 10 trivial; English 43
+of 56 = 77%, Chinese 36 of 44 = 82%; speaker names 37 of 43, terms of address 10 of 11, other facts 32 of 46). Wrong:
+names given to someone other than the one meant (six: a quiz answer called out by another given to the quizmaster; a
+name called to one speaker given to a third who agrees; three people greeted by name on arrival, the next speaker given
+the wrong one; a famous surname said as a joke; a friend named as the one who said something; a restaurant in a list),
+an endearment said in two goodbyes given to the one called by name, "Mom" said on the phone given to the friend who
+speaks next, and pronouns resolved to the wrong person (three: "she" to the man she left, "she graduated" and "he's
+beautiful" to a man named just before). Trivial: placeholders (seven: "Speaker 1's dad", "Speaker 4's baby", ...;
+in four of them the relative is a speaker or is named nearby), a chair's habit, "the first wedding", a shared flat
+read as owned.
 
 Everyday statements (session 15), from 222 lines of the kind users tell an assistant, in English and Chinese, and a
 sample of 40 LoCoMo facts read in context: what held before ("I used to live in Paris", "I'm not a nurse anymore",
