@@ -84,6 +84,9 @@ _CALLED_CLOSING = lazy(r",\s+([A-Z][a-z][\w'-]*)\s*[.!?…]*\s*$")
 #: A reply that only answers a call ("Yeah?", "What?", "什么？", "怎么了？", "嗯？").
 _ANSWERING_CALL = lazy(r"^\W*(?:yeah|yes|what|huh|hmm|uh-huh|mm-hmm|yo|什么|怎么了|干嘛|干什么|嗯|啊|是|是吗|在|我在)\W*[?？]\W*$",
                        re.I)
+#: A reply puzzled at the call, then speaking for oneself ("Imke, stop." - "What? I'm being nice.", "Huh? I didn't say
+#: anything."): the one called answers, as with "What?" alone (not "What? She started it.").
+_PUZZLED_ME = lazy(r"^\W*(?:what|huh)\s*\?+!*\s+(?-i:I|I'm|I've|I'd|I'll|Me)(?![\w'])", re.I)
 
 
 #: A reply asking to be called another way ("Mrs. Albright, I love that." - "Call me Diane, please."; "Please, call me
@@ -116,12 +119,13 @@ _YES_CALLING_BACK = lazy(r"^\W*(?:(?:好的|好嘞|好|行|没问题|谢谢(?:�
 
 
 def answers_call(turns: Sequence[Turn], i: int) -> bool:
-    """Whether the next other speaker after turn ``i`` answers it as a call ("Ross!" - "What?", "Coming!", "Call me Diane."), takes on what it
-    bids ("老马，别光顾着聊。" - "知道了知道了。"), or says yes or thanks calling the caller back by what they are ("阿珍，帮我
-    拿一下体温计。" - "好的何医生。")."""
+    """Whether the next other speaker after turn ``i`` answers it as a call ("Ross!" - "What?", "What? I was only
+    helping.", "Coming!", "Call me Diane."), takes on what it bids ("老马，别光顾着聊。" - "知道了知道了。"), or says yes or
+    thanks calling the caller back by what they are ("阿珍，帮我拿一下体温计。" - "好的何医生。")."""
     j = _reply(turns, i)
     return j is not None and any(p.match(turns[j].text) is not None
-                                 for p in (_ANSWERING_CALL, _TAKING_ON, _YES_CALLING_BACK, _RENAMING, _COMING))
+                                 for p in (_ANSWERING_CALL, _PUZZLED_ME, _TAKING_ON, _YES_CALLING_BACK, _RENAMING,
+                                           _COMING))
 
 
 def reply_speaks_of(turns: Sequence[Turn], i: int, joins: bool = False) -> bool:
