@@ -2,8 +2,8 @@
 
 A dialogue that asks "Who's Denise?" or says "his name is Joshua", "the parrot's name is Pickles", "What's your wife's
 name?" - "It's Pam.", "泰格的姓氏是摩根" speaks of someone by that name; a later call of it ("Denise! Come out!", "Pam!
-Imagine that.", "摩根！") does not make any speaker its bearer, unless someone introduces themself by it ("I'm Pam.").
-:mod:`.speakers` marks such names as said by every speaker, which rules them out for all.
+Imagine that.", "摩根！") does not make any speaker its bearer, unless someone introduces themself by it ("I'm Pam."). :mod:`.speakers` marks such names as said by every speaker,
+which rules them out for all, but the one a later call by the full name is answered by (:func:`answered_in_full`).
 
 >>> from kg_memory.types import Turn
 >>> t = [Turn("c", "1", "A", "What's your wife's name?"), Turn("c", "2", "B", "It's Pam."),
@@ -21,7 +21,7 @@ from ..types import Turn
 from .asked_of import asked_of
 from .framework import lazy
 
-__all__ = ["absent_names"]
+__all__ = ["absent_names", "answered_in_full"]
 
 #: Someone's relative or pet, whose name is given ("your wife's name", "my dog's name").
 _KIN = (r"(?:wife|husband|boyfriend|girlfriend|fianc[eé]e?|son|daughter|kid|child|baby|brother|sister|mother|father|mom|"
@@ -116,4 +116,33 @@ def _said_before(turns: Sequence[Turn], telling: Sequence[int], candidates: set[
             continue  # the name alone, not a sentence
         out |= {name for name in candidates if re.sub(r"[\s.]+", "", name) == alone
                 or alone.startswith(name) and len(name) >= (2 if re.match(r"[\u4e00-\u9fff]", name) else 3)}
+    return out
+
+
+#: A full name opening a turn as a call ("Dorian Vance, I'll tell your father."): the first name, a surname, a comma.
+_FULL_CALL = r"\s*{}\s+[A-Z][a-z][\w'-]+\s*,"
+#: A reply closing by calling its hearer by a name or a title and surname ("Please don't tell my dad, Mrs Achebe."): the
+#: caller called back by the one called.
+_CALLED_BACK = lazy(r",\s+(?P<n>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][a-z][\w'-]*)\s*[.!?…]*\s*$")
+
+
+def answered_in_full(turns: Sequence[Turn], name: str) -> set[str]:
+    """The speakers who answer a call by the full name whose first name is ``name``, asked about before ("Who's
+    Dorian?" ... "Dorian Vance, I'll tell your father." - "Please don't tell my dad, Mrs Achebe."): the call opens the
+    turn, after every turn that asks about the name, and the next voice closes its answer calling the caller back by
+    another name; one present may be asked about too, and this one is the one called.
+
+    >>> t = [Turn("c", "1", "B", "Who's Dorian?"), Turn("c", "2", "A", "Dorian Vance, I'll tell your father."),
+    ...      Turn("c", "3", "C", "Please don't, Mrs Achebe.")]
+    >>> answered_in_full(t, "Dorian"), answered_in_full(t[:2] + [Turn("c", "3", "C", "Whatever.")], "Dorian")
+    ({'C'}, set())
+    """
+    asked = [i for i, turn in enumerate(turns) if name in turn.text and _given(name).search(turn.text)]
+    call = re.compile(_FULL_CALL.format(re.escape(name)))
+    out = set()
+    for k in range(max(asked, default=len(turns)) + 1, len(turns) - 1):
+        reply = turns[k + 1]
+        back = _CALLED_BACK.search(reply.text) if reply.speaker != turns[k].speaker else None
+        if call.match(turns[k].text) and back is not None and not back.group("n").startswith(name):
+            out.add(reply.speaker)
     return out

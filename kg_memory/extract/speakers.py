@@ -48,8 +48,8 @@ The evidence, in both English and Chinese:
   "Chandler.", "Who?" - "One hint. Anna Lindqvist.") or meant ("You mean Dr. Geller?") is said of someone, and a name
   someone asks about ("Who's Dennis?", "谁是丹尼斯？") or gives as someone else's ("What's your wife's name?" - "It's
   Pam.", "泰格的姓氏是摩根": :mod:`.absent_names`) is no speaker's, however often it is called later ("Dennis! Come
-  out!", "Pam!"), unless someone introduces themself by it; nor is one the turn makes the subject of "said" ("Phoebe,
-  ah... Phoebe said you...") or puts after an article ("a fake Ben");
+  out!", "Pam!"), unless someone introduces themself by it or answers a call by the full name, calling back; nor is
+  one the turn makes the subject of "said" ("Phoebe, ah... Phoebe said you...") or puts after an article ("a fake Ben");
 * one name belongs to one speaker, and a speaker may have more than one name ("Tom Gordon", "Tommy"), but not a
   name called once for a speaker the others firmly call by an unrelated one (:mod:`.speaker_vote`).
 
@@ -72,7 +72,7 @@ import re
 from collections.abc import Sequence
 
 from ..types import Entity, Fact, Turn
-from .absent_names import absent_names
+from .absent_names import absent_names, answered_in_full
 from .baby_talk import says_baby_talk
 from .bids_taken import takes_bid
 from .call_replies import GREETING as _GREETING
@@ -505,8 +505,8 @@ def _name_dialogue(turns: Sequence[Turn], least: float, min_confidence: float) -
             tally.add(key, name, speaker, weight, turn)  # "Phoebe": one)
     _shortened_said(calling, said_by, tally.introduced)
     _first_names_said(turns, intros, candidates, said_by)
-    for name in absent_names(turns, intros, candidates):  # "Who's Denise?", "What's his name?" - "Pam."
-        said_by.setdefault(_key(name), set()).update(turn.speaker for turn in turns)
+    for name in absent_names(turns, intros, candidates):  # "Who's Denise?", "What's his name?" - "Pam.": but for one
+        said_by.setdefault(_key(name), set()).update({t.speaker for t in turns} - answered_in_full(turns, name))  # answering
     for speaker, name, turn in introduced:
         tally.add(_key(name), name, speaker, 1.0, turn)
     if any(_HAN.search(key) for key in tally.votes):  # English talk loads no Chinese rules
