@@ -18,7 +18,7 @@ from .named_back import answered_by_name
 from .names import TITLE, WORD, plausible_name
 from .pronouns import cut_short_name, gender_of_name
 
-__all__ = ["YOU_VERB", "ZH_LOOSE", "called_alone", "greeted", "loose_before", "loose_names", "names_before_you",
+__all__ = ["YOU_VERB", "ZH_LOOSE", "called_alone", "cried_names", "greeted", "loose_before", "loose_names", "names_before_you",
            "said_loosely", "yes_name", "yes_named"]
 
 _HAN = lazy(r"[\u4e00-\u9fff]")
@@ -201,6 +201,46 @@ _TITLE_ALONE = lazy(rf"^{TITLE}$")
 _CALLED_TURN = lazy(rf"^\W*{WORD}(?:\s+{WORD}){{0,2}}\s*[!?]+\W*$")
 
 
+#: A bidding opening a sentence, in the imperative ("Tell her.", "Come on, I'm serious!", "Don't touch that."): said to
+#: the one just cried to (not "Come out!", "Come down here!": a summons of one away).
+_BIDS = (r"(?:Tell|Come(?!\s+(?:on\s+)?(?:out|down|in|up|back|over|here)\b)|Get|Give|Help|Say|Show|Sit|Take|Put|Bring|"
+         r"Hold|Open|Close|Leave|Grab|Hand|Pass|Ask|Check|Turn|Move|Keep|Drop|Answer|Explain|Pick|Stop|Wait|Listen|Look|"
+         r"Don't)")
+#: A name cried alone heading a sentence, then a bidding ("Roderick! Tell her.", "Yes. Magda! Stop."; group ``n``).
+_CRY_THEN_BID = lazy(rf"(?:^\W*|[.!?…]\s+)(?P<n>[A-Z][a-z][\w'-]*)\s*!+\s+{_BIDS}(?![\w'-])")
+
+
+def cried_names(turns: Sequence[Turn]) -> set[str]:
+    """The known first names cried alone heading a sentence, then bid something ("Roderick! Tell her.", "Magda! Stop
+    it."): a call to the one who answers, as "Roderick, tell her." is, where the one answering next has spoken before (not
+    one just come in, who may answer for the room); not a name the turn before said, which is taken up ("My wife,
+    Samira." - "Samira! Tell her I said hello.": one known, not one present), nor "Hurry! Come on." (no first name).
+
+    >>> t = [Turn("c", "1", "B", "Hi."), Turn("c", "2", "A", "She won't believe me. Roderick! Tell her."),
+    ...      Turn("c", "3", "B", "Hurry! Come on.")]
+    >>> sorted(cried_names(t)), sorted(cried_names(t[1:]))
+    (['Roderick'], [])
+    >>> sorted(cried_names([Turn("c", "1", "A", "Samira."), Turn("c", "2", "B", "Samira! Tell her."), Turn("c", "3", "A", "Ok.")]))
+    []
+    """
+    return {name for i in range(len(turns)) for name in _cried_in(turns, i)}
+
+
+def _cried_in(turns: Sequence[Turn], i: int) -> set[str]:
+    """The names turn ``i`` cries, then bids (see :func:`cried_names`)."""
+    me = turns[i].speaker
+    answer = next((t.speaker for t in turns[i + 1:i + 3] if t.speaker != me), None)
+    if answer is None or all(t.speaker != answer for t in turns[:i]):
+        return set()  # nobody answers, or one just come in
+    out = set()
+    for m in _CRY_THEN_BID.finditer(turns[i].text.replace("’", "'")):
+        name = m.group("n")
+        if gender_of_name(name) is not None and not (i and turns[i - 1].speaker != me
+                                                     and re.search(rf"\b{name}\b", turns[i - 1].text)):
+            out.add(name)
+    return out
+
+
 def called_alone(piece: str, turns: Sequence[Turn], i: int, written: set[str]) -> bool:
     """Whether ``piece``, said alone as the first sentence of turn ``i`` (or as its last, answered) ("Rach?", "Mon! I'm so happy for you!", "Jack.
     Could you come in?"), reads as a name called: a first name people bear ("Jack", "Joey Tribbiani"), a short form of one
@@ -218,6 +258,8 @@ def called_alone(piece: str, turns: Sequence[Turn], i: int, written: set[str]) -
     """
     text = turns[i].text
     first = _FIRST_SENTENCE.match(text)
+    if piece in _cried_in(turns, i):
+        return True  # "Roderick! Tell her.": a first name cried, then bid
     if _TITLE_ALONE.match(piece) or any(word != piece and word.startswith(piece) and not plausible_name(word, frozenset())
                                         for word in written):
         return False  # "Doctor?"; "See you on Monday." - "Mon!" - "What?": a day cut short

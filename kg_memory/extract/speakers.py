@@ -92,7 +92,7 @@ from .introductions import introduced_speakers, names_each_other
 from .latin_names import LatinName
 from .list_calls import read_as_list
 from .little_ones import to_a_little_one
-from .loose_calls import YOU_VERB, called_alone, loose_names, names_before_you
+from .loose_calls import YOU_VERB, called_alone, cried_names, loose_names, names_before_you
 from .name_forms import name_forms
 from .names import (
     NAME_EDGE,
@@ -166,7 +166,7 @@ def written_names(turns: Sequence[Turn]) -> set[str]:
     inside = {m.group("n") for turn in turns for m in _INSIDE.finditer(turn.text)}
     starting = {w for turn in turns for w in re.findall(r"^\s*([A-Z][a-z][\w'-]*)\s*,", turn.text)}
     words = {w for turn in turns for w in re.findall(r"\b[A-Z][a-z][\w'-]*\b", turn.text)}
-    return (words - exclaimed) | inside | starting
+    return (words - exclaimed) | inside | starting | cried_names(turns)  # "Roderick! Tell her."
 
 
 def plausible_alias(fact: Fact, names: set[str] | None = None) -> bool:
