@@ -223,6 +223,7 @@ def naming_turns(turns: Sequence[Turn]) -> list[Turn]:
         if first is None and (turned := _asked_in_round(turns, i)) is not None:
             first = turned  # "I'm Tamsyn." - "Good reason. And you?" - "Ottavio. I'm retired.": a round of names
         first = first or _bare_then_role(turns, i)  # "Hey! Ottilie. I'm in the flat upstairs.": the speaker's own name
+        first = first or _guess_owned(before, text)  # "You're Lou's nephew? Reggie?" - "Reggie. Tonya's son."
         if first is None and not any(t.speaker == turn.speaker for t in turns[:i]) and (job := _job_intro(text)):
             first = job  # "Hi, sorry, I'm the florist, Quinn. Is this a bad time?": one come in, by trade and name
         if _TITLED_CALL.search(before) and (plea := _PLEASE_NAME.match(text)) \
@@ -296,6 +297,25 @@ def _bare_then_role(turns: Sequence[Turn], i: int) -> re.Match[str] | None:
     name = m.group("n")
     said = any(t.speaker != turns[i].speaker and re.search(rf"(?<![\w'-]){name}(?![\w'-])", t.text) for t in turns)
     return m if gender_of_name(name) is not None or said else None
+
+
+#: A guess of who the one spoken to is, closing on a name asked alone ("You're Lou's nephew? Reggie?", "Are you the new
+#: tenant? Maeve?").
+_GUESSED = lazy(r"\b(?i:you're|you\s+are|are\s+you|aren't\s+you)\b[^.!?]*\?\s+(?P<n>[A-Z][a-z]+)\s*\?\s*$")
+
+
+def _guess_owned(before: str, text: str) -> re.Match[str] | None:
+    """The name ``text`` owns by saying it back alone as its first sentence, then going on, when ``before`` guessed it of
+    the one spoken to ("You're Lou's nephew? Reggie?" - "Reggie. Tonya's son."): the speaker's own (not "Reggie?" -
+    "Reggie! He's here?", nor a name asked with no guess of who one is).
+
+    >>> _guess_owned("You're Lou's nephew? Reggie?", "Reggie. Tonya's son.").group("n")
+    'Reggie'
+    >>> _guess_owned("You're Lou's nephew? Reggie?", "Reggie! He's here?"), _guess_owned("Reggie?", "Reggie. Yes.")
+    (None, None)
+    """
+    guess = _GUESSED.search(before.replace("’", "'"))
+    return None if guess is None else re.match(rf"\s*(?P<n>{guess.group('n')})\s*\.\s+\S", text)
 
 
 #: "Hey. Chidinma. From Leeds.": a name given back with where one is from after it, as one introducing themself tells
