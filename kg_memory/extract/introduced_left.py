@@ -88,4 +88,44 @@ def introduced_left(turns: Sequence[Turn], found: Sequence[Fact]) -> list[Fact]:
                 or speaks_of_someone(turns[theirs[0]].text, name):
             continue
         return [make_fact(Entity(left[0], "Person"), "alternateName", name, _CONFIDENCE, turn)]
+    return _two_shown_left(turns, found, speakers)
+
+
+_KIN_WORD = r"(?:[a-z]+-)?(?:brother|sister|son|daughter|parent|cousin|friend|roommate|flatmate|girlfriend|boyfriend|" \
+            r"wife|husband|partner|fianc[eé]e?|mom|mum|mother|dad|father|kid|uncle|aunt|colleague)s?"
+#: Two people shown in one breath, by name: "These are my parents, Deb and Rick.", "This is my brother Chidi, and that's
+#: his girlfriend, Rosa." (groups ``a`` and ``b``).
+_TWO_SHOWN = lazy(rf"\b(?i:these|those)\s+(?:two\s+)?are\s+(?:my|our)\s+{_KIN_WORD}\s*,?\s+(?P<a>[A-Z][a-z]+)\s+and\s+"
+                  rf"(?P<b>[A-Z][a-z]+)\b|\b(?i:this)\s+is\s+(?:my|our)\s+{_KIN_WORD}\s*,?\s+(?P<c>[A-Z][a-z]+)\s*,?\s+"
+                  rf"and\s+that(?:'s|\s+is)\s+(?:my|our|his|her|their)\s+{_KIN_WORD}\s*,?\s+(?P<d>[A-Z][a-z]+)\b")
+
+
+def _two_shown_left(turns: Sequence[Turn], found: Sequence[Fact], speakers: list[str]) -> list[Fact]:
+    """The other of two shown in one breath ("These are my parents, Deb and Rick."), told by elimination among the
+    voices first heard after it: one of the two is pinned on such a voice already ("Rick, tell her." - "It faces the
+    lot."), the other on no one, and exactly one such voice is left unnamed, who never says the name nor one of their
+    own: that one is the other.
+
+    >>> t = [Turn("c", "1", "Speaker 1", "These are my parents, Deb and Rick."), Turn("c", "2", "Speaker 2", "Hi, sweetie."),
+    ...      Turn("c", "3", "Speaker 3", "Hello there.")]
+    >>> found = [make_fact(Entity("Speaker 3", "Person"), "alternateName", "Rick", 0.7, t[2])]
+    >>> [(f.subject.label, f.object) for f in _two_shown_left(t, found, ["Speaker 1", "Speaker 2", "Speaker 3"])]
+    [('Speaker 2', 'Deb')]
+    """
+    bearer = {str(f.object): f.subject.label for f in found if f.predicate == "alternateName"}
+    for i, turn in enumerate(turns):
+        m = _TWO_SHOWN.search(turn.text.replace("’", "'"))
+        if m is None:
+            continue
+        two = [n for n in m.groups() if n]
+        new = [s for s in speakers if s != turn.speaker and all(t.speaker != s for t in turns[:i + 1])]
+        pinned = [n for n in two if bearer.get(n) in new]
+        free = [n for n in two if n not in bearer and not any(same_name(g.split()[0], n) for g in bearer)]
+        left = [s for s in new if s not in bearer.values()]
+        if len(pinned) != 1 or len(free) != 1 or len(left) != 1:
+            continue
+        theirs = [t.text for t in turns if t.speaker == left[0]]
+        if any(free[0] in text or _OWN_NAME.search(text) for text in theirs):
+            continue
+        return [make_fact(Entity(left[0], "Person"), "alternateName", free[0], _CONFIDENCE, turn)]
     return []
