@@ -2,8 +2,9 @@
 
 A dialogue that asks "Who's Denise?" or says "his name is Joshua", "the parrot's name is Pickles", "What's your wife's
 name?" - "It's Pam.", "泰格的姓氏是摩根" speaks of someone by that name; a later call of it ("Denise! Come out!", "Pam!
-Imagine that.", "摩根！") does not make any speaker its bearer, unless someone introduces themself by it ("I'm Pam."). :mod:`.speakers` marks such names as said by every speaker,
-which rules them out for all, but the one a later call by the full name is answered by (:func:`answered_in_full`).
+Imagine that.", "摩根！") does not make any speaker its bearer, unless someone introduces themself by it ("I'm Pam.").
+:mod:`.speakers` marks such names as said by every speaker, which rules them out for all but one who answers a later
+call by the full name (:func:`answered_in_full`).
 
 >>> from kg_memory.types import Turn
 >>> t = [Turn("c", "1", "A", "What's your wife's name?"), Turn("c", "2", "B", "It's Pam."),

@@ -120,8 +120,8 @@ _YES_CALLING_BACK = lazy(r"^\W*(?:(?:好的|好嘞|好|行|没问题|谢谢(?:�
 
 def answers_call(turns: Sequence[Turn], i: int) -> bool:
     """Whether the next other speaker after turn ``i`` answers it as a call ("Ross!" - "What?", "What? I was only
-    helping.", "Coming!", "Call me Diane."), takes on what it bids ("老马，别光顾着聊。" - "知道了知道了。"), or says yes or
-    thanks calling the caller back by what they are ("阿珍，帮我拿一下体温计。" - "好的何医生。")."""
+    helping.", "Coming!", "Call me Diane."), takes on what it bids ("老马，别光顾着聊。" - "知道了知道了。"), or says
+    yes or thanks calling the caller back by what they are ("阿珍，帮我拿一下体温计。" - "好的何医生。")."""
     j = _reply(turns, i)
     return j is not None and any(p.match(turns[j].text) is not None
                                  for p in (_ANSWERING_CALL, _PUZZLED_ME, _TAKING_ON, _YES_CALLING_BACK, _RENAMING,

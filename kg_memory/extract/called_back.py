@@ -125,18 +125,18 @@ def _called(piece: str, names_only: bool) -> bool:
     return names_only and plausible_name(word, frozenset())  # an English name only where one is looked for back
 
 
-#: A name called, then bid to tell or ask someone else, in the third person ("Rick, tell her it's a window.", "Ana, ask
-#: him."): the one called is bid to speak to another, most likely the one who spoke just before.
+#: A name called, then bid to tell or ask someone else, in the third person ("Rufus, tell her it's a window.", "Ana,
+#: ask him."): the one called is bid to speak to another, most likely the one who spoke just before.
 _BID_TO_TELL = lazy(r"[A-Z][a-z][\w'-]*\s*,\s*(?:please\s+)?(?:tell|ask|show|remind)\s+(?:her|him)\b")
 
 
 def calls_back(turns: Sequence[Turn], i: int, start: int = 0) -> bool:
     """Whether turn ``i`` answers a call the turn just before made, by another speaker: a name it calls in its
     first sentence (the one said at ``start``, when it stands there) then names the caller; not a name bid to tell
-    someone else ("Mom, it's fine." - "Rick, tell her it faces the lot.": Rick is not the one who said "Mom").
+    someone else ("Mom, it's fine." - "Rufus, tell her it's a window.": Rufus is not the one who said "Mom").
 
-    >>> ts = [Turn("c", "1", "A", "Mom, it's fine."), Turn("c", "2", "B", "Rick, tell her it faces the lot.")]
-    >>> calls_back(ts, 1, 0), calls_back(ts[:1] + [Turn("c", "2", "B", "Rick, it faces the lot.")], 1, 0)
+    >>> ts = [Turn("c", "1", "A", "Mom, it's fine."), Turn("c", "2", "B", "Rufus, tell her it's a window.")]
+    >>> calls_back(ts, 1, 0), calls_back(ts[:1] + [Turn("c", "2", "B", "Rufus, it's a window.")], 1, 0)
     (False, True)
     """
     first = _FIRST.match(turns[i].text.strip())

@@ -93,24 +93,24 @@ def introduced_left(turns: Sequence[Turn], found: Sequence[Fact]) -> list[Fact]:
 
 _KIN_WORD = r"(?:[a-z]+-)?(?:brother|sister|son|daughter|parent|cousin|friend|roommate|flatmate|girlfriend|boyfriend|" \
             r"wife|husband|partner|fianc[eé]e?|mom|mum|mother|dad|father|kid|uncle|aunt|colleague)s?"
-#: Two people shown in one breath, by name: "These are my parents, Deb and Rick.", "This is my brother Chidi, and that's
-#: his girlfriend, Rosa." (groups ``a`` and ``b``).
+#: Two people shown in one breath, by name: "These are my parents, Dora and Rufus.", "This is my brother Ivo, and
+#: that's his girlfriend, Mina." (groups ``a`` and ``b``, or ``c`` and ``d``).
 _TWO_SHOWN = lazy(rf"\b(?i:these|those)\s+(?:two\s+)?are\s+(?:my|our)\s+{_KIN_WORD}\s*,?\s+(?P<a>[A-Z][a-z]+)\s+and\s+"
                   rf"(?P<b>[A-Z][a-z]+)\b|\b(?i:this)\s+is\s+(?:my|our)\s+{_KIN_WORD}\s*,?\s+(?P<c>[A-Z][a-z]+)\s*,?\s+"
                   rf"and\s+that(?:'s|\s+is)\s+(?:my|our|his|her|their)\s+{_KIN_WORD}\s*,?\s+(?P<d>[A-Z][a-z]+)\b")
 
 
 def _two_shown_left(turns: Sequence[Turn], found: Sequence[Fact], speakers: list[str]) -> list[Fact]:
-    """The other of two shown in one breath ("These are my parents, Deb and Rick."), told by elimination among the
-    voices first heard after it: one of the two is pinned on such a voice already ("Rick, tell her." - "It faces the
-    lot."), the other on no one, and exactly one such voice is left unnamed, who never says the name nor one of their
-    own: that one is the other.
+    """The other of two shown in one breath ("These are my parents, Dora and Rufus."), told by elimination among the
+    voices first heard after it: one of the two is pinned on such a voice already ("Rufus, tell her." - "It's a
+    window."), the other on no one, and exactly one such voice is left unnamed, who never says the name nor one of
+    their own: that one is the other.
 
-    >>> t = [Turn("c", "1", "Speaker 1", "These are my parents, Deb and Rick."), Turn("c", "2", "Speaker 2", "Hi, sweetie."),
-    ...      Turn("c", "3", "Speaker 3", "Hello there.")]
-    >>> found = [make_fact(Entity("Speaker 3", "Person"), "alternateName", "Rick", 0.7, t[2])]
+    >>> t = [Turn("c", "1", "Speaker 1", "These are my parents, Dora and Rufus."),
+    ...      Turn("c", "2", "Speaker 2", "Hi, sweetie."), Turn("c", "3", "Speaker 3", "Hello there.")]
+    >>> found = [make_fact(Entity("Speaker 3", "Person"), "alternateName", "Rufus", 0.7, t[2])]
     >>> [(f.subject.label, f.object) for f in _two_shown_left(t, found, ["Speaker 1", "Speaker 2", "Speaker 3"])]
-    [('Speaker 2', 'Deb')]
+    [('Speaker 2', 'Dora')]
     """
     bearer = {str(f.object): f.subject.label for f in found if f.predicate == "alternateName"}
     for i, turn in enumerate(turns):

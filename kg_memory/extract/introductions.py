@@ -164,7 +164,7 @@ _TOLD_BY = lazy(r"(?:听|常听)[\u4e00-\u9fff·]{2,8}?(?:说|提|讲)|\b[A-Z][a
                 r"(?:never\s+stops\s+)?(?:talks|talking|talked|speaks|spoke|raves|says\s+great\s+things)\s+(?:about|of)\s+you\b)")
 
 
-#: A place after "in", "from" or "near" ("renting in Queens", "flew in from New Haven"): said of no one.
+#: A place after "in", "from" or "near" ("renting in Leeds", "flew in from New Haven"): said of no one.
 _PLACE_SAID = lazy(r"\b(?:in|from|near)\s+(?:the\s+)?[A-Z][a-z][\w'-]*(?:\s+[A-Z][a-z][\w'-]*)*")
 
 
@@ -180,18 +180,18 @@ def _present_greeted(text: str, before: Sequence[Turn]) -> str:
 
 
 def _says_a_name(text: str, lower_words: frozenset[str]) -> bool:
-    """Whether ``text`` calls or names someone ("Ross!", "Nice to meet you Monica.", "菲比，嗨", "罗斯！"), not a place
-    ("in Queens").
+    """Whether ``text`` calls or names someone ("Ross!", "Nice to meet you Monica.", "菲比，嗨", "罗斯！"), not a
+    place ("in Leeds").
 
     >>> _says_a_name("Ross!", frozenset()), _says_a_name("Hey everybody. Nice to meet you.", frozenset())
     (True, False)
     >>> _says_a_name("你好，我听凯特说过很多你的事。", frozenset()), _says_a_name("Hi! Kate told me all about you.", frozenset())
     (False, False)
-    >>> _says_a_name("Hi. We've been renting in Queens for years.", frozenset())
+    >>> _says_a_name("Hi. We've been renting in Leeds for years.", frozenset())
     False
     """
     text = _TOLD_BY.sub(" ", text)  # "我听凯特说过很多你的事", "Kate told me all about you": the one who spoke of them
-    text = _PLACE_SAID.sub(" ", text)  # "We've been renting in Queens.": a place, no one named
+    text = _PLACE_SAID.sub(" ", text)  # "We've been renting in Leeds.": a place, no one named
     if _HAN.search(text):
         runs = re.findall(r"[\u4e00-\u9fff]+", text)
         return any(is_transliterated_name(run[a:b]) for run in runs for a in range(len(run))

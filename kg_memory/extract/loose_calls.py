@@ -18,8 +18,8 @@ from .named_back import answered_by_name
 from .names import TITLE, WORD, plausible_name
 from .pronouns import cut_short_name, gender_of_name
 
-__all__ = ["YOU_VERB", "ZH_LOOSE", "called_alone", "cried_names", "greeted", "loose_before", "loose_names", "names_before_you",
-           "said_loosely", "yes_name", "yes_named"]
+__all__ = ["YOU_VERB", "ZH_LOOSE", "called_alone", "cried_names", "greeted", "loose_before", "loose_names",
+           "names_before_you", "said_loosely", "yes_name", "yes_named"]
 
 _HAN = lazy(r"[\u4e00-\u9fff]")
 
@@ -203,24 +203,25 @@ _CALLED_TURN = lazy(rf"^\W*{WORD}(?:\s+{WORD}){{0,2}}\s*[!?]+\W*$")
 
 #: A bidding opening a sentence, in the imperative ("Tell her.", "Come on, I'm serious!", "Don't touch that."): said to
 #: the one just cried to (not "Come out!", "Come down here!": a summons of one away).
-_BIDS = (r"(?:Tell|Come(?!\s+(?:on\s+)?(?:out|down|in|up|back|over|here)\b)|Get|Give|Help|Say|Show|Sit|Take|Put|Bring|"
-         r"Hold|Open|Close|Leave|Grab|Hand|Pass|Ask|Check|Turn|Move|Keep|Drop|Answer|Explain|Pick|Stop|Wait|Listen|Look|"
-         r"Don't)")
+_BIDS = (r"(?:Tell|Come(?!\s+(?:on\s+)?(?:out|down|in|up|back|over|here)\b)|Get|Give|Help|Say|Show|Sit|Take|Put|"
+         r"Bring|Hold|Open|Close|Leave|Grab|Hand|Pass|Ask|Check|Turn|Move|Keep|Drop|Answer|Explain|Pick|Stop|Wait|"
+         r"Listen|Look|Don't)")
 #: A name cried alone heading a sentence, then a bidding ("Roderick! Tell her.", "Yes. Magda! Stop."; group ``n``).
 _CRY_THEN_BID = lazy(rf"(?:^\W*|[.!?…]\s+)(?P<n>[A-Z][a-z][\w'-]*)\s*!+\s+{_BIDS}(?![\w'-])")
 
 
 def cried_names(turns: Sequence[Turn]) -> set[str]:
     """The known first names cried alone heading a sentence, then bid something ("Roderick! Tell her.", "Magda! Stop
-    it."): a call to the one who answers, as "Roderick, tell her." is, where the one answering next has spoken before (not
-    one just come in, who may answer for the room); not a name the turn before said, which is taken up ("My wife,
+    it."): a call to the one who answers, as "Roderick, tell her." is, where the one answering next has spoken before
+    (not one just come in, who may answer for the room); not a name the turn before said, which is taken up ("My wife,
     Samira." - "Samira! Tell her I said hello.": one known, not one present), nor "Hurry! Come on." (no first name).
 
     >>> t = [Turn("c", "1", "B", "Hi."), Turn("c", "2", "A", "She won't believe me. Roderick! Tell her."),
     ...      Turn("c", "3", "B", "Hurry! Come on.")]
     >>> sorted(cried_names(t)), sorted(cried_names(t[1:]))
     (['Roderick'], [])
-    >>> sorted(cried_names([Turn("c", "1", "A", "Samira."), Turn("c", "2", "B", "Samira! Tell her."), Turn("c", "3", "A", "Ok.")]))
+    >>> said = [Turn("c", "1", "A", "Samira."), Turn("c", "2", "B", "Samira! Tell her."), Turn("c", "3", "A", "Ok.")]
+    >>> sorted(cried_names(said))
     []
     """
     return {name for i in range(len(turns)) for name in _cried_in(turns, i)}

@@ -223,7 +223,7 @@ def naming_turns(turns: Sequence[Turn]) -> list[Turn]:
         if first is None and (turned := _asked_in_round(turns, i)) is not None:
             first = turned  # "I'm Tamsyn." - "Good reason. And you?" - "Ottavio. I'm retired.": a round of names
         first = first or _bare_then_role(turns, i)  # "Hey! Ottilie. I'm in the flat upstairs.": the speaker's own name
-        first = first or _guess_owned(before, text)  # "You're Lou's nephew? Reggie?" - "Reggie. Tonya's son."
+        first = first or _guess_owned(before, text)  # "You're Sal's nephew? Nico?" - "Nico. Rosa's boy."
         if first is None and not any(t.speaker == turn.speaker for t in turns[:i]) and (job := _job_intro(text)):
             first = job  # "Hi, sorry, I'm the florist, Quinn. Is this a bad time?": one come in, by trade and name
         if _TITLED_CALL.search(before) and (plea := _PLEASE_NAME.match(text)) \
@@ -299,19 +299,19 @@ def _bare_then_role(turns: Sequence[Turn], i: int) -> re.Match[str] | None:
     return m if gender_of_name(name) is not None or said else None
 
 
-#: A guess of who the one spoken to is, closing on a name asked alone ("You're Lou's nephew? Reggie?", "Are you the new
+#: A guess of who the one spoken to is, closing on a name asked alone ("You're Sal's nephew? Nico?", "Are you the new
 #: tenant? Maeve?").
 _GUESSED = lazy(r"\b(?i:you're|you\s+are|are\s+you|aren't\s+you)\b[^.!?]*\?\s+(?P<n>[A-Z][a-z]+)\s*\?\s*$")
 
 
 def _guess_owned(before: str, text: str) -> re.Match[str] | None:
-    """The name ``text`` owns by saying it back alone as its first sentence, then going on, when ``before`` guessed it of
-    the one spoken to ("You're Lou's nephew? Reggie?" - "Reggie. Tonya's son."): the speaker's own (not "Reggie?" -
-    "Reggie! He's here?", nor a name asked with no guess of who one is).
+    """The name ``text`` owns by saying it back alone as its first sentence, then going on, when ``before`` guessed it
+    of the one spoken to ("You're Sal's nephew? Nico?" - "Nico. Rosa's boy."): the speaker's own (not "Nico! He's
+    here?", nor a name asked with no guess of who one is).
 
-    >>> _guess_owned("You're Lou's nephew? Reggie?", "Reggie. Tonya's son.").group("n")
-    'Reggie'
-    >>> _guess_owned("You're Lou's nephew? Reggie?", "Reggie! He's here?"), _guess_owned("Reggie?", "Reggie. Yes.")
+    >>> _guess_owned("You're Sal's nephew? Nico?", "Nico. Rosa's boy.").group("n")
+    'Nico'
+    >>> _guess_owned("You're Sal's nephew? Nico?", "Nico! He's here?"), _guess_owned("Nico?", "Nico. Yes.")
     (None, None)
     """
     guess = _GUESSED.search(before.replace("’", "'"))

@@ -505,8 +505,8 @@ def _name_dialogue(turns: Sequence[Turn], least: float, min_confidence: float) -
             tally.add(key, name, speaker, weight, turn)  # "Phoebe": one)
     _shortened_said(calling, said_by, tally.introduced)
     _first_names_said(turns, intros, candidates, said_by)
-    for name in absent_names(turns, intros, candidates):  # "Who's Denise?", "What's his name?" - "Pam.": but for one
-        said_by.setdefault(_key(name), set()).update({t.speaker for t in turns} - answered_in_full(turns, name))  # answering
+    for name in absent_names(turns, intros, candidates):  # "Who's Denise?", "What's his name?" - "Pam."
+        said_by.setdefault(_key(name), set()).update({t.speaker for t in turns} - answered_in_full(turns, name))
     for speaker, name, turn in introduced:
         tally.add(_key(name), name, speaker, 1.0, turn)
     if any(_HAN.search(key) for key in tally.votes):  # English talk loads no Chinese rules

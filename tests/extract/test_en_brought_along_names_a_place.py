@@ -1,5 +1,5 @@
 """One introduced with the speaker in one breath ("I'm Femi, this is my wife, Ronke.") who answers for the two ("Hi.
-We're nervous.") is the one brought along, also where the answer names a place ("We've been renting in Queens."): a
+We're nervous.") is the one brought along, also where the answer names a place ("We've rented a flat in Leeds for years."): a
 place after "in", "from" or "near" names no one. A name called in the answer ("Hi, Wren!") still leaves it unsure."""
 
 from __future__ import annotations
@@ -17,10 +17,10 @@ def _dialogue(answer: str) -> list[tuple[str, str, object]]:
 
 
 def test_the_one_answering_for_two_with_a_place_is_the_one_brought_along() -> None:
-    found = _dialogue("Hi. We're nervous. We've been renting in Queens for ten years.")
+    found = _dialogue("Hi. We're a bit anxious. We've rented a flat in Leeds since the twins were born.")
     assert any(s == "Speaker 3" and p in _NAMED and o == "Ronke" for s, p, o in found)
 
 
 def test_an_answer_calling_someone_leaves_it_unsure() -> None:
-    found = _dialogue("Hi, Wren! We're nervous. We've been renting in Queens for ten years.")
+    found = _dialogue("Hi, Wren! We're a bit anxious. We've rented a flat in Leeds since the twins were born.")
     assert not any(s == "Speaker 3" and p in _NAMED and o == "Ronke" for s, p, o in found)

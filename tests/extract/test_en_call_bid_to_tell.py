@@ -1,5 +1,5 @@
-"""A name called and bid to tell someone else ("Rufus, tell her it faces the lot.") is no call back to the one who spoke
-before ("Mom, it's fine."): the one called is the next voice, who answers ("It faces the lot, pumpkin.")."""
+"""A name called and bid to tell someone else ("Rufus, tell her the heater is broken.") is no call back to the one who
+spoke before ("Mom, it's fine."): the one called is the next voice, who answers ("The heater is broken, kiddo.")."""
 
 from __future__ import annotations
 
@@ -7,11 +7,11 @@ from tests.extract.dialogue_facts import facts
 
 _NAMED = ("alternateName", "name")
 
-_TURNS = ((1, "Is this room 4B? Hi, I'm Elsbeth, I think we're roommates?"),
-          (2, "Yes! Hi! I'm Yun. Sorry about the boxes."), (1, "These are my parents, Dora and Rufus."),
-          (3, "Hi, sweetie. Oh, the window faces the parking lot."), (1, "Mom, it's fine. It's a window."),
-          (3, "Rufus, tell her it faces the parking lot."), (4, "It faces the parking lot, pumpkin."),
-          (2, "I don't mind taking that side."))
+_TURNS = ((1, "Room twelve, right? Hello, I'm Elsbeth, are you my flatmate?"),
+          (2, "That's me! I'm Yun. Mind the suitcases."), (1, "These are my parents, Dora and Rufus."),
+          (3, "Hello, love. Oh dear, the heater looks broken."), (1, "Mom, it's fine. It's a heater."),
+          (3, "Rufus, tell her the heater is broken."), (4, "The heater is broken, kiddo."),
+          (2, "I've got a spare fan if you need one."))
 
 
 def test_the_one_called_and_bid_to_tell_is_the_next_voice() -> None:

@@ -7,14 +7,14 @@ from tests.extract.dialogue_facts import facts
 
 _NAMED = ("alternateName", "name")
 
-_BEFORE = ((1, "Who's next? Dario, you've waited an hour."), (2, "I'm waiting for Big Sal. Nobody cuts my hair but Sal."),
-           (3, "Sal's at his son's wedding, man."), (1, "Look, I'm Sal's nephew, I learned from the man himself."),
+_BEFORE = ((1, "Chair's free. Dario, you're up."), (2, "I'll wait for Sal. He's the only one I trust with scissors."),
+           (3, "Sal went fishing for the week."), (1, "Relax, I'm Sal's nephew. He taught me everything."),
            (2, "You're Sal's nephew? Nico?"))
 
 
 def test_a_guessed_name_said_back_is_the_answerers() -> None:
-    found = facts(*_BEFORE, (1, "Nico. Rosa's boy."), (2, "Rosa from the bakery? Your mom still owes me a cake."),
-                  (3, "Everybody owes everybody a cake around here."))
+    found = facts(*_BEFORE, (1, "Nico. Rosa's boy."), (2, "Rosa with the flower stall? She sold me tulips once."),
+                  (3, "She sells everyone tulips."))
     assert any(s == "Speaker 1" and p in _NAMED and o == "Nico" for s, p, o in found)
     assert not any(s != "Speaker 1" and p in _NAMED and o == "Nico" for s, p, o in found)
 

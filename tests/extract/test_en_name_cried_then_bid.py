@@ -13,8 +13,8 @@ _NAMED = ("alternateName", "name")
 
 @pytest.mark.parametrize("cry", ["Roderick! Tell her the real reason.", "She won't believe me. Roderick! Tell her."])
 def test_a_cried_name_then_a_bidding_calls_the_next_speaker(cry: str) -> None:
-    found = facts((1, "Sixty years married! What's the secret?"), (2, "Separate bedrooms."), (3, cry),
-                  (2, "Fine. She makes the best plum cake in the county."), (1, "That's so sweet."))
+    found = facts((1, "Sixty years together! How did you two manage it?"), (2, "Two televisions."), (3, cry),
+                  (2, "All right. She laughs at my jokes, and I eat whatever she cooks."), (1, "Aw, that's lovely."))
     assert any(s == "Speaker 2" and p in _NAMED and o == "Roderick" for s, p, o in found)
     assert not any(s != "Speaker 2" and p in _NAMED and o == "Roderick" for s, p, o in found)
 

@@ -1,6 +1,6 @@
 """Two people shown in one breath ("These are my parents, Dora and Rufus.") who speak after it: once one of them is
-pinned on a voice first heard after the introduction ("Rufus, tell her it faces the lot." - "It faces the lot,
-pumpkin."), the other is the one voice first heard after it left unnamed; with two such voices left, nobody."""
+pinned on a voice first heard after the introduction ("Rufus, tell her the heater is broken." - "The heater is
+broken, kiddo."), the other is the one voice first heard after it left unnamed; with two such voices left, nobody."""
 
 from __future__ import annotations
 
@@ -8,11 +8,11 @@ from tests.extract.dialogue_facts import facts
 
 _NAMED = ("alternateName", "name")
 
-_TURNS = ((1, "Is this room 4B? Hi, I'm Elsbeth, I think we're roommates?"),
-          (2, "Yes! Hi! I'm Yun. Sorry about the boxes."), (1, "These are my parents, Dora and Rufus."),
-          (3, "Hi, sweetie. Oh, the window faces the parking lot."), (1, "Mom, it's fine. It's a window."),
-          (3, "Rufus, tell her it faces the parking lot."), (4, "It faces the parking lot, pumpkin."),
-          (2, "I don't mind taking that side."))
+_TURNS = ((1, "Room twelve, right? Hello, I'm Elsbeth, are you my flatmate?"),
+          (2, "That's me! I'm Yun. Mind the suitcases."), (1, "These are my parents, Dora and Rufus."),
+          (3, "Hello, love. Oh dear, the heater looks broken."), (1, "Mom, it's fine. It's a heater."),
+          (3, "Rufus, tell her the heater is broken."), (4, "The heater is broken, kiddo."),
+          (2, "I've got a spare fan if you need one."))
 
 
 def test_the_other_of_two_shown_is_the_voice_left() -> None:
