@@ -58,15 +58,15 @@ def _given(name: str) -> re.Pattern[str]:
                       rf"(?![\w'-])|谁是(?:这个|那个)?{n}|{n}(?:又)?是谁")
 
 
-#: A name set off after another that ends the sentence ("His name is Aiden, Tina."): a call of the one spoken to, not
-#: the name given.
-_AFTER_A_NAME = lazy(r"[A-Z][a-z][\w'-]*\s*,\s*[A-Z][a-z][\w'-]*$")
+#: A name set off after another, or after "his name" / "her name", that ends the sentence ("His name is Aiden, Tina.",
+#: "What's his name, Gemma?"): a call of the one spoken to, not the name given.
+_AFTER_A_NAME = lazy(r"(?:[A-Z][a-z][\w'-]*|\b(?i:his|her)\s+name)\s*,\s*[A-Z][a-z][\w'-]*$")
 _SENTENCE_END = lazy(r"\s*(?:[.!?…]|$)")
 
 
 def _called_after(text: str, end: int) -> bool:
-    """Whether the name matched up to ``end`` of ``text`` follows another name and a comma and closes the sentence:
-    a call ("His name is Aiden, Tina." calls Tina)."""
+    """Whether the name matched up to ``end`` of ``text`` follows another name, or "his name", and a comma and closes
+    the sentence: a call ("His name is Aiden, Tina." and "What's his name, Tina?" call Tina)."""
     return _AFTER_A_NAME.search(text, 0, end) is not None and _SENTENCE_END.match(text, end) is not None
 
 
@@ -79,6 +79,8 @@ def absent_names(turns: Sequence[Turn], intros: Sequence[str | None], candidates
     {'Denise'}
     >>> absent_names([Turn("c", "1", "A", "His name is Aiden, Tina.")], [None], {"Aiden", "Tina"})  # Tina is called
     {'Aiden'}
+    >>> absent_names([Turn("c", "1", "A", "What's his name, Tina?")], [None], {"Tina"})
+    set()
     """
     out = asked_of(turns, candidates - {intro for intro in intros if intro})  # 您闺女是不是孔医生？ (:mod:`.asked_of`)
     telling = [i for i, turn in enumerate(turns) if _TRIGGER.search(turn.text)]  # most turns name or ask nobody

@@ -60,6 +60,12 @@ _NAME_GIVEN = lazy(r"(?:\b(?:his|her|their)\s+(?:(?:full|real|first|last|middle|
                          r"(?:'s|\s+is|\s+was)?|(?:他|她|他们|她们)的(?:全名|真名|名字)(?:是|叫)?)\s*[,:，：]?\s*$", re.I)
 
 
+#: "his name," / "her name," with nothing between, before a name that closes the sentence ("What's his name, Gemma?",
+#: "I know her name, Greg."): a call of the one spoken to, not the name given.
+_PLAIN_NAME_COMMA = lazy(r"\b(?:his|her)\s+name\s*,\s*$", re.I)
+_CLOSES = lazy(r"\s*[.!?…]")
+
+
 #: Words told again, not said now: a name after "I say," "she goes," "I tell him," "I'm like," ("My husband says buy new
 #: boots, I say, Yannis, these came from Athens.", "And she goes, Mark, you forgot the ring!") is said to someone in a
 #: story, not to anyone present. Not "I said, Ross, ..." (said again to Ross, or in a story: unknown).
@@ -211,8 +217,10 @@ def how_said(text: str, start: int, end: int, name: str) -> str:
         return "of"  # "I have a bad knee, Omar. You know that. Lisa, tell him." (not "Jen! Come in. Dom, take her coat")
     if _REPORTED.search(before):
         return "of"  # "I say, Yannis, these boots...": someone's words told again, said to no one here
-    if _NAME_GIVEN.search(before) or _OWNED_BEFORE.search(before):
-        return "of"  # "or to use his full name, Tag Sweetcheeks Jones": the name of someone spoken of
+    if _NAME_GIVEN.search(before) and not (_PLAIN_NAME_COMMA.search(before) and _CLOSES.match(after)) \
+            or _OWNED_BEFORE.search(before):
+        return "of"  # "or to use his full name, Tag Sweetcheeks Jones": the name of someone spoken of (not "What's his
+        # name, Gemma?", which calls the one spoken to)
     if _EXAMPLE_FIRST.search(before) and _EXAMPLE_NEXT.match(after) or _EXAMPLES_BEFORE.search(before):
         return "of"  # "like Cher, or, you know, Moses": names given as examples
     if not head.strip() and not after[:clause_end].strip():
