@@ -25,6 +25,7 @@ Sentence patterns (:func:`said_in_group`):
 * 我和老公一起去旅游了: a relative the speaker does something with (:mod:`.kin_along`).
 * 我家老王今天又加班: a spouse called by the surname at home (:mod:`.home_spouse`).
 * 老狄，咱们两家就住对门: the one called is the speaker's neighbour (:mod:`.next_door_called`).
+* 我们星河科技的王总 / 我们金秋合唱团: a firm or a club the speaker calls theirs by name (:mod:`.our_org`).
 
 A negated clause (我没从伦敦回来), a question (你刚从伦敦回来吗？) or a hypothetical (如果比尔讨厌我们) gives nothing:
 the clause reader drops questions and hypotheticals before these rules see them, and the sentence patterns look
@@ -51,6 +52,7 @@ from .kin_along import kin_along
 from .lexicon import HAN, JOB_SUFFIX, KIN, KIN_PREDICATE, NUM, TIME
 from .next_door_called import next_door_called
 from .objects import place
+from .our_org import orgs_called_ours
 from .people import is_place, owner_kin
 from .ties import known_third
 
@@ -365,4 +367,5 @@ def said_in_group(sentence: str, turn: Turn, discourse: Discourse) -> list[Found
         return []  # 开玩笑的，比尔和科琳讨厌我们
     return _titled(sentence, turn, discourse) + _two_feel(sentence, turn, discourse) + _date_went(sentence, turn, discourse) \
         + _two_kin(sentence, turn, discourse) + _shared_kin(sentence, turn, discourse) + kin_along(sentence, turn, discourse) \
-        + home_spouse(sentence, turn, discourse) + next_door_called(sentence, turn, discourse)
+        + home_spouse(sentence, turn, discourse) + next_door_called(sentence, turn, discourse) \
+        + orgs_called_ours(sentence, turn, discourse)
