@@ -129,7 +129,9 @@ CALLED_SURNAMES = frozenset("樊骆岳包霍温卜柯庞萧栾曲宁鲁齐殷倪
                             # more of the surnames common in China, less those that make words after 小, 老, 阿 or
                             # before a title (小时, 老师, 班主任, 连长, 老路, 小康, 主席: 时 师 班 连 路 康 席 are not here)
                             "耿庄祝兰翁牟吉缪简窦宗瞿臧闵苟卞姬隋刁巫寇桑丛仲虞佘苑迟邝匡荆冀胥栗燕楚鄢谌奚粟冼厉伊仝朴屠"
-                            "廉禹漆卿晋扈晁阙戈伏邸雍辜亓裘邰赫杭逯茹慕亢蒯訾邴宓庹阚惠封")
+                            "廉禹漆卿晋扈晁阙戈伏邸雍辜亓裘邰赫杭逯茹慕亢蒯訾邴宓庹阚惠封"
+                            # surnames that begin words, named only before a title or after 老/阿 (小房, 小解, 房东 are words)
+                            "房解薄衡钮")
 
 #: Idioms opening with a verb of feeling, whose rest is no person nor thing liked: 爱莫能助 (can't help), 爱屋及乌.
 FEELING_IDIOMS = ("爱莫能助", "爱屋及乌", "爱不释手", "爱答不理", "恨之入骨", "恨铁不成钢", "喜出望外", "喜闻乐见")
