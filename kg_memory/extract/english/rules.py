@@ -123,6 +123,7 @@ from .speaking_as import identity_spoken_as, scan_speaking_as
 from .study_ahead import scan_study_ahead
 from .tables import VERB_RULES
 from .the_one_meant import scan_the_one_meant
+from .ties_left import left_tie, scan_not_together
 from .titled_kin import scan_titled_kin
 from .titled_mentions import mention_titled
 from .we_named import named_by_us
@@ -169,8 +170,6 @@ _FORCES = r"(?:the\s+)?(?:us\s+|u\.s\.\s+|royal\s+)?(?:navy|army|marines|air\s+f
 _USED_TO = lazy(r"^(?:(?:used|use)\s+to\s+(?:(?P<be>be)\s+)?|(?P<was>was|were|served)\s+(?=in\s+" + _FORCES + "))", re.I)
 #: "(i serve in) the navy": a service one is in ("i served in the navy", "i was in the army": a former one)
 _SERVE_IN = lazy(r"^(?:serve|serves|am\s+serving|is\s+serving)\s+(?=in\s+" + _FORCES + ")", re.I)
-#: Where one no longer is ("am not at Google anymore", "am no longer with Acme"): an employer named, left.
-_AT_EMPLOYER = lazy(r"^am\s+(?:at|with)\s+(?P<o>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\s*[.!]?$")
 #: A negation after a copula ("am not a teacher anymore"): the copula's rules still read what follows.
 _COPULA_NEG = lazy(r"^(?:am|is|are|was|were|'m|'s|'re)\s", re.I)
 #: A name and the relative clause after it: "Kate who lives in Dublin", "Tom, who just moved to Leeds" (not a verb
@@ -359,6 +358,7 @@ class EnglishRules:
         ends on is remembered for them)."""
         sentence = without_whether(sentence)  # "whether i like country or not , it plays all day": an open question
         scan_introductions(sentence, turn, discourse, state)  # "hi , i am joanna and i like horror movies"
+        scan_not_together(sentence, turn, discourse, state)  # "Dana and I aren't together anymore": a negation
         state.resolved_kin.clear()
         state.resolved_pets.clear()
         for part in stated_parts(sentence):  # "Joey is your friend, and you don't even call him": the first part
@@ -608,8 +608,8 @@ class EnglishRules:
         progressive = None if matched or c.negated else _PROGRESSIVE.match(rest)
         if progressive:  # "i am watching football", "i am reading a book": read as "watching football"
             matched = VERB_RULES.apply(rest[progressive.end():], c)
-        if ending and not c.out and (left := _AT_EMPLOYER.match(rest)):  # "i'm not at Google anymore": no job there
-            c.add("worksFor", Entity(left.group("o").rstrip("."), "Organization"), 0.7)
+        if ending and not c.out:  # "i'm not at Google anymore": no job there; "not with Dana anymore": no partner
+            left_tie(rest, c)
         if ending:
             ended, kept = split_former(c.out, state_end(sentence, turn.time, "en")) if former else (c.out, [])
             state.endings.extend(ended)

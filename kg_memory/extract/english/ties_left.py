@@ -1,0 +1,91 @@
+"""A tie said to hold no more, read where the rules of the clause find nothing else: "I'm not at Google anymore", "I am
+no longer with Acme" (an employer left), and "I'm not with Dana anymore", "Dana and I aren't together anymore" (a
+partner left).
+
+"with X anymore" names an employer or a person. A known first name (``data/first_names.tsv``, read by
+:func:`~..pronouns.gender_of_name`) is a person, and the tie that ended with a person one "is with" is a couple's:
+"I'm not with Dana anymore" ends the partner Dana, not a job at "Dana". Any other name stays an employer ("I'm not with
+Pfizer anymore").
+
+"Dana and I aren't together anymore" is a negation, which the break-up readers never see (:func:`~.scope.stated_parts`
+drops it, and the clauses cut the name off at "and"), so :func:`scan_not_together` reads the whole sentence. A
+question ("Dana and I aren't together anymore?") or a condition ("if Dana and I weren't together anymore") is no
+news, and "not together" without "anymore"/"no longer" says nothing of a couple that was.
+
+>>> from kg_memory.types import Turn
+>>> from kg_memory.extract.pronouns import Discourse
+>>> from kg_memory.extract.english.mentions import TurnState
+>>> t = Turn("c", "1", "Ann", "Dana and I aren't together anymore.")
+>>> state = TurnState()
+>>> scan_not_together(t.text, t, Discourse([t]), state)
+>>> [(s.label, p, o.label) for s, p, o, _, _ in state.endings]
+[('Ann', 'partner', 'Dana')]
+"""
+
+from __future__ import annotations
+
+from ...types import Entity, Turn
+from ..framework import Clause, lazy
+from ..pronouns import Discourse, gender_of_name
+from ..timeexpr import find_time
+from .lexicon import NAME, NOT_NAMES, STOP
+from .mentions import TurnState
+from .segment import conditional, is_question
+
+__all__ = ["left_tie", "scan_not_together"]
+
+#: Where one no longer is ("am not at Google anymore", "am no longer with Acme"), the clause cut to "am at/with X".
+_AT_OR_WITH = lazy(r"^am\s+(?P<p>at|with)\s+(?P<o>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\s*[.!]?$")
+#: A couple no more: "are no longer together", "are not together anymore", "aren't together any longer", "weren't
+#: together anymore" (by then); "not together" alone ("we're not together, we're just friends") was never a couple.
+_NO_MORE = (r"(?:(?i:are|were|'re)\s+(?i:no\s+longer)\s+(?i:together)"
+            r"|(?:(?i:are|were|'re)\s+(?i:not)\s+|(?i:aren't|weren't|aren’t|weren’t)\s+)(?i:together)\s+"
+            r"(?i:anymore|any\s+more|any\s+longer))(?![\w'])")
+#: "Dana and I aren't together anymore", "me and Dana are no longer together", "Dana and me ...", "Dana and I, we're
+#: not together anymore" (not "So Dana": a word that opens a sentence).
+_WE_TWO = lazy(
+    rf"(?<![\w'])(?:(?!(?:So|And|But|Well|Yeah|Oh|Now|Then|Anyway|Actually|Okay|Because|Me)\s)(?P<name>{NAME})\s+"
+    rf"(?i:and)\s+(?i:i|me)(?![\w'’])|(?i:me)\s+(?i:and)\s+(?P<name2>{NAME}))(?:\s*,\s*(?i:we)(?=\s|'))?\s*" + _NO_MORE)
+
+
+
+def left_tie(rest: str, c: Clause) -> None:
+    """The tie ``c``'s subject no longer has, from the verb phrase ``rest`` of a clause that said "not ... anymore"
+    or "no longer" and gave nothing else ("am at Google", "am with Dana"): the employer, or the partner a first name
+    names.
+
+    >>> from kg_memory.types import Turn
+    >>> t = Turn("c", "1", "Ann", "")
+    >>> def read(rest):
+    ...     c = Clause(turn=t, subject=Entity("Ann", "Person"), discourse=Discourse([t]), sentence=rest)
+    ...     left_tie(rest, c)
+    ...     return [(p, o.label) for _, p, o, _, _ in c.out]
+    >>> read("am with Dana"), read("am with Pfizer"), read("am at Google.")
+    ([('partner', 'Dana')], [('worksFor', 'Pfizer')], [('worksFor', 'Google')])
+    """
+    left = _AT_OR_WITH.match(rest)
+    if left is None:
+        return
+    named = left.group("o").rstrip(".")
+    if left.group("p") == "with" and len(named.split()) <= 2 and gender_of_name(named) is not None:
+        c.add("partner", Entity(named, "Person"), 0.7)  # "i'm not with Dana anymore": the couple, no job at "Dana"
+    else:
+        c.add("worksFor", Entity(named, "Organization"), 0.7)
+
+
+def scan_not_together(sentence: str, turn: Turn, discourse: Discourse, state: TurnState) -> None:
+    """"Dana and I aren't together anymore": the speaker's partner Dana, ended (module docstring); read on the whole
+    sentence, which the negation scope would drop."""
+    if "together" not in sentence.lower() or is_question(sentence) or conditional(sentence):
+        return
+    m = _WE_TWO.search(sentence)
+    if m is None:
+        return
+    name = m.group("name") or m.group("name2")
+    first = name.split()[0].lower()
+    if name == turn.speaker or first in STOP or first in NOT_NAMES:
+        return
+    partner = Entity(name, "Person")
+    mention = find_time(sentence, turn.time, "en")
+    state.endings.append((discourse.speaker(turn), "partner", partner, 0.75, mention.value if mention else None))
+    discourse.mention(turn, partner)

@@ -1,0 +1,32 @@
+""""Not with <first name> anymore" ends a partner, not a job at a company named like a person; "<name> and I aren't
+together anymore" ends the partner named, though the sentence is a negation."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.dialogue_facts import told
+
+
+@pytest.mark.parametrize("line", ["I'm not with Keziah anymore.", "I am no longer with Keziah."])
+def test_with_a_first_name_is_a_partner(line: str) -> None:
+    found = told(line)
+    assert ("Ann", "partner", "Keziah", True) in found
+    assert not any(p == "worksFor" for _, p, _, _ in found)
+
+
+@pytest.mark.parametrize("line", ["I'm not with Lufthansa anymore.", "I'm not at Siemens anymore."])
+def test_with_a_company_stays_an_employer(line: str) -> None:
+    assert any(p == "worksFor" and ended for _, p, _, ended in told(line))
+
+
+@pytest.mark.parametrize("line", ["Keziah and I aren't together anymore.", "Keziah and I are no longer together.",
+                                  "So me and Keziah, we're not together any more."])
+def test_named_couple_no_more(line: str) -> None:
+    assert ("Ann", "partner", "Keziah", True) in told(line)
+
+
+@pytest.mark.parametrize("line", ["Keziah and I aren't together.", "Keziah and I aren't together anymore?",
+                                  "If Keziah and I weren't together anymore, I'd move.", "Keziah and I don't work together anymore."])
+def test_nothing_ends(line: str) -> None:
+    assert not any(p == "partner" and ended for _, p, _, ended in told(line))
