@@ -30,6 +30,7 @@ from importlib import resources
 from ..types import Entity, Fact, Turn
 from .baby_talk import says_baby_talk
 from .place_names import opens_place
+from .proposals import proposer
 
 __all__ = ["Discourse", "FEMALE", "MALE", "cut_short_name", "gender_of_name", "gender_of_noun"]
 
@@ -276,6 +277,8 @@ class Discourse:
         after = turns[at + 1] if at + 1 < len(turns) else None
         if after is not None and after.speaker != turn.speaker and _IN_KIND.match(after.text) and not _QUOTES.search(turn.text):
             return Entity(after.speaker, "Person"), 0.7  # "Bye sweetie, I love you." - "I love you, too.": the one who answers
+        if (asked := proposer(turns, at)) is not None:  # "Will you marry me?" - "No!" - "Ha!" - "I love you.": to the one who asked
+            return Entity(asked, "Person"), 0.7
         if at > 0 and turns[at - 1].speaker != turn.speaker:
             return Entity(turns[at - 1].speaker, "Person"), 0.6
         if at + 1 < len(turns) and turns[at + 1].speaker != turn.speaker:
