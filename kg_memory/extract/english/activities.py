@@ -11,6 +11,7 @@ from .but_not import left_out
 from .goal_phrases import passing_state, phrased_goal
 from .job_towns import lowercase_destination
 from .lexicon import INSTRUMENTS, JOB_TALK, KIN, KIN_MODS, KIN_PREDICATE, LEISURE_GROUP, LIKED_KINDS, PET, alts
+from .love_denied import denies_love
 from .no_liking import heeded, ill_occasion
 from .objects import POINTED_GERUND, clean_object, is_language, joined_employer, liked_thing, object_list, owned_entity
 from .other_senses import is_chore, love_as_noun, makes_so, needs_what, runs_department
@@ -63,6 +64,8 @@ _THANKS_FOR = lazy(r"^(?:(?:the|your|that|this|it|all|everything|you|what)\b|(?:
 def likes(verb: str, raw: str, c: Clause) -> bool:
     """What the subject ``verb``s ("love", "prefer"...): the objects of ``raw``, liked or (negated) disliked."""
     verb = verb.lower()
+    if c.negated and denies_love(verb, raw):
+        return True  # "I do not love Dana": no dislike of her (:mod:`.love_denied`)
     if verb.startswith("lov") and love_as_noun(raw):
         return True  # "hope and love exist", "the self-acceptance and love theme": love the noun, no liking
     living = _LIVING_IN.match(raw)
