@@ -543,11 +543,12 @@ def _skill_noun(words: str, c: Clause) -> bool:
 _NOT_WHERE = lazy(r"^\s*(?:(?:the\s+)?[a-z]+\s+(?:of|with)\b|(?:two|three|four|five|six|several|a\s+few|both|all)\s+[a-z])")
 _OWNER_AFTER = lazy(r"\s+(?:my|your|his|her|our|their)\b", re.I)
 _ABSTRACT = lazy(r"^[a-z]+(?:ion|ment|ness|ity|ance|ence|ship|ism)$")  # "in agreement", "in isolation": a state
+#: "(he's in) trouble", "in therapy", "in goal", "in midfield" (a position in a game): a state, a trade or a part, no place
 _NOT_WHERE_WORDS = frozenset(
     "trouble fashion love charge shape pain hell heaven luck debt danger denial labor labour business sales marketing "
     "finance advertising publishing retail insurance hurry mood therapy rehab tears shock comparison particular total "
     "return advance vain doubt tune order progress question control theory practice reality secret silence peace "
-    "surgery recovery traffic quarantine detention costume character".split())
+    "surgery recovery traffic quarantine detention costume character goal net midfield defence defense".split())
 #: the last word of a place that is no home: "he's in Ben's class", "in the shower", "in book clubs", "in theater"
 _NOT_WHERE_LAST = frozenset("class classes meeting line shower bath band show movie movies play picture photo game "
                             "team bed way club clubs choir league theater theatre management faith debt".split())
