@@ -1,6 +1,7 @@
 """States told in the past tense: "I lived in Paris for two years", "I worked at Google from 2015 to 2019", "In
 2019 I was living in Berlin", "I worked as a nurse before I had kids", "Back in college I had a cat named Milo", "I was
-married to Tom for ten years", "I was at Google for five years".
+married to Tom for ten years", "I was at Google for five years", "I was at Ogilvy before this" (said among talk of
+work: an employer before this one).
 
 The past verb phrase is put in the present ("lived in" -> "live in", "was a" -> "am a", "had" -> "have") and read by
 the present-tense rules (:data:`~.tables.VERB_RULES`); of what they find, only the states that the verb can tell are
@@ -81,7 +82,15 @@ _EMPLOYER_FOR_YEARS = lazy(
     r"(?:was|were)(?=\s+at\s+(?!(?-i:Fort|Camp)\s|(?-i:[A-Z])\S*(?:\s+(?-i:[A-Z])\S*)*\s+(?-i:University|College|School|Academy)\b)"
     r"(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*){0,2},?\s+(?:for\s+(?:about\s+|almost\s+|nearly\s+|over\s+|like\s+)?"
     r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|many)\s+(?:years?|decades?)|"
-    r"from\s+(?:19|20)\d\d|until\s+(?:19|20)\d\d))", re.I)
+    r"from\s+(?:19|20)\d\d|until\s+(?:19|20)\d\d|before\s+this\s*[.!]?$))", re.I)
+#: "(I was at Ogilvy) before this", "before coming here": the place one was at before what one does now, cut off as a
+#: clause of its own; "Before this, I was at Ogilvy" too.
+_BEFORE_THIS = lazy(r"\s*,?\s*before\s+(?:(?:this|that)(?:\s+(?:job|one|role|position|company|place))?|here|coming\s+here|"
+                    r"joining\s+(?:us|you|the\s+\w+))(?=\s*(?:[,.;!]|$)|,?\s+(?:so|and|but|i|we|he|she|they)\b)", re.I)
+#: Talk of work in the turn or the two before: "before this" is before this job ("I was at Tesco before this", said at
+#: a party, is a visit).
+_WORK_TALK = lazy(r"\b(?:jobs?|work(?:s|ed|ing)?|team|boss(?:es)?|company|office|hired|joining|joined|colleagues?|firm|"
+                  r"agency|studio|career|department|employer|role|position|interview)\b", re.I)
 
 #: The past verbs read, each with its present form and the states it can tell. ``-ing`` forms are progressive.
 _VERBS: tuple[tuple[str, str, frozenset[str]], ...] = (
@@ -134,6 +143,7 @@ def scan_past_states(rest: str, subject: tuple[Entity, float], clause: str, sent
     """Read ``rest``, the verb phrase of ``subject`` in ``clause``, as a state told in the past tense (see the
     module docstring): add the period facts to ``state.facts`` and the former states to ``state.endings``; True
     when it gave any."""
+    rest = _before_this(rest, clause, sentence, turn, discourse)
     if not _PAST.match(rest) or _NO_STATE.search(clause):
         return False
     if state.asked and subject[0] != discourse.speaker(turn):  # "you were married to Tom, is that correct?"
@@ -169,6 +179,21 @@ def scan_past_states(rest: str, subject: tuple[Entity, float], clause: str, sent
     else:
         state.endings.extend(split_former(found, when if isinstance(when, date) else None)[0])
     return True
+
+
+def _before_this(rest: str, clause: str, sentence: str, turn: Turn, discourse: Discourse) -> str:
+    """``rest`` with "before this" put back when the sentence says it of "was at X" among talk of work (the clauses
+    cut it off): "I was at Ogilvy before this, so ...", "Before this I was at Ogilvy"; ``rest`` as it is otherwise."""
+    if not rest[:4].lower().startswith(("was ", "were")) or "before" not in sentence.lower():
+        return rest
+    at = sentence.find(clause)
+    if not (_BEFORE_THIS.match(clause) or at >= 0 and _BEFORE_THIS.match(sentence, at + len(clause))):
+        return rest
+    turns = discourse.conversation(turn)
+    i = next((k for k, t in enumerate(turns) if t is turn), len(turns))
+    if not any(_WORK_TALK.search(t.text) for t in (*turns[max(0, i - 2):i], turn)):
+        return rest
+    return rest.rstrip(" .!") + " before this"
 
 
 #: A pet had at another time of life, or another one besides ("I had a cat too"): not the pet of now.
