@@ -209,7 +209,7 @@ def copula_rule(after_copula: RuleTable) -> Rule:
                                        or student_from_school(f"{major.group('f2')} student", at.group("o"))):
                     r_study_at(at, c)  # (one "from" a town or a region is from there: no school)
             return add_field(major.group("f") or major.group("f2"), c, 0.8)
-        if rest[:2].lower() in ("a ", "an") and _skill_noun(words, c):
+        if (rest[:2].lower() in ("a ", "an") or rest[:5].lower() == "such ") and _skill_noun(words, c):  # "such a lousy driver"
             return True
         diet = next((v for k, v in DIETS.items() if words.startswith(k) and not words[len(k):len(k) + 1].isalpha()
                      and not words.startswith(k + " friendly")), None)  # "paleo", not "paleontologist"
