@@ -40,6 +40,7 @@ from .mentions import CLOSE_MODS, TurnState
 from .objects import is_job, owned_entity
 from .sentence_calls import sentence_opening
 from .split_words import PARTED
+from .taken_up import taken_up
 
 __all__ = ["addressee_of", "called_name", "scan_breakups", "scan_people", "scan_schoolmates", "scan_vocative_kin", "third_of"]
 
@@ -348,10 +349,10 @@ def scan_people(sentence: str, turn: Turn, discourse: Discourse, state: TurnStat
                 add(speaker, KIN_PREDICATE[m.group("noun").lower()], who[0], 0.85 * who[1])
     if "your " in low or "his " in low or "her " in low:
         fetched = came_for(turn.text)  # "I'm here for Tobiah. I'm his stepdad.": his is Tobiah's
-        for m in _I_AM_YOUR.finditer(sentence):
+        for m in _I_AM_YOUR.finditer(sentence):  # "I'm your boss." - "I'm used to bosses.": the one who takes it up
             poss = m.group("poss").lower()
-            owner = _you(sentence, turn, discourse) if poss == "your" else (fetched, 0.8) if fetched \
-                else _third(poss, turn, discourse, sure=True)
+            owner = (taken_up(m.group("noun"), turn, discourse) or _you(sentence, turn, discourse)) if poss == "your" \
+                else (fetched, 0.8) if fetched else _third(poss, turn, discourse, sure=True)
             if owner is not None:
                 add(owner[0], KIN_PREDICATE[m.group("noun").lower()], speaker, 0.85 * owner[1])
         for m in _POSS_NAMED.finditer(sentence):
