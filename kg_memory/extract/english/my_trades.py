@@ -1,6 +1,6 @@
 """Who serves the speaker in a trade: "Dr. Pruitt is my doctor", "my lawyer, Dan Ortiz,", "she's my therapist",
 "you're my agent" make the speaker that person's client (as "I was her accountant" makes her the speaker's:
-:mod:`.serving`).
+:mod:`.serving`); a doctor's nurse has the doctor for a boss (:mod:`.doctors_staff`).
 
 The caller (:func:`.relations.scan_relations`) leaves out sentences with a negation, a condition or a modal ("Dan is
 not my lawyer", "if Dan were my lawyer"); questions are left out here ("Is Dan your lawyer?"), and so is someone's
@@ -22,6 +22,7 @@ from __future__ import annotations
 from ...types import Turn
 from ..framework import lazy
 from ..pronouns import Discourse
+from .doctors_staff import trade_tie
 from .lexicon import NAME
 from .mentions import TurnState
 from .segment import is_question
@@ -50,9 +51,10 @@ def scan_my_trades(sentence: str, turn: Turn, discourse: Discourse, state: TurnS
     for m in _IS_MY.finditer(sentence):
         who = person_meant(m.group("pron"), m.group("name"), sentence, turn, discourse)
         if who is not None and who[0] != speaker and "'s " not in who[0].label:
-            state.collect([(who[0], "client", speaker, round(0.75 * who[1], 2), None)])
+            tie = trade_tie(m.group("trade"), turn, discourse)  # a doctor's nurse: the doctor is her boss
+            state.collect([(who[0], tie, speaker, round(0.75 * who[1], 2), None)])
     for m in _MY_NAMED.finditer(sentence):
         person = named_person(m.group("name"), turn)
         if person is not None and person != speaker:
-            state.collect([(person, "client", speaker, 0.7, None)])
+            state.collect([(person, trade_tie(m.group("trade"), turn, discourse), speaker, 0.7, None)])
             discourse.mention(turn, person)
