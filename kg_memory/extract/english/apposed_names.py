@@ -11,7 +11,8 @@ says nothing here: many are given to both sexes ("my girlfriend, Jess", "my sist
 (False, False, True)
 
 A name after a relative answering "Who's Sophie?" ("My wife, Tony.") calls the one who asked, when it is not the name
-asked about (:func:`called_in_answer`): Sophie is the wife, Tony asked.
+asked about (:func:`called_in_answer`): Sophie is the wife, Tony asked. So does a name closing "She is my cousin, Oonagh."
+when the turn before spoke of her as "she" and named her otherwise (:func:`called_after_she`).
 """
 
 from __future__ import annotations
@@ -21,8 +22,9 @@ import re
 from ...types import Turn
 from ..framework import lazy
 from ..pronouns import FEMALE, MALE, Discourse, gender_of_noun
+from .lexicon import STOP
 
-__all__ = ["called_by_many", "called_in_answer", "called_in_request", "called_not_named", "said_before", "spoken_to"]
+__all__ = ["called_after_she", "called_by_many", "called_in_answer", "called_in_request", "called_not_named", "said_before", "spoken_to"]
 
 #: The title before a surname that tells the sex ("Mrs. Petrov", "Mr Brown").
 _TITLE_SEX = lazy(r"^(?:(?P<m>Mr)|(?P<f>Mrs|Ms|Miss))\b\.?", re.I)
@@ -108,7 +110,34 @@ def spoken_to(noun: str, name: str, sentence: str, after: str, asked: str) -> bo
     (True, False)
     """
     return called_not_named(noun, name) or called_in_request(noun, name, sentence, after) \
-        or called_by_many(noun, name, after) or called_in_answer(name, sentence, after, asked)
+        or called_by_many(noun, name, after) or called_in_answer(name, sentence, after, asked) \
+        or called_after_she(name, sentence, after, asked)
+
+
+#: "She is", "Yes, he's": the whole of a sentence before "my <relative>", its subject one spoken of before.
+_PRONOUN_IS = lazy(r"^\W*(?:(?:yes|yeah|oh|well)\W+)?(?P<p>she|he)(?:\s+is|['’]s)\s*$", re.I)
+#: A name in the turn before, after its first word: "(Chef, the new dishwasher started.) Ezinne. (She says ...)".
+_NAMED_BEFORE = lazy(r"(?<=\s)(?P<n>[A-Z][a-z'’-]+)\b")
+
+
+def called_after_she(name: str, sentence: str, after: str, asked: str) -> bool:
+    """Whether ``name``, closing "She is my cousin, ``name``." (``sentence`` is the text before "my", ``after`` what
+    follows the name), calls the one spoken to: the turn before (``asked``) spoke of the same "she" or "he" and named
+    someone else, who is the one she is ("Ezinne started today. She says she's your cousin?" - "She is my cousin,
+    Oonagh."). Without a name before ("Who's that girl? She looks lost."), the name is hers.
+
+    >>> called_after_she("Oonagh", "She is ", ".", "The new girl started. Ezinne. She says she's your cousin?")
+    True
+    >>> called_after_she("Oonagh", "She is ", ".", "Who's that girl? She looks lost."), called_after_she("Oonagh", "She is ", ".", "")
+    (False, False)
+    """
+    pronoun = _PRONOUN_IS.match(sentence)
+    if pronoun is None or not asked or re.fullmatch(r"\s*[.!]*\s*", after) is None:
+        return False
+    if re.search(rf"\b{pronoun.group('p')}\b", asked, re.I) is None:
+        return False
+    others = {m.group("n") for m in _NAMED_BEFORE.finditer(asked)} - set(name.split())
+    return any(n.lower() not in STOP for n in others)
 
 
 def said_before(turn: Turn, discourse: Discourse) -> str:
