@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from kg_memory.extract import RuleExtractor
+from kg_memory.types import Turn
 from tests.extract.dialogue_facts import told
 
 
@@ -30,3 +32,10 @@ def test_named_couple_no_more(line: str) -> None:
                                   "If Keziah and I weren't together anymore, I'd move.", "Keziah and I don't work together anymore."])
 def test_nothing_ends(line: str) -> None:
     assert not any(p == "partner" and ended for _, p, _, ended in told(line))
+
+
+def test_a_shared_name_asked_after_as_a_partner() -> None:
+    lines = [Turn("c", "1", "Bo", "Are you still dating Jordan?"), Turn("c", "2", "Ann", "No, I'm not with Jordan anymore.")]
+    found = {(f.subject.label, f.predicate, getattr(f.object, "label", "")) for f in RuleExtractor().extract(lines) if f.ended}
+    assert ("Ann", "partner", "Jordan") in found
+    assert not any(p == "worksFor" for _, p, _ in found)

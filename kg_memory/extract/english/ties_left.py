@@ -4,8 +4,8 @@ partner left).
 
 "with X anymore" names an employer or a person. A known first name (``data/first_names.tsv``, read by
 :func:`~..pronouns.gender_of_name`) is a person, and the tie that ended with a person one "is with" is a couple's:
-"I'm not with Dana anymore" ends the partner Dana, not a job at "Dana". Any other name stays an employer ("I'm not with
-Pfizer anymore").
+"I'm not with Dana anymore" ends the partner Dana, not a job at "Dana"; so does a name the turn before asked after as a
+partner ("Are you still seeing Kim?"). Any other name stays an employer ("I'm not with Pfizer anymore").
 
 "Dana and I aren't together anymore" is a negation, which the break-up readers never see (:func:`~.scope.stated_parts`
 drops it, and the clauses cut the name off at "and"), so :func:`scan_not_together` reads the whole sentence. A
@@ -23,6 +23,8 @@ news, and "not together" without "anymore"/"no longer" says nothing of a couple 
 """
 
 from __future__ import annotations
+
+import re
 
 from ...types import Entity, Turn
 from ..framework import Clause, lazy
@@ -67,10 +69,21 @@ def left_tie(rest: str, c: Clause) -> None:
     if left is None:
         return
     named = left.group("o").rstrip(".")
-    if left.group("p") == "with" and len(named.split()) <= 2 and gender_of_name(named) is not None:
+    if left.group("p") == "with" and len(named.split()) <= 2 and (gender_of_name(named) is not None
+                                                               or _dating_asked(named, c.turn, c.discourse)):
         c.add("partner", Entity(named, "Person"), 0.7)  # "i'm not with Dana anymore": the couple, no job at "Dana"
     else:
         c.add("worksFor", Entity(named, "Organization"), 0.7)
+
+
+def _dating_asked(name: str, turn: Turn, discourse: Discourse) -> bool:
+    """Whether the turn before ``turn``, by another speaker, asked after ``name`` as a partner: "Are you still seeing
+    Kim?" - "No, I'm not with Kim anymore." (a name given to men and women alike is not in the table of first names)."""
+    turns, at = discourse.conversation(turn), discourse.place(turn)
+    if not at or turns[at - 1].speaker == turn.speaker:
+        return False
+    return re.search(rf"\b(?:seeing|dating|going\s+out\s+with|in\s+love\s+with|married\s+to|engaged\s+to)\s+"
+                     rf"{re.escape(name)}(?![\w'])", turns[at - 1].text, re.I) is not None
 
 
 def scan_not_together(sentence: str, turn: Turn, discourse: Discourse, state: TurnState) -> None:
