@@ -7,7 +7,8 @@ import pytest
 from tests.extract.dialogue_facts import told
 
 
-@pytest.mark.parametrize("line", ["I do not love Keziah.", "I don't love Keziah Moss.", "I don't love Keziah, I love Tobiah."])
+@pytest.mark.parametrize("line", ["I do not love Keziah.", "I don't love Keziah Moss.", "I don't love Keziah, I love Tobiah.",
+                                  "I don't love Keziah like that."])
 def test_no_dislike_of_the_person(line: str) -> None:
     assert not any(p in ("dislikes", "negativeImpression") for _, p, _, _ in told(line))
 

@@ -6,7 +6,7 @@ dislike, as people mean it (:func:`~.activities.likes`); only a person loved no 
 The person is a known first name (``data/first_names.tsv``, read by :func:`~..pronouns.gender_of_name`), with a
 surname or not, or a personal pronoun, that ends the object ("I don't love Dana's cooking" is a thing).
 
->>> denies_love("love", "Dana"), denies_love("loved", "Dana Smith anymore"), denies_love("love", "him")
+>>> denies_love("love", "Dana"), denies_love("loved", "Dana Smith anymore"), denies_love("love", "Dana like that")
 (True, True, True)
 >>> denies_love("love", "my job"), denies_love("like", "Dana"), denies_love("love", "Dana's cooking")
 (False, False, False)
@@ -19,9 +19,10 @@ from ..pronouns import gender_of_name
 
 __all__ = ["denies_love"]
 
-#: The person loved, and nothing after but "anymore", "at all", "really" or "either": "Dana", "Dana Smith", "her".
+#: The person loved, and nothing after but "anymore", "at all", "like that", "that way"...: "Dana", "Dana Smith", "her".
 _PERSON = lazy(r"^(?:(?P<pron>him|her|you|them)|(?P<name>[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?))"
-               r"(?:\s+(?:anymore|any\s+more|at\s+all|really|either|now))*\s*[.!?,;]?$")
+               r"(?:\s+(?:anymore|any\s+more|at\s+all|really|either|now|yet|enough|like\s+that|that\s+way|"
+               r"(?:in\s+)?the\s+same\s+way))*\s*[.!?,;]?$")
 
 
 def denies_love(verb: str, raw: str) -> bool:
