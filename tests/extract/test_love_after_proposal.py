@@ -20,3 +20,8 @@ def test_after_a_refusal_and_a_laugh() -> None:
 def test_a_quoted_proposal_changes_nothing() -> None:
     found = facts((1, "He said \"marry me\" to her."), (3, "Oh wow."), (2, "I love you."))
     assert ("Speaker 2", "positiveImpression", "Speaker 3") in found
+
+
+def test_a_friend_after_the_answer_is_not_the_one_proposed_to() -> None:
+    found = facts((1, "Ilse, will you marry me?"), (2, "Yes!"), (3, "I love you."))
+    assert ("Speaker 3", "positiveImpression", "Speaker 1") not in found
