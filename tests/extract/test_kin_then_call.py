@@ -1,5 +1,5 @@
 """"She is my cousin, Oonagh." answering a turn that named her otherwise and spoke of "she" calls Oonagh, the one
-asking; without another name before, the name is the cousin's."""
+asking, and the cousin is the one named before; without another name before, the name is the cousin's."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ def test_the_name_calls_the_one_who_asked() -> None:
     found = facts((1, "Boss, a new cleaner started today. Marisol. She says she's your niece?"),
                   (2, "She is my niece, Thandiwe. Be kind to her."))
     assert not any(o == "Thandiwe" for _, _, o in found)
+    assert ("Speaker 2", "relative", "Marisol") in found  # she is the one named before
 
 
 def test_the_name_is_hers_when_none_was_said() -> None:

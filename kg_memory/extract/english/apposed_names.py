@@ -12,7 +12,8 @@ says nothing here: many are given to both sexes ("my girlfriend, Jess", "my sist
 
 A name after a relative answering "Who's Sophie?" ("My wife, Tony.") calls the one who asked, when it is not the name
 asked about (:func:`called_in_answer`): Sophie is the wife, Tony asked. So does a name closing "She is my cousin, Oonagh."
-when the turn before spoke of her as "she" and named her otherwise (:func:`called_after_she`).
+when the turn before spoke of her as "she" and named her otherwise (:func:`called_after_she`); she is then the one
+named before, when that is one person (:func:`named_she`).
 """
 
 from __future__ import annotations
@@ -24,7 +25,8 @@ from ..framework import lazy
 from ..pronouns import FEMALE, MALE, Discourse, gender_of_noun
 from .lexicon import STOP
 
-__all__ = ["called_after_she", "called_by_many", "called_in_answer", "called_in_request", "called_not_named", "said_before", "spoken_to"]
+__all__ = ["called_after_she", "called_by_many", "called_in_answer", "called_in_request", "called_not_named", "named_she",
+           "said_before", "spoken_to"]
 
 #: The title before a surname that tells the sex ("Mrs. Petrov", "Mr Brown").
 _TITLE_SEX = lazy(r"^(?:(?P<m>Mr)|(?P<f>Mrs|Ms|Miss))\b\.?", re.I)
@@ -131,13 +133,32 @@ def called_after_she(name: str, sentence: str, after: str, asked: str) -> bool:
     >>> called_after_she("Oonagh", "She is ", ".", "Who's that girl? She looks lost."), called_after_she("Oonagh", "She is ", ".", "")
     (False, False)
     """
+    return bool(_named_before_she(name, sentence, after, asked))
+
+
+def named_she(name: str, sentence: str, after: str, asked: str) -> str | None:
+    """The one "she" (or "he") is in "She is my cousin, ``name``." when :func:`called_after_she` holds and the turn
+    before named one other person only: "Ezinne" for "... Ezinne. She says she's your cousin?".
+
+    >>> named_she("Oonagh", "She is ", ".", "The new girl started today. Ezinne. She says she's your cousin?")
+    'Ezinne'
+    >>> named_she("Oonagh", "She is ", ".", "Is that Ezinne or Maud? She says she's your cousin?") is None
+    True
+    """
+    others = _named_before_she(name, sentence, after, asked)
+    return others.pop() if len(others) == 1 else None
+
+
+def _named_before_she(name: str, sentence: str, after: str, asked: str) -> set[str]:
+    """The names of the turn before other than ``name``, when ``sentence`` is "She is" and the turn before spoke of
+    "she" (:func:`called_after_she`); empty otherwise."""
     pronoun = _PRONOUN_IS.match(sentence)
     if pronoun is None or not asked or re.fullmatch(r"\s*[.!]*\s*", after) is None:
-        return False
+        return set()
     if re.search(rf"\b{pronoun.group('p')}\b", asked, re.I) is None:
-        return False
+        return set()
     others = {m.group("n") for m in _NAMED_BEFORE.finditer(asked)} - set(name.split())
-    return any(n.lower() not in STOP for n in others)
+    return {n for n in others if n.lower() not in STOP}
 
 
 def said_before(turn: Turn, discourse: Discourse) -> str:

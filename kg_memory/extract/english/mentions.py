@@ -15,7 +15,7 @@ from ...types import Entity, Turn, Value
 from ..framework import Found, lazy
 from ..pronouns import FEMALE, MALE, Discourse, gender_of_noun
 from ..timeexpr import find_time
-from .apposed_names import said_before, spoken_to
+from .apposed_names import named_she, said_before, spoken_to
 from .childhood import childhood_pet, had_young
 from .favorite_colours import colour_kind, colours_before
 from .having_liked import scan_having_liked
@@ -405,8 +405,8 @@ def scan_possessives(clause: str, turn: Turn, discourse: Discourse, state: TurnS
             name = None  # "my colleague, uh, Professor Wheeler"; "my family, exercise, and friends": a list, no name
         if name and _ACRONYM_VERB.fullmatch(name.split()[0]):
             name = None  # "my brother DJs on Fridays", "my aunt MCs weddings": a trade's verb, no name
-        if name and spoken_to(noun, name, clause[:m.start()], clause[m.end():], said_before(turn, discourse)):
-            name = None  # "This is my brother, Mrs. Petrov.", "my kids, Nadia.", "Who's Sophie?" - "My wife, Tony."
+        if name and spoken_to(noun, name, clause[:m.start()], clause[m.end():], asked := said_before(turn, discourse)):
+            name = named_she(name, clause[:m.start()], clause[m.end():], asked)  # a call ("my kids, Nadia."), or she named before
         if _IDIOM_BEFORE.search(clause, 0, m.start()) or _DENIED_BEFORE.search(clause, 0, m.start()) \
                 or _COPULA_BEFORE.search(clause, 0, m.start()) and _UNDER_NEGATION.search(clause, 0, m.start()) \
                 or _GENERIC_KIN_AFTER.match(clause, m.end("noun")) or _TO_BE_BEFORE.search(clause, 0, m.start()):
