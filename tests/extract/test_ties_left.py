@@ -39,3 +39,9 @@ def test_a_shared_name_asked_after_as_a_partner() -> None:
     found = {(f.subject.label, f.predicate, getattr(f.object, "label", "")) for f in RuleExtractor().extract(lines) if f.ended}
     assert ("Ann", "partner", "Jordan") in found
     assert not any(p == "worksFor" for _, p, _ in found)
+
+
+def test_my_partner_and_i_no_more_ends_every_partner() -> None:
+    found = told("My girlfriend and I aren't together anymore.")
+    assert ("Ann", "partner", "Ann", True) in found
+    assert not any(p == "partner" and not ended for _, p, _, ended in found)

@@ -44,9 +44,10 @@ _NO_MORE = (r"(?:(?i:are|were|'re)\s+(?i:no\s+longer)\s+(?i:together)"
             r"|(?:(?i:are|were|'re)\s+(?i:not)\s+|(?i:aren't|weren't|aren’t|weren’t)\s+)(?i:together)\s+"
             r"(?i:anymore|any\s+more|any\s+longer))(?![\w'])")
 #: "Dana and I aren't together anymore", "me and Dana are no longer together", "Dana and me ...", "Dana and I, we're
-#: not together anymore" (not "So Dana": a word that opens a sentence).
+#: not together anymore" (not "So Dana": a word that opens a sentence); "my girlfriend and I ...", whoever she is.
 _WE_TWO = lazy(
-    rf"(?<![\w'])(?:(?!(?:So|And|But|Well|Yeah|Oh|Now|Then|Anyway|Actually|Okay|Because|Me)\s)(?P<name>{NAME})\s+"
+    r"(?<![\w'])(?:(?P<mine>(?i:my)\s+(?i:boyfriend|girlfriend|partner|bf|gf|fianc[eé]e?))\s+(?i:and)\s+(?i:i|me)(?![\w'’])|"
+    rf"(?!(?:So|And|But|Well|Yeah|Oh|Now|Then|Anyway|Actually|Okay|Because|Me|My)\s)(?P<name>{NAME})\s+"
     rf"(?i:and)\s+(?i:i|me)(?![\w'’])|(?i:me)\s+(?i:and)\s+(?P<name2>{NAME}))(?:\s*,\s*(?i:we)(?=\s|'))?\s*" + _NO_MORE)
 
 
@@ -88,17 +89,22 @@ def _dating_asked(name: str, turn: Turn, discourse: Discourse) -> bool:
 
 def scan_not_together(sentence: str, turn: Turn, discourse: Discourse, state: TurnState) -> None:
     """"Dana and I aren't together anymore": the speaker's partner Dana, ended (module docstring); read on the whole
-    sentence, which the negation scope would drop."""
+    sentence, which the negation scope would drop. "My girlfriend and I ..." ends every partner (the ending's object is
+    its subject, as for "we broke up": :func:`~.endings.former_partners` then drops the girlfriend named in passing)."""
     if "together" not in sentence.lower() or is_question(sentence) or conditional(sentence):
         return
     m = _WE_TWO.search(sentence)
     if m is None:
+        return
+    mention = find_time(sentence, turn.time, "en")
+    when = mention.value if mention else None
+    if m.group("mine"):  # "my girlfriend and I aren't together anymore": every partner ends, as "we broke up" does
+        state.endings.append((discourse.speaker(turn), "partner", discourse.speaker(turn), 0.75, when))
         return
     name = m.group("name") or m.group("name2")
     first = name.split()[0].lower()
     if name == turn.speaker or first in STOP or first in NOT_NAMES:
         return
     partner = Entity(name, "Person")
-    mention = find_time(sentence, turn.time, "en")
-    state.endings.append((discourse.speaker(turn), "partner", partner, 0.75, mention.value if mention else None))
+    state.endings.append((discourse.speaker(turn), "partner", partner, 0.75, when))
     discourse.mention(turn, partner)
