@@ -15,21 +15,26 @@ Each binds only when it is unambiguous: one placeholder and one name for it in t
 :func:`bind_across_turns` carries a binding to the other turns of the conversation ("My wife won't return my
 calls" ... "Emily is my wife") for the relations a person has one of at a time (a spouse, a partner, a
 roommate) and for pets: a sister or a son may be another than the one named.
+
+:func:`bind_called_parents` makes "my dad" the speaker whom its owner calls "Daddy" ("Daddy, I have to go." ... "My
+dad has a boat."), the one father the conversation shows them (likewise a mother called "Mom", "妈").
 """
 
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from ..types import Entity, Fact
+from ..types import Entity, Fact, Turn
+from .patterns import lazy
 from .pronouns import gender_of_name, gender_of_noun
 
 if TYPE_CHECKING:  # framework calls this module from merge_found
     from .framework import Found
 
-__all__ = ["bind_across_turns", "bind_placeholders", "placeholder_of"]
+__all__ = ["bind_across_turns", "bind_called_parents", "bind_placeholders", "placeholder_of"]
 
 #: The kinds of entity a placeholder stands for.
 _OWNED_TYPES = ("Person", "Animal")
@@ -208,3 +213,70 @@ def _named_later(facts: Sequence[Fact], bound: dict[tuple[str | None, Entity], E
     one = {key: next(iter(given)) for key, given in names.items() if len(given) == 1}
     claimed = [(key[0], name) for key, name in one.items()]  # "my husband is Paul, my brother is Paul": which is not known
     return {key: _named(key[1], name) for key, name in one.items() if claimed.count((key[0], name)) == 1}
+
+
+#: A father or a mother called or spoken of by a word of their own ("Daddy, ...", "Thanks, Mom", "爸，……").
+_PARENT_CALLS = {
+    "male": lazy(r"\b(?:dad|daddy|father|papa|pop|pops|pa)\b|爸|爹|父亲", re.I),
+    "female": lazy(r"\b(?:mom|mommy|mother|mama|mum|mummy|ma)\b(?!['’]am)|妈|母亲", re.I),
+}
+#: The noun of a parent placeholder ("Ann's dad", "安娜的爸爸"), by the parent's sex.
+_PARENT_NOUNS = {
+    "male": frozenset({"dad", "daddy", "father", "papa", "pop", "pops", "爸", "爸爸", "老爸", "父亲", "爹地", "爹"}),
+    "female": frozenset({"mom", "mommy", "mother", "mama", "mum", "mummy", "妈", "妈妈", "老妈", "母亲", "妈咪"}),
+}
+
+
+def _parent_sex(placeholder: Entity, owner: Entity) -> str | None:
+    """The sex of the parent ``placeholder`` of ``owner`` stands for ("Ann's dad": male), or ``None``.
+
+    >>> _parent_sex(Entity("Ann's dad", "Person"), Entity("Ann", "Person")), _parent_sex(Entity("安娜的妈", "Person"), Entity("安娜", "Person"))
+    ('male', 'female')
+    """
+    noun = placeholder.label[len(owner.label):].removeprefix("'s ").removeprefix("的").lower()
+    return next((sex for sex, nouns in _PARENT_NOUNS.items() if noun in nouns), None)
+
+
+def bind_called_parents(facts: Sequence[Fact], turns: Sequence[Turn]) -> list[Fact]:
+    """``facts`` with a parent placeholder ("Ann's dad") made, in every turn of its conversation, the speaker whom its
+    owner calls by a word of that parent alone ("Daddy, please." read as ``(Ann, parent, Speaker 3)``): the turn of
+    the call names no parent of the other sex ("Mom, Dad, listen": which one answers is unknown), and the owner calls
+    no other speaker so.
+
+    >>> from kg_memory.types import Provenance
+    >>> ann, dad, bo = Entity("Ann", "Person"), Entity("Ann's dad", "Person"), Entity("Bo", "Person")
+    >>> turns = [Turn("c", "1", "Ann", "Daddy, please, I have to go."), Turn("c", "2", "Bo", "Fine."),
+    ...          Turn("c", "3", "Ann", "My dad is a dentist.")]
+    >>> said = [Fact(ann, "parent", bo, sources=(Provenance("c", "1", "Ann"),)),
+    ...         Fact(ann, "parent", dad, sources=(Provenance("c", "3", "Ann"),)),
+    ...         Fact(dad, "jobTitle", "dentist", sources=(Provenance("c", "3", "Ann"),))]
+    >>> [(f.subject.label, f.predicate, str(getattr(f.object, "label", f.object))) for f in bind_called_parents(said, turns)]
+    [('Ann', 'parent', 'Bo'), ('Ann', 'parent', 'Bo'), ('Bo', 'jobTitle', 'dentist')]
+    """
+    text = {(t.conversation, t.turn): t.text for t in turns}
+    speakers = {(t.conversation, t.speaker) for t in turns}
+    called: dict[tuple[str | None, Entity, str], set[Entity]] = {}
+    for f in facts:
+        source = f.source
+        if f.predicate != "parent" or f.ended or not isinstance(f.object, Entity) or source is None \
+                or (source.conversation, f.object.label) not in speakers or source.speaker != f.subject.label:
+            continue
+        said = text.get((source.conversation, source.turn), "")
+        sexes = [sex for sex, pattern in _PARENT_CALLS.items() if pattern.search(said)]
+        if len(sexes) == 1:
+            called.setdefault((source.conversation, f.subject, sexes[0]), set()).add(f.object)
+    rename: dict[tuple[str | None, Entity], Entity] = {}
+    for f in facts:
+        conversation = f.source.conversation if f.source else None
+        if f.predicate == "parent" and isinstance(f.object, Entity) and placeholder_of(f.subject, f.object) \
+                and (sex := _parent_sex(f.object, f.subject)) and len(one := called.get((conversation, f.subject, sex), set())) == 1:
+            rename[(conversation, f.object)] = next(iter(one))
+    if not rename:
+        return list(facts)
+    out = []
+    for f in facts:
+        conversation = f.source.conversation if f.source else None
+        subject = rename.get((conversation, f.subject), f.subject)
+        obj = rename.get((conversation, f.object), f.object) if isinstance(f.object, Entity) else f.object
+        out.append(f if subject is f.subject and obj is f.object else dataclasses.replace(f, subject=subject, object=obj))
+    return out

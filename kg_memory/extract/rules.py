@@ -33,7 +33,7 @@ from .later_names import names_told_later
 from .lead_adverbs import without_lead_adverbs
 from .owned_kin import tie_owned_kin
 from .pets_as_people import pets_as_people
-from .placeholders import bind_across_turns
+from .placeholders import bind_across_turns, bind_called_parents
 from .plausible import comparisons, implausible, names_itself, passing_relatives, unnamed_people, unquoted
 from .pronouns import Discourse
 from .replies import restate_reply
@@ -121,7 +121,7 @@ class RuleExtractor:
         facts = tie_owned_kin(facts)  # "How's your wife?" - "She just started at a law firm.": the replier's wife
         facts = one_relative(facts, turns)  # "my best friend is my mom": one person, "Ann's mom"
         facts = comparisons(unnamed_people(passing_relatives(facts, turns), turns), turns)
-        facts = bind_across_turns(names_told_later(facts, turns))  # "My son..." - "His name is Leo.": Leo
+        facts = bind_called_parents(bind_across_turns(names_told_later(facts, turns)), turns)  # "His name is Leo.", "Dad!"
         facts = counted_named(facts)  # "I have two daughters." ... "Lily is 10 and Rose is 7.": no "Ann's two daughters"
         facts = drop_bare_placeholders(facts, turns)  # "my parents" said by "Speaker 4", nothing of them: nobody to find
         facts = misdirected_impressions(facts, turns)  # "That's my dog." - "Oh, you are so cute!": not for the owner
