@@ -29,6 +29,7 @@ from importlib import resources
 
 from ..types import Entity, Fact, Turn
 from .baby_talk import says_baby_talk
+from .other_party import compared_only, named_after_pronoun, taken_up_as_other
 from .place_names import opens_place
 from .proposals import proposer
 
@@ -227,6 +228,7 @@ class Discourse:
                     str(f.object).split()[0])
         self._speakers: dict[str, list[str]] = {}
         self._position: dict[tuple[str, str], int] = {}
+        self._at: dict[int, Turn] = {}  # the turn at each position
         self._turns: dict[str, list[Turn]] = {}
         self._index: dict[tuple[str, str], int] = {}
         for i, turn in enumerate(turns):
@@ -234,6 +236,7 @@ class Discourse:
             if turn.speaker not in names:
                 names.append(turn.speaker)
             self._position.setdefault((turn.conversation, turn.turn), i)
+            self._at.setdefault(i, turn)
             same = self._turns.setdefault(turn.conversation, [])
             self._index.setdefault((turn.conversation, turn.turn), len(same))
             same.append(turn)
@@ -358,7 +361,7 @@ class Discourse:
             if back == at:
                 pronoun = (_HE if gender == MALE else _SHE).search(text)
                 text = text[:pronoun.start()] if pronoun else text
-            found = _first_names_in(text, gender, speakers)[0] - called
+            found = {n for n in _first_names_in(text, gender, speakers)[0] - called if not compared_only(text, n)}
             if len(found) == 1 and not _TITLED.search(text):
                 if back < at - 1 and turns[back].speaker != turn.speaker and any(
                         _first_names_in(turns[other].text, gender, speakers)[0] - found for other in window):
@@ -425,6 +428,9 @@ class Discourse:
                 continue
             if gender and m.gender and m.gender != gender:
                 continue
+            if m.position in self._at and (compared_only(said := self._at[m.position].text, m.entity.label)
+                                           or gender and not m.gender and taken_up_as_other(said, m.entity.label, gender)):
+                continue  # "He looks like my uncle Bert." - "He's beautiful!": not Bert; "这是大卫！他……" - "她……": not 大卫
             if all(c.entity != m.entity for c in candidates):
                 candidates.append(m)
         if not candidates or gender and not any(c.gender == gender for c in candidates):
@@ -434,6 +440,8 @@ class Discourse:
         if not candidates:
             return None
         first = candidates[0]
+        if gender and first.position == position and named_after_pronoun(turn.text, first.entity.label, gender):
+            return None  # "She broke up with Theo because she likes me": not Theo, the other party
         if pet is not None and first.position < pet.position:
             return None  # 我养了一只猫。她三岁了。: the pet said since, not a person of a turn before
         if first.gender and first.gender == gender and self._named_since(turn, gender, first):
