@@ -29,8 +29,8 @@ from collections.abc import Sequence
 from ..types import Entity, Fact, Turn
 from .base import make_fact
 from .framework import lazy
+from .names import is_chinese_name, plausible_name
 from .names import lower_words as lower_words_of
-from .names import plausible_name
 from .pronouns import gender_of_name
 from .speakers import addressees
 
@@ -44,7 +44,8 @@ _EN_TERM_WORDS = ("hon", "sweet", "darling", "dear", "bab", "man", "dude", "budd
 _ZH_TERMS = (r"亲爱的|宝贝儿?|宝宝|老公|老婆|甜心|老伙计|伙计|老兄|哥们儿?|兄弟|先生|女士|年轻的女士|小姐|我的朋友|老弟|老哥|"
              r"[大小]?帅哥|[大小]?美女|靓仔|靓女|尤物")
 _EN_BEFORE = (r"hey|hi|hello|oh|ohh|aw|aww|thanks|thank\s+you|okay|ok|yes|yeah|no|bye|goodbye|good\s+night|night|"
-              r"morning|come\s+on|look|listen|well|sorry|please|yo|love\s+you|see\s+you|congratulations|congrats|cheers|ta")
+              r"morning|come\s+on|look|listen|well|sorry|please|yo|love\s+you|see\s+you|congratulations|congrats|cheers|ta|"
+              r"tell\s+me|trust\s+me|believe\s+me")  # "So tell me darling, how was it?"
 #: A term set off as a call: after the start of a clause (or a greeting) and before punctuation or the end.
 _EN_CALL = lazy(rf"(?:^|[,.!?…;:—]\s*|\b(?:{_EN_BEFORE})\s+)(?P<t>{_EN_TERMS})(?=\s*(?:[,.!?…;:—]|$))", re.I)
 _ZH_CALL = lazy(rf"(?:^|[，,。.！!？?…；;：:—~～\s]|嘿|喂|哦|噢|嗨|你好|谢谢|再见|好了|好吧|听着|拜托|来吧|晚安|早安|是的|好的|对不起|抱歉)"
@@ -183,6 +184,8 @@ def _calls(turns: Sequence[Turn], i: int, lower_words: frozenset[str]) -> list[t
                 continue  # "Family, friends, love.", "Love, love, love this!"
             if _asked_back(turns, i, term):
                 continue  # "Slow down, miss!" - "...Miss?": the term echoed, not said to the one before
+            if _greets_another_by_name(text, start):
+                continue  # "Bye sweetie, bye Sam.": two greeted, and the one who answers is likely Sam, not "sweetie"
             if not _beside_a_name(text, start, end, lower_words):  # "Erica, baby!": said to Erica, whoever she is
                 found.append((person, term, confidence))
     return found
@@ -221,6 +224,29 @@ def _asked_back(turns: Sequence[Turn], i: int, term: str) -> bool:
     if m is None or i == 0 or turns[i - 1].speaker == turns[i].speaker:
         return False
     return m.group("t").lower().replace("’", "'") == term and term in turns[i - 1].text.lower().replace("’", "'")
+
+
+#: A greeting or a goodbye and the word it is said to ("bye sweetie", "Hi, Sam", "再见乔伊").
+_GREETED = lazy(r"(?:\b(?i:bye|goodbye|bye-bye|hi|hey|hello|night|good\s+night|morning|good\s+morning)\b|再见|拜拜|晚安|早安|早上好|你好|嗨)"
+                r"[\s,，]*(?P<w>[^\s,，.。!！?？…;；]+)")
+
+
+def _greets_another_by_name(text: str, start: int) -> bool:
+    """Whether the term at ``text[start]`` is greeted (or bidden goodbye) beside someone else greeted by name in the same
+    turn ("Bye sweetie, bye Sam.", "再见甜心，再见阿杰。"): the two are different people, and which of them the turn order
+    points at is not known (most often the named one answers).
+
+    >>> t = "Bye sweetie, bye Sam."
+    >>> _greets_another_by_name(t, t.index("sweetie")), _greets_another_by_name("Bye sweetie, see you.", 4)
+    (True, False)
+    >>> t = "再见甜心，再见阿杰。"
+    >>> _greets_another_by_name(t, t.index("甜心")), _greets_another_by_name("嗨女士，嗨，等等，你是谁？", 1)
+    (True, False)
+    """
+    pieces = list(_GREETED.finditer(text))
+    return any(p.start("w") == start for p in pieces) and any(
+        p.start("w") != start and not _TERM_WORD.fullmatch(p.group("w")) and not _ZH_TERM.fullmatch(p.group("w"))
+        and (p.group("w")[:1].isupper() if p.group("w").isascii() else is_chinese_name(p.group("w"))) for p in pieces)
 
 
 def _spoken_to(after: str | None, before: str | None) -> tuple[str | None, float]:
