@@ -10,7 +10,8 @@ someone else by name ("Ask your mom. Ben, sit down." - "Sorry, Mom.": Ben, the o
 mother).
 The same holds for one who speaks of that parent as their own, by the bare word as the subject of a statement ("I
 did. Mum loved it." - "I loved it too. Hello, Mother."): the child of that parent, who is no parent called by it.
-:func:`not_the_parent_called` joins these with :func:`.stranger_calls.called_as_stranger` ("Excuse me, ma'am.").
+:func:`not_the_parent_called` joins these with :func:`.stranger_calls.called_as_stranger` ("Excuse me, ma'am.") and
+:func:`.phone_handed.phone_handed_on` ("Mom, ... Take the phone.").
 
 >>> from kg_memory.types import Turn
 >>> from kg_memory.extract.pronouns import Discourse
@@ -33,6 +34,7 @@ import re
 from ...types import Turn
 from ..framework import lazy
 from ..pronouns import Discourse
+from .phone_handed import phone_handed_on
 from .stranger_calls import called_as_stranger, their_turn_before
 
 __all__ = ["not_the_parent_called", "spoke_of_own_parent", "spoke_of_your_parent"]
@@ -88,6 +90,6 @@ def _spoken_of(family: tuple[str, ...]) -> re.Pattern[str]:
 
 def not_the_parent_called(turn: Turn, word: str, who: str, discourse: Discourse) -> bool:
     """Whether ``who`` has just spoken to the caller as to a stranger, or of the caller's parent called ``word``, or of
-    their own parent called so."""
+    their own parent called so, or the call is said on the phone that the turn hands to someone in the room."""
     return called_as_stranger(turn, who, discourse) or spoke_of_your_parent(turn, word, who, discourse) \
-        or spoke_of_own_parent(turn, word, who, discourse)
+        or spoke_of_own_parent(turn, word, who, discourse) or phone_handed_on(turn, discourse)
