@@ -1,6 +1,7 @@
 """A bare name question (叫什么？, 叫啥名字？) just after someone spoke of a relative asks the relative's name, not the name of
 the one who answers, and the name opening the answer calls nobody; nor does a place named opening the answer to
-where something is (在哪个城市？ - 温哥华，……).
+where something is (在哪个城市？ - 温哥华，……), nor a name given with what its bearer is in answer to who or what
+(一个问答游戏：什么会让他大喊？ - 玛丽亚·凯莉，歌后！ - 正确。: not the quizmaster's name).
 
 "我们家闺女也在师大读书。" - "真的？叫什么？说不定我认识。" - "方晓雯，戴个眼镜。": the answer names the daughter, whoever
 gives it (the mother, or the father beside her); read as a name asked of the one answering, it made 方晓雯 the father's
@@ -57,6 +58,14 @@ _PLACE_ASKED = lazy(r"(?:哪个|哪座)(?:城市|国家|省|地方)|什么地方
 _TO_YOU = lazy(r"[你您]")
 
 
+#: A question of who or what closing its turn (谁干的？, 什么东西会让他尖叫？).
+_WHO_OR_WHAT_ASKED = lazy(r"(?:谁|什么|哪个|哪位)[^。！!？?]*[？?]+\s*$")
+#: An answer of a name and what its bearer is, a short noun alone after the comma (玛丽亚·凯莉，歌后！), nothing said to
+#: anyone (方晓雯，你来！, 小明，快去！: calls).
+_NAME_AND_WHAT = lazy(r"^\s*(?P<n>[\u4e00-\u9fff·]{2,10})\s*[，,]\s*(?P<what>(?:(?![你您快去来别帮我吧呀啊])[\u4e00-\u9fff]){1,6})"
+                      r"\s*(?:[！!。]|$)")
+
+
 def name_given(question: str, answer: str, candidates: set[str]) -> bool:
     """Whether ``answer`` opens with a name of ``candidates`` given for a bare name question in ``question``, the
     question closing its turn or not (叫什么？说不定我认识。 - 方晓雯，戴个眼镜。), or for a place (在哪个城市来着？ -
@@ -69,7 +78,11 @@ def name_given(question: str, answer: str, candidates: set[str]) -> bool:
     (False, False)
     >>> name_given("您闺女在哪个城市来着？", "温哥华，离得远。", {"温哥华"})
     True
+    >>> name_given("什么东西会让他大喊？", "玛丽亚·凯莉，歌后！", {"玛丽亚·凯莉"}), name_given("谁去买菜？", "小明，快去！", {"小明"})
+    (True, False)
     """
+    if _WHO_OR_WHAT_ASKED.search(question) and (q := _NAME_AND_WHAT.match(answer)) and q.group("n") in candidates:
+        return True  # 什么东西让他大喊？ - 玛丽亚·凯莉，歌后！: the name answers, beside what its bearer is
     if _BARE_NAME_ASKED.search(question) is None and _PLACE_ASKED.search(question) is None \
             or (m := _OPENING_NAME.match(answer)) is None:
         return False
