@@ -51,17 +51,34 @@ _SENTENCES = lazy(r"\s*([^.!?…]+)(?:[.…]+|$)")
 _LEAD = lazy(r"^(?i:(?:yes|yeah|yep|oh|um+|uh+|well|no)\b\W*)+")
 
 
+#: A question for things of a kind ("What other restaurants do you like?", "Which bands ...?"), whose answer names them.
+_THINGS_ASKED = lazy(r"\b(?i:what|which)\s+(?:(?i:other|kind\s+of|kinds\s+of|sort\s+of)\s+)?(?i:restaurants?|places|bars|"
+                     r"spots|shops|stores|clubs|caf[eé]s|bands|movies|films|shows|books|songs|albums|brands|teams|"
+                     r"towns|cities|countries|hotels)\b[^.!?]*\?")
+#: An answer opening with a name, a comma and another entry of a list ("Well, Marlowe, 12&4, ...").
+_LISTED = lazy(r"^\W*(?i:(?:well|oh|um+|uh+|hmm+|so|let's\s+see)\W+)*(?P<n>[A-Z][\w'’.&-]*)\s*,\s*"
+               r"(?!(?i:you|I|we|please|come|look|listen|can|could|would|will|do|don't|are|is)\b)[\w&'’-]+")
+
+
 def names_answer(question: str, text: str, candidates: set[str]) -> bool:
     """Whether ``text``, said after ``question``, opens with a name of ``candidates`` set beside what its bearer is, as
-    an answer to the question gives it, gives a name alone answering "which" or "whose" one, or gives the answerer's
-    own name surname first."""
+    an answer to the question gives it, gives a name alone answering "which" or "whose" one, gives the answerer's
+    own name surname first, or opens a list of the things of a kind the question asks for.
+
+    >>> names_answer("So what other bars do you like?", "Well, Marlowe, 12&4. Oh, and Bruno.", {"Marlowe", "Bruno"})
+    True
+    >>> names_answer("So what other bars do you like?", "Marlowe, you know them all.", {"Marlowe"})
+    False
+    """
     m = _APPOSED.match(text) if _ASKS.search(question) else None
     if m is None and _HAN.search(question):
         from .chinese.relative_asked import name_given  # Chinese only: English never loads the Chinese lexicon
 
         return name_given(question, text, candidates)  # 叫什么？说不定我认识。 - 方晓雯，戴个眼镜。
     return m is not None and m.group("n") in candidates or surname_first(question, text) is not None \
-        or _WHICH.search(question) is not None and _names_alone(text, candidates)
+        or _WHICH.search(question) is not None and _names_alone(text, candidates) \
+        or _THINGS_ASKED.search(question) is not None and (listed := _LISTED.match(text)) is not None \
+        and listed.group("n") in candidates  # "What bars do you like?" - "Well, Marlowe, Riverside, ...": places
 
 
 def _names_alone(text: str, candidates: set[str]) -> bool:
