@@ -407,7 +407,7 @@ def _name_dialogue(turns: Sequence[Turn], least: float, min_confidence: float) -
                 if _TO_A_GROUP.search(turn.text) or to_a_little_one(turn.text)}
     crowded |= {i for i, turn in enumerate(turns) if _introduces_to_each_other(turn.text, candidates)}
     crowded |= {i for i, turn in enumerate(turns)  # "Ross! Janice?!", "西奥多……比特西，很高兴见到你们！", "小雨？阿杰？……"
-               if _greets_two(turn.text, candidates, lower_words) or called_in_one_breath(turn.text, candidates)}
+               if _greets_two(turn.text, candidates, lower_words) or called_in_one_breath(turn.text, candidates, turns, i)}
     crowded |= {i for i, turn in enumerate(turns)  # "杨小军！你爸喊你回来！": one away, unless they answer (:mod:`.sent_for`)
                 if summoned(turn.text) and not answers_call(turns, i)}
     crowded |= {i for i, turn in enumerate(turns) if says_baby_talk(turn.text)}  # "来，给妈妈笑一个…艾玛": to a baby

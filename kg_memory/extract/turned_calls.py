@@ -22,8 +22,9 @@ True
 False
 
 Two people called one right after the other, each name a question of its own ("小雨？阿杰？我真的什么都不懂吗？",
-"Milo? Dara? Anyone?"), are looked for among those in the room: either may answer, and the one who does is neither
-known to be the first nor the last called (:func:`called_in_one_breath`; the turn then gives no votes).
+"Milo? Dara? Anyone?"), or greeted each by a greeting of their own on arrival ("Hi Cal! Hi Nico."), are looked for
+among those in the room: either may answer, and the one who does is neither known to be the first nor the last called
+(:func:`called_in_one_breath`; the turn then gives no votes).
 
 >>> called_in_one_breath("糟了？小雨？阿杰？我真的什么都不懂吗？", {"小雨", "阿杰"})
 True
@@ -34,7 +35,9 @@ True
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
+from ..types import Turn
 from .call_replies import GREETING
 from .framework import lazy
 from .how_said import how_said
@@ -81,8 +84,35 @@ def called_later(text: str, end: int, name: str, candidates: set[str]) -> bool:
     return False
 
 
-def called_in_one_breath(text: str, candidates: set[str]) -> bool:
+#: A greeting or a goodbye and the name it is said to ("Hi Cal!", "Bye, Nico.", "嗨，阿杰", "再见小雅").
+_GREETED = lazy(r"(?:\b(?i:hi|hey|hello|bye|goodbye)\b|嗨|你好|再见|拜拜)[\s,，]*([\w'·-]+)")
+#: A turn opening with a greeting ("Hi, Yolanda.", "Hi, Grandma!", "嗨！"): a greeting given or returned.
+_GREETING_OPENS = lazy(r"^\W*(?:\b(?i:hi|hey|hello|hiya|bye|goodbye)\b|嗨|你好|再见|拜拜)")
+
+
+def called_in_one_breath(text: str, candidates: set[str], turns: Sequence[Turn] = (), at: int = -1) -> bool:
     """Whether ``text`` calls two of ``candidates`` (not forms of one name) one right after the other, each as a
-    question of its own (module docstring)."""
-    return any(a in candidates and b in candidates and not _same(a, b) for a, b in
-               (m.groups() for m in _TWO_ASKED.finditer(text)))
+    question of its own, or, as turn ``at`` of ``turns``, greets two of them each by a greeting of their own on
+    arriving ("Hi Cal! Hi Nico. And you must be..."; not a name and its translation in two scripts, nor greetings
+    returned to one who greeted first or answered by a greeting: "Hi, Lyle. Hi, Trish." after "Hi, Yolanda.", "Hi,
+    Nicky! Hi, Sam!" - "Hi, Grandma!") (module docstring).
+
+    >>> from kg_memory.types import Turn
+    >>> ts = [Turn("c", "1", "A", "Hi Cal! Hi Nico. Come in."), Turn("c", "2", "B", "We brought wine.")]
+    >>> called_in_one_breath(ts[0].text, {"Cal", "Nico"}, ts, 0), called_in_one_breath("Hi Cal! Come in.", {"Cal"}, ts, 0)
+    (True, False)
+    >>> called_in_one_breath(ts[0].text, {"Cal", "Nico"}, [ts[0], Turn("c", "2", "B", "Hi, Ann!")], 0)
+    False
+    >>> called_in_one_breath("你好，乔治。Hi, George.", {"乔治", "George"}, ts, 0)  # one name, written twice
+    False
+    """
+    if any(a in candidates and b in candidates and not _same(a, b) for a, b in
+           (m.groups() for m in _TWO_ASKED.finditer(text))):
+        return True
+    greeted = {m.group(1) for m in _GREETED.finditer(text)} & candidates
+    if not any(not _same(a, b) and a.isascii() == b.isascii() for a in greeted for b in greeted if a < b):
+        return False
+    me = turns[at].speaker if 0 <= at < len(turns) else None
+    before = next((t for t in reversed(turns[:at]) if t.speaker != me), None) if at > 0 else None
+    after = next((t for t in turns[at + 1:] if t.speaker != me), None) if at >= 0 else None
+    return me is not None and not any(t is not None and _GREETING_OPENS.match(t.text) for t in (before, after))
