@@ -138,7 +138,31 @@ def reply_speaks_of(turns: Sequence[Turn], i: int, joins: bool = False) -> bool:
     text = turns[j].text.strip()
     if joins and (back := _CALLED_CLOSING.search(text)) and back.group(1) not in turns[i].text:
         return False  # "Bastian, you're so slow." - "And I have a small bladder, Yusra.": the one called, calling back
+    if joins and _seconds(turns[i].text, text):
+        return True  # "Theo, you can't do that." - "Yeah, you can't do that.": a third agrees, said to Theo too
     return (_JOINS_IN.match(text) if joins else _THIRD_PERSON_OPENING.match(GREETING.sub("", text))) is not None
+
+
+#: A reply agreeing, then its first clause ("Yeah, you can't do that.", "是的，你不能这么做。").
+_AGREED = lazy(r"^\W*(?:yeah|yes|yep|right|exactly|totally|是的|是啊|对|对啊|没错)[\s,，!！.。]+(?P<c>[^,，.。!！?？;；…]+)", re.I)
+#: "you" or 你 in a clause: said to someone.
+_YOU = lazy(r"\b(?i:you)\b|你")
+
+
+def _seconds(call: str, reply: str) -> bool:
+    """Whether ``reply`` agrees with ``call`` and says its words again to the same one ("Theo, you can't do that." -
+    "Yeah, you can't do that."): its first clause after the yes is said with "you" (three words or four characters at least)
+    and stands word for word in the call.
+
+    >>> _seconds("Theo, you can't do that, she lives here.", "Yeah, you can't do that. Trust me.")
+    True
+    >>> _seconds("阿杰，你不能这么做，她是你的室友。", "是的，你不能这么做。"), _seconds("Theo, you can't do that.", "Yes, I can.")
+    (True, False)
+    """
+    m = _AGREED.match(reply)
+    clause = m.group("c").strip() if m else ""
+    long_enough = len(clause.split()) >= 3 if clause.isascii() else len(clause) >= 4
+    return long_enough and _YOU.search(clause) is not None and clause.lower() in call.lower()
 
 #: A question for where someone else is, after the name called ("志刚，大嫂呢？", "Ross, where's Mom?").
 _WHERE_IS = lazy(r"[，,]\s*(?P<o>[\u4e00-\u9fff]{1,4})(?:呢|在哪儿?|在哪里|去哪儿?了|去哪里了)[？?]|"
