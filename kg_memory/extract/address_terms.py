@@ -233,14 +233,14 @@ _GREETED = lazy(r"(?:\b(?i:bye|goodbye|bye-bye|hi|hey|hello|night|good\s+night|m
 
 def _greets_another_by_name(text: str, start: int) -> bool:
     """Whether the term at ``text[start]`` is greeted (or bidden goodbye) beside someone else greeted by name in the same
-    turn ("Bye sweetie, bye Sam.", "再见甜心，再见阿杰。"): the two are different people, and which of them the turn order
+    turn ("Bye sweetie, bye Sam.", "晚安亲爱的，晚安阿杰。"): the two are different people, and which of them the turn order
     points at is not known (most often the named one answers).
 
     >>> t = "Bye sweetie, bye Sam."
     >>> _greets_another_by_name(t, t.index("sweetie")), _greets_another_by_name("Bye sweetie, see you.", 4)
     (True, False)
-    >>> t = "再见甜心，再见阿杰。"
-    >>> _greets_another_by_name(t, t.index("甜心")), _greets_another_by_name("嗨女士，嗨，等等，你是谁？", 1)
+    >>> t = "晚安亲爱的，晚安阿杰。"
+    >>> _greets_another_by_name(t, t.index("亲爱的")), _greets_another_by_name("嗨女士，嗨，等等，你是谁？", 1)
     (True, False)
     """
     pieces = list(_GREETED.finditer(text))

@@ -1,5 +1,5 @@
 """Two people bidden goodbye (or greeted) in one turn, one by a term and one by name ("Bye sweetie, bye Sam.",
-再见甜心，再见阿杰。): the term is not for the one named, whom the turn order points at when they answer; nobody gets it.
+晚安亲爱的，晚安阿杰。): the term is not for the one named, whom the turn order points at when they answer; nobody gets it.
 A term said alone ("Bye sweetie, see you tonight.") still goes to the one spoken to."""
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from tests.extract.dialogue_facts import facts
 @pytest.mark.parametrize(("lines", "term"), [
     (((1, "Morning."), (2, "Hey."), (3, "I have to go."), (1, "Kiss her!"), (3, "Bye sweetie, bye Sam."),
       (1, "Bye, Nora.")), "sweetie"),
-    (((1, "早啊。"), (2, "早。"), (3, "我得走了。"), (1, "快亲一个！"), (3, "再见甜心，再见阿杰。"), (1, "再见，小雅。")), "甜心"),
+    (((1, "早啊。"), (2, "早。"), (3, "我得走了。"), (1, "快亲一个！"), (3, "晚安亲爱的，晚安阿杰。"), (1, "晚安，小雅。")), "亲爱的"),
 ])
 def test_the_term_is_not_the_named_ones(lines: tuple[tuple[int, str], ...], term: str) -> None:
     found = facts(*lines)

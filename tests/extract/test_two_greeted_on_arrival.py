@@ -7,11 +7,11 @@ from tests.extract.dialogue_facts import facts
 
 
 def test_two_greeted_by_name_give_neither() -> None:
-    found = facts((1, "Hi Carla! Hi Joel. Come in, come in."), (2, "Okay, well, we brought you some cheese."),
-                  (1, "Oh! That is so sweet."))
+    found = facts((1, "Hi Carla! Hi Joel. Come in, come in."), (2, "Thanks! We made you a pie."),
+                  (1, "You shouldn't have."))
     assert not any(p == "alternateName" for _, p, _ in found), found
 
 
 def test_one_greeted_still_named() -> None:
-    found = facts((1, "Hi Carla! Come in, come in."), (2, "Thanks, we brought you some cheese."), (1, "So sweet."))
+    found = facts((1, "Hi Carla! Come in, come in."), (2, "Thanks! We made you a pie."), (1, "You shouldn't have."))
     assert ("Speaker 2", "alternateName", "Carla") in found, found
