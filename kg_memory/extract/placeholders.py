@@ -253,7 +253,7 @@ def bind_called_parents(facts: Sequence[Fact], turns: Sequence[Turn]) -> list[Fa
     >>> [(f.subject.label, f.predicate, str(getattr(f.object, "label", f.object))) for f in bind_called_parents(said, turns)]
     [('Ann', 'parent', 'Bo'), ('Ann', 'parent', 'Bo'), ('Bo', 'jobTitle', 'dentist')]
     """
-    text = {(t.conversation, t.turn): t.text for t in turns}
+    text: dict[tuple[str | None, str | None], str] = {(t.conversation, t.turn): t.text for t in turns}
     speakers = {(t.conversation, t.speaker) for t in turns}
     called: dict[tuple[str | None, Entity, str], set[Entity]] = {}
     for f in facts:
