@@ -52,6 +52,7 @@ bengali punjabi persian farsi swahili vietnamese tagalog indonesian czech hungar
 croatian esperanto klingon catalan icelandic sanskrit
 excuse pardon na nah nuh uh-huh uh-uh tall short like wha whaa wh woah whoah woh sweety sweetums hun hon babe darling
 hell heck not coming ay
+lovely brilliant splendid marvellous marvelous terrific
 kinda sorta gee op hombre amigo senor señor signor monsieur madame mademoiselle buon giorno ciao hola adios 哇噢
 tiger champ kiddo 老虎 小狗 小猫 小可爱 宝贝儿
 one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen
@@ -91,8 +92,9 @@ UPPER, LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
 WORD = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}{LOWER}]+|'[{UPPER}][{LOWER}]+)?"
 _LATIN_NAME = lazy(rf"^(?:{TITLE}\s+)?{WORD}(?:\s+{WORD}){{0,2}}$")
 TITLE_HEAD = lazy(rf"^{TITLE}\s+(?=[A-Z])")
-#: A word made from another with a suffix ("Rubella-like", "Monica-ish"): no name.
-_NOT_NAME_SUFFIX = lazy(r"-(?:like|ish|esque|style|type|ville)$", re.I)
+#: A word made from another with a suffix ("Rubella-like", "Monica-ish"), or a compound adjective that opens a sentence
+#: ("South-facing, lots of light.", "Good-looking, isn't he?", "Old-fashioned, but it works."): no name.
+_NOT_NAME_SUFFIX = lazy(r"-(?:like|ish|esque|style|type|ville)$|(?-i:-[a-z]+(?:ing|ed)$)", re.I)
 #: The last word of a street's name ("Larkspur Lane, yes.", "the place on Elm Street"): a place, no person.
 _STREET_WORDS = frozenset("street avenue road boulevard lane drive terrace crescent".split())
 _ZH_NAME = lazy(r"^[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{1,5}(?:·[\u4e00-\u9fff]{1,6}){1,2}$")  # 瑞秋·卡伦·格林
