@@ -25,13 +25,15 @@ __all__ = ["ZH_IS", "intro_name", "naming_turns", "own_name_told", "surname_firs
 
 _HAN = lazy(r"[\u4e00-\u9fff]")
 
-#: The lead words in any case ("My name is Ross." opening a sentence), a filler after them ("I'm, uh, Rachel Green."); "It's
-#: Bob, actually." (putting right the name one was called) and "Nice to meet you. Kate Miller." give the speaker's name too;
+#: The lead words in any case ("My name is Ross." opening a sentence; "The name's Ross." opening one, as said at a desk or
+#: on the phone), a filler after them ("I'm, uh, Rachel Green."); "It's Bob, actually." (putting right the name one was
+#: called) and "Nice to meet you. Kate Miller." give the speaker's name too;
 #: a part supposed or played does not ("if I'm Marge, ...", "pretend I'm Santa", "say I'm Bob").
 #: A capitalised word of a name, its letters with accents too ("Tomás", "Zoë", "Inés": :data:`.names.WORD`'s letters).
 _CAP = f"[{UPPER}][{LOWER}]+"
 _EN_INTRO = lazy(r"(?<!\b[Ii]f\s)(?<!\b[Pp]retend\s)(?<!\b[Ii]magine\s)(?<!\b[Ss]uppose\s)(?<!\b[Ss]ay\s)(?<!\b[Uu]nless\s)"
-                 r"\b(?i:I'm|I am|my name is|my name's|call me,?|it's me,?)(?:,?\s+(?i:uh|um|er|ah),)?\s+"
+                 r"(?:\b(?i:I'm|I am|my name is|my name's|call me,?|it's me,?)|"
+                 r"(?:^|(?<=[.!?]\s))(?i:the\s+name's|the\s+name\s+is))(?:,?\s+(?i:uh|um|er|ah),)?\s+"
                        rf"((?:{_CAP})(?:\s+{_CAP})?)(?![-'\w]|\s+{_CAP}'s\b)|"  # not "I'm Josh Whitman's sister"
                        rf"^\W*(?i:it's|it\s+is)\s+({_CAP}),?\s+(?i:actually)\b|"
                        rf"\b(?i:nice|good|pleased)\s+to\s+meet\s+you[.!]+\s+({_CAP}\s+{_CAP})\s*(?:[.!]|$)")
