@@ -12,8 +12,8 @@ says nothing here: many are given to both sexes ("my girlfriend, Jess", "my sist
 
 A name after a relative answering "Who's Sophie?" ("My wife, Tony.") calls the one who asked, when it is not the name
 asked about (:func:`called_in_answer`): Sophie is the wife, Tony asked. So does a name closing "She is my cousin, Oonagh."
-when the turn before spoke of her as "she" and named her otherwise (:func:`called_after_she`); she is then the one
-named before, when that is one person (:func:`named_she`).
+(:func:`called_after_pronoun`): the cousin is "she", who is the one the turn before named, when it spoke of "she" and
+named one other person (:func:`named_she`).
 """
 
 from __future__ import annotations
@@ -25,8 +25,8 @@ from ..framework import lazy
 from ..pronouns import FEMALE, MALE, Discourse, gender_of_noun
 from .lexicon import STOP
 
-__all__ = ["called_after_she", "called_by_many", "called_in_answer", "called_in_request", "called_not_named", "named_she",
-           "said_before", "spoken_to"]
+__all__ = ["called_after_pronoun", "called_by_many", "called_in_answer", "called_in_request", "called_not_named",
+           "named_she", "said_before", "spoken_to"]
 
 #: The title before a surname that tells the sex ("Mrs. Petrov", "Mr Brown").
 _TITLE_SEX = lazy(r"^(?:(?P<m>Mr)|(?P<f>Mrs|Ms|Miss))\b\.?", re.I)
@@ -104,6 +104,23 @@ def called_in_answer(name: str, sentence: str, after: str, asked: str) -> bool:
     return not asked_words & {w.lower().rstrip(".") for w in name.split()}
 
 
+#: "She's my", "He is my": the relative is the one spoken of by the pronoun, who opens the sentence.
+_PRONOUN_IS = lazy(r"^\W*(?:(?:oh|well|yes|yeah|no|but|and)\W+)?(?P<p>she|he)(?:'s|’s|\s+is|\s+was)\s*$", re.I)
+#: A name in the turn before, after its first word: "(Chef, the new dishwasher started.) Ezinne. (She says ...)".
+_NAMED_BEFORE = lazy(r"(?<=\s)(?P<n>[A-Z][a-z'’-]+)\b")
+
+
+def called_after_pronoun(sentence: str, after: str) -> bool:
+    """Whether a name set after a relative that "she" or "he" is said to be, and closing the sentence, calls the one
+    spoken to: "She's my wife, Tolly." tells Tolly who she is; the wife is "she", not Tolly. ``sentence`` is the text
+    before "my", ``after`` what follows the name.
+
+    >>> called_after_pronoun("She's ", "."), called_after_pronoun("This is ", "."), called_after_pronoun("He's ", " and Mo.")
+    (True, False, False)
+    """
+    return _PRONOUN_IS.match(sentence) is not None and re.fullmatch(r"\s*[.!]*\s*", after) is not None
+
+
 def spoken_to(noun: str, name: str, sentence: str, after: str, asked: str) -> bool:
     """Whether ``name``, set after the relative ``noun`` in ``sentence`` (the words before) and followed by ``after``,
     calls the one spoken to rather than naming the relative, by any of the checks above; ``asked`` is the turn before.
@@ -113,52 +130,29 @@ def spoken_to(noun: str, name: str, sentence: str, after: str, asked: str) -> bo
     """
     return called_not_named(noun, name) or called_in_request(noun, name, sentence, after) \
         or called_by_many(noun, name, after) or called_in_answer(name, sentence, after, asked) \
-        or called_after_she(name, sentence, after, asked)
-
-
-#: "She is", "Yes, he's": the whole of a sentence before "my <relative>", its subject one spoken of before.
-_PRONOUN_IS = lazy(r"^\W*(?:(?:yes|yeah|oh|well)\W+)?(?P<p>she|he)(?:\s+is|['’]s)\s*$", re.I)
-#: A name in the turn before, after its first word: "(Chef, the new dishwasher started.) Ezinne. (She says ...)".
-_NAMED_BEFORE = lazy(r"(?<=\s)(?P<n>[A-Z][a-z'’-]+)\b")
-
-
-def called_after_she(name: str, sentence: str, after: str, asked: str) -> bool:
-    """Whether ``name``, closing "She is my cousin, ``name``." (``sentence`` is the text before "my", ``after`` what
-    follows the name), calls the one spoken to: the turn before (``asked``) spoke of the same "she" or "he" and named
-    someone else, who is the one she is ("Ezinne started today. She says she's your cousin?" - "She is my cousin,
-    Oonagh."). Without a name before ("Who's that girl? She looks lost."), the name is hers.
-
-    >>> called_after_she("Oonagh", "She is ", ".", "The new girl started. Ezinne. She says she's your cousin?")
-    True
-    >>> called_after_she("Oonagh", "She is ", ".", "Who's that girl? She looks lost."), called_after_she("Oonagh", "She is ", ".", "")
-    (False, False)
-    """
-    return bool(_named_before_she(name, sentence, after, asked))
+        or called_after_pronoun(sentence, after)
 
 
 def named_she(name: str, sentence: str, after: str, asked: str) -> str | None:
-    """The one "she" (or "he") is in "She is my cousin, ``name``." when :func:`called_after_she` holds and the turn
-    before named one other person only: "Ezinne" for "... Ezinne. She says she's your cousin?".
+    """The one "she" (or "he") is in "She is my cousin, ``name``." (``name`` calls the one spoken to,
+    :func:`called_after_pronoun`) when the turn before (``asked``) spoke of the same "she" and named one other person
+    only: "Ezinne" for "... Ezinne. She says she's your cousin?".
 
     >>> named_she("Oonagh", "She is ", ".", "The new girl started today. Ezinne. She says she's your cousin?")
     'Ezinne'
     >>> named_she("Oonagh", "She is ", ".", "Is that Ezinne or Maud? She says she's your cousin?") is None
     True
+    >>> named_she("Oonagh", "She is ", ".", "Who's that girl? She looks lost.") is None
+    True
     """
-    others = _named_before_she(name, sentence, after, asked)
-    return others.pop() if len(others) == 1 else None
-
-
-def _named_before_she(name: str, sentence: str, after: str, asked: str) -> set[str]:
-    """The names of the turn before other than ``name``, when ``sentence`` is "She is" and the turn before spoke of
-    "she" (:func:`called_after_she`); empty otherwise."""
     pronoun = _PRONOUN_IS.match(sentence)
     if pronoun is None or not asked or re.fullmatch(r"\s*[.!]*\s*", after) is None:
-        return set()
+        return None
     if re.search(rf"\b{pronoun.group('p')}\b", asked, re.I) is None:
-        return set()
+        return None
     others = {m.group("n") for m in _NAMED_BEFORE.finditer(asked)} - set(name.split())
-    return {n for n in others if n.lower() not in STOP}
+    others = {n for n in others if n.lower() not in STOP}
+    return others.pop() if len(others) == 1 else None
 
 
 def said_before(turn: Turn, discourse: Discourse) -> str:
