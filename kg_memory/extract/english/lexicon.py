@@ -93,6 +93,8 @@ JOBS = (
     "retiree sculptor stylist teller undertaker masseuse masseur paleontologist archaeologist anthropologist "
     "sommelier supervisor"
 )
+#: Two words said of how someone works, not of a trade: "you're a miracle worker", "she's a hard worker".
+PRAISED_WORKERS = frozenset({"miracle worker", "wonder worker", "hard worker", "harder worker"})
 NOT_JOBS = set(
     "mother father brother sister daughter lover member beginner number corner dinner "
     "winter summer water other super computer paper letter soccer monster parent person "

@@ -29,6 +29,7 @@ from .lexicon import (
     NOT_NAMES,
     NUMBER_WORDS,
     OBJECT_PRONOUNS,
+    PRAISED_WORKERS,
     REGION,
     RELIGIONS,
     STOP,
@@ -423,6 +424,8 @@ def is_job(phrase: str, said: str = "") -> bool:
     if not words or said and surname_as_job(phrase, said):
         return False
     joined = " ".join(words)
+    if " ".join(words[-2:]) in PRAISED_WORKERS:
+        return False  # "you're a miracle worker": praise of how one works
     jobs = JOBS_SET
     if joined in jobs or " ".join(words[-2:]) in jobs or words[-1] in jobs:
         return True
