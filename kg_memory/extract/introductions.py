@@ -43,7 +43,7 @@ from .children_presented import presented_children
 from .framework import lazy
 from .names import TITLE, TITLE_HEAD, WORD, is_chinese_name, is_transliterated_name, plausible_name
 from .names import lower_words as lower_words_of
-from .pronouns import MALE, gender_of_name
+from .pronouns import MALE, gender_of_name, gender_of_noun
 from .self_intros import intro_name
 
 __all__ = ["introduced_names", "introduced_speakers", "introduction_unsure", "names_each_other", "speaks_of_someone"]
@@ -58,10 +58,11 @@ _EN_RELATIVE = (r"(?:(?:best|good|old|new|dear|little|big|baby|older|younger|old
                 r"brother-in-law|sister-in-law|mother-in-law|father-in-law)")
 #: "this is my friend Roger", "meet my sister, Ann", "this is Mateo's stepdad, Curtis", "This is ah, my fiancée, Mrs.
 #: Knight", "you remember my friend Chandler", "it's my good friend Ross": the name at the end of the clause (not "this is Roger's car", "this is Roger
-#: speaking"), not after "but" or "because" ("Yes, but this is Pete. He's not like other people.": someone spoken of).
+#: speaking"), not after "but" or "because" ("Yes, but this is Pete. He's not like other people.": someone spoken of);
+#: "it's my" and "you remember my" only before a relative ("It's our anniversary." shows no one).
 _EN_INTRO = lazy(rf"(?<!\bbut\s)(?<!\bbecause\s)(?<!'cause\s)(?<!\bif\s)(?<!\bwhen\s)(?<!\bthat\s)"
                  rf"(?:^|(?<=[\s,.!?;…]))(?:this(?:\.{{2,}}|…)?\s+is|meet|say\s+(?:hi|hello)\s+to|"
-                 rf"(?:you(?:-you)?\s+remember|it's|it\s+is)(?=\s+(?:my|our)\s))"
+                 rf"(?:you(?:-you)?\s+remember|it's|it\s+is)(?=\s+(?:my|our)\s+{_EN_RELATIVE}))"
                  rf"\s+(?:(?:ah|uh|um|er)\s*,?\s+)?(?:(?:my|our|(?-i:[A-Z][a-z]+)['’]s)\s+{_EN_RELATIVE}\s*,?\s+)?"
                  rf"(?P<n>(?:{TITLE}\.?\s+)?{WORD}(?:\s+{WORD})?)(?=\s*(?:[,.!?…;]|$))", re.I)
 #: Another one shown in the same turn, pointed at ("And that's our daughter, Zlata, by the swings."): the turn then
@@ -142,15 +143,21 @@ def introduced_names(text: str, lower_words: frozenset[str]) -> list[str]:
     return names
 
 
-def speaks_of_someone(text: str, name: str) -> bool:
+def speaks_of_someone(text: str, name: str, shown: str = "") -> bool:
     """Whether ``text`` speaks of someone in the third person who may be ``name``: not when every "he" or "she" is of
-    the other gender than the name's ("this is my girlfriend, Anya" - "Hi! Mikey says you were his favourite cousin").
+    the other gender than the name's ("this is my girlfriend, Anya" - "Hi! Mikey says you were his favourite cousin"),
+    or than the relative's the name is given to in the turn that shows them, where the name tells no gender
+    (``shown``: "this is my wife, Tolly" - "He burns pasta.": the husband spoken of, the wife speaking).
 
     >>> speaks_of_someone("Is she staying long?", "Anya"), speaks_of_someone("Hi! He says you were his favourite cousin.", "Anya")
     (True, False)
+    >>> speaks_of_someone("He burns toast.", "Tolly", "This is my wife, Tolly."), speaks_of_someone("He burns toast.", "Tolly")
+    (False, True)
     """
     said = [m.group().lower() for m in _SPEAKS_OF.finditer(text)]
     gender = gender_of_name(name.split()[-1] if TITLE_HEAD.match(name) else name.split()[0])
+    kin = re.search(r"\b(?:my|our)\s+([a-z]+),?\s+" + re.escape(name) + r"\b", shown) if gender is None and shown else None
+    gender = gender_of_noun(kin.group(1)) if kin else gender
     if not said or gender is None or any(w in ("他", "她") for w in said):
         return bool(said)
     other = _FEMALE_WORDS if gender == MALE else _MALE_WORDS
@@ -316,7 +323,7 @@ def introduced_speakers(turns: Sequence[Turn]) -> list[tuple[str, str, Turn]]:
         if answer is None or answer.speaker not in fresh or len(fresh) != 1 and not (_GREETS_ROOM.match(answer.text) or met or pair):
             continue  # the first to answer was heard before, or two voices not heard before answer (unless the first
             # greets the room, as the one brought in does: "Hello, everyone.", or is glad to meet the one spoken to)
-        if speaks_of_someone(answer.text, name) or _says_a_name(_present_greeted(answer.text, turns[:i]), lower_words) \
+        if speaks_of_someone(answer.text, name, turn.text) or _says_a_name(_present_greeted(answer.text, turns[:i]), lower_words) \
                 or _YOUR_KIN.search(answer.text):
             continue  # "Are you sure she's in?", "Ross!", "I'm his friend, Dr. Rosen.", "你弟弟长得真精神"
         out.append((answer.speaker, name, turn))
