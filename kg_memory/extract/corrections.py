@@ -8,6 +8,9 @@
 * "I'm an actor." - "You're a waiter." / "我是演员。" - "你是服务员。": a job one claims, given them as another job by the
   next speaker at once, is put right: the second stands ("You're a great actor", "You're also a singer" take nothing
   back);
+* "You're the astronomer." - "I'm a data analyst.", "She said you're a firefighter." - "Paramedic, actually.": a job
+  given to the one spoken to, who puts it right at once with another in their first sentence (or a word and
+  "actually"), is no fact ("You were a librarian." - "For thirty years. But I'm retired now." agrees);
 * "It's disturbing my birds." - "You don't have birds." / "我的猫会生气的。" - "你哪有猫？": a pet or a thing of one's own
   the next speaker says they do not have is no fact.
 
@@ -49,6 +52,8 @@ _ONE_VALUE = frozenset({"age"})
 _HAD = frozenset({"hasPet", "owns"})
 _YOU_HAVE_NO = lazy(r"\byou\s+(?:don't|do\s+not|don’t)\s+(?:even\s+)?(?:have|own)\s+(?:an?\s+|any\s+)?[\w-]+(?:\s+[\w-]+)?|"
                     r"你(?:根本|又|都)?(?:没有|没|哪有|哪儿有|哪里有)[\u4e00-\u9fff]{1,4}", re.I)
+#: A word or two put right, opening a turn: "Paramedic, actually.", "No, vet nurse actually."
+_PUT_RIGHT = lazy(r"^\W*(?:no\W+)?[A-Z]?[a-z]+(?:\s+[a-z]+)?,?\s+actually\b", re.I)
 #: Words adding a job to one's jobs, not putting one right ("you're also a singer", "you're a teacher and a painter").
 _ADDING = lazy(r"\b(?:also|too|as\s+well|and\s+an?|plus|both)\b|也是|还是|又是|同时", re.I)
 
@@ -93,10 +98,22 @@ def taken_back(facts: Sequence[Fact], turns: Sequence[Turn]) -> list[Fact]:
                 and any(at(later) == i + 1 and later.predicate == "jobTitle" and later.subject == fact.subject
                         and not called_job(later, facts) for later in facts):
             dropped.add(n)  # "I'm an actor." - "You're a waiter.": put right by the next one (not "嗨，崔老师。")
+        elif fact.predicate == "jobTitle" and after is not None and fact.subject.label == after.speaker != turn.speaker \
+                and not _ADDING.search(after.text) and str(fact.object).lower() not in after.text.lower() \
+                and (_PUT_RIGHT.match(after.text) or any(at(later) == i + 1 and later.predicate == "jobTitle"
+                                                          and later.subject == fact.subject and later.object != fact.object
+                                                          and str(later.object).lower() in _first(after.text).lower()
+                                                          for later in facts)):
+            dropped.add(n)  # "You're the astronomer." - "I'm a data analyst.": the one given it puts it right
         elif fact.predicate in _HAD and fact.subject.label == turn.speaker and after is not None \
                 and after.speaker != turn.speaker and _owned_denied(str(getattr(fact.object, "label", fact.object)), after.text):
             dropped.add(n)  # "It's disturbing my birds." - "You don't have birds."
     return [f for n, f in enumerate(facts) if n not in dropped]
+
+
+def _first(text: str) -> str:
+    """The first sentence of ``text`` ("I'm a data analyst, Lowri." of "I'm a data analyst, Lowri. I did astronomy.")."""
+    return re.split(r"(?<=[.!?])\s+", text.strip(), maxsplit=1)[0]
 
 
 def _owned_denied(thing: str, text: str) -> bool:
