@@ -6,7 +6,7 @@ Vega."), a full name with one's flat or street ("Yusuf Haddad, 18 Birch Lane."),
 name?" - "Gordon.", "Aren't you...?" - "Yeah, Rachel."), or put right when called by another ("Don?" - "Close. Ron.";
 "Mr. Lindqvist, hi!" - "Gunnar, please.", "Mr. Odum." - "Just Leland."), or given back for one just given ("I'm Carmen." - "Felix.
 Mine's the goalie.", "Are you the new tenant? I'm Frank." - "Yes! Cass."), or said after what one is there as ("I'm the new guy. Owen.",
-"I'm the florist, Quinn." in one's first turn), or owned up to ("They told me 'Dana'." - "That's me. Dana Whitfield.").
+"I'm the florist, Quinn." in one's first turn), or owned up to ("They told me 'Dana'." - "That's me. Dana Whitfield."; "Which one of you is Clodagh?" - "That's me.").
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from .framework import lazy
 from .names import LOWER, TITLE, UPPER
 from .pronouns import gender_of_name, gender_of_noun
 
-__all__ = ["ZH_IS", "intro_name", "naming_turns", "own_name_told", "surname_first"]
+__all__ = ["ZH_IS", "intro_name", "naming_turns", "owned_up", "own_name_told", "surname_first"]
 
 _HAN = lazy(r"[\u4e00-\u9fff]")
 
@@ -150,6 +150,12 @@ _NAME_AND_DOOR = lazy(r"(?:^|[.!?]\s+)(?P<n>[A-Z][a-z]+\s+[A-Z][\w'-]+)\s*,\s*(?
 _WHERE_ASKED = lazy(r"(?i:\bwhere\b|\b(?:which|what)(?:'s|\s+is)?\s+(?:the\s+)?(?:hotel|motel|inn|building|street|road|"
                     r"address|place|site|campsite|house|block|apartment|flat|room)\b)[^.!?]*\?\s*$")
 _WHO_ASKED = lazy(r"(?i:\bwho(?:'s|\s+is|\s+was)?)\b[^.!?]*\?\s*$")
+#: "Which one of you is Clodagh?", "Which of you is Mr. Pell?", "Who here is Ana?": a name asked for among those present,
+#: which the one who owns up to it then has ("That's me.", "Me!", "I am.").
+_WHICH_OF_YOU = lazy(r"\b(?i:which\s+(?:one\s+)?of\s+you(?:\s+(?:two|three|guys|lot))?|who\s+here)\s+(?i:is)\s+"
+                     r"(?P<n>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*\?+\s*$")
+_OWNS_UP = lazy(r"^\W*(?:(?:oh|yes|yeah|yep|hi|hello)\W+)?(?:that's\s+me|that\s+is\s+me|that'd\s+be\s+me|me|i\s+am|guilty)"
+                r"\s*(?:[,.!]|$)", re.I)
 #: "Don?" - "Close. Ron.", "Uh, Mike?" - "No, Mark.", "唐？" - "差一点，是朗。": a name asked, then put right by the one
 #: asked: the name after the correction is theirs.
 _NAME_ASKED = lazy(r"(?:^|[\s,，.…])([A-Z][a-z]+|[\u4e00-\u9fff]{1,3}[^\W\d_吗呢吧了啊么])\s*[?？]+\s*$")
@@ -397,6 +403,28 @@ def surname_first(before: str, text: str) -> str | None:
     if _asks_name(before) or (_NAMES_ASKED.search(before) and gender_of_name(m.group("f")) is not None):
         return f"{m.group('f')} {m.group('s')}"
     return None
+
+
+def owned_up(turns: Sequence[Turn]) -> list[Turn]:
+    """``turns`` with the name asked for among those present said after the reply that owns up to it ("Which one of
+    you is Clodagh?" - "That's me." reads "That's me. Clodagh."), so that the vote reads it as one owning up to a name
+    called (:data:`_THATS_ME`); only another speaker's reply, right after the question.
+
+    >>> [t.text for t in owned_up([Turn("c", "1", "A", "Which one of you is Clodagh?"), Turn("c", "2", "B", "Me!")])]
+    ['Which one of you is Clodagh?', "That's me. Clodagh."]
+    >>> owned_up([Turn("c", "1", "A", "Which one of you is Clodagh?"), Turn("c", "2", "B", "No idea.")])[1].text
+    'No idea.'
+    """
+    out = list(turns)
+    for i in range(1, len(out)):
+        before, turn = out[i - 1], out[i]
+        if before.speaker == turn.speaker or before.conversation != turn.conversation:
+            continue
+        own, among = _OWNS_UP.match(turn.text), _WHICH_OF_YOU.search(before.text)
+        if own is not None and among is not None:
+            rest = turn.text[own.end():].strip()
+            out[i] = dataclasses.replace(turn, text=f"That's me. {among.group('n')}." + (f" {rest}" if rest else ""))
+    return out
 
 
 def _intro(name: str) -> str:

@@ -108,7 +108,7 @@ from .names import (
 from .names import lower_words as lower_words_of
 from .places_told import place_words
 from .recorded import recorded_for
-from .self_intros import ZH_IS, intro_name, naming_turns, own_name_told
+from .self_intros import ZH_IS, intro_name, naming_turns, own_name_told, owned_up
 from .sent_for import CHEER_HEAD, sends_for, summoned
 from .speaker_vote import INTRODUCED, NUMBERED, Tally, assign
 from .speaker_vote import name_key as _key
@@ -383,7 +383,7 @@ def speaker_names(turns: Sequence[Turn], least: float = 1.0, min_confidence: flo
 def _name_dialogue(turns: Sequence[Turn], least: float, min_confidence: float) -> list[Fact]:
     if not any(NUMBERED.match(t.speaker) for t in turns):
         return []
-    turns = [_untitled(t) for t in turns]
+    turns = owned_up([_untitled(t) for t in turns])  # "Which one of you is Clodagh?" - "That's me." (:mod:`.self_intros`)
     read = naming_turns(turns)
     lower_words = lower_words_of(t.text for t in turns)
     candidates = _candidates(turns, read, lower_words)
