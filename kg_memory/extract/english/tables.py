@@ -246,7 +246,7 @@ _WITH_KIN = (r"with\s+(?:my|our)\s+(?:(?:older|younger|big|little|twin|best)\s+)
              r"husband|wife|uncle|aunt|cousin|family|son|daughter|friend|boyfriend|girlfriend)s?\s+")
 WORK_AT = Family(r_work_at, r"\s+(?:" + _WORK_WHEN + r"|"
                  r"(?:the\s+)?(?:night|day|morning|evening|late|early|double|graveyard|overnight)\s+shifts?\s+|(?:remotely|remote|currently|"
-                 r"now|still|mostly|mainly|freelance)\s+)?(?:" + _WITH_KIN + r")?(?P<p>at|for|in|on|with)\s+(?P<o>.+)",
+                 r"now|still|mostly|mainly|freelance|together)\s+)?(?:" + _WITH_KIN + r")?(?P<p>at|for|in|on|with)\s+(?P<o>.+)",
                  after_subject=r"work|works|working|intern|interns|interning|(?:have|'ve|has|'s)\s+(?:always\s+)?worked",
                  after_copula="working|interning")  # "I've worked at Spotify since 2021": there still
 EMPLOYED = Family(r_work_at, r"\s+(?:(?:full|part|half)[\s-]time\s+)?(?P<p>at|by|for|in|on|with)\s+(?P<o>.+)",
