@@ -572,6 +572,8 @@ def goal(raw: str, c: Clause) -> bool:
 _LEISURE_GROUP, _JOB_TALK = lazy(LEISURE_GROUP, re.I), lazy(JOB_TALK, re.I)
 
 
+#: The staff of a named firm one joins: "(joined) the team at Caldwell Insurance", "our practice at Hale & Co".
+_TEAM_AT = lazy(r"^(?:team|staff|crew|practice|firm|faculty)\s+at\s+(?P<o>[A-Z].*)")
 _JOINED_IN = lazy(r"^(?:[a-z]+\s+)?(?:meeting|call|zoom|conversation|chat|discussion|queue|line|fun|fight|game|match|"
                   r"party|session)\b", re.I)
 
@@ -580,9 +582,13 @@ def r_member(m: re.Match[str], c: Clause) -> bool:
     """"I joined a book club": a member; "I quit X. I joined Amazon last month": in job talk, the employer since then."""
     if c.negated:
         return False
-    org = clean_object(m.group("o"))
+    team = _TEAM_AT.match(m.group("o"))  # "joined the team at Caldwell Insurance": the firm's staff, a job there
+    org = clean_object(team.group("o") if team else m.group("o"))
     if not org or _JOINED_IN.match(org):
         return False  # "I joined the meeting late", "the call", "a Zoom": taken part in once, no group
+    if team:
+        c.add("worksFor", Entity(org, "Organization"), 0.75, event=True)
+        return True
     kind = joined_employer(org) if m.group("v").lower() == "joined" else None  # "a startup called Ramp": a job
     if kind or m.group("v").lower() == "joined" and org[:1].isupper() and not _LEISURE_GROUP.search(org) \
             and _JOB_TALK.search(c.turn.text):

@@ -267,7 +267,8 @@ STUDY = Family(r_study, r"\s+(?!" + _STUDY_WHERE + r")(?:in\s+)?(?P<o>(?!at\b|wi
 _HELPED_PLACE = (r"(?=\s+(?:(?:a|an|the|our)\s+)?(?:local\s+)?(?:hospital|shelter|animal\s+shelter|homeless\s+shelter|"
                  r"church|food\s+bank|soup\s+kitchen|clinic|nursing\s+home|library|museum|zoo|hospice|charity)\b)")
 MEMBER = Family(r_member, r"\s+(?:(?:a|an|the|my|our)\s+)?(?P<o>.+)",
-                after_subject=r"joined|join|belong\s+to|belongs\s+to|volunteer\s+(?:at|with|for)|volunteers\s+(?:at|with|for)|"
+                after_subject=r"joined|join|(?:have|'ve|has|'s)\s+(?:just\s+|recently\s+)?joined|belong\s+to|belongs\s+to|"
+                              r"volunteer\s+(?:at|with|for)|volunteers\s+(?:at|with|for)|"
                               r"sing\s+in|sings\s+in|helps?\s+(?:out\s+)?at" + _HELPED_PLACE,
                 after_copula=r"volunteering\s+(?:at|with|for)|helping\s+(?:out\s+)?at" + _HELPED_PLACE, verb_group=True)
 GOAL = Family(r_goal, r"\s+(?:to|of)\s+(?P<o>.+)",
