@@ -29,7 +29,7 @@ from .framework import lazy
 from .names import TITLE
 from .speaker_vote import name_key
 
-__all__ = ["GREETING", "answers_call", "asked_for_answers", "denied", "echoed", "reply_speaks_of", "says_called_away"]
+__all__ = ["GREETING", "answers_call", "asked_alone_answered", "asked_for_answers", "denied", "echoed", "reply_speaks_of", "says_called_away"]
 
 #: What may stand before a name said to someone, in the same clause ("Hey Ross", "Thanks Ross", "Oh, Ross").
 GREETING = lazy(r"^(?:(?:hey|hi|hello|o+h+|oh|a+h+|a+w+|u+h+|u+m+|well|thanks|thank\s+you|okay|ok|yes|yeah|no|look|"
@@ -99,6 +99,28 @@ _RENAMING = lazy(r"^\W*(?:(?:oh|ah|please|no)\W+)*call\s+me\s+[A-Z]", re.I)
 _COMING = lazy(r"^\W*(?:(?:yeah|yes|okay|ok|alright|all\s+right|hold\s+on|one\s+sec(?:ond)?|wait|sorry)\W+)*"
                r"(?:I['’]?m\s+(?:here|coming|right\s+here)|I\s+am\s+(?:here|coming)|coming|right\s+here|"
                r"(?:I['’]ll\s+)?be\s+right\s+(?:there|down|out|in|up))(?=\s*(?:[,.!…]|$))", re.I)
+
+
+#: A name asked alone, closing the turn: "Fine, you're off the list. Temitope?"
+_ASKED_ALONE = r"(?:^|[.!?,]\s+)(?:(?i:and|so|what\s+about)\s+)?{}\s*\?+\s*$"
+#: A reply in the first person ("I plead the fifth.", "Me? Never.", "No, I didn't."), of no one else in its first sentence
+#: ("I think she's out." answers for someone else).
+_I_ANSWER = lazy(r"^\W*(?:(?:oh|well|um|uh|no|yes|yeah|okay)\W+)*(?:i|i'm|i've|i'll|i'd|me)(?![\w'])"
+                 r"(?![^.!?]*\b(?:he|she|him|her|his|they|them)\b)", re.I)
+
+
+def asked_alone_answered(turns: Sequence[Turn], i: int, name: str) -> bool:
+    """Whether turn ``i`` closes by asking ``name`` alone ("Fine, Yestin's off the list. Temitope?") and the next turn,
+    another speaker's, answers in the first person of no one else ("I plead the fifth."): the one asked answers, as one
+    answering "What?" does.
+
+    >>> ts = [Turn("c", "1", "A", "Fine, you're off the list. Temitope?"), Turn("c", "2", "B", "I plead the fifth.")]
+    >>> asked_alone_answered(ts, 0, "Temitope"), asked_alone_answered(ts[:1] + [Turn("c", "2", "B", "I think she left.")], 0, "Temitope")
+    (True, False)
+    """
+    return i + 1 < len(turns) and turns[i + 1].speaker != turns[i].speaker \
+        and re.search(_ASKED_ALONE.format(re.escape(name)), turns[i].text) is not None \
+        and _I_ANSWER.match(turns[i + 1].text) is not None
 
 
 def _reply(turns: Sequence[Turn], i: int) -> int | None:

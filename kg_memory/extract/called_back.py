@@ -24,6 +24,7 @@ import re
 from collections.abc import Sequence
 
 from ..types import Entity, Turn
+from .call_replies import asked_alone_answered
 from .echoes import takes_up
 from .framework import lazy
 from .loose_calls import yes_name
@@ -226,7 +227,8 @@ def answered_back(turns: Sequence[Turn], i: int, name: str) -> bool:
     """
     return i + 1 < len(turns) and opening_call(turns[i].text) == name and names_back(turns[i], turns[i + 1]) \
         and not _opens_calling(turns[i + 1].text) or answered_by_name(turns, i, name) \
-        or greeted_back(turns, i, name)  # "..., Odette, ring the bell.", "Hi, Odette." - "Hi, Seb!"
+        or greeted_back(turns, i, name) or asked_alone_answered(turns, i, name)  # "Hi, Odette." - "Hi, Seb!";
+    # "Temitope?" - "I plead the fifth."
 
 
 #: A turn opening by greeting someone by name ("Hi Seb!", "Oh, hello, Seb."): the greeting of one greeted back.

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from ..types import Turn
-from .call_replies import answers_call
+from .call_replies import answers_call, asked_alone_answered
 from .framework import lazy
 from .named_back import answered_by_name
 from .names import TITLE, WORD, plausible_name
@@ -265,7 +265,8 @@ def called_alone(piece: str, turns: Sequence[Turn], i: int, written: set[str]) -
                                         for word in written):
         return False  # "Doctor?"; "See you on Monday." - "Mon!" - "What?": a day cut short
     if first is None or first.group(1) != piece:  # "Thank you. Mon?" - "Hmm?": a name alone answered as a call
-        return answers_call(turns, i) and re.search(rf"(?:^|[.!?…]\s+){re.escape(piece)}\s*[?!.…]+\s*$", text) is not None
+        return (answers_call(turns, i) or asked_alone_answered(turns, i, piece)) \
+            and re.search(rf"(?:^|[.!?…]\s+){re.escape(piece)}\s*[?!.…]+\s*$", text) is not None  # "Temitope?" - "I ..."
     rest = text[first.end():]
     if gender_of_name(piece) is not None and (_TO_YOU.search(rest) or _CALLED_TURN.match(text) and any(
             piece in turn.text for j, turn in enumerate(turns) if j != i)):
