@@ -95,8 +95,10 @@ TITLE_HEAD = lazy(rf"^{TITLE}\s+(?=[A-Z])")
 #: A word made from another with a suffix ("Rubella-like", "Monica-ish"), or a compound adjective that opens a sentence
 #: ("South-facing, lots of light.", "Good-looking, isn't he?", "Old-fashioned, but it works."): no name.
 _NOT_NAME_SUFFIX = lazy(r"-(?:like|ish|esque|style|type|ville)$|(?-i:-[a-z]+(?:ing|ed)$)", re.I)
-#: The last word of a street's name ("Larkspur Lane, yes.", "the place on Elm Street"): a place, no person.
-_STREET_WORDS = frozenset("street avenue road boulevard lane drive terrace crescent".split())
+#: The last word of a street's name ("Larkspur Lane, yes.", "the place on Elm Street"): a place, no person; or of a
+#: business's ("Good morning, Harbour Vets, how can I help?", "I just joined Caldwell Insurance."): a firm, no person.
+_FIRM_OR_STREET_WORDS = frozenset("street avenue road boulevard lane drive terrace crescent insurance dental vets motors homes "
+                          "studios bakery pharmacy salon garage logistics solicitors accountants estates".split())
 _ZH_NAME = lazy(r"^[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{1,5}(?:·[\u4e00-\u9fff]{1,6}){1,2}$")  # 瑞秋·卡伦·格林
 
 
@@ -194,7 +196,7 @@ def plausible_name(name: str, lower_words: frozenset[str]) -> bool:
     words = TITLE_HEAD.sub("", name).split()
     parts = [p.lower() for p in re.split(r"[-\s]+", name) if p]
     if words[0].lower() in _NOT_NAMES or words[-1].lower() in _NOT_NAMES or words[0].split("-")[0].lower() in _NOT_NAMES \
-            or _NOT_NAME_SUFFIX.search(name) or len(words) > 1 and words[-1].lower() in _STREET_WORDS:
+            or _NOT_NAME_SUFFIX.search(name) or len(words) > 1 and words[-1].lower() in _FIRM_OR_STREET_WORDS:
         return False  # "Whoa-ho", "Rubella-like", "Larkspur Lane"
     doubled = is_doubled(low)  # "Uhuh", "Haha" (not "Jojo", "Lulu")
     stammered = len(parts) > 1 and parts[1].startswith(parts[0]) and parts[1] != parts[0]  # "Wh-What" (not "Ray-ray")
