@@ -110,15 +110,23 @@ _PRONOUN_IS = lazy(r"^\W*(?:(?:oh|well|yes|yeah|no|but|and)\W+)?(?P<p>she|he)(?:
 _NAMED_BEFORE = lazy(r"(?<=\s)(?P<n>[A-Z][a-z'’-]+)\b")
 
 
-def called_after_pronoun(sentence: str, after: str) -> bool:
+#: "Who's that girl?", "Who is he?": the turn before asks who the one spoken of is, and the answer may give her name.
+_WHO_IS_THAT = lazy(r"\bwho(?:'s|’s|\s+is|\s+was)\s+(?:that|this|she|he|the)\b", re.I)
+
+
+def called_after_pronoun(sentence: str, after: str, asked: str = "") -> bool:
     """Whether a name set after a relative that "she" or "he" is said to be, and closing the sentence, calls the one
     spoken to: "She's my wife, Tolly." tells Tolly who she is; the wife is "she", not Tolly. ``sentence`` is the text
-    before "my", ``after`` what follows the name.
+    before "my", ``after`` what follows the name. Answering "Who's that girl?" (``asked``, the turn before), "She is
+    my niece, Tami." names her.
 
     >>> called_after_pronoun("She's ", "."), called_after_pronoun("This is ", "."), called_after_pronoun("He's ", " and Mo.")
     (True, False, False)
+    >>> called_after_pronoun("She is ", ".", "Who's that girl? She looks lost.")
+    False
     """
-    return _PRONOUN_IS.match(sentence) is not None and re.fullmatch(r"\s*[.!]*\s*", after) is not None
+    return _PRONOUN_IS.match(sentence) is not None and re.fullmatch(r"\s*[.!]*\s*", after) is not None \
+        and _WHO_IS_THAT.search(asked) is None
 
 
 def spoken_to(noun: str, name: str, sentence: str, after: str, asked: str) -> bool:
@@ -130,7 +138,7 @@ def spoken_to(noun: str, name: str, sentence: str, after: str, asked: str) -> bo
     """
     return called_not_named(noun, name) or called_in_request(noun, name, sentence, after) \
         or called_by_many(noun, name, after) or called_in_answer(name, sentence, after, asked) \
-        or called_after_pronoun(sentence, after)
+        or called_after_pronoun(sentence, after, asked)
 
 
 def named_she(name: str, sentence: str, after: str, asked: str) -> str | None:
