@@ -13,6 +13,15 @@ asked with them. The rows, measured in one run:
 - ``cross-validated``: the estimate of held-out recall of the code as it stands in the working tree
   (a feature added to :data:`kg_memory.recall.ranker.FEATURES` is fitted here before it is shipped).
 
+With ``--refit`` each ``--compare`` row's ranker is fitted again with its own config, and ``--base``
+changes the fields of the ``cross-validated`` row itself (its ranker fitted with them): a feature that
+:func:`~kg_memory.recall.ranker.turn_features` leaves unknown (NaN) when a field is 0 gets weight 0 in
+that fit, as if it were not in :data:`~kg_memory.recall.ranker.FEATURES`. That is the paired instrument
+for a new ranker feature: give it a field that switches it off, then ``--base FIELD=0 --refit --compare
+FIELD=1`` (``--refit --compare adapter=0``: a ranker fitted without the adapter's features). Without
+``--refit`` a row only changes the config the same ranker ranks with. Each refit adds a ranker fit per
+fold (one run of ``--base``, ``--refit`` and one row: 1,885 s wall on the loaded 2 shared cores).
+
 Each ``--compare`` row is also given as its paired difference from ``cross-validated`` (question by
 question, so both rows' shared difficulty cancels), with a 95% bootstrap interval: a change whose
 interval holds 0 is not told apart from noise. For a new ranker feature, the interval's half-width was
@@ -136,6 +145,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--compare", action="append", default=[], metavar="FIELD=VALUE,...",
                         help="also a cross-validated row with these RecallConfig fields changed (repeatable), "
                              "e.g. lists=1,list_keep=5")
+    parser.add_argument("--base", default="", metavar="FIELD=VALUE,...",
+                        help="the RecallConfig fields of the cross-validated row (its ranker fitted with them)")
+    parser.add_argument("--refit", action="store_true",
+                        help="fit each --compare row's ranker again with its own config")
     fit_arguments(parser)
     args = parser.parse_args(argv)
     args.conversations = args.conversations or "0,1,2,3,4"
@@ -159,15 +172,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     if shipped is not None:  # None when FEATURES changed since the shipped weights were fitted
         recaller = Recaller(memory, encoder=encoder, adapter=load_adapter(), ranker=shipped)
         rows["shipped model (in-sample)"] = evaluate(recall_ranker(recaller, recaller.config), convs, questions)
-    variants = {"cross-validated": RecallConfig()}
-    variants.update((f"cross-validated {v}", changed(RecallConfig(), v)) for v in args.compare)
+    base = changed(RecallConfig(), args.base) if args.base else RecallConfig()
+    variants = {"cross-validated": base}
+    variants.update((f"cross-validated {v}", changed(base, v)) for v in args.compare)
     folded: dict[str, dict[int, dict[str, float]]] = {name: {} for name in variants}
     adapters: dict[tuple[int, ...], QueryAdapter] = {}  # folds share the adapters of the same conversations
     for held in convs:
-        adapter, weights, _ = train(fitting, convs, audited, [c for c in convs if c != held], groups, args, adapters)
-        recaller = Recaller(memory, encoder=encoder, adapter=adapter, ranker=LinearRanker.from_json(weights))
+        train_on = [c for c in convs if c != held]
+        adapter, weights, _ = train(fitting, convs, audited, train_on, groups, args, adapters, config=base)
         asked = [q for q in questions if q.conversation == held]
         for name, config in variants.items():
+            fitted = weights
+            if args.refit and config != base:
+                fitted = train(fitting, convs, audited, train_on, groups, args, adapters, config=config)[1]
+            recaller = Recaller(memory, encoder=encoder, adapter=adapter, ranker=LinearRanker.from_json(fitted))
             folded[name].update(zip((id(q) for q in asked), evaluate(recall_ranker(recaller, config), convs, asked)))
         print(f"fold {held}: done", file=sys.stderr)
     for name in variants:

@@ -161,14 +161,17 @@ def fit_adapters(groups: dict[int, dict[str, Group]], train: Sequence[int], args
 def train(recaller: Recaller, conversations: Mapping[int, Conversation], questions: Sequence[Question],
           train_on: Sequence[int], groups: dict[int, dict[str, Group]], args: argparse.Namespace,
           adapters: dict[tuple[int, ...], QueryAdapter] | None = None,
-          folds: int | None = None) -> tuple[QueryAdapter | None, dict[str, object], int]:
+          folds: int | None = None, config: RecallConfig | None = None,
+          ) -> tuple[QueryAdapter | None, dict[str, object], int]:
     """The adapter and the ranker's weights fitted on conversations ``train_on`` (their audited
     questions among ``questions``), and how many questions the ranker was fitted on. The ranker's
     adapter features of each conversation come from the adapter fitted on the other conversations
     (``folds``: on the other of that many folds, conversation ``c`` in fold ``c % folds``; None:
     each conversation its own fold). ``adapters`` keeps the adapters fitted, by their
     conversations, for the next call (cross-validation folds share them). With ``args.no_adapter``
-    no adapter is fitted (None): its features are unknown, and the ranker's weights for them 0."""
+    no adapter is fitted (None): its features are unknown, and the ranker's weights for them 0. The
+    ranker's features are read with ``config`` (default :class:`RecallConfig`): a feature left unknown
+    (NaN) under it gets weight 0 (``benchmarks/locomo_cv.py --base``, ``--refit``)."""
     adapters = {} if adapters is None else adapters
     fold = {c: (c % folds if folds else c) for c in train_on}
     fits: dict[int | None, QueryAdapter | None] = {}
@@ -185,7 +188,7 @@ def train(recaller: Recaller, conversations: Mapping[int, Conversation], questio
         if q.conversation not in train_on:
             continue
         namespace = conversations[q.conversation].sample_id
-        x, candidate, turns = recaller.features(q.text, namespace=namespace, config=RecallConfig(),
+        x, candidate, turns = recaller.features(q.text, namespace=namespace, config=config or RecallConfig(),
                                                 adapter=fits[fold[q.conversation]])
         y = np.asarray([t.turn in q.evidence for t in turns], dtype=np.float32)[candidate]
         if y.any():
