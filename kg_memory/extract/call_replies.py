@@ -55,6 +55,10 @@ _POINTED_AT = lazy(r"^\W*(?:(?:oh|ah|yes|yeah|hey)\W+)*that(?:'s|’s|\s+is|\s+w
                    r"(?:wife|husband|son|daughter|mom|mother|dad|father|brother|sister|grandma|grandpa|boy|girl|kid)|"
                    r"dad|mom|mum|grandma|grandpa)(?=\s*[.!…]|\s*$)", re.I)
 
+#: A Chinese reply by one who speaks for the one called ("覃桂兰在不在？" - "在这儿。我妈耳朵背，我替她说。"; "我是他家属"):
+#: a relative answers a call in a queue, the one called is someone else.
+_SPEAKS_FOR = lazy(r"我(?:来)?替(?:他|她)|我是(?:他|她)的?(?:[\u4e00-\u9fff]{0,2}?)(?:家属|儿子|女儿|媳妇|老伴|爱人|孙子|孙女)")
+
 
 def says_called_away(turns: Sequence[Turn], i: int, others: bool, name: str = "") -> bool:
     """Whether the next other speaker after turn ``i`` says the one called is away ("Joseph Francis Tribbiani, are you
@@ -66,13 +70,16 @@ def says_called_away(turns: Sequence[Turn], i: int, others: bool, name: str = ""
     >>> t = [Turn("c", "1", "Speaker 1", "Number nine, Rosa Diaz? Come up."), Turn("c", "2", "Speaker 2", "That's her!")]
     >>> says_called_away(t, 0, False, "Rosa Diaz"), says_called_away(t, 0, False, "Rosa")
     (True, False)
+    >>> says_called_away([Turn("c", "1", "A", "刘秀英！刘秀英在吗？"), Turn("c", "2", "B", "在。我妈腿脚不便，我替她来。")], 0, False)
+    True
     """
     j = _reply(turns, i)
     if others or j is None:
         return False
     reply = GREETING.sub("", turns[j].text.strip())
     asked = bool(name) and re.search(rf"(?<![\w'-]){re.escape(name)}\s*\?", turns[i].text) is not None
-    return _AWAY.match(reply) is not None or asked and _POINTED_AT.match(reply) is not None
+    return _AWAY.match(reply) is not None or asked and _POINTED_AT.match(reply) is not None \
+        or _SPEAKS_FOR.search(reply) is not None
 
 
 #: A reply that joins in with the one calling ("Rach, that tape? It's here." - "Oh, and we should warn you...", "Wow!

@@ -27,6 +27,7 @@ from ..types import Entity, Turn
 from .call_replies import asked_alone_answered
 from .echoes import takes_up
 from .framework import lazy
+from .how_said import familiar_restated
 from .loose_calls import yes_name
 from .named_back import answered_by_name, calls_caller_back
 from .names import is_chinese_name, plausible_name
@@ -64,7 +65,8 @@ def first_calls(text: str, names_only: bool = False) -> list[str]:
     pieces = [p.strip() for p in re.split(r"[，,]", sentence)]
     cried = first is not None and first.group(0).endswith(("！", "!"))  # "卢克！", "Ross!": a call said alone
     greeted = pieces[0].lower() in _HELLOS  # "Hi, Lyle.", "你好，丽莎。": a greeting given back, no answer to a question
-    said = [p for p in pieces if p and p.lower() not in _ZH_CRIES]  # "噢，达娜。" is a name alone
+    said = [p for k, p in enumerate(pieces) if p and p.lower() not in _ZH_CRIES  # "噢，达娜。" is a name alone
+            and not (k and familiar_restated(pieces[k - 1] + "，", p))]  # "单位的小葛，葛婷婷，……": no call
     told = first is not None and _TO_YOU.match(text.strip(), first.end()) is not None  # "Mateo. You flipped the breaker?"
     found = [p for p in said if _called(p, names_only)] if len(said) > 1 or cried or greeted or told else []
     return found or [m.group("n") for p in said[:1] if (m := _BEFORE_YOU.match(p)) and _called(m.group("n"), names_only)]

@@ -21,7 +21,7 @@ from .loose_calls import ZH_LOOSE, said_loosely, yes_named
 from .names import plausible_name
 from .speaker_vote import name_key as _key
 
-__all__ = ["AUX", "BIDDING", "ONE_CHARACTER_NAMES", "how_said"]
+__all__ = ["AUX", "BIDDING", "ONE_CHARACTER_NAMES", "familiar_restated", "how_said"]
 
 _HAN = lazy(r"[\u4e00-\u9fff]")
 
@@ -166,6 +166,9 @@ _ZH_YOURS, _ZH_THEN_THIRD = lazy(rf"(?:你|您)的?{_ZH_KIN}\s*[，,、]\s*$"), 
 #: ... or beside someone told of by kind: "有这样一个孩子，哈利，", "我有个朋友，小雪，她…" (not "你这个家伙，小明，" said to him).
 _ZH_KIND_APPOSED_TO = lazy(rf"(?<![你您])[一这那有了][个位名][\u4e00-\u9fff]{{0,4}}?(?:{_ZH_KIN}|孩子|小孩|女孩|男孩|姑娘|小伙子?|"
                            r"家伙|人|男人|女人|女士|先生|老太太|老头)\s*[，,、]\s*$")
+#: ... or after the familiar form of the same surname said of someone: "新娘是我们单位的小葛，葛婷婷，在医院工作" (the full
+#: name says again who 小葛 is; said to no one).
+_ZH_FAMILIAR_BEFORE = lazy(r"的[小老阿](?P<s>[\u4e00-\u9fff])\s*[，,、]\s*$")
 _ZH_PIECE_BEFORE = lazy(r"(?:^|[，,、。！？!?.…\s])([\u4e00-\u9fff·]{1,8})\s*[，,、]\s*$")
 _ZH_PIECE_AFTER = lazy(r"^\s*[，,、]\s*([\u4e00-\u9fff·]{1,8})\s*(?:[，,、。！？!?…]|和|还有|$)")  # "埃米.维尔奇": one name
 
@@ -185,6 +188,17 @@ def _zh_named_neighbour(before: str, after: str, name: str) -> bool:
     return False
 
 
+def familiar_restated(before: str, name: str) -> bool:
+    """Whether the Chinese ``name``, said after ``before``, follows the familiar form of its surname said of someone
+    ("单位的小葛，葛婷婷"): the full name says again who is spoken of, and calls no one.
+
+    >>> familiar_restated("新娘是我们单位的小葛，", "葛婷婷"), familiar_restated("小葛，", "葛婷婷")
+    (True, False)
+    """
+    m = _ZH_FAMILIAR_BEFORE.search(before)
+    return m is not None and name.startswith(m.group("s"))
+
+
 def how_said(text: str, start: int, end: int, name: str) -> str:
     """How a name is said at ``text[start:end]``: ``"to"`` (to the person spoken to) or ``"of"`` (of someone)."""
     before, after = text[:start], text[end:]
@@ -202,7 +216,7 @@ def how_said(text: str, start: int, end: int, name: str) -> str:
     if _HAN.search(name) and (_ZH_AND_BEFORE.search(before) or _ZH_APPOSED_TO.search(before)
                               or _ZH_APPOSED_AFTER.match(after) or _zh_named_neighbour(before, after, name)
                               or _ZH_YOURS.search(before) and _ZH_THEN_THIRD.match(after)
-                              or _ZH_KIND_APPOSED_TO.search(before)):
+                              or _ZH_KIND_APPOSED_TO.search(before) or familiar_restated(before, name)):
         return "of"  # "还有希纳·伊斯顿", "这是我的经纪人，埃斯特尔", "莫妮卡，瑞秋，这是罗杰", "有个孩子，哈利，": listed or introduced
     if _THIRD_AFTER.match(after) and (not before.strip() or before.rstrip()[-1] in ".!?。！？…") or _TOPIC_AFTER.match(after):
         return "of"  # "Mr. Bigot. He tells racist jokes.", "Mona, she's over there": the one then spoken of

@@ -19,6 +19,7 @@ from .chained import with_pauses
 from .child_called import child_elder
 from .given_names import GIVEN_CHARACTERS, NOT_GIVEN_NAMES
 from .lexicon import ADV, CALLED_SURNAMES, HAN, KIN, KIN_GOOD, NEG, NUM, PET, SUBJECT, SURNAMES, TIME
+from .surnamed_calls import full_name_called
 
 TRAILING = lazy(r"(?:了|的|啊|呀|呢|吧|哦|嘛|喔|哈|啦|哟|噢|咯|哈哈+|了的|的了|而已|罢了|～|~)+$")
 _LIST = lazy(r"和|、|与|跟|还有|以及|及|或者|或|,|，")
@@ -353,7 +354,7 @@ def is_called_name(piece: str) -> bool:
     >>> is_called_name("谈谈"), is_called_name("玩玩"), is_called_name("壮壮"), is_called_name("韩冬冬"), is_called_name("毛茸茸")
     (False, False, True, True, False)
     """
-    if is_chinese_name(piece) or child_elder(piece, is_called_name):  # 乐乐奶奶 (:mod:`.child_called`)
+    if is_chinese_name(piece) or child_elder(piece, is_called_name) or full_name_called(piece, is_name):  # 乐乐奶奶, 孙启航
         return True
     if len(piece) == 3 and piece[0] in SURNAMES and piece[1] == piece[2]:  # 韩冬冬: a surname and a doubled pet name
         words = tagged(piece)
