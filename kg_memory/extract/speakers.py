@@ -112,7 +112,7 @@ from .self_intros import ZH_IS, intro_name, naming_turns, own_name_told, owned_u
 from .sent_for import CHEER_HEAD, sends_for, summoned
 from .speaker_vote import INTRODUCED, NUMBERED, Tally, assign
 from .speaker_vote import name_key as _key
-from .turned_calls import called_in_one_breath, called_later
+from .turned_calls import called_in_one_breath, called_later, zh_said_apart
 from .verdicts import verdict_after
 from .who_answers import named_alone, names_answer
 
@@ -627,7 +627,7 @@ def _named_in(text: str, candidates: set[str], lower_words: frozenset[str]) -> s
     if _HAN.search(text):  # "这位叫钱德勒，菲比，乔伊。": the Chinese names said to someone or introduced there
         return {_stem(name) for name in candidates  # "埃米.维尔奇" is one person
                 if _HAN.search(name) and (_pattern(name) if name in _ONE_CHARACTER_NAMES
-                                          else re.compile(rf"(?<![.·]){re.escape(name)}")).search(text)}
+                                          else zh_said_apart(name, text)).search(text)}
     called = {m.start(1) for m in _CALLED_OUT.finditer(text)}
     stems = set()
     for m in _NAME_RUN.finditer(text):

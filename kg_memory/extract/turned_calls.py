@@ -116,3 +116,25 @@ def called_in_one_breath(text: str, candidates: set[str], turns: Sequence[Turn] 
     before = next((t for t in reversed(turns[:at]) if t.speaker != me), None) if at > 0 else None
     after = next((t for t in turns[at + 1:] if t.speaker != me), None) if at >= 0 else None
     return me is not None and not any(t is not None and _GREETING_OPENS.match(t.text) for t in (before, after))
+
+
+_APART = r"[，,、。！？!?…；;：:\s“”\"]"
+#: A name called and then "you" said to the one called ("阿明，你跟……"): the turn speaks to one person.
+_CALLED_THEN_YOU = lazy(r"(?:^|[，,。！？!?\s])[\u4e00-\u9fff]{2,4}[，,]\s*(?:你|您)(?!们)")
+
+
+def zh_said_apart(name: str, text: str) -> re.Pattern[str]:
+    """The pattern that finds the Chinese ``name`` among the names ``text`` says to a room (:mod:`.speakers`). Where
+    the turn calls someone and says 你 to them ("阿明，你跟小魏一起带冷女士去看。"), only a name set off by a stop, a space or
+    the edge of the turn on one side counts: names said inside a clause are people spoken of, and the turn speaks to one
+    person. Elsewhere any name counts ("这位叫钱德勒，菲比，乔伊。"; a toast that names three people).
+
+    >>> bool(zh_said_apart("小魏", "阿明，你跟小魏一起带冷女士去看。").search("阿明，你跟小魏一起带冷女士去看。"))
+    False
+    >>> bool(zh_said_apart("瑞秋", "嗯，我要说瑞秋今晚来了。").search("嗯，我要说瑞秋今晚来了。"))
+    True
+    """
+    n = re.escape(name)
+    if _CALLED_THEN_YOU.search(text) is None:
+        return re.compile(rf"(?<![.·]){n}")
+    return re.compile(rf"(?<![.·])(?:(?:^|(?<={_APART})){n}|{n}(?={_APART}|$))")

@@ -132,6 +132,9 @@ CALLED_SURNAMES = frozenset("樊骆岳包霍温卜柯庞萧栾曲宁鲁齐殷倪
                             "廉禹漆卿晋扈晁阙戈伏邸雍辜亓裘邰赫杭逯茹慕亢蒯訾邴宓庹阚惠封"
                             # surnames that begin words, named only before a title or after 老/阿 (小房, 小解, 房东 are words)
                             "房解薄衡钮")
+#: Surnames among China's two hundred most common that begin words alone or with 小 and 老 (房, 冷, 安, 老房, 小单), read
+#: only before a title, the two together no word jieba knows: 易店长, 房阿姨, 冷女士, 解阿姨, 沙教练 (not 班主任, 安哥拉).
+TITLE_SURNAMES = frozenset("易单费房解冷沙闻安成和应计乐时康平明项席强路支宣全富井松秋祖印宿怀索赖边农连容古满丰查权木幸水山")
 
 #: Idioms opening with a verb of feeling, whose rest is no person nor thing liked: 爱莫能助 (can't help), 爱屋及乌.
 FEELING_IDIOMS = ("爱莫能助", "爱屋及乌", "爱不释手", "爱答不理", "恨之入骨", "恨铁不成钢", "喜出望外", "喜闻乐见")

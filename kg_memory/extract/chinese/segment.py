@@ -18,7 +18,7 @@ from .call_forms import called_form
 from .chained import with_pauses
 from .child_called import child_elder
 from .given_names import GIVEN_CHARACTERS, NOT_GIVEN_NAMES
-from .lexicon import ADV, CALLED_SURNAMES, HAN, KIN, KIN_GOOD, NEG, NUM, PET, SUBJECT, SURNAMES, TIME
+from .lexicon import ADV, CALLED_SURNAMES, HAN, KIN, KIN_GOOD, NEG, NUM, PET, SUBJECT, SURNAMES, TIME, TITLE_SURNAMES
 from .surnamed_calls import full_name_called
 
 TRAILING = lazy(r"(?:了|的|啊|呀|呢|吧|哦|嘛|喔|哈|啦|哟|噢|咯|哈哈+|了的|的了|而已|罢了|～|~)+$")
@@ -283,16 +283,23 @@ def is_nickname(text: str) -> bool:
 #: Titles said after a surname to name a person: 王总, 李经理, 张老师, 赵大爷 (a neighbour), 刘奶奶, 雷班长, 曾站长.
 _TITLES = frozenset("总 总监 经理 老师 医生 大夫 主任 律师 教授 博士 师傅 老板 部长 处长 科长 局长 校长 院长 队长 组长 董 所长 "
                     "工 姐 哥 叔 阿姨 先生 女士 小姐 大爷 大妈 大叔 大姐 大哥 奶奶 爷爷 护士长 护士 教练 警官 导演 秘书 "
-                    "叔叔 伯伯 婶婶 姐姐 哥哥 厂长 店长 会计 班长 站长 社长 书记 主管 村长 行长 馆长".split())
+                    "叔叔 伯伯 婶婶 姐姐 哥哥 厂长 店长 会计 班长 站长 社长 书记 主管 村长 行长 馆长 会长 法官 药师 太太".split())
 
 
 def is_titled_name(text: str) -> bool:
-    """A surname and a title, as people are named at work: 王总, 李经理, 张老师 (not 总经理, 老师).
+    """A surname and a title, as people are named at work: 王总, 李经理, 张老师 (not 总经理, 老师); a compound surname
+    (欧阳律师, 司马老师) or a surname of :data:`.lexicon.TITLE_SURNAMES` (房阿姨, 易店长) and a title.
 
     >>> is_titled_name("王总"), is_titled_name("李经理"), is_titled_name("张老师"), is_titled_name("总经理")
     (True, True, True, False)
+    >>> is_titled_name("欧阳律师"), is_titled_name("房阿姨"), is_titled_name("冷女士"), is_titled_name("班主任")
+    (True, True, True, False)
     """
-    return len(text) >= 2 and text[1:] in _TITLES and _surname(text[0], text)
+    if text[:2] in _COMPOUND_SURNAMES and text[2:] in _TITLES:
+        return True
+    if len(text) < 2 or text[1:] not in _TITLES:
+        return False
+    return _surname(text[0], text) or text[0] in TITLE_SURNAMES and not _tagger().word_tag_tab.get(text)
 
 
 _PLACE_FLAGS = frozenset({"ns", "nt"})
@@ -356,7 +363,7 @@ def is_called_name(piece: str) -> bool:
     """
     if is_chinese_name(piece) or child_elder(piece, is_called_name) or full_name_called(piece, is_name):  # 乐乐奶奶, 孙启航
         return True
-    if len(piece) == 3 and piece[0] in SURNAMES and piece[1] == piece[2]:  # 韩冬冬: a surname and a doubled pet name
+    if len(piece) == 3 and piece[0] in SURNAMES and piece[1] == piece[2] and not is_titled_name(piece):  # 韩冬冬, not 葛爷爷
         words = tagged(piece)
         return len(words) == 2 and words[1][1] != "z" and is_called_name(piece[1:])
     if not (is_familiar_name(piece) or is_nickname(piece) or is_titled_name(piece)):
