@@ -497,9 +497,12 @@ def intro_name(text: str) -> str | None:
         if m is None and (given := _from_intro(text)):
             return given  # 我是社区的小马: 小马, not 社区的小马
         m = m or _ZH_INTRO.search(text) or _ZH_HELLO_INTRO.search(text) or _ZH_FULL_NAME_INTRO.search(text)
-        from .chinese.lexicon import KIN_PREDICATE  # Chinese text only: English never loads it
+        from .chinese.familiar_intro import beginner_said  # Chinese text only: English never loads it
+        from .chinese.lexicon import KIN_PREDICATE
 
-        return m.group(1) if m and m.group(1) not in KIN_PREDICATE else None  # 人家叫我姐姐: a word of kin, no name
+        if m is None or m.group(1) in KIN_PREDICATE or beginner_said(m.group(1), text):
+            return None  # 人家叫我姐姐: a word of kin; 我是小白，不太懂: a beginner; no name
+        return m.group(1)
     role = _EN_ROLE_INTRO.search(text) or _EN_GREETED_ROLE.search(text)
     given = next((g for g in role.groups()[1:] if g), "") if role else ""  # the name, after the word of kin
     kin, named = (gender_of_noun(role.group("kin")), gender_of_name(given)) if role else (None, None)

@@ -25,7 +25,7 @@ from ..framework import Clause, lazy
 from .lexicon import is_job
 from .segment import is_familiar_name, is_name
 
-__all__ = ["familiar_form", "familiar_intro", "job_and_name"]
+__all__ = ["beginner_said", "familiar_form", "familiar_intro", "job_and_name"]
 
 #: 老周, 管理员老周 (a job before it), 社区的小马 (a place or a group of the speaker's, then 的).
 _FORM = lazy(r"^(?:(?P<job>(?:(?!的)[\u4e00-\u9fff]){2,5}?)|[\u4e00-\u9fff]{1,6}?的)?(?P<n>[老小阿][\u4e00-\u9fff])$")
@@ -35,6 +35,19 @@ _JOB_NAME = lazy(r"^(?:[\u4e00-\u9fff]{1,6}?的)?(?P<rest>(?:(?!的)[\u4e00-\u9f
 _FAMILIAR_HEADS = frozenset("小老阿大")
 #: Familiar-looking words with another sense: 小白 is "a beginner" (我是小白，什么都不懂).
 _WORDS = frozenset({"小白"})
+#: What a beginner says right after 我是小白: that they know little or have just begun (不太懂, 什么都不会, 刚入门).
+_BEGINNER_THEN = lazy(r"[，,、]?\s*(?:不|没|什么|啥|刚|完全|一窍不通|请多|求带|第一次)")
+
+
+def beginner_said(raw: str, text: str) -> bool:
+    """Whether ``raw`` said after 我是 in ``text`` is 小白 meaning "a beginner": what follows says they know little
+    (我是小白，不太懂; 我是小白，刚学); 我是小白，小黑的哥哥 stays a name.
+
+    >>> beginner_said("小白", "没有，我是小白，不太懂规则。"), beginner_said("小白", "我是小白，小黑的哥哥。")
+    (True, False)
+    """
+    at = text.find("我是" + raw)
+    return raw in _WORDS and at >= 0 and _BEGINNER_THEN.match(text, at + 2 + len(raw)) is not None
 
 
 def familiar_form(raw: str) -> str | None:

@@ -57,7 +57,7 @@ from .endings import (
     moved_from,
 )
 from .everyday import EVERYDAY_RULES, denied_name, idol_then
-from .familiar_intro import familiar_intro
+from .familiar_intro import beginner_said, familiar_intro
 from .group_talk import said_in_group
 from .homes_named import homes_named
 from .kin_chain import through_kin
@@ -244,8 +244,8 @@ def _r_copula(m: re.Match[str], c: Clause) -> bool:
     counted, of = _LEADING_CLASSIFIER.match(raw) is not None, "的" in m.group("o")[len(raw):]  # 我是个白痴, 我是岳阳的: no name
     raw = _LEADING_CLASSIFIER.sub("", raw)
     if c.subject == c.discourse.speaker(c.turn) and 2 <= len(raw) <= 4 and is_name(raw) and not counted and not of \
-            and plausible_name(raw, frozenset()) and religion_of(raw) is None:  # 我是穆斯林: a faith
-        c.add("name", raw, 0.85)  # 我是李娜: the speaker's name ("I am Anna")
+            and plausible_name(raw, frozenset()) and religion_of(raw) is None and not beginner_said(raw, c.turn.text):
+        c.add("name", raw, 0.85)  # 我是李娜: the speaker's name ("I am Anna"); not 我是穆斯林 (a faith), 我是小白，不太懂
         return True
     if not (counted or of) and familiar_intro(raw, c) or add_student(raw, c):  # 我是老周 (:mod:`.familiar_intro`); 我是北大的学生
         return True
