@@ -211,10 +211,32 @@ def answers_asker(turns: Sequence[Turn], i: int, start: int) -> bool:
     >>> answers_asker(ts, 1, 4), answers_asker(ts, 0, 0)
     (True, False)
     """
-    if i == 0 or turns[i - 1].speaker == turns[i].speaker or not turns[i - 1].text.rstrip().endswith(("？", "?")) \
-            or opening_call(turns[i - 1].text) is None:
+    if i == 0 or turns[i - 1].speaker == turns[i].speaker or not turns[i - 1].text.rstrip().endswith(("？", "?")):
         return False
+    if opening_call(turns[i - 1].text) is None:
+        return _closes_answer(turns[i - 1].text, turns[i].text, start)  # "台词背好了吗？" - "背熟了，谢社长。"
     return _YES_NO.fullmatch(turns[i].text[:start]) is not None
+
+
+#: Characters of grammar that show no answer taken up from a question (了, 吗, 你: said in any turn).
+_NOT_TAKEN_UP = frozenset("了吗呢吧啊的是不没你我他她们都也还就在有个这那么什")
+#: A Chinese name closing the first sentence (谢社长。, 小周！): the name, then a stop or the turn's end.
+_NAME_CLOSES = lazy(r"[\u4e00-\u9fff·]{2,6}?(?:[。！!…~～]|$)")
+
+
+def _closes_answer(question: str, text: str, start: int) -> bool:
+    """Whether ``text`` answers the Chinese ``question`` in a few words that take up one of its own (背熟了 after 背好了吗)
+    and then closes that first sentence with the name said at ``start`` ("背熟了，谢社长。"): the name is the asker's,
+    as one answering says it back to them.
+
+    >>> _closes_answer("台词都背好了吗？", "背熟了，谢社长。", 4), _closes_answer("台词都背好了吗？", "我去倒水，谢社长。", 5)
+    (True, False)
+    """
+    head = text[:start].rstrip("，, ")
+    if not _HAN.search(question) or not 1 <= len(head) <= 6 or re.search(r"[。！？!?，,]", head) \
+            or _NAME_CLOSES.match(text, start) is None:
+        return False
+    return _YES_NO.fullmatch(head) is not None or any(ch in question and ch not in _NOT_TAKEN_UP for ch in head)
 
 
 def answered_back(turns: Sequence[Turn], i: int, name: str) -> bool:
