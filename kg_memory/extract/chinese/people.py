@@ -39,7 +39,11 @@ from .given_names import adverb_said, given_name_after_kin
 from .kin_also import kin_also
 from .kin_asked import asked_kin, in_law_called
 from .kin_titles import titled_relatives
-from .lexicon import COUNTRIES, HAN, KIN, KIN_GOOD, KIN_PREDICATE, NAME, NUM, PET, PETS, SURNAMES, TIME, in_idiom
+from .lexicon import COUNTRIES, HAN, KIN, KIN_GOOD, KIN_PREDICATE, NAME, NUM, PET, PETS, TIME, in_idiom
+from .nicknames import CALL_ME as _CALL_ME
+from .nicknames import FAMILIAR as _FAMILIAR
+from .nicknames import NICKNAME as _NICKNAME
+from .nicknames import kin_nicknames
 from .pet_kind_named import pets_named_by_kind
 from .places import is_place
 from .segment import (
@@ -357,14 +361,6 @@ PEOPLE_RULES: list[tuple[str, Rule]] = [
     (r"^(?P<g>男|女)(?:性)?$", _r_gender),
 ]
 
-_NICKNAME = lazy(rf"(?:大家|我们|别人|人们|朋友们?|同学们?|同事们?|他们|家里人|家人|所有人)(?:都|也|一般|通常)?(?:叫|管|称呼?)"
-                 rf"(?P<p>他|她|我)(?:叫|为)?(?:“|\")?(?![过回去来起出进别不帮吃做]|早点)(?P<n>[{HAN}A-Za-z]{{1,4}}?)(?:”|\")?(?:[，,。！!]|$)")
-#: 你可以叫我娜娜, 叫我小陈就行: the name the speaker asks to be called by (as "you can call me Annie").
-_CALL_ME = lazy(rf"(?:^|[，,])(?:你们?|您|大家)?(?:(?P<may>可以|都可以|也可以|就|直接|以后)+)?叫我(?:“|\")?(?P<n>[{HAN}A-Za-z]{{1,4}}?)"
-                rf"(?:”|\")?(?P<ok>就行|就好|就可以)?了?(?:[，,。！!]|$)")
-#: 小陈, 老王: a surname made familiar, how one is called (an ``alternateName``), not the name itself
-_FAMILIAR = lazy(rf"^[小老][{''.join(sorted(SURNAMES))}]$")
-
 
 #: 见到了王刚, 认识陈浩, 我们家晓红 (家 is no surname there): a person mentioned, whom a later 他/她 may mean.
 _SEEN = lazy(rf"(?:见到了?|遇到了?|遇见了?|碰到了?|认识|看到了?|找到了?|介绍了?|和|跟|这是|这位是|这就是|(?:我们|咱们?|我|你们?)家)"
@@ -398,7 +394,7 @@ def nicknames(sentence: str, turn: Turn, discourse: Discourse) -> list[Found]:
         name = "" if (said := TRAILING.sub("", m.group("n"))) in KIN_PREDICATE else said  # 小朋友都叫我阿姨: no name
         if resolved and name and not _NOT_IN_NAME.search(name) and not (m.group("p") == "我" and IRREALIS.search(sentence)):
             out.append((resolved[0], "alternateName", name, 0.75 * resolved[1], None))
-    return out
+    return out + kin_nicknames(sentence, turn, discourse)  # 妈妈叫我丫丫 (:mod:`.nicknames`)
 
 
 _WE_ARE = lazy(rf"^(?:我们|咱们|咱)(?:俩|两个)?(?:都|永远|一直|已经|现在|还|只|依然|仍然|仍|可)?是(?P<good>最好的|很好的|好|老)?"
