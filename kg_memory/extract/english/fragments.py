@@ -14,6 +14,8 @@ words end the clause; or the thing a clause ends on before its time words ("i ha
 'hiking'
 >>> outing("i am going home") is None
 True
+>>> outing("i am going to be knitting this weekend").label, outing("i am thinking") is None
+('knitting', True)
 >>> thing_before("i had sushi last night").label
 'sushi'
 >>> doing_said_of("singing is best in the shower").label
@@ -64,6 +66,12 @@ _HOW = lazy(r"(?:ful|ous|ly|ible|able)$")
 _WORD = lazy(r"[a-z][a-z'-]*", re.I)
 #: "(i) went hiking", "am going fishing", "go camping": the pastime of an outing
 _OUTING = lazy(r"\b(?:go|goes|went|going|gone)\s+(?P<g>[a-z]{3,}ing)$", re.I)
+#: "i am knitting", "i will be gardening", "i have been baking": a doing the speaker is at (not a state of mind or a
+#: coming and going: "i am thinking", "i am leaving")
+_DOING_NOW = lazy(r"^i\s+(?:am|was|will\s+be|am\s+going\s+to\s+be|have\s+been)\s+(?:(?:just|still|currently|also|really|"
+                  r"finally|busy)\s+)?(?P<g>(?!(?:going|coming|leaving|getting|doing|feeling|thinking|trying|kidding|joking|"
+                  r"waiting|dying|starving|wondering|hoping|guessing|looking|saying|asking|telling|lying|sitting|staying|"
+                  r"moving|being|having|living|working|struggling|freaking|losing|missing|expecting|planning)\b)[a-z]{3,}ing)$", re.I)
 #: time words that end a clause after what was done: "(i went hiking) today", "this weekend", "with my dad"
 _AFTER_DONE = lazy(r"(?:\s+(?:today|tonight|yesterday|earlier|again|recently|lately|last\s+night|all\s+day|for\s+the\s+first\s+time|"
                    r"the\s+other\s+(?:day|night)|(?:a\s+few|a\s+couple\s+of|two|three|\d+)\s+(?:days|weeks)\s+ago|"
@@ -89,8 +97,10 @@ def said_alone(clause: str) -> Entity | None:
 
 
 def outing(clause: str) -> Entity | None:
-    """The pastime of an outing ``clause`` ends on ("i went hiking today": hiking)."""
-    m = _OUTING.search(_AFTER_DONE.sub("", clause.strip(" .!,;")))
+    """The pastime of an outing ``clause`` ends on ("i went hiking today": hiking), or of the doing the speaker is at
+    ("i am knitting this weekend": knitting, which a later "i love it" means)."""
+    bare = _AFTER_DONE.sub("", clause.strip(" .!,;"))
+    m = _OUTING.search(bare) or _DOING_NOW.match(bare)
     return Entity(m.group("g").lower(), "Thing") if m else None
 
 
