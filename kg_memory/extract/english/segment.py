@@ -503,7 +503,11 @@ def trailing_thing(clause: str) -> Entity | None:
     'zumba'
     >>> trailing_thing("i am at home") is None
     True
+    >>> trailing_thing("i need sewing lessons").label
+    'sewing lessons'
     """
+    if (lessons := _LESSONS_END.search(clause.rstrip(" .!,"))) is not None:  # "i need sewing lessons": in the craft
+        return Entity(lessons.group("o").lower(), "Thing")
     words = country_spelled(clause).rstrip(" .!,").split()  # "lives in the U.K": the United Kingdom
     obj = None
     for n in range(1, min(3, len(words) - 1) + 1):
@@ -522,6 +526,10 @@ def trailing_thing(clause: str) -> Entity | None:
 
 
 _COUNTED_PETS = lazy(rf"{NUM}\s+(?P<p>{PET})", re.I)
+#: Lessons in a craft that a clause ends on: "(i) need sewing lessons", "am taking piano classes", "signed up for
+#: some dance lessons" (the craft, which a later "i am bad at it" means)
+_LESSONS_END = lazy(r"\b(?:need|needs|take|takes|taking|took|want|started|start|signed\s+up\s+for|booked)\s+(?:some\s+|more\s+)?"
+                    r"(?P<o>(?!(?:some|more|the|my|a|any|few|extra|private)\s)[a-z]+\s+(?:lessons|classes))$", re.I)
 
 
 #: Prepositions that put what follows in a phrase of time or place, no object of the verb.

@@ -48,6 +48,8 @@ _AT_HAND = lazy(r"^(?:this|that|it|these|those|them|him|her|you|me|everything|an
 _IT = lazy(r"^it$", re.I)
 #: A plural thing, which "it" does not mean ("i need piano lessons . i am bad at it": the playing, not the lessons)
 _PLURAL = lazy(r"(?<!s)(?<!i)(?<!u)(?<!ic)s$", re.I)
+#: Lessons in a craft, whose craft "it" means ("i need knitting lessons . i am bad at it": knitting)
+_LESSONS = lazy(r"^(?P<o>[a-z]+(?:\s+[a-z]+)?)\s+(?:lessons|classes)$", re.I)
 
 
 def _weak(m: re.Match[str], c: Clause) -> bool:
@@ -83,11 +85,14 @@ def _unable(m: re.Match[str], c: Clause) -> bool:
 
 def _add(raw: str, c: Clause) -> bool:
     """Record the weakness ``raw`` names, cut at the end of its phrase ("cooking i need lessons": cooking); "it" is
-    the activity just named ("i love to bake but i am awful at it": bake), never the thing at hand."""
+    the activity just named ("i love to bake but i am awful at it": bake) or the craft of the lessons just named ("i
+    need knitting lessons . i am bad at it": knitting), never the thing at hand."""
     raw = re.split(r"\s*(?:[,;.!?]|\bbut\b|\band\s+i\b|\bso\b|\blol\b|\bhaha\w*)|\s+i\s+(?=(?:need|am|have|want|"
                    r"should|guess|think|wish)\b)", raw, maxsplit=1)[0].strip()
-    if _IT.match(raw) and c.topic is not None and len(c.topic.label.split()) <= 3 and not _PLURAL.search(c.topic.label):
-        c.add("weakness", Entity(c.topic.label, "Thing"), 0.6)
+    lessons = _LESSONS.match(c.topic.label) if c.topic is not None else None
+    topic = clean_object(lessons.group("o"), "activity") if lessons else c.topic.label if c.topic is not None else None
+    if _IT.match(raw) and topic and len(topic.split()) <= 3 and not _PLURAL.search(topic):
+        c.add("weakness", Entity(topic, "Thing"), 0.6)
         return True
     if not raw or _AT_HAND.match(raw) or len(raw.split()) > 4:
         return False
