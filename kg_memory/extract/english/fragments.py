@@ -18,6 +18,8 @@ True
 ('knitting', True)
 >>> thing_before("i had sushi last night").label
 'sushi'
+>>> thing_before("i often throw parties").label
+'throw parties'
 >>> doing_said_of("singing is best in the shower").label
 'singing'
 >>> companion("my dad"), companion("puppy"), companion("sushi")
@@ -104,11 +106,20 @@ def outing(clause: str) -> Entity | None:
     return Entity(m.group("g").lower(), "Thing") if m else None
 
 
+#: "i often throw parties", "i usually bake bread": a doing the speaker is used to, which a later "it" means ("i am
+#: great at it"); not one of "it" or a person ("i always eat it", "i often call my mom"), nor a state ("i always feel sad")
+_HABIT_DOING = lazy(r"^i\s+(?:often|usually|always|regularly|frequently|sometimes)\s+(?P<d>(?!(?:am|was|do|did|have|had|get|got|"
+                    r"feel|felt|think|thought|go|went|say|said|tell|want|need|try|forget|wonder|wish|hope)\b)[a-z]{3,}"
+                    r"(?:\s+(?!(?:it|them|him|her|me|you|us|my|your|his|our|their)\b)[a-z]+){1,2})$", re.I)
+
+
 def thing_before(clause: str) -> Entity | None:
-    """What a later "it" means after ``clause``, if it names a thing alone, an outing, or a thing before the time
-    words that end it ("i had sushi last night": sushi)."""
+    """What a later "it" means after ``clause``, if it names a thing alone, an outing, a doing one is used to ("i
+    often throw parties"), or a thing before the time words that end it ("i had sushi last night": sushi)."""
     bare = _AFTER_DONE.sub("", clause.strip(" .!,;"))
-    return said_alone(clause) or outing(clause) or (trailing_thing(bare) if bare != clause.strip(" .!,;") else None)
+    habit = _HABIT_DOING.match(bare)
+    return said_alone(clause) or outing(clause) or (Entity(habit.group("d").lower(), "Thing") if habit else None) or (
+        trailing_thing(bare) if bare != clause.strip(" .!,;") else None)
 
 
 #: "cooking is great", "paying my bills is so hard": a doing, the subject of what is said of it (not "nothing", "morning",

@@ -26,7 +26,10 @@ from ...types import Entity
 from ..framework import Clause, Rule, lazy
 from .objects import clean_object
 
-__all__ = ["SKILL_RULES", "r_belt", "r_done_well"]
+__all__ = ["GOOD_DEGREE", "SKILL_RULES", "r_belt", "r_done_well"]
+
+#: How good one says one is, before "good at" ("(i am) pretty good at chess", "kind of great at it")
+GOOD_DEGREE = r"(?:(?:pretty|really|very|quite|so|super|fairly|kind\s+of|kinda|sort\s+of)\s+)*"
 
 #: Crafts one can be said to do well: "i cook well", "he paints beautifully" ("play" and "speak" are read by their
 #: own rules: "i play guitar really well" is good at guitar)

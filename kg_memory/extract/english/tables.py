@@ -117,7 +117,7 @@ from .reports_to import REPORTS_TO
 from .residents import MEDICAL_RESIDENT
 from .rooting import ROOTING
 from .school_status import DONE, DROPPED, STANDING, with_status
-from .skills import SKILL_RULES
+from .skills import GOOD_DEGREE, SKILL_RULES
 from .starting_at import STARTING_AT
 from .survivors import SURVIVOR
 from .teaching import r_teach
@@ -325,7 +325,7 @@ INTO = adjective(lambda m, c: likes("like", m.group("o"), c),
 #: "i am interested in ghosts", "fascinated by space": liked; "not interested in" is no dislike ("not interested in his offer")
 INTERESTED = adjective(lambda m, c: not c.negated and likes("like", m.group("o"), c),
                        r"(?:very\s+|really\s+|so\s+|super\s+|quite\s+)?(?:interested\s+in|fascinated\s+(?:by|with))", r"\s+(?P<o>.+)")
-GOOD_AT = adjective(r_skill, r"(?:(?:pretty|really|very|quite|so)\s+)?(?:good|great|skilled|talented|excellent|amazing|awesome|"
+GOOD_AT = adjective(r_skill, GOOD_DEGREE + r"(?:good|great|skilled|talented|excellent|amazing|awesome|"
                              r"decent|proficient|experienced|gifted|an\s+expert)", r"\s+(?:at|in|with)\s+(?P<o>.+)")
 FLUENT = adjective(r_speak, "fluent", r"\s+in\s+(?P<o>.+)")
 MEMBER_OF = adjective(r_member_in, r"(?:a\s+)?(?:member|part)", r"\s+of\s+(?P<o>.+)")
