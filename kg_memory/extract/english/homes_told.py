@@ -1,6 +1,6 @@
 """English rules about where the subject lives, said without "live in": a place never left ("i have never been
-outside of ohio", "she has never left texas") and a home moved into ("we just moved into a new condo"); and those lived
-with, counted then named ("i share an apartment with two roommates, kev and sarah": each a roommate, as "i have two
+outside of ohio", "she has never left texas"), a home moved into ("we just moved into a new condo") or rented ("i am
+renting a flat right now", "i have an apartment that i rent": lived in, not owned); and those lived with, counted then named ("i share an apartment with two roommates, kev and sarah": each a roommate, as "i have two
 roommates, kev and sarah" gives).
 
 :data:`HOME_RULES` reads the verb phrase after a subject and is spliced into the verb table of :mod:`.tables`. A place
@@ -20,6 +20,9 @@ out of the country") give nothing, and neither does a move into what is no dwell
 >>> c = Clause(turn=turn, subject=Entity("Ann", "Person"), weight=1.0, sentence="x", discourse=Discourse([turn]))
 >>> table.apply("just moved into a new condo", c), [(p, o.label) for _, p, o, _, _ in c.out]
 (True, [('livesIn', 'condo')])
+>>> c.out.clear()
+>>> table.apply("have an apartment that i rent", c), [(p, o.label) for _, p, o, _, _ in c.out]
+(True, [('livesIn', 'apartment')])
 """
 
 from __future__ import annotations
@@ -30,9 +33,10 @@ from ...types import Entity
 from ..framework import Clause, Rule, lazy
 from .lexicon import GENERIC_PLACES
 from .objects import clean_object
+from .places import r_live
 from .possessions import r_have
 
-__all__ = ["HOME_RULES", "r_lived_with", "r_moved_into", "r_never_left"]
+__all__ = ["HOME_RULES", "r_lived_with", "r_moved_into", "r_never_left", "r_rented_home"]
 
 #: "(i have never) been outside of ohio", "(never) been out of new york", "(she has never) left texas": the place, a
 #: name of at most three words ending the clause
@@ -45,6 +49,18 @@ MOVED_INTO = (r"^(?:(?:just|recently|finally|have|has)\s+)*moved\s+in(?:to|\s+to
               r"(?P<o>(?:a|an|my|our|the|this|his|her|their)\s+(?:[\w'-]+\s+){0,2}?(?:apartment|house|home|condo|flat|mansion|"
               r"cabin|trailer|studio|townhouse|town\s+house|loft|dorm|farmhouse|cottage|duplex|bungalow|penthouse|"
               r"rv|camper|houseboat))\b")
+#: Dwellings one rents to live in (not a cabin or a villa, rented for a holiday)
+_DWELLING = r"(?:apartment|flat|house|condo|studio|townhouse|town\s+house|loft|duplex|basement|room)"
+#: "(i am) renting an apartment right now", "(i) rent a small flat in town", "(i) have an apartment that i rent": a
+#: home rented (not one let out: "i rent out my condo", "rent my house to students")
+RENTED_HOME = (r"^(?:(?:am|is|are|have\s+been|has\s+been)\s+)?(?:(?:still|currently|now|just|also|only)\s+)*"
+               rf"(?:(?:rent|rents|renting)\s+(?P<o>(?:a|an|my|our|this)\s+(?:[\w'-]+\s+){{0,2}}?{_DWELLING})(?![\w-])"
+               rf"|(?:have|has)\s+(?P<h>(?:a|an)\s+(?:[\w'-]+\s+){{0,2}}?{_DWELLING})\s+(?:that\s+|which\s+)?(?:i|we|he|she|they)\s+"
+               r"(?:(?:am|are|is)\s+)?(?:rent|rents|renting)\b)(?P<rest>.*)")
+#: What says a rent is no home: let out, or for a holiday ("rent my flat to tourists", "renting a room for the weekend")
+_NOT_LIVED = lazy(r"^\s*(?:out\b|to\b|for\s+(?:the|a|an|two|three|our|my|\d+)\b)|\b(?:out\s+to|vacation|holiday|trip|airbnb|"
+                  r"tourists|weekend)\b", re.I)
+_WHERE_AFTER = lazy(r"^\s+(?:in|on|near|outside|by)\s", re.I)
 #: "(i) share an apartment with two roommates, kev and sarah", "(we) live with three flatmates, ...": those lived with,
 #: counted, then named
 LIVED_WITH = (r"^(?:(?:still|also|currently|now|just)\s+)*(?:live|lived|living|share|shared|sharing)\s+"
@@ -78,10 +94,25 @@ def r_moved_into(m: re.Match[str], c: Clause) -> bool:
     return True
 
 
+def r_rented_home(m: re.Match[str], c: Clause) -> bool:
+    """"i am renting an apartment right now", "i have an apartment that i rent": the subject lives in it."""
+    if c.negated or c.subject.type != "Person" or _NOT_LIVED.search(m.group("rest")):
+        return False
+    lived = re.match(r"(?P<o>.+)", f"{m.group('o') or m.group('h')}{m.group('rest')}", re.S)
+    if lived is not None and _WHERE_AFTER.match(m.group("rest")):  # "i rent a flat in leeds": as "i live in a flat in leeds"
+        return r_live(lived, c)
+    home = clean_object(m.group("o") or m.group("h"), "place")
+    if not home:
+        return False
+    c.add("livesIn", Entity(home, "Place"), 0.6)
+    return True
+
+
 def r_lived_with(m: re.Match[str], c: Clause) -> bool:
     """"i share an apartment with two roommates, kev and sarah": each one named is a roommate (read as "i have ...")."""
     had = re.match(r"(?P<v>have)\s+(?P<o>.+)", f"have {m.group('o')}", re.S)
     return had is not None and r_have(had, c)
 
 
-HOME_RULES: list[tuple[str, Rule]] = [(NEVER_LEFT, r_never_left), (MOVED_INTO, r_moved_into), (LIVED_WITH, r_lived_with)]
+HOME_RULES: list[tuple[str, Rule]] = [(NEVER_LEFT, r_never_left), (MOVED_INTO, r_moved_into), (LIVED_WITH, r_lived_with),
+                                      (RENTED_HOME, r_rented_home)]
