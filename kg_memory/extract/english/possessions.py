@@ -82,6 +82,10 @@ _FIRST = lazy(r"^(?:very\s+)?first\s+(?=\w)", re.I)
 #: we borrowed"): not owned; one let out to others ("a house i rent out", "a rental property") is owned
 _RENTED = lazy(r"\b(?:rented|leased|borrowed)\s+(?!out\b|to\b)\w|\b(?:(?:that|which)\s+)?(?:i|we)\s+(?:(?:am|are)\s+)?"
                r"(?:rent|renting|lease|leasing|borrow|borrowed|rented|leased)\b(?!\s+(?:it\s+)?out\b)(?!\s+it\s+to\b)", re.I)
+#: "(i have) a huge library at home", "a gym in my basement": a room or a collection kept at home, owned (not "a
+#: library near home", nor "the library" one goes to)
+_ROOM_AT_HOME = lazy(r"^(?:a|an)\s+(?:[\w'-]+\s+){0,2}?(?P<h>library|gym|home\s+gym|sauna|workshop|recording\s+studio|home\s+theater|"
+                     r"wine\s+cellar)\s+(?:at\s+(?:my\s+)?home|in\s+(?:my|our)\s+(?:house|home|basement|garage|apartment|flat))\b", re.I)
 _HAVE_ONE_THING = lazy(rf"^(?:(?P<num>{NUM})\s+)?(?:[\w'-]+\s+){{0,3}}?(?P<h>{POSSESSION})(?![\w-])", re.I)
 
 
@@ -279,6 +283,9 @@ def _have_one(verb: str, raw: str, c: Clause) -> bool:
     job = _HAVE_ONE_JOB.match(raw)
     if job:
         return r_job_at(job, c)
+    if (room := _ROOM_AT_HOME.match(raw)) is not None:  # "i have a huge library at home": the library is the speaker's
+        c.add("owns", Entity(room.group("h").lower(), "Thing"), 0.7)
+        return True
     thing = _HAVE_ONE_THING.match(raw)
     bare = thing.group("h").lower() if thing and thing.start("h") == 0 else ""
     if bare and (bare.endswith("ss") or not bare.endswith(("s", "jewelry", "vinyl"))):
