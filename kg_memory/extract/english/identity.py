@@ -18,7 +18,7 @@ from ..title_praise import praise_length
 from .acted import acted_out, role_in_play
 from .ages_told import age_after_copula
 from .copula_names import copula_name
-from .judged_doers import bad_doer
+from .judged_doers import bad_doer, doer_activity
 from .lexicon import (
     DEGREE_WORD,
     DEGREES,
@@ -533,7 +533,7 @@ def _skill_noun(words: str, c: Clause) -> bool:
     noun = m.group("n")
     if not (noun in JOBS_SET or JOB_SUFFIX.search(noun)) or noun in KIN_PREDICATE or noun in _NO_SKILL:
         return False  # "a very good customer": no ability
-    c.add("skill", Entity(noun, "Thing"), 0.7)
+    c.add("skill", Entity(doer_activity(noun, c.sentence) or noun, "Thing"), 0.7)  # "a good singer": singing
     if noun in _PROFESSIONS:  # "you're a terrific actor": an actor, and a good one
         c.add("jobTitle", noun, 0.6)
     return True

@@ -5,7 +5,10 @@
 Only the doers of an everyday activity listed in :data:`_DOING` count; a judged trade stays what :mod:`.identity`
 makes of it ("a terrible nurse" is still a nurse), and a doer whose badness is no lack of skill is left out ("a bad
 loser", "a light sleeper", "a picky eater"). Read after "is/am/are" on what follows it ("a terrible cook"), in a
-clause that states it, or, with "good"/"great", in a negated one ("I'm not a good singer").
+clause that states it, or, with "good"/"great", in a negated one ("I'm not a good singer"). A player is judged at
+the game or the instrument the sentence says is played ("i play chess but i am a lousy player": chess); the skill of
+a praised doer is named the same way (:func:`doer_activity`: "a good singer" is good at singing); an instrument
+played is a skill already, whatever the player is called.
 
 >>> from kg_memory.types import Entity, Turn
 >>> from kg_memory.extract.framework import Clause
@@ -16,6 +19,8 @@ clause that states it, or, with "good"/"great", in a negated one ("I'm not a goo
 (True, True, False)
 >>> [(p, o.label) for _, p, o, _, _ in c.out]
 [('weakness', 'cooking'), ('weakness', 'swimming')]
+>>> doer_activity("player", "i want to play hockey but i am a lousy player"), doer_activity("player", "i am a bad player")
+('hockey', None)
 """
 
 from __future__ import annotations
@@ -24,8 +29,12 @@ import re
 
 from ...types import Entity
 from ..framework import Clause, lazy
+from .lexicon import INSTRUMENTS
 
-__all__ = ["NOT_GOOD_DOER", "bad_doer", "not_good_doer", "r_not_good_doer"]
+#: The instruments, one word each ("piano", "guitar")
+_INSTRUMENT_WORDS = frozenset(INSTRUMENTS.split())
+
+__all__ = ["NOT_GOOD_DOER", "bad_doer", "doer_activity", "not_good_doer", "r_not_good_doer"]
 
 #: The doer of an everyday activity, and the activity: "a lousy driver" does driving badly.
 _DOING = {"cook": "cooking", "baker": "baking", "driver": "driving", "dancer": "dancing", "singer": "singing",
@@ -33,6 +42,9 @@ _DOING = {"cook": "cooking", "baker": "baking", "driver": "driving", "dancer": "
           "surfer": "surfing", "runner": "running", "hiker": "hiking", "kisser": "kissing", "speller": "spelling",
           "listener": "listening", "liar": "lying", "golfer": "golf", "bowler": "bowling", "reader": "reading",
           "cyclist": "cycling"}
+#: The game or instrument a sentence says is played, before the player judged: "(i) play chess", "playing the drums"
+_PLAYED = lazy(r"\bplay(?:s|ing|ed)?\s+(?:the\s+)?(?P<g>(?!(?:with|it|them|that|this|a|an|some|games?|around|outside|"
+               r"together|online|for|in|on|at|to|video)\b)[a-z]+)\b(?=.*\bplayer\b)", re.I)
 _DEGREE = r"(?:(?:really|very|pretty|so|such|truly|just|absolutely)\s+)*"
 _END = r"\s*(?:[.!,;]|$|and\b|but\b|too\b|so\b|lol\b|haha)"
 #: "a (really) terrible cook", "such a lousy driver": the judged doer after the verb.
@@ -60,8 +72,19 @@ def r_not_good_doer(m: re.Match[str], c: Clause) -> bool:
     return c.negated and not_good_doer(m.group("o"), c)
 
 
+def doer_activity(noun: str, sentence: str) -> str | None:
+    """The activity of the doer ``noun`` ("cook": cooking), or for a player the game or instrument ``sentence`` says
+    is played (but an instrument: "i play the cello" is a skill whatever the player is said to be); None for any
+    other noun."""
+    if noun.lower() == "player":  # not an instrument, whose playing is a skill already ("i play guitar")
+        played = _PLAYED.search(sentence)
+        return played.group("g").lower() if played and played.group("g").lower() not in _INSTRUMENT_WORDS else None
+    return _DOING.get(noun.lower())
+
+
 def _add(m: re.Match[str] | None, c: Clause) -> bool:
-    if m is None or c.subject.type != "Person" or m.group("n").lower() not in _DOING:
+    doing = doer_activity(m.group("n"), c.sentence) if m is not None else None
+    if doing is None or c.subject.type != "Person":
         return False
-    c.add("weakness", Entity(_DOING[m.group("n").lower()], "Thing"), 0.7)
+    c.add("weakness", Entity(doing, "Thing"), 0.7)
     return True
