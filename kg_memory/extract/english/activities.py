@@ -7,6 +7,7 @@ import re
 
 from ...types import Entity
 from ..framework import Clause, lazy
+from .asked_doings import doing_that_liked
 from .but_not import left_out
 from .goal_phrases import passing_state, phrased_goal
 from .job_towns import lowercase_destination
@@ -92,6 +93,8 @@ def likes(verb: str, raw: str, c: Clause) -> bool:
         return True  # "I love the color and texture", "the blue vase in the pic", "Love the tattoo!": praise of what is shown
     if verb.startswith("appreciat") and _THANKS_FOR.match(raw):
         return True  # "I appreciate the support": thanks, not a liking
+    if (told := doing_that_liked(raw, c)) is not None:  # "do you call your mom ? i love doing that": calling my mom
+        return told
     if _DO_IT.match(raw):  # "(have you tried sushi?) i love to eat them": the thing, not the eating
         return _topic("it", c, "dislikes" if c.negated else "likes") or True
     food = _EAT_OBJECT.match(raw)
@@ -159,6 +162,8 @@ def r_dislikes(m: re.Match[str], c: Clause) -> bool:
     if c.negated:
         return False
     raw = m.group("o")
+    if (told := doing_that_liked(raw, c, liked=False)) is not None:  # "do you iron shirts ? i hate doing that"
+        return told
     if _HATE_TO_DO.match(raw) or _THAT_PERSON.match(raw) or _SOMEONE_ELSES.match(raw):
         return True  # "I hate that guy": a person, not a thing disliked; "I hate your haircut": someone else's
     living = _LIVING_IN.match(raw)
