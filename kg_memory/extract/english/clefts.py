@@ -1,6 +1,7 @@
 """English clefts and exceptions: what the speaker likes said with the thing first or set apart
 ("summer is what i really like", "telling jokes is something that i love", "what i love most is
-hiking", "i like everything except broccoli").
+hiking", "i like everything except broccoli"), or named before "i love it" in chat with no comma ("kayak or canoe
+i just love it": each).
 
 Only clauses that are statements reach here (questions, conditionals and wishes are dropped by
 :mod:`.rules`); a negated clause gives nothing ("pizza is not what i like").
@@ -23,6 +24,7 @@ from ...types import Entity, Turn
 from ..framework import Found, lazy
 from ..pronouns import Discourse
 from .best_kinds import best_of_kind
+from .fragments import said_alone
 from .kin_favorites import kin_favorites
 from .lexicon import COLORS
 from .mentions import TurnState
@@ -48,6 +50,10 @@ _THING_LAST = lazy(
     rf"\b(?:what|the\s+(?:one\s+)?(?:thing|{_KIND})(?:\s+that)?)\s+i\s+{_ADV}{_LIKE}\s+{_MOST}\s*(?:is|are)\s+(?P<o>.+)",
     re.I,
 )
+#: "kayak or canoe i just love it", "yes sushi i love it": one or two things said alone, then "i love it/them" with no
+#: comma between (with a comma the clauses are read apart: :mod:`.fragments`)
+_FRONTED = lazy(r"^(?:(?:yes|yeah|oh|well|and)\s*,?\s+)*(?P<o>[a-z]+(?:\s+[a-z]+)?(?:\s+(?:or|and)\s+[a-z]+(?:\s+[a-z]+)?)?)\s+"
+                r"i\s+(?:(?:just|really|absolutely|totally|so)\s+)*(?P<v>love|like|enjoy|adore|hate)\s+(?:it|them)\s*[.!]*$", re.I)
 #: "walking long distances is what i do", "surfing is what i do all day": a pastime named first (not "nursing is what i
 #: do for a living", a job); "a chevy tahoe is what i drive" (owned), "playing pool is what i am good at" (a skill), "coke is
 #: what i drink", "water is all i drink" (a habit)
@@ -197,6 +203,13 @@ _SAID_OF_IT = lazy(r"(?:^|\s)(?:it|that|this|which)\s+(?:is|was|'s)\s+(?:(?:so|r
 _NEGATED = lazy(r"\b(?:not|never|no)\b", re.I)
 _GO = lazy(r"^(?:go|going|went)\s+(?=\w+ing\b)", re.I)
 _NOT_THINGS = frozenset("it that this there here which what life hard well together again alone everything".split())
+#: Verbs a doing said before "i love it" begins with, which is no thing named ("sell cars i like them")
+_DOING_VERBS = frozenset("sell buy live play make eat drink watch read go work do get have take see cook bake love like "
+                         "run walk ride drive write sing dance swim travel visit stay".split())
+#: What one praises at hand before "i love it", no kind of thing liked ("(great) song i love it", "(nice) place i love it")
+_AT_HAND = frozenset("place area town city house home room job work day days week weekend weather time view idea name "
+                     "one thing things stuff show song songs movie picture pic pics photo photos colour color plan "
+                     "story outfit dress shirt hair look car".split())
 
 
 def scan_clefts(clause: str, turn: Turn, discourse: Discourse, state: TurnState) -> None:
@@ -261,6 +274,16 @@ def scan_clefts(clause: str, turn: Turn, discourse: Discourse, state: TurnState)
     if m is not None:
         for obj in object_list(m.group("o")):
             out.append((speaker, "dislikes", Entity(obj, "Thing"), 0.6, None))
+    m = _FRONTED.match(clause) if says_i and (" it" in low or " them" in low) else None
+    if m is not None and not re.search(rf"(?:^|[.!?]\s*)(?:(?:yes|yeah|oh|well|and|so)\s*,?\s*)*{re.escape(low.strip())}",
+                                       turn.text.lower()):
+        m = None  # said so only at a sentence's start ("... and live alone i love it": a doing, not a thing named first)
+    parts = re.split(r"\s+(?:or|and)\s+", m.group("o")) if m is not None else []
+    things = [said_alone(part) if part.split()[0].lower() not in _DOING_VERBS else None for part in parts]
+    if m is not None and all(thing is not None and thing.label.split()[-1] not in _AT_HAND for thing in things):
+        # "kayak or canoe i just love it" (not "cool i love it", "the view i love it", "(nice) place i love it")
+        predicate = "dislikes" if m.group("v").lower() == "hate" else "likes"
+        out.extend((speaker, predicate, thing, 0.6, None) for thing in things if thing is not None)
     state.collect(out)
 
 
