@@ -267,8 +267,9 @@ def r_learning_to(m: re.Match[str], c: Clause) -> bool:
     return True
 
 
-#: "(good at) my job", "(awesome with) your store": someone's thing; "(good in) this scene": the thing at hand. No skill
-_SOMEONES_THING = lazy(r"^(?:your|his|her|their|my|our|this|that|these|those)\s+(?![a-z]+ing\b)", re.I)
+#: "(good at) my job", "(awesome with) your store": someone's thing; "(good in) this scene": the thing at hand; "(good at)
+#: the latter": one of two just named, not read back. No skill
+_SOMEONES_THING = lazy(r"^(?:your|his|her|their|my|our|this|that|these|those)\s+(?![a-z]+ing\b)|^the\s+(?:latter|former)\b", re.I)
 
 
 def r_skill(m: re.Match[str], c: Clause) -> bool:

@@ -42,8 +42,10 @@ _CRAFT_END = (r"(?=\s*(?:$|[.!?,;]|(?:(?:very\s+|that\s+|too\s+)?well|at\s+all|e
               r"and|even|for\s+the\s+life\s+of\s+me|to\s+save\s+my\s+life|much|properly|anymore)\b))")
 #: "cannot" (any spelling: :mod:`..contractions`) right before the craft, said by one who is not "you" or "we"
 _CANNOT = r"(?<!\byou\s)(?<!\bwe\s)(?<!\bu\s)\bcannot\s+(?:(?:even|really|just|ever|actually|possibly|still|do)\s+)*"
-#: The thing at hand or a person: "(bad at) this", "it", "that", "you", "them".
-_AT_HAND = lazy(r"^(?:this|that|it|these|those|them|him|her|you|me|everything|anything|stuff|things|life)\b", re.I)
+#: The thing at hand or a person: "(bad at) this", "it", "that", "you", "them"; or one of two just named, which is
+#: not read back ("(chess and golf , but i am bad at) the latter")
+_AT_HAND = lazy(r"^(?:this|that|it|these|those|them|him|her|you|me|everything|anything|stuff|things|life|the\s+(?:latter|former))\b",
+                re.I)
 #: "(awful at) it", alone: the activity named before it
 _IT = lazy(r"^it$", re.I)
 #: A plural thing, which "it" does not mean ("i need piano lessons . i am bad at it": the playing, not the lessons)
