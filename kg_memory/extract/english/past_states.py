@@ -189,8 +189,8 @@ def _before_this(rest: str, clause: str, sentence: str, turn: Turn, discourse: D
     at = sentence.find(clause)
     if not (_BEFORE_THIS.match(clause) or at >= 0 and _BEFORE_THIS.match(sentence, at + len(clause))):
         return rest
-    turns = discourse.conversation(turn)
-    i = next((k for k, t in enumerate(turns) if t is turn), len(turns))
+    turns, i = discourse.conversation(turn), discourse.place(turn)
+    i = len(turns) if i is None else i
     if not any(_WORK_TALK.search(t.text) for t in (*turns[max(0, i - 2):i], turn)):
         return rest
     return rest.rstrip(" .!") + " before this"

@@ -37,8 +37,7 @@ def phone_handed_on(turn: Turn, discourse: Discourse) -> bool:
     the module docstring)."""
     if _HANDS_OVER.search(turn.text):
         return True
-    turns = discourse.conversation(turn)
-    at = next((i for i, t in enumerate(turns) if t.turn == turn.turn), None)
+    turns, at = discourse.conversation(turn), discourse.place(turn)
     if at is None:
         return False
     later = next((t for t in turns[at + 1:at + 1 + _WITHIN] if t.speaker == turn.speaker), None)
