@@ -32,6 +32,12 @@ def names(*lines: tuple[int, str]) -> set[tuple[str, str]]:
     return {(f.subject.label, str(f.object)) for f in speaker_names(turns(*lines))}
 
 
+def said_names(*lines: tuple[str, str], predicates: tuple[str, ...] = ("alternateName",)) -> set[tuple[str, str]]:
+    """The names the rule extractor gives, as (speaker, name), for ``("Speaker 1", "Hi, Ross.")`` lines in order."""
+    said = [Turn("c", str(i + 1), speaker, text) for i, (speaker, text) in enumerate(lines)]
+    return {(f.subject.label, str(f.object)) for f in RuleExtractor().extract(said) if f.predicate in predicates}
+
+
 def told(text: str) -> set[tuple[str, str, str, bool]]:
     """The facts of one line told by "Ann" (English) or "安娜" (Chinese): (subject, predicate, object, ended)."""
     speaker = "安娜" if any("\u4e00" <= ch <= "\u9fff" for ch in text) else "Ann"

@@ -5,13 +5,7 @@ takes up nothing names nobody."""
 
 from __future__ import annotations
 
-from kg_memory.extract.rules import RuleExtractor
-from kg_memory.types import Turn
-
-
-def _names(*lines: tuple[str, str]) -> set[tuple[str, str]]:
-    turns = [Turn("c", str(i + 1), speaker, text) for i, (speaker, text) in enumerate(lines)]
-    return {(f.subject.label, str(f.object)) for f in RuleExtractor().extract(turns) if f.predicate == "alternateName"}
+from tests.extract.dialogue_facts import said_names as _names
 
 
 def test_a_name_closing_an_answer_that_takes_up_the_words_before() -> None:

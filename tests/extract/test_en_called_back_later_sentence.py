@@ -4,13 +4,7 @@ Bartholomew.") calls the caller back, even when a third voice speaks next."""
 
 from __future__ import annotations
 
-from kg_memory.extract.rules import RuleExtractor
-from kg_memory.types import Turn
-
-
-def _names(*lines: tuple[str, str]) -> set[tuple[str, str]]:
-    turns = [Turn("c", str(i + 1), speaker, text) for i, (speaker, text) in enumerate(lines)]
-    return {(f.subject.label, str(f.object)) for f in RuleExtractor().extract(turns) if f.predicate == "alternateName"}
+from tests.extract.dialogue_facts import said_names as _names
 
 
 def test_the_caller_called_back_from_a_later_sentence() -> None:

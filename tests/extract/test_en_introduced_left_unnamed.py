@@ -5,14 +5,7 @@ pet shown, not where two voices are left, not one who names themself."""
 
 from __future__ import annotations
 
-from kg_memory.extract.rules import RuleExtractor
-from kg_memory.types import Turn
-
-
-def _names(*lines: tuple[str, str]) -> set[tuple[str, str]]:
-    turns = [Turn("c", str(i + 1), speaker, text) for i, (speaker, text) in enumerate(lines)]
-    return {(f.subject.label, str(f.object)) for f in RuleExtractor().extract(turns) if f.predicate == "alternateName"}
-
+from tests.extract.dialogue_facts import said_names as _names
 
 _KITCHEN = (("Speaker 1", "Thanks for coming by, Oskar. I'm Lucia, I own the place. This is Barnaby, our head chef."),
             ("Speaker 2", "Hi. Thanks for seeing me on a Monday."),

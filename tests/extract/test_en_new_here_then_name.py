@@ -4,13 +4,11 @@ bids ("I'm new here. Kevin, sit down.") stays a call."""
 
 from __future__ import annotations
 
-from kg_memory.extract.rules import RuleExtractor
-from kg_memory.types import Turn
+from tests.extract.dialogue_facts import said_names
 
 
 def _names(*lines: tuple[str, str]) -> set[tuple[str, str]]:
-    turns = [Turn("c", str(i + 1), who, text) for i, (who, text) in enumerate(lines)]
-    return {(f.subject.label, str(f.object)) for f in RuleExtractor().extract(turns) if f.predicate in ("alternateName", "name")}
+    return said_names(*lines, predicates=("alternateName", "name"))
 
 
 def test_new_then_a_name_is_one_s_own() -> None:

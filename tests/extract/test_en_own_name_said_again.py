@@ -4,13 +4,11 @@ a name said by another speaker once does not take it from them."""
 
 from __future__ import annotations
 
-from kg_memory.extract.rules import RuleExtractor
-from kg_memory.types import Turn
+from tests.extract.dialogue_facts import said_names
 
 
 def _names(*lines: tuple[str, str]) -> set[tuple[str, str]]:
-    turns = [Turn("c", str(i + 1), speaker, text) for i, (speaker, text) in enumerate(lines)]
-    return {(f.subject.label, str(f.object)) for f in RuleExtractor().extract(turns) if f.predicate in ("name", "alternateName")}
+    return said_names(*lines, predicates=("name", "alternateName"))
 
 
 def test_an_introduced_name_said_again_stays_the_speakers() -> None:

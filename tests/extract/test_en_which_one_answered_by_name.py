@@ -4,13 +4,7 @@ grandpa who comes in later and is greeted "Hi, Ansel!" is named."""
 
 from __future__ import annotations
 
-from kg_memory.extract.rules import RuleExtractor
-from kg_memory.types import Turn
-
-
-def _names(*lines: tuple[str, str]) -> set[tuple[str, str]]:
-    turns = [Turn("c", str(i + 1), speaker, text) for i, (speaker, text) in enumerate(lines)]
-    return {(f.subject.label, str(f.object)) for f in RuleExtractor().extract(turns) if f.predicate == "alternateName"}
+from tests.extract.dialogue_facts import said_names as _names
 
 
 def test_a_name_answering_which_one_calls_nobody() -> None:
