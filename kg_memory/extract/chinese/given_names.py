@@ -17,8 +17,10 @@ GIVEN_CHARACTERS = frozenset("子梓涵浩宇轩然欣怡佳可思雨桐萱诗�
                              "晶敏静慧颖莉娜倩蕾菲兰梅华霞艳娟英峰斌丹洁凤珍蓉薇琴晴阳亮瑶彤妍琦璐露茜婕博文志建海波超昊睿泽铭"
                              "皓瑞辰逸锦航宁安悦馨蕊瑾妮莹璇晓宏凯健欢婉秀淑惠玉红丝韵蓓鑫奕彪光福迪彬壮帆栋"
                              "玥雯晗钊昕婧钰菁岚琛煜宸骏")  # given names only: in no word of a time or a place
-#: Two such characters that make a word said after a relative (我妹妹可可 is a name; 我女儿安静了 says she is quiet).
-NOT_GIVEN_NAMES = frozenset("安静 美丽 可爱 文明 乐观 宁静 欢乐 安宁 美好 可以 俊美 安然 欣然 晴天 雪花 月亮 雨天 菁华 菁英".split())
+#: Two such characters that make a word said after a relative (我妹妹可可 is a name; 我女儿安静了 says she is quiet;
+#: 我闺女英语法语都会 says what she speaks: languages and school subjects are no names).
+NOT_GIVEN_NAMES = frozenset("安静 美丽 可爱 文明 乐观 宁静 欢乐 安宁 美好 可以 俊美 安然 欣然 晴天 雪花 月亮 雨天 菁华 菁英 "
+                            "英语 法语 德语 俄语 韩语 日语 汉语 语文 数学 美术 音乐 体育 物理 化学 历史 地理 生物 科学".split())
 
 #: Doubled words that are adverbs, some of them pet names too (明明 "clearly", 偏偏 "of all things", 仅仅 "only").
 ADVERB_DOUBLES = frozenset("明明 偏偏 仅仅 足足 时时 白白 刚刚 常常 渐渐 默默 好好 早早 稍稍 处处 统统 往往 悄悄 天天 单单 恰恰 "

@@ -53,10 +53,12 @@ from .segment import (
     SUBJECT_CLAUSE,
     TRAILING,
     _tagger,
+    begins_word,
     clean_object,
     is_called_name,
     is_name,
     nominal_head,
+    word_starts,
 )
 from .ties import NEXT_DOOR, NEXT_DOOR_VERB, TIE_RULES, known_third, we_without_you
 
@@ -98,26 +100,12 @@ def trimmed_name(text: str, at_start: bool) -> str | None:
         while name and _NOT_IN_NAME.match(name):
             name = name[1:]
         return name if name and not name.startswith("·") else None
-    cuts = _word_starts(text)  # 谁都知道罗斯: 罗斯, not 道罗斯 (a name starts a word)
+    cuts = word_starts(text)  # 谁都知道罗斯: 罗斯, not 道罗斯 (a name starts a word)
     for starts in (cuts, range(len(text) + 1)):
         for k in range(min(len(text), 4), 1, -1):
             if len(text) - k in starts and not _NOT_IN_NAME.search(text[-k:]) and is_name(text[-k:]):
                 return text[-k:]
     return text if at_start and len(text) <= 4 and not _NOT_IN_NAME.search(text) else None
-
-
-@functools.lru_cache(maxsize=4096)
-def _word_starts(text: str) -> frozenset[int]:
-    """Where jieba's dictionary starts a word in ``text`` (no HMM: fast; an unknown name comes out as single
-    characters, which still starts it where it starts)."""
-    import jieba
-
-    _tagger()  # jieba loaded, quiet
-    starts, at = set(), 0
-    for word in jieba.cut(text, HMM=False):
-        starts.add(at)
-        at += len(word)
-    return frozenset(starts | {len(text)})
 
 
 def addressee(turn: Turn, discourse: Discourse) -> Entity | None:
@@ -461,12 +449,12 @@ def named_subject(clause: str, head: re.Match[str], reads: Callable[[str], objec
             fits.append(m)
     if len(fits) > 1:  # 罗斯真是个混蛋: 罗斯 (jieba: 罗斯/真是), not 罗斯真; 张伟真烦人: 张伟, whatever jieba cuts
         fits = [m for m in fits if not _ADVERB_ENDED.match(clause, m.end("name") - 1)] or fits
-        return next((m for m in fits if m.end("name") in _word_starts(clause)), fits[0])
+        return next((m for m in fits if m.end("name") in word_starts(clause)), fits[0])
     if fits:
         return fits[0]
     if not (is_name(head.group("name")) or is_called_name(head.group("name"))) or len(head.group("rest")) <= 1:
         return None  # not 江苏 + 人
-    starts = _word_starts(clause)  # 艾米莉在机场出现了: 艾米莉 (not 艾米), read by no rule but said of all the same
+    starts = word_starts(clause)  # 艾米莉在机场出现了: 艾米莉 (not 艾米), read by no rule but said of all the same
     return next((m for pattern in _SUBJECT_OF_LENGTH if (m := pattern.match(clause)) and m.group("name")
                  and m.group("name")[-1] not in NOT_NAME_END and is_chinese_name(m.group("name")) and m.end("name") in starts
                  and len(m.group("rest")) > 1), head)
@@ -521,7 +509,7 @@ def _apposed_name(text: str, end: bool) -> str | None:
                 and (is_transliterated_name(text[:k]) or not _common_word(text[:k])):
             return text[:k]
         if follows is not None and is_transliterated_name(text[:k]) and not is_transliterated_name(text[:k + 1]) \
-                and not is_chinese_name(text[:k + 1]) and k in _word_starts(text):  # not 西班(牙语)
+                and not is_chinese_name(text[:k + 1]) and k in word_starts(text):  # not 西班(牙语)
             return text[:k]  # 唐娜走在一块儿: a transliterated name, then a character no such name goes on with
     return None
 
@@ -624,7 +612,8 @@ def kin_named(clause: str, head: re.Match[str], reads: Callable[[str], object]) 
         return None
     tries = [m for m in (_kin_of_length(n).match(clause) for n in (3, 2)) if m and m.group("kname")
              and m.group("kname")[-1] not in NOT_NAME_END and not adverb_said(m.group("kname"), m.group("rest"))
-             and not (len(m.group("kname")) == 3 and _TIME_AFTER_NAME.match(clause[m.end("kname") - 1:]))]
+             and not (len(m.group("kname")) == 3 and (_TIME_AFTER_NAME.match(clause[m.end("kname") - 1:])
+                                                      or begins_word(clause, m.end("kname") - 1)))]  # 小明数学: 小明
     named = [m for m in tries if is_name(m.group("kname")) or is_called_name(m.group("kname"))
              or given_name_after_kin(m.group("kname"), clause)]  # 我同事欣怡下个月结婚
     if not tries or named:  # 我姐姐要嫁给王磊: no name (not 要嫁给) when only the rest without one reads
