@@ -13,6 +13,7 @@ from ..names import is_chinese_name
 from ..pronouns import Discourse, gender_of_noun
 from .careers import employer_named, pointed_org
 from .lexicon import HAN, KIN, KIN_PREDICATE, SURNAMES, is_country, is_job
+from .objects import BUILDING
 from .places import is_place
 from .segment import is_called_name
 
@@ -28,8 +29,8 @@ def place_answered(turn: Turn, discourse: Discourse, previous_text: str) -> list
     """纽约。 said right after 你住在哪里？: where the speaker lives (or comes from, after 你是哪里人？)."""
     asked = _ASKS_HOME.search(previous_text) if previous_text.rstrip().endswith(("？", "?")) else None
     answer = _BARE_ANSWER.match(turn.text) if asked else None
-    if asked is None or answer is None or not is_place(answer.group("o")):
-        return []
+    if asked is None or answer is None or not is_place(answer.group("o")) or BUILDING.match(answer.group("o")):
+        return []  # 七栋。 after 你住哪栋？: which building, no place
     place = Entity(answer.group("o"), "Place")
     if not asked.group("from"):
         return [(discourse.speaker(turn), "livesIn", place, 0.75, None)]
@@ -98,8 +99,8 @@ def work_answered(turn: Turn, discourse: Discourse, previous_text: str) -> list[
         return []  # 你是小王吗？: a name guessed, no job
     said, speaker = re.sub(r"(?:上班|工作)$", "", answer.group("o")), discourse.speaker(turn)
     said = pointed_org(said) or said  # 学校对面那家书店: the shop (:func:`.careers.pointed_org`)
-    if len(said) < 2 or said in ("家里", "在家", "老家"):
-        return []  # 在家。 (read 我在家工作。): no employer
+    if len(said) < 2 or said in ("家里", "在家", "老家") or re.search("[了过着]", said):
+        return []  # 在家。 (read 我在家工作。): no employer; 木棉家装干了三年了。: a clause, which the clause rules read
     if not asked.group("where"):
         return [(speaker, "jobTitle", said, 0.7, None)] if is_job(said) else []
     if is_place(said):

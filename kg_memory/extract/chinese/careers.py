@@ -30,7 +30,7 @@ from ...types import Entity
 from ..framework import Clause, Rule, lazy
 from ..names import is_chinese_name
 from .lexicon import HAN, JOB_SUFFIX, KIN, KIN_PREDICATE, is_job
-from .objects import place
+from .objects import BARE_EMPLOYER, place
 from .people import is_place
 from .segment import clean_object, is_name, is_nickname, is_titled_name, nominal_head
 
@@ -147,8 +147,8 @@ def employer_named(raw: str) -> str | None:
     ('私人诊所', '字节跳动', None)
     """
     whole = clean_object(raw, 10)
-    if not whole or re.match("[这那哪你我他她]", whole) or "的" in whole or nominal_head(raw) == whole:
-        return None
+    if not whole or re.match("[这那哪你我他她]", whole) or "的" in whole or nominal_head(raw) == whole or BARE_EMPLOYER.match(raw):
+        return None  # 在一个单位上班: which is unsaid
     return whole if gazetteer_id(whole, "Organization") or ORG_KIND.search(whole) else None
 
 
