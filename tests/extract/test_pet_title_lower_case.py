@@ -22,3 +22,13 @@ def test_the_title_after_my_pet():
     assert "sir waffles" in _pets("my dog named sir waffles loves the snow")
     assert "mr biscuit" in _pets("our cat called mr biscuit sleeps all day")
     assert "sir" in _pets("my dog named sir and i went for a walk")
+
+
+def test_a_verb_after_the_title_is_no_part_of_the_name():
+    assert _pets("my dog named sir loves long walks") == {"sir"}
+    assert _pets("our hamster named princess sleeps all day") == {"princess"}
+
+
+def test_more_titles_before_a_name():
+    assert "lady marmalade" in _pets("i have a cat named lady marmalade")
+    assert "captain fluff" in _pets("we have a parrot called captain fluff")

@@ -454,10 +454,12 @@ def to_int(word: str) -> int | None:
     return total or None
 
 
-#: A title typed in lower case before a pet's name ("a dog named sir waffles", "my cat called mr biscuit"): part of the
-#: name (not a word of the sentence after it: "named dr and ...")
-PET_TITLE = (r"(?:(?:sir|mr|mrs|ms|miss|dr|mister|lord|professor|madame|count|baron)\.?\s+"
-             r"(?!(?:and|or|but|who|that|which|is|was|he|she|it|too|also|as|because|so|lol)\b))")
+#: A title typed in lower case before a pet's name ("a dog named sir waffles", "my cat called lady grey"): part of the
+#: name (not a word of the sentence after it: "named dr and ...", "a dog named sir loves treats": the dog is Sir)
+PET_TITLE = (r"(?:(?:sir|mr|mrs|ms|miss|dr|mister|lord|lady|professor|madame|count|baron|captain|princess|prince|duke)"
+             r"\.?\s+(?!(?:and|or|but|who|that|which|is|was|he|she|it|too|also|as|because|so|lol|has|had|does|did|"
+             r"can|will|would|loves?|likes?|hates?|eats?|sleeps?|barks?|meows?|runs?|plays?|lives?|wants?|needs?|gets?|"
+             r"goes|chases?|sits?|follows?|keeps?|makes?|thinks?|knows?|just|always|never|still|really)\b))")
 
 
 def owned_entity(owner: Entity, noun: str, type_: str, name: str | None) -> Entity:
