@@ -26,6 +26,7 @@ from collections.abc import Sequence
 
 from ..types import Turn
 from .framework import lazy
+from .lang import has_han
 from .names import TITLE
 from .speaker_vote import name_key
 
@@ -245,11 +246,10 @@ def denied(turns: Sequence[Turn], intros: Sequence[str | None], candidates: set[
 def _other_name(key: str, called: str) -> bool:
     """Whether the name ``key`` is no form of ``called`` ("Bob" is one of "Bobby", "Aunt Phoebe" one of "Pheebs", "菲比"
     one of "菲波")."""
-    n = 1 if _HAN.search(key) else 2
+    n = 1 if has_han(key) else 2
     return key[:n].lower() != called[:n].lower()
 
 
-_HAN = lazy(r"[\u4e00-\u9fff]")
 #: A name said alone as a question ("Julia?", "朱莉亚？"; "钱德勒！" after "钱德勒你在做什么？" calls him too).
 _NAME_ALONE = lazy(r"^\W*(?P<n>[^\W\d_][\w'·.\s-]*?)\s*[?？]+\W*$")
 #: The word asked back, opening a turn that goes on ("Dartmouth? Who went to Dartmouth?"; "Marco? He's out back.";
@@ -284,7 +284,7 @@ the place the turn before said ("We moved to Tulsa." - "Tulsa! My cousin lives t
     if i == 0 or m is None or name_key(m.group("n").strip()) != name_key(name):
         return False
     before = turns[i - 1]
-    said = name in before.text if _HAN.search(name) else \
+    said = name in before.text if has_han(name) else \
         re.search(rf"(?<![\w'-]){re.escape(name)}(?![\w']|-\w)", before.text) is not None  # "Marlon-" cut off too
     return said and before.speaker != turns[i].speaker
 

@@ -28,6 +28,7 @@ from .call_replies import asked_alone_answered
 from .echoes import takes_up
 from .framework import lazy
 from .how_said import familiar_restated
+from .lang import has_han
 from .loose_calls import yes_name
 from .named_back import answered_by_name, calls_caller_back
 from .names import is_chinese_name, plausible_name
@@ -36,7 +37,6 @@ from .pronouns import Discourse
 __all__ = ["addressed", "answered_back", "answered_fondly", "answers_asker", "called_between", "calls_back", "first_calls",
            "named_may_answer", "names_back", "opening_call", "same_call"]
 
-_HAN = lazy(r"[\u4e00-\u9fff]")
 #: The first sentence of a turn: where an answer turns to the one it answers.
 _FIRST = lazy(r"^[^。！？!?.…]*[。！？!?.…]*")
 #: Words said with a call that are no call themselves (哎哟，宝儿; Oh, Jenny).
@@ -105,12 +105,12 @@ def last_call(text: str) -> str | None:
     >>> last_call("年纪大了，先抽个血。小官，准备一下采血管。"), last_call("小官，准备一下。"), last_call("Sit. Ross, come here.")
     ('小官', None, None)
     """
-    last = _LAST.search(text.strip()) if _HAN.search(text) else None
+    last = _LAST.search(text.strip()) if has_han(text) else None
     return opening_call(last.group(0)) if last else None
 
 
 def _called(piece: str, names_only: bool) -> bool:
-    if _HAN.search(piece):
+    if has_han(piece):
         if piece in _ZH_CRIES or len(piece) > 6:
             return False
         from .chinese.lexicon import KIN_PREDICATE  # Chinese text only: English never loads it
@@ -233,7 +233,7 @@ def _closes_answer(question: str, text: str, start: int) -> bool:
     (True, False)
     """
     head = text[:start].rstrip("，, ")
-    if not _HAN.search(question) or not 1 <= len(head) <= 6 or re.search(r"[。！？!?，,]", head) \
+    if not has_han(question) or not 1 <= len(head) <= 6 or re.search(r"[。！？!?，,]", head) \
             or _NAME_CLOSES.match(text, start) is None:
         return False
     return _YES_NO.fullmatch(head) is not None or any(ch in question and ch not in _NOT_TAKEN_UP for ch in head)
@@ -320,7 +320,7 @@ def answered_fondly(turn: Turn, after: Turn) -> bool:
     rest = turn.text.strip()[len(called):]
     if named_may_answer(rest, after.text):
         return False  # "Dad, can we go? Adaeze wants to swim." - "I do not want to swim.": Adaeze may answer for herself
-    return not _HAN.search(turn.text) and not _opens_calling(after.text) and takes_up(rest, sentence)
+    return not has_han(turn.text) and not _opens_calling(after.text) and takes_up(rest, sentence)
 
 
 #: A sentence of a call that speaks of someone by name ("Adaeze wants to swim.", "Noa is eight too"), and an answer

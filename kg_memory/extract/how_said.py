@@ -17,13 +17,13 @@ import re
 
 from .call_replies import GREETING as _GREETING
 from .framework import lazy
+from .lang import has_han
 from .loose_calls import ZH_LOOSE, said_loosely, yes_named
 from .names import plausible_name
 from .speaker_vote import name_key as _key
 
 __all__ = ["AUX", "BIDDING", "ONE_CHARACTER_NAMES", "familiar_restated", "how_said"]
 
-_HAN = lazy(r"[\u4e00-\u9fff]")
 
 _EN_YOU_BEFORE = lazy(r"\b(?:you're|you are|are you|aren't you|you're not|is that you|you must be)\s*,?\s*$", re.I)
 AUX = r"(?:are|do|did|can|will|would|have|could|should|don't|didn't|can't|won't|aren't)"
@@ -211,9 +211,9 @@ def how_said(text: str, start: int, end: int, name: str) -> str:
         return "of"  # "我，瑞秋，鸡鸭们，还有孩子们": a list of people
     if _APPOSED_TO.search(before) or _APPOSED_AFTER.match(after) or _WITH_AFTER.match(after) \
             or _named_neighbour(before, after, name) or _PET_APPOSED_TO.search(before) and _PET_NAME_ENDS.match(after) \
-            or _KIND_APPOSED_TO.search(before) and (_HAN.search(name) or _KIND_AFTER.match(after)):
+            or _KIND_APPOSED_TO.search(before) and (has_han(name) or _KIND_AFTER.match(after)):
         return "of"  # "this is my agent, Estelle", "Tom Hanks, Meg Ryan, they...": introduced or listed
-    if _HAN.search(name) and (_ZH_AND_BEFORE.search(before) or _ZH_APPOSED_TO.search(before)
+    if has_han(name) and (_ZH_AND_BEFORE.search(before) or _ZH_APPOSED_TO.search(before)
                               or _ZH_APPOSED_AFTER.match(after) or _zh_named_neighbour(before, after, name)
                               or _ZH_YOURS.search(before) and _ZH_THEN_THIRD.match(after)
                               or _ZH_KIND_APPOSED_TO.search(before) or familiar_restated(before, name)):
@@ -224,7 +224,7 @@ def how_said(text: str, start: int, end: int, name: str) -> str:
             or _SUBJECT_OF.match(after) \
             or _SPEAKER_OF.match(after) or _ASKED_BACK.match(after) and _ONLY_OH.match(before):
         return "of"  # "Mona, Mona's standing right over there", "Joey, had a friend.", "Oh, Jason? Yeah, we...": spoken of
-    if _HAN.search(name) and _ZH_IS_PAUSED.search(before):
+    if has_han(name) and _ZH_IS_PAUSED.search(before):
         return "of"  # "你妈妈是……冯主任？": the name of someone spoken of, searched for after 是
     if before.rstrip().endswith(",") and (turned := _TURNED_TO_ANOTHER.search(after)) \
             and _key(turned.group("n")) != _key(name) and plausible_name(turned.group("n"), frozenset()):
@@ -239,7 +239,7 @@ def how_said(text: str, start: int, end: int, name: str) -> str:
         return "of"  # "like Cher, or, you know, Moses": names given as examples
     if not head.strip() and not after[:clause_end].strip():
         return "to"
-    if _HAN.search(name):
+    if has_han(name):
         loose = ZH_LOOSE.match(text, start) is not None and re.search(r"(?:[呢吗啊吧嘛呀哦你]|对不对|是不是|好不好|行不行|对吧|好吗)$",
                                                                          before) is not None
         loose = loose or yes_named(text, start)  # "好的鲁医生。": glued to the yes that opens the reply

@@ -36,12 +36,12 @@ from ..types import Entity, Fact, Turn
 from .base import make_fact
 from .framework import lazy
 from .introductions import introduced_names, speaks_of_someone
+from .lang import has_han
 from .names import lower_words as lower_words_of
 from .speaker_vote import NUMBERED, same_name
 
 __all__ = ["introduced_left"]
 
-_HAN = lazy(r"[\u4e00-\u9fff]")
 #: Words of an animal shown ("This is Noodle. He's a lab mix.", "he's mine"): no speaker is introduced.
 _ANIMAL = lazy(r"\b(?:dog|dogs|puppy|pup|cat|kitten|lab|mix|breed|pet|vet|leash|(?:he|she)(?:'s|\s+is)\s+mine)\b", re.I)
 #: A speaker who says a name of their own ("I'm Tobiah.", "And I'm his friend, Dr. Rosen."), if one the vote missed.
@@ -66,7 +66,7 @@ def introduced_left(turns: Sequence[Turn], found: Sequence[Fact]) -> list[Fact]:
     """``(Speaker N, alternateName, name)`` for the one introduced by ``name`` whom elimination tells (see the module
     docstring); ``found`` holds the names the talk pinned on its speakers already. One conversation's turns, in order."""
     speakers = list(dict.fromkeys(t.speaker for t in turns))
-    if not all(NUMBERED.match(s) for s in speakers) or _HAN.search(" ".join(t.text for t in turns[:3])):
+    if not all(NUMBERED.match(s) for s in speakers) or has_han(" ".join(t.text for t in turns[:3])):
         return []  # numbered speakers in English talk only
     named = {f.subject.label for f in found if f.predicate == "alternateName"}
     given = [str(f.object) for f in found if f.predicate == "alternateName"]

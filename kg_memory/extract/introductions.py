@@ -41,6 +41,7 @@ from collections.abc import Sequence
 from ..types import Turn
 from .children_presented import presented_children
 from .framework import lazy
+from .lang import has_han
 from .names import TITLE, TITLE_HEAD, WORD, is_chinese_name, is_transliterated_name, plausible_name
 from .names import lower_words as lower_words_of
 from .pronouns import MALE, gender_of_name, gender_of_noun
@@ -48,7 +49,6 @@ from .self_intros import intro_name
 
 __all__ = ["introduced_names", "introduced_speakers", "introduction_unsure", "names_each_other", "speaks_of_someone"]
 
-_HAN = lazy(r"[\u4e00-\u9fff]")
 
 _EN_RELATIVE = (r"(?:(?:best|good|old|new|dear|little|big|baby|older|younger|oldest|youngest|great|close|very)\s+){0,2}"
                 r"(?:friend|buddy|pal|boyfriend|girlfriend|husband|wife|fianc[ée]e?|partner|brother|sister|mom|mother|"
@@ -124,7 +124,7 @@ def introduced_names(text: str, lower_words: frozenset[str]) -> list[str]:
     >>> introduced_names("This is my husband, Yaroslav. And that's our daughter, Zlata.", frozenset())
     ['Yaroslav', '']
     """
-    han = _HAN.search(text) is not None
+    han = has_han(text)
     names = []
     for sentence in _SENTENCE.finditer(text):
         piece = sentence.group()
@@ -199,7 +199,7 @@ def _says_a_name(text: str, lower_words: frozenset[str]) -> bool:
     """
     text = _TOLD_BY.sub(" ", text)  # "我听凯特说过很多你的事", "Kate told me all about you": the one who spoke of them
     text = _PLACE_SAID.sub(" ", text)  # "We've been renting in Leeds.": a place, no one named
-    if _HAN.search(text):
+    if has_han(text):
         runs = re.findall(r"[\u4e00-\u9fff]+", text)
         return any(is_transliterated_name(run[a:b]) for run in runs for a in range(len(run))
                    for b in range(a + 2, min(a + 4, len(run)) + 1))
@@ -234,7 +234,7 @@ def introduction_unsure(text: str, name: str, end: int, pair: bool = False) -> b
     """Whether the introduction of ``name`` in ``text`` leaves unsure who answers it: the speaker introduces themself
     too ("I'm Rachel. This is Phoebe.", unless ``pair``: the one brought along answers for the two), calls the one introduced to others ("Ann, this is Bob. Bob, this is Ann.",
     "This is Molly. Molly, Chandler, Joey."), or asks something after it ("This is Phoebe. How do you know Monica?")."""
-    rest = (_ZH_INTRO if _HAN.search(text) else _EN_INTRO).sub(" ", _TO_THE_ROOM.sub(" ", text))
+    rest = (_ZH_INTRO if has_han(text) else _EN_INTRO).sub(" ", _TO_THE_ROOM.sub(" ", text))
     called = re.search(rf"(?<![\w·]){re.escape(name)}\s*[,，、]", rest)
     return (intro_name(text) is not None or _SELF.search(text) is not None) and not pair or called is not None \
         or _ASKS_YOU.search(text[end:]) is not None
@@ -259,7 +259,7 @@ def _newcomer(turns: Sequence[Turn], i: int, name: str, lower_words: frozenset[s
     this is Joey Tribbiani." introduces Joey to Sarah; "Top drawer, Benji. This is my brother, Ben." calls Ben)."""
     if i == 0 or turns[i - 1].speaker == turns[i].speaker:
         return None
-    if _HAN.search(turns[i].text):  # "是啊，哦，莎拉......我想向你介绍我的同事，还有这是乔伊。": Joey is introduced to Sarah
+    if has_han(turns[i].text):  # "是啊，哦，莎拉......我想向你介绍我的同事，还有这是乔伊。": Joey is introduced to Sarah
         if any(m.group("n") not in name and name[:2] not in m.group("n") and is_transliterated_name(m.group("n"))
                for m in _ZH_CALL.finditer(turns[i].text)):
             return None
@@ -285,7 +285,7 @@ def _names_self_so(text: str, name: str) -> bool:
     >>> _names_self_so("你好，叫我阿焕就行。", "阿焕"), _names_self_so("你好，我是志刚。", "何冬青")
     (True, False)
     """
-    if not _HAN.search(name):
+    if not has_han(name):
         return False
     forms = {name} | ({name[1:]} if len(name) == 3 else set())
     return any(re.search(rf"(?:我叫|叫我|我是|我就是){re.escape(form)}", text) for form in forms)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["detect_language"]
+__all__ = ["detect_language", "has_han"]
 
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
@@ -28,3 +28,12 @@ def detect_language(text: str) -> str:
     if not han:
         return "en"
     return "zh" if han >= len(_LATIN_WORD.findall(text)) else "en"
+
+
+def has_han(text: str) -> bool:
+    """Whether ``text`` holds a Han character: the test the rules make before they read a name or a turn the Chinese way.
+
+    >>> has_han("莫妮卡"), has_han("Monica"), has_han("我在Google工作")
+    (True, False, True)
+    """
+    return _HAN.search(text) is not None

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from ..types import Turn
 from .call_replies import answers_call, asked_alone_answered
 from .framework import lazy
+from .lang import has_han
 from .named_back import answered_by_name
 from .names import TITLE, WORD, plausible_name
 from .pronouns import cut_short_name, gender_of_name
@@ -21,7 +22,6 @@ from .pronouns import cut_short_name, gender_of_name
 __all__ = ["YOU_VERB", "ZH_LOOSE", "called_alone", "cried_names", "greeted", "loose_before", "loose_names",
            "names_before_you", "said_loosely", "yes_name", "yes_named"]
 
-_HAN = lazy(r"[\u4e00-\u9fff]")
 
 #: Verbs said before "you" ("Thank you", "Told you so", "Bet you can't"): no name called.
 YOU_VERB = (r"(?:Thank|See|Love|Miss|Bless|Mind|Will|Have|Did|Told|Tell|Got|Get|Bet|Hate|Trust|Heard|Hear|Saw|Screw|"
@@ -70,7 +70,7 @@ def loose_names(text: str) -> list[str]:
     >>> loose_names("What's up Joe? I met Ross."), loose_names("你在干嘛呢莫妮卡？")
     (['Joe'], ['莫妮卡'])
     """
-    if _HAN.search(text):
+    if has_han(text):
         return [m.group(1) for m in ZH_LOOSE.finditer(text)] + [m.group(1) for m in _ZH_YES_NAME.finditer(text)]
     return [m.group(1) for m in _EN_LOOSE.finditer(text) if _said_to(text, m.start(), m.end())] \
         + [name for _, name in greeted(text)]

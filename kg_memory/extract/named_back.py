@@ -24,12 +24,12 @@ import re
 from collections.abc import Sequence
 
 from ..types import Turn
+from .lang import has_han
 from .names import lower_words, plausible_name
 from .patterns import lazy
 
 __all__ = ["answered_by_name", "calls_caller_back"]
 
-_HAN = lazy(r"[\u4e00-\u9fff]")
 #: A name (one capitalised word, or a title and a surname) opening a sentence, before a comma and a word in
 #: lower case: "Odette, ring the bell.", "Mr Vance, you ..."; or a name alone opening the turn before "You"/"Your"
 #: ("Ottoline! Your father is on the phone.", "Calloway. You're late.").
@@ -79,7 +79,7 @@ def _answers_back(call: Turn, answer: Turn, called: str, lower: frozenset[str]) 
 def answered_by_name(turns: Sequence[Turn], i: int, name: str) -> bool:
     """Whether turn ``i`` calls ``name`` at the head of a sentence and the next turn, another speaker's, answers by
     calling the caller back by another name: the one answering is the one called."""
-    if i + 1 >= len(turns) or _HAN.search(turns[i].text) or name not in turns[i].text \
+    if i + 1 >= len(turns) or has_han(turns[i].text) or name not in turns[i].text \
             or turns[i + 1].speaker == next((t.speaker for t in reversed(turns[:i]) if t.speaker != turns[i].speaker), None):
         return False  # the one who answers spoke just before too: the call is theirs already, on both sides
     lower = lower_words(t.text for t in turns)
@@ -89,7 +89,7 @@ def answered_by_name(turns: Sequence[Turn], i: int, name: str) -> bool:
 def calls_caller_back(turns: Sequence[Turn], i: int, start: int) -> bool:
     """Whether the name turn ``i`` says at ``start`` calls back the speaker of the turn before, who called someone at
     the head of a sentence ("Odette, ring the bell." - "Bell's ringing, Mr Vance.": Mr Vance is the one who called)."""
-    if i == 0 or _HAN.search(turns[i].text) or turns[i - 1].speaker == turns[i].speaker:
+    if i == 0 or has_han(turns[i].text) or turns[i - 1].speaker == turns[i].speaker:
         return False
     lower = lower_words(t.text for t in turns)
     return any(start in _answers_back(turns[i - 1], turns[i], name, lower)

@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable
 
 from .framework import lazy
+from .lang import has_han
 from .pronouns import gender_of_name
 
 __all__ = ["NAME_EDGE", "TITLE", "TITLE_HEAD", "WORD", "bids_before_name", "heads_a_list", "is_chinese_name", "is_transliterated_name",
@@ -175,7 +176,7 @@ def plausible_name(name: str, lower_words: frozenset[str]) -> bool:
     if low in _NOT_NAMES or low in _EXCLAIMED or _INTERJECTION.search(low) or NAME_EDGE.search(name) \
             or re.sub(r"(.)\1+", r"\1", low) in _NOT_NAMES:  # "Soo, ah, Eric": "so" said long
         return False
-    if _HAN.search(name):
+    if has_han(name):
         stem = _zh_untitled(name)
         if len(stem) >= 4 and len(stem) % 2 == 0 and stem[: len(stem) // 2] == stem[len(stem) // 2:]:
             return False  # 瑞秋瑞秋: a name called twice (菲菲, 丽丽 are names)

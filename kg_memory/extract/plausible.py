@@ -39,6 +39,7 @@ from collections.abc import Sequence
 from ..ids import normalize_name
 from ..types import Entity, Fact, Turn
 from .framework import lazy
+from .lang import has_han
 from .timeexpr import WEEKDAYS
 
 __all__ = ["comparisons", "implausible", "names_itself", "passing_relatives", "unnamed_people", "unquoted"]
@@ -112,7 +113,6 @@ _ZH_NOT_JOB = lazy(r"^(?:要|想|找|去|得|会(?!计)|能|可以|应该|时(?!
 _ZH_NOT_PLACE = lazy(r"[很过的是我你他她了吗呢吧]")
 #: A Chinese "name" with a pronoun, particle, conjunction or adverb in it is a piece of a sentence.
 _ZH_NOT_NAME = lazy(r"[我你您他她它们的了吗呢吧啊让给被把因说和]|确实|^(?:但|可(?![可欣馨儿])|而|所以|就|都|也|还|只|才)|(?:还|只|也|都|就|才|不|没|在|很|又|要|会|现在)$")
-_HAN = lazy(r"[\u4e00-\u9fff]")
 _ZH_FIRST_SECOND = lazy(r"[我你您]")
 _ZH_TITLED = lazy(r"(?<=[\u4e00-\u9fff])(?:先生|太太|小姐|女士|夫人|博士|医生|教授)$")  # 史蒂文斯先生
 
@@ -136,10 +136,10 @@ def implausible(fact: Fact) -> bool:
         return True
     if fact.predicate in ("habit", "hobby", "skill") and (_ZH_MODAL.match(obj) or _CLAUSE_OBJECT.match(obj)):
         return True
-    if fact.predicate in ("habit", "hobby") and (_ZH_DEICTIC.search(obj) or _ZH_STATE.match(obj) if _HAN.search(obj)
+    if fact.predicate in ("habit", "hobby") and (_ZH_DEICTIC.search(obj) or _ZH_STATE.match(obj) if has_han(obj)
                                                  else _POINTED.search(obj)):
         return True  # "我每天都在谈论她", "we always drank those": what is done to someone or something pointed at
-    if fact.predicate == "goal" and (_ZH_PLANNED.match(obj) if _HAN.search(obj)
+    if fact.predicate == "goal" and (_ZH_PLANNED.match(obj) if has_han(obj)
                                      else _PLANNED.search(obj) and not obj.startswith("become ")):
         return True  # ("become astronaut later" is a goal all the same)
     if fact.predicate == "owns" and _NOT_OWNED.search(obj):
@@ -155,7 +155,7 @@ def implausible(fact: Fact) -> bool:
     if fact.predicate in ("name", "alternateName") and not _plausible_name(obj):
         return True
     if fact.predicate in _PREFERENCE_LIKE and isinstance(fact.object, Entity) and fact.object.type != "Person":
-        if _HAN.search(obj):
+        if has_han(obj):
             if _ZH_DEICTIC.search(obj):
                 return True
         elif _MANNERS.match(obj) or _DEICTIC.search(obj) or (fact.predicate == "goal" and _ERRAND.match(obj)):
@@ -165,7 +165,7 @@ def implausible(fact: Fact) -> bool:
     if isinstance(fact.object, Entity) and fact.object.type == "Person" and re.search(r"[a-z]['’]s$", obj):
         return True  # "I met Danny's sister" knows no "Danny's"
     for entity in (fact.subject, fact.object):
-        if isinstance(entity, Entity) and entity.type == "Person" and _HAN.search(entity.label) \
+        if isinstance(entity, Entity) and entity.type == "Person" and has_han(entity.label) \
                 and not _owned(entity.label) and _ZH_NOT_NAME.search(entity.label):
             return True
     return False
@@ -180,7 +180,7 @@ def _plausible_name(name: str) -> bool:
     """A name said of someone: no possessive ("Carol's") nor article ("I called the caterer") nor weekday ("Graduation
     is Saturday."), and in Chinese no pronoun or particle and at most four characters unless it is a full name with
     "·" ("叫你胖妞" names nobody 你胖妞)."""
-    if _HAN.search(name):
+    if has_han(name):
         return not _ZH_NOT_NAME.search(name) and (len(name) <= 4 or "·" in name or len(name) <= 7 and bool(_ZH_TITLED.search(name)))
     words = name.lower().rstrip(".").split()
     if " ".join(words).removesuffix("s") in WEEKDAYS:
@@ -248,7 +248,7 @@ def passing_relatives(facts: Sequence[Fact], turns: Sequence[Turn]) -> list[Fact
     for fact in facts:
         obj = fact.object
         if isinstance(obj, Entity) and not fact.ended and obj not in described and fact.predicate not in _TELLING_KIN \
-                and (obj.type == "Person" or (obj.type == "Animal" and _HAN.search(obj.label))):
+                and (obj.type == "Person" or (obj.type == "Animal" and has_han(obj.label))):
             label, owner = obj.label, fact.subject.label
             noun = label[len(owner) + 3:].split()[-1:] if label.startswith(owner + "'s ") else \
                 [label[len(owner) + 1:][-2:]] if label.startswith(owner + "的") else None
@@ -269,7 +269,7 @@ def _told_grandchild(text: str, noun: str) -> bool:
 def _has(text: str, noun: str) -> bool:
     """Whether ``text`` says someone has ``noun`` ("I have two sisters", "we've got a dog", "我有一个妹妹") or lives with
     them ("I live with my parents", 我跟我爸妈住在一起; "my aunt lives with us", 我外婆跟我们住一起, 我表姐住我家)."""
-    if _HAN.search(noun):
+    if has_han(noun):
         return re.search(rf"(?:有|养了|养着|领养了|收养了)(?:[^，。！？,.!?]{{0,4}}?(?:和|、|还有))?[^，。！？,.!?]{{0,4}}{re.escape(noun)}"
                          rf"|(?:的|[我你他她们]家){re.escape(noun)}"  # 有一只狗和一只猫: the cat is had too; 我家狗
                          rf"|(?:和|跟|与|同)(?:我|自己)?的?{re.escape(noun)}[^，。！？,.!?]{{0,6}}住"  # 跟我爸妈住
@@ -305,7 +305,7 @@ def comparisons(facts: Sequence[Fact], turns: Sequence[Turn]) -> list[Fact]:
     out = []
     for fact in facts:
         obj = _label(fact.object)
-        if fact.predicate == "likes" and fact.source and not _HAN.search(obj):
+        if fact.predicate == "likes" and fact.source and not has_han(obj):
             text = texts.get((fact.source.conversation, fact.source.turn), "")
             said = [m.start() for m in re.finditer(rf"(?i)\blike[\s.…,]+{re.escape(obj)}", text)] \
                 if _LIKE_WORD.search(text) else []  # a liking said otherwise ("I love hiking"): no pattern to build

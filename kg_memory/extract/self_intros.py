@@ -18,12 +18,12 @@ from collections.abc import Sequence
 
 from ..types import Turn
 from .framework import lazy
+from .lang import has_han
 from .names import LOWER, TITLE, UPPER
 from .pronouns import gender_of_name, gender_of_noun
 
 __all__ = ["ZH_IS", "intro_name", "naming_turns", "owned_up", "own_name_told", "surname_first"]
 
-_HAN = lazy(r"[\u4e00-\u9fff]")
 
 #: The lead words in any case ("My name is Ross." opening a sentence; "The name's Ross." opening one, as said at a desk or
 #: on the phone), a filler after them ("I'm, uh, Rachel Green."); "It's Bob, actually." (putting right the name one was
@@ -199,18 +199,18 @@ def naming_turns(turns: Sequence[Turn]) -> list[Turn]:
     for i, turn in enumerate(turns):
         text = turn.text
         before = turns[i - 1].text if i and turns[i - 1].conversation == turn.conversation else ""
-        if i > 1 and _HAN.search(before):
+        if i > 1 and has_han(before):
             from .chinese.relative_asked import relative_answer  # Chinese only: English never loads the lexicon
 
             if (rest := relative_answer(turns[i - 2].text, before, text)) is not None:
                 before, text = "", rest  # 我们家闺女…… - 叫什么？ - 方晓雯，……: the daughter's name, nobody's call
         one = _ONE_PIECE.match(text)
-        if one and _HAN.search(one.group("n")) and len(one.group("n")) > 5 and not _ZH_FULL_NAME.match(one.group("n")):
+        if one and has_han(one.group("n")) and len(one.group("n")) > 5 and not _ZH_FULL_NAME.match(one.group("n")):
             one = None  # a Chinese sentence without a comma ("我叫克里斯汀。") is no single word; "乔伊·崔比安尼。" is
         first = (_SURNAME_THEN_FULL.match(text) or _FIRST_PIECE.match(text)) if _asks_name(before) else None
         if _ASKS_WHO.search(before) and (yes := _YES_PIECE.match(text)):
             first = yes
-        if _HAN.search(text):
+        if has_han(text):
             from .chinese.asked_who import name_answered  # Chinese only: English talk never loads the Chinese lexicon
 
             first = name_answered(before, text) or first  # "您是？" - "邹凯。我来送文件的。": the answerer's name
@@ -428,7 +428,7 @@ def owned_up(turns: Sequence[Turn]) -> list[Turn]:
 
 
 def _intro(name: str) -> str:
-    return f"我叫{name}。" if _HAN.search(name) else f"I'm {name}."
+    return f"我叫{name}。" if has_han(name) else f"I'm {name}."
 
 
 #: "Hi, it's Monica Geller.", "Hello? Yes, this is Monica." (at the door, on the phone): the speaker, after a
@@ -492,7 +492,7 @@ def intro_name(text: str) -> str | None:
     (None, 'Olu Bello')
     """
     text = text.replace("’", "'")
-    if _HAN.search(text):
+    if has_han(text):
         m = _zh_role_intro().search(text)
         if m is None and (given := _from_intro(text)):
             return given  # 我是社区的小马: 小马, not 社区的小马

@@ -31,12 +31,12 @@ import re
 from ..types import Entity, Fact, Turn
 from .base import make_fact
 from .framework import lazy
+from .lang import has_han
 from .names import TITLE_HEAD
 from .surname_calls import same_surname_call
 
 __all__ = ["NUMBERED", "Tally", "assign", "calibrated", "name_key", "same_name"]
 
-_HAN = lazy(r"[\u4e00-\u9fff]")
 #: Labels of speakers who are to be named: "Speaker 2", "speaker_1", "说话人3" (a placeholder with a number).
 NUMBERED = lazy(r"^(?:speaker|spk|说话人|发言人|person|人物)\s*[_-]?\s*\d+$", re.I)
 #: A Chinese name with a title after it: "盖勒先生", "汉尼根夫人", "盖勒博士".
@@ -54,7 +54,7 @@ def name_key(name: str) -> str:
     >>> name_key("Dr. Chandler Bing".replace(".", "")), name_key("钱德勒·宾"), name_key("Ms Fitch"), name_key("Mr Fitch")
     ('Chandler', '钱德勒', 'Mrs Fitch', 'Fitch')
     """
-    if _HAN.search(name):
+    if has_han(name):
         return name.split("·")[0]
     key = TITLE_HEAD.sub("", name).split()[0]
     return f"Mrs {key}" if _HER_TITLE.match(name) else key
@@ -148,7 +148,7 @@ def same_name(a: str, b: str) -> bool:
     >>> same_name("Rach", "Rachel"), same_name("Pheebs", "Phoebe"), same_name("Phil", "Phoebe"), same_name("Ray", "Rachel")
     (True, True, False, False)
     """
-    if _HAN.search(a) or _HAN.search(b):
+    if has_han(a) or has_han(b):
         return same_surname_call(a, b)  # 老钱, 钱叔, 钱老板: one man (:mod:`.surname_calls`)
     if len(a) < 3 or len(b) < 3:
         return False
@@ -182,7 +182,7 @@ def _related(names: dict[str, Turn], others: dict[str, Turn]) -> bool:
     """
     for a in names:
         for b in others:
-            if _HAN.search(a) or _HAN.search(b):
+            if has_han(a) or has_han(b):
                 if a[:1] == b[:1] or any(p and p in b for p in a.split("·")) or any(p and p in a for p in b.split("·")):
                     return True
             elif a[:2].lower() == b[:2].lower():

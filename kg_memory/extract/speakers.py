@@ -89,6 +89,7 @@ from .how_said import ONE_CHARACTER_NAMES as _ONE_CHARACTER_NAMES
 from .how_said import how_said as _how_said
 from .introduced_left import introduced_left
 from .introductions import introduced_speakers, names_each_other
+from .lang import has_han
 from .latin_names import LatinName
 from .list_calls import read_as_list
 from .little_ones import to_a_little_one
@@ -175,7 +176,7 @@ def plausible_alias(fact: Fact, names: set[str] | None = None) -> bool:
     name only said as an exclamation at the start of a turn must also be written capitalised inside a
     sentence somewhere in the dialogue ("Hurry!" or "Speech!" never is; "Rachel, look" needs nothing)."""
     name = fact.object.label if isinstance(fact.object, Entity) else str(fact.object)
-    if names is not None and not _HAN.search(name) and name.split()[0] not in names:
+    if names is not None and not has_han(name) and name.split()[0] not in names:
         return False
     parts = [p.lower() for p in re.split(r"[-\s]+", name) if p]
     low = name.lower()
@@ -264,11 +265,11 @@ def _candidates(turns: Sequence[Turn], read: Sequence[Turn], lower_words: frozen
     written = {w for turn in turns for w in re.findall(r"\b[A-Z][a-z]+\b", turn.text)}
     for i, (turn, shown) in enumerate(zip(turns, read)):
         intro = intro_name(shown.text)
-        if intro and plausible_name(intro, lower_words) and (not _HAN.search(intro) or is_chinese_name(intro)
+        if intro and plausible_name(intro, lower_words) and (not has_han(intro) or is_chinese_name(intro)
                                                          or not ZH_IS.search(shown.text)):
             found.add(intro)  # 我是独处 ("you and I are alone") introduces nobody; 我叫…… does
         text = turn.text
-        pieces = [m.group(m.lastindex or 0) for m in (_ZH_ADDRESSED if _HAN.search(text) else _EN_ADDRESSED).finditer(text)]
+        pieces = [m.group(m.lastindex or 0) for m in (_ZH_ADDRESSED if has_han(text) else _EN_ADDRESSED).finditer(text)]
         for piece in pieces + loose_names(text) + _said_to(text) + names_before_you(text):
             if piece in _ONE_CHARACTER_NAMES:
                 found.add(piece)  # "嘿，乔！": set off alone, as _said_to and loose_names read it
@@ -277,7 +278,7 @@ def _candidates(turns: Sequence[Turn], read: Sequence[Turn], lower_words: frozen
                     or not plausible_name(piece, lower_words) or heads_a_list(text, piece) \
                     or bids_before_name(text, piece):  # "Wedding, funeral or work?", "Sit, Maggie."
                 continue
-            if _HAN.search(piece):
+            if has_han(piece):
                 from .chinese.segment import is_called_name  # Chinese text only: English never loads it
                 if not is_called_name(piece):  # 罗斯, 小刘, 佳佳, 周总
                     continue
@@ -332,7 +333,7 @@ def _unambiguous(text: str, piece: str) -> bool:
 def _pattern(name: str) -> re.Pattern[str] | LatinName:
     if name in _ONE_CHARACTER_NAMES:  # alone, after a greeting ("嘿宾！", "好吧乔，"), or before 你
         return re.compile(rf"(?:(?<![\u4e00-\u9fff·.])|(?<=[嘿嗨喂吧了啊哦呃嗯噢哇])){name}(?=[^\u4e00-\u9fff]|你|您|$)")
-    if _HAN.search(name):
+    if has_han(name):
         return re.compile(re.escape(name))
     return LatinName(name)  # not beside a letter or digit other than a Chinese one: "类似Gukki，" says Gukki
 
@@ -431,7 +432,7 @@ def _name_dialogue(turns: Sequence[Turn], least: float, min_confidence: float) -
                     or fulls.get(i) == name:  # "我姓齐，齐建民。" (:mod:`.full_names`)
                 tally.add(key, name, turn.speaker, INTRODUCED, turn)  # "I'm Jim, Jim Nelson.", "我是菲比，菲比·布菲"
                 continue
-            if intro is not None and intro in candidates and _HAN.search(name) and intro.endswith(name) \
+            if intro is not None and intro in candidates and has_han(name) and intro.endswith(name) \
                     and len(intro) - len(name) in (1, 2):
                 continue  # "我是宋晓峰" ... "晓峰，……": the speaker's own given name, no name said of someone else
             after, before = addressees(turns, i)
@@ -474,7 +475,7 @@ def _name_dialogue(turns: Sequence[Turn], least: float, min_confidence: float) -
                         said_by[key].update(t.speaker for t in turns)  # "in Paris": a place, no one's name
                     spoken_of = spoken_of or not re.search(rf"{_INTRODUCING}\s*$", turn.text[:m.start()])  # "This is X."
                     continue  # spoken of: whether they are present or not, it tells nothing of who bears it
-                called = (not _HAN.search(key) or _SCORED.match(turn.text, m.end()) is not None) \
+                called = (not has_han(key) or _SCORED.match(turn.text, m.end()) is not None) \
                     and not _YOU_ARE.search(turn.text[:m.start()])  # "you are X": no call; "黛比，321盒": read from a list
                 calling.setdefault(key, set()).add(turn.speaker)
                 weights = call_weights(turn.text, m.start(), m.end(), before is None,
@@ -509,7 +510,7 @@ def _name_dialogue(turns: Sequence[Turn], least: float, min_confidence: float) -
         said_by.setdefault(_key(name), set()).update({t.speaker for t in turns} - answered_in_full(turns, name))
     for speaker, name, turn in introduced:
         tally.add(_key(name), name, speaker, 1.0, turn)
-    if any(_HAN.search(key) for key in tally.votes):  # English talk loads no Chinese rules
+    if any(has_han(key) for key in tally.votes):  # English talk loads no Chinese rules
         from .chinese.titled_sex import titled_other_sex
 
         for key, speakers in titled_other_sex(turns, tally.votes).items():  # 我老公 ... 程先生: not hers
@@ -521,7 +522,7 @@ def _first_names_said(turns: Sequence[Turn], intros: Sequence[str | None], candi
                       said_by: dict[str, set[str]]) -> None:
     """Add to ``said_by`` the speakers who say the first name of a candidate full name alone ("I ran into
     Richard." - "Richard Simmons?!": the one who spoke of Richard is not Richard Simmons)."""
-    for key in {_key(name) for name in candidates if " " in name and not _HAN.search(name)} - candidates:
+    for key in {_key(name) for name in candidates if " " in name and not has_han(name)} - candidates:
         alone = re.compile(rf"(?<![\w'-])(?<!Mrs )(?<!Ms )(?<!Miss ){re.escape(key)}(?![\w-]|\s+[A-Z])")  # his wife's
         for turn, intro in zip(turns, intros):
             if alone.search(turn.text) and not (intro and _key(intro) == key):
@@ -583,7 +584,7 @@ def _shortened_said(calling: dict[str, set[str]], said_by: dict[str, set[str]], 
     """Bar each speaker who calls someone by a name from its short and long forms too ("Hi Monica!" - "Hey Mon!" - "Hey
     Mon!": three greet someone else, none of them is Monica or Mon), unless they introduce themself by one of them.
     ``calling[key]`` holds the speakers who say the name ``key`` to someone."""
-    keys = [k for k in calling if not _HAN.search(k)]
+    keys = [k for k in calling if not has_han(k)]
     for short in keys:
         for full in keys:
             if short != full and len(short) >= 3 and full.startswith(short):
@@ -624,9 +625,9 @@ _CROWD = 3
 
 def _named_in(text: str, candidates: set[str], lower_words: frozenset[str]) -> set[str]:
     """The people ``text`` names (:func:`_stem` of each; "Chandler Bing" is one person, not also "Bing")."""
-    if _HAN.search(text):  # "这位叫钱德勒，菲比，乔伊。": the Chinese names said to someone or introduced there
+    if has_han(text):  # "这位叫钱德勒，菲比，乔伊。": the Chinese names said to someone or introduced there
         return {_stem(name) for name in candidates  # "埃米.维尔奇" is one person
-                if _HAN.search(name) and (_pattern(name) if name in _ONE_CHARACTER_NAMES
+                if has_han(name) and (_pattern(name) if name in _ONE_CHARACTER_NAMES
                                           else zh_said_apart(name, text)).search(text)}
     called = {m.start(1) for m in _CALLED_OUT.finditer(text)}
     stems = set()
@@ -644,6 +645,6 @@ _NAME_RUN = lazy(r"(?<![\w'-])[A-Z][a-z][\w'-]*(?:\s+[A-Z][a-z][\w'-]*)*")
 def _stem(name: str) -> str:
     """What forms of one name said in one breath share ("Rach" and "Rachel", "菲比" and "菲波")."""
     key = _key(name)
-    return key[:1] if _HAN.search(key) else key[:3].lower()
+    return key[:1] if has_han(key) else key[:3].lower()
 #: A name called out as a sentence of its own: "Phil!", "Bing!".
 _CALLED_OUT = lazy(r"(?:^|[.!?…]\s+)([A-Z][a-z][\w'-]*)\s*!")

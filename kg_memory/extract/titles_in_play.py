@@ -22,6 +22,7 @@ import re
 
 from ..types import Turn
 from .framework import lazy
+from .lang import has_han
 from .pronouns import Discourse
 
 __all__ = ["in_play"]
@@ -36,7 +37,6 @@ _EN_BEFORE = lazy(r"(?:\b(?:Dr|Doctor|Mr|Mrs|Ms|Miss|Professor|Prof|Nurse|Office
                   r"Uncle|Aunt)\.?|\b(?!(?:Hey|Hi|Hello|Oh|Ooh|Come|Thanks|Thank|Yo|Bye|Morning|Night|Okay|Ok|Well|So|And|"
                   r"But|Dear|Poor|Go|Look|See|Yes|No|Yeah|Sorry|Please|Wait|Man|God)\s)[A-Z][a-z]+)\s+$")
 _ZH_TITLE_AFTER = lazy(r"医生|大夫|教授|博士|先生|女士|小姐|太太|夫人|警官|护士|老师|牧师|律师")
-_HAN = lazy(r"[\u4e00-\u9fff]")
 #: What follows a titled name called at the head of a turn: a comma, or the end of the sentence.
 _CALL_OPENING = lazy(r"\s*(?:[,，!！.。?？…]|$)")
 
@@ -55,7 +55,7 @@ def in_play(name: str, said: str, turn: Turn, discourse: Discourse) -> bool:
         return False  # "Dr. Richard Burke": a full name, no first name alone; "Dr. Drake, to the ER, please": a page
     if any(name == t.speaker.split()[0] for t in turns if t.speaker.strip()):
         return True
-    chinese = _HAN.search(name) is not None
+    chinese = has_han(name)
     return any(_bare(name, t.text, chinese) for t in turns)
 
 

@@ -41,10 +41,10 @@ from ..types import Turn
 from .call_replies import GREETING
 from .framework import lazy
 from .how_said import how_said
+from .lang import has_han
 
 __all__ = ["called_in_one_breath", "called_later"]
 
-_HAN = lazy(r"[\u4e00-\u9fff]")
 #: The end of a sentence: where a later call may open a new one (not a pause: "罗斯·盖勒...本杰明·霍巴特").
 _SENTENCE_END = lazy(r"(?:[!?。！？]|(?<![.…])\.(?![.]))+[\"”]?\s*")
 #: What introduces someone to the one called later ("德克，这是我的好朋友罗斯", "Amy, this is Charlie").
@@ -59,7 +59,7 @@ def _same(a: str, b: str) -> bool:
     """Whether two names are forms of one ("芮雪", "雪儿"; "Rach", "Rachel")."""
     if a in b or b in a:
         return True
-    return a[:1] == b[:1] if _HAN.search(a) else a[:3].casefold() == b[:3].casefold()
+    return a[:1] == b[:1] if has_han(a) else a[:3].casefold() == b[:3].casefold()
 
 
 def called_later(text: str, end: int, name: str, candidates: set[str]) -> bool:

@@ -27,6 +27,7 @@ import re
 
 from .call_replies import GREETING
 from .framework import lazy
+from .lang import has_han
 from .self_intros import surname_first
 
 __all__ = ["named_alone", "names_answer"]
@@ -37,7 +38,6 @@ _APPOSED = lazy(r"^\W*(?i:(?:oh|um+|uh+|yes|yeah|well|easy|that's\s+easy)\W+)*(?
                 r"\s*,\s+(?:(?:the|a|an|that|this|his|her|their)\s+|[A-Z][a-z]+(?:\s+(?:of|the|and|[A-Z][\w'-]*))*\s*(?:[.!?…]|$))(?![^.!?]*\b(?i:you(?:r|'re|'ll)?)\b)")
 
 
-_HAN = lazy(r"[\u4e00-\u9fff]")
 #: A question for someone or something: "Who did it?", "What phenomenon scares him?", "Which actor ...?", "Name ...?"
 _ASKS = lazy(r"\b(?i:who|whom|what|which|name)\b[^.!?]*\?+!*\s*$")
 
@@ -71,7 +71,7 @@ def names_answer(question: str, text: str, candidates: set[str]) -> bool:
     False
     """
     m = _APPOSED.match(text) if _ASKS.search(question) else None
-    if m is None and _HAN.search(question):
+    if m is None and has_han(question):
         from .chinese.relative_asked import name_given  # Chinese only: English never loads the Chinese lexicon
 
         return name_given(question, text, candidates)  # 叫什么？说不定我认识。 - 方晓雯，戴个眼镜。
