@@ -49,6 +49,12 @@ _WE_TWO = lazy(
     r"(?<![\w'])(?:(?P<mine>(?i:my)\s+(?i:boyfriend|girlfriend|partner|bf|gf|fianc[eé]e?))\s+(?i:and)\s+(?i:i|me)(?![\w'’])|"
     rf"(?!(?:So|And|But|Well|Yeah|Oh|Now|Then|Anyway|Actually|Okay|Because|Me|My)\s)(?P<name>{NAME})\s+"
     rf"(?i:and)\s+(?i:i|me)(?![\w'’])|(?i:me)\s+(?i:and)\s+(?P<name2>{NAME}))(?:\s*,\s*(?i:we)(?=\s|'))?\s*" + _NO_MORE)
+#: "Tom and Emma aren't together anymore": two others, a couple no more (both known first names: not "Smith and Jones").
+_THEY_TWO = lazy(rf"(?<![\w'])(?P<a>{NAME})\s+(?i:and)\s+(?P<b>{NAME})(?:\s*,\s*(?i:they)(?=\s|'))?\s*" + _NO_MORE)
+#: "I'm not seeing Dana anymore", "I'm no longer dating Kim", "I stopped seeing Dana": the speaker's partner, ended.
+_STOPPED_SEEING = lazy(
+    r"(?<![\w'])(?i:i'm|i’m|i\s+am|i\s+(?P<stop>stopped|quit))\s+(?:(?P<not>(?i:not))\s+|(?P<longer>(?i:no\s+longer))\s+)?"
+    rf"(?i:seeing|dating|going\s+out\s+with)\s+(?P<o>{NAME})(?P<more>\s+(?i:anymore|any\s+more|any\s+longer))?(?![\w'])")
 
 
 
@@ -91,10 +97,11 @@ def scan_not_together(sentence: str, turn: Turn, discourse: Discourse, state: Tu
     """"Dana and I aren't together anymore": the speaker's partner Dana, ended (module docstring); read on the whole
     sentence, which the negation scope would drop. "My girlfriend and I ..." ends every partner (the ending's object is
     its subject, as for "we broke up": :func:`~.endings.former_partners` then drops the girlfriend named in passing)."""
-    if "together" not in sentence.lower() or is_question(sentence) or conditional(sentence):
+    if is_question(sentence) or conditional(sentence):
         return
-    m = _WE_TWO.search(sentence)
+    m = _WE_TWO.search(sentence) if "together" in sentence.lower() else None
     if m is None:
+        _others_parted(sentence, turn, discourse, state)
         return
     mention = find_time(sentence, turn.time, "en")
     when = mention.value if mention else None
@@ -107,4 +114,29 @@ def scan_not_together(sentence: str, turn: Turn, discourse: Discourse, state: Tu
         return
     partner = Entity(name, "Person")
     state.endings.append((discourse.speaker(turn), "partner", partner, 0.75, when))
+    discourse.mention(turn, partner)
+
+
+def _others_parted(sentence: str, turn: Turn, discourse: Discourse, state: TurnState) -> None:
+    """"Tom and Emma aren't together anymore" (Tom's partner Emma, ended) and "I'm not seeing Dana anymore", "I stopped
+    seeing Dana" (the speaker's partner Dana, ended): a person by a known first name or asked after as a partner the
+    turn before ("I'm not seeing Dr. Patel anymore" names no partner)."""
+    mention = find_time(sentence, turn.time, "en")
+    when = mention.value if mention else None
+    two = _THEY_TWO.search(sentence) if "together" in sentence.lower() else None
+    if two and all(gender_of_name(n) is not None and n != turn.speaker for n in (two.group("a"), two.group("b"))):
+        a, b = Entity(two.group("a"), "Person"), Entity(two.group("b"), "Person")
+        state.endings.append((a, "partner", b, 0.7, when))
+        discourse.mention(turn, a)
+        discourse.mention(turn, b)
+        return
+    seen = _STOPPED_SEEING.search(sentence)
+    if seen is None or not (seen.group("stop") or seen.group("longer") or seen.group("not") and seen.group("more")):
+        return  # "I'm seeing Dana": no ending; "I'm not seeing Dana" (today) says nothing of a couple
+    name = seen.group("o")
+    if name == turn.speaker or name.split()[0].lower() in STOP or name.split()[0].lower() in NOT_NAMES \
+            or not (gender_of_name(name) is not None or _dating_asked(name, turn, discourse)):
+        return
+    partner = Entity(name, "Person")
+    state.endings.append((discourse.speaker(turn), "partner", partner, 0.7, when))
     discourse.mention(turn, partner)
