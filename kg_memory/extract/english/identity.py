@@ -72,7 +72,7 @@ _MAJOR = lazy(
     r"engineering|architecture|accounting|finance|marketing)\s+student\b(?:\s+(?P<prep>at|from)\s+(?P<at2>.+))?"
 )
 _GOOD_AT_NOUN = lazy(
-    r"^(?:(?:really|very|pretty|quite|so)\s+)?(?:good|great|excellent|amazing|awesome|talented|skilled|decent|"
+    r"^(?:(?:really|very|pretty|quite|so|such\s+an?)\s+)?(?:good|great|excellent|amazing|awesome|talented|skilled|decent|"
     r"fantastic|terrific|fast|strong|natural|gifted|expert|accomplished)\s+(?P<n>[a-z]+)\s*(?:[.!,;]|$|and\b|but\b|too\b|so\b)"
 )
 #: The verbs before a degree: held ("have", "earned") or under way (``now``: "am doing", "is pursuing").
@@ -501,7 +501,7 @@ def r_marital_event(m: re.Match[str], c: Clause) -> bool:
 #: jobs that "a good ..." still names as the job (not "a good cook", "a great dancer")
 _PROFESSIONS = frozenset("actor actress doctor lawyer nurse scientist paleontologist chef waitress waiter professor "
                          "surgeon dentist therapist masseuse detective architect journalist".split())
-_NO_SKILL = frozenset("person friend listener customer client neighbor neighbour member".split())
+_NO_SKILL = frozenset("person friend listener customer client neighbor neighbour member woman man gentleman".split())
 
 
 _BAD_AT_NOUN = lazy(r"^(?:(?:really|very|pretty|so|such\s+a)\s+)?(?:bad|terrible|awful|horrible|lousy|crappy|shitty|"
