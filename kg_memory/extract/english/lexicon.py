@@ -379,6 +379,6 @@ JOB_TALK = (r"\b(?:quit|resigned|fired|laid\s+off|let\s+go|jobs?|hired|employer|
 TO_GET = lazy(r"(?i)\b(?:buy|get|afford|build|purchase)\s+$")
 #: ... and a plan or a wish in the clause
 PLANNED = lazy(r"(?i)\b(?:thinking|think|planning|plan|plans|want|wants|wanna|hope|hoping|dream|someday|one\s+day|"
-               r"going\s+to|gonna|save|saving)\b")
+               r"going\s+to|gonna|save|saving|can(?:'t|’t|not|\s+not)\s+wait|about\s+to|would\s+like|soon)\b")
 #: "(blind) in one eye", "(deaf) in my left ear": where a trait is, not what it is of
 ONE_SIDE = r"\s+(?:one|my|the|both|each)\s+(?:(?:left|right|good|bad)\s+)?(?:eye|ear|eyes|ears)\b"
