@@ -215,6 +215,8 @@ _R_SPEAK_SEVERAL = lazy(r"^(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d
 
 #: How well a language is spoken, before its name: "fluent Mandarin", "a bit of German".
 _LANGUAGE_MOD = lazy(r"\b(?:a\s+)?(?:fluent|native|basic|conversational|decent|good|some|little|bit\s+of|only|mostly|mainly)\s+", re.I)
+#: ... and after it: "French (very) well", "German fluently", "Spanish a little".
+_LANGUAGE_HOW = lazy(r"\s+(?:(?:very|pretty|really|quite|fairly|so)\s+)?(?:well|fluently|badly|poorly|a\s+little|a\s+bit)\b", re.I)
 
 
 def r_speak(m: re.Match[str], c: Clause) -> bool:
@@ -225,7 +227,7 @@ def r_speak(m: re.Match[str], c: Clause) -> bool:
     if several:  # "i speak two languages , french and english": the skill, then the languages named
         c.add("skill", Entity(f"speak {' '.join(several.group(0).lower().split())}", "Thing"), 0.75)
         raw = raw[several.end():].lstrip(" ,:-")
-    raw = _LANGUAGE_MOD.sub("", raw)
+    raw = _LANGUAGE_HOW.sub("", _LANGUAGE_MOD.sub("", raw))
     langs = [o for o in object_list(raw) if all(is_language(w) for w in o.split()[:1])] if raw else []
     for lang in langs:
         c.add("speaks", Entity(lang.title() if lang.islower() else lang, "Thing"), 0.85)

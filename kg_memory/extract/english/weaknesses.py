@@ -67,13 +67,17 @@ def _not_good(m: re.Match[str], c: Clause) -> bool:
     return _add(m.group("o"), c)
 
 
+#: "(i do) not speak german well (yet)", "(i) don't cook very well": done, but not well.
+_NOT_WELL = lazy(r"\b(?:do\s+not|don't|don’t|does\s+not|doesn't|doesn’t)\s+(?:\w+\s+){1,3}?(?:(?:very|that|too|so)\s+)?well\b", re.I)
+
+
 def _cannot(m: re.Match[str], c: Clause) -> bool:
     """"i cannot whistle", "i can't play the guitar": the craft (the clause was "cannot" and the craft, nothing more)."""
     if not c.negated or c.subject.type != "Person":
         return False
     craft = re.escape(m.group("o").split()[0])
-    if not re.search(_CANNOT + craft + r"\b", c.sentence, re.I):
-        return False  # "i do not skate": not said to be unable
+    if not re.search(_CANNOT + craft + r"\b", c.sentence, re.I) and not _NOT_WELL.search(c.sentence):
+        return False  # "i do not skate": not said to be unable ("i do not speak german well yet" is)
     return _add(m.group("lang") or m.group("o"), c)
 
 
