@@ -16,3 +16,9 @@ def test_a_purchase_to_come_owns_nothing(text: str) -> None:
 
 def test_a_purchase_made_owns() -> None:
     assert ("Ann", "owns", "house") in kept("i just bought my house last year .")
+
+
+@pytest.mark.parametrize("text", ["i can not wait to buy my cabin by the lake", "i am looking forward to getting my boat next spring",
+                                  "i would love to buy my piano back"])
+def test_a_thing_looked_forward_to_is_not_owned(text: str) -> None:
+    assert not any(p == "owns" for _, p, _ in kept(text)), kept(text)

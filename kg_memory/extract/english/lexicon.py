@@ -376,9 +376,10 @@ JOB_TALK = (r"\b(?:quit|resigned|fired|laid\s+off|let\s+go|jobs?|hired|employer|
             r"switched\s+(?:jobs|companies)|work(?:ed|ing)?\s+(?:at|for))\b")
 #: A thing to be had, not had yet (:mod:`.mentions`, :mod:`.my_vehicles`): "(i want to) buy my own car", "(saving up
 #: to) get my first truck", "(thinking about) opening my own restaurant": a word of getting right before "my" ...
-TO_GET = lazy(r"(?i)\b(?:buy|get|afford|build|purchase)\s+$")
-#: ... and a plan or a wish in the clause
+TO_GET = lazy(r"(?i)\b(?:buy|buying|get|getting|afford|build|purchase)\s+$")
+#: ... and a plan or a wish in the clause ("i cannot wait to buy my house": looked forward to, not had)
 PLANNED = lazy(r"(?i)\b(?:thinking|think|planning|plan|plans|want|wants|wanna|hope|hoping|dream|someday|one\s+day|"
-               r"going\s+to|gonna|save|saving|can(?:'t|’t|not|\s+not)\s+wait|about\s+to|would\s+like|soon)\b")
+               r"going\s+to|gonna|save|saving|can(?:'t|’t|not|\s+not)\s+wait|about\s+to|would\s+(?:like|love)|looking\s+forward|"
+               r"soon)\b")
 #: "(blind) in one eye", "(deaf) in my left ear": where a trait is, not what it is of
 ONE_SIDE = r"\s+(?:one|my|the|both|each)\s+(?:(?:left|right|good|bad)\s+)?(?:eye|ear|eyes|ears)\b"
