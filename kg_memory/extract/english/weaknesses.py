@@ -89,6 +89,14 @@ def _unable(m: re.Match[str], c: Clause) -> bool:
     return _add(m.group("lang") or m.group("o"), c)
 
 
+def _but_not(m: re.Match[str], c: Clause) -> bool:
+    """"i can bake but not cook": what comes after "but not" is done badly, the first well (as "i can bake" says)."""
+    if c.negated or c.subject.type != "Person":
+        return False
+    c.add("skill", Entity(m.group("s").lower(), "Thing"), 0.7)
+    return _add(m.group("lang") or m.group("o"), c)
+
+
 def _add(raw: str, c: Clause) -> bool:
     """Record the weakness ``raw`` names, cut at the end of its phrase ("cooking i need lessons": cooking); "it" is
     the activity just named ("i love to bake but i am awful at it": bake) or the craft of the lessons just named ("i
@@ -97,6 +105,8 @@ def _add(raw: str, c: Clause) -> bool:
                    r"should|guess|think|wish)\b)", raw, maxsplit=1)[0].strip()
     lessons = _LESSONS.match(c.topic.label) if c.topic is not None else None
     topic = clean_object(lessons.group("o"), "activity") if lessons else c.topic.label if c.topic is not None else None
+    if topic:  # "i take piano lessons . i am bad at it": bad at piano, not at the learning of it
+        topic = re.sub(r"^learning\s+(?:to\s+)?(?=\w)", "", topic)
     if _IT.match(raw) and topic and len(topic.split()) <= 3 and not _PLURAL.search(topic):
         c.add("weakness", Entity(topic, "Thing"), 0.6)
         return True
@@ -125,6 +135,8 @@ WEAKNESS_RULES: list[tuple[str, Rule]] = [
     # "(i am not) able to skate", "(i have never) been able to whistle", "(i am) unable to drive", "have no idea how to swim"
     (rf"^(?:(?:am|is|are|was|were|been|have\s+been|has\s+been)\s+)?(?:(?P<un>unable)|able|(?P<no>have\s+no\s+idea\s+how))"
      rf"\s+to\s+(?P<o>{_CRAFTS}){_CRAFT_END}", _unable),
+    # "(i) can sing but not dance": the second, which one cannot do
+    (rf"^can\s+(?:(?:also|only|just)\s+)?(?P<s>[a-z]+)\s*,?\s+but\s+not\s+(?P<o>{_CRAFTS}){_CRAFT_END}", _but_not),
     # "(i am) not a (very) good singer", "(he's) not a great driver": the doer's activity
     (NOT_GOOD_DOER, r_not_good_doer),
 ]
