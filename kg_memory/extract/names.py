@@ -244,6 +244,9 @@ def heads_a_list(text: str, name: str) -> bool:
 #: A first name, or a title and a name, closing the sentence after a comma: "Sit, Maggie.", "Ask Trish, Curtis!", "Payroll,
 #: Aunt Dora.", "Sit, Coach Ruiz." (after a title, a surname too)
 _CALLED_LAST = lazy(rf"\s*,\s*(?P<t>{TITLE}\.?\s+)?(?P<n>[A-Z][a-z]+)\s*[.!?…]")
+#: The same word again heading a short pair closing its sentence: "Hot, Ernesto. Hot and sticky." (an answer said
+#: twice, the second time with a word more: no one is called by it)
+_PAIRED_AGAIN = lazy(r"\s+(?:and|or)\s+[a-z][\w'-]*\s*[.!?…]")
 
 
 def bids_before_name(text: str, words: str) -> bool:
@@ -256,9 +259,13 @@ def bids_before_name(text: str, words: str) -> bool:
     (True, True)
     >>> bids_before_name("Ross, Rachel!", "Ross"), bids_before_name("Maggie, sit.", "Maggie"), bids_before_name("Sit, dog.", "Sit")
     (False, False, False)
+    >>> bids_before_name("Wet, Hugo. Wet and windy.", "Wet"), bids_before_name("Wet and windy.", "Wet")
+    (True, False)
     """
     found = False
     for m in re.finditer(rf"(?:^|(?<=[.!?…]\s))\s*{re.escape(words)}(?![\w'-])", text):
+        if found and _PAIRED_AGAIN.match(text, m.end()):
+            continue  # "Hot, Ernesto. Hot and sticky.": the answer again, not a name
         called = _CALLED_LAST.match(text, m.end())
         if called is None or gender_of_name(called.group("n")) is None and not called.group("t") \
                 or gender_of_name(words.split()[0]) is not None \
