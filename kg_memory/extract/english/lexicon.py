@@ -70,7 +70,7 @@ INSTRUMENTS = (
 )
 JOBS = (
     "accountant actor actress architect artist astronaut athlete attorney author baker "
-    "bank_teller banker barber barista bartender beautician biologist blogger bookkeeper "
+    "bank_teller banker barber barista bartender beautician biologist blogger bookkeeper boxer "
     "builder bus_driver butcher carpenter cashier caterer ceo cto cfo coo chef chemist chiropractor "
     "cleaner clerk coach comedian consultant contractor cook counselor cowboy dancer "
     "dentist designer detective developer dietitian director doctor driver economist editor "

@@ -29,6 +29,7 @@ from .lexicon import (
     NOT_NAMES,
     NUMBER_WORDS,
     OBJECT_PRONOUNS,
+    PETS,
     PRAISED_WORKERS,
     REGION,
     RELIGIONS,
@@ -430,8 +431,13 @@ def is_job(phrase: str, said: str = "") -> bool:
     if joined in jobs or " ".join(words[-2:]) in jobs or words[-1] in jobs:
         return True
     head = words[-1]
-    return (len(words) <= 3 and head not in NOT_JOBS and len(head) > 4
+    return (len(words) <= 3 and head not in NOT_JOBS and len(head) > 4 and head not in _PET_WORDS
             and bool(JOB_SUFFIX.search(head)) and head not in KIN_PREDICATE)
+
+
+#: Animals whose names end like a trade ("terrier", "retriever", "hamster"): "Rex's the terrier" names a dog's breed,
+#: not a job (a boxer who fights is a known job)
+_PET_WORDS = frozenset(PETS.split())
 
 
 _LANGUAGE_SUFFIX = lazy(r"[a-z]+(?:ish|ese|ian|ic)")
