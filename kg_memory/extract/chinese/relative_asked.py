@@ -11,6 +11,8 @@ own (or, with the question before it left unread, a call of the one who asked). 
 True
 >>> relative_name_asked("我们家闺女也在师大读书。", "你叫什么？"), relative_name_asked("今天人真多。", "叫什么？")
 (False, False)
+>>> relative_name_asked("我儿子也在那儿上班。", "您儿子叫什么？说不定我认识。")
+True
 """
 
 from __future__ import annotations
@@ -20,9 +22,10 @@ from .lexicon import KIN
 
 __all__ = ["name_given", "relative_answer", "relative_name_asked"]
 
-#: A name asked with no 你/您 before it in its clause: 叫什么？, 叫啥名字？, 名字叫什么？
-_BARE_NAME_ASKED = lazy(r"(?:^|[，,。！!？?\s])(?:那|那她|那他)?(?:叫什么|叫啥|名字叫什么|叫什么名字|什么名字|啥名字)(?:名字)?"
-                        r"(?:来着|呢|啊|呀)?\s*[？?]")
+#: A name asked with no 你/您 before it in its clause (叫什么？, 叫啥名字？, 名字叫什么？), or asked of a relative of the
+#: one spoken to or of (您儿子叫什么？, 你女朋友叫啥名字？, 他闺女叫什么来着？): not the name of the one who answers.
+_BARE_NAME_ASKED = lazy(rf"(?:(?:^|[，,。！!？?\s])(?:那|那她|那他)?|(?:你|您|他|她)(?:们)?家?的?{KIN})"
+                        r"(?:叫什么|叫啥|名字叫什么|叫什么名字|什么名字|啥名字)(?:名字)?(?:来着|呢|啊|呀)?\s*[？?]")
 #: One's own or the listener's relative spoken of: 我们家闺女, 我儿子, 你表妹, 咱家老大.
 _RELATIVE_SPOKEN_OF = lazy(rf"(?:我|你|您|咱)(?:们)?家?的?{KIN}")
 
