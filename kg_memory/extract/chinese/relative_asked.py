@@ -2,6 +2,8 @@
 the one who answers, and the name opening the answer calls nobody; nor does a place named opening the answer to
 where something is (在哪个城市？ - 温哥华，……), nor a name given with what its bearer is in answer to who or what
 (一个问答游戏：什么会让他大喊？ - 玛丽亚·凯莉，歌后！ - 正确。: not the quizmaster's name).
+Who one beside the listener is, asked (这位是？), is answered by a relative and their name (我媳妇，小芹。): the name is the
+relative's, no call of the one who asked.
 
 "我们家闺女也在师大读书。" - "真的？叫什么？说不定我认识。" - "方晓雯，戴个眼镜。": the answer names the daughter, whoever
 gives it (the mother, or the father beside her); read as a name asked of the one answering, it made 方晓雯 the father's
@@ -69,6 +71,12 @@ _NAME_AND_WHAT = lazy(r"^\s*(?P<n>[\u4e00-\u9fff·]{2,10})\s*[，,]\s*(?P<what>(
                       r"\s*(?:[！!。]|$)")
 
 
+#: Who one beside the listener is, asked (这位是？, 这位是谁？, 这是？, 这位怎么称呼？): the answer introduces them.
+_WHO_IS_THIS = lazy(r"这位?(?:是|是谁|怎么称呼)(?:啊|呀)?(?:[？?]|……)+\s*$")
+#: An answer giving one's relative and their name (我媳妇，小芹。, 这是我表哥周强。): the relative's name, no call.
+_KIN_NAMED = lazy(rf"^\s*(?:这是|这位是)?(?:我|咱)(?:们)?家?的?{KIN}\s*[，,]?\s*(?P<n>[\u4e00-\u9fff·]{{2,6}})\s*(?:[，,。！!]|$)")
+
+
 def name_given(question: str, answer: str, candidates: set[str]) -> bool:
     """Whether ``answer`` opens with a name of ``candidates`` given for a bare name question in ``question``, the
     question closing its turn or not (叫什么？说不定我认识。 - 方晓雯，戴个眼镜。), or for a place (在哪个城市来着？ -
@@ -83,7 +91,11 @@ def name_given(question: str, answer: str, candidates: set[str]) -> bool:
     True
     >>> name_given("什么东西会让他大喊？", "玛丽亚·凯莉，歌后！", {"玛丽亚·凯莉"}), name_given("谁去买菜？", "小明，快去！", {"小明"})
     (True, False)
+    >>> name_given("小周，这位是？", "我表哥，周强。", {"周强"}), name_given("这位是？", "小周，你说呢？", {"小周"})
+    (True, False)
     """
+    if _WHO_IS_THIS.search(question) and (k := _KIN_NAMED.match(answer)) and k.group("n") in candidates:
+        return True  # 这位是？ - 我媳妇，小芹。: the wife introduced by her name, not the one who asked
     if _WHO_OR_WHAT_ASKED.search(question) and (q := _NAME_AND_WHAT.match(answer)) and q.group("n") in candidates:
         return True  # 什么东西让他大喊？ - 玛丽亚·凯莉，歌后！: the name answers, beside what its bearer is
     if _BARE_NAME_ASKED.search(question) is None and _PLACE_ASKED.search(question) is None \
