@@ -144,7 +144,7 @@ def calls_back(turns: Sequence[Turn], i: int, start: int = 0) -> bool:
     """
     first = _FIRST.match(turns[i].text.strip())
     if i == 0 or turns[i - 1].speaker == turns[i].speaker or first is None or start >= first.end() \
-            or _BID_TO_TELL.match(turns[i].text, start):
+            or _BID_TO_TELL.match(turns[i].text, start) or asks_the_next(turns, i, start):
         return False
     before, now = opening_call(turns[i - 1].text), first_calls(turns[i].text, names_only=True)
     if before is None and _ACKNOWLEDGED.match(turns[i].text.strip()):
@@ -152,6 +152,29 @@ def calls_back(turns: Sequence[Turn], i: int, start: int = 0) -> bool:
     now = now or [name for name in [yes_name(turns[i].text)] if name and _called(name, True)]  # 好的鲁医生
     return before is not None and bool(now) and before not in now or called_between(turns, i, start) \
         or calls_caller_back(turns, i, start)
+
+
+#: A question put to the one just called, politely (您), in its first sentence: "黄奶奶，您说您孙女在哪儿上学来着？".
+_ASKS_YOU = lazy(r"[，,、]\s*您[^。！!]*[？?]")
+#: A Chinese name or title of two to four characters before a comma.
+_NAME_SET_OFF = lazy(r"[\u4e00-\u9fff]{2,4}(?=[，,、])")
+
+
+def asks_the_next(turns: Sequence[Turn], i: int, start: int) -> bool:
+    """Whether turn ``i`` calls a name (at ``start``) and asks the one called a question with 您 that a third speaker
+    answers next: the call goes to that one, not back to the one who spoke before, whose own call ("妈，……") was said
+    to another (a carer's "刘奶奶，您说……来着？" after the son's "妈，……", answered by the grandmother).
+
+    >>> ts = [Turn("c", "1", "A", "妈，您尝尝。"), Turn("c", "2", "B", "刘奶奶，您孙子在哪儿念书来着？"),
+    ...       Turn("c", "3", "C", "在南京呢。")]
+    >>> asks_the_next(ts, 1, 0), asks_the_next(ts[:2] + [Turn("c", "3", "A", "在南京。")], 1, 0)
+    (True, False)
+    """
+    if i + 1 >= len(turns) or turns[i + 1].speaker in (turns[i].speaker, turns[i - 1].speaker):
+        return False
+    first = _FIRST.match(turns[i].text[start:])  # the sentence from the name on
+    name = _NAME_SET_OFF.match(turns[i].text[start:])
+    return first is not None and name is not None and _ASKS_YOU.match(first.group(0), name.end()) is not None
 
 
 #: A Latin name set off as a call in a turn: after a comma, closing a sentence or before one ("Nothing yet, Cordelia.
