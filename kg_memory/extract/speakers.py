@@ -119,7 +119,6 @@ from .who_answers import named_alone, names_answer
 
 __all__ = ["addressees", "call_weights", "naming_turns", "plausible_alias", "speaker_names", "written_names"]
 
-_HAN = lazy(r"[\u4e00-\u9fff]")
 
 # --- reading one turn ------------------------------------------------------------------------------------
 
@@ -274,7 +273,7 @@ def _candidates(turns: Sequence[Turn], read: Sequence[Turn], lower_words: frozen
             if piece in _ONE_CHARACTER_NAMES:
                 found.add(piece)  # "嘿，乔！": set off alone, as _said_to and loose_names read it
                 continue
-            if piece in found or not (piece[:1].isupper() or 2 <= len(piece) <= 13 and _HAN.match(piece)) \
+            if piece in found or not (piece[:1].isupper() or 2 <= len(piece) <= 13 and has_han(piece[:1])) \
                     or not plausible_name(piece, lower_words) or heads_a_list(text, piece) \
                     or bids_before_name(text, piece):  # "Wedding, funeral or work?", "Sit, Maggie."
                 continue
@@ -511,9 +510,10 @@ def _name_dialogue(turns: Sequence[Turn], least: float, min_confidence: float) -
     for speaker, name, turn in introduced:
         tally.add(_key(name), name, speaker, 1.0, turn)
     if any(has_han(key) for key in tally.votes):  # English talk loads no Chinese rules
-        from .chinese.titled_sex import titled_other_sex
+        from .chinese import nicknames, titled_sex
 
-        for key, speakers in titled_other_sex(turns, tally.votes).items():  # 我老公 ... 程先生: not hers
+        nicknames.claim_nicknames(turns, tally)  # "我叫贺雨，妈妈叫我丫丫": hers, not the one told "丫丫，起来"
+        for key, speakers in titled_sex.titled_other_sex(turns, tally.votes).items():  # 我老公 ... 程先生: not hers
             said_by.setdefault(key, set()).update(speakers)
     return assign(tally, said_by, least, min_confidence)
 

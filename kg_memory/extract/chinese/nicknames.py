@@ -12,13 +12,16 @@ clause.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from ...types import Turn
 from ..framework import Found, lazy
 from ..pronouns import Discourse
+from ..speaker_vote import INTRODUCED, Tally, name_key
 from .lexicon import HAN, SURNAMES
 from .segment import is_called_name
 
-__all__ = ["CALL_ME", "FAMILIAR", "KIN_NICKNAME", "NICKNAME", "kin_nicknames"]
+__all__ = ["CALL_ME", "FAMILIAR", "KIN_NICKNAME", "NICKNAME", "claim_nicknames", "kin_nicknames"]
 
 NICKNAME = lazy(rf"(?:大家|我们|别人|人们|朋友们?|同学们?|同事们?|他们|家里人|家人|所有人)(?:都|也|一般|通常)?(?:叫|管|称呼?)"
                 rf"(?P<p>他|她|我)(?:叫|为)?(?:“|\")?(?![过回去来起出进别不帮吃做]|早点)(?P<n>[{HAN}A-Za-z]{{1,4}}?)(?:”|\")?(?:[，,。！!]|$)")
@@ -38,3 +41,21 @@ def kin_nicknames(sentence: str, turn: Turn, discourse: Discourse) -> list[Found
     words after 叫我 are a name people call each other (see the module docstring)."""
     return [(discourse.speaker(turn), "alternateName", m.group("n"), 0.75, None) for m in KIN_NICKNAME.finditer(sentence)
             if is_called_name(m.group("n"))]
+
+
+def claim_nicknames(turns: Sequence[Turn], tally: Tally) -> None:
+    """Count a pet name the speaker says a relative calls them by (我叫贺雨，妈妈叫我丫丫) as the speaker's own
+    introduction in the vote of :mod:`..speakers`, where others call someone by it: the one who claims it bears it, so
+    a stranger told "丫丫，起来，把座位还给叔叔" just before the girl speaks does not get it as well.
+
+    >>> t = Tally()
+    >>> t.add("丫丫", "丫丫", "A", 1.0, Turn("c", "1", "B", "丫丫，起来。"))
+    >>> claim_nicknames([Turn("c", "2", "C", "我叫贺雨，妈妈叫我丫丫。")], t)
+    >>> t.votes["丫丫"]
+    {'A': 1.0, 'C': 3.0}
+    """
+    for turn in turns:
+        for m in KIN_NICKNAME.finditer(turn.text):
+            name = m.group("n")
+            if name_key(name) in tally.votes and is_called_name(name):
+                tally.add(name_key(name), name, turn.speaker, INTRODUCED, turn)
