@@ -19,10 +19,12 @@ person is not given that way ("Atta boy, Cody!" and "He's a good boy" praise peo
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
+from ..types import Turn
 from .framework import lazy
 
-__all__ = ["to_a_little_one"]
+__all__ = ["greeted_unanswered", "to_a_little_one"]
 
 #: Soothing said to a little one, or the speaker named as the little one calls them, doing something for it.
 _LITTLE_ONE = lazy(r"不怕不怕|不哭不哭|乖乖|(?:^|[，,。！!])\s*乖[，,。！!]|"
@@ -39,3 +41,23 @@ _LITTLE_ONE = lazy(r"不怕不怕|不哭不哭|乖乖|(?:^|[，,。！!])\s*乖[
 def to_a_little_one(text: str) -> bool:
     """Whether ``text`` is said to a baby, a small child or a pet (see the module docstring)."""
     return _LITTLE_ONE.search(text) is not None
+
+
+#: A hello to one called by a Chinese name ("嗨，团团", "你好呀，球球", "球球，你好啊"), in its own clause.
+_HELLO = lazy(r"(?:^|[，,。！!？?…\s])(?:(?:嗨|哈喽|你好|您好)[呀啊]?[，,！!\s]*[\u4e00-\u9fff]{2,3}(?:[，,。！!？?…]|$)"
+              r"|[\u4e00-\u9fff]{2,3}[，,！!\s]*(?:你好|嗨)[呀啊]?(?:[，,。！!？?…]|$))")
+#: A reply that opens by speaking of someone in the third person (他, 她, 它; not 他们): of the one greeted.
+_OF_THEM = lazy(r"^\W*(?:(?:哦|嗯|哈哈|呵呵)[，,\s]*)?(?:他|她|它)(?!们)")
+
+
+def greeted_unanswered(turns: Sequence[Turn], i: int) -> bool:
+    """Whether turn ``i`` says hello to one called by name and the next other speaker speaks of them in the third
+    person (a baby carried in, a pet shown): "嗨，团团，想我没？" - "他在车上睡了一路。"; "球球，你好啊。" - "它认生。". The
+    one greeted does not answer, so neither the next speaker nor the one before bears the name.
+
+    >>> ts = [Turn("c", "1", "A", "嗨，团团，想我没？"), Turn("c", "2", "B", "他在车上睡了一路。")]
+    >>> greeted_unanswered(ts, 0), greeted_unanswered(ts[:1] + [Turn("c", "2", "B", "想了想了！")], 0)
+    (True, False)
+    """
+    j = next((k for k in range(i + 1, min(i + 3, len(turns))) if turns[k].speaker != turns[i].speaker), None)
+    return j is not None and _HELLO.search(turns[i].text) is not None and _OF_THEM.match(turns[j].text) is not None

@@ -92,7 +92,7 @@ from .introductions import introduced_speakers, names_each_other
 from .lang import has_han
 from .latin_names import LatinName
 from .list_calls import read_as_list
-from .little_ones import to_a_little_one
+from .little_ones import greeted_unanswered, to_a_little_one
 from .loose_calls import YOU_VERB, called_alone, cried_names, loose_names, names_before_you
 from .name_forms import name_forms
 from .names import (
@@ -410,7 +410,7 @@ def _name_dialogue(turns: Sequence[Turn], least: float, min_confidence: float) -
                if _greets_two(turn.text, candidates, lower_words) or called_in_one_breath(turn.text, candidates, turns, i)}
     crowded |= {i for i, turn in enumerate(turns)  # "杨小军！你爸喊你回来！": one away, unless they answer (:mod:`.sent_for`)
                 if summoned(turn.text) and not answers_call(turns, i)}
-    crowded |= {i for i, turn in enumerate(turns) if says_baby_talk(turn.text)}  # "来，给妈妈笑一个…艾玛": to a baby
+    crowded |= {i for i, turn in enumerate(turns) if says_baby_talk(turn.text) or greeted_unanswered(turns, i)}  # to a baby
     crowded |= {i for i in range(1, len(turns)) if turns[i - 1].speaker != turns[i].speaker  # "...more than you
                 and _TRAILS_OFF.search(turns[i - 1].text) and _opens_with_name(turns[i].text, candidates)}  # like..." - "Myron."
     recorded = [recorded_for(turns, i) for i in range(len(turns))]  # "Hi Lily! It's the year 2031": taped for her
