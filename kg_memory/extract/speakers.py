@@ -73,6 +73,7 @@ from collections.abc import Sequence
 
 from ..types import Entity, Fact, Turn
 from .absent_names import absent_names, answered_in_full
+from .arrivals import greets_arrival
 from .baby_talk import says_baby_talk
 from .bids_taken import takes_bid
 from .call_replies import GREETING as _GREETING
@@ -111,8 +112,7 @@ from .places_told import place_words
 from .recorded import recorded_for
 from .self_intros import ZH_IS, intro_name, naming_turns, own_name_told, owned_up
 from .sent_for import CHEER_HEAD, sends_for, summoned
-from .speaker_vote import INTRODUCED, NUMBERED, Tally, assign
-from .speaker_vote import name_key as _key
+from .speaker_vote import INTRODUCED, NUMBERED, Tally, assign, name_key
 from .turned_calls import called_in_one_breath, called_later, zh_said_apart
 from .verdicts import verdict_after
 from .who_answers import named_alone, names_answer
@@ -146,7 +146,7 @@ def _only_called(text: str, key: str) -> bool:
     >>> _only_called("Rachel! Rachel Green!", "Rachel"), _only_called("Ross, sit down.", "Ross")
     (True, False)
     """
-    return {_key(piece).casefold() for piece in _said_to(text)} == {key.casefold()}
+    return {name_key(piece).casefold() for piece in _said_to(text)} == {key.casefold()}
 
 
 _INSIDE = lazy(r"(?<![.!?…:;\"“]\s)(?<![.!?…:;\"“])(?<=[\w,’']\s)(?P<n>[A-Z][a-z][\w'-]*)")
@@ -419,7 +419,7 @@ def _name_dialogue(turns: Sequence[Turn], least: float, min_confidence: float) -
     for name in sorted(candidates, key=len, reverse=True):
         if name.casefold() in labels:
             continue
-        key, pattern = _key(name), _pattern(name)
+        key, pattern = name_key(name), _pattern(name)
         for i, (turn, intro) in enumerate(zip(turns, intros)):
             if name not in turn.text:
                 continue
@@ -427,7 +427,7 @@ def _name_dialogue(turns: Sequence[Turn], least: float, min_confidence: float) -
                 if intro == name:
                     tally.add(key, name, turn.speaker, INTRODUCED, turn)
                 continue
-            if intro is not None and intro in candidates and _key(intro) == key \
+            if intro is not None and intro in candidates and name_key(intro) == key \
                     or fulls.get(i) == name:  # "我姓齐，齐建民。" (:mod:`.full_names`)
                 tally.add(key, name, turn.speaker, INTRODUCED, turn)  # "I'm Jim, Jim Nelson.", "我是菲比，菲比·布菲"
                 continue
@@ -452,7 +452,7 @@ def _name_dialogue(turns: Sequence[Turn], least: float, min_confidence: float) -
             if after is not None and denied(turns, intros, candidates, i, key):
                 after = None  # "Rob Tillman!" - "No, no. It's me, Ross!": the one answering is someone else
             answered = after is not None and (answers_call(turns, i) or answered_back(turns, i, name)  # "What?", "好的，韩主任。"
-                                              or takes_bid(turns, i, name))  # "Josh, look." - "I'm looking."
+                                              or takes_bid(turns, i, name) or greets_arrival(turns, i, name))  # "Josh, look."
             if answered:
                 before = None  # "Ross?" - "Yeah?": the one answering the call is the one called
             quoted = [m.span() for m in _QUOTE.finditer(turn.text)]
@@ -467,7 +467,7 @@ def _name_dialogue(turns: Sequence[Turn], least: float, min_confidence: float) -
                         or _ME_APPOSED.search(turn.text[:m.start()]) and _SENTENCE_CLOSES.match(turn.text, m.end()):
                     continue  # "name your first child Joey": a name given; "don't call me Joey": no one else's
                 said_by.setdefault(key, set()).update(() if own_name_told(turn.text, *m.span()) or any(  # "Ask for Al"; "I'm
-                    x and _key(x) == key and t.speaker == turn.speaker for x, t in zip(intros, turns)) else (turn.speaker,))  # Tem"
+                    x and name_key(x) == key and t.speaker == turn.speaker for x, t in zip(intros, turns)) else (turn.speaker,))  # Tem"
                 if spoken_of and heard_of or told or i in crowded or m.start() < recorded[i] or echoed(turns, i, name) \
                         or _how_said(turn.text, m.start(), m.end(), name) == "of":
                     if _PLACE_BEFORE.search(turn.text[:m.start()]):
@@ -506,9 +506,9 @@ def _name_dialogue(turns: Sequence[Turn], least: float, min_confidence: float) -
     _shortened_said(calling, said_by, tally.introduced)
     _first_names_said(turns, intros, candidates, said_by)
     for name in absent_names(turns, intros, candidates):  # "Who's Denise?", "What's his name?" - "Pam."
-        said_by.setdefault(_key(name), set()).update({t.speaker for t in turns} - answered_in_full(turns, name))
+        said_by.setdefault(name_key(name), set()).update({t.speaker for t in turns} - answered_in_full(turns, name))
     for speaker, name, turn in introduced:
-        tally.add(_key(name), name, speaker, 1.0, turn)
+        tally.add(name_key(name), name, speaker, 1.0, turn)
     if any(has_han(key) for key in tally.votes):  # English talk loads no Chinese rules
         from .chinese import nicknames, titled_sex
 
@@ -522,10 +522,10 @@ def _first_names_said(turns: Sequence[Turn], intros: Sequence[str | None], candi
                       said_by: dict[str, set[str]]) -> None:
     """Add to ``said_by`` the speakers who say the first name of a candidate full name alone ("I ran into
     Richard." - "Richard Simmons?!": the one who spoke of Richard is not Richard Simmons)."""
-    for key in {_key(name) for name in candidates if " " in name and not has_han(name)} - candidates:
+    for key in {name_key(name) for name in candidates if " " in name and not has_han(name)} - candidates:
         alone = re.compile(rf"(?<![\w'-])(?<!Mrs )(?<!Ms )(?<!Miss ){re.escape(key)}(?![\w-]|\s+[A-Z])")  # his wife's
         for turn, intro in zip(turns, intros):
-            if alone.search(turn.text) and not (intro and _key(intro) == key):
+            if alone.search(turn.text) and not (intro and name_key(intro) == key):
                 said_by.setdefault(key, set()).add(turn.speaker)
 
 
@@ -644,7 +644,7 @@ _NAME_RUN = lazy(r"(?<![\w'-])[A-Z][a-z][\w'-]*(?:\s+[A-Z][a-z][\w'-]*)*")
 
 def _stem(name: str) -> str:
     """What forms of one name said in one breath share ("Rach" and "Rachel", "菲比" and "菲波")."""
-    key = _key(name)
+    key = name_key(name)
     return key[:1] if has_han(key) else key[:3].lower()
 #: A name called out as a sentence of its own: "Phil!", "Bing!".
 _CALLED_OUT = lazy(r"(?:^|[.!?…]\s+)([A-Z][a-z][\w'-]*)\s*!")
