@@ -213,13 +213,13 @@ _FOND = frozenset("dear darling love hon babe kid son girl child".split())
 _LISTED_AFTER = lazy(r"\s*,\s*(?P<items>[a-z][\w'-]*(?:\s*,\s*[a-z][\w'-]*)*(?:\s*,?\s+(?:or|and)\s+[a-z][\w'-]*)?)\s*[.!?…]")
 #: ", then?" or a hedge closing the word that opens a sentence: a thing proposed ("Cafe, then?", "Thai, then?") or a
 #: hedged answer ("Teach, probably.", "Marisol, I think.": a thing or a third person), no one called
-_PROPOSED_AFTER = lazy(r"\s*,\s*(?:then\s*\?|(?:probably|maybe|perhaps|I\s+think|I\s+guess|I\s+suppose|I\s+bet|I\s+hope)\s*[.?!…])")
+_PROPOSED_AFTER = lazy(r"\s*,\s*(?:then\s*\?|(?:probably|maybe|perhaps|actually|technically|I\s+think|I\s+guess|I\s+suppose|I\s+bet|I\s+hope)\s*[.?!…])")
 
 
 def heads_a_list(text: str, name: str) -> bool:
     """Whether ``name`` opens a sentence of ``text`` only as the first of words listed to its end ("Wedding, funeral or
-    work?", "Paddle, pop-up, stand.") or as a thing proposed ("Cafe, then?") or a hedged answer ("Teach, probably."): a
-    thing named, no one called.
+    work?", "Paddle, pop-up, stand.") or as a thing proposed ("Cafe, then?") or a hedged answer ("Teach, probably.", "Paramedic,
+    actually." after "You're a firefighter?"): a thing named, no one called.
 
     >>> heads_a_list("Wedding, funeral or work?", "Wedding"), heads_a_list("Paddle, pop-up, stand. Noa, go.", "Paddle")
     (True, True)
@@ -227,6 +227,8 @@ def heads_a_list(text: str, name: str) -> bool:
     (False, False, False)
     >>> heads_a_list("Yvonne, dear, sit.", "Yvonne"), heads_a_list("Cafe, then?", "Cafe"), heads_a_list("Teach, probably.", "Teach")
     (False, True, True)
+    >>> heads_a_list("Paramedic, actually.", "Paramedic"), heads_a_list("Paramedic, actually, I drive.", "Paramedic")
+    (True, False)
     """
     found = False
     for m in re.finditer(rf"(?:^|(?<=[.!?…]\s))\s*{re.escape(name)}(?![\w'-])", text):
