@@ -65,7 +65,7 @@ _THANKS_FOR = lazy(r"^(?:(?:the|your|that|this|it|all|everything|you|what)\b|(?:
 def likes(verb: str, raw: str, c: Clause) -> bool:
     """What the subject ``verb``s ("love", "prefer"...): the objects of ``raw``, liked or (negated) disliked."""
     verb = verb.lower()
-    if c.negated and denies_love(verb, raw):
+    if c.negated and denies_love(verb, raw, c.turn, c.discourse):
         return True  # "I do not love Dana": no dislike of her (:mod:`.love_denied`)
     if verb.startswith("lov") and love_as_noun(raw):
         return True  # "hope and love exist", "the self-acceptance and love theme": love the noun, no liking
