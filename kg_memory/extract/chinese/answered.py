@@ -22,7 +22,7 @@ __all__ = ["kin_answered", "place_answered", "work_answered"]
 
 #: 你住在哪里？ / 你是哪里人？ / 你从哪儿来？: where the one who answers lives, or comes from.
 _ASKS_HOME = lazy(r"你(?:现在)?(?:住在?|住哪)(?:哪里|哪儿|什么地方)|你住哪|(?P<from>你是哪里人|你是哪儿人|你们?(?:是)?从哪(?:里|儿)来|你们?来自哪(?:里|儿))")
-_BARE_ANSWER = lazy(rf"^\s*(?:嗯|哦|呃)?[，,]?\s*(?:在|住在|我住在|从|来自|我来自|我是)?(?P<o>[{HAN}]{{2,6}}?)(?:人|来的)?[。！!.…\s]*$")
+_BARE_ANSWER = lazy(rf"^\s*(?:嗯|哦|呃)?[，,]?\s*(?:在|住在|我住在|住|我住|从|来自|我来自|我是)?(?P<o>[{HAN}]{{2,6}}?)(?:人|来的)?[。！!.…\s]*$")
 
 
 def place_answered(turn: Turn, discourse: Discourse, previous_text: str) -> list[Found]:
