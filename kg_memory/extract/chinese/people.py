@@ -35,6 +35,7 @@ from ..pronouns import FEMALE, MALE, Discourse
 from .called_job import called_with_job
 from .counted import pet_said
 from .couples import COUPLE_RULES, couples, named_owner, we_marry
+from .founded_things import no_founding
 from .given_names import adverb_said, given_name_after_kin
 from .kin_also import kin_also
 from .kin_asked import asked_kin, in_law_called
@@ -240,7 +241,7 @@ def _r_founded(m: re.Match[str], c: Clause) -> bool:
     """创办了星火科技, 是星火科技的创始人: an organisation the subject founded."""
     raw = m.group("o")
     org = nominal_head(raw) or clean_object(raw, 12)
-    if c.negated or not org or re.match("[这那哪]", org):
+    if c.negated or not org or re.match("[这那哪]", org) or no_founding(org):  # 建立感情基础: a bond, no firm
         return False
     c.add("founded", Entity(org, "Organization"), 0.85, event=True)
     return True
