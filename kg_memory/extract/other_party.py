@@ -8,6 +8,7 @@ that person out of reach of a pronoun, whatever their gender:
   named is someone else (:func:`named_after_pronoun`);
 - the name is said only to compare ("It looks kinda like my uncle Bert", "just like Bert", "长得像我叔叔老王"):
   the one named is not in the scene, and "he's beautiful" said next is of whom was compared (:func:`compared_only`);
+  so is a stock figure, a first name and a common word said as a type ("he's like Joe Hockey", "a real Joe Lunchbox");
 - a name whose gender is not known, taken up by a pronoun of the other gender in the turn that says it ("这是大卫！
   他很特别。"): a later "她" is someone else (:func:`taken_up_as_other`).
 """
@@ -38,6 +39,21 @@ _COMPARED = lazy(
     r"叔叔|舅舅|伯伯|阿姨|姑姑|表哥|表姐|堂哥|爷爷|奶奶|哥哥|姐姐|朋友)\s*)?$",
     re.I,
 )
+#: A stock figure: a first name and a capitalised common word said as a type, not a person ("he's like Joe Hockey",
+#: "a real Joe Lunchbox", "your average Jane Commuter"): the words before, then the second word after the name.
+_STOCK_BEFORE = lazy(r"(?:\b(?:is|was|are|were)|['’](?:s|re))\s+like\s+$|\b(?:a|an)\s+(?:real|regular|typical|total|"
+                     r"proper|average)\s+$|\byour\s+(?:average|typical|regular|everyday)\s+$", re.I)
+_STOCK_AFTER = lazy(r"\s+[A-Z][a-z]+\b")
+
+
+def _stock_figure(text: str, at: int, name: str) -> bool:
+    """Whether ``name``, said at ``at`` in ``text``, opens a stock figure ("he's like Joe Hockey", "a real Joe
+    Lunchbox"): no one in the scene, whom a later "he" cannot mean.
+
+    >>> _stock_figure("He's like Joe Hockey.", 10, "Joe"), _stock_figure("It's like Joe said.", 10, "Joe")
+    (True, False)
+    """
+    return bool(_STOCK_BEFORE.search(text[:at])) and bool(_STOCK_AFTER.match(text, at + len(name)))
 
 
 def named_after_pronoun(text: str, name: str, gender: str) -> bool:
@@ -94,6 +110,8 @@ def compared_only(text: str, name: str) -> bool:
     False
     >>> compared_only("长得像我叔叔老王。", "老王")
     True
+    >>> compared_only("I mean, he's like Joe Hockey.", "Joe"), compared_only("He's a real Joe Lunchbox.", "Joe")
+    (True, True)
     """
     starts = [m.start() for m in re.finditer(re.escape(name), text)] if name else []
-    return bool(starts) and all(_COMPARED.search(text[:at]) for at in starts)
+    return bool(starts) and all(_COMPARED.search(text[:at]) or _stock_figure(text, at, name) for at in starts)
