@@ -26,6 +26,7 @@ from .filler_like import filler_likes
 from .framework import LanguageRules
 from .full_names import full_names_after
 from .here_answers import here_answers
+from .impersonations import without_played_names
 from .impression_targets import misdirected_impressions
 from .kin_is_kin import one_relative
 from .lang import detect_language
@@ -119,6 +120,7 @@ class RuleExtractor:
                              and not implausible(f))
             previous[turn.conversation] = turn
         facts = tie_owned_kin(facts)  # "How's your wife?" - "She just started at a law firm.": the replier's wife
+        facts = without_played_names(facts, turns)  # "I'm Marco." - "Is that supposed to be me?": mimicking Marco
         facts = one_relative(facts, turns)  # "my best friend is my mom": one person, "Ann's mom"
         facts = comparisons(unnamed_people(passing_relatives(facts, turns), turns), turns)
         facts = bind_called_parents(bind_across_turns(names_told_later(facts, turns)), turns)  # "His name is Leo.", "Dad!"

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 
 from ..types import Turn
 from .framework import lazy
+from .impersonations import played_as
 from .lang import has_han
 from .names import LOWER, TITLE, UPPER
 from .pronouns import gender_of_name, gender_of_noun
@@ -250,6 +251,7 @@ def naming_turns(turns: Sequence[Turn]) -> list[Turn]:
         if (reversed_name := surname_first(before, turn.text)) is not None:
             text = _intro(reversed_name.split()[0])  # "Names?" - "Gutierrez. Alicia.": "I'm Alicia." (the vote reads
             # names said in the turn as written, so the first name alone)
+        text = _EN_INTRO.sub("", text) if played_as(turns, i) else text  # "I'm Marco." - "Is that supposed to be me?": mimicking
         out.append(turn if text == turn.text else dataclasses.replace(turn, text=text))
     return out
 
