@@ -29,6 +29,7 @@ from importlib import resources
 
 from ..types import Entity, Fact, Turn
 from .baby_talk import says_baby_talk
+from .guesses_answered import taken_up_by
 from .other_party import compared_only, named_after_pronoun, taken_up_as_other
 from .place_names import opens_place
 from .proposals import proposer
@@ -280,6 +281,8 @@ class Discourse:
         after = turns[at + 1] if at + 1 < len(turns) else None
         if after is not None and after.speaker != turn.speaker and _IN_KIND.match(after.text) and not _QUOTES.search(turn.text):
             return Entity(after.speaker, "Person"), 0.7  # "Bye sweetie, I love you." - "I love you, too.": the one who answers
+        if (news := taken_up_by(turns, at)) is not None:  # "Your brother Bram." - "Seriously?": the one whose brother
+            return Entity(news, "Person"), 0.7
         if (asked := proposer(turns, at)) is not None:  # "Will you marry me?" - "No!" - "Ha!" - "I love you.": to the one who asked
             return Entity(asked, "Person"), 0.7
         if at > 0 and turns[at - 1].speaker != turn.speaker:
