@@ -33,7 +33,7 @@ def test_scenes_are_in_dialogre_format(lang: str) -> None:
     labels = {row.split(",")[0] for row in (SCENES.parents[1] / "mappings" / "dialogre.csv").read_text().splitlines()
               if row and not row.startswith("#")}
     scenes = json.loads((SCENES / f"{lang}.json").read_text(encoding="utf-8"))
-    assert len(scenes) >= 450
+    assert len(scenes) >= 475
     for lines, relations in scenes:
         assert all(line.startswith("Speaker ") and ":" in line for line in lines), lines[:2]
         for rel in relations:
